@@ -1,0 +1,447 @@
+package ir
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// Parse reads the canonical text form of a module (what Module.String
+// prints). Errors are positioned in the IR text (file:line:col); positions
+// of values (@file:line:col) are kept as their source positions.
+func Parse(filename, src string) (*Module, error) {
+	p := &irParser{file: filename}
+	m := &Module{}
+	lines := strings.Split(src, "\n")
+	for p.line = 0; p.line < len(lines); p.line++ {
+		p.init(lines[p.line])
+		if p.tok.kind == tEOF {
+			continue
+		}
+		if p.tok.text != "func" {
+			p.errorf(p.tok.col, "expected func, found %q", p.tok.text)
+			continue
+		}
+		f := p.funcHeader()
+		if f == nil {
+			// skip to the closing brace of the broken func
+			for p.line+1 < len(lines) && strings.TrimSpace(lines[p.line]) != "}" {
+				p.line++
+			}
+			continue
+		}
+		closed := false
+		for p.line+1 < len(lines) {
+			p.line++
+			p.init(lines[p.line])
+			if p.tok.kind == tEOF {
+				continue
+			}
+			if p.tok.text == "}" {
+				closed = true
+				break
+			}
+			p.funcLine(f)
+		}
+		if !closed {
+			p.errorf(1, "func %s: missing closing }", f.Name)
+		}
+		if f.Result == nil {
+			p.errors.Add(f.Pos, "func %s has no return", f.Name)
+		}
+		if m.Func(f.Name) != nil {
+			p.errors.Add(f.Pos, "func %s defined twice", f.Name)
+		}
+		m.Funcs = append(m.Funcs, f)
+	}
+	if err := p.errors.Err(); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+type tokKind uint8
+
+const (
+	tEOF   tokKind = iota
+	tIdent         // func, matmul, f32, causal.attn
+	tRef           // %q, %7
+	tNum           // 64, 0.125, -inf
+	tPunct         // ( ) [ ] , : = -> { }
+	tExpr          // {...} body, without braces
+	tPos           // @file:line:col, without @
+)
+
+type irToken struct {
+	kind tokKind
+	text string
+	col  int
+}
+
+type irParser struct {
+	file   string
+	line   int // 0-based
+	src    string
+	off    int
+	tok    irToken
+	errors ErrorList
+	vals   map[string]*Value
+}
+
+func (p *irParser) init(line string) {
+	p.src, p.off = line, 0
+	p.next()
+}
+
+func (p *irParser) pos(col int) Pos { return Pos{File: p.file, Line: p.line + 1, Col: col} }
+
+func (p *irParser) errorf(col int, format string, args ...any) {
+	p.errors.Add(p.pos(col), format, args...)
+}
+
+func isIdentByte(c byte) bool {
+	return isLetter(c) || isDigit(c) || c == '.' || c == '-' || c == '_'
+}
+
+func (p *irParser) next() {
+	s := p.src
+	i := p.off
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r') {
+		i++
+	}
+	if i >= len(s) {
+		p.tok, p.off = irToken{kind: tEOF, col: i + 1}, i
+		return
+	}
+	start, c := i, s[i]
+	kind := tPunct
+	switch {
+	case c == '%':
+		i++
+		for i < len(s) && (isLetter(s[i]) || isDigit(s[i])) {
+			i++
+		}
+		kind = tRef
+	case c == '@':
+		i++
+		for i < len(s) && s[i] != ' ' {
+			i++
+		}
+		p.tok, p.off = irToken{kind: tPos, text: s[start+1 : i], col: start + 1}, i
+		return
+	case c == '{' && strings.Contains(s[i:], "}") && !(strings.TrimSpace(s[i+1:]) == ""):
+		depth, j := 0, i
+		for ; j < len(s); j++ {
+			if s[j] == '{' {
+				depth++
+			} else if s[j] == '}' {
+				depth--
+				if depth == 0 {
+					break
+				}
+			}
+		}
+		if j == len(s) {
+			p.tok, p.off = irToken{kind: tPunct, text: "{", col: i + 1}, i+1
+			return
+		}
+		p.tok, p.off = irToken{kind: tExpr, text: s[i+1 : j], col: i + 1}, j+1
+		return
+	case c == '-' && i+1 < len(s) && s[i+1] == '>':
+		i += 2
+	case isDigit(c) || (c == '-' || c == '.') && i+1 < len(s) && (isDigit(s[i+1]) || s[i+1] == 'i' || s[i+1] == '.'):
+		i++
+		for i < len(s) && (isIdentByte(s[i]) || s[i] == '+') {
+			i++
+		}
+		kind = tNum
+	case isLetter(c):
+		for i < len(s) && isIdentByte(s[i]) {
+			i++
+		}
+		kind = tIdent
+	default:
+		i++
+	}
+	p.tok, p.off = irToken{kind: kind, text: s[start:i], col: start + 1}, i
+}
+
+func (p *irParser) expect(text string) bool {
+	if p.tok.text != text || p.tok.kind == tExpr {
+		p.errorf(p.tok.col, "expected %q, found %q", text, p.tok.text)
+		return false
+	}
+	p.next()
+	return true
+}
+
+// funcHeader parses: func NAME(%p: TYPE, ...) -> TYPE {
+func (p *irParser) funcHeader() *Func {
+	f := &Func{Pos: p.pos(p.tok.col)}
+	p.vals = map[string]*Value{}
+	p.next()
+	if p.tok.kind != tIdent {
+		p.errorf(p.tok.col, "expected func name, found %q", p.tok.text)
+		return nil
+	}
+	f.Name = p.tok.text
+	p.next()
+	if !p.expect("(") {
+		return nil
+	}
+	for p.tok.text != ")" {
+		if p.tok.kind != tRef {
+			p.errorf(p.tok.col, "expected parameter like %%q, found %q", p.tok.text)
+			return nil
+		}
+		name := p.tok.text[1:]
+		col := p.tok.col
+		p.next()
+		if !p.expect(":") {
+			return nil
+		}
+		t, ok := p.parseType()
+		if !ok {
+			return nil
+		}
+		if p.vals[name] != nil {
+			p.errorf(col, "parameter %%%s declared twice", name)
+		}
+		v := &Value{Op: OpParam, Name: name, Type: t, Pos: p.pos(col)}
+		p.vals[name] = v
+		f.Params = append(f.Params, v)
+		if p.tok.text == "," {
+			p.next()
+		} else if p.tok.text != ")" {
+			p.errorf(p.tok.col, "expected , or ) in parameter list, found %q", p.tok.text)
+			return nil
+		}
+	}
+	p.next()
+	if !p.expect("->") {
+		return nil
+	}
+	t, ok := p.parseType()
+	if !ok {
+		return nil
+	}
+	f.ResultType = t
+	if !p.expect("{") {
+		return nil
+	}
+	if p.tok.kind != tEOF {
+		p.errorf(p.tok.col, "unexpected %q after {", p.tok.text)
+	}
+	return f
+}
+
+// parseType parses dtype[dim, ...].
+func (p *irParser) parseType() (Type, bool) {
+	dt, ok := ParseDType(p.tok.text)
+	if !ok || p.tok.kind != tIdent {
+		p.errorf(p.tok.col, "expected element type (f32, f16, bf16, bool), found %q", p.tok.text)
+		return Type{}, false
+	}
+	p.next()
+	if !p.expect("[") {
+		return Type{}, false
+	}
+	t := Type{DType: dt, Shape: Shape{}}
+	for p.tok.text != "]" {
+		switch p.tok.kind {
+		case tNum:
+			n, err := strconv.Atoi(p.tok.text)
+			if err != nil || n < 0 {
+				p.errorf(p.tok.col, "bad dimension %q", p.tok.text)
+				return Type{}, false
+			}
+			t.Shape = append(t.Shape, Fixed(n))
+		case tIdent:
+			t.Shape = append(t.Shape, Sym(p.tok.text))
+		default:
+			p.errorf(p.tok.col, "expected dimension, found %q", p.tok.text)
+			return Type{}, false
+		}
+		p.next()
+		if p.tok.text == "," {
+			p.next()
+		} else if p.tok.text != "]" {
+			p.errorf(p.tok.col, "expected , or ] in shape, found %q", p.tok.text)
+			return Type{}, false
+		}
+	}
+	p.next()
+	return t, true
+}
+
+// funcLine parses "%N = op args attrs : type @pos" or "return %N".
+func (p *irParser) funcLine(f *Func) {
+	if p.tok.text == "return" {
+		p.next()
+		v := p.ref()
+		if v != nil {
+			f.Result = v
+		}
+		if p.tok.kind != tEOF && v != nil {
+			p.errorf(p.tok.col, "unexpected %q after return", p.tok.text)
+		}
+		return
+	}
+	if p.tok.kind != tRef {
+		p.errorf(p.tok.col, "expected %%N = op ... or return, found %q", p.tok.text)
+		return
+	}
+	name, col := p.tok.text[1:], p.tok.col
+	p.next()
+	if !p.expect("=") {
+		return
+	}
+	op, ok := LookupOp(p.tok.text)
+	if !ok || p.tok.kind != tIdent || op == OpParam {
+		p.errorf(p.tok.col, "unknown op %q", p.tok.text)
+		return
+	}
+	// A value keeps only the source position printed after @; the text
+	// position is for parse errors.
+	v := &Value{Op: op}
+	p.next()
+	for p.tok.kind == tRef {
+		a := p.ref()
+		if a == nil {
+			return
+		}
+		v.Args = append(v.Args, a)
+		if p.tok.text != "," {
+			break
+		}
+		p.next()
+	}
+	for p.tok.kind == tIdent {
+		if !p.attr(v) {
+			return
+		}
+	}
+	if !p.expect(":") {
+		return
+	}
+	t, ok := p.parseType()
+	if !ok {
+		return
+	}
+	v.Type = t
+	if p.tok.kind == tPos {
+		pos, err := parsePos(p.tok.text)
+		if err != nil {
+			p.errorf(p.tok.col, "%v", err)
+			return
+		}
+		v.Pos = pos
+		p.next()
+	}
+	if p.tok.kind != tEOF {
+		p.errorf(p.tok.col, "unexpected %q at end of value", p.tok.text)
+		return
+	}
+	if _, dup := p.vals[name]; dup {
+		p.errorf(col, "%%%s defined twice", name)
+		return
+	}
+	p.vals[name] = v
+	v.ID = len(f.Values)
+	f.Values = append(f.Values, v)
+}
+
+func (p *irParser) ref() *Value {
+	if p.tok.kind != tRef {
+		p.errorf(p.tok.col, "expected a value like %%3, found %q", p.tok.text)
+		return nil
+	}
+	v := p.vals[p.tok.text[1:]]
+	if v == nil {
+		p.errorf(p.tok.col, "%s used before it is defined", p.tok.text)
+		return nil
+	}
+	p.next()
+	return v
+}
+
+// attr parses key, key=value or key={expr} according to the op's spec.
+func (p *irParser) attr(v *Value) bool {
+	key, col := p.tok.text, p.tok.col
+	var spec *AttrSpec
+	for i, s := range v.Op.Info().Attrs {
+		if s.Name == key {
+			spec = &v.Op.Info().Attrs[i]
+		}
+	}
+	if spec == nil {
+		p.errorf(col, "%s has no attribute %q", v.Op, key)
+		return false
+	}
+	if _, dup := v.Attrs[key]; dup {
+		p.errorf(col, "attribute %s given twice", key)
+		return false
+	}
+	p.next()
+	if spec.Kind == AttrFlag {
+		v.SetAttr(key, true)
+		return true
+	}
+	if !p.expect("=") {
+		return false
+	}
+	tok := p.tok
+	p.next()
+	switch spec.Kind {
+	case AttrInt:
+		n, err := strconv.Atoi(tok.text)
+		if err != nil || tok.kind != tNum {
+			p.errorf(tok.col, "%s wants an integer, found %q", key, tok.text)
+			return false
+		}
+		v.SetAttr(key, n)
+	case AttrFloat:
+		x, err := strconv.ParseFloat(tok.text, 64)
+		if err != nil || tok.kind != tNum {
+			p.errorf(tok.col, "%s wants a number, found %q", key, tok.text)
+			return false
+		}
+		v.SetAttr(key, x)
+	case AttrIdent:
+		if tok.kind != tIdent {
+			p.errorf(tok.col, "%s wants a name, found %q", key, tok.text)
+			return false
+		}
+		v.SetAttr(key, tok.text)
+	case AttrExpr:
+		if tok.kind != tExpr {
+			p.errorf(tok.col, "%s wants an expression in braces, found %q", key, tok.text)
+			return false
+		}
+		e, err := ParseExpr(tok.text)
+		if err != nil {
+			p.errorf(tok.col, "%s: %v", key, err)
+			return false
+		}
+		v.SetAttr(key, e)
+	}
+	return true
+}
+
+// parsePos parses file:line:col (the file may itself contain colons).
+func parsePos(s string) (Pos, error) {
+	i := strings.LastIndexByte(s, ':')
+	j := -1
+	if i > 0 {
+		j = strings.LastIndexByte(s[:i], ':')
+	}
+	if i < 0 || j < 0 {
+		return Pos{}, fmt.Errorf("bad position %q, want file:line:col", s)
+	}
+	line, err1 := strconv.Atoi(s[j+1 : i])
+	col, err2 := strconv.Atoi(s[i+1:])
+	if err1 != nil || err2 != nil || line < 1 || col < 1 {
+		return Pos{}, fmt.Errorf("bad position %q, want file:line:col", s)
+	}
+	return Pos{File: s[:j], Line: line, Col: col}, nil
+}

@@ -1,0 +1,111 @@
+package ir
+
+import (
+	"sort"
+	"strings"
+)
+
+// String returns the canonical text of m: its funcs separated by blank lines.
+func (m *Module) String() string {
+	parts := make([]string, len(m.Funcs))
+	for i, f := range m.Funcs {
+		parts[i] = f.String()
+	}
+	return strings.Join(parts, "\n")
+}
+
+// String returns the canonical text of f. Values are renumbered densely
+// first, so printing is stable across passes that insert or remove values.
+func (f *Func) String() string {
+	f.Renumber()
+	var b strings.Builder
+	b.WriteString("func " + f.Name + "(")
+	for i, p := range f.Params {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(p.Ref() + ": " + p.Type.String())
+	}
+	b.WriteString(") -> " + f.ResultType.String() + " {\n")
+	for _, v := range f.Values {
+		b.WriteString("  " + v.LongString() + "\n")
+	}
+	if f.Result != nil {
+		b.WriteString("  return " + f.Result.Ref() + "\n")
+	}
+	b.WriteString("}\n")
+	return b.String()
+}
+
+// LongString returns the long form of v:
+// %7 = softmax %6 : f32[H,N,N] @f.attn:4:9
+func (v *Value) LongString() string {
+	var b strings.Builder
+	b.WriteString(v.Ref() + " = " + v.Op.String())
+	for i, a := range v.Args {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(" " + a.Ref())
+	}
+	b.WriteString(v.attrString())
+	b.WriteString(" : " + v.Type.String())
+	if v.Pos.IsValid() {
+		b.WriteString(" @" + v.Pos.String())
+	}
+	return b.String()
+}
+
+// attrString prints the attributes in the op's declared order, then any
+// undeclared ones sorted (Verify rejects those, but the printer must not
+// hide them).
+func (v *Value) attrString() string {
+	var b strings.Builder
+	done := map[string]bool{}
+	write := func(key string, val any) {
+		done[key] = true
+		b.WriteByte(' ')
+		b.WriteString(formatAttr(key, val))
+	}
+	if int(v.Op) < len(opTable) {
+		for _, spec := range opTable[v.Op].Attrs {
+			if val, ok := v.Attrs[spec.Name]; ok {
+				write(spec.Name, val)
+			}
+		}
+	}
+	var rest []string
+	for k := range v.Attrs {
+		if !done[k] {
+			rest = append(rest, k)
+		}
+	}
+	sort.Strings(rest)
+	for _, k := range rest {
+		write(k, v.Attrs[k])
+	}
+	return b.String()
+}
+
+func formatAttr(key string, val any) string {
+	switch x := val.(type) {
+	case bool:
+		if x {
+			return key
+		}
+		return key + "=false"
+	case int:
+		return key + "=" + itoa(x)
+	case float64:
+		s := FormatNum(x)
+		if !strings.ContainsAny(s, ".eni") {
+			s += ".0" // keep floats distinguishable from ints in the text form
+		}
+		return key + "=" + s
+	case string:
+		return key + "=" + x
+	case *Expr:
+		return key + "={" + x.String() + "}"
+	}
+	return key + "=?"
+}

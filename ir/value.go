@@ -1,0 +1,183 @@
+package ir
+
+// Value is an SSA value: the result of one op applied to earlier values.
+type Value struct {
+	ID    int // dense index in Func.Values; parameters use their Name
+	Op    Op
+	Type  Type
+	Args  []*Value
+	Attrs map[string]any // int, float64, bool (flag), string (ident) or *Expr, per the op's AttrSpecs
+	Pos   Pos            // where the value comes from in the DSL source
+	Name  string         // parameter name (OpParam only)
+}
+
+// Ref returns the short form of v: %7 or %q.
+func (v *Value) Ref() string {
+	if v.Op == OpParam {
+		return "%" + v.Name
+	}
+	return "%" + itoa(v.ID)
+}
+
+// Attr returns attribute key of v, or nil.
+func (v *Value) Attr(key string) any { return v.Attrs[key] }
+
+// Float returns the float attribute key (0 when absent).
+func (v *Value) Float(key string) float64 { f, _ := v.Attrs[key].(float64); return f }
+
+// Int returns the int attribute key (0 when absent).
+func (v *Value) Int(key string) int { n, _ := v.Attrs[key].(int); return n }
+
+// Flag reports whether the flag attribute key is set.
+func (v *Value) Flag(key string) bool { b, _ := v.Attrs[key].(bool); return b }
+
+// Ident returns the identifier attribute key ("" when absent).
+func (v *Value) Ident(key string) string { s, _ := v.Attrs[key].(string); return s }
+
+// ExprAttr returns the expression attribute key (nil when absent).
+func (v *Value) ExprAttr(key string) *Expr { e, _ := v.Attrs[key].(*Expr); return e }
+
+// SetAttr sets attribute key, creating the map when needed. A nil or false
+// value deletes it.
+func (v *Value) SetAttr(key string, val any) {
+	if v.Attrs == nil {
+		v.Attrs = map[string]any{}
+	}
+	switch x := val.(type) {
+	case nil:
+		delete(v.Attrs, key)
+		return
+	case bool:
+		if !x {
+			delete(v.Attrs, key)
+			return
+		}
+	case *Expr:
+		if x == nil {
+			delete(v.Attrs, key)
+			return
+		}
+	}
+	v.Attrs[key] = val
+}
+
+// Func is one kernel in graph IR: parameters, values in topological order
+// and the returned value.
+type Func struct {
+	Name       string
+	Pos        Pos
+	Params     []*Value
+	Values     []*Value
+	Result     *Value
+	ResultType Type // the declared result type; Verify checks Result matches
+}
+
+// NewValue appends a value computing op over args to f and returns it. Its
+// type is left for the caller (or Infer) to set.
+func (f *Func) NewValue(pos Pos, op Op, t Type, args ...*Value) *Value {
+	v := &Value{ID: len(f.Values), Op: op, Type: t, Args: args, Pos: pos}
+	f.Values = append(f.Values, v)
+	return v
+}
+
+// Renumber gives values dense IDs in their current order.
+func (f *Func) Renumber() {
+	for i, v := range f.Values {
+		v.ID = i
+	}
+}
+
+// Uses counts, for each value, how many arguments (and the result) refer
+// to it.
+func (f *Func) Uses() map[*Value]int {
+	n := map[*Value]int{}
+	for _, v := range f.Values {
+		for _, a := range v.Args {
+			n[a]++
+		}
+	}
+	if f.Result != nil {
+		n[f.Result]++
+	}
+	return n
+}
+
+// ReplaceUses makes every use of old (arguments and result) refer to new.
+func (f *Func) ReplaceUses(old, new *Value) {
+	for _, v := range f.Values {
+		for i, a := range v.Args {
+			if a == old {
+				v.Args[i] = new
+			}
+		}
+	}
+	if f.Result == old {
+		f.Result = new
+	}
+}
+
+// DeadCode removes values nothing reachable from the result uses and
+// renumbers the rest. It returns how many it removed.
+func (f *Func) DeadCode() int {
+	live := map[*Value]bool{}
+	var mark func(v *Value)
+	mark = func(v *Value) {
+		if v == nil || live[v] {
+			return
+		}
+		live[v] = true
+		for _, a := range v.Args {
+			mark(a)
+		}
+	}
+	mark(f.Result)
+	kept := f.Values[:0]
+	removed := 0
+	for _, v := range f.Values {
+		if live[v] {
+			kept = append(kept, v)
+		} else {
+			removed++
+		}
+	}
+	f.Values = kept
+	f.Renumber()
+	return removed
+}
+
+// Module is a compilation unit: the kernels of one file.
+type Module struct {
+	Funcs []*Func
+}
+
+// Func returns the kernel named name, or nil.
+func (m *Module) Func(name string) *Func {
+	for _, f := range m.Funcs {
+		if f.Name == name {
+			return f
+		}
+	}
+	return nil
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
+}
