@@ -1,0 +1,332 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/attnc/attnc/frontend"
+	"github.com/attnc/attnc/ir"
+	"github.com/attnc/attnc/passes"
+)
+
+const usage = `attnc compiles sparse attention.
+
+usage:
+  attnc check FILE...                 parse, check shapes, verify; errors as file:line:col
+  attnc ir [flags] FILE               graph IR after the pipeline (FILE is .attn or IR text)
+  attnc run [flags] FILE              run a kernel; -check compares with dense float64
+  attnc passes                        the registered passes, their arguments and docs
+
+Run 'attnc CMD -h' for a command's flags.
+`
+
+// Main runs attnc with args (without the program name) and returns the exit
+// status: 0 success, 1 a user error (bad input), 2 bad usage, 3 an internal
+// compiler error.
+func Main(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	cmds := map[string]func([]string, io.Writer, io.Writer) error{
+		"check":  cmdCheck,
+		"ir":     cmdIR,
+		"run":    cmdRun,
+		"passes": cmdPasses,
+	}
+	if args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
+		fmt.Fprint(stdout, usage)
+		return 0
+	}
+	cmd, ok := cmds[args[0]]
+	if !ok {
+		fmt.Fprintf(stderr, "attnc: unknown command %q\n\n%s", args[0], usage)
+		return 2
+	}
+	err := cmd(args[1:], stdout, stderr)
+	switch {
+	case err == nil:
+		return 0
+	case errors.Is(err, flag.ErrHelp):
+		return 0
+	case errors.As(err, new(usageError)):
+		fmt.Fprintf(stderr, "attnc %s: %v\n", args[0], err)
+		return 2
+	case strings.Contains(err.Error(), "internal compiler error"):
+		fmt.Fprintf(stderr, "%v\n", err)
+		return 3
+	}
+	fmt.Fprintf(stderr, "%v\n", err)
+	return 1
+}
+
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+func usagef(format string, args ...any) error { return usageError{fmt.Sprintf(format, args...)} }
+
+// parseInterspersed parses flags that may come before or after the
+// positional arguments (attnc run FILE -n 1024 works like attnc run -n 1024 FILE).
+func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return pos, nil
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
+	}
+}
+
+// driverFlags are the pass-manager flags shared by ir and run.
+type driverFlags struct {
+	passes        string
+	passesSet     bool
+	printAfterAll bool
+	printAfter    string
+	verifyEach    bool
+	timePasses    bool
+	debug         bool
+	kernel        string
+}
+
+func (d *driverFlags) register(fs *flag.FlagSet) {
+	fs.Func("passes", "replace the file's schedule, e.g. 'tile(q:64,k:64); score(mean)' (empty: no schedule)", func(s string) error {
+		d.passes, d.passesSet = s, true
+		return nil
+	})
+	fs.BoolVar(&d.printAfterAll, "print-after-all", false, "print the IR after every pass")
+	fs.StringVar(&d.printAfter, "print-after", "", "print the IR after the named passes (comma-separated)")
+	fs.BoolVar(&d.verifyEach, "verify-each", false, "verify the IR after every pass")
+	fs.BoolVar(&d.timePasses, "time-passes", false, "print the time each pass took")
+	fs.BoolVar(&d.debug, "debug", false, "print the passes' debug streams to stderr")
+	fs.StringVar(&d.kernel, "kernel", "", "the kernel to use (default: the file's only or first kernel)")
+}
+
+func (d *driverFlags) options(out, debug io.Writer) *passes.Options {
+	o := &passes.Options{
+		PrintAfterAll: d.printAfterAll,
+		VerifyEach:    d.verifyEach,
+		TimePasses:    d.timePasses,
+		Out:           out,
+	}
+	if d.printAfter != "" {
+		o.PrintAfter = strings.Split(d.printAfter, ",")
+	}
+	if d.debug {
+		o.Debug = debug
+	}
+	return o
+}
+
+// override returns the -passes pipeline, or nil when the flag is absent.
+func (d *driverFlags) override() ([]ir.PassCall, error) {
+	if !d.passesSet {
+		return nil, nil
+	}
+	calls, err := frontend.ParsePipeline(d.passes)
+	if err != nil {
+		return nil, err
+	}
+	for _, c := range calls {
+		if err := passes.Check(c); err != nil {
+			return nil, err
+		}
+	}
+	if calls == nil {
+		calls = []ir.PassCall{}
+	}
+	return calls, nil
+}
+
+// load reads a .attn file (or graph IR text) into a checked program.
+func load(path string) (*frontend.Program, error) {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	if isIRText(path, src) {
+		m, err := ir.Parse(path, string(src))
+		if err != nil {
+			return nil, err
+		}
+		return &frontend.Program{Module: m, Schedules: map[string][]ir.PassCall{}}, nil
+	}
+	return frontend.Compile(path, src, frontend.Options{CheckPass: passes.Check})
+}
+
+// isIRText tells graph IR text from DSL source: by the .ir extension, or
+// by a first non-comment line that starts with "func ".
+func isIRText(path string, src []byte) bool {
+	if strings.HasSuffix(path, ".ir") {
+		return true
+	}
+	for _, line := range strings.Split(string(src), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "//") {
+			continue
+		}
+		return strings.HasPrefix(line, "func ")
+	}
+	return false
+}
+
+// compile loads path and runs the pipeline on every kernel. IR input runs
+// only the passes -passes names (it already went through the pipeline), so
+// `attnc ir a.ir` reprints a.ir unchanged.
+func compile(path string, d *driverFlags, out, debug io.Writer) (*frontend.Program, error) {
+	prog, err := load(path)
+	if err != nil {
+		return nil, err
+	}
+	override, err := d.override()
+	if err != nil {
+		return nil, err
+	}
+	opts := d.options(out, debug)
+	if isIRTextFile(path) {
+		if err := ir.Verify(prog.Module); err != nil {
+			return nil, err
+		}
+		for _, f := range prog.Module.Funcs {
+			var steps []passes.Step
+			for _, c := range override {
+				st, err := passes.Pipeline([]ir.PassCall{c})
+				if err != nil {
+					return nil, err
+				}
+				for _, s := range st {
+					if s.Pass.Name == c.Name {
+						steps = append(steps, s)
+					}
+				}
+			}
+			if _, err := passes.Run(f, steps, opts); err != nil {
+				return nil, err
+			}
+		}
+		return prog, ir.Verify(prog.Module)
+	}
+	if err := passes.CompileModule(prog.Module, prog.Schedules, override, opts); err != nil {
+		return nil, err
+	}
+	if err := ir.Verify(prog.Module); err != nil {
+		return nil, fmt.Errorf("internal compiler error: IR invalid after the pipeline:\n%v", err)
+	}
+	return prog, nil
+}
+
+func isIRTextFile(path string) bool {
+	src, err := os.ReadFile(path)
+	return err == nil && isIRText(path, src)
+}
+
+// pickKernel returns the kernel named name, or the first one.
+func pickKernel(m *ir.Module, name, path string) (*ir.Func, error) {
+	if len(m.Funcs) == 0 {
+		return nil, fmt.Errorf("%s: no kernels", path)
+	}
+	if name == "" {
+		return m.Funcs[0], nil
+	}
+	if f := m.Func(name); f != nil {
+		return f, nil
+	}
+	var names []string
+	for _, f := range m.Funcs {
+		names = append(names, f.Name)
+	}
+	return nil, fmt.Errorf("%s: no kernel %q (kernels: %s)", path, name, strings.Join(names, ", "))
+}
+
+func cmdCheck(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("check", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() { fmt.Fprintln(stderr, "usage: attnc check FILE...") }
+	files, err := parseInterspersed(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(files) == 0 {
+		return usagef("no files")
+	}
+	var failed []string
+	for _, path := range files {
+		if _, err := compile(path, &driverFlags{verifyEach: true}, nil, nil); err != nil {
+			fmt.Fprintln(stderr, err)
+			failed = append(failed, path)
+		}
+	}
+	if len(failed) > 0 {
+		return fmt.Errorf("attnc check: %d of %d files failed", len(failed), len(files))
+	}
+	return nil
+}
+
+func cmdIR(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("ir", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var d driverFlags
+	d.register(fs)
+	stage := fs.String("stage", "graph", "which IR to print: graph")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: attnc ir [flags] FILE\n\nPrints the graph IR after the pipeline. FILE is .attn source or IR text.")
+		fs.PrintDefaults()
+	}
+	files, err := parseInterspersed(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(files) != 1 {
+		return usagef("want one file, got %d", len(files))
+	}
+	if *stage != "graph" {
+		return usagef("-stage %s: only the graph stage exists so far (tile IR comes with the lower pass)", *stage)
+	}
+	prog, err := compile(files[0], &d, stdout, stderr)
+	if err != nil {
+		return err
+	}
+	m := prog.Module
+	if d.kernel != "" {
+		f, err := pickKernel(m, d.kernel, files[0])
+		if err != nil {
+			return err
+		}
+		m = &ir.Module{Funcs: []*ir.Func{f}}
+	}
+	if d.printAfterAll || d.printAfter != "" || d.timePasses {
+		fmt.Fprintln(stdout, "// final")
+	}
+	_, err = io.WriteString(stdout, m.String())
+	return err
+}
+
+func cmdPasses(args []string, stdout, stderr io.Writer) error {
+	if len(args) > 0 {
+		return usagef("passes takes no arguments")
+	}
+	fmt.Fprintln(stdout, "Passes (required ones run on every kernel; schedule passes run when a schedule names them):")
+	for _, p := range passes.All() {
+		fmt.Fprintf(stdout, "\n  %-16s [%s]\n      %s\n      arguments: %s\n", p.Name, p.Phase, p.Doc, p.ArgSummary())
+		for _, a := range p.Args {
+			if a.Doc != "" {
+				fmt.Fprintf(stdout, "        %s: %s\n", a.Name, a.Doc)
+			}
+		}
+	}
+	fmt.Fprintln(stdout, "\nOrdering constraints:")
+	for _, c := range passes.Constraints() {
+		fmt.Fprintf(stdout, "  %s before %s: %s\n", c.Before, c.After, c.Why)
+	}
+	return nil
+}

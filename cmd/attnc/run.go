@@ -1,0 +1,373 @@
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"math"
+	"math/rand/v2"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/attnc/attnc/ir"
+	"github.com/attnc/attnc/ir/interp"
+	"github.com/attnc/attnc/runtime"
+)
+
+type runFlags struct {
+	driverFlags
+	device   string
+	inputs   string
+	n        int
+	heads    int
+	kvHeads  int
+	dims     string
+	seed     uint64
+	check    bool
+	json     bool
+	out      string
+	workers  int
+	progress bool
+}
+
+func cmdRun(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("run", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var r runFlags
+	r.register(fs)
+	fs.StringVar(&r.device, "device", "ref", "where to run: ref (the float64 interpreter)")
+	fs.StringVar(&r.inputs, "inputs", "", "safetensors file with one tensor per kernel parameter, [H,N,D] or [1,H,N,D]")
+	fs.IntVar(&r.n, "n", 1024, "sequence length N for random inputs")
+	fs.IntVar(&r.heads, "heads", 4, "query heads H for random inputs")
+	fs.IntVar(&r.kvHeads, "kv-heads", 0, "key/value heads G for random inputs (default: H/4 when the kernel uses G)")
+	fs.StringVar(&r.dims, "dims", "", "other run-time dims for random inputs, e.g. M=512,B=2")
+	fs.Uint64Var(&r.seed, "seed", 1, "seed for random inputs")
+	fs.BoolVar(&r.check, "check", false, "compare with the dense float64 result: rel_err, mass_recall, density")
+	fs.BoolVar(&r.json, "json", false, "print one JSON object")
+	fs.StringVar(&r.out, "o", "", "write the output tensor to this .safetensors file")
+	fs.IntVar(&r.workers, "workers", 0, "goroutines (default: GOMAXPROCS)")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: attnc run [flags] FILE\n\nRuns one kernel of FILE on random inputs or on -inputs.")
+		fs.PrintDefaults()
+	}
+	files, err := parseInterspersed(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(files) != 1 {
+		return usagef("want one file, got %d", len(files))
+	}
+	if r.device != "ref" {
+		return usagef("-device %s: only the ref device (float64 interpreter) exists so far", r.device)
+	}
+	r.progress = !r.json && isTerminal(stderr)
+	return run(files[0], &r, stdout, stderr)
+}
+
+// report is the JSON object of DESIGN §9.
+type report struct {
+	Kernel       string             `json:"kernel"`
+	Device       string             `json:"device"`
+	N            int                `json:"n"`
+	Heads        int                `json:"heads"`
+	KVHeads      int                `json:"kv_heads"`
+	HeadDim      int                `json:"head_dim"`
+	Density      float64            `json:"density"`
+	RelErr       *float64           `json:"rel_err,omitempty"`
+	MassRecall   *float64           `json:"mass_recall,omitempty"`
+	TilesVisited int64              `json:"tiles_visited"`
+	EarlyStops   int64              `json:"early_stops"`
+	TimeMS       float64            `json:"time_ms"`
+	StageMS      map[string]float64 `json:"stage_ms"`
+	PerHead      []headReport       `json:"per_head"`
+}
+
+type headReport struct {
+	Density    float64  `json:"density"`
+	RelErr     *float64 `json:"rel_err,omitempty"`
+	MassRecall *float64 `json:"mass_recall,omitempty"`
+}
+
+func run(path string, r *runFlags, stdout, stderr io.Writer) error {
+	progress := func(format string, args ...any) {
+		if r.progress {
+			fmt.Fprintf(stderr, "attnc: "+format+"\n", args...)
+		}
+	}
+	stages := map[string]float64{}
+	t0 := time.Now()
+	prog, err := compile(path, &r.driverFlags, stdout, stderr)
+	if err != nil {
+		return err
+	}
+	stages["compile"] = ms(time.Since(t0))
+	f, err := pickKernel(prog.Module, r.kernel, path)
+	if err != nil {
+		return err
+	}
+	t0 = time.Now()
+	inputs, err := r.loadInputs(f)
+	if err != nil {
+		return err
+	}
+	stages["inputs"] = ms(time.Since(t0))
+	dims, err := interp.BindDims(f, inputs)
+	if err != nil {
+		return err
+	}
+	progress("running %s on %s (%s)", f.Name, r.device, describeDims(dims))
+	t0 = time.Now()
+	res, err := interp.Run(f, inputs, interp.Options{Workers: r.workers, Check: r.check})
+	if err != nil {
+		return err
+	}
+	elapsed := time.Since(t0)
+	stages["run"] = ms(elapsed)
+
+	rep := &report{
+		Kernel: f.Name, Device: r.device, Density: res.Stats.Density,
+		TilesVisited: res.Stats.TilesVisited, EarlyStops: res.Stats.EarlyStops,
+		TimeMS: ms(elapsed), StageMS: stages,
+	}
+	rep.N, rep.Heads, rep.KVHeads, rep.HeadDim = shapeOf(f, inputs)
+	for _, h := range res.Stats.PerHead {
+		rep.PerHead = append(rep.PerHead, headReport{Density: h.Density})
+	}
+	if r.check {
+		progress("computing the dense float64 reference")
+		t0 = time.Now()
+		if err := checkDense(path, f.Name, inputs, r, rep, res); err != nil {
+			return err
+		}
+		stages["check"] = ms(time.Since(t0))
+	}
+	if r.out != "" {
+		if err := writeOutput(r.out, f, res.Out); err != nil {
+			return err
+		}
+	}
+	if r.json {
+		b, err := json.Marshal(rep)
+		if err != nil {
+			return err
+		}
+		_, err = fmt.Fprintf(stdout, "%s\n", b)
+		return err
+	}
+	printReport(stdout, rep)
+	return nil
+}
+
+// checkDense compiles the same kernel without its schedule, runs it in
+// float64 and fills rel_err and mass_recall (overall and per head).
+func checkDense(path, kernel string, inputs map[string]*interp.Tensor, r *runFlags, rep *report, res *interp.Result) error {
+	dense := r.driverFlags
+	dense.passes, dense.passesSet = "", true
+	dense.printAfterAll, dense.printAfter, dense.timePasses, dense.debug = false, "", false, false
+	prog, err := compile(path, &dense, io.Discard, io.Discard)
+	if err != nil {
+		return err
+	}
+	f, err := pickKernel(prog.Module, kernel, path)
+	if err != nil {
+		return err
+	}
+	ref, err := interp.Run(f, inputs, interp.Options{Workers: r.workers})
+	if err != nil {
+		return err
+	}
+	e, err := interp.RelErr(res.Out, ref.Out)
+	if err != nil {
+		return err
+	}
+	mr := res.Stats.MassRecall
+	rep.RelErr, rep.MassRecall = &e, &mr
+	heads := len(rep.PerHead)
+	if heads > 0 && len(res.Out.Data)%heads == 0 {
+		n := len(res.Out.Data) / heads
+		for h := range rep.PerHead {
+			a := &interp.Tensor{Shape: []int{n}, Data: res.Out.Data[h*n : (h+1)*n]}
+			b := &interp.Tensor{Shape: []int{n}, Data: ref.Out.Data[h*n : (h+1)*n]}
+			he, _ := interp.RelErr(a, b)
+			hm := res.Stats.PerHead[h].MassRecall
+			rep.PerHead[h].RelErr, rep.PerHead[h].MassRecall = &he, &hm
+		}
+	}
+	return nil
+}
+
+func ms(d time.Duration) float64 { return math.Round(float64(d.Microseconds())) / 1000 }
+
+// shapeOf reads N, H, G and the head dim off the first three parameters
+// (q, k, v by convention).
+func shapeOf(f *ir.Func, inputs map[string]*interp.Tensor) (n, h, g, d int) {
+	if len(f.Params) == 0 {
+		return
+	}
+	q := inputs[f.Params[0].Name]
+	if len(q.Shape) == 3 {
+		h, n, d = q.Shape[0], q.Shape[1], q.Shape[2]
+	}
+	g = h
+	if len(f.Params) > 1 {
+		if k := inputs[f.Params[1].Name]; len(k.Shape) == 3 {
+			g = k.Shape[0]
+		}
+	}
+	return
+}
+
+func describeDims(dims map[string]int) string {
+	var parts []string
+	for k, v := range dims {
+		parts = append(parts, k+"="+strconv.Itoa(v))
+	}
+	sort.Strings(parts)
+	return strings.Join(parts, " ")
+}
+
+func printReport(w io.Writer, r *report) {
+	fmt.Fprintf(w, "kernel %s on %s: N=%d H=%d G=%d D=%d\n", r.Kernel, r.Device, r.N, r.Heads, r.KVHeads, r.HeadDim)
+	fmt.Fprintf(w, "  time        %.1f ms\n", r.TimeMS)
+	fmt.Fprintf(w, "  density     %.4f\n", r.Density)
+	fmt.Fprintf(w, "  tiles       %d visited, %d early stops\n", r.TilesVisited, r.EarlyStops)
+	if r.RelErr != nil {
+		fmt.Fprintf(w, "  rel_err     %.3g\n  mass_recall %.4f\n", *r.RelErr, *r.MassRecall)
+	}
+}
+
+// loadInputs reads -inputs or makes random ones, as float64 tensors named
+// after the parameters, each rounded to its parameter's element type.
+func (r *runFlags) loadInputs(f *ir.Func) (map[string]*interp.Tensor, error) {
+	if r.inputs != "" {
+		return readInputs(r.inputs, f)
+	}
+	dims, err := r.randomDims(f)
+	if err != nil {
+		return nil, err
+	}
+	rng := rand.New(rand.NewPCG(r.seed, 0x61747463))
+	inputs := map[string]*interp.Tensor{}
+	for _, p := range f.Params {
+		shape := make([]int, p.Type.Rank())
+		for i, d := range p.Type.Shape {
+			if d.Sym == "" {
+				shape[i] = d.Size
+			} else {
+				shape[i] = dims[d.Sym]
+			}
+		}
+		t := interp.NewTensor(shape...)
+		for i := range t.Data {
+			t.Data[i] = roundTo(p.Type.DType, rng.NormFloat64())
+		}
+		inputs[p.Name] = t
+	}
+	return inputs, nil
+}
+
+// randomDims binds N to -n, H to -heads, G to -kv-heads and the rest to -dims.
+func (r *runFlags) randomDims(f *ir.Func) (map[string]int, error) {
+	dims := map[string]int{"N": r.n, "H": r.heads}
+	g := r.kvHeads
+	if g == 0 {
+		g = max(r.heads/4, 1)
+	}
+	dims["G"] = g
+	if r.dims != "" {
+		for _, kv := range strings.Split(r.dims, ",") {
+			k, v, ok := strings.Cut(kv, "=")
+			n, err := strconv.Atoi(v)
+			if !ok || err != nil || n <= 0 {
+				return nil, usagef("-dims: bad entry %q, want NAME=SIZE", kv)
+			}
+			dims[strings.TrimSpace(k)] = n
+		}
+	}
+	for _, p := range f.Params {
+		for _, d := range p.Type.Shape {
+			if d.Sym != "" {
+				if _, ok := dims[d.Sym]; !ok {
+					return nil, usagef("parameter %s has run-time dim %s: give its size with -dims %s=SIZE", p.Name, d.Sym, d.Sym)
+				}
+			}
+		}
+	}
+	if r.n <= 0 || r.heads <= 0 {
+		return nil, usagef("-n and -heads must be positive")
+	}
+	if dims["H"]%dims["G"] != 0 {
+		return nil, usagef("-heads %d is not a multiple of -kv-heads %d", dims["H"], dims["G"])
+	}
+	return dims, nil
+}
+
+func roundTo(dt ir.DType, x float64) float64 {
+	f := float32(x)
+	switch dt {
+	case ir.F16:
+		f = runtime.F16ToF32(runtime.F32ToF16(f))
+	case ir.BF16:
+		f = runtime.BF16ToF32(runtime.F32ToBF16(f))
+	}
+	return float64(f)
+}
+
+func readInputs(path string, f *ir.Func) (map[string]*interp.Tensor, error) {
+	sf, err := runtime.ReadSafetensorsFile(path)
+	if err != nil {
+		return nil, err
+	}
+	inputs := map[string]*interp.Tensor{}
+	for _, p := range f.Params {
+		t := sf.Tensors[p.Name]
+		if t == nil {
+			return nil, fmt.Errorf("%s: no tensor %q for parameter %s: %s (tensors: %s)", path, p.Name, p.Name, p.Type, strings.Join(sf.Names, ", "))
+		}
+		shape := t.Shape
+		if len(shape) == p.Type.Rank()+1 && shape[0] == 1 {
+			shape = shape[1:]
+		}
+		if len(shape) != p.Type.Rank() {
+			return nil, fmt.Errorf("%s: tensor %s has shape %v, parameter %s wants rank %d (%s) or a leading 1", path, p.Name, t.Shape, p.Name, p.Type.Rank(), p.Type)
+		}
+		vals := t.Float64s()
+		if dt := ir.DType(t.DType); dt != p.Type.DType {
+			for i, x := range vals {
+				vals[i] = roundTo(p.Type.DType, x)
+			}
+		}
+		inputs[p.Name] = &interp.Tensor{Shape: append([]int(nil), shape...), Data: vals}
+	}
+	return inputs, nil
+}
+
+func writeOutput(path string, f *ir.Func, out *interp.Tensor) error {
+	dt := runtime.DType(f.ResultType.DType)
+	t, err := runtime.FromFloat64(dt, out.Shape, out.Data)
+	if err != nil {
+		return err
+	}
+	file, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := runtime.WriteSafetensors(file, []string{"out"}, map[string]*runtime.Tensor{"out": t}, map[string]string{"kernel": f.Name}); err != nil {
+		file.Close()
+		return err
+	}
+	return file.Close()
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}

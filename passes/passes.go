@@ -1,0 +1,209 @@
+// Package passes holds attnc's pass manager and its passes: the core
+// pipeline (shapes, canonicalize, fuse-attention, classify-tiles) and the
+// schedule passes users write in `schedule` blocks or -passes strings.
+//
+// Every pass is declared in one table (name, function, phase, doc, argument
+// schema); the ordering constraints between passes are a second table with a
+// reason for each pair, and a test checks that the pipeline obeys them.
+// User code adds passes with Register and uses them by name.
+package passes
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/attnc/attnc/ir"
+)
+
+// Func is the signature of every pass: it rewrites f in place.
+type Func func(f *ir.Func, a Args) error
+
+// Phase says where a pass runs in the pipeline.
+type Phase uint8
+
+// Phases, in pipeline order. Early and Late passes are required and run on
+// every kernel; Schedule passes run only when a schedule names them.
+const (
+	Early    Phase = iota // before the schedule: shapes, canonicalize, fuse-attention
+	Schedule              // the schedule, in the order written
+	Late                  // after the schedule: classify-tiles
+)
+
+var phaseNames = [...]string{"early", "schedule", "late"}
+
+func (p Phase) String() string { return phaseNames[p] }
+
+// Pass declares a pass.
+type Pass struct {
+	Name  string
+	Run   Func
+	Phase Phase
+	Doc   string    // one line
+	Args  []ArgSpec // the argument schema; a mode is a positional name
+}
+
+// Required reports whether the pass runs on every kernel.
+func (p *Pass) Required() bool { return p.Phase != Schedule }
+
+func (p *Pass) modeSpec() *ArgSpec {
+	for i := range p.Args {
+		if p.Args[i].Kind == ArgMode {
+			return &p.Args[i]
+		}
+	}
+	return nil
+}
+
+func (p *Pass) argSpec(name string) *ArgSpec {
+	for i := range p.Args {
+		if p.Args[i].Name == name && p.Args[i].Kind != ArgMode {
+			return &p.Args[i]
+		}
+	}
+	return nil
+}
+
+// ArgSummary lists the pass's arguments for messages and `attnc passes`.
+func (p *Pass) ArgSummary() string {
+	if len(p.Args) == 0 {
+		return "none"
+	}
+	parts := make([]string, len(p.Args))
+	for i, s := range p.Args {
+		switch {
+		case s.Kind == ArgMode:
+			parts[i] = strings.Join(s.Values, "|")
+		case s.Values != nil:
+			parts[i] = s.Name + ": " + strings.Join(s.Values, "|")
+		default:
+			parts[i] = s.Name + ": " + s.Kind.String()
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// table declares attnc's own passes in pipeline order within each phase.
+var table = []*Pass{
+	{Name: "shapes", Run: inferShapes, Phase: Early,
+		Doc: "infers every value's type from its op's rule and reports mismatches at their source position"},
+	{Name: "canonicalize", Run: canonicalize, Phase: Early,
+		Doc: "folds constants and transposes into matmuls, puts scalar factors on the right, removes dead values"},
+	{Name: "fuse-attention", Run: fuseAttention, Phase: Early,
+		Doc: "turns matmul → scale → mods/masks → softmax → matmul into one attention op with mask and mod expressions"},
+	{Name: "classify-tiles", Run: classifyTiles, Phase: Late,
+		Doc: "fixes the tile sizes and proves the mask classifiable into empty/partial/full tiles"},
+}
+
+// Constraint says pass Before must run before pass After, and why.
+type Constraint struct{ Before, After, Why string }
+
+// constraints is the ordering table; TestPassOrder checks the pipeline
+// against it, and Pipeline rejects schedules that break it.
+var constraints = []Constraint{
+	{"shapes", "canonicalize", "folding needs every operand's type"},
+	{"canonicalize", "fuse-attention", "fusion matches canonical patterns: transposes folded into matmul, constants folded, scalars on the right"},
+	{"fuse-attention", "classify-tiles", "tiles are classified from the fused attention op's mask"},
+}
+
+var (
+	mu       sync.RWMutex
+	registry = map[string]*Pass{}
+)
+
+func init() {
+	for _, p := range table {
+		if err := Register(p); err != nil {
+			panic("BUG: " + err.Error())
+		}
+	}
+}
+
+// Register adds a pass so that schedules and -passes strings can name it.
+// User passes must use Phase Schedule. It fails on a duplicate name.
+func Register(p *Pass) error {
+	if p.Name == "" || p.Run == nil {
+		return fmt.Errorf("passes.Register: a pass needs a name and a function")
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if registry[p.Name] != nil {
+		return fmt.Errorf("passes.Register: pass %q already registered", p.Name)
+	}
+	registry[p.Name] = p
+	return nil
+}
+
+// AddConstraint records that pass before must run before pass after (for
+// user passes that depend on others).
+func AddConstraint(c Constraint) {
+	mu.Lock()
+	defer mu.Unlock()
+	constraints = append(constraints, c)
+}
+
+// Constraints returns the ordering table.
+func Constraints() []Constraint {
+	mu.RLock()
+	defer mu.RUnlock()
+	return append([]Constraint(nil), constraints...)
+}
+
+// Lookup returns the pass named name.
+func Lookup(name string) *Pass {
+	mu.RLock()
+	defer mu.RUnlock()
+	return registry[name]
+}
+
+// All returns the registered passes: required ones in pipeline order, then
+// schedule passes by name.
+func All() []*Pass {
+	mu.RLock()
+	defer mu.RUnlock()
+	var out []*Pass
+	for _, p := range registry {
+		out = append(out, p)
+	}
+	index := map[string]int{}
+	for i, p := range table {
+		index[p.Name] = i
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.Phase != b.Phase {
+			return a.Phase < b.Phase
+		}
+		ia, oka := index[a.Name]
+		ib, okb := index[b.Name]
+		if oka && okb {
+			return ia < ib
+		}
+		return a.Name < b.Name
+	})
+	return out
+}
+
+// Check validates one schedule line: a known schedule pass with arguments
+// that fit its schema. Errors carry the line's positions.
+func Check(call ir.PassCall) error {
+	_, errs := resolve(call)
+	return errs.Err()
+}
+
+func resolve(call ir.PassCall) (*Pass, ir.ErrorList) {
+	p := Lookup(call.Name)
+	if p == nil {
+		var errs ir.ErrorList
+		errs.Add(call.Pos, "unknown pass %q (see `attnc passes`)", call.Name)
+		return nil, errs
+	}
+	if p.Required() {
+		var errs ir.ErrorList
+		errs.Add(call.Pos, "pass %s always runs (%s phase); it cannot appear in a schedule", p.Name, p.Phase)
+		return nil, errs
+	}
+	_, errs := bindArgs(p, call)
+	return p, errs
+}
