@@ -21,8 +21,8 @@ import (
 // meaning even for mods that do not map -inf to -inf (tanh soft-capping of
 // a masked score gives a finite value in the source, and so it does here).
 //
-// The pattern must own its intermediates: every value between S and O has
-// one use. Otherwise fusion would compute them twice, so the graph is left
+// The pattern must own its intermediates: only the chain uses the values
+// between S and O. Otherwise fusion would compute them twice, so the graph is left
 // as it is.
 //
 // Before:
@@ -44,9 +44,10 @@ func fuseAttention(f *ir.Func, a Args) error {
 		if out.Op != ir.OpMatmul || out.Flag("transpose_b") || out.Args[0].Op != ir.OpSoftmax || uses[out.Args[0]] != 1 {
 			continue
 		}
-		m := &matcher{uses: uses}
-		e := m.convert(out.Args[0].Args[0])
-		if e == nil || m.scores == nil || out.Type.Rank() != 3 {
+		m := &matcher{inChain: map[*ir.Value]bool{}}
+		root := out.Args[0].Args[0]
+		e := m.convert(root)
+		if e == nil || m.scores == nil || out.Type.Rank() != 3 || !m.ownsChain(f, root) {
 			continue
 		}
 		v := out.Args[1]
@@ -80,8 +81,21 @@ func isNegInf(e *ir.Expr) bool { return e.Op == ir.ENum && math.IsInf(e.Num, -1)
 
 // matcher converts an elementwise chain into an Expr over s, qi, ki, h.
 type matcher struct {
-	uses   map[*ir.Value]int
-	scores *ir.Value // the q·kᵀ matmul at the bottom of the chain
+	inChain map[*ir.Value]bool // the scores matmul and the ops above it
+	scores  *ir.Value          // the q·kᵀ matmul at the bottom of the chain
+}
+
+// ownsChain reports whether only the chain itself uses its values (the
+// root is used by the softmax alone), so fusing computes nothing twice.
+func (m *matcher) ownsChain(f *ir.Func, root *ir.Value) bool {
+	for _, v := range f.Values {
+		for _, a := range v.Args {
+			if m.inChain[a] && !m.inChain[v] && !(a == root && v.Op == ir.OpSoftmax) {
+				return false
+			}
+		}
+	}
+	return f.Result == nil || !m.inChain[f.Result]
 }
 
 var binaryExpr = map[ir.Op]ir.ExprOp{
@@ -104,15 +118,16 @@ func (m *matcher) convert(v *ir.Value) *ir.Expr {
 	case ir.OpIndex:
 		return ir.Var(v.Ident("axis"))
 	case ir.OpMatmul:
-		if !v.Flag("transpose_b") || v.Type.Rank() != 3 || m.uses[v] != 1 || m.scores != nil && m.scores != v {
+		if !v.Flag("transpose_b") || v.Type.Rank() != 3 || m.scores != nil && m.scores != v {
 			return nil
 		}
-		m.scores = v
+		m.scores, m.inChain[v] = v, true
 		return ir.Var("s")
 	}
-	if !v.Op.Info().Elementwise || m.uses[v] != 1 {
+	if !v.Op.Info().Elementwise {
 		return nil
 	}
+	m.inChain[v] = true
 	args := make([]*ir.Expr, len(v.Args))
 	for i, x := range v.Args {
 		if args[i] = m.convert(x); args[i] == nil {

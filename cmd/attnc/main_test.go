@@ -1,0 +1,135 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func runMain(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := Main(args, &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func examples(t *testing.T) []string {
+	files, err := filepath.Glob("../../examples/*.attn")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no examples: %v", err)
+	}
+	return files
+}
+
+func TestCheckExamples(t *testing.T) {
+	args := append([]string{"check"}, examples(t)...)
+	if code, _, errs := runMain(t, args...); code != 0 {
+		t.Fatalf("attnc check examples: exit %d\n%s", code, errs)
+	}
+}
+
+// TestIRRoundTrip: attnc ir X.attn > a.ir; attnc ir a.ir > b.ir gives
+// identical files for every example.
+func TestIRRoundTrip(t *testing.T) {
+	dir := t.TempDir()
+	for _, ex := range examples(t) {
+		code, a, errs := runMain(t, "ir", ex)
+		if code != 0 {
+			t.Fatalf("ir %s: %s", ex, errs)
+		}
+		path := filepath.Join(dir, filepath.Base(ex)+".ir")
+		if err := os.WriteFile(path, []byte(a), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		code, b, errs := runMain(t, "ir", path)
+		if code != 0 {
+			t.Fatalf("ir %s: %s", path, errs)
+		}
+		if a != b {
+			t.Errorf("%s: IR changed on the round trip:\n%s\n---\n%s", ex, a, b)
+		}
+		if !strings.Contains(a, "= attention ") {
+			t.Errorf("%s: no fused attention op:\n%s", ex, a)
+		}
+	}
+}
+
+func TestCheckErrors(t *testing.T) {
+	dir := t.TempDir()
+	cases := map[string]struct{ src, want string }{
+		"headdim.attn": {`kernel k(q: f32[H, N, 128], k: f32[H, N, 64], v: f32[H, N, 64]) -> f32[H, N, 64] {
+    return softmax(q @ k^T) @ v
+}`, "headdim.attn:2:22: k has head dim 64, q has 128 (q declared at 1:10)"},
+		"syntax.attn": {`kernel k(q: f32[H, N, 128) -> f32[H, N, 128] {
+    return q +
+}`, "syntax.attn:1:"},
+	}
+	for name, c := range cases {
+		path := filepath.Join(dir, name)
+		os.WriteFile(path, []byte(c.src), 0o644)
+		code, _, errs := runMain(t, "check", path)
+		if code != 1 {
+			t.Errorf("%s: exit %d, want 1", name, code)
+		}
+		if !strings.Contains(errs, c.want) {
+			t.Errorf("%s: stderr %q lacks %q", name, errs, c.want)
+		}
+		if strings.Contains(errs, "goroutine") || strings.Contains(errs, "panic") {
+			t.Errorf("%s: stack trace in user error:\n%s", name, errs)
+		}
+	}
+}
+
+func TestRunJSON(t *testing.T) {
+	code, out, errs := runMain(t, "run", "-device", "ref", "-check", "-json", "../../examples/causal.attn", "-n", "100", "-heads", "2")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var rep map[string]any
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, out)
+	}
+	for _, k := range []string{"kernel", "device", "n", "heads", "head_dim", "density", "rel_err", "mass_recall", "time_ms", "stage_ms", "per_head", "tiles_visited", "early_stops"} {
+		if _, ok := rep[k]; !ok {
+			t.Errorf("JSON lacks %q: %s", k, out)
+		}
+	}
+	if rep["density"] != 1.0 || rep["rel_err"] != 0.0 || rep["n"] != 100.0 || rep["head_dim"] != 128.0 {
+		t.Errorf("dense run: %s", out)
+	}
+	if ph, _ := rep["per_head"].([]any); len(ph) != 2 {
+		t.Errorf("per_head has %d entries, want 2", len(ph))
+	}
+}
+
+func TestRunGQAAndInputs(t *testing.T) {
+	dir := t.TempDir()
+	outPath := filepath.Join(dir, "o.safetensors")
+	code, out, errs := runMain(t, "run", "-json", "-n", "70", "-heads", "8", "-kv-heads", "2", "-o", outPath, "../../examples/gqa.attn")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, `"kv_heads":2`) {
+		t.Errorf("GQA run: %s", out)
+	}
+	// Feed the output back as inputs of a kernel whose q, k, v are all "out":
+	// a missing tensor must be reported by name.
+	code, _, errs = runMain(t, "run", "-inputs", outPath, "../../examples/gqa.attn")
+	if code != 1 || !strings.Contains(errs, `no tensor "q" for parameter q`) {
+		t.Errorf("exit %d, stderr %q", code, errs)
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	for _, args := range [][]string{{}, {"frob"}, {"run"}, {"run", "-device", "tpu", "x.attn"}, {"ir", "-stage", "tile", "../../examples/causal.attn"}} {
+		if code, _, _ := runMain(t, args...); code != 2 {
+			t.Errorf("attnc %v: exit %d, want 2", args, code)
+		}
+	}
+	if code, out, _ := runMain(t, "passes"); code != 0 || !strings.Contains(out, "fuse-attention") {
+		t.Errorf("attnc passes: exit %d\n%s", code, out)
+	}
+}
