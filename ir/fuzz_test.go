@@ -1,0 +1,49 @@
+package ir
+
+import (
+	"testing"
+)
+
+// FuzzParse feeds arbitrary text to the IR parser and verifier: they must
+// never panic, and whatever parses must print back to a fixed point.
+func FuzzParse(f *testing.F) {
+	f.Add(sampleIR)
+	f.Add("func f(%q: f32[N]) -> f32[N] {\n  %0 = mask %q mask={qi <} : f32[N]\n  return %0\n}\n")
+	f.Add("func f() -> f32[] {\n  %0 = const value=1.0 : f32[]\n  return %0\n}\n")
+	f.Fuzz(func(t *testing.T, src string) {
+		m, err := Parse("f.ir", src)
+		if err != nil {
+			return
+		}
+		_ = Verify(m)
+		text := m.String()
+		m2, err := Parse("f.ir", text)
+		if err != nil {
+			t.Fatalf("printed IR does not parse: %v\n%s", err, text)
+		}
+		if again := m2.String(); again != text {
+			t.Fatalf("round trip differs:\n%s\n---\n%s", text, again)
+		}
+	})
+}
+
+// FuzzExpr checks that expression printing and parsing agree.
+func FuzzExpr(f *testing.F) {
+	for _, s := range []string{"causal & (window(256) | sink(4))", "tanh(s / 30) * 30", "-(s + 1)", "s * (-2)", "where(qi > ki, s, -inf)"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		e, err := ParseExpr(src)
+		if err != nil {
+			return
+		}
+		text := e.String()
+		e2, err := ParseExpr(text)
+		if err != nil {
+			t.Fatalf("%q printed as %q, which does not parse: %v", src, text, err)
+		}
+		if e2.String() != text || !e.Equal(e2) {
+			t.Fatalf("%q: round trip %q -> %q", src, text, e2.String())
+		}
+	})
+}
