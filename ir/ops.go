@@ -39,6 +39,10 @@ const (
 	OpMask
 	OpSoftmax
 	OpAttention
+	OpBlockScore
+	OpBlockSelect
+	OpPermute
+	OpSparseAttention
 	opEnd // sentinel: sizes opTable
 )
 
@@ -127,6 +131,49 @@ var opTable = [opEnd]OpInfo{
 		{Name: "bq", Kind: AttrInt, Min: 1, HasMin: true, Doc: "query tile size, set by classify-tiles"},
 		{Name: "bk", Kind: AttrInt, Min: 1, HasMin: true, Doc: "key tile size, set by classify-tiles"},
 	}, Infer: inferAttention, Doc: "softmax(mask(mod(scale·q·kᵀ)))·v, fused; rows with nothing allowed give 0"},
+	OpBlockScore: {Name: "blockscore", Arity: -1, Attrs: []AttrSpec{
+		{Name: "method", Kind: AttrIdent, Required: true, Values: []string{"antidiagonal", "mean", "probe", "oracle"}},
+		{Name: "stride", Kind: AttrInt, Min: 1, HasMin: true, Doc: "antidiagonal/probe stride S"},
+		{Name: "pool", Kind: AttrIdent, Values: []string{"max", "mean"}, Doc: "probe: how token scores pool into tiles"},
+		{Name: "heads", Kind: AttrInt, Min: 1, HasMin: true, Doc: "proxy heads: average Q and K over groups before scoring"},
+		{Name: "scale", Kind: AttrFloat, Required: true},
+		{Name: "mask", Kind: AttrExpr, Vars: maskVars},
+		{Name: "mod", Kind: AttrExpr, Vars: modVars, Doc: "oracle only: the exact scores"},
+		{Name: "bq", Kind: AttrInt, Required: true, Min: 1, HasMin: true},
+		{Name: "bk", Kind: AttrInt, Required: true, Min: 1, HasMin: true},
+		{Name: "segment", Kind: AttrInt, Min: 1, HasMin: true, Doc: "with a permutation: its segment length"},
+	}, Infer: inferBlockScore, Doc: "per head and tile (I, J), an estimate E of the softmax mass of the tile (rows sum to 1 over allowed tiles); -1 marks tiles the mask empties"},
+	OpBlockSelect: {Name: "blockselect", Arity: -1, Attrs: []AttrSpec{
+		{Name: "mode", Kind: AttrIdent, Required: true, Values: []string{"mass", "top", "density", "all"}},
+		{Name: "mass", Kind: AttrFloat, Min: 0, HasMin: true, Doc: "τ: add tiles while the mass taken is < τ"},
+		{Name: "top", Kind: AttrInt, Min: 1, HasMin: true, Doc: "k: list length"},
+		{Name: "density", Kind: AttrFloat, Min: 0, HasMin: true, Doc: "ρ: list length ⌈ρ·allowed⌉"},
+		{Name: "sink", Kind: AttrFlag, Doc: "force the tile holding key 0"},
+		{Name: "diagonal", Kind: AttrFlag, Doc: "force the tiles on the diagonal"},
+		{Name: "local", Kind: AttrInt, Min: 1, HasMin: true, Doc: "force this many tiles left of the diagonal"},
+		{Name: "min_blocks", Kind: AttrInt, Min: 1, HasMin: true},
+		{Name: "order", Kind: AttrIdent, Values: []string{"score", "index"}, Doc: "order of the unforced tiles (default score)"},
+		{Name: "bq", Kind: AttrInt, Required: true, Min: 1, HasMin: true},
+		{Name: "bk", Kind: AttrInt, Required: true, Min: 1, HasMin: true},
+		{Name: "segment", Kind: AttrInt, Min: 1, HasMin: true, Doc: "with a permutation: the query's own segment is forced"},
+	}, Infer: inferBlockSelect, Doc: "per head and query tile, the key tiles to compute in processing order ([..., 0, :], -1 padded) and which are forced ([..., 1, :])"},
+	OpPermute: {Name: "permute", Arity: 2, Attrs: []AttrSpec{
+		{Name: "segment", Kind: AttrInt, Required: true, Min: 1, HasMin: true},
+		{Name: "probe", Kind: AttrIdent, Required: true, Values: []string{"mean", "last"}},
+		{Name: "scope", Kind: AttrIdent, Required: true, Values: []string{"local", "global"}},
+		{Name: "scale", Kind: AttrFloat, Required: true},
+		{Name: "bq", Kind: AttrInt, Required: true, Min: 1, HasMin: true, Doc: "probe last: the last query tile"},
+	}, Infer: inferPermute, Doc: "per head and query segment, the logical→physical key index (keys of earlier segments sorted by importance under the segment's probe)"},
+	OpSparseAttention: {Name: "sparseattention", Arity: -1, Attrs: []AttrSpec{
+		{Name: "scale", Kind: AttrFloat, Required: true},
+		{Name: "mask", Kind: AttrExpr, Vars: maskVars},
+		{Name: "mod", Kind: AttrExpr, Vars: modVars},
+		{Name: "bq", Kind: AttrInt, Required: true, Min: 1, HasMin: true},
+		{Name: "bk", Kind: AttrInt, Required: true, Min: 1, HasMin: true},
+		{Name: "segment", Kind: AttrInt, Min: 1, HasMin: true},
+		{Name: "eps", Kind: AttrFloat, Min: 0, HasMin: true, Doc: "early stop threshold ε"},
+		{Name: "rule", Kind: AttrIdent, Values: []string{"max", "mean"}, Doc: "early stop: max or mean over rows of Δ/ℓ"},
+	}, Infer: inferSparseAttention, Doc: "attention over the listed key tiles of each query tile in list order (online softmax), optionally through a permutation and with an early stop"},
 }
 
 func init() {

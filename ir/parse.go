@@ -257,7 +257,18 @@ func (p *irParser) parseType() (Type, bool) {
 			}
 			t.Shape = append(t.Shape, Fixed(n))
 		case tIdent:
-			t.Shape = append(t.Shape, Sym(p.tok.text))
+			d := Sym(p.tok.text)
+			if p.src[p.off:] != "" && p.src[p.off] == '/' {
+				p.next()
+				p.next()
+				n, err := strconv.Atoi(p.tok.text)
+				if err != nil || n <= 0 || p.tok.kind != tNum {
+					p.errorf(p.tok.col, "expected a positive tile size after %s/, found %q", d.Sym, p.tok.text)
+					return Type{}, false
+				}
+				d.Div = n
+			}
+			t.Shape = append(t.Shape, d)
 		default:
 			p.errorf(p.tok.col, "expected dimension, found %q", p.tok.text)
 			return Type{}, false

@@ -17,9 +17,10 @@ const (
 	F16
 	BF16
 	Bool
+	I32 // tile lists and permutation indices
 )
 
-var dtypeNames = [...]string{InvalidDType: "invalid", F32: "f32", F16: "f16", BF16: "bf16", Bool: "bool"}
+var dtypeNames = [...]string{InvalidDType: "invalid", F32: "f32", F16: "f16", BF16: "bf16", Bool: "bool", I32: "i32"}
 
 func (d DType) String() string {
 	if int(d) < len(dtypeNames) {
@@ -41,11 +42,13 @@ func ParseDType(s string) (DType, bool) {
 // IsFloat reports whether d is a floating-point type.
 func (d DType) IsFloat() bool { return d == F32 || d == F16 || d == BF16 }
 
-// Dim is one dimension of a shape: a symbol bound at run time (N, H) or a
-// size fixed at compile time.
+// Dim is one dimension of a shape: a symbol bound at run time (N, H), a
+// symbol divided by a tile size and rounded up (N/64: the number of tiles),
+// or a size fixed at compile time.
 type Dim struct {
 	Sym  string // "" for a fixed size
 	Size int
+	Div  int // with Sym: ⌈Sym/Div⌉; 0 means no division
 }
 
 // Fixed returns the compile-time dimension n.
@@ -59,9 +62,35 @@ func (d Dim) IsOne() bool { return d.Sym == "" && d.Size == 1 }
 
 func (d Dim) String() string {
 	if d.Sym != "" {
+		if d.Div > 0 {
+			return d.Sym + "/" + strconv.Itoa(d.Div)
+		}
 		return d.Sym
 	}
 	return strconv.Itoa(d.Size)
+}
+
+// Tiles returns the dim of ⌈d/b⌉: how many tiles of b cover d.
+func (d Dim) Tiles(b int) (Dim, bool) {
+	switch {
+	case b <= 0 || d.Div > 0:
+		return Dim{}, false
+	case d.Sym != "":
+		return Dim{Sym: d.Sym, Div: b}, true
+	}
+	return Fixed((d.Size + b - 1) / b), true
+}
+
+// Eval returns the size of d given the run-time sizes of its symbols.
+func (d Dim) Eval(dims map[string]int) int {
+	if d.Sym == "" {
+		return d.Size
+	}
+	n := dims[d.Sym]
+	if d.Div > 0 {
+		return (n + d.Div - 1) / d.Div
+	}
+	return n
 }
 
 // Shape is a list of dimensions, outermost first.

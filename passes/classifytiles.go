@@ -22,7 +22,7 @@ const DefaultTile = 64
 //	classify-tiles: prefill: %9 mask {causal} bq=64 bk=64: P... FP.. FFP. FFFP
 func classifyTiles(f *ir.Func, a Args) error {
 	for _, v := range f.Values {
-		if v.Op != ir.OpAttention {
+		if v.Op != ir.OpAttention && v.Op != ir.OpSparseAttention {
 			continue
 		}
 		if v.Int("bq") == 0 {

@@ -31,6 +31,9 @@ type runFlags struct {
 	json     bool
 	out      string
 	workers  int
+	plot     string
+	synth    uint64
+	synthSet bool
 	progress bool
 }
 
@@ -50,6 +53,12 @@ func cmdRun(args []string, stdout, stderr io.Writer) error {
 	fs.BoolVar(&r.json, "json", false, "print one JSON object")
 	fs.StringVar(&r.out, "o", "", "write the output tensor to this .safetensors file")
 	fs.IntVar(&r.workers, "workers", 0, "goroutines (default: GOMAXPROCS)")
+	fs.StringVar(&r.plot, "plot", "", "draw each head's block scores, selected tiles, order and stop point into this PNG")
+	fs.Func("synthetic", "synthetic inputs with the structure real attention shows (see docs/synthetic.md), from this seed", func(s string) error {
+		n, err := strconv.ParseUint(s, 10, 64)
+		r.synth, r.synthSet = n, true
+		return err
+	})
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: attnc run [flags] FILE\n\nRuns one kernel of FILE on random inputs or on -inputs.")
 		fs.PrintDefaults()
@@ -119,9 +128,18 @@ func run(path string, r *runFlags, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	var ref *interp.Result
+	if r.check {
+		progress("computing the dense float64 reference (%s)", describeDims(dims))
+		t0 = time.Now()
+		if ref, err = denseReference(path, f.Name, inputs, r); err != nil {
+			return err
+		}
+		stages["reference"] = ms(time.Since(t0))
+	}
 	progress("running %s on %s (%s)", f.Name, r.device, describeDims(dims))
 	t0 = time.Now()
-	res, err := interp.Run(f, inputs, interp.Options{Workers: r.workers, Check: r.check})
+	res, err := interp.Run(f, inputs, interp.Options{Workers: r.workers, Check: r.check, Reference: ref})
 	if err != nil {
 		return err
 	}
@@ -138,12 +156,15 @@ func run(path string, r *runFlags, stdout, stderr io.Writer) error {
 		rep.PerHead = append(rep.PerHead, headReport{Density: h.Density})
 	}
 	if r.check {
-		progress("computing the dense float64 reference")
-		t0 = time.Now()
-		if err := checkDense(path, f.Name, inputs, r, rep, res); err != nil {
+		if err := compare(rep, res, ref); err != nil {
 			return err
 		}
-		stages["check"] = ms(time.Since(t0))
+	}
+	if r.plot != "" {
+		if err := writePlot(r.plot, f, res); err != nil {
+			return err
+		}
+		progress("wrote %s", r.plot)
 	}
 	if r.out != "" {
 		if err := writeOutput(r.out, f, res.Out); err != nil {
@@ -162,24 +183,25 @@ func run(path string, r *runFlags, stdout, stderr io.Writer) error {
 	return nil
 }
 
-// checkDense compiles the same kernel without its schedule, runs it in
-// float64 and fills rel_err and mass_recall (overall and per head).
-func checkDense(path, kernel string, inputs map[string]*interp.Tensor, r *runFlags, rep *report, res *interp.Result) error {
+// denseReference compiles the same kernel without its schedule and runs it
+// in float64: the result rel_err and mass_recall are measured against.
+func denseReference(path, kernel string, inputs map[string]*interp.Tensor, r *runFlags) (*interp.Result, error) {
 	dense := r.driverFlags
 	dense.passes, dense.passesSet = "", true
 	dense.printAfterAll, dense.printAfter, dense.timePasses, dense.debug = false, "", false, false
 	prog, err := compile(path, &dense, io.Discard, io.Discard)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	f, err := pickKernel(prog.Module, kernel, path)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	ref, err := interp.Run(f, inputs, interp.Options{Workers: r.workers})
-	if err != nil {
-		return err
-	}
+	return interp.Run(f, inputs, interp.Options{Workers: r.workers})
+}
+
+// compare fills rel_err and mass_recall (overall and per head).
+func compare(rep *report, res, ref *interp.Result) error {
 	e, err := interp.RelErr(res.Out, ref.Out)
 	if err != nil {
 		return err

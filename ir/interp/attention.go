@@ -12,11 +12,11 @@ import (
 // Stats are the statistics every run reports (DESIGN §5).
 type Stats struct {
 	Allowed      int64   // (q, k) pairs the mask allows
-	Computed     int64   // pairs whose score was computed
+	Computed     int64   // allowed pairs whose score was computed
 	Density      float64 // Computed / Allowed
 	MassRecall   float64 // mean over rows of the dense softmax mass the computed pairs cover (with Options.Check)
 	TilesVisited int64
-	EarlyStops   int64
+	EarlyStops   int64 // query tiles whose list was cut short by the stop rule
 	PerHead      []HeadStats
 }
 
@@ -52,51 +52,105 @@ func ratio(a, b float64) float64 {
 	return a / b
 }
 
-// attnOp holds what every row of an attention op needs.
+// attnOp holds what every query tile of an attention op needs.
 type attnOp struct {
+	grid
 	scale  float64
-	mask   *ir.Expr
 	mod    *ir.Expr
-	bq, bk int
-	n, m   int // keys, queries
 	d, dv  int
-	group  int // query heads per KV head
 	q      *Tensor
 	k, v   *Tensor
 	out    *Tensor
+	sel    *Tensor // blockselect result, nil for dense attention
+	eps    float64 // early stop threshold; 0: none
+	ruleMx bool    // stop on the max over rows (else the mean)
 	check  bool
+	ref    []RowStat // dense row statistics for mass_recall
+	rows   []RowStat // this op's final row statistics
+	visits [][]int
 }
 
-// attention evaluates the fused attention op: per head h and query row i,
+// attention evaluates attention and sparseattention with one online-softmax
+// core (DESIGN §5): for each head h and query tile I, the key tiles of its
+// list are processed in list order; per row i the running max m, normaliser
+// ℓ and accumulator take each allowed pair's score
 //
-//	s_j = mod(scale · q_i·k_j, qi=i, ki=j, h)   for every j the mask allows
-//	o_i = Σ_j softmax(s)_j v_j                    (0 when nothing is allowed)
+//	s = mod(scale · q_i·k_j, qi=i, ki=j, h)   (j the physical key)
 //
-// tiles of bq×bk pairs that the mask provably empties are skipped, and the
-// mask is not evaluated inside provably full ones (ir.ClassifyTile).
-func (ev *evaluator) attention(v *ir.Value, q, k, val *Tensor) (*Tensor, error) {
-	h, m, d := q.Shape[0], q.Shape[1], q.Shape[2]
-	g, n := k.Shape[0], k.Shape[1]
-	if g == 0 || h%g != 0 {
-		return nil, fmt.Errorf("query heads H=%d are not a multiple of key/value heads G=%d", h, g)
+// and the output is acc/ℓ (0 when nothing is allowed). Dense attention's
+// list is every tile the mask does not empty, in index order. After each
+// tile past the forced ones, the early-stop rule compares each row's
+// Δ_r = Σ_t exp(s_rt − m_r) (the tile's contribution after the update) with
+// ℓ_r and stops when max_r (or mean_r) Δ_r/ℓ_r < ε; rows with ℓ_r = 0 (no
+// allowed pair yet) do not take part.
+func (ev *evaluator) attention(v *ir.Value, args []*Tensor) (*Tensor, error) {
+	q, k, val := args[0], args[1], args[2]
+	g, err := ev.newGrid(v, q, k, args)
+	if err != nil {
+		return nil, err
 	}
-	if val.Shape[0] != g || val.Shape[1] != n {
+	if val.Shape[0] != k.Shape[0] || val.Shape[1] != k.Shape[1] {
 		return nil, fmt.Errorf("k is %v but v is %v", k.Shape, val.Shape)
 	}
 	op := &attnOp{
-		scale: v.Float("scale"), mask: v.ExprAttr("mask"), mod: v.ExprAttr("mod"),
-		bq: max(v.Int("bq"), 1), bk: max(v.Int("bk"), 1),
-		n: n, m: m, d: d, dv: val.Shape[2], group: h / g,
-		q: q, k: k, v: val, check: ev.opts.Check,
+		grid: *g, scale: v.Float("scale"), mod: v.ExprAttr("mod"),
+		d: q.Shape[2], dv: val.Shape[2], q: q, k: k, v: val,
+		eps: v.Float("eps"), ruleMx: v.Ident("rule") != "mean", check: ev.opts.Check,
 	}
-	if v.Int("bq") == 0 {
-		op.bq, op.bk = 64, 64
+	if v.Op == ir.OpSparseAttention {
+		op.sel = args[3]
 	}
-	op.out = NewTensor(h, m, op.dv)
-	nq := (m + op.bq - 1) / op.bq
+	op.out = NewTensor(op.h, op.m, op.dv)
+	op.rows = make([]RowStat, op.h*op.m)
+	op.visits = make([][]int, op.h)
+	for h := range op.visits {
+		op.visits[h] = make([]int, op.nq)
+	}
+	if op.check {
+		op.ref, err = ev.referenceRows(v, op)
+		if err != nil {
+			return nil, err
+		}
+	}
+	per := make([]HeadStats, op.h)
+	ev.parallel(op.h, op.nq, func(h, I int, st *HeadStats) {
+		op.queryTile(h, I, st)
+	}, per)
+	ev.recordStats(per)
+	ev.rows, ev.visits = op.rows, op.visits
+	return op.out, nil
+}
+
+// referenceRows returns the dense row statistics for mass_recall: from
+// Options.Reference, or, for a dense op, from this very run (its rows are
+// the dense ones), or computed by a dense pass over the same op.
+func (ev *evaluator) referenceRows(v *ir.Value, op *attnOp) ([]RowStat, error) {
+	if r := ev.opts.Reference; r != nil {
+		if len(r.Rows) != op.h*op.m {
+			return nil, fmt.Errorf("reference has %d rows, this op %d", len(r.Rows), op.h*op.m)
+		}
+		return r.Rows, nil
+	}
+	if op.sel == nil && op.perm == nil {
+		return nil, nil // dense: filled in as the rows finish
+	}
+	dense := *op
+	dense.sel, dense.perm, dense.eps, dense.check = nil, nil, 0, false
+	dense.out = NewTensor(op.h, op.m, op.dv)
+	dense.rows = make([]RowStat, op.h*op.m)
+	dense.visits = op.visits
+	ev.parallel(op.h, op.nq, func(h, I int, st *HeadStats) { dense.queryTile(h, I, st) }, make([]HeadStats, op.h))
+	for h := range op.visits {
+		clear(op.visits[h])
+	}
+	return dense.rows, nil
+}
+
+// parallel runs fn over every (head, query tile) on the worker pool and
+// sums the per-head statistics into per.
+func (ev *evaluator) parallel(heads, nq int, fn func(h, I int, st *HeadStats), per []HeadStats) {
 	type item struct{ h, i int }
 	items := make(chan item)
-	per := make([]HeadStats, h)
 	var mu sync.Mutex
 	var wg sync.WaitGroup
 	workers := ev.opts.Workers
@@ -107,25 +161,22 @@ func (ev *evaluator) attention(v *ir.Value, q, k, val *Tensor) (*Tensor, error) 
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			buf := newRowBuf(n, op.dv)
 			for it := range items {
 				var st HeadStats
-				op.queryTile(it.h, it.i, buf, &st)
+				fn(it.h, it.i, &st)
 				mu.Lock()
 				per[it.h].add(&st)
 				mu.Unlock()
 			}
 		}()
 	}
-	for hh := range h {
+	for h := range heads {
 		for i := range nq {
-			items <- item{hh, i}
+			items <- item{h, i}
 		}
 	}
 	close(items)
 	wg.Wait()
-	ev.recordStats(per)
-	return op.out, nil
 }
 
 func (ev *evaluator) recordStats(per []HeadStats) {
@@ -141,76 +192,143 @@ func (ev *evaluator) recordStats(per []HeadStats) {
 	}
 }
 
-type rowBuf struct {
-	s    []float64 // scores of the listed keys
-	idx  []int     // their key positions
-	sel  []bool    // whether the schedule computes them
-	acc  []float64
-	tile []ir.TileClass
-}
-
-func newRowBuf(n, dv int) *rowBuf {
-	return &rowBuf{s: make([]float64, 0, n), idx: make([]int, 0, n), sel: make([]bool, 0, n), acc: make([]float64, dv)}
+// list returns the key tiles of query tile I in processing order and how
+// many of them (at the head) are forced.
+func (op *attnOp) list(h, I int) ([]int, int) {
+	if op.sel == nil {
+		var l []int
+		for J := range op.nk {
+			if op.tileAllowed(h, I, J) {
+				l = append(l, J)
+			}
+		}
+		return l, len(l)
+	}
+	nk := op.sel.Shape[3]
+	base := ((h*op.nq + I) * 2) * nk
+	var l []int
+	forced := 0
+	for t := 0; t < nk; t++ {
+		J := int(op.sel.Data[base+t])
+		if J < 0 {
+			break
+		}
+		l = append(l, J)
+		if op.sel.Data[base+nk+t] != 0 {
+			forced++
+		}
+	}
+	return l, forced
 }
 
 // queryTile computes the rows of query tile I of head h.
-func (op *attnOp) queryTile(h, I int, buf *rowBuf, st *HeadStats) {
+func (op *attnOp) queryTile(h, I int, st *HeadStats) {
 	kvh := h / op.group
-	nk := (op.n + op.bk - 1) / op.bk
-	q0, q1 := I*op.bq, min((I+1)*op.bq, op.m)-1
-	buf.tile = buf.tile[:0]
-	for J := range nk {
-		c := ir.ClassifyTile(op.mask, h, q0, q1, J*op.bk, min((J+1)*op.bk, op.n)-1)
-		buf.tile = append(buf.tile, c)
-		if c != ir.TileEmpty {
-			st.TilesVisited++
-		}
-	}
-	sel := op.selectTiles(buf.tile)
+	q0, q1 := I*op.bq, min((I+1)*op.bq, op.m)
+	rows := q1 - q0
 	Q, K, V := op.q.head(h), op.k.head(kvh), op.v.head(kvh)
+	m := make([]float64, rows)
+	l := make([]float64, rows)
+	delta := make([]float64, rows)
+	acc := make([]float64, rows*op.dv)
+	for r := range m {
+		m[r] = math.Inf(-1)
+	}
+	covered := make([]float64, rows)
 	env := ir.Env{H: float64(h)}
-	for i := q0; i <= q1; i++ {
-		qrow := Q[i*op.d : (i+1)*op.d]
-		env.Qi = float64(i)
-		// The dense row: every pair the mask allows, with a flag for the
-		// pairs the (sparse) schedule computes.
-		buf.s, buf.idx, buf.sel = buf.s[:0], buf.idx[:0], buf.sel[:0]
-		for J, c := range buf.tile {
-			if c == ir.TileEmpty {
-				continue
-			}
-			for j := J * op.bk; j < min((J+1)*op.bk, op.n); j++ {
+	list, forced := op.list(h, I)
+	visited := 0
+	for idx, J := range list {
+		visited++
+		st.TilesVisited++
+		keys := op.keys(h, I, J)
+		for r := range rows {
+			i := q0 + r
+			env.Qi = float64(i)
+			qrow := Q[i*op.d : (i+1)*op.d]
+			delta[r] = 0
+			for _, j := range keys {
 				env.Ki = float64(j)
-				if c == ir.TilePartial && op.mask.Eval(&env) == 0 {
+				if op.mask != nil && op.mask.Eval(&env) == 0 {
 					continue
 				}
-				st.Allowed++
-				if !sel[J] && !op.check {
-					continue // not computed, and no dense reference wanted
+				st.Computed++
+				s := op.score(qrow, K[j*op.d:(j+1)*op.d], &env)
+				if math.IsInf(s, -1) {
+					continue
 				}
-				buf.s = append(buf.s, op.score(qrow, K[j*op.d:(j+1)*op.d], &env))
-				buf.idx = append(buf.idx, j)
-				buf.sel = append(buf.sel, sel[J])
+				if op.ref != nil {
+					ref := op.ref[h*op.m+i]
+					covered[r] += math.Exp(s-ref.M) / ref.L
+				}
+				if s > m[r] {
+					f := math.Exp(m[r] - s) // 0 when m was -inf
+					l[r] *= f
+					delta[r] *= f
+					a := acc[r*op.dv : (r+1)*op.dv]
+					for t := range a {
+						a[t] *= f
+					}
+					m[r] = s
+				}
+				p := math.Exp(s - m[r])
+				l[r] += p
+				delta[r] += p
+				a := acc[r*op.dv : (r+1)*op.dv]
+				vrow := V[j*op.dv : (j+1)*op.dv]
+				for t, x := range vrow {
+					a[t] += p * x
+				}
 			}
 		}
+		if op.eps > 0 && idx >= forced && idx < len(list)-1 && op.shouldStop(delta, l) {
+			st.EarlyStops++
+			break
+		}
+	}
+	op.visits[h][I] = visited
+	st.Allowed += op.allowedPairs(h, q0, q1)
+	for r := range rows {
+		i := q0 + r
+		op.rows[h*op.m+i] = RowStat{M: m[r], L: l[r]}
 		out := op.out.Data[(h*op.m+i)*op.dv : (h*op.m+i+1)*op.dv]
-		computed, covered := softmaxRow(buf, V, op.dv, out)
-		st.Computed += int64(computed)
-		if op.check && len(buf.s) > 0 {
+		if l[r] > 0 {
+			for t := range out {
+				out[t] = acc[r*op.dv+t] / l[r]
+			}
+		}
+		if !op.check {
+			continue
+		}
+		if op.ref == nil { // dense: its own rows are the reference
+			covered[r] = 1
+		}
+		if op.ref == nil && l[r] > 0 || op.ref != nil && op.ref[h*op.m+i].L > 0 {
 			st.rows++
-			st.massSum += covered
+			st.massSum += covered[r]
 		}
 	}
 }
 
-// selectTiles returns which key tiles of a query tile are computed. Dense
-// attention computes every tile the mask does not empty.
-func (op *attnOp) selectTiles(tiles []ir.TileClass) []bool {
-	sel := make([]bool, len(tiles))
-	for J, c := range tiles {
-		sel[J] = c != ir.TileEmpty
+// shouldStop applies the early-stop rule to one tile's contributions.
+func (op *attnOp) shouldStop(delta, l []float64) bool {
+	worst, sum, n := 0.0, 0.0, 0
+	for r := range delta {
+		if l[r] == 0 {
+			continue
+		}
+		x := delta[r] / l[r]
+		worst = math.Max(worst, x)
+		sum += x
+		n++
 	}
-	return sel
+	if n == 0 {
+		return false
+	}
+	if op.ruleMx {
+		return worst < op.eps
+	}
+	return sum/float64(n) < op.eps
 }
 
 // score returns mod(scale·q·k) at env (env.Qi, env.Ki, env.H set).
@@ -225,50 +343,4 @@ func (op *attnOp) score(q, k []float64, env *ir.Env) float64 {
 		s = op.mod.Eval(env)
 	}
 	return s
-}
-
-// softmaxRow writes Σ_j softmax(s)_j v_j over the selected keys into out.
-// It returns how many keys it computed and the share of the row's dense
-// softmax mass (over all listed keys) that they cover.
-func softmaxRow(buf *rowBuf, V []float64, dv int, out []float64) (int, float64) {
-	clear(out)
-	m, mAll := math.Inf(-1), math.Inf(-1)
-	computed := 0
-	for t, s := range buf.s {
-		mAll = math.Max(mAll, s)
-		if buf.sel[t] {
-			m = math.Max(m, s)
-			computed++
-		}
-	}
-	var covered, total float64
-	for t, s := range buf.s {
-		p := math.Exp(s - mAll)
-		total += p
-		if buf.sel[t] {
-			covered += p
-		}
-	}
-	if math.IsInf(m, -1) {
-		return computed, 1 // nothing allowed (or every score is -inf): output 0
-	}
-	var sum float64
-	for t, s := range buf.s {
-		if !buf.sel[t] {
-			continue
-		}
-		p := math.Exp(s - m)
-		sum += p
-		vrow := V[buf.idx[t]*dv : (buf.idx[t]+1)*dv]
-		for l, x := range vrow {
-			out[l] += p * x
-		}
-	}
-	for l := range out {
-		out[l] /= sum
-	}
-	if math.IsInf(mAll, -1) || total == 0 {
-		return computed, 1
-	}
-	return computed, covered / total
 }

@@ -12,16 +12,31 @@ import (
 // Options control an evaluation.
 type Options struct {
 	Workers int // goroutines for the attention op; <= 0 means GOMAXPROCS
-	// Check makes the attention op also compute, per row, the dense softmax
-	// mass that the computed pairs cover (mass_recall).
-	Check bool
+	// Check makes the attention ops also compute, per row, the dense softmax
+	// mass that the computed pairs cover (mass_recall). The dense row
+	// statistics come from Reference when given (a Result of the same kernel
+	// without its schedule), else they are computed here.
+	Check     bool
+	Reference *Result
 }
 
 // Result is the output of a kernel and the statistics of DESIGN §5.
 type Result struct {
 	Out   *Tensor
 	Stats Stats
+	// Rows holds, per head and query row, the final running max m and
+	// normaliser ℓ of the (last) attention op: for a dense kernel these are
+	// the dense softmax statistics that mass_recall is measured against.
+	Rows []RowStat
+	// Visits holds, per head and query tile, how many key tiles were
+	// processed (the stop point when early stopping).
+	Visits [][]int
+	// Values holds every value of the func, for plots and debugging.
+	Values map[*ir.Value]*Tensor
 }
+
+// RowStat is the softmax state of one query row after attention.
+type RowStat struct{ M, L float64 }
 
 // Run evaluates f on inputs (one per parameter, by name). Symbolic dims are
 // bound from the inputs; disagreements are errors naming the tensors.
@@ -41,7 +56,7 @@ func Run(f *ir.Func, inputs map[string]*Tensor, opts Options) (*Result, error) {
 		}
 		ev.vals[v] = t
 	}
-	return &Result{Out: ev.vals[f.Result], Stats: ev.stats}, nil
+	return &Result{Out: ev.vals[f.Result], Stats: ev.stats, Rows: ev.rows, Visits: ev.visits, Values: ev.vals}, nil
 }
 
 // BindDims binds every symbolic dim of f's parameters to the sizes of the
@@ -77,19 +92,17 @@ type evaluator struct {
 	f     *ir.Func
 	dims  map[string]int
 	opts  Options
-	vals  map[*ir.Value]*Tensor
-	stats Stats
+	vals   map[*ir.Value]*Tensor
+	stats  Stats
+	rows   []RowStat
+	visits [][]int
 }
 
 // shape returns the concrete shape of a type.
 func (ev *evaluator) shape(t ir.Type) []int {
 	s := make([]int, t.Rank())
 	for i, d := range t.Shape {
-		if d.Sym != "" {
-			s[i] = ev.dims[d.Sym]
-		} else {
-			s[i] = d.Size
-		}
+		s[i] = d.Eval(ev.dims)
 	}
 	return s
 }
@@ -114,8 +127,14 @@ func (ev *evaluator) eval(v *ir.Value) (*Tensor, error) {
 		return maskScores(args[0], v.ExprAttr("mask")), nil
 	case ir.OpSoftmax:
 		return softmax(args[0]), nil
-	case ir.OpAttention:
-		return ev.attention(v, args[0], args[1], args[2])
+	case ir.OpAttention, ir.OpSparseAttention:
+		return ev.attention(v, args)
+	case ir.OpBlockScore:
+		return ev.blockScore(v, args)
+	case ir.OpBlockSelect:
+		return ev.blockSelect(v, args)
+	case ir.OpPermute:
+		return ev.permute(v, args)
 	}
 	if fn, ok := scalarFuncs[v.Op]; ok {
 		return elementwise(ev.shape(v.Type), args, fn)

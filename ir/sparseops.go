@@ -1,0 +1,111 @@
+package ir
+
+import "fmt"
+
+// Type rules of the sparse ops (DESIGN §3, §5).
+
+func tileDims(v *Value, q, k Type) (nq, nk Dim, err error) {
+	var ok1, ok2 bool
+	nq, ok1 = q.Shape[1].Tiles(v.Int("bq"))
+	nk, ok2 = k.Shape[1].Tiles(v.Int("bk"))
+	if !ok1 || !ok2 {
+		return nq, nk, fmt.Errorf("%s: cannot tile %s by %d and %s by %d", v.Op, q.Shape[1], v.Int("bq"), k.Shape[1], v.Int("bk"))
+	}
+	return nq, nk, nil
+}
+
+func checkQK(v *Value, q, k Type) error {
+	if q.Rank() != 3 || k.Rank() != 3 {
+		return fmt.Errorf("%s needs q and k of rank 3, got %s and %s", v.Op, q, k)
+	}
+	if q.Shape[2] != k.Shape[2] {
+		return fmt.Errorf("%s: q has head dim %s, k has %s", v.Op, q.Shape[2], k.Shape[2])
+	}
+	return groupDims(q.Shape[0], k.Shape[0])
+}
+
+// checkPerm checks an optional permutation argument at index i.
+func checkPerm(v *Value, i int, q Type) error {
+	if len(v.Args) <= i {
+		if v.Int("segment") != 0 && v.Op != OpBlockScore {
+			return fmt.Errorf("%s: segment=%d without a permutation", v.Op, v.Int("segment"))
+		}
+		return nil
+	}
+	p := v.Args[i].Type
+	if p.DType != I32 || p.Rank() != 3 {
+		return fmt.Errorf("%s: permutation %s is %s, want i32[H,N/segment,N]", v.Op, v.Args[i].Ref(), p)
+	}
+	if v.Int("segment") == 0 {
+		return fmt.Errorf("%s: a permutation needs segment=", v.Op)
+	}
+	if p.Shape[0] != q.Shape[0] {
+		return fmt.Errorf("%s: permutation has %s heads, q has %s", v.Op, p.Shape[0], q.Shape[0])
+	}
+	return nil
+}
+
+func inferBlockScore(v *Value) (Type, error) {
+	if len(v.Args) < 2 || len(v.Args) > 3 {
+		return Type{}, fmt.Errorf("blockscore takes q, k and an optional permutation, got %d arguments", len(v.Args))
+	}
+	q, k := v.Args[0].Type, v.Args[1].Type
+	if err := checkQK(v, q, k); err != nil {
+		return Type{}, err
+	}
+	if err := checkPerm(v, 2, q); err != nil {
+		return Type{}, err
+	}
+	nq, nk, err := tileDims(v, q, k)
+	return TensorOf(F32, q.Shape[0], nq, nk), err
+}
+
+func inferBlockSelect(v *Value) (Type, error) {
+	if len(v.Args) < 1 || len(v.Args) > 2 {
+		return Type{}, fmt.Errorf("blockselect takes scores and an optional permutation, got %d arguments", len(v.Args))
+	}
+	e := v.Args[0].Type
+	if e.DType != F32 || e.Rank() != 3 {
+		return Type{}, fmt.Errorf("blockselect: scores %s are %s, want f32[H,N/bq,N/bk]", v.Args[0].Ref(), e)
+	}
+	if err := checkPerm(v, 1, e); err != nil {
+		return Type{}, err
+	}
+	mode := v.Ident("mode")
+	need := map[string]string{"mass": "mass", "top": "top", "density": "density"}[mode]
+	if need != "" && v.Attrs[need] == nil {
+		return Type{}, fmt.Errorf("blockselect mode=%s needs %s=", mode, need)
+	}
+	return TensorOf(I32, e.Shape[0], e.Shape[1], Fixed(2), e.Shape[2]), nil
+}
+
+func inferPermute(v *Value) (Type, error) {
+	q, k := v.Args[0].Type, v.Args[1].Type
+	if err := checkQK(v, q, k); err != nil {
+		return Type{}, err
+	}
+	seg := v.Int("segment")
+	ns, ok := q.Shape[1].Tiles(seg)
+	if !ok {
+		return Type{}, fmt.Errorf("permute: cannot split %s into segments of %d", q.Shape[1], seg)
+	}
+	return TensorOf(I32, q.Shape[0], ns, k.Shape[1]), nil
+}
+
+func inferSparseAttention(v *Value) (Type, error) {
+	if len(v.Args) < 4 || len(v.Args) > 5 {
+		return Type{}, fmt.Errorf("sparseattention takes q, k, v, a tile list and an optional permutation, got %d arguments", len(v.Args))
+	}
+	t, err := inferAttention(v)
+	if err != nil {
+		return t, err
+	}
+	sel := v.Args[3].Type
+	if sel.DType != I32 || sel.Rank() != 4 {
+		return Type{}, fmt.Errorf("sparseattention: tile list %s is %s, want i32[H,N/bq,2,N/bk]", v.Args[3].Ref(), sel)
+	}
+	if err := checkPerm(v, 4, v.Args[0].Type); err != nil {
+		return Type{}, err
+	}
+	return t, nil
+}

@@ -1,0 +1,104 @@
+package passes
+
+import (
+	"github.com/attnc/attnc/ir"
+)
+
+// scoreBlocks inserts a blockscore op: for every head and tile (I, J) an
+// estimate E of the share of query tile I's softmax mass that key tile J
+// holds, cheaper than the attention it guides. Methods:
+//
+//   - antidiagonal (XAttention, Xu et al. 2025): queries and keys are cut
+//     into groups of S = stride tokens; a group pair is scored by the sum
+//     along its antidiagonal, A[r,t] = (c/S)·Σ_u q[rS+S−1−u]·k[tS+u], which
+//     sees every query and every key once per group pair and so catches
+//     both vertical and slash patterns at 1/S of the cost. A row-softmax
+//     over groups, summed into tiles, gives E.
+//   - mean (MInference, Jiang et al. 2024; FlexPrefill's pooled estimate):
+//     softmax over tiles of c·mean(q_I)·mean(k_J). Cheapest; blind to
+//     single strong keys that averaging washes out.
+//   - probe (stride, pool: max|mean): every stride-th query of the tile is
+//     scored against all keys exactly, softmax per probe, pooled into
+//     tiles and renormalised — the "last queries" probes of MInference and
+//     SampleAttention, generalised to every tile.
+//   - oracle: the exact block mass from a dense pass. Not a method (it
+//     costs more than attention); it is the yardstick docs/accuracy.md
+//     measures the others against.
+//   - heads: G (ProxyAttn, 2025): Q and K averaged over groups of H/G heads
+//     before scoring, so G proxy heads score for all H and every head of a
+//     group shares E and its selection.
+//
+// With a permute op before it, keys are scored in the permuted (virtual)
+// order. Tiles the mask empties get E = -1.
+//
+//	score(antidiagonal, stride: 8)
+//
+// Before:
+//
+//	%0 = attention %q, %k, %v scale=0.125 mask={causal} bq=64 bk=64 : f32[H,N,64]
+//
+// After:
+//
+//	%0 = blockscore %q, %k method=antidiagonal stride=8 scale=0.125 mask={causal} bq=64 bk=64 : f32[H,N/64,N/64]
+//	%1 = attention %q, %k, %v scale=0.125 mask={causal} bq=64 bk=64 : f32[H,N,64]
+func scoreBlocks(f *ir.Func, a Args) error {
+	ps, err := plans(f, a)
+	if err != nil {
+		return err
+	}
+	method := a.Mode("antidiagonal")
+	for _, p := range ps {
+		if p.score != nil {
+			return userError(a, "score given twice for %s (first: %s)", p.attn.Ref(), p.score.Ident("method"))
+		}
+		if p.sel != nil {
+			return userError(a, "score must come before select and order")
+		}
+		bq, bk := p.tiles()
+		attrs := map[string]any{
+			"method": method, "scale": p.attn.Float("scale"), "bq": bq, "bk": bk,
+		}
+		if m := p.attn.ExprAttr("mask"); m != nil {
+			attrs["mask"] = m.Clone()
+		}
+		switch method {
+		case "antidiagonal", "probe":
+			def := 8
+			if method == "probe" {
+				def = 16
+			}
+			s := a.Int("stride", def)
+			if s <= 0 || bq%s != 0 || bk%s != 0 {
+				return userError(a, "score(%s): stride %d must divide the tile sizes %d and %d", method, s, bq, bk)
+			}
+			attrs["stride"] = s
+			if method == "probe" {
+				attrs["pool"] = a.Ident("pool", "mean")
+			}
+		case "oracle":
+			if m := p.attn.ExprAttr("mod"); m != nil {
+				attrs["mod"] = m.Clone()
+			}
+		}
+		if a.Has("pool") && method != "probe" {
+			return userError(a, "score(%s) takes no pool: (only probe pools)", method)
+		}
+		if a.Has("stride") && method != "antidiagonal" && method != "probe" {
+			return userError(a, "score(%s) takes no stride:", method)
+		}
+		if g := a.Int("heads", 0); g > 0 {
+			attrs["heads"] = g
+		}
+		args := []*ir.Value{p.attn.Args[0], p.attn.Args[1]}
+		if p.perm != nil {
+			args = append(args, p.perm)
+			attrs["segment"] = p.perm.Int("segment")
+		}
+		v, err := p.newOp(ir.OpBlockScore, attrs, args...)
+		if err != nil {
+			return err
+		}
+		a.Logf("%s", v.LongString())
+	}
+	return nil
+}
