@@ -89,9 +89,9 @@ func BindDims(f *ir.Func, inputs map[string]*Tensor) (map[string]int, error) {
 }
 
 type evaluator struct {
-	f     *ir.Func
-	dims  map[string]int
-	opts  Options
+	f      *ir.Func
+	dims   map[string]int
+	opts   Options
 	vals   map[*ir.Value]*Tensor
 	stats  Stats
 	rows   []RowStat
