@@ -1,5 +1,10 @@
 package ir
 
+import (
+	"fmt"
+	"slices"
+)
+
 // Value is an SSA value: the result of one op applied to earlier values.
 type Value struct {
 	ID    int // dense index in Func.Values; parameters use their Name
@@ -180,4 +185,33 @@ func itoa(n int) string {
 		b[i] = '-'
 	}
 	return string(b[i:])
+}
+
+// NewOp appends a value computing op over args with attrs, its type
+// inferred by the op's rule. Passes (including user passes) build IR with
+// it; MoveBefore then puts the value where it belongs.
+func (f *Func) NewOp(pos Pos, op Op, attrs map[string]any, args ...*Value) (*Value, error) {
+	v := &Value{ID: len(f.Values), Op: op, Args: args, Attrs: attrs, Pos: pos}
+	t, err := op.Info().Infer(v)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", op, err)
+	}
+	v.Type = t
+	f.Values = append(f.Values, v)
+	return v, nil
+}
+
+// MoveBefore moves v to just before anchor in f's order and renumbers.
+func (f *Func) MoveBefore(v, anchor *Value) {
+	i := slices.Index(f.Values, v)
+	if i < 0 || v == anchor {
+		return
+	}
+	f.Values = slices.Delete(f.Values, i, i+1)
+	j := slices.Index(f.Values, anchor)
+	if j < 0 {
+		j = len(f.Values)
+	}
+	f.Values = slices.Insert(f.Values, j, v)
+	f.Renumber()
 }

@@ -28,11 +28,11 @@ func earlyStop(f *ir.Func, a Args) error {
 	}
 	eps := a.Float("eps", 1e-3)
 	if eps <= 0 || eps >= 1 {
-		return userError(a, "early_stop(eps: %g): ε must be in (0, 1)", eps)
+		return Errorf(a, "early_stop(eps: %g): ε must be in (0, 1)", eps)
 	}
 	for _, p := range ps {
 		if p.attn.Op != ir.OpSparseAttention {
-			return userError(a, "early_stop needs a processing order: add select(...) or order(...) before it")
+			return Errorf(a, "early_stop needs a processing order: add select(...) or order(...) before it")
 		}
 		p.attn.SetAttr("eps", eps)
 		p.attn.SetAttr("rule", a.Ident("rule", "max"))

@@ -35,7 +35,7 @@ func orderBlocks(f *ir.Func, a Args) error {
 			continue
 		}
 		if p.score == nil {
-			return userError(a, "order needs block scores: add score(...) before it")
+			return Errorf(a, "order needs block scores: add score(...) before it")
 		}
 		bq, bk := p.tiles()
 		sel, err := newSelect(p, map[string]any{"mode": "all", "order": order, "bq": bq, "bk": bk, "diagonal": true})

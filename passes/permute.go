@@ -43,11 +43,11 @@ func permuteKeys(f *ir.Func, a Args) error {
 	seg := a.Int("segment", 256)
 	for _, p := range ps {
 		if p.perm != nil || p.score != nil || p.sel != nil {
-			return userError(a, "permute must come before score, select and order (and only once)")
+			return Errorf(a, "permute must come before score, select and order (and only once)")
 		}
 		bq, bk := p.tiles()
 		if seg <= 0 || seg%bq != 0 || seg%bk != 0 {
-			return userError(a, "permute(segment: %d): the segment must be a multiple of the tile sizes %d and %d", seg, bq, bk)
+			return Errorf(a, "permute(segment: %d): the segment must be a multiple of the tile sizes %d and %d", seg, bq, bk)
 		}
 		v, err := p.newOp(ir.OpPermute, map[string]any{
 			"segment": seg, "probe": a.Ident("probe", "mean"), "scope": a.Ident("scope", "local"),

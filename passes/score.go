@@ -49,10 +49,10 @@ func scoreBlocks(f *ir.Func, a Args) error {
 	method := a.Mode("antidiagonal")
 	for _, p := range ps {
 		if p.score != nil {
-			return userError(a, "score given twice for %s (first: %s)", p.attn.Ref(), p.score.Ident("method"))
+			return Errorf(a, "score given twice for %s (first: %s)", p.attn.Ref(), p.score.Ident("method"))
 		}
 		if p.sel != nil {
-			return userError(a, "score must come before select and order")
+			return Errorf(a, "score must come before select and order")
 		}
 		bq, bk := p.tiles()
 		attrs := map[string]any{
@@ -69,7 +69,7 @@ func scoreBlocks(f *ir.Func, a Args) error {
 			}
 			s := a.Int("stride", def)
 			if s <= 0 || bq%s != 0 || bk%s != 0 {
-				return userError(a, "score(%s): stride %d must divide the tile sizes %d and %d", method, s, bq, bk)
+				return Errorf(a, "score(%s): stride %d must divide the tile sizes %d and %d", method, s, bq, bk)
 			}
 			attrs["stride"] = s
 			if method == "probe" {
@@ -81,10 +81,10 @@ func scoreBlocks(f *ir.Func, a Args) error {
 			}
 		}
 		if a.Has("pool") && method != "probe" {
-			return userError(a, "score(%s) takes no pool: (only probe pools)", method)
+			return Errorf(a, "score(%s) takes no pool: (only probe pools)", method)
 		}
 		if a.Has("stride") && method != "antidiagonal" && method != "probe" {
-			return userError(a, "score(%s) takes no stride:", method)
+			return Errorf(a, "score(%s) takes no stride:", method)
 		}
 		if g := a.Int("heads", 0); g > 0 {
 			attrs["heads"] = g

@@ -48,23 +48,23 @@ func selectBlocks(f *ir.Func, a Args) error {
 		}
 	}
 	if modes != 1 {
-		return userError(a, "select needs exactly one of mass: τ, top: k, density: ρ")
+		return Errorf(a, "select needs exactly one of mass: τ, top: k, density: ρ")
 	}
 	if tau := a.Float("mass", 0); mode == "mass" && (tau < 0 || tau > 1) {
-		return userError(a, "select(mass: %g): τ must be in [0, 1]", tau)
+		return Errorf(a, "select(mass: %g): τ must be in [0, 1]", tau)
 	}
 	if rho := a.Float("density", 0); mode == "density" && (rho <= 0 || rho > 1) {
-		return userError(a, "select(density: %g): ρ must be in (0, 1]", rho)
+		return Errorf(a, "select(density: %g): ρ must be in (0, 1]", rho)
 	}
 	if k := a.Int("top", 1); k < 1 {
-		return userError(a, "select(top: %d): k must be at least 1", k)
+		return Errorf(a, "select(top: %d): k must be at least 1", k)
 	}
 	for _, p := range ps {
 		if p.score == nil {
-			return userError(a, "select needs block scores: add score(...) before it")
+			return Errorf(a, "select needs block scores: add score(...) before it")
 		}
 		if p.sel != nil {
-			return userError(a, "select given twice (or after order)")
+			return Errorf(a, "select given twice (or after order)")
 		}
 		bq, bk := p.tiles()
 		attrs := map[string]any{"mode": mode, "bq": bq, "bk": bk}
@@ -82,7 +82,7 @@ func selectBlocks(f *ir.Func, a Args) error {
 				attrs[it.Text] = true
 			case "local":
 				if len(it.List) != 1 || it.List[0].Kind != ir.PassNum || it.List[0].Num < 1 || it.List[0].Num != float64(int(it.List[0].Num)) {
-					return userError(a, "keep: local(w) needs a positive integer w, got %s", it)
+					return Errorf(a, "keep: local(w) needs a positive integer w, got %s", it)
 				}
 				attrs["local"] = int(it.List[0].Num)
 			}

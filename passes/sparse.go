@@ -2,7 +2,6 @@ package passes
 
 import (
 	"fmt"
-	"slices"
 
 	"github.com/attnc/attnc/ir"
 )
@@ -42,13 +41,14 @@ func plans(f *ir.Func, a Args) ([]*plan, error) {
 		out = append(out, p)
 	}
 	if len(out) == 0 {
-		return nil, userError(a, "%s: kernel %s has no attention to make sparse (fuse-attention found no softmax(q @ k^T) @ v pattern)", a.Call.Name, f.Name)
+		return nil, Errorf(a, "%s: kernel %s has no attention to make sparse (fuse-attention found no softmax(q @ k^T) @ v pattern)", a.Call.Name, f.Name)
 	}
 	return out, nil
 }
 
-// userError is a positioned error at the schedule line being run.
-func userError(a Args, format string, args ...any) error {
+// Errorf returns a user error positioned at the schedule line being run
+// (a's call). Passes report bad arguments and impossible schedules with it.
+func Errorf(a Args, format string, args ...any) error {
 	var errs ir.ErrorList
 	errs.Add(a.Call.Pos, format, args...)
 	return errs.Err()
@@ -66,28 +66,14 @@ func (p *plan) tiles() (bq, bk int) {
 	return p.attn.Int("bq"), p.attn.Int("bk")
 }
 
-// insertBefore places v just before the attention op, so that it follows
-// its arguments and precedes its users.
-func (p *plan) insertBefore(v *ir.Value) {
-	f := p.f
-	f.Values = f.Values[:len(f.Values)-1] // NewValue appended it
-	i := slices.Index(f.Values, p.attn)
-	f.Values = slices.Insert(f.Values, i, v)
-	f.Renumber()
-}
-
-// newOp creates a value computing op over args before the attention op,
-// with its type inferred.
+// newOp creates a value computing op over args just before the attention
+// op, so that it follows its arguments and precedes its users.
 func (p *plan) newOp(op ir.Op, attrs map[string]any, args ...*ir.Value) (*ir.Value, error) {
-	v := p.f.NewValue(p.attn.Pos, op, ir.Type{}, args...)
-	v.Attrs = attrs
-	t, err := op.Info().Infer(v)
+	v, err := p.f.NewOp(p.attn.Pos, op, attrs, args...)
 	if err != nil {
-		p.f.Values = p.f.Values[:len(p.f.Values)-1]
-		return nil, fmt.Errorf("BUG: %s: %v", op, err)
+		return nil, fmt.Errorf("BUG: %v", err)
 	}
-	v.Type = t
-	p.insertBefore(v)
+	p.f.MoveBefore(v, p.attn)
 	return v, nil
 }
 

@@ -23,11 +23,11 @@ func tileSizes(f *ir.Func, a Args) error {
 	}
 	bq, bk := a.Int("q", DefaultTile), a.Int("k", DefaultTile)
 	if bq <= 0 || bk <= 0 || bq > 4096 || bk > 4096 {
-		return userError(a, "tile sizes must be in 1..4096, got q: %d, k: %d", bq, bk)
+		return Errorf(a, "tile sizes must be in 1..4096, got q: %d, k: %d", bq, bk)
 	}
 	for _, p := range ps {
 		if p.score != nil || p.perm != nil || p.attn.Op == ir.OpSparseAttention {
-			return userError(a, "tile must come before score, select and permute: they already used %dx%d tiles", p.attn.Int("bq"), p.attn.Int("bk"))
+			return Errorf(a, "tile must come before score, select and permute: they already used %dx%d tiles", p.attn.Int("bq"), p.attn.Int("bk"))
 		}
 		p.attn.SetAttr("bq", bq)
 		p.attn.SetAttr("bk", bk)

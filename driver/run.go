@@ -1,4 +1,4 @@
-package main
+package driver
 
 import (
 	"encoding/json"
@@ -16,6 +16,7 @@ import (
 	"github.com/attnc/attnc/ir"
 	"github.com/attnc/attnc/ir/interp"
 	"github.com/attnc/attnc/runtime"
+	"github.com/attnc/attnc/synthetic"
 )
 
 type runFlags struct {
@@ -272,6 +273,9 @@ func (r *runFlags) loadInputs(f *ir.Func) (map[string]*interp.Tensor, error) {
 	if err != nil {
 		return nil, err
 	}
+	if r.synthSet {
+		return r.syntheticInputs(f, dims)
+	}
 	rng := rand.New(rand.NewPCG(r.seed, 0x61747463))
 	inputs := map[string]*interp.Tensor{}
 	for _, p := range f.Params {
@@ -392,4 +396,36 @@ func isTerminal(w io.Writer) bool {
 	}
 	st, err := f.Stat()
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// syntheticInputs fills the kernel's q, k and v (its first three
+// parameters, [H,N,D] and [G,N,D]) from the synthetic generator.
+func (r *runFlags) syntheticInputs(f *ir.Func, dims map[string]int) (map[string]*interp.Tensor, error) {
+	if len(f.Params) != 3 {
+		return nil, fmt.Errorf("-synthetic: kernel %s must take exactly q, k, v; it has %d parameters", f.Name, len(f.Params))
+	}
+	shapes := make([][]int, 3)
+	for i, p := range f.Params {
+		if p.Type.Rank() != 3 {
+			return nil, fmt.Errorf("-synthetic: parameter %s is %s, want [heads, seq, dim]", p.Name, p.Type)
+		}
+		shapes[i] = make([]int, 3)
+		for j, d := range p.Type.Shape {
+			shapes[i][j] = d.Eval(dims)
+		}
+	}
+	c := synthetic.Config{Heads: shapes[0][0], KVHeads: shapes[1][0], N: shapes[0][1], D: shapes[0][2], Seed: r.synth}
+	q, k, v, err := synthetic.Generate(c)
+	if err != nil {
+		return nil, fmt.Errorf("-synthetic: %v", err)
+	}
+	inputs := map[string]*interp.Tensor{}
+	for i, data := range [][]float64{q, k, v} {
+		p := f.Params[i]
+		for j, x := range data {
+			data[j] = roundTo(p.Type.DType, x)
+		}
+		inputs[p.Name] = &interp.Tensor{Shape: shapes[i], Data: data}
+	}
+	return inputs, nil
 }

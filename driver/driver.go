@@ -1,4 +1,8 @@
-package main
+// Package driver is attnc's command line as a library: Main parses the
+// arguments and runs check, ir, run or passes. cmd/attnc calls it; so can a
+// program that links in its own passes (passes.Register) and wants them
+// usable by name from schedules and -passes.
+package driver
 
 import (
 	"errors"
