@@ -33,6 +33,7 @@ type runFlags struct {
 	out      string
 	workers  int
 	plot     string
+	row      string
 	synth    uint64
 	synthSet bool
 	progress bool
@@ -52,6 +53,7 @@ func cmdRun(args []string, stdout, stderr io.Writer) error {
 	fs.Uint64Var(&r.seed, "seed", 1, "seed for random inputs")
 	fs.BoolVar(&r.check, "check", false, "compare with the dense float64 result: rel_err, mass_recall, density")
 	fs.BoolVar(&r.json, "json", false, "print one JSON object")
+	fs.StringVar(&r.row, "row", "", "print one markdown table row: | LABEL | density | rel_err | mass_recall | tiles | early stops | (for accuracy tables)")
 	fs.StringVar(&r.out, "o", "", "write the output tensor to this .safetensors file")
 	fs.IntVar(&r.workers, "workers", 0, "goroutines (default: GOMAXPROCS)")
 	fs.StringVar(&r.plot, "plot", "", "draw each head's block scores, selected tiles, order and stop point into this PNG")
@@ -74,7 +76,7 @@ func cmdRun(args []string, stdout, stderr io.Writer) error {
 	if r.device != "ref" {
 		return usagef("-device %s: only the ref device (float64 interpreter) exists so far", r.device)
 	}
-	r.progress = !r.json && isTerminal(stderr)
+	r.progress = !r.json && r.row == "" && isTerminal(stderr)
 	return run(files[0], &r, stdout, stderr)
 }
 
@@ -171,6 +173,9 @@ func run(path string, r *runFlags, stdout, stderr io.Writer) error {
 		if err := writeOutput(r.out, f, res.Out); err != nil {
 			return err
 		}
+	}
+	if r.row != "" {
+		return printRow(stdout, r.row, rep)
 	}
 	if r.json {
 		b, err := json.Marshal(rep)
@@ -428,4 +433,14 @@ func (r *runFlags) syntheticInputs(f *ir.Func, dims map[string]int) (map[string]
 		inputs[p.Name] = &interp.Tensor{Shape: shapes[i], Data: data}
 	}
 	return inputs, nil
+}
+
+// printRow prints the report as one markdown table row.
+func printRow(w io.Writer, label string, r *report) error {
+	relErr, mass := "-", "-"
+	if r.RelErr != nil {
+		relErr, mass = fmt.Sprintf("%.3g", *r.RelErr), fmt.Sprintf("%.4f", *r.MassRecall)
+	}
+	_, err := fmt.Fprintf(w, "| %s | %.4f | %s | %s | %d | %d |\n", label, r.Density, relErr, mass, r.TilesVisited, r.EarlyStops)
+	return err
 }

@@ -381,3 +381,43 @@ func TestScoresAreDistributions(t *testing.T) {
 		}
 	}
 }
+
+// TestPermuteHandChecked: head dim 1, every query 1, so a key's importance
+// is its value: keys [0.1 0.5 0.3 0.9 | 0.2 0.8 0.4 0.7] in segments of 4.
+func TestPermuteHandChecked(t *testing.T) {
+	k := &interp.Tensor{Shape: []int{1, 8, 1}, Data: []float64{0.1, 0.5, 0.3, 0.9, 0.2, 0.8, 0.4, 0.7}}
+	q := &interp.Tensor{Shape: []int{1, 8, 1}, Data: []float64{1, 1, 1, 1, 1, 1, 1, 1}}
+	for _, c := range []struct {
+		scope, probe string
+		want         [][]int // per query segment
+	}{
+		// local: inside each key segment by importance, one order for all.
+		{"local", "mean", [][]int{{3, 1, 2, 0, 5, 7, 6, 4}, {3, 1, 2, 0, 5, 7, 6, 4}}},
+		// global: segment 0 has nothing before it; segment 1 ranks keys 0..3.
+		{"global", "mean", [][]int{{0, 1, 2, 3, 4, 5, 6, 7}, {3, 1, 2, 0, 4, 5, 6, 7}}},
+		{"global", "last", [][]int{{0, 1, 2, 3, 4, 5, 6, 7}, {3, 1, 2, 0, 4, 5, 6, 7}}},
+	} {
+		src := "func p(%q: f32[1,N,1], %k: f32[1,N,1]) -> i32[1,N/4,N] {\n" +
+			"  %0 = permute %q, %k segment=4 probe=" + c.probe + " scope=" + c.scope + " scale=1.0 bq=2 : i32[1,N/4,N]\n  return %0\n}\n"
+		m, err := ir.Parse("p.ir", src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := ir.Verify(m); err != nil {
+			t.Fatal(err)
+		}
+		res, err := interp.Run(m.Funcs[0], map[string]*interp.Tensor{"q": q, "k": k}, interp.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for s, want := range c.want {
+			got := make([]int, 8)
+			for j := range got {
+				got[j] = int(res.Out.Data[s*8+j])
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("%s/%s segment %d: %v, want %v", c.scope, c.probe, s, got, want)
+			}
+		}
+	}
+}
