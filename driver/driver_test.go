@@ -92,7 +92,7 @@ func TestRunJSON(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &rep); err != nil {
 		t.Fatalf("not JSON: %v\n%s", err, out)
 	}
-	for _, k := range []string{"kernel", "device", "n", "heads", "head_dim", "density", "rel_err", "mass_recall", "time_ms", "stage_ms", "per_head", "tiles_visited", "early_stops"} {
+	for _, k := range []string{"kernel", "device", "n", "heads", "head_dim", "density", "density_total", "rel_err", "mass_recall", "time_ms", "stage_ms", "per_head", "tiles_visited", "early_stops"} {
 		if _, ok := rep[k]; !ok {
 			t.Errorf("JSON lacks %q: %s", k, out)
 		}

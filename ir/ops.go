@@ -134,7 +134,7 @@ var opTable = [opEnd]OpInfo{
 	OpBlockScore: {Name: "blockscore", Arity: -1, Attrs: []AttrSpec{
 		{Name: "method", Kind: AttrIdent, Required: true, Values: []string{"antidiagonal", "mean", "probe", "oracle"}},
 		{Name: "stride", Kind: AttrInt, Min: 1, HasMin: true, Doc: "antidiagonal/probe stride S"},
-		{Name: "pool", Kind: AttrIdent, Values: []string{"max", "mean"}, Doc: "probe: how token scores pool into tiles"},
+		{Name: "pool", Kind: AttrIdent, Values: []string{"max", "mean", "rowmax"}, Doc: "how row scores pool into a tile: mean (mass share), max (largest probability, probe), rowmax (largest single-row mass)"},
 		{Name: "heads", Kind: AttrInt, Min: 1, HasMin: true, Doc: "proxy heads: average Q and K over groups before scoring"},
 		{Name: "scale", Kind: AttrFloat, Required: true},
 		{Name: "mask", Kind: AttrExpr, Vars: maskVars},
@@ -144,7 +144,7 @@ var opTable = [opEnd]OpInfo{
 		{Name: "segment", Kind: AttrInt, Min: 1, HasMin: true, Doc: "with a permutation: its segment length"},
 	}, Infer: inferBlockScore, Doc: "per head and tile (I, J), an estimate E of the softmax mass of the tile (rows sum to 1 over allowed tiles); -1 marks tiles the mask empties"},
 	OpBlockSelect: {Name: "blockselect", Arity: -1, Attrs: []AttrSpec{
-		{Name: "mode", Kind: AttrIdent, Required: true, Values: []string{"mass", "top", "density", "all"}},
+		{Name: "mode", Kind: AttrIdent, Required: true, Values: []string{"mass", "top", "density", "all", "budget"}},
 		{Name: "mass", Kind: AttrFloat, Min: 0, HasMin: true, Doc: "τ: add tiles while the mass taken is < τ"},
 		{Name: "top", Kind: AttrInt, Min: 1, HasMin: true, Doc: "k: list length"},
 		{Name: "density", Kind: AttrFloat, Min: 0, HasMin: true, Doc: "ρ: list length ⌈ρ·allowed⌉"},
@@ -153,6 +153,7 @@ var opTable = [opEnd]OpInfo{
 		{Name: "local", Kind: AttrInt, Min: 1, HasMin: true, Doc: "force this many tiles left of the diagonal"},
 		{Name: "min_blocks", Kind: AttrInt, Min: 1, HasMin: true},
 		{Name: "order", Kind: AttrIdent, Values: []string{"score", "index"}, Doc: "order of the unforced tiles (default score)"},
+		{Name: "scope", Kind: AttrIdent, Values: []string{"global", "head"}, Doc: "mode=budget: share ρ·allowed tiles across all heads and query tiles, or per head"},
 		{Name: "bq", Kind: AttrInt, Required: true, Min: 1, HasMin: true},
 		{Name: "bk", Kind: AttrInt, Required: true, Min: 1, HasMin: true},
 		{Name: "segment", Kind: AttrInt, Min: 1, HasMin: true, Doc: "with a permutation: the query's own segment is forced"},
@@ -173,6 +174,7 @@ var opTable = [opEnd]OpInfo{
 		{Name: "segment", Kind: AttrInt, Min: 1, HasMin: true},
 		{Name: "eps", Kind: AttrFloat, Min: 0, HasMin: true, Doc: "early stop threshold ε"},
 		{Name: "rule", Kind: AttrIdent, Values: []string{"max", "mean"}, Doc: "early stop: max or mean over rows of Δ/ℓ"},
+		{Name: "compensate", Kind: AttrInt, Min: 0, HasMin: true, Doc: "approximate skipped full tiles by their mean key: 0 zeroth order, 1 first order"},
 	}, Infer: inferSparseAttention, Doc: "attention over the listed key tiles of each query tile in list order (online softmax), optionally through a permutation and with an early stop"},
 }
 

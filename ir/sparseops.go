@@ -72,7 +72,7 @@ func inferBlockSelect(v *Value) (Type, error) {
 		return Type{}, err
 	}
 	mode := v.Ident("mode")
-	need := map[string]string{"mass": "mass", "top": "top", "density": "density"}[mode]
+	need := map[string]string{"mass": "mass", "top": "top", "density": "density", "budget": "density"}[mode]
 	if need != "" && v.Attrs[need] == nil {
 		return Type{}, fmt.Errorf("blockselect mode=%s needs %s=", mode, need)
 	}
@@ -106,6 +106,9 @@ func inferSparseAttention(v *Value) (Type, error) {
 	}
 	if err := checkPerm(v, 4, v.Args[0].Type); err != nil {
 		return Type{}, err
+	}
+	if c, ok := v.Attrs["compensate"].(int); ok && c > 1 {
+		return Type{}, fmt.Errorf("sparseattention: compensate=%d, want 0 or 1", c)
 	}
 	return t, nil
 }

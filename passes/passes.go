@@ -133,6 +133,20 @@ var table = []*Pass{
 			{Name: "eps", Kind: ArgFloat, Doc: "ε (default 1e-3)"},
 			{Name: "rule", Kind: ArgIdent, Values: []string{"max", "mean"}, Doc: "max or mean over the tile's rows of Δ/ℓ (default max)"},
 		}},
+	{Name: "rowmax", Run: rowMax, Phase: Schedule,
+		Doc: "makes block scores row-aware: a tile scores the largest mass share any single row puts in it"},
+	{Name: "budget", Run: budgetBlocks, Phase: Schedule,
+		Doc: "selects tiles under one budget shared by all query tiles (and heads): the best tiles anywhere win",
+		Args: []ArgSpec{
+			{Name: "density", Kind: ArgFloat, Doc: "ρ: ⌈ρ·allowed⌉ tiles in all, forced ones included (default 0.1)"},
+			{Name: "scope", Kind: ArgIdent, Values: []string{"global", "head"}, Doc: "share across all heads or per head (default global)"},
+			{Name: "keep", Kind: ArgList, Values: []string{"sink", "diagonal", "local"}, Doc: "forced tiles: sink, diagonal, local(w)"},
+		}},
+	{Name: "compensate", Run: compensateTiles, Phase: Schedule,
+		Doc: "approximates skipped tiles by their mean key instead of dropping them (PISA, SVG-EAR)",
+		Args: []ArgSpec{
+			{Name: "order", Kind: ArgInt, Doc: "0: mean key and value sum; 1: plus the linear term (default 0)"},
+		}},
 	{Name: "classify-tiles", Run: classifyTiles, Phase: Late,
 		Doc: "fixes the tile sizes and proves the mask classifiable into empty/partial/full tiles"},
 }
@@ -158,6 +172,16 @@ var constraints = []Constraint{
 	{"select", "early_stop", "the stop rule runs over the selected list"},
 	{"order", "early_stop", "the stop rule needs the final processing order"},
 	{"early_stop", "classify-tiles", "classify-tiles checks the final op"},
+	{"score", "rowmax", "rowmax rewrites the scores"},
+	{"rowmax", "select", "the selection reads the row-aware scores"},
+	{"rowmax", "budget", "the budget reads the row-aware scores"},
+	{"score", "budget", "the budget ranks tiles by their scores"},
+	{"tile", "budget", "the budget counts tiles"},
+	{"budget", "order", "order sorts the selected list"},
+	{"budget", "early_stop", "the stop rule runs over the selected list"},
+	{"select", "compensate", "compensation covers the tiles the selection skips"},
+	{"budget", "compensate", "compensation covers the tiles the budget skips"},
+	{"early_stop", "compensate", "compensation also covers the tiles an early stop skips"},
 }
 
 var (

@@ -76,16 +76,8 @@ func selectBlocks(f *ir.Func, a Args) error {
 		case "density":
 			attrs["density"] = a.Float("density", 0)
 		}
-		for _, it := range a.List("keep") {
-			switch it.Text {
-			case "sink", "diagonal":
-				attrs[it.Text] = true
-			case "local":
-				if len(it.List) != 1 || it.List[0].Kind != ir.PassNum || it.List[0].Num < 1 || it.List[0].Num != float64(int(it.List[0].Num)) {
-					return Errorf(a, "keep: local(w) needs a positive integer w, got %s", it)
-				}
-				attrs["local"] = int(it.List[0].Num)
-			}
+		if err := keepAttrs(a, attrs); err != nil {
+			return err
 		}
 		if m := a.Int("min_blocks", 0); m > 0 {
 			attrs["min_blocks"] = m
@@ -96,6 +88,22 @@ func selectBlocks(f *ir.Func, a Args) error {
 		}
 		p.makeSparse(sel)
 		a.Logf("%s", sel.LongString())
+	}
+	return nil
+}
+
+// keepAttrs turns keep: [sink, diagonal, local(w)] into blockselect flags.
+func keepAttrs(a Args, attrs map[string]any) error {
+	for _, it := range a.List("keep") {
+		switch it.Text {
+		case "sink", "diagonal":
+			attrs[it.Text] = true
+		case "local":
+			if len(it.List) != 1 || it.List[0].Kind != ir.PassNum || it.List[0].Num < 1 || it.List[0].Num != float64(int(it.List[0].Num)) {
+				return Errorf(a, "keep: local(w) needs a positive integer w, got %s", it)
+			}
+			attrs["local"] = int(it.List[0].Num)
+		}
 	}
 	return nil
 }

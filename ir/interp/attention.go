@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	goruntime "runtime"
+	"slices"
 	"sync"
 
 	"github.com/attnc/attnc/ir"
@@ -17,18 +18,28 @@ type Stats struct {
 	MassRecall   float64 // mean over rows of the dense softmax mass the computed pairs cover (with Options.Check)
 	TilesVisited int64
 	EarlyStops   int64 // query tiles whose list was cut short by the stop rule
+	// Flops of the sparse machinery: scoring and permutation probes
+	// (ScoreFlops) and compensation of skipped tiles (CompFlops). Dense
+	// attention over the allowed pairs costs DenseFlops = allowed·2·(d+dv).
+	ScoreFlops, CompFlops, DenseFlops float64
+	// DensityTotal is everything computed relative to dense attention:
+	// density plus (ScoreFlops + CompFlops) / DenseFlops.
+	DensityTotal float64
 	PerHead      []HeadStats
 }
 
 // HeadStats are the statistics of one query head.
 type HeadStats struct {
-	Allowed, Computed int64
-	Density           float64
-	MassRecall        float64
-	TilesVisited      int64
-	EarlyStops        int64
-	rows              int     // rows with any allowed pair
-	massSum           float64 // Σ over those rows of covered mass
+	Allowed, Computed                 int64
+	Density                           float64
+	DensityTotal                      float64
+	MassRecall                        float64
+	TilesVisited                      int64
+	EarlyStops                        int64
+	ScoreFlops, CompFlops, DenseFlops float64
+	rows                              int     // rows with any allowed pair
+	massSum                           float64 // Σ over those rows of covered mass
+	pairFlops                         float64 // flops of one (q, k) pair: 2·(d+dv)
 }
 
 func (h *HeadStats) add(o *HeadStats) {
@@ -36,6 +47,9 @@ func (h *HeadStats) add(o *HeadStats) {
 	h.Computed += o.Computed
 	h.TilesVisited += o.TilesVisited
 	h.EarlyStops += o.EarlyStops
+	h.ScoreFlops += o.ScoreFlops
+	h.CompFlops += o.CompFlops
+	h.DenseFlops += o.DenseFlops
 	h.rows += o.rows
 	h.massSum += o.massSum
 }
@@ -43,6 +57,10 @@ func (h *HeadStats) add(o *HeadStats) {
 func (h *HeadStats) finish() {
 	h.Density = ratio(float64(h.Computed), float64(h.Allowed))
 	h.MassRecall = ratio(h.massSum, float64(h.rows))
+	h.DensityTotal = h.Density
+	if h.DenseFlops > 0 {
+		h.DensityTotal += (h.ScoreFlops + h.CompFlops) / h.DenseFlops
+	}
 }
 
 func ratio(a, b float64) float64 {
@@ -64,6 +82,7 @@ type attnOp struct {
 	sel    *Tensor // blockselect result, nil for dense attention
 	eps    float64 // early stop threshold; 0: none
 	ruleMx bool    // stop on the max over rows (else the mean)
+	comp   int     // compensation order; -1: none
 	check  bool
 	ref    []RowStat // dense row statistics for mass_recall
 	rows   []RowStat // this op's final row statistics
@@ -95,7 +114,10 @@ func (ev *evaluator) attention(v *ir.Value, args []*Tensor) (*Tensor, error) {
 	op := &attnOp{
 		grid: *g, scale: v.Float("scale"), mod: v.ExprAttr("mod"),
 		d: q.Shape[2], dv: val.Shape[2], q: q, k: k, v: val,
-		eps: v.Float("eps"), ruleMx: v.Ident("rule") != "mean", check: ev.opts.Check,
+		eps: v.Float("eps"), ruleMx: v.Ident("rule") != "mean", check: ev.opts.Check, comp: -1,
+	}
+	if c, ok := v.Attrs["compensate"].(int); ok {
+		op.comp = c
 	}
 	if v.Op == ir.OpSparseAttention {
 		op.sel = args[3]
@@ -116,7 +138,7 @@ func (ev *evaluator) attention(v *ir.Value, args []*Tensor) (*Tensor, error) {
 	ev.parallel(op.h, op.nq, func(h, I int, st *HeadStats) {
 		op.queryTile(h, I, st)
 	}, per)
-	ev.recordStats(per)
+	ev.recordStats(per, float64(2*(op.d+op.dv)))
 	ev.rows, ev.visits = op.rows, op.visits
 	return op.out, nil
 }
@@ -135,7 +157,7 @@ func (ev *evaluator) referenceRows(v *ir.Value, op *attnOp) ([]RowStat, error) {
 		return nil, nil // dense: filled in as the rows finish
 	}
 	dense := *op
-	dense.sel, dense.perm, dense.eps, dense.check = nil, nil, 0, false
+	dense.sel, dense.perm, dense.eps, dense.check, dense.comp = nil, nil, 0, false, -1
 	dense.out = NewTensor(op.h, op.m, op.dv)
 	dense.rows = make([]RowStat, op.h*op.m)
 	dense.visits = op.visits
@@ -179,9 +201,15 @@ func (ev *evaluator) parallel(heads, nq int, fn func(h, I int, st *HeadStats), p
 	wg.Wait()
 }
 
-func (ev *evaluator) recordStats(per []HeadStats) {
+// recordStats finishes the attention op's statistics, charging each head
+// the scoring flops the ops before it spent on that head.
+func (ev *evaluator) recordStats(per []HeadStats, pairFlops float64) {
 	var tot HeadStats
 	for i := range per {
+		if i < len(ev.scoreFlops) {
+			per[i].ScoreFlops += ev.scoreFlops[i]
+		}
+		per[i].DenseFlops = float64(per[i].Allowed) * pairFlops
 		per[i].finish()
 		tot.add(&per[i])
 	}
@@ -189,7 +217,18 @@ func (ev *evaluator) recordStats(per []HeadStats) {
 	ev.stats = Stats{
 		Allowed: tot.Allowed, Computed: tot.Computed, Density: tot.Density, MassRecall: tot.MassRecall,
 		TilesVisited: tot.TilesVisited, EarlyStops: tot.EarlyStops, PerHead: per,
+		ScoreFlops: tot.ScoreFlops, CompFlops: tot.CompFlops, DenseFlops: tot.DenseFlops, DensityTotal: tot.DensityTotal,
 	}
+}
+
+// chargeScoring adds flops spent scoring for query head h.
+func (ev *evaluator) chargeScoring(h int, flops float64) {
+	ev.mu.Lock()
+	defer ev.mu.Unlock()
+	for len(ev.scoreFlops) <= h {
+		ev.scoreFlops = append(ev.scoreFlops, 0)
+	}
+	ev.scoreFlops[h] += flops
 }
 
 // list returns the key tiles of query tile I in processing order and how
@@ -287,6 +326,9 @@ func (op *attnOp) queryTile(h, I int, st *HeadStats) {
 		}
 	}
 	op.visits[h][I] = visited
+	if op.comp >= 0 {
+		op.compensate(h, I, list[:visited], m, l, acc, st)
+	}
 	st.Allowed += op.allowedPairs(h, q0, q1)
 	for r := range rows {
 		i := q0 + r
@@ -343,4 +385,104 @@ func (op *attnOp) score(q, k []float64, env *ir.Env) float64 {
 		s = op.mod.Eval(env)
 	}
 	return s
+}
+
+// compensate approximates the allowed tiles the list skipped (PISA,
+// SVG-EAR) instead of dropping them. Every skipped tile J whose pairs the
+// mask allows for all rows of the query tile enters each row's online
+// softmax as its mean key k̄_J with the weight of |J| keys:
+//
+//	s̄ = mod(c·q·k̄_J)   (mod at ki = the tile's mean key position)
+//	ℓ += |J|·exp(s̄ − m),  acc += exp(s̄ − m)·Σ_{j∈J} v_j
+//
+// which is exact when the tile's keys are equal. First order adds the
+// linear term of exp around s̄, whose ℓ part vanishes (the deviations from
+// k̄ sum to zero): acc += c·exp(s̄ − m)·Σ_j (q·(k_j − k̄)) v_j. Tiles the
+// mask cuts are dropped as before. The flops are charged to CompFlops:
+// per row and tile 2(d+dv) (first order: + 2·d·dv), plus the per-head
+// tile sums once.
+func (op *attnOp) compensate(h, I int, done []int, m, l, acc []float64, st *HeadStats) {
+	kvh := h / op.group
+	q0, q1 := I*op.bq, min((I+1)*op.bq, op.m)
+	Q, K, V := op.q.head(h), op.k.head(kvh), op.v.head(kvh)
+	if I == 0 {
+		per := float64(op.n * (op.d + op.dv))
+		if op.comp == 1 {
+			per += float64(op.n * 2 * op.d * op.dv)
+		}
+		st.CompFlops += per
+	}
+	kbar := make([]float64, op.d)
+	vsum := make([]float64, op.dv)
+	var dev [][]float64 // first order: (k_j − k̄) per key
+	env := ir.Env{H: float64(h)}
+	for J := range op.nk {
+		if slices.Contains(done, J) {
+			continue
+		}
+		keys := op.keys(h, I, J)
+		kmin, kmax := keys[0], keys[0]
+		var pos float64
+		for _, j := range keys {
+			kmin, kmax = min(kmin, j), max(kmax, j)
+			pos += float64(j) / float64(len(keys))
+		}
+		if ir.ClassifyTile(op.mask, h, q0, q1-1, kmin, kmax) != ir.TileFull {
+			continue
+		}
+		clear(kbar)
+		clear(vsum)
+		for _, j := range keys {
+			for t := range kbar {
+				kbar[t] += K[j*op.d+t] / float64(len(keys))
+			}
+			for t := range vsum {
+				vsum[t] += V[j*op.dv+t]
+			}
+		}
+		if op.comp == 1 {
+			dev = dev[:0]
+			for _, j := range keys {
+				dk := make([]float64, op.d)
+				for t := range dk {
+					dk[t] = K[j*op.d+t] - kbar[t]
+				}
+				dev = append(dev, dk)
+			}
+		}
+		env.Ki = pos
+		for r := range q1 - q0 {
+			i := q0 + r
+			env.Qi = float64(i)
+			qrow := Q[i*op.d : (i+1)*op.d]
+			sbar := op.score(qrow, kbar, &env)
+			st.CompFlops += float64(2 * (op.d + op.dv))
+			if math.IsInf(sbar, -1) {
+				continue
+			}
+			a := acc[r*op.dv : (r+1)*op.dv]
+			if sbar > m[r] {
+				f := math.Exp(m[r] - sbar)
+				l[r] *= f
+				for t := range a {
+					a[t] *= f
+				}
+				m[r] = sbar
+			}
+			w := math.Exp(sbar - m[r])
+			l[r] += float64(len(keys)) * w
+			for t, x := range vsum {
+				a[t] += w * x
+			}
+			if op.comp == 1 {
+				st.CompFlops += float64(2 * op.d * op.dv)
+				for kk, j := range keys {
+					lin := w * op.scale * dot(qrow, dev[kk])
+					for t := range a {
+						a[t] += lin * V[j*op.dv+t]
+					}
+				}
+			}
+		}
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"sync"
 
 	"github.com/attnc/attnc/ir"
 	"github.com/attnc/attnc/runtime"
@@ -96,6 +97,9 @@ type evaluator struct {
 	stats  Stats
 	rows   []RowStat
 	visits [][]int
+
+	mu         sync.Mutex
+	scoreFlops []float64 // per query head, from blockscore and permute
 }
 
 // shape returns the concrete shape of a type.

@@ -44,15 +44,21 @@ func (ev *evaluator) blockScore(v *ir.Value, args []*Tensor) (*Tensor, error) {
 				row[J] = -1
 			}
 		}
+		var flops float64
 		switch method {
 		case "antidiagonal":
-			bs.antidiagonal(ph, h, I, row)
+			flops = bs.antidiagonal(ph, h, I, row)
 		case "mean":
-			bs.mean(ph, h, I, row)
+			flops = bs.mean(ph, h, I, row)
 		case "probe":
-			bs.probe(ph, h, I, row)
+			flops = bs.probe(ph, h, I, row)
 		case "oracle":
-			bs.oracle(ph, h, I, row)
+			flops = bs.oracle(ph, h, I, row)
+		}
+		// A proxy head's work serves its whole group: split it evenly.
+		group := max(bs.proxy, 1)
+		for t := range group {
+			ev.chargeScoring(h+t, flops/float64(group))
 		}
 		// The heads of a proxy group share E; each keeps its own allowed
 		// tiles (a mask may depend on h), with 0 where only it is allowed.
@@ -106,7 +112,7 @@ func dot(a, b []float64) float64 {
 // groups whose S×S cell the mask does not empty), and sum into tiles:
 // E[I,J] = Σ_{r∈I,t∈J} P[r,t] / (rows r in I). Tokens past the end count
 // as zero vectors.
-func (s *scorer) antidiagonal(ph, h, I int, row []float64) {
+func (s *scorer) antidiagonal(ph, h, I int, row []float64) (flops float64) {
 	S, d := s.stride, s.q.Shape[2]
 	Q, K := s.q.head(ph), s.k.head(s.kvHead(ph))
 	r0, r1 := I*s.bq/S, (min((I+1)*s.bq, s.m)+S-1)/S
@@ -114,6 +120,7 @@ func (s *scorer) antidiagonal(ph, h, I int, row []float64) {
 	a := make([]float64, nt)
 	ok := make([]bool, nt)
 	sum := make([]float64, len(row))
+	rowMass := make([]float64, len(row))
 	for r := r0; r < r1; r++ {
 		mx := math.Inf(-1)
 		for t := range nt {
@@ -133,14 +140,27 @@ func (s *scorer) antidiagonal(ph, h, I int, row []float64) {
 			}
 			a[t] = s.scale / float64(S) * acc
 			mx = math.Max(mx, a[t])
+			flops += float64(2 * S * d)
+		}
+		if s.pool == "rowmax" {
+			clear(rowMass)
+			softmaxInto(a, ok, mx, func(t int, p float64) { rowMass[t*S/s.bk] += p })
+			for J, x := range rowMass {
+				sum[J] = math.Max(sum[J], x)
+			}
+			continue
 		}
 		softmaxInto(a, ok, mx, func(t int, p float64) { sum[t*S/s.bk] += p })
 	}
 	for J := range row {
 		if row[J] >= 0 {
 			row[J] = sum[J] / float64(r1-r0)
+			if s.pool == "rowmax" {
+				row[J] = sum[J]
+			}
 		}
 	}
+	return flops
 }
 
 // cellAllowed reports whether the S×S cell (r, t) may hold an allowed pair
@@ -182,7 +202,7 @@ func softmaxInto(a []float64, ok []bool, mx float64, add func(t int, p float64))
 
 // mean is MInference/FlexPrefill's pooled estimate: softmax over allowed
 // tiles J of c·mean(q_I)·mean(k_J).
-func (s *scorer) mean(ph, h, I int, row []float64) {
+func (s *scorer) mean(ph, h, I int, row []float64) float64 {
 	d := s.q.Shape[2]
 	Q, K := s.q.head(ph), s.k.head(s.kvHead(ph))
 	qm := make([]float64, d)
@@ -211,13 +231,22 @@ func (s *scorer) mean(ph, h, I int, row []float64) {
 		mx = math.Max(mx, a[J])
 	}
 	softmaxInto(a, ok, mx, func(J int, p float64) { row[J] = p })
+	// A kernel pools each query and key tile once (here: this query tile and
+	// its share of the key tiles) and scores every allowed tile pair.
+	allowed := 0
+	for _, x := range ok {
+		if x {
+			allowed++
+		}
+	}
+	return float64((q1-q0)*d + s.bk*d*len(row)/max(s.nq, 1) + 2*d*allowed)
 }
 
 // probe scores every stride-th query of the tile (the last of each group of
 // stride) against every allowed key, takes the softmax per probe row, pools
 // the probabilities into tiles (mean: a tile's mass averaged over probe
 // rows; max: its largest probability) and renormalises the row.
-func (s *scorer) probe(ph, h, I int, row []float64) {
+func (s *scorer) probe(ph, h, I int, row []float64) (flops float64) {
 	d := s.q.Shape[2]
 	Q, K := s.q.head(ph), s.k.head(s.kvHead(ph))
 	q0, q1 := I*s.bq, min((I+1)*s.bq, s.m)
@@ -239,6 +268,7 @@ func (s *scorer) probe(ph, h, I int, row []float64) {
 				x := math.Inf(-1)
 				if row[J] >= 0 && s.allowed(h, i, j) {
 					x = s.scale * dot(Q[i*d:(i+1)*d], K[j*d:(j+1)*d])
+					flops += float64(2 * d)
 				}
 				sc = append(sc, x)
 				mx = math.Max(mx, x)
@@ -260,14 +290,26 @@ func (s *scorer) probe(ph, h, I int, row []float64) {
 				tileMax = math.Max(tileMax, p)
 				t++
 			}
-			if s.pool == "max" {
+			switch s.pool {
+			case "max":
 				acc[J] = math.Max(acc[J], tileMax)
-			} else {
+			case "rowmax":
+				acc[J] = math.Max(acc[J], tileMass)
+			default:
 				acc[J] += tileMass // the mean over probes, up to the renormalisation
 			}
 		}
 	}
+	if s.pool == "rowmax" { // row maxima are shares already; no renormalising
+		for J := range row {
+			if row[J] >= 0 {
+				row[J] = acc[J]
+			}
+		}
+		return flops
+	}
 	normalise(row, acc)
+	return flops
 }
 
 // normalise writes acc/Σacc into the allowed entries of row.
@@ -291,7 +333,7 @@ func normalise(row, acc []float64) {
 // oracle is the exact block mass: E[I,J] = mean over rows i of I of
 // Σ_{j∈J} softmax(s_i)_j with the kernel's mask and mod. It costs a dense
 // attention pass; it is the yardstick, not a method.
-func (s *scorer) oracle(ph, h, I int, row []float64) {
+func (s *scorer) oracle(ph, h, I int, row []float64) (flops float64) {
 	d := s.q.Shape[2]
 	Q, K := s.q.head(ph), s.k.head(s.kvHead(ph))
 	q0, q1 := I*s.bq, min((I+1)*s.bq, s.m)
@@ -307,6 +349,7 @@ func (s *scorer) oracle(ph, h, I int, row []float64) {
 				x := math.Inf(-1)
 				if row[J] >= 0 && s.allowed(h, i, j) {
 					x = s.scale * dot(Q[i*d:(i+1)*d], K[j*d:(j+1)*d])
+					flops += float64(2 * d)
 					if s.mod != nil {
 						env.Ki, env.S = float64(j), x
 						x = s.mod.Eval(&env)
@@ -325,9 +368,15 @@ func (s *scorer) oracle(ph, h, I int, row []float64) {
 		}
 		t := 0
 		for J := range row {
+			var mass float64
 			for range s.keys(h, I, J) {
-				acc[J] += math.Exp(sc[t]-mx) / z / float64(q1-q0)
+				mass += math.Exp(sc[t]-mx) / z
 				t++
+			}
+			if s.pool == "rowmax" {
+				acc[J] = math.Max(acc[J], mass)
+			} else {
+				acc[J] += mass / float64(q1-q0)
 			}
 		}
 	}
@@ -336,6 +385,7 @@ func (s *scorer) oracle(ph, h, I int, row []float64) {
 			row[J] = acc[J]
 		}
 	}
+	return flops
 }
 
 // proxyHeads averages q over groups of H/p consecutive query heads
@@ -395,11 +445,23 @@ func (ev *evaluator) blockSelect(v *ir.Value, args []*Tensor) (*Tensor, error) {
 	for i := range out.Data {
 		out.Data[i] = -1
 	}
+	var extra map[[2]int][]int // mode=budget: the tiles each (h, I) wins
+	if v.Ident("mode") == "budget" {
+		extra = budgetTiles(v, e, perm)
+	}
 	for hh := range h {
 		for I := range nq {
 			row := e.Data[(hh*nq+I)*nk : (hh*nq+I+1)*nk]
 			forced := forcedTiles(v, row, I, bq, bk, seg, sinkTile(perm, hh, I, bq, bk, seg))
-			list := selectTiles(v, row, forced)
+			var list []int
+			if extra != nil {
+				list = append(forced, extra[[2]int{hh, I}]...)
+				if v.Ident("order") == "index" {
+					sort.Ints(list[len(forced):])
+				}
+			} else {
+				list = selectTiles(v, row, forced)
+			}
 			base := (hh*nq + I) * 2 * nk
 			for t, J := range list {
 				out.Data[base+t] = float64(J)
@@ -411,6 +473,59 @@ func (ev *evaluator) blockSelect(v *ir.Value, args []*Tensor) (*Tensor, error) {
 		}
 	}
 	return out, nil
+}
+
+// budgetTiles shares a budget of ⌈ρ·allowed⌉ tiles (forced ones included)
+// across all query tiles of all heads (scope=global) or of each head
+// (scope=head): after the forced tiles, the unforced allowed tiles with the
+// largest scores anywhere win (ties: lower head, query tile, key tile). It
+// returns, per (h, I), the tiles won in descending score order.
+func budgetTiles(v *ir.Value, e, perm *Tensor) map[[2]int][]int {
+	h, nq, nk := e.Shape[0], e.Shape[1], e.Shape[2]
+	bq, bk, seg := v.Int("bq"), v.Int("bk"), v.Int("segment")
+	type cand struct {
+		h, I, J int
+		e       float64
+	}
+	won := map[[2]int][]int{}
+	groups := [][]int{}
+	if v.Ident("scope") == "head" {
+		for hh := range h {
+			groups = append(groups, []int{hh})
+		}
+	} else {
+		all := make([]int, h)
+		for hh := range all {
+			all[hh] = hh
+		}
+		groups = append(groups, all)
+	}
+	for _, heads := range groups {
+		var cands []cand
+		allowed, forcedN := 0, 0
+		for _, hh := range heads {
+			for I := range nq {
+				row := e.Data[(hh*nq+I)*nk : (hh*nq+I+1)*nk]
+				forced := forcedTiles(v, row, I, bq, bk, seg, sinkTile(perm, hh, I, bq, bk, seg))
+				forcedN += len(forced)
+				for J, x := range row {
+					if x < 0 {
+						continue
+					}
+					allowed++
+					if !slices.Contains(forced, J) {
+						cands = append(cands, cand{hh, I, J, x})
+					}
+				}
+			}
+		}
+		budget := int(math.Ceil(v.Float("density")*float64(allowed)-1e-9)) - forcedN
+		sort.SliceStable(cands, func(a, b int) bool { return cands[a].e > cands[b].e })
+		for _, c := range cands[:max(0, min(budget, len(cands)))] {
+			won[[2]int{c.h, c.I}] = append(won[[2]int{c.h, c.I}], c.J)
+		}
+	}
+	return won
 }
 
 // sinkTile returns the (virtual) tile holding physical key 0.
@@ -569,6 +684,7 @@ func (ev *evaluator) permute(v *ir.Value, args []*Tensor) (*Tensor, error) {
 					sc[t] = scale * dot(p, K[j*d:(j+1)*d])
 					mx = math.Max(mx, sc[t])
 				}
+				ev.chargeScoring(hh, float64(2*d*len(keys)))
 				var z float64
 				for _, x := range sc {
 					z += math.Exp(x - mx)

@@ -421,3 +421,68 @@ func TestPermuteHandChecked(t *testing.T) {
 		}
 	}
 }
+
+// TestCompensateIdenticalKeys: when every key tile holds one repeated key,
+// zeroth-order compensation of the skipped tiles is exact, so keeping only
+// the diagonal reproduces dense attention; without it the error is large.
+func TestCompensateIdenticalKeys(t *testing.T) {
+	r := rand.New(rand.NewPCG(15, 15))
+	const n, d, b = 37, 6, 4 // ragged: the last tile has one key
+	in := randInputs(r, 2, 1, n, d)
+	k := in["k"].Data
+	for j := 0; j < n; j++ {
+		copy(k[j*d:(j+1)*d], k[(j/b*b)*d:(j/b*b+1)*d]) // key j = first key of its tile
+	}
+	dense := runKernel(t, sparseKernel(t, d, "causal", ""), in, nil)
+	base := "tile(q: 4, k: 4); score(mean); select(top: 1, keep: [diagonal])"
+	dropped := runKernel(t, sparseKernel(t, d, "causal", base), in, dense)
+	for _, order := range []string{"0", "1"} {
+		comp := runKernel(t, sparseKernel(t, d, "causal", base+"; compensate(order: "+order+")"), in, dense)
+		if e, _ := interp.RelErr(comp.Out, dense.Out); e > 1e-12 {
+			t.Errorf("order %s: rel err %g with identical keys, want exact", order, e)
+		}
+		if comp.Stats.CompFlops <= 0 || comp.Stats.DensityTotal <= comp.Stats.Density {
+			t.Errorf("order %s: compensation cost not counted: %+v", order, comp.Stats)
+		}
+		if comp.Stats.Density != dropped.Stats.Density {
+			t.Errorf("order %s: compensation changed the density", order)
+		}
+	}
+	if e, _ := interp.RelErr(dropped.Out, dense.Out); e < 0.05 {
+		t.Errorf("without compensation the error is only %g; the test would not notice a broken compensation", e)
+	}
+}
+
+// TestBudgetAndRowmax: the shared budget spends exactly ⌈ρ·allowed⌉ tiles,
+// and full budgets with row-aware scores are dense.
+func TestBudgetAndRowmax(t *testing.T) {
+	r := rand.New(rand.NewPCG(16, 16))
+	in := randInputs(r, 4, 2, 200, 8)
+	for i := range in["q"].Data {
+		in["q"].Data[i] *= 3
+	}
+	dense := runKernel(t, sparseKernel(t, 8, "causal", ""), in, nil)
+	const nq = 13 // ⌈200/16⌉ query tiles; causal: 13·14/2 = 91 allowed tiles per head
+	for _, c := range []struct {
+		sched string
+		tiles int64
+	}{
+		{"tile(q: 16, k: 16); score(probe, stride: 4); rowmax; budget(density: 0.3, keep: [diagonal])", int64(math.Ceil(0.3*91*4 - 1e-9))},
+		{"tile(q: 16, k: 16); score(antidiagonal, stride: 4); rowmax; budget(density: 0.3, scope: head)", 4 * int64(math.Ceil(0.3*91-1e-9))},
+		{"tile(q: 16, k: 16); score(oracle); rowmax; budget(density: 1.0)", 4 * 91},
+	} {
+		res := runKernel(t, sparseKernel(t, 8, "causal", c.sched), in, dense)
+		if res.Stats.TilesVisited != c.tiles {
+			t.Errorf("%s: visited %d tiles, want %d", c.sched, res.Stats.TilesVisited, c.tiles)
+		}
+		if c.tiles == 4*91 {
+			if e, _ := interp.RelErr(res.Out, dense.Out); e > 1e-12 {
+				t.Errorf("%s: full budget is not dense: %g", c.sched, e)
+			}
+		}
+		if res.Stats.DensityTotal <= res.Stats.Density {
+			t.Errorf("%s: scoring cost not counted", c.sched)
+		}
+	}
+	_ = nq
+}
