@@ -102,8 +102,8 @@ type report struct {
 type headReport struct {
 	Density      float64  `json:"density"`
 	DensityTotal float64  `json:"density_total"`
-	RelErr     *float64 `json:"rel_err,omitempty"`
-	MassRecall *float64 `json:"mass_recall,omitempty"`
+	RelErr       *float64 `json:"rel_err,omitempty"`
+	MassRecall   *float64 `json:"mass_recall,omitempty"`
 }
 
 func run(path string, r *runFlags, stdout, stderr io.Writer) error {
