@@ -24,6 +24,7 @@ usage:
   attnc ir [flags] FILE               graph IR after the pipeline (FILE is .attn or IR text)
   attnc run [flags] FILE              run a kernel; -check compares with dense float64
   attnc passes                        the registered passes, their arguments and docs
+  attnc frontier [flags] RUNS.jsonl   accuracy frontiers of labelled runs: tables and a PNG
 
 Run 'attnc CMD -h' for a command's flags.
 `
@@ -37,10 +38,11 @@ func Main(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	cmds := map[string]func([]string, io.Writer, io.Writer) error{
-		"check":  cmdCheck,
-		"ir":     cmdIR,
-		"run":    cmdRun,
-		"passes": cmdPasses,
+		"check":    cmdCheck,
+		"ir":       cmdIR,
+		"run":      cmdRun,
+		"passes":   cmdPasses,
+		"frontier": cmdFrontier,
 	}
 	if args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
 		fmt.Fprint(stdout, usage)

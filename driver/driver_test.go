@@ -3,6 +3,7 @@ package driver
 import (
 	"bytes"
 	"encoding/json"
+	imagepng "image/png"
 	"os"
 	"path/filepath"
 	"strings"
@@ -131,5 +132,47 @@ func TestUsageErrors(t *testing.T) {
 	}
 	if code, out, _ := runMain(t, "passes"); code != 0 || !strings.Contains(out, "fuse-attention") {
 		t.Errorf("attnc passes: exit %d\n%s", code, out)
+	}
+}
+
+// TestFrontier runs two labelled sweeps and draws their frontier.
+func TestFrontier(t *testing.T) {
+	dir := t.TempDir()
+	var lines []string
+	for _, c := range []struct{ label, passes string }{
+		{"mean", "tile(q: 16, k: 16); score(mean); select(density: 0.2)"},
+		{"mean", "tile(q: 16, k: 16); score(mean); select(density: 0.5)"},
+		{"oracle τ", "tile(q: 16, k: 16); score(oracle); select(mass: 0.9)"},
+		{"oracle τ", "tile(q: 16, k: 16); score(oracle); select(mass: 0.99)"},
+	} {
+		code, out, errs := runMain(t, "run", "-check", "-json", "-label", c.label, "-passes", c.passes, "-synthetic", "3", "-n", "256", "-heads", "2", "../examples/xattn.attn")
+		if code != 0 {
+			t.Fatalf("run: %s", errs)
+		}
+		lines = append(lines, out)
+	}
+	runs := filepath.Join(dir, "runs.jsonl")
+	os.WriteFile(runs, []byte(strings.Join(lines, "")), 0o644)
+	png := filepath.Join(dir, "f.png")
+	code, out, errs := runMain(t, "frontier", "-o", png, "-ref", "oracle τ", "-at", "0.4", runs)
+	if code != 0 {
+		t.Fatalf("frontier: exit %d: %s", code, errs)
+	}
+	for _, want := range []string{"| mean | `tile(q: 16, k: 16); score(mean); select(density: 0.2)` |", "| oracle τ |", "rel_err at 40%", "×) |"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	f, err := os.Open(png)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if _, err := imagepng.Decode(f); err != nil {
+		t.Errorf("frontier PNG does not decode: %v", err)
+	}
+	os.WriteFile(runs, []byte("{\"label\":\"x\"}\n"), 0o644)
+	if code, _, errs := runMain(t, "frontier", runs); code != 1 || !strings.Contains(errs, "runs.jsonl:1: run without rel_err") {
+		t.Errorf("bad input: exit %d %q", code, errs)
 	}
 }

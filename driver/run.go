@@ -33,7 +33,7 @@ type runFlags struct {
 	out      string
 	workers  int
 	plot     string
-	row      string
+	label    string
 	synth    uint64
 	synthSet bool
 	progress bool
@@ -53,7 +53,7 @@ func cmdRun(args []string, stdout, stderr io.Writer) error {
 	fs.Uint64Var(&r.seed, "seed", 1, "seed for random inputs")
 	fs.BoolVar(&r.check, "check", false, "compare with the dense float64 result: rel_err, mass_recall, density")
 	fs.BoolVar(&r.json, "json", false, "print one JSON object")
-	fs.StringVar(&r.row, "row", "", "print one markdown table row: | LABEL | density | density_total | rel_err | mass_recall | tiles | early stops | (for accuracy tables)")
+	fs.StringVar(&r.label, "label", "", "a label copied into the JSON object (attnc frontier groups runs by it)")
 	fs.StringVar(&r.out, "o", "", "write the output tensor to this .safetensors file")
 	fs.IntVar(&r.workers, "workers", 0, "goroutines (default: GOMAXPROCS)")
 	fs.StringVar(&r.plot, "plot", "", "draw each head's block scores, selected tiles, order and stop point into this PNG")
@@ -76,13 +76,15 @@ func cmdRun(args []string, stdout, stderr io.Writer) error {
 	if r.device != "ref" {
 		return usagef("-device %s: only the ref device (float64 interpreter) exists so far", r.device)
 	}
-	r.progress = !r.json && r.row == "" && isTerminal(stderr)
+	r.progress = !r.json && isTerminal(stderr)
 	return run(files[0], &r, stdout, stderr)
 }
 
 // report is the JSON object of DESIGN §9.
 type report struct {
+	Label        string             `json:"label,omitempty"`
 	Kernel       string             `json:"kernel"`
+	Schedule     string             `json:"schedule"`
 	Device       string             `json:"device"`
 	N            int                `json:"n"`
 	Heads        int                `json:"heads"`
@@ -152,7 +154,8 @@ func run(path string, r *runFlags, stdout, stderr io.Writer) error {
 	stages["run"] = ms(elapsed)
 
 	rep := &report{
-		Kernel: f.Name, Device: r.device, Density: res.Stats.Density, DensityTotal: res.Stats.DensityTotal,
+		Label: r.label, Kernel: f.Name, Schedule: scheduleText(prog.Schedules[f.Name], &r.driverFlags),
+		Device: r.device, Density: res.Stats.Density, DensityTotal: res.Stats.DensityTotal,
 		TilesVisited: res.Stats.TilesVisited, EarlyStops: res.Stats.EarlyStops,
 		TimeMS: ms(elapsed), StageMS: stages,
 	}
@@ -175,9 +178,6 @@ func run(path string, r *runFlags, stdout, stderr io.Writer) error {
 		if err := writeOutput(r.out, f, res.Out); err != nil {
 			return err
 		}
-	}
-	if r.row != "" {
-		return printRow(stdout, r.row, rep)
 	}
 	if r.json {
 		b, err := json.Marshal(rep)
@@ -458,12 +458,15 @@ func (r *runFlags) syntheticInputs(f *ir.Func, dims map[string]int) (map[string]
 	return inputs, nil
 }
 
-// printRow prints the report as one markdown table row.
-func printRow(w io.Writer, label string, r *report) error {
-	relErr, mass := "-", "-"
-	if r.RelErr != nil {
-		relErr, mass = fmt.Sprintf("%.3g", *r.RelErr), fmt.Sprintf("%.4f", *r.MassRecall)
+// scheduleText is the schedule a run used, in schedule syntax.
+func scheduleText(file []ir.PassCall, d *driverFlags) string {
+	calls := file
+	if o, err := d.override(); err == nil && o != nil {
+		calls = o
 	}
-	_, err := fmt.Fprintf(w, "| %s | %.4f | %.4f | %s | %s | %d | %d |\n", label, r.Density, r.DensityTotal, relErr, mass, r.TilesVisited, r.EarlyStops)
-	return err
+	parts := make([]string, len(calls))
+	for i, c := range calls {
+		parts[i] = c.String()
+	}
+	return strings.Join(parts, "; ")
 }

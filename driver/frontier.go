@@ -1,0 +1,212 @@
+package driver
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/attnc/attnc/plot"
+)
+
+// cmdFrontier reads `attnc run -check -json -label SERIES` lines and shows
+// the accuracy frontier of each series: a markdown table of every run, the
+// error interpolated at given costs (with the ratio to a reference series),
+// and a PNG of error against cost.
+func cmdFrontier(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("frontier", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	out := fs.String("o", "", "write the frontier plot to this PNG")
+	title := fs.String("title", "", "plot title")
+	at := fs.String("at", "0.05,0.1,0.2", "costs at which to interpolate each series' rel_err")
+	ref := fs.String("ref", "", "series to compare the others with at those costs (e.g. 'oracle τ')")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: attnc frontier [flags] RUNS.jsonl...\n\nRUNS are `attnc run -check -json -label SERIES` lines. The cost of a run is its\ndensity_total (density plus scoring), except for series whose label starts with\n\"oracle\": their scoring is a measuring device, so they are placed at their density.")
+		fs.PrintDefaults()
+	}
+	files, err := parseInterspersed(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(files) == 0 {
+		return usagef("no run files")
+	}
+	var costs []float64
+	for _, f := range strings.Split(*at, ",") {
+		x, err := strconv.ParseFloat(strings.TrimSpace(f), 64)
+		if err != nil || x <= 0 {
+			return usagef("-at: bad cost %q", f)
+		}
+		costs = append(costs, x)
+	}
+	runs, err := readRuns(files)
+	if err != nil {
+		return err
+	}
+	series := groupRuns(runs)
+	writeRunTable(stdout, runs)
+	fmt.Fprintln(stdout)
+	writeAtTable(stdout, series, costs, *ref)
+	if *out == "" {
+		return nil
+	}
+	var ps []plot.Series
+	for _, s := range series {
+		p := plot.Series{Name: s.name, Dashed: s.oracle}
+		for _, r := range s.runs {
+			p.Points = append(p.Points, plot.Point{X: s.cost(r), Y: math.Max(*r.RelErr, 1e-6)})
+		}
+		ps = append(ps, p)
+	}
+	file, err := os.Create(*out)
+	if err != nil {
+		return err
+	}
+	err = plot.WriteFrontier(file, ps, plot.FrontierOptions{
+		Title: *title, XLabel: "cost: density_total (oracles: density)", YLabel: "rel_err",
+	})
+	if cerr := file.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+func readRuns(files []string) ([]*report, error) {
+	var runs []*report
+	for _, path := range files {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, err
+		}
+		sc := bufio.NewScanner(f)
+		sc.Buffer(make([]byte, 1<<20), 1<<24)
+		for line := 1; sc.Scan(); line++ {
+			text := strings.TrimSpace(sc.Text())
+			if text == "" {
+				continue
+			}
+			r := &report{}
+			if err := json.Unmarshal([]byte(text), r); err != nil {
+				f.Close()
+				return nil, fmt.Errorf("%s:%d: %v", path, line, err)
+			}
+			if r.RelErr == nil {
+				f.Close()
+				return nil, fmt.Errorf("%s:%d: run without rel_err (run it with -check)", path, line)
+			}
+			if r.Label == "" {
+				r.Label = r.Kernel
+			}
+			runs = append(runs, r)
+		}
+		err = sc.Err()
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("%s: %v", path, err)
+		}
+	}
+	if len(runs) == 0 {
+		return nil, fmt.Errorf("no runs in %s", strings.Join(files, ", "))
+	}
+	return runs, nil
+}
+
+type runSeries struct {
+	name   string
+	oracle bool
+	runs   []*report
+}
+
+func (s *runSeries) cost(r *report) float64 {
+	if s.oracle {
+		return r.Density
+	}
+	return r.DensityTotal
+}
+
+// groupRuns groups runs by label in order of first appearance, each
+// series sorted by cost.
+func groupRuns(runs []*report) []*runSeries {
+	var out []*runSeries
+	index := map[string]*runSeries{}
+	for _, r := range runs {
+		s := index[r.Label]
+		if s == nil {
+			s = &runSeries{name: r.Label, oracle: strings.HasPrefix(r.Label, "oracle")}
+			index[r.Label] = s
+			out = append(out, s)
+		}
+		s.runs = append(s.runs, r)
+	}
+	for _, s := range out {
+		sort.SliceStable(s.runs, func(a, b int) bool { return s.cost(s.runs[a]) < s.cost(s.runs[b]) })
+	}
+	return out
+}
+
+// at interpolates the series' rel_err at cost x, linearly in log(rel_err)
+// between the two runs around x; no extrapolation.
+func (s *runSeries) at(x float64) (float64, bool) {
+	for k := 1; k < len(s.runs); k++ {
+		a, b := s.runs[k-1], s.runs[k]
+		xa, xb := s.cost(a), s.cost(b)
+		if xa <= x && x <= xb {
+			ya, yb := math.Log(math.Max(*a.RelErr, 1e-12)), math.Log(math.Max(*b.RelErr, 1e-12))
+			if xb == xa {
+				return math.Exp(math.Min(ya, yb)), true
+			}
+			return math.Exp(ya + (yb-ya)*(x-xa)/(xb-xa)), true
+		}
+	}
+	return 0, false
+}
+
+func writeRunTable(w io.Writer, runs []*report) {
+	fmt.Fprintln(w, "| series | schedule | density | density_total | rel_err | mass_recall | early stops |")
+	fmt.Fprintln(w, "|---|---|---|---|---|---|---|")
+	for _, r := range runs {
+		sched := strings.TrimPrefix(r.Schedule, "tile(q: 64, k: 64); ")
+		fmt.Fprintf(w, "| %s | `%s` | %.4f | %.4f | %.3g | %.4f | %d |\n", r.Label, sched, r.Density, r.DensityTotal, *r.RelErr, *r.MassRecall, r.EarlyStops)
+	}
+}
+
+func writeAtTable(w io.Writer, series []*runSeries, costs []float64, ref string) {
+	var refS *runSeries
+	for _, s := range series {
+		if s.name == ref {
+			refS = s
+		}
+	}
+	head := "| series |"
+	sep := "|---|"
+	for _, c := range costs {
+		head += fmt.Sprintf(" rel_err at %g%% |", 100*c)
+		sep += "---|"
+	}
+	fmt.Fprintln(w, head)
+	fmt.Fprintln(w, sep)
+	for _, s := range series {
+		fmt.Fprintf(w, "| %s |", s.name)
+		for _, c := range costs {
+			y, ok := s.at(c)
+			if !ok {
+				fmt.Fprint(w, " — |")
+				continue
+			}
+			cell := fmt.Sprintf(" %.3g", y)
+			if refS != nil && refS != s {
+				if ry, ok := refS.at(c); ok {
+					cell += fmt.Sprintf(" (%.2f×)", y/ry)
+				}
+			}
+			fmt.Fprint(w, cell+" |")
+		}
+		fmt.Fprintln(w)
+	}
+}
