@@ -24,8 +24,9 @@ func TestFrontierRenders(t *testing.T) {
 		t.Errorf("size %v", b)
 	}
 	// The first series' marker at (0.1, 0.02) is drawn in its color.
-	img2, _ := RenderFrontier(series, FrontierOptions{Width: 640, Height: 400})
-	fr := frame{x0: 70, y0: 30, x1: 640 - 20 - 230, y1: 400 - 50, opt: FrontierOptions{XMax: 0.2, YMin: 0.001, YMax: 0.1}}
+	opt := FrontierOptions{Width: 640, Height: 400, XMax: 0.2, YMin: 0.001, YMax: 1}
+	img2, _ := RenderFrontier(series, opt)
+	fr := frame{x0: 70, y0: 30, x1: 640 - 20 - 230, y1: 400 - 50, opt: opt}
 	x, y := fr.px(Point{0.1, 0.02})
 	if got := img2.RGBAAt(x, y); got != seriesColors[0] {
 		t.Errorf("marker pixel %v, want %v", got, seriesColors[0])
