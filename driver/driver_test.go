@@ -176,3 +176,46 @@ func TestFrontier(t *testing.T) {
 		t.Errorf("bad input: exit %d %q", code, errs)
 	}
 }
+
+// TestBestScheduleOnTrace checks the claim examples/best.attn makes: on the
+// real trace, at about 10% density_total, its error is at most 1.5× the
+// block-mass oracle's (cumulative τ, interpolated to the same cost). It
+// needs the trace and about a minute, so it skips in -short mode.
+func TestBestScheduleOnTrace(t *testing.T) {
+	trace := "../../shared/traces/go8k_L1.safetensors"
+	if _, err := os.Stat(trace); err != nil {
+		t.Skipf("no trace at %s", trace)
+	}
+	if testing.Short() {
+		t.Skip("a minute of float64 attention; skipped in -short mode")
+	}
+	t.Setenv("ATTNC_CACHE_DIR", t.TempDir())
+	run := func(args ...string) *report {
+		code, out, errs := runMain(t, append([]string{"run", "-check", "-json", "-inputs", trace}, args...)...)
+		if code != 0 {
+			t.Fatalf("%v: %s", args, errs)
+		}
+		r := &report{}
+		if err := json.Unmarshal([]byte(out), r); err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	best := run("../examples/best.attn")
+	if best.DensityTotal < 0.09 || best.DensityTotal > 0.11 {
+		t.Errorf("best.attn costs %.4f of dense, want about 10%%", best.DensityTotal)
+	}
+	series := &runSeries{name: "oracle τ", oracle: true}
+	for _, tau := range []string{"0.98", "0.99"} {
+		r := run("-passes", "tile(q: 64, k: 64); score(oracle); select(mass: "+tau+")", "../examples/best.attn")
+		series.runs = append(series.runs, r)
+	}
+	oracle, ok := series.at(best.DensityTotal)
+	if !ok {
+		t.Fatalf("oracle runs at densities %.4f, %.4f do not bracket %.4f", series.runs[0].Density, series.runs[1].Density, best.DensityTotal)
+	}
+	t.Logf("best: density_total %.4f rel_err %.4g; oracle τ at that density %.4g (%.2f×)", best.DensityTotal, *best.RelErr, oracle, *best.RelErr/oracle)
+	if *best.RelErr > 1.5*oracle {
+		t.Errorf("best.attn rel_err %.4g > 1.5 × oracle %.4g", *best.RelErr, oracle)
+	}
+}
