@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"github.com/attnc/attnc/ir"
+	"github.com/attnc/attnc/runtime/sparse"
 )
 
 // Stats are the statistics every run reports (DESIGN §5).
@@ -74,7 +75,7 @@ func ratio(a, b float64) float64 {
 type attnOp struct {
 	grid
 	scale  float64
-	mod    *ir.Expr
+	mod    sparse.Program
 	d, dv  int
 	q      *Tensor
 	k, v   *Tensor
@@ -112,7 +113,7 @@ func (ev *evaluator) attention(v *ir.Value, args []*Tensor) (*Tensor, error) {
 		return nil, fmt.Errorf("k is %v but v is %v", k.Shape, val.Shape)
 	}
 	op := &attnOp{
-		grid: *g, scale: v.Float("scale"), mod: v.ExprAttr("mod"),
+		grid: *g, scale: v.Float("scale"), mod: v.ExprAttr("mod").Program(),
 		d: q.Shape[2], dv: val.Shape[2], q: q, k: k, v: val,
 		eps: v.Float("eps"), ruleMx: v.Ident("rule") != "mean", check: ev.opts.Check, comp: -1,
 	}
@@ -274,7 +275,7 @@ func (op *attnOp) queryTile(h, I int, st *HeadStats) {
 		m[r] = math.Inf(-1)
 	}
 	covered := make([]float64, rows)
-	env := ir.Env{H: float64(h)}
+	env := sparse.Env{H: float64(h)}
 	list, forced := op.list(h, I)
 	visited := 0
 	for idx, J := range list {
@@ -288,7 +289,7 @@ func (op *attnOp) queryTile(h, I int, st *HeadStats) {
 			delta[r] = 0
 			for _, j := range keys {
 				env.Ki = float64(j)
-				if op.mask != nil && op.mask.Eval(&env) == 0 {
+				if op.Mask != nil && op.Mask.Eval(&env) == 0 {
 					continue
 				}
 				st.Computed++
@@ -374,7 +375,7 @@ func (op *attnOp) shouldStop(delta, l []float64) bool {
 }
 
 // score returns mod(scale·q·k) at env (env.Qi, env.Ki, env.H set).
-func (op *attnOp) score(q, k []float64, env *ir.Env) float64 {
+func (op *attnOp) score(q, k []float64, env *sparse.Env) float64 {
 	var dot float64
 	for l, x := range q {
 		dot += x * k[l]
@@ -415,7 +416,7 @@ func (op *attnOp) compensate(h, I int, done []int, m, l, acc []float64, st *Head
 	kbar := make([]float64, op.d)
 	vsum := make([]float64, op.dv)
 	var dev [][]float64 // first order: (k_j − k̄) per key
-	env := ir.Env{H: float64(h)}
+	env := sparse.Env{H: float64(h)}
 	for J := range op.nk {
 		if slices.Contains(done, J) {
 			continue
@@ -427,7 +428,7 @@ func (op *attnOp) compensate(h, I int, done []int, m, l, acc []float64, st *Head
 			kmin, kmax = min(kmin, j), max(kmax, j)
 			pos += float64(j) / float64(len(keys))
 		}
-		if ir.ClassifyTile(op.mask, h, q0, q1-1, kmin, kmax) != ir.TileFull {
+		if op.Mask.Classify(h, q0, q1-1, kmin, kmax) != sparse.Full {
 			continue
 		}
 		clear(kbar)
@@ -477,7 +478,7 @@ func (op *attnOp) compensate(h, I int, done []int, m, l, acc []float64, st *Head
 			if op.comp == 1 {
 				st.CompFlops += float64(2 * op.d * op.dv)
 				for kk, j := range keys {
-					lin := w * op.scale * dot(qrow, dev[kk])
+					lin := w * op.scale * sparse.Dot(qrow, dev[kk])
 					for t := range a {
 						a[t] += lin * V[j*op.dv+t]
 					}

@@ -1,0 +1,147 @@
+package sparse
+
+import (
+	"runtime"
+	"sync"
+)
+
+// Grid is the tile geometry of one attention: H query heads over M queries,
+// KV heads (H/Group of them) over N keys, tiles of BQ × BK, the mask, and an
+// optional permutation: per head and query segment of Segment tokens, the
+// physical key at each logical position ([H, ⌈M/Segment⌉, N]).
+type Grid struct {
+	H, M, N int
+	Group   int // query heads per KV head
+	BQ, BK  int
+	Mask    Program
+	Perm    []int32
+	Segment int
+}
+
+// NQ is the number of query tiles.
+func (g *Grid) NQ() int { return (g.M + g.BQ - 1) / g.BQ }
+
+// NK is the number of key tiles.
+func (g *Grid) NK() int { return (g.N + g.BK - 1) / g.BK }
+
+// Keys returns the physical keys of (virtual) key tile J as query tile I of
+// head h sees them, in buf's storage.
+func (g *Grid) Keys(h, I, J int, buf []int) []int {
+	lo, hi := J*g.BK, min((J+1)*g.BK, g.N)
+	buf = buf[:0]
+	if g.Perm == nil {
+		for j := lo; j < hi; j++ {
+			buf = append(buf, j)
+		}
+		return buf
+	}
+	row := g.PermRow(h, I)
+	for _, j := range row[lo:hi] {
+		buf = append(buf, int(j))
+	}
+	return buf
+}
+
+// PermRow returns the logical → physical index of query tile I's segment.
+func (g *Grid) PermRow(h, I int) []int32 {
+	seg := I * g.BQ / g.Segment
+	ns := (g.M + g.Segment - 1) / g.Segment
+	return g.Perm[(h*ns+seg)*g.N : (h*ns+seg+1)*g.N]
+}
+
+// Allowed reports whether the mask allows query i and physical key j.
+func (g *Grid) Allowed(h, i, j int) bool {
+	return g.Mask == nil || g.Mask.Eval(&Env{Qi: float64(i), Ki: float64(j), H: float64(h)}) != 0
+}
+
+// TileAllowed reports whether the mask leaves any pair in (virtual) tile
+// (I, J) of head h: by interval classification over the tile's key range,
+// and by checking pairs where that is inconclusive.
+func (g *Grid) TileAllowed(h, I, J int, buf []int) bool {
+	q0, q1 := I*g.BQ, min((I+1)*g.BQ, g.M)-1
+	keys := g.Keys(h, I, J, buf)
+	if len(keys) == 0 || q1 < q0 {
+		return false
+	}
+	kmin, kmax := keyRange(keys)
+	switch g.Mask.Classify(h, q0, q1, kmin, kmax) {
+	case Empty:
+		return false
+	case Full:
+		return true
+	}
+	for i := q0; i <= q1; i++ {
+		for _, j := range keys {
+			if g.Allowed(h, i, j) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func keyRange(keys []int) (int, int) {
+	kmin, kmax := keys[0], keys[0]
+	for _, j := range keys {
+		kmin, kmax = min(kmin, j), max(kmax, j)
+	}
+	return kmin, kmax
+}
+
+// AllowedPairs counts the pairs the mask allows for queries [q0, q1) of
+// head h over all keys (a permutation does not change it).
+func (g *Grid) AllowedPairs(h, q0, q1 int) int64 {
+	var n int64
+	for J := range g.NK() {
+		k0, k1 := J*g.BK, min((J+1)*g.BK, g.N)
+		switch g.Mask.Classify(h, q0, q1-1, k0, k1-1) {
+		case Empty:
+		case Full:
+			n += int64((q1 - q0) * (k1 - k0))
+		default:
+			for i := q0; i < q1; i++ {
+				for j := k0; j < k1; j++ {
+					if g.Allowed(h, i, j) {
+						n++
+					}
+				}
+			}
+		}
+	}
+	return n
+}
+
+// Parallel runs fn(i) for i in [0, n) on up to workers goroutines
+// (<= 0: GOMAXPROCS).
+func Parallel(n, workers int, fn func(i int)) {
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	workers = min(workers, n)
+	if workers <= 1 {
+		for i := range n {
+			fn(i)
+		}
+		return
+	}
+	var next sync.Mutex
+	i := 0
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				next.Lock()
+				k := i
+				i++
+				next.Unlock()
+				if k >= n {
+					return
+				}
+				fn(k)
+			}
+		}()
+	}
+	wg.Wait()
+}

@@ -1,0 +1,424 @@
+package sparse
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"sync"
+)
+
+// ScoreSpec describes a blockscore op.
+type ScoreSpec struct {
+	Method string  // antidiagonal, mean, probe or oracle
+	Stride int     // antidiagonal and probe
+	Pool   string  // mean (default), max (probe), rowmax (antidiagonal, probe, oracle)
+	Heads  int     // proxy heads; 0: none
+	Scale  float64 // c in s = c·q·k
+	Mod    Program // oracle: the kernel's score modification
+}
+
+// BlockScore computes E[h, I, J], the estimated share of query tile I's
+// softmax mass in key tile J (-1 where the mask empties the tile), for q
+// [H, M, d] and k [KV, N, d]. It returns E ([H, NQ, NK]) and the flops
+// spent per query head (a proxy head's work is split over its group).
+func BlockScore(g *Grid, spec ScoreSpec, q, k []float64, d, workers int) ([]float64, []float64, error) {
+	nq, nk := g.NQ(), g.NK()
+	s := &scorer{g: g, spec: spec, q: q, k: k, d: d}
+	heads := g.H
+	if p := spec.Heads; p > 0 {
+		if g.H%p != 0 {
+			return nil, nil, fmt.Errorf("score(heads: %d): query heads H=%d are not a multiple of %d", p, g.H, p)
+		}
+		s.proxy = g.H / p
+		s.q = proxyHeads(q, g.H, g.M, d, p)
+		s.k = proxyKeys(k, g.N, d, p, g.H, g.Group)
+		heads = p
+	}
+	e := make([]float64, g.H*nq*nk)
+	flops := make([]float64, g.H)
+	var mu sync.Mutex
+	Parallel(heads*nq, workers, func(item int) {
+		ph, I := item/nq, item%nq
+		h := ph // the head whose mask, permutation and output row are used
+		if s.proxy > 0 {
+			h = ph * s.proxy
+		}
+		buf := make([]int, 0, g.BK)
+		row := e[(h*nq+I)*nk : (h*nq+I+1)*nk]
+		for J := range row {
+			if !g.TileAllowed(h, I, J, buf) {
+				row[J] = -1
+			}
+		}
+		var f float64
+		switch spec.Method {
+		case "antidiagonal":
+			f = s.antidiagonal(ph, h, I, row)
+		case "mean":
+			f = s.mean(ph, h, I, row)
+		case "probe":
+			f = s.probe(ph, h, I, row)
+		case "oracle":
+			f = s.oracle(ph, h, I, row)
+		default:
+			panic("BUG: unknown score method " + spec.Method)
+		}
+		// The heads of a proxy group share E; each keeps its own allowed
+		// tiles (a mask may depend on h), with 0 where only it is allowed.
+		group := max(s.proxy, 1)
+		for t := 1; t < group; t++ {
+			dst := e[((h+t)*nq+I)*nk : ((h+t)*nq+I+1)*nk]
+			for J, x := range row {
+				switch {
+				case !g.TileAllowed(h+t, I, J, buf):
+					dst[J] = -1
+				case x < 0:
+					dst[J] = 0
+				default:
+					dst[J] = x
+				}
+			}
+		}
+		mu.Lock()
+		for t := range group {
+			flops[h+t] += f / float64(group)
+		}
+		mu.Unlock()
+	})
+	return e, flops, nil
+}
+
+type scorer struct {
+	g     *Grid
+	spec  ScoreSpec
+	q, k  []float64 // per query head (or proxy head), per KV head (or proxy)
+	d     int
+	proxy int // query heads per proxy head; 0: no proxy
+}
+
+func (s *scorer) qrow(ph, i int) []float64 {
+	d := s.d
+	m := s.g.M
+	return s.q[(ph*m+i)*d : (ph*m+i+1)*d]
+}
+
+func (s *scorer) krow(ph, j int) []float64 {
+	kv := ph / s.g.Group
+	if s.proxy > 0 {
+		kv = ph
+	}
+	d, n := s.d, s.g.N
+	return s.k[(kv*n+j)*d : (kv*n+j+1)*d]
+}
+
+// Dot is the float64 dot product every scorer uses.
+func Dot(a, b []float64) float64 {
+	var s float64
+	for i, x := range a {
+		s += x * b[i]
+	}
+	return s
+}
+
+// softmaxInto applies softmax over the entries with ok set and calls add
+// with each probability.
+func softmaxInto(a []float64, ok []bool, mx float64, add func(t int, p float64)) {
+	if math.IsInf(mx, -1) {
+		return
+	}
+	var z float64
+	for t, x := range a {
+		if ok[t] {
+			z += math.Exp(x - mx)
+		}
+	}
+	for t, x := range a {
+		if ok[t] {
+			add(t, math.Exp(x-mx)/z)
+		}
+	}
+}
+
+// antidiagonal is XAttention's estimate (docs/passes.md).
+func (s *scorer) antidiagonal(ph, h, I int, row []float64) (flops float64) {
+	g, S := s.g, s.spec.Stride
+	r0, r1 := I*g.BQ/S, (min((I+1)*g.BQ, g.M)+S-1)/S
+	nt := (g.N + S - 1) / S
+	a := make([]float64, nt)
+	ok := make([]bool, nt)
+	sum := make([]float64, len(row))
+	rowMass := make([]float64, len(row))
+	buf := make([]int, 0, g.BK)
+	rowmax := s.spec.Pool == "rowmax"
+	for r := r0; r < r1; r++ {
+		mx := math.Inf(-1)
+		for t := range nt {
+			J := t * S / g.BK
+			ok[t] = row[J] >= 0 && s.cellAllowed(h, I, r, t, buf)
+			if !ok[t] {
+				continue
+			}
+			keys := g.Keys(h, I, J, buf)
+			var acc float64
+			for u := range S {
+				qi, kl := r*S+S-1-u, t*S+u-J*g.BK
+				if qi >= g.M || kl >= len(keys) {
+					continue
+				}
+				acc += Dot(s.qrow(ph, qi), s.krow(ph, keys[kl]))
+			}
+			a[t] = s.spec.Scale / float64(S) * acc
+			mx = math.Max(mx, a[t])
+			flops += float64(2 * S * s.d)
+		}
+		if rowmax {
+			clear(rowMass)
+			softmaxInto(a, ok, mx, func(t int, p float64) { rowMass[t*S/g.BK] += p })
+			for J, x := range rowMass {
+				sum[J] = math.Max(sum[J], x)
+			}
+			continue
+		}
+		softmaxInto(a, ok, mx, func(t int, p float64) { sum[t*S/g.BK] += p })
+	}
+	for J := range row {
+		if row[J] >= 0 {
+			if rowmax {
+				row[J] = sum[J]
+			} else {
+				row[J] = sum[J] / float64(r1-r0)
+			}
+		}
+	}
+	return flops
+}
+
+// cellAllowed reports whether the S×S cell (r, t) may hold an allowed pair.
+func (s *scorer) cellAllowed(h, I, r, t int, buf []int) bool {
+	g, S := s.g, s.spec.Stride
+	J := t * S / g.BK
+	keys := g.Keys(h, I, J, buf)
+	lo := t*S - J*g.BK
+	hi := min(lo+S, len(keys))
+	if lo >= hi {
+		return false
+	}
+	kmin, kmax := keyRange(keys[lo:hi])
+	return g.Mask.Classify(h, r*S, min(r*S+S, g.M)-1, kmin, kmax) != Empty
+}
+
+// mean is MInference/FlexPrefill's pooled estimate.
+func (s *scorer) mean(ph, h, I int, row []float64) float64 {
+	g, d := s.g, s.d
+	qm := make([]float64, d)
+	q0, q1 := I*g.BQ, min((I+1)*g.BQ, g.M)
+	for i := q0; i < q1; i++ {
+		for t, x := range s.qrow(ph, i) {
+			qm[t] += x / float64(q1-q0)
+		}
+	}
+	a := make([]float64, len(row))
+	ok := make([]bool, len(row))
+	mx := math.Inf(-1)
+	km := make([]float64, d)
+	buf := make([]int, 0, g.BK)
+	allowed := 0
+	for J := range row {
+		if ok[J] = row[J] >= 0; !ok[J] {
+			continue
+		}
+		allowed++
+		clear(km)
+		keys := g.Keys(h, I, J, buf)
+		for _, j := range keys {
+			for t, x := range s.krow(ph, j) {
+				km[t] += x / float64(len(keys))
+			}
+		}
+		a[J] = s.spec.Scale * Dot(qm, km)
+		mx = math.Max(mx, a[J])
+	}
+	softmaxInto(a, ok, mx, func(J int, p float64) { row[J] = p })
+	// A kernel pools each query and key tile once (here: this query tile and
+	// its share of the key tiles) and scores every allowed tile pair.
+	return float64((q1-q0)*d + g.BK*d*len(row)/max(g.NQ(), 1) + 2*d*allowed)
+}
+
+// probe scores probe queries exactly (docs/passes.md).
+func (s *scorer) probe(ph, h, I int, row []float64) (flops float64) {
+	g, S := s.g, s.spec.Stride
+	q0, q1 := I*g.BQ, min((I+1)*g.BQ, g.M)
+	acc := make([]float64, len(row))
+	probes := 0
+	sc := make([]float64, 0, g.N)
+	buf := make([]int, 0, g.BK)
+	for i := q0 + S - 1; ; i += S {
+		if i >= q1 {
+			if probes > 0 || q1 <= q0 {
+				break
+			}
+			i = q1 - 1 // a tile shorter than the stride still gets a probe
+		}
+		probes++
+		sc = sc[:0]
+		mx := math.Inf(-1)
+		for J := range row {
+			for _, j := range g.Keys(h, I, J, buf) {
+				x := math.Inf(-1)
+				if row[J] >= 0 && g.Allowed(h, i, j) {
+					x = s.spec.Scale * Dot(s.qrow(ph, i), s.krow(ph, j))
+					flops += float64(2 * s.d)
+				}
+				sc = append(sc, x)
+				mx = math.Max(mx, x)
+			}
+		}
+		if math.IsInf(mx, -1) {
+			continue
+		}
+		var z float64
+		for _, x := range sc {
+			z += math.Exp(x - mx)
+		}
+		t := 0
+		for J := range row {
+			var tileMass, tileMax float64
+			for range g.Keys(h, I, J, buf) {
+				p := math.Exp(sc[t]-mx) / z
+				tileMass += p
+				tileMax = math.Max(tileMax, p)
+				t++
+			}
+			switch s.spec.Pool {
+			case "max":
+				acc[J] = math.Max(acc[J], tileMax)
+			case "rowmax":
+				acc[J] = math.Max(acc[J], tileMass)
+			default:
+				acc[J] += tileMass // the mean over probes, up to the renormalisation
+			}
+		}
+	}
+	if s.spec.Pool == "rowmax" { // row maxima are shares already
+		for J := range row {
+			if row[J] >= 0 {
+				row[J] = acc[J]
+			}
+		}
+		return flops
+	}
+	normalise(row, acc)
+	return flops
+}
+
+// normalise writes acc/Σacc into the allowed entries of row.
+func normalise(row, acc []float64) {
+	var z float64
+	for J, x := range acc {
+		if row[J] >= 0 {
+			z += x
+		}
+	}
+	for J := range row {
+		if row[J] >= 0 {
+			row[J] = 0
+			if z > 0 {
+				row[J] = acc[J] / z
+			}
+		}
+	}
+}
+
+// oracle is the exact block mass (or, with rowmax, the largest row mass).
+func (s *scorer) oracle(ph, h, I int, row []float64) (flops float64) {
+	g := s.g
+	q0, q1 := I*g.BQ, min((I+1)*g.BQ, g.M)
+	acc := make([]float64, len(row))
+	sc := make([]float64, 0, g.N)
+	buf := make([]int, 0, g.BK)
+	env := Env{H: float64(h)}
+	for i := q0; i < q1; i++ {
+		sc = sc[:0]
+		mx := math.Inf(-1)
+		env.Qi = float64(i)
+		for J := range row {
+			for _, j := range g.Keys(h, I, J, buf) {
+				x := math.Inf(-1)
+				if row[J] >= 0 && g.Allowed(h, i, j) {
+					x = s.spec.Scale * Dot(s.qrow(ph, i), s.krow(ph, j))
+					flops += float64(2 * s.d)
+					if s.spec.Mod != nil {
+						env.Ki, env.S = float64(j), x
+						x = s.spec.Mod.Eval(&env)
+					}
+				}
+				sc = append(sc, x)
+				mx = math.Max(mx, x)
+			}
+		}
+		if math.IsInf(mx, -1) {
+			continue
+		}
+		var z float64
+		for _, x := range sc {
+			z += math.Exp(x - mx)
+		}
+		t := 0
+		for J := range row {
+			var mass float64
+			for range g.Keys(h, I, J, buf) {
+				mass += math.Exp(sc[t]-mx) / z
+				t++
+			}
+			if s.spec.Pool == "rowmax" {
+				acc[J] = math.Max(acc[J], mass)
+			} else {
+				acc[J] += mass / float64(q1-q0)
+			}
+		}
+	}
+	for J := range row {
+		if row[J] >= 0 {
+			row[J] = acc[J]
+		}
+	}
+	return flops
+}
+
+// proxyHeads averages q over groups of H/p consecutive query heads.
+func proxyHeads(q []float64, h, m, d, p int) []float64 {
+	size := h / p
+	out := make([]float64, p*m*d)
+	for g := range p {
+		dst := out[g*m*d : (g+1)*m*d]
+		for t := range size {
+			src := q[(g*size+t)*m*d : (g*size+t+1)*m*d]
+			for i, x := range src {
+				dst[i] += x / float64(size)
+			}
+		}
+	}
+	return out
+}
+
+// proxyKeys averages, for each proxy group, the distinct KV heads its query
+// heads read.
+func proxyKeys(k []float64, n, d, p, h, group int) []float64 {
+	size := h / p
+	out := make([]float64, p*n*d)
+	for g := range p {
+		var kvs []int
+		for t := range size {
+			if kv := (g*size + t) / group; !slices.Contains(kvs, kv) {
+				kvs = append(kvs, kv)
+			}
+		}
+		dst := out[g*n*d : (g+1)*n*d]
+		for _, kv := range kvs {
+			for i, x := range k[kv*n*d : (kv+1)*n*d] {
+				dst[i] += x / float64(len(kvs))
+			}
+		}
+	}
+	return out
+}
