@@ -14,6 +14,7 @@ import (
 
 	"github.com/attnc/attnc/frontend"
 	"github.com/attnc/attnc/ir"
+	"github.com/attnc/attnc/ir/tile"
 	"github.com/attnc/attnc/passes"
 )
 
@@ -283,7 +284,7 @@ func cmdIR(args []string, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	var d driverFlags
 	d.register(fs)
-	stage := fs.String("stage", "graph", "which IR to print: graph")
+	stage := fs.String("stage", "graph", "which IR to print: graph, or tile (after lowering)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: attnc ir [flags] FILE\n\nPrints the graph IR after the pipeline. FILE is .attn source or IR text.")
 		fs.PrintDefaults()
@@ -295,8 +296,8 @@ func cmdIR(args []string, stdout, stderr io.Writer) error {
 	if len(files) != 1 {
 		return usagef("want one file, got %d", len(files))
 	}
-	if *stage != "graph" {
-		return usagef("-stage %s: only the graph stage exists so far (tile IR comes with the lower pass)", *stage)
+	if *stage != "graph" && *stage != "tile" {
+		return usagef("-stage %s: want graph or tile", *stage)
 	}
 	prog, err := compile(files[0], &d, stdout, stderr)
 	if err != nil {
@@ -312,6 +313,19 @@ func cmdIR(args []string, stdout, stderr io.Writer) error {
 	}
 	if d.printAfterAll || d.printAfter != "" || d.timePasses {
 		fmt.Fprintln(stdout, "// final")
+	}
+	if *stage == "tile" {
+		for i, f := range m.Funcs {
+			p, err := tile.Lower(f)
+			if err != nil {
+				return err
+			}
+			if i > 0 {
+				fmt.Fprintln(stdout)
+			}
+			io.WriteString(stdout, p.String())
+		}
+		return nil
 	}
 	_, err = io.WriteString(stdout, m.String())
 	return err

@@ -125,7 +125,7 @@ func TestRunGQAAndInputs(t *testing.T) {
 }
 
 func TestUsageErrors(t *testing.T) {
-	for _, args := range [][]string{{}, {"frob"}, {"run"}, {"run", "-device", "tpu", "x.attn"}, {"ir", "-stage", "tile", "../examples/causal.attn"}} {
+	for _, args := range [][]string{{}, {"frob"}, {"run"}, {"run", "-device", "tpu", "x.attn"}, {"ir", "-stage", "llvm", "../examples/causal.attn"}} {
 		if code, _, _ := runMain(t, args...); code != 2 {
 			t.Errorf("attnc %v: exit %d, want 2", args, code)
 		}

@@ -378,15 +378,20 @@ func (p *irParser) ref() *Value {
 
 // attr parses key, key=value or key={expr} according to the op's spec.
 func (p *irParser) attr(v *Value) bool {
+	return p.attrFrom(v, v.Op.String(), v.Op.Info().Attrs)
+}
+
+// attrFrom parses one attribute of v declared in specs.
+func (p *irParser) attrFrom(v *Value, what string, specs []AttrSpec) bool {
 	key, col := p.tok.text, p.tok.col
 	var spec *AttrSpec
-	for i, s := range v.Op.Info().Attrs {
+	for i, s := range specs {
 		if s.Name == key {
-			spec = &v.Op.Info().Attrs[i]
+			spec = &specs[i]
 		}
 	}
 	if spec == nil {
-		p.errorf(col, "%s has no attribute %q", v.Op, key)
+		p.errorf(col, "%s has no attribute %q", what, key)
 		return false
 	}
 	if _, dup := v.Attrs[key]; dup {
@@ -455,4 +460,50 @@ func parsePos(s string) (Pos, error) {
 		return Pos{}, fmt.Errorf("bad position %q, want file:line:col", s)
 	}
 	return Pos{File: s[:j], Line: line, Col: col}, nil
+}
+
+// ParseType parses a type such as f32[H,N/64,128] (for other IR levels'
+// parsers).
+func ParseType(text string) (Type, error) {
+	p := &irParser{file: "type"}
+	p.init(text)
+	t, ok := p.parseType()
+	if ok && p.tok.kind != tEOF {
+		p.errorf(p.tok.col, "unexpected %q after type", p.tok.text)
+	}
+	if err := p.errors.Err(); err != nil {
+		return Type{}, err
+	}
+	return t, nil
+}
+
+// ParseAttrs parses a run of attributes (key, key=value, key={expr})
+// declared in specs, as the graph IR text writes them (for other IR
+// levels' parsers). what names the owner in messages.
+func ParseAttrs(what, text string, specs []AttrSpec) (map[string]any, error) {
+	p := &irParser{file: what}
+	p.init(text)
+	v := &Value{}
+	for p.tok.kind == tIdent {
+		if !p.attrFrom(v, what, specs) {
+			break
+		}
+	}
+	if p.tok.kind != tEOF && len(p.errors) == 0 {
+		p.errorf(p.tok.col, "unexpected %q in attributes of %s", p.tok.text, what)
+	}
+	if err := p.errors.Err(); err != nil {
+		return nil, err
+	}
+	if v.Attrs == nil {
+		v.Attrs = map[string]any{}
+	}
+	return v.Attrs, nil
+}
+
+// CheckAttrs checks attrs against op's declarations, as Verify does.
+func CheckAttrs(op Op, attrs map[string]any) error {
+	var errs ErrorList
+	verifyAttrs(&Value{Op: op, Attrs: attrs}, op.String(), op.Info(), &errs)
+	return errs.Err()
 }

@@ -65,7 +65,7 @@ func (v *Value) attrString() string {
 	write := func(key string, val any) {
 		done[key] = true
 		b.WriteByte(' ')
-		b.WriteString(formatAttr(key, val))
+		b.WriteString(FormatAttr(key, val))
 	}
 	if int(v.Op) < len(opTable) {
 		for _, spec := range opTable[v.Op].Attrs {
@@ -87,7 +87,9 @@ func (v *Value) attrString() string {
 	return b.String()
 }
 
-func formatAttr(key string, val any) string {
+// FormatAttr prints one attribute in the text form: key, key=value or
+// key={expression}.
+func FormatAttr(key string, val any) string {
 	switch x := val.(type) {
 	case bool:
 		if x {

@@ -1,0 +1,110 @@
+package tile
+
+import (
+	"fmt"
+
+	"github.com/attnc/attnc/ir"
+)
+
+// Lower turns a compiled graph func into tile IR: the sparse ops and
+// conversions become run-time library calls (selection and sorting are
+// data-dependent and tiny next to attention, so a library call in float64
+// — the same code the interpreter runs — is both simpler and guarantees
+// the same decisions), and each attention or sparse attention becomes a
+// tile program. Any other op left in the graph (an unfused softmax, a
+// generic matmul) has no tile lowering: that is an error at the op's
+// source position.
+func Lower(f *ir.Func) (*Program, error) {
+	p := &Program{Name: f.Name, ResultType: f.ResultType}
+	bufs := map[*ir.Value]*Buffer{}
+	for _, v := range f.Params {
+		b := &Buffer{Name: v.Name, Type: v.Type}
+		p.Params = append(p.Params, b)
+		bufs[v] = b
+	}
+	var errs ir.ErrorList
+	for _, v := range f.Values {
+		out := &Buffer{Name: fmt.Sprint(len(p.Steps)), Type: v.Type}
+		args := make([]*Buffer, len(v.Args))
+		for i, a := range v.Args {
+			args[i] = bufs[a]
+		}
+		st := &Step{Out: out, Args: args, Pos: v.Pos}
+		switch v.Op {
+		case ir.OpBlockScore, ir.OpBlockSelect, ir.OpPermute, ir.OpConvert:
+			st.Kind, st.Op, st.Attrs = Call, v.Op.String(), cloneAttrs(v.Attrs)
+		case ir.OpAttention, ir.OpSparseAttention:
+			st.Kind, st.Op, st.Body = Kernel, "attention", lowerAttention(v)
+		default:
+			errs.Add(v.Pos, "%s has no tile lowering: only fused attention, the sparse ops and convert reach the backends (fuse-attention did not match this kernel)", v.Op)
+			continue
+		}
+		bufs[v] = out
+		p.Steps = append(p.Steps, st)
+	}
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	p.Result = bufs[f.Result]
+	if p.Result == nil {
+		return nil, fmt.Errorf("%s: kernel %s returns a parameter; nothing to compute", f.Pos, f.Name)
+	}
+	return p, Verify(p)
+}
+
+func cloneAttrs(a map[string]any) map[string]any {
+	out := map[string]any{}
+	for k, v := range a {
+		if e, ok := v.(*ir.Expr); ok {
+			v = e.Clone()
+		}
+		out[k] = v
+	}
+	return out
+}
+
+// lowerAttention writes the tile program of an attention op (DESIGN §5):
+// one item per (head, query tile), a loop over key tiles (every tile the
+// mask allows, or the item's list), and the online softmax.
+func lowerAttention(v *ir.Value) []*Op {
+	bq, bk := max(v.Int("bq"), 1), max(v.Int("bk"), 1)
+	if v.Int("bq") == 0 {
+		bq, bk = 64, 64
+	}
+	d := v.Args[0].Type.Shape[2].Size
+	dv := v.Args[2].Type.Shape[2].Size
+	op := func(c Code, attrs map[string]any) *Op { return &Op{Code: c, Attrs: attrs} }
+	body := []*Op{
+		op(Grid, map[string]any{"tiles": bq}),
+		op(LoadQ, map[string]any{"rows": bq, "dim": d}),
+	}
+	if v.Op == ir.OpSparseAttention {
+		body = append(body, op(LoopList, nil))
+	} else {
+		body = append(body, op(LoopDense, nil))
+	}
+	kv := map[string]any{"rows": bk, "dim": d, "dimv": dv}
+	if v.Op == ir.OpSparseAttention && len(v.Args) == 5 {
+		kv["gather"] = true
+	}
+	body = append(body, op(LoadKV, kv), op(MatmulQK, map[string]any{"scale": v.Float("scale")}))
+	if m := v.ExprAttr("mod"); m != nil {
+		body = append(body, op(Mod, map[string]any{"expr": m.Clone()}))
+	}
+	if m := v.ExprAttr("mask"); m != nil {
+		body = append(body, op(Mask, map[string]any{"expr": m.Clone()}))
+	}
+	body = append(body, op(SoftmaxOnline, nil), op(MatmulPV, nil))
+	if eps := v.Float("eps"); eps > 0 {
+		rule := v.Ident("rule")
+		if rule == "" {
+			rule = "max"
+		}
+		body = append(body, op(EarlyExit, map[string]any{"eps": eps, "rule": rule}))
+	}
+	body = append(body, op(EndLoop, nil))
+	if c, ok := v.Attrs["compensate"].(int); ok {
+		body = append(body, op(Compensate, map[string]any{"order": c}))
+	}
+	return append(body, op(Store, map[string]any{"rows": bq, "dimv": dv}))
+}

@@ -1,0 +1,109 @@
+package tile_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/attnc/attnc/frontend"
+	"github.com/attnc/attnc/ir"
+	"github.com/attnc/attnc/ir/tile"
+	"github.com/attnc/attnc/passes"
+)
+
+func compile(t *testing.T, name string, src []byte) *ir.Module {
+	t.Helper()
+	prog, err := frontend.Compile(name, src, frontend.Options{CheckPass: passes.Check})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := passes.CompileModule(prog.Module, prog.Schedules, nil, &passes.Options{VerifyEach: true}); err != nil {
+		t.Fatal(err)
+	}
+	return prog.Module
+}
+
+// TestRoundTrip lowers every example and checks print → parse → print.
+func TestRoundTrip(t *testing.T) {
+	files, _ := filepath.Glob("../../examples/*.attn")
+	if len(files) == 0 {
+		t.Fatal("no examples")
+	}
+	for _, path := range files {
+		src, _ := os.ReadFile(path)
+		for _, f := range compile(t, path, src).Funcs {
+			p, err := tile.Lower(f)
+			if err != nil {
+				t.Fatalf("%s: %v", path, err)
+			}
+			text := p.String()
+			q, err := tile.Parse("t.tile", text)
+			if err != nil {
+				t.Fatalf("%s: %v\n%s", path, err, text)
+			}
+			if again := q.String(); again != text {
+				t.Errorf("%s: round trip differs:\n%s\n---\n%s", path, text, again)
+			}
+		}
+	}
+}
+
+func TestLowerErrorPointsAtSource(t *testing.T) {
+	m := compile(t, "odd.attn", []byte(`kernel odd(q: f32[H, N, 16], k: f32[H, N, 16], v: f32[H, N, 16]) -> f32[H, N, 16] {
+    p = softmax(q @ k^T)
+    return p @ v + v
+}`))
+	_, err := tile.Lower(m.Funcs[0])
+	if err == nil || !strings.Contains(err.Error(), "odd.attn:3:18: add has no tile lowering") {
+		t.Errorf("got %v", err)
+	}
+}
+
+func TestVerifyBody(t *testing.T) {
+	good := `program k(%q: f32[H,N,8], %k: f32[H,N,8], %v: f32[H,N,8]) -> f32[H,N,8] {
+  %0 = kernel attention %q, %k, %v : f32[H,N,8] {
+    grid tiles=16
+    load_q rows=16 dim=8
+    loop_dense
+    load_kv rows=16 dim=8 dimv=8
+    matmul_qk scale=0.5
+    softmax_online
+    matmul_pv
+    end_loop
+    store rows=16 dimv=8
+  }
+  return %0
+}
+`
+	if _, err := tile.Parse("g.tile", good); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ old, new, want string }{
+		{"    matmul_qk scale=0.5\n", "", "matmul_qk missing before softmax_online"},
+		{"    loop_dense\n", "", "0 key-tile loops, want 1"},
+		{"matmul_qk scale=0.5", "matmul_qk", "matmul_qk needs scale"},
+		{"    store rows=16 dimv=8\n", "", "body ends before store"},
+		{"loop_dense", "loop_list", "loop_list without a tile list argument"},
+		{"load_kv rows=16 dim=8 dimv=8", "load_kv rows=16 dim=8 dimv=8 gather", "load_kv gather without a permutation"},
+		{"grid tiles=16", "grid tiles=16 frob=2", `grid has no attribute "frob"`},
+		{"kernel attention %q, %k, %v", "kernel attention %q, %k, %w", "%w used before it is defined"},
+	} {
+		src := strings.Replace(good, c.old, c.new, 1)
+		_, err := tile.Parse("b.tile", src)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%q → %q: got %v, want %q", c.old, c.new, err, c.want)
+		}
+	}
+}
+
+func TestEveryCodeDeclared(t *testing.T) {
+	for _, c := range tile.Codes() {
+		if c.Info().Doc == "" {
+			t.Errorf("tile op %s has no doc", c)
+		}
+		if got, ok := tile.LookupCode(c.String()); !ok || got != c {
+			t.Errorf("LookupCode(%s) = %v, %v", c, got, ok)
+		}
+	}
+}

@@ -1,0 +1,149 @@
+package tile
+
+import (
+	"fmt"
+
+	"github.com/attnc/attnc/ir"
+)
+
+// Verify checks a Program: steps read defined buffers of the right kinds,
+// calls are known with valid attributes, and every kernel body has the
+// shape backends expect — grid and load_q first, one loop whose body loads,
+// multiplies, optionally modifies and masks, updates the softmax and
+// accumulates in that order (an early exit last), then optionally
+// compensate, and store last — with each op's attributes present and typed.
+func Verify(p *Program) error {
+	var errs ir.ErrorList
+	defined := map[*Buffer]bool{}
+	for _, b := range p.Params {
+		defined[b] = true
+	}
+	for i, s := range p.Steps {
+		where := fmt.Sprintf("step %s (%s %s)", s.Out.Ref(), kindName(s.Kind), s.Op)
+		for j, a := range s.Args {
+			if a == nil || !defined[a] {
+				errs.Add(s.Pos, "%s: argument %d is not defined before step %d", where, j, i)
+			}
+		}
+		switch s.Kind {
+		case Call:
+			op, ok := Calls[s.Op]
+			if !ok {
+				errs.Add(s.Pos, "%s: unknown call", where)
+				break
+			}
+			if err := ir.CheckAttrs(op, s.Attrs); err != nil {
+				errs.Add(s.Pos, "%s: %v", where, err)
+			}
+			if len(s.Body) > 0 {
+				errs.Add(s.Pos, "%s: a call has no body", where)
+			}
+		case Kernel:
+			if s.Op != "attention" {
+				errs.Add(s.Pos, "%s: unknown kernel", where)
+			}
+			if n := len(s.Args); n < 3 || n > 5 {
+				errs.Add(s.Pos, "%s: %d arguments, want q, k, v [, list [, perm]]", where, n)
+			}
+			verifyBody(s, where, &errs)
+		}
+		defined[s.Out] = true
+	}
+	if p.Result == nil || !defined[p.Result] {
+		errs.Add(ir.Pos{}, "program %s returns an undefined buffer", p.Name)
+	}
+	return errs.Err()
+}
+
+func kindName(k Kind) string {
+	if k == Kernel {
+		return "kernel"
+	}
+	return "call"
+}
+
+// bodyOrder is the sequence of a kernel body; optional ops may be absent.
+var bodyOrder = []struct {
+	code     Code
+	optional bool
+}{
+	{Grid, false}, {LoadQ, false}, {LoopDense, true}, {LoopList, true}, {LoadKV, false}, {MatmulQK, false},
+	{Mod, true}, {Mask, true}, {SoftmaxOnline, false}, {MatmulPV, false}, {EarlyExit, true}, {EndLoop, false},
+	{Compensate, true}, {Store, false},
+}
+
+func verifyBody(s *Step, where string, errs *ir.ErrorList) {
+	k := 0
+	loops := 0
+	for _, op := range s.Body {
+		for k < len(bodyOrder) && bodyOrder[k].code != op.Code {
+			if !bodyOrder[k].optional {
+				errs.Add(s.Pos, "%s: %s missing before %s", where, bodyOrder[k].code, op.Code)
+				return
+			}
+			k++
+		}
+		if k == len(bodyOrder) {
+			errs.Add(s.Pos, "%s: %s out of order", where, op.Code)
+			return
+		}
+		k++
+		if op.Code == LoopDense || op.Code == LoopList {
+			loops++
+		}
+		verifyOpAttrs(s, where, op, errs)
+	}
+	for ; k < len(bodyOrder); k++ {
+		if !bodyOrder[k].optional {
+			errs.Add(s.Pos, "%s: body ends before %s", where, bodyOrder[k].code)
+			break
+		}
+	}
+	if loops != 1 {
+		errs.Add(s.Pos, "%s: %d key-tile loops, want 1", where, loops)
+	}
+	if s.Find(LoopList) != nil && len(s.Args) < 4 {
+		errs.Add(s.Pos, "%s: loop_list without a tile list argument", where)
+	}
+	if lk := s.Find(LoadKV); lk != nil && lk.Attrs["gather"] == true && len(s.Args) != 5 {
+		errs.Add(s.Pos, "%s: load_kv gather without a permutation argument", where)
+	}
+}
+
+func verifyOpAttrs(s *Step, where string, op *Op, errs *ir.ErrorList) {
+	info := op.Code.Info()
+	for key := range op.Attrs {
+		found := false
+		for _, spec := range info.Attrs {
+			found = found || spec.Name == key
+		}
+		if !found {
+			errs.Add(s.Pos, "%s: %s has no attribute %s", where, op.Code, key)
+		}
+	}
+	for _, spec := range info.Attrs {
+		val, ok := op.Attrs[spec.Name]
+		if !ok {
+			if spec.Required {
+				errs.Add(s.Pos, "%s: %s needs %s", where, op.Code, spec.Name)
+			}
+			continue
+		}
+		good := false
+		switch spec.Kind {
+		case ir.AttrInt:
+			_, good = val.(int)
+		case ir.AttrFloat:
+			_, good = val.(float64)
+		case ir.AttrFlag:
+			good = val == true
+		case ir.AttrIdent:
+			_, good = val.(string)
+		case ir.AttrExpr:
+			_, good = val.(*ir.Expr)
+		}
+		if !good {
+			errs.Add(s.Pos, "%s: %s attribute %s is %T", where, op.Code, spec.Name, val)
+		}
+	}
+}
