@@ -23,6 +23,7 @@ const usage = `attnc compiles sparse attention.
 usage:
   attnc check FILE...                 parse, check shapes, verify; errors as file:line:col
   attnc ir [flags] FILE               graph IR after the pipeline (FILE is .attn or IR text)
+  attnc gen [-pkg NAME] [-o DIR] FILE write a Go package with a typed API per kernel
   attnc run [flags] FILE              run a kernel; -check compares with dense float64
   attnc passes                        the registered passes, their arguments and docs
   attnc frontier [flags] RUNS.jsonl   accuracy frontiers of labelled runs: tables and a PNG
@@ -44,6 +45,7 @@ func Main(args []string, stdout, stderr io.Writer) int {
 		"run":      cmdRun,
 		"passes":   cmdPasses,
 		"frontier": cmdFrontier,
+		"gen":      cmdGen,
 	}
 	if args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
 		fmt.Fprint(stdout, usage)

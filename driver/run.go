@@ -34,6 +34,7 @@ type runFlags struct {
 	workers  int
 	plot     string
 	label    string
+	repeat   int
 	synth    uint64
 	synthSet bool
 	progress bool
@@ -44,7 +45,8 @@ func cmdRun(args []string, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	var r runFlags
 	r.register(fs)
-	fs.StringVar(&r.device, "device", "ref", "where to run: ref (the float64 interpreter)")
+	fs.StringVar(&r.device, "device", "ref", "where to run: ref (the float64 interpreter) or cpu (the generated Go kernels, built on first use)")
+	fs.IntVar(&r.repeat, "repeat", 1, "-device cpu: run the kernel this many times and report the median time")
 	fs.StringVar(&r.inputs, "inputs", "", "safetensors file with one tensor per kernel parameter, [H,N,D] or [1,H,N,D]")
 	fs.IntVar(&r.n, "n", 1024, "sequence length N for random inputs")
 	fs.IntVar(&r.heads, "heads", 4, "query heads H for random inputs")
@@ -73,8 +75,8 @@ func cmdRun(args []string, stdout, stderr io.Writer) error {
 	if len(files) != 1 {
 		return usagef("want one file, got %d", len(files))
 	}
-	if r.device != "ref" {
-		return usagef("-device %s: only the ref device (float64 interpreter) exists so far", r.device)
+	if r.device != "ref" && r.device != "cpu" {
+		return usagef("-device %s: want ref (the float64 interpreter) or cpu (the generated Go kernels)", r.device)
 	}
 	r.progress = !r.json && isTerminal(stderr)
 	return run(files[0], &r, stdout, stderr)
@@ -92,6 +94,8 @@ type report struct {
 	HeadDim      int                `json:"head_dim"`
 	Density      float64            `json:"density"`
 	DensityTotal float64            `json:"density_total"`
+	RefDiff      *float64           `json:"ref_diff,omitempty"`
+	RefMatch     *bool              `json:"ref_match,omitempty"`
 	RelErr       *float64           `json:"rel_err,omitempty"`
 	MassRecall   *float64           `json:"mass_recall,omitempty"`
 	TilesVisited int64              `json:"tiles_visited"`
@@ -162,6 +166,11 @@ func run(path string, r *runFlags, stdout, stderr io.Writer) error {
 	rep.N, rep.Heads, rep.KVHeads, rep.HeadDim = shapeOf(f, inputs)
 	for _, h := range res.Stats.PerHead {
 		rep.PerHead = append(rep.PerHead, headReport{Density: h.Density, DensityTotal: h.DensityTotal})
+	}
+	if r.device == "cpu" {
+		if err := r.runOnCPU(f, inputs, res, rep, progress); err != nil {
+			return err
+		}
 	}
 	if r.check {
 		if err := compare(rep, res, ref); err != nil {
@@ -469,4 +478,57 @@ func scheduleText(file []ir.PassCall, d *driverFlags) string {
 		parts[i] = c.String()
 	}
 	return strings.Join(parts, "; ")
+}
+
+// runOnCPU builds and runs the generated kernel on the same inputs and
+// turns rep into the CPU's report: its statistics and time, its output
+// (which rel_err then measures), and ref_diff against the interpreter's run
+// of the same sparse program (res). ref_match says whether the two took the
+// same decisions (tiles visited and early stops).
+func (r *runFlags) runOnCPU(f *ir.Func, inputs map[string]*interp.Tensor, res *interp.Result, rep *report, progress func(string, ...any)) error {
+	t0 := time.Now()
+	bin, err := buildCPU(f, func(format string, args ...any) { progress(format, args...) })
+	if err != nil {
+		return err
+	}
+	rep.StageMS["build"] = ms(time.Since(t0))
+	progress("running the generated kernel")
+	out, cr, err := runCPU(bin, f, inputs, r.workers, r.repeat)
+	if err != nil {
+		return err
+	}
+	diff, err := interp.RelErr(out, res.Out)
+	if err != nil {
+		return err
+	}
+	st := cr.Stats
+	match := st.TilesVisited == res.Stats.TilesVisited && st.EarlyStops == res.Stats.EarlyStops
+	rep.RefDiff, rep.RefMatch = &diff, &match
+	rep.Density, rep.DensityTotal = st.Density, st.DensityTotal
+	rep.TilesVisited, rep.EarlyStops = st.TilesVisited, st.EarlyStops
+	rep.StageMS["ref"] = rep.StageMS["run"]
+	rep.TimeMS = median(cr.TimeMS)
+	rep.StageMS["run"] = rep.TimeMS
+	for _, sg := range st.Stages {
+		rep.StageMS["cpu "+sg.Name] = ms(sg.Time)
+	}
+	for h := range rep.PerHead {
+		if h < len(st.PerHead) {
+			rep.PerHead[h].Density, rep.PerHead[h].DensityTotal = st.PerHead[h].Density, st.PerHead[h].DensityTotal
+		}
+	}
+	// From here on the CPU's output is the run's output: -check measures it
+	// against the dense reference (mass_recall stays the interpreter's: the
+	// decisions are the same), -o writes it.
+	res.Out = out
+	return nil
+}
+
+func median(xs []float64) float64 {
+	if len(xs) == 0 {
+		return 0
+	}
+	s := append([]float64(nil), xs...)
+	sort.Float64s(s)
+	return s[len(s)/2]
 }

@@ -49,6 +49,20 @@ const (
 	OpWhere            // c ? x : y
 )
 
+var opNames = [...]string{
+	"OpNum", "OpS", "OpQi", "OpKi", "OpH", "OpNeg", "OpNot", "OpAdd", "OpSub", "OpMul", "OpDiv",
+	"OpLt", "OpLe", "OpGt", "OpGe", "OpEq", "OpNe", "OpAnd", "OpOr", "OpCausal", "OpWindow", "OpSink",
+	"OpExp", "OpLog", "OpTanh", "OpRsqrt", "OpMax", "OpMin", "OpWhere",
+}
+
+// String returns the op's Go name (OpCausal), as generated code spells it.
+func (o Op) String() string {
+	if int(o) < len(opNames) {
+		return opNames[o]
+	}
+	return fmt.Sprintf("Op(%d)", o)
+}
+
 // Instr is one instruction.
 type Instr struct {
 	Op  Op

@@ -1,0 +1,467 @@
+package golang
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/attnc/attnc/ir"
+	"github.com/attnc/attnc/ir/tile"
+)
+
+// kernelStep emits the Run side of an attention tile program (sizes, the
+// state the items read, the parallel loop) and, as package-level
+// declarations, its item function: one (head, query tile) with the key-tile
+// loop, the online softmax and the early exit, specialised on the body's
+// constants. It returns the Go expression of 2·(d+dv), the flops of a pair.
+func (g *gen) kernelStep(p *tile.Program, T string, i int, s *tile.Step, index, steps map[*tile.Buffer]int) (string, error) {
+	q, k, v := s.Args[0], s.Args[1], s.Args[2]
+	for _, b := range []*tile.Buffer{q, k, v} {
+		if _, ok := index[b]; !ok {
+			return "", fmt.Errorf("kernel %s: attention operands must be parameters", p.Name)
+		}
+		if b.Type.Rank() != 3 || b.Type.Shape[2].Sym != "" {
+			return "", fmt.Errorf("kernel %s: %s is %s; the Go backend needs [heads, seq, fixed dim]", p.Name, b.Ref(), b.Type)
+		}
+	}
+	grid := s.Find(tile.Grid)
+	kv := s.Find(tile.LoadKV)
+	bq, bk := grid.Int("tiles"), kv.Int("rows")
+	d, dv := kv.Int("dim"), kv.Int("dimv")
+	gather := kv.Attrs["gather"] == true
+	list := s.Find(tile.LoopList) != nil
+	st := fmt.Sprintf("x.st%d", i)
+	qs, _ := argExpr(q, index, steps)
+	ks, _ := argExpr(k, index, steps)
+	vs, _ := argExpr(v, index, steps)
+	g.line("\t%s.h, %s.m, %s.n = %s, %s, %s", st, st, st, dimExpr(q.Type.Shape[0]), dimExpr(q.Type.Shape[1]), dimExpr(k.Type.Shape[1]))
+	g.line("\t%s.group = %s.h / %s", st, st, dimExpr(k.Type.Shape[0]))
+	g.line("\t%s.nq, %s.nk = (%s.m+%d)/%d, (%s.n+%d)/%d", st, st, st, bq-1, bq, st, bk-1, bk)
+	g.line("\t%s.q, %s.k, %s.v = %s, %s, %s", st, st, st, qs, ks, vs)
+	if list {
+		e, _ := argExpr(s.Args[3], index, steps)
+		g.line("\t%s.list = %s", st, e)
+	}
+	if gather {
+		e, _ := argExpr(s.Args[4], index, steps)
+		g.line("\t%s.perm = %s", st, e)
+		g.line("\t%s.segment = %s.m / %s", st, st, dimExpr(s.Args[4].Type.Shape[1]))
+		// segment is a compile-time attribute of the permutation; recover it
+		// exactly from the permute step.
+		for _, other := range p.Steps {
+			if other.Out == s.Args[4] {
+				g.line("\t%s.segment = %d", st, other.Attrs["segment"].(int))
+			}
+		}
+		g.line("\t%s.ns = (%s.m + %s.segment - 1) / %s.segment", st, st, st, st)
+	}
+	g.line("\tif cap(x.buf%d) < %s.h*%s.m*%d {", i, st, st, dv)
+	g.line("\t\tx.buf%d = make([]float32, %s.h*%s.m*%d)", i, st, st, dv)
+	g.line("\t}")
+	g.line("\tx.buf%d = x.buf%d[:%s.h*%s.m*%d]", i, i, st, st, dv)
+	g.line("\t%s.out = x.buf%d", st, i)
+	g.line("\tfor _, w := range x.exec.Workers() {")
+	g.line("\t\tw.ResetCounters(%s.h)", st)
+	g.line("\t}")
+	g.line("\tif err := x.exec.Parallel(ctx, %s.h*%s.nq, x.item%d); err != nil {", st, st, i)
+	g.line("\t\treturn runtime.Stats{}, err")
+	g.line("\t}")
+	g.attentionDecls(T, i, s, bq, bk, d, dv, gather, list)
+	return fmt.Sprint(2 * (d + dv)), nil
+}
+
+// attentionDecls writes the state type, the mask and mod functions and the
+// item function of kernel step i.
+func (g *gen) attentionDecls(T string, i int, s *tile.Step, bq, bk, d, dv int, gather, list bool) {
+	name := fmt.Sprintf("attn%s%d", T, i)
+	mask := s.Find(tile.Mask)
+	mod := s.Find(tile.Mod)
+	exit := s.Find(tile.EarlyExit)
+	comp := s.Find(tile.Compensate)
+	scale := s.Find(tile.MatmulQK).Float("scale")
+	g.decl("")
+	g.decl("// %s is what the items of step %s read.", name, s.Out.Ref())
+	g.decl("type %s struct {", name)
+	g.decl("\th, m, n, group, nq, nk int")
+	g.decl("\tq, k, v, out         []float32")
+	g.decl("\tlist                 []int32 // [h, nq, 2, nk]")
+	g.decl("\tperm                 []int32 // [h, ns, n]")
+	g.decl("\tsegment, ns          int")
+	g.decl("}")
+	var maskExpr *ir.Expr
+	if mask != nil {
+		maskExpr = mask.Expr("expr")
+	}
+	g.decl("")
+	g.decl("// %sMask is the mask of step %s, compiled for tile classification.", name, s.Out.Ref())
+	g.decl("var %sMask = %s", name, programLiteral(maskExpr))
+	g.decl("")
+	g.decl("// %sAllowed reports whether the mask allows query qi and key ki of head h.", name)
+	g.decl("func %sAllowed(qi, ki, h float64) bool {", name)
+	if maskExpr == nil {
+		g.decl("\treturn true")
+	} else {
+		g.decl("\treturn %s != 0", goExpr(maskExpr))
+	}
+	g.decl("}")
+	if mod != nil {
+		g.decl("")
+		g.decl("// %sMod is the score modification of step %s.", name, s.Out.Ref())
+		g.decl("func %sMod(s, qi, ki, h float64) float64 {", name)
+		g.decl("\treturn %s", goExpr(mod.Expr("expr")))
+		g.decl("}")
+	}
+	// The allowed-pair count of a query tile over all keys: classification
+	// per tile, the compiled mask inside cut tiles.
+	g.decl("")
+	g.decl("func (st *%s) allowedPairs(h, q0, q1 int) int64 {", name)
+	g.decl("\tvar n int64")
+	g.decl("\tfor J := 0; J < st.nk; J++ {")
+	g.decl("\t\tk0, k1 := J*%d, min((J+1)*%d, st.n)", bk, bk)
+	g.decl("\t\tswitch %sMask.Classify(h, q0, q1-1, k0, k1-1) {", name)
+	g.decl("\t\tcase sparse.Empty:")
+	g.decl("\t\tcase sparse.Full:")
+	g.decl("\t\t\tn += int64((q1 - q0) * (k1 - k0))")
+	g.decl("\t\tdefault:")
+	g.decl("\t\t\tfor i := q0; i < q1; i++ {")
+	g.decl("\t\t\t\tfor j := k0; j < k1; j++ {")
+	g.decl("\t\t\t\t\tif %sAllowed(float64(i), float64(j), float64(h)) {", name)
+	g.decl("\t\t\t\t\t\tn++")
+	g.decl("\t\t\t\t\t}")
+	g.decl("\t\t\t\t}")
+	g.decl("\t\t\t}")
+	g.decl("\t\t}")
+	g.decl("\t}")
+	g.decl("\treturn n")
+	g.decl("}")
+
+	w := func(format string, args ...any) { g.decl("\t"+format, args...) }
+	g.decl("")
+	g.decl("// attention%d computes one (head, query tile) item of step %s: %s.", i, s.Out.Ref(), bodySummary(s))
+	g.decl("func (x *%s) attention%d(w *runtime.Worker, item int) {", T, i)
+	w("const bq, bk, d, dv = %d, %d, %d, %d", bq, bk, d, dv)
+	w("const scale = float32(%s)", goFloat(scale))
+	w("st := &x.st%d", i)
+	w("h, I := item/st.nq, item%%st.nq")
+	w("q0 := I * bq")
+	w("rows := min(bq, st.m-q0)")
+	w("kvh := h / st.group")
+	w("Q := st.q[(h*st.m+q0)*d : (h*st.m+q0+rows)*d]")
+	w("K := st.k[kvh*st.n*d : (kvh+1)*st.n*d]")
+	w("V := st.v[kvh*st.n*dv : (kvh+1)*st.n*dv]")
+	w("S := w.F32(0, bq*bk)")
+	w("acc := w.F32(1, bq*dv)")
+	w("clear(acc)")
+	w("mrow, lrow, delta := w.F32(2, bq), w.F32(3, bq), w.F32(4, bq)")
+	w("for r := range rows {")
+	w("\tmrow[r], lrow[r] = float32(math.Inf(-1)), 0")
+	w("}")
+	w("keys := w.I32(0, bk)")
+	if gather {
+		w("kt, vt := w.F32(5, bk*d), w.F32(6, bk*dv)")
+	}
+	w("c := &w.Heads[h]")
+	w("hf := float64(h)")
+	w("_ = hf")
+	if gather {
+		w("prow := st.perm[(h*st.ns+I*bq/st.segment)*st.n : (h*st.ns+I*bq/st.segment+1)*st.n]")
+	}
+	// The loop header: the list, or every tile the mask does not empty.
+	if list {
+		w("base := (h*st.nq + I) * 2 * st.nk")
+		w("forced := 0")
+		w("for t := 0; t < st.nk && st.list[base+t] >= 0; t++ {")
+		w("\tif st.list[base+st.nk+t] != 0 {")
+		w("\t\tforced++")
+		w("\t}")
+		w("}")
+		w("n := 0")
+		w("for n < st.nk && st.list[base+n] >= 0 {")
+		w("\tn++")
+		w("}")
+		w("visited := 0")
+		w("for idx := 0; idx < n; idx++ {")
+		w("\tJ := int(st.list[base+idx])")
+	} else {
+		w("for J := 0; J < st.nk; J++ {")
+	}
+	w("\tk0, k1 := J*bk, min((J+1)*bk, st.n)")
+	w("\tcols := k1 - k0")
+	if gather {
+		w("\tfor cc := 0; cc < cols; cc++ {")
+		w("\t\tj := prow[k0+cc]")
+		w("\t\tkeys[cc] = j")
+		w("\t\tcopy(kt[cc*d:(cc+1)*d], K[int(j)*d:(int(j)+1)*d])")
+		w("\t\tcopy(vt[cc*dv:(cc+1)*dv], V[int(j)*dv:(int(j)+1)*dv])")
+		w("\t}")
+		w("\tkmin, kmax := keys[0], keys[0]")
+		w("\tfor _, j := range keys[:cols] {")
+		w("\t\tkmin, kmax = min(kmin, j), max(kmax, j)")
+		w("\t}")
+		w("\tcls := %sMask.Classify(h, q0, q0+rows-1, int(kmin), int(kmax))", name)
+	} else {
+		w("\tkt, vt := K[k0*d:k1*d], V[k0*dv:k1*dv]")
+		w("\tfor cc := 0; cc < cols; cc++ {")
+		w("\t\tkeys[cc] = int32(k0 + cc)")
+		w("\t}")
+		w("\tcls := %sMask.Classify(h, q0, q0+rows-1, k0, k1-1)", name)
+	}
+	if !list {
+		w("\tif cls == sparse.Empty {")
+		w("\t\tcontinue")
+		w("\t}")
+	} else {
+		w("\tvisited++")
+	}
+	w("\tc.TilesVisited++")
+	// matmul_qk, with four accumulators along d.
+	w("\tfor r := 0; r < rows; r++ {")
+	w("\t\tqr := Q[r*d : r*d+d]")
+	w("\t\tsr := S[r*bk : r*bk+cols]")
+	w("\t\tfor cc := range sr {")
+	w("\t\t\tkr := kt[cc*d : cc*d+d]")
+	w("\t\t\tvar a0, a1, a2, a3 float32")
+	w("\t\t\tl := 0")
+	w("\t\t\tfor ; l+4 <= d; l += 4 {")
+	w("\t\t\t\ta0 += qr[l] * kr[l]")
+	w("\t\t\t\ta1 += qr[l+1] * kr[l+1]")
+	w("\t\t\t\ta2 += qr[l+2] * kr[l+2]")
+	w("\t\t\t\ta3 += qr[l+3] * kr[l+3]")
+	w("\t\t\t}")
+	w("\t\t\tfor ; l < d; l++ {")
+	w("\t\t\t\ta0 += qr[l] * kr[l]")
+	w("\t\t\t}")
+	w("\t\t\tsr[cc] = scale * ((a0 + a1) + (a2 + a3))")
+	w("\t\t}")
+	w("\t}")
+	// mod and mask per element; count the allowed pairs computed.
+	w("\tfor r := 0; r < rows; r++ {")
+	w("\t\tqi := float64(q0 + r)")
+	w("\t\tsr := S[r*bk : r*bk+cols]")
+	w("\t\tfor cc := range sr {")
+	w("\t\t\tki := float64(keys[cc])")
+	w("\t\t\t_ = ki")
+	if maskExpr != nil {
+		w("\t\t\tif cls != sparse.Full && !%sAllowed(qi, ki, hf) {", name)
+		w("\t\t\t\tsr[cc] = float32(math.Inf(-1))")
+		w("\t\t\t\tcontinue")
+		w("\t\t\t}")
+	}
+	w("\t\t\tc.Computed++")
+	if mod != nil {
+		w("\t\t\tsr[cc] = float32(%sMod(float64(sr[cc]), qi, ki, hf))", name)
+	}
+	w("\t\t}")
+	w("\t}")
+	// online softmax and P·V.
+	w("\tfor r := 0; r < rows; r++ {")
+	w("\t\tsr := S[r*bk : r*bk+cols]")
+	w("\t\tmx := mrow[r]")
+	w("\t\tfor _, s := range sr {")
+	w("\t\t\tif s > mx {")
+	w("\t\t\t\tmx = s")
+	w("\t\t\t}")
+	w("\t\t}")
+	w("\t\tdelta[r] = 0")
+	w("\t\tif math.IsInf(float64(mx), -1) {")
+	w("\t\t\tcontinue")
+	w("\t\t}")
+	w("\t\tar := acc[r*dv : r*dv+dv]")
+	w("\t\tif mx > mrow[r] {")
+	w("\t\t\tf := float32(math.Exp(float64(mrow[r] - mx)))")
+	w("\t\t\tlrow[r] *= f")
+	w("\t\t\tfor t := range ar {")
+	w("\t\t\t\tar[t] *= f")
+	w("\t\t\t}")
+	w("\t\t\tmrow[r] = mx")
+	w("\t\t}")
+	w("\t\tvar sum float32")
+	w("\t\tfor cc, s := range sr {")
+	w("\t\t\tif math.IsInf(float64(s), -1) {")
+	w("\t\t\t\tcontinue")
+	w("\t\t\t}")
+	w("\t\t\tpv := float32(math.Exp(float64(s - mx)))")
+	w("\t\t\tsum += pv")
+	w("\t\t\tvr := vt[cc*dv : cc*dv+dv]")
+	w("\t\t\tfor t, y := range vr {")
+	w("\t\t\t\tar[t] += pv * y")
+	w("\t\t\t}")
+	w("\t\t}")
+	w("\t\tlrow[r] += sum")
+	w("\t\tdelta[r] = sum")
+	w("\t}")
+	if exit != nil && list {
+		w("\tif idx >= forced && idx < n-1 && stop%s(delta[:rows], lrow[:rows], %s, %v) {", T, goFloat(exit.Float("eps")), exit.Attrs["rule"] != "mean")
+		w("\t\tc.EarlyStops++")
+		w("\t\tbreak")
+		w("\t}")
+	}
+	w("}")
+	if comp != nil {
+		g.compensateCode(name, comp.Int("order"), list, gather, w)
+	}
+	w("c.Allowed += st.allowedPairs(h, q0, q0+rows)")
+	w("o := st.out[(h*st.m+q0)*dv : (h*st.m+q0+rows)*dv]")
+	w("for r := 0; r < rows; r++ {")
+	w("\tor, ar := o[r*dv:r*dv+dv], acc[r*dv:r*dv+dv]")
+	w("\tif lrow[r] == 0 {")
+	w("\t\tclear(or)")
+	w("\t\tcontinue")
+	w("\t}")
+	w("\tinv := 1 / lrow[r]")
+	w("\tfor t := range or {")
+	w("\t\tor[t] = ar[t] * inv")
+	w("\t}")
+	w("}")
+	g.decl("}")
+	if exit != nil && !strings.Contains(g.decls.String(), "func stop"+T+"(") {
+		g.decl("")
+		g.decl("// stop%s is the early-stop rule: max (or mean) over rows with ℓ > 0 of Δ/ℓ < eps,", T)
+		g.decl("// in float64 as the interpreter computes it.")
+		g.decl("func stop%s(delta, l []float32, eps float64, useMax bool) bool {", T)
+		g.decl("\tworst, sum, n := 0.0, 0.0, 0")
+		g.decl("\tfor r, dl := range delta {")
+		g.decl("\t\tif l[r] == 0 {")
+		g.decl("\t\t\tcontinue")
+		g.decl("\t\t}")
+		g.decl("\t\tq := float64(dl) / float64(l[r])")
+		g.decl("\t\tworst = math.Max(worst, q)")
+		g.decl("\t\tsum += q")
+		g.decl("\t\tn++")
+		g.decl("\t}")
+		g.decl("\tif n == 0 {")
+		g.decl("\t\treturn false")
+		g.decl("\t}")
+		g.decl("\tif useMax {")
+		g.decl("\t\treturn worst < eps")
+		g.decl("\t}")
+		g.decl("\treturn sum/float64(n) < eps")
+		g.decl("}")
+	}
+}
+
+// compensateCode emits the compensation of skipped full tiles (docs/passes.md).
+func (g *gen) compensateCode(name string, order int, list, gather bool, w func(string, ...any)) {
+	w("// compensate: every allowed, fully unmasked tile the loop skipped enters as its mean key.")
+	w("kbar, vsum := w.F32(7, d), w.F32(8, dv)")
+	w("if I == 0 {")
+	if order == 1 {
+		w("\tc.CompFlops += float64(st.n*(d+dv)) + float64(st.n*2*d*dv)")
+	} else {
+		w("\tc.CompFlops += float64(st.n * (d + dv))")
+	}
+	w("}")
+	w("for J := 0; J < st.nk; J++ {")
+	if list {
+		w("\tdone := false")
+		w("\tfor t := 0; t < visited; t++ {")
+		w("\t\tdone = done || int(st.list[base+t]) == J")
+		w("\t}")
+		w("\tif done {")
+		w("\t\tcontinue")
+		w("\t}")
+	} else {
+		w("\tcontinue // a dense loop skips nothing")
+	}
+	w("\tk0, k1 := J*bk, min((J+1)*bk, st.n)")
+	w("\tcols := k1 - k0")
+	if gather {
+		w("\tfor cc := 0; cc < cols; cc++ {")
+		w("\t\tkeys[cc] = prow[k0+cc]")
+		w("\t}")
+	} else {
+		w("\tfor cc := 0; cc < cols; cc++ {")
+		w("\t\tkeys[cc] = int32(k0 + cc)")
+		w("\t}")
+	}
+	w("\tkmin, kmax := keys[0], keys[0]")
+	w("\tvar pos float64")
+	w("\tfor _, j := range keys[:cols] {")
+	w("\t\tkmin, kmax = min(kmin, j), max(kmax, j)")
+	w("\t\tpos += float64(j) / float64(cols)")
+	w("\t}")
+	w("\tif %sMask.Classify(h, q0, q0+rows-1, int(kmin), int(kmax)) != sparse.Full {", name)
+	w("\t\tcontinue")
+	w("\t}")
+	w("\tclear(kbar)")
+	w("\tclear(vsum)")
+	w("\tfor _, j := range keys[:cols] {")
+	w("\t\tfor t := range kbar {")
+	w("\t\t\tkbar[t] += K[int(j)*d+t] / float32(cols)")
+	w("\t\t}")
+	w("\t\tfor t := range vsum {")
+	w("\t\t\tvsum[t] += V[int(j)*dv+t]")
+	w("\t\t}")
+	w("\t}")
+	w("\tfor r := 0; r < rows; r++ {")
+	w("\t\tqr := Q[r*d : r*d+d]")
+	w("\t\tvar dot float32")
+	w("\t\tfor t, y := range kbar {")
+	w("\t\t\tdot += qr[t] * y")
+	w("\t\t}")
+	w("\t\tsbar := scale * dot")
+	if modName := name + "Mod"; strings.Contains(g.decls.String(), "func "+modName+"(") {
+		w("\t\tsbar = float32(%s(float64(sbar), float64(q0+r), pos, hf))", modName)
+	}
+	w("\t\tc.CompFlops += float64(2 * (d + dv))")
+	w("\t\tif math.IsInf(float64(sbar), -1) {")
+	w("\t\t\tcontinue")
+	w("\t\t}")
+	w("\t\tar := acc[r*dv : r*dv+dv]")
+	w("\t\tif sbar > mrow[r] {")
+	w("\t\t\tf := float32(math.Exp(float64(mrow[r] - sbar)))")
+	w("\t\t\tlrow[r] *= f")
+	w("\t\t\tfor t := range ar {")
+	w("\t\t\t\tar[t] *= f")
+	w("\t\t\t}")
+	w("\t\t\tmrow[r] = sbar")
+	w("\t\t}")
+	w("\t\twt := float32(math.Exp(float64(sbar - mrow[r])))")
+	w("\t\tlrow[r] += float32(cols) * wt")
+	w("\t\tfor t, y := range vsum {")
+	w("\t\t\tar[t] += wt * y")
+	w("\t\t}")
+	if order == 1 {
+		w("\t\tc.CompFlops += float64(2 * d * dv)")
+		w("\t\tfor _, j := range keys[:cols] {")
+		w("\t\t\tvar lin float32")
+		w("\t\t\tfor t := range kbar {")
+		w("\t\t\t\tlin += qr[t] * (K[int(j)*d+t] - kbar[t])")
+		w("\t\t\t}")
+		w("\t\t\tlin *= wt * scale")
+		w("\t\t\tfor t := range ar {")
+		w("\t\t\t\tar[t] += lin * V[int(j)*dv+t]")
+		w("\t\t\t}")
+		w("\t\t}")
+	}
+	w("\t}")
+	w("}")
+}
+
+// bodySummary describes a kernel body in one line for its doc comment.
+func bodySummary(s *tile.Step) string {
+	var parts []string
+	for _, op := range s.Body {
+		parts = append(parts, op.Code.String())
+	}
+	return strings.Join(parts, ", ")
+}
+
+// helpers writes the small functions generated expressions call.
+func (g *gen) helpers() {
+	g.line("")
+	g.line("func b2f(b bool) float64 {")
+	g.line("\tif b {")
+	g.line("\t\treturn 1")
+	g.line("\t}")
+	g.line("\treturn 0")
+	g.line("}")
+	g.line("")
+	g.line("func where(c, a, b float64) float64 {")
+	g.line("\tif c != 0 {")
+	g.line("\t\treturn a")
+	g.line("\t}")
+	g.line("\treturn b")
+	g.line("}")
+	g.line("")
+	g.line("var _, _ = b2f, where")
+}

@@ -1,0 +1,148 @@
+package runtime
+
+import (
+	"fmt"
+	"strings"
+	"unsafe"
+)
+
+// Dim is one dimension of a parameter's declared shape: a run-time symbol
+// or a fixed size.
+type Dim struct {
+	Sym  string
+	Size int
+}
+
+// Param declares a kernel parameter (or result) for Bind.
+type Param struct {
+	Name  string
+	DType DType
+	Dims  []Dim
+}
+
+func (p Param) String() string {
+	parts := make([]string, len(p.Dims))
+	for i, d := range p.Dims {
+		if d.Sym != "" {
+			parts[i] = d.Sym
+		} else {
+			parts[i] = fmt.Sprint(d.Size)
+		}
+	}
+	return fmt.Sprintf("%s: %s[%s]", p.Name, p.DType, strings.Join(parts, ","))
+}
+
+// Bind checks tensors against the kernel's parameters and out against its
+// result, binding every run-time symbol into dims (which it clears). The
+// errors name the tensor and the dims; nothing is written anywhere.
+func Bind(params []Param, tensors []*Tensor, result Param, out *Tensor, dims map[string]int) error {
+	clear(dims)
+	// Who bound each symbol, for messages; a small array keeps Bind free of
+	// allocations on the success path.
+	var fromBuf [8]struct{ sym, name string }
+	from := fromBuf[:0]
+	boundBy := func(sym string) string {
+		for _, f := range from {
+			if f.sym == sym {
+				return f.name
+			}
+		}
+		return "?"
+	}
+	check := func(p Param, t *Tensor, bindNew bool) error {
+		if t == nil {
+			return fmt.Errorf("%s is nil (want %s)", p.Name, p)
+		}
+		if t.DType != p.DType {
+			return fmt.Errorf("%s is %s, want %s (%s)", p.Name, t.DType, p.DType, p)
+		}
+		if len(t.Shape) != len(p.Dims) {
+			return fmt.Errorf("%s has shape %v, want rank %d (%s)", p.Name, t.Shape, len(p.Dims), p)
+		}
+		if len(t.Data) != t.Len()*t.DType.Size() {
+			return fmt.Errorf("%s has %d bytes for shape %v", p.Name, len(t.Data), t.Shape)
+		}
+		for i, d := range p.Dims {
+			got := t.Shape[i]
+			switch {
+			case d.Sym == "" && got != d.Size:
+				return fmt.Errorf("%s has shape %v, but dim %d must be %d (%s)", p.Name, t.Shape, i, d.Size, p)
+			case d.Sym != "":
+				prev, ok := dims[d.Sym]
+				if ok && prev != got {
+					return fmt.Errorf("%s has %s = %d (dim %d), but %s has %s = %d", p.Name, d.Sym, got, i, boundBy(d.Sym), d.Sym, prev)
+				}
+				if !ok && !bindNew {
+					return fmt.Errorf("%s: dim %s is not bound by any input", p.Name, d.Sym)
+				}
+				if !ok {
+					dims[d.Sym] = got
+					from = append(from, struct{ sym, name string }{d.Sym, p.Name})
+				}
+			}
+		}
+		return nil
+	}
+	for i, p := range params {
+		if i >= len(tensors) {
+			return fmt.Errorf("missing input %s", p)
+		}
+		if err := check(p, tensors[i], true); err != nil {
+			return err
+		}
+	}
+	return check(result, out, false)
+}
+
+// Float32View returns t's data as float32s without copying when t is f32
+// (on little-endian hosts, which attnc targets), else converts into buf
+// (grown as needed) and returns it.
+func Float32View(t *Tensor, buf *[]float32) []float32 {
+	n := t.Len()
+	if t.DType == F32 && len(t.Data) >= 4*n && n > 0 && uintptr(unsafe.Pointer(&t.Data[0]))%4 == 0 {
+		return unsafe.Slice((*float32)(unsafe.Pointer(&t.Data[0])), n)
+	}
+	if cap(*buf) < n {
+		*buf = make([]float32, n)
+	}
+	out := (*buf)[:n]
+	for i := range out {
+		out[i] = t.At(i)
+	}
+	return out
+}
+
+// Float64s converts x into buf (grown as needed): the inputs of the
+// float64 sparse library.
+func Float64s(x []float32, buf *[]float64) []float64 {
+	if cap(*buf) < len(x) {
+		*buf = make([]float64, len(x))
+	}
+	out := (*buf)[:len(x)]
+	for i, v := range x {
+		out[i] = float64(v)
+	}
+	return out
+}
+
+// StoreFloat32 writes x into t, rounding to t's element type.
+func StoreFloat32(t *Tensor, x []float32) {
+	for i, v := range x {
+		t.Set(i, v)
+	}
+}
+
+// Round rounds x in place to the precision of dt (f16 or bf16; f32 is a
+// no-op), as storing into and reading back from a tensor of dt would.
+func Round(x []float32, dt DType) {
+	switch dt {
+	case F16:
+		for i, v := range x {
+			x[i] = F16ToF32(F32ToF16(v))
+		}
+	case BF16:
+		for i, v := range x {
+			x[i] = BF16ToF32(F32ToBF16(v))
+		}
+	}
+}

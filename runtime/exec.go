@@ -1,0 +1,141 @@
+package runtime
+
+import (
+	"context"
+	"runtime"
+	"sync"
+	"sync/atomic"
+)
+
+// Options configure an Exec.
+type Options struct {
+	// Workers is the number of worker goroutines; <= 0 means GOMAXPROCS.
+	Workers int
+}
+
+// Exec runs the items of a grid on worker goroutines that live as long as
+// the Exec, each with its own scratch buffers, so that a steady stream of
+// kernel runs allocates nothing. Generated kernels hold one Exec each.
+type Exec struct {
+	workers []*Worker
+	wake    []chan struct{}
+	done    sync.WaitGroup
+
+	// The current job, set before the workers are woken.
+	job  func(w *Worker, item int)
+	n    int64
+	next atomic.Int64
+	ctx  context.Context
+	stop atomic.Bool
+}
+
+// NewExec starts the worker goroutines. Close stops them.
+func NewExec(opts Options) *Exec {
+	n := opts.Workers
+	if n <= 0 {
+		n = runtime.GOMAXPROCS(0)
+	}
+	e := &Exec{}
+	for i := range n {
+		w := &Worker{ID: i}
+		c := make(chan struct{})
+		e.workers = append(e.workers, w)
+		e.wake = append(e.wake, c)
+		go e.loop(w, c)
+	}
+	return e
+}
+
+// Workers returns the workers (their scratch and counters).
+func (e *Exec) Workers() []*Worker { return e.workers }
+
+func (e *Exec) loop(w *Worker, wake chan struct{}) {
+	for range wake {
+		for !e.stop.Load() {
+			i := e.next.Add(1) - 1
+			if i >= e.n {
+				break
+			}
+			if i%16 == 0 && e.ctx.Err() != nil {
+				e.stop.Store(true)
+				break
+			}
+			e.job(w, int(i))
+		}
+		e.done.Done()
+	}
+}
+
+// Parallel runs job(w, item) for every item in [0, n) on the workers and
+// returns when all are done, or ctx's error if it was cancelled (some items
+// may then not have run). job must be safe to run concurrently on distinct
+// items; a Worker is used by one item at a time.
+func (e *Exec) Parallel(ctx context.Context, n int, job func(w *Worker, item int)) error {
+	if n <= 0 {
+		return ctx.Err()
+	}
+	e.job, e.n, e.ctx = job, int64(n), ctx
+	e.next.Store(0)
+	e.stop.Store(false)
+	e.done.Add(len(e.workers))
+	for _, c := range e.wake {
+		c <- struct{}{}
+	}
+	e.done.Wait()
+	e.job, e.ctx = nil, nil
+	return ctx.Err()
+}
+
+// Close stops the workers. The Exec must not be used afterwards.
+func (e *Exec) Close() {
+	for _, c := range e.wake {
+		close(c)
+	}
+	e.wake = nil
+}
+
+// Worker is one worker goroutine's state: scratch buffers reused across
+// items and runs, and per-head statistics counters.
+type Worker struct {
+	ID    int
+	f32   [][]float32
+	i32   [][]int32
+	Heads []HeadCounters
+}
+
+// F32 returns scratch buffer i of at least n float32s (contents undefined).
+func (w *Worker) F32(i, n int) []float32 {
+	for len(w.f32) <= i {
+		w.f32 = append(w.f32, nil)
+	}
+	if cap(w.f32[i]) < n {
+		w.f32[i] = make([]float32, n)
+	}
+	return w.f32[i][:n]
+}
+
+// I32 returns scratch buffer i of at least n int32s (contents undefined).
+func (w *Worker) I32(i, n int) []int32 {
+	for len(w.i32) <= i {
+		w.i32 = append(w.i32, nil)
+	}
+	if cap(w.i32[i]) < n {
+		w.i32[i] = make([]int32, n)
+	}
+	return w.i32[i][:n]
+}
+
+// ResetCounters sizes the per-head counters for h heads and zeroes them.
+func (w *Worker) ResetCounters(h int) {
+	if cap(w.Heads) < h {
+		w.Heads = make([]HeadCounters, h)
+	}
+	w.Heads = w.Heads[:h]
+	clear(w.Heads)
+}
+
+// HeadCounters are the counts a kernel keeps per head while it runs.
+type HeadCounters struct {
+	Allowed, Computed, TilesVisited, EarlyStops int64
+	CompFlops                                   float64
+}

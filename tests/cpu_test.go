@@ -1,0 +1,166 @@
+// Package tests holds attnc's end-to-end differential tests: DSL files go
+// through the whole compiler, the generated Go kernels are built and run
+// (attnc run -device cpu), and their outputs and decisions are compared
+// with the float64 interpreter running the same sparse program.
+package tests
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/attnc/attnc/driver"
+)
+
+type report struct {
+	Kernel       string  `json:"kernel"`
+	Density      float64 `json:"density"`
+	RefDiff      float64 `json:"ref_diff"`
+	RefMatch     bool    `json:"ref_match"`
+	TilesVisited int64   `json:"tiles_visited"`
+	EarlyStops   int64   `json:"early_stops"`
+}
+
+// runCPU runs attnc run -device cpu -json on src and returns the report.
+func runCPU(t *testing.T, src string, args ...string) report {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "k.attn")
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errb bytes.Buffer
+	all := append([]string{"run", "-device", "cpu", "-json"}, args...)
+	if code := driver.Main(append(all, path), &out, &errb); code != 0 {
+		t.Fatalf("attnc %s: exit %d: %s\n%s", strings.Join(all, " "), code, errb.String(), src)
+	}
+	var r report
+	if err := json.Unmarshal(out.Bytes(), &r); err != nil {
+		t.Fatalf("%v: %s", err, out.String())
+	}
+	return r
+}
+
+// asF32 rewrites a kernel's element types to f32, so that the comparison
+// with the interpreter is not dominated by f16/bf16 output rounding.
+func asF32(src string) string {
+	return strings.NewReplacer("bf16[", "f32[", "f16[", "f32[").Replace(src)
+}
+
+const f32Bound = 1e-5
+
+func check(t *testing.T, what string, r report) {
+	t.Helper()
+	if r.RefDiff >= f32Bound || r.RefDiff != r.RefDiff {
+		t.Errorf("%s: ref_diff %.3g >= %g", what, r.RefDiff, f32Bound)
+	}
+	if !r.RefMatch {
+		t.Errorf("%s: the CPU kernel's decisions differ from the interpreter's (tiles %d, early stops %d)", what, r.TilesVisited, r.EarlyStops)
+	}
+}
+
+// TestExamplesOnCPU: every example, in f32, on random inputs of a ragged
+// size with GQA where the kernel takes it.
+func TestExamplesOnCPU(t *testing.T) {
+	files, _ := filepath.Glob("../examples/*.attn")
+	if len(files) == 0 {
+		t.Fatal("no examples")
+	}
+	for _, path := range files {
+		src, _ := os.ReadFile(path)
+		r := runCPU(t, asF32(string(src)), "-n", "301", "-heads", "4", "-kv-heads", "2", "-seed", "3")
+		check(t, filepath.Base(path), r)
+	}
+}
+
+// TestExamplesOnTrace: the head-dim-64 examples on the real trace.
+func TestExamplesOnTrace(t *testing.T) {
+	trace := "../../shared/traces/go8k_L1.safetensors"
+	if _, err := os.Stat(trace); err != nil {
+		t.Skipf("no trace at %s", trace)
+	}
+	if testing.Short() {
+		t.Skip("float64 attention over 8192 tokens; skipped in -short mode")
+	}
+	for _, name := range []string{"xattn", "minference", "proxy", "pbs", "s2o", "best", "window"} {
+		src, _ := os.ReadFile("../examples/" + name + ".attn")
+		r := runCPU(t, asF32(string(src)), "-inputs", trace)
+		t.Logf("%s on the trace: ref_diff %.3g, density %.4f, %d tiles, %d early stops", name, r.RefDiff, r.Density, r.TilesVisited, r.EarlyStops)
+		check(t, name+" on the trace", r)
+	}
+}
+
+// randomKernel writes a random kernel and schedule: head dims, tile sizes,
+// GQA, masks, score mods and schedules drawn from r.
+func randomKernel(r *rand.Rand) (src string, args []string) {
+	d := []int{8, 16, 24, 64}[r.IntN(4)]
+	tq := []int{16, 32, 64}[r.IntN(3)]
+	tk := []int{16, 32, 64}[r.IntN(3)]
+	masks := []string{"causal", "causal & window(70)", "causal & (window(50) | sink(5))", "ki <= qi - 3 | h == 1", "!(qi - ki > 90) & causal"}
+	mods := []string{"", "s = s - 0.05 * (qi - ki)", "s = tanh(s / 5) * 5", "s = s * (1 + 0.1 * h)"}
+	lcm := tq * tk / gcd(tq, tk)
+	seg := lcm * (1 + r.IntN(2))
+	stride := gcd(tq, tk) / []int{1, 2, 4}[r.IntN(3)]
+	scheds := []string{
+		"",
+		fmt.Sprintf("score(antidiagonal, stride: %d); select(mass: 0.%d, keep: [sink, diagonal])", stride, 5+r.IntN(5)),
+		fmt.Sprintf("score(mean); select(density: 0.%d, keep: [diagonal, local(1)])", 2+r.IntN(7)),
+		fmt.Sprintf("score(probe, stride: %d, pool: max); select(top: %d)", stride, 1+r.IntN(4)),
+		fmt.Sprintf("permute(segment: %d, scope: global); score(mean); order(score); early_stop(eps: 0.0%d)", seg, 1+r.IntN(5)),
+		fmt.Sprintf("permute(segment: %d, probe: last, scope: local); score(mean); select(mass: 0.8, keep: [diagonal])", seg),
+		fmt.Sprintf("score(mean); budget(density: 0.%d, keep: [diagonal]); compensate(order: %d)", 2+r.IntN(5), r.IntN(2)),
+		fmt.Sprintf("score(antidiagonal, stride: %d, heads: 1); rowmax; budget(density: 0.3, scope: head)", stride),
+		"score(mean); select(top: 2); early_stop(eps: 0.05, rule: mean); compensate",
+	}
+	mod := mods[r.IntN(len(mods))]
+	src = fmt.Sprintf(`kernel rnd(q: f32[H, N, %d], k: f32[G, N, %d], v: f32[G, N, %d]) -> f32[H, N, %d] {
+    s = q @ k^T * rsqrt(%d)
+    %s
+    s = mask(s, %s)
+    return softmax(s) @ v
+}
+`, d, d, d, d, d, mod, masks[r.IntN(len(masks))])
+	if sc := scheds[r.IntN(len(scheds))]; sc != "" {
+		src += fmt.Sprintf("schedule rnd {\n    tile(q: %d, k: %d); %s\n}\n", tq, tk, sc)
+	}
+	g := 1 + r.IntN(2)
+	h := g * (1 + r.IntN(2))
+	args = []string{"-n", fmt.Sprint(20 + r.IntN(300)), "-heads", fmt.Sprint(h), "-kv-heads", fmt.Sprint(g), "-seed", fmt.Sprint(r.IntN(1000))}
+	return src, args
+}
+
+func gcd(a, b int) int {
+	for b != 0 {
+		a, b = b, a%b
+	}
+	return a
+}
+
+// TestRandomGraphs: random kernels and schedules through the whole path.
+func TestRandomGraphs(t *testing.T) {
+	n := 16
+	if testing.Short() {
+		n = 4
+	}
+	r := rand.New(rand.NewPCG(42, 7))
+	for i := range n {
+		src, args := randomKernel(r)
+		check(t, fmt.Sprintf("random kernel %d (%s)\n%s", i, strings.Join(args, " "), src), runCPU(t, src, args...))
+	}
+}
+
+// FuzzCPU compares the generated kernels with the interpreter on random
+// kernels chosen by the fuzzer's seed (each new kernel costs a go build).
+func FuzzCPU(f *testing.F) {
+	for _, s := range []uint64{1, 2, 3} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, seed uint64) {
+		src, args := randomKernel(rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)))
+		check(t, fmt.Sprintf("seed %d (%s)\n%s", seed, strings.Join(args, " "), src), runCPU(t, src, args...))
+	})
+}
