@@ -10,6 +10,7 @@ import (
 	"io"
 	"math"
 	"sort"
+	"strings"
 
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/basicfont"
@@ -41,6 +42,7 @@ var seriesColors = []color.RGBA{
 	{31, 119, 180, 255}, {255, 127, 14, 255}, {44, 160, 44, 255}, {214, 39, 40, 255},
 	{148, 103, 189, 255}, {140, 86, 75, 255}, {227, 119, 194, 255}, {127, 127, 127, 255},
 	{188, 189, 34, 255}, {23, 190, 207, 255}, {0, 0, 0, 255}, {90, 90, 200, 255},
+	{0, 128, 128, 255}, {200, 150, 0, 255}, {128, 0, 0, 255}, {0, 90, 0, 255},
 }
 
 // WriteFrontier renders the series as an error-vs-cost plot (linear x, log
@@ -215,8 +217,12 @@ func sign(x int) int {
 	return 0
 }
 
+// greek spells the Greek letters of labels (τ, ρ, ε) in ASCII: the 7×13
+// font has no glyphs for them.
+var greek = strings.NewReplacer("τ", "tau", "ρ", "rho", "ε", "eps", "θ", "theta", "×", "x")
+
 // text draws s with its baseline at (x, y) in the 7×13 fixed font.
 func text(img *image.RGBA, x, y int, s string, c color.Color) {
 	d := &font.Drawer{Dst: img, Src: image.NewUniform(c), Face: basicfont.Face7x13, Dot: fixed.P(x, y)}
-	d.DrawString(s)
+	d.DrawString(greek.Replace(s))
 }
