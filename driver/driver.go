@@ -25,6 +25,7 @@ usage:
   attnc ir [flags] FILE               graph IR after the pipeline (FILE is .attn or IR text)
   attnc gen [-pkg NAME] [-o DIR] FILE write a Go package with a typed API per kernel
   attnc run [flags] FILE              run a kernel; -check compares with dense float64
+  attnc bench [flags] FILE            time the generated kernel dense and sparse on synthetic inputs
   attnc passes                        the registered passes, their arguments and docs
   attnc frontier [flags] RUNS.jsonl   accuracy frontiers of labelled runs: tables and a PNG
 
@@ -46,6 +47,7 @@ func Main(args []string, stdout, stderr io.Writer) int {
 		"passes":   cmdPasses,
 		"frontier": cmdFrontier,
 		"gen":      cmdGen,
+		"bench":    cmdBench,
 	}
 	if args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
 		fmt.Fprint(stdout, usage)

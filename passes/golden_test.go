@@ -13,14 +13,15 @@ import (
 
 	"github.com/attnc/attnc/frontend"
 	"github.com/attnc/attnc/ir"
+	"github.com/attnc/attnc/ir/tile"
 	"github.com/attnc/attnc/passes"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/ with the current output")
 
 // TestGolden compiles the "in.attn" section of every testdata/*.txtar file
-// and compares the IR after each pass (and the passes' debug stream) with
-// the file's other sections. An optional "passes" section replaces the
+// and compares the IR after each pass, the tile IR after lowering (and the
+// passes' debug stream) with the file's other sections. An optional "passes" section replaces the
 // schedule. Run with -update to regenerate.
 func TestGolden(t *testing.T) {
 	files, err := filepath.Glob("testdata/*.txtar")
@@ -114,6 +115,16 @@ func runGolden(t *testing.T, ar *txtar.Archive) []txtar.File {
 	for _, name := range order {
 		out = append(out, txtar.File{Name: name, Data: sections[name].Bytes()})
 	}
+	var tiles bytes.Buffer
+	for _, f := range prog.Module.Funcs {
+		p, err := tile.Lower(f)
+		if err != nil {
+			tiles.WriteString("error: " + err.Error() + "\n")
+			continue
+		}
+		tiles.WriteString(p.String())
+	}
+	out = append(out, txtar.File{Name: "tile-ir", Data: tiles.Bytes()})
 	if debug.Len() > 0 {
 		out = append(out, txtar.File{Name: "debug", Data: []byte(strings.TrimRight(debug.String(), "\n") + "\n")})
 	}

@@ -1,0 +1,136 @@
+package driver
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+)
+
+// benchLine is one JSON line of attnc bench (DESIGN §9).
+type benchLine struct {
+	Kernel      string             `json:"kernel"`
+	N           int                `json:"n"`
+	Heads       int                `json:"heads"`
+	HeadDim     int                `json:"head_dim"`
+	Device      string             `json:"device"`
+	DenseMS     float64            `json:"dense_ms"`
+	SparseMS    float64            `json:"sparse_ms"`
+	Density     float64            `json:"density"`
+	DensityTot  float64            `json:"density_total"`
+	StageMS     map[string]float64 `json:"stage_ms"`
+	GflopsDense float64            `json:"gflops_dense"`
+	PeakGflops  *float64           `json:"peak_gflops"`
+	Repeat      int                `json:"repeat"`
+}
+
+// cmdBench times a kernel's generated code, dense (without its schedule)
+// and sparse (with it), on synthetic attention of each size.
+func cmdBench(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var d driverFlags
+	d.register(fs)
+	device := fs.String("device", "cpu", "backend: cpu (the generated Go kernels)")
+	sizes := fs.String("n", "4096,16384", "sequence lengths")
+	heads := fs.Int("heads", 8, "heads")
+	kvHeads := fs.Int("kv-heads", 0, "key/value heads (default heads/4 when the kernel uses G)")
+	repeat := fs.Int("repeat", 3, "runs per measurement; the median is reported")
+	seed := fs.Uint64("synthetic", 1, "seed of the synthetic inputs (structured attention, so sparse schedules find structure)")
+	workers := fs.Int("workers", 0, "worker goroutines (default GOMAXPROCS)")
+	asJSON := fs.Bool("json", false, "one JSON line per size")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: attnc bench [flags] FILE\n\nTimes FILE's kernel dense (no schedule) and sparse (its schedule, or -passes) on the CPU backend.")
+		fs.PrintDefaults()
+	}
+	files, err := parseInterspersed(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(files) != 1 {
+		return usagef("want one file, got %d", len(files))
+	}
+	if *device != "cpu" {
+		return usagef("-device %s: only cpu can be benchmarked so far", *device)
+	}
+	var ns []int
+	for _, s := range strings.Split(*sizes, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(s))
+		if err != nil || n <= 0 {
+			return usagef("-n: bad size %q", s)
+		}
+		ns = append(ns, n)
+	}
+	progress := func(format string, a ...any) {
+		if !*asJSON && isTerminal(stderr) {
+			fmt.Fprintf(stderr, "attnc: "+format+"\n", a...)
+		}
+	}
+	sparseProg, err := compile(files[0], &d, io.Discard, io.Discard)
+	if err != nil {
+		return err
+	}
+	dense := d
+	dense.passes, dense.passesSet = "", true
+	denseProg, err := compile(files[0], &dense, io.Discard, io.Discard)
+	if err != nil {
+		return err
+	}
+	sf, err := pickKernel(sparseProg.Module, d.kernel, files[0])
+	if err != nil {
+		return err
+	}
+	df, _ := pickKernel(denseProg.Module, d.kernel, files[0])
+	sbin, err := buildCPU(sf, progress)
+	if err != nil {
+		return err
+	}
+	dbin, err := buildCPU(df, progress)
+	if err != nil {
+		return err
+	}
+	var lines []benchLine
+	for _, n := range ns {
+		r := &runFlags{n: n, heads: *heads, kvHeads: *kvHeads, synth: *seed, synthSet: true}
+		inputs, err := r.loadInputs(sf)
+		if err != nil {
+			return err
+		}
+		progress("N=%d: dense", n)
+		_, dres, err := runCPU(dbin, df, inputs, *workers, *repeat)
+		if err != nil {
+			return err
+		}
+		progress("N=%d: sparse", n)
+		_, sres, err := runCPU(sbin, sf, inputs, *workers, *repeat)
+		if err != nil {
+			return err
+		}
+		line := benchLine{Kernel: sf.Name, Device: *device, DenseMS: median(dres.TimeMS), SparseMS: median(sres.TimeMS),
+			Density: sres.Stats.Density, DensityTot: sres.Stats.DensityTotal, StageMS: map[string]float64{}, Repeat: *repeat}
+		line.N, line.Heads, _, line.HeadDim = shapeOf(sf, inputs)
+		for _, st := range sres.Stats.Stages {
+			line.StageMS[st.Name] = ms(st.Time)
+		}
+		// Causal flops as DESIGN §9 counts them: 2·N²·d·H.
+		flops := 2 * float64(n) * float64(n) * float64(line.HeadDim) * float64(line.Heads)
+		line.GflopsDense = flops / (line.DenseMS * 1e6)
+		lines = append(lines, line)
+		if *asJSON {
+			b, _ := json.Marshal(line)
+			fmt.Fprintf(stdout, "%s\n", b)
+		}
+	}
+	if !*asJSON {
+		tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', tabwriter.AlignRight)
+		fmt.Fprintln(tw, "n\theads\td\tdense ms\tsparse ms\tspeedup\tdensity\tdensity_total\tdense GFLOP/s\t")
+		for _, l := range lines {
+			fmt.Fprintf(tw, "%d\t%d\t%d\t%.1f\t%.1f\t%.2f×\t%.4f\t%.4f\t%.2f\t\n", l.N, l.Heads, l.HeadDim, l.DenseMS, l.SparseMS, l.DenseMS/l.SparseMS, l.Density, l.DensityTot, l.GflopsDense)
+		}
+		tw.Flush()
+	}
+	return nil
+}
