@@ -182,7 +182,10 @@ func TestFrontier(t *testing.T) {
 // block-mass oracle's (cumulative τ, interpolated to the same cost). It
 // needs the trace and about a minute, so it skips in -short mode.
 func TestBestScheduleOnTrace(t *testing.T) {
-	trace := "../../shared/traces/go8k_L1.safetensors"
+	trace := os.Getenv("ATTNC_TRACE")
+	if trace == "" {
+		trace = "../../shared/traces/go8k_L1.safetensors"
+	}
 	if _, err := os.Stat(trace); err != nil {
 		t.Skipf("no trace at %s", trace)
 	}

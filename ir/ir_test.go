@@ -5,6 +5,8 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+
+	"github.com/attnc/attnc/runtime/sparse"
 )
 
 const sampleIR = `func prefill(%q: bf16[H,N,128], %k: bf16[G,N,128], %v: bf16[G,N,128]) -> bf16[H,N,128] {
@@ -170,6 +172,30 @@ func TestOpTableComplete(t *testing.T) {
 		}
 		if got, ok := LookupOp(info.Name); !ok || got != op {
 			t.Errorf("LookupOp(%q) = %v, %v", info.Name, got, ok)
+		}
+	}
+}
+
+// TestProgramMatchesEval: the compiled postfix form (what the run-time
+// library and generated code run) computes what the tree computes.
+func TestProgramMatchesEval(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for _, src := range []string{
+		"causal & (window(7) | sink(3))", "tanh(s / 3) * 3 - 0.5 * (qi - ki)", "where(qi - ki > 2, s, -s) + h",
+		"!(qi == ki) | h != 1", "max(s, min(qi, ki)) / rsqrt(4) + log(exp(s))", "-(s + 1) * 2 >= ki",
+	} {
+		e, err := ParseExpr(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := e.Program()
+		for range 200 {
+			env := Env{S: r.NormFloat64() * 5, Qi: float64(r.IntN(20)), Ki: float64(r.IntN(20)), H: float64(r.IntN(3))}
+			want := e.Eval(&env)
+			got := p.Eval(&sparse.Env{S: env.S, Qi: env.Qi, Ki: env.Ki, H: env.H})
+			if got != want && !(math.IsNaN(got) && math.IsNaN(want)) {
+				t.Fatalf("%s at %+v: program %v, tree %v", src, env, got, want)
+			}
 		}
 	}
 }

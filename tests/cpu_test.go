@@ -79,7 +79,10 @@ func TestExamplesOnCPU(t *testing.T) {
 
 // TestExamplesOnTrace: the head-dim-64 examples on the real trace.
 func TestExamplesOnTrace(t *testing.T) {
-	trace := "../../shared/traces/go8k_L1.safetensors"
+	trace := os.Getenv("ATTNC_TRACE")
+	if trace == "" {
+		trace = "../../shared/traces/go8k_L1.safetensors"
+	}
 	if _, err := os.Stat(trace); err != nil {
 		t.Skipf("no trace at %s", trace)
 	}
