@@ -222,3 +222,29 @@ func TestBestScheduleOnTrace(t *testing.T) {
 		t.Errorf("best.attn rel_err %.4g > 1.5 × oracle %.4g", *best.RelErr, oracle)
 	}
 }
+
+// TestRunPlot: -plot writes a PNG of the schedule's scores and selection
+// with one panel column per head.
+func TestRunPlot(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "p.png")
+	code, _, errs := runMain(t, "run", "-plot", path, "-n", "300", "-heads", "3", "../examples/xattn.attn")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	img, err := imagepng.Decode(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 5 tiles of 64 for N=300: cell 8 px; width 4 + 3·40 + 2·4 + 4, height 2·40 + 24.
+	if b := img.Bounds(); b.Dx() != 136 || b.Dy() != 104 {
+		t.Errorf("plot is %v, want 136×104", b.Size())
+	}
+	if code, _, errs := runMain(t, "run", "-plot", path, "-n", "100", "../examples/causal.attn"); code != 1 || !strings.Contains(errs, "no block scores to draw") {
+		t.Errorf("dense kernel: exit %d %q", code, errs)
+	}
+}

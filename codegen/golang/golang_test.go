@@ -58,3 +58,20 @@ func TestDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// TestEveryTileOpLowered fails when the tile IR has an op this backend
+// does not emit (DESIGN §6).
+func TestEveryTileOpLowered(t *testing.T) {
+	for _, c := range tile.Codes() {
+		if !golang.Handles[c] {
+			t.Errorf("tile op %s has no lowering in the Go backend", c)
+		}
+	}
+	for call := range tile.Calls {
+		switch call {
+		case "blockscore", "blockselect", "permute", "convert":
+		default:
+			t.Errorf("call %s has no lowering in the Go backend", call)
+		}
+	}
+}

@@ -23,6 +23,11 @@ func (g *gen) kernelStep(p *tile.Program, T string, i int, s *tile.Step, index, 
 			return "", fmt.Errorf("kernel %s: %s is %s; the Go backend needs [heads, seq, fixed dim]", p.Name, b.Ref(), b.Type)
 		}
 	}
+	for _, op := range s.Body {
+		if !Handles[op.Code] {
+			return "", fmt.Errorf("%s: kernel %s: the Go backend has no lowering for tile op %s", s.Pos, p.Name, op.Code)
+		}
+	}
 	grid := s.Find(tile.Grid)
 	kv := s.Find(tile.LoadKV)
 	bq, bk := grid.Int("tiles"), kv.Int("rows")
@@ -67,6 +72,15 @@ func (g *gen) kernelStep(p *tile.Program, T string, i int, s *tile.Step, index, 
 	g.line("\t}")
 	g.attentionDecls(T, i, s, bq, bk, d, dv, gather, list)
 	return fmt.Sprint(2 * (d + dv)), nil
+}
+
+// Handles lists the tile ops the Go backend emits code for. A test checks
+// that every op of the tile IR is here, so a new tile op cannot be added
+// without teaching this backend.
+var Handles = map[tile.Code]bool{
+	tile.Grid: true, tile.LoadQ: true, tile.LoopDense: true, tile.LoopList: true, tile.LoadKV: true,
+	tile.MatmulQK: true, tile.Mod: true, tile.Mask: true, tile.SoftmaxOnline: true, tile.MatmulPV: true,
+	tile.EarlyExit: true, tile.EndLoop: true, tile.Compensate: true, tile.Store: true,
 }
 
 // attentionDecls writes the state type, the mask and mod functions and the
