@@ -12,6 +12,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	goruntime "runtime"
+	"runtime/debug"
 	"strings"
 
 	"github.com/attnc/attnc/codegen/golang"
@@ -40,13 +41,16 @@ func buildCPU(f *ir.Func, progress func(string, ...any)) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	src, err := golang.Generate([]*tile.Program{p}, golang.Options{Package: "kernel", Source: f.Name + ".attn"})
+	gofiles, err := golang.Generate([]*tile.Program{p}, golang.Options{Package: "kernel", Source: f.Name + ".attn"})
 	if err != nil {
 		return "", err
 	}
 	main := harness(p)
 	h := sha256.New()
-	fmt.Fprintf(h, "%s\n%s\n%s\n", goruntime.Version(), src, main)
+	fmt.Fprintf(h, "%s\n%s\n", goruntime.Version(), main)
+	for _, gf := range gofiles {
+		fmt.Fprintf(h, "%s\n%s\n", gf.Suffix, gf.Data)
+	}
 	fs.WalkDir(runtime.Source, ".", func(path string, d fs.DirEntry, err error) error {
 		if err == nil && !d.IsDir() {
 			b, _ := runtime.Source.ReadFile(path)
@@ -63,11 +67,14 @@ func buildCPU(f *ir.Func, progress func(string, ...any)) (string, error) {
 	progress("building the generated Go kernel in %s", dir)
 	tmp := dir + ".tmp"
 	os.RemoveAll(tmp)
+	sys := xsysVersion()
 	files := map[string][]byte{
-		"go.mod":                 []byte("module attncbuild\n\ngo 1.26\n\nrequire github.com/attnc/attnc v0.0.0\n\nreplace github.com/attnc/attnc => ./attnc\n"),
-		"main.go":                main,
-		"kernel/kernel_attnc.go": src,
-		"attnc/go.mod":           []byte("module github.com/attnc/attnc\n\ngo 1.26\n"),
+		"go.mod":       []byte(fmt.Sprintf("module attncbuild\n\ngo 1.26\n\nrequire (\n\tgithub.com/attnc/attnc v0.0.0\n\tgolang.org/x/sys %s\n)\n\nreplace github.com/attnc/attnc => ./attnc\n", sys)),
+		"main.go":      main,
+		"attnc/go.mod": []byte(fmt.Sprintf("module github.com/attnc/attnc\n\ngo 1.26\n\nrequire golang.org/x/sys %s\n", sys)),
+	}
+	for _, gf := range gofiles {
+		files["kernel/kernel_attnc"+gf.Suffix] = gf.Data
 	}
 	fs.WalkDir(runtime.Source, ".", func(path string, d fs.DirEntry, err error) error {
 		if err == nil && !d.IsDir() && !strings.HasSuffix(path, "_test.go") {
@@ -87,7 +94,9 @@ func buildCPU(f *ir.Func, progress func(string, ...any)) (string, error) {
 	}
 	cmd := exec.Command("go", "build", "-o", "kernel.bin", ".")
 	cmd.Dir = tmp
-	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "CGO_ENABLED=0")
+	// Every module it needs is in the module cache already (attnc was built
+	// with them): build offline, without the checksum database.
+	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "CGO_ENABLED=0", "GOPROXY=off", "GOSUMDB=off")
 	if out, err := cmd.CombinedOutput(); err != nil {
 		return "", fmt.Errorf("internal compiler error: the generated Go kernel does not build (%s):\n%s", tmp, out)
 	}
@@ -96,6 +105,19 @@ func buildCPU(f *ir.Func, progress func(string, ...any)) (string, error) {
 		return "", err
 	}
 	return bin, nil
+}
+
+// xsysVersion is the golang.org/x/sys version attnc was built with (the
+// runtime's only dependency).
+func xsysVersion() string {
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		for _, d := range bi.Deps {
+			if d.Path == "golang.org/x/sys" {
+				return d.Version
+			}
+		}
+	}
+	return "v0.50.0"
 }
 
 func buildCacheDir() string {

@@ -34,23 +34,28 @@ func cmdGen(args []string, stdout, stderr io.Writer) error {
 	if *targets != "go" {
 		return usagef("-targets %s: only the go backend exists so far", *targets)
 	}
-	src, name, err := generate(files[0], *pkg)
+	out, name, err := generate(files[0], *pkg)
 	if err != nil {
 		return err
-	}
-	path := filepath.Join(*outDir, name+"_attnc.go")
-	if old, err := os.ReadFile(path); err == nil && string(old) == string(src) {
-		return nil // unchanged: keep the file's timestamp
 	}
 	if err := os.MkdirAll(*outDir, 0o755); err != nil {
 		return err
 	}
-	return os.WriteFile(path, src, 0o644)
+	for _, f := range out {
+		path := filepath.Join(*outDir, name+"_attnc"+f.Suffix)
+		if old, err := os.ReadFile(path); err == nil && string(old) == string(f.Data) {
+			continue // unchanged: keep the file's timestamp
+		}
+		if err := os.WriteFile(path, f.Data, 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
-// generate compiles a DSL file to the Go source of its package and returns
-// it with the file's base name.
-func generate(path, pkg string) ([]byte, string, error) {
+// generate compiles a DSL file to the Go files of its package and returns
+// them with the file's base name.
+func generate(path, pkg string) ([]golang.File, string, error) {
 	prog, err := compile(path, &driverFlags{}, nil, nil)
 	if err != nil {
 		return nil, "", err

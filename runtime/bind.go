@@ -1,8 +1,10 @@
 package runtime
 
 import (
+	"encoding/binary"
 	"fmt"
 	"strings"
+	"sync"
 	"unsafe"
 )
 
@@ -98,18 +100,60 @@ func Bind(params []Param, tensors []*Tensor, result Param, out *Tensor, dims map
 // (on little-endian hosts, which attnc targets), else converts into buf
 // (grown as needed) and returns it.
 func Float32View(t *Tensor, buf *[]float32) []float32 {
-	n := t.Len()
-	if t.DType == F32 && len(t.Data) >= 4*n && n > 0 && uintptr(unsafe.Pointer(&t.Data[0]))%4 == 0 {
-		return unsafe.Slice((*float32)(unsafe.Pointer(&t.Data[0])), n)
+	if v, ok := float32View(t); ok {
+		return v
 	}
+	n := t.Len()
 	if cap(*buf) < n {
 		*buf = make([]float32, n)
 	}
 	out := (*buf)[:n]
-	for i := range out {
-		out[i] = t.At(i)
-	}
+	loadRange(t, out, 0, n)
 	return out
+}
+
+func float32View(t *Tensor) ([]float32, bool) {
+	n := t.Len()
+	if t.DType == F32 && len(t.Data) >= 4*n && n > 0 && uintptr(unsafe.Pointer(&t.Data[0]))%4 == 0 {
+		return unsafe.Slice((*float32)(unsafe.Pointer(&t.Data[0])), n), true
+	}
+	return nil, false
+}
+
+// f16Table maps every f16 bit pattern to its float32 value: loading f16
+// inputs is a table lookup instead of a branchy conversion.
+var (
+	f16Once  sync.Once
+	f16Table []float32
+)
+
+func loadRange(t *Tensor, out []float32, lo, hi int) {
+	switch t.DType {
+	case F16:
+		f16Once.Do(func() {
+			f16Table = make([]float32, 1<<16)
+			for i := range f16Table {
+				f16Table[i] = F16ToF32(uint16(i))
+			}
+		})
+		for i := lo; i < hi; i++ {
+			out[i] = f16Table[binary.LittleEndian.Uint16(t.Data[2*i:])]
+		}
+	case BF16:
+		for i := lo; i < hi; i++ {
+			out[i] = BF16ToF32(binary.LittleEndian.Uint16(t.Data[2*i:]))
+		}
+	default:
+		for i := lo; i < hi; i++ {
+			out[i] = t.At(i)
+		}
+	}
+}
+
+func storeRange(t *Tensor, x []float32, lo, hi int) {
+	for i := lo; i < hi; i++ {
+		t.Set(i, x[i])
+	}
 }
 
 // Float64s converts x into buf (grown as needed): the inputs of the

@@ -16,6 +16,16 @@ import "math"
 // bit is set so that the result is still a NaN.
 func F32ToF16(f float32) uint16 {
 	b := math.Float32bits(f)
+	// Fast path: results that are normal f16 numbers (or round up into
+	// infinity), rounded to nearest even on the bits. Everything else takes
+	// the general routine below.
+	if e := int(b>>23&0xff) - 127 + 15; e > 0 && e < 31 {
+		h := uint32(e)<<10 | b&0x7fffff>>13
+		if rest := b & 0x1fff; rest > 0x1000 || rest == 0x1000 && h&1 == 1 {
+			h++ // a carry into the exponent is the correct result (up to inf)
+		}
+		return uint16(b>>16&0x8000) | uint16(h)
+	}
 	if b&0x7fffffff > 0x7f800000 {
 		return narrowNaN(uint16(b>>16)&0x8000, b&0x7fffff, 23, 0x7c00, 10)
 	}

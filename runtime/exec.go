@@ -27,6 +27,9 @@ type Exec struct {
 	next atomic.Int64
 	ctx  context.Context
 	stop atomic.Bool
+
+	conv      convJob
+	convertFn func(w *Worker, item int)
 }
 
 // NewExec starts the worker goroutines. Close stops them.
@@ -36,6 +39,7 @@ func NewExec(opts Options) *Exec {
 		n = runtime.GOMAXPROCS(0)
 	}
 	e := &Exec{}
+	e.convertFn = e.convert
 	for i := range n {
 		w := &Worker{ID: i}
 		c := make(chan struct{})
@@ -138,4 +142,49 @@ func (w *Worker) ResetCounters(h int) {
 type HeadCounters struct {
 	Allowed, Computed, TilesVisited, EarlyStops int64
 	CompFlops                                   float64
+}
+
+// The conversions between a run's tensors and its float32 buffers are
+// spread over the workers too (they are O(N·d), but single-threaded they
+// cost as much as a sparse attention). Their state lives in the Exec so the
+// job function is created once and a run allocates nothing.
+type convJob struct {
+	t     *Tensor
+	f32   []float32
+	store bool
+}
+
+const convChunk = 1 << 14
+
+func (e *Exec) convert(w *Worker, item int) {
+	j := &e.conv
+	lo := item * convChunk
+	hi := min(lo+convChunk, len(j.f32))
+	if j.store {
+		storeRange(j.t, j.f32, lo, hi)
+	} else {
+		loadRange(j.t, j.f32, lo, hi)
+	}
+}
+
+// Load converts t into buf (grown as needed) on the workers and returns
+// the float32 values; f32 tensors are viewed without copying.
+func (e *Exec) Load(ctx context.Context, t *Tensor, buf *[]float32) []float32 {
+	if v, ok := float32View(t); ok {
+		return v
+	}
+	n := t.Len()
+	if cap(*buf) < n {
+		*buf = make([]float32, n)
+	}
+	out := (*buf)[:n]
+	e.conv = convJob{t: t, f32: out}
+	e.Parallel(ctx, (n+convChunk-1)/convChunk, e.convertFn)
+	return out
+}
+
+// Store writes x into t, rounding to t's element type, on the workers.
+func (e *Exec) Store(ctx context.Context, t *Tensor, x []float32) {
+	e.conv = convJob{t: t, f32: x, store: true}
+	e.Parallel(ctx, (len(x)+convChunk-1)/convChunk, e.convertFn)
 }

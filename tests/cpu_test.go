@@ -143,16 +143,25 @@ func gcd(a, b int) int {
 	return a
 }
 
-// TestRandomGraphs: random kernels and schedules through the whole path.
+// TestRandomGraphs: random kernels and schedules through the whole path,
+// with the AVX-512 tile kernels (where the CPU has them) and with the
+// portable Go loops (ATTNC_NOSIMD=1 in the kernel's process).
 func TestRandomGraphs(t *testing.T) {
 	n := 16
 	if testing.Short() {
 		n = 4
 	}
-	r := rand.New(rand.NewPCG(42, 7))
-	for i := range n {
-		src, args := randomKernel(r)
-		check(t, fmt.Sprintf("random kernel %d (%s)\n%s", i, strings.Join(args, " "), src), runCPU(t, src, args...))
+	for _, mode := range []string{"simd", "portable"} {
+		t.Run(mode, func(t *testing.T) {
+			if mode == "portable" {
+				t.Setenv("ATTNC_NOSIMD", "1")
+			}
+			r := rand.New(rand.NewPCG(42, 7))
+			for i := range n {
+				src, args := randomKernel(r)
+				check(t, fmt.Sprintf("random kernel %d (%s)\n%s", i, strings.Join(args, " "), src), runCPU(t, src, args...))
+			}
+		})
 	}
 }
 

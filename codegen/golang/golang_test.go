@@ -38,11 +38,15 @@ func TestDeterministic(t *testing.T) {
 				}
 				progs = append(progs, p)
 			}
-			out, err := golang.Generate(progs, golang.Options{Package: "k", Source: filepath.Base(path)})
+			files, err := golang.Generate(progs, golang.Options{Package: "k", Source: filepath.Base(path)})
 			if err != nil {
 				t.Fatalf("%s: %v", path, err)
 			}
-			return out
+			var all []byte
+			for _, f := range files {
+				all = append(all, f.Data...)
+			}
+			return all
 		}
 		a, b := gen(), gen()
 		if !bytes.Equal(a, b) {

@@ -67,6 +67,35 @@ func (g *gen) kernelStep(p *tile.Program, T string, i int, s *tile.Step, index, 
 	g.line("\tfor _, w := range x.exec.Workers() {")
 	g.line("\t\tw.ResetCounters(%s.h)", st)
 	g.line("\t}")
+	if c := s.Find(tile.Compensate); c != nil && c.Int("order") == 0 && !gather && s.Find(tile.Mod) == nil {
+		// Fast compensation reads every key tile's mean key and value sum,
+		// pooled once per KV head here instead of once per query tile.
+		g.line("\t{")
+		g.line("\t\tnkv := %s.h / %s.group", st, st)
+		g.line("\t\tif cap(%s.kbar) < nkv*%s.nk*%d {", st, st, d)
+		g.line("\t\t\t%s.kbar = make([]float32, nkv*%s.nk*%d)", st, st, d)
+		g.line("\t\t\t%s.vsum = make([]float32, nkv*%s.nk*%d)", st, st, dv)
+		g.line("\t\t}")
+		g.line("\t\t%s.kbar, %s.vsum = %s.kbar[:nkv*%s.nk*%d], %s.vsum[:nkv*%s.nk*%d]", st, st, st, st, d, st, st, dv)
+		g.line("\t\tclear(%s.kbar)", st)
+		g.line("\t\tclear(%s.vsum)", st)
+		g.line("\t\tfor kv := 0; kv < nkv; kv++ {")
+		g.line("\t\t\tfor J := 0; J < %s.nk; J++ {", st)
+		g.line("\t\t\t\tk0, k1 := J*%d, min((J+1)*%d, %s.n)", bk, bk, st)
+		g.line("\t\t\t\tkb := %s.kbar[(kv*%s.nk+J)*%d : (kv*%s.nk+J+1)*%d]", st, st, d, st, d)
+		g.line("\t\t\t\tvb := %s.vsum[(kv*%s.nk+J)*%d : (kv*%s.nk+J+1)*%d]", st, st, dv, st, dv)
+		g.line("\t\t\t\tfor j := k0; j < k1; j++ {")
+		g.line("\t\t\t\t\tfor t, y := range %s.k[(kv*%s.n+j)*%d : (kv*%s.n+j+1)*%d] {", st, st, d, st, d)
+		g.line("\t\t\t\t\t\tkb[t] += y / float32(k1-k0)")
+		g.line("\t\t\t\t\t}")
+		g.line("\t\t\t\t\tfor t, y := range %s.v[(kv*%s.n+j)*%d : (kv*%s.n+j+1)*%d] {", st, st, dv, st, dv)
+		g.line("\t\t\t\t\t\tvb[t] += y")
+		g.line("\t\t\t\t\t}")
+		g.line("\t\t\t\t}")
+		g.line("\t\t\t}")
+		g.line("\t\t}")
+		g.line("\t}")
+	}
 	g.line("\tif err := x.exec.Parallel(ctx, %s.h*%s.nq, x.item%d); err != nil {", st, st, i)
 	g.line("\t\treturn runtime.Stats{}, err")
 	g.line("\t}")
@@ -100,6 +129,7 @@ func (g *gen) attentionDecls(T string, i int, s *tile.Step, bq, bk, d, dv int, g
 	g.decl("\tlist                 []int32 // [h, nq, 2, nk]")
 	g.decl("\tperm                 []int32 // [h, ns, n]")
 	g.decl("\tsegment, ns          int")
+	g.decl("\tkbar, vsum           []float32 // per KV head and key tile: mean key, value sum")
 	g.decl("}")
 	var maskExpr *ir.Expr
 	if mask != nil {
@@ -153,6 +183,20 @@ func (g *gen) attentionDecls(T string, i int, s *tile.Step, bq, bk, d, dv int, g
 	g.decl("// attention%d computes one (head, query tile) item of step %s: %s.", i, s.Out.Ref(), bodySummary(s))
 	g.decl("func (x *%s) attention%d(w *runtime.Worker, item int) {", T, i)
 	w("const bq, bk, d, dv = %d, %d, %d, %d", bq, bk, d, dv)
+	// Score rows are 64 floats apart when a tile fits the AVX-512 kernels
+	// (which work on 64 keys), else bk.
+	ss := bk
+	simd := bk <= 64 && dv%16 == 0
+	if simd {
+		ss = 64
+		g.needQK[d], g.needPV[dv] = true, true
+	}
+	w("const ss = %d", ss)
+	if simd {
+		w("simd := %s != nil", simdName("qk", d))
+	} else {
+		w("const simd = false")
+	}
 	w("const scale = float32(%s)", goFloat(scale))
 	w("st := &x.st%d", i)
 	w("h, I := item/st.nq, item%%st.nq")
@@ -162,7 +206,7 @@ func (g *gen) attentionDecls(T string, i int, s *tile.Step, bq, bk, d, dv int, g
 	w("Q := st.q[(h*st.m+q0)*d : (h*st.m+q0+rows)*d]")
 	w("K := st.k[kvh*st.n*d : (kvh+1)*st.n*d]")
 	w("V := st.v[kvh*st.n*dv : (kvh+1)*st.n*dv]")
-	w("S := w.F32(0, bq*bk)")
+	w("S := w.F32(0, bq*ss)")
 	w("acc := w.F32(1, bq*dv)")
 	w("clear(acc)")
 	w("mrow, lrow, delta := w.F32(2, bq), w.F32(3, bq), w.F32(4, bq)")
@@ -227,10 +271,24 @@ func (g *gen) attentionDecls(T string, i int, s *tile.Step, bq, bk, d, dv int, g
 		w("\tvisited++")
 	}
 	w("\tc.TilesVisited++")
-	// matmul_qk, with four accumulators along d.
+	// matmul_qk: the AVX-512 kernel on a transposed key tile, or four
+	// scalar accumulators along d.
+	if simd {
+		w("\tif simd {")
+		w("\t\tktT := w.F32(9, d*64)")
+		w("\t\tfor l := 0; l < d; l++ {")
+		w("\t\t\trow := ktT[l*64 : l*64+64]")
+		w("\t\t\tfor cc := 0; cc < cols; cc++ {")
+		w("\t\t\t\trow[cc] = kt[cc*d+l]")
+		w("\t\t\t}")
+		w("\t\t\tclear(row[cols:])")
+		w("\t\t}")
+		w("\t\t%s(&S[0], &Q[0], &ktT[0], rows, scale)", simdName("qk", d))
+		w("\t} else {")
+	}
 	w("\tfor r := 0; r < rows; r++ {")
 	w("\t\tqr := Q[r*d : r*d+d]")
-	w("\t\tsr := S[r*bk : r*bk+cols]")
+	w("\t\tsr := S[r*ss : r*ss+cols]")
 	w("\t\tfor cc := range sr {")
 	w("\t\t\tkr := kt[cc*d : cc*d+d]")
 	w("\t\t\tvar a0, a1, a2, a3 float32")
@@ -247,10 +305,13 @@ func (g *gen) attentionDecls(T string, i int, s *tile.Step, bq, bk, d, dv int, g
 	w("\t\t\tsr[cc] = scale * ((a0 + a1) + (a2 + a3))")
 	w("\t\t}")
 	w("\t}")
+	if simd {
+		w("\t}")
+	}
 	// mod and mask per element; count the allowed pairs computed.
 	w("\tfor r := 0; r < rows; r++ {")
 	w("\t\tqi := float64(q0 + r)")
-	w("\t\tsr := S[r*bk : r*bk+cols]")
+	w("\t\tsr := S[r*ss : r*ss+cols]")
 	w("\t\tfor cc := range sr {")
 	w("\t\t\tki := float64(keys[cc])")
 	w("\t\t\t_ = ki")
@@ -266,9 +327,10 @@ func (g *gen) attentionDecls(T string, i int, s *tile.Step, bq, bk, d, dv int, g
 	}
 	w("\t\t}")
 	w("\t}")
-	// online softmax and P·V.
+	// online softmax and P·V: rows rescale their state in Go; exp and P·V
+	// run in the AVX-512 kernels when available.
 	w("\tfor r := 0; r < rows; r++ {")
-	w("\t\tsr := S[r*bk : r*bk+cols]")
+	w("\t\tsr := S[r*ss : r*ss+cols]")
 	w("\t\tmx := mrow[r]")
 	w("\t\tfor _, s := range sr {")
 	w("\t\t\tif s > mx {")
@@ -277,6 +339,9 @@ func (g *gen) attentionDecls(T string, i int, s *tile.Step, bq, bk, d, dv int, g
 	w("\t\t}")
 	w("\t\tdelta[r] = 0")
 	w("\t\tif math.IsInf(float64(mx), -1) {")
+	w("\t\t\tif simd {")
+	w("\t\t\t\tclear(S[r*ss : r*ss+ss])")
+	w("\t\t\t}")
 	w("\t\t\tcontinue")
 	w("\t\t}")
 	w("\t\tar := acc[r*dv : r*dv+dv]")
@@ -289,6 +354,21 @@ func (g *gen) attentionDecls(T string, i int, s *tile.Step, bq, bk, d, dv int, g
 	w("\t\t\tmrow[r] = mx")
 	w("\t\t}")
 	w("\t\tvar sum float32")
+	if simd {
+		w("\t\tif simd {")
+		w("\t\t\tfull := S[r*ss : r*ss+ss]")
+		w("\t\t\tfor t := cols; t < ss; t++ {")
+		w("\t\t\t\tfull[t] = float32(math.Inf(-1))")
+		w("\t\t\t}")
+		w("\t\t\t%s(&full[0], mx)", simdName("exp", 64))
+		w("\t\t\tfor _, pv := range sr {")
+		w("\t\t\t\tsum += pv")
+		w("\t\t\t}")
+		w("\t\t\tlrow[r] += sum")
+		w("\t\t\tdelta[r] = sum")
+		w("\t\t\tcontinue")
+		w("\t\t}")
+	}
 	w("\t\tfor cc, s := range sr {")
 	w("\t\t\tif math.IsInf(float64(s), -1) {")
 	w("\t\t\t\tcontinue")
@@ -303,6 +383,11 @@ func (g *gen) attentionDecls(T string, i int, s *tile.Step, bq, bk, d, dv int, g
 	w("\t\tlrow[r] += sum")
 	w("\t\tdelta[r] = sum")
 	w("\t}")
+	if simd {
+		w("\tif simd {")
+		w("\t\t%s(&acc[0], &S[0], &vt[0], rows, cols)", simdName("pv", dv))
+		w("\t}")
+	}
 	if exit != nil && list {
 		w("\tif idx >= forced && idx < n-1 && stop%s(delta[:rows], lrow[:rows], %s, %v) {", T, goFloat(exit.Float("eps")), exit.Attrs["rule"] != "mean")
 		w("\t\tc.EarlyStops++")
@@ -311,7 +396,11 @@ func (g *gen) attentionDecls(T string, i int, s *tile.Step, bq, bk, d, dv int, g
 	}
 	w("}")
 	if comp != nil {
-		g.compensateCode(name, comp.Int("order"), list, gather, w)
+		if comp.Int("order") == 0 && !gather && mod == nil {
+			g.fastCompensate(name, simd, d, dv, w)
+		} else {
+			g.compensateCode(name, comp.Int("order"), list, gather, w)
+		}
 	}
 	w("c.Allowed += st.allowedPairs(h, q0, q0+rows)")
 	w("o := st.out[(h*st.m+q0)*dv : (h*st.m+q0+rows)*dv]")
@@ -351,6 +440,108 @@ func (g *gen) attentionDecls(T string, i int, s *tile.Step, bq, bk, d, dv int, g
 		g.decl("\treturn sum/float64(n) < eps")
 		g.decl("}")
 	}
+}
+
+// fastCompensate emits zeroth-order compensation from the per-run tile
+// means: the skipped full tiles act as keys k̄_J with values Σv_J and
+// multiplicity |J|, so their scores are a Q·K̄ᵀ product and their update a
+// P·V̄ product — the AVX-512 kernels when available.
+func (g *gen) fastCompensate(name string, simd bool, d, dv int, w func(string, ...any)) {
+	w("// compensate: every allowed, fully unmasked tile the loop skipped enters as its mean key.")
+	w("if I == 0 {")
+	w("\tc.CompFlops += float64(st.n * (d + dv))")
+	w("}")
+	w("skip := w.I32(1, st.nk)[:0]")
+	w("for J := 0; J < st.nk; J++ {")
+	w("\tdone := false")
+	w("\tfor t := 0; t < visited; t++ {")
+	w("\t\tdone = done || int(st.list[base+t]) == J")
+	w("\t}")
+	w("\tk0, k1 := J*bk, min((J+1)*bk, st.n)")
+	w("\tif !done && %sMask.Classify(h, q0, q0+rows-1, k0, k1-1) == sparse.Full {", name)
+	w("\t\tskip = append(skip, int32(J))")
+	w("\t}")
+	w("}")
+	w("c.CompFlops += float64(rows * len(skip) * 2 * (d + dv))")
+	w("kbarH := st.kbar[kvh*st.nk*d : (kvh+1)*st.nk*d]")
+	w("vsumH := st.vsum[kvh*st.nk*dv : (kvh+1)*st.nk*dv]")
+	if simd {
+		w("if simd {")
+		w("	ktT, vs, sb, mult := w.F32(9, d*64), w.F32(10, 64*dv), w.F32(11, bq*64), w.F32(12, 64)")
+		w("	for c0 := 0; c0 < len(skip); c0 += 64 {")
+		w("		cnt := min(64, len(skip)-c0)")
+		w("		for cc := 0; cc < cnt; cc++ {")
+		w("			J := int(skip[c0+cc])")
+		w("			kb := kbarH[J*d : J*d+d]")
+		w("			for l := 0; l < d; l++ {")
+		w("				ktT[l*64+cc] = kb[l]")
+		w("			}")
+		w("			copy(vs[cc*dv:cc*dv+dv], vsumH[J*dv:J*dv+dv])")
+		w("			mult[cc] = float32(min((J+1)*bk, st.n) - J*bk)")
+		w("		}")
+		w("		for l := 0; l < d; l++ {")
+		w("			clear(ktT[l*64+cnt : l*64+64])")
+		w("		}")
+		w("		%s(&sb[0], &Q[0], &ktT[0], rows, scale)", simdName("qk", d))
+		w("		for r := 0; r < rows; r++ {")
+		w("			row := sb[r*64 : r*64+64]")
+		w("			mx := mrow[r]")
+		w("			for _, y := range row[:cnt] {")
+		w("				if y > mx {")
+		w("					mx = y")
+		w("				}")
+		w("			}")
+		w("			ar := acc[r*dv : r*dv+dv]")
+		w("			if mx > mrow[r] {")
+		w("				f := float32(math.Exp(float64(mrow[r] - mx)))")
+		w("				lrow[r] *= f")
+		w("				for t := range ar {")
+		w("					ar[t] *= f")
+		w("				}")
+		w("				mrow[r] = mx")
+		w("			}")
+		w("			for t := cnt; t < 64; t++ {")
+		w("				row[t] = float32(math.Inf(-1))")
+		w("			}")
+		w("			%s(&row[0], mx)", simdName("exp", 64))
+		w("			var ls float32")
+		w("			for cc, y := range row[:cnt] {")
+		w("				ls += mult[cc] * y")
+		w("			}")
+		w("			lrow[r] += ls")
+		w("		}")
+		w("		%s(&acc[0], &sb[0], &vs[0], rows, cnt)", simdName("pv", dv))
+		w("	}")
+		w("	skip = skip[:0]")
+		w("}")
+	}
+	w("for _, J32 := range skip {")
+	w("	J := int(J32)")
+	w("	kb, vb := kbarH[J*d:J*d+d], vsumH[J*dv:J*dv+dv]")
+	w("	cols := float32(min((J+1)*bk, st.n) - J*bk)")
+	w("	for r := 0; r < rows; r++ {")
+	w("		qr := Q[r*d : r*d+d]")
+	w("		var dot float32")
+	w("		for t, y := range kb {")
+	w("			dot += qr[t] * y")
+	w("		}")
+	w("		sbar := scale * dot")
+	w("		ar := acc[r*dv : r*dv+dv]")
+	w("		if sbar > mrow[r] {")
+	w("			f := float32(math.Exp(float64(mrow[r] - sbar)))")
+	w("			lrow[r] *= f")
+	w("			for t := range ar {")
+	w("				ar[t] *= f")
+	w("			}")
+	w("			mrow[r] = sbar")
+	w("		}")
+	w("		wt := float32(math.Exp(float64(sbar - mrow[r])))")
+	w("		lrow[r] += cols * wt")
+	w("		for t, y := range vb {")
+	w("			ar[t] += wt * y")
+	w("		}")
+	w("	}")
+	w("}")
 }
 
 // compensateCode emits the compensation of skipped full tiles (docs/passes.md).
@@ -450,6 +641,10 @@ func (g *gen) compensateCode(name string, order int, list, gather bool, w func(s
 	w("\t}")
 	w("}")
 }
+
+// simdName is the function variable the generated code calls for an
+// AVX-512 kernel (nil when the CPU lacks AVX-512).
+func simdName(kind string, n int) string { return fmt.Sprintf("%s%dSIMD", kind, n) }
 
 // bodySummary describes a kernel body in one line for its doc comment.
 func bodySummary(s *tile.Step) string {

@@ -94,6 +94,9 @@ type scorer struct {
 	q, k  []float64 // per query head (or proxy head), per KV head (or proxy)
 	d     int
 	proxy int // query heads per proxy head; 0: no proxy
+
+	meansOnce sync.Once
+	means     [][]float64 // per KV head: the mean key of every key tile
 }
 
 func (s *scorer) qrow(ph, i int) []float64 {
@@ -228,20 +231,59 @@ func (s *scorer) mean(ph, h, I int, row []float64) float64 {
 			continue
 		}
 		allowed++
-		clear(km)
-		keys := g.Keys(h, I, J, buf)
-		for _, j := range keys {
-			for t, x := range s.krow(ph, j) {
-				km[t] += x / float64(len(keys))
-			}
-		}
-		a[J] = s.spec.Scale * Dot(qm, km)
+		a[J] = s.spec.Scale * Dot(qm, s.keyMean(ph, h, I, J, km, buf))
 		mx = math.Max(mx, a[J])
 	}
 	softmaxInto(a, ok, mx, func(J int, p float64) { row[J] = p })
 	// A kernel pools each query and key tile once (here: this query tile and
 	// its share of the key tiles) and scores every allowed tile pair.
 	return float64((q1-q0)*d + g.BK*d*len(row)/max(g.NQ(), 1) + 2*d*allowed)
+}
+
+// keyMean returns the mean key of (virtual) tile J as query tile I of head
+// h sees it. Without a permutation the means depend only on the KV head and
+// are computed once per run (a kernel pools each key tile once); with one
+// they depend on the query segment and are computed here, into km.
+func (s *scorer) keyMean(ph, h, I, J int, km []float64, buf []int) []float64 {
+	g, d := s.g, s.d
+	if g.Perm == nil {
+		kv := ph / g.Group
+		if s.proxy > 0 {
+			kv = ph
+		}
+		s.meansOnce.Do(s.poolKeys)
+		return s.means[kv][J*d : (J+1)*d]
+	}
+	clear(km)
+	keys := g.Keys(h, I, J, buf)
+	for _, j := range keys {
+		for t, x := range s.krow(ph, j) {
+			km[t] += x / float64(len(keys))
+		}
+	}
+	return km
+}
+
+// poolKeys computes the mean key of every key tile of every KV (or proxy)
+// head, in the same order of additions as keyMean's permuted path.
+func (s *scorer) poolKeys() {
+	g, d := s.g, s.d
+	heads := len(s.k) / (g.N * d)
+	s.means = make([][]float64, heads)
+	nk := g.NK()
+	for kv := range heads {
+		m := make([]float64, nk*d)
+		for J := range nk {
+			lo, hi := J*g.BK, min((J+1)*g.BK, g.N)
+			km := m[J*d : (J+1)*d]
+			for j := lo; j < hi; j++ {
+				for t, x := range s.k[(kv*g.N+j)*d : (kv*g.N+j+1)*d] {
+					km[t] += x / float64(hi-lo)
+				}
+			}
+		}
+		s.means[kv] = m
+	}
 }
 
 // probe scores probe queries exactly (docs/passes.md).

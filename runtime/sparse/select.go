@@ -30,7 +30,7 @@ func BlockSelect(e []float64, h, nq, nk int, spec SelectSpec, perm []int32, m, n
 	for i := range out {
 		out[i] = -1
 	}
-	var won map[[2]int][]int
+	var won [][]int
 	if spec.Mode == "budget" {
 		won = budgetTiles(e, h, nq, nk, spec, perm, m, n)
 	}
@@ -40,7 +40,7 @@ func BlockSelect(e []float64, h, nq, nk int, spec SelectSpec, perm []int32, m, n
 			forced := forcedTiles(spec, row, I, sinkTile(perm, spec, hh, I, m, n))
 			var list []int
 			if won != nil {
-				list = append(forced, won[[2]int{hh, I}]...)
+				list = append(forced, won[hh*nq+I]...)
 				if spec.Order == "index" {
 					sort.Ints(list[len(forced):])
 				}
@@ -168,14 +168,14 @@ func selectTiles(spec SelectSpec, row []float64, forced []int) []int {
 // budgetTiles shares ⌈ρ·allowed⌉ tiles (forced ones included) across all
 // query tiles of all heads (scope global) or of each head (scope head): the
 // unforced allowed tiles with the largest scores anywhere win (ties: lower
-// head, query tile, key tile). It returns, per (h, I), the tiles won in
+// head, query tile, key tile). It returns, per h·nq + I, the tiles won in
 // descending score order.
-func budgetTiles(e []float64, h, nq, nk int, spec SelectSpec, perm []int32, m, n int) map[[2]int][]int {
+func budgetTiles(e []float64, h, nq, nk int, spec SelectSpec, perm []int32, m, n int) [][]int {
 	type cand struct {
 		h, I, J int
 		e       float64
 	}
-	won := map[[2]int][]int{}
+	won := make([][]int, h*nq)
 	var groups [][]int
 	if spec.Scope == "head" {
 		for hh := range h {
@@ -210,7 +210,7 @@ func budgetTiles(e []float64, h, nq, nk int, spec SelectSpec, perm []int32, m, n
 		budget := int(math.Ceil(spec.Density*float64(allowed)-1e-9)) - forcedN
 		sort.SliceStable(cands, func(a, b int) bool { return cands[a].e > cands[b].e })
 		for _, c := range cands[:max(0, min(budget, len(cands)))] {
-			won[[2]int{c.h, c.I}] = append(won[[2]int{c.h, c.I}], c.J)
+			won[c.h*nq+c.I] = append(won[c.h*nq+c.I], c.J)
 		}
 	}
 	return won

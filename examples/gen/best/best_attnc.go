@@ -62,9 +62,9 @@ func (x *Best) Run(ctx context.Context, q, k, v, out *runtime.Tensor) (runtime.S
 	}
 	x.stats.Begin(x.dims["H"])
 	t0 := time.Now()
-	in0 := runtime.Float32View(q, &x.in[0])
-	in1 := runtime.Float32View(k, &x.in[1])
-	in2 := runtime.Float32View(v, &x.in[2])
+	in0 := x.exec.Load(ctx, q, &x.in[0])
+	in1 := x.exec.Load(ctx, k, &x.in[1])
+	in2 := x.exec.Load(ctx, v, &x.in[2])
 	_ = in0
 	x.stats.Stage("load", t0)
 	// step %0: call blockscore
@@ -98,6 +98,31 @@ func (x *Best) Run(ctx context.Context, q, k, v, out *runtime.Tensor) (runtime.S
 	for _, w := range x.exec.Workers() {
 		w.ResetCounters(x.st2.h)
 	}
+	{
+		nkv := x.st2.h / x.st2.group
+		if cap(x.st2.kbar) < nkv*x.st2.nk*64 {
+			x.st2.kbar = make([]float32, nkv*x.st2.nk*64)
+			x.st2.vsum = make([]float32, nkv*x.st2.nk*64)
+		}
+		x.st2.kbar, x.st2.vsum = x.st2.kbar[:nkv*x.st2.nk*64], x.st2.vsum[:nkv*x.st2.nk*64]
+		clear(x.st2.kbar)
+		clear(x.st2.vsum)
+		for kv := 0; kv < nkv; kv++ {
+			for J := 0; J < x.st2.nk; J++ {
+				k0, k1 := J*64, min((J+1)*64, x.st2.n)
+				kb := x.st2.kbar[(kv*x.st2.nk+J)*64 : (kv*x.st2.nk+J+1)*64]
+				vb := x.st2.vsum[(kv*x.st2.nk+J)*64 : (kv*x.st2.nk+J+1)*64]
+				for j := k0; j < k1; j++ {
+					for t, y := range x.st2.k[(kv*x.st2.n+j)*64 : (kv*x.st2.n+j+1)*64] {
+						kb[t] += y / float32(k1-k0)
+					}
+					for t, y := range x.st2.v[(kv*x.st2.n+j)*64 : (kv*x.st2.n+j+1)*64] {
+						vb[t] += y
+					}
+				}
+			}
+		}
+	}
 	if err := x.exec.Parallel(ctx, x.st2.h*x.st2.nq, x.item2); err != nil {
 		return runtime.Stats{}, err
 	}
@@ -105,9 +130,11 @@ func (x *Best) Run(ctx context.Context, q, k, v, out *runtime.Tensor) (runtime.S
 	// step %3: call convert
 	t0 = time.Now()
 	x.buf3 = x.buf2
-	runtime.Round(x.buf3, runtime.F16)
+	// the result: Store rounds to f16 as it writes out
 	x.stats.Stage("convert %3", t0)
-	runtime.StoreFloat32(out, x.buf3)
+	t0 = time.Now()
+	x.exec.Store(ctx, out, x.buf3)
+	x.stats.Stage("store", t0)
 	return x.stats.Finish(x.exec.Workers(), 256), nil
 }
 
@@ -118,6 +145,7 @@ type attnBest2 struct {
 	list                   []int32 // [h, nq, 2, nk]
 	perm                   []int32 // [h, ns, n]
 	segment, ns            int
+	kbar, vsum             []float32 // per KV head and key tile: mean key, value sum
 }
 
 // attnBest2Mask is the mask of step %2, compiled for tile classification.
@@ -152,6 +180,8 @@ func (st *attnBest2) allowedPairs(h, q0, q1 int) int64 {
 // attention2 computes one (head, query tile) item of step %2: grid, load_q, loop_list, load_kv, matmul_qk, mask, softmax_online, matmul_pv, end_loop, compensate, store.
 func (x *Best) attention2(w *runtime.Worker, item int) {
 	const bq, bk, d, dv = 64, 64, 64, 64
+	const ss = 64
+	simd := qk64SIMD != nil
 	const scale = float32(0.125)
 	st := &x.st2
 	h, I := item/st.nq, item%st.nq
@@ -161,7 +191,7 @@ func (x *Best) attention2(w *runtime.Worker, item int) {
 	Q := st.q[(h*st.m+q0)*d : (h*st.m+q0+rows)*d]
 	K := st.k[kvh*st.n*d : (kvh+1)*st.n*d]
 	V := st.v[kvh*st.n*dv : (kvh+1)*st.n*dv]
-	S := w.F32(0, bq*bk)
+	S := w.F32(0, bq*ss)
 	acc := w.F32(1, bq*dv)
 	clear(acc)
 	mrow, lrow, delta := w.F32(2, bq), w.F32(3, bq), w.F32(4, bq)
@@ -195,28 +225,40 @@ func (x *Best) attention2(w *runtime.Worker, item int) {
 		cls := attnBest2Mask.Classify(h, q0, q0+rows-1, k0, k1-1)
 		visited++
 		c.TilesVisited++
-		for r := 0; r < rows; r++ {
-			qr := Q[r*d : r*d+d]
-			sr := S[r*bk : r*bk+cols]
-			for cc := range sr {
-				kr := kt[cc*d : cc*d+d]
-				var a0, a1, a2, a3 float32
-				l := 0
-				for ; l+4 <= d; l += 4 {
-					a0 += qr[l] * kr[l]
-					a1 += qr[l+1] * kr[l+1]
-					a2 += qr[l+2] * kr[l+2]
-					a3 += qr[l+3] * kr[l+3]
+		if simd {
+			ktT := w.F32(9, d*64)
+			for l := 0; l < d; l++ {
+				row := ktT[l*64 : l*64+64]
+				for cc := 0; cc < cols; cc++ {
+					row[cc] = kt[cc*d+l]
 				}
-				for ; l < d; l++ {
-					a0 += qr[l] * kr[l]
+				clear(row[cols:])
+			}
+			qk64SIMD(&S[0], &Q[0], &ktT[0], rows, scale)
+		} else {
+			for r := 0; r < rows; r++ {
+				qr := Q[r*d : r*d+d]
+				sr := S[r*ss : r*ss+cols]
+				for cc := range sr {
+					kr := kt[cc*d : cc*d+d]
+					var a0, a1, a2, a3 float32
+					l := 0
+					for ; l+4 <= d; l += 4 {
+						a0 += qr[l] * kr[l]
+						a1 += qr[l+1] * kr[l+1]
+						a2 += qr[l+2] * kr[l+2]
+						a3 += qr[l+3] * kr[l+3]
+					}
+					for ; l < d; l++ {
+						a0 += qr[l] * kr[l]
+					}
+					sr[cc] = scale * ((a0 + a1) + (a2 + a3))
 				}
-				sr[cc] = scale * ((a0 + a1) + (a2 + a3))
 			}
 		}
 		for r := 0; r < rows; r++ {
 			qi := float64(q0 + r)
-			sr := S[r*bk : r*bk+cols]
+			sr := S[r*ss : r*ss+cols]
 			for cc := range sr {
 				ki := float64(keys[cc])
 				_ = ki
@@ -228,7 +270,7 @@ func (x *Best) attention2(w *runtime.Worker, item int) {
 			}
 		}
 		for r := 0; r < rows; r++ {
-			sr := S[r*bk : r*bk+cols]
+			sr := S[r*ss : r*ss+cols]
 			mx := mrow[r]
 			for _, s := range sr {
 				if s > mx {
@@ -237,6 +279,9 @@ func (x *Best) attention2(w *runtime.Worker, item int) {
 			}
 			delta[r] = 0
 			if math.IsInf(float64(mx), -1) {
+				if simd {
+					clear(S[r*ss : r*ss+ss])
+				}
 				continue
 			}
 			ar := acc[r*dv : r*dv+dv]
@@ -249,6 +294,19 @@ func (x *Best) attention2(w *runtime.Worker, item int) {
 				mrow[r] = mx
 			}
 			var sum float32
+			if simd {
+				full := S[r*ss : r*ss+ss]
+				for t := cols; t < ss; t++ {
+					full[t] = float32(math.Inf(-1))
+				}
+				exp64SIMD(&full[0], mx)
+				for _, pv := range sr {
+					sum += pv
+				}
+				lrow[r] += sum
+				delta[r] = sum
+				continue
+			}
 			for cc, s := range sr {
 				if math.IsInf(float64(s), -1) {
 					continue
@@ -263,55 +321,87 @@ func (x *Best) attention2(w *runtime.Worker, item int) {
 			lrow[r] += sum
 			delta[r] = sum
 		}
+		if simd {
+			pv64SIMD(&acc[0], &S[0], &vt[0], rows, cols)
+		}
 	}
 	// compensate: every allowed, fully unmasked tile the loop skipped enters as its mean key.
-	kbar, vsum := w.F32(7, d), w.F32(8, dv)
 	if I == 0 {
 		c.CompFlops += float64(st.n * (d + dv))
 	}
+	skip := w.I32(1, st.nk)[:0]
 	for J := 0; J < st.nk; J++ {
 		done := false
 		for t := 0; t < visited; t++ {
 			done = done || int(st.list[base+t]) == J
 		}
-		if done {
-			continue
-		}
 		k0, k1 := J*bk, min((J+1)*bk, st.n)
-		cols := k1 - k0
-		for cc := 0; cc < cols; cc++ {
-			keys[cc] = int32(k0 + cc)
+		if !done && attnBest2Mask.Classify(h, q0, q0+rows-1, k0, k1-1) == sparse.Full {
+			skip = append(skip, int32(J))
 		}
-		kmin, kmax := keys[0], keys[0]
-		var pos float64
-		for _, j := range keys[:cols] {
-			kmin, kmax = min(kmin, j), max(kmax, j)
-			pos += float64(j) / float64(cols)
-		}
-		if attnBest2Mask.Classify(h, q0, q0+rows-1, int(kmin), int(kmax)) != sparse.Full {
-			continue
-		}
-		clear(kbar)
-		clear(vsum)
-		for _, j := range keys[:cols] {
-			for t := range kbar {
-				kbar[t] += K[int(j)*d+t] / float32(cols)
+	}
+	c.CompFlops += float64(rows * len(skip) * 2 * (d + dv))
+	kbarH := st.kbar[kvh*st.nk*d : (kvh+1)*st.nk*d]
+	vsumH := st.vsum[kvh*st.nk*dv : (kvh+1)*st.nk*dv]
+	if simd {
+		ktT, vs, sb, mult := w.F32(9, d*64), w.F32(10, 64*dv), w.F32(11, bq*64), w.F32(12, 64)
+		for c0 := 0; c0 < len(skip); c0 += 64 {
+			cnt := min(64, len(skip)-c0)
+			for cc := 0; cc < cnt; cc++ {
+				J := int(skip[c0+cc])
+				kb := kbarH[J*d : J*d+d]
+				for l := 0; l < d; l++ {
+					ktT[l*64+cc] = kb[l]
+				}
+				copy(vs[cc*dv:cc*dv+dv], vsumH[J*dv:J*dv+dv])
+				mult[cc] = float32(min((J+1)*bk, st.n) - J*bk)
 			}
-			for t := range vsum {
-				vsum[t] += V[int(j)*dv+t]
+			for l := 0; l < d; l++ {
+				clear(ktT[l*64+cnt : l*64+64])
 			}
+			qk64SIMD(&sb[0], &Q[0], &ktT[0], rows, scale)
+			for r := 0; r < rows; r++ {
+				row := sb[r*64 : r*64+64]
+				mx := mrow[r]
+				for _, y := range row[:cnt] {
+					if y > mx {
+						mx = y
+					}
+				}
+				ar := acc[r*dv : r*dv+dv]
+				if mx > mrow[r] {
+					f := float32(math.Exp(float64(mrow[r] - mx)))
+					lrow[r] *= f
+					for t := range ar {
+						ar[t] *= f
+					}
+					mrow[r] = mx
+				}
+				for t := cnt; t < 64; t++ {
+					row[t] = float32(math.Inf(-1))
+				}
+				exp64SIMD(&row[0], mx)
+				var ls float32
+				for cc, y := range row[:cnt] {
+					ls += mult[cc] * y
+				}
+				lrow[r] += ls
+			}
+			pv64SIMD(&acc[0], &sb[0], &vs[0], rows, cnt)
 		}
+		skip = skip[:0]
+	}
+	for _, J32 := range skip {
+		J := int(J32)
+		kb, vb := kbarH[J*d:J*d+d], vsumH[J*dv:J*dv+dv]
+		cols := float32(min((J+1)*bk, st.n) - J*bk)
 		for r := 0; r < rows; r++ {
 			qr := Q[r*d : r*d+d]
 			var dot float32
-			for t, y := range kbar {
+			for t, y := range kb {
 				dot += qr[t] * y
 			}
 			sbar := scale * dot
-			c.CompFlops += float64(2 * (d + dv))
-			if math.IsInf(float64(sbar), -1) {
-				continue
-			}
 			ar := acc[r*dv : r*dv+dv]
 			if sbar > mrow[r] {
 				f := float32(math.Exp(float64(mrow[r] - sbar)))
@@ -322,8 +412,8 @@ func (x *Best) attention2(w *runtime.Worker, item int) {
 				mrow[r] = sbar
 			}
 			wt := float32(math.Exp(float64(sbar - mrow[r])))
-			lrow[r] += float32(cols) * wt
-			for t, y := range vsum {
+			lrow[r] += cols * wt
+			for t, y := range vb {
 				ar[t] += wt * y
 			}
 		}
@@ -358,3 +448,10 @@ func where(c, a, b float64) float64 {
 }
 
 var _, _ = b2f, where
+
+// The AVX-512 tile kernels, set by the amd64 file when the CPU has them.
+var (
+	qk64SIMD  func(s, q, kt *float32, rows int, scale float32)
+	pv64SIMD  func(acc, p, v *float32, rows, cols int)
+	exp64SIMD func(s *float32, m float32)
+)

@@ -60,9 +60,9 @@ func (x *Prefill) Run(ctx context.Context, q, k, v, out *runtime.Tensor) (runtim
 	}
 	x.stats.Begin(x.dims["H"])
 	t0 := time.Now()
-	in0 := runtime.Float32View(q, &x.in[0])
-	in1 := runtime.Float32View(k, &x.in[1])
-	in2 := runtime.Float32View(v, &x.in[2])
+	in0 := x.exec.Load(ctx, q, &x.in[0])
+	in1 := x.exec.Load(ctx, k, &x.in[1])
+	in2 := x.exec.Load(ctx, v, &x.in[2])
 	_ = in0
 	x.stats.Stage("load", t0)
 	// step %0: kernel attention
@@ -86,9 +86,11 @@ func (x *Prefill) Run(ctx context.Context, q, k, v, out *runtime.Tensor) (runtim
 	// step %1: call convert
 	t0 = time.Now()
 	x.buf1 = x.buf0
-	runtime.Round(x.buf1, runtime.BF16)
+	// the result: Store rounds to bf16 as it writes out
 	x.stats.Stage("convert %1", t0)
-	runtime.StoreFloat32(out, x.buf1)
+	t0 = time.Now()
+	x.exec.Store(ctx, out, x.buf1)
+	x.stats.Stage("store", t0)
 	return x.stats.Finish(x.exec.Workers(), 512), nil
 }
 
@@ -99,6 +101,7 @@ type attnPrefill0 struct {
 	list                   []int32 // [h, nq, 2, nk]
 	perm                   []int32 // [h, ns, n]
 	segment, ns            int
+	kbar, vsum             []float32 // per KV head and key tile: mean key, value sum
 }
 
 // attnPrefill0Mask is the mask of step %0, compiled for tile classification.
@@ -133,6 +136,8 @@ func (st *attnPrefill0) allowedPairs(h, q0, q1 int) int64 {
 // attention0 computes one (head, query tile) item of step %0: grid, load_q, loop_dense, load_kv, matmul_qk, mask, softmax_online, matmul_pv, end_loop, store.
 func (x *Prefill) attention0(w *runtime.Worker, item int) {
 	const bq, bk, d, dv = 64, 64, 128, 128
+	const ss = 64
+	simd := qk128SIMD != nil
 	const scale = float32(0.08838834764831843)
 	st := &x.st0
 	h, I := item/st.nq, item%st.nq
@@ -142,7 +147,7 @@ func (x *Prefill) attention0(w *runtime.Worker, item int) {
 	Q := st.q[(h*st.m+q0)*d : (h*st.m+q0+rows)*d]
 	K := st.k[kvh*st.n*d : (kvh+1)*st.n*d]
 	V := st.v[kvh*st.n*dv : (kvh+1)*st.n*dv]
-	S := w.F32(0, bq*bk)
+	S := w.F32(0, bq*ss)
 	acc := w.F32(1, bq*dv)
 	clear(acc)
 	mrow, lrow, delta := w.F32(2, bq), w.F32(3, bq), w.F32(4, bq)
@@ -165,28 +170,40 @@ func (x *Prefill) attention0(w *runtime.Worker, item int) {
 			continue
 		}
 		c.TilesVisited++
-		for r := 0; r < rows; r++ {
-			qr := Q[r*d : r*d+d]
-			sr := S[r*bk : r*bk+cols]
-			for cc := range sr {
-				kr := kt[cc*d : cc*d+d]
-				var a0, a1, a2, a3 float32
-				l := 0
-				for ; l+4 <= d; l += 4 {
-					a0 += qr[l] * kr[l]
-					a1 += qr[l+1] * kr[l+1]
-					a2 += qr[l+2] * kr[l+2]
-					a3 += qr[l+3] * kr[l+3]
+		if simd {
+			ktT := w.F32(9, d*64)
+			for l := 0; l < d; l++ {
+				row := ktT[l*64 : l*64+64]
+				for cc := 0; cc < cols; cc++ {
+					row[cc] = kt[cc*d+l]
 				}
-				for ; l < d; l++ {
-					a0 += qr[l] * kr[l]
+				clear(row[cols:])
+			}
+			qk128SIMD(&S[0], &Q[0], &ktT[0], rows, scale)
+		} else {
+			for r := 0; r < rows; r++ {
+				qr := Q[r*d : r*d+d]
+				sr := S[r*ss : r*ss+cols]
+				for cc := range sr {
+					kr := kt[cc*d : cc*d+d]
+					var a0, a1, a2, a3 float32
+					l := 0
+					for ; l+4 <= d; l += 4 {
+						a0 += qr[l] * kr[l]
+						a1 += qr[l+1] * kr[l+1]
+						a2 += qr[l+2] * kr[l+2]
+						a3 += qr[l+3] * kr[l+3]
+					}
+					for ; l < d; l++ {
+						a0 += qr[l] * kr[l]
+					}
+					sr[cc] = scale * ((a0 + a1) + (a2 + a3))
 				}
-				sr[cc] = scale * ((a0 + a1) + (a2 + a3))
 			}
 		}
 		for r := 0; r < rows; r++ {
 			qi := float64(q0 + r)
-			sr := S[r*bk : r*bk+cols]
+			sr := S[r*ss : r*ss+cols]
 			for cc := range sr {
 				ki := float64(keys[cc])
 				_ = ki
@@ -198,7 +215,7 @@ func (x *Prefill) attention0(w *runtime.Worker, item int) {
 			}
 		}
 		for r := 0; r < rows; r++ {
-			sr := S[r*bk : r*bk+cols]
+			sr := S[r*ss : r*ss+cols]
 			mx := mrow[r]
 			for _, s := range sr {
 				if s > mx {
@@ -207,6 +224,9 @@ func (x *Prefill) attention0(w *runtime.Worker, item int) {
 			}
 			delta[r] = 0
 			if math.IsInf(float64(mx), -1) {
+				if simd {
+					clear(S[r*ss : r*ss+ss])
+				}
 				continue
 			}
 			ar := acc[r*dv : r*dv+dv]
@@ -219,6 +239,19 @@ func (x *Prefill) attention0(w *runtime.Worker, item int) {
 				mrow[r] = mx
 			}
 			var sum float32
+			if simd {
+				full := S[r*ss : r*ss+ss]
+				for t := cols; t < ss; t++ {
+					full[t] = float32(math.Inf(-1))
+				}
+				exp64SIMD(&full[0], mx)
+				for _, pv := range sr {
+					sum += pv
+				}
+				lrow[r] += sum
+				delta[r] = sum
+				continue
+			}
 			for cc, s := range sr {
 				if math.IsInf(float64(s), -1) {
 					continue
@@ -232,6 +265,9 @@ func (x *Prefill) attention0(w *runtime.Worker, item int) {
 			}
 			lrow[r] += sum
 			delta[r] = sum
+		}
+		if simd {
+			pv128SIMD(&acc[0], &S[0], &vt[0], rows, cols)
 		}
 	}
 	c.Allowed += st.allowedPairs(h, q0, q0+rows)
@@ -264,3 +300,10 @@ func where(c, a, b float64) float64 {
 }
 
 var _, _ = b2f, where
+
+// The AVX-512 tile kernels, set by the amd64 file when the CPU has them.
+var (
+	qk128SIMD func(s, q, kt *float32, rows int, scale float32)
+	pv128SIMD func(acc, p, v *float32, rows, cols int)
+	exp64SIMD func(s *float32, m float32)
+)

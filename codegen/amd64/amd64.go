@@ -1,0 +1,311 @@
+// Package amd64 generates the AVX-512 tile kernels of attnc's CPU backend
+// with avo, used as a library: a fresh build.Context per file, avo's
+// register allocation, its Go-assembly and stub printers. The kernels are
+// the hot loops of a tile program, specialised on the head dims:
+//
+//   - qk<D>: S[r, 0:64] = scale · Σ_l Q[r, l] · Kᵀ[l, 0:64] for a query tile
+//     and a transposed key tile of up to 64 keys — four rows at a time, so
+//     16 zmm accumulators hold a 4 × 64 block and every Kᵀ load feeds four
+//     FMAs (FMA-bound, not load-bound);
+//   - pv<DV>: acc[r, 0:DV] += Σ_c P[r, c] · V[c, 0:DV], the same register
+//     blocking over value columns;
+//   - exp64: P[0:64] = exp(S[0:64] − m) in place, with exp from VSCALEFPS
+//     and a polynomial (2^x = 2^n · 2^f; VEXP2PS is AVX512ER and faults on
+//     these CPUs).
+//
+// The generated Go code calls them through function variables chosen at
+// start-up (runtime.HasAVX512); other CPUs run the portable Go loops.
+package amd64
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/mmcloughlin/avo/attr"
+	"github.com/mmcloughlin/avo/build"
+	"github.com/mmcloughlin/avo/operand"
+	"github.com/mmcloughlin/avo/pass"
+	"github.com/mmcloughlin/avo/printer"
+	"github.com/mmcloughlin/avo/reg"
+)
+
+// Cols is the key-tile width the kernels are built for: S rows hold 64
+// floats (padded with -inf past the tile's keys).
+const Cols = 64
+
+// Spec lists the head dims a package needs kernels for.
+type Spec struct {
+	QKDims []int // D values for qk<D>
+	PVDims []int // DV values for pv<DV>
+}
+
+// Generate returns the Go assembly and the Go stub declarations for spec's
+// kernels in package pkg. Both are deterministic.
+func Generate(pkg string, spec Spec) (asm, stubs []byte, err error) {
+	c := build.NewContext()
+	c.ConstraintExpr("amd64")
+	for _, d := range uniq(spec.QKDims) {
+		if d%4 != 0 && d < 1 {
+			return nil, nil, fmt.Errorf("qk kernel: head dim %d", d)
+		}
+		qk(c, d)
+	}
+	for _, dv := range uniq(spec.PVDims) {
+		if dv%16 != 0 {
+			return nil, nil, fmt.Errorf("pv kernel: value dim %d is not a multiple of 16", dv)
+		}
+		pv(c, dv)
+	}
+	exp64(c)
+	f, err := c.Result()
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := pass.Compile.Execute(f); err != nil {
+		return nil, nil, err
+	}
+	cfg := printer.Config{Name: "attnc", Pkg: pkg}
+	asm, err = printer.NewGoAsm(cfg).Print(f)
+	if err != nil {
+		return nil, nil, err
+	}
+	stubs, err = printer.NewStubs(cfg).Print(f)
+	return asm, stubs, err
+}
+
+func uniq(xs []int) []int {
+	m := map[int]bool{}
+	var out []int
+	for _, x := range xs {
+		if !m[x] {
+			m[x] = true
+			out = append(out, x)
+		}
+	}
+	sort.Ints(out)
+	return out
+}
+
+// QKName, PVName and ExpName are the kernels' Go names.
+func QKName(d int) string  { return fmt.Sprintf("qk%dAVX512", d) }
+func PVName(dv int) string { return fmt.Sprintf("pv%dAVX512", dv) }
+
+// ExpName is the name of the exp kernel.
+const ExpName = "exp64AVX512"
+
+func mem(base reg.Register, disp int) operand.Mem { return operand.Mem{Base: base, Disp: disp} }
+
+// imm is an immediate of the smallest type that holds n.
+func imm(n int) operand.Constant {
+	if n < 128 {
+		return operand.U8(uint8(n))
+	}
+	return operand.U32(uint32(n))
+}
+
+// paramAddr is the frame address of a scalar parameter, for instructions
+// that read it straight from memory (VBROADCASTSS).
+func paramAddr(c *build.Context, name string) operand.Mem {
+	b, err := c.Param(name).Resolve()
+	if err != nil {
+		panic("BUG: " + err.Error())
+	}
+	return b.Addr
+}
+
+// qk emits qk<D>(s, q, kt *float32, rows int, scale float32): S is
+// [rows][64], Q is [rows][D], Kᵀ is [D][64].
+func qk(c *build.Context, d int) {
+	c.Function(QKName(d))
+	c.Attributes(attr.NOSPLIT)
+	c.SignatureExpr("func(s, q, kt *float32, rows int, scale float32)")
+	c.Doc(fmt.Sprintf("%s computes S[r, 0:64] = scale · Q[r, 0:%d] · Kᵀ[0:%d, 0:64] for rows rows.", QKName(d), d, d))
+	s := c.Load(c.Param("s"), c.GP64())
+	q := c.Load(c.Param("q"), c.GP64())
+	kt := c.Load(c.Param("kt"), c.GP64())
+	rows := c.Load(c.Param("rows"), c.GP64())
+	scale := c.ZMM()
+	c.VBROADCASTSS(paramAddr(c, "scale"), scale)
+
+	// Blocks of four rows: 16 accumulators.
+	c.Label("qk_block4")
+	c.CMPQ(rows, imm(4))
+	c.JL(operand.LabelRef("qk_tail"))
+	acc := make([]reg.VecVirtual, 16)
+	for i := range acc {
+		acc[i] = c.ZMM()
+		c.VXORPS(acc[i], acc[i], acc[i])
+	}
+	kv := []reg.VecVirtual{c.ZMM(), c.ZMM(), c.ZMM(), c.ZMM()}
+	b := c.ZMM()
+	for l := range d {
+		for j := range 4 {
+			c.VMOVUPS(mem(kt, 4*(l*Cols+16*j)), kv[j])
+		}
+		for r := range 4 {
+			c.VBROADCASTSS(mem(q, 4*(r*d+l)), b)
+			for j := range 4 {
+				c.VFMADD231PS(kv[j], b, acc[4*r+j])
+			}
+		}
+	}
+	for r := range 4 {
+		for j := range 4 {
+			c.VMULPS(scale, acc[4*r+j], acc[4*r+j])
+			c.VMOVUPS(acc[4*r+j], mem(s, 4*(r*Cols+16*j)))
+		}
+	}
+	c.ADDQ(imm(4*4*d), q)
+	c.ADDQ(imm(4*4*Cols), s)
+	c.SUBQ(imm(4), rows)
+	c.JMP(operand.LabelRef("qk_block4"))
+
+	// Remaining rows one at a time: 4 accumulators.
+	c.Label("qk_tail")
+	c.TESTQ(rows, rows)
+	c.JZ(operand.LabelRef("qk_done"))
+	one := []reg.VecVirtual{c.ZMM(), c.ZMM(), c.ZMM(), c.ZMM()}
+	for j := range one {
+		c.VXORPS(one[j], one[j], one[j])
+	}
+	b1 := c.ZMM()
+	for l := range d {
+		c.VBROADCASTSS(mem(q, 4*l), b1)
+		for j := range 4 {
+			c.VFMADD231PS(mem(kt, 4*(l*Cols+16*j)), b1, one[j])
+		}
+	}
+	for j := range 4 {
+		c.VMULPS(scale, one[j], one[j])
+		c.VMOVUPS(one[j], mem(s, 4*16*j))
+	}
+	c.ADDQ(imm(4*d), q)
+	c.ADDQ(imm(4*Cols), s)
+	c.DECQ(rows)
+	c.JMP(operand.LabelRef("qk_tail"))
+	c.Label("qk_done")
+	c.VZEROUPPER()
+	c.RET()
+}
+
+// pv emits pv<DV>(acc, p, v *float32, rows, cols int): acc is [rows][DV],
+// P is [rows][64], V is [cols][DV].
+func pv(c *build.Context, dv int) {
+	name := PVName(dv)
+	c.Function(name)
+	c.Attributes(attr.NOSPLIT)
+	c.SignatureExpr("func(acc, p, v *float32, rows, cols int)")
+	c.Doc(fmt.Sprintf("%s computes acc[r, 0:%d] += Σ_c P[r, c] · V[c, 0:%d] for rows rows and cols keys.", name, dv, dv))
+	acc := c.Load(c.Param("acc"), c.GP64())
+	p := c.Load(c.Param("p"), c.GP64())
+	rows := c.Load(c.Param("rows"), c.GP64())
+	cols := c.Load(c.Param("cols"), c.GP64())
+	vecs := dv / 16
+	block := max(1, min(4, 16/vecs)) // rows per block: ≤ 16 accumulators
+	for _, rb := range []int{block, 1} {
+		lbl := fmt.Sprintf("pv_rows%d", rb)
+		next := "pv_rows1"
+		if rb == 1 {
+			next = "pv_done"
+		}
+		c.Label(lbl)
+		c.CMPQ(rows, imm(rb))
+		c.JL(operand.LabelRef(next))
+		a := make([]reg.VecVirtual, rb*vecs)
+		for r := range rb {
+			for j := range vecs {
+				a[r*vecs+j] = c.ZMM()
+				c.VMOVUPS(mem(acc, 4*(r*dv+16*j)), a[r*vecs+j])
+			}
+		}
+		v := c.Load(c.Param("v"), c.GP64())
+		pp := c.GP64()
+		c.MOVQ(p, pp)
+		n := c.GP64()
+		c.MOVQ(cols, n)
+		loop := fmt.Sprintf("pv_loop%d", rb)
+		end := fmt.Sprintf("pv_end%d", rb)
+		c.Label(loop)
+		c.TESTQ(n, n)
+		c.JZ(operand.LabelRef(end))
+		vv := make([]reg.VecVirtual, vecs)
+		for j := range vecs {
+			vv[j] = c.ZMM()
+			c.VMOVUPS(mem(v, 4*16*j), vv[j])
+		}
+		bc := c.ZMM()
+		for r := range rb {
+			c.VBROADCASTSS(mem(pp, 4*r*Cols), bc)
+			for j := range vecs {
+				c.VFMADD231PS(vv[j], bc, a[r*vecs+j])
+			}
+		}
+		c.ADDQ(imm(4*dv), v)
+		c.ADDQ(imm(4), pp)
+		c.DECQ(n)
+		c.JMP(operand.LabelRef(loop))
+		c.Label(end)
+		for r := range rb {
+			for j := range vecs {
+				c.VMOVUPS(a[r*vecs+j], mem(acc, 4*(r*dv+16*j)))
+			}
+		}
+		c.ADDQ(imm(4*rb*dv), acc)
+		c.ADDQ(imm(4*rb*Cols), p)
+		c.SUBQ(imm(rb), rows)
+		c.JMP(operand.LabelRef(lbl))
+	}
+	c.Label("pv_done")
+	c.VZEROUPPER()
+	c.RET()
+}
+
+// Coefficients of 2^f on f ∈ [−0.5, 0.5] (Taylor series of e^(f·ln 2),
+// degree 6: relative error below 2e-7, under float32's half ulp of 6e-8
+// only by a small factor; tests bound the kernel against math.Exp).
+var exp2Coeffs = []float32{1, 0.6931471805599453, 0.2402265069591007, 0.05550410866482158, 0.009618129107628477, 0.0013333558146428443, 0.00015403530393381606}
+
+// exp64 emits exp64(s *float32, m float32): s[0:64] = exp(s[0:64] − m).
+// Inputs below m − 100 (masked -inf included) give 0 or a denormal.
+func exp64(c *build.Context) {
+	c.Function(ExpName)
+	c.Attributes(attr.NOSPLIT)
+	c.SignatureExpr("func(s *float32, m float32)")
+	c.Doc(ExpName + " computes s[0:64] = exp(s[0:64] − m) in place.")
+	s := c.Load(c.Param("s"), c.GP64())
+	m := c.ZMM()
+	c.VBROADCASTSS(paramAddr(c, "m"), m)
+	log2e := c.ZMM()
+	lo := c.ZMM()
+	tmp := c.GP32()
+	c.MOVL(operand.U32(f32bits(1.4426950408889634)), tmp)
+	c.VPBROADCASTD(tmp, log2e)
+	c.MOVL(operand.U32(f32bits(-144)), tmp) // below 2^-149 after scaling: underflows to 0
+	c.VPBROADCASTD(tmp, lo)
+	coef := make([]reg.VecVirtual, len(exp2Coeffs))
+	for i, k := range exp2Coeffs {
+		coef[i] = c.ZMM()
+		c.MOVL(operand.U32(f32bits(float64(k))), tmp)
+		c.VPBROADCASTD(tmp, coef[i])
+	}
+	for j := range 4 {
+		x, n, f, p := c.ZMM(), c.ZMM(), c.ZMM(), c.ZMM()
+		c.VMOVUPS(mem(s, 64*j), x)
+		c.VSUBPS(m, x, x)
+		c.VMULPS(log2e, x, x)
+		c.VMAXPS(lo, x, x)                 // -inf and tiny values clamp to -144
+		c.VRNDSCALEPS(operand.U8(0), x, n) // n = round(x)
+		c.VSUBPS(n, x, f)                  // f = x − n ∈ [−0.5, 0.5]
+		// Horner: p = c6; p = p·f + c5; … ; p = p·f + c0.
+		c.VMOVAPS(coef[len(coef)-1], p)
+		for i := len(coef) - 2; i >= 0; i-- {
+			c.VFMADD213PS(coef[i], f, p)
+		}
+		c.VSCALEFPS(n, p, p) // p · 2^n
+		c.VMOVUPS(p, mem(s, 64*j))
+	}
+	c.VZEROUPPER()
+	c.RET()
+}
+
+func f32bits(x float64) uint32 { return mathFloat32bits(float32(x)) }
