@@ -8,6 +8,9 @@ import (
 	"strconv"
 	"strings"
 	"text/tabwriter"
+	"time"
+
+	"github.com/attnc/attnc/runtime/peak"
 )
 
 // benchLine is one JSON line of attnc bench (DESIGN §9).
@@ -42,6 +45,7 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 	seed := fs.Uint64("synthetic", 1, "seed of the synthetic inputs (structured attention, so sparse schedules find structure)")
 	workers := fs.Int("workers", 0, "worker goroutines (default GOMAXPROCS)")
 	asJSON := fs.Bool("json", false, "one JSON line per size")
+	measurePeak := fs.Bool("peak", false, "measure the machine's fp32 FMA peak (avo-generated zmm/ymm loops) and report each size's fraction of it; alone (no FILE), only measure")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: attnc bench [flags] FILE\n\nTimes FILE's kernel dense (no schedule) and sparse (its schedule, or -passes) on the CPU backend.")
 		fs.PrintDefaults()
@@ -49,6 +53,22 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 	files, err := parseInterspersed(fs, args)
 	if err != nil {
 		return err
+	}
+	var peakGflops *float64
+	if *measurePeak {
+		pk := peak.Measure(*workers, 2*time.Second)
+		if *asJSON {
+			b, _ := json.Marshal(map[string]any{"peak_zmm_gflops": pk.ZMM, "peak_ymm_gflops": pk.YMM, "threads": pk.Threads})
+			fmt.Fprintf(stdout, "%s\n", b)
+		} else {
+			fmt.Fprintf(stdout, "fp32 FMA peak on %d threads: zmm %.1f GFLOP/s, ymm %.1f GFLOP/s\n", pk.Threads, pk.ZMM, pk.YMM)
+		}
+		if p := max(pk.ZMM, pk.YMM); p > 0 {
+			peakGflops = &p
+		}
+		if len(files) == 0 {
+			return nil
+		}
 	}
 	if len(files) != 1 {
 		return usagef("want one file, got %d", len(files))
@@ -118,6 +138,7 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 		// Causal flops as DESIGN §9 counts them: 2·N²·d·H.
 		flops := 2 * float64(n) * float64(n) * float64(line.HeadDim) * float64(line.Heads)
 		line.GflopsDense = flops / (line.DenseMS * 1e6)
+		line.PeakGflops = peakGflops
 		lines = append(lines, line)
 		if *asJSON {
 			b, _ := json.Marshal(line)
@@ -126,9 +147,13 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 	}
 	if !*asJSON {
 		tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', tabwriter.AlignRight)
-		fmt.Fprintln(tw, "n\theads\td\tdense ms\tsparse ms\tspeedup\tdensity\tdensity_total\tdense GFLOP/s\t")
+		fmt.Fprintln(tw, "n\theads\td\tdense ms\tsparse ms\tsparse/dense\tdensity\tdensity_total\tdense GFLOP/s\tof peak\t")
 		for _, l := range lines {
-			fmt.Fprintf(tw, "%d\t%d\t%d\t%.1f\t%.1f\t%.2f×\t%.4f\t%.4f\t%.2f\t\n", l.N, l.Heads, l.HeadDim, l.DenseMS, l.SparseMS, l.DenseMS/l.SparseMS, l.Density, l.DensityTot, l.GflopsDense)
+			frac := "-"
+			if l.PeakGflops != nil {
+				frac = fmt.Sprintf("%.3f", l.GflopsDense / *l.PeakGflops)
+			}
+			fmt.Fprintf(tw, "%d\t%d\t%d\t%.1f\t%.1f\t%.3f\t%.4f\t%.4f\t%.2f\t%s\t\n", l.N, l.Heads, l.HeadDim, l.DenseMS, l.SparseMS, l.SparseMS/l.DenseMS, l.Density, l.DensityTot, l.GflopsDense, frac)
 		}
 		tw.Flush()
 	}

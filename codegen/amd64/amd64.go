@@ -309,3 +309,66 @@ func exp64(c *build.Context) {
 }
 
 func f32bits(x float64) uint32 { return mathFloat32bits(float32(x)) }
+
+// PeakChains is the number of independent FMA chains the peak probe keeps
+// in flight: enough to cover the FMA latency (4 cycles) on two ports.
+const PeakChains = 12
+
+// GeneratePeak returns the peak probe: peakZMM(n) and peakYMM(n) run n
+// iterations of PeakChains independent VFMADD231PS on zmm (16 lanes) or ymm
+// (8 lanes) registers, so the time of a call measures the machine's fp32
+// FMA throughput (2 flops per lane per FMA).
+func GeneratePeak(pkg string) (asm, stubs []byte, err error) {
+	c := build.NewContext()
+	c.ConstraintExpr("amd64")
+	for _, v := range []struct {
+		name string
+		zmm  bool
+	}{{"peakZMM", true}, {"peakYMM", false}} {
+		c.Function(v.name)
+		c.Attributes(attr.NOSPLIT)
+		c.SignatureExpr("func(n int)")
+		c.Doc(fmt.Sprintf("%s runs n iterations of %d independent FMAs.", v.name, PeakChains))
+		n := c.Load(c.Param("n"), c.GP64())
+		acc := make([]reg.VecVirtual, PeakChains)
+		a, b := c.ZMM(), c.ZMM()
+		if !v.zmm {
+			a, b = c.YMM(), c.YMM()
+		}
+		c.VXORPS(a, a, a)
+		c.VXORPS(b, b, b)
+		for i := range acc {
+			if v.zmm {
+				acc[i] = c.ZMM()
+			} else {
+				acc[i] = c.YMM()
+			}
+			c.VXORPS(acc[i], acc[i], acc[i])
+		}
+		loop, done := v.name+"_loop", v.name+"_done"
+		c.Label(loop)
+		c.TESTQ(n, n)
+		c.JZ(operand.LabelRef(done))
+		for i := range acc {
+			c.VFMADD231PS(a, b, acc[i])
+		}
+		c.DECQ(n)
+		c.JMP(operand.LabelRef(loop))
+		c.Label(done)
+		c.VZEROUPPER()
+		c.RET()
+	}
+	f, err := c.Result()
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := pass.Compile.Execute(f); err != nil {
+		return nil, nil, err
+	}
+	cfg := printer.Config{Name: "attnc", Pkg: pkg}
+	if asm, err = printer.NewGoAsm(cfg).Print(f); err != nil {
+		return nil, nil, err
+	}
+	stubs, err = printer.NewStubs(cfg).Print(f)
+	return asm, stubs, err
+}

@@ -1,0 +1,85 @@
+package amd64
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// functions splits Go assembly into TEXT blocks by function name.
+func functions(asm string) map[string]string {
+	out := map[string]string{}
+	re := regexp.MustCompile(`(?m)^TEXT ·(\w+)\(SB\)`)
+	idx := re.FindAllStringSubmatchIndex(asm, -1)
+	for i, m := range idx {
+		end := len(asm)
+		if i+1 < len(idx) {
+			end = idx[i+1][0]
+		}
+		out[asm[m[2]:m[3]]] = asm[m[0]:end]
+	}
+	return out
+}
+
+// TestKernelsShape checks the emitted code as the Go tree's test/codegen
+// does: the inner loops are FMAs on zmm registers, nothing spills to the
+// stack (frames are $0 and no instruction addresses SP), and the kernels
+// clean up the upper zmm state before returning.
+func TestKernelsShape(t *testing.T) {
+	asm, stubs, err := Generate("k", Spec{QKDims: []int{64, 128}, PVDims: []int{64, 128}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fns := functions(string(asm))
+	for _, name := range []string{QKName(64), QKName(128), PVName(64), PVName(128), ExpName} {
+		body, ok := fns[name]
+		if !ok {
+			t.Fatalf("no function %s in:\n%s", name, asm)
+		}
+		if !strings.Contains(body, ", $0-") {
+			t.Errorf("%s has a stack frame (spills):\n%s", name, firstLines(body, 3))
+		}
+		if strings.Contains(body, "(SP)") {
+			t.Errorf("%s addresses the stack", name)
+		}
+		if !strings.Contains(body, "VZEROUPPER") {
+			t.Errorf("%s does not clear the upper zmm state", name)
+		}
+		if !strings.Contains(string(stubs), "func "+name+"(") {
+			t.Errorf("no Go stub for %s", name)
+		}
+	}
+	for _, name := range []string{QKName(64), PVName(64)} {
+		if n := strings.Count(fns[name], "VFMADD231PS"); n < 16 {
+			t.Errorf("%s has %d VFMADD231PS, want its inner loop to be FMAs", name, n)
+		}
+	}
+	// qk64: a 4-row block is 64 steps of 16 FMAs, fully unrolled.
+	if n := strings.Count(fns[QKName(64)], "VFMADD231PS"); n != 64*16+64*4 {
+		t.Errorf("qk64 has %d FMAs, want %d (4-row blocks and the 1-row tail)", n, 64*16+64*4)
+	}
+	if !strings.Contains(fns[ExpName], "VSCALEFPS") || strings.Contains(fns[ExpName], "VEXP2PS") {
+		t.Errorf("exp must use VSCALEFPS and not VEXP2PS (AVX512ER faults here)")
+	}
+	a2, s2, _ := Generate("k", Spec{QKDims: []int{128, 64}, PVDims: []int{128, 64, 64}})
+	if string(a2) != string(asm) || string(s2) != string(stubs) {
+		t.Error("generation is not deterministic (or depends on the order of the dims)")
+	}
+}
+
+func firstLines(s string, n int) string {
+	lines := strings.SplitN(s, "\n", n+1)
+	return strings.Join(lines[:min(n, len(lines))], "\n")
+}
+
+// TestPeakProbe: the probe is PeakChains FMAs per iteration and width.
+// (CI regenerates runtime/peak and fails on a diff.)
+func TestPeakProbe(t *testing.T) {
+	asm, _, err := GeneratePeak("peak")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(string(asm), "VFMADD231PS"); n != 2*PeakChains {
+		t.Errorf("peak probe has %d FMAs, want %d", n, 2*PeakChains)
+	}
+}

@@ -1,0 +1,7 @@
+//go:build !amd64
+
+package peak
+
+func available() bool { return false }
+func runZMM(int)      {}
+func runYMM(int)      {}
