@@ -208,7 +208,21 @@ func budgetTiles(e []float64, h, nq, nk int, spec SelectSpec, perm []int32, m, n
 			}
 		}
 		budget := int(math.Ceil(spec.Density*float64(allowed)-1e-9)) - forcedN
-		sort.SliceStable(cands, func(a, b int) bool { return cands[a].e > cands[b].e })
+		// Candidates are in (h, I, J) order, so ordering ties by that order
+		// is the stable sort's result at O(n log n).
+		sort.Slice(cands, func(a, b int) bool {
+			x, y := &cands[a], &cands[b]
+			if x.e != y.e {
+				return x.e > y.e
+			}
+			if x.h != y.h {
+				return x.h < y.h
+			}
+			if x.I != y.I {
+				return x.I < y.I
+			}
+			return x.J < y.J
+		})
 		for _, c := range cands[:max(0, min(budget, len(cands)))] {
 			won[c.h*nq+c.I] = append(won[c.h*nq+c.I], c.J)
 		}
