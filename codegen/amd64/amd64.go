@@ -265,13 +265,15 @@ func pv(c *build.Context, dv int) {
 // only by a small factor; tests bound the kernel against math.Exp).
 var exp2Coeffs = []float32{1, 0.6931471805599453, 0.2402265069591007, 0.05550410866482158, 0.009618129107628477, 0.0013333558146428443, 0.00015403530393381606}
 
-// exp64 emits exp64(s *float32, m float32): s[0:64] = exp(s[0:64] − m).
-// Inputs below m − 100 (masked -inf included) give 0 or a denormal.
+// exp64 emits exp64(s *float32, m float32) float32: s[0:64] = exp(s[0:64]
+// − m), returning the sum of the 64 results (the row's share of ℓ; a
+// horizontal add here saves a latency-bound scalar loop in Go). Inputs
+// below m − 100 (masked -inf included) give 0 or a denormal.
 func exp64(c *build.Context) {
 	c.Function(ExpName)
 	c.Attributes(attr.NOSPLIT)
-	c.SignatureExpr("func(s *float32, m float32)")
-	c.Doc(ExpName + " computes s[0:64] = exp(s[0:64] − m) in place.")
+	c.SignatureExpr("func(s *float32, m float32) float32")
+	c.Doc(ExpName + " computes s[0:64] = exp(s[0:64] − m) in place and returns their sum.")
 	s := c.Load(c.Param("s"), c.GP64())
 	m := c.ZMM()
 	c.VBROADCASTSS(paramAddr(c, "m"), m)
@@ -288,6 +290,8 @@ func exp64(c *build.Context) {
 		c.MOVL(operand.U32(f32bits(float64(k))), tmp)
 		c.VPBROADCASTD(tmp, coef[i])
 	}
+	sum := c.ZMM()
+	c.VXORPS(sum, sum, sum)
 	for j := range 4 {
 		x, n, f, p := c.ZMM(), c.ZMM(), c.ZMM(), c.ZMM()
 		c.VMOVUPS(mem(s, 64*j), x)
@@ -303,7 +307,22 @@ func exp64(c *build.Context) {
 		}
 		c.VSCALEFPS(n, p, p) // p · 2^n
 		c.VMOVUPS(p, mem(s, 64*j))
+		c.VADDPS(p, sum, sum)
 	}
+	// Horizontal sum: 16 → 8 → 4 → 2 → 1 lanes.
+	hi8, s8 := c.YMM(), c.YMM()
+	c.VEXTRACTF32X8(operand.U8(1), sum, hi8)
+	c.VADDPS(hi8, sum.AsY(), s8)
+	hi4, s4 := c.XMM(), c.XMM()
+	c.VEXTRACTF128(operand.U8(1), s8, hi4)
+	c.VADDPS(hi4, s8.AsX(), s4)
+	hi2, s2 := c.XMM(), c.XMM()
+	c.VMOVHLPS(s4, s4, hi2)
+	c.VADDPS(hi2, s4, s2)
+	hi1, s1 := c.XMM(), c.XMM()
+	c.VMOVSHDUP(s2, hi1)
+	c.VADDSS(hi1, s2, s1)
+	c.Store(s1, c.ReturnIndex(0))
 	c.VZEROUPPER()
 	c.RET()
 }

@@ -106,7 +106,7 @@ func (g *gen) simdVars() amd64.Spec {
 	for _, dv := range spec.PVDims {
 		g.line("\t%s func(acc, p, v *float32, rows, cols int)", simdName("pv", dv))
 	}
-	g.line("\t%s func(s *float32, m float32)", simdName("exp", 64))
+	g.line("\t%s func(s *float32, m float32) float32", simdName("exp", 64))
 	g.line(")")
 	return spec
 }

@@ -308,7 +308,13 @@ func (g *gen) attentionDecls(T string, i int, s *tile.Step, bq, bk, d, dv int, g
 	if simd {
 		w("\t}")
 	}
-	// mod and mask per element; count the allowed pairs computed.
+	// mod and mask per element; count the allowed pairs computed. A tile
+	// the mask leaves full needs neither without a mod.
+	if mod == nil {
+		w("\tif cls == sparse.Full {")
+		w("\t\tc.Computed += int64(rows * cols)")
+		w("\t} else {")
+	}
 	w("\tfor r := 0; r < rows; r++ {")
 	w("\t\tqi := float64(q0 + r)")
 	w("\t\tsr := S[r*ss : r*ss+cols]")
@@ -327,16 +333,14 @@ func (g *gen) attentionDecls(T string, i int, s *tile.Step, bq, bk, d, dv int, g
 	}
 	w("\t\t}")
 	w("\t}")
+	if mod == nil {
+		w("\t}")
+	}
 	// online softmax and P·V: rows rescale their state in Go; exp and P·V
 	// run in the AVX-512 kernels when available.
 	w("\tfor r := 0; r < rows; r++ {")
 	w("\t\tsr := S[r*ss : r*ss+cols]")
-	w("\t\tmx := mrow[r]")
-	w("\t\tfor _, s := range sr {")
-	w("\t\t\tif s > mx {")
-	w("\t\t\t\tmx = s")
-	w("\t\t\t}")
-	w("\t\t}")
+	w("\t\tmx := rowMax(sr, mrow[r])")
 	w("\t\tdelta[r] = 0")
 	w("\t\tif math.IsInf(float64(mx), -1) {")
 	w("\t\t\tif simd {")
@@ -360,10 +364,7 @@ func (g *gen) attentionDecls(T string, i int, s *tile.Step, bq, bk, d, dv int, g
 		w("\t\t\tfor t := cols; t < ss; t++ {")
 		w("\t\t\t\tfull[t] = float32(math.Inf(-1))")
 		w("\t\t\t}")
-		w("\t\t\t%s(&full[0], mx)", simdName("exp", 64))
-		w("\t\t\tfor _, pv := range sr {")
-		w("\t\t\t\tsum += pv")
-		w("\t\t\t}")
+		w("\t\t\tsum = %s(&full[0], mx)", simdName("exp", 64))
 		w("\t\t\tlrow[r] += sum")
 		w("\t\t\tdelta[r] = sum")
 		w("\t\t\tcontinue")
@@ -672,5 +673,18 @@ func (g *gen) helpers() {
 	g.line("\treturn b")
 	g.line("}")
 	g.line("")
-	g.line("var _, _ = b2f, where")
+	g.line("// rowMax returns the largest of m and xs, four comparisons in flight.")
+	g.line("func rowMax(xs []float32, m float32) float32 {")
+	g.line("\tm0, m1, m2, m3 := m, m, m, m")
+	g.line("\ti := 0")
+	g.line("\tfor ; i+4 <= len(xs); i += 4 {")
+	g.line("\t\tm0, m1, m2, m3 = max(m0, xs[i]), max(m1, xs[i+1]), max(m2, xs[i+2]), max(m3, xs[i+3])")
+	g.line("\t}")
+	g.line("\tfor ; i < len(xs); i++ {")
+	g.line("\t\tm0 = max(m0, xs[i])")
+	g.line("\t}")
+	g.line("\treturn max(max(m0, m1), max(m2, m3))")
+	g.line("}")
+	g.line("")
+	g.line("var _, _, _ = b2f, where, rowMax")
 }

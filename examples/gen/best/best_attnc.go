@@ -256,27 +256,26 @@ func (x *Best) attention2(w *runtime.Worker, item int) {
 				}
 			}
 		}
-		for r := 0; r < rows; r++ {
-			qi := float64(q0 + r)
-			sr := S[r*ss : r*ss+cols]
-			for cc := range sr {
-				ki := float64(keys[cc])
-				_ = ki
-				if cls != sparse.Full && !attnBest2Allowed(qi, ki, hf) {
-					sr[cc] = float32(math.Inf(-1))
-					continue
+		if cls == sparse.Full {
+			c.Computed += int64(rows * cols)
+		} else {
+			for r := 0; r < rows; r++ {
+				qi := float64(q0 + r)
+				sr := S[r*ss : r*ss+cols]
+				for cc := range sr {
+					ki := float64(keys[cc])
+					_ = ki
+					if cls != sparse.Full && !attnBest2Allowed(qi, ki, hf) {
+						sr[cc] = float32(math.Inf(-1))
+						continue
+					}
+					c.Computed++
 				}
-				c.Computed++
 			}
 		}
 		for r := 0; r < rows; r++ {
 			sr := S[r*ss : r*ss+cols]
-			mx := mrow[r]
-			for _, s := range sr {
-				if s > mx {
-					mx = s
-				}
-			}
+			mx := rowMax(sr, mrow[r])
 			delta[r] = 0
 			if math.IsInf(float64(mx), -1) {
 				if simd {
@@ -299,10 +298,7 @@ func (x *Best) attention2(w *runtime.Worker, item int) {
 				for t := cols; t < ss; t++ {
 					full[t] = float32(math.Inf(-1))
 				}
-				exp64SIMD(&full[0], mx)
-				for _, pv := range sr {
-					sum += pv
-				}
+				sum = exp64SIMD(&full[0], mx)
 				lrow[r] += sum
 				delta[r] = sum
 				continue
@@ -447,11 +443,24 @@ func where(c, a, b float64) float64 {
 	return b
 }
 
-var _, _ = b2f, where
+// rowMax returns the largest of m and xs, four comparisons in flight.
+func rowMax(xs []float32, m float32) float32 {
+	m0, m1, m2, m3 := m, m, m, m
+	i := 0
+	for ; i+4 <= len(xs); i += 4 {
+		m0, m1, m2, m3 = max(m0, xs[i]), max(m1, xs[i+1]), max(m2, xs[i+2]), max(m3, xs[i+3])
+	}
+	for ; i < len(xs); i++ {
+		m0 = max(m0, xs[i])
+	}
+	return max(max(m0, m1), max(m2, m3))
+}
+
+var _, _, _ = b2f, where, rowMax
 
 // The AVX-512 tile kernels, set by the amd64 file when the CPU has them.
 var (
 	qk64SIMD  func(s, q, kt *float32, rows int, scale float32)
 	pv64SIMD  func(acc, p, v *float32, rows, cols int)
-	exp64SIMD func(s *float32, m float32)
+	exp64SIMD func(s *float32, m float32) float32
 )

@@ -12,8 +12,8 @@ func qk64AVX512(s *float32, q *float32, kt *float32, rows int, scale float32)
 // pv64AVX512 computes acc[r, 0:64] += Σ_c P[r, c] · V[c, 0:64] for rows rows and cols keys.
 func pv64AVX512(acc *float32, p *float32, v *float32, rows int, cols int)
 
-// exp64AVX512 computes s[0:64] = exp(s[0:64] − m) in place.
-func exp64AVX512(s *float32, m float32)
+// exp64AVX512 computes s[0:64] = exp(s[0:64] − m) in place and returns their sum.
+func exp64AVX512(s *float32, m float32) float32
 
 func init() {
 	if !runtime.HasAVX512 {
