@@ -192,26 +192,8 @@ func fail(err error) {
 	fmt.Fprintln(os.Stderr, err)
 	os.Exit(1)
 }
-`, exportedName(p.Name), dtypeExpr(p.ResultType.DType), resultShape(p), strings.Join(args, ", "))
+`, golang.TypeName(p.Name), dtypeExpr(p.ResultType.DType), resultShape(p), strings.Join(args, ", "))
 	return b.Bytes()
-}
-
-func exportedName(s string) string {
-	var b strings.Builder
-	up := true
-	for _, r := range s {
-		if r == '_' || r == '-' {
-			up = true
-			continue
-		}
-		if up {
-			b.WriteString(strings.ToUpper(string(r)))
-			up = false
-		} else {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
 }
 
 func dtypeExpr(dt ir.DType) string {

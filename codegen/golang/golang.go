@@ -158,6 +158,10 @@ func (g *gen) line(format string, args ...any) {
 	g.buf.WriteByte('\n')
 }
 
+// TypeName is the Go type generated for kernel name (prefill → Prefill,
+// its constructor NewPrefill).
+func TypeName(name string) string { return exported(name) }
+
 // exported turns a kernel name into an exported Go identifier.
 func exported(name string) string {
 	var b strings.Builder
