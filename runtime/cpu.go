@@ -8,6 +8,11 @@ import (
 
 // HasAVX512 reports whether generated kernels may use their AVX-512 tile
 // kernels: the CPU has AVX-512 F and DQ (and the OS saves the zmm state,
-// which x/sys/cpu checks). ATTNC_NOSIMD=1 turns them off, to run or test
-// the portable Go loops on any machine.
-var HasAVX512 = cpu.X86.HasAVX512F && cpu.X86.HasAVX512DQ && os.Getenv("ATTNC_NOSIMD") == ""
+// which x/sys/cpu checks). HasAVX2 reports the same for the AVX2 versions
+// (AVX2 and FMA). ATTNC_NOSIMD=1 turns both off, to run the portable Go
+// loops on any machine; ATTNC_NOAVX512=1 turns off AVX-512 only, to run the
+// AVX2 kernels on an AVX-512 machine.
+var (
+	HasAVX512 = cpu.X86.HasAVX512F && cpu.X86.HasAVX512DQ && os.Getenv("ATTNC_NOSIMD") == "" && os.Getenv("ATTNC_NOAVX512") == ""
+	HasAVX2   = cpu.X86.HasAVX2 && cpu.X86.HasFMA && os.Getenv("ATTNC_NOSIMD") == ""
+)

@@ -144,16 +144,19 @@ func gcd(a, b int) int {
 }
 
 // TestRandomGraphs: random kernels and schedules through the whole path,
-// with the AVX-512 tile kernels (where the CPU has them) and with the
-// portable Go loops (ATTNC_NOSIMD=1 in the kernel's process).
+// with the AVX-512 tile kernels, the AVX2 ones (where the CPU has them) and
+// the portable Go loops (selected by environment in the kernel's process).
 func TestRandomGraphs(t *testing.T) {
 	n := 16
 	if testing.Short() {
 		n = 4
 	}
-	for _, mode := range []string{"simd", "portable"} {
+	for _, mode := range []string{"simd", "avx2", "portable"} {
 		t.Run(mode, func(t *testing.T) {
-			if mode == "portable" {
+			switch mode {
+			case "avx2":
+				t.Setenv("ATTNC_NOAVX512", "1")
+			case "portable":
 				t.Setenv("ATTNC_NOSIMD", "1")
 			}
 			r := rand.New(rand.NewPCG(42, 7))

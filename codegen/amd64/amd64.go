@@ -57,6 +57,15 @@ func Generate(pkg string, spec Spec) (asm, stubs []byte, err error) {
 		pv(c, dv)
 	}
 	exp64(c)
+	// The AVX2 versions, for CPUs without AVX-512 (16 ymm registers: one
+	// row at a time, key loads folded into the FMAs).
+	for _, d := range uniq(spec.QKDims) {
+		qkAVX2(c, d)
+	}
+	for _, dv := range uniq(spec.PVDims) {
+		pvAVX2(c, dv)
+	}
+	expAVX2(c)
 	f, err := c.Result()
 	if err != nil {
 		return nil, nil, err
@@ -92,6 +101,13 @@ func PVName(dv int) string { return fmt.Sprintf("pv%dAVX512", dv) }
 
 // ExpName is the name of the exp kernel.
 const ExpName = "exp64AVX512"
+
+// QKNameAVX2, PVNameAVX2 and ExpNameAVX2 name the AVX2 versions.
+func QKNameAVX2(d int) string  { return fmt.Sprintf("qk%dAVX2", d) }
+func PVNameAVX2(dv int) string { return fmt.Sprintf("pv%dAVX2", dv) }
+
+// ExpNameAVX2 is the name of the AVX2 exp kernel.
+const ExpNameAVX2 = "exp64AVX2"
 
 func mem(base reg.Register, disp int) operand.Mem { return operand.Mem{Base: base, Disp: disp} }
 
@@ -390,4 +406,171 @@ func GeneratePeak(pkg string) (asm, stubs []byte, err error) {
 	}
 	stubs, err = printer.NewStubs(cfg).Print(f)
 	return asm, stubs, err
+}
+
+// qkAVX2 emits the AVX2 qk<D>: one row at a time, 8 ymm accumulators for
+// the 64 columns, each Kᵀ load folded into its FMA.
+func qkAVX2(c *build.Context, d int) {
+	name := QKNameAVX2(d)
+	c.Function(name)
+	c.Attributes(attr.NOSPLIT)
+	c.SignatureExpr("func(s, q, kt *float32, rows int, scale float32)")
+	c.Doc(name + " is " + QKName(d) + " for AVX2.")
+	s := c.Load(c.Param("s"), c.GP64())
+	q := c.Load(c.Param("q"), c.GP64())
+	kt := c.Load(c.Param("kt"), c.GP64())
+	rows := c.Load(c.Param("rows"), c.GP64())
+	scale := c.YMM()
+	c.VBROADCASTSS(paramAddr(c, "scale"), scale)
+	loop, done := name+"_row", name+"_done"
+	c.Label(loop)
+	c.TESTQ(rows, rows)
+	c.JZ(operand.LabelRef(done))
+	acc := make([]reg.VecVirtual, 8)
+	for j := range acc {
+		acc[j] = c.YMM()
+		c.VXORPS(acc[j], acc[j], acc[j])
+	}
+	b := c.YMM()
+	for l := range d {
+		c.VBROADCASTSS(mem(q, 4*l), b)
+		for j := range acc {
+			c.VFMADD231PS(mem(kt, 4*(l*Cols+8*j)), b, acc[j])
+		}
+	}
+	for j := range acc {
+		c.VMULPS(scale, acc[j], acc[j])
+		c.VMOVUPS(acc[j], mem(s, 4*8*j))
+	}
+	c.ADDQ(imm(4*d), q)
+	c.ADDQ(imm(4*Cols), s)
+	c.DECQ(rows)
+	c.JMP(operand.LabelRef(loop))
+	c.Label(done)
+	c.VZEROUPPER()
+	c.RET()
+}
+
+// pvAVX2 emits the AVX2 pv<DV>: one row at a time, DV/8 ymm accumulators.
+func pvAVX2(c *build.Context, dv int) {
+	name := PVNameAVX2(dv)
+	c.Function(name)
+	c.Attributes(attr.NOSPLIT)
+	c.SignatureExpr("func(acc, p, v *float32, rows, cols int)")
+	c.Doc(name + " is " + PVName(dv) + " for AVX2.")
+	acc := c.Load(c.Param("acc"), c.GP64())
+	p := c.Load(c.Param("p"), c.GP64())
+	rows := c.Load(c.Param("rows"), c.GP64())
+	vecs := dv / 8
+	rowLoop, done := name+"_row", name+"_done"
+	c.Label(rowLoop)
+	c.TESTQ(rows, rows)
+	c.JZ(operand.LabelRef(done))
+	// Value columns in chunks of at most 12 ymm accumulators.
+	for c0 := 0; c0 < vecs; c0 += 12 {
+		n := min(12, vecs-c0)
+		a := make([]reg.VecVirtual, n)
+		for j := range a {
+			a[j] = c.YMM()
+			c.VMOVUPS(mem(acc, 4*8*(c0+j)), a[j])
+		}
+		v := c.Load(c.Param("v"), c.GP64())
+		pp := c.GP64()
+		c.MOVQ(p, pp)
+		k := c.Load(c.Param("cols"), c.GP64())
+		loop, end := fmt.Sprintf("%s_c%d", name, c0), fmt.Sprintf("%s_e%d", name, c0)
+		c.Label(loop)
+		c.TESTQ(k, k)
+		c.JZ(operand.LabelRef(end))
+		bc := c.YMM()
+		c.VBROADCASTSS(mem(pp, 0), bc)
+		for j := range a {
+			c.VFMADD231PS(mem(v, 4*8*(c0+j)), bc, a[j])
+		}
+		c.ADDQ(imm(4*dv), v)
+		c.ADDQ(imm(4), pp)
+		c.DECQ(k)
+		c.JMP(operand.LabelRef(loop))
+		c.Label(end)
+		for j := range a {
+			c.VMOVUPS(a[j], mem(acc, 4*8*(c0+j)))
+		}
+	}
+	c.ADDQ(imm(4*dv), acc)
+	c.ADDQ(imm(4*Cols), p)
+	c.DECQ(rows)
+	c.JMP(operand.LabelRef(rowLoop))
+	c.Label(done)
+	c.VZEROUPPER()
+	c.RET()
+}
+
+// expAVX2 emits the AVX2 exp64: 2^n is built in the exponent bits
+// ((n + 127) << 23) since VSCALEFPS is AVX-512; inputs clamp at −126 so
+// the exponent stays normal (a masked score gives 2^−126·p, below every
+// float32 the sums can tell from 0).
+func expAVX2(c *build.Context) {
+	c.Function(ExpNameAVX2)
+	c.Attributes(attr.NOSPLIT)
+	c.SignatureExpr("func(s *float32, m float32) float32")
+	c.Doc(ExpNameAVX2 + " is " + ExpName + " for AVX2.")
+	s := c.Load(c.Param("s"), c.GP64())
+	m := c.YMM()
+	c.VBROADCASTSS(paramAddr(c, "m"), m)
+	tmp := c.GP32()
+	bcast := func(x float64) reg.VecVirtual {
+		r, x32 := c.YMM(), c.XMM()
+		c.MOVL(operand.U32(f32bits(x)), tmp)
+		c.MOVD(tmp, x32)
+		c.VBROADCASTSS(x32, r)
+		return r
+	}
+	log2e, lo := bcast(1.4426950408889634), bcast(-126)
+	bias := c.YMM()
+	c.MOVL(operand.U32(127), tmp)
+	bx := c.XMM()
+	c.MOVD(tmp, bx)
+	c.VPBROADCASTD(bx, bias)
+	sum := c.YMM()
+	c.VXORPS(sum, sum, sum)
+	for j := range 8 {
+		x, n, f, p, e := c.YMM(), c.YMM(), c.YMM(), c.YMM(), c.YMM()
+		c.VMOVUPS(mem(s, 32*j), x)
+		c.VSUBPS(m, x, x)
+		c.VMULPS(log2e, x, x)
+		c.VMAXPS(lo, x, x)
+		c.VROUNDPS(operand.U8(0), x, n) // round to nearest
+		c.VSUBPS(n, x, f)
+		c.VMOVAPS(bcastCoef(c, tmp, len(exp2Coeffs)-1), p)
+		for i := len(exp2Coeffs) - 2; i >= 0; i-- {
+			c.VFMADD213PS(bcastCoef(c, tmp, i), f, p)
+		}
+		c.VCVTPS2DQ(n, e)
+		c.VPADDD(bias, e, e)
+		c.VPSLLD(operand.U8(23), e, e)
+		c.VMULPS(e, p, p)
+		c.VMOVUPS(p, mem(s, 32*j))
+		c.VADDPS(p, sum, sum)
+	}
+	hi4, s4 := c.XMM(), c.XMM()
+	c.VEXTRACTF128(operand.U8(1), sum, hi4)
+	c.VADDPS(hi4, sum.AsX(), s4)
+	hi2, s2 := c.XMM(), c.XMM()
+	c.VMOVHLPS(s4, s4, hi2)
+	c.VADDPS(hi2, s4, s2)
+	hi1, s1 := c.XMM(), c.XMM()
+	c.VMOVSHDUP(s2, hi1)
+	c.VADDSS(hi1, s2, s1)
+	c.Store(s1, c.ReturnIndex(0))
+	c.VZEROUPPER()
+	c.RET()
+}
+
+// bcastCoef broadcasts polynomial coefficient i into a fresh ymm.
+func bcastCoef(c *build.Context, tmp reg.GPVirtual, i int) reg.VecVirtual {
+	r, x := c.YMM(), c.XMM()
+	c.MOVL(operand.U32(f32bits(float64(exp2Coeffs[i]))), tmp)
+	c.MOVD(tmp, x)
+	c.VBROADCASTSS(x, r)
+	return r
 }

@@ -58,6 +58,15 @@ func TestKernelsShape(t *testing.T) {
 	if n := strings.Count(fns[QKName(64)], "VFMADD231PS"); n != 64*16+64*4 {
 		t.Errorf("qk64 has %d FMAs, want %d (4-row blocks and the 1-row tail)", n, 64*16+64*4)
 	}
+	for _, name := range []string{QKNameAVX2(64), PVNameAVX2(128), ExpNameAVX2} {
+		body := fns[name]
+		if body == "" || strings.Contains(body, "Z") && regexp.MustCompile(`\bZ\d`).MatchString(body) {
+			t.Errorf("%s missing or uses zmm registers", name)
+		}
+		if !strings.Contains(body, ", $0-") || strings.Contains(body, "(SP)") {
+			t.Errorf("%s spills", name)
+		}
+	}
 	if !strings.Contains(fns[ExpName], "VSCALEFPS") || strings.Contains(fns[ExpName], "VEXP2PS") {
 		t.Errorf("exp must use VSCALEFPS and not VEXP2PS (AVX512ER faults here)")
 	}

@@ -15,11 +15,25 @@ func pv128AVX512(acc *float32, p *float32, v *float32, rows int, cols int)
 // exp64AVX512 computes s[0:64] = exp(s[0:64] − m) in place and returns their sum.
 func exp64AVX512(s *float32, m float32) float32
 
+// qk128AVX2 is qk128AVX512 for AVX2.
+func qk128AVX2(s *float32, q *float32, kt *float32, rows int, scale float32)
+
+// pv128AVX2 is pv128AVX512 for AVX2.
+func pv128AVX2(acc *float32, p *float32, v *float32, rows int, cols int)
+
+// exp64AVX2 is exp64AVX512 for AVX2.
+func exp64AVX2(s *float32, m float32) float32
+
+// init installs the widest tile kernels the CPU runs.
 func init() {
-	if !runtime.HasAVX512 {
-		return
+	switch {
+	case runtime.HasAVX512:
+		qk128SIMD = qk128AVX512
+		pv128SIMD = pv128AVX512
+		exp64SIMD = exp64AVX512
+	case runtime.HasAVX2:
+		qk128SIMD = qk128AVX2
+		pv128SIMD = pv128AVX2
+		exp64SIMD = exp64AVX2
 	}
-	qk128SIMD = qk128AVX512
-	pv128SIMD = pv128AVX512
-	exp64SIMD = exp64AVX512
 }
