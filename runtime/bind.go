@@ -190,3 +190,14 @@ func Round(x []float32, dt DType) {
 		}
 	}
 }
+
+// BF16View returns a bf16 tensor's elements as raw uint16 bits without
+// copying (nil for other element types), for kernels that multiply bf16
+// directly.
+func BF16View(t *Tensor) []uint16 {
+	n := t.Len()
+	if t.DType != BF16 || n == 0 || len(t.Data) < 2*n || uintptr(unsafe.Pointer(&t.Data[0]))%2 != 0 {
+		return nil
+	}
+	return unsafe.Slice((*uint16)(unsafe.Pointer(&t.Data[0])), n)
+}

@@ -15,4 +15,7 @@ import (
 var (
 	HasAVX512 = cpu.X86.HasAVX512F && cpu.X86.HasAVX512DQ && os.Getenv("ATTNC_NOSIMD") == "" && os.Getenv("ATTNC_NOAVX512") == ""
 	HasAVX2   = cpu.X86.HasAVX2 && cpu.X86.HasFMA && os.Getenv("ATTNC_NOSIMD") == ""
+	// HasAVX512BF16 enables the VDPBF16PS kernels for bf16 inputs
+	// (ATTNC_NOBF16=1 turns them off alone).
+	HasAVX512BF16 = HasAVX512 && cpu.X86.HasAVX512BF16 && os.Getenv("ATTNC_NOBF16") == ""
 )

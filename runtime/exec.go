@@ -104,7 +104,19 @@ type Worker struct {
 	ID    int
 	f32   [][]float32
 	i32   [][]int32
+	u16   [][]uint16
 	Heads []HeadCounters
+}
+
+// U16 returns scratch buffer i of at least n uint16s (contents undefined).
+func (w *Worker) U16(i, n int) []uint16 {
+	for len(w.u16) <= i {
+		w.u16 = append(w.u16, nil)
+	}
+	if cap(w.u16[i]) < n {
+		w.u16[i] = make([]uint16, n)
+	}
+	return w.u16[i][:n]
 }
 
 // F32 returns scratch buffer i of at least n float32s (contents undefined).

@@ -179,3 +179,28 @@ func FuzzCPU(f *testing.F) {
 		check(t, fmt.Sprintf("seed %d (%s)\n%s", seed, strings.Join(args, " "), src), runCPU(t, src, args...))
 	})
 }
+
+// TestBF16Kernels: bf16 inputs with an f32 output (so that the comparison
+// is not dominated by output rounding) through the VDPBF16PS kernel (on
+// CPUs with AVX512_BF16), the f32 AVX-512 kernels and the portable loops.
+func TestBF16Kernels(t *testing.T) {
+	src := `kernel bfo(q: bf16[H, N, 128], k: bf16[G, N, 128], v: bf16[G, N, 128]) -> f32[H, N, 128] {
+    s = mask(q @ k^T * rsqrt(128), causal & (window(300) | sink(3)))
+    return softmax(s) @ v
+}
+schedule bfo {
+    tile(q: 64, k: 32)
+    score(mean)
+    select(density: 0.5, keep: [diagonal])
+    compensate
+}
+`
+	for _, env := range []string{"", "ATTNC_NOBF16", "ATTNC_NOSIMD"} {
+		t.Run("env="+env, func(t *testing.T) {
+			if env != "" {
+				t.Setenv(env, "1")
+			}
+			check(t, "bf16 kernel", runCPU(t, src, "-n", "555", "-heads", "4", "-kv-heads", "2"))
+		})
+	}
+}

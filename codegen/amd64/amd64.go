@@ -23,6 +23,7 @@ import (
 
 	"github.com/mmcloughlin/avo/attr"
 	"github.com/mmcloughlin/avo/build"
+	"github.com/mmcloughlin/avo/ir"
 	"github.com/mmcloughlin/avo/operand"
 	"github.com/mmcloughlin/avo/pass"
 	"github.com/mmcloughlin/avo/printer"
@@ -35,8 +36,9 @@ const Cols = 64
 
 // Spec lists the head dims a package needs kernels for.
 type Spec struct {
-	QKDims []int // D values for qk<D>
-	PVDims []int // DV values for pv<DV>
+	QKDims   []int // D values for qk<D>
+	PVDims   []int // DV values for pv<DV>
+	BF16Dims []int // D values for qkbf<D> (bf16 q and k)
 }
 
 // Generate returns the Go assembly and the Go stub declarations for spec's
@@ -57,6 +59,12 @@ func Generate(pkg string, spec Spec) (asm, stubs []byte, err error) {
 		pv(c, dv)
 	}
 	exp64(c)
+	for _, d := range uniq(spec.BF16Dims) {
+		if d%2 != 0 {
+			return nil, nil, fmt.Errorf("bf16 qk kernel: head dim %d is odd", d)
+		}
+		qkBF16(c, d)
+	}
 	// The AVX2 versions, for CPUs without AVX-512 (16 ymm registers: one
 	// row at a time, key loads folded into the FMAs).
 	for _, d := range uniq(spec.QKDims) {
@@ -573,4 +581,77 @@ func bcastCoef(c *build.Context, tmp reg.GPVirtual, i int) reg.VecVirtual {
 	c.MOVD(tmp, x)
 	c.VBROADCASTSS(x, r)
 	return r
+}
+
+// QKBF16Name names the bf16 qk kernel for head dim d.
+func QKBF16Name(d int) string { return fmt.Sprintf("qkbf%dAVX512", d) }
+
+// qkBF16 emits qkbf<D>(s *float32, q, kt *uint16, rows int, scale float32):
+// S[r, 0:64] = scale · Σ_l Q[r, l]·Kᵀ[l, 0:64] on bf16 inputs with
+// VDPBF16PS, two products per lane and instruction. Q is [rows][D] bf16;
+// Kᵀ is [D/2][64][2] bf16 (each column's pairs (l, l+1) adjacent, the
+// layout VDPBF16PS multiplies against a broadcast pair of Q). The
+// instruction is emitted as bytes (evex.go), so this kernel names physical
+// registers: Z0–Z15 accumulate a 4×64 block, Z16–Z19 hold a Kᵀ row pair,
+// Z20 the broadcast Q pair.
+func qkBF16(c *build.Context, d int) {
+	name := QKBF16Name(d)
+	c.Function(name)
+	c.Attributes(attr.NOSPLIT)
+	c.SignatureExpr("func(s *float32, q, kt *uint16, rows int, scale float32)")
+	c.Doc(name + " computes " + QKName(d) + "'s product on bf16 inputs with VDPBF16PS.")
+	s, q, kt, rows := reg.RAX, reg.RCX, reg.RDX, reg.RBX
+	c.Load(c.Param("s"), s)
+	c.Load(c.Param("q"), q)
+	c.Load(c.Param("kt"), kt)
+	c.Load(c.Param("rows"), rows)
+	z := func(i int) reg.Register { return zmm[i] }
+	scale := z(21)
+	c.VBROADCASTSS(paramAddr(c, "scale"), scale)
+	dp := func(dst, src1, src2 int) {
+		for _, b := range VDPBF16PSReg(dst, src1, src2) {
+			c.Instruction(&ir.Instruction{Opcode: "BYTE", Operands: []operand.Op{operand.U8(b)}})
+		}
+	}
+	for _, rb := range []int{4, 1} {
+		lbl, next := fmt.Sprintf("%s_rows%d", name, rb), name+"_rows1"
+		if rb == 1 {
+			next = name + "_done"
+		}
+		c.Label(lbl)
+		c.CMPQ(rows, imm(rb))
+		c.JL(operand.LabelRef(next))
+		for i := range 4 * rb {
+			c.VXORPS(z(i), z(i), z(i))
+		}
+		for l := 0; l < d; l += 2 {
+			for j := range 4 {
+				c.VMOVUPS(mem(kt, 2*(l/2*2*Cols)+64*j), z(16+j))
+			}
+			for r := range rb {
+				c.VPBROADCASTD(mem(q, 2*(r*d+l)), z(20))
+				for j := range 4 {
+					dp(4*r+j, 20, 16+j)
+				}
+			}
+		}
+		for r := range rb {
+			for j := range 4 {
+				c.VMULPS(scale, z(4*r+j), z(4*r+j))
+				c.VMOVUPS(z(4*r+j), mem(s, 4*(r*Cols+16*j)))
+			}
+		}
+		c.ADDQ(imm(2*rb*d), q)
+		c.ADDQ(imm(4*rb*Cols), s)
+		c.SUBQ(imm(rb), rows)
+		c.JMP(operand.LabelRef(lbl))
+	}
+	c.Label(name + "_done")
+	c.VZEROUPPER()
+	c.RET()
+}
+
+var zmm = []reg.Register{
+	reg.Z0, reg.Z1, reg.Z2, reg.Z3, reg.Z4, reg.Z5, reg.Z6, reg.Z7, reg.Z8, reg.Z9, reg.Z10, reg.Z11,
+	reg.Z12, reg.Z13, reg.Z14, reg.Z15, reg.Z16, reg.Z17, reg.Z18, reg.Z19, reg.Z20, reg.Z21,
 }

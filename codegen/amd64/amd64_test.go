@@ -1,6 +1,7 @@
 package amd64
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"testing"
@@ -90,5 +91,35 @@ func TestPeakProbe(t *testing.T) {
 	}
 	if n := strings.Count(string(asm), "VFMADD231PS"); n != 2*PeakChains {
 		t.Errorf("peak probe has %d FMAs, want %d", n, 2*PeakChains)
+	}
+}
+
+// TestBF16KernelBytes: the bf16 kernel carries VDPBF16PS as the encoder's
+// bytes — d/2 pair steps × 16 products in a 4-row block, × 4 in the 1-row
+// tail — and keeps to registers.
+func TestBF16KernelBytes(t *testing.T) {
+	const d = 64
+	asm, _, err := Generate("k", Spec{QKDims: []int{d}, PVDims: []int{d}, BF16Dims: []int{d}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := functions(string(asm))[QKBF16Name(d)]
+	if body == "" {
+		t.Fatal("no bf16 kernel")
+	}
+	want := d / 2 * (16 + 4)
+	if n := strings.Count(body, "BYTE         $0x62"); n != want {
+		t.Errorf("%d EVEX prefixes, want %d VDPBF16PS", n, want)
+	}
+	first := VDPBF16PSReg(0, 20, 16)
+	var seq []string
+	for _, b := range first {
+		seq = append(seq, fmt.Sprintf("BYTE         $0x%02x", b))
+	}
+	if !strings.Contains(body, strings.Join(seq, "\n\t")) {
+		t.Errorf("the first product is not vdpbf16ps %%zmm16, %%zmm20, %%zmm0 (% x)", first)
+	}
+	if !strings.Contains(body, ", $0-") || strings.Contains(body, "(SP)") {
+		t.Error("bf16 kernel spills")
 	}
 }

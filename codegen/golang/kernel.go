@@ -42,6 +42,10 @@ func (g *gen) kernelStep(p *tile.Program, T string, i int, s *tile.Step, index, 
 	g.line("\t%s.group = %s.h / %s", st, st, dimExpr(k.Type.Shape[0]))
 	g.line("\t%s.nq, %s.nk = (%s.m+%d)/%d, (%s.n+%d)/%d", st, st, st, bq-1, bq, st, bk-1, bk)
 	g.line("\t%s.q, %s.k, %s.v = %s, %s, %s", st, st, st, qs, ks, vs)
+	bf16 := q.Type.DType == ir.BF16 && k.Type.DType == ir.BF16 && d%2 == 0 && bk <= 64 && dv%16 == 0
+	if bf16 {
+		g.line("\t%s.q16, %s.k16 = runtime.BF16View(%s), runtime.BF16View(%s)", st, st, argName(q.Name), argName(k.Name))
+	}
 	if list {
 		e, _ := argExpr(s.Args[3], index, steps)
 		g.line("\t%s.list = %s", st, e)
@@ -130,6 +134,7 @@ func (g *gen) attentionDecls(T string, i int, s *tile.Step, bq, bk, d, dv int, g
 	g.decl("\tperm                 []int32 // [h, ns, n]")
 	g.decl("\tsegment, ns          int")
 	g.decl("\tkbar, vsum           []float32 // per KV head and key tile: mean key, value sum")
+	g.decl("\tq16, k16             []uint16  // raw bf16 inputs, for the VDPBF16PS kernel")
 	g.decl("}")
 	var maskExpr *ir.Expr
 	if mask != nil {
@@ -190,6 +195,10 @@ func (g *gen) attentionDecls(T string, i int, s *tile.Step, bq, bk, d, dv int, g
 	if simd {
 		ss = 64
 		g.needQK[d], g.needPV[dv] = true, true
+	}
+	bf16 := simd && s.Args[0].Type.DType == ir.BF16 && s.Args[1].Type.DType == ir.BF16 && d%2 == 0
+	if bf16 {
+		g.needBF[d] = true
 	}
 	w("const ss = %d", ss)
 	if simd {
@@ -274,7 +283,26 @@ func (g *gen) attentionDecls(T string, i int, s *tile.Step, bq, bk, d, dv int, g
 	// matmul_qk: the AVX-512 kernel on a transposed key tile, or four
 	// scalar accumulators along d.
 	if simd {
-		w("\tif simd {")
+		if bf16 {
+			// bf16 inputs multiply as bf16 pairs (VDPBF16PS) against a
+			// key tile in the pair layout [d/2][64][2].
+			w("\tif bf := %s; bf != nil {", simdName("qkbf", d))
+			w("\t\tktB := w.U16(0, d*64)")
+			w("\t\tK16 := st.k16[kvh*st.n*d : (kvh+1)*st.n*d]")
+			w("\t\tfor cc := 0; cc < cols; cc++ {")
+			w("\t\t\tkr := K16[int(keys[cc])*d : int(keys[cc])*d+d]")
+			w("\t\t\tfor l := 0; l < d; l += 2 {")
+			w("\t\t\t\tktB[l*64+cc*2], ktB[l*64+cc*2+1] = kr[l], kr[l+1]")
+			w("\t\t\t}")
+			w("\t\t}")
+			w("\t\tfor l := 0; l < d; l += 2 {")
+			w("\t\t\tclear(ktB[l*64+cols*2 : l*64+128])")
+			w("\t\t}")
+			w("\t\tbf(&S[0], &st.q16[(h*st.m+q0)*d], &ktB[0], rows, scale)")
+			w("\t} else if simd {")
+		} else {
+			w("\tif simd {")
+		}
 		w("\t\tktT := w.F32(9, d*64)")
 		w("\t\tfor l := 0; l < d; l++ {")
 		w("\t\t\trow := ktT[l*64 : l*64+64]")

@@ -146,6 +146,7 @@ type attnBest2 struct {
 	perm                   []int32 // [h, ns, n]
 	segment, ns            int
 	kbar, vsum             []float32 // per KV head and key tile: mean key, value sum
+	q16, k16               []uint16  // raw bf16 inputs, for the VDPBF16PS kernel
 }
 
 // attnBest2Mask is the mask of step %2, compiled for tile classification.

@@ -71,6 +71,7 @@ func (x *Prefill) Run(ctx context.Context, q, k, v, out *runtime.Tensor) (runtim
 	x.st0.group = x.st0.h / x.dims["H"]
 	x.st0.nq, x.st0.nk = (x.st0.m+63)/64, (x.st0.n+63)/64
 	x.st0.q, x.st0.k, x.st0.v = in0, in1, in2
+	x.st0.q16, x.st0.k16 = runtime.BF16View(q), runtime.BF16View(k)
 	if cap(x.buf0) < x.st0.h*x.st0.m*128 {
 		x.buf0 = make([]float32, x.st0.h*x.st0.m*128)
 	}
@@ -102,6 +103,7 @@ type attnPrefill0 struct {
 	perm                   []int32 // [h, ns, n]
 	segment, ns            int
 	kbar, vsum             []float32 // per KV head and key tile: mean key, value sum
+	q16, k16               []uint16  // raw bf16 inputs, for the VDPBF16PS kernel
 }
 
 // attnPrefill0Mask is the mask of step %0, compiled for tile classification.
@@ -170,7 +172,20 @@ func (x *Prefill) attention0(w *runtime.Worker, item int) {
 			continue
 		}
 		c.TilesVisited++
-		if simd {
+		if bf := qkbf128SIMD; bf != nil {
+			ktB := w.U16(0, d*64)
+			K16 := st.k16[kvh*st.n*d : (kvh+1)*st.n*d]
+			for cc := 0; cc < cols; cc++ {
+				kr := K16[int(keys[cc])*d : int(keys[cc])*d+d]
+				for l := 0; l < d; l += 2 {
+					ktB[l*64+cc*2], ktB[l*64+cc*2+1] = kr[l], kr[l+1]
+				}
+			}
+			for l := 0; l < d; l += 2 {
+				clear(ktB[l*64+cols*2 : l*64+128])
+			}
+			bf(&S[0], &st.q16[(h*st.m+q0)*d], &ktB[0], rows, scale)
+		} else if simd {
 			ktT := w.F32(9, d*64)
 			for l := 0; l < d; l++ {
 				row := ktT[l*64 : l*64+64]
@@ -312,7 +327,8 @@ var _, _, _ = b2f, where, rowMax
 
 // The AVX-512 tile kernels, set by the amd64 file when the CPU has them.
 var (
-	qk128SIMD func(s, q, kt *float32, rows int, scale float32)
-	pv128SIMD func(acc, p, v *float32, rows, cols int)
-	exp64SIMD func(s *float32, m float32) float32
+	qk128SIMD   func(s, q, kt *float32, rows int, scale float32)
+	pv128SIMD   func(acc, p, v *float32, rows, cols int)
+	exp64SIMD   func(s *float32, m float32) float32
+	qkbf128SIMD func(s *float32, q, kt *uint16, rows int, scale float32)
 )
