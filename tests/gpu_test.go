@@ -223,4 +223,3 @@ func sqrt(x float64) float64 {
 	}
 	return z
 }
-
