@@ -333,13 +333,19 @@ func exp64(c *build.Context) {
 		c.VMOVUPS(p, mem(s, 64*j))
 		c.VADDPS(p, sum, sum)
 	}
-	// Horizontal sum: 16 → 8 → 4 → 2 → 1 lanes.
+	// Horizontal sum: 16 → 8 lanes here, then as in AVX2.
 	hi8, s8 := c.YMM(), c.YMM()
 	c.VEXTRACTF32X8(operand.U8(1), sum, hi8)
 	c.VADDPS(hi8, sum.AsY(), s8)
+	returnHSum(c, s8)
+}
+
+// returnHSum adds the 8 lanes of y (8 → 4 → 2 → 1), returns the sum as the
+// function's float32 result and ends the function.
+func returnHSum(c *build.Context, y reg.VecVirtual) {
 	hi4, s4 := c.XMM(), c.XMM()
-	c.VEXTRACTF128(operand.U8(1), s8, hi4)
-	c.VADDPS(hi4, s8.AsX(), s4)
+	c.VEXTRACTF128(operand.U8(1), y, hi4)
+	c.VADDPS(hi4, y.AsX(), s4)
 	hi2, s2 := c.XMM(), c.XMM()
 	c.VMOVHLPS(s4, s4, hi2)
 	c.VADDPS(hi2, s4, s2)
@@ -560,18 +566,7 @@ func expAVX2(c *build.Context) {
 		c.VMOVUPS(p, mem(s, 32*j))
 		c.VADDPS(p, sum, sum)
 	}
-	hi4, s4 := c.XMM(), c.XMM()
-	c.VEXTRACTF128(operand.U8(1), sum, hi4)
-	c.VADDPS(hi4, sum.AsX(), s4)
-	hi2, s2 := c.XMM(), c.XMM()
-	c.VMOVHLPS(s4, s4, hi2)
-	c.VADDPS(hi2, s4, s2)
-	hi1, s1 := c.XMM(), c.XMM()
-	c.VMOVSHDUP(s2, hi1)
-	c.VADDSS(hi1, s2, s1)
-	c.Store(s1, c.ReturnIndex(0))
-	c.VZEROUPPER()
-	c.RET()
+	returnHSum(c, sum)
 }
 
 // bcastCoef broadcasts polynomial coefficient i into a fresh ymm.
