@@ -24,9 +24,11 @@ import (
 // ATTNC_GPU_CASES=DIR) runs the PTX and compares. See ../shared/GPU.md.
 
 type gpuCase struct {
-	Kernel           string `json:"kernel"`
-	H, M, N, Group   int
-	D, DV, BlockRows int
+	Kernel              string `json:"kernel"`
+	H, M, N, Group      int
+	D, DV, BlockRows    int
+	Sparse, Gather      bool
+	NQ, NK, NS, Segment int
 }
 
 // TestWriteGPUCases writes every dense example (f32 inputs, ragged N, GQA
@@ -39,8 +41,11 @@ func TestWriteGPUCases(t *testing.T) {
 	cases := []struct {
 		file    string
 		h, g, n int
+		sched   bool // keep the file's schedule (sparse)
 	}{
-		{"causal", 4, 4, 1000}, {"gqa", 8, 2, 777}, {"window", 4, 4, 1300}, {"alibi", 3, 3, 555}, {"xattn", 4, 4, 4096},
+		{"causal", 4, 4, 1000, false}, {"gqa", 8, 2, 777, false}, {"window", 4, 4, 1300, false}, {"alibi", 3, 3, 555, false},
+		{"xattn", 4, 4, 4096, false},
+		{"xattn", 4, 4, 901, true}, {"minference", 4, 4, 1111, true}, {"proxy", 4, 4, 700, true}, {"pbs", 4, 4, 1025, true},
 	}
 	r := rand.New(rand.NewPCG(5, 6))
 	for _, c := range cases {
@@ -53,7 +58,11 @@ func TestWriteGPUCases(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := passes.CompileModule(prog.Module, nil, []ir.PassCall{}, nil); err != nil {
+		var override []ir.PassCall
+		if !c.sched {
+			override = []ir.PassCall{}
+		}
+		if err := passes.CompileModule(prog.Module, prog.Schedules, override, nil); err != nil {
 			t.Fatal(err)
 		}
 		f := prog.Module.Funcs[0]
@@ -73,20 +82,41 @@ func TestWriteGPUCases(t *testing.T) {
 		d := f.Params[0].Type.Shape[2].Size
 		in := map[string]*interp.Tensor{"q": randTensor(r, c.h, c.n, d), "k": randTensor(r, c.g, c.n, d), "v": randTensor(r, c.g, c.n, k.DV)}
 		var out *interp.Tensor
+		extra := map[string]*interp.Tensor{}
+		meta := gpuCase{Kernel: k.Name, H: c.h, M: c.n, N: c.n, Group: c.h / c.g, D: k.D, DV: k.DV, BlockRows: k.BlockRows,
+			Sparse: k.Sparse, Gather: k.Gather}
 		if c.n <= 2000 {
 			res, err := interp.Run(f, in, interp.Options{})
 			if err != nil {
 				t.Fatal(err)
 			}
 			out = res.Out
+			for _, v := range f.Values {
+				switch v.Op {
+				case ir.OpBlockSelect:
+					extra["list"] = res.Values[v]
+					meta.NQ, meta.NK = res.Values[v].Shape[1], res.Values[v].Shape[3]
+				case ir.OpPermute:
+					extra["perm"] = res.Values[v]
+					meta.NS, meta.Segment = res.Values[v].Shape[1], v.Int("segment")
+				}
+			}
 		}
-		cd := filepath.Join(dir, c.file)
+		name := c.file
+		if c.sched {
+			name += "-sparse"
+		}
+		cd := filepath.Join(dir, name)
 		os.MkdirAll(cd, 0o755)
 		os.WriteFile(filepath.Join(cd, "kernel.ptx"), []byte(ptx), 0o644)
 		os.WriteFile(filepath.Join(cd, "kernel.ll"), []byte(ll), 0o644)
-		meta, _ := json.Marshal(gpuCase{Kernel: k.Name, H: c.h, M: c.n, N: c.n, Group: c.h / c.g, D: k.D, DV: k.DV, BlockRows: k.BlockRows})
-		os.WriteFile(filepath.Join(cd, "meta.json"), meta, 0o644)
-		writeF32(t, filepath.Join(cd, "in.safetensors"), map[string]*interp.Tensor{"q": in["q"], "k": in["k"], "v": in["v"]})
+		mb, _ := json.Marshal(meta)
+		os.WriteFile(filepath.Join(cd, "meta.json"), mb, 0o644)
+		inputs := map[string]*interp.Tensor{"q": in["q"], "k": in["k"], "v": in["v"]}
+		for n, x := range extra {
+			inputs[n] = x // small integers: exact in f32
+		}
+		writeF32(t, filepath.Join(cd, "in.safetensors"), inputs)
 		if out != nil {
 			writeF32(t, filepath.Join(cd, "ref.safetensors"), map[string]*interp.Tensor{"out": out})
 		}
@@ -104,7 +134,7 @@ func randTensor(r *rand.Rand, shape ...int) *interp.Tensor {
 func writeF32(t *testing.T, path string, ts map[string]*interp.Tensor) {
 	names := []string{}
 	rts := map[string]*runtime.Tensor{}
-	for _, n := range []string{"q", "k", "v", "out"} {
+	for _, n := range []string{"q", "k", "v", "out", "list", "perm"} {
 		if x, ok := ts[n]; ok {
 			rt, err := runtime.FromFloat64(runtime.F32, x.Shape, x.Data)
 			if err != nil {
@@ -176,10 +206,32 @@ func TestGPU(t *testing.T) {
 		}
 		ob, _ := drv.Alloc(uint64(4 * len(out)))
 		drv.Upload(ob, out)
+		args := []any{bufs["q"].Ptr, bufs["k"].Ptr, bufs["v"].Ptr, ob.Ptr, int32(c.H), int32(c.M), int32(c.N), int32(c.Group)}
+		for _, n := range []string{"list", "perm"} {
+			if (n == "list" && !c.Sparse) || (n == "perm" && !c.Gather) {
+				continue
+			}
+			x := in.Tensors[n].Float32s()
+			ints := make([]int32, len(x))
+			for i, v := range x {
+				ints[i] = int32(v)
+			}
+			bufs[n], err = drv.Alloc(uint64(4 * len(ints)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := drv.UploadInt32(bufs[n], ints); err != nil {
+				t.Fatal(err)
+			}
+			if n == "list" {
+				args = append(args, bufs[n].Ptr, int32(c.NQ), int32(c.NK))
+			} else {
+				args = append(args, bufs[n].Ptr, int32(c.NS), int32(c.Segment))
+			}
+		}
 		grid := [3]uint32{uint32((c.M + c.BlockRows - 1) / c.BlockRows), uint32(c.H), 1}
 		ms, err := drv.Time(func() error {
-			return drv.Launch(fn, grid, [3]uint32{uint32(c.BlockRows), 1, 1}, 0,
-				bufs["q"].Ptr, bufs["k"].Ptr, bufs["v"].Ptr, ob.Ptr, int32(c.H), int32(c.M), int32(c.N), int32(c.Group))
+			return drv.Launch(fn, grid, [3]uint32{uint32(c.BlockRows), 1, 1}, 0, args...)
 		})
 		if err != nil {
 			t.Fatalf("%s: %v", e.Name(), err)

@@ -2,12 +2,15 @@
 // nvptx64-nvidia-cuda, kernels marked ptx_kernel) and turns it into PTX
 // with the newest llc on the machine (DESIGN §7).
 //
-// This first version lowers dense attention — fused attention ops with any
-// mask and score modification — to a correctness-first kernel: one thread
-// per (head, query row), the online softmax over every key the mask allows,
-// f32 throughout, with exp and log from ex2.approx and lg2.approx. Sparse
-// attention, tensor cores (mma.m16n8k16), shared-memory tiles and cp.async
-// are the next steps; Lower reports sparse steps as not yet supported.
+// This first version lowers attention — dense, or sparse over the tile
+// lists of a blockselect, gathered through a permutation — with any mask
+// and score modification, to a correctness-first kernel: one thread per
+// (head, query row), the online softmax over the keys it computes, f32
+// throughout, exp and log from ex2.approx and lg2.approx. Scoring,
+// selection and permutation run on the host (runtime/sparse) and their
+// results are uploaded. Early stop and compensation (which need the rows of
+// a tile to decide together), tensor cores (mma.m16n8k16), shared-memory
+// tiles and cp.async are the next steps.
 package nvptx
 
 import (
@@ -24,11 +27,18 @@ import (
 	"github.com/attnc/attnc/ir/tile"
 )
 
-// Kernel describes one generated GPU kernel and how to launch it.
+// Kernel describes one generated GPU kernel and how to launch it. Its
+// parameters are q, k, v, out (f32 pointers), H, M, N, group (i32); a
+// sparse kernel adds list (i32 [H, NQ, 2, NK] from blockselect), NQ, NK,
+// and with a permutation perm (i32 [H, NS, N]) and NS.
 type Kernel struct {
 	Name      string // the PTX entry
 	BlockRows int    // threads per block (query rows); grid = ⌈M/BlockRows⌉ × H
 	D, DV     int
+	BQ, BK    int
+	Sparse    bool // takes list, NQ, NK
+	Gather    bool // takes perm, NS
+	Segment   int  // the permutation's segment length
 }
 
 // ptxKernel is LLVM's calling convention number for PTX kernels.
@@ -46,14 +56,19 @@ func Generate(p *tile.Program) (string, []Kernel, error) {
 		switch {
 		case s.Kind == tile.Call && s.Op == "convert":
 			continue // the host rounds the output
-		case s.Kind == tile.Kernel && s.Find(tile.LoopDense) != nil:
+		case s.Kind == tile.Kernel:
 			k, err := g.attention(fmt.Sprintf("%s_attn%d", p.Name, i), s)
 			if err != nil {
 				return "", nil, err
 			}
 			kernels = append(kernels, k)
 		default:
-			return "", nil, fmt.Errorf("%s: the nvptx backend does not lower %s %s yet (only dense attention)", s.Pos, map[tile.Kind]string{tile.Call: "call", tile.Kernel: "kernel"}[s.Kind], s.Op)
+			// Scoring, selection and permutation run on the host (the
+			// run-time library) for now; their results are uploaded.
+			if s.Kind == tile.Call {
+				continue
+			}
+			return "", nil, fmt.Errorf("%s: the nvptx backend does not lower %s yet", s.Pos, s.Op)
 		}
 	}
 	return m.String(), kernels, nil
@@ -95,10 +110,26 @@ func (g *gen) attention(name string, s *tile.Step) (Kernel, error) {
 	if op := s.Find(tile.Mod); op != nil {
 		mod = op.Expr("expr")
 	}
+	if s.Find(tile.EarlyExit) != nil || s.Find(tile.Compensate) != nil {
+		return Kernel{}, fmt.Errorf("%s: the nvptx backend does not lower early_stop or compensate yet", s.Pos)
+	}
+	bq, bk := s.Find(tile.Grid).Int("tiles"), kv.Int("rows")
+	sparse := s.Find(tile.LoopList) != nil
+	gather := kv.Attrs["gather"] == true
 	fp := types.NewPointer(types.Float)
+	ip := types.NewPointer(types.I32)
 	pq, pk, pv, po := ir.NewParam("q", fp), ir.NewParam("k", fp), ir.NewParam("v", fp), ir.NewParam("out", fp)
 	pH, pM, pN, pG := ir.NewParam("H", types.I32), ir.NewParam("M", types.I32), ir.NewParam("N", types.I32), ir.NewParam("group", types.I32)
-	f := g.m.NewFunc(name, types.Void, pq, pk, pv, po, pH, pM, pN, pG)
+	params := []*ir.Param{pq, pk, pv, po, pH, pM, pN, pG}
+	pList, pNQ, pNK := ir.NewParam("list", ip), ir.NewParam("NQ", types.I32), ir.NewParam("NK", types.I32)
+	pPerm, pNS, pSeg := ir.NewParam("perm", ip), ir.NewParam("NS", types.I32), ir.NewParam("segment", types.I32)
+	if sparse {
+		params = append(params, pList, pNQ, pNK)
+	}
+	if gather {
+		params = append(params, pPerm, pNS, pSeg)
+	}
+	f := g.m.NewFunc(name, types.Void, params...)
 	f.CallingConv = ptxKernel
 	entry := f.NewBlock("entry")
 	sreg := func(b *ir.Block, reg string) value.Value {
@@ -126,22 +157,55 @@ func (g *gen) attention(name string, s *tile.Step) (Kernel, error) {
 	accT := types.NewArray(uint64(dv), types.Float)
 	acc := b.NewAlloca(accT)
 	mS, lS, jS := b.NewAlloca(types.Float), b.NewAlloca(types.Float), b.NewAlloca(types.I32)
+	endS, tS := b.NewAlloca(types.I32), b.NewAlloca(types.I32)
 	for t := range dv {
 		b.NewStore(f32(0), b.NewGetElementPtr(accT, acc, i32(0), i32(int64(t))))
 	}
 	b.NewStore(f32(math.Inf(-1)), mS)
 	b.NewStore(f32(0), lS)
-	b.NewStore(i32(0), jS)
 	qi := b.NewSIToFP(i, types.Float)
 	hf := b.NewSIToFP(h, types.Float)
+	I := b.NewSDiv(i, i32(int64(bq)))
 
 	head, work, next, done := f.NewBlock("loop"), f.NewBlock("work"), f.NewBlock("next"), f.NewBlock("done")
-	b.NewBr(head)
+	// after is where the key loop goes when its range is exhausted: the
+	// end (dense), or the next list entry (sparse).
+	after := done
+	if sparse {
+		// for t in the item's list (until -1): keys [J·bk, min((J+1)·bk, N))
+		tHead, tBody, tStart, tNext := f.NewBlock("list_head"), f.NewBlock("list_entry"), f.NewBlock("list_tile"), f.NewBlock("list_next")
+		base := b.NewMul(b.NewMul(b.NewAdd(b.NewMul(h, pNQ), I), i32(2)), pNK)
+		b.NewStore(i32(0), tS)
+		b.NewBr(tHead)
+		t := tHead.NewLoad(types.I32, tS)
+		tHead.NewCondBr(tHead.NewICmp(enum.IPredSLT, t, pNK), tBody, done)
+		J := tBody.NewLoad(types.I32, tBody.NewGetElementPtr(types.I32, pList, tBody.NewAdd(base, t)))
+		tBody.NewCondBr(tBody.NewICmp(enum.IPredSGE, J, i32(0)), tStart, done)
+		k0 := tStart.NewMul(J, i32(int64(bk)))
+		k1raw := tStart.NewAdd(k0, i32(int64(bk)))
+		k1 := tStart.NewSelect(tStart.NewICmp(enum.IPredSLT, k1raw, pN), k1raw, pN)
+		tStart.NewStore(k0, jS)
+		tStart.NewStore(k1, endS)
+		tStart.NewBr(head)
+		tNext.NewStore(tNext.NewAdd(tNext.NewLoad(types.I32, tS), i32(1)), tS)
+		tNext.NewBr(tHead)
+		after = tNext
+	} else {
+		b.NewStore(i32(0), jS)
+		b.NewStore(pN, endS)
+		b.NewBr(head)
+	}
 	j := head.NewLoad(types.I32, jS)
-	head.NewCondBr(head.NewICmp(enum.IPredSLT, j, pN), work, done)
+	head.NewCondBr(head.NewICmp(enum.IPredSLT, j, head.NewLoad(types.I32, endS)), work, after)
 
 	w := work
-	ki := w.NewSIToFP(j, types.Float)
+	var pj value.Value = j // the physical key
+	if gather {
+		seg := w.NewSDiv(w.NewMul(I, i32(int64(bq))), pSeg)
+		row := w.NewMul(w.NewAdd(w.NewMul(h, pNS), seg), pN)
+		pj = w.NewLoad(types.I32, w.NewGetElementPtr(types.I32, pPerm, w.NewAdd(row, j)))
+	}
+	ki := w.NewSIToFP(pj, types.Float)
 	env := map[string]value.Value{"qi": qi, "ki": ki, "h": hf}
 	compute := f.NewBlock("compute")
 	if mask != nil {
@@ -151,7 +215,7 @@ func (g *gen) attention(name string, s *tile.Step) (Kernel, error) {
 		w.NewBr(compute)
 	}
 	c := compute
-	krow := c.NewGetElementPtr(types.Float, kbase, c.NewMul(j, i32(int64(d))))
+	krow := c.NewGetElementPtr(types.Float, kbase, c.NewMul(pj, i32(int64(d))))
 	var dot value.Value = f32(0)
 	for t := range d {
 		kt := c.NewLoad(types.Float, c.NewGetElementPtr(types.Float, krow, i32(int64(t))))
@@ -168,7 +232,7 @@ func (g *gen) attention(name string, s *tile.Step) (Kernel, error) {
 	p := g.exp(c, c.NewFSub(sc, mNew))
 	c.NewStore(mNew, mS)
 	c.NewStore(c.NewFAdd(c.NewFMul(c.NewLoad(types.Float, lS), fac), p), lS)
-	vrow := c.NewGetElementPtr(types.Float, vbase, c.NewMul(j, i32(int64(dv))))
+	vrow := c.NewGetElementPtr(types.Float, vbase, c.NewMul(pj, i32(int64(dv))))
 	for t := range dv {
 		ap := c.NewGetElementPtr(accT, acc, i32(0), i32(int64(t)))
 		vt := c.NewLoad(types.Float, c.NewGetElementPtr(types.Float, vrow, i32(int64(t))))
@@ -185,7 +249,8 @@ func (g *gen) attention(name string, s *tile.Step) (Kernel, error) {
 		done.NewStore(done.NewFMul(a, inv), done.NewGetElementPtr(types.Float, orow, i32(int64(t))))
 	}
 	done.NewRet(nil)
-	return Kernel{Name: name, BlockRows: rows, D: d, DV: dv}, nil
+	k := Kernel{Name: name, BlockRows: rows, D: d, DV: dv, BQ: bq, BK: bk, Sparse: sparse, Gather: gather}
+	return k, nil
 }
 
 // exp is e^x through ex2.approx: 2^(x·log2 e).

@@ -8,7 +8,6 @@ import (
 
 	"github.com/attnc/attnc/codegen/nvptx"
 	"github.com/attnc/attnc/frontend"
-	"github.com/attnc/attnc/ir"
 	"github.com/attnc/attnc/ir/tile"
 	"github.com/attnc/attnc/passes"
 )
@@ -18,7 +17,7 @@ func lower(t *testing.T, path string, src []byte) []*tile.Program {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := passes.CompileModule(prog.Module, nil, []ir.PassCall{}, nil); err != nil {
+	if err := passes.CompileModule(prog.Module, prog.Schedules, nil, nil); err != nil {
 		t.Fatal(err)
 	}
 	var out []*tile.Program
@@ -32,9 +31,11 @@ func lower(t *testing.T, path string, src []byte) []*tile.Program {
 	return out
 }
 
-// TestLLCCompilesEveryDenseKernel: every example's dense form (its schedule
-// dropped) becomes LLVM IR that llc turns into PTX with a kernel entry.
-func TestLLCCompilesEveryDenseKernel(t *testing.T) {
+// TestLLCCompilesEveryKernel: every example with its schedule becomes LLVM
+// IR that llc turns into PTX with a kernel entry — or, for what this
+// backend does not lower yet (early stop, compensation), a positioned
+// error.
+func TestLLCCompilesEveryKernel(t *testing.T) {
 	if _, _, err := nvptx.FindLLC(); err != nil {
 		t.Skip(err)
 	}
@@ -44,7 +45,10 @@ func TestLLCCompilesEveryDenseKernel(t *testing.T) {
 		for _, p := range lower(t, path, src) {
 			ll, kernels, err := nvptx.Generate(p)
 			if err != nil {
-				t.Fatalf("%s: %v", path, err)
+				if !strings.Contains(err.Error(), "does not lower early_stop or compensate yet") {
+					t.Fatalf("%s: %v", path, err)
+				}
+				continue
 			}
 			ptx, target, err := nvptx.CompilePTX(ll)
 			if err != nil {

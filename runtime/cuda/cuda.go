@@ -187,6 +187,17 @@ func (d *Driver) Upload(b Buffer, x []float32) error {
 	return d.check("cuMemcpyHtoD_v2", d.cuMemcpyHtoD(b.Ptr, unsafe.Pointer(&x[0]), uint64(4*len(x))))
 }
 
+// UploadInt32 copies int32s (tile lists, permutations) to the device.
+func (d *Driver) UploadInt32(b Buffer, x []int32) error {
+	if uint64(4*len(x)) > b.Size {
+		return fmt.Errorf("cuda: upload of %d bytes into a buffer of %d", 4*len(x), b.Size)
+	}
+	if len(x) == 0 {
+		return nil
+	}
+	return d.check("cuMemcpyHtoD_v2", d.cuMemcpyHtoD(b.Ptr, unsafe.Pointer(&x[0]), uint64(4*len(x))))
+}
+
 // Download copies float32s from the device.
 func (d *Driver) Download(x []float32, b Buffer) error {
 	if len(x) == 0 {
