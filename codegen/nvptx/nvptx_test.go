@@ -36,9 +36,11 @@ func lower(t *testing.T, path string, src []byte) []*tile.Program {
 // backend does not lower yet (early stop, compensation), a positioned
 // error.
 func TestLLCCompilesEveryKernel(t *testing.T) {
-	if _, _, err := nvptx.FindLLC(); err != nil {
+	llc, major, err := nvptx.FindLLC()
+	if err != nil {
 		t.Skip(err)
 	}
+	t.Logf("compiling with %s (LLVM %d) for %s", llc, major, nvptx.Target(major))
 	files, _ := filepath.Glob("../../examples/*.attn")
 	for _, path := range files {
 		src, _ := os.ReadFile(path)
