@@ -64,6 +64,9 @@ func buildCPU(f *ir.Func, progress func(string, ...any)) (string, error) {
 	if _, err := os.Stat(bin); err == nil {
 		return bin, nil
 	}
+	if _, err := exec.LookPath("go"); err != nil {
+		return "", fmt.Errorf("attnc run -device cpu builds the generated kernel with the Go toolchain, and there is no go on PATH (%v); attnc gen writes the package for your own build instead", err)
+	}
 	progress("building the generated Go kernel in %s", dir)
 	tmp := dir + ".tmp"
 	os.RemoveAll(tmp)
