@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	imagepng "image/png"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -246,5 +247,31 @@ func TestRunPlot(t *testing.T) {
 	}
 	if code, _, errs := runMain(t, "run", "-plot", path, "-n", "100", "../examples/causal.attn"); code != 1 || !strings.Contains(errs, "no block scores to draw") {
 		t.Errorf("dense kernel: exit %d %q", code, errs)
+	}
+}
+
+// TestGenNVPTX: -targets go,nvptx adds the LLVM IR, the PTX and a Go file
+// embedding them with the kernels' launch descriptions (needs llc).
+func TestGenNVPTX(t *testing.T) {
+	if _, err := exec.LookPath("llc-14"); err != nil {
+		if _, err := exec.LookPath("llc"); err != nil {
+			t.Skip("no llc")
+		}
+	}
+	dir := t.TempDir()
+	if code, _, errs := runMain(t, "gen", "-targets", "go,nvptx", "-o", dir, "../examples/xattn.attn"); code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, f := range []string{"xattn_attnc.go", "xattn_attnc.ll", "xattn_attnc.ptx", "xattn_attnc_nvptx.go"} {
+		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
+			t.Errorf("missing %s", f)
+		}
+	}
+	ptx, _ := os.ReadFile(filepath.Join(dir, "xattn_attnc.ptx"))
+	if !strings.Contains(string(ptx), ".visible .entry xattn_attn2(") {
+		t.Errorf("PTX lacks the kernel entry")
+	}
+	if code, _, errs := runMain(t, "gen", "-targets", "go,tpu", "-o", dir, "../examples/xattn.attn"); code != 2 || !strings.Contains(errs, `unknown backend "tpu"`) {
+		t.Errorf("bad target: exit %d %q", code, errs)
 	}
 }
