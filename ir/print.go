@@ -2,6 +2,7 @@ package ir
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -97,7 +98,7 @@ func FormatAttr(key string, val any) string {
 		}
 		return key + "=false"
 	case int:
-		return key + "=" + itoa(x)
+		return key + "=" + strconv.Itoa(x)
 	case float64:
 		s := FormatNum(x)
 		if !strings.ContainsAny(s, ".eni") {

@@ -3,6 +3,7 @@ package ir
 import (
 	"fmt"
 	"slices"
+	"strconv"
 )
 
 // Value is an SSA value: the result of one op applied to earlier values.
@@ -21,7 +22,7 @@ func (v *Value) Ref() string {
 	if v.Op == OpParam {
 		return "%" + v.Name
 	}
-	return "%" + itoa(v.ID)
+	return "%" + strconv.Itoa(v.ID)
 }
 
 // Attr returns attribute key of v, or nil.
@@ -163,28 +164,6 @@ func (m *Module) Func(name string) *Func {
 		}
 	}
 	return nil
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var b [20]byte
-	i := len(b)
-	neg := n < 0
-	if neg {
-		n = -n
-	}
-	for n > 0 {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	if neg {
-		i--
-		b[i] = '-'
-	}
-	return string(b[i:])
 }
 
 // NewOp appends a value computing op over args with attrs, its type

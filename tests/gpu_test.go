@@ -2,6 +2,7 @@ package tests
 
 import (
 	"encoding/json"
+	"math"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -254,24 +255,13 @@ func TestGPU(t *testing.T) {
 		}
 		diff := num / den
 		if diff > 1e-10 || diff != diff {
-			t.Errorf("%s: ref_diff² %.3g (ref_diff %.3g) against the interpreter", e.Name(), diff, sqrt(diff))
+			t.Errorf("%s: ref_diff² %.3g (ref_diff %.3g) against the interpreter", e.Name(), diff, math.Sqrt(diff))
 		} else {
-			t.Logf("%s: ref_diff %.3g", e.Name(), sqrt(diff))
+			t.Logf("%s: ref_diff %.3g", e.Name(), math.Sqrt(diff))
 		}
 		for _, bf := range bufs {
 			drv.Free(bf)
 		}
 		drv.Free(ob)
 	}
-}
-
-func sqrt(x float64) float64 {
-	z := x
-	for range 60 {
-		if z == 0 {
-			return 0
-		}
-		z = (z + x/z) / 2
-	}
-	return z
 }

@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -164,7 +165,7 @@ func TestEarlyStopHandChecked(t *testing.T) {
 // sparseKernel compiles a causal kernel with the given schedule.
 func sparseKernel(t testing.TB, d int, mask, schedule string) *ir.Func {
 	t.Helper()
-	src := strings.NewReplacer("D", itoa(d), "MASK", mask).Replace(`kernel k(q: f32[H, N, D], k: f32[G, N, D], v: f32[G, N, D]) -> f32[H, N, D] {
+	src := strings.NewReplacer("D", strconv.Itoa(d), "MASK", mask).Replace(`kernel k(q: f32[H, N, D], k: f32[G, N, D], v: f32[G, N, D]) -> f32[H, N, D] {
     s = q @ k^T * rsqrt(D)
     s = mask(s, MASK)
     return softmax(s) @ v
@@ -186,15 +187,6 @@ func sparseKernel(t testing.TB, d int, mask, schedule string) *ir.Func {
 		t.Fatalf("%s: %v", schedule, err)
 	}
 	return f
-}
-
-func itoa(n int) string { return strings.TrimSpace(strings.Repeat(" ", 0) + fmtInt(n)) }
-
-func fmtInt(n int) string {
-	if n < 10 {
-		return string(rune('0' + n))
-	}
-	return fmtInt(n/10) + string(rune('0'+n%10))
 }
 
 func runKernel(t testing.TB, f *ir.Func, in map[string]*interp.Tensor, ref *interp.Result) *interp.Result {
