@@ -381,6 +381,12 @@ func argExpr(b *tile.Buffer, index map[*tile.Buffer]int, steps map[*tile.Buffer]
 	return "", false
 }
 
+// float32Arg returns a parameter's float32 buffer: BlockScore reads it
+// directly, widening each element as the float64 copy would.
+func float32Arg(b *tile.Buffer, index map[*tile.Buffer]int) string {
+	return fmt.Sprintf("in%d", index[b])
+}
+
 // float64Arg returns the float64 copy of a parameter for the sparse library.
 func float64Arg(b *tile.Buffer, index map[*tile.Buffer]int) string {
 	i := index[b]
@@ -421,7 +427,7 @@ func (g *gen) callStep(p *tile.Program, i int, s *tile.Step, index, steps map[*t
 			intAttr("bq"), intAttr("bk"), mask(), perm, intAttr("segment"))
 		g.line("\t\te, flops, err := sparse.BlockScore(grid, sparse.ScoreSpec{Method: %q, Stride: %d, Pool: %q, Heads: %d, Scale: %s, Mod: %s}, %s, %s, %d, len(x.exec.Workers()))",
 			id("method"), intAttr("stride"), id("pool"), intAttr("heads"), goFloat(fl("scale")), programLiteral(mod),
-			float64Arg(q, index), float64Arg(k, index), q.Type.Shape[2].Size)
+			float32Arg(q, index), float32Arg(k, index), q.Type.Shape[2].Size)
 		g.line("\t\tif err != nil {")
 		g.line("\t\t\treturn runtime.Stats{}, fmt.Errorf(\"%s: %%w\", err)", p.Name)
 		g.line("\t\t}")

@@ -3,6 +3,7 @@ package sparse
 import (
 	"runtime"
 	"sync"
+	"sync/atomic"
 )
 
 // Grid is the tile geometry of one attention: H query heads over M queries,
@@ -56,9 +57,30 @@ func (g *Grid) Allowed(h, i, j int) bool {
 
 // TileAllowed reports whether the mask leaves any pair in (virtual) tile
 // (I, J) of head h: by interval classification over the tile's key range,
-// and by checking pairs where that is inconclusive.
+// and by checking pairs where that is inconclusive. buf is scratch for the
+// permuted keys.
 func (g *Grid) TileAllowed(h, I, J int, buf []int) bool {
 	q0, q1 := I*g.BQ, min((I+1)*g.BQ, g.M)-1
+	if g.Perm == nil { // the keys are the range [k0, k1]
+		k0, k1 := J*g.BK, min((J+1)*g.BK, g.N)-1
+		if k1 < k0 || q1 < q0 {
+			return false
+		}
+		switch g.Mask.Classify(h, q0, q1, k0, k1) {
+		case Empty:
+			return false
+		case Full:
+			return true
+		}
+		for i := q0; i <= q1; i++ {
+			for j := k0; j <= k1; j++ {
+				if g.Allowed(h, i, j) {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	keys := g.Keys(h, I, J, buf)
 	if len(keys) == 0 || q1 < q0 {
 		return false
@@ -114,32 +136,38 @@ func (g *Grid) AllowedPairs(h, q0, q1 int) int64 {
 // Parallel runs fn(i) for i in [0, n) on up to workers goroutines
 // (<= 0: GOMAXPROCS).
 func Parallel(n, workers int, fn func(i int)) {
+	parallel(n, workers, func(_, i int) { fn(i) })
+}
+
+func resolveWorkers(workers int) int {
 	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
+		return runtime.GOMAXPROCS(0)
 	}
-	workers = min(workers, n)
+	return workers
+}
+
+// parallel is Parallel that also passes fn the index of the goroutine
+// running it, in [0, resolveWorkers(workers)), for per-worker scratch.
+func parallel(n, workers int, fn func(w, i int)) {
+	workers = min(resolveWorkers(workers), n)
 	if workers <= 1 {
 		for i := range n {
-			fn(i)
+			fn(0, i)
 		}
 		return
 	}
-	var next sync.Mutex
-	i := 0
+	var next atomic.Int64
 	var wg sync.WaitGroup
-	for range workers {
+	for w := range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for {
-				next.Lock()
-				k := i
-				i++
-				next.Unlock()
+				k := int(next.Add(1)) - 1
 				if k >= n {
 					return
 				}
-				fn(k)
+				fn(w, k)
 			}
 		}()
 	}

@@ -17,36 +17,55 @@ type ScoreSpec struct {
 	Mod    Program // oracle: the kernel's score modification
 }
 
+// Scalar is the element type of the library's q and k: float64 (the
+// interpreter's tensors) or float32 (the generated kernels' buffers). Every
+// element is widened to float64 before it takes part in arithmetic, which is
+// exact, so both give the same bits.
+type Scalar interface{ ~float32 | ~float64 }
+
 // BlockScore computes E[h, I, J], the estimated share of query tile I's
 // softmax mass in key tile J (-1 where the mask empties the tile), for q
 // [H, M, d] and k [KV, N, d]. It returns E ([H, NQ, NK]) and the flops
 // spent per query head (a proxy head's work is split over its group).
-func BlockScore(g *Grid, spec ScoreSpec, q, k []float64, d, workers int) ([]float64, []float64, error) {
-	nq, nk := g.NQ(), g.NK()
-	s := &scorer{g: g, spec: spec, q: q, k: k, d: d}
-	heads := g.H
+func BlockScore[T Scalar](g *Grid, spec ScoreSpec, q, k []T, d, workers int) ([]float64, []float64, error) {
 	if p := spec.Heads; p > 0 {
 		if g.H%p != 0 {
 			return nil, nil, fmt.Errorf("score(heads: %d): query heads H=%d are not a multiple of %d", p, g.H, p)
 		}
-		s.proxy = g.H / p
+		s := &scorer[float64]{g: g, spec: spec, d: d, proxy: g.H / p}
 		s.q = proxyHeads(q, g.H, g.M, d, p)
 		s.k = proxyKeys(k, g.N, d, p, g.H, g.Group)
-		heads = p
+		return s.run(p, workers)
+	}
+	s := &scorer[T]{g: g, spec: spec, q: q, k: k, d: d}
+	return s.run(g.H, workers)
+}
+
+// run scores every (head, query tile) item of heads (proxy) heads.
+func (s *scorer[T]) run(heads, workers int) ([]float64, []float64, error) {
+	g, spec := s.g, s.spec
+	nq, nk := g.NQ(), g.NK()
+	workers = resolveWorkers(workers)
+	if spec.Method == "mean" && g.Perm == nil && g.N > 0 && s.d > 0 {
+		s.poolKeys(workers)
 	}
 	e := make([]float64, g.H*nq*nk)
 	flops := make([]float64, g.H)
 	var mu sync.Mutex
-	Parallel(heads*nq, workers, func(item int) {
+	scratch := make([]scoreScratch, workers)
+	for w := range scratch {
+		scratch[w].buf = make([]int, 0, g.BK)
+	}
+	parallel(heads*nq, workers, func(w, item int) {
 		ph, I := item/nq, item%nq
 		h := ph // the head whose mask, permutation and output row are used
 		if s.proxy > 0 {
 			h = ph * s.proxy
 		}
-		buf := make([]int, 0, g.BK)
+		sc := &scratch[w]
 		row := e[(h*nq+I)*nk : (h*nq+I+1)*nk]
 		for J := range row {
-			if !g.TileAllowed(h, I, J, buf) {
+			if !g.TileAllowed(h, I, J, sc.buf[:0]) {
 				row[J] = -1
 			}
 		}
@@ -55,7 +74,7 @@ func BlockScore(g *Grid, spec ScoreSpec, q, k []float64, d, workers int) ([]floa
 		case "antidiagonal":
 			f = s.antidiagonal(ph, h, I, row)
 		case "mean":
-			f = s.mean(ph, h, I, row)
+			f = s.mean(ph, h, I, row, sc)
 		case "probe":
 			f = s.probe(ph, h, I, row)
 		case "oracle":
@@ -70,7 +89,7 @@ func BlockScore(g *Grid, spec ScoreSpec, q, k []float64, d, workers int) ([]floa
 			dst := e[((h+t)*nq+I)*nk : ((h+t)*nq+I+1)*nk]
 			for J, x := range row {
 				switch {
-				case !g.TileAllowed(h+t, I, J, buf):
+				case !g.TileAllowed(h+t, I, J, sc.buf[:0]):
 					dst[J] = -1
 				case x < 0:
 					dst[J] = 0
@@ -88,29 +107,46 @@ func BlockScore(g *Grid, spec ScoreSpec, q, k []float64, d, workers int) ([]floa
 	return e, flops, nil
 }
 
-type scorer struct {
+// scoreScratch is one worker's scratch, reused across its items.
+type scoreScratch struct {
+	buf      []int
+	qm, a, p []float64
+	idx      []int
+}
+
+func grow(x []float64, n int) []float64 {
+	if cap(x) < n {
+		return make([]float64, n)
+	}
+	return x[:n]
+}
+
+type scorer[T Scalar] struct {
 	g     *Grid
 	spec  ScoreSpec
-	q, k  []float64 // per query head (or proxy head), per KV head (or proxy)
+	q, k  []T // per query head (or proxy head), per KV head (or proxy)
 	d     int
 	proxy int // query heads per proxy head; 0: no proxy
 
-	meansOnce sync.Once
-	means     [][]float64 // per KV head: the mean key of every key tile
+	means [][]float64 // mean, without a permutation: per KV head, the mean key of every key tile
 }
 
-func (s *scorer) qrow(ph, i int) []float64 {
+func (s *scorer[T]) qrow(ph, i int) []T {
 	d := s.d
 	m := s.g.M
 	return s.q[(ph*m+i)*d : (ph*m+i+1)*d]
 }
 
-func (s *scorer) krow(ph, j int) []float64 {
-	kv := ph / s.g.Group
+func (s *scorer[T]) kvHead(ph int) int {
 	if s.proxy > 0 {
-		kv = ph
+		return ph
 	}
+	return ph / s.g.Group
+}
+
+func (s *scorer[T]) krow(ph, j int) []T {
 	d, n := s.d, s.g.N
+	kv := s.kvHead(ph)
 	return s.k[(kv*n+j)*d : (kv*n+j+1)*d]
 }
 
@@ -123,36 +159,85 @@ func Dot(a, b []float64) float64 {
 	return s
 }
 
+// dot is Dot on widened elements: the same bits as Dot on float64 copies.
+func dot[A, B Scalar](a []A, b []B) float64 {
+	var s float64
+	b = b[:len(a)]
+	for i, x := range a {
+		s += float64(x) * float64(b[i])
+	}
+	return s
+}
+
+// dot4 is four dots of a against b0…b3, each summed in Dot's order: four
+// independent chains of additions instead of one keep the FPU busy.
+func dot4(a, b0, b1, b2, b3 []float64) (s0, s1, s2, s3 float64) {
+	n := len(a)
+	b0, b1, b2, b3 = b0[:n], b1[:n], b2[:n], b3[:n]
+	for i, x := range a {
+		s0 += x * b0[i]
+		s1 += x * b1[i]
+		s2 += x * b2[i]
+		s3 += x * b3[i]
+	}
+	return
+}
+
+// accumulateMean adds src/n to dst elementwise, as dst[t] += src[t] / n.
+// Division by a power of two is the exact multiplication by its inverse
+// (both are the correctly rounded x·2⁻ᵏ), which is much cheaper; the
+// conversion keeps the compiler from fusing it into a multiply-add.
+func accumulateMean[T Scalar](dst []float64, src []T, n int) {
+	src = src[:len(dst)]
+	if n&(n-1) == 0 {
+		inv := 1 / float64(n)
+		for t, x := range src {
+			dst[t] += float64(float64(x) * inv)
+		}
+		return
+	}
+	for t, x := range src {
+		dst[t] += float64(x) / float64(n)
+	}
+}
+
 // softmaxInto applies softmax over the entries with ok set and calls add
-// with each probability.
-func softmaxInto(a []float64, ok []bool, mx float64, add func(t int, p float64)) {
+// with each probability; ex (at least len(a) long) keeps the exponentials
+// between the two passes.
+func softmaxInto(a []float64, ok []bool, mx float64, ex []float64, add func(t int, p float64)) {
 	if math.IsInf(mx, -1) {
 		return
 	}
 	var z float64
 	for t, x := range a {
 		if ok[t] {
-			z += math.Exp(x - mx)
+			ex[t] = math.Exp(x - mx)
+			z += ex[t]
 		}
 	}
-	for t, x := range a {
+	for t := range a {
 		if ok[t] {
-			add(t, math.Exp(x-mx)/z)
+			add(t, ex[t]/z)
 		}
 	}
 }
 
 // antidiagonal is XAttention's estimate (docs/passes.md).
-func (s *scorer) antidiagonal(ph, h, I int, row []float64) (flops float64) {
+func (s *scorer[T]) antidiagonal(ph, h, I int, row []float64) (flops float64) {
 	g, S := s.g, s.spec.Stride
 	r0, r1 := I*g.BQ/S, (min((I+1)*g.BQ, g.M)+S-1)/S
 	nt := (g.N + S - 1) / S
 	a := make([]float64, nt)
+	ex := make([]float64, nt)
 	ok := make([]bool, nt)
 	sum := make([]float64, len(row))
 	rowMass := make([]float64, len(row))
 	buf := make([]int, 0, g.BK)
 	rowmax := s.spec.Pool == "rowmax"
+	var prow []int32 // logical → physical key; nil: the identity
+	if g.Perm != nil {
+		prow = g.PermRow(h, I)
+	}
 	for r := r0; r < r1; r++ {
 		mx := math.Inf(-1)
 		for t := range nt {
@@ -161,14 +246,18 @@ func (s *scorer) antidiagonal(ph, h, I int, row []float64) (flops float64) {
 			if !ok[t] {
 				continue
 			}
-			keys := g.Keys(h, I, J, buf)
+			nkeys := min((J+1)*g.BK, g.N) - J*g.BK
 			var acc float64
 			for u := range S {
 				qi, kl := r*S+S-1-u, t*S+u-J*g.BK
-				if qi >= g.M || kl >= len(keys) {
+				if qi >= g.M || kl >= nkeys {
 					continue
 				}
-				acc += Dot(s.qrow(ph, qi), s.krow(ph, keys[kl]))
+				j := J*g.BK + kl
+				if prow != nil {
+					j = int(prow[j])
+				}
+				acc += dot(s.qrow(ph, qi), s.krow(ph, j))
 			}
 			a[t] = s.spec.Scale / float64(S) * acc
 			mx = math.Max(mx, a[t])
@@ -176,13 +265,13 @@ func (s *scorer) antidiagonal(ph, h, I int, row []float64) (flops float64) {
 		}
 		if rowmax {
 			clear(rowMass)
-			softmaxInto(a, ok, mx, func(t int, p float64) { rowMass[t*S/g.BK] += p })
+			softmaxInto(a, ok, mx, ex, func(t int, p float64) { rowMass[t*S/g.BK] += p })
 			for J, x := range rowMass {
 				sum[J] = math.Max(sum[J], x)
 			}
 			continue
 		}
-		softmaxInto(a, ok, mx, func(t int, p float64) { sum[t*S/g.BK] += p })
+		softmaxInto(a, ok, mx, ex, func(t int, p float64) { sum[t*S/g.BK] += p })
 	}
 	for J := range row {
 		if row[J] >= 0 {
@@ -197,97 +286,109 @@ func (s *scorer) antidiagonal(ph, h, I int, row []float64) (flops float64) {
 }
 
 // cellAllowed reports whether the S×S cell (r, t) may hold an allowed pair.
-func (s *scorer) cellAllowed(h, I, r, t int, buf []int) bool {
+func (s *scorer[T]) cellAllowed(h, I, r, t int, buf []int) bool {
 	g, S := s.g, s.spec.Stride
 	J := t * S / g.BK
-	keys := g.Keys(h, I, J, buf)
 	lo := t*S - J*g.BK
-	hi := min(lo+S, len(keys))
+	hi := min(lo+S, min((J+1)*g.BK, g.N)-J*g.BK)
 	if lo >= hi {
 		return false
 	}
-	kmin, kmax := keyRange(keys[lo:hi])
+	kmin, kmax := J*g.BK+lo, J*g.BK+hi-1
+	if g.Perm != nil {
+		keys := g.Keys(h, I, J, buf)
+		kmin, kmax = keyRange(keys[lo:hi])
+	}
 	return g.Mask.Classify(h, r*S, min(r*S+S, g.M)-1, kmin, kmax) != Empty
 }
 
 // mean is MInference/FlexPrefill's pooled estimate.
-func (s *scorer) mean(ph, h, I int, row []float64) float64 {
+func (s *scorer[T]) mean(ph, h, I int, row []float64, sc *scoreScratch) float64 {
 	g, d := s.g, s.d
-	qm := make([]float64, d)
+	sc.qm = grow(sc.qm, d)
+	qm := sc.qm
+	clear(qm)
 	q0, q1 := I*g.BQ, min((I+1)*g.BQ, g.M)
 	for i := q0; i < q1; i++ {
-		for t, x := range s.qrow(ph, i) {
-			qm[t] += x / float64(q1-q0)
+		accumulateMean(qm, s.qrow(ph, i), q1-q0)
+	}
+	sc.a, sc.p = grow(sc.a, len(row)), grow(sc.p, len(row))
+	a, ex := sc.a, sc.p
+	sc.idx = sc.idx[:0]
+	for J, x := range row {
+		if x >= 0 {
+			sc.idx = append(sc.idx, J)
 		}
 	}
-	a := make([]float64, len(row))
-	ok := make([]bool, len(row))
-	mx := math.Inf(-1)
-	km := make([]float64, d)
-	buf := make([]int, 0, g.BK)
-	allowed := 0
-	for J := range row {
-		if ok[J] = row[J] >= 0; !ok[J] {
-			continue
+	allowed := sc.idx
+	c := s.spec.Scale
+	if s.means != nil {
+		// Four tiles at a time, each dot in Dot's order.
+		means := s.means[s.kvHead(ph)]
+		km := func(J int) []float64 { return means[J*d : (J+1)*d] }
+		t := 0
+		for ; t+4 <= len(allowed); t += 4 {
+			J0, J1, J2, J3 := allowed[t], allowed[t+1], allowed[t+2], allowed[t+3]
+			d0, d1, d2, d3 := dot4(qm, km(J0), km(J1), km(J2), km(J3))
+			a[J0], a[J1], a[J2], a[J3] = c*d0, c*d1, c*d2, c*d3
 		}
-		allowed++
-		a[J] = s.spec.Scale * Dot(qm, s.keyMean(ph, h, I, J, km, buf))
+		for ; t < len(allowed); t++ {
+			a[allowed[t]] = c * Dot(qm, km(allowed[t]))
+		}
+	} else {
+		km := make([]float64, d)
+		for _, J := range allowed {
+			clear(km)
+			keys := g.Keys(h, I, J, sc.buf[:0])
+			for _, j := range keys {
+				accumulateMean(km, s.krow(ph, j), len(keys))
+			}
+			a[J] = c * Dot(qm, km)
+		}
+	}
+	mx := math.Inf(-1)
+	for _, J := range allowed {
 		mx = math.Max(mx, a[J])
 	}
-	softmaxInto(a, ok, mx, func(J int, p float64) { row[J] = p })
+	if !math.IsInf(mx, -1) {
+		var z float64
+		for _, J := range allowed {
+			ex[J] = math.Exp(a[J] - mx)
+			z += ex[J]
+		}
+		for _, J := range allowed {
+			row[J] = ex[J] / z
+		}
+	}
 	// A kernel pools each query and key tile once (here: this query tile and
 	// its share of the key tiles) and scores every allowed tile pair.
-	return float64((q1-q0)*d + g.BK*d*len(row)/max(g.NQ(), 1) + 2*d*allowed)
+	return float64((q1-q0)*d + g.BK*d*len(row)/max(g.NQ(), 1) + 2*d*len(allowed))
 }
 
-// keyMean returns the mean key of (virtual) tile J as query tile I of head
-// h sees it. Without a permutation the means depend only on the KV head and
-// are computed once per run (a kernel pools each key tile once); with one
-// they depend on the query segment and are computed here, into km.
-func (s *scorer) keyMean(ph, h, I, J int, km []float64, buf []int) []float64 {
-	g, d := s.g, s.d
-	if g.Perm == nil {
-		kv := ph / g.Group
-		if s.proxy > 0 {
-			kv = ph
-		}
-		s.meansOnce.Do(s.poolKeys)
-		return s.means[kv][J*d : (J+1)*d]
-	}
-	clear(km)
-	keys := g.Keys(h, I, J, buf)
-	for _, j := range keys {
-		for t, x := range s.krow(ph, j) {
-			km[t] += x / float64(len(keys))
-		}
-	}
-	return km
-}
-
-// poolKeys computes the mean key of every key tile of every KV (or proxy)
-// head, in the same order of additions as keyMean's permuted path.
-func (s *scorer) poolKeys() {
+// poolKeys computes, on the workers, the mean key of every key tile of
+// every KV (or proxy) head, in the same order of additions as mean's
+// permuted path: without a permutation the means depend only on the KV head
+// (a kernel pools each key tile once).
+func (s *scorer[T]) poolKeys(workers int) {
 	g, d := s.g, s.d
 	heads := len(s.k) / (g.N * d)
-	s.means = make([][]float64, heads)
 	nk := g.NK()
+	s.means = make([][]float64, heads)
 	for kv := range heads {
-		m := make([]float64, nk*d)
-		for J := range nk {
-			lo, hi := J*g.BK, min((J+1)*g.BK, g.N)
-			km := m[J*d : (J+1)*d]
-			for j := lo; j < hi; j++ {
-				for t, x := range s.k[(kv*g.N+j)*d : (kv*g.N+j+1)*d] {
-					km[t] += x / float64(hi-lo)
-				}
-			}
-		}
-		s.means[kv] = m
+		s.means[kv] = make([]float64, nk*d)
 	}
+	parallel(heads*nk, workers, func(_, item int) {
+		kv, J := item/nk, item%nk
+		lo, hi := J*g.BK, min((J+1)*g.BK, g.N)
+		km := s.means[kv][J*d : (J+1)*d]
+		for j := lo; j < hi; j++ {
+			accumulateMean(km, s.k[(kv*g.N+j)*d:(kv*g.N+j+1)*d], hi-lo)
+		}
+	})
 }
 
 // probe scores probe queries exactly (docs/passes.md).
-func (s *scorer) probe(ph, h, I int, row []float64) (flops float64) {
+func (s *scorer[T]) probe(ph, h, I int, row []float64) (flops float64) {
 	g, S := s.g, s.spec.Stride
 	q0, q1 := I*g.BQ, min((I+1)*g.BQ, g.M)
 	acc := make([]float64, len(row))
@@ -308,7 +409,7 @@ func (s *scorer) probe(ph, h, I int, row []float64) (flops float64) {
 			for _, j := range g.Keys(h, I, J, buf) {
 				x := math.Inf(-1)
 				if row[J] >= 0 && g.Allowed(h, i, j) {
-					x = s.spec.Scale * Dot(s.qrow(ph, i), s.krow(ph, j))
+					x = s.spec.Scale * dot(s.qrow(ph, i), s.krow(ph, j))
 					flops += float64(2 * s.d)
 				}
 				sc = append(sc, x)
@@ -319,14 +420,15 @@ func (s *scorer) probe(ph, h, I int, row []float64) (flops float64) {
 			continue
 		}
 		var z float64
-		for _, x := range sc {
-			z += math.Exp(x - mx)
+		for t, x := range sc {
+			sc[t] = math.Exp(x - mx)
+			z += sc[t]
 		}
 		t := 0
 		for J := range row {
 			var tileMass, tileMax float64
-			for range g.Keys(h, I, J, buf) {
-				p := math.Exp(sc[t]-mx) / z
+			for range min((J+1)*g.BK, g.N) - J*g.BK {
+				p := sc[t] / z
 				tileMass += p
 				tileMax = math.Max(tileMax, p)
 				t++
@@ -372,7 +474,7 @@ func normalise(row, acc []float64) {
 }
 
 // oracle is the exact block mass (or, with rowmax, the largest row mass).
-func (s *scorer) oracle(ph, h, I int, row []float64) (flops float64) {
+func (s *scorer[T]) oracle(ph, h, I int, row []float64) (flops float64) {
 	g := s.g
 	q0, q1 := I*g.BQ, min((I+1)*g.BQ, g.M)
 	acc := make([]float64, len(row))
@@ -387,7 +489,7 @@ func (s *scorer) oracle(ph, h, I int, row []float64) (flops float64) {
 			for _, j := range g.Keys(h, I, J, buf) {
 				x := math.Inf(-1)
 				if row[J] >= 0 && g.Allowed(h, i, j) {
-					x = s.spec.Scale * Dot(s.qrow(ph, i), s.krow(ph, j))
+					x = s.spec.Scale * dot(s.qrow(ph, i), s.krow(ph, j))
 					flops += float64(2 * s.d)
 					if s.spec.Mod != nil {
 						env.Ki, env.S = float64(j), x
@@ -402,14 +504,15 @@ func (s *scorer) oracle(ph, h, I int, row []float64) (flops float64) {
 			continue
 		}
 		var z float64
-		for _, x := range sc {
-			z += math.Exp(x - mx)
+		for t, x := range sc {
+			sc[t] = math.Exp(x - mx)
+			z += sc[t]
 		}
 		t := 0
 		for J := range row {
 			var mass float64
-			for range g.Keys(h, I, J, buf) {
-				mass += math.Exp(sc[t]-mx) / z
+			for range min((J+1)*g.BK, g.N) - J*g.BK {
+				mass += sc[t] / z
 				t++
 			}
 			if s.spec.Pool == "rowmax" {
@@ -428,7 +531,7 @@ func (s *scorer) oracle(ph, h, I int, row []float64) (flops float64) {
 }
 
 // proxyHeads averages q over groups of H/p consecutive query heads.
-func proxyHeads(q []float64, h, m, d, p int) []float64 {
+func proxyHeads[T Scalar](q []T, h, m, d, p int) []float64 {
 	size := h / p
 	out := make([]float64, p*m*d)
 	for g := range p {
@@ -436,7 +539,7 @@ func proxyHeads(q []float64, h, m, d, p int) []float64 {
 		for t := range size {
 			src := q[(g*size+t)*m*d : (g*size+t+1)*m*d]
 			for i, x := range src {
-				dst[i] += x / float64(size)
+				dst[i] += float64(x) / float64(size)
 			}
 		}
 	}
@@ -445,7 +548,7 @@ func proxyHeads(q []float64, h, m, d, p int) []float64 {
 
 // proxyKeys averages, for each proxy group, the distinct KV heads its query
 // heads read.
-func proxyKeys(k []float64, n, d, p, h, group int) []float64 {
+func proxyKeys[T Scalar](k []T, n, d, p, h, group int) []float64 {
 	size := h / p
 	out := make([]float64, p*n*d)
 	for g := range p {
@@ -458,7 +561,7 @@ func proxyKeys(k []float64, n, d, p, h, group int) []float64 {
 		dst := out[g*n*d : (g+1)*n*d]
 		for _, kv := range kvs {
 			for i, x := range k[kv*n*d : (kv+1)*n*d] {
-				dst[i] += x / float64(len(kvs))
+				dst[i] += float64(x) / float64(len(kvs))
 			}
 		}
 	}

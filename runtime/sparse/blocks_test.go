@@ -1,0 +1,199 @@
+package sparse
+
+import (
+	"math"
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
+
+// The tests below run the library against its earlier implementation
+// (reference_test.go) on random grids, masks, permutations and inputs, and
+// require the same bits: every backend takes the decisions the library
+// takes, so a faster library must not change one of them.
+
+var testMasks = []Program{
+	nil,
+	{{Op: OpCausal}},
+	{{Op: OpCausal}, {Op: OpNum, Num: 37}, {Op: OpWindow}, {Op: OpAnd}},
+	{{Op: OpCausal}, {Op: OpNum, Num: 20}, {Op: OpWindow}, {Op: OpNum, Num: 4}, {Op: OpSink}, {Op: OpOr}, {Op: OpAnd}},
+	// qi + h >= ki + 3: a mask the interval classifier leaves partial often.
+	{{Op: OpQi}, {Op: OpH}, {Op: OpAdd}, {Op: OpKi}, {Op: OpNum, Num: 3}, {Op: OpAdd}, {Op: OpGe}},
+}
+
+// randomGrid draws a grid; with perm it has a random permutation per head
+// and query segment.
+func randomGrid(r *rand.Rand, perm bool) *Grid {
+	tiles := []int{4, 8, 16}
+	g := &Grid{BQ: tiles[r.IntN(3)], BK: tiles[r.IntN(3)], Mask: testMasks[r.IntN(len(testMasks))]}
+	kv := 1 + r.IntN(2)
+	g.Group = 1 + r.IntN(2)
+	g.H = kv * g.Group
+	g.M = 1 + r.IntN(120)
+	g.N = g.M
+	if r.IntN(3) == 0 && !perm {
+		g.N = 1 + r.IntN(120)
+	}
+	if perm {
+		g.Segment = max(g.BQ, g.BK) * (1 + r.IntN(3))
+		ns := (g.M + g.Segment - 1) / g.Segment
+		g.Perm = make([]int32, g.H*ns*g.N)
+		for row := range g.H * ns {
+			p := r.Perm(g.N)
+			for j, x := range p {
+				g.Perm[row*g.N+j] = int32(x)
+			}
+		}
+	}
+	return g
+}
+
+// randomValues returns n values; coarse ones (few distinct values) make
+// ties in scores, which is where orderings differ first.
+func randomValues(r *rand.Rand, n int, coarse bool) []float64 {
+	x := make([]float64, n)
+	for i := range x {
+		if coarse {
+			x[i] = float64(r.IntN(3) - 1)
+		} else {
+			x[i] = float64(float32(r.NormFloat64() * 2))
+		}
+	}
+	return x
+}
+
+func sameBits(a, b []float64) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if math.Float64bits(a[i]) != math.Float64bits(b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+var scoreSpecs = []ScoreSpec{
+	{Method: "mean", Scale: 0.25},
+	{Method: "mean", Scale: 0.5, Heads: 1},
+	{Method: "antidiagonal", Stride: 4, Scale: 0.25},
+	{Method: "antidiagonal", Stride: 2, Pool: "rowmax", Scale: 0.25},
+	{Method: "probe", Stride: 4, Scale: 0.25},
+	{Method: "probe", Stride: 3, Pool: "max", Scale: 0.25},
+	{Method: "probe", Stride: 8, Pool: "rowmax", Scale: 0.25, Heads: 1},
+	{Method: "oracle", Scale: 0.25},
+	{Method: "oracle", Pool: "rowmax", Scale: 0.25, Mod: Program{{Op: OpS}, {Op: OpQi}, {Op: OpKi}, {Op: OpSub}, {Op: OpNum, Num: 0.0625}, {Op: OpMul}, {Op: OpSub}}},
+}
+
+func TestBlockScoreMatchesReference(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for it := range 300 {
+		g := randomGrid(r, it%3 == 2)
+		spec := scoreSpecs[it/3%len(scoreSpecs)]
+		d := []int{1, 3, 8, 16}[r.IntN(4)]
+		coarse := r.IntN(2) == 0
+		q := randomValues(r, g.H*g.M*d, coarse)
+		k := randomValues(r, g.H/g.Group*g.N*d, coarse)
+		want, wantF, werr := refBlockScore(g, spec, q, k, d, 1+r.IntN(3))
+		got, gotF, err := BlockScore(g, spec, q, k, d, 1+r.IntN(3))
+		if (err != nil) != (werr != nil) {
+			t.Fatalf("case %d: error %v, reference %v", it, err, werr)
+		}
+		if !sameBits(got, want) || !sameBits(gotF, wantF) {
+			t.Fatalf("case %d (%+v, grid %+v, d=%d): scores or flops differ from the reference\n got %v\nwant %v\n got flops %v\nwant flops %v",
+				it, spec, *g, d, got, want, gotF, wantF)
+		}
+		// float32 inputs (the generated kernels' buffers) give the same bits.
+		q32, k32 := toF32(q), toF32(k)
+		got32, gotF32, _ := BlockScore(g, spec, q32, k32, d, 2)
+		if werr == nil && (!sameBits(got32, want) || !sameBits(gotF32, wantF)) {
+			t.Fatalf("case %d (%+v): float32 inputs give other scores", it, spec)
+		}
+	}
+}
+
+func toF32(x []float64) []float32 {
+	y := make([]float32, len(x))
+	for i, v := range x {
+		y[i] = float32(v)
+	}
+	return y
+}
+
+// randomScores draws E [h, nq, nk] with -1 where not allowed; coarse
+// scores tie often.
+func randomScores(r *rand.Rand, h, nq, nk int, coarse bool) []float64 {
+	e := make([]float64, h*nq*nk)
+	for i := range e {
+		switch {
+		case r.IntN(5) == 0:
+			e[i] = -1
+		case coarse:
+			e[i] = float64(r.IntN(4)) / 8
+		default:
+			e[i] = r.Float64()
+		}
+	}
+	return e
+}
+
+func TestBlockSelectMatchesReference(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	modes := []string{"mass", "top", "density", "all", "budget"}
+	for it := range 2000 {
+		spec := SelectSpec{
+			Mode: modes[it%len(modes)], Mass: r.Float64(), Top: r.IntN(6), Density: r.Float64() * 0.6,
+			Sink: r.IntN(2) == 0, Diagonal: r.IntN(2) == 0, Local: r.IntN(3), MinBlocks: r.IntN(4) * r.IntN(2),
+			Order: []string{"", "score", "index"}[r.IntN(3)], Scope: []string{"", "global", "head"}[r.IntN(3)],
+			BQ: []int{4, 8, 16}[r.IntN(3)], BK: []int{4, 8, 16}[r.IntN(3)],
+		}
+		h := 1 + r.IntN(4)
+		m := 1 + r.IntN(150)
+		n := m
+		var perm []int32
+		if it%4 == 3 {
+			spec.Segment = max(spec.BQ, spec.BK) * (1 + r.IntN(3))
+			ns := (m + spec.Segment - 1) / spec.Segment
+			perm = make([]int32, h*ns*n)
+			for row := range h * ns {
+				for j, x := range r.Perm(n) {
+					perm[row*n+j] = int32(x)
+				}
+			}
+		}
+		nq, nk := (m+spec.BQ-1)/spec.BQ, (n+spec.BK-1)/spec.BK
+		e := randomScores(r, h, nq, nk, r.IntN(2) == 0)
+		if r.IntN(10) == 0 { // one head with nothing allowed
+			for i := range nq * nk {
+				e[i] = -1
+			}
+		}
+		want := refBlockSelect(e, h, nq, nk, spec, perm, m, n)
+		got := BlockSelect(e, h, nq, nk, spec, perm, m, n)
+		if !slices.Equal(got, want) {
+			t.Fatalf("case %d (%+v, h=%d m=%d n=%d): lists differ from the reference\n got %v\nwant %v", it, spec, h, m, n, got, want)
+		}
+	}
+}
+
+// TestBudgetLarge checks the global budget on a grid large enough for the
+// selection's bucketing to take more than one pass.
+func TestBudgetLarge(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	spec := SelectSpec{Mode: "budget", Density: 0.093, Sink: true, Diagonal: true, BQ: 64, BK: 64}
+	h, nq, nk := 4, 96, 96
+	for _, coarse := range []bool{false, true} {
+		e := randomScores(r, h, nq, nk, coarse)
+		for i := range e { // causal
+			if I, J := i/nk%nq, i%nk; J > I {
+				e[i] = -1
+			}
+		}
+		want := refBlockSelect(e, h, nq, nk, spec, nil, nq*64, nk*64)
+		got := BlockSelect(e, h, nq, nk, spec, nil, nq*64, nk*64)
+		if !slices.Equal(got, want) {
+			t.Fatalf("coarse=%v: lists differ from the reference", coarse)
+		}
+	}
+}
