@@ -3,7 +3,6 @@ package sparse
 import (
 	"math"
 	"slices"
-	"sort"
 )
 
 // SelectSpec describes a blockselect op (docs/passes.md).
@@ -30,31 +29,36 @@ func BlockSelect(e []float64, h, nq, nk int, spec SelectSpec, perm []int32, m, n
 	for i := range out {
 		out[i] = -1
 	}
-	var won [][]int
-	if spec.Mode == "budget" {
-		won = budgetTiles(e, h, nq, nk, spec, perm, m, n)
-	}
+	// The forced tiles of every row, written into the row's list.
+	nforced := make([]int, h*nq)
+	var f []int
 	for hh := range h {
 		for I := range nq {
-			row := e[(hh*nq+I)*nk : (hh*nq+I+1)*nk]
-			forced := forcedTiles(spec, row, I, sinkTile(perm, spec, hh, I, m, n))
-			var list []int
-			if won != nil {
-				list = append(forced, won[hh*nq+I]...)
-				if spec.Order == "index" {
-					sort.Ints(list[len(forced):])
-				}
-			} else {
-				list = selectTiles(spec, row, forced)
-			}
-			base := (hh*nq + I) * 2 * nk
-			for t, J := range list {
+			r := hh*nq + I
+			f = forcedTiles(f[:0], spec, e[r*nk:(r+1)*nk], I, sinkTile(perm, spec, hh, I, m, n))
+			base := r * 2 * nk
+			for t, J := range f {
 				out[base+t] = int32(J)
-				out[base+nk+t] = 0
-				if t < len(forced) {
-					out[base+nk+t] = 1
-				}
+				out[base+nk+t] = 1
 			}
+			nforced[r] = len(f)
+		}
+	}
+	if spec.Mode == "budget" {
+		budgetTiles(out, e, h, nq, nk, spec, nforced)
+		return out
+	}
+	var list []int
+	for r := range h * nq {
+		base := r * 2 * nk
+		forced := list[:0]
+		for _, J := range out[base : base+nforced[r]] {
+			forced = append(forced, int(J))
+		}
+		list = selectTiles(spec, e[r*nk:(r+1)*nk], forced)
+		for t, J := range list[nforced[r]:] {
+			out[base+nforced[r]+t] = int32(J)
+			out[base+nk+nforced[r]+t] = 0
 		}
 	}
 	return out
@@ -76,10 +80,9 @@ func sinkTile(perm []int32, spec SelectSpec, h, I, m, n int) int {
 	return 0
 }
 
-// forcedTiles lists the allowed tiles the spec forces, ascending.
-func forcedTiles(spec SelectSpec, row []float64, I, sink int) []int {
+// forcedTiles appends to f the allowed tiles the spec forces, ascending.
+func forcedTiles(f []int, spec SelectSpec, row []float64, I, sink int) []int {
 	nk := len(row)
-	var f []int
 	add := func(J int) {
 		if J >= 0 && J < nk && row[J] >= 0 && !slices.Contains(f, J) {
 			f = append(f, J)
@@ -104,36 +107,55 @@ func forcedTiles(spec SelectSpec, row []float64, I, sink int) []int {
 			add(J)
 		}
 	}
-	sort.Ints(f)
+	slices.Sort(f)
 	return f
 }
 
-// selectTiles completes the forced list with the mode's budget.
+// byScore orders tiles by descending score, as the stable sort of the
+// tiles in index order by "greater score first" does (it is that sort).
+func byScore(row []float64, list []int) {
+	slices.SortStableFunc(list, func(a, b int) int {
+		switch {
+		case row[a] > row[b]:
+			return -1
+		case row[b] > row[a]:
+			return 1
+		}
+		return 0
+	})
+}
+
+// selectTiles returns the list of a row: forced (ascending; it is reused
+// for the list) completed with the mode's budget.
 func selectTiles(spec SelectSpec, row []float64, forced []int) []int {
-	var rest []int
+	nf := len(forced)
+	list := forced
 	allowed := 0
 	for J, x := range row {
 		if x < 0 {
 			continue
 		}
 		allowed++
-		if !slices.Contains(forced, J) {
-			rest = append(rest, J)
+		if _, found := slices.BinarySearch(forced[:nf], J); !found {
+			list = append(list, J)
 		}
 	}
-	sort.SliceStable(rest, func(a, b int) bool { return row[rest[a]] > row[rest[b]] })
-	list := append([]int(nil), forced...)
+	rest := list[nf:]
+	byScore(row, rest)
+	// The rest stays after the list's end; the list takes what the mode
+	// wants from its front (with min_blocks, maybe more).
+	take := 0
 	switch spec.Mode {
 	case "mass":
 		taken := 0.0
-		for _, J := range forced {
+		for _, J := range forced[:nf] {
 			taken += row[J]
 		}
 		for _, J := range rest {
 			if taken >= spec.Mass {
 				break
 			}
-			list = append(list, J)
+			take++
 			taken += row[J]
 		}
 	case "top", "density":
@@ -142,90 +164,151 @@ func selectTiles(spec SelectSpec, row []float64, forced []int) []int {
 			// 1e-9 keeps ρ·allowed = 3.0000000000000004 from becoming 4.
 			k = int(math.Ceil(spec.Density*float64(allowed) - 1e-9))
 		}
-		for _, J := range rest {
-			if len(list) >= k {
-				break
-			}
-			list = append(list, J)
-		}
+		take = min(max(k-nf, 0), len(rest))
 	case "all":
-		list = append(list, rest...)
+		take = len(rest)
 	}
-	for _, J := range rest {
-		if len(list) >= min(spec.MinBlocks, allowed) {
-			break
-		}
-		if !slices.Contains(list, J) {
-			list = append(list, J)
-		}
-	}
+	// min_blocks tops the list up with the next best tiles.
+	take = max(take, min(min(spec.MinBlocks, allowed)-nf, len(rest)))
+	list = list[:nf+take]
 	if spec.Order == "index" {
-		sort.Ints(list[len(forced):])
+		slices.Sort(list[nf:])
 	}
 	return list
+}
+
+// scoreKey maps a candidate's score to an unsigned key in the same order:
+// scores are ≥ 0 (or -0), whose IEEE bits order like the numbers; -0 ties
+// with +0 as it compares equal; a NaN (only from non-finite inputs) ranks
+// below every number.
+func scoreKey(x float64) uint64 {
+	if x != x {
+		return 0
+	}
+	if x == 0 {
+		return 1
+	}
+	return math.Float64bits(x) + 1
 }
 
 // budgetTiles shares ⌈ρ·allowed⌉ tiles (forced ones included) across all
 // query tiles of all heads (scope global) or of each head (scope head): the
 // unforced allowed tiles with the largest scores anywhere win (ties: lower
-// head, query tile, key tile). It returns, per h·nq + I, the tiles won in
-// descending score order.
-func budgetTiles(e []float64, h, nq, nk int, spec SelectSpec, perm []int32, m, n int) [][]int {
-	type cand struct {
-		h, I, J int
-		e       float64
-	}
-	won := make([][]int, h*nq)
-	var groups [][]int
+// head, query tile, key tile). It appends to each row's list in out, after
+// its nforced forced tiles, the tiles it won in descending score order.
+//
+// Ranking by (score descending, index ascending) is a total order, so the
+// winners are the candidates above the k-th largest score and the first
+// (in index order) of those equal to it: a radix selection of that score
+// and one pass in index order give the sort's result in O(n), and only each
+// row's few winners are sorted.
+func budgetTiles(out []int32, e []float64, h, nq, nk int, spec SelectSpec, nforced []int) {
+	var groups [][2]int // head ranges
 	if spec.Scope == "head" {
 		for hh := range h {
-			groups = append(groups, []int{hh})
+			groups = append(groups, [2]int{hh, hh + 1})
 		}
 	} else {
-		all := make([]int, h)
-		for hh := range all {
-			all[hh] = hh
-		}
-		groups = append(groups, all)
+		groups = append(groups, [2]int{0, h})
 	}
-	for _, heads := range groups {
-		var cands []cand
+	var keys []uint64
+	forcedOf := func(r int) []int32 { return out[r*2*nk : r*2*nk+nforced[r]] }
+	for _, hr := range groups {
+		r0, r1 := hr[0]*nq, hr[1]*nq
+		keys = keys[:0]
 		allowed, forcedN := 0, 0
-		for _, hh := range heads {
-			for I := range nq {
-				row := e[(hh*nq+I)*nk : (hh*nq+I+1)*nk]
-				forced := forcedTiles(spec, row, I, sinkTile(perm, spec, hh, I, m, n))
-				forcedN += len(forced)
-				for J, x := range row {
-					if x < 0 {
-						continue
-					}
-					allowed++
-					if !slices.Contains(forced, J) {
-						cands = append(cands, cand{hh, I, J, x})
-					}
+		for r := r0; r < r1; r++ {
+			forced := forcedOf(r)
+			forcedN += len(forced)
+			f := 0
+			for J, x := range e[r*nk : (r+1)*nk] {
+				if x < 0 {
+					continue
 				}
+				allowed++
+				if f < len(forced) && int(forced[f]) == J {
+					f++
+					continue
+				}
+				keys = append(keys, scoreKey(x))
 			}
 		}
 		budget := int(math.Ceil(spec.Density*float64(allowed)-1e-9)) - forcedN
-		// Candidates are in (h, I, J) order, so ordering ties by that order
-		// is the stable sort's result at O(n log n).
-		sort.Slice(cands, func(a, b int) bool {
-			x, y := &cands[a], &cands[b]
-			if x.e != y.e {
-				return x.e > y.e
+		k := max(0, min(budget, len(keys)))
+		if k == 0 {
+			continue
+		}
+		t, ties := kthLargest(keys, k)
+		for r := r0; r < r1; r++ {
+			forced := forcedOf(r)
+			base := r*2*nk + len(forced)
+			won := 0
+			f := 0
+			for J, x := range e[r*nk : (r+1)*nk] {
+				if x < 0 {
+					continue
+				}
+				if f < len(forced) && int(forced[f]) == J {
+					f++
+					continue
+				}
+				switch key := scoreKey(x); {
+				case key > t:
+				case key == t && ties > 0:
+					ties--
+				default:
+					continue
+				}
+				out[base+won] = int32(J)
+				out[base+nk+won] = 0
+				won++
 			}
-			if x.h != y.h {
-				return x.h < y.h
+			if spec.Order == "index" {
+				continue // won in index order
 			}
-			if x.I != y.I {
-				return x.I < y.I
-			}
-			return x.J < y.J
-		})
-		for _, c := range cands[:max(0, min(budget, len(cands)))] {
-			won[c.h*nq+c.I] = append(won[c.h*nq+c.I], c.J)
+			row := e[r*nk : (r+1)*nk]
+			slices.SortFunc(out[base:base+won], func(a, b int32) int {
+				ka, kb := scoreKey(row[a]), scoreKey(row[b])
+				switch {
+				case ka > kb:
+					return -1
+				case ka < kb:
+					return 1
+				}
+				return int(a - b)
+			})
 		}
 	}
-	return won
+}
+
+// kthLargest returns the k-th largest of keys (1 ≤ k ≤ len(keys)) and how
+// many of the k largest equal it, overwriting keys. It selects 16 bits at a
+// time from the top: a histogram of the keys that share the bits chosen so
+// far picks the bucket holding the k-th largest, whose keys go on to the
+// next 16 bits.
+func kthLargest(keys []uint64, k int) (uint64, int) {
+	hist := make([]int32, 1<<16)
+	var prefix uint64
+	for shift := 48; ; shift -= 16 {
+		clear(hist)
+		for _, x := range keys {
+			hist[x>>shift&0xffff]++
+		}
+		b := 0xffff
+		for ; b > 0 && k > int(hist[b]); b-- {
+			k -= int(hist[b])
+		}
+		prefix = prefix<<16 | uint64(b)
+		if shift == 0 {
+			return prefix, k
+		}
+		n := 0
+		for _, x := range keys {
+			if x>>shift&0xffff == uint64(b) {
+				keys[n] = x
+				n++
+			}
+		}
+		keys = keys[:n]
+	}
 }
