@@ -2,10 +2,13 @@ package tests
 
 import (
 	"encoding/json"
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/attnc/attnc/codegen/nvptx"
@@ -25,103 +28,192 @@ import (
 // ATTNC_GPU_CASES=DIR) runs the PTX and compares. See ../shared/GPU.md.
 
 type gpuCase struct {
-	Kernel              string `json:"kernel"`
-	H, M, N, Group      int
-	D, DV, BlockRows    int
-	Sparse, Gather      bool
-	NQ, NK, NS, Segment int
+	Kernel         cuda.Kernel
+	Source         string // the kernel's DSL source
+	Sched          bool   // with the source's schedule
+	H, G, N        int
+	Seed           uint64
+	Trace          bool    // inputs from trace.safetensors in the cases' folder
+	Bound          float64 // rel_err bound against the interpreter (0: timing only)
+	Repeat         int     // timed launches (median reported)
+	ns, seg        int     // the permutation's segments and their length (gpuInputs)
 }
 
-// TestWriteGPUCases writes every dense example (f32 inputs, ragged N, GQA
-// where the kernel takes it) and one long case for timing.
+// Error bounds against the float64 interpreter. f32 kernels: rounding
+// only. Tensor-core kernels round P to the operand type before P·V (and
+// bf16 outputs once more): bf16 has 8 mantissa bits, so elementwise
+// relative errors of 2⁻⁹ (≈ 2e-3) that average out over a row.
+const (
+	gpuBoundF32  = 1e-5
+	gpuBoundBF16 = 6e-3
+	gpuBoundF16  = 1e-3
+)
+
+type gpuSpec struct {
+	name   string
+	src    string // kernel source
+	h, g   int
+	n      int
+	sched  bool   // keep the file's schedule
+	trace  string // inputs from this safetensors file
+	repeat int
+	noRef  bool
+}
+
+func exampleSrc(t *testing.T, name string) string {
+	b, err := os.ReadFile("../examples/" + name + ".attn")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+func asDType(src, dt string) string {
+	return strings.NewReplacer("bf16[", dt+"[", "f16[", dt+"[", "f32[", dt+"[").Replace(src)
+}
+
+// TestWriteGPUCases writes the GPU cases: every dense and sparse example
+// through the f32 kernel and through the tensor-core kernel (bf16 and f16),
+// random kernels (masks, score mods, GQA, tile shapes, schedules), the
+// trace, and long cases for timing.
 func TestWriteGPUCases(t *testing.T) {
 	dir := os.Getenv("ATTNC_WRITE_GPU_CASES")
 	if dir == "" {
 		t.Skip("set ATTNC_WRITE_GPU_CASES=DIR to write the GPU test cases")
 	}
-	cases := []struct {
+	var specs []gpuSpec
+	for _, c := range []struct {
 		file    string
 		h, g, n int
-		sched   bool // keep the file's schedule (sparse)
+		sched   bool
 	}{
 		{"causal", 4, 4, 1000, false}, {"gqa", 8, 2, 777, false}, {"window", 4, 4, 1300, false}, {"alibi", 3, 3, 555, false},
-		{"xattn", 4, 4, 4096, false},
 		{"xattn", 4, 4, 901, true}, {"minference", 4, 4, 1111, true}, {"proxy", 4, 4, 700, true}, {"pbs", 4, 4, 1025, true},
+	} {
+		src := exampleSrc(t, c.file)
+		suffix := ""
+		if c.sched {
+			suffix = "-sparse"
+		}
+		specs = append(specs,
+			gpuSpec{name: "f32-" + c.file + suffix, src: asDType(src, "f32"), h: c.h, g: c.g, n: c.n, sched: c.sched},
+			gpuSpec{name: "bf16-" + c.file + suffix, src: asDType(src, "bf16"), h: c.h, g: c.g, n: c.n, sched: c.sched},
+			gpuSpec{name: "f16-" + c.file + suffix, src: asDType(src, "f16"), h: c.h, g: c.g, n: c.n + 77, sched: c.sched})
 	}
 	r := rand.New(rand.NewPCG(5, 6))
-	for _, c := range cases {
-		src, err := os.ReadFile("../examples/" + c.file + ".attn")
-		if err != nil {
-			t.Fatal(err)
-		}
-		f32src := asF32(string(src))
-		prog, err := frontend.Compile(c.file+".attn", []byte(f32src), frontend.Options{CheckPass: passes.Check})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var override []ir.PassCall
-		if !c.sched {
-			override = []ir.PassCall{}
-		}
-		if err := passes.CompileModule(prog.Module, prog.Schedules, override, nil); err != nil {
-			t.Fatal(err)
-		}
-		f := prog.Module.Funcs[0]
-		p, err := tile.Lower(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ll, kernels, err := nvptx.Generate(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ptx, _, err := nvptx.CompilePTX(ll)
-		if err != nil {
-			t.Fatal(err)
-		}
-		k := kernels[0]
-		d := f.Params[0].Type.Shape[2].Size
-		in := map[string]*interp.Tensor{"q": randTensor(r, c.h, c.n, d), "k": randTensor(r, c.g, c.n, d), "v": randTensor(r, c.g, c.n, k.DV)}
-		var out *interp.Tensor
-		extra := map[string]*interp.Tensor{}
-		meta := gpuCase{Kernel: k.Name, H: c.h, M: c.n, N: c.n, Group: c.h / c.g, D: k.D, DV: k.DV, BlockRows: k.BlockRows,
-			Sparse: k.Sparse, Gather: k.Gather}
-		if c.n <= 2000 {
-			res, err := interp.Run(f, in, interp.Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			out = res.Out
-			for _, v := range f.Values {
-				switch v.Op {
-				case ir.OpBlockSelect:
-					extra["list"] = res.Values[v]
-					meta.NQ, meta.NK = res.Values[v].Shape[1], res.Values[v].Shape[3]
-				case ir.OpPermute:
-					extra["perm"] = res.Values[v]
-					meta.NS, meta.Segment = res.Values[v].Shape[1], v.Int("segment")
-				}
-			}
-		}
-		name := c.file
-		if c.sched {
-			name += "-sparse"
-		}
-		cd := filepath.Join(dir, name)
-		os.MkdirAll(cd, 0o755)
-		os.WriteFile(filepath.Join(cd, "kernel.ptx"), []byte(ptx), 0o644)
-		os.WriteFile(filepath.Join(cd, "kernel.ll"), []byte(ll), 0o644)
-		mb, _ := json.Marshal(meta)
-		os.WriteFile(filepath.Join(cd, "meta.json"), mb, 0o644)
-		inputs := map[string]*interp.Tensor{"q": in["q"], "k": in["k"], "v": in["v"]}
-		for n, x := range extra {
-			inputs[n] = x // small integers: exact in f32
-		}
-		writeF32(t, filepath.Join(cd, "in.safetensors"), inputs)
-		if out != nil {
-			writeF32(t, filepath.Join(cd, "ref.safetensors"), map[string]*interp.Tensor{"out": out})
-		}
+	for i := range 12 {
+		src, h, g, n := randomMMAKernel(r)
+		specs = append(specs, gpuSpec{name: fmt.Sprintf("random%02d", i), src: src, h: h, g: g, n: n, sched: true})
 	}
+	trace := os.Getenv("ATTNC_TRACE")
+	if trace == "" {
+		trace = "../../shared/traces/go8k_L1.safetensors"
+	}
+	if _, err := os.Stat(trace); err == nil {
+		specs = append(specs,
+			gpuSpec{name: "trace-causal", src: asDType(exampleSrc(t, "xattn"), "f16"), trace: trace},
+			gpuSpec{name: "trace-xattn-sparse", src: exampleSrc(t, "xattn"), trace: trace, sched: true})
+	}
+	causal := exampleSrc(t, "causal")
+	for _, n := range []int{8192, 32768} {
+		specs = append(specs, gpuSpec{name: fmt.Sprintf("time-causal-bf16-%d", n), src: causal, h: 32, g: 32, n: n, noRef: true, repeat: 10})
+	}
+	for i, s := range specs {
+		writeGPUCase(t, filepath.Join(dir, s.name), s, uint64(i))
+	}
+	if _, err := os.Stat(trace); err == nil {
+		b, _ := os.ReadFile(trace)
+		os.WriteFile(filepath.Join(dir, "trace.safetensors"), b, 0o644)
+	}
+}
+
+// writeGPUCase compiles s to PTX here (the GPU machine has no LLVM) and
+// writes it with the case's description; the GPU side compiles the source
+// again for the interpreter and draws the same inputs.
+func writeGPUCase(t *testing.T, dir string, s gpuSpec, seed uint64) {
+	f, err := compileGPU(s.name, s.src, s.sched)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := tile.Lower(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ll, kernels, err := nvptx.Generate(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ptx, _, err := nvptx.CompilePTX(ll)
+	if err != nil {
+		t.Fatal(err)
+	}
+	k := kernels[0]
+	meta := gpuCase{Kernel: k, Source: s.src, Sched: s.sched, H: s.h, G: s.g, N: s.n, Seed: seed, Trace: s.trace != "", Repeat: max(s.repeat, 1)}
+	switch {
+	case s.noRef:
+	case !k.MMA:
+		meta.Bound = gpuBoundF32
+	case k.DType == "bf16" || k.OutType == "bf16":
+		meta.Bound = gpuBoundBF16
+	default:
+		meta.Bound = gpuBoundF16
+	}
+	os.MkdirAll(dir, 0o755)
+	os.WriteFile(filepath.Join(dir, "kernel.ptx"), []byte(ptx), 0o644)
+	os.WriteFile(filepath.Join(dir, "kernel.ll"), []byte(ll), 0o644)
+	mb, _ := json.MarshalIndent(meta, "", "  ")
+	os.WriteFile(filepath.Join(dir, "meta.json"), mb, 0o644)
+	t.Logf("%s: %s (mma %v %s; %s)", s.name, k.Name, k.MMA, k.DType, k.Why)
+}
+
+func compileGPU(name, src string, sched bool) (*ir.Func, error) {
+	prog, err := frontend.Compile(name+".attn", []byte(src), frontend.Options{CheckPass: passes.Check})
+	if err != nil {
+		return nil, err
+	}
+	var override []ir.PassCall
+	if !sched {
+		override = []ir.PassCall{}
+	}
+	if err := passes.CompileModule(prog.Module, prog.Schedules, override, nil); err != nil {
+		return nil, err
+	}
+	return prog.Module.Funcs[0], nil
+}
+
+// randomMMAKernel draws a bf16 or f16 kernel the tensor-core backend takes:
+// head dims 64 or 128, tile shapes, GQA, masks, score mods and schedules.
+func randomMMAKernel(r *rand.Rand) (src string, h, g, n int) {
+	d := []int{64, 128}[r.IntN(2)]
+	tq := []int{16, 32, 64, 128}[r.IntN(4)]
+	tk := []int{16, 32, 64}[r.IntN(3)]
+	for 2*(tq*d+2*tk*d) > 48<<10 {
+		tq /= 2
+	}
+	dt := []string{"bf16", "f16"}[r.IntN(2)]
+	masks := []string{"causal", "causal & window(70)", "causal & (window(50) | sink(5))", "ki <= qi - 3 | h == 1", "!(qi - ki > 90) & causal"}
+	mods := []string{"", "s = s - 0.05 * (qi - ki)", "s = tanh(s / 5) * 5", "s = s * (1 + 0.1 * h)"}
+	lcm := tq * tk / gcd(tq, tk)
+	scheds := []string{
+		"",
+		fmt.Sprintf("score(antidiagonal, stride: %d); select(mass: 0.%d, keep: [sink, diagonal])", gcd(tq, tk), 5+r.IntN(5)),
+		fmt.Sprintf("score(mean); select(density: 0.%d, keep: [diagonal, local(1)])", 2+r.IntN(7)),
+		fmt.Sprintf("permute(segment: %d, probe: last, scope: local); score(mean); select(mass: 0.8, keep: [diagonal])", lcm*(1+r.IntN(2))),
+	}
+	src = fmt.Sprintf(`kernel rnd(q: %s[H, N, %d], k: %s[G, N, %d], v: %s[G, N, %d]) -> %s[H, N, %d] {
+    s = q @ k^T * rsqrt(%d)
+    %s
+    s = mask(s, %s)
+    return softmax(s) @ v
+}
+schedule rnd {
+    tile(q: %d, k: %d)
+    %s
+}
+`, dt, d, dt, d, dt, d, []string{"f32", dt}[r.IntN(2)], d, d, mods[r.IntN(len(mods))], masks[r.IntN(len(masks))], tq, tk, scheds[r.IntN(len(scheds))])
+	g = 1 + r.IntN(3)
+	h = g * (1 + r.IntN(3))
+	return src, h, g, 200 + r.IntN(900)
 }
 
 func randTensor(r *rand.Rand, shape ...int) *interp.Tensor {
@@ -132,31 +224,9 @@ func randTensor(r *rand.Rand, shape ...int) *interp.Tensor {
 	return t
 }
 
-func writeF32(t *testing.T, path string, ts map[string]*interp.Tensor) {
-	names := []string{}
-	rts := map[string]*runtime.Tensor{}
-	for _, n := range []string{"q", "k", "v", "out", "list", "perm"} {
-		if x, ok := ts[n]; ok {
-			rt, err := runtime.FromFloat64(runtime.F32, x.Shape, x.Data)
-			if err != nil {
-				t.Fatal(err)
-			}
-			rts[n] = rt
-			names = append(names, n)
-		}
-	}
-	f, err := os.Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	if err := runtime.WriteSafetensors(f, names, rts, nil); err != nil {
-		t.Fatal(err)
-	}
-}
-
-// TestGPU runs the written cases on the GPU: ref_diff against the
-// interpreter below 1e-5 (f32), and the device time of every case.
+// TestGPU runs the written cases on the GPU: rel_err against the
+// interpreter within the case's bound, outputs poisoned before the launch,
+// and the median device time of the timed cases.
 func TestGPU(t *testing.T) {
 	dir := os.Getenv("ATTNC_GPU_CASES")
 	if dir == "" {
@@ -176,92 +246,209 @@ func TestGPU(t *testing.T) {
 		if err != nil {
 			continue
 		}
-		json.Unmarshal(b, &c)
-		ptx, _ := os.ReadFile(filepath.Join(cd, "kernel.ptx"))
-		mod, err := drv.LoadPTX(string(ptx))
-		if err != nil {
-			t.Fatalf("%s: %v", e.Name(), err)
-		}
-		fn, err := drv.Function(mod, c.Kernel)
-		if err != nil {
+		if err := json.Unmarshal(b, &c); err != nil {
 			t.Fatal(err)
 		}
-		in, err := runtime.ReadSafetensorsFile(filepath.Join(cd, "in.safetensors"))
-		if err != nil {
-			t.Fatal(err)
+		if err := runGPUCase(t, drv, cd, e.Name(), &c); err != nil {
+			t.Errorf("%s: %v", e.Name(), err)
 		}
-		bufs := map[string]cuda.Buffer{}
-		for _, n := range []string{"q", "k", "v"} {
-			x := in.Tensors[n].Float32s()
-			bufs[n], err = drv.Alloc(uint64(4 * len(x)))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := drv.Upload(bufs[n], x); err != nil {
-				t.Fatal(err)
-			}
-		}
-		out := make([]float32, c.H*c.M*c.DV)
-		for i := range out {
-			out[i] = float32(-7e30) // poison: unwritten elements show
-		}
-		ob, _ := drv.Alloc(uint64(4 * len(out)))
-		drv.Upload(ob, out)
-		args := []any{bufs["q"].Ptr, bufs["k"].Ptr, bufs["v"].Ptr, ob.Ptr, int32(c.H), int32(c.M), int32(c.N), int32(c.Group)}
-		for _, n := range []string{"list", "perm"} {
-			if (n == "list" && !c.Sparse) || (n == "perm" && !c.Gather) {
-				continue
-			}
-			x := in.Tensors[n].Float32s()
-			ints := make([]int32, len(x))
-			for i, v := range x {
-				ints[i] = int32(v)
-			}
-			bufs[n], err = drv.Alloc(uint64(4 * len(ints)))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := drv.UploadInt32(bufs[n], ints); err != nil {
-				t.Fatal(err)
-			}
-			if n == "list" {
-				args = append(args, bufs[n].Ptr, int32(c.NQ), int32(c.NK))
-			} else {
-				args = append(args, bufs[n].Ptr, int32(c.NS), int32(c.Segment))
-			}
-		}
-		grid := [3]uint32{uint32((c.M + c.BlockRows - 1) / c.BlockRows), uint32(c.H), 1}
-		ms, err := drv.Time(func() error {
-			return drv.Launch(fn, grid, [3]uint32{uint32(c.BlockRows), 1, 1}, 0, args...)
-		})
-		if err != nil {
-			t.Fatalf("%s: %v", e.Name(), err)
-		}
-		if err := drv.Download(out, ob); err != nil {
-			t.Fatal(err)
-		}
-		flops := 2 * float64(c.N) * float64(c.N) * float64(c.D) * float64(c.H)
-		t.Logf("%s: H=%d N=%d d=%d: %.3f ms (%.1f GFLOP/s causal-equivalent)", e.Name(), c.H, c.N, c.D, ms, flops/float64(ms)/1e6)
-		ref, err := runtime.ReadSafetensorsFile(filepath.Join(cd, "ref.safetensors"))
-		if err != nil {
-			continue // timing-only case
-		}
-		want := ref.Tensors["out"].Float32s()
-		var num, den float64
-		for i := range want {
-			dd := float64(out[i]) - float64(want[i])
-			num += dd * dd
-			den += float64(want[i]) * float64(want[i])
-		}
-		diff := num / den
-		if diff > 1e-10 || diff != diff {
-			t.Errorf("%s: ref_diff² %.3g (ref_diff %.3g) against the interpreter", e.Name(), diff, math.Sqrt(diff))
-		} else {
-			t.Logf("%s: ref_diff %.3g", e.Name(), math.Sqrt(diff))
-		}
-		for _, bf := range bufs {
-			drv.Free(bf)
-		}
-		drv.Free(ob)
 	}
+}
+
+func runGPUCase(t *testing.T, drv *cuda.Driver, cd, name string, c *gpuCase) error {
+	k := &c.Kernel
+	ptx, _ := os.ReadFile(filepath.Join(cd, "kernel.ptx"))
+	mod, err := drv.LoadPTX(string(ptx))
+	if err != nil {
+		return err
+	}
+	fn, err := drv.Function(mod, k.Name)
+	if err != nil {
+		return err
+	}
+	in, ref, list, perm, err := gpuInputs(filepath.Dir(cd), c)
+	if err != nil {
+		return err
+	}
+	var bufs []cuda.Buffer
+	defer func() {
+		for _, b := range bufs {
+			drv.Free(b)
+		}
+	}()
+	upload := func(data []byte) (cuda.Buffer, error) {
+		b, err := drv.Alloc(uint64(len(data)))
+		if err != nil {
+			return b, err
+		}
+		bufs = append(bufs, b)
+		return b, drv.UploadBytes(b, data)
+	}
+	i32bytes := func(x []int32) []byte {
+		out := make([]byte, 4*len(x))
+		for i, v := range x {
+			out[4*i], out[4*i+1], out[4*i+2], out[4*i+3] = byte(v), byte(v>>8), byte(v>>16), byte(v>>24)
+		}
+		return out
+	}
+	a := cuda.AttentionArgs{H: c.H, M: c.N, N: c.N, Group: c.H / c.G, NS: c.ns, Segment: c.seg}
+	if a.Q, err = upload(in["q"].Data); err != nil {
+		return err
+	}
+	if a.K, err = upload(in["k"].Data); err != nil {
+		return err
+	}
+	if a.V, err = upload(in["v"].Data); err != nil {
+		return err
+	}
+	if perm != nil {
+		if a.Perm, err = upload(i32bytes(perm)); err != nil {
+			return err
+		}
+	}
+	if k.MMA {
+		tb, err := k.Tables(c.H, c.N, c.N, list, perm, c.seg)
+		if err != nil {
+			return err
+		}
+		a.Tables = tb
+		if a.List, err = upload(i32bytes(tb.List)); err != nil {
+			return err
+		}
+		if a.Class, err = upload(tb.Class); err != nil {
+			return err
+		}
+	} else if k.Sparse {
+		a.NQ, a.NK = (c.N+k.BQ-1)/k.BQ, (c.N+k.BK-1)/k.BK
+		if a.List, err = upload(i32bytes(list)); err != nil {
+			return err
+		}
+	}
+	odt := runtime.F32
+	if k.MMA && k.OutType == "bf16" {
+		odt = runtime.BF16
+	} else if k.MMA && k.OutType == "f16" {
+		odt = runtime.F16
+	}
+	out := runtime.New(odt, c.H, c.N, k.DV)
+	for i := range out.Data {
+		out.Data[i] = 0xff // poison: NaN in every float type
+	}
+	if a.Out, err = upload(out.Data); err != nil {
+		return err
+	}
+	times := []float64{}
+	for range c.Repeat + 1 { // one warm-up launch
+		ms, err := drv.Time(func() error { return drv.LaunchAttention(fn, k, a) })
+		if err != nil {
+			return err
+		}
+		times = append(times, float64(ms))
+	}
+	times = times[1:]
+	slices.Sort(times)
+	med := times[len(times)/2]
+	if err := drv.DownloadBytes(out.Data, a.Out); err != nil {
+		return err
+	}
+	flops := 2 * float64(c.N) * float64(c.N) * float64(k.D+k.DV) * float64(c.H) // causal: half of 4·N²·d·H
+	t.Logf("%s: %s H=%d N=%d d=%d mma=%v %s: median %.3f ms of %d (min %.3f, max %.3f), %.1f TFLOP/s causal-equivalent",
+		name, k.Name, c.H, c.N, k.D, k.MMA, k.DType, med, len(times), times[0], times[len(times)-1], flops/2/med/1e9)
+	if ref == nil || c.Bound == 0 {
+		return nil // timing-only case
+	}
+	want := ref.Data
+	got := out.Float32s()
+	var num, den float64
+	for i := range want {
+		dd := float64(got[i]) - float64(want[i])
+		num += dd * dd
+		den += float64(want[i]) * float64(want[i])
+	}
+	rel := math.Sqrt(num / den)
+	if !(rel <= c.Bound) {
+		return fmt.Errorf("rel_err %.3g against the interpreter, bound %g", rel, c.Bound)
+	}
+	t.Logf("%s: rel_err %.3g (bound %g)", name, rel, c.Bound)
+	return nil
+}
+
+// gpuInputs draws (or reads) the case's inputs in the kernel's operand
+// type and, unless it is timing only, runs the interpreter for the
+// reference output and the schedule's tile list and permutation.
+func gpuInputs(dir string, c *gpuCase) (in map[string]*runtime.Tensor, ref *interp.Tensor, list, perm []int32, err error) {
+	f, err := compileGPU("case", c.Source, c.Sched)
+	if err != nil {
+		return nil, nil, nil, nil, err
+	}
+	dt := runtime.F32
+	if c.Kernel.MMA && c.Kernel.DType == "bf16" {
+		dt = runtime.BF16
+	} else if c.Kernel.MMA {
+		dt = runtime.F16
+	}
+	in = map[string]*runtime.Tensor{}
+	iin := map[string]*interp.Tensor{}
+	if c.Trace {
+		tf, err := runtime.ReadSafetensorsFile(filepath.Join(dir, "trace.safetensors"))
+		if err != nil {
+			return nil, nil, nil, nil, err
+		}
+		for _, n := range []string{"q", "k", "v"} {
+			x := tf.Tensors[n]
+			if in[n], err = runtime.FromFloat32(dt, x.Shape, x.Float32s()); err != nil {
+				return nil, nil, nil, nil, err
+			}
+		}
+		c.H, c.G, c.N = in["q"].Shape[0], in["k"].Shape[0], in["q"].Shape[1]
+	} else {
+		r := rand.New(rand.NewPCG(c.Seed, 7))
+		for _, n := range []string{"q", "k", "v"} {
+			h, d := c.G, c.Kernel.D
+			if n == "q" {
+				h = c.H
+			}
+			if n == "v" {
+				d = c.Kernel.DV
+			}
+			vals := make([]float32, h*c.N*d)
+			for i := range vals {
+				vals[i] = float32(r.NormFloat64())
+			}
+			if in[n], err = runtime.FromFloat32(dt, []int{h, c.N, d}, vals); err != nil {
+				return nil, nil, nil, nil, err
+			}
+		}
+	}
+	if c.Bound == 0 && !c.Kernel.Sparse {
+		return in, nil, nil, nil, nil
+	}
+	for n, x := range in {
+		it := interp.NewTensor(x.Shape...)
+		for i, v := range x.Float32s() {
+			it.Data[i] = float64(v)
+		}
+		iin[n] = it
+	}
+	res, err := interp.Run(f, iin, interp.Options{})
+	if err != nil {
+		return nil, nil, nil, nil, err
+	}
+	toInts := func(x *interp.Tensor) []int32 {
+		out := make([]int32, len(x.Data))
+		for i, v := range x.Data {
+			out[i] = int32(v)
+		}
+		return out
+	}
+	for _, v := range f.Values {
+		switch v.Op {
+		case ir.OpBlockSelect:
+			list = toInts(res.Values[v])
+		case ir.OpPermute:
+			perm = toInts(res.Values[v])
+			c.ns, c.seg = res.Values[v].Shape[1], v.Int("segment")
+		}
+	}
+	return in, res.Out, list, perm, nil
 }

@@ -25,21 +25,12 @@ import (
 
 	attnir "github.com/attnc/attnc/ir"
 	"github.com/attnc/attnc/ir/tile"
+	"github.com/attnc/attnc/runtime/cuda"
 )
 
-// Kernel describes one generated GPU kernel and how to launch it. Its
-// parameters are q, k, v, out (f32 pointers), H, M, N, group (i32); a
-// sparse kernel adds list (i32 [H, NQ, 2, NK] from blockselect), NQ, NK,
-// and with a permutation perm (i32 [H, NS, N]) and NS.
-type Kernel struct {
-	Name      string // the PTX entry
-	BlockRows int    // threads per block (query rows); grid = ⌈M/BlockRows⌉ × H
-	D, DV     int
-	BQ, BK    int
-	Sparse    bool // takes list, NQ, NK
-	Gather    bool // takes perm, NS
-	Segment   int  // the permutation's segment length
-}
+// Kernel describes one generated GPU kernel and how to launch it (its
+// parameters are listed with cuda.Kernel).
+type Kernel = cuda.Kernel
 
 // ptxKernel is LLVM's calling convention number for PTX kernels.
 const ptxKernel = enum.CallingConv(71)
@@ -57,7 +48,20 @@ func Generate(p *tile.Program) (string, []Kernel, error) {
 		case s.Kind == tile.Call && s.Op == "convert":
 			continue // the host rounds the output
 		case s.Kind == tile.Kernel:
-			k, err := g.attention(fmt.Sprintf("%s_attn%d", p.Name, i), s)
+			name := fmt.Sprintf("%s_attn%d", p.Name, i)
+			dt := s.Args[0].Type.DType.String()
+			var k Kernel
+			var err error
+			if why := mmaOK(s, dt); why == nil {
+				out := "f32"
+				if i+1 < len(p.Steps) && p.Steps[i+1].Op == "convert" && p.Steps[i+1].Args[0] == s.Out {
+					out = p.Steps[i+1].Out.Type.DType.String()
+				}
+				k, err = g.mmaAttention(name, s, dt, out)
+			} else {
+				k, err = g.attention(name, s)
+				k.Why = why.Error()
+			}
 			if err != nil {
 				return "", nil, err
 			}

@@ -1,0 +1,502 @@
+package nvptx
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/llir/llvm/ir"
+	"github.com/llir/llvm/ir/constant"
+	"github.com/llir/llvm/ir/enum"
+	"github.com/llir/llvm/ir/types"
+	"github.com/llir/llvm/ir/value"
+
+	attnir "github.com/attnc/attnc/ir"
+	"github.com/attnc/attnc/ir/tile"
+)
+
+// The tensor-core attention kernel, FlashAttention-2 style.
+//
+// One CTA per (query tile I, head h), one warp per 16 query rows (a BQ-row
+// tile has BQ/16 warps). Q's fragments stay in registers for the whole
+// loop; K and V tiles stream through shared memory with cp.async, one
+// buffer each, overlapped as in FlashAttention-2: V(J) loads while S =
+// Q·K(J)ᵀ is computed, K(J') (the next tile) while O += P·V(J) is. Both
+// products are mma.sync.m16n8k16 (bf16 or f16 operands, f32 accumulators),
+// their operands read with ldmatrix (.trans for V) from rows swizzled in
+// 16-byte chunks (chunk ^ row%8) so that the eight rows of an 8×8 matrix hit
+// eight different bank groups. The online softmax works on the accumulator
+// fragments: a thread owns two rows (g and g+8 of its warp's 16) and 2·BK/8
+// of their scores; row maxima need two butterfly shuffles, row sums are
+// kept per thread and reduced once at the end. P goes back into the A
+// operand of the second product as packed bf16x2 (the accumulator layout of
+// two adjacent n-tiles is the A layout of one k-step).
+//
+// Which key tiles a CTA visits comes from a list [LH, NQ, 2, NK] (row 0 of
+// each pair: key tiles, -1 padded — the blockselect layout); a dense
+// kernel gets the list of tiles its mask does not empty, built by the host.
+// A class table [CH, NQ, NK] (sparse.Class: 0 empty, 1 partial, 2 full)
+// says whether a tile needs its mask evaluated per element; full tiles skip
+// it. Keys past N are masked on every tile that holds them.
+
+// mmaOK says whether the tensor-core kernel handles step s with inputs of
+// dtype dt, and why not.
+func mmaOK(s *tile.Step, dt string) error {
+	kv := s.Find(tile.LoadKV)
+	d, dv := kv.Int("dim"), kv.Int("dimv")
+	bq, bk := s.Find(tile.Grid).Int("tiles"), kv.Int("rows")
+	switch {
+	case dt != "bf16" && dt != "f16":
+		return fmt.Errorf("inputs are %s (tensor cores take bf16 or f16)", dt)
+	case d != 64 && d != 128 || dv != 64 && dv != 128:
+		return fmt.Errorf("head dims %d, %d (64 or 128)", d, dv)
+	case bq%16 != 0 || bq > 128 || bk%16 != 0 || bk > 128:
+		return fmt.Errorf("tiles %d×%d (multiples of 16 up to 128)", bq, bk)
+	case 2*(bq*d+bk*d+bk*dv) > 48<<10:
+		return fmt.Errorf("tiles %d×%d with d=%d need more than 48 KiB of shared memory", bq, bk, d)
+	case s.Find(tile.EarlyExit) != nil || s.Find(tile.Compensate) != nil:
+		return fmt.Errorf("early_stop and compensate are not lowered for the GPU yet")
+	}
+	return nil
+}
+
+// kb is a block being filled, with helpers for the kernel's arithmetic.
+type kb struct {
+	*ir.Block
+	g *gen
+}
+
+func (b kb) i64(x value.Value) value.Value { return b.NewSExt(x, types.I64) }
+
+// asm calls inline PTX. ret is the result type (void, a scalar or a struct).
+func (b kb) asm(ret types.Type, text, cons string, args ...value.Value) value.Value {
+	var ps []types.Type
+	for _, a := range args {
+		ps = append(ps, a.Type())
+	}
+	fa := ir.NewInlineAsm(types.NewPointer(types.NewFunc(ret, ps...)), text, cons)
+	fa.SideEffect = ret == types.Void
+	return b.NewCall(fa, args...)
+}
+
+func (b kb) fields(v value.Value, n int) []value.Value {
+	out := make([]value.Value, n)
+	for i := range out {
+		out[i] = b.NewExtractValue(v, uint64(i))
+	}
+	return out
+}
+
+var (
+	i4 = types.NewStruct(types.I32, types.I32, types.I32, types.I32)
+	f4 = types.NewStruct(types.Float, types.Float, types.Float, types.Float)
+)
+
+// ldmatrix loads four 8×8 b16 matrices from shared address addr.
+func (b kb) ldmatrix(addr value.Value, trans bool) []value.Value {
+	op := "ldmatrix.sync.aligned.m8n8.x4.shared.b16"
+	if trans {
+		op = "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16"
+	}
+	return b.fields(b.asm(i4, op+" {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r", addr), 4)
+}
+
+// mma is one m16n8k16 product: c + a·b.
+func (b kb) mma(dt string, a []value.Value, b0, b1 value.Value, c []value.Value) []value.Value {
+	text := fmt.Sprintf("mma.sync.aligned.m16n8k16.row.col.f32.%s.%s.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", dt, dt)
+	args := append(append(append([]value.Value{}, a...), b0, b1), c...)
+	return b.fields(b.asm(f4, text, "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3", args...), 4)
+}
+
+// pack rounds two f32 to a b16 pair, lo in the low half.
+func (b kb) pack(dt string, lo, hi value.Value) value.Value {
+	return b.asm(types.I32, fmt.Sprintf("cvt.rn.%sx2.f32 $0, $1, $2;", dt), "=r,f,f", hi, lo)
+}
+
+func (b kb) cpAsync(dst, src, size value.Value) {
+	b.asm(types.Void, "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r", dst, src, size)
+}
+
+// cpAsyncIf copies only where on is not 0.
+func (b kb) cpAsyncIf(dst, src, size, on value.Value) {
+	b.asm(types.Void, "{ .reg .pred p; setp.ne.b32 p, $3, 0; @p cp.async.cg.shared.global [$0], [$1], 16, $2; }", "r,l,r,r", dst, src, size, on)
+}
+
+func (b kb) commit()  { b.asm(types.Void, "cp.async.commit_group;", "") }
+func (b kb) waitAll() { b.asm(types.Void, "cp.async.wait_group 0;", "") }
+func (b kb) barrier() { b.NewCall(b.g.intrinsic("llvm.nvvm.barrier0", types.Void)) }
+func (b kb) ex2(x value.Value) value.Value {
+	return b.NewCall(b.g.intrinsic("llvm.nvvm.ex2.approx.ftz.f", types.Float, types.Float), x)
+}
+
+func (b kb) fmax(x, y value.Value) value.Value {
+	return b.NewCall(b.g.intrinsic("llvm.nvvm.fmax.f", types.Float, types.Float, types.Float), x, y)
+}
+
+// bfly is a butterfly shuffle across the lanes of a warp.
+func (b kb) bfly(x value.Value, lane int64) value.Value {
+	f := b.g.intrinsic("llvm.nvvm.shfl.sync.bfly.f32", types.Float, types.I32, types.Float, types.I32, types.I32)
+	return b.NewCall(f, i32(-1), x, i32(lane), i32(0x1f))
+}
+
+// swz is the byte offset of 16-byte chunk c of row r in a tile with
+// chunks chunks per row (a multiple of 8).
+func (b kb) swz(r, c value.Value, chunks int64) value.Value {
+	phys := b.NewXor(c, b.NewAnd(r, i32(7)))
+	return b.NewShl(b.NewAdd(b.NewMul(r, i32(chunks)), phys), i32(4))
+}
+
+// mmaAttention emits the tensor-core kernel for step s (see above).
+func (g *gen) mmaAttention(name string, s *tile.Step, dt, outT string) (Kernel, error) {
+	kv := s.Find(tile.LoadKV)
+	d, dv := int64(kv.Int("dim")), int64(kv.Int("dimv"))
+	scale := s.Find(tile.MatmulQK).Float("scale")
+	var mask, mod *attnir.Expr
+	if op := s.Find(tile.Mask); op != nil {
+		mask = op.Expr("expr")
+	}
+	if op := s.Find(tile.Mod); op != nil {
+		mod = op.Expr("expr")
+	}
+	bq, bk := int64(s.Find(tile.Grid).Int("tiles")), int64(kv.Int("rows"))
+	warps := bq / 16
+	threads := 32 * warps
+	gather := kv.Attrs["gather"] == true
+
+	hp := types.NewPointer(types.I16)
+	ip := types.NewPointer(types.I32)
+	op := types.NewPointer(types.Float)
+	if outT != "f32" {
+		op = hp
+	}
+	pq, pk, pv, po := ir.NewParam("q", hp), ir.NewParam("k", hp), ir.NewParam("v", hp), ir.NewParam("out", op)
+	pH, pM, pN, pG := ir.NewParam("H", types.I32), ir.NewParam("M", types.I32), ir.NewParam("N", types.I32), ir.NewParam("group", types.I32)
+	pList, pNQ, pNK, pLH := ir.NewParam("list", ip), ir.NewParam("NQ", types.I32), ir.NewParam("NK", types.I32), ir.NewParam("lh", types.I32)
+	pCls, pCH := ir.NewParam("cls", types.NewPointer(types.I8)), ir.NewParam("ch", types.I32)
+	params := []*ir.Param{pq, pk, pv, po, pH, pM, pN, pG, pList, pNQ, pNK, pLH, pCls, pCH}
+	pPerm, pNS, pSeg := ir.NewParam("perm", ip), ir.NewParam("NS", types.I32), ir.NewParam("segment", types.I32)
+	if gather {
+		params = append(params, pPerm, pNS, pSeg)
+	}
+	f := g.m.NewFunc(name, types.Void, params...)
+	f.CallingConv = ptxKernel
+
+	// Shared memory: Q [bq][d], K [bk][d], V [bk][dv], bf16, swizzled.
+	smemBytes := 2 * (bq*d + bk*d + bk*dv)
+	smT := types.NewArray(uint64(smemBytes), types.I8)
+	sm := g.m.NewGlobalDef(name+"_smem", constant.NewUndef(smT))
+	sm.AddrSpace = 3
+	sm.Typ.AddrSpace = 3
+	sm.Align = 128
+	sm.Linkage = enum.LinkageInternal
+
+	e := kb{f.NewBlock("entry"), g}
+	sreg := func(b kb, reg string) value.Value {
+		return b.NewCall(g.intrinsic("llvm.nvvm.read.ptx.sreg."+reg, types.I32))
+	}
+	smBase := e.NewPtrToInt(sm, types.I32)
+	sQ, sK, sV := smBase, e.NewAdd(smBase, i32(2*bq*d)), e.NewAdd(smBase, i32(2*(bq*d+bk*d)))
+	tid := sreg(e, "tid.x")
+	warp, lane := e.NewLShr(tid, i32(5)), e.NewAnd(tid, i32(31))
+	gq, tq := e.NewLShr(lane, i32(2)), e.NewAnd(lane, i32(3))
+	// Heavy query tiles (the causal tail) first.
+	I := e.NewSub(e.NewSub(pNQ, i32(1)), sreg(e, "ctaid.x"))
+	h := sreg(e, "ctaid.y")
+	kvh := e.NewSDiv(h, pG)
+	q0 := e.NewMul(I, i32(bq))
+	qBase := e.NewGetElementPtr(types.I16, pq, e.i64(e.NewMul(e.NewMul(h, pM), i32(d))))
+	kBase := e.NewGetElementPtr(types.I16, pk, e.i64(e.NewMul(e.NewMul(kvh, pN), i32(d))))
+	vBase := e.NewGetElementPtr(types.I16, pv, e.i64(e.NewMul(e.NewMul(kvh, pN), i32(dv))))
+	listBase := e.NewMul(e.NewMul(e.NewAdd(e.NewMul(e.NewMul(h, pLH), pNQ), I), i32(2)), pNK)
+	clsBase := e.NewMul(e.NewAdd(e.NewMul(e.NewMul(h, pCH), pNQ), I), pNK)
+	var permRow value.Value
+	if gather {
+		seg := e.NewSDiv(q0, pSeg)
+		permRow = e.NewGetElementPtr(types.I32, pPerm, e.i64(e.NewMul(e.NewAdd(e.NewMul(h, pNS), seg), pN)))
+	}
+	// key returns the physical key of logical key position j (< N).
+	key := func(b kb, j value.Value) value.Value {
+		if !gather {
+			return j
+		}
+		return b.NewLoad(types.I32, b.NewGetElementPtr(types.I32, permRow, b.i64(j)))
+	}
+
+	// loadTile issues the cp.async copies of rows [r0, r0+rows) of a
+	// [*, width] matrix at base into shared memory at dst; rows at or past
+	// limit are zero-filled. gathered rows go through key.
+	loadTile := func(b kb, dst, base, r0, limit value.Value, rows, width int64, gathered bool) {
+		chunks := width / 8
+		total := rows * chunks
+		for it := range (total + threads - 1) / threads {
+			idx := b.NewAdd(tid, i32(it*threads))
+			r := b.NewLShr(idx, i32(int64(log2(chunks))))
+			c := b.NewAnd(idx, i32(chunks-1))
+			row := b.NewAdd(r0, r)
+			ok := b.NewICmp(enum.IPredSLT, row, limit)
+			var safe value.Value = b.NewSelect(ok, row, i32(0))
+			if gathered {
+				safe = key(b, safe)
+			}
+			src := b.NewGetElementPtr(types.I16, base, b.i64(b.NewAdd(b.NewMul(safe, i32(width)), b.NewMul(c, i32(8)))))
+			dstAddr := b.NewAdd(dst, b.swz(r, c, chunks))
+			size := b.NewSelect(ok, i32(16), i32(0))
+			if (it+1)*threads <= total {
+				b.cpAsync(dstAddr, src, size)
+			} else { // the last round: threads past the tile copy nothing
+				b.cpAsyncIf(dstAddr, src, size, b.NewZExt(b.NewICmp(enum.IPredSLT, idx, i32(total)), types.I32))
+			}
+		}
+	}
+
+	listAt := func(b kb, t value.Value) value.Value {
+		return b.NewLoad(types.I32, b.NewGetElementPtr(types.I32, pList, b.i64(b.NewAdd(listBase, t))))
+	}
+	J0 := listAt(e, i32(0))
+	has := e.NewAnd(e.NewICmp(enum.IPredSGT, pNK, i32(0)), e.NewICmp(enum.IPredSGE, J0, i32(0)))
+
+	// Q tile, then the first K tile.
+	loadTile(e, sQ, qBase, q0, pM, bq, d, false)
+	e.commit()
+	pre := kb{f.NewBlock("prologue"), g}
+	loop := kb{f.NewBlock("loop"), g}
+	epi := kb{f.NewBlock("epilogue"), g}
+	e.NewCondBr(has, pre.Block, epi.Block)
+
+	loadTile(pre, sK, kBase, pre.NewMul(J0, i32(bk)), pN, bk, d, gather)
+	pre.commit()
+	pre.waitAll()
+	pre.barrier()
+	// Q fragments: for k-step kk, matrices (rows 0-7|8-15) × (cols 0-7|8-15).
+	lrow := pre.NewAdd(pre.NewAnd(lane, i32(7)), pre.NewShl(pre.NewAnd(pre.NewLShr(lane, i32(3)), i32(1)), i32(3)))
+	lhi := pre.NewLShr(lane, i32(4)) // 0 for lanes 0-15, 1 for 16-31
+	qa := make([][]value.Value, d/16)
+	for kk := range d / 16 {
+		r := pre.NewAdd(pre.NewMul(warp, i32(16)), lrow)
+		c := pre.NewAdd(i32(2*kk), lhi)
+		qa[kk] = pre.ldmatrix(pre.NewAdd(sQ, pre.swz(r, c, d/8)), false)
+	}
+	pre.NewBr(loop.Block)
+
+	// Loop state: t, J, O [dv/8][4], m [2], l [2].
+	nS, nO := bk/8, dv/8
+	negInf := f32(math.Inf(-1))
+	phi := func(init value.Value) *ir.InstPhi {
+		p := loop.NewPhi(ir.NewIncoming(init, pre.Block))
+		return p
+	}
+	tP, JP := phi(i32(0)), phi(J0)
+	O := make([][]*ir.InstPhi, nO)
+	for j := range O {
+		O[j] = []*ir.InstPhi{phi(f32(0)), phi(f32(0)), phi(f32(0)), phi(f32(0))}
+	}
+	mP := []*ir.InstPhi{phi(negInf), phi(negInf)}
+	lP := []*ir.InstPhi{phi(f32(0)), phi(f32(0))}
+
+	b := loop
+	b.waitAll()
+	b.barrier() // K(J) is in; every warp is done with V of the last tile
+	k0 := b.NewMul(JP, i32(bk))
+	loadTile(b, sV, vBase, k0, pN, bk, dv, gather)
+	b.commit()
+	// S = Q·K(J)ᵀ.
+	S := make([][]value.Value, nS)
+	for j := range S {
+		S[j] = []value.Value{f32(0), f32(0), f32(0), f32(0)}
+	}
+	krow := b.NewAdd(b.NewAnd(lane, i32(7)), b.NewShl(lhi, i32(3)))
+	kchunk := b.NewAnd(b.NewLShr(lane, i32(3)), i32(1))
+	for kk := range d / 16 {
+		for np := range bk / 16 {
+			r := b.NewAdd(i32(16*np), krow)
+			c := b.NewAdd(i32(2*kk), kchunk)
+			m := b.ldmatrix(b.NewAdd(sK, b.swz(r, c, d/8)), false)
+			S[2*np] = b.mma(dt, qa[kk], m[0], m[1], S[2*np])
+			S[2*np+1] = b.mma(dt, qa[kk], m[2], m[3], S[2*np+1])
+		}
+	}
+	// Scores in log2 units: x = mod(scale·s)·log2 e, -inf where masked.
+	qi := [2]value.Value{}
+	for r := range 2 {
+		qi[r] = b.NewAdd(b.NewAdd(q0, b.NewMul(warp, i32(16))), b.NewAdd(gq, i32(int64(8*r))))
+	}
+	hf := b.NewSIToFP(h, types.Float)
+	// colKey is the logical key position of element e (0..3) of n-tile j.
+	colKey := func(b kb, j, e int) value.Value {
+		return b.NewAdd(k0, b.NewAdd(i32(int64(8*j+(e&1))), b.NewShl(tq, i32(1))))
+	}
+	X := make([][]value.Value, nS)
+	for j := range X {
+		X[j] = make([]value.Value, 4)
+		for e := range 4 {
+			var x value.Value = b.NewFMul(S[j][e], f32(scale))
+			if mod != nil {
+				env := map[string]value.Value{"s": x, "qi": b.NewSIToFP(qi[e>>1], types.Float), "h": hf,
+					"ki": b.NewSIToFP(key(b, colKey(b, j, e)), types.Float)}
+				x = g.expr(b.Block, mod, env)
+			}
+			X[j][e] = b.NewFMul(x, f32(math.Log2E))
+		}
+	}
+	cls := b.NewLoad(types.I8, b.NewGetElementPtr(types.I8, pCls, b.i64(b.NewAdd(clsBase, JP))))
+	partial := kb{f.NewBlock("partial"), g}
+	join := kb{f.NewBlock("softmax"), g}
+	b.NewCondBr(b.NewICmp(enum.IPredNE, cls, constant.NewInt(types.I8, 2)), partial.Block, join.Block)
+	// Partial tiles: evaluate the mask per element; keys past N are out.
+	XM := make([][]value.Value, nS)
+	for j := range XM {
+		XM[j] = make([]value.Value, 4)
+		for e := range 4 {
+			p := partial
+			lk := colKey(p, j, e)
+			var ok value.Value = p.NewICmp(enum.IPredSLT, lk, pN)
+			if mask != nil {
+				safe := p.NewSelect(ok, lk, i32(0))
+				env := map[string]value.Value{"qi": p.NewSIToFP(qi[e>>1], types.Float), "h": hf,
+					"ki": p.NewSIToFP(key(p, safe), types.Float)}
+				ok = p.NewAnd(ok, p.NewFCmp(enum.FPredUNE, g.expr(p.Block, mask, env), f32(0)))
+			}
+			XM[j][e] = p.NewSelect(ok, X[j][e], negInf)
+		}
+	}
+	partial.NewBr(join.Block)
+	b = join
+	for j := range X {
+		for e := range 4 {
+			X[j][e] = b.NewPhi(ir.NewIncoming(X[j][e], loop.Block), ir.NewIncoming(XM[j][e], partial.Block))
+		}
+	}
+	// Online softmax, two rows per thread.
+	var mNew, alpha, lNew [2]value.Value
+	P := make([][]value.Value, nS)
+	for j := range P {
+		P[j] = make([]value.Value, 4)
+	}
+	for r := range 2 {
+		mx := value.Value(negInf)
+		for j := range nS {
+			mx = b.fmax(mx, b.fmax(X[j][2*r], X[j][2*r+1]))
+		}
+		mx = b.fmax(mx, b.bfly(mx, 1))
+		mx = b.fmax(mx, b.bfly(mx, 2))
+		mNew[r] = b.fmax(mP[r], mx)
+		// A row with nothing allowed yet keeps m = -inf; use 0 so that
+		// exponents are -inf (p = 0), not NaN.
+		mUse := b.NewSelect(b.NewFCmp(enum.FPredOEQ, mNew[r], negInf), f32(0), mNew[r])
+		alpha[r] = b.ex2(b.NewFSub(mP[r], mUse))
+		sum := value.Value(f32(0))
+		for j := range nS {
+			for e := 2 * r; e < 2*r+2; e++ {
+				P[j][e] = b.ex2(b.NewFSub(X[j][e], mUse))
+				sum = b.NewFAdd(sum, P[j][e])
+			}
+		}
+		lNew[r] = b.NewFAdd(b.NewFMul(lP[r], alpha[r]), sum)
+	}
+	// Next tile; K(J') loads while P·V(J) runs.
+	tN := b.NewAdd(tP, i32(1))
+	inRange := b.NewICmp(enum.IPredSLT, tN, pNK)
+	safeT := b.NewSelect(inRange, tN, i32(0))
+	Jn := b.NewSelect(inRange, listAt(b, safeT), i32(-1))
+	more := b.NewICmp(enum.IPredSGE, Jn, i32(0))
+	b.waitAll()
+	b.barrier() // V(J) is in; every warp is done with K(J)
+	pf := kb{f.NewBlock("prefetch"), g}
+	pvb := kb{f.NewBlock("pv"), g}
+	b.NewCondBr(more, pf.Block, pvb.Block)
+	loadTile(pf, sK, kBase, pf.NewMul(Jn, i32(bk)), pN, bk, d, gather)
+	pf.commit()
+	pf.NewBr(pvb.Block)
+	b = pvb
+	Onew := make([][]value.Value, nO)
+	for j := range Onew {
+		Onew[j] = make([]value.Value, 4)
+		for e := range 4 {
+			Onew[j][e] = b.NewFMul(O[j][e], alpha[e>>1])
+		}
+	}
+	vrow := b.NewAdd(b.NewAnd(lane, i32(7)), b.NewShl(b.NewAnd(b.NewLShr(lane, i32(3)), i32(1)), i32(3)))
+	for ks := range bk / 16 {
+		a := []value.Value{
+			b.pack(dt, P[2*ks][0], P[2*ks][1]), b.pack(dt, P[2*ks][2], P[2*ks][3]),
+			b.pack(dt, P[2*ks+1][0], P[2*ks+1][1]), b.pack(dt, P[2*ks+1][2], P[2*ks+1][3]),
+		}
+		for dp := range dv / 16 {
+			r := b.NewAdd(i32(16*ks), vrow)
+			c := b.NewAdd(i32(2*dp), lhi)
+			m := b.ldmatrix(b.NewAdd(sV, b.swz(r, c, dv/8)), true)
+			Onew[2*dp] = b.mma(dt, a, m[0], m[1], Onew[2*dp])
+			Onew[2*dp+1] = b.mma(dt, a, m[2], m[3], Onew[2*dp+1])
+		}
+	}
+	b.NewCondBr(more, loop.Block, epi.Block)
+	// Loop-carried values.
+	tP.Incs = append(tP.Incs, ir.NewIncoming(tN, b.Block))
+	JP.Incs = append(JP.Incs, ir.NewIncoming(Jn, b.Block))
+	for j := range O {
+		for e := range 4 {
+			O[j][e].Incs = append(O[j][e].Incs, ir.NewIncoming(Onew[j][e], b.Block))
+		}
+	}
+	for r := range 2 {
+		mP[r].Incs = append(mP[r].Incs, ir.NewIncoming(mNew[r], b.Block))
+		lP[r].Incs = append(lP[r].Incs, ir.NewIncoming(lNew[r], b.Block))
+	}
+
+	// Epilogue: O/ℓ (0 for rows with nothing allowed), stored from the
+	// fragments.
+	x := epi
+	fin := func(v value.Value) value.Value {
+		return x.NewPhi(ir.NewIncoming(f32(0), e.Block), ir.NewIncoming(v, b.Block))
+	}
+	// Phis first: the block's predecessors are the entry (no tiles) and
+	// the loop's last block.
+	lF := [2]value.Value{fin(lNew[0]), fin(lNew[1])}
+	OF := make([][]value.Value, nO)
+	for j := range OF {
+		OF[j] = []value.Value{fin(Onew[j][0]), fin(Onew[j][1]), fin(Onew[j][2]), fin(Onew[j][3])}
+	}
+	for r := range 2 {
+		l := lF[r]
+		l = x.NewFAdd(l, x.bfly(l, 1))
+		l = x.NewFAdd(l, x.bfly(l, 2))
+		inv := x.NewSelect(x.NewFCmp(enum.FPredOGT, l, f32(0)), x.NewFDiv(f32(1), l), f32(0))
+		row := x.NewAdd(x.NewAdd(q0, x.NewMul(warp, i32(16))), x.NewAdd(gq, i32(int64(8*r))))
+		st := kb{f.NewBlock(fmt.Sprintf("store%d", r)), g}
+		next := kb{f.NewBlock(fmt.Sprintf("stored%d", r)), g}
+		vals := make([]value.Value, 2*nO)
+		for j := range int(nO) {
+			for c := range 2 {
+				vals[2*j+c] = x.NewFMul(OF[j][2*r+c], inv)
+			}
+		}
+		x.NewCondBr(x.NewICmp(enum.IPredSLT, row, pM), st.Block, next.Block)
+		orow := st.NewMul(st.NewAdd(st.NewMul(h, pM), row), i32(dv))
+		for j := range nO {
+			col := st.NewAdd(i32(8*int64(j)), st.NewShl(tq, i32(1)))
+			off := st.i64(st.NewAdd(orow, col))
+			if outT != "f32" {
+				p := st.NewGetElementPtr(types.I16, po, off)
+				st.NewStore(st.pack(outT, vals[2*j], vals[2*j+1]), st.NewBitCast(p, types.NewPointer(types.I32)))
+			} else {
+				p := st.NewGetElementPtr(types.Float, po, off)
+				st.NewStore(vals[2*j], p)
+				st.NewStore(vals[2*j+1], st.NewGetElementPtr(types.Float, p, i32(1)))
+			}
+		}
+		st.NewBr(next.Block)
+		x = next
+	}
+	x.NewRet(nil)
+	return Kernel{Name: name, BlockRows: int(threads), D: int(d), DV: int(dv), BQ: int(bq), BK: int(bk),
+		Sparse: s.Find(tile.LoopList) != nil, Gather: gather, MMA: true, DType: dt, OutType: outT,
+		Mask: mask.Program(), MaskUsesH: mask.Uses("h")}, nil
+}
+
+func log2(x int64) int {
+	n := 0
+	for x > 1 {
+		x >>= 1
+		n++
+	}
+	return n
+}

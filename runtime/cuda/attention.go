@@ -1,0 +1,165 @@
+package cuda
+
+import (
+	"fmt"
+	"unsafe"
+
+	"github.com/attnc/attnc/runtime/sparse"
+)
+
+// Kernel describes one generated attention kernel and how to launch it
+// (codegen/nvptx writes it; the generated package and the GPU tests carry
+// it as data).
+//
+// A scalar kernel (MMA false) takes q, k, v, out (f32), H, M, N, group; a
+// sparse one adds list (i32 [H, NQ, 2, NK] from blockselect), NQ, NK, and
+// with a permutation perm (i32 [H, NS, N]), NS, segment. Its grid is
+// ⌈M/BlockRows⌉ × H.
+//
+// An MMA kernel (tensor cores) takes q, k, v in DType (bf16 or f16), out in
+// OutType (f32, bf16 or f16), H, M, N, group, list (i32 [LH, NQ, 2, NK]:
+// key tiles to visit, -1 padded), NQ, NK, lh (1: a list per head, 0: one
+// for all heads), cls (u8 [CH, NQ, NK], sparse.Class of every tile), ch,
+// and with a permutation perm, NS, segment. Its grid is NQ × H blocks of
+// BlockRows threads; Tables builds list and cls.
+type Kernel struct {
+	Name      string // the PTX entry
+	BlockRows int    // threads per block
+	D, DV     int
+	BQ, BK    int
+	Sparse    bool           // visits the tiles of a blockselect list
+	Gather    bool           // keys gathered through a permutation
+	MMA       bool           // the tensor-core kernel
+	DType     string         // MMA: the operands' type, bf16 or f16
+	OutType   string         // MMA: f32, bf16 or f16
+	Mask      sparse.Program `json:",omitempty"` // the mask, for the tile classes
+	MaskUsesH bool           // the mask reads h: one class table per head
+	Why       string         `json:",omitempty"` // not MMA: why the tensor-core kernel does not apply
+}
+
+// Tables are an MMA kernel's tile list and tile classes.
+type Tables struct {
+	List   []int32 // [LH, NQ, 2, NK]
+	LH     int     // 1 or 0 (one list for all heads)
+	Class  []uint8 // [CH, NQ, NK]
+	CH     int
+	NQ, NK int
+}
+
+// Tables classifies every (query tile, key tile) of an MMA kernel under
+// its mask and, for a dense kernel (list nil), lists the tiles that are not
+// empty. A sparse kernel visits list (blockselect's [H, NQ, 2, NK]); with
+// perm ([H, NS, N]) a tile's keys are the permuted positions and the class
+// covers their range.
+func (k *Kernel) Tables(H, M, N int, list, perm []int32, segment int) (Tables, error) {
+	nq, nk := (M+k.BQ-1)/k.BQ, (N+k.BK-1)/k.BK
+	t := Tables{NQ: nq, NK: nk}
+	if k.Sparse && len(list) != H*nq*2*nk {
+		return t, fmt.Errorf("cuda: %s: tile list has %d entries, want %d×%d×2×%d", k.Name, len(list), H, nq, nk)
+	}
+	heads := 1
+	if k.MaskUsesH || perm != nil {
+		heads = H
+	}
+	t.CH = 0
+	if heads > 1 {
+		t.CH = 1
+	}
+	t.Class = make([]uint8, heads*nq*nk)
+	ns := 0
+	if perm != nil {
+		ns = len(perm) / (H * N)
+	}
+	for h := range heads {
+		for I := range nq {
+			q0, q1 := I*k.BQ, min((I+1)*k.BQ, M)-1
+			for J := range nk {
+				k0, k1 := J*k.BK, min((J+1)*k.BK, N)-1
+				if perm != nil {
+					row := perm[(h*ns+q0/segment)*N:][:N]
+					k0, k1 = int(row[k0]), int(row[k0])
+					for j := J * k.BK; j < min((J+1)*k.BK, N); j++ {
+						k0, k1 = min(k0, int(row[j])), max(k1, int(row[j]))
+					}
+				}
+				c := k.Mask.Classify(h, q0, q1, k0, k1)
+				if min((J+1)*k.BK, N)-J*k.BK < k.BK && c == sparse.Full {
+					c = sparse.Partial // keys past N are masked in the kernel
+				}
+				t.Class[(h*nq+I)*nk+J] = uint8(c)
+			}
+		}
+	}
+	if k.Sparse {
+		t.List, t.LH = list, 1
+		return t, nil
+	}
+	t.List = make([]int32, heads*nq*2*nk)
+	for i := range t.List {
+		t.List[i] = -1
+	}
+	for h := range heads {
+		for I := range nq {
+			n := 0
+			for J := range nk {
+				if t.Class[(h*nq+I)*nk+J] != uint8(sparse.Empty) {
+					t.List[(h*nq+I)*2*nk+n] = int32(J)
+					n++
+				}
+			}
+		}
+	}
+	t.LH = t.CH
+	return t, nil
+}
+
+// UploadBytes copies raw bytes (bf16 tensors, class tables) to the device.
+func (d *Driver) UploadBytes(b Buffer, x []byte) error {
+	if uint64(len(x)) > b.Size {
+		return fmt.Errorf("cuda: upload of %d bytes into a buffer of %d", len(x), b.Size)
+	}
+	if len(x) == 0 {
+		return nil
+	}
+	return d.check("cuMemcpyHtoD_v2", d.cuMemcpyHtoD(b.Ptr, unsafe.Pointer(&x[0]), uint64(len(x))))
+}
+
+// DownloadBytes copies raw bytes from the device.
+func (d *Driver) DownloadBytes(x []byte, b Buffer) error {
+	if len(x) == 0 {
+		return nil
+	}
+	return d.check("cuMemcpyDtoH_v2", d.cuMemcpyDtoH(unsafe.Pointer(&x[0]), b.Ptr, uint64(len(x))))
+}
+
+// AttentionArgs are the device buffers and sizes of one attention launch.
+type AttentionArgs struct {
+	Q, K, V, Out   Buffer
+	H, M, N, Group int
+	List, Class    Buffer // MMA: from Tables (uploaded); scalar sparse: the blockselect list
+	Tables         Tables
+	Perm           Buffer
+	NS, Segment    int
+	NQ, NK         int // scalar sparse kernels
+}
+
+// Launch runs kernel k (function fn) once.
+func (d *Driver) LaunchAttention(fn Function, k *Kernel, a AttentionArgs) error {
+	args := []any{a.Q.Ptr, a.K.Ptr, a.V.Ptr, a.Out.Ptr, int32(a.H), int32(a.M), int32(a.N), int32(a.Group)}
+	if k.MMA {
+		t := a.Tables
+		args = append(args, a.List.Ptr, int32(t.NQ), int32(t.NK), int32(t.LH), a.Class.Ptr, int32(t.CH))
+		if k.Gather {
+			args = append(args, a.Perm.Ptr, int32(a.NS), int32(a.Segment))
+		}
+		return d.Launch(fn, [3]uint32{uint32(t.NQ), uint32(a.H), 1}, [3]uint32{uint32(k.BlockRows), 1, 1}, 0, args...)
+	}
+	if k.Sparse {
+		args = append(args, a.List.Ptr, int32(a.NQ), int32(a.NK))
+	}
+	if k.Gather {
+		args = append(args, a.Perm.Ptr, int32(a.NS), int32(a.Segment))
+	}
+	grid := [3]uint32{uint32((a.M + k.BlockRows - 1) / k.BlockRows), uint32(a.H), 1}
+	return d.Launch(fn, grid, [3]uint32{uint32(k.BlockRows), 1, 1}, 0, args...)
+}
