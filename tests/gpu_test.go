@@ -28,15 +28,15 @@ import (
 // ATTNC_GPU_CASES=DIR) runs the PTX and compares. See ../shared/GPU.md.
 
 type gpuCase struct {
-	Kernel         cuda.Kernel
-	Source         string // the kernel's DSL source
-	Sched          bool   // with the source's schedule
-	H, G, N        int
-	Seed           uint64
-	Trace          bool    // inputs from trace.safetensors in the cases' folder
-	Bound          float64 // rel_err bound against the interpreter (0: timing only)
-	Repeat         int     // timed launches (median reported)
-	ns, seg        int     // the permutation's segments and their length (gpuInputs)
+	Kernel  cuda.Kernel
+	Source  string // the kernel's DSL source
+	Sched   bool   // with the source's schedule
+	H, G, N int
+	Seed    uint64
+	Trace   bool    // inputs from trace.safetensors in the cases' folder
+	Bound   float64 // rel_err bound against the interpreter (0: timing only)
+	Repeat  int     // timed launches (median reported)
+	ns, seg int     // the permutation's segments and their length (gpuInputs)
 }
 
 // Error bounds against the float64 interpreter. f32 kernels: rounding
