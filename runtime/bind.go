@@ -3,6 +3,7 @@ package runtime
 import (
 	"encoding/binary"
 	"fmt"
+	"math"
 	"strings"
 	"sync"
 	"unsafe"
@@ -151,8 +152,24 @@ func loadRange(t *Tensor, out []float32, lo, hi int) {
 }
 
 func storeRange(t *Tensor, x []float32, lo, hi int) {
-	for i := lo; i < hi; i++ {
-		t.Set(i, x[i])
+	d := t.Data[lo*t.DType.Size() : hi*t.DType.Size()]
+	switch t.DType {
+	case F16:
+		for i, v := range x[lo:hi] {
+			h, ok := f32ToF16Normal(math.Float32bits(v))
+			if !ok {
+				h = f32ToF16Rest(math.Float32bits(v))
+			}
+			binary.LittleEndian.PutUint16(d[2*i:], h)
+		}
+	case BF16:
+		for i, v := range x[lo:hi] {
+			binary.LittleEndian.PutUint16(d[2*i:], F32ToBF16(v))
+		}
+	default:
+		for i := lo; i < hi; i++ {
+			t.Set(i, x[i])
+		}
 	}
 }
 

@@ -15,21 +15,29 @@ import "math"
 // its payload (so quiet NaNs stay quiet); if those bits are all zero the quiet
 // bit is set so that the result is still a NaN.
 func F32ToF16(f float32) uint16 {
-	b := math.Float32bits(f)
-	// Fast path: results that are normal f16 numbers (or round up into
-	// infinity), rounded to nearest even on the bits. Everything else takes
-	// the general routine below.
-	if e := int(b>>23&0xff) - 127 + 15; e > 0 && e < 31 {
-		h := uint32(e)<<10 | b&0x7fffff>>13
-		if rest := b & 0x1fff; rest > 0x1000 || rest == 0x1000 && h&1 == 1 {
-			h++ // a carry into the exponent is the correct result (up to inf)
-		}
-		return uint16(b>>16&0x8000) | uint16(h)
+	if h, ok := f32ToF16Normal(math.Float32bits(f)); ok {
+		return h
 	}
+	return f32ToF16Rest(math.Float32bits(f))
+}
+
+// f32ToF16Normal is F32ToF16's fast path, small enough to inline into
+// conversion loops: results that are normal f16 numbers (|f| in [2⁻¹⁴,
+// 2¹⁶)), or round up into infinity. Rebiasing the exponent and adding 0xfff
+// plus the lowest kept bit before the shift rounds to nearest even on the
+// bits; a carry into the exponent is the correct result (up to inf).
+func f32ToF16Normal(b uint32) (uint16, bool) {
+	a := b & 0x7fffffff
+	return uint16(b>>16&0x8000) | uint16((a-0x38000000+0xfff+a>>13&1)>>13), a-0x38800000 < 0x47800000-0x38800000
+}
+
+// f32ToF16Rest is F32ToF16 for NaNs, infinities, and results that are
+// subnormal, zero or overflow.
+func f32ToF16Rest(b uint32) uint16 {
 	if b&0x7fffffff > 0x7f800000 {
 		return narrowNaN(uint16(b>>16)&0x8000, b&0x7fffff, 23, 0x7c00, 10)
 	}
-	return f64ToF16(float64(f))
+	return f64ToF16(float64(math.Float32frombits(b)))
 }
 
 // F16ToF32 converts IEEE binary16 bits to float32. Every f16 value, subnormals
@@ -67,7 +75,9 @@ func F32ToBF16(f float32) uint16 {
 	if b&0x7fffffff > 0x7f800000 {
 		return narrowNaN(uint16(b>>16)&0x8000, b&0x7fffff, 23, 0x7f80, 7)
 	}
-	return f64ToBF16(float64(f))
+	// Adding 0x7fff plus the lowest kept bit before the shift rounds to
+	// nearest even on the bits, subnormals and overflow into inf included.
+	return uint16((b + 0x7fff + b>>16&1) >> 16)
 }
 
 // BF16ToF32 converts bfloat16 bits to float32. bfloat16 is the top half of a
