@@ -58,6 +58,7 @@ type gpuSpec struct {
 	trace  string // inputs from this safetensors file
 	repeat int
 	noRef  bool
+	opts   *nvptx.Options // nil: nvptx.DefaultOptions
 }
 
 func exampleSrc(t *testing.T, name string) string {
@@ -118,6 +119,12 @@ func TestWriteGPUCases(t *testing.T) {
 	for _, n := range []int{8192, 32768} {
 		specs = append(specs, gpuSpec{name: fmt.Sprintf("time-causal-bf16-%d", n), src: causal, h: 32, g: 32, n: n, noRef: true, repeat: 10})
 	}
+	// Kernel shapes tried against the default (docs/gpu-notes.md).
+	for _, o := range []nvptx.Options{{DenseBQ: 64, MinBlocksPerSM: 3}, {DenseBQ: 128, MinBlocksPerSM: 1}, {DenseBQ: 128, MinBlocksPerSM: 2}} {
+		specs = append(specs, gpuSpec{name: fmt.Sprintf("time-causal-bf16-32768-bq%d-mb%d", o.DenseBQ, o.MinBlocksPerSM),
+			src: causal, h: 32, g: 32, n: 32768, noRef: true, repeat: 10, opts: &o},
+			gpuSpec{name: fmt.Sprintf("bf16-causal-bq%d-mb%d", o.DenseBQ, o.MinBlocksPerSM), src: causal, h: 3, g: 3, n: 1111, opts: &o})
+	}
 	for i, s := range specs {
 		writeGPUCase(t, filepath.Join(dir, s.name), s, uint64(i))
 	}
@@ -139,7 +146,11 @@ func writeGPUCase(t *testing.T, dir string, s gpuSpec, seed uint64) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ll, kernels, err := nvptx.Generate(p)
+	opts := nvptx.DefaultOptions
+	if s.opts != nil {
+		opts = *s.opts
+	}
+	ll, kernels, err := nvptx.GenerateWith(p, opts)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -51,7 +51,7 @@ func mmaOK(s *tile.Step, dt string) error {
 		return fmt.Errorf("head dims %d, %d (64 or 128)", d, dv)
 	case bq%16 != 0 || bq > 128 || bk%16 != 0 || bk > 128:
 		return fmt.Errorf("tiles %d×%d (multiples of 16 up to 128)", bq, bk)
-	case 2*(bq*d+bk*d+bk*dv) > 48<<10:
+	case 2*(max(bq*d, bk*d+bk*dv)) > 48<<10:
 		return fmt.Errorf("tiles %d×%d with d=%d need more than 48 KiB of shared memory", bq, bk, d)
 	case s.Find(tile.EarlyExit) != nil || s.Find(tile.Compensate) != nil:
 		return fmt.Errorf("early_stop and compensate are not lowered for the GPU yet")
@@ -128,6 +128,10 @@ func (b kb) ex2(x value.Value) value.Value {
 	return b.NewCall(b.g.intrinsic("llvm.nvvm.ex2.approx.ftz.f", types.Float, types.Float), x)
 }
 
+func (b kb) fma(x, y, z value.Value) value.Value {
+	return b.NewCall(b.g.intrinsic("llvm.fma.f32", types.Float, types.Float, types.Float, types.Float), x, y, z)
+}
+
 func (b kb) fmax(x, y value.Value) value.Value {
 	return b.NewCall(b.g.intrinsic("llvm.nvvm.fmax.f", types.Float, types.Float, types.Float), x, y)
 }
@@ -158,6 +162,9 @@ func (g *gen) mmaAttention(name string, s *tile.Step, dt, outT string) (Kernel, 
 		mod = op.Expr("expr")
 	}
 	bq, bk := int64(s.Find(tile.Grid).Int("tiles")), int64(kv.Int("rows"))
+	if s.Find(tile.LoopList) == nil && g.opts.DenseBQ > 0 {
+		bq = int64(g.opts.DenseBQ)
+	}
 	warps := bq / 16
 	threads := 32 * warps
 	gather := kv.Attrs["gather"] == true
@@ -179,14 +186,25 @@ func (g *gen) mmaAttention(name string, s *tile.Step, dt, outT string) (Kernel, 
 	}
 	f := g.m.NewFunc(name, types.Void, params...)
 	f.CallingConv = ptxKernel
+	ref := f.Type().String() + " @" + name
+	g.annotations = append(g.annotations, ref+`, !"maxntidx", i32 `+fmt.Sprint(32*(bq/16)))
+	if g.opts.MinBlocksPerSM > 0 {
+		g.annotations = append(g.annotations, ref+`, !"minctasm", i32 `+fmt.Sprint(g.opts.MinBlocksPerSM))
+	}
 
-	// Shared memory: Q [bq][d], K [bk][d], V [bk][dv], bf16, swizzled.
-	smemBytes := 2 * (bq*d + bk*d + bk*dv)
+	// Shared memory: K [bk][d], V [bk][dv], bf16, swizzled; Q [bq][d]
+	// passes through them (it lives in registers after the prologue) when
+	// it fits, else has its own region after them.
+	qOwn := bq*d > bk*d+bk*dv
+	smemBytes := 2 * (bk*d + bk*dv)
+	if qOwn {
+		smemBytes += 2 * bq * d
+	}
 	smT := types.NewArray(uint64(smemBytes), types.I8)
 	sm := g.m.NewGlobalDef(name+"_smem", constant.NewUndef(smT))
 	sm.AddrSpace = 3
 	sm.Typ.AddrSpace = 3
-	sm.Align = 128
+	sm.Align = 1024 // ldmatrix addresses XOR chunk bits into row-aligned bases
 	sm.Linkage = enum.LinkageInternal
 
 	e := kb{f.NewBlock("entry"), g}
@@ -194,7 +212,11 @@ func (g *gen) mmaAttention(name string, s *tile.Step, dt, outT string) (Kernel, 
 		return b.NewCall(g.intrinsic("llvm.nvvm.read.ptx.sreg."+reg, types.I32))
 	}
 	smBase := e.NewPtrToInt(sm, types.I32)
-	sQ, sK, sV := smBase, e.NewAdd(smBase, i32(2*bq*d)), e.NewAdd(smBase, i32(2*(bq*d+bk*d)))
+	var sQ value.Value = smBase
+	sK, sV := smBase, e.NewAdd(smBase, i32(2*bk*d))
+	if qOwn {
+		sQ = e.NewAdd(smBase, i32(2*(bk*d+bk*dv)))
+	}
 	tid := sreg(e, "tid.x")
 	warp, lane := e.NewLShr(tid, i32(5)), e.NewAnd(tid, i32(31))
 	gq, tq := e.NewLShr(lane, i32(2)), e.NewAnd(lane, i32(3))
@@ -225,25 +247,39 @@ func (g *gen) mmaAttention(name string, s *tile.Step, dt, outT string) (Kernel, 
 	// [*, width] matrix at base into shared memory at dst; rows at or past
 	// limit are zero-filled. gathered rows go through key.
 	loadTile := func(b kb, dst, base, r0, limit value.Value, rows, width int64, gathered bool) {
+		// Thread tid copies chunk tid%chunks of rows tid/chunks + i·step:
+		// the same chunk, and (step ≡ 0 mod 8) the same swizzle, every
+		// round, so rounds differ by constant offsets.
 		chunks := width / 8
 		total := rows * chunks
+		step := threads / chunks
+		rT, cT := b.NewLShr(tid, i32(int64(log2(chunks)))), b.NewAnd(tid, i32(chunks-1))
+		dstT := b.NewAdd(dst, b.swz(rT, cT, chunks))
+		row0 := b.NewAdd(r0, rT)
+		var srcT value.Value
+		if !gathered {
+			srcT = b.NewGetElementPtr(types.I16, base, b.i64(b.NewAdd(b.NewMul(row0, i32(width)), b.NewMul(cT, i32(8)))))
+		}
 		for it := range (total + threads - 1) / threads {
-			idx := b.NewAdd(tid, i32(it*threads))
-			r := b.NewLShr(idx, i32(int64(log2(chunks))))
-			c := b.NewAnd(idx, i32(chunks-1))
-			row := b.NewAdd(r0, r)
+			row := b.NewAdd(row0, i32(it*step))
 			ok := b.NewICmp(enum.IPredSLT, row, limit)
-			var safe value.Value = b.NewSelect(ok, row, i32(0))
+			var src value.Value
 			if gathered {
-				safe = key(b, safe)
+				src = b.NewGetElementPtr(types.I16, base, b.i64(b.NewAdd(b.NewMul(key(b, b.NewSelect(ok, row, i32(0))), i32(width)), b.NewMul(cT, i32(8)))))
+			} else {
+				src = b.NewSelect(ok, b.NewGetElementPtr(types.I16, srcT, i64c(it*step*width)), base)
 			}
-			src := b.NewGetElementPtr(types.I16, base, b.i64(b.NewAdd(b.NewMul(safe, i32(width)), b.NewMul(c, i32(8)))))
-			dstAddr := b.NewAdd(dst, b.swz(r, c, chunks))
+			dstAddr := dstT
+			if step%8 == 0 || it == 0 {
+				dstAddr = b.NewAdd(dstT, i32(it*step*chunks*16))
+			} else {
+				dstAddr = b.NewAdd(dst, b.swz(b.NewAdd(rT, i32(it*step)), cT, chunks))
+			}
 			size := b.NewSelect(ok, i32(16), i32(0))
 			if (it+1)*threads <= total {
 				b.cpAsync(dstAddr, src, size)
 			} else { // the last round: threads past the tile copy nothing
-				b.cpAsyncIf(dstAddr, src, size, b.NewZExt(b.NewICmp(enum.IPredSLT, idx, i32(total)), types.I32))
+				b.cpAsyncIf(dstAddr, src, size, b.NewZExt(b.NewICmp(enum.IPredSLT, b.NewAdd(tid, i32(it*threads)), i32(total)), types.I32))
 			}
 		}
 	}
@@ -262,8 +298,6 @@ func (g *gen) mmaAttention(name string, s *tile.Step, dt, outT string) (Kernel, 
 	epi := kb{f.NewBlock("epilogue"), g}
 	e.NewCondBr(has, pre.Block, epi.Block)
 
-	loadTile(pre, sK, kBase, pre.NewMul(J0, i32(bk)), pN, bk, d, gather)
-	pre.commit()
 	pre.waitAll()
 	pre.barrier()
 	// Q fragments: for k-step kk, matrices (rows 0-7|8-15) × (cols 0-7|8-15).
@@ -275,6 +309,11 @@ func (g *gen) mmaAttention(name string, s *tile.Step, dt, outT string) (Kernel, 
 		c := pre.NewAdd(i32(2*kk), lhi)
 		qa[kk] = pre.ldmatrix(pre.NewAdd(sQ, pre.swz(r, c, d/8)), false)
 	}
+	if !qOwn {
+		pre.barrier() // every warp has its Q fragments before K overwrites them
+	}
+	loadTile(pre, sK, kBase, pre.NewMul(J0, i32(bk)), pN, bk, d, gather)
+	pre.commit()
 	pre.NewBr(loop.Block)
 
 	// Loop state: t, J, O [dv/8][4], m [2], l [2].
@@ -303,13 +342,17 @@ func (g *gen) mmaAttention(name string, s *tile.Step, dt, outT string) (Kernel, 
 	for j := range S {
 		S[j] = []value.Value{f32(0), f32(0), f32(0), f32(0)}
 	}
+	// Lane t reads row krow of a 16-row group at chunk 2kk + kchunk. As
+	// krow ≡ t (mod 8) and 2kk has a clear low bit, the swizzled chunk is
+	// 2kk ^ (kchunk ^ t%8): one lane base, XORed with 32·kk per k-step,
+	// plus an immediate offset per row group.
 	krow := b.NewAdd(b.NewAnd(lane, i32(7)), b.NewShl(lhi, i32(3)))
 	kchunk := b.NewAnd(b.NewLShr(lane, i32(3)), i32(1))
+	kLane := b.NewAdd(b.NewAdd(sK, b.NewMul(krow, i32(2*d))), b.NewShl(b.NewXor(kchunk, b.NewAnd(lane, i32(7))), i32(4)))
 	for kk := range d / 16 {
+		kkBase := b.NewXor(kLane, i32(32*kk))
 		for np := range bk / 16 {
-			r := b.NewAdd(i32(16*np), krow)
-			c := b.NewAdd(i32(2*kk), kchunk)
-			m := b.ldmatrix(b.NewAdd(sK, b.swz(r, c, d/8)), false)
+			m := b.ldmatrix(b.NewAdd(kkBase, i32(16*np*2*d)), false)
 			S[2*np] = b.mma(dt, qa[kk], m[0], m[1], S[2*np])
 			S[2*np+1] = b.mma(dt, qa[kk], m[2], m[3], S[2*np+1])
 		}
@@ -324,17 +367,21 @@ func (g *gen) mmaAttention(name string, s *tile.Step, dt, outT string) (Kernel, 
 	colKey := func(b kb, j, e int) value.Value {
 		return b.NewAdd(k0, b.NewAdd(i32(int64(8*j+(e&1))), b.NewShl(tq, i32(1))))
 	}
+	// Without a score modification X holds the raw products and c =
+	// scale·log2 e (> 0) is applied inside the exponent's FMA; with one, X
+	// is already mod(scale·s)·log2 e and c = 1.
 	X := make([][]value.Value, nS)
+	c := scale * math.Log2E
 	for j := range X {
 		X[j] = make([]value.Value, 4)
 		for e := range 4 {
-			var x value.Value = b.NewFMul(S[j][e], f32(scale))
+			X[j][e] = S[j][e]
 			if mod != nil {
-				env := map[string]value.Value{"s": x, "qi": b.NewSIToFP(qi[e>>1], types.Float), "h": hf,
+				env := map[string]value.Value{"s": b.NewFMul(S[j][e], f32(scale)), "qi": b.NewSIToFP(qi[e>>1], types.Float), "h": hf,
 					"ki": b.NewSIToFP(key(b, colKey(b, j, e)), types.Float)}
-				x = g.expr(b.Block, mod, env)
+				X[j][e] = b.NewFMul(g.expr(b.Block, mod, env), f32(math.Log2E))
+				c = 1
 			}
-			X[j][e] = b.NewFMul(x, f32(math.Log2E))
 		}
 	}
 	cls := b.NewLoad(types.I8, b.NewGetElementPtr(types.I8, pCls, b.i64(b.NewAdd(clsBase, JP))))
@@ -378,15 +425,19 @@ func (g *gen) mmaAttention(name string, s *tile.Step, dt, outT string) (Kernel, 
 		}
 		mx = b.fmax(mx, b.bfly(mx, 1))
 		mx = b.fmax(mx, b.bfly(mx, 2))
+		if c != 1 {
+			mx = b.NewFMul(mx, f32(c))
+		}
 		mNew[r] = b.fmax(mP[r], mx)
 		// A row with nothing allowed yet keeps m = -inf; use 0 so that
 		// exponents are -inf (p = 0), not NaN.
 		mUse := b.NewSelect(b.NewFCmp(enum.FPredOEQ, mNew[r], negInf), f32(0), mNew[r])
 		alpha[r] = b.ex2(b.NewFSub(mP[r], mUse))
+		negM := b.NewFNeg(mUse)
 		sum := value.Value(f32(0))
 		for j := range nS {
 			for e := 2 * r; e < 2*r+2; e++ {
-				P[j][e] = b.ex2(b.NewFSub(X[j][e], mUse))
+				P[j][e] = b.ex2(b.fma(X[j][e], f32(c), negM))
 				sum = b.NewFAdd(sum, P[j][e])
 			}
 		}
@@ -415,15 +466,14 @@ func (g *gen) mmaAttention(name string, s *tile.Step, dt, outT string) (Kernel, 
 		}
 	}
 	vrow := b.NewAdd(b.NewAnd(lane, i32(7)), b.NewShl(b.NewAnd(b.NewLShr(lane, i32(3)), i32(1)), i32(3)))
+	vLane := b.NewAdd(b.NewAdd(sV, b.NewMul(vrow, i32(2*dv))), b.NewShl(b.NewXor(lhi, b.NewAnd(lane, i32(7))), i32(4)))
 	for ks := range bk / 16 {
 		a := []value.Value{
 			b.pack(dt, P[2*ks][0], P[2*ks][1]), b.pack(dt, P[2*ks][2], P[2*ks][3]),
 			b.pack(dt, P[2*ks+1][0], P[2*ks+1][1]), b.pack(dt, P[2*ks+1][2], P[2*ks+1][3]),
 		}
 		for dp := range dv / 16 {
-			r := b.NewAdd(i32(16*ks), vrow)
-			c := b.NewAdd(i32(2*dp), lhi)
-			m := b.ldmatrix(b.NewAdd(sV, b.swz(r, c, dv/8)), true)
+			m := b.ldmatrix(b.NewAdd(b.NewXor(vLane, i32(32*dp)), i32(16*ks*2*dv)), true)
 			Onew[2*dp] = b.mma(dt, a, m[0], m[1], Onew[2*dp])
 			Onew[2*dp+1] = b.mma(dt, a, m[2], m[3], Onew[2*dp+1])
 		}
@@ -491,6 +541,8 @@ func (g *gen) mmaAttention(name string, s *tile.Step, dt, outT string) (Kernel, 
 		Sparse: s.Find(tile.LoopList) != nil, Gather: gather, MMA: true, DType: dt, OutType: outT,
 		Mask: mask.Program(), MaskUsesH: mask.Uses("h")}, nil
 }
+
+func i64c(x int64) *constant.Int { return constant.NewInt(types.I64, x) }
 
 func log2(x int64) int {
 	n := 0

@@ -16,6 +16,7 @@ package nvptx
 import (
 	"fmt"
 	"math"
+	"strings"
 
 	"github.com/llir/llvm/ir"
 	"github.com/llir/llvm/ir/constant"
@@ -38,10 +39,29 @@ const ptxKernel = enum.CallingConv(71)
 // Generate returns an LLVM module (text) holding a kernel for every
 // dense attention step of p, and their launch descriptions.
 func Generate(p *tile.Program) (string, []Kernel, error) {
+	return GenerateWith(p, DefaultOptions)
+}
+
+// Options tune the tensor-core kernel's shape (docs/gpu-notes.md says how
+// the defaults were chosen).
+type Options struct {
+	// DenseBQ is the query rows per CTA of dense kernels (16 per warp);
+	// 0 keeps the tile IR's. Sparse kernels keep the selection's tiles.
+	DenseBQ int
+	// MinBlocksPerSM asks ptxas to fit that many CTAs on a multiprocessor
+	// (launch bounds; registers are capped to fit). 0: no bound.
+	MinBlocksPerSM int
+}
+
+// DefaultOptions are Generate's.
+var DefaultOptions = Options{}
+
+// GenerateWith is Generate with options.
+func GenerateWith(p *tile.Program, opts Options) (string, []Kernel, error) {
 	m := ir.NewModule()
 	m.TargetTriple = "nvptx64-nvidia-cuda"
 	m.DataLayout = "e-i64:64-i128:128-v16:16-v32:32-n16:32:64"
-	g := &gen{m: m, intrinsics: map[string]*ir.Func{}}
+	g := &gen{m: m, intrinsics: map[string]*ir.Func{}, opts: opts}
 	var kernels []Kernel
 	for i, s := range p.Steps {
 		switch {
@@ -75,12 +95,25 @@ func Generate(p *tile.Program) (string, []Kernel, error) {
 			return "", nil, fmt.Errorf("%s: the nvptx backend does not lower %s yet", s.Pos, s.Op)
 		}
 	}
-	return m.String(), kernels, nil
+	text := m.String()
+	if len(g.annotations) > 0 {
+		refs := make([]string, len(g.annotations))
+		for i := range refs {
+			refs[i] = fmt.Sprintf("!%d", i)
+		}
+		text += "\n!nvvm.annotations = !{" + strings.Join(refs, ", ") + "}\n"
+		for i, a := range g.annotations {
+			text += fmt.Sprintf("!%d = !{%s}\n", i, a)
+		}
+	}
+	return text, kernels, nil
 }
 
 type gen struct {
-	m          *ir.Module
-	intrinsics map[string]*ir.Func
+	m           *ir.Module
+	intrinsics  map[string]*ir.Func
+	opts        Options
+	annotations []string // nvvm.annotations entries, appended as text
 }
 
 func (g *gen) intrinsic(name string, ret types.Type, params ...types.Type) *ir.Func {

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Builds what a GPU run needs into .gpu/ (ignored): PTX for every GPU case
+# (TestWriteGPUCases; llc runs here, the GPU machine has no LLVM), the test
+# binary cross-built without cgo, and the PyTorch comparison script. Then,
+# on the lent machine, in one call: scripts/gpu-run.sh (see ../shared/GPU.md).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rm -rf .gpu && mkdir -p .gpu
+ATTNC_WRITE_GPU_CASES=$PWD/.gpu/cases go test ./tests -run TestWriteGPUCases -count=1
+CGO_ENABLED=0 GOOS=linux GOARCH=amd64 go test -c -o .gpu/tests.test ./tests
+cp scripts/sdpa.py scripts/gpu-run.sh .gpu/
+du -sh .gpu

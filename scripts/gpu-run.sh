@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Runs on the lent GPU machine, from the repository root, after
+# scripts/gpu-build.sh here: resource reports, the GPU tests (every case
+# against the interpreter, timing cases), and PyTorch SDPA on the same card.
+# Logs go to $OUT. ANCHORS=0 skips PyTorch; SASS=1 dumps instruction counts.
+set -uo pipefail
+export LD_LIBRARY_PATH=/usr/local/nvidia/lib64:${LD_LIBRARY_PATH:-}
+OUT=${OUT:-/tmp}
+nvidia-smi --query-gpu=name,clocks.sm,clocks.max.sm --format=csv,noheader
+for c in .gpu/cases/time-*; do
+  echo "$(basename $c): $(ptxas -arch=sm_90a -v $c/kernel.ptx -o /dev/null 2>&1 | grep -E "registers|spill" | tr -s ' ' | tr '\n' ' ')"
+done
+k=.gpu/cases/time-causal-bf16-32768/kernel.ptx
+ptxas -arch=sm_90a -v $k -o $OUT/k.cubin >/dev/null 2>&1
+if [ "${SASS:-0}" = 1 ]; then
+  cuobjdump -sass $OUT/k.cubin > $OUT/k.sass
+  grep -oE "^\s+/\*[0-9a-f]+\*/\s+[A-Z0-9.]+" $OUT/k.sass | awk '{print $2}' | sed 's/\..*//' | sort | uniq -c | sort -rn | head -25
+fi
+(cd .gpu && ATTNC_GPU_CASES=cases ./tests.test -test.run 'TestGPU$' -test.v 2>&1) > $OUT/gpu.log
+grep -E "FAIL|rel_err .* bound|panic" $OUT/gpu.log | grep -v "^    gpu_test.go:[0-9]*: [a-z0-9-]*: rel_err" | head -20
+grep -E "time-|trace-|--- |^ok|^PASS|FAIL" $OUT/gpu.log
+if [ "${ANCHORS:-1}" = 1 ]; then python3 .gpu/sdpa.py 2>&1 | grep -v Warning; fi
