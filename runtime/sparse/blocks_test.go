@@ -88,6 +88,7 @@ var scoreSpecs = []ScoreSpec{
 
 func TestBlockScoreMatchesReference(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
+	var ws Workspace // reused across cases of every size, as a kernel reuses it
 	for it := range 300 {
 		g := randomGrid(r, it%3 == 2)
 		spec := scoreSpecs[it/3%len(scoreSpecs)]
@@ -96,7 +97,7 @@ func TestBlockScoreMatchesReference(t *testing.T) {
 		q := randomValues(r, g.H*g.M*d, coarse)
 		k := randomValues(r, g.H/g.Group*g.N*d, coarse)
 		want, wantF, werr := refBlockScore(g, spec, q, k, d, 1+r.IntN(3))
-		got, gotF, err := BlockScore(g, spec, q, k, d, 1+r.IntN(3))
+		got, gotF, err := BlockScoreIn(&ws, g, spec, q, k, d, 1+r.IntN(3))
 		if (err != nil) != (werr != nil) {
 			t.Fatalf("case %d: error %v, reference %v", it, err, werr)
 		}
@@ -140,6 +141,7 @@ func randomScores(r *rand.Rand, h, nq, nk int, coarse bool) []float64 {
 
 func TestBlockSelectMatchesReference(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
+	var ws Workspace
 	modes := []string{"mass", "top", "density", "all", "budget"}
 	for it := range 2000 {
 		spec := SelectSpec{
@@ -170,7 +172,7 @@ func TestBlockSelectMatchesReference(t *testing.T) {
 			}
 		}
 		want := refBlockSelect(e, h, nq, nk, spec, perm, m, n)
-		got := BlockSelect(e, h, nq, nk, spec, perm, m, n)
+		got := BlockSelectIn(&ws, e, h, nq, nk, spec, perm, m, n)
 		if !slices.Equal(got, want) {
 			t.Fatalf("case %d (%+v, h=%d m=%d n=%d): lists differ from the reference\n got %v\nwant %v", it, spec, h, m, n, got, want)
 		}

@@ -28,6 +28,27 @@ type Scalar interface{ ~float32 | ~float64 }
 // [H, M, d] and k [KV, N, d]. It returns E ([H, NQ, NK]) and the flops
 // spent per query head (a proxy head's work is split over its group).
 func BlockScore[T Scalar](g *Grid, spec ScoreSpec, q, k []T, d, workers int) ([]float64, []float64, error) {
+	return BlockScoreIn(nil, g, spec, q, k, d, workers)
+}
+
+// Workspace keeps the buffers of BlockScoreIn and BlockSelectIn between
+// calls, so that a kernel that runs again allocates (and page-faults)
+// nothing; what they return lives in it until its next use. The zero
+// value is ready; a nil Workspace allocates afresh.
+type Workspace struct {
+	e, flops, means []float64
+	scratch         []scoreScratch
+	lists           []int32
+	nforced         []int
+	keys            []uint64
+	hist            []int32
+}
+
+// BlockScoreIn is BlockScore with its buffers in ws.
+func BlockScoreIn[T Scalar](ws *Workspace, g *Grid, spec ScoreSpec, q, k []T, d, workers int) ([]float64, []float64, error) {
+	if ws == nil {
+		ws = new(Workspace)
+	}
 	if p := spec.Heads; p > 0 {
 		if g.H%p != 0 {
 			return nil, nil, fmt.Errorf("score(heads: %d): query heads H=%d are not a multiple of %d", p, g.H, p)
@@ -35,26 +56,32 @@ func BlockScore[T Scalar](g *Grid, spec ScoreSpec, q, k []T, d, workers int) ([]
 		s := &scorer[float64]{g: g, spec: spec, d: d, proxy: g.H / p}
 		s.q = proxyHeads(q, g.H, g.M, d, p)
 		s.k = proxyKeys(k, g.N, d, p, g.H, g.Group)
-		return s.run(p, workers)
+		return s.run(ws, p, workers)
 	}
 	s := &scorer[T]{g: g, spec: spec, q: q, k: k, d: d}
-	return s.run(g.H, workers)
+	return s.run(ws, g.H, workers)
 }
 
 // run scores every (head, query tile) item of heads (proxy) heads.
-func (s *scorer[T]) run(heads, workers int) ([]float64, []float64, error) {
+func (s *scorer[T]) run(ws *Workspace, heads, workers int) ([]float64, []float64, error) {
 	g, spec := s.g, s.spec
 	nq, nk := g.NQ(), g.NK()
 	workers = resolveWorkers(workers)
 	if spec.Method == "mean" && g.Perm == nil && g.N > 0 && s.d > 0 {
-		s.poolKeys(workers)
+		s.poolKeys(ws, workers)
 	}
-	e := make([]float64, g.H*nq*nk)
-	flops := make([]float64, g.H)
+	ws.e, ws.flops = growSlice(ws.e, g.H*nq*nk), growSlice(ws.flops, g.H)
+	e, flops := ws.e, ws.flops
+	clear(flops)
 	var mu sync.Mutex
-	scratch := make([]scoreScratch, workers)
+	for len(ws.scratch) < workers {
+		ws.scratch = append(ws.scratch, scoreScratch{})
+	}
+	scratch := ws.scratch
 	for w := range scratch {
-		scratch[w].buf = make([]int, 0, g.BK)
+		if cap(scratch[w].buf) < g.BK {
+			scratch[w].buf = make([]int, 0, g.BK)
+		}
 	}
 	parallel(heads*nq, workers, func(w, item int) {
 		ph, I := item/nq, item%nq
@@ -65,6 +92,7 @@ func (s *scorer[T]) run(heads, workers int) ([]float64, []float64, error) {
 		sc := &scratch[w]
 		row := e[(h*nq+I)*nk : (h*nq+I+1)*nk]
 		for J := range row {
+			row[J] = 0
 			if !g.TileAllowed(h, I, J, sc.buf[:0]) {
 				row[J] = -1
 			}
@@ -112,13 +140,6 @@ type scoreScratch struct {
 	buf      []int
 	qm, a, p []float64
 	idx      []int
-}
-
-func grow(x []float64, n int) []float64 {
-	if cap(x) < n {
-		return make([]float64, n)
-	}
-	return x[:n]
 }
 
 type scorer[T Scalar] struct {
@@ -305,14 +326,14 @@ func (s *scorer[T]) cellAllowed(h, I, r, t int, buf []int) bool {
 // mean is MInference/FlexPrefill's pooled estimate.
 func (s *scorer[T]) mean(ph, h, I int, row []float64, sc *scoreScratch) float64 {
 	g, d := s.g, s.d
-	sc.qm = grow(sc.qm, d)
+	sc.qm = growSlice(sc.qm, d)
 	qm := sc.qm
 	clear(qm)
 	q0, q1 := I*g.BQ, min((I+1)*g.BQ, g.M)
 	for i := q0; i < q1; i++ {
 		accumulateMean(qm, s.qrow(ph, i), q1-q0)
 	}
-	sc.a, sc.p = grow(sc.a, len(row)), grow(sc.p, len(row))
+	sc.a, sc.p = growSlice(sc.a, len(row)), growSlice(sc.p, len(row))
 	a, ex := sc.a, sc.p
 	sc.idx = sc.idx[:0]
 	for J, x := range row {
@@ -369,18 +390,20 @@ func (s *scorer[T]) mean(ph, h, I int, row []float64, sc *scoreScratch) float64 
 // every KV (or proxy) head, in the same order of additions as mean's
 // permuted path: without a permutation the means depend only on the KV head
 // (a kernel pools each key tile once).
-func (s *scorer[T]) poolKeys(workers int) {
+func (s *scorer[T]) poolKeys(ws *Workspace, workers int) {
 	g, d := s.g, s.d
 	heads := len(s.k) / (g.N * d)
 	nk := g.NK()
+	ws.means = growSlice(ws.means, heads*nk*d)
 	s.means = make([][]float64, heads)
 	for kv := range heads {
-		s.means[kv] = make([]float64, nk*d)
+		s.means[kv] = ws.means[kv*nk*d : (kv+1)*nk*d]
 	}
 	parallel(heads*nk, workers, func(_, item int) {
 		kv, J := item/nk, item%nk
 		lo, hi := J*g.BK, min((J+1)*g.BK, g.N)
 		km := s.means[kv][J*d : (J+1)*d]
+		clear(km)
 		for j := lo; j < hi; j++ {
 			accumulateMean(km, s.k[(kv*g.N+j)*d:(kv*g.N+j+1)*d], hi-lo)
 		}

@@ -25,12 +25,22 @@ type SelectSpec struct {
 // padded with -1, [h, I, 1, :] 1 for forced entries. perm (nil without a
 // permutation) locates the sink; n is the number of keys.
 func BlockSelect(e []float64, h, nq, nk int, spec SelectSpec, perm []int32, m, n int) []int32 {
-	out := make([]int32, h*nq*2*nk)
+	return BlockSelectIn(nil, e, h, nq, nk, spec, perm, m, n)
+}
+
+// BlockSelectIn is BlockSelect with its buffers in ws.
+func BlockSelectIn(ws *Workspace, e []float64, h, nq, nk int, spec SelectSpec, perm []int32, m, n int) []int32 {
+	if ws == nil {
+		ws = new(Workspace)
+	}
+	ws.lists = growSlice(ws.lists, h*nq*2*nk)
+	out := ws.lists
 	for i := range out {
 		out[i] = -1
 	}
 	// The forced tiles of every row, written into the row's list.
-	nforced := make([]int, h*nq)
+	ws.nforced = growSlice(ws.nforced, h*nq)
+	nforced := ws.nforced
 	var f []int
 	for hh := range h {
 		for I := range nq {
@@ -45,7 +55,7 @@ func BlockSelect(e []float64, h, nq, nk int, spec SelectSpec, perm []int32, m, n
 		}
 	}
 	if spec.Mode == "budget" {
-		budgetTiles(out, e, h, nq, nk, spec, nforced)
+		budgetTiles(ws, out, e, h, nq, nk, spec, nforced)
 		return out
 	}
 	var list []int
@@ -62,6 +72,13 @@ func BlockSelect(e []float64, h, nq, nk int, spec SelectSpec, perm []int32, m, n
 		}
 	}
 	return out
+}
+
+func growSlice[E any](x []E, n int) []E {
+	if cap(x) < n {
+		return make([]E, n)
+	}
+	return x[:n]
 }
 
 // sinkTile returns the (virtual) tile holding physical key 0.
@@ -202,7 +219,7 @@ func scoreKey(x float64) uint64 {
 // (in index order) of those equal to it: a radix selection of that score
 // and one pass in index order give the sort's result in O(n), and only each
 // row's few winners are sorted.
-func budgetTiles(out []int32, e []float64, h, nq, nk int, spec SelectSpec, nforced []int) {
+func budgetTiles(ws *Workspace, out []int32, e []float64, h, nq, nk int, spec SelectSpec, nforced []int) {
 	var groups [][2]int // head ranges
 	if spec.Scope == "head" {
 		for hh := range h {
@@ -211,7 +228,8 @@ func budgetTiles(out []int32, e []float64, h, nq, nk int, spec SelectSpec, nforc
 	} else {
 		groups = append(groups, [2]int{0, h})
 	}
-	var keys []uint64
+	keys := ws.keys
+	defer func() { ws.keys = keys }()
 	forcedOf := func(r int) []int32 { return out[r*2*nk : r*2*nk+nforced[r]] }
 	for _, hr := range groups {
 		r0, r1 := hr[0]*nq, hr[1]*nq
@@ -238,7 +256,8 @@ func budgetTiles(out []int32, e []float64, h, nq, nk int, spec SelectSpec, nforc
 		if k == 0 {
 			continue
 		}
-		t, ties := kthLargest(keys, k)
+		ws.hist = growSlice(ws.hist, 1<<16)
+		t, ties := kthLargest(keys, k, ws.hist)
 		for r := r0; r < r1; r++ {
 			forced := forcedOf(r)
 			base := r*2*nk + len(forced)
@@ -285,9 +304,8 @@ func budgetTiles(out []int32, e []float64, h, nq, nk int, spec SelectSpec, nforc
 // many of the k largest equal it, overwriting keys. It selects 16 bits at a
 // time from the top: a histogram of the keys that share the bits chosen so
 // far picks the bucket holding the k-th largest, whose keys go on to the
-// next 16 bits.
-func kthLargest(keys []uint64, k int) (uint64, int) {
-	hist := make([]int32, 1<<16)
+// next 16 bits. hist is scratch of 1<<16 counters.
+func kthLargest(keys []uint64, k int, hist []int32) (uint64, int) {
 	var prefix uint64
 	for shift := 48; ; shift -= 16 {
 		clear(hist)
