@@ -282,9 +282,13 @@ func (g *gen) program(p *tile.Program) error {
 	g.line("\tin64  [%d][]float64 // the inputs as float64, for the sparse library", len(p.Params))
 	for i, s := range p.Steps {
 		g.line("\tbuf%d %s // %s", i, bufKind(s), s.Op)
+		if s.Op == "blockscore" || s.Op == "blockselect" {
+			g.line("\tws%d   sparse.Workspace", i)
+		}
 		if s.Kind == tile.Kernel {
 			g.line("\tst%d  attn%s%d", i, T, i)
 			g.line("\titem%d func(w *runtime.Worker, item int)", i)
+			g.line("\tprep%d func(w *runtime.Worker, item int)", i)
 		}
 	}
 	g.line("}")
@@ -303,6 +307,11 @@ func (g *gen) program(p *tile.Program) error {
 	for i, s := range p.Steps {
 		if s.Kind == tile.Kernel {
 			g.line("\tx.item%d = x.attention%d", i, i)
+			if k := p.Steps[i].Find(tile.LoadKV); k != nil {
+				if t, c := prepares(p.Steps[i], k.Int("rows"), k.Int("dim"), k.Int("dimv")); t || c {
+					g.line("\tx.prep%d = x.prepare%d", i, i)
+				}
+			}
 		}
 	}
 	g.line("\treturn x")
@@ -425,8 +434,8 @@ func (g *gen) callStep(p *tile.Program, i int, s *tile.Step, index, steps map[*t
 		g.line("\t\tgrid := &sparse.Grid{H: %s, M: %s, N: %s, Group: %s / %s, BQ: %d, BK: %d, Mask: %s, Perm: %s, Segment: %d}",
 			dimExpr(q.Type.Shape[0]), dimExpr(q.Type.Shape[1]), dimExpr(k.Type.Shape[1]), dimExpr(q.Type.Shape[0]), dimExpr(k.Type.Shape[0]),
 			intAttr("bq"), intAttr("bk"), mask(), perm, intAttr("segment"))
-		g.line("\t\te, flops, err := sparse.BlockScore(grid, sparse.ScoreSpec{Method: %q, Stride: %d, Pool: %q, Heads: %d, Scale: %s, Mod: %s}, %s, %s, %d, len(x.exec.Workers()))",
-			id("method"), intAttr("stride"), id("pool"), intAttr("heads"), goFloat(fl("scale")), programLiteral(mod),
+		g.line("\t\te, flops, err := sparse.BlockScoreIn(&x.ws%d, grid, sparse.ScoreSpec{Method: %q, Stride: %d, Pool: %q, Heads: %d, Scale: %s, Mod: %s}, %s, %s, %d, len(x.exec.Workers()))",
+			i, id("method"), intAttr("stride"), id("pool"), intAttr("heads"), goFloat(fl("scale")), programLiteral(mod),
 			float32Arg(q, index), float32Arg(k, index), q.Type.Shape[2].Size)
 		g.line("\t\tif err != nil {")
 		g.line("\t\t\treturn runtime.Stats{}, fmt.Errorf(\"%s: %%w\", err)", p.Name)
@@ -443,8 +452,8 @@ func (g *gen) callStep(p *tile.Program, i int, s *tile.Step, index, steps map[*t
 			pt := s.Args[1].Type
 			m, n = fmt.Sprintf("%s * %d", dimExpr(pt.Shape[1]), intAttr("segment")), dimExpr(pt.Shape[2])
 		}
-		g.line("\tx.buf%d = sparse.BlockSelect(%s, %s, %s, %s, sparse.SelectSpec{Mode: %q, Mass: %s, Top: %d, Density: %s, Sink: %v, Diagonal: %v, Local: %d, MinBlocks: %d, Order: %q, Scope: %q, BQ: %d, BK: %d, Segment: %d}, %s, %s, %s)",
-			i, e, dimExpr(et.Shape[0]), dimExpr(et.Shape[1]), dimExpr(et.Shape[2]),
+		g.line("\tx.buf%d = sparse.BlockSelectIn(&x.ws%d, %s, %s, %s, %s, sparse.SelectSpec{Mode: %q, Mass: %s, Top: %d, Density: %s, Sink: %v, Diagonal: %v, Local: %d, MinBlocks: %d, Order: %q, Scope: %q, BQ: %d, BK: %d, Segment: %d}, %s, %s, %s)",
+			i, i, e, dimExpr(et.Shape[0]), dimExpr(et.Shape[1]), dimExpr(et.Shape[2]),
 			id("mode"), goFloat(fl("mass")), intAttr("top"), goFloat(fl("density")), attr("sink") == true, attr("diagonal") == true,
 			intAttr("local"), intAttr("min_blocks"), id("order"), id("scope"), intAttr("bq"), intAttr("bk"), intAttr("segment"), perm, m, n)
 	case "convert":

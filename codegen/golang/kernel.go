@@ -71,32 +71,38 @@ func (g *gen) kernelStep(p *tile.Program, T string, i int, s *tile.Step, index, 
 	g.line("\tfor _, w := range x.exec.Workers() {")
 	g.line("\t\tw.ResetCounters(%s.h)", st)
 	g.line("\t}")
-	if c := s.Find(tile.Compensate); c != nil && c.Int("order") == 0 && !gather && s.Find(tile.Mod) == nil {
-		// Fast compensation reads every key tile's mean key and value sum,
-		// pooled once per KV head here instead of once per query tile.
-		g.line("\t{")
+	g.line("\tif len(%s.allowed) != %s.h*%s.nq || %s.allowedFor != [3]int{%s.h, %s.m, %s.n} {", st, st, st, st, st, st, st)
+	g.line("\t\t%s.allowed = make([]int64, %s.h*%s.nq)", st, st, st)
+	g.line("\t\tfor t := range %s.allowed {", st)
+	g.line("\t\t\t%s.allowed[t] = -1", st)
+	g.line("\t\t}")
+	g.line("\t\t%s.allowedFor = [3]int{%s.h, %s.m, %s.n}", st, st, st, st)
+	g.line("\t}")
+	transpose, fastComp := prepares(s, bk, d, dv)
+	if transpose || fastComp {
+		// Per KV head and key tile, once per run instead of once per query
+		// tile: Kᵀ for the AVX-512 Q·Kᵀ kernel, and the mean key and value
+		// sum that fast compensation reads.
+		g.line("	{")
 		g.line("\t\tnkv := %s.h / %s.group", st, st)
-		g.line("\t\tif cap(%s.kbar) < nkv*%s.nk*%d {", st, st, d)
-		g.line("\t\t\t%s.kbar = make([]float32, nkv*%s.nk*%d)", st, st, d)
-		g.line("\t\t\t%s.vsum = make([]float32, nkv*%s.nk*%d)", st, st, dv)
-		g.line("\t\t}")
-		g.line("\t\t%s.kbar, %s.vsum = %s.kbar[:nkv*%s.nk*%d], %s.vsum[:nkv*%s.nk*%d]", st, st, st, st, d, st, st, dv)
-		g.line("\t\tclear(%s.kbar)", st)
-		g.line("\t\tclear(%s.vsum)", st)
-		g.line("\t\tfor kv := 0; kv < nkv; kv++ {")
-		g.line("\t\t\tfor J := 0; J < %s.nk; J++ {", st)
-		g.line("\t\t\t\tk0, k1 := J*%d, min((J+1)*%d, %s.n)", bk, bk, st)
-		g.line("\t\t\t\tkb := %s.kbar[(kv*%s.nk+J)*%d : (kv*%s.nk+J+1)*%d]", st, st, d, st, d)
-		g.line("\t\t\t\tvb := %s.vsum[(kv*%s.nk+J)*%d : (kv*%s.nk+J+1)*%d]", st, st, dv, st, dv)
-		g.line("\t\t\t\tfor j := k0; j < k1; j++ {")
-		g.line("\t\t\t\t\tfor t, y := range %s.k[(kv*%s.n+j)*%d : (kv*%s.n+j+1)*%d] {", st, st, d, st, d)
-		g.line("\t\t\t\t\t\tkb[t] += y / float32(k1-k0)")
-		g.line("\t\t\t\t\t}")
-		g.line("\t\t\t\t\tfor t, y := range %s.v[(kv*%s.n+j)*%d : (kv*%s.n+j+1)*%d] {", st, st, dv, st, dv)
-		g.line("\t\t\t\t\t\tvb[t] += y")
-		g.line("\t\t\t\t\t}")
-		g.line("\t\t\t\t}")
-		g.line("\t\t\t}")
+		if transpose {
+			g.line("\t\t%s.kT = %s.kT[:0]", st, st)
+			g.line("\t\tif %s != nil {", simdName("qk", d))
+			g.line("\t\t\tif cap(%s.kT) < nkv*%s.nk*%d {", st, st, d*64)
+			g.line("\t\t\t\t%s.kT = make([]float32, nkv*%s.nk*%d)", st, st, d*64)
+			g.line("\t\t\t}")
+			g.line("\t\t\t%s.kT = %s.kT[:nkv*%s.nk*%d]", st, st, st, d*64)
+			g.line("\t\t}")
+		}
+		if fastComp {
+			g.line("\t\tif cap(%s.kbar) < nkv*%s.nk*%d {", st, st, d)
+			g.line("\t\t\t%s.kbar = make([]float32, nkv*%s.nk*%d)", st, st, d)
+			g.line("\t\t\t%s.vsum = make([]float32, nkv*%s.nk*%d)", st, st, dv)
+			g.line("\t\t}")
+			g.line("\t\t%s.kbar, %s.vsum = %s.kbar[:nkv*%s.nk*%d], %s.vsum[:nkv*%s.nk*%d]", st, st, st, st, d, st, st, dv)
+		}
+		g.line("\t\tif err := x.exec.Parallel(ctx, nkv*%s.nk, x.prep%d); err != nil {", st, i)
+		g.line("\t\t\treturn runtime.Stats{}, err")
 		g.line("\t\t}")
 		g.line("\t}")
 	}
@@ -104,7 +110,75 @@ func (g *gen) kernelStep(p *tile.Program, T string, i int, s *tile.Step, index, 
 	g.line("\t\treturn runtime.Stats{}, err")
 	g.line("\t}")
 	g.attentionDecls(T, i, s, bq, bk, d, dv, gather, list)
+	if transpose || fastComp {
+		g.prepareDecl(T, i, s, bk, d, dv, transpose, fastComp)
+	}
 	return fmt.Sprint(2 * (d + dv)), nil
+}
+
+// prepares reports what a kernel step prepares per KV head and key tile
+// before its items run: the transposed key tiles (the AVX-512 f32 Q·Kᵀ
+// path reading keys in place: no gather, no bf16 kernel) and the tile
+// means of fast compensation.
+func prepares(s *tile.Step, bk, d, dv int) (transpose, fastComp bool) {
+	gather := s.Find(tile.LoadKV).Attrs["gather"] == true
+	simd := bk <= 64 && dv%16 == 0
+	bf16 := simd && s.Args[0].Type.DType == ir.BF16 && s.Args[1].Type.DType == ir.BF16 && d%2 == 0
+	c := s.Find(tile.Compensate)
+	return simd && !bf16 && !gather, c != nil && c.Int("order") == 0 && !gather && s.Find(tile.Mod) == nil
+}
+
+// prepareDecl writes the function that prepares one (KV head, key tile)
+// item of kernel step i.
+func (g *gen) prepareDecl(T string, i int, s *tile.Step, bk, d, dv int, transpose, fastComp bool) {
+	w := func(format string, args ...any) { g.decl("\t"+format, args...) }
+	g.decl("")
+	g.decl("// prepare%d readies one (KV head, key tile) item of step %s for its", i, s.Out.Ref())
+	g.decl("// items, once per run instead of once per query tile.")
+	g.decl("func (x *%s) prepare%d(w *runtime.Worker, item int) {", T, i)
+	w("const bk, d, dv = %d, %d, %d", bk, d, dv)
+	w("st := &x.st%d", i)
+	w("kv, J := item/st.nk, item%%st.nk")
+	w("k0, k1 := J*bk, min((J+1)*bk, st.n)")
+	w("cols := k1 - k0")
+	w("kt := st.k[(kv*st.n+k0)*d : (kv*st.n+k1)*d]")
+	if transpose {
+		w("if len(st.kT) > 0 {")
+		w("\tktT := st.kT[(kv*st.nk+J)*d*64 : (kv*st.nk+J+1)*d*64]")
+		w("\tfor l := 0; l < d; l++ {")
+		w("\t\trow := ktT[l*64 : l*64+64]")
+		w("\t\tfor cc := 0; cc < cols; cc++ {")
+		w("\t\t\trow[cc] = kt[cc*d+l]")
+		w("\t\t}")
+		w("\t\tclear(row[cols:])")
+		w("\t}")
+		w("}")
+	}
+	if fastComp {
+		w("kb := st.kbar[(kv*st.nk+J)*d : (kv*st.nk+J+1)*d]")
+		w("vb := st.vsum[(kv*st.nk+J)*dv : (kv*st.nk+J+1)*dv]")
+		w("clear(kb)")
+		w("clear(vb)")
+		w("vt := st.v[(kv*st.n+k0)*dv : (kv*st.n+k1)*dv]")
+		// Dividing by a power of two is multiplying by its inverse, exactly.
+		w("pow2 := cols&(cols-1) == 0")
+		w("inv := 1 / float32(cols)")
+		w("for j := 0; j < cols; j++ {")
+		w("\tif pow2 {")
+		w("\t\tfor t, y := range kt[j*d : j*d+d] {")
+		w("\t\t\tkb[t] += float32(y * inv)")
+		w("\t\t}")
+		w("\t} else {")
+		w("\t\tfor t, y := range kt[j*d : j*d+d] {")
+		w("\t\t\tkb[t] += y / float32(cols)")
+		w("\t\t}")
+		w("\t}")
+		w("\tfor t, y := range vt[j*dv : j*dv+dv] {")
+		w("\t\tvb[t] += y")
+		w("\t}")
+		w("}")
+	}
+	g.decl("}")
 }
 
 // Handles lists the tile ops the Go backend emits code for. A test checks
@@ -134,6 +208,9 @@ func (g *gen) attentionDecls(T string, i int, s *tile.Step, bq, bk, d, dv int, g
 	g.decl("\tperm                 []int32 // [h, ns, n]")
 	g.decl("\tsegment, ns          int")
 	g.decl("\tkbar, vsum           []float32 // per KV head and key tile: mean key, value sum")
+	g.decl("\tkT                   []float32 // per KV head and key tile: Kᵀ [d][64], zero-padded")
+	g.decl("\tallowed              []int64   // per item: the pairs the mask allows (-1: not counted yet)")
+	g.decl("\tallowedFor           [3]int    // the h, m, n allowed was counted for")
 	g.decl("\tq16, k16             []uint16  // raw bf16 inputs, for the VDPBF16PS kernel")
 	g.decl("}")
 	var maskExpr *ir.Expr
@@ -303,14 +380,18 @@ func (g *gen) attentionDecls(T string, i int, s *tile.Step, bq, bk, d, dv int, g
 		} else {
 			w("\tif simd {")
 		}
-		w("\t\tktT := w.F32(9, d*64)")
-		w("\t\tfor l := 0; l < d; l++ {")
-		w("\t\t\trow := ktT[l*64 : l*64+64]")
-		w("\t\t\tfor cc := 0; cc < cols; cc++ {")
-		w("\t\t\t\trow[cc] = kt[cc*d+l]")
-		w("\t\t\t}")
-		w("\t\t\tclear(row[cols:])")
-		w("\t\t}")
+		if transpose, _ := prepares(s, bk, d, dv); transpose {
+			w("\t\tktT := st.kT[(kvh*st.nk+J)*d*64 : (kvh*st.nk+J+1)*d*64]")
+		} else {
+			w("\t\tktT := w.F32(9, d*64)")
+			w("\t\tfor l := 0; l < d; l++ {")
+			w("\t\t\trow := ktT[l*64 : l*64+64]")
+			w("\t\t\tfor cc := 0; cc < cols; cc++ {")
+			w("\t\t\t\trow[cc] = kt[cc*d+l]")
+			w("\t\t\t}")
+			w("\t\t\tclear(row[cols:])")
+			w("\t\t}")
+		}
 		w("\t\t%s(&S[0], &Q[0], &ktT[0], rows, scale)", simdName("qk", d))
 		w("\t} else {")
 	}
@@ -431,7 +512,10 @@ func (g *gen) attentionDecls(T string, i int, s *tile.Step, bq, bk, d, dv int, g
 			g.compensateCode(name, comp.Int("order"), list, gather, w)
 		}
 	}
-	w("c.Allowed += st.allowedPairs(h, q0, q0+rows)")
+	w("if st.allowed[item] < 0 {")
+	w("\tst.allowed[item] = st.allowedPairs(h, q0, q0+rows)")
+	w("}")
+	w("c.Allowed += st.allowed[item]")
 	w("o := st.out[(h*st.m+q0)*dv : (h*st.m+q0+rows)*dv]")
 	w("for r := 0; r < rows; r++ {")
 	w("\tor, ar := o[r*dv:r*dv+dv], acc[r*dv:r*dv+dv]")

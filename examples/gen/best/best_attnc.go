@@ -28,10 +28,13 @@ type Best struct {
 	in    [3][]float32 // the inputs as float32 (views of f32 inputs)
 	in64  [3][]float64 // the inputs as float64, for the sparse library
 	buf0  []float64    // blockscore
-	buf1  []int32      // blockselect
-	buf2  []float32    // attention
+	ws0   sparse.Workspace
+	buf1  []int32 // blockselect
+	ws1   sparse.Workspace
+	buf2  []float32 // attention
 	st2   attnBest2
 	item2 func(w *runtime.Worker, item int)
+	prep2 func(w *runtime.Worker, item int)
 	buf3  []float32 // convert
 }
 
@@ -47,6 +50,7 @@ var bestResult = runtime.Param{Name: "out", DType: runtime.F16, Dims: []runtime.
 func NewBest(opts runtime.Options) *Best {
 	x := &Best{exec: runtime.NewExec(opts), dims: map[string]int{}}
 	x.item2 = x.attention2
+	x.prep2 = x.prepare2
 	return x
 }
 
@@ -71,7 +75,7 @@ func (x *Best) Run(ctx context.Context, q, k, v, out *runtime.Tensor) (runtime.S
 	t0 = time.Now()
 	{
 		grid := &sparse.Grid{H: x.dims["H"], M: x.dims["N"], N: x.dims["N"], Group: x.dims["H"] / x.dims["H"], BQ: 64, BK: 64, Mask: sparse.Program{{Op: sparse.OpCausal}}, Perm: nil, Segment: 0}
-		e, flops, err := sparse.BlockScore(grid, sparse.ScoreSpec{Method: "mean", Stride: 0, Pool: "", Heads: 0, Scale: 0.125, Mod: nil}, in0, in1, 64, len(x.exec.Workers()))
+		e, flops, err := sparse.BlockScoreIn(&x.ws0, grid, sparse.ScoreSpec{Method: "mean", Stride: 0, Pool: "", Heads: 0, Scale: 0.125, Mod: nil}, in0, in1, 64, len(x.exec.Workers()))
 		if err != nil {
 			return runtime.Stats{}, fmt.Errorf("best: %w", err)
 		}
@@ -81,7 +85,7 @@ func (x *Best) Run(ctx context.Context, q, k, v, out *runtime.Tensor) (runtime.S
 	x.stats.Stage("blockscore %0", t0)
 	// step %1: call blockselect
 	t0 = time.Now()
-	x.buf1 = sparse.BlockSelect(x.buf0, x.dims["H"], ((x.dims["N"] + 63) / 64), ((x.dims["N"] + 63) / 64), sparse.SelectSpec{Mode: "budget", Mass: 0, Top: 0, Density: 0.093, Sink: true, Diagonal: true, Local: 0, MinBlocks: 0, Order: "", Scope: "global", BQ: 64, BK: 64, Segment: 0}, nil, ((x.dims["N"]+63)/64)*64, ((x.dims["N"]+63)/64)*64)
+	x.buf1 = sparse.BlockSelectIn(&x.ws1, x.buf0, x.dims["H"], ((x.dims["N"] + 63) / 64), ((x.dims["N"] + 63) / 64), sparse.SelectSpec{Mode: "budget", Mass: 0, Top: 0, Density: 0.093, Sink: true, Diagonal: true, Local: 0, MinBlocks: 0, Order: "", Scope: "global", BQ: 64, BK: 64, Segment: 0}, nil, ((x.dims["N"]+63)/64)*64, ((x.dims["N"]+63)/64)*64)
 	x.stats.Stage("blockselect %1", t0)
 	// step %2: kernel attention
 	t0 = time.Now()
@@ -98,29 +102,29 @@ func (x *Best) Run(ctx context.Context, q, k, v, out *runtime.Tensor) (runtime.S
 	for _, w := range x.exec.Workers() {
 		w.ResetCounters(x.st2.h)
 	}
+	if len(x.st2.allowed) != x.st2.h*x.st2.nq || x.st2.allowedFor != [3]int{x.st2.h, x.st2.m, x.st2.n} {
+		x.st2.allowed = make([]int64, x.st2.h*x.st2.nq)
+		for t := range x.st2.allowed {
+			x.st2.allowed[t] = -1
+		}
+		x.st2.allowedFor = [3]int{x.st2.h, x.st2.m, x.st2.n}
+	}
 	{
 		nkv := x.st2.h / x.st2.group
+		x.st2.kT = x.st2.kT[:0]
+		if qk64SIMD != nil {
+			if cap(x.st2.kT) < nkv*x.st2.nk*4096 {
+				x.st2.kT = make([]float32, nkv*x.st2.nk*4096)
+			}
+			x.st2.kT = x.st2.kT[:nkv*x.st2.nk*4096]
+		}
 		if cap(x.st2.kbar) < nkv*x.st2.nk*64 {
 			x.st2.kbar = make([]float32, nkv*x.st2.nk*64)
 			x.st2.vsum = make([]float32, nkv*x.st2.nk*64)
 		}
 		x.st2.kbar, x.st2.vsum = x.st2.kbar[:nkv*x.st2.nk*64], x.st2.vsum[:nkv*x.st2.nk*64]
-		clear(x.st2.kbar)
-		clear(x.st2.vsum)
-		for kv := 0; kv < nkv; kv++ {
-			for J := 0; J < x.st2.nk; J++ {
-				k0, k1 := J*64, min((J+1)*64, x.st2.n)
-				kb := x.st2.kbar[(kv*x.st2.nk+J)*64 : (kv*x.st2.nk+J+1)*64]
-				vb := x.st2.vsum[(kv*x.st2.nk+J)*64 : (kv*x.st2.nk+J+1)*64]
-				for j := k0; j < k1; j++ {
-					for t, y := range x.st2.k[(kv*x.st2.n+j)*64 : (kv*x.st2.n+j+1)*64] {
-						kb[t] += y / float32(k1-k0)
-					}
-					for t, y := range x.st2.v[(kv*x.st2.n+j)*64 : (kv*x.st2.n+j+1)*64] {
-						vb[t] += y
-					}
-				}
-			}
+		if err := x.exec.Parallel(ctx, nkv*x.st2.nk, x.prep2); err != nil {
+			return runtime.Stats{}, err
 		}
 	}
 	if err := x.exec.Parallel(ctx, x.st2.h*x.st2.nq, x.item2); err != nil {
@@ -146,6 +150,9 @@ type attnBest2 struct {
 	perm                   []int32 // [h, ns, n]
 	segment, ns            int
 	kbar, vsum             []float32 // per KV head and key tile: mean key, value sum
+	kT                     []float32 // per KV head and key tile: Kᵀ [d][64], zero-padded
+	allowed                []int64   // per item: the pairs the mask allows (-1: not counted yet)
+	allowedFor             [3]int    // the h, m, n allowed was counted for
 	q16, k16               []uint16  // raw bf16 inputs, for the VDPBF16PS kernel
 }
 
@@ -227,14 +234,7 @@ func (x *Best) attention2(w *runtime.Worker, item int) {
 		visited++
 		c.TilesVisited++
 		if simd {
-			ktT := w.F32(9, d*64)
-			for l := 0; l < d; l++ {
-				row := ktT[l*64 : l*64+64]
-				for cc := 0; cc < cols; cc++ {
-					row[cc] = kt[cc*d+l]
-				}
-				clear(row[cols:])
-			}
+			ktT := st.kT[(kvh*st.nk+J)*d*64 : (kvh*st.nk+J+1)*d*64]
 			qk64SIMD(&S[0], &Q[0], &ktT[0], rows, scale)
 		} else {
 			for r := 0; r < rows; r++ {
@@ -415,7 +415,10 @@ func (x *Best) attention2(w *runtime.Worker, item int) {
 			}
 		}
 	}
-	c.Allowed += st.allowedPairs(h, q0, q0+rows)
+	if st.allowed[item] < 0 {
+		st.allowed[item] = st.allowedPairs(h, q0, q0+rows)
+	}
+	c.Allowed += st.allowed[item]
 	o := st.out[(h*st.m+q0)*dv : (h*st.m+q0+rows)*dv]
 	for r := 0; r < rows; r++ {
 		or, ar := o[r*dv:r*dv+dv], acc[r*dv:r*dv+dv]
@@ -426,6 +429,48 @@ func (x *Best) attention2(w *runtime.Worker, item int) {
 		inv := 1 / lrow[r]
 		for t := range or {
 			or[t] = ar[t] * inv
+		}
+	}
+}
+
+// prepare2 readies one (KV head, key tile) item of step %2 for its
+// items, once per run instead of once per query tile.
+func (x *Best) prepare2(w *runtime.Worker, item int) {
+	const bk, d, dv = 64, 64, 64
+	st := &x.st2
+	kv, J := item/st.nk, item%st.nk
+	k0, k1 := J*bk, min((J+1)*bk, st.n)
+	cols := k1 - k0
+	kt := st.k[(kv*st.n+k0)*d : (kv*st.n+k1)*d]
+	if len(st.kT) > 0 {
+		ktT := st.kT[(kv*st.nk+J)*d*64 : (kv*st.nk+J+1)*d*64]
+		for l := 0; l < d; l++ {
+			row := ktT[l*64 : l*64+64]
+			for cc := 0; cc < cols; cc++ {
+				row[cc] = kt[cc*d+l]
+			}
+			clear(row[cols:])
+		}
+	}
+	kb := st.kbar[(kv*st.nk+J)*d : (kv*st.nk+J+1)*d]
+	vb := st.vsum[(kv*st.nk+J)*dv : (kv*st.nk+J+1)*dv]
+	clear(kb)
+	clear(vb)
+	vt := st.v[(kv*st.n+k0)*dv : (kv*st.n+k1)*dv]
+	pow2 := cols&(cols-1) == 0
+	inv := 1 / float32(cols)
+	for j := 0; j < cols; j++ {
+		if pow2 {
+			for t, y := range kt[j*d : j*d+d] {
+				kb[t] += float32(y * inv)
+			}
+		} else {
+			for t, y := range kt[j*d : j*d+d] {
+				kb[t] += y / float32(cols)
+			}
+		}
+		for t, y := range vt[j*dv : j*dv+dv] {
+			vb[t] += y
 		}
 	}
 }

@@ -30,6 +30,7 @@ type Prefill struct {
 	buf0  []float32    // attention
 	st0   attnPrefill0
 	item0 func(w *runtime.Worker, item int)
+	prep0 func(w *runtime.Worker, item int)
 	buf1  []float32 // convert
 }
 
@@ -80,6 +81,13 @@ func (x *Prefill) Run(ctx context.Context, q, k, v, out *runtime.Tensor) (runtim
 	for _, w := range x.exec.Workers() {
 		w.ResetCounters(x.st0.h)
 	}
+	if len(x.st0.allowed) != x.st0.h*x.st0.nq || x.st0.allowedFor != [3]int{x.st0.h, x.st0.m, x.st0.n} {
+		x.st0.allowed = make([]int64, x.st0.h*x.st0.nq)
+		for t := range x.st0.allowed {
+			x.st0.allowed[t] = -1
+		}
+		x.st0.allowedFor = [3]int{x.st0.h, x.st0.m, x.st0.n}
+	}
 	if err := x.exec.Parallel(ctx, x.st0.h*x.st0.nq, x.item0); err != nil {
 		return runtime.Stats{}, err
 	}
@@ -103,6 +111,9 @@ type attnPrefill0 struct {
 	perm                   []int32 // [h, ns, n]
 	segment, ns            int
 	kbar, vsum             []float32 // per KV head and key tile: mean key, value sum
+	kT                     []float32 // per KV head and key tile: Kᵀ [d][64], zero-padded
+	allowed                []int64   // per item: the pairs the mask allows (-1: not counted yet)
+	allowedFor             [3]int    // the h, m, n allowed was counted for
 	q16, k16               []uint16  // raw bf16 inputs, for the VDPBF16PS kernel
 }
 
@@ -281,7 +292,10 @@ func (x *Prefill) attention0(w *runtime.Worker, item int) {
 			pv128SIMD(&acc[0], &S[0], &vt[0], rows, cols)
 		}
 	}
-	c.Allowed += st.allowedPairs(h, q0, q0+rows)
+	if st.allowed[item] < 0 {
+		st.allowed[item] = st.allowedPairs(h, q0, q0+rows)
+	}
+	c.Allowed += st.allowed[item]
 	o := st.out[(h*st.m+q0)*dv : (h*st.m+q0+rows)*dv]
 	for r := 0; r < rows; r++ {
 		or, ar := o[r*dv:r*dv+dv], acc[r*dv:r*dv+dv]
