@@ -120,10 +120,12 @@ func TestWriteGPUCases(t *testing.T) {
 		specs = append(specs, gpuSpec{name: fmt.Sprintf("time-causal-bf16-%d", n), src: causal, h: 32, g: 32, n: n, noRef: true, repeat: 10})
 	}
 	// Kernel shapes tried against the default (docs/gpu-notes.md).
-	for _, o := range []nvptx.Options{{DenseBQ: 64, MinBlocksPerSM: 3}, {DenseBQ: 128, MinBlocksPerSM: 1}, {DenseBQ: 128, MinBlocksPerSM: 2}} {
-		specs = append(specs, gpuSpec{name: fmt.Sprintf("time-causal-bf16-32768-bq%d-mb%d", o.DenseBQ, o.MinBlocksPerSM),
-			src: causal, h: 32, g: 32, n: 32768, noRef: true, repeat: 10, opts: &o},
-			gpuSpec{name: fmt.Sprintf("bf16-causal-bq%d-mb%d", o.DenseBQ, o.MinBlocksPerSM), src: causal, h: 3, g: 3, n: 1111, opts: &o})
+	for _, o := range []nvptx.Options{{}, {RowsPerWarp: 32}} {
+		tag := fmt.Sprintf("bq%d-rw%d-mb%d", o.DenseBQ, o.RowsPerWarp, o.MinBlocksPerSM)
+		specs = append(specs, gpuSpec{name: "time-causal-bf16-32768-" + tag, src: causal, h: 32, g: 32, n: 32768, noRef: true, repeat: 10, opts: &o},
+			gpuSpec{name: "bf16-causal-" + tag, src: causal, h: 3, g: 3, n: 1111, opts: &o},
+			gpuSpec{name: "bf16-alibi-" + tag, src: asDType(exampleSrc(t, "alibi"), "bf16"), h: 3, g: 3, n: 999, opts: &o},
+			gpuSpec{name: "f16-pbs-sparse-" + tag, src: asDType(exampleSrc(t, "pbs"), "f16"), h: 2, g: 2, n: 1300, sched: true, opts: &o})
 	}
 	for i, s := range specs {
 		writeGPUCase(t, filepath.Join(dir, s.name), s, uint64(i))

@@ -51,12 +51,45 @@ func mmaOK(s *tile.Step, dt string) error {
 		return fmt.Errorf("head dims %d, %d (64 or 128)", d, dv)
 	case bq%16 != 0 || bq > 128 || bk%16 != 0 || bk > 128:
 		return fmt.Errorf("tiles %d×%d (multiples of 16 up to 128)", bq, bk)
-	case 2*(max(bq*d, bk*d+bk*dv)) > 48<<10:
+	case 2*(max(bq*d, bk*d+bk*dv)) > smemLimit:
 		return fmt.Errorf("tiles %d×%d with d=%d need more than 48 KiB of shared memory", bq, bk, d)
 	case s.Find(tile.EarlyExit) != nil || s.Find(tile.Compensate) != nil:
 		return fmt.Errorf("early_stop and compensate are not lowered for the GPU yet")
 	}
 	return nil
+}
+
+// smemLimit is the static shared memory a CTA may use without opting in.
+const smemLimit = 48 << 10
+
+// mmaShape chooses the kernel's query rows per CTA (bq) and per warp (rw),
+// whether Q has its own shared memory or passes through K and V's, and the
+// shared memory bytes: K [bk][d], V [bk][dv] (b16, swizzled), Q [bq][d].
+// Options that do not fit fall back to the tile IR's shape.
+func mmaShape(s *tile.Step, opts Options) (bq, rw int64, qOwn bool, smem int64) {
+	kv := s.Find(tile.LoadKV)
+	d, dv, bk := int64(kv.Int("dim")), int64(kv.Int("dimv")), int64(kv.Int("rows"))
+	shape := func(bq, rw int64) (bool, int64) {
+		own := bq*d > bk*d+bk*dv || rw > 16
+		smem := 2 * (bk*d + bk*dv)
+		if own {
+			smem += 2 * bq * d
+		}
+		return own, smem
+	}
+	bq, rw = int64(s.Find(tile.Grid).Int("tiles")), 16
+	if s.Find(tile.LoopList) == nil && opts.DenseBQ > 0 {
+		if _, sm := shape(int64(opts.DenseBQ), 16); sm <= smemLimit {
+			bq = int64(opts.DenseBQ)
+		}
+	}
+	if opts.RowsPerWarp == 32 && bq%32 == 0 {
+		if _, sm := shape(bq, 32); sm <= smemLimit {
+			rw = 32
+		}
+	}
+	qOwn, smem = shape(bq, rw)
+	return bq, rw, qOwn, smem
 }
 
 // kb is a block being filled, with helpers for the kernel's arithmetic.
@@ -136,6 +169,22 @@ func (b kb) fmax(x, y value.Value) value.Value {
 	return b.NewCall(b.g.intrinsic("llvm.nvvm.fmax.f", types.Float, types.Float, types.Float), x, y)
 }
 
+// tree reduces xs with op pairwise: depth log₂ n instead of n, so the row
+// maxima and sums are not a serial chain between the two products.
+func (b kb) tree(xs []value.Value, op func(x, y value.Value) value.Value) value.Value {
+	for len(xs) > 1 {
+		var next []value.Value
+		for i := 0; i+1 < len(xs); i += 2 {
+			next = append(next, op(xs[i], xs[i+1]))
+		}
+		if len(xs)%2 == 1 {
+			next = append(next, xs[len(xs)-1])
+		}
+		xs = next
+	}
+	return xs[0]
+}
+
 // bfly is a butterfly shuffle across the lanes of a warp.
 func (b kb) bfly(x value.Value, lane int64) value.Value {
 	f := b.g.intrinsic("llvm.nvvm.shfl.sync.bfly.f32", types.Float, types.I32, types.Float, types.I32, types.I32)
@@ -161,11 +210,10 @@ func (g *gen) mmaAttention(name string, s *tile.Step, dt, outT string) (Kernel, 
 	if op := s.Find(tile.Mod); op != nil {
 		mod = op.Expr("expr")
 	}
-	bq, bk := int64(s.Find(tile.Grid).Int("tiles")), int64(kv.Int("rows"))
-	if s.Find(tile.LoopList) == nil && g.opts.DenseBQ > 0 {
-		bq = int64(g.opts.DenseBQ)
-	}
-	warps := bq / 16
+	bk := int64(kv.Int("rows"))
+	bq, rw, qOwn, smemBytes := mmaShape(s, g.opts)
+	ma := int(rw / 16)
+	warps := bq / rw
 	threads := 32 * warps
 	gather := kv.Attrs["gather"] == true
 
@@ -187,19 +235,11 @@ func (g *gen) mmaAttention(name string, s *tile.Step, dt, outT string) (Kernel, 
 	f := g.m.NewFunc(name, types.Void, params...)
 	f.CallingConv = ptxKernel
 	ref := f.Type().String() + " @" + name
-	g.annotations = append(g.annotations, ref+`, !"maxntidx", i32 `+fmt.Sprint(32*(bq/16)))
+	g.annotations = append(g.annotations, ref+`, !"maxntidx", i32 `+fmt.Sprint(threads))
 	if g.opts.MinBlocksPerSM > 0 {
 		g.annotations = append(g.annotations, ref+`, !"minctasm", i32 `+fmt.Sprint(g.opts.MinBlocksPerSM))
 	}
 
-	// Shared memory: K [bk][d], V [bk][dv], bf16, swizzled; Q [bq][d]
-	// passes through them (it lives in registers after the prologue) when
-	// it fits, else has its own region after them.
-	qOwn := bq*d > bk*d+bk*dv
-	smemBytes := 2 * (bk*d + bk*dv)
-	if qOwn {
-		smemBytes += 2 * bq * d
-	}
 	smT := types.NewArray(uint64(smemBytes), types.I8)
 	sm := g.m.NewGlobalDef(name+"_smem", constant.NewUndef(smT))
 	sm.AddrSpace = 3
@@ -300,14 +340,27 @@ func (g *gen) mmaAttention(name string, s *tile.Step, dt, outT string) (Kernel, 
 
 	pre.waitAll()
 	pre.barrier()
-	// Q fragments: for k-step kk, matrices (rows 0-7|8-15) × (cols 0-7|8-15).
+	// Q fragments of m-atom a, k-step kk: matrices (rows 0-7|8-15) ×
+	// (cols 0-7|8-15) of rows warp·rw + 16a. Lane t reads row lrow ≡ t
+	// (mod 8) at chunk 2kk + lhi, swizzled to 2kk ^ (lhi ^ t%8): a lane base
+	// XORed with 32·kk (the same holds for K and V below).
 	lrow := pre.NewAdd(pre.NewAnd(lane, i32(7)), pre.NewShl(pre.NewAnd(pre.NewLShr(lane, i32(3)), i32(1)), i32(3)))
 	lhi := pre.NewLShr(lane, i32(4)) // 0 for lanes 0-15, 1 for 16-31
-	qa := make([][]value.Value, d/16)
-	for kk := range d / 16 {
-		r := pre.NewAdd(pre.NewMul(warp, i32(16)), lrow)
-		c := pre.NewAdd(i32(2*kk), lhi)
-		qa[kk] = pre.ldmatrix(pre.NewAdd(sQ, pre.swz(r, c, d/8)), false)
+	qLane := make([]value.Value, ma)
+	for a := range ma {
+		r := pre.NewAdd(pre.NewMul(warp, i32(rw)), pre.NewAdd(lrow, i32(int64(16*a))))
+		qLane[a] = pre.NewAdd(pre.NewAdd(sQ, pre.NewMul(r, i32(2*d))), pre.NewShl(pre.NewXor(lhi, pre.NewAnd(lane, i32(7))), i32(4)))
+	}
+	qFrags := func(b kb, a int) [][]value.Value {
+		qa := make([][]value.Value, d/16)
+		for kk := range d / 16 {
+			qa[kk] = b.ldmatrix(b.NewXor(qLane[a], i32(32*kk)), false)
+		}
+		return qa
+	}
+	var qReg [][]value.Value
+	if ma == 1 { // one m-atom: Q stays in registers
+		qReg = qFrags(pre, 0)
 	}
 	if !qOwn {
 		pre.barrier() // every warp has its Q fragments before K overwrites them
@@ -316,20 +369,23 @@ func (g *gen) mmaAttention(name string, s *tile.Step, dt, outT string) (Kernel, 
 	pre.commit()
 	pre.NewBr(loop.Block)
 
-	// Loop state: t, J, O [dv/8][4], m [2], l [2].
-	nS, nO := bk/8, dv/8
+	// Loop state: t, J, and per m-atom a: O [dv/8][4], m [2], l [2]
+	// (rows g and g+8), flattened as [a·n + j] and [2a + r].
+	nS, nO := int(bk/8), int(dv/8)
 	negInf := f32(math.Inf(-1))
 	phi := func(init value.Value) *ir.InstPhi {
 		p := loop.NewPhi(ir.NewIncoming(init, pre.Block))
 		return p
 	}
 	tP, JP := phi(i32(0)), phi(J0)
-	O := make([][]*ir.InstPhi, nO)
+	O := make([][]*ir.InstPhi, ma*nO)
 	for j := range O {
 		O[j] = []*ir.InstPhi{phi(f32(0)), phi(f32(0)), phi(f32(0)), phi(f32(0))}
 	}
-	mP := []*ir.InstPhi{phi(negInf), phi(negInf)}
-	lP := []*ir.InstPhi{phi(f32(0)), phi(f32(0))}
+	mP, lP := make([]*ir.InstPhi, 2*ma), make([]*ir.InstPhi, 2*ma)
+	for r := range 2 * ma {
+		mP[r], lP[r] = phi(negInf), phi(f32(0))
+	}
 
 	b := loop
 	b.waitAll()
@@ -337,49 +393,60 @@ func (g *gen) mmaAttention(name string, s *tile.Step, dt, outT string) (Kernel, 
 	k0 := b.NewMul(JP, i32(bk))
 	loadTile(b, sV, vBase, k0, pN, bk, dv, gather)
 	b.commit()
-	// S = Q·K(J)ᵀ.
-	S := make([][]value.Value, nS)
+	// S = Q·K(J)ᵀ; each K fragment feeds every m-atom.
+	S := make([][]value.Value, ma*nS)
 	for j := range S {
 		S[j] = []value.Value{f32(0), f32(0), f32(0), f32(0)}
 	}
-	// Lane t reads row krow of a 16-row group at chunk 2kk + kchunk. As
-	// krow ≡ t (mod 8) and 2kk has a clear low bit, the swizzled chunk is
-	// 2kk ^ (kchunk ^ t%8): one lane base, XORed with 32·kk per k-step,
-	// plus an immediate offset per row group.
+	qa := make([][][]value.Value, ma)
+	for a := range ma {
+		if ma == 1 {
+			qa[a] = qReg
+		} else {
+			qa[a] = qFrags(b, a)
+		}
+	}
 	krow := b.NewAdd(b.NewAnd(lane, i32(7)), b.NewShl(lhi, i32(3)))
 	kchunk := b.NewAnd(b.NewLShr(lane, i32(3)), i32(1))
 	kLane := b.NewAdd(b.NewAdd(sK, b.NewMul(krow, i32(2*d))), b.NewShl(b.NewXor(kchunk, b.NewAnd(lane, i32(7))), i32(4)))
 	for kk := range d / 16 {
 		kkBase := b.NewXor(kLane, i32(32*kk))
-		for np := range bk / 16 {
-			m := b.ldmatrix(b.NewAdd(kkBase, i32(16*np*2*d)), false)
-			S[2*np] = b.mma(dt, qa[kk], m[0], m[1], S[2*np])
-			S[2*np+1] = b.mma(dt, qa[kk], m[2], m[3], S[2*np+1])
+		for np := range int(bk / 16) {
+			m := b.ldmatrix(b.NewAdd(kkBase, i32(int64(16*np)*2*d)), false)
+			for a := range int(ma) {
+				S[a*nS+2*np] = b.mma(dt, qa[a][kk], m[0], m[1], S[a*nS+2*np])
+				S[a*nS+2*np+1] = b.mma(dt, qa[a][kk], m[2], m[3], S[a*nS+2*np+1])
+			}
 		}
 	}
-	// Scores in log2 units: x = mod(scale·s)·log2 e, -inf where masked.
-	qi := [2]value.Value{}
-	for r := range 2 {
-		qi[r] = b.NewAdd(b.NewAdd(q0, b.NewMul(warp, i32(16))), b.NewAdd(gq, i32(int64(8*r))))
+	// rowOf is the query row of row slot r (= 2a + half) of this thread.
+	rowOf := func(b kb, r int) value.Value {
+		return b.NewAdd(b.NewAdd(q0, b.NewMul(warp, i32(rw))), b.NewAdd(gq, i32(int64(16*(r/2)+8*(r%2)))))
+	}
+	qi := make([]value.Value, 2*ma)
+	for r := range qi {
+		qi[r] = rowOf(b, r)
 	}
 	hf := b.NewSIToFP(h, types.Float)
 	// colKey is the logical key position of element e (0..3) of n-tile j.
 	colKey := func(b kb, j, e int) value.Value {
 		return b.NewAdd(k0, b.NewAdd(i32(int64(8*j+(e&1))), b.NewShl(tq, i32(1))))
 	}
+	// slot is the row slot of element e of fragment i (= a·nS + j).
+	slot := func(i, e int) int { return 2*(i/nS) + e>>1 }
 	// Without a score modification X holds the raw products and c =
 	// scale·log2 e (> 0) is applied inside the exponent's FMA; with one, X
 	// is already mod(scale·s)·log2 e and c = 1.
-	X := make([][]value.Value, nS)
+	X := make([][]value.Value, ma*nS)
 	c := scale * math.Log2E
-	for j := range X {
-		X[j] = make([]value.Value, 4)
+	for i := range X {
+		X[i] = make([]value.Value, 4)
 		for e := range 4 {
-			X[j][e] = S[j][e]
+			X[i][e] = S[i][e]
 			if mod != nil {
-				env := map[string]value.Value{"s": b.NewFMul(S[j][e], f32(scale)), "qi": b.NewSIToFP(qi[e>>1], types.Float), "h": hf,
-					"ki": b.NewSIToFP(key(b, colKey(b, j, e)), types.Float)}
-				X[j][e] = b.NewFMul(g.expr(b.Block, mod, env), f32(math.Log2E))
+				env := map[string]value.Value{"s": b.NewFMul(S[i][e], f32(scale)), "qi": b.NewSIToFP(qi[slot(i, e)], types.Float), "h": hf,
+					"ki": b.NewSIToFP(key(b, colKey(b, i%nS, e)), types.Float)}
+				X[i][e] = b.NewFMul(g.expr(b.Block, mod, env), f32(math.Log2E))
 				c = 1
 			}
 		}
@@ -389,40 +456,42 @@ func (g *gen) mmaAttention(name string, s *tile.Step, dt, outT string) (Kernel, 
 	join := kb{f.NewBlock("softmax"), g}
 	b.NewCondBr(b.NewICmp(enum.IPredNE, cls, constant.NewInt(types.I8, 2)), partial.Block, join.Block)
 	// Partial tiles: evaluate the mask per element; keys past N are out.
-	XM := make([][]value.Value, nS)
-	for j := range XM {
-		XM[j] = make([]value.Value, 4)
+	XM := make([][]value.Value, ma*nS)
+	for i := range XM {
+		XM[i] = make([]value.Value, 4)
 		for e := range 4 {
 			p := partial
-			lk := colKey(p, j, e)
+			lk := colKey(p, i%nS, e)
 			var ok value.Value = p.NewICmp(enum.IPredSLT, lk, pN)
 			if mask != nil {
 				safe := p.NewSelect(ok, lk, i32(0))
-				env := map[string]value.Value{"qi": p.NewSIToFP(qi[e>>1], types.Float), "h": hf,
+				env := map[string]value.Value{"qi": p.NewSIToFP(qi[slot(i, e)], types.Float), "h": hf,
 					"ki": p.NewSIToFP(key(p, safe), types.Float)}
 				ok = p.NewAnd(ok, p.NewFCmp(enum.FPredUNE, g.expr(p.Block, mask, env), f32(0)))
 			}
-			XM[j][e] = p.NewSelect(ok, X[j][e], negInf)
+			XM[i][e] = p.NewSelect(ok, X[i][e], negInf)
 		}
 	}
 	partial.NewBr(join.Block)
 	b = join
-	for j := range X {
+	for i := range X {
 		for e := range 4 {
-			X[j][e] = b.NewPhi(ir.NewIncoming(X[j][e], loop.Block), ir.NewIncoming(XM[j][e], partial.Block))
+			X[i][e] = b.NewPhi(ir.NewIncoming(X[i][e], loop.Block), ir.NewIncoming(XM[i][e], partial.Block))
 		}
 	}
-	// Online softmax, two rows per thread.
-	var mNew, alpha, lNew [2]value.Value
-	P := make([][]value.Value, nS)
-	for j := range P {
-		P[j] = make([]value.Value, 4)
+	// Online softmax, two rows per thread and m-atom.
+	mNew, alpha, lNew := make([]value.Value, 2*ma), make([]value.Value, 2*ma), make([]value.Value, 2*ma)
+	P := make([][]value.Value, ma*nS)
+	for i := range P {
+		P[i] = make([]value.Value, 4)
 	}
-	for r := range 2 {
-		mx := value.Value(negInf)
+	for r := range 2 * int(ma) {
+		a, hr := r/2, r%2
+		var xs []value.Value
 		for j := range nS {
-			mx = b.fmax(mx, b.fmax(X[j][2*r], X[j][2*r+1]))
+			xs = append(xs, X[a*nS+j][2*hr], X[a*nS+j][2*hr+1])
 		}
+		mx := b.tree(xs, b.fmax)
 		mx = b.fmax(mx, b.bfly(mx, 1))
 		mx = b.fmax(mx, b.bfly(mx, 2))
 		if c != 1 {
@@ -434,13 +503,14 @@ func (g *gen) mmaAttention(name string, s *tile.Step, dt, outT string) (Kernel, 
 		mUse := b.NewSelect(b.NewFCmp(enum.FPredOEQ, mNew[r], negInf), f32(0), mNew[r])
 		alpha[r] = b.ex2(b.NewFSub(mP[r], mUse))
 		negM := b.NewFNeg(mUse)
-		sum := value.Value(f32(0))
+		var ps []value.Value
 		for j := range nS {
-			for e := 2 * r; e < 2*r+2; e++ {
-				P[j][e] = b.ex2(b.fma(X[j][e], f32(c), negM))
-				sum = b.NewFAdd(sum, P[j][e])
+			for e := 2 * hr; e < 2*hr+2; e++ {
+				P[a*nS+j][e] = b.ex2(b.fma(X[a*nS+j][e], f32(c), negM))
+				ps = append(ps, P[a*nS+j][e])
 			}
 		}
+		sum := b.tree(ps, func(x, y value.Value) value.Value { return b.NewFAdd(x, y) })
 		lNew[r] = b.NewFAdd(b.NewFMul(lP[r], alpha[r]), sum)
 	}
 	// Next tile; K(J') loads while P·V(J) runs.
@@ -458,36 +528,39 @@ func (g *gen) mmaAttention(name string, s *tile.Step, dt, outT string) (Kernel, 
 	pf.commit()
 	pf.NewBr(pvb.Block)
 	b = pvb
-	Onew := make([][]value.Value, nO)
-	for j := range Onew {
-		Onew[j] = make([]value.Value, 4)
+	Onew := make([][]value.Value, ma*nO)
+	for i := range Onew {
+		Onew[i] = make([]value.Value, 4)
 		for e := range 4 {
-			Onew[j][e] = b.NewFMul(O[j][e], alpha[e>>1])
+			Onew[i][e] = b.NewFMul(O[i][e], alpha[2*(i/nO)+e>>1])
 		}
 	}
 	vrow := b.NewAdd(b.NewAnd(lane, i32(7)), b.NewShl(b.NewAnd(b.NewLShr(lane, i32(3)), i32(1)), i32(3)))
 	vLane := b.NewAdd(b.NewAdd(sV, b.NewMul(vrow, i32(2*dv))), b.NewShl(b.NewXor(lhi, b.NewAnd(lane, i32(7))), i32(4)))
-	for ks := range bk / 16 {
-		a := []value.Value{
-			b.pack(dt, P[2*ks][0], P[2*ks][1]), b.pack(dt, P[2*ks][2], P[2*ks][3]),
-			b.pack(dt, P[2*ks+1][0], P[2*ks+1][1]), b.pack(dt, P[2*ks+1][2], P[2*ks+1][3]),
+	for ks := range int(bk / 16) {
+		pa := make([][]value.Value, ma)
+		for a := range int(ma) {
+			p0, p1 := P[a*nS+2*ks], P[a*nS+2*ks+1]
+			pa[a] = []value.Value{b.pack(dt, p0[0], p0[1]), b.pack(dt, p0[2], p0[3]), b.pack(dt, p1[0], p1[1]), b.pack(dt, p1[2], p1[3])}
 		}
-		for dp := range dv / 16 {
-			m := b.ldmatrix(b.NewAdd(b.NewXor(vLane, i32(32*dp)), i32(16*ks*2*dv)), true)
-			Onew[2*dp] = b.mma(dt, a, m[0], m[1], Onew[2*dp])
-			Onew[2*dp+1] = b.mma(dt, a, m[2], m[3], Onew[2*dp+1])
+		for dp := range int(dv / 16) {
+			m := b.ldmatrix(b.NewAdd(b.NewXor(vLane, i32(int64(32*dp))), i32(int64(16*ks)*2*dv)), true)
+			for a := range int(ma) {
+				Onew[a*nO+2*dp] = b.mma(dt, pa[a], m[0], m[1], Onew[a*nO+2*dp])
+				Onew[a*nO+2*dp+1] = b.mma(dt, pa[a], m[2], m[3], Onew[a*nO+2*dp+1])
+			}
 		}
 	}
 	b.NewCondBr(more, loop.Block, epi.Block)
 	// Loop-carried values.
 	tP.Incs = append(tP.Incs, ir.NewIncoming(tN, b.Block))
 	JP.Incs = append(JP.Incs, ir.NewIncoming(Jn, b.Block))
-	for j := range O {
+	for i := range O {
 		for e := range 4 {
-			O[j][e].Incs = append(O[j][e].Incs, ir.NewIncoming(Onew[j][e], b.Block))
+			O[i][e].Incs = append(O[i][e].Incs, ir.NewIncoming(Onew[i][e], b.Block))
 		}
 	}
-	for r := range 2 {
+	for r := range 2 * ma {
 		mP[r].Incs = append(mP[r].Incs, ir.NewIncoming(mNew[r], b.Block))
 		lP[r].Incs = append(lP[r].Incs, ir.NewIncoming(lNew[r], b.Block))
 	}
@@ -500,23 +573,27 @@ func (g *gen) mmaAttention(name string, s *tile.Step, dt, outT string) (Kernel, 
 	}
 	// Phis first: the block's predecessors are the entry (no tiles) and
 	// the loop's last block.
-	lF := [2]value.Value{fin(lNew[0]), fin(lNew[1])}
-	OF := make([][]value.Value, nO)
-	for j := range OF {
-		OF[j] = []value.Value{fin(Onew[j][0]), fin(Onew[j][1]), fin(Onew[j][2]), fin(Onew[j][3])}
+	lF := make([]value.Value, 2*ma)
+	for r := range lF {
+		lF[r] = fin(lNew[r])
 	}
-	for r := range 2 {
+	OF := make([][]value.Value, ma*nO)
+	for i := range OF {
+		OF[i] = []value.Value{fin(Onew[i][0]), fin(Onew[i][1]), fin(Onew[i][2]), fin(Onew[i][3])}
+	}
+	for r := range 2 * int(ma) {
+		a, hr := r/2, r%2
 		l := lF[r]
 		l = x.NewFAdd(l, x.bfly(l, 1))
 		l = x.NewFAdd(l, x.bfly(l, 2))
 		inv := x.NewSelect(x.NewFCmp(enum.FPredOGT, l, f32(0)), x.NewFDiv(f32(1), l), f32(0))
-		row := x.NewAdd(x.NewAdd(q0, x.NewMul(warp, i32(16))), x.NewAdd(gq, i32(int64(8*r))))
+		row := rowOf(x, r)
 		st := kb{f.NewBlock(fmt.Sprintf("store%d", r)), g}
 		next := kb{f.NewBlock(fmt.Sprintf("stored%d", r)), g}
 		vals := make([]value.Value, 2*nO)
-		for j := range int(nO) {
+		for j := range nO {
 			for c := range 2 {
-				vals[2*j+c] = x.NewFMul(OF[j][2*r+c], inv)
+				vals[2*j+c] = x.NewFMul(OF[a*nO+j][2*hr+c], inv)
 			}
 		}
 		x.NewCondBr(x.NewICmp(enum.IPredSLT, row, pM), st.Block, next.Block)
