@@ -11,7 +11,8 @@
 //     blocking over value columns;
 //   - exp64: P[0:64] = exp(S[0:64] − m) in place, with exp from VSCALEFPS
 //     and a polynomial (2^x = 2^n · 2^f; VEXP2PS is AVX512ER and faults on
-//     these CPUs).
+//     these CPUs);
+//   - max64: max(m, S[0:64]), the online softmax's new row maximum.
 //
 // The generated Go code calls them through function variables chosen at
 // start-up (runtime.HasAVX512); other CPUs run the portable Go loops.
@@ -59,6 +60,7 @@ func Generate(pkg string, spec Spec) (asm, stubs []byte, err error) {
 		pv(c, dv)
 	}
 	exp64(c)
+	max64(c)
 	for _, d := range uniq(spec.BF16Dims) {
 		if d%2 != 0 {
 			return nil, nil, fmt.Errorf("bf16 qk kernel: head dim %d is odd", d)
@@ -74,6 +76,7 @@ func Generate(pkg string, spec Spec) (asm, stubs []byte, err error) {
 		pvAVX2(c, dv)
 	}
 	expAVX2(c)
+	max64AVX2(c)
 	f, err := c.Result()
 	if err != nil {
 		return nil, nil, err
@@ -116,6 +119,12 @@ func PVNameAVX2(dv int) string { return fmt.Sprintf("pv%dAVX2", dv) }
 
 // ExpNameAVX2 is the name of the AVX2 exp kernel.
 const ExpNameAVX2 = "exp64AVX2"
+
+// MaxName and MaxNameAVX2 name the row-maximum kernels.
+const (
+	MaxName     = "max64AVX512"
+	MaxNameAVX2 = "max64AVX2"
+)
 
 func mem(base reg.Register, disp int) operand.Mem { return operand.Mem{Base: base, Disp: disp} }
 
@@ -338,6 +347,73 @@ func exp64(c *build.Context) {
 	c.VEXTRACTF32X8(operand.U8(1), sum, hi8)
 	c.VADDPS(hi8, sum.AsY(), s8)
 	returnHSum(c, s8)
+}
+
+// max64 emits max64(s *float32, m float32) float32: the largest of m and
+// s[0:64] (callers pad a short row with -inf). Four independent VMAXPS
+// then a tree over the lanes replace a scalar loop of 64 dependent
+// comparisons in Go. NaNs do not propagate as Go's max would; scores are
+// NaN only for non-finite inputs, whose rows come out NaN either way.
+func max64(c *build.Context) {
+	c.Function(MaxName)
+	c.Attributes(attr.NOSPLIT)
+	c.SignatureExpr("func(s *float32, m float32) float32")
+	c.Doc(MaxName + " returns the largest of m and s[0:64].")
+	s := c.Load(c.Param("s"), c.GP64())
+	x := make([]reg.VecVirtual, 4)
+	for j := range x {
+		x[j] = c.ZMM()
+		c.VMOVUPS(mem(s, 64*j), x[j])
+	}
+	a, b := c.ZMM(), c.ZMM()
+	c.VMAXPS(x[1], x[0], a)
+	c.VMAXPS(x[3], x[2], b)
+	c.VMAXPS(b, a, a)
+	hi8, m8 := c.YMM(), c.YMM()
+	c.VEXTRACTF32X8(operand.U8(1), a, hi8)
+	c.VMAXPS(hi8, a.AsY(), m8)
+	returnHMax(c, m8)
+}
+
+// max64AVX2 emits the AVX2 max64.
+func max64AVX2(c *build.Context) {
+	c.Function(MaxNameAVX2)
+	c.Attributes(attr.NOSPLIT)
+	c.SignatureExpr("func(s *float32, m float32) float32")
+	c.Doc(MaxNameAVX2 + " is " + MaxName + " for AVX2.")
+	s := c.Load(c.Param("s"), c.GP64())
+	acc := make([]reg.VecVirtual, 4)
+	for j := range acc {
+		acc[j] = c.YMM()
+		c.VMOVUPS(mem(s, 32*j), acc[j])
+	}
+	for j := 4; j < 8; j++ {
+		c.VMAXPS(mem(s, 32*j), acc[j-4], acc[j-4])
+	}
+	c.VMAXPS(acc[1], acc[0], acc[0])
+	c.VMAXPS(acc[3], acc[2], acc[2])
+	c.VMAXPS(acc[2], acc[0], acc[0])
+	returnHMax(c, acc[0])
+}
+
+// returnHMax takes the maximum of the 8 lanes of y and of the function's
+// parameter m, returns it as the float32 result and ends the function.
+func returnHMax(c *build.Context, y reg.VecVirtual) {
+	hi4, s4 := c.XMM(), c.XMM()
+	c.VEXTRACTF128(operand.U8(1), y, hi4)
+	c.VMAXPS(hi4, y.AsX(), s4)
+	hi2, s2 := c.XMM(), c.XMM()
+	c.VMOVHLPS(s4, s4, hi2)
+	c.VMAXPS(hi2, s4, s2)
+	hi1, s1 := c.XMM(), c.XMM()
+	c.VMOVSHDUP(s2, hi1)
+	c.VMAXSS(hi1, s2, s1)
+	m := c.XMM()
+	c.MOVSS(paramAddr(c, "m"), m)
+	c.VMAXSS(m, s1, s1)
+	c.Store(s1, c.ReturnIndex(0))
+	c.VZEROUPPER()
+	c.RET()
 }
 
 // returnHSum adds the 8 lanes of y (8 → 4 → 2 → 1), returns the sum as the

@@ -32,7 +32,7 @@ func TestKernelsShape(t *testing.T) {
 		t.Fatal(err)
 	}
 	fns := functions(string(asm))
-	for _, name := range []string{QKName(64), QKName(128), PVName(64), PVName(128), ExpName} {
+	for _, name := range []string{QKName(64), QKName(128), PVName(64), PVName(128), ExpName, MaxName} {
 		body, ok := fns[name]
 		if !ok {
 			t.Fatalf("no function %s in:\n%s", name, asm)
@@ -59,7 +59,7 @@ func TestKernelsShape(t *testing.T) {
 	if n := strings.Count(fns[QKName(64)], "VFMADD231PS"); n != 64*16+64*4 {
 		t.Errorf("qk64 has %d FMAs, want %d (4-row blocks and the 1-row tail)", n, 64*16+64*4)
 	}
-	for _, name := range []string{QKNameAVX2(64), PVNameAVX2(128), ExpNameAVX2} {
+	for _, name := range []string{QKNameAVX2(64), PVNameAVX2(128), ExpNameAVX2, MaxNameAVX2} {
 		body := fns[name]
 		if body == "" || strings.Contains(body, "Z") && regexp.MustCompile(`\bZ\d`).MatchString(body) {
 			t.Errorf("%s missing or uses zmm registers", name)

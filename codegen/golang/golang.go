@@ -111,6 +111,7 @@ func (g *gen) simdVars() amd64.Spec {
 		g.line("\t%s func(acc, p, v *float32, rows, cols int)", simdName("pv", dv))
 	}
 	g.line("\t%s func(s *float32, m float32) float32", simdName("exp", 64))
+	g.line("\t%s func(s *float32, m float32) float32", simdName("max", 64))
 	for _, d := range spec.BF16Dims {
 		g.line("\t%s func(s *float32, q, kt *uint16, rows int, scale float32)", simdName("qkbf", d))
 	}
@@ -139,6 +140,7 @@ func (g *gen) amd64Glue(stubs []byte, spec amd64.Spec) ([]byte, error) {
 		fmt.Fprintf(&b, "\t\t%s = %s\n", simdName("pv", dv), amd64.PVName(dv))
 	}
 	fmt.Fprintf(&b, "\t\t%s = %s\n", simdName("exp", 64), amd64.ExpName)
+	fmt.Fprintf(&b, "\t\t%s = %s\n", simdName("max", 64), amd64.MaxName)
 	if len(spec.BF16Dims) > 0 {
 		b.WriteString("\t\tif runtime.HasAVX512BF16 {\n")
 		for _, d := range spec.BF16Dims {
@@ -153,7 +155,8 @@ func (g *gen) amd64Glue(stubs []byte, spec amd64.Spec) ([]byte, error) {
 	for _, dv := range spec.PVDims {
 		fmt.Fprintf(&b, "\t\t%s = %s\n", simdName("pv", dv), amd64.PVNameAVX2(dv))
 	}
-	fmt.Fprintf(&b, "\t\t%s = %s\n\t}\n}\n", simdName("exp", 64), amd64.ExpNameAVX2)
+	fmt.Fprintf(&b, "\t\t%s = %s\n", simdName("exp", 64), amd64.ExpNameAVX2)
+	fmt.Fprintf(&b, "\t\t%s = %s\n\t}\n}\n", simdName("max", 64), amd64.MaxNameAVX2)
 	src, err := format.Source(b.Bytes())
 	if err != nil {
 		return nil, fmt.Errorf("BUG: amd64 glue does not parse: %v\n%s", err, b.String())

@@ -276,7 +276,16 @@ func (x *Best) attention2(w *runtime.Worker, item int) {
 		}
 		for r := 0; r < rows; r++ {
 			sr := S[r*ss : r*ss+cols]
-			mx := rowMax(sr, mrow[r])
+			var mx float32
+			if simd {
+				full := S[r*ss : r*ss+ss]
+				for t := cols; t < ss; t++ {
+					full[t] = float32(math.Inf(-1))
+				}
+				mx = max64SIMD(&full[0], mrow[r])
+			} else {
+				mx = rowMax(sr, mrow[r])
+			}
 			delta[r] = 0
 			if math.IsInf(float64(mx), -1) {
 				if simd {
@@ -295,11 +304,7 @@ func (x *Best) attention2(w *runtime.Worker, item int) {
 			}
 			var sum float32
 			if simd {
-				full := S[r*ss : r*ss+ss]
-				for t := cols; t < ss; t++ {
-					full[t] = float32(math.Inf(-1))
-				}
-				sum = exp64SIMD(&full[0], mx)
+				sum = exp64SIMD(&S[r*ss], mx)
 				lrow[r] += sum
 				delta[r] = sum
 				continue
@@ -359,12 +364,10 @@ func (x *Best) attention2(w *runtime.Worker, item int) {
 			qk64SIMD(&sb[0], &Q[0], &ktT[0], rows, scale)
 			for r := 0; r < rows; r++ {
 				row := sb[r*64 : r*64+64]
-				mx := mrow[r]
-				for _, y := range row[:cnt] {
-					if y > mx {
-						mx = y
-					}
+				for t := cnt; t < 64; t++ {
+					row[t] = float32(math.Inf(-1))
 				}
+				mx := max64SIMD(&row[0], mrow[r])
 				ar := acc[r*dv : r*dv+dv]
 				if mx > mrow[r] {
 					f := float32(math.Exp(float64(mrow[r] - mx)))
@@ -373,9 +376,6 @@ func (x *Best) attention2(w *runtime.Worker, item int) {
 						ar[t] *= f
 					}
 					mrow[r] = mx
-				}
-				for t := cnt; t < 64; t++ {
-					row[t] = float32(math.Inf(-1))
 				}
 				exp64SIMD(&row[0], mx)
 				var ls float32
@@ -509,4 +509,5 @@ var (
 	qk64SIMD  func(s, q, kt *float32, rows int, scale float32)
 	pv64SIMD  func(acc, p, v *float32, rows, cols int)
 	exp64SIMD func(s *float32, m float32) float32
+	max64SIMD func(s *float32, m float32) float32
 )

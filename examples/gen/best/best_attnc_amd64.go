@@ -15,6 +15,9 @@ func pv64AVX512(acc *float32, p *float32, v *float32, rows int, cols int)
 // exp64AVX512 computes s[0:64] = exp(s[0:64] − m) in place and returns their sum.
 func exp64AVX512(s *float32, m float32) float32
 
+// max64AVX512 returns the largest of m and s[0:64].
+func max64AVX512(s *float32, m float32) float32
+
 // qk64AVX2 is qk64AVX512 for AVX2.
 func qk64AVX2(s *float32, q *float32, kt *float32, rows int, scale float32)
 
@@ -24,6 +27,9 @@ func pv64AVX2(acc *float32, p *float32, v *float32, rows int, cols int)
 // exp64AVX2 is exp64AVX512 for AVX2.
 func exp64AVX2(s *float32, m float32) float32
 
+// max64AVX2 is max64AVX512 for AVX2.
+func max64AVX2(s *float32, m float32) float32
+
 // init installs the widest tile kernels the CPU runs.
 func init() {
 	switch {
@@ -31,9 +37,11 @@ func init() {
 		qk64SIMD = qk64AVX512
 		pv64SIMD = pv64AVX512
 		exp64SIMD = exp64AVX512
+		max64SIMD = max64AVX512
 	case runtime.HasAVX2:
 		qk64SIMD = qk64AVX2
 		pv64SIMD = pv64AVX2
 		exp64SIMD = exp64AVX2
+		max64SIMD = max64AVX2
 	}
 }

@@ -246,7 +246,16 @@ func (x *Prefill) attention0(w *runtime.Worker, item int) {
 		}
 		for r := 0; r < rows; r++ {
 			sr := S[r*ss : r*ss+cols]
-			mx := rowMax(sr, mrow[r])
+			var mx float32
+			if simd {
+				full := S[r*ss : r*ss+ss]
+				for t := cols; t < ss; t++ {
+					full[t] = float32(math.Inf(-1))
+				}
+				mx = max64SIMD(&full[0], mrow[r])
+			} else {
+				mx = rowMax(sr, mrow[r])
+			}
 			delta[r] = 0
 			if math.IsInf(float64(mx), -1) {
 				if simd {
@@ -265,11 +274,7 @@ func (x *Prefill) attention0(w *runtime.Worker, item int) {
 			}
 			var sum float32
 			if simd {
-				full := S[r*ss : r*ss+ss]
-				for t := cols; t < ss; t++ {
-					full[t] = float32(math.Inf(-1))
-				}
-				sum = exp64SIMD(&full[0], mx)
+				sum = exp64SIMD(&S[r*ss], mx)
 				lrow[r] += sum
 				delta[r] = sum
 				continue
@@ -344,5 +349,6 @@ var (
 	qk128SIMD   func(s, q, kt *float32, rows int, scale float32)
 	pv128SIMD   func(acc, p, v *float32, rows, cols int)
 	exp64SIMD   func(s *float32, m float32) float32
+	max64SIMD   func(s *float32, m float32) float32
 	qkbf128SIMD func(s *float32, q, kt *uint16, rows int, scale float32)
 )

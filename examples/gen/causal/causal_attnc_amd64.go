@@ -15,6 +15,9 @@ func pv128AVX512(acc *float32, p *float32, v *float32, rows int, cols int)
 // exp64AVX512 computes s[0:64] = exp(s[0:64] − m) in place and returns their sum.
 func exp64AVX512(s *float32, m float32) float32
 
+// max64AVX512 returns the largest of m and s[0:64].
+func max64AVX512(s *float32, m float32) float32
+
 // qkbf128AVX512 computes qk128AVX512's product on bf16 inputs with VDPBF16PS.
 func qkbf128AVX512(s *float32, q *uint16, kt *uint16, rows int, scale float32)
 
@@ -27,6 +30,9 @@ func pv128AVX2(acc *float32, p *float32, v *float32, rows int, cols int)
 // exp64AVX2 is exp64AVX512 for AVX2.
 func exp64AVX2(s *float32, m float32) float32
 
+// max64AVX2 is max64AVX512 for AVX2.
+func max64AVX2(s *float32, m float32) float32
+
 // init installs the widest tile kernels the CPU runs.
 func init() {
 	switch {
@@ -34,6 +40,7 @@ func init() {
 		qk128SIMD = qk128AVX512
 		pv128SIMD = pv128AVX512
 		exp64SIMD = exp64AVX512
+		max64SIMD = max64AVX512
 		if runtime.HasAVX512BF16 {
 			qkbf128SIMD = qkbf128AVX512
 		}
@@ -41,5 +48,6 @@ func init() {
 		qk128SIMD = qk128AVX2
 		pv128SIMD = pv128AVX2
 		exp64SIMD = exp64AVX2
+		max64SIMD = max64AVX2
 	}
 }

@@ -4050,6 +4050,31 @@ TEXT ·exp64AVX512(SB), NOSPLIT, $0-20
 	VZEROUPPER
 	RET
 
+// func max64AVX512(s *float32, m float32) float32
+// Requires: AVX, AVX512DQ, AVX512F, SSE
+TEXT ·max64AVX512(SB), NOSPLIT, $0-20
+	MOVQ          s+0(FP), AX
+	VMOVUPS       (AX), Z0
+	VMOVUPS       64(AX), Z1
+	VMOVUPS       128(AX), Z2
+	VMOVUPS       192(AX), Z3
+	VMAXPS        Z1, Z0, Z0
+	VMAXPS        Z3, Z2, Z1
+	VMAXPS        Z1, Z0, Z0
+	VEXTRACTF32X8 $0x01, Z0, Y1
+	VMAXPS        Y1, Y0, Y0
+	VEXTRACTF128  $0x01, Y0, X1
+	VMAXPS        X1, X0, X0
+	VMOVHLPS      X0, X0, X1
+	VMAXPS        X1, X0, X0
+	VMOVSHDUP     X0, X1
+	VMAXSS        X1, X0, X0
+	MOVSS         m+8(FP), X1
+	VMAXSS        X1, X0, X0
+	MOVSS         X0, ret+16(FP)
+	VZEROUPPER
+	RET
+
 // func qkbf128AVX512(s *float32, q *uint16, kt *uint16, rows int, scale float32)
 // Requires: AVX, AVX512DQ, AVX512F
 TEXT ·qkbf128AVX512(SB), NOSPLIT, $0-36
@@ -14284,6 +14309,33 @@ TEXT ·exp64AVX2(SB), NOSPLIT, $0-20
 	VADDPS       X1, X0, X0
 	VMOVSHDUP    X0, X1
 	VADDSS       X1, X0, X0
+	MOVSS        X0, ret+16(FP)
+	VZEROUPPER
+	RET
+
+// func max64AVX2(s *float32, m float32) float32
+// Requires: AVX, SSE
+TEXT ·max64AVX2(SB), NOSPLIT, $0-20
+	MOVQ         s+0(FP), AX
+	VMOVUPS      (AX), Y0
+	VMOVUPS      32(AX), Y1
+	VMOVUPS      64(AX), Y2
+	VMOVUPS      96(AX), Y3
+	VMAXPS       128(AX), Y0, Y0
+	VMAXPS       160(AX), Y1, Y1
+	VMAXPS       192(AX), Y2, Y2
+	VMAXPS       224(AX), Y3, Y3
+	VMAXPS       Y1, Y0, Y0
+	VMAXPS       Y3, Y2, Y2
+	VMAXPS       Y2, Y0, Y0
+	VEXTRACTF128 $0x01, Y0, X1
+	VMAXPS       X1, X0, X0
+	VMOVHLPS     X0, X0, X1
+	VMAXPS       X1, X0, X0
+	VMOVSHDUP    X0, X1
+	VMAXSS       X1, X0, X0
+	MOVSS        m+8(FP), X1
+	VMAXSS       X1, X0, X0
 	MOVSS        X0, ret+16(FP)
 	VZEROUPPER
 	RET
