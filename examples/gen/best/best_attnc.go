@@ -104,6 +104,7 @@ func (x *Best) Run(ctx context.Context, q, k, v, out *runtime.Tensor) (runtime.S
 	}
 	if len(x.st2.allowed) != x.st2.h*x.st2.nq || x.st2.allowedFor != [3]int{x.st2.h, x.st2.m, x.st2.n} {
 		x.st2.allowed = make([]int64, x.st2.h*x.st2.nq)
+		x.st2.cls = make([]sparse.Class, x.st2.h*x.st2.nq*x.st2.nk)
 		for t := range x.st2.allowed {
 			x.st2.allowed[t] = -1
 		}
@@ -123,6 +124,10 @@ func (x *Best) Run(ctx context.Context, q, k, v, out *runtime.Tensor) (runtime.S
 			x.st2.vsum = make([]float32, nkv*x.st2.nk*64)
 		}
 		x.st2.kbar, x.st2.vsum = x.st2.kbar[:nkv*x.st2.nk*64], x.st2.vsum[:nkv*x.st2.nk*64]
+		if nkT := nkv * (x.st2.nk + 63) / 64 * 4096; cap(x.st2.kbarT) < nkT {
+			x.st2.kbarT = make([]float32, nkT)
+		}
+		x.st2.kbarT = x.st2.kbarT[:nkv*((x.st2.nk+63)/64)*4096]
 		if err := x.exec.Parallel(ctx, nkv*x.st2.nk, x.prep2); err != nil {
 			return runtime.Stats{}, err
 		}
@@ -149,11 +154,13 @@ type attnBest2 struct {
 	list                   []int32 // [h, nq, 2, nk]
 	perm                   []int32 // [h, ns, n]
 	segment, ns            int
-	kbar, vsum             []float32 // per KV head and key tile: mean key, value sum
-	kT                     []float32 // per KV head and key tile: Kᵀ [d][64], zero-padded
-	allowed                []int64   // per item: the pairs the mask allows (-1: not counted yet)
-	allowedFor             [3]int    // the h, m, n allowed was counted for
-	q16, k16               []uint16  // raw bf16 inputs, for the VDPBF16PS kernel
+	kbar, vsum             []float32      // per KV head and key tile: mean key, value sum
+	kT                     []float32      // per KV head and key tile: Kᵀ [d][64], zero-padded
+	allowed                []int64        // per item: the pairs the mask allows (-1: not counted yet)
+	allowedFor             [3]int         // the h, m, n allowed was counted for
+	cls                    []sparse.Class // per item and key tile: the mask's class
+	kbarT                  []float32      // per KV head and 64 key tiles: their mean keys transposed [d][64]
+	q16, k16               []uint16       // raw bf16 inputs, for the VDPBF16PS kernel
 }
 
 // attnBest2Mask is the mask of step %2, compiled for tile classification.
@@ -164,11 +171,13 @@ func attnBest2Allowed(qi, ki, h float64) bool {
 	return b2f(ki <= qi) != 0
 }
 
-func (st *attnBest2) allowedPairs(h, q0, q1 int) int64 {
+// It also writes the class of every key tile into cls.
+func (st *attnBest2) allowedPairs(h, q0, q1 int, cls []sparse.Class) int64 {
 	var n int64
 	for J := 0; J < st.nk; J++ {
 		k0, k1 := J*64, min((J+1)*64, st.n)
-		switch attnBest2Mask.Classify(h, q0, q1-1, k0, k1-1) {
+		cls[J] = attnBest2Mask.Classify(h, q0, q1-1, k0, k1-1)
+		switch cls[J] {
 		case sparse.Empty:
 		case sparse.Full:
 			n += int64((q1 - q0) * (k1 - k0))
@@ -206,6 +215,10 @@ func (x *Best) attention2(w *runtime.Worker, item int) {
 	for r := range rows {
 		mrow[r], lrow[r] = float32(math.Inf(-1)), 0
 	}
+	cl := st.cls[item*st.nk : (item+1)*st.nk]
+	if st.allowed[item] < 0 {
+		st.allowed[item] = st.allowedPairs(h, q0, q0+rows, cl)
+	}
 	keys := w.I32(0, bk)
 	c := &w.Heads[h]
 	hf := float64(h)
@@ -230,7 +243,7 @@ func (x *Best) attention2(w *runtime.Worker, item int) {
 		for cc := 0; cc < cols; cc++ {
 			keys[cc] = int32(k0 + cc)
 		}
-		cls := attnBest2Mask.Classify(h, q0, q0+rows-1, k0, k1-1)
+		cls := cl[J]
 		visited++
 		c.TilesVisited++
 		if simd {
@@ -331,43 +344,42 @@ func (x *Best) attention2(w *runtime.Worker, item int) {
 	if I == 0 {
 		c.CompFlops += float64(st.n * (d + dv))
 	}
+	nkc := (st.nk + 63) / 64
+	mult := w.F32(12, nkc*64)
+	clear(mult)
+	for t := 0; t < visited; t++ {
+		mult[st.list[base+t]] = -1
+	}
 	skip := w.I32(1, st.nk)[:0]
 	for J := 0; J < st.nk; J++ {
-		done := false
-		for t := 0; t < visited; t++ {
-			done = done || int(st.list[base+t]) == J
-		}
-		k0, k1 := J*bk, min((J+1)*bk, st.n)
-		if !done && attnBest2Mask.Classify(h, q0, q0+rows-1, k0, k1-1) == sparse.Full {
+		if mult[J] == 0 && cl[J] == sparse.Full {
+			mult[J] = float32(min((J+1)*bk, st.n) - J*bk)
 			skip = append(skip, int32(J))
+		} else {
+			mult[J] = 0
 		}
 	}
 	c.CompFlops += float64(rows * len(skip) * 2 * (d + dv))
 	kbarH := st.kbar[kvh*st.nk*d : (kvh+1)*st.nk*d]
 	vsumH := st.vsum[kvh*st.nk*dv : (kvh+1)*st.nk*dv]
-	if simd {
-		ktT, vs, sb, mult := w.F32(9, d*64), w.F32(10, 64*dv), w.F32(11, bq*64), w.F32(12, 64)
-		for c0 := 0; c0 < len(skip); c0 += 64 {
-			cnt := min(64, len(skip)-c0)
-			for cc := 0; cc < cnt; cc++ {
-				J := int(skip[c0+cc])
-				kb := kbarH[J*d : J*d+d]
-				for l := 0; l < d; l++ {
-					ktT[l*64+cc] = kb[l]
-				}
-				copy(vs[cc*dv:cc*dv+dv], vsumH[J*dv:J*dv+dv])
-				mult[cc] = float32(min((J+1)*bk, st.n) - J*bk)
-			}
-			for l := 0; l < d; l++ {
-				clear(ktT[l*64+cnt : l*64+64])
-			}
-			qk64SIMD(&sb[0], &Q[0], &ktT[0], rows, scale)
+	if simd && len(skip) > 0 {
+		sb := w.F32(11, bq*64)
+		for c0 := int(skip[0]) / 64 * 64; c0 <= int(skip[len(skip)-1]); c0 += 64 {
+			cnt := min(64, st.nk-c0)
+			m := mult[c0 : c0+64]
+			qk64SIMD(&sb[0], &Q[0], &st.kbarT[(kvh*nkc+c0/64)*d*64], rows, scale)
 			for r := 0; r < rows; r++ {
 				row := sb[r*64 : r*64+64]
-				for t := cnt; t < 64; t++ {
-					row[t] = float32(math.Inf(-1))
+				for t, k := range m {
+					if k == 0 {
+						row[t] = float32(math.Inf(-1))
+					}
 				}
 				mx := max64SIMD(&row[0], mrow[r])
+				if math.IsInf(float64(mx), -1) {
+					clear(row)
+					continue
+				}
 				ar := acc[r*dv : r*dv+dv]
 				if mx > mrow[r] {
 					f := float32(math.Exp(float64(mrow[r] - mx)))
@@ -379,12 +391,15 @@ func (x *Best) attention2(w *runtime.Worker, item int) {
 				}
 				exp64SIMD(&row[0], mx)
 				var ls float32
-				for cc, y := range row[:cnt] {
-					ls += mult[cc] * y
+				for t, k := range m {
+					if k == 0 {
+						row[t] = 0
+					}
+					ls += k * row[t]
 				}
 				lrow[r] += ls
 			}
-			pv64SIMD(&acc[0], &sb[0], &vs[0], rows, cnt)
+			pv64SIMD(&acc[0], &sb[0], &vsumH[c0*dv], rows, cnt)
 		}
 		skip = skip[:0]
 	}
@@ -414,9 +429,6 @@ func (x *Best) attention2(w *runtime.Worker, item int) {
 				ar[t] += wt * y
 			}
 		}
-	}
-	if st.allowed[item] < 0 {
-		st.allowed[item] = st.allowedPairs(h, q0, q0+rows)
 	}
 	c.Allowed += st.allowed[item]
 	o := st.out[(h*st.m+q0)*dv : (h*st.m+q0+rows)*dv]
@@ -472,6 +484,10 @@ func (x *Best) prepare2(w *runtime.Worker, item int) {
 		for t, y := range vt[j*dv : j*dv+dv] {
 			vb[t] += y
 		}
+	}
+	kbT := st.kbarT[(kv*((st.nk+63)/64)+J/64)*d*64:]
+	for l, y := range kb {
+		kbT[l*64+J%64] = y
 	}
 }
 

@@ -83,6 +83,7 @@ func (x *Prefill) Run(ctx context.Context, q, k, v, out *runtime.Tensor) (runtim
 	}
 	if len(x.st0.allowed) != x.st0.h*x.st0.nq || x.st0.allowedFor != [3]int{x.st0.h, x.st0.m, x.st0.n} {
 		x.st0.allowed = make([]int64, x.st0.h*x.st0.nq)
+		x.st0.cls = make([]sparse.Class, x.st0.h*x.st0.nq*x.st0.nk)
 		for t := range x.st0.allowed {
 			x.st0.allowed[t] = -1
 		}
@@ -110,11 +111,13 @@ type attnPrefill0 struct {
 	list                   []int32 // [h, nq, 2, nk]
 	perm                   []int32 // [h, ns, n]
 	segment, ns            int
-	kbar, vsum             []float32 // per KV head and key tile: mean key, value sum
-	kT                     []float32 // per KV head and key tile: Kᵀ [d][64], zero-padded
-	allowed                []int64   // per item: the pairs the mask allows (-1: not counted yet)
-	allowedFor             [3]int    // the h, m, n allowed was counted for
-	q16, k16               []uint16  // raw bf16 inputs, for the VDPBF16PS kernel
+	kbar, vsum             []float32      // per KV head and key tile: mean key, value sum
+	kT                     []float32      // per KV head and key tile: Kᵀ [d][64], zero-padded
+	allowed                []int64        // per item: the pairs the mask allows (-1: not counted yet)
+	allowedFor             [3]int         // the h, m, n allowed was counted for
+	cls                    []sparse.Class // per item and key tile: the mask's class
+	kbarT                  []float32      // per KV head and 64 key tiles: their mean keys transposed [d][64]
+	q16, k16               []uint16       // raw bf16 inputs, for the VDPBF16PS kernel
 }
 
 // attnPrefill0Mask is the mask of step %0, compiled for tile classification.
@@ -125,11 +128,13 @@ func attnPrefill0Allowed(qi, ki, h float64) bool {
 	return b2f(ki <= qi) != 0
 }
 
-func (st *attnPrefill0) allowedPairs(h, q0, q1 int) int64 {
+// It also writes the class of every key tile into cls.
+func (st *attnPrefill0) allowedPairs(h, q0, q1 int, cls []sparse.Class) int64 {
 	var n int64
 	for J := 0; J < st.nk; J++ {
 		k0, k1 := J*64, min((J+1)*64, st.n)
-		switch attnPrefill0Mask.Classify(h, q0, q1-1, k0, k1-1) {
+		cls[J] = attnPrefill0Mask.Classify(h, q0, q1-1, k0, k1-1)
+		switch cls[J] {
 		case sparse.Empty:
 		case sparse.Full:
 			n += int64((q1 - q0) * (k1 - k0))
@@ -167,6 +172,10 @@ func (x *Prefill) attention0(w *runtime.Worker, item int) {
 	for r := range rows {
 		mrow[r], lrow[r] = float32(math.Inf(-1)), 0
 	}
+	cl := st.cls[item*st.nk : (item+1)*st.nk]
+	if st.allowed[item] < 0 {
+		st.allowed[item] = st.allowedPairs(h, q0, q0+rows, cl)
+	}
 	keys := w.I32(0, bk)
 	c := &w.Heads[h]
 	hf := float64(h)
@@ -178,7 +187,7 @@ func (x *Prefill) attention0(w *runtime.Worker, item int) {
 		for cc := 0; cc < cols; cc++ {
 			keys[cc] = int32(k0 + cc)
 		}
-		cls := attnPrefill0Mask.Classify(h, q0, q0+rows-1, k0, k1-1)
+		cls := cl[J]
 		if cls == sparse.Empty {
 			continue
 		}
@@ -296,9 +305,6 @@ func (x *Prefill) attention0(w *runtime.Worker, item int) {
 		if simd {
 			pv128SIMD(&acc[0], &S[0], &vt[0], rows, cols)
 		}
-	}
-	if st.allowed[item] < 0 {
-		st.allowed[item] = st.allowedPairs(h, q0, q0+rows)
 	}
 	c.Allowed += st.allowed[item]
 	o := st.out[(h*st.m+q0)*dv : (h*st.m+q0+rows)*dv]
