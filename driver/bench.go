@@ -37,7 +37,7 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	var d driverFlags
 	d.register(fs)
-	device := fs.String("device", "cpu", "backend: cpu (the generated Go kernels)")
+	device := fs.String("device", "cpu", "backend: cpu (the generated Go kernels) or cuda (NVIDIA GPU 0)")
 	sizes := fs.String("n", "4096,16384", "sequence lengths")
 	heads := fs.Int("heads", 8, "heads")
 	kvHeads := fs.Int("kv-heads", 0, "key/value heads (default heads/4 when the kernel uses G)")
@@ -73,8 +73,8 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 	if len(files) != 1 {
 		return usagef("want one file, got %d", len(files))
 	}
-	if *device != "cpu" {
-		return usagef("-device %s: only cpu can be benchmarked so far", *device)
+	if *device != "cpu" && *device != "cuda" {
+		return usagef("-device %s: want cpu or cuda", *device)
 	}
 	var ns []int
 	for _, s := range strings.Split(*sizes, ",") {
@@ -104,13 +104,21 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	df, _ := pickKernel(denseProg.Module, d.kernel, files[0])
-	sbin, err := buildCPU(sf, progress)
-	if err != nil {
-		return err
-	}
-	dbin, err := buildCPU(df, progress)
-	if err != nil {
-		return err
+	var sbin, dbin string
+	var sgpu, dgpu *gpuSession
+	if *device == "cpu" {
+		if sbin, err = buildCPU(sf, progress); err != nil {
+			return err
+		}
+		if dbin, err = buildCPU(df, progress); err != nil {
+			return err
+		}
+	} else {
+		if sgpu, dgpu, err = openGPUPair(sf, df); err != nil {
+			return err
+		}
+		defer sgpu.Close()
+		peakGflops = nil // the CPU's peak says nothing about the GPU
 	}
 	var lines []benchLine
 	for _, n := range ns {
@@ -119,25 +127,46 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 		if err != nil {
 			return err
 		}
-		progress("N=%d: dense", n)
-		_, dres, err := runCPU(dbin, df, inputs, *workers, *repeat)
-		if err != nil {
-			return err
+		var line benchLine
+		if *device == "cpu" {
+			progress("N=%d: dense", n)
+			_, dres, err := runCPU(dbin, df, inputs, *workers, *repeat)
+			if err != nil {
+				return err
+			}
+			progress("N=%d: sparse", n)
+			_, sres, err := runCPU(sbin, sf, inputs, *workers, *repeat)
+			if err != nil {
+				return err
+			}
+			line = benchLine{Kernel: sf.Name, Device: *device, DenseMS: median(dres.TimeMS), SparseMS: median(sres.TimeMS),
+				Density: sres.Stats.Density, DensityTot: sres.Stats.DensityTotal, StageMS: map[string]float64{}, Repeat: *repeat}
+			for _, st := range sres.Stats.Stages {
+				line.StageMS[st.Name] = ms(st.Time)
+			}
+		} else {
+			progress("N=%d: dense", n)
+			dres, err := dgpu.run(inputs, *repeat, *workers)
+			if err != nil {
+				return err
+			}
+			progress("N=%d: sparse", n)
+			sres, err := sgpu.run(inputs, *repeat, *workers)
+			if err != nil {
+				return err
+			}
+			line = benchLine{Kernel: sf.Name, Device: "cuda: " + sgpu.drv.DeviceName(), DenseMS: sumStages(dres.StageMS), SparseMS: sumStages(sres.StageMS),
+				StageMS: sres.StageMS, Repeat: *repeat}
+			line.Density = float64(sres.Tiles) / float64(max(dres.Tiles, 1))
+			line.DensityTot = line.Density
 		}
-		progress("N=%d: sparse", n)
-		_, sres, err := runCPU(sbin, sf, inputs, *workers, *repeat)
-		if err != nil {
-			return err
-		}
-		line := benchLine{Kernel: sf.Name, Device: *device, DenseMS: median(dres.TimeMS), SparseMS: median(sres.TimeMS),
-			Density: sres.Stats.Density, DensityTot: sres.Stats.DensityTotal, StageMS: map[string]float64{}, Repeat: *repeat}
 		line.N, line.Heads, _, line.HeadDim = shapeOf(sf, inputs)
-		for _, st := range sres.Stats.Stages {
-			line.StageMS[st.Name] = ms(st.Time)
-		}
 		// Causal flops as DESIGN §9 counts them: 2·N²·d·H.
 		flops := 2 * float64(n) * float64(n) * float64(line.HeadDim) * float64(line.Heads)
 		line.GflopsDense = flops / (line.DenseMS * 1e6)
+		if *device == "cuda" {
+			line.GflopsDense /= 2 // half of 4·N²·d·H, as the GPU peers count causal
+		}
 		line.PeakGflops = peakGflops
 		lines = append(lines, line)
 		if *asJSON {

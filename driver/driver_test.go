@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/attnc/attnc/codegen/nvptx"
 )
 
 func runMain(t *testing.T, args ...string) (int, string, string) {
@@ -273,5 +275,29 @@ func TestGenNVPTX(t *testing.T) {
 	}
 	if code, _, errs := runMain(t, "gen", "-targets", "go,tpu", "-o", dir, "../examples/xattn.attn"); code != 2 || !strings.Contains(errs, `unknown backend "tpu"`) {
 		t.Errorf("bad target: exit %d %q", code, errs)
+	}
+}
+
+// TestRunCUDAWithoutDriver: on a machine without an NVIDIA driver, -device
+// cuda compiles (filling the PTX cache) and then fails with the reason.
+func TestRunCUDAWithoutDriver(t *testing.T) {
+	if _, err := os.Stat("/usr/local/nvidia/lib64/libcuda.so.1"); err == nil {
+		t.Skip("this machine has a driver: TestGPU (tests/) covers -device cuda")
+	}
+	if _, _, err := nvptx.FindLLC(); err != nil {
+		t.Skip(err)
+	}
+	dir := t.TempDir()
+	t.Setenv("ATTNC_CACHE_DIR", dir)
+	code, _, errs := runMain(t, "run", "-device", "cuda", "../examples/causal.attn", "-n", "256", "-heads", "2")
+	if code == 0 || !strings.Contains(errs, "no NVIDIA driver") {
+		t.Fatalf("exit %d, stderr %q; want the missing driver named", code, errs)
+	}
+	if m, _ := filepath.Glob(filepath.Join(dir, "ptx", "*.ptx")); len(m) != 1 {
+		t.Errorf("PTX cache holds %v, want the kernel's PTX", m)
+	}
+	code, _, errs = runMain(t, "bench", "-device", "cuda", "../examples/best.attn", "-n", "256")
+	if code == 0 || !strings.Contains(errs, "best.attn:") {
+		t.Errorf("bench of a kernel with compensation: exit %d, %q; want a positioned error", code, errs)
 	}
 }

@@ -45,8 +45,8 @@ func cmdRun(args []string, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	var r runFlags
 	r.register(fs)
-	fs.StringVar(&r.device, "device", "ref", "where to run: ref (the float64 interpreter) or cpu (the generated Go kernels, built on first use)")
-	fs.IntVar(&r.repeat, "repeat", 1, "-device cpu: run the kernel this many times and report the median time")
+	fs.StringVar(&r.device, "device", "ref", "where to run: ref (the float64 interpreter), cpu (the generated Go kernels, built on first use) or cuda (NVIDIA GPU 0; PTX from llc or the PTX cache)")
+	fs.IntVar(&r.repeat, "repeat", 1, "-device cpu, cuda: run the kernel this many times and report the median time")
 	fs.StringVar(&r.inputs, "inputs", "", "safetensors file with one tensor per kernel parameter, [H,N,D] or [1,H,N,D]")
 	fs.IntVar(&r.n, "n", 1024, "sequence length N for random inputs")
 	fs.IntVar(&r.heads, "heads", 4, "query heads H for random inputs")
@@ -75,8 +75,8 @@ func cmdRun(args []string, stdout, stderr io.Writer) error {
 	if len(files) != 1 {
 		return usagef("want one file, got %d", len(files))
 	}
-	if r.device != "ref" && r.device != "cpu" {
-		return usagef("-device %s: want ref (the float64 interpreter) or cpu (the generated Go kernels)", r.device)
+	if r.device != "ref" && r.device != "cpu" && r.device != "cuda" {
+		return usagef("-device %s: want ref (the float64 interpreter), cpu (the generated Go kernels) or cuda (an NVIDIA GPU)", r.device)
 	}
 	r.progress = !r.json && isTerminal(stderr)
 	return run(files[0], &r, stdout, stderr)
@@ -167,8 +167,13 @@ func run(path string, r *runFlags, stdout, stderr io.Writer) error {
 	for _, h := range res.Stats.PerHead {
 		rep.PerHead = append(rep.PerHead, headReport{Density: h.Density, DensityTotal: h.DensityTotal})
 	}
-	if r.device == "cpu" {
+	switch r.device {
+	case "cpu":
 		if err := r.runOnCPU(f, inputs, res, rep, progress); err != nil {
+			return err
+		}
+	case "cuda":
+		if err := r.runOnCUDA(f, inputs, res, rep, progress); err != nil {
 			return err
 		}
 	}

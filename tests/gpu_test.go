@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/attnc/attnc/codegen/nvptx"
+	"github.com/attnc/attnc/driver"
 	"github.com/attnc/attnc/frontend"
 	"github.com/attnc/attnc/ir"
 	"github.com/attnc/attnc/ir/interp"
@@ -129,6 +130,18 @@ func TestWriteGPUCases(t *testing.T) {
 	}
 	for i, s := range specs {
 		writeGPUCase(t, filepath.Join(dir, s.name), s, uint64(i))
+	}
+	// attnc run -device cuda compiles into the PTX cache before it looks
+	// for a driver: run each driver case once here to fill the cache that
+	// TestGPUDriver uses there.
+	os.Setenv("ATTNC_CACHE_DIR", filepath.Join(dir, "cache"))
+	defer os.Unsetenv("ATTNC_CACHE_DIR")
+	for _, c := range driverCases {
+		var stdout, stderr strings.Builder
+		if code := driver.Main(append([]string{"run", "-device", "cuda"}, c.args...), &stdout, &stderr); code != 0 &&
+			!strings.Contains(stderr.String(), "no NVIDIA driver") {
+			t.Fatalf("%v: %s", c.args, stderr.String())
+		}
 	}
 	if _, err := os.Stat(trace); err == nil {
 		b, _ := os.ReadFile(trace)
@@ -464,4 +477,59 @@ func gpuInputs(dir string, c *gpuCase) (in map[string]*runtime.Tensor, ref *inte
 		}
 	}
 	return in, res.Out, list, perm, nil
+}
+
+// driverCases are attnc run -device cuda commands TestGPUDriver checks,
+// with the bound on ref_diff (the GPU against the interpreter): bf16 or
+// f16 operands through the tensor-core kernel.
+var driverCases = []struct {
+	args  []string
+	bound float64
+}{
+	{[]string{"-check", "-json", "-repeat", "3", "../examples/causal.attn", "-n", "1000", "-heads", "4"}, gpuBoundBF16},
+	{[]string{"-check", "-json", "../examples/gqa.attn", "-n", "700", "-heads", "8", "-kv-heads", "2"}, gpuBoundF16},
+	{[]string{"-check", "-json", "../examples/alibi.attn", "-n", "600", "-heads", "4"}, gpuBoundF16},
+	{[]string{"-check", "-json", "../examples/xattn.attn", "-n", "1500", "-heads", "4", "-synthetic", "3"}, gpuBoundF16},
+	{[]string{"-check", "-json", "../examples/minference.attn", "-n", "1500", "-heads", "4", "-synthetic", "3"}, gpuBoundF16},
+	{[]string{"-check", "-json", "../examples/pbs.attn", "-n", "1100", "-heads", "2", "-synthetic", "4"}, gpuBoundF16},
+}
+
+// TestGPUDriver runs attnc run -device cuda end to end (PTX from the cache
+// TestWriteGPUCases filled): the report's ref_diff within bound, the same
+// tiles as the interpreter.
+func TestGPUDriver(t *testing.T) {
+	dir := os.Getenv("ATTNC_GPU_CASES")
+	if dir == "" {
+		t.Skip("set ATTNC_GPU_CASES=DIR (written by TestWriteGPUCases) to run the GPU tests")
+	}
+	if _, err := cuda.Open(); err != nil {
+		t.Skip(err)
+	}
+	t.Setenv("ATTNC_CACHE_DIR", filepath.Join(dir, "cache"))
+	for _, c := range driverCases {
+		var stdout, stderr strings.Builder
+		if code := driver.Main(append([]string{"run", "-device", "cuda"}, c.args...), &stdout, &stderr); code != 0 {
+			t.Errorf("%v: exit %d: %s", c.args, code, stderr.String())
+			continue
+		}
+		var rep struct {
+			Device   string             `json:"device"`
+			RefDiff  *float64           `json:"ref_diff"`
+			RefMatch *bool              `json:"ref_match"`
+			RelErr   *float64           `json:"rel_err"`
+			Density  float64            `json:"density"`
+			TimeMS   float64            `json:"time_ms"`
+			StageMS  map[string]float64 `json:"stage_ms"`
+		}
+		if err := json.Unmarshal([]byte(stdout.String()), &rep); err != nil {
+			t.Fatalf("%v: %v: %s", c.args, err, stdout.String())
+		}
+		switch {
+		case rep.RefDiff == nil || !(*rep.RefDiff <= c.bound):
+			t.Errorf("%v: ref_diff %v, bound %g", c.args, rep.RefDiff, c.bound)
+		case rep.RefMatch != nil && !*rep.RefMatch:
+			t.Errorf("%v: the GPU visited other tiles than the interpreter", c.args)
+		}
+		t.Logf("%s %v: ref_diff %.3g, rel_err %.3g, density %.3f, %.3f ms, stages %v", rep.Device, c.args[len(c.args)-5:], *rep.RefDiff, *rep.RelErr, rep.Density, rep.TimeMS, rep.StageMS)
+	}
 }

@@ -1,0 +1,478 @@
+package driver
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"time"
+
+	"github.com/attnc/attnc/codegen/nvptx"
+	"github.com/attnc/attnc/ir"
+	"github.com/attnc/attnc/ir/interp"
+	"github.com/attnc/attnc/ir/tile"
+	"github.com/attnc/attnc/runtime"
+	"github.com/attnc/attnc/runtime/cuda"
+	"github.com/attnc/attnc/runtime/sparse"
+)
+
+// `attnc run -device cuda` and `attnc bench -device cuda` run a kernel's
+// tile program on device 0: attention kernels from codegen/nvptx (PTX from
+// llc, kept in a cache keyed by the LLVM IR's hash, so that a machine with
+// a GPU but no LLVM can run what a machine with LLVM compiled — copy the
+// cache, or point ATTNC_CACHE_DIR at it), scoring, selection and
+// permutation through the run-time library on the host, whose results are
+// uploaded (docs/gpu.md says what moves to the GPU next).
+
+// gpuProgram is a kernel compiled for the GPU.
+type gpuProgram struct {
+	prog    *tile.Program
+	ll, ptx string
+	kernels []cuda.Kernel
+}
+
+func compileGPU(f *ir.Func) (*gpuProgram, error) {
+	p, err := tile.Lower(f)
+	if err != nil {
+		return nil, err
+	}
+	ll, kernels, err := nvptx.Generate(p)
+	if err != nil {
+		return nil, err
+	}
+	ptx, err := cachedPTX(ll)
+	if err != nil {
+		return nil, err
+	}
+	return &gpuProgram{prog: p, ll: ll, ptx: ptx, kernels: kernels}, nil
+}
+
+func ptxCacheDir() string {
+	if d := os.Getenv("ATTNC_CACHE_DIR"); d != "" && d != "off" {
+		return filepath.Join(d, "ptx")
+	}
+	d, err := os.UserCacheDir()
+	if err != nil {
+		d = os.TempDir()
+	}
+	return filepath.Join(d, "attnc", "ptx")
+}
+
+// cachedPTX compiles LLVM IR with llc, or returns the PTX an earlier
+// compilation of the same IR left in the cache.
+func cachedPTX(ll string) (string, error) {
+	sum := sha256.Sum256([]byte(ll))
+	path := filepath.Join(ptxCacheDir(), hex.EncodeToString(sum[:16])+".ptx")
+	if b, err := os.ReadFile(path); err == nil {
+		return string(b), nil
+	}
+	if _, _, err := nvptx.FindLLC(); err != nil {
+		return "", fmt.Errorf("%v, and no PTX for this kernel in %s: run the same command once on a machine with LLVM and copy that folder here (or set ATTNC_CACHE_DIR to a copy)", err, ptxCacheDir())
+	}
+	ptx, _, err := nvptx.CompilePTX(ll)
+	if err != nil {
+		return "", err
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err == nil {
+		tmp := path + ".tmp"
+		if os.WriteFile(tmp, []byte(ptx), 0o644) == nil {
+			os.Rename(tmp, path)
+		}
+	}
+	return ptx, nil
+}
+
+// gpuResult is one run of a program on the GPU.
+type gpuResult struct {
+	Out     *interp.Tensor
+	StageMS map[string]float64 // medians over the repetitions
+	TimeMS  []float64          // whole program, per repetition
+	Tiles   int64              // key tiles the attention kernels visit
+}
+
+// gpuSession is an opened device with a program's module loaded.
+type gpuSession struct {
+	drv *cuda.Driver
+	mod cuda.Module
+	gp  *gpuProgram
+}
+
+func openGPU(gp *gpuProgram) (*gpuSession, error) {
+	drv, err := cuda.Open()
+	if err != nil {
+		return nil, err
+	}
+	mod, err := drv.LoadPTX(gp.ptx)
+	if err != nil {
+		drv.Close()
+		return nil, err
+	}
+	return &gpuSession{drv: drv, mod: mod, gp: gp}, nil
+}
+
+func (s *gpuSession) Close() { s.drv.Close() }
+
+// openGPUPair compiles two kernels (sparse and dense) and loads both on one
+// device; closing the first closes the device.
+func openGPUPair(sf, df *ir.Func) (*gpuSession, *gpuSession, error) {
+	sp, err := compileGPU(sf)
+	if err != nil {
+		return nil, nil, err
+	}
+	dp, err := compileGPU(df)
+	if err != nil {
+		return nil, nil, err
+	}
+	s, err := openGPU(sp)
+	if err != nil {
+		return nil, nil, err
+	}
+	mod, err := s.drv.LoadPTX(dp.ptx)
+	if err != nil {
+		s.Close()
+		return nil, nil, err
+	}
+	return s, &gpuSession{drv: s.drv, mod: mod, gp: dp}, nil
+}
+
+// sumStages is a run's time as the sum of its stages' medians.
+func sumStages(m map[string]float64) float64 {
+	t := 0.0
+	for _, v := range m {
+		t += v
+	}
+	return t
+}
+
+// run executes the tile program on inputs repeat times (after one warm-up)
+// and returns the last output.
+func (s *gpuSession) run(inputs map[string]*interp.Tensor, repeat, workers int) (*gpuResult, error) {
+	p, drv := s.gp.prog, s.drv
+	var bufs []cuda.Buffer
+	defer func() {
+		for _, b := range bufs {
+			drv.Free(b)
+		}
+	}()
+	alloc := func(n int) (cuda.Buffer, error) {
+		b, err := drv.Alloc(uint64(n))
+		if err == nil {
+			bufs = append(bufs, b)
+		}
+		return b, err
+	}
+	upload := func(data []byte) (cuda.Buffer, error) {
+		b, err := alloc(len(data))
+		if err != nil {
+			return b, err
+		}
+		return b, drv.UploadBytes(b, data)
+	}
+	// Host values by buffer: parameters in float64, step results.
+	f64 := map[*tile.Buffer][]float64{}
+	i32 := map[*tile.Buffer][]int32{}
+	shape := map[*tile.Buffer][]int{}
+	for _, prm := range p.Params {
+		x, ok := inputs[prm.Name]
+		if !ok {
+			return nil, fmt.Errorf("no input %s", prm.Name)
+		}
+		f64[prm], shape[prm] = x.Data, x.Shape
+	}
+	dev := map[string]cuda.Buffer{} // parameter uploads by dtype: "q/bf16"
+	param := func(b *tile.Buffer, dt runtime.DType) (cuda.Buffer, error) {
+		key := b.Name + "/" + dt.String()
+		if buf, ok := dev[key]; ok {
+			return buf, nil
+		}
+		t, err := runtime.FromFloat64(dt, shape[b], f64[b])
+		if err != nil {
+			return cuda.Buffer{}, err
+		}
+		buf, err := upload(t.Data)
+		dev[key] = buf
+		return buf, err
+	}
+	res := &gpuResult{StageMS: map[string]float64{}}
+	stageTimes := map[string][]float64{}
+	var out *interp.Tensor
+	wrote := map[*tile.Buffer]string{} // the type an MMA kernel stored its output in
+	for rep := 0; rep <= repeat; rep++ {
+		t0 := time.Now()
+		ki := 0
+		res.Tiles = 0
+		for si, st := range p.Steps {
+			name := fmt.Sprintf("%s %%%d", st.Op, si)
+			ts := time.Now()
+			switch {
+			case st.Kind == tile.Call && st.Op == "convert" && wrote[st.Args[0]] == st.Out.Type.DType.String():
+				f64[st.Out], shape[st.Out] = f64[st.Args[0]], shape[st.Args[0]] // the kernel rounded as it stored
+			case st.Kind == tile.Call && st.Op == "convert":
+				src := f64[st.Args[0]]
+				dt := st.Out.Type.DType
+				outv := make([]float64, len(src))
+				for i, x := range src {
+					outv[i] = roundTo(dt, x)
+				}
+				f64[st.Out], shape[st.Out] = outv, shape[st.Args[0]]
+			case st.Kind == tile.Call:
+				if err := hostCall(st, f64, i32, shape, workers); err != nil {
+					return nil, err
+				}
+			default:
+				k := &s.gp.kernels[ki]
+				ki++
+				o, tiles, ms, err := s.attention(k, st, f64, i32, shape, param, upload, alloc)
+				if err != nil {
+					return nil, err
+				}
+				res.Tiles += tiles
+				f64[st.Out], shape[st.Out] = o.Data, o.Shape
+				wrote[st.Out] = k.OutType
+				stageTimes[name] = append(stageTimes[name], ms)
+				continue
+			}
+			stageTimes[name] = append(stageTimes[name], float64(time.Since(ts).Microseconds())/1000)
+		}
+		if rep > 0 {
+			res.TimeMS = append(res.TimeMS, float64(time.Since(t0).Microseconds())/1000)
+		}
+		out = &interp.Tensor{Shape: shape[p.Result], Data: f64[p.Result]}
+	}
+	for k, v := range stageTimes {
+		if len(v) > 1 {
+			v = v[1:] // the warm-up
+		}
+		res.StageMS[k] = median(v)
+	}
+	res.Out = out
+	return res, nil
+}
+
+// attention launches one attention kernel and returns its output (float64,
+// already rounded when the kernel writes b16), tiles visited and device ms.
+func (s *gpuSession) attention(k *cuda.Kernel, st *tile.Step, f64 map[*tile.Buffer][]float64, i32 map[*tile.Buffer][]int32,
+	shape map[*tile.Buffer][]int, param func(*tile.Buffer, runtime.DType) (cuda.Buffer, error),
+	upload func([]byte) (cuda.Buffer, error), alloc func(int) (cuda.Buffer, error)) (*interp.Tensor, int64, float64, error) {
+	drv := s.drv
+	qb, kb, vb := st.Args[0], st.Args[1], st.Args[2]
+	H, M, D := shape[qb][0], shape[qb][1], shape[qb][2]
+	G, N := shape[kb][0], shape[kb][1]
+	if G == 0 || H%G != 0 {
+		return nil, 0, 0, fmt.Errorf("%s: %d query heads do not divide into %d key/value heads", st.Pos, H, G)
+	}
+	if D != k.D {
+		return nil, 0, 0, fmt.Errorf("%s: head dim %d, kernel %d", st.Pos, D, k.D)
+	}
+	dt := runtime.F32
+	if k.MMA {
+		dt = map[string]runtime.DType{"bf16": runtime.BF16, "f16": runtime.F16}[k.DType]
+	}
+	a := cuda.AttentionArgs{H: H, M: M, N: N, Group: H / G}
+	var err error
+	if a.Q, err = param(qb, dt); err != nil {
+		return nil, 0, 0, err
+	}
+	if a.K, err = param(kb, dt); err != nil {
+		return nil, 0, 0, err
+	}
+	if a.V, err = param(vb, dt); err != nil {
+		return nil, 0, 0, err
+	}
+	var list, perm []int32
+	for _, arg := range st.Args[3:] {
+		switch {
+		case len(shape[arg]) == 4: // blockselect [H, NQ, 2, NK]
+			list = i32[arg]
+		case len(shape[arg]) == 3 && i32[arg] != nil: // permute [H, NS, N]
+			perm = i32[arg]
+			a.NS = shape[arg][1]
+		}
+	}
+	if perm != nil {
+		if a.Perm, err = upload(int32Bytes(perm)); err != nil {
+			return nil, 0, 0, err
+		}
+		for _, ps := range s.gp.prog.Steps {
+			if ps.Op == "permute" && slices.Contains(st.Args, ps.Out) {
+				a.Segment, _ = ps.Attrs["segment"].(int)
+			}
+		}
+		if a.Segment <= 0 {
+			return nil, 0, 0, fmt.Errorf("internal error: %s: no segment for the permutation", st.Pos)
+		}
+	}
+	var tiles int64
+	if k.MMA {
+		tb, err := k.Tables(H, M, N, list, perm, a.Segment)
+		if err != nil {
+			return nil, 0, 0, err
+		}
+		a.Tables = tb
+		for h := range H {
+			lh := h * tb.LH
+			for I := range tb.NQ {
+				row := tb.List[(lh*tb.NQ+I)*2*tb.NK:][:tb.NK]
+				for _, J := range row {
+					if J < 0 {
+						break
+					}
+					tiles++
+				}
+			}
+		}
+		if a.List, err = upload(int32Bytes(tb.List)); err != nil {
+			return nil, 0, 0, err
+		}
+		if a.Class, err = upload(tb.Class); err != nil {
+			return nil, 0, 0, err
+		}
+	} else if k.Sparse {
+		a.NQ, a.NK = (M+k.BQ-1)/k.BQ, (N+k.BK-1)/k.BK
+		if a.List, err = upload(int32Bytes(list)); err != nil {
+			return nil, 0, 0, err
+		}
+	}
+	odt := runtime.F32
+	if k.MMA && k.OutType != "f32" {
+		odt = map[string]runtime.DType{"bf16": runtime.BF16, "f16": runtime.F16}[k.OutType]
+	}
+	o := runtime.New(odt, H, M, k.DV)
+	for i := range o.Data {
+		o.Data[i] = 0xff // poison: NaN in every float type
+	}
+	if a.Out, err = upload(o.Data); err != nil {
+		return nil, 0, 0, err
+	}
+	fn, err := drv.Function(s.mod, k.Name)
+	if err != nil {
+		return nil, 0, 0, err
+	}
+	ms, err := drv.Time(func() error { return drv.LaunchAttention(fn, k, a) })
+	if err != nil {
+		return nil, 0, 0, fmt.Errorf("%s: %v", k.Name, err)
+	}
+	if err := drv.DownloadBytes(o.Data, a.Out); err != nil {
+		return nil, 0, 0, err
+	}
+	vals := o.Float32s()
+	t := interp.NewTensor(H, M, k.DV)
+	for i, v := range vals {
+		t.Data[i] = float64(v)
+	}
+	if slices.ContainsFunc(t.Data, func(x float64) bool { return x != x }) {
+		return nil, 0, 0, fmt.Errorf("internal error: %s left NaN in its output (unwritten or overflowed elements)", k.Name)
+	}
+	return t, tiles, float64(ms), nil
+}
+
+func int32Bytes(x []int32) []byte {
+	out := make([]byte, 4*len(x))
+	for i, v := range x {
+		out[4*i], out[4*i+1], out[4*i+2], out[4*i+3] = byte(v), byte(v>>8), byte(v>>16), byte(v>>24)
+	}
+	return out
+}
+
+// hostCall runs a scoring, selection or permutation step with the run-time
+// library (the semantics the interpreter and the CPU backend share).
+func hostCall(st *tile.Step, f64 map[*tile.Buffer][]float64, i32 map[*tile.Buffer][]int32, shape map[*tile.Buffer][]int, workers int) error {
+	attr := func(k string) any { return st.Attrs[k] }
+	in := func(k string) int { n, _ := attr(k).(int); return n }
+	fl := func(k string) float64 { f, _ := attr(k).(float64); return f }
+	id := func(k string) string { v, _ := attr(k).(string); return v }
+	expr := func(k string) sparse.Program { e, _ := attr(k).(*ir.Expr); return e.Program() }
+	switch st.Op {
+	case "permute":
+		q, k := st.Args[0], st.Args[1]
+		h, m, d := shape[q][0], shape[q][1], shape[q][2]
+		spec := sparse.PermuteSpec{Segment: in("segment"), Probe: id("probe"), Scope: id("scope"), Scale: fl("scale"), BQ: in("bq")}
+		perm, _ := sparse.Permute(spec, f64[q], f64[k], h, m, d, shape[k][0], shape[k][1])
+		i32[st.Out], shape[st.Out] = perm, []int{h, (m + spec.Segment - 1) / spec.Segment, shape[k][1]}
+	case "blockscore":
+		q, k := st.Args[0], st.Args[1]
+		h, m, d := shape[q][0], shape[q][1], shape[q][2]
+		g := &sparse.Grid{H: h, M: m, N: shape[k][1], Group: h / shape[k][0], BQ: in("bq"), BK: in("bk"), Mask: expr("mask"), Segment: in("segment")}
+		if len(st.Args) == 3 {
+			g.Perm = i32[st.Args[2]]
+		}
+		spec := sparse.ScoreSpec{Method: id("method"), Stride: in("stride"), Pool: id("pool"), Heads: in("heads"), Scale: fl("scale"), Mod: expr("mod")}
+		e, _, err := sparse.BlockScore(g, spec, f64[q], f64[k], d, workers)
+		if err != nil {
+			return fmt.Errorf("%s: %v", st.Pos, err)
+		}
+		f64[st.Out], shape[st.Out] = e, []int{h, g.NQ(), g.NK()}
+	case "blockselect":
+		e := st.Args[0]
+		h, nq, nk := shape[e][0], shape[e][1], shape[e][2]
+		spec := sparse.SelectSpec{Mode: id("mode"), Mass: fl("mass"), Top: in("top"), Density: fl("density"), Sink: attr("sink") == true,
+			Diagonal: attr("diagonal") == true, Local: in("local"), MinBlocks: in("min_blocks"), Order: id("order"), Scope: id("scope"),
+			BQ: in("bq"), BK: in("bk"), Segment: in("segment")}
+		var perm []int32
+		m, n := nq*spec.BQ, nk*spec.BK
+		if len(st.Args) == 2 {
+			perm = i32[st.Args[1]]
+			ps := shape[st.Args[1]]
+			m, n = ps[1]*spec.Segment, ps[2]
+		}
+		i32[st.Out], shape[st.Out] = sparse.BlockSelect(f64[e], h, nq, nk, spec, perm, m, n), []int{h, nq, 2, nk}
+	default:
+		return fmt.Errorf("%s: the GPU path has no lowering for %s", st.Pos, st.Op)
+	}
+	return nil
+}
+
+// runOnCUDA runs f on the GPU after the interpreter (res) and reports the
+// GPU's output against it (ref_diff), its time and its stages.
+func (r *runFlags) runOnCUDA(f *ir.Func, inputs map[string]*interp.Tensor, res *interp.Result, rep *report, progress func(string, ...any)) error {
+	t0 := time.Now()
+	gp, err := compileGPU(f)
+	if err != nil {
+		return err
+	}
+	rep.StageMS["build"] = ms(time.Since(t0))
+	for _, k := range gp.kernels {
+		if !k.MMA {
+			progress("%s: the scalar f32 kernel (no tensor cores: %s)", k.Name, k.Why)
+		}
+	}
+	s, err := openGPU(gp)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	rep.Device = "cuda: " + s.drv.DeviceName()
+	progress("running on %s", s.drv.DeviceName())
+	gr, err := s.run(inputs, r.repeat, r.workers)
+	if err != nil {
+		return err
+	}
+	diff, err := interp.RelErr(gr.Out, res.Out)
+	if err != nil {
+		return err
+	}
+	match := gr.Tiles == res.Stats.TilesVisited
+	rep.RefDiff = &diff
+	if hasSchedule(gp.prog) {
+		rep.RefMatch = &match // the same tiles as the interpreter
+	}
+	rep.StageMS["ref"] = rep.StageMS["run"]
+	rep.TimeMS = median(gr.TimeMS)
+	rep.StageMS["run"] = rep.TimeMS
+	for k, v := range gr.StageMS {
+		rep.StageMS["cuda "+k] = v
+	}
+	res.Out = gr.Out
+	return nil
+}
+
+func hasSchedule(p *tile.Program) bool {
+	for _, s := range p.Steps {
+		if s.Kind == tile.Call && s.Op != "convert" {
+			return true
+		}
+	}
+	return false
+}
