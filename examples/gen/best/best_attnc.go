@@ -273,6 +273,7 @@ func (x *Best) attention2(w *runtime.Worker, item int) {
 		if cls == sparse.Full {
 			c.Computed += int64(rows * cols)
 		} else {
+			computed := 0
 			for r := 0; r < rows; r++ {
 				qi := float64(q0 + r)
 				sr := S[r*ss : r*ss+cols]
@@ -283,9 +284,10 @@ func (x *Best) attention2(w *runtime.Worker, item int) {
 						sr[cc] = float32(math.Inf(-1))
 						continue
 					}
-					c.Computed++
+					computed++
 				}
 			}
+			c.Computed += int64(computed)
 		}
 		for r := 0; r < rows; r++ {
 			sr := S[r*ss : r*ss+cols]
@@ -368,12 +370,16 @@ func (x *Best) attention2(w *runtime.Worker, item int) {
 			cnt := min(64, st.nk-c0)
 			m := mult[c0 : c0+64]
 			qk64SIMD(&sb[0], &Q[0], &st.kbarT[(kvh*nkc+c0/64)*d*64], rows, scale)
+			off := w.I32(2, 64)[:0]
+			for t, k := range m {
+				if k == 0 {
+					off = append(off, int32(t))
+				}
+			}
 			for r := 0; r < rows; r++ {
 				row := sb[r*64 : r*64+64]
-				for t, k := range m {
-					if k == 0 {
-						row[t] = float32(math.Inf(-1))
-					}
+				for _, t := range off {
+					row[t] = float32(math.Inf(-1))
 				}
 				mx := max64SIMD(&row[0], mrow[r])
 				if math.IsInf(float64(mx), -1) {
@@ -390,14 +396,17 @@ func (x *Best) attention2(w *runtime.Worker, item int) {
 					mrow[r] = mx
 				}
 				exp64SIMD(&row[0], mx)
-				var ls float32
-				for t, k := range m {
-					if k == 0 {
-						row[t] = 0
-					}
-					ls += k * row[t]
+				for _, t := range off {
+					row[t] = 0
 				}
-				lrow[r] += ls
+				var l0, l1, l2, l3 float32
+				for t := 0; t < 64; t += 4 {
+					l0 += m[t] * row[t]
+					l1 += m[t+1] * row[t+1]
+					l2 += m[t+2] * row[t+2]
+					l3 += m[t+3] * row[t+3]
+				}
+				lrow[r] += (l0 + l1) + (l2 + l3)
 			}
 			pv64SIMD(&acc[0], &sb[0], &vsumH[c0*dv], rows, cnt)
 		}

@@ -239,6 +239,7 @@ func (x *Prefill) attention0(w *runtime.Worker, item int) {
 		if cls == sparse.Full {
 			c.Computed += int64(rows * cols)
 		} else {
+			computed := 0
 			for r := 0; r < rows; r++ {
 				qi := float64(q0 + r)
 				sr := S[r*ss : r*ss+cols]
@@ -249,9 +250,10 @@ func (x *Prefill) attention0(w *runtime.Worker, item int) {
 						sr[cc] = float32(math.Inf(-1))
 						continue
 					}
-					c.Computed++
+					computed++
 				}
 			}
+			c.Computed += int64(computed)
 		}
 		for r := 0; r < rows; r++ {
 			sr := S[r*ss : r*ss+cols]
