@@ -2,6 +2,8 @@ package driver
 
 import (
 	"crypto/sha256"
+	"encoding/binary"
+	"math"
 	"encoding/hex"
 	"fmt"
 	"os"
@@ -90,6 +92,8 @@ type gpuResult struct {
 	StageMS map[string]float64 // medians over the repetitions
 	TimeMS  []float64          // whole program, per repetition
 	Tiles   int64              // key tiles the attention kernels visit
+	E       []float64          // the last blockscore's scores (for tests and plots)
+	List    []int32            // the last blockselect's lists
 }
 
 // gpuSession is an opened device with a program's module loaded.
@@ -198,14 +202,27 @@ func (s *gpuSession) run(inputs map[string]*interp.Tensor, repeat, workers int) 
 	res := &gpuResult{StageMS: map[string]float64{}}
 	stageTimes := map[string][]float64{}
 	var out *interp.Tensor
-	wrote := map[*tile.Buffer]string{} // the type an MMA kernel stored its output in
+	wrote := map[*tile.Buffer]string{}     // the type an MMA kernel stored its output in
+	devList := map[*tile.Buffer]cuda.Buffer{} // tile lists the GPU selected (never uploaded)
 	for rep := 0; rep <= repeat; rep++ {
 		t0 := time.Now()
-		ki := 0
 		res.Tiles = 0
+		skip := -1
 		for si, st := range p.Steps {
 			name := fmt.Sprintf("%s %%%d", st.Op, si)
 			ts := time.Now()
+			if si == skip {
+				continue // computed on the GPU with the step before
+			}
+			if sel := s.kernel("select", si+1); st.Op == "blockscore" && sel != nil && s.gpuSelect(si, sel, shape) {
+				ms, err := s.scoreSelect(si, sel, f64, shape, param, alloc, upload, devList, rep == repeat, i32)
+				if err != nil {
+					return nil, err
+				}
+				stageTimes[name+"+select (GPU)"] = append(stageTimes[name+"+select (GPU)"], ms)
+				skip = si + 1
+				continue
+			}
 			switch {
 			case st.Kind == tile.Call && st.Op == "convert" && wrote[st.Args[0]] == st.Out.Type.DType.String():
 				f64[st.Out], shape[st.Out] = f64[st.Args[0]], shape[st.Args[0]] // the kernel rounded as it stored
@@ -222,9 +239,8 @@ func (s *gpuSession) run(inputs map[string]*interp.Tensor, repeat, workers int) 
 					return nil, err
 				}
 			default:
-				k := &s.gp.kernels[ki]
-				ki++
-				o, tiles, ms, err := s.attention(k, st, f64, i32, shape, param, upload, alloc)
+				k := s.kernel("", si)
+				o, tiles, ms, err := s.attention(k, st, f64, i32, shape, param, upload, alloc, devList)
 				if err != nil {
 					return nil, err
 				}
@@ -248,6 +264,14 @@ func (s *gpuSession) run(inputs map[string]*interp.Tensor, repeat, workers int) 
 		res.StageMS[k] = median(v)
 	}
 	res.Out = out
+	for _, st := range p.Steps {
+		switch st.Op {
+		case "blockscore":
+			res.E = f64[st.Out]
+		case "blockselect":
+			res.List = i32[st.Out]
+		}
+	}
 	return res, nil
 }
 
@@ -255,7 +279,7 @@ func (s *gpuSession) run(inputs map[string]*interp.Tensor, repeat, workers int) 
 // already rounded when the kernel writes b16), tiles visited and device ms.
 func (s *gpuSession) attention(k *cuda.Kernel, st *tile.Step, f64 map[*tile.Buffer][]float64, i32 map[*tile.Buffer][]int32,
 	shape map[*tile.Buffer][]int, param func(*tile.Buffer, runtime.DType) (cuda.Buffer, error),
-	upload func([]byte) (cuda.Buffer, error), alloc func(int) (cuda.Buffer, error)) (*interp.Tensor, int64, float64, error) {
+	upload func([]byte) (cuda.Buffer, error), alloc func(int) (cuda.Buffer, error), devList map[*tile.Buffer]cuda.Buffer) (*interp.Tensor, int64, float64, error) {
 	drv := s.drv
 	qb, kb, vb := st.Args[0], st.Args[1], st.Args[2]
 	H, M, D := shape[qb][0], shape[qb][1], shape[qb][2]
@@ -282,10 +306,14 @@ func (s *gpuSession) attention(k *cuda.Kernel, st *tile.Step, f64 map[*tile.Buff
 		return nil, 0, 0, err
 	}
 	var list, perm []int32
+	var dlist *cuda.Buffer
 	for _, arg := range st.Args[3:] {
 		switch {
 		case len(shape[arg]) == 4: // blockselect [H, NQ, 2, NK]
 			list = i32[arg]
+			if b, ok := devList[arg]; ok {
+				dlist = &b
+			}
 		case len(shape[arg]) == 3 && i32[arg] != nil: // permute [H, NS, N]
 			perm = i32[arg]
 			a.NS = shape[arg][1]
@@ -306,24 +334,28 @@ func (s *gpuSession) attention(k *cuda.Kernel, st *tile.Step, f64 map[*tile.Buff
 	}
 	var tiles int64
 	if k.MMA {
-		tb, err := k.Tables(H, M, N, list, perm, a.Segment)
-		if err != nil {
+		var tb cuda.Tables
+		if dlist != nil {
+			tb = k.Classes(H, M, N, perm, a.Segment)
+			tb.LH = 1
+		} else if tb, err = k.Tables(H, M, N, list, perm, a.Segment); err != nil {
 			return nil, 0, 0, err
 		}
 		a.Tables = tb
-		for h := range H {
-			lh := h * tb.LH
-			for I := range tb.NQ {
-				row := tb.List[(lh*tb.NQ+I)*2*tb.NK:][:tb.NK]
-				for _, J := range row {
-					if J < 0 {
-						break
-					}
-					tiles++
+		if dlist == nil {
+			for h := range H {
+				lh := h * tb.LH
+				for I := range tb.NQ {
+					tiles += countTiles(tb.List[(lh*tb.NQ+I)*2*tb.NK:][:tb.NK])
 				}
 			}
 		}
-		if a.List, err = upload(int32Bytes(tb.List)); err != nil {
+		if dlist != nil {
+			a.List = *dlist
+			for i := 0; i+tb.NK <= len(list); i += 2 * tb.NK {
+				tiles += countTiles(list[i : i+tb.NK]) // the downloaded copy, for the report
+			}
+		} else if a.List, err = upload(int32Bytes(tb.List)); err != nil {
 			return nil, 0, 0, err
 		}
 		if a.Class, err = upload(tb.Class); err != nil {
@@ -368,12 +400,138 @@ func (s *gpuSession) attention(k *cuda.Kernel, st *tile.Step, f64 map[*tile.Buff
 	return t, tiles, float64(ms), nil
 }
 
+// countTiles counts the entries of one tile list row.
+func countTiles(list []int32) int64 {
+	var n int64
+	for _, J := range list {
+		if J >= 0 {
+			n++
+		}
+	}
+	return n
+}
+
 func int32Bytes(x []int32) []byte {
 	out := make([]byte, 4*len(x))
 	for i, v := range x {
 		out[4*i], out[4*i+1], out[4*i+2], out[4*i+3] = byte(v), byte(v>>8), byte(v>>16), byte(v>>24)
 	}
 	return out
+}
+
+// kernel returns the program's GPU kernel of a kind for step si, or nil.
+func (s *gpuSession) kernel(kind string, si int) *cuda.Kernel {
+	for i := range s.gp.kernels {
+		if k := &s.gp.kernels[i]; k.Kind == kind && k.Step == si {
+			return k
+		}
+	}
+	return nil
+}
+
+// gpuSelect says whether blockscore si runs on the GPU at these shapes: a
+// row of key tiles must fit the select kernel's sort.
+func (s *gpuSession) gpuSelect(si int, sel *cuda.Kernel, shape map[*tile.Buffer][]int) bool {
+	kb := s.gp.prog.Steps[si].Args[1]
+	return (shape[kb][1]+sel.BK-1)/sel.BK <= nvptx.SelectLimit
+}
+
+// scoreSelect runs blockscore si and the blockselect after it on the GPU:
+// pooled q and k, then the select kernel, whose list stays on the device
+// (devList) for the attention. With last, the scores and the list are
+// downloaded for the report (outside the timed region).
+func (s *gpuSession) scoreSelect(si int, sel *cuda.Kernel, f64 map[*tile.Buffer][]float64, shape map[*tile.Buffer][]int,
+	param func(*tile.Buffer, runtime.DType) (cuda.Buffer, error), alloc func(int) (cuda.Buffer, error),
+	upload func([]byte) (cuda.Buffer, error), devList map[*tile.Buffer]cuda.Buffer, last bool, i32 map[*tile.Buffer][]int32) (float64, error) {
+	drv := s.drv
+	st, se := s.gp.prog.Steps[si], s.gp.prog.Steps[si+1]
+	qb, kb := st.Args[0], st.Args[1]
+	H, M, d := shape[qb][0], shape[qb][1], shape[qb][2]
+	G, N := shape[kb][0], shape[kb][1]
+	nq, nk := (M+sel.BQ-1)/sel.BQ, (N+sel.BK-1)/sel.BK
+	dt := map[ir.DType]runtime.DType{ir.BF16: runtime.BF16, ir.F16: runtime.F16}[qb.Type.DType]
+	q, err := param(qb, dt)
+	if err != nil {
+		return 0, err
+	}
+	k, err := param(kb, dt)
+	if err != nil {
+		return 0, err
+	}
+	qm, err := alloc(4 * H * nq * d)
+	if err != nil {
+		return 0, err
+	}
+	km, err := alloc(4 * G * nk * d)
+	if err != nil {
+		return 0, err
+	}
+	tb := sel.Classes(H, M, N, nil, 0)
+	cls, err := upload(tb.Class)
+	if err != nil {
+		return 0, err
+	}
+	e, err := alloc(4 * H * nq * nk)
+	if err != nil {
+		return 0, err
+	}
+	list, err := alloc(4 * H * nq * 2 * nk)
+	if err != nil {
+		return 0, err
+	}
+	fq, err := drv.Function(s.mod, s.kernel("pool", si).Name)
+	if err != nil {
+		return 0, err
+	}
+	var fk cuda.Function
+	for _, kk := range s.gp.kernels {
+		if kk.Kind == "pool" && kk.Step == si && kk.Arg == "k" {
+			if fk, err = drv.Function(s.mod, kk.Name); err != nil {
+				return 0, err
+			}
+		}
+	}
+	fs, err := drv.Function(s.mod, sel.Name)
+	if err != nil {
+		return 0, err
+	}
+	ms, err := drv.Time(func() error {
+		if err := drv.Launch(fq, [3]uint32{uint32(nq), uint32(H), 1}, [3]uint32{uint32(d), 1, 1}, 0, q.Ptr, qm.Ptr, int32(M), int32(nq)); err != nil {
+			return err
+		}
+		if err := drv.Launch(fk, [3]uint32{uint32(nk), uint32(G), 1}, [3]uint32{uint32(d), 1, 1}, 0, k.Ptr, km.Ptr, int32(N), int32(nk)); err != nil {
+			return err
+		}
+		return drv.Launch(fs, [3]uint32{uint32(nq), uint32(H), 1}, [3]uint32{uint32(sel.BlockRows), 1, 1}, 0,
+			qm.Ptr, km.Ptr, cls.Ptr, int32(tb.CH), e.Ptr, list.Ptr, int32(nq), int32(nk), int32(H/G))
+	})
+	if err != nil {
+		return 0, fmt.Errorf("%s: %v", sel.Name, err)
+	}
+	devList[se.Out] = list
+	shape[st.Out], shape[se.Out] = []int{H, nq, nk}, []int{H, nq, 2, nk}
+	if last {
+		eb := make([]byte, 4*H*nq*nk)
+		lb := make([]byte, 4*H*nq*2*nk)
+		if err := drv.DownloadBytes(eb, e); err != nil {
+			return 0, err
+		}
+		if err := drv.DownloadBytes(lb, list); err != nil {
+			return 0, err
+		}
+		ev := make([]float64, H*nq*nk)
+		for i := range ev {
+			ev[i] = float64(math.Float32frombits(binary.LittleEndian.Uint32(eb[4*i:])))
+		}
+		lv := make([]int32, H*nq*2*nk)
+		for i := range lv {
+			lv[i] = int32(binary.LittleEndian.Uint32(lb[4*i:]))
+		}
+		f64[st.Out], i32[se.Out] = ev, lv
+	} else {
+		i32[se.Out] = nil
+	}
+	return float64(ms), nil
 }
 
 // hostCall runs a scoring, selection or permutation step with the run-time

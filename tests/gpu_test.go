@@ -173,7 +173,12 @@ func writeGPUCase(t *testing.T, dir string, s gpuSpec, seed uint64) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	k := kernels[0]
+	var k cuda.Kernel
+	for _, kk := range kernels {
+		if kk.Kind == "" { // the attention kernel (scoring and selection: TestGPUSelect, TestGPUDriver)
+			k = kk
+		}
+	}
 	meta := gpuCase{Kernel: k, Source: s.src, Sched: s.sched, H: s.h, G: s.g, N: s.n, Seed: seed, Trace: s.trace != "", Repeat: max(s.repeat, 1)}
 	switch {
 	case s.noRef:

@@ -91,10 +91,32 @@ func GenerateWith(p *tile.Program, opts Options) (string, []Kernel, error) {
 			if err != nil {
 				return "", nil, err
 			}
+			k.Step = i
 			kernels = append(kernels, k)
+		case s.Op == "blockscore" && gpuSelectable(p, i) == nil:
+			// Scoring and selection on the GPU (select.go).
+			sel := p.Steps[i+1]
+			q := s.Args[0]
+			dt := q.Type.DType.String()
+			d := q.Type.Shape[2].Size
+			in := func(st *tile.Step, key string) int { v, _ := st.Attrs[key].(int); return v }
+			fl := func(st *tile.Step, key string) float64 { v, _ := st.Attrs[key].(float64); return v }
+			id := func(st *tile.Step, key string) string { v, _ := st.Attrs[key].(string); return v }
+			bq, bk := in(s, "bq"), in(s, "bk")
+			kp := g.pool(fmt.Sprintf("%s_pool_q%d", p.Name, i), dt, d, bq)
+			kp.Step, kp.Arg = i, "q"
+			kk := g.pool(fmt.Sprintf("%s_pool_k%d", p.Name, i), dt, d, bk)
+			kk.Step, kk.Arg = i, "k"
+			mask, _ := s.Attrs["mask"].(*attnir.Expr)
+			ks := g.scoreSelect(fmt.Sprintf("%s_select%d", p.Name, i+1), d, fl(s, "scale"), selectSpec{
+				mode: id(sel, "mode"), mass: fl(sel, "mass"), density: fl(sel, "density"), top: in(sel, "top"), local: in(sel, "local"),
+				minBlks: in(sel, "min_blocks"), sink: sel.Attrs["sink"] == true, diagonal: sel.Attrs["diagonal"] == true,
+				orderIndex: id(sel, "order") == "index", bq: bq, bk: bk})
+			ks.Step, ks.Mask, ks.MaskUsesH = i+1, mask.Program(), mask.Uses("h")
+			kernels = append(kernels, kp, kk, ks)
 		default:
-			// Scoring, selection and permutation run on the host (the
-			// run-time library) for now; their results are uploaded.
+			// Other scoring, selection and permutation run on the host (the
+			// run-time library); their results are uploaded.
 			if s.Kind == tile.Call {
 				continue
 			}

@@ -24,6 +24,9 @@ import (
 // BlockRows threads; Tables builds list and cls.
 type Kernel struct {
 	Name      string // the PTX entry
+	Kind      string `json:",omitempty"` // "" (attention), pool or select (codegen/nvptx/select.go)
+	Step      int    // the tile program step whose result it computes (select: the blockselect; pool: the blockscore)
+	Arg       string `json:",omitempty"` // pool: the parameter it pools (q or k)
 	BlockRows int    // threads per block
 	D, DV     int
 	BQ, BK    int
@@ -53,15 +56,42 @@ type Tables struct {
 // covers their range.
 func (k *Kernel) Tables(H, M, N int, list, perm []int32, segment int) (Tables, error) {
 	nq, nk := (M+k.BQ-1)/k.BQ, (N+k.BK-1)/k.BK
-	t := Tables{NQ: nq, NK: nk}
-	if k.Sparse && len(list) != H*nq*2*nk {
-		return t, fmt.Errorf("cuda: %s: tile list has %d entries, want %d×%d×2×%d", k.Name, len(list), H, nq, nk)
+	if k.Sparse && list != nil && len(list) != H*nq*2*nk {
+		return Tables{}, fmt.Errorf("cuda: %s: tile list has %d entries, want %d×%d×2×%d", k.Name, len(list), H, nq, nk)
 	}
+	t := k.Classes(H, M, N, perm, segment)
+	heads := max(t.CH*H, 1)
+	if k.Sparse {
+		t.List, t.LH = list, 1 // nil: the list is on the device already
+		return t, nil
+	}
+	t.List = make([]int32, heads*nq*2*nk)
+	for i := range t.List {
+		t.List[i] = -1
+	}
+	for h := range heads {
+		for I := range nq {
+			n := 0
+			for J := range nk {
+				if t.Class[(h*nq+I)*nk+J] != uint8(sparse.Empty) {
+					t.List[(h*nq+I)*2*nk+n] = int32(J)
+					n++
+				}
+			}
+		}
+	}
+	t.LH = t.CH
+	return t, nil
+}
+
+// Classes is the class table of Tables alone (no list).
+func (k *Kernel) Classes(H, M, N int, perm []int32, segment int) Tables {
+	nq, nk := (M+k.BQ-1)/k.BQ, (N+k.BK-1)/k.BK
+	t := Tables{NQ: nq, NK: nk}
 	heads := 1
 	if k.MaskUsesH || perm != nil {
 		heads = H
 	}
-	t.CH = 0
 	if heads > 1 {
 		t.CH = 1
 	}
@@ -90,27 +120,7 @@ func (k *Kernel) Tables(H, M, N int, list, perm []int32, segment int) (Tables, e
 			}
 		}
 	}
-	if k.Sparse {
-		t.List, t.LH = list, 1
-		return t, nil
-	}
-	t.List = make([]int32, heads*nq*2*nk)
-	for i := range t.List {
-		t.List[i] = -1
-	}
-	for h := range heads {
-		for I := range nq {
-			n := 0
-			for J := range nk {
-				if t.Class[(h*nq+I)*nk+J] != uint8(sparse.Empty) {
-					t.List[(h*nq+I)*2*nk+n] = int32(J)
-					n++
-				}
-			}
-		}
-	}
-	t.LH = t.CH
-	return t, nil
+	return t
 }
 
 // UploadBytes copies raw bytes (bf16 tensors, class tables) to the device.

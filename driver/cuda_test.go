@@ -1,0 +1,160 @@
+package driver
+
+import (
+	"math"
+	"math/rand/v2"
+	"slices"
+	"testing"
+
+	"github.com/attnc/attnc/codegen/nvptx"
+	"github.com/attnc/attnc/frontend"
+	"github.com/attnc/attnc/ir"
+	"github.com/attnc/attnc/ir/interp"
+	"github.com/attnc/attnc/passes"
+	"github.com/attnc/attnc/runtime/cuda"
+	"github.com/attnc/attnc/runtime/sparse"
+)
+
+// gpuSelectSchedules are the schedules whose scoring and selection run on
+// the GPU (codegen/nvptx/select.go).
+var gpuSelectSchedules = []string{
+	"tile(q: 64, k: 64); score(mean); select(mass: 0.9, keep: [sink, diagonal])",
+	"tile(q: 64, k: 64); score(mean); select(density: 0.1, keep: [sink, diagonal])",
+	"tile(q: 64, k: 32); score(mean); select(top: 5, keep: [diagonal, local(2)]); order(index)",
+	"tile(q: 32, k: 64); score(mean); select(mass: 0.5, min_blocks: 3)",
+}
+
+func compileSchedule(t *testing.T, dt, sched string) *ir.Func {
+	src := "kernel k(q: " + dt + "[H, N, 64], k: " + dt + "[G, N, 64], v: " + dt + "[G, N, 64]) -> " + dt + `[H, N, 64] {
+    s = q @ k^T * rsqrt(64)
+    s = mask(s, causal)
+    return softmax(s) @ v
+}
+schedule k { ` + sched + ` }
+`
+	prog, err := frontend.Compile("k.attn", []byte(src), frontend.Options{CheckPass: passes.Check})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := passes.CompileModule(prog.Module, prog.Schedules, nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	return prog.Module.Funcs[0]
+}
+
+// TestGPUSelect checks scoring and selection on the GPU against the
+// run-time library: the scores within float32 rounding of the host's
+// (float64), and the lists exactly what the host selects from the GPU's
+// own scores. It compiles (filling the PTX cache) everywhere and runs
+// where there is a driver.
+func TestGPUSelect(t *testing.T) {
+	var fns []*ir.Func
+	for i, sched := range gpuSelectSchedules {
+		f := compileSchedule(t, []string{"bf16", "f16"}[i%2], sched)
+		if _, _, err := nvptx.FindLLC(); err == nil {
+			gp, err := compileGPU(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.ContainsFunc(gp.kernels, func(k cuda.Kernel) bool { return k.Kind == "select" }) {
+				t.Fatalf("%s: no GPU select kernel", sched)
+			}
+		}
+		fns = append(fns, f)
+	}
+	if _, err := cuda.Open(); err != nil {
+		t.Skip(err)
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	for i, f := range fns {
+		for _, n := range []int{777, 5000, 70000} {
+			h, g := 4, 2
+			if n > 10000 {
+				h, g = 2, 1
+			}
+			inputs := map[string]*interp.Tensor{}
+			for _, p := range f.Params {
+				heads := h
+				if p.Name != "q" {
+					heads = g
+				}
+				x := interp.NewTensor(heads, n, 64)
+				for j := range x.Data {
+					x.Data[j] = roundTo(p.Type.DType, r.NormFloat64())
+				}
+				inputs[p.Name] = x
+			}
+			gp, err := compileGPU(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			s, err := openGPU(gp)
+			if err != nil {
+				t.Fatal(err)
+			}
+			gr, err := s.run(inputs, 0, 0)
+			s.Close()
+			if err != nil {
+				t.Fatalf("%s N=%d: %v", gpuSelectSchedules[i], n, err)
+			}
+			checkGPUSelection(t, f, inputs, gr, gpuSelectSchedules[i], n)
+		}
+	}
+}
+
+// checkGPUSelection compares the GPU's scores and lists with the host's.
+func checkGPUSelection(t *testing.T, f *ir.Func, inputs map[string]*interp.Tensor, gr *gpuResult, what string, n int) {
+	var score, sel *ir.Value
+	for _, v := range f.Values {
+		switch v.Op {
+		case ir.OpBlockScore:
+			score = v
+		case ir.OpBlockSelect:
+			sel = v
+		}
+	}
+	q, k := inputs["q"], inputs["k"]
+	h := q.Shape[0]
+	grid := &sparse.Grid{H: h, M: n, N: n, Group: h / k.Shape[0], BQ: score.Int("bq"), BK: score.Int("bk"), Mask: score.ExprAttr("mask").Program()}
+	spec := sparse.ScoreSpec{Method: "mean", Scale: score.Float("scale")}
+	e, _, err := sparse.BlockScore(grid, spec, q.Data, k.Data, 64, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	worst := 0.0
+	for i := range e {
+		worst = math.Max(worst, math.Abs(e[i]-gr.E[i]))
+	}
+	if worst > 1e-5 {
+		t.Errorf("%s N=%d: GPU scores differ from the host's by up to %.3g", what, n, worst)
+	}
+	nq, nk := grid.NQ(), grid.NK()
+	ss := sparse.SelectSpec{Mode: sel.Ident("mode"), Mass: sel.Float("mass"), Top: sel.Int("top"), Density: sel.Float("density"),
+		Sink: sel.Flag("sink"), Diagonal: sel.Flag("diagonal"), Local: sel.Int("local"), MinBlocks: sel.Int("min_blocks"),
+		Order: sel.Ident("order"), BQ: sel.Int("bq"), BK: sel.Int("bk")}
+	// The host's selection on the GPU's scores, in float32 as the GPU sums.
+	e32 := make([]float64, len(gr.E))
+	for i, x := range gr.E {
+		e32[i] = float64(float32(x))
+	}
+	want := sparse.BlockSelect(e32, h, nq, nk, ss, nil, n, n)
+	rows, differ := h*nq, 0
+	for row := range rows {
+		a, b := want[row*2*nk:(row+1)*2*nk], gr.List[row*2*nk:(row+1)*2*nk]
+		for j := range a {
+			if a[j] != b[j] {
+				differ++
+				if differ <= 3 {
+					t.Logf("%s N=%d: row %d: host %v, GPU %v", what, n, row, a[:min(nk, 12)], b[:min(nk, 12)])
+				}
+				break
+			}
+		}
+	}
+	allowed := 0
+	if differ > allowed {
+		t.Errorf("%s N=%d: %d of %d rows differ from the host's selection on the same scores", what, n, differ, rows)
+	} else {
+		t.Logf("%s N=%d: %d rows, %d differ; scores within %.2g", what, n, rows, differ, worst)
+	}
+}
