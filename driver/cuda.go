@@ -3,9 +3,9 @@ package driver
 import (
 	"crypto/sha256"
 	"encoding/binary"
-	"math"
 	"encoding/hex"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -202,7 +202,7 @@ func (s *gpuSession) run(inputs map[string]*interp.Tensor, repeat, workers int) 
 	res := &gpuResult{StageMS: map[string]float64{}}
 	stageTimes := map[string][]float64{}
 	var out *interp.Tensor
-	wrote := map[*tile.Buffer]string{}     // the type an MMA kernel stored its output in
+	wrote := map[*tile.Buffer]string{}        // the type an MMA kernel stored its output in
 	devList := map[*tile.Buffer]cuda.Buffer{} // tile lists the GPU selected (never uploaded)
 	for rep := 0; rep <= repeat; rep++ {
 		t0 := time.Now()

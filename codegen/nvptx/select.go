@@ -184,12 +184,12 @@ func (g *gen) scoreSelect(name string, d int, scale float64, sp selectSpec) Kern
 	sreg := func(reg string) value.Value { return b.NewCall(g.intrinsic("llvm.nvvm.read.ptx.sreg."+reg, types.I32)) }
 	tid, I, h := sreg("tid.x"), sreg("ctaid.x"), sreg("ctaid.y")
 	kvh := b.NewSDiv(h, pG)
-	row := b.NewAdd(b.NewMul(h, pNQ), I)                                     // (h, I)
-	clsRow := b.NewMul(b.NewAdd(b.NewMul(b.NewMul(h, pch), pNQ), I), pNK)    // cls[h·ch, I, :]
-	eRow := b.NewMul(row, pNK)                                               // e[h, I, :]
-	listRow := b.NewMul(b.NewMul(row, i32(2)), pNK)                          // list[h, I, 0, :]
-	kmBase := b.NewMul(b.NewMul(kvh, pNK), i32(int64(d)))                    // km[kvh, 0, :]
-	qmBase := b.NewMul(row, i32(int64(d)))                                   // qm[h, I, :]
+	row := b.NewAdd(b.NewMul(h, pNQ), I)                                  // (h, I)
+	clsRow := b.NewMul(b.NewAdd(b.NewMul(b.NewMul(h, pch), pNQ), I), pNK) // cls[h·ch, I, :]
+	eRow := b.NewMul(row, pNK)                                            // e[h, I, :]
+	listRow := b.NewMul(b.NewMul(row, i32(2)), pNK)                       // list[h, I, 0, :]
+	kmBase := b.NewMul(b.NewMul(kvh, pNK), i32(int64(d)))                 // km[kvh, 0, :]
+	qmBase := b.NewMul(row, i32(int64(d)))                                // qm[h, I, :]
 	allowed := func(b kb, J value.Value) value.Value {
 		c := b.NewLoad(types.I8, b.NewGetElementPtr(types.I8, pcls, b.i64(b.NewAdd(clsRow, J))))
 		return b.NewICmp(enum.IPredNE, c, constant.NewInt(types.I8, 0))
