@@ -47,6 +47,7 @@ func Generate(progs []*tile.Program, opts Options) ([]File, error) {
 	"context"
 	"fmt"
 	"math"
+	"math/bits"
 	"time"
 
 	"github.com/attnc/attnc/runtime"
@@ -54,6 +55,7 @@ func Generate(progs []*tile.Program, opts Options) ([]File, error) {
 )`)
 	g.line("")
 	g.line("var _ = sparse.Empty // every package uses the run-time library's masks")
+	g.line("var _ = bits.OnesCount64")
 	for _, p := range progs {
 		if err := g.program(p); err != nil {
 			return nil, err
@@ -210,7 +212,7 @@ var goKeywords = map[string]bool{"break": true, "case": true, "chan": true, "con
 	"default": true, "defer": true, "else": true, "fallthrough": true, "for": true, "func": true, "go": true,
 	"goto": true, "if": true, "import": true, "interface": true, "map": true, "package": true, "range": true,
 	"return": true, "select": true, "struct": true, "switch": true, "type": true, "var": true,
-	"x": true, "ctx": true, "out": true, "err": true, "math": true, "fmt": true, "time": true, "runtime": true, "sparse": true, "context": true}
+	"x": true, "ctx": true, "out": true, "err": true, "math": true, "fmt": true, "time": true, "runtime": true, "sparse": true, "context": true, "bits": true}
 
 // argName is a parameter's Go name, avoiding keywords and the names Run uses.
 func argName(s string) string {

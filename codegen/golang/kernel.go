@@ -74,6 +74,7 @@ func (g *gen) kernelStep(p *tile.Program, T string, i int, s *tile.Step, index, 
 	g.line("\tif len(%s.allowed) != %s.h*%s.nq || %s.allowedFor != [3]int{%s.h, %s.m, %s.n} {", st, st, st, st, st, st, st)
 	g.line("\t\t%s.allowed = make([]int64, %s.h*%s.nq)", st, st, st)
 	g.line("\t\t%s.cls = make([]sparse.Class, %s.h*%s.nq*%s.nk)", st, st, st, st)
+	g.line("\t\t%s.pmask = make([][]uint64, %s.h*%s.nq)", st, st, st)
 	g.line("\t\tfor t := range %s.allowed {", st)
 	g.line("\t\t\t%s.allowed[t] = -1", st)
 	g.line("\t\t}")
@@ -120,6 +121,10 @@ func (g *gen) kernelStep(p *tile.Program, T string, i int, s *tile.Step, index, 
 	}
 	return fmt.Sprint(2 * (d + dv)), nil
 }
+
+// maxCachedPartial is how many partial tiles per query tile keep their
+// allowed keys as bits (causal has one, a window two).
+const maxCachedPartial = 16
 
 // prepares reports what a kernel step prepares per KV head and key tile
 // before its items run: the transposed key tiles (the AVX-512 f32 Q·Kᵀ
@@ -221,6 +226,7 @@ func (g *gen) attentionDecls(T string, i int, s *tile.Step, bq, bk, d, dv int, g
 	g.decl("\tallowed              []int64   // per item: the pairs the mask allows (-1: not counted yet)")
 	g.decl("\tallowedFor           [3]int    // the h, m, n allowed was counted for")
 	g.decl("\tcls                  []sparse.Class // per item and key tile: the mask's class")
+	g.decl("\tpmask                [][]uint64     // per item: partial tiles' allowed keys (see allowedPairs)")
 	g.decl("\tkbarT                []float32 // per KV head and 64 key tiles: their mean keys transposed [d][64]")
 	g.decl("\tq16, k16             []uint16  // raw bf16 inputs, for the VDPBF16PS kernel")
 	g.decl("}")
@@ -250,9 +256,13 @@ func (g *gen) attentionDecls(T string, i int, s *tile.Step, bq, bk, d, dv int, g
 	// The allowed-pair count of a query tile over all keys: classification
 	// per tile, the compiled mask inside cut tiles.
 	g.decl("")
-	g.decl("// It also writes the class of every key tile into cls.")
-	g.decl("func (st *%s) allowedPairs(h, q0, q1 int, cls []sparse.Class) int64 {", name)
+	g.decl("// allowedPairs counts the pairs the mask allows for queries [q0, q1) of")
+	g.decl("// head h over all keys. It also writes the class of every key tile into")
+	g.decl("// cls and, for up to %d partial tiles, appends to pm their J and 64 words:", maxCachedPartial)
+	g.decl("// per query row, bit c set when key c of the tile is allowed.")
+	g.decl("func (st *%s) allowedPairs(h, q0, q1 int, cls []sparse.Class, pm *[]uint64) int64 {", name)
 	g.decl("\tvar n int64")
+	g.decl("\t*pm = (*pm)[:0]")
 	g.decl("\tfor J := 0; J < st.nk; J++ {")
 	g.decl("\t\tk0, k1 := J*%d, min((J+1)*%d, st.n)", bk, bk)
 	g.decl("\t\tcls[J] = %sMask.Classify(h, q0, q1-1, k0, k1-1)", name)
@@ -261,11 +271,20 @@ func (g *gen) attentionDecls(T string, i int, s *tile.Step, bq, bk, d, dv int, g
 	g.decl("\t\tcase sparse.Full:")
 	g.decl("\t\t\tn += int64((q1 - q0) * (k1 - k0))")
 	g.decl("\t\tdefault:")
-	g.decl("\t\t\tfor i := q0; i < q1; i++ {")
-	g.decl("\t\t\t\tfor j := k0; j < k1; j++ {")
+	g.decl("\t\t\tkeep := k1-k0 <= 64 && len(*pm) < %d*65", maxCachedPartial)
+	g.decl("\t\t\tif keep {")
+	g.decl("\t\t\t\t*pm = append(*pm, uint64(J))")
+	g.decl("\t\t\t}")
+	g.decl("\t\t\tfor i := q0; i < max(q1, q0+64); i++ {")
+	g.decl("\t\t\t\tvar word uint64")
+	g.decl("\t\t\t\tfor j := k0; j < k1 && i < q1; j++ {")
 	g.decl("\t\t\t\t\tif %sAllowed(float64(i), float64(j), float64(h)) {", name)
 	g.decl("\t\t\t\t\t\tn++")
+	g.decl("\t\t\t\t\t\tword |= 1 << uint(j-k0)")
 	g.decl("\t\t\t\t\t}")
+	g.decl("\t\t\t\t}")
+	g.decl("\t\t\t\tif keep && i < q0+64 {")
+	g.decl("\t\t\t\t\t*pm = append(*pm, word)")
 	g.decl("\t\t\t\t}")
 	g.decl("\t\t\t}")
 	g.decl("\t\t}")
@@ -316,7 +335,7 @@ func (g *gen) attentionDecls(T string, i int, s *tile.Step, bq, bk, d, dv int, g
 	// pairs depend only on the shape: counted on the first run.
 	w("cl := st.cls[item*st.nk : (item+1)*st.nk]")
 	w("if st.allowed[item] < 0 {")
-	w("\tst.allowed[item] = st.allowedPairs(h, q0, q0+rows, cl)")
+	w("\tst.allowed[item] = st.allowedPairs(h, q0, q0+rows, cl, &st.pmask[item])")
 	w("}")
 	w("keys := w.I32(0, bk)")
 	if gather {
@@ -446,6 +465,20 @@ func (g *gen) attentionDecls(T string, i int, s *tile.Step, bq, bk, d, dv int, g
 	// A local count: an increment through c per pair is a chain of
 	// dependent stores.
 	w("\tcomputed := 0")
+	cached := maskExpr != nil && mod == nil && !gather && bk <= 64 && bq <= 64
+	if cached {
+		// The allowed keys of a partial tile were kept as bits when the
+		// item's pairs were counted: mask the clear ones.
+		w("\tif pm := partialMask(st.pmask[item], J); pm != nil {")
+		w("\t\tfor r := 0; r < rows; r++ {")
+		w("\t\t\tsr := S[r*ss : r*ss+cols]")
+		w("\t\t\tcomputed += bits.OnesCount64(pm[r])")
+		w("\t\t\tfor off := ^pm[r] & (^uint64(0) >> (64 - cols)); off != 0; off &= off - 1 {")
+		w("\t\t\t\tsr[bits.TrailingZeros64(off)] = float32(math.Inf(-1))")
+		w("\t\t\t}")
+		w("\t\t}")
+		w("\t} else {")
+	}
 	w("\tfor r := 0; r < rows; r++ {")
 	w("\t\tqi := float64(q0 + r)")
 	w("\t\tsr := S[r*ss : r*ss+cols]")
@@ -464,6 +497,9 @@ func (g *gen) attentionDecls(T string, i int, s *tile.Step, bq, bk, d, dv int, g
 	}
 	w("\t\t}")
 	w("\t}")
+	if cached {
+		w("\t}")
+	}
 	w("\tc.Computed += int64(computed)")
 	if mod == nil {
 		w("\t}")
@@ -618,8 +654,9 @@ func (g *gen) fastCompensate(name string, simd bool, d, dv int, w func(string, .
 		// tiles that are not skipped score -inf and weigh 0.
 		w("if simd && len(skip) > 0 {")
 		w("	sb := w.F32(11, bq*64)")
-		w("	for c0 := int(skip[0]) / 64 * 64; c0 <= int(skip[len(skip)-1]); c0 += 64 {")
-		w("		cnt := min(64, st.nk-c0)")
+		w("	last := int(skip[len(skip)-1])")
+		w("	for c0 := int(skip[0]) / 64 * 64; c0 <= last; c0 += 64 {")
+		w("		cnt := min(64, last+1-c0) // P·V̄ stops at the last skipped tile")
 		w("		m := mult[c0 : c0+64]")
 		w("		%s(&sb[0], &Q[0], &st.kbarT[(kvh*nkc+c0/64)*d*64], rows, scale)", simdName("qk", d))
 		// The chunk's columns that are not skipped tiles, for every row.
@@ -836,5 +873,16 @@ func (g *gen) helpers() {
 	g.line("\treturn max(max(m0, m1), max(m2, m3))")
 	g.line("}")
 	g.line("")
-	g.line("var _, _, _ = b2f, where, rowMax")
+	g.line("// partialMask returns the allowed-key bits of partial tile J in pm (see")
+	g.line("// allowedPairs), or nil when they were not kept.")
+	g.line("func partialMask(pm []uint64, J int) []uint64 {")
+	g.line("\tfor b := 0; b+65 <= len(pm); b += 65 {")
+	g.line("\t\tif int(pm[b]) == J {")
+	g.line("\t\t\treturn pm[b+1 : b+65]")
+	g.line("\t\t}")
+	g.line("\t}")
+	g.line("\treturn nil")
+	g.line("}")
+	g.line("")
+	g.line("var _, _, _, _ = b2f, where, rowMax, partialMask")
 }

@@ -7,6 +7,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"math/bits"
 	"time"
 
 	"github.com/attnc/attnc/runtime"
@@ -14,6 +15,7 @@ import (
 )
 
 var _ = sparse.Empty // every package uses the run-time library's masks
+var _ = bits.OnesCount64
 
 // Best runs kernel best of best.attn:
 //
@@ -105,6 +107,7 @@ func (x *Best) Run(ctx context.Context, q, k, v, out *runtime.Tensor) (runtime.S
 	if len(x.st2.allowed) != x.st2.h*x.st2.nq || x.st2.allowedFor != [3]int{x.st2.h, x.st2.m, x.st2.n} {
 		x.st2.allowed = make([]int64, x.st2.h*x.st2.nq)
 		x.st2.cls = make([]sparse.Class, x.st2.h*x.st2.nq*x.st2.nk)
+		x.st2.pmask = make([][]uint64, x.st2.h*x.st2.nq)
 		for t := range x.st2.allowed {
 			x.st2.allowed[t] = -1
 		}
@@ -159,6 +162,7 @@ type attnBest2 struct {
 	allowed                []int64        // per item: the pairs the mask allows (-1: not counted yet)
 	allowedFor             [3]int         // the h, m, n allowed was counted for
 	cls                    []sparse.Class // per item and key tile: the mask's class
+	pmask                  [][]uint64     // per item: partial tiles' allowed keys (see allowedPairs)
 	kbarT                  []float32      // per KV head and 64 key tiles: their mean keys transposed [d][64]
 	q16, k16               []uint16       // raw bf16 inputs, for the VDPBF16PS kernel
 }
@@ -171,9 +175,13 @@ func attnBest2Allowed(qi, ki, h float64) bool {
 	return b2f(ki <= qi) != 0
 }
 
-// It also writes the class of every key tile into cls.
-func (st *attnBest2) allowedPairs(h, q0, q1 int, cls []sparse.Class) int64 {
+// allowedPairs counts the pairs the mask allows for queries [q0, q1) of
+// head h over all keys. It also writes the class of every key tile into
+// cls and, for up to 16 partial tiles, appends to pm their J and 64 words:
+// per query row, bit c set when key c of the tile is allowed.
+func (st *attnBest2) allowedPairs(h, q0, q1 int, cls []sparse.Class, pm *[]uint64) int64 {
 	var n int64
+	*pm = (*pm)[:0]
 	for J := 0; J < st.nk; J++ {
 		k0, k1 := J*64, min((J+1)*64, st.n)
 		cls[J] = attnBest2Mask.Classify(h, q0, q1-1, k0, k1-1)
@@ -182,11 +190,20 @@ func (st *attnBest2) allowedPairs(h, q0, q1 int, cls []sparse.Class) int64 {
 		case sparse.Full:
 			n += int64((q1 - q0) * (k1 - k0))
 		default:
-			for i := q0; i < q1; i++ {
-				for j := k0; j < k1; j++ {
+			keep := k1-k0 <= 64 && len(*pm) < 16*65
+			if keep {
+				*pm = append(*pm, uint64(J))
+			}
+			for i := q0; i < max(q1, q0+64); i++ {
+				var word uint64
+				for j := k0; j < k1 && i < q1; j++ {
 					if attnBest2Allowed(float64(i), float64(j), float64(h)) {
 						n++
+						word |= 1 << uint(j-k0)
 					}
+				}
+				if keep && i < q0+64 {
+					*pm = append(*pm, word)
 				}
 			}
 		}
@@ -217,7 +234,7 @@ func (x *Best) attention2(w *runtime.Worker, item int) {
 	}
 	cl := st.cls[item*st.nk : (item+1)*st.nk]
 	if st.allowed[item] < 0 {
-		st.allowed[item] = st.allowedPairs(h, q0, q0+rows, cl)
+		st.allowed[item] = st.allowedPairs(h, q0, q0+rows, cl, &st.pmask[item])
 	}
 	keys := w.I32(0, bk)
 	c := &w.Heads[h]
@@ -274,17 +291,27 @@ func (x *Best) attention2(w *runtime.Worker, item int) {
 			c.Computed += int64(rows * cols)
 		} else {
 			computed := 0
-			for r := 0; r < rows; r++ {
-				qi := float64(q0 + r)
-				sr := S[r*ss : r*ss+cols]
-				for cc := range sr {
-					ki := float64(keys[cc])
-					_ = ki
-					if cls != sparse.Full && !attnBest2Allowed(qi, ki, hf) {
-						sr[cc] = float32(math.Inf(-1))
-						continue
+			if pm := partialMask(st.pmask[item], J); pm != nil {
+				for r := 0; r < rows; r++ {
+					sr := S[r*ss : r*ss+cols]
+					computed += bits.OnesCount64(pm[r])
+					for off := ^pm[r] & (^uint64(0) >> (64 - cols)); off != 0; off &= off - 1 {
+						sr[bits.TrailingZeros64(off)] = float32(math.Inf(-1))
 					}
-					computed++
+				}
+			} else {
+				for r := 0; r < rows; r++ {
+					qi := float64(q0 + r)
+					sr := S[r*ss : r*ss+cols]
+					for cc := range sr {
+						ki := float64(keys[cc])
+						_ = ki
+						if cls != sparse.Full && !attnBest2Allowed(qi, ki, hf) {
+							sr[cc] = float32(math.Inf(-1))
+							continue
+						}
+						computed++
+					}
 				}
 			}
 			c.Computed += int64(computed)
@@ -366,8 +393,9 @@ func (x *Best) attention2(w *runtime.Worker, item int) {
 	vsumH := st.vsum[kvh*st.nk*dv : (kvh+1)*st.nk*dv]
 	if simd && len(skip) > 0 {
 		sb := w.F32(11, bq*64)
-		for c0 := int(skip[0]) / 64 * 64; c0 <= int(skip[len(skip)-1]); c0 += 64 {
-			cnt := min(64, st.nk-c0)
+		last := int(skip[len(skip)-1])
+		for c0 := int(skip[0]) / 64 * 64; c0 <= last; c0 += 64 {
+			cnt := min(64, last+1-c0) // P·V̄ stops at the last skipped tile
 			m := mult[c0 : c0+64]
 			qk64SIMD(&sb[0], &Q[0], &st.kbarT[(kvh*nkc+c0/64)*d*64], rows, scale)
 			off := w.I32(2, 64)[:0]
@@ -527,7 +555,18 @@ func rowMax(xs []float32, m float32) float32 {
 	return max(max(m0, m1), max(m2, m3))
 }
 
-var _, _, _ = b2f, where, rowMax
+// partialMask returns the allowed-key bits of partial tile J in pm (see
+// allowedPairs), or nil when they were not kept.
+func partialMask(pm []uint64, J int) []uint64 {
+	for b := 0; b+65 <= len(pm); b += 65 {
+		if int(pm[b]) == J {
+			return pm[b+1 : b+65]
+		}
+	}
+	return nil
+}
+
+var _, _, _, _ = b2f, where, rowMax, partialMask
 
 // The AVX-512 tile kernels, set by the amd64 file when the CPU has them.
 var (
