@@ -199,3 +199,20 @@ func TestBudgetLarge(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkspaceCacheFollowsMask runs one shape under every mask in turn
+// with one workspace: the cached allowed tiles must follow the mask.
+func TestWorkspaceCacheFollowsMask(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	var ws Workspace
+	q, k := randomValues(r, 2*70*8, false), randomValues(r, 2*70*8, false)
+	for it := range 3 * len(testMasks) {
+		g := &Grid{H: 2, M: 70, N: 70, Group: 1, BQ: 8, BK: 16, Mask: testMasks[it%len(testMasks)]}
+		spec := ScoreSpec{Method: "mean", Scale: 0.3}
+		want, _, _ := refBlockScore(g, spec, q, k, 8, 2)
+		got, _, _ := BlockScoreIn(&ws, g, spec, q, k, 8, 2)
+		if !sameBits(got, want) {
+			t.Fatalf("mask %d: scores differ from the reference", it%len(testMasks))
+		}
+	}
+}

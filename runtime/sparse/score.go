@@ -42,6 +42,44 @@ type Workspace struct {
 	nforced         []int
 	keys            []uint64
 	hist            []int32
+
+	// Without a permutation, which tiles the mask allows depends only on
+	// the grid's shape and mask: kept per (h, I, J), -1 until computed.
+	tiles    []int8
+	tilesFor Grid // the shape and mask tiles is for (Perm nil)
+}
+
+// allowedTiles returns the workspace's cache of allowed tiles for g,
+// cleared when g's shape or mask differ from the last call's; nil with a
+// permutation.
+func (ws *Workspace) allowedTiles(g *Grid) []int8 {
+	if g.Perm != nil {
+		return nil
+	}
+	f := &ws.tilesFor
+	if f.H != g.H || f.M != g.M || f.N != g.N || f.BQ != g.BQ || f.BK != g.BK || !slices.Equal(f.Mask, g.Mask) || len(ws.tiles) == 0 {
+		ws.tiles = growSlice(ws.tiles, g.H*g.NQ()*g.NK())
+		for i := range ws.tiles {
+			ws.tiles[i] = -1
+		}
+		ws.tilesFor = Grid{H: g.H, M: g.M, N: g.N, BQ: g.BQ, BK: g.BK, Mask: slices.Clone(g.Mask)}
+	}
+	return ws.tiles
+}
+
+// tileAllowed is g.TileAllowed through the cache (nil: none).
+func tileAllowed(g *Grid, cache []int8, h, I, J int, buf []int) bool {
+	if cache == nil {
+		return g.TileAllowed(h, I, J, buf)
+	}
+	i := (h*g.NQ()+I)*g.NK() + J
+	if cache[i] < 0 {
+		cache[i] = 0
+		if g.TileAllowed(h, I, J, buf) {
+			cache[i] = 1
+		}
+	}
+	return cache[i] == 1
 }
 
 // BlockScoreIn is BlockScore with its buffers in ws.
@@ -74,6 +112,7 @@ func (s *scorer[T]) run(ws *Workspace, heads, workers int) ([]float64, []float64
 	e, flops := ws.e, ws.flops
 	clear(flops)
 	var mu sync.Mutex
+	tiles := ws.allowedTiles(g)
 	for len(ws.scratch) < workers {
 		ws.scratch = append(ws.scratch, scoreScratch{})
 	}
@@ -93,7 +132,7 @@ func (s *scorer[T]) run(ws *Workspace, heads, workers int) ([]float64, []float64
 		row := e[(h*nq+I)*nk : (h*nq+I+1)*nk]
 		for J := range row {
 			row[J] = 0
-			if !g.TileAllowed(h, I, J, sc.buf[:0]) {
+			if !tileAllowed(g, tiles, h, I, J, sc.buf[:0]) {
 				row[J] = -1
 			}
 		}
@@ -117,7 +156,7 @@ func (s *scorer[T]) run(ws *Workspace, heads, workers int) ([]float64, []float64
 			dst := e[((h+t)*nq+I)*nk : ((h+t)*nq+I+1)*nk]
 			for J, x := range row {
 				switch {
-				case !g.TileAllowed(h+t, I, J, sc.buf[:0]):
+				case !tileAllowed(g, tiles, h+t, I, J, sc.buf[:0]):
 					dst[J] = -1
 				case x < 0:
 					dst[J] = 0
@@ -219,6 +258,37 @@ func accumulateMean[T Scalar](dst []float64, src []T, n int) {
 	}
 	for t, x := range src {
 		dst[t] += float64(x) / float64(n)
+	}
+}
+
+// accumulateMean4 is accumulateMean of four rows in turn (a, b, c, then
+// e): the same additions in the same order per element, with dst loaded
+// and stored once instead of four times.
+func accumulateMean4[T Scalar](dst []float64, a, b, c, e []T, n int) {
+	a, b, c, e = a[:len(dst)], b[:len(dst)], c[:len(dst)], e[:len(dst)]
+	if n&(n-1) == 0 {
+		inv := 1 / float64(n)
+		for t := range dst {
+			dst[t] = dst[t] + float64(float64(a[t])*inv) + float64(float64(b[t])*inv) + float64(float64(c[t])*inv) + float64(float64(e[t])*inv)
+		}
+		return
+	}
+	f := float64(n)
+	for t := range dst {
+		dst[t] = dst[t] + float64(a[t])/f + float64(b[t])/f + float64(c[t])/f + float64(e[t])/f
+	}
+}
+
+// poolRows adds rows [lo, hi) of x (rows of len(dst)) divided by n into
+// dst, in row order.
+func poolRows[T Scalar](dst []float64, x []T, lo, hi, n int) {
+	d := len(dst)
+	i := lo
+	for ; i+4 <= hi; i += 4 {
+		accumulateMean4(dst, x[i*d:(i+1)*d], x[(i+1)*d:(i+2)*d], x[(i+2)*d:(i+3)*d], x[(i+3)*d:(i+4)*d], n)
+	}
+	for ; i < hi; i++ {
+		accumulateMean(dst, x[i*d:(i+1)*d], n)
 	}
 }
 
@@ -330,9 +400,7 @@ func (s *scorer[T]) mean(ph, h, I int, row []float64, sc *scoreScratch) float64 
 	qm := sc.qm
 	clear(qm)
 	q0, q1 := I*g.BQ, min((I+1)*g.BQ, g.M)
-	for i := q0; i < q1; i++ {
-		accumulateMean(qm, s.qrow(ph, i), q1-q0)
-	}
+	poolRows(qm, s.q[ph*g.M*d:(ph+1)*g.M*d], q0, q1, q1-q0)
 	sc.a, sc.p = growSlice(sc.a, len(row)), growSlice(sc.p, len(row))
 	a, ex := sc.a, sc.p
 	sc.idx = sc.idx[:0]
@@ -404,9 +472,7 @@ func (s *scorer[T]) poolKeys(ws *Workspace, workers int) {
 		lo, hi := J*g.BK, min((J+1)*g.BK, g.N)
 		km := s.means[kv][J*d : (J+1)*d]
 		clear(km)
-		for j := lo; j < hi; j++ {
-			accumulateMean(km, s.k[(kv*g.N+j)*d:(kv*g.N+j+1)*d], hi-lo)
-		}
+		poolRows(km, s.k[kv*g.N*d:(kv+1)*g.N*d], lo, hi, hi-lo)
 	})
 }
 
