@@ -152,15 +152,14 @@ func (g *gen) prepareDecl(T string, i int, s *tile.Step, bk, d, dv int, transpos
 	w("k0, k1 := J*bk, min((J+1)*bk, st.n)")
 	w("cols := k1 - k0")
 	w("kt := st.k[(kv*st.n+k0)*d : (kv*st.n+k1)*d]")
+	// One pass over the tile's keys, row by row: each key row is read once
+	// (contiguously) for the transpose and the mean.
 	if transpose {
+		w("var ktT []float32")
 		w("if len(st.kT) > 0 {")
-		w("\tktT := st.kT[(kv*st.nk+J)*d*64 : (kv*st.nk+J+1)*d*64]")
-		w("\tfor l := 0; l < d; l++ {")
-		w("\t\trow := ktT[l*64 : l*64+64]")
-		w("\t\tfor cc := 0; cc < cols; cc++ {")
-		w("\t\t\trow[cc] = kt[cc*d+l]")
-		w("\t\t}")
-		w("\t\tclear(row[cols:])")
+		w("\tktT = st.kT[(kv*st.nk+J)*d*64 : (kv*st.nk+J+1)*d*64]")
+		w("\tfor l := 0; l < d && cols < 64; l++ {")
+		w("\t\tclear(ktT[l*64+cols : l*64+64])")
 		w("\t}")
 		w("}")
 	}
@@ -173,20 +172,32 @@ func (g *gen) prepareDecl(T string, i int, s *tile.Step, bk, d, dv int, transpos
 		// Dividing by a power of two is multiplying by its inverse, exactly.
 		w("pow2 := cols&(cols-1) == 0")
 		w("inv := 1 / float32(cols)")
-		w("for j := 0; j < cols; j++ {")
+	}
+	w("for j := 0; j < cols; j++ {")
+	w("\tkr := kt[j*d : j*d+d]")
+	if transpose {
+		w("\tif ktT != nil {")
+		w("\t\tfor l, y := range kr {")
+		w("\t\t\tktT[l*64+j] = y")
+		w("\t\t}")
+		w("\t}")
+	}
+	if fastComp {
 		w("\tif pow2 {")
-		w("\t\tfor t, y := range kt[j*d : j*d+d] {")
+		w("\t\tfor t, y := range kr {")
 		w("\t\t\tkb[t] += float32(y * inv)")
 		w("\t\t}")
 		w("\t} else {")
-		w("\t\tfor t, y := range kt[j*d : j*d+d] {")
+		w("\t\tfor t, y := range kr {")
 		w("\t\t\tkb[t] += y / float32(cols)")
 		w("\t\t}")
 		w("\t}")
 		w("\tfor t, y := range vt[j*dv : j*dv+dv] {")
 		w("\t\tvb[t] += y")
 		w("\t}")
-		w("}")
+	}
+	w("}")
+	if fastComp {
 		w("kbT := st.kbarT[(kv*((st.nk+63)/64)+J/64)*d*64:]")
 		w("for l, y := range kb {")
 		w("\tkbT[l*64+J%%64] = y")

@@ -491,14 +491,11 @@ func (x *Best) prepare2(w *runtime.Worker, item int) {
 	k0, k1 := J*bk, min((J+1)*bk, st.n)
 	cols := k1 - k0
 	kt := st.k[(kv*st.n+k0)*d : (kv*st.n+k1)*d]
+	var ktT []float32
 	if len(st.kT) > 0 {
-		ktT := st.kT[(kv*st.nk+J)*d*64 : (kv*st.nk+J+1)*d*64]
-		for l := 0; l < d; l++ {
-			row := ktT[l*64 : l*64+64]
-			for cc := 0; cc < cols; cc++ {
-				row[cc] = kt[cc*d+l]
-			}
-			clear(row[cols:])
+		ktT = st.kT[(kv*st.nk+J)*d*64 : (kv*st.nk+J+1)*d*64]
+		for l := 0; l < d && cols < 64; l++ {
+			clear(ktT[l*64+cols : l*64+64])
 		}
 	}
 	kb := st.kbar[(kv*st.nk+J)*d : (kv*st.nk+J+1)*d]
@@ -509,12 +506,18 @@ func (x *Best) prepare2(w *runtime.Worker, item int) {
 	pow2 := cols&(cols-1) == 0
 	inv := 1 / float32(cols)
 	for j := 0; j < cols; j++ {
+		kr := kt[j*d : j*d+d]
+		if ktT != nil {
+			for l, y := range kr {
+				ktT[l*64+j] = y
+			}
+		}
 		if pow2 {
-			for t, y := range kt[j*d : j*d+d] {
+			for t, y := range kr {
 				kb[t] += float32(y * inv)
 			}
 		} else {
-			for t, y := range kt[j*d : j*d+d] {
+			for t, y := range kr {
 				kb[t] += y / float32(cols)
 			}
 		}
