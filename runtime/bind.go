@@ -137,12 +137,15 @@ func loadRange(t *Tensor, out []float32, lo, hi int) {
 				f16Table[i] = F16ToF32(uint16(i))
 			}
 		})
-		for i := lo; i < hi; i++ {
-			out[i] = f16Table[binary.LittleEndian.Uint16(t.Data[2*i:])]
+		tab := (*[1 << 16]float32)(f16Table)
+		src, dst := u16s(t)[lo:hi], out[lo:hi]
+		for i, h := range src {
+			dst[i] = tab[h]
 		}
 	case BF16:
-		for i := lo; i < hi; i++ {
-			out[i] = BF16ToF32(binary.LittleEndian.Uint16(t.Data[2*i:]))
+		src, dst := u16s(t)[lo:hi], out[lo:hi]
+		for i, h := range src {
+			dst[i] = BF16ToF32(h)
 		}
 	default:
 		for i := lo; i < hi; i++ {
@@ -151,25 +154,51 @@ func loadRange(t *Tensor, out []float32, lo, hi int) {
 	}
 }
 
+// u16s views a 2-byte tensor's elements as uint16s (little-endian hosts,
+// which attnc targets), copying only when its data is not 2-aligned.
+func u16s(t *Tensor) []uint16 {
+	if v, ok := u16View(t); ok {
+		return v
+	}
+	x := make([]uint16, t.Len())
+	for i := range x {
+		x[i] = binary.LittleEndian.Uint16(t.Data[2*i:])
+	}
+	return x
+}
+
+// u16View views a 2-byte tensor's elements as uint16s without copying
+// when its data is 2-aligned: the conversion loops then index a []uint16
+// instead of decoding bytes with a bounds check each.
+func u16View(t *Tensor) ([]uint16, bool) {
+	n := t.Len()
+	if n == 0 || len(t.Data) < 2*n || uintptr(unsafe.Pointer(&t.Data[0]))%2 != 0 {
+		return nil, n == 0
+	}
+	return unsafe.Slice((*uint16)(unsafe.Pointer(&t.Data[0])), n), true
+}
+
 func storeRange(t *Tensor, x []float32, lo, hi int) {
-	d := t.Data[lo*t.DType.Size() : hi*t.DType.Size()]
-	switch t.DType {
-	case F16:
-		for i, v := range x[lo:hi] {
-			h, ok := f32ToF16Normal(math.Float32bits(v))
-			if !ok {
-				h = f32ToF16Rest(math.Float32bits(v))
-			}
-			binary.LittleEndian.PutUint16(d[2*i:], h)
-		}
-	case BF16:
-		for i, v := range x[lo:hi] {
-			binary.LittleEndian.PutUint16(d[2*i:], F32ToBF16(v))
-		}
-	default:
+	dst, ok := u16View(t)
+	if !ok || t.DType != F16 && t.DType != BF16 {
 		for i := lo; i < hi; i++ {
 			t.Set(i, x[i])
 		}
+		return
+	}
+	dst, src := dst[lo:hi], x[lo:hi]
+	if t.DType == BF16 {
+		for i, v := range src {
+			dst[i] = F32ToBF16(v)
+		}
+		return
+	}
+	for i, v := range src {
+		h, ok := f32ToF16Normal(math.Float32bits(v))
+		if !ok {
+			h = f32ToF16Rest(math.Float32bits(v))
+		}
+		dst[i] = h
 	}
 }
 
