@@ -139,6 +139,9 @@ func loadRange(t *Tensor, out []float32, lo, hi int) {
 		})
 		tab := (*[1 << 16]float32)(f16Table)
 		src, dst := u16s(t)[lo:hi], out[lo:hi]
+		if n := len(src) &^ 15; f16ToF32Fast != nil && n > 0 && !f16ToF32Fast(&dst[0], &src[0], n) {
+			src, dst = src[n:], dst[n:]
+		}
 		for i, h := range src {
 			dst[i] = tab[h]
 		}
@@ -192,6 +195,9 @@ func storeRange(t *Tensor, x []float32, lo, hi int) {
 			dst[i] = F32ToBF16(v)
 		}
 		return
+	}
+	if n := len(src) &^ 15; f32ToF16Fast != nil && n > 0 && !f32ToF16Fast(&dst[0], &src[0], n) {
+		dst, src = dst[n:], src[n:]
 	}
 	for i, v := range src {
 		h, ok := f32ToF16Normal(math.Float32bits(v))

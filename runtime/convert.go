@@ -1,6 +1,18 @@
 package runtime
 
+//go:generate go run gen_convert.go
+
 import "math"
+
+// f16ToF32Fast and f32ToF16Fast convert n elements (a multiple of 16) with
+// vector instructions where the CPU has them (nil elsewhere). They report
+// whether any input was an infinity or a NaN, which the caller converts
+// again in Go: the instructions quiet signalling NaNs, F16ToF32 and
+// F32ToF16 keep them.
+var (
+	f16ToF32Fast func(dst *float32, src *uint16, n int) bool
+	f32ToF16Fast func(dst *uint16, src *float32, n int) bool
+)
 
 // The conversions below narrow through one generic routine that works on the
 // bits of a float64. A float32 widens to float64 exactly, so narrowing the

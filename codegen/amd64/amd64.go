@@ -726,3 +726,100 @@ var zmm = []reg.Register{
 	reg.Z0, reg.Z1, reg.Z2, reg.Z3, reg.Z4, reg.Z5, reg.Z6, reg.Z7, reg.Z8, reg.Z9, reg.Z10, reg.Z11,
 	reg.Z12, reg.Z13, reg.Z14, reg.Z15, reg.Z16, reg.Z17, reg.Z18, reg.Z19, reg.Z20, reg.Z21,
 }
+
+// GenerateConvert returns the Go assembly and stubs of the runtime's f16
+// conversion loops (F16C on ymm, so AVX2 machines have them too):
+//
+//   - f16ToF32F16C(dst *float32, src *uint16, n int) bool converts n f16
+//     (a multiple of 16) with VCVTPH2PS, exact for every finite value and
+//     infinity, and reports whether any input was an infinity or a NaN —
+//     VCVTPH2PS quiets signalling NaNs, so the caller redoes those ranges;
+//   - f32ToF16F16C(dst *uint16, src *float32, n int) bool rounds n float32
+//     (a multiple of 16) to nearest even with VCVTPS2PH and reports
+//     whether any input was an infinity or a NaN, for the same reason.
+func GenerateConvert(pkg string) (asm, stubs []byte, err error) {
+	c := build.NewContext()
+	c.ConstraintExpr("amd64")
+	convertLoop(c, true)
+	convertLoop(c, false)
+	f, err := c.Result()
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := pass.Compile.Execute(f); err != nil {
+		return nil, nil, err
+	}
+	cfg := printer.Config{Name: "attnc", Pkg: pkg}
+	if asm, err = printer.NewGoAsm(cfg).Print(f); err != nil {
+		return nil, nil, err
+	}
+	stubs, err = printer.NewStubs(cfg).Print(f)
+	return asm, stubs, err
+}
+
+// convertLoop emits one of GenerateConvert's loops: 16 elements per
+// iteration, the special-value test as an OR of lane compares.
+func convertLoop(c *build.Context, load bool) {
+	name, sig, doc := "f32ToF16F16C", "func(dst *uint16, src *float32, n int) bool",
+		"f32ToF16F16C rounds n float32 (a multiple of 16) to f16 and reports whether any was an infinity or a NaN."
+	if load {
+		name, sig, doc = "f16ToF32F16C", "func(dst *float32, src *uint16, n int) bool",
+			"f16ToF32F16C widens n f16 (a multiple of 16) to float32 and reports whether any was an infinity or a NaN."
+	}
+	c.Function(name)
+	c.Attributes(attr.NOSPLIT)
+	c.SignatureExpr(sig)
+	c.Doc(doc)
+	dst := c.Load(c.Param("dst"), c.GP64())
+	src := c.Load(c.Param("src"), c.GP64())
+	n := c.Load(c.Param("n"), c.GP64())
+	tmp := c.GP32()
+	mask, mx, special := c.YMM(), c.XMM(), c.YMM()
+	if load {
+		c.MOVL(operand.U32(0x7c007c00), tmp) // f16 exponent bits, two lanes
+	} else {
+		c.MOVL(operand.U32(0x7f800000), tmp) // f32 exponent bits
+	}
+	c.MOVD(tmp, mx)
+	c.VPBROADCASTD(mx, mask)
+	c.VPXOR(special, special, special)
+	loop, done := name+"_loop", name+"_done"
+	c.Label(loop)
+	c.CMPQ(n, imm(16))
+	c.JL(operand.LabelRef(done))
+	if load {
+		x, e := c.YMM(), c.YMM()
+		c.VMOVDQU(mem(src, 0), x)
+		c.VPAND(mask, x, e)
+		c.VPCMPEQW(mask, e, e)
+		c.VPOR(e, special, special)
+		lo, hi := c.YMM(), c.YMM()
+		c.VCVTPH2PS(mem(src, 0), lo)
+		c.VCVTPH2PS(mem(src, 16), hi)
+		c.VMOVUPS(lo, mem(dst, 0))
+		c.VMOVUPS(hi, mem(dst, 32))
+		c.ADDQ(imm(32), src)
+		c.ADDQ(imm(64), dst)
+	} else {
+		for j := range 2 {
+			x, e, h := c.YMM(), c.YMM(), c.XMM()
+			c.VMOVUPS(mem(src, 32*j), x)
+			c.VPAND(mask, x, e)
+			c.VPCMPEQD(mask, e, e)
+			c.VPOR(e, special, special)
+			c.VCVTPS2PH(operand.U8(0), x, h) // round to nearest even
+			c.VMOVDQU(h, mem(dst, 16*j))
+		}
+		c.ADDQ(imm(64), src)
+		c.ADDQ(imm(32), dst)
+	}
+	c.SUBQ(imm(16), n)
+	c.JMP(operand.LabelRef(loop))
+	c.Label(done)
+	r := c.GP8()
+	c.VPTEST(special, special)
+	c.SETNE(r)
+	c.Store(r, c.ReturnIndex(0))
+	c.VZEROUPPER()
+	c.RET()
+}

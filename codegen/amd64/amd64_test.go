@@ -123,3 +123,26 @@ func TestBF16KernelBytes(t *testing.T) {
 		t.Error("bf16 kernel spills")
 	}
 }
+
+// TestConvertLoops checks the runtime's F16C loops: the conversion
+// instructions with round-to-nearest-even, no spills, the upper state
+// cleared, and deterministic output.
+func TestConvertLoops(t *testing.T) {
+	asm, stubs, err := GenerateConvert("runtime")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fns := functions(string(asm))
+	for name, insn := range map[string]string{"f16ToF32F16C": "VCVTPH2PS", "f32ToF16F16C": "VCVTPS2PH $0x00"} {
+		body := fns[name]
+		if !strings.Contains(body, insn) || !strings.Contains(body, "VZEROUPPER") || strings.Contains(body, "(SP)") {
+			t.Errorf("%s: want %s, VZEROUPPER and no stack use:\n%s", name, insn, body)
+		}
+		if !strings.Contains(string(stubs), "func "+name+"(") {
+			t.Errorf("no Go stub for %s", name)
+		}
+	}
+	if a2, _, _ := GenerateConvert("runtime"); string(a2) != string(asm) {
+		t.Error("generation is not deterministic")
+	}
+}
