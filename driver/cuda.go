@@ -98,9 +98,25 @@ type gpuResult struct {
 
 // gpuSession is an opened device with a program's module loaded.
 type gpuSession struct {
-	drv *cuda.Driver
-	mod cuda.Module
-	gp  *gpuProgram
+	drv     *cuda.Driver
+	mod     cuda.Module
+	gp      *gpuProgram
+	classes map[string]cuda.Tables // class tables without a permutation, by kernel and shape
+}
+
+// classTable is k.Classes(H, M, N, nil, 0), kept for the session: it
+// depends only on the mask and the shape.
+func (s *gpuSession) classTable(k *cuda.Kernel, H, M, N int) cuda.Tables {
+	key := fmt.Sprint(k.Name, H, M, N)
+	if t, ok := s.classes[key]; ok {
+		return t
+	}
+	if s.classes == nil {
+		s.classes = map[string]cuda.Tables{}
+	}
+	t := k.Classes(H, M, N, nil, 0)
+	s.classes[key] = t
+	return t
 }
 
 func openGPU(gp *gpuProgram) (*gpuSession, error) {
@@ -336,7 +352,11 @@ func (s *gpuSession) attention(k *cuda.Kernel, st *tile.Step, f64 map[*tile.Buff
 	if k.MMA {
 		var tb cuda.Tables
 		if dlist != nil {
-			tb = k.Classes(H, M, N, perm, a.Segment)
+			if perm != nil {
+				tb = k.Classes(H, M, N, perm, a.Segment)
+			} else {
+				tb = s.classTable(k, H, M, N)
+			}
 			tb.LH = 1
 		} else if tb, err = k.Tables(H, M, N, list, perm, a.Segment); err != nil {
 			return nil, 0, 0, err
@@ -466,7 +486,7 @@ func (s *gpuSession) scoreSelect(si int, sel *cuda.Kernel, f64 map[*tile.Buffer]
 	if err != nil {
 		return 0, err
 	}
-	tb := sel.Classes(H, M, N, nil, 0)
+	tb := s.classTable(sel, H, M, N)
 	cls, err := upload(tb.Class)
 	if err != nil {
 		return 0, err
@@ -479,17 +499,23 @@ func (s *gpuSession) scoreSelect(si int, sel *cuda.Kernel, f64 map[*tile.Buffer]
 	if err != nil {
 		return 0, err
 	}
-	fq, err := drv.Function(s.mod, s.kernel("pool", si).Name)
-	if err != nil {
-		return 0, err
-	}
-	var fk cuda.Function
+	var fq, fk cuda.Function
 	for _, kk := range s.gp.kernels {
-		if kk.Kind == "pool" && kk.Step == si && kk.Arg == "k" {
-			if fk, err = drv.Function(s.mod, kk.Name); err != nil {
+		if kk.Kind == "pool" && kk.Step == si {
+			fn, err := drv.Function(s.mod, kk.Name)
+			if err != nil {
 				return 0, err
 			}
+			if kk.Arg == "q" {
+				fq = fn
+			} else {
+				fk = fn
+			}
 		}
+	}
+	fg, err := drv.Function(s.mod, s.kernel("scores", si).Name)
+	if err != nil {
+		return 0, err
 	}
 	fs, err := drv.Function(s.mod, sel.Name)
 	if err != nil {
@@ -502,8 +528,12 @@ func (s *gpuSession) scoreSelect(si int, sel *cuda.Kernel, f64 map[*tile.Buffer]
 		if err := drv.Launch(fk, [3]uint32{uint32(nk), uint32(G), 1}, [3]uint32{uint32(d), 1, 1}, 0, k.Ptr, km.Ptr, int32(N), int32(nk)); err != nil {
 			return err
 		}
+		if err := drv.Launch(fg, [3]uint32{uint32((nk + 63) / 64), uint32((nq + 63) / 64), uint32(H)}, [3]uint32{256, 1, 1}, 0,
+			qm.Ptr, km.Ptr, e.Ptr, int32(nq), int32(nk), int32(H/G)); err != nil {
+			return err
+		}
 		return drv.Launch(fs, [3]uint32{uint32(nq), uint32(H), 1}, [3]uint32{uint32(sel.BlockRows), 1, 1}, 0,
-			qm.Ptr, km.Ptr, cls.Ptr, int32(tb.CH), e.Ptr, list.Ptr, int32(nq), int32(nk), int32(H/G))
+			cls.Ptr, int32(tb.CH), e.Ptr, list.Ptr, int32(nq), int32(nk))
 	})
 	if err != nil {
 		return 0, fmt.Errorf("%s: %v", sel.Name, err)

@@ -3,7 +3,10 @@ package driver
 import (
 	"math"
 	"math/rand/v2"
+	"os"
 	"slices"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/attnc/attnc/codegen/nvptx"
@@ -25,8 +28,13 @@ var gpuSelectSchedules = []string{
 }
 
 func compileSchedule(t *testing.T, dt, sched string) *ir.Func {
-	src := "kernel k(q: " + dt + "[H, N, 64], k: " + dt + "[G, N, 64], v: " + dt + "[G, N, 64]) -> " + dt + `[H, N, 64] {
-    s = q @ k^T * rsqrt(64)
+	return compileScheduleD(t, dt, 64, sched)
+}
+
+func compileScheduleD(t *testing.T, dt string, d int, sched string) *ir.Func {
+	D := strconv.Itoa(d)
+	src := "kernel k(q: " + dt + "[H, N, " + D + "], k: " + dt + "[G, N, " + D + "], v: " + dt + "[G, N, " + D + "]) -> " + dt + `[H, N, ` + D + `] {
+    s = q @ k^T * rsqrt(` + D + `)
     s = mask(s, causal)
     return softmax(s) @ v
 }
@@ -157,4 +165,94 @@ func checkGPUSelection(t *testing.T, f *ir.Func, inputs map[string]*interp.Tenso
 	} else {
 		t.Logf("%s N=%d: %d rows, %d differ; scores within %.2g", what, n, rows, differ, worst)
 	}
+}
+
+// TestGPUSparseTiming times the whole sparse pipeline on the GPU — mean
+// scoring, selection and the sparse attention — against dense causal
+// attention, bf16, H = 32, d = 128 (the shapes of ../shared/GPU.md's
+// peers). Set ATTNC_GPU_TIMING=N1,N2,... to run it (it needs a GPU with
+// several GB free; the PTX comes from the cache TestGPUSelect filled).
+func TestGPUSparseTiming(t *testing.T) {
+	sched := "tile(q: 64, k: 64); score(mean); select(density: 0.1, keep: [sink, diagonal])"
+	dense := compileDense(t)
+	sparseF := compileScheduleD(t, "bf16", 128, sched)
+	var gps [2]*gpuProgram
+	if _, _, err := nvptx.FindLLC(); err == nil {
+		for i, f := range []*ir.Func{dense, sparseF} {
+			gp, err := compileGPU(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			gps[i] = gp
+		}
+	}
+	sizes := os.Getenv("ATTNC_GPU_TIMING")
+	if sizes == "" {
+		t.Skip("set ATTNC_GPU_TIMING=N1,N2,... to time the sparse pipeline on the GPU")
+	}
+	if gps[0] == nil {
+		for i, f := range []*ir.Func{dense, sparseF} {
+			gp, err := compileGPU(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			gps[i] = gp
+		}
+	}
+	ds, err := openGPU(gps[0])
+	if err != nil {
+		t.Skip(err)
+	}
+	defer ds.Close()
+	mod, err := ds.drv.LoadPTX(gps[1].ptx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ss := &gpuSession{drv: ds.drv, mod: mod, gp: gps[1]}
+	t.Logf("device: %s; sparse schedule: %s", ds.drv.DeviceName(), sched)
+	for _, f := range strings.Split(sizes, ",") {
+		n, err := strconv.Atoi(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		const h, d = 32, 128
+		r := rand.New(rand.NewPCG(uint64(n), 9))
+		inputs := map[string]*interp.Tensor{}
+		for _, name := range []string{"q", "k", "v"} {
+			x := interp.NewTensor(h, n, d)
+			for j := range x.Data {
+				x.Data[j] = float64(r.Float32()*4 - 2)
+			}
+			inputs[name] = x
+		}
+		dr, err := ds.run(inputs, 5, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sr, err := ss.run(inputs, 5, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		dms := sumStages(dr.StageMS) - dr.StageMS["convert %1"]
+		sms := sr.StageMS["attention %2"] + sr.StageMS["blockscore %0+select (GPU)"]
+		t.Logf("N=%d: dense %.2f ms (%.0f TFLOP/s), sparse pipeline %.2f ms = %.3f of dense at %.4f of the causal tiles; stages %v",
+			n, dms, 2*float64(n)*float64(n)*d*h/dms/1e9, sms, sms/dms, float64(sr.Tiles)/float64(dr.Tiles), sr.StageMS)
+	}
+}
+
+func compileDense(t *testing.T) *ir.Func {
+	src := `kernel k(q: bf16[H, N, 128], k: bf16[H, N, 128], v: bf16[H, N, 128]) -> bf16[H, N, 128] {
+    s = q @ k^T * rsqrt(128)
+    s = mask(s, causal)
+    return softmax(s) @ v
+}
+`
+	prog, err := frontend.Compile("dense.attn", []byte(src), frontend.Options{CheckPass: passes.Check})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := passes.CompileModule(prog.Module, prog.Schedules, nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	return prog.Module.Funcs[0]
 }

@@ -264,7 +264,7 @@ func TestGenNVPTX(t *testing.T) {
 	if code, _, errs := runMain(t, "gen", "-targets", "go,nvptx", "-o", dir, "../examples/xattn.attn"); code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	for _, f := range []string{"xattn_attnc.go", "xattn_attnc.ll", "xattn_attnc.ptx", "xattn_attnc_nvptx.go"} {
+	for _, f := range []string{"xattn_attnc.go", "xattn_attnc.ll", "xattn_attnc.ptx", "xattn_attnc_nvptx.go", "xattn_attnc_kernels.json"} {
 		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
 			t.Errorf("missing %s", f)
 		}

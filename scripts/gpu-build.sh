@@ -7,8 +7,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 rm -rf .gpu && mkdir -p .gpu
 ATTNC_WRITE_GPU_CASES=$PWD/.gpu/cases go test ./tests -run TestWriteGPUCases -count=1
-ATTNC_CACHE_DIR=$PWD/.gpu/cases/cache go test ./driver -run TestGPUSelect -count=1
+ATTNC_CACHE_DIR=$PWD/.gpu/cases/cache go test ./driver -run 'TestGPUSelect|TestGPUSparseTiming' -count=1
 CGO_ENABLED=0 GOOS=linux GOARCH=amd64 go test -c -o .gpu/tests.test ./tests
 CGO_ENABLED=0 GOOS=linux GOARCH=amd64 go test -c -o .gpu/driver.test ./driver
-cp scripts/sdpa.py scripts/gpu-run.sh .gpu/
+cp scripts/sdpa.py scripts/gpu-run.sh scripts/gpu-profile.sh .gpu/
+cp ../shared/anchors/gpu_anchors.py .gpu/ 2>/dev/null || true
 du -sh .gpu

@@ -17,7 +17,10 @@ if [ "${SASS:-0}" = 1 ]; then
   grep -oE "^\s+/\*[0-9a-f]+\*/\s+[A-Z0-9.]+" $OUT/k.sass | awk '{print $2}' | sed 's/\..*//' | sort | uniq -c | sort -rn | head -25
 fi
 (cd .gpu && ATTNC_GPU_CASES=cases ./tests.test -test.run 'TestGPU$|TestGPUDriver' -test.v 2>&1) > $OUT/gpu.log
-(cd driver && ATTNC_CACHE_DIR=$PWD/../.gpu/cases/cache ../.gpu/driver.test -test.run 'TestGPUSelect' -test.v 2>&1) >> $OUT/gpu.log
+(cd driver && ATTNC_GPU_TIMING=${TIMING:-32768,131072} ATTNC_CACHE_DIR=$PWD/../.gpu/cases/cache ../.gpu/driver.test -test.run 'TestGPUSelect|TestGPUSparseTiming' -test.v 2>&1) >> $OUT/gpu.log
 grep -E "FAIL|rel_err .* bound|panic" $OUT/gpu.log | grep -v "^    gpu_test.go:[0-9]*: [a-z0-9-]*: rel_err" | head -20
 grep -E "time-|trace-|cuda: |N=[0-9]+:|--- |^ok|^PASS|FAIL" $OUT/gpu.log
-if [ "${ANCHORS:-1}" = 1 ]; then python3 .gpu/sdpa.py 2>&1 | grep -v Warning; fi
+case "${ANCHORS:-1}" in
+  1) python3 .gpu/sdpa.py 2>&1 | grep -v Warning ;;
+  full) OUT=$OUT NS=${NS:-32768,131072} python3 .gpu/gpu_anchors.py 2>&1 | grep -v Warning | tail -30 ;;
+esac

@@ -48,12 +48,17 @@ func Target(llvmMajor int) string {
 	return "sm_80"
 }
 
-// CompilePTX runs llc on LLVM IR text and returns the PTX.
+// CompilePTX runs the newest llc on LLVM IR text and returns the PTX.
 func CompilePTX(ll string) (ptx string, target string, err error) {
 	llc, major, err := FindLLC()
 	if err != nil {
 		return "", "", err
 	}
+	return CompilePTXWith(ll, llc, major)
+}
+
+// CompilePTXWith runs a given llc (of LLVM version major) on LLVM IR text.
+func CompilePTXWith(ll, llc string, major int) (ptx string, target string, err error) {
 	target = Target(major)
 	cmd := exec.Command(llc, "-march=nvptx64", "-mcpu="+target, "-O3", "-o", "-")
 	cmd.Stdin = bytes.NewBufferString(ll)

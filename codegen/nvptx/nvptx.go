@@ -113,7 +113,9 @@ func GenerateWith(p *tile.Program, opts Options) (string, []Kernel, error) {
 				minBlks: in(sel, "min_blocks"), sink: sel.Attrs["sink"] == true, diagonal: sel.Attrs["diagonal"] == true,
 				orderIndex: id(sel, "order") == "index", bq: bq, bk: bk})
 			ks.Step, ks.Mask, ks.MaskUsesH = i+1, mask.Program(), mask.Uses("h")
-			kernels = append(kernels, kp, kk, ks)
+			kg := g.scores(fmt.Sprintf("%s_scores%d", p.Name, i), d, fl(s, "scale"))
+			kg.Step = i
+			kernels = append(kernels, kp, kk, kg, ks)
 		default:
 			// Other scoring, selection and permutation run on the host (the
 			// run-time library); their results are uploaded.

@@ -2,6 +2,7 @@ package nvptx_test
 
 import (
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -66,4 +67,83 @@ func TestLLCCompilesEveryKernel(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestMMAKernelPTX: the tensor-core kernel, compiled by every llc on the
+// machine (llc-14 for sm_80, llc-19 for sm_90a), holds the instructions it
+// was written for — mma.sync m16n8k16 ((d/16)·(bk/8) for Q·Kᵀ plus
+// (bk/16)·(dv/8) for P·V per tile), ldmatrix and its .trans form, cp.async —
+// and no local memory (its fragments are registers; a local depot would
+// mean a spilled array).
+func TestMMAKernelPTX(t *testing.T) {
+	var llcs []string
+	for _, name := range []string{"llc-14", "llc-19"} {
+		if p, err := exec.LookPath(name); err == nil {
+			llcs = append(llcs, p)
+		}
+	}
+	if len(llcs) == 0 {
+		t.Skip("no llc-14 or llc-19")
+	}
+	for _, c := range []struct {
+		file, dt string
+		d, bk    int
+	}{{"causal", "bf16", 128, 64}, {"gqa", "f16", 128, 64}, {"minference", "f16", 64, 64}, {"pbs", "bf16", 64, 64}} {
+		src, _ := os.ReadFile("../../examples/" + c.file + ".attn")
+		s := strings.NewReplacer("f16[", c.dt+"[", "bf16[", c.dt+"[").Replace(string(src))
+		p := lower(t, c.file+".attn", []byte(s))[0]
+		ll, kernels, err := nvptx.Generate(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var attn *nvptx.Kernel
+		for i := range kernels {
+			if kernels[i].Kind == "" {
+				attn = &kernels[i]
+			}
+		}
+		if attn == nil || !attn.MMA {
+			t.Fatalf("%s: no tensor-core attention kernel (%+v)", c.file, attn)
+		}
+		for _, llc := range llcs {
+			major := 14
+			if strings.HasSuffix(llc, "19") {
+				major = 19
+			}
+			ptx, target, err := nvptx.CompilePTXWith(ll, llc, major)
+			if err != nil {
+				t.Fatal(err)
+			}
+			body := entryBody(ptx, attn.Name)
+			want := (c.d/16)*(c.bk/8) + (c.bk/16)*(c.d/8)
+			checks := []struct {
+				what string
+				n    int
+				ok   func(int) bool
+			}{
+				{"mma.sync.aligned.m16n8k16.row.col.f32." + c.dt, strings.Count(body, "mma.sync.aligned.m16n8k16.row.col.f32."+c.dt), func(n int) bool { return n == want }},
+				{"ldmatrix.sync.aligned.m8n8.x4.trans", strings.Count(body, "ldmatrix.sync.aligned.m8n8.x4.trans"), func(n int) bool { return n > 0 }},
+				{"cp.async.cg.shared.global", strings.Count(body, "cp.async.cg.shared.global"), func(n int) bool { return n > 0 }},
+				{".local", strings.Count(body, ".local"), func(n int) bool { return n == 0 }},
+			}
+			for _, ck := range checks {
+				if !ck.ok(ck.n) {
+					t.Errorf("%s (%s, %s): %d × %s (want %d mma, ldmatrix.trans and cp.async present, no .local)", c.file, filepath.Base(llc), target, ck.n, ck.what, want)
+				}
+			}
+		}
+	}
+}
+
+// entryBody returns the PTX of one .entry up to the next.
+func entryBody(ptx, name string) string {
+	i := strings.Index(ptx, ".entry "+name+"(")
+	if i < 0 {
+		return ""
+	}
+	rest := ptx[i+1:]
+	if j := strings.Index(rest, ".entry "); j >= 0 {
+		rest = rest[:j]
+	}
+	return rest
 }

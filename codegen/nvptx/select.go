@@ -14,16 +14,17 @@ import (
 )
 
 // Scoring and selection on the GPU, so that a sparse schedule's pipeline
-// stays on the device: blockscore(mean) followed by blockselect becomes two
-// kernels,
+// stays on the device: blockscore(mean) followed by blockselect becomes
+// four launches,
 //
-//	pool:   x̄[h, T, :] = mean of the rows of tile T of x (f32), for q and k;
-//	select: one CTA per (query tile I, head h): a_J = c·q̄_I·k̄_J over the
-//	        tiles the mask allows (the attention's class table), E = softmax
-//	        over them, the forced tiles (diagonal, sink, local), the rest
-//	        sorted by descending score (ties: lower J first — the host's
-//	        stable sort), cut by the mode (mass, top, density, all,
-//	        min_blocks), written in blockselect's [H, NQ, 2, NK] layout.
+//	pool (×2): x̄[h, T, :] = mean of the rows of tile T of x (f32), for q, k;
+//	scores:    a[h, I, J] = c·log₂e·q̄_I·k̄_J, a float32 GEMM per head;
+//	select:    one CTA per (query tile I, head h): E = softmax of a over
+//	           the tiles the mask allows (the attention's class table), the
+//	           forced tiles (diagonal, sink, local), the rest sorted by
+//	           descending score (ties: lower J first — the host's stable
+//	           sort), cut by the mode (mass, top, density, all,
+//	           min_blocks), written in blockselect's [H, NQ, 2, NK] layout.
 //
 // The scores are float32 (the host library's are float64), so a tile whose
 // score or cumulative mass sits within rounding of a threshold or a tie may
@@ -145,18 +146,104 @@ type selectSpec struct {
 	bq, bk              int
 }
 
+// scores emits e[h, I, J] = c·log2(e)·q̄[h, I]·k̄[h/group, J] for all tile
+// pairs, a float32 GEMM per head: grid (⌈NK/64⌉, ⌈NQ/64⌉, H) of 16×16
+// threads, each 4×4 outputs, operands through shared memory in chunks of
+// 16 of the head dim. Parameters: qm [H, NQ, d], km [G, NK, d], e, NQ, NK,
+// group.
+func (g *gen) scores(name string, d int, scale float64) Kernel {
+	fp := types.NewPointer(types.Float)
+	pqm, pkm, pe := ir.NewParam("qm", fp), ir.NewParam("km", fp), ir.NewParam("e", fp)
+	pNQ, pNK, pG := ir.NewParam("NQ", types.I32), ir.NewParam("NK", types.I32), ir.NewParam("group", types.I32)
+	f := g.m.NewFunc(name, types.Void, pqm, pkm, pe, pNQ, pNK, pG)
+	f.CallingConv = ptxKernel
+	g.annotations = append(g.annotations, f.Type().String()+" @"+name+`, !"maxntidx", i32 256`)
+	tileT := types.NewArray(16*64, types.Float)
+	sA := g.m.NewGlobalDef(name+"_a", constant.NewUndef(tileT))
+	sB := g.m.NewGlobalDef(name+"_b", constant.NewUndef(tileT))
+	for _, v := range []*ir.Global{sA, sB} {
+		v.AddrSpace, v.Typ = 3, nil
+		v.Type()
+		v.Align = 16
+		v.Linkage = enum.LinkageInternal
+	}
+	b := kb{f.NewBlock("entry"), g}
+	sreg := func(reg string) value.Value { return b.NewCall(g.intrinsic("llvm.nvvm.read.ptx.sreg."+reg, types.I32)) }
+	tid, bx, by, h := sreg("tid.x"), sreg("ctaid.x"), sreg("ctaid.y"), sreg("ctaid.z")
+	tx, ty := b.NewAnd(tid, i32(15)), b.NewLShr(tid, i32(4))
+	I0, J0 := b.NewMul(by, i32(64)), b.NewMul(bx, i32(64))
+	kvh := b.NewSDiv(h, pG)
+	elem := func(gl *ir.Global, dd, r value.Value) value.Value {
+		return b.NewGetElementPtr(gl.ContentType, gl, i32(0), b.NewAdd(b.NewMul(dd, i32(64)), r))
+	}
+	acc := make([]value.Value, 16)
+	for i := range acc {
+		acc[i] = f32(0)
+	}
+	for d0 := 0; d0 < d; d0 += 16 {
+		// 64 rows × 16 of the head dim, 4 per thread, for each operand.
+		for r := range 4 {
+			idx := b.NewAdd(tid, i32(int64(256*r)))
+			row, dd := b.NewLShr(idx, i32(4)), b.NewAnd(idx, i32(15))
+			col := b.NewAdd(dd, i32(int64(d0)))
+			for _, op := range []struct {
+				gl        *ir.Global
+				base      value.Value
+				rows, lim value.Value
+				heads     value.Value
+			}{{sA, pqm, b.NewAdd(I0, row), pNQ, h}, {sB, pkm, b.NewAdd(J0, row), pNK, kvh}} {
+				ok := b.NewICmp(enum.IPredSLT, op.rows, op.lim)
+				safe := b.NewSelect(ok, op.rows, i32(0))
+				off := b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(op.heads, op.lim), safe), i32(int64(d))), col)
+				x := b.NewLoad(types.Float, b.NewGetElementPtr(types.Float, op.base, b.i64(off)))
+				b.NewStore(b.NewSelect(ok, x, f32(0)), elem(op.gl, dd, row))
+			}
+		}
+		b.barrier()
+		for dd := range 16 {
+			var av, bv [4]value.Value
+			for i := range 4 {
+				av[i] = b.NewLoad(types.Float, elem(sA, i32(int64(dd)), b.NewAdd(ty, i32(int64(16*i)))))
+				bv[i] = b.NewLoad(types.Float, elem(sB, i32(int64(dd)), b.NewAdd(tx, i32(int64(16*i)))))
+			}
+			for i := range 4 {
+				for j := range 4 {
+					acc[4*i+j] = b.fma(av[i], bv[j], acc[4*i+j])
+				}
+			}
+		}
+		b.barrier()
+	}
+	c := f32(scale * math.Log2E)
+	for i := range 4 {
+		I := b.NewAdd(b.NewAdd(I0, ty), i32(int64(16*i)))
+		for j := range 4 {
+			J := b.NewAdd(b.NewAdd(J0, tx), i32(int64(16*j)))
+			ok := b.NewAnd(b.NewICmp(enum.IPredSLT, I, pNQ), b.NewICmp(enum.IPredSLT, J, pNK))
+			v := b.NewFMul(acc[4*i+j], c)
+			b = b.when(ok, func(b kb) kb {
+				off := b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(h, pNQ), I), pNK), J)
+				b.NewStore(v, b.NewGetElementPtr(types.Float, pe, b.i64(off)))
+				return b
+			})
+		}
+	}
+	b.NewRet(nil)
+	return Kernel{Name: name, Kind: "scores", BlockRows: 256, D: d, BQ: 64, BK: 64}
+}
+
 // scoreSelect emits the select kernel (see the file comment): grid
-// (NQ, H), selectThreads threads. Parameters: qm [H, NQ, d], km [G, NK, d]
-// (f32 means), cls (u8 [CH, NQ, NK]), ch, e (f32 [H, NQ, NK] out), list
-// (i32 [H, NQ, 2, NK] out), NQ, NK, group.
+// (NQ, H), selectThreads threads. Parameters: cls (u8 [CH, NQ, NK]), ch,
+// e (f32 [H, NQ, NK]: the scores kernel's output in, the scores E out),
+// list (i32 [H, NQ, 2, NK] out), NQ, NK, group.
 func (g *gen) scoreSelect(name string, d int, scale float64, sp selectSpec) Kernel {
 	const threads = 256
 	fp := types.NewPointer(types.Float)
 	ip := types.NewPointer(types.I32)
-	pqm, pkm, pcls, pch := ir.NewParam("qm", fp), ir.NewParam("km", fp), ir.NewParam("cls", types.NewPointer(types.I8)), ir.NewParam("ch", types.I32)
+	pcls, pch := ir.NewParam("cls", types.NewPointer(types.I8)), ir.NewParam("ch", types.I32)
 	pe, pl := ir.NewParam("e", fp), ir.NewParam("list", ip)
-	pNQ, pNK, pG := ir.NewParam("NQ", types.I32), ir.NewParam("NK", types.I32), ir.NewParam("group", types.I32)
-	f := g.m.NewFunc(name, types.Void, pqm, pkm, pcls, pch, pe, pl, pNQ, pNK, pG)
+	pNQ, pNK := ir.NewParam("NQ", types.I32), ir.NewParam("NK", types.I32)
+	f := g.m.NewFunc(name, types.Void, pcls, pch, pe, pl, pNQ, pNK)
 	f.CallingConv = ptxKernel
 	ref := f.Type().String() + " @" + name
 	g.annotations = append(g.annotations, ref+`, !"maxntidx", i32 `+fmt.Sprint(threads))
@@ -165,11 +252,10 @@ func (g *gen) scoreSelect(name string, d int, scale float64, sp selectSpec) Kern
 	// forced flags (u8) [SelectLimit].
 	keyT := types.NewArray(SelectLimit, types.I64)
 	smKeys := g.m.NewGlobalDef(name+"_keys", constant.NewUndef(keyT))
-	smQ := g.m.NewGlobalDef(name+"_q", constant.NewUndef(types.NewArray(uint64(d), types.Float)))
 	smRed := g.m.NewGlobalDef(name+"_red", constant.NewUndef(types.NewArray(32, types.Float)))
 	smFlag := g.m.NewGlobalDef(name+"_flag", constant.NewUndef(types.NewArray(SelectLimit, types.I8)))
 	smCnt := g.m.NewGlobalDef(name+"_cnt", constant.NewUndef(types.NewArray(4, types.I32)))
-	for _, v := range []*ir.Global{smKeys, smQ, smRed, smFlag, smCnt} {
+	for _, v := range []*ir.Global{smKeys, smRed, smFlag, smCnt} {
 		v.AddrSpace, v.Typ = 3, nil
 		v.Type()
 		v.Align = 16
@@ -178,44 +264,27 @@ func (g *gen) scoreSelect(name string, d int, scale float64, sp selectSpec) Kern
 	at := func(b kb, gl *ir.Global, elem types.Type, i value.Value) value.Value {
 		return b.NewGetElementPtr(gl.ContentType, gl, i32(0), i)
 	}
-	_ = at
 
 	b := kb{f.NewBlock("entry"), g}
 	sreg := func(reg string) value.Value { return b.NewCall(g.intrinsic("llvm.nvvm.read.ptx.sreg."+reg, types.I32)) }
 	tid, I, h := sreg("tid.x"), sreg("ctaid.x"), sreg("ctaid.y")
-	kvh := b.NewSDiv(h, pG)
 	row := b.NewAdd(b.NewMul(h, pNQ), I)                                  // (h, I)
 	clsRow := b.NewMul(b.NewAdd(b.NewMul(b.NewMul(h, pch), pNQ), I), pNK) // cls[h·ch, I, :]
 	eRow := b.NewMul(row, pNK)                                            // e[h, I, :]
 	listRow := b.NewMul(b.NewMul(row, i32(2)), pNK)                       // list[h, I, 0, :]
-	kmBase := b.NewMul(b.NewMul(kvh, pNK), i32(int64(d)))                 // km[kvh, 0, :]
-	qmBase := b.NewMul(row, i32(int64(d)))                                // qm[h, I, :]
 	allowed := func(b kb, J value.Value) value.Value {
 		c := b.NewLoad(types.I8, b.NewGetElementPtr(types.I8, pcls, b.i64(b.NewAdd(clsRow, J))))
 		return b.NewICmp(enum.IPredNE, c, constant.NewInt(types.I8, 0))
 	}
-	// q̄ into shared memory.
-	b = b.loopStep(tid, i32(int64(d)), i32(threads), func(b kb, t value.Value) kb {
-		x := b.NewLoad(types.Float, b.NewGetElementPtr(types.Float, pqm, b.i64(b.NewAdd(qmBase, t))))
-		b.NewStore(x, at(b, smQ, types.Float, t))
-		return b
-	})
-	b.barrier()
-	// a_J (log2 units) for allowed J, -inf otherwise, kept in e; the max.
-	c := scale * math.Log2E
+	// a_J (log2 units, from the scores kernel) for allowed J, -inf
+	// otherwise, kept in e; the max.
 	mx := b.NewAlloca(types.Float)
 	b.NewStore(f32(math.Inf(-1)), mx)
 	b = b.loopStep(tid, pNK, i32(threads), func(b kb, J value.Value) kb {
 		ok := allowed(b, J)
-		var dot value.Value = f32(0)
-		km := b.NewGetElementPtr(types.Float, pkm, b.i64(b.NewAdd(kmBase, b.NewMul(J, i32(int64(d))))))
-		for t := range d {
-			x := b.NewLoad(types.Float, at(b, smQ, types.Float, i32(int64(t))))
-			y := b.NewLoad(types.Float, b.NewGetElementPtr(types.Float, km, i32(int64(t))))
-			dot = b.fma(x, y, dot)
-		}
-		a := b.NewSelect(ok, b.NewFMul(dot, f32(c)), f32(math.Inf(-1)))
-		b.NewStore(a, b.NewGetElementPtr(types.Float, pe, b.i64(b.NewAdd(eRow, J))))
+		p := b.NewGetElementPtr(types.Float, pe, b.i64(b.NewAdd(eRow, J)))
+		a := b.NewSelect(ok, b.NewLoad(types.Float, p), f32(math.Inf(-1)))
+		b.NewStore(a, p)
 		b.NewStore(b.fmax(b.NewLoad(types.Float, mx), a), mx)
 		return b
 	})
@@ -243,10 +312,13 @@ func (g *gen) scoreSelect(name string, d int, scale float64, sp selectSpec) Kern
 		return b
 	})
 	P2 := b.NewLoad(types.I32, p2)
+	nAllowed := b.NewAlloca(types.Float) // this thread's allowed tiles
+	b.NewStore(f32(0), nAllowed)
 	b = b.loopStep(tid, P2, i32(threads), func(b kb, J value.Value) kb {
 		in := b.NewICmp(enum.IPredSLT, J, pNK)
 		safeJ := b.NewSelect(in, J, i32(0))
 		ok := b.NewAnd(in, allowed(b, safeJ))
+		b.NewStore(b.NewFAdd(b.NewLoad(types.Float, nAllowed), b.NewUIToFP(ok, types.Float)), nAllowed)
 		p := b.NewGetElementPtr(types.Float, pe, b.i64(b.NewAdd(eRow, safeJ)))
 		e := b.NewSelect(ok, b.NewFMul(b.NewLoad(types.Float, p), inv), f32(-1))
 		b = b.when(in, func(b kb) kb { b.NewStore(e, p); return b })
@@ -307,57 +379,61 @@ func (g *gen) scoreSelect(name string, d int, scale float64, sp selectSpec) Kern
 	jDone.NewStore(jDone.NewShl(kv, i32(1)), kk)
 	jDone.NewBr(sortHead.Block)
 	b = sorted
-	// Thread 0 writes the list: forced ascending, then the cut.
+	// Allowed tiles, counted by every thread.
+	nAlF, b := b.blockReduce(b.NewLoad(types.Float, nAllowed), smRed, tid, threads, func(b kb, x, y value.Value) value.Value { return b.NewFAdd(x, y) })
+	nAl := b.NewFPToSI(nAlF, types.I32)
+	// Thread 0: the forced tiles (ascending; they lie in {0} ∪ [lo, d1]),
+	// their mass, and how many candidates the mode takes. The mass is
+	// summed in float64 in the host's order (forced by index, then by
+	// score), so that on the same scores the cut is the host's to the bit.
+	pNF, pTake := at(b, smCnt, types.I32, i32(0)), at(b, smCnt, types.I32, i32(1))
 	b = b.when(b.NewICmp(enum.IPredEQ, tid, i32(0)), func(b kb) kb {
-		n := b.NewAlloca(types.I32)   // entries written
-		nf := b.NewAlloca(types.I32)  // forced
-		nal := b.NewAlloca(types.I32) // allowed
-		// The mass taken is summed in float64, in the host's order (forced
-		// tiles by index, then by score), so that on the same scores the
-		// cut is the host's to the bit.
+		n := b.NewAlloca(types.I32)
 		taken := b.NewAlloca(types.Double)
 		b.NewStore(i32(0), n)
-		b.NewStore(i32(0), nal)
 		b.NewStore(constant.NewFloat(types.Double, 0), taken)
-		put := func(b kb, J, flag value.Value) {
-			t := b.NewLoad(types.I32, n)
-			b.NewStore(J, b.NewGetElementPtr(types.I32, pl, b.i64(b.NewAdd(listRow, t))))
-			b.NewStore(flag, b.NewGetElementPtr(types.I32, pl, b.i64(b.NewAdd(b.NewAdd(listRow, pNK), t))))
-			b.NewStore(b.NewAdd(t, i32(1)), n)
-		}
-		b = b.loop(i32(0), pNK, func(b kb, J value.Value) kb {
-			e := b.NewLoad(types.Float, b.NewGetElementPtr(types.Float, pe, b.i64(b.NewAdd(eRow, J))))
-			b.NewStore(b.NewAdd(b.NewLoad(types.I32, nal), b.NewZExt(b.NewFCmp(enum.FPredOGE, e, f32(0)), types.I32)), nal)
+		force := func(b kb, J value.Value) kb {
 			fl := b.NewLoad(types.I8, at(b, smFlag, types.I8, J))
 			return b.when(b.NewICmp(enum.IPredNE, fl, constant.NewInt(types.I8, 0)), func(b kb) kb {
-				put(b, J, i32(1))
+				t := b.NewLoad(types.I32, n)
+				b.NewStore(J, b.NewGetElementPtr(types.I32, pl, b.i64(b.NewAdd(listRow, t))))
+				b.NewStore(i32(1), b.NewGetElementPtr(types.I32, pl, b.i64(b.NewAdd(b.NewAdd(listRow, pNK), t))))
+				b.NewStore(b.NewAdd(t, i32(1)), n)
+				e := b.NewLoad(types.Float, b.NewGetElementPtr(types.Float, pe, b.i64(b.NewAdd(eRow, J))))
 				b.NewStore(b.NewFAdd(b.NewLoad(types.Double, taken), b.NewFPExt(e, types.Double)), taken)
 				return b
 			})
-		})
-		b.NewStore(b.NewLoad(types.I32, n), nf)
-		nF := b.NewLoad(types.I32, nf)
-		nAl := b.NewLoad(types.I32, nal)
+		}
+		b = force(b, i32(0))
+		var lo value.Value = d0
+		if sp.local > 0 {
+			lo = b.NewSub(d0, i32(int64(sp.local)))
+		}
+		lo = b.NewSelect(b.NewICmp(enum.IPredSGT, lo, i32(1)), lo, i32(1))
+		var hi value.Value = b.NewAdd(d1, i32(1))
+		hi = b.NewSelect(b.NewICmp(enum.IPredSLT, hi, pNK), hi, pNK)
+		b = b.loop(lo, hi, force)
+		nF := b.NewLoad(types.I32, n)
 		nCand := b.NewSub(nAl, nF)
-		// take: how many candidates the mode wants.
 		var take value.Value
 		switch sp.mode {
 		case "mass":
+			// while taken < τ: take the next candidate (sorted keys).
 			tk := b.NewAlloca(types.I32)
 			b.NewStore(i32(0), tk)
-			b = b.loop(i32(0), nCand, func(b kb, t value.Value) kb {
-				tv := b.NewLoad(types.Double, taken)
-				return b.when(b.NewFCmp(enum.FPredOLT, tv, constant.NewFloat(types.Double, sp.mass)), func(b kb) kb {
-					// only while every earlier candidate was taken
-					return b.when(b.NewICmp(enum.IPredEQ, b.NewLoad(types.I32, tk), t), func(b kb) kb {
-						key := b.NewLoad(types.I64, at(b, smKeys, types.I64, t))
-						e := b.NewBitCast(b.NewTrunc(b.NewLShr(key, constant.NewInt(types.I64, 32)), types.I32), types.Float)
-						b.NewStore(b.NewAdd(t, i32(1)), tk)
-						b.NewStore(b.NewFAdd(tv, b.NewFPExt(e, types.Double)), taken)
-						return b
-					})
-				})
-			})
+			f := b.Parent
+			head, body, done := kb{f.NewBlock(""), g}, kb{f.NewBlock(""), g}, kb{f.NewBlock(""), g}
+			b.NewBr(head.Block)
+			t := head.NewLoad(types.I32, tk)
+			tv := head.NewLoad(types.Double, taken)
+			more := head.NewAnd(head.NewICmp(enum.IPredSLT, t, nCand), head.NewFCmp(enum.FPredOLT, tv, constant.NewFloat(types.Double, sp.mass)))
+			head.NewCondBr(more, body.Block, done.Block)
+			key := body.NewLoad(types.I64, at(body, smKeys, types.I64, t))
+			e := body.NewBitCast(body.NewTrunc(body.NewLShr(key, constant.NewInt(types.I64, 32)), types.I32), types.Float)
+			body.NewStore(body.NewAdd(t, i32(1)), tk)
+			body.NewStore(body.NewFAdd(tv, body.NewFPExt(e, types.Double)), taken)
+			body.NewBr(head.Block)
+			b = done
 			take = b.NewLoad(types.I32, tk)
 		case "top", "density":
 			var k value.Value = i32(int64(sp.top))
@@ -379,8 +455,11 @@ func (g *gen) scoreSelect(name string, d int, scale float64, sp selectSpec) Kern
 			mb = b.NewSelect(b.NewICmp(enum.IPredSLT, mb, nCand), mb, nCand)
 			take = b.NewSelect(b.NewICmp(enum.IPredSGT, mb, take), mb, take)
 		}
+		b.NewStore(nF, pNF)
+		b.NewStore(take, pTake)
 		if sp.orderIndex {
-			// Mark the taken candidates, then write them by index.
+			// The taken candidates by index: mark, then compact (serial;
+			// order(index) is not the common case).
 			b = b.loop(i32(0), take, func(b kb, t value.Value) kb {
 				key := b.NewLoad(types.I64, at(b, smKeys, types.I64, t))
 				J := b.NewSub(i32(-1), b.NewTrunc(key, types.I32))
@@ -390,23 +469,39 @@ func (g *gen) scoreSelect(name string, d int, scale float64, sp selectSpec) Kern
 			b = b.loop(i32(0), pNK, func(b kb, J value.Value) kb {
 				fl := b.NewLoad(types.I8, at(b, smFlag, types.I8, J))
 				return b.when(b.NewICmp(enum.IPredEQ, fl, constant.NewInt(types.I8, 2)), func(b kb) kb {
-					put(b, J, i32(0))
+					t := b.NewLoad(types.I32, n)
+					b.NewStore(J, b.NewGetElementPtr(types.I32, pl, b.i64(b.NewAdd(listRow, t))))
+					b.NewStore(i32(0), b.NewGetElementPtr(types.I32, pl, b.i64(b.NewAdd(b.NewAdd(listRow, pNK), t))))
+					b.NewStore(b.NewAdd(t, i32(1)), n)
 					return b
 				})
 			})
+		}
+		return b
+	})
+	b.barrier()
+	// Every thread: the taken candidates (by score) and the padding.
+	nF, take := b.NewLoad(types.I32, pNF), b.NewLoad(types.I32, pTake)
+	end := b.NewAdd(nF, take)
+	b = b.loopStep(b.NewAdd(nF, tid), pNK, i32(threads), func(b kb, t value.Value) kb {
+		J, flag := value.Value(i32(-1)), value.Value(i32(-1))
+		if !sp.orderIndex {
+			in := b.NewICmp(enum.IPredSLT, t, end)
+			key := b.NewLoad(types.I64, at(b, smKeys, types.I64, b.NewSelect(in, b.NewSub(t, nF), i32(0))))
+			J = b.NewSelect(in, b.NewSub(i32(-1), b.NewTrunc(key, types.I32)), i32(-1))
+			flag = b.NewSelect(in, i32(0), i32(-1))
 		} else {
-			b = b.loop(i32(0), take, func(b kb, t value.Value) kb {
-				key := b.NewLoad(types.I64, at(b, smKeys, types.I64, t))
-				put(b, b.NewSub(i32(-1), b.NewTrunc(key, types.I32)), i32(0))
+			// thread 0 wrote [nF, end); the rest is padding
+			skip := b.NewICmp(enum.IPredSLT, t, end)
+			return b.when(b.NewXor(skip, constant.True), func(b kb) kb {
+				b.NewStore(J, b.NewGetElementPtr(types.I32, pl, b.i64(b.NewAdd(listRow, t))))
+				b.NewStore(flag, b.NewGetElementPtr(types.I32, pl, b.i64(b.NewAdd(b.NewAdd(listRow, pNK), t))))
 				return b
 			})
 		}
-		// Padding: -1 in both rows.
-		return b.loop(b.NewLoad(types.I32, n), pNK, func(b kb, t value.Value) kb {
-			b.NewStore(i32(-1), b.NewGetElementPtr(types.I32, pl, b.i64(b.NewAdd(listRow, t))))
-			b.NewStore(i32(-1), b.NewGetElementPtr(types.I32, pl, b.i64(b.NewAdd(b.NewAdd(listRow, pNK), t))))
-			return b
-		})
+		b.NewStore(J, b.NewGetElementPtr(types.I32, pl, b.i64(b.NewAdd(listRow, t))))
+		b.NewStore(flag, b.NewGetElementPtr(types.I32, pl, b.i64(b.NewAdd(b.NewAdd(listRow, pNK), t))))
+		return b
 	})
 	b.NewRet(nil)
 	return Kernel{Name: name, Kind: "select", BlockRows: threads, D: d, BQ: sp.bq, BK: sp.bk}
