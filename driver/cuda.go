@@ -21,12 +21,12 @@ import (
 )
 
 // `attnc run -device cuda` and `attnc bench -device cuda` run a kernel's
-// tile program on device 0: attention kernels from codegen/nvptx (PTX from
-// llc, kept in a cache keyed by the LLVM IR's hash, so that a machine with
-// a GPU but no LLVM can run what a machine with LLVM compiled — copy the
-// cache, or point ATTNC_CACHE_DIR at it), scoring, selection and
-// permutation through the run-time library on the host, whose results are
-// uploaded (docs/gpu.md says what moves to the GPU next).
+// tile program on device 0: attention, and mean scoring with selection, as
+// kernels from codegen/nvptx (PTX from llc, kept in a cache keyed by the
+// LLVM IR's hash, so that a machine with a GPU but no LLVM can run what a
+// machine with LLVM compiled — copy the cache, or point ATTNC_CACHE_DIR at
+// it); the other scoring methods, budget selection and permutations through
+// the run-time library on the host, whose results are uploaded (docs/gpu.md).
 
 // gpuProgram is a kernel compiled for the GPU.
 type gpuProgram struct {
