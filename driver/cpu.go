@@ -123,15 +123,19 @@ func xsysVersion() string {
 	return "v0.50.0"
 }
 
-func buildCacheDir() string {
+func buildCacheDir() string { return cacheDir("build") }
+
+// cacheDir is attnc's cache folder for one kind of artefact:
+// $ATTNC_CACHE_DIR/sub, else the user cache folder's attnc/sub.
+func cacheDir(sub string) string {
 	if d := os.Getenv("ATTNC_CACHE_DIR"); d != "" && d != "off" {
-		return filepath.Join(d, "build")
+		return filepath.Join(d, sub)
 	}
 	d, err := os.UserCacheDir()
 	if err != nil {
 		d = os.TempDir()
 	}
-	return filepath.Join(d, "attnc", "build")
+	return filepath.Join(d, "attnc", sub)
 }
 
 // harness writes the main package that runs the kernel on a safetensors

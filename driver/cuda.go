@@ -51,16 +51,7 @@ func compileGPU(f *ir.Func) (*gpuProgram, error) {
 	return &gpuProgram{prog: p, ll: ll, ptx: ptx, kernels: kernels}, nil
 }
 
-func ptxCacheDir() string {
-	if d := os.Getenv("ATTNC_CACHE_DIR"); d != "" && d != "off" {
-		return filepath.Join(d, "ptx")
-	}
-	d, err := os.UserCacheDir()
-	if err != nil {
-		d = os.TempDir()
-	}
-	return filepath.Join(d, "attnc", "ptx")
-}
+func ptxCacheDir() string { return cacheDir("ptx") }
 
 // cachedPTX compiles LLVM IR with llc, or returns the PTX an earlier
 // compilation of the same IR left in the cache.

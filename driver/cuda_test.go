@@ -112,15 +112,7 @@ func TestGPUSelect(t *testing.T) {
 
 // checkGPUSelection compares the GPU's scores and lists with the host's.
 func checkGPUSelection(t *testing.T, f *ir.Func, inputs map[string]*interp.Tensor, gr *gpuResult, what string, n int) {
-	var score, sel *ir.Value
-	for _, v := range f.Values {
-		switch v.Op {
-		case ir.OpBlockScore:
-			score = v
-		case ir.OpBlockSelect:
-			sel = v
-		}
-	}
+	score, sel := sparseOps(f)
 	q, k := inputs["q"], inputs["k"]
 	h := q.Shape[0]
 	grid := &sparse.Grid{H: h, M: n, N: n, Group: h / k.Shape[0], BQ: score.Int("bq"), BK: score.Int("bk"), Mask: score.ExprAttr("mask").Program()}
@@ -240,19 +232,4 @@ func TestGPUSparseTiming(t *testing.T) {
 	}
 }
 
-func compileDense(t *testing.T) *ir.Func {
-	src := `kernel k(q: bf16[H, N, 128], k: bf16[H, N, 128], v: bf16[H, N, 128]) -> bf16[H, N, 128] {
-    s = q @ k^T * rsqrt(128)
-    s = mask(s, causal)
-    return softmax(s) @ v
-}
-`
-	prog, err := frontend.Compile("dense.attn", []byte(src), frontend.Options{CheckPass: passes.Check})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := passes.CompileModule(prog.Module, prog.Schedules, nil, nil); err != nil {
-		t.Fatal(err)
-	}
-	return prog.Module.Funcs[0]
-}
+func compileDense(t *testing.T) *ir.Func { return compileScheduleD(t, "bf16", 128, "") }

@@ -13,15 +13,7 @@ import (
 // the blockscore op's E (or, without one, every allowed tile at 1) and the
 // blockselect op's lists with the stop points of the run.
 func writePlot(path string, f *ir.Func, res *interp.Result) error {
-	var score, sel *ir.Value
-	for _, v := range f.Values {
-		switch v.Op {
-		case ir.OpBlockScore:
-			score = v
-		case ir.OpBlockSelect:
-			sel = v
-		}
-	}
+	score, sel := sparseOps(f)
 	if score == nil {
 		return fmt.Errorf("-plot: kernel %s has no block scores to draw; its schedule needs a score(...) pass", f.Name)
 	}
@@ -61,4 +53,17 @@ func writePlot(path string, f *ir.Func, res *interp.Result) error {
 		return err
 	}
 	return file.Close()
+}
+
+// sparseOps returns f's (last) blockscore and blockselect ops, or nil.
+func sparseOps(f *ir.Func) (score, sel *ir.Value) {
+	for _, v := range f.Values {
+		switch v.Op {
+		case ir.OpBlockScore:
+			score = v
+		case ir.OpBlockSelect:
+			sel = v
+		}
+	}
+	return score, sel
 }

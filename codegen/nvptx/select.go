@@ -392,13 +392,17 @@ func (g *gen) scoreSelect(name string, d int, scale float64, sp selectSpec) Kern
 		taken := b.NewAlloca(types.Double)
 		b.NewStore(i32(0), n)
 		b.NewStore(constant.NewFloat(types.Double, 0), taken)
+		// appendEntry writes list entry n (tile J, forced flag) and counts it.
+		appendEntry := func(b kb, J, flag value.Value) {
+			t := b.NewLoad(types.I32, n)
+			b.NewStore(J, b.NewGetElementPtr(types.I32, pl, b.i64(b.NewAdd(listRow, t))))
+			b.NewStore(flag, b.NewGetElementPtr(types.I32, pl, b.i64(b.NewAdd(b.NewAdd(listRow, pNK), t))))
+			b.NewStore(b.NewAdd(t, i32(1)), n)
+		}
 		force := func(b kb, J value.Value) kb {
 			fl := b.NewLoad(types.I8, at(b, smFlag, types.I8, J))
 			return b.when(b.NewICmp(enum.IPredNE, fl, constant.NewInt(types.I8, 0)), func(b kb) kb {
-				t := b.NewLoad(types.I32, n)
-				b.NewStore(J, b.NewGetElementPtr(types.I32, pl, b.i64(b.NewAdd(listRow, t))))
-				b.NewStore(i32(1), b.NewGetElementPtr(types.I32, pl, b.i64(b.NewAdd(b.NewAdd(listRow, pNK), t))))
-				b.NewStore(b.NewAdd(t, i32(1)), n)
+				appendEntry(b, J, i32(1))
 				e := b.NewLoad(types.Float, b.NewGetElementPtr(types.Float, pe, b.i64(b.NewAdd(eRow, J))))
 				b.NewStore(b.NewFAdd(b.NewLoad(types.Double, taken), b.NewFPExt(e, types.Double)), taken)
 				return b
@@ -469,10 +473,7 @@ func (g *gen) scoreSelect(name string, d int, scale float64, sp selectSpec) Kern
 			b = b.loop(i32(0), pNK, func(b kb, J value.Value) kb {
 				fl := b.NewLoad(types.I8, at(b, smFlag, types.I8, J))
 				return b.when(b.NewICmp(enum.IPredEQ, fl, constant.NewInt(types.I8, 2)), func(b kb) kb {
-					t := b.NewLoad(types.I32, n)
-					b.NewStore(J, b.NewGetElementPtr(types.I32, pl, b.i64(b.NewAdd(listRow, t))))
-					b.NewStore(i32(0), b.NewGetElementPtr(types.I32, pl, b.i64(b.NewAdd(b.NewAdd(listRow, pNK), t))))
-					b.NewStore(b.NewAdd(t, i32(1)), n)
+					appendEntry(b, J, i32(0))
 					return b
 				})
 			})
