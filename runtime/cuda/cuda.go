@@ -38,6 +38,7 @@ type Driver struct {
 	cuEventRecord             func(ev uintptr, stream uintptr) int32
 	cuEventSynchronize        func(ev uintptr) int32
 	cuEventElapsedTime        func(ms *float32, start, end uintptr) int32
+	cuEventDestroy            func(ev uintptr) int32 // optional: nil if the library lacks it
 	cuGetErrorName            func(code int32, s **byte) int32
 	cuGetErrorString          func(code int32, s **byte) int32
 }
@@ -76,6 +77,9 @@ func Open() (*Driver, error) {
 			return nil, fmt.Errorf("cuda: libcuda.so.1 lacks %s: %v", sym, err)
 		}
 		purego.RegisterFunc(fn, addr)
+	}
+	if addr, err := purego.Dlsym(lib, "cuEventDestroy_v2"); err == nil {
+		purego.RegisterFunc(&d.cuEventDestroy, addr)
 	}
 	runtime.LockOSThread()
 	if err := d.check("cuInit", d.cuInit(0)); err != nil {
@@ -259,6 +263,10 @@ func (d *Driver) Time(fn func() error) (float32, error) {
 	}
 	if err := d.check("cuEventCreate", d.cuEventCreate(&b, 0)); err != nil {
 		return 0, err
+	}
+	if d.cuEventDestroy != nil {
+		defer d.cuEventDestroy(a)
+		defer d.cuEventDestroy(b)
 	}
 	d.cuEventRecord(a, 0)
 	if err := fn(); err != nil {
