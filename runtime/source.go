@@ -7,5 +7,5 @@ import "embed"
 // `attnc run -device cpu` can build generated kernels in a scratch module
 // without a copy of the attnc repository at hand.
 //
-//go:embed *.go *.s sparse/*.go
+//go:embed *.go *.s sparse/*.go sparse/*.s
 var Source embed.FS

@@ -12,7 +12,10 @@
 //   - exp64: P[0:64] = exp(S[0:64] − m) in place, with exp from VSCALEFPS
 //     and a polynomial (2^x = 2^n · 2^f; VEXP2PS is AVX512ER and faults on
 //     these CPUs);
-//   - max64: max(m, S[0:64]), the online softmax's new row maximum.
+//   - max64: max(m, S[0:64]), the online softmax's new row maximum;
+//   - for runtime/sparse (score.go, GenerateScore): the antidiagonal
+//     scores' 8 × 32 matrix-product blocks and their exponential, written
+//     so that every path gives the same bits.
 //
 // The generated Go code calls them through function variables chosen at
 // start-up (runtime.HasAVX512); other CPUs run the portable Go loops.

@@ -79,6 +79,7 @@ var scoreSpecs = []ScoreSpec{
 	{Method: "mean", Scale: 0.5, Heads: 1},
 	{Method: "antidiagonal", Stride: 4, Scale: 0.25},
 	{Method: "antidiagonal", Stride: 2, Pool: "rowmax", Scale: 0.25},
+	{Method: "antidiagonal", Stride: 4, Scale: 0.5, Heads: 1},
 	{Method: "probe", Stride: 4, Scale: 0.25},
 	{Method: "probe", Stride: 3, Pool: "max", Scale: 0.25},
 	{Method: "probe", Stride: 8, Pool: "rowmax", Scale: 0.25, Heads: 1},

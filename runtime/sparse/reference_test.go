@@ -1,12 +1,18 @@
 // The implementation of blockscore and blockselect as of 3f77a37 (before
 // the work on their speed), kept as the oracle the optimised library must
-// match bit for bit.
+// match bit for bit — except the antidiagonal scores, whose order of
+// operations changed on purpose (float32 sums of fused multiply-adds, a
+// fixed exponential, tile sums before the division; docs/passes.md): their
+// oracle is refAntidiagonal, the new definition written plainly, and the
+// old float64 version (refAntidiagonalFloat64) stays as the yardstick of a
+// tolerance test.
 
 package sparse
 
 import (
 	"fmt"
 	"math"
+	"math/big"
 	"slices"
 	"sort"
 	"sync"
@@ -17,8 +23,14 @@ import (
 // [H, M, d] and k [KV, N, d]. It returns E ([H, NQ, NK]) and the flops
 // spent per query head (a proxy head's work is split over its group).
 func refBlockScore(g *Grid, spec ScoreSpec, q, k []float64, d, workers int) ([]float64, []float64, error) {
+	return refBlockScoreAD(g, spec, q, k, d, workers, false)
+}
+
+// refBlockScoreAD is refBlockScore with the antidiagonal scores of before
+// 2026-11-28 when float64AD is set.
+func refBlockScoreAD(g *Grid, spec ScoreSpec, q, k []float64, d, workers int, float64AD bool) ([]float64, []float64, error) {
 	nq, nk := g.NQ(), g.NK()
-	s := &refScorer{g: g, spec: spec, q: q, k: k, d: d}
+	s := &refScorer{g: g, spec: spec, q: q, k: k, d: d, float64AD: float64AD}
 	heads := g.H
 	if p := spec.Heads; p > 0 {
 		if g.H%p != 0 {
@@ -48,7 +60,11 @@ func refBlockScore(g *Grid, spec ScoreSpec, q, k []float64, d, workers int) ([]f
 		var f float64
 		switch spec.Method {
 		case "antidiagonal":
-			f = s.antidiagonal(ph, h, I, row)
+			if s.float64AD {
+				f = s.antidiagonal(ph, h, I, row)
+			} else {
+				f = s.refAntidiagonal(ph, h, I, row)
+			}
 		case "mean":
 			f = s.mean(ph, h, I, row)
 		case "probe":
@@ -89,6 +105,8 @@ type refScorer struct {
 	q, k  []float64 // per query head (or proxy head), per KV head (or proxy)
 	d     int
 	proxy int // query heads per proxy head; 0: no proxy
+
+	float64AD bool // antidiagonal: the float64 definition before 2026-11-28
 
 	meansOnce sync.Once
 	means     [][]float64 // per KV head: the mean key of every key tile
@@ -137,7 +155,97 @@ func refSoftmaxInto(a []float64, ok []bool, mx float64, add func(t int, p float6
 	}
 }
 
-// antidiagonal is XAttention's estimate (docs/passes.md).
+// refAntidiagonal is XAttention's estimate as docs/passes.md defines it
+// now, one cell at a time.
+func (s *refScorer) refAntidiagonal(ph, h, I int, row []float64) (flops float64) {
+	g, S, d := s.g, s.spec.Stride, s.d
+	r0, r1 := I*g.BQ/S, (min((I+1)*g.BQ, g.M)+S-1)/S
+	nt := (g.N + S - 1) / S
+	x := make([]float64, nt)
+	ok := make([]bool, nt)
+	sum := make([]float64, len(row))
+	buf := make([]int, 0, g.BK)
+	zero := make([]float64, d)
+	c := s.spec.Scale / float64(S)
+	for r := r0; r < r1; r++ {
+		mx := math.Inf(-1)
+		for t := range nt {
+			J := t * S / g.BK
+			ok[t] = row[J] >= 0 && s.refCellAllowed(h, I, r, t, buf)
+			if !ok[t] {
+				continue
+			}
+			keys := g.Keys(h, I, J, buf)
+			var acc float32 // A[r,t]: fused multiply-adds in float32, u then i
+			for u := range S {
+				qv, kv := zero, zero
+				if qi := r*S + S - 1 - u; qi < g.M {
+					qv = s.qrow(ph, qi)
+				}
+				if kl := t*S + u - J*g.BK; kl < len(keys) {
+					kv = s.krow(ph, keys[kl])
+				}
+				for i := range d {
+					acc = fma32(float32(qv[i]), float32(kv[i]), acc) // TestFMA32 checks it against math/big
+				}
+			}
+			x[t] = c * float64(acc)
+			mx = math.Max(mx, x[t])
+			flops += float64(2 * S * d)
+		}
+		if math.IsInf(mx, -1) {
+			continue
+		}
+		mass := make([]float64, len(row))
+		var z float64
+		for J := range row {
+			if row[J] < 0 {
+				continue
+			}
+			for t := J * g.BK / S; t < nt && t*S/g.BK == J; t++ {
+				if ok[t] {
+					mass[J] += adExp(x[t] - mx)
+				}
+			}
+			z += mass[J]
+		}
+		for J := range row {
+			if row[J] < 0 {
+				continue
+			}
+			if s.spec.Pool == "rowmax" {
+				sum[J] = math.Max(sum[J], mass[J]/z)
+			} else {
+				sum[J] += mass[J] / z
+			}
+		}
+	}
+	for J := range row {
+		if row[J] >= 0 {
+			if s.spec.Pool == "rowmax" {
+				row[J] = sum[J]
+			} else {
+				row[J] = sum[J] / float64(r1-r0)
+			}
+		}
+	}
+	return flops
+}
+
+// refFMA32 is x·y + z rounded once to float32, exactly (math/big).
+func refFMA32(x, y, z float32) float32 {
+	p := new(big.Float).SetPrec(200).SetFloat64(float64(x))
+	p.Mul(p, new(big.Float).SetPrec(200).SetFloat64(float64(y)))
+	p.Add(p, new(big.Float).SetPrec(200).SetFloat64(float64(z)))
+	if p.Sign() == 0 { // an exact zero: IEEE's sign rules, exact in float64
+		return float32(float64(x)*float64(y) + float64(z))
+	}
+	f, _ := p.Float32()
+	return f
+}
+
+// antidiagonal is XAttention's estimate as it was defined until
+// 2026-11-28: float64 dot products, math.Exp, each probability added.
 func (s *refScorer) antidiagonal(ph, h, I int, row []float64) (flops float64) {
 	g, S := s.g, s.spec.Stride
 	r0, r1 := I*g.BQ/S, (min((I+1)*g.BQ, g.M)+S-1)/S

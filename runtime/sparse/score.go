@@ -37,6 +37,7 @@ func BlockScore[T Scalar](g *Grid, spec ScoreSpec, q, k []T, d, workers int) ([]
 // value is ready; a nil Workspace allocates afresh.
 type Workspace struct {
 	e, flops, means []float64
+	kp              []float32 // antidiagonal: K' of every KV head
 	scratch         []scoreScratch
 	lists           []int32
 	nforced         []int
@@ -46,7 +47,8 @@ type Workspace struct {
 	// Without a permutation, which tiles the mask allows depends only on
 	// the grid's shape and mask: kept per (h, I, J), -1 until computed.
 	tiles    []int8
-	tilesFor Grid // the shape and mask tiles is for (Perm nil)
+	full     []int8 // the same for "the mask allows every pair of the tile"
+	tilesFor Grid   // the shape and mask tiles and full are for (Perm nil)
 }
 
 // allowedTiles returns the workspace's cache of allowed tiles for g,
@@ -59,12 +61,21 @@ func (ws *Workspace) allowedTiles(g *Grid) []int8 {
 	f := &ws.tilesFor
 	if f.H != g.H || f.M != g.M || f.N != g.N || f.BQ != g.BQ || f.BK != g.BK || !slices.Equal(f.Mask, g.Mask) || len(ws.tiles) == 0 {
 		ws.tiles = growSlice(ws.tiles, g.H*g.NQ()*g.NK())
+		ws.full = growSlice(ws.full, len(ws.tiles))
 		for i := range ws.tiles {
-			ws.tiles[i] = -1
+			ws.tiles[i], ws.full[i] = -1, -1
 		}
 		ws.tilesFor = Grid{H: g.H, M: g.M, N: g.N, BQ: g.BQ, BK: g.BK, Mask: slices.Clone(g.Mask)}
 	}
 	return ws.tiles
+}
+
+// fullTiles is allowedTiles' companion cache for tileFull.
+func (ws *Workspace) fullTiles(g *Grid) []int8 {
+	if ws.allowedTiles(g) == nil {
+		return nil
+	}
+	return ws.full
 }
 
 // tileAllowed is g.TileAllowed through the cache (nil: none).
@@ -108,6 +119,9 @@ func (s *scorer[T]) run(ws *Workspace, heads, workers int) ([]float64, []float64
 	if spec.Method == "mean" && g.Perm == nil && g.N > 0 && s.d > 0 {
 		s.poolKeys(ws, workers)
 	}
+	if spec.Method == "antidiagonal" && g.Perm == nil && g.N > 0 && s.d > 0 {
+		s.prepareKeys(ws, workers)
+	}
 	ws.e, ws.flops = growSlice(ws.e, g.H*nq*nk), growSlice(ws.flops, g.H)
 	e, flops := ws.e, ws.flops
 	clear(flops)
@@ -121,47 +135,65 @@ func (s *scorer[T]) run(ws *Workspace, heads, workers int) ([]float64, []float64
 		if cap(scratch[w].buf) < g.BK {
 			scratch[w].buf = make([]int, 0, g.BK)
 		}
+		scratch[w].ad.keysFor = [2]int{-1, -1} // new inputs: repack K'
 	}
-	parallel(heads*nq, workers, func(w, item int) {
-		ph, I := item/nq, item%nq
+	s.full = ws.fullTiles(g)
+	// Antidiagonal items are groups of query tiles sharing each K' panel
+	// while it is in the L2 cache; with a permutation K' changes with the
+	// segment, so they are single tiles.
+	size := 1
+	if spec.Method == "antidiagonal" && g.Perm == nil {
+		size = adGroup
+	}
+	items := (nq + size - 1) / size
+	parallel(heads*items, workers, func(w, item int) {
+		ph, I0 := item/items, item%items*size
+		I1 := min(I0+size, nq)
 		h := ph // the head whose mask, permutation and output row are used
 		if s.proxy > 0 {
 			h = ph * s.proxy
 		}
 		sc := &scratch[w]
-		row := e[(h*nq+I)*nk : (h*nq+I+1)*nk]
-		for J := range row {
-			row[J] = 0
+		rows := e[(h*nq+I0)*nk : (h*nq+I1)*nk]
+		for i := range rows {
+			I, J := I0+i/nk, i%nk
+			rows[i] = 0
 			if !tileAllowed(g, tiles, h, I, J, sc.buf[:0]) {
-				row[J] = -1
+				rows[i] = -1
 			}
 		}
 		var f float64
-		switch spec.Method {
-		case "antidiagonal":
-			f = s.antidiagonal(ph, h, I, row)
-		case "mean":
-			f = s.mean(ph, h, I, row, sc)
-		case "probe":
-			f = s.probe(ph, h, I, row)
-		case "oracle":
-			f = s.oracle(ph, h, I, row)
-		default:
-			panic("BUG: unknown score method " + spec.Method)
+		for I := I0; I < I1; I++ {
+			row := e[(h*nq+I)*nk : (h*nq+I+1)*nk]
+			switch spec.Method {
+			case "antidiagonal":
+				if I == I0 {
+					f = s.antidiagonal(ph, h, I0, I1, rows, sc)
+				}
+			case "mean":
+				f += s.mean(ph, h, I, row, sc)
+			case "probe":
+				f += s.probe(ph, h, I, row)
+			case "oracle":
+				f += s.oracle(ph, h, I, row)
+			default:
+				panic("BUG: unknown score method " + spec.Method)
+			}
 		}
 		// The heads of a proxy group share E; each keeps its own allowed
 		// tiles (a mask may depend on h), with 0 where only it is allowed.
 		group := max(s.proxy, 1)
 		for t := 1; t < group; t++ {
-			dst := e[((h+t)*nq+I)*nk : ((h+t)*nq+I+1)*nk]
-			for J, x := range row {
+			dst := e[((h+t)*nq+I0)*nk : ((h+t)*nq+I1)*nk]
+			for i, x := range rows {
+				I, J := I0+i/nk, i%nk
 				switch {
 				case !tileAllowed(g, tiles, h+t, I, J, sc.buf[:0]):
-					dst[J] = -1
+					dst[i] = -1
 				case x < 0:
-					dst[J] = 0
+					dst[i] = 0
 				default:
-					dst[J] = x
+					dst[i] = x
 				}
 			}
 		}
@@ -179,6 +211,7 @@ type scoreScratch struct {
 	buf      []int
 	qm, a, p []float64
 	idx      []int
+	ad       adScratch
 }
 
 type scorer[T Scalar] struct {
@@ -189,6 +222,8 @@ type scorer[T Scalar] struct {
 	proxy int // query heads per proxy head; 0: no proxy
 
 	means [][]float64 // mean, without a permutation: per KV head, the mean key of every key tile
+	full  []int8      // antidiagonal, without a permutation: the workspace's cache of tileFull
+	kp    []float32   // antidiagonal, without a permutation: K' of every KV head, packed
 }
 
 func (s *scorer[T]) qrow(ph, i int) []T {
@@ -290,107 +325,6 @@ func poolRows[T Scalar](dst []float64, x []T, lo, hi, n int) {
 	for ; i < hi; i++ {
 		accumulateMean(dst, x[i*d:(i+1)*d], n)
 	}
-}
-
-// softmaxInto applies softmax over the entries with ok set and calls add
-// with each probability; ex (at least len(a) long) keeps the exponentials
-// between the two passes.
-func softmaxInto(a []float64, ok []bool, mx float64, ex []float64, add func(t int, p float64)) {
-	if math.IsInf(mx, -1) {
-		return
-	}
-	var z float64
-	for t, x := range a {
-		if ok[t] {
-			ex[t] = math.Exp(x - mx)
-			z += ex[t]
-		}
-	}
-	for t := range a {
-		if ok[t] {
-			add(t, ex[t]/z)
-		}
-	}
-}
-
-// antidiagonal is XAttention's estimate (docs/passes.md).
-func (s *scorer[T]) antidiagonal(ph, h, I int, row []float64) (flops float64) {
-	g, S := s.g, s.spec.Stride
-	r0, r1 := I*g.BQ/S, (min((I+1)*g.BQ, g.M)+S-1)/S
-	nt := (g.N + S - 1) / S
-	a := make([]float64, nt)
-	ex := make([]float64, nt)
-	ok := make([]bool, nt)
-	sum := make([]float64, len(row))
-	rowMass := make([]float64, len(row))
-	buf := make([]int, 0, g.BK)
-	rowmax := s.spec.Pool == "rowmax"
-	var prow []int32 // logical → physical key; nil: the identity
-	if g.Perm != nil {
-		prow = g.PermRow(h, I)
-	}
-	for r := r0; r < r1; r++ {
-		mx := math.Inf(-1)
-		for t := range nt {
-			J := t * S / g.BK
-			ok[t] = row[J] >= 0 && s.cellAllowed(h, I, r, t, buf)
-			if !ok[t] {
-				continue
-			}
-			nkeys := min((J+1)*g.BK, g.N) - J*g.BK
-			var acc float64
-			for u := range S {
-				qi, kl := r*S+S-1-u, t*S+u-J*g.BK
-				if qi >= g.M || kl >= nkeys {
-					continue
-				}
-				j := J*g.BK + kl
-				if prow != nil {
-					j = int(prow[j])
-				}
-				acc += dot(s.qrow(ph, qi), s.krow(ph, j))
-			}
-			a[t] = s.spec.Scale / float64(S) * acc
-			mx = math.Max(mx, a[t])
-			flops += float64(2 * S * s.d)
-		}
-		if rowmax {
-			clear(rowMass)
-			softmaxInto(a, ok, mx, ex, func(t int, p float64) { rowMass[t*S/g.BK] += p })
-			for J, x := range rowMass {
-				sum[J] = math.Max(sum[J], x)
-			}
-			continue
-		}
-		softmaxInto(a, ok, mx, ex, func(t int, p float64) { sum[t*S/g.BK] += p })
-	}
-	for J := range row {
-		if row[J] >= 0 {
-			if rowmax {
-				row[J] = sum[J]
-			} else {
-				row[J] = sum[J] / float64(r1-r0)
-			}
-		}
-	}
-	return flops
-}
-
-// cellAllowed reports whether the S×S cell (r, t) may hold an allowed pair.
-func (s *scorer[T]) cellAllowed(h, I, r, t int, buf []int) bool {
-	g, S := s.g, s.spec.Stride
-	J := t * S / g.BK
-	lo := t*S - J*g.BK
-	hi := min(lo+S, min((J+1)*g.BK, g.N)-J*g.BK)
-	if lo >= hi {
-		return false
-	}
-	kmin, kmax := J*g.BK+lo, J*g.BK+hi-1
-	if g.Perm != nil {
-		keys := g.Keys(h, I, J, buf)
-		kmin, kmax = keyRange(keys[lo:hi])
-	}
-	return g.Mask.Classify(h, r*S, min(r*S+S, g.M)-1, kmin, kmax) != Empty
 }
 
 // mean is MInference/FlexPrefill's pooled estimate.

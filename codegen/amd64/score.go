@@ -1,0 +1,314 @@
+package amd64
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/mmcloughlin/avo/attr"
+	"github.com/mmcloughlin/avo/build"
+	"github.com/mmcloughlin/avo/operand"
+	"github.com/mmcloughlin/avo/pass"
+	"github.com/mmcloughlin/avo/printer"
+	"github.com/mmcloughlin/avo/reg"
+)
+
+// Antidiagonal scoring (XAttention, runtime/sparse) is a matrix product
+// A = Q'·K'ᵀ of the strided-row matrices Q' [N/S, S·d] and K' [N/S, S·d].
+// Its kernels compute one block of 8 rows × 32 columns from packed
+// operands — Q' as [n][8] (the block's rows interleaved), K' as a panel
+// [n][32] — and keep one float32 accumulator per output element, summed by
+// fused multiply-adds in the order of the n steps. Every path (AVX-512,
+// AVX2, runtime/sparse's portable Go with its exact float32 FMA) therefore
+// produces the same bits, which is what lets the interpreter and the
+// generated kernels share the scores whatever CPU they run on.
+const (
+	ScoreRows = 8  // rows of an antidiagonal block
+	ScoreCols = 32 // columns of an antidiagonal block (a K' panel's width)
+)
+
+// ScorePanelName and ScorePanelNameAVX2 name the antidiagonal block
+// kernels.
+const (
+	ScorePanelName     = "scorePanelAVX512"
+	ScorePanelNameAVX2 = "scorePanelAVX2"
+)
+
+// GenerateScore returns the Go assembly and stubs of runtime/sparse's
+// antidiagonal block kernels (go generate ./runtime/sparse):
+//
+//   - scorePanelAVX512(out *float32, ldo int, q, k *float32, n int):
+//     out[r·ldo + c] = Σ_x q[8x + r] · k[32x + c] for r < 8, c < 32, each
+//     sum a chain of VFMADD231PS in x order from 0; 16 zmm accumulators,
+//     the q element broadcast from memory into the FMA;
+//   - scorePanelAVX2: the same sums with ymm registers, in four passes of
+//     4 rows × 16 columns (8 accumulators; 16 registers would not hold more);
+//   - expShiftAVX512(dst, x *float64, n int, mx float64) and expShiftAVX2:
+//     dst[i] = exp(x[i] − mx) for n (a multiple of 8) float64, computed
+//     exactly as runtime/sparse's adExp: 0 below −700, else 2^k·p(r) with
+//     k = x·log₂e rounded to nearest even (the 1.5·2⁵² trick, one FMA),
+//     r = x − k·ln2 in two FMAs (Cody–Waite), p the Taylor polynomial of
+//     degree 10 by Horner's rule in FMAs, and 2^k built in the exponent
+//     bits. Lanes are independent, so every path gives the same bits.
+func GenerateScore(pkg string) (asm, stubs []byte, err error) {
+	c := build.NewContext()
+	c.ConstraintExpr("amd64")
+	scorePanel(c)
+	scorePanelAVX2(c)
+	k := expConsts(c)
+	expShift(c, k, true)
+	expShift(c, k, false)
+	return emit(c, pkg)
+}
+
+// emit compiles c's functions and prints their assembly and stubs.
+func emit(c *build.Context, pkg string) (asm, stubs []byte, err error) {
+	f, err := c.Result()
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := pass.Compile.Execute(f); err != nil {
+		return nil, nil, err
+	}
+	cfg := printer.Config{Name: "attnc", Pkg: pkg}
+	if asm, err = printer.NewGoAsm(cfg).Print(f); err != nil {
+		return nil, nil, err
+	}
+	stubs, err = printer.NewStubs(cfg).Print(f)
+	return asm, stubs, err
+}
+
+func scorePanelSig(c *build.Context, name, doc string) (out, ldo, q, k, n reg.Register) {
+	c.Function(name)
+	c.Attributes(attr.NOSPLIT)
+	c.SignatureExpr("func(out *float32, ldo int, q, k *float32, n int)")
+	c.Doc(doc)
+	out = c.Load(c.Param("out"), c.GP64())
+	ldo = c.Load(c.Param("ldo"), c.GP64())
+	q = c.Load(c.Param("q"), c.GP64())
+	k = c.Load(c.Param("k"), c.GP64())
+	n = c.Load(c.Param("n"), c.GP64())
+	c.SHLQ(operand.U8(2), ldo) // bytes
+	return
+}
+
+// scorePanel emits scorePanelAVX512.
+func scorePanel(c *build.Context) {
+	name := ScorePanelName
+	out, ldo, q, k, n := scorePanelSig(c, name, fmt.Sprintf(
+		"%s writes out[r·ldo + c] = Σ_x q[8x+r]·k[32x+c] (r < 8, c < 32), each a chain of fused multiply-adds in x order.", name))
+	acc := make([]reg.VecVirtual, 2*ScoreRows)
+	for i := range acc {
+		acc[i] = c.ZMM()
+		c.VXORPS(acc[i], acc[i], acc[i])
+	}
+	kv := []reg.VecVirtual{c.ZMM(), c.ZMM()}
+	loop, done := name+"_loop", name+"_done"
+	c.Label(loop)
+	c.TESTQ(n, n)
+	c.JZ(operand.LabelRef(done))
+	c.VMOVUPS(mem(k, 0), kv[0])
+	c.VMOVUPS(mem(k, 64), kv[1])
+	for r := range ScoreRows {
+		for j := range 2 {
+			c.VFMADD231PS_BCST(mem(q, 4*r), kv[j], acc[2*r+j])
+		}
+	}
+	c.ADDQ(imm(4*ScoreRows), q)
+	c.ADDQ(imm(4*ScoreCols), k)
+	c.DECQ(n)
+	c.JMP(operand.LabelRef(loop))
+	c.Label(done)
+	for r := range ScoreRows {
+		c.VMOVUPS(acc[2*r], mem(out, 0))
+		c.VMOVUPS(acc[2*r+1], mem(out, 64))
+		c.ADDQ(ldo, out)
+	}
+	c.VZEROUPPER()
+	c.RET()
+}
+
+// scorePanelAVX2 emits scorePanelAVX2: four passes over the n steps, each
+// 4 rows × 16 columns.
+func scorePanelAVX2(c *build.Context) {
+	name := ScorePanelNameAVX2
+	out, ldo, q, k, n := scorePanelSig(c, name, name+" is "+ScorePanelName+" for AVX2.")
+	qp, kp, x, o := c.GP64(), c.GP64(), c.GP64(), c.GP64()
+	for pass := range 4 {
+		rb, cb := 4*(pass/2), 16*(pass%2)
+		acc := make([]reg.VecVirtual, 8)
+		for i := range acc {
+			acc[i] = c.YMM()
+			c.VXORPS(acc[i], acc[i], acc[i])
+		}
+		c.MOVQ(q, qp)
+		c.MOVQ(k, kp)
+		c.MOVQ(n, x)
+		kv := []reg.VecVirtual{c.YMM(), c.YMM()}
+		b := c.YMM()
+		loop, done := fmt.Sprintf("%s_loop%d", name, pass), fmt.Sprintf("%s_done%d", name, pass)
+		c.Label(loop)
+		c.TESTQ(x, x)
+		c.JZ(operand.LabelRef(done))
+		c.VMOVUPS(mem(kp, 4*cb), kv[0])
+		c.VMOVUPS(mem(kp, 4*cb+32), kv[1])
+		for r := range 4 {
+			c.VBROADCASTSS(mem(qp, 4*(rb+r)), b)
+			for j := range 2 {
+				c.VFMADD231PS(kv[j], b, acc[2*r+j])
+			}
+		}
+		c.ADDQ(imm(4*ScoreRows), qp)
+		c.ADDQ(imm(4*ScoreCols), kp)
+		c.DECQ(x)
+		c.JMP(operand.LabelRef(loop))
+		c.Label(done)
+		// out + rb·ldo + 4·cb
+		c.MOVQ(out, o)
+		for range rb {
+			c.ADDQ(ldo, o)
+		}
+		for r := range 4 {
+			c.VMOVUPS(acc[2*r], mem(o, 4*cb))
+			c.VMOVUPS(acc[2*r+1], mem(o, 4*cb+32))
+			c.ADDQ(ldo, o)
+		}
+	}
+	c.VZEROUPPER()
+	c.RET()
+}
+
+// ExpShiftName and ExpShiftNameAVX2 name the antidiagonal softmax's
+// exponential kernels.
+const (
+	ExpShiftName     = "expShiftAVX512"
+	ExpShiftNameAVX2 = "expShiftAVX2"
+)
+
+// Constants of adExp (runtime/sparse/antidiagonal.go), which must match.
+const (
+	expMin   = -700.0
+	expMagic = 6755399441055744.0 // 1.5·2⁵²: adding it rounds to an integer
+	expLn2Hi = 6.93147180369123816490e-01
+	expLn2Lo = 1.90821492927058770002e-10
+	expLog2e = 1.44269504088896338700e+00
+)
+
+// ExpCoef returns the Taylor coefficients 1/i! (i = 0…10) of adExp's
+// polynomial.
+func ExpCoef() []float64 {
+	c := make([]float64, 11)
+	f := 1.0
+	for i := range c {
+		if i > 0 {
+			f *= float64(i)
+		}
+		c[i] = 1 / f
+	}
+	return c
+}
+
+// expK holds the exponential's constants in memory, for broadcasts.
+type expK struct {
+	min, magic, ln2hi, ln2lo, log2e, bias operand.Mem
+	coef                                  []operand.Mem
+}
+
+func expConsts(c *build.Context) expK {
+	f := func(name string, x float64) operand.Mem {
+		return c.ConstData(name, operand.U64(math.Float64bits(x)))
+	}
+	k := expK{
+		min: f("expmin", expMin), magic: f("expmagic", expMagic), ln2hi: f("expln2hi", -expLn2Hi),
+		ln2lo: f("expln2lo", -expLn2Lo), log2e: f("explog2e", expLog2e),
+		bias: c.ConstData("expbias", operand.U64(1023)),
+	}
+	for i, x := range ExpCoef() {
+		k.coef = append(k.coef, f(fmt.Sprintf("expc%d", i), x))
+	}
+	return k
+}
+
+// expShift emits expShiftAVX512 (zmm) or expShiftAVX2 (ymm), 8 lanes an
+// iteration either way (the ymm one as two halves).
+func expShift(c *build.Context, k expK, zmm bool) {
+	name, vec, width := ExpShiftName, c.ZMM, 64
+	doc := name + " writes dst[i] = exp(x[i] − mx) for n (a multiple of 8) float64, as runtime/sparse's adExp."
+	if !zmm {
+		name, vec, width = ExpShiftNameAVX2, c.YMM, 32
+		doc = name + " is " + ExpShiftName + " for AVX2."
+	}
+	c.Function(name)
+	c.Attributes(attr.NOSPLIT)
+	c.SignatureExpr("func(dst, x *float64, n int, mx float64)")
+	c.Doc(doc)
+	dst := c.Load(c.Param("dst"), c.GP64())
+	x := c.Load(c.Param("x"), c.GP64())
+	n := c.Load(c.Param("n"), c.GP64())
+	mx := vec()
+	c.VBROADCASTSD(paramAddr(c, "mx"), mx)
+	bcast := func(m operand.Mem) reg.VecVirtual {
+		r := vec()
+		c.VBROADCASTSD(m, r)
+		return r
+	}
+	min, magic, log2e := bcast(k.min), bcast(k.magic), bcast(k.log2e)
+	loop, done := name+"_loop", name+"_done"
+	c.Label(loop)
+	c.CMPQ(n, imm(8))
+	c.JL(operand.LabelRef(done))
+	for half := range 64 / width {
+		y, t, kk, r, p, sc := vec(), vec(), vec(), vec(), vec(), vec()
+		c.VMOVUPD(mem(x, width*half), y)
+		c.VSUBPD(mx, y, y) // y = x − mx
+		c.VMOVAPD(magic, t)
+		c.VFMADD231PD(log2e, y, t) // t = y·log2e + magic
+		c.VSUBPD(magic, t, kk)     // k
+		c.VMOVAPD(y, r)
+		if zmm {
+			c.VFMADD231PD_BCST(k.ln2hi, kk, r) // r = y − k·ln2hi
+			c.VFMADD231PD_BCST(k.ln2lo, kk, r) // r −= k·ln2lo
+		} else {
+			h := bcast(k.ln2hi)
+			c.VFMADD231PD(h, kk, r)
+			l := bcast(k.ln2lo)
+			c.VFMADD231PD(l, kk, r)
+		}
+		last := len(k.coef) - 1
+		c.VBROADCASTSD(k.coef[last], p)
+		for i := last - 1; i >= 0; i-- {
+			if zmm {
+				c.VFMADD213PD_BCST(k.coef[i], r, p) // p = p·r + c_i
+			} else {
+				ci := bcast(k.coef[i])
+				c.VFMADD213PD(ci, r, p)
+			}
+		}
+		// 2^k: the integer k sits in t's low bits; add the bias, shift
+		// into the exponent.
+		if zmm {
+			c.VPADDQ_BCST(k.bias, t, sc)
+		} else {
+			b := bcast(k.bias)
+			c.VPADDQ(b, t, sc)
+		}
+		c.VPSLLQ(operand.U8(52), sc, sc)
+		if zmm {
+			m := c.K()
+			c.VCMPPD(operand.U8(5), min, y, m) // not (y < min): NaN stays
+			c.VMULPD_Z(sc, p, m, p)
+		} else {
+			m := vec()
+			c.VCMPPD(operand.U8(5), min, y, m)
+			c.VMULPD(sc, p, p)
+			c.VANDPD(m, p, p)
+		}
+		c.VMOVUPD(p, mem(dst, width*half))
+	}
+	c.ADDQ(imm(64), x)
+	c.ADDQ(imm(64), dst)
+	c.SUBQ(imm(8), n)
+	c.JMP(operand.LabelRef(loop))
+	c.Label(done)
+	c.VZEROUPPER()
+	c.RET()
+}

@@ -1,0 +1,82 @@
+//go:build amd64
+
+package sparse
+
+import (
+	"github.com/attnc/attnc/runtime"
+	"golang.org/x/sys/cpu"
+)
+
+func init() {
+	switch {
+	case runtime.HasAVX512:
+		scorePanel, expShift = scorePanelZMM, expShiftZMM
+	case runtime.HasAVX2:
+		scorePanel, expShift = scorePanelYMM, expShiftYMM
+	}
+}
+
+// expShiftKernels is scorePanelKernels for expShift.
+func expShiftKernels() map[string]func(dst, x []float64, mx float64) {
+	ks := map[string]func(dst, x []float64, mx float64){"go": expShiftGo}
+	if cpu.X86.HasAVX512F && cpu.X86.HasAVX512DQ {
+		ks["avx512"] = expShiftZMM
+	}
+	if cpu.X86.HasAVX2 && cpu.X86.HasFMA {
+		ks["avx2"] = expShiftYMM
+	}
+	return ks
+}
+
+// expShiftZMM and expShiftYMM run the generated kernels on whole groups of
+// 8 and adExp on the rest.
+func expShiftZMM(dst, x []float64, mx float64) {
+	n := len(x) &^ 7
+	dst = dst[:len(x)]
+	if n > 0 {
+		expShiftAVX512(&dst[0], &x[0], n, mx)
+	}
+	expShiftGo(dst[n:], x[n:], mx)
+}
+
+func expShiftYMM(dst, x []float64, mx float64) {
+	n := len(x) &^ 7
+	dst = dst[:len(x)]
+	if n > 0 {
+		expShiftAVX2(&dst[0], &x[0], n, mx)
+	}
+	expShiftGo(dst[n:], x[n:], mx)
+}
+
+// scorePanelKernels lists the kernels this CPU can run, whatever
+// ATTNC_NOSIMD says, for the tests that hold them to the same bits.
+func scorePanelKernels() map[string]func(out []float32, ldo int, q, k []float32, n int) {
+	ks := map[string]func(out []float32, ldo int, q, k []float32, n int){"go": scorePanelGo}
+	if cpu.X86.HasAVX512F && cpu.X86.HasAVX512DQ {
+		ks["avx512"] = scorePanelZMM
+	}
+	if cpu.X86.HasAVX2 && cpu.X86.HasFMA {
+		ks["avx2"] = scorePanelYMM
+	}
+	return ks
+}
+
+// scorePanelZMM and scorePanelYMM check the slices' lengths and call the
+// generated kernels (score_amd64.s).
+func scorePanelZMM(out []float32, ldo int, q, k []float32, n int) {
+	if n == 0 {
+		scorePanelGo(out, ldo, q, k, n)
+		return
+	}
+	_, _, _ = out[(adRows-1)*ldo+adCols-1], q[n*adRows-1], k[n*adCols-1]
+	scorePanelAVX512(&out[0], ldo, &q[0], &k[0], n)
+}
+
+func scorePanelYMM(out []float32, ldo int, q, k []float32, n int) {
+	if n == 0 {
+		scorePanelGo(out, ldo, q, k, n)
+		return
+	}
+	_, _, _ = out[(adRows-1)*ldo+adCols-1], q[n*adRows-1], k[n*adCols-1]
+	scorePanelAVX2(&out[0], ldo, &q[0], &k[0], n)
+}

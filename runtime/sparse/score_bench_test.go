@@ -1,0 +1,38 @@
+package sparse
+
+import (
+	"math/rand/v2"
+	"testing"
+)
+
+// BenchmarkAntidiagonal scores examples/xattn.attn's shape (causal, d = 64,
+// stride 8, 64 × 64 tiles, 8 heads) on float32 inputs, as a generated
+// kernel does: go test -bench Antidiagonal -cpuprofile cpu.out.
+func BenchmarkAntidiagonal(b *testing.B) {
+	for _, n := range []int{4096, 16384} {
+		b.Run(itoa(n), func(b *testing.B) {
+			r := rand.New(rand.NewPCG(1, 2))
+			const h, d = 8, 64
+			q, k := make([]float32, h*n*d), make([]float32, h*n*d)
+			for i := range q {
+				q[i], k[i] = float32(r.NormFloat64()), float32(r.NormFloat64())
+			}
+			g := &Grid{H: h, M: n, N: n, Group: 1, BQ: 64, BK: 64, Mask: Program{{Op: OpCausal}}}
+			spec := ScoreSpec{Method: "antidiagonal", Stride: 8, Scale: 0.125}
+			var ws Workspace
+			for b.Loop() {
+				if _, _, err := BlockScoreIn(&ws, g, spec, q, k, d, 2); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+func itoa(n int) string {
+	s := ""
+	for ; n > 0 || s == ""; n /= 10 {
+		s = string(rune('0'+n%10)) + s
+	}
+	return s
+}
