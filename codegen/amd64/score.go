@@ -48,7 +48,14 @@ const (
 //     k = x·log₂e rounded to nearest even (the 1.5·2⁵² trick, one FMA),
 //     r = x − k·ln2 in two FMAs (Cody–Waite), p the Taylor polynomial of
 //     degree 10 by Horner's rule in FMAs, and 2^k built in the exponent
-//     bits. Lanes are independent, so every path gives the same bits.
+//     bits. Lanes are independent, so every path gives the same bits;
+//   - scaleMaxAVX512(x *float64, a *float32, n int, c float64) (m float64,
+//     nan bool) and scaleMaxAVX2: x[i] = c·a[i] widened (exact products of
+//     IEEE operations) for n (a multiple of 8), m their maximum and nan
+//     whether any was a NaN (VMAXPD drops NaNs, Go's max keeps them; the
+//     caller returns NaN then). The order of a maximum does not matter; only
+//     the sign of a zero maximum can differ, and x − (±0) gives the same
+//     exponential.
 func GenerateScore(pkg string) (asm, stubs []byte, err error) {
 	c := build.NewContext()
 	c.ConstraintExpr("amd64")
@@ -57,6 +64,9 @@ func GenerateScore(pkg string) (asm, stubs []byte, err error) {
 	k := expConsts(c)
 	expShift(c, k, true)
 	expShift(c, k, false)
+	negInf := c.ConstData("scoreneginf", operand.U64(math.Float64bits(math.Inf(-1))))
+	scaleMax(c, negInf, true)
+	scaleMax(c, negInf, false)
 	return emit(c, pkg)
 }
 
@@ -311,4 +321,98 @@ func expShift(c *build.Context, k expK, zmm bool) {
 	c.Label(done)
 	c.VZEROUPPER()
 	c.RET()
+}
+
+// ScaleMaxName and ScaleMaxNameAVX2 name the kernels that scale a row of
+// antidiagonal sums and take its maximum.
+const (
+	ScaleMaxName     = "scaleMaxAVX512"
+	ScaleMaxNameAVX2 = "scaleMaxAVX2"
+)
+
+// scaleMax emits scaleMaxAVX512 (zmm) or scaleMaxAVX2 (two ymm halves).
+func scaleMax(c *build.Context, negInf operand.Mem, zmm bool) {
+	name, doc := ScaleMaxName, ScaleMaxName+" writes x[i] = c·float64(a[i]) for n (a multiple of 8) elements and returns their maximum and whether any was a NaN."
+	if !zmm {
+		name, doc = ScaleMaxNameAVX2, ScaleMaxNameAVX2+" is "+ScaleMaxName+" for AVX2."
+	}
+	c.Function(name)
+	c.Attributes(attr.NOSPLIT)
+	c.SignatureExpr("func(x *float64, a *float32, n int, c float64) (m float64, nan bool)")
+	c.Doc(doc)
+	x := c.Load(c.Param("x"), c.GP64())
+	a := c.Load(c.Param("a"), c.GP64())
+	n := c.Load(c.Param("n"), c.GP64())
+	loop, done := name+"_loop", name+"_done"
+	nan := c.GP8()
+	if zmm {
+		scale, m, kacc := c.ZMM(), c.ZMM(), c.K()
+		c.VBROADCASTSD(paramAddr(c, "c"), scale)
+		c.VBROADCASTSD(negInf, m)
+		c.KXORB(kacc, kacc, kacc)
+		c.Label(loop)
+		c.CMPQ(n, imm(8))
+		c.JL(operand.LabelRef(done))
+		v, k := c.ZMM(), c.K()
+		c.VCVTPS2PD(mem(a, 0), v)
+		c.VMULPD(scale, v, v)
+		c.VMOVUPD(v, mem(x, 0))
+		c.VMAXPD(v, m, m)
+		c.VCMPPD(operand.U8(3), v, v, k) // unordered: NaN
+		c.KORB(k, kacc, kacc)
+		c.ADDQ(imm(32), a)
+		c.ADDQ(imm(64), x)
+		c.SUBQ(imm(8), n)
+		c.JMP(operand.LabelRef(loop))
+		c.Label(done)
+		hi := c.YMM()
+		c.VEXTRACTF64X4(operand.U8(1), m, hi)
+		s4 := c.YMM()
+		c.VMAXPD(hi, m.AsY(), s4)
+		returnHMaxPD(c, s4)
+		c.KORTESTB(kacc, kacc)
+		c.SETNE(nan)
+	} else {
+		scale, m, nacc := c.YMM(), c.YMM(), c.YMM()
+		c.VBROADCASTSD(paramAddr(c, "c"), scale)
+		c.VBROADCASTSD(negInf, m)
+		c.VXORPD(nacc, nacc, nacc)
+		c.Label(loop)
+		c.CMPQ(n, imm(8))
+		c.JL(operand.LabelRef(done))
+		for half := range 2 {
+			v, t := c.YMM(), c.YMM()
+			c.VCVTPS2PD(mem(a, 16*half), v)
+			c.VMULPD(scale, v, v)
+			c.VMOVUPD(v, mem(x, 32*half))
+			c.VMAXPD(v, m, m)
+			c.VCMPPD(operand.U8(3), v, v, t)
+			c.VORPD(t, nacc, nacc)
+		}
+		c.ADDQ(imm(32), a)
+		c.ADDQ(imm(64), x)
+		c.SUBQ(imm(8), n)
+		c.JMP(operand.LabelRef(loop))
+		c.Label(done)
+		returnHMaxPD(c, m)
+		bits := c.GP32()
+		c.VMOVMSKPD(nacc, bits)
+		c.TESTL(bits, bits)
+		c.SETNE(nan)
+	}
+	c.Store(nan, c.Return("nan"))
+	c.VZEROUPPER()
+	c.RET()
+}
+
+// returnHMaxPD stores the maximum of y's four float64 lanes as the result
+// m.
+func returnHMaxPD(c *build.Context, y reg.VecVirtual) {
+	hi, s2 := c.XMM(), c.XMM()
+	c.VEXTRACTF128(operand.U8(1), y, hi)
+	c.VMAXPD(hi, y.AsX(), s2)
+	hi1, s1 := c.XMM(), c.XMM()
+	c.VPERMILPD(operand.U8(1), s2, hi1)
+	c.VMAXSD(hi1, s2, s1)
+	c.Store(s1, c.Return("m"))
 }

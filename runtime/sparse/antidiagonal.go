@@ -352,29 +352,36 @@ func (s *scorer[T]) softmaxTile(h, I, r0, lda int, row []float64, sc0 *scoreScra
 	for r := ra; r < rb; r++ {
 		arow := sc.a[(r-r0)*lda : (r-r0+1)*lda]
 		mx := math.Inf(-1)
-		for J := Jlo; J < Jhi; J++ {
+		for J := Jlo; J < Jhi; {
 			t0, t1 := J*g.BK/S, (min((J+1)*g.BK, g.N)+S-1)/S
 			x := sc.x[t0:t1]
-			if row[J] < 0 {
+			switch {
+			case row[J] < 0:
 				for i := range x {
 					x[i] = math.Inf(-1)
 				}
-				continue
-			}
-			if full[J] {
-				mx = max(mx, scaleMax(x, arow[t0:t1], c))
-				cells += t1 - t0
-				continue
-			}
-			for i, a := range arow[t0:t1] {
-				if !s.cellAllowed(h, I, r, t0+i, sc0.buf[:0]) {
-					x[i] = math.Inf(-1)
-					continue
+			case full[J]: // and the full tiles that follow, in one call
+				J1 := J + 1
+				for J1 < Jhi && full[J1] {
+					J1++
 				}
-				x[i] = c * float64(a)
-				mx = max(mx, x[i])
-				cells++
+				t1 = (min(J1*g.BK, g.N) + S - 1) / S
+				mx = max(mx, scaleMax(sc.x[t0:t1], arow[t0:t1], c))
+				cells += t1 - t0
+				J = J1
+				continue
+			default:
+				for i, a := range arow[t0:t1] {
+					if !s.cellAllowed(h, I, r, t0+i, sc0.buf[:0]) {
+						x[i] = math.Inf(-1)
+						continue
+					}
+					x[i] = c * float64(a)
+					mx = max(mx, x[i])
+					cells++
+				}
 			}
+			J++
 		}
 		if math.IsInf(mx, -1) {
 			continue
@@ -417,9 +424,14 @@ func (s *scorer[T]) softmaxTile(h, I, r0, lda int, row []float64, sc0 *scoreScra
 	return float64(cells) * float64(2*S*s.d)
 }
 
-// scaleMax writes x[i] = c·a[i] and returns the largest (four running
-// maxima: max is exact, so their order does not matter).
-func scaleMax(x []float64, a []float32, c float64) float64 {
+// scaleMax writes x[i] = c·a[i] and returns the largest: the fastest
+// kernel of this CPU, or scaleMaxGo.
+var scaleMax = scaleMaxGo
+
+// scaleMaxGo keeps four running maxima: max is exact, so their order does
+// not matter (but for the sign of a zero maximum, which x − m does not
+// see).
+func scaleMaxGo(x []float64, a []float32, c float64) float64 {
 	x = x[:len(a)]
 	m0, m1, m2, m3 := math.Inf(-1), math.Inf(-1), math.Inf(-1), math.Inf(-1)
 	i := 0

@@ -3,6 +3,8 @@
 package sparse
 
 import (
+	"math"
+
 	"github.com/attnc/attnc/runtime"
 	"golang.org/x/sys/cpu"
 )
@@ -10,9 +12,9 @@ import (
 func init() {
 	switch {
 	case runtime.HasAVX512:
-		scorePanel, expShift = scorePanelZMM, expShiftZMM
+		scorePanel, expShift, scaleMax = scorePanelZMM, expShiftZMM, scaleMaxZMM
 	case runtime.HasAVX2:
-		scorePanel, expShift = scorePanelYMM, expShiftYMM
+		scorePanel, expShift, scaleMax = scorePanelYMM, expShiftYMM, scaleMaxYMM
 	}
 }
 
@@ -79,4 +81,45 @@ func scorePanelYMM(out []float32, ldo int, q, k []float32, n int) {
 	}
 	_, _, _ = out[(adRows-1)*ldo+adCols-1], q[n*adRows-1], k[n*adCols-1]
 	scorePanelAVX2(&out[0], ldo, &q[0], &k[0], n)
+}
+
+// scaleMaxKernels is scorePanelKernels for scaleMax.
+func scaleMaxKernels() map[string]func(x []float64, a []float32, c float64) float64 {
+	ks := map[string]func(x []float64, a []float32, c float64) float64{"go": scaleMaxGo}
+	if cpu.X86.HasAVX512F && cpu.X86.HasAVX512DQ {
+		ks["avx512"] = scaleMaxZMM
+	}
+	if cpu.X86.HasAVX2 && cpu.X86.HasFMA {
+		ks["avx2"] = scaleMaxYMM
+	}
+	return ks
+}
+
+// scaleMaxZMM and scaleMaxYMM run the generated kernels on whole groups of
+// 8 and scaleMaxGo on the rest; a NaN anywhere makes the maximum NaN, as
+// Go's max does.
+func scaleMaxZMM(x []float64, a []float32, c float64) float64 {
+	n := len(a) &^ 7
+	x = x[:len(a)]
+	m := math.Inf(-1)
+	if n > 0 {
+		var nan bool
+		if m, nan = scaleMaxAVX512(&x[0], &a[0], n, c); nan {
+			m = math.NaN()
+		}
+	}
+	return max(m, scaleMaxGo(x[n:], a[n:], c))
+}
+
+func scaleMaxYMM(x []float64, a []float32, c float64) float64 {
+	n := len(a) &^ 7
+	x = x[:len(a)]
+	m := math.Inf(-1)
+	if n > 0 {
+		var nan bool
+		if m, nan = scaleMaxAVX2(&x[0], &a[0], n, c); nan {
+			m = math.NaN()
+		}
+	}
+	return max(m, scaleMaxGo(x[n:], a[n:], c))
 }

@@ -11,3 +11,8 @@ func scorePanelKernels() map[string]func(out []float32, ldo int, q, k []float32,
 func expShiftKernels() map[string]func(dst, x []float64, mx float64) {
 	return map[string]func(dst, x []float64, mx float64){"go": expShiftGo}
 }
+
+// scaleMaxKernels lists the scaling kernels: the portable one.
+func scaleMaxKernels() map[string]func(x []float64, a []float32, c float64) float64 {
+	return map[string]func(x []float64, a []float32, c float64) float64{"go": scaleMaxGo}
+}

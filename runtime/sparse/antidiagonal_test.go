@@ -91,6 +91,23 @@ func TestScoreKernelsAgree(t *testing.T) {
 			}
 		}
 	}
+	for name, kern := range scaleMaxKernels() {
+		for it := range 200 {
+			a := make([]float32, it%41)
+			for i := range a {
+				a[i] = float32(r.NormFloat64() * 30)
+				if it%50 == 7 && i == it%len(a) {
+					a[i] = float32(math.NaN())
+				}
+			}
+			c := []float64{0.25, 1.0 / 3, 1e-3}[it%3]
+			want, got := make([]float64, len(a)), make([]float64, len(a))
+			wm, gm := scaleMaxGo(want, a, c), kern(got, a, c)
+			if !sameBits(got, want) || !(wm == gm || math.IsNaN(wm) && math.IsNaN(gm)) {
+				t.Fatalf("%s: scaleMax gives max %g, the portable one %g (or other x)", name, gm, wm)
+			}
+		}
+	}
 	for name, kern := range expShiftKernels() {
 		for it := range 200 {
 			x := make([]float64, it%37)

@@ -15,3 +15,9 @@ func expShiftAVX512(dst *float64, x *float64, n int, mx float64)
 
 // expShiftAVX2 is expShiftAVX512 for AVX2.
 func expShiftAVX2(dst *float64, x *float64, n int, mx float64)
+
+// scaleMaxAVX512 writes x[i] = c·float64(a[i]) for n (a multiple of 8) elements and returns their maximum and whether any was a NaN.
+func scaleMaxAVX512(x *float64, a *float32, n int, c float64) (m float64, nan bool)
+
+// scaleMaxAVX2 is scaleMaxAVX512 for AVX2.
+func scaleMaxAVX2(x *float64, a *float32, n int, c float64) (m float64, nan bool)

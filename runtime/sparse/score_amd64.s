@@ -492,3 +492,87 @@ expShiftAVX2_loop:
 expShiftAVX2_done:
 	VZEROUPPER
 	RET
+
+DATA scoreneginf<>+0(SB)/8, $0xfff0000000000000
+GLOBL scoreneginf<>(SB), RODATA|NOPTR, $8
+
+// func scaleMaxAVX512(x *float64, a *float32, n int, c float64) (m float64, nan bool)
+// Requires: AVX, AVX512DQ, AVX512F, SSE2
+TEXT ·scaleMaxAVX512(SB), NOSPLIT, $0-41
+	MOVQ         x+0(FP), AX
+	MOVQ         a+8(FP), CX
+	MOVQ         n+16(FP), DX
+	VBROADCASTSD c+24(FP), Z0
+	VBROADCASTSD scoreneginf<>+0(SB), Z1
+	KXORB        K1, K1, K1
+
+scaleMaxAVX512_loop:
+	CMPQ      DX, $0x08
+	JL        scaleMaxAVX512_done
+	VCVTPS2PD (CX), Z2
+	VMULPD    Z0, Z2, Z2
+	VMOVUPD   Z2, (AX)
+	VMAXPD    Z2, Z1, Z1
+	VCMPPD    $0x03, Z2, Z2, K2
+	KORB      K2, K1, K1
+	ADDQ      $0x20, CX
+	ADDQ      $0x40, AX
+	SUBQ      $0x08, DX
+	JMP       scaleMaxAVX512_loop
+
+scaleMaxAVX512_done:
+	VEXTRACTF64X4 $0x01, Z1, Y0
+	VMAXPD        Y0, Y1, Y0
+	VEXTRACTF128  $0x01, Y0, X1
+	VMAXPD        X1, X0, X0
+	VPERMILPD     $0x01, X0, X1
+	VMAXSD        X1, X0, X0
+	MOVSD         X0, m+32(FP)
+	KORTESTB      K1, K1
+	SETNE         AL
+	MOVB          AL, nan+40(FP)
+	VZEROUPPER
+	RET
+
+// func scaleMaxAVX2(x *float64, a *float32, n int, c float64) (m float64, nan bool)
+// Requires: AVX, SSE2
+TEXT ·scaleMaxAVX2(SB), NOSPLIT, $0-41
+	MOVQ         x+0(FP), AX
+	MOVQ         a+8(FP), CX
+	MOVQ         n+16(FP), DX
+	VBROADCASTSD c+24(FP), Y0
+	VBROADCASTSD scoreneginf<>+0(SB), Y1
+	VXORPD       Y2, Y2, Y2
+
+scaleMaxAVX2_loop:
+	CMPQ      DX, $0x08
+	JL        scaleMaxAVX2_done
+	VCVTPS2PD (CX), Y3
+	VMULPD    Y0, Y3, Y3
+	VMOVUPD   Y3, (AX)
+	VMAXPD    Y3, Y1, Y1
+	VCMPPD    $0x03, Y3, Y3, Y3
+	VORPD     Y3, Y2, Y2
+	VCVTPS2PD 16(CX), Y3
+	VMULPD    Y0, Y3, Y3
+	VMOVUPD   Y3, 32(AX)
+	VMAXPD    Y3, Y1, Y1
+	VCMPPD    $0x03, Y3, Y3, Y3
+	VORPD     Y3, Y2, Y2
+	ADDQ      $0x20, CX
+	ADDQ      $0x40, AX
+	SUBQ      $0x08, DX
+	JMP       scaleMaxAVX2_loop
+
+scaleMaxAVX2_done:
+	VEXTRACTF128 $0x01, Y1, X0
+	VMAXPD       X0, X1, X0
+	VPERMILPD    $0x01, X0, X1
+	VMAXSD       X1, X0, X0
+	MOVSD        X0, m+32(FP)
+	VMOVMSKPD    Y2, AX
+	TESTL        AX, AX
+	SETNE        AL
+	MOVB         AL, nan+40(FP)
+	VZEROUPPER
+	RET

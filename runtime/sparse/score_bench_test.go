@@ -21,7 +21,7 @@ func BenchmarkAntidiagonal(b *testing.B) {
 			spec := ScoreSpec{Method: "antidiagonal", Stride: 8, Scale: 0.125}
 			var ws Workspace
 			for b.Loop() {
-				if _, _, err := BlockScoreIn(&ws, g, spec, q, k, d, 2); err != nil {
+				if _, _, err := BlockScoreIn(&ws, g, spec, q, k, d, benchWorkers); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -36,3 +36,5 @@ func itoa(n int) string {
 	}
 	return s
 }
+
+var benchWorkers = 2
