@@ -42,6 +42,12 @@ const (
 //     the q element broadcast from memory into the FMA;
 //   - scorePanelAVX2: the same sums with ymm registers, in four passes of
 //     4 rows × 16 columns (8 accumulators; 16 registers would not hold more);
+//   - scoreRowsAVX512(out *float32, ldo int, q *float32, qs int, k *float32,
+//     d, s int) and scoreRowsAVX2: the same block with Q' read in place
+//     instead of packed — row r of the block, step x = u·d + i, is
+//     q[r·qs − u·d + i] (q points at the first row's query S−1: Q' is q
+//     with each group's S rows in reverse order), for float32 queries
+//     whose 8 rows are all inside the sequence;
 //   - expShiftAVX512(dst, x *float64, n int, mx float64) and expShiftAVX2:
 //     dst[i] = exp(x[i] − mx) for n (a multiple of 8) float64, computed
 //     exactly as runtime/sparse's adExp: 0 below −700, else 2^k·p(r) with
@@ -55,18 +61,25 @@ const (
 //     whether any was a NaN (VMAXPD drops NaNs, Go's max keeps them; the
 //     caller returns NaN then). The order of a maximum does not matter; only
 //     the sign of a zero maximum can differ, and x − (±0) gives the same
-//     exponential.
+//     exponential;
+//   - packPanelAVX512(dst, k *float32, d, s int): one K' panel of 32 key
+//     groups that all lie inside the sequence, dst[(u·d+i)·32 + col] =
+//     k[((col·s)+u)·d + i], two VGATHERDPS per 32 values (a copy: any
+//     path gives the same panel).
 func GenerateScore(pkg string) (asm, stubs []byte, err error) {
 	c := build.NewContext()
 	c.ConstraintExpr("amd64")
 	scorePanel(c)
 	scorePanelAVX2(c)
+	scoreRows(c, true)
+	scoreRows(c, false)
 	k := expConsts(c)
 	expShift(c, k, true)
 	expShift(c, k, false)
 	negInf := c.ConstData("scoreneginf", operand.U64(math.Float64bits(math.Inf(-1))))
 	scaleMax(c, negInf, true)
 	scaleMax(c, negInf, false)
+	packPanel(c)
 	return emit(c, pkg)
 }
 
@@ -415,4 +428,194 @@ func returnHMaxPD(c *build.Context, y reg.VecVirtual) {
 	c.VPERMILPD(operand.U8(1), s2, hi1)
 	c.VMAXSD(hi1, s2, s1)
 	c.Store(s1, c.Return("m"))
+}
+
+// ScoreRowsName and ScoreRowsNameAVX2 name the block kernels that read Q'
+// in place.
+const (
+	ScoreRowsName     = "scoreRowsAVX512"
+	ScoreRowsNameAVX2 = "scoreRowsAVX2"
+)
+
+// scoreRows emits scoreRowsAVX512 or scoreRowsAVX2 (four passes of 4 rows
+// × 16 columns, as scorePanelAVX2).
+func scoreRows(c *build.Context, zmm bool) {
+	name := ScoreRowsName
+	doc := name + " is " + ScorePanelName + " with q[8x+r] read as q[r·qs − u·d + i], x = u·d + i < s·d."
+	if !zmm {
+		name, doc = ScoreRowsNameAVX2, ScoreRowsNameAVX2+" is "+ScoreRowsName+" for AVX2."
+	}
+	c.Function(name)
+	c.Attributes(attr.NOSPLIT)
+	c.SignatureExpr("func(out *float32, ldo int, q *float32, qs int, k *float32, d, s int)")
+	c.Doc(doc)
+	out := c.Load(c.Param("out"), c.GP64())
+	ldo := c.Load(c.Param("ldo"), c.GP64())
+	qs := c.Load(c.Param("qs"), c.GP64())
+	d4 := c.Load(c.Param("d"), c.GP64())
+	c.SHLQ(operand.U8(2), ldo)
+	c.SHLQ(operand.U8(2), qs)
+	c.SHLQ(operand.U8(2), d4)
+	qs3 := c.GP64()
+	c.LEAQ(operand.Mem{Base: qs, Index: qs, Scale: 2}, qs3)
+	// rowAddr is row r's element at p (rows 0–3) or p4 (rows 4–7).
+	rowAddr := func(p, p4 reg.Register, r int) operand.Mem {
+		b := p
+		if r >= 4 {
+			b, r = p4, r-4
+		}
+		switch r {
+		case 0:
+			return operand.Mem{Base: b}
+		case 1:
+			return operand.Mem{Base: b, Index: qs, Scale: 1}
+		case 2:
+			return operand.Mem{Base: b, Index: qs, Scale: 2}
+		}
+		return operand.Mem{Base: b, Index: qs3, Scale: 1}
+	}
+	passes := 1
+	if !zmm {
+		passes = 4
+	}
+	for pass := range passes {
+		rb, cb := 4*(pass/2), 16*(pass%2)
+		q := c.Load(c.Param("q"), c.GP64())
+		k := c.Load(c.Param("k"), c.GP64())
+		su := c.Load(c.Param("s"), c.GP64())
+		if rb > 0 {
+			c.LEAQ(operand.Mem{Base: q, Index: qs, Scale: 4}, q)
+		}
+		var acc []reg.VecVirtual
+		nacc, vec := 16, c.ZMM
+		if !zmm {
+			nacc, vec = 8, c.YMM
+		}
+		for range nacc {
+			a := vec()
+			c.VXORPS(a, a, a)
+			acc = append(acc, a)
+		}
+		p, p4, end := c.GP64(), c.GP64(), c.GP64()
+		uloop, iloop, iend, done := fmt.Sprintf("%s_u%d", name, pass), fmt.Sprintf("%s_i%d", name, pass),
+			fmt.Sprintf("%s_iend%d", name, pass), fmt.Sprintf("%s_done%d", name, pass)
+		c.Label(uloop)
+		c.TESTQ(su, su)
+		c.JZ(operand.LabelRef(done))
+		c.MOVQ(q, p)
+		c.LEAQ(operand.Mem{Base: q, Index: qs, Scale: 4}, p4)
+		c.LEAQ(operand.Mem{Base: q, Index: d4, Scale: 1}, end)
+		c.Label(iloop)
+		c.CMPQ(p, end)
+		c.JEQ(operand.LabelRef(iend))
+		if zmm {
+			kv := []reg.VecVirtual{c.ZMM(), c.ZMM()}
+			c.VMOVUPS(mem(k, 0), kv[0])
+			c.VMOVUPS(mem(k, 64), kv[1])
+			for r := range ScoreRows {
+				for j := range 2 {
+					c.VFMADD231PS_BCST(rowAddr(p, p4, r), kv[j], acc[2*r+j])
+				}
+			}
+			c.ADDQ(imm(4), p4)
+		} else {
+			kv := []reg.VecVirtual{c.YMM(), c.YMM()}
+			b := c.YMM()
+			c.VMOVUPS(mem(k, 4*cb), kv[0])
+			c.VMOVUPS(mem(k, 4*cb+32), kv[1])
+			for r := range 4 {
+				c.VBROADCASTSS(rowAddr(p, p4, r), b)
+				for j := range 2 {
+					c.VFMADD231PS(kv[j], b, acc[2*r+j])
+				}
+			}
+		}
+		c.ADDQ(imm(4), p)
+		c.ADDQ(imm(4*ScoreCols), k)
+		c.JMP(operand.LabelRef(iloop))
+		c.Label(iend)
+		c.SUBQ(d4, q) // the group's next query back
+		c.DECQ(su)
+		c.JMP(operand.LabelRef(uloop))
+		c.Label(done)
+		o := c.GP64()
+		c.MOVQ(out, o)
+		for range rb {
+			c.ADDQ(ldo, o)
+		}
+		rows := 4
+		if zmm {
+			rows = ScoreRows
+		}
+		for r := range rows {
+			if zmm {
+				c.VMOVUPS(acc[2*r], mem(o, 0))
+				c.VMOVUPS(acc[2*r+1], mem(o, 64))
+			} else {
+				c.VMOVUPS(acc[2*r], mem(o, 4*cb))
+				c.VMOVUPS(acc[2*r+1], mem(o, 4*cb+32))
+			}
+			c.ADDQ(ldo, o)
+		}
+	}
+	c.VZEROUPPER()
+	c.RET()
+}
+
+// PackPanelName names the K' panel packing kernel.
+const PackPanelName = "packPanelAVX512"
+
+// packPanel emits packPanelAVX512.
+func packPanel(c *build.Context) {
+	iota := c.StaticGlobal("scoreiota")
+	c.DataAttributes(attr.RODATA | attr.NOPTR)
+	for i := range 16 {
+		c.AddDatum(4*i, operand.U32(uint32(i)))
+	}
+	c.Function(PackPanelName)
+	c.Attributes(attr.NOSPLIT)
+	c.SignatureExpr("func(dst, k *float32, d, s int)")
+	c.Doc(PackPanelName + " writes dst[(u·d+i)·32 + col] = k[(col·s+u)·d + i] for u < s, i < d, col < 32.")
+	dst := c.Load(c.Param("dst"), c.GP64())
+	k := c.Load(c.Param("k"), c.GP64())
+	d := c.Load(c.Param("d"), c.GP64())
+	su := c.Load(c.Param("s"), c.GP64())
+	// Gather indices: col·s·d for col < 16, and 16·s·d more.
+	sd := c.GP64()
+	c.MOVQ(d, sd)
+	c.IMULQ(su, sd)
+	step, idx0, idx1 := c.ZMM(), c.ZMM(), c.ZMM()
+	c.VPBROADCASTD(sd.As32(), step)
+	c.VPMULLD(iota, step, idx0)
+	c.VPSLLD(operand.U8(4), step, step)
+	c.VPADDD(step, idx0, idx1)
+	d4 := c.GP64()
+	c.MOVQ(d, d4)
+	c.SHLQ(operand.U8(2), d4)
+	p, end := c.GP64(), c.GP64()
+	uloop, iloop, iend, done := PackPanelName+"_u", PackPanelName+"_i", PackPanelName+"_iend", PackPanelName+"_done"
+	c.Label(uloop)
+	c.TESTQ(su, su)
+	c.JZ(operand.LabelRef(done))
+	c.MOVQ(k, p)
+	c.LEAQ(operand.Mem{Base: k, Index: d4, Scale: 1}, end)
+	c.Label(iloop)
+	c.CMPQ(p, end)
+	c.JEQ(operand.LabelRef(iend))
+	for j, idx := range []reg.VecVirtual{idx0, idx1} {
+		m, v := c.K(), c.ZMM()
+		c.KXNORW(m, m, m) // all lanes; the gather clears them
+		c.VGATHERDPS(operand.Mem{Base: p, Index: idx, Scale: 4}, m, v)
+		c.VMOVUPS(v, mem(dst, 64*j))
+	}
+	c.ADDQ(imm(4), p)
+	c.ADDQ(imm(4*ScoreCols), dst)
+	c.JMP(operand.LabelRef(iloop))
+	c.Label(iend)
+	c.ADDQ(d4, k) // the next u: the next key of every group
+	c.DECQ(su)
+	c.JMP(operand.LabelRef(uloop))
+	c.Label(done)
+	c.VZEROUPPER()
+	c.RET()
 }

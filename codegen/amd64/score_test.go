@@ -14,7 +14,8 @@ func TestScoreKernelsShape(t *testing.T) {
 		t.Fatal(err)
 	}
 	fns := functions(string(asm))
-	for _, name := range []string{ScorePanelName, ScorePanelNameAVX2, ExpShiftName, ExpShiftNameAVX2} {
+	for _, name := range []string{ScorePanelName, ScorePanelNameAVX2, ScoreRowsName, ScoreRowsNameAVX2,
+		ExpShiftName, ExpShiftNameAVX2, ScaleMaxName, ScaleMaxNameAVX2, PackPanelName} {
 		body, ok := fns[name]
 		if !ok {
 			t.Fatalf("no function %s", name)
@@ -29,8 +30,10 @@ func TestScoreKernelsShape(t *testing.T) {
 			t.Errorf("no Go stub for %s", name)
 		}
 	}
-	if n := strings.Count(fns[ScorePanelName], "VFMADD231PS.BCST"); n != 16 {
-		t.Errorf("%s has %d broadcast FMAs, want 16", ScorePanelName, n)
+	for _, name := range []string{ScorePanelName, ScoreRowsName} {
+		if n := strings.Count(fns[name], "VFMADD231PS.BCST"); n != 16 {
+			t.Errorf("%s has %d broadcast FMAs, want 16", name, n)
+		}
 	}
 	if n := strings.Count(fns[ScorePanelNameAVX2], "VFMADD231PS"); n != 4*8 {
 		t.Errorf("%s has %d FMAs, want 32 (four passes of 8)", ScorePanelNameAVX2, n)

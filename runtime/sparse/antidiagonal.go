@@ -88,6 +88,16 @@ func adExp(y float64) float64 {
 	return p * math.Float64frombits((math.Float64bits(t)+1023)<<52)
 }
 
+// scoreRows is scorePanel reading Q' in place: q holds the 8·S query rows
+// (of d float32) of the block's 8 groups, whose strided rows are the
+// groups' rows in reverse order. nil without a SIMD kernel: the caller
+// packs Q' for scorePanel, which gives the same bits.
+var scoreRows func(out []float32, ldo int, q, k []float32, d, S int)
+
+// packPanelK packs a K' panel of float32 keys that lie inside the sequence
+// (AVX-512 gathers), or is nil: packPanel copies then.
+var packPanelK func(dst, k []float32, d, S int)
+
 // scorePanelGo is the portable kernel.
 func scorePanelGo(out []float32, ldo int, q, k []float32, n int) {
 	var acc [adRows * adCols]float32
@@ -174,6 +184,10 @@ func (s *scorer[T]) packPanel(dst []float32, kv, p int, prow []int32) {
 	n := S * d
 	keys := s.k[kv*g.N*d : (kv+1)*g.N*d]
 	panel := dst[p*n*adCols : (p+1)*n*adCols]
+	if k32, ok := any(keys).([]float32); ok && packPanelK != nil && prow == nil && (p+1)*adCols*S <= g.N {
+		packPanelK(panel, k32[p*adCols*n:(p+1)*adCols*n], d, S)
+		return
+	}
 	for u := range S { // the rows of one u, 8 KB at d = 64, stay in L1
 		for col := range adCols {
 			out := panel[u*d*adCols+col:]
@@ -285,7 +299,16 @@ func (s *scorer[T]) antidiagonal(ph, h, I0, I1 int, rows []float64, sc0 *scoreSc
 		}
 		kp = sc.kp
 	}
-	nb := s.packQueries(sc, ph, r0, r1)
+	// Blocks of 8 groups of float32 queries inside the sequence are read in
+	// place; otherwise Q' is packed.
+	nb := (r1 - r0 + adRows - 1) / adRows
+	q32, _ := any(s.q).([]float32)
+	inPlace := func(b int) bool {
+		return scoreRows != nil && q32 != nil && r0+(b+1)*adRows <= r1 && (r0+(b+1)*adRows)*S <= g.M
+	}
+	if !inPlace(nb - 1) { // the last block is the only one that can fail
+		s.packQueries(sc, ph, r0, r1)
+	}
 
 	// A for the blocks and panels that hold an allowed tile: panel-major,
 	// so that a panel is read from memory once for all the blocks.
@@ -311,7 +334,12 @@ func (s *scorer[T]) antidiagonal(ph, h, I0, I1 int, rows []float64, sc0 *scoreSc
 	for p := range np {
 		panel := kp[p*n*adCols : (p+1)*n*adCols]
 		for b := range nb {
-			if sc.need[b*np+p] {
+			switch {
+			case !sc.need[b*np+p]:
+			case inPlace(b):
+				q0 := (ph*g.M + (r0+b*adRows)*S) * s.d
+				scoreRows(sc.a[b*adRows*lda+p*adCols:], lda, q32[q0:q0+adRows*n], panel, s.d, S)
+			default:
 				scorePanel(sc.a[b*adRows*lda+p*adCols:], lda, sc.qp[b*n*adRows:(b+1)*n*adRows], panel, n)
 			}
 		}

@@ -12,9 +12,10 @@ import (
 func init() {
 	switch {
 	case runtime.HasAVX512:
-		scorePanel, expShift, scaleMax = scorePanelZMM, expShiftZMM, scaleMaxZMM
+		scorePanel, expShift, scaleMax, scoreRows = scorePanelZMM, expShiftZMM, scaleMaxZMM, scoreRowsZMM
+		packPanelK = packPanelZMM
 	case runtime.HasAVX2:
-		scorePanel, expShift, scaleMax = scorePanelYMM, expShiftYMM, scaleMaxYMM
+		scorePanel, expShift, scaleMax, scoreRows = scorePanelYMM, expShiftYMM, scaleMaxYMM, scoreRowsYMM
 	}
 }
 
@@ -122,4 +123,51 @@ func scaleMaxYMM(x []float64, a []float32, c float64) float64 {
 		}
 	}
 	return max(m, scaleMaxGo(x[n:], a[n:], c))
+}
+
+// scoreRowsKernels lists the in-place kernels this CPU can run.
+func scoreRowsKernels() map[string]func(out []float32, ldo int, q, k []float32, d, S int) {
+	ks := map[string]func(out []float32, ldo int, q, k []float32, d, S int){}
+	if cpu.X86.HasAVX512F && cpu.X86.HasAVX512DQ {
+		ks["avx512"] = scoreRowsZMM
+	}
+	if cpu.X86.HasAVX2 && cpu.X86.HasFMA {
+		ks["avx2"] = scoreRowsYMM
+	}
+	return ks
+}
+
+// scoreRowsZMM and scoreRowsYMM check the slices' lengths and call the
+// generated kernels with q at the first group's last query.
+func scoreRowsZMM(out []float32, ldo int, q, k []float32, d, S int) {
+	if d == 0 || S == 0 {
+		clearBlock(out, ldo)
+		return
+	}
+	_, _, _ = out[(adRows-1)*ldo+adCols-1], q[adRows*S*d-1], k[S*d*adCols-1]
+	scoreRowsAVX512(&out[0], ldo, &q[(S-1)*d], S*d, &k[0], d, S)
+}
+
+func scoreRowsYMM(out []float32, ldo int, q, k []float32, d, S int) {
+	if d == 0 || S == 0 {
+		clearBlock(out, ldo)
+		return
+	}
+	_, _, _ = out[(adRows-1)*ldo+adCols-1], q[adRows*S*d-1], k[S*d*adCols-1]
+	scoreRowsAVX2(&out[0], ldo, &q[(S-1)*d], S*d, &k[0], d, S)
+}
+
+func clearBlock(out []float32, ldo int) {
+	for r := range adRows {
+		clear(out[r*ldo : r*ldo+adCols])
+	}
+}
+
+// packPanelZMM checks the slices' lengths and calls the gather kernel.
+func packPanelZMM(dst, k []float32, d, S int) {
+	if d == 0 || S == 0 {
+		return
+	}
+	_, _ = dst[S*d*adCols-1], k[adCols*S*d-1]
+	packPanelAVX512(&dst[0], &k[0], d, S)
 }

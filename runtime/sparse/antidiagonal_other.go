@@ -16,3 +16,8 @@ func expShiftKernels() map[string]func(dst, x []float64, mx float64) {
 func scaleMaxKernels() map[string]func(x []float64, a []float32, c float64) float64 {
 	return map[string]func(x []float64, a []float32, c float64) float64{"go": scaleMaxGo}
 }
+
+// scoreRowsKernels lists the in-place kernels: none.
+func scoreRowsKernels() map[string]func(out []float32, ldo int, q, k []float32, d, S int) {
+	return nil
+}

@@ -91,6 +91,37 @@ func TestScoreKernelsAgree(t *testing.T) {
 			}
 		}
 	}
+	// The in-place kernels against packing and the portable kernel.
+	for it := range 100 {
+		d, S := []int{1, 3, 16, 64}[it%4], []int{1, 2, 8}[it%3]
+		n := S * d
+		q, k := make([]float32, adRows*S*d), make([]float32, n*adCols)
+		for i := range q {
+			q[i] = float32(r.NormFloat64())
+		}
+		for i := range k {
+			k[i] = float32(r.NormFloat64())
+		}
+		packed := make([]float32, n*adRows) // Q'[r][u·d+i] = q[(r·S+S−1−u)·d+i], interleaved
+		for row := range adRows {
+			for u := range S {
+				for i := range d {
+					packed[(u*d+i)*adRows+row] = q[(row*S+S-1-u)*d+i]
+				}
+			}
+		}
+		want := make([]float32, adRows*adCols)
+		scorePanelGo(want, adCols, packed, k, n)
+		for name, kern := range scoreRowsKernels() {
+			got := make([]float32, adRows*adCols)
+			kern(got, adCols, q, k, d, S)
+			for i := range got {
+				if math.Float32bits(got[i]) != math.Float32bits(want[i]) {
+					t.Fatalf("%s in place, d=%d S=%d: out[%d] = %g, packed %g", name, d, S, i, got[i], want[i])
+				}
+			}
+		}
+	}
 	for name, kern := range scaleMaxKernels() {
 		for it := range 200 {
 			a := make([]float32, it%41)

@@ -10,6 +10,12 @@ func scorePanelAVX512(out *float32, ldo int, q *float32, k *float32, n int)
 // scorePanelAVX2 is scorePanelAVX512 for AVX2.
 func scorePanelAVX2(out *float32, ldo int, q *float32, k *float32, n int)
 
+// scoreRowsAVX512 is scorePanelAVX512 with q[8x+r] read as q[r·qs − u·d + i], x = u·d + i < s·d.
+func scoreRowsAVX512(out *float32, ldo int, q *float32, qs int, k *float32, d int, s int)
+
+// scoreRowsAVX2 is scoreRowsAVX512 for AVX2.
+func scoreRowsAVX2(out *float32, ldo int, q *float32, qs int, k *float32, d int, s int)
+
 // expShiftAVX512 writes dst[i] = exp(x[i] − mx) for n (a multiple of 8) float64, as runtime/sparse's adExp.
 func expShiftAVX512(dst *float64, x *float64, n int, mx float64)
 
@@ -21,3 +27,6 @@ func scaleMaxAVX512(x *float64, a *float32, n int, c float64) (m float64, nan bo
 
 // scaleMaxAVX2 is scaleMaxAVX512 for AVX2.
 func scaleMaxAVX2(x *float64, a *float32, n int, c float64) (m float64, nan bool)
+
+// packPanelAVX512 writes dst[(u·d+i)·32 + col] = k[(col·s+u)·d + i] for u < s, i < d, col < 32.
+func packPanelAVX512(dst *float32, k *float32, d int, s int)
