@@ -12,20 +12,22 @@ import (
 // — Q'[r] = q[rS+S−1] ‖ … ‖ q[rS], K'[t] = k[tS] ‖ … ‖ k[tS+S−1], each S·d
 // long — that is the matrix product A = Q'·K'ᵀ, which this file computes in
 // blocks of 8 rows × 32 columns (codegen/amd64/score.go): K' is packed once
-// per KV head (per head and segment with a permutation) into panels of 32
-// columns, the query tile's rows of Q' into blocks of 8, and each block is
-// one kernel call. Every A[r,t] is a float32 sum of fused multiply-adds in
-// the order of its S·d terms (u, then the head dim), so the AVX-512, AVX2
-// and Go kernels agree to the bit; the softmax over t and the tile sums
-// then run in float64 as before.
+// per KV head and run (per head and segment with a permutation) into panels
+// of 32 columns; Q' is read in place from float32 queries (scoreRows) or
+// packed into blocks of 8 rows; each block is one kernel call. Every A[r,t]
+// is a float32 sum of fused multiply-adds in the order of its S·d terms
+// (u, then the head dim), and the softmax over t uses adExp, a fixed
+// sequence of float64 operations, so the AVX-512, AVX2 and Go kernels agree
+// to the bit and every machine takes the same decisions.
 
 const (
 	adRows = 8  // rows of a kernel block (codegen/amd64.ScoreRows)
 	adCols = 32 // columns of a kernel block, the width of a K' panel
 
-	// adGroup query tiles make one work item: for d = 64 and S = 8 their
-	// Q' (8 × 16 KB at 64-query tiles) and one K' panel (64 KB) stay in
-	// the L2 cache while the panel serves every tile.
+	// adGroup query tiles make one work item, computed panel by panel, so
+	// that a K' panel (64 KB at d = 64, S = 8) is read from memory once for
+	// all of them. At d = 64 the kernel is FMA-bound and 1, 2 or 8 measured
+	// the same; larger S·d makes panels larger and this matter.
 	adGroup = 8
 )
 
@@ -68,9 +70,9 @@ var expCoef = func() (c [11]float64) {
 
 // adExp is the softmax's exponential: a fixed sequence of IEEE operations
 // (docs/passes.md) that the SIMD kernels repeat lane by lane, so that every
-// path gives the same bits; math.Exp is an implementation detail of Go and
-// 10× slower. 0 below −700 (e⁻⁷⁰⁰ ≈ 10⁻³⁰⁴ is nothing next to the row's
-// largest term, 1); else 2^k·p(r) with k = round(y·log₂e), r = y − k·ln2
+// path gives the same bits (math.Exp's bits are Go's implementation
+// detail, and it has no vector form). 0 below −700 (e⁻⁷⁰⁰ ≈ 10⁻³⁰⁴ is
+// nothing next to the row's largest term, 1); else 2^k·p(r) with k = round(y·log₂e), r = y − k·ln2
 // (Cody–Waite, |r| ≤ 0.35) and p the Taylor polynomial of degree 10
 // (relative error below 10⁻¹²).
 func adExp(y float64) float64 {
@@ -169,16 +171,20 @@ type adScratch struct {
 // dst ([np][S·d][adCols]); prow maps logical to physical keys (nil: the
 // identity).
 func (s *scorer[T]) packKeys(dst []float32, ph int, prow []int32) {
+	if s.d == 0 {
+		return
+	}
 	for p := range len(dst) / (s.spec.Stride * s.d * adCols) {
 		s.packPanel(dst, s.kvHead(ph), p, prow)
 	}
 }
 
-// packPanel writes panel p of K' of KV (or proxy) head kv: key groups [32p, 32p+32), key group t
-// in column t−32p, element (u, i) of its strided row in row u·d + i. Keys
-// past the end are zero vectors. One key row at a time, so the rows read
-// are contiguous (reading 32 rows 2 KB apart at once thrashes the L1's
-// sets), u by u, so the rows written stay in L1.
+// packPanel writes panel p of K' of KV (or proxy) head kv: key groups
+// [32p, 32p+32), key group t in column t−32p, element (u, i) of its
+// strided row in row u·d + i. Keys past the end are zero vectors. One key
+// row at a time, so the rows read are contiguous (reading 32 rows 2 KB
+// apart at once thrashes the L1's sets), u by u, so the rows written stay
+// in L1.
 func (s *scorer[T]) packPanel(dst []float32, kv, p int, prow []int32) {
 	g, S, d := s.g, s.spec.Stride, s.d
 	n := S * d
@@ -216,6 +222,9 @@ func (s *scorer[T]) packQueries(sc *adScratch, ph, r0, r1 int) int {
 	n := S * d
 	nb := (r1 - r0 + adRows - 1) / adRows
 	sc.qp = growSlice(sc.qp, nb*n*adRows)
+	if n == 0 {
+		return nb
+	}
 	for b := range nb {
 		blk := sc.qp[b*n*adRows : (b+1)*n*adRows]
 		for lane := range adRows {

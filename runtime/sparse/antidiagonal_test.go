@@ -210,3 +210,15 @@ func TestAntidiagonalNearFloat64(t *testing.T) {
 		t.Errorf("antidiagonal scores moved by %.2g from the float64 definition", worst)
 	}
 }
+
+// TestAntidiagonalEmptyHeadDim: d = 0 scores every allowed cell 0, so each
+// row's mass spreads evenly (and nothing divides by zero).
+func TestAntidiagonalEmptyHeadDim(t *testing.T) {
+	g := &Grid{H: 1, M: 40, N: 40, Group: 1, BQ: 8, BK: 8, Mask: Program{{Op: OpCausal}}}
+	spec := ScoreSpec{Method: "antidiagonal", Stride: 4, Scale: 1}
+	want, _, _ := refBlockScore(g, spec, nil, nil, 0, 1)
+	got, _, err := BlockScore(g, spec, []float32{}, []float32{}, 0, 2)
+	if err != nil || !sameBits(got, want) {
+		t.Fatalf("d = 0: %v (err %v), reference %v", got, err, want)
+	}
+}
