@@ -13,6 +13,8 @@
 //     and a polynomial (2^x = 2^n · 2^f; VEXP2PS is AVX512ER and faults on
 //     these CPUs);
 //   - max64: max(m, S[0:64]), the online softmax's new row maximum;
+//   - transpose<D> and colsum<N> (prepare.go): a full key tile's Kᵀ and
+//     its column sums, written once per run by the prepare step;
 //   - for runtime/sparse (score.go, GenerateScore): the antidiagonal
 //     scores' 8 × 32 matrix-product blocks and their exponential, written
 //     so that every path gives the same bits.
@@ -43,6 +45,9 @@ type Spec struct {
 	QKDims   []int // D values for qk<D>
 	PVDims   []int // DV values for pv<DV>
 	BF16Dims []int // D values for qkbf<D> (bf16 q and k)
+	// D values for transpose<D> and N values for colsum<N> (prepare.go;
+	// AVX-512 only)
+	TransposeDims, ColSumDims []int
 }
 
 // Generate returns the Go assembly and the Go stub declarations for spec's
@@ -69,6 +74,15 @@ func Generate(pkg string, spec Spec) (asm, stubs []byte, err error) {
 			return nil, nil, fmt.Errorf("bf16 qk kernel: head dim %d is odd", d)
 		}
 		qkBF16(c, d)
+	}
+	for _, d := range uniq(spec.TransposeDims) {
+		transpose(c, d)
+	}
+	for _, n := range uniq(spec.ColSumDims) {
+		if n%16 != 0 || n > 256 {
+			return nil, nil, fmt.Errorf("colsum kernel: width %d is not a multiple of 16 up to 256", n)
+		}
+		colsum(c, n)
 	}
 	// The AVX2 versions, for CPUs without AVX-512 (16 ymm registers: one
 	// row at a time, key loads folded into the FMAs).

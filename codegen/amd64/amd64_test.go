@@ -146,3 +146,40 @@ func TestConvertLoops(t *testing.T) {
 		t.Error("generation is not deterministic")
 	}
 }
+
+// TestPrepareKernels: the prepare step's kernels keep everything in
+// registers, and transpose64 is four 16 × 16 register transposes per
+// block of 16 keys (32 lane shuffles each), not gathers.
+func TestPrepareKernels(t *testing.T) {
+	asm, _, err := Generate("k", Spec{QKDims: []int{64}, PVDims: []int{64}, TransposeDims: []int{64}, ColSumDims: []int{64, 128}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fns := functions(string(asm))
+	for _, name := range []string{TransposeName(64), ColSumName(64), ColSumName(128)} {
+		body, ok := fns[name]
+		if !ok {
+			t.Fatalf("no function %s", name)
+		}
+		if !strings.Contains(body, ", $0-") || strings.Contains(body, "(SP)") {
+			t.Errorf("%s spills:\n%s", name, firstLines(body, 3))
+		}
+		if !strings.Contains(body, "VZEROUPPER") {
+			t.Errorf("%s does not clear the upper zmm state", name)
+		}
+	}
+	tr := fns[TransposeName(64)]
+	if n := strings.Count(tr, "VSHUFF32X4"); n != 4*32 {
+		t.Errorf("transpose64 has %d VSHUFF32X4, want %d", n, 4*32)
+	}
+	if strings.Contains(tr, "GATHER") {
+		t.Errorf("transpose64 gathers")
+	}
+	// colsum rounds each product before adding (the Go loop's bits): no FMA.
+	if n := strings.Count(fns[ColSumName(128)], "VADDPS"); n != 8 || strings.Contains(fns[ColSumName(128)], "VFMADD") {
+		t.Errorf("colsum128 has %d VADDPS (want 8) or an FMA", n)
+	}
+	if _, _, err := Generate("k", Spec{QKDims: []int{64}, ColSumDims: []int{40}}); err == nil {
+		t.Errorf("colsum of width 40 accepted")
+	}
+}

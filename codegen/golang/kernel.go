@@ -173,6 +173,31 @@ func (g *gen) prepareDecl(T string, i int, s *tile.Step, bk, d, dv int, transpos
 		w("pow2 := cols&(cols-1) == 0")
 		w("inv := 1 / float32(cols)")
 	}
+	// Full tiles go to the AVX-512 kernels when the CPU has them; the loop
+	// below does the rest (the same sums to the bit: colsum adds in row
+	// order from +0, a rounded product before each add).
+	tr := transpose && bk == 64 && d%16 == 0
+	sum := fastComp && g.needQK[d] && d%16 == 0 && dv%16 == 0 && d <= 256 && dv <= 256
+	if tr {
+		g.needTr[d] = true
+		w("if ktT != nil && cols == 64 && %s != nil {", simdName("transpose", d))
+		w("\t%s(&ktT[0], &kt[0])", simdName("transpose", d))
+		w("\tktT = nil")
+		w("}")
+	}
+	if sum {
+		g.needSum[d], g.needSum[dv] = true, true
+		w("summed := false")
+		cond := simdName("colsum", d) + " != nil"
+		if dv != d {
+			cond += " && " + simdName("colsum", dv) + " != nil"
+		}
+		w("if %s && pow2 {", cond)
+		w("\t%s(&kb[0], &kt[0], cols, inv)", simdName("colsum", d))
+		w("\t%s(&vb[0], &vt[0], cols, 1)", simdName("colsum", dv))
+		w("\tsummed = true")
+		w("}")
+	}
 	w("for j := 0; j < cols; j++ {")
 	w("\tkr := kt[j*d : j*d+d]")
 	if transpose {
@@ -183,6 +208,11 @@ func (g *gen) prepareDecl(T string, i int, s *tile.Step, bk, d, dv int, transpos
 		w("\t}")
 	}
 	if fastComp {
+		if sum {
+			w("\tif summed {")
+			w("\t\tcontinue")
+			w("\t}")
+		}
 		w("\tif pow2 {")
 		w("\t\tfor t, y := range kr {")
 		w("\t\t\tkb[t] += float32(y * inv)")

@@ -505,12 +505,25 @@ func (x *Best) prepare2(w *runtime.Worker, item int) {
 	vt := st.v[(kv*st.n+k0)*dv : (kv*st.n+k1)*dv]
 	pow2 := cols&(cols-1) == 0
 	inv := 1 / float32(cols)
+	if ktT != nil && cols == 64 && transpose64SIMD != nil {
+		transpose64SIMD(&ktT[0], &kt[0])
+		ktT = nil
+	}
+	summed := false
+	if colsum64SIMD != nil && pow2 {
+		colsum64SIMD(&kb[0], &kt[0], cols, inv)
+		colsum64SIMD(&vb[0], &vt[0], cols, 1)
+		summed = true
+	}
 	for j := 0; j < cols; j++ {
 		kr := kt[j*d : j*d+d]
 		if ktT != nil {
 			for l, y := range kr {
 				ktT[l*64+j] = y
 			}
+		}
+		if summed {
+			continue
 		}
 		if pow2 {
 			for t, y := range kr {
@@ -573,8 +586,10 @@ var _, _, _, _ = b2f, where, rowMax, partialMask
 
 // The AVX-512 tile kernels, set by the amd64 file when the CPU has them.
 var (
-	qk64SIMD  func(s, q, kt *float32, rows int, scale float32)
-	pv64SIMD  func(acc, p, v *float32, rows, cols int)
-	exp64SIMD func(s *float32, m float32) float32
-	max64SIMD func(s *float32, m float32) float32
+	qk64SIMD        func(s, q, kt *float32, rows int, scale float32)
+	pv64SIMD        func(acc, p, v *float32, rows, cols int)
+	exp64SIMD       func(s *float32, m float32) float32
+	max64SIMD       func(s *float32, m float32) float32
+	transpose64SIMD func(kt, k *float32)
+	colsum64SIMD    func(dst, src *float32, rows int, scale float32)
 )

@@ -18,6 +18,12 @@ func exp64AVX512(s *float32, m float32) float32
 // max64AVX512 returns the largest of m and s[0:64].
 func max64AVX512(s *float32, m float32) float32
 
+// transpose64AVX512 writes Kᵀ[0:64, 0:64] from the 64 keys K[0:64, 0:64].
+func transpose64AVX512(kt *float32, k *float32)
+
+// colsum64AVX512 computes dst[0:64] = Σ_j float32(src[j, 0:64] · scale), j in order.
+func colsum64AVX512(dst *float32, src *float32, rows int, scale float32)
+
 // qk64AVX2 is qk64AVX512 for AVX2.
 func qk64AVX2(s *float32, q *float32, kt *float32, rows int, scale float32)
 
@@ -38,6 +44,8 @@ func init() {
 		pv64SIMD = pv64AVX512
 		exp64SIMD = exp64AVX512
 		max64SIMD = max64AVX512
+		transpose64SIMD = transpose64AVX512
+		colsum64SIMD = colsum64AVX512
 	case runtime.HasAVX2:
 		qk64SIMD = qk64AVX2
 		pv64SIMD = pv64AVX2
