@@ -48,6 +48,8 @@ const (
 //     q[r·qs − u·d + i] (q points at the first row's query S−1: Q' is q
 //     with each group's S rows in reverse order), for float32 queries
 //     whose 8 rows are all inside the sequence;
+//   - poolMeanAVX512(dst *float64, x *float32, rows, d int, inv float64):
+//     mean scoring's pooling (pool.go), each element's sum in row order;
 //   - expShiftAVX512(dst, x *float64, n int, mx float64) and expShiftAVX2:
 //     dst[i] = exp(x[i] − mx) for n (a multiple of 8) float64, computed
 //     exactly as runtime/sparse's adExp: 0 below −700, else 2^k·p(r) with
@@ -80,6 +82,7 @@ func GenerateScore(pkg string) (asm, stubs []byte, err error) {
 	scaleMax(c, negInf, true)
 	scaleMax(c, negInf, false)
 	packPanel(c)
+	poolMean(c)
 	return emit(c, pkg)
 }
 

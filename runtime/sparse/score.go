@@ -318,6 +318,11 @@ func accumulateMean4[T Scalar](dst []float64, a, b, c, e []T, n int) {
 // dst, in row order.
 func poolRows[T Scalar](dst []float64, x []T, lo, hi, n int) {
 	d := len(dst)
+	if xs, ok := any(x).([]float32); ok && poolMean != nil && n&(n-1) == 0 && d%8 == 0 && d > 0 && hi > lo {
+		_ = xs[hi*d-1]
+		poolMean(&dst[0], &xs[lo*d], hi-lo, d, 1/float64(n))
+		return
+	}
 	i := lo
 	for ; i+4 <= hi; i += 4 {
 		accumulateMean4(dst, x[i*d:(i+1)*d], x[(i+1)*d:(i+2)*d], x[(i+2)*d:(i+3)*d], x[(i+3)*d:(i+4)*d], n)
@@ -326,6 +331,10 @@ func poolRows[T Scalar](dst []float64, x []T, lo, hi, n int) {
 		accumulateMean(dst, x[i*d:(i+1)*d], n)
 	}
 }
+
+// poolMean is the AVX-512 kernel of poolRows for float32 rows and a
+// power-of-two n (the same sums to the bit), nil on other CPUs.
+var poolMean func(dst *float64, x *float32, rows, d int, inv float64)
 
 // mean is MInference/FlexPrefill's pooled estimate.
 func (s *scorer[T]) mean(ph, h, I int, row []float64, sc *scoreScratch) float64 {

@@ -30,3 +30,6 @@ func scaleMaxAVX2(x *float64, a *float32, n int, c float64) (m float64, nan bool
 
 // packPanelAVX512 writes dst[(u·d+i)·32 + col] = k[(col·s+u)·d + i] for u < s, i < d, col < 32.
 func packPanelAVX512(dst *float32, k *float32, d int, s int)
+
+// poolMeanAVX512 adds float64(x[r·d + t])·inv to dst[t] for r < rows in order and t < d (a multiple of 8).
+func poolMeanAVX512(dst *float64, x *float32, rows int, d int, inv float64)

@@ -993,3 +993,101 @@ packPanelAVX512_iend:
 packPanelAVX512_done:
 	VZEROUPPER
 	RET
+
+// func poolMeanAVX512(dst *float64, x *float32, rows int, d int, inv float64)
+// Requires: AVX, AVX512F
+TEXT ·poolMeanAVX512(SB), NOSPLIT, $0-40
+	MOVQ         dst+0(FP), AX
+	MOVQ         x+8(FP), CX
+	MOVQ         rows+16(FP), DX
+	MOVQ         d+24(FP), BX
+	MOVQ         BX, SI
+	SHLQ         $0x02, SI
+	VBROADCASTSD inv+32(FP), Z0
+
+poolMeanAVX512_w8:
+	CMPQ    BX, $0x40
+	JL      poolMeanAVX512_w1
+	VMOVUPD (AX), Z1
+	VMOVUPD 64(AX), Z2
+	VMOVUPD 128(AX), Z3
+	VMOVUPD 192(AX), Z4
+	VMOVUPD 256(AX), Z5
+	VMOVUPD 320(AX), Z6
+	VMOVUPD 384(AX), Z7
+	VMOVUPD 448(AX), Z8
+	MOVQ    CX, DI
+	MOVQ    DX, R8
+
+poolMeanAVX512_w8_rows:
+	TESTQ     R8, R8
+	JZ        poolMeanAVX512_w8_end
+	VCVTPS2PD (DI), Z9
+	VMULPD    Z0, Z9, Z9
+	VADDPD    Z9, Z1, Z1
+	VCVTPS2PD 32(DI), Z9
+	VMULPD    Z0, Z9, Z9
+	VADDPD    Z9, Z2, Z2
+	VCVTPS2PD 64(DI), Z9
+	VMULPD    Z0, Z9, Z9
+	VADDPD    Z9, Z3, Z3
+	VCVTPS2PD 96(DI), Z9
+	VMULPD    Z0, Z9, Z9
+	VADDPD    Z9, Z4, Z4
+	VCVTPS2PD 128(DI), Z9
+	VMULPD    Z0, Z9, Z9
+	VADDPD    Z9, Z5, Z5
+	VCVTPS2PD 160(DI), Z9
+	VMULPD    Z0, Z9, Z9
+	VADDPD    Z9, Z6, Z6
+	VCVTPS2PD 192(DI), Z9
+	VMULPD    Z0, Z9, Z9
+	VADDPD    Z9, Z7, Z7
+	VCVTPS2PD 224(DI), Z9
+	VMULPD    Z0, Z9, Z9
+	VADDPD    Z9, Z8, Z8
+	ADDQ      SI, DI
+	DECQ      R8
+	JMP       poolMeanAVX512_w8_rows
+
+poolMeanAVX512_w8_end:
+	VMOVUPD Z1, (AX)
+	VMOVUPD Z2, 64(AX)
+	VMOVUPD Z3, 128(AX)
+	VMOVUPD Z4, 192(AX)
+	VMOVUPD Z5, 256(AX)
+	VMOVUPD Z6, 320(AX)
+	VMOVUPD Z7, 384(AX)
+	VMOVUPD Z8, 448(AX)
+	ADDQ    $0x00000100, CX
+	ADDQ    $0x00000200, AX
+	SUBQ    $0x40, BX
+	JMP     poolMeanAVX512_w8
+
+poolMeanAVX512_w1:
+	CMPQ    BX, $0x08
+	JL      poolMeanAVX512_done
+	VMOVUPD (AX), Z1
+	MOVQ    CX, DI
+	MOVQ    DX, R8
+
+poolMeanAVX512_w1_rows:
+	TESTQ     R8, R8
+	JZ        poolMeanAVX512_w1_end
+	VCVTPS2PD (DI), Z2
+	VMULPD    Z0, Z2, Z2
+	VADDPD    Z2, Z1, Z1
+	ADDQ      SI, DI
+	DECQ      R8
+	JMP       poolMeanAVX512_w1_rows
+
+poolMeanAVX512_w1_end:
+	VMOVUPD Z1, (AX)
+	ADDQ    $0x20, CX
+	ADDQ    $0x40, AX
+	SUBQ    $0x08, BX
+	JMP     poolMeanAVX512_w1
+
+poolMeanAVX512_done:
+	VZEROUPPER
+	RET
