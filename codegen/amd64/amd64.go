@@ -13,6 +13,7 @@
 //     and a polynomial (2^x = 2^n · 2^f; VEXP2PS is AVX512ER and faults on
 //     these CPUs);
 //   - max64: max(m, S[0:64]), the online softmax's new row maximum;
+//   - mask64: a partial tile's cached mask bits applied as -inf (mask.go);
 //   - transpose<D> and colsum<N> (prepare.go): a full key tile's Kᵀ and
 //     its column sums, written once per run by the prepare step;
 //   - for runtime/sparse (score.go, GenerateScore): the antidiagonal
@@ -69,6 +70,7 @@ func Generate(pkg string, spec Spec) (asm, stubs []byte, err error) {
 	}
 	exp64(c)
 	max64(c)
+	mask64(c)
 	for _, d := range uniq(spec.BF16Dims) {
 		if d%2 != 0 {
 			return nil, nil, fmt.Errorf("bf16 qk kernel: head dim %d is odd", d)

@@ -32,7 +32,7 @@ func TestKernelsShape(t *testing.T) {
 		t.Fatal(err)
 	}
 	fns := functions(string(asm))
-	for _, name := range []string{QKName(64), QKName(128), PVName(64), PVName(128), ExpName, MaxName} {
+	for _, name := range []string{QKName(64), QKName(128), PVName(64), PVName(128), ExpName, MaxName, MaskName} {
 		body, ok := fns[name]
 		if !ok {
 			t.Fatalf("no function %s in:\n%s", name, asm)

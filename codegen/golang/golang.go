@@ -122,6 +122,7 @@ func (g *gen) simdVars() amd64.Spec {
 	}
 	g.line("\t%s func(s *float32, m float32) float32", simdName("exp", 64))
 	g.line("\t%s func(s *float32, m float32) float32", simdName("max", 64))
+	g.line("\t%s func(s *float32, pm *uint64, rows int)", simdName("mask", 64))
 	for _, d := range spec.BF16Dims {
 		g.line("\t%s func(s *float32, q, kt *uint16, rows int, scale float32)", simdName("qkbf", d))
 	}
@@ -157,6 +158,7 @@ func (g *gen) amd64Glue(stubs []byte, spec amd64.Spec) ([]byte, error) {
 	}
 	fmt.Fprintf(&b, "\t\t%s = %s\n", simdName("exp", 64), amd64.ExpName)
 	fmt.Fprintf(&b, "\t\t%s = %s\n", simdName("max", 64), amd64.MaxName)
+	fmt.Fprintf(&b, "\t\t%s = %s\n", simdName("mask", 64), amd64.MaskName)
 	for _, d := range spec.TransposeDims {
 		fmt.Fprintf(&b, "\t\t%s = %s\n", simdName("transpose", d), amd64.TransposeName(d))
 	}

@@ -511,6 +511,16 @@ func (g *gen) attentionDecls(T string, i int, s *tile.Step, bq, bk, d, dv int, g
 		// The allowed keys of a partial tile were kept as bits when the
 		// item's pairs were counted: mask the clear ones.
 		w("\tif pm := partialMask(st.pmask[item], J); pm != nil {")
+		if simd {
+			// Four masked stores per row (keys past cols are -inf in
+			// the SIMD rows anyway).
+			w("\t\tif %s != nil {", simdName("mask", 64))
+			w("\t\t\t%s(&S[0], &pm[0], rows)", simdName("mask", 64))
+			w("\t\t\tfor _, b := range pm[:rows] {")
+			w("\t\t\t\tcomputed += bits.OnesCount64(b)")
+			w("\t\t\t}")
+			w("\t\t} else {")
+		}
 		w("\t\tfor r := 0; r < rows; r++ {")
 		w("\t\t\tsr := S[r*ss : r*ss+cols]")
 		w("\t\t\tcomputed += bits.OnesCount64(pm[r])")
@@ -518,6 +528,9 @@ func (g *gen) attentionDecls(T string, i int, s *tile.Step, bq, bk, d, dv int, g
 		w("\t\t\t\tsr[bits.TrailingZeros64(off)] = float32(math.Inf(-1))")
 		w("\t\t\t}")
 		w("\t\t}")
+		if simd {
+			w("\t\t}")
+		}
 		w("\t} else {")
 	}
 	w("\tfor r := 0; r < rows; r++ {")

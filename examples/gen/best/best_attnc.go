@@ -292,11 +292,18 @@ func (x *Best) attention2(w *runtime.Worker, item int) {
 		} else {
 			computed := 0
 			if pm := partialMask(st.pmask[item], J); pm != nil {
-				for r := 0; r < rows; r++ {
-					sr := S[r*ss : r*ss+cols]
-					computed += bits.OnesCount64(pm[r])
-					for off := ^pm[r] & (^uint64(0) >> (64 - cols)); off != 0; off &= off - 1 {
-						sr[bits.TrailingZeros64(off)] = float32(math.Inf(-1))
+				if mask64SIMD != nil {
+					mask64SIMD(&S[0], &pm[0], rows)
+					for _, b := range pm[:rows] {
+						computed += bits.OnesCount64(b)
+					}
+				} else {
+					for r := 0; r < rows; r++ {
+						sr := S[r*ss : r*ss+cols]
+						computed += bits.OnesCount64(pm[r])
+						for off := ^pm[r] & (^uint64(0) >> (64 - cols)); off != 0; off &= off - 1 {
+							sr[bits.TrailingZeros64(off)] = float32(math.Inf(-1))
+						}
 					}
 				}
 			} else {
@@ -590,6 +597,7 @@ var (
 	pv64SIMD        func(acc, p, v *float32, rows, cols int)
 	exp64SIMD       func(s *float32, m float32) float32
 	max64SIMD       func(s *float32, m float32) float32
+	mask64SIMD      func(s *float32, pm *uint64, rows int)
 	transpose64SIMD func(kt, k *float32)
 	colsum64SIMD    func(dst, src *float32, rows int, scale float32)
 )

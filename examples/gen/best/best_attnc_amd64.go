@@ -18,6 +18,9 @@ func exp64AVX512(s *float32, m float32) float32
 // max64AVX512 returns the largest of m and s[0:64].
 func max64AVX512(s *float32, m float32) float32
 
+// mask64AVX512 sets S[r, c] = -inf where bit c of pm[r] is clear, for c < 64 and r < rows.
+func mask64AVX512(s *float32, pm *uint64, rows int)
+
 // transpose64AVX512 writes Kᵀ[0:64, 0:64] from the 64 keys K[0:64, 0:64].
 func transpose64AVX512(kt *float32, k *float32)
 
@@ -44,6 +47,7 @@ func init() {
 		pv64SIMD = pv64AVX512
 		exp64SIMD = exp64AVX512
 		max64SIMD = max64AVX512
+		mask64SIMD = mask64AVX512
 		transpose64SIMD = transpose64AVX512
 		colsum64SIMD = colsum64AVX512
 	case runtime.HasAVX2:

@@ -18,6 +18,9 @@ func exp64AVX512(s *float32, m float32) float32
 // max64AVX512 returns the largest of m and s[0:64].
 func max64AVX512(s *float32, m float32) float32
 
+// mask64AVX512 sets S[r, c] = -inf where bit c of pm[r] is clear, for c < 64 and r < rows.
+func mask64AVX512(s *float32, pm *uint64, rows int)
+
 // qkbf128AVX512 computes qk128AVX512's product on bf16 inputs with VDPBF16PS.
 func qkbf128AVX512(s *float32, q *uint16, kt *uint16, rows int, scale float32)
 
@@ -41,6 +44,7 @@ func init() {
 		pv128SIMD = pv128AVX512
 		exp64SIMD = exp64AVX512
 		max64SIMD = max64AVX512
+		mask64SIMD = mask64AVX512
 		if runtime.HasAVX512BF16 {
 			qkbf128SIMD = qkbf128AVX512
 		}

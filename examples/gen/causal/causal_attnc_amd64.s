@@ -4075,6 +4075,41 @@ TEXT ·max64AVX512(SB), NOSPLIT, $0-20
 	VZEROUPPER
 	RET
 
+DATA maskneginf<>+0(SB)/4, $0xff800000
+GLOBL maskneginf<>(SB), RODATA|NOPTR, $4
+
+// func mask64AVX512(s *float32, pm *uint64, rows int)
+// Requires: AVX, AVX512F
+TEXT ·mask64AVX512(SB), NOSPLIT, $0-24
+	MOVQ         s+0(FP), AX
+	MOVQ         pm+8(FP), CX
+	MOVQ         rows+16(FP), DX
+	VBROADCASTSS maskneginf<>+0(SB), Z0
+
+mask64AVX512_loop:
+	TESTQ   DX, DX
+	JZ      mask64AVX512_done
+	KMOVW   (CX), K1
+	KNOTW   K1, K1
+	VMOVUPS Z0, K1, (AX)
+	KMOVW   2(CX), K1
+	KNOTW   K1, K1
+	VMOVUPS Z0, K1, 64(AX)
+	KMOVW   4(CX), K1
+	KNOTW   K1, K1
+	VMOVUPS Z0, K1, 128(AX)
+	KMOVW   6(CX), K1
+	KNOTW   K1, K1
+	VMOVUPS Z0, K1, 192(AX)
+	ADDQ    $0x08, CX
+	ADDQ    $0x00000100, AX
+	DECQ    DX
+	JMP     mask64AVX512_loop
+
+mask64AVX512_done:
+	VZEROUPPER
+	RET
+
 // func qkbf128AVX512(s *float32, q *uint16, kt *uint16, rows int, scale float32)
 // Requires: AVX, AVX512DQ, AVX512F
 TEXT ·qkbf128AVX512(SB), NOSPLIT, $0-36
