@@ -319,8 +319,9 @@ var exp2Coeffs = []float32{1, 0.6931471805599453, 0.2402265069591007, 0.05550410
 
 // exp64 emits exp64(s *float32, m float32) float32: s[0:64] = exp(s[0:64]
 // − m), returning the sum of the 64 results (the row's share of ℓ; a
-// horizontal add here saves a latency-bound scalar loop in Go). Inputs
-// below m − 100 (masked -inf included) give 0 or a denormal.
+// horizontal add here saves a latency-bound scalar loop in Go). Results
+// below 2^-149 round to denormals or 0; masked -inf gives exactly 0 (the
+// clamp at 2^-150 rounds to 0: the callers need not clear masked cells).
 func exp64(c *build.Context) {
 	c.Function(ExpName)
 	c.Attributes(attr.NOSPLIT)
@@ -334,7 +335,7 @@ func exp64(c *build.Context) {
 	tmp := c.GP32()
 	c.MOVL(operand.U32(f32bits(1.4426950408889634)), tmp)
 	c.VPBROADCASTD(tmp, log2e)
-	c.MOVL(operand.U32(f32bits(-144)), tmp) // below 2^-149 after scaling: underflows to 0
+	c.MOVL(operand.U32(f32bits(-150)), tmp) // 1 · 2^-150 rounds to 0 (ties to even)
 	c.VPBROADCASTD(tmp, lo)
 	coef := make([]reg.VecVirtual, len(exp2Coeffs))
 	for i, k := range exp2Coeffs {
@@ -349,7 +350,7 @@ func exp64(c *build.Context) {
 		c.VMOVUPS(mem(s, 64*j), x)
 		c.VSUBPS(m, x, x)
 		c.VMULPS(log2e, x, x)
-		c.VMAXPS(lo, x, x)                 // -inf and tiny values clamp to -144
+		c.VMAXPS(lo, x, x)                 // -inf and tiny values clamp to -150
 		c.VRNDSCALEPS(operand.U8(0), x, n) // n = round(x)
 		c.VSUBPS(n, x, f)                  // f = x − n ∈ [−0.5, 0.5]
 		// Horner: p = c6; p = p·f + c5; … ; p = p·f + c0.
@@ -616,8 +617,9 @@ func pvAVX2(c *build.Context, dv int) {
 
 // expAVX2 emits the AVX2 exp64: 2^n is built in the exponent bits
 // ((n + 127) << 23) since VSCALEFPS is AVX-512; inputs clamp at −126 so
-// the exponent stays normal (a masked score gives 2^−126·p, below every
-// float32 the sums can tell from 0).
+// the exponent stays normal, and results of inputs at or below −126 (in
+// log2 units: masked -inf included) are then cleared to 0, as exp64's
+// are, so that callers need not clear masked cells.
 func expAVX2(c *build.Context) {
 	c.Function(ExpNameAVX2)
 	c.Attributes(attr.NOSPLIT)
@@ -647,6 +649,8 @@ func expAVX2(c *build.Context) {
 		c.VMOVUPS(mem(s, 32*j), x)
 		c.VSUBPS(m, x, x)
 		c.VMULPS(log2e, x, x)
+		keep := c.YMM()
+		c.VCMPPS(operand.U8(0x1e), lo, x, keep) // x > −126 (GT_OQ: false for NaN)
 		c.VMAXPS(lo, x, x)
 		c.VROUNDPS(operand.U8(0), x, n) // round to nearest
 		c.VSUBPS(n, x, f)
@@ -658,6 +662,7 @@ func expAVX2(c *build.Context) {
 		c.VPADDD(bias, e, e)
 		c.VPSLLD(operand.U8(23), e, e)
 		c.VMULPS(e, p, p)
+		c.VANDPS(keep, p, p)
 		c.VMOVUPS(p, mem(s, 32*j))
 		c.VADDPS(p, sum, sum)
 	}

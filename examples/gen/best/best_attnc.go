@@ -406,10 +406,21 @@ func (x *Best) attention2(w *runtime.Worker, item int) {
 			m := mult[c0 : c0+64]
 			qk64SIMD(&sb[0], &Q[0], &st.kbarT[(kvh*nkc+c0/64)*d*64], rows, scale)
 			off := w.I32(2, 64)[:0]
+			var keep uint64
 			for t, k := range m {
 				if k == 0 {
 					off = append(off, int32(t))
+				} else {
+					keep |= 1 << t
 				}
+			}
+			if mask64SIMD != nil {
+				var pm [64]uint64
+				for r := range rows {
+					pm[r] = keep
+				}
+				mask64SIMD(&sb[0], &pm[0], rows)
+				off = off[:0]
 			}
 			for r := 0; r < rows; r++ {
 				row := sb[r*64 : r*64+64]
@@ -430,10 +441,7 @@ func (x *Best) attention2(w *runtime.Worker, item int) {
 					}
 					mrow[r] = mx
 				}
-				exp64SIMD(&row[0], mx)
-				for _, t := range off {
-					row[t] = 0
-				}
+				exp64SIMD(&row[0], mx) // 0 at the -inf columns
 				var l0, l1, l2, l3 float32
 				for t := 0; t < 64; t += 4 {
 					l0 += m[t] * row[t]
