@@ -10,6 +10,8 @@ import (
 	"github.com/mmcloughlin/avo/pass"
 	"github.com/mmcloughlin/avo/printer"
 	"github.com/mmcloughlin/avo/reg"
+
+	"github.com/attnc/attnc/runtime/sparse"
 )
 
 // Antidiagonal scoring (XAttention, runtime/sparse) is a matrix product
@@ -210,28 +212,15 @@ const (
 	ExpShiftNameAVX2 = "expShiftAVX2"
 )
 
-// Constants of adExp (runtime/sparse/antidiagonal.go), which must match.
+// The exponential's constants are adExp's (runtime/sparse/antidiagonal.go),
+// the one definition.
 const (
-	expMin   = -700.0
-	expMagic = 6755399441055744.0 // 1.5·2⁵²: adding it rounds to an integer
-	expLn2Hi = 6.93147180369123816490e-01
-	expLn2Lo = 1.90821492927058770002e-10
-	expLog2e = 1.44269504088896338700e+00
+	expMin   = sparse.ExpMin
+	expMagic = sparse.ExpMagic
+	expLn2Hi = sparse.ExpLn2Hi
+	expLn2Lo = sparse.ExpLn2Lo
+	expLog2e = sparse.ExpLog2e
 )
-
-// ExpCoef returns the Taylor coefficients 1/i! (i = 0…10) of adExp's
-// polynomial.
-func ExpCoef() []float64 {
-	c := make([]float64, 11)
-	f := 1.0
-	for i := range c {
-		if i > 0 {
-			f *= float64(i)
-		}
-		c[i] = 1 / f
-	}
-	return c
-}
 
 // expK holds the exponential's constants in memory, for broadcasts.
 type expK struct {
@@ -248,7 +237,7 @@ func expConsts(c *build.Context) expK {
 		ln2lo: f("expln2lo", -expLn2Lo), log2e: f("explog2e", expLog2e),
 		bias: c.ConstData("expbias", operand.U64(1023)),
 	}
-	for i, x := range ExpCoef() {
+	for i, x := range sparse.ExpCoef {
 		k.coef = append(k.coef, f(fmt.Sprintf("expc%d", i), x))
 	}
 	return k

@@ -47,17 +47,18 @@ func expShiftGo(dst, x []float64, mx float64) {
 	}
 }
 
-// The constants of adExp; codegen/amd64/score.go uses the same.
+// The constants of adExp, exported so that codegen/amd64/score.go emits
+// the same exponential from the one definition.
 const (
-	expMin   = -700.0
-	expMagic = 6755399441055744.0 // 1.5·2⁵²: adding it rounds to an integer
-	expLn2Hi = 6.93147180369123816490e-01
-	expLn2Lo = 1.90821492927058770002e-10
-	expLog2e = 1.44269504088896338700e+00
+	ExpMin   = -700.0
+	ExpMagic = 6755399441055744.0 // 1.5·2⁵²: adding it rounds to an integer
+	ExpLn2Hi = 6.93147180369123816490e-01
+	ExpLn2Lo = 1.90821492927058770002e-10
+	ExpLog2e = 1.44269504088896338700e+00
 )
 
-// expCoef holds 1/i!, i = 0…10, computed as codegen/amd64.ExpCoef does.
-var expCoef = func() (c [11]float64) {
+// ExpCoef holds adExp's Taylor coefficients 1/i!, i = 0…10.
+var ExpCoef = func() (c [11]float64) {
 	f := 1.0
 	for i := range c {
 		if i > 0 {
@@ -76,16 +77,16 @@ var expCoef = func() (c [11]float64) {
 // (Cody–Waite, |r| ≤ 0.35) and p the Taylor polynomial of degree 10
 // (relative error below 10⁻¹²).
 func adExp(y float64) float64 {
-	if y < expMin {
+	if y < ExpMin {
 		return 0
 	}
-	t := math.FMA(y, expLog2e, expMagic)
-	k := t - expMagic
-	r := math.FMA(k, -expLn2Hi, y)
-	r = math.FMA(k, -expLn2Lo, r)
-	p := expCoef[10]
+	t := math.FMA(y, ExpLog2e, ExpMagic)
+	k := t - ExpMagic
+	r := math.FMA(k, -ExpLn2Hi, y)
+	r = math.FMA(k, -ExpLn2Lo, r)
+	p := ExpCoef[10]
 	for i := 9; i >= 0; i-- {
-		p = math.FMA(p, r, expCoef[i])
+		p = math.FMA(p, r, ExpCoef[i])
 	}
 	return p * math.Float64frombits((math.Float64bits(t)+1023)<<52)
 }
