@@ -327,7 +327,7 @@ func (s *gpuSession) attention(k *cuda.Kernel, st *tile.Step, f64 map[*tile.Buff
 		}
 	}
 	if perm != nil {
-		if a.Perm, err = upload(int32Bytes(perm)); err != nil {
+		if a.Perm, err = upload(cuda.Int32Bytes(perm)); err != nil {
 			return nil, 0, 0, err
 		}
 		for _, ps := range s.gp.prog.Steps {
@@ -366,7 +366,7 @@ func (s *gpuSession) attention(k *cuda.Kernel, st *tile.Step, f64 map[*tile.Buff
 			for i := 0; i+tb.NK <= len(list); i += 2 * tb.NK {
 				tiles += countTiles(list[i : i+tb.NK]) // the downloaded copy, for the report
 			}
-		} else if a.List, err = upload(int32Bytes(tb.List)); err != nil {
+		} else if a.List, err = upload(cuda.Int32Bytes(tb.List)); err != nil {
 			return nil, 0, 0, err
 		}
 		if a.Class, err = upload(tb.Class); err != nil {
@@ -374,7 +374,7 @@ func (s *gpuSession) attention(k *cuda.Kernel, st *tile.Step, f64 map[*tile.Buff
 		}
 	} else if k.Sparse {
 		a.NQ, a.NK = (M+k.BQ-1)/k.BQ, (N+k.BK-1)/k.BK
-		if a.List, err = upload(int32Bytes(list)); err != nil {
+		if a.List, err = upload(cuda.Int32Bytes(list)); err != nil {
 			return nil, 0, 0, err
 		}
 	}
@@ -420,14 +420,6 @@ func countTiles(list []int32) int64 {
 		}
 	}
 	return n
-}
-
-func int32Bytes(x []int32) []byte {
-	out := make([]byte, 4*len(x))
-	for i, v := range x {
-		out[4*i], out[4*i+1], out[4*i+2], out[4*i+3] = byte(v), byte(v>>8), byte(v>>16), byte(v>>24)
-	}
-	return out
 }
 
 // kernel returns the program's GPU kernel of a kind for step si, or nil.

@@ -318,13 +318,6 @@ func runGPUCase(t *testing.T, drv *cuda.Driver, cd, name string, c *gpuCase) err
 		bufs = append(bufs, b)
 		return b, drv.UploadBytes(b, data)
 	}
-	i32bytes := func(x []int32) []byte {
-		out := make([]byte, 4*len(x))
-		for i, v := range x {
-			out[4*i], out[4*i+1], out[4*i+2], out[4*i+3] = byte(v), byte(v>>8), byte(v>>16), byte(v>>24)
-		}
-		return out
-	}
 	a := cuda.AttentionArgs{H: c.H, M: c.N, N: c.N, Group: c.H / c.G, NS: c.ns, Segment: c.seg}
 	if a.Q, err = upload(in["q"].Data); err != nil {
 		return err
@@ -336,7 +329,7 @@ func runGPUCase(t *testing.T, drv *cuda.Driver, cd, name string, c *gpuCase) err
 		return err
 	}
 	if perm != nil {
-		if a.Perm, err = upload(i32bytes(perm)); err != nil {
+		if a.Perm, err = upload(cuda.Int32Bytes(perm)); err != nil {
 			return err
 		}
 	}
@@ -346,7 +339,7 @@ func runGPUCase(t *testing.T, drv *cuda.Driver, cd, name string, c *gpuCase) err
 			return err
 		}
 		a.Tables = tb
-		if a.List, err = upload(i32bytes(tb.List)); err != nil {
+		if a.List, err = upload(cuda.Int32Bytes(tb.List)); err != nil {
 			return err
 		}
 		if a.Class, err = upload(tb.Class); err != nil {
@@ -354,7 +347,7 @@ func runGPUCase(t *testing.T, drv *cuda.Driver, cd, name string, c *gpuCase) err
 		}
 	} else if k.Sparse {
 		a.NQ, a.NK = (c.N+k.BQ-1)/k.BQ, (c.N+k.BK-1)/k.BK
-		if a.List, err = upload(i32bytes(list)); err != nil {
+		if a.List, err = upload(cuda.Int32Bytes(list)); err != nil {
 			return err
 		}
 	}

@@ -123,6 +123,16 @@ func (k *Kernel) Classes(H, M, N int, perm []int32, segment int) Tables {
 	return t
 }
 
+// Int32Bytes views int32s (tile lists, permutations) as the bytes
+// UploadBytes copies, without copying them: the host's byte order, which
+// on the hosts CUDA runs on (amd64, arm64) is the GPU's little-endian.
+func Int32Bytes(x []int32) []byte {
+	if len(x) == 0 {
+		return nil
+	}
+	return unsafe.Slice((*byte)(unsafe.Pointer(&x[0])), 4*len(x))
+}
+
 // UploadBytes copies raw bytes (bf16 tensors, class tables) to the device.
 func (d *Driver) UploadBytes(b Buffer, x []byte) error {
 	if uint64(len(x)) > b.Size {

@@ -180,36 +180,6 @@ func (d *Driver) Alloc(n uint64) (Buffer, error) {
 // Free releases device memory.
 func (d *Driver) Free(b Buffer) { d.cuMemFree(b.Ptr) }
 
-// Upload copies float32s to the device.
-func (d *Driver) Upload(b Buffer, x []float32) error {
-	if uint64(4*len(x)) > b.Size {
-		return fmt.Errorf("cuda: upload of %d bytes into a buffer of %d", 4*len(x), b.Size)
-	}
-	if len(x) == 0 {
-		return nil
-	}
-	return d.check("cuMemcpyHtoD_v2", d.cuMemcpyHtoD(b.Ptr, unsafe.Pointer(&x[0]), uint64(4*len(x))))
-}
-
-// UploadInt32 copies int32s (tile lists, permutations) to the device.
-func (d *Driver) UploadInt32(b Buffer, x []int32) error {
-	if uint64(4*len(x)) > b.Size {
-		return fmt.Errorf("cuda: upload of %d bytes into a buffer of %d", 4*len(x), b.Size)
-	}
-	if len(x) == 0 {
-		return nil
-	}
-	return d.check("cuMemcpyHtoD_v2", d.cuMemcpyHtoD(b.Ptr, unsafe.Pointer(&x[0]), uint64(4*len(x))))
-}
-
-// Download copies float32s from the device.
-func (d *Driver) Download(x []float32, b Buffer) error {
-	if len(x) == 0 {
-		return nil
-	}
-	return d.check("cuMemcpyDtoH_v2", d.cuMemcpyDtoH(unsafe.Pointer(&x[0]), b.Ptr, uint64(4*len(x))))
-}
-
 // Launch runs f on a grid of blocks; args are the kernel's parameters in
 // order (uint64 device pointers, int32, uint32, float32). It pins the
 // argument array for the call, as the driver reads it asynchronously.
