@@ -92,7 +92,7 @@ type gpuSession struct {
 	drv     *cuda.Driver
 	mod     cuda.Module
 	gp      *gpuProgram
-	classes map[string]cuda.Tables // class tables without a permutation, by kernel and shape
+	classes map[string]cuda.Tables // class tables (and dense lists) without a permutation, by kernel and shape
 }
 
 // classTable is k.Classes(H, M, N, nil, 0), kept for the session: it
@@ -341,15 +341,8 @@ func (s *gpuSession) attention(k *cuda.Kernel, st *tile.Step, f64 map[*tile.Buff
 	}
 	var tiles int64
 	if k.MMA {
-		var tb cuda.Tables
-		if dlist != nil {
-			if perm != nil {
-				tb = k.Classes(H, M, N, perm, a.Segment)
-			} else {
-				tb = s.classTable(k, H, M, N)
-			}
-			tb.LH = 1
-		} else if tb, err = k.Tables(H, M, N, list, perm, a.Segment); err != nil {
+		tb, err := s.tables(k, H, M, N, list, perm, a.Segment, dlist != nil)
+		if err != nil {
 			return nil, 0, 0, err
 		}
 		a.Tables = tb
@@ -430,6 +423,51 @@ func (s *gpuSession) kernel(kind string, si int) *cuda.Kernel {
 		}
 	}
 	return nil
+}
+
+// tables is k.Tables(H, M, N, list, perm, segment) — with onDevice, only
+// the classes (the list is on the device already). The class table (and a
+// dense kernel's list) depend on the mask and the shape only unless a
+// permutation moves the keys, so those are kept for the session instead of
+// rebuilt every repetition.
+func (s *gpuSession) tables(k *cuda.Kernel, H, M, N int, list, perm []int32, segment int, onDevice bool) (cuda.Tables, error) {
+	switch {
+	case perm != nil && onDevice:
+		tb := k.Classes(H, M, N, perm, segment)
+		tb.LH = 1
+		return tb, nil
+	case perm != nil:
+		return k.Tables(H, M, N, list, perm, segment)
+	case onDevice:
+		tb := s.classTable(k, H, M, N)
+		tb.LH = 1
+		return tb, nil
+	case k.Sparse:
+		tb := s.classTable(k, H, M, N)
+		if len(list) != H*tb.NQ*2*tb.NK {
+			return tb, fmt.Errorf("internal error: %s: tile list has %d entries, want %d×%d×2×%d", k.Name, len(list), H, tb.NQ, tb.NK)
+		}
+		tb.List, tb.LH = list, 1
+		return tb, nil
+	}
+	return s.denseTables(k, H, M, N)
+}
+
+// denseTables is k.Tables(H, M, N, nil, nil, 0) (a dense kernel's list of
+// non-empty tiles and their classes), kept for the session.
+func (s *gpuSession) denseTables(k *cuda.Kernel, H, M, N int) (cuda.Tables, error) {
+	key := fmt.Sprint("dense ", k.Name, H, M, N)
+	if t, ok := s.classes[key]; ok {
+		return t, nil
+	}
+	if s.classes == nil {
+		s.classes = map[string]cuda.Tables{}
+	}
+	t, err := k.Tables(H, M, N, nil, nil, 0)
+	if err == nil {
+		s.classes[key] = t
+	}
+	return t, err
 }
 
 // gpuSelect says whether blockscore si runs on the GPU at these shapes: a

@@ -13,6 +13,7 @@ import (
 	"github.com/attnc/attnc/frontend"
 	"github.com/attnc/attnc/ir"
 	"github.com/attnc/attnc/ir/interp"
+	"github.com/attnc/attnc/ir/tile"
 	"github.com/attnc/attnc/passes"
 	"github.com/attnc/attnc/runtime/cuda"
 	"github.com/attnc/attnc/runtime/sparse"
@@ -233,3 +234,66 @@ func TestGPUSparseTiming(t *testing.T) {
 }
 
 func compileDense(t *testing.T) *ir.Func { return compileScheduleD(t, "bf16", 128, "") }
+
+// TestSessionTables: the session's cached tables are what Kernel.Tables
+// builds, for dense and sparse kernels, with and without a permutation and
+// with the list on the device, and stay so on the second call.
+func TestSessionTables(t *testing.T) {
+	dense := compileScheduleD(t, "bf16", 64, "")
+	sparseF := compileScheduleD(t, "bf16", 64, "tile(q: 64, k: 32); score(mean); select(top: 3)")
+	const H, M, N = 3, 300, 300
+	r := rand.New(rand.NewPCG(1, 2))
+	for _, f := range []*ir.Func{dense, sparseF} {
+		p, err := tile.Lower(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, kernels, err := nvptx.Generate(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var k *cuda.Kernel
+		for i := range kernels {
+			if kernels[i].Kind == "" {
+				k = &kernels[i]
+			}
+		}
+		nq, nk := (M+k.BQ-1)/k.BQ, (N+k.BK-1)/k.BK
+		var list []int32
+		if k.Sparse {
+			list = make([]int32, H*nq*2*nk)
+			for i := range list {
+				list[i] = int32(r.IntN(nk+1)) - 1
+			}
+		}
+		perm := make([]int32, H*2*N) // two segments of 150 per head, shuffled keys
+		for i := range H * 2 {
+			for j, x := range r.Perm(N) {
+				perm[i*N+j] = int32(x)
+			}
+		}
+		s := &gpuSession{}
+		for round := range 2 {
+			for _, pm := range [][]int32{nil, perm} {
+				want, err := k.Tables(H, M, N, list, pm, 150)
+				if err != nil {
+					t.Fatal(err)
+				}
+				got, err := s.tables(k, H, M, N, list, pm, 150, false)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !slices.Equal(got.Class, want.Class) || !slices.Equal(got.List, want.List) || got.LH != want.LH || got.CH != want.CH {
+					t.Errorf("sparse=%v perm=%v round %d: session tables differ from Kernel.Tables", k.Sparse, pm != nil, round)
+				}
+				dev, err := s.tables(k, H, M, N, nil, pm, 150, true)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !slices.Equal(dev.Class, want.Class) || dev.List != nil || dev.LH != 1 {
+					t.Errorf("sparse=%v perm=%v round %d: on-device tables: classes differ or a list is set", k.Sparse, pm != nil, round)
+				}
+			}
+		}
+	}
+}
