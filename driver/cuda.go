@@ -588,26 +588,23 @@ func (s *gpuSession) scoreSelect(si int, sel *cuda.Kernel, f64 map[*tile.Buffer]
 // hostCall runs a scoring, selection or permutation step with the run-time
 // library (the semantics the interpreter and the CPU backend share).
 func hostCall(st *tile.Step, f64 map[*tile.Buffer][]float64, i32 map[*tile.Buffer][]int32, shape map[*tile.Buffer][]int, workers int) error {
-	attr := func(k string) any { return st.Attrs[k] }
-	in := func(k string) int { n, _ := attr(k).(int); return n }
-	fl := func(k string) float64 { f, _ := attr(k).(float64); return f }
-	id := func(k string) string { v, _ := attr(k).(string); return v }
-	expr := func(k string) sparse.Program { e, _ := attr(k).(*ir.Expr); return e.Program() }
+	in := func(k string) int { n, _ := st.Attrs[k].(int); return n }
+	mask, _ := st.Attrs["mask"].(*ir.Expr)
 	switch st.Op {
 	case "permute":
 		q, k := st.Args[0], st.Args[1]
 		h, m, d := shape[q][0], shape[q][1], shape[q][2]
-		spec := sparse.PermuteSpec{Segment: in("segment"), Probe: id("probe"), Scope: id("scope"), Scale: fl("scale"), BQ: in("bq")}
+		spec := ir.PermuteSpecOf(st.Attrs)
 		perm, _ := sparse.Permute(spec, f64[q], f64[k], h, m, d, shape[k][0], shape[k][1])
 		i32[st.Out], shape[st.Out] = perm, []int{h, (m + spec.Segment - 1) / spec.Segment, shape[k][1]}
 	case "blockscore":
 		q, k := st.Args[0], st.Args[1]
 		h, m, d := shape[q][0], shape[q][1], shape[q][2]
-		g := &sparse.Grid{H: h, M: m, N: shape[k][1], Group: h / shape[k][0], BQ: in("bq"), BK: in("bk"), Mask: expr("mask"), Segment: in("segment")}
+		g := &sparse.Grid{H: h, M: m, N: shape[k][1], Group: h / shape[k][0], BQ: in("bq"), BK: in("bk"), Mask: mask.Program(), Segment: in("segment")}
 		if len(st.Args) == 3 {
 			g.Perm = i32[st.Args[2]]
 		}
-		spec := sparse.ScoreSpec{Method: id("method"), Stride: in("stride"), Pool: id("pool"), Heads: in("heads"), Scale: fl("scale"), Mod: expr("mod")}
+		spec := ir.ScoreSpecOf(st.Attrs)
 		e, _, err := sparse.BlockScore(g, spec, f64[q], f64[k], d, workers)
 		if err != nil {
 			return fmt.Errorf("%s: %v", st.Pos, err)
@@ -616,9 +613,7 @@ func hostCall(st *tile.Step, f64 map[*tile.Buffer][]float64, i32 map[*tile.Buffe
 	case "blockselect":
 		e := st.Args[0]
 		h, nq, nk := shape[e][0], shape[e][1], shape[e][2]
-		spec := sparse.SelectSpec{Mode: id("mode"), Mass: fl("mass"), Top: in("top"), Density: fl("density"), Sink: attr("sink") == true,
-			Diagonal: attr("diagonal") == true, Local: in("local"), MinBlocks: in("min_blocks"), Order: id("order"), Scope: id("scope"),
-			BQ: in("bq"), BK: in("bk"), Segment: in("segment")}
+		spec := ir.SelectSpecOf(st.Attrs)
 		var perm []int32
 		m, n := nq*spec.BQ, nk*spec.BK
 		if len(st.Args) == 2 {

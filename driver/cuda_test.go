@@ -130,9 +130,7 @@ func checkGPUSelection(t *testing.T, f *ir.Func, inputs map[string]*interp.Tenso
 		t.Errorf("%s N=%d: GPU scores differ from the host's by up to %.3g", what, n, worst)
 	}
 	nq, nk := grid.NQ(), grid.NK()
-	ss := sparse.SelectSpec{Mode: sel.Ident("mode"), Mass: sel.Float("mass"), Top: sel.Int("top"), Density: sel.Float("density"),
-		Sink: sel.Flag("sink"), Diagonal: sel.Flag("diagonal"), Local: sel.Int("local"), MinBlocks: sel.Int("min_blocks"),
-		Order: sel.Ident("order"), BQ: sel.Int("bq"), BK: sel.Int("bk")}
+	ss := ir.SelectSpecOf(sel.Attrs)
 	// The host's selection on the GPU's scores, in float32 as the GPU sums.
 	e32 := make([]float64, len(gr.E))
 	for i, x := range gr.E {

@@ -434,8 +434,6 @@ func float64Arg(b *tile.Buffer, index map[*tile.Buffer]int) string {
 func (g *gen) callStep(p *tile.Program, i int, s *tile.Step, index, steps map[*tile.Buffer]int) error {
 	attr := func(k string) any { return s.Attrs[k] }
 	intAttr := func(k string) int { n, _ := attr(k).(int); return n }
-	fl := func(k string) float64 { f, _ := attr(k).(float64); return f }
-	id := func(k string) string { v, _ := attr(k).(string); return v }
 	mask := func() string {
 		e, _ := attr("mask").(*ir.Expr)
 		return programLiteral(e)
@@ -444,8 +442,9 @@ func (g *gen) callStep(p *tile.Program, i int, s *tile.Step, index, steps map[*t
 	case "permute":
 		q, k := s.Args[0], s.Args[1]
 		g.line("\t{")
+		ps := ir.PermuteSpecOf(s.Attrs)
 		g.line("\t\tperm, flops := sparse.Permute(sparse.PermuteSpec{Segment: %d, Probe: %q, Scope: %q, Scale: %s, BQ: %d}, %s, %s, %s, %s, %d, %s, %s)",
-			intAttr("segment"), id("probe"), id("scope"), goFloat(fl("scale")), intAttr("bq"),
+			ps.Segment, ps.Probe, ps.Scope, goFloat(ps.Scale), ps.BQ,
 			float64Arg(q, index), float64Arg(k, index), dimExpr(q.Type.Shape[0]), dimExpr(q.Type.Shape[1]), q.Type.Shape[2].Size,
 			dimExpr(k.Type.Shape[0]), dimExpr(k.Type.Shape[1]))
 		g.line("\t\tx.buf%d = perm", i)
@@ -463,8 +462,9 @@ func (g *gen) callStep(p *tile.Program, i int, s *tile.Step, index, steps map[*t
 		g.line("\t\tgrid := &sparse.Grid{H: %s, M: %s, N: %s, Group: %s / %s, BQ: %d, BK: %d, Mask: %s, Perm: %s, Segment: %d}",
 			dimExpr(q.Type.Shape[0]), dimExpr(q.Type.Shape[1]), dimExpr(k.Type.Shape[1]), dimExpr(q.Type.Shape[0]), dimExpr(k.Type.Shape[0]),
 			intAttr("bq"), intAttr("bk"), mask(), perm, intAttr("segment"))
+		sp := ir.ScoreSpecOf(s.Attrs) // Mod printed from the expression
 		g.line("\t\te, flops, err := sparse.BlockScoreIn(&x.ws%d, grid, sparse.ScoreSpec{Method: %q, Stride: %d, Pool: %q, Heads: %d, Scale: %s, Mod: %s}, %s, %s, %d, len(x.exec.Workers()))",
-			i, id("method"), intAttr("stride"), id("pool"), intAttr("heads"), goFloat(fl("scale")), programLiteral(mod),
+			i, sp.Method, sp.Stride, sp.Pool, sp.Heads, goFloat(sp.Scale), programLiteral(mod),
 			float32Arg(q, index), float32Arg(k, index), q.Type.Shape[2].Size)
 		g.line("\t\tif err != nil {")
 		g.line("\t\t\treturn runtime.Stats{}, fmt.Errorf(\"%s: %%w\", err)", p.Name)
@@ -473,6 +473,7 @@ func (g *gen) callStep(p *tile.Program, i int, s *tile.Step, index, steps map[*t
 		g.line("\t\tx.stats.Score(flops)")
 		g.line("\t}")
 	case "blockselect":
+		ss := ir.SelectSpecOf(s.Attrs)
 		e, _ := argExpr(s.Args[0], index, steps)
 		et := s.Args[0].Type
 		perm, m, n := "nil", fmt.Sprintf("%s * %d", dimExpr(et.Shape[1]), intAttr("bq")), fmt.Sprintf("%s * %d", dimExpr(et.Shape[2]), intAttr("bk"))
@@ -483,8 +484,8 @@ func (g *gen) callStep(p *tile.Program, i int, s *tile.Step, index, steps map[*t
 		}
 		g.line("\tx.buf%d = sparse.BlockSelectIn(&x.ws%d, %s, %s, %s, %s, sparse.SelectSpec{Mode: %q, Mass: %s, Top: %d, Density: %s, Sink: %v, Diagonal: %v, Local: %d, MinBlocks: %d, Order: %q, Scope: %q, BQ: %d, BK: %d, Segment: %d}, %s, %s, %s)",
 			i, i, e, dimExpr(et.Shape[0]), dimExpr(et.Shape[1]), dimExpr(et.Shape[2]),
-			id("mode"), goFloat(fl("mass")), intAttr("top"), goFloat(fl("density")), attr("sink") == true, attr("diagonal") == true,
-			intAttr("local"), intAttr("min_blocks"), id("order"), id("scope"), intAttr("bq"), intAttr("bk"), intAttr("segment"), perm, m, n)
+			ss.Mode, goFloat(ss.Mass), ss.Top, goFloat(ss.Density), ss.Sink, ss.Diagonal,
+			ss.Local, ss.MinBlocks, ss.Order, ss.Scope, ss.BQ, ss.BK, ss.Segment, perm, m, n)
 	case "convert":
 		src, isParam := argExpr(s.Args[0], index, steps)
 		if isParam {

@@ -14,10 +14,7 @@ func (ev *evaluator) blockScore(v *ir.Value, args []*Tensor) (*Tensor, error) {
 	if err != nil {
 		return nil, err
 	}
-	spec := sparse.ScoreSpec{
-		Method: v.Ident("method"), Stride: v.Int("stride"), Pool: v.Ident("pool"), Heads: v.Int("heads"),
-		Scale: v.Float("scale"), Mod: v.ExprAttr("mod").Program(),
-	}
+	spec := ir.ScoreSpecOf(v.Attrs)
 	e, flops, err := sparse.BlockScore(&g.Grid, spec, q.Data, k.Data, q.Shape[2], ev.opts.Workers)
 	if err != nil {
 		return nil, err
@@ -31,11 +28,7 @@ func (ev *evaluator) blockScore(v *ir.Value, args []*Tensor) (*Tensor, error) {
 func (ev *evaluator) blockSelect(v *ir.Value, args []*Tensor) (*Tensor, error) {
 	e := args[0]
 	h, nq, nk := e.Shape[0], e.Shape[1], e.Shape[2]
-	spec := sparse.SelectSpec{
-		Mode: v.Ident("mode"), Mass: v.Float("mass"), Top: v.Int("top"), Density: v.Float("density"),
-		Sink: v.Flag("sink"), Diagonal: v.Flag("diagonal"), Local: v.Int("local"), MinBlocks: v.Int("min_blocks"),
-		Order: v.Ident("order"), Scope: v.Ident("scope"), BQ: v.Int("bq"), BK: v.Int("bk"), Segment: v.Int("segment"),
-	}
+	spec := ir.SelectSpecOf(v.Attrs)
 	var perm []int32
 	m, n := nq*spec.BQ, nk*spec.BK
 	if len(args) > 1 {
@@ -49,10 +42,7 @@ func (ev *evaluator) blockSelect(v *ir.Value, args []*Tensor) (*Tensor, error) {
 
 func (ev *evaluator) permute(v *ir.Value, args []*Tensor) (*Tensor, error) {
 	q, k := args[0], args[1]
-	spec := sparse.PermuteSpec{
-		Segment: v.Int("segment"), Probe: v.Ident("probe"), Scope: v.Ident("scope"),
-		Scale: v.Float("scale"), BQ: v.Int("bq"),
-	}
+	spec := ir.PermuteSpecOf(v.Attrs)
 	h, m, d := q.Shape[0], q.Shape[1], q.Shape[2]
 	if k.Shape[0] == 0 || h%k.Shape[0] != 0 {
 		return nil, errHeads(h, k.Shape[0])
