@@ -147,3 +147,75 @@ func entryBody(ptx, name string) string {
 	}
 	return rest
 }
+
+// TestSelectKernelsPTX pins what the scoring and selection kernels'
+// speed rests on (BENCHMARKS.md: 97.6 → 3.8 ms at N = 131072): no local
+// memory in any of them (loop-carried values are phis; llc leaves allocas
+// in local memory), the scores GEMM's operands as 16-byte shared loads in
+// a loop (not 4000 unrolled lines, which ptxas gave 32 registers and 13 KB
+// of spills), and the select kernel's radix histogram with warp-aggregated
+// shared atomics instead of a sort of the row.
+func TestSelectKernelsPTX(t *testing.T) {
+	var llcs []string
+	for _, name := range []string{"llc-14", "llc-19"} {
+		if p, err := exec.LookPath(name); err == nil {
+			llcs = append(llcs, p)
+		}
+	}
+	if len(llcs) == 0 {
+		t.Skip("no llc-14 or llc-19")
+	}
+	for _, sched := range []string{
+		"tile(q: 64, k: 64); score(mean); select(density: 0.1, keep: [sink, diagonal])",
+		"tile(q: 64, k: 32); score(mean); select(mass: 0.9, min_blocks: 2); order(index)",
+	} {
+		src := `kernel k(q: bf16[H, N, 128], k: bf16[H, N, 128], v: bf16[H, N, 128]) -> bf16[H, N, 128] {
+    s = mask(q @ k^T * rsqrt(128), causal)
+    return softmax(s) @ v
+}
+schedule k { ` + sched + ` }
+`
+		p := lower(t, "k.attn", []byte(src))[0]
+		ll, kernels, err := nvptx.Generate(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		names := map[string]string{}
+		for _, k := range kernels {
+			if k.Kind != "" {
+				names[k.Kind] = k.Name
+			}
+		}
+		if len(names) != 3 {
+			t.Fatalf("%s: kernels %v, want pool, scores and select", sched, names)
+		}
+		for _, llc := range llcs {
+			major := 14
+			if strings.HasSuffix(llc, "19") {
+				major = 19
+			}
+			ptx, target, err := nvptx.CompilePTXWith(ll, llc, major)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for kind, name := range names {
+				body := entryBody(ptx, name)
+				if body == "" {
+					t.Fatalf("%s: no entry %s in the PTX", sched, name)
+				}
+				if n := strings.Count(body, ".local"); n != 0 {
+					t.Errorf("%s (%s, %s): %s kernel uses local memory (%d mentions)", sched, filepath.Base(llc), target, kind, n)
+				}
+				want := map[string][]string{"scores": {"ld.shared.v4.f32", "bar.red.or"}, "select": {"match.any.sync.b32", "atom.shared.add"}}[kind]
+				for _, w := range want {
+					if !strings.Contains(body, w) {
+						t.Errorf("%s (%s, %s): %s kernel has no %s", sched, filepath.Base(llc), target, kind, w)
+					}
+				}
+				if lines := strings.Count(body, "\n"); kind == "scores" && lines > 1500 {
+					t.Errorf("%s (%s): scores kernel is %d lines of PTX: unrolled again?", sched, filepath.Base(llc), lines)
+				}
+			}
+		}
+	}
+}

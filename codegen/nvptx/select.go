@@ -80,15 +80,12 @@ func (g *gen) pool(name, dt string, d, rows int) Kernel {
 	r0 := b.NewMul(T, i32(int64(rows)))
 	r1 := b.NewSelect(b.NewICmp(enum.IPredSLT, b.NewAdd(r0, i32(int64(rows))), pL), b.NewAdd(r0, i32(int64(rows))), pL)
 	base := b.NewGetElementPtr(types.I16, px, b.i64(b.NewAdd(b.NewMul(b.NewMul(h, pL), i32(int64(d))), t)))
-	acc := b.NewAlloca(types.Float)
-	b.NewStore(f32(0), acc)
-	b = b.loop(r0, r1, func(b kb, r value.Value) kb {
+	b, acc := b.forN(r0, r1, i32(1), []value.Value{f32(0)}, func(b kb, r value.Value, acc []value.Value) (kb, []value.Value) {
 		x := b.NewLoad(types.I16, b.NewGetElementPtr(types.I16, base, b.i64(b.NewMul(r, i32(int64(d))))))
-		b.NewStore(b.NewFAdd(b.NewLoad(types.Float, acc), b.b16f32(dt, x)), acc)
-		return b
+		return b, []value.Value{b.NewFAdd(acc[0], b.b16f32(dt, x))}
 	})
 	cnt := b.NewSIToFP(b.NewSub(r1, r0), types.Float)
-	mean := b.NewFDiv(b.NewLoad(types.Float, acc), cnt)
+	mean := b.NewFDiv(acc[0], cnt)
 	out := b.NewGetElementPtr(types.Float, po, b.i64(b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(h, pNT), T), i32(int64(d))), t)))
 	b.NewStore(mean, out)
 	b.NewRet(nil)
@@ -103,27 +100,90 @@ func (b kb) b16f32(dt string, x value.Value) value.Value {
 	return b.asm(types.Float, "cvt.f32.f16 $0, $1;", "=f,h", x)
 }
 
-// loop emits for i := lo; i < hi; i++ { body } with the counter in an
-// alloca (these kernels are not hot; ptxas keeps it in a register) and
-// returns the block after the loop.
-func (b kb) loop(lo, hi value.Value, body func(b kb, i value.Value) kb) kb {
-	return b.loopStep(lo, hi, i32(1), body)
+// forN emits for i := lo; i < hi; i += step { vals = body(i, vals) }
+// with the counter and the loop-carried values as phis (llc does not
+// promote allocas: they would live in local memory) and returns the block
+// after the loop with the values at its exit.
+func (b kb) forN(lo, hi, step value.Value, vals []value.Value, body func(b kb, i value.Value, vals []value.Value) (kb, []value.Value)) (kb, []value.Value) {
+	f := b.Parent
+	head, bodyB, exit := kb{f.NewBlock(""), b.g}, kb{f.NewBlock(""), b.g}, kb{f.NewBlock(""), b.g}
+	b.NewBr(head.Block)
+	iPhi := head.NewPhi(ir.NewIncoming(lo, b.Block))
+	phis := make([]*ir.InstPhi, len(vals))
+	cur := make([]value.Value, len(vals))
+	for k, v := range vals {
+		phis[k] = head.NewPhi(ir.NewIncoming(v, b.Block))
+		cur[k] = phis[k]
+	}
+	head.NewCondBr(head.NewICmp(enum.IPredSLT, iPhi, hi), bodyB.Block, exit.Block)
+	end, outs := body(bodyB, iPhi, cur)
+	iPhi.Incs = append(iPhi.Incs, ir.NewIncoming(end.NewAdd(iPhi, step), end.Block))
+	for k := range phis {
+		phis[k].Incs = append(phis[k].Incs, ir.NewIncoming(outs[k], end.Block))
+	}
+	end.NewBr(head.Block)
+	return exit, cur
 }
 
-func (b kb) loopStep(lo, hi, step value.Value, body func(b kb, i value.Value) kb) kb {
+// each emits for i := lo; i < hi; i += step { body(i) }.
+func (b kb) each(lo, hi, step value.Value, body func(b kb, i value.Value) kb) kb {
+	b, _ = b.forN(lo, hi, step, nil, func(b kb, i value.Value, _ []value.Value) (kb, []value.Value) { return body(b, i), nil })
+	return b
+}
+
+// cond emits v := otherwise; if c { v = then() } and returns the block
+// after it and v (a load that must not run where c is false, say).
+func (b kb) cond(c value.Value, then func(b kb) (kb, value.Value), otherwise value.Value) (kb, value.Value) {
 	f := b.Parent
-	ctr := b.NewAlloca(types.I32)
-	b.NewStore(lo, ctr)
-	head := kb{f.NewBlock(""), b.g}
-	bodyB := kb{f.NewBlock(""), b.g}
-	exit := kb{f.NewBlock(""), b.g}
-	b.NewBr(head.Block)
-	i := head.NewLoad(types.I32, ctr)
-	head.NewCondBr(head.NewICmp(enum.IPredSLT, i, hi), bodyB.Block, exit.Block)
-	end := body(bodyB, i)
-	end.NewStore(end.NewAdd(i, step), ctr)
-	end.NewBr(head.Block)
-	return exit
+	t, after := kb{f.NewBlock(""), b.g}, kb{f.NewBlock(""), b.g}
+	b.NewCondBr(c, t.Block, after.Block)
+	end, v := then(t)
+	end.NewBr(after.Block)
+	return after, after.NewPhi(ir.NewIncoming(otherwise, b.Block), ir.NewIncoming(v, end.Block))
+}
+
+// ballot is the warp's lanes where p holds.
+func (b kb) ballot(p value.Value) value.Value {
+	return b.NewCall(b.g.intrinsic("llvm.nvvm.vote.ballot.sync", types.I32, types.I32, types.I1), i32(-1), p)
+}
+
+func (b kb) popc(x value.Value) value.Value {
+	return b.NewCall(b.g.intrinsic("llvm.ctpop.i32", types.I32, types.I32), x)
+}
+
+// shflUp is lane − delta's x (the lane's own below delta).
+func (b kb) shflUp(x value.Value, delta int64) value.Value {
+	f := b.g.intrinsic("llvm.nvvm.shfl.sync.up.i32", types.I32, types.I32, types.I32, types.I32, types.I32)
+	return b.NewCall(f, i32(-1), x, i32(delta), i32(0))
+}
+
+// shflIdx is lane src's x.
+func (b kb) shflIdx(x, src value.Value) value.Value {
+	f := b.g.intrinsic("llvm.nvvm.shfl.sync.idx.f32", types.Float, types.I32, types.Float, types.I32, types.I32)
+	return b.NewCall(f, i32(-1), x, src, i32(0x1f))
+}
+
+// blockScan is the CTA-wide exclusive prefix sum of x in thread order and
+// its total, through slots (threads/32 i32 of shared memory). It has one
+// barrier; a caller alternates two slot arrays between consecutive scans
+// so that no thread overwrites a slot another has yet to read.
+func (b kb) blockScan(x value.Value, slots *ir.Global, tid value.Value, threads int) (kb, value.Value, value.Value) {
+	lane, warp := b.NewAnd(tid, i32(31)), b.NewLShr(tid, i32(5))
+	incl := x
+	for d := int64(1); d < 32; d *= 2 {
+		y := b.shflUp(incl, d)
+		incl = b.NewAdd(incl, b.NewSelect(b.NewICmp(enum.IPredUGE, lane, i32(d)), y, i32(0)))
+	}
+	slot := func(b kb, i value.Value) value.Value { return b.NewGetElementPtr(slots.ContentType, slots, i32(0), i) }
+	b = b.when(b.NewICmp(enum.IPredEQ, lane, i32(31)), func(b kb) kb { b.NewStore(incl, slot(b, warp)); return b })
+	b.barrier()
+	var off, tot value.Value = i32(0), i32(0)
+	for w := range int64(threads / 32) {
+		s := b.NewLoad(types.I32, slot(b, i32(w)))
+		off = b.NewAdd(off, b.NewSelect(b.NewICmp(enum.IPredSGT, warp, i32(w)), s, i32(0)))
+		tot = b.NewAdd(tot, s)
+	}
+	return b, b.NewSub(b.NewAdd(off, incl), x), tot
 }
 
 // when emits if cond { body } and returns the block after it.
@@ -148,17 +208,26 @@ type selectSpec struct {
 
 // scores emits e[h, I, J] = c·log2(e)·q̄[h, I]·k̄[h/group, J] for all tile
 // pairs, a float32 GEMM per head: grid (⌈NK/64⌉, ⌈NQ/64⌉, H) of 16×16
-// threads, each 4×4 outputs, operands through shared memory in chunks of
-// 16 of the head dim. Parameters: qm [H, NQ, d], km [G, NK, d], e, NQ, NK,
-// group.
+// threads, each the 4×4 outputs I0+4·ty+i, J0+4·tx+j, operands through
+// shared memory in chunks of 16 of the head dim (stored dim-major with a
+// row pitch of 68, so that a thread's four rows are one 16-byte load and
+// the stores meet at most two to a bank). Both loops are loops, their
+// carried sums phis: unrolled, the kernel was 4000 lines of PTX that ptxas
+// gave 32 registers and 13 KB of spills (44 ms at N = 131072). A CTA whose
+// 64×64 tile pairs the mask wholly forbids (the class table cls says so)
+// returns at once: the select kernel never reads those scores, and a
+// causal mask halves the work. Parameters: qm [H, NQ, d], km [G, NK, d],
+// e, cls (u8 [CH, NQ, NK]), ch, NQ, NK, group.
 func (g *gen) scores(name string, d int, scale float64) Kernel {
+	const pitch = 68
 	fp := types.NewPointer(types.Float)
 	pqm, pkm, pe := ir.NewParam("qm", fp), ir.NewParam("km", fp), ir.NewParam("e", fp)
+	pcls, pch := ir.NewParam("cls", types.NewPointer(types.I8)), ir.NewParam("ch", types.I32)
 	pNQ, pNK, pG := ir.NewParam("NQ", types.I32), ir.NewParam("NK", types.I32), ir.NewParam("group", types.I32)
-	f := g.m.NewFunc(name, types.Void, pqm, pkm, pe, pNQ, pNK, pG)
+	f := g.m.NewFunc(name, types.Void, pqm, pkm, pe, pcls, pch, pNQ, pNK, pG)
 	f.CallingConv = ptxKernel
 	g.annotations = append(g.annotations, f.Type().String()+" @"+name+`, !"maxntidx", i32 256`)
-	tileT := types.NewArray(16*64, types.Float)
+	tileT := types.NewArray(16*pitch, types.Float)
 	sA := g.m.NewGlobalDef(name+"_a", constant.NewUndef(tileT))
 	sB := g.m.NewGlobalDef(name+"_b", constant.NewUndef(tileT))
 	for _, v := range []*ir.Global{sA, sB} {
@@ -172,20 +241,51 @@ func (g *gen) scores(name string, d int, scale float64) Kernel {
 	tid, bx, by, h := sreg("tid.x"), sreg("ctaid.x"), sreg("ctaid.y"), sreg("ctaid.z")
 	tx, ty := b.NewAnd(tid, i32(15)), b.NewLShr(tid, i32(4))
 	I0, J0 := b.NewMul(by, i32(64)), b.NewMul(bx, i32(64))
+	Ib, Jb := b.NewAdd(I0, b.NewMul(ty, i32(4))), b.NewAdd(J0, b.NewMul(tx, i32(4))) // this thread's first row and column
 	kvh := b.NewSDiv(h, pG)
-	elem := func(gl *ir.Global, dd, r value.Value) value.Value {
-		return b.NewGetElementPtr(gl.ContentType, gl, i32(0), b.NewAdd(b.NewMul(dd, i32(64)), r))
+	// Does the mask allow any of this thread's 16 pairs, and any thread's?
+	var mine value.Value = constant.False
+	clsH := b.NewMul(b.NewMul(h, pch), pNQ)
+	for i := range 4 {
+		I := b.NewAdd(Ib, i32(int64(i)))
+		for j := range 4 {
+			J := b.NewAdd(Jb, i32(int64(j)))
+			in := b.NewAnd(b.NewICmp(enum.IPredSLT, I, pNQ), b.NewICmp(enum.IPredSLT, J, pNK))
+			off := b.NewSelect(in, b.NewAdd(b.NewMul(b.NewAdd(clsH, I), pNK), J), i32(0))
+			c := b.NewLoad(types.I8, b.NewGetElementPtr(types.I8, pcls, b.i64(off)))
+			mine = b.NewOr(mine, b.NewAnd(in, b.NewICmp(enum.IPredNE, c, constant.NewInt(types.I8, 0))))
+		}
 	}
-	acc := make([]value.Value, 16)
-	for i := range acc {
-		acc[i] = f32(0)
+	live := b.NewCall(g.intrinsic("llvm.nvvm.barrier0.or", types.I32, types.I32), b.NewZExt(mine, types.I32))
+	work, skip := kb{f.NewBlock("work"), g}, kb{f.NewBlock("skip"), g}
+	b.NewCondBr(b.NewICmp(enum.IPredNE, live, i32(0)), work.Block, skip.Block)
+	skip.NewRet(nil)
+	b = work
+	elem := func(b kb, gl *ir.Global, dd, r value.Value) value.Value {
+		return b.NewGetElementPtr(gl.ContentType, gl, i32(0), b.NewAdd(b.NewMul(dd, i32(pitch)), r))
 	}
-	for d0 := 0; d0 < d; d0 += 16 {
+	v4 := types.NewVector(4, types.Float)
+	load4 := func(b kb, gl *ir.Global, dd, r value.Value) []value.Value {
+		p := b.NewBitCast(elem(b, gl, dd, r), types.NewPointer(v4))
+		p.To = &types.PointerType{ElemType: v4, AddrSpace: 3}
+		ld := b.NewLoad(v4, p)
+		ld.Align = 16
+		out := make([]value.Value, 4)
+		for i := range out {
+			out[i] = b.NewExtractElement(ld, i32(int64(i)))
+		}
+		return out
+	}
+	acc0 := make([]value.Value, 16)
+	for i := range acc0 {
+		acc0[i] = f32(0)
+	}
+	b, acc := b.forN(i32(0), i32(int64(d)), i32(16), acc0, func(b kb, d0 value.Value, acc []value.Value) (kb, []value.Value) {
 		// 64 rows × 16 of the head dim, 4 per thread, for each operand.
 		for r := range 4 {
 			idx := b.NewAdd(tid, i32(int64(256*r)))
 			row, dd := b.NewLShr(idx, i32(4)), b.NewAnd(idx, i32(15))
-			col := b.NewAdd(dd, i32(int64(d0)))
+			col := b.NewAdd(dd, d0)
 			for _, op := range []struct {
 				gl        *ir.Global
 				base      value.Value
@@ -196,29 +296,29 @@ func (g *gen) scores(name string, d int, scale float64) Kernel {
 				safe := b.NewSelect(ok, op.rows, i32(0))
 				off := b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(op.heads, op.lim), safe), i32(int64(d))), col)
 				x := b.NewLoad(types.Float, b.NewGetElementPtr(types.Float, op.base, b.i64(off)))
-				b.NewStore(b.NewSelect(ok, x, f32(0)), elem(op.gl, dd, row))
+				b.NewStore(b.NewSelect(ok, x, f32(0)), elem(b, op.gl, dd, row))
 			}
 		}
 		b.barrier()
-		for dd := range 16 {
-			var av, bv [4]value.Value
-			for i := range 4 {
-				av[i] = b.NewLoad(types.Float, elem(sA, i32(int64(dd)), b.NewAdd(ty, i32(int64(16*i)))))
-				bv[i] = b.NewLoad(types.Float, elem(sB, i32(int64(dd)), b.NewAdd(tx, i32(int64(16*i)))))
-			}
+		b, acc = b.forN(i32(0), i32(16), i32(1), acc, func(b kb, dd value.Value, acc []value.Value) (kb, []value.Value) {
+			av := load4(b, sA, dd, b.NewMul(ty, i32(4)))
+			bv := load4(b, sB, dd, b.NewMul(tx, i32(4)))
+			out := make([]value.Value, 16)
 			for i := range 4 {
 				for j := range 4 {
-					acc[4*i+j] = b.fma(av[i], bv[j], acc[4*i+j])
+					out[4*i+j] = b.fma(av[i], bv[j], acc[4*i+j])
 				}
 			}
-		}
+			return b, out
+		})
 		b.barrier()
-	}
+		return b, acc
+	})
 	c := f32(scale * math.Log2E)
 	for i := range 4 {
-		I := b.NewAdd(b.NewAdd(I0, ty), i32(int64(16*i)))
+		I := b.NewAdd(Ib, i32(int64(i)))
 		for j := range 4 {
-			J := b.NewAdd(b.NewAdd(J0, tx), i32(int64(16*j)))
+			J := b.NewAdd(Jb, i32(int64(j)))
 			ok := b.NewAnd(b.NewICmp(enum.IPredSLT, I, pNQ), b.NewICmp(enum.IPredSLT, J, pNK))
 			v := b.NewFMul(acc[4*i+j], c)
 			b = b.when(ok, func(b kb) kb {
@@ -233,9 +333,22 @@ func (g *gen) scores(name string, d int, scale float64) Kernel {
 }
 
 // scoreSelect emits the select kernel (see the file comment): grid
-// (NQ, H), selectThreads threads. Parameters: cls (u8 [CH, NQ, NK]), ch,
-// e (f32 [H, NQ, NK]: the scores kernel's output in, the scores E out),
-// list (i32 [H, NQ, 2, NK] out), NQ, NK, group.
+// (NQ, H), 256 threads, a CTA per row of tiles. Parameters: cls (u8 [CH,
+// NQ, NK]), ch, e (f32 [H, NQ, NK]: the scores kernel's output in, the
+// scores E out), list (i32 [H, NQ, 2, NK] out), NQ, NK.
+//
+// The row never leaves shared memory: one word per key tile holds a_J,
+// then p_J = 2^(a_J − max), then a code ordered as the host ranks the tiles
+// (0: not allowed, 1: forced, bits(E_J)+2: a candidate; float bits order
+// as the floats do for E ≥ 0). The k candidates a mode takes are found
+// without sorting the row: a radix selection of the k-th largest code (four
+// 8-bit histogram passes, warp-aggregated atomics), then one pass that keeps
+// the codes above it and, of the ties, the lowest tiles (the host's stable
+// sort), compacting them in tile order. Only those k are ranked (each
+// against the others), so the cost follows the tiles taken, not the row.
+// mass mode does not know k in advance: it ranks the top 64 (or
+// min_blocks), sums them in order in float64 on one warp exactly as the
+// host does, and quadruples k until the mass is reached.
 func (g *gen) scoreSelect(name string, d int, scale float64, sp selectSpec) Kernel {
 	const threads = 256
 	fp := types.NewPointer(types.Float)
@@ -248,80 +361,79 @@ func (g *gen) scoreSelect(name string, d int, scale float64, sp selectSpec) Kern
 	ref := f.Type().String() + " @" + name
 	g.annotations = append(g.annotations, ref+`, !"maxntidx", i32 `+fmt.Sprint(threads))
 
-	// Shared memory: keys (u64) [SelectLimit], q̄ [d], reduction [32],
-	// forced flags (u8) [SelectLimit].
-	keyT := types.NewArray(SelectLimit, types.I64)
-	smKeys := g.m.NewGlobalDef(name+"_keys", constant.NewUndef(keyT))
-	smRed := g.m.NewGlobalDef(name+"_red", constant.NewUndef(types.NewArray(32, types.Float)))
-	smFlag := g.m.NewGlobalDef(name+"_flag", constant.NewUndef(types.NewArray(SelectLimit, types.I8)))
-	smCnt := g.m.NewGlobalDef(name+"_cnt", constant.NewUndef(types.NewArray(4, types.I32)))
-	for _, v := range []*ir.Global{smKeys, smRed, smFlag, smCnt} {
+	shared := func(suffix string, t types.Type) *ir.Global {
+		v := g.m.NewGlobalDef(name+"_"+suffix, constant.NewUndef(t))
 		v.AddrSpace, v.Typ = 3, nil
 		v.Type()
 		v.Align = 16
 		v.Linkage = enum.LinkageInternal
+		return v
 	}
-	at := func(b kb, gl *ir.Global, elem types.Type, i value.Value) value.Value {
+	sX := shared("x", types.NewArray(SelectLimit, types.I32))        // a, p, then the code, by key tile
+	sC := shared("c", types.NewArray(SelectLimit, types.I32))        // the taken candidates' tiles, ascending
+	sHist := shared("hist", types.NewArray(256, types.I32))          // radix histogram
+	sRed := shared("red", types.NewArray(32, types.Float))           // blockReduce
+	sScanA := shared("scana", types.NewArray(threads/32, types.I32)) // blockScan, alternately
+	sScanB := shared("scanb", types.NewArray(threads/32, types.I32))
+	sCnt := shared("cnt", types.NewArray(4, types.I32)) // forced count, mass count, mass reached
+	sSel := shared("sel", types.NewArray(2, types.I32)) // radix digit, count above it
+	sMass := shared("mass", types.NewArray(1, types.Double))
+	at := func(b kb, gl *ir.Global, i value.Value) value.Value {
 		return b.NewGetElementPtr(gl.ContentType, gl, i32(0), i)
+	}
+	gi32 := func(b kb, base value.Value, i value.Value) value.Value {
+		return b.NewGetElementPtr(types.I32, base, b.i64(i))
 	}
 
 	b := kb{f.NewBlock("entry"), g}
 	sreg := func(reg string) value.Value { return b.NewCall(g.intrinsic("llvm.nvvm.read.ptx.sreg."+reg, types.I32)) }
 	tid, I, h := sreg("tid.x"), sreg("ctaid.x"), sreg("ctaid.y")
+	lane, warp := b.NewAnd(tid, i32(31)), b.NewLShr(tid, i32(5))
 	row := b.NewAdd(b.NewMul(h, pNQ), I)                                  // (h, I)
 	clsRow := b.NewMul(b.NewAdd(b.NewMul(b.NewMul(h, pch), pNQ), I), pNK) // cls[h·ch, I, :]
 	eRow := b.NewMul(row, pNK)                                            // e[h, I, :]
 	listRow := b.NewMul(b.NewMul(row, i32(2)), pNK)                       // list[h, I, 0, :]
-	allowed := func(b kb, J value.Value) value.Value {
-		c := b.NewLoad(types.I8, b.NewGetElementPtr(types.I8, pcls, b.i64(b.NewAdd(clsRow, J))))
-		return b.NewICmp(enum.IPredNE, c, constant.NewInt(types.I8, 0))
-	}
+	// Every thread runs the same number of rounds J = tid + 256·r < hiR
+	// (NK rounded up to 256 ≤ SelectLimit), so warps stay converged.
+	hiR := b.NewMul(b.NewSDiv(b.NewAdd(pNK, i32(threads-1)), i32(threads)), i32(threads))
+	step := i32(threads)
+	ninf := f32(math.Inf(-1))
+
 	// a_J (log2 units, from the scores kernel) for allowed J, -inf
-	// otherwise, kept in e; the max.
-	mx := b.NewAlloca(types.Float)
-	b.NewStore(f32(math.Inf(-1)), mx)
-	b = b.loopStep(tid, pNK, i32(threads), func(b kb, J value.Value) kb {
-		ok := allowed(b, J)
-		p := b.NewGetElementPtr(types.Float, pe, b.i64(b.NewAdd(eRow, J)))
-		a := b.NewSelect(ok, b.NewLoad(types.Float, p), f32(math.Inf(-1)))
-		b.NewStore(a, p)
-		b.NewStore(b.fmax(b.NewLoad(types.Float, mx), a), mx)
-		return b
+	// otherwise; the max.
+	b, mx := b.forN(tid, hiR, step, []value.Value{ninf}, func(b kb, J value.Value, v []value.Value) (kb, []value.Value) {
+		in := b.NewICmp(enum.IPredSLT, J, pNK)
+		c := b.NewLoad(types.I8, b.NewGetElementPtr(types.I8, pcls, b.i64(b.NewAdd(clsRow, b.NewSelect(in, J, i32(0))))))
+		ok := b.NewAnd(in, b.NewICmp(enum.IPredNE, c, constant.NewInt(types.I8, 0)))
+		b, a := b.cond(ok, func(b kb) (kb, value.Value) {
+			return b, b.NewLoad(types.Float, b.NewGetElementPtr(types.Float, pe, b.i64(b.NewAdd(eRow, J))))
+		}, ninf)
+		b.NewStore(b.NewBitCast(a, types.I32), at(b, sX, J))
+		return b, []value.Value{b.fmax(v[0], a)}
 	})
-	gmax, b := b.blockReduce(b.NewLoad(types.Float, mx), smRed, tid, threads, func(b kb, x, y value.Value) value.Value { return b.fmax(x, y) })
-	mUse := b.NewSelect(b.NewFCmp(enum.FPredOEQ, gmax, f32(math.Inf(-1))), f32(0), gmax)
-	sum := b.NewAlloca(types.Float)
-	b.NewStore(f32(0), sum)
-	b = b.loopStep(tid, pNK, i32(threads), func(b kb, J value.Value) kb {
-		p := b.NewGetElementPtr(types.Float, pe, b.i64(b.NewAdd(eRow, J)))
-		x := b.ex2(b.NewFSub(b.NewLoad(types.Float, p), mUse))
-		b.NewStore(x, p)
-		b.NewStore(b.NewFAdd(b.NewLoad(types.Float, sum), x), sum)
-		return b
+	gmax, b := b.blockReduce(mx[0], sRed, tid, threads, func(b kb, x, y value.Value) value.Value { return b.fmax(x, y) })
+	mUse := b.NewSelect(b.NewFCmp(enum.FPredOEQ, gmax, ninf), f32(0), gmax)
+	// p_J = 2^(a_J − max) (-1 where not allowed); the sum.
+	b, sum := b.forN(tid, hiR, step, []value.Value{f32(0)}, func(b kb, J value.Value, v []value.Value) (kb, []value.Value) {
+		a := b.NewBitCast(b.NewLoad(types.I32, at(b, sX, J)), types.Float)
+		ok := b.NewFCmp(enum.FPredONE, a, ninf)
+		p := b.ex2(b.NewFSub(a, mUse))
+		b.NewStore(b.NewBitCast(b.NewSelect(ok, p, f32(-1)), types.I32), at(b, sX, J))
+		return b, []value.Value{b.NewFAdd(v[0], b.NewSelect(ok, p, f32(0)))}
 	})
-	z, b := b.blockReduce(b.NewLoad(types.Float, sum), smRed, tid, threads, func(b kb, x, y value.Value) value.Value { return b.NewFAdd(x, y) })
+	z, b := b.blockReduce(sum[0], sRed, tid, threads, func(b kb, x, y value.Value) value.Value { return b.NewFAdd(x, y) })
 	inv := b.NewFDiv(f32(1), z)
-	// E_J = p_J/z (-1 where not allowed); forced flags; sort keys.
+	// E_J = p_J/z (-1 where not allowed) out; the codes; allowed tiles.
 	d0 := b.NewSDiv(b.NewMul(I, i32(int64(sp.bq))), i32(int64(sp.bk)))
 	d1 := b.NewSDiv(b.NewSub(b.NewMul(b.NewAdd(I, i32(1)), i32(int64(sp.bq))), i32(1)), i32(int64(sp.bk)))
-	p2 := b.NewAlloca(types.I32) // the sort's length: NK rounded up to a power of two
-	b.NewStore(i32(1), p2)
-	b = b.loop(i32(0), i32(13), func(b kb, _ value.Value) kb {
-		v := b.NewLoad(types.I32, p2)
-		b.NewStore(b.NewSelect(b.NewICmp(enum.IPredSLT, v, pNK), b.NewShl(v, i32(1)), v), p2)
-		return b
-	})
-	P2 := b.NewLoad(types.I32, p2)
-	nAllowed := b.NewAlloca(types.Float) // this thread's allowed tiles
-	b.NewStore(f32(0), nAllowed)
-	b = b.loopStep(tid, P2, i32(threads), func(b kb, J value.Value) kb {
-		in := b.NewICmp(enum.IPredSLT, J, pNK)
-		safeJ := b.NewSelect(in, J, i32(0))
-		ok := b.NewAnd(in, allowed(b, safeJ))
-		b.NewStore(b.NewFAdd(b.NewLoad(types.Float, nAllowed), b.NewUIToFP(ok, types.Float)), nAllowed)
-		p := b.NewGetElementPtr(types.Float, pe, b.i64(b.NewAdd(eRow, safeJ)))
-		e := b.NewSelect(ok, b.NewFMul(b.NewLoad(types.Float, p), inv), f32(-1))
-		b = b.when(in, func(b kb) kb { b.NewStore(e, p); return b })
+	b, nal := b.forN(tid, hiR, step, []value.Value{f32(0)}, func(b kb, J value.Value, v []value.Value) (kb, []value.Value) {
+		p := b.NewBitCast(b.NewLoad(types.I32, at(b, sX, J)), types.Float)
+		ok := b.NewFCmp(enum.FPredOGE, p, f32(0))
+		E := b.NewSelect(ok, b.NewFMul(p, inv), f32(-1))
+		b = b.when(b.NewICmp(enum.IPredSLT, J, pNK), func(b kb) kb {
+			b.NewStore(E, b.NewGetElementPtr(types.Float, pe, b.i64(b.NewAdd(eRow, J))))
+			return b
+		})
 		var forced value.Value = constant.False
 		if sp.diagonal {
 			forced = b.NewOr(forced, b.NewAnd(b.NewICmp(enum.IPredSGE, J, d0), b.NewICmp(enum.IPredSLE, J, d1)))
@@ -332,83 +444,32 @@ func (g *gen) scoreSelect(name string, d int, scale float64, sp selectSpec) Kern
 		if sp.local > 0 {
 			forced = b.NewOr(forced, b.NewAnd(b.NewICmp(enum.IPredSGE, J, b.NewSub(d0, i32(int64(sp.local)))), b.NewICmp(enum.IPredSLT, J, d0)))
 		}
-		forced = b.NewAnd(forced, ok)
-		b.NewStore(b.NewZExt(forced, types.I8), at(b, smFlag, types.I8, J))
-		// key: candidates (allowed, not forced) by score bits, then lower J.
-		bits := b.NewZExt(b.NewBitCast(e, types.I32), types.I64)
-		key := b.NewOr(b.NewShl(bits, constant.NewInt(types.I64, 32)), b.NewZExt(b.NewSub(i32(-1), J), types.I64))
-		cand := b.NewAnd(ok, b.NewXor(forced, constant.True))
-		b.NewStore(b.NewSelect(cand, key, constant.NewInt(types.I64, 0)), at(b, smKeys, types.I64, J))
-		return b
+		code := b.NewSelect(forced, i32(1), b.NewAdd(b.NewBitCast(E, types.I32), i32(2)))
+		b.NewStore(b.NewSelect(ok, code, i32(0)), at(b, sX, J))
+		return b, []value.Value{b.NewFAdd(v[0], b.NewUIToFP(ok, types.Float))}
 	})
-	b.barrier()
-	// Bitonic sort, descending.
-	kk := b.NewAlloca(types.I32)
-	b.NewStore(i32(2), kk)
-	sortHead := kb{f.NewBlock("sort_k"), g}
-	sortBody := kb{f.NewBlock("sort_k_body"), g}
-	sorted := kb{f.NewBlock("sorted"), g}
-	b.NewBr(sortHead.Block)
-	kv := sortHead.NewLoad(types.I32, kk)
-	sortHead.NewCondBr(sortHead.NewICmp(enum.IPredSLE, kv, P2), sortBody.Block, sorted.Block)
-	jj := sortBody.NewAlloca(types.I32)
-	sortBody.NewStore(sortBody.NewLShr(kv, i32(1)), jj)
-	jHead := kb{f.NewBlock("sort_j"), g}
-	jBody := kb{f.NewBlock("sort_j_body"), g}
-	jDone := kb{f.NewBlock("sort_j_done"), g}
-	sortBody.NewBr(jHead.Block)
-	jv := jHead.NewLoad(types.I32, jj)
-	jHead.NewCondBr(jHead.NewICmp(enum.IPredSGT, jv, i32(0)), jBody.Block, jDone.Block)
-	jb := jBody.loopStep(tid, P2, i32(threads), func(b kb, i value.Value) kb {
-		ixj := b.NewXor(i, jv)
-		return b.when(b.NewICmp(enum.IPredUGT, ixj, i), func(b kb) kb {
-			pa, pb := at(b, smKeys, types.I64, i), at(b, smKeys, types.I64, ixj)
-			x, y := b.NewLoad(types.I64, pa), b.NewLoad(types.I64, pb)
-			up := b.NewICmp(enum.IPredEQ, b.NewAnd(i, kv), i32(0)) // this half descends
-			swap := b.NewSelect(up, b.NewICmp(enum.IPredULT, x, y), b.NewICmp(enum.IPredUGT, x, y))
-			return b.when(swap, func(b kb) kb {
-				b.NewStore(y, pa)
-				b.NewStore(x, pb)
-				return b
-			})
-		})
-	})
-	jb.barrier()
-	jb.NewStore(jb.NewLShr(jv, i32(1)), jj)
-	jb.NewBr(jHead.Block)
-	jDone.NewStore(jDone.NewShl(kv, i32(1)), kk)
-	jDone.NewBr(sortHead.Block)
-	b = sorted
-	// Allowed tiles, counted by every thread.
-	nAlF, b := b.blockReduce(b.NewLoad(types.Float, nAllowed), smRed, tid, threads, func(b kb, x, y value.Value) value.Value { return b.NewFAdd(x, y) })
+	nAlF, b := b.blockReduce(nal[0], sRed, tid, threads, func(b kb, x, y value.Value) value.Value { return b.NewFAdd(x, y) })
 	nAl := b.NewFPToSI(nAlF, types.I32)
-	// Thread 0: the forced tiles (ascending; they lie in {0} ∪ [lo, d1]),
-	// their mass, and how many candidates the mode takes. The mass is
-	// summed in float64 in the host's order (forced by index, then by
-	// score), so that on the same scores the cut is the host's to the bit.
-	pNF, pTake := at(b, smCnt, types.I32, i32(0)), at(b, smCnt, types.I32, i32(1))
+
+	// Thread 0: the forced tiles, ascending (they lie in {0} ∪ [lo, d1]),
+	// first in the list, and their mass, summed in float64 in the host's
+	// order.
 	b = b.when(b.NewICmp(enum.IPredEQ, tid, i32(0)), func(b kb) kb {
-		n := b.NewAlloca(types.I32)
-		taken := b.NewAlloca(types.Double)
-		b.NewStore(i32(0), n)
-		b.NewStore(constant.NewFloat(types.Double, 0), taken)
-		// appendEntry writes list entry n (tile J, forced flag) and counts it.
-		appendEntry := func(b kb, J, flag value.Value) {
-			t := b.NewLoad(types.I32, n)
-			b.NewStore(J, b.NewGetElementPtr(types.I32, pl, b.i64(b.NewAdd(listRow, t))))
-			b.NewStore(flag, b.NewGetElementPtr(types.I32, pl, b.i64(b.NewAdd(b.NewAdd(listRow, pNK), t))))
-			b.NewStore(b.NewAdd(t, i32(1)), n)
-		}
-		force := func(b kb, J value.Value) kb {
-			fl := b.NewLoad(types.I8, at(b, smFlag, types.I8, J))
-			return b.when(b.NewICmp(enum.IPredNE, fl, constant.NewInt(types.I8, 0)), func(b kb) kb {
-				appendEntry(b, J, i32(1))
-				e := b.NewLoad(types.Float, b.NewGetElementPtr(types.Float, pe, b.i64(b.NewAdd(eRow, J))))
-				b.NewStore(b.NewFAdd(b.NewLoad(types.Double, taken), b.NewFPExt(e, types.Double)), taken)
+		force := func(b kb, J value.Value, v []value.Value) (kb, []value.Value) {
+			n, taken := v[0], v[1]
+			isF := b.NewICmp(enum.IPredEQ, b.NewLoad(types.I32, at(b, sX, J)), i32(1))
+			b = b.when(isF, func(b kb) kb {
+				b.NewStore(J, gi32(b, pl, b.NewAdd(listRow, n)))
+				b.NewStore(i32(1), gi32(b, pl, b.NewAdd(b.NewAdd(listRow, pNK), n)))
 				return b
 			})
+			e := b.NewLoad(types.Float, b.NewGetElementPtr(types.Float, pe, b.i64(b.NewAdd(eRow, J))))
+			return b, []value.Value{
+				b.NewSelect(isF, b.NewAdd(n, i32(1)), n),
+				b.NewSelect(isF, b.NewFAdd(taken, b.NewFPExt(e, types.Double)), taken),
+			}
 		}
-		b = force(b, i32(0))
+		b, v := force(b, i32(0), []value.Value{i32(0), constant.NewFloat(types.Double, 0)})
 		var lo value.Value = d0
 		if sp.local > 0 {
 			lo = b.NewSub(d0, i32(int64(sp.local)))
@@ -416,29 +477,149 @@ func (g *gen) scoreSelect(name string, d int, scale float64, sp selectSpec) Kern
 		lo = b.NewSelect(b.NewICmp(enum.IPredSGT, lo, i32(1)), lo, i32(1))
 		var hi value.Value = b.NewAdd(d1, i32(1))
 		hi = b.NewSelect(b.NewICmp(enum.IPredSLT, hi, pNK), hi, pNK)
-		b = b.loop(lo, hi, force)
-		nF := b.NewLoad(types.I32, n)
-		nCand := b.NewSub(nAl, nF)
-		var take value.Value
+		b, v = b.forN(lo, hi, i32(1), v, force)
+		b.NewStore(v[0], at(b, sCnt, i32(0)))
+		b.NewStore(v[1], at(b, sMass, i32(0)))
+		return b
+	})
+	b.barrier()
+	nF := b.NewLoad(types.I32, at(b, sCnt, i32(0)))
+	nCand := b.NewSub(nAl, nF)
+	imin := func(b kb, x, y value.Value) value.Value { return b.NewSelect(b.NewICmp(enum.IPredSLT, x, y), x, y) }
+	imax := func(b kb, x, y value.Value) value.Value { return b.NewSelect(b.NewICmp(enum.IPredSGT, x, y), x, y) }
+	var mb value.Value = i32(0) // min_blocks, less the forced tiles, at most the candidates
+	if sp.minBlks > 0 {
+		mb = imin(b, b.NewSub(imin(b, i32(int64(sp.minBlks)), nAl), nF), nCand)
+	}
+
+	// topk leaves the K best candidates' tiles in sC, ascending (K ≤ nCand,
+	// the same in every thread).
+	topk := func(b kb, K value.Value) kb {
+		run, after := kb{f.NewBlock("topk"), g}, kb{f.NewBlock("topk_done"), g}
+		b.NewCondBr(b.NewICmp(enum.IPredSGT, K, i32(0)), run.Block, after.Block)
+		b = run
+		var prefix, mask, rem value.Value = i32(0), i32(0), K
+		for shift := int64(24); shift >= 0; shift -= 8 {
+			b.barrier() // the histogram may still be read
+			b.NewStore(i32(0), at(b, sHist, tid))
+			b.barrier()
+			b = b.each(tid, hiR, step, func(b kb, J value.Value) kb {
+				v := b.NewLoad(types.I32, at(b, sX, J))
+				part := b.NewAnd(b.NewICmp(enum.IPredUGE, v, i32(2)), b.NewICmp(enum.IPredEQ, b.NewAnd(v, mask), prefix))
+				dig := b.NewAnd(b.NewLShr(v, i32(shift)), i32(255))
+				// One atomic per distinct digit in the warp: codes cluster.
+				peers := b.NewCall(g.intrinsic("llvm.nvvm.match.any.sync.i32", types.I32, types.I32, types.I32), i32(-1), b.NewSelect(part, dig, i32(256)))
+				lower := b.NewSub(b.NewShl(i32(1), lane), i32(1))
+				leader := b.NewICmp(enum.IPredEQ, b.NewAnd(peers, lower), i32(0))
+				return b.when(b.NewAnd(part, leader), func(b kb) kb {
+					b.NewAtomicRMW(enum.AtomicOpAdd, at(b, sHist, dig), b.popc(peers), enum.AtomicOrderingMonotonic)
+					return b
+				})
+			})
+			b.barrier()
+			digit := b.NewSub(i32(255), tid)
+			c := b.NewLoad(types.I32, at(b, sHist, digit))
+			var excl value.Value
+			b, excl, _ = b.blockScan(c, sScanA, tid, threads) // candidates in digits above this one
+			hit := b.NewAnd(b.NewICmp(enum.IPredSLT, excl, rem), b.NewICmp(enum.IPredSLE, rem, b.NewAdd(excl, c)))
+			b = b.when(hit, func(b kb) kb {
+				b.NewStore(digit, at(b, sSel, i32(0)))
+				b.NewStore(excl, at(b, sSel, i32(1)))
+				return b
+			})
+			b.barrier()
+			D, above := b.NewLoad(types.I32, at(b, sSel, i32(0))), b.NewLoad(types.I32, at(b, sSel, i32(1)))
+			rem = b.NewSub(rem, above)
+			prefix = b.NewOr(prefix, b.NewShl(D, i32(shift)))
+			mask = b.NewOr(mask, i32(255<<shift))
+		}
+		t, r := prefix, rem // the K-th code; how many of the codes equal to it to take
+		b, _ = b.forN(i32(0), hiR, step, []value.Value{i32(0), i32(0)}, func(b kb, J0 value.Value, v []value.Value) (kb, []value.Value) {
+			J := b.NewAdd(J0, tid)
+			x := b.NewLoad(types.I32, at(b, sX, J))
+			tie := b.NewICmp(enum.IPredEQ, x, t)
+			b, tieBefore, ties := b.blockScan(b.NewZExt(tie, types.I32), sScanA, tid, threads)
+			take := b.NewOr(b.NewICmp(enum.IPredUGT, x, t), b.NewAnd(tie, b.NewICmp(enum.IPredSLT, b.NewAdd(v[0], tieBefore), r)))
+			b, pos, taken := b.blockScan(b.NewZExt(take, types.I32), sScanB, tid, threads)
+			b = b.when(take, func(b kb) kb { b.NewStore(J, at(b, sC, b.NewAdd(v[1], pos))); return b })
+			return b, []value.Value{b.NewAdd(v[0], ties), b.NewAdd(v[1], taken)}
+		})
+		b.barrier()
+		b.NewBr(after.Block)
+		return after
+	}
+	// write puts the K tiles of sC in the list after the forced ones: by
+	// index (they are ascending), or by rank among themselves.
+	write := func(b kb, K value.Value) kb {
+		return b.each(tid, K, step, func(b kb, j value.Value) kb {
+			J := b.NewLoad(types.I32, at(b, sC, j))
+			var pos value.Value = j
+			if !sp.orderIndex {
+				x := b.NewLoad(types.I32, at(b, sX, J))
+				var rank []value.Value
+				b, rank = b.forN(i32(0), K, i32(1), []value.Value{i32(0)}, func(b kb, j2 value.Value, v []value.Value) (kb, []value.Value) {
+					x2 := b.NewLoad(types.I32, at(b, sX, b.NewLoad(types.I32, at(b, sC, j2))))
+					ahead := b.NewOr(b.NewICmp(enum.IPredUGT, x2, x), b.NewAnd(b.NewICmp(enum.IPredEQ, x2, x), b.NewICmp(enum.IPredSLT, j2, j)))
+					return b, []value.Value{b.NewAdd(v[0], b.NewZExt(ahead, types.I32))}
+				})
+				pos = rank[0]
+			}
+			t := b.NewAdd(nF, pos)
+			b.NewStore(J, gi32(b, pl, b.NewAdd(listRow, t)))
+			b.NewStore(i32(0), gi32(b, pl, b.NewAdd(b.NewAdd(listRow, pNK), t)))
+			return b
+		})
+	}
+
+	var take value.Value
+	switch sp.mode {
+	case "mass":
+		// Rank the best kTry, sum them in order; if the mass is not
+		// reached and candidates remain, quadruple kTry.
+		pre := b
+		head := kb{f.NewBlock("mass"), g}
+		exit := kb{f.NewBlock("mass_done"), g}
+		k0 := imin(pre, imax(pre, i32(64), mb), nCand)
+		pre.NewBr(head.Block)
+		kTry := head.NewPhi(ir.NewIncoming(k0, pre.Block))
+		b = topk(head, kTry)
+		b = write(b, kTry)
+		b.barrier()
+		b = b.when(b.NewICmp(enum.IPredEQ, warp, i32(0)), func(b kb) kb {
+			fm := b.NewLoad(types.Double, at(b, sMass, i32(0)))
+			tau := constant.NewFloat(types.Double, sp.mass)
+			b, v := b.forN(i32(0), kTry, i32(32), []value.Value{fm, i32(0)}, func(b kb, base value.Value, v []value.Value) (kb, []value.Value) {
+				idx := b.NewAdd(base, lane)
+				b, e := b.cond(b.NewICmp(enum.IPredSLT, idx, kTry), func(b kb) (kb, value.Value) {
+					J := b.NewLoad(types.I32, gi32(b, pl, b.NewAdd(b.NewAdd(listRow, nF), idx)))
+					code := b.NewLoad(types.I32, at(b, sX, J))
+					return b, b.NewBitCast(b.NewSub(code, i32(2)), types.Float)
+				}, f32(0))
+				acc, n := v[0], v[1]
+				for s := range int64(32) {
+					es := b.shflIdx(e, i32(s))
+					more := b.NewAnd(b.NewFCmp(enum.FPredOLT, acc, tau), b.NewICmp(enum.IPredSLT, b.NewAdd(base, i32(s)), kTry))
+					acc = b.NewSelect(more, b.NewFAdd(acc, b.NewFPExt(es, types.Double)), acc)
+					n = b.NewSelect(more, b.NewAdd(n, i32(1)), n)
+				}
+				return b, []value.Value{acc, n}
+			})
+			return b.when(b.NewICmp(enum.IPredEQ, lane, i32(0)), func(b kb) kb {
+				b.NewStore(v[1], at(b, sCnt, i32(1)))
+				b.NewStore(b.NewZExt(b.NewFCmp(enum.FPredOGE, v[0], tau), types.I32), at(b, sCnt, i32(2)))
+				return b
+			})
+		})
+		b.barrier()
+		n := b.NewLoad(types.I32, at(b, sCnt, i32(1)))
+		reached := b.NewICmp(enum.IPredNE, b.NewLoad(types.I32, at(b, sCnt, i32(2))), i32(0))
+		done := b.NewOr(reached, b.NewICmp(enum.IPredSGE, kTry, nCand))
+		kTry.Incs = append(kTry.Incs, ir.NewIncoming(imin(b, b.NewMul(kTry, i32(4)), nCand), b.Block))
+		b.NewCondBr(done, exit.Block, head.Block)
+		b = exit
+		take = imax(b, n, mb)
+	default:
 		switch sp.mode {
-		case "mass":
-			// while taken < τ: take the next candidate (sorted keys).
-			tk := b.NewAlloca(types.I32)
-			b.NewStore(i32(0), tk)
-			f := b.Parent
-			head, body, done := kb{f.NewBlock(""), g}, kb{f.NewBlock(""), g}, kb{f.NewBlock(""), g}
-			b.NewBr(head.Block)
-			t := head.NewLoad(types.I32, tk)
-			tv := head.NewLoad(types.Double, taken)
-			more := head.NewAnd(head.NewICmp(enum.IPredSLT, t, nCand), head.NewFCmp(enum.FPredOLT, tv, constant.NewFloat(types.Double, sp.mass)))
-			head.NewCondBr(more, body.Block, done.Block)
-			key := body.NewLoad(types.I64, at(body, smKeys, types.I64, t))
-			e := body.NewBitCast(body.NewTrunc(body.NewLShr(key, constant.NewInt(types.I64, 32)), types.I32), types.Float)
-			body.NewStore(body.NewAdd(t, i32(1)), tk)
-			body.NewStore(body.NewFAdd(tv, body.NewFPExt(e, types.Double)), taken)
-			body.NewBr(head.Block)
-			b = done
-			take = b.NewLoad(types.I32, tk)
 		case "top", "density":
 			var k value.Value = i32(int64(sp.top))
 			if sp.mode == "density" {
@@ -447,61 +628,18 @@ func (g *gen) scoreSelect(name string, d int, scale float64, sp selectSpec) Kern
 				ceil := b.NewCall(g.intrinsic("llvm.ceil.f64", types.Double, types.Double), x)
 				k = b.NewFPToSI(ceil, types.I32)
 			}
-			var kf value.Value = b.NewSub(k, nF)
-			kf = b.NewSelect(b.NewICmp(enum.IPredSGT, kf, i32(0)), kf, i32(0))
-			take = b.NewSelect(b.NewICmp(enum.IPredSLT, kf, nCand), kf, nCand)
+			take = imin(b, imax(b, b.NewSub(k, nF), i32(0)), nCand)
 		default: // all
 			take = nCand
 		}
-		if sp.minBlks > 0 {
-			var mb value.Value = b.NewSelect(b.NewICmp(enum.IPredSLT, i32(int64(sp.minBlks)), nAl), i32(int64(sp.minBlks)), nAl)
-			mb = b.NewSub(mb, nF)
-			mb = b.NewSelect(b.NewICmp(enum.IPredSLT, mb, nCand), mb, nCand)
-			take = b.NewSelect(b.NewICmp(enum.IPredSGT, mb, take), mb, take)
-		}
-		b.NewStore(nF, pNF)
-		b.NewStore(take, pTake)
-		if sp.orderIndex {
-			// The taken candidates by index: mark, then compact (serial;
-			// order(index) is not the common case).
-			b = b.loop(i32(0), take, func(b kb, t value.Value) kb {
-				key := b.NewLoad(types.I64, at(b, smKeys, types.I64, t))
-				J := b.NewSub(i32(-1), b.NewTrunc(key, types.I32))
-				b.NewStore(constant.NewInt(types.I8, 2), at(b, smFlag, types.I8, J))
-				return b
-			})
-			b = b.loop(i32(0), pNK, func(b kb, J value.Value) kb {
-				fl := b.NewLoad(types.I8, at(b, smFlag, types.I8, J))
-				return b.when(b.NewICmp(enum.IPredEQ, fl, constant.NewInt(types.I8, 2)), func(b kb) kb {
-					appendEntry(b, J, i32(0))
-					return b
-				})
-			})
-		}
-		return b
-	})
-	b.barrier()
-	// Every thread: the taken candidates (by score) and the padding.
-	nF, take := b.NewLoad(types.I32, pNF), b.NewLoad(types.I32, pTake)
-	end := b.NewAdd(nF, take)
-	b = b.loopStep(b.NewAdd(nF, tid), pNK, i32(threads), func(b kb, t value.Value) kb {
-		J, flag := value.Value(i32(-1)), value.Value(i32(-1))
-		if !sp.orderIndex {
-			in := b.NewICmp(enum.IPredSLT, t, end)
-			key := b.NewLoad(types.I64, at(b, smKeys, types.I64, b.NewSelect(in, b.NewSub(t, nF), i32(0))))
-			J = b.NewSelect(in, b.NewSub(i32(-1), b.NewTrunc(key, types.I32)), i32(-1))
-			flag = b.NewSelect(in, i32(0), i32(-1))
-		} else {
-			// thread 0 wrote [nF, end); the rest is padding
-			skip := b.NewICmp(enum.IPredSLT, t, end)
-			return b.when(b.NewXor(skip, constant.True), func(b kb) kb {
-				b.NewStore(J, b.NewGetElementPtr(types.I32, pl, b.i64(b.NewAdd(listRow, t))))
-				b.NewStore(flag, b.NewGetElementPtr(types.I32, pl, b.i64(b.NewAdd(b.NewAdd(listRow, pNK), t))))
-				return b
-			})
-		}
-		b.NewStore(J, b.NewGetElementPtr(types.I32, pl, b.i64(b.NewAdd(listRow, t))))
-		b.NewStore(flag, b.NewGetElementPtr(types.I32, pl, b.i64(b.NewAdd(b.NewAdd(listRow, pNK), t))))
+		take = imax(b, take, mb)
+		b = topk(b, take)
+		b = write(b, take)
+	}
+	// The padding.
+	b = b.each(b.NewAdd(b.NewAdd(nF, take), tid), pNK, step, func(b kb, t value.Value) kb {
+		b.NewStore(i32(-1), gi32(b, pl, b.NewAdd(listRow, t)))
+		b.NewStore(i32(-1), gi32(b, pl, b.NewAdd(b.NewAdd(listRow, pNK), t)))
 		return b
 	})
 	b.NewRet(nil)
