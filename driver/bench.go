@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -156,7 +157,8 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 				return err
 			}
 			line = benchLine{Kernel: sf.Name, Device: "cuda: " + sgpu.drv.DeviceName(), DenseMS: sumStages(dres.StageMS), SparseMS: sumStages(sres.StageMS),
-				StageMS: sres.StageMS, Repeat: *repeat}
+				StageMS: maps.Clone(sres.StageMS), Repeat: *repeat}
+			maps.Copy(line.StageMS, sres.PartMS) // the launches within a stage, named after it
 			line.Density = float64(sres.Tiles) / float64(max(dres.Tiles, 1))
 			line.DensityTot = line.Density
 		}

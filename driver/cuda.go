@@ -81,6 +81,7 @@ func cachedPTX(ll string) (string, error) {
 type gpuResult struct {
 	Out     *interp.Tensor
 	StageMS map[string]float64 // medians over the repetitions
+	PartMS  map[string]float64 // medians of the launches within a stage ("blockscore %0+select (GPU): pool")
 	TimeMS  []float64          // whole program, per repetition
 	Tiles   int64              // key tiles the attention kernels visit
 	E       []float64          // the last blockscore's scores (for tests and plots)
@@ -206,8 +207,8 @@ func (s *gpuSession) run(inputs map[string]*interp.Tensor, repeat, workers int) 
 		dev[key] = buf
 		return buf, err
 	}
-	res := &gpuResult{StageMS: map[string]float64{}}
-	stageTimes := map[string][]float64{}
+	res := &gpuResult{StageMS: map[string]float64{}, PartMS: map[string]float64{}}
+	stageTimes, partTimes := map[string][]float64{}, map[string][]float64{}
 	var out *interp.Tensor
 	wrote := map[*tile.Buffer]string{}        // the type an MMA kernel stored its output in
 	devList := map[*tile.Buffer]cuda.Buffer{} // tile lists the GPU selected (never uploaded)
@@ -222,11 +223,15 @@ func (s *gpuSession) run(inputs map[string]*interp.Tensor, repeat, workers int) 
 				continue // computed on the GPU with the step before
 			}
 			if sel := s.kernel("select", si+1); st.Op == "blockscore" && sel != nil && s.gpuSelect(si, sel, shape) {
-				ms, err := s.scoreSelect(si, sel, f64, shape, param, alloc, upload, devList, rep == repeat, i32)
+				split := map[string]float64{}
+				ms, err := s.scoreSelect(si, sel, f64, shape, param, alloc, upload, devList, rep == repeat, i32, split)
 				if err != nil {
 					return nil, err
 				}
 				stageTimes[name+"+select (GPU)"] = append(stageTimes[name+"+select (GPU)"], ms)
+				for what, t := range split {
+					partTimes[name+"+select (GPU): "+what] = append(partTimes[name+"+select (GPU): "+what], t)
+				}
 				skip = si + 1
 				continue
 			}
@@ -247,12 +252,18 @@ func (s *gpuSession) run(inputs map[string]*interp.Tensor, repeat, workers int) 
 				}
 			default:
 				k := s.kernel("", si)
-				o, tiles, ms, err := s.attention(k, st, f64, i32, shape, param, upload, alloc, devList)
+				// The output comes back on the first repetition (the later
+				// steps' input) and the last (the result); the others reuse
+				// the first's, the same values.
+				keep := rep == 0 || rep == repeat || f64[st.Out] == nil
+				o, tiles, ms, err := s.attention(k, st, f64, i32, shape, param, upload, alloc, devList, keep)
 				if err != nil {
 					return nil, err
 				}
 				res.Tiles += tiles
-				f64[st.Out], shape[st.Out] = o.Data, o.Shape
+				if o != nil {
+					f64[st.Out], shape[st.Out] = o.Data, o.Shape
+				}
 				wrote[st.Out] = k.OutType
 				stageTimes[name] = append(stageTimes[name], ms)
 				continue
@@ -264,11 +275,16 @@ func (s *gpuSession) run(inputs map[string]*interp.Tensor, repeat, workers int) 
 		}
 		out = &interp.Tensor{Shape: shape[p.Result], Data: f64[p.Result]}
 	}
-	for k, v := range stageTimes {
-		if len(v) > 1 {
-			v = v[1:] // the warm-up
+	for _, m := range []struct {
+		times map[string][]float64
+		out   map[string]float64
+	}{{stageTimes, res.StageMS}, {partTimes, res.PartMS}} {
+		for k, v := range m.times {
+			if len(v) > 1 {
+				v = v[1:] // the warm-up
+			}
+			m.out[k] = median(v)
 		}
-		res.StageMS[k] = median(v)
 	}
 	res.Out = out
 	for _, st := range p.Steps {
@@ -284,9 +300,11 @@ func (s *gpuSession) run(inputs map[string]*interp.Tensor, repeat, workers int) 
 
 // attention launches one attention kernel and returns its output (float64,
 // already rounded when the kernel writes b16), tiles visited and device ms.
+// keep: poison the output, download it and check it (else the result is
+// nil: a timing repetition whose output nobody reads).
 func (s *gpuSession) attention(k *cuda.Kernel, st *tile.Step, f64 map[*tile.Buffer][]float64, i32 map[*tile.Buffer][]int32,
 	shape map[*tile.Buffer][]int, param func(*tile.Buffer, runtime.DType) (cuda.Buffer, error),
-	upload func([]byte) (cuda.Buffer, error), alloc func(int) (cuda.Buffer, error), devList map[*tile.Buffer]cuda.Buffer) (*interp.Tensor, int64, float64, error) {
+	upload func([]byte) (cuda.Buffer, error), alloc func(int) (cuda.Buffer, error), devList map[*tile.Buffer]cuda.Buffer, keep bool) (*interp.Tensor, int64, float64, error) {
 	drv := s.drv
 	qb, kb, vb := st.Args[0], st.Args[1], st.Args[2]
 	H, M, D := shape[qb][0], shape[qb][1], shape[qb][2]
@@ -376,10 +394,15 @@ func (s *gpuSession) attention(k *cuda.Kernel, st *tile.Step, f64 map[*tile.Buff
 		odt = map[string]runtime.DType{"bf16": runtime.BF16, "f16": runtime.F16}[k.OutType]
 	}
 	o := runtime.New(odt, H, M, k.DV)
-	for i := range o.Data {
-		o.Data[i] = 0xff // poison: NaN in every float type
+	if keep {
+		for i := range o.Data {
+			o.Data[i] = 0xff // poison: NaN in every float type
+		}
+		a.Out, err = upload(o.Data)
+	} else {
+		a.Out, err = alloc(len(o.Data))
 	}
-	if a.Out, err = upload(o.Data); err != nil {
+	if err != nil {
 		return nil, 0, 0, err
 	}
 	fn, err := drv.Function(s.mod, k.Name)
@@ -390,14 +413,13 @@ func (s *gpuSession) attention(k *cuda.Kernel, st *tile.Step, f64 map[*tile.Buff
 	if err != nil {
 		return nil, 0, 0, fmt.Errorf("%s: %v", k.Name, err)
 	}
+	if !keep {
+		return nil, tiles, float64(ms), nil
+	}
 	if err := drv.DownloadBytes(o.Data, a.Out); err != nil {
 		return nil, 0, 0, err
 	}
-	vals := o.Float32s()
-	t := interp.NewTensor(H, M, k.DV)
-	for i, v := range vals {
-		t.Data[i] = float64(v)
-	}
+	t := &interp.Tensor{Shape: []int{H, M, k.DV}, Data: o.Float64s()}
 	if slices.ContainsFunc(t.Data, func(x float64) bool { return x != x }) {
 		return nil, 0, 0, fmt.Errorf("internal error: %s left NaN in its output (unwritten or overflowed elements)", k.Name)
 	}
@@ -483,7 +505,7 @@ func (s *gpuSession) gpuSelect(si int, sel *cuda.Kernel, shape map[*tile.Buffer]
 // downloaded for the report (outside the timed region).
 func (s *gpuSession) scoreSelect(si int, sel *cuda.Kernel, f64 map[*tile.Buffer][]float64, shape map[*tile.Buffer][]int,
 	param func(*tile.Buffer, runtime.DType) (cuda.Buffer, error), alloc func(int) (cuda.Buffer, error),
-	upload func([]byte) (cuda.Buffer, error), devList map[*tile.Buffer]cuda.Buffer, last bool, i32 map[*tile.Buffer][]int32) (float64, error) {
+	upload func([]byte) (cuda.Buffer, error), devList map[*tile.Buffer]cuda.Buffer, last bool, i32 map[*tile.Buffer][]int32, split map[string]float64) (float64, error) {
 	drv := s.drv
 	st, se := s.gp.prog.Steps[si], s.gp.prog.Steps[si+1]
 	qb, kb := st.Args[0], st.Args[1]
@@ -542,22 +564,35 @@ func (s *gpuSession) scoreSelect(si int, sel *cuda.Kernel, f64 map[*tile.Buffer]
 	if err != nil {
 		return 0, err
 	}
-	ms, err := drv.Time(func() error {
-		if err := drv.Launch(fq, [3]uint32{uint32(nq), uint32(H), 1}, [3]uint32{uint32(d), 1, 1}, 0, q.Ptr, qm.Ptr, int32(M), int32(nq)); err != nil {
-			return err
+	// Each launch timed on its own (the stages' split is what tuning
+	// needs); the step's time is their sum.
+	launches := []struct {
+		what string
+		run  func() error
+	}{
+		{"pool", func() error {
+			if err := drv.Launch(fq, [3]uint32{uint32(nq), uint32(H), 1}, [3]uint32{uint32(d), 1, 1}, 0, q.Ptr, qm.Ptr, int32(M), int32(nq)); err != nil {
+				return err
+			}
+			return drv.Launch(fk, [3]uint32{uint32(nk), uint32(G), 1}, [3]uint32{uint32(d), 1, 1}, 0, k.Ptr, km.Ptr, int32(N), int32(nk))
+		}},
+		{"scores", func() error {
+			return drv.Launch(fg, [3]uint32{uint32((nk + 63) / 64), uint32((nq + 63) / 64), uint32(H)}, [3]uint32{256, 1, 1}, 0,
+				qm.Ptr, km.Ptr, e.Ptr, cls.Ptr, int32(tb.CH), int32(nq), int32(nk), int32(H/G))
+		}},
+		{"select", func() error {
+			return drv.Launch(fs, [3]uint32{uint32(nq), uint32(H), 1}, [3]uint32{uint32(sel.BlockRows), 1, 1}, 0,
+				cls.Ptr, int32(tb.CH), e.Ptr, list.Ptr, int32(nq), int32(nk))
+		}},
+	}
+	var ms float64
+	for _, l := range launches {
+		t, err := drv.Time(l.run)
+		if err != nil {
+			return 0, fmt.Errorf("%s (%s): %v", sel.Name, l.what, err)
 		}
-		if err := drv.Launch(fk, [3]uint32{uint32(nk), uint32(G), 1}, [3]uint32{uint32(d), 1, 1}, 0, k.Ptr, km.Ptr, int32(N), int32(nk)); err != nil {
-			return err
-		}
-		if err := drv.Launch(fg, [3]uint32{uint32((nk + 63) / 64), uint32((nq + 63) / 64), uint32(H)}, [3]uint32{256, 1, 1}, 0,
-			qm.Ptr, km.Ptr, e.Ptr, int32(nq), int32(nk), int32(H/G)); err != nil {
-			return err
-		}
-		return drv.Launch(fs, [3]uint32{uint32(nq), uint32(H), 1}, [3]uint32{uint32(sel.BlockRows), 1, 1}, 0,
-			cls.Ptr, int32(tb.CH), e.Ptr, list.Ptr, int32(nq), int32(nk))
-	})
-	if err != nil {
-		return 0, fmt.Errorf("%s: %v", sel.Name, err)
+		split[l.what] = float64(t)
+		ms += float64(t)
 	}
 	devList[se.Out] = list
 	shape[st.Out], shape[se.Out] = []int{H, nq, nk}, []int{H, nq, 2, nk}
@@ -582,7 +617,7 @@ func (s *gpuSession) scoreSelect(si int, sel *cuda.Kernel, f64 map[*tile.Buffer]
 	} else {
 		i32[se.Out] = nil
 	}
-	return float64(ms), nil
+	return ms, nil
 }
 
 // hostCall runs a scoring, selection or permutation step with the run-time
@@ -666,6 +701,9 @@ func (r *runFlags) runOnCUDA(f *ir.Func, inputs map[string]*interp.Tensor, res *
 	rep.TimeMS = median(gr.TimeMS)
 	rep.StageMS["run"] = rep.TimeMS
 	for k, v := range gr.StageMS {
+		rep.StageMS["cuda "+k] = v
+	}
+	for k, v := range gr.PartMS {
 		rep.StageMS["cuda "+k] = v
 	}
 	res.Out = gr.Out

@@ -226,8 +226,8 @@ func TestGPUSparseTiming(t *testing.T) {
 		}
 		dms := sumStages(dr.StageMS) - dr.StageMS["convert %1"]
 		sms := sr.StageMS["attention %2"] + sr.StageMS["blockscore %0+select (GPU)"]
-		t.Logf("N=%d: dense %.2f ms (%.0f TFLOP/s), sparse pipeline %.2f ms = %.3f of dense at %.4f of the causal tiles; stages %v",
-			n, dms, 2*float64(n)*float64(n)*d*h/dms/1e9, sms, sms/dms, float64(sr.Tiles)/float64(dr.Tiles), sr.StageMS)
+		t.Logf("N=%d: dense %.2f ms (%.0f TFLOP/s), sparse pipeline %.2f ms = %.3f of dense at %.4f of the causal tiles; stages %v; launches %v",
+			n, dms, 2*float64(n)*float64(n)*d*h/dms/1e9, sms, sms/dms, float64(sr.Tiles)/float64(dr.Tiles), sr.StageMS, sr.PartMS)
 	}
 }
 

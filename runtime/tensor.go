@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"math"
 	"math/bits"
+	goruntime "runtime"
+	"sync"
 )
 
 // DType is a tensor element type. The numbering matches the compiler IR's
@@ -98,10 +100,34 @@ func FromFloat64(dt DType, shape []int, vals []float64) (*Tensor, error) {
 	if err != nil {
 		return nil, err
 	}
-	for i, v := range vals {
-		t.set64(i, v)
-	}
+	chunks(len(vals), func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			t.set64(i, vals[i])
+		}
+	})
 	return t, nil
+}
+
+// chunks runs fn over [0, n) in pieces on every CPU when n is large
+// enough for that to pay (the GPU driver converts 50M-element inputs).
+func chunks(n int, fn func(lo, hi int)) {
+	const piece = 1 << 20
+	if n < 2*piece {
+		fn(0, n)
+		return
+	}
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, goruntime.GOMAXPROCS(0))
+	for lo := 0; lo < n; lo += piece {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func(lo, hi int) {
+			defer wg.Done()
+			fn(lo, hi)
+			<-sem
+		}(lo, min(lo+piece, n))
+	}
+	wg.Wait()
 }
 
 // newChecked is New for untrusted arguments: it reports errors instead of
@@ -220,9 +246,11 @@ func (t *Tensor) set64(i int, x float64) {
 // Float32s returns a new slice holding every element converted to float32.
 func (t *Tensor) Float32s() []float32 {
 	out := make([]float32, t.Len())
-	for i := range out {
-		out[i] = t.At(i)
-	}
+	chunks(len(out), func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			out[i] = t.At(i)
+		}
+	})
 	return out
 }
 
@@ -230,9 +258,11 @@ func (t *Tensor) Float32s() []float32 {
 // The conversion is exact: every f32, f16 and bf16 value is a float64.
 func (t *Tensor) Float64s() []float64 {
 	out := make([]float64, t.Len())
-	for i := range out {
-		out[i] = float64(t.At(i))
-	}
+	chunks(len(out), func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			out[i] = float64(t.At(i))
+		}
+	})
 	return out
 }
 
