@@ -163,12 +163,10 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 			line.DensityTot = line.Density
 		}
 		line.N, line.Heads, _, line.HeadDim = shapeOf(sf, inputs)
-		// Causal flops as DESIGN §9 counts them: 2·N²·d·H.
+		// Causal flops as DESIGN §9 counts them: 2·N²·d·H, which is half
+		// of 4·N²·d·H, as the GPU peers count causal too.
 		flops := 2 * float64(n) * float64(n) * float64(line.HeadDim) * float64(line.Heads)
 		line.GflopsDense = flops / (line.DenseMS * 1e6)
-		if *device == "cuda" {
-			line.GflopsDense /= 2 // half of 4·N²·d·H, as the GPU peers count causal
-		}
 		line.PeakGflops = peakGflops
 		lines = append(lines, line)
 		if *asJSON {
