@@ -405,6 +405,11 @@ func (s *gpuSession) attention(k *cuda.Kernel, st *tile.Step, f64 map[*tile.Buff
 	if err != nil {
 		return nil, 0, 0, err
 	}
+	if k.EarlyExit {
+		if a.Visits, err = alloc(4 * H * a.Tables.NQ); err != nil {
+			return nil, 0, 0, err
+		}
+	}
 	fn, err := drv.Function(s.mod, k.Name)
 	if err != nil {
 		return nil, 0, 0, err
@@ -412,6 +417,17 @@ func (s *gpuSession) attention(k *cuda.Kernel, st *tile.Step, f64 map[*tile.Buff
 	ms, err := drv.Time(func() error { return drv.LaunchAttention(fn, k, a) })
 	if err != nil {
 		return nil, 0, 0, fmt.Errorf("%s: %v", k.Name, err)
+	}
+	if k.EarlyExit {
+		// The kernel stopped where it did: count what it processed.
+		v := make([]int32, H*a.Tables.NQ)
+		if err := drv.DownloadBytes(cuda.Int32Bytes(v), a.Visits); err != nil {
+			return nil, 0, 0, err
+		}
+		tiles = 0
+		for _, n := range v {
+			tiles += int64(n)
+		}
 	}
 	if !keep {
 		return nil, tiles, float64(ms), nil

@@ -38,6 +38,8 @@ type gpuCase struct {
 	Bound   float64 // rel_err bound against the interpreter (0: timing only)
 	Repeat  int     // timed launches (median reported)
 	ns, seg int     // the permutation's segments and their length (gpuInputs)
+	visits  [][]int // the interpreter's tiles processed per head and query tile (gpuInputs)
+	listLen [][]int // the tile lists' lengths (gpuInputs)
 }
 
 // Error bounds against the float64 interpreter. f32 kernels: rounding
@@ -114,7 +116,10 @@ func TestWriteGPUCases(t *testing.T) {
 	if _, err := os.Stat(trace); err == nil {
 		specs = append(specs,
 			gpuSpec{name: "trace-causal", src: asDType(exampleSrc(t, "xattn"), "f16"), trace: trace},
-			gpuSpec{name: "trace-xattn-sparse", src: exampleSrc(t, "xattn"), trace: trace, sched: true})
+			gpuSpec{name: "trace-xattn-sparse", src: exampleSrc(t, "xattn"), trace: trace, sched: true},
+			// The early exit needs attention with structure to stop on.
+			gpuSpec{name: "trace-s2o-sparse", src: exampleSrc(t, "s2o"), trace: trace, sched: true},
+			gpuSpec{name: "trace-s2o-mean-sparse", src: strings.Replace(exampleSrc(t, "s2o"), "early_stop(eps: 1e-3)", "early_stop(eps: 3e-3, rule: mean)", 1), trace: trace, sched: true})
 	}
 	causal := exampleSrc(t, "causal")
 	for _, n := range []int{8192, 32768} {
@@ -339,6 +344,11 @@ func runGPUCase(t *testing.T, drv *cuda.Driver, cd, name string, c *gpuCase) err
 			return err
 		}
 		a.Tables = tb
+		if k.EarlyExit {
+			if a.Visits, err = upload(cuda.Int32Bytes(make([]int32, c.H*tb.NQ))); err != nil {
+				return err
+			}
+		}
 		if a.List, err = upload(cuda.Int32Bytes(tb.List)); err != nil {
 			return err
 		}
@@ -384,6 +394,11 @@ func runGPUCase(t *testing.T, drv *cuda.Driver, cd, name string, c *gpuCase) err
 	if ref == nil || c.Bound == 0 {
 		return nil // timing-only case
 	}
+	if k.EarlyExit {
+		if err := checkVisits(t, drv, name, c, a); err != nil {
+			return err
+		}
+	}
 	want := ref.Data
 	got := out.Float32s()
 	var num, den float64
@@ -397,6 +412,45 @@ func runGPUCase(t *testing.T, drv *cuda.Driver, cd, name string, c *gpuCase) err
 		return fmt.Errorf("rel_err %.3g against the interpreter, bound %g", rel, c.Bound)
 	}
 	t.Logf("%s: rel_err %.3g (bound %g)", name, rel, c.Bound)
+	return nil
+}
+
+// checkVisits compares where the kernel's early exit stopped with where
+// the interpreter's did. The decision is Δ/ℓ < ε in float32 with ex2.approx
+// against float64 with exp, so a ratio within rounding of ε may fall the
+// other way; on real attention that is rare, and at most 1 % of the query
+// tiles may differ. The interpreter must have stopped somewhere, or the
+// case tests nothing.
+func checkVisits(t *testing.T, drv *cuda.Driver, name string, c *gpuCase, a cuda.AttentionArgs) error {
+	nq := a.Tables.NQ
+	v := make([]int32, c.H*nq)
+	if err := drv.DownloadBytes(cuda.Int32Bytes(v), a.Visits); err != nil {
+		return err
+	}
+	var same, stopped, gpuTiles, refTiles, listed int
+	for h := range c.H {
+		for I := range nq {
+			got, want, n := int(v[h*nq+I]), c.visits[h][I], c.listLen[h][I]
+			if got < min(1, n) || got > n {
+				return fmt.Errorf("head %d query tile %d: the kernel processed %d tiles of a list of %d", h, I, got, n)
+			}
+			if got == want {
+				same++
+			}
+			if want < n {
+				stopped++
+			}
+			gpuTiles, refTiles, listed = gpuTiles+got, refTiles+want, listed+n
+		}
+	}
+	t.Logf("%s: early exit: %d of %d query tiles stop where the interpreter's do; tiles %d (interpreter %d) of %d listed; %d lists cut",
+		name, same, c.H*nq, gpuTiles, refTiles, listed, stopped)
+	switch {
+	case stopped == 0:
+		return fmt.Errorf("the interpreter never stopped early: the case does not test the early exit")
+	case float64(c.H*nq-same) > 0.01*float64(c.H*nq):
+		return fmt.Errorf("the early exit stopped elsewhere than the interpreter's in %d of %d query tiles", c.H*nq-same, c.H*nq)
+	}
 	return nil
 }
 
@@ -468,10 +522,24 @@ func gpuInputs(dir string, c *gpuCase) (in map[string]*runtime.Tensor, ref *inte
 		}
 		return out
 	}
+	c.visits = res.Visits
 	for _, v := range f.Values {
 		switch v.Op {
 		case ir.OpBlockSelect:
 			list = toInts(res.Values[v])
+			sh := res.Values[v].Shape // [H, NQ, 2, NK]
+			c.listLen = make([][]int, sh[0])
+			for h := range sh[0] {
+				c.listLen[h] = make([]int, sh[1])
+				for I := range sh[1] {
+					row := list[(h*sh[1]+I)*2*sh[3]:][:sh[3]]
+					for _, J := range row {
+						if J >= 0 {
+							c.listLen[h][I]++
+						}
+					}
+				}
+			}
 		case ir.OpPermute:
 			perm = toInts(res.Values[v])
 			c.ns, c.seg = res.Values[v].Shape[1], v.Int("segment")
@@ -494,6 +562,7 @@ var driverCases = []struct {
 	{[]string{"-check", "-json", "../examples/xattn.attn", "-n", "1500", "-heads", "4", "-synthetic", "3"}, gpuBoundF16, false},
 	{[]string{"-check", "-json", "../examples/minference.attn", "-n", "1500", "-heads", "4", "-synthetic", "3"}, gpuBoundF16, false},
 	{[]string{"-check", "-json", "../examples/pbs.attn", "-n", "1100", "-heads", "2", "-synthetic", "4"}, gpuBoundF16, false},
+	{[]string{"-check", "-json", "../examples/s2o.attn", "-n", "3000", "-heads", "4", "-synthetic", "3"}, gpuBoundF16, false},
 	// Accuracy of the GPU's own selection on the real trace (rel_err
 	// against dense attention, density): the numbers BENCHMARKS.md quotes
 	// next to the sparse timing.

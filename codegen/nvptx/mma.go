@@ -53,8 +53,8 @@ func mmaOK(s *tile.Step, dt string) error {
 		return fmt.Errorf("tiles %d×%d (multiples of 16 up to 128)", bq, bk)
 	case 2*(max(bq*d, bk*d+bk*dv)) > smemLimit:
 		return fmt.Errorf("tiles %d×%d with d=%d need more than 48 KiB of shared memory", bq, bk, d)
-	case s.Find(tile.EarlyExit) != nil || s.Find(tile.Compensate) != nil:
-		return fmt.Errorf("early_stop and compensate are not lowered for the GPU yet")
+	case s.Find(tile.Compensate) != nil:
+		return fmt.Errorf("compensate is not lowered for the GPU yet")
 	}
 	return nil
 }
@@ -231,6 +231,11 @@ func (g *gen) mmaAttention(name string, s *tile.Step, dt, outT string) (Kernel, 
 	pPerm, pNS, pSeg := ir.NewParam("perm", ip), ir.NewParam("NS", types.I32), ir.NewParam("segment", types.I32)
 	if gather {
 		params = append(params, pPerm, pNS, pSeg)
+	}
+	exit := s.Find(tile.EarlyExit)
+	pVisits := ir.NewParam("visits", ip) // early exit: tiles processed per (h, I)
+	if exit != nil {
+		params = append(params, pVisits)
 	}
 	f := g.m.NewFunc(name, types.Void, params...)
 	f.CallingConv = ptxKernel
@@ -480,7 +485,7 @@ func (g *gen) mmaAttention(name string, s *tile.Step, dt, outT string) (Kernel, 
 		}
 	}
 	// Online softmax, two rows per thread and m-atom.
-	mNew, alpha, lNew := make([]value.Value, 2*ma), make([]value.Value, 2*ma), make([]value.Value, 2*ma)
+	mNew, alpha, lNew, delta := make([]value.Value, 2*ma), make([]value.Value, 2*ma), make([]value.Value, 2*ma), make([]value.Value, 2*ma)
 	P := make([][]value.Value, ma*nS)
 	for i := range P {
 		P[i] = make([]value.Value, 4)
@@ -511,16 +516,88 @@ func (g *gen) mmaAttention(name string, s *tile.Step, dt, outT string) (Kernel, 
 			}
 		}
 		sum := b.tree(ps, func(x, y value.Value) value.Value { return b.NewFAdd(x, y) })
+		delta[r] = sum
 		lNew[r] = b.NewFAdd(b.NewFMul(lP[r], alpha[r]), sum)
+	}
+	// The early exit's per-warp part: over this warp's rows (below M, ℓ >
+	// 0), the largest Δ/ℓ (rule max) or their sum (rule mean) and their
+	// number, each row counted once (lane tq = 0 of its quad).
+	var stopSlot func(b kb, w, k value.Value) value.Value
+	if exit != nil {
+		sStop := g.m.NewGlobalDef(name+"_stop", constant.NewUndef(types.NewArray(uint64(2*warps), types.Float)))
+		sStop.AddrSpace, sStop.Typ = 3, nil
+		sStop.Type()
+		sStop.Align = 16
+		sStop.Linkage = enum.LinkageInternal
+		stopSlot = func(b kb, w, k value.Value) value.Value {
+			return b.NewGetElementPtr(sStop.ContentType, sStop, i32(0), b.NewAdd(b.NewMul(w, i32(2)), k))
+		}
+		quad := func(x value.Value) value.Value {
+			x = b.NewFAdd(x, b.bfly(x, 1))
+			return b.NewFAdd(x, b.bfly(x, 2))
+		}
+		ruleMax := exit.Attrs["rule"] != "mean"
+		var acc, cnt value.Value = f32(0), f32(0)
+		owner := b.NewICmp(enum.IPredEQ, tq, i32(0))
+		for r := range 2 * ma {
+			dl, l := quad(delta[r]), quad(lNew[r])
+			ok := b.NewAnd(b.NewFCmp(enum.FPredOGT, l, f32(0)), b.NewICmp(enum.IPredSLT, qi[r], pM))
+			x := b.NewFDiv(dl, b.NewSelect(ok, l, f32(1)))
+			if ruleMax {
+				acc = b.NewSelect(ok, b.fmax(acc, x), acc)
+			} else {
+				acc = b.NewSelect(b.NewAnd(ok, owner), b.NewFAdd(acc, x), acc)
+			}
+			cnt = b.NewSelect(b.NewAnd(ok, owner), b.NewFAdd(cnt, f32(1)), cnt)
+		}
+		for m := int64(16); m >= 1; m /= 2 {
+			if ruleMax {
+				acc = b.fmax(acc, b.bfly(acc, m))
+			} else {
+				acc = b.NewFAdd(acc, b.bfly(acc, m))
+			}
+			cnt = b.NewFAdd(cnt, b.bfly(cnt, m))
+		}
+		b = b.when(b.NewICmp(enum.IPredEQ, lane, i32(0)), func(b kb) kb {
+			b.NewStore(acc, stopSlot(b, warp, i32(0)))
+			b.NewStore(cnt, stopSlot(b, warp, i32(1)))
+			return b
+		})
 	}
 	// Next tile; K(J') loads while P·V(J) runs.
 	tN := b.NewAdd(tP, i32(1))
 	inRange := b.NewICmp(enum.IPredSLT, tN, pNK)
 	safeT := b.NewSelect(inRange, tN, i32(0))
 	Jn := b.NewSelect(inRange, listAt(b, safeT), i32(-1))
-	more := b.NewICmp(enum.IPredSGE, Jn, i32(0))
+	var more value.Value = b.NewICmp(enum.IPredSGE, Jn, i32(0))
+	var candidate value.Value
+	if exit != nil {
+		// A tile past the forced ones (lists put them first), flag 0.
+		candidate = b.NewICmp(enum.IPredEQ, listAt(b, b.NewAdd(pNK, tP)), i32(0))
+	}
 	b.waitAll()
 	b.barrier() // V(J) is in; every warp is done with K(J)
+	if exit != nil {
+		// The CTA's decision, the same in every thread: stop after this
+		// tile when it is past the forced ones, another follows, some row
+		// takes part and max (mean) Δ/ℓ < eps.
+		ruleMax := exit.Attrs["rule"] != "mean"
+		var acc, cnt value.Value = f32(0), f32(0)
+		for w := range warps {
+			x := b.NewLoad(types.Float, stopSlot(b, i32(w), i32(0)))
+			if ruleMax {
+				acc = b.fmax(acc, x)
+			} else {
+				acc = b.NewFAdd(acc, x)
+			}
+			cnt = b.NewFAdd(cnt, b.NewLoad(types.Float, stopSlot(b, i32(w), i32(1))))
+		}
+		if !ruleMax {
+			acc = b.NewFDiv(acc, b.NewSelect(b.NewFCmp(enum.FPredOGT, cnt, f32(0)), cnt, f32(1)))
+		}
+		stop := b.NewAnd(b.NewAnd(candidate, b.NewFCmp(enum.FPredOGT, cnt, f32(0))), b.NewFCmp(enum.FPredOLT, acc, f32(exit.Float("eps"))))
+		more = b.NewAnd(more, b.NewXor(stop, constant.True))
+	}
 	pf := kb{f.NewBlock("prefetch"), g}
 	pvb := kb{f.NewBlock("pv"), g}
 	b.NewCondBr(more, pf.Block, pvb.Block)
@@ -577,6 +654,7 @@ func (g *gen) mmaAttention(name string, s *tile.Step, dt, outT string) (Kernel, 
 	for r := range lF {
 		lF[r] = fin(lNew[r])
 	}
+	tF := x.NewPhi(ir.NewIncoming(i32(0), e.Block), ir.NewIncoming(tN, b.Block)) // tiles processed
 	OF := make([][]value.Value, ma*nO)
 	for i := range OF {
 		OF[i] = []value.Value{fin(Onew[i][0]), fin(Onew[i][1]), fin(Onew[i][2]), fin(Onew[i][3])}
@@ -613,10 +691,16 @@ func (g *gen) mmaAttention(name string, s *tile.Step, dt, outT string) (Kernel, 
 		st.NewBr(next.Block)
 		x = next
 	}
+	if exit != nil {
+		x = x.when(x.NewICmp(enum.IPredEQ, tid, i32(0)), func(b kb) kb {
+			b.NewStore(tF, b.NewGetElementPtr(types.I32, pVisits, b.i64(b.NewAdd(b.NewMul(h, pNQ), I))))
+			return b
+		})
+	}
 	x.NewRet(nil)
 	return Kernel{Name: name, BlockRows: int(threads), D: int(d), DV: int(dv), BQ: int(bq), BK: int(bk),
 		Sparse: s.Find(tile.LoopList) != nil, Gather: gather, MMA: true, DType: dt, OutType: outT,
-		Mask: mask.Program(), MaskUsesH: mask.Uses("h")}, nil
+		Mask: mask.Program(), MaskUsesH: mask.Uses("h"), EarlyExit: exit != nil}, nil
 }
 
 func i64c(x int64) *constant.Int { return constant.NewInt(types.I64, x) }

@@ -4,6 +4,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -34,8 +35,7 @@ func lower(t *testing.T, path string, src []byte) []*tile.Program {
 
 // TestLLCCompilesEveryKernel: every example with its schedule becomes LLVM
 // IR that llc turns into PTX with a kernel entry — or, for what this
-// backend does not lower yet (early stop, compensation), a positioned
-// error.
+// backend does not lower yet (compensation), a positioned error.
 func TestLLCCompilesEveryKernel(t *testing.T) {
 	llc, major, err := nvptx.FindLLC()
 	if err != nil {
@@ -48,7 +48,7 @@ func TestLLCCompilesEveryKernel(t *testing.T) {
 		for _, p := range lower(t, path, src) {
 			ll, kernels, err := nvptx.Generate(p)
 			if err != nil {
-				if !strings.Contains(err.Error(), "does not lower early_stop or compensate yet") {
+				if !strings.Contains(err.Error(), "does not lower compensate yet") {
 					t.Fatalf("%s: %v", path, err)
 				}
 				continue
@@ -88,7 +88,7 @@ func TestMMAKernelPTX(t *testing.T) {
 	for _, c := range []struct {
 		file, dt string
 		d, bk    int
-	}{{"causal", "bf16", 128, 64}, {"gqa", "f16", 128, 64}, {"minference", "f16", 64, 64}, {"pbs", "bf16", 64, 64}} {
+	}{{"causal", "bf16", 128, 64}, {"gqa", "f16", 128, 64}, {"minference", "f16", 64, 64}, {"pbs", "bf16", 64, 64}, {"s2o", "f16", 64, 64}} {
 		src, _ := os.ReadFile("../../examples/" + c.file + ".attn")
 		s := strings.NewReplacer("f16[", c.dt+"[", "bf16[", c.dt+"[").Replace(string(src))
 		p := lower(t, c.file+".attn", []byte(s))[0]
@@ -217,5 +217,26 @@ schedule k { ` + sched + ` }
 				}
 			}
 		}
+	}
+}
+
+// TestEarlyExitNeedsMMA: early_stop with f32 inputs (the scalar kernel,
+// which has no CTA-wide decision) is a positioned error naming what would
+// work, not a kernel that ignores the stop.
+func TestEarlyExitNeedsMMA(t *testing.T) {
+	src, _ := os.ReadFile("../../examples/s2o.attn")
+	f32src := strings.ReplaceAll(string(src), "f16[", "f32[")
+	p := lower(t, "s2o.attn", []byte(f32src))[0]
+	_, _, err := nvptx.Generate(p)
+	if err == nil || !strings.Contains(err.Error(), "early_stop on the GPU needs the tensor-core kernel") || !strings.HasPrefix(err.Error(), "s2o.attn:") {
+		t.Fatalf("f32 s2o: got %v, want a positioned error about early_stop", err)
+	}
+	p = lower(t, "s2o.attn", src)[0]
+	_, kernels, err := nvptx.Generate(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(kernels, func(k nvptx.Kernel) bool { return k.MMA && k.EarlyExit }) {
+		t.Errorf("f16 s2o: no tensor-core kernel with the early exit: %+v", kernels)
 	}
 }

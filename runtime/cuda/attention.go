@@ -20,8 +20,9 @@ import (
 // OutType (f32, bf16 or f16), H, M, N, group, list (i32 [LH, NQ, 2, NK]:
 // key tiles to visit, -1 padded), NQ, NK, lh (1: a list per head, 0: one
 // for all heads), cls (u8 [CH, NQ, NK], sparse.Class of every tile), ch,
-// and with a permutation perm, NS, segment. Its grid is NQ × H blocks of
-// BlockRows threads; Tables builds list and cls.
+// with a permutation perm, NS, segment, and with an early exit visits
+// (i32 [H, NQ], written). Its grid is NQ × H blocks of BlockRows threads;
+// Tables builds list and cls.
 type Kernel struct {
 	Name      string // the PTX entry
 	Kind      string `json:",omitempty"` // "" (attention), pool or select (codegen/nvptx/select.go)
@@ -37,6 +38,7 @@ type Kernel struct {
 	OutType   string         // MMA: f32, bf16 or f16
 	Mask      sparse.Program `json:",omitempty"` // the mask, for the tile classes
 	MaskUsesH bool           // the mask reads h: one class table per head
+	EarlyExit bool           `json:",omitempty"` // MMA: stops a query tile's list early (early_stop); takes visits
 	Why       string         `json:",omitempty"` // not MMA: why the tensor-core kernel does not apply
 }
 
@@ -160,7 +162,8 @@ type AttentionArgs struct {
 	Tables         Tables
 	Perm           Buffer
 	NS, Segment    int
-	NQ, NK         int // scalar sparse kernels
+	NQ, NK         int    // scalar sparse kernels
+	Visits         Buffer // EarlyExit: i32 [H, NQ], the tiles each query tile processed (written)
 }
 
 // Launch runs kernel k (function fn) once.
@@ -171,6 +174,12 @@ func (d *Driver) LaunchAttention(fn Function, k *Kernel, a AttentionArgs) error 
 		args = append(args, a.List.Ptr, int32(t.NQ), int32(t.NK), int32(t.LH), a.Class.Ptr, int32(t.CH))
 		if k.Gather {
 			args = append(args, a.Perm.Ptr, int32(a.NS), int32(a.Segment))
+		}
+		if k.EarlyExit {
+			if a.Visits.Size < uint64(4*a.H*t.NQ) {
+				return fmt.Errorf("cuda: %s stops early and needs visits (%d×%d int32), got %d bytes", k.Name, a.H, t.NQ, a.Visits.Size)
+			}
+			args = append(args, a.Visits.Ptr)
 		}
 		return d.Launch(fn, [3]uint32{uint32(t.NQ), uint32(a.H), 1}, [3]uint32{uint32(k.BlockRows), 1, 1}, 0, args...)
 	}
