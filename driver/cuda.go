@@ -33,22 +33,36 @@ type gpuProgram struct {
 	prog    *tile.Program
 	ll, ptx string
 	kernels []cuda.Kernel
+	target  string // the PTX target (nvptx.Targets)
 }
 
+//
+// The kernels depend on the target (wgmma on sm_90a): with llc, the newest
+// llc's; without, the first target whose PTX the cache holds.
 func compileGPU(f *ir.Func) (*gpuProgram, error) {
 	p, err := tile.Lower(f)
 	if err != nil {
 		return nil, err
 	}
-	ll, kernels, err := nvptx.Generate(p)
-	if err != nil {
-		return nil, err
+	targets := nvptx.Targets
+	if _, major, err := nvptx.FindLLC(); err == nil {
+		targets = []string{nvptx.Target(major)}
 	}
-	ptx, err := cachedPTX(ll)
-	if err != nil {
-		return nil, err
+	var first error
+	for _, target := range targets {
+		ll, kernels, err := nvptx.GenerateWith(p, nvptx.OptionsFor(target))
+		if err != nil {
+			return nil, err
+		}
+		ptx, err := cachedPTX(ll)
+		if err == nil {
+			return &gpuProgram{prog: p, ll: ll, ptx: ptx, kernels: kernels, target: target}, nil
+		}
+		if first == nil {
+			first = err
+		}
 	}
-	return &gpuProgram{prog: p, ll: ll, ptx: ptx, kernels: kernels}, nil
+	return nil, first
 }
 
 func ptxCacheDir() string { return cacheDir("ptx") }

@@ -125,8 +125,11 @@ func TestWriteGPUCases(t *testing.T) {
 	for _, n := range []int{8192, 32768} {
 		specs = append(specs, gpuSpec{name: fmt.Sprintf("time-causal-bf16-%d", n), src: causal, h: 32, g: 32, n: n, noRef: true, repeat: 10})
 	}
-	// Kernel shapes tried against the default (docs/gpu-notes.md).
-	for _, o := range []nvptx.Options{{}, {RowsPerWarp: 32}} {
+	// The cases above get what the driver compiles (wgmma with llc ≥ 17,
+	// sm_90a); these the mma.sync kernel (what sm_80 gets) with its
+	// defaults, without launch bounds and with 32 rows per warp
+	// (docs/gpu-notes.md).
+	for _, o := range []nvptx.Options{nvptx.DefaultOptions, {}, {RowsPerWarp: 32}} {
 		tag := fmt.Sprintf("bq%d-rw%d-mb%d", o.DenseBQ, o.RowsPerWarp, o.MinBlocksPerSM)
 		specs = append(specs, gpuSpec{name: "time-causal-bf16-32768-" + tag, src: causal, h: 32, g: 32, n: 32768, noRef: true, repeat: 10, opts: &o},
 			gpuSpec{name: "bf16-causal-" + tag, src: causal, h: 3, g: 3, n: 1111, opts: &o},
@@ -169,7 +172,10 @@ func writeGPUCase(t *testing.T, dir string, s gpuSpec, seed uint64) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	opts := nvptx.DefaultOptions
+	opts := nvptx.DefaultOptions // what the driver compiles for the newest llc's target
+	if _, major, err := nvptx.FindLLC(); err == nil {
+		opts = nvptx.OptionsFor(nvptx.Target(major))
+	}
 	if s.opts != nil {
 		opts = *s.opts
 	}

@@ -70,7 +70,7 @@ func mmaShape(s *tile.Step, opts Options) (bq, rw int64, qOwn bool, smem int64) 
 	kv := s.Find(tile.LoadKV)
 	d, dv, bk := int64(kv.Int("dim")), int64(kv.Int("dimv")), int64(kv.Int("rows"))
 	shape := func(bq, rw int64) (bool, int64) {
-		own := bq*d > bk*d+bk*dv || rw > 16
+		own := bq*d > bk*d+bk*dv || rw > 16 || opts.WGMMA // wgmma reads Q from shared memory every tile
 		smem := 2 * (bk*d + bk*dv)
 		if own {
 			smem += 2 * bq * d
@@ -216,6 +216,9 @@ func (g *gen) mmaAttention(name string, s *tile.Step, dt, outT string) (Kernel, 
 	warps := bq / rw
 	threads := 32 * warps
 	gather := kv.Attrs["gather"] == true
+	// wg: one warpgroup, wgmma (see wgmma.go); shared tiles in the
+	// canonical 128-byte-swizzled layout its descriptors read.
+	wg := g.opts.WGMMA && bq == 64 && rw == 16 && qOwn
 
 	hp := types.NewPointer(types.I16)
 	ip := types.NewPointer(types.I32)
@@ -299,7 +302,13 @@ func (g *gen) mmaAttention(name string, s *tile.Step, dt, outT string) (Kernel, 
 		total := rows * chunks
 		step := threads / chunks
 		rT, cT := b.NewLShr(tid, i32(int64(log2(chunks)))), b.NewAnd(tid, i32(chunks-1))
-		dstT := b.NewAdd(dst, b.swz(rT, cT, chunks))
+		swz := func(b kb, r, c value.Value) value.Value { return b.swz(r, c, chunks) }
+		rowBytes := chunks * 16
+		if wg {
+			swz = func(b kb, r, c value.Value) value.Value { return b.swz128(r, c, rows) }
+			rowBytes = 128
+		}
+		dstT := b.NewAdd(dst, swz(b, rT, cT))
 		row0 := b.NewAdd(r0, rT)
 		var srcT value.Value
 		if !gathered {
@@ -316,9 +325,9 @@ func (g *gen) mmaAttention(name string, s *tile.Step, dt, outT string) (Kernel, 
 			}
 			dstAddr := dstT
 			if step%8 == 0 || it == 0 {
-				dstAddr = b.NewAdd(dstT, i32(it*step*chunks*16))
+				dstAddr = b.NewAdd(dstT, i32(it*step*rowBytes))
 			} else {
-				dstAddr = b.NewAdd(dst, b.swz(b.NewAdd(rT, i32(it*step)), cT, chunks))
+				dstAddr = b.NewAdd(dst, swz(b, b.NewAdd(rT, i32(it*step)), cT))
 			}
 			size := b.NewSelect(ok, i32(16), i32(0))
 			if (it+1)*threads <= total {
@@ -364,7 +373,7 @@ func (g *gen) mmaAttention(name string, s *tile.Step, dt, outT string) (Kernel, 
 		return qa
 	}
 	var qReg [][]value.Value
-	if ma == 1 { // one m-atom: Q stays in registers
+	if ma == 1 && !wg { // one m-atom: Q stays in registers
 		qReg = qFrags(pre, 0)
 	}
 	if !qOwn {
@@ -394,6 +403,9 @@ func (g *gen) mmaAttention(name string, s *tile.Step, dt, outT string) (Kernel, 
 
 	b := loop
 	b.waitAll()
+	if wg {
+		b.fenceProxyAsync() // cp.async wrote K(J) (and Q) through the generic proxy; wgmma reads through the async one
+	}
 	b.barrier() // K(J) is in; every warp is done with V of the last tile
 	k0 := b.NewMul(JP, i32(bk))
 	loadTile(b, sV, vBase, k0, pN, bk, dv, gather)
@@ -403,24 +415,28 @@ func (g *gen) mmaAttention(name string, s *tile.Step, dt, outT string) (Kernel, 
 	for j := range S {
 		S[j] = []value.Value{f32(0), f32(0), f32(0), f32(0)}
 	}
-	qa := make([][][]value.Value, ma)
-	for a := range ma {
-		if ma == 1 {
-			qa[a] = qReg
-		} else {
-			qa[a] = qFrags(b, a)
+	if wg {
+		S = b.wgmmaQK(dt, sQ, sK, bq, bk, d, S)
+	} else {
+		qa := make([][][]value.Value, ma)
+		for a := range ma {
+			if ma == 1 {
+				qa[a] = qReg
+			} else {
+				qa[a] = qFrags(b, a)
+			}
 		}
-	}
-	krow := b.NewAdd(b.NewAnd(lane, i32(7)), b.NewShl(lhi, i32(3)))
-	kchunk := b.NewAnd(b.NewLShr(lane, i32(3)), i32(1))
-	kLane := b.NewAdd(b.NewAdd(sK, b.NewMul(krow, i32(2*d))), b.NewShl(b.NewXor(kchunk, b.NewAnd(lane, i32(7))), i32(4)))
-	for kk := range d / 16 {
-		kkBase := b.NewXor(kLane, i32(32*kk))
-		for np := range int(bk / 16) {
-			m := b.ldmatrix(b.NewAdd(kkBase, i32(int64(16*np)*2*d)), false)
-			for a := range int(ma) {
-				S[a*nS+2*np] = b.mma(dt, qa[a][kk], m[0], m[1], S[a*nS+2*np])
-				S[a*nS+2*np+1] = b.mma(dt, qa[a][kk], m[2], m[3], S[a*nS+2*np+1])
+		krow := b.NewAdd(b.NewAnd(lane, i32(7)), b.NewShl(lhi, i32(3)))
+		kchunk := b.NewAnd(b.NewLShr(lane, i32(3)), i32(1))
+		kLane := b.NewAdd(b.NewAdd(sK, b.NewMul(krow, i32(2*d))), b.NewShl(b.NewXor(kchunk, b.NewAnd(lane, i32(7))), i32(4)))
+		for kk := range d / 16 {
+			kkBase := b.NewXor(kLane, i32(32*kk))
+			for np := range int(bk / 16) {
+				m := b.ldmatrix(b.NewAdd(kkBase, i32(int64(16*np)*2*d)), false)
+				for a := range int(ma) {
+					S[a*nS+2*np] = b.mma(dt, qa[a][kk], m[0], m[1], S[a*nS+2*np])
+					S[a*nS+2*np+1] = b.mma(dt, qa[a][kk], m[2], m[3], S[a*nS+2*np+1])
+				}
 			}
 		}
 	}
@@ -576,6 +592,9 @@ func (g *gen) mmaAttention(name string, s *tile.Step, dt, outT string) (Kernel, 
 		candidate = b.NewICmp(enum.IPredEQ, listAt(b, b.NewAdd(pNK, tP)), i32(0))
 	}
 	b.waitAll()
+	if wg {
+		b.fenceProxyAsync()
+	}
 	b.barrier() // V(J) is in; every warp is done with K(J)
 	if exit != nil {
 		// The CTA's decision, the same in every thread: stop after this
@@ -614,11 +633,16 @@ func (g *gen) mmaAttention(name string, s *tile.Step, dt, outT string) (Kernel, 
 	}
 	vrow := b.NewAdd(b.NewAnd(lane, i32(7)), b.NewShl(b.NewAnd(b.NewLShr(lane, i32(3)), i32(1)), i32(3)))
 	vLane := b.NewAdd(b.NewAdd(sV, b.NewMul(vrow, i32(2*dv))), b.NewShl(b.NewXor(lhi, b.NewAnd(lane, i32(7))), i32(4)))
+	var pas [][]value.Value // wg: the A operand of each k-step
 	for ks := range int(bk / 16) {
 		pa := make([][]value.Value, ma)
 		for a := range int(ma) {
 			p0, p1 := P[a*nS+2*ks], P[a*nS+2*ks+1]
 			pa[a] = []value.Value{b.pack(dt, p0[0], p0[1]), b.pack(dt, p0[2], p0[3]), b.pack(dt, p1[0], p1[1]), b.pack(dt, p1[2], p1[3])}
+		}
+		if wg {
+			pas = append(pas, pa[0])
+			continue
 		}
 		for dp := range int(dv / 16) {
 			m := b.ldmatrix(b.NewAdd(b.NewXor(vLane, i32(int64(32*dp))), i32(int64(16*ks)*2*dv)), true)
@@ -627,6 +651,9 @@ func (g *gen) mmaAttention(name string, s *tile.Step, dt, outT string) (Kernel, 
 				Onew[a*nO+2*dp+1] = b.mma(dt, pa[a], m[2], m[3], Onew[a*nO+2*dp+1])
 			}
 		}
+	}
+	if wg {
+		Onew = b.wgmmaPV(dt, sV, bk, dv, pas, Onew)
 	}
 	b.NewCondBr(more, loop.Block, epi.Block)
 	// Loop-carried values.

@@ -54,6 +54,10 @@ type Options struct {
 	// MinBlocksPerSM asks ptxas to fit that many CTAs on a multiprocessor
 	// (launch bounds; registers are capped to fit). 0: no bound.
 	MinBlocksPerSM int
+	// WGMMA emits Hopper's warpgroup MMA (wgmma.mma_async, sm_90a only)
+	// for 64-row tiles of one warpgroup: Q·Kᵀ from shared memory through
+	// matrix descriptors, P·V with P in registers (mma.go).
+	WGMMA bool
 }
 
 // DefaultOptions are Generate's: 64-row CTAs of four warps, three CTAs per
@@ -61,6 +65,19 @@ type Options struct {
 // causal bf16 d=128 at 312–316 TFLOP/s against 297 uncapped, 294 with
 // 128-row CTAs and 305–310 with 32 rows per warp (docs/gpu-notes.md).
 var DefaultOptions = Options{MinBlocksPerSM: 3}
+
+// OptionsFor are the options for PTX of target (Target's names): on
+// sm_90a the warpgroup MMA, which ran dense causal bf16 d=128 at 446
+// TFLOP/s on an H200 against 310 for mma.sync in the same call
+// (docs/gpu-notes.md); elsewhere DefaultOptions.
+func OptionsFor(target string) Options {
+	o := DefaultOptions
+	o.WGMMA = target == "sm_90a"
+	return o
+}
+
+// Targets are the PTX targets this backend emits for, newest first.
+var Targets = []string{"sm_90a", "sm_80"}
 
 // GenerateWith is Generate with options.
 func GenerateWith(p *tile.Program, opts Options) (string, []Kernel, error) {

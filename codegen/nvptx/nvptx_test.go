@@ -1,6 +1,7 @@
 package nvptx_test
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -238,5 +239,66 @@ func TestEarlyExitNeedsMMA(t *testing.T) {
 	}
 	if !slices.ContainsFunc(kernels, func(k nvptx.Kernel) bool { return k.MMA && k.EarlyExit }) {
 		t.Errorf("f16 s2o: no tensor-core kernel with the early exit: %+v", kernels)
+	}
+}
+
+// TestWGMMAKernelPTX: with llc-19 (sm_90a) the kernel the driver compiles
+// is the warpgroup one — d/16 wgmma.mma_async for Q·Kᵀ from descriptors,
+// bk/16 for P·V with P in registers (N-major V), the proxy fence after
+// cp.async, each batch committed and waited for — and no local memory;
+// for sm_80 the options keep mma.sync.
+func TestWGMMAKernelPTX(t *testing.T) {
+	llc, err := exec.LookPath("llc-19")
+	if err != nil {
+		t.Skip("no llc-19")
+	}
+	if nvptx.OptionsFor("sm_80").WGMMA || !nvptx.OptionsFor("sm_90a").WGMMA {
+		t.Fatalf("OptionsFor: wgmma must be sm_90a's only")
+	}
+	for _, c := range []struct {
+		file, dt string
+		d, bk    int
+	}{{"causal", "bf16", 128, 64}, {"gqa", "f16", 128, 64}, {"minference", "f16", 64, 64}, {"pbs", "bf16", 64, 64}, {"s2o", "f16", 64, 64}} {
+		src, _ := os.ReadFile("../../examples/" + c.file + ".attn")
+		s := strings.NewReplacer("f16[", c.dt+"[", "bf16[", c.dt+"[").Replace(string(src))
+		p := lower(t, c.file+".attn", []byte(s))[0]
+		ll, kernels, err := nvptx.GenerateWith(p, nvptx.OptionsFor("sm_90a"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ptx, _, err := nvptx.CompilePTXWith(ll, llc, 19)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var name string
+		for _, k := range kernels {
+			if k.Kind == "" {
+				name = k.Name
+			}
+		}
+		body := entryBody(ptx, name)
+		qk := fmt.Sprintf("wgmma.mma_async.sync.aligned.m64n%dk16.f32.%s.%s", c.bk, c.dt, c.dt)
+		pv := fmt.Sprintf("wgmma.mma_async.sync.aligned.m64n%dk16.f32.%s.%s", c.d, c.dt, c.dt)
+		wantQK, wantPV := c.d/16, c.bk/16
+		if qk == pv {
+			wantQK, wantPV = wantQK+wantPV, wantQK+wantPV
+		}
+		for _, ck := range []struct {
+			what string
+			ok   func(n int) bool
+		}{
+			{qk, func(n int) bool { return n == wantQK }},
+			{pv, func(n int) bool { return n == wantPV }},
+			{"fence.proxy.async.shared::cta", func(n int) bool { return n > 0 }},
+			{"wgmma.fence.sync.aligned", func(n int) bool { return n == 2 }},
+			{"wgmma.commit_group.sync.aligned", func(n int) bool { return n == 2 }},
+			{"wgmma.wait_group.sync.aligned 0", func(n int) bool { return n == 2 }},
+			{"mma.sync.aligned", func(n int) bool { return n == 0 }},
+			{".local", func(n int) bool { return n == 0 }},
+		} {
+			if n := strings.Count(body, ck.what); !ck.ok(n) {
+				t.Errorf("%s (%s): %d × %s", c.file, c.dt, n, ck.what)
+			}
+		}
 	}
 }
