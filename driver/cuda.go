@@ -36,7 +36,6 @@ type gpuProgram struct {
 	target  string // the PTX target (nvptx.Targets)
 }
 
-//
 // The kernels depend on the target (wgmma on sm_90a): with llc, the newest
 // llc's; without, the first target whose PTX the cache holds.
 func compileGPU(f *ir.Func) (*gpuProgram, error) {
