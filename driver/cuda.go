@@ -36,8 +36,9 @@ type gpuProgram struct {
 	target  string // the PTX target (nvptx.Targets)
 }
 
-// The kernels depend on the target (wgmma on sm_90a): with llc, the newest
-// llc's; without, the first target whose PTX the cache holds.
+// compileGPU lowers f to PTX. The kernels depend on the target (wgmma on
+// sm_90a): with llc, the newest llc's; without, the first target whose PTX
+// the cache holds.
 func compileGPU(f *ir.Func) (*gpuProgram, error) {
 	p, err := tile.Lower(f)
 	if err != nil {
