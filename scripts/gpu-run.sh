@@ -2,7 +2,9 @@
 # Runs on the lent GPU machine, from the repository root, after
 # scripts/gpu-build.sh here: resource reports, the GPU tests (every case
 # against the interpreter, timing cases), and PyTorch SDPA on the same card.
-# Logs go to $OUT. ANCHORS=0 skips PyTorch; SASS=1 dumps instruction counts.
+# Logs go to $OUT. ANCHORS=0 skips PyTorch (1: sdpa.py; full: sdpa.py at
+# N = 32768 and gpu_anchors.py at NS); SANITIZE=1 adds compute-sanitizer;
+# SASS=1 dumps instruction counts; TIMING sets the sparse-timing sizes.
 set -uo pipefail
 export LD_LIBRARY_PATH=/usr/local/nvidia/lib64:${LD_LIBRARY_PATH:-}
 OUT=${OUT:-/tmp}
@@ -20,7 +22,13 @@ fi
 (cd driver && ATTNC_GPU_TIMING=${TIMING:-32768,131072} ATTNC_CACHE_DIR=$PWD/../.gpu/cases/cache ../.gpu/driver.test -test.run 'TestGPUSelect|TestGPUSparseTiming' -test.v 2>&1) >> $OUT/gpu.log
 grep -E "FAIL|rel_err .* bound|panic" $OUT/gpu.log | grep -v "^    gpu_test.go:[0-9]*: [a-z0-9-]*: rel_err" | head -20
 grep -E "time-|trace-|cuda: |N=[0-9]+:|--- |^ok|^PASS|FAIL" $OUT/gpu.log
+if [ "${SANITIZE:-0}" = 1 ]; then  # compute-sanitizer memcheck on a few small cases and the selection kernels
+  mkdir -p /tmp/cs && cp -r .gpu/cases/{bf16-causal,f16-pbs-sparse,bf16-alibi,random05,f16-gqa} /tmp/cs/
+  (cd .gpu && ATTNC_GPU_CASES=/tmp/cs compute-sanitizer --tool memcheck ./tests.test -test.run 'TestGPU$' 2>&1 | grep -E "ERROR SUMMARY|FAIL")
+  (cd driver && ATTNC_CACHE_DIR=$PWD/../.gpu/cases/cache compute-sanitizer --tool memcheck ../.gpu/driver.test -test.run 'TestGPUSelect' 2>&1 | grep -E "ERROR SUMMARY|FAIL")
+fi
 case "${ANCHORS:-1}" in
   1) python3 .gpu/sdpa.py 2>&1 | grep -v Warning ;;
-  full) OUT=$OUT NS=${NS:-32768,131072} python3 .gpu/gpu_anchors.py 2>&1 | grep -v Warning | tail -30 ;;
+  full) NS=32768 python3 .gpu/sdpa.py 2>&1 | grep -v Warning
+        OUT=$OUT NS=${NS:-32768,131072} python3 .gpu/gpu_anchors.py 2>&1 | grep -v Warning | tail -30 ;;
 esac
