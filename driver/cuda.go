@@ -551,14 +551,6 @@ func (s *gpuSession) scoreSelect(si int, sel *cuda.Kernel, f64 map[*tile.Buffer]
 	if err != nil {
 		return 0, err
 	}
-	qm, err := alloc(4 * H * nq * d)
-	if err != nil {
-		return 0, err
-	}
-	km, err := alloc(4 * G * nk * d)
-	if err != nil {
-		return 0, err
-	}
 	tb := s.classTable(sel, H, M, N)
 	cls, err := upload(tb.Class)
 	if err != nil {
@@ -572,23 +564,14 @@ func (s *gpuSession) scoreSelect(si int, sel *cuda.Kernel, f64 map[*tile.Buffer]
 	if err != nil {
 		return 0, err
 	}
-	var fq, fk cuda.Function
-	for _, kk := range s.gp.kernels {
-		if kk.Kind == "pool" && kk.Step == si {
-			fn, err := drv.Function(s.mod, kk.Name)
-			if err != nil {
-				return 0, err
-			}
-			if kk.Arg == "q" {
-				fq = fn
-			} else {
-				fk = fn
+	fn := func(kind, arg string) (cuda.Function, error) {
+		for _, kk := range s.gp.kernels {
+			if kk.Kind == kind && kk.Step == si && kk.Arg == arg {
+				return drv.Function(s.mod, kk.Name)
 			}
 		}
-	}
-	fg, err := drv.Function(s.mod, s.kernel("scores", si).Name)
-	if err != nil {
-		return 0, err
+		var none cuda.Function
+		return none, fmt.Errorf("internal error: no %s kernel for step %d", kind, si)
 	}
 	fs, err := drv.Function(s.mod, sel.Name)
 	if err != nil {
@@ -596,25 +579,69 @@ func (s *gpuSession) scoreSelect(si int, sel *cuda.Kernel, f64 map[*tile.Buffer]
 	}
 	// Each launch timed on its own (the stages' split is what tuning
 	// needs); the step's time is their sum.
-	launches := []struct {
+	type launch struct {
 		what string
 		run  func() error
-	}{
-		{"pool", func() error {
+	}
+	var launches []launch
+	if s.kernel("adstats", si) != nil {
+		// Antidiagonal scores: row statistics, then the tile masses.
+		S := ir.ScoreSpecOf(st.Attrs).Stride
+		R, T := (M+S-1)/S, (N+S-1)/S
+		stats, err := alloc(4 * 2 * H * R)
+		if err != nil {
+			return 0, err
+		}
+		fa, err := fn("adstats", "")
+		if err != nil {
+			return 0, err
+		}
+		fm, err := fn("admass", "")
+		if err != nil {
+			return 0, err
+		}
+		grid := [3]uint32{uint32((R + 63) / 64), uint32(H), 1}
+		launches = append(launches, launch{"adstats", func() error {
+			return drv.Launch(fa, grid, [3]uint32{128, 1, 1}, 0, q.Ptr, k.Ptr, int32(M), int32(N), int32(H/G), int32(R), int32(T), stats.Ptr)
+		}}, launch{"admass", func() error {
+			return drv.Launch(fm, grid, [3]uint32{128, 1, 1}, 0, q.Ptr, k.Ptr, int32(M), int32(N), int32(H/G), int32(R), int32(T), stats.Ptr,
+				e.Ptr, cls.Ptr, int32(tb.CH), int32(nq), int32(nk))
+		}})
+	} else {
+		qm, err := alloc(4 * H * nq * d)
+		if err != nil {
+			return 0, err
+		}
+		km, err := alloc(4 * G * nk * d)
+		if err != nil {
+			return 0, err
+		}
+		fq, err := fn("pool", "q")
+		if err != nil {
+			return 0, err
+		}
+		fk, err := fn("pool", "k")
+		if err != nil {
+			return 0, err
+		}
+		fg, err := fn("scores", "")
+		if err != nil {
+			return 0, err
+		}
+		launches = append(launches, launch{"pool", func() error {
 			if err := drv.Launch(fq, [3]uint32{uint32(nq), uint32(H), 1}, [3]uint32{uint32(d), 1, 1}, 0, q.Ptr, qm.Ptr, int32(M), int32(nq)); err != nil {
 				return err
 			}
 			return drv.Launch(fk, [3]uint32{uint32(nk), uint32(G), 1}, [3]uint32{uint32(d), 1, 1}, 0, k.Ptr, km.Ptr, int32(N), int32(nk))
-		}},
-		{"scores", func() error {
+		}}, launch{"scores", func() error {
 			return drv.Launch(fg, [3]uint32{uint32((nk + 63) / 64), uint32((nq + 63) / 64), uint32(H)}, [3]uint32{256, 1, 1}, 0,
 				qm.Ptr, km.Ptr, e.Ptr, cls.Ptr, int32(tb.CH), int32(nq), int32(nk), int32(H/G))
-		}},
-		{"select", func() error {
-			return drv.Launch(fs, [3]uint32{uint32(nq), uint32(H), 1}, [3]uint32{uint32(sel.BlockRows), 1, 1}, 0,
-				cls.Ptr, int32(tb.CH), e.Ptr, list.Ptr, int32(nq), int32(nk))
-		}},
+		}})
 	}
+	launches = append(launches, launch{"select", func() error {
+		return drv.Launch(fs, [3]uint32{uint32(nq), uint32(H), 1}, [3]uint32{uint32(sel.BlockRows), 1, 1}, 0,
+			cls.Ptr, int32(tb.CH), e.Ptr, list.Ptr, int32(nq), int32(nk))
+	}})
 	var ms float64
 	for _, l := range launches {
 		t, err := drv.Time(l.run)

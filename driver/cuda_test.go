@@ -26,6 +26,9 @@ var gpuSelectSchedules = []string{
 	"tile(q: 64, k: 64); score(mean); select(density: 0.1, keep: [sink, diagonal])",
 	"tile(q: 64, k: 32); score(mean); select(top: 5, keep: [diagonal, local(2)]); order(index)",
 	"tile(q: 32, k: 64); score(mean); select(mass: 0.5, min_blocks: 3)",
+	// XAttention's antidiagonal scores (codegen/nvptx/antidiag.go).
+	"tile(q: 64, k: 64); score(antidiagonal, stride: 8); select(mass: 0.9, keep: [sink, diagonal])",
+	"tile(q: 64, k: 32); score(antidiagonal, stride: 4); select(density: 0.2, keep: [diagonal])",
 }
 
 func compileSchedule(t *testing.T, dt, sched string) *ir.Func {
@@ -117,7 +120,7 @@ func checkGPUSelection(t *testing.T, f *ir.Func, inputs map[string]*interp.Tenso
 	q, k := inputs["q"], inputs["k"]
 	h := q.Shape[0]
 	grid := &sparse.Grid{H: h, M: n, N: n, Group: h / k.Shape[0], BQ: score.Int("bq"), BK: score.Int("bk"), Mask: score.ExprAttr("mask").Program()}
-	spec := sparse.ScoreSpec{Method: "mean", Scale: score.Float("scale")}
+	spec := ir.ScoreSpecOf(score.Attrs)
 	e, _, err := sparse.BlockScore(grid, spec, q.Data, k.Data, 64, 0)
 	if err != nil {
 		t.Fatal(err)
@@ -158,36 +161,38 @@ func checkGPUSelection(t *testing.T, f *ir.Func, inputs map[string]*interp.Tenso
 	}
 }
 
-// TestGPUSparseTiming times the whole sparse pipeline on the GPU — mean
-// scoring, selection and the sparse attention — against dense causal
-// attention, bf16, H = 32, d = 128 (the shapes of ../shared/GPU.md's
-// peers). Set ATTNC_GPU_TIMING=N1,N2,... to run it (it needs a GPU with
-// several GB free; the PTX comes from the cache TestGPUSelect filled).
+// TestGPUSparseTiming times the whole sparse pipeline on the GPU — mean or
+// antidiagonal scoring, selection and the sparse attention — against
+// dense causal attention, bf16, H = 32, d = 128 (the shapes of
+// ../shared/GPU.md's peers). Set ATTNC_GPU_TIMING=N1,N2,... to run it (it
+// needs a GPU with several GB free; run it once where llc is to fill the
+// PTX cache).
 func TestGPUSparseTiming(t *testing.T) {
-	sched := "tile(q: 64, k: 64); score(mean); select(density: 0.1, keep: [sink, diagonal])"
-	dense := compileDense(t)
-	sparseF := compileScheduleD(t, "bf16", 128, sched)
-	var gps [2]*gpuProgram
-	if _, _, err := nvptx.FindLLC(); err == nil {
-		for i, f := range []*ir.Func{dense, sparseF} {
-			gp, err := compileGPU(f)
-			if err != nil {
+	scheds := []string{
+		"tile(q: 64, k: 64); score(mean); select(density: 0.1, keep: [sink, diagonal])",
+		"tile(q: 64, k: 64); score(antidiagonal, stride: 8); select(density: 0.1, keep: [sink, diagonal])",
+	}
+	fns := []*ir.Func{compileDense(t)}
+	for _, sc := range scheds {
+		fns = append(fns, compileScheduleD(t, "bf16", 128, sc))
+	}
+	gps := make([]*gpuProgram, len(fns))
+	for i, f := range fns {
+		gp, err := compileGPU(f) // fills the PTX cache here, for the GPU machine
+		if err != nil {
+			if _, _, lerr := nvptx.FindLLC(); lerr == nil {
 				t.Fatal(err)
 			}
-			gps[i] = gp
 		}
+		gps[i] = gp
 	}
 	sizes := os.Getenv("ATTNC_GPU_TIMING")
 	if sizes == "" {
 		t.Skip("set ATTNC_GPU_TIMING=N1,N2,... to time the sparse pipeline on the GPU")
 	}
-	if gps[0] == nil {
-		for i, f := range []*ir.Func{dense, sparseF} {
-			gp, err := compileGPU(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			gps[i] = gp
+	for i, gp := range gps {
+		if gp == nil {
+			t.Fatalf("%s: no PTX (run the test once where llc is)", fns[i].Name)
 		}
 	}
 	ds, err := openGPU(gps[0])
@@ -195,12 +200,15 @@ func TestGPUSparseTiming(t *testing.T) {
 		t.Skip(err)
 	}
 	defer ds.Close()
-	mod, err := ds.drv.LoadPTX(gps[1].ptx)
-	if err != nil {
-		t.Fatal(err)
+	sessions := []*gpuSession{}
+	for _, gp := range gps[1:] {
+		mod, err := ds.drv.LoadPTX(gp.ptx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sessions = append(sessions, &gpuSession{drv: ds.drv, mod: mod, gp: gp})
 	}
-	ss := &gpuSession{drv: ds.drv, mod: mod, gp: gps[1]}
-	t.Logf("device: %s; sparse schedule: %s", ds.drv.DeviceName(), sched)
+	t.Logf("device: %s", ds.drv.DeviceName())
 	for _, f := range strings.Split(sizes, ",") {
 		n, err := strconv.Atoi(f)
 		if err != nil {
@@ -220,14 +228,17 @@ func TestGPUSparseTiming(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		sr, err := ss.run(inputs, 5, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
 		dms := sumStages(dr.StageMS) - dr.StageMS["convert %1"]
-		sms := sr.StageMS["attention %2"] + sr.StageMS["blockscore %0+select (GPU)"]
-		t.Logf("N=%d: dense %.2f ms (%.0f TFLOP/s), sparse pipeline %.2f ms = %.3f of dense at %.4f of the causal tiles; stages %v; launches %v",
-			n, dms, 2*float64(n)*float64(n)*d*h/dms/1e9, sms, sms/dms, float64(sr.Tiles)/float64(dr.Tiles), sr.StageMS, sr.PartMS)
+		t.Logf("N=%d: dense %.2f ms (%.0f TFLOP/s)", n, dms, 2*float64(n)*float64(n)*d*h/dms/1e9)
+		for i, ss := range sessions {
+			sr, err := ss.run(inputs, 5, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sms := sr.StageMS["attention %2"] + sr.StageMS["blockscore %0+select (GPU)"]
+			t.Logf("N=%d %s: sparse pipeline %.2f ms = %.3f of dense at %.4f of the causal tiles; stages %v; launches %v",
+				n, scheds[i], sms, sms/dms, float64(sr.Tiles)/float64(dr.Tiles), sr.StageMS, sr.PartMS)
+		}
 	}
 }
 

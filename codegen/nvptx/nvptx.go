@@ -120,16 +120,25 @@ func GenerateWith(p *tile.Program, opts Options) (string, []Kernel, error) {
 			fl := func(st *tile.Step, key string) float64 { v, _ := st.Attrs[key].(float64); return v }
 			id := func(st *tile.Step, key string) string { v, _ := st.Attrs[key].(string); return v }
 			bq, bk := in(s, "bq"), in(s, "bk")
+			mask, _ := s.Attrs["mask"].(*attnir.Expr)
+			ad := id(s, "method") == "antidiagonal"
+			ks := g.scoreSelect(fmt.Sprintf("%s_select%d", p.Name, i+1), d, fl(s, "scale"), selectSpec{
+				probs: ad, mode: id(sel, "mode"), mass: fl(sel, "mass"), density: fl(sel, "density"), top: in(sel, "top"), local: in(sel, "local"),
+				minBlks: in(sel, "min_blocks"), sink: sel.Attrs["sink"] == true, diagonal: sel.Attrs["diagonal"] == true,
+				orderIndex: id(sel, "order") == "index", bq: bq, bk: bk})
+			ks.Step, ks.Mask, ks.MaskUsesH = i+1, mask.Program(), mask.Uses("h")
+			if ad {
+				S, causal := in(s, "stride"), mask != nil
+				ka := g.adKernel(fmt.Sprintf("%s_adstats%d", p.Name, i), dt, d, S, bq, bk, fl(s, "scale"), causal, false)
+				km := g.adKernel(fmt.Sprintf("%s_admass%d", p.Name, i), dt, d, S, bq, bk, fl(s, "scale"), causal, true)
+				ka.Step, km.Step = i, i
+				kernels = append(kernels, ka, km, ks)
+				continue
+			}
 			kp := g.pool(fmt.Sprintf("%s_pool_q%d", p.Name, i), dt, d, bq)
 			kp.Step, kp.Arg = i, "q"
 			kk := g.pool(fmt.Sprintf("%s_pool_k%d", p.Name, i), dt, d, bk)
 			kk.Step, kk.Arg = i, "k"
-			mask, _ := s.Attrs["mask"].(*attnir.Expr)
-			ks := g.scoreSelect(fmt.Sprintf("%s_select%d", p.Name, i+1), d, fl(s, "scale"), selectSpec{
-				mode: id(sel, "mode"), mass: fl(sel, "mass"), density: fl(sel, "density"), top: in(sel, "top"), local: in(sel, "local"),
-				minBlks: in(sel, "min_blocks"), sink: sel.Attrs["sink"] == true, diagonal: sel.Attrs["diagonal"] == true,
-				orderIndex: id(sel, "order") == "index", bq: bq, bk: bk})
-			ks.Step, ks.Mask, ks.MaskUsesH = i+1, mask.Program(), mask.Uses("h")
 			kg := g.scores(fmt.Sprintf("%s_scores%d", p.Name, i), d, fl(s, "scale"))
 			kg.Step = i
 			kernels = append(kernels, kp, kk, kg, ks)

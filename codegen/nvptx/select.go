@@ -10,6 +10,7 @@ import (
 	"github.com/llir/llvm/ir/types"
 	"github.com/llir/llvm/ir/value"
 
+	attnir "github.com/attnc/attnc/ir"
 	"github.com/attnc/attnc/ir/tile"
 )
 
@@ -47,10 +48,17 @@ func gpuSelectable(p *tile.Program, si int) error {
 	sc, se := p.Steps[si], p.Steps[si+1]
 	id := func(s *tile.Step, k string) string { v, _ := s.Attrs[k].(string); return v }
 	n := func(s *tile.Step, k string) int { v, _ := s.Attrs[k].(int); return v }
-	switch {
-	case sc.Op != "blockscore" || se.Op != "blockselect" || se.Args[0] != sc.Out:
+	if sc.Op != "blockscore" || se.Op != "blockselect" || se.Args[0] != sc.Out {
 		return fmt.Errorf("not a blockscore feeding a blockselect")
-	case id(sc, "method") != "mean":
+	}
+	if id(sc, "method") == "antidiagonal" {
+		mask, _ := sc.Attrs["mask"].(*attnir.Expr)
+		if err := adOK(n(sc, "stride"), n(sc, "bq"), n(sc, "bk"), sc.Args[0].Type.Shape[2].Size, id(sc, "pool"), mask); err != nil {
+			return fmt.Errorf("score(antidiagonal): %v", err)
+		}
+	}
+	switch {
+	case id(sc, "method") != "mean" && id(sc, "method") != "antidiagonal":
 		return fmt.Errorf("score(%s) runs on the host", id(sc, "method"))
 	case len(sc.Args) > 2 || len(se.Args) > 1 || n(se, "segment") > 0:
 		return fmt.Errorf("permutations run on the host")
@@ -198,6 +206,7 @@ func (b kb) when(cond value.Value, body func(b kb) kb) kb {
 
 // selectSpec holds the attributes of a blockselect the GPU runs.
 type selectSpec struct {
+	probs               bool // e holds E already (antidiagonal), not the raw mean scores
 	mode                string
 	mass, density       float64
 	top, local, minBlks int
@@ -411,18 +420,31 @@ func (g *gen) scoreSelect(name string, d int, scale float64, sp selectSpec) Kern
 		b.NewStore(b.NewBitCast(a, types.I32), at(b, sX, J))
 		return b, []value.Value{b.fmax(v[0], a)}
 	})
-	gmax, b := b.blockReduce(mx[0], sRed, tid, threads, func(b kb, x, y value.Value) value.Value { return b.fmax(x, y) })
-	mUse := b.NewSelect(b.NewFCmp(enum.FPredOEQ, gmax, ninf), f32(0), gmax)
-	// p_J = 2^(a_J − max) (-1 where not allowed); the sum.
-	b, sum := b.forN(tid, hiR, step, []value.Value{f32(0)}, func(b kb, J value.Value, v []value.Value) (kb, []value.Value) {
-		a := b.NewBitCast(b.NewLoad(types.I32, at(b, sX, J)), types.Float)
-		ok := b.NewFCmp(enum.FPredONE, a, ninf)
-		p := b.ex2(b.NewFSub(a, mUse))
-		b.NewStore(b.NewBitCast(b.NewSelect(ok, p, f32(-1)), types.I32), at(b, sX, J))
-		return b, []value.Value{b.NewFAdd(v[0], b.NewSelect(ok, p, f32(0)))}
-	})
-	z, b := b.blockReduce(sum[0], sRed, tid, threads, func(b kb, x, y value.Value) value.Value { return b.NewFAdd(x, y) })
-	inv := b.NewFDiv(f32(1), z)
+	var inv value.Value = f32(1)
+	if sp.probs {
+		// E as the scores kernel left it: p_J = E_J (-1 where not allowed).
+		b = b.each(tid, hiR, step, func(b kb, J value.Value) kb {
+			a := b.NewBitCast(b.NewLoad(types.I32, at(b, sX, J)), types.Float)
+			b.NewStore(b.NewBitCast(b.NewSelect(b.NewFCmp(enum.FPredONE, a, ninf), a, f32(-1)), types.I32), at(b, sX, J))
+			return b
+		})
+	} else {
+		gmax, b2 := b.blockReduce(mx[0], sRed, tid, threads, func(b kb, x, y value.Value) value.Value { return b.fmax(x, y) })
+		b = b2
+		mUse := b.NewSelect(b.NewFCmp(enum.FPredOEQ, gmax, ninf), f32(0), gmax)
+		// p_J = 2^(a_J − max) (-1 where not allowed); the sum.
+		var sum []value.Value
+		b, sum = b.forN(tid, hiR, step, []value.Value{f32(0)}, func(b kb, J value.Value, v []value.Value) (kb, []value.Value) {
+			a := b.NewBitCast(b.NewLoad(types.I32, at(b, sX, J)), types.Float)
+			ok := b.NewFCmp(enum.FPredONE, a, ninf)
+			p := b.ex2(b.NewFSub(a, mUse))
+			b.NewStore(b.NewBitCast(b.NewSelect(ok, p, f32(-1)), types.I32), at(b, sX, J))
+			return b, []value.Value{b.NewFAdd(v[0], b.NewSelect(ok, p, f32(0)))}
+		})
+		z, b3 := b.blockReduce(sum[0], sRed, tid, threads, func(b kb, x, y value.Value) value.Value { return b.NewFAdd(x, y) })
+		b = b3
+		inv = b.NewFDiv(f32(1), z)
+	}
 	// E_J = p_J/z (-1 where not allowed) out; the codes; allowed tiles.
 	d0 := b.NewSDiv(b.NewMul(I, i32(int64(sp.bq))), i32(int64(sp.bk)))
 	d1 := b.NewSDiv(b.NewSub(b.NewMul(b.NewAdd(I, i32(1)), i32(int64(sp.bq))), i32(1)), i32(int64(sp.bk)))
