@@ -236,7 +236,7 @@ func (g *gen) adKernel(name, dt string, d, S, bq, bk int, scale float64, causal,
 					v = b.NewFAdd(v, b.bfly(v, m))
 				}
 				li := b.NewSDiv(b.NewAdd(b.NewMul(warp, i32(16)), i32(int64(8*hr))), i32(gI)) // query tile within the CTA
-				lj := i32(int64(8*j) / gJ)                                                     // key tile within the block
+				lj := i32(int64(8*j) / gJ)                                                    // key tile within the block
 				b = b.when(b.NewICmp(enum.IPredEQ, lane, i32(0)), func(b kb) kb {
 					b.NewAtomicRMW(enum.AtomicOpFAdd, blk(b, li, lj), v, enum.AtomicOrderingMonotonic)
 					return b
