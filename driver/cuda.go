@@ -600,11 +600,11 @@ func (s *gpuSession) scoreSelect(si int, sel *cuda.Kernel, f64 map[*tile.Buffer]
 		if err != nil {
 			return 0, err
 		}
-		grid := [3]uint32{uint32((R + 63) / 64), uint32(H), 1}
+		grid, block := [3]uint32{uint32((R + nvptx.ADRows - 1) / nvptx.ADRows), uint32(H), 1}, [3]uint32{2 * nvptx.ADRows, 1, 1}
 		launches = append(launches, launch{"adstats", func() error {
-			return drv.Launch(fa, grid, [3]uint32{128, 1, 1}, 0, q.Ptr, k.Ptr, int32(M), int32(N), int32(H/G), int32(R), int32(T), stats.Ptr)
+			return drv.Launch(fa, grid, block, 0, q.Ptr, k.Ptr, int32(M), int32(N), int32(H/G), int32(R), int32(T), stats.Ptr)
 		}}, launch{"admass", func() error {
-			return drv.Launch(fm, grid, [3]uint32{128, 1, 1}, 0, q.Ptr, k.Ptr, int32(M), int32(N), int32(H/G), int32(R), int32(T), stats.Ptr,
+			return drv.Launch(fm, grid, block, 0, q.Ptr, k.Ptr, int32(M), int32(N), int32(H/G), int32(R), int32(T), stats.Ptr,
 				e.Ptr, cls.Ptr, int32(tb.CH), int32(nq), int32(nk))
 		}})
 	} else {

@@ -20,7 +20,7 @@ import (
 // rS+S−1−u of q against the rows tS+u of k, both gathered into shared
 // tiles by cp.async and multiplied with mma.sync m16n8k16 exactly as the
 // attention kernel's S = Q·Kᵀ (so it runs on sm_80 and sm_90a alike). A CTA
-// owns 64 rows r (four warps of 16) and walks the 64-column blocks of t
+// owns ADRows rows r (warps of 16) and walks the 64-column blocks of t
 // that its rows reach (t ≤ r under a causal mask):
 //
 //	adstats: the online max m_r and sum z_r of 2^(x·log₂e) per row, as a
@@ -38,12 +38,17 @@ import (
 // strides with S·8 not dividing the tiles or 64·S not a multiple of them
 // stay on the host (gpuSelectable).
 
+// ADRows are the rows r of a CTA of the antidiagonal kernels: 128 (eight
+// warps) read each gathered K' tile for twice the rows that 64 did, a third
+// less tile traffic per flop (docs/gpu-notes.md).
+const ADRows = 128
+
 // adOK says whether the antidiagonal scores of a blockscore run on the GPU.
 func adOK(stride, bq, bk, d int, pool string, mask *attnir.Expr) error {
 	switch {
 	case stride <= 0 || bq%stride != 0 || bk%stride != 0:
 		return fmt.Errorf("stride %d does not divide the tiles", stride)
-	case (bq/stride)%8 != 0 || 64%(bq/stride) != 0 || (bk/stride)%8 != 0 || 64%(bk/stride) != 0:
+	case (bq/stride)%8 != 0 || ADRows%(bq/stride) != 0 || (bq/stride) > 64 || (bk/stride)%8 != 0 || 64%(bk/stride) != 0:
 		return fmt.Errorf("tiles of %d×%d groups (the GPU takes 8, 16, 32 or 64)", bq/stride, bk/stride)
 	case d != 64 && d != 128:
 		return fmt.Errorf("head dim %d (64 or 128)", d)
@@ -58,10 +63,10 @@ func adOK(stride, bq, bk, d int, pool string, mask *attnir.Expr) error {
 // adKernel emits adstats (mass false) or admass. Parameters: q [H, M, d],
 // k [G, N, d] (b16), M, N, group, R = ⌈M/S⌉, T = ⌈N/S⌉, stats (f32 [H, R,
 // 2]: m, z; written by adstats, read by admass); admass also e (f32 [H, NQ,
-// NK], E out), cls (u8 [CH, NQ, NK]), ch, NQ, NK. Grid (⌈R/64⌉, H) of 128
-// threads.
+// NK], E out), cls (u8 [CH, NQ, NK]), ch, NQ, NK. Grid (⌈R/ADRows⌉, H) of
+// 2·ADRows threads.
 func (g *gen) adKernel(name, dt string, d, S, bq, bk int, scale float64, causal, mass bool) Kernel {
-	const rowsB, colsB, threads = 64, 64, 128
+	const rowsB, colsB, threads = ADRows, 64, 2 * ADRows
 	hp, fp := types.NewPointer(types.I16), types.NewPointer(types.Float)
 	pq, pk := ir.NewParam("q", hp), ir.NewParam("k", hp)
 	pM, pN, pG := ir.NewParam("M", types.I32), ir.NewParam("N", types.I32), ir.NewParam("group", types.I32)
@@ -75,17 +80,12 @@ func (g *gen) adKernel(name, dt string, d, S, bq, bk int, scale float64, causal,
 	f := g.m.NewFunc(name, types.Void, params...)
 	f.CallingConv = ptxKernel
 	g.annotations = append(g.annotations, f.Type().String()+" @"+name+`, !"maxntidx", i32 `+fmt.Sprint(threads))
-	tileBytes := int64(2 * rowsB * d)
-	sm := g.m.NewGlobalDef(name+"_smem", constant.NewUndef(types.NewArray(uint64(2*tileBytes), types.I8)))
+	qBytes, kBytes := int64(2*rowsB*d), int64(2*colsB*d)
+	sm := g.m.NewGlobalDef(name+"_smem", constant.NewUndef(types.NewArray(uint64(qBytes+kBytes), types.I8)))
 	sm.AddrSpace, sm.Typ = 3, nil
 	sm.Type()
 	sm.Align = 1024
 	sm.Linkage = enum.LinkageInternal
-	sBlk := g.m.NewGlobalDef(name+"_blk", constant.NewUndef(types.NewArray(64, types.Float))) // admass: E of 8×8 tiles
-	sBlk.AddrSpace, sBlk.Typ = 3, nil
-	sBlk.Type()
-	sBlk.Align = 16
-	sBlk.Linkage = enum.LinkageInternal
 
 	b := kb{f.NewBlock("entry"), g}
 	sreg := func(b kb, reg string) value.Value {
@@ -99,13 +99,20 @@ func (g *gen) adKernel(name, dt string, d, S, bq, bk int, scale float64, causal,
 	qBase := b.NewGetElementPtr(types.I16, pq, b.i64(b.NewMul(b.NewMul(h, pM), i32(int64(d)))))
 	kBase := b.NewGetElementPtr(types.I16, pk, b.i64(b.NewMul(b.NewMul(kvh, pN), i32(int64(d)))))
 	smBase := b.NewPtrToInt(sm, types.I32)
-	sQ, sK := smBase, b.NewAdd(smBase, i32(tileBytes))
+	sQ, sK := smBase, b.NewAdd(smBase, i32(qBytes))
+	// admass: the sums of the t-block's (query tile, key tile) blocks, 16×8
+	// floats over the start of the Q tile (free between t-blocks: 48 KB of
+	// static shared memory are Q's and K's at d = 128).
+	blkT := types.NewArray(16*8, types.Float)
+	blkPtr := types.NewPointer(blkT)
+	blkPtr.AddrSpace = 3
+	blkBase := b.NewIntToPtr(smBase, blkPtr)
 	chunks := int64(d / 8)
 
 	// load gathers rows src(j), j < 64, of a [*, d] matrix at base into a
 	// swizzled tile at dst (rows at or past limit are zeros).
-	load := func(b kb, dst, base, limit value.Value, src func(b kb, j value.Value) value.Value) {
-		for it := range int64(rowsB) * chunks / threads {
+	load := func(b kb, dst, base, limit value.Value, rows int64, src func(b kb, j value.Value) value.Value) {
+		for it := range rows * chunks / threads {
 			idx := b.NewAdd(tid, i32(it*threads))
 			j, c := b.NewLShr(idx, i32(int64(log2(chunks)))), b.NewAnd(idx, i32(chunks-1))
 			row := src(b, j)
@@ -143,7 +150,6 @@ func (g *gen) adKernel(name, dt string, d, S, bq, bk int, scale float64, causal,
 			mRow[hr] = b.NewSelect(live, m, f32(0))
 			invZ[hr] = b.NewSelect(live, b.NewFDiv(f32(1), z), f32(0))
 		}
-		b.NewStore(f32(0), b.NewGetElementPtr(sBlk.ContentType, sBlk, i32(0), b.NewAnd(tid, i32(63))))
 	}
 
 	// The blocks of t this CTA's rows reach.
@@ -162,10 +168,10 @@ func (g *gen) adKernel(name, dt string, d, S, bq, bk int, scale float64, causal,
 		}
 		b, acc = b.forN(i32(0), i32(int64(S)), i32(1), acc, func(b kb, u value.Value, acc []value.Value) (kb, []value.Value) {
 			qOff := b.NewSub(i32(int64(S-1)), u)
-			load(b, sQ, qBase, pM, func(b kb, j value.Value) value.Value {
+			load(b, sQ, qBase, pM, rowsB, func(b kb, j value.Value) value.Value {
 				return b.NewAdd(b.NewMul(b.NewAdd(r0, j), i32(int64(S))), qOff)
 			})
-			load(b, sK, kBase, pN, func(b kb, j value.Value) value.Value {
+			load(b, sK, kBase, pN, colsB, func(b kb, j value.Value) value.Value {
 				return b.NewAdd(b.NewMul(b.NewAdd(t0, j), i32(int64(S))), u)
 			})
 			b.commit()
@@ -223,8 +229,13 @@ func (g *gen) adKernel(name, dt string, d, S, bq, bk int, scale float64, causal,
 		// the quad (columns) and the eight row groups (lanes), added to the
 		// CTA's E block by lane 0.
 		blk := func(b kb, i, j value.Value) value.Value {
-			return b.NewGetElementPtr(sBlk.ContentType, sBlk, i32(0), b.NewAdd(b.NewMul(i, i32(8)), j))
+			return b.NewGetElementPtr(blkT, blkBase, i32(0), b.NewAdd(b.NewMul(i, i32(8)), j))
 		}
+		b = b.when(b.NewICmp(enum.IPredSLT, tid, i32(16*8)), func(b kb) kb {
+			b.NewStore(f32(0), b.NewGetElementPtr(blkT, blkBase, i32(0), tid))
+			return b
+		})
+		b.barrier()                        // the block is zero (the last u's barrier has freed the Q tile)
 		gI, gJ := int64(bq/S), int64(bk/S) // groups per tile
 		for j := range 8 {
 			for hr := range 2 {
@@ -245,7 +256,7 @@ func (g *gen) adKernel(name, dt string, d, S, bq, bk int, scale float64, causal,
 		}
 		b.barrier()
 		// Threads 0..63 write the block's allowed tiles: E = sum / |I|.
-		b = b.when(b.NewICmp(enum.IPredSLT, tid, i32(64)), func(b kb) kb {
+		b = b.when(b.NewICmp(enum.IPredSLT, tid, i32(16*8)), func(b kb) kb {
 			li, lj := b.NewLShr(tid, i32(3)), b.NewAnd(tid, i32(7))
 			I := b.NewAdd(b.NewSDiv(r0, i32(gI)), li)
 			J := b.NewAdd(b.NewSDiv(t0, i32(gJ)), lj)
@@ -255,7 +266,6 @@ func (g *gen) adKernel(name, dt string, d, S, bq, bk int, scale float64, causal,
 			c := b.NewLoad(types.I8, b.NewGetElementPtr(types.I8, pcls, b.i64(b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(b.NewMul(h, pch), pNQ), safeI), pNK), safeJ))))
 			ok := b.NewAnd(in, b.NewICmp(enum.IPredNE, c, constant.NewInt(types.I8, 0)))
 			sum := b.NewLoad(types.Float, blk(b, li, lj))
-			b.NewStore(f32(0), blk(b, li, lj))
 			return b.when(ok, func(b kb) kb {
 				// |I| = ⌈min((I+1)·bq, M)/S⌉ − I·bq/S
 				var end value.Value = b.NewMul(b.NewAdd(safeI, i32(1)), i32(int64(bq)))
@@ -266,7 +276,7 @@ func (g *gen) adKernel(name, dt string, d, S, bq, bk int, scale float64, causal,
 				return b
 			})
 		})
-		b.barrier() // the block is zero again before the next t-block adds to it
+		b.barrier() // the block is read before the next t-block's Q tile overwrites it
 		return b, st
 	})
 	if !mass {
