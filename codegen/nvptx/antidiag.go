@@ -81,11 +81,7 @@ func (g *gen) adKernel(name, dt string, d, S, bq, bk int, scale float64, causal,
 	f.CallingConv = ptxKernel
 	g.annotations = append(g.annotations, f.Type().String()+" @"+name+`, !"maxntidx", i32 `+fmt.Sprint(threads))
 	qBytes, kBytes := int64(2*rowsB*d), int64(2*colsB*d)
-	sm := g.m.NewGlobalDef(name+"_smem", constant.NewUndef(types.NewArray(uint64(qBytes+kBytes), types.I8)))
-	sm.AddrSpace, sm.Typ = 3, nil
-	sm.Type()
-	sm.Align = 1024
-	sm.Linkage = enum.LinkageInternal
+	sm := g.shared(name+"_smem", types.NewArray(uint64(qBytes+kBytes), types.I8), 1024)
 
 	b := kb{f.NewBlock("entry"), g}
 	sreg := func(b kb, reg string) value.Value {

@@ -248,12 +248,9 @@ func (g *gen) mmaAttention(name string, s *tile.Step, dt, outT string) (Kernel, 
 		g.annotations = append(g.annotations, ref+`, !"minctasm", i32 `+fmt.Sprint(g.opts.MinBlocksPerSM))
 	}
 
-	smT := types.NewArray(uint64(smemBytes), types.I8)
-	sm := g.m.NewGlobalDef(name+"_smem", constant.NewUndef(smT))
-	sm.AddrSpace = 3
-	sm.Typ.AddrSpace = 3
-	sm.Align = 1024 // ldmatrix addresses XOR chunk bits into row-aligned bases
-	sm.Linkage = enum.LinkageInternal
+	// 1024: ldmatrix addresses XOR chunk bits into row-aligned bases, and
+	// wgmma's swizzle atoms are 1024-byte aligned.
+	sm := g.shared(name+"_smem", types.NewArray(uint64(smemBytes), types.I8), 1024)
 
 	e := kb{f.NewBlock("entry"), g}
 	sreg := func(b kb, reg string) value.Value {
@@ -540,11 +537,7 @@ func (g *gen) mmaAttention(name string, s *tile.Step, dt, outT string) (Kernel, 
 	// number, each row counted once (lane tq = 0 of its quad).
 	var stopSlot func(b kb, w, k value.Value) value.Value
 	if exit != nil {
-		sStop := g.m.NewGlobalDef(name+"_stop", constant.NewUndef(types.NewArray(uint64(2*warps), types.Float)))
-		sStop.AddrSpace, sStop.Typ = 3, nil
-		sStop.Type()
-		sStop.Align = 16
-		sStop.Linkage = enum.LinkageInternal
+		sStop := g.shared(name+"_stop", types.NewArray(uint64(2*warps), types.Float), 16)
 		stopSlot = func(b kb, w, k value.Value) value.Value {
 			return b.NewGetElementPtr(sStop.ContentType, sStop, i32(0), b.NewAdd(b.NewMul(w, i32(2)), k))
 		}

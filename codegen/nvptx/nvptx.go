@@ -185,6 +185,17 @@ func (g *gen) intrinsic(name string, ret types.Type, params ...types.Type) *ir.F
 	return f
 }
 
+// shared defines a CTA-shared array (addrspace 3, internal, undefined
+// initial value) of type t.
+func (g *gen) shared(name string, t types.Type, align int64) *ir.Global {
+	v := g.m.NewGlobalDef(name, constant.NewUndef(t))
+	v.AddrSpace, v.Typ = 3, nil
+	v.Type()
+	v.Align = ir.Align(align)
+	v.Linkage = enum.LinkageInternal
+	return v
+}
+
 func f32(x float64) *constant.Float { return constant.NewFloat(types.Float, float64(float32(x))) }
 func i32(x int64) *constant.Int     { return constant.NewInt(types.I32, x) }
 

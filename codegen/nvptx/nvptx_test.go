@@ -77,15 +77,7 @@ func TestLLCCompilesEveryKernel(t *testing.T) {
 // and no local memory (its fragments are registers; a local depot would
 // mean a spilled array).
 func TestMMAKernelPTX(t *testing.T) {
-	var llcs []string
-	for _, name := range []string{"llc-14", "llc-19"} {
-		if p, err := exec.LookPath(name); err == nil {
-			llcs = append(llcs, p)
-		}
-	}
-	if len(llcs) == 0 {
-		t.Skip("no llc-14 or llc-19")
-	}
+	llcs := installedLLCs(t)
 	for _, c := range []struct {
 		file, dt string
 		d, bk    int
@@ -107,11 +99,7 @@ func TestMMAKernelPTX(t *testing.T) {
 			t.Fatalf("%s: no tensor-core attention kernel (%+v)", c.file, attn)
 		}
 		for _, llc := range llcs {
-			major := 14
-			if strings.HasSuffix(llc, "19") {
-				major = 19
-			}
-			ptx, target, err := nvptx.CompilePTXWith(ll, llc, major)
+			ptx, target, err := nvptx.CompilePTXWith(ll, llc.path, llc.major)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -129,11 +117,31 @@ func TestMMAKernelPTX(t *testing.T) {
 			}
 			for _, ck := range checks {
 				if !ck.ok(ck.n) {
-					t.Errorf("%s (%s, %s): %d × %s (want %d mma, ldmatrix.trans and cp.async present, no .local)", c.file, filepath.Base(llc), target, ck.n, ck.what, want)
+					t.Errorf("%s (%s, %s): %d × %s (want %d mma, ldmatrix.trans and cp.async present, no .local)", c.file, filepath.Base(llc.path), target, ck.n, ck.what, want)
 				}
 			}
 		}
 	}
+}
+
+type installedLLC struct {
+	path  string
+	major int
+}
+
+// installedLLCs are the llc-14 and llc-19 on this machine (the test skips
+// without either).
+func installedLLCs(t *testing.T) []installedLLC {
+	var llcs []installedLLC
+	for _, major := range []int{14, 19} {
+		if p, err := exec.LookPath(fmt.Sprintf("llc-%d", major)); err == nil {
+			llcs = append(llcs, installedLLC{p, major})
+		}
+	}
+	if len(llcs) == 0 {
+		t.Skip("no llc-14 or llc-19")
+	}
+	return llcs
 }
 
 // entryBody returns the PTX of one .entry up to the next.
@@ -157,15 +165,7 @@ func entryBody(ptx, name string) string {
 // of spills), and the select kernel's radix histogram with warp-aggregated
 // shared atomics instead of a sort of the row.
 func TestSelectKernelsPTX(t *testing.T) {
-	var llcs []string
-	for _, name := range []string{"llc-14", "llc-19"} {
-		if p, err := exec.LookPath(name); err == nil {
-			llcs = append(llcs, p)
-		}
-	}
-	if len(llcs) == 0 {
-		t.Skip("no llc-14 or llc-19")
-	}
+	llcs := installedLLCs(t)
 	for _, sched := range []string{
 		"tile(q: 64, k: 64); score(mean); select(density: 0.1, keep: [sink, diagonal])",
 		"tile(q: 64, k: 32); score(mean); select(mass: 0.9, min_blocks: 2); order(index)",
@@ -192,11 +192,7 @@ schedule k { ` + sched + ` }
 			t.Fatalf("%s: kernels %v, want pool, scores and select, or adstats, admass and select", sched, names)
 		}
 		for _, llc := range llcs {
-			major := 14
-			if strings.HasSuffix(llc, "19") {
-				major = 19
-			}
-			ptx, target, err := nvptx.CompilePTXWith(ll, llc, major)
+			ptx, target, err := nvptx.CompilePTXWith(ll, llc.path, llc.major)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -206,17 +202,17 @@ schedule k { ` + sched + ` }
 					t.Fatalf("%s: no entry %s in the PTX", sched, name)
 				}
 				if n := strings.Count(body, ".local"); n != 0 {
-					t.Errorf("%s (%s, %s): %s kernel uses local memory (%d mentions)", sched, filepath.Base(llc), target, kind, n)
+					t.Errorf("%s (%s, %s): %s kernel uses local memory (%d mentions)", sched, filepath.Base(llc.path), target, kind, n)
 				}
 				want := map[string][]string{"scores": {"ld.shared.v4.f32", "bar.red.or"}, "select": {"match.any.sync.b32", "atom.shared.add"},
 					"adstats": {"mma.sync.aligned.m16n8k16", "cp.async"}, "admass": {"mma.sync.aligned.m16n8k16", "atom.shared.add.f32"}}[kind]
 				for _, w := range want {
 					if !strings.Contains(body, w) {
-						t.Errorf("%s (%s, %s): %s kernel has no %s", sched, filepath.Base(llc), target, kind, w)
+						t.Errorf("%s (%s, %s): %s kernel has no %s", sched, filepath.Base(llc.path), target, kind, w)
 					}
 				}
 				if lines := strings.Count(body, "\n"); kind == "scores" && lines > 1500 {
-					t.Errorf("%s (%s): scores kernel is %d lines of PTX: unrolled again?", sched, filepath.Base(llc), lines)
+					t.Errorf("%s (%s): scores kernel is %d lines of PTX: unrolled again?", sched, filepath.Base(llc.path), lines)
 				}
 			}
 		}

@@ -237,14 +237,7 @@ func (g *gen) scores(name string, d int, scale float64) Kernel {
 	f.CallingConv = ptxKernel
 	g.annotations = append(g.annotations, f.Type().String()+" @"+name+`, !"maxntidx", i32 256`)
 	tileT := types.NewArray(16*pitch, types.Float)
-	sA := g.m.NewGlobalDef(name+"_a", constant.NewUndef(tileT))
-	sB := g.m.NewGlobalDef(name+"_b", constant.NewUndef(tileT))
-	for _, v := range []*ir.Global{sA, sB} {
-		v.AddrSpace, v.Typ = 3, nil
-		v.Type()
-		v.Align = 16
-		v.Linkage = enum.LinkageInternal
-	}
+	sA, sB := g.shared(name+"_a", tileT, 16), g.shared(name+"_b", tileT, 16)
 	b := kb{f.NewBlock("entry"), g}
 	sreg := func(reg string) value.Value { return b.NewCall(g.intrinsic("llvm.nvvm.read.ptx.sreg."+reg, types.I32)) }
 	tid, bx, by, h := sreg("tid.x"), sreg("ctaid.x"), sreg("ctaid.y"), sreg("ctaid.z")
@@ -370,14 +363,7 @@ func (g *gen) scoreSelect(name string, d int, scale float64, sp selectSpec) Kern
 	ref := f.Type().String() + " @" + name
 	g.annotations = append(g.annotations, ref+`, !"maxntidx", i32 `+fmt.Sprint(threads))
 
-	shared := func(suffix string, t types.Type) *ir.Global {
-		v := g.m.NewGlobalDef(name+"_"+suffix, constant.NewUndef(t))
-		v.AddrSpace, v.Typ = 3, nil
-		v.Type()
-		v.Align = 16
-		v.Linkage = enum.LinkageInternal
-		return v
-	}
+	shared := func(suffix string, t types.Type) *ir.Global { return g.shared(name+"_"+suffix, t, 16) }
 	sX := shared("x", types.NewArray(SelectLimit, types.I32))        // a, p, then the code, by key tile
 	sC := shared("c", types.NewArray(SelectLimit, types.I32))        // the taken candidates' tiles, ascending
 	sHist := shared("hist", types.NewArray(256, types.I32))          // radix histogram
