@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -272,6 +273,19 @@ func TestGenNVPTX(t *testing.T) {
 	ptx, _ := os.ReadFile(filepath.Join(dir, "xattn_attnc.ptx"))
 	if !strings.Contains(string(ptx), ".visible .entry xattn_attn2(") {
 		t.Errorf("PTX lacks the kernel entry")
+	}
+	// The glue names the PTX's target, and the antidiagonal scorer is among
+	// the kernels (the xattn pipeline stays on the device).
+	glue, _ := os.ReadFile(filepath.Join(dir, "xattn_attnc_nvptx.go"))
+	m := regexp.MustCompile(`const PTXTarget = "(sm_\w+)"`).FindSubmatch(glue)
+	if m == nil || !strings.Contains(string(ptx), ".target "+string(m[1])) {
+		t.Errorf("PTXTarget %q does not name the PTX's .target", m)
+	}
+	kj, _ := os.ReadFile(filepath.Join(dir, "xattn_attnc_kernels.json"))
+	for _, kind := range []string{`"Kind": "adstats"`, `"Kind": "admass"`, `"Kind": "select"`} {
+		if !strings.Contains(string(kj), kind) {
+			t.Errorf("kernels table lacks %s", kind)
+		}
 	}
 	if code, _, errs := runMain(t, "gen", "-targets", "go,tpu", "-o", dir, "../examples/xattn.attn"); code != 2 || !strings.Contains(errs, `unknown backend "tpu"`) {
 		t.Errorf("bad target: exit %d %q", code, errs)
