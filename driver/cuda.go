@@ -530,9 +530,10 @@ func (s *gpuSession) gpuSelect(si int, sel *cuda.Kernel, shape map[*tile.Buffer]
 }
 
 // scoreSelect runs blockscore si and the blockselect after it on the GPU:
-// pooled q and k, then the select kernel, whose list stays on the device
-// (devList) for the attention. With last, the scores and the list are
-// downloaded for the report (outside the timed region).
+// the scores (mean: pooled q and k and their GEMM; antidiagonal: row
+// statistics, then tile masses), then the select kernel, whose list stays
+// on the device (devList) for the attention. With last, the scores and the
+// list are downloaded for the report (outside the timed region).
 func (s *gpuSession) scoreSelect(si int, sel *cuda.Kernel, f64 map[*tile.Buffer][]float64, shape map[*tile.Buffer][]int,
 	param func(*tile.Buffer, runtime.DType) (cuda.Buffer, error), alloc func(int) (cuda.Buffer, error),
 	upload func([]byte) (cuda.Buffer, error), devList map[*tile.Buffer]cuda.Buffer, last bool, i32 map[*tile.Buffer][]int32, split map[string]float64) (float64, error) {
