@@ -731,9 +731,12 @@ func (r *runFlags) runOnCUDA(f *ir.Func, inputs map[string]*interp.Tensor, res *
 	}
 	rep.StageMS["build"] = ms(time.Since(t0))
 	for _, k := range gp.kernels {
-		if !k.MMA {
+		if !k.MMA && k.Kind == "" {
 			progress("%s: the scalar f32 kernel (no tensor cores: %s)", k.Name, k.Why)
 		}
+	}
+	for _, why := range nvptx.HostSteps(gp.prog) {
+		progress("%s", why)
 	}
 	s, err := openGPU(gp)
 	if err != nil {

@@ -53,7 +53,7 @@ func adOK(stride, bq, bk, d int, pool string, mask *attnir.Expr) error {
 	case d != 64 && d != 128:
 		return fmt.Errorf("head dim %d (64 or 128)", d)
 	case pool != "" && pool != "mean":
-		return fmt.Errorf("pool %s runs on the host", pool)
+		return fmt.Errorf("pool %s (the GPU pools by mean)", pool)
 	case mask != nil && !(mask.Op == attnir.ECall && mask.Name == "causal" && len(mask.Args) == 0):
 		return fmt.Errorf("mask %s (the GPU scores causal or unmasked attention)", mask)
 	}

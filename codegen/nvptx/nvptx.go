@@ -2,15 +2,17 @@
 // nvptx64-nvidia-cuda, kernels marked ptx_kernel) and turns it into PTX
 // with the newest llc on the machine (DESIGN §7).
 //
-// This first version lowers attention — dense, or sparse over the tile
-// lists of a blockselect, gathered through a permutation — with any mask
-// and score modification, to a correctness-first kernel: one thread per
-// (head, query row), the online softmax over the keys it computes, f32
-// throughout, exp and log from ex2.approx and lg2.approx. Scoring,
-// selection and permutation run on the host (runtime/sparse) and their
-// results are uploaded. Early stop and compensation (which need the rows of
-// a tile to decide together), tensor cores (mma.m16n8k16), shared-memory
-// tiles and cp.async are the next steps.
+// Attention steps — dense, or sparse over the tile lists of a
+// blockselect, gathered through a permutation, with any mask and score
+// modification and an optional early exit — become a tensor-core kernel
+// in the FlashAttention-2 structure (mma.go) whose products are wgmma on
+// sm_90a (wgmma.go) and mma.sync on sm_80; f32 inputs or other head dims
+// get a scalar f32 kernel (this file). A blockscore (mean or antidiagonal)
+// feeding a blockselect becomes scoring kernels and a select kernel
+// (select.go, antidiag.go), so the tile lists never leave the device.
+// What remains — other scoring methods, budget selection, permutations,
+// compensation — runs on the host (runtime/sparse) with its results
+// uploaded, or is a positioned error; HostSteps names those steps.
 package nvptx
 
 import (
@@ -74,6 +76,28 @@ func OptionsFor(target string) Options {
 	o := DefaultOptions
 	o.WGMMA = target == "sm_90a"
 	return o
+}
+
+// HostSteps says, for each step of p the GPU pipeline leaves to the host
+// (the run-time library, results uploaded), where it is and why: the
+// reasons a user needs when a sparse pipeline is slower than expected.
+func HostSteps(p *tile.Program) []string {
+	var out []string
+	for i, s := range p.Steps {
+		switch {
+		case s.Kind != tile.Call || s.Op == "convert":
+		case s.Op == "blockscore":
+			if err := gpuSelectable(p, i); err != nil {
+				out = append(out, fmt.Sprintf("%s: %s runs on the host: %v", s.Pos, s.Op, err))
+			}
+		case s.Op == "blockselect" && i > 0 && p.Steps[i-1].Op == "blockscore" && gpuSelectable(p, i-1) == nil:
+		case s.Op == "blockselect" && i > 0 && p.Steps[i-1].Op == "blockscore":
+			out = append(out, fmt.Sprintf("%s: %s runs on the host, after its blockscore", s.Pos, s.Op))
+		default:
+			out = append(out, fmt.Sprintf("%s: %s runs on the host", s.Pos, s.Op))
+		}
+	}
+	return out
 }
 
 // Targets are the PTX targets this backend emits for, newest first.

@@ -300,3 +300,31 @@ func TestWGMMAKernelPTX(t *testing.T) {
 		}
 	}
 }
+
+// TestHostSteps: the steps the GPU pipeline leaves to the host are named
+// with their position and reason; those it runs are not.
+func TestHostSteps(t *testing.T) {
+	for _, c := range []struct {
+		file string
+		want []string // substrings, one per host step, in order
+	}{
+		{"minference", nil},
+		{"xattn", nil},
+		{"proxy", []string{"blockscore runs on the host: proxy heads", "blockselect runs on the host, after its blockscore"}},
+		{"pbs", []string{"permute runs on the host", "blockscore runs on the host: the keys are permuted", "blockselect runs on the host"}},
+		{"best", []string{"blockscore runs on the host: budget selection", "blockselect runs on the host"}},
+	} {
+		src, _ := os.ReadFile("../../examples/" + c.file + ".attn")
+		p := lower(t, c.file+".attn", src)[0]
+		got := nvptx.HostSteps(p)
+		if len(got) != len(c.want) {
+			t.Errorf("%s: host steps %q, want %d", c.file, got, len(c.want))
+			continue
+		}
+		for i, w := range c.want {
+			if !strings.Contains(got[i], w) || !strings.HasPrefix(got[i], c.file+".attn:") {
+				t.Errorf("%s: host step %d is %q, want %q with a position", c.file, i, got[i], w)
+			}
+		}
+	}
+}

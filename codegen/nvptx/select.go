@@ -59,13 +59,13 @@ func gpuSelectable(p *tile.Program, si int) error {
 	}
 	switch {
 	case id(sc, "method") != "mean" && id(sc, "method") != "antidiagonal":
-		return fmt.Errorf("score(%s) runs on the host", id(sc, "method"))
+		return fmt.Errorf("score(%s) has no GPU kernel", id(sc, "method"))
 	case len(sc.Args) > 2 || len(se.Args) > 1 || n(se, "segment") > 0:
-		return fmt.Errorf("permutations run on the host")
+		return fmt.Errorf("the keys are permuted")
 	case n(sc, "heads") > 0:
-		return fmt.Errorf("proxy heads run on the host")
+		return fmt.Errorf("proxy heads")
 	case id(se, "mode") == "budget":
-		return fmt.Errorf("budget selection runs on the host")
+		return fmt.Errorf("budget selection has no GPU kernel")
 	case sc.Args[0].Type.DType.String() != "bf16" && sc.Args[0].Type.DType.String() != "f16":
 		return fmt.Errorf("inputs are %s", sc.Args[0].Type.DType)
 	}
