@@ -25,7 +25,7 @@ import (
 // Tables builds list and cls.
 type Kernel struct {
 	Name      string // the PTX entry
-	Kind      string `json:",omitempty"` // "" (attention), pool or select (codegen/nvptx/select.go)
+	Kind      string `json:",omitempty"` // "" (attention); scoring and selection: pool, scores, select (codegen/nvptx/select.go), adstats, admass (antidiag.go)
 	Step      int    // the tile program step whose result it computes (select: the blockselect; pool: the blockscore)
 	Arg       string `json:",omitempty"` // pool: the parameter it pools (q or k)
 	BlockRows int    // threads per block
