@@ -31,6 +31,10 @@ import (
 // operand of the second product as packed bf16x2 (the accumulator layout of
 // two adjacent n-tiles is the A layout of one k-step).
 //
+// With Options.WGMMA (sm_90a) the two products are Hopper's warpgroup MMA
+// instead (wgmma.go): same CTA shape, same fragments, tiles in the
+// 128-byte-swizzled layout its descriptors read.
+//
 // Which key tiles a CTA visits comes from a list [LH, NQ, 2, NK] (row 0 of
 // each pair: key tiles, -1 padded — the blockselect layout); a dense
 // kernel gets the list of tiles its mask does not empty, built by the host.
