@@ -165,3 +165,31 @@ func TestReshape(t *testing.T) {
 		}
 	}
 }
+
+// TestConversionsInPieces: conversions of tensors large enough to be split
+// across CPUs (FromFloat64, Float32s, Float64s) give every element the value
+// the one-element path gives (every piece, and a ragged last one).
+func TestConversionsInPieces(t *testing.T) {
+	n := 5<<20 + 123
+	vals := make([]float64, n)
+	for i := range vals {
+		vals[i] = float64(i%9973)*0.37 - 1800 + 1/float64(i+1)
+	}
+	for _, dt := range []DType{F32, F16, BF16} {
+		x, err := FromFloat64(dt, []int{n}, vals)
+		if err != nil {
+			t.Fatal(err)
+		}
+		one := New(dt, 1)
+		f32s, f64s := x.Float32s(), x.Float64s()
+		for i := range n {
+			one.set64(0, vals[i])
+			if got, want := x.At(i), one.At(0); got != want {
+				t.Fatalf("%v: element %d is %v, the one-element conversion gives %v", dt, i, got, want)
+			}
+			if f32s[i] != one.At(0) || f64s[i] != float64(one.At(0)) {
+				t.Fatalf("%v: element %d reads back as %v/%v, want %v", dt, i, f32s[i], f64s[i], one.At(0))
+			}
+		}
+	}
+}
