@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"os"
+	"os/exec"
 	"slices"
 	"strconv"
 	"strings"
@@ -303,6 +304,42 @@ func TestSessionTables(t *testing.T) {
 					t.Errorf("sparse=%v perm=%v round %d: on-device tables: classes differ or a list is set", k.Sparse, pm != nil, round)
 				}
 			}
+		}
+	}
+}
+
+// TestCompileGPUFromCache: without llc the driver runs what the cache
+// holds, for whichever target a machine with llc compiled — wgmma kernels
+// from llc-19 (sm_90a), mma.sync ones from llc-14 (sm_80) — and says what
+// is missing when the cache holds neither.
+func TestCompileGPUFromCache(t *testing.T) {
+	f := compileScheduleD(t, "bf16", 128, "tile(q: 64, k: 64); score(mean); select(density: 0.1, keep: [sink, diagonal])")
+	for _, c := range []struct{ llc, target string }{{"llc-19", "sm_90a"}, {"llc-14", "sm_80"}} {
+		path, err := exec.LookPath(c.llc)
+		if err != nil {
+			t.Logf("no %s: skipping its case", c.llc)
+			continue
+		}
+		t.Setenv("ATTNC_CACHE_DIR", t.TempDir())
+		t.Setenv("ATTNC_LLC", "off")
+		if _, err := compileGPU(f); err == nil || !strings.Contains(err.Error(), "ATTNC_LLC=off") {
+			t.Fatalf("empty cache, no llc: %v, want the missing llc named", err)
+		}
+		t.Setenv("ATTNC_LLC", path)
+		built, err := compileGPU(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Setenv("ATTNC_LLC", "off")
+		cached, err := compileGPU(f)
+		if err != nil {
+			t.Fatalf("%s: %v", c.llc, err)
+		}
+		if built.target != c.target || cached.target != c.target || cached.ptx != built.ptx {
+			t.Errorf("%s: built for %s, cache gave %s (same PTX: %v), want %s", c.llc, built.target, cached.target, cached.ptx == built.ptx, c.target)
+		}
+		if wg := strings.Contains(cached.ptx, "wgmma.mma_async"); wg != (c.target == "sm_90a") {
+			t.Errorf("%s: wgmma in the PTX: %v", c.target, wg)
 		}
 	}
 }

@@ -3,6 +3,7 @@ package nvptx
 import (
 	"bytes"
 	"fmt"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
@@ -11,8 +12,26 @@ import (
 )
 
 // FindLLC returns the newest llc on this machine (DESIGN §7): llc-22,
-// llc-19, any /usr/lib/llvm-*/bin/llc by version, then llc.
+// llc-19, any /usr/lib/llvm-*/bin/llc by version, then llc. $ATTNC_LLC
+// overrides the search: a path (its version from --version), or "off" for
+// none (a machine that must run from the PTX cache, or a test of that).
 func FindLLC() (path string, major int, err error) {
+	switch env := os.Getenv("ATTNC_LLC"); env {
+	case "":
+	case "off":
+		return "", 0, fmt.Errorf("no llc: ATTNC_LLC=off")
+	default:
+		out, err := exec.Command(env, "--version").Output()
+		if err != nil {
+			return "", 0, fmt.Errorf("ATTNC_LLC=%s: %v", env, err)
+		}
+		m := regexp.MustCompile(`LLVM version (\d+)`).FindSubmatch(out)
+		if m == nil {
+			return "", 0, fmt.Errorf("ATTNC_LLC=%s: no LLVM version in its --version", env)
+		}
+		major, _ := strconv.Atoi(string(m[1]))
+		return env, major, nil
+	}
 	for _, v := range []int{22, 19} {
 		if p, err := exec.LookPath(fmt.Sprintf("llc-%d", v)); err == nil {
 			return p, v, nil
