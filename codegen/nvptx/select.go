@@ -22,10 +22,14 @@ import (
 //	scores:    a[h, I, J] = c·log₂e·q̄_I·k̄_J, a float32 GEMM per head;
 //	select:    one CTA per (query tile I, head h): E = softmax of a over
 //	           the tiles the mask allows (the attention's class table), the
-//	           forced tiles (diagonal, sink, local), the rest sorted by
-//	           descending score (ties: lower J first — the host's stable
-//	           sort), cut by the mode (mass, top, density, all,
-//	           min_blocks), written in blockselect's [H, NQ, 2, NK] layout.
+//	           forced tiles (diagonal, sink, local), then the best of the
+//	           rest by descending score (ties: lower J first — the host's
+//	           stable sort) as many as the mode takes (mass, top, density,
+//	           all, min_blocks), found by radix selection and ranked among
+//	           themselves, written in blockselect's [H, NQ, 2, NK] layout.
+//
+// blockscore(antidiagonal) replaces pool and scores by the two kernels of
+// antidiag.go, whose E the select kernel takes as it is.
 //
 // The scores are float32 (the host library's are float64), so a tile whose
 // score or cumulative mass sits within rounding of a threshold or a tie may
@@ -35,8 +39,9 @@ import (
 // the host's, and its lists against the host's selection on the GPU's
 // scores.
 
-// SelectLimit is the most key tiles a row may have on the GPU (a bitonic
-// sort of 64-bit keys in shared memory).
+// SelectLimit is the most key tiles a row may have on the GPU (the select
+// kernel keeps a row in shared memory, two words per tile); longer rows are
+// selected on the host.
 const SelectLimit = 4096
 
 // gpuSelectable says whether steps blockscore (si) and blockselect (si+1)
