@@ -407,14 +407,15 @@ func (s *gpuSession) attention(k *cuda.Kernel, st *tile.Step, f64 map[*tile.Buff
 	if k.MMA && k.OutType != "f32" {
 		odt = map[string]runtime.DType{"bf16": runtime.BF16, "f16": runtime.F16}[k.OutType]
 	}
-	o := runtime.New(odt, H, M, k.DV)
+	var o *runtime.Tensor
 	if keep {
+		o = runtime.New(odt, H, M, k.DV)
 		for i := range o.Data {
 			o.Data[i] = 0xff // poison: NaN in every float type
 		}
 		a.Out, err = upload(o.Data)
 	} else {
-		a.Out, err = alloc(len(o.Data))
+		a.Out, err = alloc(H * M * k.DV * odt.Size()) // no host copy: nobody reads this output
 	}
 	if err != nil {
 		return nil, 0, 0, err
