@@ -74,7 +74,10 @@ func mmaShape(s *tile.Step, opts Options) (bq, rw int64, qOwn bool, smem int64) 
 	kv := s.Find(tile.LoadKV)
 	d, dv, bk := int64(kv.Int("dim")), int64(kv.Int("dimv")), int64(kv.Int("rows"))
 	shape := func(bq, rw int64) (bool, int64) {
-		own := bq*d > bk*d+bk*dv || rw > 16 || opts.WGMMA // wgmma reads Q from shared memory every tile
+		// wgmma (64-row CTAs of one warpgroup) reads Q from shared memory
+		// every tile: it needs a buffer of its own.
+		wg := opts.WGMMA && bq == 64 && rw == 16
+		own := bq*d > bk*d+bk*dv || rw > 16 || wg
 		smem := 2 * (bk*d + bk*dv)
 		if own {
 			smem += 2 * bq * d

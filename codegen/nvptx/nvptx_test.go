@@ -5,7 +5,9 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -324,6 +326,60 @@ func TestHostSteps(t *testing.T) {
 		for i, w := range c.want {
 			if !strings.Contains(got[i], w) || !strings.HasPrefix(got[i], c.file+".attn:") {
 				t.Errorf("%s: host step %d is %q, want %q with a position", c.file, i, got[i], w)
+			}
+		}
+	}
+}
+
+// TestStaticSharedMemory: every kernel's static shared memory — the
+// `.shared` arrays llc places in its entry — fits the 48 KB a CTA gets
+// without opting in (ptxas on the GPU machine would reject more: this
+// catches it here), for every example and scoring schedule, with the
+// kernels of both targets.
+func TestStaticSharedMemory(t *testing.T) {
+	llc, major, err := nvptx.FindLLC()
+	if err != nil {
+		t.Skip(err)
+	}
+	decl := regexp.MustCompile(`\.shared\s+\.align\s+\d+\s+\.b8\s+\w+\[(\d+)\]`)
+	srcs := map[string][]byte{}
+	files, _ := filepath.Glob("../../examples/*.attn")
+	for _, path := range files {
+		srcs[path], _ = os.ReadFile(path)
+	}
+	for i, sched := range []string{
+		"tile(q: 64, k: 64); score(antidiagonal, stride: 8); select(density: 0.1, keep: [sink, diagonal])",
+		"tile(q: 64, k: 32); score(antidiagonal, stride: 4); select(mass: 0.9)",
+		"tile(q: 128, k: 64); score(mean); select(top: 8)",
+	} {
+		srcs[fmt.Sprintf("sched%d.attn", i)] = []byte(`kernel k(q: bf16[H, N, 128], k: bf16[H, N, 128], v: bf16[H, N, 128]) -> bf16[H, N, 128] {
+    s = mask(q @ k^T * rsqrt(128), causal)
+    return softmax(s) @ v
+}
+schedule k { ` + sched + ` }
+`)
+	}
+	for path, src := range srcs {
+		for _, p := range lower(t, path, src) {
+			for _, o := range []nvptx.Options{nvptx.OptionsFor("sm_80"), nvptx.OptionsFor(nvptx.Target(major))} {
+				ll, kernels, err := nvptx.GenerateWith(p, o)
+				if err != nil {
+					continue // a positioned error (compensate): TestLLCCompilesEveryKernel
+				}
+				ptx, _, err := nvptx.CompilePTXWith(ll, llc, major)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, k := range kernels {
+					total := 0
+					for _, m := range decl.FindAllStringSubmatch(entryBody(ptx, k.Name), -1) {
+						n, _ := strconv.Atoi(m[1])
+						total += n
+					}
+					if total > 48<<10 {
+						t.Errorf("%s (wgmma %v): %s declares %d bytes of static shared memory (48 KB at most)", path, o.WGMMA, k.Name, total)
+					}
+				}
 			}
 		}
 	}
