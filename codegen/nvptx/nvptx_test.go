@@ -15,6 +15,7 @@ import (
 	"github.com/attnc/attnc/frontend"
 	"github.com/attnc/attnc/ir/tile"
 	"github.com/attnc/attnc/passes"
+	"github.com/attnc/attnc/runtime/cuda"
 )
 
 func lower(t *testing.T, path string, src []byte) []*tile.Program {
@@ -378,6 +379,66 @@ schedule k { ` + sched + ` }
 					}
 					if total > 48<<10 {
 						t.Errorf("%s (wgmma %v): %s declares %d bytes of static shared memory (48 KB at most)", path, o.WGMMA, k.Name, total)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestAttentionLaunchMatchesPTX: the arguments runtime/cuda passes to each
+// attention kernel (Kernel.AttentionLaunch) are, in number, order and width,
+// the parameters of its PTX entry — for dense, sparse, gathered and
+// early-exit kernels of both targets. A mismatch would only show on the
+// GPU, as garbage or a fault.
+func TestAttentionLaunchMatchesPTX(t *testing.T) {
+	llc, major, err := nvptx.FindLLC()
+	if err != nil {
+		t.Skip(err)
+	}
+	param := regexp.MustCompile(`\.param\s+\.(u64|u32|b64|b32|s32)\s`)
+	files, _ := filepath.Glob("../../examples/*.attn")
+	for _, path := range files {
+		src, _ := os.ReadFile(path)
+		for _, dt := range []string{"f16", "f32"} {
+			s := strings.NewReplacer("bf16[", dt+"[", "f16[", dt+"[").Replace(string(src))
+			for _, p := range lower(t, path, []byte(s)) {
+				for _, o := range []nvptx.Options{nvptx.OptionsFor("sm_80"), nvptx.OptionsFor(nvptx.Target(major))} {
+					ll, kernels, err := nvptx.GenerateWith(p, o)
+					if err != nil {
+						continue // positioned errors: TestLLCCompilesEveryKernel
+					}
+					ptx, _, err := nvptx.CompilePTXWith(ll, llc, major)
+					if err != nil {
+						t.Fatal(err)
+					}
+					for _, k := range kernels {
+						if k.Kind != "" {
+							continue
+						}
+						body := entryBody(ptx, k.Name)
+						var want []string
+						for _, m := range param.FindAllStringSubmatch(body[:strings.Index(body, ")")], -1) {
+							want = append(want, map[string]string{"u64": "u64", "b64": "u64", "u32": "u32", "b32": "u32", "s32": "u32"}[m[1]])
+						}
+						_, _, args, err := k.AttentionLaunch(cuda.AttentionArgs{H: 2, M: 64, N: 64, Group: 1, Visits: cuda.Buffer{Size: 1 << 20}})
+						if err != nil {
+							t.Fatal(err)
+						}
+						var got []string
+						for _, a := range args {
+							switch a.(type) {
+							case uint64:
+								got = append(got, "u64")
+							case int32:
+								got = append(got, "u32")
+							default:
+								got = append(got, fmt.Sprintf("%T", a))
+							}
+						}
+						if !slices.Equal(got, want) {
+							t.Errorf("%s (%s, wgmma %v): %s takes %v, AttentionLaunch passes %v", path, dt, o.WGMMA, k.Name, want, got)
+						}
 					}
 				}
 			}

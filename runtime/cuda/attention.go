@@ -166,9 +166,21 @@ type AttentionArgs struct {
 	Visits         Buffer // EarlyExit: i32 [H, NQ], the tiles each query tile processed (written)
 }
 
-// Launch runs kernel k (function fn) once.
+// LaunchAttention runs attention kernel k (function fn) once.
 func (d *Driver) LaunchAttention(fn Function, k *Kernel, a AttentionArgs) error {
-	args := []any{a.Q.Ptr, a.K.Ptr, a.V.Ptr, a.Out.Ptr, int32(a.H), int32(a.M), int32(a.N), int32(a.Group)}
+	grid, block, args, err := k.AttentionLaunch(a)
+	if err != nil {
+		return err
+	}
+	return d.Launch(fn, grid, block, 0, args...)
+}
+
+// AttentionLaunch is the grid, block and arguments (in the PTX entry's
+// order: device pointers as uint64, sizes as int32) of one launch of
+// attention kernel k.
+func (k *Kernel) AttentionLaunch(a AttentionArgs) (grid, block [3]uint32, args []any, err error) {
+	args = []any{a.Q.Ptr, a.K.Ptr, a.V.Ptr, a.Out.Ptr, int32(a.H), int32(a.M), int32(a.N), int32(a.Group)}
+	block = [3]uint32{uint32(k.BlockRows), 1, 1}
 	if k.MMA {
 		t := a.Tables
 		args = append(args, a.List.Ptr, int32(t.NQ), int32(t.NK), int32(t.LH), a.Class.Ptr, int32(t.CH))
@@ -177,11 +189,11 @@ func (d *Driver) LaunchAttention(fn Function, k *Kernel, a AttentionArgs) error 
 		}
 		if k.EarlyExit {
 			if a.Visits.Size < uint64(4*a.H*t.NQ) {
-				return fmt.Errorf("cuda: %s stops early and needs visits (%d×%d int32), got %d bytes", k.Name, a.H, t.NQ, a.Visits.Size)
+				return grid, block, nil, fmt.Errorf("cuda: %s stops early and needs visits (%d×%d int32), got %d bytes", k.Name, a.H, t.NQ, a.Visits.Size)
 			}
 			args = append(args, a.Visits.Ptr)
 		}
-		return d.Launch(fn, [3]uint32{uint32(t.NQ), uint32(a.H), 1}, [3]uint32{uint32(k.BlockRows), 1, 1}, 0, args...)
+		return [3]uint32{uint32(t.NQ), uint32(a.H), 1}, block, args, nil
 	}
 	if k.Sparse {
 		args = append(args, a.List.Ptr, int32(a.NQ), int32(a.NK))
@@ -189,6 +201,5 @@ func (d *Driver) LaunchAttention(fn Function, k *Kernel, a AttentionArgs) error 
 	if k.Gather {
 		args = append(args, a.Perm.Ptr, int32(a.NS), int32(a.Segment))
 	}
-	grid := [3]uint32{uint32((a.M + k.BlockRows - 1) / k.BlockRows), uint32(a.H), 1}
-	return d.Launch(fn, grid, [3]uint32{uint32(k.BlockRows), 1, 1}, 0, args...)
+	return [3]uint32{uint32((a.M + k.BlockRows - 1) / k.BlockRows), uint32(a.H), 1}, block, args, nil
 }
