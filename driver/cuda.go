@@ -566,87 +566,69 @@ func (s *gpuSession) scoreSelect(si int, sel *cuda.Kernel, f64 map[*tile.Buffer]
 	if err != nil {
 		return 0, err
 	}
-	fn := func(kind, arg string) (cuda.Function, error) {
-		for _, kk := range s.gp.kernels {
-			if kk.Kind == kind && kk.Step == si && kk.Arg == arg {
-				return drv.Function(s.mod, kk.Name)
-			}
-		}
-		var none cuda.Function
-		return none, fmt.Errorf("internal error: no %s kernel for step %d", kind, si)
-	}
-	fs, err := drv.Function(s.mod, sel.Name)
-	if err != nil {
-		return 0, err
-	}
+	sa := cuda.ScoreArgs{H: H, G: G, M: M, N: N, D: d, NQ: nq, NK: nk, Q: q, K: k, E: e, Class: cls, CH: tb.CH, List: list}
 	// Each launch timed on its own (the stages' split is what tuning
 	// needs); the step's time is their sum.
 	type launch struct {
-		what string
-		run  func() error
+		what    string
+		kernels []*cuda.Kernel
+	}
+	find := func(kind, arg string) *cuda.Kernel {
+		for i := range s.gp.kernels {
+			if kk := &s.gp.kernels[i]; kk.Kind == kind && kk.Arg == arg && kk.Step == si {
+				return kk
+			}
+		}
+		return nil
 	}
 	var launches []launch
-	if s.kernel("adstats", si) != nil {
+	if find("adstats", "") != nil {
 		// Antidiagonal scores: row statistics, then the tile masses.
-		S := ir.ScoreSpecOf(st.Attrs).Stride
-		R, T := (M+S-1)/S, (N+S-1)/S
-		stats, err := alloc(4 * 2 * H * R)
-		if err != nil {
+		sa.Stride = ir.ScoreSpecOf(st.Attrs).Stride
+		if sa.Stats, err = alloc(4 * 2 * H * ((M + sa.Stride - 1) / sa.Stride)); err != nil {
 			return 0, err
 		}
-		fa, err := fn("adstats", "")
-		if err != nil {
-			return 0, err
-		}
-		fm, err := fn("admass", "")
-		if err != nil {
-			return 0, err
-		}
-		grid, block := [3]uint32{uint32((R + nvptx.ADRows - 1) / nvptx.ADRows), uint32(H), 1}, [3]uint32{2 * nvptx.ADRows, 1, 1}
-		launches = append(launches, launch{"adstats", func() error {
-			return drv.Launch(fa, grid, block, 0, q.Ptr, k.Ptr, int32(M), int32(N), int32(H/G), int32(R), int32(T), stats.Ptr)
-		}}, launch{"admass", func() error {
-			return drv.Launch(fm, grid, block, 0, q.Ptr, k.Ptr, int32(M), int32(N), int32(H/G), int32(R), int32(T), stats.Ptr,
-				e.Ptr, cls.Ptr, int32(tb.CH), int32(nq), int32(nk))
-		}})
+		launches = append(launches, launch{"adstats", []*cuda.Kernel{find("adstats", "")}}, launch{"admass", []*cuda.Kernel{find("admass", "")}})
 	} else {
-		qm, err := alloc(4 * H * nq * d)
-		if err != nil {
+		if sa.QM, err = alloc(4 * H * nq * d); err != nil {
 			return 0, err
 		}
-		km, err := alloc(4 * G * nk * d)
-		if err != nil {
+		if sa.KM, err = alloc(4 * G * nk * d); err != nil {
 			return 0, err
 		}
-		fq, err := fn("pool", "q")
-		if err != nil {
-			return 0, err
-		}
-		fk, err := fn("pool", "k")
-		if err != nil {
-			return 0, err
-		}
-		fg, err := fn("scores", "")
-		if err != nil {
-			return 0, err
-		}
-		launches = append(launches, launch{"pool", func() error {
-			if err := drv.Launch(fq, [3]uint32{uint32(nq), uint32(H), 1}, [3]uint32{uint32(d), 1, 1}, 0, q.Ptr, qm.Ptr, int32(M), int32(nq)); err != nil {
-				return err
-			}
-			return drv.Launch(fk, [3]uint32{uint32(nk), uint32(G), 1}, [3]uint32{uint32(d), 1, 1}, 0, k.Ptr, km.Ptr, int32(N), int32(nk))
-		}}, launch{"scores", func() error {
-			return drv.Launch(fg, [3]uint32{uint32((nk + 63) / 64), uint32((nq + 63) / 64), uint32(H)}, [3]uint32{256, 1, 1}, 0,
-				qm.Ptr, km.Ptr, e.Ptr, cls.Ptr, int32(tb.CH), int32(nq), int32(nk), int32(H/G))
-		}})
+		launches = append(launches, launch{"pool", []*cuda.Kernel{find("pool", "q"), find("pool", "k")}}, launch{"scores", []*cuda.Kernel{find("scores", "")}})
 	}
-	launches = append(launches, launch{"select", func() error {
-		return drv.Launch(fs, [3]uint32{uint32(nq), uint32(H), 1}, [3]uint32{uint32(sel.BlockRows), 1, 1}, 0,
-			cls.Ptr, int32(tb.CH), e.Ptr, list.Ptr, int32(nq), int32(nk))
-	}})
+	launches = append(launches, launch{"select", []*cuda.Kernel{sel}})
 	var ms float64
 	for _, l := range launches {
-		t, err := drv.Time(l.run)
+		type call struct {
+			fn          cuda.Function
+			grid, block [3]uint32
+			args        []any
+		}
+		var calls []call
+		for _, kk := range l.kernels {
+			if kk == nil {
+				return 0, fmt.Errorf("internal error: no %s kernel for step %d", l.what, si)
+			}
+			fn, err := drv.Function(s.mod, kk.Name)
+			if err != nil {
+				return 0, err
+			}
+			grid, block, args, err := kk.ScoreLaunch(sa)
+			if err != nil {
+				return 0, err
+			}
+			calls = append(calls, call{fn, grid, block, args})
+		}
+		t, err := drv.Time(func() error {
+			for _, c := range calls {
+				if err := drv.Launch(c.fn, c.grid, c.block, 0, c.args...); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
 		if err != nil {
 			return 0, fmt.Errorf("%s (%s): %v", sel.Name, l.what, err)
 		}

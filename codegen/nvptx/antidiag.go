@@ -295,5 +295,5 @@ func (g *gen) adKernel(name, dt string, d, S, bq, bk int, scale float64, causal,
 	if mass {
 		kind = "admass"
 	}
-	return Kernel{Name: name, Kind: kind, BlockRows: threads, D: d, BQ: bq, BK: bk}
+	return Kernel{Name: name, Kind: kind, BlockRows: threads, Rows: rowsB, D: d, BQ: bq, BK: bk}
 }

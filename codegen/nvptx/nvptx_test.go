@@ -396,7 +396,6 @@ func TestAttentionLaunchMatchesPTX(t *testing.T) {
 	if err != nil {
 		t.Skip(err)
 	}
-	param := regexp.MustCompile(`\.param\s+\.(u64|u32|b64|b32|s32)\s`)
 	files, _ := filepath.Glob("../../examples/*.attn")
 	for _, path := range files {
 		src, _ := os.ReadFile(path)
@@ -416,26 +415,12 @@ func TestAttentionLaunchMatchesPTX(t *testing.T) {
 						if k.Kind != "" {
 							continue
 						}
-						body := entryBody(ptx, k.Name)
-						var want []string
-						for _, m := range param.FindAllStringSubmatch(body[:strings.Index(body, ")")], -1) {
-							want = append(want, map[string]string{"u64": "u64", "b64": "u64", "u32": "u32", "b32": "u32", "s32": "u32"}[m[1]])
-						}
+						want := paramWidths(entryBody(ptx, k.Name))
 						_, _, args, err := k.AttentionLaunch(cuda.AttentionArgs{H: 2, M: 64, N: 64, Group: 1, Visits: cuda.Buffer{Size: 1 << 20}})
 						if err != nil {
 							t.Fatal(err)
 						}
-						var got []string
-						for _, a := range args {
-							switch a.(type) {
-							case uint64:
-								got = append(got, "u64")
-							case int32:
-								got = append(got, "u32")
-							default:
-								got = append(got, fmt.Sprintf("%T", a))
-							}
-						}
+						got := argWidths(args)
 						if !slices.Equal(got, want) {
 							t.Errorf("%s (%s, wgmma %v): %s takes %v, AttentionLaunch passes %v", path, dt, o.WGMMA, k.Name, want, got)
 						}
@@ -444,4 +429,76 @@ func TestAttentionLaunchMatchesPTX(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestScoreLaunchMatchesPTX: the arguments runtime/cuda passes to every
+// scoring and selection kernel (Kernel.ScoreLaunch) are its PTX entry's
+// parameters, in number, order and width.
+func TestScoreLaunchMatchesPTX(t *testing.T) {
+	llc, major, err := nvptx.FindLLC()
+	if err != nil {
+		t.Skip(err)
+	}
+	for _, sched := range []string{
+		"tile(q: 64, k: 64); score(mean); select(mass: 0.9, keep: [sink, diagonal])",
+		"tile(q: 64, k: 64); score(antidiagonal, stride: 8); select(density: 0.1)",
+	} {
+		src := `kernel k(q: bf16[H, N, 128], k: bf16[H, N, 128], v: bf16[H, N, 128]) -> bf16[H, N, 128] {
+    s = mask(q @ k^T * rsqrt(128), causal)
+    return softmax(s) @ v
+}
+schedule k { ` + sched + ` }
+`
+		p := lower(t, "k.attn", []byte(src))[0]
+		ll, kernels, err := nvptx.GenerateWith(p, nvptx.OptionsFor(nvptx.Target(major)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ptx, _, err := nvptx.CompilePTXWith(ll, llc, major)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, k := range kernels {
+			if k.Kind == "" {
+				continue
+			}
+			n++
+			_, _, args, err := k.ScoreLaunch(cuda.ScoreArgs{H: 2, G: 2, M: 500, N: 500, D: 128, NQ: 8, NK: 8, Stride: 8})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got, want := argWidths(args), paramWidths(entryBody(ptx, k.Name)); !slices.Equal(got, want) {
+				t.Errorf("%s: %s takes %v, ScoreLaunch passes %v", sched, k.Name, want, got)
+			}
+		}
+		if n < 3 {
+			t.Errorf("%s: %d scoring and selection kernels", sched, n)
+		}
+	}
+}
+
+// paramWidths are the widths (u64, u32) of a PTX entry's parameters.
+func paramWidths(body string) []string {
+	var out []string
+	for _, m := range regexp.MustCompile(`\.param\s+\.(u64|u32|b64|b32|s32)\s`).FindAllStringSubmatch(body[:strings.Index(body, ")")], -1) {
+		out = append(out, map[string]string{"u64": "u64", "b64": "u64", "u32": "u32", "b32": "u32", "s32": "u32"}[m[1]])
+	}
+	return out
+}
+
+// argWidths are the widths launch arguments have.
+func argWidths(args []any) []string {
+	var out []string
+	for _, a := range args {
+		switch a.(type) {
+		case uint64:
+			out = append(out, "u64")
+		case int32:
+			out = append(out, "u32")
+		default:
+			out = append(out, fmt.Sprintf("%T", a))
+		}
+	}
+	return out
 }

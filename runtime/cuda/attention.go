@@ -29,6 +29,7 @@ type Kernel struct {
 	Step      int    // the tile program step whose result it computes (select: the blockselect; pool: the blockscore)
 	Arg       string `json:",omitempty"` // pool: the parameter it pools (q or k)
 	BlockRows int    // threads per block
+	Rows      int    `json:",omitempty"` // adstats, admass: rows (groups of stride queries) per block
 	D, DV     int
 	BQ, BK    int
 	Sparse    bool           // visits the tiles of a blockselect list

@@ -38,3 +38,33 @@ func TestInt32Bytes(t *testing.T) {
 		t.Error("nil input: want nil")
 	}
 }
+
+// TestScoreLaunchGrids: the grids of the scoring and selection kernels
+// cover their work (argument lists are checked against the PTX in
+// codegen/nvptx), and what cannot be launched says why.
+func TestScoreLaunchGrids(t *testing.T) {
+	a := ScoreArgs{H: 8, G: 2, M: 1000, N: 1000, D: 64, NQ: 16, NK: 16, Stride: 8}
+	for _, c := range []struct {
+		k    Kernel
+		grid [3]uint32
+	}{
+		{Kernel{Kind: "pool", Arg: "q", BlockRows: 64}, [3]uint32{16, 8, 1}},
+		{Kernel{Kind: "pool", Arg: "k", BlockRows: 64}, [3]uint32{16, 2, 1}},
+		{Kernel{Kind: "scores", BlockRows: 256, BQ: 64, BK: 64}, [3]uint32{1, 1, 8}},
+		{Kernel{Kind: "adstats", BlockRows: 256, Rows: 128}, [3]uint32{1, 8, 1}}, // R = 125 rows of 8 queries
+		{Kernel{Kind: "admass", BlockRows: 256, Rows: 64}, [3]uint32{2, 8, 1}},
+		{Kernel{Kind: "select", BlockRows: 256}, [3]uint32{16, 8, 1}},
+	} {
+		grid, block, _, err := c.k.ScoreLaunch(a)
+		if err != nil || grid != c.grid || block[0] != uint32(c.k.BlockRows) {
+			t.Errorf("%s/%s: grid %v block %v err %v, want grid %v", c.k.Kind, c.k.Arg, grid, block, err, c.grid)
+		}
+	}
+	for _, k := range []Kernel{{Name: "attn", Kind: ""}, {Name: "ad", Kind: "adstats", Rows: 128}} {
+		b := a
+		b.Stride = 0
+		if _, _, _, err := k.ScoreLaunch(b); err == nil || !strings.Contains(err.Error(), k.Name) {
+			t.Errorf("%s: %v, want an error naming the kernel", k.Kind, err)
+		}
+	}
+}

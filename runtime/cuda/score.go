@@ -1,0 +1,54 @@
+package cuda
+
+import "fmt"
+
+// ScoreArgs are the device buffers and sizes of a blockscore feeding a
+// blockselect on the GPU (codegen/nvptx select.go and antidiag.go): q [H,
+// M, d] and k [G, N, d] (b16) in; mean scores pool them into QM [H, NQ, d]
+// and KM [G, NK, d] (f32) and multiply those into E; antidiagonal scores
+// keep row statistics in Stats (f32 [H, R, 2], R = ⌈M/Stride⌉) and write E;
+// the select kernel turns E ([H, NQ, NK] f32) into List ([H, NQ, 2, NK]
+// int32, blockselect's layout) under the class table Class ([CH, NQ, NK]).
+type ScoreArgs struct {
+	H, G, M, N, D int
+	NQ, NK        int
+	Q, K          Buffer
+	QM, KM        Buffer // mean
+	Stats         Buffer // antidiagonal
+	Stride        int    // antidiagonal
+	E, Class      Buffer
+	CH            int
+	List          Buffer
+}
+
+// ScoreLaunch is the grid, block and arguments (in the PTX entry's order)
+// of one launch of scoring or selection kernel k (Kind pool, scores,
+// adstats, admass or select).
+func (k *Kernel) ScoreLaunch(a ScoreArgs) (grid, block [3]uint32, args []any, err error) {
+	block = [3]uint32{uint32(k.BlockRows), 1, 1}
+	group := int32(a.H / max(a.G, 1))
+	switch k.Kind {
+	case "pool":
+		if k.Arg == "q" {
+			return [3]uint32{uint32(a.NQ), uint32(a.H), 1}, block, []any{a.Q.Ptr, a.QM.Ptr, int32(a.M), int32(a.NQ)}, nil
+		}
+		return [3]uint32{uint32(a.NK), uint32(a.G), 1}, block, []any{a.K.Ptr, a.KM.Ptr, int32(a.N), int32(a.NK)}, nil
+	case "scores": // a CTA per BQ×BK block of pooled tiles
+		grid = [3]uint32{uint32((a.NK + k.BK - 1) / k.BK), uint32((a.NQ + k.BQ - 1) / k.BQ), uint32(a.H)}
+		return grid, block, []any{a.QM.Ptr, a.KM.Ptr, a.E.Ptr, a.Class.Ptr, int32(a.CH), int32(a.NQ), int32(a.NK), group}, nil
+	case "adstats", "admass": // a CTA per Rows groups of Stride queries
+		if a.Stride <= 0 || k.Rows <= 0 {
+			return grid, block, nil, fmt.Errorf("cuda: %s: stride %d, rows %d", k.Name, a.Stride, k.Rows)
+		}
+		R, T := (a.M+a.Stride-1)/a.Stride, (a.N+a.Stride-1)/a.Stride
+		grid = [3]uint32{uint32((R + k.Rows - 1) / k.Rows), uint32(a.H), 1}
+		args = []any{a.Q.Ptr, a.K.Ptr, int32(a.M), int32(a.N), group, int32(R), int32(T), a.Stats.Ptr}
+		if k.Kind == "admass" {
+			args = append(args, a.E.Ptr, a.Class.Ptr, int32(a.CH), int32(a.NQ), int32(a.NK))
+		}
+		return grid, block, args, nil
+	case "select": // a CTA per (query tile, head)
+		return [3]uint32{uint32(a.NQ), uint32(a.H), 1}, block, []any{a.Class.Ptr, int32(a.CH), a.E.Ptr, a.List.Ptr, int32(a.NQ), int32(a.NK)}, nil
+	}
+	return grid, block, nil, fmt.Errorf("cuda: %s is not a scoring or selection kernel (kind %q)", k.Name, k.Kind)
+}
