@@ -388,7 +388,8 @@ schedule k { ` + sched + ` }
 
 // TestAttentionLaunchMatchesPTX: the arguments runtime/cuda passes to each
 // attention kernel (Kernel.AttentionLaunch) are, in number, order and width,
-// the parameters of its PTX entry — for dense, sparse, gathered and
+// the parameters of its PTX entry, and its block the threads the entry was
+// compiled for (.maxntid) — for dense, sparse, gathered and
 // early-exit kernels of both targets. A mismatch would only show on the
 // GPU, as garbage or a fault.
 func TestAttentionLaunchMatchesPTX(t *testing.T) {
@@ -416,9 +417,12 @@ func TestAttentionLaunchMatchesPTX(t *testing.T) {
 							continue
 						}
 						want := paramWidths(entryBody(ptx, k.Name))
-						_, _, args, err := k.AttentionLaunch(cuda.AttentionArgs{H: 2, M: 64, N: 64, Group: 1, Visits: cuda.Buffer{Size: 1 << 20}})
+						_, block, args, err := k.AttentionLaunch(cuda.AttentionArgs{H: 2, M: 64, N: 64, Group: 1, Visits: cuda.Buffer{Size: 1 << 20}})
 						if err != nil {
 							t.Fatal(err)
+						}
+						if mt := maxThreads(entryBody(ptx, k.Name)); mt != 0 && mt != int(block[0]) {
+							t.Errorf("%s: %s is compiled for %d threads, launched with %d", path, k.Name, mt, block[0])
 						}
 						got := argWidths(args)
 						if !slices.Equal(got, want) {
@@ -464,9 +468,12 @@ schedule k { ` + sched + ` }
 				continue
 			}
 			n++
-			_, _, args, err := k.ScoreLaunch(cuda.ScoreArgs{H: 2, G: 2, M: 500, N: 500, D: 128, NQ: 8, NK: 8, Stride: 8})
+			_, block, args, err := k.ScoreLaunch(cuda.ScoreArgs{H: 2, G: 2, M: 500, N: 500, D: 128, NQ: 8, NK: 8, Stride: 8})
 			if err != nil {
 				t.Fatal(err)
+			}
+			if mt := maxThreads(entryBody(ptx, k.Name)); mt != 0 && mt != int(block[0]) {
+				t.Errorf("%s: %s is compiled for %d threads, launched with %d", sched, k.Name, mt, block[0])
 			}
 			if got, want := argWidths(args), paramWidths(entryBody(ptx, k.Name)); !slices.Equal(got, want) {
 				t.Errorf("%s: %s takes %v, ScoreLaunch passes %v", sched, k.Name, want, got)
@@ -485,6 +492,16 @@ func paramWidths(body string) []string {
 		out = append(out, map[string]string{"u64": "u64", "b64": "u64", "u32": "u32", "b32": "u32", "s32": "u32"}[m[1]])
 	}
 	return out
+}
+
+// maxThreads is a PTX entry's .maxntid (0 without one).
+func maxThreads(body string) int {
+	m := regexp.MustCompile(`\.maxntid\s+(\d+)`).FindStringSubmatch(body)
+	if m == nil {
+		return 0
+	}
+	n, _ := strconv.Atoi(m[1])
+	return n
 }
 
 // argWidths are the widths launch arguments have.
