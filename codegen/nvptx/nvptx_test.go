@@ -174,13 +174,7 @@ func TestSelectKernelsPTX(t *testing.T) {
 		"tile(q: 64, k: 32); score(mean); select(mass: 0.9, min_blocks: 2); order(index)",
 		"tile(q: 64, k: 64); score(antidiagonal, stride: 8); select(density: 0.1, keep: [sink, diagonal])",
 	} {
-		src := `kernel k(q: bf16[H, N, 128], k: bf16[H, N, 128], v: bf16[H, N, 128]) -> bf16[H, N, 128] {
-    s = mask(q @ k^T * rsqrt(128), causal)
-    return softmax(s) @ v
-}
-schedule k { ` + sched + ` }
-`
-		p := lower(t, "k.attn", []byte(src))[0]
+		p := lower(t, "k.attn", []byte(causalBF16(sched)))[0]
 		ll, kernels, err := nvptx.Generate(p)
 		if err != nil {
 			t.Fatal(err)
@@ -353,12 +347,7 @@ func TestStaticSharedMemory(t *testing.T) {
 		"tile(q: 64, k: 32); score(antidiagonal, stride: 4); select(mass: 0.9)",
 		"tile(q: 128, k: 64); score(mean); select(top: 8)",
 	} {
-		srcs[fmt.Sprintf("sched%d.attn", i)] = []byte(`kernel k(q: bf16[H, N, 128], k: bf16[H, N, 128], v: bf16[H, N, 128]) -> bf16[H, N, 128] {
-    s = mask(q @ k^T * rsqrt(128), causal)
-    return softmax(s) @ v
-}
-schedule k { ` + sched + ` }
-`)
+		srcs[fmt.Sprintf("sched%d.attn", i)] = []byte(causalBF16(sched))
 	}
 	for path, src := range srcs {
 		for _, p := range lower(t, path, src) {
@@ -447,13 +436,7 @@ func TestScoreLaunchMatchesPTX(t *testing.T) {
 		"tile(q: 64, k: 64); score(mean); select(mass: 0.9, keep: [sink, diagonal])",
 		"tile(q: 64, k: 64); score(antidiagonal, stride: 8); select(density: 0.1)",
 	} {
-		src := `kernel k(q: bf16[H, N, 128], k: bf16[H, N, 128], v: bf16[H, N, 128]) -> bf16[H, N, 128] {
-    s = mask(q @ k^T * rsqrt(128), causal)
-    return softmax(s) @ v
-}
-schedule k { ` + sched + ` }
-`
-		p := lower(t, "k.attn", []byte(src))[0]
+		p := lower(t, "k.attn", []byte(causalBF16(sched)))[0]
 		ll, kernels, err := nvptx.GenerateWith(p, nvptx.OptionsFor(nvptx.Target(major)))
 		if err != nil {
 			t.Fatal(err)
@@ -492,6 +475,16 @@ func paramWidths(body string) []string {
 		out = append(out, map[string]string{"u64": "u64", "b64": "u64", "u32": "u32", "b32": "u32", "s32": "u32"}[m[1]])
 	}
 	return out
+}
+
+// causalBF16 is causal attention, bf16, d = 128, with schedule sched.
+func causalBF16(sched string) string {
+	return `kernel k(q: bf16[H, N, 128], k: bf16[H, N, 128], v: bf16[H, N, 128]) -> bf16[H, N, 128] {
+    s = mask(q @ k^T * rsqrt(128), causal)
+    return softmax(s) @ v
+}
+schedule k { ` + sched + ` }
+`
 }
 
 // maxThreads is a PTX entry's .maxntid (0 without one).
