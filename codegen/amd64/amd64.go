@@ -96,6 +96,11 @@ func Generate(pkg string, spec Spec) (asm, stubs []byte, err error) {
 	}
 	expAVX2(c)
 	max64AVX2(c)
+	return emit(c, pkg)
+}
+
+// emit compiles c's functions and prints their assembly and stubs.
+func emit(c *build.Context, pkg string) (asm, stubs []byte, err error) {
 	f, err := c.Result()
 	if err != nil {
 		return nil, nil, err
@@ -104,8 +109,7 @@ func Generate(pkg string, spec Spec) (asm, stubs []byte, err error) {
 		return nil, nil, err
 	}
 	cfg := printer.Config{Name: "attnc", Pkg: pkg}
-	asm, err = printer.NewGoAsm(cfg).Print(f)
-	if err != nil {
+	if asm, err = printer.NewGoAsm(cfg).Print(f); err != nil {
 		return nil, nil, err
 	}
 	stubs, err = printer.NewStubs(cfg).Print(f)
@@ -503,19 +507,7 @@ func GeneratePeak(pkg string) (asm, stubs []byte, err error) {
 		c.VZEROUPPER()
 		c.RET()
 	}
-	f, err := c.Result()
-	if err != nil {
-		return nil, nil, err
-	}
-	if err := pass.Compile.Execute(f); err != nil {
-		return nil, nil, err
-	}
-	cfg := printer.Config{Name: "attnc", Pkg: pkg}
-	if asm, err = printer.NewGoAsm(cfg).Print(f); err != nil {
-		return nil, nil, err
-	}
-	stubs, err = printer.NewStubs(cfg).Print(f)
-	return asm, stubs, err
+	return emit(c, pkg)
 }
 
 // qkAVX2 emits the AVX2 qk<D>: one row at a time, 8 ymm accumulators for
@@ -766,19 +758,7 @@ func GenerateConvert(pkg string) (asm, stubs []byte, err error) {
 	c.ConstraintExpr("amd64")
 	convertLoop(c, true)
 	convertLoop(c, false)
-	f, err := c.Result()
-	if err != nil {
-		return nil, nil, err
-	}
-	if err := pass.Compile.Execute(f); err != nil {
-		return nil, nil, err
-	}
-	cfg := printer.Config{Name: "attnc", Pkg: pkg}
-	if asm, err = printer.NewGoAsm(cfg).Print(f); err != nil {
-		return nil, nil, err
-	}
-	stubs, err = printer.NewStubs(cfg).Print(f)
-	return asm, stubs, err
+	return emit(c, pkg)
 }
 
 // convertLoop emits one of GenerateConvert's loops: 16 elements per

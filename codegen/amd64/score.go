@@ -7,8 +7,6 @@ import (
 	"github.com/mmcloughlin/avo/attr"
 	"github.com/mmcloughlin/avo/build"
 	"github.com/mmcloughlin/avo/operand"
-	"github.com/mmcloughlin/avo/pass"
-	"github.com/mmcloughlin/avo/printer"
 	"github.com/mmcloughlin/avo/reg"
 
 	"github.com/attnc/attnc/runtime/sparse"
@@ -86,23 +84,6 @@ func GenerateScore(pkg string) (asm, stubs []byte, err error) {
 	packPanel(c)
 	poolMean(c)
 	return emit(c, pkg)
-}
-
-// emit compiles c's functions and prints their assembly and stubs.
-func emit(c *build.Context, pkg string) (asm, stubs []byte, err error) {
-	f, err := c.Result()
-	if err != nil {
-		return nil, nil, err
-	}
-	if err := pass.Compile.Execute(f); err != nil {
-		return nil, nil, err
-	}
-	cfg := printer.Config{Name: "attnc", Pkg: pkg}
-	if asm, err = printer.NewGoAsm(cfg).Print(f); err != nil {
-		return nil, nil, err
-	}
-	stubs, err = printer.NewStubs(cfg).Print(f)
-	return asm, stubs, err
 }
 
 func scorePanelSig(c *build.Context, name, doc string) (out, ldo, q, k, n reg.Register) {
