@@ -81,23 +81,13 @@ func TestLLCCompilesEveryKernel(t *testing.T) {
 // mean a spilled array).
 func TestMMAKernelPTX(t *testing.T) {
 	llcs := installedLLCs(t)
-	for _, c := range []struct {
-		file, dt string
-		d, bk    int
-	}{{"causal", "bf16", 128, 64}, {"gqa", "f16", 128, 64}, {"minference", "f16", 64, 64}, {"pbs", "bf16", 64, 64}, {"s2o", "f16", 64, 64}} {
-		src, _ := os.ReadFile("../../examples/" + c.file + ".attn")
-		s := strings.NewReplacer("f16[", c.dt+"[", "bf16[", c.dt+"[").Replace(string(src))
-		p := lower(t, c.file+".attn", []byte(s))[0]
+	for _, c := range mmaCases {
+		p := c.program(t)
 		ll, kernels, err := nvptx.Generate(p)
 		if err != nil {
 			t.Fatal(err)
 		}
-		var attn *nvptx.Kernel
-		for i := range kernels {
-			if kernels[i].Kind == "" {
-				attn = &kernels[i]
-			}
-		}
+		attn := attentionKernel(kernels)
 		if attn == nil || !attn.MMA {
 			t.Fatalf("%s: no tensor-core attention kernel (%+v)", c.file, attn)
 		}
@@ -130,6 +120,32 @@ func TestMMAKernelPTX(t *testing.T) {
 type installedLLC struct {
 	path  string
 	major int
+}
+
+// mmaCases are the examples the tensor-core PTX tests compile, with the
+// operand type, head dim and key tile they are checked for.
+type mmaCase struct {
+	file, dt string
+	d, bk    int
+}
+
+var mmaCases = []mmaCase{{"causal", "bf16", 128, 64}, {"gqa", "f16", 128, 64}, {"minference", "f16", 64, 64}, {"pbs", "bf16", 64, 64}, {"s2o", "f16", 64, 64}}
+
+// program lowers the case's example with its operand type.
+func (c mmaCase) program(t *testing.T) *tile.Program {
+	src, _ := os.ReadFile("../../examples/" + c.file + ".attn")
+	s := strings.NewReplacer("f16[", c.dt+"[", "bf16[", c.dt+"[").Replace(string(src))
+	return lower(t, c.file+".attn", []byte(s))[0]
+}
+
+// attentionKernel is the attention kernel among kernels (nil if none).
+func attentionKernel(kernels []nvptx.Kernel) *nvptx.Kernel {
+	for i := range kernels {
+		if kernels[i].Kind == "" {
+			return &kernels[i]
+		}
+	}
+	return nil
 }
 
 // installedLLCs are the llc-14 and llc-19 on this machine (the test skips
@@ -250,13 +266,8 @@ func TestWGMMAKernelPTX(t *testing.T) {
 	if nvptx.OptionsFor("sm_80").WGMMA || !nvptx.OptionsFor("sm_90a").WGMMA {
 		t.Fatalf("OptionsFor: wgmma must be sm_90a's only")
 	}
-	for _, c := range []struct {
-		file, dt string
-		d, bk    int
-	}{{"causal", "bf16", 128, 64}, {"gqa", "f16", 128, 64}, {"minference", "f16", 64, 64}, {"pbs", "bf16", 64, 64}, {"s2o", "f16", 64, 64}} {
-		src, _ := os.ReadFile("../../examples/" + c.file + ".attn")
-		s := strings.NewReplacer("f16[", c.dt+"[", "bf16[", c.dt+"[").Replace(string(src))
-		p := lower(t, c.file+".attn", []byte(s))[0]
+	for _, c := range mmaCases {
+		p := c.program(t)
 		ll, kernels, err := nvptx.GenerateWith(p, nvptx.OptionsFor("sm_90a"))
 		if err != nil {
 			t.Fatal(err)
@@ -265,13 +276,7 @@ func TestWGMMAKernelPTX(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var name string
-		for _, k := range kernels {
-			if k.Kind == "" {
-				name = k.Name
-			}
-		}
-		body := entryBody(ptx, name)
+		body := entryBody(ptx, attentionKernel(kernels).Name)
 		qk := fmt.Sprintf("wgmma.mma_async.sync.aligned.m64n%dk16.f32.%s.%s", c.bk, c.dt, c.dt)
 		pv := fmt.Sprintf("wgmma.mma_async.sync.aligned.m64n%dk16.f32.%s.%s", c.d, c.dt, c.dt)
 		wantQK, wantPV := c.d/16, c.bk/16
