@@ -469,9 +469,12 @@ func countTiles(list []int32) int64 {
 }
 
 // kernel returns the program's GPU kernel of a kind for step si, or nil.
-func (s *gpuSession) kernel(kind string, si int) *cuda.Kernel {
+func (s *gpuSession) kernel(kind string, si int) *cuda.Kernel { return s.kernelOf(kind, "", si) }
+
+// kernelOf is kernel for kernels that also name an argument (pool: q, k).
+func (s *gpuSession) kernelOf(kind, arg string, si int) *cuda.Kernel {
 	for i := range s.gp.kernels {
-		if k := &s.gp.kernels[i]; k.Kind == kind && k.Step == si {
+		if k := &s.gp.kernels[i]; k.Kind == kind && k.Arg == arg && k.Step == si {
 			return k
 		}
 	}
@@ -573,14 +576,7 @@ func (s *gpuSession) scoreSelect(si int, sel *cuda.Kernel, f64 map[*tile.Buffer]
 		what    string
 		kernels []*cuda.Kernel
 	}
-	find := func(kind, arg string) *cuda.Kernel {
-		for i := range s.gp.kernels {
-			if kk := &s.gp.kernels[i]; kk.Kind == kind && kk.Arg == arg && kk.Step == si {
-				return kk
-			}
-		}
-		return nil
-	}
+	find := func(kind, arg string) *cuda.Kernel { return s.kernelOf(kind, arg, si) }
 	var launches []launch
 	if find("adstats", "") != nil {
 		// Antidiagonal scores: row statistics, then the tile masses.
