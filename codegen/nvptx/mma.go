@@ -109,12 +109,18 @@ func (b kb) i64(x value.Value) value.Value { return b.NewSExt(x, types.I64) }
 
 // asm calls inline PTX. ret is the result type (void, a scalar or a struct).
 func (b kb) asm(ret types.Type, text, cons string, args ...value.Value) value.Value {
+	return b.inlineAsm(ret == types.Void, ret, text, cons, args...)
+}
+
+// inlineAsm calls inline PTX; sideEffect keeps it in order with the other
+// such asm (LLVM may move or drop the rest).
+func (b kb) inlineAsm(sideEffect bool, ret types.Type, text, cons string, args ...value.Value) value.Value {
 	var ps []types.Type
 	for _, a := range args {
 		ps = append(ps, a.Type())
 	}
 	fa := ir.NewInlineAsm(types.NewPointer(types.NewFunc(ret, ps...)), text, cons)
-	fa.SideEffect = ret == types.Void
+	fa.SideEffect = sideEffect
 	return b.NewCall(fa, args...)
 }
 

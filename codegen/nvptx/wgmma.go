@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/llir/llvm/ir"
 	"github.com/llir/llvm/ir/types"
 	"github.com/llir/llvm/ir/value"
 )
@@ -49,13 +48,7 @@ func (b kb) fenceProxyAsync() { b.asm(types.Void, "fence.proxy.async.shared::cta
 // volatileAsm is asm with side effects (kept in order with the other
 // volatile asm) and a result.
 func (b kb) volatileAsm(ret types.Type, text, cons string, args ...value.Value) value.Value {
-	var ps []types.Type
-	for _, a := range args {
-		ps = append(ps, a.Type())
-	}
-	fa := ir.NewInlineAsm(types.NewPointer(types.NewFunc(ret, ps...)), text, cons)
-	fa.SideEffect = true
-	return b.NewCall(fa, args...)
+	return b.inlineAsm(true, ret, text, cons, args...)
 }
 
 // desc is the 64-bit wgmma matrix descriptor of shared address addr
