@@ -1,0 +1,3931 @@
+; minference
+target datalayout = "e-i64:64-i128:128-v16:16-v32:32-n16:32:64"
+target triple = "nvptx64-nvidia-cuda"
+
+@minference_select1_x = internal addrspace(3) global [4096 x i32] undef, align 16
+@minference_select1_c = internal addrspace(3) global [4096 x i32] undef, align 16
+@minference_select1_hist = internal addrspace(3) global [256 x i32] undef, align 16
+@minference_select1_red = internal addrspace(3) global [32 x float] undef, align 16
+@minference_select1_scana = internal addrspace(3) global [8 x i32] undef, align 16
+@minference_select1_scanb = internal addrspace(3) global [8 x i32] undef, align 16
+@minference_select1_cnt = internal addrspace(3) global [4 x i32] undef, align 16
+@minference_select1_sel = internal addrspace(3) global [2 x i32] undef, align 16
+@minference_select1_mass = internal addrspace(3) global [1 x double] undef, align 16
+@minference_scores0_a = internal addrspace(3) global [1088 x float] undef, align 16
+@minference_scores0_b = internal addrspace(3) global [1088 x float] undef, align 16
+@minference_attn2_smem = internal addrspace(3) global [16384 x i8] undef, align 1024
+
+define ptx_kernel void @minference_select1(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%3 = and i32 %0, 31
+	%4 = lshr i32 %0, 5
+	%5 = mul i32 %2, %NQ
+	%6 = add i32 %5, %1
+	%7 = mul i32 %2, %ch
+	%8 = mul i32 %7, %NQ
+	%9 = add i32 %8, %1
+	%10 = mul i32 %9, %NK
+	%11 = mul i32 %6, %NK
+	%12 = mul i32 %6, 2
+	%13 = mul i32 %12, %NK
+	%14 = add i32 %NK, 255
+	%15 = sdiv i32 %14, 256
+	%16 = mul i32 %15, 256
+	br label %17
+
+17:
+	%18 = phi i32 [ %0, %entry ], [ %55, %50 ]
+	%19 = phi float [ 0xFFF0000000000000, %entry ], [ %54, %50 ]
+	%20 = icmp slt i32 %18, %16
+	br i1 %20, label %21, label %30
+
+21:
+	%22 = icmp slt i32 %18, %NK
+	%23 = select i1 %22, i32 %18, i32 0
+	%24 = add i32 %10, %23
+	%25 = sext i32 %24 to i64
+	%26 = getelementptr i8, i8* %cls, i64 %25
+	%27 = load i8, i8* %26
+	%28 = icmp ne i8 %27, 0
+	%29 = and i1 %22, %28
+	br i1 %29, label %45, label %50
+
+30:
+	%31 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %19, i32 16, i32 31)
+	%32 = call float @llvm.nvvm.fmax.f(float %19, float %31)
+	%33 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %32, i32 8, i32 31)
+	%34 = call float @llvm.nvvm.fmax.f(float %32, float %33)
+	%35 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %34, i32 4, i32 31)
+	%36 = call float @llvm.nvvm.fmax.f(float %34, float %35)
+	%37 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %36, i32 2, i32 31)
+	%38 = call float @llvm.nvvm.fmax.f(float %36, float %37)
+	%39 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %38, i32 1, i32 31)
+	%40 = call float @llvm.nvvm.fmax.f(float %38, float %39)
+	%41 = lshr i32 %0, 5
+	%42 = and i32 %0, 31
+	call void @llvm.nvvm.barrier0()
+	%43 = icmp eq i32 %42, 0
+	%44 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 %41
+	br i1 %43, label %56, label %57
+
+45:
+	%46 = add i32 %11, %18
+	%47 = sext i32 %46 to i64
+	%48 = getelementptr float, float* %e, i64 %47
+	%49 = load float, float* %48
+	br label %50
+
+50:
+	%51 = phi float [ 0xFFF0000000000000, %21 ], [ %49, %45 ]
+	%52 = bitcast float %51 to i32
+	%53 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %18
+	store i32 %52, i32 addrspace(3)* %53
+	%54 = call float @llvm.nvvm.fmax.f(float %19, float %51)
+	%55 = add i32 %18, 256
+	br label %17
+
+56:
+	store float %40, float addrspace(3)* %44
+	br label %57
+
+57:
+	call void @llvm.nvvm.barrier0()
+	%58 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 0
+	%59 = load float, float addrspace(3)* %58
+	%60 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 1
+	%61 = load float, float addrspace(3)* %60
+	%62 = call float @llvm.nvvm.fmax.f(float %59, float %61)
+	%63 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 2
+	%64 = load float, float addrspace(3)* %63
+	%65 = call float @llvm.nvvm.fmax.f(float %62, float %64)
+	%66 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 3
+	%67 = load float, float addrspace(3)* %66
+	%68 = call float @llvm.nvvm.fmax.f(float %65, float %67)
+	%69 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 4
+	%70 = load float, float addrspace(3)* %69
+	%71 = call float @llvm.nvvm.fmax.f(float %68, float %70)
+	%72 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 5
+	%73 = load float, float addrspace(3)* %72
+	%74 = call float @llvm.nvvm.fmax.f(float %71, float %73)
+	%75 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 6
+	%76 = load float, float addrspace(3)* %75
+	%77 = call float @llvm.nvvm.fmax.f(float %74, float %76)
+	%78 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 7
+	%79 = load float, float addrspace(3)* %78
+	%80 = call float @llvm.nvvm.fmax.f(float %77, float %79)
+	%81 = fcmp oeq float %80, 0xFFF0000000000000
+	%82 = select i1 %81, float 0.0, float %80
+	br label %83
+
+83:
+	%84 = phi i32 [ %0, %57 ], [ %99, %87 ]
+	%85 = phi float [ 0.0, %57 ], [ %98, %87 ]
+	%86 = icmp slt i32 %84, %16
+	br i1 %86, label %87, label %100
+
+87:
+	%88 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %84
+	%89 = load i32, i32 addrspace(3)* %88
+	%90 = bitcast i32 %89 to float
+	%91 = fcmp one float %90, 0xFFF0000000000000
+	%92 = fsub float %90, %82
+	%93 = call float @llvm.nvvm.ex2.approx.ftz.f(float %92)
+	%94 = select i1 %91, float %93, float -1.0
+	%95 = bitcast float %94 to i32
+	%96 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %84
+	store i32 %95, i32 addrspace(3)* %96
+	%97 = select i1 %91, float %93, float 0.0
+	%98 = fadd float %85, %97
+	%99 = add i32 %84, 256
+	br label %83
+
+100:
+	%101 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %85, i32 16, i32 31)
+	%102 = fadd float %85, %101
+	%103 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %102, i32 8, i32 31)
+	%104 = fadd float %102, %103
+	%105 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %104, i32 4, i32 31)
+	%106 = fadd float %104, %105
+	%107 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %106, i32 2, i32 31)
+	%108 = fadd float %106, %107
+	%109 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %108, i32 1, i32 31)
+	%110 = fadd float %108, %109
+	%111 = lshr i32 %0, 5
+	%112 = and i32 %0, 31
+	call void @llvm.nvvm.barrier0()
+	%113 = icmp eq i32 %112, 0
+	%114 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 %111
+	br i1 %113, label %115, label %116
+
+115:
+	store float %110, float addrspace(3)* %114
+	br label %116
+
+116:
+	call void @llvm.nvvm.barrier0()
+	%117 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 0
+	%118 = load float, float addrspace(3)* %117
+	%119 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 1
+	%120 = load float, float addrspace(3)* %119
+	%121 = fadd float %118, %120
+	%122 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 2
+	%123 = load float, float addrspace(3)* %122
+	%124 = fadd float %121, %123
+	%125 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 3
+	%126 = load float, float addrspace(3)* %125
+	%127 = fadd float %124, %126
+	%128 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 4
+	%129 = load float, float addrspace(3)* %128
+	%130 = fadd float %127, %129
+	%131 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 5
+	%132 = load float, float addrspace(3)* %131
+	%133 = fadd float %130, %132
+	%134 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 6
+	%135 = load float, float addrspace(3)* %134
+	%136 = fadd float %133, %135
+	%137 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 7
+	%138 = load float, float addrspace(3)* %137
+	%139 = fadd float %136, %138
+	%140 = fdiv float 1.0, %139
+	%141 = mul i32 %1, 64
+	%142 = sdiv i32 %141, 64
+	%143 = add i32 %1, 1
+	%144 = mul i32 %143, 64
+	%145 = sub i32 %144, 1
+	%146 = sdiv i32 %145, 64
+	br label %147
+
+147:
+	%148 = phi i32 [ %0, %116 ], [ %192, %178 ]
+	%149 = phi float [ 0.0, %116 ], [ %191, %178 ]
+	%150 = icmp slt i32 %148, %16
+	br i1 %150, label %151, label %159
+
+151:
+	%152 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %148
+	%153 = load i32, i32 addrspace(3)* %152
+	%154 = bitcast i32 %153 to float
+	%155 = fcmp oge float %154, 0.0
+	%156 = fmul float %154, %140
+	%157 = select i1 %155, float %156, float -1.0
+	%158 = icmp slt i32 %148, %NK
+	br i1 %158, label %174, label %178
+
+159:
+	%160 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %149, i32 16, i32 31)
+	%161 = fadd float %149, %160
+	%162 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %161, i32 8, i32 31)
+	%163 = fadd float %161, %162
+	%164 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %163, i32 4, i32 31)
+	%165 = fadd float %163, %164
+	%166 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %165, i32 2, i32 31)
+	%167 = fadd float %165, %166
+	%168 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %167, i32 1, i32 31)
+	%169 = fadd float %167, %168
+	%170 = lshr i32 %0, 5
+	%171 = and i32 %0, 31
+	call void @llvm.nvvm.barrier0()
+	%172 = icmp eq i32 %171, 0
+	%173 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 %170
+	br i1 %172, label %193, label %194
+
+174:
+	%175 = add i32 %11, %148
+	%176 = sext i32 %175 to i64
+	%177 = getelementptr float, float* %e, i64 %176
+	store float %157, float* %177
+	br label %178
+
+178:
+	%179 = icmp sge i32 %148, %142
+	%180 = icmp sle i32 %148, %146
+	%181 = and i1 %179, %180
+	%182 = or i1 false, %181
+	%183 = icmp eq i32 %148, 0
+	%184 = or i1 %182, %183
+	%185 = bitcast float %157 to i32
+	%186 = add i32 %185, 2
+	%187 = select i1 %184, i32 1, i32 %186
+	%188 = select i1 %155, i32 %187, i32 0
+	%189 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %148
+	store i32 %188, i32 addrspace(3)* %189
+	%190 = uitofp i1 %155 to float
+	%191 = fadd float %149, %190
+	%192 = add i32 %148, 256
+	br label %147
+
+193:
+	store float %169, float addrspace(3)* %173
+	br label %194
+
+194:
+	call void @llvm.nvvm.barrier0()
+	%195 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 0
+	%196 = load float, float addrspace(3)* %195
+	%197 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 1
+	%198 = load float, float addrspace(3)* %197
+	%199 = fadd float %196, %198
+	%200 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 2
+	%201 = load float, float addrspace(3)* %200
+	%202 = fadd float %199, %201
+	%203 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 3
+	%204 = load float, float addrspace(3)* %203
+	%205 = fadd float %202, %204
+	%206 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 4
+	%207 = load float, float addrspace(3)* %206
+	%208 = fadd float %205, %207
+	%209 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 5
+	%210 = load float, float addrspace(3)* %209
+	%211 = fadd float %208, %210
+	%212 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 6
+	%213 = load float, float addrspace(3)* %212
+	%214 = fadd float %211, %213
+	%215 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 7
+	%216 = load float, float addrspace(3)* %215
+	%217 = fadd float %214, %216
+	%218 = fptosi float %217 to i32
+	%219 = icmp eq i32 %0, 0
+	br i1 %219, label %220, label %224
+
+220:
+	%221 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 0
+	%222 = load i32, i32 addrspace(3)* %221
+	%223 = icmp eq i32 %222, 1
+	br i1 %223, label %241, label %249
+
+224:
+	call void @llvm.nvvm.barrier0()
+	%225 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @minference_select1_cnt, i32 0, i32 0
+	%226 = load i32, i32 addrspace(3)* %225
+	%227 = sub i32 %218, %226
+	%228 = sitofp i32 %218 to double
+	%229 = fmul double 0x3FB999999999999A, %228
+	%230 = fsub double %229, 0x3E112E0BE826D695
+	%231 = call double @llvm.ceil.f64(double %230)
+	%232 = fptosi double %231 to i32
+	%233 = sub i32 %232, %226
+	%234 = icmp sgt i32 %233, 0
+	%235 = select i1 %234, i32 %233, i32 0
+	%236 = icmp slt i32 %235, %227
+	%237 = select i1 %236, i32 %235, i32 %227
+	%238 = icmp sgt i32 %237, 0
+	%239 = select i1 %238, i32 %237, i32 0
+	%240 = icmp sgt i32 %239, 0
+	br i1 %240, label %topk, label %topk_done
+
+241:
+	%242 = add i32 %13, 0
+	%243 = sext i32 %242 to i64
+	%244 = getelementptr i32, i32* %list, i64 %243
+	store i32 0, i32* %244
+	%245 = add i32 %13, %NK
+	%246 = add i32 %245, 0
+	%247 = sext i32 %246 to i64
+	%248 = getelementptr i32, i32* %list, i64 %247
+	store i32 1, i32* %248
+	br label %249
+
+249:
+	%250 = add i32 %11, 0
+	%251 = sext i32 %250 to i64
+	%252 = getelementptr float, float* %e, i64 %251
+	%253 = load float, float* %252
+	%254 = add i32 0, 1
+	%255 = select i1 %223, i32 %254, i32 0
+	%256 = fpext float %253 to double
+	%257 = fadd double 0.0, %256
+	%258 = select i1 %223, double %257, double 0.0
+	%259 = icmp sgt i32 %142, 1
+	%260 = select i1 %259, i32 %142, i32 1
+	%261 = add i32 %146, 1
+	%262 = icmp slt i32 %261, %NK
+	%263 = select i1 %262, i32 %261, i32 %NK
+	br label %264
+
+264:
+	%265 = phi i32 [ %260, %249 ], [ %294, %284 ]
+	%266 = phi i32 [ %255, %249 ], [ %290, %284 ]
+	%267 = phi double [ %258, %249 ], [ %293, %284 ]
+	%268 = icmp slt i32 %265, %263
+	br i1 %268, label %269, label %273
+
+269:
+	%270 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %265
+	%271 = load i32, i32 addrspace(3)* %270
+	%272 = icmp eq i32 %271, 1
+	br i1 %272, label %276, label %284
+
+273:
+	%274 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @minference_select1_cnt, i32 0, i32 0
+	store i32 %266, i32 addrspace(3)* %274
+	%275 = getelementptr [1 x double], [1 x double] addrspace(3)* @minference_select1_mass, i32 0, i32 0
+	store double %267, double addrspace(3)* %275
+	br label %224
+
+276:
+	%277 = add i32 %13, %266
+	%278 = sext i32 %277 to i64
+	%279 = getelementptr i32, i32* %list, i64 %278
+	store i32 %265, i32* %279
+	%280 = add i32 %13, %NK
+	%281 = add i32 %280, %266
+	%282 = sext i32 %281 to i64
+	%283 = getelementptr i32, i32* %list, i64 %282
+	store i32 1, i32* %283
+	br label %284
+
+284:
+	%285 = add i32 %11, %265
+	%286 = sext i32 %285 to i64
+	%287 = getelementptr float, float* %e, i64 %286
+	%288 = load float, float* %287
+	%289 = add i32 %266, 1
+	%290 = select i1 %272, i32 %289, i32 %266
+	%291 = fpext float %288 to double
+	%292 = fadd double %267, %291
+	%293 = select i1 %272, double %292, double %267
+	%294 = add i32 %265, 1
+	br label %264
+
+topk:
+	call void @llvm.nvvm.barrier0()
+	%295 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %295
+	call void @llvm.nvvm.barrier0()
+	br label %296
+
+topk_done:
+	br label %960
+
+296:
+	%297 = phi i32 [ %0, %topk ], [ %347, %346 ]
+	%298 = icmp slt i32 %297, %16
+	br i1 %298, label %299, label %315
+
+299:
+	%300 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %297
+	%301 = load i32, i32 addrspace(3)* %300
+	%302 = icmp uge i32 %301, 2
+	%303 = and i32 %301, 0
+	%304 = icmp eq i32 %303, 0
+	%305 = and i1 %302, %304
+	%306 = lshr i32 %301, 24
+	%307 = and i32 %306, 255
+	%308 = select i1 %305, i32 %307, i32 256
+	%309 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %308)
+	%310 = shl i32 1, %3
+	%311 = sub i32 %310, 1
+	%312 = and i32 %309, %311
+	%313 = icmp eq i32 %312, 0
+	%314 = and i1 %305, %313
+	br i1 %314, label %342, label %346
+
+315:
+	call void @llvm.nvvm.barrier0()
+	%316 = sub i32 255, %0
+	%317 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %316
+	%318 = load i32, i32 addrspace(3)* %317
+	%319 = and i32 %0, 31
+	%320 = lshr i32 %0, 5
+	%321 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %318, i32 1, i32 0)
+	%322 = icmp uge i32 %319, 1
+	%323 = select i1 %322, i32 %321, i32 0
+	%324 = add i32 %318, %323
+	%325 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %324, i32 2, i32 0)
+	%326 = icmp uge i32 %319, 2
+	%327 = select i1 %326, i32 %325, i32 0
+	%328 = add i32 %324, %327
+	%329 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %328, i32 4, i32 0)
+	%330 = icmp uge i32 %319, 4
+	%331 = select i1 %330, i32 %329, i32 0
+	%332 = add i32 %328, %331
+	%333 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %332, i32 8, i32 0)
+	%334 = icmp uge i32 %319, 8
+	%335 = select i1 %334, i32 %333, i32 0
+	%336 = add i32 %332, %335
+	%337 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %336, i32 16, i32 0)
+	%338 = icmp uge i32 %319, 16
+	%339 = select i1 %338, i32 %337, i32 0
+	%340 = add i32 %336, %339
+	%341 = icmp eq i32 %319, 31
+	br i1 %341, label %348, label %350
+
+342:
+	%343 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %307
+	%344 = call i32 @llvm.ctpop.i32(i32 %309)
+	%345 = atomicrmw add i32 addrspace(3)* %343, i32 %344 monotonic
+	br label %346
+
+346:
+	%347 = add i32 %297, 256
+	br label %296
+
+348:
+	%349 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %320
+	store i32 %340, i32 addrspace(3)* %349
+	br label %350
+
+350:
+	call void @llvm.nvvm.barrier0()
+	%351 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
+	%352 = load i32, i32 addrspace(3)* %351
+	%353 = icmp sgt i32 %320, 0
+	%354 = select i1 %353, i32 %352, i32 0
+	%355 = add i32 0, %354
+	%356 = add i32 0, %352
+	%357 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
+	%358 = load i32, i32 addrspace(3)* %357
+	%359 = icmp sgt i32 %320, 1
+	%360 = select i1 %359, i32 %358, i32 0
+	%361 = add i32 %355, %360
+	%362 = add i32 %356, %358
+	%363 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
+	%364 = load i32, i32 addrspace(3)* %363
+	%365 = icmp sgt i32 %320, 2
+	%366 = select i1 %365, i32 %364, i32 0
+	%367 = add i32 %361, %366
+	%368 = add i32 %362, %364
+	%369 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
+	%370 = load i32, i32 addrspace(3)* %369
+	%371 = icmp sgt i32 %320, 3
+	%372 = select i1 %371, i32 %370, i32 0
+	%373 = add i32 %367, %372
+	%374 = add i32 %368, %370
+	%375 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
+	%376 = load i32, i32 addrspace(3)* %375
+	%377 = icmp sgt i32 %320, 4
+	%378 = select i1 %377, i32 %376, i32 0
+	%379 = add i32 %373, %378
+	%380 = add i32 %374, %376
+	%381 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
+	%382 = load i32, i32 addrspace(3)* %381
+	%383 = icmp sgt i32 %320, 5
+	%384 = select i1 %383, i32 %382, i32 0
+	%385 = add i32 %379, %384
+	%386 = add i32 %380, %382
+	%387 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
+	%388 = load i32, i32 addrspace(3)* %387
+	%389 = icmp sgt i32 %320, 6
+	%390 = select i1 %389, i32 %388, i32 0
+	%391 = add i32 %385, %390
+	%392 = add i32 %386, %388
+	%393 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
+	%394 = load i32, i32 addrspace(3)* %393
+	%395 = icmp sgt i32 %320, 7
+	%396 = select i1 %395, i32 %394, i32 0
+	%397 = add i32 %391, %396
+	%398 = add i32 %392, %394
+	%399 = add i32 %397, %340
+	%400 = sub i32 %399, %318
+	%401 = icmp slt i32 %400, %239
+	%402 = add i32 %400, %318
+	%403 = icmp sle i32 %239, %402
+	%404 = and i1 %401, %403
+	br i1 %404, label %405, label %408
+
+405:
+	%406 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	store i32 %316, i32 addrspace(3)* %406
+	%407 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	store i32 %400, i32 addrspace(3)* %407
+	br label %408
+
+408:
+	call void @llvm.nvvm.barrier0()
+	%409 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	%410 = load i32, i32 addrspace(3)* %409
+	%411 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	%412 = load i32, i32 addrspace(3)* %411
+	%413 = sub i32 %239, %412
+	%414 = shl i32 %410, 24
+	%415 = or i32 0, %414
+	%416 = or i32 0, u0xFF000000
+	call void @llvm.nvvm.barrier0()
+	%417 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %417
+	call void @llvm.nvvm.barrier0()
+	br label %418
+
+418:
+	%419 = phi i32 [ %0, %408 ], [ %469, %468 ]
+	%420 = icmp slt i32 %419, %16
+	br i1 %420, label %421, label %437
+
+421:
+	%422 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %419
+	%423 = load i32, i32 addrspace(3)* %422
+	%424 = icmp uge i32 %423, 2
+	%425 = and i32 %423, %416
+	%426 = icmp eq i32 %425, %415
+	%427 = and i1 %424, %426
+	%428 = lshr i32 %423, 16
+	%429 = and i32 %428, 255
+	%430 = select i1 %427, i32 %429, i32 256
+	%431 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %430)
+	%432 = shl i32 1, %3
+	%433 = sub i32 %432, 1
+	%434 = and i32 %431, %433
+	%435 = icmp eq i32 %434, 0
+	%436 = and i1 %427, %435
+	br i1 %436, label %464, label %468
+
+437:
+	call void @llvm.nvvm.barrier0()
+	%438 = sub i32 255, %0
+	%439 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %438
+	%440 = load i32, i32 addrspace(3)* %439
+	%441 = and i32 %0, 31
+	%442 = lshr i32 %0, 5
+	%443 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %440, i32 1, i32 0)
+	%444 = icmp uge i32 %441, 1
+	%445 = select i1 %444, i32 %443, i32 0
+	%446 = add i32 %440, %445
+	%447 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %446, i32 2, i32 0)
+	%448 = icmp uge i32 %441, 2
+	%449 = select i1 %448, i32 %447, i32 0
+	%450 = add i32 %446, %449
+	%451 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %450, i32 4, i32 0)
+	%452 = icmp uge i32 %441, 4
+	%453 = select i1 %452, i32 %451, i32 0
+	%454 = add i32 %450, %453
+	%455 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %454, i32 8, i32 0)
+	%456 = icmp uge i32 %441, 8
+	%457 = select i1 %456, i32 %455, i32 0
+	%458 = add i32 %454, %457
+	%459 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %458, i32 16, i32 0)
+	%460 = icmp uge i32 %441, 16
+	%461 = select i1 %460, i32 %459, i32 0
+	%462 = add i32 %458, %461
+	%463 = icmp eq i32 %441, 31
+	br i1 %463, label %470, label %472
+
+464:
+	%465 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %429
+	%466 = call i32 @llvm.ctpop.i32(i32 %431)
+	%467 = atomicrmw add i32 addrspace(3)* %465, i32 %466 monotonic
+	br label %468
+
+468:
+	%469 = add i32 %419, 256
+	br label %418
+
+470:
+	%471 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %442
+	store i32 %462, i32 addrspace(3)* %471
+	br label %472
+
+472:
+	call void @llvm.nvvm.barrier0()
+	%473 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
+	%474 = load i32, i32 addrspace(3)* %473
+	%475 = icmp sgt i32 %442, 0
+	%476 = select i1 %475, i32 %474, i32 0
+	%477 = add i32 0, %476
+	%478 = add i32 0, %474
+	%479 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
+	%480 = load i32, i32 addrspace(3)* %479
+	%481 = icmp sgt i32 %442, 1
+	%482 = select i1 %481, i32 %480, i32 0
+	%483 = add i32 %477, %482
+	%484 = add i32 %478, %480
+	%485 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
+	%486 = load i32, i32 addrspace(3)* %485
+	%487 = icmp sgt i32 %442, 2
+	%488 = select i1 %487, i32 %486, i32 0
+	%489 = add i32 %483, %488
+	%490 = add i32 %484, %486
+	%491 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
+	%492 = load i32, i32 addrspace(3)* %491
+	%493 = icmp sgt i32 %442, 3
+	%494 = select i1 %493, i32 %492, i32 0
+	%495 = add i32 %489, %494
+	%496 = add i32 %490, %492
+	%497 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
+	%498 = load i32, i32 addrspace(3)* %497
+	%499 = icmp sgt i32 %442, 4
+	%500 = select i1 %499, i32 %498, i32 0
+	%501 = add i32 %495, %500
+	%502 = add i32 %496, %498
+	%503 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
+	%504 = load i32, i32 addrspace(3)* %503
+	%505 = icmp sgt i32 %442, 5
+	%506 = select i1 %505, i32 %504, i32 0
+	%507 = add i32 %501, %506
+	%508 = add i32 %502, %504
+	%509 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
+	%510 = load i32, i32 addrspace(3)* %509
+	%511 = icmp sgt i32 %442, 6
+	%512 = select i1 %511, i32 %510, i32 0
+	%513 = add i32 %507, %512
+	%514 = add i32 %508, %510
+	%515 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
+	%516 = load i32, i32 addrspace(3)* %515
+	%517 = icmp sgt i32 %442, 7
+	%518 = select i1 %517, i32 %516, i32 0
+	%519 = add i32 %513, %518
+	%520 = add i32 %514, %516
+	%521 = add i32 %519, %462
+	%522 = sub i32 %521, %440
+	%523 = icmp slt i32 %522, %413
+	%524 = add i32 %522, %440
+	%525 = icmp sle i32 %413, %524
+	%526 = and i1 %523, %525
+	br i1 %526, label %527, label %530
+
+527:
+	%528 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	store i32 %438, i32 addrspace(3)* %528
+	%529 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	store i32 %522, i32 addrspace(3)* %529
+	br label %530
+
+530:
+	call void @llvm.nvvm.barrier0()
+	%531 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	%532 = load i32, i32 addrspace(3)* %531
+	%533 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	%534 = load i32, i32 addrspace(3)* %533
+	%535 = sub i32 %413, %534
+	%536 = shl i32 %532, 16
+	%537 = or i32 %415, %536
+	%538 = or i32 %416, u0xFF0000
+	call void @llvm.nvvm.barrier0()
+	%539 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %539
+	call void @llvm.nvvm.barrier0()
+	br label %540
+
+540:
+	%541 = phi i32 [ %0, %530 ], [ %591, %590 ]
+	%542 = icmp slt i32 %541, %16
+	br i1 %542, label %543, label %559
+
+543:
+	%544 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %541
+	%545 = load i32, i32 addrspace(3)* %544
+	%546 = icmp uge i32 %545, 2
+	%547 = and i32 %545, %538
+	%548 = icmp eq i32 %547, %537
+	%549 = and i1 %546, %548
+	%550 = lshr i32 %545, 8
+	%551 = and i32 %550, 255
+	%552 = select i1 %549, i32 %551, i32 256
+	%553 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %552)
+	%554 = shl i32 1, %3
+	%555 = sub i32 %554, 1
+	%556 = and i32 %553, %555
+	%557 = icmp eq i32 %556, 0
+	%558 = and i1 %549, %557
+	br i1 %558, label %586, label %590
+
+559:
+	call void @llvm.nvvm.barrier0()
+	%560 = sub i32 255, %0
+	%561 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %560
+	%562 = load i32, i32 addrspace(3)* %561
+	%563 = and i32 %0, 31
+	%564 = lshr i32 %0, 5
+	%565 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %562, i32 1, i32 0)
+	%566 = icmp uge i32 %563, 1
+	%567 = select i1 %566, i32 %565, i32 0
+	%568 = add i32 %562, %567
+	%569 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %568, i32 2, i32 0)
+	%570 = icmp uge i32 %563, 2
+	%571 = select i1 %570, i32 %569, i32 0
+	%572 = add i32 %568, %571
+	%573 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %572, i32 4, i32 0)
+	%574 = icmp uge i32 %563, 4
+	%575 = select i1 %574, i32 %573, i32 0
+	%576 = add i32 %572, %575
+	%577 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %576, i32 8, i32 0)
+	%578 = icmp uge i32 %563, 8
+	%579 = select i1 %578, i32 %577, i32 0
+	%580 = add i32 %576, %579
+	%581 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %580, i32 16, i32 0)
+	%582 = icmp uge i32 %563, 16
+	%583 = select i1 %582, i32 %581, i32 0
+	%584 = add i32 %580, %583
+	%585 = icmp eq i32 %563, 31
+	br i1 %585, label %592, label %594
+
+586:
+	%587 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %551
+	%588 = call i32 @llvm.ctpop.i32(i32 %553)
+	%589 = atomicrmw add i32 addrspace(3)* %587, i32 %588 monotonic
+	br label %590
+
+590:
+	%591 = add i32 %541, 256
+	br label %540
+
+592:
+	%593 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %564
+	store i32 %584, i32 addrspace(3)* %593
+	br label %594
+
+594:
+	call void @llvm.nvvm.barrier0()
+	%595 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
+	%596 = load i32, i32 addrspace(3)* %595
+	%597 = icmp sgt i32 %564, 0
+	%598 = select i1 %597, i32 %596, i32 0
+	%599 = add i32 0, %598
+	%600 = add i32 0, %596
+	%601 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
+	%602 = load i32, i32 addrspace(3)* %601
+	%603 = icmp sgt i32 %564, 1
+	%604 = select i1 %603, i32 %602, i32 0
+	%605 = add i32 %599, %604
+	%606 = add i32 %600, %602
+	%607 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
+	%608 = load i32, i32 addrspace(3)* %607
+	%609 = icmp sgt i32 %564, 2
+	%610 = select i1 %609, i32 %608, i32 0
+	%611 = add i32 %605, %610
+	%612 = add i32 %606, %608
+	%613 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
+	%614 = load i32, i32 addrspace(3)* %613
+	%615 = icmp sgt i32 %564, 3
+	%616 = select i1 %615, i32 %614, i32 0
+	%617 = add i32 %611, %616
+	%618 = add i32 %612, %614
+	%619 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
+	%620 = load i32, i32 addrspace(3)* %619
+	%621 = icmp sgt i32 %564, 4
+	%622 = select i1 %621, i32 %620, i32 0
+	%623 = add i32 %617, %622
+	%624 = add i32 %618, %620
+	%625 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
+	%626 = load i32, i32 addrspace(3)* %625
+	%627 = icmp sgt i32 %564, 5
+	%628 = select i1 %627, i32 %626, i32 0
+	%629 = add i32 %623, %628
+	%630 = add i32 %624, %626
+	%631 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
+	%632 = load i32, i32 addrspace(3)* %631
+	%633 = icmp sgt i32 %564, 6
+	%634 = select i1 %633, i32 %632, i32 0
+	%635 = add i32 %629, %634
+	%636 = add i32 %630, %632
+	%637 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
+	%638 = load i32, i32 addrspace(3)* %637
+	%639 = icmp sgt i32 %564, 7
+	%640 = select i1 %639, i32 %638, i32 0
+	%641 = add i32 %635, %640
+	%642 = add i32 %636, %638
+	%643 = add i32 %641, %584
+	%644 = sub i32 %643, %562
+	%645 = icmp slt i32 %644, %535
+	%646 = add i32 %644, %562
+	%647 = icmp sle i32 %535, %646
+	%648 = and i1 %645, %647
+	br i1 %648, label %649, label %652
+
+649:
+	%650 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	store i32 %560, i32 addrspace(3)* %650
+	%651 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	store i32 %644, i32 addrspace(3)* %651
+	br label %652
+
+652:
+	call void @llvm.nvvm.barrier0()
+	%653 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	%654 = load i32, i32 addrspace(3)* %653
+	%655 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	%656 = load i32, i32 addrspace(3)* %655
+	%657 = sub i32 %535, %656
+	%658 = shl i32 %654, 8
+	%659 = or i32 %537, %658
+	%660 = or i32 %538, u0xFF00
+	call void @llvm.nvvm.barrier0()
+	%661 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %661
+	call void @llvm.nvvm.barrier0()
+	br label %662
+
+662:
+	%663 = phi i32 [ %0, %652 ], [ %713, %712 ]
+	%664 = icmp slt i32 %663, %16
+	br i1 %664, label %665, label %681
+
+665:
+	%666 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %663
+	%667 = load i32, i32 addrspace(3)* %666
+	%668 = icmp uge i32 %667, 2
+	%669 = and i32 %667, %660
+	%670 = icmp eq i32 %669, %659
+	%671 = and i1 %668, %670
+	%672 = lshr i32 %667, 0
+	%673 = and i32 %672, 255
+	%674 = select i1 %671, i32 %673, i32 256
+	%675 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %674)
+	%676 = shl i32 1, %3
+	%677 = sub i32 %676, 1
+	%678 = and i32 %675, %677
+	%679 = icmp eq i32 %678, 0
+	%680 = and i1 %671, %679
+	br i1 %680, label %708, label %712
+
+681:
+	call void @llvm.nvvm.barrier0()
+	%682 = sub i32 255, %0
+	%683 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %682
+	%684 = load i32, i32 addrspace(3)* %683
+	%685 = and i32 %0, 31
+	%686 = lshr i32 %0, 5
+	%687 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %684, i32 1, i32 0)
+	%688 = icmp uge i32 %685, 1
+	%689 = select i1 %688, i32 %687, i32 0
+	%690 = add i32 %684, %689
+	%691 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %690, i32 2, i32 0)
+	%692 = icmp uge i32 %685, 2
+	%693 = select i1 %692, i32 %691, i32 0
+	%694 = add i32 %690, %693
+	%695 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %694, i32 4, i32 0)
+	%696 = icmp uge i32 %685, 4
+	%697 = select i1 %696, i32 %695, i32 0
+	%698 = add i32 %694, %697
+	%699 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %698, i32 8, i32 0)
+	%700 = icmp uge i32 %685, 8
+	%701 = select i1 %700, i32 %699, i32 0
+	%702 = add i32 %698, %701
+	%703 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %702, i32 16, i32 0)
+	%704 = icmp uge i32 %685, 16
+	%705 = select i1 %704, i32 %703, i32 0
+	%706 = add i32 %702, %705
+	%707 = icmp eq i32 %685, 31
+	br i1 %707, label %714, label %716
+
+708:
+	%709 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %673
+	%710 = call i32 @llvm.ctpop.i32(i32 %675)
+	%711 = atomicrmw add i32 addrspace(3)* %709, i32 %710 monotonic
+	br label %712
+
+712:
+	%713 = add i32 %663, 256
+	br label %662
+
+714:
+	%715 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %686
+	store i32 %706, i32 addrspace(3)* %715
+	br label %716
+
+716:
+	call void @llvm.nvvm.barrier0()
+	%717 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
+	%718 = load i32, i32 addrspace(3)* %717
+	%719 = icmp sgt i32 %686, 0
+	%720 = select i1 %719, i32 %718, i32 0
+	%721 = add i32 0, %720
+	%722 = add i32 0, %718
+	%723 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
+	%724 = load i32, i32 addrspace(3)* %723
+	%725 = icmp sgt i32 %686, 1
+	%726 = select i1 %725, i32 %724, i32 0
+	%727 = add i32 %721, %726
+	%728 = add i32 %722, %724
+	%729 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
+	%730 = load i32, i32 addrspace(3)* %729
+	%731 = icmp sgt i32 %686, 2
+	%732 = select i1 %731, i32 %730, i32 0
+	%733 = add i32 %727, %732
+	%734 = add i32 %728, %730
+	%735 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
+	%736 = load i32, i32 addrspace(3)* %735
+	%737 = icmp sgt i32 %686, 3
+	%738 = select i1 %737, i32 %736, i32 0
+	%739 = add i32 %733, %738
+	%740 = add i32 %734, %736
+	%741 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
+	%742 = load i32, i32 addrspace(3)* %741
+	%743 = icmp sgt i32 %686, 4
+	%744 = select i1 %743, i32 %742, i32 0
+	%745 = add i32 %739, %744
+	%746 = add i32 %740, %742
+	%747 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
+	%748 = load i32, i32 addrspace(3)* %747
+	%749 = icmp sgt i32 %686, 5
+	%750 = select i1 %749, i32 %748, i32 0
+	%751 = add i32 %745, %750
+	%752 = add i32 %746, %748
+	%753 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
+	%754 = load i32, i32 addrspace(3)* %753
+	%755 = icmp sgt i32 %686, 6
+	%756 = select i1 %755, i32 %754, i32 0
+	%757 = add i32 %751, %756
+	%758 = add i32 %752, %754
+	%759 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
+	%760 = load i32, i32 addrspace(3)* %759
+	%761 = icmp sgt i32 %686, 7
+	%762 = select i1 %761, i32 %760, i32 0
+	%763 = add i32 %757, %762
+	%764 = add i32 %758, %760
+	%765 = add i32 %763, %706
+	%766 = sub i32 %765, %684
+	%767 = icmp slt i32 %766, %657
+	%768 = add i32 %766, %684
+	%769 = icmp sle i32 %657, %768
+	%770 = and i1 %767, %769
+	br i1 %770, label %771, label %774
+
+771:
+	%772 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	store i32 %682, i32 addrspace(3)* %772
+	%773 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	store i32 %766, i32 addrspace(3)* %773
+	br label %774
+
+774:
+	call void @llvm.nvvm.barrier0()
+	%775 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	%776 = load i32, i32 addrspace(3)* %775
+	%777 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	%778 = load i32, i32 addrspace(3)* %777
+	%779 = sub i32 %657, %778
+	%780 = shl i32 %776, 0
+	%781 = or i32 %659, %780
+	%782 = or i32 %660, 255
+	br label %783
+
+783:
+	%784 = phi i32 [ 0, %774 ], [ %959, %956 ]
+	%785 = phi i32 [ 0, %774 ], [ %957, %956 ]
+	%786 = phi i32 [ 0, %774 ], [ %958, %956 ]
+	%787 = icmp slt i32 %784, %16
+	br i1 %787, label %788, label %817
+
+788:
+	%789 = add i32 %784, %0
+	%790 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %789
+	%791 = load i32, i32 addrspace(3)* %790
+	%792 = icmp eq i32 %791, %781
+	%793 = zext i1 %792 to i32
+	%794 = and i32 %0, 31
+	%795 = lshr i32 %0, 5
+	%796 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %793, i32 1, i32 0)
+	%797 = icmp uge i32 %794, 1
+	%798 = select i1 %797, i32 %796, i32 0
+	%799 = add i32 %793, %798
+	%800 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %799, i32 2, i32 0)
+	%801 = icmp uge i32 %794, 2
+	%802 = select i1 %801, i32 %800, i32 0
+	%803 = add i32 %799, %802
+	%804 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %803, i32 4, i32 0)
+	%805 = icmp uge i32 %794, 4
+	%806 = select i1 %805, i32 %804, i32 0
+	%807 = add i32 %803, %806
+	%808 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %807, i32 8, i32 0)
+	%809 = icmp uge i32 %794, 8
+	%810 = select i1 %809, i32 %808, i32 0
+	%811 = add i32 %807, %810
+	%812 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %811, i32 16, i32 0)
+	%813 = icmp uge i32 %794, 16
+	%814 = select i1 %813, i32 %812, i32 0
+	%815 = add i32 %811, %814
+	%816 = icmp eq i32 %794, 31
+	br i1 %816, label %818, label %820
+
+817:
+	call void @llvm.nvvm.barrier0()
+	br label %topk_done
+
+818:
+	%819 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %795
+	store i32 %815, i32 addrspace(3)* %819
+	br label %820
+
+820:
+	call void @llvm.nvvm.barrier0()
+	%821 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
+	%822 = load i32, i32 addrspace(3)* %821
+	%823 = icmp sgt i32 %795, 0
+	%824 = select i1 %823, i32 %822, i32 0
+	%825 = add i32 0, %824
+	%826 = add i32 0, %822
+	%827 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
+	%828 = load i32, i32 addrspace(3)* %827
+	%829 = icmp sgt i32 %795, 1
+	%830 = select i1 %829, i32 %828, i32 0
+	%831 = add i32 %825, %830
+	%832 = add i32 %826, %828
+	%833 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
+	%834 = load i32, i32 addrspace(3)* %833
+	%835 = icmp sgt i32 %795, 2
+	%836 = select i1 %835, i32 %834, i32 0
+	%837 = add i32 %831, %836
+	%838 = add i32 %832, %834
+	%839 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
+	%840 = load i32, i32 addrspace(3)* %839
+	%841 = icmp sgt i32 %795, 3
+	%842 = select i1 %841, i32 %840, i32 0
+	%843 = add i32 %837, %842
+	%844 = add i32 %838, %840
+	%845 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
+	%846 = load i32, i32 addrspace(3)* %845
+	%847 = icmp sgt i32 %795, 4
+	%848 = select i1 %847, i32 %846, i32 0
+	%849 = add i32 %843, %848
+	%850 = add i32 %844, %846
+	%851 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
+	%852 = load i32, i32 addrspace(3)* %851
+	%853 = icmp sgt i32 %795, 5
+	%854 = select i1 %853, i32 %852, i32 0
+	%855 = add i32 %849, %854
+	%856 = add i32 %850, %852
+	%857 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
+	%858 = load i32, i32 addrspace(3)* %857
+	%859 = icmp sgt i32 %795, 6
+	%860 = select i1 %859, i32 %858, i32 0
+	%861 = add i32 %855, %860
+	%862 = add i32 %856, %858
+	%863 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
+	%864 = load i32, i32 addrspace(3)* %863
+	%865 = icmp sgt i32 %795, 7
+	%866 = select i1 %865, i32 %864, i32 0
+	%867 = add i32 %861, %866
+	%868 = add i32 %862, %864
+	%869 = add i32 %867, %815
+	%870 = sub i32 %869, %793
+	%871 = icmp ugt i32 %791, %781
+	%872 = add i32 %785, %870
+	%873 = icmp slt i32 %872, %779
+	%874 = and i1 %792, %873
+	%875 = or i1 %871, %874
+	%876 = zext i1 %875 to i32
+	%877 = and i32 %0, 31
+	%878 = lshr i32 %0, 5
+	%879 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %876, i32 1, i32 0)
+	%880 = icmp uge i32 %877, 1
+	%881 = select i1 %880, i32 %879, i32 0
+	%882 = add i32 %876, %881
+	%883 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %882, i32 2, i32 0)
+	%884 = icmp uge i32 %877, 2
+	%885 = select i1 %884, i32 %883, i32 0
+	%886 = add i32 %882, %885
+	%887 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %886, i32 4, i32 0)
+	%888 = icmp uge i32 %877, 4
+	%889 = select i1 %888, i32 %887, i32 0
+	%890 = add i32 %886, %889
+	%891 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %890, i32 8, i32 0)
+	%892 = icmp uge i32 %877, 8
+	%893 = select i1 %892, i32 %891, i32 0
+	%894 = add i32 %890, %893
+	%895 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %894, i32 16, i32 0)
+	%896 = icmp uge i32 %877, 16
+	%897 = select i1 %896, i32 %895, i32 0
+	%898 = add i32 %894, %897
+	%899 = icmp eq i32 %877, 31
+	br i1 %899, label %900, label %902
+
+900:
+	%901 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 %878
+	store i32 %898, i32 addrspace(3)* %901
+	br label %902
+
+902:
+	call void @llvm.nvvm.barrier0()
+	%903 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 0
+	%904 = load i32, i32 addrspace(3)* %903
+	%905 = icmp sgt i32 %878, 0
+	%906 = select i1 %905, i32 %904, i32 0
+	%907 = add i32 0, %906
+	%908 = add i32 0, %904
+	%909 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 1
+	%910 = load i32, i32 addrspace(3)* %909
+	%911 = icmp sgt i32 %878, 1
+	%912 = select i1 %911, i32 %910, i32 0
+	%913 = add i32 %907, %912
+	%914 = add i32 %908, %910
+	%915 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 2
+	%916 = load i32, i32 addrspace(3)* %915
+	%917 = icmp sgt i32 %878, 2
+	%918 = select i1 %917, i32 %916, i32 0
+	%919 = add i32 %913, %918
+	%920 = add i32 %914, %916
+	%921 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 3
+	%922 = load i32, i32 addrspace(3)* %921
+	%923 = icmp sgt i32 %878, 3
+	%924 = select i1 %923, i32 %922, i32 0
+	%925 = add i32 %919, %924
+	%926 = add i32 %920, %922
+	%927 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 4
+	%928 = load i32, i32 addrspace(3)* %927
+	%929 = icmp sgt i32 %878, 4
+	%930 = select i1 %929, i32 %928, i32 0
+	%931 = add i32 %925, %930
+	%932 = add i32 %926, %928
+	%933 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 5
+	%934 = load i32, i32 addrspace(3)* %933
+	%935 = icmp sgt i32 %878, 5
+	%936 = select i1 %935, i32 %934, i32 0
+	%937 = add i32 %931, %936
+	%938 = add i32 %932, %934
+	%939 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 6
+	%940 = load i32, i32 addrspace(3)* %939
+	%941 = icmp sgt i32 %878, 6
+	%942 = select i1 %941, i32 %940, i32 0
+	%943 = add i32 %937, %942
+	%944 = add i32 %938, %940
+	%945 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 7
+	%946 = load i32, i32 addrspace(3)* %945
+	%947 = icmp sgt i32 %878, 7
+	%948 = select i1 %947, i32 %946, i32 0
+	%949 = add i32 %943, %948
+	%950 = add i32 %944, %946
+	%951 = add i32 %949, %898
+	%952 = sub i32 %951, %876
+	br i1 %875, label %953, label %956
+
+953:
+	%954 = add i32 %786, %952
+	%955 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %954
+	store i32 %789, i32 addrspace(3)* %955
+	br label %956
+
+956:
+	%957 = add i32 %785, %868
+	%958 = add i32 %786, %950
+	%959 = add i32 %784, 256
+	br label %783
+
+960:
+	%961 = phi i32 [ %0, %topk_done ], [ %997, %988 ]
+	%962 = icmp slt i32 %961, %239
+	br i1 %962, label %963, label %968
+
+963:
+	%964 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %961
+	%965 = load i32, i32 addrspace(3)* %964
+	%966 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %965
+	%967 = load i32, i32 addrspace(3)* %966
+	br label %971
+
+968:
+	%969 = add i32 %226, %239
+	%970 = add i32 %969, %0
+	br label %998
+
+971:
+	%972 = phi i32 [ 0, %963 ], [ %987, %975 ]
+	%973 = phi i32 [ 0, %963 ], [ %986, %975 ]
+	%974 = icmp slt i32 %972, %239
+	br i1 %974, label %975, label %988
+
+975:
+	%976 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %972
+	%977 = load i32, i32 addrspace(3)* %976
+	%978 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %977
+	%979 = load i32, i32 addrspace(3)* %978
+	%980 = icmp ugt i32 %979, %967
+	%981 = icmp eq i32 %979, %967
+	%982 = icmp slt i32 %972, %961
+	%983 = and i1 %981, %982
+	%984 = or i1 %980, %983
+	%985 = zext i1 %984 to i32
+	%986 = add i32 %973, %985
+	%987 = add i32 %972, 1
+	br label %971
+
+988:
+	%989 = add i32 %226, %973
+	%990 = add i32 %13, %989
+	%991 = sext i32 %990 to i64
+	%992 = getelementptr i32, i32* %list, i64 %991
+	store i32 %965, i32* %992
+	%993 = add i32 %13, %NK
+	%994 = add i32 %993, %989
+	%995 = sext i32 %994 to i64
+	%996 = getelementptr i32, i32* %list, i64 %995
+	store i32 0, i32* %996
+	%997 = add i32 %961, 256
+	br label %960
+
+998:
+	%999 = phi i32 [ %970, %968 ], [ %1009, %1001 ]
+	%1000 = icmp slt i32 %999, %NK
+	br i1 %1000, label %1001, label %1010
+
+1001:
+	%1002 = add i32 %13, %999
+	%1003 = sext i32 %1002 to i64
+	%1004 = getelementptr i32, i32* %list, i64 %1003
+	store i32 -1, i32* %1004
+	%1005 = add i32 %13, %NK
+	%1006 = add i32 %1005, %999
+	%1007 = sext i32 %1006 to i64
+	%1008 = getelementptr i32, i32* %list, i64 %1007
+	store i32 -1, i32* %1008
+	%1009 = add i32 %999, 256
+	br label %998
+
+1010:
+	ret void
+}
+
+declare i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+
+declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+
+declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+
+declare float @llvm.nvvm.fmax.f(float %p0, float %p1)
+
+declare float @llvm.nvvm.shfl.sync.bfly.f32(i32 %p0, float %p1, i32 %p2, i32 %p3)
+
+declare void @llvm.nvvm.barrier0()
+
+declare float @llvm.nvvm.ex2.approx.ftz.f(float %p0)
+
+declare double @llvm.ceil.f64(double %p0)
+
+declare i32 @llvm.nvvm.match.any.sync.i32(i32 %p0, i32 %p1)
+
+declare i32 @llvm.ctpop.i32(i32 %p0)
+
+declare i32 @llvm.nvvm.shfl.sync.up.i32(i32 %p0, i32 %p1, i32 %p2, i32 %p3)
+
+define ptx_kernel void @minference_pool_q0(i16* %x, float* %out, i32 %L, i32 %NT) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%3 = mul i32 %1, 64
+	%4 = add i32 %3, 64
+	%5 = icmp slt i32 %4, %L
+	%6 = add i32 %3, 64
+	%7 = select i1 %5, i32 %6, i32 %L
+	%8 = mul i32 %2, %L
+	%9 = mul i32 %8, 64
+	%10 = add i32 %9, %0
+	%11 = sext i32 %10 to i64
+	%12 = getelementptr i16, i16* %x, i64 %11
+	br label %13
+
+13:
+	%14 = phi i32 [ %3, %entry ], [ %24, %17 ]
+	%15 = phi float [ 0.0, %entry ], [ %23, %17 ]
+	%16 = icmp slt i32 %14, %7
+	br i1 %16, label %17, label %25
+
+17:
+	%18 = mul i32 %14, 64
+	%19 = sext i32 %18 to i64
+	%20 = getelementptr i16, i16* %12, i64 %19
+	%21 = load i16, i16* %20
+	%22 = call float asm "cvt.f32.f16 $0, $1;", "=f,h"(i16 %21)
+	%23 = fadd float %15, %22
+	%24 = add i32 %14, 1
+	br label %13
+
+25:
+	%26 = sub i32 %7, %3
+	%27 = sitofp i32 %26 to float
+	%28 = fdiv float %15, %27
+	%29 = mul i32 %2, %NT
+	%30 = add i32 %29, %1
+	%31 = mul i32 %30, 64
+	%32 = add i32 %31, %0
+	%33 = sext i32 %32 to i64
+	%34 = getelementptr float, float* %out, i64 %33
+	store float %28, float* %34
+	ret void
+}
+
+define ptx_kernel void @minference_pool_k0(i16* %x, float* %out, i32 %L, i32 %NT) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%3 = mul i32 %1, 64
+	%4 = add i32 %3, 64
+	%5 = icmp slt i32 %4, %L
+	%6 = add i32 %3, 64
+	%7 = select i1 %5, i32 %6, i32 %L
+	%8 = mul i32 %2, %L
+	%9 = mul i32 %8, 64
+	%10 = add i32 %9, %0
+	%11 = sext i32 %10 to i64
+	%12 = getelementptr i16, i16* %x, i64 %11
+	br label %13
+
+13:
+	%14 = phi i32 [ %3, %entry ], [ %24, %17 ]
+	%15 = phi float [ 0.0, %entry ], [ %23, %17 ]
+	%16 = icmp slt i32 %14, %7
+	br i1 %16, label %17, label %25
+
+17:
+	%18 = mul i32 %14, 64
+	%19 = sext i32 %18 to i64
+	%20 = getelementptr i16, i16* %12, i64 %19
+	%21 = load i16, i16* %20
+	%22 = call float asm "cvt.f32.f16 $0, $1;", "=f,h"(i16 %21)
+	%23 = fadd float %15, %22
+	%24 = add i32 %14, 1
+	br label %13
+
+25:
+	%26 = sub i32 %7, %3
+	%27 = sitofp i32 %26 to float
+	%28 = fdiv float %15, %27
+	%29 = mul i32 %2, %NT
+	%30 = add i32 %29, %1
+	%31 = mul i32 %30, 64
+	%32 = add i32 %31, %0
+	%33 = sext i32 %32 to i64
+	%34 = getelementptr float, float* %out, i64 %33
+	store float %28, float* %34
+	ret void
+}
+
+define ptx_kernel void @minference_scores0(float* %qm, float* %km, float* %e, i8* %cls, i32 %ch, i32 %NQ, i32 %NK, i32 %group) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%3 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.z()
+	%4 = and i32 %0, 15
+	%5 = lshr i32 %0, 4
+	%6 = mul i32 %2, 64
+	%7 = mul i32 %1, 64
+	%8 = mul i32 %5, 4
+	%9 = add i32 %6, %8
+	%10 = mul i32 %4, 4
+	%11 = add i32 %7, %10
+	%12 = sdiv i32 %3, %group
+	%13 = mul i32 %3, %ch
+	%14 = mul i32 %13, %NQ
+	%15 = add i32 %9, 0
+	%16 = add i32 %11, 0
+	%17 = icmp slt i32 %15, %NQ
+	%18 = icmp slt i32 %16, %NK
+	%19 = and i1 %17, %18
+	%20 = add i32 %14, %15
+	%21 = mul i32 %20, %NK
+	%22 = add i32 %21, %16
+	%23 = select i1 %19, i32 %22, i32 0
+	%24 = sext i32 %23 to i64
+	%25 = getelementptr i8, i8* %cls, i64 %24
+	%26 = load i8, i8* %25
+	%27 = icmp ne i8 %26, 0
+	%28 = and i1 %19, %27
+	%29 = or i1 false, %28
+	%30 = add i32 %11, 1
+	%31 = icmp slt i32 %15, %NQ
+	%32 = icmp slt i32 %30, %NK
+	%33 = and i1 %31, %32
+	%34 = add i32 %14, %15
+	%35 = mul i32 %34, %NK
+	%36 = add i32 %35, %30
+	%37 = select i1 %33, i32 %36, i32 0
+	%38 = sext i32 %37 to i64
+	%39 = getelementptr i8, i8* %cls, i64 %38
+	%40 = load i8, i8* %39
+	%41 = icmp ne i8 %40, 0
+	%42 = and i1 %33, %41
+	%43 = or i1 %29, %42
+	%44 = add i32 %11, 2
+	%45 = icmp slt i32 %15, %NQ
+	%46 = icmp slt i32 %44, %NK
+	%47 = and i1 %45, %46
+	%48 = add i32 %14, %15
+	%49 = mul i32 %48, %NK
+	%50 = add i32 %49, %44
+	%51 = select i1 %47, i32 %50, i32 0
+	%52 = sext i32 %51 to i64
+	%53 = getelementptr i8, i8* %cls, i64 %52
+	%54 = load i8, i8* %53
+	%55 = icmp ne i8 %54, 0
+	%56 = and i1 %47, %55
+	%57 = or i1 %43, %56
+	%58 = add i32 %11, 3
+	%59 = icmp slt i32 %15, %NQ
+	%60 = icmp slt i32 %58, %NK
+	%61 = and i1 %59, %60
+	%62 = add i32 %14, %15
+	%63 = mul i32 %62, %NK
+	%64 = add i32 %63, %58
+	%65 = select i1 %61, i32 %64, i32 0
+	%66 = sext i32 %65 to i64
+	%67 = getelementptr i8, i8* %cls, i64 %66
+	%68 = load i8, i8* %67
+	%69 = icmp ne i8 %68, 0
+	%70 = and i1 %61, %69
+	%71 = or i1 %57, %70
+	%72 = add i32 %9, 1
+	%73 = add i32 %11, 0
+	%74 = icmp slt i32 %72, %NQ
+	%75 = icmp slt i32 %73, %NK
+	%76 = and i1 %74, %75
+	%77 = add i32 %14, %72
+	%78 = mul i32 %77, %NK
+	%79 = add i32 %78, %73
+	%80 = select i1 %76, i32 %79, i32 0
+	%81 = sext i32 %80 to i64
+	%82 = getelementptr i8, i8* %cls, i64 %81
+	%83 = load i8, i8* %82
+	%84 = icmp ne i8 %83, 0
+	%85 = and i1 %76, %84
+	%86 = or i1 %71, %85
+	%87 = add i32 %11, 1
+	%88 = icmp slt i32 %72, %NQ
+	%89 = icmp slt i32 %87, %NK
+	%90 = and i1 %88, %89
+	%91 = add i32 %14, %72
+	%92 = mul i32 %91, %NK
+	%93 = add i32 %92, %87
+	%94 = select i1 %90, i32 %93, i32 0
+	%95 = sext i32 %94 to i64
+	%96 = getelementptr i8, i8* %cls, i64 %95
+	%97 = load i8, i8* %96
+	%98 = icmp ne i8 %97, 0
+	%99 = and i1 %90, %98
+	%100 = or i1 %86, %99
+	%101 = add i32 %11, 2
+	%102 = icmp slt i32 %72, %NQ
+	%103 = icmp slt i32 %101, %NK
+	%104 = and i1 %102, %103
+	%105 = add i32 %14, %72
+	%106 = mul i32 %105, %NK
+	%107 = add i32 %106, %101
+	%108 = select i1 %104, i32 %107, i32 0
+	%109 = sext i32 %108 to i64
+	%110 = getelementptr i8, i8* %cls, i64 %109
+	%111 = load i8, i8* %110
+	%112 = icmp ne i8 %111, 0
+	%113 = and i1 %104, %112
+	%114 = or i1 %100, %113
+	%115 = add i32 %11, 3
+	%116 = icmp slt i32 %72, %NQ
+	%117 = icmp slt i32 %115, %NK
+	%118 = and i1 %116, %117
+	%119 = add i32 %14, %72
+	%120 = mul i32 %119, %NK
+	%121 = add i32 %120, %115
+	%122 = select i1 %118, i32 %121, i32 0
+	%123 = sext i32 %122 to i64
+	%124 = getelementptr i8, i8* %cls, i64 %123
+	%125 = load i8, i8* %124
+	%126 = icmp ne i8 %125, 0
+	%127 = and i1 %118, %126
+	%128 = or i1 %114, %127
+	%129 = add i32 %9, 2
+	%130 = add i32 %11, 0
+	%131 = icmp slt i32 %129, %NQ
+	%132 = icmp slt i32 %130, %NK
+	%133 = and i1 %131, %132
+	%134 = add i32 %14, %129
+	%135 = mul i32 %134, %NK
+	%136 = add i32 %135, %130
+	%137 = select i1 %133, i32 %136, i32 0
+	%138 = sext i32 %137 to i64
+	%139 = getelementptr i8, i8* %cls, i64 %138
+	%140 = load i8, i8* %139
+	%141 = icmp ne i8 %140, 0
+	%142 = and i1 %133, %141
+	%143 = or i1 %128, %142
+	%144 = add i32 %11, 1
+	%145 = icmp slt i32 %129, %NQ
+	%146 = icmp slt i32 %144, %NK
+	%147 = and i1 %145, %146
+	%148 = add i32 %14, %129
+	%149 = mul i32 %148, %NK
+	%150 = add i32 %149, %144
+	%151 = select i1 %147, i32 %150, i32 0
+	%152 = sext i32 %151 to i64
+	%153 = getelementptr i8, i8* %cls, i64 %152
+	%154 = load i8, i8* %153
+	%155 = icmp ne i8 %154, 0
+	%156 = and i1 %147, %155
+	%157 = or i1 %143, %156
+	%158 = add i32 %11, 2
+	%159 = icmp slt i32 %129, %NQ
+	%160 = icmp slt i32 %158, %NK
+	%161 = and i1 %159, %160
+	%162 = add i32 %14, %129
+	%163 = mul i32 %162, %NK
+	%164 = add i32 %163, %158
+	%165 = select i1 %161, i32 %164, i32 0
+	%166 = sext i32 %165 to i64
+	%167 = getelementptr i8, i8* %cls, i64 %166
+	%168 = load i8, i8* %167
+	%169 = icmp ne i8 %168, 0
+	%170 = and i1 %161, %169
+	%171 = or i1 %157, %170
+	%172 = add i32 %11, 3
+	%173 = icmp slt i32 %129, %NQ
+	%174 = icmp slt i32 %172, %NK
+	%175 = and i1 %173, %174
+	%176 = add i32 %14, %129
+	%177 = mul i32 %176, %NK
+	%178 = add i32 %177, %172
+	%179 = select i1 %175, i32 %178, i32 0
+	%180 = sext i32 %179 to i64
+	%181 = getelementptr i8, i8* %cls, i64 %180
+	%182 = load i8, i8* %181
+	%183 = icmp ne i8 %182, 0
+	%184 = and i1 %175, %183
+	%185 = or i1 %171, %184
+	%186 = add i32 %9, 3
+	%187 = add i32 %11, 0
+	%188 = icmp slt i32 %186, %NQ
+	%189 = icmp slt i32 %187, %NK
+	%190 = and i1 %188, %189
+	%191 = add i32 %14, %186
+	%192 = mul i32 %191, %NK
+	%193 = add i32 %192, %187
+	%194 = select i1 %190, i32 %193, i32 0
+	%195 = sext i32 %194 to i64
+	%196 = getelementptr i8, i8* %cls, i64 %195
+	%197 = load i8, i8* %196
+	%198 = icmp ne i8 %197, 0
+	%199 = and i1 %190, %198
+	%200 = or i1 %185, %199
+	%201 = add i32 %11, 1
+	%202 = icmp slt i32 %186, %NQ
+	%203 = icmp slt i32 %201, %NK
+	%204 = and i1 %202, %203
+	%205 = add i32 %14, %186
+	%206 = mul i32 %205, %NK
+	%207 = add i32 %206, %201
+	%208 = select i1 %204, i32 %207, i32 0
+	%209 = sext i32 %208 to i64
+	%210 = getelementptr i8, i8* %cls, i64 %209
+	%211 = load i8, i8* %210
+	%212 = icmp ne i8 %211, 0
+	%213 = and i1 %204, %212
+	%214 = or i1 %200, %213
+	%215 = add i32 %11, 2
+	%216 = icmp slt i32 %186, %NQ
+	%217 = icmp slt i32 %215, %NK
+	%218 = and i1 %216, %217
+	%219 = add i32 %14, %186
+	%220 = mul i32 %219, %NK
+	%221 = add i32 %220, %215
+	%222 = select i1 %218, i32 %221, i32 0
+	%223 = sext i32 %222 to i64
+	%224 = getelementptr i8, i8* %cls, i64 %223
+	%225 = load i8, i8* %224
+	%226 = icmp ne i8 %225, 0
+	%227 = and i1 %218, %226
+	%228 = or i1 %214, %227
+	%229 = add i32 %11, 3
+	%230 = icmp slt i32 %186, %NQ
+	%231 = icmp slt i32 %229, %NK
+	%232 = and i1 %230, %231
+	%233 = add i32 %14, %186
+	%234 = mul i32 %233, %NK
+	%235 = add i32 %234, %229
+	%236 = select i1 %232, i32 %235, i32 0
+	%237 = sext i32 %236 to i64
+	%238 = getelementptr i8, i8* %cls, i64 %237
+	%239 = load i8, i8* %238
+	%240 = icmp ne i8 %239, 0
+	%241 = and i1 %232, %240
+	%242 = or i1 %228, %241
+	%243 = zext i1 %242 to i32
+	%244 = call i32 @llvm.nvvm.barrier0.or(i32 %243)
+	%245 = icmp ne i32 %244, 0
+	br i1 %245, label %work, label %skip
+
+work:
+	br label %246
+
+skip:
+	ret void
+
+246:
+	%247 = phi i32 [ 0, %work ], [ %459, %458 ]
+	%248 = phi float [ 0.0, %work ], [ %403, %458 ]
+	%249 = phi float [ 0.0, %work ], [ %404, %458 ]
+	%250 = phi float [ 0.0, %work ], [ %405, %458 ]
+	%251 = phi float [ 0.0, %work ], [ %406, %458 ]
+	%252 = phi float [ 0.0, %work ], [ %407, %458 ]
+	%253 = phi float [ 0.0, %work ], [ %408, %458 ]
+	%254 = phi float [ 0.0, %work ], [ %409, %458 ]
+	%255 = phi float [ 0.0, %work ], [ %410, %458 ]
+	%256 = phi float [ 0.0, %work ], [ %411, %458 ]
+	%257 = phi float [ 0.0, %work ], [ %412, %458 ]
+	%258 = phi float [ 0.0, %work ], [ %413, %458 ]
+	%259 = phi float [ 0.0, %work ], [ %414, %458 ]
+	%260 = phi float [ 0.0, %work ], [ %415, %458 ]
+	%261 = phi float [ 0.0, %work ], [ %416, %458 ]
+	%262 = phi float [ 0.0, %work ], [ %417, %458 ]
+	%263 = phi float [ 0.0, %work ], [ %418, %458 ]
+	%264 = icmp slt i32 %247, 64
+	br i1 %264, label %265, label %394
+
+265:
+	%266 = add i32 %0, 0
+	%267 = lshr i32 %266, 4
+	%268 = and i32 %266, 15
+	%269 = add i32 %268, %247
+	%270 = add i32 %6, %267
+	%271 = add i32 %7, %267
+	%272 = icmp slt i32 %270, %NQ
+	%273 = select i1 %272, i32 %270, i32 0
+	%274 = mul i32 %3, %NQ
+	%275 = add i32 %274, %273
+	%276 = mul i32 %275, 64
+	%277 = add i32 %276, %269
+	%278 = sext i32 %277 to i64
+	%279 = getelementptr float, float* %qm, i64 %278
+	%280 = load float, float* %279
+	%281 = select i1 %272, float %280, float 0.0
+	%282 = mul i32 %268, 68
+	%283 = add i32 %282, %267
+	%284 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @minference_scores0_a, i32 0, i32 %283
+	store float %281, float addrspace(3)* %284
+	%285 = icmp slt i32 %271, %NK
+	%286 = select i1 %285, i32 %271, i32 0
+	%287 = mul i32 %12, %NK
+	%288 = add i32 %287, %286
+	%289 = mul i32 %288, 64
+	%290 = add i32 %289, %269
+	%291 = sext i32 %290 to i64
+	%292 = getelementptr float, float* %km, i64 %291
+	%293 = load float, float* %292
+	%294 = select i1 %285, float %293, float 0.0
+	%295 = mul i32 %268, 68
+	%296 = add i32 %295, %267
+	%297 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @minference_scores0_b, i32 0, i32 %296
+	store float %294, float addrspace(3)* %297
+	%298 = add i32 %0, 256
+	%299 = lshr i32 %298, 4
+	%300 = and i32 %298, 15
+	%301 = add i32 %300, %247
+	%302 = add i32 %6, %299
+	%303 = add i32 %7, %299
+	%304 = icmp slt i32 %302, %NQ
+	%305 = select i1 %304, i32 %302, i32 0
+	%306 = mul i32 %3, %NQ
+	%307 = add i32 %306, %305
+	%308 = mul i32 %307, 64
+	%309 = add i32 %308, %301
+	%310 = sext i32 %309 to i64
+	%311 = getelementptr float, float* %qm, i64 %310
+	%312 = load float, float* %311
+	%313 = select i1 %304, float %312, float 0.0
+	%314 = mul i32 %300, 68
+	%315 = add i32 %314, %299
+	%316 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @minference_scores0_a, i32 0, i32 %315
+	store float %313, float addrspace(3)* %316
+	%317 = icmp slt i32 %303, %NK
+	%318 = select i1 %317, i32 %303, i32 0
+	%319 = mul i32 %12, %NK
+	%320 = add i32 %319, %318
+	%321 = mul i32 %320, 64
+	%322 = add i32 %321, %301
+	%323 = sext i32 %322 to i64
+	%324 = getelementptr float, float* %km, i64 %323
+	%325 = load float, float* %324
+	%326 = select i1 %317, float %325, float 0.0
+	%327 = mul i32 %300, 68
+	%328 = add i32 %327, %299
+	%329 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @minference_scores0_b, i32 0, i32 %328
+	store float %326, float addrspace(3)* %329
+	%330 = add i32 %0, 512
+	%331 = lshr i32 %330, 4
+	%332 = and i32 %330, 15
+	%333 = add i32 %332, %247
+	%334 = add i32 %6, %331
+	%335 = add i32 %7, %331
+	%336 = icmp slt i32 %334, %NQ
+	%337 = select i1 %336, i32 %334, i32 0
+	%338 = mul i32 %3, %NQ
+	%339 = add i32 %338, %337
+	%340 = mul i32 %339, 64
+	%341 = add i32 %340, %333
+	%342 = sext i32 %341 to i64
+	%343 = getelementptr float, float* %qm, i64 %342
+	%344 = load float, float* %343
+	%345 = select i1 %336, float %344, float 0.0
+	%346 = mul i32 %332, 68
+	%347 = add i32 %346, %331
+	%348 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @minference_scores0_a, i32 0, i32 %347
+	store float %345, float addrspace(3)* %348
+	%349 = icmp slt i32 %335, %NK
+	%350 = select i1 %349, i32 %335, i32 0
+	%351 = mul i32 %12, %NK
+	%352 = add i32 %351, %350
+	%353 = mul i32 %352, 64
+	%354 = add i32 %353, %333
+	%355 = sext i32 %354 to i64
+	%356 = getelementptr float, float* %km, i64 %355
+	%357 = load float, float* %356
+	%358 = select i1 %349, float %357, float 0.0
+	%359 = mul i32 %332, 68
+	%360 = add i32 %359, %331
+	%361 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @minference_scores0_b, i32 0, i32 %360
+	store float %358, float addrspace(3)* %361
+	%362 = add i32 %0, 768
+	%363 = lshr i32 %362, 4
+	%364 = and i32 %362, 15
+	%365 = add i32 %364, %247
+	%366 = add i32 %6, %363
+	%367 = add i32 %7, %363
+	%368 = icmp slt i32 %366, %NQ
+	%369 = select i1 %368, i32 %366, i32 0
+	%370 = mul i32 %3, %NQ
+	%371 = add i32 %370, %369
+	%372 = mul i32 %371, 64
+	%373 = add i32 %372, %365
+	%374 = sext i32 %373 to i64
+	%375 = getelementptr float, float* %qm, i64 %374
+	%376 = load float, float* %375
+	%377 = select i1 %368, float %376, float 0.0
+	%378 = mul i32 %364, 68
+	%379 = add i32 %378, %363
+	%380 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @minference_scores0_a, i32 0, i32 %379
+	store float %377, float addrspace(3)* %380
+	%381 = icmp slt i32 %367, %NK
+	%382 = select i1 %381, i32 %367, i32 0
+	%383 = mul i32 %12, %NK
+	%384 = add i32 %383, %382
+	%385 = mul i32 %384, 64
+	%386 = add i32 %385, %365
+	%387 = sext i32 %386 to i64
+	%388 = getelementptr float, float* %km, i64 %387
+	%389 = load float, float* %388
+	%390 = select i1 %381, float %389, float 0.0
+	%391 = mul i32 %364, 68
+	%392 = add i32 %391, %363
+	%393 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @minference_scores0_b, i32 0, i32 %392
+	store float %390, float addrspace(3)* %393
+	call void @llvm.nvvm.barrier0()
+	br label %401
+
+394:
+	%395 = add i32 %9, 0
+	%396 = add i32 %11, 0
+	%397 = icmp slt i32 %395, %NQ
+	%398 = icmp slt i32 %396, %NK
+	%399 = and i1 %397, %398
+	%400 = fmul float %248, 0x3FC7154760000000
+	br i1 %399, label %460, label %467
+
+401:
+	%402 = phi i32 [ 0, %265 ], [ %457, %420 ]
+	%403 = phi float [ %248, %265 ], [ %441, %420 ]
+	%404 = phi float [ %249, %265 ], [ %442, %420 ]
+	%405 = phi float [ %250, %265 ], [ %443, %420 ]
+	%406 = phi float [ %251, %265 ], [ %444, %420 ]
+	%407 = phi float [ %252, %265 ], [ %445, %420 ]
+	%408 = phi float [ %253, %265 ], [ %446, %420 ]
+	%409 = phi float [ %254, %265 ], [ %447, %420 ]
+	%410 = phi float [ %255, %265 ], [ %448, %420 ]
+	%411 = phi float [ %256, %265 ], [ %449, %420 ]
+	%412 = phi float [ %257, %265 ], [ %450, %420 ]
+	%413 = phi float [ %258, %265 ], [ %451, %420 ]
+	%414 = phi float [ %259, %265 ], [ %452, %420 ]
+	%415 = phi float [ %260, %265 ], [ %453, %420 ]
+	%416 = phi float [ %261, %265 ], [ %454, %420 ]
+	%417 = phi float [ %262, %265 ], [ %455, %420 ]
+	%418 = phi float [ %263, %265 ], [ %456, %420 ]
+	%419 = icmp slt i32 %402, 16
+	br i1 %419, label %420, label %458
+
+420:
+	%421 = mul i32 %5, 4
+	%422 = mul i32 %402, 68
+	%423 = add i32 %422, %421
+	%424 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @minference_scores0_a, i32 0, i32 %423
+	%425 = bitcast float addrspace(3)* %424 to <4 x float> addrspace(3)*
+	%426 = load <4 x float>, <4 x float> addrspace(3)* %425, align 16
+	%427 = extractelement <4 x float> %426, i32 0
+	%428 = extractelement <4 x float> %426, i32 1
+	%429 = extractelement <4 x float> %426, i32 2
+	%430 = extractelement <4 x float> %426, i32 3
+	%431 = mul i32 %4, 4
+	%432 = mul i32 %402, 68
+	%433 = add i32 %432, %431
+	%434 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @minference_scores0_b, i32 0, i32 %433
+	%435 = bitcast float addrspace(3)* %434 to <4 x float> addrspace(3)*
+	%436 = load <4 x float>, <4 x float> addrspace(3)* %435, align 16
+	%437 = extractelement <4 x float> %436, i32 0
+	%438 = extractelement <4 x float> %436, i32 1
+	%439 = extractelement <4 x float> %436, i32 2
+	%440 = extractelement <4 x float> %436, i32 3
+	%441 = call float @llvm.fma.f32(float %427, float %437, float %403)
+	%442 = call float @llvm.fma.f32(float %427, float %438, float %404)
+	%443 = call float @llvm.fma.f32(float %427, float %439, float %405)
+	%444 = call float @llvm.fma.f32(float %427, float %440, float %406)
+	%445 = call float @llvm.fma.f32(float %428, float %437, float %407)
+	%446 = call float @llvm.fma.f32(float %428, float %438, float %408)
+	%447 = call float @llvm.fma.f32(float %428, float %439, float %409)
+	%448 = call float @llvm.fma.f32(float %428, float %440, float %410)
+	%449 = call float @llvm.fma.f32(float %429, float %437, float %411)
+	%450 = call float @llvm.fma.f32(float %429, float %438, float %412)
+	%451 = call float @llvm.fma.f32(float %429, float %439, float %413)
+	%452 = call float @llvm.fma.f32(float %429, float %440, float %414)
+	%453 = call float @llvm.fma.f32(float %430, float %437, float %415)
+	%454 = call float @llvm.fma.f32(float %430, float %438, float %416)
+	%455 = call float @llvm.fma.f32(float %430, float %439, float %417)
+	%456 = call float @llvm.fma.f32(float %430, float %440, float %418)
+	%457 = add i32 %402, 1
+	br label %401
+
+458:
+	call void @llvm.nvvm.barrier0()
+	%459 = add i32 %247, 16
+	br label %246
+
+460:
+	%461 = mul i32 %3, %NQ
+	%462 = add i32 %461, %395
+	%463 = mul i32 %462, %NK
+	%464 = add i32 %463, %396
+	%465 = sext i32 %464 to i64
+	%466 = getelementptr float, float* %e, i64 %465
+	store float %400, float* %466
+	br label %467
+
+467:
+	%468 = add i32 %11, 1
+	%469 = icmp slt i32 %395, %NQ
+	%470 = icmp slt i32 %468, %NK
+	%471 = and i1 %469, %470
+	%472 = fmul float %249, 0x3FC7154760000000
+	br i1 %471, label %473, label %480
+
+473:
+	%474 = mul i32 %3, %NQ
+	%475 = add i32 %474, %395
+	%476 = mul i32 %475, %NK
+	%477 = add i32 %476, %468
+	%478 = sext i32 %477 to i64
+	%479 = getelementptr float, float* %e, i64 %478
+	store float %472, float* %479
+	br label %480
+
+480:
+	%481 = add i32 %11, 2
+	%482 = icmp slt i32 %395, %NQ
+	%483 = icmp slt i32 %481, %NK
+	%484 = and i1 %482, %483
+	%485 = fmul float %250, 0x3FC7154760000000
+	br i1 %484, label %486, label %493
+
+486:
+	%487 = mul i32 %3, %NQ
+	%488 = add i32 %487, %395
+	%489 = mul i32 %488, %NK
+	%490 = add i32 %489, %481
+	%491 = sext i32 %490 to i64
+	%492 = getelementptr float, float* %e, i64 %491
+	store float %485, float* %492
+	br label %493
+
+493:
+	%494 = add i32 %11, 3
+	%495 = icmp slt i32 %395, %NQ
+	%496 = icmp slt i32 %494, %NK
+	%497 = and i1 %495, %496
+	%498 = fmul float %251, 0x3FC7154760000000
+	br i1 %497, label %499, label %506
+
+499:
+	%500 = mul i32 %3, %NQ
+	%501 = add i32 %500, %395
+	%502 = mul i32 %501, %NK
+	%503 = add i32 %502, %494
+	%504 = sext i32 %503 to i64
+	%505 = getelementptr float, float* %e, i64 %504
+	store float %498, float* %505
+	br label %506
+
+506:
+	%507 = add i32 %9, 1
+	%508 = add i32 %11, 0
+	%509 = icmp slt i32 %507, %NQ
+	%510 = icmp slt i32 %508, %NK
+	%511 = and i1 %509, %510
+	%512 = fmul float %252, 0x3FC7154760000000
+	br i1 %511, label %513, label %520
+
+513:
+	%514 = mul i32 %3, %NQ
+	%515 = add i32 %514, %507
+	%516 = mul i32 %515, %NK
+	%517 = add i32 %516, %508
+	%518 = sext i32 %517 to i64
+	%519 = getelementptr float, float* %e, i64 %518
+	store float %512, float* %519
+	br label %520
+
+520:
+	%521 = add i32 %11, 1
+	%522 = icmp slt i32 %507, %NQ
+	%523 = icmp slt i32 %521, %NK
+	%524 = and i1 %522, %523
+	%525 = fmul float %253, 0x3FC7154760000000
+	br i1 %524, label %526, label %533
+
+526:
+	%527 = mul i32 %3, %NQ
+	%528 = add i32 %527, %507
+	%529 = mul i32 %528, %NK
+	%530 = add i32 %529, %521
+	%531 = sext i32 %530 to i64
+	%532 = getelementptr float, float* %e, i64 %531
+	store float %525, float* %532
+	br label %533
+
+533:
+	%534 = add i32 %11, 2
+	%535 = icmp slt i32 %507, %NQ
+	%536 = icmp slt i32 %534, %NK
+	%537 = and i1 %535, %536
+	%538 = fmul float %254, 0x3FC7154760000000
+	br i1 %537, label %539, label %546
+
+539:
+	%540 = mul i32 %3, %NQ
+	%541 = add i32 %540, %507
+	%542 = mul i32 %541, %NK
+	%543 = add i32 %542, %534
+	%544 = sext i32 %543 to i64
+	%545 = getelementptr float, float* %e, i64 %544
+	store float %538, float* %545
+	br label %546
+
+546:
+	%547 = add i32 %11, 3
+	%548 = icmp slt i32 %507, %NQ
+	%549 = icmp slt i32 %547, %NK
+	%550 = and i1 %548, %549
+	%551 = fmul float %255, 0x3FC7154760000000
+	br i1 %550, label %552, label %559
+
+552:
+	%553 = mul i32 %3, %NQ
+	%554 = add i32 %553, %507
+	%555 = mul i32 %554, %NK
+	%556 = add i32 %555, %547
+	%557 = sext i32 %556 to i64
+	%558 = getelementptr float, float* %e, i64 %557
+	store float %551, float* %558
+	br label %559
+
+559:
+	%560 = add i32 %9, 2
+	%561 = add i32 %11, 0
+	%562 = icmp slt i32 %560, %NQ
+	%563 = icmp slt i32 %561, %NK
+	%564 = and i1 %562, %563
+	%565 = fmul float %256, 0x3FC7154760000000
+	br i1 %564, label %566, label %573
+
+566:
+	%567 = mul i32 %3, %NQ
+	%568 = add i32 %567, %560
+	%569 = mul i32 %568, %NK
+	%570 = add i32 %569, %561
+	%571 = sext i32 %570 to i64
+	%572 = getelementptr float, float* %e, i64 %571
+	store float %565, float* %572
+	br label %573
+
+573:
+	%574 = add i32 %11, 1
+	%575 = icmp slt i32 %560, %NQ
+	%576 = icmp slt i32 %574, %NK
+	%577 = and i1 %575, %576
+	%578 = fmul float %257, 0x3FC7154760000000
+	br i1 %577, label %579, label %586
+
+579:
+	%580 = mul i32 %3, %NQ
+	%581 = add i32 %580, %560
+	%582 = mul i32 %581, %NK
+	%583 = add i32 %582, %574
+	%584 = sext i32 %583 to i64
+	%585 = getelementptr float, float* %e, i64 %584
+	store float %578, float* %585
+	br label %586
+
+586:
+	%587 = add i32 %11, 2
+	%588 = icmp slt i32 %560, %NQ
+	%589 = icmp slt i32 %587, %NK
+	%590 = and i1 %588, %589
+	%591 = fmul float %258, 0x3FC7154760000000
+	br i1 %590, label %592, label %599
+
+592:
+	%593 = mul i32 %3, %NQ
+	%594 = add i32 %593, %560
+	%595 = mul i32 %594, %NK
+	%596 = add i32 %595, %587
+	%597 = sext i32 %596 to i64
+	%598 = getelementptr float, float* %e, i64 %597
+	store float %591, float* %598
+	br label %599
+
+599:
+	%600 = add i32 %11, 3
+	%601 = icmp slt i32 %560, %NQ
+	%602 = icmp slt i32 %600, %NK
+	%603 = and i1 %601, %602
+	%604 = fmul float %259, 0x3FC7154760000000
+	br i1 %603, label %605, label %612
+
+605:
+	%606 = mul i32 %3, %NQ
+	%607 = add i32 %606, %560
+	%608 = mul i32 %607, %NK
+	%609 = add i32 %608, %600
+	%610 = sext i32 %609 to i64
+	%611 = getelementptr float, float* %e, i64 %610
+	store float %604, float* %611
+	br label %612
+
+612:
+	%613 = add i32 %9, 3
+	%614 = add i32 %11, 0
+	%615 = icmp slt i32 %613, %NQ
+	%616 = icmp slt i32 %614, %NK
+	%617 = and i1 %615, %616
+	%618 = fmul float %260, 0x3FC7154760000000
+	br i1 %617, label %619, label %626
+
+619:
+	%620 = mul i32 %3, %NQ
+	%621 = add i32 %620, %613
+	%622 = mul i32 %621, %NK
+	%623 = add i32 %622, %614
+	%624 = sext i32 %623 to i64
+	%625 = getelementptr float, float* %e, i64 %624
+	store float %618, float* %625
+	br label %626
+
+626:
+	%627 = add i32 %11, 1
+	%628 = icmp slt i32 %613, %NQ
+	%629 = icmp slt i32 %627, %NK
+	%630 = and i1 %628, %629
+	%631 = fmul float %261, 0x3FC7154760000000
+	br i1 %630, label %632, label %639
+
+632:
+	%633 = mul i32 %3, %NQ
+	%634 = add i32 %633, %613
+	%635 = mul i32 %634, %NK
+	%636 = add i32 %635, %627
+	%637 = sext i32 %636 to i64
+	%638 = getelementptr float, float* %e, i64 %637
+	store float %631, float* %638
+	br label %639
+
+639:
+	%640 = add i32 %11, 2
+	%641 = icmp slt i32 %613, %NQ
+	%642 = icmp slt i32 %640, %NK
+	%643 = and i1 %641, %642
+	%644 = fmul float %262, 0x3FC7154760000000
+	br i1 %643, label %645, label %652
+
+645:
+	%646 = mul i32 %3, %NQ
+	%647 = add i32 %646, %613
+	%648 = mul i32 %647, %NK
+	%649 = add i32 %648, %640
+	%650 = sext i32 %649 to i64
+	%651 = getelementptr float, float* %e, i64 %650
+	store float %644, float* %651
+	br label %652
+
+652:
+	%653 = add i32 %11, 3
+	%654 = icmp slt i32 %613, %NQ
+	%655 = icmp slt i32 %653, %NK
+	%656 = and i1 %654, %655
+	%657 = fmul float %263, 0x3FC7154760000000
+	br i1 %656, label %658, label %665
+
+658:
+	%659 = mul i32 %3, %NQ
+	%660 = add i32 %659, %613
+	%661 = mul i32 %660, %NK
+	%662 = add i32 %661, %653
+	%663 = sext i32 %662 to i64
+	%664 = getelementptr float, float* %e, i64 %663
+	store float %657, float* %664
+	br label %665
+
+665:
+	ret void
+}
+
+declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.z()
+
+declare i32 @llvm.nvvm.barrier0.or(i32 %p0)
+
+declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
+
+define ptx_kernel void @minference_attn2(i16* %q, i16* %k, i16* %v, i16* %out, i32 %H, i32 %M, i32 %N, i32 %group, i32* %list, i32 %NQ, i32 %NK, i32 %lh, i8* %cls, i32 %ch) {
+entry:
+	%0 = ptrtoint [16384 x i8] addrspace(3)* @minference_attn2_smem to i32
+	%1 = add i32 %0, u0x2000
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%3 = lshr i32 %2, 5
+	%4 = and i32 %2, 31
+	%5 = lshr i32 %4, 2
+	%6 = and i32 %4, 3
+	%7 = sub i32 %NQ, 1
+	%8 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%9 = sub i32 %7, %8
+	%10 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%11 = sdiv i32 %10, %group
+	%12 = mul i32 %9, 64
+	%13 = mul i32 %10, %M
+	%14 = mul i32 %13, 64
+	%15 = sext i32 %14 to i64
+	%16 = getelementptr i16, i16* %q, i64 %15
+	%17 = mul i32 %11, %N
+	%18 = mul i32 %17, 64
+	%19 = sext i32 %18 to i64
+	%20 = getelementptr i16, i16* %k, i64 %19
+	%21 = mul i32 %11, %N
+	%22 = mul i32 %21, 64
+	%23 = sext i32 %22 to i64
+	%24 = getelementptr i16, i16* %v, i64 %23
+	%25 = mul i32 %10, %lh
+	%26 = mul i32 %25, %NQ
+	%27 = add i32 %26, %9
+	%28 = mul i32 %27, 2
+	%29 = mul i32 %28, %NK
+	%30 = mul i32 %10, %ch
+	%31 = mul i32 %30, %NQ
+	%32 = add i32 %31, %9
+	%33 = mul i32 %32, %NK
+	%34 = add i32 %29, 0
+	%35 = sext i32 %34 to i64
+	%36 = getelementptr i32, i32* %list, i64 %35
+	%37 = load i32, i32* %36
+	%38 = icmp sgt i32 %NK, 0
+	%39 = icmp sge i32 %37, 0
+	%40 = and i1 %38, %39
+	%41 = lshr i32 %2, 3
+	%42 = and i32 %2, 7
+	%43 = and i32 %41, 7
+	%44 = xor i32 %42, %43
+	%45 = mul i32 %41, 8
+	%46 = add i32 %45, %44
+	%47 = shl i32 %46, 4
+	%48 = add i32 %0, %47
+	%49 = add i32 %12, %41
+	%50 = mul i32 %49, 64
+	%51 = mul i32 %42, 8
+	%52 = add i32 %50, %51
+	%53 = sext i32 %52 to i64
+	%54 = getelementptr i16, i16* %16, i64 %53
+	%55 = add i32 %49, 0
+	%56 = icmp slt i32 %55, %M
+	%57 = getelementptr i16, i16* %54, i64 0
+	%58 = select i1 %56, i16* %57, i16* %16
+	%59 = add i32 %48, 0
+	%60 = select i1 %56, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %59, i16* %58, i32 %60)
+	%61 = add i32 %49, 16
+	%62 = icmp slt i32 %61, %M
+	%63 = getelementptr i16, i16* %54, i64 1024
+	%64 = select i1 %62, i16* %63, i16* %16
+	%65 = add i32 %48, 2048
+	%66 = select i1 %62, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %65, i16* %64, i32 %66)
+	%67 = add i32 %49, 32
+	%68 = icmp slt i32 %67, %M
+	%69 = getelementptr i16, i16* %54, i64 2048
+	%70 = select i1 %68, i16* %69, i16* %16
+	%71 = add i32 %48, u0x1000
+	%72 = select i1 %68, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %71, i16* %70, i32 %72)
+	%73 = add i32 %49, 48
+	%74 = icmp slt i32 %73, %M
+	%75 = getelementptr i16, i16* %54, i64 3072
+	%76 = select i1 %74, i16* %75, i16* %16
+	%77 = add i32 %48, 6144
+	%78 = select i1 %74, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %77, i16* %76, i32 %78)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	br i1 %40, label %prologue, label %epilogue
+
+prologue:
+	call void asm sideeffect "cp.async.wait_group 0;", ""()
+	call void @llvm.nvvm.barrier0()
+	%79 = and i32 %4, 7
+	%80 = lshr i32 %4, 3
+	%81 = and i32 %80, 1
+	%82 = shl i32 %81, 3
+	%83 = add i32 %79, %82
+	%84 = lshr i32 %4, 4
+	%85 = mul i32 %3, 16
+	%86 = add i32 %83, 0
+	%87 = add i32 %85, %86
+	%88 = mul i32 %87, 128
+	%89 = add i32 %0, %88
+	%90 = and i32 %4, 7
+	%91 = xor i32 %84, %90
+	%92 = shl i32 %91, 4
+	%93 = add i32 %89, %92
+	%94 = xor i32 %93, 0
+	%95 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %94)
+	%96 = extractvalue { i32, i32, i32, i32 } %95, 0
+	%97 = extractvalue { i32, i32, i32, i32 } %95, 1
+	%98 = extractvalue { i32, i32, i32, i32 } %95, 2
+	%99 = extractvalue { i32, i32, i32, i32 } %95, 3
+	%100 = xor i32 %93, 32
+	%101 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %100)
+	%102 = extractvalue { i32, i32, i32, i32 } %101, 0
+	%103 = extractvalue { i32, i32, i32, i32 } %101, 1
+	%104 = extractvalue { i32, i32, i32, i32 } %101, 2
+	%105 = extractvalue { i32, i32, i32, i32 } %101, 3
+	%106 = xor i32 %93, 64
+	%107 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %106)
+	%108 = extractvalue { i32, i32, i32, i32 } %107, 0
+	%109 = extractvalue { i32, i32, i32, i32 } %107, 1
+	%110 = extractvalue { i32, i32, i32, i32 } %107, 2
+	%111 = extractvalue { i32, i32, i32, i32 } %107, 3
+	%112 = xor i32 %93, 96
+	%113 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %112)
+	%114 = extractvalue { i32, i32, i32, i32 } %113, 0
+	%115 = extractvalue { i32, i32, i32, i32 } %113, 1
+	%116 = extractvalue { i32, i32, i32, i32 } %113, 2
+	%117 = extractvalue { i32, i32, i32, i32 } %113, 3
+	call void @llvm.nvvm.barrier0()
+	%118 = mul i32 %37, 64
+	%119 = lshr i32 %2, 3
+	%120 = and i32 %2, 7
+	%121 = and i32 %119, 7
+	%122 = xor i32 %120, %121
+	%123 = mul i32 %119, 8
+	%124 = add i32 %123, %122
+	%125 = shl i32 %124, 4
+	%126 = add i32 %0, %125
+	%127 = add i32 %118, %119
+	%128 = mul i32 %127, 64
+	%129 = mul i32 %120, 8
+	%130 = add i32 %128, %129
+	%131 = sext i32 %130 to i64
+	%132 = getelementptr i16, i16* %20, i64 %131
+	%133 = add i32 %127, 0
+	%134 = icmp slt i32 %133, %N
+	%135 = getelementptr i16, i16* %132, i64 0
+	%136 = select i1 %134, i16* %135, i16* %20
+	%137 = add i32 %126, 0
+	%138 = select i1 %134, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %137, i16* %136, i32 %138)
+	%139 = add i32 %127, 16
+	%140 = icmp slt i32 %139, %N
+	%141 = getelementptr i16, i16* %132, i64 1024
+	%142 = select i1 %140, i16* %141, i16* %20
+	%143 = add i32 %126, 2048
+	%144 = select i1 %140, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %143, i16* %142, i32 %144)
+	%145 = add i32 %127, 32
+	%146 = icmp slt i32 %145, %N
+	%147 = getelementptr i16, i16* %132, i64 2048
+	%148 = select i1 %146, i16* %147, i16* %20
+	%149 = add i32 %126, u0x1000
+	%150 = select i1 %146, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %149, i16* %148, i32 %150)
+	%151 = add i32 %127, 48
+	%152 = icmp slt i32 %151, %N
+	%153 = getelementptr i16, i16* %132, i64 3072
+	%154 = select i1 %152, i16* %153, i16* %20
+	%155 = add i32 %126, 6144
+	%156 = select i1 %152, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %155, i16* %154, i32 %156)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	br label %loop
+
+loop:
+	%157 = phi i32 [ 0, %prologue ], [ %1148, %pv ]
+	%158 = phi i32 [ %37, %prologue ], [ %1155, %pv ]
+	%159 = phi float [ 0.0, %prologue ], [ %1467, %pv ]
+	%160 = phi float [ 0.0, %prologue ], [ %1468, %pv ]
+	%161 = phi float [ 0.0, %prologue ], [ %1469, %pv ]
+	%162 = phi float [ 0.0, %prologue ], [ %1470, %pv ]
+	%163 = phi float [ 0.0, %prologue ], [ %1472, %pv ]
+	%164 = phi float [ 0.0, %prologue ], [ %1473, %pv ]
+	%165 = phi float [ 0.0, %prologue ], [ %1474, %pv ]
+	%166 = phi float [ 0.0, %prologue ], [ %1475, %pv ]
+	%167 = phi float [ 0.0, %prologue ], [ %1484, %pv ]
+	%168 = phi float [ 0.0, %prologue ], [ %1485, %pv ]
+	%169 = phi float [ 0.0, %prologue ], [ %1486, %pv ]
+	%170 = phi float [ 0.0, %prologue ], [ %1487, %pv ]
+	%171 = phi float [ 0.0, %prologue ], [ %1489, %pv ]
+	%172 = phi float [ 0.0, %prologue ], [ %1490, %pv ]
+	%173 = phi float [ 0.0, %prologue ], [ %1491, %pv ]
+	%174 = phi float [ 0.0, %prologue ], [ %1492, %pv ]
+	%175 = phi float [ 0.0, %prologue ], [ %1501, %pv ]
+	%176 = phi float [ 0.0, %prologue ], [ %1502, %pv ]
+	%177 = phi float [ 0.0, %prologue ], [ %1503, %pv ]
+	%178 = phi float [ 0.0, %prologue ], [ %1504, %pv ]
+	%179 = phi float [ 0.0, %prologue ], [ %1506, %pv ]
+	%180 = phi float [ 0.0, %prologue ], [ %1507, %pv ]
+	%181 = phi float [ 0.0, %prologue ], [ %1508, %pv ]
+	%182 = phi float [ 0.0, %prologue ], [ %1509, %pv ]
+	%183 = phi float [ 0.0, %prologue ], [ %1518, %pv ]
+	%184 = phi float [ 0.0, %prologue ], [ %1519, %pv ]
+	%185 = phi float [ 0.0, %prologue ], [ %1520, %pv ]
+	%186 = phi float [ 0.0, %prologue ], [ %1521, %pv ]
+	%187 = phi float [ 0.0, %prologue ], [ %1523, %pv ]
+	%188 = phi float [ 0.0, %prologue ], [ %1524, %pv ]
+	%189 = phi float [ 0.0, %prologue ], [ %1525, %pv ]
+	%190 = phi float [ 0.0, %prologue ], [ %1526, %pv ]
+	%191 = phi float [ 0xFFF0000000000000, %prologue ], [ %1018, %pv ]
+	%192 = phi float [ 0.0, %prologue ], [ %1072, %pv ]
+	%193 = phi float [ 0xFFF0000000000000, %prologue ], [ %1093, %pv ]
+	%194 = phi float [ 0.0, %prologue ], [ %1147, %pv ]
+	call void asm sideeffect "cp.async.wait_group 0;", ""()
+	call void @llvm.nvvm.barrier0()
+	%195 = mul i32 %158, 64
+	%196 = lshr i32 %2, 3
+	%197 = and i32 %2, 7
+	%198 = and i32 %196, 7
+	%199 = xor i32 %197, %198
+	%200 = mul i32 %196, 8
+	%201 = add i32 %200, %199
+	%202 = shl i32 %201, 4
+	%203 = add i32 %1, %202
+	%204 = add i32 %195, %196
+	%205 = mul i32 %204, 64
+	%206 = mul i32 %197, 8
+	%207 = add i32 %205, %206
+	%208 = sext i32 %207 to i64
+	%209 = getelementptr i16, i16* %24, i64 %208
+	%210 = add i32 %204, 0
+	%211 = icmp slt i32 %210, %N
+	%212 = getelementptr i16, i16* %209, i64 0
+	%213 = select i1 %211, i16* %212, i16* %24
+	%214 = add i32 %203, 0
+	%215 = select i1 %211, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %214, i16* %213, i32 %215)
+	%216 = add i32 %204, 16
+	%217 = icmp slt i32 %216, %N
+	%218 = getelementptr i16, i16* %209, i64 1024
+	%219 = select i1 %217, i16* %218, i16* %24
+	%220 = add i32 %203, 2048
+	%221 = select i1 %217, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %220, i16* %219, i32 %221)
+	%222 = add i32 %204, 32
+	%223 = icmp slt i32 %222, %N
+	%224 = getelementptr i16, i16* %209, i64 2048
+	%225 = select i1 %223, i16* %224, i16* %24
+	%226 = add i32 %203, u0x1000
+	%227 = select i1 %223, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %226, i16* %225, i32 %227)
+	%228 = add i32 %204, 48
+	%229 = icmp slt i32 %228, %N
+	%230 = getelementptr i16, i16* %209, i64 3072
+	%231 = select i1 %229, i16* %230, i16* %24
+	%232 = add i32 %203, 6144
+	%233 = select i1 %229, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %232, i16* %231, i32 %233)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	%234 = and i32 %4, 7
+	%235 = shl i32 %84, 3
+	%236 = add i32 %234, %235
+	%237 = lshr i32 %4, 3
+	%238 = and i32 %237, 1
+	%239 = mul i32 %236, 128
+	%240 = add i32 %0, %239
+	%241 = and i32 %4, 7
+	%242 = xor i32 %238, %241
+	%243 = shl i32 %242, 4
+	%244 = add i32 %240, %243
+	%245 = xor i32 %244, 0
+	%246 = add i32 %245, 0
+	%247 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %246)
+	%248 = extractvalue { i32, i32, i32, i32 } %247, 0
+	%249 = extractvalue { i32, i32, i32, i32 } %247, 1
+	%250 = extractvalue { i32, i32, i32, i32 } %247, 2
+	%251 = extractvalue { i32, i32, i32, i32 } %247, 3
+	%252 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %248, i32 %249, float 0.0, float 0.0, float 0.0, float 0.0)
+	%253 = extractvalue { float, float, float, float } %252, 0
+	%254 = extractvalue { float, float, float, float } %252, 1
+	%255 = extractvalue { float, float, float, float } %252, 2
+	%256 = extractvalue { float, float, float, float } %252, 3
+	%257 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %250, i32 %251, float 0.0, float 0.0, float 0.0, float 0.0)
+	%258 = extractvalue { float, float, float, float } %257, 0
+	%259 = extractvalue { float, float, float, float } %257, 1
+	%260 = extractvalue { float, float, float, float } %257, 2
+	%261 = extractvalue { float, float, float, float } %257, 3
+	%262 = add i32 %245, 2048
+	%263 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %262)
+	%264 = extractvalue { i32, i32, i32, i32 } %263, 0
+	%265 = extractvalue { i32, i32, i32, i32 } %263, 1
+	%266 = extractvalue { i32, i32, i32, i32 } %263, 2
+	%267 = extractvalue { i32, i32, i32, i32 } %263, 3
+	%268 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %264, i32 %265, float 0.0, float 0.0, float 0.0, float 0.0)
+	%269 = extractvalue { float, float, float, float } %268, 0
+	%270 = extractvalue { float, float, float, float } %268, 1
+	%271 = extractvalue { float, float, float, float } %268, 2
+	%272 = extractvalue { float, float, float, float } %268, 3
+	%273 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %266, i32 %267, float 0.0, float 0.0, float 0.0, float 0.0)
+	%274 = extractvalue { float, float, float, float } %273, 0
+	%275 = extractvalue { float, float, float, float } %273, 1
+	%276 = extractvalue { float, float, float, float } %273, 2
+	%277 = extractvalue { float, float, float, float } %273, 3
+	%278 = add i32 %245, u0x1000
+	%279 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %278)
+	%280 = extractvalue { i32, i32, i32, i32 } %279, 0
+	%281 = extractvalue { i32, i32, i32, i32 } %279, 1
+	%282 = extractvalue { i32, i32, i32, i32 } %279, 2
+	%283 = extractvalue { i32, i32, i32, i32 } %279, 3
+	%284 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %280, i32 %281, float 0.0, float 0.0, float 0.0, float 0.0)
+	%285 = extractvalue { float, float, float, float } %284, 0
+	%286 = extractvalue { float, float, float, float } %284, 1
+	%287 = extractvalue { float, float, float, float } %284, 2
+	%288 = extractvalue { float, float, float, float } %284, 3
+	%289 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %282, i32 %283, float 0.0, float 0.0, float 0.0, float 0.0)
+	%290 = extractvalue { float, float, float, float } %289, 0
+	%291 = extractvalue { float, float, float, float } %289, 1
+	%292 = extractvalue { float, float, float, float } %289, 2
+	%293 = extractvalue { float, float, float, float } %289, 3
+	%294 = add i32 %245, 6144
+	%295 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %294)
+	%296 = extractvalue { i32, i32, i32, i32 } %295, 0
+	%297 = extractvalue { i32, i32, i32, i32 } %295, 1
+	%298 = extractvalue { i32, i32, i32, i32 } %295, 2
+	%299 = extractvalue { i32, i32, i32, i32 } %295, 3
+	%300 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %296, i32 %297, float 0.0, float 0.0, float 0.0, float 0.0)
+	%301 = extractvalue { float, float, float, float } %300, 0
+	%302 = extractvalue { float, float, float, float } %300, 1
+	%303 = extractvalue { float, float, float, float } %300, 2
+	%304 = extractvalue { float, float, float, float } %300, 3
+	%305 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %298, i32 %299, float 0.0, float 0.0, float 0.0, float 0.0)
+	%306 = extractvalue { float, float, float, float } %305, 0
+	%307 = extractvalue { float, float, float, float } %305, 1
+	%308 = extractvalue { float, float, float, float } %305, 2
+	%309 = extractvalue { float, float, float, float } %305, 3
+	%310 = xor i32 %244, 32
+	%311 = add i32 %310, 0
+	%312 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %311)
+	%313 = extractvalue { i32, i32, i32, i32 } %312, 0
+	%314 = extractvalue { i32, i32, i32, i32 } %312, 1
+	%315 = extractvalue { i32, i32, i32, i32 } %312, 2
+	%316 = extractvalue { i32, i32, i32, i32 } %312, 3
+	%317 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %313, i32 %314, float %253, float %254, float %255, float %256)
+	%318 = extractvalue { float, float, float, float } %317, 0
+	%319 = extractvalue { float, float, float, float } %317, 1
+	%320 = extractvalue { float, float, float, float } %317, 2
+	%321 = extractvalue { float, float, float, float } %317, 3
+	%322 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %315, i32 %316, float %258, float %259, float %260, float %261)
+	%323 = extractvalue { float, float, float, float } %322, 0
+	%324 = extractvalue { float, float, float, float } %322, 1
+	%325 = extractvalue { float, float, float, float } %322, 2
+	%326 = extractvalue { float, float, float, float } %322, 3
+	%327 = add i32 %310, 2048
+	%328 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %327)
+	%329 = extractvalue { i32, i32, i32, i32 } %328, 0
+	%330 = extractvalue { i32, i32, i32, i32 } %328, 1
+	%331 = extractvalue { i32, i32, i32, i32 } %328, 2
+	%332 = extractvalue { i32, i32, i32, i32 } %328, 3
+	%333 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %329, i32 %330, float %269, float %270, float %271, float %272)
+	%334 = extractvalue { float, float, float, float } %333, 0
+	%335 = extractvalue { float, float, float, float } %333, 1
+	%336 = extractvalue { float, float, float, float } %333, 2
+	%337 = extractvalue { float, float, float, float } %333, 3
+	%338 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %331, i32 %332, float %274, float %275, float %276, float %277)
+	%339 = extractvalue { float, float, float, float } %338, 0
+	%340 = extractvalue { float, float, float, float } %338, 1
+	%341 = extractvalue { float, float, float, float } %338, 2
+	%342 = extractvalue { float, float, float, float } %338, 3
+	%343 = add i32 %310, u0x1000
+	%344 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %343)
+	%345 = extractvalue { i32, i32, i32, i32 } %344, 0
+	%346 = extractvalue { i32, i32, i32, i32 } %344, 1
+	%347 = extractvalue { i32, i32, i32, i32 } %344, 2
+	%348 = extractvalue { i32, i32, i32, i32 } %344, 3
+	%349 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %345, i32 %346, float %285, float %286, float %287, float %288)
+	%350 = extractvalue { float, float, float, float } %349, 0
+	%351 = extractvalue { float, float, float, float } %349, 1
+	%352 = extractvalue { float, float, float, float } %349, 2
+	%353 = extractvalue { float, float, float, float } %349, 3
+	%354 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %347, i32 %348, float %290, float %291, float %292, float %293)
+	%355 = extractvalue { float, float, float, float } %354, 0
+	%356 = extractvalue { float, float, float, float } %354, 1
+	%357 = extractvalue { float, float, float, float } %354, 2
+	%358 = extractvalue { float, float, float, float } %354, 3
+	%359 = add i32 %310, 6144
+	%360 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %359)
+	%361 = extractvalue { i32, i32, i32, i32 } %360, 0
+	%362 = extractvalue { i32, i32, i32, i32 } %360, 1
+	%363 = extractvalue { i32, i32, i32, i32 } %360, 2
+	%364 = extractvalue { i32, i32, i32, i32 } %360, 3
+	%365 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %361, i32 %362, float %301, float %302, float %303, float %304)
+	%366 = extractvalue { float, float, float, float } %365, 0
+	%367 = extractvalue { float, float, float, float } %365, 1
+	%368 = extractvalue { float, float, float, float } %365, 2
+	%369 = extractvalue { float, float, float, float } %365, 3
+	%370 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %363, i32 %364, float %306, float %307, float %308, float %309)
+	%371 = extractvalue { float, float, float, float } %370, 0
+	%372 = extractvalue { float, float, float, float } %370, 1
+	%373 = extractvalue { float, float, float, float } %370, 2
+	%374 = extractvalue { float, float, float, float } %370, 3
+	%375 = xor i32 %244, 64
+	%376 = add i32 %375, 0
+	%377 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %376)
+	%378 = extractvalue { i32, i32, i32, i32 } %377, 0
+	%379 = extractvalue { i32, i32, i32, i32 } %377, 1
+	%380 = extractvalue { i32, i32, i32, i32 } %377, 2
+	%381 = extractvalue { i32, i32, i32, i32 } %377, 3
+	%382 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %378, i32 %379, float %318, float %319, float %320, float %321)
+	%383 = extractvalue { float, float, float, float } %382, 0
+	%384 = extractvalue { float, float, float, float } %382, 1
+	%385 = extractvalue { float, float, float, float } %382, 2
+	%386 = extractvalue { float, float, float, float } %382, 3
+	%387 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %380, i32 %381, float %323, float %324, float %325, float %326)
+	%388 = extractvalue { float, float, float, float } %387, 0
+	%389 = extractvalue { float, float, float, float } %387, 1
+	%390 = extractvalue { float, float, float, float } %387, 2
+	%391 = extractvalue { float, float, float, float } %387, 3
+	%392 = add i32 %375, 2048
+	%393 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %392)
+	%394 = extractvalue { i32, i32, i32, i32 } %393, 0
+	%395 = extractvalue { i32, i32, i32, i32 } %393, 1
+	%396 = extractvalue { i32, i32, i32, i32 } %393, 2
+	%397 = extractvalue { i32, i32, i32, i32 } %393, 3
+	%398 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %394, i32 %395, float %334, float %335, float %336, float %337)
+	%399 = extractvalue { float, float, float, float } %398, 0
+	%400 = extractvalue { float, float, float, float } %398, 1
+	%401 = extractvalue { float, float, float, float } %398, 2
+	%402 = extractvalue { float, float, float, float } %398, 3
+	%403 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %396, i32 %397, float %339, float %340, float %341, float %342)
+	%404 = extractvalue { float, float, float, float } %403, 0
+	%405 = extractvalue { float, float, float, float } %403, 1
+	%406 = extractvalue { float, float, float, float } %403, 2
+	%407 = extractvalue { float, float, float, float } %403, 3
+	%408 = add i32 %375, u0x1000
+	%409 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %408)
+	%410 = extractvalue { i32, i32, i32, i32 } %409, 0
+	%411 = extractvalue { i32, i32, i32, i32 } %409, 1
+	%412 = extractvalue { i32, i32, i32, i32 } %409, 2
+	%413 = extractvalue { i32, i32, i32, i32 } %409, 3
+	%414 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %410, i32 %411, float %350, float %351, float %352, float %353)
+	%415 = extractvalue { float, float, float, float } %414, 0
+	%416 = extractvalue { float, float, float, float } %414, 1
+	%417 = extractvalue { float, float, float, float } %414, 2
+	%418 = extractvalue { float, float, float, float } %414, 3
+	%419 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %412, i32 %413, float %355, float %356, float %357, float %358)
+	%420 = extractvalue { float, float, float, float } %419, 0
+	%421 = extractvalue { float, float, float, float } %419, 1
+	%422 = extractvalue { float, float, float, float } %419, 2
+	%423 = extractvalue { float, float, float, float } %419, 3
+	%424 = add i32 %375, 6144
+	%425 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %424)
+	%426 = extractvalue { i32, i32, i32, i32 } %425, 0
+	%427 = extractvalue { i32, i32, i32, i32 } %425, 1
+	%428 = extractvalue { i32, i32, i32, i32 } %425, 2
+	%429 = extractvalue { i32, i32, i32, i32 } %425, 3
+	%430 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %426, i32 %427, float %366, float %367, float %368, float %369)
+	%431 = extractvalue { float, float, float, float } %430, 0
+	%432 = extractvalue { float, float, float, float } %430, 1
+	%433 = extractvalue { float, float, float, float } %430, 2
+	%434 = extractvalue { float, float, float, float } %430, 3
+	%435 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %428, i32 %429, float %371, float %372, float %373, float %374)
+	%436 = extractvalue { float, float, float, float } %435, 0
+	%437 = extractvalue { float, float, float, float } %435, 1
+	%438 = extractvalue { float, float, float, float } %435, 2
+	%439 = extractvalue { float, float, float, float } %435, 3
+	%440 = xor i32 %244, 96
+	%441 = add i32 %440, 0
+	%442 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %441)
+	%443 = extractvalue { i32, i32, i32, i32 } %442, 0
+	%444 = extractvalue { i32, i32, i32, i32 } %442, 1
+	%445 = extractvalue { i32, i32, i32, i32 } %442, 2
+	%446 = extractvalue { i32, i32, i32, i32 } %442, 3
+	%447 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %443, i32 %444, float %383, float %384, float %385, float %386)
+	%448 = extractvalue { float, float, float, float } %447, 0
+	%449 = extractvalue { float, float, float, float } %447, 1
+	%450 = extractvalue { float, float, float, float } %447, 2
+	%451 = extractvalue { float, float, float, float } %447, 3
+	%452 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %445, i32 %446, float %388, float %389, float %390, float %391)
+	%453 = extractvalue { float, float, float, float } %452, 0
+	%454 = extractvalue { float, float, float, float } %452, 1
+	%455 = extractvalue { float, float, float, float } %452, 2
+	%456 = extractvalue { float, float, float, float } %452, 3
+	%457 = add i32 %440, 2048
+	%458 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %457)
+	%459 = extractvalue { i32, i32, i32, i32 } %458, 0
+	%460 = extractvalue { i32, i32, i32, i32 } %458, 1
+	%461 = extractvalue { i32, i32, i32, i32 } %458, 2
+	%462 = extractvalue { i32, i32, i32, i32 } %458, 3
+	%463 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %459, i32 %460, float %399, float %400, float %401, float %402)
+	%464 = extractvalue { float, float, float, float } %463, 0
+	%465 = extractvalue { float, float, float, float } %463, 1
+	%466 = extractvalue { float, float, float, float } %463, 2
+	%467 = extractvalue { float, float, float, float } %463, 3
+	%468 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %461, i32 %462, float %404, float %405, float %406, float %407)
+	%469 = extractvalue { float, float, float, float } %468, 0
+	%470 = extractvalue { float, float, float, float } %468, 1
+	%471 = extractvalue { float, float, float, float } %468, 2
+	%472 = extractvalue { float, float, float, float } %468, 3
+	%473 = add i32 %440, u0x1000
+	%474 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %473)
+	%475 = extractvalue { i32, i32, i32, i32 } %474, 0
+	%476 = extractvalue { i32, i32, i32, i32 } %474, 1
+	%477 = extractvalue { i32, i32, i32, i32 } %474, 2
+	%478 = extractvalue { i32, i32, i32, i32 } %474, 3
+	%479 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %475, i32 %476, float %415, float %416, float %417, float %418)
+	%480 = extractvalue { float, float, float, float } %479, 0
+	%481 = extractvalue { float, float, float, float } %479, 1
+	%482 = extractvalue { float, float, float, float } %479, 2
+	%483 = extractvalue { float, float, float, float } %479, 3
+	%484 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %477, i32 %478, float %420, float %421, float %422, float %423)
+	%485 = extractvalue { float, float, float, float } %484, 0
+	%486 = extractvalue { float, float, float, float } %484, 1
+	%487 = extractvalue { float, float, float, float } %484, 2
+	%488 = extractvalue { float, float, float, float } %484, 3
+	%489 = add i32 %440, 6144
+	%490 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %489)
+	%491 = extractvalue { i32, i32, i32, i32 } %490, 0
+	%492 = extractvalue { i32, i32, i32, i32 } %490, 1
+	%493 = extractvalue { i32, i32, i32, i32 } %490, 2
+	%494 = extractvalue { i32, i32, i32, i32 } %490, 3
+	%495 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %491, i32 %492, float %431, float %432, float %433, float %434)
+	%496 = extractvalue { float, float, float, float } %495, 0
+	%497 = extractvalue { float, float, float, float } %495, 1
+	%498 = extractvalue { float, float, float, float } %495, 2
+	%499 = extractvalue { float, float, float, float } %495, 3
+	%500 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %493, i32 %494, float %436, float %437, float %438, float %439)
+	%501 = extractvalue { float, float, float, float } %500, 0
+	%502 = extractvalue { float, float, float, float } %500, 1
+	%503 = extractvalue { float, float, float, float } %500, 2
+	%504 = extractvalue { float, float, float, float } %500, 3
+	%505 = mul i32 %3, 16
+	%506 = add i32 %12, %505
+	%507 = add i32 %5, 0
+	%508 = add i32 %506, %507
+	%509 = mul i32 %3, 16
+	%510 = add i32 %12, %509
+	%511 = add i32 %5, 8
+	%512 = add i32 %510, %511
+	%513 = sitofp i32 %10 to float
+	%514 = add i32 %33, %158
+	%515 = sext i32 %514 to i64
+	%516 = getelementptr i8, i8* %cls, i64 %515
+	%517 = load i8, i8* %516
+	%518 = icmp ne i8 %517, 2
+	br i1 %518, label %partial, label %softmax
+
+epilogue:
+	%519 = phi float [ 0.0, %entry ], [ %1072, %pv ]
+	%520 = phi float [ 0.0, %entry ], [ %1147, %pv ]
+	%521 = phi i32 [ 0, %entry ], [ %1148, %pv ]
+	%522 = phi float [ 0.0, %entry ], [ %1467, %pv ]
+	%523 = phi float [ 0.0, %entry ], [ %1468, %pv ]
+	%524 = phi float [ 0.0, %entry ], [ %1469, %pv ]
+	%525 = phi float [ 0.0, %entry ], [ %1470, %pv ]
+	%526 = phi float [ 0.0, %entry ], [ %1472, %pv ]
+	%527 = phi float [ 0.0, %entry ], [ %1473, %pv ]
+	%528 = phi float [ 0.0, %entry ], [ %1474, %pv ]
+	%529 = phi float [ 0.0, %entry ], [ %1475, %pv ]
+	%530 = phi float [ 0.0, %entry ], [ %1484, %pv ]
+	%531 = phi float [ 0.0, %entry ], [ %1485, %pv ]
+	%532 = phi float [ 0.0, %entry ], [ %1486, %pv ]
+	%533 = phi float [ 0.0, %entry ], [ %1487, %pv ]
+	%534 = phi float [ 0.0, %entry ], [ %1489, %pv ]
+	%535 = phi float [ 0.0, %entry ], [ %1490, %pv ]
+	%536 = phi float [ 0.0, %entry ], [ %1491, %pv ]
+	%537 = phi float [ 0.0, %entry ], [ %1492, %pv ]
+	%538 = phi float [ 0.0, %entry ], [ %1501, %pv ]
+	%539 = phi float [ 0.0, %entry ], [ %1502, %pv ]
+	%540 = phi float [ 0.0, %entry ], [ %1503, %pv ]
+	%541 = phi float [ 0.0, %entry ], [ %1504, %pv ]
+	%542 = phi float [ 0.0, %entry ], [ %1506, %pv ]
+	%543 = phi float [ 0.0, %entry ], [ %1507, %pv ]
+	%544 = phi float [ 0.0, %entry ], [ %1508, %pv ]
+	%545 = phi float [ 0.0, %entry ], [ %1509, %pv ]
+	%546 = phi float [ 0.0, %entry ], [ %1518, %pv ]
+	%547 = phi float [ 0.0, %entry ], [ %1519, %pv ]
+	%548 = phi float [ 0.0, %entry ], [ %1520, %pv ]
+	%549 = phi float [ 0.0, %entry ], [ %1521, %pv ]
+	%550 = phi float [ 0.0, %entry ], [ %1523, %pv ]
+	%551 = phi float [ 0.0, %entry ], [ %1524, %pv ]
+	%552 = phi float [ 0.0, %entry ], [ %1525, %pv ]
+	%553 = phi float [ 0.0, %entry ], [ %1526, %pv ]
+	%554 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %519, i32 1, i32 31)
+	%555 = fadd float %519, %554
+	%556 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %555, i32 2, i32 31)
+	%557 = fadd float %555, %556
+	%558 = fcmp ogt float %557, 0.0
+	%559 = fdiv float 1.0, %557
+	%560 = select i1 %558, float %559, float 0.0
+	%561 = mul i32 %3, 16
+	%562 = add i32 %12, %561
+	%563 = add i32 %5, 0
+	%564 = add i32 %562, %563
+	%565 = fmul float %522, %560
+	%566 = fmul float %523, %560
+	%567 = fmul float %526, %560
+	%568 = fmul float %527, %560
+	%569 = fmul float %530, %560
+	%570 = fmul float %531, %560
+	%571 = fmul float %534, %560
+	%572 = fmul float %535, %560
+	%573 = fmul float %538, %560
+	%574 = fmul float %539, %560
+	%575 = fmul float %542, %560
+	%576 = fmul float %543, %560
+	%577 = fmul float %546, %560
+	%578 = fmul float %547, %560
+	%579 = fmul float %550, %560
+	%580 = fmul float %551, %560
+	%581 = icmp slt i32 %564, %M
+	br i1 %581, label %store0, label %stored0
+
+partial:
+	%582 = shl i32 %6, 1
+	%583 = add i32 0, %582
+	%584 = add i32 %195, %583
+	%585 = icmp slt i32 %584, %N
+	%586 = select i1 %585, i32 %584, i32 0
+	%587 = sitofp i32 %508 to float
+	%588 = sitofp i32 %586 to float
+	%589 = fcmp ole float %588, %587
+	%590 = uitofp i1 %589 to float
+	%591 = fcmp une float %590, 0.0
+	%592 = and i1 %585, %591
+	%593 = select i1 %592, float %448, float 0xFFF0000000000000
+	%594 = shl i32 %6, 1
+	%595 = add i32 1, %594
+	%596 = add i32 %195, %595
+	%597 = icmp slt i32 %596, %N
+	%598 = select i1 %597, i32 %596, i32 0
+	%599 = sitofp i32 %508 to float
+	%600 = sitofp i32 %598 to float
+	%601 = fcmp ole float %600, %599
+	%602 = uitofp i1 %601 to float
+	%603 = fcmp une float %602, 0.0
+	%604 = and i1 %597, %603
+	%605 = select i1 %604, float %449, float 0xFFF0000000000000
+	%606 = shl i32 %6, 1
+	%607 = add i32 0, %606
+	%608 = add i32 %195, %607
+	%609 = icmp slt i32 %608, %N
+	%610 = select i1 %609, i32 %608, i32 0
+	%611 = sitofp i32 %512 to float
+	%612 = sitofp i32 %610 to float
+	%613 = fcmp ole float %612, %611
+	%614 = uitofp i1 %613 to float
+	%615 = fcmp une float %614, 0.0
+	%616 = and i1 %609, %615
+	%617 = select i1 %616, float %450, float 0xFFF0000000000000
+	%618 = shl i32 %6, 1
+	%619 = add i32 1, %618
+	%620 = add i32 %195, %619
+	%621 = icmp slt i32 %620, %N
+	%622 = select i1 %621, i32 %620, i32 0
+	%623 = sitofp i32 %512 to float
+	%624 = sitofp i32 %622 to float
+	%625 = fcmp ole float %624, %623
+	%626 = uitofp i1 %625 to float
+	%627 = fcmp une float %626, 0.0
+	%628 = and i1 %621, %627
+	%629 = select i1 %628, float %451, float 0xFFF0000000000000
+	%630 = shl i32 %6, 1
+	%631 = add i32 8, %630
+	%632 = add i32 %195, %631
+	%633 = icmp slt i32 %632, %N
+	%634 = select i1 %633, i32 %632, i32 0
+	%635 = sitofp i32 %508 to float
+	%636 = sitofp i32 %634 to float
+	%637 = fcmp ole float %636, %635
+	%638 = uitofp i1 %637 to float
+	%639 = fcmp une float %638, 0.0
+	%640 = and i1 %633, %639
+	%641 = select i1 %640, float %453, float 0xFFF0000000000000
+	%642 = shl i32 %6, 1
+	%643 = add i32 9, %642
+	%644 = add i32 %195, %643
+	%645 = icmp slt i32 %644, %N
+	%646 = select i1 %645, i32 %644, i32 0
+	%647 = sitofp i32 %508 to float
+	%648 = sitofp i32 %646 to float
+	%649 = fcmp ole float %648, %647
+	%650 = uitofp i1 %649 to float
+	%651 = fcmp une float %650, 0.0
+	%652 = and i1 %645, %651
+	%653 = select i1 %652, float %454, float 0xFFF0000000000000
+	%654 = shl i32 %6, 1
+	%655 = add i32 8, %654
+	%656 = add i32 %195, %655
+	%657 = icmp slt i32 %656, %N
+	%658 = select i1 %657, i32 %656, i32 0
+	%659 = sitofp i32 %512 to float
+	%660 = sitofp i32 %658 to float
+	%661 = fcmp ole float %660, %659
+	%662 = uitofp i1 %661 to float
+	%663 = fcmp une float %662, 0.0
+	%664 = and i1 %657, %663
+	%665 = select i1 %664, float %455, float 0xFFF0000000000000
+	%666 = shl i32 %6, 1
+	%667 = add i32 9, %666
+	%668 = add i32 %195, %667
+	%669 = icmp slt i32 %668, %N
+	%670 = select i1 %669, i32 %668, i32 0
+	%671 = sitofp i32 %512 to float
+	%672 = sitofp i32 %670 to float
+	%673 = fcmp ole float %672, %671
+	%674 = uitofp i1 %673 to float
+	%675 = fcmp une float %674, 0.0
+	%676 = and i1 %669, %675
+	%677 = select i1 %676, float %456, float 0xFFF0000000000000
+	%678 = shl i32 %6, 1
+	%679 = add i32 16, %678
+	%680 = add i32 %195, %679
+	%681 = icmp slt i32 %680, %N
+	%682 = select i1 %681, i32 %680, i32 0
+	%683 = sitofp i32 %508 to float
+	%684 = sitofp i32 %682 to float
+	%685 = fcmp ole float %684, %683
+	%686 = uitofp i1 %685 to float
+	%687 = fcmp une float %686, 0.0
+	%688 = and i1 %681, %687
+	%689 = select i1 %688, float %464, float 0xFFF0000000000000
+	%690 = shl i32 %6, 1
+	%691 = add i32 17, %690
+	%692 = add i32 %195, %691
+	%693 = icmp slt i32 %692, %N
+	%694 = select i1 %693, i32 %692, i32 0
+	%695 = sitofp i32 %508 to float
+	%696 = sitofp i32 %694 to float
+	%697 = fcmp ole float %696, %695
+	%698 = uitofp i1 %697 to float
+	%699 = fcmp une float %698, 0.0
+	%700 = and i1 %693, %699
+	%701 = select i1 %700, float %465, float 0xFFF0000000000000
+	%702 = shl i32 %6, 1
+	%703 = add i32 16, %702
+	%704 = add i32 %195, %703
+	%705 = icmp slt i32 %704, %N
+	%706 = select i1 %705, i32 %704, i32 0
+	%707 = sitofp i32 %512 to float
+	%708 = sitofp i32 %706 to float
+	%709 = fcmp ole float %708, %707
+	%710 = uitofp i1 %709 to float
+	%711 = fcmp une float %710, 0.0
+	%712 = and i1 %705, %711
+	%713 = select i1 %712, float %466, float 0xFFF0000000000000
+	%714 = shl i32 %6, 1
+	%715 = add i32 17, %714
+	%716 = add i32 %195, %715
+	%717 = icmp slt i32 %716, %N
+	%718 = select i1 %717, i32 %716, i32 0
+	%719 = sitofp i32 %512 to float
+	%720 = sitofp i32 %718 to float
+	%721 = fcmp ole float %720, %719
+	%722 = uitofp i1 %721 to float
+	%723 = fcmp une float %722, 0.0
+	%724 = and i1 %717, %723
+	%725 = select i1 %724, float %467, float 0xFFF0000000000000
+	%726 = shl i32 %6, 1
+	%727 = add i32 24, %726
+	%728 = add i32 %195, %727
+	%729 = icmp slt i32 %728, %N
+	%730 = select i1 %729, i32 %728, i32 0
+	%731 = sitofp i32 %508 to float
+	%732 = sitofp i32 %730 to float
+	%733 = fcmp ole float %732, %731
+	%734 = uitofp i1 %733 to float
+	%735 = fcmp une float %734, 0.0
+	%736 = and i1 %729, %735
+	%737 = select i1 %736, float %469, float 0xFFF0000000000000
+	%738 = shl i32 %6, 1
+	%739 = add i32 25, %738
+	%740 = add i32 %195, %739
+	%741 = icmp slt i32 %740, %N
+	%742 = select i1 %741, i32 %740, i32 0
+	%743 = sitofp i32 %508 to float
+	%744 = sitofp i32 %742 to float
+	%745 = fcmp ole float %744, %743
+	%746 = uitofp i1 %745 to float
+	%747 = fcmp une float %746, 0.0
+	%748 = and i1 %741, %747
+	%749 = select i1 %748, float %470, float 0xFFF0000000000000
+	%750 = shl i32 %6, 1
+	%751 = add i32 24, %750
+	%752 = add i32 %195, %751
+	%753 = icmp slt i32 %752, %N
+	%754 = select i1 %753, i32 %752, i32 0
+	%755 = sitofp i32 %512 to float
+	%756 = sitofp i32 %754 to float
+	%757 = fcmp ole float %756, %755
+	%758 = uitofp i1 %757 to float
+	%759 = fcmp une float %758, 0.0
+	%760 = and i1 %753, %759
+	%761 = select i1 %760, float %471, float 0xFFF0000000000000
+	%762 = shl i32 %6, 1
+	%763 = add i32 25, %762
+	%764 = add i32 %195, %763
+	%765 = icmp slt i32 %764, %N
+	%766 = select i1 %765, i32 %764, i32 0
+	%767 = sitofp i32 %512 to float
+	%768 = sitofp i32 %766 to float
+	%769 = fcmp ole float %768, %767
+	%770 = uitofp i1 %769 to float
+	%771 = fcmp une float %770, 0.0
+	%772 = and i1 %765, %771
+	%773 = select i1 %772, float %472, float 0xFFF0000000000000
+	%774 = shl i32 %6, 1
+	%775 = add i32 32, %774
+	%776 = add i32 %195, %775
+	%777 = icmp slt i32 %776, %N
+	%778 = select i1 %777, i32 %776, i32 0
+	%779 = sitofp i32 %508 to float
+	%780 = sitofp i32 %778 to float
+	%781 = fcmp ole float %780, %779
+	%782 = uitofp i1 %781 to float
+	%783 = fcmp une float %782, 0.0
+	%784 = and i1 %777, %783
+	%785 = select i1 %784, float %480, float 0xFFF0000000000000
+	%786 = shl i32 %6, 1
+	%787 = add i32 33, %786
+	%788 = add i32 %195, %787
+	%789 = icmp slt i32 %788, %N
+	%790 = select i1 %789, i32 %788, i32 0
+	%791 = sitofp i32 %508 to float
+	%792 = sitofp i32 %790 to float
+	%793 = fcmp ole float %792, %791
+	%794 = uitofp i1 %793 to float
+	%795 = fcmp une float %794, 0.0
+	%796 = and i1 %789, %795
+	%797 = select i1 %796, float %481, float 0xFFF0000000000000
+	%798 = shl i32 %6, 1
+	%799 = add i32 32, %798
+	%800 = add i32 %195, %799
+	%801 = icmp slt i32 %800, %N
+	%802 = select i1 %801, i32 %800, i32 0
+	%803 = sitofp i32 %512 to float
+	%804 = sitofp i32 %802 to float
+	%805 = fcmp ole float %804, %803
+	%806 = uitofp i1 %805 to float
+	%807 = fcmp une float %806, 0.0
+	%808 = and i1 %801, %807
+	%809 = select i1 %808, float %482, float 0xFFF0000000000000
+	%810 = shl i32 %6, 1
+	%811 = add i32 33, %810
+	%812 = add i32 %195, %811
+	%813 = icmp slt i32 %812, %N
+	%814 = select i1 %813, i32 %812, i32 0
+	%815 = sitofp i32 %512 to float
+	%816 = sitofp i32 %814 to float
+	%817 = fcmp ole float %816, %815
+	%818 = uitofp i1 %817 to float
+	%819 = fcmp une float %818, 0.0
+	%820 = and i1 %813, %819
+	%821 = select i1 %820, float %483, float 0xFFF0000000000000
+	%822 = shl i32 %6, 1
+	%823 = add i32 40, %822
+	%824 = add i32 %195, %823
+	%825 = icmp slt i32 %824, %N
+	%826 = select i1 %825, i32 %824, i32 0
+	%827 = sitofp i32 %508 to float
+	%828 = sitofp i32 %826 to float
+	%829 = fcmp ole float %828, %827
+	%830 = uitofp i1 %829 to float
+	%831 = fcmp une float %830, 0.0
+	%832 = and i1 %825, %831
+	%833 = select i1 %832, float %485, float 0xFFF0000000000000
+	%834 = shl i32 %6, 1
+	%835 = add i32 41, %834
+	%836 = add i32 %195, %835
+	%837 = icmp slt i32 %836, %N
+	%838 = select i1 %837, i32 %836, i32 0
+	%839 = sitofp i32 %508 to float
+	%840 = sitofp i32 %838 to float
+	%841 = fcmp ole float %840, %839
+	%842 = uitofp i1 %841 to float
+	%843 = fcmp une float %842, 0.0
+	%844 = and i1 %837, %843
+	%845 = select i1 %844, float %486, float 0xFFF0000000000000
+	%846 = shl i32 %6, 1
+	%847 = add i32 40, %846
+	%848 = add i32 %195, %847
+	%849 = icmp slt i32 %848, %N
+	%850 = select i1 %849, i32 %848, i32 0
+	%851 = sitofp i32 %512 to float
+	%852 = sitofp i32 %850 to float
+	%853 = fcmp ole float %852, %851
+	%854 = uitofp i1 %853 to float
+	%855 = fcmp une float %854, 0.0
+	%856 = and i1 %849, %855
+	%857 = select i1 %856, float %487, float 0xFFF0000000000000
+	%858 = shl i32 %6, 1
+	%859 = add i32 41, %858
+	%860 = add i32 %195, %859
+	%861 = icmp slt i32 %860, %N
+	%862 = select i1 %861, i32 %860, i32 0
+	%863 = sitofp i32 %512 to float
+	%864 = sitofp i32 %862 to float
+	%865 = fcmp ole float %864, %863
+	%866 = uitofp i1 %865 to float
+	%867 = fcmp une float %866, 0.0
+	%868 = and i1 %861, %867
+	%869 = select i1 %868, float %488, float 0xFFF0000000000000
+	%870 = shl i32 %6, 1
+	%871 = add i32 48, %870
+	%872 = add i32 %195, %871
+	%873 = icmp slt i32 %872, %N
+	%874 = select i1 %873, i32 %872, i32 0
+	%875 = sitofp i32 %508 to float
+	%876 = sitofp i32 %874 to float
+	%877 = fcmp ole float %876, %875
+	%878 = uitofp i1 %877 to float
+	%879 = fcmp une float %878, 0.0
+	%880 = and i1 %873, %879
+	%881 = select i1 %880, float %496, float 0xFFF0000000000000
+	%882 = shl i32 %6, 1
+	%883 = add i32 49, %882
+	%884 = add i32 %195, %883
+	%885 = icmp slt i32 %884, %N
+	%886 = select i1 %885, i32 %884, i32 0
+	%887 = sitofp i32 %508 to float
+	%888 = sitofp i32 %886 to float
+	%889 = fcmp ole float %888, %887
+	%890 = uitofp i1 %889 to float
+	%891 = fcmp une float %890, 0.0
+	%892 = and i1 %885, %891
+	%893 = select i1 %892, float %497, float 0xFFF0000000000000
+	%894 = shl i32 %6, 1
+	%895 = add i32 48, %894
+	%896 = add i32 %195, %895
+	%897 = icmp slt i32 %896, %N
+	%898 = select i1 %897, i32 %896, i32 0
+	%899 = sitofp i32 %512 to float
+	%900 = sitofp i32 %898 to float
+	%901 = fcmp ole float %900, %899
+	%902 = uitofp i1 %901 to float
+	%903 = fcmp une float %902, 0.0
+	%904 = and i1 %897, %903
+	%905 = select i1 %904, float %498, float 0xFFF0000000000000
+	%906 = shl i32 %6, 1
+	%907 = add i32 49, %906
+	%908 = add i32 %195, %907
+	%909 = icmp slt i32 %908, %N
+	%910 = select i1 %909, i32 %908, i32 0
+	%911 = sitofp i32 %512 to float
+	%912 = sitofp i32 %910 to float
+	%913 = fcmp ole float %912, %911
+	%914 = uitofp i1 %913 to float
+	%915 = fcmp une float %914, 0.0
+	%916 = and i1 %909, %915
+	%917 = select i1 %916, float %499, float 0xFFF0000000000000
+	%918 = shl i32 %6, 1
+	%919 = add i32 56, %918
+	%920 = add i32 %195, %919
+	%921 = icmp slt i32 %920, %N
+	%922 = select i1 %921, i32 %920, i32 0
+	%923 = sitofp i32 %508 to float
+	%924 = sitofp i32 %922 to float
+	%925 = fcmp ole float %924, %923
+	%926 = uitofp i1 %925 to float
+	%927 = fcmp une float %926, 0.0
+	%928 = and i1 %921, %927
+	%929 = select i1 %928, float %501, float 0xFFF0000000000000
+	%930 = shl i32 %6, 1
+	%931 = add i32 57, %930
+	%932 = add i32 %195, %931
+	%933 = icmp slt i32 %932, %N
+	%934 = select i1 %933, i32 %932, i32 0
+	%935 = sitofp i32 %508 to float
+	%936 = sitofp i32 %934 to float
+	%937 = fcmp ole float %936, %935
+	%938 = uitofp i1 %937 to float
+	%939 = fcmp une float %938, 0.0
+	%940 = and i1 %933, %939
+	%941 = select i1 %940, float %502, float 0xFFF0000000000000
+	%942 = shl i32 %6, 1
+	%943 = add i32 56, %942
+	%944 = add i32 %195, %943
+	%945 = icmp slt i32 %944, %N
+	%946 = select i1 %945, i32 %944, i32 0
+	%947 = sitofp i32 %512 to float
+	%948 = sitofp i32 %946 to float
+	%949 = fcmp ole float %948, %947
+	%950 = uitofp i1 %949 to float
+	%951 = fcmp une float %950, 0.0
+	%952 = and i1 %945, %951
+	%953 = select i1 %952, float %503, float 0xFFF0000000000000
+	%954 = shl i32 %6, 1
+	%955 = add i32 57, %954
+	%956 = add i32 %195, %955
+	%957 = icmp slt i32 %956, %N
+	%958 = select i1 %957, i32 %956, i32 0
+	%959 = sitofp i32 %512 to float
+	%960 = sitofp i32 %958 to float
+	%961 = fcmp ole float %960, %959
+	%962 = uitofp i1 %961 to float
+	%963 = fcmp une float %962, 0.0
+	%964 = and i1 %957, %963
+	%965 = select i1 %964, float %504, float 0xFFF0000000000000
+	br label %softmax
+
+softmax:
+	%966 = phi float [ %448, %loop ], [ %593, %partial ]
+	%967 = phi float [ %449, %loop ], [ %605, %partial ]
+	%968 = phi float [ %450, %loop ], [ %617, %partial ]
+	%969 = phi float [ %451, %loop ], [ %629, %partial ]
+	%970 = phi float [ %453, %loop ], [ %641, %partial ]
+	%971 = phi float [ %454, %loop ], [ %653, %partial ]
+	%972 = phi float [ %455, %loop ], [ %665, %partial ]
+	%973 = phi float [ %456, %loop ], [ %677, %partial ]
+	%974 = phi float [ %464, %loop ], [ %689, %partial ]
+	%975 = phi float [ %465, %loop ], [ %701, %partial ]
+	%976 = phi float [ %466, %loop ], [ %713, %partial ]
+	%977 = phi float [ %467, %loop ], [ %725, %partial ]
+	%978 = phi float [ %469, %loop ], [ %737, %partial ]
+	%979 = phi float [ %470, %loop ], [ %749, %partial ]
+	%980 = phi float [ %471, %loop ], [ %761, %partial ]
+	%981 = phi float [ %472, %loop ], [ %773, %partial ]
+	%982 = phi float [ %480, %loop ], [ %785, %partial ]
+	%983 = phi float [ %481, %loop ], [ %797, %partial ]
+	%984 = phi float [ %482, %loop ], [ %809, %partial ]
+	%985 = phi float [ %483, %loop ], [ %821, %partial ]
+	%986 = phi float [ %485, %loop ], [ %833, %partial ]
+	%987 = phi float [ %486, %loop ], [ %845, %partial ]
+	%988 = phi float [ %487, %loop ], [ %857, %partial ]
+	%989 = phi float [ %488, %loop ], [ %869, %partial ]
+	%990 = phi float [ %496, %loop ], [ %881, %partial ]
+	%991 = phi float [ %497, %loop ], [ %893, %partial ]
+	%992 = phi float [ %498, %loop ], [ %905, %partial ]
+	%993 = phi float [ %499, %loop ], [ %917, %partial ]
+	%994 = phi float [ %501, %loop ], [ %929, %partial ]
+	%995 = phi float [ %502, %loop ], [ %941, %partial ]
+	%996 = phi float [ %503, %loop ], [ %953, %partial ]
+	%997 = phi float [ %504, %loop ], [ %965, %partial ]
+	%998 = call float @llvm.nvvm.fmax.f(float %966, float %967)
+	%999 = call float @llvm.nvvm.fmax.f(float %970, float %971)
+	%1000 = call float @llvm.nvvm.fmax.f(float %974, float %975)
+	%1001 = call float @llvm.nvvm.fmax.f(float %978, float %979)
+	%1002 = call float @llvm.nvvm.fmax.f(float %982, float %983)
+	%1003 = call float @llvm.nvvm.fmax.f(float %986, float %987)
+	%1004 = call float @llvm.nvvm.fmax.f(float %990, float %991)
+	%1005 = call float @llvm.nvvm.fmax.f(float %994, float %995)
+	%1006 = call float @llvm.nvvm.fmax.f(float %998, float %999)
+	%1007 = call float @llvm.nvvm.fmax.f(float %1000, float %1001)
+	%1008 = call float @llvm.nvvm.fmax.f(float %1002, float %1003)
+	%1009 = call float @llvm.nvvm.fmax.f(float %1004, float %1005)
+	%1010 = call float @llvm.nvvm.fmax.f(float %1006, float %1007)
+	%1011 = call float @llvm.nvvm.fmax.f(float %1008, float %1009)
+	%1012 = call float @llvm.nvvm.fmax.f(float %1010, float %1011)
+	%1013 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1012, i32 1, i32 31)
+	%1014 = call float @llvm.nvvm.fmax.f(float %1012, float %1013)
+	%1015 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1014, i32 2, i32 31)
+	%1016 = call float @llvm.nvvm.fmax.f(float %1014, float %1015)
+	%1017 = fmul float %1016, 0x3FC7154760000000
+	%1018 = call float @llvm.nvvm.fmax.f(float %191, float %1017)
+	%1019 = fcmp oeq float %1018, 0xFFF0000000000000
+	%1020 = select i1 %1019, float 0.0, float %1018
+	%1021 = fsub float %191, %1020
+	%1022 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1021)
+	%1023 = fneg float %1020
+	%1024 = call float @llvm.fma.f32(float %966, float 0x3FC7154760000000, float %1023)
+	%1025 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1024)
+	%1026 = call float @llvm.fma.f32(float %967, float 0x3FC7154760000000, float %1023)
+	%1027 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1026)
+	%1028 = call float @llvm.fma.f32(float %970, float 0x3FC7154760000000, float %1023)
+	%1029 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1028)
+	%1030 = call float @llvm.fma.f32(float %971, float 0x3FC7154760000000, float %1023)
+	%1031 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1030)
+	%1032 = call float @llvm.fma.f32(float %974, float 0x3FC7154760000000, float %1023)
+	%1033 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1032)
+	%1034 = call float @llvm.fma.f32(float %975, float 0x3FC7154760000000, float %1023)
+	%1035 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1034)
+	%1036 = call float @llvm.fma.f32(float %978, float 0x3FC7154760000000, float %1023)
+	%1037 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1036)
+	%1038 = call float @llvm.fma.f32(float %979, float 0x3FC7154760000000, float %1023)
+	%1039 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1038)
+	%1040 = call float @llvm.fma.f32(float %982, float 0x3FC7154760000000, float %1023)
+	%1041 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1040)
+	%1042 = call float @llvm.fma.f32(float %983, float 0x3FC7154760000000, float %1023)
+	%1043 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1042)
+	%1044 = call float @llvm.fma.f32(float %986, float 0x3FC7154760000000, float %1023)
+	%1045 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1044)
+	%1046 = call float @llvm.fma.f32(float %987, float 0x3FC7154760000000, float %1023)
+	%1047 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1046)
+	%1048 = call float @llvm.fma.f32(float %990, float 0x3FC7154760000000, float %1023)
+	%1049 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1048)
+	%1050 = call float @llvm.fma.f32(float %991, float 0x3FC7154760000000, float %1023)
+	%1051 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1050)
+	%1052 = call float @llvm.fma.f32(float %994, float 0x3FC7154760000000, float %1023)
+	%1053 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1052)
+	%1054 = call float @llvm.fma.f32(float %995, float 0x3FC7154760000000, float %1023)
+	%1055 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1054)
+	%1056 = fadd float %1025, %1027
+	%1057 = fadd float %1029, %1031
+	%1058 = fadd float %1033, %1035
+	%1059 = fadd float %1037, %1039
+	%1060 = fadd float %1041, %1043
+	%1061 = fadd float %1045, %1047
+	%1062 = fadd float %1049, %1051
+	%1063 = fadd float %1053, %1055
+	%1064 = fadd float %1056, %1057
+	%1065 = fadd float %1058, %1059
+	%1066 = fadd float %1060, %1061
+	%1067 = fadd float %1062, %1063
+	%1068 = fadd float %1064, %1065
+	%1069 = fadd float %1066, %1067
+	%1070 = fadd float %1068, %1069
+	%1071 = fmul float %192, %1022
+	%1072 = fadd float %1071, %1070
+	%1073 = call float @llvm.nvvm.fmax.f(float %968, float %969)
+	%1074 = call float @llvm.nvvm.fmax.f(float %972, float %973)
+	%1075 = call float @llvm.nvvm.fmax.f(float %976, float %977)
+	%1076 = call float @llvm.nvvm.fmax.f(float %980, float %981)
+	%1077 = call float @llvm.nvvm.fmax.f(float %984, float %985)
+	%1078 = call float @llvm.nvvm.fmax.f(float %988, float %989)
+	%1079 = call float @llvm.nvvm.fmax.f(float %992, float %993)
+	%1080 = call float @llvm.nvvm.fmax.f(float %996, float %997)
+	%1081 = call float @llvm.nvvm.fmax.f(float %1073, float %1074)
+	%1082 = call float @llvm.nvvm.fmax.f(float %1075, float %1076)
+	%1083 = call float @llvm.nvvm.fmax.f(float %1077, float %1078)
+	%1084 = call float @llvm.nvvm.fmax.f(float %1079, float %1080)
+	%1085 = call float @llvm.nvvm.fmax.f(float %1081, float %1082)
+	%1086 = call float @llvm.nvvm.fmax.f(float %1083, float %1084)
+	%1087 = call float @llvm.nvvm.fmax.f(float %1085, float %1086)
+	%1088 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1087, i32 1, i32 31)
+	%1089 = call float @llvm.nvvm.fmax.f(float %1087, float %1088)
+	%1090 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1089, i32 2, i32 31)
+	%1091 = call float @llvm.nvvm.fmax.f(float %1089, float %1090)
+	%1092 = fmul float %1091, 0x3FC7154760000000
+	%1093 = call float @llvm.nvvm.fmax.f(float %193, float %1092)
+	%1094 = fcmp oeq float %1093, 0xFFF0000000000000
+	%1095 = select i1 %1094, float 0.0, float %1093
+	%1096 = fsub float %193, %1095
+	%1097 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1096)
+	%1098 = fneg float %1095
+	%1099 = call float @llvm.fma.f32(float %968, float 0x3FC7154760000000, float %1098)
+	%1100 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1099)
+	%1101 = call float @llvm.fma.f32(float %969, float 0x3FC7154760000000, float %1098)
+	%1102 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1101)
+	%1103 = call float @llvm.fma.f32(float %972, float 0x3FC7154760000000, float %1098)
+	%1104 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1103)
+	%1105 = call float @llvm.fma.f32(float %973, float 0x3FC7154760000000, float %1098)
+	%1106 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1105)
+	%1107 = call float @llvm.fma.f32(float %976, float 0x3FC7154760000000, float %1098)
+	%1108 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1107)
+	%1109 = call float @llvm.fma.f32(float %977, float 0x3FC7154760000000, float %1098)
+	%1110 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1109)
+	%1111 = call float @llvm.fma.f32(float %980, float 0x3FC7154760000000, float %1098)
+	%1112 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1111)
+	%1113 = call float @llvm.fma.f32(float %981, float 0x3FC7154760000000, float %1098)
+	%1114 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1113)
+	%1115 = call float @llvm.fma.f32(float %984, float 0x3FC7154760000000, float %1098)
+	%1116 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1115)
+	%1117 = call float @llvm.fma.f32(float %985, float 0x3FC7154760000000, float %1098)
+	%1118 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1117)
+	%1119 = call float @llvm.fma.f32(float %988, float 0x3FC7154760000000, float %1098)
+	%1120 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1119)
+	%1121 = call float @llvm.fma.f32(float %989, float 0x3FC7154760000000, float %1098)
+	%1122 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1121)
+	%1123 = call float @llvm.fma.f32(float %992, float 0x3FC7154760000000, float %1098)
+	%1124 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1123)
+	%1125 = call float @llvm.fma.f32(float %993, float 0x3FC7154760000000, float %1098)
+	%1126 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1125)
+	%1127 = call float @llvm.fma.f32(float %996, float 0x3FC7154760000000, float %1098)
+	%1128 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1127)
+	%1129 = call float @llvm.fma.f32(float %997, float 0x3FC7154760000000, float %1098)
+	%1130 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1129)
+	%1131 = fadd float %1100, %1102
+	%1132 = fadd float %1104, %1106
+	%1133 = fadd float %1108, %1110
+	%1134 = fadd float %1112, %1114
+	%1135 = fadd float %1116, %1118
+	%1136 = fadd float %1120, %1122
+	%1137 = fadd float %1124, %1126
+	%1138 = fadd float %1128, %1130
+	%1139 = fadd float %1131, %1132
+	%1140 = fadd float %1133, %1134
+	%1141 = fadd float %1135, %1136
+	%1142 = fadd float %1137, %1138
+	%1143 = fadd float %1139, %1140
+	%1144 = fadd float %1141, %1142
+	%1145 = fadd float %1143, %1144
+	%1146 = fmul float %194, %1097
+	%1147 = fadd float %1146, %1145
+	%1148 = add i32 %157, 1
+	%1149 = icmp slt i32 %1148, %NK
+	%1150 = select i1 %1149, i32 %1148, i32 0
+	%1151 = add i32 %29, %1150
+	%1152 = sext i32 %1151 to i64
+	%1153 = getelementptr i32, i32* %list, i64 %1152
+	%1154 = load i32, i32* %1153
+	%1155 = select i1 %1149, i32 %1154, i32 -1
+	%1156 = icmp sge i32 %1155, 0
+	call void asm sideeffect "cp.async.wait_group 0;", ""()
+	call void @llvm.nvvm.barrier0()
+	br i1 %1156, label %prefetch, label %pv
+
+prefetch:
+	%1157 = mul i32 %1155, 64
+	%1158 = lshr i32 %2, 3
+	%1159 = and i32 %2, 7
+	%1160 = and i32 %1158, 7
+	%1161 = xor i32 %1159, %1160
+	%1162 = mul i32 %1158, 8
+	%1163 = add i32 %1162, %1161
+	%1164 = shl i32 %1163, 4
+	%1165 = add i32 %0, %1164
+	%1166 = add i32 %1157, %1158
+	%1167 = mul i32 %1166, 64
+	%1168 = mul i32 %1159, 8
+	%1169 = add i32 %1167, %1168
+	%1170 = sext i32 %1169 to i64
+	%1171 = getelementptr i16, i16* %20, i64 %1170
+	%1172 = add i32 %1166, 0
+	%1173 = icmp slt i32 %1172, %N
+	%1174 = getelementptr i16, i16* %1171, i64 0
+	%1175 = select i1 %1173, i16* %1174, i16* %20
+	%1176 = add i32 %1165, 0
+	%1177 = select i1 %1173, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1176, i16* %1175, i32 %1177)
+	%1178 = add i32 %1166, 16
+	%1179 = icmp slt i32 %1178, %N
+	%1180 = getelementptr i16, i16* %1171, i64 1024
+	%1181 = select i1 %1179, i16* %1180, i16* %20
+	%1182 = add i32 %1165, 2048
+	%1183 = select i1 %1179, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1182, i16* %1181, i32 %1183)
+	%1184 = add i32 %1166, 32
+	%1185 = icmp slt i32 %1184, %N
+	%1186 = getelementptr i16, i16* %1171, i64 2048
+	%1187 = select i1 %1185, i16* %1186, i16* %20
+	%1188 = add i32 %1165, u0x1000
+	%1189 = select i1 %1185, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1188, i16* %1187, i32 %1189)
+	%1190 = add i32 %1166, 48
+	%1191 = icmp slt i32 %1190, %N
+	%1192 = getelementptr i16, i16* %1171, i64 3072
+	%1193 = select i1 %1191, i16* %1192, i16* %20
+	%1194 = add i32 %1165, 6144
+	%1195 = select i1 %1191, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1194, i16* %1193, i32 %1195)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	br label %pv
+
+pv:
+	%1196 = fmul float %159, %1022
+	%1197 = fmul float %160, %1022
+	%1198 = fmul float %161, %1097
+	%1199 = fmul float %162, %1097
+	%1200 = fmul float %163, %1022
+	%1201 = fmul float %164, %1022
+	%1202 = fmul float %165, %1097
+	%1203 = fmul float %166, %1097
+	%1204 = fmul float %167, %1022
+	%1205 = fmul float %168, %1022
+	%1206 = fmul float %169, %1097
+	%1207 = fmul float %170, %1097
+	%1208 = fmul float %171, %1022
+	%1209 = fmul float %172, %1022
+	%1210 = fmul float %173, %1097
+	%1211 = fmul float %174, %1097
+	%1212 = fmul float %175, %1022
+	%1213 = fmul float %176, %1022
+	%1214 = fmul float %177, %1097
+	%1215 = fmul float %178, %1097
+	%1216 = fmul float %179, %1022
+	%1217 = fmul float %180, %1022
+	%1218 = fmul float %181, %1097
+	%1219 = fmul float %182, %1097
+	%1220 = fmul float %183, %1022
+	%1221 = fmul float %184, %1022
+	%1222 = fmul float %185, %1097
+	%1223 = fmul float %186, %1097
+	%1224 = fmul float %187, %1022
+	%1225 = fmul float %188, %1022
+	%1226 = fmul float %189, %1097
+	%1227 = fmul float %190, %1097
+	%1228 = and i32 %4, 7
+	%1229 = lshr i32 %4, 3
+	%1230 = and i32 %1229, 1
+	%1231 = shl i32 %1230, 3
+	%1232 = add i32 %1228, %1231
+	%1233 = mul i32 %1232, 128
+	%1234 = add i32 %1, %1233
+	%1235 = and i32 %4, 7
+	%1236 = xor i32 %84, %1235
+	%1237 = shl i32 %1236, 4
+	%1238 = add i32 %1234, %1237
+	%1239 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1027, float %1025)
+	%1240 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1102, float %1100)
+	%1241 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1031, float %1029)
+	%1242 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1106, float %1104)
+	%1243 = xor i32 %1238, 0
+	%1244 = add i32 %1243, 0
+	%1245 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1244)
+	%1246 = extractvalue { i32, i32, i32, i32 } %1245, 0
+	%1247 = extractvalue { i32, i32, i32, i32 } %1245, 1
+	%1248 = extractvalue { i32, i32, i32, i32 } %1245, 2
+	%1249 = extractvalue { i32, i32, i32, i32 } %1245, 3
+	%1250 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1239, i32 %1240, i32 %1241, i32 %1242, i32 %1246, i32 %1247, float %1196, float %1197, float %1198, float %1199)
+	%1251 = extractvalue { float, float, float, float } %1250, 0
+	%1252 = extractvalue { float, float, float, float } %1250, 1
+	%1253 = extractvalue { float, float, float, float } %1250, 2
+	%1254 = extractvalue { float, float, float, float } %1250, 3
+	%1255 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1239, i32 %1240, i32 %1241, i32 %1242, i32 %1248, i32 %1249, float %1200, float %1201, float %1202, float %1203)
+	%1256 = extractvalue { float, float, float, float } %1255, 0
+	%1257 = extractvalue { float, float, float, float } %1255, 1
+	%1258 = extractvalue { float, float, float, float } %1255, 2
+	%1259 = extractvalue { float, float, float, float } %1255, 3
+	%1260 = xor i32 %1238, 32
+	%1261 = add i32 %1260, 0
+	%1262 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1261)
+	%1263 = extractvalue { i32, i32, i32, i32 } %1262, 0
+	%1264 = extractvalue { i32, i32, i32, i32 } %1262, 1
+	%1265 = extractvalue { i32, i32, i32, i32 } %1262, 2
+	%1266 = extractvalue { i32, i32, i32, i32 } %1262, 3
+	%1267 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1239, i32 %1240, i32 %1241, i32 %1242, i32 %1263, i32 %1264, float %1204, float %1205, float %1206, float %1207)
+	%1268 = extractvalue { float, float, float, float } %1267, 0
+	%1269 = extractvalue { float, float, float, float } %1267, 1
+	%1270 = extractvalue { float, float, float, float } %1267, 2
+	%1271 = extractvalue { float, float, float, float } %1267, 3
+	%1272 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1239, i32 %1240, i32 %1241, i32 %1242, i32 %1265, i32 %1266, float %1208, float %1209, float %1210, float %1211)
+	%1273 = extractvalue { float, float, float, float } %1272, 0
+	%1274 = extractvalue { float, float, float, float } %1272, 1
+	%1275 = extractvalue { float, float, float, float } %1272, 2
+	%1276 = extractvalue { float, float, float, float } %1272, 3
+	%1277 = xor i32 %1238, 64
+	%1278 = add i32 %1277, 0
+	%1279 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1278)
+	%1280 = extractvalue { i32, i32, i32, i32 } %1279, 0
+	%1281 = extractvalue { i32, i32, i32, i32 } %1279, 1
+	%1282 = extractvalue { i32, i32, i32, i32 } %1279, 2
+	%1283 = extractvalue { i32, i32, i32, i32 } %1279, 3
+	%1284 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1239, i32 %1240, i32 %1241, i32 %1242, i32 %1280, i32 %1281, float %1212, float %1213, float %1214, float %1215)
+	%1285 = extractvalue { float, float, float, float } %1284, 0
+	%1286 = extractvalue { float, float, float, float } %1284, 1
+	%1287 = extractvalue { float, float, float, float } %1284, 2
+	%1288 = extractvalue { float, float, float, float } %1284, 3
+	%1289 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1239, i32 %1240, i32 %1241, i32 %1242, i32 %1282, i32 %1283, float %1216, float %1217, float %1218, float %1219)
+	%1290 = extractvalue { float, float, float, float } %1289, 0
+	%1291 = extractvalue { float, float, float, float } %1289, 1
+	%1292 = extractvalue { float, float, float, float } %1289, 2
+	%1293 = extractvalue { float, float, float, float } %1289, 3
+	%1294 = xor i32 %1238, 96
+	%1295 = add i32 %1294, 0
+	%1296 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1295)
+	%1297 = extractvalue { i32, i32, i32, i32 } %1296, 0
+	%1298 = extractvalue { i32, i32, i32, i32 } %1296, 1
+	%1299 = extractvalue { i32, i32, i32, i32 } %1296, 2
+	%1300 = extractvalue { i32, i32, i32, i32 } %1296, 3
+	%1301 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1239, i32 %1240, i32 %1241, i32 %1242, i32 %1297, i32 %1298, float %1220, float %1221, float %1222, float %1223)
+	%1302 = extractvalue { float, float, float, float } %1301, 0
+	%1303 = extractvalue { float, float, float, float } %1301, 1
+	%1304 = extractvalue { float, float, float, float } %1301, 2
+	%1305 = extractvalue { float, float, float, float } %1301, 3
+	%1306 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1239, i32 %1240, i32 %1241, i32 %1242, i32 %1299, i32 %1300, float %1224, float %1225, float %1226, float %1227)
+	%1307 = extractvalue { float, float, float, float } %1306, 0
+	%1308 = extractvalue { float, float, float, float } %1306, 1
+	%1309 = extractvalue { float, float, float, float } %1306, 2
+	%1310 = extractvalue { float, float, float, float } %1306, 3
+	%1311 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1035, float %1033)
+	%1312 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1110, float %1108)
+	%1313 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1039, float %1037)
+	%1314 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1114, float %1112)
+	%1315 = xor i32 %1238, 0
+	%1316 = add i32 %1315, 2048
+	%1317 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1316)
+	%1318 = extractvalue { i32, i32, i32, i32 } %1317, 0
+	%1319 = extractvalue { i32, i32, i32, i32 } %1317, 1
+	%1320 = extractvalue { i32, i32, i32, i32 } %1317, 2
+	%1321 = extractvalue { i32, i32, i32, i32 } %1317, 3
+	%1322 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1311, i32 %1312, i32 %1313, i32 %1314, i32 %1318, i32 %1319, float %1251, float %1252, float %1253, float %1254)
+	%1323 = extractvalue { float, float, float, float } %1322, 0
+	%1324 = extractvalue { float, float, float, float } %1322, 1
+	%1325 = extractvalue { float, float, float, float } %1322, 2
+	%1326 = extractvalue { float, float, float, float } %1322, 3
+	%1327 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1311, i32 %1312, i32 %1313, i32 %1314, i32 %1320, i32 %1321, float %1256, float %1257, float %1258, float %1259)
+	%1328 = extractvalue { float, float, float, float } %1327, 0
+	%1329 = extractvalue { float, float, float, float } %1327, 1
+	%1330 = extractvalue { float, float, float, float } %1327, 2
+	%1331 = extractvalue { float, float, float, float } %1327, 3
+	%1332 = xor i32 %1238, 32
+	%1333 = add i32 %1332, 2048
+	%1334 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1333)
+	%1335 = extractvalue { i32, i32, i32, i32 } %1334, 0
+	%1336 = extractvalue { i32, i32, i32, i32 } %1334, 1
+	%1337 = extractvalue { i32, i32, i32, i32 } %1334, 2
+	%1338 = extractvalue { i32, i32, i32, i32 } %1334, 3
+	%1339 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1311, i32 %1312, i32 %1313, i32 %1314, i32 %1335, i32 %1336, float %1268, float %1269, float %1270, float %1271)
+	%1340 = extractvalue { float, float, float, float } %1339, 0
+	%1341 = extractvalue { float, float, float, float } %1339, 1
+	%1342 = extractvalue { float, float, float, float } %1339, 2
+	%1343 = extractvalue { float, float, float, float } %1339, 3
+	%1344 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1311, i32 %1312, i32 %1313, i32 %1314, i32 %1337, i32 %1338, float %1273, float %1274, float %1275, float %1276)
+	%1345 = extractvalue { float, float, float, float } %1344, 0
+	%1346 = extractvalue { float, float, float, float } %1344, 1
+	%1347 = extractvalue { float, float, float, float } %1344, 2
+	%1348 = extractvalue { float, float, float, float } %1344, 3
+	%1349 = xor i32 %1238, 64
+	%1350 = add i32 %1349, 2048
+	%1351 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1350)
+	%1352 = extractvalue { i32, i32, i32, i32 } %1351, 0
+	%1353 = extractvalue { i32, i32, i32, i32 } %1351, 1
+	%1354 = extractvalue { i32, i32, i32, i32 } %1351, 2
+	%1355 = extractvalue { i32, i32, i32, i32 } %1351, 3
+	%1356 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1311, i32 %1312, i32 %1313, i32 %1314, i32 %1352, i32 %1353, float %1285, float %1286, float %1287, float %1288)
+	%1357 = extractvalue { float, float, float, float } %1356, 0
+	%1358 = extractvalue { float, float, float, float } %1356, 1
+	%1359 = extractvalue { float, float, float, float } %1356, 2
+	%1360 = extractvalue { float, float, float, float } %1356, 3
+	%1361 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1311, i32 %1312, i32 %1313, i32 %1314, i32 %1354, i32 %1355, float %1290, float %1291, float %1292, float %1293)
+	%1362 = extractvalue { float, float, float, float } %1361, 0
+	%1363 = extractvalue { float, float, float, float } %1361, 1
+	%1364 = extractvalue { float, float, float, float } %1361, 2
+	%1365 = extractvalue { float, float, float, float } %1361, 3
+	%1366 = xor i32 %1238, 96
+	%1367 = add i32 %1366, 2048
+	%1368 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1367)
+	%1369 = extractvalue { i32, i32, i32, i32 } %1368, 0
+	%1370 = extractvalue { i32, i32, i32, i32 } %1368, 1
+	%1371 = extractvalue { i32, i32, i32, i32 } %1368, 2
+	%1372 = extractvalue { i32, i32, i32, i32 } %1368, 3
+	%1373 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1311, i32 %1312, i32 %1313, i32 %1314, i32 %1369, i32 %1370, float %1302, float %1303, float %1304, float %1305)
+	%1374 = extractvalue { float, float, float, float } %1373, 0
+	%1375 = extractvalue { float, float, float, float } %1373, 1
+	%1376 = extractvalue { float, float, float, float } %1373, 2
+	%1377 = extractvalue { float, float, float, float } %1373, 3
+	%1378 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1311, i32 %1312, i32 %1313, i32 %1314, i32 %1371, i32 %1372, float %1307, float %1308, float %1309, float %1310)
+	%1379 = extractvalue { float, float, float, float } %1378, 0
+	%1380 = extractvalue { float, float, float, float } %1378, 1
+	%1381 = extractvalue { float, float, float, float } %1378, 2
+	%1382 = extractvalue { float, float, float, float } %1378, 3
+	%1383 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1043, float %1041)
+	%1384 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1118, float %1116)
+	%1385 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1047, float %1045)
+	%1386 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1122, float %1120)
+	%1387 = xor i32 %1238, 0
+	%1388 = add i32 %1387, u0x1000
+	%1389 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1388)
+	%1390 = extractvalue { i32, i32, i32, i32 } %1389, 0
+	%1391 = extractvalue { i32, i32, i32, i32 } %1389, 1
+	%1392 = extractvalue { i32, i32, i32, i32 } %1389, 2
+	%1393 = extractvalue { i32, i32, i32, i32 } %1389, 3
+	%1394 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1383, i32 %1384, i32 %1385, i32 %1386, i32 %1390, i32 %1391, float %1323, float %1324, float %1325, float %1326)
+	%1395 = extractvalue { float, float, float, float } %1394, 0
+	%1396 = extractvalue { float, float, float, float } %1394, 1
+	%1397 = extractvalue { float, float, float, float } %1394, 2
+	%1398 = extractvalue { float, float, float, float } %1394, 3
+	%1399 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1383, i32 %1384, i32 %1385, i32 %1386, i32 %1392, i32 %1393, float %1328, float %1329, float %1330, float %1331)
+	%1400 = extractvalue { float, float, float, float } %1399, 0
+	%1401 = extractvalue { float, float, float, float } %1399, 1
+	%1402 = extractvalue { float, float, float, float } %1399, 2
+	%1403 = extractvalue { float, float, float, float } %1399, 3
+	%1404 = xor i32 %1238, 32
+	%1405 = add i32 %1404, u0x1000
+	%1406 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1405)
+	%1407 = extractvalue { i32, i32, i32, i32 } %1406, 0
+	%1408 = extractvalue { i32, i32, i32, i32 } %1406, 1
+	%1409 = extractvalue { i32, i32, i32, i32 } %1406, 2
+	%1410 = extractvalue { i32, i32, i32, i32 } %1406, 3
+	%1411 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1383, i32 %1384, i32 %1385, i32 %1386, i32 %1407, i32 %1408, float %1340, float %1341, float %1342, float %1343)
+	%1412 = extractvalue { float, float, float, float } %1411, 0
+	%1413 = extractvalue { float, float, float, float } %1411, 1
+	%1414 = extractvalue { float, float, float, float } %1411, 2
+	%1415 = extractvalue { float, float, float, float } %1411, 3
+	%1416 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1383, i32 %1384, i32 %1385, i32 %1386, i32 %1409, i32 %1410, float %1345, float %1346, float %1347, float %1348)
+	%1417 = extractvalue { float, float, float, float } %1416, 0
+	%1418 = extractvalue { float, float, float, float } %1416, 1
+	%1419 = extractvalue { float, float, float, float } %1416, 2
+	%1420 = extractvalue { float, float, float, float } %1416, 3
+	%1421 = xor i32 %1238, 64
+	%1422 = add i32 %1421, u0x1000
+	%1423 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1422)
+	%1424 = extractvalue { i32, i32, i32, i32 } %1423, 0
+	%1425 = extractvalue { i32, i32, i32, i32 } %1423, 1
+	%1426 = extractvalue { i32, i32, i32, i32 } %1423, 2
+	%1427 = extractvalue { i32, i32, i32, i32 } %1423, 3
+	%1428 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1383, i32 %1384, i32 %1385, i32 %1386, i32 %1424, i32 %1425, float %1357, float %1358, float %1359, float %1360)
+	%1429 = extractvalue { float, float, float, float } %1428, 0
+	%1430 = extractvalue { float, float, float, float } %1428, 1
+	%1431 = extractvalue { float, float, float, float } %1428, 2
+	%1432 = extractvalue { float, float, float, float } %1428, 3
+	%1433 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1383, i32 %1384, i32 %1385, i32 %1386, i32 %1426, i32 %1427, float %1362, float %1363, float %1364, float %1365)
+	%1434 = extractvalue { float, float, float, float } %1433, 0
+	%1435 = extractvalue { float, float, float, float } %1433, 1
+	%1436 = extractvalue { float, float, float, float } %1433, 2
+	%1437 = extractvalue { float, float, float, float } %1433, 3
+	%1438 = xor i32 %1238, 96
+	%1439 = add i32 %1438, u0x1000
+	%1440 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1439)
+	%1441 = extractvalue { i32, i32, i32, i32 } %1440, 0
+	%1442 = extractvalue { i32, i32, i32, i32 } %1440, 1
+	%1443 = extractvalue { i32, i32, i32, i32 } %1440, 2
+	%1444 = extractvalue { i32, i32, i32, i32 } %1440, 3
+	%1445 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1383, i32 %1384, i32 %1385, i32 %1386, i32 %1441, i32 %1442, float %1374, float %1375, float %1376, float %1377)
+	%1446 = extractvalue { float, float, float, float } %1445, 0
+	%1447 = extractvalue { float, float, float, float } %1445, 1
+	%1448 = extractvalue { float, float, float, float } %1445, 2
+	%1449 = extractvalue { float, float, float, float } %1445, 3
+	%1450 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1383, i32 %1384, i32 %1385, i32 %1386, i32 %1443, i32 %1444, float %1379, float %1380, float %1381, float %1382)
+	%1451 = extractvalue { float, float, float, float } %1450, 0
+	%1452 = extractvalue { float, float, float, float } %1450, 1
+	%1453 = extractvalue { float, float, float, float } %1450, 2
+	%1454 = extractvalue { float, float, float, float } %1450, 3
+	%1455 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1051, float %1049)
+	%1456 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1126, float %1124)
+	%1457 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1055, float %1053)
+	%1458 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1130, float %1128)
+	%1459 = xor i32 %1238, 0
+	%1460 = add i32 %1459, 6144
+	%1461 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1460)
+	%1462 = extractvalue { i32, i32, i32, i32 } %1461, 0
+	%1463 = extractvalue { i32, i32, i32, i32 } %1461, 1
+	%1464 = extractvalue { i32, i32, i32, i32 } %1461, 2
+	%1465 = extractvalue { i32, i32, i32, i32 } %1461, 3
+	%1466 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1455, i32 %1456, i32 %1457, i32 %1458, i32 %1462, i32 %1463, float %1395, float %1396, float %1397, float %1398)
+	%1467 = extractvalue { float, float, float, float } %1466, 0
+	%1468 = extractvalue { float, float, float, float } %1466, 1
+	%1469 = extractvalue { float, float, float, float } %1466, 2
+	%1470 = extractvalue { float, float, float, float } %1466, 3
+	%1471 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1455, i32 %1456, i32 %1457, i32 %1458, i32 %1464, i32 %1465, float %1400, float %1401, float %1402, float %1403)
+	%1472 = extractvalue { float, float, float, float } %1471, 0
+	%1473 = extractvalue { float, float, float, float } %1471, 1
+	%1474 = extractvalue { float, float, float, float } %1471, 2
+	%1475 = extractvalue { float, float, float, float } %1471, 3
+	%1476 = xor i32 %1238, 32
+	%1477 = add i32 %1476, 6144
+	%1478 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1477)
+	%1479 = extractvalue { i32, i32, i32, i32 } %1478, 0
+	%1480 = extractvalue { i32, i32, i32, i32 } %1478, 1
+	%1481 = extractvalue { i32, i32, i32, i32 } %1478, 2
+	%1482 = extractvalue { i32, i32, i32, i32 } %1478, 3
+	%1483 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1455, i32 %1456, i32 %1457, i32 %1458, i32 %1479, i32 %1480, float %1412, float %1413, float %1414, float %1415)
+	%1484 = extractvalue { float, float, float, float } %1483, 0
+	%1485 = extractvalue { float, float, float, float } %1483, 1
+	%1486 = extractvalue { float, float, float, float } %1483, 2
+	%1487 = extractvalue { float, float, float, float } %1483, 3
+	%1488 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1455, i32 %1456, i32 %1457, i32 %1458, i32 %1481, i32 %1482, float %1417, float %1418, float %1419, float %1420)
+	%1489 = extractvalue { float, float, float, float } %1488, 0
+	%1490 = extractvalue { float, float, float, float } %1488, 1
+	%1491 = extractvalue { float, float, float, float } %1488, 2
+	%1492 = extractvalue { float, float, float, float } %1488, 3
+	%1493 = xor i32 %1238, 64
+	%1494 = add i32 %1493, 6144
+	%1495 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1494)
+	%1496 = extractvalue { i32, i32, i32, i32 } %1495, 0
+	%1497 = extractvalue { i32, i32, i32, i32 } %1495, 1
+	%1498 = extractvalue { i32, i32, i32, i32 } %1495, 2
+	%1499 = extractvalue { i32, i32, i32, i32 } %1495, 3
+	%1500 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1455, i32 %1456, i32 %1457, i32 %1458, i32 %1496, i32 %1497, float %1429, float %1430, float %1431, float %1432)
+	%1501 = extractvalue { float, float, float, float } %1500, 0
+	%1502 = extractvalue { float, float, float, float } %1500, 1
+	%1503 = extractvalue { float, float, float, float } %1500, 2
+	%1504 = extractvalue { float, float, float, float } %1500, 3
+	%1505 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1455, i32 %1456, i32 %1457, i32 %1458, i32 %1498, i32 %1499, float %1434, float %1435, float %1436, float %1437)
+	%1506 = extractvalue { float, float, float, float } %1505, 0
+	%1507 = extractvalue { float, float, float, float } %1505, 1
+	%1508 = extractvalue { float, float, float, float } %1505, 2
+	%1509 = extractvalue { float, float, float, float } %1505, 3
+	%1510 = xor i32 %1238, 96
+	%1511 = add i32 %1510, 6144
+	%1512 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1511)
+	%1513 = extractvalue { i32, i32, i32, i32 } %1512, 0
+	%1514 = extractvalue { i32, i32, i32, i32 } %1512, 1
+	%1515 = extractvalue { i32, i32, i32, i32 } %1512, 2
+	%1516 = extractvalue { i32, i32, i32, i32 } %1512, 3
+	%1517 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1455, i32 %1456, i32 %1457, i32 %1458, i32 %1513, i32 %1514, float %1446, float %1447, float %1448, float %1449)
+	%1518 = extractvalue { float, float, float, float } %1517, 0
+	%1519 = extractvalue { float, float, float, float } %1517, 1
+	%1520 = extractvalue { float, float, float, float } %1517, 2
+	%1521 = extractvalue { float, float, float, float } %1517, 3
+	%1522 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1455, i32 %1456, i32 %1457, i32 %1458, i32 %1515, i32 %1516, float %1451, float %1452, float %1453, float %1454)
+	%1523 = extractvalue { float, float, float, float } %1522, 0
+	%1524 = extractvalue { float, float, float, float } %1522, 1
+	%1525 = extractvalue { float, float, float, float } %1522, 2
+	%1526 = extractvalue { float, float, float, float } %1522, 3
+	br i1 %1156, label %loop, label %epilogue
+
+store0:
+	%1527 = mul i32 %10, %M
+	%1528 = add i32 %1527, %564
+	%1529 = mul i32 %1528, 64
+	%1530 = shl i32 %6, 1
+	%1531 = add i32 0, %1530
+	%1532 = add i32 %1529, %1531
+	%1533 = sext i32 %1532 to i64
+	%1534 = getelementptr i16, i16* %out, i64 %1533
+	%1535 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %566, float %565)
+	%1536 = bitcast i16* %1534 to i32*
+	store i32 %1535, i32* %1536
+	%1537 = shl i32 %6, 1
+	%1538 = add i32 8, %1537
+	%1539 = add i32 %1529, %1538
+	%1540 = sext i32 %1539 to i64
+	%1541 = getelementptr i16, i16* %out, i64 %1540
+	%1542 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %568, float %567)
+	%1543 = bitcast i16* %1541 to i32*
+	store i32 %1542, i32* %1543
+	%1544 = shl i32 %6, 1
+	%1545 = add i32 16, %1544
+	%1546 = add i32 %1529, %1545
+	%1547 = sext i32 %1546 to i64
+	%1548 = getelementptr i16, i16* %out, i64 %1547
+	%1549 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %570, float %569)
+	%1550 = bitcast i16* %1548 to i32*
+	store i32 %1549, i32* %1550
+	%1551 = shl i32 %6, 1
+	%1552 = add i32 24, %1551
+	%1553 = add i32 %1529, %1552
+	%1554 = sext i32 %1553 to i64
+	%1555 = getelementptr i16, i16* %out, i64 %1554
+	%1556 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %572, float %571)
+	%1557 = bitcast i16* %1555 to i32*
+	store i32 %1556, i32* %1557
+	%1558 = shl i32 %6, 1
+	%1559 = add i32 32, %1558
+	%1560 = add i32 %1529, %1559
+	%1561 = sext i32 %1560 to i64
+	%1562 = getelementptr i16, i16* %out, i64 %1561
+	%1563 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %574, float %573)
+	%1564 = bitcast i16* %1562 to i32*
+	store i32 %1563, i32* %1564
+	%1565 = shl i32 %6, 1
+	%1566 = add i32 40, %1565
+	%1567 = add i32 %1529, %1566
+	%1568 = sext i32 %1567 to i64
+	%1569 = getelementptr i16, i16* %out, i64 %1568
+	%1570 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %576, float %575)
+	%1571 = bitcast i16* %1569 to i32*
+	store i32 %1570, i32* %1571
+	%1572 = shl i32 %6, 1
+	%1573 = add i32 48, %1572
+	%1574 = add i32 %1529, %1573
+	%1575 = sext i32 %1574 to i64
+	%1576 = getelementptr i16, i16* %out, i64 %1575
+	%1577 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %578, float %577)
+	%1578 = bitcast i16* %1576 to i32*
+	store i32 %1577, i32* %1578
+	%1579 = shl i32 %6, 1
+	%1580 = add i32 56, %1579
+	%1581 = add i32 %1529, %1580
+	%1582 = sext i32 %1581 to i64
+	%1583 = getelementptr i16, i16* %out, i64 %1582
+	%1584 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %580, float %579)
+	%1585 = bitcast i16* %1583 to i32*
+	store i32 %1584, i32* %1585
+	br label %stored0
+
+stored0:
+	%1586 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %520, i32 1, i32 31)
+	%1587 = fadd float %520, %1586
+	%1588 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1587, i32 2, i32 31)
+	%1589 = fadd float %1587, %1588
+	%1590 = fcmp ogt float %1589, 0.0
+	%1591 = fdiv float 1.0, %1589
+	%1592 = select i1 %1590, float %1591, float 0.0
+	%1593 = mul i32 %3, 16
+	%1594 = add i32 %12, %1593
+	%1595 = add i32 %5, 8
+	%1596 = add i32 %1594, %1595
+	%1597 = fmul float %524, %1592
+	%1598 = fmul float %525, %1592
+	%1599 = fmul float %528, %1592
+	%1600 = fmul float %529, %1592
+	%1601 = fmul float %532, %1592
+	%1602 = fmul float %533, %1592
+	%1603 = fmul float %536, %1592
+	%1604 = fmul float %537, %1592
+	%1605 = fmul float %540, %1592
+	%1606 = fmul float %541, %1592
+	%1607 = fmul float %544, %1592
+	%1608 = fmul float %545, %1592
+	%1609 = fmul float %548, %1592
+	%1610 = fmul float %549, %1592
+	%1611 = fmul float %552, %1592
+	%1612 = fmul float %553, %1592
+	%1613 = icmp slt i32 %1596, %M
+	br i1 %1613, label %store1, label %stored1
+
+store1:
+	%1614 = mul i32 %10, %M
+	%1615 = add i32 %1614, %1596
+	%1616 = mul i32 %1615, 64
+	%1617 = shl i32 %6, 1
+	%1618 = add i32 0, %1617
+	%1619 = add i32 %1616, %1618
+	%1620 = sext i32 %1619 to i64
+	%1621 = getelementptr i16, i16* %out, i64 %1620
+	%1622 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1598, float %1597)
+	%1623 = bitcast i16* %1621 to i32*
+	store i32 %1622, i32* %1623
+	%1624 = shl i32 %6, 1
+	%1625 = add i32 8, %1624
+	%1626 = add i32 %1616, %1625
+	%1627 = sext i32 %1626 to i64
+	%1628 = getelementptr i16, i16* %out, i64 %1627
+	%1629 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1600, float %1599)
+	%1630 = bitcast i16* %1628 to i32*
+	store i32 %1629, i32* %1630
+	%1631 = shl i32 %6, 1
+	%1632 = add i32 16, %1631
+	%1633 = add i32 %1616, %1632
+	%1634 = sext i32 %1633 to i64
+	%1635 = getelementptr i16, i16* %out, i64 %1634
+	%1636 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1602, float %1601)
+	%1637 = bitcast i16* %1635 to i32*
+	store i32 %1636, i32* %1637
+	%1638 = shl i32 %6, 1
+	%1639 = add i32 24, %1638
+	%1640 = add i32 %1616, %1639
+	%1641 = sext i32 %1640 to i64
+	%1642 = getelementptr i16, i16* %out, i64 %1641
+	%1643 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1604, float %1603)
+	%1644 = bitcast i16* %1642 to i32*
+	store i32 %1643, i32* %1644
+	%1645 = shl i32 %6, 1
+	%1646 = add i32 32, %1645
+	%1647 = add i32 %1616, %1646
+	%1648 = sext i32 %1647 to i64
+	%1649 = getelementptr i16, i16* %out, i64 %1648
+	%1650 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1606, float %1605)
+	%1651 = bitcast i16* %1649 to i32*
+	store i32 %1650, i32* %1651
+	%1652 = shl i32 %6, 1
+	%1653 = add i32 40, %1652
+	%1654 = add i32 %1616, %1653
+	%1655 = sext i32 %1654 to i64
+	%1656 = getelementptr i16, i16* %out, i64 %1655
+	%1657 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1608, float %1607)
+	%1658 = bitcast i16* %1656 to i32*
+	store i32 %1657, i32* %1658
+	%1659 = shl i32 %6, 1
+	%1660 = add i32 48, %1659
+	%1661 = add i32 %1616, %1660
+	%1662 = sext i32 %1661 to i64
+	%1663 = getelementptr i16, i16* %out, i64 %1662
+	%1664 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1610, float %1609)
+	%1665 = bitcast i16* %1663 to i32*
+	store i32 %1664, i32* %1665
+	%1666 = shl i32 %6, 1
+	%1667 = add i32 56, %1666
+	%1668 = add i32 %1616, %1667
+	%1669 = sext i32 %1668 to i64
+	%1670 = getelementptr i16, i16* %out, i64 %1669
+	%1671 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1612, float %1611)
+	%1672 = bitcast i16* %1670 to i32*
+	store i32 %1671, i32* %1672
+	br label %stored1
+
+stored1:
+	ret void
+}
+
+!nvvm.annotations = !{!0, !1, !2, !3, !4, !5}
+!0 = !{void (i8*, i32, float*, i32*, i32, i32)* @minference_select1, !"maxntidx", i32 256}
+!1 = !{void (i16*, float*, i32, i32)* @minference_pool_q0, !"maxntidx", i32 64}
+!2 = !{void (i16*, float*, i32, i32)* @minference_pool_k0, !"maxntidx", i32 64}
+!3 = !{void (float*, float*, float*, i8*, i32, i32, i32, i32)* @minference_scores0, !"maxntidx", i32 256}
+!4 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32)* @minference_attn2, !"maxntidx", i32 128}
+!5 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32)* @minference_attn2, !"minctasm", i32 3}

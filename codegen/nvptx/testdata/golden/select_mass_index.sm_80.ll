@@ -1,0 +1,3709 @@
+; massindex
+target datalayout = "e-i64:64-i128:128-v16:16-v32:32-n16:32:64"
+target triple = "nvptx64-nvidia-cuda"
+
+@massindex_select1_x = internal addrspace(3) global [4096 x i32] undef, align 16
+@massindex_select1_c = internal addrspace(3) global [4096 x i32] undef, align 16
+@massindex_select1_hist = internal addrspace(3) global [256 x i32] undef, align 16
+@massindex_select1_red = internal addrspace(3) global [32 x float] undef, align 16
+@massindex_select1_scana = internal addrspace(3) global [8 x i32] undef, align 16
+@massindex_select1_scanb = internal addrspace(3) global [8 x i32] undef, align 16
+@massindex_select1_cnt = internal addrspace(3) global [4 x i32] undef, align 16
+@massindex_select1_sel = internal addrspace(3) global [2 x i32] undef, align 16
+@massindex_select1_mass = internal addrspace(3) global [1 x double] undef, align 16
+@massindex_scores0_a = internal addrspace(3) global [1088 x float] undef, align 16
+@massindex_scores0_b = internal addrspace(3) global [1088 x float] undef, align 16
+@massindex_attn2_smem = internal addrspace(3) global [8192 x i8] undef, align 1024
+
+define ptx_kernel void @massindex_select1(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%3 = and i32 %0, 31
+	%4 = lshr i32 %0, 5
+	%5 = mul i32 %2, %NQ
+	%6 = add i32 %5, %1
+	%7 = mul i32 %2, %ch
+	%8 = mul i32 %7, %NQ
+	%9 = add i32 %8, %1
+	%10 = mul i32 %9, %NK
+	%11 = mul i32 %6, %NK
+	%12 = mul i32 %6, 2
+	%13 = mul i32 %12, %NK
+	%14 = add i32 %NK, 255
+	%15 = sdiv i32 %14, 256
+	%16 = mul i32 %15, 256
+	br label %17
+
+17:
+	%18 = phi i32 [ %0, %entry ], [ %55, %50 ]
+	%19 = phi float [ 0xFFF0000000000000, %entry ], [ %54, %50 ]
+	%20 = icmp slt i32 %18, %16
+	br i1 %20, label %21, label %30
+
+21:
+	%22 = icmp slt i32 %18, %NK
+	%23 = select i1 %22, i32 %18, i32 0
+	%24 = add i32 %10, %23
+	%25 = sext i32 %24 to i64
+	%26 = getelementptr i8, i8* %cls, i64 %25
+	%27 = load i8, i8* %26
+	%28 = icmp ne i8 %27, 0
+	%29 = and i1 %22, %28
+	br i1 %29, label %45, label %50
+
+30:
+	%31 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %19, i32 16, i32 31)
+	%32 = call float @llvm.nvvm.fmax.f(float %19, float %31)
+	%33 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %32, i32 8, i32 31)
+	%34 = call float @llvm.nvvm.fmax.f(float %32, float %33)
+	%35 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %34, i32 4, i32 31)
+	%36 = call float @llvm.nvvm.fmax.f(float %34, float %35)
+	%37 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %36, i32 2, i32 31)
+	%38 = call float @llvm.nvvm.fmax.f(float %36, float %37)
+	%39 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %38, i32 1, i32 31)
+	%40 = call float @llvm.nvvm.fmax.f(float %38, float %39)
+	%41 = lshr i32 %0, 5
+	%42 = and i32 %0, 31
+	call void @llvm.nvvm.barrier0()
+	%43 = icmp eq i32 %42, 0
+	%44 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 %41
+	br i1 %43, label %56, label %57
+
+45:
+	%46 = add i32 %11, %18
+	%47 = sext i32 %46 to i64
+	%48 = getelementptr float, float* %e, i64 %47
+	%49 = load float, float* %48
+	br label %50
+
+50:
+	%51 = phi float [ 0xFFF0000000000000, %21 ], [ %49, %45 ]
+	%52 = bitcast float %51 to i32
+	%53 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %18
+	store i32 %52, i32 addrspace(3)* %53
+	%54 = call float @llvm.nvvm.fmax.f(float %19, float %51)
+	%55 = add i32 %18, 256
+	br label %17
+
+56:
+	store float %40, float addrspace(3)* %44
+	br label %57
+
+57:
+	call void @llvm.nvvm.barrier0()
+	%58 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 0
+	%59 = load float, float addrspace(3)* %58
+	%60 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 1
+	%61 = load float, float addrspace(3)* %60
+	%62 = call float @llvm.nvvm.fmax.f(float %59, float %61)
+	%63 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 2
+	%64 = load float, float addrspace(3)* %63
+	%65 = call float @llvm.nvvm.fmax.f(float %62, float %64)
+	%66 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 3
+	%67 = load float, float addrspace(3)* %66
+	%68 = call float @llvm.nvvm.fmax.f(float %65, float %67)
+	%69 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 4
+	%70 = load float, float addrspace(3)* %69
+	%71 = call float @llvm.nvvm.fmax.f(float %68, float %70)
+	%72 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 5
+	%73 = load float, float addrspace(3)* %72
+	%74 = call float @llvm.nvvm.fmax.f(float %71, float %73)
+	%75 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 6
+	%76 = load float, float addrspace(3)* %75
+	%77 = call float @llvm.nvvm.fmax.f(float %74, float %76)
+	%78 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 7
+	%79 = load float, float addrspace(3)* %78
+	%80 = call float @llvm.nvvm.fmax.f(float %77, float %79)
+	%81 = fcmp oeq float %80, 0xFFF0000000000000
+	%82 = select i1 %81, float 0.0, float %80
+	br label %83
+
+83:
+	%84 = phi i32 [ %0, %57 ], [ %99, %87 ]
+	%85 = phi float [ 0.0, %57 ], [ %98, %87 ]
+	%86 = icmp slt i32 %84, %16
+	br i1 %86, label %87, label %100
+
+87:
+	%88 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %84
+	%89 = load i32, i32 addrspace(3)* %88
+	%90 = bitcast i32 %89 to float
+	%91 = fcmp one float %90, 0xFFF0000000000000
+	%92 = fsub float %90, %82
+	%93 = call float @llvm.nvvm.ex2.approx.ftz.f(float %92)
+	%94 = select i1 %91, float %93, float -1.0
+	%95 = bitcast float %94 to i32
+	%96 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %84
+	store i32 %95, i32 addrspace(3)* %96
+	%97 = select i1 %91, float %93, float 0.0
+	%98 = fadd float %85, %97
+	%99 = add i32 %84, 256
+	br label %83
+
+100:
+	%101 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %85, i32 16, i32 31)
+	%102 = fadd float %85, %101
+	%103 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %102, i32 8, i32 31)
+	%104 = fadd float %102, %103
+	%105 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %104, i32 4, i32 31)
+	%106 = fadd float %104, %105
+	%107 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %106, i32 2, i32 31)
+	%108 = fadd float %106, %107
+	%109 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %108, i32 1, i32 31)
+	%110 = fadd float %108, %109
+	%111 = lshr i32 %0, 5
+	%112 = and i32 %0, 31
+	call void @llvm.nvvm.barrier0()
+	%113 = icmp eq i32 %112, 0
+	%114 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 %111
+	br i1 %113, label %115, label %116
+
+115:
+	store float %110, float addrspace(3)* %114
+	br label %116
+
+116:
+	call void @llvm.nvvm.barrier0()
+	%117 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 0
+	%118 = load float, float addrspace(3)* %117
+	%119 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 1
+	%120 = load float, float addrspace(3)* %119
+	%121 = fadd float %118, %120
+	%122 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 2
+	%123 = load float, float addrspace(3)* %122
+	%124 = fadd float %121, %123
+	%125 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 3
+	%126 = load float, float addrspace(3)* %125
+	%127 = fadd float %124, %126
+	%128 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 4
+	%129 = load float, float addrspace(3)* %128
+	%130 = fadd float %127, %129
+	%131 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 5
+	%132 = load float, float addrspace(3)* %131
+	%133 = fadd float %130, %132
+	%134 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 6
+	%135 = load float, float addrspace(3)* %134
+	%136 = fadd float %133, %135
+	%137 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 7
+	%138 = load float, float addrspace(3)* %137
+	%139 = fadd float %136, %138
+	%140 = fdiv float 1.0, %139
+	%141 = mul i32 %1, 64
+	%142 = sdiv i32 %141, 32
+	%143 = add i32 %1, 1
+	%144 = mul i32 %143, 64
+	%145 = sub i32 %144, 1
+	%146 = sdiv i32 %145, 32
+	br label %147
+
+147:
+	%148 = phi i32 [ %0, %116 ], [ %186, %178 ]
+	%149 = phi float [ 0.0, %116 ], [ %185, %178 ]
+	%150 = icmp slt i32 %148, %16
+	br i1 %150, label %151, label %159
+
+151:
+	%152 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %148
+	%153 = load i32, i32 addrspace(3)* %152
+	%154 = bitcast i32 %153 to float
+	%155 = fcmp oge float %154, 0.0
+	%156 = fmul float %154, %140
+	%157 = select i1 %155, float %156, float -1.0
+	%158 = icmp slt i32 %148, %NK
+	br i1 %158, label %174, label %178
+
+159:
+	%160 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %149, i32 16, i32 31)
+	%161 = fadd float %149, %160
+	%162 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %161, i32 8, i32 31)
+	%163 = fadd float %161, %162
+	%164 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %163, i32 4, i32 31)
+	%165 = fadd float %163, %164
+	%166 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %165, i32 2, i32 31)
+	%167 = fadd float %165, %166
+	%168 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %167, i32 1, i32 31)
+	%169 = fadd float %167, %168
+	%170 = lshr i32 %0, 5
+	%171 = and i32 %0, 31
+	call void @llvm.nvvm.barrier0()
+	%172 = icmp eq i32 %171, 0
+	%173 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 %170
+	br i1 %172, label %187, label %188
+
+174:
+	%175 = add i32 %11, %148
+	%176 = sext i32 %175 to i64
+	%177 = getelementptr float, float* %e, i64 %176
+	store float %157, float* %177
+	br label %178
+
+178:
+	%179 = bitcast float %157 to i32
+	%180 = add i32 %179, 2
+	%181 = select i1 false, i32 1, i32 %180
+	%182 = select i1 %155, i32 %181, i32 0
+	%183 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %148
+	store i32 %182, i32 addrspace(3)* %183
+	%184 = uitofp i1 %155 to float
+	%185 = fadd float %149, %184
+	%186 = add i32 %148, 256
+	br label %147
+
+187:
+	store float %169, float addrspace(3)* %173
+	br label %188
+
+188:
+	call void @llvm.nvvm.barrier0()
+	%189 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 0
+	%190 = load float, float addrspace(3)* %189
+	%191 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 1
+	%192 = load float, float addrspace(3)* %191
+	%193 = fadd float %190, %192
+	%194 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 2
+	%195 = load float, float addrspace(3)* %194
+	%196 = fadd float %193, %195
+	%197 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 3
+	%198 = load float, float addrspace(3)* %197
+	%199 = fadd float %196, %198
+	%200 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 4
+	%201 = load float, float addrspace(3)* %200
+	%202 = fadd float %199, %201
+	%203 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 5
+	%204 = load float, float addrspace(3)* %203
+	%205 = fadd float %202, %204
+	%206 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 6
+	%207 = load float, float addrspace(3)* %206
+	%208 = fadd float %205, %207
+	%209 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 7
+	%210 = load float, float addrspace(3)* %209
+	%211 = fadd float %208, %210
+	%212 = fptosi float %211 to i32
+	%213 = icmp eq i32 %0, 0
+	br i1 %213, label %214, label %218
+
+214:
+	%215 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 0
+	%216 = load i32, i32 addrspace(3)* %215
+	%217 = icmp eq i32 %216, 1
+	br i1 %217, label %231, label %239
+
+218:
+	call void @llvm.nvvm.barrier0()
+	%219 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 0
+	%220 = load i32, i32 addrspace(3)* %219
+	%221 = sub i32 %212, %220
+	%222 = icmp slt i32 2, %212
+	%223 = select i1 %222, i32 2, i32 %212
+	%224 = sub i32 %223, %220
+	%225 = icmp slt i32 %224, %221
+	%226 = select i1 %225, i32 %224, i32 %221
+	%227 = icmp sgt i32 64, %226
+	%228 = select i1 %227, i32 64, i32 %226
+	%229 = icmp slt i32 %228, %221
+	%230 = select i1 %229, i32 %228, i32 %221
+	br label %mass
+
+231:
+	%232 = add i32 %13, 0
+	%233 = sext i32 %232 to i64
+	%234 = getelementptr i32, i32* %list, i64 %233
+	store i32 0, i32* %234
+	%235 = add i32 %13, %NK
+	%236 = add i32 %235, 0
+	%237 = sext i32 %236 to i64
+	%238 = getelementptr i32, i32* %list, i64 %237
+	store i32 1, i32* %238
+	br label %239
+
+239:
+	%240 = add i32 %11, 0
+	%241 = sext i32 %240 to i64
+	%242 = getelementptr float, float* %e, i64 %241
+	%243 = load float, float* %242
+	%244 = add i32 0, 1
+	%245 = select i1 %217, i32 %244, i32 0
+	%246 = fpext float %243 to double
+	%247 = fadd double 0.0, %246
+	%248 = select i1 %217, double %247, double 0.0
+	%249 = icmp sgt i32 %142, 1
+	%250 = select i1 %249, i32 %142, i32 1
+	%251 = add i32 %146, 1
+	%252 = icmp slt i32 %251, %NK
+	%253 = select i1 %252, i32 %251, i32 %NK
+	br label %254
+
+254:
+	%255 = phi i32 [ %250, %239 ], [ %284, %274 ]
+	%256 = phi i32 [ %245, %239 ], [ %280, %274 ]
+	%257 = phi double [ %248, %239 ], [ %283, %274 ]
+	%258 = icmp slt i32 %255, %253
+	br i1 %258, label %259, label %263
+
+259:
+	%260 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %255
+	%261 = load i32, i32 addrspace(3)* %260
+	%262 = icmp eq i32 %261, 1
+	br i1 %262, label %266, label %274
+
+263:
+	%264 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 0
+	store i32 %256, i32 addrspace(3)* %264
+	%265 = getelementptr [1 x double], [1 x double] addrspace(3)* @massindex_select1_mass, i32 0, i32 0
+	store double %257, double addrspace(3)* %265
+	br label %218
+
+266:
+	%267 = add i32 %13, %256
+	%268 = sext i32 %267 to i64
+	%269 = getelementptr i32, i32* %list, i64 %268
+	store i32 %255, i32* %269
+	%270 = add i32 %13, %NK
+	%271 = add i32 %270, %256
+	%272 = sext i32 %271 to i64
+	%273 = getelementptr i32, i32* %list, i64 %272
+	store i32 1, i32* %273
+	br label %274
+
+274:
+	%275 = add i32 %11, %255
+	%276 = sext i32 %275 to i64
+	%277 = getelementptr float, float* %e, i64 %276
+	%278 = load float, float* %277
+	%279 = add i32 %256, 1
+	%280 = select i1 %262, i32 %279, i32 %256
+	%281 = fpext float %278 to double
+	%282 = fadd double %257, %281
+	%283 = select i1 %262, double %282, double %257
+	%284 = add i32 %255, 1
+	br label %254
+
+mass:
+	%285 = phi i32 [ %230, %218 ], [ %986, %976 ]
+	%286 = icmp sgt i32 %285, 0
+	br i1 %286, label %topk, label %topk_done
+
+mass_done:
+	%287 = icmp sgt i32 %978, %226
+	%288 = select i1 %287, i32 %978, i32 %226
+	%289 = add i32 %220, %288
+	%290 = add i32 %289, %0
+	br label %1336
+
+topk:
+	call void @llvm.nvvm.barrier0()
+	%291 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %291
+	call void @llvm.nvvm.barrier0()
+	br label %292
+
+topk_done:
+	br label %956
+
+292:
+	%293 = phi i32 [ %0, %topk ], [ %343, %342 ]
+	%294 = icmp slt i32 %293, %16
+	br i1 %294, label %295, label %311
+
+295:
+	%296 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %293
+	%297 = load i32, i32 addrspace(3)* %296
+	%298 = icmp uge i32 %297, 2
+	%299 = and i32 %297, 0
+	%300 = icmp eq i32 %299, 0
+	%301 = and i1 %298, %300
+	%302 = lshr i32 %297, 24
+	%303 = and i32 %302, 255
+	%304 = select i1 %301, i32 %303, i32 256
+	%305 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %304)
+	%306 = shl i32 1, %3
+	%307 = sub i32 %306, 1
+	%308 = and i32 %305, %307
+	%309 = icmp eq i32 %308, 0
+	%310 = and i1 %301, %309
+	br i1 %310, label %338, label %342
+
+311:
+	call void @llvm.nvvm.barrier0()
+	%312 = sub i32 255, %0
+	%313 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %312
+	%314 = load i32, i32 addrspace(3)* %313
+	%315 = and i32 %0, 31
+	%316 = lshr i32 %0, 5
+	%317 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %314, i32 1, i32 0)
+	%318 = icmp uge i32 %315, 1
+	%319 = select i1 %318, i32 %317, i32 0
+	%320 = add i32 %314, %319
+	%321 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %320, i32 2, i32 0)
+	%322 = icmp uge i32 %315, 2
+	%323 = select i1 %322, i32 %321, i32 0
+	%324 = add i32 %320, %323
+	%325 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %324, i32 4, i32 0)
+	%326 = icmp uge i32 %315, 4
+	%327 = select i1 %326, i32 %325, i32 0
+	%328 = add i32 %324, %327
+	%329 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %328, i32 8, i32 0)
+	%330 = icmp uge i32 %315, 8
+	%331 = select i1 %330, i32 %329, i32 0
+	%332 = add i32 %328, %331
+	%333 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %332, i32 16, i32 0)
+	%334 = icmp uge i32 %315, 16
+	%335 = select i1 %334, i32 %333, i32 0
+	%336 = add i32 %332, %335
+	%337 = icmp eq i32 %315, 31
+	br i1 %337, label %344, label %346
+
+338:
+	%339 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %303
+	%340 = call i32 @llvm.ctpop.i32(i32 %305)
+	%341 = atomicrmw add i32 addrspace(3)* %339, i32 %340 monotonic
+	br label %342
+
+342:
+	%343 = add i32 %293, 256
+	br label %292
+
+344:
+	%345 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %316
+	store i32 %336, i32 addrspace(3)* %345
+	br label %346
+
+346:
+	call void @llvm.nvvm.barrier0()
+	%347 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
+	%348 = load i32, i32 addrspace(3)* %347
+	%349 = icmp sgt i32 %316, 0
+	%350 = select i1 %349, i32 %348, i32 0
+	%351 = add i32 0, %350
+	%352 = add i32 0, %348
+	%353 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
+	%354 = load i32, i32 addrspace(3)* %353
+	%355 = icmp sgt i32 %316, 1
+	%356 = select i1 %355, i32 %354, i32 0
+	%357 = add i32 %351, %356
+	%358 = add i32 %352, %354
+	%359 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
+	%360 = load i32, i32 addrspace(3)* %359
+	%361 = icmp sgt i32 %316, 2
+	%362 = select i1 %361, i32 %360, i32 0
+	%363 = add i32 %357, %362
+	%364 = add i32 %358, %360
+	%365 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
+	%366 = load i32, i32 addrspace(3)* %365
+	%367 = icmp sgt i32 %316, 3
+	%368 = select i1 %367, i32 %366, i32 0
+	%369 = add i32 %363, %368
+	%370 = add i32 %364, %366
+	%371 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
+	%372 = load i32, i32 addrspace(3)* %371
+	%373 = icmp sgt i32 %316, 4
+	%374 = select i1 %373, i32 %372, i32 0
+	%375 = add i32 %369, %374
+	%376 = add i32 %370, %372
+	%377 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
+	%378 = load i32, i32 addrspace(3)* %377
+	%379 = icmp sgt i32 %316, 5
+	%380 = select i1 %379, i32 %378, i32 0
+	%381 = add i32 %375, %380
+	%382 = add i32 %376, %378
+	%383 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
+	%384 = load i32, i32 addrspace(3)* %383
+	%385 = icmp sgt i32 %316, 6
+	%386 = select i1 %385, i32 %384, i32 0
+	%387 = add i32 %381, %386
+	%388 = add i32 %382, %384
+	%389 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
+	%390 = load i32, i32 addrspace(3)* %389
+	%391 = icmp sgt i32 %316, 7
+	%392 = select i1 %391, i32 %390, i32 0
+	%393 = add i32 %387, %392
+	%394 = add i32 %388, %390
+	%395 = add i32 %393, %336
+	%396 = sub i32 %395, %314
+	%397 = icmp slt i32 %396, %285
+	%398 = add i32 %396, %314
+	%399 = icmp sle i32 %285, %398
+	%400 = and i1 %397, %399
+	br i1 %400, label %401, label %404
+
+401:
+	%402 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	store i32 %312, i32 addrspace(3)* %402
+	%403 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	store i32 %396, i32 addrspace(3)* %403
+	br label %404
+
+404:
+	call void @llvm.nvvm.barrier0()
+	%405 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	%406 = load i32, i32 addrspace(3)* %405
+	%407 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	%408 = load i32, i32 addrspace(3)* %407
+	%409 = sub i32 %285, %408
+	%410 = shl i32 %406, 24
+	%411 = or i32 0, %410
+	%412 = or i32 0, u0xFF000000
+	call void @llvm.nvvm.barrier0()
+	%413 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %413
+	call void @llvm.nvvm.barrier0()
+	br label %414
+
+414:
+	%415 = phi i32 [ %0, %404 ], [ %465, %464 ]
+	%416 = icmp slt i32 %415, %16
+	br i1 %416, label %417, label %433
+
+417:
+	%418 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %415
+	%419 = load i32, i32 addrspace(3)* %418
+	%420 = icmp uge i32 %419, 2
+	%421 = and i32 %419, %412
+	%422 = icmp eq i32 %421, %411
+	%423 = and i1 %420, %422
+	%424 = lshr i32 %419, 16
+	%425 = and i32 %424, 255
+	%426 = select i1 %423, i32 %425, i32 256
+	%427 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %426)
+	%428 = shl i32 1, %3
+	%429 = sub i32 %428, 1
+	%430 = and i32 %427, %429
+	%431 = icmp eq i32 %430, 0
+	%432 = and i1 %423, %431
+	br i1 %432, label %460, label %464
+
+433:
+	call void @llvm.nvvm.barrier0()
+	%434 = sub i32 255, %0
+	%435 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %434
+	%436 = load i32, i32 addrspace(3)* %435
+	%437 = and i32 %0, 31
+	%438 = lshr i32 %0, 5
+	%439 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %436, i32 1, i32 0)
+	%440 = icmp uge i32 %437, 1
+	%441 = select i1 %440, i32 %439, i32 0
+	%442 = add i32 %436, %441
+	%443 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %442, i32 2, i32 0)
+	%444 = icmp uge i32 %437, 2
+	%445 = select i1 %444, i32 %443, i32 0
+	%446 = add i32 %442, %445
+	%447 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %446, i32 4, i32 0)
+	%448 = icmp uge i32 %437, 4
+	%449 = select i1 %448, i32 %447, i32 0
+	%450 = add i32 %446, %449
+	%451 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %450, i32 8, i32 0)
+	%452 = icmp uge i32 %437, 8
+	%453 = select i1 %452, i32 %451, i32 0
+	%454 = add i32 %450, %453
+	%455 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %454, i32 16, i32 0)
+	%456 = icmp uge i32 %437, 16
+	%457 = select i1 %456, i32 %455, i32 0
+	%458 = add i32 %454, %457
+	%459 = icmp eq i32 %437, 31
+	br i1 %459, label %466, label %468
+
+460:
+	%461 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %425
+	%462 = call i32 @llvm.ctpop.i32(i32 %427)
+	%463 = atomicrmw add i32 addrspace(3)* %461, i32 %462 monotonic
+	br label %464
+
+464:
+	%465 = add i32 %415, 256
+	br label %414
+
+466:
+	%467 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %438
+	store i32 %458, i32 addrspace(3)* %467
+	br label %468
+
+468:
+	call void @llvm.nvvm.barrier0()
+	%469 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
+	%470 = load i32, i32 addrspace(3)* %469
+	%471 = icmp sgt i32 %438, 0
+	%472 = select i1 %471, i32 %470, i32 0
+	%473 = add i32 0, %472
+	%474 = add i32 0, %470
+	%475 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
+	%476 = load i32, i32 addrspace(3)* %475
+	%477 = icmp sgt i32 %438, 1
+	%478 = select i1 %477, i32 %476, i32 0
+	%479 = add i32 %473, %478
+	%480 = add i32 %474, %476
+	%481 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
+	%482 = load i32, i32 addrspace(3)* %481
+	%483 = icmp sgt i32 %438, 2
+	%484 = select i1 %483, i32 %482, i32 0
+	%485 = add i32 %479, %484
+	%486 = add i32 %480, %482
+	%487 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
+	%488 = load i32, i32 addrspace(3)* %487
+	%489 = icmp sgt i32 %438, 3
+	%490 = select i1 %489, i32 %488, i32 0
+	%491 = add i32 %485, %490
+	%492 = add i32 %486, %488
+	%493 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
+	%494 = load i32, i32 addrspace(3)* %493
+	%495 = icmp sgt i32 %438, 4
+	%496 = select i1 %495, i32 %494, i32 0
+	%497 = add i32 %491, %496
+	%498 = add i32 %492, %494
+	%499 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
+	%500 = load i32, i32 addrspace(3)* %499
+	%501 = icmp sgt i32 %438, 5
+	%502 = select i1 %501, i32 %500, i32 0
+	%503 = add i32 %497, %502
+	%504 = add i32 %498, %500
+	%505 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
+	%506 = load i32, i32 addrspace(3)* %505
+	%507 = icmp sgt i32 %438, 6
+	%508 = select i1 %507, i32 %506, i32 0
+	%509 = add i32 %503, %508
+	%510 = add i32 %504, %506
+	%511 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
+	%512 = load i32, i32 addrspace(3)* %511
+	%513 = icmp sgt i32 %438, 7
+	%514 = select i1 %513, i32 %512, i32 0
+	%515 = add i32 %509, %514
+	%516 = add i32 %510, %512
+	%517 = add i32 %515, %458
+	%518 = sub i32 %517, %436
+	%519 = icmp slt i32 %518, %409
+	%520 = add i32 %518, %436
+	%521 = icmp sle i32 %409, %520
+	%522 = and i1 %519, %521
+	br i1 %522, label %523, label %526
+
+523:
+	%524 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	store i32 %434, i32 addrspace(3)* %524
+	%525 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	store i32 %518, i32 addrspace(3)* %525
+	br label %526
+
+526:
+	call void @llvm.nvvm.barrier0()
+	%527 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	%528 = load i32, i32 addrspace(3)* %527
+	%529 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	%530 = load i32, i32 addrspace(3)* %529
+	%531 = sub i32 %409, %530
+	%532 = shl i32 %528, 16
+	%533 = or i32 %411, %532
+	%534 = or i32 %412, u0xFF0000
+	call void @llvm.nvvm.barrier0()
+	%535 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %535
+	call void @llvm.nvvm.barrier0()
+	br label %536
+
+536:
+	%537 = phi i32 [ %0, %526 ], [ %587, %586 ]
+	%538 = icmp slt i32 %537, %16
+	br i1 %538, label %539, label %555
+
+539:
+	%540 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %537
+	%541 = load i32, i32 addrspace(3)* %540
+	%542 = icmp uge i32 %541, 2
+	%543 = and i32 %541, %534
+	%544 = icmp eq i32 %543, %533
+	%545 = and i1 %542, %544
+	%546 = lshr i32 %541, 8
+	%547 = and i32 %546, 255
+	%548 = select i1 %545, i32 %547, i32 256
+	%549 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %548)
+	%550 = shl i32 1, %3
+	%551 = sub i32 %550, 1
+	%552 = and i32 %549, %551
+	%553 = icmp eq i32 %552, 0
+	%554 = and i1 %545, %553
+	br i1 %554, label %582, label %586
+
+555:
+	call void @llvm.nvvm.barrier0()
+	%556 = sub i32 255, %0
+	%557 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %556
+	%558 = load i32, i32 addrspace(3)* %557
+	%559 = and i32 %0, 31
+	%560 = lshr i32 %0, 5
+	%561 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %558, i32 1, i32 0)
+	%562 = icmp uge i32 %559, 1
+	%563 = select i1 %562, i32 %561, i32 0
+	%564 = add i32 %558, %563
+	%565 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %564, i32 2, i32 0)
+	%566 = icmp uge i32 %559, 2
+	%567 = select i1 %566, i32 %565, i32 0
+	%568 = add i32 %564, %567
+	%569 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %568, i32 4, i32 0)
+	%570 = icmp uge i32 %559, 4
+	%571 = select i1 %570, i32 %569, i32 0
+	%572 = add i32 %568, %571
+	%573 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %572, i32 8, i32 0)
+	%574 = icmp uge i32 %559, 8
+	%575 = select i1 %574, i32 %573, i32 0
+	%576 = add i32 %572, %575
+	%577 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %576, i32 16, i32 0)
+	%578 = icmp uge i32 %559, 16
+	%579 = select i1 %578, i32 %577, i32 0
+	%580 = add i32 %576, %579
+	%581 = icmp eq i32 %559, 31
+	br i1 %581, label %588, label %590
+
+582:
+	%583 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %547
+	%584 = call i32 @llvm.ctpop.i32(i32 %549)
+	%585 = atomicrmw add i32 addrspace(3)* %583, i32 %584 monotonic
+	br label %586
+
+586:
+	%587 = add i32 %537, 256
+	br label %536
+
+588:
+	%589 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %560
+	store i32 %580, i32 addrspace(3)* %589
+	br label %590
+
+590:
+	call void @llvm.nvvm.barrier0()
+	%591 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
+	%592 = load i32, i32 addrspace(3)* %591
+	%593 = icmp sgt i32 %560, 0
+	%594 = select i1 %593, i32 %592, i32 0
+	%595 = add i32 0, %594
+	%596 = add i32 0, %592
+	%597 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
+	%598 = load i32, i32 addrspace(3)* %597
+	%599 = icmp sgt i32 %560, 1
+	%600 = select i1 %599, i32 %598, i32 0
+	%601 = add i32 %595, %600
+	%602 = add i32 %596, %598
+	%603 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
+	%604 = load i32, i32 addrspace(3)* %603
+	%605 = icmp sgt i32 %560, 2
+	%606 = select i1 %605, i32 %604, i32 0
+	%607 = add i32 %601, %606
+	%608 = add i32 %602, %604
+	%609 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
+	%610 = load i32, i32 addrspace(3)* %609
+	%611 = icmp sgt i32 %560, 3
+	%612 = select i1 %611, i32 %610, i32 0
+	%613 = add i32 %607, %612
+	%614 = add i32 %608, %610
+	%615 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
+	%616 = load i32, i32 addrspace(3)* %615
+	%617 = icmp sgt i32 %560, 4
+	%618 = select i1 %617, i32 %616, i32 0
+	%619 = add i32 %613, %618
+	%620 = add i32 %614, %616
+	%621 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
+	%622 = load i32, i32 addrspace(3)* %621
+	%623 = icmp sgt i32 %560, 5
+	%624 = select i1 %623, i32 %622, i32 0
+	%625 = add i32 %619, %624
+	%626 = add i32 %620, %622
+	%627 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
+	%628 = load i32, i32 addrspace(3)* %627
+	%629 = icmp sgt i32 %560, 6
+	%630 = select i1 %629, i32 %628, i32 0
+	%631 = add i32 %625, %630
+	%632 = add i32 %626, %628
+	%633 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
+	%634 = load i32, i32 addrspace(3)* %633
+	%635 = icmp sgt i32 %560, 7
+	%636 = select i1 %635, i32 %634, i32 0
+	%637 = add i32 %631, %636
+	%638 = add i32 %632, %634
+	%639 = add i32 %637, %580
+	%640 = sub i32 %639, %558
+	%641 = icmp slt i32 %640, %531
+	%642 = add i32 %640, %558
+	%643 = icmp sle i32 %531, %642
+	%644 = and i1 %641, %643
+	br i1 %644, label %645, label %648
+
+645:
+	%646 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	store i32 %556, i32 addrspace(3)* %646
+	%647 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	store i32 %640, i32 addrspace(3)* %647
+	br label %648
+
+648:
+	call void @llvm.nvvm.barrier0()
+	%649 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	%650 = load i32, i32 addrspace(3)* %649
+	%651 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	%652 = load i32, i32 addrspace(3)* %651
+	%653 = sub i32 %531, %652
+	%654 = shl i32 %650, 8
+	%655 = or i32 %533, %654
+	%656 = or i32 %534, u0xFF00
+	call void @llvm.nvvm.barrier0()
+	%657 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %657
+	call void @llvm.nvvm.barrier0()
+	br label %658
+
+658:
+	%659 = phi i32 [ %0, %648 ], [ %709, %708 ]
+	%660 = icmp slt i32 %659, %16
+	br i1 %660, label %661, label %677
+
+661:
+	%662 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %659
+	%663 = load i32, i32 addrspace(3)* %662
+	%664 = icmp uge i32 %663, 2
+	%665 = and i32 %663, %656
+	%666 = icmp eq i32 %665, %655
+	%667 = and i1 %664, %666
+	%668 = lshr i32 %663, 0
+	%669 = and i32 %668, 255
+	%670 = select i1 %667, i32 %669, i32 256
+	%671 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %670)
+	%672 = shl i32 1, %3
+	%673 = sub i32 %672, 1
+	%674 = and i32 %671, %673
+	%675 = icmp eq i32 %674, 0
+	%676 = and i1 %667, %675
+	br i1 %676, label %704, label %708
+
+677:
+	call void @llvm.nvvm.barrier0()
+	%678 = sub i32 255, %0
+	%679 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %678
+	%680 = load i32, i32 addrspace(3)* %679
+	%681 = and i32 %0, 31
+	%682 = lshr i32 %0, 5
+	%683 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %680, i32 1, i32 0)
+	%684 = icmp uge i32 %681, 1
+	%685 = select i1 %684, i32 %683, i32 0
+	%686 = add i32 %680, %685
+	%687 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %686, i32 2, i32 0)
+	%688 = icmp uge i32 %681, 2
+	%689 = select i1 %688, i32 %687, i32 0
+	%690 = add i32 %686, %689
+	%691 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %690, i32 4, i32 0)
+	%692 = icmp uge i32 %681, 4
+	%693 = select i1 %692, i32 %691, i32 0
+	%694 = add i32 %690, %693
+	%695 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %694, i32 8, i32 0)
+	%696 = icmp uge i32 %681, 8
+	%697 = select i1 %696, i32 %695, i32 0
+	%698 = add i32 %694, %697
+	%699 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %698, i32 16, i32 0)
+	%700 = icmp uge i32 %681, 16
+	%701 = select i1 %700, i32 %699, i32 0
+	%702 = add i32 %698, %701
+	%703 = icmp eq i32 %681, 31
+	br i1 %703, label %710, label %712
+
+704:
+	%705 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %669
+	%706 = call i32 @llvm.ctpop.i32(i32 %671)
+	%707 = atomicrmw add i32 addrspace(3)* %705, i32 %706 monotonic
+	br label %708
+
+708:
+	%709 = add i32 %659, 256
+	br label %658
+
+710:
+	%711 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %682
+	store i32 %702, i32 addrspace(3)* %711
+	br label %712
+
+712:
+	call void @llvm.nvvm.barrier0()
+	%713 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
+	%714 = load i32, i32 addrspace(3)* %713
+	%715 = icmp sgt i32 %682, 0
+	%716 = select i1 %715, i32 %714, i32 0
+	%717 = add i32 0, %716
+	%718 = add i32 0, %714
+	%719 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
+	%720 = load i32, i32 addrspace(3)* %719
+	%721 = icmp sgt i32 %682, 1
+	%722 = select i1 %721, i32 %720, i32 0
+	%723 = add i32 %717, %722
+	%724 = add i32 %718, %720
+	%725 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
+	%726 = load i32, i32 addrspace(3)* %725
+	%727 = icmp sgt i32 %682, 2
+	%728 = select i1 %727, i32 %726, i32 0
+	%729 = add i32 %723, %728
+	%730 = add i32 %724, %726
+	%731 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
+	%732 = load i32, i32 addrspace(3)* %731
+	%733 = icmp sgt i32 %682, 3
+	%734 = select i1 %733, i32 %732, i32 0
+	%735 = add i32 %729, %734
+	%736 = add i32 %730, %732
+	%737 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
+	%738 = load i32, i32 addrspace(3)* %737
+	%739 = icmp sgt i32 %682, 4
+	%740 = select i1 %739, i32 %738, i32 0
+	%741 = add i32 %735, %740
+	%742 = add i32 %736, %738
+	%743 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
+	%744 = load i32, i32 addrspace(3)* %743
+	%745 = icmp sgt i32 %682, 5
+	%746 = select i1 %745, i32 %744, i32 0
+	%747 = add i32 %741, %746
+	%748 = add i32 %742, %744
+	%749 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
+	%750 = load i32, i32 addrspace(3)* %749
+	%751 = icmp sgt i32 %682, 6
+	%752 = select i1 %751, i32 %750, i32 0
+	%753 = add i32 %747, %752
+	%754 = add i32 %748, %750
+	%755 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
+	%756 = load i32, i32 addrspace(3)* %755
+	%757 = icmp sgt i32 %682, 7
+	%758 = select i1 %757, i32 %756, i32 0
+	%759 = add i32 %753, %758
+	%760 = add i32 %754, %756
+	%761 = add i32 %759, %702
+	%762 = sub i32 %761, %680
+	%763 = icmp slt i32 %762, %653
+	%764 = add i32 %762, %680
+	%765 = icmp sle i32 %653, %764
+	%766 = and i1 %763, %765
+	br i1 %766, label %767, label %770
+
+767:
+	%768 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	store i32 %678, i32 addrspace(3)* %768
+	%769 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	store i32 %762, i32 addrspace(3)* %769
+	br label %770
+
+770:
+	call void @llvm.nvvm.barrier0()
+	%771 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	%772 = load i32, i32 addrspace(3)* %771
+	%773 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	%774 = load i32, i32 addrspace(3)* %773
+	%775 = sub i32 %653, %774
+	%776 = shl i32 %772, 0
+	%777 = or i32 %655, %776
+	%778 = or i32 %656, 255
+	br label %779
+
+779:
+	%780 = phi i32 [ 0, %770 ], [ %955, %952 ]
+	%781 = phi i32 [ 0, %770 ], [ %953, %952 ]
+	%782 = phi i32 [ 0, %770 ], [ %954, %952 ]
+	%783 = icmp slt i32 %780, %16
+	br i1 %783, label %784, label %813
+
+784:
+	%785 = add i32 %780, %0
+	%786 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %785
+	%787 = load i32, i32 addrspace(3)* %786
+	%788 = icmp eq i32 %787, %777
+	%789 = zext i1 %788 to i32
+	%790 = and i32 %0, 31
+	%791 = lshr i32 %0, 5
+	%792 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %789, i32 1, i32 0)
+	%793 = icmp uge i32 %790, 1
+	%794 = select i1 %793, i32 %792, i32 0
+	%795 = add i32 %789, %794
+	%796 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %795, i32 2, i32 0)
+	%797 = icmp uge i32 %790, 2
+	%798 = select i1 %797, i32 %796, i32 0
+	%799 = add i32 %795, %798
+	%800 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %799, i32 4, i32 0)
+	%801 = icmp uge i32 %790, 4
+	%802 = select i1 %801, i32 %800, i32 0
+	%803 = add i32 %799, %802
+	%804 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %803, i32 8, i32 0)
+	%805 = icmp uge i32 %790, 8
+	%806 = select i1 %805, i32 %804, i32 0
+	%807 = add i32 %803, %806
+	%808 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %807, i32 16, i32 0)
+	%809 = icmp uge i32 %790, 16
+	%810 = select i1 %809, i32 %808, i32 0
+	%811 = add i32 %807, %810
+	%812 = icmp eq i32 %790, 31
+	br i1 %812, label %814, label %816
+
+813:
+	call void @llvm.nvvm.barrier0()
+	br label %topk_done
+
+814:
+	%815 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %791
+	store i32 %811, i32 addrspace(3)* %815
+	br label %816
+
+816:
+	call void @llvm.nvvm.barrier0()
+	%817 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
+	%818 = load i32, i32 addrspace(3)* %817
+	%819 = icmp sgt i32 %791, 0
+	%820 = select i1 %819, i32 %818, i32 0
+	%821 = add i32 0, %820
+	%822 = add i32 0, %818
+	%823 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
+	%824 = load i32, i32 addrspace(3)* %823
+	%825 = icmp sgt i32 %791, 1
+	%826 = select i1 %825, i32 %824, i32 0
+	%827 = add i32 %821, %826
+	%828 = add i32 %822, %824
+	%829 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
+	%830 = load i32, i32 addrspace(3)* %829
+	%831 = icmp sgt i32 %791, 2
+	%832 = select i1 %831, i32 %830, i32 0
+	%833 = add i32 %827, %832
+	%834 = add i32 %828, %830
+	%835 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
+	%836 = load i32, i32 addrspace(3)* %835
+	%837 = icmp sgt i32 %791, 3
+	%838 = select i1 %837, i32 %836, i32 0
+	%839 = add i32 %833, %838
+	%840 = add i32 %834, %836
+	%841 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
+	%842 = load i32, i32 addrspace(3)* %841
+	%843 = icmp sgt i32 %791, 4
+	%844 = select i1 %843, i32 %842, i32 0
+	%845 = add i32 %839, %844
+	%846 = add i32 %840, %842
+	%847 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
+	%848 = load i32, i32 addrspace(3)* %847
+	%849 = icmp sgt i32 %791, 5
+	%850 = select i1 %849, i32 %848, i32 0
+	%851 = add i32 %845, %850
+	%852 = add i32 %846, %848
+	%853 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
+	%854 = load i32, i32 addrspace(3)* %853
+	%855 = icmp sgt i32 %791, 6
+	%856 = select i1 %855, i32 %854, i32 0
+	%857 = add i32 %851, %856
+	%858 = add i32 %852, %854
+	%859 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
+	%860 = load i32, i32 addrspace(3)* %859
+	%861 = icmp sgt i32 %791, 7
+	%862 = select i1 %861, i32 %860, i32 0
+	%863 = add i32 %857, %862
+	%864 = add i32 %858, %860
+	%865 = add i32 %863, %811
+	%866 = sub i32 %865, %789
+	%867 = icmp ugt i32 %787, %777
+	%868 = add i32 %781, %866
+	%869 = icmp slt i32 %868, %775
+	%870 = and i1 %788, %869
+	%871 = or i1 %867, %870
+	%872 = zext i1 %871 to i32
+	%873 = and i32 %0, 31
+	%874 = lshr i32 %0, 5
+	%875 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %872, i32 1, i32 0)
+	%876 = icmp uge i32 %873, 1
+	%877 = select i1 %876, i32 %875, i32 0
+	%878 = add i32 %872, %877
+	%879 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %878, i32 2, i32 0)
+	%880 = icmp uge i32 %873, 2
+	%881 = select i1 %880, i32 %879, i32 0
+	%882 = add i32 %878, %881
+	%883 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %882, i32 4, i32 0)
+	%884 = icmp uge i32 %873, 4
+	%885 = select i1 %884, i32 %883, i32 0
+	%886 = add i32 %882, %885
+	%887 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %886, i32 8, i32 0)
+	%888 = icmp uge i32 %873, 8
+	%889 = select i1 %888, i32 %887, i32 0
+	%890 = add i32 %886, %889
+	%891 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %890, i32 16, i32 0)
+	%892 = icmp uge i32 %873, 16
+	%893 = select i1 %892, i32 %891, i32 0
+	%894 = add i32 %890, %893
+	%895 = icmp eq i32 %873, 31
+	br i1 %895, label %896, label %898
+
+896:
+	%897 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 %874
+	store i32 %894, i32 addrspace(3)* %897
+	br label %898
+
+898:
+	call void @llvm.nvvm.barrier0()
+	%899 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 0
+	%900 = load i32, i32 addrspace(3)* %899
+	%901 = icmp sgt i32 %874, 0
+	%902 = select i1 %901, i32 %900, i32 0
+	%903 = add i32 0, %902
+	%904 = add i32 0, %900
+	%905 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 1
+	%906 = load i32, i32 addrspace(3)* %905
+	%907 = icmp sgt i32 %874, 1
+	%908 = select i1 %907, i32 %906, i32 0
+	%909 = add i32 %903, %908
+	%910 = add i32 %904, %906
+	%911 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 2
+	%912 = load i32, i32 addrspace(3)* %911
+	%913 = icmp sgt i32 %874, 2
+	%914 = select i1 %913, i32 %912, i32 0
+	%915 = add i32 %909, %914
+	%916 = add i32 %910, %912
+	%917 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 3
+	%918 = load i32, i32 addrspace(3)* %917
+	%919 = icmp sgt i32 %874, 3
+	%920 = select i1 %919, i32 %918, i32 0
+	%921 = add i32 %915, %920
+	%922 = add i32 %916, %918
+	%923 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 4
+	%924 = load i32, i32 addrspace(3)* %923
+	%925 = icmp sgt i32 %874, 4
+	%926 = select i1 %925, i32 %924, i32 0
+	%927 = add i32 %921, %926
+	%928 = add i32 %922, %924
+	%929 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 5
+	%930 = load i32, i32 addrspace(3)* %929
+	%931 = icmp sgt i32 %874, 5
+	%932 = select i1 %931, i32 %930, i32 0
+	%933 = add i32 %927, %932
+	%934 = add i32 %928, %930
+	%935 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 6
+	%936 = load i32, i32 addrspace(3)* %935
+	%937 = icmp sgt i32 %874, 6
+	%938 = select i1 %937, i32 %936, i32 0
+	%939 = add i32 %933, %938
+	%940 = add i32 %934, %936
+	%941 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 7
+	%942 = load i32, i32 addrspace(3)* %941
+	%943 = icmp sgt i32 %874, 7
+	%944 = select i1 %943, i32 %942, i32 0
+	%945 = add i32 %939, %944
+	%946 = add i32 %940, %942
+	%947 = add i32 %945, %894
+	%948 = sub i32 %947, %872
+	br i1 %871, label %949, label %952
+
+949:
+	%950 = add i32 %782, %948
+	%951 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_c, i32 0, i32 %950
+	store i32 %785, i32 addrspace(3)* %951
+	br label %952
+
+952:
+	%953 = add i32 %781, %864
+	%954 = add i32 %782, %946
+	%955 = add i32 %780, 256
+	br label %779
+
+956:
+	%957 = phi i32 [ %0, %topk_done ], [ %970, %959 ]
+	%958 = icmp slt i32 %957, %285
+	br i1 %958, label %959, label %971
+
+959:
+	%960 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_c, i32 0, i32 %957
+	%961 = load i32, i32 addrspace(3)* %960
+	%962 = add i32 %220, %957
+	%963 = add i32 %13, %962
+	%964 = sext i32 %963 to i64
+	%965 = getelementptr i32, i32* %list, i64 %964
+	store i32 %961, i32* %965
+	%966 = add i32 %13, %NK
+	%967 = add i32 %966, %962
+	%968 = sext i32 %967 to i64
+	%969 = getelementptr i32, i32* %list, i64 %968
+	store i32 0, i32* %969
+	%970 = add i32 %957, 256
+	br label %956
+
+971:
+	call void @llvm.nvvm.barrier0()
+	%972 = icmp eq i32 %4, 0
+	br i1 %972, label %973, label %976
+
+973:
+	%974 = getelementptr [1 x double], [1 x double] addrspace(3)* @massindex_select1_mass, i32 0, i32 0
+	%975 = load double, double addrspace(3)* %974
+	br label %987
+
+976:
+	call void @llvm.nvvm.barrier0()
+	%977 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 1
+	%978 = load i32, i32 addrspace(3)* %977
+	%979 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 2
+	%980 = load i32, i32 addrspace(3)* %979
+	%981 = icmp ne i32 %980, 0
+	%982 = icmp sge i32 %285, %221
+	%983 = or i1 %981, %982
+	%984 = mul i32 %285, 4
+	%985 = icmp slt i32 %984, %221
+	%986 = select i1 %985, i32 %984, i32 %221
+	br i1 %983, label %mass_done, label %mass
+
+987:
+	%988 = phi i32 [ 0, %973 ], [ %1329, %1007 ]
+	%989 = phi double [ %975, %973 ], [ %1326, %1007 ]
+	%990 = phi i32 [ 0, %973 ], [ %1328, %1007 ]
+	%991 = icmp slt i32 %988, %285
+	br i1 %991, label %992, label %995
+
+992:
+	%993 = add i32 %988, %3
+	%994 = icmp slt i32 %993, %285
+	br i1 %994, label %997, label %1007
+
+995:
+	%996 = icmp eq i32 %3, 0
+	br i1 %996, label %1330, label %1335
+
+997:
+	%998 = add i32 %13, %220
+	%999 = add i32 %998, %993
+	%1000 = sext i32 %999 to i64
+	%1001 = getelementptr i32, i32* %list, i64 %1000
+	%1002 = load i32, i32* %1001
+	%1003 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %1002
+	%1004 = load i32, i32 addrspace(3)* %1003
+	%1005 = sub i32 %1004, 2
+	%1006 = bitcast i32 %1005 to float
+	br label %1007
+
+1007:
+	%1008 = phi float [ 0.0, %992 ], [ %1006, %997 ]
+	%1009 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 0, i32 31)
+	%1010 = fcmp olt double %989, 0x3FECCCCCCCCCCCCD
+	%1011 = add i32 %988, 0
+	%1012 = icmp slt i32 %1011, %285
+	%1013 = and i1 %1010, %1012
+	%1014 = fpext float %1009 to double
+	%1015 = fadd double %989, %1014
+	%1016 = select i1 %1013, double %1015, double %989
+	%1017 = add i32 %990, 1
+	%1018 = select i1 %1013, i32 %1017, i32 %990
+	%1019 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 1, i32 31)
+	%1020 = fcmp olt double %1016, 0x3FECCCCCCCCCCCCD
+	%1021 = add i32 %988, 1
+	%1022 = icmp slt i32 %1021, %285
+	%1023 = and i1 %1020, %1022
+	%1024 = fpext float %1019 to double
+	%1025 = fadd double %1016, %1024
+	%1026 = select i1 %1023, double %1025, double %1016
+	%1027 = add i32 %1018, 1
+	%1028 = select i1 %1023, i32 %1027, i32 %1018
+	%1029 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 2, i32 31)
+	%1030 = fcmp olt double %1026, 0x3FECCCCCCCCCCCCD
+	%1031 = add i32 %988, 2
+	%1032 = icmp slt i32 %1031, %285
+	%1033 = and i1 %1030, %1032
+	%1034 = fpext float %1029 to double
+	%1035 = fadd double %1026, %1034
+	%1036 = select i1 %1033, double %1035, double %1026
+	%1037 = add i32 %1028, 1
+	%1038 = select i1 %1033, i32 %1037, i32 %1028
+	%1039 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 3, i32 31)
+	%1040 = fcmp olt double %1036, 0x3FECCCCCCCCCCCCD
+	%1041 = add i32 %988, 3
+	%1042 = icmp slt i32 %1041, %285
+	%1043 = and i1 %1040, %1042
+	%1044 = fpext float %1039 to double
+	%1045 = fadd double %1036, %1044
+	%1046 = select i1 %1043, double %1045, double %1036
+	%1047 = add i32 %1038, 1
+	%1048 = select i1 %1043, i32 %1047, i32 %1038
+	%1049 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 4, i32 31)
+	%1050 = fcmp olt double %1046, 0x3FECCCCCCCCCCCCD
+	%1051 = add i32 %988, 4
+	%1052 = icmp slt i32 %1051, %285
+	%1053 = and i1 %1050, %1052
+	%1054 = fpext float %1049 to double
+	%1055 = fadd double %1046, %1054
+	%1056 = select i1 %1053, double %1055, double %1046
+	%1057 = add i32 %1048, 1
+	%1058 = select i1 %1053, i32 %1057, i32 %1048
+	%1059 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 5, i32 31)
+	%1060 = fcmp olt double %1056, 0x3FECCCCCCCCCCCCD
+	%1061 = add i32 %988, 5
+	%1062 = icmp slt i32 %1061, %285
+	%1063 = and i1 %1060, %1062
+	%1064 = fpext float %1059 to double
+	%1065 = fadd double %1056, %1064
+	%1066 = select i1 %1063, double %1065, double %1056
+	%1067 = add i32 %1058, 1
+	%1068 = select i1 %1063, i32 %1067, i32 %1058
+	%1069 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 6, i32 31)
+	%1070 = fcmp olt double %1066, 0x3FECCCCCCCCCCCCD
+	%1071 = add i32 %988, 6
+	%1072 = icmp slt i32 %1071, %285
+	%1073 = and i1 %1070, %1072
+	%1074 = fpext float %1069 to double
+	%1075 = fadd double %1066, %1074
+	%1076 = select i1 %1073, double %1075, double %1066
+	%1077 = add i32 %1068, 1
+	%1078 = select i1 %1073, i32 %1077, i32 %1068
+	%1079 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 7, i32 31)
+	%1080 = fcmp olt double %1076, 0x3FECCCCCCCCCCCCD
+	%1081 = add i32 %988, 7
+	%1082 = icmp slt i32 %1081, %285
+	%1083 = and i1 %1080, %1082
+	%1084 = fpext float %1079 to double
+	%1085 = fadd double %1076, %1084
+	%1086 = select i1 %1083, double %1085, double %1076
+	%1087 = add i32 %1078, 1
+	%1088 = select i1 %1083, i32 %1087, i32 %1078
+	%1089 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 8, i32 31)
+	%1090 = fcmp olt double %1086, 0x3FECCCCCCCCCCCCD
+	%1091 = add i32 %988, 8
+	%1092 = icmp slt i32 %1091, %285
+	%1093 = and i1 %1090, %1092
+	%1094 = fpext float %1089 to double
+	%1095 = fadd double %1086, %1094
+	%1096 = select i1 %1093, double %1095, double %1086
+	%1097 = add i32 %1088, 1
+	%1098 = select i1 %1093, i32 %1097, i32 %1088
+	%1099 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 9, i32 31)
+	%1100 = fcmp olt double %1096, 0x3FECCCCCCCCCCCCD
+	%1101 = add i32 %988, 9
+	%1102 = icmp slt i32 %1101, %285
+	%1103 = and i1 %1100, %1102
+	%1104 = fpext float %1099 to double
+	%1105 = fadd double %1096, %1104
+	%1106 = select i1 %1103, double %1105, double %1096
+	%1107 = add i32 %1098, 1
+	%1108 = select i1 %1103, i32 %1107, i32 %1098
+	%1109 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 10, i32 31)
+	%1110 = fcmp olt double %1106, 0x3FECCCCCCCCCCCCD
+	%1111 = add i32 %988, 10
+	%1112 = icmp slt i32 %1111, %285
+	%1113 = and i1 %1110, %1112
+	%1114 = fpext float %1109 to double
+	%1115 = fadd double %1106, %1114
+	%1116 = select i1 %1113, double %1115, double %1106
+	%1117 = add i32 %1108, 1
+	%1118 = select i1 %1113, i32 %1117, i32 %1108
+	%1119 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 11, i32 31)
+	%1120 = fcmp olt double %1116, 0x3FECCCCCCCCCCCCD
+	%1121 = add i32 %988, 11
+	%1122 = icmp slt i32 %1121, %285
+	%1123 = and i1 %1120, %1122
+	%1124 = fpext float %1119 to double
+	%1125 = fadd double %1116, %1124
+	%1126 = select i1 %1123, double %1125, double %1116
+	%1127 = add i32 %1118, 1
+	%1128 = select i1 %1123, i32 %1127, i32 %1118
+	%1129 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 12, i32 31)
+	%1130 = fcmp olt double %1126, 0x3FECCCCCCCCCCCCD
+	%1131 = add i32 %988, 12
+	%1132 = icmp slt i32 %1131, %285
+	%1133 = and i1 %1130, %1132
+	%1134 = fpext float %1129 to double
+	%1135 = fadd double %1126, %1134
+	%1136 = select i1 %1133, double %1135, double %1126
+	%1137 = add i32 %1128, 1
+	%1138 = select i1 %1133, i32 %1137, i32 %1128
+	%1139 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 13, i32 31)
+	%1140 = fcmp olt double %1136, 0x3FECCCCCCCCCCCCD
+	%1141 = add i32 %988, 13
+	%1142 = icmp slt i32 %1141, %285
+	%1143 = and i1 %1140, %1142
+	%1144 = fpext float %1139 to double
+	%1145 = fadd double %1136, %1144
+	%1146 = select i1 %1143, double %1145, double %1136
+	%1147 = add i32 %1138, 1
+	%1148 = select i1 %1143, i32 %1147, i32 %1138
+	%1149 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 14, i32 31)
+	%1150 = fcmp olt double %1146, 0x3FECCCCCCCCCCCCD
+	%1151 = add i32 %988, 14
+	%1152 = icmp slt i32 %1151, %285
+	%1153 = and i1 %1150, %1152
+	%1154 = fpext float %1149 to double
+	%1155 = fadd double %1146, %1154
+	%1156 = select i1 %1153, double %1155, double %1146
+	%1157 = add i32 %1148, 1
+	%1158 = select i1 %1153, i32 %1157, i32 %1148
+	%1159 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 15, i32 31)
+	%1160 = fcmp olt double %1156, 0x3FECCCCCCCCCCCCD
+	%1161 = add i32 %988, 15
+	%1162 = icmp slt i32 %1161, %285
+	%1163 = and i1 %1160, %1162
+	%1164 = fpext float %1159 to double
+	%1165 = fadd double %1156, %1164
+	%1166 = select i1 %1163, double %1165, double %1156
+	%1167 = add i32 %1158, 1
+	%1168 = select i1 %1163, i32 %1167, i32 %1158
+	%1169 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 16, i32 31)
+	%1170 = fcmp olt double %1166, 0x3FECCCCCCCCCCCCD
+	%1171 = add i32 %988, 16
+	%1172 = icmp slt i32 %1171, %285
+	%1173 = and i1 %1170, %1172
+	%1174 = fpext float %1169 to double
+	%1175 = fadd double %1166, %1174
+	%1176 = select i1 %1173, double %1175, double %1166
+	%1177 = add i32 %1168, 1
+	%1178 = select i1 %1173, i32 %1177, i32 %1168
+	%1179 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 17, i32 31)
+	%1180 = fcmp olt double %1176, 0x3FECCCCCCCCCCCCD
+	%1181 = add i32 %988, 17
+	%1182 = icmp slt i32 %1181, %285
+	%1183 = and i1 %1180, %1182
+	%1184 = fpext float %1179 to double
+	%1185 = fadd double %1176, %1184
+	%1186 = select i1 %1183, double %1185, double %1176
+	%1187 = add i32 %1178, 1
+	%1188 = select i1 %1183, i32 %1187, i32 %1178
+	%1189 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 18, i32 31)
+	%1190 = fcmp olt double %1186, 0x3FECCCCCCCCCCCCD
+	%1191 = add i32 %988, 18
+	%1192 = icmp slt i32 %1191, %285
+	%1193 = and i1 %1190, %1192
+	%1194 = fpext float %1189 to double
+	%1195 = fadd double %1186, %1194
+	%1196 = select i1 %1193, double %1195, double %1186
+	%1197 = add i32 %1188, 1
+	%1198 = select i1 %1193, i32 %1197, i32 %1188
+	%1199 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 19, i32 31)
+	%1200 = fcmp olt double %1196, 0x3FECCCCCCCCCCCCD
+	%1201 = add i32 %988, 19
+	%1202 = icmp slt i32 %1201, %285
+	%1203 = and i1 %1200, %1202
+	%1204 = fpext float %1199 to double
+	%1205 = fadd double %1196, %1204
+	%1206 = select i1 %1203, double %1205, double %1196
+	%1207 = add i32 %1198, 1
+	%1208 = select i1 %1203, i32 %1207, i32 %1198
+	%1209 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 20, i32 31)
+	%1210 = fcmp olt double %1206, 0x3FECCCCCCCCCCCCD
+	%1211 = add i32 %988, 20
+	%1212 = icmp slt i32 %1211, %285
+	%1213 = and i1 %1210, %1212
+	%1214 = fpext float %1209 to double
+	%1215 = fadd double %1206, %1214
+	%1216 = select i1 %1213, double %1215, double %1206
+	%1217 = add i32 %1208, 1
+	%1218 = select i1 %1213, i32 %1217, i32 %1208
+	%1219 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 21, i32 31)
+	%1220 = fcmp olt double %1216, 0x3FECCCCCCCCCCCCD
+	%1221 = add i32 %988, 21
+	%1222 = icmp slt i32 %1221, %285
+	%1223 = and i1 %1220, %1222
+	%1224 = fpext float %1219 to double
+	%1225 = fadd double %1216, %1224
+	%1226 = select i1 %1223, double %1225, double %1216
+	%1227 = add i32 %1218, 1
+	%1228 = select i1 %1223, i32 %1227, i32 %1218
+	%1229 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 22, i32 31)
+	%1230 = fcmp olt double %1226, 0x3FECCCCCCCCCCCCD
+	%1231 = add i32 %988, 22
+	%1232 = icmp slt i32 %1231, %285
+	%1233 = and i1 %1230, %1232
+	%1234 = fpext float %1229 to double
+	%1235 = fadd double %1226, %1234
+	%1236 = select i1 %1233, double %1235, double %1226
+	%1237 = add i32 %1228, 1
+	%1238 = select i1 %1233, i32 %1237, i32 %1228
+	%1239 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 23, i32 31)
+	%1240 = fcmp olt double %1236, 0x3FECCCCCCCCCCCCD
+	%1241 = add i32 %988, 23
+	%1242 = icmp slt i32 %1241, %285
+	%1243 = and i1 %1240, %1242
+	%1244 = fpext float %1239 to double
+	%1245 = fadd double %1236, %1244
+	%1246 = select i1 %1243, double %1245, double %1236
+	%1247 = add i32 %1238, 1
+	%1248 = select i1 %1243, i32 %1247, i32 %1238
+	%1249 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 24, i32 31)
+	%1250 = fcmp olt double %1246, 0x3FECCCCCCCCCCCCD
+	%1251 = add i32 %988, 24
+	%1252 = icmp slt i32 %1251, %285
+	%1253 = and i1 %1250, %1252
+	%1254 = fpext float %1249 to double
+	%1255 = fadd double %1246, %1254
+	%1256 = select i1 %1253, double %1255, double %1246
+	%1257 = add i32 %1248, 1
+	%1258 = select i1 %1253, i32 %1257, i32 %1248
+	%1259 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 25, i32 31)
+	%1260 = fcmp olt double %1256, 0x3FECCCCCCCCCCCCD
+	%1261 = add i32 %988, 25
+	%1262 = icmp slt i32 %1261, %285
+	%1263 = and i1 %1260, %1262
+	%1264 = fpext float %1259 to double
+	%1265 = fadd double %1256, %1264
+	%1266 = select i1 %1263, double %1265, double %1256
+	%1267 = add i32 %1258, 1
+	%1268 = select i1 %1263, i32 %1267, i32 %1258
+	%1269 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 26, i32 31)
+	%1270 = fcmp olt double %1266, 0x3FECCCCCCCCCCCCD
+	%1271 = add i32 %988, 26
+	%1272 = icmp slt i32 %1271, %285
+	%1273 = and i1 %1270, %1272
+	%1274 = fpext float %1269 to double
+	%1275 = fadd double %1266, %1274
+	%1276 = select i1 %1273, double %1275, double %1266
+	%1277 = add i32 %1268, 1
+	%1278 = select i1 %1273, i32 %1277, i32 %1268
+	%1279 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 27, i32 31)
+	%1280 = fcmp olt double %1276, 0x3FECCCCCCCCCCCCD
+	%1281 = add i32 %988, 27
+	%1282 = icmp slt i32 %1281, %285
+	%1283 = and i1 %1280, %1282
+	%1284 = fpext float %1279 to double
+	%1285 = fadd double %1276, %1284
+	%1286 = select i1 %1283, double %1285, double %1276
+	%1287 = add i32 %1278, 1
+	%1288 = select i1 %1283, i32 %1287, i32 %1278
+	%1289 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 28, i32 31)
+	%1290 = fcmp olt double %1286, 0x3FECCCCCCCCCCCCD
+	%1291 = add i32 %988, 28
+	%1292 = icmp slt i32 %1291, %285
+	%1293 = and i1 %1290, %1292
+	%1294 = fpext float %1289 to double
+	%1295 = fadd double %1286, %1294
+	%1296 = select i1 %1293, double %1295, double %1286
+	%1297 = add i32 %1288, 1
+	%1298 = select i1 %1293, i32 %1297, i32 %1288
+	%1299 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 29, i32 31)
+	%1300 = fcmp olt double %1296, 0x3FECCCCCCCCCCCCD
+	%1301 = add i32 %988, 29
+	%1302 = icmp slt i32 %1301, %285
+	%1303 = and i1 %1300, %1302
+	%1304 = fpext float %1299 to double
+	%1305 = fadd double %1296, %1304
+	%1306 = select i1 %1303, double %1305, double %1296
+	%1307 = add i32 %1298, 1
+	%1308 = select i1 %1303, i32 %1307, i32 %1298
+	%1309 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 30, i32 31)
+	%1310 = fcmp olt double %1306, 0x3FECCCCCCCCCCCCD
+	%1311 = add i32 %988, 30
+	%1312 = icmp slt i32 %1311, %285
+	%1313 = and i1 %1310, %1312
+	%1314 = fpext float %1309 to double
+	%1315 = fadd double %1306, %1314
+	%1316 = select i1 %1313, double %1315, double %1306
+	%1317 = add i32 %1308, 1
+	%1318 = select i1 %1313, i32 %1317, i32 %1308
+	%1319 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 31, i32 31)
+	%1320 = fcmp olt double %1316, 0x3FECCCCCCCCCCCCD
+	%1321 = add i32 %988, 31
+	%1322 = icmp slt i32 %1321, %285
+	%1323 = and i1 %1320, %1322
+	%1324 = fpext float %1319 to double
+	%1325 = fadd double %1316, %1324
+	%1326 = select i1 %1323, double %1325, double %1316
+	%1327 = add i32 %1318, 1
+	%1328 = select i1 %1323, i32 %1327, i32 %1318
+	%1329 = add i32 %988, 32
+	br label %987
+
+1330:
+	%1331 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 1
+	store i32 %990, i32 addrspace(3)* %1331
+	%1332 = fcmp oge double %989, 0x3FECCCCCCCCCCCCD
+	%1333 = zext i1 %1332 to i32
+	%1334 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 2
+	store i32 %1333, i32 addrspace(3)* %1334
+	br label %1335
+
+1335:
+	br label %976
+
+1336:
+	%1337 = phi i32 [ %290, %mass_done ], [ %1347, %1339 ]
+	%1338 = icmp slt i32 %1337, %NK
+	br i1 %1338, label %1339, label %1348
+
+1339:
+	%1340 = add i32 %13, %1337
+	%1341 = sext i32 %1340 to i64
+	%1342 = getelementptr i32, i32* %list, i64 %1341
+	store i32 -1, i32* %1342
+	%1343 = add i32 %13, %NK
+	%1344 = add i32 %1343, %1337
+	%1345 = sext i32 %1344 to i64
+	%1346 = getelementptr i32, i32* %list, i64 %1345
+	store i32 -1, i32* %1346
+	%1347 = add i32 %1337, 256
+	br label %1336
+
+1348:
+	ret void
+}
+
+declare i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+
+declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+
+declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+
+declare float @llvm.nvvm.fmax.f(float %p0, float %p1)
+
+declare float @llvm.nvvm.shfl.sync.bfly.f32(i32 %p0, float %p1, i32 %p2, i32 %p3)
+
+declare void @llvm.nvvm.barrier0()
+
+declare float @llvm.nvvm.ex2.approx.ftz.f(float %p0)
+
+declare i32 @llvm.nvvm.match.any.sync.i32(i32 %p0, i32 %p1)
+
+declare i32 @llvm.ctpop.i32(i32 %p0)
+
+declare i32 @llvm.nvvm.shfl.sync.up.i32(i32 %p0, i32 %p1, i32 %p2, i32 %p3)
+
+declare float @llvm.nvvm.shfl.sync.idx.f32(i32 %p0, float %p1, i32 %p2, i32 %p3)
+
+define ptx_kernel void @massindex_pool_q0(i16* %x, float* %out, i32 %L, i32 %NT) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%3 = mul i32 %1, 64
+	%4 = add i32 %3, 64
+	%5 = icmp slt i32 %4, %L
+	%6 = add i32 %3, 64
+	%7 = select i1 %5, i32 %6, i32 %L
+	%8 = mul i32 %2, %L
+	%9 = mul i32 %8, 64
+	%10 = add i32 %9, %0
+	%11 = sext i32 %10 to i64
+	%12 = getelementptr i16, i16* %x, i64 %11
+	br label %13
+
+13:
+	%14 = phi i32 [ %3, %entry ], [ %26, %17 ]
+	%15 = phi float [ 0.0, %entry ], [ %25, %17 ]
+	%16 = icmp slt i32 %14, %7
+	br i1 %16, label %17, label %27
+
+17:
+	%18 = mul i32 %14, 64
+	%19 = sext i32 %18 to i64
+	%20 = getelementptr i16, i16* %12, i64 %19
+	%21 = load i16, i16* %20
+	%22 = zext i16 %21 to i32
+	%23 = shl i32 %22, 16
+	%24 = bitcast i32 %23 to float
+	%25 = fadd float %15, %24
+	%26 = add i32 %14, 1
+	br label %13
+
+27:
+	%28 = sub i32 %7, %3
+	%29 = sitofp i32 %28 to float
+	%30 = fdiv float %15, %29
+	%31 = mul i32 %2, %NT
+	%32 = add i32 %31, %1
+	%33 = mul i32 %32, 64
+	%34 = add i32 %33, %0
+	%35 = sext i32 %34 to i64
+	%36 = getelementptr float, float* %out, i64 %35
+	store float %30, float* %36
+	ret void
+}
+
+define ptx_kernel void @massindex_pool_k0(i16* %x, float* %out, i32 %L, i32 %NT) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%3 = mul i32 %1, 32
+	%4 = add i32 %3, 32
+	%5 = icmp slt i32 %4, %L
+	%6 = add i32 %3, 32
+	%7 = select i1 %5, i32 %6, i32 %L
+	%8 = mul i32 %2, %L
+	%9 = mul i32 %8, 64
+	%10 = add i32 %9, %0
+	%11 = sext i32 %10 to i64
+	%12 = getelementptr i16, i16* %x, i64 %11
+	br label %13
+
+13:
+	%14 = phi i32 [ %3, %entry ], [ %26, %17 ]
+	%15 = phi float [ 0.0, %entry ], [ %25, %17 ]
+	%16 = icmp slt i32 %14, %7
+	br i1 %16, label %17, label %27
+
+17:
+	%18 = mul i32 %14, 64
+	%19 = sext i32 %18 to i64
+	%20 = getelementptr i16, i16* %12, i64 %19
+	%21 = load i16, i16* %20
+	%22 = zext i16 %21 to i32
+	%23 = shl i32 %22, 16
+	%24 = bitcast i32 %23 to float
+	%25 = fadd float %15, %24
+	%26 = add i32 %14, 1
+	br label %13
+
+27:
+	%28 = sub i32 %7, %3
+	%29 = sitofp i32 %28 to float
+	%30 = fdiv float %15, %29
+	%31 = mul i32 %2, %NT
+	%32 = add i32 %31, %1
+	%33 = mul i32 %32, 64
+	%34 = add i32 %33, %0
+	%35 = sext i32 %34 to i64
+	%36 = getelementptr float, float* %out, i64 %35
+	store float %30, float* %36
+	ret void
+}
+
+define ptx_kernel void @massindex_scores0(float* %qm, float* %km, float* %e, i8* %cls, i32 %ch, i32 %NQ, i32 %NK, i32 %group) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%3 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.z()
+	%4 = and i32 %0, 15
+	%5 = lshr i32 %0, 4
+	%6 = mul i32 %2, 64
+	%7 = mul i32 %1, 64
+	%8 = mul i32 %5, 4
+	%9 = add i32 %6, %8
+	%10 = mul i32 %4, 4
+	%11 = add i32 %7, %10
+	%12 = sdiv i32 %3, %group
+	%13 = mul i32 %3, %ch
+	%14 = mul i32 %13, %NQ
+	%15 = add i32 %9, 0
+	%16 = add i32 %11, 0
+	%17 = icmp slt i32 %15, %NQ
+	%18 = icmp slt i32 %16, %NK
+	%19 = and i1 %17, %18
+	%20 = add i32 %14, %15
+	%21 = mul i32 %20, %NK
+	%22 = add i32 %21, %16
+	%23 = select i1 %19, i32 %22, i32 0
+	%24 = sext i32 %23 to i64
+	%25 = getelementptr i8, i8* %cls, i64 %24
+	%26 = load i8, i8* %25
+	%27 = icmp ne i8 %26, 0
+	%28 = and i1 %19, %27
+	%29 = or i1 false, %28
+	%30 = add i32 %11, 1
+	%31 = icmp slt i32 %15, %NQ
+	%32 = icmp slt i32 %30, %NK
+	%33 = and i1 %31, %32
+	%34 = add i32 %14, %15
+	%35 = mul i32 %34, %NK
+	%36 = add i32 %35, %30
+	%37 = select i1 %33, i32 %36, i32 0
+	%38 = sext i32 %37 to i64
+	%39 = getelementptr i8, i8* %cls, i64 %38
+	%40 = load i8, i8* %39
+	%41 = icmp ne i8 %40, 0
+	%42 = and i1 %33, %41
+	%43 = or i1 %29, %42
+	%44 = add i32 %11, 2
+	%45 = icmp slt i32 %15, %NQ
+	%46 = icmp slt i32 %44, %NK
+	%47 = and i1 %45, %46
+	%48 = add i32 %14, %15
+	%49 = mul i32 %48, %NK
+	%50 = add i32 %49, %44
+	%51 = select i1 %47, i32 %50, i32 0
+	%52 = sext i32 %51 to i64
+	%53 = getelementptr i8, i8* %cls, i64 %52
+	%54 = load i8, i8* %53
+	%55 = icmp ne i8 %54, 0
+	%56 = and i1 %47, %55
+	%57 = or i1 %43, %56
+	%58 = add i32 %11, 3
+	%59 = icmp slt i32 %15, %NQ
+	%60 = icmp slt i32 %58, %NK
+	%61 = and i1 %59, %60
+	%62 = add i32 %14, %15
+	%63 = mul i32 %62, %NK
+	%64 = add i32 %63, %58
+	%65 = select i1 %61, i32 %64, i32 0
+	%66 = sext i32 %65 to i64
+	%67 = getelementptr i8, i8* %cls, i64 %66
+	%68 = load i8, i8* %67
+	%69 = icmp ne i8 %68, 0
+	%70 = and i1 %61, %69
+	%71 = or i1 %57, %70
+	%72 = add i32 %9, 1
+	%73 = add i32 %11, 0
+	%74 = icmp slt i32 %72, %NQ
+	%75 = icmp slt i32 %73, %NK
+	%76 = and i1 %74, %75
+	%77 = add i32 %14, %72
+	%78 = mul i32 %77, %NK
+	%79 = add i32 %78, %73
+	%80 = select i1 %76, i32 %79, i32 0
+	%81 = sext i32 %80 to i64
+	%82 = getelementptr i8, i8* %cls, i64 %81
+	%83 = load i8, i8* %82
+	%84 = icmp ne i8 %83, 0
+	%85 = and i1 %76, %84
+	%86 = or i1 %71, %85
+	%87 = add i32 %11, 1
+	%88 = icmp slt i32 %72, %NQ
+	%89 = icmp slt i32 %87, %NK
+	%90 = and i1 %88, %89
+	%91 = add i32 %14, %72
+	%92 = mul i32 %91, %NK
+	%93 = add i32 %92, %87
+	%94 = select i1 %90, i32 %93, i32 0
+	%95 = sext i32 %94 to i64
+	%96 = getelementptr i8, i8* %cls, i64 %95
+	%97 = load i8, i8* %96
+	%98 = icmp ne i8 %97, 0
+	%99 = and i1 %90, %98
+	%100 = or i1 %86, %99
+	%101 = add i32 %11, 2
+	%102 = icmp slt i32 %72, %NQ
+	%103 = icmp slt i32 %101, %NK
+	%104 = and i1 %102, %103
+	%105 = add i32 %14, %72
+	%106 = mul i32 %105, %NK
+	%107 = add i32 %106, %101
+	%108 = select i1 %104, i32 %107, i32 0
+	%109 = sext i32 %108 to i64
+	%110 = getelementptr i8, i8* %cls, i64 %109
+	%111 = load i8, i8* %110
+	%112 = icmp ne i8 %111, 0
+	%113 = and i1 %104, %112
+	%114 = or i1 %100, %113
+	%115 = add i32 %11, 3
+	%116 = icmp slt i32 %72, %NQ
+	%117 = icmp slt i32 %115, %NK
+	%118 = and i1 %116, %117
+	%119 = add i32 %14, %72
+	%120 = mul i32 %119, %NK
+	%121 = add i32 %120, %115
+	%122 = select i1 %118, i32 %121, i32 0
+	%123 = sext i32 %122 to i64
+	%124 = getelementptr i8, i8* %cls, i64 %123
+	%125 = load i8, i8* %124
+	%126 = icmp ne i8 %125, 0
+	%127 = and i1 %118, %126
+	%128 = or i1 %114, %127
+	%129 = add i32 %9, 2
+	%130 = add i32 %11, 0
+	%131 = icmp slt i32 %129, %NQ
+	%132 = icmp slt i32 %130, %NK
+	%133 = and i1 %131, %132
+	%134 = add i32 %14, %129
+	%135 = mul i32 %134, %NK
+	%136 = add i32 %135, %130
+	%137 = select i1 %133, i32 %136, i32 0
+	%138 = sext i32 %137 to i64
+	%139 = getelementptr i8, i8* %cls, i64 %138
+	%140 = load i8, i8* %139
+	%141 = icmp ne i8 %140, 0
+	%142 = and i1 %133, %141
+	%143 = or i1 %128, %142
+	%144 = add i32 %11, 1
+	%145 = icmp slt i32 %129, %NQ
+	%146 = icmp slt i32 %144, %NK
+	%147 = and i1 %145, %146
+	%148 = add i32 %14, %129
+	%149 = mul i32 %148, %NK
+	%150 = add i32 %149, %144
+	%151 = select i1 %147, i32 %150, i32 0
+	%152 = sext i32 %151 to i64
+	%153 = getelementptr i8, i8* %cls, i64 %152
+	%154 = load i8, i8* %153
+	%155 = icmp ne i8 %154, 0
+	%156 = and i1 %147, %155
+	%157 = or i1 %143, %156
+	%158 = add i32 %11, 2
+	%159 = icmp slt i32 %129, %NQ
+	%160 = icmp slt i32 %158, %NK
+	%161 = and i1 %159, %160
+	%162 = add i32 %14, %129
+	%163 = mul i32 %162, %NK
+	%164 = add i32 %163, %158
+	%165 = select i1 %161, i32 %164, i32 0
+	%166 = sext i32 %165 to i64
+	%167 = getelementptr i8, i8* %cls, i64 %166
+	%168 = load i8, i8* %167
+	%169 = icmp ne i8 %168, 0
+	%170 = and i1 %161, %169
+	%171 = or i1 %157, %170
+	%172 = add i32 %11, 3
+	%173 = icmp slt i32 %129, %NQ
+	%174 = icmp slt i32 %172, %NK
+	%175 = and i1 %173, %174
+	%176 = add i32 %14, %129
+	%177 = mul i32 %176, %NK
+	%178 = add i32 %177, %172
+	%179 = select i1 %175, i32 %178, i32 0
+	%180 = sext i32 %179 to i64
+	%181 = getelementptr i8, i8* %cls, i64 %180
+	%182 = load i8, i8* %181
+	%183 = icmp ne i8 %182, 0
+	%184 = and i1 %175, %183
+	%185 = or i1 %171, %184
+	%186 = add i32 %9, 3
+	%187 = add i32 %11, 0
+	%188 = icmp slt i32 %186, %NQ
+	%189 = icmp slt i32 %187, %NK
+	%190 = and i1 %188, %189
+	%191 = add i32 %14, %186
+	%192 = mul i32 %191, %NK
+	%193 = add i32 %192, %187
+	%194 = select i1 %190, i32 %193, i32 0
+	%195 = sext i32 %194 to i64
+	%196 = getelementptr i8, i8* %cls, i64 %195
+	%197 = load i8, i8* %196
+	%198 = icmp ne i8 %197, 0
+	%199 = and i1 %190, %198
+	%200 = or i1 %185, %199
+	%201 = add i32 %11, 1
+	%202 = icmp slt i32 %186, %NQ
+	%203 = icmp slt i32 %201, %NK
+	%204 = and i1 %202, %203
+	%205 = add i32 %14, %186
+	%206 = mul i32 %205, %NK
+	%207 = add i32 %206, %201
+	%208 = select i1 %204, i32 %207, i32 0
+	%209 = sext i32 %208 to i64
+	%210 = getelementptr i8, i8* %cls, i64 %209
+	%211 = load i8, i8* %210
+	%212 = icmp ne i8 %211, 0
+	%213 = and i1 %204, %212
+	%214 = or i1 %200, %213
+	%215 = add i32 %11, 2
+	%216 = icmp slt i32 %186, %NQ
+	%217 = icmp slt i32 %215, %NK
+	%218 = and i1 %216, %217
+	%219 = add i32 %14, %186
+	%220 = mul i32 %219, %NK
+	%221 = add i32 %220, %215
+	%222 = select i1 %218, i32 %221, i32 0
+	%223 = sext i32 %222 to i64
+	%224 = getelementptr i8, i8* %cls, i64 %223
+	%225 = load i8, i8* %224
+	%226 = icmp ne i8 %225, 0
+	%227 = and i1 %218, %226
+	%228 = or i1 %214, %227
+	%229 = add i32 %11, 3
+	%230 = icmp slt i32 %186, %NQ
+	%231 = icmp slt i32 %229, %NK
+	%232 = and i1 %230, %231
+	%233 = add i32 %14, %186
+	%234 = mul i32 %233, %NK
+	%235 = add i32 %234, %229
+	%236 = select i1 %232, i32 %235, i32 0
+	%237 = sext i32 %236 to i64
+	%238 = getelementptr i8, i8* %cls, i64 %237
+	%239 = load i8, i8* %238
+	%240 = icmp ne i8 %239, 0
+	%241 = and i1 %232, %240
+	%242 = or i1 %228, %241
+	%243 = zext i1 %242 to i32
+	%244 = call i32 @llvm.nvvm.barrier0.or(i32 %243)
+	%245 = icmp ne i32 %244, 0
+	br i1 %245, label %work, label %skip
+
+work:
+	br label %246
+
+skip:
+	ret void
+
+246:
+	%247 = phi i32 [ 0, %work ], [ %459, %458 ]
+	%248 = phi float [ 0.0, %work ], [ %403, %458 ]
+	%249 = phi float [ 0.0, %work ], [ %404, %458 ]
+	%250 = phi float [ 0.0, %work ], [ %405, %458 ]
+	%251 = phi float [ 0.0, %work ], [ %406, %458 ]
+	%252 = phi float [ 0.0, %work ], [ %407, %458 ]
+	%253 = phi float [ 0.0, %work ], [ %408, %458 ]
+	%254 = phi float [ 0.0, %work ], [ %409, %458 ]
+	%255 = phi float [ 0.0, %work ], [ %410, %458 ]
+	%256 = phi float [ 0.0, %work ], [ %411, %458 ]
+	%257 = phi float [ 0.0, %work ], [ %412, %458 ]
+	%258 = phi float [ 0.0, %work ], [ %413, %458 ]
+	%259 = phi float [ 0.0, %work ], [ %414, %458 ]
+	%260 = phi float [ 0.0, %work ], [ %415, %458 ]
+	%261 = phi float [ 0.0, %work ], [ %416, %458 ]
+	%262 = phi float [ 0.0, %work ], [ %417, %458 ]
+	%263 = phi float [ 0.0, %work ], [ %418, %458 ]
+	%264 = icmp slt i32 %247, 64
+	br i1 %264, label %265, label %394
+
+265:
+	%266 = add i32 %0, 0
+	%267 = lshr i32 %266, 4
+	%268 = and i32 %266, 15
+	%269 = add i32 %268, %247
+	%270 = add i32 %6, %267
+	%271 = add i32 %7, %267
+	%272 = icmp slt i32 %270, %NQ
+	%273 = select i1 %272, i32 %270, i32 0
+	%274 = mul i32 %3, %NQ
+	%275 = add i32 %274, %273
+	%276 = mul i32 %275, 64
+	%277 = add i32 %276, %269
+	%278 = sext i32 %277 to i64
+	%279 = getelementptr float, float* %qm, i64 %278
+	%280 = load float, float* %279
+	%281 = select i1 %272, float %280, float 0.0
+	%282 = mul i32 %268, 68
+	%283 = add i32 %282, %267
+	%284 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @massindex_scores0_a, i32 0, i32 %283
+	store float %281, float addrspace(3)* %284
+	%285 = icmp slt i32 %271, %NK
+	%286 = select i1 %285, i32 %271, i32 0
+	%287 = mul i32 %12, %NK
+	%288 = add i32 %287, %286
+	%289 = mul i32 %288, 64
+	%290 = add i32 %289, %269
+	%291 = sext i32 %290 to i64
+	%292 = getelementptr float, float* %km, i64 %291
+	%293 = load float, float* %292
+	%294 = select i1 %285, float %293, float 0.0
+	%295 = mul i32 %268, 68
+	%296 = add i32 %295, %267
+	%297 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @massindex_scores0_b, i32 0, i32 %296
+	store float %294, float addrspace(3)* %297
+	%298 = add i32 %0, 256
+	%299 = lshr i32 %298, 4
+	%300 = and i32 %298, 15
+	%301 = add i32 %300, %247
+	%302 = add i32 %6, %299
+	%303 = add i32 %7, %299
+	%304 = icmp slt i32 %302, %NQ
+	%305 = select i1 %304, i32 %302, i32 0
+	%306 = mul i32 %3, %NQ
+	%307 = add i32 %306, %305
+	%308 = mul i32 %307, 64
+	%309 = add i32 %308, %301
+	%310 = sext i32 %309 to i64
+	%311 = getelementptr float, float* %qm, i64 %310
+	%312 = load float, float* %311
+	%313 = select i1 %304, float %312, float 0.0
+	%314 = mul i32 %300, 68
+	%315 = add i32 %314, %299
+	%316 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @massindex_scores0_a, i32 0, i32 %315
+	store float %313, float addrspace(3)* %316
+	%317 = icmp slt i32 %303, %NK
+	%318 = select i1 %317, i32 %303, i32 0
+	%319 = mul i32 %12, %NK
+	%320 = add i32 %319, %318
+	%321 = mul i32 %320, 64
+	%322 = add i32 %321, %301
+	%323 = sext i32 %322 to i64
+	%324 = getelementptr float, float* %km, i64 %323
+	%325 = load float, float* %324
+	%326 = select i1 %317, float %325, float 0.0
+	%327 = mul i32 %300, 68
+	%328 = add i32 %327, %299
+	%329 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @massindex_scores0_b, i32 0, i32 %328
+	store float %326, float addrspace(3)* %329
+	%330 = add i32 %0, 512
+	%331 = lshr i32 %330, 4
+	%332 = and i32 %330, 15
+	%333 = add i32 %332, %247
+	%334 = add i32 %6, %331
+	%335 = add i32 %7, %331
+	%336 = icmp slt i32 %334, %NQ
+	%337 = select i1 %336, i32 %334, i32 0
+	%338 = mul i32 %3, %NQ
+	%339 = add i32 %338, %337
+	%340 = mul i32 %339, 64
+	%341 = add i32 %340, %333
+	%342 = sext i32 %341 to i64
+	%343 = getelementptr float, float* %qm, i64 %342
+	%344 = load float, float* %343
+	%345 = select i1 %336, float %344, float 0.0
+	%346 = mul i32 %332, 68
+	%347 = add i32 %346, %331
+	%348 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @massindex_scores0_a, i32 0, i32 %347
+	store float %345, float addrspace(3)* %348
+	%349 = icmp slt i32 %335, %NK
+	%350 = select i1 %349, i32 %335, i32 0
+	%351 = mul i32 %12, %NK
+	%352 = add i32 %351, %350
+	%353 = mul i32 %352, 64
+	%354 = add i32 %353, %333
+	%355 = sext i32 %354 to i64
+	%356 = getelementptr float, float* %km, i64 %355
+	%357 = load float, float* %356
+	%358 = select i1 %349, float %357, float 0.0
+	%359 = mul i32 %332, 68
+	%360 = add i32 %359, %331
+	%361 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @massindex_scores0_b, i32 0, i32 %360
+	store float %358, float addrspace(3)* %361
+	%362 = add i32 %0, 768
+	%363 = lshr i32 %362, 4
+	%364 = and i32 %362, 15
+	%365 = add i32 %364, %247
+	%366 = add i32 %6, %363
+	%367 = add i32 %7, %363
+	%368 = icmp slt i32 %366, %NQ
+	%369 = select i1 %368, i32 %366, i32 0
+	%370 = mul i32 %3, %NQ
+	%371 = add i32 %370, %369
+	%372 = mul i32 %371, 64
+	%373 = add i32 %372, %365
+	%374 = sext i32 %373 to i64
+	%375 = getelementptr float, float* %qm, i64 %374
+	%376 = load float, float* %375
+	%377 = select i1 %368, float %376, float 0.0
+	%378 = mul i32 %364, 68
+	%379 = add i32 %378, %363
+	%380 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @massindex_scores0_a, i32 0, i32 %379
+	store float %377, float addrspace(3)* %380
+	%381 = icmp slt i32 %367, %NK
+	%382 = select i1 %381, i32 %367, i32 0
+	%383 = mul i32 %12, %NK
+	%384 = add i32 %383, %382
+	%385 = mul i32 %384, 64
+	%386 = add i32 %385, %365
+	%387 = sext i32 %386 to i64
+	%388 = getelementptr float, float* %km, i64 %387
+	%389 = load float, float* %388
+	%390 = select i1 %381, float %389, float 0.0
+	%391 = mul i32 %364, 68
+	%392 = add i32 %391, %363
+	%393 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @massindex_scores0_b, i32 0, i32 %392
+	store float %390, float addrspace(3)* %393
+	call void @llvm.nvvm.barrier0()
+	br label %401
+
+394:
+	%395 = add i32 %9, 0
+	%396 = add i32 %11, 0
+	%397 = icmp slt i32 %395, %NQ
+	%398 = icmp slt i32 %396, %NK
+	%399 = and i1 %397, %398
+	%400 = fmul float %248, 0x3FC7154760000000
+	br i1 %399, label %460, label %467
+
+401:
+	%402 = phi i32 [ 0, %265 ], [ %457, %420 ]
+	%403 = phi float [ %248, %265 ], [ %441, %420 ]
+	%404 = phi float [ %249, %265 ], [ %442, %420 ]
+	%405 = phi float [ %250, %265 ], [ %443, %420 ]
+	%406 = phi float [ %251, %265 ], [ %444, %420 ]
+	%407 = phi float [ %252, %265 ], [ %445, %420 ]
+	%408 = phi float [ %253, %265 ], [ %446, %420 ]
+	%409 = phi float [ %254, %265 ], [ %447, %420 ]
+	%410 = phi float [ %255, %265 ], [ %448, %420 ]
+	%411 = phi float [ %256, %265 ], [ %449, %420 ]
+	%412 = phi float [ %257, %265 ], [ %450, %420 ]
+	%413 = phi float [ %258, %265 ], [ %451, %420 ]
+	%414 = phi float [ %259, %265 ], [ %452, %420 ]
+	%415 = phi float [ %260, %265 ], [ %453, %420 ]
+	%416 = phi float [ %261, %265 ], [ %454, %420 ]
+	%417 = phi float [ %262, %265 ], [ %455, %420 ]
+	%418 = phi float [ %263, %265 ], [ %456, %420 ]
+	%419 = icmp slt i32 %402, 16
+	br i1 %419, label %420, label %458
+
+420:
+	%421 = mul i32 %5, 4
+	%422 = mul i32 %402, 68
+	%423 = add i32 %422, %421
+	%424 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @massindex_scores0_a, i32 0, i32 %423
+	%425 = bitcast float addrspace(3)* %424 to <4 x float> addrspace(3)*
+	%426 = load <4 x float>, <4 x float> addrspace(3)* %425, align 16
+	%427 = extractelement <4 x float> %426, i32 0
+	%428 = extractelement <4 x float> %426, i32 1
+	%429 = extractelement <4 x float> %426, i32 2
+	%430 = extractelement <4 x float> %426, i32 3
+	%431 = mul i32 %4, 4
+	%432 = mul i32 %402, 68
+	%433 = add i32 %432, %431
+	%434 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @massindex_scores0_b, i32 0, i32 %433
+	%435 = bitcast float addrspace(3)* %434 to <4 x float> addrspace(3)*
+	%436 = load <4 x float>, <4 x float> addrspace(3)* %435, align 16
+	%437 = extractelement <4 x float> %436, i32 0
+	%438 = extractelement <4 x float> %436, i32 1
+	%439 = extractelement <4 x float> %436, i32 2
+	%440 = extractelement <4 x float> %436, i32 3
+	%441 = call float @llvm.fma.f32(float %427, float %437, float %403)
+	%442 = call float @llvm.fma.f32(float %427, float %438, float %404)
+	%443 = call float @llvm.fma.f32(float %427, float %439, float %405)
+	%444 = call float @llvm.fma.f32(float %427, float %440, float %406)
+	%445 = call float @llvm.fma.f32(float %428, float %437, float %407)
+	%446 = call float @llvm.fma.f32(float %428, float %438, float %408)
+	%447 = call float @llvm.fma.f32(float %428, float %439, float %409)
+	%448 = call float @llvm.fma.f32(float %428, float %440, float %410)
+	%449 = call float @llvm.fma.f32(float %429, float %437, float %411)
+	%450 = call float @llvm.fma.f32(float %429, float %438, float %412)
+	%451 = call float @llvm.fma.f32(float %429, float %439, float %413)
+	%452 = call float @llvm.fma.f32(float %429, float %440, float %414)
+	%453 = call float @llvm.fma.f32(float %430, float %437, float %415)
+	%454 = call float @llvm.fma.f32(float %430, float %438, float %416)
+	%455 = call float @llvm.fma.f32(float %430, float %439, float %417)
+	%456 = call float @llvm.fma.f32(float %430, float %440, float %418)
+	%457 = add i32 %402, 1
+	br label %401
+
+458:
+	call void @llvm.nvvm.barrier0()
+	%459 = add i32 %247, 16
+	br label %246
+
+460:
+	%461 = mul i32 %3, %NQ
+	%462 = add i32 %461, %395
+	%463 = mul i32 %462, %NK
+	%464 = add i32 %463, %396
+	%465 = sext i32 %464 to i64
+	%466 = getelementptr float, float* %e, i64 %465
+	store float %400, float* %466
+	br label %467
+
+467:
+	%468 = add i32 %11, 1
+	%469 = icmp slt i32 %395, %NQ
+	%470 = icmp slt i32 %468, %NK
+	%471 = and i1 %469, %470
+	%472 = fmul float %249, 0x3FC7154760000000
+	br i1 %471, label %473, label %480
+
+473:
+	%474 = mul i32 %3, %NQ
+	%475 = add i32 %474, %395
+	%476 = mul i32 %475, %NK
+	%477 = add i32 %476, %468
+	%478 = sext i32 %477 to i64
+	%479 = getelementptr float, float* %e, i64 %478
+	store float %472, float* %479
+	br label %480
+
+480:
+	%481 = add i32 %11, 2
+	%482 = icmp slt i32 %395, %NQ
+	%483 = icmp slt i32 %481, %NK
+	%484 = and i1 %482, %483
+	%485 = fmul float %250, 0x3FC7154760000000
+	br i1 %484, label %486, label %493
+
+486:
+	%487 = mul i32 %3, %NQ
+	%488 = add i32 %487, %395
+	%489 = mul i32 %488, %NK
+	%490 = add i32 %489, %481
+	%491 = sext i32 %490 to i64
+	%492 = getelementptr float, float* %e, i64 %491
+	store float %485, float* %492
+	br label %493
+
+493:
+	%494 = add i32 %11, 3
+	%495 = icmp slt i32 %395, %NQ
+	%496 = icmp slt i32 %494, %NK
+	%497 = and i1 %495, %496
+	%498 = fmul float %251, 0x3FC7154760000000
+	br i1 %497, label %499, label %506
+
+499:
+	%500 = mul i32 %3, %NQ
+	%501 = add i32 %500, %395
+	%502 = mul i32 %501, %NK
+	%503 = add i32 %502, %494
+	%504 = sext i32 %503 to i64
+	%505 = getelementptr float, float* %e, i64 %504
+	store float %498, float* %505
+	br label %506
+
+506:
+	%507 = add i32 %9, 1
+	%508 = add i32 %11, 0
+	%509 = icmp slt i32 %507, %NQ
+	%510 = icmp slt i32 %508, %NK
+	%511 = and i1 %509, %510
+	%512 = fmul float %252, 0x3FC7154760000000
+	br i1 %511, label %513, label %520
+
+513:
+	%514 = mul i32 %3, %NQ
+	%515 = add i32 %514, %507
+	%516 = mul i32 %515, %NK
+	%517 = add i32 %516, %508
+	%518 = sext i32 %517 to i64
+	%519 = getelementptr float, float* %e, i64 %518
+	store float %512, float* %519
+	br label %520
+
+520:
+	%521 = add i32 %11, 1
+	%522 = icmp slt i32 %507, %NQ
+	%523 = icmp slt i32 %521, %NK
+	%524 = and i1 %522, %523
+	%525 = fmul float %253, 0x3FC7154760000000
+	br i1 %524, label %526, label %533
+
+526:
+	%527 = mul i32 %3, %NQ
+	%528 = add i32 %527, %507
+	%529 = mul i32 %528, %NK
+	%530 = add i32 %529, %521
+	%531 = sext i32 %530 to i64
+	%532 = getelementptr float, float* %e, i64 %531
+	store float %525, float* %532
+	br label %533
+
+533:
+	%534 = add i32 %11, 2
+	%535 = icmp slt i32 %507, %NQ
+	%536 = icmp slt i32 %534, %NK
+	%537 = and i1 %535, %536
+	%538 = fmul float %254, 0x3FC7154760000000
+	br i1 %537, label %539, label %546
+
+539:
+	%540 = mul i32 %3, %NQ
+	%541 = add i32 %540, %507
+	%542 = mul i32 %541, %NK
+	%543 = add i32 %542, %534
+	%544 = sext i32 %543 to i64
+	%545 = getelementptr float, float* %e, i64 %544
+	store float %538, float* %545
+	br label %546
+
+546:
+	%547 = add i32 %11, 3
+	%548 = icmp slt i32 %507, %NQ
+	%549 = icmp slt i32 %547, %NK
+	%550 = and i1 %548, %549
+	%551 = fmul float %255, 0x3FC7154760000000
+	br i1 %550, label %552, label %559
+
+552:
+	%553 = mul i32 %3, %NQ
+	%554 = add i32 %553, %507
+	%555 = mul i32 %554, %NK
+	%556 = add i32 %555, %547
+	%557 = sext i32 %556 to i64
+	%558 = getelementptr float, float* %e, i64 %557
+	store float %551, float* %558
+	br label %559
+
+559:
+	%560 = add i32 %9, 2
+	%561 = add i32 %11, 0
+	%562 = icmp slt i32 %560, %NQ
+	%563 = icmp slt i32 %561, %NK
+	%564 = and i1 %562, %563
+	%565 = fmul float %256, 0x3FC7154760000000
+	br i1 %564, label %566, label %573
+
+566:
+	%567 = mul i32 %3, %NQ
+	%568 = add i32 %567, %560
+	%569 = mul i32 %568, %NK
+	%570 = add i32 %569, %561
+	%571 = sext i32 %570 to i64
+	%572 = getelementptr float, float* %e, i64 %571
+	store float %565, float* %572
+	br label %573
+
+573:
+	%574 = add i32 %11, 1
+	%575 = icmp slt i32 %560, %NQ
+	%576 = icmp slt i32 %574, %NK
+	%577 = and i1 %575, %576
+	%578 = fmul float %257, 0x3FC7154760000000
+	br i1 %577, label %579, label %586
+
+579:
+	%580 = mul i32 %3, %NQ
+	%581 = add i32 %580, %560
+	%582 = mul i32 %581, %NK
+	%583 = add i32 %582, %574
+	%584 = sext i32 %583 to i64
+	%585 = getelementptr float, float* %e, i64 %584
+	store float %578, float* %585
+	br label %586
+
+586:
+	%587 = add i32 %11, 2
+	%588 = icmp slt i32 %560, %NQ
+	%589 = icmp slt i32 %587, %NK
+	%590 = and i1 %588, %589
+	%591 = fmul float %258, 0x3FC7154760000000
+	br i1 %590, label %592, label %599
+
+592:
+	%593 = mul i32 %3, %NQ
+	%594 = add i32 %593, %560
+	%595 = mul i32 %594, %NK
+	%596 = add i32 %595, %587
+	%597 = sext i32 %596 to i64
+	%598 = getelementptr float, float* %e, i64 %597
+	store float %591, float* %598
+	br label %599
+
+599:
+	%600 = add i32 %11, 3
+	%601 = icmp slt i32 %560, %NQ
+	%602 = icmp slt i32 %600, %NK
+	%603 = and i1 %601, %602
+	%604 = fmul float %259, 0x3FC7154760000000
+	br i1 %603, label %605, label %612
+
+605:
+	%606 = mul i32 %3, %NQ
+	%607 = add i32 %606, %560
+	%608 = mul i32 %607, %NK
+	%609 = add i32 %608, %600
+	%610 = sext i32 %609 to i64
+	%611 = getelementptr float, float* %e, i64 %610
+	store float %604, float* %611
+	br label %612
+
+612:
+	%613 = add i32 %9, 3
+	%614 = add i32 %11, 0
+	%615 = icmp slt i32 %613, %NQ
+	%616 = icmp slt i32 %614, %NK
+	%617 = and i1 %615, %616
+	%618 = fmul float %260, 0x3FC7154760000000
+	br i1 %617, label %619, label %626
+
+619:
+	%620 = mul i32 %3, %NQ
+	%621 = add i32 %620, %613
+	%622 = mul i32 %621, %NK
+	%623 = add i32 %622, %614
+	%624 = sext i32 %623 to i64
+	%625 = getelementptr float, float* %e, i64 %624
+	store float %618, float* %625
+	br label %626
+
+626:
+	%627 = add i32 %11, 1
+	%628 = icmp slt i32 %613, %NQ
+	%629 = icmp slt i32 %627, %NK
+	%630 = and i1 %628, %629
+	%631 = fmul float %261, 0x3FC7154760000000
+	br i1 %630, label %632, label %639
+
+632:
+	%633 = mul i32 %3, %NQ
+	%634 = add i32 %633, %613
+	%635 = mul i32 %634, %NK
+	%636 = add i32 %635, %627
+	%637 = sext i32 %636 to i64
+	%638 = getelementptr float, float* %e, i64 %637
+	store float %631, float* %638
+	br label %639
+
+639:
+	%640 = add i32 %11, 2
+	%641 = icmp slt i32 %613, %NQ
+	%642 = icmp slt i32 %640, %NK
+	%643 = and i1 %641, %642
+	%644 = fmul float %262, 0x3FC7154760000000
+	br i1 %643, label %645, label %652
+
+645:
+	%646 = mul i32 %3, %NQ
+	%647 = add i32 %646, %613
+	%648 = mul i32 %647, %NK
+	%649 = add i32 %648, %640
+	%650 = sext i32 %649 to i64
+	%651 = getelementptr float, float* %e, i64 %650
+	store float %644, float* %651
+	br label %652
+
+652:
+	%653 = add i32 %11, 3
+	%654 = icmp slt i32 %613, %NQ
+	%655 = icmp slt i32 %653, %NK
+	%656 = and i1 %654, %655
+	%657 = fmul float %263, 0x3FC7154760000000
+	br i1 %656, label %658, label %665
+
+658:
+	%659 = mul i32 %3, %NQ
+	%660 = add i32 %659, %613
+	%661 = mul i32 %660, %NK
+	%662 = add i32 %661, %653
+	%663 = sext i32 %662 to i64
+	%664 = getelementptr float, float* %e, i64 %663
+	store float %657, float* %664
+	br label %665
+
+665:
+	ret void
+}
+
+declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.z()
+
+declare i32 @llvm.nvvm.barrier0.or(i32 %p0)
+
+declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
+
+define ptx_kernel void @massindex_attn2(i16* %q, i16* %k, i16* %v, i16* %out, i32 %H, i32 %M, i32 %N, i32 %group, i32* %list, i32 %NQ, i32 %NK, i32 %lh, i8* %cls, i32 %ch) {
+entry:
+	%0 = ptrtoint [8192 x i8] addrspace(3)* @massindex_attn2_smem to i32
+	%1 = add i32 %0, u0x1000
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%3 = lshr i32 %2, 5
+	%4 = and i32 %2, 31
+	%5 = lshr i32 %4, 2
+	%6 = and i32 %4, 3
+	%7 = sub i32 %NQ, 1
+	%8 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%9 = sub i32 %7, %8
+	%10 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%11 = sdiv i32 %10, %group
+	%12 = mul i32 %9, 64
+	%13 = mul i32 %10, %M
+	%14 = mul i32 %13, 64
+	%15 = sext i32 %14 to i64
+	%16 = getelementptr i16, i16* %q, i64 %15
+	%17 = mul i32 %11, %N
+	%18 = mul i32 %17, 64
+	%19 = sext i32 %18 to i64
+	%20 = getelementptr i16, i16* %k, i64 %19
+	%21 = mul i32 %11, %N
+	%22 = mul i32 %21, 64
+	%23 = sext i32 %22 to i64
+	%24 = getelementptr i16, i16* %v, i64 %23
+	%25 = mul i32 %10, %lh
+	%26 = mul i32 %25, %NQ
+	%27 = add i32 %26, %9
+	%28 = mul i32 %27, 2
+	%29 = mul i32 %28, %NK
+	%30 = mul i32 %10, %ch
+	%31 = mul i32 %30, %NQ
+	%32 = add i32 %31, %9
+	%33 = mul i32 %32, %NK
+	%34 = add i32 %29, 0
+	%35 = sext i32 %34 to i64
+	%36 = getelementptr i32, i32* %list, i64 %35
+	%37 = load i32, i32* %36
+	%38 = icmp sgt i32 %NK, 0
+	%39 = icmp sge i32 %37, 0
+	%40 = and i1 %38, %39
+	%41 = lshr i32 %2, 3
+	%42 = and i32 %2, 7
+	%43 = and i32 %41, 7
+	%44 = xor i32 %42, %43
+	%45 = mul i32 %41, 8
+	%46 = add i32 %45, %44
+	%47 = shl i32 %46, 4
+	%48 = add i32 %0, %47
+	%49 = add i32 %12, %41
+	%50 = mul i32 %49, 64
+	%51 = mul i32 %42, 8
+	%52 = add i32 %50, %51
+	%53 = sext i32 %52 to i64
+	%54 = getelementptr i16, i16* %16, i64 %53
+	%55 = add i32 %49, 0
+	%56 = icmp slt i32 %55, %M
+	%57 = getelementptr i16, i16* %54, i64 0
+	%58 = select i1 %56, i16* %57, i16* %16
+	%59 = add i32 %48, 0
+	%60 = select i1 %56, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %59, i16* %58, i32 %60)
+	%61 = add i32 %49, 16
+	%62 = icmp slt i32 %61, %M
+	%63 = getelementptr i16, i16* %54, i64 1024
+	%64 = select i1 %62, i16* %63, i16* %16
+	%65 = add i32 %48, 2048
+	%66 = select i1 %62, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %65, i16* %64, i32 %66)
+	%67 = add i32 %49, 32
+	%68 = icmp slt i32 %67, %M
+	%69 = getelementptr i16, i16* %54, i64 2048
+	%70 = select i1 %68, i16* %69, i16* %16
+	%71 = add i32 %48, u0x1000
+	%72 = select i1 %68, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %71, i16* %70, i32 %72)
+	%73 = add i32 %49, 48
+	%74 = icmp slt i32 %73, %M
+	%75 = getelementptr i16, i16* %54, i64 3072
+	%76 = select i1 %74, i16* %75, i16* %16
+	%77 = add i32 %48, 6144
+	%78 = select i1 %74, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %77, i16* %76, i32 %78)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	br i1 %40, label %prologue, label %epilogue
+
+prologue:
+	call void asm sideeffect "cp.async.wait_group 0;", ""()
+	call void @llvm.nvvm.barrier0()
+	%79 = and i32 %4, 7
+	%80 = lshr i32 %4, 3
+	%81 = and i32 %80, 1
+	%82 = shl i32 %81, 3
+	%83 = add i32 %79, %82
+	%84 = lshr i32 %4, 4
+	%85 = mul i32 %3, 16
+	%86 = add i32 %83, 0
+	%87 = add i32 %85, %86
+	%88 = mul i32 %87, 128
+	%89 = add i32 %0, %88
+	%90 = and i32 %4, 7
+	%91 = xor i32 %84, %90
+	%92 = shl i32 %91, 4
+	%93 = add i32 %89, %92
+	%94 = xor i32 %93, 0
+	%95 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %94)
+	%96 = extractvalue { i32, i32, i32, i32 } %95, 0
+	%97 = extractvalue { i32, i32, i32, i32 } %95, 1
+	%98 = extractvalue { i32, i32, i32, i32 } %95, 2
+	%99 = extractvalue { i32, i32, i32, i32 } %95, 3
+	%100 = xor i32 %93, 32
+	%101 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %100)
+	%102 = extractvalue { i32, i32, i32, i32 } %101, 0
+	%103 = extractvalue { i32, i32, i32, i32 } %101, 1
+	%104 = extractvalue { i32, i32, i32, i32 } %101, 2
+	%105 = extractvalue { i32, i32, i32, i32 } %101, 3
+	%106 = xor i32 %93, 64
+	%107 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %106)
+	%108 = extractvalue { i32, i32, i32, i32 } %107, 0
+	%109 = extractvalue { i32, i32, i32, i32 } %107, 1
+	%110 = extractvalue { i32, i32, i32, i32 } %107, 2
+	%111 = extractvalue { i32, i32, i32, i32 } %107, 3
+	%112 = xor i32 %93, 96
+	%113 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %112)
+	%114 = extractvalue { i32, i32, i32, i32 } %113, 0
+	%115 = extractvalue { i32, i32, i32, i32 } %113, 1
+	%116 = extractvalue { i32, i32, i32, i32 } %113, 2
+	%117 = extractvalue { i32, i32, i32, i32 } %113, 3
+	call void @llvm.nvvm.barrier0()
+	%118 = mul i32 %37, 32
+	%119 = lshr i32 %2, 3
+	%120 = and i32 %2, 7
+	%121 = and i32 %119, 7
+	%122 = xor i32 %120, %121
+	%123 = mul i32 %119, 8
+	%124 = add i32 %123, %122
+	%125 = shl i32 %124, 4
+	%126 = add i32 %0, %125
+	%127 = add i32 %118, %119
+	%128 = mul i32 %127, 64
+	%129 = mul i32 %120, 8
+	%130 = add i32 %128, %129
+	%131 = sext i32 %130 to i64
+	%132 = getelementptr i16, i16* %20, i64 %131
+	%133 = add i32 %127, 0
+	%134 = icmp slt i32 %133, %N
+	%135 = getelementptr i16, i16* %132, i64 0
+	%136 = select i1 %134, i16* %135, i16* %20
+	%137 = add i32 %126, 0
+	%138 = select i1 %134, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %137, i16* %136, i32 %138)
+	%139 = add i32 %127, 16
+	%140 = icmp slt i32 %139, %N
+	%141 = getelementptr i16, i16* %132, i64 1024
+	%142 = select i1 %140, i16* %141, i16* %20
+	%143 = add i32 %126, 2048
+	%144 = select i1 %140, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %143, i16* %142, i32 %144)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	br label %loop
+
+loop:
+	%145 = phi i32 [ 0, %prologue ], [ %724, %pv ]
+	%146 = phi i32 [ %37, %prologue ], [ %731, %pv ]
+	%147 = phi float [ 0.0, %prologue ], [ %887, %pv ]
+	%148 = phi float [ 0.0, %prologue ], [ %888, %pv ]
+	%149 = phi float [ 0.0, %prologue ], [ %889, %pv ]
+	%150 = phi float [ 0.0, %prologue ], [ %890, %pv ]
+	%151 = phi float [ 0.0, %prologue ], [ %892, %pv ]
+	%152 = phi float [ 0.0, %prologue ], [ %893, %pv ]
+	%153 = phi float [ 0.0, %prologue ], [ %894, %pv ]
+	%154 = phi float [ 0.0, %prologue ], [ %895, %pv ]
+	%155 = phi float [ 0.0, %prologue ], [ %904, %pv ]
+	%156 = phi float [ 0.0, %prologue ], [ %905, %pv ]
+	%157 = phi float [ 0.0, %prologue ], [ %906, %pv ]
+	%158 = phi float [ 0.0, %prologue ], [ %907, %pv ]
+	%159 = phi float [ 0.0, %prologue ], [ %909, %pv ]
+	%160 = phi float [ 0.0, %prologue ], [ %910, %pv ]
+	%161 = phi float [ 0.0, %prologue ], [ %911, %pv ]
+	%162 = phi float [ 0.0, %prologue ], [ %912, %pv ]
+	%163 = phi float [ 0.0, %prologue ], [ %921, %pv ]
+	%164 = phi float [ 0.0, %prologue ], [ %922, %pv ]
+	%165 = phi float [ 0.0, %prologue ], [ %923, %pv ]
+	%166 = phi float [ 0.0, %prologue ], [ %924, %pv ]
+	%167 = phi float [ 0.0, %prologue ], [ %926, %pv ]
+	%168 = phi float [ 0.0, %prologue ], [ %927, %pv ]
+	%169 = phi float [ 0.0, %prologue ], [ %928, %pv ]
+	%170 = phi float [ 0.0, %prologue ], [ %929, %pv ]
+	%171 = phi float [ 0.0, %prologue ], [ %938, %pv ]
+	%172 = phi float [ 0.0, %prologue ], [ %939, %pv ]
+	%173 = phi float [ 0.0, %prologue ], [ %940, %pv ]
+	%174 = phi float [ 0.0, %prologue ], [ %941, %pv ]
+	%175 = phi float [ 0.0, %prologue ], [ %943, %pv ]
+	%176 = phi float [ 0.0, %prologue ], [ %944, %pv ]
+	%177 = phi float [ 0.0, %prologue ], [ %945, %pv ]
+	%178 = phi float [ 0.0, %prologue ], [ %946, %pv ]
+	%179 = phi float [ 0xFFF0000000000000, %prologue ], [ %650, %pv ]
+	%180 = phi float [ 0.0, %prologue ], [ %680, %pv ]
+	%181 = phi float [ 0xFFF0000000000000, %prologue ], [ %693, %pv ]
+	%182 = phi float [ 0.0, %prologue ], [ %723, %pv ]
+	call void asm sideeffect "cp.async.wait_group 0;", ""()
+	call void @llvm.nvvm.barrier0()
+	%183 = mul i32 %146, 32
+	%184 = lshr i32 %2, 3
+	%185 = and i32 %2, 7
+	%186 = and i32 %184, 7
+	%187 = xor i32 %185, %186
+	%188 = mul i32 %184, 8
+	%189 = add i32 %188, %187
+	%190 = shl i32 %189, 4
+	%191 = add i32 %1, %190
+	%192 = add i32 %183, %184
+	%193 = mul i32 %192, 64
+	%194 = mul i32 %185, 8
+	%195 = add i32 %193, %194
+	%196 = sext i32 %195 to i64
+	%197 = getelementptr i16, i16* %24, i64 %196
+	%198 = add i32 %192, 0
+	%199 = icmp slt i32 %198, %N
+	%200 = getelementptr i16, i16* %197, i64 0
+	%201 = select i1 %199, i16* %200, i16* %24
+	%202 = add i32 %191, 0
+	%203 = select i1 %199, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %202, i16* %201, i32 %203)
+	%204 = add i32 %192, 16
+	%205 = icmp slt i32 %204, %N
+	%206 = getelementptr i16, i16* %197, i64 1024
+	%207 = select i1 %205, i16* %206, i16* %24
+	%208 = add i32 %191, 2048
+	%209 = select i1 %205, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %208, i16* %207, i32 %209)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	%210 = and i32 %4, 7
+	%211 = shl i32 %84, 3
+	%212 = add i32 %210, %211
+	%213 = lshr i32 %4, 3
+	%214 = and i32 %213, 1
+	%215 = mul i32 %212, 128
+	%216 = add i32 %0, %215
+	%217 = and i32 %4, 7
+	%218 = xor i32 %214, %217
+	%219 = shl i32 %218, 4
+	%220 = add i32 %216, %219
+	%221 = xor i32 %220, 0
+	%222 = add i32 %221, 0
+	%223 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %222)
+	%224 = extractvalue { i32, i32, i32, i32 } %223, 0
+	%225 = extractvalue { i32, i32, i32, i32 } %223, 1
+	%226 = extractvalue { i32, i32, i32, i32 } %223, 2
+	%227 = extractvalue { i32, i32, i32, i32 } %223, 3
+	%228 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %224, i32 %225, float 0.0, float 0.0, float 0.0, float 0.0)
+	%229 = extractvalue { float, float, float, float } %228, 0
+	%230 = extractvalue { float, float, float, float } %228, 1
+	%231 = extractvalue { float, float, float, float } %228, 2
+	%232 = extractvalue { float, float, float, float } %228, 3
+	%233 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %226, i32 %227, float 0.0, float 0.0, float 0.0, float 0.0)
+	%234 = extractvalue { float, float, float, float } %233, 0
+	%235 = extractvalue { float, float, float, float } %233, 1
+	%236 = extractvalue { float, float, float, float } %233, 2
+	%237 = extractvalue { float, float, float, float } %233, 3
+	%238 = add i32 %221, 2048
+	%239 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %238)
+	%240 = extractvalue { i32, i32, i32, i32 } %239, 0
+	%241 = extractvalue { i32, i32, i32, i32 } %239, 1
+	%242 = extractvalue { i32, i32, i32, i32 } %239, 2
+	%243 = extractvalue { i32, i32, i32, i32 } %239, 3
+	%244 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %240, i32 %241, float 0.0, float 0.0, float 0.0, float 0.0)
+	%245 = extractvalue { float, float, float, float } %244, 0
+	%246 = extractvalue { float, float, float, float } %244, 1
+	%247 = extractvalue { float, float, float, float } %244, 2
+	%248 = extractvalue { float, float, float, float } %244, 3
+	%249 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %242, i32 %243, float 0.0, float 0.0, float 0.0, float 0.0)
+	%250 = extractvalue { float, float, float, float } %249, 0
+	%251 = extractvalue { float, float, float, float } %249, 1
+	%252 = extractvalue { float, float, float, float } %249, 2
+	%253 = extractvalue { float, float, float, float } %249, 3
+	%254 = xor i32 %220, 32
+	%255 = add i32 %254, 0
+	%256 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %255)
+	%257 = extractvalue { i32, i32, i32, i32 } %256, 0
+	%258 = extractvalue { i32, i32, i32, i32 } %256, 1
+	%259 = extractvalue { i32, i32, i32, i32 } %256, 2
+	%260 = extractvalue { i32, i32, i32, i32 } %256, 3
+	%261 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %257, i32 %258, float %229, float %230, float %231, float %232)
+	%262 = extractvalue { float, float, float, float } %261, 0
+	%263 = extractvalue { float, float, float, float } %261, 1
+	%264 = extractvalue { float, float, float, float } %261, 2
+	%265 = extractvalue { float, float, float, float } %261, 3
+	%266 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %259, i32 %260, float %234, float %235, float %236, float %237)
+	%267 = extractvalue { float, float, float, float } %266, 0
+	%268 = extractvalue { float, float, float, float } %266, 1
+	%269 = extractvalue { float, float, float, float } %266, 2
+	%270 = extractvalue { float, float, float, float } %266, 3
+	%271 = add i32 %254, 2048
+	%272 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %271)
+	%273 = extractvalue { i32, i32, i32, i32 } %272, 0
+	%274 = extractvalue { i32, i32, i32, i32 } %272, 1
+	%275 = extractvalue { i32, i32, i32, i32 } %272, 2
+	%276 = extractvalue { i32, i32, i32, i32 } %272, 3
+	%277 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %273, i32 %274, float %245, float %246, float %247, float %248)
+	%278 = extractvalue { float, float, float, float } %277, 0
+	%279 = extractvalue { float, float, float, float } %277, 1
+	%280 = extractvalue { float, float, float, float } %277, 2
+	%281 = extractvalue { float, float, float, float } %277, 3
+	%282 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %275, i32 %276, float %250, float %251, float %252, float %253)
+	%283 = extractvalue { float, float, float, float } %282, 0
+	%284 = extractvalue { float, float, float, float } %282, 1
+	%285 = extractvalue { float, float, float, float } %282, 2
+	%286 = extractvalue { float, float, float, float } %282, 3
+	%287 = xor i32 %220, 64
+	%288 = add i32 %287, 0
+	%289 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %288)
+	%290 = extractvalue { i32, i32, i32, i32 } %289, 0
+	%291 = extractvalue { i32, i32, i32, i32 } %289, 1
+	%292 = extractvalue { i32, i32, i32, i32 } %289, 2
+	%293 = extractvalue { i32, i32, i32, i32 } %289, 3
+	%294 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %290, i32 %291, float %262, float %263, float %264, float %265)
+	%295 = extractvalue { float, float, float, float } %294, 0
+	%296 = extractvalue { float, float, float, float } %294, 1
+	%297 = extractvalue { float, float, float, float } %294, 2
+	%298 = extractvalue { float, float, float, float } %294, 3
+	%299 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %292, i32 %293, float %267, float %268, float %269, float %270)
+	%300 = extractvalue { float, float, float, float } %299, 0
+	%301 = extractvalue { float, float, float, float } %299, 1
+	%302 = extractvalue { float, float, float, float } %299, 2
+	%303 = extractvalue { float, float, float, float } %299, 3
+	%304 = add i32 %287, 2048
+	%305 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %304)
+	%306 = extractvalue { i32, i32, i32, i32 } %305, 0
+	%307 = extractvalue { i32, i32, i32, i32 } %305, 1
+	%308 = extractvalue { i32, i32, i32, i32 } %305, 2
+	%309 = extractvalue { i32, i32, i32, i32 } %305, 3
+	%310 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %306, i32 %307, float %278, float %279, float %280, float %281)
+	%311 = extractvalue { float, float, float, float } %310, 0
+	%312 = extractvalue { float, float, float, float } %310, 1
+	%313 = extractvalue { float, float, float, float } %310, 2
+	%314 = extractvalue { float, float, float, float } %310, 3
+	%315 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %308, i32 %309, float %283, float %284, float %285, float %286)
+	%316 = extractvalue { float, float, float, float } %315, 0
+	%317 = extractvalue { float, float, float, float } %315, 1
+	%318 = extractvalue { float, float, float, float } %315, 2
+	%319 = extractvalue { float, float, float, float } %315, 3
+	%320 = xor i32 %220, 96
+	%321 = add i32 %320, 0
+	%322 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %321)
+	%323 = extractvalue { i32, i32, i32, i32 } %322, 0
+	%324 = extractvalue { i32, i32, i32, i32 } %322, 1
+	%325 = extractvalue { i32, i32, i32, i32 } %322, 2
+	%326 = extractvalue { i32, i32, i32, i32 } %322, 3
+	%327 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %323, i32 %324, float %295, float %296, float %297, float %298)
+	%328 = extractvalue { float, float, float, float } %327, 0
+	%329 = extractvalue { float, float, float, float } %327, 1
+	%330 = extractvalue { float, float, float, float } %327, 2
+	%331 = extractvalue { float, float, float, float } %327, 3
+	%332 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %325, i32 %326, float %300, float %301, float %302, float %303)
+	%333 = extractvalue { float, float, float, float } %332, 0
+	%334 = extractvalue { float, float, float, float } %332, 1
+	%335 = extractvalue { float, float, float, float } %332, 2
+	%336 = extractvalue { float, float, float, float } %332, 3
+	%337 = add i32 %320, 2048
+	%338 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %337)
+	%339 = extractvalue { i32, i32, i32, i32 } %338, 0
+	%340 = extractvalue { i32, i32, i32, i32 } %338, 1
+	%341 = extractvalue { i32, i32, i32, i32 } %338, 2
+	%342 = extractvalue { i32, i32, i32, i32 } %338, 3
+	%343 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %339, i32 %340, float %311, float %312, float %313, float %314)
+	%344 = extractvalue { float, float, float, float } %343, 0
+	%345 = extractvalue { float, float, float, float } %343, 1
+	%346 = extractvalue { float, float, float, float } %343, 2
+	%347 = extractvalue { float, float, float, float } %343, 3
+	%348 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %341, i32 %342, float %316, float %317, float %318, float %319)
+	%349 = extractvalue { float, float, float, float } %348, 0
+	%350 = extractvalue { float, float, float, float } %348, 1
+	%351 = extractvalue { float, float, float, float } %348, 2
+	%352 = extractvalue { float, float, float, float } %348, 3
+	%353 = mul i32 %3, 16
+	%354 = add i32 %12, %353
+	%355 = add i32 %5, 0
+	%356 = add i32 %354, %355
+	%357 = mul i32 %3, 16
+	%358 = add i32 %12, %357
+	%359 = add i32 %5, 8
+	%360 = add i32 %358, %359
+	%361 = sitofp i32 %10 to float
+	%362 = add i32 %33, %146
+	%363 = sext i32 %362 to i64
+	%364 = getelementptr i8, i8* %cls, i64 %363
+	%365 = load i8, i8* %364
+	%366 = icmp ne i8 %365, 2
+	br i1 %366, label %partial, label %softmax
+
+epilogue:
+	%367 = phi float [ 0.0, %entry ], [ %680, %pv ]
+	%368 = phi float [ 0.0, %entry ], [ %723, %pv ]
+	%369 = phi i32 [ 0, %entry ], [ %724, %pv ]
+	%370 = phi float [ 0.0, %entry ], [ %887, %pv ]
+	%371 = phi float [ 0.0, %entry ], [ %888, %pv ]
+	%372 = phi float [ 0.0, %entry ], [ %889, %pv ]
+	%373 = phi float [ 0.0, %entry ], [ %890, %pv ]
+	%374 = phi float [ 0.0, %entry ], [ %892, %pv ]
+	%375 = phi float [ 0.0, %entry ], [ %893, %pv ]
+	%376 = phi float [ 0.0, %entry ], [ %894, %pv ]
+	%377 = phi float [ 0.0, %entry ], [ %895, %pv ]
+	%378 = phi float [ 0.0, %entry ], [ %904, %pv ]
+	%379 = phi float [ 0.0, %entry ], [ %905, %pv ]
+	%380 = phi float [ 0.0, %entry ], [ %906, %pv ]
+	%381 = phi float [ 0.0, %entry ], [ %907, %pv ]
+	%382 = phi float [ 0.0, %entry ], [ %909, %pv ]
+	%383 = phi float [ 0.0, %entry ], [ %910, %pv ]
+	%384 = phi float [ 0.0, %entry ], [ %911, %pv ]
+	%385 = phi float [ 0.0, %entry ], [ %912, %pv ]
+	%386 = phi float [ 0.0, %entry ], [ %921, %pv ]
+	%387 = phi float [ 0.0, %entry ], [ %922, %pv ]
+	%388 = phi float [ 0.0, %entry ], [ %923, %pv ]
+	%389 = phi float [ 0.0, %entry ], [ %924, %pv ]
+	%390 = phi float [ 0.0, %entry ], [ %926, %pv ]
+	%391 = phi float [ 0.0, %entry ], [ %927, %pv ]
+	%392 = phi float [ 0.0, %entry ], [ %928, %pv ]
+	%393 = phi float [ 0.0, %entry ], [ %929, %pv ]
+	%394 = phi float [ 0.0, %entry ], [ %938, %pv ]
+	%395 = phi float [ 0.0, %entry ], [ %939, %pv ]
+	%396 = phi float [ 0.0, %entry ], [ %940, %pv ]
+	%397 = phi float [ 0.0, %entry ], [ %941, %pv ]
+	%398 = phi float [ 0.0, %entry ], [ %943, %pv ]
+	%399 = phi float [ 0.0, %entry ], [ %944, %pv ]
+	%400 = phi float [ 0.0, %entry ], [ %945, %pv ]
+	%401 = phi float [ 0.0, %entry ], [ %946, %pv ]
+	%402 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %367, i32 1, i32 31)
+	%403 = fadd float %367, %402
+	%404 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %403, i32 2, i32 31)
+	%405 = fadd float %403, %404
+	%406 = fcmp ogt float %405, 0.0
+	%407 = fdiv float 1.0, %405
+	%408 = select i1 %406, float %407, float 0.0
+	%409 = mul i32 %3, 16
+	%410 = add i32 %12, %409
+	%411 = add i32 %5, 0
+	%412 = add i32 %410, %411
+	%413 = fmul float %370, %408
+	%414 = fmul float %371, %408
+	%415 = fmul float %374, %408
+	%416 = fmul float %375, %408
+	%417 = fmul float %378, %408
+	%418 = fmul float %379, %408
+	%419 = fmul float %382, %408
+	%420 = fmul float %383, %408
+	%421 = fmul float %386, %408
+	%422 = fmul float %387, %408
+	%423 = fmul float %390, %408
+	%424 = fmul float %391, %408
+	%425 = fmul float %394, %408
+	%426 = fmul float %395, %408
+	%427 = fmul float %398, %408
+	%428 = fmul float %399, %408
+	%429 = icmp slt i32 %412, %M
+	br i1 %429, label %store0, label %stored0
+
+partial:
+	%430 = shl i32 %6, 1
+	%431 = add i32 0, %430
+	%432 = add i32 %183, %431
+	%433 = icmp slt i32 %432, %N
+	%434 = select i1 %433, i32 %432, i32 0
+	%435 = sitofp i32 %356 to float
+	%436 = sitofp i32 %434 to float
+	%437 = fcmp ole float %436, %435
+	%438 = uitofp i1 %437 to float
+	%439 = fcmp une float %438, 0.0
+	%440 = and i1 %433, %439
+	%441 = select i1 %440, float %328, float 0xFFF0000000000000
+	%442 = shl i32 %6, 1
+	%443 = add i32 1, %442
+	%444 = add i32 %183, %443
+	%445 = icmp slt i32 %444, %N
+	%446 = select i1 %445, i32 %444, i32 0
+	%447 = sitofp i32 %356 to float
+	%448 = sitofp i32 %446 to float
+	%449 = fcmp ole float %448, %447
+	%450 = uitofp i1 %449 to float
+	%451 = fcmp une float %450, 0.0
+	%452 = and i1 %445, %451
+	%453 = select i1 %452, float %329, float 0xFFF0000000000000
+	%454 = shl i32 %6, 1
+	%455 = add i32 0, %454
+	%456 = add i32 %183, %455
+	%457 = icmp slt i32 %456, %N
+	%458 = select i1 %457, i32 %456, i32 0
+	%459 = sitofp i32 %360 to float
+	%460 = sitofp i32 %458 to float
+	%461 = fcmp ole float %460, %459
+	%462 = uitofp i1 %461 to float
+	%463 = fcmp une float %462, 0.0
+	%464 = and i1 %457, %463
+	%465 = select i1 %464, float %330, float 0xFFF0000000000000
+	%466 = shl i32 %6, 1
+	%467 = add i32 1, %466
+	%468 = add i32 %183, %467
+	%469 = icmp slt i32 %468, %N
+	%470 = select i1 %469, i32 %468, i32 0
+	%471 = sitofp i32 %360 to float
+	%472 = sitofp i32 %470 to float
+	%473 = fcmp ole float %472, %471
+	%474 = uitofp i1 %473 to float
+	%475 = fcmp une float %474, 0.0
+	%476 = and i1 %469, %475
+	%477 = select i1 %476, float %331, float 0xFFF0000000000000
+	%478 = shl i32 %6, 1
+	%479 = add i32 8, %478
+	%480 = add i32 %183, %479
+	%481 = icmp slt i32 %480, %N
+	%482 = select i1 %481, i32 %480, i32 0
+	%483 = sitofp i32 %356 to float
+	%484 = sitofp i32 %482 to float
+	%485 = fcmp ole float %484, %483
+	%486 = uitofp i1 %485 to float
+	%487 = fcmp une float %486, 0.0
+	%488 = and i1 %481, %487
+	%489 = select i1 %488, float %333, float 0xFFF0000000000000
+	%490 = shl i32 %6, 1
+	%491 = add i32 9, %490
+	%492 = add i32 %183, %491
+	%493 = icmp slt i32 %492, %N
+	%494 = select i1 %493, i32 %492, i32 0
+	%495 = sitofp i32 %356 to float
+	%496 = sitofp i32 %494 to float
+	%497 = fcmp ole float %496, %495
+	%498 = uitofp i1 %497 to float
+	%499 = fcmp une float %498, 0.0
+	%500 = and i1 %493, %499
+	%501 = select i1 %500, float %334, float 0xFFF0000000000000
+	%502 = shl i32 %6, 1
+	%503 = add i32 8, %502
+	%504 = add i32 %183, %503
+	%505 = icmp slt i32 %504, %N
+	%506 = select i1 %505, i32 %504, i32 0
+	%507 = sitofp i32 %360 to float
+	%508 = sitofp i32 %506 to float
+	%509 = fcmp ole float %508, %507
+	%510 = uitofp i1 %509 to float
+	%511 = fcmp une float %510, 0.0
+	%512 = and i1 %505, %511
+	%513 = select i1 %512, float %335, float 0xFFF0000000000000
+	%514 = shl i32 %6, 1
+	%515 = add i32 9, %514
+	%516 = add i32 %183, %515
+	%517 = icmp slt i32 %516, %N
+	%518 = select i1 %517, i32 %516, i32 0
+	%519 = sitofp i32 %360 to float
+	%520 = sitofp i32 %518 to float
+	%521 = fcmp ole float %520, %519
+	%522 = uitofp i1 %521 to float
+	%523 = fcmp une float %522, 0.0
+	%524 = and i1 %517, %523
+	%525 = select i1 %524, float %336, float 0xFFF0000000000000
+	%526 = shl i32 %6, 1
+	%527 = add i32 16, %526
+	%528 = add i32 %183, %527
+	%529 = icmp slt i32 %528, %N
+	%530 = select i1 %529, i32 %528, i32 0
+	%531 = sitofp i32 %356 to float
+	%532 = sitofp i32 %530 to float
+	%533 = fcmp ole float %532, %531
+	%534 = uitofp i1 %533 to float
+	%535 = fcmp une float %534, 0.0
+	%536 = and i1 %529, %535
+	%537 = select i1 %536, float %344, float 0xFFF0000000000000
+	%538 = shl i32 %6, 1
+	%539 = add i32 17, %538
+	%540 = add i32 %183, %539
+	%541 = icmp slt i32 %540, %N
+	%542 = select i1 %541, i32 %540, i32 0
+	%543 = sitofp i32 %356 to float
+	%544 = sitofp i32 %542 to float
+	%545 = fcmp ole float %544, %543
+	%546 = uitofp i1 %545 to float
+	%547 = fcmp une float %546, 0.0
+	%548 = and i1 %541, %547
+	%549 = select i1 %548, float %345, float 0xFFF0000000000000
+	%550 = shl i32 %6, 1
+	%551 = add i32 16, %550
+	%552 = add i32 %183, %551
+	%553 = icmp slt i32 %552, %N
+	%554 = select i1 %553, i32 %552, i32 0
+	%555 = sitofp i32 %360 to float
+	%556 = sitofp i32 %554 to float
+	%557 = fcmp ole float %556, %555
+	%558 = uitofp i1 %557 to float
+	%559 = fcmp une float %558, 0.0
+	%560 = and i1 %553, %559
+	%561 = select i1 %560, float %346, float 0xFFF0000000000000
+	%562 = shl i32 %6, 1
+	%563 = add i32 17, %562
+	%564 = add i32 %183, %563
+	%565 = icmp slt i32 %564, %N
+	%566 = select i1 %565, i32 %564, i32 0
+	%567 = sitofp i32 %360 to float
+	%568 = sitofp i32 %566 to float
+	%569 = fcmp ole float %568, %567
+	%570 = uitofp i1 %569 to float
+	%571 = fcmp une float %570, 0.0
+	%572 = and i1 %565, %571
+	%573 = select i1 %572, float %347, float 0xFFF0000000000000
+	%574 = shl i32 %6, 1
+	%575 = add i32 24, %574
+	%576 = add i32 %183, %575
+	%577 = icmp slt i32 %576, %N
+	%578 = select i1 %577, i32 %576, i32 0
+	%579 = sitofp i32 %356 to float
+	%580 = sitofp i32 %578 to float
+	%581 = fcmp ole float %580, %579
+	%582 = uitofp i1 %581 to float
+	%583 = fcmp une float %582, 0.0
+	%584 = and i1 %577, %583
+	%585 = select i1 %584, float %349, float 0xFFF0000000000000
+	%586 = shl i32 %6, 1
+	%587 = add i32 25, %586
+	%588 = add i32 %183, %587
+	%589 = icmp slt i32 %588, %N
+	%590 = select i1 %589, i32 %588, i32 0
+	%591 = sitofp i32 %356 to float
+	%592 = sitofp i32 %590 to float
+	%593 = fcmp ole float %592, %591
+	%594 = uitofp i1 %593 to float
+	%595 = fcmp une float %594, 0.0
+	%596 = and i1 %589, %595
+	%597 = select i1 %596, float %350, float 0xFFF0000000000000
+	%598 = shl i32 %6, 1
+	%599 = add i32 24, %598
+	%600 = add i32 %183, %599
+	%601 = icmp slt i32 %600, %N
+	%602 = select i1 %601, i32 %600, i32 0
+	%603 = sitofp i32 %360 to float
+	%604 = sitofp i32 %602 to float
+	%605 = fcmp ole float %604, %603
+	%606 = uitofp i1 %605 to float
+	%607 = fcmp une float %606, 0.0
+	%608 = and i1 %601, %607
+	%609 = select i1 %608, float %351, float 0xFFF0000000000000
+	%610 = shl i32 %6, 1
+	%611 = add i32 25, %610
+	%612 = add i32 %183, %611
+	%613 = icmp slt i32 %612, %N
+	%614 = select i1 %613, i32 %612, i32 0
+	%615 = sitofp i32 %360 to float
+	%616 = sitofp i32 %614 to float
+	%617 = fcmp ole float %616, %615
+	%618 = uitofp i1 %617 to float
+	%619 = fcmp une float %618, 0.0
+	%620 = and i1 %613, %619
+	%621 = select i1 %620, float %352, float 0xFFF0000000000000
+	br label %softmax
+
+softmax:
+	%622 = phi float [ %328, %loop ], [ %441, %partial ]
+	%623 = phi float [ %329, %loop ], [ %453, %partial ]
+	%624 = phi float [ %330, %loop ], [ %465, %partial ]
+	%625 = phi float [ %331, %loop ], [ %477, %partial ]
+	%626 = phi float [ %333, %loop ], [ %489, %partial ]
+	%627 = phi float [ %334, %loop ], [ %501, %partial ]
+	%628 = phi float [ %335, %loop ], [ %513, %partial ]
+	%629 = phi float [ %336, %loop ], [ %525, %partial ]
+	%630 = phi float [ %344, %loop ], [ %537, %partial ]
+	%631 = phi float [ %345, %loop ], [ %549, %partial ]
+	%632 = phi float [ %346, %loop ], [ %561, %partial ]
+	%633 = phi float [ %347, %loop ], [ %573, %partial ]
+	%634 = phi float [ %349, %loop ], [ %585, %partial ]
+	%635 = phi float [ %350, %loop ], [ %597, %partial ]
+	%636 = phi float [ %351, %loop ], [ %609, %partial ]
+	%637 = phi float [ %352, %loop ], [ %621, %partial ]
+	%638 = call float @llvm.nvvm.fmax.f(float %622, float %623)
+	%639 = call float @llvm.nvvm.fmax.f(float %626, float %627)
+	%640 = call float @llvm.nvvm.fmax.f(float %630, float %631)
+	%641 = call float @llvm.nvvm.fmax.f(float %634, float %635)
+	%642 = call float @llvm.nvvm.fmax.f(float %638, float %639)
+	%643 = call float @llvm.nvvm.fmax.f(float %640, float %641)
+	%644 = call float @llvm.nvvm.fmax.f(float %642, float %643)
+	%645 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %644, i32 1, i32 31)
+	%646 = call float @llvm.nvvm.fmax.f(float %644, float %645)
+	%647 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %646, i32 2, i32 31)
+	%648 = call float @llvm.nvvm.fmax.f(float %646, float %647)
+	%649 = fmul float %648, 0x3FC7154760000000
+	%650 = call float @llvm.nvvm.fmax.f(float %179, float %649)
+	%651 = fcmp oeq float %650, 0xFFF0000000000000
+	%652 = select i1 %651, float 0.0, float %650
+	%653 = fsub float %179, %652
+	%654 = call float @llvm.nvvm.ex2.approx.ftz.f(float %653)
+	%655 = fneg float %652
+	%656 = call float @llvm.fma.f32(float %622, float 0x3FC7154760000000, float %655)
+	%657 = call float @llvm.nvvm.ex2.approx.ftz.f(float %656)
+	%658 = call float @llvm.fma.f32(float %623, float 0x3FC7154760000000, float %655)
+	%659 = call float @llvm.nvvm.ex2.approx.ftz.f(float %658)
+	%660 = call float @llvm.fma.f32(float %626, float 0x3FC7154760000000, float %655)
+	%661 = call float @llvm.nvvm.ex2.approx.ftz.f(float %660)
+	%662 = call float @llvm.fma.f32(float %627, float 0x3FC7154760000000, float %655)
+	%663 = call float @llvm.nvvm.ex2.approx.ftz.f(float %662)
+	%664 = call float @llvm.fma.f32(float %630, float 0x3FC7154760000000, float %655)
+	%665 = call float @llvm.nvvm.ex2.approx.ftz.f(float %664)
+	%666 = call float @llvm.fma.f32(float %631, float 0x3FC7154760000000, float %655)
+	%667 = call float @llvm.nvvm.ex2.approx.ftz.f(float %666)
+	%668 = call float @llvm.fma.f32(float %634, float 0x3FC7154760000000, float %655)
+	%669 = call float @llvm.nvvm.ex2.approx.ftz.f(float %668)
+	%670 = call float @llvm.fma.f32(float %635, float 0x3FC7154760000000, float %655)
+	%671 = call float @llvm.nvvm.ex2.approx.ftz.f(float %670)
+	%672 = fadd float %657, %659
+	%673 = fadd float %661, %663
+	%674 = fadd float %665, %667
+	%675 = fadd float %669, %671
+	%676 = fadd float %672, %673
+	%677 = fadd float %674, %675
+	%678 = fadd float %676, %677
+	%679 = fmul float %180, %654
+	%680 = fadd float %679, %678
+	%681 = call float @llvm.nvvm.fmax.f(float %624, float %625)
+	%682 = call float @llvm.nvvm.fmax.f(float %628, float %629)
+	%683 = call float @llvm.nvvm.fmax.f(float %632, float %633)
+	%684 = call float @llvm.nvvm.fmax.f(float %636, float %637)
+	%685 = call float @llvm.nvvm.fmax.f(float %681, float %682)
+	%686 = call float @llvm.nvvm.fmax.f(float %683, float %684)
+	%687 = call float @llvm.nvvm.fmax.f(float %685, float %686)
+	%688 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %687, i32 1, i32 31)
+	%689 = call float @llvm.nvvm.fmax.f(float %687, float %688)
+	%690 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %689, i32 2, i32 31)
+	%691 = call float @llvm.nvvm.fmax.f(float %689, float %690)
+	%692 = fmul float %691, 0x3FC7154760000000
+	%693 = call float @llvm.nvvm.fmax.f(float %181, float %692)
+	%694 = fcmp oeq float %693, 0xFFF0000000000000
+	%695 = select i1 %694, float 0.0, float %693
+	%696 = fsub float %181, %695
+	%697 = call float @llvm.nvvm.ex2.approx.ftz.f(float %696)
+	%698 = fneg float %695
+	%699 = call float @llvm.fma.f32(float %624, float 0x3FC7154760000000, float %698)
+	%700 = call float @llvm.nvvm.ex2.approx.ftz.f(float %699)
+	%701 = call float @llvm.fma.f32(float %625, float 0x3FC7154760000000, float %698)
+	%702 = call float @llvm.nvvm.ex2.approx.ftz.f(float %701)
+	%703 = call float @llvm.fma.f32(float %628, float 0x3FC7154760000000, float %698)
+	%704 = call float @llvm.nvvm.ex2.approx.ftz.f(float %703)
+	%705 = call float @llvm.fma.f32(float %629, float 0x3FC7154760000000, float %698)
+	%706 = call float @llvm.nvvm.ex2.approx.ftz.f(float %705)
+	%707 = call float @llvm.fma.f32(float %632, float 0x3FC7154760000000, float %698)
+	%708 = call float @llvm.nvvm.ex2.approx.ftz.f(float %707)
+	%709 = call float @llvm.fma.f32(float %633, float 0x3FC7154760000000, float %698)
+	%710 = call float @llvm.nvvm.ex2.approx.ftz.f(float %709)
+	%711 = call float @llvm.fma.f32(float %636, float 0x3FC7154760000000, float %698)
+	%712 = call float @llvm.nvvm.ex2.approx.ftz.f(float %711)
+	%713 = call float @llvm.fma.f32(float %637, float 0x3FC7154760000000, float %698)
+	%714 = call float @llvm.nvvm.ex2.approx.ftz.f(float %713)
+	%715 = fadd float %700, %702
+	%716 = fadd float %704, %706
+	%717 = fadd float %708, %710
+	%718 = fadd float %712, %714
+	%719 = fadd float %715, %716
+	%720 = fadd float %717, %718
+	%721 = fadd float %719, %720
+	%722 = fmul float %182, %697
+	%723 = fadd float %722, %721
+	%724 = add i32 %145, 1
+	%725 = icmp slt i32 %724, %NK
+	%726 = select i1 %725, i32 %724, i32 0
+	%727 = add i32 %29, %726
+	%728 = sext i32 %727 to i64
+	%729 = getelementptr i32, i32* %list, i64 %728
+	%730 = load i32, i32* %729
+	%731 = select i1 %725, i32 %730, i32 -1
+	%732 = icmp sge i32 %731, 0
+	call void asm sideeffect "cp.async.wait_group 0;", ""()
+	call void @llvm.nvvm.barrier0()
+	br i1 %732, label %prefetch, label %pv
+
+prefetch:
+	%733 = mul i32 %731, 32
+	%734 = lshr i32 %2, 3
+	%735 = and i32 %2, 7
+	%736 = and i32 %734, 7
+	%737 = xor i32 %735, %736
+	%738 = mul i32 %734, 8
+	%739 = add i32 %738, %737
+	%740 = shl i32 %739, 4
+	%741 = add i32 %0, %740
+	%742 = add i32 %733, %734
+	%743 = mul i32 %742, 64
+	%744 = mul i32 %735, 8
+	%745 = add i32 %743, %744
+	%746 = sext i32 %745 to i64
+	%747 = getelementptr i16, i16* %20, i64 %746
+	%748 = add i32 %742, 0
+	%749 = icmp slt i32 %748, %N
+	%750 = getelementptr i16, i16* %747, i64 0
+	%751 = select i1 %749, i16* %750, i16* %20
+	%752 = add i32 %741, 0
+	%753 = select i1 %749, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %752, i16* %751, i32 %753)
+	%754 = add i32 %742, 16
+	%755 = icmp slt i32 %754, %N
+	%756 = getelementptr i16, i16* %747, i64 1024
+	%757 = select i1 %755, i16* %756, i16* %20
+	%758 = add i32 %741, 2048
+	%759 = select i1 %755, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %758, i16* %757, i32 %759)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	br label %pv
+
+pv:
+	%760 = fmul float %147, %654
+	%761 = fmul float %148, %654
+	%762 = fmul float %149, %697
+	%763 = fmul float %150, %697
+	%764 = fmul float %151, %654
+	%765 = fmul float %152, %654
+	%766 = fmul float %153, %697
+	%767 = fmul float %154, %697
+	%768 = fmul float %155, %654
+	%769 = fmul float %156, %654
+	%770 = fmul float %157, %697
+	%771 = fmul float %158, %697
+	%772 = fmul float %159, %654
+	%773 = fmul float %160, %654
+	%774 = fmul float %161, %697
+	%775 = fmul float %162, %697
+	%776 = fmul float %163, %654
+	%777 = fmul float %164, %654
+	%778 = fmul float %165, %697
+	%779 = fmul float %166, %697
+	%780 = fmul float %167, %654
+	%781 = fmul float %168, %654
+	%782 = fmul float %169, %697
+	%783 = fmul float %170, %697
+	%784 = fmul float %171, %654
+	%785 = fmul float %172, %654
+	%786 = fmul float %173, %697
+	%787 = fmul float %174, %697
+	%788 = fmul float %175, %654
+	%789 = fmul float %176, %654
+	%790 = fmul float %177, %697
+	%791 = fmul float %178, %697
+	%792 = and i32 %4, 7
+	%793 = lshr i32 %4, 3
+	%794 = and i32 %793, 1
+	%795 = shl i32 %794, 3
+	%796 = add i32 %792, %795
+	%797 = mul i32 %796, 128
+	%798 = add i32 %1, %797
+	%799 = and i32 %4, 7
+	%800 = xor i32 %84, %799
+	%801 = shl i32 %800, 4
+	%802 = add i32 %798, %801
+	%803 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %659, float %657)
+	%804 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %702, float %700)
+	%805 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %663, float %661)
+	%806 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %706, float %704)
+	%807 = xor i32 %802, 0
+	%808 = add i32 %807, 0
+	%809 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %808)
+	%810 = extractvalue { i32, i32, i32, i32 } %809, 0
+	%811 = extractvalue { i32, i32, i32, i32 } %809, 1
+	%812 = extractvalue { i32, i32, i32, i32 } %809, 2
+	%813 = extractvalue { i32, i32, i32, i32 } %809, 3
+	%814 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %803, i32 %804, i32 %805, i32 %806, i32 %810, i32 %811, float %760, float %761, float %762, float %763)
+	%815 = extractvalue { float, float, float, float } %814, 0
+	%816 = extractvalue { float, float, float, float } %814, 1
+	%817 = extractvalue { float, float, float, float } %814, 2
+	%818 = extractvalue { float, float, float, float } %814, 3
+	%819 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %803, i32 %804, i32 %805, i32 %806, i32 %812, i32 %813, float %764, float %765, float %766, float %767)
+	%820 = extractvalue { float, float, float, float } %819, 0
+	%821 = extractvalue { float, float, float, float } %819, 1
+	%822 = extractvalue { float, float, float, float } %819, 2
+	%823 = extractvalue { float, float, float, float } %819, 3
+	%824 = xor i32 %802, 32
+	%825 = add i32 %824, 0
+	%826 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %825)
+	%827 = extractvalue { i32, i32, i32, i32 } %826, 0
+	%828 = extractvalue { i32, i32, i32, i32 } %826, 1
+	%829 = extractvalue { i32, i32, i32, i32 } %826, 2
+	%830 = extractvalue { i32, i32, i32, i32 } %826, 3
+	%831 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %803, i32 %804, i32 %805, i32 %806, i32 %827, i32 %828, float %768, float %769, float %770, float %771)
+	%832 = extractvalue { float, float, float, float } %831, 0
+	%833 = extractvalue { float, float, float, float } %831, 1
+	%834 = extractvalue { float, float, float, float } %831, 2
+	%835 = extractvalue { float, float, float, float } %831, 3
+	%836 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %803, i32 %804, i32 %805, i32 %806, i32 %829, i32 %830, float %772, float %773, float %774, float %775)
+	%837 = extractvalue { float, float, float, float } %836, 0
+	%838 = extractvalue { float, float, float, float } %836, 1
+	%839 = extractvalue { float, float, float, float } %836, 2
+	%840 = extractvalue { float, float, float, float } %836, 3
+	%841 = xor i32 %802, 64
+	%842 = add i32 %841, 0
+	%843 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %842)
+	%844 = extractvalue { i32, i32, i32, i32 } %843, 0
+	%845 = extractvalue { i32, i32, i32, i32 } %843, 1
+	%846 = extractvalue { i32, i32, i32, i32 } %843, 2
+	%847 = extractvalue { i32, i32, i32, i32 } %843, 3
+	%848 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %803, i32 %804, i32 %805, i32 %806, i32 %844, i32 %845, float %776, float %777, float %778, float %779)
+	%849 = extractvalue { float, float, float, float } %848, 0
+	%850 = extractvalue { float, float, float, float } %848, 1
+	%851 = extractvalue { float, float, float, float } %848, 2
+	%852 = extractvalue { float, float, float, float } %848, 3
+	%853 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %803, i32 %804, i32 %805, i32 %806, i32 %846, i32 %847, float %780, float %781, float %782, float %783)
+	%854 = extractvalue { float, float, float, float } %853, 0
+	%855 = extractvalue { float, float, float, float } %853, 1
+	%856 = extractvalue { float, float, float, float } %853, 2
+	%857 = extractvalue { float, float, float, float } %853, 3
+	%858 = xor i32 %802, 96
+	%859 = add i32 %858, 0
+	%860 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %859)
+	%861 = extractvalue { i32, i32, i32, i32 } %860, 0
+	%862 = extractvalue { i32, i32, i32, i32 } %860, 1
+	%863 = extractvalue { i32, i32, i32, i32 } %860, 2
+	%864 = extractvalue { i32, i32, i32, i32 } %860, 3
+	%865 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %803, i32 %804, i32 %805, i32 %806, i32 %861, i32 %862, float %784, float %785, float %786, float %787)
+	%866 = extractvalue { float, float, float, float } %865, 0
+	%867 = extractvalue { float, float, float, float } %865, 1
+	%868 = extractvalue { float, float, float, float } %865, 2
+	%869 = extractvalue { float, float, float, float } %865, 3
+	%870 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %803, i32 %804, i32 %805, i32 %806, i32 %863, i32 %864, float %788, float %789, float %790, float %791)
+	%871 = extractvalue { float, float, float, float } %870, 0
+	%872 = extractvalue { float, float, float, float } %870, 1
+	%873 = extractvalue { float, float, float, float } %870, 2
+	%874 = extractvalue { float, float, float, float } %870, 3
+	%875 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %667, float %665)
+	%876 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %710, float %708)
+	%877 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %671, float %669)
+	%878 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %714, float %712)
+	%879 = xor i32 %802, 0
+	%880 = add i32 %879, 2048
+	%881 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %880)
+	%882 = extractvalue { i32, i32, i32, i32 } %881, 0
+	%883 = extractvalue { i32, i32, i32, i32 } %881, 1
+	%884 = extractvalue { i32, i32, i32, i32 } %881, 2
+	%885 = extractvalue { i32, i32, i32, i32 } %881, 3
+	%886 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %875, i32 %876, i32 %877, i32 %878, i32 %882, i32 %883, float %815, float %816, float %817, float %818)
+	%887 = extractvalue { float, float, float, float } %886, 0
+	%888 = extractvalue { float, float, float, float } %886, 1
+	%889 = extractvalue { float, float, float, float } %886, 2
+	%890 = extractvalue { float, float, float, float } %886, 3
+	%891 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %875, i32 %876, i32 %877, i32 %878, i32 %884, i32 %885, float %820, float %821, float %822, float %823)
+	%892 = extractvalue { float, float, float, float } %891, 0
+	%893 = extractvalue { float, float, float, float } %891, 1
+	%894 = extractvalue { float, float, float, float } %891, 2
+	%895 = extractvalue { float, float, float, float } %891, 3
+	%896 = xor i32 %802, 32
+	%897 = add i32 %896, 2048
+	%898 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %897)
+	%899 = extractvalue { i32, i32, i32, i32 } %898, 0
+	%900 = extractvalue { i32, i32, i32, i32 } %898, 1
+	%901 = extractvalue { i32, i32, i32, i32 } %898, 2
+	%902 = extractvalue { i32, i32, i32, i32 } %898, 3
+	%903 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %875, i32 %876, i32 %877, i32 %878, i32 %899, i32 %900, float %832, float %833, float %834, float %835)
+	%904 = extractvalue { float, float, float, float } %903, 0
+	%905 = extractvalue { float, float, float, float } %903, 1
+	%906 = extractvalue { float, float, float, float } %903, 2
+	%907 = extractvalue { float, float, float, float } %903, 3
+	%908 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %875, i32 %876, i32 %877, i32 %878, i32 %901, i32 %902, float %837, float %838, float %839, float %840)
+	%909 = extractvalue { float, float, float, float } %908, 0
+	%910 = extractvalue { float, float, float, float } %908, 1
+	%911 = extractvalue { float, float, float, float } %908, 2
+	%912 = extractvalue { float, float, float, float } %908, 3
+	%913 = xor i32 %802, 64
+	%914 = add i32 %913, 2048
+	%915 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %914)
+	%916 = extractvalue { i32, i32, i32, i32 } %915, 0
+	%917 = extractvalue { i32, i32, i32, i32 } %915, 1
+	%918 = extractvalue { i32, i32, i32, i32 } %915, 2
+	%919 = extractvalue { i32, i32, i32, i32 } %915, 3
+	%920 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %875, i32 %876, i32 %877, i32 %878, i32 %916, i32 %917, float %849, float %850, float %851, float %852)
+	%921 = extractvalue { float, float, float, float } %920, 0
+	%922 = extractvalue { float, float, float, float } %920, 1
+	%923 = extractvalue { float, float, float, float } %920, 2
+	%924 = extractvalue { float, float, float, float } %920, 3
+	%925 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %875, i32 %876, i32 %877, i32 %878, i32 %918, i32 %919, float %854, float %855, float %856, float %857)
+	%926 = extractvalue { float, float, float, float } %925, 0
+	%927 = extractvalue { float, float, float, float } %925, 1
+	%928 = extractvalue { float, float, float, float } %925, 2
+	%929 = extractvalue { float, float, float, float } %925, 3
+	%930 = xor i32 %802, 96
+	%931 = add i32 %930, 2048
+	%932 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %931)
+	%933 = extractvalue { i32, i32, i32, i32 } %932, 0
+	%934 = extractvalue { i32, i32, i32, i32 } %932, 1
+	%935 = extractvalue { i32, i32, i32, i32 } %932, 2
+	%936 = extractvalue { i32, i32, i32, i32 } %932, 3
+	%937 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %875, i32 %876, i32 %877, i32 %878, i32 %933, i32 %934, float %866, float %867, float %868, float %869)
+	%938 = extractvalue { float, float, float, float } %937, 0
+	%939 = extractvalue { float, float, float, float } %937, 1
+	%940 = extractvalue { float, float, float, float } %937, 2
+	%941 = extractvalue { float, float, float, float } %937, 3
+	%942 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %875, i32 %876, i32 %877, i32 %878, i32 %935, i32 %936, float %871, float %872, float %873, float %874)
+	%943 = extractvalue { float, float, float, float } %942, 0
+	%944 = extractvalue { float, float, float, float } %942, 1
+	%945 = extractvalue { float, float, float, float } %942, 2
+	%946 = extractvalue { float, float, float, float } %942, 3
+	br i1 %732, label %loop, label %epilogue
+
+store0:
+	%947 = mul i32 %10, %M
+	%948 = add i32 %947, %412
+	%949 = mul i32 %948, 64
+	%950 = shl i32 %6, 1
+	%951 = add i32 0, %950
+	%952 = add i32 %949, %951
+	%953 = sext i32 %952 to i64
+	%954 = getelementptr i16, i16* %out, i64 %953
+	%955 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %414, float %413)
+	%956 = bitcast i16* %954 to i32*
+	store i32 %955, i32* %956
+	%957 = shl i32 %6, 1
+	%958 = add i32 8, %957
+	%959 = add i32 %949, %958
+	%960 = sext i32 %959 to i64
+	%961 = getelementptr i16, i16* %out, i64 %960
+	%962 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %416, float %415)
+	%963 = bitcast i16* %961 to i32*
+	store i32 %962, i32* %963
+	%964 = shl i32 %6, 1
+	%965 = add i32 16, %964
+	%966 = add i32 %949, %965
+	%967 = sext i32 %966 to i64
+	%968 = getelementptr i16, i16* %out, i64 %967
+	%969 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %418, float %417)
+	%970 = bitcast i16* %968 to i32*
+	store i32 %969, i32* %970
+	%971 = shl i32 %6, 1
+	%972 = add i32 24, %971
+	%973 = add i32 %949, %972
+	%974 = sext i32 %973 to i64
+	%975 = getelementptr i16, i16* %out, i64 %974
+	%976 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %420, float %419)
+	%977 = bitcast i16* %975 to i32*
+	store i32 %976, i32* %977
+	%978 = shl i32 %6, 1
+	%979 = add i32 32, %978
+	%980 = add i32 %949, %979
+	%981 = sext i32 %980 to i64
+	%982 = getelementptr i16, i16* %out, i64 %981
+	%983 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %422, float %421)
+	%984 = bitcast i16* %982 to i32*
+	store i32 %983, i32* %984
+	%985 = shl i32 %6, 1
+	%986 = add i32 40, %985
+	%987 = add i32 %949, %986
+	%988 = sext i32 %987 to i64
+	%989 = getelementptr i16, i16* %out, i64 %988
+	%990 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %424, float %423)
+	%991 = bitcast i16* %989 to i32*
+	store i32 %990, i32* %991
+	%992 = shl i32 %6, 1
+	%993 = add i32 48, %992
+	%994 = add i32 %949, %993
+	%995 = sext i32 %994 to i64
+	%996 = getelementptr i16, i16* %out, i64 %995
+	%997 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %426, float %425)
+	%998 = bitcast i16* %996 to i32*
+	store i32 %997, i32* %998
+	%999 = shl i32 %6, 1
+	%1000 = add i32 56, %999
+	%1001 = add i32 %949, %1000
+	%1002 = sext i32 %1001 to i64
+	%1003 = getelementptr i16, i16* %out, i64 %1002
+	%1004 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %428, float %427)
+	%1005 = bitcast i16* %1003 to i32*
+	store i32 %1004, i32* %1005
+	br label %stored0
+
+stored0:
+	%1006 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %368, i32 1, i32 31)
+	%1007 = fadd float %368, %1006
+	%1008 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1007, i32 2, i32 31)
+	%1009 = fadd float %1007, %1008
+	%1010 = fcmp ogt float %1009, 0.0
+	%1011 = fdiv float 1.0, %1009
+	%1012 = select i1 %1010, float %1011, float 0.0
+	%1013 = mul i32 %3, 16
+	%1014 = add i32 %12, %1013
+	%1015 = add i32 %5, 8
+	%1016 = add i32 %1014, %1015
+	%1017 = fmul float %372, %1012
+	%1018 = fmul float %373, %1012
+	%1019 = fmul float %376, %1012
+	%1020 = fmul float %377, %1012
+	%1021 = fmul float %380, %1012
+	%1022 = fmul float %381, %1012
+	%1023 = fmul float %384, %1012
+	%1024 = fmul float %385, %1012
+	%1025 = fmul float %388, %1012
+	%1026 = fmul float %389, %1012
+	%1027 = fmul float %392, %1012
+	%1028 = fmul float %393, %1012
+	%1029 = fmul float %396, %1012
+	%1030 = fmul float %397, %1012
+	%1031 = fmul float %400, %1012
+	%1032 = fmul float %401, %1012
+	%1033 = icmp slt i32 %1016, %M
+	br i1 %1033, label %store1, label %stored1
+
+store1:
+	%1034 = mul i32 %10, %M
+	%1035 = add i32 %1034, %1016
+	%1036 = mul i32 %1035, 64
+	%1037 = shl i32 %6, 1
+	%1038 = add i32 0, %1037
+	%1039 = add i32 %1036, %1038
+	%1040 = sext i32 %1039 to i64
+	%1041 = getelementptr i16, i16* %out, i64 %1040
+	%1042 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1018, float %1017)
+	%1043 = bitcast i16* %1041 to i32*
+	store i32 %1042, i32* %1043
+	%1044 = shl i32 %6, 1
+	%1045 = add i32 8, %1044
+	%1046 = add i32 %1036, %1045
+	%1047 = sext i32 %1046 to i64
+	%1048 = getelementptr i16, i16* %out, i64 %1047
+	%1049 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1020, float %1019)
+	%1050 = bitcast i16* %1048 to i32*
+	store i32 %1049, i32* %1050
+	%1051 = shl i32 %6, 1
+	%1052 = add i32 16, %1051
+	%1053 = add i32 %1036, %1052
+	%1054 = sext i32 %1053 to i64
+	%1055 = getelementptr i16, i16* %out, i64 %1054
+	%1056 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1022, float %1021)
+	%1057 = bitcast i16* %1055 to i32*
+	store i32 %1056, i32* %1057
+	%1058 = shl i32 %6, 1
+	%1059 = add i32 24, %1058
+	%1060 = add i32 %1036, %1059
+	%1061 = sext i32 %1060 to i64
+	%1062 = getelementptr i16, i16* %out, i64 %1061
+	%1063 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1024, float %1023)
+	%1064 = bitcast i16* %1062 to i32*
+	store i32 %1063, i32* %1064
+	%1065 = shl i32 %6, 1
+	%1066 = add i32 32, %1065
+	%1067 = add i32 %1036, %1066
+	%1068 = sext i32 %1067 to i64
+	%1069 = getelementptr i16, i16* %out, i64 %1068
+	%1070 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1026, float %1025)
+	%1071 = bitcast i16* %1069 to i32*
+	store i32 %1070, i32* %1071
+	%1072 = shl i32 %6, 1
+	%1073 = add i32 40, %1072
+	%1074 = add i32 %1036, %1073
+	%1075 = sext i32 %1074 to i64
+	%1076 = getelementptr i16, i16* %out, i64 %1075
+	%1077 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1028, float %1027)
+	%1078 = bitcast i16* %1076 to i32*
+	store i32 %1077, i32* %1078
+	%1079 = shl i32 %6, 1
+	%1080 = add i32 48, %1079
+	%1081 = add i32 %1036, %1080
+	%1082 = sext i32 %1081 to i64
+	%1083 = getelementptr i16, i16* %out, i64 %1082
+	%1084 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1030, float %1029)
+	%1085 = bitcast i16* %1083 to i32*
+	store i32 %1084, i32* %1085
+	%1086 = shl i32 %6, 1
+	%1087 = add i32 56, %1086
+	%1088 = add i32 %1036, %1087
+	%1089 = sext i32 %1088 to i64
+	%1090 = getelementptr i16, i16* %out, i64 %1089
+	%1091 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1032, float %1031)
+	%1092 = bitcast i16* %1090 to i32*
+	store i32 %1091, i32* %1092
+	br label %stored1
+
+stored1:
+	ret void
+}
+
+!nvvm.annotations = !{!0, !1, !2, !3, !4, !5}
+!0 = !{void (i8*, i32, float*, i32*, i32, i32)* @massindex_select1, !"maxntidx", i32 256}
+!1 = !{void (i16*, float*, i32, i32)* @massindex_pool_q0, !"maxntidx", i32 64}
+!2 = !{void (i16*, float*, i32, i32)* @massindex_pool_k0, !"maxntidx", i32 64}
+!3 = !{void (float*, float*, float*, i8*, i32, i32, i32, i32)* @massindex_scores0, !"maxntidx", i32 256}
+!4 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32)* @massindex_attn2, !"maxntidx", i32 128}
+!5 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32)* @massindex_attn2, !"minctasm", i32 3}

@@ -1,0 +1,3662 @@
+; massindex
+target datalayout = "e-i64:64-i128:128-v16:16-v32:32-n16:32:64"
+target triple = "nvptx64-nvidia-cuda"
+
+@massindex_select1_x = internal addrspace(3) global [4096 x i32] undef, align 16
+@massindex_select1_c = internal addrspace(3) global [4096 x i32] undef, align 16
+@massindex_select1_hist = internal addrspace(3) global [256 x i32] undef, align 16
+@massindex_select1_red = internal addrspace(3) global [32 x float] undef, align 16
+@massindex_select1_scana = internal addrspace(3) global [8 x i32] undef, align 16
+@massindex_select1_scanb = internal addrspace(3) global [8 x i32] undef, align 16
+@massindex_select1_cnt = internal addrspace(3) global [4 x i32] undef, align 16
+@massindex_select1_sel = internal addrspace(3) global [2 x i32] undef, align 16
+@massindex_select1_mass = internal addrspace(3) global [1 x double] undef, align 16
+@massindex_scores0_a = internal addrspace(3) global [1088 x float] undef, align 16
+@massindex_scores0_b = internal addrspace(3) global [1088 x float] undef, align 16
+@massindex_attn2_smem = internal addrspace(3) global [16384 x i8] undef, align 1024
+
+define ptx_kernel void @massindex_select1(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%3 = and i32 %0, 31
+	%4 = lshr i32 %0, 5
+	%5 = mul i32 %2, %NQ
+	%6 = add i32 %5, %1
+	%7 = mul i32 %2, %ch
+	%8 = mul i32 %7, %NQ
+	%9 = add i32 %8, %1
+	%10 = mul i32 %9, %NK
+	%11 = mul i32 %6, %NK
+	%12 = mul i32 %6, 2
+	%13 = mul i32 %12, %NK
+	%14 = add i32 %NK, 255
+	%15 = sdiv i32 %14, 256
+	%16 = mul i32 %15, 256
+	br label %17
+
+17:
+	%18 = phi i32 [ %0, %entry ], [ %55, %50 ]
+	%19 = phi float [ 0xFFF0000000000000, %entry ], [ %54, %50 ]
+	%20 = icmp slt i32 %18, %16
+	br i1 %20, label %21, label %30
+
+21:
+	%22 = icmp slt i32 %18, %NK
+	%23 = select i1 %22, i32 %18, i32 0
+	%24 = add i32 %10, %23
+	%25 = sext i32 %24 to i64
+	%26 = getelementptr i8, i8* %cls, i64 %25
+	%27 = load i8, i8* %26
+	%28 = icmp ne i8 %27, 0
+	%29 = and i1 %22, %28
+	br i1 %29, label %45, label %50
+
+30:
+	%31 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %19, i32 16, i32 31)
+	%32 = call float @llvm.nvvm.fmax.f(float %19, float %31)
+	%33 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %32, i32 8, i32 31)
+	%34 = call float @llvm.nvvm.fmax.f(float %32, float %33)
+	%35 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %34, i32 4, i32 31)
+	%36 = call float @llvm.nvvm.fmax.f(float %34, float %35)
+	%37 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %36, i32 2, i32 31)
+	%38 = call float @llvm.nvvm.fmax.f(float %36, float %37)
+	%39 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %38, i32 1, i32 31)
+	%40 = call float @llvm.nvvm.fmax.f(float %38, float %39)
+	%41 = lshr i32 %0, 5
+	%42 = and i32 %0, 31
+	call void @llvm.nvvm.barrier0()
+	%43 = icmp eq i32 %42, 0
+	%44 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 %41
+	br i1 %43, label %56, label %57
+
+45:
+	%46 = add i32 %11, %18
+	%47 = sext i32 %46 to i64
+	%48 = getelementptr float, float* %e, i64 %47
+	%49 = load float, float* %48
+	br label %50
+
+50:
+	%51 = phi float [ 0xFFF0000000000000, %21 ], [ %49, %45 ]
+	%52 = bitcast float %51 to i32
+	%53 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %18
+	store i32 %52, i32 addrspace(3)* %53
+	%54 = call float @llvm.nvvm.fmax.f(float %19, float %51)
+	%55 = add i32 %18, 256
+	br label %17
+
+56:
+	store float %40, float addrspace(3)* %44
+	br label %57
+
+57:
+	call void @llvm.nvvm.barrier0()
+	%58 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 0
+	%59 = load float, float addrspace(3)* %58
+	%60 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 1
+	%61 = load float, float addrspace(3)* %60
+	%62 = call float @llvm.nvvm.fmax.f(float %59, float %61)
+	%63 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 2
+	%64 = load float, float addrspace(3)* %63
+	%65 = call float @llvm.nvvm.fmax.f(float %62, float %64)
+	%66 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 3
+	%67 = load float, float addrspace(3)* %66
+	%68 = call float @llvm.nvvm.fmax.f(float %65, float %67)
+	%69 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 4
+	%70 = load float, float addrspace(3)* %69
+	%71 = call float @llvm.nvvm.fmax.f(float %68, float %70)
+	%72 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 5
+	%73 = load float, float addrspace(3)* %72
+	%74 = call float @llvm.nvvm.fmax.f(float %71, float %73)
+	%75 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 6
+	%76 = load float, float addrspace(3)* %75
+	%77 = call float @llvm.nvvm.fmax.f(float %74, float %76)
+	%78 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 7
+	%79 = load float, float addrspace(3)* %78
+	%80 = call float @llvm.nvvm.fmax.f(float %77, float %79)
+	%81 = fcmp oeq float %80, 0xFFF0000000000000
+	%82 = select i1 %81, float 0.0, float %80
+	br label %83
+
+83:
+	%84 = phi i32 [ %0, %57 ], [ %99, %87 ]
+	%85 = phi float [ 0.0, %57 ], [ %98, %87 ]
+	%86 = icmp slt i32 %84, %16
+	br i1 %86, label %87, label %100
+
+87:
+	%88 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %84
+	%89 = load i32, i32 addrspace(3)* %88
+	%90 = bitcast i32 %89 to float
+	%91 = fcmp one float %90, 0xFFF0000000000000
+	%92 = fsub float %90, %82
+	%93 = call float @llvm.nvvm.ex2.approx.ftz.f(float %92)
+	%94 = select i1 %91, float %93, float -1.0
+	%95 = bitcast float %94 to i32
+	%96 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %84
+	store i32 %95, i32 addrspace(3)* %96
+	%97 = select i1 %91, float %93, float 0.0
+	%98 = fadd float %85, %97
+	%99 = add i32 %84, 256
+	br label %83
+
+100:
+	%101 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %85, i32 16, i32 31)
+	%102 = fadd float %85, %101
+	%103 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %102, i32 8, i32 31)
+	%104 = fadd float %102, %103
+	%105 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %104, i32 4, i32 31)
+	%106 = fadd float %104, %105
+	%107 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %106, i32 2, i32 31)
+	%108 = fadd float %106, %107
+	%109 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %108, i32 1, i32 31)
+	%110 = fadd float %108, %109
+	%111 = lshr i32 %0, 5
+	%112 = and i32 %0, 31
+	call void @llvm.nvvm.barrier0()
+	%113 = icmp eq i32 %112, 0
+	%114 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 %111
+	br i1 %113, label %115, label %116
+
+115:
+	store float %110, float addrspace(3)* %114
+	br label %116
+
+116:
+	call void @llvm.nvvm.barrier0()
+	%117 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 0
+	%118 = load float, float addrspace(3)* %117
+	%119 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 1
+	%120 = load float, float addrspace(3)* %119
+	%121 = fadd float %118, %120
+	%122 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 2
+	%123 = load float, float addrspace(3)* %122
+	%124 = fadd float %121, %123
+	%125 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 3
+	%126 = load float, float addrspace(3)* %125
+	%127 = fadd float %124, %126
+	%128 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 4
+	%129 = load float, float addrspace(3)* %128
+	%130 = fadd float %127, %129
+	%131 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 5
+	%132 = load float, float addrspace(3)* %131
+	%133 = fadd float %130, %132
+	%134 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 6
+	%135 = load float, float addrspace(3)* %134
+	%136 = fadd float %133, %135
+	%137 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 7
+	%138 = load float, float addrspace(3)* %137
+	%139 = fadd float %136, %138
+	%140 = fdiv float 1.0, %139
+	%141 = mul i32 %1, 64
+	%142 = sdiv i32 %141, 32
+	%143 = add i32 %1, 1
+	%144 = mul i32 %143, 64
+	%145 = sub i32 %144, 1
+	%146 = sdiv i32 %145, 32
+	br label %147
+
+147:
+	%148 = phi i32 [ %0, %116 ], [ %186, %178 ]
+	%149 = phi float [ 0.0, %116 ], [ %185, %178 ]
+	%150 = icmp slt i32 %148, %16
+	br i1 %150, label %151, label %159
+
+151:
+	%152 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %148
+	%153 = load i32, i32 addrspace(3)* %152
+	%154 = bitcast i32 %153 to float
+	%155 = fcmp oge float %154, 0.0
+	%156 = fmul float %154, %140
+	%157 = select i1 %155, float %156, float -1.0
+	%158 = icmp slt i32 %148, %NK
+	br i1 %158, label %174, label %178
+
+159:
+	%160 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %149, i32 16, i32 31)
+	%161 = fadd float %149, %160
+	%162 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %161, i32 8, i32 31)
+	%163 = fadd float %161, %162
+	%164 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %163, i32 4, i32 31)
+	%165 = fadd float %163, %164
+	%166 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %165, i32 2, i32 31)
+	%167 = fadd float %165, %166
+	%168 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %167, i32 1, i32 31)
+	%169 = fadd float %167, %168
+	%170 = lshr i32 %0, 5
+	%171 = and i32 %0, 31
+	call void @llvm.nvvm.barrier0()
+	%172 = icmp eq i32 %171, 0
+	%173 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 %170
+	br i1 %172, label %187, label %188
+
+174:
+	%175 = add i32 %11, %148
+	%176 = sext i32 %175 to i64
+	%177 = getelementptr float, float* %e, i64 %176
+	store float %157, float* %177
+	br label %178
+
+178:
+	%179 = bitcast float %157 to i32
+	%180 = add i32 %179, 2
+	%181 = select i1 false, i32 1, i32 %180
+	%182 = select i1 %155, i32 %181, i32 0
+	%183 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %148
+	store i32 %182, i32 addrspace(3)* %183
+	%184 = uitofp i1 %155 to float
+	%185 = fadd float %149, %184
+	%186 = add i32 %148, 256
+	br label %147
+
+187:
+	store float %169, float addrspace(3)* %173
+	br label %188
+
+188:
+	call void @llvm.nvvm.barrier0()
+	%189 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 0
+	%190 = load float, float addrspace(3)* %189
+	%191 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 1
+	%192 = load float, float addrspace(3)* %191
+	%193 = fadd float %190, %192
+	%194 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 2
+	%195 = load float, float addrspace(3)* %194
+	%196 = fadd float %193, %195
+	%197 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 3
+	%198 = load float, float addrspace(3)* %197
+	%199 = fadd float %196, %198
+	%200 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 4
+	%201 = load float, float addrspace(3)* %200
+	%202 = fadd float %199, %201
+	%203 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 5
+	%204 = load float, float addrspace(3)* %203
+	%205 = fadd float %202, %204
+	%206 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 6
+	%207 = load float, float addrspace(3)* %206
+	%208 = fadd float %205, %207
+	%209 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 7
+	%210 = load float, float addrspace(3)* %209
+	%211 = fadd float %208, %210
+	%212 = fptosi float %211 to i32
+	%213 = icmp eq i32 %0, 0
+	br i1 %213, label %214, label %218
+
+214:
+	%215 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 0
+	%216 = load i32, i32 addrspace(3)* %215
+	%217 = icmp eq i32 %216, 1
+	br i1 %217, label %231, label %239
+
+218:
+	call void @llvm.nvvm.barrier0()
+	%219 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 0
+	%220 = load i32, i32 addrspace(3)* %219
+	%221 = sub i32 %212, %220
+	%222 = icmp slt i32 2, %212
+	%223 = select i1 %222, i32 2, i32 %212
+	%224 = sub i32 %223, %220
+	%225 = icmp slt i32 %224, %221
+	%226 = select i1 %225, i32 %224, i32 %221
+	%227 = icmp sgt i32 64, %226
+	%228 = select i1 %227, i32 64, i32 %226
+	%229 = icmp slt i32 %228, %221
+	%230 = select i1 %229, i32 %228, i32 %221
+	br label %mass
+
+231:
+	%232 = add i32 %13, 0
+	%233 = sext i32 %232 to i64
+	%234 = getelementptr i32, i32* %list, i64 %233
+	store i32 0, i32* %234
+	%235 = add i32 %13, %NK
+	%236 = add i32 %235, 0
+	%237 = sext i32 %236 to i64
+	%238 = getelementptr i32, i32* %list, i64 %237
+	store i32 1, i32* %238
+	br label %239
+
+239:
+	%240 = add i32 %11, 0
+	%241 = sext i32 %240 to i64
+	%242 = getelementptr float, float* %e, i64 %241
+	%243 = load float, float* %242
+	%244 = add i32 0, 1
+	%245 = select i1 %217, i32 %244, i32 0
+	%246 = fpext float %243 to double
+	%247 = fadd double 0.0, %246
+	%248 = select i1 %217, double %247, double 0.0
+	%249 = icmp sgt i32 %142, 1
+	%250 = select i1 %249, i32 %142, i32 1
+	%251 = add i32 %146, 1
+	%252 = icmp slt i32 %251, %NK
+	%253 = select i1 %252, i32 %251, i32 %NK
+	br label %254
+
+254:
+	%255 = phi i32 [ %250, %239 ], [ %284, %274 ]
+	%256 = phi i32 [ %245, %239 ], [ %280, %274 ]
+	%257 = phi double [ %248, %239 ], [ %283, %274 ]
+	%258 = icmp slt i32 %255, %253
+	br i1 %258, label %259, label %263
+
+259:
+	%260 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %255
+	%261 = load i32, i32 addrspace(3)* %260
+	%262 = icmp eq i32 %261, 1
+	br i1 %262, label %266, label %274
+
+263:
+	%264 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 0
+	store i32 %256, i32 addrspace(3)* %264
+	%265 = getelementptr [1 x double], [1 x double] addrspace(3)* @massindex_select1_mass, i32 0, i32 0
+	store double %257, double addrspace(3)* %265
+	br label %218
+
+266:
+	%267 = add i32 %13, %256
+	%268 = sext i32 %267 to i64
+	%269 = getelementptr i32, i32* %list, i64 %268
+	store i32 %255, i32* %269
+	%270 = add i32 %13, %NK
+	%271 = add i32 %270, %256
+	%272 = sext i32 %271 to i64
+	%273 = getelementptr i32, i32* %list, i64 %272
+	store i32 1, i32* %273
+	br label %274
+
+274:
+	%275 = add i32 %11, %255
+	%276 = sext i32 %275 to i64
+	%277 = getelementptr float, float* %e, i64 %276
+	%278 = load float, float* %277
+	%279 = add i32 %256, 1
+	%280 = select i1 %262, i32 %279, i32 %256
+	%281 = fpext float %278 to double
+	%282 = fadd double %257, %281
+	%283 = select i1 %262, double %282, double %257
+	%284 = add i32 %255, 1
+	br label %254
+
+mass:
+	%285 = phi i32 [ %230, %218 ], [ %986, %976 ]
+	%286 = icmp sgt i32 %285, 0
+	br i1 %286, label %topk, label %topk_done
+
+mass_done:
+	%287 = icmp sgt i32 %978, %226
+	%288 = select i1 %287, i32 %978, i32 %226
+	%289 = add i32 %220, %288
+	%290 = add i32 %289, %0
+	br label %1336
+
+topk:
+	call void @llvm.nvvm.barrier0()
+	%291 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %291
+	call void @llvm.nvvm.barrier0()
+	br label %292
+
+topk_done:
+	br label %956
+
+292:
+	%293 = phi i32 [ %0, %topk ], [ %343, %342 ]
+	%294 = icmp slt i32 %293, %16
+	br i1 %294, label %295, label %311
+
+295:
+	%296 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %293
+	%297 = load i32, i32 addrspace(3)* %296
+	%298 = icmp uge i32 %297, 2
+	%299 = and i32 %297, 0
+	%300 = icmp eq i32 %299, 0
+	%301 = and i1 %298, %300
+	%302 = lshr i32 %297, 24
+	%303 = and i32 %302, 255
+	%304 = select i1 %301, i32 %303, i32 256
+	%305 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %304)
+	%306 = shl i32 1, %3
+	%307 = sub i32 %306, 1
+	%308 = and i32 %305, %307
+	%309 = icmp eq i32 %308, 0
+	%310 = and i1 %301, %309
+	br i1 %310, label %338, label %342
+
+311:
+	call void @llvm.nvvm.barrier0()
+	%312 = sub i32 255, %0
+	%313 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %312
+	%314 = load i32, i32 addrspace(3)* %313
+	%315 = and i32 %0, 31
+	%316 = lshr i32 %0, 5
+	%317 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %314, i32 1, i32 0)
+	%318 = icmp uge i32 %315, 1
+	%319 = select i1 %318, i32 %317, i32 0
+	%320 = add i32 %314, %319
+	%321 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %320, i32 2, i32 0)
+	%322 = icmp uge i32 %315, 2
+	%323 = select i1 %322, i32 %321, i32 0
+	%324 = add i32 %320, %323
+	%325 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %324, i32 4, i32 0)
+	%326 = icmp uge i32 %315, 4
+	%327 = select i1 %326, i32 %325, i32 0
+	%328 = add i32 %324, %327
+	%329 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %328, i32 8, i32 0)
+	%330 = icmp uge i32 %315, 8
+	%331 = select i1 %330, i32 %329, i32 0
+	%332 = add i32 %328, %331
+	%333 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %332, i32 16, i32 0)
+	%334 = icmp uge i32 %315, 16
+	%335 = select i1 %334, i32 %333, i32 0
+	%336 = add i32 %332, %335
+	%337 = icmp eq i32 %315, 31
+	br i1 %337, label %344, label %346
+
+338:
+	%339 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %303
+	%340 = call i32 @llvm.ctpop.i32(i32 %305)
+	%341 = atomicrmw add i32 addrspace(3)* %339, i32 %340 monotonic
+	br label %342
+
+342:
+	%343 = add i32 %293, 256
+	br label %292
+
+344:
+	%345 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %316
+	store i32 %336, i32 addrspace(3)* %345
+	br label %346
+
+346:
+	call void @llvm.nvvm.barrier0()
+	%347 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
+	%348 = load i32, i32 addrspace(3)* %347
+	%349 = icmp sgt i32 %316, 0
+	%350 = select i1 %349, i32 %348, i32 0
+	%351 = add i32 0, %350
+	%352 = add i32 0, %348
+	%353 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
+	%354 = load i32, i32 addrspace(3)* %353
+	%355 = icmp sgt i32 %316, 1
+	%356 = select i1 %355, i32 %354, i32 0
+	%357 = add i32 %351, %356
+	%358 = add i32 %352, %354
+	%359 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
+	%360 = load i32, i32 addrspace(3)* %359
+	%361 = icmp sgt i32 %316, 2
+	%362 = select i1 %361, i32 %360, i32 0
+	%363 = add i32 %357, %362
+	%364 = add i32 %358, %360
+	%365 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
+	%366 = load i32, i32 addrspace(3)* %365
+	%367 = icmp sgt i32 %316, 3
+	%368 = select i1 %367, i32 %366, i32 0
+	%369 = add i32 %363, %368
+	%370 = add i32 %364, %366
+	%371 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
+	%372 = load i32, i32 addrspace(3)* %371
+	%373 = icmp sgt i32 %316, 4
+	%374 = select i1 %373, i32 %372, i32 0
+	%375 = add i32 %369, %374
+	%376 = add i32 %370, %372
+	%377 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
+	%378 = load i32, i32 addrspace(3)* %377
+	%379 = icmp sgt i32 %316, 5
+	%380 = select i1 %379, i32 %378, i32 0
+	%381 = add i32 %375, %380
+	%382 = add i32 %376, %378
+	%383 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
+	%384 = load i32, i32 addrspace(3)* %383
+	%385 = icmp sgt i32 %316, 6
+	%386 = select i1 %385, i32 %384, i32 0
+	%387 = add i32 %381, %386
+	%388 = add i32 %382, %384
+	%389 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
+	%390 = load i32, i32 addrspace(3)* %389
+	%391 = icmp sgt i32 %316, 7
+	%392 = select i1 %391, i32 %390, i32 0
+	%393 = add i32 %387, %392
+	%394 = add i32 %388, %390
+	%395 = add i32 %393, %336
+	%396 = sub i32 %395, %314
+	%397 = icmp slt i32 %396, %285
+	%398 = add i32 %396, %314
+	%399 = icmp sle i32 %285, %398
+	%400 = and i1 %397, %399
+	br i1 %400, label %401, label %404
+
+401:
+	%402 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	store i32 %312, i32 addrspace(3)* %402
+	%403 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	store i32 %396, i32 addrspace(3)* %403
+	br label %404
+
+404:
+	call void @llvm.nvvm.barrier0()
+	%405 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	%406 = load i32, i32 addrspace(3)* %405
+	%407 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	%408 = load i32, i32 addrspace(3)* %407
+	%409 = sub i32 %285, %408
+	%410 = shl i32 %406, 24
+	%411 = or i32 0, %410
+	%412 = or i32 0, u0xFF000000
+	call void @llvm.nvvm.barrier0()
+	%413 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %413
+	call void @llvm.nvvm.barrier0()
+	br label %414
+
+414:
+	%415 = phi i32 [ %0, %404 ], [ %465, %464 ]
+	%416 = icmp slt i32 %415, %16
+	br i1 %416, label %417, label %433
+
+417:
+	%418 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %415
+	%419 = load i32, i32 addrspace(3)* %418
+	%420 = icmp uge i32 %419, 2
+	%421 = and i32 %419, %412
+	%422 = icmp eq i32 %421, %411
+	%423 = and i1 %420, %422
+	%424 = lshr i32 %419, 16
+	%425 = and i32 %424, 255
+	%426 = select i1 %423, i32 %425, i32 256
+	%427 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %426)
+	%428 = shl i32 1, %3
+	%429 = sub i32 %428, 1
+	%430 = and i32 %427, %429
+	%431 = icmp eq i32 %430, 0
+	%432 = and i1 %423, %431
+	br i1 %432, label %460, label %464
+
+433:
+	call void @llvm.nvvm.barrier0()
+	%434 = sub i32 255, %0
+	%435 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %434
+	%436 = load i32, i32 addrspace(3)* %435
+	%437 = and i32 %0, 31
+	%438 = lshr i32 %0, 5
+	%439 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %436, i32 1, i32 0)
+	%440 = icmp uge i32 %437, 1
+	%441 = select i1 %440, i32 %439, i32 0
+	%442 = add i32 %436, %441
+	%443 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %442, i32 2, i32 0)
+	%444 = icmp uge i32 %437, 2
+	%445 = select i1 %444, i32 %443, i32 0
+	%446 = add i32 %442, %445
+	%447 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %446, i32 4, i32 0)
+	%448 = icmp uge i32 %437, 4
+	%449 = select i1 %448, i32 %447, i32 0
+	%450 = add i32 %446, %449
+	%451 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %450, i32 8, i32 0)
+	%452 = icmp uge i32 %437, 8
+	%453 = select i1 %452, i32 %451, i32 0
+	%454 = add i32 %450, %453
+	%455 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %454, i32 16, i32 0)
+	%456 = icmp uge i32 %437, 16
+	%457 = select i1 %456, i32 %455, i32 0
+	%458 = add i32 %454, %457
+	%459 = icmp eq i32 %437, 31
+	br i1 %459, label %466, label %468
+
+460:
+	%461 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %425
+	%462 = call i32 @llvm.ctpop.i32(i32 %427)
+	%463 = atomicrmw add i32 addrspace(3)* %461, i32 %462 monotonic
+	br label %464
+
+464:
+	%465 = add i32 %415, 256
+	br label %414
+
+466:
+	%467 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %438
+	store i32 %458, i32 addrspace(3)* %467
+	br label %468
+
+468:
+	call void @llvm.nvvm.barrier0()
+	%469 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
+	%470 = load i32, i32 addrspace(3)* %469
+	%471 = icmp sgt i32 %438, 0
+	%472 = select i1 %471, i32 %470, i32 0
+	%473 = add i32 0, %472
+	%474 = add i32 0, %470
+	%475 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
+	%476 = load i32, i32 addrspace(3)* %475
+	%477 = icmp sgt i32 %438, 1
+	%478 = select i1 %477, i32 %476, i32 0
+	%479 = add i32 %473, %478
+	%480 = add i32 %474, %476
+	%481 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
+	%482 = load i32, i32 addrspace(3)* %481
+	%483 = icmp sgt i32 %438, 2
+	%484 = select i1 %483, i32 %482, i32 0
+	%485 = add i32 %479, %484
+	%486 = add i32 %480, %482
+	%487 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
+	%488 = load i32, i32 addrspace(3)* %487
+	%489 = icmp sgt i32 %438, 3
+	%490 = select i1 %489, i32 %488, i32 0
+	%491 = add i32 %485, %490
+	%492 = add i32 %486, %488
+	%493 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
+	%494 = load i32, i32 addrspace(3)* %493
+	%495 = icmp sgt i32 %438, 4
+	%496 = select i1 %495, i32 %494, i32 0
+	%497 = add i32 %491, %496
+	%498 = add i32 %492, %494
+	%499 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
+	%500 = load i32, i32 addrspace(3)* %499
+	%501 = icmp sgt i32 %438, 5
+	%502 = select i1 %501, i32 %500, i32 0
+	%503 = add i32 %497, %502
+	%504 = add i32 %498, %500
+	%505 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
+	%506 = load i32, i32 addrspace(3)* %505
+	%507 = icmp sgt i32 %438, 6
+	%508 = select i1 %507, i32 %506, i32 0
+	%509 = add i32 %503, %508
+	%510 = add i32 %504, %506
+	%511 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
+	%512 = load i32, i32 addrspace(3)* %511
+	%513 = icmp sgt i32 %438, 7
+	%514 = select i1 %513, i32 %512, i32 0
+	%515 = add i32 %509, %514
+	%516 = add i32 %510, %512
+	%517 = add i32 %515, %458
+	%518 = sub i32 %517, %436
+	%519 = icmp slt i32 %518, %409
+	%520 = add i32 %518, %436
+	%521 = icmp sle i32 %409, %520
+	%522 = and i1 %519, %521
+	br i1 %522, label %523, label %526
+
+523:
+	%524 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	store i32 %434, i32 addrspace(3)* %524
+	%525 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	store i32 %518, i32 addrspace(3)* %525
+	br label %526
+
+526:
+	call void @llvm.nvvm.barrier0()
+	%527 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	%528 = load i32, i32 addrspace(3)* %527
+	%529 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	%530 = load i32, i32 addrspace(3)* %529
+	%531 = sub i32 %409, %530
+	%532 = shl i32 %528, 16
+	%533 = or i32 %411, %532
+	%534 = or i32 %412, u0xFF0000
+	call void @llvm.nvvm.barrier0()
+	%535 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %535
+	call void @llvm.nvvm.barrier0()
+	br label %536
+
+536:
+	%537 = phi i32 [ %0, %526 ], [ %587, %586 ]
+	%538 = icmp slt i32 %537, %16
+	br i1 %538, label %539, label %555
+
+539:
+	%540 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %537
+	%541 = load i32, i32 addrspace(3)* %540
+	%542 = icmp uge i32 %541, 2
+	%543 = and i32 %541, %534
+	%544 = icmp eq i32 %543, %533
+	%545 = and i1 %542, %544
+	%546 = lshr i32 %541, 8
+	%547 = and i32 %546, 255
+	%548 = select i1 %545, i32 %547, i32 256
+	%549 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %548)
+	%550 = shl i32 1, %3
+	%551 = sub i32 %550, 1
+	%552 = and i32 %549, %551
+	%553 = icmp eq i32 %552, 0
+	%554 = and i1 %545, %553
+	br i1 %554, label %582, label %586
+
+555:
+	call void @llvm.nvvm.barrier0()
+	%556 = sub i32 255, %0
+	%557 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %556
+	%558 = load i32, i32 addrspace(3)* %557
+	%559 = and i32 %0, 31
+	%560 = lshr i32 %0, 5
+	%561 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %558, i32 1, i32 0)
+	%562 = icmp uge i32 %559, 1
+	%563 = select i1 %562, i32 %561, i32 0
+	%564 = add i32 %558, %563
+	%565 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %564, i32 2, i32 0)
+	%566 = icmp uge i32 %559, 2
+	%567 = select i1 %566, i32 %565, i32 0
+	%568 = add i32 %564, %567
+	%569 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %568, i32 4, i32 0)
+	%570 = icmp uge i32 %559, 4
+	%571 = select i1 %570, i32 %569, i32 0
+	%572 = add i32 %568, %571
+	%573 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %572, i32 8, i32 0)
+	%574 = icmp uge i32 %559, 8
+	%575 = select i1 %574, i32 %573, i32 0
+	%576 = add i32 %572, %575
+	%577 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %576, i32 16, i32 0)
+	%578 = icmp uge i32 %559, 16
+	%579 = select i1 %578, i32 %577, i32 0
+	%580 = add i32 %576, %579
+	%581 = icmp eq i32 %559, 31
+	br i1 %581, label %588, label %590
+
+582:
+	%583 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %547
+	%584 = call i32 @llvm.ctpop.i32(i32 %549)
+	%585 = atomicrmw add i32 addrspace(3)* %583, i32 %584 monotonic
+	br label %586
+
+586:
+	%587 = add i32 %537, 256
+	br label %536
+
+588:
+	%589 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %560
+	store i32 %580, i32 addrspace(3)* %589
+	br label %590
+
+590:
+	call void @llvm.nvvm.barrier0()
+	%591 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
+	%592 = load i32, i32 addrspace(3)* %591
+	%593 = icmp sgt i32 %560, 0
+	%594 = select i1 %593, i32 %592, i32 0
+	%595 = add i32 0, %594
+	%596 = add i32 0, %592
+	%597 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
+	%598 = load i32, i32 addrspace(3)* %597
+	%599 = icmp sgt i32 %560, 1
+	%600 = select i1 %599, i32 %598, i32 0
+	%601 = add i32 %595, %600
+	%602 = add i32 %596, %598
+	%603 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
+	%604 = load i32, i32 addrspace(3)* %603
+	%605 = icmp sgt i32 %560, 2
+	%606 = select i1 %605, i32 %604, i32 0
+	%607 = add i32 %601, %606
+	%608 = add i32 %602, %604
+	%609 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
+	%610 = load i32, i32 addrspace(3)* %609
+	%611 = icmp sgt i32 %560, 3
+	%612 = select i1 %611, i32 %610, i32 0
+	%613 = add i32 %607, %612
+	%614 = add i32 %608, %610
+	%615 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
+	%616 = load i32, i32 addrspace(3)* %615
+	%617 = icmp sgt i32 %560, 4
+	%618 = select i1 %617, i32 %616, i32 0
+	%619 = add i32 %613, %618
+	%620 = add i32 %614, %616
+	%621 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
+	%622 = load i32, i32 addrspace(3)* %621
+	%623 = icmp sgt i32 %560, 5
+	%624 = select i1 %623, i32 %622, i32 0
+	%625 = add i32 %619, %624
+	%626 = add i32 %620, %622
+	%627 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
+	%628 = load i32, i32 addrspace(3)* %627
+	%629 = icmp sgt i32 %560, 6
+	%630 = select i1 %629, i32 %628, i32 0
+	%631 = add i32 %625, %630
+	%632 = add i32 %626, %628
+	%633 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
+	%634 = load i32, i32 addrspace(3)* %633
+	%635 = icmp sgt i32 %560, 7
+	%636 = select i1 %635, i32 %634, i32 0
+	%637 = add i32 %631, %636
+	%638 = add i32 %632, %634
+	%639 = add i32 %637, %580
+	%640 = sub i32 %639, %558
+	%641 = icmp slt i32 %640, %531
+	%642 = add i32 %640, %558
+	%643 = icmp sle i32 %531, %642
+	%644 = and i1 %641, %643
+	br i1 %644, label %645, label %648
+
+645:
+	%646 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	store i32 %556, i32 addrspace(3)* %646
+	%647 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	store i32 %640, i32 addrspace(3)* %647
+	br label %648
+
+648:
+	call void @llvm.nvvm.barrier0()
+	%649 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	%650 = load i32, i32 addrspace(3)* %649
+	%651 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	%652 = load i32, i32 addrspace(3)* %651
+	%653 = sub i32 %531, %652
+	%654 = shl i32 %650, 8
+	%655 = or i32 %533, %654
+	%656 = or i32 %534, u0xFF00
+	call void @llvm.nvvm.barrier0()
+	%657 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %657
+	call void @llvm.nvvm.barrier0()
+	br label %658
+
+658:
+	%659 = phi i32 [ %0, %648 ], [ %709, %708 ]
+	%660 = icmp slt i32 %659, %16
+	br i1 %660, label %661, label %677
+
+661:
+	%662 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %659
+	%663 = load i32, i32 addrspace(3)* %662
+	%664 = icmp uge i32 %663, 2
+	%665 = and i32 %663, %656
+	%666 = icmp eq i32 %665, %655
+	%667 = and i1 %664, %666
+	%668 = lshr i32 %663, 0
+	%669 = and i32 %668, 255
+	%670 = select i1 %667, i32 %669, i32 256
+	%671 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %670)
+	%672 = shl i32 1, %3
+	%673 = sub i32 %672, 1
+	%674 = and i32 %671, %673
+	%675 = icmp eq i32 %674, 0
+	%676 = and i1 %667, %675
+	br i1 %676, label %704, label %708
+
+677:
+	call void @llvm.nvvm.barrier0()
+	%678 = sub i32 255, %0
+	%679 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %678
+	%680 = load i32, i32 addrspace(3)* %679
+	%681 = and i32 %0, 31
+	%682 = lshr i32 %0, 5
+	%683 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %680, i32 1, i32 0)
+	%684 = icmp uge i32 %681, 1
+	%685 = select i1 %684, i32 %683, i32 0
+	%686 = add i32 %680, %685
+	%687 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %686, i32 2, i32 0)
+	%688 = icmp uge i32 %681, 2
+	%689 = select i1 %688, i32 %687, i32 0
+	%690 = add i32 %686, %689
+	%691 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %690, i32 4, i32 0)
+	%692 = icmp uge i32 %681, 4
+	%693 = select i1 %692, i32 %691, i32 0
+	%694 = add i32 %690, %693
+	%695 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %694, i32 8, i32 0)
+	%696 = icmp uge i32 %681, 8
+	%697 = select i1 %696, i32 %695, i32 0
+	%698 = add i32 %694, %697
+	%699 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %698, i32 16, i32 0)
+	%700 = icmp uge i32 %681, 16
+	%701 = select i1 %700, i32 %699, i32 0
+	%702 = add i32 %698, %701
+	%703 = icmp eq i32 %681, 31
+	br i1 %703, label %710, label %712
+
+704:
+	%705 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %669
+	%706 = call i32 @llvm.ctpop.i32(i32 %671)
+	%707 = atomicrmw add i32 addrspace(3)* %705, i32 %706 monotonic
+	br label %708
+
+708:
+	%709 = add i32 %659, 256
+	br label %658
+
+710:
+	%711 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %682
+	store i32 %702, i32 addrspace(3)* %711
+	br label %712
+
+712:
+	call void @llvm.nvvm.barrier0()
+	%713 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
+	%714 = load i32, i32 addrspace(3)* %713
+	%715 = icmp sgt i32 %682, 0
+	%716 = select i1 %715, i32 %714, i32 0
+	%717 = add i32 0, %716
+	%718 = add i32 0, %714
+	%719 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
+	%720 = load i32, i32 addrspace(3)* %719
+	%721 = icmp sgt i32 %682, 1
+	%722 = select i1 %721, i32 %720, i32 0
+	%723 = add i32 %717, %722
+	%724 = add i32 %718, %720
+	%725 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
+	%726 = load i32, i32 addrspace(3)* %725
+	%727 = icmp sgt i32 %682, 2
+	%728 = select i1 %727, i32 %726, i32 0
+	%729 = add i32 %723, %728
+	%730 = add i32 %724, %726
+	%731 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
+	%732 = load i32, i32 addrspace(3)* %731
+	%733 = icmp sgt i32 %682, 3
+	%734 = select i1 %733, i32 %732, i32 0
+	%735 = add i32 %729, %734
+	%736 = add i32 %730, %732
+	%737 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
+	%738 = load i32, i32 addrspace(3)* %737
+	%739 = icmp sgt i32 %682, 4
+	%740 = select i1 %739, i32 %738, i32 0
+	%741 = add i32 %735, %740
+	%742 = add i32 %736, %738
+	%743 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
+	%744 = load i32, i32 addrspace(3)* %743
+	%745 = icmp sgt i32 %682, 5
+	%746 = select i1 %745, i32 %744, i32 0
+	%747 = add i32 %741, %746
+	%748 = add i32 %742, %744
+	%749 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
+	%750 = load i32, i32 addrspace(3)* %749
+	%751 = icmp sgt i32 %682, 6
+	%752 = select i1 %751, i32 %750, i32 0
+	%753 = add i32 %747, %752
+	%754 = add i32 %748, %750
+	%755 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
+	%756 = load i32, i32 addrspace(3)* %755
+	%757 = icmp sgt i32 %682, 7
+	%758 = select i1 %757, i32 %756, i32 0
+	%759 = add i32 %753, %758
+	%760 = add i32 %754, %756
+	%761 = add i32 %759, %702
+	%762 = sub i32 %761, %680
+	%763 = icmp slt i32 %762, %653
+	%764 = add i32 %762, %680
+	%765 = icmp sle i32 %653, %764
+	%766 = and i1 %763, %765
+	br i1 %766, label %767, label %770
+
+767:
+	%768 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	store i32 %678, i32 addrspace(3)* %768
+	%769 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	store i32 %762, i32 addrspace(3)* %769
+	br label %770
+
+770:
+	call void @llvm.nvvm.barrier0()
+	%771 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	%772 = load i32, i32 addrspace(3)* %771
+	%773 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	%774 = load i32, i32 addrspace(3)* %773
+	%775 = sub i32 %653, %774
+	%776 = shl i32 %772, 0
+	%777 = or i32 %655, %776
+	%778 = or i32 %656, 255
+	br label %779
+
+779:
+	%780 = phi i32 [ 0, %770 ], [ %955, %952 ]
+	%781 = phi i32 [ 0, %770 ], [ %953, %952 ]
+	%782 = phi i32 [ 0, %770 ], [ %954, %952 ]
+	%783 = icmp slt i32 %780, %16
+	br i1 %783, label %784, label %813
+
+784:
+	%785 = add i32 %780, %0
+	%786 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %785
+	%787 = load i32, i32 addrspace(3)* %786
+	%788 = icmp eq i32 %787, %777
+	%789 = zext i1 %788 to i32
+	%790 = and i32 %0, 31
+	%791 = lshr i32 %0, 5
+	%792 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %789, i32 1, i32 0)
+	%793 = icmp uge i32 %790, 1
+	%794 = select i1 %793, i32 %792, i32 0
+	%795 = add i32 %789, %794
+	%796 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %795, i32 2, i32 0)
+	%797 = icmp uge i32 %790, 2
+	%798 = select i1 %797, i32 %796, i32 0
+	%799 = add i32 %795, %798
+	%800 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %799, i32 4, i32 0)
+	%801 = icmp uge i32 %790, 4
+	%802 = select i1 %801, i32 %800, i32 0
+	%803 = add i32 %799, %802
+	%804 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %803, i32 8, i32 0)
+	%805 = icmp uge i32 %790, 8
+	%806 = select i1 %805, i32 %804, i32 0
+	%807 = add i32 %803, %806
+	%808 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %807, i32 16, i32 0)
+	%809 = icmp uge i32 %790, 16
+	%810 = select i1 %809, i32 %808, i32 0
+	%811 = add i32 %807, %810
+	%812 = icmp eq i32 %790, 31
+	br i1 %812, label %814, label %816
+
+813:
+	call void @llvm.nvvm.barrier0()
+	br label %topk_done
+
+814:
+	%815 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %791
+	store i32 %811, i32 addrspace(3)* %815
+	br label %816
+
+816:
+	call void @llvm.nvvm.barrier0()
+	%817 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
+	%818 = load i32, i32 addrspace(3)* %817
+	%819 = icmp sgt i32 %791, 0
+	%820 = select i1 %819, i32 %818, i32 0
+	%821 = add i32 0, %820
+	%822 = add i32 0, %818
+	%823 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
+	%824 = load i32, i32 addrspace(3)* %823
+	%825 = icmp sgt i32 %791, 1
+	%826 = select i1 %825, i32 %824, i32 0
+	%827 = add i32 %821, %826
+	%828 = add i32 %822, %824
+	%829 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
+	%830 = load i32, i32 addrspace(3)* %829
+	%831 = icmp sgt i32 %791, 2
+	%832 = select i1 %831, i32 %830, i32 0
+	%833 = add i32 %827, %832
+	%834 = add i32 %828, %830
+	%835 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
+	%836 = load i32, i32 addrspace(3)* %835
+	%837 = icmp sgt i32 %791, 3
+	%838 = select i1 %837, i32 %836, i32 0
+	%839 = add i32 %833, %838
+	%840 = add i32 %834, %836
+	%841 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
+	%842 = load i32, i32 addrspace(3)* %841
+	%843 = icmp sgt i32 %791, 4
+	%844 = select i1 %843, i32 %842, i32 0
+	%845 = add i32 %839, %844
+	%846 = add i32 %840, %842
+	%847 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
+	%848 = load i32, i32 addrspace(3)* %847
+	%849 = icmp sgt i32 %791, 5
+	%850 = select i1 %849, i32 %848, i32 0
+	%851 = add i32 %845, %850
+	%852 = add i32 %846, %848
+	%853 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
+	%854 = load i32, i32 addrspace(3)* %853
+	%855 = icmp sgt i32 %791, 6
+	%856 = select i1 %855, i32 %854, i32 0
+	%857 = add i32 %851, %856
+	%858 = add i32 %852, %854
+	%859 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
+	%860 = load i32, i32 addrspace(3)* %859
+	%861 = icmp sgt i32 %791, 7
+	%862 = select i1 %861, i32 %860, i32 0
+	%863 = add i32 %857, %862
+	%864 = add i32 %858, %860
+	%865 = add i32 %863, %811
+	%866 = sub i32 %865, %789
+	%867 = icmp ugt i32 %787, %777
+	%868 = add i32 %781, %866
+	%869 = icmp slt i32 %868, %775
+	%870 = and i1 %788, %869
+	%871 = or i1 %867, %870
+	%872 = zext i1 %871 to i32
+	%873 = and i32 %0, 31
+	%874 = lshr i32 %0, 5
+	%875 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %872, i32 1, i32 0)
+	%876 = icmp uge i32 %873, 1
+	%877 = select i1 %876, i32 %875, i32 0
+	%878 = add i32 %872, %877
+	%879 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %878, i32 2, i32 0)
+	%880 = icmp uge i32 %873, 2
+	%881 = select i1 %880, i32 %879, i32 0
+	%882 = add i32 %878, %881
+	%883 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %882, i32 4, i32 0)
+	%884 = icmp uge i32 %873, 4
+	%885 = select i1 %884, i32 %883, i32 0
+	%886 = add i32 %882, %885
+	%887 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %886, i32 8, i32 0)
+	%888 = icmp uge i32 %873, 8
+	%889 = select i1 %888, i32 %887, i32 0
+	%890 = add i32 %886, %889
+	%891 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %890, i32 16, i32 0)
+	%892 = icmp uge i32 %873, 16
+	%893 = select i1 %892, i32 %891, i32 0
+	%894 = add i32 %890, %893
+	%895 = icmp eq i32 %873, 31
+	br i1 %895, label %896, label %898
+
+896:
+	%897 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 %874
+	store i32 %894, i32 addrspace(3)* %897
+	br label %898
+
+898:
+	call void @llvm.nvvm.barrier0()
+	%899 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 0
+	%900 = load i32, i32 addrspace(3)* %899
+	%901 = icmp sgt i32 %874, 0
+	%902 = select i1 %901, i32 %900, i32 0
+	%903 = add i32 0, %902
+	%904 = add i32 0, %900
+	%905 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 1
+	%906 = load i32, i32 addrspace(3)* %905
+	%907 = icmp sgt i32 %874, 1
+	%908 = select i1 %907, i32 %906, i32 0
+	%909 = add i32 %903, %908
+	%910 = add i32 %904, %906
+	%911 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 2
+	%912 = load i32, i32 addrspace(3)* %911
+	%913 = icmp sgt i32 %874, 2
+	%914 = select i1 %913, i32 %912, i32 0
+	%915 = add i32 %909, %914
+	%916 = add i32 %910, %912
+	%917 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 3
+	%918 = load i32, i32 addrspace(3)* %917
+	%919 = icmp sgt i32 %874, 3
+	%920 = select i1 %919, i32 %918, i32 0
+	%921 = add i32 %915, %920
+	%922 = add i32 %916, %918
+	%923 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 4
+	%924 = load i32, i32 addrspace(3)* %923
+	%925 = icmp sgt i32 %874, 4
+	%926 = select i1 %925, i32 %924, i32 0
+	%927 = add i32 %921, %926
+	%928 = add i32 %922, %924
+	%929 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 5
+	%930 = load i32, i32 addrspace(3)* %929
+	%931 = icmp sgt i32 %874, 5
+	%932 = select i1 %931, i32 %930, i32 0
+	%933 = add i32 %927, %932
+	%934 = add i32 %928, %930
+	%935 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 6
+	%936 = load i32, i32 addrspace(3)* %935
+	%937 = icmp sgt i32 %874, 6
+	%938 = select i1 %937, i32 %936, i32 0
+	%939 = add i32 %933, %938
+	%940 = add i32 %934, %936
+	%941 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 7
+	%942 = load i32, i32 addrspace(3)* %941
+	%943 = icmp sgt i32 %874, 7
+	%944 = select i1 %943, i32 %942, i32 0
+	%945 = add i32 %939, %944
+	%946 = add i32 %940, %942
+	%947 = add i32 %945, %894
+	%948 = sub i32 %947, %872
+	br i1 %871, label %949, label %952
+
+949:
+	%950 = add i32 %782, %948
+	%951 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_c, i32 0, i32 %950
+	store i32 %785, i32 addrspace(3)* %951
+	br label %952
+
+952:
+	%953 = add i32 %781, %864
+	%954 = add i32 %782, %946
+	%955 = add i32 %780, 256
+	br label %779
+
+956:
+	%957 = phi i32 [ %0, %topk_done ], [ %970, %959 ]
+	%958 = icmp slt i32 %957, %285
+	br i1 %958, label %959, label %971
+
+959:
+	%960 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_c, i32 0, i32 %957
+	%961 = load i32, i32 addrspace(3)* %960
+	%962 = add i32 %220, %957
+	%963 = add i32 %13, %962
+	%964 = sext i32 %963 to i64
+	%965 = getelementptr i32, i32* %list, i64 %964
+	store i32 %961, i32* %965
+	%966 = add i32 %13, %NK
+	%967 = add i32 %966, %962
+	%968 = sext i32 %967 to i64
+	%969 = getelementptr i32, i32* %list, i64 %968
+	store i32 0, i32* %969
+	%970 = add i32 %957, 256
+	br label %956
+
+971:
+	call void @llvm.nvvm.barrier0()
+	%972 = icmp eq i32 %4, 0
+	br i1 %972, label %973, label %976
+
+973:
+	%974 = getelementptr [1 x double], [1 x double] addrspace(3)* @massindex_select1_mass, i32 0, i32 0
+	%975 = load double, double addrspace(3)* %974
+	br label %987
+
+976:
+	call void @llvm.nvvm.barrier0()
+	%977 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 1
+	%978 = load i32, i32 addrspace(3)* %977
+	%979 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 2
+	%980 = load i32, i32 addrspace(3)* %979
+	%981 = icmp ne i32 %980, 0
+	%982 = icmp sge i32 %285, %221
+	%983 = or i1 %981, %982
+	%984 = mul i32 %285, 4
+	%985 = icmp slt i32 %984, %221
+	%986 = select i1 %985, i32 %984, i32 %221
+	br i1 %983, label %mass_done, label %mass
+
+987:
+	%988 = phi i32 [ 0, %973 ], [ %1329, %1007 ]
+	%989 = phi double [ %975, %973 ], [ %1326, %1007 ]
+	%990 = phi i32 [ 0, %973 ], [ %1328, %1007 ]
+	%991 = icmp slt i32 %988, %285
+	br i1 %991, label %992, label %995
+
+992:
+	%993 = add i32 %988, %3
+	%994 = icmp slt i32 %993, %285
+	br i1 %994, label %997, label %1007
+
+995:
+	%996 = icmp eq i32 %3, 0
+	br i1 %996, label %1330, label %1335
+
+997:
+	%998 = add i32 %13, %220
+	%999 = add i32 %998, %993
+	%1000 = sext i32 %999 to i64
+	%1001 = getelementptr i32, i32* %list, i64 %1000
+	%1002 = load i32, i32* %1001
+	%1003 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %1002
+	%1004 = load i32, i32 addrspace(3)* %1003
+	%1005 = sub i32 %1004, 2
+	%1006 = bitcast i32 %1005 to float
+	br label %1007
+
+1007:
+	%1008 = phi float [ 0.0, %992 ], [ %1006, %997 ]
+	%1009 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 0, i32 31)
+	%1010 = fcmp olt double %989, 0x3FECCCCCCCCCCCCD
+	%1011 = add i32 %988, 0
+	%1012 = icmp slt i32 %1011, %285
+	%1013 = and i1 %1010, %1012
+	%1014 = fpext float %1009 to double
+	%1015 = fadd double %989, %1014
+	%1016 = select i1 %1013, double %1015, double %989
+	%1017 = add i32 %990, 1
+	%1018 = select i1 %1013, i32 %1017, i32 %990
+	%1019 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 1, i32 31)
+	%1020 = fcmp olt double %1016, 0x3FECCCCCCCCCCCCD
+	%1021 = add i32 %988, 1
+	%1022 = icmp slt i32 %1021, %285
+	%1023 = and i1 %1020, %1022
+	%1024 = fpext float %1019 to double
+	%1025 = fadd double %1016, %1024
+	%1026 = select i1 %1023, double %1025, double %1016
+	%1027 = add i32 %1018, 1
+	%1028 = select i1 %1023, i32 %1027, i32 %1018
+	%1029 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 2, i32 31)
+	%1030 = fcmp olt double %1026, 0x3FECCCCCCCCCCCCD
+	%1031 = add i32 %988, 2
+	%1032 = icmp slt i32 %1031, %285
+	%1033 = and i1 %1030, %1032
+	%1034 = fpext float %1029 to double
+	%1035 = fadd double %1026, %1034
+	%1036 = select i1 %1033, double %1035, double %1026
+	%1037 = add i32 %1028, 1
+	%1038 = select i1 %1033, i32 %1037, i32 %1028
+	%1039 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 3, i32 31)
+	%1040 = fcmp olt double %1036, 0x3FECCCCCCCCCCCCD
+	%1041 = add i32 %988, 3
+	%1042 = icmp slt i32 %1041, %285
+	%1043 = and i1 %1040, %1042
+	%1044 = fpext float %1039 to double
+	%1045 = fadd double %1036, %1044
+	%1046 = select i1 %1043, double %1045, double %1036
+	%1047 = add i32 %1038, 1
+	%1048 = select i1 %1043, i32 %1047, i32 %1038
+	%1049 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 4, i32 31)
+	%1050 = fcmp olt double %1046, 0x3FECCCCCCCCCCCCD
+	%1051 = add i32 %988, 4
+	%1052 = icmp slt i32 %1051, %285
+	%1053 = and i1 %1050, %1052
+	%1054 = fpext float %1049 to double
+	%1055 = fadd double %1046, %1054
+	%1056 = select i1 %1053, double %1055, double %1046
+	%1057 = add i32 %1048, 1
+	%1058 = select i1 %1053, i32 %1057, i32 %1048
+	%1059 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 5, i32 31)
+	%1060 = fcmp olt double %1056, 0x3FECCCCCCCCCCCCD
+	%1061 = add i32 %988, 5
+	%1062 = icmp slt i32 %1061, %285
+	%1063 = and i1 %1060, %1062
+	%1064 = fpext float %1059 to double
+	%1065 = fadd double %1056, %1064
+	%1066 = select i1 %1063, double %1065, double %1056
+	%1067 = add i32 %1058, 1
+	%1068 = select i1 %1063, i32 %1067, i32 %1058
+	%1069 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 6, i32 31)
+	%1070 = fcmp olt double %1066, 0x3FECCCCCCCCCCCCD
+	%1071 = add i32 %988, 6
+	%1072 = icmp slt i32 %1071, %285
+	%1073 = and i1 %1070, %1072
+	%1074 = fpext float %1069 to double
+	%1075 = fadd double %1066, %1074
+	%1076 = select i1 %1073, double %1075, double %1066
+	%1077 = add i32 %1068, 1
+	%1078 = select i1 %1073, i32 %1077, i32 %1068
+	%1079 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 7, i32 31)
+	%1080 = fcmp olt double %1076, 0x3FECCCCCCCCCCCCD
+	%1081 = add i32 %988, 7
+	%1082 = icmp slt i32 %1081, %285
+	%1083 = and i1 %1080, %1082
+	%1084 = fpext float %1079 to double
+	%1085 = fadd double %1076, %1084
+	%1086 = select i1 %1083, double %1085, double %1076
+	%1087 = add i32 %1078, 1
+	%1088 = select i1 %1083, i32 %1087, i32 %1078
+	%1089 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 8, i32 31)
+	%1090 = fcmp olt double %1086, 0x3FECCCCCCCCCCCCD
+	%1091 = add i32 %988, 8
+	%1092 = icmp slt i32 %1091, %285
+	%1093 = and i1 %1090, %1092
+	%1094 = fpext float %1089 to double
+	%1095 = fadd double %1086, %1094
+	%1096 = select i1 %1093, double %1095, double %1086
+	%1097 = add i32 %1088, 1
+	%1098 = select i1 %1093, i32 %1097, i32 %1088
+	%1099 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 9, i32 31)
+	%1100 = fcmp olt double %1096, 0x3FECCCCCCCCCCCCD
+	%1101 = add i32 %988, 9
+	%1102 = icmp slt i32 %1101, %285
+	%1103 = and i1 %1100, %1102
+	%1104 = fpext float %1099 to double
+	%1105 = fadd double %1096, %1104
+	%1106 = select i1 %1103, double %1105, double %1096
+	%1107 = add i32 %1098, 1
+	%1108 = select i1 %1103, i32 %1107, i32 %1098
+	%1109 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 10, i32 31)
+	%1110 = fcmp olt double %1106, 0x3FECCCCCCCCCCCCD
+	%1111 = add i32 %988, 10
+	%1112 = icmp slt i32 %1111, %285
+	%1113 = and i1 %1110, %1112
+	%1114 = fpext float %1109 to double
+	%1115 = fadd double %1106, %1114
+	%1116 = select i1 %1113, double %1115, double %1106
+	%1117 = add i32 %1108, 1
+	%1118 = select i1 %1113, i32 %1117, i32 %1108
+	%1119 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 11, i32 31)
+	%1120 = fcmp olt double %1116, 0x3FECCCCCCCCCCCCD
+	%1121 = add i32 %988, 11
+	%1122 = icmp slt i32 %1121, %285
+	%1123 = and i1 %1120, %1122
+	%1124 = fpext float %1119 to double
+	%1125 = fadd double %1116, %1124
+	%1126 = select i1 %1123, double %1125, double %1116
+	%1127 = add i32 %1118, 1
+	%1128 = select i1 %1123, i32 %1127, i32 %1118
+	%1129 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 12, i32 31)
+	%1130 = fcmp olt double %1126, 0x3FECCCCCCCCCCCCD
+	%1131 = add i32 %988, 12
+	%1132 = icmp slt i32 %1131, %285
+	%1133 = and i1 %1130, %1132
+	%1134 = fpext float %1129 to double
+	%1135 = fadd double %1126, %1134
+	%1136 = select i1 %1133, double %1135, double %1126
+	%1137 = add i32 %1128, 1
+	%1138 = select i1 %1133, i32 %1137, i32 %1128
+	%1139 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 13, i32 31)
+	%1140 = fcmp olt double %1136, 0x3FECCCCCCCCCCCCD
+	%1141 = add i32 %988, 13
+	%1142 = icmp slt i32 %1141, %285
+	%1143 = and i1 %1140, %1142
+	%1144 = fpext float %1139 to double
+	%1145 = fadd double %1136, %1144
+	%1146 = select i1 %1143, double %1145, double %1136
+	%1147 = add i32 %1138, 1
+	%1148 = select i1 %1143, i32 %1147, i32 %1138
+	%1149 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 14, i32 31)
+	%1150 = fcmp olt double %1146, 0x3FECCCCCCCCCCCCD
+	%1151 = add i32 %988, 14
+	%1152 = icmp slt i32 %1151, %285
+	%1153 = and i1 %1150, %1152
+	%1154 = fpext float %1149 to double
+	%1155 = fadd double %1146, %1154
+	%1156 = select i1 %1153, double %1155, double %1146
+	%1157 = add i32 %1148, 1
+	%1158 = select i1 %1153, i32 %1157, i32 %1148
+	%1159 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 15, i32 31)
+	%1160 = fcmp olt double %1156, 0x3FECCCCCCCCCCCCD
+	%1161 = add i32 %988, 15
+	%1162 = icmp slt i32 %1161, %285
+	%1163 = and i1 %1160, %1162
+	%1164 = fpext float %1159 to double
+	%1165 = fadd double %1156, %1164
+	%1166 = select i1 %1163, double %1165, double %1156
+	%1167 = add i32 %1158, 1
+	%1168 = select i1 %1163, i32 %1167, i32 %1158
+	%1169 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 16, i32 31)
+	%1170 = fcmp olt double %1166, 0x3FECCCCCCCCCCCCD
+	%1171 = add i32 %988, 16
+	%1172 = icmp slt i32 %1171, %285
+	%1173 = and i1 %1170, %1172
+	%1174 = fpext float %1169 to double
+	%1175 = fadd double %1166, %1174
+	%1176 = select i1 %1173, double %1175, double %1166
+	%1177 = add i32 %1168, 1
+	%1178 = select i1 %1173, i32 %1177, i32 %1168
+	%1179 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 17, i32 31)
+	%1180 = fcmp olt double %1176, 0x3FECCCCCCCCCCCCD
+	%1181 = add i32 %988, 17
+	%1182 = icmp slt i32 %1181, %285
+	%1183 = and i1 %1180, %1182
+	%1184 = fpext float %1179 to double
+	%1185 = fadd double %1176, %1184
+	%1186 = select i1 %1183, double %1185, double %1176
+	%1187 = add i32 %1178, 1
+	%1188 = select i1 %1183, i32 %1187, i32 %1178
+	%1189 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 18, i32 31)
+	%1190 = fcmp olt double %1186, 0x3FECCCCCCCCCCCCD
+	%1191 = add i32 %988, 18
+	%1192 = icmp slt i32 %1191, %285
+	%1193 = and i1 %1190, %1192
+	%1194 = fpext float %1189 to double
+	%1195 = fadd double %1186, %1194
+	%1196 = select i1 %1193, double %1195, double %1186
+	%1197 = add i32 %1188, 1
+	%1198 = select i1 %1193, i32 %1197, i32 %1188
+	%1199 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 19, i32 31)
+	%1200 = fcmp olt double %1196, 0x3FECCCCCCCCCCCCD
+	%1201 = add i32 %988, 19
+	%1202 = icmp slt i32 %1201, %285
+	%1203 = and i1 %1200, %1202
+	%1204 = fpext float %1199 to double
+	%1205 = fadd double %1196, %1204
+	%1206 = select i1 %1203, double %1205, double %1196
+	%1207 = add i32 %1198, 1
+	%1208 = select i1 %1203, i32 %1207, i32 %1198
+	%1209 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 20, i32 31)
+	%1210 = fcmp olt double %1206, 0x3FECCCCCCCCCCCCD
+	%1211 = add i32 %988, 20
+	%1212 = icmp slt i32 %1211, %285
+	%1213 = and i1 %1210, %1212
+	%1214 = fpext float %1209 to double
+	%1215 = fadd double %1206, %1214
+	%1216 = select i1 %1213, double %1215, double %1206
+	%1217 = add i32 %1208, 1
+	%1218 = select i1 %1213, i32 %1217, i32 %1208
+	%1219 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 21, i32 31)
+	%1220 = fcmp olt double %1216, 0x3FECCCCCCCCCCCCD
+	%1221 = add i32 %988, 21
+	%1222 = icmp slt i32 %1221, %285
+	%1223 = and i1 %1220, %1222
+	%1224 = fpext float %1219 to double
+	%1225 = fadd double %1216, %1224
+	%1226 = select i1 %1223, double %1225, double %1216
+	%1227 = add i32 %1218, 1
+	%1228 = select i1 %1223, i32 %1227, i32 %1218
+	%1229 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 22, i32 31)
+	%1230 = fcmp olt double %1226, 0x3FECCCCCCCCCCCCD
+	%1231 = add i32 %988, 22
+	%1232 = icmp slt i32 %1231, %285
+	%1233 = and i1 %1230, %1232
+	%1234 = fpext float %1229 to double
+	%1235 = fadd double %1226, %1234
+	%1236 = select i1 %1233, double %1235, double %1226
+	%1237 = add i32 %1228, 1
+	%1238 = select i1 %1233, i32 %1237, i32 %1228
+	%1239 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 23, i32 31)
+	%1240 = fcmp olt double %1236, 0x3FECCCCCCCCCCCCD
+	%1241 = add i32 %988, 23
+	%1242 = icmp slt i32 %1241, %285
+	%1243 = and i1 %1240, %1242
+	%1244 = fpext float %1239 to double
+	%1245 = fadd double %1236, %1244
+	%1246 = select i1 %1243, double %1245, double %1236
+	%1247 = add i32 %1238, 1
+	%1248 = select i1 %1243, i32 %1247, i32 %1238
+	%1249 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 24, i32 31)
+	%1250 = fcmp olt double %1246, 0x3FECCCCCCCCCCCCD
+	%1251 = add i32 %988, 24
+	%1252 = icmp slt i32 %1251, %285
+	%1253 = and i1 %1250, %1252
+	%1254 = fpext float %1249 to double
+	%1255 = fadd double %1246, %1254
+	%1256 = select i1 %1253, double %1255, double %1246
+	%1257 = add i32 %1248, 1
+	%1258 = select i1 %1253, i32 %1257, i32 %1248
+	%1259 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 25, i32 31)
+	%1260 = fcmp olt double %1256, 0x3FECCCCCCCCCCCCD
+	%1261 = add i32 %988, 25
+	%1262 = icmp slt i32 %1261, %285
+	%1263 = and i1 %1260, %1262
+	%1264 = fpext float %1259 to double
+	%1265 = fadd double %1256, %1264
+	%1266 = select i1 %1263, double %1265, double %1256
+	%1267 = add i32 %1258, 1
+	%1268 = select i1 %1263, i32 %1267, i32 %1258
+	%1269 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 26, i32 31)
+	%1270 = fcmp olt double %1266, 0x3FECCCCCCCCCCCCD
+	%1271 = add i32 %988, 26
+	%1272 = icmp slt i32 %1271, %285
+	%1273 = and i1 %1270, %1272
+	%1274 = fpext float %1269 to double
+	%1275 = fadd double %1266, %1274
+	%1276 = select i1 %1273, double %1275, double %1266
+	%1277 = add i32 %1268, 1
+	%1278 = select i1 %1273, i32 %1277, i32 %1268
+	%1279 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 27, i32 31)
+	%1280 = fcmp olt double %1276, 0x3FECCCCCCCCCCCCD
+	%1281 = add i32 %988, 27
+	%1282 = icmp slt i32 %1281, %285
+	%1283 = and i1 %1280, %1282
+	%1284 = fpext float %1279 to double
+	%1285 = fadd double %1276, %1284
+	%1286 = select i1 %1283, double %1285, double %1276
+	%1287 = add i32 %1278, 1
+	%1288 = select i1 %1283, i32 %1287, i32 %1278
+	%1289 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 28, i32 31)
+	%1290 = fcmp olt double %1286, 0x3FECCCCCCCCCCCCD
+	%1291 = add i32 %988, 28
+	%1292 = icmp slt i32 %1291, %285
+	%1293 = and i1 %1290, %1292
+	%1294 = fpext float %1289 to double
+	%1295 = fadd double %1286, %1294
+	%1296 = select i1 %1293, double %1295, double %1286
+	%1297 = add i32 %1288, 1
+	%1298 = select i1 %1293, i32 %1297, i32 %1288
+	%1299 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 29, i32 31)
+	%1300 = fcmp olt double %1296, 0x3FECCCCCCCCCCCCD
+	%1301 = add i32 %988, 29
+	%1302 = icmp slt i32 %1301, %285
+	%1303 = and i1 %1300, %1302
+	%1304 = fpext float %1299 to double
+	%1305 = fadd double %1296, %1304
+	%1306 = select i1 %1303, double %1305, double %1296
+	%1307 = add i32 %1298, 1
+	%1308 = select i1 %1303, i32 %1307, i32 %1298
+	%1309 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 30, i32 31)
+	%1310 = fcmp olt double %1306, 0x3FECCCCCCCCCCCCD
+	%1311 = add i32 %988, 30
+	%1312 = icmp slt i32 %1311, %285
+	%1313 = and i1 %1310, %1312
+	%1314 = fpext float %1309 to double
+	%1315 = fadd double %1306, %1314
+	%1316 = select i1 %1313, double %1315, double %1306
+	%1317 = add i32 %1308, 1
+	%1318 = select i1 %1313, i32 %1317, i32 %1308
+	%1319 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 31, i32 31)
+	%1320 = fcmp olt double %1316, 0x3FECCCCCCCCCCCCD
+	%1321 = add i32 %988, 31
+	%1322 = icmp slt i32 %1321, %285
+	%1323 = and i1 %1320, %1322
+	%1324 = fpext float %1319 to double
+	%1325 = fadd double %1316, %1324
+	%1326 = select i1 %1323, double %1325, double %1316
+	%1327 = add i32 %1318, 1
+	%1328 = select i1 %1323, i32 %1327, i32 %1318
+	%1329 = add i32 %988, 32
+	br label %987
+
+1330:
+	%1331 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 1
+	store i32 %990, i32 addrspace(3)* %1331
+	%1332 = fcmp oge double %989, 0x3FECCCCCCCCCCCCD
+	%1333 = zext i1 %1332 to i32
+	%1334 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 2
+	store i32 %1333, i32 addrspace(3)* %1334
+	br label %1335
+
+1335:
+	br label %976
+
+1336:
+	%1337 = phi i32 [ %290, %mass_done ], [ %1347, %1339 ]
+	%1338 = icmp slt i32 %1337, %NK
+	br i1 %1338, label %1339, label %1348
+
+1339:
+	%1340 = add i32 %13, %1337
+	%1341 = sext i32 %1340 to i64
+	%1342 = getelementptr i32, i32* %list, i64 %1341
+	store i32 -1, i32* %1342
+	%1343 = add i32 %13, %NK
+	%1344 = add i32 %1343, %1337
+	%1345 = sext i32 %1344 to i64
+	%1346 = getelementptr i32, i32* %list, i64 %1345
+	store i32 -1, i32* %1346
+	%1347 = add i32 %1337, 256
+	br label %1336
+
+1348:
+	ret void
+}
+
+declare i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+
+declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+
+declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+
+declare float @llvm.nvvm.fmax.f(float %p0, float %p1)
+
+declare float @llvm.nvvm.shfl.sync.bfly.f32(i32 %p0, float %p1, i32 %p2, i32 %p3)
+
+declare void @llvm.nvvm.barrier0()
+
+declare float @llvm.nvvm.ex2.approx.ftz.f(float %p0)
+
+declare i32 @llvm.nvvm.match.any.sync.i32(i32 %p0, i32 %p1)
+
+declare i32 @llvm.ctpop.i32(i32 %p0)
+
+declare i32 @llvm.nvvm.shfl.sync.up.i32(i32 %p0, i32 %p1, i32 %p2, i32 %p3)
+
+declare float @llvm.nvvm.shfl.sync.idx.f32(i32 %p0, float %p1, i32 %p2, i32 %p3)
+
+define ptx_kernel void @massindex_pool_q0(i16* %x, float* %out, i32 %L, i32 %NT) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%3 = mul i32 %1, 64
+	%4 = add i32 %3, 64
+	%5 = icmp slt i32 %4, %L
+	%6 = add i32 %3, 64
+	%7 = select i1 %5, i32 %6, i32 %L
+	%8 = mul i32 %2, %L
+	%9 = mul i32 %8, 64
+	%10 = add i32 %9, %0
+	%11 = sext i32 %10 to i64
+	%12 = getelementptr i16, i16* %x, i64 %11
+	br label %13
+
+13:
+	%14 = phi i32 [ %3, %entry ], [ %26, %17 ]
+	%15 = phi float [ 0.0, %entry ], [ %25, %17 ]
+	%16 = icmp slt i32 %14, %7
+	br i1 %16, label %17, label %27
+
+17:
+	%18 = mul i32 %14, 64
+	%19 = sext i32 %18 to i64
+	%20 = getelementptr i16, i16* %12, i64 %19
+	%21 = load i16, i16* %20
+	%22 = zext i16 %21 to i32
+	%23 = shl i32 %22, 16
+	%24 = bitcast i32 %23 to float
+	%25 = fadd float %15, %24
+	%26 = add i32 %14, 1
+	br label %13
+
+27:
+	%28 = sub i32 %7, %3
+	%29 = sitofp i32 %28 to float
+	%30 = fdiv float %15, %29
+	%31 = mul i32 %2, %NT
+	%32 = add i32 %31, %1
+	%33 = mul i32 %32, 64
+	%34 = add i32 %33, %0
+	%35 = sext i32 %34 to i64
+	%36 = getelementptr float, float* %out, i64 %35
+	store float %30, float* %36
+	ret void
+}
+
+define ptx_kernel void @massindex_pool_k0(i16* %x, float* %out, i32 %L, i32 %NT) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%3 = mul i32 %1, 32
+	%4 = add i32 %3, 32
+	%5 = icmp slt i32 %4, %L
+	%6 = add i32 %3, 32
+	%7 = select i1 %5, i32 %6, i32 %L
+	%8 = mul i32 %2, %L
+	%9 = mul i32 %8, 64
+	%10 = add i32 %9, %0
+	%11 = sext i32 %10 to i64
+	%12 = getelementptr i16, i16* %x, i64 %11
+	br label %13
+
+13:
+	%14 = phi i32 [ %3, %entry ], [ %26, %17 ]
+	%15 = phi float [ 0.0, %entry ], [ %25, %17 ]
+	%16 = icmp slt i32 %14, %7
+	br i1 %16, label %17, label %27
+
+17:
+	%18 = mul i32 %14, 64
+	%19 = sext i32 %18 to i64
+	%20 = getelementptr i16, i16* %12, i64 %19
+	%21 = load i16, i16* %20
+	%22 = zext i16 %21 to i32
+	%23 = shl i32 %22, 16
+	%24 = bitcast i32 %23 to float
+	%25 = fadd float %15, %24
+	%26 = add i32 %14, 1
+	br label %13
+
+27:
+	%28 = sub i32 %7, %3
+	%29 = sitofp i32 %28 to float
+	%30 = fdiv float %15, %29
+	%31 = mul i32 %2, %NT
+	%32 = add i32 %31, %1
+	%33 = mul i32 %32, 64
+	%34 = add i32 %33, %0
+	%35 = sext i32 %34 to i64
+	%36 = getelementptr float, float* %out, i64 %35
+	store float %30, float* %36
+	ret void
+}
+
+define ptx_kernel void @massindex_scores0(float* %qm, float* %km, float* %e, i8* %cls, i32 %ch, i32 %NQ, i32 %NK, i32 %group) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%3 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.z()
+	%4 = and i32 %0, 15
+	%5 = lshr i32 %0, 4
+	%6 = mul i32 %2, 64
+	%7 = mul i32 %1, 64
+	%8 = mul i32 %5, 4
+	%9 = add i32 %6, %8
+	%10 = mul i32 %4, 4
+	%11 = add i32 %7, %10
+	%12 = sdiv i32 %3, %group
+	%13 = mul i32 %3, %ch
+	%14 = mul i32 %13, %NQ
+	%15 = add i32 %9, 0
+	%16 = add i32 %11, 0
+	%17 = icmp slt i32 %15, %NQ
+	%18 = icmp slt i32 %16, %NK
+	%19 = and i1 %17, %18
+	%20 = add i32 %14, %15
+	%21 = mul i32 %20, %NK
+	%22 = add i32 %21, %16
+	%23 = select i1 %19, i32 %22, i32 0
+	%24 = sext i32 %23 to i64
+	%25 = getelementptr i8, i8* %cls, i64 %24
+	%26 = load i8, i8* %25
+	%27 = icmp ne i8 %26, 0
+	%28 = and i1 %19, %27
+	%29 = or i1 false, %28
+	%30 = add i32 %11, 1
+	%31 = icmp slt i32 %15, %NQ
+	%32 = icmp slt i32 %30, %NK
+	%33 = and i1 %31, %32
+	%34 = add i32 %14, %15
+	%35 = mul i32 %34, %NK
+	%36 = add i32 %35, %30
+	%37 = select i1 %33, i32 %36, i32 0
+	%38 = sext i32 %37 to i64
+	%39 = getelementptr i8, i8* %cls, i64 %38
+	%40 = load i8, i8* %39
+	%41 = icmp ne i8 %40, 0
+	%42 = and i1 %33, %41
+	%43 = or i1 %29, %42
+	%44 = add i32 %11, 2
+	%45 = icmp slt i32 %15, %NQ
+	%46 = icmp slt i32 %44, %NK
+	%47 = and i1 %45, %46
+	%48 = add i32 %14, %15
+	%49 = mul i32 %48, %NK
+	%50 = add i32 %49, %44
+	%51 = select i1 %47, i32 %50, i32 0
+	%52 = sext i32 %51 to i64
+	%53 = getelementptr i8, i8* %cls, i64 %52
+	%54 = load i8, i8* %53
+	%55 = icmp ne i8 %54, 0
+	%56 = and i1 %47, %55
+	%57 = or i1 %43, %56
+	%58 = add i32 %11, 3
+	%59 = icmp slt i32 %15, %NQ
+	%60 = icmp slt i32 %58, %NK
+	%61 = and i1 %59, %60
+	%62 = add i32 %14, %15
+	%63 = mul i32 %62, %NK
+	%64 = add i32 %63, %58
+	%65 = select i1 %61, i32 %64, i32 0
+	%66 = sext i32 %65 to i64
+	%67 = getelementptr i8, i8* %cls, i64 %66
+	%68 = load i8, i8* %67
+	%69 = icmp ne i8 %68, 0
+	%70 = and i1 %61, %69
+	%71 = or i1 %57, %70
+	%72 = add i32 %9, 1
+	%73 = add i32 %11, 0
+	%74 = icmp slt i32 %72, %NQ
+	%75 = icmp slt i32 %73, %NK
+	%76 = and i1 %74, %75
+	%77 = add i32 %14, %72
+	%78 = mul i32 %77, %NK
+	%79 = add i32 %78, %73
+	%80 = select i1 %76, i32 %79, i32 0
+	%81 = sext i32 %80 to i64
+	%82 = getelementptr i8, i8* %cls, i64 %81
+	%83 = load i8, i8* %82
+	%84 = icmp ne i8 %83, 0
+	%85 = and i1 %76, %84
+	%86 = or i1 %71, %85
+	%87 = add i32 %11, 1
+	%88 = icmp slt i32 %72, %NQ
+	%89 = icmp slt i32 %87, %NK
+	%90 = and i1 %88, %89
+	%91 = add i32 %14, %72
+	%92 = mul i32 %91, %NK
+	%93 = add i32 %92, %87
+	%94 = select i1 %90, i32 %93, i32 0
+	%95 = sext i32 %94 to i64
+	%96 = getelementptr i8, i8* %cls, i64 %95
+	%97 = load i8, i8* %96
+	%98 = icmp ne i8 %97, 0
+	%99 = and i1 %90, %98
+	%100 = or i1 %86, %99
+	%101 = add i32 %11, 2
+	%102 = icmp slt i32 %72, %NQ
+	%103 = icmp slt i32 %101, %NK
+	%104 = and i1 %102, %103
+	%105 = add i32 %14, %72
+	%106 = mul i32 %105, %NK
+	%107 = add i32 %106, %101
+	%108 = select i1 %104, i32 %107, i32 0
+	%109 = sext i32 %108 to i64
+	%110 = getelementptr i8, i8* %cls, i64 %109
+	%111 = load i8, i8* %110
+	%112 = icmp ne i8 %111, 0
+	%113 = and i1 %104, %112
+	%114 = or i1 %100, %113
+	%115 = add i32 %11, 3
+	%116 = icmp slt i32 %72, %NQ
+	%117 = icmp slt i32 %115, %NK
+	%118 = and i1 %116, %117
+	%119 = add i32 %14, %72
+	%120 = mul i32 %119, %NK
+	%121 = add i32 %120, %115
+	%122 = select i1 %118, i32 %121, i32 0
+	%123 = sext i32 %122 to i64
+	%124 = getelementptr i8, i8* %cls, i64 %123
+	%125 = load i8, i8* %124
+	%126 = icmp ne i8 %125, 0
+	%127 = and i1 %118, %126
+	%128 = or i1 %114, %127
+	%129 = add i32 %9, 2
+	%130 = add i32 %11, 0
+	%131 = icmp slt i32 %129, %NQ
+	%132 = icmp slt i32 %130, %NK
+	%133 = and i1 %131, %132
+	%134 = add i32 %14, %129
+	%135 = mul i32 %134, %NK
+	%136 = add i32 %135, %130
+	%137 = select i1 %133, i32 %136, i32 0
+	%138 = sext i32 %137 to i64
+	%139 = getelementptr i8, i8* %cls, i64 %138
+	%140 = load i8, i8* %139
+	%141 = icmp ne i8 %140, 0
+	%142 = and i1 %133, %141
+	%143 = or i1 %128, %142
+	%144 = add i32 %11, 1
+	%145 = icmp slt i32 %129, %NQ
+	%146 = icmp slt i32 %144, %NK
+	%147 = and i1 %145, %146
+	%148 = add i32 %14, %129
+	%149 = mul i32 %148, %NK
+	%150 = add i32 %149, %144
+	%151 = select i1 %147, i32 %150, i32 0
+	%152 = sext i32 %151 to i64
+	%153 = getelementptr i8, i8* %cls, i64 %152
+	%154 = load i8, i8* %153
+	%155 = icmp ne i8 %154, 0
+	%156 = and i1 %147, %155
+	%157 = or i1 %143, %156
+	%158 = add i32 %11, 2
+	%159 = icmp slt i32 %129, %NQ
+	%160 = icmp slt i32 %158, %NK
+	%161 = and i1 %159, %160
+	%162 = add i32 %14, %129
+	%163 = mul i32 %162, %NK
+	%164 = add i32 %163, %158
+	%165 = select i1 %161, i32 %164, i32 0
+	%166 = sext i32 %165 to i64
+	%167 = getelementptr i8, i8* %cls, i64 %166
+	%168 = load i8, i8* %167
+	%169 = icmp ne i8 %168, 0
+	%170 = and i1 %161, %169
+	%171 = or i1 %157, %170
+	%172 = add i32 %11, 3
+	%173 = icmp slt i32 %129, %NQ
+	%174 = icmp slt i32 %172, %NK
+	%175 = and i1 %173, %174
+	%176 = add i32 %14, %129
+	%177 = mul i32 %176, %NK
+	%178 = add i32 %177, %172
+	%179 = select i1 %175, i32 %178, i32 0
+	%180 = sext i32 %179 to i64
+	%181 = getelementptr i8, i8* %cls, i64 %180
+	%182 = load i8, i8* %181
+	%183 = icmp ne i8 %182, 0
+	%184 = and i1 %175, %183
+	%185 = or i1 %171, %184
+	%186 = add i32 %9, 3
+	%187 = add i32 %11, 0
+	%188 = icmp slt i32 %186, %NQ
+	%189 = icmp slt i32 %187, %NK
+	%190 = and i1 %188, %189
+	%191 = add i32 %14, %186
+	%192 = mul i32 %191, %NK
+	%193 = add i32 %192, %187
+	%194 = select i1 %190, i32 %193, i32 0
+	%195 = sext i32 %194 to i64
+	%196 = getelementptr i8, i8* %cls, i64 %195
+	%197 = load i8, i8* %196
+	%198 = icmp ne i8 %197, 0
+	%199 = and i1 %190, %198
+	%200 = or i1 %185, %199
+	%201 = add i32 %11, 1
+	%202 = icmp slt i32 %186, %NQ
+	%203 = icmp slt i32 %201, %NK
+	%204 = and i1 %202, %203
+	%205 = add i32 %14, %186
+	%206 = mul i32 %205, %NK
+	%207 = add i32 %206, %201
+	%208 = select i1 %204, i32 %207, i32 0
+	%209 = sext i32 %208 to i64
+	%210 = getelementptr i8, i8* %cls, i64 %209
+	%211 = load i8, i8* %210
+	%212 = icmp ne i8 %211, 0
+	%213 = and i1 %204, %212
+	%214 = or i1 %200, %213
+	%215 = add i32 %11, 2
+	%216 = icmp slt i32 %186, %NQ
+	%217 = icmp slt i32 %215, %NK
+	%218 = and i1 %216, %217
+	%219 = add i32 %14, %186
+	%220 = mul i32 %219, %NK
+	%221 = add i32 %220, %215
+	%222 = select i1 %218, i32 %221, i32 0
+	%223 = sext i32 %222 to i64
+	%224 = getelementptr i8, i8* %cls, i64 %223
+	%225 = load i8, i8* %224
+	%226 = icmp ne i8 %225, 0
+	%227 = and i1 %218, %226
+	%228 = or i1 %214, %227
+	%229 = add i32 %11, 3
+	%230 = icmp slt i32 %186, %NQ
+	%231 = icmp slt i32 %229, %NK
+	%232 = and i1 %230, %231
+	%233 = add i32 %14, %186
+	%234 = mul i32 %233, %NK
+	%235 = add i32 %234, %229
+	%236 = select i1 %232, i32 %235, i32 0
+	%237 = sext i32 %236 to i64
+	%238 = getelementptr i8, i8* %cls, i64 %237
+	%239 = load i8, i8* %238
+	%240 = icmp ne i8 %239, 0
+	%241 = and i1 %232, %240
+	%242 = or i1 %228, %241
+	%243 = zext i1 %242 to i32
+	%244 = call i32 @llvm.nvvm.barrier0.or(i32 %243)
+	%245 = icmp ne i32 %244, 0
+	br i1 %245, label %work, label %skip
+
+work:
+	br label %246
+
+skip:
+	ret void
+
+246:
+	%247 = phi i32 [ 0, %work ], [ %459, %458 ]
+	%248 = phi float [ 0.0, %work ], [ %403, %458 ]
+	%249 = phi float [ 0.0, %work ], [ %404, %458 ]
+	%250 = phi float [ 0.0, %work ], [ %405, %458 ]
+	%251 = phi float [ 0.0, %work ], [ %406, %458 ]
+	%252 = phi float [ 0.0, %work ], [ %407, %458 ]
+	%253 = phi float [ 0.0, %work ], [ %408, %458 ]
+	%254 = phi float [ 0.0, %work ], [ %409, %458 ]
+	%255 = phi float [ 0.0, %work ], [ %410, %458 ]
+	%256 = phi float [ 0.0, %work ], [ %411, %458 ]
+	%257 = phi float [ 0.0, %work ], [ %412, %458 ]
+	%258 = phi float [ 0.0, %work ], [ %413, %458 ]
+	%259 = phi float [ 0.0, %work ], [ %414, %458 ]
+	%260 = phi float [ 0.0, %work ], [ %415, %458 ]
+	%261 = phi float [ 0.0, %work ], [ %416, %458 ]
+	%262 = phi float [ 0.0, %work ], [ %417, %458 ]
+	%263 = phi float [ 0.0, %work ], [ %418, %458 ]
+	%264 = icmp slt i32 %247, 64
+	br i1 %264, label %265, label %394
+
+265:
+	%266 = add i32 %0, 0
+	%267 = lshr i32 %266, 4
+	%268 = and i32 %266, 15
+	%269 = add i32 %268, %247
+	%270 = add i32 %6, %267
+	%271 = add i32 %7, %267
+	%272 = icmp slt i32 %270, %NQ
+	%273 = select i1 %272, i32 %270, i32 0
+	%274 = mul i32 %3, %NQ
+	%275 = add i32 %274, %273
+	%276 = mul i32 %275, 64
+	%277 = add i32 %276, %269
+	%278 = sext i32 %277 to i64
+	%279 = getelementptr float, float* %qm, i64 %278
+	%280 = load float, float* %279
+	%281 = select i1 %272, float %280, float 0.0
+	%282 = mul i32 %268, 68
+	%283 = add i32 %282, %267
+	%284 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @massindex_scores0_a, i32 0, i32 %283
+	store float %281, float addrspace(3)* %284
+	%285 = icmp slt i32 %271, %NK
+	%286 = select i1 %285, i32 %271, i32 0
+	%287 = mul i32 %12, %NK
+	%288 = add i32 %287, %286
+	%289 = mul i32 %288, 64
+	%290 = add i32 %289, %269
+	%291 = sext i32 %290 to i64
+	%292 = getelementptr float, float* %km, i64 %291
+	%293 = load float, float* %292
+	%294 = select i1 %285, float %293, float 0.0
+	%295 = mul i32 %268, 68
+	%296 = add i32 %295, %267
+	%297 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @massindex_scores0_b, i32 0, i32 %296
+	store float %294, float addrspace(3)* %297
+	%298 = add i32 %0, 256
+	%299 = lshr i32 %298, 4
+	%300 = and i32 %298, 15
+	%301 = add i32 %300, %247
+	%302 = add i32 %6, %299
+	%303 = add i32 %7, %299
+	%304 = icmp slt i32 %302, %NQ
+	%305 = select i1 %304, i32 %302, i32 0
+	%306 = mul i32 %3, %NQ
+	%307 = add i32 %306, %305
+	%308 = mul i32 %307, 64
+	%309 = add i32 %308, %301
+	%310 = sext i32 %309 to i64
+	%311 = getelementptr float, float* %qm, i64 %310
+	%312 = load float, float* %311
+	%313 = select i1 %304, float %312, float 0.0
+	%314 = mul i32 %300, 68
+	%315 = add i32 %314, %299
+	%316 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @massindex_scores0_a, i32 0, i32 %315
+	store float %313, float addrspace(3)* %316
+	%317 = icmp slt i32 %303, %NK
+	%318 = select i1 %317, i32 %303, i32 0
+	%319 = mul i32 %12, %NK
+	%320 = add i32 %319, %318
+	%321 = mul i32 %320, 64
+	%322 = add i32 %321, %301
+	%323 = sext i32 %322 to i64
+	%324 = getelementptr float, float* %km, i64 %323
+	%325 = load float, float* %324
+	%326 = select i1 %317, float %325, float 0.0
+	%327 = mul i32 %300, 68
+	%328 = add i32 %327, %299
+	%329 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @massindex_scores0_b, i32 0, i32 %328
+	store float %326, float addrspace(3)* %329
+	%330 = add i32 %0, 512
+	%331 = lshr i32 %330, 4
+	%332 = and i32 %330, 15
+	%333 = add i32 %332, %247
+	%334 = add i32 %6, %331
+	%335 = add i32 %7, %331
+	%336 = icmp slt i32 %334, %NQ
+	%337 = select i1 %336, i32 %334, i32 0
+	%338 = mul i32 %3, %NQ
+	%339 = add i32 %338, %337
+	%340 = mul i32 %339, 64
+	%341 = add i32 %340, %333
+	%342 = sext i32 %341 to i64
+	%343 = getelementptr float, float* %qm, i64 %342
+	%344 = load float, float* %343
+	%345 = select i1 %336, float %344, float 0.0
+	%346 = mul i32 %332, 68
+	%347 = add i32 %346, %331
+	%348 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @massindex_scores0_a, i32 0, i32 %347
+	store float %345, float addrspace(3)* %348
+	%349 = icmp slt i32 %335, %NK
+	%350 = select i1 %349, i32 %335, i32 0
+	%351 = mul i32 %12, %NK
+	%352 = add i32 %351, %350
+	%353 = mul i32 %352, 64
+	%354 = add i32 %353, %333
+	%355 = sext i32 %354 to i64
+	%356 = getelementptr float, float* %km, i64 %355
+	%357 = load float, float* %356
+	%358 = select i1 %349, float %357, float 0.0
+	%359 = mul i32 %332, 68
+	%360 = add i32 %359, %331
+	%361 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @massindex_scores0_b, i32 0, i32 %360
+	store float %358, float addrspace(3)* %361
+	%362 = add i32 %0, 768
+	%363 = lshr i32 %362, 4
+	%364 = and i32 %362, 15
+	%365 = add i32 %364, %247
+	%366 = add i32 %6, %363
+	%367 = add i32 %7, %363
+	%368 = icmp slt i32 %366, %NQ
+	%369 = select i1 %368, i32 %366, i32 0
+	%370 = mul i32 %3, %NQ
+	%371 = add i32 %370, %369
+	%372 = mul i32 %371, 64
+	%373 = add i32 %372, %365
+	%374 = sext i32 %373 to i64
+	%375 = getelementptr float, float* %qm, i64 %374
+	%376 = load float, float* %375
+	%377 = select i1 %368, float %376, float 0.0
+	%378 = mul i32 %364, 68
+	%379 = add i32 %378, %363
+	%380 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @massindex_scores0_a, i32 0, i32 %379
+	store float %377, float addrspace(3)* %380
+	%381 = icmp slt i32 %367, %NK
+	%382 = select i1 %381, i32 %367, i32 0
+	%383 = mul i32 %12, %NK
+	%384 = add i32 %383, %382
+	%385 = mul i32 %384, 64
+	%386 = add i32 %385, %365
+	%387 = sext i32 %386 to i64
+	%388 = getelementptr float, float* %km, i64 %387
+	%389 = load float, float* %388
+	%390 = select i1 %381, float %389, float 0.0
+	%391 = mul i32 %364, 68
+	%392 = add i32 %391, %363
+	%393 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @massindex_scores0_b, i32 0, i32 %392
+	store float %390, float addrspace(3)* %393
+	call void @llvm.nvvm.barrier0()
+	br label %401
+
+394:
+	%395 = add i32 %9, 0
+	%396 = add i32 %11, 0
+	%397 = icmp slt i32 %395, %NQ
+	%398 = icmp slt i32 %396, %NK
+	%399 = and i1 %397, %398
+	%400 = fmul float %248, 0x3FC7154760000000
+	br i1 %399, label %460, label %467
+
+401:
+	%402 = phi i32 [ 0, %265 ], [ %457, %420 ]
+	%403 = phi float [ %248, %265 ], [ %441, %420 ]
+	%404 = phi float [ %249, %265 ], [ %442, %420 ]
+	%405 = phi float [ %250, %265 ], [ %443, %420 ]
+	%406 = phi float [ %251, %265 ], [ %444, %420 ]
+	%407 = phi float [ %252, %265 ], [ %445, %420 ]
+	%408 = phi float [ %253, %265 ], [ %446, %420 ]
+	%409 = phi float [ %254, %265 ], [ %447, %420 ]
+	%410 = phi float [ %255, %265 ], [ %448, %420 ]
+	%411 = phi float [ %256, %265 ], [ %449, %420 ]
+	%412 = phi float [ %257, %265 ], [ %450, %420 ]
+	%413 = phi float [ %258, %265 ], [ %451, %420 ]
+	%414 = phi float [ %259, %265 ], [ %452, %420 ]
+	%415 = phi float [ %260, %265 ], [ %453, %420 ]
+	%416 = phi float [ %261, %265 ], [ %454, %420 ]
+	%417 = phi float [ %262, %265 ], [ %455, %420 ]
+	%418 = phi float [ %263, %265 ], [ %456, %420 ]
+	%419 = icmp slt i32 %402, 16
+	br i1 %419, label %420, label %458
+
+420:
+	%421 = mul i32 %5, 4
+	%422 = mul i32 %402, 68
+	%423 = add i32 %422, %421
+	%424 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @massindex_scores0_a, i32 0, i32 %423
+	%425 = bitcast float addrspace(3)* %424 to <4 x float> addrspace(3)*
+	%426 = load <4 x float>, <4 x float> addrspace(3)* %425, align 16
+	%427 = extractelement <4 x float> %426, i32 0
+	%428 = extractelement <4 x float> %426, i32 1
+	%429 = extractelement <4 x float> %426, i32 2
+	%430 = extractelement <4 x float> %426, i32 3
+	%431 = mul i32 %4, 4
+	%432 = mul i32 %402, 68
+	%433 = add i32 %432, %431
+	%434 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @massindex_scores0_b, i32 0, i32 %433
+	%435 = bitcast float addrspace(3)* %434 to <4 x float> addrspace(3)*
+	%436 = load <4 x float>, <4 x float> addrspace(3)* %435, align 16
+	%437 = extractelement <4 x float> %436, i32 0
+	%438 = extractelement <4 x float> %436, i32 1
+	%439 = extractelement <4 x float> %436, i32 2
+	%440 = extractelement <4 x float> %436, i32 3
+	%441 = call float @llvm.fma.f32(float %427, float %437, float %403)
+	%442 = call float @llvm.fma.f32(float %427, float %438, float %404)
+	%443 = call float @llvm.fma.f32(float %427, float %439, float %405)
+	%444 = call float @llvm.fma.f32(float %427, float %440, float %406)
+	%445 = call float @llvm.fma.f32(float %428, float %437, float %407)
+	%446 = call float @llvm.fma.f32(float %428, float %438, float %408)
+	%447 = call float @llvm.fma.f32(float %428, float %439, float %409)
+	%448 = call float @llvm.fma.f32(float %428, float %440, float %410)
+	%449 = call float @llvm.fma.f32(float %429, float %437, float %411)
+	%450 = call float @llvm.fma.f32(float %429, float %438, float %412)
+	%451 = call float @llvm.fma.f32(float %429, float %439, float %413)
+	%452 = call float @llvm.fma.f32(float %429, float %440, float %414)
+	%453 = call float @llvm.fma.f32(float %430, float %437, float %415)
+	%454 = call float @llvm.fma.f32(float %430, float %438, float %416)
+	%455 = call float @llvm.fma.f32(float %430, float %439, float %417)
+	%456 = call float @llvm.fma.f32(float %430, float %440, float %418)
+	%457 = add i32 %402, 1
+	br label %401
+
+458:
+	call void @llvm.nvvm.barrier0()
+	%459 = add i32 %247, 16
+	br label %246
+
+460:
+	%461 = mul i32 %3, %NQ
+	%462 = add i32 %461, %395
+	%463 = mul i32 %462, %NK
+	%464 = add i32 %463, %396
+	%465 = sext i32 %464 to i64
+	%466 = getelementptr float, float* %e, i64 %465
+	store float %400, float* %466
+	br label %467
+
+467:
+	%468 = add i32 %11, 1
+	%469 = icmp slt i32 %395, %NQ
+	%470 = icmp slt i32 %468, %NK
+	%471 = and i1 %469, %470
+	%472 = fmul float %249, 0x3FC7154760000000
+	br i1 %471, label %473, label %480
+
+473:
+	%474 = mul i32 %3, %NQ
+	%475 = add i32 %474, %395
+	%476 = mul i32 %475, %NK
+	%477 = add i32 %476, %468
+	%478 = sext i32 %477 to i64
+	%479 = getelementptr float, float* %e, i64 %478
+	store float %472, float* %479
+	br label %480
+
+480:
+	%481 = add i32 %11, 2
+	%482 = icmp slt i32 %395, %NQ
+	%483 = icmp slt i32 %481, %NK
+	%484 = and i1 %482, %483
+	%485 = fmul float %250, 0x3FC7154760000000
+	br i1 %484, label %486, label %493
+
+486:
+	%487 = mul i32 %3, %NQ
+	%488 = add i32 %487, %395
+	%489 = mul i32 %488, %NK
+	%490 = add i32 %489, %481
+	%491 = sext i32 %490 to i64
+	%492 = getelementptr float, float* %e, i64 %491
+	store float %485, float* %492
+	br label %493
+
+493:
+	%494 = add i32 %11, 3
+	%495 = icmp slt i32 %395, %NQ
+	%496 = icmp slt i32 %494, %NK
+	%497 = and i1 %495, %496
+	%498 = fmul float %251, 0x3FC7154760000000
+	br i1 %497, label %499, label %506
+
+499:
+	%500 = mul i32 %3, %NQ
+	%501 = add i32 %500, %395
+	%502 = mul i32 %501, %NK
+	%503 = add i32 %502, %494
+	%504 = sext i32 %503 to i64
+	%505 = getelementptr float, float* %e, i64 %504
+	store float %498, float* %505
+	br label %506
+
+506:
+	%507 = add i32 %9, 1
+	%508 = add i32 %11, 0
+	%509 = icmp slt i32 %507, %NQ
+	%510 = icmp slt i32 %508, %NK
+	%511 = and i1 %509, %510
+	%512 = fmul float %252, 0x3FC7154760000000
+	br i1 %511, label %513, label %520
+
+513:
+	%514 = mul i32 %3, %NQ
+	%515 = add i32 %514, %507
+	%516 = mul i32 %515, %NK
+	%517 = add i32 %516, %508
+	%518 = sext i32 %517 to i64
+	%519 = getelementptr float, float* %e, i64 %518
+	store float %512, float* %519
+	br label %520
+
+520:
+	%521 = add i32 %11, 1
+	%522 = icmp slt i32 %507, %NQ
+	%523 = icmp slt i32 %521, %NK
+	%524 = and i1 %522, %523
+	%525 = fmul float %253, 0x3FC7154760000000
+	br i1 %524, label %526, label %533
+
+526:
+	%527 = mul i32 %3, %NQ
+	%528 = add i32 %527, %507
+	%529 = mul i32 %528, %NK
+	%530 = add i32 %529, %521
+	%531 = sext i32 %530 to i64
+	%532 = getelementptr float, float* %e, i64 %531
+	store float %525, float* %532
+	br label %533
+
+533:
+	%534 = add i32 %11, 2
+	%535 = icmp slt i32 %507, %NQ
+	%536 = icmp slt i32 %534, %NK
+	%537 = and i1 %535, %536
+	%538 = fmul float %254, 0x3FC7154760000000
+	br i1 %537, label %539, label %546
+
+539:
+	%540 = mul i32 %3, %NQ
+	%541 = add i32 %540, %507
+	%542 = mul i32 %541, %NK
+	%543 = add i32 %542, %534
+	%544 = sext i32 %543 to i64
+	%545 = getelementptr float, float* %e, i64 %544
+	store float %538, float* %545
+	br label %546
+
+546:
+	%547 = add i32 %11, 3
+	%548 = icmp slt i32 %507, %NQ
+	%549 = icmp slt i32 %547, %NK
+	%550 = and i1 %548, %549
+	%551 = fmul float %255, 0x3FC7154760000000
+	br i1 %550, label %552, label %559
+
+552:
+	%553 = mul i32 %3, %NQ
+	%554 = add i32 %553, %507
+	%555 = mul i32 %554, %NK
+	%556 = add i32 %555, %547
+	%557 = sext i32 %556 to i64
+	%558 = getelementptr float, float* %e, i64 %557
+	store float %551, float* %558
+	br label %559
+
+559:
+	%560 = add i32 %9, 2
+	%561 = add i32 %11, 0
+	%562 = icmp slt i32 %560, %NQ
+	%563 = icmp slt i32 %561, %NK
+	%564 = and i1 %562, %563
+	%565 = fmul float %256, 0x3FC7154760000000
+	br i1 %564, label %566, label %573
+
+566:
+	%567 = mul i32 %3, %NQ
+	%568 = add i32 %567, %560
+	%569 = mul i32 %568, %NK
+	%570 = add i32 %569, %561
+	%571 = sext i32 %570 to i64
+	%572 = getelementptr float, float* %e, i64 %571
+	store float %565, float* %572
+	br label %573
+
+573:
+	%574 = add i32 %11, 1
+	%575 = icmp slt i32 %560, %NQ
+	%576 = icmp slt i32 %574, %NK
+	%577 = and i1 %575, %576
+	%578 = fmul float %257, 0x3FC7154760000000
+	br i1 %577, label %579, label %586
+
+579:
+	%580 = mul i32 %3, %NQ
+	%581 = add i32 %580, %560
+	%582 = mul i32 %581, %NK
+	%583 = add i32 %582, %574
+	%584 = sext i32 %583 to i64
+	%585 = getelementptr float, float* %e, i64 %584
+	store float %578, float* %585
+	br label %586
+
+586:
+	%587 = add i32 %11, 2
+	%588 = icmp slt i32 %560, %NQ
+	%589 = icmp slt i32 %587, %NK
+	%590 = and i1 %588, %589
+	%591 = fmul float %258, 0x3FC7154760000000
+	br i1 %590, label %592, label %599
+
+592:
+	%593 = mul i32 %3, %NQ
+	%594 = add i32 %593, %560
+	%595 = mul i32 %594, %NK
+	%596 = add i32 %595, %587
+	%597 = sext i32 %596 to i64
+	%598 = getelementptr float, float* %e, i64 %597
+	store float %591, float* %598
+	br label %599
+
+599:
+	%600 = add i32 %11, 3
+	%601 = icmp slt i32 %560, %NQ
+	%602 = icmp slt i32 %600, %NK
+	%603 = and i1 %601, %602
+	%604 = fmul float %259, 0x3FC7154760000000
+	br i1 %603, label %605, label %612
+
+605:
+	%606 = mul i32 %3, %NQ
+	%607 = add i32 %606, %560
+	%608 = mul i32 %607, %NK
+	%609 = add i32 %608, %600
+	%610 = sext i32 %609 to i64
+	%611 = getelementptr float, float* %e, i64 %610
+	store float %604, float* %611
+	br label %612
+
+612:
+	%613 = add i32 %9, 3
+	%614 = add i32 %11, 0
+	%615 = icmp slt i32 %613, %NQ
+	%616 = icmp slt i32 %614, %NK
+	%617 = and i1 %615, %616
+	%618 = fmul float %260, 0x3FC7154760000000
+	br i1 %617, label %619, label %626
+
+619:
+	%620 = mul i32 %3, %NQ
+	%621 = add i32 %620, %613
+	%622 = mul i32 %621, %NK
+	%623 = add i32 %622, %614
+	%624 = sext i32 %623 to i64
+	%625 = getelementptr float, float* %e, i64 %624
+	store float %618, float* %625
+	br label %626
+
+626:
+	%627 = add i32 %11, 1
+	%628 = icmp slt i32 %613, %NQ
+	%629 = icmp slt i32 %627, %NK
+	%630 = and i1 %628, %629
+	%631 = fmul float %261, 0x3FC7154760000000
+	br i1 %630, label %632, label %639
+
+632:
+	%633 = mul i32 %3, %NQ
+	%634 = add i32 %633, %613
+	%635 = mul i32 %634, %NK
+	%636 = add i32 %635, %627
+	%637 = sext i32 %636 to i64
+	%638 = getelementptr float, float* %e, i64 %637
+	store float %631, float* %638
+	br label %639
+
+639:
+	%640 = add i32 %11, 2
+	%641 = icmp slt i32 %613, %NQ
+	%642 = icmp slt i32 %640, %NK
+	%643 = and i1 %641, %642
+	%644 = fmul float %262, 0x3FC7154760000000
+	br i1 %643, label %645, label %652
+
+645:
+	%646 = mul i32 %3, %NQ
+	%647 = add i32 %646, %613
+	%648 = mul i32 %647, %NK
+	%649 = add i32 %648, %640
+	%650 = sext i32 %649 to i64
+	%651 = getelementptr float, float* %e, i64 %650
+	store float %644, float* %651
+	br label %652
+
+652:
+	%653 = add i32 %11, 3
+	%654 = icmp slt i32 %613, %NQ
+	%655 = icmp slt i32 %653, %NK
+	%656 = and i1 %654, %655
+	%657 = fmul float %263, 0x3FC7154760000000
+	br i1 %656, label %658, label %665
+
+658:
+	%659 = mul i32 %3, %NQ
+	%660 = add i32 %659, %613
+	%661 = mul i32 %660, %NK
+	%662 = add i32 %661, %653
+	%663 = sext i32 %662 to i64
+	%664 = getelementptr float, float* %e, i64 %663
+	store float %657, float* %664
+	br label %665
+
+665:
+	ret void
+}
+
+declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.z()
+
+declare i32 @llvm.nvvm.barrier0.or(i32 %p0)
+
+declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
+
+define ptx_kernel void @massindex_attn2(i16* %q, i16* %k, i16* %v, i16* %out, i32 %H, i32 %M, i32 %N, i32 %group, i32* %list, i32 %NQ, i32 %NK, i32 %lh, i8* %cls, i32 %ch) {
+entry:
+	%0 = ptrtoint [16384 x i8] addrspace(3)* @massindex_attn2_smem to i32
+	%1 = add i32 %0, u0x1000
+	%2 = add i32 %0, u0x2000
+	%3 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%4 = lshr i32 %3, 5
+	%5 = and i32 %3, 31
+	%6 = lshr i32 %5, 2
+	%7 = and i32 %5, 3
+	%8 = sub i32 %NQ, 1
+	%9 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%10 = sub i32 %8, %9
+	%11 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%12 = sdiv i32 %11, %group
+	%13 = mul i32 %10, 64
+	%14 = mul i32 %11, %M
+	%15 = mul i32 %14, 64
+	%16 = sext i32 %15 to i64
+	%17 = getelementptr i16, i16* %q, i64 %16
+	%18 = mul i32 %12, %N
+	%19 = mul i32 %18, 64
+	%20 = sext i32 %19 to i64
+	%21 = getelementptr i16, i16* %k, i64 %20
+	%22 = mul i32 %12, %N
+	%23 = mul i32 %22, 64
+	%24 = sext i32 %23 to i64
+	%25 = getelementptr i16, i16* %v, i64 %24
+	%26 = mul i32 %11, %lh
+	%27 = mul i32 %26, %NQ
+	%28 = add i32 %27, %10
+	%29 = mul i32 %28, 2
+	%30 = mul i32 %29, %NK
+	%31 = mul i32 %11, %ch
+	%32 = mul i32 %31, %NQ
+	%33 = add i32 %32, %10
+	%34 = mul i32 %33, %NK
+	%35 = add i32 %30, 0
+	%36 = sext i32 %35 to i64
+	%37 = getelementptr i32, i32* %list, i64 %36
+	%38 = load i32, i32* %37
+	%39 = icmp sgt i32 %NK, 0
+	%40 = icmp sge i32 %38, 0
+	%41 = and i1 %39, %40
+	%42 = lshr i32 %3, 3
+	%43 = and i32 %3, 7
+	%44 = lshr i32 %43, 3
+	%45 = mul i32 %44, u0x2000
+	%46 = and i32 %43, 7
+	%47 = and i32 %42, 7
+	%48 = xor i32 %46, %47
+	%49 = mul i32 %42, 128
+	%50 = shl i32 %48, 4
+	%51 = add i32 %49, %50
+	%52 = add i32 %45, %51
+	%53 = add i32 %2, %52
+	%54 = add i32 %13, %42
+	%55 = mul i32 %54, 64
+	%56 = mul i32 %43, 8
+	%57 = add i32 %55, %56
+	%58 = sext i32 %57 to i64
+	%59 = getelementptr i16, i16* %17, i64 %58
+	%60 = add i32 %54, 0
+	%61 = icmp slt i32 %60, %M
+	%62 = getelementptr i16, i16* %59, i64 0
+	%63 = select i1 %61, i16* %62, i16* %17
+	%64 = add i32 %53, 0
+	%65 = select i1 %61, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %64, i16* %63, i32 %65)
+	%66 = add i32 %54, 16
+	%67 = icmp slt i32 %66, %M
+	%68 = getelementptr i16, i16* %59, i64 1024
+	%69 = select i1 %67, i16* %68, i16* %17
+	%70 = add i32 %53, 2048
+	%71 = select i1 %67, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %70, i16* %69, i32 %71)
+	%72 = add i32 %54, 32
+	%73 = icmp slt i32 %72, %M
+	%74 = getelementptr i16, i16* %59, i64 2048
+	%75 = select i1 %73, i16* %74, i16* %17
+	%76 = add i32 %53, u0x1000
+	%77 = select i1 %73, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %76, i16* %75, i32 %77)
+	%78 = add i32 %54, 48
+	%79 = icmp slt i32 %78, %M
+	%80 = getelementptr i16, i16* %59, i64 3072
+	%81 = select i1 %79, i16* %80, i16* %17
+	%82 = add i32 %53, 6144
+	%83 = select i1 %79, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %82, i16* %81, i32 %83)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	br i1 %41, label %prologue, label %epilogue
+
+prologue:
+	call void asm sideeffect "cp.async.wait_group 0;", ""()
+	call void @llvm.nvvm.barrier0()
+	%84 = and i32 %5, 7
+	%85 = lshr i32 %5, 3
+	%86 = and i32 %85, 1
+	%87 = shl i32 %86, 3
+	%88 = add i32 %84, %87
+	%89 = lshr i32 %5, 4
+	%90 = mul i32 %4, 16
+	%91 = add i32 %88, 0
+	%92 = add i32 %90, %91
+	%93 = mul i32 %92, 128
+	%94 = add i32 %2, %93
+	%95 = and i32 %5, 7
+	%96 = xor i32 %89, %95
+	%97 = shl i32 %96, 4
+	%98 = add i32 %94, %97
+	%99 = mul i32 %38, 32
+	%100 = lshr i32 %3, 3
+	%101 = and i32 %3, 7
+	%102 = lshr i32 %101, 3
+	%103 = mul i32 %102, u0x1000
+	%104 = and i32 %101, 7
+	%105 = and i32 %100, 7
+	%106 = xor i32 %104, %105
+	%107 = mul i32 %100, 128
+	%108 = shl i32 %106, 4
+	%109 = add i32 %107, %108
+	%110 = add i32 %103, %109
+	%111 = add i32 %0, %110
+	%112 = add i32 %99, %100
+	%113 = mul i32 %112, 64
+	%114 = mul i32 %101, 8
+	%115 = add i32 %113, %114
+	%116 = sext i32 %115 to i64
+	%117 = getelementptr i16, i16* %21, i64 %116
+	%118 = add i32 %112, 0
+	%119 = icmp slt i32 %118, %N
+	%120 = getelementptr i16, i16* %117, i64 0
+	%121 = select i1 %119, i16* %120, i16* %21
+	%122 = add i32 %111, 0
+	%123 = select i1 %119, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %122, i16* %121, i32 %123)
+	%124 = add i32 %112, 16
+	%125 = icmp slt i32 %124, %N
+	%126 = getelementptr i16, i16* %117, i64 1024
+	%127 = select i1 %125, i16* %126, i16* %21
+	%128 = add i32 %111, 2048
+	%129 = select i1 %125, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %128, i16* %127, i32 %129)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	br label %loop
+
+loop:
+	%130 = phi i32 [ 0, %prologue ], [ %694, %pv ]
+	%131 = phi i32 [ %38, %prologue ], [ %701, %pv ]
+	%132 = phi float [ 0.0, %prologue ], [ %861, %pv ]
+	%133 = phi float [ 0.0, %prologue ], [ %862, %pv ]
+	%134 = phi float [ 0.0, %prologue ], [ %863, %pv ]
+	%135 = phi float [ 0.0, %prologue ], [ %864, %pv ]
+	%136 = phi float [ 0.0, %prologue ], [ %865, %pv ]
+	%137 = phi float [ 0.0, %prologue ], [ %866, %pv ]
+	%138 = phi float [ 0.0, %prologue ], [ %867, %pv ]
+	%139 = phi float [ 0.0, %prologue ], [ %868, %pv ]
+	%140 = phi float [ 0.0, %prologue ], [ %869, %pv ]
+	%141 = phi float [ 0.0, %prologue ], [ %870, %pv ]
+	%142 = phi float [ 0.0, %prologue ], [ %871, %pv ]
+	%143 = phi float [ 0.0, %prologue ], [ %872, %pv ]
+	%144 = phi float [ 0.0, %prologue ], [ %873, %pv ]
+	%145 = phi float [ 0.0, %prologue ], [ %874, %pv ]
+	%146 = phi float [ 0.0, %prologue ], [ %875, %pv ]
+	%147 = phi float [ 0.0, %prologue ], [ %876, %pv ]
+	%148 = phi float [ 0.0, %prologue ], [ %877, %pv ]
+	%149 = phi float [ 0.0, %prologue ], [ %878, %pv ]
+	%150 = phi float [ 0.0, %prologue ], [ %879, %pv ]
+	%151 = phi float [ 0.0, %prologue ], [ %880, %pv ]
+	%152 = phi float [ 0.0, %prologue ], [ %881, %pv ]
+	%153 = phi float [ 0.0, %prologue ], [ %882, %pv ]
+	%154 = phi float [ 0.0, %prologue ], [ %883, %pv ]
+	%155 = phi float [ 0.0, %prologue ], [ %884, %pv ]
+	%156 = phi float [ 0.0, %prologue ], [ %885, %pv ]
+	%157 = phi float [ 0.0, %prologue ], [ %886, %pv ]
+	%158 = phi float [ 0.0, %prologue ], [ %887, %pv ]
+	%159 = phi float [ 0.0, %prologue ], [ %888, %pv ]
+	%160 = phi float [ 0.0, %prologue ], [ %889, %pv ]
+	%161 = phi float [ 0.0, %prologue ], [ %890, %pv ]
+	%162 = phi float [ 0.0, %prologue ], [ %891, %pv ]
+	%163 = phi float [ 0.0, %prologue ], [ %892, %pv ]
+	%164 = phi float [ 0xFFF0000000000000, %prologue ], [ %620, %pv ]
+	%165 = phi float [ 0.0, %prologue ], [ %650, %pv ]
+	%166 = phi float [ 0xFFF0000000000000, %prologue ], [ %663, %pv ]
+	%167 = phi float [ 0.0, %prologue ], [ %693, %pv ]
+	call void asm sideeffect "cp.async.wait_group 0;", ""()
+	call void asm sideeffect "fence.proxy.async.shared::cta;", ""()
+	call void @llvm.nvvm.barrier0()
+	%168 = mul i32 %131, 32
+	%169 = lshr i32 %3, 3
+	%170 = and i32 %3, 7
+	%171 = lshr i32 %170, 3
+	%172 = mul i32 %171, u0x1000
+	%173 = and i32 %170, 7
+	%174 = and i32 %169, 7
+	%175 = xor i32 %173, %174
+	%176 = mul i32 %169, 128
+	%177 = shl i32 %175, 4
+	%178 = add i32 %176, %177
+	%179 = add i32 %172, %178
+	%180 = add i32 %1, %179
+	%181 = add i32 %168, %169
+	%182 = mul i32 %181, 64
+	%183 = mul i32 %170, 8
+	%184 = add i32 %182, %183
+	%185 = sext i32 %184 to i64
+	%186 = getelementptr i16, i16* %25, i64 %185
+	%187 = add i32 %181, 0
+	%188 = icmp slt i32 %187, %N
+	%189 = getelementptr i16, i16* %186, i64 0
+	%190 = select i1 %188, i16* %189, i16* %25
+	%191 = add i32 %180, 0
+	%192 = select i1 %188, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %191, i16* %190, i32 %192)
+	%193 = add i32 %181, 16
+	%194 = icmp slt i32 %193, %N
+	%195 = getelementptr i16, i16* %186, i64 1024
+	%196 = select i1 %194, i16* %195, i16* %25
+	%197 = add i32 %180, 2048
+	%198 = select i1 %194, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %197, i16* %196, i32 %198)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	call void asm sideeffect "wgmma.fence.sync.aligned;", ""()
+	%199 = add i32 %2, 0
+	%200 = zext i32 %199 to i64
+	%201 = lshr i64 %200, 4
+	%202 = and i64 %201, u0x3FFF
+	%203 = or i64 %202, u0x4000004000010000
+	%204 = add i32 %0, 0
+	%205 = zext i32 %204 to i64
+	%206 = lshr i64 %205, 4
+	%207 = and i64 %206, u0x3FFF
+	%208 = or i64 %207, u0x4000004000010000
+	%209 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $34, 0; wgmma.mma_async.sync.aligned.m64n32k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15}, $32, $33, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,l,l,r"(float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, i64 %203, i64 %208, i32 1)
+	%210 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %209, 0
+	%211 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %209, 1
+	%212 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %209, 2
+	%213 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %209, 3
+	%214 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %209, 4
+	%215 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %209, 5
+	%216 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %209, 6
+	%217 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %209, 7
+	%218 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %209, 8
+	%219 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %209, 9
+	%220 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %209, 10
+	%221 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %209, 11
+	%222 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %209, 12
+	%223 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %209, 13
+	%224 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %209, 14
+	%225 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %209, 15
+	%226 = add i32 %2, 32
+	%227 = zext i32 %226 to i64
+	%228 = lshr i64 %227, 4
+	%229 = and i64 %228, u0x3FFF
+	%230 = or i64 %229, u0x4000004000010000
+	%231 = add i32 %0, 32
+	%232 = zext i32 %231 to i64
+	%233 = lshr i64 %232, 4
+	%234 = and i64 %233, u0x3FFF
+	%235 = or i64 %234, u0x4000004000010000
+	%236 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $34, 0; wgmma.mma_async.sync.aligned.m64n32k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15}, $32, $33, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,l,l,r"(float %210, float %211, float %212, float %213, float %214, float %215, float %216, float %217, float %218, float %219, float %220, float %221, float %222, float %223, float %224, float %225, i64 %230, i64 %235, i32 1)
+	%237 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %236, 0
+	%238 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %236, 1
+	%239 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %236, 2
+	%240 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %236, 3
+	%241 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %236, 4
+	%242 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %236, 5
+	%243 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %236, 6
+	%244 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %236, 7
+	%245 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %236, 8
+	%246 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %236, 9
+	%247 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %236, 10
+	%248 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %236, 11
+	%249 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %236, 12
+	%250 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %236, 13
+	%251 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %236, 14
+	%252 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %236, 15
+	%253 = add i32 %2, 64
+	%254 = zext i32 %253 to i64
+	%255 = lshr i64 %254, 4
+	%256 = and i64 %255, u0x3FFF
+	%257 = or i64 %256, u0x4000004000010000
+	%258 = add i32 %0, 64
+	%259 = zext i32 %258 to i64
+	%260 = lshr i64 %259, 4
+	%261 = and i64 %260, u0x3FFF
+	%262 = or i64 %261, u0x4000004000010000
+	%263 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $34, 0; wgmma.mma_async.sync.aligned.m64n32k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15}, $32, $33, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,l,l,r"(float %237, float %238, float %239, float %240, float %241, float %242, float %243, float %244, float %245, float %246, float %247, float %248, float %249, float %250, float %251, float %252, i64 %257, i64 %262, i32 1)
+	%264 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %263, 0
+	%265 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %263, 1
+	%266 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %263, 2
+	%267 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %263, 3
+	%268 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %263, 4
+	%269 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %263, 5
+	%270 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %263, 6
+	%271 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %263, 7
+	%272 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %263, 8
+	%273 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %263, 9
+	%274 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %263, 10
+	%275 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %263, 11
+	%276 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %263, 12
+	%277 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %263, 13
+	%278 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %263, 14
+	%279 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %263, 15
+	%280 = add i32 %2, 96
+	%281 = zext i32 %280 to i64
+	%282 = lshr i64 %281, 4
+	%283 = and i64 %282, u0x3FFF
+	%284 = or i64 %283, u0x4000004000010000
+	%285 = add i32 %0, 96
+	%286 = zext i32 %285 to i64
+	%287 = lshr i64 %286, 4
+	%288 = and i64 %287, u0x3FFF
+	%289 = or i64 %288, u0x4000004000010000
+	%290 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $34, 0; wgmma.mma_async.sync.aligned.m64n32k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15}, $32, $33, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,l,l,r"(float %264, float %265, float %266, float %267, float %268, float %269, float %270, float %271, float %272, float %273, float %274, float %275, float %276, float %277, float %278, float %279, i64 %284, i64 %289, i32 1)
+	%291 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %290, 0
+	%292 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %290, 1
+	%293 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %290, 2
+	%294 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %290, 3
+	%295 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %290, 4
+	%296 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %290, 5
+	%297 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %290, 6
+	%298 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %290, 7
+	%299 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %290, 8
+	%300 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %290, 9
+	%301 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %290, 10
+	%302 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %290, 11
+	%303 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %290, 12
+	%304 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %290, 13
+	%305 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %290, 14
+	%306 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %290, 15
+	call void asm sideeffect "wgmma.commit_group.sync.aligned;", ""()
+	call void asm sideeffect "wgmma.wait_group.sync.aligned 0;", ""()
+	%307 = call float asm sideeffect "", "=f,0"(float %291)
+	%308 = call float asm sideeffect "", "=f,0"(float %292)
+	%309 = call float asm sideeffect "", "=f,0"(float %293)
+	%310 = call float asm sideeffect "", "=f,0"(float %294)
+	%311 = call float asm sideeffect "", "=f,0"(float %295)
+	%312 = call float asm sideeffect "", "=f,0"(float %296)
+	%313 = call float asm sideeffect "", "=f,0"(float %297)
+	%314 = call float asm sideeffect "", "=f,0"(float %298)
+	%315 = call float asm sideeffect "", "=f,0"(float %299)
+	%316 = call float asm sideeffect "", "=f,0"(float %300)
+	%317 = call float asm sideeffect "", "=f,0"(float %301)
+	%318 = call float asm sideeffect "", "=f,0"(float %302)
+	%319 = call float asm sideeffect "", "=f,0"(float %303)
+	%320 = call float asm sideeffect "", "=f,0"(float %304)
+	%321 = call float asm sideeffect "", "=f,0"(float %305)
+	%322 = call float asm sideeffect "", "=f,0"(float %306)
+	%323 = mul i32 %4, 16
+	%324 = add i32 %13, %323
+	%325 = add i32 %6, 0
+	%326 = add i32 %324, %325
+	%327 = mul i32 %4, 16
+	%328 = add i32 %13, %327
+	%329 = add i32 %6, 8
+	%330 = add i32 %328, %329
+	%331 = sitofp i32 %11 to float
+	%332 = add i32 %34, %131
+	%333 = sext i32 %332 to i64
+	%334 = getelementptr i8, i8* %cls, i64 %333
+	%335 = load i8, i8* %334
+	%336 = icmp ne i8 %335, 2
+	br i1 %336, label %partial, label %softmax
+
+epilogue:
+	%337 = phi float [ 0.0, %entry ], [ %650, %pv ]
+	%338 = phi float [ 0.0, %entry ], [ %693, %pv ]
+	%339 = phi i32 [ 0, %entry ], [ %694, %pv ]
+	%340 = phi float [ 0.0, %entry ], [ %861, %pv ]
+	%341 = phi float [ 0.0, %entry ], [ %862, %pv ]
+	%342 = phi float [ 0.0, %entry ], [ %863, %pv ]
+	%343 = phi float [ 0.0, %entry ], [ %864, %pv ]
+	%344 = phi float [ 0.0, %entry ], [ %865, %pv ]
+	%345 = phi float [ 0.0, %entry ], [ %866, %pv ]
+	%346 = phi float [ 0.0, %entry ], [ %867, %pv ]
+	%347 = phi float [ 0.0, %entry ], [ %868, %pv ]
+	%348 = phi float [ 0.0, %entry ], [ %869, %pv ]
+	%349 = phi float [ 0.0, %entry ], [ %870, %pv ]
+	%350 = phi float [ 0.0, %entry ], [ %871, %pv ]
+	%351 = phi float [ 0.0, %entry ], [ %872, %pv ]
+	%352 = phi float [ 0.0, %entry ], [ %873, %pv ]
+	%353 = phi float [ 0.0, %entry ], [ %874, %pv ]
+	%354 = phi float [ 0.0, %entry ], [ %875, %pv ]
+	%355 = phi float [ 0.0, %entry ], [ %876, %pv ]
+	%356 = phi float [ 0.0, %entry ], [ %877, %pv ]
+	%357 = phi float [ 0.0, %entry ], [ %878, %pv ]
+	%358 = phi float [ 0.0, %entry ], [ %879, %pv ]
+	%359 = phi float [ 0.0, %entry ], [ %880, %pv ]
+	%360 = phi float [ 0.0, %entry ], [ %881, %pv ]
+	%361 = phi float [ 0.0, %entry ], [ %882, %pv ]
+	%362 = phi float [ 0.0, %entry ], [ %883, %pv ]
+	%363 = phi float [ 0.0, %entry ], [ %884, %pv ]
+	%364 = phi float [ 0.0, %entry ], [ %885, %pv ]
+	%365 = phi float [ 0.0, %entry ], [ %886, %pv ]
+	%366 = phi float [ 0.0, %entry ], [ %887, %pv ]
+	%367 = phi float [ 0.0, %entry ], [ %888, %pv ]
+	%368 = phi float [ 0.0, %entry ], [ %889, %pv ]
+	%369 = phi float [ 0.0, %entry ], [ %890, %pv ]
+	%370 = phi float [ 0.0, %entry ], [ %891, %pv ]
+	%371 = phi float [ 0.0, %entry ], [ %892, %pv ]
+	%372 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %337, i32 1, i32 31)
+	%373 = fadd float %337, %372
+	%374 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %373, i32 2, i32 31)
+	%375 = fadd float %373, %374
+	%376 = fcmp ogt float %375, 0.0
+	%377 = fdiv float 1.0, %375
+	%378 = select i1 %376, float %377, float 0.0
+	%379 = mul i32 %4, 16
+	%380 = add i32 %13, %379
+	%381 = add i32 %6, 0
+	%382 = add i32 %380, %381
+	%383 = fmul float %340, %378
+	%384 = fmul float %341, %378
+	%385 = fmul float %344, %378
+	%386 = fmul float %345, %378
+	%387 = fmul float %348, %378
+	%388 = fmul float %349, %378
+	%389 = fmul float %352, %378
+	%390 = fmul float %353, %378
+	%391 = fmul float %356, %378
+	%392 = fmul float %357, %378
+	%393 = fmul float %360, %378
+	%394 = fmul float %361, %378
+	%395 = fmul float %364, %378
+	%396 = fmul float %365, %378
+	%397 = fmul float %368, %378
+	%398 = fmul float %369, %378
+	%399 = icmp slt i32 %382, %M
+	br i1 %399, label %store0, label %stored0
+
+partial:
+	%400 = shl i32 %7, 1
+	%401 = add i32 0, %400
+	%402 = add i32 %168, %401
+	%403 = icmp slt i32 %402, %N
+	%404 = select i1 %403, i32 %402, i32 0
+	%405 = sitofp i32 %326 to float
+	%406 = sitofp i32 %404 to float
+	%407 = fcmp ole float %406, %405
+	%408 = uitofp i1 %407 to float
+	%409 = fcmp une float %408, 0.0
+	%410 = and i1 %403, %409
+	%411 = select i1 %410, float %307, float 0xFFF0000000000000
+	%412 = shl i32 %7, 1
+	%413 = add i32 1, %412
+	%414 = add i32 %168, %413
+	%415 = icmp slt i32 %414, %N
+	%416 = select i1 %415, i32 %414, i32 0
+	%417 = sitofp i32 %326 to float
+	%418 = sitofp i32 %416 to float
+	%419 = fcmp ole float %418, %417
+	%420 = uitofp i1 %419 to float
+	%421 = fcmp une float %420, 0.0
+	%422 = and i1 %415, %421
+	%423 = select i1 %422, float %308, float 0xFFF0000000000000
+	%424 = shl i32 %7, 1
+	%425 = add i32 0, %424
+	%426 = add i32 %168, %425
+	%427 = icmp slt i32 %426, %N
+	%428 = select i1 %427, i32 %426, i32 0
+	%429 = sitofp i32 %330 to float
+	%430 = sitofp i32 %428 to float
+	%431 = fcmp ole float %430, %429
+	%432 = uitofp i1 %431 to float
+	%433 = fcmp une float %432, 0.0
+	%434 = and i1 %427, %433
+	%435 = select i1 %434, float %309, float 0xFFF0000000000000
+	%436 = shl i32 %7, 1
+	%437 = add i32 1, %436
+	%438 = add i32 %168, %437
+	%439 = icmp slt i32 %438, %N
+	%440 = select i1 %439, i32 %438, i32 0
+	%441 = sitofp i32 %330 to float
+	%442 = sitofp i32 %440 to float
+	%443 = fcmp ole float %442, %441
+	%444 = uitofp i1 %443 to float
+	%445 = fcmp une float %444, 0.0
+	%446 = and i1 %439, %445
+	%447 = select i1 %446, float %310, float 0xFFF0000000000000
+	%448 = shl i32 %7, 1
+	%449 = add i32 8, %448
+	%450 = add i32 %168, %449
+	%451 = icmp slt i32 %450, %N
+	%452 = select i1 %451, i32 %450, i32 0
+	%453 = sitofp i32 %326 to float
+	%454 = sitofp i32 %452 to float
+	%455 = fcmp ole float %454, %453
+	%456 = uitofp i1 %455 to float
+	%457 = fcmp une float %456, 0.0
+	%458 = and i1 %451, %457
+	%459 = select i1 %458, float %311, float 0xFFF0000000000000
+	%460 = shl i32 %7, 1
+	%461 = add i32 9, %460
+	%462 = add i32 %168, %461
+	%463 = icmp slt i32 %462, %N
+	%464 = select i1 %463, i32 %462, i32 0
+	%465 = sitofp i32 %326 to float
+	%466 = sitofp i32 %464 to float
+	%467 = fcmp ole float %466, %465
+	%468 = uitofp i1 %467 to float
+	%469 = fcmp une float %468, 0.0
+	%470 = and i1 %463, %469
+	%471 = select i1 %470, float %312, float 0xFFF0000000000000
+	%472 = shl i32 %7, 1
+	%473 = add i32 8, %472
+	%474 = add i32 %168, %473
+	%475 = icmp slt i32 %474, %N
+	%476 = select i1 %475, i32 %474, i32 0
+	%477 = sitofp i32 %330 to float
+	%478 = sitofp i32 %476 to float
+	%479 = fcmp ole float %478, %477
+	%480 = uitofp i1 %479 to float
+	%481 = fcmp une float %480, 0.0
+	%482 = and i1 %475, %481
+	%483 = select i1 %482, float %313, float 0xFFF0000000000000
+	%484 = shl i32 %7, 1
+	%485 = add i32 9, %484
+	%486 = add i32 %168, %485
+	%487 = icmp slt i32 %486, %N
+	%488 = select i1 %487, i32 %486, i32 0
+	%489 = sitofp i32 %330 to float
+	%490 = sitofp i32 %488 to float
+	%491 = fcmp ole float %490, %489
+	%492 = uitofp i1 %491 to float
+	%493 = fcmp une float %492, 0.0
+	%494 = and i1 %487, %493
+	%495 = select i1 %494, float %314, float 0xFFF0000000000000
+	%496 = shl i32 %7, 1
+	%497 = add i32 16, %496
+	%498 = add i32 %168, %497
+	%499 = icmp slt i32 %498, %N
+	%500 = select i1 %499, i32 %498, i32 0
+	%501 = sitofp i32 %326 to float
+	%502 = sitofp i32 %500 to float
+	%503 = fcmp ole float %502, %501
+	%504 = uitofp i1 %503 to float
+	%505 = fcmp une float %504, 0.0
+	%506 = and i1 %499, %505
+	%507 = select i1 %506, float %315, float 0xFFF0000000000000
+	%508 = shl i32 %7, 1
+	%509 = add i32 17, %508
+	%510 = add i32 %168, %509
+	%511 = icmp slt i32 %510, %N
+	%512 = select i1 %511, i32 %510, i32 0
+	%513 = sitofp i32 %326 to float
+	%514 = sitofp i32 %512 to float
+	%515 = fcmp ole float %514, %513
+	%516 = uitofp i1 %515 to float
+	%517 = fcmp une float %516, 0.0
+	%518 = and i1 %511, %517
+	%519 = select i1 %518, float %316, float 0xFFF0000000000000
+	%520 = shl i32 %7, 1
+	%521 = add i32 16, %520
+	%522 = add i32 %168, %521
+	%523 = icmp slt i32 %522, %N
+	%524 = select i1 %523, i32 %522, i32 0
+	%525 = sitofp i32 %330 to float
+	%526 = sitofp i32 %524 to float
+	%527 = fcmp ole float %526, %525
+	%528 = uitofp i1 %527 to float
+	%529 = fcmp une float %528, 0.0
+	%530 = and i1 %523, %529
+	%531 = select i1 %530, float %317, float 0xFFF0000000000000
+	%532 = shl i32 %7, 1
+	%533 = add i32 17, %532
+	%534 = add i32 %168, %533
+	%535 = icmp slt i32 %534, %N
+	%536 = select i1 %535, i32 %534, i32 0
+	%537 = sitofp i32 %330 to float
+	%538 = sitofp i32 %536 to float
+	%539 = fcmp ole float %538, %537
+	%540 = uitofp i1 %539 to float
+	%541 = fcmp une float %540, 0.0
+	%542 = and i1 %535, %541
+	%543 = select i1 %542, float %318, float 0xFFF0000000000000
+	%544 = shl i32 %7, 1
+	%545 = add i32 24, %544
+	%546 = add i32 %168, %545
+	%547 = icmp slt i32 %546, %N
+	%548 = select i1 %547, i32 %546, i32 0
+	%549 = sitofp i32 %326 to float
+	%550 = sitofp i32 %548 to float
+	%551 = fcmp ole float %550, %549
+	%552 = uitofp i1 %551 to float
+	%553 = fcmp une float %552, 0.0
+	%554 = and i1 %547, %553
+	%555 = select i1 %554, float %319, float 0xFFF0000000000000
+	%556 = shl i32 %7, 1
+	%557 = add i32 25, %556
+	%558 = add i32 %168, %557
+	%559 = icmp slt i32 %558, %N
+	%560 = select i1 %559, i32 %558, i32 0
+	%561 = sitofp i32 %326 to float
+	%562 = sitofp i32 %560 to float
+	%563 = fcmp ole float %562, %561
+	%564 = uitofp i1 %563 to float
+	%565 = fcmp une float %564, 0.0
+	%566 = and i1 %559, %565
+	%567 = select i1 %566, float %320, float 0xFFF0000000000000
+	%568 = shl i32 %7, 1
+	%569 = add i32 24, %568
+	%570 = add i32 %168, %569
+	%571 = icmp slt i32 %570, %N
+	%572 = select i1 %571, i32 %570, i32 0
+	%573 = sitofp i32 %330 to float
+	%574 = sitofp i32 %572 to float
+	%575 = fcmp ole float %574, %573
+	%576 = uitofp i1 %575 to float
+	%577 = fcmp une float %576, 0.0
+	%578 = and i1 %571, %577
+	%579 = select i1 %578, float %321, float 0xFFF0000000000000
+	%580 = shl i32 %7, 1
+	%581 = add i32 25, %580
+	%582 = add i32 %168, %581
+	%583 = icmp slt i32 %582, %N
+	%584 = select i1 %583, i32 %582, i32 0
+	%585 = sitofp i32 %330 to float
+	%586 = sitofp i32 %584 to float
+	%587 = fcmp ole float %586, %585
+	%588 = uitofp i1 %587 to float
+	%589 = fcmp une float %588, 0.0
+	%590 = and i1 %583, %589
+	%591 = select i1 %590, float %322, float 0xFFF0000000000000
+	br label %softmax
+
+softmax:
+	%592 = phi float [ %307, %loop ], [ %411, %partial ]
+	%593 = phi float [ %308, %loop ], [ %423, %partial ]
+	%594 = phi float [ %309, %loop ], [ %435, %partial ]
+	%595 = phi float [ %310, %loop ], [ %447, %partial ]
+	%596 = phi float [ %311, %loop ], [ %459, %partial ]
+	%597 = phi float [ %312, %loop ], [ %471, %partial ]
+	%598 = phi float [ %313, %loop ], [ %483, %partial ]
+	%599 = phi float [ %314, %loop ], [ %495, %partial ]
+	%600 = phi float [ %315, %loop ], [ %507, %partial ]
+	%601 = phi float [ %316, %loop ], [ %519, %partial ]
+	%602 = phi float [ %317, %loop ], [ %531, %partial ]
+	%603 = phi float [ %318, %loop ], [ %543, %partial ]
+	%604 = phi float [ %319, %loop ], [ %555, %partial ]
+	%605 = phi float [ %320, %loop ], [ %567, %partial ]
+	%606 = phi float [ %321, %loop ], [ %579, %partial ]
+	%607 = phi float [ %322, %loop ], [ %591, %partial ]
+	%608 = call float @llvm.nvvm.fmax.f(float %592, float %593)
+	%609 = call float @llvm.nvvm.fmax.f(float %596, float %597)
+	%610 = call float @llvm.nvvm.fmax.f(float %600, float %601)
+	%611 = call float @llvm.nvvm.fmax.f(float %604, float %605)
+	%612 = call float @llvm.nvvm.fmax.f(float %608, float %609)
+	%613 = call float @llvm.nvvm.fmax.f(float %610, float %611)
+	%614 = call float @llvm.nvvm.fmax.f(float %612, float %613)
+	%615 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %614, i32 1, i32 31)
+	%616 = call float @llvm.nvvm.fmax.f(float %614, float %615)
+	%617 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %616, i32 2, i32 31)
+	%618 = call float @llvm.nvvm.fmax.f(float %616, float %617)
+	%619 = fmul float %618, 0x3FC7154760000000
+	%620 = call float @llvm.nvvm.fmax.f(float %164, float %619)
+	%621 = fcmp oeq float %620, 0xFFF0000000000000
+	%622 = select i1 %621, float 0.0, float %620
+	%623 = fsub float %164, %622
+	%624 = call float @llvm.nvvm.ex2.approx.ftz.f(float %623)
+	%625 = fneg float %622
+	%626 = call float @llvm.fma.f32(float %592, float 0x3FC7154760000000, float %625)
+	%627 = call float @llvm.nvvm.ex2.approx.ftz.f(float %626)
+	%628 = call float @llvm.fma.f32(float %593, float 0x3FC7154760000000, float %625)
+	%629 = call float @llvm.nvvm.ex2.approx.ftz.f(float %628)
+	%630 = call float @llvm.fma.f32(float %596, float 0x3FC7154760000000, float %625)
+	%631 = call float @llvm.nvvm.ex2.approx.ftz.f(float %630)
+	%632 = call float @llvm.fma.f32(float %597, float 0x3FC7154760000000, float %625)
+	%633 = call float @llvm.nvvm.ex2.approx.ftz.f(float %632)
+	%634 = call float @llvm.fma.f32(float %600, float 0x3FC7154760000000, float %625)
+	%635 = call float @llvm.nvvm.ex2.approx.ftz.f(float %634)
+	%636 = call float @llvm.fma.f32(float %601, float 0x3FC7154760000000, float %625)
+	%637 = call float @llvm.nvvm.ex2.approx.ftz.f(float %636)
+	%638 = call float @llvm.fma.f32(float %604, float 0x3FC7154760000000, float %625)
+	%639 = call float @llvm.nvvm.ex2.approx.ftz.f(float %638)
+	%640 = call float @llvm.fma.f32(float %605, float 0x3FC7154760000000, float %625)
+	%641 = call float @llvm.nvvm.ex2.approx.ftz.f(float %640)
+	%642 = fadd float %627, %629
+	%643 = fadd float %631, %633
+	%644 = fadd float %635, %637
+	%645 = fadd float %639, %641
+	%646 = fadd float %642, %643
+	%647 = fadd float %644, %645
+	%648 = fadd float %646, %647
+	%649 = fmul float %165, %624
+	%650 = fadd float %649, %648
+	%651 = call float @llvm.nvvm.fmax.f(float %594, float %595)
+	%652 = call float @llvm.nvvm.fmax.f(float %598, float %599)
+	%653 = call float @llvm.nvvm.fmax.f(float %602, float %603)
+	%654 = call float @llvm.nvvm.fmax.f(float %606, float %607)
+	%655 = call float @llvm.nvvm.fmax.f(float %651, float %652)
+	%656 = call float @llvm.nvvm.fmax.f(float %653, float %654)
+	%657 = call float @llvm.nvvm.fmax.f(float %655, float %656)
+	%658 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %657, i32 1, i32 31)
+	%659 = call float @llvm.nvvm.fmax.f(float %657, float %658)
+	%660 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %659, i32 2, i32 31)
+	%661 = call float @llvm.nvvm.fmax.f(float %659, float %660)
+	%662 = fmul float %661, 0x3FC7154760000000
+	%663 = call float @llvm.nvvm.fmax.f(float %166, float %662)
+	%664 = fcmp oeq float %663, 0xFFF0000000000000
+	%665 = select i1 %664, float 0.0, float %663
+	%666 = fsub float %166, %665
+	%667 = call float @llvm.nvvm.ex2.approx.ftz.f(float %666)
+	%668 = fneg float %665
+	%669 = call float @llvm.fma.f32(float %594, float 0x3FC7154760000000, float %668)
+	%670 = call float @llvm.nvvm.ex2.approx.ftz.f(float %669)
+	%671 = call float @llvm.fma.f32(float %595, float 0x3FC7154760000000, float %668)
+	%672 = call float @llvm.nvvm.ex2.approx.ftz.f(float %671)
+	%673 = call float @llvm.fma.f32(float %598, float 0x3FC7154760000000, float %668)
+	%674 = call float @llvm.nvvm.ex2.approx.ftz.f(float %673)
+	%675 = call float @llvm.fma.f32(float %599, float 0x3FC7154760000000, float %668)
+	%676 = call float @llvm.nvvm.ex2.approx.ftz.f(float %675)
+	%677 = call float @llvm.fma.f32(float %602, float 0x3FC7154760000000, float %668)
+	%678 = call float @llvm.nvvm.ex2.approx.ftz.f(float %677)
+	%679 = call float @llvm.fma.f32(float %603, float 0x3FC7154760000000, float %668)
+	%680 = call float @llvm.nvvm.ex2.approx.ftz.f(float %679)
+	%681 = call float @llvm.fma.f32(float %606, float 0x3FC7154760000000, float %668)
+	%682 = call float @llvm.nvvm.ex2.approx.ftz.f(float %681)
+	%683 = call float @llvm.fma.f32(float %607, float 0x3FC7154760000000, float %668)
+	%684 = call float @llvm.nvvm.ex2.approx.ftz.f(float %683)
+	%685 = fadd float %670, %672
+	%686 = fadd float %674, %676
+	%687 = fadd float %678, %680
+	%688 = fadd float %682, %684
+	%689 = fadd float %685, %686
+	%690 = fadd float %687, %688
+	%691 = fadd float %689, %690
+	%692 = fmul float %167, %667
+	%693 = fadd float %692, %691
+	%694 = add i32 %130, 1
+	%695 = icmp slt i32 %694, %NK
+	%696 = select i1 %695, i32 %694, i32 0
+	%697 = add i32 %30, %696
+	%698 = sext i32 %697 to i64
+	%699 = getelementptr i32, i32* %list, i64 %698
+	%700 = load i32, i32* %699
+	%701 = select i1 %695, i32 %700, i32 -1
+	%702 = icmp sge i32 %701, 0
+	call void asm sideeffect "cp.async.wait_group 0;", ""()
+	call void asm sideeffect "fence.proxy.async.shared::cta;", ""()
+	call void @llvm.nvvm.barrier0()
+	br i1 %702, label %prefetch, label %pv
+
+prefetch:
+	%703 = mul i32 %701, 32
+	%704 = lshr i32 %3, 3
+	%705 = and i32 %3, 7
+	%706 = lshr i32 %705, 3
+	%707 = mul i32 %706, u0x1000
+	%708 = and i32 %705, 7
+	%709 = and i32 %704, 7
+	%710 = xor i32 %708, %709
+	%711 = mul i32 %704, 128
+	%712 = shl i32 %710, 4
+	%713 = add i32 %711, %712
+	%714 = add i32 %707, %713
+	%715 = add i32 %0, %714
+	%716 = add i32 %703, %704
+	%717 = mul i32 %716, 64
+	%718 = mul i32 %705, 8
+	%719 = add i32 %717, %718
+	%720 = sext i32 %719 to i64
+	%721 = getelementptr i16, i16* %21, i64 %720
+	%722 = add i32 %716, 0
+	%723 = icmp slt i32 %722, %N
+	%724 = getelementptr i16, i16* %721, i64 0
+	%725 = select i1 %723, i16* %724, i16* %21
+	%726 = add i32 %715, 0
+	%727 = select i1 %723, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %726, i16* %725, i32 %727)
+	%728 = add i32 %716, 16
+	%729 = icmp slt i32 %728, %N
+	%730 = getelementptr i16, i16* %721, i64 1024
+	%731 = select i1 %729, i16* %730, i16* %21
+	%732 = add i32 %715, 2048
+	%733 = select i1 %729, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %732, i16* %731, i32 %733)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	br label %pv
+
+pv:
+	%734 = fmul float %132, %624
+	%735 = fmul float %133, %624
+	%736 = fmul float %134, %667
+	%737 = fmul float %135, %667
+	%738 = fmul float %136, %624
+	%739 = fmul float %137, %624
+	%740 = fmul float %138, %667
+	%741 = fmul float %139, %667
+	%742 = fmul float %140, %624
+	%743 = fmul float %141, %624
+	%744 = fmul float %142, %667
+	%745 = fmul float %143, %667
+	%746 = fmul float %144, %624
+	%747 = fmul float %145, %624
+	%748 = fmul float %146, %667
+	%749 = fmul float %147, %667
+	%750 = fmul float %148, %624
+	%751 = fmul float %149, %624
+	%752 = fmul float %150, %667
+	%753 = fmul float %151, %667
+	%754 = fmul float %152, %624
+	%755 = fmul float %153, %624
+	%756 = fmul float %154, %667
+	%757 = fmul float %155, %667
+	%758 = fmul float %156, %624
+	%759 = fmul float %157, %624
+	%760 = fmul float %158, %667
+	%761 = fmul float %159, %667
+	%762 = fmul float %160, %624
+	%763 = fmul float %161, %624
+	%764 = fmul float %162, %667
+	%765 = fmul float %163, %667
+	%766 = and i32 %5, 7
+	%767 = lshr i32 %5, 3
+	%768 = and i32 %767, 1
+	%769 = shl i32 %768, 3
+	%770 = add i32 %766, %769
+	%771 = mul i32 %770, 128
+	%772 = add i32 %1, %771
+	%773 = and i32 %5, 7
+	%774 = xor i32 %89, %773
+	%775 = shl i32 %774, 4
+	%776 = add i32 %772, %775
+	%777 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %629, float %627)
+	%778 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %672, float %670)
+	%779 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %633, float %631)
+	%780 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %676, float %674)
+	%781 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %637, float %635)
+	%782 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %680, float %678)
+	%783 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %641, float %639)
+	%784 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %684, float %682)
+	call void asm sideeffect "wgmma.fence.sync.aligned;", ""()
+	%785 = add i32 %1, 0
+	%786 = zext i32 %785 to i64
+	%787 = lshr i64 %786, 4
+	%788 = and i64 %787, u0x3FFF
+	%789 = or i64 %788, u0x4000004001000000
+	%790 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $69, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, {$64, $65, $66, $67}, $68, p, 1, 1, 1; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,r,r,r,r,l,r"(float %734, float %735, float %736, float %737, float %738, float %739, float %740, float %741, float %742, float %743, float %744, float %745, float %746, float %747, float %748, float %749, float %750, float %751, float %752, float %753, float %754, float %755, float %756, float %757, float %758, float %759, float %760, float %761, float %762, float %763, float %764, float %765, i32 %777, i32 %778, i32 %779, i32 %780, i64 %789, i32 1)
+	%791 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 0
+	%792 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 1
+	%793 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 2
+	%794 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 3
+	%795 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 4
+	%796 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 5
+	%797 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 6
+	%798 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 7
+	%799 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 8
+	%800 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 9
+	%801 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 10
+	%802 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 11
+	%803 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 12
+	%804 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 13
+	%805 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 14
+	%806 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 15
+	%807 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 16
+	%808 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 17
+	%809 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 18
+	%810 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 19
+	%811 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 20
+	%812 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 21
+	%813 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 22
+	%814 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 23
+	%815 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 24
+	%816 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 25
+	%817 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 26
+	%818 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 27
+	%819 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 28
+	%820 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 29
+	%821 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 30
+	%822 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 31
+	%823 = add i32 %1, 2048
+	%824 = zext i32 %823 to i64
+	%825 = lshr i64 %824, 4
+	%826 = and i64 %825, u0x3FFF
+	%827 = or i64 %826, u0x4000004001000000
+	%828 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $69, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, {$64, $65, $66, $67}, $68, p, 1, 1, 1; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,r,r,r,r,l,r"(float %791, float %792, float %793, float %794, float %795, float %796, float %797, float %798, float %799, float %800, float %801, float %802, float %803, float %804, float %805, float %806, float %807, float %808, float %809, float %810, float %811, float %812, float %813, float %814, float %815, float %816, float %817, float %818, float %819, float %820, float %821, float %822, i32 %781, i32 %782, i32 %783, i32 %784, i64 %827, i32 1)
+	%829 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 0
+	%830 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 1
+	%831 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 2
+	%832 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 3
+	%833 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 4
+	%834 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 5
+	%835 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 6
+	%836 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 7
+	%837 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 8
+	%838 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 9
+	%839 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 10
+	%840 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 11
+	%841 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 12
+	%842 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 13
+	%843 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 14
+	%844 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 15
+	%845 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 16
+	%846 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 17
+	%847 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 18
+	%848 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 19
+	%849 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 20
+	%850 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 21
+	%851 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 22
+	%852 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 23
+	%853 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 24
+	%854 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 25
+	%855 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 26
+	%856 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 27
+	%857 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 28
+	%858 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 29
+	%859 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 30
+	%860 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 31
+	call void asm sideeffect "wgmma.commit_group.sync.aligned;", ""()
+	call void asm sideeffect "wgmma.wait_group.sync.aligned 0;", ""()
+	%861 = call float asm sideeffect "", "=f,0"(float %829)
+	%862 = call float asm sideeffect "", "=f,0"(float %830)
+	%863 = call float asm sideeffect "", "=f,0"(float %831)
+	%864 = call float asm sideeffect "", "=f,0"(float %832)
+	%865 = call float asm sideeffect "", "=f,0"(float %833)
+	%866 = call float asm sideeffect "", "=f,0"(float %834)
+	%867 = call float asm sideeffect "", "=f,0"(float %835)
+	%868 = call float asm sideeffect "", "=f,0"(float %836)
+	%869 = call float asm sideeffect "", "=f,0"(float %837)
+	%870 = call float asm sideeffect "", "=f,0"(float %838)
+	%871 = call float asm sideeffect "", "=f,0"(float %839)
+	%872 = call float asm sideeffect "", "=f,0"(float %840)
+	%873 = call float asm sideeffect "", "=f,0"(float %841)
+	%874 = call float asm sideeffect "", "=f,0"(float %842)
+	%875 = call float asm sideeffect "", "=f,0"(float %843)
+	%876 = call float asm sideeffect "", "=f,0"(float %844)
+	%877 = call float asm sideeffect "", "=f,0"(float %845)
+	%878 = call float asm sideeffect "", "=f,0"(float %846)
+	%879 = call float asm sideeffect "", "=f,0"(float %847)
+	%880 = call float asm sideeffect "", "=f,0"(float %848)
+	%881 = call float asm sideeffect "", "=f,0"(float %849)
+	%882 = call float asm sideeffect "", "=f,0"(float %850)
+	%883 = call float asm sideeffect "", "=f,0"(float %851)
+	%884 = call float asm sideeffect "", "=f,0"(float %852)
+	%885 = call float asm sideeffect "", "=f,0"(float %853)
+	%886 = call float asm sideeffect "", "=f,0"(float %854)
+	%887 = call float asm sideeffect "", "=f,0"(float %855)
+	%888 = call float asm sideeffect "", "=f,0"(float %856)
+	%889 = call float asm sideeffect "", "=f,0"(float %857)
+	%890 = call float asm sideeffect "", "=f,0"(float %858)
+	%891 = call float asm sideeffect "", "=f,0"(float %859)
+	%892 = call float asm sideeffect "", "=f,0"(float %860)
+	br i1 %702, label %loop, label %epilogue
+
+store0:
+	%893 = mul i32 %11, %M
+	%894 = add i32 %893, %382
+	%895 = mul i32 %894, 64
+	%896 = shl i32 %7, 1
+	%897 = add i32 0, %896
+	%898 = add i32 %895, %897
+	%899 = sext i32 %898 to i64
+	%900 = getelementptr i16, i16* %out, i64 %899
+	%901 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %384, float %383)
+	%902 = bitcast i16* %900 to i32*
+	store i32 %901, i32* %902
+	%903 = shl i32 %7, 1
+	%904 = add i32 8, %903
+	%905 = add i32 %895, %904
+	%906 = sext i32 %905 to i64
+	%907 = getelementptr i16, i16* %out, i64 %906
+	%908 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %386, float %385)
+	%909 = bitcast i16* %907 to i32*
+	store i32 %908, i32* %909
+	%910 = shl i32 %7, 1
+	%911 = add i32 16, %910
+	%912 = add i32 %895, %911
+	%913 = sext i32 %912 to i64
+	%914 = getelementptr i16, i16* %out, i64 %913
+	%915 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %388, float %387)
+	%916 = bitcast i16* %914 to i32*
+	store i32 %915, i32* %916
+	%917 = shl i32 %7, 1
+	%918 = add i32 24, %917
+	%919 = add i32 %895, %918
+	%920 = sext i32 %919 to i64
+	%921 = getelementptr i16, i16* %out, i64 %920
+	%922 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %390, float %389)
+	%923 = bitcast i16* %921 to i32*
+	store i32 %922, i32* %923
+	%924 = shl i32 %7, 1
+	%925 = add i32 32, %924
+	%926 = add i32 %895, %925
+	%927 = sext i32 %926 to i64
+	%928 = getelementptr i16, i16* %out, i64 %927
+	%929 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %392, float %391)
+	%930 = bitcast i16* %928 to i32*
+	store i32 %929, i32* %930
+	%931 = shl i32 %7, 1
+	%932 = add i32 40, %931
+	%933 = add i32 %895, %932
+	%934 = sext i32 %933 to i64
+	%935 = getelementptr i16, i16* %out, i64 %934
+	%936 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %394, float %393)
+	%937 = bitcast i16* %935 to i32*
+	store i32 %936, i32* %937
+	%938 = shl i32 %7, 1
+	%939 = add i32 48, %938
+	%940 = add i32 %895, %939
+	%941 = sext i32 %940 to i64
+	%942 = getelementptr i16, i16* %out, i64 %941
+	%943 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %396, float %395)
+	%944 = bitcast i16* %942 to i32*
+	store i32 %943, i32* %944
+	%945 = shl i32 %7, 1
+	%946 = add i32 56, %945
+	%947 = add i32 %895, %946
+	%948 = sext i32 %947 to i64
+	%949 = getelementptr i16, i16* %out, i64 %948
+	%950 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %398, float %397)
+	%951 = bitcast i16* %949 to i32*
+	store i32 %950, i32* %951
+	br label %stored0
+
+stored0:
+	%952 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %338, i32 1, i32 31)
+	%953 = fadd float %338, %952
+	%954 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %953, i32 2, i32 31)
+	%955 = fadd float %953, %954
+	%956 = fcmp ogt float %955, 0.0
+	%957 = fdiv float 1.0, %955
+	%958 = select i1 %956, float %957, float 0.0
+	%959 = mul i32 %4, 16
+	%960 = add i32 %13, %959
+	%961 = add i32 %6, 8
+	%962 = add i32 %960, %961
+	%963 = fmul float %342, %958
+	%964 = fmul float %343, %958
+	%965 = fmul float %346, %958
+	%966 = fmul float %347, %958
+	%967 = fmul float %350, %958
+	%968 = fmul float %351, %958
+	%969 = fmul float %354, %958
+	%970 = fmul float %355, %958
+	%971 = fmul float %358, %958
+	%972 = fmul float %359, %958
+	%973 = fmul float %362, %958
+	%974 = fmul float %363, %958
+	%975 = fmul float %366, %958
+	%976 = fmul float %367, %958
+	%977 = fmul float %370, %958
+	%978 = fmul float %371, %958
+	%979 = icmp slt i32 %962, %M
+	br i1 %979, label %store1, label %stored1
+
+store1:
+	%980 = mul i32 %11, %M
+	%981 = add i32 %980, %962
+	%982 = mul i32 %981, 64
+	%983 = shl i32 %7, 1
+	%984 = add i32 0, %983
+	%985 = add i32 %982, %984
+	%986 = sext i32 %985 to i64
+	%987 = getelementptr i16, i16* %out, i64 %986
+	%988 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %964, float %963)
+	%989 = bitcast i16* %987 to i32*
+	store i32 %988, i32* %989
+	%990 = shl i32 %7, 1
+	%991 = add i32 8, %990
+	%992 = add i32 %982, %991
+	%993 = sext i32 %992 to i64
+	%994 = getelementptr i16, i16* %out, i64 %993
+	%995 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %966, float %965)
+	%996 = bitcast i16* %994 to i32*
+	store i32 %995, i32* %996
+	%997 = shl i32 %7, 1
+	%998 = add i32 16, %997
+	%999 = add i32 %982, %998
+	%1000 = sext i32 %999 to i64
+	%1001 = getelementptr i16, i16* %out, i64 %1000
+	%1002 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %968, float %967)
+	%1003 = bitcast i16* %1001 to i32*
+	store i32 %1002, i32* %1003
+	%1004 = shl i32 %7, 1
+	%1005 = add i32 24, %1004
+	%1006 = add i32 %982, %1005
+	%1007 = sext i32 %1006 to i64
+	%1008 = getelementptr i16, i16* %out, i64 %1007
+	%1009 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %970, float %969)
+	%1010 = bitcast i16* %1008 to i32*
+	store i32 %1009, i32* %1010
+	%1011 = shl i32 %7, 1
+	%1012 = add i32 32, %1011
+	%1013 = add i32 %982, %1012
+	%1014 = sext i32 %1013 to i64
+	%1015 = getelementptr i16, i16* %out, i64 %1014
+	%1016 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %972, float %971)
+	%1017 = bitcast i16* %1015 to i32*
+	store i32 %1016, i32* %1017
+	%1018 = shl i32 %7, 1
+	%1019 = add i32 40, %1018
+	%1020 = add i32 %982, %1019
+	%1021 = sext i32 %1020 to i64
+	%1022 = getelementptr i16, i16* %out, i64 %1021
+	%1023 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %974, float %973)
+	%1024 = bitcast i16* %1022 to i32*
+	store i32 %1023, i32* %1024
+	%1025 = shl i32 %7, 1
+	%1026 = add i32 48, %1025
+	%1027 = add i32 %982, %1026
+	%1028 = sext i32 %1027 to i64
+	%1029 = getelementptr i16, i16* %out, i64 %1028
+	%1030 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %976, float %975)
+	%1031 = bitcast i16* %1029 to i32*
+	store i32 %1030, i32* %1031
+	%1032 = shl i32 %7, 1
+	%1033 = add i32 56, %1032
+	%1034 = add i32 %982, %1033
+	%1035 = sext i32 %1034 to i64
+	%1036 = getelementptr i16, i16* %out, i64 %1035
+	%1037 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %978, float %977)
+	%1038 = bitcast i16* %1036 to i32*
+	store i32 %1037, i32* %1038
+	br label %stored1
+
+stored1:
+	ret void
+}
+
+!nvvm.annotations = !{!0, !1, !2, !3, !4, !5}
+!0 = !{void (i8*, i32, float*, i32*, i32, i32)* @massindex_select1, !"maxntidx", i32 256}
+!1 = !{void (i16*, float*, i32, i32)* @massindex_pool_q0, !"maxntidx", i32 64}
+!2 = !{void (i16*, float*, i32, i32)* @massindex_pool_k0, !"maxntidx", i32 64}
+!3 = !{void (float*, float*, float*, i8*, i32, i32, i32, i32)* @massindex_scores0, !"maxntidx", i32 256}
+!4 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32)* @massindex_attn2, !"maxntidx", i32 128}
+!5 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32)* @massindex_attn2, !"minctasm", i32 3}

@@ -1,0 +1,3888 @@
+; toplocal
+target datalayout = "e-i64:64-i128:128-v16:16-v32:32-n16:32:64"
+target triple = "nvptx64-nvidia-cuda"
+
+@toplocal_select1_x = internal addrspace(3) global [4096 x i32] undef, align 16
+@toplocal_select1_c = internal addrspace(3) global [4096 x i32] undef, align 16
+@toplocal_select1_hist = internal addrspace(3) global [256 x i32] undef, align 16
+@toplocal_select1_red = internal addrspace(3) global [32 x float] undef, align 16
+@toplocal_select1_scana = internal addrspace(3) global [8 x i32] undef, align 16
+@toplocal_select1_scanb = internal addrspace(3) global [8 x i32] undef, align 16
+@toplocal_select1_cnt = internal addrspace(3) global [4 x i32] undef, align 16
+@toplocal_select1_sel = internal addrspace(3) global [2 x i32] undef, align 16
+@toplocal_select1_mass = internal addrspace(3) global [1 x double] undef, align 16
+@toplocal_scores0_a = internal addrspace(3) global [1088 x float] undef, align 16
+@toplocal_scores0_b = internal addrspace(3) global [1088 x float] undef, align 16
+@toplocal_attn2_smem = internal addrspace(3) global [16384 x i8] undef, align 1024
+
+define ptx_kernel void @toplocal_select1(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%3 = and i32 %0, 31
+	%4 = lshr i32 %0, 5
+	%5 = mul i32 %2, %NQ
+	%6 = add i32 %5, %1
+	%7 = mul i32 %2, %ch
+	%8 = mul i32 %7, %NQ
+	%9 = add i32 %8, %1
+	%10 = mul i32 %9, %NK
+	%11 = mul i32 %6, %NK
+	%12 = mul i32 %6, 2
+	%13 = mul i32 %12, %NK
+	%14 = add i32 %NK, 255
+	%15 = sdiv i32 %14, 256
+	%16 = mul i32 %15, 256
+	br label %17
+
+17:
+	%18 = phi i32 [ %0, %entry ], [ %55, %50 ]
+	%19 = phi float [ 0xFFF0000000000000, %entry ], [ %54, %50 ]
+	%20 = icmp slt i32 %18, %16
+	br i1 %20, label %21, label %30
+
+21:
+	%22 = icmp slt i32 %18, %NK
+	%23 = select i1 %22, i32 %18, i32 0
+	%24 = add i32 %10, %23
+	%25 = sext i32 %24 to i64
+	%26 = getelementptr i8, i8* %cls, i64 %25
+	%27 = load i8, i8* %26
+	%28 = icmp ne i8 %27, 0
+	%29 = and i1 %22, %28
+	br i1 %29, label %45, label %50
+
+30:
+	%31 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %19, i32 16, i32 31)
+	%32 = call float @llvm.nvvm.fmax.f(float %19, float %31)
+	%33 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %32, i32 8, i32 31)
+	%34 = call float @llvm.nvvm.fmax.f(float %32, float %33)
+	%35 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %34, i32 4, i32 31)
+	%36 = call float @llvm.nvvm.fmax.f(float %34, float %35)
+	%37 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %36, i32 2, i32 31)
+	%38 = call float @llvm.nvvm.fmax.f(float %36, float %37)
+	%39 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %38, i32 1, i32 31)
+	%40 = call float @llvm.nvvm.fmax.f(float %38, float %39)
+	%41 = lshr i32 %0, 5
+	%42 = and i32 %0, 31
+	call void @llvm.nvvm.barrier0()
+	%43 = icmp eq i32 %42, 0
+	%44 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 %41
+	br i1 %43, label %56, label %57
+
+45:
+	%46 = add i32 %11, %18
+	%47 = sext i32 %46 to i64
+	%48 = getelementptr float, float* %e, i64 %47
+	%49 = load float, float* %48
+	br label %50
+
+50:
+	%51 = phi float [ 0xFFF0000000000000, %21 ], [ %49, %45 ]
+	%52 = bitcast float %51 to i32
+	%53 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %18
+	store i32 %52, i32 addrspace(3)* %53
+	%54 = call float @llvm.nvvm.fmax.f(float %19, float %51)
+	%55 = add i32 %18, 256
+	br label %17
+
+56:
+	store float %40, float addrspace(3)* %44
+	br label %57
+
+57:
+	call void @llvm.nvvm.barrier0()
+	%58 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 0
+	%59 = load float, float addrspace(3)* %58
+	%60 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 1
+	%61 = load float, float addrspace(3)* %60
+	%62 = call float @llvm.nvvm.fmax.f(float %59, float %61)
+	%63 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 2
+	%64 = load float, float addrspace(3)* %63
+	%65 = call float @llvm.nvvm.fmax.f(float %62, float %64)
+	%66 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 3
+	%67 = load float, float addrspace(3)* %66
+	%68 = call float @llvm.nvvm.fmax.f(float %65, float %67)
+	%69 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 4
+	%70 = load float, float addrspace(3)* %69
+	%71 = call float @llvm.nvvm.fmax.f(float %68, float %70)
+	%72 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 5
+	%73 = load float, float addrspace(3)* %72
+	%74 = call float @llvm.nvvm.fmax.f(float %71, float %73)
+	%75 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 6
+	%76 = load float, float addrspace(3)* %75
+	%77 = call float @llvm.nvvm.fmax.f(float %74, float %76)
+	%78 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 7
+	%79 = load float, float addrspace(3)* %78
+	%80 = call float @llvm.nvvm.fmax.f(float %77, float %79)
+	%81 = fcmp oeq float %80, 0xFFF0000000000000
+	%82 = select i1 %81, float 0.0, float %80
+	br label %83
+
+83:
+	%84 = phi i32 [ %0, %57 ], [ %99, %87 ]
+	%85 = phi float [ 0.0, %57 ], [ %98, %87 ]
+	%86 = icmp slt i32 %84, %16
+	br i1 %86, label %87, label %100
+
+87:
+	%88 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %84
+	%89 = load i32, i32 addrspace(3)* %88
+	%90 = bitcast i32 %89 to float
+	%91 = fcmp one float %90, 0xFFF0000000000000
+	%92 = fsub float %90, %82
+	%93 = call float @llvm.nvvm.ex2.approx.ftz.f(float %92)
+	%94 = select i1 %91, float %93, float -1.0
+	%95 = bitcast float %94 to i32
+	%96 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %84
+	store i32 %95, i32 addrspace(3)* %96
+	%97 = select i1 %91, float %93, float 0.0
+	%98 = fadd float %85, %97
+	%99 = add i32 %84, 256
+	br label %83
+
+100:
+	%101 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %85, i32 16, i32 31)
+	%102 = fadd float %85, %101
+	%103 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %102, i32 8, i32 31)
+	%104 = fadd float %102, %103
+	%105 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %104, i32 4, i32 31)
+	%106 = fadd float %104, %105
+	%107 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %106, i32 2, i32 31)
+	%108 = fadd float %106, %107
+	%109 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %108, i32 1, i32 31)
+	%110 = fadd float %108, %109
+	%111 = lshr i32 %0, 5
+	%112 = and i32 %0, 31
+	call void @llvm.nvvm.barrier0()
+	%113 = icmp eq i32 %112, 0
+	%114 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 %111
+	br i1 %113, label %115, label %116
+
+115:
+	store float %110, float addrspace(3)* %114
+	br label %116
+
+116:
+	call void @llvm.nvvm.barrier0()
+	%117 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 0
+	%118 = load float, float addrspace(3)* %117
+	%119 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 1
+	%120 = load float, float addrspace(3)* %119
+	%121 = fadd float %118, %120
+	%122 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 2
+	%123 = load float, float addrspace(3)* %122
+	%124 = fadd float %121, %123
+	%125 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 3
+	%126 = load float, float addrspace(3)* %125
+	%127 = fadd float %124, %126
+	%128 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 4
+	%129 = load float, float addrspace(3)* %128
+	%130 = fadd float %127, %129
+	%131 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 5
+	%132 = load float, float addrspace(3)* %131
+	%133 = fadd float %130, %132
+	%134 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 6
+	%135 = load float, float addrspace(3)* %134
+	%136 = fadd float %133, %135
+	%137 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 7
+	%138 = load float, float addrspace(3)* %137
+	%139 = fadd float %136, %138
+	%140 = fdiv float 1.0, %139
+	%141 = mul i32 %1, 128
+	%142 = sdiv i32 %141, 64
+	%143 = add i32 %1, 1
+	%144 = mul i32 %143, 128
+	%145 = sub i32 %144, 1
+	%146 = sdiv i32 %145, 64
+	br label %147
+
+147:
+	%148 = phi i32 [ %0, %116 ], [ %193, %178 ]
+	%149 = phi float [ 0.0, %116 ], [ %192, %178 ]
+	%150 = icmp slt i32 %148, %16
+	br i1 %150, label %151, label %159
+
+151:
+	%152 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %148
+	%153 = load i32, i32 addrspace(3)* %152
+	%154 = bitcast i32 %153 to float
+	%155 = fcmp oge float %154, 0.0
+	%156 = fmul float %154, %140
+	%157 = select i1 %155, float %156, float -1.0
+	%158 = icmp slt i32 %148, %NK
+	br i1 %158, label %174, label %178
+
+159:
+	%160 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %149, i32 16, i32 31)
+	%161 = fadd float %149, %160
+	%162 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %161, i32 8, i32 31)
+	%163 = fadd float %161, %162
+	%164 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %163, i32 4, i32 31)
+	%165 = fadd float %163, %164
+	%166 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %165, i32 2, i32 31)
+	%167 = fadd float %165, %166
+	%168 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %167, i32 1, i32 31)
+	%169 = fadd float %167, %168
+	%170 = lshr i32 %0, 5
+	%171 = and i32 %0, 31
+	call void @llvm.nvvm.barrier0()
+	%172 = icmp eq i32 %171, 0
+	%173 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 %170
+	br i1 %172, label %194, label %195
+
+174:
+	%175 = add i32 %11, %148
+	%176 = sext i32 %175 to i64
+	%177 = getelementptr float, float* %e, i64 %176
+	store float %157, float* %177
+	br label %178
+
+178:
+	%179 = icmp eq i32 %148, 0
+	%180 = or i1 false, %179
+	%181 = sub i32 %142, 2
+	%182 = icmp sge i32 %148, %181
+	%183 = icmp slt i32 %148, %142
+	%184 = and i1 %182, %183
+	%185 = or i1 %180, %184
+	%186 = bitcast float %157 to i32
+	%187 = add i32 %186, 2
+	%188 = select i1 %185, i32 1, i32 %187
+	%189 = select i1 %155, i32 %188, i32 0
+	%190 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %148
+	store i32 %189, i32 addrspace(3)* %190
+	%191 = uitofp i1 %155 to float
+	%192 = fadd float %149, %191
+	%193 = add i32 %148, 256
+	br label %147
+
+194:
+	store float %169, float addrspace(3)* %173
+	br label %195
+
+195:
+	call void @llvm.nvvm.barrier0()
+	%196 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 0
+	%197 = load float, float addrspace(3)* %196
+	%198 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 1
+	%199 = load float, float addrspace(3)* %198
+	%200 = fadd float %197, %199
+	%201 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 2
+	%202 = load float, float addrspace(3)* %201
+	%203 = fadd float %200, %202
+	%204 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 3
+	%205 = load float, float addrspace(3)* %204
+	%206 = fadd float %203, %205
+	%207 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 4
+	%208 = load float, float addrspace(3)* %207
+	%209 = fadd float %206, %208
+	%210 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 5
+	%211 = load float, float addrspace(3)* %210
+	%212 = fadd float %209, %211
+	%213 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 6
+	%214 = load float, float addrspace(3)* %213
+	%215 = fadd float %212, %214
+	%216 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 7
+	%217 = load float, float addrspace(3)* %216
+	%218 = fadd float %215, %217
+	%219 = fptosi float %218 to i32
+	%220 = icmp eq i32 %0, 0
+	br i1 %220, label %221, label %225
+
+221:
+	%222 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 0
+	%223 = load i32, i32 addrspace(3)* %222
+	%224 = icmp eq i32 %223, 1
+	br i1 %224, label %237, label %245
+
+225:
+	call void @llvm.nvvm.barrier0()
+	%226 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @toplocal_select1_cnt, i32 0, i32 0
+	%227 = load i32, i32 addrspace(3)* %226
+	%228 = sub i32 %219, %227
+	%229 = sub i32 8, %227
+	%230 = icmp sgt i32 %229, 0
+	%231 = select i1 %230, i32 %229, i32 0
+	%232 = icmp slt i32 %231, %228
+	%233 = select i1 %232, i32 %231, i32 %228
+	%234 = icmp sgt i32 %233, 0
+	%235 = select i1 %234, i32 %233, i32 0
+	%236 = icmp sgt i32 %235, 0
+	br i1 %236, label %topk, label %topk_done
+
+237:
+	%238 = add i32 %13, 0
+	%239 = sext i32 %238 to i64
+	%240 = getelementptr i32, i32* %list, i64 %239
+	store i32 0, i32* %240
+	%241 = add i32 %13, %NK
+	%242 = add i32 %241, 0
+	%243 = sext i32 %242 to i64
+	%244 = getelementptr i32, i32* %list, i64 %243
+	store i32 1, i32* %244
+	br label %245
+
+245:
+	%246 = add i32 %11, 0
+	%247 = sext i32 %246 to i64
+	%248 = getelementptr float, float* %e, i64 %247
+	%249 = load float, float* %248
+	%250 = add i32 0, 1
+	%251 = select i1 %224, i32 %250, i32 0
+	%252 = fpext float %249 to double
+	%253 = fadd double 0.0, %252
+	%254 = select i1 %224, double %253, double 0.0
+	%255 = sub i32 %142, 2
+	%256 = icmp sgt i32 %255, 1
+	%257 = select i1 %256, i32 %255, i32 1
+	%258 = add i32 %146, 1
+	%259 = icmp slt i32 %258, %NK
+	%260 = select i1 %259, i32 %258, i32 %NK
+	br label %261
+
+261:
+	%262 = phi i32 [ %257, %245 ], [ %291, %281 ]
+	%263 = phi i32 [ %251, %245 ], [ %287, %281 ]
+	%264 = phi double [ %254, %245 ], [ %290, %281 ]
+	%265 = icmp slt i32 %262, %260
+	br i1 %265, label %266, label %270
+
+266:
+	%267 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %262
+	%268 = load i32, i32 addrspace(3)* %267
+	%269 = icmp eq i32 %268, 1
+	br i1 %269, label %273, label %281
+
+270:
+	%271 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @toplocal_select1_cnt, i32 0, i32 0
+	store i32 %263, i32 addrspace(3)* %271
+	%272 = getelementptr [1 x double], [1 x double] addrspace(3)* @toplocal_select1_mass, i32 0, i32 0
+	store double %264, double addrspace(3)* %272
+	br label %225
+
+273:
+	%274 = add i32 %13, %263
+	%275 = sext i32 %274 to i64
+	%276 = getelementptr i32, i32* %list, i64 %275
+	store i32 %262, i32* %276
+	%277 = add i32 %13, %NK
+	%278 = add i32 %277, %263
+	%279 = sext i32 %278 to i64
+	%280 = getelementptr i32, i32* %list, i64 %279
+	store i32 1, i32* %280
+	br label %281
+
+281:
+	%282 = add i32 %11, %262
+	%283 = sext i32 %282 to i64
+	%284 = getelementptr float, float* %e, i64 %283
+	%285 = load float, float* %284
+	%286 = add i32 %263, 1
+	%287 = select i1 %269, i32 %286, i32 %263
+	%288 = fpext float %285 to double
+	%289 = fadd double %264, %288
+	%290 = select i1 %269, double %289, double %264
+	%291 = add i32 %262, 1
+	br label %261
+
+topk:
+	call void @llvm.nvvm.barrier0()
+	%292 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %292
+	call void @llvm.nvvm.barrier0()
+	br label %293
+
+topk_done:
+	br label %957
+
+293:
+	%294 = phi i32 [ %0, %topk ], [ %344, %343 ]
+	%295 = icmp slt i32 %294, %16
+	br i1 %295, label %296, label %312
+
+296:
+	%297 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %294
+	%298 = load i32, i32 addrspace(3)* %297
+	%299 = icmp uge i32 %298, 2
+	%300 = and i32 %298, 0
+	%301 = icmp eq i32 %300, 0
+	%302 = and i1 %299, %301
+	%303 = lshr i32 %298, 24
+	%304 = and i32 %303, 255
+	%305 = select i1 %302, i32 %304, i32 256
+	%306 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %305)
+	%307 = shl i32 1, %3
+	%308 = sub i32 %307, 1
+	%309 = and i32 %306, %308
+	%310 = icmp eq i32 %309, 0
+	%311 = and i1 %302, %310
+	br i1 %311, label %339, label %343
+
+312:
+	call void @llvm.nvvm.barrier0()
+	%313 = sub i32 255, %0
+	%314 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %313
+	%315 = load i32, i32 addrspace(3)* %314
+	%316 = and i32 %0, 31
+	%317 = lshr i32 %0, 5
+	%318 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %315, i32 1, i32 0)
+	%319 = icmp uge i32 %316, 1
+	%320 = select i1 %319, i32 %318, i32 0
+	%321 = add i32 %315, %320
+	%322 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %321, i32 2, i32 0)
+	%323 = icmp uge i32 %316, 2
+	%324 = select i1 %323, i32 %322, i32 0
+	%325 = add i32 %321, %324
+	%326 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %325, i32 4, i32 0)
+	%327 = icmp uge i32 %316, 4
+	%328 = select i1 %327, i32 %326, i32 0
+	%329 = add i32 %325, %328
+	%330 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %329, i32 8, i32 0)
+	%331 = icmp uge i32 %316, 8
+	%332 = select i1 %331, i32 %330, i32 0
+	%333 = add i32 %329, %332
+	%334 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %333, i32 16, i32 0)
+	%335 = icmp uge i32 %316, 16
+	%336 = select i1 %335, i32 %334, i32 0
+	%337 = add i32 %333, %336
+	%338 = icmp eq i32 %316, 31
+	br i1 %338, label %345, label %347
+
+339:
+	%340 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %304
+	%341 = call i32 @llvm.ctpop.i32(i32 %306)
+	%342 = atomicrmw add i32 addrspace(3)* %340, i32 %341 monotonic
+	br label %343
+
+343:
+	%344 = add i32 %294, 256
+	br label %293
+
+345:
+	%346 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 %317
+	store i32 %337, i32 addrspace(3)* %346
+	br label %347
+
+347:
+	call void @llvm.nvvm.barrier0()
+	%348 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 0
+	%349 = load i32, i32 addrspace(3)* %348
+	%350 = icmp sgt i32 %317, 0
+	%351 = select i1 %350, i32 %349, i32 0
+	%352 = add i32 0, %351
+	%353 = add i32 0, %349
+	%354 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 1
+	%355 = load i32, i32 addrspace(3)* %354
+	%356 = icmp sgt i32 %317, 1
+	%357 = select i1 %356, i32 %355, i32 0
+	%358 = add i32 %352, %357
+	%359 = add i32 %353, %355
+	%360 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 2
+	%361 = load i32, i32 addrspace(3)* %360
+	%362 = icmp sgt i32 %317, 2
+	%363 = select i1 %362, i32 %361, i32 0
+	%364 = add i32 %358, %363
+	%365 = add i32 %359, %361
+	%366 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 3
+	%367 = load i32, i32 addrspace(3)* %366
+	%368 = icmp sgt i32 %317, 3
+	%369 = select i1 %368, i32 %367, i32 0
+	%370 = add i32 %364, %369
+	%371 = add i32 %365, %367
+	%372 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 4
+	%373 = load i32, i32 addrspace(3)* %372
+	%374 = icmp sgt i32 %317, 4
+	%375 = select i1 %374, i32 %373, i32 0
+	%376 = add i32 %370, %375
+	%377 = add i32 %371, %373
+	%378 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 5
+	%379 = load i32, i32 addrspace(3)* %378
+	%380 = icmp sgt i32 %317, 5
+	%381 = select i1 %380, i32 %379, i32 0
+	%382 = add i32 %376, %381
+	%383 = add i32 %377, %379
+	%384 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 6
+	%385 = load i32, i32 addrspace(3)* %384
+	%386 = icmp sgt i32 %317, 6
+	%387 = select i1 %386, i32 %385, i32 0
+	%388 = add i32 %382, %387
+	%389 = add i32 %383, %385
+	%390 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 7
+	%391 = load i32, i32 addrspace(3)* %390
+	%392 = icmp sgt i32 %317, 7
+	%393 = select i1 %392, i32 %391, i32 0
+	%394 = add i32 %388, %393
+	%395 = add i32 %389, %391
+	%396 = add i32 %394, %337
+	%397 = sub i32 %396, %315
+	%398 = icmp slt i32 %397, %235
+	%399 = add i32 %397, %315
+	%400 = icmp sle i32 %235, %399
+	%401 = and i1 %398, %400
+	br i1 %401, label %402, label %405
+
+402:
+	%403 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
+	store i32 %313, i32 addrspace(3)* %403
+	%404 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
+	store i32 %397, i32 addrspace(3)* %404
+	br label %405
+
+405:
+	call void @llvm.nvvm.barrier0()
+	%406 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
+	%407 = load i32, i32 addrspace(3)* %406
+	%408 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
+	%409 = load i32, i32 addrspace(3)* %408
+	%410 = sub i32 %235, %409
+	%411 = shl i32 %407, 24
+	%412 = or i32 0, %411
+	%413 = or i32 0, u0xFF000000
+	call void @llvm.nvvm.barrier0()
+	%414 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %414
+	call void @llvm.nvvm.barrier0()
+	br label %415
+
+415:
+	%416 = phi i32 [ %0, %405 ], [ %466, %465 ]
+	%417 = icmp slt i32 %416, %16
+	br i1 %417, label %418, label %434
+
+418:
+	%419 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %416
+	%420 = load i32, i32 addrspace(3)* %419
+	%421 = icmp uge i32 %420, 2
+	%422 = and i32 %420, %413
+	%423 = icmp eq i32 %422, %412
+	%424 = and i1 %421, %423
+	%425 = lshr i32 %420, 16
+	%426 = and i32 %425, 255
+	%427 = select i1 %424, i32 %426, i32 256
+	%428 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %427)
+	%429 = shl i32 1, %3
+	%430 = sub i32 %429, 1
+	%431 = and i32 %428, %430
+	%432 = icmp eq i32 %431, 0
+	%433 = and i1 %424, %432
+	br i1 %433, label %461, label %465
+
+434:
+	call void @llvm.nvvm.barrier0()
+	%435 = sub i32 255, %0
+	%436 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %435
+	%437 = load i32, i32 addrspace(3)* %436
+	%438 = and i32 %0, 31
+	%439 = lshr i32 %0, 5
+	%440 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %437, i32 1, i32 0)
+	%441 = icmp uge i32 %438, 1
+	%442 = select i1 %441, i32 %440, i32 0
+	%443 = add i32 %437, %442
+	%444 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %443, i32 2, i32 0)
+	%445 = icmp uge i32 %438, 2
+	%446 = select i1 %445, i32 %444, i32 0
+	%447 = add i32 %443, %446
+	%448 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %447, i32 4, i32 0)
+	%449 = icmp uge i32 %438, 4
+	%450 = select i1 %449, i32 %448, i32 0
+	%451 = add i32 %447, %450
+	%452 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %451, i32 8, i32 0)
+	%453 = icmp uge i32 %438, 8
+	%454 = select i1 %453, i32 %452, i32 0
+	%455 = add i32 %451, %454
+	%456 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %455, i32 16, i32 0)
+	%457 = icmp uge i32 %438, 16
+	%458 = select i1 %457, i32 %456, i32 0
+	%459 = add i32 %455, %458
+	%460 = icmp eq i32 %438, 31
+	br i1 %460, label %467, label %469
+
+461:
+	%462 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %426
+	%463 = call i32 @llvm.ctpop.i32(i32 %428)
+	%464 = atomicrmw add i32 addrspace(3)* %462, i32 %463 monotonic
+	br label %465
+
+465:
+	%466 = add i32 %416, 256
+	br label %415
+
+467:
+	%468 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 %439
+	store i32 %459, i32 addrspace(3)* %468
+	br label %469
+
+469:
+	call void @llvm.nvvm.barrier0()
+	%470 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 0
+	%471 = load i32, i32 addrspace(3)* %470
+	%472 = icmp sgt i32 %439, 0
+	%473 = select i1 %472, i32 %471, i32 0
+	%474 = add i32 0, %473
+	%475 = add i32 0, %471
+	%476 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 1
+	%477 = load i32, i32 addrspace(3)* %476
+	%478 = icmp sgt i32 %439, 1
+	%479 = select i1 %478, i32 %477, i32 0
+	%480 = add i32 %474, %479
+	%481 = add i32 %475, %477
+	%482 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 2
+	%483 = load i32, i32 addrspace(3)* %482
+	%484 = icmp sgt i32 %439, 2
+	%485 = select i1 %484, i32 %483, i32 0
+	%486 = add i32 %480, %485
+	%487 = add i32 %481, %483
+	%488 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 3
+	%489 = load i32, i32 addrspace(3)* %488
+	%490 = icmp sgt i32 %439, 3
+	%491 = select i1 %490, i32 %489, i32 0
+	%492 = add i32 %486, %491
+	%493 = add i32 %487, %489
+	%494 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 4
+	%495 = load i32, i32 addrspace(3)* %494
+	%496 = icmp sgt i32 %439, 4
+	%497 = select i1 %496, i32 %495, i32 0
+	%498 = add i32 %492, %497
+	%499 = add i32 %493, %495
+	%500 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 5
+	%501 = load i32, i32 addrspace(3)* %500
+	%502 = icmp sgt i32 %439, 5
+	%503 = select i1 %502, i32 %501, i32 0
+	%504 = add i32 %498, %503
+	%505 = add i32 %499, %501
+	%506 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 6
+	%507 = load i32, i32 addrspace(3)* %506
+	%508 = icmp sgt i32 %439, 6
+	%509 = select i1 %508, i32 %507, i32 0
+	%510 = add i32 %504, %509
+	%511 = add i32 %505, %507
+	%512 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 7
+	%513 = load i32, i32 addrspace(3)* %512
+	%514 = icmp sgt i32 %439, 7
+	%515 = select i1 %514, i32 %513, i32 0
+	%516 = add i32 %510, %515
+	%517 = add i32 %511, %513
+	%518 = add i32 %516, %459
+	%519 = sub i32 %518, %437
+	%520 = icmp slt i32 %519, %410
+	%521 = add i32 %519, %437
+	%522 = icmp sle i32 %410, %521
+	%523 = and i1 %520, %522
+	br i1 %523, label %524, label %527
+
+524:
+	%525 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
+	store i32 %435, i32 addrspace(3)* %525
+	%526 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
+	store i32 %519, i32 addrspace(3)* %526
+	br label %527
+
+527:
+	call void @llvm.nvvm.barrier0()
+	%528 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
+	%529 = load i32, i32 addrspace(3)* %528
+	%530 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
+	%531 = load i32, i32 addrspace(3)* %530
+	%532 = sub i32 %410, %531
+	%533 = shl i32 %529, 16
+	%534 = or i32 %412, %533
+	%535 = or i32 %413, u0xFF0000
+	call void @llvm.nvvm.barrier0()
+	%536 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %536
+	call void @llvm.nvvm.barrier0()
+	br label %537
+
+537:
+	%538 = phi i32 [ %0, %527 ], [ %588, %587 ]
+	%539 = icmp slt i32 %538, %16
+	br i1 %539, label %540, label %556
+
+540:
+	%541 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %538
+	%542 = load i32, i32 addrspace(3)* %541
+	%543 = icmp uge i32 %542, 2
+	%544 = and i32 %542, %535
+	%545 = icmp eq i32 %544, %534
+	%546 = and i1 %543, %545
+	%547 = lshr i32 %542, 8
+	%548 = and i32 %547, 255
+	%549 = select i1 %546, i32 %548, i32 256
+	%550 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %549)
+	%551 = shl i32 1, %3
+	%552 = sub i32 %551, 1
+	%553 = and i32 %550, %552
+	%554 = icmp eq i32 %553, 0
+	%555 = and i1 %546, %554
+	br i1 %555, label %583, label %587
+
+556:
+	call void @llvm.nvvm.barrier0()
+	%557 = sub i32 255, %0
+	%558 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %557
+	%559 = load i32, i32 addrspace(3)* %558
+	%560 = and i32 %0, 31
+	%561 = lshr i32 %0, 5
+	%562 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %559, i32 1, i32 0)
+	%563 = icmp uge i32 %560, 1
+	%564 = select i1 %563, i32 %562, i32 0
+	%565 = add i32 %559, %564
+	%566 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %565, i32 2, i32 0)
+	%567 = icmp uge i32 %560, 2
+	%568 = select i1 %567, i32 %566, i32 0
+	%569 = add i32 %565, %568
+	%570 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %569, i32 4, i32 0)
+	%571 = icmp uge i32 %560, 4
+	%572 = select i1 %571, i32 %570, i32 0
+	%573 = add i32 %569, %572
+	%574 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %573, i32 8, i32 0)
+	%575 = icmp uge i32 %560, 8
+	%576 = select i1 %575, i32 %574, i32 0
+	%577 = add i32 %573, %576
+	%578 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %577, i32 16, i32 0)
+	%579 = icmp uge i32 %560, 16
+	%580 = select i1 %579, i32 %578, i32 0
+	%581 = add i32 %577, %580
+	%582 = icmp eq i32 %560, 31
+	br i1 %582, label %589, label %591
+
+583:
+	%584 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %548
+	%585 = call i32 @llvm.ctpop.i32(i32 %550)
+	%586 = atomicrmw add i32 addrspace(3)* %584, i32 %585 monotonic
+	br label %587
+
+587:
+	%588 = add i32 %538, 256
+	br label %537
+
+589:
+	%590 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 %561
+	store i32 %581, i32 addrspace(3)* %590
+	br label %591
+
+591:
+	call void @llvm.nvvm.barrier0()
+	%592 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 0
+	%593 = load i32, i32 addrspace(3)* %592
+	%594 = icmp sgt i32 %561, 0
+	%595 = select i1 %594, i32 %593, i32 0
+	%596 = add i32 0, %595
+	%597 = add i32 0, %593
+	%598 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 1
+	%599 = load i32, i32 addrspace(3)* %598
+	%600 = icmp sgt i32 %561, 1
+	%601 = select i1 %600, i32 %599, i32 0
+	%602 = add i32 %596, %601
+	%603 = add i32 %597, %599
+	%604 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 2
+	%605 = load i32, i32 addrspace(3)* %604
+	%606 = icmp sgt i32 %561, 2
+	%607 = select i1 %606, i32 %605, i32 0
+	%608 = add i32 %602, %607
+	%609 = add i32 %603, %605
+	%610 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 3
+	%611 = load i32, i32 addrspace(3)* %610
+	%612 = icmp sgt i32 %561, 3
+	%613 = select i1 %612, i32 %611, i32 0
+	%614 = add i32 %608, %613
+	%615 = add i32 %609, %611
+	%616 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 4
+	%617 = load i32, i32 addrspace(3)* %616
+	%618 = icmp sgt i32 %561, 4
+	%619 = select i1 %618, i32 %617, i32 0
+	%620 = add i32 %614, %619
+	%621 = add i32 %615, %617
+	%622 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 5
+	%623 = load i32, i32 addrspace(3)* %622
+	%624 = icmp sgt i32 %561, 5
+	%625 = select i1 %624, i32 %623, i32 0
+	%626 = add i32 %620, %625
+	%627 = add i32 %621, %623
+	%628 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 6
+	%629 = load i32, i32 addrspace(3)* %628
+	%630 = icmp sgt i32 %561, 6
+	%631 = select i1 %630, i32 %629, i32 0
+	%632 = add i32 %626, %631
+	%633 = add i32 %627, %629
+	%634 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 7
+	%635 = load i32, i32 addrspace(3)* %634
+	%636 = icmp sgt i32 %561, 7
+	%637 = select i1 %636, i32 %635, i32 0
+	%638 = add i32 %632, %637
+	%639 = add i32 %633, %635
+	%640 = add i32 %638, %581
+	%641 = sub i32 %640, %559
+	%642 = icmp slt i32 %641, %532
+	%643 = add i32 %641, %559
+	%644 = icmp sle i32 %532, %643
+	%645 = and i1 %642, %644
+	br i1 %645, label %646, label %649
+
+646:
+	%647 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
+	store i32 %557, i32 addrspace(3)* %647
+	%648 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
+	store i32 %641, i32 addrspace(3)* %648
+	br label %649
+
+649:
+	call void @llvm.nvvm.barrier0()
+	%650 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
+	%651 = load i32, i32 addrspace(3)* %650
+	%652 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
+	%653 = load i32, i32 addrspace(3)* %652
+	%654 = sub i32 %532, %653
+	%655 = shl i32 %651, 8
+	%656 = or i32 %534, %655
+	%657 = or i32 %535, u0xFF00
+	call void @llvm.nvvm.barrier0()
+	%658 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %658
+	call void @llvm.nvvm.barrier0()
+	br label %659
+
+659:
+	%660 = phi i32 [ %0, %649 ], [ %710, %709 ]
+	%661 = icmp slt i32 %660, %16
+	br i1 %661, label %662, label %678
+
+662:
+	%663 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %660
+	%664 = load i32, i32 addrspace(3)* %663
+	%665 = icmp uge i32 %664, 2
+	%666 = and i32 %664, %657
+	%667 = icmp eq i32 %666, %656
+	%668 = and i1 %665, %667
+	%669 = lshr i32 %664, 0
+	%670 = and i32 %669, 255
+	%671 = select i1 %668, i32 %670, i32 256
+	%672 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %671)
+	%673 = shl i32 1, %3
+	%674 = sub i32 %673, 1
+	%675 = and i32 %672, %674
+	%676 = icmp eq i32 %675, 0
+	%677 = and i1 %668, %676
+	br i1 %677, label %705, label %709
+
+678:
+	call void @llvm.nvvm.barrier0()
+	%679 = sub i32 255, %0
+	%680 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %679
+	%681 = load i32, i32 addrspace(3)* %680
+	%682 = and i32 %0, 31
+	%683 = lshr i32 %0, 5
+	%684 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %681, i32 1, i32 0)
+	%685 = icmp uge i32 %682, 1
+	%686 = select i1 %685, i32 %684, i32 0
+	%687 = add i32 %681, %686
+	%688 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %687, i32 2, i32 0)
+	%689 = icmp uge i32 %682, 2
+	%690 = select i1 %689, i32 %688, i32 0
+	%691 = add i32 %687, %690
+	%692 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %691, i32 4, i32 0)
+	%693 = icmp uge i32 %682, 4
+	%694 = select i1 %693, i32 %692, i32 0
+	%695 = add i32 %691, %694
+	%696 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %695, i32 8, i32 0)
+	%697 = icmp uge i32 %682, 8
+	%698 = select i1 %697, i32 %696, i32 0
+	%699 = add i32 %695, %698
+	%700 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %699, i32 16, i32 0)
+	%701 = icmp uge i32 %682, 16
+	%702 = select i1 %701, i32 %700, i32 0
+	%703 = add i32 %699, %702
+	%704 = icmp eq i32 %682, 31
+	br i1 %704, label %711, label %713
+
+705:
+	%706 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %670
+	%707 = call i32 @llvm.ctpop.i32(i32 %672)
+	%708 = atomicrmw add i32 addrspace(3)* %706, i32 %707 monotonic
+	br label %709
+
+709:
+	%710 = add i32 %660, 256
+	br label %659
+
+711:
+	%712 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 %683
+	store i32 %703, i32 addrspace(3)* %712
+	br label %713
+
+713:
+	call void @llvm.nvvm.barrier0()
+	%714 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 0
+	%715 = load i32, i32 addrspace(3)* %714
+	%716 = icmp sgt i32 %683, 0
+	%717 = select i1 %716, i32 %715, i32 0
+	%718 = add i32 0, %717
+	%719 = add i32 0, %715
+	%720 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 1
+	%721 = load i32, i32 addrspace(3)* %720
+	%722 = icmp sgt i32 %683, 1
+	%723 = select i1 %722, i32 %721, i32 0
+	%724 = add i32 %718, %723
+	%725 = add i32 %719, %721
+	%726 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 2
+	%727 = load i32, i32 addrspace(3)* %726
+	%728 = icmp sgt i32 %683, 2
+	%729 = select i1 %728, i32 %727, i32 0
+	%730 = add i32 %724, %729
+	%731 = add i32 %725, %727
+	%732 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 3
+	%733 = load i32, i32 addrspace(3)* %732
+	%734 = icmp sgt i32 %683, 3
+	%735 = select i1 %734, i32 %733, i32 0
+	%736 = add i32 %730, %735
+	%737 = add i32 %731, %733
+	%738 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 4
+	%739 = load i32, i32 addrspace(3)* %738
+	%740 = icmp sgt i32 %683, 4
+	%741 = select i1 %740, i32 %739, i32 0
+	%742 = add i32 %736, %741
+	%743 = add i32 %737, %739
+	%744 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 5
+	%745 = load i32, i32 addrspace(3)* %744
+	%746 = icmp sgt i32 %683, 5
+	%747 = select i1 %746, i32 %745, i32 0
+	%748 = add i32 %742, %747
+	%749 = add i32 %743, %745
+	%750 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 6
+	%751 = load i32, i32 addrspace(3)* %750
+	%752 = icmp sgt i32 %683, 6
+	%753 = select i1 %752, i32 %751, i32 0
+	%754 = add i32 %748, %753
+	%755 = add i32 %749, %751
+	%756 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 7
+	%757 = load i32, i32 addrspace(3)* %756
+	%758 = icmp sgt i32 %683, 7
+	%759 = select i1 %758, i32 %757, i32 0
+	%760 = add i32 %754, %759
+	%761 = add i32 %755, %757
+	%762 = add i32 %760, %703
+	%763 = sub i32 %762, %681
+	%764 = icmp slt i32 %763, %654
+	%765 = add i32 %763, %681
+	%766 = icmp sle i32 %654, %765
+	%767 = and i1 %764, %766
+	br i1 %767, label %768, label %771
+
+768:
+	%769 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
+	store i32 %679, i32 addrspace(3)* %769
+	%770 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
+	store i32 %763, i32 addrspace(3)* %770
+	br label %771
+
+771:
+	call void @llvm.nvvm.barrier0()
+	%772 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
+	%773 = load i32, i32 addrspace(3)* %772
+	%774 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
+	%775 = load i32, i32 addrspace(3)* %774
+	%776 = sub i32 %654, %775
+	%777 = shl i32 %773, 0
+	%778 = or i32 %656, %777
+	%779 = or i32 %657, 255
+	br label %780
+
+780:
+	%781 = phi i32 [ 0, %771 ], [ %956, %953 ]
+	%782 = phi i32 [ 0, %771 ], [ %954, %953 ]
+	%783 = phi i32 [ 0, %771 ], [ %955, %953 ]
+	%784 = icmp slt i32 %781, %16
+	br i1 %784, label %785, label %814
+
+785:
+	%786 = add i32 %781, %0
+	%787 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %786
+	%788 = load i32, i32 addrspace(3)* %787
+	%789 = icmp eq i32 %788, %778
+	%790 = zext i1 %789 to i32
+	%791 = and i32 %0, 31
+	%792 = lshr i32 %0, 5
+	%793 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %790, i32 1, i32 0)
+	%794 = icmp uge i32 %791, 1
+	%795 = select i1 %794, i32 %793, i32 0
+	%796 = add i32 %790, %795
+	%797 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %796, i32 2, i32 0)
+	%798 = icmp uge i32 %791, 2
+	%799 = select i1 %798, i32 %797, i32 0
+	%800 = add i32 %796, %799
+	%801 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %800, i32 4, i32 0)
+	%802 = icmp uge i32 %791, 4
+	%803 = select i1 %802, i32 %801, i32 0
+	%804 = add i32 %800, %803
+	%805 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %804, i32 8, i32 0)
+	%806 = icmp uge i32 %791, 8
+	%807 = select i1 %806, i32 %805, i32 0
+	%808 = add i32 %804, %807
+	%809 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %808, i32 16, i32 0)
+	%810 = icmp uge i32 %791, 16
+	%811 = select i1 %810, i32 %809, i32 0
+	%812 = add i32 %808, %811
+	%813 = icmp eq i32 %791, 31
+	br i1 %813, label %815, label %817
+
+814:
+	call void @llvm.nvvm.barrier0()
+	br label %topk_done
+
+815:
+	%816 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 %792
+	store i32 %812, i32 addrspace(3)* %816
+	br label %817
+
+817:
+	call void @llvm.nvvm.barrier0()
+	%818 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 0
+	%819 = load i32, i32 addrspace(3)* %818
+	%820 = icmp sgt i32 %792, 0
+	%821 = select i1 %820, i32 %819, i32 0
+	%822 = add i32 0, %821
+	%823 = add i32 0, %819
+	%824 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 1
+	%825 = load i32, i32 addrspace(3)* %824
+	%826 = icmp sgt i32 %792, 1
+	%827 = select i1 %826, i32 %825, i32 0
+	%828 = add i32 %822, %827
+	%829 = add i32 %823, %825
+	%830 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 2
+	%831 = load i32, i32 addrspace(3)* %830
+	%832 = icmp sgt i32 %792, 2
+	%833 = select i1 %832, i32 %831, i32 0
+	%834 = add i32 %828, %833
+	%835 = add i32 %829, %831
+	%836 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 3
+	%837 = load i32, i32 addrspace(3)* %836
+	%838 = icmp sgt i32 %792, 3
+	%839 = select i1 %838, i32 %837, i32 0
+	%840 = add i32 %834, %839
+	%841 = add i32 %835, %837
+	%842 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 4
+	%843 = load i32, i32 addrspace(3)* %842
+	%844 = icmp sgt i32 %792, 4
+	%845 = select i1 %844, i32 %843, i32 0
+	%846 = add i32 %840, %845
+	%847 = add i32 %841, %843
+	%848 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 5
+	%849 = load i32, i32 addrspace(3)* %848
+	%850 = icmp sgt i32 %792, 5
+	%851 = select i1 %850, i32 %849, i32 0
+	%852 = add i32 %846, %851
+	%853 = add i32 %847, %849
+	%854 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 6
+	%855 = load i32, i32 addrspace(3)* %854
+	%856 = icmp sgt i32 %792, 6
+	%857 = select i1 %856, i32 %855, i32 0
+	%858 = add i32 %852, %857
+	%859 = add i32 %853, %855
+	%860 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 7
+	%861 = load i32, i32 addrspace(3)* %860
+	%862 = icmp sgt i32 %792, 7
+	%863 = select i1 %862, i32 %861, i32 0
+	%864 = add i32 %858, %863
+	%865 = add i32 %859, %861
+	%866 = add i32 %864, %812
+	%867 = sub i32 %866, %790
+	%868 = icmp ugt i32 %788, %778
+	%869 = add i32 %782, %867
+	%870 = icmp slt i32 %869, %776
+	%871 = and i1 %789, %870
+	%872 = or i1 %868, %871
+	%873 = zext i1 %872 to i32
+	%874 = and i32 %0, 31
+	%875 = lshr i32 %0, 5
+	%876 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %873, i32 1, i32 0)
+	%877 = icmp uge i32 %874, 1
+	%878 = select i1 %877, i32 %876, i32 0
+	%879 = add i32 %873, %878
+	%880 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %879, i32 2, i32 0)
+	%881 = icmp uge i32 %874, 2
+	%882 = select i1 %881, i32 %880, i32 0
+	%883 = add i32 %879, %882
+	%884 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %883, i32 4, i32 0)
+	%885 = icmp uge i32 %874, 4
+	%886 = select i1 %885, i32 %884, i32 0
+	%887 = add i32 %883, %886
+	%888 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %887, i32 8, i32 0)
+	%889 = icmp uge i32 %874, 8
+	%890 = select i1 %889, i32 %888, i32 0
+	%891 = add i32 %887, %890
+	%892 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %891, i32 16, i32 0)
+	%893 = icmp uge i32 %874, 16
+	%894 = select i1 %893, i32 %892, i32 0
+	%895 = add i32 %891, %894
+	%896 = icmp eq i32 %874, 31
+	br i1 %896, label %897, label %899
+
+897:
+	%898 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 %875
+	store i32 %895, i32 addrspace(3)* %898
+	br label %899
+
+899:
+	call void @llvm.nvvm.barrier0()
+	%900 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 0
+	%901 = load i32, i32 addrspace(3)* %900
+	%902 = icmp sgt i32 %875, 0
+	%903 = select i1 %902, i32 %901, i32 0
+	%904 = add i32 0, %903
+	%905 = add i32 0, %901
+	%906 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 1
+	%907 = load i32, i32 addrspace(3)* %906
+	%908 = icmp sgt i32 %875, 1
+	%909 = select i1 %908, i32 %907, i32 0
+	%910 = add i32 %904, %909
+	%911 = add i32 %905, %907
+	%912 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 2
+	%913 = load i32, i32 addrspace(3)* %912
+	%914 = icmp sgt i32 %875, 2
+	%915 = select i1 %914, i32 %913, i32 0
+	%916 = add i32 %910, %915
+	%917 = add i32 %911, %913
+	%918 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 3
+	%919 = load i32, i32 addrspace(3)* %918
+	%920 = icmp sgt i32 %875, 3
+	%921 = select i1 %920, i32 %919, i32 0
+	%922 = add i32 %916, %921
+	%923 = add i32 %917, %919
+	%924 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 4
+	%925 = load i32, i32 addrspace(3)* %924
+	%926 = icmp sgt i32 %875, 4
+	%927 = select i1 %926, i32 %925, i32 0
+	%928 = add i32 %922, %927
+	%929 = add i32 %923, %925
+	%930 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 5
+	%931 = load i32, i32 addrspace(3)* %930
+	%932 = icmp sgt i32 %875, 5
+	%933 = select i1 %932, i32 %931, i32 0
+	%934 = add i32 %928, %933
+	%935 = add i32 %929, %931
+	%936 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 6
+	%937 = load i32, i32 addrspace(3)* %936
+	%938 = icmp sgt i32 %875, 6
+	%939 = select i1 %938, i32 %937, i32 0
+	%940 = add i32 %934, %939
+	%941 = add i32 %935, %937
+	%942 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 7
+	%943 = load i32, i32 addrspace(3)* %942
+	%944 = icmp sgt i32 %875, 7
+	%945 = select i1 %944, i32 %943, i32 0
+	%946 = add i32 %940, %945
+	%947 = add i32 %941, %943
+	%948 = add i32 %946, %895
+	%949 = sub i32 %948, %873
+	br i1 %872, label %950, label %953
+
+950:
+	%951 = add i32 %783, %949
+	%952 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %951
+	store i32 %786, i32 addrspace(3)* %952
+	br label %953
+
+953:
+	%954 = add i32 %782, %865
+	%955 = add i32 %783, %947
+	%956 = add i32 %781, 256
+	br label %780
+
+957:
+	%958 = phi i32 [ %0, %topk_done ], [ %994, %985 ]
+	%959 = icmp slt i32 %958, %235
+	br i1 %959, label %960, label %965
+
+960:
+	%961 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %958
+	%962 = load i32, i32 addrspace(3)* %961
+	%963 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %962
+	%964 = load i32, i32 addrspace(3)* %963
+	br label %968
+
+965:
+	%966 = add i32 %227, %235
+	%967 = add i32 %966, %0
+	br label %995
+
+968:
+	%969 = phi i32 [ 0, %960 ], [ %984, %972 ]
+	%970 = phi i32 [ 0, %960 ], [ %983, %972 ]
+	%971 = icmp slt i32 %969, %235
+	br i1 %971, label %972, label %985
+
+972:
+	%973 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %969
+	%974 = load i32, i32 addrspace(3)* %973
+	%975 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %974
+	%976 = load i32, i32 addrspace(3)* %975
+	%977 = icmp ugt i32 %976, %964
+	%978 = icmp eq i32 %976, %964
+	%979 = icmp slt i32 %969, %958
+	%980 = and i1 %978, %979
+	%981 = or i1 %977, %980
+	%982 = zext i1 %981 to i32
+	%983 = add i32 %970, %982
+	%984 = add i32 %969, 1
+	br label %968
+
+985:
+	%986 = add i32 %227, %970
+	%987 = add i32 %13, %986
+	%988 = sext i32 %987 to i64
+	%989 = getelementptr i32, i32* %list, i64 %988
+	store i32 %962, i32* %989
+	%990 = add i32 %13, %NK
+	%991 = add i32 %990, %986
+	%992 = sext i32 %991 to i64
+	%993 = getelementptr i32, i32* %list, i64 %992
+	store i32 0, i32* %993
+	%994 = add i32 %958, 256
+	br label %957
+
+995:
+	%996 = phi i32 [ %967, %965 ], [ %1006, %998 ]
+	%997 = icmp slt i32 %996, %NK
+	br i1 %997, label %998, label %1007
+
+998:
+	%999 = add i32 %13, %996
+	%1000 = sext i32 %999 to i64
+	%1001 = getelementptr i32, i32* %list, i64 %1000
+	store i32 -1, i32* %1001
+	%1002 = add i32 %13, %NK
+	%1003 = add i32 %1002, %996
+	%1004 = sext i32 %1003 to i64
+	%1005 = getelementptr i32, i32* %list, i64 %1004
+	store i32 -1, i32* %1005
+	%1006 = add i32 %996, 256
+	br label %995
+
+1007:
+	ret void
+}
+
+declare i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+
+declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+
+declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+
+declare float @llvm.nvvm.fmax.f(float %p0, float %p1)
+
+declare float @llvm.nvvm.shfl.sync.bfly.f32(i32 %p0, float %p1, i32 %p2, i32 %p3)
+
+declare void @llvm.nvvm.barrier0()
+
+declare float @llvm.nvvm.ex2.approx.ftz.f(float %p0)
+
+declare i32 @llvm.nvvm.match.any.sync.i32(i32 %p0, i32 %p1)
+
+declare i32 @llvm.ctpop.i32(i32 %p0)
+
+declare i32 @llvm.nvvm.shfl.sync.up.i32(i32 %p0, i32 %p1, i32 %p2, i32 %p3)
+
+define ptx_kernel void @toplocal_pool_q0(i16* %x, float* %out, i32 %L, i32 %NT) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%3 = mul i32 %1, 128
+	%4 = add i32 %3, 128
+	%5 = icmp slt i32 %4, %L
+	%6 = add i32 %3, 128
+	%7 = select i1 %5, i32 %6, i32 %L
+	%8 = mul i32 %2, %L
+	%9 = mul i32 %8, 64
+	%10 = add i32 %9, %0
+	%11 = sext i32 %10 to i64
+	%12 = getelementptr i16, i16* %x, i64 %11
+	br label %13
+
+13:
+	%14 = phi i32 [ %3, %entry ], [ %26, %17 ]
+	%15 = phi float [ 0.0, %entry ], [ %25, %17 ]
+	%16 = icmp slt i32 %14, %7
+	br i1 %16, label %17, label %27
+
+17:
+	%18 = mul i32 %14, 64
+	%19 = sext i32 %18 to i64
+	%20 = getelementptr i16, i16* %12, i64 %19
+	%21 = load i16, i16* %20
+	%22 = zext i16 %21 to i32
+	%23 = shl i32 %22, 16
+	%24 = bitcast i32 %23 to float
+	%25 = fadd float %15, %24
+	%26 = add i32 %14, 1
+	br label %13
+
+27:
+	%28 = sub i32 %7, %3
+	%29 = sitofp i32 %28 to float
+	%30 = fdiv float %15, %29
+	%31 = mul i32 %2, %NT
+	%32 = add i32 %31, %1
+	%33 = mul i32 %32, 64
+	%34 = add i32 %33, %0
+	%35 = sext i32 %34 to i64
+	%36 = getelementptr float, float* %out, i64 %35
+	store float %30, float* %36
+	ret void
+}
+
+define ptx_kernel void @toplocal_pool_k0(i16* %x, float* %out, i32 %L, i32 %NT) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%3 = mul i32 %1, 64
+	%4 = add i32 %3, 64
+	%5 = icmp slt i32 %4, %L
+	%6 = add i32 %3, 64
+	%7 = select i1 %5, i32 %6, i32 %L
+	%8 = mul i32 %2, %L
+	%9 = mul i32 %8, 64
+	%10 = add i32 %9, %0
+	%11 = sext i32 %10 to i64
+	%12 = getelementptr i16, i16* %x, i64 %11
+	br label %13
+
+13:
+	%14 = phi i32 [ %3, %entry ], [ %26, %17 ]
+	%15 = phi float [ 0.0, %entry ], [ %25, %17 ]
+	%16 = icmp slt i32 %14, %7
+	br i1 %16, label %17, label %27
+
+17:
+	%18 = mul i32 %14, 64
+	%19 = sext i32 %18 to i64
+	%20 = getelementptr i16, i16* %12, i64 %19
+	%21 = load i16, i16* %20
+	%22 = zext i16 %21 to i32
+	%23 = shl i32 %22, 16
+	%24 = bitcast i32 %23 to float
+	%25 = fadd float %15, %24
+	%26 = add i32 %14, 1
+	br label %13
+
+27:
+	%28 = sub i32 %7, %3
+	%29 = sitofp i32 %28 to float
+	%30 = fdiv float %15, %29
+	%31 = mul i32 %2, %NT
+	%32 = add i32 %31, %1
+	%33 = mul i32 %32, 64
+	%34 = add i32 %33, %0
+	%35 = sext i32 %34 to i64
+	%36 = getelementptr float, float* %out, i64 %35
+	store float %30, float* %36
+	ret void
+}
+
+define ptx_kernel void @toplocal_scores0(float* %qm, float* %km, float* %e, i8* %cls, i32 %ch, i32 %NQ, i32 %NK, i32 %group) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%3 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.z()
+	%4 = and i32 %0, 15
+	%5 = lshr i32 %0, 4
+	%6 = mul i32 %2, 64
+	%7 = mul i32 %1, 64
+	%8 = mul i32 %5, 4
+	%9 = add i32 %6, %8
+	%10 = mul i32 %4, 4
+	%11 = add i32 %7, %10
+	%12 = sdiv i32 %3, %group
+	%13 = mul i32 %3, %ch
+	%14 = mul i32 %13, %NQ
+	%15 = add i32 %9, 0
+	%16 = add i32 %11, 0
+	%17 = icmp slt i32 %15, %NQ
+	%18 = icmp slt i32 %16, %NK
+	%19 = and i1 %17, %18
+	%20 = add i32 %14, %15
+	%21 = mul i32 %20, %NK
+	%22 = add i32 %21, %16
+	%23 = select i1 %19, i32 %22, i32 0
+	%24 = sext i32 %23 to i64
+	%25 = getelementptr i8, i8* %cls, i64 %24
+	%26 = load i8, i8* %25
+	%27 = icmp ne i8 %26, 0
+	%28 = and i1 %19, %27
+	%29 = or i1 false, %28
+	%30 = add i32 %11, 1
+	%31 = icmp slt i32 %15, %NQ
+	%32 = icmp slt i32 %30, %NK
+	%33 = and i1 %31, %32
+	%34 = add i32 %14, %15
+	%35 = mul i32 %34, %NK
+	%36 = add i32 %35, %30
+	%37 = select i1 %33, i32 %36, i32 0
+	%38 = sext i32 %37 to i64
+	%39 = getelementptr i8, i8* %cls, i64 %38
+	%40 = load i8, i8* %39
+	%41 = icmp ne i8 %40, 0
+	%42 = and i1 %33, %41
+	%43 = or i1 %29, %42
+	%44 = add i32 %11, 2
+	%45 = icmp slt i32 %15, %NQ
+	%46 = icmp slt i32 %44, %NK
+	%47 = and i1 %45, %46
+	%48 = add i32 %14, %15
+	%49 = mul i32 %48, %NK
+	%50 = add i32 %49, %44
+	%51 = select i1 %47, i32 %50, i32 0
+	%52 = sext i32 %51 to i64
+	%53 = getelementptr i8, i8* %cls, i64 %52
+	%54 = load i8, i8* %53
+	%55 = icmp ne i8 %54, 0
+	%56 = and i1 %47, %55
+	%57 = or i1 %43, %56
+	%58 = add i32 %11, 3
+	%59 = icmp slt i32 %15, %NQ
+	%60 = icmp slt i32 %58, %NK
+	%61 = and i1 %59, %60
+	%62 = add i32 %14, %15
+	%63 = mul i32 %62, %NK
+	%64 = add i32 %63, %58
+	%65 = select i1 %61, i32 %64, i32 0
+	%66 = sext i32 %65 to i64
+	%67 = getelementptr i8, i8* %cls, i64 %66
+	%68 = load i8, i8* %67
+	%69 = icmp ne i8 %68, 0
+	%70 = and i1 %61, %69
+	%71 = or i1 %57, %70
+	%72 = add i32 %9, 1
+	%73 = add i32 %11, 0
+	%74 = icmp slt i32 %72, %NQ
+	%75 = icmp slt i32 %73, %NK
+	%76 = and i1 %74, %75
+	%77 = add i32 %14, %72
+	%78 = mul i32 %77, %NK
+	%79 = add i32 %78, %73
+	%80 = select i1 %76, i32 %79, i32 0
+	%81 = sext i32 %80 to i64
+	%82 = getelementptr i8, i8* %cls, i64 %81
+	%83 = load i8, i8* %82
+	%84 = icmp ne i8 %83, 0
+	%85 = and i1 %76, %84
+	%86 = or i1 %71, %85
+	%87 = add i32 %11, 1
+	%88 = icmp slt i32 %72, %NQ
+	%89 = icmp slt i32 %87, %NK
+	%90 = and i1 %88, %89
+	%91 = add i32 %14, %72
+	%92 = mul i32 %91, %NK
+	%93 = add i32 %92, %87
+	%94 = select i1 %90, i32 %93, i32 0
+	%95 = sext i32 %94 to i64
+	%96 = getelementptr i8, i8* %cls, i64 %95
+	%97 = load i8, i8* %96
+	%98 = icmp ne i8 %97, 0
+	%99 = and i1 %90, %98
+	%100 = or i1 %86, %99
+	%101 = add i32 %11, 2
+	%102 = icmp slt i32 %72, %NQ
+	%103 = icmp slt i32 %101, %NK
+	%104 = and i1 %102, %103
+	%105 = add i32 %14, %72
+	%106 = mul i32 %105, %NK
+	%107 = add i32 %106, %101
+	%108 = select i1 %104, i32 %107, i32 0
+	%109 = sext i32 %108 to i64
+	%110 = getelementptr i8, i8* %cls, i64 %109
+	%111 = load i8, i8* %110
+	%112 = icmp ne i8 %111, 0
+	%113 = and i1 %104, %112
+	%114 = or i1 %100, %113
+	%115 = add i32 %11, 3
+	%116 = icmp slt i32 %72, %NQ
+	%117 = icmp slt i32 %115, %NK
+	%118 = and i1 %116, %117
+	%119 = add i32 %14, %72
+	%120 = mul i32 %119, %NK
+	%121 = add i32 %120, %115
+	%122 = select i1 %118, i32 %121, i32 0
+	%123 = sext i32 %122 to i64
+	%124 = getelementptr i8, i8* %cls, i64 %123
+	%125 = load i8, i8* %124
+	%126 = icmp ne i8 %125, 0
+	%127 = and i1 %118, %126
+	%128 = or i1 %114, %127
+	%129 = add i32 %9, 2
+	%130 = add i32 %11, 0
+	%131 = icmp slt i32 %129, %NQ
+	%132 = icmp slt i32 %130, %NK
+	%133 = and i1 %131, %132
+	%134 = add i32 %14, %129
+	%135 = mul i32 %134, %NK
+	%136 = add i32 %135, %130
+	%137 = select i1 %133, i32 %136, i32 0
+	%138 = sext i32 %137 to i64
+	%139 = getelementptr i8, i8* %cls, i64 %138
+	%140 = load i8, i8* %139
+	%141 = icmp ne i8 %140, 0
+	%142 = and i1 %133, %141
+	%143 = or i1 %128, %142
+	%144 = add i32 %11, 1
+	%145 = icmp slt i32 %129, %NQ
+	%146 = icmp slt i32 %144, %NK
+	%147 = and i1 %145, %146
+	%148 = add i32 %14, %129
+	%149 = mul i32 %148, %NK
+	%150 = add i32 %149, %144
+	%151 = select i1 %147, i32 %150, i32 0
+	%152 = sext i32 %151 to i64
+	%153 = getelementptr i8, i8* %cls, i64 %152
+	%154 = load i8, i8* %153
+	%155 = icmp ne i8 %154, 0
+	%156 = and i1 %147, %155
+	%157 = or i1 %143, %156
+	%158 = add i32 %11, 2
+	%159 = icmp slt i32 %129, %NQ
+	%160 = icmp slt i32 %158, %NK
+	%161 = and i1 %159, %160
+	%162 = add i32 %14, %129
+	%163 = mul i32 %162, %NK
+	%164 = add i32 %163, %158
+	%165 = select i1 %161, i32 %164, i32 0
+	%166 = sext i32 %165 to i64
+	%167 = getelementptr i8, i8* %cls, i64 %166
+	%168 = load i8, i8* %167
+	%169 = icmp ne i8 %168, 0
+	%170 = and i1 %161, %169
+	%171 = or i1 %157, %170
+	%172 = add i32 %11, 3
+	%173 = icmp slt i32 %129, %NQ
+	%174 = icmp slt i32 %172, %NK
+	%175 = and i1 %173, %174
+	%176 = add i32 %14, %129
+	%177 = mul i32 %176, %NK
+	%178 = add i32 %177, %172
+	%179 = select i1 %175, i32 %178, i32 0
+	%180 = sext i32 %179 to i64
+	%181 = getelementptr i8, i8* %cls, i64 %180
+	%182 = load i8, i8* %181
+	%183 = icmp ne i8 %182, 0
+	%184 = and i1 %175, %183
+	%185 = or i1 %171, %184
+	%186 = add i32 %9, 3
+	%187 = add i32 %11, 0
+	%188 = icmp slt i32 %186, %NQ
+	%189 = icmp slt i32 %187, %NK
+	%190 = and i1 %188, %189
+	%191 = add i32 %14, %186
+	%192 = mul i32 %191, %NK
+	%193 = add i32 %192, %187
+	%194 = select i1 %190, i32 %193, i32 0
+	%195 = sext i32 %194 to i64
+	%196 = getelementptr i8, i8* %cls, i64 %195
+	%197 = load i8, i8* %196
+	%198 = icmp ne i8 %197, 0
+	%199 = and i1 %190, %198
+	%200 = or i1 %185, %199
+	%201 = add i32 %11, 1
+	%202 = icmp slt i32 %186, %NQ
+	%203 = icmp slt i32 %201, %NK
+	%204 = and i1 %202, %203
+	%205 = add i32 %14, %186
+	%206 = mul i32 %205, %NK
+	%207 = add i32 %206, %201
+	%208 = select i1 %204, i32 %207, i32 0
+	%209 = sext i32 %208 to i64
+	%210 = getelementptr i8, i8* %cls, i64 %209
+	%211 = load i8, i8* %210
+	%212 = icmp ne i8 %211, 0
+	%213 = and i1 %204, %212
+	%214 = or i1 %200, %213
+	%215 = add i32 %11, 2
+	%216 = icmp slt i32 %186, %NQ
+	%217 = icmp slt i32 %215, %NK
+	%218 = and i1 %216, %217
+	%219 = add i32 %14, %186
+	%220 = mul i32 %219, %NK
+	%221 = add i32 %220, %215
+	%222 = select i1 %218, i32 %221, i32 0
+	%223 = sext i32 %222 to i64
+	%224 = getelementptr i8, i8* %cls, i64 %223
+	%225 = load i8, i8* %224
+	%226 = icmp ne i8 %225, 0
+	%227 = and i1 %218, %226
+	%228 = or i1 %214, %227
+	%229 = add i32 %11, 3
+	%230 = icmp slt i32 %186, %NQ
+	%231 = icmp slt i32 %229, %NK
+	%232 = and i1 %230, %231
+	%233 = add i32 %14, %186
+	%234 = mul i32 %233, %NK
+	%235 = add i32 %234, %229
+	%236 = select i1 %232, i32 %235, i32 0
+	%237 = sext i32 %236 to i64
+	%238 = getelementptr i8, i8* %cls, i64 %237
+	%239 = load i8, i8* %238
+	%240 = icmp ne i8 %239, 0
+	%241 = and i1 %232, %240
+	%242 = or i1 %228, %241
+	%243 = zext i1 %242 to i32
+	%244 = call i32 @llvm.nvvm.barrier0.or(i32 %243)
+	%245 = icmp ne i32 %244, 0
+	br i1 %245, label %work, label %skip
+
+work:
+	br label %246
+
+skip:
+	ret void
+
+246:
+	%247 = phi i32 [ 0, %work ], [ %459, %458 ]
+	%248 = phi float [ 0.0, %work ], [ %403, %458 ]
+	%249 = phi float [ 0.0, %work ], [ %404, %458 ]
+	%250 = phi float [ 0.0, %work ], [ %405, %458 ]
+	%251 = phi float [ 0.0, %work ], [ %406, %458 ]
+	%252 = phi float [ 0.0, %work ], [ %407, %458 ]
+	%253 = phi float [ 0.0, %work ], [ %408, %458 ]
+	%254 = phi float [ 0.0, %work ], [ %409, %458 ]
+	%255 = phi float [ 0.0, %work ], [ %410, %458 ]
+	%256 = phi float [ 0.0, %work ], [ %411, %458 ]
+	%257 = phi float [ 0.0, %work ], [ %412, %458 ]
+	%258 = phi float [ 0.0, %work ], [ %413, %458 ]
+	%259 = phi float [ 0.0, %work ], [ %414, %458 ]
+	%260 = phi float [ 0.0, %work ], [ %415, %458 ]
+	%261 = phi float [ 0.0, %work ], [ %416, %458 ]
+	%262 = phi float [ 0.0, %work ], [ %417, %458 ]
+	%263 = phi float [ 0.0, %work ], [ %418, %458 ]
+	%264 = icmp slt i32 %247, 64
+	br i1 %264, label %265, label %394
+
+265:
+	%266 = add i32 %0, 0
+	%267 = lshr i32 %266, 4
+	%268 = and i32 %266, 15
+	%269 = add i32 %268, %247
+	%270 = add i32 %6, %267
+	%271 = add i32 %7, %267
+	%272 = icmp slt i32 %270, %NQ
+	%273 = select i1 %272, i32 %270, i32 0
+	%274 = mul i32 %3, %NQ
+	%275 = add i32 %274, %273
+	%276 = mul i32 %275, 64
+	%277 = add i32 %276, %269
+	%278 = sext i32 %277 to i64
+	%279 = getelementptr float, float* %qm, i64 %278
+	%280 = load float, float* %279
+	%281 = select i1 %272, float %280, float 0.0
+	%282 = mul i32 %268, 68
+	%283 = add i32 %282, %267
+	%284 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @toplocal_scores0_a, i32 0, i32 %283
+	store float %281, float addrspace(3)* %284
+	%285 = icmp slt i32 %271, %NK
+	%286 = select i1 %285, i32 %271, i32 0
+	%287 = mul i32 %12, %NK
+	%288 = add i32 %287, %286
+	%289 = mul i32 %288, 64
+	%290 = add i32 %289, %269
+	%291 = sext i32 %290 to i64
+	%292 = getelementptr float, float* %km, i64 %291
+	%293 = load float, float* %292
+	%294 = select i1 %285, float %293, float 0.0
+	%295 = mul i32 %268, 68
+	%296 = add i32 %295, %267
+	%297 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @toplocal_scores0_b, i32 0, i32 %296
+	store float %294, float addrspace(3)* %297
+	%298 = add i32 %0, 256
+	%299 = lshr i32 %298, 4
+	%300 = and i32 %298, 15
+	%301 = add i32 %300, %247
+	%302 = add i32 %6, %299
+	%303 = add i32 %7, %299
+	%304 = icmp slt i32 %302, %NQ
+	%305 = select i1 %304, i32 %302, i32 0
+	%306 = mul i32 %3, %NQ
+	%307 = add i32 %306, %305
+	%308 = mul i32 %307, 64
+	%309 = add i32 %308, %301
+	%310 = sext i32 %309 to i64
+	%311 = getelementptr float, float* %qm, i64 %310
+	%312 = load float, float* %311
+	%313 = select i1 %304, float %312, float 0.0
+	%314 = mul i32 %300, 68
+	%315 = add i32 %314, %299
+	%316 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @toplocal_scores0_a, i32 0, i32 %315
+	store float %313, float addrspace(3)* %316
+	%317 = icmp slt i32 %303, %NK
+	%318 = select i1 %317, i32 %303, i32 0
+	%319 = mul i32 %12, %NK
+	%320 = add i32 %319, %318
+	%321 = mul i32 %320, 64
+	%322 = add i32 %321, %301
+	%323 = sext i32 %322 to i64
+	%324 = getelementptr float, float* %km, i64 %323
+	%325 = load float, float* %324
+	%326 = select i1 %317, float %325, float 0.0
+	%327 = mul i32 %300, 68
+	%328 = add i32 %327, %299
+	%329 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @toplocal_scores0_b, i32 0, i32 %328
+	store float %326, float addrspace(3)* %329
+	%330 = add i32 %0, 512
+	%331 = lshr i32 %330, 4
+	%332 = and i32 %330, 15
+	%333 = add i32 %332, %247
+	%334 = add i32 %6, %331
+	%335 = add i32 %7, %331
+	%336 = icmp slt i32 %334, %NQ
+	%337 = select i1 %336, i32 %334, i32 0
+	%338 = mul i32 %3, %NQ
+	%339 = add i32 %338, %337
+	%340 = mul i32 %339, 64
+	%341 = add i32 %340, %333
+	%342 = sext i32 %341 to i64
+	%343 = getelementptr float, float* %qm, i64 %342
+	%344 = load float, float* %343
+	%345 = select i1 %336, float %344, float 0.0
+	%346 = mul i32 %332, 68
+	%347 = add i32 %346, %331
+	%348 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @toplocal_scores0_a, i32 0, i32 %347
+	store float %345, float addrspace(3)* %348
+	%349 = icmp slt i32 %335, %NK
+	%350 = select i1 %349, i32 %335, i32 0
+	%351 = mul i32 %12, %NK
+	%352 = add i32 %351, %350
+	%353 = mul i32 %352, 64
+	%354 = add i32 %353, %333
+	%355 = sext i32 %354 to i64
+	%356 = getelementptr float, float* %km, i64 %355
+	%357 = load float, float* %356
+	%358 = select i1 %349, float %357, float 0.0
+	%359 = mul i32 %332, 68
+	%360 = add i32 %359, %331
+	%361 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @toplocal_scores0_b, i32 0, i32 %360
+	store float %358, float addrspace(3)* %361
+	%362 = add i32 %0, 768
+	%363 = lshr i32 %362, 4
+	%364 = and i32 %362, 15
+	%365 = add i32 %364, %247
+	%366 = add i32 %6, %363
+	%367 = add i32 %7, %363
+	%368 = icmp slt i32 %366, %NQ
+	%369 = select i1 %368, i32 %366, i32 0
+	%370 = mul i32 %3, %NQ
+	%371 = add i32 %370, %369
+	%372 = mul i32 %371, 64
+	%373 = add i32 %372, %365
+	%374 = sext i32 %373 to i64
+	%375 = getelementptr float, float* %qm, i64 %374
+	%376 = load float, float* %375
+	%377 = select i1 %368, float %376, float 0.0
+	%378 = mul i32 %364, 68
+	%379 = add i32 %378, %363
+	%380 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @toplocal_scores0_a, i32 0, i32 %379
+	store float %377, float addrspace(3)* %380
+	%381 = icmp slt i32 %367, %NK
+	%382 = select i1 %381, i32 %367, i32 0
+	%383 = mul i32 %12, %NK
+	%384 = add i32 %383, %382
+	%385 = mul i32 %384, 64
+	%386 = add i32 %385, %365
+	%387 = sext i32 %386 to i64
+	%388 = getelementptr float, float* %km, i64 %387
+	%389 = load float, float* %388
+	%390 = select i1 %381, float %389, float 0.0
+	%391 = mul i32 %364, 68
+	%392 = add i32 %391, %363
+	%393 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @toplocal_scores0_b, i32 0, i32 %392
+	store float %390, float addrspace(3)* %393
+	call void @llvm.nvvm.barrier0()
+	br label %401
+
+394:
+	%395 = add i32 %9, 0
+	%396 = add i32 %11, 0
+	%397 = icmp slt i32 %395, %NQ
+	%398 = icmp slt i32 %396, %NK
+	%399 = and i1 %397, %398
+	%400 = fmul float %248, 0x3FC7154760000000
+	br i1 %399, label %460, label %467
+
+401:
+	%402 = phi i32 [ 0, %265 ], [ %457, %420 ]
+	%403 = phi float [ %248, %265 ], [ %441, %420 ]
+	%404 = phi float [ %249, %265 ], [ %442, %420 ]
+	%405 = phi float [ %250, %265 ], [ %443, %420 ]
+	%406 = phi float [ %251, %265 ], [ %444, %420 ]
+	%407 = phi float [ %252, %265 ], [ %445, %420 ]
+	%408 = phi float [ %253, %265 ], [ %446, %420 ]
+	%409 = phi float [ %254, %265 ], [ %447, %420 ]
+	%410 = phi float [ %255, %265 ], [ %448, %420 ]
+	%411 = phi float [ %256, %265 ], [ %449, %420 ]
+	%412 = phi float [ %257, %265 ], [ %450, %420 ]
+	%413 = phi float [ %258, %265 ], [ %451, %420 ]
+	%414 = phi float [ %259, %265 ], [ %452, %420 ]
+	%415 = phi float [ %260, %265 ], [ %453, %420 ]
+	%416 = phi float [ %261, %265 ], [ %454, %420 ]
+	%417 = phi float [ %262, %265 ], [ %455, %420 ]
+	%418 = phi float [ %263, %265 ], [ %456, %420 ]
+	%419 = icmp slt i32 %402, 16
+	br i1 %419, label %420, label %458
+
+420:
+	%421 = mul i32 %5, 4
+	%422 = mul i32 %402, 68
+	%423 = add i32 %422, %421
+	%424 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @toplocal_scores0_a, i32 0, i32 %423
+	%425 = bitcast float addrspace(3)* %424 to <4 x float> addrspace(3)*
+	%426 = load <4 x float>, <4 x float> addrspace(3)* %425, align 16
+	%427 = extractelement <4 x float> %426, i32 0
+	%428 = extractelement <4 x float> %426, i32 1
+	%429 = extractelement <4 x float> %426, i32 2
+	%430 = extractelement <4 x float> %426, i32 3
+	%431 = mul i32 %4, 4
+	%432 = mul i32 %402, 68
+	%433 = add i32 %432, %431
+	%434 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @toplocal_scores0_b, i32 0, i32 %433
+	%435 = bitcast float addrspace(3)* %434 to <4 x float> addrspace(3)*
+	%436 = load <4 x float>, <4 x float> addrspace(3)* %435, align 16
+	%437 = extractelement <4 x float> %436, i32 0
+	%438 = extractelement <4 x float> %436, i32 1
+	%439 = extractelement <4 x float> %436, i32 2
+	%440 = extractelement <4 x float> %436, i32 3
+	%441 = call float @llvm.fma.f32(float %427, float %437, float %403)
+	%442 = call float @llvm.fma.f32(float %427, float %438, float %404)
+	%443 = call float @llvm.fma.f32(float %427, float %439, float %405)
+	%444 = call float @llvm.fma.f32(float %427, float %440, float %406)
+	%445 = call float @llvm.fma.f32(float %428, float %437, float %407)
+	%446 = call float @llvm.fma.f32(float %428, float %438, float %408)
+	%447 = call float @llvm.fma.f32(float %428, float %439, float %409)
+	%448 = call float @llvm.fma.f32(float %428, float %440, float %410)
+	%449 = call float @llvm.fma.f32(float %429, float %437, float %411)
+	%450 = call float @llvm.fma.f32(float %429, float %438, float %412)
+	%451 = call float @llvm.fma.f32(float %429, float %439, float %413)
+	%452 = call float @llvm.fma.f32(float %429, float %440, float %414)
+	%453 = call float @llvm.fma.f32(float %430, float %437, float %415)
+	%454 = call float @llvm.fma.f32(float %430, float %438, float %416)
+	%455 = call float @llvm.fma.f32(float %430, float %439, float %417)
+	%456 = call float @llvm.fma.f32(float %430, float %440, float %418)
+	%457 = add i32 %402, 1
+	br label %401
+
+458:
+	call void @llvm.nvvm.barrier0()
+	%459 = add i32 %247, 16
+	br label %246
+
+460:
+	%461 = mul i32 %3, %NQ
+	%462 = add i32 %461, %395
+	%463 = mul i32 %462, %NK
+	%464 = add i32 %463, %396
+	%465 = sext i32 %464 to i64
+	%466 = getelementptr float, float* %e, i64 %465
+	store float %400, float* %466
+	br label %467
+
+467:
+	%468 = add i32 %11, 1
+	%469 = icmp slt i32 %395, %NQ
+	%470 = icmp slt i32 %468, %NK
+	%471 = and i1 %469, %470
+	%472 = fmul float %249, 0x3FC7154760000000
+	br i1 %471, label %473, label %480
+
+473:
+	%474 = mul i32 %3, %NQ
+	%475 = add i32 %474, %395
+	%476 = mul i32 %475, %NK
+	%477 = add i32 %476, %468
+	%478 = sext i32 %477 to i64
+	%479 = getelementptr float, float* %e, i64 %478
+	store float %472, float* %479
+	br label %480
+
+480:
+	%481 = add i32 %11, 2
+	%482 = icmp slt i32 %395, %NQ
+	%483 = icmp slt i32 %481, %NK
+	%484 = and i1 %482, %483
+	%485 = fmul float %250, 0x3FC7154760000000
+	br i1 %484, label %486, label %493
+
+486:
+	%487 = mul i32 %3, %NQ
+	%488 = add i32 %487, %395
+	%489 = mul i32 %488, %NK
+	%490 = add i32 %489, %481
+	%491 = sext i32 %490 to i64
+	%492 = getelementptr float, float* %e, i64 %491
+	store float %485, float* %492
+	br label %493
+
+493:
+	%494 = add i32 %11, 3
+	%495 = icmp slt i32 %395, %NQ
+	%496 = icmp slt i32 %494, %NK
+	%497 = and i1 %495, %496
+	%498 = fmul float %251, 0x3FC7154760000000
+	br i1 %497, label %499, label %506
+
+499:
+	%500 = mul i32 %3, %NQ
+	%501 = add i32 %500, %395
+	%502 = mul i32 %501, %NK
+	%503 = add i32 %502, %494
+	%504 = sext i32 %503 to i64
+	%505 = getelementptr float, float* %e, i64 %504
+	store float %498, float* %505
+	br label %506
+
+506:
+	%507 = add i32 %9, 1
+	%508 = add i32 %11, 0
+	%509 = icmp slt i32 %507, %NQ
+	%510 = icmp slt i32 %508, %NK
+	%511 = and i1 %509, %510
+	%512 = fmul float %252, 0x3FC7154760000000
+	br i1 %511, label %513, label %520
+
+513:
+	%514 = mul i32 %3, %NQ
+	%515 = add i32 %514, %507
+	%516 = mul i32 %515, %NK
+	%517 = add i32 %516, %508
+	%518 = sext i32 %517 to i64
+	%519 = getelementptr float, float* %e, i64 %518
+	store float %512, float* %519
+	br label %520
+
+520:
+	%521 = add i32 %11, 1
+	%522 = icmp slt i32 %507, %NQ
+	%523 = icmp slt i32 %521, %NK
+	%524 = and i1 %522, %523
+	%525 = fmul float %253, 0x3FC7154760000000
+	br i1 %524, label %526, label %533
+
+526:
+	%527 = mul i32 %3, %NQ
+	%528 = add i32 %527, %507
+	%529 = mul i32 %528, %NK
+	%530 = add i32 %529, %521
+	%531 = sext i32 %530 to i64
+	%532 = getelementptr float, float* %e, i64 %531
+	store float %525, float* %532
+	br label %533
+
+533:
+	%534 = add i32 %11, 2
+	%535 = icmp slt i32 %507, %NQ
+	%536 = icmp slt i32 %534, %NK
+	%537 = and i1 %535, %536
+	%538 = fmul float %254, 0x3FC7154760000000
+	br i1 %537, label %539, label %546
+
+539:
+	%540 = mul i32 %3, %NQ
+	%541 = add i32 %540, %507
+	%542 = mul i32 %541, %NK
+	%543 = add i32 %542, %534
+	%544 = sext i32 %543 to i64
+	%545 = getelementptr float, float* %e, i64 %544
+	store float %538, float* %545
+	br label %546
+
+546:
+	%547 = add i32 %11, 3
+	%548 = icmp slt i32 %507, %NQ
+	%549 = icmp slt i32 %547, %NK
+	%550 = and i1 %548, %549
+	%551 = fmul float %255, 0x3FC7154760000000
+	br i1 %550, label %552, label %559
+
+552:
+	%553 = mul i32 %3, %NQ
+	%554 = add i32 %553, %507
+	%555 = mul i32 %554, %NK
+	%556 = add i32 %555, %547
+	%557 = sext i32 %556 to i64
+	%558 = getelementptr float, float* %e, i64 %557
+	store float %551, float* %558
+	br label %559
+
+559:
+	%560 = add i32 %9, 2
+	%561 = add i32 %11, 0
+	%562 = icmp slt i32 %560, %NQ
+	%563 = icmp slt i32 %561, %NK
+	%564 = and i1 %562, %563
+	%565 = fmul float %256, 0x3FC7154760000000
+	br i1 %564, label %566, label %573
+
+566:
+	%567 = mul i32 %3, %NQ
+	%568 = add i32 %567, %560
+	%569 = mul i32 %568, %NK
+	%570 = add i32 %569, %561
+	%571 = sext i32 %570 to i64
+	%572 = getelementptr float, float* %e, i64 %571
+	store float %565, float* %572
+	br label %573
+
+573:
+	%574 = add i32 %11, 1
+	%575 = icmp slt i32 %560, %NQ
+	%576 = icmp slt i32 %574, %NK
+	%577 = and i1 %575, %576
+	%578 = fmul float %257, 0x3FC7154760000000
+	br i1 %577, label %579, label %586
+
+579:
+	%580 = mul i32 %3, %NQ
+	%581 = add i32 %580, %560
+	%582 = mul i32 %581, %NK
+	%583 = add i32 %582, %574
+	%584 = sext i32 %583 to i64
+	%585 = getelementptr float, float* %e, i64 %584
+	store float %578, float* %585
+	br label %586
+
+586:
+	%587 = add i32 %11, 2
+	%588 = icmp slt i32 %560, %NQ
+	%589 = icmp slt i32 %587, %NK
+	%590 = and i1 %588, %589
+	%591 = fmul float %258, 0x3FC7154760000000
+	br i1 %590, label %592, label %599
+
+592:
+	%593 = mul i32 %3, %NQ
+	%594 = add i32 %593, %560
+	%595 = mul i32 %594, %NK
+	%596 = add i32 %595, %587
+	%597 = sext i32 %596 to i64
+	%598 = getelementptr float, float* %e, i64 %597
+	store float %591, float* %598
+	br label %599
+
+599:
+	%600 = add i32 %11, 3
+	%601 = icmp slt i32 %560, %NQ
+	%602 = icmp slt i32 %600, %NK
+	%603 = and i1 %601, %602
+	%604 = fmul float %259, 0x3FC7154760000000
+	br i1 %603, label %605, label %612
+
+605:
+	%606 = mul i32 %3, %NQ
+	%607 = add i32 %606, %560
+	%608 = mul i32 %607, %NK
+	%609 = add i32 %608, %600
+	%610 = sext i32 %609 to i64
+	%611 = getelementptr float, float* %e, i64 %610
+	store float %604, float* %611
+	br label %612
+
+612:
+	%613 = add i32 %9, 3
+	%614 = add i32 %11, 0
+	%615 = icmp slt i32 %613, %NQ
+	%616 = icmp slt i32 %614, %NK
+	%617 = and i1 %615, %616
+	%618 = fmul float %260, 0x3FC7154760000000
+	br i1 %617, label %619, label %626
+
+619:
+	%620 = mul i32 %3, %NQ
+	%621 = add i32 %620, %613
+	%622 = mul i32 %621, %NK
+	%623 = add i32 %622, %614
+	%624 = sext i32 %623 to i64
+	%625 = getelementptr float, float* %e, i64 %624
+	store float %618, float* %625
+	br label %626
+
+626:
+	%627 = add i32 %11, 1
+	%628 = icmp slt i32 %613, %NQ
+	%629 = icmp slt i32 %627, %NK
+	%630 = and i1 %628, %629
+	%631 = fmul float %261, 0x3FC7154760000000
+	br i1 %630, label %632, label %639
+
+632:
+	%633 = mul i32 %3, %NQ
+	%634 = add i32 %633, %613
+	%635 = mul i32 %634, %NK
+	%636 = add i32 %635, %627
+	%637 = sext i32 %636 to i64
+	%638 = getelementptr float, float* %e, i64 %637
+	store float %631, float* %638
+	br label %639
+
+639:
+	%640 = add i32 %11, 2
+	%641 = icmp slt i32 %613, %NQ
+	%642 = icmp slt i32 %640, %NK
+	%643 = and i1 %641, %642
+	%644 = fmul float %262, 0x3FC7154760000000
+	br i1 %643, label %645, label %652
+
+645:
+	%646 = mul i32 %3, %NQ
+	%647 = add i32 %646, %613
+	%648 = mul i32 %647, %NK
+	%649 = add i32 %648, %640
+	%650 = sext i32 %649 to i64
+	%651 = getelementptr float, float* %e, i64 %650
+	store float %644, float* %651
+	br label %652
+
+652:
+	%653 = add i32 %11, 3
+	%654 = icmp slt i32 %613, %NQ
+	%655 = icmp slt i32 %653, %NK
+	%656 = and i1 %654, %655
+	%657 = fmul float %263, 0x3FC7154760000000
+	br i1 %656, label %658, label %665
+
+658:
+	%659 = mul i32 %3, %NQ
+	%660 = add i32 %659, %613
+	%661 = mul i32 %660, %NK
+	%662 = add i32 %661, %653
+	%663 = sext i32 %662 to i64
+	%664 = getelementptr float, float* %e, i64 %663
+	store float %657, float* %664
+	br label %665
+
+665:
+	ret void
+}
+
+declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.z()
+
+declare i32 @llvm.nvvm.barrier0.or(i32 %p0)
+
+declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
+
+define ptx_kernel void @toplocal_attn2(i16* %q, i16* %k, i16* %v, i16* %out, i32 %H, i32 %M, i32 %N, i32 %group, i32* %list, i32 %NQ, i32 %NK, i32 %lh, i8* %cls, i32 %ch) {
+entry:
+	%0 = ptrtoint [16384 x i8] addrspace(3)* @toplocal_attn2_smem to i32
+	%1 = add i32 %0, u0x2000
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%3 = lshr i32 %2, 5
+	%4 = and i32 %2, 31
+	%5 = lshr i32 %4, 2
+	%6 = and i32 %4, 3
+	%7 = sub i32 %NQ, 1
+	%8 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%9 = sub i32 %7, %8
+	%10 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%11 = sdiv i32 %10, %group
+	%12 = mul i32 %9, 128
+	%13 = mul i32 %10, %M
+	%14 = mul i32 %13, 64
+	%15 = sext i32 %14 to i64
+	%16 = getelementptr i16, i16* %q, i64 %15
+	%17 = mul i32 %11, %N
+	%18 = mul i32 %17, 64
+	%19 = sext i32 %18 to i64
+	%20 = getelementptr i16, i16* %k, i64 %19
+	%21 = mul i32 %11, %N
+	%22 = mul i32 %21, 64
+	%23 = sext i32 %22 to i64
+	%24 = getelementptr i16, i16* %v, i64 %23
+	%25 = mul i32 %10, %lh
+	%26 = mul i32 %25, %NQ
+	%27 = add i32 %26, %9
+	%28 = mul i32 %27, 2
+	%29 = mul i32 %28, %NK
+	%30 = mul i32 %10, %ch
+	%31 = mul i32 %30, %NQ
+	%32 = add i32 %31, %9
+	%33 = mul i32 %32, %NK
+	%34 = add i32 %29, 0
+	%35 = sext i32 %34 to i64
+	%36 = getelementptr i32, i32* %list, i64 %35
+	%37 = load i32, i32* %36
+	%38 = icmp sgt i32 %NK, 0
+	%39 = icmp sge i32 %37, 0
+	%40 = and i1 %38, %39
+	%41 = lshr i32 %2, 3
+	%42 = and i32 %2, 7
+	%43 = and i32 %41, 7
+	%44 = xor i32 %42, %43
+	%45 = mul i32 %41, 8
+	%46 = add i32 %45, %44
+	%47 = shl i32 %46, 4
+	%48 = add i32 %0, %47
+	%49 = add i32 %12, %41
+	%50 = mul i32 %49, 64
+	%51 = mul i32 %42, 8
+	%52 = add i32 %50, %51
+	%53 = sext i32 %52 to i64
+	%54 = getelementptr i16, i16* %16, i64 %53
+	%55 = add i32 %49, 0
+	%56 = icmp slt i32 %55, %M
+	%57 = getelementptr i16, i16* %54, i64 0
+	%58 = select i1 %56, i16* %57, i16* %16
+	%59 = add i32 %48, 0
+	%60 = select i1 %56, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %59, i16* %58, i32 %60)
+	%61 = add i32 %49, 32
+	%62 = icmp slt i32 %61, %M
+	%63 = getelementptr i16, i16* %54, i64 2048
+	%64 = select i1 %62, i16* %63, i16* %16
+	%65 = add i32 %48, u0x1000
+	%66 = select i1 %62, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %65, i16* %64, i32 %66)
+	%67 = add i32 %49, 64
+	%68 = icmp slt i32 %67, %M
+	%69 = getelementptr i16, i16* %54, i64 u0x1000
+	%70 = select i1 %68, i16* %69, i16* %16
+	%71 = add i32 %48, u0x2000
+	%72 = select i1 %68, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %71, i16* %70, i32 %72)
+	%73 = add i32 %49, 96
+	%74 = icmp slt i32 %73, %M
+	%75 = getelementptr i16, i16* %54, i64 6144
+	%76 = select i1 %74, i16* %75, i16* %16
+	%77 = add i32 %48, 12288
+	%78 = select i1 %74, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %77, i16* %76, i32 %78)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	br i1 %40, label %prologue, label %epilogue
+
+prologue:
+	call void asm sideeffect "cp.async.wait_group 0;", ""()
+	call void @llvm.nvvm.barrier0()
+	%79 = and i32 %4, 7
+	%80 = lshr i32 %4, 3
+	%81 = and i32 %80, 1
+	%82 = shl i32 %81, 3
+	%83 = add i32 %79, %82
+	%84 = lshr i32 %4, 4
+	%85 = mul i32 %3, 16
+	%86 = add i32 %83, 0
+	%87 = add i32 %85, %86
+	%88 = mul i32 %87, 128
+	%89 = add i32 %0, %88
+	%90 = and i32 %4, 7
+	%91 = xor i32 %84, %90
+	%92 = shl i32 %91, 4
+	%93 = add i32 %89, %92
+	%94 = xor i32 %93, 0
+	%95 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %94)
+	%96 = extractvalue { i32, i32, i32, i32 } %95, 0
+	%97 = extractvalue { i32, i32, i32, i32 } %95, 1
+	%98 = extractvalue { i32, i32, i32, i32 } %95, 2
+	%99 = extractvalue { i32, i32, i32, i32 } %95, 3
+	%100 = xor i32 %93, 32
+	%101 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %100)
+	%102 = extractvalue { i32, i32, i32, i32 } %101, 0
+	%103 = extractvalue { i32, i32, i32, i32 } %101, 1
+	%104 = extractvalue { i32, i32, i32, i32 } %101, 2
+	%105 = extractvalue { i32, i32, i32, i32 } %101, 3
+	%106 = xor i32 %93, 64
+	%107 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %106)
+	%108 = extractvalue { i32, i32, i32, i32 } %107, 0
+	%109 = extractvalue { i32, i32, i32, i32 } %107, 1
+	%110 = extractvalue { i32, i32, i32, i32 } %107, 2
+	%111 = extractvalue { i32, i32, i32, i32 } %107, 3
+	%112 = xor i32 %93, 96
+	%113 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %112)
+	%114 = extractvalue { i32, i32, i32, i32 } %113, 0
+	%115 = extractvalue { i32, i32, i32, i32 } %113, 1
+	%116 = extractvalue { i32, i32, i32, i32 } %113, 2
+	%117 = extractvalue { i32, i32, i32, i32 } %113, 3
+	call void @llvm.nvvm.barrier0()
+	%118 = mul i32 %37, 64
+	%119 = lshr i32 %2, 3
+	%120 = and i32 %2, 7
+	%121 = and i32 %119, 7
+	%122 = xor i32 %120, %121
+	%123 = mul i32 %119, 8
+	%124 = add i32 %123, %122
+	%125 = shl i32 %124, 4
+	%126 = add i32 %0, %125
+	%127 = add i32 %118, %119
+	%128 = mul i32 %127, 64
+	%129 = mul i32 %120, 8
+	%130 = add i32 %128, %129
+	%131 = sext i32 %130 to i64
+	%132 = getelementptr i16, i16* %20, i64 %131
+	%133 = add i32 %127, 0
+	%134 = icmp slt i32 %133, %N
+	%135 = getelementptr i16, i16* %132, i64 0
+	%136 = select i1 %134, i16* %135, i16* %20
+	%137 = add i32 %126, 0
+	%138 = select i1 %134, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %137, i16* %136, i32 %138)
+	%139 = add i32 %127, 32
+	%140 = icmp slt i32 %139, %N
+	%141 = getelementptr i16, i16* %132, i64 2048
+	%142 = select i1 %140, i16* %141, i16* %20
+	%143 = add i32 %126, u0x1000
+	%144 = select i1 %140, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %143, i16* %142, i32 %144)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	br label %loop
+
+loop:
+	%145 = phi i32 [ 0, %prologue ], [ %1124, %pv ]
+	%146 = phi i32 [ %37, %prologue ], [ %1131, %pv ]
+	%147 = phi float [ 0.0, %prologue ], [ %1431, %pv ]
+	%148 = phi float [ 0.0, %prologue ], [ %1432, %pv ]
+	%149 = phi float [ 0.0, %prologue ], [ %1433, %pv ]
+	%150 = phi float [ 0.0, %prologue ], [ %1434, %pv ]
+	%151 = phi float [ 0.0, %prologue ], [ %1436, %pv ]
+	%152 = phi float [ 0.0, %prologue ], [ %1437, %pv ]
+	%153 = phi float [ 0.0, %prologue ], [ %1438, %pv ]
+	%154 = phi float [ 0.0, %prologue ], [ %1439, %pv ]
+	%155 = phi float [ 0.0, %prologue ], [ %1448, %pv ]
+	%156 = phi float [ 0.0, %prologue ], [ %1449, %pv ]
+	%157 = phi float [ 0.0, %prologue ], [ %1450, %pv ]
+	%158 = phi float [ 0.0, %prologue ], [ %1451, %pv ]
+	%159 = phi float [ 0.0, %prologue ], [ %1453, %pv ]
+	%160 = phi float [ 0.0, %prologue ], [ %1454, %pv ]
+	%161 = phi float [ 0.0, %prologue ], [ %1455, %pv ]
+	%162 = phi float [ 0.0, %prologue ], [ %1456, %pv ]
+	%163 = phi float [ 0.0, %prologue ], [ %1465, %pv ]
+	%164 = phi float [ 0.0, %prologue ], [ %1466, %pv ]
+	%165 = phi float [ 0.0, %prologue ], [ %1467, %pv ]
+	%166 = phi float [ 0.0, %prologue ], [ %1468, %pv ]
+	%167 = phi float [ 0.0, %prologue ], [ %1470, %pv ]
+	%168 = phi float [ 0.0, %prologue ], [ %1471, %pv ]
+	%169 = phi float [ 0.0, %prologue ], [ %1472, %pv ]
+	%170 = phi float [ 0.0, %prologue ], [ %1473, %pv ]
+	%171 = phi float [ 0.0, %prologue ], [ %1482, %pv ]
+	%172 = phi float [ 0.0, %prologue ], [ %1483, %pv ]
+	%173 = phi float [ 0.0, %prologue ], [ %1484, %pv ]
+	%174 = phi float [ 0.0, %prologue ], [ %1485, %pv ]
+	%175 = phi float [ 0.0, %prologue ], [ %1487, %pv ]
+	%176 = phi float [ 0.0, %prologue ], [ %1488, %pv ]
+	%177 = phi float [ 0.0, %prologue ], [ %1489, %pv ]
+	%178 = phi float [ 0.0, %prologue ], [ %1490, %pv ]
+	%179 = phi float [ 0xFFF0000000000000, %prologue ], [ %994, %pv ]
+	%180 = phi float [ 0.0, %prologue ], [ %1048, %pv ]
+	%181 = phi float [ 0xFFF0000000000000, %prologue ], [ %1069, %pv ]
+	%182 = phi float [ 0.0, %prologue ], [ %1123, %pv ]
+	call void asm sideeffect "cp.async.wait_group 0;", ""()
+	call void @llvm.nvvm.barrier0()
+	%183 = mul i32 %146, 64
+	%184 = lshr i32 %2, 3
+	%185 = and i32 %2, 7
+	%186 = and i32 %184, 7
+	%187 = xor i32 %185, %186
+	%188 = mul i32 %184, 8
+	%189 = add i32 %188, %187
+	%190 = shl i32 %189, 4
+	%191 = add i32 %1, %190
+	%192 = add i32 %183, %184
+	%193 = mul i32 %192, 64
+	%194 = mul i32 %185, 8
+	%195 = add i32 %193, %194
+	%196 = sext i32 %195 to i64
+	%197 = getelementptr i16, i16* %24, i64 %196
+	%198 = add i32 %192, 0
+	%199 = icmp slt i32 %198, %N
+	%200 = getelementptr i16, i16* %197, i64 0
+	%201 = select i1 %199, i16* %200, i16* %24
+	%202 = add i32 %191, 0
+	%203 = select i1 %199, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %202, i16* %201, i32 %203)
+	%204 = add i32 %192, 32
+	%205 = icmp slt i32 %204, %N
+	%206 = getelementptr i16, i16* %197, i64 2048
+	%207 = select i1 %205, i16* %206, i16* %24
+	%208 = add i32 %191, u0x1000
+	%209 = select i1 %205, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %208, i16* %207, i32 %209)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	%210 = and i32 %4, 7
+	%211 = shl i32 %84, 3
+	%212 = add i32 %210, %211
+	%213 = lshr i32 %4, 3
+	%214 = and i32 %213, 1
+	%215 = mul i32 %212, 128
+	%216 = add i32 %0, %215
+	%217 = and i32 %4, 7
+	%218 = xor i32 %214, %217
+	%219 = shl i32 %218, 4
+	%220 = add i32 %216, %219
+	%221 = xor i32 %220, 0
+	%222 = add i32 %221, 0
+	%223 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %222)
+	%224 = extractvalue { i32, i32, i32, i32 } %223, 0
+	%225 = extractvalue { i32, i32, i32, i32 } %223, 1
+	%226 = extractvalue { i32, i32, i32, i32 } %223, 2
+	%227 = extractvalue { i32, i32, i32, i32 } %223, 3
+	%228 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %224, i32 %225, float 0.0, float 0.0, float 0.0, float 0.0)
+	%229 = extractvalue { float, float, float, float } %228, 0
+	%230 = extractvalue { float, float, float, float } %228, 1
+	%231 = extractvalue { float, float, float, float } %228, 2
+	%232 = extractvalue { float, float, float, float } %228, 3
+	%233 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %226, i32 %227, float 0.0, float 0.0, float 0.0, float 0.0)
+	%234 = extractvalue { float, float, float, float } %233, 0
+	%235 = extractvalue { float, float, float, float } %233, 1
+	%236 = extractvalue { float, float, float, float } %233, 2
+	%237 = extractvalue { float, float, float, float } %233, 3
+	%238 = add i32 %221, 2048
+	%239 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %238)
+	%240 = extractvalue { i32, i32, i32, i32 } %239, 0
+	%241 = extractvalue { i32, i32, i32, i32 } %239, 1
+	%242 = extractvalue { i32, i32, i32, i32 } %239, 2
+	%243 = extractvalue { i32, i32, i32, i32 } %239, 3
+	%244 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %240, i32 %241, float 0.0, float 0.0, float 0.0, float 0.0)
+	%245 = extractvalue { float, float, float, float } %244, 0
+	%246 = extractvalue { float, float, float, float } %244, 1
+	%247 = extractvalue { float, float, float, float } %244, 2
+	%248 = extractvalue { float, float, float, float } %244, 3
+	%249 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %242, i32 %243, float 0.0, float 0.0, float 0.0, float 0.0)
+	%250 = extractvalue { float, float, float, float } %249, 0
+	%251 = extractvalue { float, float, float, float } %249, 1
+	%252 = extractvalue { float, float, float, float } %249, 2
+	%253 = extractvalue { float, float, float, float } %249, 3
+	%254 = add i32 %221, u0x1000
+	%255 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %254)
+	%256 = extractvalue { i32, i32, i32, i32 } %255, 0
+	%257 = extractvalue { i32, i32, i32, i32 } %255, 1
+	%258 = extractvalue { i32, i32, i32, i32 } %255, 2
+	%259 = extractvalue { i32, i32, i32, i32 } %255, 3
+	%260 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %256, i32 %257, float 0.0, float 0.0, float 0.0, float 0.0)
+	%261 = extractvalue { float, float, float, float } %260, 0
+	%262 = extractvalue { float, float, float, float } %260, 1
+	%263 = extractvalue { float, float, float, float } %260, 2
+	%264 = extractvalue { float, float, float, float } %260, 3
+	%265 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %258, i32 %259, float 0.0, float 0.0, float 0.0, float 0.0)
+	%266 = extractvalue { float, float, float, float } %265, 0
+	%267 = extractvalue { float, float, float, float } %265, 1
+	%268 = extractvalue { float, float, float, float } %265, 2
+	%269 = extractvalue { float, float, float, float } %265, 3
+	%270 = add i32 %221, 6144
+	%271 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %270)
+	%272 = extractvalue { i32, i32, i32, i32 } %271, 0
+	%273 = extractvalue { i32, i32, i32, i32 } %271, 1
+	%274 = extractvalue { i32, i32, i32, i32 } %271, 2
+	%275 = extractvalue { i32, i32, i32, i32 } %271, 3
+	%276 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %272, i32 %273, float 0.0, float 0.0, float 0.0, float 0.0)
+	%277 = extractvalue { float, float, float, float } %276, 0
+	%278 = extractvalue { float, float, float, float } %276, 1
+	%279 = extractvalue { float, float, float, float } %276, 2
+	%280 = extractvalue { float, float, float, float } %276, 3
+	%281 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %274, i32 %275, float 0.0, float 0.0, float 0.0, float 0.0)
+	%282 = extractvalue { float, float, float, float } %281, 0
+	%283 = extractvalue { float, float, float, float } %281, 1
+	%284 = extractvalue { float, float, float, float } %281, 2
+	%285 = extractvalue { float, float, float, float } %281, 3
+	%286 = xor i32 %220, 32
+	%287 = add i32 %286, 0
+	%288 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %287)
+	%289 = extractvalue { i32, i32, i32, i32 } %288, 0
+	%290 = extractvalue { i32, i32, i32, i32 } %288, 1
+	%291 = extractvalue { i32, i32, i32, i32 } %288, 2
+	%292 = extractvalue { i32, i32, i32, i32 } %288, 3
+	%293 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %289, i32 %290, float %229, float %230, float %231, float %232)
+	%294 = extractvalue { float, float, float, float } %293, 0
+	%295 = extractvalue { float, float, float, float } %293, 1
+	%296 = extractvalue { float, float, float, float } %293, 2
+	%297 = extractvalue { float, float, float, float } %293, 3
+	%298 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %291, i32 %292, float %234, float %235, float %236, float %237)
+	%299 = extractvalue { float, float, float, float } %298, 0
+	%300 = extractvalue { float, float, float, float } %298, 1
+	%301 = extractvalue { float, float, float, float } %298, 2
+	%302 = extractvalue { float, float, float, float } %298, 3
+	%303 = add i32 %286, 2048
+	%304 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %303)
+	%305 = extractvalue { i32, i32, i32, i32 } %304, 0
+	%306 = extractvalue { i32, i32, i32, i32 } %304, 1
+	%307 = extractvalue { i32, i32, i32, i32 } %304, 2
+	%308 = extractvalue { i32, i32, i32, i32 } %304, 3
+	%309 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %305, i32 %306, float %245, float %246, float %247, float %248)
+	%310 = extractvalue { float, float, float, float } %309, 0
+	%311 = extractvalue { float, float, float, float } %309, 1
+	%312 = extractvalue { float, float, float, float } %309, 2
+	%313 = extractvalue { float, float, float, float } %309, 3
+	%314 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %307, i32 %308, float %250, float %251, float %252, float %253)
+	%315 = extractvalue { float, float, float, float } %314, 0
+	%316 = extractvalue { float, float, float, float } %314, 1
+	%317 = extractvalue { float, float, float, float } %314, 2
+	%318 = extractvalue { float, float, float, float } %314, 3
+	%319 = add i32 %286, u0x1000
+	%320 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %319)
+	%321 = extractvalue { i32, i32, i32, i32 } %320, 0
+	%322 = extractvalue { i32, i32, i32, i32 } %320, 1
+	%323 = extractvalue { i32, i32, i32, i32 } %320, 2
+	%324 = extractvalue { i32, i32, i32, i32 } %320, 3
+	%325 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %321, i32 %322, float %261, float %262, float %263, float %264)
+	%326 = extractvalue { float, float, float, float } %325, 0
+	%327 = extractvalue { float, float, float, float } %325, 1
+	%328 = extractvalue { float, float, float, float } %325, 2
+	%329 = extractvalue { float, float, float, float } %325, 3
+	%330 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %323, i32 %324, float %266, float %267, float %268, float %269)
+	%331 = extractvalue { float, float, float, float } %330, 0
+	%332 = extractvalue { float, float, float, float } %330, 1
+	%333 = extractvalue { float, float, float, float } %330, 2
+	%334 = extractvalue { float, float, float, float } %330, 3
+	%335 = add i32 %286, 6144
+	%336 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %335)
+	%337 = extractvalue { i32, i32, i32, i32 } %336, 0
+	%338 = extractvalue { i32, i32, i32, i32 } %336, 1
+	%339 = extractvalue { i32, i32, i32, i32 } %336, 2
+	%340 = extractvalue { i32, i32, i32, i32 } %336, 3
+	%341 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %337, i32 %338, float %277, float %278, float %279, float %280)
+	%342 = extractvalue { float, float, float, float } %341, 0
+	%343 = extractvalue { float, float, float, float } %341, 1
+	%344 = extractvalue { float, float, float, float } %341, 2
+	%345 = extractvalue { float, float, float, float } %341, 3
+	%346 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %339, i32 %340, float %282, float %283, float %284, float %285)
+	%347 = extractvalue { float, float, float, float } %346, 0
+	%348 = extractvalue { float, float, float, float } %346, 1
+	%349 = extractvalue { float, float, float, float } %346, 2
+	%350 = extractvalue { float, float, float, float } %346, 3
+	%351 = xor i32 %220, 64
+	%352 = add i32 %351, 0
+	%353 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %352)
+	%354 = extractvalue { i32, i32, i32, i32 } %353, 0
+	%355 = extractvalue { i32, i32, i32, i32 } %353, 1
+	%356 = extractvalue { i32, i32, i32, i32 } %353, 2
+	%357 = extractvalue { i32, i32, i32, i32 } %353, 3
+	%358 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %354, i32 %355, float %294, float %295, float %296, float %297)
+	%359 = extractvalue { float, float, float, float } %358, 0
+	%360 = extractvalue { float, float, float, float } %358, 1
+	%361 = extractvalue { float, float, float, float } %358, 2
+	%362 = extractvalue { float, float, float, float } %358, 3
+	%363 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %356, i32 %357, float %299, float %300, float %301, float %302)
+	%364 = extractvalue { float, float, float, float } %363, 0
+	%365 = extractvalue { float, float, float, float } %363, 1
+	%366 = extractvalue { float, float, float, float } %363, 2
+	%367 = extractvalue { float, float, float, float } %363, 3
+	%368 = add i32 %351, 2048
+	%369 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %368)
+	%370 = extractvalue { i32, i32, i32, i32 } %369, 0
+	%371 = extractvalue { i32, i32, i32, i32 } %369, 1
+	%372 = extractvalue { i32, i32, i32, i32 } %369, 2
+	%373 = extractvalue { i32, i32, i32, i32 } %369, 3
+	%374 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %370, i32 %371, float %310, float %311, float %312, float %313)
+	%375 = extractvalue { float, float, float, float } %374, 0
+	%376 = extractvalue { float, float, float, float } %374, 1
+	%377 = extractvalue { float, float, float, float } %374, 2
+	%378 = extractvalue { float, float, float, float } %374, 3
+	%379 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %372, i32 %373, float %315, float %316, float %317, float %318)
+	%380 = extractvalue { float, float, float, float } %379, 0
+	%381 = extractvalue { float, float, float, float } %379, 1
+	%382 = extractvalue { float, float, float, float } %379, 2
+	%383 = extractvalue { float, float, float, float } %379, 3
+	%384 = add i32 %351, u0x1000
+	%385 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %384)
+	%386 = extractvalue { i32, i32, i32, i32 } %385, 0
+	%387 = extractvalue { i32, i32, i32, i32 } %385, 1
+	%388 = extractvalue { i32, i32, i32, i32 } %385, 2
+	%389 = extractvalue { i32, i32, i32, i32 } %385, 3
+	%390 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %386, i32 %387, float %326, float %327, float %328, float %329)
+	%391 = extractvalue { float, float, float, float } %390, 0
+	%392 = extractvalue { float, float, float, float } %390, 1
+	%393 = extractvalue { float, float, float, float } %390, 2
+	%394 = extractvalue { float, float, float, float } %390, 3
+	%395 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %388, i32 %389, float %331, float %332, float %333, float %334)
+	%396 = extractvalue { float, float, float, float } %395, 0
+	%397 = extractvalue { float, float, float, float } %395, 1
+	%398 = extractvalue { float, float, float, float } %395, 2
+	%399 = extractvalue { float, float, float, float } %395, 3
+	%400 = add i32 %351, 6144
+	%401 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %400)
+	%402 = extractvalue { i32, i32, i32, i32 } %401, 0
+	%403 = extractvalue { i32, i32, i32, i32 } %401, 1
+	%404 = extractvalue { i32, i32, i32, i32 } %401, 2
+	%405 = extractvalue { i32, i32, i32, i32 } %401, 3
+	%406 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %402, i32 %403, float %342, float %343, float %344, float %345)
+	%407 = extractvalue { float, float, float, float } %406, 0
+	%408 = extractvalue { float, float, float, float } %406, 1
+	%409 = extractvalue { float, float, float, float } %406, 2
+	%410 = extractvalue { float, float, float, float } %406, 3
+	%411 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %404, i32 %405, float %347, float %348, float %349, float %350)
+	%412 = extractvalue { float, float, float, float } %411, 0
+	%413 = extractvalue { float, float, float, float } %411, 1
+	%414 = extractvalue { float, float, float, float } %411, 2
+	%415 = extractvalue { float, float, float, float } %411, 3
+	%416 = xor i32 %220, 96
+	%417 = add i32 %416, 0
+	%418 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %417)
+	%419 = extractvalue { i32, i32, i32, i32 } %418, 0
+	%420 = extractvalue { i32, i32, i32, i32 } %418, 1
+	%421 = extractvalue { i32, i32, i32, i32 } %418, 2
+	%422 = extractvalue { i32, i32, i32, i32 } %418, 3
+	%423 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %419, i32 %420, float %359, float %360, float %361, float %362)
+	%424 = extractvalue { float, float, float, float } %423, 0
+	%425 = extractvalue { float, float, float, float } %423, 1
+	%426 = extractvalue { float, float, float, float } %423, 2
+	%427 = extractvalue { float, float, float, float } %423, 3
+	%428 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %421, i32 %422, float %364, float %365, float %366, float %367)
+	%429 = extractvalue { float, float, float, float } %428, 0
+	%430 = extractvalue { float, float, float, float } %428, 1
+	%431 = extractvalue { float, float, float, float } %428, 2
+	%432 = extractvalue { float, float, float, float } %428, 3
+	%433 = add i32 %416, 2048
+	%434 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %433)
+	%435 = extractvalue { i32, i32, i32, i32 } %434, 0
+	%436 = extractvalue { i32, i32, i32, i32 } %434, 1
+	%437 = extractvalue { i32, i32, i32, i32 } %434, 2
+	%438 = extractvalue { i32, i32, i32, i32 } %434, 3
+	%439 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %435, i32 %436, float %375, float %376, float %377, float %378)
+	%440 = extractvalue { float, float, float, float } %439, 0
+	%441 = extractvalue { float, float, float, float } %439, 1
+	%442 = extractvalue { float, float, float, float } %439, 2
+	%443 = extractvalue { float, float, float, float } %439, 3
+	%444 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %437, i32 %438, float %380, float %381, float %382, float %383)
+	%445 = extractvalue { float, float, float, float } %444, 0
+	%446 = extractvalue { float, float, float, float } %444, 1
+	%447 = extractvalue { float, float, float, float } %444, 2
+	%448 = extractvalue { float, float, float, float } %444, 3
+	%449 = add i32 %416, u0x1000
+	%450 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %449)
+	%451 = extractvalue { i32, i32, i32, i32 } %450, 0
+	%452 = extractvalue { i32, i32, i32, i32 } %450, 1
+	%453 = extractvalue { i32, i32, i32, i32 } %450, 2
+	%454 = extractvalue { i32, i32, i32, i32 } %450, 3
+	%455 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %451, i32 %452, float %391, float %392, float %393, float %394)
+	%456 = extractvalue { float, float, float, float } %455, 0
+	%457 = extractvalue { float, float, float, float } %455, 1
+	%458 = extractvalue { float, float, float, float } %455, 2
+	%459 = extractvalue { float, float, float, float } %455, 3
+	%460 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %453, i32 %454, float %396, float %397, float %398, float %399)
+	%461 = extractvalue { float, float, float, float } %460, 0
+	%462 = extractvalue { float, float, float, float } %460, 1
+	%463 = extractvalue { float, float, float, float } %460, 2
+	%464 = extractvalue { float, float, float, float } %460, 3
+	%465 = add i32 %416, 6144
+	%466 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %465)
+	%467 = extractvalue { i32, i32, i32, i32 } %466, 0
+	%468 = extractvalue { i32, i32, i32, i32 } %466, 1
+	%469 = extractvalue { i32, i32, i32, i32 } %466, 2
+	%470 = extractvalue { i32, i32, i32, i32 } %466, 3
+	%471 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %467, i32 %468, float %407, float %408, float %409, float %410)
+	%472 = extractvalue { float, float, float, float } %471, 0
+	%473 = extractvalue { float, float, float, float } %471, 1
+	%474 = extractvalue { float, float, float, float } %471, 2
+	%475 = extractvalue { float, float, float, float } %471, 3
+	%476 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %469, i32 %470, float %412, float %413, float %414, float %415)
+	%477 = extractvalue { float, float, float, float } %476, 0
+	%478 = extractvalue { float, float, float, float } %476, 1
+	%479 = extractvalue { float, float, float, float } %476, 2
+	%480 = extractvalue { float, float, float, float } %476, 3
+	%481 = mul i32 %3, 16
+	%482 = add i32 %12, %481
+	%483 = add i32 %5, 0
+	%484 = add i32 %482, %483
+	%485 = mul i32 %3, 16
+	%486 = add i32 %12, %485
+	%487 = add i32 %5, 8
+	%488 = add i32 %486, %487
+	%489 = sitofp i32 %10 to float
+	%490 = add i32 %33, %146
+	%491 = sext i32 %490 to i64
+	%492 = getelementptr i8, i8* %cls, i64 %491
+	%493 = load i8, i8* %492
+	%494 = icmp ne i8 %493, 2
+	br i1 %494, label %partial, label %softmax
+
+epilogue:
+	%495 = phi float [ 0.0, %entry ], [ %1048, %pv ]
+	%496 = phi float [ 0.0, %entry ], [ %1123, %pv ]
+	%497 = phi i32 [ 0, %entry ], [ %1124, %pv ]
+	%498 = phi float [ 0.0, %entry ], [ %1431, %pv ]
+	%499 = phi float [ 0.0, %entry ], [ %1432, %pv ]
+	%500 = phi float [ 0.0, %entry ], [ %1433, %pv ]
+	%501 = phi float [ 0.0, %entry ], [ %1434, %pv ]
+	%502 = phi float [ 0.0, %entry ], [ %1436, %pv ]
+	%503 = phi float [ 0.0, %entry ], [ %1437, %pv ]
+	%504 = phi float [ 0.0, %entry ], [ %1438, %pv ]
+	%505 = phi float [ 0.0, %entry ], [ %1439, %pv ]
+	%506 = phi float [ 0.0, %entry ], [ %1448, %pv ]
+	%507 = phi float [ 0.0, %entry ], [ %1449, %pv ]
+	%508 = phi float [ 0.0, %entry ], [ %1450, %pv ]
+	%509 = phi float [ 0.0, %entry ], [ %1451, %pv ]
+	%510 = phi float [ 0.0, %entry ], [ %1453, %pv ]
+	%511 = phi float [ 0.0, %entry ], [ %1454, %pv ]
+	%512 = phi float [ 0.0, %entry ], [ %1455, %pv ]
+	%513 = phi float [ 0.0, %entry ], [ %1456, %pv ]
+	%514 = phi float [ 0.0, %entry ], [ %1465, %pv ]
+	%515 = phi float [ 0.0, %entry ], [ %1466, %pv ]
+	%516 = phi float [ 0.0, %entry ], [ %1467, %pv ]
+	%517 = phi float [ 0.0, %entry ], [ %1468, %pv ]
+	%518 = phi float [ 0.0, %entry ], [ %1470, %pv ]
+	%519 = phi float [ 0.0, %entry ], [ %1471, %pv ]
+	%520 = phi float [ 0.0, %entry ], [ %1472, %pv ]
+	%521 = phi float [ 0.0, %entry ], [ %1473, %pv ]
+	%522 = phi float [ 0.0, %entry ], [ %1482, %pv ]
+	%523 = phi float [ 0.0, %entry ], [ %1483, %pv ]
+	%524 = phi float [ 0.0, %entry ], [ %1484, %pv ]
+	%525 = phi float [ 0.0, %entry ], [ %1485, %pv ]
+	%526 = phi float [ 0.0, %entry ], [ %1487, %pv ]
+	%527 = phi float [ 0.0, %entry ], [ %1488, %pv ]
+	%528 = phi float [ 0.0, %entry ], [ %1489, %pv ]
+	%529 = phi float [ 0.0, %entry ], [ %1490, %pv ]
+	%530 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %495, i32 1, i32 31)
+	%531 = fadd float %495, %530
+	%532 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %531, i32 2, i32 31)
+	%533 = fadd float %531, %532
+	%534 = fcmp ogt float %533, 0.0
+	%535 = fdiv float 1.0, %533
+	%536 = select i1 %534, float %535, float 0.0
+	%537 = mul i32 %3, 16
+	%538 = add i32 %12, %537
+	%539 = add i32 %5, 0
+	%540 = add i32 %538, %539
+	%541 = fmul float %498, %536
+	%542 = fmul float %499, %536
+	%543 = fmul float %502, %536
+	%544 = fmul float %503, %536
+	%545 = fmul float %506, %536
+	%546 = fmul float %507, %536
+	%547 = fmul float %510, %536
+	%548 = fmul float %511, %536
+	%549 = fmul float %514, %536
+	%550 = fmul float %515, %536
+	%551 = fmul float %518, %536
+	%552 = fmul float %519, %536
+	%553 = fmul float %522, %536
+	%554 = fmul float %523, %536
+	%555 = fmul float %526, %536
+	%556 = fmul float %527, %536
+	%557 = icmp slt i32 %540, %M
+	br i1 %557, label %store0, label %stored0
+
+partial:
+	%558 = shl i32 %6, 1
+	%559 = add i32 0, %558
+	%560 = add i32 %183, %559
+	%561 = icmp slt i32 %560, %N
+	%562 = select i1 %561, i32 %560, i32 0
+	%563 = sitofp i32 %484 to float
+	%564 = sitofp i32 %562 to float
+	%565 = fcmp ole float %564, %563
+	%566 = uitofp i1 %565 to float
+	%567 = fcmp une float %566, 0.0
+	%568 = and i1 %561, %567
+	%569 = select i1 %568, float %424, float 0xFFF0000000000000
+	%570 = shl i32 %6, 1
+	%571 = add i32 1, %570
+	%572 = add i32 %183, %571
+	%573 = icmp slt i32 %572, %N
+	%574 = select i1 %573, i32 %572, i32 0
+	%575 = sitofp i32 %484 to float
+	%576 = sitofp i32 %574 to float
+	%577 = fcmp ole float %576, %575
+	%578 = uitofp i1 %577 to float
+	%579 = fcmp une float %578, 0.0
+	%580 = and i1 %573, %579
+	%581 = select i1 %580, float %425, float 0xFFF0000000000000
+	%582 = shl i32 %6, 1
+	%583 = add i32 0, %582
+	%584 = add i32 %183, %583
+	%585 = icmp slt i32 %584, %N
+	%586 = select i1 %585, i32 %584, i32 0
+	%587 = sitofp i32 %488 to float
+	%588 = sitofp i32 %586 to float
+	%589 = fcmp ole float %588, %587
+	%590 = uitofp i1 %589 to float
+	%591 = fcmp une float %590, 0.0
+	%592 = and i1 %585, %591
+	%593 = select i1 %592, float %426, float 0xFFF0000000000000
+	%594 = shl i32 %6, 1
+	%595 = add i32 1, %594
+	%596 = add i32 %183, %595
+	%597 = icmp slt i32 %596, %N
+	%598 = select i1 %597, i32 %596, i32 0
+	%599 = sitofp i32 %488 to float
+	%600 = sitofp i32 %598 to float
+	%601 = fcmp ole float %600, %599
+	%602 = uitofp i1 %601 to float
+	%603 = fcmp une float %602, 0.0
+	%604 = and i1 %597, %603
+	%605 = select i1 %604, float %427, float 0xFFF0000000000000
+	%606 = shl i32 %6, 1
+	%607 = add i32 8, %606
+	%608 = add i32 %183, %607
+	%609 = icmp slt i32 %608, %N
+	%610 = select i1 %609, i32 %608, i32 0
+	%611 = sitofp i32 %484 to float
+	%612 = sitofp i32 %610 to float
+	%613 = fcmp ole float %612, %611
+	%614 = uitofp i1 %613 to float
+	%615 = fcmp une float %614, 0.0
+	%616 = and i1 %609, %615
+	%617 = select i1 %616, float %429, float 0xFFF0000000000000
+	%618 = shl i32 %6, 1
+	%619 = add i32 9, %618
+	%620 = add i32 %183, %619
+	%621 = icmp slt i32 %620, %N
+	%622 = select i1 %621, i32 %620, i32 0
+	%623 = sitofp i32 %484 to float
+	%624 = sitofp i32 %622 to float
+	%625 = fcmp ole float %624, %623
+	%626 = uitofp i1 %625 to float
+	%627 = fcmp une float %626, 0.0
+	%628 = and i1 %621, %627
+	%629 = select i1 %628, float %430, float 0xFFF0000000000000
+	%630 = shl i32 %6, 1
+	%631 = add i32 8, %630
+	%632 = add i32 %183, %631
+	%633 = icmp slt i32 %632, %N
+	%634 = select i1 %633, i32 %632, i32 0
+	%635 = sitofp i32 %488 to float
+	%636 = sitofp i32 %634 to float
+	%637 = fcmp ole float %636, %635
+	%638 = uitofp i1 %637 to float
+	%639 = fcmp une float %638, 0.0
+	%640 = and i1 %633, %639
+	%641 = select i1 %640, float %431, float 0xFFF0000000000000
+	%642 = shl i32 %6, 1
+	%643 = add i32 9, %642
+	%644 = add i32 %183, %643
+	%645 = icmp slt i32 %644, %N
+	%646 = select i1 %645, i32 %644, i32 0
+	%647 = sitofp i32 %488 to float
+	%648 = sitofp i32 %646 to float
+	%649 = fcmp ole float %648, %647
+	%650 = uitofp i1 %649 to float
+	%651 = fcmp une float %650, 0.0
+	%652 = and i1 %645, %651
+	%653 = select i1 %652, float %432, float 0xFFF0000000000000
+	%654 = shl i32 %6, 1
+	%655 = add i32 16, %654
+	%656 = add i32 %183, %655
+	%657 = icmp slt i32 %656, %N
+	%658 = select i1 %657, i32 %656, i32 0
+	%659 = sitofp i32 %484 to float
+	%660 = sitofp i32 %658 to float
+	%661 = fcmp ole float %660, %659
+	%662 = uitofp i1 %661 to float
+	%663 = fcmp une float %662, 0.0
+	%664 = and i1 %657, %663
+	%665 = select i1 %664, float %440, float 0xFFF0000000000000
+	%666 = shl i32 %6, 1
+	%667 = add i32 17, %666
+	%668 = add i32 %183, %667
+	%669 = icmp slt i32 %668, %N
+	%670 = select i1 %669, i32 %668, i32 0
+	%671 = sitofp i32 %484 to float
+	%672 = sitofp i32 %670 to float
+	%673 = fcmp ole float %672, %671
+	%674 = uitofp i1 %673 to float
+	%675 = fcmp une float %674, 0.0
+	%676 = and i1 %669, %675
+	%677 = select i1 %676, float %441, float 0xFFF0000000000000
+	%678 = shl i32 %6, 1
+	%679 = add i32 16, %678
+	%680 = add i32 %183, %679
+	%681 = icmp slt i32 %680, %N
+	%682 = select i1 %681, i32 %680, i32 0
+	%683 = sitofp i32 %488 to float
+	%684 = sitofp i32 %682 to float
+	%685 = fcmp ole float %684, %683
+	%686 = uitofp i1 %685 to float
+	%687 = fcmp une float %686, 0.0
+	%688 = and i1 %681, %687
+	%689 = select i1 %688, float %442, float 0xFFF0000000000000
+	%690 = shl i32 %6, 1
+	%691 = add i32 17, %690
+	%692 = add i32 %183, %691
+	%693 = icmp slt i32 %692, %N
+	%694 = select i1 %693, i32 %692, i32 0
+	%695 = sitofp i32 %488 to float
+	%696 = sitofp i32 %694 to float
+	%697 = fcmp ole float %696, %695
+	%698 = uitofp i1 %697 to float
+	%699 = fcmp une float %698, 0.0
+	%700 = and i1 %693, %699
+	%701 = select i1 %700, float %443, float 0xFFF0000000000000
+	%702 = shl i32 %6, 1
+	%703 = add i32 24, %702
+	%704 = add i32 %183, %703
+	%705 = icmp slt i32 %704, %N
+	%706 = select i1 %705, i32 %704, i32 0
+	%707 = sitofp i32 %484 to float
+	%708 = sitofp i32 %706 to float
+	%709 = fcmp ole float %708, %707
+	%710 = uitofp i1 %709 to float
+	%711 = fcmp une float %710, 0.0
+	%712 = and i1 %705, %711
+	%713 = select i1 %712, float %445, float 0xFFF0000000000000
+	%714 = shl i32 %6, 1
+	%715 = add i32 25, %714
+	%716 = add i32 %183, %715
+	%717 = icmp slt i32 %716, %N
+	%718 = select i1 %717, i32 %716, i32 0
+	%719 = sitofp i32 %484 to float
+	%720 = sitofp i32 %718 to float
+	%721 = fcmp ole float %720, %719
+	%722 = uitofp i1 %721 to float
+	%723 = fcmp une float %722, 0.0
+	%724 = and i1 %717, %723
+	%725 = select i1 %724, float %446, float 0xFFF0000000000000
+	%726 = shl i32 %6, 1
+	%727 = add i32 24, %726
+	%728 = add i32 %183, %727
+	%729 = icmp slt i32 %728, %N
+	%730 = select i1 %729, i32 %728, i32 0
+	%731 = sitofp i32 %488 to float
+	%732 = sitofp i32 %730 to float
+	%733 = fcmp ole float %732, %731
+	%734 = uitofp i1 %733 to float
+	%735 = fcmp une float %734, 0.0
+	%736 = and i1 %729, %735
+	%737 = select i1 %736, float %447, float 0xFFF0000000000000
+	%738 = shl i32 %6, 1
+	%739 = add i32 25, %738
+	%740 = add i32 %183, %739
+	%741 = icmp slt i32 %740, %N
+	%742 = select i1 %741, i32 %740, i32 0
+	%743 = sitofp i32 %488 to float
+	%744 = sitofp i32 %742 to float
+	%745 = fcmp ole float %744, %743
+	%746 = uitofp i1 %745 to float
+	%747 = fcmp une float %746, 0.0
+	%748 = and i1 %741, %747
+	%749 = select i1 %748, float %448, float 0xFFF0000000000000
+	%750 = shl i32 %6, 1
+	%751 = add i32 32, %750
+	%752 = add i32 %183, %751
+	%753 = icmp slt i32 %752, %N
+	%754 = select i1 %753, i32 %752, i32 0
+	%755 = sitofp i32 %484 to float
+	%756 = sitofp i32 %754 to float
+	%757 = fcmp ole float %756, %755
+	%758 = uitofp i1 %757 to float
+	%759 = fcmp une float %758, 0.0
+	%760 = and i1 %753, %759
+	%761 = select i1 %760, float %456, float 0xFFF0000000000000
+	%762 = shl i32 %6, 1
+	%763 = add i32 33, %762
+	%764 = add i32 %183, %763
+	%765 = icmp slt i32 %764, %N
+	%766 = select i1 %765, i32 %764, i32 0
+	%767 = sitofp i32 %484 to float
+	%768 = sitofp i32 %766 to float
+	%769 = fcmp ole float %768, %767
+	%770 = uitofp i1 %769 to float
+	%771 = fcmp une float %770, 0.0
+	%772 = and i1 %765, %771
+	%773 = select i1 %772, float %457, float 0xFFF0000000000000
+	%774 = shl i32 %6, 1
+	%775 = add i32 32, %774
+	%776 = add i32 %183, %775
+	%777 = icmp slt i32 %776, %N
+	%778 = select i1 %777, i32 %776, i32 0
+	%779 = sitofp i32 %488 to float
+	%780 = sitofp i32 %778 to float
+	%781 = fcmp ole float %780, %779
+	%782 = uitofp i1 %781 to float
+	%783 = fcmp une float %782, 0.0
+	%784 = and i1 %777, %783
+	%785 = select i1 %784, float %458, float 0xFFF0000000000000
+	%786 = shl i32 %6, 1
+	%787 = add i32 33, %786
+	%788 = add i32 %183, %787
+	%789 = icmp slt i32 %788, %N
+	%790 = select i1 %789, i32 %788, i32 0
+	%791 = sitofp i32 %488 to float
+	%792 = sitofp i32 %790 to float
+	%793 = fcmp ole float %792, %791
+	%794 = uitofp i1 %793 to float
+	%795 = fcmp une float %794, 0.0
+	%796 = and i1 %789, %795
+	%797 = select i1 %796, float %459, float 0xFFF0000000000000
+	%798 = shl i32 %6, 1
+	%799 = add i32 40, %798
+	%800 = add i32 %183, %799
+	%801 = icmp slt i32 %800, %N
+	%802 = select i1 %801, i32 %800, i32 0
+	%803 = sitofp i32 %484 to float
+	%804 = sitofp i32 %802 to float
+	%805 = fcmp ole float %804, %803
+	%806 = uitofp i1 %805 to float
+	%807 = fcmp une float %806, 0.0
+	%808 = and i1 %801, %807
+	%809 = select i1 %808, float %461, float 0xFFF0000000000000
+	%810 = shl i32 %6, 1
+	%811 = add i32 41, %810
+	%812 = add i32 %183, %811
+	%813 = icmp slt i32 %812, %N
+	%814 = select i1 %813, i32 %812, i32 0
+	%815 = sitofp i32 %484 to float
+	%816 = sitofp i32 %814 to float
+	%817 = fcmp ole float %816, %815
+	%818 = uitofp i1 %817 to float
+	%819 = fcmp une float %818, 0.0
+	%820 = and i1 %813, %819
+	%821 = select i1 %820, float %462, float 0xFFF0000000000000
+	%822 = shl i32 %6, 1
+	%823 = add i32 40, %822
+	%824 = add i32 %183, %823
+	%825 = icmp slt i32 %824, %N
+	%826 = select i1 %825, i32 %824, i32 0
+	%827 = sitofp i32 %488 to float
+	%828 = sitofp i32 %826 to float
+	%829 = fcmp ole float %828, %827
+	%830 = uitofp i1 %829 to float
+	%831 = fcmp une float %830, 0.0
+	%832 = and i1 %825, %831
+	%833 = select i1 %832, float %463, float 0xFFF0000000000000
+	%834 = shl i32 %6, 1
+	%835 = add i32 41, %834
+	%836 = add i32 %183, %835
+	%837 = icmp slt i32 %836, %N
+	%838 = select i1 %837, i32 %836, i32 0
+	%839 = sitofp i32 %488 to float
+	%840 = sitofp i32 %838 to float
+	%841 = fcmp ole float %840, %839
+	%842 = uitofp i1 %841 to float
+	%843 = fcmp une float %842, 0.0
+	%844 = and i1 %837, %843
+	%845 = select i1 %844, float %464, float 0xFFF0000000000000
+	%846 = shl i32 %6, 1
+	%847 = add i32 48, %846
+	%848 = add i32 %183, %847
+	%849 = icmp slt i32 %848, %N
+	%850 = select i1 %849, i32 %848, i32 0
+	%851 = sitofp i32 %484 to float
+	%852 = sitofp i32 %850 to float
+	%853 = fcmp ole float %852, %851
+	%854 = uitofp i1 %853 to float
+	%855 = fcmp une float %854, 0.0
+	%856 = and i1 %849, %855
+	%857 = select i1 %856, float %472, float 0xFFF0000000000000
+	%858 = shl i32 %6, 1
+	%859 = add i32 49, %858
+	%860 = add i32 %183, %859
+	%861 = icmp slt i32 %860, %N
+	%862 = select i1 %861, i32 %860, i32 0
+	%863 = sitofp i32 %484 to float
+	%864 = sitofp i32 %862 to float
+	%865 = fcmp ole float %864, %863
+	%866 = uitofp i1 %865 to float
+	%867 = fcmp une float %866, 0.0
+	%868 = and i1 %861, %867
+	%869 = select i1 %868, float %473, float 0xFFF0000000000000
+	%870 = shl i32 %6, 1
+	%871 = add i32 48, %870
+	%872 = add i32 %183, %871
+	%873 = icmp slt i32 %872, %N
+	%874 = select i1 %873, i32 %872, i32 0
+	%875 = sitofp i32 %488 to float
+	%876 = sitofp i32 %874 to float
+	%877 = fcmp ole float %876, %875
+	%878 = uitofp i1 %877 to float
+	%879 = fcmp une float %878, 0.0
+	%880 = and i1 %873, %879
+	%881 = select i1 %880, float %474, float 0xFFF0000000000000
+	%882 = shl i32 %6, 1
+	%883 = add i32 49, %882
+	%884 = add i32 %183, %883
+	%885 = icmp slt i32 %884, %N
+	%886 = select i1 %885, i32 %884, i32 0
+	%887 = sitofp i32 %488 to float
+	%888 = sitofp i32 %886 to float
+	%889 = fcmp ole float %888, %887
+	%890 = uitofp i1 %889 to float
+	%891 = fcmp une float %890, 0.0
+	%892 = and i1 %885, %891
+	%893 = select i1 %892, float %475, float 0xFFF0000000000000
+	%894 = shl i32 %6, 1
+	%895 = add i32 56, %894
+	%896 = add i32 %183, %895
+	%897 = icmp slt i32 %896, %N
+	%898 = select i1 %897, i32 %896, i32 0
+	%899 = sitofp i32 %484 to float
+	%900 = sitofp i32 %898 to float
+	%901 = fcmp ole float %900, %899
+	%902 = uitofp i1 %901 to float
+	%903 = fcmp une float %902, 0.0
+	%904 = and i1 %897, %903
+	%905 = select i1 %904, float %477, float 0xFFF0000000000000
+	%906 = shl i32 %6, 1
+	%907 = add i32 57, %906
+	%908 = add i32 %183, %907
+	%909 = icmp slt i32 %908, %N
+	%910 = select i1 %909, i32 %908, i32 0
+	%911 = sitofp i32 %484 to float
+	%912 = sitofp i32 %910 to float
+	%913 = fcmp ole float %912, %911
+	%914 = uitofp i1 %913 to float
+	%915 = fcmp une float %914, 0.0
+	%916 = and i1 %909, %915
+	%917 = select i1 %916, float %478, float 0xFFF0000000000000
+	%918 = shl i32 %6, 1
+	%919 = add i32 56, %918
+	%920 = add i32 %183, %919
+	%921 = icmp slt i32 %920, %N
+	%922 = select i1 %921, i32 %920, i32 0
+	%923 = sitofp i32 %488 to float
+	%924 = sitofp i32 %922 to float
+	%925 = fcmp ole float %924, %923
+	%926 = uitofp i1 %925 to float
+	%927 = fcmp une float %926, 0.0
+	%928 = and i1 %921, %927
+	%929 = select i1 %928, float %479, float 0xFFF0000000000000
+	%930 = shl i32 %6, 1
+	%931 = add i32 57, %930
+	%932 = add i32 %183, %931
+	%933 = icmp slt i32 %932, %N
+	%934 = select i1 %933, i32 %932, i32 0
+	%935 = sitofp i32 %488 to float
+	%936 = sitofp i32 %934 to float
+	%937 = fcmp ole float %936, %935
+	%938 = uitofp i1 %937 to float
+	%939 = fcmp une float %938, 0.0
+	%940 = and i1 %933, %939
+	%941 = select i1 %940, float %480, float 0xFFF0000000000000
+	br label %softmax
+
+softmax:
+	%942 = phi float [ %424, %loop ], [ %569, %partial ]
+	%943 = phi float [ %425, %loop ], [ %581, %partial ]
+	%944 = phi float [ %426, %loop ], [ %593, %partial ]
+	%945 = phi float [ %427, %loop ], [ %605, %partial ]
+	%946 = phi float [ %429, %loop ], [ %617, %partial ]
+	%947 = phi float [ %430, %loop ], [ %629, %partial ]
+	%948 = phi float [ %431, %loop ], [ %641, %partial ]
+	%949 = phi float [ %432, %loop ], [ %653, %partial ]
+	%950 = phi float [ %440, %loop ], [ %665, %partial ]
+	%951 = phi float [ %441, %loop ], [ %677, %partial ]
+	%952 = phi float [ %442, %loop ], [ %689, %partial ]
+	%953 = phi float [ %443, %loop ], [ %701, %partial ]
+	%954 = phi float [ %445, %loop ], [ %713, %partial ]
+	%955 = phi float [ %446, %loop ], [ %725, %partial ]
+	%956 = phi float [ %447, %loop ], [ %737, %partial ]
+	%957 = phi float [ %448, %loop ], [ %749, %partial ]
+	%958 = phi float [ %456, %loop ], [ %761, %partial ]
+	%959 = phi float [ %457, %loop ], [ %773, %partial ]
+	%960 = phi float [ %458, %loop ], [ %785, %partial ]
+	%961 = phi float [ %459, %loop ], [ %797, %partial ]
+	%962 = phi float [ %461, %loop ], [ %809, %partial ]
+	%963 = phi float [ %462, %loop ], [ %821, %partial ]
+	%964 = phi float [ %463, %loop ], [ %833, %partial ]
+	%965 = phi float [ %464, %loop ], [ %845, %partial ]
+	%966 = phi float [ %472, %loop ], [ %857, %partial ]
+	%967 = phi float [ %473, %loop ], [ %869, %partial ]
+	%968 = phi float [ %474, %loop ], [ %881, %partial ]
+	%969 = phi float [ %475, %loop ], [ %893, %partial ]
+	%970 = phi float [ %477, %loop ], [ %905, %partial ]
+	%971 = phi float [ %478, %loop ], [ %917, %partial ]
+	%972 = phi float [ %479, %loop ], [ %929, %partial ]
+	%973 = phi float [ %480, %loop ], [ %941, %partial ]
+	%974 = call float @llvm.nvvm.fmax.f(float %942, float %943)
+	%975 = call float @llvm.nvvm.fmax.f(float %946, float %947)
+	%976 = call float @llvm.nvvm.fmax.f(float %950, float %951)
+	%977 = call float @llvm.nvvm.fmax.f(float %954, float %955)
+	%978 = call float @llvm.nvvm.fmax.f(float %958, float %959)
+	%979 = call float @llvm.nvvm.fmax.f(float %962, float %963)
+	%980 = call float @llvm.nvvm.fmax.f(float %966, float %967)
+	%981 = call float @llvm.nvvm.fmax.f(float %970, float %971)
+	%982 = call float @llvm.nvvm.fmax.f(float %974, float %975)
+	%983 = call float @llvm.nvvm.fmax.f(float %976, float %977)
+	%984 = call float @llvm.nvvm.fmax.f(float %978, float %979)
+	%985 = call float @llvm.nvvm.fmax.f(float %980, float %981)
+	%986 = call float @llvm.nvvm.fmax.f(float %982, float %983)
+	%987 = call float @llvm.nvvm.fmax.f(float %984, float %985)
+	%988 = call float @llvm.nvvm.fmax.f(float %986, float %987)
+	%989 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %988, i32 1, i32 31)
+	%990 = call float @llvm.nvvm.fmax.f(float %988, float %989)
+	%991 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %990, i32 2, i32 31)
+	%992 = call float @llvm.nvvm.fmax.f(float %990, float %991)
+	%993 = fmul float %992, 0x3FC7154760000000
+	%994 = call float @llvm.nvvm.fmax.f(float %179, float %993)
+	%995 = fcmp oeq float %994, 0xFFF0000000000000
+	%996 = select i1 %995, float 0.0, float %994
+	%997 = fsub float %179, %996
+	%998 = call float @llvm.nvvm.ex2.approx.ftz.f(float %997)
+	%999 = fneg float %996
+	%1000 = call float @llvm.fma.f32(float %942, float 0x3FC7154760000000, float %999)
+	%1001 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1000)
+	%1002 = call float @llvm.fma.f32(float %943, float 0x3FC7154760000000, float %999)
+	%1003 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1002)
+	%1004 = call float @llvm.fma.f32(float %946, float 0x3FC7154760000000, float %999)
+	%1005 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1004)
+	%1006 = call float @llvm.fma.f32(float %947, float 0x3FC7154760000000, float %999)
+	%1007 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1006)
+	%1008 = call float @llvm.fma.f32(float %950, float 0x3FC7154760000000, float %999)
+	%1009 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1008)
+	%1010 = call float @llvm.fma.f32(float %951, float 0x3FC7154760000000, float %999)
+	%1011 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1010)
+	%1012 = call float @llvm.fma.f32(float %954, float 0x3FC7154760000000, float %999)
+	%1013 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1012)
+	%1014 = call float @llvm.fma.f32(float %955, float 0x3FC7154760000000, float %999)
+	%1015 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1014)
+	%1016 = call float @llvm.fma.f32(float %958, float 0x3FC7154760000000, float %999)
+	%1017 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1016)
+	%1018 = call float @llvm.fma.f32(float %959, float 0x3FC7154760000000, float %999)
+	%1019 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1018)
+	%1020 = call float @llvm.fma.f32(float %962, float 0x3FC7154760000000, float %999)
+	%1021 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1020)
+	%1022 = call float @llvm.fma.f32(float %963, float 0x3FC7154760000000, float %999)
+	%1023 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1022)
+	%1024 = call float @llvm.fma.f32(float %966, float 0x3FC7154760000000, float %999)
+	%1025 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1024)
+	%1026 = call float @llvm.fma.f32(float %967, float 0x3FC7154760000000, float %999)
+	%1027 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1026)
+	%1028 = call float @llvm.fma.f32(float %970, float 0x3FC7154760000000, float %999)
+	%1029 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1028)
+	%1030 = call float @llvm.fma.f32(float %971, float 0x3FC7154760000000, float %999)
+	%1031 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1030)
+	%1032 = fadd float %1001, %1003
+	%1033 = fadd float %1005, %1007
+	%1034 = fadd float %1009, %1011
+	%1035 = fadd float %1013, %1015
+	%1036 = fadd float %1017, %1019
+	%1037 = fadd float %1021, %1023
+	%1038 = fadd float %1025, %1027
+	%1039 = fadd float %1029, %1031
+	%1040 = fadd float %1032, %1033
+	%1041 = fadd float %1034, %1035
+	%1042 = fadd float %1036, %1037
+	%1043 = fadd float %1038, %1039
+	%1044 = fadd float %1040, %1041
+	%1045 = fadd float %1042, %1043
+	%1046 = fadd float %1044, %1045
+	%1047 = fmul float %180, %998
+	%1048 = fadd float %1047, %1046
+	%1049 = call float @llvm.nvvm.fmax.f(float %944, float %945)
+	%1050 = call float @llvm.nvvm.fmax.f(float %948, float %949)
+	%1051 = call float @llvm.nvvm.fmax.f(float %952, float %953)
+	%1052 = call float @llvm.nvvm.fmax.f(float %956, float %957)
+	%1053 = call float @llvm.nvvm.fmax.f(float %960, float %961)
+	%1054 = call float @llvm.nvvm.fmax.f(float %964, float %965)
+	%1055 = call float @llvm.nvvm.fmax.f(float %968, float %969)
+	%1056 = call float @llvm.nvvm.fmax.f(float %972, float %973)
+	%1057 = call float @llvm.nvvm.fmax.f(float %1049, float %1050)
+	%1058 = call float @llvm.nvvm.fmax.f(float %1051, float %1052)
+	%1059 = call float @llvm.nvvm.fmax.f(float %1053, float %1054)
+	%1060 = call float @llvm.nvvm.fmax.f(float %1055, float %1056)
+	%1061 = call float @llvm.nvvm.fmax.f(float %1057, float %1058)
+	%1062 = call float @llvm.nvvm.fmax.f(float %1059, float %1060)
+	%1063 = call float @llvm.nvvm.fmax.f(float %1061, float %1062)
+	%1064 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1063, i32 1, i32 31)
+	%1065 = call float @llvm.nvvm.fmax.f(float %1063, float %1064)
+	%1066 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1065, i32 2, i32 31)
+	%1067 = call float @llvm.nvvm.fmax.f(float %1065, float %1066)
+	%1068 = fmul float %1067, 0x3FC7154760000000
+	%1069 = call float @llvm.nvvm.fmax.f(float %181, float %1068)
+	%1070 = fcmp oeq float %1069, 0xFFF0000000000000
+	%1071 = select i1 %1070, float 0.0, float %1069
+	%1072 = fsub float %181, %1071
+	%1073 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1072)
+	%1074 = fneg float %1071
+	%1075 = call float @llvm.fma.f32(float %944, float 0x3FC7154760000000, float %1074)
+	%1076 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1075)
+	%1077 = call float @llvm.fma.f32(float %945, float 0x3FC7154760000000, float %1074)
+	%1078 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1077)
+	%1079 = call float @llvm.fma.f32(float %948, float 0x3FC7154760000000, float %1074)
+	%1080 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1079)
+	%1081 = call float @llvm.fma.f32(float %949, float 0x3FC7154760000000, float %1074)
+	%1082 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1081)
+	%1083 = call float @llvm.fma.f32(float %952, float 0x3FC7154760000000, float %1074)
+	%1084 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1083)
+	%1085 = call float @llvm.fma.f32(float %953, float 0x3FC7154760000000, float %1074)
+	%1086 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1085)
+	%1087 = call float @llvm.fma.f32(float %956, float 0x3FC7154760000000, float %1074)
+	%1088 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1087)
+	%1089 = call float @llvm.fma.f32(float %957, float 0x3FC7154760000000, float %1074)
+	%1090 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1089)
+	%1091 = call float @llvm.fma.f32(float %960, float 0x3FC7154760000000, float %1074)
+	%1092 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1091)
+	%1093 = call float @llvm.fma.f32(float %961, float 0x3FC7154760000000, float %1074)
+	%1094 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1093)
+	%1095 = call float @llvm.fma.f32(float %964, float 0x3FC7154760000000, float %1074)
+	%1096 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1095)
+	%1097 = call float @llvm.fma.f32(float %965, float 0x3FC7154760000000, float %1074)
+	%1098 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1097)
+	%1099 = call float @llvm.fma.f32(float %968, float 0x3FC7154760000000, float %1074)
+	%1100 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1099)
+	%1101 = call float @llvm.fma.f32(float %969, float 0x3FC7154760000000, float %1074)
+	%1102 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1101)
+	%1103 = call float @llvm.fma.f32(float %972, float 0x3FC7154760000000, float %1074)
+	%1104 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1103)
+	%1105 = call float @llvm.fma.f32(float %973, float 0x3FC7154760000000, float %1074)
+	%1106 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1105)
+	%1107 = fadd float %1076, %1078
+	%1108 = fadd float %1080, %1082
+	%1109 = fadd float %1084, %1086
+	%1110 = fadd float %1088, %1090
+	%1111 = fadd float %1092, %1094
+	%1112 = fadd float %1096, %1098
+	%1113 = fadd float %1100, %1102
+	%1114 = fadd float %1104, %1106
+	%1115 = fadd float %1107, %1108
+	%1116 = fadd float %1109, %1110
+	%1117 = fadd float %1111, %1112
+	%1118 = fadd float %1113, %1114
+	%1119 = fadd float %1115, %1116
+	%1120 = fadd float %1117, %1118
+	%1121 = fadd float %1119, %1120
+	%1122 = fmul float %182, %1073
+	%1123 = fadd float %1122, %1121
+	%1124 = add i32 %145, 1
+	%1125 = icmp slt i32 %1124, %NK
+	%1126 = select i1 %1125, i32 %1124, i32 0
+	%1127 = add i32 %29, %1126
+	%1128 = sext i32 %1127 to i64
+	%1129 = getelementptr i32, i32* %list, i64 %1128
+	%1130 = load i32, i32* %1129
+	%1131 = select i1 %1125, i32 %1130, i32 -1
+	%1132 = icmp sge i32 %1131, 0
+	call void asm sideeffect "cp.async.wait_group 0;", ""()
+	call void @llvm.nvvm.barrier0()
+	br i1 %1132, label %prefetch, label %pv
+
+prefetch:
+	%1133 = mul i32 %1131, 64
+	%1134 = lshr i32 %2, 3
+	%1135 = and i32 %2, 7
+	%1136 = and i32 %1134, 7
+	%1137 = xor i32 %1135, %1136
+	%1138 = mul i32 %1134, 8
+	%1139 = add i32 %1138, %1137
+	%1140 = shl i32 %1139, 4
+	%1141 = add i32 %0, %1140
+	%1142 = add i32 %1133, %1134
+	%1143 = mul i32 %1142, 64
+	%1144 = mul i32 %1135, 8
+	%1145 = add i32 %1143, %1144
+	%1146 = sext i32 %1145 to i64
+	%1147 = getelementptr i16, i16* %20, i64 %1146
+	%1148 = add i32 %1142, 0
+	%1149 = icmp slt i32 %1148, %N
+	%1150 = getelementptr i16, i16* %1147, i64 0
+	%1151 = select i1 %1149, i16* %1150, i16* %20
+	%1152 = add i32 %1141, 0
+	%1153 = select i1 %1149, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1152, i16* %1151, i32 %1153)
+	%1154 = add i32 %1142, 32
+	%1155 = icmp slt i32 %1154, %N
+	%1156 = getelementptr i16, i16* %1147, i64 2048
+	%1157 = select i1 %1155, i16* %1156, i16* %20
+	%1158 = add i32 %1141, u0x1000
+	%1159 = select i1 %1155, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1158, i16* %1157, i32 %1159)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	br label %pv
+
+pv:
+	%1160 = fmul float %147, %998
+	%1161 = fmul float %148, %998
+	%1162 = fmul float %149, %1073
+	%1163 = fmul float %150, %1073
+	%1164 = fmul float %151, %998
+	%1165 = fmul float %152, %998
+	%1166 = fmul float %153, %1073
+	%1167 = fmul float %154, %1073
+	%1168 = fmul float %155, %998
+	%1169 = fmul float %156, %998
+	%1170 = fmul float %157, %1073
+	%1171 = fmul float %158, %1073
+	%1172 = fmul float %159, %998
+	%1173 = fmul float %160, %998
+	%1174 = fmul float %161, %1073
+	%1175 = fmul float %162, %1073
+	%1176 = fmul float %163, %998
+	%1177 = fmul float %164, %998
+	%1178 = fmul float %165, %1073
+	%1179 = fmul float %166, %1073
+	%1180 = fmul float %167, %998
+	%1181 = fmul float %168, %998
+	%1182 = fmul float %169, %1073
+	%1183 = fmul float %170, %1073
+	%1184 = fmul float %171, %998
+	%1185 = fmul float %172, %998
+	%1186 = fmul float %173, %1073
+	%1187 = fmul float %174, %1073
+	%1188 = fmul float %175, %998
+	%1189 = fmul float %176, %998
+	%1190 = fmul float %177, %1073
+	%1191 = fmul float %178, %1073
+	%1192 = and i32 %4, 7
+	%1193 = lshr i32 %4, 3
+	%1194 = and i32 %1193, 1
+	%1195 = shl i32 %1194, 3
+	%1196 = add i32 %1192, %1195
+	%1197 = mul i32 %1196, 128
+	%1198 = add i32 %1, %1197
+	%1199 = and i32 %4, 7
+	%1200 = xor i32 %84, %1199
+	%1201 = shl i32 %1200, 4
+	%1202 = add i32 %1198, %1201
+	%1203 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1003, float %1001)
+	%1204 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1078, float %1076)
+	%1205 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1007, float %1005)
+	%1206 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1082, float %1080)
+	%1207 = xor i32 %1202, 0
+	%1208 = add i32 %1207, 0
+	%1209 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1208)
+	%1210 = extractvalue { i32, i32, i32, i32 } %1209, 0
+	%1211 = extractvalue { i32, i32, i32, i32 } %1209, 1
+	%1212 = extractvalue { i32, i32, i32, i32 } %1209, 2
+	%1213 = extractvalue { i32, i32, i32, i32 } %1209, 3
+	%1214 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1203, i32 %1204, i32 %1205, i32 %1206, i32 %1210, i32 %1211, float %1160, float %1161, float %1162, float %1163)
+	%1215 = extractvalue { float, float, float, float } %1214, 0
+	%1216 = extractvalue { float, float, float, float } %1214, 1
+	%1217 = extractvalue { float, float, float, float } %1214, 2
+	%1218 = extractvalue { float, float, float, float } %1214, 3
+	%1219 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1203, i32 %1204, i32 %1205, i32 %1206, i32 %1212, i32 %1213, float %1164, float %1165, float %1166, float %1167)
+	%1220 = extractvalue { float, float, float, float } %1219, 0
+	%1221 = extractvalue { float, float, float, float } %1219, 1
+	%1222 = extractvalue { float, float, float, float } %1219, 2
+	%1223 = extractvalue { float, float, float, float } %1219, 3
+	%1224 = xor i32 %1202, 32
+	%1225 = add i32 %1224, 0
+	%1226 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1225)
+	%1227 = extractvalue { i32, i32, i32, i32 } %1226, 0
+	%1228 = extractvalue { i32, i32, i32, i32 } %1226, 1
+	%1229 = extractvalue { i32, i32, i32, i32 } %1226, 2
+	%1230 = extractvalue { i32, i32, i32, i32 } %1226, 3
+	%1231 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1203, i32 %1204, i32 %1205, i32 %1206, i32 %1227, i32 %1228, float %1168, float %1169, float %1170, float %1171)
+	%1232 = extractvalue { float, float, float, float } %1231, 0
+	%1233 = extractvalue { float, float, float, float } %1231, 1
+	%1234 = extractvalue { float, float, float, float } %1231, 2
+	%1235 = extractvalue { float, float, float, float } %1231, 3
+	%1236 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1203, i32 %1204, i32 %1205, i32 %1206, i32 %1229, i32 %1230, float %1172, float %1173, float %1174, float %1175)
+	%1237 = extractvalue { float, float, float, float } %1236, 0
+	%1238 = extractvalue { float, float, float, float } %1236, 1
+	%1239 = extractvalue { float, float, float, float } %1236, 2
+	%1240 = extractvalue { float, float, float, float } %1236, 3
+	%1241 = xor i32 %1202, 64
+	%1242 = add i32 %1241, 0
+	%1243 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1242)
+	%1244 = extractvalue { i32, i32, i32, i32 } %1243, 0
+	%1245 = extractvalue { i32, i32, i32, i32 } %1243, 1
+	%1246 = extractvalue { i32, i32, i32, i32 } %1243, 2
+	%1247 = extractvalue { i32, i32, i32, i32 } %1243, 3
+	%1248 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1203, i32 %1204, i32 %1205, i32 %1206, i32 %1244, i32 %1245, float %1176, float %1177, float %1178, float %1179)
+	%1249 = extractvalue { float, float, float, float } %1248, 0
+	%1250 = extractvalue { float, float, float, float } %1248, 1
+	%1251 = extractvalue { float, float, float, float } %1248, 2
+	%1252 = extractvalue { float, float, float, float } %1248, 3
+	%1253 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1203, i32 %1204, i32 %1205, i32 %1206, i32 %1246, i32 %1247, float %1180, float %1181, float %1182, float %1183)
+	%1254 = extractvalue { float, float, float, float } %1253, 0
+	%1255 = extractvalue { float, float, float, float } %1253, 1
+	%1256 = extractvalue { float, float, float, float } %1253, 2
+	%1257 = extractvalue { float, float, float, float } %1253, 3
+	%1258 = xor i32 %1202, 96
+	%1259 = add i32 %1258, 0
+	%1260 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1259)
+	%1261 = extractvalue { i32, i32, i32, i32 } %1260, 0
+	%1262 = extractvalue { i32, i32, i32, i32 } %1260, 1
+	%1263 = extractvalue { i32, i32, i32, i32 } %1260, 2
+	%1264 = extractvalue { i32, i32, i32, i32 } %1260, 3
+	%1265 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1203, i32 %1204, i32 %1205, i32 %1206, i32 %1261, i32 %1262, float %1184, float %1185, float %1186, float %1187)
+	%1266 = extractvalue { float, float, float, float } %1265, 0
+	%1267 = extractvalue { float, float, float, float } %1265, 1
+	%1268 = extractvalue { float, float, float, float } %1265, 2
+	%1269 = extractvalue { float, float, float, float } %1265, 3
+	%1270 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1203, i32 %1204, i32 %1205, i32 %1206, i32 %1263, i32 %1264, float %1188, float %1189, float %1190, float %1191)
+	%1271 = extractvalue { float, float, float, float } %1270, 0
+	%1272 = extractvalue { float, float, float, float } %1270, 1
+	%1273 = extractvalue { float, float, float, float } %1270, 2
+	%1274 = extractvalue { float, float, float, float } %1270, 3
+	%1275 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1011, float %1009)
+	%1276 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1086, float %1084)
+	%1277 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1015, float %1013)
+	%1278 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1090, float %1088)
+	%1279 = xor i32 %1202, 0
+	%1280 = add i32 %1279, 2048
+	%1281 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1280)
+	%1282 = extractvalue { i32, i32, i32, i32 } %1281, 0
+	%1283 = extractvalue { i32, i32, i32, i32 } %1281, 1
+	%1284 = extractvalue { i32, i32, i32, i32 } %1281, 2
+	%1285 = extractvalue { i32, i32, i32, i32 } %1281, 3
+	%1286 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1275, i32 %1276, i32 %1277, i32 %1278, i32 %1282, i32 %1283, float %1215, float %1216, float %1217, float %1218)
+	%1287 = extractvalue { float, float, float, float } %1286, 0
+	%1288 = extractvalue { float, float, float, float } %1286, 1
+	%1289 = extractvalue { float, float, float, float } %1286, 2
+	%1290 = extractvalue { float, float, float, float } %1286, 3
+	%1291 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1275, i32 %1276, i32 %1277, i32 %1278, i32 %1284, i32 %1285, float %1220, float %1221, float %1222, float %1223)
+	%1292 = extractvalue { float, float, float, float } %1291, 0
+	%1293 = extractvalue { float, float, float, float } %1291, 1
+	%1294 = extractvalue { float, float, float, float } %1291, 2
+	%1295 = extractvalue { float, float, float, float } %1291, 3
+	%1296 = xor i32 %1202, 32
+	%1297 = add i32 %1296, 2048
+	%1298 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1297)
+	%1299 = extractvalue { i32, i32, i32, i32 } %1298, 0
+	%1300 = extractvalue { i32, i32, i32, i32 } %1298, 1
+	%1301 = extractvalue { i32, i32, i32, i32 } %1298, 2
+	%1302 = extractvalue { i32, i32, i32, i32 } %1298, 3
+	%1303 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1275, i32 %1276, i32 %1277, i32 %1278, i32 %1299, i32 %1300, float %1232, float %1233, float %1234, float %1235)
+	%1304 = extractvalue { float, float, float, float } %1303, 0
+	%1305 = extractvalue { float, float, float, float } %1303, 1
+	%1306 = extractvalue { float, float, float, float } %1303, 2
+	%1307 = extractvalue { float, float, float, float } %1303, 3
+	%1308 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1275, i32 %1276, i32 %1277, i32 %1278, i32 %1301, i32 %1302, float %1237, float %1238, float %1239, float %1240)
+	%1309 = extractvalue { float, float, float, float } %1308, 0
+	%1310 = extractvalue { float, float, float, float } %1308, 1
+	%1311 = extractvalue { float, float, float, float } %1308, 2
+	%1312 = extractvalue { float, float, float, float } %1308, 3
+	%1313 = xor i32 %1202, 64
+	%1314 = add i32 %1313, 2048
+	%1315 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1314)
+	%1316 = extractvalue { i32, i32, i32, i32 } %1315, 0
+	%1317 = extractvalue { i32, i32, i32, i32 } %1315, 1
+	%1318 = extractvalue { i32, i32, i32, i32 } %1315, 2
+	%1319 = extractvalue { i32, i32, i32, i32 } %1315, 3
+	%1320 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1275, i32 %1276, i32 %1277, i32 %1278, i32 %1316, i32 %1317, float %1249, float %1250, float %1251, float %1252)
+	%1321 = extractvalue { float, float, float, float } %1320, 0
+	%1322 = extractvalue { float, float, float, float } %1320, 1
+	%1323 = extractvalue { float, float, float, float } %1320, 2
+	%1324 = extractvalue { float, float, float, float } %1320, 3
+	%1325 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1275, i32 %1276, i32 %1277, i32 %1278, i32 %1318, i32 %1319, float %1254, float %1255, float %1256, float %1257)
+	%1326 = extractvalue { float, float, float, float } %1325, 0
+	%1327 = extractvalue { float, float, float, float } %1325, 1
+	%1328 = extractvalue { float, float, float, float } %1325, 2
+	%1329 = extractvalue { float, float, float, float } %1325, 3
+	%1330 = xor i32 %1202, 96
+	%1331 = add i32 %1330, 2048
+	%1332 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1331)
+	%1333 = extractvalue { i32, i32, i32, i32 } %1332, 0
+	%1334 = extractvalue { i32, i32, i32, i32 } %1332, 1
+	%1335 = extractvalue { i32, i32, i32, i32 } %1332, 2
+	%1336 = extractvalue { i32, i32, i32, i32 } %1332, 3
+	%1337 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1275, i32 %1276, i32 %1277, i32 %1278, i32 %1333, i32 %1334, float %1266, float %1267, float %1268, float %1269)
+	%1338 = extractvalue { float, float, float, float } %1337, 0
+	%1339 = extractvalue { float, float, float, float } %1337, 1
+	%1340 = extractvalue { float, float, float, float } %1337, 2
+	%1341 = extractvalue { float, float, float, float } %1337, 3
+	%1342 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1275, i32 %1276, i32 %1277, i32 %1278, i32 %1335, i32 %1336, float %1271, float %1272, float %1273, float %1274)
+	%1343 = extractvalue { float, float, float, float } %1342, 0
+	%1344 = extractvalue { float, float, float, float } %1342, 1
+	%1345 = extractvalue { float, float, float, float } %1342, 2
+	%1346 = extractvalue { float, float, float, float } %1342, 3
+	%1347 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1019, float %1017)
+	%1348 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1094, float %1092)
+	%1349 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1023, float %1021)
+	%1350 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1098, float %1096)
+	%1351 = xor i32 %1202, 0
+	%1352 = add i32 %1351, u0x1000
+	%1353 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1352)
+	%1354 = extractvalue { i32, i32, i32, i32 } %1353, 0
+	%1355 = extractvalue { i32, i32, i32, i32 } %1353, 1
+	%1356 = extractvalue { i32, i32, i32, i32 } %1353, 2
+	%1357 = extractvalue { i32, i32, i32, i32 } %1353, 3
+	%1358 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1347, i32 %1348, i32 %1349, i32 %1350, i32 %1354, i32 %1355, float %1287, float %1288, float %1289, float %1290)
+	%1359 = extractvalue { float, float, float, float } %1358, 0
+	%1360 = extractvalue { float, float, float, float } %1358, 1
+	%1361 = extractvalue { float, float, float, float } %1358, 2
+	%1362 = extractvalue { float, float, float, float } %1358, 3
+	%1363 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1347, i32 %1348, i32 %1349, i32 %1350, i32 %1356, i32 %1357, float %1292, float %1293, float %1294, float %1295)
+	%1364 = extractvalue { float, float, float, float } %1363, 0
+	%1365 = extractvalue { float, float, float, float } %1363, 1
+	%1366 = extractvalue { float, float, float, float } %1363, 2
+	%1367 = extractvalue { float, float, float, float } %1363, 3
+	%1368 = xor i32 %1202, 32
+	%1369 = add i32 %1368, u0x1000
+	%1370 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1369)
+	%1371 = extractvalue { i32, i32, i32, i32 } %1370, 0
+	%1372 = extractvalue { i32, i32, i32, i32 } %1370, 1
+	%1373 = extractvalue { i32, i32, i32, i32 } %1370, 2
+	%1374 = extractvalue { i32, i32, i32, i32 } %1370, 3
+	%1375 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1347, i32 %1348, i32 %1349, i32 %1350, i32 %1371, i32 %1372, float %1304, float %1305, float %1306, float %1307)
+	%1376 = extractvalue { float, float, float, float } %1375, 0
+	%1377 = extractvalue { float, float, float, float } %1375, 1
+	%1378 = extractvalue { float, float, float, float } %1375, 2
+	%1379 = extractvalue { float, float, float, float } %1375, 3
+	%1380 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1347, i32 %1348, i32 %1349, i32 %1350, i32 %1373, i32 %1374, float %1309, float %1310, float %1311, float %1312)
+	%1381 = extractvalue { float, float, float, float } %1380, 0
+	%1382 = extractvalue { float, float, float, float } %1380, 1
+	%1383 = extractvalue { float, float, float, float } %1380, 2
+	%1384 = extractvalue { float, float, float, float } %1380, 3
+	%1385 = xor i32 %1202, 64
+	%1386 = add i32 %1385, u0x1000
+	%1387 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1386)
+	%1388 = extractvalue { i32, i32, i32, i32 } %1387, 0
+	%1389 = extractvalue { i32, i32, i32, i32 } %1387, 1
+	%1390 = extractvalue { i32, i32, i32, i32 } %1387, 2
+	%1391 = extractvalue { i32, i32, i32, i32 } %1387, 3
+	%1392 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1347, i32 %1348, i32 %1349, i32 %1350, i32 %1388, i32 %1389, float %1321, float %1322, float %1323, float %1324)
+	%1393 = extractvalue { float, float, float, float } %1392, 0
+	%1394 = extractvalue { float, float, float, float } %1392, 1
+	%1395 = extractvalue { float, float, float, float } %1392, 2
+	%1396 = extractvalue { float, float, float, float } %1392, 3
+	%1397 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1347, i32 %1348, i32 %1349, i32 %1350, i32 %1390, i32 %1391, float %1326, float %1327, float %1328, float %1329)
+	%1398 = extractvalue { float, float, float, float } %1397, 0
+	%1399 = extractvalue { float, float, float, float } %1397, 1
+	%1400 = extractvalue { float, float, float, float } %1397, 2
+	%1401 = extractvalue { float, float, float, float } %1397, 3
+	%1402 = xor i32 %1202, 96
+	%1403 = add i32 %1402, u0x1000
+	%1404 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1403)
+	%1405 = extractvalue { i32, i32, i32, i32 } %1404, 0
+	%1406 = extractvalue { i32, i32, i32, i32 } %1404, 1
+	%1407 = extractvalue { i32, i32, i32, i32 } %1404, 2
+	%1408 = extractvalue { i32, i32, i32, i32 } %1404, 3
+	%1409 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1347, i32 %1348, i32 %1349, i32 %1350, i32 %1405, i32 %1406, float %1338, float %1339, float %1340, float %1341)
+	%1410 = extractvalue { float, float, float, float } %1409, 0
+	%1411 = extractvalue { float, float, float, float } %1409, 1
+	%1412 = extractvalue { float, float, float, float } %1409, 2
+	%1413 = extractvalue { float, float, float, float } %1409, 3
+	%1414 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1347, i32 %1348, i32 %1349, i32 %1350, i32 %1407, i32 %1408, float %1343, float %1344, float %1345, float %1346)
+	%1415 = extractvalue { float, float, float, float } %1414, 0
+	%1416 = extractvalue { float, float, float, float } %1414, 1
+	%1417 = extractvalue { float, float, float, float } %1414, 2
+	%1418 = extractvalue { float, float, float, float } %1414, 3
+	%1419 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1027, float %1025)
+	%1420 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1102, float %1100)
+	%1421 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1031, float %1029)
+	%1422 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1106, float %1104)
+	%1423 = xor i32 %1202, 0
+	%1424 = add i32 %1423, 6144
+	%1425 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1424)
+	%1426 = extractvalue { i32, i32, i32, i32 } %1425, 0
+	%1427 = extractvalue { i32, i32, i32, i32 } %1425, 1
+	%1428 = extractvalue { i32, i32, i32, i32 } %1425, 2
+	%1429 = extractvalue { i32, i32, i32, i32 } %1425, 3
+	%1430 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1419, i32 %1420, i32 %1421, i32 %1422, i32 %1426, i32 %1427, float %1359, float %1360, float %1361, float %1362)
+	%1431 = extractvalue { float, float, float, float } %1430, 0
+	%1432 = extractvalue { float, float, float, float } %1430, 1
+	%1433 = extractvalue { float, float, float, float } %1430, 2
+	%1434 = extractvalue { float, float, float, float } %1430, 3
+	%1435 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1419, i32 %1420, i32 %1421, i32 %1422, i32 %1428, i32 %1429, float %1364, float %1365, float %1366, float %1367)
+	%1436 = extractvalue { float, float, float, float } %1435, 0
+	%1437 = extractvalue { float, float, float, float } %1435, 1
+	%1438 = extractvalue { float, float, float, float } %1435, 2
+	%1439 = extractvalue { float, float, float, float } %1435, 3
+	%1440 = xor i32 %1202, 32
+	%1441 = add i32 %1440, 6144
+	%1442 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1441)
+	%1443 = extractvalue { i32, i32, i32, i32 } %1442, 0
+	%1444 = extractvalue { i32, i32, i32, i32 } %1442, 1
+	%1445 = extractvalue { i32, i32, i32, i32 } %1442, 2
+	%1446 = extractvalue { i32, i32, i32, i32 } %1442, 3
+	%1447 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1419, i32 %1420, i32 %1421, i32 %1422, i32 %1443, i32 %1444, float %1376, float %1377, float %1378, float %1379)
+	%1448 = extractvalue { float, float, float, float } %1447, 0
+	%1449 = extractvalue { float, float, float, float } %1447, 1
+	%1450 = extractvalue { float, float, float, float } %1447, 2
+	%1451 = extractvalue { float, float, float, float } %1447, 3
+	%1452 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1419, i32 %1420, i32 %1421, i32 %1422, i32 %1445, i32 %1446, float %1381, float %1382, float %1383, float %1384)
+	%1453 = extractvalue { float, float, float, float } %1452, 0
+	%1454 = extractvalue { float, float, float, float } %1452, 1
+	%1455 = extractvalue { float, float, float, float } %1452, 2
+	%1456 = extractvalue { float, float, float, float } %1452, 3
+	%1457 = xor i32 %1202, 64
+	%1458 = add i32 %1457, 6144
+	%1459 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1458)
+	%1460 = extractvalue { i32, i32, i32, i32 } %1459, 0
+	%1461 = extractvalue { i32, i32, i32, i32 } %1459, 1
+	%1462 = extractvalue { i32, i32, i32, i32 } %1459, 2
+	%1463 = extractvalue { i32, i32, i32, i32 } %1459, 3
+	%1464 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1419, i32 %1420, i32 %1421, i32 %1422, i32 %1460, i32 %1461, float %1393, float %1394, float %1395, float %1396)
+	%1465 = extractvalue { float, float, float, float } %1464, 0
+	%1466 = extractvalue { float, float, float, float } %1464, 1
+	%1467 = extractvalue { float, float, float, float } %1464, 2
+	%1468 = extractvalue { float, float, float, float } %1464, 3
+	%1469 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1419, i32 %1420, i32 %1421, i32 %1422, i32 %1462, i32 %1463, float %1398, float %1399, float %1400, float %1401)
+	%1470 = extractvalue { float, float, float, float } %1469, 0
+	%1471 = extractvalue { float, float, float, float } %1469, 1
+	%1472 = extractvalue { float, float, float, float } %1469, 2
+	%1473 = extractvalue { float, float, float, float } %1469, 3
+	%1474 = xor i32 %1202, 96
+	%1475 = add i32 %1474, 6144
+	%1476 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1475)
+	%1477 = extractvalue { i32, i32, i32, i32 } %1476, 0
+	%1478 = extractvalue { i32, i32, i32, i32 } %1476, 1
+	%1479 = extractvalue { i32, i32, i32, i32 } %1476, 2
+	%1480 = extractvalue { i32, i32, i32, i32 } %1476, 3
+	%1481 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1419, i32 %1420, i32 %1421, i32 %1422, i32 %1477, i32 %1478, float %1410, float %1411, float %1412, float %1413)
+	%1482 = extractvalue { float, float, float, float } %1481, 0
+	%1483 = extractvalue { float, float, float, float } %1481, 1
+	%1484 = extractvalue { float, float, float, float } %1481, 2
+	%1485 = extractvalue { float, float, float, float } %1481, 3
+	%1486 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1419, i32 %1420, i32 %1421, i32 %1422, i32 %1479, i32 %1480, float %1415, float %1416, float %1417, float %1418)
+	%1487 = extractvalue { float, float, float, float } %1486, 0
+	%1488 = extractvalue { float, float, float, float } %1486, 1
+	%1489 = extractvalue { float, float, float, float } %1486, 2
+	%1490 = extractvalue { float, float, float, float } %1486, 3
+	br i1 %1132, label %loop, label %epilogue
+
+store0:
+	%1491 = mul i32 %10, %M
+	%1492 = add i32 %1491, %540
+	%1493 = mul i32 %1492, 64
+	%1494 = shl i32 %6, 1
+	%1495 = add i32 0, %1494
+	%1496 = add i32 %1493, %1495
+	%1497 = sext i32 %1496 to i64
+	%1498 = getelementptr i16, i16* %out, i64 %1497
+	%1499 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %542, float %541)
+	%1500 = bitcast i16* %1498 to i32*
+	store i32 %1499, i32* %1500
+	%1501 = shl i32 %6, 1
+	%1502 = add i32 8, %1501
+	%1503 = add i32 %1493, %1502
+	%1504 = sext i32 %1503 to i64
+	%1505 = getelementptr i16, i16* %out, i64 %1504
+	%1506 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %544, float %543)
+	%1507 = bitcast i16* %1505 to i32*
+	store i32 %1506, i32* %1507
+	%1508 = shl i32 %6, 1
+	%1509 = add i32 16, %1508
+	%1510 = add i32 %1493, %1509
+	%1511 = sext i32 %1510 to i64
+	%1512 = getelementptr i16, i16* %out, i64 %1511
+	%1513 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %546, float %545)
+	%1514 = bitcast i16* %1512 to i32*
+	store i32 %1513, i32* %1514
+	%1515 = shl i32 %6, 1
+	%1516 = add i32 24, %1515
+	%1517 = add i32 %1493, %1516
+	%1518 = sext i32 %1517 to i64
+	%1519 = getelementptr i16, i16* %out, i64 %1518
+	%1520 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %548, float %547)
+	%1521 = bitcast i16* %1519 to i32*
+	store i32 %1520, i32* %1521
+	%1522 = shl i32 %6, 1
+	%1523 = add i32 32, %1522
+	%1524 = add i32 %1493, %1523
+	%1525 = sext i32 %1524 to i64
+	%1526 = getelementptr i16, i16* %out, i64 %1525
+	%1527 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %550, float %549)
+	%1528 = bitcast i16* %1526 to i32*
+	store i32 %1527, i32* %1528
+	%1529 = shl i32 %6, 1
+	%1530 = add i32 40, %1529
+	%1531 = add i32 %1493, %1530
+	%1532 = sext i32 %1531 to i64
+	%1533 = getelementptr i16, i16* %out, i64 %1532
+	%1534 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %552, float %551)
+	%1535 = bitcast i16* %1533 to i32*
+	store i32 %1534, i32* %1535
+	%1536 = shl i32 %6, 1
+	%1537 = add i32 48, %1536
+	%1538 = add i32 %1493, %1537
+	%1539 = sext i32 %1538 to i64
+	%1540 = getelementptr i16, i16* %out, i64 %1539
+	%1541 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %554, float %553)
+	%1542 = bitcast i16* %1540 to i32*
+	store i32 %1541, i32* %1542
+	%1543 = shl i32 %6, 1
+	%1544 = add i32 56, %1543
+	%1545 = add i32 %1493, %1544
+	%1546 = sext i32 %1545 to i64
+	%1547 = getelementptr i16, i16* %out, i64 %1546
+	%1548 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %556, float %555)
+	%1549 = bitcast i16* %1547 to i32*
+	store i32 %1548, i32* %1549
+	br label %stored0
+
+stored0:
+	%1550 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %496, i32 1, i32 31)
+	%1551 = fadd float %496, %1550
+	%1552 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1551, i32 2, i32 31)
+	%1553 = fadd float %1551, %1552
+	%1554 = fcmp ogt float %1553, 0.0
+	%1555 = fdiv float 1.0, %1553
+	%1556 = select i1 %1554, float %1555, float 0.0
+	%1557 = mul i32 %3, 16
+	%1558 = add i32 %12, %1557
+	%1559 = add i32 %5, 8
+	%1560 = add i32 %1558, %1559
+	%1561 = fmul float %500, %1556
+	%1562 = fmul float %501, %1556
+	%1563 = fmul float %504, %1556
+	%1564 = fmul float %505, %1556
+	%1565 = fmul float %508, %1556
+	%1566 = fmul float %509, %1556
+	%1567 = fmul float %512, %1556
+	%1568 = fmul float %513, %1556
+	%1569 = fmul float %516, %1556
+	%1570 = fmul float %517, %1556
+	%1571 = fmul float %520, %1556
+	%1572 = fmul float %521, %1556
+	%1573 = fmul float %524, %1556
+	%1574 = fmul float %525, %1556
+	%1575 = fmul float %528, %1556
+	%1576 = fmul float %529, %1556
+	%1577 = icmp slt i32 %1560, %M
+	br i1 %1577, label %store1, label %stored1
+
+store1:
+	%1578 = mul i32 %10, %M
+	%1579 = add i32 %1578, %1560
+	%1580 = mul i32 %1579, 64
+	%1581 = shl i32 %6, 1
+	%1582 = add i32 0, %1581
+	%1583 = add i32 %1580, %1582
+	%1584 = sext i32 %1583 to i64
+	%1585 = getelementptr i16, i16* %out, i64 %1584
+	%1586 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1562, float %1561)
+	%1587 = bitcast i16* %1585 to i32*
+	store i32 %1586, i32* %1587
+	%1588 = shl i32 %6, 1
+	%1589 = add i32 8, %1588
+	%1590 = add i32 %1580, %1589
+	%1591 = sext i32 %1590 to i64
+	%1592 = getelementptr i16, i16* %out, i64 %1591
+	%1593 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1564, float %1563)
+	%1594 = bitcast i16* %1592 to i32*
+	store i32 %1593, i32* %1594
+	%1595 = shl i32 %6, 1
+	%1596 = add i32 16, %1595
+	%1597 = add i32 %1580, %1596
+	%1598 = sext i32 %1597 to i64
+	%1599 = getelementptr i16, i16* %out, i64 %1598
+	%1600 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1566, float %1565)
+	%1601 = bitcast i16* %1599 to i32*
+	store i32 %1600, i32* %1601
+	%1602 = shl i32 %6, 1
+	%1603 = add i32 24, %1602
+	%1604 = add i32 %1580, %1603
+	%1605 = sext i32 %1604 to i64
+	%1606 = getelementptr i16, i16* %out, i64 %1605
+	%1607 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1568, float %1567)
+	%1608 = bitcast i16* %1606 to i32*
+	store i32 %1607, i32* %1608
+	%1609 = shl i32 %6, 1
+	%1610 = add i32 32, %1609
+	%1611 = add i32 %1580, %1610
+	%1612 = sext i32 %1611 to i64
+	%1613 = getelementptr i16, i16* %out, i64 %1612
+	%1614 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1570, float %1569)
+	%1615 = bitcast i16* %1613 to i32*
+	store i32 %1614, i32* %1615
+	%1616 = shl i32 %6, 1
+	%1617 = add i32 40, %1616
+	%1618 = add i32 %1580, %1617
+	%1619 = sext i32 %1618 to i64
+	%1620 = getelementptr i16, i16* %out, i64 %1619
+	%1621 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1572, float %1571)
+	%1622 = bitcast i16* %1620 to i32*
+	store i32 %1621, i32* %1622
+	%1623 = shl i32 %6, 1
+	%1624 = add i32 48, %1623
+	%1625 = add i32 %1580, %1624
+	%1626 = sext i32 %1625 to i64
+	%1627 = getelementptr i16, i16* %out, i64 %1626
+	%1628 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1574, float %1573)
+	%1629 = bitcast i16* %1627 to i32*
+	store i32 %1628, i32* %1629
+	%1630 = shl i32 %6, 1
+	%1631 = add i32 56, %1630
+	%1632 = add i32 %1580, %1631
+	%1633 = sext i32 %1632 to i64
+	%1634 = getelementptr i16, i16* %out, i64 %1633
+	%1635 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1576, float %1575)
+	%1636 = bitcast i16* %1634 to i32*
+	store i32 %1635, i32* %1636
+	br label %stored1
+
+stored1:
+	ret void
+}
+
+!nvvm.annotations = !{!0, !1, !2, !3, !4, !5}
+!0 = !{void (i8*, i32, float*, i32*, i32, i32)* @toplocal_select1, !"maxntidx", i32 256}
+!1 = !{void (i16*, float*, i32, i32)* @toplocal_pool_q0, !"maxntidx", i32 64}
+!2 = !{void (i16*, float*, i32, i32)* @toplocal_pool_k0, !"maxntidx", i32 64}
+!3 = !{void (float*, float*, float*, i8*, i32, i32, i32, i32)* @toplocal_scores0, !"maxntidx", i32 256}
+!4 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32)* @toplocal_attn2, !"maxntidx", i32 256}
+!5 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32)* @toplocal_attn2, !"minctasm", i32 3}
