@@ -1,6 +1,10 @@
 package ir
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/attnc/attnc/runtime/sparse"
+)
 
 // Op is a graph-IR operation. Its behaviour is declared in opTable.
 type Op uint8
@@ -132,9 +136,9 @@ var opTable = [opEnd]OpInfo{
 		{Name: "bk", Kind: AttrInt, Min: 1, HasMin: true, Doc: "key tile size, set by classify-tiles"},
 	}, Infer: inferAttention, Doc: "softmax(mask(mod(scale·q·kᵀ)))·v, fused; rows with nothing allowed give 0"},
 	OpBlockScore: {Name: "blockscore", Arity: -1, Attrs: []AttrSpec{
-		{Name: "method", Kind: AttrIdent, Required: true, Values: []string{"antidiagonal", "mean", "probe", "oracle"}},
-		{Name: "stride", Kind: AttrInt, Min: 1, HasMin: true, Doc: "antidiagonal/probe stride S"},
-		{Name: "pool", Kind: AttrIdent, Values: []string{"max", "mean", "rowmax"}, Doc: "how row scores pool into a tile: mean (mass share), max (largest probability, probe), rowmax (largest single-row mass)"},
+		{Name: "method", Kind: AttrIdent, Required: true, Values: sparse.ScoreMethods(), Doc: "a scoring method of runtime/sparse's registry"},
+		{Name: "stride", Kind: AttrInt, Min: 1, HasMin: true, Doc: "the method's stride S (methods that take one)"},
+		{Name: "pool", Kind: AttrIdent, Values: append(sparse.ScorePools(), sparse.PoolRowMax), Doc: "how row scores pool into a tile: mean (mass share), max (largest probability, probe), rowmax (largest single-row mass)"},
 		{Name: "heads", Kind: AttrInt, Min: 1, HasMin: true, Doc: "proxy heads: average Q and K over groups before scoring"},
 		{Name: "scale", Kind: AttrFloat, Required: true},
 		{Name: "mask", Kind: AttrExpr, Vars: maskVars},

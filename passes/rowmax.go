@@ -1,6 +1,9 @@
 package passes
 
-import "github.com/attnc/attnc/ir"
+import (
+	"github.com/attnc/attnc/ir"
+	"github.com/attnc/attnc/runtime/sparse"
+)
 
 // rowMax makes the block scores row-aware: a tile's score becomes the
 // largest share of softmax mass that any single scored row puts in it,
@@ -15,8 +18,9 @@ import "github.com/attnc/attnc/ir"
 // trace, keeping tiles by their largest row mass is 1.5–2.7× better than by
 // block mass at equal density (docs/accuracy.md).
 //
-// It applies to the scorers that see rows: antidiagonal (its groups of S
-// queries), probe (its probe rows) and oracle (every row). The scores no
+// It applies to the scorers that see rows (ScoreMethod.Rows in
+// runtime/sparse's registry): antidiagonal (its groups of S queries), probe
+// (its probe rows) and oracle (every row). The scores no
 // longer sum to 1 per row, so pair it with a count budget (top, density,
 // budget), not with mass.
 //
@@ -42,12 +46,10 @@ func rowMax(f *ir.Func, a Args) error {
 		if p.sel != nil {
 			return Errorf(a, "rowmax must come before select: the selection reads the scores")
 		}
-		switch m := p.score.Ident("method"); m {
-		case "antidiagonal", "probe", "oracle":
-		default:
-			return Errorf(a, "rowmax needs a scorer with rows (antidiagonal, probe, oracle), not %s", m)
+		if m := p.score.Ident("method"); !sparse.LookupScoreMethod(m).Rows {
+			return Errorf(a, "rowmax needs a scorer with rows (%s), not %s", scoreMethodsWith(func(m *sparse.ScoreMethod) bool { return m.Rows }), m)
 		}
-		p.score.SetAttr("pool", "rowmax")
+		p.score.SetAttr("pool", sparse.PoolRowMax)
 		a.Logf("%s", p.score.LongString())
 	}
 	return nil

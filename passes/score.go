@@ -1,7 +1,11 @@
 package passes
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/attnc/attnc/ir"
+	"github.com/attnc/attnc/runtime/sparse"
 )
 
 // scoreBlocks inserts a blockscore op: for every head and tile (I, J) an
@@ -47,6 +51,7 @@ func scoreBlocks(f *ir.Func, a Args) error {
 		return err
 	}
 	method := a.Mode("antidiagonal")
+	m := sparse.LookupScoreMethod(method) // the mode's values are the registry's
 	for _, p := range ps {
 		if p.score != nil {
 			return Errorf(a, "score given twice for %s (first: %s)", p.attn.Ref(), p.score.Ident("method"))
@@ -58,36 +63,16 @@ func scoreBlocks(f *ir.Func, a Args) error {
 		attrs := map[string]any{
 			"method": method, "scale": p.attn.Float("scale"), "bq": bq, "bk": bk,
 		}
-		if m := p.attn.ExprAttr("mask"); m != nil {
-			attrs["mask"] = m.Clone()
+		if mask := p.attn.ExprAttr("mask"); mask != nil {
+			attrs["mask"] = mask.Clone()
 		}
-		switch method {
-		case "antidiagonal", "probe":
-			def := 8
-			if method == "probe" {
-				def = 16
-			}
-			s := a.Int("stride", def)
-			if s <= 0 || bq%s != 0 || bk%s != 0 {
-				return Errorf(a, "score(%s): stride %d must divide the tile sizes %d and %d", method, s, bq, bk)
-			}
-			attrs["stride"] = s
-			if method == "probe" {
-				attrs["pool"] = a.Ident("pool", "mean")
-			}
-		case "oracle":
-			if m := p.attn.ExprAttr("mod"); m != nil {
-				attrs["mod"] = m.Clone()
-			}
+		if err := scoreArgs(a, m, bq, bk, attrs); err != nil {
+			return err
 		}
-		if a.Has("pool") && method != "probe" {
-			return Errorf(a, "score(%s) takes no pool: (only probe pools)", method)
-		}
-		if a.Has("stride") && method != "antidiagonal" && method != "probe" {
-			return Errorf(a, "score(%s) takes no stride:", method)
-		}
-		if g := a.Int("heads", 0); g > 0 {
-			attrs["heads"] = g
+		if m.Mod {
+			if mod := p.attn.ExprAttr("mod"); mod != nil {
+				attrs["mod"] = mod.Clone()
+			}
 		}
 		args := []*ir.Value{p.attn.Args[0], p.attn.Args[1]}
 		if p.perm != nil {
@@ -101,4 +86,48 @@ func scoreBlocks(f *ir.Func, a Args) error {
 		a.Logf("%s", v.LongString())
 	}
 	return nil
+}
+
+// scoreArgs checks the score pass's stride:, pool: and heads: against the
+// method's schema (sparse.ScoreMethod) and sets the attributes they give.
+func scoreArgs(a Args, m *sparse.ScoreMethod, bq, bk int, attrs map[string]any) error {
+	if m.Stride > 0 {
+		s := a.Int("stride", m.Stride)
+		if s <= 0 || bq%s != 0 || bk%s != 0 {
+			return Errorf(a, "score(%s): stride %d must divide the tile sizes %d and %d", m.Name, s, bq, bk)
+		}
+		attrs["stride"] = s
+	}
+	if m.Pools != nil {
+		pool := a.Ident("pool", m.Pools[0])
+		if !slices.Contains(m.Pools, pool) {
+			return Errorf(a, "score(%s) pools by %s, not %s", m.Name, strings.Join(m.Pools, " or "), pool)
+		}
+		attrs["pool"] = pool
+	}
+	if a.Has("pool") && m.Pools == nil {
+		return Errorf(a, "score(%s) takes no pool: (only %s pools)", m.Name, scoreMethodsWith(func(m *sparse.ScoreMethod) bool { return m.Pools != nil }))
+	}
+	if a.Has("stride") && m.Stride == 0 {
+		return Errorf(a, "score(%s) takes no stride:", m.Name)
+	}
+	if g := a.Int("heads", 0); g > 0 {
+		if !m.Heads {
+			return Errorf(a, "score(%s) takes no heads:", m.Name)
+		}
+		attrs["heads"] = g
+	}
+	return nil
+}
+
+// scoreMethodsWith lists the registered methods for which has holds, for
+// messages: "antidiagonal, probe, oracle".
+func scoreMethodsWith(has func(*sparse.ScoreMethod) bool) string {
+	var names []string
+	for _, name := range sparse.ScoreMethods() {
+		if has(sparse.LookupScoreMethod(name)) {
+			names = append(names, name)
+		}
+	}
+	return strings.Join(names, ", ")
 }

@@ -9,12 +9,12 @@ import (
 
 // ScoreSpec describes a blockscore op.
 type ScoreSpec struct {
-	Method string  // antidiagonal, mean, probe or oracle
-	Stride int     // antidiagonal and probe
-	Pool   string  // mean (default), max (probe), rowmax (antidiagonal, probe, oracle)
+	Method string  // a registered method (ScoreMethods)
+	Stride int     // methods with a Stride
+	Pool   string  // one of the method's Pools, or rowmax (methods with Rows); "": the default
 	Heads  int     // proxy heads; 0: none
 	Scale  float64 // c in s = c·q·k
-	Mod    Program // oracle: the kernel's score modification
+	Mod    Program // methods with Mod: the kernel's score modification
 }
 
 // Scalar is the element type of the library's q and k: float64 (the
@@ -38,6 +38,7 @@ func BlockScore[T Scalar](g *Grid, spec ScoreSpec, q, k []T, d, workers int) ([]
 type Workspace struct {
 	e, flops, means []float64
 	kp              []float32 // antidiagonal: K' of every KV head
+	prep            []float64 // any other method's prepare results (scorer.prep)
 	scratch         []scoreScratch
 	lists           []int32
 	nforced         []int
@@ -113,15 +114,11 @@ func BlockScoreIn[T Scalar](ws *Workspace, g *Grid, spec ScoreSpec, q, k []T, d,
 
 // run scores every (head, query tile) item of heads (proxy) heads.
 func (s *scorer[T]) run(ws *Workspace, heads, workers int) ([]float64, []float64, error) {
-	g, spec := s.g, s.spec
+	g := s.g
 	nq, nk := g.NQ(), g.NK()
 	workers = resolveWorkers(workers)
-	if spec.Method == "mean" && g.Perm == nil && g.N > 0 && s.d > 0 {
-		s.poolKeys(ws, workers)
-	}
-	if spec.Method == "antidiagonal" && g.Perm == nil && g.N > 0 && s.d > 0 {
-		s.prepareKeys(ws, workers)
-	}
+	host := hostOf[T](s.spec.Method)
+	host.prepare(s, ws, workers)
 	ws.e, ws.flops = growSlice(ws.e, g.H*nq*nk), growSlice(ws.flops, g.H)
 	e, flops := ws.e, ws.flops
 	clear(flops)
@@ -138,13 +135,7 @@ func (s *scorer[T]) run(ws *Workspace, heads, workers int) ([]float64, []float64
 		scratch[w].ad.keysFor = [2]int{-1, -1} // new inputs: repack K'
 	}
 	s.full = ws.fullTiles(g)
-	// Antidiagonal items are groups of query tiles sharing each K' panel
-	// while it is in the L2 cache; with a permutation K' changes with the
-	// segment, so they are single tiles.
-	size := 1
-	if spec.Method == "antidiagonal" && g.Perm == nil {
-		size = adGroup
-	}
+	size := host.tiles(s)
 	items := (nq + size - 1) / size
 	parallel(heads*items, workers, func(w, item int) {
 		ph, I0 := item/items, item%items*size
@@ -162,24 +153,7 @@ func (s *scorer[T]) run(ws *Workspace, heads, workers int) ([]float64, []float64
 				rows[i] = -1
 			}
 		}
-		var f float64
-		for I := I0; I < I1; I++ {
-			row := e[(h*nq+I)*nk : (h*nq+I+1)*nk]
-			switch spec.Method {
-			case "antidiagonal":
-				if I == I0 {
-					f = s.antidiagonal(ph, h, I0, I1, rows, sc)
-				}
-			case "mean":
-				f += s.mean(ph, h, I, row, sc)
-			case "probe":
-				f += s.probe(ph, h, I, row)
-			case "oracle":
-				f += s.oracle(ph, h, I, row)
-			default:
-				panic("BUG: unknown score method " + spec.Method)
-			}
-		}
+		f := host.score(s, sc, scoreItem{ph: ph, h: h, I0: I0, I1: I1, rows: rows})
 		// The heads of a proxy group share E; each keeps its own allowed
 		// tiles (a mask may depend on h), with 0 where only it is allowed.
 		group := max(s.proxy, 1)
@@ -224,6 +198,7 @@ type scorer[T Scalar] struct {
 	means [][]float64 // mean, without a permutation: per KV head, the mean key of every key tile
 	full  []int8      // antidiagonal, without a permutation: the workspace's cache of tileFull
 	kp    []float32   // antidiagonal, without a permutation: K' of every KV head, packed
+	prep  []float64   // what another method's prepare computed, in the workspace's prep
 }
 
 func (s *scorer[T]) qrow(ph, i int) []T {
@@ -346,12 +321,7 @@ func (s *scorer[T]) mean(ph, h, I int, row []float64, sc *scoreScratch) float64 
 	poolRows(qm, s.q[ph*g.M*d:(ph+1)*g.M*d], q0, q1, q1-q0)
 	sc.a, sc.p = growSlice(sc.a, len(row)), growSlice(sc.p, len(row))
 	a, ex := sc.a, sc.p
-	sc.idx = sc.idx[:0]
-	for J, x := range row {
-		if x >= 0 {
-			sc.idx = append(sc.idx, J)
-		}
-	}
+	sc.idx = allowedIn(row, sc.idx)
 	allowed := sc.idx
 	c := s.spec.Scale
 	if s.means != nil {
@@ -378,23 +348,43 @@ func (s *scorer[T]) mean(ph, h, I int, row []float64, sc *scoreScratch) float64 
 			a[J] = c * Dot(qm, km)
 		}
 	}
+	softmaxAllowed(row, a, ex, allowed)
+	// A kernel pools each query and key tile once (here: this query tile and
+	// its share of the key tiles) and scores every allowed tile pair.
+	return float64((q1-q0)*d + g.BK*d*len(row)/max(g.NQ(), 1) + 2*d*len(allowed))
+}
+
+// allowedIn returns, in idx's storage, the tiles J whose entry in row of E
+// is not -1 (the tiles the mask allows).
+func allowedIn(row []float64, idx []int) []int {
+	idx = idx[:0]
+	for J, x := range row {
+		if x >= 0 {
+			idx = append(idx, J)
+		}
+	}
+	return idx
+}
+
+// softmaxAllowed writes into row the softmax of the logits a over the
+// allowed tiles (ex is scratch of row's length); a row with no allowed
+// tile, or only -inf logits, is left as it is.
+func softmaxAllowed(row, a, ex []float64, allowed []int) {
 	mx := math.Inf(-1)
 	for _, J := range allowed {
 		mx = math.Max(mx, a[J])
 	}
-	if !math.IsInf(mx, -1) {
-		var z float64
-		for _, J := range allowed {
-			ex[J] = math.Exp(a[J] - mx)
-			z += ex[J]
-		}
-		for _, J := range allowed {
-			row[J] = ex[J] / z
-		}
+	if math.IsInf(mx, -1) {
+		return
 	}
-	// A kernel pools each query and key tile once (here: this query tile and
-	// its share of the key tiles) and scores every allowed tile pair.
-	return float64((q1-q0)*d + g.BK*d*len(row)/max(g.NQ(), 1) + 2*d*len(allowed))
+	var z float64
+	for _, J := range allowed {
+		ex[J] = math.Exp(a[J] - mx)
+		z += ex[J]
+	}
+	for _, J := range allowed {
+		row[J] = ex[J] / z
+	}
 }
 
 // poolKeys computes, on the workers, the mean key of every key tile of

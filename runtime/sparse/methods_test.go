@@ -1,0 +1,32 @@
+package sparse
+
+import "testing"
+
+// TestScoreMethods checks every registry entry: a name, a doc, a host
+// implementation for both element types, and a schema that makes sense.
+func TestScoreMethods(t *testing.T) {
+	seen := map[string]bool{}
+	for _, name := range ScoreMethods() {
+		m := LookupScoreMethod(name)
+		if m == nil || m.Name != name || m.Doc == "" || seen[name] {
+			t.Fatalf("method %q: missing, undocumented or registered twice", name)
+		}
+		seen[name] = true
+		if m.host.f32 == nil || m.host.f64 == nil {
+			t.Errorf("%s: no host implementation for float32 or float64", name)
+		}
+		hostOf[float32](name)
+		hostOf[float64](name)
+		if m.Stride < 0 {
+			t.Errorf("%s: negative default stride", name)
+		}
+		for _, p := range m.Pools {
+			if p == PoolRowMax {
+				t.Errorf("%s: %s is the rowmax pass's pool, set through Rows", name, p)
+			}
+		}
+	}
+	if LookupScoreMethod("nonesuch") != nil {
+		t.Error("LookupScoreMethod found an unregistered method")
+	}
+}
