@@ -1,0 +1,371 @@
+package nvptx
+
+import (
+	"fmt"
+
+	"github.com/llir/llvm/ir"
+	"github.com/llir/llvm/ir/constant"
+	"github.com/llir/llvm/ir/enum"
+	"github.com/llir/llvm/ir/types"
+	"github.com/llir/llvm/ir/value"
+)
+
+// The LLVM IR builder every kernel of this package is written with: kb, a
+// block being filled, and its helpers. Each helper's comment shows the
+// PTX (for inline asm and NVVM intrinsics) or the pseudo-Go (for control
+// flow) it stands for; the emitters read as that code. Helpers that open
+// blocks (forN, each, cond, when, blockScan, blockReduce) return the block
+// after them: the caller continues there.
+
+// kb is a block being filled, with helpers for the kernel's arithmetic.
+type kb struct {
+	*ir.Block
+	g *gen
+}
+
+// Values and inline asm.
+
+// i64 widens an i32 index for a getelementptr:
+//
+//	cvt.s64.s32 %rd, %r;
+func (b kb) i64(x value.Value) value.Value { return b.NewSExt(x, types.I64) }
+
+// i64c is the i64 constant x.
+func i64c(x int64) *constant.Int { return constant.NewInt(types.I64, x) }
+
+// log2 is ⌊log₂ x⌋ (x > 0): the shift of a power of two.
+func log2(x int64) int {
+	n := 0
+	for x > 1 {
+		x >>= 1
+		n++
+	}
+	return n
+}
+
+// sreg reads a special register:
+//
+//	mov.u32 %r, %tid.x;    // reg "tid.x"; also "ctaid.x", "ctaid.y", "ctaid.z"
+func (b kb) sreg(reg string) value.Value {
+	return b.NewCall(b.g.intrinsic("llvm.nvvm.read.ptx.sreg."+reg, types.I32))
+}
+
+// asm calls inline PTX. ret is the result type (void, a scalar or a struct).
+// A void asm has side effects (it stays in order with the other such asm
+// and is not dropped); one with a result is pure:
+//
+//	call { i32, i32 } asm "op $0, $1, $2;", "=r,=r,r"(i32 %x)
+func (b kb) asm(ret types.Type, text, cons string, args ...value.Value) value.Value {
+	return b.inlineAsm(ret == types.Void, ret, text, cons, args...)
+}
+
+// inlineAsm calls inline PTX; sideEffect keeps it in order with the other
+// such asm (LLVM may move or drop the rest).
+func (b kb) inlineAsm(sideEffect bool, ret types.Type, text, cons string, args ...value.Value) value.Value {
+	var ps []types.Type
+	for _, a := range args {
+		ps = append(ps, a.Type())
+	}
+	fa := ir.NewInlineAsm(types.NewPointer(types.NewFunc(ret, ps...)), text, cons)
+	fa.SideEffect = sideEffect
+	return b.NewCall(fa, args...)
+}
+
+// fields are the first n fields of struct v (an asm's results):
+//
+//	%f0 = extractvalue %v, 0; …; %f(n-1) = extractvalue %v, n-1
+func (b kb) fields(v value.Value, n int) []value.Value {
+	out := make([]value.Value, n)
+	for i := range out {
+		out[i] = b.NewExtractValue(v, uint64(i))
+	}
+	return out
+}
+
+// Control flow. Loop-carried values are phis, never allocas: llc does not
+// promote allocas, so they would live in local memory.
+
+// forN emits a counted loop with loop-carried values vals and returns the
+// block after it with the values at its exit:
+//
+//	for i := lo; i < hi; i += step {
+//		vals = body(i, vals) // body may open blocks: it returns the last
+//	}
+func (b kb) forN(lo, hi, step value.Value, vals []value.Value, body func(b kb, i value.Value, vals []value.Value) (kb, []value.Value)) (kb, []value.Value) {
+	f := b.Parent
+	head, bodyB, exit := kb{f.NewBlock(""), b.g}, kb{f.NewBlock(""), b.g}, kb{f.NewBlock(""), b.g}
+	b.NewBr(head.Block)
+	iPhi := head.NewPhi(ir.NewIncoming(lo, b.Block))
+	phis := make([]*ir.InstPhi, len(vals))
+	cur := make([]value.Value, len(vals))
+	for k, v := range vals {
+		phis[k] = head.NewPhi(ir.NewIncoming(v, b.Block))
+		cur[k] = phis[k]
+	}
+	head.NewCondBr(head.NewICmp(enum.IPredSLT, iPhi, hi), bodyB.Block, exit.Block)
+	end, outs := body(bodyB, iPhi, cur)
+	iPhi.Incs = append(iPhi.Incs, ir.NewIncoming(end.NewAdd(iPhi, step), end.Block))
+	for k := range phis {
+		phis[k].Incs = append(phis[k].Incs, ir.NewIncoming(outs[k], end.Block))
+	}
+	end.NewBr(head.Block)
+	return exit, cur
+}
+
+// each is forN without loop-carried values:
+//
+//	for i := lo; i < hi; i += step {
+//		body(i)
+//	}
+func (b kb) each(lo, hi, step value.Value, body func(b kb, i value.Value) kb) kb {
+	b, _ = b.forN(lo, hi, step, nil, func(b kb, i value.Value, _ []value.Value) (kb, []value.Value) { return body(b, i), nil })
+	return b
+}
+
+// cond emits a guarded value (a load that must not run where c is false,
+// say) and returns the block after it and v:
+//
+//	v := otherwise
+//	if c {
+//		v = then()
+//	}
+func (b kb) cond(c value.Value, then func(b kb) (kb, value.Value), otherwise value.Value) (kb, value.Value) {
+	f := b.Parent
+	t, after := kb{f.NewBlock(""), b.g}, kb{f.NewBlock(""), b.g}
+	b.NewCondBr(c, t.Block, after.Block)
+	end, v := then(t)
+	end.NewBr(after.Block)
+	return after, after.NewPhi(ir.NewIncoming(otherwise, b.Block), ir.NewIncoming(v, end.Block))
+}
+
+// when emits a guarded statement and returns the block after it:
+//
+//	if cond {
+//		body()
+//	}
+func (b kb) when(cond value.Value, body func(b kb) kb) kb {
+	f := b.Parent
+	then := kb{f.NewBlock(""), b.g}
+	after := kb{f.NewBlock(""), b.g}
+	b.NewCondBr(cond, then.Block, after.Block)
+	body(then).NewBr(after.Block)
+	return after
+}
+
+// Arithmetic.
+
+// ex2 is 2^x, flushing subnormals:
+//
+//	ex2.approx.ftz.f32 %f, %x;
+func (b kb) ex2(x value.Value) value.Value {
+	return b.NewCall(b.g.intrinsic("llvm.nvvm.ex2.approx.ftz.f", types.Float, types.Float), x)
+}
+
+// fma is x·y + z, rounded once:
+//
+//	fma.rn.f32 %f, %x, %y, %z;
+func (b kb) fma(x, y, z value.Value) value.Value {
+	return b.NewCall(b.g.intrinsic("llvm.fma.f32", types.Float, types.Float, types.Float, types.Float), x, y, z)
+}
+
+// fmax is the larger of x and y:
+//
+//	max.f32 %f, %x, %y;
+func (b kb) fmax(x, y value.Value) value.Value {
+	return b.NewCall(b.g.intrinsic("llvm.nvvm.fmax.f", types.Float, types.Float, types.Float), x, y)
+}
+
+// tree reduces xs with op pairwise: depth log₂ n instead of n, so the row
+// maxima and sums are not a serial chain between the two products:
+//
+//	op(op(op(x0, x1), op(x2, x3)), op(op(x4, x5), x6))
+func (b kb) tree(xs []value.Value, op func(x, y value.Value) value.Value) value.Value {
+	for len(xs) > 1 {
+		var next []value.Value
+		for i := 0; i+1 < len(xs); i += 2 {
+			next = append(next, op(xs[i], xs[i+1]))
+		}
+		if len(xs)%2 == 1 {
+			next = append(next, xs[len(xs)-1])
+		}
+		xs = next
+	}
+	return xs[0]
+}
+
+// b16f32 widens a bf16 or f16 bit pattern to f32:
+//
+//	shl.b32 %r, %x, 16;       // bf16: the high half of an f32
+//	cvt.f32.f16 %f, %h;       // f16
+func (b kb) b16f32(dt string, x value.Value) value.Value {
+	if dt == "bf16" {
+		return b.NewBitCast(b.NewShl(b.NewZExt(x, types.I32), i32(16)), types.Float)
+	}
+	return b.asm(types.Float, "cvt.f32.f16 $0, $1;", "=f,h", x)
+}
+
+// pack rounds two f32 to a b16 pair, lo in the low half:
+//
+//	cvt.rn.bf16x2.f32 %r, %hi, %lo;
+func (b kb) pack(dt string, lo, hi value.Value) value.Value {
+	return b.asm(types.I32, fmt.Sprintf("cvt.rn.%sx2.f32 $0, $1, $2;", dt), "=r,f,f", hi, lo)
+}
+
+// Warps and the CTA.
+
+// barrier waits for every thread of the CTA:
+//
+//	bar.sync 0;
+func (b kb) barrier() { b.NewCall(b.g.intrinsic("llvm.nvvm.barrier0", types.Void)) }
+
+// bfly is lane ^ lane's x (a butterfly shuffle across the warp):
+//
+//	shfl.sync.bfly.b32 %f, %x, lane, 0x1f, 0xffffffff;
+func (b kb) bfly(x value.Value, lane int64) value.Value {
+	f := b.g.intrinsic("llvm.nvvm.shfl.sync.bfly.f32", types.Float, types.I32, types.Float, types.I32, types.I32)
+	return b.NewCall(f, i32(-1), x, i32(lane), i32(0x1f))
+}
+
+// shflUp is lane − delta's x (the lane's own below delta):
+//
+//	shfl.sync.up.b32 %r, %x, delta, 0, 0xffffffff;
+func (b kb) shflUp(x value.Value, delta int64) value.Value {
+	f := b.g.intrinsic("llvm.nvvm.shfl.sync.up.i32", types.I32, types.I32, types.I32, types.I32, types.I32)
+	return b.NewCall(f, i32(-1), x, i32(delta), i32(0))
+}
+
+// shflIdx is lane src's x:
+//
+//	shfl.sync.idx.b32 %f, %x, %src, 0x1f, 0xffffffff;
+func (b kb) shflIdx(x, src value.Value) value.Value {
+	f := b.g.intrinsic("llvm.nvvm.shfl.sync.idx.f32", types.Float, types.I32, types.Float, types.I32, types.I32)
+	return b.NewCall(f, i32(-1), x, src, i32(0x1f))
+}
+
+// popc counts the set bits of x:
+//
+//	popc.b32 %r, %x;
+func (b kb) popc(x value.Value) value.Value {
+	return b.NewCall(b.g.intrinsic("llvm.ctpop.i32", types.I32, types.I32), x)
+}
+
+// blockScan is the CTA-wide exclusive prefix sum of x in thread order and
+// its total, through slots (threads/32 i32 of shared memory). It has one
+// barrier; a caller alternates two slot arrays between consecutive scans
+// so that no thread overwrites a slot another has yet to read:
+//
+//	incl := x + Σ x of the lanes below (shfl.sync.up, log₂ 32 steps)
+//	if lane == 31 { slots[warp] = incl }
+//	bar.sync 0
+//	excl := Σ_{w < warp} slots[w] + incl − x; total := Σ_w slots[w]
+func (b kb) blockScan(x value.Value, slots *ir.Global, tid value.Value, threads int) (kb, value.Value, value.Value) {
+	lane, warp := b.NewAnd(tid, i32(31)), b.NewLShr(tid, i32(5))
+	incl := x
+	for d := int64(1); d < 32; d *= 2 {
+		y := b.shflUp(incl, d)
+		incl = b.NewAdd(incl, b.NewSelect(b.NewICmp(enum.IPredUGE, lane, i32(d)), y, i32(0)))
+	}
+	slot := func(b kb, i value.Value) value.Value { return b.NewGetElementPtr(slots.ContentType, slots, i32(0), i) }
+	b = b.when(b.NewICmp(enum.IPredEQ, lane, i32(31)), func(b kb) kb { b.NewStore(incl, slot(b, warp)); return b })
+	b.barrier()
+	var off, tot value.Value = i32(0), i32(0)
+	for w := range int64(threads / 32) {
+		s := b.NewLoad(types.I32, slot(b, i32(w)))
+		off = b.NewAdd(off, b.NewSelect(b.NewICmp(enum.IPredSGT, warp, i32(w)), s, i32(0)))
+		tot = b.NewAdd(tot, s)
+	}
+	return b, b.NewSub(b.NewAdd(off, incl), x), tot
+}
+
+// blockReduce combines x over the CTA (threads a multiple of 32) through
+// red (32 floats of shared memory); every thread gets the result:
+//
+//	x = op(x, shfl.bfly(x, 16)); …; x = op(x, shfl.bfly(x, 1))
+//	bar.sync 0                     // red may still be read
+//	if lane == 0 { red[warp] = x }
+//	bar.sync 0
+//	y := op(…op(red[0], red[1])…, red[threads/32 − 1])
+func (b kb) blockReduce(x value.Value, red *ir.Global, tid value.Value, threads int, op func(b kb, x, y value.Value) value.Value) (value.Value, kb) {
+	for m := int64(16); m >= 1; m /= 2 {
+		x = op(b, x, b.bfly(x, m))
+	}
+	warp, lane := b.NewLShr(tid, i32(5)), b.NewAnd(tid, i32(31))
+	slot := func(i value.Value) value.Value { return b.NewGetElementPtr(red.ContentType, red, i32(0), i) }
+	b.barrier() // red may still be read from an earlier reduction
+	b = b.when(b.NewICmp(enum.IPredEQ, lane, i32(0)), func(t kb) kb { t.NewStore(x, slot(warp)); return t })
+	b.barrier()
+	var y value.Value = b.NewLoad(types.Float, slot(i32(0)))
+	for w := 1; w < threads/32; w++ {
+		y = op(b, y, b.NewLoad(types.Float, slot(i32(int64(w)))))
+	}
+	return y, b
+}
+
+// Shared memory and the tensor cores (sm_80 and later).
+
+// i4 and f4 are the results of ldmatrix (four b16x2 registers) and of
+// mma.sync (four f32 accumulators).
+var (
+	i4 = types.NewStruct(types.I32, types.I32, types.I32, types.I32)
+	f4 = types.NewStruct(types.Float, types.Float, types.Float, types.Float)
+)
+
+// swz is the byte offset of 16-byte chunk c of row r in a tile with
+// chunks chunks per row (a multiple of 8), the chunk XORed with the row's
+// low bits so that eight rows of an 8×8 matrix hit eight bank groups:
+//
+//	((r·chunks + (c ^ (r & 7))) << 4)
+func (b kb) swz(r, c value.Value, chunks int64) value.Value {
+	phys := b.NewXor(c, b.NewAnd(r, i32(7)))
+	return b.NewShl(b.NewAdd(b.NewMul(r, i32(chunks)), phys), i32(4))
+}
+
+// cpAsync copies 16 bytes from global src to shared dst asynchronously,
+// zero-filling past size bytes (0 or 16):
+//
+//	cp.async.cg.shared.global [%dst], [%src], 16, %size;
+func (b kb) cpAsync(dst, src, size value.Value) {
+	b.asm(types.Void, "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r", dst, src, size)
+}
+
+// cpAsyncIf is cpAsync where on is not 0:
+//
+//	setp.ne.b32 %p, %on, 0;
+//	@%p cp.async.cg.shared.global [%dst], [%src], 16, %size;
+func (b kb) cpAsyncIf(dst, src, size, on value.Value) {
+	b.asm(types.Void, "{ .reg .pred p; setp.ne.b32 p, $3, 0; @p cp.async.cg.shared.global [$0], [$1], 16, $2; }", "r,l,r,r", dst, src, size, on)
+}
+
+// commit closes the group of this thread's cp.async copies issued since
+// the last commit:
+//
+//	cp.async.commit_group;
+func (b kb) commit() { b.asm(types.Void, "cp.async.commit_group;", "") }
+
+// waitAll waits for every committed group of this thread's copies (a
+// barrier after it publishes them to the CTA):
+//
+//	cp.async.wait_group 0;
+func (b kb) waitAll() { b.asm(types.Void, "cp.async.wait_group 0;", "") }
+
+// ldmatrix loads four 8×8 b16 matrices from shared address addr (each
+// lane gives one row address), transposed with trans:
+//
+//	ldmatrix.sync.aligned.m8n8.x4[.trans].shared.b16 {%r0, %r1, %r2, %r3}, [%addr];
+func (b kb) ldmatrix(addr value.Value, trans bool) []value.Value {
+	op := "ldmatrix.sync.aligned.m8n8.x4.shared.b16"
+	if trans {
+		op = "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16"
+	}
+	return b.fields(b.asm(i4, op+" {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r", addr), 4)
+}
+
+// mma is one m16n8k16 product, c + a·b, with b16 operands (a: four b16x2
+// registers, b: two) and f32 accumulators:
+//
+//	mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {%c0..3}, {%a0..3}, {%b0, %b1}, {%c0..3};
+func (b kb) mma(dt string, a []value.Value, b0, b1 value.Value, c []value.Value) []value.Value {
+	text := fmt.Sprintf("mma.sync.aligned.m16n8k16.row.col.f32.%s.%s.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", dt, dt)
+	args := append(append(append([]value.Value{}, a...), b0, b1), c...)
+	return b.fields(b.asm(f4, text, "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3", args...), 4)
+}
