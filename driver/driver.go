@@ -289,6 +289,7 @@ func cmdIR(args []string, stdout, stderr io.Writer) error {
 	var d driverFlags
 	d.register(fs)
 	stage := fs.String("stage", "graph", "which IR to print: graph, or tile (after lowering)")
+	target := fs.String("target", "", "with -stage tile: run this backend's tile passes first ("+strings.Join(tile.TargetNames(), ", ")+"), showing what it decides")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: attnc ir [flags] FILE\n\nPrints the graph IR after the pipeline. FILE is .attn source or IR text.")
 		fs.PrintDefaults()
@@ -302,6 +303,16 @@ func cmdIR(args []string, stdout, stderr io.Writer) error {
 	}
 	if *stage != "graph" && *stage != "tile" {
 		return usagef("-stage %s: want graph or tile", *stage)
+	}
+	var tt *tile.Target
+	if *target != "" {
+		var ok bool
+		if tt, ok = tile.LookupTarget(*target); !ok {
+			return usagef("-target %s: want one of %s", *target, strings.Join(tile.TargetNames(), ", "))
+		}
+		if *stage != "tile" {
+			return usagef("-target needs -stage tile")
+		}
 	}
 	prog, err := compile(files[0], &d, stdout, stderr)
 	if err != nil {
@@ -323,6 +334,11 @@ func cmdIR(args []string, stdout, stderr io.Writer) error {
 			p, err := tile.Lower(f)
 			if err != nil {
 				return err
+			}
+			if tt != nil {
+				if err := tt.Run(p); err != nil {
+					return err
+				}
 			}
 			if i > 0 {
 				fmt.Fprintln(stdout)
@@ -351,6 +367,16 @@ func cmdPasses(args []string, stdout, stderr io.Writer) error {
 	fmt.Fprintln(stdout, "\nOrdering constraints:")
 	for _, c := range passes.Constraints() {
 		fmt.Fprintf(stdout, "  %s before %s: %s\n", c.Before, c.After, c.Why)
+	}
+	for _, name := range tile.TargetNames() {
+		t, _ := tile.LookupTarget(name)
+		fmt.Fprintf(stdout, "\nTile passes of target %s (%s; attnc ir -stage tile -target %s):\n", name, t.Doc, name)
+		for _, p := range t.Passes {
+			fmt.Fprintf(stdout, "  %-18s %s\n", p.Name, p.Doc)
+		}
+		for _, c := range t.Order {
+			fmt.Fprintf(stdout, "  %s before %s: %s\n", c.Before, c.After, c.Why)
+		}
 	}
 	return nil
 }

@@ -78,20 +78,21 @@ func OptionsFor(target string) Options {
 	return o
 }
 
-// HostSteps says, for each step of p the GPU pipeline leaves to the host
+// HostSteps says, for each call of p the CUDA target placed on the host
 // (the run-time library, results uploaded), where it is and why: the
 // reasons a user needs when a sparse pipeline is slower than expected.
+// It runs the target's passes on p first (see GenerateWith).
 func HostSteps(p *tile.Program) []string {
+	if err := prepare(p); err != nil {
+		return []string{err.Error()}
+	}
 	var out []string
 	for i, s := range p.Steps {
 		switch {
-		case s.Kind != tile.Call || s.Op == "convert":
-		case s.Op == "blockscore":
-			if err := gpuSelectable(p, i); err != nil {
-				out = append(out, fmt.Sprintf("%s: %s runs on the host: %v", s.Pos, s.Op, err))
-			}
-		case s.Op == "blockselect" && i > 0 && p.Steps[i-1].Op == "blockscore" && gpuSelectable(p, i-1) == nil:
-		case s.Op == "blockselect" && i > 0 && p.Steps[i-1].Op == "blockscore":
+		case s.Kind != tile.Call || s.On() != "host" || s.Convert() != nil:
+		case s.Score() != nil:
+			out = append(out, fmt.Sprintf("%s: %s runs on the host: %v", s.Pos, s.Op, gpuSelectable(p, i)))
+		case s.Select() != nil && i > 0 && p.Steps[i-1].Score() != nil:
 			out = append(out, fmt.Sprintf("%s: %s runs on the host, after its blockscore", s.Pos, s.Op))
 		default:
 			out = append(out, fmt.Sprintf("%s: %s runs on the host", s.Pos, s.Op))
@@ -103,8 +104,13 @@ func HostSteps(p *tile.Program) []string {
 // Targets are the PTX targets this backend emits for, newest first.
 var Targets = []string{"sm_90a", "sm_80"}
 
-// GenerateWith is Generate with options.
+// GenerateWith is Generate with options. It runs the CUDA target's tile
+// passes on p first (p changes: conversions folded into stores, calls
+// placed), then emits what they decided.
 func GenerateWith(p *tile.Program, opts Options) (string, []Kernel, error) {
+	if err := prepare(p); err != nil {
+		return "", nil, err
+	}
 	m := ir.NewModule()
 	m.TargetTriple = "nvptx64-nvidia-cuda"
 	m.DataLayout = "e-i64:64-i128:128-v16:16-v32:32-n16:32:64"
@@ -112,19 +118,15 @@ func GenerateWith(p *tile.Program, opts Options) (string, []Kernel, error) {
 	var kernels []Kernel
 	for i, s := range p.Steps {
 		switch {
-		case s.Kind == tile.Call && s.Op == "convert":
-			continue // the host rounds the output
+		case s.Convert() != nil:
+			continue // the host rounds the output (a tensor-core kernel's store folded it)
 		case s.Kind == tile.Kernel:
 			name := fmt.Sprintf("%s_attn%d", p.Name, i)
 			dt := s.Args[0].Type.DType.String()
 			var k Kernel
 			var err error
 			if why := mmaOK(s, dt); why == nil {
-				out := "f32"
-				if i+1 < len(p.Steps) && p.Steps[i+1].Op == "convert" && p.Steps[i+1].Args[0] == s.Out {
-					out = p.Steps[i+1].Out.Type.DType.String()
-				}
-				k, err = g.mmaAttention(name, s, dt, out)
+				k, err = g.mmaAttention(name, s, dt, s.StoreType().String())
 			} else {
 				k, err = g.attention(name, s)
 				k.Why = why.Error()
@@ -134,27 +136,24 @@ func GenerateWith(p *tile.Program, opts Options) (string, []Kernel, error) {
 			}
 			k.Step = i
 			kernels = append(kernels, k)
-		case s.Op == "blockscore" && gpuSelectable(p, i) == nil:
-			// Scoring and selection on the GPU (select.go).
-			sel := p.Steps[i+1]
+		case s.Score() != nil && s.On() == "device":
+			// Scoring and selection on the GPU (select.go), as the
+			// target's fuse-score-select placed them.
+			sc, sel := s.Score(), p.Steps[i+1].Select()
 			q := s.Args[0]
 			dt := q.Type.DType.String()
 			d := q.Type.Shape[2].Size
-			in := func(st *tile.Step, key string) int { v, _ := st.Attrs[key].(int); return v }
-			fl := func(st *tile.Step, key string) float64 { v, _ := st.Attrs[key].(float64); return v }
-			id := func(st *tile.Step, key string) string { v, _ := st.Attrs[key].(string); return v }
-			bq, bk := in(s, "bq"), in(s, "bk")
-			mask, _ := s.Attrs["mask"].(*attnir.Expr)
-			ad := id(s, "method") == "antidiagonal"
-			ks := g.scoreSelect(fmt.Sprintf("%s_select%d", p.Name, i+1), d, fl(s, "scale"), selectSpec{
-				probs: ad, mode: id(sel, "mode"), mass: fl(sel, "mass"), density: fl(sel, "density"), top: in(sel, "top"), local: in(sel, "local"),
-				minBlks: in(sel, "min_blocks"), sink: sel.Attrs["sink"] == true, diagonal: sel.Attrs["diagonal"] == true,
-				orderIndex: id(sel, "order") == "index", bq: bq, bk: bk})
-			ks.Step, ks.Mask, ks.MaskUsesH = i+1, mask.Program(), mask.Uses("h")
+			bq, bk := sc.BQ, sc.BK
+			ad := sc.Method == "antidiagonal"
+			ks := g.scoreSelect(fmt.Sprintf("%s_select%d", p.Name, i+1), d, sc.Scale, selectSpec{
+				probs: ad, mode: sel.Mode, mass: sel.Mass, density: sel.Density, top: sel.Top, local: sel.Local,
+				minBlks: sel.MinBlocks, sink: sel.Sink, diagonal: sel.Diagonal,
+				orderIndex: sel.Order == "index", bq: bq, bk: bk})
+			ks.Step, ks.Mask, ks.MaskUsesH = i+1, sc.Mask.Program(), sc.Mask.Uses("h")
 			if ad {
-				S, causal := in(s, "stride"), mask != nil
-				ka := g.adKernel(fmt.Sprintf("%s_adstats%d", p.Name, i), dt, d, S, bq, bk, fl(s, "scale"), causal, false)
-				km := g.adKernel(fmt.Sprintf("%s_admass%d", p.Name, i), dt, d, S, bq, bk, fl(s, "scale"), causal, true)
+				S, causal := sc.Stride, sc.Mask != nil
+				ka := g.adKernel(fmt.Sprintf("%s_adstats%d", p.Name, i), dt, d, S, bq, bk, sc.Scale, causal, false)
+				km := g.adKernel(fmt.Sprintf("%s_admass%d", p.Name, i), dt, d, S, bq, bk, sc.Scale, causal, true)
 				ka.Step, km.Step = i, i
 				kernels = append(kernels, ka, km, ks)
 				continue
@@ -163,7 +162,7 @@ func GenerateWith(p *tile.Program, opts Options) (string, []Kernel, error) {
 			kp.Step, kp.Arg = i, "q"
 			kk := g.pool(fmt.Sprintf("%s_pool_k%d", p.Name, i), dt, d, bk)
 			kk.Step, kk.Arg = i, "k"
-			kg := g.scores(fmt.Sprintf("%s_scores%d", p.Name, i), d, fl(s, "scale"))
+			kg := g.scores(fmt.Sprintf("%s_scores%d", p.Name, i), d, sc.Scale)
 			kg.Step = i
 			kernels = append(kernels, kp, kk, kg, ks)
 		default:

@@ -10,7 +10,6 @@ import (
 	"github.com/llir/llvm/ir/types"
 	"github.com/llir/llvm/ir/value"
 
-	attnir "github.com/attnc/attnc/ir"
 	"github.com/attnc/attnc/ir/tile"
 )
 
@@ -50,29 +49,27 @@ func gpuSelectable(p *tile.Program, si int) error {
 	if si+1 >= len(p.Steps) {
 		return fmt.Errorf("no blockselect follows")
 	}
-	sc, se := p.Steps[si], p.Steps[si+1]
-	id := func(s *tile.Step, k string) string { v, _ := s.Attrs[k].(string); return v }
-	n := func(s *tile.Step, k string) int { v, _ := s.Attrs[k].(int); return v }
-	if sc.Op != "blockscore" || se.Op != "blockselect" || se.Args[0] != sc.Out {
+	sc, se := p.Steps[si].Score(), p.Steps[si+1].Select()
+	if sc == nil || se == nil || p.Steps[si+1].Args[0] != p.Steps[si].Out {
 		return fmt.Errorf("not a blockscore feeding a blockselect")
 	}
-	if id(sc, "method") == "antidiagonal" {
-		mask, _ := sc.Attrs["mask"].(*attnir.Expr)
-		if err := adOK(n(sc, "stride"), n(sc, "bq"), n(sc, "bk"), sc.Args[0].Type.Shape[2].Size, id(sc, "pool"), mask); err != nil {
+	q := p.Steps[si].Args[0]
+	if sc.Method == "antidiagonal" {
+		if err := adOK(sc.Stride, sc.BQ, sc.BK, q.Type.Shape[2].Size, sc.Pool, sc.Mask); err != nil {
 			return fmt.Errorf("score(antidiagonal): %v", err)
 		}
 	}
 	switch {
-	case id(sc, "method") != "mean" && id(sc, "method") != "antidiagonal":
-		return fmt.Errorf("score(%s) has no GPU kernel", id(sc, "method"))
-	case len(sc.Args) > 2 || len(se.Args) > 1 || n(se, "segment") > 0:
+	case sc.Method != "mean" && sc.Method != "antidiagonal":
+		return fmt.Errorf("score(%s) has no GPU kernel", sc.Method)
+	case len(p.Steps[si].Args) > 2 || len(p.Steps[si+1].Args) > 1 || se.Segment > 0:
 		return fmt.Errorf("the keys are permuted")
-	case n(sc, "heads") > 0:
+	case sc.Heads > 0:
 		return fmt.Errorf("proxy heads")
-	case id(se, "mode") == "budget":
+	case se.Mode == "budget":
 		return fmt.Errorf("budget selection has no GPU kernel")
-	case sc.Args[0].Type.DType.String() != "bf16" && sc.Args[0].Type.DType.String() != "f16":
-		return fmt.Errorf("inputs are %s", sc.Args[0].Type.DType)
+	case q.Type.DType.String() != "bf16" && q.Type.DType.String() != "f16":
+		return fmt.Errorf("inputs are %s", q.Type.DType)
 	}
 	return nil
 }

@@ -33,6 +33,9 @@ func Lower(f *ir.Func) (*Program, error) {
 		switch v.Op {
 		case ir.OpBlockScore, ir.OpBlockSelect, ir.OpPermute, ir.OpConvert:
 			st.Kind, st.Op, st.Attrs = Call, v.Op.String(), cloneAttrs(v.Attrs)
+			if err := st.decode(); err != nil {
+				errs.Add(v.Pos, "%v", err)
+			}
 		case ir.OpAttention, ir.OpSparseAttention:
 			st.Kind, st.Op, st.Body = Kernel, "attention", lowerAttention(v)
 		default:
@@ -85,7 +88,12 @@ func lowerAttention(v *ir.Value) []*Op {
 	}
 	kv := map[string]any{"rows": bk, "dim": d, "dimv": dv}
 	if v.Op == ir.OpSparseAttention && len(v.Args) == 5 {
+		// The permutation's segment travels with the load that uses it,
+		// so no backend has to find the permute step again.
 		kv["gather"] = true
+		if seg := v.Args[4].Int("segment"); seg > 0 {
+			kv["segment"] = seg
+		}
 	}
 	body = append(body, op(LoadKV, kv), op(MatmulQK, map[string]any{"scale": v.Float("scale")}))
 	if m := v.ExprAttr("mod"); m != nil {

@@ -3,6 +3,7 @@ package tile
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -100,7 +101,12 @@ func Parse(filename, src string) (*Program, error) {
 				errs.Add(at(i), "a kernel takes no attributes on its line")
 			} else if op, ok := Calls[st.Op]; !ok {
 				errs.Add(at(i), "unknown call %s", st.Op)
-			} else if st.Attrs, err = ir.ParseAttrs(st.Op, attrs, op.Info().Attrs); err != nil {
+			} else if st.Attrs, err = ir.ParseAttrs(st.Op, attrs, append(slices.Clip(op.Info().Attrs), placeAttrs...)); err != nil {
+				errs.Add(at(i), "%v", err)
+			}
+		}
+		if st.Kind == Call {
+			if err := st.decode(); err != nil {
 				errs.Add(at(i), "%v", err)
 			}
 		}

@@ -30,6 +30,7 @@ package tile
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -69,7 +70,8 @@ type Step struct {
 	Kind  Kind
 	Op    string // call: blockscore, blockselect, permute, convert; kernel: attention
 	Args  []*Buffer
-	Attrs map[string]any // call: the graph op's attributes
+	Attrs map[string]any // call: the graph op's attributes, and the target's placement (on, fused)
+	Spec  CallSpec       // call: Attrs decoded (Lower, Parse, SetAttr); nil for kernels
 	Body  []*Op          // kernel only
 	Pos   ir.Pos         // the DSL position of the graph op it came from
 }
@@ -117,7 +119,8 @@ var codeTable = [codeEnd]CodeInfo{
 	LoadKV: {Name: "load_kv", Attrs: []ir.AttrSpec{
 		{Name: "rows", Kind: ir.AttrInt, Required: true}, {Name: "dim", Kind: ir.AttrInt, Required: true},
 		{Name: "dimv", Kind: ir.AttrInt, Required: true}, {Name: "gather", Kind: ir.AttrFlag},
-	}, Doc: "load K and V tiles of the item's KV head, gathered through the permutation when gather is set"},
+		{Name: "segment", Kind: ir.AttrInt, Min: 1, HasMin: true},
+	}, Doc: "load K and V tiles of the item's KV head, gathered through the permutation (query segments of `segment` rows) when gather is set"},
 	MatmulQK:      {Name: "matmul_qk", Attrs: []ir.AttrSpec{{Name: "scale", Kind: ir.AttrFloat, Required: true}}, Doc: "S = scale·Q·Kᵀ"},
 	Mod:           {Name: "mod", Attrs: []ir.AttrSpec{{Name: "expr", Kind: ir.AttrExpr, Required: true, Vars: []string{"s", "qi", "ki", "h"}}}, Doc: "S = expr(S) per element"},
 	Mask:          {Name: "mask", Attrs: []ir.AttrSpec{{Name: "expr", Kind: ir.AttrExpr, Required: true, Vars: []string{"qi", "ki", "h"}}}, Doc: "S = -inf where expr fails; skipped on full tiles"},
@@ -128,7 +131,10 @@ var codeTable = [codeEnd]CodeInfo{
 	}, Doc: "after a tile past the forced ones: leave when max (mean) over rows of Δ/ℓ < eps"},
 	EndLoop:    {Name: "end_loop", Doc: "end of the key-tile loop"},
 	Compensate: {Name: "compensate", Attrs: []ir.AttrSpec{{Name: "order", Kind: ir.AttrInt, Required: true}}, Doc: "skipped full tiles enter as their mean key"},
-	Store:      {Name: "store", Attrs: []ir.AttrSpec{{Name: "rows", Kind: ir.AttrInt, Required: true}, {Name: "dimv", Kind: ir.AttrInt, Required: true}}, Doc: "out = acc/ℓ (0 for rows with nothing allowed)"},
+	Store: {Name: "store", Attrs: []ir.AttrSpec{
+		{Name: "rows", Kind: ir.AttrInt, Required: true}, {Name: "dimv", Kind: ir.AttrInt, Required: true},
+		{Name: "to", Kind: ir.AttrIdent, Values: []string{"f16", "bf16"}},
+	}, Doc: "out = acc/ℓ (0 for rows with nothing allowed), rounded to `to` when a target folded the conversion after the kernel into its store"},
 }
 
 func init() {
@@ -245,7 +251,7 @@ func callSpecs(s *Step) []ir.AttrSpec {
 		return nil
 	}
 	if op, ok := Calls[s.Op]; ok {
-		return op.Info().Attrs
+		return append(slices.Clip(op.Info().Attrs), placeAttrs...)
 	}
 	return nil
 }

@@ -32,8 +32,12 @@ func Verify(p *Program) error {
 				errs.Add(s.Pos, "%s: unknown call", where)
 				break
 			}
-			if err := ir.CheckAttrs(op, s.Attrs); err != nil {
+			if err := ir.CheckAttrs(op, graphAttrs(s.Attrs)); err != nil {
 				errs.Add(s.Pos, "%s: %v", where, err)
+			}
+			verifyPlacement(p, i, where, &errs)
+			if s.Spec == nil || s.Spec.callOp() != s.Op {
+				errs.Add(s.Pos, "%s: attributes not decoded (Spec %T)", where, s.Spec)
 			}
 			if len(s.Body) > 0 {
 				errs.Add(s.Pos, "%s: a call has no body", where)
@@ -107,6 +111,47 @@ func verifyBody(s *Step, where string, errs *ir.ErrorList) {
 	}
 	if lk := s.Find(LoadKV); lk != nil && lk.Attrs["gather"] == true && len(s.Args) != 5 {
 		errs.Add(s.Pos, "%s: load_kv gather without a permutation argument", where)
+	}
+	if lk := s.Find(LoadKV); lk != nil && lk.Attrs["gather"] == true && lk.Int("segment") == 0 {
+		errs.Add(s.Pos, "%s: load_kv gather without the permutation's segment", where)
+	}
+	if st := s.Find(Store); st != nil {
+		want := "f32"
+		if to, ok := st.Attrs["to"].(string); ok {
+			want = to
+		}
+		if got := s.Out.Type.DType.String(); got != want {
+			errs.Add(s.Pos, "%s: store writes %s but the output buffer is %s", where, want, got)
+		}
+	}
+}
+
+// graphAttrs is a call's attributes without the tile-level placement ones.
+func graphAttrs(a map[string]any) map[string]any {
+	out := make(map[string]any, len(a))
+	for k, v := range a {
+		out[k] = v
+	}
+	for _, spec := range placeAttrs {
+		delete(out, spec.Name)
+	}
+	return out
+}
+
+// verifyPlacement checks the placement a target decided for call i: a
+// fused call reads the result of the call just before it, which runs on
+// the device as it does.
+func verifyPlacement(p *Program, i int, where string, errs *ir.ErrorList) {
+	s := p.Steps[i]
+	if !s.Fused() {
+		return
+	}
+	if i == 0 || p.Steps[i-1].Kind != Call || len(s.Args) == 0 || s.Args[0] != p.Steps[i-1].Out {
+		errs.Add(s.Pos, "%s: fused, but it does not read the call before it", where)
+		return
+	}
+	if s.On() != "device" || p.Steps[i-1].On() != "device" {
+		errs.Add(s.Pos, "%s: fused with %s, but both must run on the device (on=%q, on=%q)", where, p.Steps[i-1].Out.Ref(), p.Steps[i-1].On(), s.On())
 	}
 }
 

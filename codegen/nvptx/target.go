@@ -1,0 +1,97 @@
+package nvptx
+
+import (
+	"fmt"
+
+	"github.com/attnc/attnc/ir/tile"
+)
+
+// CUDA is the nvptx backend's tile pipeline: the decisions about a
+// program this backend makes before it emits anything, written into the
+// tile IR so that GenerateWith, HostSteps and the executor in
+// runtime/cuda read them instead of deriving them again.
+//
+// Before (tile.Lower of a mean+density schedule in bf16):
+//
+//	%0 = call blockscore %q, %k method=mean scale=0.088 mask={causal} bq=64 bk=64 : f32[H,N/64,N/64]
+//	%1 = call blockselect %0 mode=density density=0.1 sink diagonal bq=64 bk=64 : i32[H,N/64,2,N/64]
+//	%2 = kernel attention %q, %k, %v, %1 : f32[H,N,128] { ... store rows=64 dimv=128 }
+//	%3 = call convert %2 to=bf16 : bf16[H,N,128]
+//
+// After (attnc ir -stage tile -target cuda):
+//
+//	%0 = call blockscore %q, %k method=mean ... on=device : f32[H,N/64,N/64]
+//	%1 = call blockselect %0 mode=density ... on=device fused : i32[H,N/64,2,N/64]
+//	%2 = kernel attention %q, %k, %v, %1 : bf16[H,N,128] { ... store rows=64 dimv=128 to=bf16 }
+var CUDA = &tile.Target{
+	Name: "cuda",
+	Doc:  "NVIDIA GPUs: PTX from llir/llvm, run through the CUDA driver",
+	Passes: []tile.Pass{
+		{Name: "fold-convert", Fn: foldConvert, Doc: "a tensor-core kernel rounds its output to the conversion's type as it stores it; the convert call goes"},
+		{Name: "fuse-score-select", Fn: fuseScoreSelect, Doc: "a blockscore with a GPU kernel and the blockselect reading it run on the device, the selection fused after the scores (the lists never leave the device)"},
+		{Name: "place-host", Fn: placeHost, Doc: "every call still unplaced runs on the host through runtime/sparse, its result uploaded"},
+	},
+	Order: []tile.Order{
+		{Before: "fuse-score-select", After: "place-host", Why: "place-host places what the fusion left"},
+		{Before: "fold-convert", After: "place-host", Why: "a folded convert is no longer a call to place"},
+	},
+}
+
+func init() { tile.RegisterTarget(CUDA) }
+
+// foldConvert folds `convert %k to=T` into the store of the tensor-core
+// kernel %k when the convert is %k's only use.
+func foldConvert(p *tile.Program) error {
+	for i := 0; i+1 < len(p.Steps); i++ {
+		k, c := p.Steps[i], p.Steps[i+1]
+		if k.Kind != tile.Kernel || c.Convert() == nil || c.Args[0] != k.Out || p.Uses(k.Out) != 1 {
+			continue
+		}
+		if mmaOK(k, k.Args[0].Type.DType.String()) != nil || k.Out.Type.DType.String() != "f32" {
+			continue
+		}
+		to := c.Convert().To.String()
+		if to != "bf16" && to != "f16" {
+			continue
+		}
+		k.Find(tile.Store).Attrs["to"] = to
+		k.Out.Type.DType = c.Convert().To
+		p.Replace(c.Out, k.Out)
+		p.RemoveStep(i + 1)
+	}
+	return nil
+}
+
+// fuseScoreSelect places a blockscore that has GPU kernels, and the
+// blockselect after it, on the device.
+func fuseScoreSelect(p *tile.Program) error {
+	for i, s := range p.Steps {
+		if s.Score() == nil || gpuSelectable(p, i) != nil {
+			continue
+		}
+		s.SetAttr("on", "device")
+		p.Steps[i+1].SetAttr("on", "device")
+		p.Steps[i+1].SetAttr("fused", true)
+	}
+	return nil
+}
+
+// placeHost places every other call on the host.
+func placeHost(p *tile.Program) error {
+	for _, s := range p.Steps {
+		if s.Kind == tile.Call && s.On() == "" {
+			s.SetAttr("on", "host")
+		}
+	}
+	return nil
+}
+
+// prepare runs the CUDA target's passes on p (they are idempotent: a
+// program that went through them already, or was parsed from their
+// output, is unchanged).
+func prepare(p *tile.Program) error {
+	if err := CUDA.Run(p); err != nil {
+		return fmt.Errorf("%s: %v", p.Name, err)
+	}
+	return nil
+}
