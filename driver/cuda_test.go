@@ -210,11 +210,11 @@ func TestGPUSparseTiming(t *testing.T) {
 	defer ds.Close()
 	sessions := []*gpuSession{}
 	for _, gp := range gps[1:] {
-		mod, err := ds.drv.LoadPTX(gp.ptx)
+		prog, err := ds.drv.Load(gp.plan)
 		if err != nil {
 			t.Fatal(err)
 		}
-		sessions = append(sessions, &gpuSession{drv: ds.drv, mod: mod, gp: gp})
+		sessions = append(sessions, &gpuSession{drv: ds.drv, prog: prog})
 	}
 	t.Logf("device: %s", ds.drv.DeviceName())
 	for _, f := range strings.Split(sizes, ",") {
@@ -289,21 +289,21 @@ func TestSessionTables(t *testing.T) {
 				perm[i*N+j] = int32(x)
 			}
 		}
-		s := &gpuSession{}
+		s := &cuda.Program{}
 		for round := range 2 {
 			for _, pm := range [][]int32{nil, perm} {
 				want, err := k.Tables(H, M, N, list, pm, 150)
 				if err != nil {
 					t.Fatal(err)
 				}
-				got, err := s.tables(k, H, M, N, list, pm, 150, false)
+				got, err := s.Tables(k, H, M, N, list, pm, 150, false)
 				if err != nil {
 					t.Fatal(err)
 				}
 				if !slices.Equal(got.Class, want.Class) || !slices.Equal(got.List, want.List) || got.LH != want.LH || got.CH != want.CH {
 					t.Errorf("sparse=%v perm=%v round %d: session tables differ from Kernel.Tables", k.Sparse, pm != nil, round)
 				}
-				dev, err := s.tables(k, H, M, N, nil, pm, 150, true)
+				dev, err := s.Tables(k, H, M, N, nil, pm, 150, true)
 				if err != nil {
 					t.Fatal(err)
 				}

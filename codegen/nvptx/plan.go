@@ -1,0 +1,86 @@
+package nvptx
+
+import (
+	"fmt"
+
+	"github.com/attnc/attnc/ir/tile"
+	"github.com/attnc/attnc/runtime/cuda"
+)
+
+// Plan describes how runtime/cuda runs p (after GenerateWith, which ran
+// the CUDA target's passes and returned kernels): a step per tile step, a
+// device step naming its kernels, a host step its library spec, and a
+// fused blockscore+blockselect pair one score-select step. ptx and target
+// are llc's output for the module GenerateWith wrote.
+func Plan(p *tile.Program, kernels []Kernel, ptx, target string) (*cuda.Plan, error) {
+	if !placed(p) {
+		return nil, fmt.Errorf("internal error: nvptx.Plan of %s before the CUDA target's passes (call GenerateWith first)", p.Name)
+	}
+	plan := &cuda.Plan{Name: p.Name, Target: target, PTX: ptx, Result: p.Result.Name, Kernels: kernels}
+	for _, b := range p.Params {
+		plan.Params = append(plan.Params, cuda.PlanParam{Name: b.Name, DType: b.Type.DType.String()})
+	}
+	of := func(kind string, step int) []string {
+		var names []string
+		for _, k := range kernels {
+			if k.Kind == kind && k.Step == step {
+				names = append(names, k.Name)
+			}
+		}
+		return names
+	}
+	for i := 0; i < len(p.Steps); i++ {
+		s := p.Steps[i]
+		ps := cuda.PlanStep{Name: s.Op + " " + s.Out.Ref(), Op: s.Op, Out: s.Out.Name, Pos: s.Pos.String()}
+		for _, a := range s.Args {
+			ps.Args = append(ps.Args, a.Name)
+		}
+		switch {
+		case s.Kind == tile.Kernel:
+			names := of("", i)
+			if len(names) != 1 {
+				return nil, fmt.Errorf("internal error: %s: %d kernels for step %s", s.Pos, len(names), s.Out.Ref())
+			}
+			ps.Kernel = names[0]
+			ps.Segment = s.Find(tile.LoadKV).Int("segment")
+		case s.Score() != nil:
+			ps.Score = scoreStep(s)
+			if s.On() == "device" {
+				sel := p.Steps[i+1]
+				ps.Op = cuda.OpScoreSelect
+				ps.Select = &cuda.SelectStep{SelectSpec: sel.Select().SelectSpec}
+				ps.Score.SelectOut, ps.Score.SelectLimit = sel.Out.Name, SelectLimit
+				if of("adstats", i) != nil {
+					ps.Launches = []cuda.PlanLaunch{{What: "adstats", Kernels: of("adstats", i)}, {What: "admass", Kernels: of("admass", i)}}
+				} else {
+					ps.Launches = []cuda.PlanLaunch{{What: "pool", Kernels: of("pool", i)}, {What: "scores", Kernels: of("scores", i)}}
+				}
+				ps.Launches = append(ps.Launches, cuda.PlanLaunch{What: "select", Kernels: of("select", i+1)})
+				i++ // the fused blockselect
+			}
+		case s.Select() != nil:
+			ps.Select = &cuda.SelectStep{SelectSpec: s.Select().SelectSpec}
+		case s.Permute() != nil:
+			ps.Permute = &cuda.PermuteStep{PermuteSpec: s.Permute().PermuteSpec}
+		case s.Convert() != nil:
+			ps.To = s.Convert().To.String()
+		}
+		plan.Steps = append(plan.Steps, ps)
+	}
+	return plan, plan.Check()
+}
+
+func scoreStep(s *tile.Step) *cuda.ScoreStep {
+	sc := s.Score()
+	return &cuda.ScoreStep{ScoreSpec: sc.ScoreSpec, BQ: sc.BQ, BK: sc.BK, Segment: sc.Segment, Mask: sc.Mask.Program()}
+}
+
+// placed says whether the CUDA target's passes placed every call of p.
+func placed(p *tile.Program) bool {
+	for _, s := range p.Steps {
+		if s.Kind == tile.Call && s.On() == "" {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,334 @@
+package cuda
+
+import (
+	"encoding/binary"
+	"fmt"
+	"math"
+	"slices"
+	"sort"
+	"time"
+
+	"github.com/attnc/attnc/runtime"
+	"github.com/attnc/attnc/runtime/sparse"
+)
+
+// Program is a Plan loaded on a device: its PTX module and the tables
+// that depend only on the mask and the shape, kept between runs.
+type Program struct {
+	drv     *Driver
+	mod     Module
+	plan    *Plan
+	kernels map[string]*Kernel
+	classes map[string]Tables
+}
+
+// Load checks plan and loads its PTX on d.
+func (d *Driver) Load(plan *Plan) (*Program, error) {
+	if err := plan.Check(); err != nil {
+		return nil, err
+	}
+	mod, err := d.LoadPTX(plan.PTX)
+	if err != nil {
+		return nil, err
+	}
+	p := &Program{drv: d, mod: mod, plan: plan, kernels: map[string]*Kernel{}}
+	for i := range plan.Kernels {
+		p.kernels[plan.Kernels[i].Name] = &plan.Kernels[i]
+	}
+	return p, nil
+}
+
+// Plan returns the plan p runs.
+func (p *Program) Plan() *Plan { return p.plan }
+
+// RunOptions tune a run.
+type RunOptions struct {
+	Repeat  int // timed repetitions after one warm-up (0: one run, untimed warm-up none)
+	Workers int // host threads for the run-time library's steps (0: all CPUs)
+}
+
+// Result is a run's output and what it cost.
+type Result struct {
+	Out     *runtime.Tensor    // the result, in its element type
+	StageMS map[string]float64 // per step, median over the repetitions (a step run on the device: its launches' device time)
+	PartMS  map[string]float64 // per launch group of a score-select step ("blockscore %0+select (GPU): pool")
+	TimeMS  []float64          // the whole program, per timed repetition
+	Tiles   int64              // key tiles the attention kernels visited
+	E       []float64          // the last blockscore's scores (for reports and plots)
+	List    []int32            // the last blockselect's lists
+}
+
+// run is the state of one Run: host values and device buffers by name.
+type run struct {
+	p       *Program
+	opts    RunOptions
+	f64     map[string][]float64
+	i32     map[string][]int32
+	shape   map[string][]int
+	dev     map[string]Buffer // parameter uploads by name and type ("q/bf16")
+	devList map[string]Buffer // tile lists the device selected (never uploaded)
+	bufs    []Buffer
+}
+
+// Run executes the plan on inputs (by parameter name) opts.Repeat times
+// after one warm-up and returns the last output. Outputs are poisoned
+// before each kernel that is read back, so unwritten elements show.
+func (p *Program) Run(inputs map[string]*runtime.Tensor, opts RunOptions) (*Result, error) {
+	r := &run{p: p, opts: opts, f64: map[string][]float64{}, i32: map[string][]int32{}, shape: map[string][]int{},
+		dev: map[string]Buffer{}, devList: map[string]Buffer{}}
+	defer r.free()
+	for _, prm := range p.plan.Params {
+		x, ok := inputs[prm.Name]
+		if !ok {
+			return nil, fmt.Errorf("%s: no input %s", p.plan.Name, prm.Name)
+		}
+		r.f64[prm.Name], r.shape[prm.Name] = x.Float64s(), x.Shape
+	}
+	res := &Result{StageMS: map[string]float64{}, PartMS: map[string]float64{}}
+	stageTimes, partTimes := map[string][]float64{}, map[string][]float64{}
+	for rep := 0; rep <= opts.Repeat; rep++ {
+		t0 := time.Now()
+		res.Tiles = 0
+		for _, st := range p.plan.Steps {
+			ts := time.Now()
+			// The output comes back on the first repetition (the later
+			// steps' input) and the last (the result); the others reuse
+			// the first's, the same values.
+			keep := rep == 0 || rep == opts.Repeat || r.f64[st.Out] == nil
+			name, ms, parts, tiles, err := r.step(&st, keep, rep == opts.Repeat)
+			if err != nil {
+				return nil, err
+			}
+			if ms < 0 {
+				ms = float64(time.Since(ts).Microseconds()) / 1000
+			}
+			res.Tiles += tiles
+			stageTimes[name] = append(stageTimes[name], ms)
+			for what, t := range parts {
+				partTimes[name+": "+what] = append(partTimes[name+": "+what], t)
+			}
+		}
+		if rep > 0 {
+			res.TimeMS = append(res.TimeMS, float64(time.Since(t0).Microseconds())/1000)
+		}
+	}
+	for _, m := range []struct {
+		times map[string][]float64
+		out   map[string]float64
+	}{{stageTimes, res.StageMS}, {partTimes, res.PartMS}} {
+		for k, v := range m.times {
+			if len(v) > 1 {
+				v = v[1:] // the warm-up
+			}
+			m.out[k] = median(v)
+		}
+	}
+	out, err := r.result()
+	if err != nil {
+		return nil, err
+	}
+	res.Out = out
+	for _, st := range p.plan.Steps {
+		switch st.Op {
+		case OpBlockScore:
+			res.E = r.f64[st.Out]
+		case OpScoreSelect:
+			res.E, res.List = r.f64[st.Out], r.i32[st.Score.SelectOut]
+		case OpBlockSelect:
+			res.List = r.i32[st.Out]
+		}
+	}
+	return res, nil
+}
+
+// result is the plan's result buffer as a tensor of the result's type.
+func (r *run) result() (*runtime.Tensor, error) {
+	name := r.p.plan.Result
+	dt := runtime.F32
+	for _, st := range r.p.plan.Steps {
+		if st.Out != name {
+			continue
+		}
+		switch {
+		case st.Op == OpConvert:
+			dt = dtypeOf(st.To)
+		case st.Op == OpAttention:
+			dt = dtypeOf(r.p.kernels[st.Kernel].OutType)
+		}
+	}
+	return runtime.FromFloat64(dt, r.shape[name], r.f64[name])
+}
+
+// step runs one step and returns its stage name, its time in ms (-1: host
+// wall time, measured by the caller), launch groups' times and tiles.
+func (r *run) step(st *PlanStep, keep, last bool) (string, float64, map[string]float64, int64, error) {
+	switch st.Op {
+	case OpAttention:
+		tiles, ms, err := r.attention(st, keep)
+		return st.Name, ms, nil, tiles, err
+	case OpScoreSelect:
+		if r.selectOnDevice(st) {
+			parts := map[string]float64{}
+			ms, err := r.scoreSelect(st, last, parts)
+			return st.Name + "+select (GPU)", ms, parts, 0, err
+		}
+		return st.Name, -1, nil, 0, r.hostScoreSelect(st)
+	case OpConvert:
+		src := r.f64[st.Args[0]]
+		dt := dtypeOf(st.To)
+		out := make([]float64, len(src))
+		for i, x := range src {
+			out[i] = roundTo(dt, x)
+		}
+		r.f64[st.Out], r.shape[st.Out] = out, r.shape[st.Args[0]]
+		return st.Name, -1, nil, 0, nil
+	}
+	return st.Name, -1, nil, 0, r.host(st)
+}
+
+// selectOnDevice says whether a score-select step's row of key tiles fits
+// the device's select kernel at these shapes.
+func (r *run) selectOnDevice(st *PlanStep) bool {
+	n := r.shape[st.Args[1]][1]
+	return (n+st.Score.BK-1)/st.Score.BK <= st.Score.SelectLimit
+}
+
+// hostScoreSelect runs a score-select step's scoring and selection on the
+// host (rows too long for the select kernel).
+func (r *run) hostScoreSelect(st *PlanStep) error {
+	score := *st
+	score.Op = OpBlockScore
+	if err := r.host(&score); err != nil {
+		return err
+	}
+	sel := PlanStep{Name: st.Name, Op: OpBlockSelect, Out: st.Score.SelectOut, Args: []string{st.Out}, Pos: st.Pos, Select: st.Select}
+	return r.host(&sel)
+}
+
+func (r *run) free() {
+	for _, b := range r.bufs {
+		r.p.drv.Free(b)
+	}
+}
+
+func (r *run) alloc(n int) (Buffer, error) {
+	b, err := r.p.drv.Alloc(uint64(n))
+	if err == nil {
+		r.bufs = append(r.bufs, b)
+	}
+	return b, err
+}
+
+func (r *run) upload(data []byte) (Buffer, error) {
+	b, err := r.alloc(len(data))
+	if err != nil {
+		return b, err
+	}
+	return b, r.p.drv.UploadBytes(b, data)
+}
+
+// param uploads input name as dt, once per run.
+func (r *run) param(name string, dt runtime.DType) (Buffer, error) {
+	key := name + "/" + dt.String()
+	if buf, ok := r.dev[key]; ok {
+		return buf, nil
+	}
+	t, err := runtime.FromFloat64(dt, r.shape[name], r.f64[name])
+	if err != nil {
+		return Buffer{}, err
+	}
+	buf, err := r.upload(t.Data)
+	r.dev[key] = buf
+	return buf, err
+}
+
+// host runs a blockscore, blockselect or permute with the run-time library
+// (the semantics the interpreter and the CPU backend share).
+func (r *run) host(st *PlanStep) error {
+	switch st.Op {
+	case OpPermute:
+		q, k := st.Args[0], st.Args[1]
+		h, m, d := r.shape[q][0], r.shape[q][1], r.shape[q][2]
+		spec := st.Permute.PermuteSpec
+		perm, _ := sparse.Permute(spec, r.f64[q], r.f64[k], h, m, d, r.shape[k][0], r.shape[k][1])
+		r.i32[st.Out], r.shape[st.Out] = perm, []int{h, (m + spec.Segment - 1) / spec.Segment, r.shape[k][1]}
+	case OpBlockScore:
+		q, k := st.Args[0], st.Args[1]
+		h, m, d := r.shape[q][0], r.shape[q][1], r.shape[q][2]
+		sc := st.Score
+		g := &sparse.Grid{H: h, M: m, N: r.shape[k][1], Group: h / r.shape[k][0], BQ: sc.BQ, BK: sc.BK, Mask: sc.Mask, Segment: sc.Segment}
+		if len(st.Args) == 3 {
+			g.Perm = r.i32[st.Args[2]]
+		}
+		e, _, err := sparse.BlockScore(g, sc.ScoreSpec, r.f64[q], r.f64[k], d, r.opts.Workers)
+		if err != nil {
+			return fmt.Errorf("%s: %v", st.Pos, err)
+		}
+		r.f64[st.Out], r.shape[st.Out] = e, []int{h, g.NQ(), g.NK()}
+	case OpBlockSelect:
+		e := st.Args[0]
+		h, nq, nk := r.shape[e][0], r.shape[e][1], r.shape[e][2]
+		spec := st.Select.SelectSpec
+		var perm []int32
+		m, n := nq*spec.BQ, nk*spec.BK
+		if len(st.Args) == 2 {
+			perm = r.i32[st.Args[1]]
+			ps := r.shape[st.Args[1]]
+			m, n = ps[1]*spec.Segment, ps[2]
+		}
+		r.i32[st.Out], r.shape[st.Out] = sparse.BlockSelect(r.f64[e], h, nq, nk, spec, perm, m, n), []int{h, nq, 2, nk}
+		delete(r.devList, st.Out)
+	default:
+		return fmt.Errorf("%s: the CUDA executor has no step %q", st.Pos, st.Op)
+	}
+	return nil
+}
+
+func dtypeOf(s string) runtime.DType {
+	switch s {
+	case "bf16":
+		return runtime.BF16
+	case "f16":
+		return runtime.F16
+	}
+	return runtime.F32
+}
+
+// roundTo rounds x to dt through f32, as a kernel's store does.
+func roundTo(dt runtime.DType, x float64) float64 {
+	f := float32(x)
+	switch dt {
+	case runtime.F16:
+		f = runtime.F16ToF32(runtime.F32ToF16(f))
+	case runtime.BF16:
+		f = runtime.BF16ToF32(runtime.F32ToBF16(f))
+	}
+	return float64(f)
+}
+
+func median(xs []float64) float64 {
+	if len(xs) == 0 {
+		return 0
+	}
+	s := slices.Clone(xs)
+	sort.Float64s(s)
+	return s[len(s)/2]
+}
+
+// float32s decodes little-endian float32s.
+func float32s(b []byte) []float64 {
+	out := make([]float64, len(b)/4)
+	for i := range out {
+		out[i] = float64(math.Float32frombits(binary.LittleEndian.Uint32(b[4*i:])))
+	}
+	return out
+}
+
+// int32s decodes little-endian int32s.
+func int32s(b []byte) []int32 {
+	out := make([]int32, len(b)/4)
+	for i := range out {
+		out[i] = int32(binary.LittleEndian.Uint32(b[4*i:]))
+	}
+	return out
+}

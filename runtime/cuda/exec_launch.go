@@ -1,0 +1,346 @@
+package cuda
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/attnc/attnc/runtime"
+)
+
+// attention launches one attention kernel; with keep its output (poisoned
+// first) comes back, rounded as the kernel stored it, and is checked for
+// unwritten elements. It returns the tiles visited and the device ms.
+func (r *run) attention(st *PlanStep, keep bool) (int64, float64, error) {
+	drv, k := r.p.drv, r.p.kernels[st.Kernel]
+	qb, kb, vb := st.Args[0], st.Args[1], st.Args[2]
+	H, M, D := r.shape[qb][0], r.shape[qb][1], r.shape[qb][2]
+	G, N := r.shape[kb][0], r.shape[kb][1]
+	if G == 0 || H%G != 0 {
+		return 0, 0, fmt.Errorf("%s: %d query heads do not divide into %d key/value heads", st.Pos, H, G)
+	}
+	if D != k.D {
+		return 0, 0, fmt.Errorf("%s: head dim %d, kernel %d", st.Pos, D, k.D)
+	}
+	dt := runtime.F32
+	if k.MMA {
+		dt = dtypeOf(k.DType)
+	}
+	a := AttentionArgs{H: H, M: M, N: N, Group: H / G}
+	var err error
+	if a.Q, err = r.param(qb, dt); err != nil {
+		return 0, 0, err
+	}
+	if a.K, err = r.param(kb, dt); err != nil {
+		return 0, 0, err
+	}
+	if a.V, err = r.param(vb, dt); err != nil {
+		return 0, 0, err
+	}
+	var list, perm []int32
+	var dlist *Buffer
+	if len(st.Args) > 3 {
+		list = r.i32[st.Args[3]]
+		if b, ok := r.devList[st.Args[3]]; ok {
+			dlist = &b
+		}
+	}
+	if len(st.Args) > 4 {
+		perm, a.NS, a.Segment = r.i32[st.Args[4]], r.shape[st.Args[4]][1], st.Segment
+		if a.Segment <= 0 {
+			return 0, 0, fmt.Errorf("%s: plan step %s gathers through a permutation without its segment", st.Pos, st.Name)
+		}
+		if a.Perm, err = r.upload(Int32Bytes(perm)); err != nil {
+			return 0, 0, err
+		}
+	}
+	tiles, err := r.attentionLists(k, &a, list, perm, dlist)
+	if err != nil {
+		return 0, 0, err
+	}
+	var o *runtime.Tensor
+	odt := dtypeOf(k.OutType)
+	if keep {
+		o = runtime.New(odt, H, M, k.DV)
+		for i := range o.Data {
+			o.Data[i] = 0xff // poison: NaN in every float type
+		}
+		a.Out, err = r.upload(o.Data)
+	} else {
+		a.Out, err = r.alloc(H * M * k.DV * odt.Size()) // no host copy: nobody reads this output
+	}
+	if err != nil {
+		return 0, 0, err
+	}
+	if k.EarlyExit {
+		if a.Visits, err = r.alloc(4 * H * a.Tables.NQ); err != nil {
+			return 0, 0, err
+		}
+	}
+	fn, err := drv.Function(r.p.mod, k.Name)
+	if err != nil {
+		return 0, 0, err
+	}
+	ms, err := drv.Time(func() error { return drv.LaunchAttention(fn, k, a) })
+	if err != nil {
+		return 0, 0, fmt.Errorf("%s: %v", k.Name, err)
+	}
+	if k.EarlyExit {
+		// The kernel stopped where it did: count what it processed.
+		v := make([]byte, 4*H*a.Tables.NQ)
+		if err := drv.DownloadBytes(v, a.Visits); err != nil {
+			return 0, 0, err
+		}
+		tiles = 0
+		for _, n := range int32s(v) {
+			tiles += int64(n)
+		}
+	}
+	if !keep {
+		return tiles, float64(ms), nil
+	}
+	if err := drv.DownloadBytes(o.Data, a.Out); err != nil {
+		return 0, 0, err
+	}
+	out := o.Float64s()
+	if slices.ContainsFunc(out, func(x float64) bool { return x != x }) {
+		return 0, 0, fmt.Errorf("internal error: %s left NaN in its output (unwritten or overflowed elements)", k.Name)
+	}
+	r.f64[st.Out], r.shape[st.Out] = out, []int{H, M, k.DV}
+	return tiles, float64(ms), nil
+}
+
+// attentionLists sets a's tile list and classes (uploading what the device
+// does not hold yet) and counts the tiles a dense or listed kernel visits.
+func (r *run) attentionLists(k *Kernel, a *AttentionArgs, list, perm []int32, dlist *Buffer) (int64, error) {
+	H, M, N := a.H, a.M, a.N
+	var tiles int64
+	var err error
+	switch {
+	case k.MMA:
+		tb, err := r.p.Tables(k, H, M, N, list, perm, a.Segment, dlist != nil)
+		if err != nil {
+			return 0, err
+		}
+		a.Tables = tb
+		if dlist != nil {
+			a.List = *dlist
+			for i := 0; i+tb.NK <= len(list); i += 2 * tb.NK {
+				tiles += countTiles(list[i : i+tb.NK]) // the downloaded copy, for the report
+			}
+		} else {
+			for h := range H {
+				lh := h * tb.LH
+				for I := range tb.NQ {
+					tiles += countTiles(tb.List[(lh*tb.NQ+I)*2*tb.NK:][:tb.NK])
+				}
+			}
+			if a.List, err = r.upload(Int32Bytes(tb.List)); err != nil {
+				return 0, err
+			}
+		}
+		a.Class, err = r.upload(tb.Class)
+		return tiles, err
+	case k.Sparse:
+		a.NQ, a.NK = (M+k.BQ-1)/k.BQ, (N+k.BK-1)/k.BK
+		a.List, err = r.upload(Int32Bytes(list))
+	}
+	return tiles, err
+}
+
+// countTiles counts the entries of one tile list row.
+func countTiles(list []int32) int64 {
+	var n int64
+	for _, J := range list {
+		if J >= 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// Tables is k.Tables(H, M, N, list, perm, segment) — with onDevice, only
+// the classes (the list is on the device already). The class table (and a
+// dense kernel's list) depend on the mask and the shape only unless a
+// permutation moves the keys, so those are kept for the program instead of
+// rebuilt every repetition.
+func (p *Program) Tables(k *Kernel, H, M, N int, list, perm []int32, segment int, onDevice bool) (Tables, error) {
+	switch {
+	case perm != nil && onDevice:
+		tb := k.Classes(H, M, N, perm, segment)
+		tb.LH = 1
+		return tb, nil
+	case perm != nil:
+		return k.Tables(H, M, N, list, perm, segment)
+	case onDevice:
+		tb := p.classTable(k, H, M, N)
+		tb.LH = 1
+		return tb, nil
+	case k.Sparse:
+		tb := p.classTable(k, H, M, N)
+		if len(list) != H*tb.NQ*2*tb.NK {
+			return tb, fmt.Errorf("internal error: %s: tile list has %d entries, want %d×%d×2×%d", k.Name, len(list), H, tb.NQ, tb.NK)
+		}
+		tb.List, tb.LH = list, 1
+		return tb, nil
+	}
+	return p.denseTables(k, H, M, N)
+}
+
+// classTable is k.Classes(H, M, N, nil, 0), kept for the program.
+func (p *Program) classTable(k *Kernel, H, M, N int) Tables {
+	key := fmt.Sprint(k.Name, H, M, N)
+	if t, ok := p.classes[key]; ok {
+		return t
+	}
+	if p.classes == nil {
+		p.classes = map[string]Tables{}
+	}
+	t := k.Classes(H, M, N, nil, 0)
+	p.classes[key] = t
+	return t
+}
+
+// denseTables is k.Tables(H, M, N, nil, nil, 0) (a dense kernel's list of
+// non-empty tiles and their classes), kept for the program.
+func (p *Program) denseTables(k *Kernel, H, M, N int) (Tables, error) {
+	key := fmt.Sprint("dense ", k.Name, H, M, N)
+	if t, ok := p.classes[key]; ok {
+		return t, nil
+	}
+	if p.classes == nil {
+		p.classes = map[string]Tables{}
+	}
+	t, err := k.Tables(H, M, N, nil, nil, 0)
+	if err == nil {
+		p.classes[key] = t
+	}
+	return t, err
+}
+
+// scoreSelect runs a score-select step's launches (mean: pooled q and k and
+// their GEMM; antidiagonal: row statistics, then tile masses; then the
+// select kernel), each group timed on its own; the list stays on the
+// device for the attention. With last, the scores and the list are
+// downloaded for the report (outside the timed region).
+func (r *run) scoreSelect(st *PlanStep, last bool, parts map[string]float64) (float64, error) {
+	drv, sc := r.p.drv, st.Score
+	qb, kb := st.Args[0], st.Args[1]
+	H, M, d := r.shape[qb][0], r.shape[qb][1], r.shape[qb][2]
+	G, N := r.shape[kb][0], r.shape[kb][1]
+	nq, nk := (M+sc.BQ-1)/sc.BQ, (N+sc.BK-1)/sc.BK
+	sa, err := r.scoreArgs(st, H, G, M, N, d, nq, nk)
+	if err != nil {
+		return 0, err
+	}
+	var ms float64
+	for _, l := range st.Launches {
+		type call struct {
+			fn          Function
+			grid, block [3]uint32
+			args        []any
+		}
+		var calls []call
+		for _, name := range l.Kernels {
+			kk := r.p.kernels[name]
+			fn, err := drv.Function(r.p.mod, kk.Name)
+			if err != nil {
+				return 0, err
+			}
+			grid, block, args, err := kk.ScoreLaunch(sa)
+			if err != nil {
+				return 0, err
+			}
+			calls = append(calls, call{fn, grid, block, args})
+		}
+		t, err := drv.Time(func() error {
+			for _, c := range calls {
+				if err := drv.Launch(c.fn, c.grid, c.block, 0, c.args...); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return 0, fmt.Errorf("%s (%s): %v", st.Name, l.What, err)
+		}
+		parts[l.What] = float64(t)
+		ms += float64(t)
+	}
+	r.devList[sc.SelectOut] = sa.List
+	r.shape[st.Out], r.shape[sc.SelectOut] = []int{H, nq, nk}, []int{H, nq, 2, nk}
+	if !last {
+		r.i32[sc.SelectOut] = nil
+		return ms, nil
+	}
+	eb := make([]byte, 4*H*nq*nk)
+	lb := make([]byte, 4*H*nq*2*nk)
+	if err := drv.DownloadBytes(eb, sa.E); err != nil {
+		return 0, err
+	}
+	if err := drv.DownloadBytes(lb, sa.List); err != nil {
+		return 0, err
+	}
+	r.f64[st.Out], r.i32[sc.SelectOut] = float32s(eb), int32s(lb)
+	return ms, nil
+}
+
+// scoreArgs allocates a score-select step's buffers: scores, lists, and
+// the intermediate pooled means (mean) or row statistics (antidiagonal).
+func (r *run) scoreArgs(st *PlanStep, H, G, M, N, d, nq, nk int) (ScoreArgs, error) {
+	sc := st.Score
+	var sel *Kernel
+	antidiagonal := false
+	for _, l := range st.Launches {
+		for _, name := range l.Kernels {
+			switch k := r.p.kernels[name]; k.Kind {
+			case "select":
+				sel = k
+			case "adstats":
+				antidiagonal = true
+			}
+		}
+	}
+	if sel == nil {
+		return ScoreArgs{}, fmt.Errorf("%s: plan step %s has no select kernel", st.Pos, st.Name)
+	}
+	q, err := r.param(st.Args[0], r.paramType(st.Args[0]))
+	if err != nil {
+		return ScoreArgs{}, err
+	}
+	k, err := r.param(st.Args[1], r.paramType(st.Args[1]))
+	if err != nil {
+		return ScoreArgs{}, err
+	}
+	tb := r.p.classTable(sel, H, M, N)
+	sa := ScoreArgs{H: H, G: G, M: M, N: N, D: d, NQ: nq, NK: nk, Q: q, K: k, CH: tb.CH}
+	if sa.Class, err = r.upload(tb.Class); err != nil {
+		return sa, err
+	}
+	if sa.E, err = r.alloc(4 * H * nq * nk); err != nil {
+		return sa, err
+	}
+	if sa.List, err = r.alloc(4 * H * nq * 2 * nk); err != nil {
+		return sa, err
+	}
+	if antidiagonal {
+		sa.Stride = sc.Stride
+		sa.Stats, err = r.alloc(4 * 2 * H * ((M + sa.Stride - 1) / sa.Stride))
+		return sa, err
+	}
+	if sa.QM, err = r.alloc(4 * H * nq * d); err != nil {
+		return sa, err
+	}
+	sa.KM, err = r.alloc(4 * G * nk * d)
+	return sa, err
+}
+
+// paramType is input name's element type in the plan (the scoring kernels
+// read q and k as the kernel declares them).
+func (r *run) paramType(name string) runtime.DType {
+	for _, prm := range r.p.plan.Params {
+		if prm.Name == name {
+			return dtypeOf(prm.DType)
+		}
+	}
+	return runtime.F32
+}

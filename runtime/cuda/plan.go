@@ -1,0 +1,161 @@
+package cuda
+
+import (
+	"encoding/json"
+	"fmt"
+
+	"github.com/attnc/attnc/runtime/sparse"
+)
+
+// Plan is a compiled kernel as the executor (Load, Program.Run) runs it:
+// the PTX, the launch descriptions of its kernels and its steps in order,
+// each a launch with named buffers or a run-time library call on the host.
+// codegen/nvptx writes it (nvptx.Plan) from the tile program after the
+// CUDA target's passes, so what runs on the device, what is fused and what
+// the host computes is decided there, once; a Plan is plain data (JSON),
+// embedded by `attnc gen -targets nvptx` packages so that a user's Go
+// program runs the whole sparse kernel without the compiler.
+type Plan struct {
+	Name    string
+	Target  string      // the PTX's target: sm_90a (Hopper) or sm_80
+	PTX     string      `json:",omitempty"`
+	Params  []PlanParam // in the kernel's order
+	Steps   []PlanStep
+	Result  string // the buffer returned
+	Kernels []Kernel
+}
+
+// PlanParam is an input: its name and element type (f32, f16, bf16).
+type PlanParam struct {
+	Name  string
+	DType string
+}
+
+// Step operations.
+const (
+	OpAttention   = "attention"    // an attention kernel (Kernel) over q, k, v [, list [, perm]]
+	OpScoreSelect = "score-select" // blockscore and its blockselect on the device (Launches); Out the scores, SelectOut the lists
+	OpBlockScore  = "blockscore"   // the run-time library on the host, result uploaded where used
+	OpBlockSelect = "blockselect"  // the run-time library on the host
+	OpPermute     = "permute"      // the run-time library on the host
+	OpConvert     = "convert"      // rounding on the host (through f32, as a kernel's store)
+)
+
+// PlanStep is one step of a Plan. Buffers are named by the tile
+// program's values ("q", "0", ...).
+type PlanStep struct {
+	Name string   // the report's stage name: "blockscore %0"
+	Op   string   // one of the Op constants
+	Out  string   // the buffer it defines
+	Args []string // the buffers it reads
+	Pos  string   `json:",omitempty"` // the DSL position, for errors
+
+	Kernel   string       `json:",omitempty"` // attention: the kernel's name
+	Segment  int          `json:",omitempty"` // attention with a permutation: its query segment
+	Launches []PlanLaunch `json:",omitempty"` // score-select: the launches, in order
+	Score    *ScoreStep   `json:",omitempty"` // blockscore, score-select
+	Select   *SelectStep  `json:",omitempty"` // blockselect, score-select
+	Permute  *PermuteStep `json:",omitempty"` // permute
+	To       string       `json:",omitempty"` // convert: f32, f16 or bf16
+}
+
+// PlanLaunch is one timed group of launches of a score-select step
+// ("pool": q and k, "scores", "select").
+type PlanLaunch struct {
+	What    string
+	Kernels []string
+}
+
+// ScoreStep is a blockscore's spec and grid.
+type ScoreStep struct {
+	sparse.ScoreSpec
+	BQ, BK  int
+	Segment int            `json:",omitempty"`
+	Mask    sparse.Program `json:",omitempty"`
+	// SelectOut is the blockselect's buffer (score-select), and
+	// SelectLimit the most key tiles a row may have for the device's
+	// select kernel: longer rows are scored and selected on the host.
+	SelectOut   string `json:",omitempty"`
+	SelectLimit int    `json:",omitempty"`
+}
+
+// SelectStep is a blockselect's spec.
+type SelectStep struct{ sparse.SelectSpec }
+
+// PermuteStep is a permute's spec.
+type PermuteStep struct{ sparse.PermuteSpec }
+
+// MarshalPlans encodes plans for embedding.
+func MarshalPlans(plans []*Plan) ([]byte, error) { return json.MarshalIndent(plans, "", " ") }
+
+// UnmarshalPlans decodes what MarshalPlans wrote and checks each plan.
+func UnmarshalPlans(data []byte) ([]*Plan, error) {
+	var plans []*Plan
+	if err := json.Unmarshal(data, &plans); err != nil {
+		return nil, fmt.Errorf("cuda: plan: %v", err)
+	}
+	for _, p := range plans {
+		if err := p.Check(); err != nil {
+			return nil, err
+		}
+	}
+	return plans, nil
+}
+
+// Check verifies that every buffer a step reads is defined before it,
+// every kernel named exists, and every op is known.
+func (p *Plan) Check() error {
+	defined := map[string]bool{}
+	for _, prm := range p.Params {
+		defined[prm.Name] = true
+	}
+	kernels := map[string]bool{}
+	for _, k := range p.Kernels {
+		kernels[k.Name] = true
+	}
+	for i, s := range p.Steps {
+		for _, a := range s.Args {
+			if !defined[a] {
+				return fmt.Errorf("cuda: plan %s: step %d (%s) reads %q before it is defined", p.Name, i, s.Name, a)
+			}
+		}
+		var names []string
+		switch s.Op {
+		case OpAttention:
+			names = []string{s.Kernel}
+		case OpScoreSelect:
+			if s.Score == nil || s.Select == nil || s.Score.SelectOut == "" {
+				return fmt.Errorf("cuda: plan %s: step %d (%s) has no score, select or list buffer", p.Name, i, s.Name)
+			}
+			for _, l := range s.Launches {
+				names = append(names, l.Kernels...)
+			}
+			defined[s.Score.SelectOut] = true
+		case OpBlockScore:
+			if s.Score == nil {
+				return fmt.Errorf("cuda: plan %s: step %d (%s) has no score spec", p.Name, i, s.Name)
+			}
+		case OpBlockSelect:
+			if s.Select == nil {
+				return fmt.Errorf("cuda: plan %s: step %d (%s) has no select spec", p.Name, i, s.Name)
+			}
+		case OpPermute:
+			if s.Permute == nil {
+				return fmt.Errorf("cuda: plan %s: step %d (%s) has no permute spec", p.Name, i, s.Name)
+			}
+		case OpConvert:
+		default:
+			return fmt.Errorf("cuda: plan %s: step %d (%s): unknown op %q", p.Name, i, s.Name, s.Op)
+		}
+		for _, n := range names {
+			if !kernels[n] {
+				return fmt.Errorf("cuda: plan %s: step %d (%s) launches %q, which the plan does not hold", p.Name, i, s.Name, n)
+			}
+		}
+		defined[s.Out] = true
+	}
+	if !defined[p.Result] {
+		return fmt.Errorf("cuda: plan %s returns %q, which no step defines", p.Name, p.Result)
+	}
+	return nil
+}
