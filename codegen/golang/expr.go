@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"github.com/attnc/attnc/ir"
+	"github.com/attnc/attnc/runtime/sparse"
 )
 
 // goExpr translates a mask or score-mod expression into a Go float64
@@ -77,11 +78,16 @@ func goFloat(x float64) string {
 
 // programLiteral prints a compiled mask as a sparse.Program literal.
 func programLiteral(e *ir.Expr) string {
-	if e == nil {
+	return sparseProgramLiteral(e.Program())
+}
+
+// sparseProgramLiteral prints p as a sparse.Program literal (nil: "nil").
+func sparseProgramLiteral(p sparse.Program) string {
+	if p == nil {
 		return "nil"
 	}
 	s := "sparse.Program{"
-	for i, in := range e.Program() {
+	for i, in := range p {
 		if i > 0 {
 			s += ", "
 		}

@@ -10,13 +10,16 @@ import (
 	"bytes"
 	"fmt"
 	"go/format"
+	"reflect"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 
 	"github.com/attnc/attnc/codegen/amd64"
 	"github.com/attnc/attnc/ir"
 	"github.com/attnc/attnc/ir/tile"
+	"github.com/attnc/attnc/runtime/sparse"
 )
 
 // Options configure Generate.
@@ -432,40 +435,31 @@ func float64Arg(b *tile.Buffer, index map[*tile.Buffer]int) string {
 }
 
 func (g *gen) callStep(p *tile.Program, i int, s *tile.Step, index, steps map[*tile.Buffer]int) error {
-	attr := func(k string) any { return s.Attrs[k] }
-	intAttr := func(k string) int { n, _ := attr(k).(int); return n }
-	mask := func() string {
-		e, _ := attr("mask").(*ir.Expr)
-		return programLiteral(e)
-	}
 	switch s.Op {
 	case "permute":
 		q, k := s.Args[0], s.Args[1]
 		g.line("\t{")
-		ps := ir.PermuteSpecOf(s.Attrs)
-		g.line("\t\tperm, flops := sparse.Permute(sparse.PermuteSpec{Segment: %d, Probe: %q, Scope: %q, Scale: %s, BQ: %d}, %s, %s, %s, %s, %d, %s, %s)",
-			ps.Segment, ps.Probe, ps.Scope, goFloat(ps.Scale), ps.BQ,
+		g.line("\t\tperm, flops := sparse.Permute(%s, %s, %s, %s, %s, %d, %s, %s)",
+			specLiteral(s.Permute().PermuteSpec),
 			float64Arg(q, index), float64Arg(k, index), dimExpr(q.Type.Shape[0]), dimExpr(q.Type.Shape[1]), q.Type.Shape[2].Size,
 			dimExpr(k.Type.Shape[0]), dimExpr(k.Type.Shape[1]))
 		g.line("\t\tx.buf%d = perm", i)
 		g.line("\t\tx.stats.Score(flops)")
 		g.line("\t}")
 	case "blockscore":
+		sc := s.Score()
 		q, k := s.Args[0], s.Args[1]
 		perm := "nil"
 		if len(s.Args) == 3 {
 			e, _ := argExpr(s.Args[2], index, steps)
 			perm = e
 		}
-		mod, _ := attr("mod").(*ir.Expr)
 		g.line("\t{")
 		g.line("\t\tgrid := &sparse.Grid{H: %s, M: %s, N: %s, Group: %s / %s, BQ: %d, BK: %d, Mask: %s, Perm: %s, Segment: %d}",
 			dimExpr(q.Type.Shape[0]), dimExpr(q.Type.Shape[1]), dimExpr(k.Type.Shape[1]), dimExpr(q.Type.Shape[0]), dimExpr(k.Type.Shape[0]),
-			intAttr("bq"), intAttr("bk"), mask(), perm, intAttr("segment"))
-		sp := ir.ScoreSpecOf(s.Attrs) // Mod printed from the expression
-		g.line("\t\te, flops, err := sparse.BlockScoreIn(&x.ws%d, grid, sparse.ScoreSpec{Method: %q, Stride: %d, Pool: %q, Heads: %d, Scale: %s, Mod: %s}, %s, %s, %d, len(x.exec.Workers()))",
-			i, sp.Method, sp.Stride, sp.Pool, sp.Heads, goFloat(sp.Scale), programLiteral(mod),
-			float32Arg(q, index), float32Arg(k, index), q.Type.Shape[2].Size)
+			sc.BQ, sc.BK, programLiteral(sc.Mask), perm, sc.Segment)
+		g.line("\t\te, flops, err := sparse.BlockScoreIn(&x.ws%d, grid, %s, %s, %s, %d, len(x.exec.Workers()))",
+			i, specLiteral(sc.ScoreSpec), float32Arg(q, index), float32Arg(k, index), q.Type.Shape[2].Size)
 		g.line("\t\tif err != nil {")
 		g.line("\t\t\treturn runtime.Stats{}, fmt.Errorf(\"%s: %%w\", err)", p.Name)
 		g.line("\t\t}")
@@ -473,19 +467,17 @@ func (g *gen) callStep(p *tile.Program, i int, s *tile.Step, index, steps map[*t
 		g.line("\t\tx.stats.Score(flops)")
 		g.line("\t}")
 	case "blockselect":
-		ss := ir.SelectSpecOf(s.Attrs)
+		ss := s.Select().SelectSpec
 		e, _ := argExpr(s.Args[0], index, steps)
 		et := s.Args[0].Type
-		perm, m, n := "nil", fmt.Sprintf("%s * %d", dimExpr(et.Shape[1]), intAttr("bq")), fmt.Sprintf("%s * %d", dimExpr(et.Shape[2]), intAttr("bk"))
+		perm, m, n := "nil", fmt.Sprintf("%s * %d", dimExpr(et.Shape[1]), ss.BQ), fmt.Sprintf("%s * %d", dimExpr(et.Shape[2]), ss.BK)
 		if len(s.Args) == 2 {
 			perm, _ = argExpr(s.Args[1], index, steps)
 			pt := s.Args[1].Type
-			m, n = fmt.Sprintf("%s * %d", dimExpr(pt.Shape[1]), intAttr("segment")), dimExpr(pt.Shape[2])
+			m, n = fmt.Sprintf("%s * %d", dimExpr(pt.Shape[1]), ss.Segment), dimExpr(pt.Shape[2])
 		}
-		g.line("\tx.buf%d = sparse.BlockSelectIn(&x.ws%d, %s, %s, %s, %s, sparse.SelectSpec{Mode: %q, Mass: %s, Top: %d, Density: %s, Sink: %v, Diagonal: %v, Local: %d, MinBlocks: %d, Order: %q, Scope: %q, BQ: %d, BK: %d, Segment: %d}, %s, %s, %s)",
-			i, i, e, dimExpr(et.Shape[0]), dimExpr(et.Shape[1]), dimExpr(et.Shape[2]),
-			ss.Mode, goFloat(ss.Mass), ss.Top, goFloat(ss.Density), ss.Sink, ss.Diagonal,
-			ss.Local, ss.MinBlocks, ss.Order, ss.Scope, ss.BQ, ss.BK, ss.Segment, perm, m, n)
+		g.line("\tx.buf%d = sparse.BlockSelectIn(&x.ws%d, %s, %s, %s, %s, %s, %s, %s, %s)",
+			i, i, e, dimExpr(et.Shape[0]), dimExpr(et.Shape[1]), dimExpr(et.Shape[2]), specLiteral(ss), perm, m, n)
 	case "convert":
 		src, isParam := argExpr(s.Args[0], index, steps)
 		if isParam {
@@ -511,4 +503,39 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// specLiteral prints a runtime/sparse spec (ScoreSpec, SelectSpec,
+// PermuteSpec) as a Go composite literal naming every field in declaration
+// order, so a field added to a spec reaches the generated code with no
+// change here.
+func specLiteral(spec any) string {
+	v := reflect.ValueOf(spec)
+	t := v.Type()
+	if t.PkgPath() != reflect.TypeFor[sparse.Program]().PkgPath() || t.Kind() != reflect.Struct {
+		panic(fmt.Sprintf("BUG: specLiteral of %s, not a runtime/sparse spec", t))
+	}
+	fields := make([]string, t.NumField())
+	for i := range fields {
+		fields[i] = t.Field(i).Name + ": " + fieldLiteral(t.Name()+"."+t.Field(i).Name, v.Field(i))
+	}
+	return "sparse." + t.Name() + "{" + strings.Join(fields, ", ") + "}"
+}
+
+// fieldLiteral prints one field of a spec as a Go expression.
+func fieldLiteral(name string, v reflect.Value) string {
+	if p, ok := v.Interface().(sparse.Program); ok {
+		return sparseProgramLiteral(p)
+	}
+	switch v.Kind() {
+	case reflect.String:
+		return strconv.Quote(v.String())
+	case reflect.Int:
+		return strconv.FormatInt(v.Int(), 10)
+	case reflect.Float64:
+		return goFloat(v.Float())
+	case reflect.Bool:
+		return strconv.FormatBool(v.Bool())
+	}
+	panic(fmt.Sprintf("BUG: specLiteral cannot print %s of kind %s", name, v.Kind()))
 }
