@@ -183,7 +183,8 @@ func qk(c *build.Context, d int) {
 	scale := c.ZMM()
 	c.VBROADCASTSS(paramAddr(c, "scale"), scale)
 
-	// Blocks of four rows: 16 accumulators.
+	c.Commentf("Q·Kᵀ, four rows at a time: for each l < %d, row l of Kᵀ (4 zmm) times Q[r+i, l]", d)
+	c.Comment("broadcast, for i < 4: 16 accumulators hold S[r:r+4, 0:64].")
 	c.Label("qk_block4")
 	c.CMPQ(rows, imm(4))
 	c.JL(operand.LabelRef("qk_tail"))
@@ -205,6 +206,7 @@ func qk(c *build.Context, d int) {
 			}
 		}
 	}
+	c.Comment("S[r:r+4, 0:64] = scale · the accumulators; the next four rows.")
 	for r := range 4 {
 		for j := range 4 {
 			c.VMULPS(scale, acc[4*r+j], acc[4*r+j])
@@ -216,7 +218,7 @@ func qk(c *build.Context, d int) {
 	c.SUBQ(imm(4), rows)
 	c.JMP(operand.LabelRef("qk_block4"))
 
-	// Remaining rows one at a time: 4 accumulators.
+	c.Comment("Q·Kᵀ for the remaining rows, one at a time: 4 accumulators, Kᵀ read by the FMAs.")
 	c.Label("qk_tail")
 	c.TESTQ(rows, rows)
 	c.JZ(operand.LabelRef("qk_done"))
@@ -231,6 +233,7 @@ func qk(c *build.Context, d int) {
 			c.VFMADD231PS(mem(kt, 4*(l*Cols+16*j)), b1, one[j])
 		}
 	}
+	c.Comment("S[r, 0:64] = scale · the accumulators; the next row.")
 	for j := range 4 {
 		c.VMULPS(scale, one[j], one[j])
 		c.VMOVUPS(one[j], mem(s, 4*16*j))
@@ -264,6 +267,7 @@ func pv(c *build.Context, dv int) {
 		if rb == 1 {
 			next = "pv_done"
 		}
+		c.Commentf("P·V, %d row(s) at a time: acc[r:r+%d, 0:%d] in %d accumulators.", rb, rb, dv, rb*vecs)
 		c.Label(lbl)
 		c.CMPQ(rows, imm(rb))
 		c.JL(operand.LabelRef(next))
@@ -281,6 +285,7 @@ func pv(c *build.Context, dv int) {
 		c.MOVQ(cols, n)
 		loop := fmt.Sprintf("pv_loop%d", rb)
 		end := fmt.Sprintf("pv_end%d", rb)
+		c.Comment("For each key c < cols: row c of V times P[r+i, c] broadcast, into acc row r+i.")
 		c.Label(loop)
 		c.TESTQ(n, n)
 		c.JZ(operand.LabelRef(end))
@@ -301,6 +306,7 @@ func pv(c *build.Context, dv int) {
 		c.DECQ(n)
 		c.JMP(operand.LabelRef(loop))
 		c.Label(end)
+		c.Comment("Store acc; the next rows.")
 		for r := range rb {
 			for j := range vecs {
 				c.VMOVUPS(a[r*vecs+j], mem(acc, 4*(r*dv+16*j)))
@@ -331,6 +337,7 @@ func exp64(c *build.Context) {
 	c.Attributes(attr.NOSPLIT)
 	c.SignatureExpr("func(s *float32, m float32) float32")
 	c.Doc(ExpName + " computes s[0:64] = exp(s[0:64] − m) in place and returns their sum.")
+	c.Comment("Softmax exp: m, log₂e, the clamp at −150 and the coefficients of 2^f in every lane.")
 	s := c.Load(c.Param("s"), c.GP64())
 	m := c.ZMM()
 	c.VBROADCASTSS(paramAddr(c, "m"), m)
@@ -350,6 +357,7 @@ func exp64(c *build.Context) {
 	sum := c.ZMM()
 	c.VXORPS(sum, sum, sum)
 	for j := range 4 {
+		c.Commentf("s[%d:%d] = exp(s − m) = 2^n·2^f: x = (s − m)·log₂e clamped, n = round(x), f = x − n; sum += it.", 16*j, 16*j+16)
 		x, n, f, p := c.ZMM(), c.ZMM(), c.ZMM(), c.ZMM()
 		c.VMOVUPS(mem(s, 64*j), x)
 		c.VSUBPS(m, x, x)
@@ -367,6 +375,7 @@ func exp64(c *build.Context) {
 		c.VADDPS(p, sum, sum)
 	}
 	// Horizontal sum: 16 → 8 lanes here, then as in AVX2.
+	c.Comment("Return the sum of the lanes, 16 → 8 → 4 → 2 → 1: the row's share of ℓ.")
 	hi8, s8 := c.YMM(), c.YMM()
 	c.VEXTRACTF32X8(operand.U8(1), sum, hi8)
 	c.VADDPS(hi8, sum.AsY(), s8)
@@ -383,6 +392,7 @@ func max64(c *build.Context) {
 	c.Attributes(attr.NOSPLIT)
 	c.SignatureExpr("func(s *float32, m float32) float32")
 	c.Doc(MaxName + " returns the largest of m and s[0:64].")
+	c.Comment("Row maximum: the four vectors of s, pairwise, then across the lanes and with m.")
 	s := c.Load(c.Param("s"), c.GP64())
 	x := make([]reg.VecVirtual, 4)
 	for j := range x {
@@ -405,6 +415,7 @@ func max64AVX2(c *build.Context) {
 	c.Attributes(attr.NOSPLIT)
 	c.SignatureExpr("func(s *float32, m float32) float32")
 	c.Doc(MaxNameAVX2 + " is " + MaxName + " for AVX2.")
+	c.Comment("Row maximum: the eight vectors of s, pairwise, then across the lanes and with m.")
 	s := c.Load(c.Param("s"), c.GP64())
 	acc := make([]reg.VecVirtual, 4)
 	for j := range acc {
@@ -525,6 +536,8 @@ func qkAVX2(c *build.Context, d int) {
 	scale := c.YMM()
 	c.VBROADCASTSS(paramAddr(c, "scale"), scale)
 	loop, done := name+"_row", name+"_done"
+	c.Commentf("Q·Kᵀ one row at a time: for each l < %d, Q[r, l] broadcast times row l of Kᵀ,", d)
+	c.Comment("8 accumulators over the 64 keys.")
 	c.Label(loop)
 	c.TESTQ(rows, rows)
 	c.JZ(operand.LabelRef(done))
@@ -540,6 +553,7 @@ func qkAVX2(c *build.Context, d int) {
 			c.VFMADD231PS(mem(kt, 4*(l*Cols+8*j)), b, acc[j])
 		}
 	}
+	c.Comment("S[r, 0:64] = scale · the accumulators; the next row.")
 	for j := range acc {
 		c.VMULPS(scale, acc[j], acc[j])
 		c.VMOVUPS(acc[j], mem(s, 4*8*j))
@@ -565,6 +579,7 @@ func pvAVX2(c *build.Context, dv int) {
 	rows := c.Load(c.Param("rows"), c.GP64())
 	vecs := dv / 8
 	rowLoop, done := name+"_row", name+"_done"
+	c.Commentf("P·V one row at a time, acc[r, 0:%d] in chunks of at most 96 columns.", dv)
 	c.Label(rowLoop)
 	c.TESTQ(rows, rows)
 	c.JZ(operand.LabelRef(done))
@@ -581,6 +596,7 @@ func pvAVX2(c *build.Context, dv int) {
 		c.MOVQ(p, pp)
 		k := c.Load(c.Param("cols"), c.GP64())
 		loop, end := fmt.Sprintf("%s_c%d", name, c0), fmt.Sprintf("%s_e%d", name, c0)
+		c.Commentf("acc[r, %d:%d] += P[r, c] · V[c, %d:%d] for each key c < cols.", 8*c0, 8*(c0+n), 8*c0, 8*(c0+n))
 		c.Label(loop)
 		c.TESTQ(k, k)
 		c.JZ(operand.LabelRef(end))
@@ -617,6 +633,7 @@ func expAVX2(c *build.Context) {
 	c.Attributes(attr.NOSPLIT)
 	c.SignatureExpr("func(s *float32, m float32) float32")
 	c.Doc(ExpNameAVX2 + " is " + ExpName + " for AVX2.")
+	c.Comment("Softmax exp: m, log₂e, the clamp at −126 and the exponent bias in every lane.")
 	s := c.Load(c.Param("s"), c.GP64())
 	m := c.YMM()
 	c.VBROADCASTSS(paramAddr(c, "m"), m)
@@ -637,6 +654,7 @@ func expAVX2(c *build.Context) {
 	sum := c.YMM()
 	c.VXORPS(sum, sum, sum)
 	for j := range 8 {
+		c.Commentf("s[%d:%d] = exp(s − m) as exp64's, 2^n built in the exponent bits, 0 for x ≤ −126; sum += it.", 8*j, 8*j+8)
 		x, n, f, p, e := c.YMM(), c.YMM(), c.YMM(), c.YMM(), c.YMM()
 		c.VMOVUPS(mem(s, 32*j), x)
 		c.VSUBPS(m, x, x)
@@ -658,6 +676,7 @@ func expAVX2(c *build.Context) {
 		c.VMOVUPS(p, mem(s, 32*j))
 		c.VADDPS(p, sum, sum)
 	}
+	c.Comment("Return the sum of the lanes, 8 → 4 → 2 → 1: the row's share of ℓ.")
 	returnHSum(c, sum)
 }
 
@@ -705,6 +724,8 @@ func qkBF16(c *build.Context, d int) {
 		if rb == 1 {
 			next = name + "_done"
 		}
+		c.Commentf("Q·Kᵀ on bf16 pairs, %d row(s) at a time: for each pair of head dims l, l+1 < %d, the", rb, d)
+		c.Commentf("Kᵀ row pair (Z16–Z19) times the broadcast Q pair (Z20), Z0–Z%d accumulating.", 4*rb-1)
 		c.Label(lbl)
 		c.CMPQ(rows, imm(rb))
 		c.JL(operand.LabelRef(next))
@@ -722,6 +743,7 @@ func qkBF16(c *build.Context, d int) {
 				}
 			}
 		}
+		c.Comment("S rows = scale · the accumulators; the next rows.")
 		for r := range rb {
 			for j := range 4 {
 				c.VMULPS(scale, z(4*r+j), z(4*r+j))

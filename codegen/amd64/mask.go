@@ -27,6 +27,8 @@ func mask64(c *build.Context) {
 	ninf := c.ZMM()
 	c.VBROADCASTSS(negInf, ninf)
 	loop, done := MaskName+"_loop", MaskName+"_done"
+	c.Comment("Mask, row by row: -inf stored to the 16-key quarters of the S row where the")
+	c.Comment("row's bits in pm are clear (the inverted bits as store masks).")
 	c.Label(loop)
 	c.TESTQ(rows, rows)
 	c.JZ(operand.LabelRef(done))

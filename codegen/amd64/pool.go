@@ -38,6 +38,7 @@ func poolMean(c *build.Context) {
 		if width == 1 {
 			next = PoolMeanName + "_done"
 		}
+		c.Commentf("Mean pooling, %d head dims at a time: dst[t] in %d accumulator(s).", 8*width, width)
 		c.Label(lbl)
 		c.CMPQ(left, imm(8*width))
 		c.JL(operand.LabelRef(next))
@@ -50,6 +51,7 @@ func poolMean(c *build.Context) {
 		c.MOVQ(x, p)
 		c.MOVQ(rows, n)
 		loop, end := lbl+"_rows", lbl+"_end"
+		c.Comment("For each row of x, in order: dst[t] += float64(x[r, t]) · inv.")
 		c.Label(loop)
 		c.TESTQ(n, n)
 		c.JZ(operand.LabelRef(end))
@@ -63,6 +65,7 @@ func poolMean(c *build.Context) {
 		c.DECQ(n)
 		c.JMP(operand.LabelRef(loop))
 		c.Label(end)
+		c.Comment("Store dst; the next head dims.")
 		for i := range acc {
 			c.VMOVUPD(acc[i], mem(dst, 64*i))
 		}

@@ -38,8 +38,10 @@ func transpose(c *build.Context, d int) {
 	n := c.GP64()
 	c.MOVQ(operand.U32(4), n)
 	loop := TransposeName(d) + "_loop"
+	c.Comment("Kᵀ, one block of 16 keys per iteration, 16 × 16 transposed in registers.")
 	c.Label(loop) // one block of 16 keys per iteration
 	for cb := 0; cb < d/16; cb++ {
+		c.Commentf("Head dims %d–%d: 16 rows of K in, 16 rows of Kᵀ out.", 16*cb, 16*cb+15)
 		r := make([]reg.VecVirtual, 16)
 		for i := range r {
 			r[i] = c.ZMM()
@@ -116,6 +118,7 @@ func colsum(c *build.Context, n int) {
 		c.VXORPS(acc[i], acc[i], acc[i])
 	}
 	loop, done := ColSumName(n)+"_loop", ColSumName(n)+"_done"
+	c.Comment("Column sums, row by row in order: each product rounded before its add.")
 	c.Label(loop)
 	c.TESTQ(rows, rows)
 	c.JZ(operand.LabelRef(done))
@@ -128,6 +131,7 @@ func colsum(c *build.Context, n int) {
 	c.DECQ(rows)
 	c.JMP(operand.LabelRef(loop))
 	c.Label(done)
+	c.Comment("Store the sums.")
 	for i := range acc {
 		c.VMOVUPS(acc[i], mem(dst, 64*i))
 	}

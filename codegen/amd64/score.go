@@ -112,6 +112,8 @@ func scorePanel(c *build.Context) {
 	}
 	kv := []reg.VecVirtual{c.ZMM(), c.ZMM()}
 	loop, done := name+"_loop", name+"_done"
+	c.Comment("Antidiagonal scores, x = 0, 1, …, n−1 in order: row x of the K' panel (2 zmm)")
+	c.Comment("times q[8x+r] broadcast, into the 16 accumulators of the 8 × 32 block.")
 	c.Label(loop)
 	c.TESTQ(n, n)
 	c.JZ(operand.LabelRef(done))
@@ -127,6 +129,7 @@ func scorePanel(c *build.Context) {
 	c.DECQ(n)
 	c.JMP(operand.LabelRef(loop))
 	c.Label(done)
+	c.Comment("Store the block's 8 rows, ldo apart.")
 	for r := range ScoreRows {
 		c.VMOVUPS(acc[2*r], mem(out, 0))
 		c.VMOVUPS(acc[2*r+1], mem(out, 64))
@@ -144,6 +147,7 @@ func scorePanelAVX2(c *build.Context) {
 	qp, kp, x, o := c.GP64(), c.GP64(), c.GP64(), c.GP64()
 	for pass := range 4 {
 		rb, cb := 4*(pass/2), 16*(pass%2)
+		c.Commentf("Antidiagonal scores, pass %d: rows %d–%d × columns %d–%d, 8 accumulators, x in order.", pass, rb, rb+3, cb, cb+15)
 		acc := make([]reg.VecVirtual, 8)
 		for i := range acc {
 			acc[i] = c.YMM()
@@ -171,6 +175,7 @@ func scorePanelAVX2(c *build.Context) {
 		c.DECQ(x)
 		c.JMP(operand.LabelRef(loop))
 		c.Label(done)
+		c.Commentf("Store rows %d–%d, columns %d–%d.", rb, rb+3, cb, cb+15)
 		// out + rb·ldo + 4·cb
 		c.MOVQ(out, o)
 		for range rb {
@@ -249,10 +254,13 @@ func expShift(c *build.Context, k expK, zmm bool) {
 	}
 	min, magic, log2e := bcast(k.min), bcast(k.magic), bcast(k.log2e)
 	loop, done := name+"_loop", name+"_done"
+	c.Comment("Softmax of the antidiagonal scores: dst = exp(x − mx) as adExp computes it, 8 lanes an iteration.")
 	c.Label(loop)
 	c.CMPQ(n, imm(8))
 	c.JL(operand.LabelRef(done))
 	for half := range 64 / width {
+		lanes := width / 8 // float64 lanes per register
+		c.Commentf("Lanes %d–%d: k = round(y·log₂e), y = x − mx; r = y − k·ln2 (Cody–Waite).", lanes*half, lanes*half+lanes-1)
 		y, t, kk, r, p, sc := vec(), vec(), vec(), vec(), vec(), vec()
 		c.VMOVUPD(mem(x, width*half), y)
 		c.VSUBPD(mx, y, y) // y = x − mx
@@ -270,6 +278,7 @@ func expShift(c *build.Context, k expK, zmm bool) {
 			c.VFMADD231PD(l, kk, r)
 		}
 		last := len(k.coef) - 1
+		c.Commentf("p(r): the Taylor polynomial of degree %d, Horner's rule.", last)
 		c.VBROADCASTSD(k.coef[last], p)
 		for i := last - 1; i >= 0; i-- {
 			if zmm {
@@ -281,6 +290,7 @@ func expShift(c *build.Context, k expK, zmm bool) {
 		}
 		// 2^k: the integer k sits in t's low bits; add the bias, shift
 		// into the exponent.
+		c.Commentf("dst = p · 2^k, 2^k built in the exponent bits; 0 where y < %g.", float64(expMin))
 		if zmm {
 			c.VPADDQ_BCST(k.bias, t, sc)
 		} else {
@@ -331,6 +341,7 @@ func scaleMax(c *build.Context, negInf operand.Mem, zmm bool) {
 	n := c.Load(c.Param("n"), c.GP64())
 	loop, done := name+"_loop", name+"_done"
 	nan := c.GP8()
+	c.Comment("Scale and maximum: x = c · a widened, its running maximum and NaN flags.")
 	if zmm {
 		scale, m, kacc := c.ZMM(), c.ZMM(), c.K()
 		c.VBROADCASTSD(paramAddr(c, "c"), scale)
@@ -351,6 +362,7 @@ func scaleMax(c *build.Context, negInf operand.Mem, zmm bool) {
 		c.SUBQ(imm(8), n)
 		c.JMP(operand.LabelRef(loop))
 		c.Label(done)
+		c.Comment("The maximum across the lanes; nan: any lane was a NaN.")
 		hi := c.YMM()
 		c.VEXTRACTF64X4(operand.U8(1), m, hi)
 		s4 := c.YMM()
@@ -380,6 +392,7 @@ func scaleMax(c *build.Context, negInf operand.Mem, zmm bool) {
 		c.SUBQ(imm(8), n)
 		c.JMP(operand.LabelRef(loop))
 		c.Label(done)
+		c.Comment("The maximum across the lanes; nan: any lane was a NaN.")
 		returnHMaxPD(c, m)
 		bits := c.GP32()
 		c.VMOVMSKPD(nacc, bits)
@@ -472,6 +485,12 @@ func scoreRows(c *build.Context, zmm bool) {
 		p, p4, end := c.GP64(), c.GP64(), c.GP64()
 		uloop, iloop, iend, done := fmt.Sprintf("%s_u%d", name, pass), fmt.Sprintf("%s_i%d", name, pass),
 			fmt.Sprintf("%s_iend%d", name, pass), fmt.Sprintf("%s_done%d", name, pass)
+		block := fmt.Sprintf("rows %d–%d × columns %d–%d", rb, rb+3, cb, cb+15)
+		if zmm {
+			block = "the 8 × 32 block"
+		}
+		c.Commentf("Antidiagonal scores from Q' in place, %s: for each u < s, the groups'", block)
+		c.Comment("next query rows, in reverse order (q moves back d after each u).")
 		c.Label(uloop)
 		c.TESTQ(su, su)
 		c.JZ(operand.LabelRef(done))
@@ -479,6 +498,7 @@ func scoreRows(c *build.Context, zmm bool) {
 		c.LEAQ(operand.Mem{Base: q, Index: qs, Scale: 4}, p4)
 		c.LEAQ(operand.Mem{Base: q, Index: d4, Scale: 1}, end)
 		c.Label(iloop)
+		c.Comment("Step x = u·d + i: row x of the K' panel times element i of each row's query, broadcast.")
 		c.CMPQ(p, end)
 		c.JEQ(operand.LabelRef(iend))
 		if zmm {
@@ -511,6 +531,7 @@ func scoreRows(c *build.Context, zmm bool) {
 		c.DECQ(su)
 		c.JMP(operand.LabelRef(uloop))
 		c.Label(done)
+		c.Comment("Store the block's rows, ldo apart.")
 		o := c.GP64()
 		c.MOVQ(out, o)
 		for range rb {
@@ -554,6 +575,7 @@ func packPanel(c *build.Context) {
 	d := c.Load(c.Param("d"), c.GP64())
 	su := c.Load(c.Param("s"), c.GP64())
 	// Gather indices: col·s·d for col < 16, and 16·s·d more.
+	c.Comment("Gather indices: col·s·d for col < 16, and 16·s·d more.")
 	sd := c.GP64()
 	c.MOVQ(d, sd)
 	c.IMULQ(su, sd)
@@ -573,6 +595,7 @@ func packPanel(c *build.Context) {
 	c.MOVQ(k, p)
 	c.LEAQ(operand.Mem{Base: k, Index: d4, Scale: 1}, end)
 	c.Label(iloop)
+	c.Comment("Panel row u·d + i: element i of the 32 groups' key u, two gathers.")
 	c.CMPQ(p, end)
 	c.JEQ(operand.LabelRef(iend))
 	for j, idx := range []reg.VecVirtual{idx0, idx1} {

@@ -30,6 +30,8 @@ TEXT ·scorePanelAVX512(SB), NOSPLIT, $0-40
 	VXORPS Z14, Z14, Z14
 	VXORPS Z15, Z15, Z15
 
+	// Antidiagonal scores, x = 0, 1, …, n−1 in order: row x of the K' panel (2 zmm)
+	// times q[8x+r] broadcast, into the 16 accumulators of the 8 × 32 block.
 scorePanelAVX512_loop:
 	TESTQ            SI, SI
 	JZ               scorePanelAVX512_done
@@ -57,6 +59,7 @@ scorePanelAVX512_loop:
 	JMP              scorePanelAVX512_loop
 
 scorePanelAVX512_done:
+	// Store the block's 8 rows, ldo apart.
 	VMOVUPS Z0, (AX)
 	VMOVUPS Z1, 64(AX)
 	ADDQ    CX, AX
@@ -87,12 +90,14 @@ scorePanelAVX512_done:
 // func scorePanelAVX2(out *float32, ldo int, q *float32, k *float32, n int)
 // Requires: AVX, FMA3
 TEXT ·scorePanelAVX2(SB), NOSPLIT, $0-40
-	MOVQ   out+0(FP), AX
-	MOVQ   ldo+8(FP), CX
-	MOVQ   q+16(FP), DX
-	MOVQ   k+24(FP), BX
-	MOVQ   n+32(FP), SI
-	SHLQ   $0x02, CX
+	MOVQ out+0(FP), AX
+	MOVQ ldo+8(FP), CX
+	MOVQ q+16(FP), DX
+	MOVQ k+24(FP), BX
+	MOVQ n+32(FP), SI
+	SHLQ $0x02, CX
+
+	// Antidiagonal scores, pass 0: rows 0–3 × columns 0–15, 8 accumulators, x in order.
 	VXORPS Y0, Y0, Y0
 	VXORPS Y1, Y1, Y1
 	VXORPS Y2, Y2, Y2
@@ -128,6 +133,7 @@ scorePanelAVX2_loop0:
 	JMP          scorePanelAVX2_loop0
 
 scorePanelAVX2_done0:
+	// Store rows 0–3, columns 0–15.
 	MOVQ    AX, DI
 	VMOVUPS Y0, (DI)
 	VMOVUPS Y1, 32(DI)
@@ -141,17 +147,19 @@ scorePanelAVX2_done0:
 	VMOVUPS Y6, (DI)
 	VMOVUPS Y7, 32(DI)
 	ADDQ    CX, DI
-	VXORPS  Y0, Y0, Y0
-	VXORPS  Y1, Y1, Y1
-	VXORPS  Y2, Y2, Y2
-	VXORPS  Y3, Y3, Y3
-	VXORPS  Y4, Y4, Y4
-	VXORPS  Y5, Y5, Y5
-	VXORPS  Y6, Y6, Y6
-	VXORPS  Y7, Y7, Y7
-	MOVQ    DX, DI
-	MOVQ    BX, R8
-	MOVQ    SI, R9
+
+	// Antidiagonal scores, pass 1: rows 0–3 × columns 16–31, 8 accumulators, x in order.
+	VXORPS Y0, Y0, Y0
+	VXORPS Y1, Y1, Y1
+	VXORPS Y2, Y2, Y2
+	VXORPS Y3, Y3, Y3
+	VXORPS Y4, Y4, Y4
+	VXORPS Y5, Y5, Y5
+	VXORPS Y6, Y6, Y6
+	VXORPS Y7, Y7, Y7
+	MOVQ   DX, DI
+	MOVQ   BX, R8
+	MOVQ   SI, R9
 
 scorePanelAVX2_loop1:
 	TESTQ        R9, R9
@@ -176,6 +184,7 @@ scorePanelAVX2_loop1:
 	JMP          scorePanelAVX2_loop1
 
 scorePanelAVX2_done1:
+	// Store rows 0–3, columns 16–31.
 	MOVQ    AX, DI
 	VMOVUPS Y0, 64(DI)
 	VMOVUPS Y1, 96(DI)
@@ -189,17 +198,19 @@ scorePanelAVX2_done1:
 	VMOVUPS Y6, 64(DI)
 	VMOVUPS Y7, 96(DI)
 	ADDQ    CX, DI
-	VXORPS  Y0, Y0, Y0
-	VXORPS  Y1, Y1, Y1
-	VXORPS  Y2, Y2, Y2
-	VXORPS  Y3, Y3, Y3
-	VXORPS  Y4, Y4, Y4
-	VXORPS  Y5, Y5, Y5
-	VXORPS  Y6, Y6, Y6
-	VXORPS  Y7, Y7, Y7
-	MOVQ    DX, DI
-	MOVQ    BX, R8
-	MOVQ    SI, R9
+
+	// Antidiagonal scores, pass 2: rows 4–7 × columns 0–15, 8 accumulators, x in order.
+	VXORPS Y0, Y0, Y0
+	VXORPS Y1, Y1, Y1
+	VXORPS Y2, Y2, Y2
+	VXORPS Y3, Y3, Y3
+	VXORPS Y4, Y4, Y4
+	VXORPS Y5, Y5, Y5
+	VXORPS Y6, Y6, Y6
+	VXORPS Y7, Y7, Y7
+	MOVQ   DX, DI
+	MOVQ   BX, R8
+	MOVQ   SI, R9
 
 scorePanelAVX2_loop2:
 	TESTQ        R9, R9
@@ -224,6 +235,7 @@ scorePanelAVX2_loop2:
 	JMP          scorePanelAVX2_loop2
 
 scorePanelAVX2_done2:
+	// Store rows 4–7, columns 0–15.
 	MOVQ    AX, DI
 	ADDQ    CX, DI
 	ADDQ    CX, DI
@@ -241,17 +253,19 @@ scorePanelAVX2_done2:
 	VMOVUPS Y6, (DI)
 	VMOVUPS Y7, 32(DI)
 	ADDQ    CX, DI
-	VXORPS  Y0, Y0, Y0
-	VXORPS  Y1, Y1, Y1
-	VXORPS  Y2, Y2, Y2
-	VXORPS  Y3, Y3, Y3
-	VXORPS  Y4, Y4, Y4
-	VXORPS  Y5, Y5, Y5
-	VXORPS  Y6, Y6, Y6
-	VXORPS  Y7, Y7, Y7
-	MOVQ    DX, DI
-	MOVQ    BX, R8
-	MOVQ    SI, R9
+
+	// Antidiagonal scores, pass 3: rows 4–7 × columns 16–31, 8 accumulators, x in order.
+	VXORPS Y0, Y0, Y0
+	VXORPS Y1, Y1, Y1
+	VXORPS Y2, Y2, Y2
+	VXORPS Y3, Y3, Y3
+	VXORPS Y4, Y4, Y4
+	VXORPS Y5, Y5, Y5
+	VXORPS Y6, Y6, Y6
+	VXORPS Y7, Y7, Y7
+	MOVQ   DX, DI
+	MOVQ   BX, R8
+	MOVQ   SI, R9
 
 scorePanelAVX2_loop3:
 	TESTQ        R9, R9
@@ -276,6 +290,7 @@ scorePanelAVX2_loop3:
 	JMP          scorePanelAVX2_loop3
 
 scorePanelAVX2_done3:
+	// Store rows 4–7, columns 16–31.
 	MOVQ    AX, DI
 	ADDQ    CX, DI
 	ADDQ    CX, DI
@@ -327,6 +342,8 @@ TEXT ·scoreRowsAVX512(SB), NOSPLIT, $0-56
 	VXORPS Z14, Z14, Z14
 	VXORPS Z15, Z15, Z15
 
+	// Antidiagonal scores from Q' in place, the 8 × 32 block: for each u < s, the groups'
+	// next query rows, in reverse order (q moves back d after each u).
 scoreRowsAVX512_u0:
 	TESTQ R9, R9
 	JZ    scoreRowsAVX512_done0
@@ -335,6 +352,7 @@ scoreRowsAVX512_u0:
 	LEAQ  (DI)(BX*1), R12
 
 scoreRowsAVX512_i0:
+	// Step x = u·d + i: row x of the K' panel times element i of each row's query, broadcast.
 	CMPQ             R10, R12
 	JEQ              scoreRowsAVX512_iend0
 	VMOVUPS          (R8), Z16
@@ -366,6 +384,7 @@ scoreRowsAVX512_iend0:
 	JMP  scoreRowsAVX512_u0
 
 scoreRowsAVX512_done0:
+	// Store the block's rows, ldo apart.
 	VMOVUPS Z0, (AX)
 	VMOVUPS Z1, 64(AX)
 	ADDQ    CX, AX
@@ -416,6 +435,8 @@ TEXT ·scoreRowsAVX2(SB), NOSPLIT, $0-56
 	VXORPS Y6, Y6, Y6
 	VXORPS Y7, Y7, Y7
 
+	// Antidiagonal scores from Q' in place, rows 0–3 × columns 0–15: for each u < s, the groups'
+	// next query rows, in reverse order (q moves back d after each u).
 scoreRowsAVX2_u0:
 	TESTQ R9, R9
 	JZ    scoreRowsAVX2_done0
@@ -424,6 +445,7 @@ scoreRowsAVX2_u0:
 	LEAQ  (DI)(BX*1), R11
 
 scoreRowsAVX2_i0:
+	// Step x = u·d + i: row x of the K' panel times element i of each row's query, broadcast.
 	CMPQ         R10, R11
 	JEQ          scoreRowsAVX2_iend0
 	VMOVUPS      (R8), Y8
@@ -450,6 +472,7 @@ scoreRowsAVX2_iend0:
 	JMP  scoreRowsAVX2_u0
 
 scoreRowsAVX2_done0:
+	// Store the block's rows, ldo apart.
 	MOVQ    AX, DI
 	VMOVUPS Y0, (DI)
 	VMOVUPS Y1, 32(DI)
@@ -475,6 +498,8 @@ scoreRowsAVX2_done0:
 	VXORPS  Y6, Y6, Y6
 	VXORPS  Y7, Y7, Y7
 
+	// Antidiagonal scores from Q' in place, rows 0–3 × columns 16–31: for each u < s, the groups'
+	// next query rows, in reverse order (q moves back d after each u).
 scoreRowsAVX2_u1:
 	TESTQ R9, R9
 	JZ    scoreRowsAVX2_done1
@@ -483,6 +508,7 @@ scoreRowsAVX2_u1:
 	LEAQ  (DI)(BX*1), R11
 
 scoreRowsAVX2_i1:
+	// Step x = u·d + i: row x of the K' panel times element i of each row's query, broadcast.
 	CMPQ         R10, R11
 	JEQ          scoreRowsAVX2_iend1
 	VMOVUPS      64(R8), Y8
@@ -509,6 +535,7 @@ scoreRowsAVX2_iend1:
 	JMP  scoreRowsAVX2_u1
 
 scoreRowsAVX2_done1:
+	// Store the block's rows, ldo apart.
 	MOVQ    AX, DI
 	VMOVUPS Y0, 64(DI)
 	VMOVUPS Y1, 96(DI)
@@ -535,6 +562,8 @@ scoreRowsAVX2_done1:
 	VXORPS  Y6, Y6, Y6
 	VXORPS  Y7, Y7, Y7
 
+	// Antidiagonal scores from Q' in place, rows 4–7 × columns 0–15: for each u < s, the groups'
+	// next query rows, in reverse order (q moves back d after each u).
 scoreRowsAVX2_u2:
 	TESTQ R9, R9
 	JZ    scoreRowsAVX2_done2
@@ -543,6 +572,7 @@ scoreRowsAVX2_u2:
 	LEAQ  (DI)(BX*1), R11
 
 scoreRowsAVX2_i2:
+	// Step x = u·d + i: row x of the K' panel times element i of each row's query, broadcast.
 	CMPQ         R10, R11
 	JEQ          scoreRowsAVX2_iend2
 	VMOVUPS      (R8), Y8
@@ -569,6 +599,7 @@ scoreRowsAVX2_iend2:
 	JMP  scoreRowsAVX2_u2
 
 scoreRowsAVX2_done2:
+	// Store the block's rows, ldo apart.
 	MOVQ    AX, DI
 	ADDQ    CX, DI
 	ADDQ    CX, DI
@@ -599,6 +630,8 @@ scoreRowsAVX2_done2:
 	VXORPS  Y6, Y6, Y6
 	VXORPS  Y7, Y7, Y7
 
+	// Antidiagonal scores from Q' in place, rows 4–7 × columns 16–31: for each u < s, the groups'
+	// next query rows, in reverse order (q moves back d after each u).
 scoreRowsAVX2_u3:
 	TESTQ R9, R9
 	JZ    scoreRowsAVX2_done3
@@ -607,6 +640,7 @@ scoreRowsAVX2_u3:
 	LEAQ  (DI)(BX*1), R11
 
 scoreRowsAVX2_i3:
+	// Step x = u·d + i: row x of the K' panel times element i of each row's query, broadcast.
 	CMPQ         R10, R11
 	JEQ          scoreRowsAVX2_iend3
 	VMOVUPS      64(R8), Y8
@@ -633,6 +667,7 @@ scoreRowsAVX2_iend3:
 	JMP  scoreRowsAVX2_u3
 
 scoreRowsAVX2_done3:
+	// Store the block's rows, ldo apart.
 	ADDQ    CX, AX
 	ADDQ    CX, AX
 	ADDQ    CX, AX
@@ -714,9 +749,12 @@ TEXT ·expShiftAVX512(SB), NOSPLIT, $0-32
 	VBROADCASTSD expmagic<>+0(SB), Z2
 	VBROADCASTSD explog2e<>+0(SB), Z3
 
+	// Softmax of the antidiagonal scores: dst = exp(x − mx) as adExp computes it, 8 lanes an iteration.
 expShiftAVX512_loop:
-	CMPQ             DX, $0x08
-	JL               expShiftAVX512_done
+	CMPQ DX, $0x08
+	JL   expShiftAVX512_done
+
+	// Lanes 0–7: k = round(y·log₂e), y = x − mx; r = y − k·ln2 (Cody–Waite).
 	VMOVUPD          (CX), Z4
 	VSUBPD           Z0, Z4, Z4
 	VMOVAPD          Z2, Z5
@@ -725,6 +763,8 @@ expShiftAVX512_loop:
 	VMOVAPD          Z4, Z7
 	VFMADD231PD.BCST expln2hi<>+0(SB), Z6, Z7
 	VFMADD231PD.BCST expln2lo<>+0(SB), Z6, Z7
+
+	// p(r): the Taylor polynomial of degree 10, Horner's rule.
 	VBROADCASTSD     expc10<>+0(SB), Z6
 	VFMADD213PD.BCST expc9<>+0(SB), Z7, Z6
 	VFMADD213PD.BCST expc8<>+0(SB), Z7, Z6
@@ -736,15 +776,17 @@ expShiftAVX512_loop:
 	VFMADD213PD.BCST expc2<>+0(SB), Z7, Z6
 	VFMADD213PD.BCST expc1<>+0(SB), Z7, Z6
 	VFMADD213PD.BCST expc0<>+0(SB), Z7, Z6
-	VPADDQ.BCST      expbias<>+0(SB), Z5, Z5
-	VPSLLQ           $0x34, Z5, Z5
-	VCMPPD           $0x05, Z1, Z4, K1
-	VMULPD.Z         Z5, Z6, K1, Z6
-	VMOVUPD          Z6, (AX)
-	ADDQ             $0x40, CX
-	ADDQ             $0x40, AX
-	SUBQ             $0x08, DX
-	JMP              expShiftAVX512_loop
+
+	// dst = p · 2^k, 2^k built in the exponent bits; 0 where y < -700.
+	VPADDQ.BCST expbias<>+0(SB), Z5, Z5
+	VPSLLQ      $0x34, Z5, Z5
+	VCMPPD      $0x05, Z1, Z4, K1
+	VMULPD.Z    Z5, Z6, K1, Z6
+	VMOVUPD     Z6, (AX)
+	ADDQ        $0x40, CX
+	ADDQ        $0x40, AX
+	SUBQ        $0x08, DX
+	JMP         expShiftAVX512_loop
 
 expShiftAVX512_done:
 	VZEROUPPER
@@ -761,9 +803,12 @@ TEXT ·expShiftAVX2(SB), NOSPLIT, $0-32
 	VBROADCASTSD expmagic<>+0(SB), Y2
 	VBROADCASTSD explog2e<>+0(SB), Y3
 
+	// Softmax of the antidiagonal scores: dst = exp(x − mx) as adExp computes it, 8 lanes an iteration.
 expShiftAVX2_loop:
-	CMPQ         DX, $0x08
-	JL           expShiftAVX2_done
+	CMPQ DX, $0x08
+	JL   expShiftAVX2_done
+
+	// Lanes 0–3: k = round(y·log₂e), y = x − mx; r = y − k·ln2 (Cody–Waite).
 	VMOVUPD      (CX), Y4
 	VSUBPD       Y0, Y4, Y4
 	VMOVAPD      Y2, Y5
@@ -774,6 +819,8 @@ expShiftAVX2_loop:
 	VFMADD231PD  Y8, Y6, Y7
 	VBROADCASTSD expln2lo<>+0(SB), Y8
 	VFMADD231PD  Y8, Y6, Y7
+
+	// p(r): the Taylor polynomial of degree 10, Horner's rule.
 	VBROADCASTSD expc10<>+0(SB), Y6
 	VBROADCASTSD expc9<>+0(SB), Y8
 	VFMADD213PD  Y8, Y7, Y6
@@ -795,6 +842,8 @@ expShiftAVX2_loop:
 	VFMADD213PD  Y8, Y7, Y6
 	VBROADCASTSD expc0<>+0(SB), Y8
 	VFMADD213PD  Y8, Y7, Y6
+
+	// dst = p · 2^k, 2^k built in the exponent bits; 0 where y < -700.
 	VBROADCASTSD expbias<>+0(SB), Y7
 	VPADDQ       Y7, Y5, Y5
 	VPSLLQ       $0x34, Y5, Y5
@@ -802,6 +851,8 @@ expShiftAVX2_loop:
 	VMULPD       Y5, Y6, Y6
 	VANDPD       Y4, Y6, Y6
 	VMOVUPD      Y6, (AX)
+
+	// Lanes 4–7: k = round(y·log₂e), y = x − mx; r = y − k·ln2 (Cody–Waite).
 	VMOVUPD      32(CX), Y4
 	VSUBPD       Y0, Y4, Y4
 	VMOVAPD      Y2, Y5
@@ -812,6 +863,8 @@ expShiftAVX2_loop:
 	VFMADD231PD  Y8, Y6, Y7
 	VBROADCASTSD expln2lo<>+0(SB), Y8
 	VFMADD231PD  Y8, Y6, Y7
+
+	// p(r): the Taylor polynomial of degree 10, Horner's rule.
 	VBROADCASTSD expc10<>+0(SB), Y6
 	VBROADCASTSD expc9<>+0(SB), Y8
 	VFMADD213PD  Y8, Y7, Y6
@@ -833,6 +886,8 @@ expShiftAVX2_loop:
 	VFMADD213PD  Y8, Y7, Y6
 	VBROADCASTSD expc0<>+0(SB), Y8
 	VFMADD213PD  Y8, Y7, Y6
+
+	// dst = p · 2^k, 2^k built in the exponent bits; 0 where y < -700.
 	VBROADCASTSD expbias<>+0(SB), Y7
 	VPADDQ       Y7, Y5, Y5
 	VPSLLQ       $0x34, Y5, Y5
@@ -855,9 +910,11 @@ GLOBL scoreneginf<>(SB), RODATA|NOPTR, $8
 // func scaleMaxAVX512(x *float64, a *float32, n int, c float64) (m float64, nan bool)
 // Requires: AVX, AVX512DQ, AVX512F, SSE2
 TEXT ·scaleMaxAVX512(SB), NOSPLIT, $0-41
-	MOVQ         x+0(FP), AX
-	MOVQ         a+8(FP), CX
-	MOVQ         n+16(FP), DX
+	MOVQ x+0(FP), AX
+	MOVQ a+8(FP), CX
+	MOVQ n+16(FP), DX
+
+	// Scale and maximum: x = c · a widened, its running maximum and NaN flags.
 	VBROADCASTSD c+24(FP), Z0
 	VBROADCASTSD scoreneginf<>+0(SB), Z1
 	KXORB        K1, K1, K1
@@ -877,6 +934,7 @@ scaleMaxAVX512_loop:
 	JMP       scaleMaxAVX512_loop
 
 scaleMaxAVX512_done:
+	// The maximum across the lanes; nan: any lane was a NaN.
 	VEXTRACTF64X4 $0x01, Z1, Y0
 	VMAXPD        Y0, Y1, Y0
 	VEXTRACTF128  $0x01, Y0, X1
@@ -893,9 +951,11 @@ scaleMaxAVX512_done:
 // func scaleMaxAVX2(x *float64, a *float32, n int, c float64) (m float64, nan bool)
 // Requires: AVX, SSE2
 TEXT ·scaleMaxAVX2(SB), NOSPLIT, $0-41
-	MOVQ         x+0(FP), AX
-	MOVQ         a+8(FP), CX
-	MOVQ         n+16(FP), DX
+	MOVQ x+0(FP), AX
+	MOVQ a+8(FP), CX
+	MOVQ n+16(FP), DX
+
+	// Scale and maximum: x = c · a widened, its running maximum and NaN flags.
 	VBROADCASTSD c+24(FP), Y0
 	VBROADCASTSD scoreneginf<>+0(SB), Y1
 	VXORPD       Y2, Y2, Y2
@@ -921,6 +981,7 @@ scaleMaxAVX2_loop:
 	JMP       scaleMaxAVX2_loop
 
 scaleMaxAVX2_done:
+	// The maximum across the lanes; nan: any lane was a NaN.
 	VEXTRACTF128 $0x01, Y1, X0
 	VMAXPD       X0, X1, X0
 	VPERMILPD    $0x01, X0, X1
@@ -954,10 +1015,12 @@ GLOBL scoreiota<>(SB), RODATA|NOPTR, $64
 // func packPanelAVX512(dst *float32, k *float32, d int, s int)
 // Requires: AVX, AVX512F
 TEXT ·packPanelAVX512(SB), NOSPLIT, $0-32
-	MOVQ         dst+0(FP), AX
-	MOVQ         k+8(FP), CX
-	MOVQ         d+16(FP), DX
-	MOVQ         s+24(FP), BX
+	MOVQ dst+0(FP), AX
+	MOVQ k+8(FP), CX
+	MOVQ d+16(FP), DX
+	MOVQ s+24(FP), BX
+
+	// Gather indices: col·s·d for col < 16, and 16·s·d more.
 	MOVQ         DX, SI
 	IMULQ        BX, SI
 	VPBROADCASTD SI, Z0
@@ -973,6 +1036,7 @@ packPanelAVX512_u:
 	LEAQ  (CX)(DX*1), DI
 
 packPanelAVX512_i:
+	// Panel row u·d + i: element i of the 32 groups' key u, two gathers.
 	CMPQ       SI, DI
 	JEQ        packPanelAVX512_iend
 	KXNORW     K1, K1, K1
@@ -1005,6 +1069,7 @@ TEXT ·poolMeanAVX512(SB), NOSPLIT, $0-40
 	SHLQ         $0x02, SI
 	VBROADCASTSD inv+32(FP), Z0
 
+	// Mean pooling, 64 head dims at a time: dst[t] in 8 accumulator(s).
 poolMeanAVX512_w8:
 	CMPQ    BX, $0x40
 	JL      poolMeanAVX512_w1
@@ -1019,6 +1084,7 @@ poolMeanAVX512_w8:
 	MOVQ    CX, DI
 	MOVQ    DX, R8
 
+	// For each row of x, in order: dst[t] += float64(x[r, t]) · inv.
 poolMeanAVX512_w8_rows:
 	TESTQ     R8, R8
 	JZ        poolMeanAVX512_w8_end
@@ -1051,6 +1117,7 @@ poolMeanAVX512_w8_rows:
 	JMP       poolMeanAVX512_w8_rows
 
 poolMeanAVX512_w8_end:
+	// Store dst; the next head dims.
 	VMOVUPD Z1, (AX)
 	VMOVUPD Z2, 64(AX)
 	VMOVUPD Z3, 128(AX)
@@ -1064,6 +1131,7 @@ poolMeanAVX512_w8_end:
 	SUBQ    $0x40, BX
 	JMP     poolMeanAVX512_w8
 
+	// Mean pooling, 8 head dims at a time: dst[t] in 1 accumulator(s).
 poolMeanAVX512_w1:
 	CMPQ    BX, $0x08
 	JL      poolMeanAVX512_done
@@ -1071,6 +1139,7 @@ poolMeanAVX512_w1:
 	MOVQ    CX, DI
 	MOVQ    DX, R8
 
+	// For each row of x, in order: dst[t] += float64(x[r, t]) · inv.
 poolMeanAVX512_w1_rows:
 	TESTQ     R8, R8
 	JZ        poolMeanAVX512_w1_end
@@ -1082,6 +1151,7 @@ poolMeanAVX512_w1_rows:
 	JMP       poolMeanAVX512_w1_rows
 
 poolMeanAVX512_w1_end:
+	// Store dst; the next head dims.
 	VMOVUPD Z1, (AX)
 	ADDQ    $0x20, CX
 	ADDQ    $0x40, AX

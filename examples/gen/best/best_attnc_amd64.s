@@ -13,6 +13,8 @@ TEXT ·qk64AVX512(SB), NOSPLIT, $0-36
 	MOVQ         rows+24(FP), BX
 	VBROADCASTSS scale+32(FP), Z0
 
+	// Q·Kᵀ, four rows at a time: for each l < 64, row l of Kᵀ (4 zmm) times Q[r+i, l]
+	// broadcast, for i < 4: 16 accumulators hold S[r:r+4, 0:64].
 qk_block4:
 	CMPQ         BX, $0x04
 	JL           qk_tail
@@ -1568,43 +1570,46 @@ qk_block4:
 	VFMADD231PS  Z18, Z21, Z14
 	VFMADD231PS  Z19, Z21, Z15
 	VFMADD231PS  Z20, Z21, Z16
-	VMULPS       Z0, Z1, Z1
-	VMOVUPS      Z1, (AX)
-	VMULPS       Z0, Z2, Z2
-	VMOVUPS      Z2, 64(AX)
-	VMULPS       Z0, Z3, Z3
-	VMOVUPS      Z3, 128(AX)
-	VMULPS       Z0, Z4, Z4
-	VMOVUPS      Z4, 192(AX)
-	VMULPS       Z0, Z5, Z5
-	VMOVUPS      Z5, 256(AX)
-	VMULPS       Z0, Z6, Z6
-	VMOVUPS      Z6, 320(AX)
-	VMULPS       Z0, Z7, Z7
-	VMOVUPS      Z7, 384(AX)
-	VMULPS       Z0, Z8, Z8
-	VMOVUPS      Z8, 448(AX)
-	VMULPS       Z0, Z9, Z9
-	VMOVUPS      Z9, 512(AX)
-	VMULPS       Z0, Z10, Z10
-	VMOVUPS      Z10, 576(AX)
-	VMULPS       Z0, Z11, Z11
-	VMOVUPS      Z11, 640(AX)
-	VMULPS       Z0, Z12, Z12
-	VMOVUPS      Z12, 704(AX)
-	VMULPS       Z0, Z13, Z13
-	VMOVUPS      Z13, 768(AX)
-	VMULPS       Z0, Z14, Z14
-	VMOVUPS      Z14, 832(AX)
-	VMULPS       Z0, Z15, Z15
-	VMOVUPS      Z15, 896(AX)
-	VMULPS       Z0, Z16, Z16
-	VMOVUPS      Z16, 960(AX)
-	ADDQ         $0x00000400, CX
-	ADDQ         $0x00000400, AX
-	SUBQ         $0x04, BX
-	JMP          qk_block4
 
+	// S[r:r+4, 0:64] = scale · the accumulators; the next four rows.
+	VMULPS  Z0, Z1, Z1
+	VMOVUPS Z1, (AX)
+	VMULPS  Z0, Z2, Z2
+	VMOVUPS Z2, 64(AX)
+	VMULPS  Z0, Z3, Z3
+	VMOVUPS Z3, 128(AX)
+	VMULPS  Z0, Z4, Z4
+	VMOVUPS Z4, 192(AX)
+	VMULPS  Z0, Z5, Z5
+	VMOVUPS Z5, 256(AX)
+	VMULPS  Z0, Z6, Z6
+	VMOVUPS Z6, 320(AX)
+	VMULPS  Z0, Z7, Z7
+	VMOVUPS Z7, 384(AX)
+	VMULPS  Z0, Z8, Z8
+	VMOVUPS Z8, 448(AX)
+	VMULPS  Z0, Z9, Z9
+	VMOVUPS Z9, 512(AX)
+	VMULPS  Z0, Z10, Z10
+	VMOVUPS Z10, 576(AX)
+	VMULPS  Z0, Z11, Z11
+	VMOVUPS Z11, 640(AX)
+	VMULPS  Z0, Z12, Z12
+	VMOVUPS Z12, 704(AX)
+	VMULPS  Z0, Z13, Z13
+	VMOVUPS Z13, 768(AX)
+	VMULPS  Z0, Z14, Z14
+	VMOVUPS Z14, 832(AX)
+	VMULPS  Z0, Z15, Z15
+	VMOVUPS Z15, 896(AX)
+	VMULPS  Z0, Z16, Z16
+	VMOVUPS Z16, 960(AX)
+	ADDQ    $0x00000400, CX
+	ADDQ    $0x00000400, AX
+	SUBQ    $0x04, BX
+	JMP     qk_block4
+
+	// Q·Kᵀ for the remaining rows, one at a time: 4 accumulators, Kᵀ read by the FMAs.
 qk_tail:
 	TESTQ        BX, BX
 	JZ           qk_done
@@ -1932,18 +1937,20 @@ qk_tail:
 	VFMADD231PS  16192(DX), Z5, Z2
 	VFMADD231PS  16256(DX), Z5, Z3
 	VFMADD231PS  16320(DX), Z5, Z4
-	VMULPS       Z0, Z1, Z1
-	VMOVUPS      Z1, (AX)
-	VMULPS       Z0, Z2, Z2
-	VMOVUPS      Z2, 64(AX)
-	VMULPS       Z0, Z3, Z3
-	VMOVUPS      Z3, 128(AX)
-	VMULPS       Z0, Z4, Z4
-	VMOVUPS      Z4, 192(AX)
-	ADDQ         $0x00000100, CX
-	ADDQ         $0x00000100, AX
-	DECQ         BX
-	JMP          qk_tail
+
+	// S[r, 0:64] = scale · the accumulators; the next row.
+	VMULPS  Z0, Z1, Z1
+	VMOVUPS Z1, (AX)
+	VMULPS  Z0, Z2, Z2
+	VMOVUPS Z2, 64(AX)
+	VMULPS  Z0, Z3, Z3
+	VMOVUPS Z3, 128(AX)
+	VMULPS  Z0, Z4, Z4
+	VMOVUPS Z4, 192(AX)
+	ADDQ    $0x00000100, CX
+	ADDQ    $0x00000100, AX
+	DECQ    BX
+	JMP     qk_tail
 
 qk_done:
 	VZEROUPPER
@@ -1957,6 +1964,7 @@ TEXT ·pv64AVX512(SB), NOSPLIT, $0-40
 	MOVQ rows+24(FP), DX
 	MOVQ cols+32(FP), BX
 
+	// P·V, 4 row(s) at a time: acc[r:r+4, 0:64] in 16 accumulators.
 pv_rows4:
 	CMPQ    DX, $0x04
 	JL      pv_rows1
@@ -1980,6 +1988,7 @@ pv_rows4:
 	MOVQ    CX, DI
 	MOVQ    BX, R8
 
+	// For each key c < cols: row c of V times P[r+i, c] broadcast, into acc row r+i.
 pv_loop4:
 	TESTQ        R8, R8
 	JZ           pv_end4
@@ -2013,6 +2022,7 @@ pv_loop4:
 	JMP          pv_loop4
 
 pv_end4:
+	// Store acc; the next rows.
 	VMOVUPS Z0, (AX)
 	VMOVUPS Z1, 64(AX)
 	VMOVUPS Z2, 128(AX)
@@ -2034,6 +2044,7 @@ pv_end4:
 	SUBQ    $0x04, DX
 	JMP     pv_rows4
 
+	// P·V, 1 row(s) at a time: acc[r:r+1, 0:64] in 4 accumulators.
 pv_rows1:
 	CMPQ    DX, $0x01
 	JL      pv_done
@@ -2045,6 +2056,7 @@ pv_rows1:
 	MOVQ    CX, DI
 	MOVQ    BX, R8
 
+	// For each key c < cols: row c of V times P[r+i, c] broadcast, into acc row r+i.
 pv_loop1:
 	TESTQ        R8, R8
 	JZ           pv_end1
@@ -2063,6 +2075,7 @@ pv_loop1:
 	JMP          pv_loop1
 
 pv_end1:
+	// Store acc; the next rows.
 	VMOVUPS Z0, (AX)
 	VMOVUPS Z1, 64(AX)
 	VMOVUPS Z2, 128(AX)
@@ -2079,91 +2092,102 @@ pv_done:
 // func exp64AVX512(s *float32, m float32) float32
 // Requires: AVX, AVX512DQ, AVX512F, SSE
 TEXT ·exp64AVX512(SB), NOSPLIT, $0-20
-	MOVQ          s+0(FP), AX
-	VBROADCASTSS  m+8(FP), Z0
-	MOVL          $0x3fb8aa3b, CX
-	VPBROADCASTD  CX, Z1
-	MOVL          $0xc3160000, CX
-	VPBROADCASTD  CX, Z2
-	MOVL          $0x3f800000, CX
-	VPBROADCASTD  CX, Z3
-	MOVL          $0x3f317218, CX
-	VPBROADCASTD  CX, Z4
-	MOVL          $0x3e75fdf0, CX
-	VPBROADCASTD  CX, Z5
-	MOVL          $0x3d635847, CX
-	VPBROADCASTD  CX, Z6
-	MOVL          $0x3c1d955b, CX
-	VPBROADCASTD  CX, Z7
-	MOVL          $0x3aaec3ff, CX
-	VPBROADCASTD  CX, Z8
-	MOVL          $0x39218489, CX
-	VPBROADCASTD  CX, Z9
-	VXORPS        Z10, Z10, Z10
-	VMOVUPS       (AX), Z11
-	VSUBPS        Z0, Z11, Z11
-	VMULPS        Z1, Z11, Z11
-	VMAXPS        Z2, Z11, Z11
-	VRNDSCALEPS   $0x00, Z11, Z12
-	VSUBPS        Z12, Z11, Z11
-	VMOVAPS       Z9, Z13
-	VFMADD213PS   Z8, Z11, Z13
-	VFMADD213PS   Z7, Z11, Z13
-	VFMADD213PS   Z6, Z11, Z13
-	VFMADD213PS   Z5, Z11, Z13
-	VFMADD213PS   Z4, Z11, Z13
-	VFMADD213PS   Z3, Z11, Z13
-	VSCALEFPS     Z12, Z13, Z13
-	VMOVUPS       Z13, (AX)
-	VADDPS        Z13, Z10, Z10
-	VMOVUPS       64(AX), Z11
-	VSUBPS        Z0, Z11, Z11
-	VMULPS        Z1, Z11, Z11
-	VMAXPS        Z2, Z11, Z11
-	VRNDSCALEPS   $0x00, Z11, Z12
-	VSUBPS        Z12, Z11, Z11
-	VMOVAPS       Z9, Z13
-	VFMADD213PS   Z8, Z11, Z13
-	VFMADD213PS   Z7, Z11, Z13
-	VFMADD213PS   Z6, Z11, Z13
-	VFMADD213PS   Z5, Z11, Z13
-	VFMADD213PS   Z4, Z11, Z13
-	VFMADD213PS   Z3, Z11, Z13
-	VSCALEFPS     Z12, Z13, Z13
-	VMOVUPS       Z13, 64(AX)
-	VADDPS        Z13, Z10, Z10
-	VMOVUPS       128(AX), Z11
-	VSUBPS        Z0, Z11, Z11
-	VMULPS        Z1, Z11, Z11
-	VMAXPS        Z2, Z11, Z11
-	VRNDSCALEPS   $0x00, Z11, Z12
-	VSUBPS        Z12, Z11, Z11
-	VMOVAPS       Z9, Z13
-	VFMADD213PS   Z8, Z11, Z13
-	VFMADD213PS   Z7, Z11, Z13
-	VFMADD213PS   Z6, Z11, Z13
-	VFMADD213PS   Z5, Z11, Z13
-	VFMADD213PS   Z4, Z11, Z13
-	VFMADD213PS   Z3, Z11, Z13
-	VSCALEFPS     Z12, Z13, Z13
-	VMOVUPS       Z13, 128(AX)
-	VADDPS        Z13, Z10, Z10
-	VMOVUPS       192(AX), Z11
-	VSUBPS        Z0, Z11, Z11
-	VMULPS        Z1, Z11, Z11
-	VMAXPS        Z2, Z11, Z11
-	VRNDSCALEPS   $0x00, Z11, Z0
-	VSUBPS        Z0, Z11, Z1
-	VMOVAPS       Z9, Z2
-	VFMADD213PS   Z8, Z1, Z2
-	VFMADD213PS   Z7, Z1, Z2
-	VFMADD213PS   Z6, Z1, Z2
-	VFMADD213PS   Z5, Z1, Z2
-	VFMADD213PS   Z4, Z1, Z2
-	VFMADD213PS   Z3, Z1, Z2
-	VSCALEFPS     Z0, Z2, Z2
-	VMOVUPS       Z2, 192(AX)
-	VADDPS        Z2, Z10, Z10
+	// Softmax exp: m, log₂e, the clamp at −150 and the coefficients of 2^f in every lane.
+	MOVQ         s+0(FP), AX
+	VBROADCASTSS m+8(FP), Z0
+	MOVL         $0x3fb8aa3b, CX
+	VPBROADCASTD CX, Z1
+	MOVL         $0xc3160000, CX
+	VPBROADCASTD CX, Z2
+	MOVL         $0x3f800000, CX
+	VPBROADCASTD CX, Z3
+	MOVL         $0x3f317218, CX
+	VPBROADCASTD CX, Z4
+	MOVL         $0x3e75fdf0, CX
+	VPBROADCASTD CX, Z5
+	MOVL         $0x3d635847, CX
+	VPBROADCASTD CX, Z6
+	MOVL         $0x3c1d955b, CX
+	VPBROADCASTD CX, Z7
+	MOVL         $0x3aaec3ff, CX
+	VPBROADCASTD CX, Z8
+	MOVL         $0x39218489, CX
+	VPBROADCASTD CX, Z9
+	VXORPS       Z10, Z10, Z10
+
+	// s[0:16] = exp(s − m) = 2^n·2^f: x = (s − m)·log₂e clamped, n = round(x), f = x − n; sum += it.
+	VMOVUPS     (AX), Z11
+	VSUBPS      Z0, Z11, Z11
+	VMULPS      Z1, Z11, Z11
+	VMAXPS      Z2, Z11, Z11
+	VRNDSCALEPS $0x00, Z11, Z12
+	VSUBPS      Z12, Z11, Z11
+	VMOVAPS     Z9, Z13
+	VFMADD213PS Z8, Z11, Z13
+	VFMADD213PS Z7, Z11, Z13
+	VFMADD213PS Z6, Z11, Z13
+	VFMADD213PS Z5, Z11, Z13
+	VFMADD213PS Z4, Z11, Z13
+	VFMADD213PS Z3, Z11, Z13
+	VSCALEFPS   Z12, Z13, Z13
+	VMOVUPS     Z13, (AX)
+	VADDPS      Z13, Z10, Z10
+
+	// s[16:32] = exp(s − m) = 2^n·2^f: x = (s − m)·log₂e clamped, n = round(x), f = x − n; sum += it.
+	VMOVUPS     64(AX), Z11
+	VSUBPS      Z0, Z11, Z11
+	VMULPS      Z1, Z11, Z11
+	VMAXPS      Z2, Z11, Z11
+	VRNDSCALEPS $0x00, Z11, Z12
+	VSUBPS      Z12, Z11, Z11
+	VMOVAPS     Z9, Z13
+	VFMADD213PS Z8, Z11, Z13
+	VFMADD213PS Z7, Z11, Z13
+	VFMADD213PS Z6, Z11, Z13
+	VFMADD213PS Z5, Z11, Z13
+	VFMADD213PS Z4, Z11, Z13
+	VFMADD213PS Z3, Z11, Z13
+	VSCALEFPS   Z12, Z13, Z13
+	VMOVUPS     Z13, 64(AX)
+	VADDPS      Z13, Z10, Z10
+
+	// s[32:48] = exp(s − m) = 2^n·2^f: x = (s − m)·log₂e clamped, n = round(x), f = x − n; sum += it.
+	VMOVUPS     128(AX), Z11
+	VSUBPS      Z0, Z11, Z11
+	VMULPS      Z1, Z11, Z11
+	VMAXPS      Z2, Z11, Z11
+	VRNDSCALEPS $0x00, Z11, Z12
+	VSUBPS      Z12, Z11, Z11
+	VMOVAPS     Z9, Z13
+	VFMADD213PS Z8, Z11, Z13
+	VFMADD213PS Z7, Z11, Z13
+	VFMADD213PS Z6, Z11, Z13
+	VFMADD213PS Z5, Z11, Z13
+	VFMADD213PS Z4, Z11, Z13
+	VFMADD213PS Z3, Z11, Z13
+	VSCALEFPS   Z12, Z13, Z13
+	VMOVUPS     Z13, 128(AX)
+	VADDPS      Z13, Z10, Z10
+
+	// s[48:64] = exp(s − m) = 2^n·2^f: x = (s − m)·log₂e clamped, n = round(x), f = x − n; sum += it.
+	VMOVUPS     192(AX), Z11
+	VSUBPS      Z0, Z11, Z11
+	VMULPS      Z1, Z11, Z11
+	VMAXPS      Z2, Z11, Z11
+	VRNDSCALEPS $0x00, Z11, Z0
+	VSUBPS      Z0, Z11, Z1
+	VMOVAPS     Z9, Z2
+	VFMADD213PS Z8, Z1, Z2
+	VFMADD213PS Z7, Z1, Z2
+	VFMADD213PS Z6, Z1, Z2
+	VFMADD213PS Z5, Z1, Z2
+	VFMADD213PS Z4, Z1, Z2
+	VFMADD213PS Z3, Z1, Z2
+	VSCALEFPS   Z0, Z2, Z2
+	VMOVUPS     Z2, 192(AX)
+	VADDPS      Z2, Z10, Z10
+
+	// Return the sum of the lanes, 16 → 8 → 4 → 2 → 1: the row's share of ℓ.
 	VEXTRACTF32X8 $0x01, Z10, Y0
 	VADDPS        Y0, Y10, Y0
 	VEXTRACTF128  $0x01, Y0, X1
@@ -2179,6 +2203,7 @@ TEXT ·exp64AVX512(SB), NOSPLIT, $0-20
 // func max64AVX512(s *float32, m float32) float32
 // Requires: AVX, AVX512DQ, AVX512F, SSE
 TEXT ·max64AVX512(SB), NOSPLIT, $0-20
+	// Row maximum: the four vectors of s, pairwise, then across the lanes and with m.
 	MOVQ          s+0(FP), AX
 	VMOVUPS       (AX), Z0
 	VMOVUPS       64(AX), Z1
@@ -2212,6 +2237,8 @@ TEXT ·mask64AVX512(SB), NOSPLIT, $0-24
 	MOVQ         rows+16(FP), DX
 	VBROADCASTSS maskneginf<>+0(SB), Z0
 
+	// Mask, row by row: -inf stored to the 16-key quarters of the S row where the
+	// row's bits in pm are clear (the inverted bits as store masks).
 mask64AVX512_loop:
 	TESTQ   DX, DX
 	JZ      mask64AVX512_done
@@ -2243,7 +2270,9 @@ TEXT ·transpose64AVX512(SB), NOSPLIT, $0-16
 	MOVQ k+8(FP), CX
 	MOVQ $0x00000004, DX
 
+	// Kᵀ, one block of 16 keys per iteration, 16 × 16 transposed in registers.
 transpose64AVX512_loop:
+	// Head dims 0–15: 16 rows of K in, 16 rows of Kᵀ out.
 	VMOVUPS    (CX), Z0
 	VMOVUPS    256(CX), Z1
 	VMOVUPS    512(CX), Z2
@@ -2340,6 +2369,8 @@ transpose64AVX512_loop:
 	VMOVUPS    Z11, 3328(AX)
 	VMOVUPS    Z16, 3584(AX)
 	VMOVUPS    Z0, 3840(AX)
+
+	// Head dims 16–31: 16 rows of K in, 16 rows of Kᵀ out.
 	VMOVUPS    64(CX), Z0
 	VMOVUPS    320(CX), Z1
 	VMOVUPS    576(CX), Z2
@@ -2436,6 +2467,8 @@ transpose64AVX512_loop:
 	VMOVUPS    Z11, 7424(AX)
 	VMOVUPS    Z16, 7680(AX)
 	VMOVUPS    Z0, 7936(AX)
+
+	// Head dims 32–47: 16 rows of K in, 16 rows of Kᵀ out.
 	VMOVUPS    128(CX), Z0
 	VMOVUPS    384(CX), Z1
 	VMOVUPS    640(CX), Z2
@@ -2532,6 +2565,8 @@ transpose64AVX512_loop:
 	VMOVUPS    Z11, 11520(AX)
 	VMOVUPS    Z16, 11776(AX)
 	VMOVUPS    Z0, 12032(AX)
+
+	// Head dims 48–63: 16 rows of K in, 16 rows of Kᵀ out.
 	VMOVUPS    192(CX), Z0
 	VMOVUPS    448(CX), Z1
 	VMOVUPS    704(CX), Z2
@@ -2647,6 +2682,7 @@ TEXT ·colsum64AVX512(SB), NOSPLIT, $0-28
 	VXORPS       Z3, Z3, Z3
 	VXORPS       Z4, Z4, Z4
 
+	// Column sums, row by row in order: each product rounded before its add.
 colsum64AVX512_loop:
 	TESTQ  DX, DX
 	JZ     colsum64AVX512_done
@@ -2663,6 +2699,7 @@ colsum64AVX512_loop:
 	JMP    colsum64AVX512_loop
 
 colsum64AVX512_done:
+	// Store the sums.
 	VMOVUPS Z1, (AX)
 	VMOVUPS Z2, 64(AX)
 	VMOVUPS Z3, 128(AX)
@@ -2679,6 +2716,8 @@ TEXT ·qk64AVX2(SB), NOSPLIT, $0-36
 	MOVQ         rows+24(FP), BX
 	VBROADCASTSS scale+32(FP), Y0
 
+	// Q·Kᵀ one row at a time: for each l < 64, Q[r, l] broadcast times row l of Kᵀ,
+	// 8 accumulators over the 64 keys.
 qk64AVX2_row:
 	TESTQ        BX, BX
 	JZ           qk64AVX2_done
@@ -3266,26 +3305,28 @@ qk64AVX2_row:
 	VFMADD231PS  16288(DX), Y9, Y6
 	VFMADD231PS  16320(DX), Y9, Y7
 	VFMADD231PS  16352(DX), Y9, Y8
-	VMULPS       Y0, Y1, Y1
-	VMOVUPS      Y1, (AX)
-	VMULPS       Y0, Y2, Y2
-	VMOVUPS      Y2, 32(AX)
-	VMULPS       Y0, Y3, Y3
-	VMOVUPS      Y3, 64(AX)
-	VMULPS       Y0, Y4, Y4
-	VMOVUPS      Y4, 96(AX)
-	VMULPS       Y0, Y5, Y5
-	VMOVUPS      Y5, 128(AX)
-	VMULPS       Y0, Y6, Y6
-	VMOVUPS      Y6, 160(AX)
-	VMULPS       Y0, Y7, Y7
-	VMOVUPS      Y7, 192(AX)
-	VMULPS       Y0, Y8, Y8
-	VMOVUPS      Y8, 224(AX)
-	ADDQ         $0x00000100, CX
-	ADDQ         $0x00000100, AX
-	DECQ         BX
-	JMP          qk64AVX2_row
+
+	// S[r, 0:64] = scale · the accumulators; the next row.
+	VMULPS  Y0, Y1, Y1
+	VMOVUPS Y1, (AX)
+	VMULPS  Y0, Y2, Y2
+	VMOVUPS Y2, 32(AX)
+	VMULPS  Y0, Y3, Y3
+	VMOVUPS Y3, 64(AX)
+	VMULPS  Y0, Y4, Y4
+	VMOVUPS Y4, 96(AX)
+	VMULPS  Y0, Y5, Y5
+	VMOVUPS Y5, 128(AX)
+	VMULPS  Y0, Y6, Y6
+	VMOVUPS Y6, 160(AX)
+	VMULPS  Y0, Y7, Y7
+	VMOVUPS Y7, 192(AX)
+	VMULPS  Y0, Y8, Y8
+	VMOVUPS Y8, 224(AX)
+	ADDQ    $0x00000100, CX
+	ADDQ    $0x00000100, AX
+	DECQ    BX
+	JMP     qk64AVX2_row
 
 qk64AVX2_done:
 	VZEROUPPER
@@ -3298,6 +3339,7 @@ TEXT ·pv64AVX2(SB), NOSPLIT, $0-40
 	MOVQ p+8(FP), CX
 	MOVQ rows+24(FP), DX
 
+	// P·V one row at a time, acc[r, 0:64] in chunks of at most 96 columns.
 pv64AVX2_row:
 	TESTQ   DX, DX
 	JZ      pv64AVX2_done
@@ -3313,6 +3355,7 @@ pv64AVX2_row:
 	MOVQ    CX, SI
 	MOVQ    cols+32(FP), DI
 
+	// acc[r, 0:64] += P[r, c] · V[c, 0:64] for each key c < cols.
 pv64AVX2_c0:
 	TESTQ        DI, DI
 	JZ           pv64AVX2_e0
@@ -3351,6 +3394,7 @@ pv64AVX2_done:
 // func exp64AVX2(s *float32, m float32) float32
 // Requires: AVX, AVX2, FMA3, SSE, SSE2
 TEXT ·exp64AVX2(SB), NOSPLIT, $0-20
+	// Softmax exp: m, log₂e, the clamp at −126 and the exponent bias in every lane.
 	MOVQ         s+0(FP), AX
 	VBROADCASTSS m+8(FP), Y0
 	MOVL         $0x3fb8aa3b, CX
@@ -3363,6 +3407,8 @@ TEXT ·exp64AVX2(SB), NOSPLIT, $0-20
 	MOVD         CX, X3
 	VPBROADCASTD X3, Y3
 	VXORPS       Y4, Y4, Y4
+
+	// s[0:8] = exp(s − m) as exp64's, 2^n built in the exponent bits, 0 for x ≤ −126; sum += it.
 	VMOVUPS      (AX), Y5
 	VSUBPS       Y0, Y5, Y5
 	VMULPS       Y1, Y5, Y5
@@ -3405,6 +3451,8 @@ TEXT ·exp64AVX2(SB), NOSPLIT, $0-20
 	VANDPS       Y7, Y8, Y8
 	VMOVUPS      Y8, (AX)
 	VADDPS       Y8, Y4, Y4
+
+	// s[8:16] = exp(s − m) as exp64's, 2^n built in the exponent bits, 0 for x ≤ −126; sum += it.
 	VMOVUPS      32(AX), Y5
 	VSUBPS       Y0, Y5, Y5
 	VMULPS       Y1, Y5, Y5
@@ -3447,6 +3495,8 @@ TEXT ·exp64AVX2(SB), NOSPLIT, $0-20
 	VANDPS       Y7, Y8, Y8
 	VMOVUPS      Y8, 32(AX)
 	VADDPS       Y8, Y4, Y4
+
+	// s[16:24] = exp(s − m) as exp64's, 2^n built in the exponent bits, 0 for x ≤ −126; sum += it.
 	VMOVUPS      64(AX), Y5
 	VSUBPS       Y0, Y5, Y5
 	VMULPS       Y1, Y5, Y5
@@ -3489,6 +3539,8 @@ TEXT ·exp64AVX2(SB), NOSPLIT, $0-20
 	VANDPS       Y7, Y8, Y8
 	VMOVUPS      Y8, 64(AX)
 	VADDPS       Y8, Y4, Y4
+
+	// s[24:32] = exp(s − m) as exp64's, 2^n built in the exponent bits, 0 for x ≤ −126; sum += it.
 	VMOVUPS      96(AX), Y5
 	VSUBPS       Y0, Y5, Y5
 	VMULPS       Y1, Y5, Y5
@@ -3531,6 +3583,8 @@ TEXT ·exp64AVX2(SB), NOSPLIT, $0-20
 	VANDPS       Y7, Y8, Y8
 	VMOVUPS      Y8, 96(AX)
 	VADDPS       Y8, Y4, Y4
+
+	// s[32:40] = exp(s − m) as exp64's, 2^n built in the exponent bits, 0 for x ≤ −126; sum += it.
 	VMOVUPS      128(AX), Y5
 	VSUBPS       Y0, Y5, Y5
 	VMULPS       Y1, Y5, Y5
@@ -3573,6 +3627,8 @@ TEXT ·exp64AVX2(SB), NOSPLIT, $0-20
 	VANDPS       Y7, Y8, Y8
 	VMOVUPS      Y8, 128(AX)
 	VADDPS       Y8, Y4, Y4
+
+	// s[40:48] = exp(s − m) as exp64's, 2^n built in the exponent bits, 0 for x ≤ −126; sum += it.
 	VMOVUPS      160(AX), Y5
 	VSUBPS       Y0, Y5, Y5
 	VMULPS       Y1, Y5, Y5
@@ -3615,6 +3671,8 @@ TEXT ·exp64AVX2(SB), NOSPLIT, $0-20
 	VANDPS       Y7, Y8, Y8
 	VMOVUPS      Y8, 160(AX)
 	VADDPS       Y8, Y4, Y4
+
+	// s[48:56] = exp(s − m) as exp64's, 2^n built in the exponent bits, 0 for x ≤ −126; sum += it.
 	VMOVUPS      192(AX), Y5
 	VSUBPS       Y0, Y5, Y5
 	VMULPS       Y1, Y5, Y5
@@ -3657,6 +3715,8 @@ TEXT ·exp64AVX2(SB), NOSPLIT, $0-20
 	VANDPS       Y7, Y8, Y8
 	VMOVUPS      Y8, 192(AX)
 	VADDPS       Y8, Y4, Y4
+
+	// s[56:64] = exp(s − m) as exp64's, 2^n built in the exponent bits, 0 for x ≤ −126; sum += it.
 	VMOVUPS      224(AX), Y5
 	VSUBPS       Y0, Y5, Y5
 	VMULPS       Y1, Y5, Y5
@@ -3699,6 +3759,8 @@ TEXT ·exp64AVX2(SB), NOSPLIT, $0-20
 	VANDPS       Y0, Y5, Y5
 	VMOVUPS      Y5, 224(AX)
 	VADDPS       Y5, Y4, Y4
+
+	// Return the sum of the lanes, 8 → 4 → 2 → 1: the row's share of ℓ.
 	VEXTRACTF128 $0x01, Y4, X0
 	VADDPS       X0, X4, X0
 	VMOVHLPS     X0, X0, X1
@@ -3712,6 +3774,7 @@ TEXT ·exp64AVX2(SB), NOSPLIT, $0-20
 // func max64AVX2(s *float32, m float32) float32
 // Requires: AVX, SSE
 TEXT ·max64AVX2(SB), NOSPLIT, $0-20
+	// Row maximum: the eight vectors of s, pairwise, then across the lanes and with m.
 	MOVQ         s+0(FP), AX
 	VMOVUPS      (AX), Y0
 	VMOVUPS      32(AX), Y1
