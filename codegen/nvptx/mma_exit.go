@@ -1,0 +1,102 @@
+package nvptx
+
+import (
+	"github.com/llir/llvm/ir/constant"
+	"github.com/llir/llvm/ir/enum"
+	"github.com/llir/llvm/ir/types"
+	"github.com/llir/llvm/ir/value"
+)
+
+// The tensor-core kernel's early exit (early_exit eps rule): after a tile
+// past the forced ones, the CTA leaves the loop when over its rows the
+// largest (rule max) or mean (rule mean) Δ/ℓ — the share of a row's mass
+// the tile added — is below eps. Each warp votes through shared memory;
+// every thread reads all votes and takes the same decision. The epilogue
+// records the tiles visited per item.
+
+// stopSlot is warp w's vote k (0: Δ/ℓ, max or sum; 1: the rows counted).
+func (em *mmaEmitter) stopSlot(b kb, w, k value.Value) value.Value {
+	return b.NewGetElementPtr(em.sStop.ContentType, em.sStop, i32(0), b.NewAdd(b.NewMul(w, i32(2)), k))
+}
+
+// exitVote is the early exit's per-warp part: over this warp's rows
+// (below M, ℓ > 0), the largest Δ/ℓ (rule max) or their sum (rule mean)
+// and their number, each row counted once (lane tq = 0 of its quad),
+// stored by lane 0. It returns the block after it.
+func (em *mmaEmitter) exitVote(b kb) kb {
+	exit := em.ops.exit
+	if exit == nil {
+		return b
+	}
+	em.sStop = em.g.shared(em.name+"_stop", types.NewArray(uint64(2*em.warps), types.Float), 16)
+	quad := func(x value.Value) value.Value {
+		x = b.NewFAdd(x, b.bfly(x, 1))
+		return b.NewFAdd(x, b.bfly(x, 2))
+	}
+	ruleMax := exit.Attrs["rule"] != "mean"
+	var acc, cnt value.Value = f32(0), f32(0)
+	owner := b.NewICmp(enum.IPredEQ, em.tq, i32(0))
+	for r := range 2 * em.ma {
+		dl, l := quad(em.delta[r]), quad(em.lNew[r])
+		ok := b.NewAnd(b.NewFCmp(enum.FPredOGT, l, f32(0)), b.NewICmp(enum.IPredSLT, em.qi[r], em.pM))
+		x := b.NewFDiv(dl, b.NewSelect(ok, l, f32(1)))
+		if ruleMax {
+			acc = b.NewSelect(ok, b.fmax(acc, x), acc)
+		} else {
+			acc = b.NewSelect(b.NewAnd(ok, owner), b.NewFAdd(acc, x), acc)
+		}
+		cnt = b.NewSelect(b.NewAnd(ok, owner), b.NewFAdd(cnt, f32(1)), cnt)
+	}
+	for m := int64(16); m >= 1; m /= 2 {
+		if ruleMax {
+			acc = b.fmax(acc, b.bfly(acc, m))
+		} else {
+			acc = b.NewFAdd(acc, b.bfly(acc, m))
+		}
+		cnt = b.NewFAdd(cnt, b.bfly(cnt, m))
+	}
+	return b.when(b.NewICmp(enum.IPredEQ, em.lane, i32(0)), func(b kb) kb {
+		b.NewStore(acc, em.stopSlot(b, em.warp, i32(0)))
+		b.NewStore(cnt, em.stopSlot(b, em.warp, i32(1)))
+		return b
+	})
+}
+
+// exitDecision is the CTA's decision, the same in every thread (after the
+// barrier that follows the votes): stop after this tile when it is past
+// the forced ones, another follows, some row takes part and max (mean)
+// Δ/ℓ < eps. It clears em.more where the loop stops.
+func (em *mmaEmitter) exitDecision(b kb) {
+	exit := em.ops.exit
+	if exit == nil {
+		return
+	}
+	ruleMax := exit.Attrs["rule"] != "mean"
+	var acc, cnt value.Value = f32(0), f32(0)
+	for w := range em.warps {
+		x := b.NewLoad(types.Float, em.stopSlot(b, i32(w), i32(0)))
+		if ruleMax {
+			acc = b.fmax(acc, x)
+		} else {
+			acc = b.NewFAdd(acc, x)
+		}
+		cnt = b.NewFAdd(cnt, b.NewLoad(types.Float, em.stopSlot(b, i32(w), i32(1))))
+	}
+	if !ruleMax {
+		acc = b.NewFDiv(acc, b.NewSelect(b.NewFCmp(enum.FPredOGT, cnt, f32(0)), cnt, f32(1)))
+	}
+	stop := b.NewAnd(b.NewAnd(em.candidate, b.NewFCmp(enum.FPredOGT, cnt, f32(0))), b.NewFCmp(enum.FPredOLT, acc, f32(exit.Float("eps"))))
+	em.more = b.NewAnd(em.more, b.NewXor(stop, constant.True))
+}
+
+// exitVisits records, from thread 0, the tiles the item processed (tF)
+// in visits[h, I], and returns the block after it.
+func (em *mmaEmitter) exitVisits(x kb, tF value.Value) kb {
+	if em.ops.exit == nil {
+		return x
+	}
+	return x.when(x.NewICmp(enum.IPredEQ, em.tid, i32(0)), func(b kb) kb {
+		b.NewStore(tF, b.NewGetElementPtr(types.I32, em.pVisits, b.i64(b.NewAdd(b.NewMul(em.h, em.pNQ), em.I))))
+		return b
+	})
+}

@@ -1,0 +1,240 @@
+package nvptx
+
+import (
+	"fmt"
+
+	"github.com/llir/llvm/ir"
+	"github.com/llir/llvm/ir/enum"
+	"github.com/llir/llvm/ir/types"
+	"github.com/llir/llvm/ir/value"
+)
+
+// The tensor-core kernel's declaration, entry and tile copies: Q once, K
+// and V of every key tile through cp.async into swizzled shared memory.
+
+// declare adds the kernel to the module: its parameters (gather and early
+// exit add theirs), launch bounds and shared memory.
+func (em *mmaEmitter) declare() {
+	g := em.g
+	hp := types.NewPointer(types.I16)
+	ip := types.NewPointer(types.I32)
+	op := types.NewPointer(types.Float)
+	if em.outT != "f32" {
+		op = hp
+	}
+	em.pq, em.pk, em.pv, em.po = ir.NewParam("q", hp), ir.NewParam("k", hp), ir.NewParam("v", hp), ir.NewParam("out", op)
+	pH := ir.NewParam("H", types.I32)
+	em.pM, em.pN, em.pG = ir.NewParam("M", types.I32), ir.NewParam("N", types.I32), ir.NewParam("group", types.I32)
+	em.pList, em.pNQ, em.pNK, em.pLH = ir.NewParam("list", ip), ir.NewParam("NQ", types.I32), ir.NewParam("NK", types.I32), ir.NewParam("lh", types.I32)
+	em.pCls, em.pCH = ir.NewParam("cls", types.NewPointer(types.I8)), ir.NewParam("ch", types.I32)
+	params := []*ir.Param{em.pq, em.pk, em.pv, em.po, pH, em.pM, em.pN, em.pG, em.pList, em.pNQ, em.pNK, em.pLH, em.pCls, em.pCH}
+	em.pPerm, em.pNS, em.pSeg = ir.NewParam("perm", ip), ir.NewParam("NS", types.I32), ir.NewParam("segment", types.I32)
+	if em.ops.gather {
+		params = append(params, em.pPerm, em.pNS, em.pSeg)
+	}
+	em.pVisits = ir.NewParam("visits", ip) // early exit: tiles processed per (h, I)
+	if em.ops.exit != nil {
+		params = append(params, em.pVisits)
+	}
+	em.f = g.m.NewFunc(em.name, types.Void, params...)
+	em.f.CallingConv = ptxKernel
+	ref := em.f.Type().String() + " @" + em.name
+	g.annotations = append(g.annotations, ref+`, !"maxntidx", i32 `+fmt.Sprint(em.threads))
+	if g.opts.MinBlocksPerSM > 0 {
+		g.annotations = append(g.annotations, ref+`, !"minctasm", i32 `+fmt.Sprint(g.opts.MinBlocksPerSM))
+	}
+	// 1024: ldmatrix addresses XOR chunk bits into row-aligned bases, and
+	// wgmma's swizzle atoms are 1024-byte aligned.
+	em.sm = g.shared(em.name+"_smem", types.NewArray(uint64(em.smemBytes), types.I8), 1024)
+}
+
+// entry emits the entry block: the shared tiles' addresses, this thread's
+// warp and lane, the item (query tile I, heavy ones first, and head h),
+// its bases in q, k, v, the list and the class table; then Q's copy, and
+// a branch to the prologue, or to the epilogue when the list is empty.
+func (em *mmaEmitter) entry() {
+	e := kb{em.f.NewBlock("entry"), em.g}
+	em.start = e
+	d, dv, bk := em.d, em.dv, em.bk
+	smBase := e.NewPtrToInt(em.sm, types.I32)
+	var sQ value.Value = smBase
+	sK, sV := smBase, e.NewAdd(smBase, i32(2*bk*d))
+	if em.qOwn {
+		sQ = e.NewAdd(smBase, i32(2*(bk*d+bk*dv)))
+	}
+	em.sQ, em.sK, em.sV = sQ, sK, sV
+	tid := e.sreg("tid.x")
+	warp, lane := e.NewLShr(tid, i32(5)), e.NewAnd(tid, i32(31))
+	gq, tq := e.NewLShr(lane, i32(2)), e.NewAnd(lane, i32(3))
+	em.tid, em.warp, em.lane, em.gq, em.tq = tid, warp, lane, gq, tq
+	// Heavy query tiles (the causal tail) first.
+	I := e.NewSub(e.NewSub(em.pNQ, i32(1)), e.sreg("ctaid.x"))
+	h := e.sreg("ctaid.y")
+	kvh := e.NewSDiv(h, em.pG)
+	q0 := e.NewMul(I, i32(em.bq))
+	em.I, em.h, em.kvh, em.q0 = I, h, kvh, q0
+	em.qBase = e.NewGetElementPtr(types.I16, em.pq, e.i64(e.NewMul(e.NewMul(h, em.pM), i32(d))))
+	em.kBase = e.NewGetElementPtr(types.I16, em.pk, e.i64(e.NewMul(e.NewMul(kvh, em.pN), i32(d))))
+	em.vBase = e.NewGetElementPtr(types.I16, em.pv, e.i64(e.NewMul(e.NewMul(kvh, em.pN), i32(dv))))
+	em.listBase = e.NewMul(e.NewMul(e.NewAdd(e.NewMul(e.NewMul(h, em.pLH), em.pNQ), I), i32(2)), em.pNK)
+	em.clsBase = e.NewMul(e.NewAdd(e.NewMul(e.NewMul(h, em.pCH), em.pNQ), I), em.pNK)
+	if em.ops.gather {
+		seg := e.NewSDiv(q0, em.pSeg)
+		em.permRow = e.NewGetElementPtr(types.I32, em.pPerm, e.i64(e.NewMul(e.NewAdd(e.NewMul(h, em.pNS), seg), em.pN)))
+	}
+	em.J0 = em.listAt(e, i32(0))
+	has := e.NewAnd(e.NewICmp(enum.IPredSGT, em.pNK, i32(0)), e.NewICmp(enum.IPredSGE, em.J0, i32(0)))
+
+	// Q tile, then the first K tile.
+	em.loadTile(e, sQ, em.qBase, q0, em.pM, em.bq, d, false)
+	e.commit()
+	em.pre = kb{em.f.NewBlock("prologue"), em.g}
+	em.loop = kb{em.f.NewBlock("loop"), em.g}
+	em.epi = kb{em.f.NewBlock("epilogue"), em.g}
+	e.NewCondBr(has, em.pre.Block, em.epi.Block)
+}
+
+// key returns the physical key of logical key position j (< N).
+func (em *mmaEmitter) key(b kb, j value.Value) value.Value {
+	if !em.ops.gather {
+		return j
+	}
+	return b.NewLoad(types.I32, b.NewGetElementPtr(types.I32, em.permRow, b.i64(j)))
+}
+
+// listAt is entry t of the item's tile list.
+func (em *mmaEmitter) listAt(b kb, t value.Value) value.Value {
+	return b.NewLoad(types.I32, b.NewGetElementPtr(types.I32, em.pList, b.i64(b.NewAdd(em.listBase, t))))
+}
+
+// loadTile issues the cp.async copies of rows [r0, r0+rows) of a [*,
+// width] matrix at base into shared memory at dst; rows at or past limit
+// are zero-filled. gathered rows go through key.
+func (em *mmaEmitter) loadTile(b kb, dst, base, r0, limit value.Value, rows, width int64, gathered bool) {
+	threads, tid := em.threads, em.tid
+	// Thread tid copies chunk tid%chunks of rows tid/chunks + i·step:
+	// the same chunk, and (step ≡ 0 mod 8) the same swizzle, every
+	// round, so rounds differ by constant offsets.
+	chunks := width / 8
+	total := rows * chunks
+	step := threads / chunks
+	rT, cT := b.NewLShr(tid, i32(int64(log2(chunks)))), b.NewAnd(tid, i32(chunks-1))
+	swz := func(b kb, r, c value.Value) value.Value { return b.swz(r, c, chunks) }
+	rowBytes := chunks * 16
+	if em.wg {
+		swz = func(b kb, r, c value.Value) value.Value { return b.swz128(r, c, rows) }
+		rowBytes = 128
+	}
+	dstT := b.NewAdd(dst, swz(b, rT, cT))
+	row0 := b.NewAdd(r0, rT)
+	var srcT value.Value
+	if !gathered {
+		srcT = b.NewGetElementPtr(types.I16, base, b.i64(b.NewAdd(b.NewMul(row0, i32(width)), b.NewMul(cT, i32(8)))))
+	}
+	for it := range (total + threads - 1) / threads {
+		row := b.NewAdd(row0, i32(it*step))
+		ok := b.NewICmp(enum.IPredSLT, row, limit)
+		var src value.Value
+		if gathered {
+			src = b.NewGetElementPtr(types.I16, base, b.i64(b.NewAdd(b.NewMul(em.key(b, b.NewSelect(ok, row, i32(0))), i32(width)), b.NewMul(cT, i32(8)))))
+		} else {
+			src = b.NewSelect(ok, b.NewGetElementPtr(types.I16, srcT, i64c(it*step*width)), base)
+		}
+		dstAddr := dstT
+		if step%8 == 0 || it == 0 {
+			dstAddr = b.NewAdd(dstT, i32(it*step*rowBytes))
+		} else {
+			dstAddr = b.NewAdd(dst, swz(b, b.NewAdd(rT, i32(it*step)), cT))
+		}
+		size := b.NewSelect(ok, i32(16), i32(0))
+		if (it+1)*threads <= total {
+			b.cpAsync(dstAddr, src, size)
+		} else { // the last round: threads past the tile copy nothing
+			b.cpAsyncIf(dstAddr, src, size, b.NewZExt(b.NewICmp(enum.IPredSLT, b.NewAdd(tid, i32(it*threads)), i32(total)), types.I32))
+		}
+	}
+}
+
+// prologue emits the block before the loop: Q is in; its fragments stay
+// in registers with one m-atom per warp; the first K tile's copy starts.
+func (em *mmaEmitter) prologue() {
+	pre, lane, d := em.pre, em.lane, em.d
+	pre.waitAll()
+	pre.barrier()
+	// Q fragments of m-atom a, k-step kk: matrices (rows 0-7|8-15) ×
+	// (cols 0-7|8-15) of rows warp·rw + 16a. Lane t reads row lrow ≡ t
+	// (mod 8) at chunk 2kk + lhi, swizzled to 2kk ^ (lhi ^ t%8): a lane base
+	// XORed with 32·kk (the same holds for K and V below).
+	lrow := pre.NewAdd(pre.NewAnd(lane, i32(7)), pre.NewShl(pre.NewAnd(pre.NewLShr(lane, i32(3)), i32(1)), i32(3)))
+	em.lhi = pre.NewLShr(lane, i32(4)) // 0 for lanes 0-15, 1 for 16-31
+	em.qLane = make([]value.Value, em.ma)
+	for a := range em.ma {
+		r := pre.NewAdd(pre.NewMul(em.warp, i32(em.rw)), pre.NewAdd(lrow, i32(int64(16*a))))
+		em.qLane[a] = pre.NewAdd(pre.NewAdd(em.sQ, pre.NewMul(r, i32(2*d))), pre.NewShl(pre.NewXor(em.lhi, pre.NewAnd(lane, i32(7))), i32(4)))
+	}
+	if em.ma == 1 && !em.wg { // one m-atom: Q stays in registers
+		em.qReg = em.qFrags(pre, 0)
+	}
+	if !em.qOwn {
+		pre.barrier() // every warp has its Q fragments before K overwrites them
+	}
+	em.loadTile(pre, em.sK, em.kBase, pre.NewMul(em.J0, i32(em.bk)), em.pN, em.bk, d, em.ops.gather)
+	pre.commit()
+	pre.NewBr(em.loop.Block)
+}
+
+// qFrags are Q's fragments of m-atom a, one per k-step of 16.
+func (em *mmaEmitter) qFrags(b kb, a int) [][]value.Value {
+	qa := make([][]value.Value, em.d/16)
+	for kk := range em.d / 16 {
+		qa[kk] = b.ldmatrix(b.NewXor(em.qLane[a], i32(32*kk)), false)
+	}
+	return qa
+}
+
+// loadV starts the loop body: K(J) is in, V(J)'s copy starts (it
+// overlaps Q·K(J)ᵀ).
+func (em *mmaEmitter) loadV() kb {
+	b := em.loop
+	b.waitAll()
+	if em.wg {
+		b.fenceProxyAsync() // cp.async wrote K(J) (and Q) through the generic proxy; wgmma reads through the async one
+	}
+	b.barrier() // K(J) is in; every warp is done with V of the last tile
+	em.k0 = b.NewMul(em.JP, i32(em.bk))
+	em.loadTile(b, em.sV, em.vBase, em.k0, em.pN, em.bk, em.dv, em.ops.gather)
+	b.commit()
+	return b
+}
+
+// nextTile finds the list's next tile J' (-1: none) and waits until V(J)
+// is in and every warp is done with K(J), so that K(J') may overwrite it.
+func (em *mmaEmitter) nextTile(b kb) {
+	// Next tile; K(J') loads while P·V(J) runs.
+	em.tN = b.NewAdd(em.tP, i32(1))
+	inRange := b.NewICmp(enum.IPredSLT, em.tN, em.pNK)
+	safeT := b.NewSelect(inRange, em.tN, i32(0))
+	em.Jn = b.NewSelect(inRange, em.listAt(b, safeT), i32(-1))
+	em.more = b.NewICmp(enum.IPredSGE, em.Jn, i32(0))
+	if em.ops.exit != nil {
+		// A tile past the forced ones (lists put them first), flag 0.
+		em.candidate = b.NewICmp(enum.IPredEQ, em.listAt(b, b.NewAdd(em.pNK, em.tP)), i32(0))
+	}
+	b.waitAll()
+	if em.wg {
+		b.fenceProxyAsync()
+	}
+	b.barrier() // V(J) is in; every warp is done with K(J)
+}
+
+// prefetch starts K(J')'s copy when the loop goes on, and returns the
+// block P·V(J) goes in.
+func (em *mmaEmitter) prefetch(b kb) kb {
+	pf := kb{em.f.NewBlock("prefetch"), em.g}
+	pvb := kb{em.f.NewBlock("pv"), em.g}
+	b.NewCondBr(em.more, pf.Block, pvb.Block)
+	em.loadTile(pf, em.sK, em.kBase, pf.NewMul(em.Jn, i32(em.bk)), em.pN, em.bk, em.d, em.ops.gather)
+	pf.commit()
+	pf.NewBr(pvb.Block)
+	return pvb
+}

@@ -1,0 +1,122 @@
+package nvptx
+
+import (
+	"math"
+
+	"github.com/llir/llvm/ir"
+	"github.com/llir/llvm/ir/constant"
+	"github.com/llir/llvm/ir/enum"
+	"github.com/llir/llvm/ir/types"
+	"github.com/llir/llvm/ir/value"
+)
+
+// The tensor-core kernel's softmax on the accumulator fragments: a thread
+// owns two rows (g and g+8 of its warp's 16) per m-atom and 2·BK/8 of
+// their scores; row maxima need two butterfly shuffles, row sums are kept
+// per thread and reduced once at the end.
+
+// scores returns X, the scores as the exponents take them, and c, their
+// factor: without a score modification X holds the raw products and c =
+// scale·log2 e (> 0) is applied inside the exponent's FMA; with one, X is
+// already mod(scale·s)·log2 e and c = 1. It sets the row slots' query rows
+// and h as f32, which the mask and the early exit read too.
+func (em *mmaEmitter) scores(b kb, S [][]value.Value) ([][]value.Value, float64) {
+	em.qi = make([]value.Value, 2*em.ma)
+	for r := range em.qi {
+		em.qi[r] = em.rowOf(b, r)
+	}
+	em.hf = b.NewSIToFP(em.h, types.Float)
+	mod, scale := em.ops.mod, em.ops.scale
+	X := make([][]value.Value, em.ma*em.nS)
+	c := scale * math.Log2E
+	for i := range X {
+		X[i] = make([]value.Value, 4)
+		for e := range 4 {
+			X[i][e] = S[i][e]
+			if mod != nil {
+				env := map[string]value.Value{"s": b.NewFMul(S[i][e], f32(scale)), "qi": b.NewSIToFP(em.qi[em.slot(i, e)], types.Float), "h": em.hf,
+					"ki": b.NewSIToFP(em.key(b, em.colKey(b, i%em.nS, e)), types.Float)}
+				X[i][e] = b.NewFMul(em.g.expr(b.Block, mod, env), f32(math.Log2E))
+				c = 1
+			}
+		}
+	}
+	return X, c
+}
+
+// mask sets X to -inf where the mask fails or the key is past N, on
+// partial tiles only (the class table says which: full tiles skip the
+// mask), and returns the block after it, where X are phis.
+func (em *mmaEmitter) mask(b kb, X [][]value.Value) kb {
+	cls := b.NewLoad(types.I8, b.NewGetElementPtr(types.I8, em.pCls, b.i64(b.NewAdd(em.clsBase, em.JP))))
+	partial := kb{em.f.NewBlock("partial"), em.g}
+	join := kb{em.f.NewBlock("softmax"), em.g}
+	b.NewCondBr(b.NewICmp(enum.IPredNE, cls, constant.NewInt(types.I8, 2)), partial.Block, join.Block)
+	// Partial tiles: evaluate the mask per element; keys past N are out.
+	XM := make([][]value.Value, em.ma*em.nS)
+	for i := range XM {
+		XM[i] = make([]value.Value, 4)
+		for e := range 4 {
+			p := partial
+			lk := em.colKey(p, i%em.nS, e)
+			var ok value.Value = p.NewICmp(enum.IPredSLT, lk, em.pN)
+			if em.ops.mask != nil {
+				safe := p.NewSelect(ok, lk, i32(0))
+				env := map[string]value.Value{"qi": p.NewSIToFP(em.qi[em.slot(i, e)], types.Float), "h": em.hf,
+					"ki": p.NewSIToFP(em.key(p, safe), types.Float)}
+				ok = p.NewAnd(ok, p.NewFCmp(enum.FPredUNE, em.g.expr(p.Block, em.ops.mask, env), f32(0)))
+			}
+			XM[i][e] = p.NewSelect(ok, X[i][e], negInf)
+		}
+	}
+	partial.NewBr(join.Block)
+	b = join
+	for i := range X {
+		for e := range 4 {
+			X[i][e] = b.NewPhi(ir.NewIncoming(X[i][e], em.loop.Block), ir.NewIncoming(XM[i][e], partial.Block))
+		}
+	}
+	return b
+}
+
+// softmax is the online softmax of the tile, two rows per thread and
+// m-atom: the rows' new maxima m', α = 2^(m−m'), P = 2^(c·X − m'), the
+// tile's row sums Δ and ℓ' = α·ℓ + Δ.
+func (em *mmaEmitter) softmax(b kb, X [][]value.Value, c float64) {
+	ma, nS := em.ma, em.nS
+	mNew, alpha, lNew, delta := make([]value.Value, 2*ma), make([]value.Value, 2*ma), make([]value.Value, 2*ma), make([]value.Value, 2*ma)
+	P := make([][]value.Value, ma*nS)
+	for i := range P {
+		P[i] = make([]value.Value, 4)
+	}
+	for r := range 2 * ma {
+		a, hr := r/2, r%2
+		var xs []value.Value
+		for j := range nS {
+			xs = append(xs, X[a*nS+j][2*hr], X[a*nS+j][2*hr+1])
+		}
+		mx := b.tree(xs, b.fmax)
+		mx = b.fmax(mx, b.bfly(mx, 1))
+		mx = b.fmax(mx, b.bfly(mx, 2))
+		if c != 1 {
+			mx = b.NewFMul(mx, f32(c))
+		}
+		mNew[r] = b.fmax(em.mP[r], mx)
+		// A row with nothing allowed yet keeps m = -inf; use 0 so that
+		// exponents are -inf (p = 0), not NaN.
+		mUse := b.NewSelect(b.NewFCmp(enum.FPredOEQ, mNew[r], negInf), f32(0), mNew[r])
+		alpha[r] = b.ex2(b.NewFSub(em.mP[r], mUse))
+		negM := b.NewFNeg(mUse)
+		var ps []value.Value
+		for j := range nS {
+			for e := 2 * hr; e < 2*hr+2; e++ {
+				P[a*nS+j][e] = b.ex2(b.fma(X[a*nS+j][e], f32(c), negM))
+				ps = append(ps, P[a*nS+j][e])
+			}
+		}
+		sum := b.tree(ps, func(x, y value.Value) value.Value { return b.NewFAdd(x, y) })
+		delta[r] = sum
+		lNew[r] = b.NewFAdd(b.NewFMul(em.lP[r], alpha[r]), sum)
+	}
+	em.mNew, em.alpha, em.lNew, em.delta, em.P = mNew, alpha, lNew, delta, P
+}

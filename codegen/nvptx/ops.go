@@ -1,0 +1,55 @@
+package nvptx
+
+import (
+	attnir "github.com/attnc/attnc/ir"
+	"github.com/attnc/attnc/ir/tile"
+)
+
+// attnOps is what the tile ops of an attention step decide, read from its
+// body by one switch over tile.Code (readOps). The attention emitters read
+// these fields, not the ops: the phases of a kernel do not run in the
+// body's order (the tensor-core kernel decides its early exit and starts
+// the next key tile's copy before P·V, so that the copy overlaps it; the
+// scalar kernel tests the mask before it computes a score), and some run
+// with no op at all (keys past N are masked without a mask op).
+type attnOps struct {
+	bq         int          // grid: query rows per tile
+	sparse     bool         // loop_list: key tiles from the item's list (else loop_dense)
+	bk, d, dv  int          // load_kv: key rows per tile; the head dims of q and k, and of v
+	gather     bool         // load_kv: keys gathered through the permutation
+	scale      float64      // matmul_qk: S = scale·Q·Kᵀ
+	mod        *attnir.Expr // mod: S = mod(S) per element (nil without)
+	mask       *attnir.Expr // mask: S = -inf where it fails (nil without)
+	exit       *tile.Op     // early_exit: eps and rule (nil without)
+	compensate bool         // compensate: no GPU lowering yet
+}
+
+// readOps reads the decisions of step s's tile ops.
+func readOps(s *tile.Step) attnOps {
+	var a attnOps
+	for _, op := range s.Body {
+		switch op.Code {
+		case tile.Grid:
+			a.bq = op.Int("tiles")
+		case tile.LoopList:
+			a.sparse = true
+		case tile.LoadKV:
+			a.bk, a.d, a.dv = op.Int("rows"), op.Int("dim"), op.Int("dimv")
+			a.gather = op.Attrs["gather"] == true
+		case tile.MatmulQK:
+			a.scale = op.Float("scale")
+		case tile.Mod:
+			a.mod = op.Expr("expr")
+		case tile.Mask:
+			a.mask = op.Expr("expr")
+		case tile.EarlyExit:
+			a.exit = op
+		case tile.Compensate:
+			a.compensate = true
+		case tile.LoadQ, tile.LoopDense, tile.SoftmaxOnline, tile.MatmulPV, tile.EndLoop, tile.Store:
+			// Every attention kernel does these; their attributes repeat
+			// the grid's and load_kv's (the store's type is the step's).
+		}
+	}
+	return a
+}
