@@ -25,6 +25,7 @@ sweep() { # $1 = input flags, $2 = output .jsonl
   for t in 0.9 0.95 0.97 0.99; do run "xattn" "score(antidiagonal, stride: 8); select(mass: $t, keep: [sink, diagonal])"; done
   for r in 0.05 0.1 0.2; do run "xattn scores, top-k" "score(antidiagonal, stride: 8); select(density: $r, keep: [sink, diagonal])"; done
   for r in 0.05 0.1 0.2 0.3; do run "minference" "score(mean); select(density: $r, keep: [sink, diagonal])"; done
+  for r in 0.05 0.1 0.2 0.3; do run "quest bound" "score(bound); select(density: $r, keep: [sink, diagonal])"; done
   for t in 0.9 0.95 0.97 0.99; do run "proxy" "score(antidiagonal, stride: 8, heads: 2); select(mass: $t, keep: [sink, diagonal])"; done
   for t in 0.9 0.95 0.97 0.99; do run "pbs" "permute(segment: 256, probe: mean, scope: local); score(mean); select(mass: $t, keep: [diagonal])"; done
   for e in 0.03 0.01 0.003 0.001; do run "s2o" "permute(segment: 256, probe: mean, scope: global); score(mean); order(score); early_stop(eps: $e)"; done

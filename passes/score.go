@@ -25,6 +25,10 @@ import (
 //     scored against all keys exactly, softmax per probe, pooled into
 //     tiles and renormalised — the "last queries" probes of MInference and
 //     SampleAttention, generalised to every tile.
+//   - bound (Quest, Tang et al. 2024): softmax over tiles of c·Σ_c
+//     max(q̄_c·min_c, q̄_c·max_c), the tile's per-channel key minima and
+//     maxima bounding the mean query's score; a single strong key lifts
+//     its tile where mean's average dilutes it.
 //   - oracle: the exact block mass from a dense pass. Not a method (it
 //     costs more than attention); it is the yardstick docs/accuracy.md
 //     measures the others against.

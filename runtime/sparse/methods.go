@@ -52,6 +52,9 @@ var scoreMethods = []*ScoreMethod{
 	{Name: "oracle", Rows: true, Mod: true, Heads: true,
 		Doc:  "the exact block mass of a dense pass: the yardstick, not a method",
 		host: scoreHosts{oracleHost[float32]{}, oracleHost[float64]{}}},
+	{Name: "bound", Heads: true,
+		Doc:  "Quest (Tang et al. 2024): softmax over tiles of c·Σ_c max(q̄_c·min_c k, q̄_c·max_c k), the mean query's upper bound over the tile",
+		host: scoreHosts{boundHost[float32]{}, boundHost[float64]{}}},
 }
 
 // ScoreMethods returns the names of the registered scoring methods.
