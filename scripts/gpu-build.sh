@@ -11,6 +11,7 @@ ATTNC_CACHE_DIR=$PWD/.gpu/cases/cache go test ./driver -run 'TestGPUSelect|TestG
 CGO_ENABLED=0 GOOS=linux GOARCH=amd64 go test -c -ldflags="-s -w" -o .gpu/tests.test ./tests
 CGO_ENABLED=0 GOOS=linux GOARCH=amd64 go test -c -ldflags="-s -w" -o .gpu/driver.test ./driver
 CGO_ENABLED=0 GOOS=linux GOARCH=amd64 go build -ldflags="-s -w" -o .gpu/attnc ./cmd/attnc  # attnc bench/run -device cuda
+CGO_ENABLED=0 GOOS=linux GOARCH=amd64 go build -ldflags="-s -w" -o .gpu/gpudemo ./examples/gen/gpudemo  # a generated package's plan, run from plain Go
 find .gpu/cases -name kernel.ll -delete  # the PTX is what runs there; the device tool carries 64 MiB
 cp scripts/sdpa.py scripts/gpu-run.sh scripts/gpu-profile.sh .gpu/
 cp ../shared/anchors/gpu_anchors.py .gpu/ 2>/dev/null || true

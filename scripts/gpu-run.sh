@@ -20,8 +20,9 @@ if [ "${SASS:-0}" = 1 ]; then
 fi
 (cd .gpu && ATTNC_GPU_CASES=cases ./tests.test -test.run 'TestGPU$|TestGPUDriver' -test.v 2>&1) > $OUT/gpu.log
 (cd driver && ATTNC_GPU_TIMING=${TIMING:-32768,131072} ATTNC_CACHE_DIR=$PWD/../.gpu/cases/cache ../.gpu/driver.test -test.run 'TestGPUSelect|TestGPUSparseTiming' -test.v 2>&1) >> $OUT/gpu.log
+(.gpu/gpudemo -n 8192 -heads 8 2>&1; echo "gpudemo exit $?") >> $OUT/gpu.log
 grep -E "FAIL|rel_err .* bound|panic" $OUT/gpu.log | grep -v "^    gpu_test.go:[0-9]*: [a-z0-9-]*: rel_err" | head -20
-grep -E "time-|trace-|cuda: |N=[0-9]+:|--- |^ok|^PASS|FAIL" $OUT/gpu.log
+grep -E "time-|trace-|cuda: |N=[0-9]+:|--- |^ok|^PASS|FAIL|minference|gpudemo|CPU kernel|  [a-z]+ %" $OUT/gpu.log
 if [ "${SANITIZE:-0}" = 1 ]; then  # compute-sanitizer memcheck on a few small cases and the selection kernels
   mkdir -p /tmp/cs && cp -r .gpu/cases/{bf16-causal,f16-pbs-sparse,bf16-alibi,random05,f16-gqa} /tmp/cs/
   (cd .gpu && ATTNC_GPU_CASES=/tmp/cs compute-sanitizer --tool memcheck ./tests.test -test.run 'TestGPU$' 2>&1 | grep -E "ERROR SUMMARY|FAIL")
