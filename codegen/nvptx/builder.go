@@ -82,6 +82,20 @@ func (b kb) fields(v value.Value, n int) []value.Value {
 	return out
 }
 
+// sharedAt is the address of element i of the shared array gl:
+//
+//	&gl[i]    // getelementptr [n x T], [n x T] addrspace(3)* @gl, i32 0, i32 %i
+func (b kb) sharedAt(gl *ir.Global, i value.Value) value.Value {
+	return b.NewGetElementPtr(gl.ContentType, gl, i32(0), i)
+}
+
+// i32At is the address of element i of the global i32 array at base:
+//
+//	&base[i]  // getelementptr i32, i32* %base, i64 (sext %i)
+func (b kb) i32At(base value.Value, i value.Value) value.Value {
+	return b.NewGetElementPtr(types.I32, base, b.i64(i))
+}
+
 // Control flow. Loop-carried values are phis, never allocas: llc does not
 // promote allocas, so they would live in local memory.
 
@@ -209,6 +223,20 @@ func (b kb) b16f32(dt string, x value.Value) value.Value {
 //	cvt.rn.bf16x2.f32 %r, %hi, %lo;
 func (b kb) pack(dt string, lo, hi value.Value) value.Value {
 	return b.asm(types.I32, fmt.Sprintf("cvt.rn.%sx2.f32 $0, $1, $2;", dt), "=r,f,f", hi, lo)
+}
+
+// imin is the smaller of the i32 x and y (signed):
+//
+//	min.s32 %r, %x, %y;
+func (b kb) imin(x, y value.Value) value.Value {
+	return b.NewSelect(b.NewICmp(enum.IPredSLT, x, y), x, y)
+}
+
+// imax is the larger of the i32 x and y (signed):
+//
+//	max.s32 %r, %x, %y;
+func (b kb) imax(x, y value.Value) value.Value {
+	return b.NewSelect(b.NewICmp(enum.IPredSGT, x, y), x, y)
 }
 
 // Warps and the CTA.

@@ -1,0 +1,443 @@
+package nvptx
+
+import (
+	"fmt"
+
+	"github.com/llir/llvm/ir"
+	"github.com/llir/llvm/ir/constant"
+	"github.com/llir/llvm/ir/enum"
+	"github.com/llir/llvm/ir/types"
+	"github.com/llir/llvm/ir/value"
+)
+
+// selectThreads are the select kernel's threads per CTA.
+const selectThreads = 256
+
+// selectEmitter emits the select kernel (scoreSelect). It holds the
+// blockselect's attributes, the kernel's parameters and shared arrays, and
+// what each phase hands to the next.
+type selectEmitter struct {
+	g    *gen
+	f    *ir.Func
+	name string
+	sp   selectSpec
+
+	pcls, pch, pe, pl, pNQ, pNK *ir.Param
+
+	sX     *ir.Global // a, p, then the code, by key tile
+	sC     *ir.Global // the taken candidates' tiles, ascending
+	sHist  *ir.Global // radix histogram
+	sRed   *ir.Global // blockReduce
+	sScanA *ir.Global // blockScan, alternately
+	sScanB *ir.Global
+	sCnt   *ir.Global // forced count, mass count, mass reached
+	sSel   *ir.Global // radix digit, count above it
+	sMass  *ir.Global // the forced tiles' mass (f64)
+
+	tid, I, h, lane, warp value.Value
+	clsRow, eRow, listRow value.Value // cls[h·ch, I, :], e[h, I, :], list[h, I, 0, :]
+	hiR, step             value.Value // the rounds' end (NK rounded up to the threads) and step
+	d0, d1                value.Value // the diagonal tiles of query tile I
+	nAl, nF, nCand, mb    value.Value // allowed, forced and candidate tiles; min_blocks' share of the candidates
+}
+
+// scoreSelect emits the select kernel (see the file comment): grid
+// (NQ, H), 256 threads, a CTA per row of tiles. Parameters: cls (u8 [CH,
+// NQ, NK]), ch, e (f32 [H, NQ, NK]: the scores kernel's output in, the
+// scores E out), list (i32 [H, NQ, 2, NK] out), NQ, NK. scale is not
+// used: the scores arrive scaled.
+//
+// The row never leaves shared memory: one word per key tile holds a_J,
+// then p_J = 2^(a_J − max), then a code ordered as the host ranks the tiles
+// (0: not allowed, 1: forced, bits(E_J)+2: a candidate; float bits order
+// as the floats do for E ≥ 0). The k candidates a mode takes are found
+// without sorting the row: a radix selection of the k-th largest code (four
+// 8-bit histogram passes, warp-aggregated atomics), then one pass that keeps
+// the codes above it and, of the ties, the lowest tiles (the host's stable
+// sort), compacting them in tile order. Only those k are ranked (each
+// against the others), so the cost follows the tiles taken, not the row.
+// mass mode does not know k in advance: it ranks the top 64 (or
+// min_blocks), sums them in order in float64 on one warp exactly as the
+// host does, and quadruples k until the mass is reached.
+func (g *gen) scoreSelect(name string, d int, scale float64, sp selectSpec) Kernel {
+	sel := &selectEmitter{g: g, name: name, sp: sp}
+	sel.declare()
+	b := sel.entry()
+	b, mx := sel.loadScores(b)
+	b, inv := sel.probabilities(b, mx)
+	b = sel.codes(b, inv)
+	b = sel.forced(b)
+	var take value.Value
+	if sp.mode == "mass" {
+		b, take = sel.massTake(b)
+	} else {
+		b, take = sel.countTake(b)
+	}
+	b = sel.pad(b, take)
+	b.NewRet(nil)
+	return Kernel{Name: name, Kind: "select", BlockRows: selectThreads, D: d, BQ: sp.bq, BK: sp.bk}
+}
+
+// declare adds the kernel, its launch bound and its shared arrays.
+func (sel *selectEmitter) declare() {
+	const threads = selectThreads
+	g, name := sel.g, sel.name
+	fp := types.NewPointer(types.Float)
+	ip := types.NewPointer(types.I32)
+	sel.pcls, sel.pch = ir.NewParam("cls", types.NewPointer(types.I8)), ir.NewParam("ch", types.I32)
+	sel.pe, sel.pl = ir.NewParam("e", fp), ir.NewParam("list", ip)
+	sel.pNQ, sel.pNK = ir.NewParam("NQ", types.I32), ir.NewParam("NK", types.I32)
+	f := g.m.NewFunc(name, types.Void, sel.pcls, sel.pch, sel.pe, sel.pl, sel.pNQ, sel.pNK)
+	f.CallingConv = ptxKernel
+	ref := f.Type().String() + " @" + name
+	g.annotations = append(g.annotations, ref+`, !"maxntidx", i32 `+fmt.Sprint(threads))
+	sel.f = f
+
+	shared := func(suffix string, t types.Type) *ir.Global { return g.shared(name+"_"+suffix, t, 16) }
+	sel.sX = shared("x", types.NewArray(SelectLimit, types.I32))
+	sel.sC = shared("c", types.NewArray(SelectLimit, types.I32))
+	sel.sHist = shared("hist", types.NewArray(256, types.I32))
+	sel.sRed = shared("red", types.NewArray(32, types.Float))
+	sel.sScanA = shared("scana", types.NewArray(threads/32, types.I32))
+	sel.sScanB = shared("scanb", types.NewArray(threads/32, types.I32))
+	sel.sCnt = shared("cnt", types.NewArray(4, types.I32))
+	sel.sSel = shared("sel", types.NewArray(2, types.I32))
+	sel.sMass = shared("mass", types.NewArray(1, types.Double))
+}
+
+// entry emits the entry block: this thread, the row (h, I) and its bases,
+// and the rounds every thread runs.
+func (sel *selectEmitter) entry() kb {
+	const threads = selectThreads
+	b := kb{sel.f.NewBlock("entry"), sel.g}
+	tid, I, h := b.sreg("tid.x"), b.sreg("ctaid.x"), b.sreg("ctaid.y")
+	lane, warp := b.NewAnd(tid, i32(31)), b.NewLShr(tid, i32(5))
+	pNQ, pNK := sel.pNQ, sel.pNK
+	row := b.NewAdd(b.NewMul(h, pNQ), I)                                         // (h, I)
+	sel.clsRow = b.NewMul(b.NewAdd(b.NewMul(b.NewMul(h, sel.pch), pNQ), I), pNK) // cls[h·ch, I, :]
+	sel.eRow = b.NewMul(row, pNK)                                                // e[h, I, :]
+	sel.listRow = b.NewMul(b.NewMul(row, i32(2)), pNK)                           // list[h, I, 0, :]
+	// Every thread runs the same number of rounds J = tid + 256·r < hiR
+	// (NK rounded up to 256 ≤ SelectLimit), so warps stay converged.
+	sel.hiR = b.NewMul(b.NewSDiv(b.NewAdd(pNK, i32(threads-1)), i32(threads)), i32(threads))
+	sel.step = i32(threads)
+	sel.tid, sel.I, sel.h, sel.lane, sel.warp = tid, I, h, lane, warp
+	return b
+}
+
+// x is the row's word of key tile J in shared memory.
+func (sel *selectEmitter) x(b kb, J value.Value) value.Value { return b.sharedAt(sel.sX, J) }
+
+// loadScores stores a_J (log2 units, from the scores kernel) for allowed
+// J, -inf otherwise, and returns its max per thread.
+func (sel *selectEmitter) loadScores(b kb) (kb, value.Value) {
+	b, mx := b.forN(sel.tid, sel.hiR, sel.step, []value.Value{negInf}, func(b kb, J value.Value, v []value.Value) (kb, []value.Value) {
+		in := b.NewICmp(enum.IPredSLT, J, sel.pNK)
+		c := b.NewLoad(types.I8, b.NewGetElementPtr(types.I8, sel.pcls, b.i64(b.NewAdd(sel.clsRow, b.NewSelect(in, J, i32(0))))))
+		ok := b.NewAnd(in, b.NewICmp(enum.IPredNE, c, constant.NewInt(types.I8, 0)))
+		b, a := b.cond(ok, func(b kb) (kb, value.Value) {
+			return b, b.NewLoad(types.Float, b.NewGetElementPtr(types.Float, sel.pe, b.i64(b.NewAdd(sel.eRow, J))))
+		}, negInf)
+		b.NewStore(b.NewBitCast(a, types.I32), sel.x(b, J))
+		return b, []value.Value{b.fmax(v[0], a)}
+	})
+	return b, mx[0]
+}
+
+// probabilities turns a_J into p_J (-1 where not allowed) and returns 1/z,
+// the factor to E: p_J = 2^(a_J − max) over the row's sum z, or, for
+// scores that are probabilities already (antidiagonal), p_J = E_J and 1.
+func (sel *selectEmitter) probabilities(b kb, mx value.Value) (kb, value.Value) {
+	const threads = selectThreads
+	tid, hiR, step := sel.tid, sel.hiR, sel.step
+	if sel.sp.probs {
+		// E as the scores kernel left it: p_J = E_J (-1 where not allowed).
+		b = b.each(tid, hiR, step, func(b kb, J value.Value) kb {
+			a := b.NewBitCast(b.NewLoad(types.I32, sel.x(b, J)), types.Float)
+			b.NewStore(b.NewBitCast(b.NewSelect(b.NewFCmp(enum.FPredONE, a, negInf), a, f32(-1)), types.I32), sel.x(b, J))
+			return b
+		})
+		return b, f32(1)
+	}
+	gmax, b := b.blockReduce(mx, sel.sRed, tid, threads, func(b kb, x, y value.Value) value.Value { return b.fmax(x, y) })
+	mUse := b.NewSelect(b.NewFCmp(enum.FPredOEQ, gmax, negInf), f32(0), gmax)
+	// p_J = 2^(a_J − max) (-1 where not allowed); the sum.
+	b, sum := b.forN(tid, hiR, step, []value.Value{f32(0)}, func(b kb, J value.Value, v []value.Value) (kb, []value.Value) {
+		a := b.NewBitCast(b.NewLoad(types.I32, sel.x(b, J)), types.Float)
+		ok := b.NewFCmp(enum.FPredONE, a, negInf)
+		p := b.ex2(b.NewFSub(a, mUse))
+		b.NewStore(b.NewBitCast(b.NewSelect(ok, p, f32(-1)), types.I32), sel.x(b, J))
+		return b, []value.Value{b.NewFAdd(v[0], b.NewSelect(ok, p, f32(0)))}
+	})
+	z, b := b.blockReduce(sum[0], sel.sRed, tid, threads, func(b kb, x, y value.Value) value.Value { return b.NewFAdd(x, y) })
+	return b, b.NewFDiv(f32(1), z)
+}
+
+// codes writes E_J = p_J/z (-1 where not allowed) out, replaces p_J by its
+// code (0 not allowed, 1 forced, bits(E_J)+2 a candidate) and counts the
+// allowed tiles (sel.nAl).
+func (sel *selectEmitter) codes(b kb, inv value.Value) kb {
+	const threads = selectThreads
+	sp, I := sel.sp, sel.I
+	sel.d0 = b.NewSDiv(b.NewMul(I, i32(int64(sp.bq))), i32(int64(sp.bk)))
+	sel.d1 = b.NewSDiv(b.NewSub(b.NewMul(b.NewAdd(I, i32(1)), i32(int64(sp.bq))), i32(1)), i32(int64(sp.bk)))
+	d0, d1 := sel.d0, sel.d1
+	b, nal := b.forN(sel.tid, sel.hiR, sel.step, []value.Value{f32(0)}, func(b kb, J value.Value, v []value.Value) (kb, []value.Value) {
+		p := b.NewBitCast(b.NewLoad(types.I32, sel.x(b, J)), types.Float)
+		ok := b.NewFCmp(enum.FPredOGE, p, f32(0))
+		E := b.NewSelect(ok, b.NewFMul(p, inv), f32(-1))
+		b = b.when(b.NewICmp(enum.IPredSLT, J, sel.pNK), func(b kb) kb {
+			b.NewStore(E, b.NewGetElementPtr(types.Float, sel.pe, b.i64(b.NewAdd(sel.eRow, J))))
+			return b
+		})
+		var forced value.Value = constant.False
+		if sp.diagonal {
+			forced = b.NewOr(forced, b.NewAnd(b.NewICmp(enum.IPredSGE, J, d0), b.NewICmp(enum.IPredSLE, J, d1)))
+		}
+		if sp.sink {
+			forced = b.NewOr(forced, b.NewICmp(enum.IPredEQ, J, i32(0)))
+		}
+		if sp.local > 0 {
+			forced = b.NewOr(forced, b.NewAnd(b.NewICmp(enum.IPredSGE, J, b.NewSub(d0, i32(int64(sp.local)))), b.NewICmp(enum.IPredSLT, J, d0)))
+		}
+		code := b.NewSelect(forced, i32(1), b.NewAdd(b.NewBitCast(E, types.I32), i32(2)))
+		b.NewStore(b.NewSelect(ok, code, i32(0)), sel.x(b, J))
+		return b, []value.Value{b.NewFAdd(v[0], b.NewUIToFP(ok, types.Float))}
+	})
+	nAlF, b := b.blockReduce(nal[0], sel.sRed, sel.tid, threads, func(b kb, x, y value.Value) value.Value { return b.NewFAdd(x, y) })
+	sel.nAl = b.NewFPToSI(nAlF, types.I32)
+	return b
+}
+
+// forced puts the forced tiles first in the list, ascending, from thread 0
+// (they lie in {0} ∪ [lo, d1]), with their mass summed in float64 in the
+// host's order; then every thread reads their number (sel.nF), the
+// candidates' (sel.nCand) and min_blocks' share of them (sel.mb).
+func (sel *selectEmitter) forced(b kb) kb {
+	sp, pl, pNK, listRow := sel.sp, sel.pl, sel.pNK, sel.listRow
+	b = b.when(b.NewICmp(enum.IPredEQ, sel.tid, i32(0)), func(b kb) kb {
+		force := func(b kb, J value.Value, v []value.Value) (kb, []value.Value) {
+			n, taken := v[0], v[1]
+			isF := b.NewICmp(enum.IPredEQ, b.NewLoad(types.I32, sel.x(b, J)), i32(1))
+			b = b.when(isF, func(b kb) kb {
+				b.NewStore(J, b.i32At(pl, b.NewAdd(listRow, n)))
+				b.NewStore(i32(1), b.i32At(pl, b.NewAdd(b.NewAdd(listRow, pNK), n)))
+				return b
+			})
+			e := b.NewLoad(types.Float, b.NewGetElementPtr(types.Float, sel.pe, b.i64(b.NewAdd(sel.eRow, J))))
+			return b, []value.Value{
+				b.NewSelect(isF, b.NewAdd(n, i32(1)), n),
+				b.NewSelect(isF, b.NewFAdd(taken, b.NewFPExt(e, types.Double)), taken),
+			}
+		}
+		b, v := force(b, i32(0), []value.Value{i32(0), constant.NewFloat(types.Double, 0)})
+		var lo value.Value = sel.d0
+		if sp.local > 0 {
+			lo = b.NewSub(sel.d0, i32(int64(sp.local)))
+		}
+		lo = b.NewSelect(b.NewICmp(enum.IPredSGT, lo, i32(1)), lo, i32(1))
+		var hi value.Value = b.NewAdd(sel.d1, i32(1))
+		hi = b.NewSelect(b.NewICmp(enum.IPredSLT, hi, pNK), hi, pNK)
+		b, v = b.forN(lo, hi, i32(1), v, force)
+		b.NewStore(v[0], b.sharedAt(sel.sCnt, i32(0)))
+		b.NewStore(v[1], b.sharedAt(sel.sMass, i32(0)))
+		return b
+	})
+	b.barrier()
+	sel.nF = b.NewLoad(types.I32, b.sharedAt(sel.sCnt, i32(0)))
+	sel.nCand = b.NewSub(sel.nAl, sel.nF)
+	sel.mb = i32(0) // min_blocks, less the forced tiles, at most the candidates
+	if sp.minBlks > 0 {
+		sel.mb = b.imin(b.NewSub(b.imin(i32(int64(sp.minBlks)), sel.nAl), sel.nF), sel.nCand)
+	}
+	return b
+}
+
+// countTake is the number of candidates modes top, density and all take
+// (at least min_blocks'), ranked and written to the list.
+func (sel *selectEmitter) countTake(b kb) (kb, value.Value) {
+	sp := sel.sp
+	var take value.Value
+	switch sp.mode {
+	case "top", "density":
+		var k value.Value = i32(int64(sp.top))
+		if sp.mode == "density" {
+			// ⌈ρ·allowed − 1e-9⌉, as the host computes it.
+			x := b.NewFSub(b.NewFMul(constant.NewFloat(types.Double, sp.density), b.NewSIToFP(sel.nAl, types.Double)), constant.NewFloat(types.Double, 1e-9))
+			ceil := b.NewCall(sel.g.intrinsic("llvm.ceil.f64", types.Double, types.Double), x)
+			k = b.NewFPToSI(ceil, types.I32)
+		}
+		take = b.imin(b.imax(b.NewSub(k, sel.nF), i32(0)), sel.nCand)
+	default: // all
+		take = sel.nCand
+	}
+	take = b.imax(take, sel.mb)
+	b = sel.topk(b, take)
+	b = sel.write(b, take)
+	return b, take
+}
+
+// massTake ranks the best kTry candidates and sums their mass in order on
+// warp 0 (in float64, as the host does); if the mass is not reached and
+// candidates remain, it quadruples kTry. It returns the block after the
+// loop and the candidates taken (at least min_blocks').
+func (sel *selectEmitter) massTake(b kb) (kb, value.Value) {
+	f, g, sp, lane := sel.f, sel.g, sel.sp, sel.lane
+	pre := b
+	head := kb{f.NewBlock("mass"), g}
+	exit := kb{f.NewBlock("mass_done"), g}
+	k0 := pre.imin(pre.imax(i32(64), sel.mb), sel.nCand)
+	pre.NewBr(head.Block)
+	kTry := head.NewPhi(ir.NewIncoming(k0, pre.Block))
+	b = sel.topk(head, kTry)
+	b = sel.write(b, kTry)
+	b.barrier()
+	b = b.when(b.NewICmp(enum.IPredEQ, sel.warp, i32(0)), func(b kb) kb {
+		fm := b.NewLoad(types.Double, b.sharedAt(sel.sMass, i32(0)))
+		tau := constant.NewFloat(types.Double, sp.mass)
+		b, v := b.forN(i32(0), kTry, i32(32), []value.Value{fm, i32(0)}, func(b kb, base value.Value, v []value.Value) (kb, []value.Value) {
+			idx := b.NewAdd(base, lane)
+			b, e := b.cond(b.NewICmp(enum.IPredSLT, idx, kTry), func(b kb) (kb, value.Value) {
+				J := b.NewLoad(types.I32, b.i32At(sel.pl, b.NewAdd(b.NewAdd(sel.listRow, sel.nF), idx)))
+				code := b.NewLoad(types.I32, sel.x(b, J))
+				return b, b.NewBitCast(b.NewSub(code, i32(2)), types.Float)
+			}, f32(0))
+			acc, n := v[0], v[1]
+			for s := range int64(32) {
+				es := b.shflIdx(e, i32(s))
+				more := b.NewAnd(b.NewFCmp(enum.FPredOLT, acc, tau), b.NewICmp(enum.IPredSLT, b.NewAdd(base, i32(s)), kTry))
+				acc = b.NewSelect(more, b.NewFAdd(acc, b.NewFPExt(es, types.Double)), acc)
+				n = b.NewSelect(more, b.NewAdd(n, i32(1)), n)
+			}
+			return b, []value.Value{acc, n}
+		})
+		return b.when(b.NewICmp(enum.IPredEQ, lane, i32(0)), func(b kb) kb {
+			b.NewStore(v[1], b.sharedAt(sel.sCnt, i32(1)))
+			b.NewStore(b.NewZExt(b.NewFCmp(enum.FPredOGE, v[0], tau), types.I32), b.sharedAt(sel.sCnt, i32(2)))
+			return b
+		})
+	})
+	b.barrier()
+	n := b.NewLoad(types.I32, b.sharedAt(sel.sCnt, i32(1)))
+	reached := b.NewICmp(enum.IPredNE, b.NewLoad(types.I32, b.sharedAt(sel.sCnt, i32(2))), i32(0))
+	done := b.NewOr(reached, b.NewICmp(enum.IPredSGE, kTry, sel.nCand))
+	kTry.Incs = append(kTry.Incs, ir.NewIncoming(b.imin(b.NewMul(kTry, i32(4)), sel.nCand), b.Block))
+	b.NewCondBr(done, exit.Block, head.Block)
+	b = exit
+	return b, b.imax(n, sel.mb)
+}
+
+// topk leaves the K best candidates' tiles in sC, ascending (K ≤ nCand,
+// the same in every thread): four radix rounds find the K-th largest code
+// t and how many of the codes equal to it to take, then one pass compacts
+// the codes above t and the first of the ties.
+func (sel *selectEmitter) topk(b kb, K value.Value) kb {
+	run, after := kb{sel.f.NewBlock("topk"), sel.g}, kb{sel.f.NewBlock("topk_done"), sel.g}
+	b.NewCondBr(b.NewICmp(enum.IPredSGT, K, i32(0)), run.Block, after.Block)
+	b = run
+	var prefix, mask, rem value.Value = i32(0), i32(0), K
+	for shift := int64(24); shift >= 0; shift -= 8 {
+		b, prefix, mask, rem = sel.radixRound(b, shift, prefix, mask, rem)
+	}
+	b = sel.compact(b, prefix, rem)
+	b.barrier()
+	b.NewBr(after.Block)
+	return after
+}
+
+// radixRound is one 8-bit round of the radix selection at shift: the
+// histogram of the digits of the candidates whose code matches prefix
+// under mask (one atomic per distinct digit in a warp: codes cluster),
+// then a scan from the top digit for the one holding the rem-th largest.
+// It returns prefix and mask extended by that digit and rem less the
+// candidates in the digits above it.
+func (sel *selectEmitter) radixRound(b kb, shift int64, prefix, mask, rem value.Value) (kb, value.Value, value.Value, value.Value) {
+	const threads = selectThreads
+	tid := sel.tid
+	b.barrier() // the histogram may still be read
+	b.NewStore(i32(0), b.sharedAt(sel.sHist, tid))
+	b.barrier()
+	b = b.each(tid, sel.hiR, sel.step, func(b kb, J value.Value) kb {
+		v := b.NewLoad(types.I32, sel.x(b, J))
+		part := b.NewAnd(b.NewICmp(enum.IPredUGE, v, i32(2)), b.NewICmp(enum.IPredEQ, b.NewAnd(v, mask), prefix))
+		dig := b.NewAnd(b.NewLShr(v, i32(shift)), i32(255))
+		// One atomic per distinct digit in the warp: codes cluster.
+		peers := b.NewCall(sel.g.intrinsic("llvm.nvvm.match.any.sync.i32", types.I32, types.I32, types.I32), i32(-1), b.NewSelect(part, dig, i32(256)))
+		lower := b.NewSub(b.NewShl(i32(1), sel.lane), i32(1))
+		leader := b.NewICmp(enum.IPredEQ, b.NewAnd(peers, lower), i32(0))
+		return b.when(b.NewAnd(part, leader), func(b kb) kb {
+			b.NewAtomicRMW(enum.AtomicOpAdd, b.sharedAt(sel.sHist, dig), b.popc(peers), enum.AtomicOrderingMonotonic)
+			return b
+		})
+	})
+	b.barrier()
+	digit := b.NewSub(i32(255), tid)
+	c := b.NewLoad(types.I32, b.sharedAt(sel.sHist, digit))
+	var excl value.Value
+	b, excl, _ = b.blockScan(c, sel.sScanA, tid, threads) // candidates in digits above this one
+	hit := b.NewAnd(b.NewICmp(enum.IPredSLT, excl, rem), b.NewICmp(enum.IPredSLE, rem, b.NewAdd(excl, c)))
+	b = b.when(hit, func(b kb) kb {
+		b.NewStore(digit, b.sharedAt(sel.sSel, i32(0)))
+		b.NewStore(excl, b.sharedAt(sel.sSel, i32(1)))
+		return b
+	})
+	b.barrier()
+	D, above := b.NewLoad(types.I32, b.sharedAt(sel.sSel, i32(0))), b.NewLoad(types.I32, b.sharedAt(sel.sSel, i32(1)))
+	rem = b.NewSub(rem, above)
+	prefix = b.NewOr(prefix, b.NewShl(D, i32(shift)))
+	mask = b.NewOr(mask, i32(255<<shift))
+	return b, prefix, mask, rem
+}
+
+// compact stores in sC, in tile order, the candidates with codes above t
+// and the first r of those equal to it (the host's stable sort keeps the
+// lower tiles of a tie): two CTA scans per round.
+func (sel *selectEmitter) compact(b kb, t, r value.Value) kb {
+	const threads = selectThreads
+	tid := sel.tid
+	b, _ = b.forN(i32(0), sel.hiR, sel.step, []value.Value{i32(0), i32(0)}, func(b kb, J0 value.Value, v []value.Value) (kb, []value.Value) {
+		J := b.NewAdd(J0, tid)
+		x := b.NewLoad(types.I32, sel.x(b, J))
+		tie := b.NewICmp(enum.IPredEQ, x, t)
+		b, tieBefore, ties := b.blockScan(b.NewZExt(tie, types.I32), sel.sScanA, tid, threads)
+		take := b.NewOr(b.NewICmp(enum.IPredUGT, x, t), b.NewAnd(tie, b.NewICmp(enum.IPredSLT, b.NewAdd(v[0], tieBefore), r)))
+		b, pos, taken := b.blockScan(b.NewZExt(take, types.I32), sel.sScanB, tid, threads)
+		b = b.when(take, func(b kb) kb { b.NewStore(J, b.sharedAt(sel.sC, b.NewAdd(v[1], pos))); return b })
+		return b, []value.Value{b.NewAdd(v[0], ties), b.NewAdd(v[1], taken)}
+	})
+	return b
+}
+
+// write puts the K tiles of sC in the list after the forced ones: by
+// index (they are ascending), or by rank among themselves.
+func (sel *selectEmitter) write(b kb, K value.Value) kb {
+	pl, pNK, listRow := sel.pl, sel.pNK, sel.listRow
+	return b.each(sel.tid, K, sel.step, func(b kb, j value.Value) kb {
+		J := b.NewLoad(types.I32, b.sharedAt(sel.sC, j))
+		var pos value.Value = j
+		if !sel.sp.orderIndex {
+			x := b.NewLoad(types.I32, sel.x(b, J))
+			var rank []value.Value
+			b, rank = b.forN(i32(0), K, i32(1), []value.Value{i32(0)}, func(b kb, j2 value.Value, v []value.Value) (kb, []value.Value) {
+				x2 := b.NewLoad(types.I32, sel.x(b, b.NewLoad(types.I32, b.sharedAt(sel.sC, j2))))
+				ahead := b.NewOr(b.NewICmp(enum.IPredUGT, x2, x), b.NewAnd(b.NewICmp(enum.IPredEQ, x2, x), b.NewICmp(enum.IPredSLT, j2, j)))
+				return b, []value.Value{b.NewAdd(v[0], b.NewZExt(ahead, types.I32))}
+			})
+			pos = rank[0]
+		}
+		t := b.NewAdd(sel.nF, pos)
+		b.NewStore(J, b.i32At(pl, b.NewAdd(listRow, t)))
+		b.NewStore(i32(0), b.i32At(pl, b.NewAdd(b.NewAdd(listRow, pNK), t)))
+		return b
+	})
+}
+
+// pad fills the list after the forced and taken tiles with -1.
+func (sel *selectEmitter) pad(b kb, take value.Value) kb {
+	pl, pNK, listRow := sel.pl, sel.pNK, sel.listRow
+	return b.each(b.NewAdd(b.NewAdd(sel.nF, take), sel.tid), pNK, sel.step, func(b kb, t value.Value) kb {
+		b.NewStore(i32(-1), b.i32At(pl, b.NewAdd(listRow, t)))
+		b.NewStore(i32(-1), b.i32At(pl, b.NewAdd(b.NewAdd(listRow, pNK), t)))
+		return b
+	})
+}
