@@ -85,8 +85,7 @@ func (g *gen) pool(name, dt string, d, rows int) Kernel {
 	ref := f.Type().String() + " @" + name
 	g.annotations = append(g.annotations, ref+`, !"maxntidx", i32 `+fmt.Sprint(d))
 	b := kb{f.NewBlock("entry"), g}
-	sreg := func(reg string) value.Value { return b.NewCall(g.intrinsic("llvm.nvvm.read.ptx.sreg."+reg, types.I32)) }
-	t, T, h := sreg("tid.x"), sreg("ctaid.x"), sreg("ctaid.y")
+	t, T, h := b.sreg("tid.x"), b.sreg("ctaid.x"), b.sreg("ctaid.y")
 	r0 := b.NewMul(T, i32(int64(rows)))
 	r1 := b.NewSelect(b.NewICmp(enum.IPredSLT, b.NewAdd(r0, i32(int64(rows))), pL), b.NewAdd(r0, i32(int64(rows))), pL)
 	base := b.NewGetElementPtr(types.I16, px, b.i64(b.NewAdd(b.NewMul(b.NewMul(h, pL), i32(int64(d))), t)))
@@ -137,8 +136,7 @@ func (g *gen) scores(name string, d int, scale float64) Kernel {
 	tileT := types.NewArray(16*pitch, types.Float)
 	sA, sB := g.shared(name+"_a", tileT, 16), g.shared(name+"_b", tileT, 16)
 	b := kb{f.NewBlock("entry"), g}
-	sreg := func(reg string) value.Value { return b.NewCall(g.intrinsic("llvm.nvvm.read.ptx.sreg."+reg, types.I32)) }
-	tid, bx, by, h := sreg("tid.x"), sreg("ctaid.x"), sreg("ctaid.y"), sreg("ctaid.z")
+	tid, bx, by, h := b.sreg("tid.x"), b.sreg("ctaid.x"), b.sreg("ctaid.y"), b.sreg("ctaid.z")
 	tx, ty := b.NewAnd(tid, i32(15)), b.NewLShr(tid, i32(4))
 	I0, J0 := b.NewMul(by, i32(64)), b.NewMul(bx, i32(64))
 	Ib, Jb := b.NewAdd(I0, b.NewMul(ty, i32(4))), b.NewAdd(J0, b.NewMul(tx, i32(4))) // this thread's first row and column
