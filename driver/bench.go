@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"maps"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -38,7 +37,7 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	var d driverFlags
 	d.register(fs)
-	device := fs.String("device", "cpu", "backend: cpu (the generated Go kernels) or cuda (NVIDIA GPU 0)")
+	deviceName := fs.String("device", "cpu", "where to time: "+deviceNames(func(d *device) bool { return d.Name != "ref" }))
 	sizes := fs.String("n", "4096,16384", "sequence lengths")
 	heads := fs.Int("heads", 8, "heads")
 	kvHeads := fs.Int("kv-heads", 0, "key/value heads (default heads/4 when the kernel uses G)")
@@ -74,8 +73,8 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 	if len(files) != 1 {
 		return usagef("want one file, got %d", len(files))
 	}
-	if *device != "cpu" && *device != "cuda" {
-		return usagef("-device %s: want cpu or cuda", *device)
+	if *deviceName == "ref" {
+		return usagef("-device ref: bench times generated kernels; want %s", deviceNames(func(d *device) bool { return d.Name != "ref" }))
 	}
 	var ns []int
 	for _, s := range strings.Split(*sizes, ",") {
@@ -105,22 +104,23 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	df, _ := pickKernel(denseProg.Module, d.kernel, files[0])
-	var sbin, dbin string
-	var sgpu, dgpu *gpuSession
-	if *device == "cpu" {
-		if sbin, err = buildCPU(sf, progress); err != nil {
-			return err
-		}
-		if dbin, err = buildCPU(df, progress); err != nil {
-			return err
-		}
-	} else {
-		if sgpu, dgpu, err = openGPUPair(sf, df); err != nil {
-			return err
-		}
-		defer sgpu.Close()
-		peakGflops = nil // the CPU's peak says nothing about the GPU
+	dev, err := lookupDevice(*deviceName)
+	if err != nil {
+		return err
 	}
+	if !dev.CPUPeak {
+		peakGflops = nil // the CPU's peak says nothing about this device
+	}
+	sx, err := dev.Build(sf, progress)
+	if err != nil {
+		return err
+	}
+	defer sx.Close()
+	dx, err := dev.Build(df, progress)
+	if err != nil {
+		return err
+	}
+	defer dx.Close()
 	var lines []benchLine
 	for _, n := range ns {
 		r := &runFlags{n: n, heads: *heads, kvHeads: *kvHeads, synth: *seed, synthSet: true}
@@ -128,40 +128,18 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 		if err != nil {
 			return err
 		}
-		var line benchLine
-		if *device == "cpu" {
-			progress("N=%d: dense", n)
-			_, dres, err := runCPU(dbin, df, inputs, *workers, *repeat)
-			if err != nil {
-				return err
-			}
-			progress("N=%d: sparse", n)
-			_, sres, err := runCPU(sbin, sf, inputs, *workers, *repeat)
-			if err != nil {
-				return err
-			}
-			line = benchLine{Kernel: sf.Name, Device: *device, DenseMS: median(dres.TimeMS), SparseMS: median(sres.TimeMS),
-				Density: sres.Stats.Density, DensityTot: sres.Stats.DensityTotal, StageMS: map[string]float64{}, Repeat: *repeat}
-			for _, st := range sres.Stats.Stages {
-				line.StageMS[st.Name] = ms(st.Time)
-			}
-		} else {
-			progress("N=%d: dense", n)
-			dres, err := dgpu.run(inputs, *repeat, *workers)
-			if err != nil {
-				return err
-			}
-			progress("N=%d: sparse", n)
-			sres, err := sgpu.run(inputs, *repeat, *workers)
-			if err != nil {
-				return err
-			}
-			line = benchLine{Kernel: sf.Name, Device: "cuda: " + sgpu.drv.DeviceName(), DenseMS: sumStages(dres.StageMS), SparseMS: sumStages(sres.StageMS),
-				StageMS: maps.Clone(sres.StageMS), Repeat: *repeat}
-			maps.Copy(line.StageMS, sres.PartMS) // the launches within a stage, named after it
-			line.Density = float64(sres.Tiles) / float64(max(dres.Tiles, 1))
-			line.DensityTot = line.Density
+		progress("N=%d: dense", n)
+		dm, err := dx.Run(inputs, *repeat, *workers)
+		if err != nil {
+			return err
 		}
+		progress("N=%d: sparse", n)
+		sm, err := sx.Run(inputs, *repeat, *workers)
+		if err != nil {
+			return err
+		}
+		line := benchLine{Kernel: sf.Name, Device: sx.Where(), DenseMS: dm.TimeMS, SparseMS: sm.TimeMS,
+			Density: sm.Density, DensityTot: sm.DensityTotal, StageMS: sm.StageMS, Repeat: *repeat}
 		line.N, line.Heads, _, line.HeadDim = shapeOf(sf, inputs)
 		// Causal flops as DESIGN §9 counts them: 2·N²·d·H, which is half
 		// of 4·N²·d·H, as the GPU peers count causal too.

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"time"
 
 	"github.com/attnc/attnc/codegen/nvptx"
 	"github.com/attnc/attnc/ir"
@@ -178,59 +177,11 @@ func (s *gpuSession) run(inputs map[string]*interp.Tensor, repeat, workers int) 
 	return &gpuResult{Result: res, Out: &interp.Tensor{Shape: res.Out.Shape, Data: res.Out.Float64s()}}, nil
 }
 
-// runOnCUDA runs f on the GPU after the interpreter (res) and reports the
-// GPU's output against it (ref_diff), its time and its stages.
-func (r *runFlags) runOnCUDA(f *ir.Func, inputs map[string]*interp.Tensor, res *interp.Result, rep *report, progress func(string, ...any)) error {
-	t0 := time.Now()
-	gp, err := compileGPU(f)
-	if err != nil {
-		return err
-	}
-	rep.StageMS["build"] = ms(time.Since(t0))
-	for _, k := range gp.kernels {
-		if !k.MMA && k.Kind == "" {
-			progress("%s: the scalar f32 kernel (no tensor cores: %s)", k.Name, k.Why)
-		}
-	}
-	for _, why := range nvptx.HostSteps(gp.prog) {
-		progress("%s", why)
-	}
-	s, err := openGPU(gp)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	rep.Device = "cuda: " + s.drv.DeviceName()
-	progress("running on %s", s.drv.DeviceName())
-	gr, err := s.run(inputs, r.repeat, r.workers)
-	if err != nil {
-		return err
-	}
-	diff, err := interp.RelErr(gr.Out, res.Out)
-	if err != nil {
-		return err
-	}
-	match := gr.Tiles == res.Stats.TilesVisited
-	rep.RefDiff = &diff
-	if hasSchedule(gp.prog) {
-		rep.RefMatch = &match // the same tiles as the interpreter
-	}
-	rep.StageMS["ref"] = rep.StageMS["run"]
-	rep.TimeMS = median(gr.TimeMS)
-	rep.StageMS["run"] = rep.TimeMS
-	for k, v := range gr.StageMS {
-		rep.StageMS["cuda "+k] = v
-	}
-	for k, v := range gr.PartMS {
-		rep.StageMS["cuda "+k] = v
-	}
-	res.Out = gr.Out
-	return nil
-}
-
-func hasSchedule(p *tile.Program) bool {
+// hasSchedule says whether a plan has sparse steps (a dense kernel may be
+// re-tiled for the GPU, so its tile count is not the interpreter's).
+func hasSchedule(p *cuda.Plan) bool {
 	for _, s := range p.Steps {
-		if s.Kind == tile.Call && s.Op != "convert" {
+		if s.Op != cuda.OpAttention && s.Op != cuda.OpConvert {
 			return true
 		}
 	}

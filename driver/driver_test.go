@@ -315,3 +315,50 @@ func TestRunCUDAWithoutDriver(t *testing.T) {
 		t.Errorf("bench of a kernel with compensation: exit %d, %q; want a positioned error", code, errs)
 	}
 }
+
+// TestInterpreterOnlyWhenAsked: off -device ref the interpreter runs only
+// for -ref or -check (stage "ref", ref_diff), never otherwise.
+func TestInterpreterOnlyWhenAsked(t *testing.T) {
+	for _, c := range []struct {
+		args    []string
+		wantRef bool
+	}{
+		{nil, false},
+		{[]string{"-ref"}, true},
+		{[]string{"-check"}, true},
+	} {
+		args := append([]string{"run", "-device", "cpu", "-json", "-n", "130", "-heads", "2"}, c.args...)
+		code, out, errs := runMain(t, append(args, "../examples/causal.attn")...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d: %s", args, code, errs)
+		}
+		var rep report
+		if err := json.Unmarshal([]byte(out), &rep); err != nil {
+			t.Fatalf("%v: %v", args, err)
+		}
+		_, ran := rep.StageMS["ref"]
+		if ran != c.wantRef || (rep.RefDiff != nil) != c.wantRef {
+			t.Errorf("%v: interpreter ran %v (ref_diff %v), want %v", c.args, ran, rep.RefDiff, c.wantRef)
+		}
+		if rep.Density != 1 || rep.Device != "cpu" {
+			t.Errorf("%v: device %q density %v, want cpu and 1 (dense)", c.args, rep.Device, rep.Density)
+		}
+	}
+}
+
+// TestDeviceTable: every device has a name, a doc and a build; the usage
+// error for an unknown device lists them all.
+func TestDeviceTable(t *testing.T) {
+	code, _, errs := runMain(t, "run", "-device", "tpu", "../examples/causal.attn")
+	if code == 0 {
+		t.Fatal("-device tpu accepted")
+	}
+	for _, d := range devices {
+		if d.Name == "" || d.Doc == "" || d.Build == nil {
+			t.Errorf("device %+v incomplete", d)
+		}
+		if !strings.Contains(errs, d.Name+" (") {
+			t.Errorf("the -device error does not list %s: %s", d.Name, errs)
+		}
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -35,15 +36,19 @@ func cmdGen(args []string, stdout, stderr io.Writer) error {
 	if len(files) != 1 {
 		return usagef("want one file, got %d", len(files))
 	}
+	// The Go package is always written (the GPU glue lives in it); each
+	// other target is a device's backend.
 	withGPU := false
 	for _, t := range strings.Split(*targets, ",") {
-		switch strings.TrimSpace(t) {
-		case "go", "amd64":
-		case "nvptx":
-			withGPU = true
-		default:
-			return usagef("-targets: unknown backend %q (want go, amd64, nvptx)", t)
+		t = strings.TrimSpace(t)
+		if t == "amd64" {
+			t = "go" // the Go package carries its amd64 assembly
 		}
+		i := slices.IndexFunc(devices, func(d *device) bool { return d.Gen != "" && d.Gen == t })
+		if i < 0 {
+			return usagef("-targets: unknown backend %q (want amd64 or %s)", t, genTargets())
+		}
+		withGPU = withGPU || devices[i].Name == "cuda"
 	}
 	out, name, err := generate(files[0], *pkg)
 	if err != nil {
@@ -171,4 +176,15 @@ func generateGPU(path string, main golang.File, name, pkg string) ([]golang.File
 		{Suffix: "_kernels.json", Data: append(desc, '\n')},
 		{Suffix: "_plans.json", Data: append(planJSON, '\n')},
 	}, nil
+}
+
+// genTargets lists the backends attnc gen emits, from the device table.
+func genTargets() string {
+	var out []string
+	for _, d := range devices {
+		if d.Gen != "" {
+			out = append(out, d.Gen)
+		}
+	}
+	return strings.Join(out, ", ")
 }

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"math"
 	"math/rand/v2"
 	"os"
@@ -29,6 +30,7 @@ type runFlags struct {
 	dims     string
 	seed     uint64
 	check    bool
+	ref      bool
 	json     bool
 	out      string
 	workers  int
@@ -45,7 +47,7 @@ func cmdRun(args []string, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	var r runFlags
 	r.register(fs)
-	fs.StringVar(&r.device, "device", "ref", "where to run: ref (the float64 interpreter), cpu (the generated Go kernels, built on first use) or cuda (NVIDIA GPU 0; PTX from llc or the PTX cache)")
+	fs.StringVar(&r.device, "device", "ref", "where to run: "+deviceNames(func(*device) bool { return true }))
 	fs.IntVar(&r.repeat, "repeat", 1, "-device cpu, cuda: run the kernel this many times and report the median time")
 	fs.StringVar(&r.inputs, "inputs", "", "safetensors file with one tensor per kernel parameter, [H,N,D] or [1,H,N,D]")
 	fs.IntVar(&r.n, "n", 1024, "sequence length N for random inputs")
@@ -53,7 +55,8 @@ func cmdRun(args []string, stdout, stderr io.Writer) error {
 	fs.IntVar(&r.kvHeads, "kv-heads", 0, "key/value heads G for random inputs (default: H/4 when the kernel uses G)")
 	fs.StringVar(&r.dims, "dims", "", "other run-time dims for random inputs, e.g. M=512,B=2")
 	fs.Uint64Var(&r.seed, "seed", 1, "seed for random inputs")
-	fs.BoolVar(&r.check, "check", false, "compare with the dense float64 result: rel_err, mass_recall, density")
+	fs.BoolVar(&r.check, "check", false, "compare with the dense float64 result (rel_err, mass_recall) and, off -device ref, with the interpreter's run of the same program (as -ref)")
+	fs.BoolVar(&r.ref, "ref", false, "also run the float64 interpreter on the same program: ref_diff (the device's output against it) and ref_match (the same tiles visited)")
 	fs.BoolVar(&r.json, "json", false, "print one JSON object")
 	fs.StringVar(&r.label, "label", "", "a label copied into the JSON object (attnc frontier groups runs by it)")
 	fs.StringVar(&r.out, "o", "", "write the output tensor to this .safetensors file")
@@ -75,8 +78,8 @@ func cmdRun(args []string, stdout, stderr io.Writer) error {
 	if len(files) != 1 {
 		return usagef("want one file, got %d", len(files))
 	}
-	if r.device != "ref" && r.device != "cpu" && r.device != "cuda" {
-		return usagef("-device %s: want ref (the float64 interpreter), cpu (the generated Go kernels) or cuda (an NVIDIA GPU)", r.device)
+	if _, err := lookupDevice(r.device); err != nil {
+		return err
 	}
 	r.progress = !r.json && isTerminal(stderr)
 	return run(files[0], &r, stdout, stderr)
@@ -148,37 +151,59 @@ func run(path string, r *runFlags, stdout, stderr io.Writer) error {
 		}
 		stages["reference"] = ms(time.Since(t0))
 	}
-	progress("running %s on %s (%s)", f.Name, r.device, describeDims(dims))
-	t0 = time.Now()
-	res, err := interp.Run(f, inputs, interp.Options{Workers: r.workers, Check: r.check, Reference: ref})
+	dev, err := lookupDevice(r.device)
 	if err != nil {
 		return err
 	}
-	elapsed := time.Since(t0)
-	stages["run"] = ms(elapsed)
-
+	t0 = time.Now()
+	exe, err := dev.Build(f, progress)
+	if err != nil {
+		return err
+	}
+	defer exe.Close()
+	if dev.Name != "ref" {
+		stages["build"] = ms(time.Since(t0))
+	}
+	if x, ok := exe.(*refExec); ok {
+		x.reference = ref // mass_recall, measured as the interpreter runs
+	}
+	progress("running %s on %s (%s)", f.Name, exe.Where(), describeDims(dims))
+	m, err := exe.Run(inputs, r.repeat, r.workers)
+	if err != nil {
+		return err
+	}
+	maps.Copy(stages, m.StageMS)
+	stages["run"] = m.TimeMS
 	rep := &report{
 		Label: r.label, Kernel: f.Name, Schedule: scheduleText(prog.Schedules[f.Name], &r.driverFlags),
-		Device: r.device, Density: res.Stats.Density, DensityTotal: res.Stats.DensityTotal,
-		TilesVisited: res.Stats.TilesVisited, EarlyStops: res.Stats.EarlyStops,
-		TimeMS: ms(elapsed), StageMS: stages,
+		Device: exe.Where(), Density: m.Density, DensityTotal: m.DensityTotal,
+		TilesVisited: m.TilesVisited, EarlyStops: max(m.EarlyStops, 0),
+		TimeMS: m.TimeMS, StageMS: stages, PerHead: m.PerHead,
 	}
 	rep.N, rep.Heads, rep.KVHeads, rep.HeadDim = shapeOf(f, inputs)
-	for _, h := range res.Stats.PerHead {
-		rep.PerHead = append(rep.PerHead, headReport{Density: h.Density, DensityTotal: h.DensityTotal})
-	}
-	switch r.device {
-	case "cpu":
-		if err := r.runOnCPU(f, inputs, res, rep, progress); err != nil {
+	// The interpreter runs the same program only when something needs it:
+	// ref_diff and ref_match (-ref, -check), mass_recall (-check), the
+	// scores and lists a plot draws.
+	res := m.Interp
+	if res == nil && (r.ref || r.check || r.plot != "") {
+		progress("running %s on the float64 interpreter", f.Name)
+		t0 = time.Now()
+		if res, err = interp.Run(f, inputs, interp.Options{Workers: r.workers, Check: r.check, Reference: ref}); err != nil {
 			return err
 		}
-	case "cuda":
-		if err := r.runOnCUDA(f, inputs, res, rep, progress); err != nil {
+		stages["ref"] = ms(time.Since(t0))
+		diff, err := interp.RelErr(m.Out, res.Out)
+		if err != nil {
 			return err
+		}
+		rep.RefDiff = &diff
+		if !m.OwnTiles {
+			match := m.TilesVisited == res.Stats.TilesVisited && (m.EarlyStops < 0 || m.EarlyStops == res.Stats.EarlyStops)
+			rep.RefMatch = &match
 		}
 	}
 	if r.check {
-		if err := compare(rep, res, ref); err != nil {
+		if err := compare(rep, m.Out, res, ref); err != nil {
 			return err
 		}
 	}
@@ -189,7 +214,7 @@ func run(path string, r *runFlags, stdout, stderr io.Writer) error {
 		progress("wrote %s", r.plot)
 	}
 	if r.out != "" {
-		if err := writeOutput(r.out, f, res.Out); err != nil {
+		if err := writeOutput(r.out, f, m.Out); err != nil {
 			return err
 		}
 	}
@@ -243,19 +268,20 @@ func denseReference(path, kernel string, inputs map[string]*interp.Tensor, r *ru
 	return res, err
 }
 
-// compare fills rel_err and mass_recall (overall and per head).
-func compare(rep *report, res, ref *interp.Result) error {
-	e, err := interp.RelErr(res.Out, ref.Out)
+// compare fills rel_err of out against the dense reference and
+// mass_recall from the interpreter's run res (overall and per head).
+func compare(rep *report, out *interp.Tensor, res, ref *interp.Result) error {
+	e, err := interp.RelErr(out, ref.Out)
 	if err != nil {
 		return err
 	}
 	mr := res.Stats.MassRecall
 	rep.RelErr, rep.MassRecall = &e, &mr
 	heads := len(rep.PerHead)
-	if heads > 0 && len(res.Out.Data)%heads == 0 {
-		n := len(res.Out.Data) / heads
+	if heads > 0 && len(out.Data)%heads == 0 {
+		n := len(out.Data) / heads
 		for h := range rep.PerHead {
-			a := &interp.Tensor{Shape: []int{n}, Data: res.Out.Data[h*n : (h+1)*n]}
+			a := &interp.Tensor{Shape: []int{n}, Data: out.Data[h*n : (h+1)*n]}
 			b := &interp.Tensor{Shape: []int{n}, Data: ref.Out.Data[h*n : (h+1)*n]}
 			he, _ := interp.RelErr(a, b)
 			hm := res.Stats.PerHead[h].MassRecall
@@ -483,50 +509,6 @@ func scheduleText(file []ir.PassCall, d *driverFlags) string {
 		parts[i] = c.String()
 	}
 	return strings.Join(parts, "; ")
-}
-
-// runOnCPU builds and runs the generated kernel on the same inputs and
-// turns rep into the CPU's report: its statistics and time, its output
-// (which rel_err then measures), and ref_diff against the interpreter's run
-// of the same sparse program (res). ref_match says whether the two took the
-// same decisions (tiles visited and early stops).
-func (r *runFlags) runOnCPU(f *ir.Func, inputs map[string]*interp.Tensor, res *interp.Result, rep *report, progress func(string, ...any)) error {
-	t0 := time.Now()
-	bin, err := buildCPU(f, func(format string, args ...any) { progress(format, args...) })
-	if err != nil {
-		return err
-	}
-	rep.StageMS["build"] = ms(time.Since(t0))
-	progress("running the generated kernel")
-	out, cr, err := runCPU(bin, f, inputs, r.workers, r.repeat)
-	if err != nil {
-		return err
-	}
-	diff, err := interp.RelErr(out, res.Out)
-	if err != nil {
-		return err
-	}
-	st := cr.Stats
-	match := st.TilesVisited == res.Stats.TilesVisited && st.EarlyStops == res.Stats.EarlyStops
-	rep.RefDiff, rep.RefMatch = &diff, &match
-	rep.Density, rep.DensityTotal = st.Density, st.DensityTotal
-	rep.TilesVisited, rep.EarlyStops = st.TilesVisited, st.EarlyStops
-	rep.StageMS["ref"] = rep.StageMS["run"]
-	rep.TimeMS = median(cr.TimeMS)
-	rep.StageMS["run"] = rep.TimeMS
-	for _, sg := range st.Stages {
-		rep.StageMS["cpu "+sg.Name] = ms(sg.Time)
-	}
-	for h := range rep.PerHead {
-		if h < len(st.PerHead) {
-			rep.PerHead[h].Density, rep.PerHead[h].DensityTotal = st.PerHead[h].Density, st.PerHead[h].DensityTotal
-		}
-	}
-	// From here on the CPU's output is the run's output: -check measures it
-	// against the dense reference (mass_recall stays the interpreter's: the
-	// decisions are the same), -o writes it.
-	res.Out = out
-	return nil
 }
 
 func median(xs []float64) float64 {

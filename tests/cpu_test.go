@@ -34,7 +34,7 @@ func runCPU(t *testing.T, src string, args ...string) report {
 		t.Fatal(err)
 	}
 	var out, errb bytes.Buffer
-	all := append([]string{"run", "-device", "cpu", "-json"}, args...)
+	all := append([]string{"run", "-device", "cpu", "-ref", "-json"}, args...)
 	if code := driver.Main(append(all, path), &out, &errb); code != 0 {
 		t.Fatalf("attnc %s: exit %d: %s\n%s", strings.Join(all, " "), code, errb.String(), src)
 	}

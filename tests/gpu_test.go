@@ -149,7 +149,7 @@ func TestWriteGPUCases(t *testing.T) {
 			continue
 		}
 		var stdout, stderr strings.Builder
-		if code := driver.Main(append([]string{"run", "-device", "cuda"}, c.args...), &stdout, &stderr); code != 0 &&
+		if code := driver.Main(append([]string{"run", "-device", "cuda", "-ref"}, c.args...), &stdout, &stderr); code != 0 &&
 			!strings.Contains(stderr.String(), "no NVIDIA driver") {
 			t.Fatalf("%v: %s", c.args, stderr.String())
 		}
@@ -589,7 +589,7 @@ func TestGPUDriver(t *testing.T) {
 	t.Setenv("ATTNC_CACHE_DIR", filepath.Join(dir, "cache"))
 	for _, c := range driverCases {
 		var stdout, stderr strings.Builder
-		if code := driver.Main(append([]string{"run", "-device", "cuda"}, c.args...), &stdout, &stderr); code != 0 {
+		if code := driver.Main(append([]string{"run", "-device", "cuda", "-ref"}, c.args...), &stdout, &stderr); code != 0 {
 			t.Errorf("%v: exit %d: %s", c.args, code, stderr.String())
 			continue
 		}

@@ -20,6 +20,7 @@ type Program struct {
 	plan    *Plan
 	kernels map[string]*Kernel
 	classes map[string]Tables
+	pairs   map[string][]int64 // allowed pairs per (head, query tile), by kernel and shape
 }
 
 // Load checks plan and loads its PTX on d.
@@ -54,6 +55,7 @@ type Result struct {
 	PartMS  map[string]float64 // per launch group of a score-select step ("blockscore %0+select (GPU): pool")
 	TimeMS  []float64          // the whole program, per timed repetition
 	Tiles   int64              // key tiles the attention kernels visited
+	Pairs   []PairStats        // per head, over the attention steps of the last run: density's terms
 	E       []float64          // the last blockscore's scores (for reports and plots)
 	List    []int32            // the last blockselect's lists
 }
@@ -68,6 +70,7 @@ type run struct {
 	dev     map[string]Buffer // parameter uploads by name and type ("q/bf16")
 	devList map[string]Buffer // tile lists the device selected (never uploaded)
 	bufs    []Buffer
+	pairs   []PairStats // per head, summed over the last run's attention steps
 }
 
 // Run executes the plan on inputs (by parameter name) opts.Repeat times
@@ -127,7 +130,7 @@ func (p *Program) Run(inputs map[string]*runtime.Tensor, opts RunOptions) (*Resu
 	if err != nil {
 		return nil, err
 	}
-	res.Out = out
+	res.Out, res.Pairs = out, r.pairs
 	for _, st := range p.plan.Steps {
 		switch st.Op {
 		case OpBlockScore:
@@ -164,7 +167,7 @@ func (r *run) result() (*runtime.Tensor, error) {
 func (r *run) step(st *PlanStep, keep, last bool) (string, float64, map[string]float64, int64, error) {
 	switch st.Op {
 	case OpAttention:
-		tiles, ms, err := r.attention(st, keep)
+		tiles, ms, err := r.attention(st, keep, last)
 		return st.Name, ms, nil, tiles, err
 	case OpScoreSelect:
 		if r.selectOnDevice(st) {

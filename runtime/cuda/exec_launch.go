@@ -10,7 +10,7 @@ import (
 // attention launches one attention kernel; with keep its output (poisoned
 // first) comes back, rounded as the kernel stored it, and is checked for
 // unwritten elements. It returns the tiles visited and the device ms.
-func (r *run) attention(st *PlanStep, keep bool) (int64, float64, error) {
+func (r *run) attention(st *PlanStep, keep, last bool) (int64, float64, error) {
 	drv, k := r.p.drv, r.p.kernels[st.Kernel]
 	qb, kb, vb := st.Args[0], st.Args[1], st.Args[2]
 	H, M, D := r.shape[qb][0], r.shape[qb][1], r.shape[qb][2]
@@ -84,15 +84,28 @@ func (r *run) attention(st *PlanStep, keep bool) (int64, float64, error) {
 	if err != nil {
 		return 0, 0, fmt.Errorf("%s: %v", k.Name, err)
 	}
+	var visits []int32
 	if k.EarlyExit {
 		// The kernel stopped where it did: count what it processed.
 		v := make([]byte, 4*H*a.Tables.NQ)
 		if err := drv.DownloadBytes(v, a.Visits); err != nil {
 			return 0, 0, err
 		}
-		tiles = 0
-		for _, n := range int32s(v) {
+		visits, tiles = int32s(v), 0
+		for _, n := range visits {
 			tiles += int64(n)
+		}
+	}
+	if last {
+		if list == nil && dlist != nil {
+			return 0, 0, fmt.Errorf("internal error: %s: the device's tile list was not downloaded for the report", st.Name)
+		}
+		for h, ps := range r.pairStats(k, &a, list, perm, visits) {
+			if h >= len(r.pairs) {
+				r.pairs = append(r.pairs, PairStats{})
+			}
+			r.pairs[h].Allowed += ps.Allowed
+			r.pairs[h].Computed += ps.Computed
 		}
 	}
 	if !keep {

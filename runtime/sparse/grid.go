@@ -173,3 +173,36 @@ func parallel(n, workers int, fn func(w, i int)) {
 	}
 	wg.Wait()
 }
+
+// ListedPairs counts the pairs the mask allows in the (virtual) key tiles
+// of list (entries < 0 end it) for query tile I of head h: the pairs an
+// attention over that list computes. buf is scratch for permuted keys.
+func (g *Grid) ListedPairs(h, I int, list []int32, buf []int) int64 {
+	q0, q1 := I*g.BQ, min((I+1)*g.BQ, g.M)
+	var n int64
+	for _, J := range list {
+		if J < 0 {
+			break
+		}
+		keys := g.Keys(h, I, int(J), buf)
+		if len(keys) == 0 || q1 <= q0 {
+			continue
+		}
+		kmin, kmax := keyRange(keys)
+		switch g.Mask.Classify(h, q0, q1-1, kmin, kmax) {
+		case Empty:
+		case Full:
+			n += int64((q1 - q0) * len(keys))
+		default:
+			for i := q0; i < q1; i++ {
+				for _, j := range keys {
+					if g.Allowed(h, i, j) {
+						n++
+					}
+				}
+			}
+		}
+		buf = keys[:0]
+	}
+	return n
+}
