@@ -611,6 +611,21 @@ func TestGPUDriver(t *testing.T) {
 		case rep.RefMatch != nil && !*rep.RefMatch:
 			t.Errorf("%v: the GPU visited other tiles than the interpreter", c.args)
 		}
+		if rep.RefMatch != nil && *rep.RefMatch {
+			// The same tiles: the GPU's pair count must give the
+			// interpreter's density exactly (one definition for all devices).
+			var out, errb strings.Builder
+			if code := driver.Main(append([]string{"run", "-device", "ref"}, c.args...), &out, &errb); code != 0 {
+				t.Fatalf("%v on ref: %s", c.args, errb.String())
+			}
+			var ref struct {
+				Density float64 `json:"density"`
+			}
+			json.Unmarshal([]byte(out.String()), &ref)
+			if rep.Density != ref.Density {
+				t.Errorf("%v: density %v on the GPU, %v on the interpreter", c.args, rep.Density, ref.Density)
+			}
+		}
 		t.Logf("%s %v: ref_diff %.3g, rel_err %.3g, density %.3f, %.3f ms, stages %v", rep.Device, c.args[3:], *rep.RefDiff, *rep.RelErr, rep.Density, rep.TimeMS, rep.StageMS)
 	}
 }

@@ -217,3 +217,39 @@ func TestWorkspaceCacheFollowsMask(t *testing.T) {
 		}
 	}
 }
+
+// TestListedPairs: the pairs of listed tiles, by classification, equal a
+// pair-by-pair count, with and without a permutation, cut at -1.
+func TestListedPairs(t *testing.T) {
+	mask := Program{{Op: OpKi}, {Op: OpQi}, {Op: OpLe}} // ki <= qi
+	r := rand.New(rand.NewPCG(3, 4))
+	const H, M, N, BQ, BK, Seg = 2, 150, 170, 32, 16, 64
+	perm := make([]int32, H*((M+Seg-1)/Seg)*N)
+	for i := 0; i < len(perm); i += N {
+		for j, x := range r.Perm(N) {
+			perm[i+j] = int32(x)
+		}
+	}
+	for _, p := range [][]int32{nil, perm} {
+		g := &Grid{H: H, M: M, N: N, Group: 1, BQ: BQ, BK: BK, Mask: mask, Perm: p, Segment: Seg}
+		for h := range H {
+			for I := range g.NQ() {
+				list := []int32{int32(r.IntN(g.NK())), int32(r.IntN(g.NK())), -1, 3}
+				list[1] = (list[0] + 1) % int32(g.NK())
+				var want int64
+				for _, J := range list[:2] {
+					for i := I * BQ; i < min((I+1)*BQ, M); i++ {
+						for _, j := range g.Keys(h, I, int(J), nil) {
+							if j <= i {
+								want++
+							}
+						}
+					}
+				}
+				if got := g.ListedPairs(h, I, list, nil); got != want {
+					t.Errorf("perm=%v h=%d I=%d list %v: %d pairs, want %d", p != nil, h, I, list, got, want)
+				}
+			}
+		}
+	}
+}
