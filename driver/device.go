@@ -199,7 +199,7 @@ func (x *cudaExec) Run(inputs map[string]*interp.Tensor, repeat, workers int) (*
 // steps the CUDA target left on the host, and why.
 func reportGPUPlacement(gp *gpuProgram, progress func(string, ...any)) {
 	for _, k := range gp.kernels {
-		if !k.MMA && k.Kind == "" {
+		if !k.MMA && k.Kind == cuda.KindAttention {
 			progress("%s: the scalar f32 kernel (no tensor cores: %s)", k.Name, k.Why)
 		}
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/llir/llvm/ir/value"
 
 	attnir "github.com/attnc/attnc/ir"
+	"github.com/attnc/attnc/runtime/cuda"
 )
 
 // XAttention's antidiagonal scores on the GPU (docs/passes.md defines
@@ -118,9 +119,9 @@ func (g *gen) adKernel(name, dt string, d, S, bq, bk int, scale float64, causal,
 		b = ad.storeStats(b, fin)
 	}
 	b.NewRet(nil)
-	kind := "adstats"
+	kind := cuda.KindADStats
 	if mass {
-		kind = "admass"
+		kind = cuda.KindADMass
 	}
 	return Kernel{Name: name, Kind: kind, BlockRows: adThreads, Rows: ADRows, D: d, BQ: bq, BK: bk}
 }

@@ -195,7 +195,7 @@ func TestSelectKernelsPTX(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		names := map[string]string{}
+		names := map[cuda.Kind]string{}
 		for _, k := range kernels {
 			if k.Kind != "" {
 				names[k.Kind] = k.Name
@@ -217,7 +217,7 @@ func TestSelectKernelsPTX(t *testing.T) {
 				if n := strings.Count(body, ".local"); n != 0 {
 					t.Errorf("%s (%s, %s): %s kernel uses local memory (%d mentions)", sched, filepath.Base(llc.path), target, kind, n)
 				}
-				want := map[string][]string{"scores": {"ld.shared.v4.f32", "bar.red.or"}, "select": {"match.any.sync.b32", "atom.shared.add"},
+				want := map[cuda.Kind][]string{"scores": {"ld.shared.v4.f32", "bar.red.or"}, "select": {"match.any.sync.b32", "atom.shared.add"},
 					"adstats": {"mma.sync.aligned.m16n8k16", "cp.async"}, "admass": {"mma.sync.aligned.m16n8k16", "atom.shared.add.f32"}}[kind]
 				for _, w := range want {
 					if !strings.Contains(body, w) {

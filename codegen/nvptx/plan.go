@@ -20,7 +20,7 @@ func Plan(p *tile.Program, kernels []Kernel, ptx, target string) (*cuda.Plan, er
 	for _, b := range p.Params {
 		plan.Params = append(plan.Params, cuda.PlanParam{Name: b.Name, DType: b.Type.DType.String()})
 	}
-	of := func(kind string, step int) []string {
+	of := func(kind cuda.Kind, step int) []string {
 		var names []string
 		for _, k := range kernels {
 			if k.Kind == kind && k.Step == step {
@@ -37,7 +37,7 @@ func Plan(p *tile.Program, kernels []Kernel, ptx, target string) (*cuda.Plan, er
 		}
 		switch {
 		case s.Kind == tile.Kernel:
-			names := of("", i)
+			names := of(cuda.KindAttention, i)
 			if len(names) != 1 {
 				return nil, fmt.Errorf("internal error: %s: %d kernels for step %s", s.Pos, len(names), s.Out.Ref())
 			}
@@ -50,12 +50,14 @@ func Plan(p *tile.Program, kernels []Kernel, ptx, target string) (*cuda.Plan, er
 				ps.Op = cuda.OpScoreSelect
 				ps.Select = &cuda.SelectStep{SelectSpec: sel.Select().SelectSpec}
 				ps.Score.SelectOut, ps.Score.SelectLimit = sel.Out.Name, SelectLimit
-				if of("adstats", i) != nil {
-					ps.Launches = []cuda.PlanLaunch{{What: "adstats", Kernels: of("adstats", i)}, {What: "admass", Kernels: of("admass", i)}}
-				} else {
-					ps.Launches = []cuda.PlanLaunch{{What: "pool", Kernels: of("pool", i)}, {What: "scores", Kernels: of("scores", i)}}
+				kinds := []cuda.Kind{cuda.KindPool, cuda.KindScores}
+				if of(cuda.KindADStats, i) != nil {
+					kinds = []cuda.Kind{cuda.KindADStats, cuda.KindADMass}
 				}
-				ps.Launches = append(ps.Launches, cuda.PlanLaunch{What: "select", Kernels: of("select", i+1)})
+				for _, kind := range kinds {
+					ps.Launches = append(ps.Launches, cuda.PlanLaunch{What: string(kind), Kernels: of(kind, i)})
+				}
+				ps.Launches = append(ps.Launches, cuda.PlanLaunch{What: string(cuda.KindSelect), Kernels: of(cuda.KindSelect, i+1)})
 				i++ // the fused blockselect
 			}
 		case s.Select() != nil:

@@ -11,6 +11,7 @@ import (
 	"github.com/llir/llvm/ir/value"
 
 	"github.com/attnc/attnc/ir/tile"
+	"github.com/attnc/attnc/runtime/cuda"
 )
 
 // Scoring and selection on the GPU, so that a sparse schedule's pipeline
@@ -98,7 +99,7 @@ func (g *gen) pool(name, dt string, d, rows int) Kernel {
 	out := b.NewGetElementPtr(types.Float, po, b.i64(b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(h, pNT), T), i32(int64(d))), t)))
 	b.NewStore(mean, out)
 	b.NewRet(nil)
-	return Kernel{Name: name, Kind: "pool", BlockRows: d, D: d, BQ: rows}
+	return Kernel{Name: name, Kind: cuda.KindPool, BlockRows: d, D: d, BQ: rows}
 }
 
 // selectSpec holds the attributes of a blockselect the GPU runs.
@@ -227,5 +228,5 @@ func (g *gen) scores(name string, d int, scale float64) Kernel {
 		}
 	}
 	b.NewRet(nil)
-	return Kernel{Name: name, Kind: "scores", BlockRows: 256, D: d, BQ: 64, BK: 64}
+	return Kernel{Name: name, Kind: cuda.KindScores, BlockRows: 256, D: d, BQ: 64, BK: 64}
 }

@@ -8,6 +8,8 @@ import (
 	"github.com/llir/llvm/ir/enum"
 	"github.com/llir/llvm/ir/types"
 	"github.com/llir/llvm/ir/value"
+
+	"github.com/attnc/attnc/runtime/cuda"
 )
 
 // selectThreads are the select kernel's threads per CTA.
@@ -75,7 +77,7 @@ func (g *gen) scoreSelect(name string, d int, scale float64, sp selectSpec) Kern
 	}
 	b = sel.pad(b, take)
 	b.NewRet(nil)
-	return Kernel{Name: name, Kind: "select", BlockRows: selectThreads, D: d, BQ: sp.bq, BK: sp.bk}
+	return Kernel{Name: name, Kind: cuda.KindSelect, BlockRows: selectThreads, D: d, BQ: sp.bq, BK: sp.bk}
 }
 
 // declare adds the kernel, its launch bound and its shared arrays.

@@ -25,7 +25,7 @@ import (
 // Tables builds list and cls.
 type Kernel struct {
 	Name      string // the PTX entry
-	Kind      string `json:",omitempty"` // "" (attention); scoring and selection: pool, scores, select (codegen/nvptx/select.go), adstats, admass (antidiag.go)
+	Kind      Kind   `json:",omitempty"` // KindAttention, or one of the scoring and selection kernels (codegen/nvptx/select.go, antidiag.go)
 	Step      int    // the tile program step whose result it computes (select: the blockselect; pool: the blockscore)
 	Arg       string `json:",omitempty"` // pool: the parameter it pools (q or k)
 	BlockRows int    // threads per block
@@ -42,6 +42,20 @@ type Kernel struct {
 	EarlyExit bool           `json:",omitempty"` // MMA: stops a query tile's list early (early_stop); takes visits
 	Why       string         `json:",omitempty"` // not MMA: why the tensor-core kernel does not apply
 }
+
+// Kind says what a kernel computes, and so how it is launched (launch
+// groups of a plan's score-select step are named after them).
+type Kind string
+
+// Kernel kinds.
+const (
+	KindAttention Kind = ""        // attention over q, k, v (AttentionLaunch)
+	KindPool      Kind = "pool"    // mean pooling of q or k tiles (ScoreLaunch)
+	KindScores    Kind = "scores"  // pooled q·kᵀ and the softmax over a row's tiles
+	KindSelect    Kind = "select"  // blockselect: radix selection of a row's tiles
+	KindADStats   Kind = "adstats" // antidiagonal scores: row statistics
+	KindADMass    Kind = "admass"  // antidiagonal scores: tile masses
+)
 
 // Tables are an MMA kernel's tile list and tile classes.
 type Tables struct {

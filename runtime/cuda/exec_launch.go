@@ -306,9 +306,9 @@ func (r *run) scoreArgs(st *PlanStep, H, G, M, N, d, nq, nk int) (ScoreArgs, err
 	for _, l := range st.Launches {
 		for _, name := range l.Kernels {
 			switch k := r.p.kernels[name]; k.Kind {
-			case "select":
+			case KindSelect:
 				sel = k
-			case "adstats":
+			case KindADStats:
 				antidiagonal = true
 			}
 		}

@@ -28,26 +28,26 @@ func (k *Kernel) ScoreLaunch(a ScoreArgs) (grid, block [3]uint32, args []any, er
 	block = [3]uint32{uint32(k.BlockRows), 1, 1}
 	group := int32(a.H / max(a.G, 1))
 	switch k.Kind {
-	case "pool":
+	case KindPool:
 		if k.Arg == "q" {
 			return [3]uint32{uint32(a.NQ), uint32(a.H), 1}, block, []any{a.Q.Ptr, a.QM.Ptr, int32(a.M), int32(a.NQ)}, nil
 		}
 		return [3]uint32{uint32(a.NK), uint32(a.G), 1}, block, []any{a.K.Ptr, a.KM.Ptr, int32(a.N), int32(a.NK)}, nil
-	case "scores": // a CTA per BQ×BK block of pooled tiles
+	case KindScores: // a CTA per BQ×BK block of pooled tiles
 		grid = [3]uint32{uint32((a.NK + k.BK - 1) / k.BK), uint32((a.NQ + k.BQ - 1) / k.BQ), uint32(a.H)}
 		return grid, block, []any{a.QM.Ptr, a.KM.Ptr, a.E.Ptr, a.Class.Ptr, int32(a.CH), int32(a.NQ), int32(a.NK), group}, nil
-	case "adstats", "admass": // a CTA per Rows groups of Stride queries
+	case KindADStats, KindADMass: // a CTA per Rows groups of Stride queries
 		if a.Stride <= 0 || k.Rows <= 0 {
 			return grid, block, nil, fmt.Errorf("cuda: %s: stride %d, rows %d", k.Name, a.Stride, k.Rows)
 		}
 		R, T := (a.M+a.Stride-1)/a.Stride, (a.N+a.Stride-1)/a.Stride
 		grid = [3]uint32{uint32((R + k.Rows - 1) / k.Rows), uint32(a.H), 1}
 		args = []any{a.Q.Ptr, a.K.Ptr, int32(a.M), int32(a.N), group, int32(R), int32(T), a.Stats.Ptr}
-		if k.Kind == "admass" {
+		if k.Kind == KindADMass {
 			args = append(args, a.E.Ptr, a.Class.Ptr, int32(a.CH), int32(a.NQ), int32(a.NK))
 		}
 		return grid, block, args, nil
-	case "select": // a CTA per (query tile, head)
+	case KindSelect: // a CTA per (query tile, head)
 		return [3]uint32{uint32(a.NQ), uint32(a.H), 1}, block, []any{a.Class.Ptr, int32(a.CH), a.E.Ptr, a.List.Ptr, int32(a.NQ), int32(a.NK)}, nil
 	}
 	return grid, block, nil, fmt.Errorf("cuda: %s is not a scoring or selection kernel (kind %q)", k.Name, k.Kind)
