@@ -3,7 +3,7 @@ package ir
 import (
 	"fmt"
 
-	"github.com/attnc/attnc/runtime/sparse"
+	"github.com/attnc/attnc/runtime/abi"
 )
 
 // Op is a graph-IR operation. Its behaviour is declared in opTable.
@@ -136,9 +136,9 @@ var opTable = [opEnd]OpInfo{
 		{Name: "bk", Kind: AttrInt, Min: 1, HasMin: true, Doc: "key tile size, set by classify-tiles"},
 	}, Infer: inferAttention, Doc: "softmax(mask(mod(scale·q·kᵀ)))·v, fused; rows with nothing allowed give 0"},
 	OpBlockScore: {Name: "blockscore", Arity: -1, Attrs: []AttrSpec{
-		{Name: "method", Kind: AttrIdent, Required: true, Values: sparse.ScoreMethods(), Doc: "a scoring method of runtime/sparse's registry"},
+		{Name: "method", Kind: AttrIdent, Required: true, Values: abi.ScoreMethods(), Doc: "a scoring method of runtime/abi's registry"},
 		{Name: "stride", Kind: AttrInt, Min: 1, HasMin: true, Doc: "the method's stride S (methods that take one)"},
-		{Name: "pool", Kind: AttrIdent, Values: append(sparse.ScorePools(), sparse.PoolRowMax), Doc: "how row scores pool into a tile: mean (mass share), max (largest probability, probe), rowmax (largest single-row mass)"},
+		{Name: "pool", Kind: AttrIdent, Values: append(abi.ScorePools(), abi.PoolRowMax), Doc: "how row scores pool into a tile: mean (mass share), max (largest probability, probe), rowmax (largest single-row mass)"},
 		{Name: "heads", Kind: AttrInt, Min: 1, HasMin: true, Doc: "proxy heads: average Q and K over groups before scoring"},
 		{Name: "scale", Kind: AttrFloat, Required: true},
 		{Name: "mask", Kind: AttrExpr, Vars: maskVars},

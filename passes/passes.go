@@ -15,7 +15,7 @@ import (
 	"sync"
 
 	"github.com/attnc/attnc/ir"
-	"github.com/attnc/attnc/runtime/sparse"
+	"github.com/attnc/attnc/runtime/abi"
 )
 
 // Func is the signature of every pass: it rewrites f in place.
@@ -109,9 +109,9 @@ var table = []*Pass{
 	{Name: "score", Run: scoreBlocks, Phase: Schedule,
 		Doc: "inserts a blockscore op estimating each tile's share of the softmax mass",
 		Args: []ArgSpec{
-			{Name: "method", Kind: ArgMode, Values: sparse.ScoreMethods(), Doc: "the estimate (default antidiagonal); runtime/sparse/methods.go registers them"},
+			{Name: "method", Kind: ArgMode, Values: abi.ScoreMethods(), Doc: "the estimate (default antidiagonal); runtime/abi/methods.go declares them"},
 			{Name: "stride", Kind: ArgInt, Doc: "antidiagonal/probe stride S (default 8 / 16); must divide the tile sizes"},
-			{Name: "pool", Kind: ArgIdent, Values: sparse.ScorePools(), Doc: "probe: pool token probabilities by max or mean (default mean)"},
+			{Name: "pool", Kind: ArgIdent, Values: abi.ScorePools(), Doc: "probe: pool token probabilities by max or mean (default mean)"},
 			{Name: "heads", Kind: ArgInt, Doc: "proxy heads G: score Q and K averaged over groups of H/G heads (ProxyAttn)"},
 		}},
 	{Name: "select", Run: selectBlocks, Phase: Schedule,

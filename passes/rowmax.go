@@ -2,7 +2,7 @@ package passes
 
 import (
 	"github.com/attnc/attnc/ir"
-	"github.com/attnc/attnc/runtime/sparse"
+	"github.com/attnc/attnc/runtime/abi"
 )
 
 // rowMax makes the block scores row-aware: a tile's score becomes the
@@ -19,7 +19,7 @@ import (
 // block mass at equal density (docs/accuracy.md).
 //
 // It applies to the scorers that see rows (ScoreMethod.Rows in
-// runtime/sparse's registry): antidiagonal (its groups of S queries), probe
+// runtime/abi's registry): antidiagonal (its groups of S queries), probe
 // (its probe rows) and oracle (every row). The scores no
 // longer sum to 1 per row, so pair it with a count budget (top, density,
 // budget), not with mass.
@@ -46,10 +46,10 @@ func rowMax(f *ir.Func, a Args) error {
 		if p.sel != nil {
 			return Errorf(a, "rowmax must come before select: the selection reads the scores")
 		}
-		if m := p.score.Ident("method"); !sparse.LookupScoreMethod(m).Rows {
-			return Errorf(a, "rowmax needs a scorer with rows (%s), not %s", scoreMethodsWith(func(m *sparse.ScoreMethod) bool { return m.Rows }), m)
+		if m := p.score.Ident("method"); !abi.LookupScoreMethod(m).Rows {
+			return Errorf(a, "rowmax needs a scorer with rows (%s), not %s", scoreMethodsWith(func(m *abi.ScoreMethod) bool { return m.Rows }), m)
 		}
-		p.score.SetAttr("pool", sparse.PoolRowMax)
+		p.score.SetAttr("pool", abi.PoolRowMax)
 		a.Logf("%s", p.score.LongString())
 	}
 	return nil

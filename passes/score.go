@@ -5,7 +5,7 @@ import (
 	"strings"
 
 	"github.com/attnc/attnc/ir"
-	"github.com/attnc/attnc/runtime/sparse"
+	"github.com/attnc/attnc/runtime/abi"
 )
 
 // scoreBlocks inserts a blockscore op: for every head and tile (I, J) an
@@ -55,7 +55,7 @@ func scoreBlocks(f *ir.Func, a Args) error {
 		return err
 	}
 	method := a.Mode("antidiagonal")
-	m := sparse.LookupScoreMethod(method) // the mode's values are the registry's
+	m := abi.LookupScoreMethod(method) // the mode's values are the registry's
 	for _, p := range ps {
 		if p.score != nil {
 			return Errorf(a, "score given twice for %s (first: %s)", p.attn.Ref(), p.score.Ident("method"))
@@ -93,8 +93,8 @@ func scoreBlocks(f *ir.Func, a Args) error {
 }
 
 // scoreArgs checks the score pass's stride:, pool: and heads: against the
-// method's schema (sparse.ScoreMethod) and sets the attributes they give.
-func scoreArgs(a Args, m *sparse.ScoreMethod, bq, bk int, attrs map[string]any) error {
+// method's schema (abi.ScoreMethod) and sets the attributes they give.
+func scoreArgs(a Args, m *abi.ScoreMethod, bq, bk int, attrs map[string]any) error {
 	if m.Stride > 0 {
 		s := a.Int("stride", m.Stride)
 		if s <= 0 || bq%s != 0 || bk%s != 0 {
@@ -110,7 +110,7 @@ func scoreArgs(a Args, m *sparse.ScoreMethod, bq, bk int, attrs map[string]any) 
 		attrs["pool"] = pool
 	}
 	if a.Has("pool") && m.Pools == nil {
-		return Errorf(a, "score(%s) takes no pool: (only %s pools)", m.Name, scoreMethodsWith(func(m *sparse.ScoreMethod) bool { return m.Pools != nil }))
+		return Errorf(a, "score(%s) takes no pool: (only %s pools)", m.Name, scoreMethodsWith(func(m *abi.ScoreMethod) bool { return m.Pools != nil }))
 	}
 	if a.Has("stride") && m.Stride == 0 {
 		return Errorf(a, "score(%s) takes no stride:", m.Name)
@@ -126,10 +126,10 @@ func scoreArgs(a Args, m *sparse.ScoreMethod, bq, bk int, attrs map[string]any) 
 
 // scoreMethodsWith lists the registered methods for which has holds, for
 // messages: "antidiagonal, probe, oracle".
-func scoreMethodsWith(has func(*sparse.ScoreMethod) bool) string {
+func scoreMethodsWith(has func(*abi.ScoreMethod) bool) string {
 	var names []string
-	for _, name := range sparse.ScoreMethods() {
-		if has(sparse.LookupScoreMethod(name)) {
+	for _, name := range abi.ScoreMethods() {
+		if has(abi.LookupScoreMethod(name)) {
 			names = append(names, name)
 		}
 	}

@@ -1,93 +1,19 @@
 package sparse
 
-import (
-	"slices"
-	"sort"
-)
+import "github.com/attnc/attnc/runtime/abi"
 
-// The scoring methods of blockscore are declared here, once: a method's
-// name, the arguments the score pass takes for it, a one-line doc, and its
-// host implementation. The IR attribute `method` and the score pass's mode
-// take their values from ScoreMethods, and the pass checks its arguments
-// against the entry, so a new method is an entry here, the file that
-// implements it (named after it), its test and its docs.
+// The host implementations of the scoring methods that runtime/abi
+// declares (abi.ScoreMethods: names, arguments, docs), registered against
+// their names. A test checks that every declared method has one and that
+// nothing is registered under a name abi does not declare.
 
-// ScoreMethod declares a blockscore method.
-type ScoreMethod struct {
-	Name string
-	Doc  string // one line: what it estimates, and where it comes from
-
-	// Stride is the default group or probe stride S (it must divide the
-	// tile sizes); 0: the method takes no stride.
-	Stride int
-	// Pools are the pool: values the score pass accepts, the default
-	// first; nil: the method takes no pool.
-	Pools []string
-	// Rows says the method scores single rows, so the rowmax pass applies
-	// (pool=rowmax: a tile's score is its largest single-row mass).
-	Rows bool
-	// Mod says the method reads the kernel's score modification.
-	Mod bool
-	// Heads says the method accepts proxy heads (score(heads: G)).
-	Heads bool
-
-	host scoreHosts
-}
-
-// PoolRowMax is the pool the rowmax pass sets on a method with Rows.
-const PoolRowMax = "rowmax"
-
-// scoreMethods is the registry, in the order messages and `attnc passes`
-// list the methods.
-var scoreMethods = []*ScoreMethod{
-	{Name: "antidiagonal", Stride: 8, Rows: true, Heads: true,
-		Doc:  "XAttention (Xu et al. 2025): softmax over key groups of the sum along each S×S block's antidiagonal",
-		host: scoreHosts{antidiagonalHost[float32]{}, antidiagonalHost[float64]{}}},
-	{Name: "mean", Heads: true,
-		Doc:  "MInference/FlexPrefill: softmax over tiles of c·mean(q_I)·mean(k_J)",
-		host: scoreHosts{meanHost[float32]{}, meanHost[float64]{}}},
-	{Name: "probe", Stride: 16, Pools: []string{"mean", "max"}, Rows: true, Heads: true,
-		Doc:  "every S-th query of the tile scored exactly, softmax per probe, pooled into tiles",
-		host: scoreHosts{probeHost[float32]{}, probeHost[float64]{}}},
-	{Name: "oracle", Rows: true, Mod: true, Heads: true,
-		Doc:  "the exact block mass of a dense pass: the yardstick, not a method",
-		host: scoreHosts{oracleHost[float32]{}, oracleHost[float64]{}}},
-	{Name: "bound", Heads: true,
-		Doc:  "Quest (Tang et al. 2024): softmax over tiles of c·Σ_c max(q̄_c·min_c k, q̄_c·max_c k), the mean query's upper bound over the tile",
-		host: scoreHosts{boundHost[float32]{}, boundHost[float64]{}}},
-}
-
-// ScoreMethods returns the names of the registered scoring methods.
-func ScoreMethods() []string {
-	names := make([]string, len(scoreMethods))
-	for i, m := range scoreMethods {
-		names[i] = m.Name
-	}
-	return names
-}
-
-// LookupScoreMethod returns the method called name, or nil.
-func LookupScoreMethod(name string) *ScoreMethod {
-	for _, m := range scoreMethods {
-		if m.Name == name {
-			return m
-		}
-	}
-	return nil
-}
-
-// ScorePools returns, sorted, every pool: value some method accepts.
-func ScorePools() []string {
-	var pools []string
-	for _, m := range scoreMethods {
-		for _, p := range m.Pools {
-			if !slices.Contains(pools, p) {
-				pools = append(pools, p)
-			}
-		}
-	}
-	sort.Strings(pools)
-	return pools
+// scoreHostsOf holds each method's host implementation, by name.
+var scoreHostsOf = map[string]scoreHosts{
+	"antidiagonal": {antidiagonalHost[float32]{}, antidiagonalHost[float64]{}},
+	"mean":         {meanHost[float32]{}, meanHost[float64]{}},
+	"probe":        {probeHost[float32]{}, probeHost[float64]{}},
+	"oracle":       {oracleHost[float32]{}, oracleHost[float64]{}},
+	"bound":        {boundHost[float32]{}, boundHost[float64]{}},
 }
 
 // scoreHost is a method's host implementation for inputs of element type T
@@ -127,14 +53,17 @@ type scoreHosts struct {
 
 // hostOf returns method's host implementation for T.
 func hostOf[T Scalar](method string) scoreHost[T] {
-	m := LookupScoreMethod(method)
-	if m == nil {
+	m, ok := scoreHostsOf[method]
+	if !ok {
+		if abi.LookupScoreMethod(method) != nil {
+			panic("BUG: score method " + method + " has no host implementation")
+		}
 		panic("BUG: unknown score method " + method)
 	}
-	if h, ok := m.host.f32.(scoreHost[T]); ok {
+	if h, ok := m.f32.(scoreHost[T]); ok {
 		return h
 	}
-	if h, ok := m.host.f64.(scoreHost[T]); ok {
+	if h, ok := m.f64.(scoreHost[T]); ok {
 		return h
 	}
 	panic("BUG: score method " + method + " has no host implementation for this element type")

@@ -5,15 +5,6 @@ import (
 	"sort"
 )
 
-// PermuteSpec describes a permute op (docs/passes.md).
-type PermuteSpec struct {
-	Segment int
-	Probe   string // mean or last
-	Scope   string // local or global
-	Scale   float64
-	BQ      int
-}
-
 // Permute returns, per head and query segment, the logical → physical key
 // order [H, ⌈M/Segment⌉, N] for q [H, M, d] and k [KV, N, d], and the flops
 // its probes spent per head. A key's importance is its softmax probability

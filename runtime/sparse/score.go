@@ -7,16 +7,6 @@ import (
 	"sync"
 )
 
-// ScoreSpec describes a blockscore op.
-type ScoreSpec struct {
-	Method string  // a registered method (ScoreMethods)
-	Stride int     // methods with a Stride
-	Pool   string  // one of the method's Pools, or rowmax (methods with Rows); "": the default
-	Heads  int     // proxy heads; 0: none
-	Scale  float64 // c in s = c·q·k
-	Mod    Program // methods with Mod: the kernel's score modification
-}
-
 // Scalar is the element type of the library's q and k: float64 (the
 // interpreter's tensors) or float32 (the generated kernels' buffers). Every
 // element is widened to float64 before it takes part in arithmetic, which is

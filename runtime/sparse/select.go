@@ -5,21 +5,6 @@ import (
 	"slices"
 )
 
-// SelectSpec describes a blockselect op (docs/passes.md).
-type SelectSpec struct {
-	Mode           string // mass, top, density, all or budget
-	Mass           float64
-	Top            int
-	Density        float64
-	Sink, Diagonal bool
-	Local          int
-	MinBlocks      int
-	Order          string // score (default) or index
-	Scope          string // budget: global (default) or head
-	BQ, BK         int
-	Segment        int // with a permutation: the query's own segment is forced
-}
-
 // BlockSelect turns scores E [H, NQ, NK] (-1: not allowed) into ordered
 // tile lists [H, NQ, 2, NK]: [h, I, 0, :] the key tiles in processing order
 // padded with -1, [h, I, 1, :] 1 for forced entries. perm (nil without a

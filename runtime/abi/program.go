@@ -1,11 +1,4 @@
-// Package sparse is the run-time library of attnc's sparse attention: the
-// exact semantics of block scoring, tile selection and key permutation
-// (docs/passes.md), in float64, shared by the reference interpreter and the
-// generated kernels so that both take the same decisions. It also holds the
-// compiled form of masks (Program) with its interval tile classification.
-//
-// Like the rest of the runtime it imports nothing from the compiler.
-package sparse
+package abi
 
 import (
 	"fmt"

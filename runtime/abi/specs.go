@@ -1,0 +1,40 @@
+package abi
+
+// The specs of the run-time library's calls: what a blockscore, blockselect
+// or permute op's attributes mean to the library (docs/passes.md). ir reads
+// them off the ops (ir.ScoreSpecOf and its siblings); runtime/sparse runs
+// them; codegen/golang prints them as literals, field by field.
+
+// ScoreSpec describes a blockscore op.
+type ScoreSpec struct {
+	Method string  // a registered method (ScoreMethods)
+	Stride int     // methods with a Stride
+	Pool   string  // one of the method's Pools, or rowmax (methods with Rows); "": the default
+	Heads  int     // proxy heads; 0: none
+	Scale  float64 // c in s = c·q·k
+	Mod    Program // methods with Mod: the kernel's score modification
+}
+
+// SelectSpec describes a blockselect op (docs/passes.md).
+type SelectSpec struct {
+	Mode           string // mass, top, density, all or budget
+	Mass           float64
+	Top            int
+	Density        float64
+	Sink, Diagonal bool
+	Local          int
+	MinBlocks      int
+	Order          string // score (default) or index
+	Scope          string // budget: global (default) or head
+	BQ, BK         int
+	Segment        int // with a permutation: the query's own segment is forced
+}
+
+// PermuteSpec describes a permute op (docs/passes.md).
+type PermuteSpec struct {
+	Segment int
+	Probe   string // mean or last
+	Scope   string // local or global
+	Scale   float64
+	BQ      int
+}
