@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/attnc/attnc/runtime/sparse"
+	"github.com/attnc/attnc/runtime/abi"
 )
 
 const sampleIR = `func prefill(%q: bf16[H,N,128], %k: bf16[G,N,128], %v: bf16[G,N,128]) -> bf16[H,N,128] {
@@ -192,7 +192,7 @@ func TestProgramMatchesEval(t *testing.T) {
 		for range 200 {
 			env := Env{S: r.NormFloat64() * 5, Qi: float64(r.IntN(20)), Ki: float64(r.IntN(20)), H: float64(r.IntN(3))}
 			want := e.Eval(&env)
-			got := p.Eval(&sparse.Env{S: env.S, Qi: env.Qi, Ki: env.Ki, H: env.H})
+			got := p.Eval(&abi.Env{S: env.S, Qi: env.Qi, Ki: env.Ki, H: env.H})
 			if got != want && !(math.IsNaN(got) && math.IsNaN(want)) {
 				t.Fatalf("%s at %+v: program %v, tree %v", src, env, got, want)
 			}

@@ -4,7 +4,7 @@ import (
 	"fmt"
 
 	"github.com/attnc/attnc/ir"
-	"github.com/attnc/attnc/runtime/sparse"
+	"github.com/attnc/attnc/runtime/abi"
 )
 
 // A call step's attributes are decoded once, by Lower and Parse (and again
@@ -18,17 +18,17 @@ type CallSpec interface{ callOp() string }
 
 // ScoreCall is a blockscore: the library's spec and the grid it scores.
 type ScoreCall struct {
-	sparse.ScoreSpec
+	abi.ScoreSpec
 	BQ, BK  int
 	Mask    *ir.Expr // the attention's mask (nil: none)
 	Segment int      // with a permutation (a third argument): its query segment
 }
 
 // SelectCall is a blockselect.
-type SelectCall struct{ sparse.SelectSpec }
+type SelectCall struct{ abi.SelectSpec }
 
 // PermuteCall is a permute.
-type PermuteCall struct{ sparse.PermuteSpec }
+type PermuteCall struct{ abi.PermuteSpec }
 
 // ConvertCall is a convert to To (rounding through f32).
 type ConvertCall struct{ To ir.DType }
