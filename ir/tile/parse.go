@@ -111,7 +111,9 @@ func Parse(filename, src string) (*Program, error) {
 			}
 		}
 		if sm[8] != "" {
-			st.Pos, _ = parsePos(sm[8])
+			if st.Pos, err = parsePos(sm[8]); err != nil {
+				errs.Add(at(i), "%v", err)
+			}
 		}
 		if st.Kind == Kernel {
 			if sm[7] == "" {
@@ -121,7 +123,9 @@ func Parse(filename, src string) (*Program, error) {
 				body := strings.TrimSpace(lines[i])
 				if cm := closeRE.FindStringSubmatch(body); cm != nil {
 					if cm[1] != "" {
-						st.Pos, _ = parsePos(cm[1])
+						if st.Pos, err = parsePos(cm[1]); err != nil {
+							errs.Add(at(i), "%v", err)
+						}
 					}
 					break
 				}
@@ -171,16 +175,22 @@ func splitParams(s string) []string {
 	return append(out, strings.TrimSpace(s[start:]))
 }
 
+// parsePos reads file:line:col, or line:col as ir.Pos prints a position
+// without a file; the line must be positive (what IsValid prints).
 func parsePos(s string) (ir.Pos, error) {
 	i := strings.LastIndexByte(s, ':')
-	j := strings.LastIndexByte(s[:max(i, 0)], ':')
-	if i < 0 || j < 0 {
+	if i < 0 {
 		return ir.Pos{}, fmt.Errorf("bad position %q", s)
 	}
+	j := strings.LastIndexByte(s[:i], ':')
 	line, err1 := strconv.Atoi(s[j+1 : i])
 	col, err2 := strconv.Atoi(s[i+1:])
-	if err1 != nil || err2 != nil {
+	if err1 != nil || err2 != nil || line <= 0 || col < 0 {
 		return ir.Pos{}, fmt.Errorf("bad position %q", s)
 	}
-	return ir.Pos{File: s[:j], Line: line, Col: col}, nil
+	file := ""
+	if j >= 0 {
+		file = s[:j]
+	}
+	return ir.Pos{File: file, Line: line, Col: col}, nil
 }

@@ -128,3 +128,39 @@ func TestVerifyPlacement(t *testing.T) {
 		}
 	}
 }
+
+// FuzzParse: any text either fails to parse with an error or parses to a
+// program that prints, parses back and prints the same (never a panic).
+// Seeds: every example's tile program. go test -fuzz=FuzzParse ./ir/tile
+func FuzzParse(f *testing.F) {
+	files, _ := filepath.Glob("../../examples/*.attn")
+	for _, path := range files {
+		src, _ := os.ReadFile(path)
+		prog, err := frontend.Compile(path, src, frontend.Options{CheckPass: passes.Check})
+		if err != nil {
+			continue
+		}
+		if passes.CompileModule(prog.Module, prog.Schedules, nil, nil) != nil {
+			continue
+		}
+		for _, fn := range prog.Module.Funcs {
+			if p, err := tile.Lower(fn); err == nil {
+				f.Add(p.String())
+			}
+		}
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		p, err := tile.Parse("f.tile", text)
+		if err != nil {
+			return
+		}
+		once := p.String()
+		q, err := tile.Parse("f.tile", once)
+		if err != nil {
+			t.Fatalf("printed program does not parse: %v\n%s", err, once)
+		}
+		if again := q.String(); again != once {
+			t.Fatalf("print → parse → print differs:\n%s\n---\n%s", once, again)
+		}
+	})
+}
