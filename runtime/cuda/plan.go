@@ -105,6 +105,9 @@ func UnmarshalPlans(data []byte) ([]*Plan, error) {
 // Check verifies that every buffer a step reads is defined before it,
 // every kernel named exists, and every op is known.
 func (p *Plan) Check() error {
+	if p == nil {
+		return fmt.Errorf("cuda: no plan")
+	}
 	defined := map[string]bool{}
 	for _, prm := range p.Params {
 		defined[prm.Name] = true
