@@ -6,7 +6,7 @@ import (
 	"strconv"
 
 	"github.com/attnc/attnc/ir"
-	"github.com/attnc/attnc/runtime/sparse"
+	"github.com/attnc/attnc/runtime/abi"
 )
 
 // goExpr translates a mask or score-mod expression into a Go float64
@@ -82,7 +82,9 @@ func programLiteral(e *ir.Expr) string {
 }
 
 // sparseProgramLiteral prints p as a sparse.Program literal (nil: "nil").
-func sparseProgramLiteral(p sparse.Program) string {
+// Generated packages import runtime/sparse only, which re-exports
+// abi.Program and its Op constants under the same names.
+func sparseProgramLiteral(p abi.Program) string {
 	if p == nil {
 		return "nil"
 	}

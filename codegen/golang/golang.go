@@ -19,7 +19,7 @@ import (
 	"github.com/attnc/attnc/codegen/amd64"
 	"github.com/attnc/attnc/ir"
 	"github.com/attnc/attnc/ir/tile"
-	"github.com/attnc/attnc/runtime/sparse"
+	"github.com/attnc/attnc/runtime/abi"
 )
 
 // Options configure Generate.
@@ -505,15 +505,16 @@ func sortedKeys[V any](m map[string]V) []string {
 	return out
 }
 
-// specLiteral prints a runtime/sparse spec (ScoreSpec, SelectSpec,
+// specLiteral prints a runtime/abi spec (ScoreSpec, SelectSpec,
 // PermuteSpec) as a Go composite literal naming every field in declaration
 // order, so a field added to a spec reaches the generated code with no
-// change here.
+// change here. It spells the type through runtime/sparse's alias
+// (sparse.ScoreSpec): generated code imports runtime/sparse, not abi.
 func specLiteral(spec any) string {
 	v := reflect.ValueOf(spec)
 	t := v.Type()
-	if t.PkgPath() != reflect.TypeFor[sparse.Program]().PkgPath() || t.Kind() != reflect.Struct {
-		panic(fmt.Sprintf("BUG: specLiteral of %s, not a runtime/sparse spec", t))
+	if t.PkgPath() != reflect.TypeFor[abi.Program]().PkgPath() || t.Kind() != reflect.Struct {
+		panic(fmt.Sprintf("BUG: specLiteral of %s, not a runtime/abi spec", t))
 	}
 	fields := make([]string, t.NumField())
 	for i := range fields {
@@ -524,7 +525,7 @@ func specLiteral(spec any) string {
 
 // fieldLiteral prints one field of a spec as a Go expression.
 func fieldLiteral(name string, v reflect.Value) string {
-	if p, ok := v.Interface().(sparse.Program); ok {
+	if p, ok := v.Interface().(abi.Program); ok {
 		return sparseProgramLiteral(p)
 	}
 	switch v.Kind() {
