@@ -85,6 +85,9 @@ func (p *Program) Run(inputs map[string]*runtime.Tensor, opts RunOptions) (*Resu
 		if !ok {
 			return nil, fmt.Errorf("%s: no input %s", p.plan.Name, prm.Name)
 		}
+		if len(x.Shape) != 3 {
+			return nil, fmt.Errorf("%s: input %s has shape %v; the GPU kernels take [heads, tokens, dim]", p.plan.Name, prm.Name, x.Shape)
+		}
 		r.f64[prm.Name], r.shape[prm.Name] = x.Float64s(), x.Shape
 	}
 	res := &Result{StageMS: map[string]float64{}, PartMS: map[string]float64{}}

@@ -18,8 +18,11 @@ func (r *run) attention(st *PlanStep, keep, last bool) (int64, float64, error) {
 	if G == 0 || H%G != 0 {
 		return 0, 0, fmt.Errorf("%s: %d query heads do not divide into %d key/value heads", st.Pos, H, G)
 	}
-	if D != k.D {
-		return 0, 0, fmt.Errorf("%s: head dim %d, kernel %d", st.Pos, D, k.D)
+	if D != k.D || r.shape[kb][2] != k.D || r.shape[vb][2] != k.DV {
+		return 0, 0, fmt.Errorf("%s: head dims q %d, k %d, v %d; the kernel was compiled for %d, %d, %d", st.Pos, D, r.shape[kb][2], r.shape[vb][2], k.D, k.D, k.DV)
+	}
+	if v := r.shape[vb]; v[0] != G || v[1] != N {
+		return 0, 0, fmt.Errorf("%s: v is %v, k is %v: they must agree in heads and tokens", st.Pos, v, r.shape[kb])
 	}
 	dt := runtime.F32
 	if k.MMA {
