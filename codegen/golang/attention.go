@@ -45,11 +45,11 @@ func (g *gen) attentionDecls(T string, i int, s *tile.Step, bq, bk, d, dv int, g
 	if mask := s.Find(tile.Mask); mask != nil {
 		a.maskExpr = mask.Expr("expr")
 	}
-	a.simd = bk <= 64 && dv%16 == 0
+	qk := s.Find(tile.MatmulQK) // the CPU target's choose-tile-kernels decided
+	a.simd, a.bf16 = qk.Attrs["simd"] == true, qk.Attrs["pairs"] == true
 	if a.simd {
 		a.ss = 64
 	}
-	a.bf16 = a.simd && s.Args[0].Type.DType == ir.BF16 && s.Args[1].Type.DType == ir.BF16 && d%2 == 0
 	a.stateDecl()
 	a.maskDecls()
 	a.allowedPairsDecl()

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/attnc/attnc/ir"
 	"github.com/attnc/attnc/ir/tile"
 )
 
@@ -42,8 +41,7 @@ func (g *gen) kernelStep(p *tile.Program, T string, i int, s *tile.Step, index, 
 	g.line("\t%s.group = %s.h / %s", st, st, dimExpr(k.Type.Shape[0]))
 	g.line("\t%s.nq, %s.nk = (%s.m+%d)/%d, (%s.n+%d)/%d", st, st, st, bq-1, bq, st, bk-1, bk)
 	g.line("\t%s.q, %s.k, %s.v = %s, %s, %s", st, st, st, qs, ks, vs)
-	bf16 := q.Type.DType == ir.BF16 && k.Type.DType == ir.BF16 && d%2 == 0 && bk <= 64 && dv%16 == 0
-	if bf16 {
+	if s.Find(tile.MatmulQK).Attrs["pairs"] == true {
 		g.line("\t%s.q16, %s.k16 = runtime.BF16View(%s), runtime.BF16View(%s)", st, st, argName(q.Name), argName(k.Name))
 	}
 	if list {
@@ -54,13 +52,7 @@ func (g *gen) kernelStep(p *tile.Program, T string, i int, s *tile.Step, index, 
 		e, _ := argExpr(s.Args[4], index, steps)
 		g.line("\t%s.perm = %s", st, e)
 		g.line("\t%s.segment = %s.m / %s", st, st, dimExpr(s.Args[4].Type.Shape[1]))
-		// segment is a compile-time attribute of the permutation; recover it
-		// exactly from the permute step.
-		for _, other := range p.Steps {
-			if other.Out == s.Args[4] {
-				g.line("\t%s.segment = %d", st, other.Attrs["segment"].(int))
-			}
-		}
+		g.line("\t%s.segment = %d", st, kv.Int("segment")) // the permutation's, on load_kv
 		g.line("\t%s.ns = (%s.m + %s.segment - 1) / %s.segment", st, st, st, st)
 	}
 	g.line("\tif cap(x.buf%d) < %s.h*%s.m*%d {", i, st, st, dv)
@@ -80,7 +72,7 @@ func (g *gen) kernelStep(p *tile.Program, T string, i int, s *tile.Step, index, 
 	g.line("\t\t}")
 	g.line("\t\t%s.allowedFor = [3]int{%s.h, %s.m, %s.n}", st, st, st, st)
 	g.line("\t}")
-	transpose, fastComp := prepares(s, bk, d, dv)
+	transpose, fastComp := prepares(s)
 	if transpose || fastComp {
 		// Per KV head and key tile, once per run instead of once per query
 		// tile: Kᵀ for the AVX-512 Q·Kᵀ kernel, and the mean key and value
@@ -130,12 +122,9 @@ const maxCachedPartial = 16
 // before its items run: the transposed key tiles (the AVX-512 f32 Q·Kᵀ
 // path reading keys in place: no gather, no bf16 kernel) and the tile
 // means of fast compensation.
-func prepares(s *tile.Step, bk, d, dv int) (transpose, fastComp bool) {
-	gather := s.Find(tile.LoadKV).Attrs["gather"] == true
-	simd := bk <= 64 && dv%16 == 0
-	bf16 := simd && s.Args[0].Type.DType == ir.BF16 && s.Args[1].Type.DType == ir.BF16 && d%2 == 0
-	c := s.Find(tile.Compensate)
-	return simd && !bf16 && !gather, c != nil && c.Int("order") == 0 && !gather && s.Find(tile.Mod) == nil
+func prepares(s *tile.Step) (transpose, fastComp bool) {
+	c := s.Find(tile.Compensate) // as the CPU target's prepare-per-run decided
+	return s.Find(tile.LoadKV).Attrs["transpose"] == true, c != nil && c.Attrs["means"] == true
 }
 
 // prepareDecl writes the function that prepares one (KV head, key tile)

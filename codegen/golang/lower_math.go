@@ -17,7 +17,7 @@ func (a *attention) lowerMatmulQK() {
 		} else {
 			a.w("\tif simd {")
 		}
-		if transpose, _ := prepares(a.s, a.bk, d, a.dv); transpose {
+		if transpose, _ := prepares(a.s); transpose {
 			a.w("\t\tktT := st.kT[(kvh*st.nk+J)*d*64 : (kvh*st.nk+J+1)*d*64]")
 		} else {
 			a.w("\t\tktT := w.F32(9, d*64)")

@@ -120,8 +120,13 @@ var codeTable = [codeEnd]CodeInfo{
 		{Name: "rows", Kind: ir.AttrInt, Required: true}, {Name: "dim", Kind: ir.AttrInt, Required: true},
 		{Name: "dimv", Kind: ir.AttrInt, Required: true}, {Name: "gather", Kind: ir.AttrFlag},
 		{Name: "segment", Kind: ir.AttrInt, Min: 1, HasMin: true},
+		{Name: "transpose", Kind: ir.AttrFlag, Doc: "cpu: Kᵀ of every key tile prepared once per run"},
 	}, Doc: "load K and V tiles of the item's KV head, gathered through the permutation (query segments of `segment` rows) when gather is set"},
-	MatmulQK:      {Name: "matmul_qk", Attrs: []ir.AttrSpec{{Name: "scale", Kind: ir.AttrFloat, Required: true}}, Doc: "S = scale·Q·Kᵀ"},
+	MatmulQK: {Name: "matmul_qk", Attrs: []ir.AttrSpec{
+		{Name: "scale", Kind: ir.AttrFloat, Required: true},
+		{Name: "simd", Kind: ir.AttrFlag, Doc: "cpu: the tile fits the vector tile kernels (score rows 64 keys apart)"},
+		{Name: "pairs", Kind: ir.AttrFlag, Doc: "cpu: Q·Kᵀ on bf16 pairs straight from the inputs (VDPBF16PS)"},
+	}, Doc: "S = scale·Q·Kᵀ"},
 	Mod:           {Name: "mod", Attrs: []ir.AttrSpec{{Name: "expr", Kind: ir.AttrExpr, Required: true, Vars: []string{"s", "qi", "ki", "h"}}}, Doc: "S = expr(S) per element"},
 	Mask:          {Name: "mask", Attrs: []ir.AttrSpec{{Name: "expr", Kind: ir.AttrExpr, Required: true, Vars: []string{"qi", "ki", "h"}}}, Doc: "S = -inf where expr fails; skipped on full tiles"},
 	SoftmaxOnline: {Name: "softmax_online", Doc: "online-softmax update of m, ℓ, acc"},
@@ -129,8 +134,11 @@ var codeTable = [codeEnd]CodeInfo{
 	EarlyExit: {Name: "early_exit", Attrs: []ir.AttrSpec{
 		{Name: "eps", Kind: ir.AttrFloat, Required: true}, {Name: "rule", Kind: ir.AttrIdent, Required: true, Values: []string{"max", "mean"}},
 	}, Doc: "after a tile past the forced ones: leave when max (mean) over rows of Δ/ℓ < eps"},
-	EndLoop:    {Name: "end_loop", Doc: "end of the key-tile loop"},
-	Compensate: {Name: "compensate", Attrs: []ir.AttrSpec{{Name: "order", Kind: ir.AttrInt, Required: true}}, Doc: "skipped full tiles enter as their mean key"},
+	EndLoop: {Name: "end_loop", Doc: "end of the key-tile loop"},
+	Compensate: {Name: "compensate", Attrs: []ir.AttrSpec{
+		{Name: "order", Kind: ir.AttrInt, Required: true},
+		{Name: "means", Kind: ir.AttrFlag, Doc: "cpu: every key tile's mean key and value sum prepared once per run"},
+	}, Doc: "skipped full tiles enter as their mean key"},
 	Store: {Name: "store", Attrs: []ir.AttrSpec{
 		{Name: "rows", Kind: ir.AttrInt, Required: true}, {Name: "dimv", Kind: ir.AttrInt, Required: true},
 		{Name: "to", Kind: ir.AttrIdent, Values: []string{"f16", "bf16"}},

@@ -1,0 +1,70 @@
+package golang
+
+import "github.com/attnc/attnc/ir/tile"
+
+// CPU is the Go backend's tile pipeline: which tile kernels a kernel step
+// uses and what it prepares once per run, decided once and written into
+// the tile IR, where the item function, the prepare step and the package's
+// kernel variables read it.
+//
+//	matmul_qk scale=0.125 simd pairs       the vector tile kernels, Q·Kᵀ on bf16 pairs
+//	load_kv rows=64 dim=64 dimv=64 transpose   Kᵀ per key tile, once per run
+//	compensate order=0 means               tile means for compensation, once per run
+//
+// (attnc ir -stage tile -target cpu). Which instruction set runs the
+// vector kernels — AVX-512, AVX2 or portable Go — is chosen at start-up on
+// the machine that runs them, not here.
+var CPU = &tile.Target{
+	Name: "cpu",
+	Doc:  "the generated Go package with avo's AVX-512/AVX2 tile kernels",
+	Passes: []tile.Pass{
+		{Name: "choose-tile-kernels", Fn: chooseTileKernels, Doc: "a tile of at most 64 keys with value dims a multiple of 16 uses the vector tile kernels; bf16 q and k with an even head dim multiply bf16 pairs"},
+		{Name: "prepare-per-run", Fn: preparePerRun, Doc: "what each key tile needs for every query tile is prepared once per run: Kᵀ for the f32 vector Q·Kᵀ, tile means for zeroth-order compensation (neither through a permutation)"},
+	},
+	Order: []tile.Order{
+		{Before: "choose-tile-kernels", After: "prepare-per-run", Why: "Kᵀ is prepared only for the f32 vector kernel"},
+	},
+}
+
+func init() { tile.RegisterTarget(CPU) }
+
+// setFlag sets or clears a flag attribute of op.
+func setFlag(op *tile.Op, key string, on bool) {
+	if op.Attrs == nil {
+		op.Attrs = map[string]any{}
+	}
+	if on {
+		op.Attrs[key] = true
+	} else {
+		delete(op.Attrs, key)
+	}
+}
+
+func chooseTileKernels(p *tile.Program) error {
+	for _, s := range p.Steps {
+		if s.Kind != tile.Kernel {
+			continue
+		}
+		kv, qk := s.Find(tile.LoadKV), s.Find(tile.MatmulQK)
+		simd := kv.Int("rows") <= 64 && kv.Int("dimv")%16 == 0
+		pairs := simd && s.Args[0].Type.DType.String() == "bf16" && s.Args[1].Type.DType.String() == "bf16" && kv.Int("dim")%2 == 0
+		setFlag(qk, "simd", simd)
+		setFlag(qk, "pairs", pairs)
+	}
+	return nil
+}
+
+func preparePerRun(p *tile.Program) error {
+	for _, s := range p.Steps {
+		if s.Kind != tile.Kernel {
+			continue
+		}
+		kv, qk := s.Find(tile.LoadKV), s.Find(tile.MatmulQK)
+		gather := kv.Attrs["gather"] == true
+		setFlag(kv, "transpose", qk.Attrs["simd"] == true && qk.Attrs["pairs"] != true && !gather)
+		if c := s.Find(tile.Compensate); c != nil {
+			setFlag(c, "means", c.Int("order") == 0 && !gather && s.Find(tile.Mod) == nil)
+		}
+	}
+	return nil
+}
