@@ -15,13 +15,12 @@ import (
 	"github.com/attnc/attnc/runtime/cuda"
 )
 
-// `attnc run -device cuda` and `attnc bench -device cuda` run a kernel's
-// tile program on device 0: attention, and mean scoring with selection, as
-// kernels from codegen/nvptx (PTX from llc, kept in a cache keyed by the
-// LLVM IR's hash, so that a machine with a GPU but no LLVM can run what a
-// machine with LLVM compiled — copy the cache, or point ATTNC_CACHE_DIR at
-// it); the other scoring methods, budget selection and permutations through
-// the run-time library on the host, whose results are uploaded (docs/gpu.md).
+// The cuda device compiles a kernel for the GPU — tile.Lower, the CUDA
+// target's passes and LLVM IR (nvptx.GenerateWith), PTX from llc kept in a
+// cache keyed by the LLVM IR's hash (so that a machine with a GPU but no
+// LLVM can run what a machine with LLVM compiled: copy the cache, or point
+// ATTNC_CACHE_DIR at it), and the plan (nvptx.Plan) — and hands the plan to
+// runtime/cuda, which runs it (docs/gpu.md).
 
 // gpuProgram is a kernel compiled for the GPU.
 type gpuProgram struct {
@@ -118,29 +117,6 @@ func openGPU(gp *gpuProgram) (*gpuSession, error) {
 }
 
 func (s *gpuSession) Close() { s.drv.Close() }
-
-// openGPUPair compiles two kernels (sparse and dense) and loads both on one
-// device; closing the first closes the device.
-func openGPUPair(sf, df *ir.Func) (*gpuSession, *gpuSession, error) {
-	sp, err := compileGPU(sf)
-	if err != nil {
-		return nil, nil, err
-	}
-	dp, err := compileGPU(df)
-	if err != nil {
-		return nil, nil, err
-	}
-	s, err := openGPU(sp)
-	if err != nil {
-		return nil, nil, err
-	}
-	prog, err := s.drv.Load(dp.plan)
-	if err != nil {
-		s.Close()
-		return nil, nil, err
-	}
-	return s, &gpuSession{drv: s.drv, prog: prog}, nil
-}
 
 // sumStages is a run's time as the sum of its stages' medians.
 func sumStages(m map[string]float64) float64 {
