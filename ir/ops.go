@@ -2,6 +2,7 @@ package ir
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/attnc/attnc/runtime/abi"
 )
@@ -147,21 +148,19 @@ var opTable = [opEnd]OpInfo{
 		{Name: "bk", Kind: AttrInt, Required: true, Min: 1, HasMin: true},
 		{Name: "segment", Kind: AttrInt, Min: 1, HasMin: true, Doc: "with a permutation: its segment length"},
 	}, Infer: inferBlockScore, Doc: "per head and tile (I, J), an estimate E of the softmax mass of the tile (rows sum to 1 over allowed tiles); -1 marks tiles the mask empties"},
-	OpBlockSelect: {Name: "blockselect", Arity: -1, Attrs: []AttrSpec{
-		{Name: "mode", Kind: AttrIdent, Required: true, Values: []string{"mass", "top", "density", "all", "budget"}},
-		{Name: "mass", Kind: AttrFloat, Min: 0, HasMin: true, Doc: "τ: add tiles while the mass taken is < τ"},
-		{Name: "top", Kind: AttrInt, Min: 1, HasMin: true, Doc: "k: list length"},
-		{Name: "density", Kind: AttrFloat, Min: 0, HasMin: true, Doc: "ρ: list length ⌈ρ·allowed⌉"},
+	OpBlockSelect: {Name: "blockselect", Arity: -1, Attrs: slices.Concat([]AttrSpec{
+		{Name: "mode", Kind: AttrIdent, Required: true, Values: abi.SelectModes(), Doc: "a selection mode of runtime/abi's registry"},
+	}, selectSizeAttrs(), []AttrSpec{
 		{Name: "sink", Kind: AttrFlag, Doc: "force the tile holding key 0"},
 		{Name: "diagonal", Kind: AttrFlag, Doc: "force the tiles on the diagonal"},
 		{Name: "local", Kind: AttrInt, Min: 1, HasMin: true, Doc: "force this many tiles left of the diagonal"},
 		{Name: "min_blocks", Kind: AttrInt, Min: 1, HasMin: true},
 		{Name: "order", Kind: AttrIdent, Values: []string{"score", "index"}, Doc: "order of the unforced tiles (default score)"},
-		{Name: "scope", Kind: AttrIdent, Values: []string{"global", "head"}, Doc: "mode=budget: share ρ·allowed tiles across all heads and query tiles, or per head"},
+		{Name: "scope", Kind: AttrIdent, Values: abi.SelectScopes(), Doc: "mode=budget: share ρ·allowed tiles across all heads and query tiles, or per head"},
 		{Name: "bq", Kind: AttrInt, Required: true, Min: 1, HasMin: true},
 		{Name: "bk", Kind: AttrInt, Required: true, Min: 1, HasMin: true},
 		{Name: "segment", Kind: AttrInt, Min: 1, HasMin: true, Doc: "with a permutation: the query's own segment is forced"},
-	}, Infer: inferBlockSelect, Doc: "per head and query tile, the key tiles to compute in processing order ([..., 0, :], -1 padded) and which are forced ([..., 1, :])"},
+	}), Infer: inferBlockSelect, Doc: "per head and query tile, the key tiles to compute in processing order ([..., 0, :], -1 padded) and which are forced ([..., 1, :])"},
 	OpPermute: {Name: "permute", Arity: 2, Attrs: []AttrSpec{
 		{Name: "segment", Kind: AttrInt, Required: true, Min: 1, HasMin: true},
 		{Name: "probe", Kind: AttrIdent, Required: true, Values: []string{"mean", "last"}},

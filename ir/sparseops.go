@@ -1,6 +1,10 @@
 package ir
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/attnc/attnc/runtime/abi"
+)
 
 // Type rules of the sparse ops (DESIGN §3, §5).
 
@@ -72,11 +76,24 @@ func inferBlockSelect(v *Value) (Type, error) {
 		return Type{}, err
 	}
 	mode := v.Ident("mode")
-	need := map[string]string{"mass": "mass", "top": "top", "density": "density", "budget": "density"}[mode]
-	if need != "" && v.Attrs[need] == nil {
-		return Type{}, fmt.Errorf("blockselect mode=%s needs %s=", mode, need)
+	if m := abi.LookupSelectMode(mode); m != nil && m.Size != nil && v.Attrs[m.Size.Name] == nil {
+		return Type{}, fmt.Errorf("blockselect mode=%s needs %s=", mode, m.Size.Name)
 	}
 	return TensorOf(I32, e.Shape[0], e.Shape[1], Fixed(2), e.Shape[2]), nil
+}
+
+// selectSizeAttrs declares blockselect's sizing attributes (mass, top,
+// density), one per argument of runtime/abi's selection modes.
+func selectSizeAttrs() []AttrSpec {
+	var attrs []AttrSpec
+	for _, a := range abi.SelectSizes() {
+		kind := AttrFloat
+		if a.Int {
+			kind = AttrInt
+		}
+		attrs = append(attrs, AttrSpec{Name: a.Name, Kind: kind, Min: a.Min, HasMin: true, Doc: a.Doc})
+	}
+	return attrs
 }
 
 func inferPermute(v *Value) (Type, error) {

@@ -1,6 +1,9 @@
 package passes
 
-import "github.com/attnc/attnc/ir"
+import (
+	"github.com/attnc/attnc/ir"
+	"github.com/attnc/attnc/runtime/abi"
+)
 
 // budgetBlocks selects tiles under one budget shared by every query tile
 // (and, with scope: global, every head): ⌈ρ·allowed⌉ tiles in all, forced
@@ -34,9 +37,10 @@ func budgetBlocks(f *ir.Func, a Args) error {
 	if err != nil {
 		return err
 	}
-	rho := a.Float("density", 0.1)
-	if rho <= 0 || rho > 1 {
-		return Errorf(a, "budget(density: %g): ρ must be in (0, 1]", rho)
+	mode := abi.LookupSelectMode("budget")
+	size, err := sizeArg(a, "budget", mode.Size)
+	if err != nil {
+		return err
 	}
 	for _, p := range ps {
 		if p.score == nil {
@@ -46,7 +50,7 @@ func budgetBlocks(f *ir.Func, a Args) error {
 			return Errorf(a, "budget replaces select; use one of them")
 		}
 		bq, bk := p.tiles()
-		attrs := map[string]any{"mode": "budget", "density": rho, "scope": a.Ident("scope", "global"), "bq": bq, "bk": bk}
+		attrs := map[string]any{"mode": mode.Name, mode.Size.Name: size, "scope": a.Ident("scope", mode.Scopes[0]), "bq": bq, "bk": bk}
 		if err := keepAttrs(a, attrs); err != nil {
 			return err
 		}

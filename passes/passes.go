@@ -116,13 +116,10 @@ var table = []*Pass{
 		}},
 	{Name: "select", Run: selectBlocks, Phase: Schedule,
 		Doc: "inserts a blockselect op (ordered tile lists) and makes the attention sparse",
-		Args: []ArgSpec{
-			{Name: "mass", Kind: ArgFloat, Doc: "τ: add tiles while the mass taken is below τ"},
-			{Name: "top", Kind: ArgInt, Doc: "k: keep k tiles per query tile"},
-			{Name: "density", Kind: ArgFloat, Doc: "ρ: keep ⌈ρ·allowed⌉ tiles per query tile"},
-			{Name: "keep", Kind: ArgList, Values: []string{"sink", "diagonal", "local"}, Doc: "forced tiles: sink, diagonal, local(w)"},
-			{Name: "min_blocks", Kind: ArgInt, Doc: "never fewer tiles than this"},
-		}},
+		Args: append(sizeArgSpecs(abi.SelectModesOf("select")...), // mass, top, density: runtime/abi/modes.go
+			ArgSpec{Name: "keep", Kind: ArgList, Values: []string{"sink", "diagonal", "local"}, Doc: "forced tiles: sink, diagonal, local(w)"},
+			ArgSpec{Name: "min_blocks", Kind: ArgInt, Doc: "never fewer tiles than this"},
+		)},
 	{Name: "order", Run: orderBlocks, Phase: Schedule,
 		Doc: "fixes the processing order: forced tiles, then by descending score or by index",
 		Args: []ArgSpec{
@@ -138,11 +135,10 @@ var table = []*Pass{
 		Doc: "makes block scores row-aware: a tile scores the largest mass share any single row puts in it"},
 	{Name: "budget", Run: budgetBlocks, Phase: Schedule,
 		Doc: "selects tiles under one budget shared by all query tiles (and heads): the best tiles anywhere win",
-		Args: []ArgSpec{
-			{Name: "density", Kind: ArgFloat, Doc: "ρ: ⌈ρ·allowed⌉ tiles in all, forced ones included (default 0.1)"},
-			{Name: "scope", Kind: ArgIdent, Values: []string{"global", "head"}, Doc: "share across all heads or per head (default global)"},
-			{Name: "keep", Kind: ArgList, Values: []string{"sink", "diagonal", "local"}, Doc: "forced tiles: sink, diagonal, local(w)"},
-		}},
+		Args: append(sizeArgSpecs(abi.LookupSelectMode("budget")), // density: runtime/abi/modes.go
+			ArgSpec{Name: "scope", Kind: ArgIdent, Values: abi.LookupSelectMode("budget").Scopes, Doc: "share across all heads or per head (default global)"},
+			ArgSpec{Name: "keep", Kind: ArgList, Values: []string{"sink", "diagonal", "local"}, Doc: "forced tiles: sink, diagonal, local(w)"},
+		)},
 	{Name: "compensate", Run: compensateTiles, Phase: Schedule,
 		Doc: "approximates skipped tiles by their mean key instead of dropping them (PISA, SVG-EAR)",
 		Args: []ArgSpec{

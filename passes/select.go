@@ -1,7 +1,10 @@
 package passes
 
 import (
+	"strings"
+
 	"github.com/attnc/attnc/ir"
+	"github.com/attnc/attnc/runtime/abi"
 )
 
 // selectBlocks inserts a blockselect op and makes the attention sparse:
@@ -39,25 +42,9 @@ func selectBlocks(f *ir.Func, a Args) error {
 	if err != nil {
 		return err
 	}
-	modes := 0
-	mode := ""
-	for _, m := range []string{"mass", "top", "density"} {
-		if a.Has(m) {
-			modes++
-			mode = m
-		}
-	}
-	if modes != 1 {
-		return Errorf(a, "select needs exactly one of mass: τ, top: k, density: ρ")
-	}
-	if tau := a.Float("mass", 0); mode == "mass" && (tau < 0 || tau > 1) {
-		return Errorf(a, "select(mass: %g): τ must be in [0, 1]", tau)
-	}
-	if rho := a.Float("density", 0); mode == "density" && (rho <= 0 || rho > 1) {
-		return Errorf(a, "select(density: %g): ρ must be in (0, 1]", rho)
-	}
-	if k := a.Int("top", 1); k < 1 {
-		return Errorf(a, "select(top: %d): k must be at least 1", k)
+	mode, size, err := selectMode(a)
+	if err != nil {
+		return err
 	}
 	for _, p := range ps {
 		if p.score == nil {
@@ -67,15 +54,7 @@ func selectBlocks(f *ir.Func, a Args) error {
 			return Errorf(a, "select given twice (or after order)")
 		}
 		bq, bk := p.tiles()
-		attrs := map[string]any{"mode": mode, "bq": bq, "bk": bk}
-		switch mode {
-		case "mass":
-			attrs["mass"] = a.Float("mass", 0)
-		case "top":
-			attrs["top"] = a.Int("top", 0)
-		case "density":
-			attrs["density"] = a.Float("density", 0)
-		}
+		attrs := map[string]any{"mode": mode.Name, mode.Size.Name: size, "bq": bq, "bk": bk}
 		if err := keepAttrs(a, attrs); err != nil {
 			return err
 		}
@@ -90,6 +69,58 @@ func selectBlocks(f *ir.Func, a Args) error {
 		a.Logf("%s", sel.LongString())
 	}
 	return nil
+}
+
+// selectMode picks select's mode by the one sizing argument it is given
+// (runtime/abi declares the modes the select pass writes and their
+// arguments) and returns the mode and the argument's value.
+func selectMode(a Args) (*abi.SelectMode, any, error) {
+	var mode *abi.SelectMode
+	var alts []string
+	given := 0
+	for _, m := range abi.SelectModesOf("select") {
+		alts = append(alts, m.Size.Name+": "+m.Size.Sym)
+		if a.Has(m.Size.Name) {
+			given++
+			mode = m
+		}
+	}
+	if given != 1 {
+		return nil, nil, Errorf(a, "select needs exactly one of %s", strings.Join(alts, ", "))
+	}
+	size, err := sizeArg(a, "select", mode.Size)
+	return mode, size, err
+}
+
+// sizeArg returns the value of a mode's sizing argument (its default if
+// it is not given) as the blockselect attribute takes it, or an error if
+// it is out of range: "select(mass: 1.5): τ must be in [0, 1]".
+func sizeArg(a Args, pass string, s *abi.SelectArg) (any, error) {
+	if s.Int {
+		x := a.Int(s.Name, int(s.Default))
+		if err := s.Check(float64(x)); err != nil {
+			return nil, Errorf(a, "%s(%s: %d): %v", pass, s.Name, x, err)
+		}
+		return x, nil
+	}
+	x := a.Float(s.Name, s.Default)
+	if err := s.Check(x); err != nil {
+		return nil, Errorf(a, "%s(%s: %g): %v", pass, s.Name, x, err)
+	}
+	return x, nil
+}
+
+// sizeArgSpecs declares the sizing arguments of modes as pass arguments.
+func sizeArgSpecs(modes ...*abi.SelectMode) []ArgSpec {
+	var specs []ArgSpec
+	for _, m := range modes {
+		kind := ArgFloat
+		if m.Size.Int {
+			kind = ArgInt
+		}
+		specs = append(specs, ArgSpec{Name: m.Size.Name, Kind: kind, Doc: m.Size.Doc})
+	}
+	return specs
 }
 
 // keepAttrs turns keep: [sink, diagonal, local(w)] into blockselect flags.
