@@ -104,12 +104,22 @@ type kernelScope struct {
 	f     *ir.Func
 	env   map[string]binding
 	frame ir.Shape // the score tensor's shape [H, M, N], once a q·kᵀ exists
+	// keys maps a value computed from scores q·kᵀ to those scores' keys,
+	// so that p @ v can check v against k.
+	keys map[*ir.Value]keyOperand
+}
+
+// keyOperand is the k of scores q·kᵀ: its heads and how messages name it.
+type keyOperand struct {
+	heads ir.Dim
+	name  string
+	decl  ir.Pos
 }
 
 func (c *checker) kernel(k *Kernel) *ir.Func {
 	nerr := len(c.errs)
 	f := &ir.Func{Name: k.Name, Pos: k.Pos}
-	ks := &kernelScope{c: c, f: f, env: map[string]binding{}}
+	ks := &kernelScope{c: c, f: f, env: map[string]binding{}, keys: map[*ir.Value]keyOperand{}}
 	syms := map[string]bool{}
 	for _, p := range k.Params {
 		t, ok := c.typeExpr(p.Type)
@@ -352,9 +362,24 @@ func (ks *kernelScope) matmul(e *Binary, a, b *ir.Value) *ir.Value {
 			return nil
 		}
 	}
+	if key, ok := ks.keys[a]; ok && a.Type.Rank() == 3 && b.Type.Rank() == 3 && b.Type.Shape[0] != key.heads {
+		// p @ v with p computed from q·kᵀ is attention: v's rows are k's
+		// rows, so both have the same heads (q's heads may group them).
+		bn, _ := ks.describe(e.Y)
+		msg := fmt.Sprintf("%s has heads %s, %s has %s", bn, b.Type.Shape[0], key.name, key.heads)
+		if key.decl.IsValid() {
+			msg += fmt.Sprintf(" (%s declared at %s)", key.name, key.decl.Short())
+		}
+		ks.c.errs.Add(e.Pos, "%s", msg)
+		return nil
+	}
 	v := ks.op(e.Pos, ir.OpMatmul, nil, a, b)
 	if v != nil && v.Type.Rank() == 3 && ks.frame == nil {
 		ks.frame = v.Type.Shape
+	}
+	if v != nil && v.Type.Rank() == 3 && isTransposeOfParam(e.Y) {
+		kn, kd := ks.describe(e.Y)
+		ks.keys[v] = keyOperand{heads: b.Type.Shape[0], name: kn, decl: kd}
 	}
 	return v
 }
@@ -451,6 +476,14 @@ func (ks *kernelScope) op(pos ir.Pos, op ir.Op, attrs map[string]any, args ...*i
 		return nil
 	}
 	v.Type = t
+	if op != ir.OpMatmul {
+		for _, x := range args {
+			if key, ok := ks.keys[x]; ok {
+				ks.keys[v] = key
+				break
+			}
+		}
+	}
 	return v
 }
 
