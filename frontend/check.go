@@ -123,17 +123,19 @@ func (c *checker) kernel(k *Kernel) *ir.Func {
 	syms := map[string]bool{}
 	for _, p := range k.Params {
 		t, ok := c.typeExpr(p.Type)
+		for _, d := range p.Type.Dims {
+			if d.Name != "" {
+				syms[d.Name] = true
+			}
+		}
 		if prev, dup := ks.env[p.Name]; dup {
 			c.errs.Add(p.Pos, "parameter %s redeclared (first at %s)", p.Name, prev.decl.Short())
 			continue
 		}
 		if !ok {
-			t = ir.TensorOf(ir.F32)
-		}
-		for _, d := range t.Shape {
-			if d.Sym != "" {
-				syms[d.Sym] = true
-			}
+			// Already reported; uses of p report nothing more.
+			ks.env[p.Name] = binding{nil, p.Pos}
+			continue
 		}
 		v := &ir.Value{Op: ir.OpParam, Name: p.Name, Type: t, Pos: p.Pos}
 		f.Params = append(f.Params, v)
@@ -207,7 +209,7 @@ var reserved = map[string]bool{"qi": true, "ki": true, "h": true, "inf": true, "
 
 func (c *checker) typeExpr(t *TypeExpr) (ir.Type, bool) {
 	dt, ok := ir.ParseDType(t.DType)
-	if !ok || dt == ir.Bool {
+	if !ok || !dt.IsFloat() { // bool and i32 are the compiler's own
 		c.errs.Add(t.DTypePos, "unknown element type %q (want f32, f16 or bf16)", t.DType)
 		return ir.Type{}, false
 	}
