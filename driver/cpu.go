@@ -26,7 +26,8 @@ import (
 // `go run` does: the kernel's package and a small main that reads inputs
 // and writes outputs go into a build directory keyed by the hash of their
 // content, next to a copy of the run-time library embedded in attnc; `go
-// build` compiles it once and later runs reuse the binary.
+// build` compiles it once and later runs reuse the binary (the cache's
+// bound: cache.go).
 
 // cpuResult is what the harness reports.
 type cpuResult struct {
@@ -62,6 +63,7 @@ func buildCPU(f *ir.Func, progress func(string, ...any)) (string, error) {
 	dir := filepath.Join(buildCacheDir(), key)
 	bin := filepath.Join(dir, "kernel.bin")
 	if _, err := os.Stat(bin); err == nil {
+		useCacheEntry(dir)
 		return bin, nil
 	}
 	if _, err := exec.LookPath("go"); err != nil {
@@ -107,6 +109,10 @@ func buildCPU(f *ir.Func, progress func(string, ...any)) (string, error) {
 	if err := os.Rename(tmp, dir); err != nil {
 		return "", err
 	}
+	useCacheEntry(dir)
+	if err := trimCache(cacheRoot()); err != nil {
+		return "", err
+	}
 	return bin, nil
 }
 
@@ -124,19 +130,6 @@ func xsysVersion() string {
 }
 
 func buildCacheDir() string { return cacheDir("build") }
-
-// cacheDir is attnc's cache folder for one kind of artefact:
-// $ATTNC_CACHE_DIR/sub, else the user cache folder's attnc/sub.
-func cacheDir(sub string) string {
-	if d := os.Getenv("ATTNC_CACHE_DIR"); d != "" && d != "off" {
-		return filepath.Join(d, sub)
-	}
-	d, err := os.UserCacheDir()
-	if err != nil {
-		d = os.TempDir()
-	}
-	return filepath.Join(d, "attnc", sub)
-}
 
 // harness writes the main package that runs the kernel on a safetensors
 // file and reports its output and statistics.

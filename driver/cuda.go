@@ -67,11 +67,13 @@ func compileGPU(f *ir.Func) (*gpuProgram, error) {
 func ptxCacheDir() string { return cacheDir("ptx") }
 
 // cachedPTX compiles LLVM IR with llc, or returns the PTX an earlier
-// compilation of the same IR left in the cache.
+// compilation of the same IR left in the cache, which is bounded with the
+// other caches (cache.go).
 func cachedPTX(ll string) (string, error) {
 	sum := sha256.Sum256([]byte(ll))
 	path := filepath.Join(ptxCacheDir(), hex.EncodeToString(sum[:16])+".ptx")
 	if b, err := os.ReadFile(path); err == nil {
+		useCacheEntry(path)
 		return string(b), nil
 	}
 	if _, _, err := nvptx.FindLLC(); err != nil {
@@ -83,8 +85,11 @@ func cachedPTX(ll string) (string, error) {
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err == nil {
 		tmp := path + ".tmp"
-		if os.WriteFile(tmp, []byte(ptx), 0o644) == nil {
-			os.Rename(tmp, path)
+		if os.WriteFile(tmp, []byte(ptx), 0o644) == nil && os.Rename(tmp, path) == nil {
+			useCacheEntry(path)
+			if err := trimCache(filepath.Dir(filepath.Dir(path))); err != nil {
+				return "", err
+			}
 		}
 	}
 	return ptx, nil

@@ -17,23 +17,17 @@ import (
 // The dense float64 reference of a large run costs as much as the rest of
 // `attnc run -check` together, and sweeps over schedules recompute the same
 // one every time. It is cached on disk, keyed by the dense kernel's IR text
-// and the input values, like the go build cache; ATTNC_CACHE_DIR moves the
-// cache and ATTNC_CACHE_DIR=off disables it. Small problems are not cached.
+// and the input values, like the go build cache, in cacheDir("ref") and
+// under the bound of cache.go; ATTNC_CACHE_DIR=off disables it. Small
+// problems are not cached.
 
 const minCachedWork = 1 << 22 // heads·N²: below this the reference is quick
 
 func refCacheDir() string {
-	if d := os.Getenv("ATTNC_CACHE_DIR"); d != "" {
-		if d == "off" {
-			return ""
-		}
-		return d
-	}
-	d, err := os.UserCacheDir()
-	if err != nil {
+	if os.Getenv("ATTNC_CACHE_DIR") == "off" {
 		return ""
 	}
-	return filepath.Join(d, "attnc", "ref")
+	return cacheDir("ref")
 }
 
 func refKey(f *ir.Func, inputs map[string]*interp.Tensor) string {
@@ -66,6 +60,7 @@ func loadRef(dir, key string, outShape []int, rows int) *interp.Result {
 	if err != nil || len(b) != 8*(n+2*rows) {
 		return nil
 	}
+	useCacheEntry(filepath.Join(dir, key))
 	f := func(i int) float64 { return math.Float64frombits(binary.LittleEndian.Uint64(b[8*i:])) }
 	res := &interp.Result{Out: &interp.Tensor{Shape: outShape, Data: make([]float64, n)}, Rows: make([]interp.RowStat, rows)}
 	for i := range res.Out.Data {
@@ -99,5 +94,8 @@ func storeRef(dir, key string, res *interp.Result) {
 		os.Remove(tmp.Name())
 		return
 	}
-	os.Rename(tmp.Name(), filepath.Join(dir, key))
+	if os.Rename(tmp.Name(), filepath.Join(dir, key)) == nil {
+		useCacheEntry(filepath.Join(dir, key))
+		trimCache(filepath.Dir(dir))
+	}
 }
