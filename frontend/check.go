@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"math/big"
 	"sort"
 	"strings"
 
@@ -223,7 +224,24 @@ func (c *checker) typeExpr(t *TypeExpr) (ir.Type, bool) {
 			c.errs.Add(d.Pos, "dimension must be positive, got %d", d.Size)
 			return ir.Type{}, false
 		}
+		if d.Size > ir.MaxElements {
+			c.errs.Add(d.Pos, "dimension %d is too large: a tensor holds at most %d elements", d.Size, ir.MaxElements)
+			return ir.Type{}, false
+		}
 		out.Shape = append(out.Shape, ir.Fixed(d.Size))
+	}
+	// Each dim is at most MaxElements, so the product of the fixed dims
+	// does not overflow before it passes the limit; big.Int gives the
+	// message its exact count.
+	n := big.NewInt(1)
+	for _, d := range out.Shape {
+		if d.Sym == "" {
+			n.Mul(n, big.NewInt(int64(d.Size)))
+		}
+	}
+	if n.Cmp(big.NewInt(ir.MaxElements)) > 0 {
+		c.errs.Add(t.Pos, "%s has %s elements, more than %d, the most a tensor may hold", out, n, ir.MaxElements)
+		return ir.Type{}, false
 	}
 	return out, true
 }

@@ -42,6 +42,13 @@ func ParseDType(s string) (DType, bool) {
 // IsFloat reports whether d is a floating-point type.
 func (d DType) IsFloat() bool { return d == F32 || d == F16 || d == BF16 }
 
+// MaxElements is the most elements a tensor may hold, whatever its run-time
+// sizes: 2^31-1, because the GPU kernels take sizes as 32-bit integers and
+// index a tensor with them (runtime/cuda passes H, M, N as int32), and the
+// tile lists are i32. The frontend refuses fixed dims and products of fixed
+// dims beyond it; the runtime checks the symbols' sizes.
+const MaxElements = 1<<31 - 1
+
 // Dim is one dimension of a shape: a symbol bound at run time (N, H), a
 // symbol divided by a tile size and rounded up (N/64: the number of tiles),
 // or a size fixed at compile time.
