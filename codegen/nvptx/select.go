@@ -67,8 +67,10 @@ func gpuSelectable(p *tile.Program, si int) error {
 		return fmt.Errorf("the keys are permuted")
 	case sc.Heads > 0:
 		return fmt.Errorf("proxy heads")
-	case se.Mode == "budget":
-		return fmt.Errorf("budget selection has no GPU kernel")
+	case se.Mode != "mass" && se.Mode != "top" && se.Mode != "density" && se.Mode != "all":
+		// The modes scoreSelect implements; any other (budget, a new one)
+		// runs on the host, where runtime/sparse registers every mode.
+		return fmt.Errorf("%s selection has no GPU kernel", se.Mode)
 	case q.Type.DType.String() != "bf16" && q.Type.DType.String() != "f16":
 		return fmt.Errorf("inputs are %s", q.Type.DType)
 	}
