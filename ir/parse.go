@@ -124,7 +124,10 @@ func (p *irParser) next() {
 		kind = tRef
 	case c == '@':
 		i++
-		for i < len(s) && s[i] != ' ' {
+		if q, err := strconv.QuotedPrefix(s[i:]); err == nil {
+			i += len(q) // a quoted file name may hold spaces
+		}
+		for i < len(s) && s[i] != ' ' && s[i] != '\t' {
 			i++
 		}
 		p.tok, p.off = irToken{kind: tPos, text: s[start+1 : i], col: start + 1}, i
@@ -200,7 +203,7 @@ func (p *irParser) funcHeader() *Func {
 		if !p.expect(":") {
 			return nil
 		}
-		t, ok := p.parseType()
+		t, ok := p.tensorType()
 		if !ok {
 			return nil
 		}
@@ -221,7 +224,7 @@ func (p *irParser) funcHeader() *Func {
 	if !p.expect("->") {
 		return nil
 	}
-	t, ok := p.parseType()
+	t, ok := p.tensorType()
 	if !ok {
 		return nil
 	}
@@ -233,6 +236,18 @@ func (p *irParser) funcHeader() *Func {
 		p.errorf(p.tok.col, "unexpected %q after {", p.tok.text)
 	}
 	return f
+}
+
+// tensorType parses the type of a parameter or result: a tensor the caller
+// holds, so at most MaxElements elements (what the frontend allows).
+func (p *irParser) tensorType() (Type, bool) {
+	col := p.tok.col
+	t, ok := p.parseType()
+	if ok && t.Shape.TooLarge() {
+		p.errorf(col, "%s has more than %d elements, the most a tensor may hold", t, MaxElements)
+		return Type{}, false
+	}
+	return t, ok
 }
 
 // parseType parses dtype[dim, ...].
@@ -251,8 +266,15 @@ func (p *irParser) parseType() (Type, bool) {
 		switch p.tok.kind {
 		case tNum:
 			n, err := strconv.Atoi(p.tok.text)
-			if err != nil || n < 0 {
+			switch {
+			case err != nil && strings.Trim(p.tok.text, "0123456789") != "" || n < 0:
 				p.errorf(p.tok.col, "bad dimension %q", p.tok.text)
+				return Type{}, false
+			case n == 0:
+				p.errorf(p.tok.col, "dimension must be positive, found %q", p.tok.text)
+				return Type{}, false
+			case err != nil || n > MaxElements:
+				p.errorf(p.tok.col, "dimension %s is too large: a tensor holds at most %d elements", p.tok.text, MaxElements)
 				return Type{}, false
 			}
 			t.Shape = append(t.Shape, Fixed(n))
@@ -341,7 +363,7 @@ func (p *irParser) funcLine(f *Func) {
 	}
 	v.Type = t
 	if p.tok.kind == tPos {
-		pos, err := parsePos(p.tok.text)
+		pos, err := ParsePos(p.tok.text)
 		if err != nil {
 			p.errorf(p.tok.col, "%v", err)
 			return
@@ -444,22 +466,36 @@ func (p *irParser) attrFrom(v *Value, what string, specs []AttrSpec) bool {
 	return true
 }
 
-// parsePos parses file:line:col (the file may itself contain colons).
-func parsePos(s string) (Pos, error) {
+// ParsePos reads a position as FormatPos writes it: file:line:col (the
+// file may itself contain colons), "quoted file":line:col or line:col, with
+// a positive line and column. It refuses what FormatPos cannot write, such
+// as an empty file name (:1:1) or a quoted name that needs no quotes.
+func ParsePos(s string) (Pos, error) {
+	bad := fmt.Errorf("bad position %q, want file:line:col", s)
 	i := strings.LastIndexByte(s, ':')
-	j := -1
-	if i > 0 {
-		j = strings.LastIndexByte(s[:i], ':')
+	if i < 0 {
+		return Pos{}, bad
 	}
-	if i < 0 || j < 0 {
-		return Pos{}, fmt.Errorf("bad position %q, want file:line:col", s)
-	}
+	j := strings.LastIndexByte(s[:i], ':')
 	line, err1 := strconv.Atoi(s[j+1 : i])
 	col, err2 := strconv.Atoi(s[i+1:])
-	if err1 != nil || err2 != nil || line < 1 || col < 1 {
-		return Pos{}, fmt.Errorf("bad position %q, want file:line:col", s)
+	if err1 != nil || err2 != nil || line < 1 || col < 1 || s[j+1] == '+' || s[i+1] == '+' {
+		return Pos{}, bad
 	}
-	return Pos{File: s[:j], Line: line, Col: col}, nil
+	p := Pos{Line: line, Col: col}
+	if j >= 0 {
+		p.File = s[:j]
+		if q, err := strconv.QuotedPrefix(p.File); err == nil && q == p.File {
+			p.File, _ = strconv.Unquote(q)
+		}
+		if p.File == "" {
+			return Pos{}, bad
+		}
+	}
+	if FormatPos(p) != s {
+		return Pos{}, bad // not canonical: 01 for 1, a needless quote
+	}
+	return p, nil
 }
 
 // ParseType parses a type such as f32[H,N/64,128] (for other IR levels'

@@ -52,7 +52,7 @@ func (v *Value) LongString() string {
 	b.WriteString(v.attrString())
 	b.WriteString(" : " + v.Type.String())
 	if v.Pos.IsValid() {
-		b.WriteString(" @" + v.Pos.String())
+		b.WriteString(" @" + FormatPos(v.Pos))
 	}
 	return b.String()
 }
@@ -111,4 +111,20 @@ func FormatAttr(key string, val any) string {
 		return key + "={" + x.String() + "}"
 	}
 	return key + "=?"
+}
+
+// FormatPos writes a value's source position as the IR text does:
+// file:line:col, line:col for a position without a file, and the file as a
+// Go string literal ("my dir/a.attn":3:7) when it has spaces, quotes or
+// characters a literal escapes, so that ParsePos reads back every position
+// FormatPos writes. The line must be positive (Pos.IsValid).
+func FormatPos(p Pos) string {
+	lc := strconv.Itoa(p.Line) + ":" + strconv.Itoa(p.Col)
+	switch q := strconv.Quote(p.File); {
+	case p.File == "":
+		return lc
+	case q[1:len(q)-1] != p.File || strings.ContainsAny(p.File, " "):
+		return q + ":" + lc
+	}
+	return p.File + ":" + lc
 }

@@ -111,6 +111,24 @@ func (s Shape) String() string {
 	return "[" + strings.Join(parts, ",") + "]"
 }
 
+// TooLarge reports whether the fixed dims of s alone make more than
+// MaxElements elements.
+func (s Shape) TooLarge() bool {
+	n := 1
+	for _, d := range s {
+		if d.Sym != "" {
+			continue
+		}
+		if d.Size > MaxElements {
+			return true
+		}
+		if n *= d.Size; n > MaxElements {
+			return true
+		}
+	}
+	return false
+}
+
 // Equal reports whether s and t are the same symbolic shape.
 func (s Shape) Equal(t Shape) bool {
 	if len(s) != len(t) {
