@@ -123,7 +123,7 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 	defer dx.Close()
 	var lines []benchLine
 	for _, n := range ns {
-		r := &runFlags{n: n, heads: *heads, kvHeads: *kvHeads, synth: *seed, synthSet: true}
+		r := &runFlags{n: n, heads: *heads, kvHeads: *kvHeads, synth: *seed, synthSet: true, device: dev.Name}
 		inputs, err := r.loadInputs(sf)
 		if err != nil {
 			return err

@@ -119,6 +119,9 @@ type cpuExec struct {
 }
 
 func buildCPUExec(f *ir.Func, progress func(string, ...any)) (executable, error) {
+	if err := checkGenSize(f); err != nil {
+		return nil, err
+	}
 	bin, err := buildCPU(f, progress)
 	if err != nil {
 		return nil, err
@@ -152,6 +155,9 @@ type cudaExec struct {
 }
 
 func buildCUDAExec(f *ir.Func, progress func(string, ...any)) (executable, error) {
+	if err := checkGenSize(f); err != nil {
+		return nil, err
+	}
 	gp, err := compileGPU(f)
 	if err != nil {
 		return nil, err

@@ -89,6 +89,9 @@ func generate(path, pkg string) ([]golang.File, string, error) {
 	}
 	var progs []*tile.Program
 	for _, f := range prog.Module.Funcs {
+		if err := checkGenSize(f); err != nil {
+			return nil, "", err
+		}
 		p, err := tile.Lower(f)
 		if err != nil {
 			return nil, "", err

@@ -335,10 +335,13 @@ func printReport(w io.Writer, r *report) {
 // after the parameters, each rounded to its parameter's element type.
 func (r *runFlags) loadInputs(f *ir.Func) (map[string]*interp.Tensor, error) {
 	if r.inputs != "" {
-		return readInputs(r.inputs, f)
+		return readInputs(r.inputs, f, r.checkSize)
 	}
 	dims, err := r.randomDims(f)
 	if err != nil {
+		return nil, err
+	}
+	if err := r.checkSize(f, dims); err != nil {
 		return nil, err
 	}
 	if r.synthSet {
@@ -362,6 +365,13 @@ func (r *runFlags) loadInputs(f *ir.Func) (map[string]*interp.Tensor, error) {
 		inputs[p.Name] = t
 	}
 	return inputs, nil
+}
+
+// checkSize refuses a run of f at dims that would not fit (limits.go),
+// before anything is allocated.
+func (r *runFlags) checkSize(f *ir.Func, dims map[string]int) error {
+	interp := r.device == "ref" || r.ref || r.check || r.plot != ""
+	return checkRunSize(f, dims, interp, r.check, r.device != "ref")
 }
 
 // randomDims binds N to -n, H to -heads, G to -kv-heads and the rest to -dims.
@@ -411,12 +421,14 @@ func roundTo(dt ir.DType, x float64) float64 {
 	return float64(f)
 }
 
-func readInputs(path string, f *ir.Func) (map[string]*interp.Tensor, error) {
+// readInputs reads the tensors of f's parameters from a safetensors file;
+// check sees their dims before they are converted to float64.
+func readInputs(path string, f *ir.Func, check func(*ir.Func, map[string]int) error) (map[string]*interp.Tensor, error) {
 	sf, err := runtime.ReadSafetensorsFile(path)
 	if err != nil {
 		return nil, err
 	}
-	inputs := map[string]*interp.Tensor{}
+	shapes := map[string]*interp.Tensor{}
 	for _, p := range f.Params {
 		t := sf.Tensors[p.Name]
 		if t == nil {
@@ -429,13 +441,25 @@ func readInputs(path string, f *ir.Func) (map[string]*interp.Tensor, error) {
 		if len(shape) != p.Type.Rank() {
 			return nil, fmt.Errorf("%s: tensor %s has shape %v, parameter %s wants rank %d (%s) or a leading 1", path, p.Name, t.Shape, p.Name, p.Type.Rank(), p.Type)
 		}
+		shapes[p.Name] = &interp.Tensor{Shape: append([]int(nil), shape...)}
+	}
+	dims, err := interp.BindDims(f, shapes)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", path, err)
+	}
+	if err := check(f, dims); err != nil {
+		return nil, err
+	}
+	inputs := map[string]*interp.Tensor{}
+	for _, p := range f.Params {
+		t := sf.Tensors[p.Name]
 		vals := t.Float64s()
 		if dt := ir.DType(t.DType); dt != p.Type.DType {
 			for i, x := range vals {
 				vals[i] = roundTo(p.Type.DType, x)
 			}
 		}
-		inputs[p.Name] = &interp.Tensor{Shape: append([]int(nil), shape...), Data: vals}
+		inputs[p.Name] = &interp.Tensor{Shape: shapes[p.Name].Shape, Data: vals}
 	}
 	return inputs, nil
 }
