@@ -163,8 +163,8 @@ var opTable = [opEnd]OpInfo{
 	}), Infer: inferBlockSelect, Doc: "per head and query tile, the key tiles to compute in processing order ([..., 0, :], -1 padded) and which are forced ([..., 1, :])"},
 	OpPermute: {Name: "permute", Arity: 2, Attrs: []AttrSpec{
 		{Name: "segment", Kind: AttrInt, Required: true, Min: 1, HasMin: true},
-		{Name: "probe", Kind: AttrIdent, Required: true, Values: []string{"mean", "last"}},
-		{Name: "scope", Kind: AttrIdent, Required: true, Values: []string{"local", "global"}},
+		{Name: "probe", Kind: AttrIdent, Required: true, Values: abi.PermuteProbes(), Doc: "a probe of runtime/abi's registry"},
+		{Name: "scope", Kind: AttrIdent, Required: true, Values: abi.PermuteScopes(), Doc: "a scope of runtime/abi's registry"},
 		{Name: "scale", Kind: AttrFloat, Required: true},
 		{Name: "bq", Kind: AttrInt, Required: true, Min: 1, HasMin: true, Doc: "probe last: the last query tile"},
 	}, Infer: inferPermute, Doc: "per head and query segment, the logical→physical key index (keys of earlier segments sorted by importance under the segment's probe)"},

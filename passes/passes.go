@@ -103,8 +103,8 @@ var table = []*Pass{
 		Doc: "reorders keys per segment so attention mass packs into fewer tiles (PBS-Attn local, S2O global)",
 		Args: []ArgSpec{
 			{Name: "segment", Kind: ArgInt, Doc: "segment length L, a multiple of the tile sizes (default 256)"},
-			{Name: "probe", Kind: ArgIdent, Values: []string{"mean", "last"}, Doc: "a query segment's probe: its mean query, or its last query tile (default mean)"},
-			{Name: "scope", Kind: ArgIdent, Values: []string{"local", "global"}, Doc: "local: sort inside key segments (PBS-Attn); global: rank all earlier keys per query segment (S2O) (default local)"},
+			{Name: "probe", Kind: ArgIdent, Values: abi.PermuteProbes(), Doc: "a query segment's probe: its mean query, or its last query tile (default mean)"},
+			{Name: "scope", Kind: ArgIdent, Values: abi.PermuteScopes(), Doc: "local: sort inside key segments (PBS-Attn); global: rank all earlier keys per query segment (S2O) (default local)"},
 		}},
 	{Name: "score", Run: scoreBlocks, Phase: Schedule,
 		Doc: "inserts a blockscore op estimating each tile's share of the softmax mass",

@@ -1,6 +1,9 @@
 package passes
 
-import "github.com/attnc/attnc/ir"
+import (
+	"github.com/attnc/attnc/ir"
+	"github.com/attnc/attnc/runtime/abi"
+)
 
 // permuteKeys inserts a permute op: a token-level reordering of the keys so
 // that the attention mass of each query tile packs into fewer key tiles,
@@ -50,7 +53,7 @@ func permuteKeys(f *ir.Func, a Args) error {
 			return Errorf(a, "permute(segment: %d): the segment must be a multiple of the tile sizes %d and %d", seg, bq, bk)
 		}
 		v, err := p.newOp(ir.OpPermute, map[string]any{
-			"segment": seg, "probe": a.Ident("probe", "mean"), "scope": a.Ident("scope", "local"),
+			"segment": seg, "probe": a.Ident("probe", abi.PermuteProbes()[0]), "scope": a.Ident("scope", abi.PermuteScopes()[0]),
 			"scale": p.attn.Float("scale"), "bq": bq,
 		}, p.attn.Args[0], p.attn.Args[1])
 		if err != nil {

@@ -5,6 +5,31 @@ import (
 	"sort"
 )
 
+// The host implementations of permute's probes and scopes, which
+// runtime/abi declares (abi.PermuteProbes, abi.PermuteScopes), registered
+// against their names. A test checks the tables agree both ways.
+var (
+	permuteProbesOf = map[string]permuteProbe{"mean": meanProbe, "last": lastProbe}
+	permuteScopesOf = map[string]permuteScope{"local": localScope, "global": globalScope}
+)
+
+// permuteProbe returns the probe rows of query segment s of p's head.
+type permuteProbe func(p *permuter, s int) [][]float64
+
+// permuteScope writes p's head's logical → physical key order for every
+// query segment s into rows[s], ranking with p.rank under p.probe.
+type permuteScope func(p *permuter, rows [][]int32)
+
+// permuter holds one head's inputs and the flops its probes spend.
+type permuter struct {
+	spec     PermuteSpec
+	q, k     []float64 // the head's queries [M, d], its KV head's keys [N, d]
+	m, n, d  int
+	segments int // ⌈M/Segment⌉
+	probe    permuteProbe
+	flops    float64
+}
+
 // Permute returns, per head and query segment, the logical → physical key
 // order [H, ⌈M/Segment⌉, N] for q [H, M, d] and k [KV, N, d], and the flops
 // its probes spent per head. A key's importance is its softmax probability
@@ -15,92 +40,132 @@ import (
 // all keys before each query segment under its own probe and keeps the rest
 // in place. Ties keep the lower index first.
 func Permute(spec PermuteSpec, q, k []float64, h, m, d, kvHeads, n int) ([]int32, []float64) {
-	seg := spec.Segment
-	ns := (m + seg - 1) / seg
+	ns := (m + spec.Segment - 1) / spec.Segment
 	out := make([]int32, h*ns*n)
 	flops := make([]float64, h)
+	probe, scope := permuteProbeOf(spec.Probe), permuteScopeOf(spec.Scope)
+	rows := make([][]int32, ns)
 	for hh := range h {
-		Q := q[hh*m*d : (hh+1)*m*d]
 		kv := hh / (h / kvHeads)
-		K := k[kv*n*d : (kv+1)*n*d]
-		probeRows := func(s int) [][]float64 {
-			lo, hi := s*seg, min((s+1)*seg, m)
-			if spec.Probe == "last" {
-				lo = max(lo, hi-spec.BQ)
-				var rows [][]float64
-				for i := lo; i < hi; i++ {
-					rows = append(rows, Q[i*d:(i+1)*d])
-				}
-				return rows
-			}
-			mean := make([]float64, d)
-			for i := lo; i < hi; i++ {
-				for t := range mean {
-					mean[t] += Q[i*d+t] / float64(hi-lo)
-				}
-			}
-			return [][]float64{mean}
+		p := &permuter{spec: spec, q: q[hh*m*d : (hh+1)*m*d], k: k[kv*n*d : (kv+1)*n*d], m: m, n: n, d: d, segments: ns, probe: probe}
+		for s := range rows {
+			rows[s] = out[(hh*ns+s)*n : (hh*ns+s+1)*n]
 		}
-		rank := func(keys []int, probe [][]float64) {
-			imp := make([]float64, len(keys))
-			sc := make([]float64, len(keys))
-			for _, p := range probe {
-				mx := math.Inf(-1)
-				for t, j := range keys {
-					sc[t] = spec.Scale * Dot(p, K[j*d:(j+1)*d])
-					mx = math.Max(mx, sc[t])
-				}
-				flops[hh] += float64(2 * d * len(keys))
-				var z float64
-				for _, x := range sc {
-					z += math.Exp(x - mx)
-				}
-				for t, x := range sc {
-					imp[t] += math.Exp(x-mx) / z / float64(len(probe))
-				}
-			}
-			idx := make([]int, len(keys))
-			for t := range idx {
-				idx[t] = t
-			}
-			sort.SliceStable(idx, func(a, b int) bool { return imp[idx[a]] > imp[idx[b]] })
-			sorted := make([]int, len(keys))
-			for t, i := range idx {
-				sorted[t] = keys[i]
-			}
-			copy(keys, sorted)
-		}
-		var local []int
-		if spec.Scope == "local" {
-			local = make([]int, n)
-			last := probeRows(ns - 1)
-			for b := 0; b*seg < n; b++ {
-				keys := local[b*seg : min((b+1)*seg, n)]
-				for t := range keys {
-					keys[t] = b*seg + t
-				}
-				rank(keys, last)
-			}
-		}
-		for s := range ns {
-			row := out[(hh*ns+s)*n : (hh*ns+s+1)*n]
-			if local != nil {
-				for j := range row {
-					row[j] = int32(local[j])
-				}
-				continue
-			}
-			keys := make([]int, n)
-			for j := range keys {
-				keys[j] = j
-			}
-			if s > 0 {
-				rank(keys[:min(s*seg, n)], probeRows(s))
-			}
-			for j, x := range keys {
-				row[j] = int32(x)
-			}
-		}
+		scope(p, rows)
+		flops[hh] = p.flops
 	}
 	return out, flops
+}
+
+func permuteProbeOf(name string) permuteProbe {
+	if f := permuteProbesOf[name]; f != nil {
+		return f
+	}
+	panic("BUG: permute probe " + name + " is not registered")
+}
+
+func permuteScopeOf(name string) permuteScope {
+	if f := permuteScopesOf[name]; f != nil {
+		return f
+	}
+	panic("BUG: permute scope " + name + " is not registered")
+}
+
+// segment returns query segment s's rows [lo, hi).
+func (p *permuter) segment(s int) (lo, hi int) {
+	return s * p.spec.Segment, min((s+1)*p.spec.Segment, p.m)
+}
+
+// rank sorts keys by descending importance under the probe rows (stable:
+// ties keep the lower index first).
+func (p *permuter) rank(keys []int, probe [][]float64) {
+	d := p.d
+	imp := make([]float64, len(keys))
+	sc := make([]float64, len(keys))
+	for _, pr := range probe {
+		mx := math.Inf(-1)
+		for t, j := range keys {
+			sc[t] = p.spec.Scale * Dot(pr, p.k[j*d:(j+1)*d])
+			mx = math.Max(mx, sc[t])
+		}
+		p.flops += float64(2 * d * len(keys))
+		var z float64
+		for _, x := range sc {
+			z += math.Exp(x - mx)
+		}
+		for t, x := range sc {
+			imp[t] += math.Exp(x-mx) / z / float64(len(probe))
+		}
+	}
+	idx := make([]int, len(keys))
+	for t := range idx {
+		idx[t] = t
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return imp[idx[a]] > imp[idx[b]] })
+	sorted := make([]int, len(keys))
+	for t, i := range idx {
+		sorted[t] = keys[i]
+	}
+	copy(keys, sorted)
+}
+
+// meanProbe: the segment's mean query.
+func meanProbe(p *permuter, s int) [][]float64 {
+	lo, hi := p.segment(s)
+	d := p.d
+	mean := make([]float64, d)
+	for i := lo; i < hi; i++ {
+		for t := range mean {
+			mean[t] += p.q[i*d+t] / float64(hi-lo)
+		}
+	}
+	return [][]float64{mean}
+}
+
+// lastProbe: each query of the segment's last query tile.
+func lastProbe(p *permuter, s int) [][]float64 {
+	lo, hi := p.segment(s)
+	lo = max(lo, hi-p.spec.BQ)
+	var rows [][]float64
+	for i := lo; i < hi; i++ {
+		rows = append(rows, p.q[i*p.d:(i+1)*p.d])
+	}
+	return rows
+}
+
+// localScope (PBS-Attn): inside every key segment, keys sorted under the
+// last query segment's probe; one order for every query segment.
+func localScope(p *permuter, rows [][]int32) {
+	seg, n := p.spec.Segment, p.n
+	local := make([]int, n)
+	last := p.probe(p, p.segments-1)
+	for b := 0; b*seg < n; b++ {
+		keys := local[b*seg : min((b+1)*seg, n)]
+		for t := range keys {
+			keys[t] = b*seg + t
+		}
+		p.rank(keys, last)
+	}
+	for _, row := range rows {
+		for j := range row {
+			row[j] = int32(local[j])
+		}
+	}
+}
+
+// globalScope (S2O): for query segment s, keys [0, s·L) ranked together
+// under segment s's probe; the rest keep their place.
+func globalScope(p *permuter, rows [][]int32) {
+	for s, row := range rows {
+		keys := make([]int, p.n)
+		for j := range keys {
+			keys[j] = j
+		}
+		if s > 0 {
+			p.rank(keys[:min(s*p.spec.Segment, p.n)], p.probe(p, s))
+		}
+		for j, x := range keys {
+			row[j] = int32(x)
+		}
+	}
 }

@@ -1,0 +1,163 @@
+package sparse
+
+import (
+	"math"
+	"math/rand/v2"
+	"slices"
+	"sort"
+	"testing"
+
+	"github.com/attnc/attnc/runtime/abi"
+)
+
+// TestPermuteHosts checks the probe and scope registries against abi's
+// declarations, both ways.
+func TestPermuteHosts(t *testing.T) {
+	for _, name := range abi.PermuteProbes() {
+		if permuteProbesOf[name] == nil {
+			t.Errorf("probe %s: declared in runtime/abi, but no host implementation", name)
+		}
+	}
+	for name := range permuteProbesOf {
+		if abi.LookupPermuteProbe(name) == nil {
+			t.Errorf("probe %s: a host implementation runtime/abi does not declare", name)
+		}
+	}
+	for _, name := range abi.PermuteScopes() {
+		if permuteScopesOf[name] == nil {
+			t.Errorf("scope %s: declared in runtime/abi, but no host implementation", name)
+		}
+	}
+	for name := range permuteScopesOf {
+		if abi.LookupPermuteScope(name) == nil {
+			t.Errorf("scope %s: a host implementation runtime/abi does not declare", name)
+		}
+	}
+}
+
+// TestPermuteMatchesReference holds Permute to refPermute, the
+// implementation as it was before the probes and scopes were registered
+// by name, to the bit: orders and flops.
+func TestPermuteMatchesReference(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	for it := range 200 {
+		kvHeads := 1 + r.IntN(2)
+		h := kvHeads * (1 + r.IntN(2))
+		bq := []int{4, 8}[r.IntN(2)]
+		seg := bq * (1 + r.IntN(3))
+		m := 1 + r.IntN(5*seg)
+		n := m
+		if it%3 == 0 {
+			n = 1 + r.IntN(5*seg)
+		}
+		d := 1 + r.IntN(6)
+		q, k := make([]float64, h*m*d), make([]float64, kvHeads*n*d)
+		for i := range q {
+			q[i] = r.NormFloat64()
+		}
+		for i := range k {
+			k[i] = r.NormFloat64()
+			if r.IntN(8) == 0 {
+				k[i] = 0 // ties
+			}
+		}
+		spec := PermuteSpec{Segment: seg, Probe: []string{"mean", "last"}[r.IntN(2)], Scope: []string{"local", "global"}[r.IntN(2)], Scale: 0.5, BQ: bq}
+		want, wantF := refPermute(spec, q, k, h, m, d, kvHeads, n)
+		got, gotF := Permute(spec, q, k, h, m, d, kvHeads, n)
+		if !slices.Equal(got, want) || !slices.Equal(gotF, wantF) {
+			t.Fatalf("case %d %+v h=%d m=%d n=%d d=%d: orders or flops differ from the reference", it, spec, h, m, n, d)
+		}
+	}
+}
+
+// refPermute is Permute as it was (a frozen copy; do not edit).
+func refPermute(spec PermuteSpec, q, k []float64, h, m, d, kvHeads, n int) ([]int32, []float64) {
+	seg := spec.Segment
+	ns := (m + seg - 1) / seg
+	out := make([]int32, h*ns*n)
+	flops := make([]float64, h)
+	for hh := range h {
+		Q := q[hh*m*d : (hh+1)*m*d]
+		kv := hh / (h / kvHeads)
+		K := k[kv*n*d : (kv+1)*n*d]
+		probeRows := func(s int) [][]float64 {
+			lo, hi := s*seg, min((s+1)*seg, m)
+			if spec.Probe == "last" {
+				lo = max(lo, hi-spec.BQ)
+				var rows [][]float64
+				for i := lo; i < hi; i++ {
+					rows = append(rows, Q[i*d:(i+1)*d])
+				}
+				return rows
+			}
+			mean := make([]float64, d)
+			for i := lo; i < hi; i++ {
+				for t := range mean {
+					mean[t] += Q[i*d+t] / float64(hi-lo)
+				}
+			}
+			return [][]float64{mean}
+		}
+		rank := func(keys []int, probe [][]float64) {
+			imp := make([]float64, len(keys))
+			sc := make([]float64, len(keys))
+			for _, p := range probe {
+				mx := math.Inf(-1)
+				for t, j := range keys {
+					sc[t] = spec.Scale * Dot(p, K[j*d:(j+1)*d])
+					mx = math.Max(mx, sc[t])
+				}
+				flops[hh] += float64(2 * d * len(keys))
+				var z float64
+				for _, x := range sc {
+					z += math.Exp(x - mx)
+				}
+				for t, x := range sc {
+					imp[t] += math.Exp(x-mx) / z / float64(len(probe))
+				}
+			}
+			idx := make([]int, len(keys))
+			for t := range idx {
+				idx[t] = t
+			}
+			sort.SliceStable(idx, func(a, b int) bool { return imp[idx[a]] > imp[idx[b]] })
+			sorted := make([]int, len(keys))
+			for t, i := range idx {
+				sorted[t] = keys[i]
+			}
+			copy(keys, sorted)
+		}
+		var local []int
+		if spec.Scope == "local" {
+			local = make([]int, n)
+			last := probeRows(ns - 1)
+			for b := 0; b*seg < n; b++ {
+				keys := local[b*seg : min((b+1)*seg, n)]
+				for t := range keys {
+					keys[t] = b*seg + t
+				}
+				rank(keys, last)
+			}
+		}
+		for s := range ns {
+			row := out[(hh*ns+s)*n : (hh*ns+s+1)*n]
+			if local != nil {
+				for j := range row {
+					row[j] = int32(local[j])
+				}
+				continue
+			}
+			keys := make([]int, n)
+			for j := range keys {
+				keys[j] = j
+			}
+			if s > 0 {
+				rank(keys[:min(s*seg, n)], probeRows(s))
+			}
+			for j, x := range keys {
+				row[j] = int32(x)
+			}
+		}
+	}
+	return out, flops
+}
