@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"go/format"
+	"go/token"
 	"io"
 	"os"
 	"path/filepath"
@@ -35,6 +36,9 @@ func cmdGen(args []string, stdout, stderr io.Writer) error {
 	}
 	if len(files) != 1 {
 		return usagef("want one file, got %d", len(files))
+	}
+	if err := checkPackageName(*pkg, files[0]); err != nil {
+		return err
 	}
 	// The Go package is always written (the GPU glue lives in it); each
 	// other target is a device's backend.
@@ -101,6 +105,30 @@ func generate(path, pkg string) ([]golang.File, string, error) {
 	// The header names the file as given relative to nothing machine-specific.
 	src, err := golang.Generate(progs, golang.Options{Package: pkg, Source: filepath.ToSlash(filepath.Base(path))})
 	return src, packageName(base), err
+}
+
+// checkPackageName refuses a -pkg that is not a Go package name, or, with
+// no -pkg, the name derived from path when it is not one (func.attn).
+func checkPackageName(pkg, path string) error {
+	flagged := pkg != ""
+	if !flagged {
+		pkg = packageName(strings.TrimSuffix(filepath.Base(path), filepath.Ext(path)))
+	}
+	why := ""
+	switch {
+	case token.IsKeyword(pkg):
+		why = "is a Go keyword, not a package name"
+	case pkg == "_":
+		why = "is not a package name"
+	case !token.IsIdentifier(pkg):
+		why = "is not a Go identifier"
+	default:
+		return nil
+	}
+	if flagged {
+		return usagef("-pkg %s: %q %s", pkg, pkg, why)
+	}
+	return usagef("package name %q (from the file name %s) %s: give one with -pkg NAME", pkg, filepath.Base(path), why)
 }
 
 // packageName turns a file name into a Go package name.
