@@ -11,6 +11,11 @@
 //     IR's `method` attribute and the score pass take their values from
 //     (methods.go). Their host implementations live in runtime/sparse,
 //     registered against these names.
+//   - SelectMode: blockselect's modes, the argument that sizes each and
+//     its range (modes.go); PermuteRule: permute's probes and scopes
+//     (permutations.go). Likewise the IR's attributes and the passes'
+//     arguments come from them, and runtime/sparse registers their host
+//     implementations by name.
 //
 // The compiler (ir, ir/tile, passes) imports this package instead of the
 // library; runtime/sparse re-exports its types as aliases, so generated Go
