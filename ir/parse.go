@@ -30,6 +30,7 @@ func Parse(filename, src string) (*Module, error) {
 			}
 			continue
 		}
+		nerr := len(p.errors)
 		closed := false
 		for p.line+1 < len(lines) {
 			p.line++
@@ -41,12 +42,18 @@ func Parse(filename, src string) (*Module, error) {
 				closed = true
 				break
 			}
+			if p.tok.text == "func" && p.tok.kind == tIdent {
+				p.line-- // the next func: this one lacks its }
+				break
+			}
 			p.funcLine(f)
 		}
 		if !closed {
-			p.errorf(1, "func %s: missing closing }", f.Name)
+			p.errors.Add(f.Pos, "func %s: missing closing }", f.Name)
 		}
-		if f.Result == nil {
+		if f.Result == nil && len(p.errors) == nerr {
+			// Only when its lines parsed: a return whose value failed
+			// to parse, or a missing }, has been reported already.
 			p.errors.Add(f.Pos, "func %s has no return", f.Name)
 		}
 		if m.Func(f.Name) != nil {
@@ -86,6 +93,7 @@ type irParser struct {
 	tok    irToken
 	errors ErrorList
 	vals   map[string]*Value
+	failed map[string]bool // values whose line failed to parse
 }
 
 func (p *irParser) init(line string) {
@@ -181,7 +189,7 @@ func (p *irParser) expect(text string) bool {
 // funcHeader parses: func NAME(%p: TYPE, ...) -> TYPE {
 func (p *irParser) funcHeader() *Func {
 	f := &Func{Pos: p.pos(p.tok.col)}
-	p.vals = map[string]*Value{}
+	p.vals, p.failed = map[string]*Value{}, map[string]bool{}
 	p.next()
 	if p.tok.kind != tIdent {
 		p.errorf(p.tok.col, "expected func name, found %q", p.tok.text)
@@ -307,8 +315,21 @@ func (p *irParser) parseType() (Type, bool) {
 	return t, true
 }
 
-// funcLine parses "%N = op args attrs : type @pos" or "return %N".
+// funcLine parses "%N = op args attrs : type @pos" or "return %N". A
+// value whose line fails is remembered, so that its uses report nothing
+// more: the line's own error is the cause.
 func (p *irParser) funcLine(f *Func) {
+	name := ""
+	if p.tok.kind == tRef {
+		name = p.tok.text[1:]
+	}
+	if !p.valueLine(f) && name != "" && p.vals[name] == nil {
+		p.failed[name] = true
+	}
+}
+
+// valueLine parses one line of a func body and reports whether it succeeded.
+func (p *irParser) valueLine(f *Func) bool {
 	if p.tok.text == "return" {
 		p.next()
 		v := p.ref()
@@ -318,21 +339,21 @@ func (p *irParser) funcLine(f *Func) {
 		if p.tok.kind != tEOF && v != nil {
 			p.errorf(p.tok.col, "unexpected %q after return", p.tok.text)
 		}
-		return
+		return true
 	}
 	if p.tok.kind != tRef {
 		p.errorf(p.tok.col, "expected %%N = op ... or return, found %q", p.tok.text)
-		return
+		return false
 	}
 	name, col := p.tok.text[1:], p.tok.col
 	p.next()
 	if !p.expect("=") {
-		return
+		return false
 	}
 	op, ok := LookupOp(p.tok.text)
 	if !ok || p.tok.kind != tIdent || op == OpParam {
 		p.errorf(p.tok.col, "unknown op %q", p.tok.text)
-		return
+		return false
 	}
 	// A value keeps only the source position printed after @; the text
 	// position is for parse errors.
@@ -341,7 +362,7 @@ func (p *irParser) funcLine(f *Func) {
 	for p.tok.kind == tRef {
 		a := p.ref()
 		if a == nil {
-			return
+			return false
 		}
 		v.Args = append(v.Args, a)
 		if p.tok.text != "," {
@@ -351,37 +372,38 @@ func (p *irParser) funcLine(f *Func) {
 	}
 	for p.tok.kind == tIdent {
 		if !p.attr(v) {
-			return
+			return false
 		}
 	}
 	if !p.expect(":") {
-		return
+		return false
 	}
 	t, ok := p.parseType()
 	if !ok {
-		return
+		return false
 	}
 	v.Type = t
 	if p.tok.kind == tPos {
 		pos, err := ParsePos(p.tok.text)
 		if err != nil {
 			p.errorf(p.tok.col, "%v", err)
-			return
+			return false
 		}
 		v.Pos = pos
 		p.next()
 	}
 	if p.tok.kind != tEOF {
 		p.errorf(p.tok.col, "unexpected %q at end of value", p.tok.text)
-		return
+		return false
 	}
 	if _, dup := p.vals[name]; dup {
 		p.errorf(col, "%%%s defined twice", name)
-		return
+		return false
 	}
 	p.vals[name] = v
 	v.ID = len(f.Values)
 	f.Values = append(f.Values, v)
+	return true
 }
 
 func (p *irParser) ref() *Value {
@@ -391,7 +413,9 @@ func (p *irParser) ref() *Value {
 	}
 	v := p.vals[p.tok.text[1:]]
 	if v == nil {
-		p.errorf(p.tok.col, "%s used before it is defined", p.tok.text)
+		if !p.failed[p.tok.text[1:]] { // else its line's error says why
+			p.errorf(p.tok.col, "%s used before it is defined", p.tok.text)
+		}
 		return nil
 	}
 	p.next()

@@ -64,3 +64,32 @@ func TestParseDims(t *testing.T) {
 		}
 	}
 }
+
+// TestParseNoFollowOn: a line that fails to parse gives its own error and
+// nothing else: no "has no return" ahead of it, no "used before it is
+// defined" for the value it failed to define.
+func TestParseNoFollowOn(t *testing.T) {
+	for _, tt := range []struct{ src, want string }{
+		{"func k(%q: f16[N]) -> f16[N] {\n  %0 = nosuch %q : f16[N]\n  %1 = neg %0 : f16[N]\n  return %1\n}\n",
+			`t.ir:2:8: unknown op "nosuch"`},
+		{"func k(%q: f16[N]) -> f16[N] {\n  %0 = neg %q : f16[0]\n  return %0\n}\n",
+			`t.ir:2:21: dimension must be positive, found "0"`},
+		{"func k(%q: f16[N]) -> f16[N] {\n  %0 = neg %q : f16[N] @:1:1\n  return %0\n}\n",
+			`t.ir:2:24: bad position ":1:1", want file:line:col`},
+		{"func k(%q: f16[N]) -> f16[N] {\n  return %0\n}\n",
+			`t.ir:2:10: %0 used before it is defined`},
+		{"func k(%q: f16[N]) -> f16[N] {\n  %0 = neg %q : f16[N]\n}\n",
+			`t.ir:1:1: func k has no return`},
+		{"func k(%q: f16[N]) -> f16[N] {\n  %0 = neg %q : f16[N]\n  return %0 %0\n}\n",
+			`t.ir:3:13: unexpected "%0" after return`},
+		{"func k(%q: f16[N]) -> f16[N] {\n  %0 = neg %q : f16[N]\n  return %0\n\nfunc j(%q: f16[N]) -> f16[N] {\n  return %q\n}\n",
+			`t.ir:1:1: func k: missing closing }`},
+		{"func k(%q: f16[N]) -> f16[N] {\n  return %q\n",
+			`t.ir:1:1: func k: missing closing }`},
+	} {
+		_, err := Parse("t.ir", tt.src)
+		if err == nil || err.Error() != tt.want {
+			t.Errorf("Parse(%q):\n%v\nwant exactly\n%s", tt.src, err, tt.want)
+		}
+	}
+}
