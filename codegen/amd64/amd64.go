@@ -57,7 +57,7 @@ func Generate(pkg string, spec Spec) (asm, stubs []byte, err error) {
 	c := build.NewContext()
 	c.ConstraintExpr("amd64")
 	for _, d := range uniq(spec.QKDims) {
-		if d%4 != 0 && d < 1 {
+		if d < 1 {
 			return nil, nil, fmt.Errorf("qk kernel: head dim %d", d)
 		}
 		qk(c, d)
@@ -78,6 +78,9 @@ func Generate(pkg string, spec Spec) (asm, stubs []byte, err error) {
 		qkBF16(c, d)
 	}
 	for _, d := range uniq(spec.TransposeDims) {
+		if d%16 != 0 {
+			return nil, nil, fmt.Errorf("transpose kernel: head dim %d is not a multiple of 16", d)
+		}
 		transpose(c, d)
 	}
 	for _, n := range uniq(spec.ColSumDims) {
@@ -195,7 +198,7 @@ func qk(c *build.Context, d int) {
 	}
 	kv := []reg.VecVirtual{c.ZMM(), c.ZMM(), c.ZMM(), c.ZMM()}
 	b := c.ZMM()
-	for l := range d {
+	forHeadDims(c, d, q, kt, QKName(d)+"_l4", func(q, kt reg.Register, l int) {
 		for j := range 4 {
 			c.VMOVUPS(mem(kt, 4*(l*Cols+16*j)), kv[j])
 		}
@@ -205,7 +208,7 @@ func qk(c *build.Context, d int) {
 				c.VFMADD231PS(kv[j], b, acc[4*r+j])
 			}
 		}
-	}
+	})
 	c.Comment("S[r:r+4, 0:64] = scale · the accumulators; the next four rows.")
 	for r := range 4 {
 		for j := range 4 {
@@ -227,12 +230,12 @@ func qk(c *build.Context, d int) {
 		c.VXORPS(one[j], one[j], one[j])
 	}
 	b1 := c.ZMM()
-	for l := range d {
+	forHeadDims(c, d, q, kt, QKName(d)+"_l1", func(q, kt reg.Register, l int) {
 		c.VBROADCASTSS(mem(q, 4*l), b1)
 		for j := range 4 {
 			c.VFMADD231PS(mem(kt, 4*(l*Cols+16*j)), b1, one[j])
 		}
-	}
+	})
 	c.Comment("S[r, 0:64] = scale · the accumulators; the next row.")
 	for j := range 4 {
 		c.VMULPS(scale, one[j], one[j])
@@ -247,8 +250,51 @@ func qk(c *build.Context, d int) {
 	c.RET()
 }
 
+// unrollDims is the largest head dim whose Q·Kᵀ is unrolled in full;
+// larger ones loop over steps of dimStep head dims, so that a kernel stays
+// a few thousand instructions (d = 512 unrolled was 86 KB of code, more
+// than the L1 instruction cache, and avo took seconds to allocate it).
+const (
+	unrollDims = 128
+	dimStep    = 16
+)
+
+// forHeadDims emits step(q, kt, l) for every head dim l < d, where q and
+// kt address Q[r, l] at 4·l bytes and Kᵀ[l, :] at 4·l·Cols bytes: in full
+// for d ≤ unrollDims, else as a loop named label of d/dimStep iterations
+// of dimStep steps on copies of q and kt, advanced by each, then the
+// remaining d%dimStep steps.
+func forHeadDims(c *build.Context, d int, q, kt reg.Register, label string, step func(q, kt reg.Register, l int)) {
+	if d <= unrollDims {
+		for l := range d {
+			step(q, kt, l)
+		}
+		return
+	}
+	qq, kk, n := c.GP64(), c.GP64(), c.GP64()
+	c.MOVQ(q, qq)
+	c.MOVQ(kt, kk)
+	c.MOVQ(operand.U32(uint32(d/dimStep)), n)
+	c.Commentf("Head dims in steps of %d.", dimStep)
+	c.Label(label)
+	for l := range dimStep {
+		step(qq, kk, l)
+	}
+	c.ADDQ(imm(4*dimStep), qq)
+	c.ADDQ(operand.U32(uint32(4*dimStep*Cols)), kk)
+	c.DECQ(n)
+	c.JNZ(operand.LabelRef(label))
+	for l := range d % dimStep {
+		step(qq, kk, l)
+	}
+}
+
 // pv emits pv<DV>(acc, p, v *float32, rows, cols int): acc is [rows][DV],
-// P is [rows][64], V is [cols][DV].
+// P is [rows][64], V is [cols][DV]. The value columns are split into
+// chunks of at most 16 vectors (pvChunks) and the rows into blocks of up
+// to 4, so that a block's accumulators fit in 16 zmm; with one row per
+// block the V loads fold into the FMAs (no register holds them), so a
+// chunk of 16 vectors leaves the other 16 registers free.
 func pv(c *build.Context, dv int) {
 	name := PVName(dv)
 	c.Function(name)
@@ -258,59 +304,27 @@ func pv(c *build.Context, dv int) {
 	acc := c.Load(c.Param("acc"), c.GP64())
 	p := c.Load(c.Param("p"), c.GP64())
 	rows := c.Load(c.Param("rows"), c.GP64())
-	cols := c.Load(c.Param("cols"), c.GP64())
-	vecs := dv / 16
-	block := max(1, min(4, 16/vecs)) // rows per block: ≤ 16 accumulators
-	for _, rb := range []int{block, 1} {
+	chunks := pvChunks(dv / 16)
+	widest := 0
+	for _, ch := range chunks {
+		widest = max(widest, ch[1]-ch[0])
+	}
+	block := max(1, min(4, 16/widest)) // rows per block: ≤ 16 accumulators
+	blocks := []int{block, 1}
+	if block == 1 {
+		blocks = blocks[:1]
+	}
+	for bi, rb := range blocks {
 		lbl := fmt.Sprintf("pv_rows%d", rb)
-		next := "pv_rows1"
-		if rb == 1 {
-			next = "pv_done"
+		next := "pv_done"
+		if bi+1 < len(blocks) {
+			next = fmt.Sprintf("pv_rows%d", blocks[bi+1])
 		}
-		c.Commentf("P·V, %d row(s) at a time: acc[r:r+%d, 0:%d] in %d accumulators.", rb, rb, dv, rb*vecs)
 		c.Label(lbl)
 		c.CMPQ(rows, imm(rb))
 		c.JL(operand.LabelRef(next))
-		a := make([]reg.VecVirtual, rb*vecs)
-		for r := range rb {
-			for j := range vecs {
-				a[r*vecs+j] = c.ZMM()
-				c.VMOVUPS(mem(acc, 4*(r*dv+16*j)), a[r*vecs+j])
-			}
-		}
-		v := c.Load(c.Param("v"), c.GP64())
-		pp := c.GP64()
-		c.MOVQ(p, pp)
-		n := c.GP64()
-		c.MOVQ(cols, n)
-		loop := fmt.Sprintf("pv_loop%d", rb)
-		end := fmt.Sprintf("pv_end%d", rb)
-		c.Comment("For each key c < cols: row c of V times P[r+i, c] broadcast, into acc row r+i.")
-		c.Label(loop)
-		c.TESTQ(n, n)
-		c.JZ(operand.LabelRef(end))
-		vv := make([]reg.VecVirtual, vecs)
-		for j := range vecs {
-			vv[j] = c.ZMM()
-			c.VMOVUPS(mem(v, 4*16*j), vv[j])
-		}
-		bc := c.ZMM()
-		for r := range rb {
-			c.VBROADCASTSS(mem(pp, 4*r*Cols), bc)
-			for j := range vecs {
-				c.VFMADD231PS(vv[j], bc, a[r*vecs+j])
-			}
-		}
-		c.ADDQ(imm(4*dv), v)
-		c.ADDQ(imm(4), pp)
-		c.DECQ(n)
-		c.JMP(operand.LabelRef(loop))
-		c.Label(end)
-		c.Comment("Store acc; the next rows.")
-		for r := range rb {
-			for j := range vecs {
-				c.VMOVUPS(a[r*vecs+j], mem(acc, 4*(r*dv+16*j)))
-			}
+		for ci, ch := range chunks {
+			pvChunk(c, acc, p, dv, rb, ch[0], ch[1], fmt.Sprintf("%d", rb)+chunkSuffix(ci, len(chunks)))
 		}
 		c.ADDQ(imm(4*rb*dv), acc)
 		c.ADDQ(imm(4*rb*Cols), p)
@@ -320,6 +334,85 @@ func pv(c *build.Context, dv int) {
 	c.Label("pv_done")
 	c.VZEROUPPER()
 	c.RET()
+}
+
+// pvChunks splits vecs value vectors into the fewest chunks of at most 16,
+// as even as possible: [start, end) pairs.
+func pvChunks(vecs int) [][2]int {
+	n := (vecs + 15) / 16
+	var out [][2]int
+	for i, at := 0, 0; i < n; i++ {
+		w := vecs / n
+		if i < vecs%n {
+			w++
+		}
+		out = append(out, [2]int{at, at + w})
+		at += w
+	}
+	return out
+}
+
+func chunkSuffix(i, n int) string {
+	if n == 1 {
+		return ""
+	}
+	return fmt.Sprintf("_%d", i)
+}
+
+// pvChunk emits acc[r:r+rb, 16·j0:16·j1] += P[r:r+rb, 0:cols] ·
+// V[0:cols, 16·j0:16·j1] for one block of rb rows: the accumulators are
+// loaded, every key adds its V row, and the accumulators are stored. sfx makes its labels unique.
+func pvChunk(c *build.Context, acc, p reg.Register, dv, rb, j0, j1 int, sfx string) {
+	vecs := j1 - j0
+	c.Commentf("P·V, %d row(s) at a time: acc[r:r+%d, %d:%d] in %d accumulators.", rb, rb, 16*j0, 16*j1, rb*vecs)
+	a := make([]reg.VecVirtual, rb*vecs)
+	for r := range rb {
+		for j := range vecs {
+			a[r*vecs+j] = c.ZMM()
+			c.VMOVUPS(mem(acc, 4*(r*dv+16*(j0+j))), a[r*vecs+j])
+		}
+	}
+	v := c.Load(c.Param("v"), c.GP64())
+	pp := c.GP64()
+	c.MOVQ(p, pp)
+	n := c.Load(c.Param("cols"), c.GP64())
+	loop, end := "pv_loop"+sfx, "pv_end"+sfx
+	c.Comment("For each key c < cols: row c of V times P[r+i, c] broadcast, into acc row r+i.")
+	c.Label(loop)
+	c.TESTQ(n, n)
+	c.JZ(operand.LabelRef(end))
+	bc := make([]reg.VecVirtual, rb)
+	for r := range rb {
+		bc[r] = c.ZMM()
+		c.VBROADCASTSS(mem(pp, 4*r*Cols), bc[r])
+	}
+	if rb == 1 {
+		for j := range vecs {
+			c.VFMADD231PS(mem(v, 4*16*(j0+j)), bc[0], a[j])
+		}
+	} else {
+		vv := make([]reg.VecVirtual, vecs)
+		for j := range vecs {
+			vv[j] = c.ZMM()
+			c.VMOVUPS(mem(v, 4*16*(j0+j)), vv[j])
+		}
+		for r := range rb {
+			for j := range vecs {
+				c.VFMADD231PS(vv[j], bc[r], a[r*vecs+j])
+			}
+		}
+	}
+	c.ADDQ(imm(4*dv), v)
+	c.ADDQ(imm(4), pp)
+	c.DECQ(n)
+	c.JMP(operand.LabelRef(loop))
+	c.Label(end)
+	c.Comment("Store acc.")
+	for r := range rb {
+		for j := range vecs {
+			c.VMOVUPS(a[r*vecs+j], mem(acc, 4*(r*dv+16*(j0+j))))
+		}
+	}
 }
 
 // Coefficients of 2^f on f ∈ [−0.5, 0.5] (Taylor series of e^(f·ln 2),
@@ -547,12 +640,12 @@ func qkAVX2(c *build.Context, d int) {
 		c.VXORPS(acc[j], acc[j], acc[j])
 	}
 	b := c.YMM()
-	for l := range d {
+	forHeadDims(c, d, q, kt, name+"_l", func(q, kt reg.Register, l int) {
 		c.VBROADCASTSS(mem(q, 4*l), b)
 		for j := range acc {
 			c.VFMADD231PS(mem(kt, 4*(l*Cols+8*j)), b, acc[j])
 		}
-	}
+	})
 	c.Comment("S[r, 0:64] = scale · the accumulators; the next row.")
 	for j := range acc {
 		c.VMULPS(scale, acc[j], acc[j])

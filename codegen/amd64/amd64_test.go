@@ -183,3 +183,34 @@ func TestPrepareKernels(t *testing.T) {
 		t.Errorf("colsum of width 40 accepted")
 	}
 }
+
+// TestEveryHeadDim: the kernels of every head dim the CPU target gives
+// them (multiples of 16 up to 512) generate — one row per block and value
+// columns in chunks past 256, loops over the head dims past 128 — and keep
+// to registers.
+func TestEveryHeadDim(t *testing.T) {
+	var ds []int
+	for d := 16; d <= 512; d += 16 {
+		ds = append(ds, d)
+	}
+	asm, _, err := Generate("k", Spec{QKDims: ds, PVDims: ds, TransposeDims: ds})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fns := functions(string(asm))
+	for _, d := range ds {
+		for _, name := range []string{QKName(d), PVName(d), TransposeName(d), QKNameAVX2(d), PVNameAVX2(d)} {
+			body, ok := fns[name]
+			if !ok {
+				t.Fatalf("no function %s", name)
+			}
+			if !strings.Contains(body, ", $0-") || strings.Contains(body, "(SP)") {
+				t.Errorf("%s spills:\n%s", name, firstLines(body, 3))
+			}
+		}
+	}
+	// pv512: two chunks of 16 vectors, one row at a time, V read by the FMAs.
+	if n := len(regexp.MustCompile(`VFMADD231PS\s+\d*\(`).FindAllString(fns[PVName(512)], -1)); n != 32 {
+		t.Errorf("pv512 has %d FMAs reading V, want 32", n)
+	}
+}

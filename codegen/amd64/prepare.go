@@ -40,8 +40,7 @@ func transpose(c *build.Context, d int) {
 	loop := TransposeName(d) + "_loop"
 	c.Comment("Kᵀ, one block of 16 keys per iteration, 16 × 16 transposed in registers.")
 	c.Label(loop) // one block of 16 keys per iteration
-	for cb := 0; cb < d/16; cb++ {
-		c.Commentf("Head dims %d–%d: 16 rows of K in, 16 rows of Kᵀ out.", 16*cb, 16*cb+15)
+	block := func(k, kt reg.Register, cb int) {
 		r := make([]reg.VecVirtual, 16)
 		for i := range r {
 			r[i] = c.ZMM()
@@ -51,6 +50,26 @@ func transpose(c *build.Context, d int) {
 		for l := range r {
 			c.VMOVUPS(r[l], mem(kt, 4*((16*cb+l)*Cols)))
 		}
+	}
+	if d <= unrollDims {
+		for cb := 0; cb < d/16; cb++ {
+			c.Commentf("Head dims %d–%d: 16 rows of K in, 16 rows of Kᵀ out.", 16*cb, 16*cb+15)
+			block(k, kt, cb)
+		}
+	} else {
+		// A loop over the head dims' blocks: unrolled, avo's register
+		// allocation grows faster than linearly in the kernel's length.
+		kk, tt, m := c.GP64(), c.GP64(), c.GP64()
+		c.MOVQ(k, kk)
+		c.MOVQ(kt, tt)
+		c.MOVQ(operand.U32(uint32(d/16)), m)
+		c.Comment("Head dims 16 at a time: 16 rows of K in, 16 rows of Kᵀ out.")
+		c.Label(TransposeName(d) + "_dims")
+		block(kk, tt, 0)
+		c.ADDQ(imm(4*16), kk)
+		c.ADDQ(operand.U32(uint32(4*16*Cols)), tt)
+		c.DECQ(m)
+		c.JNZ(operand.LabelRef(TransposeName(d) + "_dims"))
 	}
 	c.ADDQ(operand.U32(uint32(4*16*d)), k)
 	c.ADDQ(imm(4*16), kt)

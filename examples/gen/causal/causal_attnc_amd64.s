@@ -3818,12 +3818,12 @@ TEXT ·pv128AVX512(SB), NOSPLIT, $0-40
 	MOVQ acc+0(FP), AX
 	MOVQ p+8(FP), CX
 	MOVQ rows+24(FP), DX
-	MOVQ cols+32(FP), BX
+
+pv_rows2:
+	CMPQ DX, $0x02
+	JL   pv_rows1
 
 	// P·V, 2 row(s) at a time: acc[r:r+2, 0:128] in 16 accumulators.
-pv_rows2:
-	CMPQ    DX, $0x02
-	JL      pv_rows1
 	VMOVUPS (AX), Z0
 	VMOVUPS 64(AX), Z1
 	VMOVUPS 128(AX), Z2
@@ -3840,47 +3840,47 @@ pv_rows2:
 	VMOVUPS 832(AX), Z13
 	VMOVUPS 896(AX), Z14
 	VMOVUPS 960(AX), Z15
-	MOVQ    v+16(FP), SI
-	MOVQ    CX, DI
-	MOVQ    BX, R8
+	MOVQ    v+16(FP), BX
+	MOVQ    CX, SI
+	MOVQ    cols+32(FP), DI
 
 	// For each key c < cols: row c of V times P[r+i, c] broadcast, into acc row r+i.
 pv_loop2:
-	TESTQ        R8, R8
+	TESTQ        DI, DI
 	JZ           pv_end2
-	VMOVUPS      (SI), Z16
-	VMOVUPS      64(SI), Z17
-	VMOVUPS      128(SI), Z18
-	VMOVUPS      192(SI), Z19
-	VMOVUPS      256(SI), Z20
-	VMOVUPS      320(SI), Z21
-	VMOVUPS      384(SI), Z22
-	VMOVUPS      448(SI), Z23
-	VBROADCASTSS (DI), Z24
-	VFMADD231PS  Z16, Z24, Z0
-	VFMADD231PS  Z17, Z24, Z1
-	VFMADD231PS  Z18, Z24, Z2
-	VFMADD231PS  Z19, Z24, Z3
-	VFMADD231PS  Z20, Z24, Z4
-	VFMADD231PS  Z21, Z24, Z5
-	VFMADD231PS  Z22, Z24, Z6
-	VFMADD231PS  Z23, Z24, Z7
-	VBROADCASTSS 256(DI), Z24
-	VFMADD231PS  Z16, Z24, Z8
-	VFMADD231PS  Z17, Z24, Z9
-	VFMADD231PS  Z18, Z24, Z10
-	VFMADD231PS  Z19, Z24, Z11
-	VFMADD231PS  Z20, Z24, Z12
-	VFMADD231PS  Z21, Z24, Z13
-	VFMADD231PS  Z22, Z24, Z14
-	VFMADD231PS  Z23, Z24, Z15
-	ADDQ         $0x00000200, SI
-	ADDQ         $0x04, DI
-	DECQ         R8
+	VBROADCASTSS (SI), Z16
+	VBROADCASTSS 256(SI), Z17
+	VMOVUPS      (BX), Z18
+	VMOVUPS      64(BX), Z19
+	VMOVUPS      128(BX), Z20
+	VMOVUPS      192(BX), Z21
+	VMOVUPS      256(BX), Z22
+	VMOVUPS      320(BX), Z23
+	VMOVUPS      384(BX), Z24
+	VMOVUPS      448(BX), Z25
+	VFMADD231PS  Z18, Z16, Z0
+	VFMADD231PS  Z19, Z16, Z1
+	VFMADD231PS  Z20, Z16, Z2
+	VFMADD231PS  Z21, Z16, Z3
+	VFMADD231PS  Z22, Z16, Z4
+	VFMADD231PS  Z23, Z16, Z5
+	VFMADD231PS  Z24, Z16, Z6
+	VFMADD231PS  Z25, Z16, Z7
+	VFMADD231PS  Z18, Z17, Z8
+	VFMADD231PS  Z19, Z17, Z9
+	VFMADD231PS  Z20, Z17, Z10
+	VFMADD231PS  Z21, Z17, Z11
+	VFMADD231PS  Z22, Z17, Z12
+	VFMADD231PS  Z23, Z17, Z13
+	VFMADD231PS  Z24, Z17, Z14
+	VFMADD231PS  Z25, Z17, Z15
+	ADDQ         $0x00000200, BX
+	ADDQ         $0x04, SI
+	DECQ         DI
 	JMP          pv_loop2
 
 pv_end2:
-	// Store acc; the next rows.
+	// Store acc.
 	VMOVUPS Z0, (AX)
 	VMOVUPS Z1, 64(AX)
 	VMOVUPS Z2, 128(AX)
@@ -3902,10 +3902,11 @@ pv_end2:
 	SUBQ    $0x02, DX
 	JMP     pv_rows2
 
-	// P·V, 1 row(s) at a time: acc[r:r+1, 0:128] in 8 accumulators.
 pv_rows1:
-	CMPQ    DX, $0x01
-	JL      pv_done
+	CMPQ DX, $0x01
+	JL   pv_done
+
+	// P·V, 1 row(s) at a time: acc[r:r+1, 0:128] in 8 accumulators.
 	VMOVUPS (AX), Z0
 	VMOVUPS 64(AX), Z1
 	VMOVUPS 128(AX), Z2
@@ -3914,38 +3915,30 @@ pv_rows1:
 	VMOVUPS 320(AX), Z5
 	VMOVUPS 384(AX), Z6
 	VMOVUPS 448(AX), Z7
-	MOVQ    v+16(FP), SI
-	MOVQ    CX, DI
-	MOVQ    BX, R8
+	MOVQ    v+16(FP), BX
+	MOVQ    CX, SI
+	MOVQ    cols+32(FP), DI
 
 	// For each key c < cols: row c of V times P[r+i, c] broadcast, into acc row r+i.
 pv_loop1:
-	TESTQ        R8, R8
+	TESTQ        DI, DI
 	JZ           pv_end1
-	VMOVUPS      (SI), Z8
-	VMOVUPS      64(SI), Z9
-	VMOVUPS      128(SI), Z10
-	VMOVUPS      192(SI), Z11
-	VMOVUPS      256(SI), Z12
-	VMOVUPS      320(SI), Z13
-	VMOVUPS      384(SI), Z14
-	VMOVUPS      448(SI), Z15
-	VBROADCASTSS (DI), Z16
-	VFMADD231PS  Z8, Z16, Z0
-	VFMADD231PS  Z9, Z16, Z1
-	VFMADD231PS  Z10, Z16, Z2
-	VFMADD231PS  Z11, Z16, Z3
-	VFMADD231PS  Z12, Z16, Z4
-	VFMADD231PS  Z13, Z16, Z5
-	VFMADD231PS  Z14, Z16, Z6
-	VFMADD231PS  Z15, Z16, Z7
-	ADDQ         $0x00000200, SI
-	ADDQ         $0x04, DI
-	DECQ         R8
+	VBROADCASTSS (SI), Z8
+	VFMADD231PS  (BX), Z8, Z0
+	VFMADD231PS  64(BX), Z8, Z1
+	VFMADD231PS  128(BX), Z8, Z2
+	VFMADD231PS  192(BX), Z8, Z3
+	VFMADD231PS  256(BX), Z8, Z4
+	VFMADD231PS  320(BX), Z8, Z5
+	VFMADD231PS  384(BX), Z8, Z6
+	VFMADD231PS  448(BX), Z8, Z7
+	ADDQ         $0x00000200, BX
+	ADDQ         $0x04, SI
+	DECQ         DI
 	JMP          pv_loop1
 
 pv_end1:
-	// Store acc; the next rows.
+	// Store acc.
 	VMOVUPS Z0, (AX)
 	VMOVUPS Z1, 64(AX)
 	VMOVUPS Z2, 128(AX)

@@ -1962,12 +1962,12 @@ TEXT ·pv64AVX512(SB), NOSPLIT, $0-40
 	MOVQ acc+0(FP), AX
 	MOVQ p+8(FP), CX
 	MOVQ rows+24(FP), DX
-	MOVQ cols+32(FP), BX
+
+pv_rows4:
+	CMPQ DX, $0x04
+	JL   pv_rows1
 
 	// P·V, 4 row(s) at a time: acc[r:r+4, 0:64] in 16 accumulators.
-pv_rows4:
-	CMPQ    DX, $0x04
-	JL      pv_rows1
 	VMOVUPS (AX), Z0
 	VMOVUPS 64(AX), Z1
 	VMOVUPS 128(AX), Z2
@@ -1984,45 +1984,45 @@ pv_rows4:
 	VMOVUPS 832(AX), Z13
 	VMOVUPS 896(AX), Z14
 	VMOVUPS 960(AX), Z15
-	MOVQ    v+16(FP), SI
-	MOVQ    CX, DI
-	MOVQ    BX, R8
+	MOVQ    v+16(FP), BX
+	MOVQ    CX, SI
+	MOVQ    cols+32(FP), DI
 
 	// For each key c < cols: row c of V times P[r+i, c] broadcast, into acc row r+i.
 pv_loop4:
-	TESTQ        R8, R8
+	TESTQ        DI, DI
 	JZ           pv_end4
-	VMOVUPS      (SI), Z16
-	VMOVUPS      64(SI), Z17
-	VMOVUPS      128(SI), Z18
-	VMOVUPS      192(SI), Z19
-	VBROADCASTSS (DI), Z20
-	VFMADD231PS  Z16, Z20, Z0
-	VFMADD231PS  Z17, Z20, Z1
-	VFMADD231PS  Z18, Z20, Z2
-	VFMADD231PS  Z19, Z20, Z3
-	VBROADCASTSS 256(DI), Z20
-	VFMADD231PS  Z16, Z20, Z4
-	VFMADD231PS  Z17, Z20, Z5
-	VFMADD231PS  Z18, Z20, Z6
-	VFMADD231PS  Z19, Z20, Z7
-	VBROADCASTSS 512(DI), Z20
-	VFMADD231PS  Z16, Z20, Z8
-	VFMADD231PS  Z17, Z20, Z9
-	VFMADD231PS  Z18, Z20, Z10
-	VFMADD231PS  Z19, Z20, Z11
-	VBROADCASTSS 768(DI), Z20
-	VFMADD231PS  Z16, Z20, Z12
-	VFMADD231PS  Z17, Z20, Z13
-	VFMADD231PS  Z18, Z20, Z14
-	VFMADD231PS  Z19, Z20, Z15
-	ADDQ         $0x00000100, SI
-	ADDQ         $0x04, DI
-	DECQ         R8
+	VBROADCASTSS (SI), Z16
+	VBROADCASTSS 256(SI), Z17
+	VBROADCASTSS 512(SI), Z18
+	VBROADCASTSS 768(SI), Z19
+	VMOVUPS      (BX), Z20
+	VMOVUPS      64(BX), Z21
+	VMOVUPS      128(BX), Z22
+	VMOVUPS      192(BX), Z23
+	VFMADD231PS  Z20, Z16, Z0
+	VFMADD231PS  Z21, Z16, Z1
+	VFMADD231PS  Z22, Z16, Z2
+	VFMADD231PS  Z23, Z16, Z3
+	VFMADD231PS  Z20, Z17, Z4
+	VFMADD231PS  Z21, Z17, Z5
+	VFMADD231PS  Z22, Z17, Z6
+	VFMADD231PS  Z23, Z17, Z7
+	VFMADD231PS  Z20, Z18, Z8
+	VFMADD231PS  Z21, Z18, Z9
+	VFMADD231PS  Z22, Z18, Z10
+	VFMADD231PS  Z23, Z18, Z11
+	VFMADD231PS  Z20, Z19, Z12
+	VFMADD231PS  Z21, Z19, Z13
+	VFMADD231PS  Z22, Z19, Z14
+	VFMADD231PS  Z23, Z19, Z15
+	ADDQ         $0x00000100, BX
+	ADDQ         $0x04, SI
+	DECQ         DI
 	JMP          pv_loop4
 
 pv_end4:
-	// Store acc; the next rows.
+	// Store acc.
 	VMOVUPS Z0, (AX)
 	VMOVUPS Z1, 64(AX)
 	VMOVUPS Z2, 128(AX)
@@ -2044,38 +2044,35 @@ pv_end4:
 	SUBQ    $0x04, DX
 	JMP     pv_rows4
 
-	// P·V, 1 row(s) at a time: acc[r:r+1, 0:64] in 4 accumulators.
 pv_rows1:
-	CMPQ    DX, $0x01
-	JL      pv_done
+	CMPQ DX, $0x01
+	JL   pv_done
+
+	// P·V, 1 row(s) at a time: acc[r:r+1, 0:64] in 4 accumulators.
 	VMOVUPS (AX), Z0
 	VMOVUPS 64(AX), Z1
 	VMOVUPS 128(AX), Z2
 	VMOVUPS 192(AX), Z3
-	MOVQ    v+16(FP), SI
-	MOVQ    CX, DI
-	MOVQ    BX, R8
+	MOVQ    v+16(FP), BX
+	MOVQ    CX, SI
+	MOVQ    cols+32(FP), DI
 
 	// For each key c < cols: row c of V times P[r+i, c] broadcast, into acc row r+i.
 pv_loop1:
-	TESTQ        R8, R8
+	TESTQ        DI, DI
 	JZ           pv_end1
-	VMOVUPS      (SI), Z4
-	VMOVUPS      64(SI), Z5
-	VMOVUPS      128(SI), Z6
-	VMOVUPS      192(SI), Z7
-	VBROADCASTSS (DI), Z8
-	VFMADD231PS  Z4, Z8, Z0
-	VFMADD231PS  Z5, Z8, Z1
-	VFMADD231PS  Z6, Z8, Z2
-	VFMADD231PS  Z7, Z8, Z3
-	ADDQ         $0x00000100, SI
-	ADDQ         $0x04, DI
-	DECQ         R8
+	VBROADCASTSS (SI), Z4
+	VFMADD231PS  (BX), Z4, Z0
+	VFMADD231PS  64(BX), Z4, Z1
+	VFMADD231PS  128(BX), Z4, Z2
+	VFMADD231PS  192(BX), Z4, Z3
+	ADDQ         $0x00000100, BX
+	ADDQ         $0x04, SI
+	DECQ         DI
 	JMP          pv_loop1
 
 pv_end1:
-	// Store acc; the next rows.
+	// Store acc.
 	VMOVUPS Z0, (AX)
 	VMOVUPS Z1, 64(AX)
 	VMOVUPS Z2, 128(AX)
