@@ -3,6 +3,7 @@ package driver
 import (
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/attnc/attnc/ir"
 	"github.com/attnc/attnc/ir/interp"
@@ -48,11 +49,58 @@ func writePlot(path string, f *ir.Func, res *interp.Result) error {
 	if err != nil {
 		return err
 	}
-	if err := plot.WritePNG(file, heads, plot.Options{}); err != nil {
+	if err := plot.WritePNG(file, heads, plot.Options{Title: plotTitle(f, res, score, sel)}); err != nil {
 		file.Close()
 		return err
 	}
 	return file.Close()
+}
+
+// plotTitle names what the picture shows: the kernel, N, the heads and
+// tiles, the density the run reached, and the schedule as the scoring and
+// selection ops' attributes (what the passes chose, without the mask and
+// scale the kernel already says).
+func plotTitle(f *ir.Func, res *interp.Result, score, sel *ir.Value) string {
+	e := res.Values[score]
+	line1 := f.Name
+	for _, p := range f.Params {
+		if t := res.Values[p]; t != nil && len(t.Shape) >= 2 {
+			line1 += fmt.Sprintf("  N=%d", t.Shape[len(t.Shape)-2])
+			break
+		}
+	}
+	line1 += fmt.Sprintf("  %d heads  %dx%d tiles of %dx%d  density %.3f (total %.3f)",
+		e.Shape[0], e.Shape[1], e.Shape[2], score.Int("bq"), score.Int("bk"), res.Stats.Density, res.Stats.DensityTotal)
+	sched := []string{opAttrs(score)}
+	if sel != nil {
+		sched = append(sched, opAttrs(sel))
+	}
+	return line1 + "\nschedule: " + strings.Join(sched, "; ")
+}
+
+// opAttrs is v's op and attributes as the IR prints them, less its
+// arguments and the attributes the schedule did not choose.
+func opAttrs(v *ir.Value) string {
+	words := []string{v.Op.String()}
+	for _, w := range strings.Fields(strings.TrimPrefix(v.LongString(), v.Ref()+" = "+v.Op.String())) {
+		if w == ":" {
+			break // the type and position follow
+		}
+		words = append(words, w)
+	}
+	// Drop the arguments and the kernel's own scale, mask (an expression
+	// that may hold spaces) and tile sizes.
+	var kept []string
+	depth := 0
+	for _, w := range words {
+		skip := depth > 0 || strings.HasPrefix(w, "%") || strings.HasPrefix(w, "mask=") ||
+			strings.HasPrefix(w, "scale=") || strings.HasPrefix(w, "bq=") || strings.HasPrefix(w, "bk=")
+		depth += strings.Count(w, "{") - strings.Count(w, "}")
+		if !skip {
+			kept = append(kept, w)
+		}
+	}
+	return strings.Join(kept, " ")
 }
 
 // sparseOps returns f's (last) blockscore and blockselect ops, or nil.

@@ -42,24 +42,35 @@
 // win over the mask's gray if a listed tile is not allowed. A tile listed more than once takes the color of its first occurrence. A
 // forced entry is drawn magenta even if Visited would call it skipped.
 //
-// Below the panels runs a thin legend strip spanning the full width of the
-// panels: the heatmap colormap from log10 mass -6 (left) to 0 (right). The
-// background is white. There is no text in the image.
+// # Text
+//
+// The picture carries its own key, in the 7×13 fixed font of
+// golang.org/x/image/font/basicfont: Options.Title (one line per "\n") at
+// the top; "head k" above each head's column (or just k, or nothing, when
+// the column is too narrow); on the left "query tile", written bottom to
+// top, and the first and last query tile's number beside each panel; below
+// the panels the first and last key tile's number under each column and
+// "key tile". Under those, a colour bar spans the image: the heatmap
+// colormap from log10 mass -6 (left) to 0 (right), captioned "block score
+// (top panels)". Last comes the selection's key, swatches with their
+// meaning in as many columns as the width allows: forced, processed (a
+// yellow-to-red gradient, first to last), skipped by the early stop, not
+// selected (dimmed) and masked. The background is white.
 //
 // # Layout
 //
 // With cell size c (Options.Cell; when 0, the largest c in 1..8 with
 // nk·c <= 512, or 1 if none), grid nq × nk and h heads, each panel is nk·c
-// pixels wide and nq·c pixels tall, and the image is
-//
-//	width  = 4 + h·nk·c + (h-1)·4 + 4
-//	height = 4 + nq·c + 4 + nq·c + 4 + 8 + 4 = 2·nq·c + 24
-//
-// that is: a 4-pixel margin all around, 4-pixel gaps between head columns,
-// between the two panels of a column and above the legend, and an 8-pixel
-// legend strip. The panels of head k start at x = 4 + k·(nk·c + 4); the top
-// panels at y = 4, the bottom panels at y = 8 + nq·c, the legend at
-// y = 12 + 2·nq·c, spanning x = 4 to width-4.
+// pixels wide and nq·c pixels tall. The panels of head k start at
+// x = left + k·(nk·c + 4), the top panels at y = top and the bottom panels
+// at y = top + nq·c + 4, where left holds a 4-pixel margin, a 15-pixel text
+// line (the rotated axis label) and the query tick numbers, and top holds
+// the margin and one 15-pixel line per title line and one for the head
+// labels. The image is as wide as the panels or the widest text line plus
+// the margins, whichever is wider; below the panels come two text lines
+// (key ticks, axis label), the 8-pixel colour bar with its caption line, a
+// line saying what the key is, and the key's rows. Size reports the
+// result.
 //
 // Output is deterministic: the same heads and options give the same bytes.
 package plot
@@ -79,10 +90,16 @@ const (
 	// margin is the white border around the whole image.
 	margin = 4
 	// gap separates head columns, the two panels of a column, and the
-	// panels from the legend strip.
+	// blocks of text.
 	gap = 4
-	// legendHeight is the height of the colormap legend strip.
+	// legendHeight is the height of the colour bar.
 	legendHeight = 8
+	// lineHeight is one line of text: the 13-pixel font and 2 of leading.
+	lineHeight = 15
+	// charWidth is the fixed font's advance.
+	charWidth = 7
+	// swatchW and swatchH are a key entry's colour sample.
+	swatchW, swatchH = 20, 10
 	// maxAutoCell is the largest cell size the automatic choice picks.
 	maxAutoCell = 8
 	// maxAutoPanel is the widest panel, in pixels, the automatic cell choice
@@ -120,7 +137,8 @@ type Head struct {
 
 // Options controls rendering.
 type Options struct {
-	Cell int // pixels per tile; 0 = automatic: largest of 1..8 that keeps each panel <= 512 px wide
+	Cell  int    // pixels per tile; 0 = automatic: largest of 1..8 that keeps each panel <= 512 px wide
+	Title string // drawn at the top, one line per "\n" (kernel, schedule, N, density)
 }
 
 // viridis holds control points of an approximation of the viridis colormap
@@ -276,12 +294,6 @@ func cellSize(nk int, opt Options) int {
 	return 1
 }
 
-func dims(nh, nq, nk, c int) (w, h int) {
-	w = 2*margin + nh*nk*c + (nh-1)*gap
-	h = 2*margin + 2*nq*c + 2*gap + legendHeight
-	return w, h
-}
-
 // Size returns the image size WritePNG produces for these heads (all heads
 // must have the same nq, nk). It returns 0, 0 if the heads are invalid (see
 // Render for the rules).
@@ -293,7 +305,8 @@ func Size(heads []Head, opt Options) (w, h int) {
 	if err != nil {
 		return 0, 0
 	}
-	return dims(len(heads), nq, nk, cellSize(nk, opt))
+	l := newLayout(len(heads), nq, nk, opt)
+	return l.w, l.h
 }
 
 // WritePNG draws the heads and encodes a PNG.
@@ -320,22 +333,19 @@ func Render(heads []Head, opt Options) (*image.RGBA, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := cellSize(nk, opt)
-	w, h := dims(len(heads), nq, nk, c)
-	img := image.NewRGBA(image.Rect(0, 0, w, h))
+	l := newLayout(len(heads), nq, nk, opt)
+	img := image.NewRGBA(image.Rect(0, 0, l.w, l.h))
 	fill(img, img.Rect, background)
 
-	pw, ph := nk*c, nq*c
-	topY := margin
-	botY := margin + ph + gap
+	c := l.c
 	sel := make([]color.RGBA, nk)
 	set := make([]bool, nk)
 	for hi, hd := range heads {
-		x0 := margin + hi*(pw+gap)
+		x0 := l.headX(hi)
 		for i, row := range hd.Scores {
 			for j, s := range row {
 				col := scoreColor(s)
-				fill(img, image.Rect(x0+j*c, topY+i*c, x0+(j+1)*c, topY+(i+1)*c), col)
+				fill(img, image.Rect(x0+j*c, l.topY+i*c, x0+(j+1)*c, l.topY+(i+1)*c), col)
 				if s >= 0 {
 					col = dim(col)
 				}
@@ -345,21 +355,11 @@ func Render(heads []Head, opt Options) (*image.RGBA, error) {
 				selectionColors(hd, i, sel, set)
 			}
 			for j := range row {
-				fill(img, image.Rect(x0+j*c, botY+i*c, x0+(j+1)*c, botY+(i+1)*c), sel[j])
+				fill(img, image.Rect(x0+j*c, l.botY+i*c, x0+(j+1)*c, l.botY+(i+1)*c), sel[j])
 			}
 		}
 	}
-
-	// Legend: the colormap across the full panel width.
-	ly := margin + 2*ph + 2*gap
-	lw := w - 2*margin
-	for x := 0; x < lw; x++ {
-		t := 0.0
-		if lw > 1 {
-			t = float64(x) / float64(lw-1)
-		}
-		fill(img, image.Rect(margin+x, ly, margin+x+1, ly+legendHeight), colormap(t))
-	}
+	l.annotate(img)
 	return img, nil
 }
 

@@ -42,29 +42,34 @@ func decode(t *testing.T, heads []Head, opt Options) image.Image {
 func TestSizeMatchesPNG(t *testing.T) {
 	cases := []struct {
 		nh, nq, nk, cell int
-		w, h             int
+		wantCell         int
 	}{
-		{1, 3, 5, 0, 4 + 5*8 + 4, 2*3*8 + 24},             // auto: cell 8
-		{1, 128, 128, 0, 4 + 128*4 + 4, 2*128*4 + 24},     // auto: cell 4 (512 px)
-		{2, 64, 64, 0, 4 + 2*64*8 + 4 + 4, 2*64*8 + 24},   // auto: cell 8
-		{1, 100, 100, 0, 4 + 100*5 + 4, 2*100*5 + 24},     // auto: cell 5
-		{3, 2, 600, 0, 4 + 3*600 + 2*4 + 4, 2*2*1 + 24},   // auto: too wide, cell 1
-		{3, 4, 7, 2, 4 + 3*7*2 + 2*4 + 4, 2*4*2 + 24},     // explicit
-		{1, 1, 1, 1, 9, 26},                               // single tile
-		{4, 16, 16, 3, 4 + 4*16*3 + 3*4 + 4, 2*16*3 + 24}, // explicit
-		{2, 5, 3, 10, 4 + 2*3*10 + 4 + 4, 2*5*10 + 24},    // explicit, > 8
-		{1, 1000, 1000, 0, 4 + 1000 + 4, 2*1000 + 24},     // auto, cell 1
+		{1, 3, 5, 0, 8},       // auto
+		{1, 128, 128, 0, 4},   // auto: 512 px
+		{2, 64, 64, 0, 8},     // auto
+		{1, 100, 100, 0, 5},   // auto
+		{3, 2, 600, 0, 1},     // auto: too wide
+		{3, 4, 7, 2, 2},       // explicit
+		{1, 1, 1, 1, 1},       // single tile
+		{4, 16, 16, 3, 3},     // explicit
+		{2, 5, 3, 10, 10},     // explicit, > 8
+		{1, 1000, 1000, 0, 1}, // auto
 	}
 	for _, tc := range cases {
 		heads := make([]Head, tc.nh)
 		for k := range heads {
 			heads[k] = Head{Scores: causal(tc.nq, tc.nk, 0.01)}
 		}
-		w, h := Size(heads, Options{Cell: tc.cell})
-		if w != tc.w || h != tc.h {
-			t.Errorf("Size(%d heads %dx%d cell %d) = %dx%d, want %dx%d", tc.nh, tc.nq, tc.nk, tc.cell, w, h, tc.w, tc.h)
+		opt := Options{Cell: tc.cell}
+		l := newLayout(tc.nh, tc.nq, tc.nk, opt)
+		if l.c != tc.wantCell {
+			t.Errorf("%d heads %dx%d cell %d: cell %d, want %d", tc.nh, tc.nq, tc.nk, tc.cell, l.c, tc.wantCell)
 		}
-		b := decode(t, heads, Options{Cell: tc.cell}).Bounds()
+		w, h := Size(heads, opt)
+		if w < l.headX(tc.nh-1)+tc.nk*l.c+margin || h < l.botY+tc.nq*l.c+margin {
+			t.Errorf("Size(%d heads %dx%d cell %d) = %dx%d, smaller than the panels", tc.nh, tc.nq, tc.nk, tc.cell, w, h)
+		}
+		b := decode(t, heads, opt).Bounds()
 		if b.Min != (image.Point{}) || b.Dx() != w || b.Dy() != h {
 			t.Errorf("decoded bounds %v, Size says %dx%d", b, w, h)
 		}
@@ -110,13 +115,14 @@ func TestPixels(t *testing.T) {
 		},
 	}
 	img := decode(t, heads, Options{Cell: c})
+	l := newLayout(len(heads), nq, nk, Options{Cell: c})
 	pw := nk * c
 	// center of tile (i, j) of head k, top or bottom panel
 	at := func(k, i, j int, bottom bool) color.RGBA {
-		x := margin + k*(pw+gap) + j*c + c/2
-		y := margin + i*c + c/2
+		x := l.headX(k) + j*c + c/2
+		y := l.topY + i*c + c/2
 		if bottom {
-			y += nq*c + gap
+			y = l.botY + i*c + c/2
 		}
 		return rgba(img.At(x, y))
 	}
@@ -127,8 +133,8 @@ func TestPixels(t *testing.T) {
 		}
 	}
 	check("background corner", rgba(img.At(0, 0)), background)
-	check("gap between heads", rgba(img.At(margin+pw, margin)), background)
-	check("gap between panels", rgba(img.At(margin, margin+nq*c)), background)
+	check("gap between heads", rgba(img.At(l.headX(0)+pw, l.topY)), background)
+	check("gap between panels", rgba(img.At(l.left, l.topY+nq*c)), background)
 
 	// Not-allowed tiles, both panels.
 	check("top not allowed", at(1, 0, 3, false), notAllowed)
@@ -160,9 +166,9 @@ func TestPixels(t *testing.T) {
 		t.Errorf("dimmed color %v not darker than %v", dim(top), top)
 	}
 
-	// Legend: dark on the left, bright yellow on the right.
-	w, h := Size(heads, Options{Cell: c})
-	ly := h - margin - legendHeight/2
+	// Colour bar: dark on the left, bright yellow on the right.
+	w, _ := Size(heads, Options{Cell: c})
+	ly := l.barY + legendHeight/2
 	check("legend left", rgba(img.At(margin, ly)), colormap(0))
 	check("legend right", rgba(img.At(w-margin-1, ly)), colormap(1))
 	check("legend right margin", rgba(img.At(w-margin, ly)), background)
@@ -179,7 +185,8 @@ func TestRankGradient(t *testing.T) {
 		Visited: []int{5},
 	}}
 	img := decode(t, heads, Options{Cell: 2})
-	px := func(j int) color.RGBA { return rgba(img.At(margin+2*j, margin+2+gap)) }
+	l := newLayout(1, 1, n, Options{Cell: 2})
+	px := func(j int) color.RGBA { return rgba(img.At(l.left+2*j, l.botY)) }
 	if got := px(5); got != forcedColor {
 		t.Errorf("forced: %v", got)
 	}
@@ -300,10 +307,82 @@ func TestClampAndDuplicates(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := img.RGBAAt(margin, margin+2+gap); got != forcedColor {
+	l := newLayout(1, 2, 2, Options{Cell: 1})
+	if got := img.RGBAAt(l.left, l.botY); got != forcedColor {
 		t.Errorf("duplicate forced: %v", got)
 	}
-	if got, want := img.RGBAAt(margin, margin+2+gap+1), dim(scoreColor(0.5)); got != want {
+	if got, want := img.RGBAAt(l.left, l.botY+1), dim(scoreColor(0.5)); got != want {
 		t.Errorf("empty list row: %v, want %v", got, want)
+	}
+}
+
+// TestAnnotations: the picture carries its title, head labels, axis labels,
+// colour bar and selection key: text pixels where each label goes, every
+// key colour below the panels, and the size grows by the title's lines.
+func TestAnnotations(t *testing.T) {
+	const nq, nk, c = 16, 16, 4
+	heads := []Head{{Scores: causal(nq, nk, 0.1)}, {Scores: causal(nq, nk, 0.01)}}
+	opt := Options{Cell: c, Title: "xattn  N=1024  density 0.250\nschedule: blockscore method=antidiagonal"}
+	img, err := Render(heads, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := newLayout(len(heads), nq, nk, opt)
+	dark := func(r image.Rectangle) int {
+		n := 0
+		for y := r.Min.Y; y < r.Max.Y; y++ {
+			for x := r.Min.X; x < r.Max.X; x++ {
+				if brightness(img.RGBAAt(x, y)) < 100000 {
+					n++
+				}
+			}
+		}
+		return n
+	}
+	pw, ph := nk*c, nq*c
+	for _, r := range []struct {
+		name string
+		rect image.Rectangle
+	}{
+		{"title line 1", image.Rect(margin, margin, l.w, margin+lineHeight)},
+		{"title line 2", image.Rect(margin, margin+lineHeight, l.w, margin+2*lineHeight)},
+		{"head 0 label", image.Rect(l.headX(0), l.topY-lineHeight, l.headX(0)+pw, l.topY)},
+		{"head 1 label", image.Rect(l.headX(1), l.topY-lineHeight, l.headX(1)+pw, l.topY)},
+		{"query tile (left)", image.Rect(margin, l.topY, margin+lineHeight, l.botY+ph)},
+		{"query ticks", image.Rect(margin+lineHeight, l.topY, l.left, l.topY+lineHeight)},
+		{"key ticks", image.Rect(l.left, l.botY+ph, l.left+pw, l.botY+ph+lineHeight)},
+		{"key tile (below)", image.Rect(l.left, l.botY+ph+lineHeight, l.w, l.botY+ph+2*lineHeight)},
+		{"colour bar caption", image.Rect(margin, l.barY+legendHeight, l.w, l.barY+legendHeight+lineHeight)},
+		{"key heading", image.Rect(margin, l.keyY, l.w, l.keyY+lineHeight)},
+	} {
+		if n := dark(r.rect); n < 10 {
+			t.Errorf("%s: %d text pixels in %v, want a label", r.name, n, r.rect)
+		}
+	}
+	// No text inside the panels: the head labels sit above them.
+	if got := img.RGBAAt(l.headX(0)+pw-1, l.topY); got != notAllowed {
+		t.Errorf("top right tile of head 0 is %v, want the mask's gray", got)
+	}
+	// Every colour of the selection panel has its swatch in the key.
+	found := map[color.RGBA]bool{}
+	for y := l.keyY; y < l.h; y++ {
+		for x := 0; x < l.w; x++ {
+			found[img.RGBAAt(x, y)] = true
+		}
+	}
+	for _, want := range []color.RGBA{forcedColor, firstProcessed, lastProcessed, skipped, notAllowed, dim(colormap(1))} {
+		if !found[want] {
+			t.Errorf("the key has no %v swatch", want)
+		}
+	}
+	// The size: two title lines more than without a title, and below the
+	// panels room for the axis label, the colour bar and the key.
+	w0, h0 := Size(heads, Options{Cell: c})
+	if w, h := Size(heads, opt); h-h0 != 2*lineHeight || w < w0 {
+		t.Errorf("with a 2-line title %dx%d, without %dx%d: want %d more rows", w, h, w0, h0, 2*lineHeight)
+	}
+	rows := (len(selectionKey) + l.keyCols - 1) / l.keyCols
+	if below := l.h - (l.botY + ph); below < 2*lineHeight+legendHeight+lineHeight+(1+rows)*lineHeight {
+		t.Errorf("%d rows below the panels, too few for the axis, colour bar and key", below)
 	}
 }
