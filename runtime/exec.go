@@ -2,6 +2,9 @@ package runtime
 
 import (
 	"context"
+	"errors"
+	"fmt"
+	"math"
 	"runtime"
 	"sync"
 	"sync/atomic"
@@ -13,10 +16,29 @@ type Options struct {
 	Workers int
 }
 
+// ErrConcurrentUse is the error of a call into an Exec that another
+// goroutine is using: a generated kernel (which holds one Exec and its
+// buffers) is not safe for concurrent use.
+var ErrConcurrentUse = errors.New("already running; a kernel is not safe for concurrent use (use one per goroutine)")
+
+// errConcurrentState is the error of every call after runs overlapped.
+var errConcurrentState = fmt.Errorf("%w: it was run from several goroutines at once and its state is undefined; make a new one", ErrConcurrentUse)
+
 // Exec runs the items of a grid on worker goroutines that live as long as
 // the Exec, each with its own scratch buffers, so that a steady stream of
 // kernel runs allocates nothing. Generated kernels hold one Exec each.
+//
+// An Exec serves one caller at a time. A call that overlaps another
+// returns ErrConcurrentUse instead of running; since the kernel's state
+// between its calls may then mix two runs, every later call returns it too
+// (the kernel must be replaced), and so does the overlapped call itself
+// when it finishes. Runs that overlap only between their calls into the
+// Exec are not detected: the kernel's documentation says it is not safe
+// for concurrent use.
 type Exec struct {
+	busy     atomic.Bool // a caller is inside Parallel
+	poisoned atomic.Bool // calls overlapped: every call fails from now on
+
 	workers []*Worker
 	wake    []chan struct{}
 	done    sync.WaitGroup
@@ -74,7 +96,31 @@ func (e *Exec) loop(w *Worker, wake chan struct{}) {
 // returns when all are done, or ctx's error if it was cancelled (some items
 // may then not have run). job must be safe to run concurrently on distinct
 // items; a Worker is used by one item at a time.
+//
+// A call while another goroutine is inside Parallel (or after that
+// happened once) returns ErrConcurrentUse without running job.
 func (e *Exec) Parallel(ctx context.Context, n int, job func(w *Worker, item int)) error {
+	if err := e.acquire(); err != nil {
+		return err
+	}
+	defer e.busy.Store(false)
+	return e.parallel(ctx, n, job)
+}
+
+// acquire makes the caller the Exec's only one, or returns why not.
+func (e *Exec) acquire() error {
+	if e.poisoned.Load() {
+		return errConcurrentState
+	}
+	if !e.busy.CompareAndSwap(false, true) {
+		e.poisoned.Store(true)
+		return ErrConcurrentUse
+	}
+	return nil
+}
+
+// parallel is Parallel for the caller that holds the Exec.
+func (e *Exec) parallel(ctx context.Context, n int, job func(w *Worker, item int)) error {
 	if n <= 0 {
 		return ctx.Err()
 	}
@@ -87,6 +133,9 @@ func (e *Exec) Parallel(ctx context.Context, n int, job func(w *Worker, item int
 	}
 	e.done.Wait()
 	e.job, e.ctx = nil, nil
+	if e.poisoned.Load() {
+		return errConcurrentState
+	}
 	return ctx.Err()
 }
 
@@ -180,7 +229,9 @@ func (e *Exec) convert(w *Worker, item int) {
 }
 
 // Load converts t into buf (grown as needed) on the workers and returns
-// the float32 values; f32 tensors are viewed without copying.
+// the float32 values; f32 tensors are viewed without copying. A Load that
+// overlaps another call converts nothing; the run's next Parallel returns
+// ErrConcurrentUse.
 func (e *Exec) Load(ctx context.Context, t *Tensor, buf *[]float32) []float32 {
 	if v, ok := float32View(t); ok {
 		return v
@@ -190,13 +241,35 @@ func (e *Exec) Load(ctx context.Context, t *Tensor, buf *[]float32) []float32 {
 		*buf = make([]float32, n)
 	}
 	out := (*buf)[:n]
+	if e.acquire() != nil {
+		return out
+	}
+	defer e.busy.Store(false)
 	e.conv = convJob{t: t, f32: out}
-	e.Parallel(ctx, (n+convChunk-1)/convChunk, e.convertFn)
+	e.parallel(ctx, (n+convChunk-1)/convChunk, e.convertFn)
 	return out
 }
 
-// Store writes x into t, rounding to t's element type, on the workers.
+// Store writes x into t, rounding to t's element type, on the workers. A
+// Store that overlaps another call (or follows overlapping ones) cannot
+// return the error, as it is the run's last step: it fills t with NaN, so
+// that no run returns a stale or mixed output as if it were right.
 func (e *Exec) Store(ctx context.Context, t *Tensor, x []float32) {
+	if e.acquire() != nil {
+		poison(t)
+		return
+	}
+	defer e.busy.Store(false)
 	e.conv = convJob{t: t, f32: x, store: true}
-	e.Parallel(ctx, (len(x)+convChunk-1)/convChunk, e.convertFn)
+	if err := e.parallel(ctx, (len(x)+convChunk-1)/convChunk, e.convertFn); errors.Is(err, ErrConcurrentUse) {
+		poison(t)
+	}
+}
+
+// poison fills t with NaN.
+func poison(t *Tensor) {
+	nan := float32(math.NaN())
+	for i := range t.Len() {
+		t.Set(i, nan)
+	}
 }
