@@ -1,6 +1,7 @@
 package frontend
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"math"
@@ -105,22 +106,27 @@ type kernelScope struct {
 	f     *ir.Func
 	env   map[string]binding
 	frame ir.Shape // the score tensor's shape [H, M, N], once a q·kᵀ exists
-	// keys maps a value computed from scores q·kᵀ to those scores' keys,
-	// so that p @ v can check v against k.
-	keys map[*ir.Value]keyOperand
+	cur   *scores  // the latest scores q·kᵀ, which qi, ki and h index
+	// fromScores maps a value computed from scores q·kᵀ to them, so that
+	// p @ v can check v against k; fromIndex maps a value computed from
+	// qi, ki or h (and no scores) to the scores they index.
+	fromScores, fromIndex map[*ir.Value]*scores
 }
 
-// keyOperand is the k of scores q·kᵀ: its heads and how messages name it.
-type keyOperand struct {
+// scores describes a q·kᵀ for messages: where it is, how it is written, and
+// its k: its heads and how messages name it.
+type scores struct {
+	pos   ir.Pos
+	text  string
 	heads ir.Dim
-	name  string
+	key   string
 	decl  ir.Pos
 }
 
 func (c *checker) kernel(k *Kernel) *ir.Func {
 	nerr := len(c.errs)
 	f := &ir.Func{Name: k.Name, Pos: k.Pos}
-	ks := &kernelScope{c: c, f: f, env: map[string]binding{}, keys: map[*ir.Value]keyOperand{}}
+	ks := &kernelScope{c: c, f: f, env: map[string]binding{}, fromScores: map[*ir.Value]*scores{}, fromIndex: map[*ir.Value]*scores{}}
 	syms := map[string]bool{}
 	for _, p := range k.Params {
 		t, ok := c.typeExpr(p.Type)
@@ -327,6 +333,9 @@ func (ks *kernelScope) ident(e *Ident) *ir.Value {
 		shape[axis] = ks.frame[axis]
 		v := ks.f.NewValue(e.Pos, ir.OpIndex, ir.TensorOf(ir.F32, shape...))
 		v.SetAttr("axis", e.Name)
+		if ks.cur != nil {
+			ks.fromIndex[v] = ks.cur
+		}
 		return v
 	case "causal":
 		ks.c.errs.Add(e.Pos, "causal is a mask; use it as mask(s, causal)")
@@ -382,13 +391,13 @@ func (ks *kernelScope) matmul(e *Binary, a, b *ir.Value) *ir.Value {
 			return nil
 		}
 	}
-	if key, ok := ks.keys[a]; ok && a.Type.Rank() == 3 && b.Type.Rank() == 3 && b.Type.Shape[0] != key.heads {
+	if sc := ks.fromScores[a]; sc != nil && a.Type.Rank() == 3 && b.Type.Rank() == 3 && b.Type.Shape[0] != sc.heads {
 		// p @ v with p computed from q·kᵀ is attention: v's rows are k's
 		// rows, so both have the same heads (q's heads may group them).
 		bn, _ := ks.describe(e.Y)
-		msg := fmt.Sprintf("%s has heads %s, %s has %s", bn, b.Type.Shape[0], key.name, key.heads)
-		if key.decl.IsValid() {
-			msg += fmt.Sprintf(" (%s declared at %s)", key.name, key.decl.Short())
+		msg := fmt.Sprintf("%s has heads %s, %s has %s", bn, b.Type.Shape[0], sc.key, sc.heads)
+		if sc.decl.IsValid() {
+			msg += fmt.Sprintf(" (%s declared at %s)", sc.key, sc.decl.Short())
 		}
 		ks.c.errs.Add(e.Pos, "%s", msg)
 		return nil
@@ -398,8 +407,10 @@ func (ks *kernelScope) matmul(e *Binary, a, b *ir.Value) *ir.Value {
 		ks.frame = v.Type.Shape
 	}
 	if v != nil && v.Type.Rank() == 3 && isTransposeOfParam(e.Y) {
+		// New scores: from here on qi, ki and h index them.
 		kn, kd := ks.describe(e.Y)
-		ks.keys[v] = keyOperand{heads: b.Type.Shape[0], name: kn, decl: kd}
+		sc := &scores{pos: e.Pos, text: sourceText(e), heads: b.Type.Shape[0], key: kn, decl: kd}
+		ks.fromScores[v], ks.cur, ks.frame = sc, sc, v.Type.Shape
 	}
 	return v
 }
@@ -497,11 +508,20 @@ func (ks *kernelScope) op(pos ir.Pos, op ir.Op, attrs map[string]any, args ...*i
 	}
 	v.Type = t
 	if op != ir.OpMatmul {
+		var sc, ix *scores
 		for _, x := range args {
-			if key, ok := ks.keys[x]; ok {
-				ks.keys[v] = key
-				break
-			}
+			sc = cmp.Or(sc, ks.fromScores[x])
+			ix = cmp.Or(ix, ks.fromIndex[x])
+		}
+		switch {
+		case sc != nil && ix != nil && sc != ix:
+			ks.c.errs.Add(pos, "qi, ki and h here index the scores %s (at %s), but are combined with the scores %s (at %s)", ix.text, ix.pos.Short(), sc.text, sc.pos.Short())
+			ks.f.Values = ks.f.Values[:len(ks.f.Values)-1]
+			return nil
+		case sc != nil:
+			ks.fromScores[v] = sc
+		case ix != nil:
+			ks.fromIndex[v] = ix
 		}
 	}
 	return v
