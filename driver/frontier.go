@@ -64,17 +64,11 @@ func cmdFrontier(args []string, stdout, stderr io.Writer) error {
 		}
 		ps = append(ps, p)
 	}
-	file, err := os.Create(*out)
-	if err != nil {
-		return err
-	}
-	err = plot.WriteFrontier(file, ps, plot.FrontierOptions{
-		Title: *title, XLabel: "cost: density_total (oracles: density)", YLabel: "rel_err",
+	return writeFileAtomic(*out, func(w io.Writer) error {
+		return plot.WriteFrontier(w, ps, plot.FrontierOptions{
+			Title: *title, XLabel: "cost: density_total (oracles: density)", YLabel: "rel_err",
+		})
 	})
-	if cerr := file.Close(); err == nil {
-		err = cerr
-	}
-	return err
 }
 
 func readRuns(files []string) ([]*report, error) {

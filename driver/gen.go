@@ -68,16 +68,16 @@ func cmdGen(args []string, stdout, stderr io.Writer) error {
 	if err := os.MkdirAll(*outDir, 0o755); err != nil {
 		return err
 	}
+	// All files or none: a package mixing new and old files no longer builds.
+	var writes []outFile
 	for _, f := range out {
 		path := filepath.Join(*outDir, name+"_attnc"+f.Suffix)
 		if old, err := os.ReadFile(path); err == nil && string(old) == string(f.Data) {
 			continue // unchanged: keep the file's timestamp
 		}
-		if err := os.WriteFile(path, f.Data, 0o644); err != nil {
-			return err
-		}
+		writes = append(writes, outFile{path, bytesWriter(f.Data)})
 	}
-	return nil
+	return writeFilesAtomic(writes)
 }
 
 // generate compiles a DSL file to the Go files of its package and returns

@@ -2,7 +2,7 @@ package driver
 
 import (
 	"fmt"
-	"os"
+	"io"
 	"strings"
 
 	"github.com/attnc/attnc/ir"
@@ -45,15 +45,9 @@ func writePlot(path string, f *ir.Func, res *interp.Result) error {
 			hd.Visited = res.Visits[hh]
 		}
 	}
-	file, err := os.Create(path)
-	if err != nil {
-		return err
-	}
-	if err := plot.WritePNG(file, heads, plot.Options{Title: plotTitle(f, res, score, sel)}); err != nil {
-		file.Close()
-		return err
-	}
-	return file.Close()
+	return writeFileAtomic(path, func(w io.Writer) error {
+		return plot.WritePNG(w, heads, plot.Options{Title: plotTitle(f, res, score, sel)})
+	})
 }
 
 // plotTitle names what the picture shows: the kernel, N, the heads and

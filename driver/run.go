@@ -470,15 +470,9 @@ func writeOutput(path string, f *ir.Func, out *interp.Tensor) error {
 	if err != nil {
 		return err
 	}
-	file, err := os.Create(path)
-	if err != nil {
-		return err
-	}
-	if err := runtime.WriteSafetensors(file, []string{"out"}, map[string]*runtime.Tensor{"out": t}, map[string]string{"kernel": f.Name}); err != nil {
-		file.Close()
-		return err
-	}
-	return file.Close()
+	return writeFileAtomic(path, func(w io.Writer) error {
+		return runtime.WriteSafetensors(w, []string{"out"}, map[string]*runtime.Tensor{"out": t}, map[string]string{"kernel": f.Name})
+	})
 }
 
 func isTerminal(w io.Writer) bool {
