@@ -84,8 +84,9 @@ func cachedPTX(ll string) (string, error) {
 		return "", err
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err == nil {
-		tmp := path + ".tmp"
-		if os.WriteFile(tmp, []byte(ptx), 0o644) == nil && os.Rename(tmp, path) == nil {
+		// A temporary of its own, not path+".tmp": two attncs compiling
+		// the same kernel must not rename each other's half-written file.
+		if writeFileAtomic(path, bytesWriter([]byte(ptx))) == nil {
 			useCacheEntry(path)
 			if err := trimCache(filepath.Dir(filepath.Dir(path))); err != nil {
 				return "", err
