@@ -10,6 +10,7 @@ import (
 
 	"github.com/attnc/attnc/codegen/nvptx"
 	"github.com/attnc/attnc/ir/tile"
+	"github.com/attnc/attnc/runtime/abi"
 	"github.com/attnc/attnc/runtime/cuda"
 )
 
@@ -127,6 +128,10 @@ func TestPlanCheckRejects(t *testing.T) {
 		{cuda.Plan{Name: "b", Params: []cuda.PlanParam{{Name: "q"}}, Steps: []cuda.PlanStep{{Name: "attention %0", Op: cuda.OpAttention, Out: "0", Args: []string{"q"}, Kernel: "x"}}, Result: "0"}, `launches "x", which the plan does not hold`},
 		{cuda.Plan{Name: "c", Params: []cuda.PlanParam{{Name: "q"}}, Steps: []cuda.PlanStep{{Name: "sort %0", Op: "sort", Out: "0", Args: []string{"q"}}}, Result: "0"}, `unknown op "sort"`},
 		{cuda.Plan{Name: "d", Params: []cuda.PlanParam{{Name: "q"}}, Result: "1"}, `returns "1"`},
+		{cuda.Plan{Name: "e", Params: []cuda.PlanParam{{Name: "q"}}, Steps: []cuda.PlanStep{{Name: "blockscore %0", Op: cuda.OpBlockScore, Out: "0", Args: []string{"q", "q"},
+			Score: &cuda.ScoreStep{ScoreSpec: abi.ScoreSpec{Method: "psychic"}, BQ: 64, BK: 64}}}, Result: "0"}, `unknown scoring method "psychic"`},
+		{cuda.Plan{Name: "f", Params: []cuda.PlanParam{{Name: "q"}}, Steps: []cuda.PlanStep{{Name: "blockselect %0", Op: cuda.OpBlockSelect, Out: "0", Args: []string{"q"},
+			Select: &cuda.SelectStep{SelectSpec: abi.SelectSpec{Mode: "all", BQ: 64}}}}, Result: "0"}, `selection tiles 64×0`},
 	} {
 		if err := c.plan.Check(); err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("plan %s: got %v, want %q", c.plan.Name, err, c.want)

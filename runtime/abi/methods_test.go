@@ -26,3 +26,21 @@ func TestScoreMethods(t *testing.T) {
 		t.Error("LookupScoreMethod found an unregistered method")
 	}
 }
+
+// TestProgramCheck: well-formed programs pass; a pop from an empty stack,
+// two values left, an unknown op are refused, never evaluated.
+func TestProgramCheck(t *testing.T) {
+	good := []Program{nil, {{Op: OpCausal}}, {{Op: OpKi}, {Op: OpQi}, {Op: OpLe}}, {{Op: OpNum, Num: 4}, {Op: OpSink}, {Op: OpCausal}, {Op: OpOr}},
+		{{Op: OpCausal}, {Op: OpS}, {Op: OpNum, Num: -1}, {Op: OpWhere}}}
+	for _, p := range good {
+		if err := p.Check(); err != nil {
+			t.Errorf("%v: %v", p, err)
+		}
+	}
+	bad := []Program{{{Op: OpAdd}}, {{Op: OpQi}, {Op: OpKi}}, {{Op: OpWindow}}, {{Op: Op(200)}}, {{Op: OpCausal}, {Op: OpS}, {Op: OpWhere}}}
+	for _, p := range bad {
+		if err := p.Check(); err == nil {
+			t.Errorf("%v: accepted", p)
+		}
+	}
+}

@@ -330,3 +330,37 @@ func intervalBinary(op Op, x, y Interval) Interval {
 	}
 	return everything
 }
+
+// Check verifies p is a well-formed expression: known instructions, every
+// operand on the stack when an instruction pops it, one value left at the
+// end, and no deeper than Eval's stack. Programs the compiler writes pass;
+// a plan read from a file is checked before anything evaluates it.
+func (p Program) Check() error {
+	depth := 0
+	for i, in := range p {
+		pops, pushes := 2, 1
+		switch in.Op {
+		case OpNum, OpS, OpQi, OpKi, OpH, OpCausal:
+			pops = 0
+		case OpWindow, OpSink, OpNeg, OpNot, OpExp, OpLog, OpTanh, OpRsqrt:
+			pops = 1
+		case OpWhere:
+			pops = 3
+		default:
+			if int(in.Op) >= len(opNames) {
+				return fmt.Errorf("mask program: instruction %d: unknown op %d", i, in.Op)
+			}
+		}
+		if depth < pops {
+			return fmt.Errorf("mask program: instruction %d (%s) pops %d values, the stack holds %d", i, in.Op, pops, depth)
+		}
+		depth += pushes - pops
+		if depth > 32 {
+			return fmt.Errorf("mask program: deeper than 32 values at instruction %d", i)
+		}
+	}
+	if len(p) > 0 && depth != 1 {
+		return fmt.Errorf("mask program leaves %d values, want 1", depth)
+	}
+	return nil
+}

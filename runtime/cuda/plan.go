@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 
+	"github.com/attnc/attnc/runtime/abi"
 	"github.com/attnc/attnc/runtime/sparse"
 )
 
@@ -146,9 +147,15 @@ func (p *Plan) Check() error {
 			if s.Permute == nil {
 				return fmt.Errorf("cuda: plan %s: step %d (%s) has no permute spec", p.Name, i, s.Name)
 			}
+			if abi.LookupPermuteProbe(s.Permute.Probe) == nil || abi.LookupPermuteScope(s.Permute.Scope) == nil || s.Permute.Segment <= 0 {
+				return fmt.Errorf("cuda: plan %s: step %d (%s): permutation probe %q, scope %q, segment %d", p.Name, i, s.Name, s.Permute.Probe, s.Permute.Scope, s.Permute.Segment)
+			}
 		case OpConvert:
 		default:
 			return fmt.Errorf("cuda: plan %s: step %d (%s): unknown op %q", p.Name, i, s.Name, s.Op)
+		}
+		if err := s.checkSpecs(); err != nil {
+			return fmt.Errorf("cuda: plan %s: step %d (%s): %v", p.Name, i, s.Name, err)
 		}
 		for _, n := range names {
 			if !kernels[n] {
@@ -157,8 +164,46 @@ func (p *Plan) Check() error {
 		}
 		defined[s.Out] = true
 	}
+	for _, k := range p.Kernels {
+		if err := k.Mask.Check(); err != nil {
+			return fmt.Errorf("cuda: plan %s: kernel %s: %v", p.Name, k.Name, err)
+		}
+		if k.BQ < 0 || k.BK < 0 || k.D < 0 || k.DV < 0 || k.BlockRows < 0 {
+			return fmt.Errorf("cuda: plan %s: kernel %s: negative sizes", p.Name, k.Name)
+		}
+	}
 	if !defined[p.Result] {
 		return fmt.Errorf("cuda: plan %s returns %q, which no step defines", p.Name, p.Result)
+	}
+	return nil
+}
+
+// checkSpecs checks a step's library specs against the contract's tables
+// (runtime/abi): a plan from a file names only methods, modes, probes and
+// scopes the library implements, tiles of positive size and well-formed
+// mask programs.
+func (s *PlanStep) checkSpecs() error {
+	if sc := s.Score; sc != nil {
+		if abi.LookupScoreMethod(sc.Method) == nil {
+			return fmt.Errorf("unknown scoring method %q", sc.Method)
+		}
+		if sc.BQ <= 0 || sc.BK <= 0 {
+			return fmt.Errorf("tiles %d×%d", sc.BQ, sc.BK)
+		}
+		if err := sc.Mask.Check(); err != nil {
+			return err
+		}
+		if err := sc.Mod.Check(); err != nil {
+			return err
+		}
+	}
+	if se := s.Select; se != nil {
+		if abi.LookupSelectMode(se.Mode) == nil {
+			return fmt.Errorf("unknown selection mode %q", se.Mode)
+		}
+		if se.BQ <= 0 || se.BK <= 0 {
+			return fmt.Errorf("selection tiles %d×%d", se.BQ, se.BK)
+		}
 	}
 	return nil
 }
