@@ -43,7 +43,7 @@ func TestHeadDims(t *testing.T) {
 		outs := pk.run(t, inputs, mode.env...)
 		for _, f := range funcs {
 			want := interpret(t, f, inputs[f.Name])
-			if err := sameOutput(outs[f.Name], want, f32Bound); err != nil {
+			if err := sameOutput(outs[f.Name], want, f32Bound, nil); err != nil {
 				t.Errorf("%s (%s): %v", f.Name, mode.name, err)
 			}
 		}

@@ -66,7 +66,8 @@ func Generate(pkg string, spec Spec) (asm, stubs []byte, err error) {
 		if dv%16 != 0 {
 			return nil, nil, fmt.Errorf("pv kernel: value dim %d is not a multiple of 16", dv)
 		}
-		pv(c, dv)
+		pv(c, dv, false)
+		pv(c, dv, true)
 	}
 	exp64(c)
 	max64(c)
@@ -95,7 +96,8 @@ func Generate(pkg string, spec Spec) (asm, stubs []byte, err error) {
 		qkAVX2(c, d)
 	}
 	for _, dv := range uniq(spec.PVDims) {
-		pvAVX2(c, dv)
+		pvAVX2(c, dv, false)
+		pvAVX2(c, dv, true)
 	}
 	expAVX2(c)
 	max64AVX2(c)
@@ -135,6 +137,11 @@ func uniq(xs []int) []int {
 // QKName, PVName and ExpName are the kernels' Go names.
 func QKName(d int) string  { return fmt.Sprintf("qk%dAVX512", d) }
 func PVName(dv int) string { return fmt.Sprintf("pv%dAVX512", dv) }
+
+// PVMaskedName and PVMaskedNameAVX2 name the P·V kernels of cut tiles,
+// which skip a P of +0 (pv).
+func PVMaskedName(dv int) string     { return fmt.Sprintf("pvm%dAVX512", dv) }
+func PVMaskedNameAVX2(dv int) string { return fmt.Sprintf("pvm%dAVX2", dv) }
 
 // ExpName is the name of the exp kernel.
 const ExpName = "exp64AVX512"
@@ -295,12 +302,24 @@ func forHeadDims(c *build.Context, d int, q, kt reg.Register, label string, step
 // to 4, so that a block's accumulators fit in 16 zmm; with one row per
 // block the V loads fold into the FMAs (no register holds them), so a
 // chunk of 16 vectors leaves the other 16 registers free.
-func pv(c *build.Context, dv int) {
+//
+// masked emits pvm<DV>, for tiles the mask cuts (and score mods): it adds
+// nothing for a P that is +0 (exp64 gives exactly 0 for a masked -inf, and
+// a row with nothing allowed is cleared), so that a masked key's NaN or
+// infinity in V never reaches acc (0 · NaN = NaN): each broadcast P is
+// compared with 0 into an opmask under which its row's FMAs merge. Full
+// tiles keep pv<DV>, without the compares.
+func pv(c *build.Context, dv int, masked bool) {
 	name := PVName(dv)
+	doc := fmt.Sprintf("%s computes acc[r, 0:%d] += Σ_c P[r, c] · V[c, 0:%d] for rows rows and cols keys.", name, dv, dv)
+	if masked {
+		name = PVMaskedName(dv)
+		doc = fmt.Sprintf("%s is %s without the keys whose P is +0, masked: V is not multiplied by them.", name, PVName(dv))
+	}
 	c.Function(name)
 	c.Attributes(attr.NOSPLIT)
 	c.SignatureExpr("func(acc, p, v *float32, rows, cols int)")
-	c.Doc(fmt.Sprintf("%s computes acc[r, 0:%d] += Σ_c P[r, c] · V[c, 0:%d] for rows rows and cols keys.", name, dv, dv))
+	c.Doc(doc)
 	acc := c.Load(c.Param("acc"), c.GP64())
 	p := c.Load(c.Param("p"), c.GP64())
 	rows := c.Load(c.Param("rows"), c.GP64())
@@ -324,7 +343,7 @@ func pv(c *build.Context, dv int) {
 		c.CMPQ(rows, imm(rb))
 		c.JL(operand.LabelRef(next))
 		for ci, ch := range chunks {
-			pvChunk(c, acc, p, dv, rb, ch[0], ch[1], fmt.Sprintf("%d", rb)+chunkSuffix(ci, len(chunks)))
+			pvChunk(c, acc, p, dv, rb, ch[0], ch[1], masked, fmt.Sprintf("%d", rb)+chunkSuffix(ci, len(chunks)))
 		}
 		c.ADDQ(imm(4*rb*dv), acc)
 		c.ADDQ(imm(4*rb*Cols), p)
@@ -361,8 +380,9 @@ func chunkSuffix(i, n int) string {
 
 // pvChunk emits acc[r:r+rb, 16·j0:16·j1] += P[r:r+rb, 0:cols] ·
 // V[0:cols, 16·j0:16·j1] for one block of rb rows: the accumulators are
-// loaded, every key adds its V row, and the accumulators are stored. sfx makes its labels unique.
-func pvChunk(c *build.Context, acc, p reg.Register, dv, rb, j0, j1 int, sfx string) {
+// loaded, every key adds its V row (masked: every key whose P is not +0,
+// pv), and the accumulators are stored. sfx makes its labels unique.
+func pvChunk(c *build.Context, acc, p reg.Register, dv, rb, j0, j1 int, masked bool, sfx string) {
 	vecs := j1 - j0
 	c.Commentf("P·V, %d row(s) at a time: acc[r:r+%d, %d:%d] in %d accumulators.", rb, rb, 16*j0, 16*j1, rb*vecs)
 	a := make([]reg.VecVirtual, rb*vecs)
@@ -376,19 +396,36 @@ func pvChunk(c *build.Context, acc, p reg.Register, dv, rb, j0, j1 int, sfx stri
 	pp := c.GP64()
 	c.MOVQ(p, pp)
 	n := c.Load(c.Param("cols"), c.GP64())
+	var zero reg.VecVirtual
+	if masked {
+		zero = c.ZMM()
+		c.VXORPS(zero, zero, zero)
+	}
 	loop, end := "pv_loop"+sfx, "pv_end"+sfx
 	c.Comment("For each key c < cols: row c of V times P[r+i, c] broadcast, into acc row r+i.")
 	c.Label(loop)
 	c.TESTQ(n, n)
 	c.JZ(operand.LabelRef(end))
 	bc := make([]reg.VecVirtual, rb)
+	ks := make([]reg.OpmaskVirtual, rb)
 	for r := range rb {
 		bc[r] = c.ZMM()
 		c.VBROADCASTSS(mem(pp, 4*r*Cols), bc[r])
+		if masked {
+			ks[r] = c.K()
+			c.VCMPPS(operand.U8(4), zero, bc[r], ks[r]) // NEQ_UQ: a NaN P still adds
+		}
+	}
+	fma := func(v operand.Op, r, j int) {
+		if masked {
+			c.VFMADD231PS(v, bc[r], ks[r], a[r*vecs+j])
+		} else {
+			c.VFMADD231PS(v, bc[r], a[r*vecs+j])
+		}
 	}
 	if rb == 1 {
 		for j := range vecs {
-			c.VFMADD231PS(mem(v, 4*16*(j0+j)), bc[0], a[j])
+			fma(mem(v, 4*16*(j0+j)), 0, j)
 		}
 	} else {
 		vv := make([]reg.VecVirtual, vecs)
@@ -398,7 +435,7 @@ func pvChunk(c *build.Context, acc, p reg.Register, dv, rb, j0, j1 int, sfx stri
 		}
 		for r := range rb {
 			for j := range vecs {
-				c.VFMADD231PS(vv[j], bc[r], a[r*vecs+j])
+				fma(vv[j], r, j)
 			}
 		}
 	}
@@ -660,13 +697,18 @@ func qkAVX2(c *build.Context, d int) {
 	c.RET()
 }
 
-// pvAVX2 emits the AVX2 pv<DV>: one row at a time, DV/8 ymm accumulators.
-func pvAVX2(c *build.Context, dv int) {
-	name := PVNameAVX2(dv)
+// pvAVX2 emits the AVX2 pv<DV>: one row at a time, DV/8 ymm accumulators;
+// masked, pvm<DV>, which skips a key whose P is +0 with a branch (one row
+// at a time, one test per key).
+func pvAVX2(c *build.Context, dv int, masked bool) {
+	name, of := PVNameAVX2(dv), PVName(dv)
+	if masked {
+		name, of = PVMaskedNameAVX2(dv), PVMaskedName(dv)
+	}
 	c.Function(name)
 	c.Attributes(attr.NOSPLIT)
 	c.SignatureExpr("func(acc, p, v *float32, rows, cols int)")
-	c.Doc(name + " is " + PVName(dv) + " for AVX2.")
+	c.Doc(name + " is " + of + " for AVX2.")
 	acc := c.Load(c.Param("acc"), c.GP64())
 	p := c.Load(c.Param("p"), c.GP64())
 	rows := c.Load(c.Param("rows"), c.GP64())
@@ -689,14 +731,24 @@ func pvAVX2(c *build.Context, dv int) {
 		c.MOVQ(p, pp)
 		k := c.Load(c.Param("cols"), c.GP64())
 		loop, end := fmt.Sprintf("%s_c%d", name, c0), fmt.Sprintf("%s_e%d", name, c0)
+		skip := fmt.Sprintf("%s_s%d", name, c0)
 		c.Commentf("acc[r, %d:%d] += P[r, c] · V[c, %d:%d] for each key c < cols.", 8*c0, 8*(c0+n), 8*c0, 8*(c0+n))
 		c.Label(loop)
 		c.TESTQ(k, k)
 		c.JZ(operand.LabelRef(end))
+		if masked {
+			bits := c.GP32()
+			c.MOVL(mem(pp, 0), bits)
+			c.TESTL(bits, bits)
+			c.JZ(operand.LabelRef(skip)) // P = +0: masked
+		}
 		bc := c.YMM()
 		c.VBROADCASTSS(mem(pp, 0), bc)
 		for j := range a {
 			c.VFMADD231PS(mem(v, 4*8*(c0+j)), bc, a[j])
+		}
+		if masked {
+			c.Label(skip)
 		}
 		c.ADDQ(imm(4*dv), v)
 		c.ADDQ(imm(4), pp)

@@ -214,3 +214,27 @@ func TestEveryHeadDim(t *testing.T) {
 		t.Errorf("pv512 has %d FMAs reading V, want 32", n)
 	}
 }
+
+// TestMaskedPV: pvm<DV>, for cut tiles, merges every FMA under the opmask
+// of its row's P ≠ 0 (a masked key's NaN in V must not reach acc); its
+// AVX2 twin branches over such keys; pv<DV> has neither.
+func TestMaskedPV(t *testing.T) {
+	asm, _, err := Generate("k", Spec{QKDims: []int{64}, PVDims: []int{64, 128, 512}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fns := functions(string(asm))
+	masked := regexp.MustCompile(`VFMADD231PS\s+[^\n]*, K\d, Z\d+`)
+	for _, dv := range []int{64, 128, 512} {
+		m, p := fns[PVMaskedName(dv)], fns[PVName(dv)]
+		if n, all := len(masked.FindAllString(m, -1)), strings.Count(m, "VFMADD231PS"); n == 0 || n != all {
+			t.Errorf("%s: %d of %d FMAs under an opmask, want all", PVMaskedName(dv), n, all)
+		}
+		if strings.Count(m, "VCMPPS") == 0 || strings.Contains(p, "VCMPPS") || masked.MatchString(p) {
+			t.Errorf("pv%d / pvm%d: the compares belong to pvm only", dv, dv)
+		}
+		if !strings.Contains(fns[PVMaskedNameAVX2(dv)], "TESTL") || strings.Contains(fns[PVNameAVX2(dv)], "TESTL") {
+			t.Errorf("pvm%dAVX2 must test P, pv%dAVX2 must not", dv, dv)
+		}
+	}
+}

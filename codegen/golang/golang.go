@@ -130,6 +130,7 @@ func (g *gen) simdVars() amd64.Spec {
 	}
 	for _, dv := range spec.PVDims {
 		g.line("\t%s func(acc, p, v *float32, rows, cols int)", simdName("pv", dv))
+		g.line("\t%s func(acc, p, v *float32, rows, cols int) // cut tiles: skips P = +0", simdName("pvm", dv))
 	}
 	g.line("\t%s func(s *float32, m float32) float32", simdName("exp", 64))
 	g.line("\t%s func(s *float32, m float32) float32", simdName("max", 64))
@@ -166,6 +167,7 @@ func (g *gen) amd64Glue(stubs []byte, spec amd64.Spec) ([]byte, error) {
 	}
 	for _, dv := range spec.PVDims {
 		fmt.Fprintf(&b, "\t\t%s = %s\n", simdName("pv", dv), amd64.PVName(dv))
+		fmt.Fprintf(&b, "\t\t%s = %s\n", simdName("pvm", dv), amd64.PVMaskedName(dv))
 	}
 	fmt.Fprintf(&b, "\t\t%s = %s\n", simdName("exp", 64), amd64.ExpName)
 	fmt.Fprintf(&b, "\t\t%s = %s\n", simdName("max", 64), amd64.MaxName)
@@ -189,6 +191,7 @@ func (g *gen) amd64Glue(stubs []byte, spec amd64.Spec) ([]byte, error) {
 	}
 	for _, dv := range spec.PVDims {
 		fmt.Fprintf(&b, "\t\t%s = %s\n", simdName("pv", dv), amd64.PVNameAVX2(dv))
+		fmt.Fprintf(&b, "\t\t%s = %s\n", simdName("pvm", dv), amd64.PVMaskedNameAVX2(dv))
 	}
 	fmt.Fprintf(&b, "\t\t%s = %s\n", simdName("exp", 64), amd64.ExpNameAVX2)
 	fmt.Fprintf(&b, "\t\t%s = %s\n\t}\n}\n", simdName("max", 64), amd64.MaxNameAVX2)

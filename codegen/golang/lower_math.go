@@ -210,13 +210,25 @@ func (a *attention) lowerSoftmaxOnline() {
 }
 
 // lowerMatmulPV emits acc += P·V on the AVX-512 kernel; the portable path
-// did it in lowerSoftmaxOnline's loop.
+// did it in lowerSoftmaxOnline's loop, over the keys whose score is not
+// -inf. A key the mask hides must not touch acc even when its V holds a
+// NaN or an infinity (0 · NaN = NaN), so a tile the mask cuts, or any tile
+// under a score mod (which may give -inf), goes to pvm, which skips a P of
+// +0; a full tile without a mod has none and keeps pv.
 func (a *attention) lowerMatmulPV() {
 	if !a.simd {
 		return
 	}
 	a.g.needPV[a.dv] = true
 	a.w("\tif simd {")
-	a.w("\t\t%s(&acc[0], &S[0], &vt[0], rows, cols)", simdName("pv", a.dv))
+	if a.mod == nil {
+		a.w("\t\tif cls == sparse.Full {")
+		a.w("\t\t\t%s(&acc[0], &S[0], &vt[0], rows, cols)", simdName("pv", a.dv))
+		a.w("\t\t} else {")
+		a.w("\t\t\t%s(&acc[0], &S[0], &vt[0], rows, cols)", simdName("pvm", a.dv))
+		a.w("\t\t}")
+	} else {
+		a.w("\t\t%s(&acc[0], &S[0], &vt[0], rows, cols)", simdName("pvm", a.dv))
+	}
 	a.w("\t}")
 }

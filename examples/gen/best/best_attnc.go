@@ -373,7 +373,11 @@ func (x *Best) attention2(w *runtime.Worker, item int) {
 			delta[r] = sum
 		}
 		if simd {
-			pv64SIMD(&acc[0], &S[0], &vt[0], rows, cols)
+			if cls == sparse.Full {
+				pv64SIMD(&acc[0], &S[0], &vt[0], rows, cols)
+			} else {
+				pvm64SIMD(&acc[0], &S[0], &vt[0], rows, cols)
+			}
 		}
 	}
 	// compensate: every allowed, fully unmasked tile the loop skipped enters as its mean key.
@@ -603,6 +607,7 @@ var _, _, _, _ = b2f, where, rowMax, partialMask
 var (
 	qk64SIMD        func(s, q, kt *float32, rows int, scale float32)
 	pv64SIMD        func(acc, p, v *float32, rows, cols int)
+	pvm64SIMD       func(acc, p, v *float32, rows, cols int) // cut tiles: skips P = +0
 	exp64SIMD       func(s *float32, m float32) float32
 	max64SIMD       func(s *float32, m float32) float32
 	mask64SIMD      func(s *float32, pm *uint64, rows int)

@@ -12,6 +12,9 @@ func qk128AVX512(s *float32, q *float32, kt *float32, rows int, scale float32)
 // pv128AVX512 computes acc[r, 0:128] += Σ_c P[r, c] · V[c, 0:128] for rows rows and cols keys.
 func pv128AVX512(acc *float32, p *float32, v *float32, rows int, cols int)
 
+// pvm128AVX512 is pv128AVX512 without the keys whose P is +0, masked: V is not multiplied by them.
+func pvm128AVX512(acc *float32, p *float32, v *float32, rows int, cols int)
+
 // exp64AVX512 computes s[0:64] = exp(s[0:64] − m) in place and returns their sum.
 func exp64AVX512(s *float32, m float32) float32
 
@@ -30,6 +33,9 @@ func qk128AVX2(s *float32, q *float32, kt *float32, rows int, scale float32)
 // pv128AVX2 is pv128AVX512 for AVX2.
 func pv128AVX2(acc *float32, p *float32, v *float32, rows int, cols int)
 
+// pvm128AVX2 is pvm128AVX512 for AVX2.
+func pvm128AVX2(acc *float32, p *float32, v *float32, rows int, cols int)
+
 // exp64AVX2 is exp64AVX512 for AVX2.
 func exp64AVX2(s *float32, m float32) float32
 
@@ -42,6 +48,7 @@ func init() {
 	case runtime.HasAVX512:
 		qk128SIMD = qk128AVX512
 		pv128SIMD = pv128AVX512
+		pvm128SIMD = pvm128AVX512
 		exp64SIMD = exp64AVX512
 		max64SIMD = max64AVX512
 		mask64SIMD = mask64AVX512
@@ -51,6 +58,7 @@ func init() {
 	case runtime.HasAVX2:
 		qk128SIMD = qk128AVX2
 		pv128SIMD = pv128AVX2
+		pvm128SIMD = pvm128AVX2
 		exp64SIMD = exp64AVX2
 		max64SIMD = max64AVX2
 	}

@@ -364,7 +364,11 @@ func (x *Minference) attention2(w *runtime.Worker, item int) {
 			delta[r] = sum
 		}
 		if simd {
-			pv64SIMD(&acc[0], &S[0], &vt[0], rows, cols)
+			if cls == sparse.Full {
+				pv64SIMD(&acc[0], &S[0], &vt[0], rows, cols)
+			} else {
+				pvm64SIMD(&acc[0], &S[0], &vt[0], rows, cols)
+			}
 		}
 	}
 	c.Allowed += st.allowed[item]
@@ -456,6 +460,7 @@ var _, _, _, _ = b2f, where, rowMax, partialMask
 var (
 	qk64SIMD        func(s, q, kt *float32, rows int, scale float32)
 	pv64SIMD        func(acc, p, v *float32, rows, cols int)
+	pvm64SIMD       func(acc, p, v *float32, rows, cols int) // cut tiles: skips P = +0
 	exp64SIMD       func(s *float32, m float32) float32
 	max64SIMD       func(s *float32, m float32) float32
 	mask64SIMD      func(s *float32, pm *uint64, rows int)

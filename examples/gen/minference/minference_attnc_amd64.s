@@ -2086,6 +2086,143 @@ pv_done:
 	VZEROUPPER
 	RET
 
+// func pvm64AVX512(acc *float32, p *float32, v *float32, rows int, cols int)
+// Requires: AVX, AVX512DQ, AVX512F
+TEXT ·pvm64AVX512(SB), NOSPLIT, $0-40
+	MOVQ acc+0(FP), AX
+	MOVQ p+8(FP), CX
+	MOVQ rows+24(FP), DX
+
+pv_rows4:
+	CMPQ DX, $0x04
+	JL   pv_rows1
+
+	// P·V, 4 row(s) at a time: acc[r:r+4, 0:64] in 16 accumulators.
+	VMOVUPS (AX), Z0
+	VMOVUPS 64(AX), Z1
+	VMOVUPS 128(AX), Z2
+	VMOVUPS 192(AX), Z3
+	VMOVUPS 256(AX), Z4
+	VMOVUPS 320(AX), Z5
+	VMOVUPS 384(AX), Z6
+	VMOVUPS 448(AX), Z7
+	VMOVUPS 512(AX), Z8
+	VMOVUPS 576(AX), Z9
+	VMOVUPS 640(AX), Z10
+	VMOVUPS 704(AX), Z11
+	VMOVUPS 768(AX), Z12
+	VMOVUPS 832(AX), Z13
+	VMOVUPS 896(AX), Z14
+	VMOVUPS 960(AX), Z15
+	MOVQ    v+16(FP), BX
+	MOVQ    CX, SI
+	MOVQ    cols+32(FP), DI
+	VXORPS  Z16, Z16, Z16
+
+	// For each key c < cols: row c of V times P[r+i, c] broadcast, into acc row r+i.
+pv_loop4:
+	TESTQ        DI, DI
+	JZ           pv_end4
+	VBROADCASTSS (SI), Z17
+	VCMPPS       $0x04, Z16, Z17, K1
+	VBROADCASTSS 256(SI), Z18
+	VCMPPS       $0x04, Z16, Z18, K2
+	VBROADCASTSS 512(SI), Z19
+	VCMPPS       $0x04, Z16, Z19, K3
+	VBROADCASTSS 768(SI), Z20
+	VCMPPS       $0x04, Z16, Z20, K4
+	VMOVUPS      (BX), Z21
+	VMOVUPS      64(BX), Z22
+	VMOVUPS      128(BX), Z23
+	VMOVUPS      192(BX), Z24
+	VFMADD231PS  Z21, Z17, K1, Z0
+	VFMADD231PS  Z22, Z17, K1, Z1
+	VFMADD231PS  Z23, Z17, K1, Z2
+	VFMADD231PS  Z24, Z17, K1, Z3
+	VFMADD231PS  Z21, Z18, K2, Z4
+	VFMADD231PS  Z22, Z18, K2, Z5
+	VFMADD231PS  Z23, Z18, K2, Z6
+	VFMADD231PS  Z24, Z18, K2, Z7
+	VFMADD231PS  Z21, Z19, K3, Z8
+	VFMADD231PS  Z22, Z19, K3, Z9
+	VFMADD231PS  Z23, Z19, K3, Z10
+	VFMADD231PS  Z24, Z19, K3, Z11
+	VFMADD231PS  Z21, Z20, K4, Z12
+	VFMADD231PS  Z22, Z20, K4, Z13
+	VFMADD231PS  Z23, Z20, K4, Z14
+	VFMADD231PS  Z24, Z20, K4, Z15
+	ADDQ         $0x00000100, BX
+	ADDQ         $0x04, SI
+	DECQ         DI
+	JMP          pv_loop4
+
+pv_end4:
+	// Store acc.
+	VMOVUPS Z0, (AX)
+	VMOVUPS Z1, 64(AX)
+	VMOVUPS Z2, 128(AX)
+	VMOVUPS Z3, 192(AX)
+	VMOVUPS Z4, 256(AX)
+	VMOVUPS Z5, 320(AX)
+	VMOVUPS Z6, 384(AX)
+	VMOVUPS Z7, 448(AX)
+	VMOVUPS Z8, 512(AX)
+	VMOVUPS Z9, 576(AX)
+	VMOVUPS Z10, 640(AX)
+	VMOVUPS Z11, 704(AX)
+	VMOVUPS Z12, 768(AX)
+	VMOVUPS Z13, 832(AX)
+	VMOVUPS Z14, 896(AX)
+	VMOVUPS Z15, 960(AX)
+	ADDQ    $0x00000400, AX
+	ADDQ    $0x00000400, CX
+	SUBQ    $0x04, DX
+	JMP     pv_rows4
+
+pv_rows1:
+	CMPQ DX, $0x01
+	JL   pv_done
+
+	// P·V, 1 row(s) at a time: acc[r:r+1, 0:64] in 4 accumulators.
+	VMOVUPS (AX), Z0
+	VMOVUPS 64(AX), Z1
+	VMOVUPS 128(AX), Z2
+	VMOVUPS 192(AX), Z3
+	MOVQ    v+16(FP), BX
+	MOVQ    CX, SI
+	MOVQ    cols+32(FP), DI
+	VXORPS  Z4, Z4, Z4
+
+	// For each key c < cols: row c of V times P[r+i, c] broadcast, into acc row r+i.
+pv_loop1:
+	TESTQ        DI, DI
+	JZ           pv_end1
+	VBROADCASTSS (SI), Z5
+	VCMPPS       $0x04, Z4, Z5, K1
+	VFMADD231PS  (BX), Z5, K1, Z0
+	VFMADD231PS  64(BX), Z5, K1, Z1
+	VFMADD231PS  128(BX), Z5, K1, Z2
+	VFMADD231PS  192(BX), Z5, K1, Z3
+	ADDQ         $0x00000100, BX
+	ADDQ         $0x04, SI
+	DECQ         DI
+	JMP          pv_loop1
+
+pv_end1:
+	// Store acc.
+	VMOVUPS Z0, (AX)
+	VMOVUPS Z1, 64(AX)
+	VMOVUPS Z2, 128(AX)
+	VMOVUPS Z3, 192(AX)
+	ADDQ    $0x00000100, AX
+	ADDQ    $0x00000100, CX
+	SUBQ    $0x01, DX
+	JMP     pv_rows1
+
+pv_done:
+	VZEROUPPER
+	RET
+
 // func exp64AVX512(s *float32, m float32) float32
 // Requires: AVX, AVX512DQ, AVX512F, SSE
 TEXT ·exp64AVX512(SB), NOSPLIT, $0-20
@@ -3348,6 +3485,70 @@ pv64AVX2_e0:
 	JMP     pv64AVX2_row
 
 pv64AVX2_done:
+	VZEROUPPER
+	RET
+
+// func pvm64AVX2(acc *float32, p *float32, v *float32, rows int, cols int)
+// Requires: AVX, FMA3
+TEXT ·pvm64AVX2(SB), NOSPLIT, $0-40
+	MOVQ acc+0(FP), AX
+	MOVQ p+8(FP), CX
+	MOVQ rows+24(FP), DX
+
+	// P·V one row at a time, acc[r, 0:64] in chunks of at most 96 columns.
+pvm64AVX2_row:
+	TESTQ   DX, DX
+	JZ      pvm64AVX2_done
+	VMOVUPS (AX), Y0
+	VMOVUPS 32(AX), Y1
+	VMOVUPS 64(AX), Y2
+	VMOVUPS 96(AX), Y3
+	VMOVUPS 128(AX), Y4
+	VMOVUPS 160(AX), Y5
+	VMOVUPS 192(AX), Y6
+	VMOVUPS 224(AX), Y7
+	MOVQ    v+16(FP), BX
+	MOVQ    CX, SI
+	MOVQ    cols+32(FP), DI
+
+	// acc[r, 0:64] += P[r, c] · V[c, 0:64] for each key c < cols.
+pvm64AVX2_c0:
+	TESTQ        DI, DI
+	JZ           pvm64AVX2_e0
+	MOVL         (SI), R8
+	TESTL        R8, R8
+	JZ           pvm64AVX2_s0
+	VBROADCASTSS (SI), Y8
+	VFMADD231PS  (BX), Y8, Y0
+	VFMADD231PS  32(BX), Y8, Y1
+	VFMADD231PS  64(BX), Y8, Y2
+	VFMADD231PS  96(BX), Y8, Y3
+	VFMADD231PS  128(BX), Y8, Y4
+	VFMADD231PS  160(BX), Y8, Y5
+	VFMADD231PS  192(BX), Y8, Y6
+	VFMADD231PS  224(BX), Y8, Y7
+
+pvm64AVX2_s0:
+	ADDQ $0x00000100, BX
+	ADDQ $0x04, SI
+	DECQ DI
+	JMP  pvm64AVX2_c0
+
+pvm64AVX2_e0:
+	VMOVUPS Y0, (AX)
+	VMOVUPS Y1, 32(AX)
+	VMOVUPS Y2, 64(AX)
+	VMOVUPS Y3, 96(AX)
+	VMOVUPS Y4, 128(AX)
+	VMOVUPS Y5, 160(AX)
+	VMOVUPS Y6, 192(AX)
+	VMOVUPS Y7, 224(AX)
+	ADDQ    $0x00000100, AX
+	ADDQ    $0x00000100, CX
+	DECQ    DX
+	JMP     pvm64AVX2_row
+
+pvm64AVX2_done:
 	VZEROUPPER
 	RET
 
