@@ -90,6 +90,10 @@ func readRuns(files []string) ([]*report, error) {
 				f.Close()
 				return nil, fmt.Errorf("%s:%d: %v", path, line, err)
 			}
+			if v, ok := r.NonFiniteFields["rel_err"]; ok && r.RelErr == nil {
+				f.Close()
+				return nil, fmt.Errorf("%s:%d: rel_err is %s (non-finite inputs or output: see nonfinite_inputs, nonfinite_output)", path, line, v)
+			}
 			if r.RelErr == nil {
 				f.Close()
 				return nil, fmt.Errorf("%s:%d: run without rel_err (run it with -check)", path, line)

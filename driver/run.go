@@ -106,6 +106,11 @@ type report struct {
 	TimeMS       float64            `json:"time_ms"`
 	StageMS      map[string]float64 `json:"stage_ms"`
 	PerHead      []headReport       `json:"per_head"`
+	// NaNs and infinities (nonfinite.go): in each input and the output,
+	// and the fields above written as null because they are not finite.
+	NonFiniteInputs map[string]*nonFinite `json:"nonfinite_inputs,omitempty"`
+	NonFiniteOutput *nonFinite            `json:"nonfinite_output,omitempty"`
+	NonFiniteFields map[string]string     `json:"nonfinite_fields,omitempty"`
 }
 
 type headReport struct {
@@ -218,7 +223,9 @@ func run(path string, r *runFlags, stdout, stderr io.Writer) error {
 			return err
 		}
 	}
+	rep.noteNonFinite(inputs, m.Out)
 	if r.json {
+		rep.finiteForJSON()
 		b, err := json.Marshal(rep)
 		if err != nil {
 			return err
@@ -329,6 +336,7 @@ func printReport(w io.Writer, r *report) {
 	if r.RelErr != nil {
 		fmt.Fprintf(w, "  rel_err     %.3g\n  mass_recall %.4f\n", *r.RelErr, *r.MassRecall)
 	}
+	printNonFinite(w, r)
 }
 
 // loadInputs reads -inputs or makes random ones, as float64 tensors named
