@@ -72,6 +72,9 @@ func buildCPU(f *ir.Func, progress func(string, ...any)) (string, error) {
 	progress("building the generated Go kernel in %s", dir)
 	tmp := dir + ".tmp"
 	os.RemoveAll(tmp)
+	// Whatever fails below, no half-built folder stays in the cache (after
+	// the rename there is nothing left to remove).
+	defer os.RemoveAll(tmp)
 	sys := xsysVersion()
 	files := map[string][]byte{
 		"go.mod":       []byte(fmt.Sprintf("module attncbuild\n\ngo 1.26\n\nrequire (\n\tgithub.com/attnc/attnc v0.0.0\n\tgolang.org/x/sys %s\n)\n\nreplace github.com/attnc/attnc => ./attnc\n", sys)),
@@ -103,7 +106,7 @@ func buildCPU(f *ir.Func, progress func(string, ...any)) (string, error) {
 	// with them): build offline, without the checksum database.
 	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "CGO_ENABLED=0", "GOPROXY=off", "GOSUMDB=off")
 	if out, err := cmd.CombinedOutput(); err != nil {
-		return "", fmt.Errorf("internal compiler error: the generated Go kernel does not build (%s):\n%s", tmp, out)
+		return "", fmt.Errorf("internal compiler error: the generated Go kernel does not build (attnc gen writes the same package):\n%s", out)
 	}
 	os.RemoveAll(dir)
 	if err := os.Rename(tmp, dir); err != nil {

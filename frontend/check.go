@@ -368,7 +368,91 @@ func (ks *kernelScope) binary(e *Binary) *ir.Value {
 	if op == ir.OpMatmul {
 		return ks.matmul(e, x, y)
 	}
-	return ks.op(e.Pos, op, nil, x, y)
+	v := ks.op(e.Pos, op, nil, x, y)
+	if v != nil && (op == ir.OpMul || op == ir.OpDiv) {
+		ks.checkScale(e, op, x, y)
+	}
+	return v
+}
+
+// checkScale reports a constant factor of the scores (s * c, c * s, s / c)
+// that is not finite. The interpreter would make every score infinite or
+// NaN, and the backends compile the scale as a constant of the tile
+// kernels, where it must be a number.
+func (ks *kernelScope) checkScale(e *Binary, op ir.Op, x, y *ir.Value) {
+	c, cexpr, scores := y, e.Y, x
+	if op == ir.OpMul && ks.fromScores[x] == nil {
+		c, cexpr, scores = x, e.X, y
+	}
+	if ks.fromScores[scores] == nil {
+		return
+	}
+	k, ok := constValue(c)
+	if !ok {
+		return
+	}
+	scale, text := k, sourceText(cexpr)
+	if op == ir.OpDiv {
+		scale, text = 1/k, "1 / "+text
+		if _, paren := cexpr.(*Paren); !paren && !isAtom(cexpr) {
+			text = "1 / (" + sourceText(cexpr) + ")"
+		}
+	}
+	if math.IsInf(scale, 0) || math.IsNaN(scale) {
+		name := map[bool]string{true: "+Inf", false: "-Inf"}[scale > 0]
+		if math.IsNaN(scale) {
+			name = "NaN"
+		}
+		ks.c.errs.Add(Start(cexpr), "scale %s is %s: a constant factor of the scores must be finite", text, name)
+	}
+}
+
+// isAtom reports whether e prints without operators at its top.
+func isAtom(e Expr) bool {
+	switch e.(type) {
+	case *Number, *Ident, *Call:
+		return true
+	}
+	return false
+}
+
+// constValue folds a value computed from constants alone, as the
+// interpreter evaluates it; ok is false when it depends on anything else.
+func constValue(v *ir.Value) (x float64, ok bool) {
+	if v.Op == ir.OpConst {
+		return v.Float("value"), true
+	}
+	args := make([]float64, len(v.Args))
+	for i, a := range v.Args {
+		if args[i], ok = constValue(a); !ok {
+			return 0, false
+		}
+	}
+	switch v.Op {
+	case ir.OpNeg:
+		return -args[0], true
+	case ir.OpRsqrt:
+		return 1 / math.Sqrt(args[0]), true
+	case ir.OpExp:
+		return math.Exp(args[0]), true
+	case ir.OpLog:
+		return math.Log(args[0]), true
+	case ir.OpTanh:
+		return math.Tanh(args[0]), true
+	case ir.OpAdd:
+		return args[0] + args[1], true
+	case ir.OpSub:
+		return args[0] - args[1], true
+	case ir.OpMul:
+		return args[0] * args[1], true
+	case ir.OpDiv:
+		return args[0] / args[1], true
+	case ir.OpMax:
+		return math.Max(args[0], args[1]), true
+	case ir.OpMin:
+		return math.Min(args[0], args[1]), true
+	}
+	return 0, false
 }
 
 // matmul checks a @ b with messages that name both operands and where the

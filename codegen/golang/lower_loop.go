@@ -1,6 +1,8 @@
 package golang
 
 import (
+	"math"
+
 	"github.com/attnc/attnc/ir/tile"
 )
 
@@ -18,7 +20,13 @@ func (a *attention) lowerGrid() {
 	} else {
 		a.w("const simd = false")
 	}
-	a.w("const scale = float32(%s)", goFloat(a.s.Find(tile.MatmulQK).Float("scale")))
+	if scale := a.s.Find(tile.MatmulQK).Float("scale"); math.IsInf(scale, 0) || math.IsNaN(scale) {
+		// The checker refuses such a scale in source; IR text can still
+		// carry one, and float32(math.Inf(1)) is no constant.
+		a.w("scale := float32(%s)", goFloat(scale))
+	} else {
+		a.w("const scale = float32(%s)", goFloat(scale))
+	}
 	a.w("st := &x.st%d", a.i)
 	a.w("h, I := item/st.nq, item%%st.nq")
 	a.w("q0 := I * bq")
