@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"strings"
 
 	"github.com/attnc/attnc/frontend"
@@ -33,14 +34,18 @@ Run 'attnc CMD -h' for a command's flags.
 `
 
 // Main runs attnc with args (without the program name) and returns the exit
-// status: 0 success, 1 a user error (bad input), 2 bad usage, 3 an internal
-// compiler error.
+// status: 0 success, 1 a user error (bad input), 2 bad usage (flag parse
+// errors included), 3 an internal error — a bug in attnc, a Go panic
+// included, which Main recovers and reports with a request to report it.
 func Main(args []string, stdout, stderr io.Writer) int {
-	if len(args) == 0 {
-		fmt.Fprint(stderr, usage)
-		return 2
-	}
-	cmds := map[string]func([]string, io.Writer, io.Writer) error{
+	return dispatch(commands(), args, stdout, stderr)
+}
+
+// A command runs one attnc subcommand on its arguments.
+type command func(args []string, stdout, stderr io.Writer) error
+
+func commands() map[string]command {
+	return map[string]command{
 		"check":    cmdCheck,
 		"ir":       cmdIR,
 		"run":      cmdRun,
@@ -48,6 +53,17 @@ func Main(args []string, stdout, stderr io.Writer) int {
 		"frontier": cmdFrontier,
 		"gen":      cmdGen,
 		"bench":    cmdBench,
+	}
+}
+
+const pleaseReport = "This is a bug in attnc: please report it with the command line and its input files."
+
+// dispatch runs the command args[0] names and turns its error (or panic)
+// into an exit status.
+func dispatch(cmds map[string]command, args []string, stdout, stderr io.Writer) (code int) {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return 2
 	}
 	if args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
 		fmt.Fprint(stdout, usage)
@@ -58,22 +74,44 @@ func Main(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "attnc: unknown command %q\n\n%s", args[0], usage)
 		return 2
 	}
+	defer func() {
+		if p := recover(); p != nil {
+			fmt.Fprintf(stderr, "attnc %s: internal error: %v\n\n%s\n%s\n", args[0], p, debug.Stack(), pleaseReport)
+			code = 3
+		}
+	}()
 	err := cmd(args[1:], stdout, stderr)
 	switch {
 	case err == nil:
 		return 0
 	case errors.Is(err, flag.ErrHelp):
 		return 0
+	case errors.As(err, new(flagError)):
+		return 2 // the flag package printed the error and the flags
 	case errors.As(err, new(usageError)):
 		fmt.Fprintf(stderr, "attnc %s: %v\n", args[0], err)
 		return 2
-	case strings.Contains(err.Error(), "internal compiler error"):
-		fmt.Fprintf(stderr, "%v\n", err)
+	case isInternal(err):
+		fmt.Fprintf(stderr, "%v\n%s\n", err, pleaseReport)
 		return 3
 	}
 	fmt.Fprintf(stderr, "%v\n", err)
 	return 1
 }
+
+// isInternal tells a bug in attnc from a user error by its message: the
+// pass manager's "internal compiler error" and the "BUG:" of violated
+// invariants.
+func isInternal(err error) bool {
+	msg := err.Error()
+	return strings.Contains(msg, "internal compiler error") || strings.HasPrefix(msg, "BUG:") || strings.Contains(msg, ": BUG:")
+}
+
+// flagError is a flag the flag package could not parse (it has printed it).
+type flagError struct{ err error }
+
+func (e flagError) Error() string { return e.err.Error() }
+func (e flagError) Unwrap() error { return e.err }
 
 type usageError struct{ msg string }
 
@@ -87,7 +125,10 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 	var pos []string
 	for {
 		if err := fs.Parse(args); err != nil {
-			return nil, err
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, err
+			}
+			return nil, flagError{err}
 		}
 		rest := fs.Args()
 		if len(rest) == 0 {
