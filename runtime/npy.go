@@ -24,8 +24,10 @@ const maxNpyHeader = 1 << 20
 var npyDescrs = map[string]DType{"<f4": F32, "<f2": F16}
 
 // ReadNpy reads a NumPy .npy file (format version 1.0, 2.0 or 3.0) holding a
-// C-ordered little-endian float32 ('<f4') or float16 ('<f2') array. Data
-// beyond the array is ignored, as numpy.load does.
+// C-ordered little-endian float32 ('<f4') or float16 ('<f2') array. Bytes
+// after the array's data are an error, as in safetensors files: a file
+// longer than its header says is corrupt or not what it claims to be
+// (numpy.load would ignore them).
 func ReadNpy(r io.Reader) (*Tensor, error) {
 	t, err := readNpy(newSource(r, -1))
 	if err != nil {
@@ -55,6 +57,13 @@ func readNpy(src *source) (*Tensor, error) {
 			return nil, fmt.Errorf("data truncated: %v%v needs %d bytes, file has %d", dt, shape, n, se.got)
 		}
 		return nil, fmt.Errorf("reading data: %w", err)
+	}
+	extra, err := src.remaining()
+	if err != nil {
+		return nil, fmt.Errorf("reading data: %w", err)
+	}
+	if extra > 0 {
+		return nil, fmt.Errorf("%d trailing bytes after the array's data (%v%v, %d bytes)", extra, dt, shape, n)
 	}
 	return &Tensor{DType: dt, Shape: shape, Data: data}, nil
 }

@@ -86,7 +86,6 @@ func TestNpyHeaderVariants(t *testing.T) {
 		{"zero length", 1, "{'descr': '<f2', 'fortran_order': False, 'shape': (3, 0), }\n", nil, F16, []int{3, 0}},
 		{"list shape", 1, "{'descr': '<f4', 'fortran_order': False, 'shape': [4]}\n", f32x4, F32, []int{4}},
 		{"tabs and CRLF", 1, "{'descr':\t'<f4',\r\n'fortran_order': False, 'shape': (4,)}\r\n", f32x4, F32, []int{4}},
-		{"trailing data ignored", 1, "{'descr': '<f4', 'fortran_order': False, 'shape': (2,)}", f32x4, F32, []int{2}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -142,6 +141,7 @@ func TestNpyErrors(t *testing.T) {
 		{"deep nesting", rawNpy(1, strings.Repeat("(", 100), nil), "nested more than 32 levels"},
 		{"bad utf8 in v3", rawNpy(3, "{'descr': '\xff'}", nil), "not valid UTF-8"},
 		{"truncated data", rawNpy(1, ok("'<f4'", "False", "(2, 3)"), make([]byte, 8)), "data truncated: f32[2 3] needs 24 bytes, file has 8"},
+		{"trailing data", rawNpy(1, ok("'<f4'", "False", "(2,)"), make([]byte, 11)), "3 trailing bytes after the array's data (f32[2], 8 bytes)"},
 		{"huge claimed data", rawNpy(1, ok("'<f2'", "False", "(1000000000000,)"), make([]byte, 8)), "needs 2000000000000 bytes, file has 8"},
 	}
 	for _, tt := range tests {
