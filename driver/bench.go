@@ -73,6 +73,9 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 	if len(files) != 1 {
 		return usagef("want one file, got %d", len(files))
 	}
+	if *repeat < 1 {
+		return usagef("-repeat %d: want at least 1", *repeat)
+	}
 	if *deviceName == "ref" {
 		return usagef("-device ref: bench times generated kernels; want %s", deviceNames(func(d *device) bool { return d.Name != "ref" }))
 	}

@@ -313,7 +313,11 @@ func cmdCheck(args []string, stdout, stderr io.Writer) error {
 	}
 	var failed []string
 	for _, path := range files {
-		if _, err := compile(path, &driverFlags{verifyEach: true}, nil, nil); err != nil {
+		prog, err := compile(path, &driverFlags{verifyEach: true}, nil, nil)
+		if err == nil && len(prog.Module.Funcs) == 0 {
+			err = fmt.Errorf("%s: no kernels (an empty file, or only comments)", path)
+		}
+		if err != nil {
 			fmt.Fprintln(stderr, err)
 			failed = append(failed, path)
 		}

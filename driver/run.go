@@ -81,6 +81,23 @@ func cmdRun(args []string, stdout, stderr io.Writer) error {
 	if _, err := lookupDevice(r.device); err != nil {
 		return err
 	}
+	if r.repeat < 1 {
+		return usagef("-repeat %d: want at least 1", r.repeat)
+	}
+	if r.inputs != "" {
+		var conflict string
+		fs.Visit(func(f *flag.Flag) {
+			switch f.Name {
+			case "n", "heads", "kv-heads", "dims", "seed", "synthetic":
+				if conflict == "" {
+					conflict = f.Name
+				}
+			}
+		})
+		if conflict != "" {
+			return usagef("-%s: -inputs gives the inputs and their sizes; -n, -heads, -kv-heads, -dims, -seed and -synthetic make random ones", conflict)
+		}
+	}
 	r.progress = !r.json && isTerminal(stderr)
 	return run(files[0], &r, stdout, stderr)
 }
@@ -333,6 +350,12 @@ func printReport(w io.Writer, r *report) {
 	fmt.Fprintf(w, "  time        %.1f ms\n", r.TimeMS)
 	fmt.Fprintf(w, "  density     %.4f (%.4f with scoring)\n", r.Density, r.DensityTotal)
 	fmt.Fprintf(w, "  tiles       %d visited, %d early stops\n", r.TilesVisited, r.EarlyStops)
+	if r.RefDiff != nil {
+		fmt.Fprintf(w, "  ref_diff    %.3g\n", *r.RefDiff)
+	}
+	if r.RefMatch != nil {
+		fmt.Fprintf(w, "  ref_match   %v\n", *r.RefMatch)
+	}
 	if r.RelErr != nil {
 		fmt.Fprintf(w, "  rel_err     %.3g\n  mass_recall %.4f\n", *r.RelErr, *r.MassRecall)
 	}
