@@ -216,10 +216,12 @@ func qk(c *build.Context, d int) {
 			}
 		}
 	})
-	c.Comment("S[r:r+4, 0:64] = scale · the accumulators; the next four rows.")
+	c.Comment("S[r:r+4, 0:64] = scale · the accumulators, ±Inf made NaN; the next four rows.")
+	nan := c.ZMM()
 	for r := range 4 {
 		for j := range 4 {
 			c.VMULPS(scale, acc[4*r+j], acc[4*r+j])
+			overflowToNaN(c, acc[4*r+j], nan)
 			c.VMOVUPS(acc[4*r+j], mem(s, 4*(r*Cols+16*j)))
 		}
 	}
@@ -243,9 +245,11 @@ func qk(c *build.Context, d int) {
 			c.VFMADD231PS(mem(kt, 4*(l*Cols+16*j)), b1, one[j])
 		}
 	})
-	c.Comment("S[r, 0:64] = scale · the accumulators; the next row.")
+	c.Comment("S[r, 0:64] = scale · the accumulators, ±Inf made NaN; the next row.")
+	nan1 := c.ZMM()
 	for j := range 4 {
 		c.VMULPS(scale, one[j], one[j])
+		overflowToNaN(c, one[j], nan1)
 		c.VMOVUPS(one[j], mem(s, 4*16*j))
 	}
 	c.ADDQ(imm(4*d), q)
@@ -294,6 +298,19 @@ func forHeadDims(c *build.Context, d int, q, kt reg.Register, label string, step
 	for l := range d % dimStep {
 		step(qq, kk, l)
 	}
+}
+
+// overflowToNaN makes the infinities among the scores in x NaN, with tmp
+// as scratch: x += x − x adds 0 to a number and NaN to ±Inf. A score is
+// infinite when Q·Kᵀ overflowed float32 (|q|, |k| ≈ 1e30: the
+// interpreter's float64 scores are finite) or an input was infinite;
+// left as it is, −Inf would pass for a masked key (its row silently 0)
+// and +Inf gives NaN through Inf − Inf anyway. As NaN the row reports
+// that float32 could not hold its scores. Two instructions per vector,
+// next to d FMAs.
+func overflowToNaN(c *build.Context, x, tmp reg.Register) {
+	c.VSUBPS(x, x, tmp)
+	c.VADDPS(tmp, x, x)
 }
 
 // pv emits pv<DV>(acc, p, v *float32, rows, cols int): acc is [rows][DV],
@@ -462,6 +479,9 @@ var exp2Coeffs = []float32{1, 0.6931471805599453, 0.2402265069591007, 0.05550410
 // horizontal add here saves a latency-bound scalar loop in Go). Results
 // below 2^-149 round to denormals or 0; masked -inf gives exactly 0 (the
 // clamp at 2^-150 rounds to 0: the callers need not clear masked cells).
+// A NaN stays NaN, in its cell and in the sum: a score that overflowed
+// float32 to +Inf gives Inf − Inf = NaN against a maximum of +Inf, and its
+// row must come out NaN, not (as when the clamp made NaN −150) 0.
 func exp64(c *build.Context) {
 	c.Function(ExpName)
 	c.Attributes(attr.NOSPLIT)
@@ -492,7 +512,7 @@ func exp64(c *build.Context) {
 		c.VMOVUPS(mem(s, 64*j), x)
 		c.VSUBPS(m, x, x)
 		c.VMULPS(log2e, x, x)
-		c.VMAXPS(lo, x, x)                 // -inf and tiny values clamp to -150
+		c.VMAXPS(x, lo, x)                 // -inf and tiny values clamp to -150; NaN stays (MAXPS returns its second source, x, on NaN)
 		c.VRNDSCALEPS(operand.U8(0), x, n) // n = round(x)
 		c.VSUBPS(n, x, f)                  // f = x − n ∈ [−0.5, 0.5]
 		// Horner: p = c6; p = p·f + c5; … ; p = p·f + c0.
@@ -515,8 +535,9 @@ func exp64(c *build.Context) {
 // max64 emits max64(s *float32, m float32) float32: the largest of m and
 // s[0:64] (callers pad a short row with -inf). Four independent VMAXPS
 // then a tree over the lanes replace a scalar loop of 64 dependent
-// comparisons in Go. NaNs do not propagate as Go's max would; scores are
-// NaN only for non-finite inputs, whose rows come out NaN either way.
+// comparisons in Go. NaNs do not propagate as Go's max would: the caller
+// looks for NaN in a row whose maximum comes back -inf (anyNaN), and exp64
+// carries a NaN beside a number into the row.
 func max64(c *build.Context) {
 	c.Function(MaxName)
 	c.Attributes(attr.NOSPLIT)
@@ -683,9 +704,11 @@ func qkAVX2(c *build.Context, d int) {
 			c.VFMADD231PS(mem(kt, 4*(l*Cols+8*j)), b, acc[j])
 		}
 	})
-	c.Comment("S[r, 0:64] = scale · the accumulators; the next row.")
+	c.Comment("S[r, 0:64] = scale · the accumulators, ±Inf made NaN; the next row.")
+	nan := c.YMM()
 	for j := range acc {
 		c.VMULPS(scale, acc[j], acc[j])
+		overflowToNaN(c, acc[j], nan)
 		c.VMOVUPS(acc[j], mem(s, 4*8*j))
 	}
 	c.ADDQ(imm(4*d), q)
@@ -772,7 +795,8 @@ func pvAVX2(c *build.Context, dv int, masked bool) {
 // ((n + 127) << 23) since VSCALEFPS is AVX-512; inputs clamp at −126 so
 // the exponent stays normal, and results of inputs at or below −126 (in
 // log2 units: masked -inf included) are then cleared to 0, as exp64's
-// are, so that callers need not clear masked cells.
+// are, so that callers need not clear masked cells; NaN stays NaN, as in
+// exp64.
 func expAVX2(c *build.Context) {
 	c.Function(ExpNameAVX2)
 	c.Attributes(attr.NOSPLIT)
@@ -805,8 +829,8 @@ func expAVX2(c *build.Context) {
 		c.VSUBPS(m, x, x)
 		c.VMULPS(log2e, x, x)
 		keep := c.YMM()
-		c.VCMPPS(operand.U8(0x1e), lo, x, keep) // x > −126 (GT_OQ: false for NaN)
-		c.VMAXPS(lo, x, x)
+		c.VCMPPS(operand.U8(0x16), lo, x, keep) // !(x ≤ −126) (NLE_UQ: true for NaN)
+		c.VMAXPS(x, lo, x)                      // NaN stays
 		c.VROUNDPS(operand.U8(0), x, n) // round to nearest
 		c.VSUBPS(n, x, f)
 		c.VMOVAPS(bcastCoef(c, tmp, len(exp2Coeffs)-1), p)
@@ -888,10 +912,11 @@ func qkBF16(c *build.Context, d int) {
 				}
 			}
 		}
-		c.Comment("S rows = scale · the accumulators; the next rows.")
+		c.Comment("S rows = scale · the accumulators, ±Inf made NaN (Z22); the next rows.")
 		for r := range rb {
 			for j := range 4 {
 				c.VMULPS(scale, z(4*r+j), z(4*r+j))
+				overflowToNaN(c, z(4*r+j), z(22))
 				c.VMOVUPS(z(4*r+j), mem(s, 4*(r*Cols+16*j)))
 			}
 		}
@@ -907,7 +932,7 @@ func qkBF16(c *build.Context, d int) {
 
 var zmm = []reg.Register{
 	reg.Z0, reg.Z1, reg.Z2, reg.Z3, reg.Z4, reg.Z5, reg.Z6, reg.Z7, reg.Z8, reg.Z9, reg.Z10, reg.Z11,
-	reg.Z12, reg.Z13, reg.Z14, reg.Z15, reg.Z16, reg.Z17, reg.Z18, reg.Z19, reg.Z20, reg.Z21,
+	reg.Z12, reg.Z13, reg.Z14, reg.Z15, reg.Z16, reg.Z17, reg.Z18, reg.Z19, reg.Z20, reg.Z21, reg.Z22,
 }
 
 // GenerateConvert returns the Go assembly and stubs of the runtime's f16

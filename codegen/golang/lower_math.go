@@ -48,7 +48,10 @@ func (a *attention) lowerMatmulQK() {
 	a.w("\t\t\tfor ; l < d; l++ {")
 	a.w("\t\t\t\ta0 += qr[l] * kr[l]")
 	a.w("\t\t\t}")
-	a.w("\t\t\tsr[cc] = scale * ((a0 + a1) + (a2 + a3))")
+	// sc + (sc − sc): NaN for an infinite score, which float32 overflow
+	// gives (amd64.overflowToNaN), else x.
+	a.w("\t\t\tsc := scale * ((a0 + a1) + (a2 + a3))")
+	a.w("\t\t\tsr[cc] = sc + (sc - sc)")
 	a.w("\t\t}")
 	a.w("\t}")
 	if a.simd {
@@ -162,6 +165,12 @@ func (a *attention) lowerSoftmaxOnline() {
 		a.w("\t\t\t\tfull[t] = float32(math.Inf(-1))")
 		a.w("\t\t\t}")
 		a.w("\t\t\tmx = %s(&full[0], mrow[r])", simdName("max", 64))
+		// max64 drops NaN (MAXPS): scores that are all NaN (overflowed
+		// float32, or NaN inputs) must give a NaN row, not an empty one.
+		// A NaN beside a number reaches the row through exp64 anyway.
+		a.w("\t\t\tif math.IsInf(float64(mx), -1) && anyNaN(sr) {")
+		a.w("\t\t\t\tmx = float32(math.NaN())")
+		a.w("\t\t\t}")
 		a.w("\t\t} else {")
 		a.w("\t\t\tmx = rowMax(sr, mrow[r])")
 		a.w("\t\t}")

@@ -274,7 +274,8 @@ func (x *Minference) attention2(w *runtime.Worker, item int) {
 					for ; l < d; l++ {
 						a0 += qr[l] * kr[l]
 					}
-					sr[cc] = scale * ((a0 + a1) + (a2 + a3))
+					sc := scale * ((a0 + a1) + (a2 + a3))
+					sr[cc] = sc + (sc - sc)
 				}
 			}
 		}
@@ -323,6 +324,9 @@ func (x *Minference) attention2(w *runtime.Worker, item int) {
 					full[t] = float32(math.Inf(-1))
 				}
 				mx = max64SIMD(&full[0], mrow[r])
+				if math.IsInf(float64(mx), -1) && anyNaN(sr) {
+					mx = float32(math.NaN())
+				}
 			} else {
 				mx = rowMax(sr, mrow[r])
 			}
@@ -443,6 +447,16 @@ func rowMax(xs []float32, m float32) float32 {
 	return max(max(m0, m1), max(m2, m3))
 }
 
+// anyNaN reports whether xs holds a NaN.
+func anyNaN(xs []float32) bool {
+	for _, x := range xs {
+		if x != x {
+			return true
+		}
+	}
+	return false
+}
+
 // partialMask returns the allowed-key bits of partial tile J in pm (see
 // allowedPairs), or nil when they were not kept.
 func partialMask(pm []uint64, J int) []uint64 {
@@ -454,7 +468,7 @@ func partialMask(pm []uint64, J int) []uint64 {
 	return nil
 }
 
-var _, _, _, _ = b2f, where, rowMax, partialMask
+var _, _, _, _, _ = b2f, where, rowMax, anyNaN, partialMask
 
 // The AVX-512 tile kernels, set by the amd64 file when the CPU has them.
 var (
