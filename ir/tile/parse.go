@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/attnc/attnc/ir"
@@ -12,8 +11,11 @@ import (
 
 var (
 	headerRE = regexp.MustCompile(`^program (\w+)\((.*)\) -> (\S+) \{$`)
-	stepRE   = regexp.MustCompile(`^%(\w+) = (call|kernel) (\w+)((?: %\w+,?)*)(.*) : (\S+?)( \{)?(?: @(\S+))?$`)
-	closeRE  = regexp.MustCompile(`^\}(?: @(\S+))?$`)
+	// posRE is what ir.FormatPos writes: file:line:col, line:col, or the
+	// file quoted when it holds spaces or characters a literal escapes.
+	posRE   = `("(?:[^"\\]|\\.)*":\d+:\d+|\S+)`
+	stepRE  = regexp.MustCompile(`^%(\w+) = (call|kernel) (\w+)((?: %\w+,?)*)(.*) : (\S+?)( \{)?(?: @` + posRE + `)?$`)
+	closeRE = regexp.MustCompile(`^\}(?: @` + posRE + `)?$`)
 )
 
 // Parse reads the text form of a Program (what Program.String prints).
@@ -111,7 +113,7 @@ func Parse(filename, src string) (*Program, error) {
 			}
 		}
 		if sm[8] != "" {
-			if st.Pos, err = parsePos(sm[8]); err != nil {
+			if st.Pos, err = ir.ParsePos(sm[8]); err != nil {
 				errs.Add(at(i), "%v", err)
 			}
 		}
@@ -123,7 +125,7 @@ func Parse(filename, src string) (*Program, error) {
 				body := strings.TrimSpace(lines[i])
 				if cm := closeRE.FindStringSubmatch(body); cm != nil {
 					if cm[1] != "" {
-						if st.Pos, err = parsePos(cm[1]); err != nil {
+						if st.Pos, err = ir.ParsePos(cm[1]); err != nil {
 							errs.Add(at(i), "%v", err)
 						}
 					}
@@ -173,24 +175,4 @@ func splitParams(s string) []string {
 		}
 	}
 	return append(out, strings.TrimSpace(s[start:]))
-}
-
-// parsePos reads file:line:col, or line:col as ir.Pos prints a position
-// without a file; the line must be positive (what IsValid prints).
-func parsePos(s string) (ir.Pos, error) {
-	i := strings.LastIndexByte(s, ':')
-	if i < 0 {
-		return ir.Pos{}, fmt.Errorf("bad position %q", s)
-	}
-	j := strings.LastIndexByte(s[:i], ':')
-	line, err1 := strconv.Atoi(s[j+1 : i])
-	col, err2 := strconv.Atoi(s[i+1:])
-	if err1 != nil || err2 != nil || line <= 0 || col < 0 {
-		return ir.Pos{}, fmt.Errorf("bad position %q", s)
-	}
-	file := ""
-	if j >= 0 {
-		file = s[:j]
-	}
-	return ir.Pos{File: file, Line: line, Col: col}, nil
 }

@@ -242,7 +242,7 @@ func (p *Program) String() string {
 			b.WriteString("  }")
 		}
 		if s.Pos.IsValid() {
-			b.WriteString(" @" + s.Pos.String())
+			b.WriteString(" @" + ir.FormatPos(s.Pos))
 		}
 		b.WriteByte('\n')
 	}

@@ -164,3 +164,29 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// TestPositionsRoundTrip: positions print as ir.FormatPos writes them —
+// with a file, without one, with a quoted file name holding spaces — and
+// parse back to themselves.
+func TestPositionsRoundTrip(t *testing.T) {
+	m := compile(t, "my dir/k.attn", []byte(`kernel k(q: f32[H, N, 16], k: f32[H, N, 16], v: f32[H, N, 16]) -> f32[H, N, 16] {
+    return softmax(q @ k^T) @ v
+}`))
+	p, err := tile.Lower(m.Funcs[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, file := range []string{"my dir/k.attn", "", "plain.attn"} {
+		for _, s := range p.Steps {
+			s.Pos.File = file
+		}
+		text := p.String()
+		q, err := tile.Parse("t.tile", text)
+		if err != nil {
+			t.Fatalf("file %q: %v\n%s", file, err, text)
+		}
+		if q.Steps[0].Pos != p.Steps[0].Pos || q.String() != text {
+			t.Errorf("file %q: position %v came back as %v", file, p.Steps[0].Pos, q.Steps[0].Pos)
+		}
+	}
+}
