@@ -335,7 +335,10 @@ func (op *attnOp) queryTile(h, I int, st *HeadStats) {
 		i := q0 + r
 		op.rows[h*op.m+i] = RowStat{M: m[r], L: l[r]}
 		out := op.out.Data[(h*op.m+i)*op.dv : (h*op.m+i+1)*op.dv]
-		if l[r] > 0 {
+		// A row with nothing allowed stays 0; a NaN normaliser (a NaN or
+		// infinite score the row reads) makes the row NaN, as dense
+		// softmax would, instead of hiding it as an empty row.
+		if l[r] > 0 || l[r] != l[r] {
 			for t := range out {
 				out[t] = acc[r*op.dv+t] / l[r]
 			}

@@ -261,3 +261,27 @@ func roundLike(t *interp.Tensor, dt ir.DType) *interp.Tensor {
 	}
 	return out
 }
+
+// TestNaNRowIsNaN: a NaN in q makes that row's scores NaN; the row comes
+// out NaN (dense softmax's answer), not 0 as if nothing were allowed, and
+// the other rows are untouched.
+func TestNaNRowIsNaN(t *testing.T) {
+	f := compileKernel(t, `kernel k(q: f32[H, N, 4], k: f32[H, N, 4], v: f32[H, N, 4]) -> f32[H, N, 4] {
+    s = mask(q @ k^T, causal)
+    return softmax(s) @ v
+}`, true)
+	r := rand.New(rand.NewPCG(3, 4))
+	q := randTensor(r, 1, 5, 4)
+	q.Data[2*4+1] = math.NaN()
+	res, err := interp.Run(f, map[string]*interp.Tensor{"q": q, "k": randTensor(r, 1, 5, 4), "v": randTensor(r, 1, 5, 4)}, interp.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 5 {
+		for d := range 4 {
+			if x := res.Out.Data[i*4+d]; (x != x) != (i == 2) {
+				t.Fatalf("row %d: output[%d] = %v (only row 2 reads the NaN)", i, d, x)
+			}
+		}
+	}
+}
