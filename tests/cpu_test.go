@@ -204,3 +204,17 @@ schedule bfo {
 		})
 	}
 }
+
+// TestNoMaskOnCPU: kernels without mask() — plain, soft-capped, and with a
+// schedule — build and match the interpreter (the generated Go declared
+// `var …Mask = nil`, which does not compile, and left qi unused).
+func TestNoMaskOnCPU(t *testing.T) {
+	for _, c := range []struct{ name, body, sched string }{
+		{"plain", "return softmax(q @ k^T * rsqrt(64)) @ v", ""},
+		{"softcap", "s = q @ k^T * rsqrt(64)\n    return softmax(tanh(s / 30) * 30) @ v", ""},
+		{"sparse", "return softmax(q @ k^T * rsqrt(64)) @ v", "schedule nomask { score(mean); select(top: 2) }"},
+	} {
+		src := "kernel nomask(q: f32[H, N, 64], k: f32[H, N, 64], v: f32[H, N, 64]) -> f32[H, N, 64] {\n    " + c.body + "\n}\n" + c.sched + "\n"
+		check(t, c.name, runCPU(t, src, "-n", "200", "-heads", "2"))
+	}
+}

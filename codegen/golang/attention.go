@@ -140,7 +140,11 @@ func (a *attention) maskDecls() {
 	g, name := a.g, a.name
 	g.decl("")
 	g.decl("// %sMask is the mask of step %s, compiled for tile classification.", name, a.s.Out.Ref())
-	g.decl("var %sMask = %s", name, programLiteral(a.maskExpr))
+	if a.maskExpr == nil {
+		g.decl("var %sMask sparse.Program // no mask: every pair is allowed", name)
+	} else {
+		g.decl("var %sMask = %s", name, programLiteral(a.maskExpr))
+	}
 	g.decl("")
 	g.decl("// %sAllowed reports whether the mask allows query qi and key ki of head h.", name)
 	g.decl("func %sAllowed(qi, ki, h float64) bool {", name)

@@ -100,6 +100,9 @@ func (a *attention) lowerScoreElements() {
 	a.w("\t\tfor cc := range sr {")
 	a.w("\t\t\tki := float64(keys[cc])")
 	a.w("\t\t\t_ = ki")
+	if a.maskExpr == nil && a.mod == nil {
+		a.w("\t\t\t_ = qi // no mask and no mod read it: a kernel without mask()")
+	}
 	if a.maskExpr != nil {
 		a.w("\t\t\tif cls != sparse.Full && !%sAllowed(qi, ki, hf) {", a.name)
 		a.w("\t\t\t\tsr[cc] = float32(math.Inf(-1))")
