@@ -404,6 +404,9 @@ func (ks *kernelScope) checkScale(e *Binary, op ir.Op, x, y *ir.Value) {
 			name = "NaN"
 		}
 		ks.c.errs.Add(Start(cexpr), "scale %s is %s: a constant factor of the scores must be finite", text, name)
+	} else if math.Abs(scale) > math.MaxFloat32 {
+		// The kernels compute scores in f32: this factor would be ±Inf there.
+		ks.c.errs.Add(Start(cexpr), "scale %s is %g, beyond float32's range (%g): the kernels compute scores in f32", text, scale, math.MaxFloat32)
 	}
 }
 
