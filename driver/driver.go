@@ -216,6 +216,39 @@ func load(path string) (*frontend.Program, error) {
 	return frontend.Compile(path, src, frontend.Options{CheckPass: passes.Check})
 }
 
+// isTileText tells tile IR text (attnc ir -stage tile's output): by the
+// .tile extension, or a first non-comment line that starts with "program ".
+func isTileText(path string, src []byte) bool {
+	if strings.HasSuffix(path, ".tile") {
+		return true
+	}
+	for _, line := range strings.Split(string(src), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "//") {
+			continue
+		}
+		return strings.HasPrefix(line, "program ")
+	}
+	return false
+}
+
+// printTileText parses and verifies tile IR text, runs a target's tile
+// passes on it when one is named, and prints it: tile IR is a checkpoint
+// as graph IR is.
+func printTileText(path string, src []byte, t *tile.Target, stdout io.Writer) error {
+	p, err := tile.Parse(path, string(src))
+	if err != nil {
+		return err
+	}
+	if t != nil {
+		if err := t.Run(p); err != nil {
+			return err
+		}
+	}
+	_, err = io.WriteString(stdout, p.String())
+	return err
+}
+
 // isIRText tells graph IR text from DSL source: by the .ir extension, or
 // by a first non-comment line that starts with "func ".
 func isIRText(path string, src []byte) bool {
@@ -358,6 +391,9 @@ func cmdIR(args []string, stdout, stderr io.Writer) error {
 		if *stage != "tile" {
 			return usagef("-target needs -stage tile")
 		}
+	}
+	if src, err := os.ReadFile(files[0]); err == nil && isTileText(files[0], src) {
+		return printTileText(files[0], src, tt, stdout)
 	}
 	prog, err := compile(files[0], &d, stdout, stderr)
 	if err != nil {

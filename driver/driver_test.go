@@ -364,3 +364,33 @@ func TestDeviceTable(t *testing.T) {
 		}
 	}
 }
+
+// TestTileTextCheckpoint: attnc ir reads its own -stage tile output back
+// (tile IR is a checkpoint, as graph IR is), and -target runs a backend's
+// tile passes on it.
+func TestTileTextCheckpoint(t *testing.T) {
+	code, text, errs := runMain(t, "ir", "-stage", "tile", "../examples/minference.attn")
+	if code != 0 {
+		t.Fatal(errs)
+	}
+	path := filepath.Join(t.TempDir(), "m.tile")
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, again, errs := runMain(t, "ir", path)
+	if code != 0 || again != text {
+		t.Fatalf("exit %d: %s\nreprinted:\n%s\nwant:\n%s", code, errs, again, text)
+	}
+	code, placed, errs := runMain(t, "ir", "-stage", "tile", "-target", "cuda", path)
+	if code != 0 || !strings.Contains(placed, "on=device fused") {
+		t.Fatalf("exit %d: %s\n%s", code, errs, placed)
+	}
+}
+
+// TestDimsUnknown: -dims names only run-time dims the kernel has.
+func TestDimsUnknown(t *testing.T) {
+	code, _, errs := runMain(t, "run", "-dims", "X=3", "-n", "64", "../examples/causal.attn")
+	if code != 2 || !strings.Contains(errs, "no run-time dim X") {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+}

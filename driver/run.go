@@ -422,6 +422,11 @@ func (r *runFlags) randomDims(f *ir.Func) (map[string]int, error) {
 			}
 			dims[strings.TrimSpace(k)] = n
 		}
+		for k := range dims {
+			if k != "N" && k != "H" && k != "G" && !usesDim(f, k) {
+				return nil, usagef("-dims: kernel %s has no run-time dim %s", f.Name, k)
+			}
+		}
 	}
 	for _, p := range f.Params {
 		for _, d := range p.Type.Shape {
@@ -567,4 +572,16 @@ func median(xs []float64) float64 {
 	s := append([]float64(nil), xs...)
 	sort.Float64s(s)
 	return s[len(s)/2]
+}
+
+// usesDim says whether a parameter of f has the run-time dim name.
+func usesDim(f *ir.Func, name string) bool {
+	for _, p := range f.Params {
+		for _, d := range p.Type.Shape {
+			if d.Sym == name {
+				return true
+			}
+		}
+	}
+	return false
 }
