@@ -70,7 +70,8 @@ type run struct {
 	dev     map[string]Buffer // parameter uploads by name and type ("q/bf16")
 	devList map[string]Buffer // tile lists the device selected (never uploaded)
 	bufs    []Buffer
-	pairs   []PairStats // per head, summed over the last run's attention steps
+	pairs   []PairStats         // per head, summed over the last run's attention steps
+	bad     map[string][]badKey // inputs' keys with non-finite V rows (nonfinite.go)
 }
 
 // Run executes the plan on inputs (by parameter name) opts.Repeat times

@@ -1,7 +1,10 @@
 package cuda
 
 import (
+	"slices"
 	"testing"
+
+	"github.com/attnc/attnc/runtime/abi"
 )
 
 // FuzzUnmarshalPlans: any bytes decode to checked plans or an error, never
@@ -23,4 +26,60 @@ func FuzzUnmarshalPlans(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestPoisoned: only the all-ones poison counts as unwritten; computed
+// NaNs (f32 0x7fc00000, bf16 0x7fc0) are answers.
+func TestPoisoned(t *testing.T) {
+	for _, c := range []struct {
+		data []byte
+		size int
+		want int
+	}{
+		{[]byte{0, 0, 0xc0, 0x7f, 0xff, 0xff, 0xff, 0xff}, 4, 1},
+		{[]byte{0, 0, 0xc0, 0x7f, 0, 0, 0x80, 0x3f}, 4, -1},
+		{[]byte{0xc0, 0x7f, 0xff, 0xff}, 2, 1},
+		{[]byte{0xff, 0x7f, 0xff, 0xff}, 2, 1},
+		{[]byte{0xff, 0x7f}, 2, -1},
+	} {
+		if got := poisoned(c.data, c.size); got != c.want {
+			t.Errorf("poisoned(% x, %d) = %d, want %d", c.data, c.size, got, c.want)
+		}
+	}
+}
+
+// TestPoisonReaders: the rows made NaN for a bad V key are exactly those
+// that read it — the mask allows the pair and the row's query tile visited
+// the key's tile (its list, cut at visits) — on the host, no GPU needed.
+func TestPoisonReaders(t *testing.T) {
+	causal := abi.Program{{Op: abi.OpCausal}}
+	const H, M, N, DV = 1, 8, 8, 2
+	a := &AttentionArgs{H: H, M: M, N: N, Group: 1}
+	nan := func(out []float64) []bool {
+		rows := make([]bool, M)
+		for i := range rows {
+			rows[i] = out[i*DV] != out[i*DV]
+		}
+		return rows
+	}
+	r := &run{}
+	// Dense: every row at or after key 5 reads it.
+	out := make([]float64, H*M*DV)
+	r.poisonReaders(out, &Kernel{BQ: 4, BK: 4, DV: DV, Mask: causal}, a, []badKey{{0, 5}}, nil, nil, nil)
+	if got, want := nan(out), []bool{false, false, false, false, false, true, true, true}; !slices.Equal(got, want) {
+		t.Errorf("dense: NaN rows %v, want %v", got, want)
+	}
+	// Sparse: query tile 1 (rows 4–7) lists tile 0 only; tile 0 lists tile 0.
+	list := []int32{0, -1, 1, 0, 0, -1, 1, 0} // [H, NQ=2, 2, NK=2]
+	out = make([]float64, H*M*DV)
+	r.poisonReaders(out, &Kernel{BQ: 4, BK: 4, DV: DV, Mask: causal, Sparse: true}, a, []badKey{{0, 5}, {0, 1}}, list, nil, nil)
+	if got, want := nan(out), []bool{false, true, true, true, true, true, true, true}; !slices.Equal(got, want) {
+		t.Errorf("sparse: NaN rows %v, want %v", got, want)
+	}
+	// Cut by visits: query tile 1 stopped before its first tile.
+	out = make([]float64, H*M*DV)
+	r.poisonReaders(out, &Kernel{BQ: 4, BK: 4, DV: DV, Mask: causal, Sparse: true}, a, []badKey{{0, 1}}, list, nil, []int32{1, 0})
+	if got, want := nan(out), []bool{false, true, true, true, false, false, false, false}; !slices.Equal(got, want) {
+		t.Errorf("visits: NaN rows %v, want %v", got, want)
+	}
 }

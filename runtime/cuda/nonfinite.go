@@ -1,0 +1,119 @@
+package cuda
+
+import (
+	"math"
+
+	"github.com/attnc/attnc/runtime"
+	"github.com/attnc/attnc/runtime/sparse"
+)
+
+// badKey is a key/value head and key whose V row holds NaN or ±Inf.
+type badKey struct{ g, j int }
+
+// nonFiniteKeys lists the keys whose V row (input name, [G, N, DV]) holds
+// a non-finite value, once per run.
+func (r *run) nonFiniteKeys(name string) []badKey {
+	if bad, ok := r.bad[name]; ok {
+		return bad
+	}
+	var bad []badKey
+	x, shape := r.f64[name], r.shape[name]
+	G, N, DV := shape[0], shape[1], shape[2]
+	for g := range G {
+		for j := range N {
+			for _, v := range x[(g*N+j)*DV : (g*N+j+1)*DV] {
+				if math.IsNaN(v) || math.IsInf(v, 0) {
+					bad = append(bad, badKey{g, j})
+					break
+				}
+			}
+		}
+	}
+	if r.bad == nil {
+		r.bad = map[string][]badKey{}
+	}
+	r.bad[name] = bad
+	return bad
+}
+
+// finiteParam uploads input name as dt with its non-finite values zeroed.
+func (r *run) finiteParam(name string, dt runtime.DType) (Buffer, error) {
+	key := name + "/" + dt.String() + "/finite"
+	if buf, ok := r.dev[key]; ok {
+		return buf, nil
+	}
+	x := make([]float64, len(r.f64[name]))
+	for i, v := range r.f64[name] {
+		if !math.IsNaN(v) && !math.IsInf(v, 0) {
+			x[i] = v
+		}
+	}
+	t, err := runtime.FromFloat64(dt, r.shape[name], x)
+	if err != nil {
+		return Buffer{}, err
+	}
+	buf, err := r.upload(t.Data)
+	r.dev[key] = buf
+	return buf, err
+}
+
+// poisonReaders makes NaN every output row (out [H, M, DV]) that read one
+// of the bad keys: the mask allows the pair and the key's tile is one the
+// row's query tile visited (its list, cut at visits; every allowed tile
+// without a list). The interpreter's row is NaN there too for NaN values
+// (p·NaN), and ±Inf or NaN per column for infinite ones.
+func (r *run) poisonReaders(out []float64, k *Kernel, a *AttentionArgs, bad []badKey, list, perm, visits []int32) {
+	g := &sparse.Grid{H: a.H, M: a.M, N: a.N, Group: a.Group, BQ: k.BQ, BK: k.BK, Mask: k.Mask, Perm: perm, Segment: a.Segment}
+	nq, nk := g.NQ(), g.NK()
+	inverse := map[[2]int][]int32{} // (h, segment) → physical key → logical position
+	tileOf := func(h, I, j int) int {
+		if perm == nil {
+			return j / k.BK
+		}
+		seg := I * k.BQ / a.Segment
+		inv, ok := inverse[[2]int{h, seg}]
+		if !ok {
+			inv = make([]int32, a.N)
+			for pos, phys := range g.PermRow(h, I) {
+				inv[phys] = int32(pos)
+			}
+			inverse[[2]int{h, seg}] = inv
+		}
+		return int(inv[j]) / k.BK
+	}
+	visited := func(h, I, J int) bool {
+		if !k.Sparse {
+			return true
+		}
+		row := list[(h*nq+I)*2*nk:][:nk]
+		if visits != nil {
+			row = row[:min(int(visits[h*nq+I]), nk)]
+		}
+		for _, x := range row {
+			if x < 0 {
+				break
+			}
+			if int(x) == J {
+				return true
+			}
+		}
+		return false
+	}
+	for _, b := range bad {
+		for h := b.g * a.Group; h < (b.g+1)*a.Group; h++ {
+			for I := range nq {
+				if !visited(h, I, tileOf(h, I, b.j)) {
+					continue
+				}
+				for i := I * k.BQ; i < min((I+1)*k.BQ, a.M); i++ {
+					if g.Allowed(h, i, b.j) {
+						row := out[(h*a.M+i)*k.DV : (h*a.M+i+1)*k.DV]
+						for t := range row {
+							row[t] = math.NaN()
+						}
+					}
+				}
+			}
+		}
+	}
+}
