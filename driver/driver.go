@@ -277,6 +277,11 @@ func compile(path string, d *driverFlags, out, debug io.Writer) (*frontend.Progr
 	if err != nil {
 		return nil, err
 	}
+	for _, name := range strings.Split(d.printAfter, ",") {
+		if name = strings.TrimSpace(name); name != "" && passes.Lookup(name) == nil {
+			return nil, usagef("-print-after: no pass %q (attnc passes lists them)", name)
+		}
+	}
 	opts := d.options(out, debug)
 	if isIRTextFile(path) {
 		if err := ir.Verify(prog.Module); err != nil {

@@ -394,3 +394,12 @@ func TestDimsUnknown(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
 }
+
+// TestPrintAfterUnknown: -print-after names registered passes only (an
+// unknown name printed nothing and exited 0).
+func TestPrintAfterUnknown(t *testing.T) {
+	code, _, errs := runMain(t, "ir", "-print-after", "fuse-atention", "../examples/causal.attn")
+	if code != 2 || !strings.Contains(errs, `no pass "fuse-atention"`) {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+}
