@@ -831,7 +831,7 @@ func expAVX2(c *build.Context) {
 		keep := c.YMM()
 		c.VCMPPS(operand.U8(0x16), lo, x, keep) // !(x ≤ −126) (NLE_UQ: true for NaN)
 		c.VMAXPS(x, lo, x)                      // NaN stays
-		c.VROUNDPS(operand.U8(0), x, n) // round to nearest
+		c.VROUNDPS(operand.U8(0), x, n)         // round to nearest
 		c.VSUBPS(n, x, f)
 		c.VMOVAPS(bcastCoef(c, tmp, len(exp2Coeffs)-1), p)
 		for i := len(exp2Coeffs) - 2; i >= 0; i-- {
