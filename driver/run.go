@@ -446,16 +446,8 @@ func (r *runFlags) randomDims(f *ir.Func) (map[string]int, error) {
 	return dims, nil
 }
 
-func roundTo(dt ir.DType, x float64) float64 {
-	f := float32(x)
-	switch dt {
-	case ir.F16:
-		f = runtime.F16ToF32(runtime.F32ToF16(f))
-	case ir.BF16:
-		f = runtime.BF16ToF32(runtime.F32ToBF16(f))
-	}
-	return float64(f)
-}
+// roundTo rounds x to the parameter type dt as the kernels read it.
+func roundTo(dt ir.DType, x float64) float64 { return runtime.RoundFloat64(x, runtime.DType(dt)) }
 
 // readInputs reads the tensors of f's parameters from a safetensors file;
 // check sees their dims before they are converted to float64.

@@ -243,6 +243,19 @@ func Round(x []float32, dt DType) {
 	}
 }
 
+// RoundFloat64 rounds x to dt through f32, as a kernel computing in f32
+// and storing dt does (Round for one float64).
+func RoundFloat64(x float64, dt DType) float64 {
+	f := float32(x)
+	switch dt {
+	case F16:
+		f = F16ToF32(F32ToF16(f))
+	case BF16:
+		f = BF16ToF32(F32ToBF16(f))
+	}
+	return float64(f)
+}
+
 // BF16View returns a bf16 tensor's elements as raw uint16 bits without
 // copying (nil for other element types), for kernels that multiply bf16
 // directly.

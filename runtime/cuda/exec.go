@@ -185,7 +185,7 @@ func (r *run) step(st *PlanStep, keep, last bool) (string, float64, map[string]f
 		dt := dtypeOf(st.To)
 		out := make([]float64, len(src))
 		for i, x := range src {
-			out[i] = roundTo(dt, x)
+			out[i] = runtime.RoundFloat64(x, dt)
 		}
 		r.f64[st.Out], r.shape[st.Out] = out, r.shape[st.Args[0]]
 		return st.Name, -1, nil, 0, nil
@@ -301,17 +301,6 @@ func dtypeOf(s string) runtime.DType {
 	return runtime.F32
 }
 
-// roundTo rounds x to dt through f32, as a kernel's store does.
-func roundTo(dt runtime.DType, x float64) float64 {
-	f := float32(x)
-	switch dt {
-	case runtime.F16:
-		f = runtime.F16ToF32(runtime.F32ToF16(f))
-	case runtime.BF16:
-		f = runtime.BF16ToF32(runtime.F32ToBF16(f))
-	}
-	return float64(f)
-}
 
 func median(xs []float64) float64 {
 	if len(xs) == 0 {
