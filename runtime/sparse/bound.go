@@ -80,15 +80,7 @@ func upperDot(q, mn, mx []float64) float64 {
 // data).
 func (s *scorer[T]) bound(ph, h, I int, row []float64, sc *scoreScratch) float64 {
 	g, d := s.g, s.d
-	sc.qm = growSlice(sc.qm, d)
-	qm := sc.qm
-	clear(qm)
-	q0, q1 := I*g.BQ, min((I+1)*g.BQ, g.M)
-	poolRows(qm, s.q[ph*g.M*d:(ph+1)*g.M*d], q0, q1, q1-q0)
-	sc.a, sc.p = growSlice(sc.a, len(row)), growSlice(sc.p, len(row))
-	a, ex := sc.a, sc.p
-	sc.idx = allowedIn(row, sc.idx)
-	allowed := sc.idx
+	qm, a, ex, allowed, q0, q1 := s.pooledQuery(ph, I, row, sc)
 	c := s.spec.Scale
 	var tmp []float64
 	if s.prep == nil {

@@ -301,18 +301,25 @@ func poolRows[T Scalar](dst []float64, x []T, lo, hi, n int) {
 // power-of-two n (the same sums to the bit), nil on other CPUs.
 var poolMean func(dst *float64, x *float32, rows, d int, inv float64)
 
+// pooledQuery starts a pooled estimate of query tile I ((proxy) head ph's
+// data): the tile's mean query qm (rows [q0, q1)), the row's logits a and
+// exponentials ex (scratch), and its allowed tiles.
+func (s *scorer[T]) pooledQuery(ph, I int, row []float64, sc *scoreScratch) (qm, a, ex []float64, allowed []int, q0, q1 int) {
+	g, d := s.g, s.d
+	sc.qm = growSlice(sc.qm, d)
+	qm = sc.qm
+	clear(qm)
+	q0, q1 = I*g.BQ, min((I+1)*g.BQ, g.M)
+	poolRows(qm, s.q[ph*g.M*d:(ph+1)*g.M*d], q0, q1, q1-q0)
+	sc.a, sc.p = growSlice(sc.a, len(row)), growSlice(sc.p, len(row))
+	sc.idx = allowedIn(row, sc.idx)
+	return qm, sc.a, sc.p, sc.idx, q0, q1
+}
+
 // mean is MInference/FlexPrefill's pooled estimate.
 func (s *scorer[T]) mean(ph, h, I int, row []float64, sc *scoreScratch) float64 {
 	g, d := s.g, s.d
-	sc.qm = growSlice(sc.qm, d)
-	qm := sc.qm
-	clear(qm)
-	q0, q1 := I*g.BQ, min((I+1)*g.BQ, g.M)
-	poolRows(qm, s.q[ph*g.M*d:(ph+1)*g.M*d], q0, q1, q1-q0)
-	sc.a, sc.p = growSlice(sc.a, len(row)), growSlice(sc.p, len(row))
-	a, ex := sc.a, sc.p
-	sc.idx = allowedIn(row, sc.idx)
-	allowed := sc.idx
+	qm, a, ex, allowed, q0, q1 := s.pooledQuery(ph, I, row, sc)
 	c := s.spec.Scale
 	if s.means != nil {
 		// Four tiles at a time, each dot in Dot's order.
