@@ -11,9 +11,6 @@ import (
 	"golang.org/x/tools/txtar"
 
 	"github.com/attnc/attnc/codegen/golang"
-	"github.com/attnc/attnc/frontend"
-	"github.com/attnc/attnc/ir/tile"
-	"github.com/attnc/attnc/passes"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/golden/*.go.golden with the current output")
@@ -72,26 +69,7 @@ func TestGolden(t *testing.T) {
 // golden archive: every generated Go file.
 func goldenFiles(t *testing.T, path, name string) []txtar.File {
 	t.Helper()
-	src, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	prog, err := frontend.Compile(path, src, frontend.Options{CheckPass: passes.Check})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := passes.CompileModule(prog.Module, prog.Schedules, nil, nil); err != nil {
-		t.Fatal(err)
-	}
-	var progs []*tile.Program
-	for _, f := range prog.Module.Funcs {
-		p, err := tile.Lower(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		progs = append(progs, p)
-	}
-	files, err := golang.Generate(progs, golang.Options{Package: name, Source: filepath.Base(path)})
+	files, err := golang.Generate(lowerFile(t, path), golang.Options{Package: name, Source: filepath.Base(path)})
 	if err != nil {
 		t.Fatal(err)
 	}
