@@ -51,7 +51,6 @@ func (g *gen) kernelStep(p *tile.Program, T string, i int, s *tile.Step, index, 
 	if gather {
 		e, _ := argExpr(s.Args[4], index, steps)
 		g.line("\t%s.perm = %s", st, e)
-		g.line("\t%s.segment = %s.m / %s", st, st, dimExpr(s.Args[4].Type.Shape[1]))
 		g.line("\t%s.segment = %d", st, kv.Int("segment")) // the permutation's, on load_kv
 		g.line("\t%s.ns = (%s.m + %s.segment - 1) / %s.segment", st, st, st, st)
 	}
