@@ -64,7 +64,8 @@ type Result struct {
 type run struct {
 	p       *Program
 	opts    RunOptions
-	f64     map[string][]float64
+	in      map[string]*runtime.Tensor // the inputs as given
+	f64     map[string][]float64       // host values: step results, and inputs a host step read (values)
 	i32     map[string][]int32
 	shape   map[string][]int
 	dev     map[string]Buffer // parameter uploads by name and type ("q/bf16")
@@ -78,7 +79,7 @@ type run struct {
 // after one warm-up and returns the last output. Outputs are poisoned
 // before each kernel that is read back, so unwritten elements show.
 func (p *Program) Run(inputs map[string]*runtime.Tensor, opts RunOptions) (*Result, error) {
-	r := &run{p: p, opts: opts, f64: map[string][]float64{}, i32: map[string][]int32{}, shape: map[string][]int{},
+	r := &run{p: p, opts: opts, in: map[string]*runtime.Tensor{}, f64: map[string][]float64{}, i32: map[string][]int32{}, shape: map[string][]int{},
 		dev: map[string]Buffer{}, devList: map[string]Buffer{}}
 	defer r.free()
 	for _, prm := range p.plan.Params {
@@ -89,7 +90,7 @@ func (p *Program) Run(inputs map[string]*runtime.Tensor, opts RunOptions) (*Resu
 		if len(x.Shape) != 3 {
 			return nil, fmt.Errorf("%s: input %s has shape %v; the GPU kernels take [heads, tokens, dim]", p.plan.Name, prm.Name, x.Shape)
 		}
-		r.f64[prm.Name], r.shape[prm.Name] = x.Float64s(), x.Shape
+		r.in[prm.Name], r.shape[prm.Name] = x, x.Shape
 	}
 	res := &Result{StageMS: map[string]float64{}, PartMS: map[string]float64{}}
 	stageTimes, partTimes := map[string][]float64{}, map[string][]float64{}
@@ -163,7 +164,7 @@ func (r *run) result() (*runtime.Tensor, error) {
 			dt = dtypeOf(r.p.kernels[st.Kernel].OutType)
 		}
 	}
-	return runtime.FromFloat64(dt, r.shape[name], r.f64[name])
+	return runtime.FromFloat64(dt, r.shape[name], r.values(name))
 }
 
 // step runs one step and returns its stage name, its time in ms (-1: host
@@ -181,7 +182,7 @@ func (r *run) step(st *PlanStep, keep, last bool) (string, float64, map[string]f
 		}
 		return st.Name, -1, nil, 0, r.hostScoreSelect(st)
 	case OpConvert:
-		src := r.f64[st.Args[0]]
+		src := r.values(st.Args[0])
 		dt := dtypeOf(st.To)
 		out := make([]float64, len(src))
 		for i, x := range src {
@@ -240,7 +241,12 @@ func (r *run) param(name string, dt runtime.DType) (Buffer, error) {
 	if buf, ok := r.dev[key]; ok {
 		return buf, nil
 	}
-	t, err := runtime.FromFloat64(dt, r.shape[name], r.f64[name])
+	if x := r.in[name]; x != nil && x.DType == dt {
+		buf, err := r.upload(x.Data) // already the kernel's type: no conversion
+		r.dev[key] = buf
+		return buf, err
+	}
+	t, err := runtime.FromFloat64(dt, r.shape[name], r.values(name))
 	if err != nil {
 		return Buffer{}, err
 	}
@@ -257,7 +263,7 @@ func (r *run) host(st *PlanStep) error {
 		q, k := st.Args[0], st.Args[1]
 		h, m, d := r.shape[q][0], r.shape[q][1], r.shape[q][2]
 		spec := st.Permute.PermuteSpec
-		perm, _ := sparse.Permute(spec, r.f64[q], r.f64[k], h, m, d, r.shape[k][0], r.shape[k][1])
+		perm, _ := sparse.Permute(spec, r.values(q), r.values(k), h, m, d, r.shape[k][0], r.shape[k][1])
 		r.i32[st.Out], r.shape[st.Out] = perm, []int{h, (m + spec.Segment - 1) / spec.Segment, r.shape[k][1]}
 	case OpBlockScore:
 		q, k := st.Args[0], st.Args[1]
@@ -267,7 +273,7 @@ func (r *run) host(st *PlanStep) error {
 		if len(st.Args) == 3 {
 			g.Perm = r.i32[st.Args[2]]
 		}
-		e, _, err := sparse.BlockScore(g, sc.ScoreSpec, r.f64[q], r.f64[k], d, r.opts.Workers)
+		e, _, err := sparse.BlockScore(g, sc.ScoreSpec, r.values(q), r.values(k), d, r.opts.Workers)
 		if err != nil {
 			return fmt.Errorf("%s: %v", st.Pos, err)
 		}
@@ -283,7 +289,7 @@ func (r *run) host(st *PlanStep) error {
 			ps := r.shape[st.Args[1]]
 			m, n = ps[1]*spec.Segment, ps[2]
 		}
-		r.i32[st.Out], r.shape[st.Out] = sparse.BlockSelect(r.f64[e], h, nq, nk, spec, perm, m, n), []int{h, nq, 2, nk}
+		r.i32[st.Out], r.shape[st.Out] = sparse.BlockSelect(r.values(e), h, nq, nk, spec, perm, m, n), []int{h, nq, 2, nk}
 		delete(r.devList, st.Out)
 	default:
 		return fmt.Errorf("%s: the CUDA executor has no step %q", st.Pos, st.Op)
@@ -300,7 +306,6 @@ func dtypeOf(s string) runtime.DType {
 	}
 	return runtime.F32
 }
-
 
 func median(xs []float64) float64 {
 	if len(xs) == 0 {
@@ -327,4 +332,20 @@ func int32s(b []byte) []int32 {
 		out[i] = int32(binary.LittleEndian.Uint32(b[4*i:]))
 	}
 	return out
+}
+
+// values returns buffer name's host values: a step's result, or an input
+// converted to float64 the first time a host step needs it (a plan that
+// runs wholly on the device never converts its inputs).
+func (r *run) values(name string) []float64 {
+	if v, ok := r.f64[name]; ok {
+		return v
+	}
+	x := r.in[name]
+	if x == nil {
+		return nil
+	}
+	v := x.Float64s()
+	r.f64[name] = v
+	return v
 }

@@ -1,6 +1,7 @@
 package cuda
 
 import (
+	"encoding/binary"
 	"math"
 
 	"github.com/attnc/attnc/runtime"
@@ -17,15 +18,12 @@ func (r *run) nonFiniteKeys(name string) []badKey {
 		return bad
 	}
 	var bad []badKey
-	x, shape := r.f64[name], r.shape[name]
+	shape := r.shape[name]
 	G, N, DV := shape[0], shape[1], shape[2]
 	for g := range G {
 		for j := range N {
-			for _, v := range x[(g*N+j)*DV : (g*N+j+1)*DV] {
-				if math.IsNaN(v) || math.IsInf(v, 0) {
-					bad = append(bad, badKey{g, j})
-					break
-				}
+			if !finiteRange(r, name, (g*N+j)*DV, (g*N+j+1)*DV) {
+				bad = append(bad, badKey{g, j})
 			}
 		}
 	}
@@ -42,8 +40,8 @@ func (r *run) finiteParam(name string, dt runtime.DType) (Buffer, error) {
 	if buf, ok := r.dev[key]; ok {
 		return buf, nil
 	}
-	x := make([]float64, len(r.f64[name]))
-	for i, v := range r.f64[name] {
+	x := make([]float64, len(r.values(name)))
+	for i, v := range r.values(name) {
 		if !math.IsNaN(v) && !math.IsInf(v, 0) {
 			x[i] = v
 		}
@@ -116,4 +114,40 @@ func (r *run) poisonReaders(out []float64, k *Kernel, a *AttentionArgs, bad []ba
 			}
 		}
 	}
+}
+
+// finiteRange says whether elements [lo, hi) of buffer name are all
+// finite: on an input as given, by its exponent bits (all ones is NaN or
+// ±Inf in f32, f16 and bf16 alike), without converting it.
+func finiteRange(r *run, name string, lo, hi int) bool {
+	x := r.in[name]
+	if x == nil {
+		for _, v := range r.f64[name][lo:hi] {
+			if math.IsNaN(v) || math.IsInf(v, 0) {
+				return false
+			}
+		}
+		return true
+	}
+	switch x.DType {
+	case runtime.F32:
+		for i := lo; i < hi; i++ {
+			if binary.LittleEndian.Uint32(x.Data[4*i:])&0x7f800000 == 0x7f800000 {
+				return false
+			}
+		}
+	case runtime.F16:
+		for i := lo; i < hi; i++ {
+			if binary.LittleEndian.Uint16(x.Data[2*i:])&0x7c00 == 0x7c00 {
+				return false
+			}
+		}
+	case runtime.BF16:
+		for i := lo; i < hi; i++ {
+			if binary.LittleEndian.Uint16(x.Data[2*i:])&0x7f80 == 0x7f80 {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -1,9 +1,11 @@
 package cuda
 
 import (
+	"math"
 	"slices"
 	"testing"
 
+	"github.com/attnc/attnc/runtime"
 	"github.com/attnc/attnc/runtime/abi"
 )
 
@@ -81,5 +83,31 @@ func TestPoisonReaders(t *testing.T) {
 	r.poisonReaders(out, &Kernel{BQ: 4, BK: 4, DV: DV, Mask: causal, Sparse: true}, a, []badKey{{0, 1}}, list, nil, []int32{1, 0})
 	if got, want := nan(out), []bool{false, true, true, true, false, false, false, false}; !slices.Equal(got, want) {
 		t.Errorf("visits: NaN rows %v, want %v", got, want)
+	}
+}
+
+// TestFiniteRange: non-finite elements are found by their exponent bits in
+// every input type, and in host values, without converting the input.
+func TestFiniteRange(t *testing.T) {
+	for _, dt := range []runtime.DType{runtime.F32, runtime.F16, runtime.BF16} {
+		for _, bad := range []float32{float32(math.NaN()), float32(math.Inf(1)), float32(math.Inf(-1))} {
+			x := runtime.New(dt, 1, 4, 2)
+			for i := range x.Len() {
+				x.Set(i, 65000) // finite in all three (f16's largest is 65504)
+			}
+			x.Set(5, bad)
+			r := &run{in: map[string]*runtime.Tensor{"v": x}, shape: map[string][]int{"v": x.Shape}}
+			for _, c := range []struct {
+				lo, hi int
+				want   bool
+			}{{0, 4, true}, {4, 6, false}, {6, 8, true}} {
+				if got := finiteRange(r, "v", c.lo, c.hi); got != c.want {
+					t.Errorf("%v with %v at 5: finiteRange(%d, %d) = %v", dt, bad, c.lo, c.hi, got)
+				}
+			}
+			if got := r.nonFiniteKeys("v"); len(got) != 1 || got[0] != (badKey{0, 2}) {
+				t.Errorf("%v with %v: bad keys %v, want key 2", dt, bad, got)
+			}
+		}
 	}
 }
