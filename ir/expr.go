@@ -196,7 +196,13 @@ func (e *Expr) print(b *strings.Builder, prec int) {
 		} else {
 			b.WriteByte('!')
 		}
-		e.Args[0].print(b, 7)
+		// A unary operand of a unary op needs no parentheses (!!x, -!x):
+		// printing them would nest the text deeper than the source was.
+		inner := 7
+		if op := e.Args[0].Op; op == ENeg || op == ENot {
+			inner = 6
+		}
+		e.Args[0].print(b, inner)
 		if prec > 6 {
 			b.WriteByte(')')
 		}
@@ -320,6 +326,12 @@ func lookupBinary(tok string) (ExprOp, int, bool) {
 }
 
 func (p *exprParser) unary() *Expr {
+	p.depth++ // prefix operators nest as parentheses do
+	defer func() { p.depth-- }()
+	if p.depth > 200 {
+		p.fail("nested too deeply")
+		return Num(0)
+	}
 	switch p.tok {
 	case "-":
 		p.next()
