@@ -30,6 +30,10 @@ var gpuSelectSchedules = []string{
 	// XAttention's antidiagonal scores (codegen/nvptx/antidiag.go).
 	"tile(q: 64, k: 64); score(antidiagonal, stride: 8); select(mass: 0.9, keep: [sink, diagonal])",
 	"tile(q: 64, k: 32); score(antidiagonal, stride: 4); select(density: 0.2, keep: [diagonal])",
+	// One budget for all rows (codegen/nvptx/budget.go).
+	"tile(q: 64, k: 64); score(mean); budget(density: 0.093, keep: [sink, diagonal])",
+	"tile(q: 32, k: 64); score(mean); budget(density: 0.2, scope: head, keep: [local(2)]); order(index)",
+	"tile(q: 64, k: 64); score(antidiagonal, stride: 8); budget(density: 0.05)",
 }
 
 func compileSchedule(t *testing.T, dt, sched string) *ir.Func {
@@ -70,7 +74,7 @@ func TestGPUSelect(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if !slices.ContainsFunc(gp.kernels, func(k cuda.Kernel) bool { return k.Kind == "select" }) {
+			if !slices.ContainsFunc(gp.kernels, func(k cuda.Kernel) bool { return k.Kind == cuda.KindSelect || k.Kind == cuda.KindBudgetRows }) {
 				t.Fatalf("%s: no GPU select kernel", sched)
 			}
 		}
@@ -179,6 +183,7 @@ func TestGPUSparseTiming(t *testing.T) {
 	scheds := []string{
 		"tile(q: 64, k: 64); score(mean); select(density: 0.1, keep: [sink, diagonal])",
 		"tile(q: 64, k: 64); score(antidiagonal, stride: 8); select(density: 0.1, keep: [sink, diagonal])",
+		"tile(q: 64, k: 64); score(mean); budget(density: 0.093, keep: [sink, diagonal])",
 	}
 	fns := []*ir.Func{compileDense(t)}
 	for _, sc := range scheds {

@@ -145,17 +145,29 @@ func GenerateWith(p *tile.Program, opts Options) (string, []Kernel, error) {
 			d := q.Type.Shape[2].Size
 			bq, bk := sc.BQ, sc.BK
 			ad := sc.Method == "antidiagonal"
-			ks := g.scoreSelect(fmt.Sprintf("%s_select%d", p.Name, i+1), d, sc.Scale, selectSpec{
+			ssp := selectSpec{
 				probs: ad, mode: sel.Mode, mass: sel.Mass, density: sel.Density, top: sel.Top, local: sel.Local,
 				minBlks: sel.MinBlocks, sink: sel.Sink, diagonal: sel.Diagonal,
-				orderIndex: sel.Order == "index", bq: bq, bk: bk})
+				orderIndex: sel.Order == "index", scope: sel.Scope, bq: bq, bk: bk}
+			if ssp.mode == "budget" && ssp.scope == "" {
+				ssp.scope = "global"
+			}
+			selName := fmt.Sprintf("%s_select%d", p.Name, i+1)
+			ks := g.scoreSelect(selName, d, sc.Scale, ssp)
 			ks.Step, ks.Mask, ks.MaskUsesH = i+1, sc.Mask.Program(), sc.Mask.Uses("h")
+			var budget []Kernel // after the select kernel, in launch order
+			if ssp.mode == "budget" {
+				for _, k := range g.budgetKernels(selName, d, ssp) {
+					k.Step = i + 1
+					budget = append(budget, k)
+				}
+			}
 			if ad {
 				S, causal := sc.Stride, sc.Mask != nil
 				ka := g.adKernel(fmt.Sprintf("%s_adstats%d", p.Name, i), dt, d, S, bq, bk, sc.Scale, causal, false)
 				km := g.adKernel(fmt.Sprintf("%s_admass%d", p.Name, i), dt, d, S, bq, bk, sc.Scale, causal, true)
 				ka.Step, km.Step = i, i
-				kernels = append(kernels, ka, km, ks)
+				kernels = append(append(kernels, ka, km, ks), budget...)
 				continue
 			}
 			kp := g.pool(fmt.Sprintf("%s_pool_q%d", p.Name, i), dt, d, bq)
@@ -164,7 +176,7 @@ func GenerateWith(p *tile.Program, opts Options) (string, []Kernel, error) {
 			kk.Step, kk.Arg = i, "k"
 			kg := g.scores(fmt.Sprintf("%s_scores%d", p.Name, i), d, sc.Scale)
 			kg.Step = i
-			kernels = append(kernels, kp, kk, kg, ks)
+			kernels = append(append(kernels, kp, kk, kg, ks), budget...)
 		default:
 			// Other scoring, selection and permutation run on the host (the
 			// run-time library); their results are uploaded.

@@ -57,7 +57,10 @@ func Plan(p *tile.Program, kernels []Kernel, ptx, target string) (*cuda.Plan, er
 				for _, kind := range kinds {
 					ps.Launches = append(ps.Launches, cuda.PlanLaunch{What: string(kind), Kernels: of(kind, i)})
 				}
-				ps.Launches = append(ps.Launches, cuda.PlanLaunch{What: string(cuda.KindSelect), Kernels: of(cuda.KindSelect, i+1)})
+				ps.Launches = append(ps.Launches, cuda.PlanLaunch{What: string(cuda.KindSelect), Kernels: append(of(cuda.KindSelect, i+1), of(cuda.KindBudgetRows, i+1)...)})
+				if budget := budgetOf(kernels, i+1); budget != nil {
+					ps.Launches = append(ps.Launches, cuda.PlanLaunch{What: "budget", Kernels: budget})
+				}
 				i++ // the fused blockselect
 			}
 		case s.Select() != nil:
@@ -70,6 +73,22 @@ func Plan(p *tile.Program, kernels []Kernel, ptx, target string) (*cuda.Plan, er
 		plan.Steps = append(plan.Steps, ps)
 	}
 	return plan, plan.Check()
+}
+
+// budgetOf names the budget kernels of step (budget.go) after its rows
+// kernel, in the order GenerateWith emitted them, which is their launch
+// order.
+func budgetOf(kernels []Kernel, step int) []string {
+	var names []string
+	for _, k := range kernels {
+		switch k.Kind {
+		case cuda.KindBudgetHist, cuda.KindBudgetPick, cuda.KindBudgetTake:
+			if k.Step == step {
+				names = append(names, k.Name)
+			}
+		}
+	}
+	return names
 }
 
 func scoreStep(s *tile.Step) *cuda.ScoreStep {

@@ -67,7 +67,7 @@ func gpuSelectable(p *tile.Program, si int) error {
 		return fmt.Errorf("the keys are permuted")
 	case sc.Heads > 0:
 		return fmt.Errorf("proxy heads")
-	case se.Mode != "mass" && se.Mode != "top" && se.Mode != "density" && se.Mode != "all":
+	case se.Mode != "mass" && se.Mode != "top" && se.Mode != "density" && se.Mode != "all" && se.Mode != "budget":
 		// The modes scoreSelect implements; any other (budget, a new one)
 		// runs on the host, where runtime/sparse registers every mode.
 		return fmt.Errorf("%s selection has no GPU kernel", se.Mode)
@@ -112,6 +112,7 @@ type selectSpec struct {
 	top, local, minBlks int
 	sink, diagonal      bool
 	orderIndex          bool
+	scope               string // budget: global or head
 	bq, bk              int
 }
 

@@ -19,12 +19,14 @@ const selectThreads = 256
 // blockselect's attributes, the kernel's parameters and shared arrays, and
 // what each phase hands to the next.
 type selectEmitter struct {
-	g    *gen
-	f    *ir.Func
-	name string
-	sp   selectSpec
+	g     *gen
+	f     *ir.Func
+	name  string
+	sp    selectSpec
+	small bool // a budget kernel that keeps no row in shared memory (budget.go)
 
 	pcls, pch, pe, pl, pNQ, pNK *ir.Param
+	bp                          budgetParams // mode budget: the family's parameters (budget.go)
 
 	sX     *ir.Global // a, p, then the code, by key tile
 	sC     *ir.Global // the taken candidates' tiles, ascending
@@ -69,6 +71,12 @@ func (g *gen) scoreSelect(name string, d int, scale float64, sp selectSpec) Kern
 	b, inv := sel.probabilities(b, mx)
 	b = sel.codes(b, inv)
 	b = sel.forced(b)
+	if sp.mode == "budget" {
+		// The budget kernels (budget.go) complete the lists.
+		b = sel.budgetCounts(b)
+		b.NewRet(nil)
+		return Kernel{Name: name, Kind: cuda.KindBudgetRows, BlockRows: selectThreads, D: d, BQ: sp.bq, BK: sp.bk, Arg: sp.scope}
+	}
 	var take value.Value
 	if sp.mode == "mass" {
 		b, take = sel.massTake(b)
@@ -89,15 +97,22 @@ func (sel *selectEmitter) declare() {
 	sel.pcls, sel.pch = ir.NewParam("cls", types.NewPointer(types.I8)), ir.NewParam("ch", types.I32)
 	sel.pe, sel.pl = ir.NewParam("e", fp), ir.NewParam("list", ip)
 	sel.pNQ, sel.pNK = ir.NewParam("NQ", types.I32), ir.NewParam("NK", types.I32)
-	f := g.m.NewFunc(name, types.Void, sel.pcls, sel.pch, sel.pe, sel.pl, sel.pNQ, sel.pNK)
+	params := []*ir.Param{sel.pcls, sel.pch, sel.pe, sel.pl, sel.pNQ, sel.pNK}
+	if sel.sp.mode == "budget" {
+		sel.bp = newBudgetParams()
+		params = append(params, sel.bp.list()...)
+	}
+	f := g.m.NewFunc(name, types.Void, params...)
 	f.CallingConv = ptxKernel
 	ref := f.Type().String() + " @" + name
 	g.annotations = append(g.annotations, ref+`, !"maxntidx", i32 `+fmt.Sprint(threads))
 	sel.f = f
 
 	shared := func(suffix string, t types.Type) *ir.Global { return g.shared(name+"_"+suffix, t, 16) }
-	sel.sX = shared("x", types.NewArray(SelectLimit, types.I32))
-	sel.sC = shared("c", types.NewArray(SelectLimit, types.I32))
+	if !sel.small {
+		sel.sX = shared("x", types.NewArray(SelectLimit, types.I32))
+		sel.sC = shared("c", types.NewArray(SelectLimit, types.I32))
+	}
 	sel.sHist = shared("hist", types.NewArray(256, types.I32))
 	sel.sRed = shared("red", types.NewArray(32, types.Float))
 	sel.sScanA = shared("scana", types.NewArray(threads/32, types.I32))
@@ -181,9 +196,7 @@ func (sel *selectEmitter) probabilities(b kb, mx value.Value) (kb, value.Value) 
 func (sel *selectEmitter) codes(b kb, inv value.Value) kb {
 	const threads = selectThreads
 	sp, I := sel.sp, sel.I
-	sel.d0 = b.NewSDiv(b.NewMul(I, i32(int64(sp.bq))), i32(int64(sp.bk)))
-	sel.d1 = b.NewSDiv(b.NewSub(b.NewMul(b.NewAdd(I, i32(1)), i32(int64(sp.bq))), i32(1)), i32(int64(sp.bk)))
-	d0, d1 := sel.d0, sel.d1
+	sel.d0, sel.d1 = sp.diagonalTiles(b, I)
 	b, nal := b.forN(sel.tid, sel.hiR, sel.step, []value.Value{f32(0)}, func(b kb, J value.Value, v []value.Value) (kb, []value.Value) {
 		p := b.NewBitCast(b.NewLoad(types.I32, sel.x(b, J)), types.Float)
 		ok := b.NewFCmp(enum.FPredOGE, p, f32(0))
@@ -192,16 +205,7 @@ func (sel *selectEmitter) codes(b kb, inv value.Value) kb {
 			b.NewStore(E, b.NewGetElementPtr(types.Float, sel.pe, b.i64(b.NewAdd(sel.eRow, J))))
 			return b
 		})
-		var forced value.Value = constant.False
-		if sp.diagonal {
-			forced = b.NewOr(forced, b.NewAnd(b.NewICmp(enum.IPredSGE, J, d0), b.NewICmp(enum.IPredSLE, J, d1)))
-		}
-		if sp.sink {
-			forced = b.NewOr(forced, b.NewICmp(enum.IPredEQ, J, i32(0)))
-		}
-		if sp.local > 0 {
-			forced = b.NewOr(forced, b.NewAnd(b.NewICmp(enum.IPredSGE, J, b.NewSub(d0, i32(int64(sp.local)))), b.NewICmp(enum.IPredSLT, J, d0)))
-		}
+		forced := sp.forcedTile(b, sel.d0, sel.d1, J)
 		code := b.NewSelect(forced, i32(1), b.NewAdd(b.NewBitCast(E, types.I32), i32(2)))
 		b.NewStore(b.NewSelect(ok, code, i32(0)), sel.x(b, J))
 		return b, []value.Value{b.NewFAdd(v[0], b.NewUIToFP(ok, types.Float))}
@@ -341,7 +345,7 @@ func (sel *selectEmitter) topk(b kb, K value.Value) kb {
 	for shift := int64(24); shift >= 0; shift -= 8 {
 		b, prefix, mask, rem = sel.radixRound(b, shift, prefix, mask, rem)
 	}
-	b = sel.compact(b, prefix, rem)
+	b, _ = sel.compact(b, prefix, rem)
 	b.barrier()
 	b.NewBr(after.Block)
 	return after
@@ -393,11 +397,12 @@ func (sel *selectEmitter) radixRound(b kb, shift int64, prefix, mask, rem value.
 
 // compact stores in sC, in tile order, the candidates with codes above t
 // and the first r of those equal to it (the host's stable sort keeps the
-// lower tiles of a tie): two CTA scans per round.
-func (sel *selectEmitter) compact(b kb, t, r value.Value) kb {
+// lower tiles of a tie): two CTA scans per round. It returns how many it
+// stored.
+func (sel *selectEmitter) compact(b kb, t, r value.Value) (kb, value.Value) {
 	const threads = selectThreads
 	tid := sel.tid
-	b, _ = b.forN(i32(0), sel.hiR, sel.step, []value.Value{i32(0), i32(0)}, func(b kb, J0 value.Value, v []value.Value) (kb, []value.Value) {
+	b, n := b.forN(i32(0), sel.hiR, sel.step, []value.Value{i32(0), i32(0)}, func(b kb, J0 value.Value, v []value.Value) (kb, []value.Value) {
 		J := b.NewAdd(J0, tid)
 		x := b.NewLoad(types.I32, sel.x(b, J))
 		tie := b.NewICmp(enum.IPredEQ, x, t)
@@ -407,7 +412,7 @@ func (sel *selectEmitter) compact(b kb, t, r value.Value) kb {
 		b = b.when(take, func(b kb) kb { b.NewStore(J, b.sharedAt(sel.sC, b.NewAdd(v[1], pos))); return b })
 		return b, []value.Value{b.NewAdd(v[0], ties), b.NewAdd(v[1], taken)}
 	})
-	return b
+	return b, n[1]
 }
 
 // write puts the K tiles of sC in the list after the forced ones: by

@@ -55,6 +55,12 @@ const (
 	KindSelect    Kind = "select"  // blockselect: radix selection of a row's tiles
 	KindADStats   Kind = "adstats" // antidiagonal scores: row statistics
 	KindADMass    Kind = "admass"  // antidiagonal scores: tile masses
+
+	// blockselect mode=budget (codegen/nvptx/budget.go); Arg is the scope.
+	KindBudgetRows Kind = "budget-rows" // the select kernel up to the forced tiles, and the rows' counts
+	KindBudgetHist Kind = "budget-hist" // a radix round's histogram over a group's rows, or the rows' ties
+	KindBudgetPick Kind = "budget-pick" // per group: the budget, a radix round's digit, or the ties' shares
+	KindBudgetTake Kind = "budget-take" // per row: the tiles won, ranked, after the forced ones
 )
 
 // Tables are an MMA kernel's tile list and tile classes.

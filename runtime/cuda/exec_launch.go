@@ -319,12 +319,13 @@ func (r *run) scoreSelect(st *PlanStep, last bool, parts map[string]float64) (fl
 func (r *run) scoreArgs(st *PlanStep, H, G, M, N, d, nq, nk int) (ScoreArgs, error) {
 	sc := st.Score
 	var sel *Kernel
-	antidiagonal := false
+	antidiagonal, budget := false, false
 	for _, l := range st.Launches {
 		for _, name := range l.Kernels {
 			switch k := r.p.kernels[name]; k.Kind {
-			case KindSelect:
+			case KindSelect, KindBudgetRows:
 				sel = k
+				budget = k.Kind == KindBudgetRows
 			case KindADStats:
 				antidiagonal = true
 			}
@@ -351,6 +352,21 @@ func (r *run) scoreArgs(st *PlanStep, H, G, M, N, d, nq, nk int) (ScoreArgs, err
 	}
 	if sa.List, err = r.alloc(4 * H * nq * 2 * nk); err != nil {
 		return sa, err
+	}
+	if budget {
+		if H*nq*nk >= 1<<31-1 {
+			// The kernels count a group's tiles in int32.
+			return sa, fmt.Errorf("%s: a budget over %d×%d×%d tiles is more than the GPU's budget selection counts", st.Pos, H, nq, nk)
+		}
+		groups, _ := budgetGroups(sel.Arg, H, nq)
+		for _, b := range []struct {
+			buf *Buffer
+			n   int
+		}{{&sa.Cnt, 2 * H * nq}, {&sa.Hist, 256 * groups}, {&sa.State, 8 * groups}, {&sa.Ties, H * nq}} {
+			if *b.buf, err = r.alloc(4 * b.n); err != nil {
+				return sa, err
+			}
+		}
 	}
 	if antidiagonal {
 		sa.Stride = sc.Stride

@@ -19,6 +19,19 @@ type ScoreArgs struct {
 	E, Class      Buffer
 	CH            int
 	List          Buffer
+	// mode budget (codegen/nvptx/budget.go): each row's allowed and
+	// forced tiles, the radix histogram and state of each group of rows,
+	// and each row's ties, then its share of them.
+	Cnt, Hist, State, Ties Buffer
+}
+
+// budgetGroups are the groups of rows a budget kernel of scope shares
+// budgets across (a head's, or all), and the rows of each.
+func budgetGroups(scope string, h, nq int) (groups, rows int) {
+	if scope == "head" {
+		return h, nq
+	}
+	return 1, h * nq
 }
 
 // ScoreLaunch is the grid, block and arguments (in the PTX entry's order)
@@ -49,6 +62,19 @@ func (k *Kernel) ScoreLaunch(a ScoreArgs) (grid, block [3]uint32, args []any, er
 		return grid, block, args, nil
 	case KindSelect: // a CTA per (query tile, head)
 		return [3]uint32{uint32(a.NQ), uint32(a.H), 1}, block, []any{a.Class.Ptr, int32(a.CH), a.E.Ptr, a.List.Ptr, int32(a.NQ), int32(a.NK)}, nil
+	case KindBudgetRows, KindBudgetHist, KindBudgetPick, KindBudgetTake:
+		groups, rows := budgetGroups(k.Arg, a.H, a.NQ)
+		args = []any{a.Class.Ptr, int32(a.CH), a.E.Ptr, a.List.Ptr, int32(a.NQ), int32(a.NK), a.Cnt.Ptr, a.Hist.Ptr, a.State.Ptr, a.Ties.Ptr, int32(rows)}
+		switch k.Kind {
+		case KindBudgetHist: // a CTA per Rows query tiles of a head
+			if k.Rows <= 0 {
+				return grid, block, nil, fmt.Errorf("cuda: %s: rows %d", k.Name, k.Rows)
+			}
+			return [3]uint32{uint32((a.NQ + k.Rows - 1) / k.Rows), uint32(a.H), 1}, block, args, nil
+		case KindBudgetPick: // a CTA per group
+			return [3]uint32{uint32(groups), 1, 1}, block, args, nil
+		}
+		return [3]uint32{uint32(a.NQ), uint32(a.H), 1}, block, args, nil // a CTA per row
 	}
 	return grid, block, nil, fmt.Errorf("cuda: %s is not a scoring or selection kernel (kind %q)", k.Name, k.Kind)
 }

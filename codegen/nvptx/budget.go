@@ -1,0 +1,313 @@
+package nvptx
+
+import (
+	"fmt"
+
+	"github.com/llir/llvm/ir"
+	"github.com/llir/llvm/ir/constant"
+	"github.com/llir/llvm/ir/enum"
+	"github.com/llir/llvm/ir/types"
+	"github.com/llir/llvm/ir/value"
+
+	"github.com/attnc/attnc/runtime/cuda"
+)
+
+// blockselect mode=budget on the GPU: one budget of ⌈ρ·allowed − 1e-9⌉
+// tiles (forced ones included) shared by every query tile of a group of
+// rows — all heads (scope global) or each head (scope head) — the
+// unforced allowed tiles with the largest E anywhere winning, ties to the
+// lower (head, query tile, key tile), as runtime/sparse/budget.go ranks
+// them. The decision is global, so it takes launches where a select takes
+// one, all on the device (the lists never leave it):
+//
+//	rows:  the select kernel up to its forced tiles (E written out, the
+//	       forced tiles first in each list), and each row's allowed and
+//	       forced counts in cnt;
+//	pick (init): per group, k = the budget less the forced tiles (at most
+//	       the candidates); hist zeroed;
+//	hist, pick (×4, bits 31–24, …, 7–0): the radix selection of the k-th
+//	       largest candidate code over the whole group — every row's
+//	       histogram of the digit under the prefix chosen so far, added
+//	       into the group's (CTA histograms first, then one atomic per
+//	       non-empty digit), then one CTA per group picks the digit;
+//	ties:  per row, the candidates whose code equals the k-th largest, t;
+//	pick (scan): per group, each row's share of the ties to take, in row
+//	       order (the host's order: lower head and query tile first);
+//	take:  per row, the codes above t and its share of the ties, in tile
+//	       order, ranked among themselves and written after the forced
+//	       tiles (the select kernel's compact, write and pad).
+//
+// A code is the select kernel's: 0 not allowed, 1 forced, bits(E)+2 a
+// candidate, so unsigned order is the host's order of E. Every kernel of
+// the family takes the same parameters: the select kernel's (cls, ch, e,
+// list, NQ, NK), then cnt (i32 [H·NQ, 2]), hist (i32 [groups, 256]),
+// state (i32 [groups, 8]: the code prefix, its mask, the rank still to
+// find, whether the budget is empty), ties (i32 [H·NQ]) and R, the rows
+// of a group.
+
+// budgetRowsPerCTA are the rows a hist or ties CTA reads.
+const budgetRowsPerCTA = 8
+
+// budgetParams are the parameters the budget kernels add to the select
+// kernel's.
+type budgetParams struct{ cnt, hist, state, ties, R *ir.Param }
+
+func newBudgetParams() budgetParams {
+	ip := types.NewPointer(types.I32)
+	return budgetParams{ir.NewParam("cnt", ip), ir.NewParam("hist", ip), ir.NewParam("state", ip), ir.NewParam("ties", ip), ir.NewParam("R", types.I32)}
+}
+
+func (p budgetParams) list() []*ir.Param { return []*ir.Param{p.cnt, p.hist, p.state, p.ties, p.R} }
+
+// budgetKernels emits the family for a budget blockselect (its selection
+// spec sp), in launch order after the rows kernel, which scoreSelect
+// emits.
+func (g *gen) budgetKernels(prefix string, d int, sp selectSpec) []Kernel {
+	var ks []Kernel
+	add := func(k Kernel) { k.D, k.BQ, k.BK, k.Arg = d, sp.bq, sp.bk, sp.scope; ks = append(ks, k) }
+	add(g.budgetPick(prefix+"_init", sp, -1))
+	for shift := 24; shift >= 0; shift -= 8 {
+		add(g.budgetHist(fmt.Sprintf("%s_hist%d", prefix, shift), sp, shift))
+		add(g.budgetPick(fmt.Sprintf("%s_pick%d", prefix, shift), sp, shift))
+	}
+	add(g.budgetHist(prefix+"_ties", sp, -1))
+	add(g.budgetPick(prefix+"_scan", sp, -2))
+	add(g.budgetTake(prefix+"_take", sp))
+	return ks
+}
+
+// group is row h's group: its head (scope head) or 0.
+func (sp selectSpec) group(b kb, h value.Value) value.Value {
+	if sp.scope == "head" {
+		return h
+	}
+	return i32(0)
+}
+
+// diagonalTiles are the first and last key tiles query tile I's diagonal
+// touches.
+func (sp selectSpec) diagonalTiles(b kb, I value.Value) (d0, d1 value.Value) {
+	d0 = b.NewSDiv(b.NewMul(I, i32(int64(sp.bq))), i32(int64(sp.bk)))
+	d1 = b.NewSDiv(b.NewSub(b.NewMul(b.NewAdd(I, i32(1)), i32(int64(sp.bq))), i32(1)), i32(int64(sp.bk)))
+	return d0, d1
+}
+
+// forcedTile says whether key tile J is forced in the row whose diagonal
+// tiles are [d0, d1] (keep: diagonal, sink, local(n)).
+func (sp selectSpec) forcedTile(b kb, d0, d1, J value.Value) value.Value {
+	var forced value.Value = constant.False
+	if sp.diagonal {
+		forced = b.NewOr(forced, b.NewAnd(b.NewICmp(enum.IPredSGE, J, d0), b.NewICmp(enum.IPredSLE, J, d1)))
+	}
+	if sp.sink {
+		forced = b.NewOr(forced, b.NewICmp(enum.IPredEQ, J, i32(0)))
+	}
+	if sp.local > 0 {
+		forced = b.NewOr(forced, b.NewAnd(b.NewICmp(enum.IPredSGE, J, b.NewSub(d0, i32(int64(sp.local)))), b.NewICmp(enum.IPredSLT, J, d0)))
+	}
+	return forced
+}
+
+// codeAt is the code of key tile J (< hiR) of the row at eRow in e
+// (eRow = (h·NQ + I)·NK, diagonal tiles [d0, d1]): 0 for J ≥ NK.
+func (sel *selectEmitter) codeAt(b kb, eRow, d0, d1, J value.Value) (kb, value.Value) {
+	in := b.NewICmp(enum.IPredSLT, J, sel.pNK)
+	return b.cond(in, func(b kb) (kb, value.Value) {
+		E := b.NewLoad(types.Float, b.NewGetElementPtr(types.Float, sel.pe, b.i64(b.NewAdd(eRow, J))))
+		ok := b.NewFCmp(enum.FPredOGE, E, f32(0))
+		code := b.NewSelect(sel.sp.forcedTile(b, d0, d1, J), i32(1), b.NewAdd(b.NewBitCast(E, types.I32), i32(2)))
+		return b, b.NewSelect(ok, code, i32(0))
+	}, i32(0))
+}
+
+// budgetCounts ends the rows kernel: thread 0 writes the row's allowed
+// and forced tiles to cnt.
+func (sel *selectEmitter) budgetCounts(b kb) kb {
+	row := b.NewAdd(b.NewMul(sel.h, sel.pNQ), sel.I)
+	return b.when(b.NewICmp(enum.IPredEQ, sel.tid, i32(0)), func(b kb) kb {
+		b.NewStore(sel.nAl, b.i32At(sel.bp.cnt, b.NewMul(row, i32(2))))
+		b.NewStore(sel.nF, b.i32At(sel.bp.cnt, b.NewAdd(b.NewMul(row, i32(2)), i32(1))))
+		return b
+	})
+}
+
+// budgetEmitter starts a kernel of the family without the row arrays.
+func (g *gen) budgetEmitter(name string, sp selectSpec) *selectEmitter {
+	sel := &selectEmitter{g: g, name: name, sp: sp, small: true}
+	sel.declare()
+	return sel
+}
+
+// budgetHist emits the hist kernel of the round at shift (grid
+// (⌈NQ/8⌉, H)): the histogram of digit (code >> shift) & 255 of the
+// candidates whose code matches the group's prefix under its mask, into
+// hist[group]. shift −1 emits the ties kernel: per row, the candidates
+// whose code is the group's t, into ties[row].
+func (g *gen) budgetHist(name string, sp selectSpec, shift int) Kernel {
+	const threads = selectThreads
+	sel := g.budgetEmitter(name, sp)
+	b := kb{sel.f.NewBlock("entry"), g}
+	tid, cx, h := b.sreg("tid.x"), b.sreg("ctaid.x"), b.sreg("ctaid.y")
+	sel.tid, sel.lane = tid, b.NewAnd(tid, i32(31))
+	st := b.NewMul(sp.group(b, h), i32(8))
+	prefix := b.NewLoad(types.I32, b.i32At(sel.bp.state, st))
+	mask := b.NewLoad(types.I32, b.i32At(sel.bp.state, b.NewAdd(st, i32(1))))
+	if shift >= 0 {
+		b.NewStore(i32(0), b.sharedAt(sel.sHist, tid))
+		b.barrier()
+	}
+	hiR := b.NewMul(b.NewSDiv(b.NewAdd(sel.pNK, i32(threads-1)), i32(threads)), i32(threads))
+	for i := range int64(budgetRowsPerCTA) {
+		I := b.NewAdd(b.NewMul(cx, i32(budgetRowsPerCTA)), i32(i))
+		row := b.NewAdd(b.NewMul(h, sel.pNQ), I)
+		eRow := b.NewMul(row, sel.pNK)
+		d0, d1 := sp.diagonalTiles(b, I)
+		b = b.when(b.NewICmp(enum.IPredSLT, I, sel.pNQ), func(b kb) kb { // the same in every thread
+			b, n := b.forN(tid, hiR, i32(threads), []value.Value{i32(0)}, func(b kb, J value.Value, v []value.Value) (kb, []value.Value) {
+				b, code := sel.codeAt(b, eRow, d0, d1, J)
+				if shift < 0 {
+					return b, []value.Value{b.NewAdd(v[0], b.NewZExt(b.NewICmp(enum.IPredEQ, code, prefix), types.I32))}
+				}
+				part := b.NewAnd(b.NewICmp(enum.IPredUGE, code, i32(2)), b.NewICmp(enum.IPredEQ, b.NewAnd(code, mask), prefix))
+				b = sel.histAdd(b, code, part, int64(shift))
+				return b, v
+			})
+			if shift >= 0 {
+				return b
+			}
+			slots := []*ir.Global{sel.sScanA, sel.sScanB}[i%2] // consecutive scans alternate
+			b, _, tot := b.blockScan(n[0], slots, tid, threads)
+			return b.when(b.NewICmp(enum.IPredEQ, tid, i32(0)), func(b kb) kb {
+				b.NewStore(tot, b.i32At(sel.bp.ties, row))
+				return b
+			})
+		})
+	}
+	if shift >= 0 {
+		b.barrier()
+		c := b.NewLoad(types.I32, b.sharedAt(sel.sHist, tid))
+		b = b.when(b.NewICmp(enum.IPredNE, c, i32(0)), func(b kb) kb {
+			at := b.i32At(sel.bp.hist, b.NewAdd(b.NewMul(sp.group(b, h), i32(256)), tid))
+			b.NewAtomicRMW(enum.AtomicOpAdd, at, c, enum.AtomicOrderingMonotonic)
+			return b
+		})
+	}
+	b.NewRet(nil)
+	return Kernel{Name: name, Kind: cuda.KindBudgetHist, BlockRows: threads, Rows: budgetRowsPerCTA}
+}
+
+// histAdd adds the candidates where part holds to the CTA histogram of
+// digit (code >> shift) & 255: one shared atomic per distinct digit in a
+// warp (codes cluster).
+func (sel *selectEmitter) histAdd(b kb, code, part value.Value, shift int64) kb {
+	dig := b.NewAnd(b.NewLShr(code, i32(shift)), i32(255))
+	peers := b.NewCall(sel.g.intrinsic("llvm.nvvm.match.any.sync.i32", types.I32, types.I32, types.I32), i32(-1), b.NewSelect(part, dig, i32(256)))
+	lower := b.NewSub(b.NewShl(i32(1), sel.lane), i32(1))
+	leader := b.NewICmp(enum.IPredEQ, b.NewAnd(peers, lower), i32(0))
+	return b.when(b.NewAnd(part, leader), func(b kb) kb {
+		b.NewAtomicRMW(enum.AtomicOpAdd, b.sharedAt(sel.sHist, dig), b.popc(peers), enum.AtomicOrderingMonotonic)
+		return b
+	})
+}
+
+// budgetPick emits a pick kernel (grid: the groups, one CTA each). shift
+// −1 is init: k from the rows' counts, the state reset, hist zeroed; ≥ 0
+// picks the digit at shift holding the k-th largest from hist (the
+// select kernel's radixRound across the group) and zeroes hist; −2 is the
+// scan: each row's share of the ties to take, in row order, into ties.
+func (g *gen) budgetPick(name string, sp selectSpec, shift int) Kernel {
+	const threads = selectThreads
+	sel := g.budgetEmitter(name, sp)
+	b := kb{sel.f.NewBlock("entry"), g}
+	tid, grp := b.sreg("tid.x"), b.sreg("ctaid.x")
+	st := b.NewMul(grp, i32(8))
+	stAt := func(b kb, i int64) value.Value { return b.i32At(sel.bp.state, b.NewAdd(st, i32(i))) }
+	histAt := b.i32At(sel.bp.hist, b.NewAdd(b.NewMul(grp, i32(256)), tid))
+	r0 := b.NewMul(grp, sel.bp.R)
+	switch {
+	case shift == -1:
+		var v []value.Value
+		b, v = b.forN(tid, sel.bp.R, i32(threads), []value.Value{i32(0), i32(0)}, func(b kb, r value.Value, v []value.Value) (kb, []value.Value) {
+			c := b.NewMul(b.NewAdd(r0, r), i32(2))
+			return b, []value.Value{
+				b.NewAdd(v[0], b.NewLoad(types.I32, b.i32At(sel.bp.cnt, c))),
+				b.NewAdd(v[1], b.NewLoad(types.I32, b.i32At(sel.bp.cnt, b.NewAdd(c, i32(1))))),
+			}
+		})
+		var allowed, forced value.Value
+		b, _, allowed = b.blockScan(v[0], sel.sScanA, tid, threads)
+		b, _, forced = b.blockScan(v[1], sel.sScanB, tid, threads)
+		// ⌈ρ·allowed − 1e-9⌉ less the forced tiles, as the host computes it.
+		x := b.NewFSub(b.NewFMul(constant.NewFloat(types.Double, sp.density), b.NewSIToFP(allowed, types.Double)), constant.NewFloat(types.Double, 1e-9))
+		var k value.Value = b.NewFPToSI(b.NewCall(g.intrinsic("llvm.ceil.f64", types.Double, types.Double), x), types.I32)
+		k = b.imax(b.imin(b.NewSub(k, forced), b.NewSub(allowed, forced)), i32(0))
+		none := b.NewICmp(enum.IPredEQ, k, i32(0))
+		b = b.when(b.NewICmp(enum.IPredEQ, tid, i32(0)), func(b kb) kb {
+			// An empty budget matches no code: prefix and mask all ones.
+			start := b.NewSelect(none, i32(-1), i32(0))
+			b.NewStore(start, stAt(b, 0))
+			b.NewStore(start, stAt(b, 1))
+			b.NewStore(k, stAt(b, 2))
+			b.NewStore(b.NewZExt(none, types.I32), stAt(b, 3))
+			return b
+		})
+		b.NewStore(i32(0), histAt)
+	case shift >= 0:
+		prefix, mask := b.NewLoad(types.I32, stAt(b, 0)), b.NewLoad(types.I32, stAt(b, 1))
+		rem, none := b.NewLoad(types.I32, stAt(b, 2)), b.NewICmp(enum.IPredNE, b.NewLoad(types.I32, stAt(b, 3)), i32(0))
+		digit := b.NewSub(i32(255), tid)
+		c := b.NewLoad(types.I32, b.i32At(sel.bp.hist, b.NewAdd(b.NewMul(grp, i32(256)), digit)))
+		var excl value.Value
+		b, excl, _ = b.blockScan(c, sel.sScanA, tid, threads) // candidates in digits above this one
+		hit := b.NewAnd(b.NewICmp(enum.IPredSLT, excl, rem), b.NewICmp(enum.IPredSLE, rem, b.NewAdd(excl, c)))
+		b = b.when(b.NewAnd(hit, b.NewXor(none, constant.True)), func(b kb) kb {
+			b.NewStore(b.NewOr(prefix, b.NewShl(digit, i32(int64(shift)))), stAt(b, 0))
+			b.NewStore(b.NewOr(mask, i32(255<<shift)), stAt(b, 1))
+			b.NewStore(b.NewSub(rem, excl), stAt(b, 2))
+			return b
+		})
+		b.NewStore(i32(0), histAt) // every thread read its digit before blockScan's barrier
+	default: // the scan
+		rem := b.NewLoad(types.I32, stAt(b, 2))
+		b, _ = b.forN(i32(0), sel.bp.R, i32(threads), []value.Value{i32(0)}, func(b kb, base value.Value, v []value.Value) (kb, []value.Value) {
+			r := b.NewAdd(base, tid)
+			in := b.NewICmp(enum.IPredSLT, r, sel.bp.R)
+			at := b.i32At(sel.bp.ties, b.NewAdd(r0, b.NewSelect(in, r, i32(0))))
+			b, c := b.cond(in, func(b kb) (kb, value.Value) { return b, b.NewLoad(types.I32, at) }, i32(0))
+			b, excl, tot := b.blockScan(c, sel.sScanA, tid, threads)
+			share := b.imax(b.imin(b.NewSub(rem, b.NewAdd(v[0], excl)), c), i32(0))
+			b = b.when(in, func(b kb) kb { b.NewStore(share, at); return b })
+			b.barrier() // the slots are read before the next chunk's scan writes them
+			return b, []value.Value{b.NewAdd(v[0], tot)}
+		})
+	}
+	b.NewRet(nil)
+	return Kernel{Name: name, Kind: cuda.KindBudgetPick, BlockRows: threads}
+}
+
+// budgetTake emits the take kernel (grid (NQ, H)): the row's codes into
+// shared memory, then the codes above t and the row's share of the ties
+// compacted in tile order, ranked (unless order=index) and written after
+// the forced tiles, the rest of the list padded.
+func (g *gen) budgetTake(name string, sp selectSpec) Kernel {
+	sel := &selectEmitter{g: g, name: name, sp: sp}
+	sel.declare()
+	b := sel.entry()
+	row := b.NewAdd(b.NewMul(sel.h, sel.pNQ), sel.I)
+	d0, d1 := sp.diagonalTiles(b, sel.I)
+	b = b.each(sel.tid, sel.hiR, sel.step, func(b kb, J value.Value) kb {
+		b, code := sel.codeAt(b, sel.eRow, d0, d1, J)
+		b.NewStore(code, sel.x(b, J))
+		return b
+	})
+	t := b.NewLoad(types.I32, b.i32At(sel.bp.state, b.NewMul(sp.group(b, sel.h), i32(8))))
+	share := b.NewLoad(types.I32, b.i32At(sel.bp.ties, row))
+	sel.nF = b.NewLoad(types.I32, b.i32At(sel.bp.cnt, b.NewAdd(b.NewMul(row, i32(2)), i32(1))))
+	b.barrier()
+	b, take := sel.compact(b, t, share)
+	b.barrier()
+	b = sel.write(b, take)
+	b = sel.pad(b, take)
+	b.NewRet(nil)
+	return Kernel{Name: name, Kind: cuda.KindBudgetTake, BlockRows: selectThreads}
+}
