@@ -184,6 +184,7 @@ func TestGPUSparseTiming(t *testing.T) {
 		"tile(q: 64, k: 64); score(mean); select(density: 0.1, keep: [sink, diagonal])",
 		"tile(q: 64, k: 64); score(antidiagonal, stride: 8); select(density: 0.1, keep: [sink, diagonal])",
 		"tile(q: 64, k: 64); score(mean); budget(density: 0.093, keep: [sink, diagonal])",
+		"tile(q: 64, k: 64); score(mean); budget(density: 0.093, keep: [sink, diagonal]); compensate(order: 0)",
 	}
 	fns := []*ir.Func{compileDense(t)}
 	for _, sc := range scheds {

@@ -312,9 +312,14 @@ func TestRunCUDAWithoutDriver(t *testing.T) {
 	if m, _ := filepath.Glob(filepath.Join(dir, "ptx", "*.ptx")); len(m) != 1 {
 		t.Errorf("PTX cache holds %v, want the kernel's PTX", m)
 	}
-	code, _, errs = runMain(t, "bench", "-device", "cuda", "../examples/best.attn", "-n", "256")
-	if code == 0 || !strings.Contains(errs, "best.attn:") {
-		t.Errorf("bench of a kernel with compensation: exit %d, %q; want a positioned error", code, errs)
+	// First-order compensation has no GPU lowering: a positioned error
+	// before the driver is looked for.
+	best, _ := os.ReadFile("../examples/best.attn")
+	first := filepath.Join(dir, "first.attn")
+	os.WriteFile(first, []byte(strings.Replace(string(best), "compensate(order: 0)", "compensate(order: 1)", 1)), 0o644)
+	code, _, errs = runMain(t, "bench", "-device", "cuda", first, "-n", "256")
+	if code == 0 || !strings.Contains(errs, "first.attn:") || !strings.Contains(errs, "order 0") {
+		t.Errorf("bench of a kernel with first-order compensation: exit %d, %q; want a positioned error", code, errs)
 	}
 }
 

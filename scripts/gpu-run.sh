@@ -27,6 +27,7 @@ if [ "${SANITIZE:-0}" = 1 ]; then  # compute-sanitizer memcheck on a few small c
   mkdir -p /tmp/cs && cp -r .gpu/cases/{bf16-causal,f16-pbs-sparse,bf16-alibi,random05,f16-gqa} /tmp/cs/
   (cd .gpu && ATTNC_GPU_CASES=/tmp/cs compute-sanitizer --tool memcheck ./tests.test -test.run 'TestGPU$' 2>&1 | grep -E "ERROR SUMMARY|FAIL")
   (cd driver && ATTNC_CACHE_DIR=$PWD/../.gpu/cases/cache compute-sanitizer --tool memcheck ../.gpu/driver.test -test.run 'TestGPUSelect' 2>&1 | grep -E "ERROR SUMMARY|FAIL")
+  (cd .gpu && ATTNC_GPU_CASES=cases ATTNC_GPU_DRIVER_CASES="best.attn -n 1500" compute-sanitizer --tool memcheck ./tests.test -test.run 'TestGPUDriver' 2>&1 | grep -E "ERROR SUMMARY|FAIL")
 fi
 case "${ANCHORS:-1}" in
   1) python3 .gpu/sdpa.py 2>&1 | grep -v Warning ;;

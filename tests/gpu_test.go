@@ -569,6 +569,11 @@ var driverCases = []struct {
 	{[]string{"-check", "-json", "../examples/minference.attn", "-n", "1500", "-heads", "4", "-synthetic", "3"}, gpuBoundF16, false},
 	{[]string{"-check", "-json", "../examples/pbs.attn", "-n", "1100", "-heads", "2", "-synthetic", "4"}, gpuBoundF16, false},
 	{[]string{"-check", "-json", "../examples/s2o.attn", "-n", "3000", "-heads", "4", "-synthetic", "3"}, gpuBoundF16, false},
+	// A budget across rows and heads, and compensation by mean keys
+	// (a short last tile).
+	{[]string{"-check", "-json", "../examples/best.attn", "-n", "1500", "-heads", "4", "-synthetic", "3"}, gpuBoundF16, false},
+	{[]string{"-check", "-json", "../examples/best.attn", "-n", "1111", "-heads", "3", "-synthetic", "4"}, gpuBoundF16, true},
+	{[]string{"-check", "-json", "-inputs", "cases/trace.safetensors", "../examples/best.attn"}, gpuBoundF16, true},
 	// Accuracy of the GPU's own selection on the real trace (rel_err
 	// against dense attention, density): the numbers BENCHMARKS.md quotes
 	// next to the sparse timing.
@@ -587,7 +592,11 @@ func TestGPUDriver(t *testing.T) {
 		t.Skip(err)
 	}
 	t.Setenv("ATTNC_CACHE_DIR", filepath.Join(dir, "cache"))
+	only := os.Getenv("ATTNC_GPU_DRIVER_CASES") // a substring of the cases' arguments (compute-sanitizer runs a few)
 	for _, c := range driverCases {
+		if !strings.Contains(strings.Join(c.args, " "), only) {
+			continue
+		}
 		var stdout, stderr strings.Builder
 		if code := driver.Main(append([]string{"run", "-device", "cuda", "-ref"}, c.args...), &stdout, &stderr); code != 0 {
 			t.Errorf("%v: exit %d: %s", c.args, code, stderr.String())

@@ -53,10 +53,8 @@ func mmaOK(s *tile.Step, dt string) error {
 		return fmt.Errorf("tiles %d×%d (multiples of 16 up to 128)", bq, bk)
 	case 2*(max(bq*d, bk*d+bk*dv)) > smemLimit:
 		return fmt.Errorf("tiles %d×%d with d=%d need more than 48 KiB of shared memory", bq, bk, d)
-	case s.Find(tile.Compensate) != nil:
-		return fmt.Errorf("compensate is not lowered for the GPU yet")
 	}
-	return nil
+	return compensateOK(readOps(s))
 }
 
 // smemLimit is the static shared memory a CTA may use without opting in.
@@ -121,6 +119,7 @@ type mmaEmitter struct {
 	pq, pk, pv, po, pM, pN, pG      *ir.Param
 	pList, pNQ, pNK, pLH, pCls, pCH *ir.Param
 	pPerm, pNS, pSeg, pVisits       *ir.Param
+	pKBar, pVBar, pComp             *ir.Param // compensate: mean keys and values, the tiles to compensate (compensate.go)
 	sm, sStop                       *ir.Global // the tiles; the early exit's per-warp votes
 
 	// The entry (entry): shared tiles, this thread's place, the item's
@@ -130,6 +129,7 @@ type mmaEmitter struct {
 	tid, warp, lane, gq, tq                         value.Value
 	I, h, kvh, q0                                   value.Value
 	qBase, kBase, vBase, listBase, clsBase, permRow value.Value
+	kbarBase, vbarBase, compBase                    value.Value // compensate
 	J0                                              value.Value
 
 	// Fragment addressing (prologue): lane half, Q's lane bases per
@@ -168,7 +168,7 @@ func (g *gen) mmaAttention(name string, s *tile.Step, dt, outT string) (Kernel, 
 	b := em.loadV()         // load_kv: V(J)'s copy
 	S := em.matmulQK(b)     // matmul_qk
 	X, c := em.scores(b, S) // mod
-	b = em.mask(b, X)       // mask, and keys past N
+	b = em.mask(b, X, c)    // mask, and keys past N; compensate's mean keys
 	em.softmax(b, X, c)     // softmax_online
 	b = em.exitVote(b)      // early_exit: each warp's part
 	em.nextTile(b)          // the list's next tile J'
@@ -201,7 +201,7 @@ func (em *mmaEmitter) kernel() Kernel {
 	mask := em.ops.mask
 	return Kernel{Name: em.name, BlockRows: int(em.threads), D: int(em.d), DV: int(em.dv), BQ: int(em.bq), BK: int(em.bk),
 		Sparse: em.ops.sparse, Gather: em.ops.gather, MMA: true, DType: em.dt, OutType: em.outT,
-		Mask: mask.Program(), MaskUsesH: mask.Uses("h"), EarlyExit: em.ops.exit != nil}
+		Mask: mask.Program(), MaskUsesH: mask.Uses("h"), EarlyExit: em.ops.exit != nil, Compensate: em.ops.compensate}
 }
 
 // loopState opens the key-tile loop: its carried values are phis of the

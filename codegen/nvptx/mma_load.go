@@ -36,6 +36,10 @@ func (em *mmaEmitter) declare() {
 	if em.ops.exit != nil {
 		params = append(params, em.pVisits)
 	}
+	if em.ops.compensate {
+		em.pKBar, em.pVBar, em.pComp = ir.NewParam("kbar", hp), ir.NewParam("vbar", hp), ir.NewParam("comp", types.NewPointer(types.I8))
+		params = append(params, em.pKBar, em.pVBar, em.pComp)
+	}
 	em.f = g.m.NewFunc(em.name, types.Void, params...)
 	em.f.CallingConv = ptxKernel
 	ref := em.f.Type().String() + " @" + em.name
@@ -78,6 +82,9 @@ func (em *mmaEmitter) entry() {
 	em.vBase = e.NewGetElementPtr(types.I16, em.pv, e.i64(e.NewMul(e.NewMul(kvh, em.pN), i32(dv))))
 	em.listBase = e.NewMul(e.NewMul(e.NewAdd(e.NewMul(e.NewMul(h, em.pLH), em.pNQ), I), i32(2)), em.pNK)
 	em.clsBase = e.NewMul(e.NewAdd(e.NewMul(e.NewMul(h, em.pCH), em.pNQ), I), em.pNK)
+	if em.ops.compensate {
+		em.compBases(e)
+	}
 	if em.ops.gather {
 		seg := e.NewSDiv(q0, em.pSeg)
 		em.permRow = e.NewGetElementPtr(types.I32, em.pPerm, e.i64(e.NewMul(e.NewAdd(e.NewMul(h, em.pNS), seg), em.pN)))
@@ -178,9 +185,20 @@ func (em *mmaEmitter) prologue() {
 	if !em.qOwn {
 		pre.barrier() // every warp has its Q fragments before K overwrites them
 	}
-	em.loadTile(pre, em.sK, em.kBase, pre.NewMul(em.J0, i32(em.bk)), em.pN, em.bk, d, em.ops.gather)
+	em.loadKTile(pre, em.J0)
 	pre.commit()
 	pre.NewBr(em.loop.Block)
+}
+
+// loadKTile issues the copy of key tile J's K into sK: K's rows (through
+// the permutation with gather), or with compensate a tile of mean keys.
+func (em *mmaEmitter) loadKTile(b kb, J value.Value) {
+	if em.ops.compensate {
+		base, r0, limit := em.tileSource(b, J, em.kBase, em.kbarBase)
+		em.loadTile(b, em.sK, base, r0, limit, em.bk, em.d, false)
+		return
+	}
+	em.loadTile(b, em.sK, em.kBase, b.NewMul(J, i32(em.bk)), em.pN, em.bk, em.d, em.ops.gather)
 }
 
 // qFrags are Q's fragments of m-atom a, one per k-step of 16.
@@ -202,7 +220,12 @@ func (em *mmaEmitter) loadV() kb {
 	}
 	b.barrier() // K(J) is in; every warp is done with V of the last tile
 	em.k0 = b.NewMul(em.JP, i32(em.bk))
-	em.loadTile(b, em.sV, em.vBase, em.k0, em.pN, em.bk, em.dv, em.ops.gather)
+	if em.ops.compensate {
+		base, r0, limit := em.tileSource(b, em.JP, em.vBase, em.vbarBase)
+		em.loadTile(b, em.sV, base, r0, limit, em.bk, em.dv, false)
+	} else {
+		em.loadTile(b, em.sV, em.vBase, em.k0, em.pN, em.bk, em.dv, em.ops.gather)
+	}
 	b.commit()
 	return b
 }
@@ -233,7 +256,7 @@ func (em *mmaEmitter) prefetch(b kb) kb {
 	pf := kb{em.f.NewBlock("prefetch"), em.g}
 	pvb := kb{em.f.NewBlock("pv"), em.g}
 	b.NewCondBr(em.more, pf.Block, pvb.Block)
-	em.loadTile(pf, em.sK, em.kBase, pf.NewMul(em.Jn, i32(em.bk)), em.pN, em.bk, em.d, em.ops.gather)
+	em.loadKTile(pf, em.Jn)
 	pf.commit()
 	pf.NewBr(pvb.Block)
 	return pvb

@@ -46,12 +46,24 @@ func (em *mmaEmitter) scores(b kb, S [][]value.Value) ([][]value.Value, float64)
 
 // mask sets X to -inf where the mask fails or the key is past N, on
 // partial tiles only (the class table says which: full tiles skip the
-// mask), and returns the block after it, where X are phis.
-func (em *mmaEmitter) mask(b kb, X [][]value.Value) kb {
-	cls := b.NewLoad(types.I8, b.NewGetElementPtr(types.I8, em.pCls, b.i64(b.NewAdd(em.clsBase, em.JP))))
+// mask), and returns the block after it, where X are phis. With
+// compensate, a mean-key tile (list entry ≥ NK) takes the partial path,
+// its elements biased or -inf (meanScore; c is the exponent's factor).
+func (em *mmaEmitter) mask(b kb, X [][]value.Value, c float64) kb {
+	var mean value.Value
+	J := value.Value(em.JP)
+	if em.ops.compensate {
+		mean = b.NewICmp(enum.IPredSGE, em.JP, em.pNK)
+		J = b.NewSelect(mean, i32(0), em.JP)
+	}
+	cls := b.NewLoad(types.I8, b.NewGetElementPtr(types.I8, em.pCls, b.i64(b.NewAdd(em.clsBase, J))))
 	partial := kb{em.f.NewBlock("partial"), em.g}
 	join := kb{em.f.NewBlock("softmax"), em.g}
-	b.NewCondBr(b.NewICmp(enum.IPredNE, cls, constant.NewInt(types.I8, 2)), partial.Block, join.Block)
+	var notFull value.Value = b.NewICmp(enum.IPredNE, cls, constant.NewInt(types.I8, 2))
+	if mean != nil {
+		notFull = b.NewOr(notFull, mean)
+	}
+	b.NewCondBr(notFull, partial.Block, join.Block)
 	// Partial tiles: evaluate the mask per element; keys past N are out.
 	XM := make([][]value.Value, em.ma*em.nS)
 	for i := range XM {
@@ -67,6 +79,9 @@ func (em *mmaEmitter) mask(b kb, X [][]value.Value) kb {
 				ok = p.NewAnd(ok, p.NewFCmp(enum.FPredUNE, em.g.expr(p.Block, em.ops.mask, env), f32(0)))
 			}
 			XM[i][e] = p.NewSelect(ok, X[i][e], negInf)
+			if mean != nil {
+				XM[i][e] = p.NewSelect(mean, em.meanScore(p, X[i][e], lk, c), XM[i][e])
+			}
 		}
 	}
 	partial.NewBr(join.Block)

@@ -127,6 +127,8 @@ func GenerateWith(p *tile.Program, opts Options) (string, []Kernel, error) {
 			var err error
 			if why := mmaOK(s, dt); why == nil {
 				k, err = g.mmaAttention(name, s, dt, s.StoreType().String())
+			} else if readOps(s).compensate {
+				return "", nil, fmt.Errorf("%s: compensate runs in the tensor-core kernel only, which does not apply: %v", s.Pos, why)
 			} else {
 				k, err = g.attention(name, s)
 				k.Why = why.Error()
@@ -136,6 +138,17 @@ func GenerateWith(p *tile.Program, opts Options) (string, []Kernel, error) {
 			}
 			k.Step = i
 			kernels = append(kernels, k)
+			if k.Compensate {
+				// Its mean keys and values, and the list with their tiles
+				// (compensate.go), launched before it.
+				kp := g.compPool(name+"_kbar", dt, k.D, k.BK, "k")
+				vp := g.compPool(name+"_vbar", dt, k.DV, k.BK, "v")
+				cl := g.compList(name+"_comp", k.BK)
+				for _, c := range []Kernel{kp, vp, cl} {
+					c.Step = i
+					kernels = append(kernels, c)
+				}
+			}
 		case s.Score() != nil && s.On() == "device":
 			// Scoring and selection on the GPU (select.go), as the
 			// target's fuse-score-select placed them.
@@ -241,7 +254,7 @@ func i32(x int64) *constant.Int     { return constant.NewInt(types.I32, x) }
 func (g *gen) attention(name string, s *tile.Step) (Kernel, error) {
 	ops := readOps(s)
 	if ops.compensate {
-		return Kernel{}, fmt.Errorf("%s: the nvptx backend does not lower compensate yet", s.Pos)
+		return Kernel{}, fmt.Errorf("%s: compensate on the GPU needs the tensor-core kernel (bf16 or f16 inputs, head dims 64 or 128)", s.Pos)
 	}
 	if ops.exit != nil {
 		// The stop is a CTA-wide decision over a query tile's rows; the

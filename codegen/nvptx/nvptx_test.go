@@ -407,6 +407,19 @@ func TestAttentionLaunchMatchesPTX(t *testing.T) {
 						t.Fatal(err)
 					}
 					for _, k := range kernels {
+						if k.Kind == cuda.KindCompPool || k.Kind == cuda.KindCompList {
+							_, block, args, err := k.CompLaunch(cuda.AttentionArgs{H: 2, M: 64, N: 64, Group: 1}, cuda.Buffer{}, 0, cuda.Buffer{})
+							if err != nil {
+								t.Fatal(err)
+							}
+							if got, want := argWidths(args), paramWidths(entryBody(ptx, k.Name)); !slices.Equal(got, want) {
+								t.Errorf("%s: %s takes %v, CompLaunch passes %v", path, k.Name, want, got)
+							}
+							if mt := maxThreads(entryBody(ptx, k.Name)); mt != 0 && mt != int(block[0]) {
+								t.Errorf("%s: %s is compiled for %d threads, launched with %d", path, k.Name, mt, block[0])
+							}
+							continue
+						}
 						if k.Kind != "" {
 							continue
 						}

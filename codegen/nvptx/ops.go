@@ -21,7 +21,8 @@ type attnOps struct {
 	mod        *attnir.Expr // mod: S = mod(S) per element (nil without)
 	mask       *attnir.Expr // mask: S = -inf where it fails (nil without)
 	exit       *tile.Op     // early_exit: eps and rule (nil without)
-	compensate bool         // compensate: no GPU lowering yet
+	compensate bool         // compensate: skipped full tiles enter as their mean key (compensate.go)
+	compOrder  int          // compensate: its order
 }
 
 // readOps reads the decisions of step s's tile ops.
@@ -45,7 +46,7 @@ func readOps(s *tile.Step) attnOps {
 		case tile.EarlyExit:
 			a.exit = op
 		case tile.Compensate:
-			a.compensate = true
+			a.compensate, a.compOrder = true, op.Int("order")
 		case tile.LoadQ, tile.LoopDense, tile.SoftmaxOnline, tile.MatmulPV, tile.EndLoop, tile.Store:
 			// Every attention kernel does these; their attributes repeat
 			// the grid's and load_kv's (the store's type is the step's).

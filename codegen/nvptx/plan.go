@@ -43,6 +43,9 @@ func Plan(p *tile.Program, kernels []Kernel, ptx, target string) (*cuda.Plan, er
 			}
 			ps.Kernel = names[0]
 			ps.Segment = s.Find(tile.LoadKV).Int("segment")
+			if comp := append(of(cuda.KindCompPool, i), of(cuda.KindCompList, i)...); len(comp) > 0 {
+				ps.Launches = []cuda.PlanLaunch{{What: "compensate", Kernels: comp}}
+			}
 		case s.Score() != nil:
 			ps.Score = scoreStep(s)
 			if s.On() == "device" {

@@ -79,9 +79,15 @@ func gpuSelectable(p *tile.Program, si int) error {
 
 // pool emits x̄[h, T, :] = mean over rows [T·rows, min((T+1)·rows, L)) of
 // x[h, :, :] (b16 in, f32 out): grid (NT, heads), d threads.
-func (g *gen) pool(name, dt string, d, rows int) Kernel {
+func (g *gen) pool(name, dt string, d, rows int) Kernel { return g.poolTo(name, dt, d, rows, false) }
+
+// poolTo is pool with the means rounded to dt (b16) when b16 is set.
+func (g *gen) poolTo(name, dt string, d, rows int, b16 bool) Kernel {
 	hp := types.NewPointer(types.I16)
-	fp := types.NewPointer(types.Float)
+	var fp types.Type = types.NewPointer(types.Float)
+	if b16 {
+		fp = hp
+	}
 	px, po, pL, pNT := ir.NewParam("x", hp), ir.NewParam("out", fp), ir.NewParam("L", types.I32), ir.NewParam("NT", types.I32)
 	f := g.m.NewFunc(name, types.Void, px, po, pL, pNT)
 	f.CallingConv = ptxKernel
@@ -98,8 +104,12 @@ func (g *gen) pool(name, dt string, d, rows int) Kernel {
 	})
 	cnt := b.NewSIToFP(b.NewSub(r1, r0), types.Float)
 	mean := b.NewFDiv(acc[0], cnt)
-	out := b.NewGetElementPtr(types.Float, po, b.i64(b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(h, pNT), T), i32(int64(d))), t)))
-	b.NewStore(mean, out)
+	at := b.i64(b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(h, pNT), T), i32(int64(d))), t))
+	if b16 {
+		b.NewStore(b.NewTrunc(b.pack(dt, mean, f32(0)), types.I16), b.NewGetElementPtr(types.I16, po, at))
+	} else {
+		b.NewStore(mean, b.NewGetElementPtr(types.Float, po, at))
+	}
 	b.NewRet(nil)
 	return Kernel{Name: name, Kind: cuda.KindPool, BlockRows: d, D: d, BQ: rows}
 }

@@ -24,23 +24,24 @@ import (
 // (i32 [H, NQ], written). Its grid is NQ × H blocks of BlockRows threads;
 // Tables builds list and cls.
 type Kernel struct {
-	Name      string // the PTX entry
-	Kind      Kind   `json:",omitempty"` // KindAttention, or one of the scoring and selection kernels (codegen/nvptx/select.go, antidiag.go)
-	Step      int    // the tile program step whose result it computes (select: the blockselect; pool: the blockscore)
-	Arg       string `json:",omitempty"` // pool: the parameter it pools (q or k)
-	BlockRows int    // threads per block
-	Rows      int    `json:",omitempty"` // adstats, admass: rows (groups of stride queries) per block
-	D, DV     int
-	BQ, BK    int
-	Sparse    bool           // visits the tiles of a blockselect list
-	Gather    bool           // keys gathered through a permutation
-	MMA       bool           // the tensor-core kernel
-	DType     string         // MMA: the operands' type, bf16 or f16
-	OutType   string         // MMA: f32, bf16 or f16
-	Mask      sparse.Program `json:",omitempty"` // the mask, for the tile classes
-	MaskUsesH bool           // the mask reads h: one class table per head
-	EarlyExit bool           `json:",omitempty"` // MMA: stops a query tile's list early (early_stop); takes visits
-	Why       string         `json:",omitempty"` // not MMA: why the tensor-core kernel does not apply
+	Name       string // the PTX entry
+	Kind       Kind   `json:",omitempty"` // KindAttention, or one of the scoring and selection kernels (codegen/nvptx/select.go, antidiag.go)
+	Step       int    // the tile program step whose result it computes (select: the blockselect; pool: the blockscore)
+	Arg        string `json:",omitempty"` // pool: the parameter it pools (q or k)
+	BlockRows  int    // threads per block
+	Rows       int    `json:",omitempty"` // adstats, admass: rows (groups of stride queries) per block
+	D, DV      int
+	BQ, BK     int
+	Sparse     bool           // visits the tiles of a blockselect list
+	Gather     bool           // keys gathered through a permutation
+	MMA        bool           // the tensor-core kernel
+	DType      string         // MMA: the operands' type, bf16 or f16
+	OutType    string         // MMA: f32, bf16 or f16
+	Mask       sparse.Program `json:",omitempty"` // the mask, for the tile classes
+	MaskUsesH  bool           // the mask reads h: one class table per head
+	EarlyExit  bool           `json:",omitempty"` // MMA: stops a query tile's list early (early_stop); takes visits
+	Compensate bool           `json:",omitempty"` // MMA: skipped full tiles enter as their mean keys; takes kbar, vbar, comp
+	Why        string         `json:",omitempty"` // not MMA: why the tensor-core kernel does not apply
 }
 
 // Kind says what a kernel computes, and so how it is launched (launch
@@ -61,6 +62,11 @@ const (
 	KindBudgetHist Kind = "budget-hist" // a radix round's histogram over a group's rows, or the rows' ties
 	KindBudgetPick Kind = "budget-pick" // per group: the budget, a radix round's digit, or the ties' shares
 	KindBudgetTake Kind = "budget-take" // per row: the tiles won, ranked, after the forced ones
+
+	// compensate (codegen/nvptx/compensate.go), before the attention
+	// kernel that compensates; pool's Arg is the input it pools (k or v).
+	KindCompPool Kind = "comp-pool" // mean keys or values of every key tile, rounded to the operand type
+	KindCompList Kind = "comp-list" // the tiles to compensate, and the list with the mean-key tiles appended
 )
 
 // Tables are an MMA kernel's tile list and tile classes.
@@ -185,6 +191,10 @@ type AttentionArgs struct {
 	NS, Segment    int
 	NQ, NK         int    // scalar sparse kernels
 	Visits         Buffer // EarlyExit: i32 [H, NQ], the tiles each query tile processed (written)
+	// Compensate: the mean keys and values of every key tile (b16 [G, NK,
+	// d], [G, NK, dv]) and the tiles each query tile compensates (u8 [H,
+	// NQ, NK]); List is then the list with the mean-key tiles appended.
+	KBar, VBar, Comp Buffer
 }
 
 // LaunchAttention runs attention kernel k (function fn) once.
@@ -213,6 +223,9 @@ func (k *Kernel) AttentionLaunch(a AttentionArgs) (grid, block [3]uint32, args [
 				return grid, block, nil, fmt.Errorf("cuda: %s stops early and needs visits (%d×%d int32), got %d bytes", k.Name, a.H, t.NQ, a.Visits.Size)
 			}
 			args = append(args, a.Visits.Ptr)
+		}
+		if k.Compensate {
+			args = append(args, a.KBar.Ptr, a.VBar.Ptr, a.Comp.Ptr)
 		}
 		return [3]uint32{uint32(t.NQ), uint32(a.H), 1}, block, args, nil
 	}

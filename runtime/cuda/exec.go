@@ -20,7 +20,8 @@ type Program struct {
 	plan    *Plan
 	kernels map[string]*Kernel
 	classes map[string]Tables
-	pairs   map[string][]int64 // allowed pairs per (head, query tile), by kernel and shape
+	full    map[string]fullTable // compensate's tables of wholly allowed tiles
+	pairs   map[string][]int64   // allowed pairs per (head, query tile), by kernel and shape
 }
 
 // Load checks plan and loads its PTX on d.

@@ -88,11 +88,24 @@ func (r *run) attention(st *PlanStep, keep, last bool) (int64, float64, error) {
 			return 0, 0, err
 		}
 	}
+	var before []func() error // compensate: its preparation (compensate.go)
+	if k.Compensate {
+		if before, err = r.compensation(st, k, &a); err != nil {
+			return 0, 0, err
+		}
+	}
 	fn, err := drv.Function(r.p.mod, k.Name)
 	if err != nil {
 		return 0, 0, err
 	}
-	ms, err := drv.Time(func() error { return drv.LaunchAttention(fn, k, a) })
+	ms, err := drv.Time(func() error {
+		for _, l := range before {
+			if err := l(); err != nil {
+				return err
+			}
+		}
+		return drv.LaunchAttention(fn, k, a)
+	})
 	if err != nil {
 		return 0, 0, fmt.Errorf("%s: %v", k.Name, err)
 	}

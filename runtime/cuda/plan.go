@@ -127,6 +127,9 @@ func (p *Plan) Check() error {
 		switch s.Op {
 		case OpAttention:
 			names = []string{s.Kernel}
+			for _, l := range s.Launches {
+				names = append(names, l.Kernels...) // compensate's, before it
+			}
 		case OpScoreSelect:
 			if s.Score == nil || s.Select == nil || s.Score.SelectOut == "" {
 				return fmt.Errorf("cuda: plan %s: step %d (%s) has no score, select or list buffer", p.Name, i, s.Name)

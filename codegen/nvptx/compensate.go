@@ -1,0 +1,182 @@
+package nvptx
+
+import (
+	"fmt"
+
+	"github.com/llir/llvm/ir"
+	"github.com/llir/llvm/ir/constant"
+	"github.com/llir/llvm/ir/enum"
+	"github.com/llir/llvm/ir/types"
+	"github.com/llir/llvm/ir/value"
+
+	"github.com/attnc/attnc/runtime/cuda"
+)
+
+// compensate(order: 0) on the GPU, inside the tensor-core kernel. A
+// skipped tile J whose pairs the mask allows for every row of the query
+// tile enters each row's online softmax as its mean key k̄_J with the
+// weight of its |J| keys (ir/interp's compensate):
+//
+//	ℓ += |J|·2^(c·q·k̄_J − m),  acc += |J|·2^(c·q·k̄_J − m)·v̄_J
+//
+// which is attention over the mean keys with the score biased by
+// log₂|J|. So the kernel runs it as more key tiles: a tile of bk mean keys
+// (key tiles [c·bk, c·bk+bk)) is list entry NK + c, read from kbar and
+// vbar instead of k and v, its elements masked by the comp table (the
+// query tile's skipped full tiles) instead of the mask and biased by
+// log₂|J|/c. Three launches before the attention prepare them:
+//
+//	pool (k, v): kbar[g, J, :] = mean of key tile J's rows, rounded to the
+//	        operand type (v likewise);
+//	list:   per (query tile, head): comp[h, I, J] = 1 where J is full
+//	        (the host's table of tiles the mask allows wholly) and not in
+//	        the list, and the list again with an entry NK + c appended for
+//	        every chunk c of bk tiles holding such a J.
+//
+// The entries added never exceed NK: a chunk is added only for a skipped
+// allowed tile in it. Mean keys and values are rounded to bf16/f16 (the
+// interpreter keeps them in float64): with random inputs that is far
+// inside the kernel's error bound; on keys with large means the scores
+// move by up to 2⁻⁹ of |c·q·k̄|.
+//
+// First order adds, per row and skipped tile, c·2^(s̄−m)·q·Σ_j (k_j − k̄)
+// v_jᵀ: 2·d·dv flops, as many as the tile's exact attention, so it saves
+// nothing over computing the tile; the GPU does not lower it.
+
+// compensateOK says whether the tensor-core kernel compensates as ops ask,
+// and why not.
+func compensateOK(ops attnOps) error {
+	switch {
+	case !ops.compensate:
+		return nil
+	case ops.compOrder != 0:
+		return fmt.Errorf("compensate(order: %d): first order costs as much as the tiles it skips (2·d·dv flops per row and tile); the GPU lowers order 0", ops.compOrder)
+	case ops.gather:
+		return fmt.Errorf("compensate with permuted keys is not lowered for the GPU yet")
+	case ops.mod != nil:
+		return fmt.Errorf("compensate with a score modification is not lowered for the GPU yet")
+	case ops.exit != nil:
+		return fmt.Errorf("compensate with early_stop is not lowered for the GPU yet")
+	}
+	return nil
+}
+
+// compBases sets the item's bases in kbar and vbar (its KV head's mean
+// keys and values, [G, NK, d] and [G, NK, dv]) and its row of comp.
+func (em *mmaEmitter) compBases(e kb) {
+	em.kbarBase = e.NewGetElementPtr(types.I16, em.pKBar, e.i64(e.NewMul(e.NewMul(em.kvh, em.pNK), i32(em.d))))
+	em.vbarBase = e.NewGetElementPtr(types.I16, em.pVBar, e.i64(e.NewMul(e.NewMul(em.kvh, em.pNK), i32(em.dv))))
+	em.compBase = e.NewMul(e.NewAdd(e.NewMul(em.h, em.pNQ), em.I), em.pNK)
+}
+
+// tileSource is where list entry J's rows come from: rows [J·bk, +bk) of
+// base (up to N), or for a mean-key tile (J ≥ NK) rows [(J−NK)·bk, +bk)
+// of bar (up to NK).
+func (em *mmaEmitter) tileSource(b kb, J, base, bar value.Value) (src, r0, limit value.Value) {
+	mean := b.NewICmp(enum.IPredSGE, J, em.pNK)
+	src = b.NewSelect(mean, bar, base)
+	r0 = b.NewMul(b.NewSelect(mean, b.NewSub(J, em.pNK), J), i32(em.bk))
+	limit = b.NewSelect(mean, em.pNK, em.pN)
+	return src, r0, limit
+}
+
+// meanScore is element x of a mean-key tile at logical column lk (the
+// mean key of key tile lk − NK·bk): x + log₂|J|/c where comp says to
+// compensate J, -inf elsewhere.
+func (em *mmaEmitter) meanScore(b kb, x, lk value.Value, c float64) value.Value {
+	J := b.NewSub(lk, b.NewMul(em.pNK, i32(em.bk)))
+	in := b.NewICmp(enum.IPredSLT, J, em.pNK)
+	flag := b.NewLoad(types.I8, b.NewGetElementPtr(types.I8, em.pComp, b.i64(b.NewAdd(em.compBase, b.NewSelect(in, J, i32(0))))))
+	ok := b.NewAnd(in, b.NewICmp(enum.IPredNE, flag, constant.NewInt(types.I8, 0)))
+	n := b.imin(i32(em.bk), b.NewSub(em.pN, b.NewMul(J, i32(em.bk))))
+	lg := b.NewCall(b.g.intrinsic("llvm.nvvm.lg2.approx.ftz.f", types.Float, types.Float), b.NewSIToFP(n, types.Float))
+	return b.NewSelect(ok, b.NewFAdd(x, b.NewFMul(lg, f32(1/c))), negInf)
+}
+
+// compPool emits kbar or vbar: out[g, T, :] = the mean of rows [T·rows,
+// min((T+1)·rows, L)) of x[g], rounded to dt: grid (NT, heads), d threads.
+func (g *gen) compPool(name, dt string, d, rows int, arg string) Kernel {
+	k := g.poolTo(name, dt, d, rows, true)
+	k.Kind, k.Arg = cuda.KindCompPool, arg
+	return k
+}
+
+// compList emits the list kernel (see the file comment): grid (NQ, H),
+// 256 threads. Parameters: list (i32 [H, NQ, 2, NK]) in, full (u8 [CH,
+// NQ, NK]: 1 where the mask allows the whole tile), ch, comp (u8 [H, NQ,
+// NK]) and clist (i32 [H, NQ, 2, NK]) out, NQ, NK.
+func (g *gen) compList(name string, bk int) Kernel {
+	const threads = 256
+	ip, bp := types.NewPointer(types.I32), types.NewPointer(types.I8)
+	pl, pfull, pch := ir.NewParam("list", ip), ir.NewParam("full", bp), ir.NewParam("ch", types.I32)
+	pcomp, pcl := ir.NewParam("comp", bp), ir.NewParam("clist", ip)
+	pNQ, pNK := ir.NewParam("NQ", types.I32), ir.NewParam("NK", types.I32)
+	f := g.m.NewFunc(name, types.Void, pl, pfull, pch, pcomp, pcl, pNQ, pNK)
+	f.CallingConv = ptxKernel
+	g.annotations = append(g.annotations, f.Type().String()+" @"+name+`, !"maxntidx", i32 `+fmt.Sprint(threads))
+	slots := g.shared(name+"_scan", types.NewArray(threads/32, types.I32), 16)
+	b := kb{f.NewBlock("entry"), g}
+	tid, I, h := b.sreg("tid.x"), b.sreg("ctaid.x"), b.sreg("ctaid.y")
+	row := b.NewAdd(b.NewMul(h, pNQ), I)
+	compRow := b.NewMul(row, pNK)
+	fullRow := b.NewMul(b.NewAdd(b.NewMul(b.NewMul(h, pch), pNQ), I), pNK)
+	listRow := b.NewMul(b.NewMul(row, i32(2)), pNK)
+	u8At := func(b kb, p value.Value, i value.Value) value.Value { return b.NewGetElementPtr(types.I8, p, b.i64(i)) }
+	step := i32(threads)
+	// comp = full, then the listed tiles cleared; the listed entries
+	// counted (they come first, -1 after).
+	b = b.each(tid, pNK, step, func(b kb, J value.Value) kb {
+		b.NewStore(b.NewLoad(types.I8, u8At(b, pfull, b.NewAdd(fullRow, J))), u8At(b, pcomp, b.NewAdd(compRow, J)))
+		return b
+	})
+	b.barrier()
+	b, n := b.forN(tid, pNK, step, []value.Value{i32(0)}, func(b kb, t value.Value, v []value.Value) (kb, []value.Value) {
+		J := b.NewLoad(types.I32, b.i32At(pl, b.NewAdd(listRow, t)))
+		listed := b.NewICmp(enum.IPredSGE, J, i32(0))
+		b = b.when(listed, func(b kb) kb {
+			b.NewStore(constant.NewInt(types.I8, 0), u8At(b, pcomp, b.NewAdd(compRow, J)))
+			return b
+		})
+		return b, []value.Value{b.NewAdd(v[0], b.NewZExt(listed, types.I32))}
+	})
+	b, _, nList := b.blockScan(n[0], slots, tid, threads)
+	b.barrier() // comp is final; the slots are read
+	// The listed entries, both rows.
+	b = b.each(tid, nList, step, func(b kb, t value.Value) kb {
+		for r := range int64(2) {
+			at := b.NewAdd(b.NewAdd(listRow, b.NewMul(pNK, i32(r))), t)
+			b.NewStore(b.NewLoad(types.I32, b.i32At(pl, at)), b.i32At(pcl, at))
+		}
+		return b
+	})
+	// A mean-key tile for every chunk of bk tiles with a tile to
+	// compensate, in chunk order.
+	nCh := b.NewSDiv(b.NewAdd(pNK, i32(int64(bk-1))), i32(int64(bk)))
+	hiR := b.NewMul(b.NewSDiv(b.NewAdd(nCh, i32(threads-1)), i32(threads)), i32(threads))
+	b, added := b.forN(i32(0), hiR, step, []value.Value{i32(0)}, func(b kb, c0 value.Value, v []value.Value) (kb, []value.Value) {
+		c := b.NewAdd(c0, tid)
+		J0 := b.NewMul(c, i32(int64(bk)))
+		J1 := b.imin(b.NewAdd(J0, i32(int64(bk))), pNK)
+		b, flags := b.forN(J0, J1, i32(1), []value.Value{i32(0)}, func(b kb, J value.Value, v []value.Value) (kb, []value.Value) {
+			x := b.NewZExt(b.NewLoad(types.I8, u8At(b, pcomp, b.NewAdd(compRow, J))), types.I32)
+			return b, []value.Value{b.NewOr(v[0], x)}
+		})
+		need := b.NewICmp(enum.IPredNE, flags[0], i32(0)) // false for c ≥ nCh: the loop is empty
+		b, pos, tot := b.blockScan(b.NewZExt(need, types.I32), slots, tid, threads)
+		t := b.NewAdd(b.NewAdd(nList, v[0]), pos)
+		b = b.when(b.NewAnd(need, b.NewICmp(enum.IPredSLT, t, pNK)), func(b kb) kb {
+			b.NewStore(b.NewAdd(pNK, c), b.i32At(pcl, b.NewAdd(listRow, t)))
+			b.NewStore(i32(0), b.i32At(pcl, b.NewAdd(b.NewAdd(listRow, pNK), t)))
+			return b
+		})
+		b.barrier() // the slots are read before the next round's scan
+		return b, []value.Value{b.NewAdd(v[0], tot)}
+	})
+	b = b.each(b.NewAdd(b.NewAdd(nList, added[0]), tid), pNK, step, func(b kb, t value.Value) kb {
+		b.NewStore(i32(-1), b.i32At(pcl, b.NewAdd(listRow, t)))
+		b.NewStore(i32(-1), b.i32At(pcl, b.NewAdd(b.NewAdd(listRow, pNK), t)))
+		return b
+	})
+	b.NewRet(nil)
+	return Kernel{Name: name, Kind: cuda.KindCompList, BlockRows: threads, BK: bk}
+}

@@ -1,0 +1,118 @@
+package cuda
+
+import (
+	"fmt"
+
+	"github.com/attnc/attnc/runtime/sparse"
+)
+
+// Compensation on the device (codegen/nvptx/compensate.go): before an
+// attention kernel that compensates, its mean keys and values are pooled
+// and its list is extended with the mean-key tiles of the tiles to
+// compensate; the kernel then reads kbar, vbar and comp.
+
+// FullTiles is [CH, NQ, NK] u8: 1 where the mask allows every pair of
+// the (query tile, key tile), as the interpreter's compensate asks (the
+// class table marks a short last tile partial, for the keys past N; this
+// table does not).
+func (k *Kernel) FullTiles(H, M, N int) ([]uint8, int) {
+	nq, nk := (M+k.BQ-1)/k.BQ, (N+k.BK-1)/k.BK
+	heads, ch := 1, 0
+	if k.MaskUsesH {
+		heads, ch = H, 1
+	}
+	full := make([]uint8, heads*nq*nk)
+	for h := range heads {
+		for I := range nq {
+			q0, q1 := I*k.BQ, min((I+1)*k.BQ, M)-1
+			for J := range nk {
+				if k.Mask.Classify(h, q0, q1, J*k.BK, min((J+1)*k.BK, N)-1) == sparse.Full {
+					full[(h*nq+I)*nk+J] = 1
+				}
+			}
+		}
+	}
+	return full, ch
+}
+
+// compensation prepares a's compensation for kernel k (step st's
+// launches): it allocates the mean keys and values, the comp table and
+// the extended list, points a at them and returns the launches to run
+// before the kernel, in order.
+func (r *run) compensation(st *PlanStep, k *Kernel, a *AttentionArgs) ([]func() error, error) {
+	drv := r.p.drv
+	G := a.H / max(a.Group, 1)
+	nq, nk := a.Tables.NQ, a.Tables.NK
+	key := fmt.Sprint("full ", k.Name, a.H, a.M, a.N)
+	full, ok := r.p.full[key]
+	if !ok {
+		full.tiles, full.ch = k.FullTiles(a.H, a.M, a.N)
+		if r.p.full == nil {
+			r.p.full = map[string]fullTable{}
+		}
+		r.p.full[key] = full
+	}
+	fullBuf, err := r.upload(full.tiles)
+	if err != nil {
+		return nil, err
+	}
+	if a.KBar, err = r.alloc(2 * G * nk * k.D); err != nil {
+		return nil, err
+	}
+	if a.VBar, err = r.alloc(2 * G * nk * k.DV); err != nil {
+		return nil, err
+	}
+	if a.Comp, err = r.alloc(a.H * nq * nk); err != nil {
+		return nil, err
+	}
+	clist, err := r.alloc(4 * a.H * nq * 2 * nk)
+	if err != nil {
+		return nil, err
+	}
+	var launches []func() error
+	for _, l := range st.Launches {
+		for _, name := range l.Kernels {
+			ck := r.p.kernels[name]
+			fn, err := drv.Function(r.p.mod, name)
+			if err != nil {
+				return nil, err
+			}
+			grid, block, args, err := ck.CompLaunch(*a, fullBuf, full.ch, clist)
+			if err != nil {
+				return nil, fmt.Errorf("%s: plan step %s: %v", st.Pos, st.Name, err)
+			}
+			launches = append(launches, func() error { return drv.Launch(fn, grid, block, 0, args...) })
+		}
+	}
+	if len(launches) != 3 {
+		return nil, fmt.Errorf("%s: plan step %s compensates with %d launches before its kernel, want 3", st.Pos, st.Name, len(launches))
+	}
+	a.List = clist
+	return launches, nil
+}
+
+// CompLaunch is the grid, block and arguments of compensation kernel k
+// (pool or list) before the attention launch a (its List the selection's
+// list), with the FullTiles table full (ch: per head) and the extended
+// list clist.
+func (k *Kernel) CompLaunch(a AttentionArgs, full Buffer, ch int, clist Buffer) (grid, block [3]uint32, args []any, err error) {
+	G := a.H / max(a.Group, 1)
+	nq, nk := a.Tables.NQ, a.Tables.NK
+	block = [3]uint32{uint32(k.BlockRows), 1, 1}
+	switch {
+	case k.Kind == KindCompPool && k.Arg == "k":
+		return [3]uint32{uint32(nk), uint32(G), 1}, block, []any{a.K.Ptr, a.KBar.Ptr, int32(a.N), int32(nk)}, nil
+	case k.Kind == KindCompPool && k.Arg == "v":
+		return [3]uint32{uint32(nk), uint32(G), 1}, block, []any{a.V.Ptr, a.VBar.Ptr, int32(a.N), int32(nk)}, nil
+	case k.Kind == KindCompList:
+		return [3]uint32{uint32(nq), uint32(a.H), 1}, block, []any{a.List.Ptr, full.Ptr, int32(ch), a.Comp.Ptr, clist.Ptr, int32(nq), int32(nk)}, nil
+	}
+	return grid, block, nil, fmt.Errorf("cuda: %s (kind %q, arg %q) is not a compensation kernel", k.Name, k.Kind, k.Arg)
+}
+
+// fullTable is a FullTiles table, kept for the program (it depends on
+// the mask and the shape only).
+type fullTable struct {
+	tiles []uint8
+	ch    int
+}
