@@ -568,6 +568,8 @@ var driverCases = []struct {
 	{[]string{"-check", "-json", "../examples/xattn.attn", "-n", "1500", "-heads", "4", "-synthetic", "3"}, gpuBoundF16, false},
 	{[]string{"-check", "-json", "../examples/minference.attn", "-n", "1500", "-heads", "4", "-synthetic", "3"}, gpuBoundF16, false},
 	{[]string{"-check", "-json", "../examples/pbs.attn", "-n", "1100", "-heads", "2", "-synthetic", "4"}, gpuBoundF16, false},
+	{[]string{"-check", "-json", "../examples/pbs.attn", "-n", "2000", "-heads", "4", "-synthetic", "3"}, gpuBoundF16, true},
+	{[]string{"-check", "-json", "-inputs", "cases/trace.safetensors", "../examples/pbs.attn"}, gpuBoundF16, true},
 	{[]string{"-check", "-json", "../examples/s2o.attn", "-n", "3000", "-heads", "4", "-synthetic", "3"}, gpuBoundF16, false},
 	// A budget across rows and heads, and compensation by mean keys
 	// (a short last tile).

@@ -92,9 +92,10 @@ func (sp selectSpec) diagonalTiles(b kb, I value.Value) (d0, d1 value.Value) {
 	return d0, d1
 }
 
-// forcedTile says whether key tile J is forced in the row whose diagonal
-// tiles are [d0, d1] (keep: diagonal, sink, local(n)).
-func (sp selectSpec) forcedTile(b kb, d0, d1, J value.Value) value.Value {
+// forcedTile says whether key tile J is forced in query tile I's row,
+// whose diagonal tiles are [d0, d1] (keep: diagonal, sink, local(n); with
+// a permutation, the query's own segment).
+func (sp selectSpec) forcedTile(b kb, I, d0, d1, J value.Value) value.Value {
 	var forced value.Value = constant.False
 	if sp.diagonal {
 		forced = b.NewOr(forced, b.NewAnd(b.NewICmp(enum.IPredSGE, J, d0), b.NewICmp(enum.IPredSLE, J, d1)))
@@ -105,17 +106,30 @@ func (sp selectSpec) forcedTile(b kb, d0, d1, J value.Value) value.Value {
 	if sp.local > 0 {
 		forced = b.NewOr(forced, b.NewAnd(b.NewICmp(enum.IPredSGE, J, b.NewSub(d0, i32(int64(sp.local)))), b.NewICmp(enum.IPredSLT, J, d0)))
 	}
+	if sp.segment > 0 {
+		s0, s1 := sp.segmentTiles(b, I)
+		forced = b.NewOr(forced, b.NewAnd(b.NewICmp(enum.IPredSGE, J, s0), b.NewICmp(enum.IPredSLT, J, s1)))
+	}
 	return forced
 }
 
-// codeAt is the code of key tile J (< hiR) of the row at eRow in e
-// (eRow = (h·NQ + I)·NK, diagonal tiles [d0, d1]): 0 for J ≥ NK.
-func (sel *selectEmitter) codeAt(b kb, eRow, d0, d1, J value.Value) (kb, value.Value) {
+// segmentTiles are the key tiles [s0, s1) of query tile I's own segment
+// (the host's forcedTiles: s·seg/bk up to (s+1)·seg/bk, s = I·bq/seg).
+func (sp selectSpec) segmentTiles(b kb, I value.Value) (s0, s1 value.Value) {
+	s := b.NewSDiv(b.NewMul(I, i32(int64(sp.bq))), i32(int64(sp.segment)))
+	s0 = b.NewSDiv(b.NewMul(s, i32(int64(sp.segment))), i32(int64(sp.bk)))
+	s1 = b.NewSDiv(b.NewMul(b.NewAdd(s, i32(1)), i32(int64(sp.segment))), i32(int64(sp.bk)))
+	return s0, s1
+}
+
+// codeAt is the code of key tile J (< hiR) of query tile I's row at eRow
+// in e (eRow = (h·NQ + I)·NK, diagonal tiles [d0, d1]): 0 for J ≥ NK.
+func (sel *selectEmitter) codeAt(b kb, eRow, I, d0, d1, J value.Value) (kb, value.Value) {
 	in := b.NewICmp(enum.IPredSLT, J, sel.pNK)
 	return b.cond(in, func(b kb) (kb, value.Value) {
 		E := b.NewLoad(types.Float, b.NewGetElementPtr(types.Float, sel.pe, b.i64(b.NewAdd(eRow, J))))
 		ok := b.NewFCmp(enum.FPredOGE, E, f32(0))
-		code := b.NewSelect(sel.sp.forcedTile(b, d0, d1, J), i32(1), b.NewAdd(b.NewBitCast(E, types.I32), i32(2)))
+		code := b.NewSelect(sel.sp.forcedTile(b, I, d0, d1, J), i32(1), b.NewAdd(b.NewBitCast(E, types.I32), i32(2)))
 		return b, b.NewSelect(ok, code, i32(0))
 	}, i32(0))
 }
@@ -164,7 +178,7 @@ func (g *gen) budgetHist(name string, sp selectSpec, shift int) Kernel {
 		d0, d1 := sp.diagonalTiles(b, I)
 		b = b.when(b.NewICmp(enum.IPredSLT, I, sel.pNQ), func(b kb) kb { // the same in every thread
 			b, n := b.forN(tid, hiR, i32(threads), []value.Value{i32(0)}, func(b kb, J value.Value, v []value.Value) (kb, []value.Value) {
-				b, code := sel.codeAt(b, eRow, d0, d1, J)
+				b, code := sel.codeAt(b, eRow, I, d0, d1, J)
 				if shift < 0 {
 					return b, []value.Value{b.NewAdd(v[0], b.NewZExt(b.NewICmp(enum.IPredEQ, code, prefix), types.I32))}
 				}
@@ -296,7 +310,7 @@ func (g *gen) budgetTake(name string, sp selectSpec) Kernel {
 	row := b.NewAdd(b.NewMul(sel.h, sel.pNQ), sel.I)
 	d0, d1 := sp.diagonalTiles(b, sel.I)
 	b = b.each(sel.tid, sel.hiR, sel.step, func(b kb, J value.Value) kb {
-		b, code := sel.codeAt(b, sel.eRow, d0, d1, J)
+		b, code := sel.codeAt(b, sel.eRow, sel.I, d0, d1, J)
 		b.NewStore(code, sel.x(b, J))
 		return b
 	})

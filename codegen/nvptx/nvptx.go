@@ -161,7 +161,7 @@ func GenerateWith(p *tile.Program, opts Options) (string, []Kernel, error) {
 			ssp := selectSpec{
 				probs: ad, mode: sel.Mode, mass: sel.Mass, density: sel.Density, top: sel.Top, local: sel.Local,
 				minBlks: sel.MinBlocks, sink: sel.Sink, diagonal: sel.Diagonal,
-				orderIndex: sel.Order == "index", scope: sel.Scope, bq: bq, bk: bk}
+				orderIndex: sel.Order == "index", scope: sel.Scope, segment: sel.Segment, bq: bq, bk: bk}
 			if ssp.mode == "budget" && ssp.scope == "" {
 				ssp.scope = "global"
 			}
@@ -185,11 +185,34 @@ func GenerateWith(p *tile.Program, opts Options) (string, []Kernel, error) {
 			}
 			kp := g.pool(fmt.Sprintf("%s_pool_q%d", p.Name, i), dt, d, bq)
 			kp.Step, kp.Arg = i, "q"
-			kk := g.pool(fmt.Sprintf("%s_pool_k%d", p.Name, i), dt, d, bk)
+			var kk Kernel
+			if len(s.Args) > 2 { // keys pooled through the device's permutation
+				kk = g.poolGather(fmt.Sprintf("%s_pool_k%d", p.Name, i), dt, d, bk)
+			} else {
+				kk = g.pool(fmt.Sprintf("%s_pool_k%d", p.Name, i), dt, d, bk)
+			}
 			kk.Step, kk.Arg = i, "k"
 			kg := g.scores(fmt.Sprintf("%s_scores%d", p.Name, i), d, sc.Scale)
 			kg.Step = i
 			kernels = append(append(kernels, kp, kk, kg, ks), budget...)
+		case s.Permute() != nil && s.On() == "device":
+			// permute.go; the tiles and mask of the blockscore reading it.
+			pc := s.Permute()
+			var sc *tile.ScoreCall
+			for _, u := range p.Steps[i+1:] {
+				if len(u.Args) > 2 && u.Args[2] == s.Out && u.Score() != nil {
+					sc = u.Score()
+					break
+				}
+			}
+			if sc == nil {
+				return "", nil, fmt.Errorf("%s: internal error: a permute on the device with no blockscore reading it", s.Pos)
+			}
+			q := s.Args[0]
+			kp := g.permLocal(fmt.Sprintf("%s_permute%d", p.Name, i), q.Type.DType.String(), q.Type.Shape[2].Size, pc.Segment, pc.Scale)
+			kc := g.permClasses(fmt.Sprintf("%s_permclass%d", p.Name, i), sc.BQ, sc.BK, sc.Mask != nil)
+			kp.Step, kc.Step = i, i
+			kernels = append(kernels, kp, kc)
 		default:
 			// Other scoring, selection and permutation run on the host (the
 			// run-time library); their results are uploaded.

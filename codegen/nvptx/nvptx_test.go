@@ -313,7 +313,8 @@ func TestHostSteps(t *testing.T) {
 		{"minference", nil},
 		{"xattn", nil},
 		{"proxy", []string{"blockscore runs on the host: proxy heads", "blockselect runs on the host, after its blockscore"}},
-		{"pbs", []string{"permute runs on the host", "blockscore runs on the host: the keys are permuted", "blockselect runs on the host"}},
+		{"pbs", nil},
+		{"s2o", []string{"permute runs on the host", "blockscore runs on the host: the keys are permuted: permute(scope: global) has no GPU kernel", "blockselect runs on the host"}},
 		{"best", nil},
 	} {
 		src, _ := os.ReadFile("../../examples/" + c.file + ".attn")
@@ -455,6 +456,7 @@ func TestScoreLaunchMatchesPTX(t *testing.T) {
 		"tile(q: 64, k: 64); score(antidiagonal, stride: 8); select(density: 0.1)",
 		"tile(q: 64, k: 64); score(mean); budget(density: 0.1, keep: [sink, diagonal])",
 		"tile(q: 64, k: 32); score(mean); budget(density: 0.2, scope: head, keep: [local(2)]); order(index)",
+		"tile(q: 64, k: 64); permute(segment: 192, probe: mean, scope: local); score(mean); select(mass: 0.9, keep: [diagonal])",
 	} {
 		p := lower(t, "k.attn", []byte(causalBF16(sched)))[0]
 		ll, kernels, err := nvptx.GenerateWith(p, nvptx.OptionsFor(nvptx.Target(major)))
@@ -471,7 +473,15 @@ func TestScoreLaunchMatchesPTX(t *testing.T) {
 				continue
 			}
 			n++
-			_, block, args, err := k.ScoreLaunch(cuda.ScoreArgs{H: 2, G: 2, M: 500, N: 500, D: 128, NQ: 8, NK: 8, Stride: 8})
+			launch := func() ([3]uint32, [3]uint32, []any, error) {
+				return k.ScoreLaunch(cuda.ScoreArgs{H: 2, G: 2, M: 500, N: 500, D: 128, NQ: 8, NK: 8, Stride: 8, Perm: cuda.Buffer{Size: 4}})
+			}
+			if k.Kind == cuda.KindPermute || k.Kind == cuda.KindPermClass {
+				launch = func() ([3]uint32, [3]uint32, []any, error) {
+					return k.PermLaunch(cuda.PermArgs{H: 2, G: 2, M: 500, N: 500, NQ: 8, NK: 8})
+				}
+			}
+			_, block, args, err := launch()
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -70,6 +70,9 @@ func Plan(p *tile.Program, kernels []Kernel, ptx, target string) (*cuda.Plan, er
 			ps.Select = &cuda.SelectStep{SelectSpec: s.Select().SelectSpec}
 		case s.Permute() != nil:
 			ps.Permute = &cuda.PermuteStep{PermuteSpec: s.Permute().PermuteSpec}
+			if s.On() == "device" {
+				ps.Launches = []cuda.PlanLaunch{{What: "permute", Kernels: append(of(cuda.KindPermute, i), of(cuda.KindPermClass, i)...)}}
+			}
 		case s.Convert() != nil:
 			ps.To = s.Convert().To.String()
 		}

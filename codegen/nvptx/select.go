@@ -64,7 +64,11 @@ func gpuSelectable(p *tile.Program, si int) error {
 	case sc.Method != "mean" && sc.Method != "antidiagonal":
 		return fmt.Errorf("score(%s) has no GPU kernel", sc.Method)
 	case len(p.Steps[si].Args) > 2 || len(p.Steps[si+1].Args) > 1 || se.Segment > 0:
-		return fmt.Errorf("the keys are permuted")
+		if err := permutedOK(p, si); err != nil {
+			return fmt.Errorf("the keys are permuted: %v", err)
+		}
+	}
+	switch {
 	case sc.Heads > 0:
 		return fmt.Errorf("proxy heads")
 	case se.Mode != "mass" && se.Mode != "top" && se.Mode != "density" && se.Mode != "all" && se.Mode != "budget":
@@ -123,6 +127,7 @@ type selectSpec struct {
 	sink, diagonal      bool
 	orderIndex          bool
 	scope               string // budget: global or head
+	segment             int    // with a permutation: the query's own segment of keys is forced
 	bq, bk              int
 }
 

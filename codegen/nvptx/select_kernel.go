@@ -205,7 +205,7 @@ func (sel *selectEmitter) codes(b kb, inv value.Value) kb {
 			b.NewStore(E, b.NewGetElementPtr(types.Float, sel.pe, b.i64(b.NewAdd(sel.eRow, J))))
 			return b
 		})
-		forced := sp.forcedTile(b, sel.d0, sel.d1, J)
+		forced := sp.forcedTile(b, I, sel.d0, sel.d1, J)
 		code := b.NewSelect(forced, i32(1), b.NewAdd(b.NewBitCast(E, types.I32), i32(2)))
 		b.NewStore(b.NewSelect(ok, code, i32(0)), sel.x(b, J))
 		return b, []value.Value{b.NewFAdd(v[0], b.NewUIToFP(ok, types.Float))}
@@ -241,8 +241,17 @@ func (sel *selectEmitter) forced(b kb) kb {
 		if sp.local > 0 {
 			lo = b.NewSub(sel.d0, i32(int64(sp.local)))
 		}
+		var s1 value.Value
+		if sp.segment > 0 {
+			var s0 value.Value
+			s0, s1 = sp.segmentTiles(b, sel.I)
+			lo = b.imin(lo, s0)
+		}
 		lo = b.NewSelect(b.NewICmp(enum.IPredSGT, lo, i32(1)), lo, i32(1))
 		var hi value.Value = b.NewAdd(sel.d1, i32(1))
+		if s1 != nil {
+			hi = b.imax(hi, s1)
+		}
 		hi = b.NewSelect(b.NewICmp(enum.IPredSLT, hi, pNK), hi, pNK)
 		b, v = b.forN(lo, hi, i32(1), v, force)
 		b.NewStore(v[0], b.sharedAt(sel.sCnt, i32(0)))

@@ -28,7 +28,7 @@ var CUDA = &tile.Target{
 	Doc:  "NVIDIA GPUs: PTX from llir/llvm, run through the CUDA driver",
 	Passes: []tile.Pass{
 		{Name: "fold-convert", Fn: foldConvert, Doc: "a tensor-core kernel rounds its output to the conversion's type as it stores it; the convert call goes"},
-		{Name: "fuse-score-select", Fn: fuseScoreSelect, Doc: "a blockscore with a GPU kernel and the blockselect reading it run on the device, the selection fused after the scores (the lists never leave the device)"},
+		{Name: "fuse-score-select", Fn: fuseScoreSelect, Doc: "a blockscore with a GPU kernel and the blockselect reading it run on the device, the selection fused after the scores (the lists never leave the device), with the permute they read when it has one"},
 		{Name: "place-host", Fn: placeHost, Doc: "every call still unplaced runs on the host through runtime/sparse, its result uploaded"},
 	},
 	Order: []tile.Order{
@@ -72,6 +72,9 @@ func fuseScoreSelect(p *tile.Program) error {
 		s.SetAttr("on", "device")
 		p.Steps[i+1].SetAttr("on", "device")
 		p.Steps[i+1].SetAttr("fused", true)
+		if len(s.Args) > 2 { // its permutation too (gpuSelectable checked it)
+			p.Steps[p.Index(s.Args[2])].SetAttr("on", "device")
+		}
 	}
 	return nil
 }

@@ -135,3 +135,13 @@ func (p *Program) Uses(b *Buffer) int {
 	}
 	return n
 }
+
+// Index returns the index of the step defining b, or -1 (a parameter).
+func (p *Program) Index(b *Buffer) int {
+	for i, s := range p.Steps {
+		if s.Out == b {
+			return i
+		}
+	}
+	return -1
+}

@@ -67,6 +67,10 @@ const (
 	// kernel that compensates; pool's Arg is the input it pools (k or v).
 	KindCompPool Kind = "comp-pool" // mean keys or values of every key tile, rounded to the operand type
 	KindCompList Kind = "comp-list" // the tiles to compensate, and the list with the mean-key tiles appended
+
+	// permute on the device (codegen/nvptx/permute.go).
+	KindPermute   Kind = "permute"    // local scope, mean probe: each key segment sorted; Rows is the segment
+	KindPermClass Kind = "perm-class" // the class table of the permuted tiles
 )
 
 // Tables are an MMA kernel's tile list and tile classes.

@@ -71,6 +71,7 @@ type run struct {
 	shape   map[string][]int
 	dev     map[string]Buffer // parameter uploads by name and type ("q/bf16")
 	devList map[string]Buffer // tile lists the device selected (never uploaded)
+	devPerm map[string]devPerm // permutations the device computed (permute.go)
 	bufs    []Buffer
 	pairs   []PairStats         // per head, summed over the last run's attention steps
 	bad     map[string][]badKey // inputs' keys with non-finite V rows (nonfinite.go)
@@ -182,6 +183,11 @@ func (r *run) step(st *PlanStep, keep, last bool) (string, float64, map[string]f
 			return st.Name + "+select (GPU)", ms, parts, 0, err
 		}
 		return st.Name, -1, nil, 0, r.hostScoreSelect(st)
+	case OpPermute:
+		if len(st.Launches) > 0 {
+			ms, err := r.permute(st, last)
+			return st.Name + " (GPU)", ms, nil, 0, err
+		}
 	case OpConvert:
 		src := r.values(st.Args[0])
 		dt := dtypeOf(st.To)
@@ -205,6 +211,9 @@ func (r *run) selectOnDevice(st *PlanStep) bool {
 // hostScoreSelect runs a score-select step's scoring and selection on the
 // host (rows too long for the select kernel).
 func (r *run) hostScoreSelect(st *PlanStep) error {
+	if len(st.Args) > 2 && r.devPerm[st.Args[2]].perm.Size > 0 {
+		return fmt.Errorf("%s: %d key tiles per row are more than the GPU's select kernel takes (%d), and the permutation is on the device: use fewer tokens or larger key tiles", st.Pos, (r.shape[st.Args[1]][1]+st.Score.BK-1)/st.Score.BK, st.Score.SelectLimit)
+	}
 	score := *st
 	score.Op = OpBlockScore
 	if err := r.host(&score); err != nil {

@@ -56,16 +56,20 @@ func (r *run) attention(st *PlanStep, keep, last bool) (int64, float64, error) {
 			dlist = &b
 		}
 	}
+	var dperm *devPerm
 	if len(st.Args) > 4 {
 		perm, a.NS, a.Segment = r.i32[st.Args[4]], r.shape[st.Args[4]][1], st.Segment
 		if a.Segment <= 0 {
 			return 0, 0, fmt.Errorf("%s: plan step %s gathers through a permutation without its segment", st.Pos, st.Name)
 		}
-		if a.Perm, err = r.upload(Int32Bytes(perm)); err != nil {
+		if dp, ok := r.devPerm[st.Args[4]]; ok {
+			// One order per head on the device ([H, 1, N]): one segment.
+			dperm, a.Perm, a.NS, a.Segment = &dp, dp.perm, 1, max(M, 1)
+		} else if a.Perm, err = r.upload(Int32Bytes(perm)); err != nil {
 			return 0, 0, err
 		}
 	}
-	tiles, err := r.attentionLists(k, &a, list, perm, dlist)
+	tiles, err := r.attentionLists(k, &a, list, perm, dlist, dperm)
 	if err != nil {
 		return 0, 0, err
 	}
@@ -154,14 +158,21 @@ func (r *run) attention(st *PlanStep, keep, last bool) (int64, float64, error) {
 
 // attentionLists sets a's tile list and classes (uploading what the device
 // does not hold yet) and counts the tiles a dense or listed kernel visits.
-func (r *run) attentionLists(k *Kernel, a *AttentionArgs, list, perm []int32, dlist *Buffer) (int64, error) {
+func (r *run) attentionLists(k *Kernel, a *AttentionArgs, list, perm []int32, dlist *Buffer, dperm *devPerm) (int64, error) {
 	H, M, N := a.H, a.M, a.N
 	var tiles int64
 	var err error
 	switch {
 	case k.MMA:
-		tb, err := r.p.Tables(k, H, M, N, list, perm, a.Segment, dlist != nil)
-		if err != nil {
+		var tb Tables
+		if dperm != nil {
+			// The permutation and its classes are on the device; so is
+			// the list (the target places them together).
+			if dlist == nil {
+				return 0, fmt.Errorf("internal error: %s: a device permutation with a list from the host", k.Name)
+			}
+			tb = Tables{NQ: (M + k.BQ - 1) / k.BQ, NK: (N + k.BK - 1) / k.BK, CH: 1, LH: 1}
+		} else if tb, err = r.p.Tables(k, H, M, N, list, perm, a.Segment, dlist != nil); err != nil {
 			return 0, err
 		}
 		a.Tables = tb
@@ -180,6 +191,10 @@ func (r *run) attentionLists(k *Kernel, a *AttentionArgs, list, perm []int32, dl
 			if a.List, err = r.upload(Int32Bytes(tb.List)); err != nil {
 				return 0, err
 			}
+		}
+		if dperm != nil {
+			a.Class = dperm.class
+			return tiles, nil
 		}
 		a.Class, err = r.upload(tb.Class)
 		return tiles, err
@@ -355,10 +370,18 @@ func (r *run) scoreArgs(st *PlanStep, H, G, M, N, d, nq, nk int) (ScoreArgs, err
 	if err != nil {
 		return ScoreArgs{}, err
 	}
-	tb := r.p.classTable(sel, H, M, N)
-	sa := ScoreArgs{H: H, G: G, M: M, N: N, D: d, NQ: nq, NK: nk, Q: q, K: k, CH: tb.CH}
-	if sa.Class, err = r.upload(tb.Class); err != nil {
-		return sa, err
+	sa := ScoreArgs{H: H, G: G, M: M, N: N, D: d, NQ: nq, NK: nk, Q: q, K: k}
+	kmHeads := G
+	if dp, ok := r.devPerm[argAt(st.Args, 2)]; ok {
+		// Keys permuted on the device: its classes, keys pooled per
+		// query head.
+		sa.Perm, sa.Class, sa.CH, kmHeads = dp.perm, dp.class, 1, H
+	} else {
+		tb := r.p.classTable(sel, H, M, N)
+		sa.CH = tb.CH
+		if sa.Class, err = r.upload(tb.Class); err != nil {
+			return sa, err
+		}
 	}
 	if sa.E, err = r.alloc(4 * H * nq * nk); err != nil {
 		return sa, err
@@ -389,8 +412,16 @@ func (r *run) scoreArgs(st *PlanStep, H, G, M, N, d, nq, nk int) (ScoreArgs, err
 	if sa.QM, err = r.alloc(4 * H * nq * d); err != nil {
 		return sa, err
 	}
-	sa.KM, err = r.alloc(4 * G * nk * d)
+	sa.KM, err = r.alloc(4 * kmHeads * nk * d)
 	return sa, err
+}
+
+// argAt is args[i], or "" past its end.
+func argAt(args []string, i int) string {
+	if i < len(args) {
+		return args[i]
+	}
+	return ""
 }
 
 // paramType is input name's element type in the plan (the scoring kernels

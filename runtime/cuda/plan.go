@@ -153,6 +153,9 @@ func (p *Plan) Check() error {
 			if abi.LookupPermuteProbe(s.Permute.Probe) == nil || abi.LookupPermuteScope(s.Permute.Scope) == nil || s.Permute.Segment <= 0 {
 				return fmt.Errorf("cuda: plan %s: step %d (%s): permutation probe %q, scope %q, segment %d", p.Name, i, s.Name, s.Permute.Probe, s.Permute.Scope, s.Permute.Segment)
 			}
+			for _, l := range s.Launches {
+				names = append(names, l.Kernels...) // on the device
+			}
 		case OpConvert:
 		default:
 			return fmt.Errorf("cuda: plan %s: step %d (%s): unknown op %q", p.Name, i, s.Name, s.Op)

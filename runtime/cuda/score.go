@@ -23,6 +23,9 @@ type ScoreArgs struct {
 	// forced tiles, the radix histogram and state of each group of rows,
 	// and each row's ties, then its share of them.
 	Cnt, Hist, State, Ties Buffer
+	// Keys permuted on the device (permute.go): the order [H, 1, N]; KM
+	// is then per query head [H, NK, d] and Class the permuted tiles'.
+	Perm Buffer
 }
 
 // budgetGroups are the groups of rows a budget kernel of scope shares
@@ -40,15 +43,22 @@ func budgetGroups(scope string, h, nq int) (groups, rows int) {
 func (k *Kernel) ScoreLaunch(a ScoreArgs) (grid, block [3]uint32, args []any, err error) {
 	block = [3]uint32{uint32(k.BlockRows), 1, 1}
 	group := int32(a.H / max(a.G, 1))
+	kmHeads := a.G
+	if a.Perm.Size > 0 {
+		kmHeads = a.H // keys pooled per query head's order
+	}
 	switch k.Kind {
 	case KindPool:
+		if k.Gather {
+			return [3]uint32{uint32(a.NK), uint32(a.H), 1}, block, []any{a.K.Ptr, a.KM.Ptr, int32(a.N), int32(a.NK), a.Perm.Ptr, group}, nil
+		}
 		if k.Arg == "q" {
 			return [3]uint32{uint32(a.NQ), uint32(a.H), 1}, block, []any{a.Q.Ptr, a.QM.Ptr, int32(a.M), int32(a.NQ)}, nil
 		}
 		return [3]uint32{uint32(a.NK), uint32(a.G), 1}, block, []any{a.K.Ptr, a.KM.Ptr, int32(a.N), int32(a.NK)}, nil
 	case KindScores: // a CTA per BQ×BK block of pooled tiles
 		grid = [3]uint32{uint32((a.NK + k.BK - 1) / k.BK), uint32((a.NQ + k.BQ - 1) / k.BQ), uint32(a.H)}
-		return grid, block, []any{a.QM.Ptr, a.KM.Ptr, a.E.Ptr, a.Class.Ptr, int32(a.CH), int32(a.NQ), int32(a.NK), group}, nil
+		return grid, block, []any{a.QM.Ptr, a.KM.Ptr, a.E.Ptr, a.Class.Ptr, int32(a.CH), int32(a.NQ), int32(a.NK), int32(a.H / max(kmHeads, 1))}, nil
 	case KindADStats, KindADMass: // a CTA per Rows groups of Stride queries
 		if a.Stride <= 0 || k.Rows <= 0 {
 			return grid, block, nil, fmt.Errorf("cuda: %s: stride %d, rows %d", k.Name, a.Stride, k.Rows)
