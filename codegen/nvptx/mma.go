@@ -119,7 +119,7 @@ type mmaEmitter struct {
 	pq, pk, pv, po, pM, pN, pG      *ir.Param
 	pList, pNQ, pNK, pLH, pCls, pCH *ir.Param
 	pPerm, pNS, pSeg, pVisits       *ir.Param
-	pKBar, pVBar, pComp             *ir.Param // compensate: mean keys and values, the tiles to compensate (compensate.go)
+	pKBar, pVBar, pComp             *ir.Param  // compensate: mean keys and values, the tiles to compensate (compensate.go)
 	sm, sStop                       *ir.Global // the tiles; the early exit's per-warp votes
 
 	// The entry (entry): shared tiles, this thread's place, the item's

@@ -69,8 +69,8 @@ type run struct {
 	f64     map[string][]float64       // host values: step results, and inputs a host step read (values)
 	i32     map[string][]int32
 	shape   map[string][]int
-	dev     map[string]Buffer // parameter uploads by name and type ("q/bf16")
-	devList map[string]Buffer // tile lists the device selected (never uploaded)
+	dev     map[string]Buffer  // parameter uploads by name and type ("q/bf16")
+	devList map[string]Buffer  // tile lists the device selected (never uploaded)
 	devPerm map[string]devPerm // permutations the device computed (permute.go)
 	bufs    []Buffer
 	pairs   []PairStats         // per head, summed over the last run's attention steps
