@@ -85,7 +85,9 @@ func (em *mmaEmitter) tileSource(b kb, J, base, bar value.Value) (src, r0, limit
 // compensate J, -inf elsewhere.
 func (em *mmaEmitter) meanScore(b kb, x, lk value.Value, c float64) value.Value {
 	J := b.NewSub(lk, b.NewMul(em.pNK, i32(em.bk)))
-	in := b.NewICmp(enum.IPredSLT, J, em.pNK)
+	// Unsigned: the partial path evaluates this for real tiles too (the
+	// select drops it), where J is negative and must not be read.
+	in := b.NewICmp(enum.IPredULT, J, em.pNK)
 	flag := b.NewLoad(types.I8, b.NewGetElementPtr(types.I8, em.pComp, b.i64(b.NewAdd(em.compBase, b.NewSelect(in, J, i32(0))))))
 	ok := b.NewAnd(in, b.NewICmp(enum.IPredNE, flag, constant.NewInt(types.I8, 0)))
 	n := b.imin(i32(em.bk), b.NewSub(em.pN, b.NewMul(J, i32(em.bk))))
