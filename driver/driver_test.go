@@ -3,7 +3,9 @@ package driver
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	imagepng "image/png"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -107,6 +109,38 @@ func TestRunJSON(t *testing.T) {
 	}
 	if ph, _ := rep["per_head"].([]any); len(ph) != 2 {
 		t.Errorf("per_head has %d entries, want 2", len(ph))
+	}
+}
+
+// TestRunHeadErrors: the head-mean and worst-head rel_err beside the
+// pooled one, in JSON and in the text report, are the per-head values'.
+func TestRunHeadErrors(t *testing.T) {
+	args := []string{"run", "-device", "ref", "-check", "../examples/minference.attn", "-n", "700", "-heads", "4", "-synthetic", "2"}
+	code, out, errs := runMain(t, append(args, "-json")...)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var rep report
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatal(err)
+	}
+	if rep.RelErrHeadMean == nil || rep.RelErrHeadMax == nil || rep.RelErrWorstHead == nil || len(rep.PerHead) != 4 {
+		t.Fatalf("no head errors: %s", out)
+	}
+	var sum, mx float64
+	worst := 0
+	for h, hr := range rep.PerHead {
+		sum += *hr.RelErr
+		if *hr.RelErr > mx {
+			mx, worst = *hr.RelErr, h
+		}
+	}
+	if math.Abs(*rep.RelErrHeadMean-sum/4) > 1e-15 || *rep.RelErrHeadMax != mx || *rep.RelErrWorstHead != worst || mx == 0 {
+		t.Errorf("head mean %v max %v (head %v), per head %s", *rep.RelErrHeadMean, *rep.RelErrHeadMax, *rep.RelErrWorstHead, out)
+	}
+	_, text, _ := runMain(t, args...)
+	if want := fmt.Sprintf("%.3g worst (head %d)", mx, worst); !strings.Contains(text, "head mean") || !strings.Contains(text, want) {
+		t.Errorf("text report lacks %q:\n%s", want, text)
 	}
 }
 

@@ -97,6 +97,8 @@ func (r *report) finiteForJSON() {
 	}
 	ptr("ref_diff", &r.RefDiff)
 	ptr("rel_err", &r.RelErr)
+	ptr("rel_err_head_mean", &r.RelErrHeadMean)
+	ptr("rel_err_head_max", &r.RelErrHeadMax)
 	ptr("mass_recall", &r.MassRecall)
 	val("density", &r.Density)
 	val("density_total", &r.DensityTotal)

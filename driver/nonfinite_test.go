@@ -55,7 +55,7 @@ func TestNonFiniteReport(t *testing.T) {
 		t.Errorf("rel_err = %v, want null (left out): %s", v, out)
 	}
 	for _, want := range []string{
-		`"nonfinite_fields":{"per_head.0.rel_err":"NaN","rel_err":"NaN"}`,
+		`"nonfinite_fields":{"per_head.0.rel_err":"NaN","rel_err":"NaN","rel_err_head_max":"NaN","rel_err_head_mean":"NaN"}`,
 		`"nonfinite_inputs":{"v":{"count":1,"nan":1,"inf":0,"first":[0,2,5]}}`,
 		// Rows 2..7 attend to key 2: every output element of those rows at
 		// column 5 is NaN (the bf16 result keeps it).

@@ -104,25 +104,30 @@ func cmdRun(args []string, stdout, stderr io.Writer) error {
 
 // report is the JSON object of DESIGN §9.
 type report struct {
-	Label        string             `json:"label,omitempty"`
-	Kernel       string             `json:"kernel"`
-	Schedule     string             `json:"schedule"`
-	Device       string             `json:"device"`
-	N            int                `json:"n"`
-	Heads        int                `json:"heads"`
-	KVHeads      int                `json:"kv_heads"`
-	HeadDim      int                `json:"head_dim"`
-	Density      float64            `json:"density"`
-	DensityTotal float64            `json:"density_total"`
-	RefDiff      *float64           `json:"ref_diff,omitempty"`
-	RefMatch     *bool              `json:"ref_match,omitempty"`
-	RelErr       *float64           `json:"rel_err,omitempty"`
-	MassRecall   *float64           `json:"mass_recall,omitempty"`
-	TilesVisited int64              `json:"tiles_visited"`
-	EarlyStops   int64              `json:"early_stops"`
-	TimeMS       float64            `json:"time_ms"`
-	StageMS      map[string]float64 `json:"stage_ms"`
-	PerHead      []headReport       `json:"per_head"`
+	Label        string   `json:"label,omitempty"`
+	Kernel       string   `json:"kernel"`
+	Schedule     string   `json:"schedule"`
+	Device       string   `json:"device"`
+	N            int      `json:"n"`
+	Heads        int      `json:"heads"`
+	KVHeads      int      `json:"kv_heads"`
+	HeadDim      int      `json:"head_dim"`
+	Density      float64  `json:"density"`
+	DensityTotal float64  `json:"density_total"`
+	RefDiff      *float64 `json:"ref_diff,omitempty"`
+	RefMatch     *bool    `json:"ref_match,omitempty"`
+	RelErr       *float64 `json:"rel_err,omitempty"`
+	// The per-head rel_errs' mean and largest (and its head): a pooled
+	// error hides a head that carries most of it.
+	RelErrHeadMean  *float64           `json:"rel_err_head_mean,omitempty"`
+	RelErrHeadMax   *float64           `json:"rel_err_head_max,omitempty"`
+	RelErrWorstHead *int               `json:"rel_err_worst_head,omitempty"`
+	MassRecall      *float64           `json:"mass_recall,omitempty"`
+	TilesVisited    int64              `json:"tiles_visited"`
+	EarlyStops      int64              `json:"early_stops"`
+	TimeMS          float64            `json:"time_ms"`
+	StageMS         map[string]float64 `json:"stage_ms"`
+	PerHead         []headReport       `json:"per_head"`
 	// NaNs and infinities (nonfinite.go): in each input and the output,
 	// and the fields above written as null because they are not finite.
 	NonFiniteInputs map[string]*nonFinite `json:"nonfinite_inputs,omitempty"`
@@ -311,8 +316,25 @@ func compare(rep *report, out *interp.Tensor, res, ref *interp.Result) error {
 			hm := res.Stats.PerHead[h].MassRecall
 			rep.PerHead[h].RelErr, rep.PerHead[h].MassRecall = &he, &hm
 		}
+		headStats(rep)
 	}
 	return nil
+}
+
+// headStats sets the mean and the largest of the per-head rel_errs (a NaN
+// head makes both NaN: nonfinite.go reports it).
+func headStats(rep *report) {
+	var sum float64
+	worst := -1
+	for h, hr := range rep.PerHead {
+		e := *hr.RelErr
+		sum += e
+		if worst < 0 || e > *rep.PerHead[worst].RelErr || math.IsNaN(e) {
+			worst = h
+		}
+	}
+	mean, mx := sum/float64(len(rep.PerHead)), *rep.PerHead[worst].RelErr
+	rep.RelErrHeadMean, rep.RelErrHeadMax, rep.RelErrWorstHead = &mean, &mx, &worst
 }
 
 func ms(d time.Duration) float64 { return math.Round(float64(d.Microseconds())) / 1000 }
@@ -357,7 +379,11 @@ func printReport(w io.Writer, r *report) {
 		fmt.Fprintf(w, "  ref_match   %v\n", *r.RefMatch)
 	}
 	if r.RelErr != nil {
-		fmt.Fprintf(w, "  rel_err     %.3g\n  mass_recall %.4f\n", *r.RelErr, *r.MassRecall)
+		fmt.Fprintf(w, "  rel_err     %.3g", *r.RelErr)
+		if r.RelErrHeadMean != nil && r.RelErrHeadMax != nil && len(r.PerHead) > 1 {
+			fmt.Fprintf(w, " pooled, %.3g head mean, %.3g worst (head %d)", *r.RelErrHeadMean, *r.RelErrHeadMax, *r.RelErrWorstHead)
+		}
+		fmt.Fprintf(w, "\n  mass_recall %.4f\n", *r.MassRecall)
 	}
 	printNonFinite(w, r)
 }
