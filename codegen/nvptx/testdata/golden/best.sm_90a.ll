@@ -1,0 +1,9248 @@
+; best
+target datalayout = "e-i64:64-i128:128-v16:16-v32:32-n16:32:64"
+target triple = "nvptx64-nvidia-cuda"
+
+@best_select1_x = internal addrspace(3) global [4096 x i32] undef, align 16
+@best_select1_c = internal addrspace(3) global [4096 x i32] undef, align 16
+@best_select1_hist = internal addrspace(3) global [256 x i32] undef, align 16
+@best_select1_red = internal addrspace(3) global [32 x float] undef, align 16
+@best_select1_scana = internal addrspace(3) global [8 x i32] undef, align 16
+@best_select1_scanb = internal addrspace(3) global [8 x i32] undef, align 16
+@best_select1_cnt = internal addrspace(3) global [4 x i32] undef, align 16
+@best_select1_sel = internal addrspace(3) global [2 x i32] undef, align 16
+@best_select1_mass = internal addrspace(3) global [1 x double] undef, align 16
+@best_select1_init_hist = internal addrspace(3) global [256 x i32] undef, align 16
+@best_select1_init_red = internal addrspace(3) global [32 x float] undef, align 16
+@best_select1_init_scana = internal addrspace(3) global [8 x i32] undef, align 16
+@best_select1_init_scanb = internal addrspace(3) global [8 x i32] undef, align 16
+@best_select1_init_cnt = internal addrspace(3) global [4 x i32] undef, align 16
+@best_select1_init_sel = internal addrspace(3) global [2 x i32] undef, align 16
+@best_select1_init_mass = internal addrspace(3) global [1 x double] undef, align 16
+@best_select1_hist24_hist = internal addrspace(3) global [256 x i32] undef, align 16
+@best_select1_hist24_red = internal addrspace(3) global [32 x float] undef, align 16
+@best_select1_hist24_scana = internal addrspace(3) global [8 x i32] undef, align 16
+@best_select1_hist24_scanb = internal addrspace(3) global [8 x i32] undef, align 16
+@best_select1_hist24_cnt = internal addrspace(3) global [4 x i32] undef, align 16
+@best_select1_hist24_sel = internal addrspace(3) global [2 x i32] undef, align 16
+@best_select1_hist24_mass = internal addrspace(3) global [1 x double] undef, align 16
+@best_select1_pick24_hist = internal addrspace(3) global [256 x i32] undef, align 16
+@best_select1_pick24_red = internal addrspace(3) global [32 x float] undef, align 16
+@best_select1_pick24_scana = internal addrspace(3) global [8 x i32] undef, align 16
+@best_select1_pick24_scanb = internal addrspace(3) global [8 x i32] undef, align 16
+@best_select1_pick24_cnt = internal addrspace(3) global [4 x i32] undef, align 16
+@best_select1_pick24_sel = internal addrspace(3) global [2 x i32] undef, align 16
+@best_select1_pick24_mass = internal addrspace(3) global [1 x double] undef, align 16
+@best_select1_hist16_hist = internal addrspace(3) global [256 x i32] undef, align 16
+@best_select1_hist16_red = internal addrspace(3) global [32 x float] undef, align 16
+@best_select1_hist16_scana = internal addrspace(3) global [8 x i32] undef, align 16
+@best_select1_hist16_scanb = internal addrspace(3) global [8 x i32] undef, align 16
+@best_select1_hist16_cnt = internal addrspace(3) global [4 x i32] undef, align 16
+@best_select1_hist16_sel = internal addrspace(3) global [2 x i32] undef, align 16
+@best_select1_hist16_mass = internal addrspace(3) global [1 x double] undef, align 16
+@best_select1_pick16_hist = internal addrspace(3) global [256 x i32] undef, align 16
+@best_select1_pick16_red = internal addrspace(3) global [32 x float] undef, align 16
+@best_select1_pick16_scana = internal addrspace(3) global [8 x i32] undef, align 16
+@best_select1_pick16_scanb = internal addrspace(3) global [8 x i32] undef, align 16
+@best_select1_pick16_cnt = internal addrspace(3) global [4 x i32] undef, align 16
+@best_select1_pick16_sel = internal addrspace(3) global [2 x i32] undef, align 16
+@best_select1_pick16_mass = internal addrspace(3) global [1 x double] undef, align 16
+@best_select1_hist8_hist = internal addrspace(3) global [256 x i32] undef, align 16
+@best_select1_hist8_red = internal addrspace(3) global [32 x float] undef, align 16
+@best_select1_hist8_scana = internal addrspace(3) global [8 x i32] undef, align 16
+@best_select1_hist8_scanb = internal addrspace(3) global [8 x i32] undef, align 16
+@best_select1_hist8_cnt = internal addrspace(3) global [4 x i32] undef, align 16
+@best_select1_hist8_sel = internal addrspace(3) global [2 x i32] undef, align 16
+@best_select1_hist8_mass = internal addrspace(3) global [1 x double] undef, align 16
+@best_select1_pick8_hist = internal addrspace(3) global [256 x i32] undef, align 16
+@best_select1_pick8_red = internal addrspace(3) global [32 x float] undef, align 16
+@best_select1_pick8_scana = internal addrspace(3) global [8 x i32] undef, align 16
+@best_select1_pick8_scanb = internal addrspace(3) global [8 x i32] undef, align 16
+@best_select1_pick8_cnt = internal addrspace(3) global [4 x i32] undef, align 16
+@best_select1_pick8_sel = internal addrspace(3) global [2 x i32] undef, align 16
+@best_select1_pick8_mass = internal addrspace(3) global [1 x double] undef, align 16
+@best_select1_hist0_hist = internal addrspace(3) global [256 x i32] undef, align 16
+@best_select1_hist0_red = internal addrspace(3) global [32 x float] undef, align 16
+@best_select1_hist0_scana = internal addrspace(3) global [8 x i32] undef, align 16
+@best_select1_hist0_scanb = internal addrspace(3) global [8 x i32] undef, align 16
+@best_select1_hist0_cnt = internal addrspace(3) global [4 x i32] undef, align 16
+@best_select1_hist0_sel = internal addrspace(3) global [2 x i32] undef, align 16
+@best_select1_hist0_mass = internal addrspace(3) global [1 x double] undef, align 16
+@best_select1_pick0_hist = internal addrspace(3) global [256 x i32] undef, align 16
+@best_select1_pick0_red = internal addrspace(3) global [32 x float] undef, align 16
+@best_select1_pick0_scana = internal addrspace(3) global [8 x i32] undef, align 16
+@best_select1_pick0_scanb = internal addrspace(3) global [8 x i32] undef, align 16
+@best_select1_pick0_cnt = internal addrspace(3) global [4 x i32] undef, align 16
+@best_select1_pick0_sel = internal addrspace(3) global [2 x i32] undef, align 16
+@best_select1_pick0_mass = internal addrspace(3) global [1 x double] undef, align 16
+@best_select1_ties_hist = internal addrspace(3) global [256 x i32] undef, align 16
+@best_select1_ties_red = internal addrspace(3) global [32 x float] undef, align 16
+@best_select1_ties_scana = internal addrspace(3) global [8 x i32] undef, align 16
+@best_select1_ties_scanb = internal addrspace(3) global [8 x i32] undef, align 16
+@best_select1_ties_cnt = internal addrspace(3) global [4 x i32] undef, align 16
+@best_select1_ties_sel = internal addrspace(3) global [2 x i32] undef, align 16
+@best_select1_ties_mass = internal addrspace(3) global [1 x double] undef, align 16
+@best_select1_scan_hist = internal addrspace(3) global [256 x i32] undef, align 16
+@best_select1_scan_red = internal addrspace(3) global [32 x float] undef, align 16
+@best_select1_scan_scana = internal addrspace(3) global [8 x i32] undef, align 16
+@best_select1_scan_scanb = internal addrspace(3) global [8 x i32] undef, align 16
+@best_select1_scan_cnt = internal addrspace(3) global [4 x i32] undef, align 16
+@best_select1_scan_sel = internal addrspace(3) global [2 x i32] undef, align 16
+@best_select1_scan_mass = internal addrspace(3) global [1 x double] undef, align 16
+@best_select1_take_x = internal addrspace(3) global [4096 x i32] undef, align 16
+@best_select1_take_c = internal addrspace(3) global [4096 x i32] undef, align 16
+@best_select1_take_hist = internal addrspace(3) global [256 x i32] undef, align 16
+@best_select1_take_red = internal addrspace(3) global [32 x float] undef, align 16
+@best_select1_take_scana = internal addrspace(3) global [8 x i32] undef, align 16
+@best_select1_take_scanb = internal addrspace(3) global [8 x i32] undef, align 16
+@best_select1_take_cnt = internal addrspace(3) global [4 x i32] undef, align 16
+@best_select1_take_sel = internal addrspace(3) global [2 x i32] undef, align 16
+@best_select1_take_mass = internal addrspace(3) global [1 x double] undef, align 16
+@best_scores0_a = internal addrspace(3) global [1088 x float] undef, align 16
+@best_scores0_b = internal addrspace(3) global [1088 x float] undef, align 16
+@best_attn2_smem = internal addrspace(3) global [24576 x i8] undef, align 1024
+@best_attn2_comp_scan = internal addrspace(3) global [8 x i32] undef, align 16
+
+define ptx_kernel void @best_select1(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK, i32* %cnt, i32* %hist, i32* %state, i32* %ties, i32 %R) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%3 = and i32 %0, 31
+	%4 = lshr i32 %0, 5
+	%5 = mul i32 %2, %NQ
+	%6 = add i32 %5, %1
+	%7 = mul i32 %2, %ch
+	%8 = mul i32 %7, %NQ
+	%9 = add i32 %8, %1
+	%10 = mul i32 %9, %NK
+	%11 = mul i32 %6, %NK
+	%12 = mul i32 %6, 2
+	%13 = mul i32 %12, %NK
+	%14 = add i32 %NK, 255
+	%15 = sdiv i32 %14, 256
+	%16 = mul i32 %15, 256
+	br label %17
+
+17:
+	%18 = phi i32 [ %0, %entry ], [ %55, %50 ]
+	%19 = phi float [ 0xFFF0000000000000, %entry ], [ %54, %50 ]
+	%20 = icmp slt i32 %18, %16
+	br i1 %20, label %21, label %30
+
+21:
+	%22 = icmp slt i32 %18, %NK
+	%23 = select i1 %22, i32 %18, i32 0
+	%24 = add i32 %10, %23
+	%25 = sext i32 %24 to i64
+	%26 = getelementptr i8, i8* %cls, i64 %25
+	%27 = load i8, i8* %26
+	%28 = icmp ne i8 %27, 0
+	%29 = and i1 %22, %28
+	br i1 %29, label %45, label %50
+
+30:
+	%31 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %19, i32 16, i32 31)
+	%32 = call float @llvm.nvvm.fmax.f(float %19, float %31)
+	%33 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %32, i32 8, i32 31)
+	%34 = call float @llvm.nvvm.fmax.f(float %32, float %33)
+	%35 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %34, i32 4, i32 31)
+	%36 = call float @llvm.nvvm.fmax.f(float %34, float %35)
+	%37 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %36, i32 2, i32 31)
+	%38 = call float @llvm.nvvm.fmax.f(float %36, float %37)
+	%39 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %38, i32 1, i32 31)
+	%40 = call float @llvm.nvvm.fmax.f(float %38, float %39)
+	%41 = lshr i32 %0, 5
+	%42 = and i32 %0, 31
+	call void @llvm.nvvm.barrier0()
+	%43 = icmp eq i32 %42, 0
+	%44 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 %41
+	br i1 %43, label %56, label %57
+
+45:
+	%46 = add i32 %11, %18
+	%47 = sext i32 %46 to i64
+	%48 = getelementptr float, float* %e, i64 %47
+	%49 = load float, float* %48
+	br label %50
+
+50:
+	%51 = phi float [ 0xFFF0000000000000, %21 ], [ %49, %45 ]
+	%52 = bitcast float %51 to i32
+	%53 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_x, i32 0, i32 %18
+	store i32 %52, i32 addrspace(3)* %53
+	%54 = call float @llvm.nvvm.fmax.f(float %19, float %51)
+	%55 = add i32 %18, 256
+	br label %17
+
+56:
+	store float %40, float addrspace(3)* %44
+	br label %57
+
+57:
+	call void @llvm.nvvm.barrier0()
+	%58 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 0
+	%59 = load float, float addrspace(3)* %58
+	%60 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 1
+	%61 = load float, float addrspace(3)* %60
+	%62 = call float @llvm.nvvm.fmax.f(float %59, float %61)
+	%63 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 2
+	%64 = load float, float addrspace(3)* %63
+	%65 = call float @llvm.nvvm.fmax.f(float %62, float %64)
+	%66 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 3
+	%67 = load float, float addrspace(3)* %66
+	%68 = call float @llvm.nvvm.fmax.f(float %65, float %67)
+	%69 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 4
+	%70 = load float, float addrspace(3)* %69
+	%71 = call float @llvm.nvvm.fmax.f(float %68, float %70)
+	%72 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 5
+	%73 = load float, float addrspace(3)* %72
+	%74 = call float @llvm.nvvm.fmax.f(float %71, float %73)
+	%75 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 6
+	%76 = load float, float addrspace(3)* %75
+	%77 = call float @llvm.nvvm.fmax.f(float %74, float %76)
+	%78 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 7
+	%79 = load float, float addrspace(3)* %78
+	%80 = call float @llvm.nvvm.fmax.f(float %77, float %79)
+	%81 = fcmp oeq float %80, 0xFFF0000000000000
+	%82 = select i1 %81, float 0.0, float %80
+	br label %83
+
+83:
+	%84 = phi i32 [ %0, %57 ], [ %99, %87 ]
+	%85 = phi float [ 0.0, %57 ], [ %98, %87 ]
+	%86 = icmp slt i32 %84, %16
+	br i1 %86, label %87, label %100
+
+87:
+	%88 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_x, i32 0, i32 %84
+	%89 = load i32, i32 addrspace(3)* %88
+	%90 = bitcast i32 %89 to float
+	%91 = fcmp one float %90, 0xFFF0000000000000
+	%92 = fsub float %90, %82
+	%93 = call float @llvm.nvvm.ex2.approx.ftz.f(float %92)
+	%94 = select i1 %91, float %93, float -1.0
+	%95 = bitcast float %94 to i32
+	%96 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_x, i32 0, i32 %84
+	store i32 %95, i32 addrspace(3)* %96
+	%97 = select i1 %91, float %93, float 0.0
+	%98 = fadd float %85, %97
+	%99 = add i32 %84, 256
+	br label %83
+
+100:
+	%101 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %85, i32 16, i32 31)
+	%102 = fadd float %85, %101
+	%103 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %102, i32 8, i32 31)
+	%104 = fadd float %102, %103
+	%105 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %104, i32 4, i32 31)
+	%106 = fadd float %104, %105
+	%107 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %106, i32 2, i32 31)
+	%108 = fadd float %106, %107
+	%109 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %108, i32 1, i32 31)
+	%110 = fadd float %108, %109
+	%111 = lshr i32 %0, 5
+	%112 = and i32 %0, 31
+	call void @llvm.nvvm.barrier0()
+	%113 = icmp eq i32 %112, 0
+	%114 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 %111
+	br i1 %113, label %115, label %116
+
+115:
+	store float %110, float addrspace(3)* %114
+	br label %116
+
+116:
+	call void @llvm.nvvm.barrier0()
+	%117 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 0
+	%118 = load float, float addrspace(3)* %117
+	%119 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 1
+	%120 = load float, float addrspace(3)* %119
+	%121 = fadd float %118, %120
+	%122 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 2
+	%123 = load float, float addrspace(3)* %122
+	%124 = fadd float %121, %123
+	%125 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 3
+	%126 = load float, float addrspace(3)* %125
+	%127 = fadd float %124, %126
+	%128 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 4
+	%129 = load float, float addrspace(3)* %128
+	%130 = fadd float %127, %129
+	%131 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 5
+	%132 = load float, float addrspace(3)* %131
+	%133 = fadd float %130, %132
+	%134 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 6
+	%135 = load float, float addrspace(3)* %134
+	%136 = fadd float %133, %135
+	%137 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 7
+	%138 = load float, float addrspace(3)* %137
+	%139 = fadd float %136, %138
+	%140 = fdiv float 1.0, %139
+	%141 = mul i32 %1, 64
+	%142 = sdiv i32 %141, 64
+	%143 = add i32 %1, 1
+	%144 = mul i32 %143, 64
+	%145 = sub i32 %144, 1
+	%146 = sdiv i32 %145, 64
+	br label %147
+
+147:
+	%148 = phi i32 [ %0, %116 ], [ %192, %178 ]
+	%149 = phi float [ 0.0, %116 ], [ %191, %178 ]
+	%150 = icmp slt i32 %148, %16
+	br i1 %150, label %151, label %159
+
+151:
+	%152 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_x, i32 0, i32 %148
+	%153 = load i32, i32 addrspace(3)* %152
+	%154 = bitcast i32 %153 to float
+	%155 = fcmp oge float %154, 0.0
+	%156 = fmul float %154, %140
+	%157 = select i1 %155, float %156, float -1.0
+	%158 = icmp slt i32 %148, %NK
+	br i1 %158, label %174, label %178
+
+159:
+	%160 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %149, i32 16, i32 31)
+	%161 = fadd float %149, %160
+	%162 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %161, i32 8, i32 31)
+	%163 = fadd float %161, %162
+	%164 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %163, i32 4, i32 31)
+	%165 = fadd float %163, %164
+	%166 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %165, i32 2, i32 31)
+	%167 = fadd float %165, %166
+	%168 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %167, i32 1, i32 31)
+	%169 = fadd float %167, %168
+	%170 = lshr i32 %0, 5
+	%171 = and i32 %0, 31
+	call void @llvm.nvvm.barrier0()
+	%172 = icmp eq i32 %171, 0
+	%173 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 %170
+	br i1 %172, label %193, label %194
+
+174:
+	%175 = add i32 %11, %148
+	%176 = sext i32 %175 to i64
+	%177 = getelementptr float, float* %e, i64 %176
+	store float %157, float* %177
+	br label %178
+
+178:
+	%179 = icmp sge i32 %148, %142
+	%180 = icmp sle i32 %148, %146
+	%181 = and i1 %179, %180
+	%182 = or i1 false, %181
+	%183 = icmp eq i32 %148, 0
+	%184 = or i1 %182, %183
+	%185 = bitcast float %157 to i32
+	%186 = add i32 %185, 2
+	%187 = select i1 %184, i32 1, i32 %186
+	%188 = select i1 %155, i32 %187, i32 0
+	%189 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_x, i32 0, i32 %148
+	store i32 %188, i32 addrspace(3)* %189
+	%190 = uitofp i1 %155 to float
+	%191 = fadd float %149, %190
+	%192 = add i32 %148, 256
+	br label %147
+
+193:
+	store float %169, float addrspace(3)* %173
+	br label %194
+
+194:
+	call void @llvm.nvvm.barrier0()
+	%195 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 0
+	%196 = load float, float addrspace(3)* %195
+	%197 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 1
+	%198 = load float, float addrspace(3)* %197
+	%199 = fadd float %196, %198
+	%200 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 2
+	%201 = load float, float addrspace(3)* %200
+	%202 = fadd float %199, %201
+	%203 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 3
+	%204 = load float, float addrspace(3)* %203
+	%205 = fadd float %202, %204
+	%206 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 4
+	%207 = load float, float addrspace(3)* %206
+	%208 = fadd float %205, %207
+	%209 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 5
+	%210 = load float, float addrspace(3)* %209
+	%211 = fadd float %208, %210
+	%212 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 6
+	%213 = load float, float addrspace(3)* %212
+	%214 = fadd float %211, %213
+	%215 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 7
+	%216 = load float, float addrspace(3)* %215
+	%217 = fadd float %214, %216
+	%218 = fptosi float %217 to i32
+	%219 = icmp eq i32 %0, 0
+	br i1 %219, label %220, label %224
+
+220:
+	%221 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_x, i32 0, i32 0
+	%222 = load i32, i32 addrspace(3)* %221
+	%223 = icmp eq i32 %222, 1
+	br i1 %223, label %231, label %239
+
+224:
+	call void @llvm.nvvm.barrier0()
+	%225 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @best_select1_cnt, i32 0, i32 0
+	%226 = load i32, i32 addrspace(3)* %225
+	%227 = sub i32 %218, %226
+	%228 = mul i32 %2, %NQ
+	%229 = add i32 %228, %1
+	%230 = icmp eq i32 %0, 0
+	br i1 %230, label %285, label %293
+
+231:
+	%232 = add i32 %13, 0
+	%233 = sext i32 %232 to i64
+	%234 = getelementptr i32, i32* %list, i64 %233
+	store i32 0, i32* %234
+	%235 = add i32 %13, %NK
+	%236 = add i32 %235, 0
+	%237 = sext i32 %236 to i64
+	%238 = getelementptr i32, i32* %list, i64 %237
+	store i32 1, i32* %238
+	br label %239
+
+239:
+	%240 = add i32 %11, 0
+	%241 = sext i32 %240 to i64
+	%242 = getelementptr float, float* %e, i64 %241
+	%243 = load float, float* %242
+	%244 = add i32 0, 1
+	%245 = select i1 %223, i32 %244, i32 0
+	%246 = fpext float %243 to double
+	%247 = fadd double 0.0, %246
+	%248 = select i1 %223, double %247, double 0.0
+	%249 = icmp sgt i32 %142, 1
+	%250 = select i1 %249, i32 %142, i32 1
+	%251 = add i32 %146, 1
+	%252 = icmp slt i32 %251, %NK
+	%253 = select i1 %252, i32 %251, i32 %NK
+	br label %254
+
+254:
+	%255 = phi i32 [ %250, %239 ], [ %284, %274 ]
+	%256 = phi i32 [ %245, %239 ], [ %280, %274 ]
+	%257 = phi double [ %248, %239 ], [ %283, %274 ]
+	%258 = icmp slt i32 %255, %253
+	br i1 %258, label %259, label %263
+
+259:
+	%260 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_x, i32 0, i32 %255
+	%261 = load i32, i32 addrspace(3)* %260
+	%262 = icmp eq i32 %261, 1
+	br i1 %262, label %266, label %274
+
+263:
+	%264 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @best_select1_cnt, i32 0, i32 0
+	store i32 %256, i32 addrspace(3)* %264
+	%265 = getelementptr [1 x double], [1 x double] addrspace(3)* @best_select1_mass, i32 0, i32 0
+	store double %257, double addrspace(3)* %265
+	br label %224
+
+266:
+	%267 = add i32 %13, %256
+	%268 = sext i32 %267 to i64
+	%269 = getelementptr i32, i32* %list, i64 %268
+	store i32 %255, i32* %269
+	%270 = add i32 %13, %NK
+	%271 = add i32 %270, %256
+	%272 = sext i32 %271 to i64
+	%273 = getelementptr i32, i32* %list, i64 %272
+	store i32 1, i32* %273
+	br label %274
+
+274:
+	%275 = add i32 %11, %255
+	%276 = sext i32 %275 to i64
+	%277 = getelementptr float, float* %e, i64 %276
+	%278 = load float, float* %277
+	%279 = add i32 %256, 1
+	%280 = select i1 %262, i32 %279, i32 %256
+	%281 = fpext float %278 to double
+	%282 = fadd double %257, %281
+	%283 = select i1 %262, double %282, double %257
+	%284 = add i32 %255, 1
+	br label %254
+
+285:
+	%286 = mul i32 %229, 2
+	%287 = sext i32 %286 to i64
+	%288 = getelementptr i32, i32* %cnt, i64 %287
+	store i32 %218, i32* %288
+	%289 = mul i32 %229, 2
+	%290 = add i32 %289, 1
+	%291 = sext i32 %290 to i64
+	%292 = getelementptr i32, i32* %cnt, i64 %291
+	store i32 %226, i32* %292
+	br label %293
+
+293:
+	ret void
+}
+
+declare i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+
+declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+
+declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+
+declare float @llvm.nvvm.fmax.f(float %p0, float %p1)
+
+declare float @llvm.nvvm.shfl.sync.bfly.f32(i32 %p0, float %p1, i32 %p2, i32 %p3)
+
+declare void @llvm.nvvm.barrier0()
+
+declare float @llvm.nvvm.ex2.approx.ftz.f(float %p0)
+
+define ptx_kernel void @best_select1_init(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK, i32* %cnt, i32* %hist, i32* %state, i32* %ties, i32 %R) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = mul i32 %1, 8
+	%3 = mul i32 %1, 256
+	%4 = add i32 %3, %0
+	%5 = sext i32 %4 to i64
+	%6 = getelementptr i32, i32* %hist, i64 %5
+	%7 = mul i32 %1, %R
+	br label %8
+
+8:
+	%9 = phi i32 [ %0, %entry ], [ %25, %13 ]
+	%10 = phi i32 [ 0, %entry ], [ %19, %13 ]
+	%11 = phi i32 [ 0, %entry ], [ %24, %13 ]
+	%12 = icmp slt i32 %9, %R
+	br i1 %12, label %13, label %26
+
+13:
+	%14 = add i32 %7, %9
+	%15 = mul i32 %14, 2
+	%16 = sext i32 %15 to i64
+	%17 = getelementptr i32, i32* %cnt, i64 %16
+	%18 = load i32, i32* %17
+	%19 = add i32 %10, %18
+	%20 = add i32 %15, 1
+	%21 = sext i32 %20 to i64
+	%22 = getelementptr i32, i32* %cnt, i64 %21
+	%23 = load i32, i32* %22
+	%24 = add i32 %11, %23
+	%25 = add i32 %9, 256
+	br label %8
+
+26:
+	%27 = and i32 %0, 31
+	%28 = lshr i32 %0, 5
+	%29 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10, i32 1, i32 0)
+	%30 = icmp uge i32 %27, 1
+	%31 = select i1 %30, i32 %29, i32 0
+	%32 = add i32 %10, %31
+	%33 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %32, i32 2, i32 0)
+	%34 = icmp uge i32 %27, 2
+	%35 = select i1 %34, i32 %33, i32 0
+	%36 = add i32 %32, %35
+	%37 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %36, i32 4, i32 0)
+	%38 = icmp uge i32 %27, 4
+	%39 = select i1 %38, i32 %37, i32 0
+	%40 = add i32 %36, %39
+	%41 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %40, i32 8, i32 0)
+	%42 = icmp uge i32 %27, 8
+	%43 = select i1 %42, i32 %41, i32 0
+	%44 = add i32 %40, %43
+	%45 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %44, i32 16, i32 0)
+	%46 = icmp uge i32 %27, 16
+	%47 = select i1 %46, i32 %45, i32 0
+	%48 = add i32 %44, %47
+	%49 = icmp eq i32 %27, 31
+	br i1 %49, label %50, label %52
+
+50:
+	%51 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_init_scana, i32 0, i32 %28
+	store i32 %48, i32 addrspace(3)* %51
+	br label %52
+
+52:
+	call void @llvm.nvvm.barrier0()
+	%53 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_init_scana, i32 0, i32 0
+	%54 = load i32, i32 addrspace(3)* %53
+	%55 = icmp sgt i32 %28, 0
+	%56 = select i1 %55, i32 %54, i32 0
+	%57 = add i32 0, %56
+	%58 = add i32 0, %54
+	%59 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_init_scana, i32 0, i32 1
+	%60 = load i32, i32 addrspace(3)* %59
+	%61 = icmp sgt i32 %28, 1
+	%62 = select i1 %61, i32 %60, i32 0
+	%63 = add i32 %57, %62
+	%64 = add i32 %58, %60
+	%65 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_init_scana, i32 0, i32 2
+	%66 = load i32, i32 addrspace(3)* %65
+	%67 = icmp sgt i32 %28, 2
+	%68 = select i1 %67, i32 %66, i32 0
+	%69 = add i32 %63, %68
+	%70 = add i32 %64, %66
+	%71 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_init_scana, i32 0, i32 3
+	%72 = load i32, i32 addrspace(3)* %71
+	%73 = icmp sgt i32 %28, 3
+	%74 = select i1 %73, i32 %72, i32 0
+	%75 = add i32 %69, %74
+	%76 = add i32 %70, %72
+	%77 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_init_scana, i32 0, i32 4
+	%78 = load i32, i32 addrspace(3)* %77
+	%79 = icmp sgt i32 %28, 4
+	%80 = select i1 %79, i32 %78, i32 0
+	%81 = add i32 %75, %80
+	%82 = add i32 %76, %78
+	%83 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_init_scana, i32 0, i32 5
+	%84 = load i32, i32 addrspace(3)* %83
+	%85 = icmp sgt i32 %28, 5
+	%86 = select i1 %85, i32 %84, i32 0
+	%87 = add i32 %81, %86
+	%88 = add i32 %82, %84
+	%89 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_init_scana, i32 0, i32 6
+	%90 = load i32, i32 addrspace(3)* %89
+	%91 = icmp sgt i32 %28, 6
+	%92 = select i1 %91, i32 %90, i32 0
+	%93 = add i32 %87, %92
+	%94 = add i32 %88, %90
+	%95 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_init_scana, i32 0, i32 7
+	%96 = load i32, i32 addrspace(3)* %95
+	%97 = icmp sgt i32 %28, 7
+	%98 = select i1 %97, i32 %96, i32 0
+	%99 = add i32 %93, %98
+	%100 = add i32 %94, %96
+	%101 = add i32 %99, %48
+	%102 = sub i32 %101, %10
+	%103 = and i32 %0, 31
+	%104 = lshr i32 %0, 5
+	%105 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %11, i32 1, i32 0)
+	%106 = icmp uge i32 %103, 1
+	%107 = select i1 %106, i32 %105, i32 0
+	%108 = add i32 %11, %107
+	%109 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %108, i32 2, i32 0)
+	%110 = icmp uge i32 %103, 2
+	%111 = select i1 %110, i32 %109, i32 0
+	%112 = add i32 %108, %111
+	%113 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %112, i32 4, i32 0)
+	%114 = icmp uge i32 %103, 4
+	%115 = select i1 %114, i32 %113, i32 0
+	%116 = add i32 %112, %115
+	%117 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %116, i32 8, i32 0)
+	%118 = icmp uge i32 %103, 8
+	%119 = select i1 %118, i32 %117, i32 0
+	%120 = add i32 %116, %119
+	%121 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %120, i32 16, i32 0)
+	%122 = icmp uge i32 %103, 16
+	%123 = select i1 %122, i32 %121, i32 0
+	%124 = add i32 %120, %123
+	%125 = icmp eq i32 %103, 31
+	br i1 %125, label %126, label %128
+
+126:
+	%127 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_init_scanb, i32 0, i32 %104
+	store i32 %124, i32 addrspace(3)* %127
+	br label %128
+
+128:
+	call void @llvm.nvvm.barrier0()
+	%129 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_init_scanb, i32 0, i32 0
+	%130 = load i32, i32 addrspace(3)* %129
+	%131 = icmp sgt i32 %104, 0
+	%132 = select i1 %131, i32 %130, i32 0
+	%133 = add i32 0, %132
+	%134 = add i32 0, %130
+	%135 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_init_scanb, i32 0, i32 1
+	%136 = load i32, i32 addrspace(3)* %135
+	%137 = icmp sgt i32 %104, 1
+	%138 = select i1 %137, i32 %136, i32 0
+	%139 = add i32 %133, %138
+	%140 = add i32 %134, %136
+	%141 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_init_scanb, i32 0, i32 2
+	%142 = load i32, i32 addrspace(3)* %141
+	%143 = icmp sgt i32 %104, 2
+	%144 = select i1 %143, i32 %142, i32 0
+	%145 = add i32 %139, %144
+	%146 = add i32 %140, %142
+	%147 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_init_scanb, i32 0, i32 3
+	%148 = load i32, i32 addrspace(3)* %147
+	%149 = icmp sgt i32 %104, 3
+	%150 = select i1 %149, i32 %148, i32 0
+	%151 = add i32 %145, %150
+	%152 = add i32 %146, %148
+	%153 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_init_scanb, i32 0, i32 4
+	%154 = load i32, i32 addrspace(3)* %153
+	%155 = icmp sgt i32 %104, 4
+	%156 = select i1 %155, i32 %154, i32 0
+	%157 = add i32 %151, %156
+	%158 = add i32 %152, %154
+	%159 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_init_scanb, i32 0, i32 5
+	%160 = load i32, i32 addrspace(3)* %159
+	%161 = icmp sgt i32 %104, 5
+	%162 = select i1 %161, i32 %160, i32 0
+	%163 = add i32 %157, %162
+	%164 = add i32 %158, %160
+	%165 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_init_scanb, i32 0, i32 6
+	%166 = load i32, i32 addrspace(3)* %165
+	%167 = icmp sgt i32 %104, 6
+	%168 = select i1 %167, i32 %166, i32 0
+	%169 = add i32 %163, %168
+	%170 = add i32 %164, %166
+	%171 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_init_scanb, i32 0, i32 7
+	%172 = load i32, i32 addrspace(3)* %171
+	%173 = icmp sgt i32 %104, 7
+	%174 = select i1 %173, i32 %172, i32 0
+	%175 = add i32 %169, %174
+	%176 = add i32 %170, %172
+	%177 = add i32 %175, %124
+	%178 = sub i32 %177, %11
+	%179 = sitofp i32 %100 to double
+	%180 = fmul double 0x3FB7CED916872B02, %179
+	%181 = fsub double %180, 0x3E112E0BE826D695
+	%182 = call double @llvm.ceil.f64(double %181)
+	%183 = fptosi double %182 to i32
+	%184 = sub i32 %183, %176
+	%185 = sub i32 %100, %176
+	%186 = icmp slt i32 %184, %185
+	%187 = select i1 %186, i32 %184, i32 %185
+	%188 = icmp sgt i32 %187, 0
+	%189 = select i1 %188, i32 %187, i32 0
+	%190 = icmp eq i32 %189, 0
+	%191 = icmp eq i32 %0, 0
+	br i1 %191, label %192, label %207
+
+192:
+	%193 = select i1 %190, i32 -1, i32 0
+	%194 = add i32 %2, 0
+	%195 = sext i32 %194 to i64
+	%196 = getelementptr i32, i32* %state, i64 %195
+	store i32 %193, i32* %196
+	%197 = add i32 %2, 1
+	%198 = sext i32 %197 to i64
+	%199 = getelementptr i32, i32* %state, i64 %198
+	store i32 %193, i32* %199
+	%200 = add i32 %2, 2
+	%201 = sext i32 %200 to i64
+	%202 = getelementptr i32, i32* %state, i64 %201
+	store i32 %189, i32* %202
+	%203 = zext i1 %190 to i32
+	%204 = add i32 %2, 3
+	%205 = sext i32 %204 to i64
+	%206 = getelementptr i32, i32* %state, i64 %205
+	store i32 %203, i32* %206
+	br label %207
+
+207:
+	store i32 0, i32* %6
+	ret void
+}
+
+declare i32 @llvm.nvvm.shfl.sync.up.i32(i32 %p0, i32 %p1, i32 %p2, i32 %p3)
+
+declare double @llvm.ceil.f64(double %p0)
+
+define ptx_kernel void @best_select1_hist24(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK, i32* %cnt, i32* %hist, i32* %state, i32* %ties, i32 %R) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%3 = and i32 %0, 31
+	%4 = mul i32 0, 8
+	%5 = sext i32 %4 to i64
+	%6 = getelementptr i32, i32* %state, i64 %5
+	%7 = load i32, i32* %6
+	%8 = add i32 %4, 1
+	%9 = sext i32 %8 to i64
+	%10 = getelementptr i32, i32* %state, i64 %9
+	%11 = load i32, i32* %10
+	%12 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %12
+	call void @llvm.nvvm.barrier0()
+	%13 = add i32 %NK, 255
+	%14 = sdiv i32 %13, 256
+	%15 = mul i32 %14, 256
+	%16 = mul i32 %1, 8
+	%17 = add i32 %16, 0
+	%18 = mul i32 %2, %NQ
+	%19 = add i32 %18, %17
+	%20 = mul i32 %19, %NK
+	%21 = mul i32 %17, 64
+	%22 = sdiv i32 %21, 64
+	%23 = add i32 %17, 1
+	%24 = mul i32 %23, 64
+	%25 = sub i32 %24, 1
+	%26 = sdiv i32 %25, 64
+	%27 = icmp slt i32 %17, %NQ
+	br i1 %27, label %28, label %29
+
+28:
+	br label %42
+
+29:
+	%30 = mul i32 %1, 8
+	%31 = add i32 %30, 1
+	%32 = mul i32 %2, %NQ
+	%33 = add i32 %32, %31
+	%34 = mul i32 %33, %NK
+	%35 = mul i32 %31, 64
+	%36 = sdiv i32 %35, 64
+	%37 = add i32 %31, 1
+	%38 = mul i32 %37, 64
+	%39 = sub i32 %38, 1
+	%40 = sdiv i32 %39, 64
+	%41 = icmp slt i32 %31, %NQ
+	br i1 %41, label %86, label %87
+
+42:
+	%43 = phi i32 [ %0, %28 ], [ %85, %84 ]
+	%44 = phi i32 [ 0, %28 ], [ %44, %84 ]
+	%45 = icmp slt i32 %43, %15
+	br i1 %45, label %46, label %48
+
+46:
+	%47 = icmp slt i32 %43, %NK
+	br i1 %47, label %49, label %65
+
+48:
+	br label %29
+
+49:
+	%50 = add i32 %20, %43
+	%51 = sext i32 %50 to i64
+	%52 = getelementptr float, float* %e, i64 %51
+	%53 = load float, float* %52
+	%54 = fcmp oge float %53, 0.0
+	%55 = icmp sge i32 %43, %22
+	%56 = icmp sle i32 %43, %26
+	%57 = and i1 %55, %56
+	%58 = or i1 false, %57
+	%59 = icmp eq i32 %43, 0
+	%60 = or i1 %58, %59
+	%61 = bitcast float %53 to i32
+	%62 = add i32 %61, 2
+	%63 = select i1 %60, i32 1, i32 %62
+	%64 = select i1 %54, i32 %63, i32 0
+	br label %65
+
+65:
+	%66 = phi i32 [ 0, %46 ], [ %64, %49 ]
+	%67 = icmp uge i32 %66, 2
+	%68 = and i32 %66, %11
+	%69 = icmp eq i32 %68, %7
+	%70 = and i1 %67, %69
+	%71 = lshr i32 %66, 24
+	%72 = and i32 %71, 255
+	%73 = select i1 %70, i32 %72, i32 256
+	%74 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %73)
+	%75 = shl i32 1, %3
+	%76 = sub i32 %75, 1
+	%77 = and i32 %74, %76
+	%78 = icmp eq i32 %77, 0
+	%79 = and i1 %70, %78
+	br i1 %79, label %80, label %84
+
+80:
+	%81 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %72
+	%82 = call i32 @llvm.ctpop.i32(i32 %74)
+	%83 = atomicrmw add i32 addrspace(3)* %81, i32 %82 monotonic
+	br label %84
+
+84:
+	%85 = add i32 %43, 256
+	br label %42
+
+86:
+	br label %100
+
+87:
+	%88 = mul i32 %1, 8
+	%89 = add i32 %88, 2
+	%90 = mul i32 %2, %NQ
+	%91 = add i32 %90, %89
+	%92 = mul i32 %91, %NK
+	%93 = mul i32 %89, 64
+	%94 = sdiv i32 %93, 64
+	%95 = add i32 %89, 1
+	%96 = mul i32 %95, 64
+	%97 = sub i32 %96, 1
+	%98 = sdiv i32 %97, 64
+	%99 = icmp slt i32 %89, %NQ
+	br i1 %99, label %144, label %145
+
+100:
+	%101 = phi i32 [ %0, %86 ], [ %143, %142 ]
+	%102 = phi i32 [ 0, %86 ], [ %102, %142 ]
+	%103 = icmp slt i32 %101, %15
+	br i1 %103, label %104, label %106
+
+104:
+	%105 = icmp slt i32 %101, %NK
+	br i1 %105, label %107, label %123
+
+106:
+	br label %87
+
+107:
+	%108 = add i32 %34, %101
+	%109 = sext i32 %108 to i64
+	%110 = getelementptr float, float* %e, i64 %109
+	%111 = load float, float* %110
+	%112 = fcmp oge float %111, 0.0
+	%113 = icmp sge i32 %101, %36
+	%114 = icmp sle i32 %101, %40
+	%115 = and i1 %113, %114
+	%116 = or i1 false, %115
+	%117 = icmp eq i32 %101, 0
+	%118 = or i1 %116, %117
+	%119 = bitcast float %111 to i32
+	%120 = add i32 %119, 2
+	%121 = select i1 %118, i32 1, i32 %120
+	%122 = select i1 %112, i32 %121, i32 0
+	br label %123
+
+123:
+	%124 = phi i32 [ 0, %104 ], [ %122, %107 ]
+	%125 = icmp uge i32 %124, 2
+	%126 = and i32 %124, %11
+	%127 = icmp eq i32 %126, %7
+	%128 = and i1 %125, %127
+	%129 = lshr i32 %124, 24
+	%130 = and i32 %129, 255
+	%131 = select i1 %128, i32 %130, i32 256
+	%132 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %131)
+	%133 = shl i32 1, %3
+	%134 = sub i32 %133, 1
+	%135 = and i32 %132, %134
+	%136 = icmp eq i32 %135, 0
+	%137 = and i1 %128, %136
+	br i1 %137, label %138, label %142
+
+138:
+	%139 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %130
+	%140 = call i32 @llvm.ctpop.i32(i32 %132)
+	%141 = atomicrmw add i32 addrspace(3)* %139, i32 %140 monotonic
+	br label %142
+
+142:
+	%143 = add i32 %101, 256
+	br label %100
+
+144:
+	br label %158
+
+145:
+	%146 = mul i32 %1, 8
+	%147 = add i32 %146, 3
+	%148 = mul i32 %2, %NQ
+	%149 = add i32 %148, %147
+	%150 = mul i32 %149, %NK
+	%151 = mul i32 %147, 64
+	%152 = sdiv i32 %151, 64
+	%153 = add i32 %147, 1
+	%154 = mul i32 %153, 64
+	%155 = sub i32 %154, 1
+	%156 = sdiv i32 %155, 64
+	%157 = icmp slt i32 %147, %NQ
+	br i1 %157, label %202, label %203
+
+158:
+	%159 = phi i32 [ %0, %144 ], [ %201, %200 ]
+	%160 = phi i32 [ 0, %144 ], [ %160, %200 ]
+	%161 = icmp slt i32 %159, %15
+	br i1 %161, label %162, label %164
+
+162:
+	%163 = icmp slt i32 %159, %NK
+	br i1 %163, label %165, label %181
+
+164:
+	br label %145
+
+165:
+	%166 = add i32 %92, %159
+	%167 = sext i32 %166 to i64
+	%168 = getelementptr float, float* %e, i64 %167
+	%169 = load float, float* %168
+	%170 = fcmp oge float %169, 0.0
+	%171 = icmp sge i32 %159, %94
+	%172 = icmp sle i32 %159, %98
+	%173 = and i1 %171, %172
+	%174 = or i1 false, %173
+	%175 = icmp eq i32 %159, 0
+	%176 = or i1 %174, %175
+	%177 = bitcast float %169 to i32
+	%178 = add i32 %177, 2
+	%179 = select i1 %176, i32 1, i32 %178
+	%180 = select i1 %170, i32 %179, i32 0
+	br label %181
+
+181:
+	%182 = phi i32 [ 0, %162 ], [ %180, %165 ]
+	%183 = icmp uge i32 %182, 2
+	%184 = and i32 %182, %11
+	%185 = icmp eq i32 %184, %7
+	%186 = and i1 %183, %185
+	%187 = lshr i32 %182, 24
+	%188 = and i32 %187, 255
+	%189 = select i1 %186, i32 %188, i32 256
+	%190 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %189)
+	%191 = shl i32 1, %3
+	%192 = sub i32 %191, 1
+	%193 = and i32 %190, %192
+	%194 = icmp eq i32 %193, 0
+	%195 = and i1 %186, %194
+	br i1 %195, label %196, label %200
+
+196:
+	%197 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %188
+	%198 = call i32 @llvm.ctpop.i32(i32 %190)
+	%199 = atomicrmw add i32 addrspace(3)* %197, i32 %198 monotonic
+	br label %200
+
+200:
+	%201 = add i32 %159, 256
+	br label %158
+
+202:
+	br label %216
+
+203:
+	%204 = mul i32 %1, 8
+	%205 = add i32 %204, 4
+	%206 = mul i32 %2, %NQ
+	%207 = add i32 %206, %205
+	%208 = mul i32 %207, %NK
+	%209 = mul i32 %205, 64
+	%210 = sdiv i32 %209, 64
+	%211 = add i32 %205, 1
+	%212 = mul i32 %211, 64
+	%213 = sub i32 %212, 1
+	%214 = sdiv i32 %213, 64
+	%215 = icmp slt i32 %205, %NQ
+	br i1 %215, label %260, label %261
+
+216:
+	%217 = phi i32 [ %0, %202 ], [ %259, %258 ]
+	%218 = phi i32 [ 0, %202 ], [ %218, %258 ]
+	%219 = icmp slt i32 %217, %15
+	br i1 %219, label %220, label %222
+
+220:
+	%221 = icmp slt i32 %217, %NK
+	br i1 %221, label %223, label %239
+
+222:
+	br label %203
+
+223:
+	%224 = add i32 %150, %217
+	%225 = sext i32 %224 to i64
+	%226 = getelementptr float, float* %e, i64 %225
+	%227 = load float, float* %226
+	%228 = fcmp oge float %227, 0.0
+	%229 = icmp sge i32 %217, %152
+	%230 = icmp sle i32 %217, %156
+	%231 = and i1 %229, %230
+	%232 = or i1 false, %231
+	%233 = icmp eq i32 %217, 0
+	%234 = or i1 %232, %233
+	%235 = bitcast float %227 to i32
+	%236 = add i32 %235, 2
+	%237 = select i1 %234, i32 1, i32 %236
+	%238 = select i1 %228, i32 %237, i32 0
+	br label %239
+
+239:
+	%240 = phi i32 [ 0, %220 ], [ %238, %223 ]
+	%241 = icmp uge i32 %240, 2
+	%242 = and i32 %240, %11
+	%243 = icmp eq i32 %242, %7
+	%244 = and i1 %241, %243
+	%245 = lshr i32 %240, 24
+	%246 = and i32 %245, 255
+	%247 = select i1 %244, i32 %246, i32 256
+	%248 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %247)
+	%249 = shl i32 1, %3
+	%250 = sub i32 %249, 1
+	%251 = and i32 %248, %250
+	%252 = icmp eq i32 %251, 0
+	%253 = and i1 %244, %252
+	br i1 %253, label %254, label %258
+
+254:
+	%255 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %246
+	%256 = call i32 @llvm.ctpop.i32(i32 %248)
+	%257 = atomicrmw add i32 addrspace(3)* %255, i32 %256 monotonic
+	br label %258
+
+258:
+	%259 = add i32 %217, 256
+	br label %216
+
+260:
+	br label %274
+
+261:
+	%262 = mul i32 %1, 8
+	%263 = add i32 %262, 5
+	%264 = mul i32 %2, %NQ
+	%265 = add i32 %264, %263
+	%266 = mul i32 %265, %NK
+	%267 = mul i32 %263, 64
+	%268 = sdiv i32 %267, 64
+	%269 = add i32 %263, 1
+	%270 = mul i32 %269, 64
+	%271 = sub i32 %270, 1
+	%272 = sdiv i32 %271, 64
+	%273 = icmp slt i32 %263, %NQ
+	br i1 %273, label %318, label %319
+
+274:
+	%275 = phi i32 [ %0, %260 ], [ %317, %316 ]
+	%276 = phi i32 [ 0, %260 ], [ %276, %316 ]
+	%277 = icmp slt i32 %275, %15
+	br i1 %277, label %278, label %280
+
+278:
+	%279 = icmp slt i32 %275, %NK
+	br i1 %279, label %281, label %297
+
+280:
+	br label %261
+
+281:
+	%282 = add i32 %208, %275
+	%283 = sext i32 %282 to i64
+	%284 = getelementptr float, float* %e, i64 %283
+	%285 = load float, float* %284
+	%286 = fcmp oge float %285, 0.0
+	%287 = icmp sge i32 %275, %210
+	%288 = icmp sle i32 %275, %214
+	%289 = and i1 %287, %288
+	%290 = or i1 false, %289
+	%291 = icmp eq i32 %275, 0
+	%292 = or i1 %290, %291
+	%293 = bitcast float %285 to i32
+	%294 = add i32 %293, 2
+	%295 = select i1 %292, i32 1, i32 %294
+	%296 = select i1 %286, i32 %295, i32 0
+	br label %297
+
+297:
+	%298 = phi i32 [ 0, %278 ], [ %296, %281 ]
+	%299 = icmp uge i32 %298, 2
+	%300 = and i32 %298, %11
+	%301 = icmp eq i32 %300, %7
+	%302 = and i1 %299, %301
+	%303 = lshr i32 %298, 24
+	%304 = and i32 %303, 255
+	%305 = select i1 %302, i32 %304, i32 256
+	%306 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %305)
+	%307 = shl i32 1, %3
+	%308 = sub i32 %307, 1
+	%309 = and i32 %306, %308
+	%310 = icmp eq i32 %309, 0
+	%311 = and i1 %302, %310
+	br i1 %311, label %312, label %316
+
+312:
+	%313 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %304
+	%314 = call i32 @llvm.ctpop.i32(i32 %306)
+	%315 = atomicrmw add i32 addrspace(3)* %313, i32 %314 monotonic
+	br label %316
+
+316:
+	%317 = add i32 %275, 256
+	br label %274
+
+318:
+	br label %332
+
+319:
+	%320 = mul i32 %1, 8
+	%321 = add i32 %320, 6
+	%322 = mul i32 %2, %NQ
+	%323 = add i32 %322, %321
+	%324 = mul i32 %323, %NK
+	%325 = mul i32 %321, 64
+	%326 = sdiv i32 %325, 64
+	%327 = add i32 %321, 1
+	%328 = mul i32 %327, 64
+	%329 = sub i32 %328, 1
+	%330 = sdiv i32 %329, 64
+	%331 = icmp slt i32 %321, %NQ
+	br i1 %331, label %376, label %377
+
+332:
+	%333 = phi i32 [ %0, %318 ], [ %375, %374 ]
+	%334 = phi i32 [ 0, %318 ], [ %334, %374 ]
+	%335 = icmp slt i32 %333, %15
+	br i1 %335, label %336, label %338
+
+336:
+	%337 = icmp slt i32 %333, %NK
+	br i1 %337, label %339, label %355
+
+338:
+	br label %319
+
+339:
+	%340 = add i32 %266, %333
+	%341 = sext i32 %340 to i64
+	%342 = getelementptr float, float* %e, i64 %341
+	%343 = load float, float* %342
+	%344 = fcmp oge float %343, 0.0
+	%345 = icmp sge i32 %333, %268
+	%346 = icmp sle i32 %333, %272
+	%347 = and i1 %345, %346
+	%348 = or i1 false, %347
+	%349 = icmp eq i32 %333, 0
+	%350 = or i1 %348, %349
+	%351 = bitcast float %343 to i32
+	%352 = add i32 %351, 2
+	%353 = select i1 %350, i32 1, i32 %352
+	%354 = select i1 %344, i32 %353, i32 0
+	br label %355
+
+355:
+	%356 = phi i32 [ 0, %336 ], [ %354, %339 ]
+	%357 = icmp uge i32 %356, 2
+	%358 = and i32 %356, %11
+	%359 = icmp eq i32 %358, %7
+	%360 = and i1 %357, %359
+	%361 = lshr i32 %356, 24
+	%362 = and i32 %361, 255
+	%363 = select i1 %360, i32 %362, i32 256
+	%364 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %363)
+	%365 = shl i32 1, %3
+	%366 = sub i32 %365, 1
+	%367 = and i32 %364, %366
+	%368 = icmp eq i32 %367, 0
+	%369 = and i1 %360, %368
+	br i1 %369, label %370, label %374
+
+370:
+	%371 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %362
+	%372 = call i32 @llvm.ctpop.i32(i32 %364)
+	%373 = atomicrmw add i32 addrspace(3)* %371, i32 %372 monotonic
+	br label %374
+
+374:
+	%375 = add i32 %333, 256
+	br label %332
+
+376:
+	br label %390
+
+377:
+	%378 = mul i32 %1, 8
+	%379 = add i32 %378, 7
+	%380 = mul i32 %2, %NQ
+	%381 = add i32 %380, %379
+	%382 = mul i32 %381, %NK
+	%383 = mul i32 %379, 64
+	%384 = sdiv i32 %383, 64
+	%385 = add i32 %379, 1
+	%386 = mul i32 %385, 64
+	%387 = sub i32 %386, 1
+	%388 = sdiv i32 %387, 64
+	%389 = icmp slt i32 %379, %NQ
+	br i1 %389, label %434, label %435
+
+390:
+	%391 = phi i32 [ %0, %376 ], [ %433, %432 ]
+	%392 = phi i32 [ 0, %376 ], [ %392, %432 ]
+	%393 = icmp slt i32 %391, %15
+	br i1 %393, label %394, label %396
+
+394:
+	%395 = icmp slt i32 %391, %NK
+	br i1 %395, label %397, label %413
+
+396:
+	br label %377
+
+397:
+	%398 = add i32 %324, %391
+	%399 = sext i32 %398 to i64
+	%400 = getelementptr float, float* %e, i64 %399
+	%401 = load float, float* %400
+	%402 = fcmp oge float %401, 0.0
+	%403 = icmp sge i32 %391, %326
+	%404 = icmp sle i32 %391, %330
+	%405 = and i1 %403, %404
+	%406 = or i1 false, %405
+	%407 = icmp eq i32 %391, 0
+	%408 = or i1 %406, %407
+	%409 = bitcast float %401 to i32
+	%410 = add i32 %409, 2
+	%411 = select i1 %408, i32 1, i32 %410
+	%412 = select i1 %402, i32 %411, i32 0
+	br label %413
+
+413:
+	%414 = phi i32 [ 0, %394 ], [ %412, %397 ]
+	%415 = icmp uge i32 %414, 2
+	%416 = and i32 %414, %11
+	%417 = icmp eq i32 %416, %7
+	%418 = and i1 %415, %417
+	%419 = lshr i32 %414, 24
+	%420 = and i32 %419, 255
+	%421 = select i1 %418, i32 %420, i32 256
+	%422 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %421)
+	%423 = shl i32 1, %3
+	%424 = sub i32 %423, 1
+	%425 = and i32 %422, %424
+	%426 = icmp eq i32 %425, 0
+	%427 = and i1 %418, %426
+	br i1 %427, label %428, label %432
+
+428:
+	%429 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %420
+	%430 = call i32 @llvm.ctpop.i32(i32 %422)
+	%431 = atomicrmw add i32 addrspace(3)* %429, i32 %430 monotonic
+	br label %432
+
+432:
+	%433 = add i32 %391, 256
+	br label %390
+
+434:
+	br label %439
+
+435:
+	call void @llvm.nvvm.barrier0()
+	%436 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %0
+	%437 = load i32, i32 addrspace(3)* %436
+	%438 = icmp ne i32 %437, 0
+	br i1 %438, label %483, label %489
+
+439:
+	%440 = phi i32 [ %0, %434 ], [ %482, %481 ]
+	%441 = phi i32 [ 0, %434 ], [ %441, %481 ]
+	%442 = icmp slt i32 %440, %15
+	br i1 %442, label %443, label %445
+
+443:
+	%444 = icmp slt i32 %440, %NK
+	br i1 %444, label %446, label %462
+
+445:
+	br label %435
+
+446:
+	%447 = add i32 %382, %440
+	%448 = sext i32 %447 to i64
+	%449 = getelementptr float, float* %e, i64 %448
+	%450 = load float, float* %449
+	%451 = fcmp oge float %450, 0.0
+	%452 = icmp sge i32 %440, %384
+	%453 = icmp sle i32 %440, %388
+	%454 = and i1 %452, %453
+	%455 = or i1 false, %454
+	%456 = icmp eq i32 %440, 0
+	%457 = or i1 %455, %456
+	%458 = bitcast float %450 to i32
+	%459 = add i32 %458, 2
+	%460 = select i1 %457, i32 1, i32 %459
+	%461 = select i1 %451, i32 %460, i32 0
+	br label %462
+
+462:
+	%463 = phi i32 [ 0, %443 ], [ %461, %446 ]
+	%464 = icmp uge i32 %463, 2
+	%465 = and i32 %463, %11
+	%466 = icmp eq i32 %465, %7
+	%467 = and i1 %464, %466
+	%468 = lshr i32 %463, 24
+	%469 = and i32 %468, 255
+	%470 = select i1 %467, i32 %469, i32 256
+	%471 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %470)
+	%472 = shl i32 1, %3
+	%473 = sub i32 %472, 1
+	%474 = and i32 %471, %473
+	%475 = icmp eq i32 %474, 0
+	%476 = and i1 %467, %475
+	br i1 %476, label %477, label %481
+
+477:
+	%478 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %469
+	%479 = call i32 @llvm.ctpop.i32(i32 %471)
+	%480 = atomicrmw add i32 addrspace(3)* %478, i32 %479 monotonic
+	br label %481
+
+481:
+	%482 = add i32 %440, 256
+	br label %439
+
+483:
+	%484 = mul i32 0, 256
+	%485 = add i32 %484, %0
+	%486 = sext i32 %485 to i64
+	%487 = getelementptr i32, i32* %hist, i64 %486
+	%488 = atomicrmw add i32* %487, i32 %437 monotonic
+	br label %489
+
+489:
+	ret void
+}
+
+declare i32 @llvm.nvvm.match.any.sync.i32(i32 %p0, i32 %p1)
+
+declare i32 @llvm.ctpop.i32(i32 %p0)
+
+define ptx_kernel void @best_select1_pick24(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK, i32* %cnt, i32* %hist, i32* %state, i32* %ties, i32 %R) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = mul i32 %1, 8
+	%3 = mul i32 %1, 256
+	%4 = add i32 %3, %0
+	%5 = sext i32 %4 to i64
+	%6 = getelementptr i32, i32* %hist, i64 %5
+	%7 = mul i32 %1, %R
+	%8 = add i32 %2, 0
+	%9 = sext i32 %8 to i64
+	%10 = getelementptr i32, i32* %state, i64 %9
+	%11 = load i32, i32* %10
+	%12 = add i32 %2, 1
+	%13 = sext i32 %12 to i64
+	%14 = getelementptr i32, i32* %state, i64 %13
+	%15 = load i32, i32* %14
+	%16 = add i32 %2, 2
+	%17 = sext i32 %16 to i64
+	%18 = getelementptr i32, i32* %state, i64 %17
+	%19 = load i32, i32* %18
+	%20 = add i32 %2, 3
+	%21 = sext i32 %20 to i64
+	%22 = getelementptr i32, i32* %state, i64 %21
+	%23 = load i32, i32* %22
+	%24 = icmp ne i32 %23, 0
+	%25 = sub i32 255, %0
+	%26 = mul i32 %1, 256
+	%27 = add i32 %26, %25
+	%28 = sext i32 %27 to i64
+	%29 = getelementptr i32, i32* %hist, i64 %28
+	%30 = load i32, i32* %29
+	%31 = and i32 %0, 31
+	%32 = lshr i32 %0, 5
+	%33 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %30, i32 1, i32 0)
+	%34 = icmp uge i32 %31, 1
+	%35 = select i1 %34, i32 %33, i32 0
+	%36 = add i32 %30, %35
+	%37 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %36, i32 2, i32 0)
+	%38 = icmp uge i32 %31, 2
+	%39 = select i1 %38, i32 %37, i32 0
+	%40 = add i32 %36, %39
+	%41 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %40, i32 4, i32 0)
+	%42 = icmp uge i32 %31, 4
+	%43 = select i1 %42, i32 %41, i32 0
+	%44 = add i32 %40, %43
+	%45 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %44, i32 8, i32 0)
+	%46 = icmp uge i32 %31, 8
+	%47 = select i1 %46, i32 %45, i32 0
+	%48 = add i32 %44, %47
+	%49 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %48, i32 16, i32 0)
+	%50 = icmp uge i32 %31, 16
+	%51 = select i1 %50, i32 %49, i32 0
+	%52 = add i32 %48, %51
+	%53 = icmp eq i32 %31, 31
+	br i1 %53, label %54, label %56
+
+54:
+	%55 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_pick24_scana, i32 0, i32 %32
+	store i32 %52, i32 addrspace(3)* %55
+	br label %56
+
+56:
+	call void @llvm.nvvm.barrier0()
+	%57 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_pick24_scana, i32 0, i32 0
+	%58 = load i32, i32 addrspace(3)* %57
+	%59 = icmp sgt i32 %32, 0
+	%60 = select i1 %59, i32 %58, i32 0
+	%61 = add i32 0, %60
+	%62 = add i32 0, %58
+	%63 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_pick24_scana, i32 0, i32 1
+	%64 = load i32, i32 addrspace(3)* %63
+	%65 = icmp sgt i32 %32, 1
+	%66 = select i1 %65, i32 %64, i32 0
+	%67 = add i32 %61, %66
+	%68 = add i32 %62, %64
+	%69 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_pick24_scana, i32 0, i32 2
+	%70 = load i32, i32 addrspace(3)* %69
+	%71 = icmp sgt i32 %32, 2
+	%72 = select i1 %71, i32 %70, i32 0
+	%73 = add i32 %67, %72
+	%74 = add i32 %68, %70
+	%75 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_pick24_scana, i32 0, i32 3
+	%76 = load i32, i32 addrspace(3)* %75
+	%77 = icmp sgt i32 %32, 3
+	%78 = select i1 %77, i32 %76, i32 0
+	%79 = add i32 %73, %78
+	%80 = add i32 %74, %76
+	%81 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_pick24_scana, i32 0, i32 4
+	%82 = load i32, i32 addrspace(3)* %81
+	%83 = icmp sgt i32 %32, 4
+	%84 = select i1 %83, i32 %82, i32 0
+	%85 = add i32 %79, %84
+	%86 = add i32 %80, %82
+	%87 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_pick24_scana, i32 0, i32 5
+	%88 = load i32, i32 addrspace(3)* %87
+	%89 = icmp sgt i32 %32, 5
+	%90 = select i1 %89, i32 %88, i32 0
+	%91 = add i32 %85, %90
+	%92 = add i32 %86, %88
+	%93 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_pick24_scana, i32 0, i32 6
+	%94 = load i32, i32 addrspace(3)* %93
+	%95 = icmp sgt i32 %32, 6
+	%96 = select i1 %95, i32 %94, i32 0
+	%97 = add i32 %91, %96
+	%98 = add i32 %92, %94
+	%99 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_pick24_scana, i32 0, i32 7
+	%100 = load i32, i32 addrspace(3)* %99
+	%101 = icmp sgt i32 %32, 7
+	%102 = select i1 %101, i32 %100, i32 0
+	%103 = add i32 %97, %102
+	%104 = add i32 %98, %100
+	%105 = add i32 %103, %52
+	%106 = sub i32 %105, %30
+	%107 = icmp slt i32 %106, %19
+	%108 = add i32 %106, %30
+	%109 = icmp sle i32 %19, %108
+	%110 = and i1 %107, %109
+	%111 = xor i1 %24, true
+	%112 = and i1 %110, %111
+	br i1 %112, label %113, label %127
+
+113:
+	%114 = shl i32 %25, 24
+	%115 = or i32 %11, %114
+	%116 = add i32 %2, 0
+	%117 = sext i32 %116 to i64
+	%118 = getelementptr i32, i32* %state, i64 %117
+	store i32 %115, i32* %118
+	%119 = or i32 %15, u0xFF000000
+	%120 = add i32 %2, 1
+	%121 = sext i32 %120 to i64
+	%122 = getelementptr i32, i32* %state, i64 %121
+	store i32 %119, i32* %122
+	%123 = sub i32 %19, %106
+	%124 = add i32 %2, 2
+	%125 = sext i32 %124 to i64
+	%126 = getelementptr i32, i32* %state, i64 %125
+	store i32 %123, i32* %126
+	br label %127
+
+127:
+	store i32 0, i32* %6
+	ret void
+}
+
+define ptx_kernel void @best_select1_hist16(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK, i32* %cnt, i32* %hist, i32* %state, i32* %ties, i32 %R) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%3 = and i32 %0, 31
+	%4 = mul i32 0, 8
+	%5 = sext i32 %4 to i64
+	%6 = getelementptr i32, i32* %state, i64 %5
+	%7 = load i32, i32* %6
+	%8 = add i32 %4, 1
+	%9 = sext i32 %8 to i64
+	%10 = getelementptr i32, i32* %state, i64 %9
+	%11 = load i32, i32* %10
+	%12 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %12
+	call void @llvm.nvvm.barrier0()
+	%13 = add i32 %NK, 255
+	%14 = sdiv i32 %13, 256
+	%15 = mul i32 %14, 256
+	%16 = mul i32 %1, 8
+	%17 = add i32 %16, 0
+	%18 = mul i32 %2, %NQ
+	%19 = add i32 %18, %17
+	%20 = mul i32 %19, %NK
+	%21 = mul i32 %17, 64
+	%22 = sdiv i32 %21, 64
+	%23 = add i32 %17, 1
+	%24 = mul i32 %23, 64
+	%25 = sub i32 %24, 1
+	%26 = sdiv i32 %25, 64
+	%27 = icmp slt i32 %17, %NQ
+	br i1 %27, label %28, label %29
+
+28:
+	br label %42
+
+29:
+	%30 = mul i32 %1, 8
+	%31 = add i32 %30, 1
+	%32 = mul i32 %2, %NQ
+	%33 = add i32 %32, %31
+	%34 = mul i32 %33, %NK
+	%35 = mul i32 %31, 64
+	%36 = sdiv i32 %35, 64
+	%37 = add i32 %31, 1
+	%38 = mul i32 %37, 64
+	%39 = sub i32 %38, 1
+	%40 = sdiv i32 %39, 64
+	%41 = icmp slt i32 %31, %NQ
+	br i1 %41, label %86, label %87
+
+42:
+	%43 = phi i32 [ %0, %28 ], [ %85, %84 ]
+	%44 = phi i32 [ 0, %28 ], [ %44, %84 ]
+	%45 = icmp slt i32 %43, %15
+	br i1 %45, label %46, label %48
+
+46:
+	%47 = icmp slt i32 %43, %NK
+	br i1 %47, label %49, label %65
+
+48:
+	br label %29
+
+49:
+	%50 = add i32 %20, %43
+	%51 = sext i32 %50 to i64
+	%52 = getelementptr float, float* %e, i64 %51
+	%53 = load float, float* %52
+	%54 = fcmp oge float %53, 0.0
+	%55 = icmp sge i32 %43, %22
+	%56 = icmp sle i32 %43, %26
+	%57 = and i1 %55, %56
+	%58 = or i1 false, %57
+	%59 = icmp eq i32 %43, 0
+	%60 = or i1 %58, %59
+	%61 = bitcast float %53 to i32
+	%62 = add i32 %61, 2
+	%63 = select i1 %60, i32 1, i32 %62
+	%64 = select i1 %54, i32 %63, i32 0
+	br label %65
+
+65:
+	%66 = phi i32 [ 0, %46 ], [ %64, %49 ]
+	%67 = icmp uge i32 %66, 2
+	%68 = and i32 %66, %11
+	%69 = icmp eq i32 %68, %7
+	%70 = and i1 %67, %69
+	%71 = lshr i32 %66, 16
+	%72 = and i32 %71, 255
+	%73 = select i1 %70, i32 %72, i32 256
+	%74 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %73)
+	%75 = shl i32 1, %3
+	%76 = sub i32 %75, 1
+	%77 = and i32 %74, %76
+	%78 = icmp eq i32 %77, 0
+	%79 = and i1 %70, %78
+	br i1 %79, label %80, label %84
+
+80:
+	%81 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %72
+	%82 = call i32 @llvm.ctpop.i32(i32 %74)
+	%83 = atomicrmw add i32 addrspace(3)* %81, i32 %82 monotonic
+	br label %84
+
+84:
+	%85 = add i32 %43, 256
+	br label %42
+
+86:
+	br label %100
+
+87:
+	%88 = mul i32 %1, 8
+	%89 = add i32 %88, 2
+	%90 = mul i32 %2, %NQ
+	%91 = add i32 %90, %89
+	%92 = mul i32 %91, %NK
+	%93 = mul i32 %89, 64
+	%94 = sdiv i32 %93, 64
+	%95 = add i32 %89, 1
+	%96 = mul i32 %95, 64
+	%97 = sub i32 %96, 1
+	%98 = sdiv i32 %97, 64
+	%99 = icmp slt i32 %89, %NQ
+	br i1 %99, label %144, label %145
+
+100:
+	%101 = phi i32 [ %0, %86 ], [ %143, %142 ]
+	%102 = phi i32 [ 0, %86 ], [ %102, %142 ]
+	%103 = icmp slt i32 %101, %15
+	br i1 %103, label %104, label %106
+
+104:
+	%105 = icmp slt i32 %101, %NK
+	br i1 %105, label %107, label %123
+
+106:
+	br label %87
+
+107:
+	%108 = add i32 %34, %101
+	%109 = sext i32 %108 to i64
+	%110 = getelementptr float, float* %e, i64 %109
+	%111 = load float, float* %110
+	%112 = fcmp oge float %111, 0.0
+	%113 = icmp sge i32 %101, %36
+	%114 = icmp sle i32 %101, %40
+	%115 = and i1 %113, %114
+	%116 = or i1 false, %115
+	%117 = icmp eq i32 %101, 0
+	%118 = or i1 %116, %117
+	%119 = bitcast float %111 to i32
+	%120 = add i32 %119, 2
+	%121 = select i1 %118, i32 1, i32 %120
+	%122 = select i1 %112, i32 %121, i32 0
+	br label %123
+
+123:
+	%124 = phi i32 [ 0, %104 ], [ %122, %107 ]
+	%125 = icmp uge i32 %124, 2
+	%126 = and i32 %124, %11
+	%127 = icmp eq i32 %126, %7
+	%128 = and i1 %125, %127
+	%129 = lshr i32 %124, 16
+	%130 = and i32 %129, 255
+	%131 = select i1 %128, i32 %130, i32 256
+	%132 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %131)
+	%133 = shl i32 1, %3
+	%134 = sub i32 %133, 1
+	%135 = and i32 %132, %134
+	%136 = icmp eq i32 %135, 0
+	%137 = and i1 %128, %136
+	br i1 %137, label %138, label %142
+
+138:
+	%139 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %130
+	%140 = call i32 @llvm.ctpop.i32(i32 %132)
+	%141 = atomicrmw add i32 addrspace(3)* %139, i32 %140 monotonic
+	br label %142
+
+142:
+	%143 = add i32 %101, 256
+	br label %100
+
+144:
+	br label %158
+
+145:
+	%146 = mul i32 %1, 8
+	%147 = add i32 %146, 3
+	%148 = mul i32 %2, %NQ
+	%149 = add i32 %148, %147
+	%150 = mul i32 %149, %NK
+	%151 = mul i32 %147, 64
+	%152 = sdiv i32 %151, 64
+	%153 = add i32 %147, 1
+	%154 = mul i32 %153, 64
+	%155 = sub i32 %154, 1
+	%156 = sdiv i32 %155, 64
+	%157 = icmp slt i32 %147, %NQ
+	br i1 %157, label %202, label %203
+
+158:
+	%159 = phi i32 [ %0, %144 ], [ %201, %200 ]
+	%160 = phi i32 [ 0, %144 ], [ %160, %200 ]
+	%161 = icmp slt i32 %159, %15
+	br i1 %161, label %162, label %164
+
+162:
+	%163 = icmp slt i32 %159, %NK
+	br i1 %163, label %165, label %181
+
+164:
+	br label %145
+
+165:
+	%166 = add i32 %92, %159
+	%167 = sext i32 %166 to i64
+	%168 = getelementptr float, float* %e, i64 %167
+	%169 = load float, float* %168
+	%170 = fcmp oge float %169, 0.0
+	%171 = icmp sge i32 %159, %94
+	%172 = icmp sle i32 %159, %98
+	%173 = and i1 %171, %172
+	%174 = or i1 false, %173
+	%175 = icmp eq i32 %159, 0
+	%176 = or i1 %174, %175
+	%177 = bitcast float %169 to i32
+	%178 = add i32 %177, 2
+	%179 = select i1 %176, i32 1, i32 %178
+	%180 = select i1 %170, i32 %179, i32 0
+	br label %181
+
+181:
+	%182 = phi i32 [ 0, %162 ], [ %180, %165 ]
+	%183 = icmp uge i32 %182, 2
+	%184 = and i32 %182, %11
+	%185 = icmp eq i32 %184, %7
+	%186 = and i1 %183, %185
+	%187 = lshr i32 %182, 16
+	%188 = and i32 %187, 255
+	%189 = select i1 %186, i32 %188, i32 256
+	%190 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %189)
+	%191 = shl i32 1, %3
+	%192 = sub i32 %191, 1
+	%193 = and i32 %190, %192
+	%194 = icmp eq i32 %193, 0
+	%195 = and i1 %186, %194
+	br i1 %195, label %196, label %200
+
+196:
+	%197 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %188
+	%198 = call i32 @llvm.ctpop.i32(i32 %190)
+	%199 = atomicrmw add i32 addrspace(3)* %197, i32 %198 monotonic
+	br label %200
+
+200:
+	%201 = add i32 %159, 256
+	br label %158
+
+202:
+	br label %216
+
+203:
+	%204 = mul i32 %1, 8
+	%205 = add i32 %204, 4
+	%206 = mul i32 %2, %NQ
+	%207 = add i32 %206, %205
+	%208 = mul i32 %207, %NK
+	%209 = mul i32 %205, 64
+	%210 = sdiv i32 %209, 64
+	%211 = add i32 %205, 1
+	%212 = mul i32 %211, 64
+	%213 = sub i32 %212, 1
+	%214 = sdiv i32 %213, 64
+	%215 = icmp slt i32 %205, %NQ
+	br i1 %215, label %260, label %261
+
+216:
+	%217 = phi i32 [ %0, %202 ], [ %259, %258 ]
+	%218 = phi i32 [ 0, %202 ], [ %218, %258 ]
+	%219 = icmp slt i32 %217, %15
+	br i1 %219, label %220, label %222
+
+220:
+	%221 = icmp slt i32 %217, %NK
+	br i1 %221, label %223, label %239
+
+222:
+	br label %203
+
+223:
+	%224 = add i32 %150, %217
+	%225 = sext i32 %224 to i64
+	%226 = getelementptr float, float* %e, i64 %225
+	%227 = load float, float* %226
+	%228 = fcmp oge float %227, 0.0
+	%229 = icmp sge i32 %217, %152
+	%230 = icmp sle i32 %217, %156
+	%231 = and i1 %229, %230
+	%232 = or i1 false, %231
+	%233 = icmp eq i32 %217, 0
+	%234 = or i1 %232, %233
+	%235 = bitcast float %227 to i32
+	%236 = add i32 %235, 2
+	%237 = select i1 %234, i32 1, i32 %236
+	%238 = select i1 %228, i32 %237, i32 0
+	br label %239
+
+239:
+	%240 = phi i32 [ 0, %220 ], [ %238, %223 ]
+	%241 = icmp uge i32 %240, 2
+	%242 = and i32 %240, %11
+	%243 = icmp eq i32 %242, %7
+	%244 = and i1 %241, %243
+	%245 = lshr i32 %240, 16
+	%246 = and i32 %245, 255
+	%247 = select i1 %244, i32 %246, i32 256
+	%248 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %247)
+	%249 = shl i32 1, %3
+	%250 = sub i32 %249, 1
+	%251 = and i32 %248, %250
+	%252 = icmp eq i32 %251, 0
+	%253 = and i1 %244, %252
+	br i1 %253, label %254, label %258
+
+254:
+	%255 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %246
+	%256 = call i32 @llvm.ctpop.i32(i32 %248)
+	%257 = atomicrmw add i32 addrspace(3)* %255, i32 %256 monotonic
+	br label %258
+
+258:
+	%259 = add i32 %217, 256
+	br label %216
+
+260:
+	br label %274
+
+261:
+	%262 = mul i32 %1, 8
+	%263 = add i32 %262, 5
+	%264 = mul i32 %2, %NQ
+	%265 = add i32 %264, %263
+	%266 = mul i32 %265, %NK
+	%267 = mul i32 %263, 64
+	%268 = sdiv i32 %267, 64
+	%269 = add i32 %263, 1
+	%270 = mul i32 %269, 64
+	%271 = sub i32 %270, 1
+	%272 = sdiv i32 %271, 64
+	%273 = icmp slt i32 %263, %NQ
+	br i1 %273, label %318, label %319
+
+274:
+	%275 = phi i32 [ %0, %260 ], [ %317, %316 ]
+	%276 = phi i32 [ 0, %260 ], [ %276, %316 ]
+	%277 = icmp slt i32 %275, %15
+	br i1 %277, label %278, label %280
+
+278:
+	%279 = icmp slt i32 %275, %NK
+	br i1 %279, label %281, label %297
+
+280:
+	br label %261
+
+281:
+	%282 = add i32 %208, %275
+	%283 = sext i32 %282 to i64
+	%284 = getelementptr float, float* %e, i64 %283
+	%285 = load float, float* %284
+	%286 = fcmp oge float %285, 0.0
+	%287 = icmp sge i32 %275, %210
+	%288 = icmp sle i32 %275, %214
+	%289 = and i1 %287, %288
+	%290 = or i1 false, %289
+	%291 = icmp eq i32 %275, 0
+	%292 = or i1 %290, %291
+	%293 = bitcast float %285 to i32
+	%294 = add i32 %293, 2
+	%295 = select i1 %292, i32 1, i32 %294
+	%296 = select i1 %286, i32 %295, i32 0
+	br label %297
+
+297:
+	%298 = phi i32 [ 0, %278 ], [ %296, %281 ]
+	%299 = icmp uge i32 %298, 2
+	%300 = and i32 %298, %11
+	%301 = icmp eq i32 %300, %7
+	%302 = and i1 %299, %301
+	%303 = lshr i32 %298, 16
+	%304 = and i32 %303, 255
+	%305 = select i1 %302, i32 %304, i32 256
+	%306 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %305)
+	%307 = shl i32 1, %3
+	%308 = sub i32 %307, 1
+	%309 = and i32 %306, %308
+	%310 = icmp eq i32 %309, 0
+	%311 = and i1 %302, %310
+	br i1 %311, label %312, label %316
+
+312:
+	%313 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %304
+	%314 = call i32 @llvm.ctpop.i32(i32 %306)
+	%315 = atomicrmw add i32 addrspace(3)* %313, i32 %314 monotonic
+	br label %316
+
+316:
+	%317 = add i32 %275, 256
+	br label %274
+
+318:
+	br label %332
+
+319:
+	%320 = mul i32 %1, 8
+	%321 = add i32 %320, 6
+	%322 = mul i32 %2, %NQ
+	%323 = add i32 %322, %321
+	%324 = mul i32 %323, %NK
+	%325 = mul i32 %321, 64
+	%326 = sdiv i32 %325, 64
+	%327 = add i32 %321, 1
+	%328 = mul i32 %327, 64
+	%329 = sub i32 %328, 1
+	%330 = sdiv i32 %329, 64
+	%331 = icmp slt i32 %321, %NQ
+	br i1 %331, label %376, label %377
+
+332:
+	%333 = phi i32 [ %0, %318 ], [ %375, %374 ]
+	%334 = phi i32 [ 0, %318 ], [ %334, %374 ]
+	%335 = icmp slt i32 %333, %15
+	br i1 %335, label %336, label %338
+
+336:
+	%337 = icmp slt i32 %333, %NK
+	br i1 %337, label %339, label %355
+
+338:
+	br label %319
+
+339:
+	%340 = add i32 %266, %333
+	%341 = sext i32 %340 to i64
+	%342 = getelementptr float, float* %e, i64 %341
+	%343 = load float, float* %342
+	%344 = fcmp oge float %343, 0.0
+	%345 = icmp sge i32 %333, %268
+	%346 = icmp sle i32 %333, %272
+	%347 = and i1 %345, %346
+	%348 = or i1 false, %347
+	%349 = icmp eq i32 %333, 0
+	%350 = or i1 %348, %349
+	%351 = bitcast float %343 to i32
+	%352 = add i32 %351, 2
+	%353 = select i1 %350, i32 1, i32 %352
+	%354 = select i1 %344, i32 %353, i32 0
+	br label %355
+
+355:
+	%356 = phi i32 [ 0, %336 ], [ %354, %339 ]
+	%357 = icmp uge i32 %356, 2
+	%358 = and i32 %356, %11
+	%359 = icmp eq i32 %358, %7
+	%360 = and i1 %357, %359
+	%361 = lshr i32 %356, 16
+	%362 = and i32 %361, 255
+	%363 = select i1 %360, i32 %362, i32 256
+	%364 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %363)
+	%365 = shl i32 1, %3
+	%366 = sub i32 %365, 1
+	%367 = and i32 %364, %366
+	%368 = icmp eq i32 %367, 0
+	%369 = and i1 %360, %368
+	br i1 %369, label %370, label %374
+
+370:
+	%371 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %362
+	%372 = call i32 @llvm.ctpop.i32(i32 %364)
+	%373 = atomicrmw add i32 addrspace(3)* %371, i32 %372 monotonic
+	br label %374
+
+374:
+	%375 = add i32 %333, 256
+	br label %332
+
+376:
+	br label %390
+
+377:
+	%378 = mul i32 %1, 8
+	%379 = add i32 %378, 7
+	%380 = mul i32 %2, %NQ
+	%381 = add i32 %380, %379
+	%382 = mul i32 %381, %NK
+	%383 = mul i32 %379, 64
+	%384 = sdiv i32 %383, 64
+	%385 = add i32 %379, 1
+	%386 = mul i32 %385, 64
+	%387 = sub i32 %386, 1
+	%388 = sdiv i32 %387, 64
+	%389 = icmp slt i32 %379, %NQ
+	br i1 %389, label %434, label %435
+
+390:
+	%391 = phi i32 [ %0, %376 ], [ %433, %432 ]
+	%392 = phi i32 [ 0, %376 ], [ %392, %432 ]
+	%393 = icmp slt i32 %391, %15
+	br i1 %393, label %394, label %396
+
+394:
+	%395 = icmp slt i32 %391, %NK
+	br i1 %395, label %397, label %413
+
+396:
+	br label %377
+
+397:
+	%398 = add i32 %324, %391
+	%399 = sext i32 %398 to i64
+	%400 = getelementptr float, float* %e, i64 %399
+	%401 = load float, float* %400
+	%402 = fcmp oge float %401, 0.0
+	%403 = icmp sge i32 %391, %326
+	%404 = icmp sle i32 %391, %330
+	%405 = and i1 %403, %404
+	%406 = or i1 false, %405
+	%407 = icmp eq i32 %391, 0
+	%408 = or i1 %406, %407
+	%409 = bitcast float %401 to i32
+	%410 = add i32 %409, 2
+	%411 = select i1 %408, i32 1, i32 %410
+	%412 = select i1 %402, i32 %411, i32 0
+	br label %413
+
+413:
+	%414 = phi i32 [ 0, %394 ], [ %412, %397 ]
+	%415 = icmp uge i32 %414, 2
+	%416 = and i32 %414, %11
+	%417 = icmp eq i32 %416, %7
+	%418 = and i1 %415, %417
+	%419 = lshr i32 %414, 16
+	%420 = and i32 %419, 255
+	%421 = select i1 %418, i32 %420, i32 256
+	%422 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %421)
+	%423 = shl i32 1, %3
+	%424 = sub i32 %423, 1
+	%425 = and i32 %422, %424
+	%426 = icmp eq i32 %425, 0
+	%427 = and i1 %418, %426
+	br i1 %427, label %428, label %432
+
+428:
+	%429 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %420
+	%430 = call i32 @llvm.ctpop.i32(i32 %422)
+	%431 = atomicrmw add i32 addrspace(3)* %429, i32 %430 monotonic
+	br label %432
+
+432:
+	%433 = add i32 %391, 256
+	br label %390
+
+434:
+	br label %439
+
+435:
+	call void @llvm.nvvm.barrier0()
+	%436 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %0
+	%437 = load i32, i32 addrspace(3)* %436
+	%438 = icmp ne i32 %437, 0
+	br i1 %438, label %483, label %489
+
+439:
+	%440 = phi i32 [ %0, %434 ], [ %482, %481 ]
+	%441 = phi i32 [ 0, %434 ], [ %441, %481 ]
+	%442 = icmp slt i32 %440, %15
+	br i1 %442, label %443, label %445
+
+443:
+	%444 = icmp slt i32 %440, %NK
+	br i1 %444, label %446, label %462
+
+445:
+	br label %435
+
+446:
+	%447 = add i32 %382, %440
+	%448 = sext i32 %447 to i64
+	%449 = getelementptr float, float* %e, i64 %448
+	%450 = load float, float* %449
+	%451 = fcmp oge float %450, 0.0
+	%452 = icmp sge i32 %440, %384
+	%453 = icmp sle i32 %440, %388
+	%454 = and i1 %452, %453
+	%455 = or i1 false, %454
+	%456 = icmp eq i32 %440, 0
+	%457 = or i1 %455, %456
+	%458 = bitcast float %450 to i32
+	%459 = add i32 %458, 2
+	%460 = select i1 %457, i32 1, i32 %459
+	%461 = select i1 %451, i32 %460, i32 0
+	br label %462
+
+462:
+	%463 = phi i32 [ 0, %443 ], [ %461, %446 ]
+	%464 = icmp uge i32 %463, 2
+	%465 = and i32 %463, %11
+	%466 = icmp eq i32 %465, %7
+	%467 = and i1 %464, %466
+	%468 = lshr i32 %463, 16
+	%469 = and i32 %468, 255
+	%470 = select i1 %467, i32 %469, i32 256
+	%471 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %470)
+	%472 = shl i32 1, %3
+	%473 = sub i32 %472, 1
+	%474 = and i32 %471, %473
+	%475 = icmp eq i32 %474, 0
+	%476 = and i1 %467, %475
+	br i1 %476, label %477, label %481
+
+477:
+	%478 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %469
+	%479 = call i32 @llvm.ctpop.i32(i32 %471)
+	%480 = atomicrmw add i32 addrspace(3)* %478, i32 %479 monotonic
+	br label %481
+
+481:
+	%482 = add i32 %440, 256
+	br label %439
+
+483:
+	%484 = mul i32 0, 256
+	%485 = add i32 %484, %0
+	%486 = sext i32 %485 to i64
+	%487 = getelementptr i32, i32* %hist, i64 %486
+	%488 = atomicrmw add i32* %487, i32 %437 monotonic
+	br label %489
+
+489:
+	ret void
+}
+
+define ptx_kernel void @best_select1_pick16(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK, i32* %cnt, i32* %hist, i32* %state, i32* %ties, i32 %R) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = mul i32 %1, 8
+	%3 = mul i32 %1, 256
+	%4 = add i32 %3, %0
+	%5 = sext i32 %4 to i64
+	%6 = getelementptr i32, i32* %hist, i64 %5
+	%7 = mul i32 %1, %R
+	%8 = add i32 %2, 0
+	%9 = sext i32 %8 to i64
+	%10 = getelementptr i32, i32* %state, i64 %9
+	%11 = load i32, i32* %10
+	%12 = add i32 %2, 1
+	%13 = sext i32 %12 to i64
+	%14 = getelementptr i32, i32* %state, i64 %13
+	%15 = load i32, i32* %14
+	%16 = add i32 %2, 2
+	%17 = sext i32 %16 to i64
+	%18 = getelementptr i32, i32* %state, i64 %17
+	%19 = load i32, i32* %18
+	%20 = add i32 %2, 3
+	%21 = sext i32 %20 to i64
+	%22 = getelementptr i32, i32* %state, i64 %21
+	%23 = load i32, i32* %22
+	%24 = icmp ne i32 %23, 0
+	%25 = sub i32 255, %0
+	%26 = mul i32 %1, 256
+	%27 = add i32 %26, %25
+	%28 = sext i32 %27 to i64
+	%29 = getelementptr i32, i32* %hist, i64 %28
+	%30 = load i32, i32* %29
+	%31 = and i32 %0, 31
+	%32 = lshr i32 %0, 5
+	%33 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %30, i32 1, i32 0)
+	%34 = icmp uge i32 %31, 1
+	%35 = select i1 %34, i32 %33, i32 0
+	%36 = add i32 %30, %35
+	%37 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %36, i32 2, i32 0)
+	%38 = icmp uge i32 %31, 2
+	%39 = select i1 %38, i32 %37, i32 0
+	%40 = add i32 %36, %39
+	%41 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %40, i32 4, i32 0)
+	%42 = icmp uge i32 %31, 4
+	%43 = select i1 %42, i32 %41, i32 0
+	%44 = add i32 %40, %43
+	%45 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %44, i32 8, i32 0)
+	%46 = icmp uge i32 %31, 8
+	%47 = select i1 %46, i32 %45, i32 0
+	%48 = add i32 %44, %47
+	%49 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %48, i32 16, i32 0)
+	%50 = icmp uge i32 %31, 16
+	%51 = select i1 %50, i32 %49, i32 0
+	%52 = add i32 %48, %51
+	%53 = icmp eq i32 %31, 31
+	br i1 %53, label %54, label %56
+
+54:
+	%55 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_pick16_scana, i32 0, i32 %32
+	store i32 %52, i32 addrspace(3)* %55
+	br label %56
+
+56:
+	call void @llvm.nvvm.barrier0()
+	%57 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_pick16_scana, i32 0, i32 0
+	%58 = load i32, i32 addrspace(3)* %57
+	%59 = icmp sgt i32 %32, 0
+	%60 = select i1 %59, i32 %58, i32 0
+	%61 = add i32 0, %60
+	%62 = add i32 0, %58
+	%63 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_pick16_scana, i32 0, i32 1
+	%64 = load i32, i32 addrspace(3)* %63
+	%65 = icmp sgt i32 %32, 1
+	%66 = select i1 %65, i32 %64, i32 0
+	%67 = add i32 %61, %66
+	%68 = add i32 %62, %64
+	%69 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_pick16_scana, i32 0, i32 2
+	%70 = load i32, i32 addrspace(3)* %69
+	%71 = icmp sgt i32 %32, 2
+	%72 = select i1 %71, i32 %70, i32 0
+	%73 = add i32 %67, %72
+	%74 = add i32 %68, %70
+	%75 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_pick16_scana, i32 0, i32 3
+	%76 = load i32, i32 addrspace(3)* %75
+	%77 = icmp sgt i32 %32, 3
+	%78 = select i1 %77, i32 %76, i32 0
+	%79 = add i32 %73, %78
+	%80 = add i32 %74, %76
+	%81 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_pick16_scana, i32 0, i32 4
+	%82 = load i32, i32 addrspace(3)* %81
+	%83 = icmp sgt i32 %32, 4
+	%84 = select i1 %83, i32 %82, i32 0
+	%85 = add i32 %79, %84
+	%86 = add i32 %80, %82
+	%87 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_pick16_scana, i32 0, i32 5
+	%88 = load i32, i32 addrspace(3)* %87
+	%89 = icmp sgt i32 %32, 5
+	%90 = select i1 %89, i32 %88, i32 0
+	%91 = add i32 %85, %90
+	%92 = add i32 %86, %88
+	%93 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_pick16_scana, i32 0, i32 6
+	%94 = load i32, i32 addrspace(3)* %93
+	%95 = icmp sgt i32 %32, 6
+	%96 = select i1 %95, i32 %94, i32 0
+	%97 = add i32 %91, %96
+	%98 = add i32 %92, %94
+	%99 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_pick16_scana, i32 0, i32 7
+	%100 = load i32, i32 addrspace(3)* %99
+	%101 = icmp sgt i32 %32, 7
+	%102 = select i1 %101, i32 %100, i32 0
+	%103 = add i32 %97, %102
+	%104 = add i32 %98, %100
+	%105 = add i32 %103, %52
+	%106 = sub i32 %105, %30
+	%107 = icmp slt i32 %106, %19
+	%108 = add i32 %106, %30
+	%109 = icmp sle i32 %19, %108
+	%110 = and i1 %107, %109
+	%111 = xor i1 %24, true
+	%112 = and i1 %110, %111
+	br i1 %112, label %113, label %127
+
+113:
+	%114 = shl i32 %25, 16
+	%115 = or i32 %11, %114
+	%116 = add i32 %2, 0
+	%117 = sext i32 %116 to i64
+	%118 = getelementptr i32, i32* %state, i64 %117
+	store i32 %115, i32* %118
+	%119 = or i32 %15, u0xFF0000
+	%120 = add i32 %2, 1
+	%121 = sext i32 %120 to i64
+	%122 = getelementptr i32, i32* %state, i64 %121
+	store i32 %119, i32* %122
+	%123 = sub i32 %19, %106
+	%124 = add i32 %2, 2
+	%125 = sext i32 %124 to i64
+	%126 = getelementptr i32, i32* %state, i64 %125
+	store i32 %123, i32* %126
+	br label %127
+
+127:
+	store i32 0, i32* %6
+	ret void
+}
+
+define ptx_kernel void @best_select1_hist8(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK, i32* %cnt, i32* %hist, i32* %state, i32* %ties, i32 %R) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%3 = and i32 %0, 31
+	%4 = mul i32 0, 8
+	%5 = sext i32 %4 to i64
+	%6 = getelementptr i32, i32* %state, i64 %5
+	%7 = load i32, i32* %6
+	%8 = add i32 %4, 1
+	%9 = sext i32 %8 to i64
+	%10 = getelementptr i32, i32* %state, i64 %9
+	%11 = load i32, i32* %10
+	%12 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %12
+	call void @llvm.nvvm.barrier0()
+	%13 = add i32 %NK, 255
+	%14 = sdiv i32 %13, 256
+	%15 = mul i32 %14, 256
+	%16 = mul i32 %1, 8
+	%17 = add i32 %16, 0
+	%18 = mul i32 %2, %NQ
+	%19 = add i32 %18, %17
+	%20 = mul i32 %19, %NK
+	%21 = mul i32 %17, 64
+	%22 = sdiv i32 %21, 64
+	%23 = add i32 %17, 1
+	%24 = mul i32 %23, 64
+	%25 = sub i32 %24, 1
+	%26 = sdiv i32 %25, 64
+	%27 = icmp slt i32 %17, %NQ
+	br i1 %27, label %28, label %29
+
+28:
+	br label %42
+
+29:
+	%30 = mul i32 %1, 8
+	%31 = add i32 %30, 1
+	%32 = mul i32 %2, %NQ
+	%33 = add i32 %32, %31
+	%34 = mul i32 %33, %NK
+	%35 = mul i32 %31, 64
+	%36 = sdiv i32 %35, 64
+	%37 = add i32 %31, 1
+	%38 = mul i32 %37, 64
+	%39 = sub i32 %38, 1
+	%40 = sdiv i32 %39, 64
+	%41 = icmp slt i32 %31, %NQ
+	br i1 %41, label %86, label %87
+
+42:
+	%43 = phi i32 [ %0, %28 ], [ %85, %84 ]
+	%44 = phi i32 [ 0, %28 ], [ %44, %84 ]
+	%45 = icmp slt i32 %43, %15
+	br i1 %45, label %46, label %48
+
+46:
+	%47 = icmp slt i32 %43, %NK
+	br i1 %47, label %49, label %65
+
+48:
+	br label %29
+
+49:
+	%50 = add i32 %20, %43
+	%51 = sext i32 %50 to i64
+	%52 = getelementptr float, float* %e, i64 %51
+	%53 = load float, float* %52
+	%54 = fcmp oge float %53, 0.0
+	%55 = icmp sge i32 %43, %22
+	%56 = icmp sle i32 %43, %26
+	%57 = and i1 %55, %56
+	%58 = or i1 false, %57
+	%59 = icmp eq i32 %43, 0
+	%60 = or i1 %58, %59
+	%61 = bitcast float %53 to i32
+	%62 = add i32 %61, 2
+	%63 = select i1 %60, i32 1, i32 %62
+	%64 = select i1 %54, i32 %63, i32 0
+	br label %65
+
+65:
+	%66 = phi i32 [ 0, %46 ], [ %64, %49 ]
+	%67 = icmp uge i32 %66, 2
+	%68 = and i32 %66, %11
+	%69 = icmp eq i32 %68, %7
+	%70 = and i1 %67, %69
+	%71 = lshr i32 %66, 8
+	%72 = and i32 %71, 255
+	%73 = select i1 %70, i32 %72, i32 256
+	%74 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %73)
+	%75 = shl i32 1, %3
+	%76 = sub i32 %75, 1
+	%77 = and i32 %74, %76
+	%78 = icmp eq i32 %77, 0
+	%79 = and i1 %70, %78
+	br i1 %79, label %80, label %84
+
+80:
+	%81 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %72
+	%82 = call i32 @llvm.ctpop.i32(i32 %74)
+	%83 = atomicrmw add i32 addrspace(3)* %81, i32 %82 monotonic
+	br label %84
+
+84:
+	%85 = add i32 %43, 256
+	br label %42
+
+86:
+	br label %100
+
+87:
+	%88 = mul i32 %1, 8
+	%89 = add i32 %88, 2
+	%90 = mul i32 %2, %NQ
+	%91 = add i32 %90, %89
+	%92 = mul i32 %91, %NK
+	%93 = mul i32 %89, 64
+	%94 = sdiv i32 %93, 64
+	%95 = add i32 %89, 1
+	%96 = mul i32 %95, 64
+	%97 = sub i32 %96, 1
+	%98 = sdiv i32 %97, 64
+	%99 = icmp slt i32 %89, %NQ
+	br i1 %99, label %144, label %145
+
+100:
+	%101 = phi i32 [ %0, %86 ], [ %143, %142 ]
+	%102 = phi i32 [ 0, %86 ], [ %102, %142 ]
+	%103 = icmp slt i32 %101, %15
+	br i1 %103, label %104, label %106
+
+104:
+	%105 = icmp slt i32 %101, %NK
+	br i1 %105, label %107, label %123
+
+106:
+	br label %87
+
+107:
+	%108 = add i32 %34, %101
+	%109 = sext i32 %108 to i64
+	%110 = getelementptr float, float* %e, i64 %109
+	%111 = load float, float* %110
+	%112 = fcmp oge float %111, 0.0
+	%113 = icmp sge i32 %101, %36
+	%114 = icmp sle i32 %101, %40
+	%115 = and i1 %113, %114
+	%116 = or i1 false, %115
+	%117 = icmp eq i32 %101, 0
+	%118 = or i1 %116, %117
+	%119 = bitcast float %111 to i32
+	%120 = add i32 %119, 2
+	%121 = select i1 %118, i32 1, i32 %120
+	%122 = select i1 %112, i32 %121, i32 0
+	br label %123
+
+123:
+	%124 = phi i32 [ 0, %104 ], [ %122, %107 ]
+	%125 = icmp uge i32 %124, 2
+	%126 = and i32 %124, %11
+	%127 = icmp eq i32 %126, %7
+	%128 = and i1 %125, %127
+	%129 = lshr i32 %124, 8
+	%130 = and i32 %129, 255
+	%131 = select i1 %128, i32 %130, i32 256
+	%132 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %131)
+	%133 = shl i32 1, %3
+	%134 = sub i32 %133, 1
+	%135 = and i32 %132, %134
+	%136 = icmp eq i32 %135, 0
+	%137 = and i1 %128, %136
+	br i1 %137, label %138, label %142
+
+138:
+	%139 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %130
+	%140 = call i32 @llvm.ctpop.i32(i32 %132)
+	%141 = atomicrmw add i32 addrspace(3)* %139, i32 %140 monotonic
+	br label %142
+
+142:
+	%143 = add i32 %101, 256
+	br label %100
+
+144:
+	br label %158
+
+145:
+	%146 = mul i32 %1, 8
+	%147 = add i32 %146, 3
+	%148 = mul i32 %2, %NQ
+	%149 = add i32 %148, %147
+	%150 = mul i32 %149, %NK
+	%151 = mul i32 %147, 64
+	%152 = sdiv i32 %151, 64
+	%153 = add i32 %147, 1
+	%154 = mul i32 %153, 64
+	%155 = sub i32 %154, 1
+	%156 = sdiv i32 %155, 64
+	%157 = icmp slt i32 %147, %NQ
+	br i1 %157, label %202, label %203
+
+158:
+	%159 = phi i32 [ %0, %144 ], [ %201, %200 ]
+	%160 = phi i32 [ 0, %144 ], [ %160, %200 ]
+	%161 = icmp slt i32 %159, %15
+	br i1 %161, label %162, label %164
+
+162:
+	%163 = icmp slt i32 %159, %NK
+	br i1 %163, label %165, label %181
+
+164:
+	br label %145
+
+165:
+	%166 = add i32 %92, %159
+	%167 = sext i32 %166 to i64
+	%168 = getelementptr float, float* %e, i64 %167
+	%169 = load float, float* %168
+	%170 = fcmp oge float %169, 0.0
+	%171 = icmp sge i32 %159, %94
+	%172 = icmp sle i32 %159, %98
+	%173 = and i1 %171, %172
+	%174 = or i1 false, %173
+	%175 = icmp eq i32 %159, 0
+	%176 = or i1 %174, %175
+	%177 = bitcast float %169 to i32
+	%178 = add i32 %177, 2
+	%179 = select i1 %176, i32 1, i32 %178
+	%180 = select i1 %170, i32 %179, i32 0
+	br label %181
+
+181:
+	%182 = phi i32 [ 0, %162 ], [ %180, %165 ]
+	%183 = icmp uge i32 %182, 2
+	%184 = and i32 %182, %11
+	%185 = icmp eq i32 %184, %7
+	%186 = and i1 %183, %185
+	%187 = lshr i32 %182, 8
+	%188 = and i32 %187, 255
+	%189 = select i1 %186, i32 %188, i32 256
+	%190 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %189)
+	%191 = shl i32 1, %3
+	%192 = sub i32 %191, 1
+	%193 = and i32 %190, %192
+	%194 = icmp eq i32 %193, 0
+	%195 = and i1 %186, %194
+	br i1 %195, label %196, label %200
+
+196:
+	%197 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %188
+	%198 = call i32 @llvm.ctpop.i32(i32 %190)
+	%199 = atomicrmw add i32 addrspace(3)* %197, i32 %198 monotonic
+	br label %200
+
+200:
+	%201 = add i32 %159, 256
+	br label %158
+
+202:
+	br label %216
+
+203:
+	%204 = mul i32 %1, 8
+	%205 = add i32 %204, 4
+	%206 = mul i32 %2, %NQ
+	%207 = add i32 %206, %205
+	%208 = mul i32 %207, %NK
+	%209 = mul i32 %205, 64
+	%210 = sdiv i32 %209, 64
+	%211 = add i32 %205, 1
+	%212 = mul i32 %211, 64
+	%213 = sub i32 %212, 1
+	%214 = sdiv i32 %213, 64
+	%215 = icmp slt i32 %205, %NQ
+	br i1 %215, label %260, label %261
+
+216:
+	%217 = phi i32 [ %0, %202 ], [ %259, %258 ]
+	%218 = phi i32 [ 0, %202 ], [ %218, %258 ]
+	%219 = icmp slt i32 %217, %15
+	br i1 %219, label %220, label %222
+
+220:
+	%221 = icmp slt i32 %217, %NK
+	br i1 %221, label %223, label %239
+
+222:
+	br label %203
+
+223:
+	%224 = add i32 %150, %217
+	%225 = sext i32 %224 to i64
+	%226 = getelementptr float, float* %e, i64 %225
+	%227 = load float, float* %226
+	%228 = fcmp oge float %227, 0.0
+	%229 = icmp sge i32 %217, %152
+	%230 = icmp sle i32 %217, %156
+	%231 = and i1 %229, %230
+	%232 = or i1 false, %231
+	%233 = icmp eq i32 %217, 0
+	%234 = or i1 %232, %233
+	%235 = bitcast float %227 to i32
+	%236 = add i32 %235, 2
+	%237 = select i1 %234, i32 1, i32 %236
+	%238 = select i1 %228, i32 %237, i32 0
+	br label %239
+
+239:
+	%240 = phi i32 [ 0, %220 ], [ %238, %223 ]
+	%241 = icmp uge i32 %240, 2
+	%242 = and i32 %240, %11
+	%243 = icmp eq i32 %242, %7
+	%244 = and i1 %241, %243
+	%245 = lshr i32 %240, 8
+	%246 = and i32 %245, 255
+	%247 = select i1 %244, i32 %246, i32 256
+	%248 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %247)
+	%249 = shl i32 1, %3
+	%250 = sub i32 %249, 1
+	%251 = and i32 %248, %250
+	%252 = icmp eq i32 %251, 0
+	%253 = and i1 %244, %252
+	br i1 %253, label %254, label %258
+
+254:
+	%255 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %246
+	%256 = call i32 @llvm.ctpop.i32(i32 %248)
+	%257 = atomicrmw add i32 addrspace(3)* %255, i32 %256 monotonic
+	br label %258
+
+258:
+	%259 = add i32 %217, 256
+	br label %216
+
+260:
+	br label %274
+
+261:
+	%262 = mul i32 %1, 8
+	%263 = add i32 %262, 5
+	%264 = mul i32 %2, %NQ
+	%265 = add i32 %264, %263
+	%266 = mul i32 %265, %NK
+	%267 = mul i32 %263, 64
+	%268 = sdiv i32 %267, 64
+	%269 = add i32 %263, 1
+	%270 = mul i32 %269, 64
+	%271 = sub i32 %270, 1
+	%272 = sdiv i32 %271, 64
+	%273 = icmp slt i32 %263, %NQ
+	br i1 %273, label %318, label %319
+
+274:
+	%275 = phi i32 [ %0, %260 ], [ %317, %316 ]
+	%276 = phi i32 [ 0, %260 ], [ %276, %316 ]
+	%277 = icmp slt i32 %275, %15
+	br i1 %277, label %278, label %280
+
+278:
+	%279 = icmp slt i32 %275, %NK
+	br i1 %279, label %281, label %297
+
+280:
+	br label %261
+
+281:
+	%282 = add i32 %208, %275
+	%283 = sext i32 %282 to i64
+	%284 = getelementptr float, float* %e, i64 %283
+	%285 = load float, float* %284
+	%286 = fcmp oge float %285, 0.0
+	%287 = icmp sge i32 %275, %210
+	%288 = icmp sle i32 %275, %214
+	%289 = and i1 %287, %288
+	%290 = or i1 false, %289
+	%291 = icmp eq i32 %275, 0
+	%292 = or i1 %290, %291
+	%293 = bitcast float %285 to i32
+	%294 = add i32 %293, 2
+	%295 = select i1 %292, i32 1, i32 %294
+	%296 = select i1 %286, i32 %295, i32 0
+	br label %297
+
+297:
+	%298 = phi i32 [ 0, %278 ], [ %296, %281 ]
+	%299 = icmp uge i32 %298, 2
+	%300 = and i32 %298, %11
+	%301 = icmp eq i32 %300, %7
+	%302 = and i1 %299, %301
+	%303 = lshr i32 %298, 8
+	%304 = and i32 %303, 255
+	%305 = select i1 %302, i32 %304, i32 256
+	%306 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %305)
+	%307 = shl i32 1, %3
+	%308 = sub i32 %307, 1
+	%309 = and i32 %306, %308
+	%310 = icmp eq i32 %309, 0
+	%311 = and i1 %302, %310
+	br i1 %311, label %312, label %316
+
+312:
+	%313 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %304
+	%314 = call i32 @llvm.ctpop.i32(i32 %306)
+	%315 = atomicrmw add i32 addrspace(3)* %313, i32 %314 monotonic
+	br label %316
+
+316:
+	%317 = add i32 %275, 256
+	br label %274
+
+318:
+	br label %332
+
+319:
+	%320 = mul i32 %1, 8
+	%321 = add i32 %320, 6
+	%322 = mul i32 %2, %NQ
+	%323 = add i32 %322, %321
+	%324 = mul i32 %323, %NK
+	%325 = mul i32 %321, 64
+	%326 = sdiv i32 %325, 64
+	%327 = add i32 %321, 1
+	%328 = mul i32 %327, 64
+	%329 = sub i32 %328, 1
+	%330 = sdiv i32 %329, 64
+	%331 = icmp slt i32 %321, %NQ
+	br i1 %331, label %376, label %377
+
+332:
+	%333 = phi i32 [ %0, %318 ], [ %375, %374 ]
+	%334 = phi i32 [ 0, %318 ], [ %334, %374 ]
+	%335 = icmp slt i32 %333, %15
+	br i1 %335, label %336, label %338
+
+336:
+	%337 = icmp slt i32 %333, %NK
+	br i1 %337, label %339, label %355
+
+338:
+	br label %319
+
+339:
+	%340 = add i32 %266, %333
+	%341 = sext i32 %340 to i64
+	%342 = getelementptr float, float* %e, i64 %341
+	%343 = load float, float* %342
+	%344 = fcmp oge float %343, 0.0
+	%345 = icmp sge i32 %333, %268
+	%346 = icmp sle i32 %333, %272
+	%347 = and i1 %345, %346
+	%348 = or i1 false, %347
+	%349 = icmp eq i32 %333, 0
+	%350 = or i1 %348, %349
+	%351 = bitcast float %343 to i32
+	%352 = add i32 %351, 2
+	%353 = select i1 %350, i32 1, i32 %352
+	%354 = select i1 %344, i32 %353, i32 0
+	br label %355
+
+355:
+	%356 = phi i32 [ 0, %336 ], [ %354, %339 ]
+	%357 = icmp uge i32 %356, 2
+	%358 = and i32 %356, %11
+	%359 = icmp eq i32 %358, %7
+	%360 = and i1 %357, %359
+	%361 = lshr i32 %356, 8
+	%362 = and i32 %361, 255
+	%363 = select i1 %360, i32 %362, i32 256
+	%364 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %363)
+	%365 = shl i32 1, %3
+	%366 = sub i32 %365, 1
+	%367 = and i32 %364, %366
+	%368 = icmp eq i32 %367, 0
+	%369 = and i1 %360, %368
+	br i1 %369, label %370, label %374
+
+370:
+	%371 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %362
+	%372 = call i32 @llvm.ctpop.i32(i32 %364)
+	%373 = atomicrmw add i32 addrspace(3)* %371, i32 %372 monotonic
+	br label %374
+
+374:
+	%375 = add i32 %333, 256
+	br label %332
+
+376:
+	br label %390
+
+377:
+	%378 = mul i32 %1, 8
+	%379 = add i32 %378, 7
+	%380 = mul i32 %2, %NQ
+	%381 = add i32 %380, %379
+	%382 = mul i32 %381, %NK
+	%383 = mul i32 %379, 64
+	%384 = sdiv i32 %383, 64
+	%385 = add i32 %379, 1
+	%386 = mul i32 %385, 64
+	%387 = sub i32 %386, 1
+	%388 = sdiv i32 %387, 64
+	%389 = icmp slt i32 %379, %NQ
+	br i1 %389, label %434, label %435
+
+390:
+	%391 = phi i32 [ %0, %376 ], [ %433, %432 ]
+	%392 = phi i32 [ 0, %376 ], [ %392, %432 ]
+	%393 = icmp slt i32 %391, %15
+	br i1 %393, label %394, label %396
+
+394:
+	%395 = icmp slt i32 %391, %NK
+	br i1 %395, label %397, label %413
+
+396:
+	br label %377
+
+397:
+	%398 = add i32 %324, %391
+	%399 = sext i32 %398 to i64
+	%400 = getelementptr float, float* %e, i64 %399
+	%401 = load float, float* %400
+	%402 = fcmp oge float %401, 0.0
+	%403 = icmp sge i32 %391, %326
+	%404 = icmp sle i32 %391, %330
+	%405 = and i1 %403, %404
+	%406 = or i1 false, %405
+	%407 = icmp eq i32 %391, 0
+	%408 = or i1 %406, %407
+	%409 = bitcast float %401 to i32
+	%410 = add i32 %409, 2
+	%411 = select i1 %408, i32 1, i32 %410
+	%412 = select i1 %402, i32 %411, i32 0
+	br label %413
+
+413:
+	%414 = phi i32 [ 0, %394 ], [ %412, %397 ]
+	%415 = icmp uge i32 %414, 2
+	%416 = and i32 %414, %11
+	%417 = icmp eq i32 %416, %7
+	%418 = and i1 %415, %417
+	%419 = lshr i32 %414, 8
+	%420 = and i32 %419, 255
+	%421 = select i1 %418, i32 %420, i32 256
+	%422 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %421)
+	%423 = shl i32 1, %3
+	%424 = sub i32 %423, 1
+	%425 = and i32 %422, %424
+	%426 = icmp eq i32 %425, 0
+	%427 = and i1 %418, %426
+	br i1 %427, label %428, label %432
+
+428:
+	%429 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %420
+	%430 = call i32 @llvm.ctpop.i32(i32 %422)
+	%431 = atomicrmw add i32 addrspace(3)* %429, i32 %430 monotonic
+	br label %432
+
+432:
+	%433 = add i32 %391, 256
+	br label %390
+
+434:
+	br label %439
+
+435:
+	call void @llvm.nvvm.barrier0()
+	%436 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %0
+	%437 = load i32, i32 addrspace(3)* %436
+	%438 = icmp ne i32 %437, 0
+	br i1 %438, label %483, label %489
+
+439:
+	%440 = phi i32 [ %0, %434 ], [ %482, %481 ]
+	%441 = phi i32 [ 0, %434 ], [ %441, %481 ]
+	%442 = icmp slt i32 %440, %15
+	br i1 %442, label %443, label %445
+
+443:
+	%444 = icmp slt i32 %440, %NK
+	br i1 %444, label %446, label %462
+
+445:
+	br label %435
+
+446:
+	%447 = add i32 %382, %440
+	%448 = sext i32 %447 to i64
+	%449 = getelementptr float, float* %e, i64 %448
+	%450 = load float, float* %449
+	%451 = fcmp oge float %450, 0.0
+	%452 = icmp sge i32 %440, %384
+	%453 = icmp sle i32 %440, %388
+	%454 = and i1 %452, %453
+	%455 = or i1 false, %454
+	%456 = icmp eq i32 %440, 0
+	%457 = or i1 %455, %456
+	%458 = bitcast float %450 to i32
+	%459 = add i32 %458, 2
+	%460 = select i1 %457, i32 1, i32 %459
+	%461 = select i1 %451, i32 %460, i32 0
+	br label %462
+
+462:
+	%463 = phi i32 [ 0, %443 ], [ %461, %446 ]
+	%464 = icmp uge i32 %463, 2
+	%465 = and i32 %463, %11
+	%466 = icmp eq i32 %465, %7
+	%467 = and i1 %464, %466
+	%468 = lshr i32 %463, 8
+	%469 = and i32 %468, 255
+	%470 = select i1 %467, i32 %469, i32 256
+	%471 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %470)
+	%472 = shl i32 1, %3
+	%473 = sub i32 %472, 1
+	%474 = and i32 %471, %473
+	%475 = icmp eq i32 %474, 0
+	%476 = and i1 %467, %475
+	br i1 %476, label %477, label %481
+
+477:
+	%478 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %469
+	%479 = call i32 @llvm.ctpop.i32(i32 %471)
+	%480 = atomicrmw add i32 addrspace(3)* %478, i32 %479 monotonic
+	br label %481
+
+481:
+	%482 = add i32 %440, 256
+	br label %439
+
+483:
+	%484 = mul i32 0, 256
+	%485 = add i32 %484, %0
+	%486 = sext i32 %485 to i64
+	%487 = getelementptr i32, i32* %hist, i64 %486
+	%488 = atomicrmw add i32* %487, i32 %437 monotonic
+	br label %489
+
+489:
+	ret void
+}
+
+define ptx_kernel void @best_select1_pick8(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK, i32* %cnt, i32* %hist, i32* %state, i32* %ties, i32 %R) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = mul i32 %1, 8
+	%3 = mul i32 %1, 256
+	%4 = add i32 %3, %0
+	%5 = sext i32 %4 to i64
+	%6 = getelementptr i32, i32* %hist, i64 %5
+	%7 = mul i32 %1, %R
+	%8 = add i32 %2, 0
+	%9 = sext i32 %8 to i64
+	%10 = getelementptr i32, i32* %state, i64 %9
+	%11 = load i32, i32* %10
+	%12 = add i32 %2, 1
+	%13 = sext i32 %12 to i64
+	%14 = getelementptr i32, i32* %state, i64 %13
+	%15 = load i32, i32* %14
+	%16 = add i32 %2, 2
+	%17 = sext i32 %16 to i64
+	%18 = getelementptr i32, i32* %state, i64 %17
+	%19 = load i32, i32* %18
+	%20 = add i32 %2, 3
+	%21 = sext i32 %20 to i64
+	%22 = getelementptr i32, i32* %state, i64 %21
+	%23 = load i32, i32* %22
+	%24 = icmp ne i32 %23, 0
+	%25 = sub i32 255, %0
+	%26 = mul i32 %1, 256
+	%27 = add i32 %26, %25
+	%28 = sext i32 %27 to i64
+	%29 = getelementptr i32, i32* %hist, i64 %28
+	%30 = load i32, i32* %29
+	%31 = and i32 %0, 31
+	%32 = lshr i32 %0, 5
+	%33 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %30, i32 1, i32 0)
+	%34 = icmp uge i32 %31, 1
+	%35 = select i1 %34, i32 %33, i32 0
+	%36 = add i32 %30, %35
+	%37 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %36, i32 2, i32 0)
+	%38 = icmp uge i32 %31, 2
+	%39 = select i1 %38, i32 %37, i32 0
+	%40 = add i32 %36, %39
+	%41 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %40, i32 4, i32 0)
+	%42 = icmp uge i32 %31, 4
+	%43 = select i1 %42, i32 %41, i32 0
+	%44 = add i32 %40, %43
+	%45 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %44, i32 8, i32 0)
+	%46 = icmp uge i32 %31, 8
+	%47 = select i1 %46, i32 %45, i32 0
+	%48 = add i32 %44, %47
+	%49 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %48, i32 16, i32 0)
+	%50 = icmp uge i32 %31, 16
+	%51 = select i1 %50, i32 %49, i32 0
+	%52 = add i32 %48, %51
+	%53 = icmp eq i32 %31, 31
+	br i1 %53, label %54, label %56
+
+54:
+	%55 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_pick8_scana, i32 0, i32 %32
+	store i32 %52, i32 addrspace(3)* %55
+	br label %56
+
+56:
+	call void @llvm.nvvm.barrier0()
+	%57 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_pick8_scana, i32 0, i32 0
+	%58 = load i32, i32 addrspace(3)* %57
+	%59 = icmp sgt i32 %32, 0
+	%60 = select i1 %59, i32 %58, i32 0
+	%61 = add i32 0, %60
+	%62 = add i32 0, %58
+	%63 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_pick8_scana, i32 0, i32 1
+	%64 = load i32, i32 addrspace(3)* %63
+	%65 = icmp sgt i32 %32, 1
+	%66 = select i1 %65, i32 %64, i32 0
+	%67 = add i32 %61, %66
+	%68 = add i32 %62, %64
+	%69 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_pick8_scana, i32 0, i32 2
+	%70 = load i32, i32 addrspace(3)* %69
+	%71 = icmp sgt i32 %32, 2
+	%72 = select i1 %71, i32 %70, i32 0
+	%73 = add i32 %67, %72
+	%74 = add i32 %68, %70
+	%75 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_pick8_scana, i32 0, i32 3
+	%76 = load i32, i32 addrspace(3)* %75
+	%77 = icmp sgt i32 %32, 3
+	%78 = select i1 %77, i32 %76, i32 0
+	%79 = add i32 %73, %78
+	%80 = add i32 %74, %76
+	%81 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_pick8_scana, i32 0, i32 4
+	%82 = load i32, i32 addrspace(3)* %81
+	%83 = icmp sgt i32 %32, 4
+	%84 = select i1 %83, i32 %82, i32 0
+	%85 = add i32 %79, %84
+	%86 = add i32 %80, %82
+	%87 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_pick8_scana, i32 0, i32 5
+	%88 = load i32, i32 addrspace(3)* %87
+	%89 = icmp sgt i32 %32, 5
+	%90 = select i1 %89, i32 %88, i32 0
+	%91 = add i32 %85, %90
+	%92 = add i32 %86, %88
+	%93 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_pick8_scana, i32 0, i32 6
+	%94 = load i32, i32 addrspace(3)* %93
+	%95 = icmp sgt i32 %32, 6
+	%96 = select i1 %95, i32 %94, i32 0
+	%97 = add i32 %91, %96
+	%98 = add i32 %92, %94
+	%99 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_pick8_scana, i32 0, i32 7
+	%100 = load i32, i32 addrspace(3)* %99
+	%101 = icmp sgt i32 %32, 7
+	%102 = select i1 %101, i32 %100, i32 0
+	%103 = add i32 %97, %102
+	%104 = add i32 %98, %100
+	%105 = add i32 %103, %52
+	%106 = sub i32 %105, %30
+	%107 = icmp slt i32 %106, %19
+	%108 = add i32 %106, %30
+	%109 = icmp sle i32 %19, %108
+	%110 = and i1 %107, %109
+	%111 = xor i1 %24, true
+	%112 = and i1 %110, %111
+	br i1 %112, label %113, label %127
+
+113:
+	%114 = shl i32 %25, 8
+	%115 = or i32 %11, %114
+	%116 = add i32 %2, 0
+	%117 = sext i32 %116 to i64
+	%118 = getelementptr i32, i32* %state, i64 %117
+	store i32 %115, i32* %118
+	%119 = or i32 %15, u0xFF00
+	%120 = add i32 %2, 1
+	%121 = sext i32 %120 to i64
+	%122 = getelementptr i32, i32* %state, i64 %121
+	store i32 %119, i32* %122
+	%123 = sub i32 %19, %106
+	%124 = add i32 %2, 2
+	%125 = sext i32 %124 to i64
+	%126 = getelementptr i32, i32* %state, i64 %125
+	store i32 %123, i32* %126
+	br label %127
+
+127:
+	store i32 0, i32* %6
+	ret void
+}
+
+define ptx_kernel void @best_select1_hist0(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK, i32* %cnt, i32* %hist, i32* %state, i32* %ties, i32 %R) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%3 = and i32 %0, 31
+	%4 = mul i32 0, 8
+	%5 = sext i32 %4 to i64
+	%6 = getelementptr i32, i32* %state, i64 %5
+	%7 = load i32, i32* %6
+	%8 = add i32 %4, 1
+	%9 = sext i32 %8 to i64
+	%10 = getelementptr i32, i32* %state, i64 %9
+	%11 = load i32, i32* %10
+	%12 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %12
+	call void @llvm.nvvm.barrier0()
+	%13 = add i32 %NK, 255
+	%14 = sdiv i32 %13, 256
+	%15 = mul i32 %14, 256
+	%16 = mul i32 %1, 8
+	%17 = add i32 %16, 0
+	%18 = mul i32 %2, %NQ
+	%19 = add i32 %18, %17
+	%20 = mul i32 %19, %NK
+	%21 = mul i32 %17, 64
+	%22 = sdiv i32 %21, 64
+	%23 = add i32 %17, 1
+	%24 = mul i32 %23, 64
+	%25 = sub i32 %24, 1
+	%26 = sdiv i32 %25, 64
+	%27 = icmp slt i32 %17, %NQ
+	br i1 %27, label %28, label %29
+
+28:
+	br label %42
+
+29:
+	%30 = mul i32 %1, 8
+	%31 = add i32 %30, 1
+	%32 = mul i32 %2, %NQ
+	%33 = add i32 %32, %31
+	%34 = mul i32 %33, %NK
+	%35 = mul i32 %31, 64
+	%36 = sdiv i32 %35, 64
+	%37 = add i32 %31, 1
+	%38 = mul i32 %37, 64
+	%39 = sub i32 %38, 1
+	%40 = sdiv i32 %39, 64
+	%41 = icmp slt i32 %31, %NQ
+	br i1 %41, label %86, label %87
+
+42:
+	%43 = phi i32 [ %0, %28 ], [ %85, %84 ]
+	%44 = phi i32 [ 0, %28 ], [ %44, %84 ]
+	%45 = icmp slt i32 %43, %15
+	br i1 %45, label %46, label %48
+
+46:
+	%47 = icmp slt i32 %43, %NK
+	br i1 %47, label %49, label %65
+
+48:
+	br label %29
+
+49:
+	%50 = add i32 %20, %43
+	%51 = sext i32 %50 to i64
+	%52 = getelementptr float, float* %e, i64 %51
+	%53 = load float, float* %52
+	%54 = fcmp oge float %53, 0.0
+	%55 = icmp sge i32 %43, %22
+	%56 = icmp sle i32 %43, %26
+	%57 = and i1 %55, %56
+	%58 = or i1 false, %57
+	%59 = icmp eq i32 %43, 0
+	%60 = or i1 %58, %59
+	%61 = bitcast float %53 to i32
+	%62 = add i32 %61, 2
+	%63 = select i1 %60, i32 1, i32 %62
+	%64 = select i1 %54, i32 %63, i32 0
+	br label %65
+
+65:
+	%66 = phi i32 [ 0, %46 ], [ %64, %49 ]
+	%67 = icmp uge i32 %66, 2
+	%68 = and i32 %66, %11
+	%69 = icmp eq i32 %68, %7
+	%70 = and i1 %67, %69
+	%71 = lshr i32 %66, 0
+	%72 = and i32 %71, 255
+	%73 = select i1 %70, i32 %72, i32 256
+	%74 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %73)
+	%75 = shl i32 1, %3
+	%76 = sub i32 %75, 1
+	%77 = and i32 %74, %76
+	%78 = icmp eq i32 %77, 0
+	%79 = and i1 %70, %78
+	br i1 %79, label %80, label %84
+
+80:
+	%81 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %72
+	%82 = call i32 @llvm.ctpop.i32(i32 %74)
+	%83 = atomicrmw add i32 addrspace(3)* %81, i32 %82 monotonic
+	br label %84
+
+84:
+	%85 = add i32 %43, 256
+	br label %42
+
+86:
+	br label %100
+
+87:
+	%88 = mul i32 %1, 8
+	%89 = add i32 %88, 2
+	%90 = mul i32 %2, %NQ
+	%91 = add i32 %90, %89
+	%92 = mul i32 %91, %NK
+	%93 = mul i32 %89, 64
+	%94 = sdiv i32 %93, 64
+	%95 = add i32 %89, 1
+	%96 = mul i32 %95, 64
+	%97 = sub i32 %96, 1
+	%98 = sdiv i32 %97, 64
+	%99 = icmp slt i32 %89, %NQ
+	br i1 %99, label %144, label %145
+
+100:
+	%101 = phi i32 [ %0, %86 ], [ %143, %142 ]
+	%102 = phi i32 [ 0, %86 ], [ %102, %142 ]
+	%103 = icmp slt i32 %101, %15
+	br i1 %103, label %104, label %106
+
+104:
+	%105 = icmp slt i32 %101, %NK
+	br i1 %105, label %107, label %123
+
+106:
+	br label %87
+
+107:
+	%108 = add i32 %34, %101
+	%109 = sext i32 %108 to i64
+	%110 = getelementptr float, float* %e, i64 %109
+	%111 = load float, float* %110
+	%112 = fcmp oge float %111, 0.0
+	%113 = icmp sge i32 %101, %36
+	%114 = icmp sle i32 %101, %40
+	%115 = and i1 %113, %114
+	%116 = or i1 false, %115
+	%117 = icmp eq i32 %101, 0
+	%118 = or i1 %116, %117
+	%119 = bitcast float %111 to i32
+	%120 = add i32 %119, 2
+	%121 = select i1 %118, i32 1, i32 %120
+	%122 = select i1 %112, i32 %121, i32 0
+	br label %123
+
+123:
+	%124 = phi i32 [ 0, %104 ], [ %122, %107 ]
+	%125 = icmp uge i32 %124, 2
+	%126 = and i32 %124, %11
+	%127 = icmp eq i32 %126, %7
+	%128 = and i1 %125, %127
+	%129 = lshr i32 %124, 0
+	%130 = and i32 %129, 255
+	%131 = select i1 %128, i32 %130, i32 256
+	%132 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %131)
+	%133 = shl i32 1, %3
+	%134 = sub i32 %133, 1
+	%135 = and i32 %132, %134
+	%136 = icmp eq i32 %135, 0
+	%137 = and i1 %128, %136
+	br i1 %137, label %138, label %142
+
+138:
+	%139 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %130
+	%140 = call i32 @llvm.ctpop.i32(i32 %132)
+	%141 = atomicrmw add i32 addrspace(3)* %139, i32 %140 monotonic
+	br label %142
+
+142:
+	%143 = add i32 %101, 256
+	br label %100
+
+144:
+	br label %158
+
+145:
+	%146 = mul i32 %1, 8
+	%147 = add i32 %146, 3
+	%148 = mul i32 %2, %NQ
+	%149 = add i32 %148, %147
+	%150 = mul i32 %149, %NK
+	%151 = mul i32 %147, 64
+	%152 = sdiv i32 %151, 64
+	%153 = add i32 %147, 1
+	%154 = mul i32 %153, 64
+	%155 = sub i32 %154, 1
+	%156 = sdiv i32 %155, 64
+	%157 = icmp slt i32 %147, %NQ
+	br i1 %157, label %202, label %203
+
+158:
+	%159 = phi i32 [ %0, %144 ], [ %201, %200 ]
+	%160 = phi i32 [ 0, %144 ], [ %160, %200 ]
+	%161 = icmp slt i32 %159, %15
+	br i1 %161, label %162, label %164
+
+162:
+	%163 = icmp slt i32 %159, %NK
+	br i1 %163, label %165, label %181
+
+164:
+	br label %145
+
+165:
+	%166 = add i32 %92, %159
+	%167 = sext i32 %166 to i64
+	%168 = getelementptr float, float* %e, i64 %167
+	%169 = load float, float* %168
+	%170 = fcmp oge float %169, 0.0
+	%171 = icmp sge i32 %159, %94
+	%172 = icmp sle i32 %159, %98
+	%173 = and i1 %171, %172
+	%174 = or i1 false, %173
+	%175 = icmp eq i32 %159, 0
+	%176 = or i1 %174, %175
+	%177 = bitcast float %169 to i32
+	%178 = add i32 %177, 2
+	%179 = select i1 %176, i32 1, i32 %178
+	%180 = select i1 %170, i32 %179, i32 0
+	br label %181
+
+181:
+	%182 = phi i32 [ 0, %162 ], [ %180, %165 ]
+	%183 = icmp uge i32 %182, 2
+	%184 = and i32 %182, %11
+	%185 = icmp eq i32 %184, %7
+	%186 = and i1 %183, %185
+	%187 = lshr i32 %182, 0
+	%188 = and i32 %187, 255
+	%189 = select i1 %186, i32 %188, i32 256
+	%190 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %189)
+	%191 = shl i32 1, %3
+	%192 = sub i32 %191, 1
+	%193 = and i32 %190, %192
+	%194 = icmp eq i32 %193, 0
+	%195 = and i1 %186, %194
+	br i1 %195, label %196, label %200
+
+196:
+	%197 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %188
+	%198 = call i32 @llvm.ctpop.i32(i32 %190)
+	%199 = atomicrmw add i32 addrspace(3)* %197, i32 %198 monotonic
+	br label %200
+
+200:
+	%201 = add i32 %159, 256
+	br label %158
+
+202:
+	br label %216
+
+203:
+	%204 = mul i32 %1, 8
+	%205 = add i32 %204, 4
+	%206 = mul i32 %2, %NQ
+	%207 = add i32 %206, %205
+	%208 = mul i32 %207, %NK
+	%209 = mul i32 %205, 64
+	%210 = sdiv i32 %209, 64
+	%211 = add i32 %205, 1
+	%212 = mul i32 %211, 64
+	%213 = sub i32 %212, 1
+	%214 = sdiv i32 %213, 64
+	%215 = icmp slt i32 %205, %NQ
+	br i1 %215, label %260, label %261
+
+216:
+	%217 = phi i32 [ %0, %202 ], [ %259, %258 ]
+	%218 = phi i32 [ 0, %202 ], [ %218, %258 ]
+	%219 = icmp slt i32 %217, %15
+	br i1 %219, label %220, label %222
+
+220:
+	%221 = icmp slt i32 %217, %NK
+	br i1 %221, label %223, label %239
+
+222:
+	br label %203
+
+223:
+	%224 = add i32 %150, %217
+	%225 = sext i32 %224 to i64
+	%226 = getelementptr float, float* %e, i64 %225
+	%227 = load float, float* %226
+	%228 = fcmp oge float %227, 0.0
+	%229 = icmp sge i32 %217, %152
+	%230 = icmp sle i32 %217, %156
+	%231 = and i1 %229, %230
+	%232 = or i1 false, %231
+	%233 = icmp eq i32 %217, 0
+	%234 = or i1 %232, %233
+	%235 = bitcast float %227 to i32
+	%236 = add i32 %235, 2
+	%237 = select i1 %234, i32 1, i32 %236
+	%238 = select i1 %228, i32 %237, i32 0
+	br label %239
+
+239:
+	%240 = phi i32 [ 0, %220 ], [ %238, %223 ]
+	%241 = icmp uge i32 %240, 2
+	%242 = and i32 %240, %11
+	%243 = icmp eq i32 %242, %7
+	%244 = and i1 %241, %243
+	%245 = lshr i32 %240, 0
+	%246 = and i32 %245, 255
+	%247 = select i1 %244, i32 %246, i32 256
+	%248 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %247)
+	%249 = shl i32 1, %3
+	%250 = sub i32 %249, 1
+	%251 = and i32 %248, %250
+	%252 = icmp eq i32 %251, 0
+	%253 = and i1 %244, %252
+	br i1 %253, label %254, label %258
+
+254:
+	%255 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %246
+	%256 = call i32 @llvm.ctpop.i32(i32 %248)
+	%257 = atomicrmw add i32 addrspace(3)* %255, i32 %256 monotonic
+	br label %258
+
+258:
+	%259 = add i32 %217, 256
+	br label %216
+
+260:
+	br label %274
+
+261:
+	%262 = mul i32 %1, 8
+	%263 = add i32 %262, 5
+	%264 = mul i32 %2, %NQ
+	%265 = add i32 %264, %263
+	%266 = mul i32 %265, %NK
+	%267 = mul i32 %263, 64
+	%268 = sdiv i32 %267, 64
+	%269 = add i32 %263, 1
+	%270 = mul i32 %269, 64
+	%271 = sub i32 %270, 1
+	%272 = sdiv i32 %271, 64
+	%273 = icmp slt i32 %263, %NQ
+	br i1 %273, label %318, label %319
+
+274:
+	%275 = phi i32 [ %0, %260 ], [ %317, %316 ]
+	%276 = phi i32 [ 0, %260 ], [ %276, %316 ]
+	%277 = icmp slt i32 %275, %15
+	br i1 %277, label %278, label %280
+
+278:
+	%279 = icmp slt i32 %275, %NK
+	br i1 %279, label %281, label %297
+
+280:
+	br label %261
+
+281:
+	%282 = add i32 %208, %275
+	%283 = sext i32 %282 to i64
+	%284 = getelementptr float, float* %e, i64 %283
+	%285 = load float, float* %284
+	%286 = fcmp oge float %285, 0.0
+	%287 = icmp sge i32 %275, %210
+	%288 = icmp sle i32 %275, %214
+	%289 = and i1 %287, %288
+	%290 = or i1 false, %289
+	%291 = icmp eq i32 %275, 0
+	%292 = or i1 %290, %291
+	%293 = bitcast float %285 to i32
+	%294 = add i32 %293, 2
+	%295 = select i1 %292, i32 1, i32 %294
+	%296 = select i1 %286, i32 %295, i32 0
+	br label %297
+
+297:
+	%298 = phi i32 [ 0, %278 ], [ %296, %281 ]
+	%299 = icmp uge i32 %298, 2
+	%300 = and i32 %298, %11
+	%301 = icmp eq i32 %300, %7
+	%302 = and i1 %299, %301
+	%303 = lshr i32 %298, 0
+	%304 = and i32 %303, 255
+	%305 = select i1 %302, i32 %304, i32 256
+	%306 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %305)
+	%307 = shl i32 1, %3
+	%308 = sub i32 %307, 1
+	%309 = and i32 %306, %308
+	%310 = icmp eq i32 %309, 0
+	%311 = and i1 %302, %310
+	br i1 %311, label %312, label %316
+
+312:
+	%313 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %304
+	%314 = call i32 @llvm.ctpop.i32(i32 %306)
+	%315 = atomicrmw add i32 addrspace(3)* %313, i32 %314 monotonic
+	br label %316
+
+316:
+	%317 = add i32 %275, 256
+	br label %274
+
+318:
+	br label %332
+
+319:
+	%320 = mul i32 %1, 8
+	%321 = add i32 %320, 6
+	%322 = mul i32 %2, %NQ
+	%323 = add i32 %322, %321
+	%324 = mul i32 %323, %NK
+	%325 = mul i32 %321, 64
+	%326 = sdiv i32 %325, 64
+	%327 = add i32 %321, 1
+	%328 = mul i32 %327, 64
+	%329 = sub i32 %328, 1
+	%330 = sdiv i32 %329, 64
+	%331 = icmp slt i32 %321, %NQ
+	br i1 %331, label %376, label %377
+
+332:
+	%333 = phi i32 [ %0, %318 ], [ %375, %374 ]
+	%334 = phi i32 [ 0, %318 ], [ %334, %374 ]
+	%335 = icmp slt i32 %333, %15
+	br i1 %335, label %336, label %338
+
+336:
+	%337 = icmp slt i32 %333, %NK
+	br i1 %337, label %339, label %355
+
+338:
+	br label %319
+
+339:
+	%340 = add i32 %266, %333
+	%341 = sext i32 %340 to i64
+	%342 = getelementptr float, float* %e, i64 %341
+	%343 = load float, float* %342
+	%344 = fcmp oge float %343, 0.0
+	%345 = icmp sge i32 %333, %268
+	%346 = icmp sle i32 %333, %272
+	%347 = and i1 %345, %346
+	%348 = or i1 false, %347
+	%349 = icmp eq i32 %333, 0
+	%350 = or i1 %348, %349
+	%351 = bitcast float %343 to i32
+	%352 = add i32 %351, 2
+	%353 = select i1 %350, i32 1, i32 %352
+	%354 = select i1 %344, i32 %353, i32 0
+	br label %355
+
+355:
+	%356 = phi i32 [ 0, %336 ], [ %354, %339 ]
+	%357 = icmp uge i32 %356, 2
+	%358 = and i32 %356, %11
+	%359 = icmp eq i32 %358, %7
+	%360 = and i1 %357, %359
+	%361 = lshr i32 %356, 0
+	%362 = and i32 %361, 255
+	%363 = select i1 %360, i32 %362, i32 256
+	%364 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %363)
+	%365 = shl i32 1, %3
+	%366 = sub i32 %365, 1
+	%367 = and i32 %364, %366
+	%368 = icmp eq i32 %367, 0
+	%369 = and i1 %360, %368
+	br i1 %369, label %370, label %374
+
+370:
+	%371 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %362
+	%372 = call i32 @llvm.ctpop.i32(i32 %364)
+	%373 = atomicrmw add i32 addrspace(3)* %371, i32 %372 monotonic
+	br label %374
+
+374:
+	%375 = add i32 %333, 256
+	br label %332
+
+376:
+	br label %390
+
+377:
+	%378 = mul i32 %1, 8
+	%379 = add i32 %378, 7
+	%380 = mul i32 %2, %NQ
+	%381 = add i32 %380, %379
+	%382 = mul i32 %381, %NK
+	%383 = mul i32 %379, 64
+	%384 = sdiv i32 %383, 64
+	%385 = add i32 %379, 1
+	%386 = mul i32 %385, 64
+	%387 = sub i32 %386, 1
+	%388 = sdiv i32 %387, 64
+	%389 = icmp slt i32 %379, %NQ
+	br i1 %389, label %434, label %435
+
+390:
+	%391 = phi i32 [ %0, %376 ], [ %433, %432 ]
+	%392 = phi i32 [ 0, %376 ], [ %392, %432 ]
+	%393 = icmp slt i32 %391, %15
+	br i1 %393, label %394, label %396
+
+394:
+	%395 = icmp slt i32 %391, %NK
+	br i1 %395, label %397, label %413
+
+396:
+	br label %377
+
+397:
+	%398 = add i32 %324, %391
+	%399 = sext i32 %398 to i64
+	%400 = getelementptr float, float* %e, i64 %399
+	%401 = load float, float* %400
+	%402 = fcmp oge float %401, 0.0
+	%403 = icmp sge i32 %391, %326
+	%404 = icmp sle i32 %391, %330
+	%405 = and i1 %403, %404
+	%406 = or i1 false, %405
+	%407 = icmp eq i32 %391, 0
+	%408 = or i1 %406, %407
+	%409 = bitcast float %401 to i32
+	%410 = add i32 %409, 2
+	%411 = select i1 %408, i32 1, i32 %410
+	%412 = select i1 %402, i32 %411, i32 0
+	br label %413
+
+413:
+	%414 = phi i32 [ 0, %394 ], [ %412, %397 ]
+	%415 = icmp uge i32 %414, 2
+	%416 = and i32 %414, %11
+	%417 = icmp eq i32 %416, %7
+	%418 = and i1 %415, %417
+	%419 = lshr i32 %414, 0
+	%420 = and i32 %419, 255
+	%421 = select i1 %418, i32 %420, i32 256
+	%422 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %421)
+	%423 = shl i32 1, %3
+	%424 = sub i32 %423, 1
+	%425 = and i32 %422, %424
+	%426 = icmp eq i32 %425, 0
+	%427 = and i1 %418, %426
+	br i1 %427, label %428, label %432
+
+428:
+	%429 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %420
+	%430 = call i32 @llvm.ctpop.i32(i32 %422)
+	%431 = atomicrmw add i32 addrspace(3)* %429, i32 %430 monotonic
+	br label %432
+
+432:
+	%433 = add i32 %391, 256
+	br label %390
+
+434:
+	br label %439
+
+435:
+	call void @llvm.nvvm.barrier0()
+	%436 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %0
+	%437 = load i32, i32 addrspace(3)* %436
+	%438 = icmp ne i32 %437, 0
+	br i1 %438, label %483, label %489
+
+439:
+	%440 = phi i32 [ %0, %434 ], [ %482, %481 ]
+	%441 = phi i32 [ 0, %434 ], [ %441, %481 ]
+	%442 = icmp slt i32 %440, %15
+	br i1 %442, label %443, label %445
+
+443:
+	%444 = icmp slt i32 %440, %NK
+	br i1 %444, label %446, label %462
+
+445:
+	br label %435
+
+446:
+	%447 = add i32 %382, %440
+	%448 = sext i32 %447 to i64
+	%449 = getelementptr float, float* %e, i64 %448
+	%450 = load float, float* %449
+	%451 = fcmp oge float %450, 0.0
+	%452 = icmp sge i32 %440, %384
+	%453 = icmp sle i32 %440, %388
+	%454 = and i1 %452, %453
+	%455 = or i1 false, %454
+	%456 = icmp eq i32 %440, 0
+	%457 = or i1 %455, %456
+	%458 = bitcast float %450 to i32
+	%459 = add i32 %458, 2
+	%460 = select i1 %457, i32 1, i32 %459
+	%461 = select i1 %451, i32 %460, i32 0
+	br label %462
+
+462:
+	%463 = phi i32 [ 0, %443 ], [ %461, %446 ]
+	%464 = icmp uge i32 %463, 2
+	%465 = and i32 %463, %11
+	%466 = icmp eq i32 %465, %7
+	%467 = and i1 %464, %466
+	%468 = lshr i32 %463, 0
+	%469 = and i32 %468, 255
+	%470 = select i1 %467, i32 %469, i32 256
+	%471 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %470)
+	%472 = shl i32 1, %3
+	%473 = sub i32 %472, 1
+	%474 = and i32 %471, %473
+	%475 = icmp eq i32 %474, 0
+	%476 = and i1 %467, %475
+	br i1 %476, label %477, label %481
+
+477:
+	%478 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %469
+	%479 = call i32 @llvm.ctpop.i32(i32 %471)
+	%480 = atomicrmw add i32 addrspace(3)* %478, i32 %479 monotonic
+	br label %481
+
+481:
+	%482 = add i32 %440, 256
+	br label %439
+
+483:
+	%484 = mul i32 0, 256
+	%485 = add i32 %484, %0
+	%486 = sext i32 %485 to i64
+	%487 = getelementptr i32, i32* %hist, i64 %486
+	%488 = atomicrmw add i32* %487, i32 %437 monotonic
+	br label %489
+
+489:
+	ret void
+}
+
+define ptx_kernel void @best_select1_pick0(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK, i32* %cnt, i32* %hist, i32* %state, i32* %ties, i32 %R) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = mul i32 %1, 8
+	%3 = mul i32 %1, 256
+	%4 = add i32 %3, %0
+	%5 = sext i32 %4 to i64
+	%6 = getelementptr i32, i32* %hist, i64 %5
+	%7 = mul i32 %1, %R
+	%8 = add i32 %2, 0
+	%9 = sext i32 %8 to i64
+	%10 = getelementptr i32, i32* %state, i64 %9
+	%11 = load i32, i32* %10
+	%12 = add i32 %2, 1
+	%13 = sext i32 %12 to i64
+	%14 = getelementptr i32, i32* %state, i64 %13
+	%15 = load i32, i32* %14
+	%16 = add i32 %2, 2
+	%17 = sext i32 %16 to i64
+	%18 = getelementptr i32, i32* %state, i64 %17
+	%19 = load i32, i32* %18
+	%20 = add i32 %2, 3
+	%21 = sext i32 %20 to i64
+	%22 = getelementptr i32, i32* %state, i64 %21
+	%23 = load i32, i32* %22
+	%24 = icmp ne i32 %23, 0
+	%25 = sub i32 255, %0
+	%26 = mul i32 %1, 256
+	%27 = add i32 %26, %25
+	%28 = sext i32 %27 to i64
+	%29 = getelementptr i32, i32* %hist, i64 %28
+	%30 = load i32, i32* %29
+	%31 = and i32 %0, 31
+	%32 = lshr i32 %0, 5
+	%33 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %30, i32 1, i32 0)
+	%34 = icmp uge i32 %31, 1
+	%35 = select i1 %34, i32 %33, i32 0
+	%36 = add i32 %30, %35
+	%37 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %36, i32 2, i32 0)
+	%38 = icmp uge i32 %31, 2
+	%39 = select i1 %38, i32 %37, i32 0
+	%40 = add i32 %36, %39
+	%41 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %40, i32 4, i32 0)
+	%42 = icmp uge i32 %31, 4
+	%43 = select i1 %42, i32 %41, i32 0
+	%44 = add i32 %40, %43
+	%45 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %44, i32 8, i32 0)
+	%46 = icmp uge i32 %31, 8
+	%47 = select i1 %46, i32 %45, i32 0
+	%48 = add i32 %44, %47
+	%49 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %48, i32 16, i32 0)
+	%50 = icmp uge i32 %31, 16
+	%51 = select i1 %50, i32 %49, i32 0
+	%52 = add i32 %48, %51
+	%53 = icmp eq i32 %31, 31
+	br i1 %53, label %54, label %56
+
+54:
+	%55 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_pick0_scana, i32 0, i32 %32
+	store i32 %52, i32 addrspace(3)* %55
+	br label %56
+
+56:
+	call void @llvm.nvvm.barrier0()
+	%57 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_pick0_scana, i32 0, i32 0
+	%58 = load i32, i32 addrspace(3)* %57
+	%59 = icmp sgt i32 %32, 0
+	%60 = select i1 %59, i32 %58, i32 0
+	%61 = add i32 0, %60
+	%62 = add i32 0, %58
+	%63 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_pick0_scana, i32 0, i32 1
+	%64 = load i32, i32 addrspace(3)* %63
+	%65 = icmp sgt i32 %32, 1
+	%66 = select i1 %65, i32 %64, i32 0
+	%67 = add i32 %61, %66
+	%68 = add i32 %62, %64
+	%69 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_pick0_scana, i32 0, i32 2
+	%70 = load i32, i32 addrspace(3)* %69
+	%71 = icmp sgt i32 %32, 2
+	%72 = select i1 %71, i32 %70, i32 0
+	%73 = add i32 %67, %72
+	%74 = add i32 %68, %70
+	%75 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_pick0_scana, i32 0, i32 3
+	%76 = load i32, i32 addrspace(3)* %75
+	%77 = icmp sgt i32 %32, 3
+	%78 = select i1 %77, i32 %76, i32 0
+	%79 = add i32 %73, %78
+	%80 = add i32 %74, %76
+	%81 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_pick0_scana, i32 0, i32 4
+	%82 = load i32, i32 addrspace(3)* %81
+	%83 = icmp sgt i32 %32, 4
+	%84 = select i1 %83, i32 %82, i32 0
+	%85 = add i32 %79, %84
+	%86 = add i32 %80, %82
+	%87 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_pick0_scana, i32 0, i32 5
+	%88 = load i32, i32 addrspace(3)* %87
+	%89 = icmp sgt i32 %32, 5
+	%90 = select i1 %89, i32 %88, i32 0
+	%91 = add i32 %85, %90
+	%92 = add i32 %86, %88
+	%93 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_pick0_scana, i32 0, i32 6
+	%94 = load i32, i32 addrspace(3)* %93
+	%95 = icmp sgt i32 %32, 6
+	%96 = select i1 %95, i32 %94, i32 0
+	%97 = add i32 %91, %96
+	%98 = add i32 %92, %94
+	%99 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_pick0_scana, i32 0, i32 7
+	%100 = load i32, i32 addrspace(3)* %99
+	%101 = icmp sgt i32 %32, 7
+	%102 = select i1 %101, i32 %100, i32 0
+	%103 = add i32 %97, %102
+	%104 = add i32 %98, %100
+	%105 = add i32 %103, %52
+	%106 = sub i32 %105, %30
+	%107 = icmp slt i32 %106, %19
+	%108 = add i32 %106, %30
+	%109 = icmp sle i32 %19, %108
+	%110 = and i1 %107, %109
+	%111 = xor i1 %24, true
+	%112 = and i1 %110, %111
+	br i1 %112, label %113, label %127
+
+113:
+	%114 = shl i32 %25, 0
+	%115 = or i32 %11, %114
+	%116 = add i32 %2, 0
+	%117 = sext i32 %116 to i64
+	%118 = getelementptr i32, i32* %state, i64 %117
+	store i32 %115, i32* %118
+	%119 = or i32 %15, 255
+	%120 = add i32 %2, 1
+	%121 = sext i32 %120 to i64
+	%122 = getelementptr i32, i32* %state, i64 %121
+	store i32 %119, i32* %122
+	%123 = sub i32 %19, %106
+	%124 = add i32 %2, 2
+	%125 = sext i32 %124 to i64
+	%126 = getelementptr i32, i32* %state, i64 %125
+	store i32 %123, i32* %126
+	br label %127
+
+127:
+	store i32 0, i32* %6
+	ret void
+}
+
+define ptx_kernel void @best_select1_ties(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK, i32* %cnt, i32* %hist, i32* %state, i32* %ties, i32 %R) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%3 = and i32 %0, 31
+	%4 = mul i32 0, 8
+	%5 = sext i32 %4 to i64
+	%6 = getelementptr i32, i32* %state, i64 %5
+	%7 = load i32, i32* %6
+	%8 = add i32 %4, 1
+	%9 = sext i32 %8 to i64
+	%10 = getelementptr i32, i32* %state, i64 %9
+	%11 = load i32, i32* %10
+	%12 = add i32 %NK, 255
+	%13 = sdiv i32 %12, 256
+	%14 = mul i32 %13, 256
+	%15 = mul i32 %1, 8
+	%16 = add i32 %15, 0
+	%17 = mul i32 %2, %NQ
+	%18 = add i32 %17, %16
+	%19 = mul i32 %18, %NK
+	%20 = mul i32 %16, 64
+	%21 = sdiv i32 %20, 64
+	%22 = add i32 %16, 1
+	%23 = mul i32 %22, 64
+	%24 = sub i32 %23, 1
+	%25 = sdiv i32 %24, 64
+	%26 = icmp slt i32 %16, %NQ
+	br i1 %26, label %27, label %28
+
+27:
+	br label %41
+
+28:
+	%29 = mul i32 %1, 8
+	%30 = add i32 %29, 1
+	%31 = mul i32 %2, %NQ
+	%32 = add i32 %31, %30
+	%33 = mul i32 %32, %NK
+	%34 = mul i32 %30, 64
+	%35 = sdiv i32 %34, 64
+	%36 = add i32 %30, 1
+	%37 = mul i32 %36, 64
+	%38 = sub i32 %37, 1
+	%39 = sdiv i32 %38, 64
+	%40 = icmp slt i32 %30, %NQ
+	br i1 %40, label %151, label %152
+
+41:
+	%42 = phi i32 [ %0, %27 ], [ %92, %87 ]
+	%43 = phi i32 [ 0, %27 ], [ %91, %87 ]
+	%44 = icmp slt i32 %42, %14
+	br i1 %44, label %45, label %47
+
+45:
+	%46 = icmp slt i32 %42, %NK
+	br i1 %46, label %71, label %87
+
+47:
+	%48 = and i32 %0, 31
+	%49 = lshr i32 %0, 5
+	%50 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %43, i32 1, i32 0)
+	%51 = icmp uge i32 %48, 1
+	%52 = select i1 %51, i32 %50, i32 0
+	%53 = add i32 %43, %52
+	%54 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %53, i32 2, i32 0)
+	%55 = icmp uge i32 %48, 2
+	%56 = select i1 %55, i32 %54, i32 0
+	%57 = add i32 %53, %56
+	%58 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %57, i32 4, i32 0)
+	%59 = icmp uge i32 %48, 4
+	%60 = select i1 %59, i32 %58, i32 0
+	%61 = add i32 %57, %60
+	%62 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %61, i32 8, i32 0)
+	%63 = icmp uge i32 %48, 8
+	%64 = select i1 %63, i32 %62, i32 0
+	%65 = add i32 %61, %64
+	%66 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %65, i32 16, i32 0)
+	%67 = icmp uge i32 %48, 16
+	%68 = select i1 %67, i32 %66, i32 0
+	%69 = add i32 %65, %68
+	%70 = icmp eq i32 %48, 31
+	br i1 %70, label %93, label %95
+
+71:
+	%72 = add i32 %19, %42
+	%73 = sext i32 %72 to i64
+	%74 = getelementptr float, float* %e, i64 %73
+	%75 = load float, float* %74
+	%76 = fcmp oge float %75, 0.0
+	%77 = icmp sge i32 %42, %21
+	%78 = icmp sle i32 %42, %25
+	%79 = and i1 %77, %78
+	%80 = or i1 false, %79
+	%81 = icmp eq i32 %42, 0
+	%82 = or i1 %80, %81
+	%83 = bitcast float %75 to i32
+	%84 = add i32 %83, 2
+	%85 = select i1 %82, i32 1, i32 %84
+	%86 = select i1 %76, i32 %85, i32 0
+	br label %87
+
+87:
+	%88 = phi i32 [ 0, %45 ], [ %86, %71 ]
+	%89 = icmp eq i32 %88, %7
+	%90 = zext i1 %89 to i32
+	%91 = add i32 %43, %90
+	%92 = add i32 %42, 256
+	br label %41
+
+93:
+	%94 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 %49
+	store i32 %69, i32 addrspace(3)* %94
+	br label %95
+
+95:
+	call void @llvm.nvvm.barrier0()
+	%96 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 0
+	%97 = load i32, i32 addrspace(3)* %96
+	%98 = icmp sgt i32 %49, 0
+	%99 = select i1 %98, i32 %97, i32 0
+	%100 = add i32 0, %99
+	%101 = add i32 0, %97
+	%102 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 1
+	%103 = load i32, i32 addrspace(3)* %102
+	%104 = icmp sgt i32 %49, 1
+	%105 = select i1 %104, i32 %103, i32 0
+	%106 = add i32 %100, %105
+	%107 = add i32 %101, %103
+	%108 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 2
+	%109 = load i32, i32 addrspace(3)* %108
+	%110 = icmp sgt i32 %49, 2
+	%111 = select i1 %110, i32 %109, i32 0
+	%112 = add i32 %106, %111
+	%113 = add i32 %107, %109
+	%114 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 3
+	%115 = load i32, i32 addrspace(3)* %114
+	%116 = icmp sgt i32 %49, 3
+	%117 = select i1 %116, i32 %115, i32 0
+	%118 = add i32 %112, %117
+	%119 = add i32 %113, %115
+	%120 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 4
+	%121 = load i32, i32 addrspace(3)* %120
+	%122 = icmp sgt i32 %49, 4
+	%123 = select i1 %122, i32 %121, i32 0
+	%124 = add i32 %118, %123
+	%125 = add i32 %119, %121
+	%126 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 5
+	%127 = load i32, i32 addrspace(3)* %126
+	%128 = icmp sgt i32 %49, 5
+	%129 = select i1 %128, i32 %127, i32 0
+	%130 = add i32 %124, %129
+	%131 = add i32 %125, %127
+	%132 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 6
+	%133 = load i32, i32 addrspace(3)* %132
+	%134 = icmp sgt i32 %49, 6
+	%135 = select i1 %134, i32 %133, i32 0
+	%136 = add i32 %130, %135
+	%137 = add i32 %131, %133
+	%138 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 7
+	%139 = load i32, i32 addrspace(3)* %138
+	%140 = icmp sgt i32 %49, 7
+	%141 = select i1 %140, i32 %139, i32 0
+	%142 = add i32 %136, %141
+	%143 = add i32 %137, %139
+	%144 = add i32 %142, %69
+	%145 = sub i32 %144, %43
+	%146 = icmp eq i32 %0, 0
+	br i1 %146, label %147, label %150
+
+147:
+	%148 = sext i32 %18 to i64
+	%149 = getelementptr i32, i32* %ties, i64 %148
+	store i32 %143, i32* %149
+	br label %150
+
+150:
+	br label %28
+
+151:
+	br label %165
+
+152:
+	%153 = mul i32 %1, 8
+	%154 = add i32 %153, 2
+	%155 = mul i32 %2, %NQ
+	%156 = add i32 %155, %154
+	%157 = mul i32 %156, %NK
+	%158 = mul i32 %154, 64
+	%159 = sdiv i32 %158, 64
+	%160 = add i32 %154, 1
+	%161 = mul i32 %160, 64
+	%162 = sub i32 %161, 1
+	%163 = sdiv i32 %162, 64
+	%164 = icmp slt i32 %154, %NQ
+	br i1 %164, label %275, label %276
+
+165:
+	%166 = phi i32 [ %0, %151 ], [ %216, %211 ]
+	%167 = phi i32 [ 0, %151 ], [ %215, %211 ]
+	%168 = icmp slt i32 %166, %14
+	br i1 %168, label %169, label %171
+
+169:
+	%170 = icmp slt i32 %166, %NK
+	br i1 %170, label %195, label %211
+
+171:
+	%172 = and i32 %0, 31
+	%173 = lshr i32 %0, 5
+	%174 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %167, i32 1, i32 0)
+	%175 = icmp uge i32 %172, 1
+	%176 = select i1 %175, i32 %174, i32 0
+	%177 = add i32 %167, %176
+	%178 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %177, i32 2, i32 0)
+	%179 = icmp uge i32 %172, 2
+	%180 = select i1 %179, i32 %178, i32 0
+	%181 = add i32 %177, %180
+	%182 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %181, i32 4, i32 0)
+	%183 = icmp uge i32 %172, 4
+	%184 = select i1 %183, i32 %182, i32 0
+	%185 = add i32 %181, %184
+	%186 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %185, i32 8, i32 0)
+	%187 = icmp uge i32 %172, 8
+	%188 = select i1 %187, i32 %186, i32 0
+	%189 = add i32 %185, %188
+	%190 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %189, i32 16, i32 0)
+	%191 = icmp uge i32 %172, 16
+	%192 = select i1 %191, i32 %190, i32 0
+	%193 = add i32 %189, %192
+	%194 = icmp eq i32 %172, 31
+	br i1 %194, label %217, label %219
+
+195:
+	%196 = add i32 %33, %166
+	%197 = sext i32 %196 to i64
+	%198 = getelementptr float, float* %e, i64 %197
+	%199 = load float, float* %198
+	%200 = fcmp oge float %199, 0.0
+	%201 = icmp sge i32 %166, %35
+	%202 = icmp sle i32 %166, %39
+	%203 = and i1 %201, %202
+	%204 = or i1 false, %203
+	%205 = icmp eq i32 %166, 0
+	%206 = or i1 %204, %205
+	%207 = bitcast float %199 to i32
+	%208 = add i32 %207, 2
+	%209 = select i1 %206, i32 1, i32 %208
+	%210 = select i1 %200, i32 %209, i32 0
+	br label %211
+
+211:
+	%212 = phi i32 [ 0, %169 ], [ %210, %195 ]
+	%213 = icmp eq i32 %212, %7
+	%214 = zext i1 %213 to i32
+	%215 = add i32 %167, %214
+	%216 = add i32 %166, 256
+	br label %165
+
+217:
+	%218 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 %173
+	store i32 %193, i32 addrspace(3)* %218
+	br label %219
+
+219:
+	call void @llvm.nvvm.barrier0()
+	%220 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 0
+	%221 = load i32, i32 addrspace(3)* %220
+	%222 = icmp sgt i32 %173, 0
+	%223 = select i1 %222, i32 %221, i32 0
+	%224 = add i32 0, %223
+	%225 = add i32 0, %221
+	%226 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 1
+	%227 = load i32, i32 addrspace(3)* %226
+	%228 = icmp sgt i32 %173, 1
+	%229 = select i1 %228, i32 %227, i32 0
+	%230 = add i32 %224, %229
+	%231 = add i32 %225, %227
+	%232 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 2
+	%233 = load i32, i32 addrspace(3)* %232
+	%234 = icmp sgt i32 %173, 2
+	%235 = select i1 %234, i32 %233, i32 0
+	%236 = add i32 %230, %235
+	%237 = add i32 %231, %233
+	%238 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 3
+	%239 = load i32, i32 addrspace(3)* %238
+	%240 = icmp sgt i32 %173, 3
+	%241 = select i1 %240, i32 %239, i32 0
+	%242 = add i32 %236, %241
+	%243 = add i32 %237, %239
+	%244 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 4
+	%245 = load i32, i32 addrspace(3)* %244
+	%246 = icmp sgt i32 %173, 4
+	%247 = select i1 %246, i32 %245, i32 0
+	%248 = add i32 %242, %247
+	%249 = add i32 %243, %245
+	%250 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 5
+	%251 = load i32, i32 addrspace(3)* %250
+	%252 = icmp sgt i32 %173, 5
+	%253 = select i1 %252, i32 %251, i32 0
+	%254 = add i32 %248, %253
+	%255 = add i32 %249, %251
+	%256 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 6
+	%257 = load i32, i32 addrspace(3)* %256
+	%258 = icmp sgt i32 %173, 6
+	%259 = select i1 %258, i32 %257, i32 0
+	%260 = add i32 %254, %259
+	%261 = add i32 %255, %257
+	%262 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 7
+	%263 = load i32, i32 addrspace(3)* %262
+	%264 = icmp sgt i32 %173, 7
+	%265 = select i1 %264, i32 %263, i32 0
+	%266 = add i32 %260, %265
+	%267 = add i32 %261, %263
+	%268 = add i32 %266, %193
+	%269 = sub i32 %268, %167
+	%270 = icmp eq i32 %0, 0
+	br i1 %270, label %271, label %274
+
+271:
+	%272 = sext i32 %32 to i64
+	%273 = getelementptr i32, i32* %ties, i64 %272
+	store i32 %267, i32* %273
+	br label %274
+
+274:
+	br label %152
+
+275:
+	br label %289
+
+276:
+	%277 = mul i32 %1, 8
+	%278 = add i32 %277, 3
+	%279 = mul i32 %2, %NQ
+	%280 = add i32 %279, %278
+	%281 = mul i32 %280, %NK
+	%282 = mul i32 %278, 64
+	%283 = sdiv i32 %282, 64
+	%284 = add i32 %278, 1
+	%285 = mul i32 %284, 64
+	%286 = sub i32 %285, 1
+	%287 = sdiv i32 %286, 64
+	%288 = icmp slt i32 %278, %NQ
+	br i1 %288, label %399, label %400
+
+289:
+	%290 = phi i32 [ %0, %275 ], [ %340, %335 ]
+	%291 = phi i32 [ 0, %275 ], [ %339, %335 ]
+	%292 = icmp slt i32 %290, %14
+	br i1 %292, label %293, label %295
+
+293:
+	%294 = icmp slt i32 %290, %NK
+	br i1 %294, label %319, label %335
+
+295:
+	%296 = and i32 %0, 31
+	%297 = lshr i32 %0, 5
+	%298 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %291, i32 1, i32 0)
+	%299 = icmp uge i32 %296, 1
+	%300 = select i1 %299, i32 %298, i32 0
+	%301 = add i32 %291, %300
+	%302 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %301, i32 2, i32 0)
+	%303 = icmp uge i32 %296, 2
+	%304 = select i1 %303, i32 %302, i32 0
+	%305 = add i32 %301, %304
+	%306 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %305, i32 4, i32 0)
+	%307 = icmp uge i32 %296, 4
+	%308 = select i1 %307, i32 %306, i32 0
+	%309 = add i32 %305, %308
+	%310 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %309, i32 8, i32 0)
+	%311 = icmp uge i32 %296, 8
+	%312 = select i1 %311, i32 %310, i32 0
+	%313 = add i32 %309, %312
+	%314 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %313, i32 16, i32 0)
+	%315 = icmp uge i32 %296, 16
+	%316 = select i1 %315, i32 %314, i32 0
+	%317 = add i32 %313, %316
+	%318 = icmp eq i32 %296, 31
+	br i1 %318, label %341, label %343
+
+319:
+	%320 = add i32 %157, %290
+	%321 = sext i32 %320 to i64
+	%322 = getelementptr float, float* %e, i64 %321
+	%323 = load float, float* %322
+	%324 = fcmp oge float %323, 0.0
+	%325 = icmp sge i32 %290, %159
+	%326 = icmp sle i32 %290, %163
+	%327 = and i1 %325, %326
+	%328 = or i1 false, %327
+	%329 = icmp eq i32 %290, 0
+	%330 = or i1 %328, %329
+	%331 = bitcast float %323 to i32
+	%332 = add i32 %331, 2
+	%333 = select i1 %330, i32 1, i32 %332
+	%334 = select i1 %324, i32 %333, i32 0
+	br label %335
+
+335:
+	%336 = phi i32 [ 0, %293 ], [ %334, %319 ]
+	%337 = icmp eq i32 %336, %7
+	%338 = zext i1 %337 to i32
+	%339 = add i32 %291, %338
+	%340 = add i32 %290, 256
+	br label %289
+
+341:
+	%342 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 %297
+	store i32 %317, i32 addrspace(3)* %342
+	br label %343
+
+343:
+	call void @llvm.nvvm.barrier0()
+	%344 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 0
+	%345 = load i32, i32 addrspace(3)* %344
+	%346 = icmp sgt i32 %297, 0
+	%347 = select i1 %346, i32 %345, i32 0
+	%348 = add i32 0, %347
+	%349 = add i32 0, %345
+	%350 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 1
+	%351 = load i32, i32 addrspace(3)* %350
+	%352 = icmp sgt i32 %297, 1
+	%353 = select i1 %352, i32 %351, i32 0
+	%354 = add i32 %348, %353
+	%355 = add i32 %349, %351
+	%356 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 2
+	%357 = load i32, i32 addrspace(3)* %356
+	%358 = icmp sgt i32 %297, 2
+	%359 = select i1 %358, i32 %357, i32 0
+	%360 = add i32 %354, %359
+	%361 = add i32 %355, %357
+	%362 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 3
+	%363 = load i32, i32 addrspace(3)* %362
+	%364 = icmp sgt i32 %297, 3
+	%365 = select i1 %364, i32 %363, i32 0
+	%366 = add i32 %360, %365
+	%367 = add i32 %361, %363
+	%368 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 4
+	%369 = load i32, i32 addrspace(3)* %368
+	%370 = icmp sgt i32 %297, 4
+	%371 = select i1 %370, i32 %369, i32 0
+	%372 = add i32 %366, %371
+	%373 = add i32 %367, %369
+	%374 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 5
+	%375 = load i32, i32 addrspace(3)* %374
+	%376 = icmp sgt i32 %297, 5
+	%377 = select i1 %376, i32 %375, i32 0
+	%378 = add i32 %372, %377
+	%379 = add i32 %373, %375
+	%380 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 6
+	%381 = load i32, i32 addrspace(3)* %380
+	%382 = icmp sgt i32 %297, 6
+	%383 = select i1 %382, i32 %381, i32 0
+	%384 = add i32 %378, %383
+	%385 = add i32 %379, %381
+	%386 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 7
+	%387 = load i32, i32 addrspace(3)* %386
+	%388 = icmp sgt i32 %297, 7
+	%389 = select i1 %388, i32 %387, i32 0
+	%390 = add i32 %384, %389
+	%391 = add i32 %385, %387
+	%392 = add i32 %390, %317
+	%393 = sub i32 %392, %291
+	%394 = icmp eq i32 %0, 0
+	br i1 %394, label %395, label %398
+
+395:
+	%396 = sext i32 %156 to i64
+	%397 = getelementptr i32, i32* %ties, i64 %396
+	store i32 %391, i32* %397
+	br label %398
+
+398:
+	br label %276
+
+399:
+	br label %413
+
+400:
+	%401 = mul i32 %1, 8
+	%402 = add i32 %401, 4
+	%403 = mul i32 %2, %NQ
+	%404 = add i32 %403, %402
+	%405 = mul i32 %404, %NK
+	%406 = mul i32 %402, 64
+	%407 = sdiv i32 %406, 64
+	%408 = add i32 %402, 1
+	%409 = mul i32 %408, 64
+	%410 = sub i32 %409, 1
+	%411 = sdiv i32 %410, 64
+	%412 = icmp slt i32 %402, %NQ
+	br i1 %412, label %523, label %524
+
+413:
+	%414 = phi i32 [ %0, %399 ], [ %464, %459 ]
+	%415 = phi i32 [ 0, %399 ], [ %463, %459 ]
+	%416 = icmp slt i32 %414, %14
+	br i1 %416, label %417, label %419
+
+417:
+	%418 = icmp slt i32 %414, %NK
+	br i1 %418, label %443, label %459
+
+419:
+	%420 = and i32 %0, 31
+	%421 = lshr i32 %0, 5
+	%422 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %415, i32 1, i32 0)
+	%423 = icmp uge i32 %420, 1
+	%424 = select i1 %423, i32 %422, i32 0
+	%425 = add i32 %415, %424
+	%426 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %425, i32 2, i32 0)
+	%427 = icmp uge i32 %420, 2
+	%428 = select i1 %427, i32 %426, i32 0
+	%429 = add i32 %425, %428
+	%430 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %429, i32 4, i32 0)
+	%431 = icmp uge i32 %420, 4
+	%432 = select i1 %431, i32 %430, i32 0
+	%433 = add i32 %429, %432
+	%434 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %433, i32 8, i32 0)
+	%435 = icmp uge i32 %420, 8
+	%436 = select i1 %435, i32 %434, i32 0
+	%437 = add i32 %433, %436
+	%438 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %437, i32 16, i32 0)
+	%439 = icmp uge i32 %420, 16
+	%440 = select i1 %439, i32 %438, i32 0
+	%441 = add i32 %437, %440
+	%442 = icmp eq i32 %420, 31
+	br i1 %442, label %465, label %467
+
+443:
+	%444 = add i32 %281, %414
+	%445 = sext i32 %444 to i64
+	%446 = getelementptr float, float* %e, i64 %445
+	%447 = load float, float* %446
+	%448 = fcmp oge float %447, 0.0
+	%449 = icmp sge i32 %414, %283
+	%450 = icmp sle i32 %414, %287
+	%451 = and i1 %449, %450
+	%452 = or i1 false, %451
+	%453 = icmp eq i32 %414, 0
+	%454 = or i1 %452, %453
+	%455 = bitcast float %447 to i32
+	%456 = add i32 %455, 2
+	%457 = select i1 %454, i32 1, i32 %456
+	%458 = select i1 %448, i32 %457, i32 0
+	br label %459
+
+459:
+	%460 = phi i32 [ 0, %417 ], [ %458, %443 ]
+	%461 = icmp eq i32 %460, %7
+	%462 = zext i1 %461 to i32
+	%463 = add i32 %415, %462
+	%464 = add i32 %414, 256
+	br label %413
+
+465:
+	%466 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 %421
+	store i32 %441, i32 addrspace(3)* %466
+	br label %467
+
+467:
+	call void @llvm.nvvm.barrier0()
+	%468 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 0
+	%469 = load i32, i32 addrspace(3)* %468
+	%470 = icmp sgt i32 %421, 0
+	%471 = select i1 %470, i32 %469, i32 0
+	%472 = add i32 0, %471
+	%473 = add i32 0, %469
+	%474 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 1
+	%475 = load i32, i32 addrspace(3)* %474
+	%476 = icmp sgt i32 %421, 1
+	%477 = select i1 %476, i32 %475, i32 0
+	%478 = add i32 %472, %477
+	%479 = add i32 %473, %475
+	%480 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 2
+	%481 = load i32, i32 addrspace(3)* %480
+	%482 = icmp sgt i32 %421, 2
+	%483 = select i1 %482, i32 %481, i32 0
+	%484 = add i32 %478, %483
+	%485 = add i32 %479, %481
+	%486 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 3
+	%487 = load i32, i32 addrspace(3)* %486
+	%488 = icmp sgt i32 %421, 3
+	%489 = select i1 %488, i32 %487, i32 0
+	%490 = add i32 %484, %489
+	%491 = add i32 %485, %487
+	%492 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 4
+	%493 = load i32, i32 addrspace(3)* %492
+	%494 = icmp sgt i32 %421, 4
+	%495 = select i1 %494, i32 %493, i32 0
+	%496 = add i32 %490, %495
+	%497 = add i32 %491, %493
+	%498 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 5
+	%499 = load i32, i32 addrspace(3)* %498
+	%500 = icmp sgt i32 %421, 5
+	%501 = select i1 %500, i32 %499, i32 0
+	%502 = add i32 %496, %501
+	%503 = add i32 %497, %499
+	%504 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 6
+	%505 = load i32, i32 addrspace(3)* %504
+	%506 = icmp sgt i32 %421, 6
+	%507 = select i1 %506, i32 %505, i32 0
+	%508 = add i32 %502, %507
+	%509 = add i32 %503, %505
+	%510 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 7
+	%511 = load i32, i32 addrspace(3)* %510
+	%512 = icmp sgt i32 %421, 7
+	%513 = select i1 %512, i32 %511, i32 0
+	%514 = add i32 %508, %513
+	%515 = add i32 %509, %511
+	%516 = add i32 %514, %441
+	%517 = sub i32 %516, %415
+	%518 = icmp eq i32 %0, 0
+	br i1 %518, label %519, label %522
+
+519:
+	%520 = sext i32 %280 to i64
+	%521 = getelementptr i32, i32* %ties, i64 %520
+	store i32 %515, i32* %521
+	br label %522
+
+522:
+	br label %400
+
+523:
+	br label %537
+
+524:
+	%525 = mul i32 %1, 8
+	%526 = add i32 %525, 5
+	%527 = mul i32 %2, %NQ
+	%528 = add i32 %527, %526
+	%529 = mul i32 %528, %NK
+	%530 = mul i32 %526, 64
+	%531 = sdiv i32 %530, 64
+	%532 = add i32 %526, 1
+	%533 = mul i32 %532, 64
+	%534 = sub i32 %533, 1
+	%535 = sdiv i32 %534, 64
+	%536 = icmp slt i32 %526, %NQ
+	br i1 %536, label %647, label %648
+
+537:
+	%538 = phi i32 [ %0, %523 ], [ %588, %583 ]
+	%539 = phi i32 [ 0, %523 ], [ %587, %583 ]
+	%540 = icmp slt i32 %538, %14
+	br i1 %540, label %541, label %543
+
+541:
+	%542 = icmp slt i32 %538, %NK
+	br i1 %542, label %567, label %583
+
+543:
+	%544 = and i32 %0, 31
+	%545 = lshr i32 %0, 5
+	%546 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %539, i32 1, i32 0)
+	%547 = icmp uge i32 %544, 1
+	%548 = select i1 %547, i32 %546, i32 0
+	%549 = add i32 %539, %548
+	%550 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %549, i32 2, i32 0)
+	%551 = icmp uge i32 %544, 2
+	%552 = select i1 %551, i32 %550, i32 0
+	%553 = add i32 %549, %552
+	%554 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %553, i32 4, i32 0)
+	%555 = icmp uge i32 %544, 4
+	%556 = select i1 %555, i32 %554, i32 0
+	%557 = add i32 %553, %556
+	%558 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %557, i32 8, i32 0)
+	%559 = icmp uge i32 %544, 8
+	%560 = select i1 %559, i32 %558, i32 0
+	%561 = add i32 %557, %560
+	%562 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %561, i32 16, i32 0)
+	%563 = icmp uge i32 %544, 16
+	%564 = select i1 %563, i32 %562, i32 0
+	%565 = add i32 %561, %564
+	%566 = icmp eq i32 %544, 31
+	br i1 %566, label %589, label %591
+
+567:
+	%568 = add i32 %405, %538
+	%569 = sext i32 %568 to i64
+	%570 = getelementptr float, float* %e, i64 %569
+	%571 = load float, float* %570
+	%572 = fcmp oge float %571, 0.0
+	%573 = icmp sge i32 %538, %407
+	%574 = icmp sle i32 %538, %411
+	%575 = and i1 %573, %574
+	%576 = or i1 false, %575
+	%577 = icmp eq i32 %538, 0
+	%578 = or i1 %576, %577
+	%579 = bitcast float %571 to i32
+	%580 = add i32 %579, 2
+	%581 = select i1 %578, i32 1, i32 %580
+	%582 = select i1 %572, i32 %581, i32 0
+	br label %583
+
+583:
+	%584 = phi i32 [ 0, %541 ], [ %582, %567 ]
+	%585 = icmp eq i32 %584, %7
+	%586 = zext i1 %585 to i32
+	%587 = add i32 %539, %586
+	%588 = add i32 %538, 256
+	br label %537
+
+589:
+	%590 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 %545
+	store i32 %565, i32 addrspace(3)* %590
+	br label %591
+
+591:
+	call void @llvm.nvvm.barrier0()
+	%592 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 0
+	%593 = load i32, i32 addrspace(3)* %592
+	%594 = icmp sgt i32 %545, 0
+	%595 = select i1 %594, i32 %593, i32 0
+	%596 = add i32 0, %595
+	%597 = add i32 0, %593
+	%598 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 1
+	%599 = load i32, i32 addrspace(3)* %598
+	%600 = icmp sgt i32 %545, 1
+	%601 = select i1 %600, i32 %599, i32 0
+	%602 = add i32 %596, %601
+	%603 = add i32 %597, %599
+	%604 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 2
+	%605 = load i32, i32 addrspace(3)* %604
+	%606 = icmp sgt i32 %545, 2
+	%607 = select i1 %606, i32 %605, i32 0
+	%608 = add i32 %602, %607
+	%609 = add i32 %603, %605
+	%610 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 3
+	%611 = load i32, i32 addrspace(3)* %610
+	%612 = icmp sgt i32 %545, 3
+	%613 = select i1 %612, i32 %611, i32 0
+	%614 = add i32 %608, %613
+	%615 = add i32 %609, %611
+	%616 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 4
+	%617 = load i32, i32 addrspace(3)* %616
+	%618 = icmp sgt i32 %545, 4
+	%619 = select i1 %618, i32 %617, i32 0
+	%620 = add i32 %614, %619
+	%621 = add i32 %615, %617
+	%622 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 5
+	%623 = load i32, i32 addrspace(3)* %622
+	%624 = icmp sgt i32 %545, 5
+	%625 = select i1 %624, i32 %623, i32 0
+	%626 = add i32 %620, %625
+	%627 = add i32 %621, %623
+	%628 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 6
+	%629 = load i32, i32 addrspace(3)* %628
+	%630 = icmp sgt i32 %545, 6
+	%631 = select i1 %630, i32 %629, i32 0
+	%632 = add i32 %626, %631
+	%633 = add i32 %627, %629
+	%634 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 7
+	%635 = load i32, i32 addrspace(3)* %634
+	%636 = icmp sgt i32 %545, 7
+	%637 = select i1 %636, i32 %635, i32 0
+	%638 = add i32 %632, %637
+	%639 = add i32 %633, %635
+	%640 = add i32 %638, %565
+	%641 = sub i32 %640, %539
+	%642 = icmp eq i32 %0, 0
+	br i1 %642, label %643, label %646
+
+643:
+	%644 = sext i32 %404 to i64
+	%645 = getelementptr i32, i32* %ties, i64 %644
+	store i32 %639, i32* %645
+	br label %646
+
+646:
+	br label %524
+
+647:
+	br label %661
+
+648:
+	%649 = mul i32 %1, 8
+	%650 = add i32 %649, 6
+	%651 = mul i32 %2, %NQ
+	%652 = add i32 %651, %650
+	%653 = mul i32 %652, %NK
+	%654 = mul i32 %650, 64
+	%655 = sdiv i32 %654, 64
+	%656 = add i32 %650, 1
+	%657 = mul i32 %656, 64
+	%658 = sub i32 %657, 1
+	%659 = sdiv i32 %658, 64
+	%660 = icmp slt i32 %650, %NQ
+	br i1 %660, label %771, label %772
+
+661:
+	%662 = phi i32 [ %0, %647 ], [ %712, %707 ]
+	%663 = phi i32 [ 0, %647 ], [ %711, %707 ]
+	%664 = icmp slt i32 %662, %14
+	br i1 %664, label %665, label %667
+
+665:
+	%666 = icmp slt i32 %662, %NK
+	br i1 %666, label %691, label %707
+
+667:
+	%668 = and i32 %0, 31
+	%669 = lshr i32 %0, 5
+	%670 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %663, i32 1, i32 0)
+	%671 = icmp uge i32 %668, 1
+	%672 = select i1 %671, i32 %670, i32 0
+	%673 = add i32 %663, %672
+	%674 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %673, i32 2, i32 0)
+	%675 = icmp uge i32 %668, 2
+	%676 = select i1 %675, i32 %674, i32 0
+	%677 = add i32 %673, %676
+	%678 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %677, i32 4, i32 0)
+	%679 = icmp uge i32 %668, 4
+	%680 = select i1 %679, i32 %678, i32 0
+	%681 = add i32 %677, %680
+	%682 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %681, i32 8, i32 0)
+	%683 = icmp uge i32 %668, 8
+	%684 = select i1 %683, i32 %682, i32 0
+	%685 = add i32 %681, %684
+	%686 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %685, i32 16, i32 0)
+	%687 = icmp uge i32 %668, 16
+	%688 = select i1 %687, i32 %686, i32 0
+	%689 = add i32 %685, %688
+	%690 = icmp eq i32 %668, 31
+	br i1 %690, label %713, label %715
+
+691:
+	%692 = add i32 %529, %662
+	%693 = sext i32 %692 to i64
+	%694 = getelementptr float, float* %e, i64 %693
+	%695 = load float, float* %694
+	%696 = fcmp oge float %695, 0.0
+	%697 = icmp sge i32 %662, %531
+	%698 = icmp sle i32 %662, %535
+	%699 = and i1 %697, %698
+	%700 = or i1 false, %699
+	%701 = icmp eq i32 %662, 0
+	%702 = or i1 %700, %701
+	%703 = bitcast float %695 to i32
+	%704 = add i32 %703, 2
+	%705 = select i1 %702, i32 1, i32 %704
+	%706 = select i1 %696, i32 %705, i32 0
+	br label %707
+
+707:
+	%708 = phi i32 [ 0, %665 ], [ %706, %691 ]
+	%709 = icmp eq i32 %708, %7
+	%710 = zext i1 %709 to i32
+	%711 = add i32 %663, %710
+	%712 = add i32 %662, 256
+	br label %661
+
+713:
+	%714 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 %669
+	store i32 %689, i32 addrspace(3)* %714
+	br label %715
+
+715:
+	call void @llvm.nvvm.barrier0()
+	%716 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 0
+	%717 = load i32, i32 addrspace(3)* %716
+	%718 = icmp sgt i32 %669, 0
+	%719 = select i1 %718, i32 %717, i32 0
+	%720 = add i32 0, %719
+	%721 = add i32 0, %717
+	%722 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 1
+	%723 = load i32, i32 addrspace(3)* %722
+	%724 = icmp sgt i32 %669, 1
+	%725 = select i1 %724, i32 %723, i32 0
+	%726 = add i32 %720, %725
+	%727 = add i32 %721, %723
+	%728 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 2
+	%729 = load i32, i32 addrspace(3)* %728
+	%730 = icmp sgt i32 %669, 2
+	%731 = select i1 %730, i32 %729, i32 0
+	%732 = add i32 %726, %731
+	%733 = add i32 %727, %729
+	%734 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 3
+	%735 = load i32, i32 addrspace(3)* %734
+	%736 = icmp sgt i32 %669, 3
+	%737 = select i1 %736, i32 %735, i32 0
+	%738 = add i32 %732, %737
+	%739 = add i32 %733, %735
+	%740 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 4
+	%741 = load i32, i32 addrspace(3)* %740
+	%742 = icmp sgt i32 %669, 4
+	%743 = select i1 %742, i32 %741, i32 0
+	%744 = add i32 %738, %743
+	%745 = add i32 %739, %741
+	%746 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 5
+	%747 = load i32, i32 addrspace(3)* %746
+	%748 = icmp sgt i32 %669, 5
+	%749 = select i1 %748, i32 %747, i32 0
+	%750 = add i32 %744, %749
+	%751 = add i32 %745, %747
+	%752 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 6
+	%753 = load i32, i32 addrspace(3)* %752
+	%754 = icmp sgt i32 %669, 6
+	%755 = select i1 %754, i32 %753, i32 0
+	%756 = add i32 %750, %755
+	%757 = add i32 %751, %753
+	%758 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 7
+	%759 = load i32, i32 addrspace(3)* %758
+	%760 = icmp sgt i32 %669, 7
+	%761 = select i1 %760, i32 %759, i32 0
+	%762 = add i32 %756, %761
+	%763 = add i32 %757, %759
+	%764 = add i32 %762, %689
+	%765 = sub i32 %764, %663
+	%766 = icmp eq i32 %0, 0
+	br i1 %766, label %767, label %770
+
+767:
+	%768 = sext i32 %528 to i64
+	%769 = getelementptr i32, i32* %ties, i64 %768
+	store i32 %763, i32* %769
+	br label %770
+
+770:
+	br label %648
+
+771:
+	br label %785
+
+772:
+	%773 = mul i32 %1, 8
+	%774 = add i32 %773, 7
+	%775 = mul i32 %2, %NQ
+	%776 = add i32 %775, %774
+	%777 = mul i32 %776, %NK
+	%778 = mul i32 %774, 64
+	%779 = sdiv i32 %778, 64
+	%780 = add i32 %774, 1
+	%781 = mul i32 %780, 64
+	%782 = sub i32 %781, 1
+	%783 = sdiv i32 %782, 64
+	%784 = icmp slt i32 %774, %NQ
+	br i1 %784, label %895, label %896
+
+785:
+	%786 = phi i32 [ %0, %771 ], [ %836, %831 ]
+	%787 = phi i32 [ 0, %771 ], [ %835, %831 ]
+	%788 = icmp slt i32 %786, %14
+	br i1 %788, label %789, label %791
+
+789:
+	%790 = icmp slt i32 %786, %NK
+	br i1 %790, label %815, label %831
+
+791:
+	%792 = and i32 %0, 31
+	%793 = lshr i32 %0, 5
+	%794 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %787, i32 1, i32 0)
+	%795 = icmp uge i32 %792, 1
+	%796 = select i1 %795, i32 %794, i32 0
+	%797 = add i32 %787, %796
+	%798 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %797, i32 2, i32 0)
+	%799 = icmp uge i32 %792, 2
+	%800 = select i1 %799, i32 %798, i32 0
+	%801 = add i32 %797, %800
+	%802 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %801, i32 4, i32 0)
+	%803 = icmp uge i32 %792, 4
+	%804 = select i1 %803, i32 %802, i32 0
+	%805 = add i32 %801, %804
+	%806 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %805, i32 8, i32 0)
+	%807 = icmp uge i32 %792, 8
+	%808 = select i1 %807, i32 %806, i32 0
+	%809 = add i32 %805, %808
+	%810 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %809, i32 16, i32 0)
+	%811 = icmp uge i32 %792, 16
+	%812 = select i1 %811, i32 %810, i32 0
+	%813 = add i32 %809, %812
+	%814 = icmp eq i32 %792, 31
+	br i1 %814, label %837, label %839
+
+815:
+	%816 = add i32 %653, %786
+	%817 = sext i32 %816 to i64
+	%818 = getelementptr float, float* %e, i64 %817
+	%819 = load float, float* %818
+	%820 = fcmp oge float %819, 0.0
+	%821 = icmp sge i32 %786, %655
+	%822 = icmp sle i32 %786, %659
+	%823 = and i1 %821, %822
+	%824 = or i1 false, %823
+	%825 = icmp eq i32 %786, 0
+	%826 = or i1 %824, %825
+	%827 = bitcast float %819 to i32
+	%828 = add i32 %827, 2
+	%829 = select i1 %826, i32 1, i32 %828
+	%830 = select i1 %820, i32 %829, i32 0
+	br label %831
+
+831:
+	%832 = phi i32 [ 0, %789 ], [ %830, %815 ]
+	%833 = icmp eq i32 %832, %7
+	%834 = zext i1 %833 to i32
+	%835 = add i32 %787, %834
+	%836 = add i32 %786, 256
+	br label %785
+
+837:
+	%838 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 %793
+	store i32 %813, i32 addrspace(3)* %838
+	br label %839
+
+839:
+	call void @llvm.nvvm.barrier0()
+	%840 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 0
+	%841 = load i32, i32 addrspace(3)* %840
+	%842 = icmp sgt i32 %793, 0
+	%843 = select i1 %842, i32 %841, i32 0
+	%844 = add i32 0, %843
+	%845 = add i32 0, %841
+	%846 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 1
+	%847 = load i32, i32 addrspace(3)* %846
+	%848 = icmp sgt i32 %793, 1
+	%849 = select i1 %848, i32 %847, i32 0
+	%850 = add i32 %844, %849
+	%851 = add i32 %845, %847
+	%852 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 2
+	%853 = load i32, i32 addrspace(3)* %852
+	%854 = icmp sgt i32 %793, 2
+	%855 = select i1 %854, i32 %853, i32 0
+	%856 = add i32 %850, %855
+	%857 = add i32 %851, %853
+	%858 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 3
+	%859 = load i32, i32 addrspace(3)* %858
+	%860 = icmp sgt i32 %793, 3
+	%861 = select i1 %860, i32 %859, i32 0
+	%862 = add i32 %856, %861
+	%863 = add i32 %857, %859
+	%864 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 4
+	%865 = load i32, i32 addrspace(3)* %864
+	%866 = icmp sgt i32 %793, 4
+	%867 = select i1 %866, i32 %865, i32 0
+	%868 = add i32 %862, %867
+	%869 = add i32 %863, %865
+	%870 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 5
+	%871 = load i32, i32 addrspace(3)* %870
+	%872 = icmp sgt i32 %793, 5
+	%873 = select i1 %872, i32 %871, i32 0
+	%874 = add i32 %868, %873
+	%875 = add i32 %869, %871
+	%876 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 6
+	%877 = load i32, i32 addrspace(3)* %876
+	%878 = icmp sgt i32 %793, 6
+	%879 = select i1 %878, i32 %877, i32 0
+	%880 = add i32 %874, %879
+	%881 = add i32 %875, %877
+	%882 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 7
+	%883 = load i32, i32 addrspace(3)* %882
+	%884 = icmp sgt i32 %793, 7
+	%885 = select i1 %884, i32 %883, i32 0
+	%886 = add i32 %880, %885
+	%887 = add i32 %881, %883
+	%888 = add i32 %886, %813
+	%889 = sub i32 %888, %787
+	%890 = icmp eq i32 %0, 0
+	br i1 %890, label %891, label %894
+
+891:
+	%892 = sext i32 %652 to i64
+	%893 = getelementptr i32, i32* %ties, i64 %892
+	store i32 %887, i32* %893
+	br label %894
+
+894:
+	br label %772
+
+895:
+	br label %897
+
+896:
+	ret void
+
+897:
+	%898 = phi i32 [ %0, %895 ], [ %948, %943 ]
+	%899 = phi i32 [ 0, %895 ], [ %947, %943 ]
+	%900 = icmp slt i32 %898, %14
+	br i1 %900, label %901, label %903
+
+901:
+	%902 = icmp slt i32 %898, %NK
+	br i1 %902, label %927, label %943
+
+903:
+	%904 = and i32 %0, 31
+	%905 = lshr i32 %0, 5
+	%906 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %899, i32 1, i32 0)
+	%907 = icmp uge i32 %904, 1
+	%908 = select i1 %907, i32 %906, i32 0
+	%909 = add i32 %899, %908
+	%910 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %909, i32 2, i32 0)
+	%911 = icmp uge i32 %904, 2
+	%912 = select i1 %911, i32 %910, i32 0
+	%913 = add i32 %909, %912
+	%914 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %913, i32 4, i32 0)
+	%915 = icmp uge i32 %904, 4
+	%916 = select i1 %915, i32 %914, i32 0
+	%917 = add i32 %913, %916
+	%918 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %917, i32 8, i32 0)
+	%919 = icmp uge i32 %904, 8
+	%920 = select i1 %919, i32 %918, i32 0
+	%921 = add i32 %917, %920
+	%922 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %921, i32 16, i32 0)
+	%923 = icmp uge i32 %904, 16
+	%924 = select i1 %923, i32 %922, i32 0
+	%925 = add i32 %921, %924
+	%926 = icmp eq i32 %904, 31
+	br i1 %926, label %949, label %951
+
+927:
+	%928 = add i32 %777, %898
+	%929 = sext i32 %928 to i64
+	%930 = getelementptr float, float* %e, i64 %929
+	%931 = load float, float* %930
+	%932 = fcmp oge float %931, 0.0
+	%933 = icmp sge i32 %898, %779
+	%934 = icmp sle i32 %898, %783
+	%935 = and i1 %933, %934
+	%936 = or i1 false, %935
+	%937 = icmp eq i32 %898, 0
+	%938 = or i1 %936, %937
+	%939 = bitcast float %931 to i32
+	%940 = add i32 %939, 2
+	%941 = select i1 %938, i32 1, i32 %940
+	%942 = select i1 %932, i32 %941, i32 0
+	br label %943
+
+943:
+	%944 = phi i32 [ 0, %901 ], [ %942, %927 ]
+	%945 = icmp eq i32 %944, %7
+	%946 = zext i1 %945 to i32
+	%947 = add i32 %899, %946
+	%948 = add i32 %898, 256
+	br label %897
+
+949:
+	%950 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 %905
+	store i32 %925, i32 addrspace(3)* %950
+	br label %951
+
+951:
+	call void @llvm.nvvm.barrier0()
+	%952 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 0
+	%953 = load i32, i32 addrspace(3)* %952
+	%954 = icmp sgt i32 %905, 0
+	%955 = select i1 %954, i32 %953, i32 0
+	%956 = add i32 0, %955
+	%957 = add i32 0, %953
+	%958 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 1
+	%959 = load i32, i32 addrspace(3)* %958
+	%960 = icmp sgt i32 %905, 1
+	%961 = select i1 %960, i32 %959, i32 0
+	%962 = add i32 %956, %961
+	%963 = add i32 %957, %959
+	%964 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 2
+	%965 = load i32, i32 addrspace(3)* %964
+	%966 = icmp sgt i32 %905, 2
+	%967 = select i1 %966, i32 %965, i32 0
+	%968 = add i32 %962, %967
+	%969 = add i32 %963, %965
+	%970 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 3
+	%971 = load i32, i32 addrspace(3)* %970
+	%972 = icmp sgt i32 %905, 3
+	%973 = select i1 %972, i32 %971, i32 0
+	%974 = add i32 %968, %973
+	%975 = add i32 %969, %971
+	%976 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 4
+	%977 = load i32, i32 addrspace(3)* %976
+	%978 = icmp sgt i32 %905, 4
+	%979 = select i1 %978, i32 %977, i32 0
+	%980 = add i32 %974, %979
+	%981 = add i32 %975, %977
+	%982 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 5
+	%983 = load i32, i32 addrspace(3)* %982
+	%984 = icmp sgt i32 %905, 5
+	%985 = select i1 %984, i32 %983, i32 0
+	%986 = add i32 %980, %985
+	%987 = add i32 %981, %983
+	%988 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 6
+	%989 = load i32, i32 addrspace(3)* %988
+	%990 = icmp sgt i32 %905, 6
+	%991 = select i1 %990, i32 %989, i32 0
+	%992 = add i32 %986, %991
+	%993 = add i32 %987, %989
+	%994 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 7
+	%995 = load i32, i32 addrspace(3)* %994
+	%996 = icmp sgt i32 %905, 7
+	%997 = select i1 %996, i32 %995, i32 0
+	%998 = add i32 %992, %997
+	%999 = add i32 %993, %995
+	%1000 = add i32 %998, %925
+	%1001 = sub i32 %1000, %899
+	%1002 = icmp eq i32 %0, 0
+	br i1 %1002, label %1003, label %1006
+
+1003:
+	%1004 = sext i32 %776 to i64
+	%1005 = getelementptr i32, i32* %ties, i64 %1004
+	store i32 %999, i32* %1005
+	br label %1006
+
+1006:
+	br label %896
+}
+
+define ptx_kernel void @best_select1_scan(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK, i32* %cnt, i32* %hist, i32* %state, i32* %ties, i32 %R) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = mul i32 %1, 8
+	%3 = mul i32 %1, 256
+	%4 = add i32 %3, %0
+	%5 = sext i32 %4 to i64
+	%6 = getelementptr i32, i32* %hist, i64 %5
+	%7 = mul i32 %1, %R
+	%8 = add i32 %2, 2
+	%9 = sext i32 %8 to i64
+	%10 = getelementptr i32, i32* %state, i64 %9
+	%11 = load i32, i32* %10
+	br label %12
+
+12:
+	%13 = phi i32 [ 0, %entry ], [ %113, %111 ]
+	%14 = phi i32 [ 0, %entry ], [ %112, %111 ]
+	%15 = icmp slt i32 %13, %R
+	br i1 %15, label %16, label %23
+
+16:
+	%17 = add i32 %13, %0
+	%18 = icmp slt i32 %17, %R
+	%19 = select i1 %18, i32 %17, i32 0
+	%20 = add i32 %7, %19
+	%21 = sext i32 %20 to i64
+	%22 = getelementptr i32, i32* %ties, i64 %21
+	br i1 %18, label %24, label %26
+
+23:
+	ret void
+
+24:
+	%25 = load i32, i32* %22
+	br label %26
+
+26:
+	%27 = phi i32 [ 0, %16 ], [ %25, %24 ]
+	%28 = and i32 %0, 31
+	%29 = lshr i32 %0, 5
+	%30 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %27, i32 1, i32 0)
+	%31 = icmp uge i32 %28, 1
+	%32 = select i1 %31, i32 %30, i32 0
+	%33 = add i32 %27, %32
+	%34 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %33, i32 2, i32 0)
+	%35 = icmp uge i32 %28, 2
+	%36 = select i1 %35, i32 %34, i32 0
+	%37 = add i32 %33, %36
+	%38 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %37, i32 4, i32 0)
+	%39 = icmp uge i32 %28, 4
+	%40 = select i1 %39, i32 %38, i32 0
+	%41 = add i32 %37, %40
+	%42 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %41, i32 8, i32 0)
+	%43 = icmp uge i32 %28, 8
+	%44 = select i1 %43, i32 %42, i32 0
+	%45 = add i32 %41, %44
+	%46 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %45, i32 16, i32 0)
+	%47 = icmp uge i32 %28, 16
+	%48 = select i1 %47, i32 %46, i32 0
+	%49 = add i32 %45, %48
+	%50 = icmp eq i32 %28, 31
+	br i1 %50, label %51, label %53
+
+51:
+	%52 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_scan_scana, i32 0, i32 %29
+	store i32 %49, i32 addrspace(3)* %52
+	br label %53
+
+53:
+	call void @llvm.nvvm.barrier0()
+	%54 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_scan_scana, i32 0, i32 0
+	%55 = load i32, i32 addrspace(3)* %54
+	%56 = icmp sgt i32 %29, 0
+	%57 = select i1 %56, i32 %55, i32 0
+	%58 = add i32 0, %57
+	%59 = add i32 0, %55
+	%60 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_scan_scana, i32 0, i32 1
+	%61 = load i32, i32 addrspace(3)* %60
+	%62 = icmp sgt i32 %29, 1
+	%63 = select i1 %62, i32 %61, i32 0
+	%64 = add i32 %58, %63
+	%65 = add i32 %59, %61
+	%66 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_scan_scana, i32 0, i32 2
+	%67 = load i32, i32 addrspace(3)* %66
+	%68 = icmp sgt i32 %29, 2
+	%69 = select i1 %68, i32 %67, i32 0
+	%70 = add i32 %64, %69
+	%71 = add i32 %65, %67
+	%72 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_scan_scana, i32 0, i32 3
+	%73 = load i32, i32 addrspace(3)* %72
+	%74 = icmp sgt i32 %29, 3
+	%75 = select i1 %74, i32 %73, i32 0
+	%76 = add i32 %70, %75
+	%77 = add i32 %71, %73
+	%78 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_scan_scana, i32 0, i32 4
+	%79 = load i32, i32 addrspace(3)* %78
+	%80 = icmp sgt i32 %29, 4
+	%81 = select i1 %80, i32 %79, i32 0
+	%82 = add i32 %76, %81
+	%83 = add i32 %77, %79
+	%84 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_scan_scana, i32 0, i32 5
+	%85 = load i32, i32 addrspace(3)* %84
+	%86 = icmp sgt i32 %29, 5
+	%87 = select i1 %86, i32 %85, i32 0
+	%88 = add i32 %82, %87
+	%89 = add i32 %83, %85
+	%90 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_scan_scana, i32 0, i32 6
+	%91 = load i32, i32 addrspace(3)* %90
+	%92 = icmp sgt i32 %29, 6
+	%93 = select i1 %92, i32 %91, i32 0
+	%94 = add i32 %88, %93
+	%95 = add i32 %89, %91
+	%96 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_scan_scana, i32 0, i32 7
+	%97 = load i32, i32 addrspace(3)* %96
+	%98 = icmp sgt i32 %29, 7
+	%99 = select i1 %98, i32 %97, i32 0
+	%100 = add i32 %94, %99
+	%101 = add i32 %95, %97
+	%102 = add i32 %100, %49
+	%103 = sub i32 %102, %27
+	%104 = add i32 %14, %103
+	%105 = sub i32 %11, %104
+	%106 = icmp slt i32 %105, %27
+	%107 = select i1 %106, i32 %105, i32 %27
+	%108 = icmp sgt i32 %107, 0
+	%109 = select i1 %108, i32 %107, i32 0
+	br i1 %18, label %110, label %111
+
+110:
+	store i32 %109, i32* %22
+	br label %111
+
+111:
+	call void @llvm.nvvm.barrier0()
+	%112 = add i32 %14, %101
+	%113 = add i32 %13, 256
+	br label %12
+}
+
+define ptx_kernel void @best_select1_take(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK, i32* %cnt, i32* %hist, i32* %state, i32* %ties, i32 %R) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%3 = and i32 %0, 31
+	%4 = lshr i32 %0, 5
+	%5 = mul i32 %2, %NQ
+	%6 = add i32 %5, %1
+	%7 = mul i32 %2, %ch
+	%8 = mul i32 %7, %NQ
+	%9 = add i32 %8, %1
+	%10 = mul i32 %9, %NK
+	%11 = mul i32 %6, %NK
+	%12 = mul i32 %6, 2
+	%13 = mul i32 %12, %NK
+	%14 = add i32 %NK, 255
+	%15 = sdiv i32 %14, 256
+	%16 = mul i32 %15, 256
+	%17 = mul i32 %2, %NQ
+	%18 = add i32 %17, %1
+	%19 = mul i32 %1, 64
+	%20 = sdiv i32 %19, 64
+	%21 = add i32 %1, 1
+	%22 = mul i32 %21, 64
+	%23 = sub i32 %22, 1
+	%24 = sdiv i32 %23, 64
+	br label %25
+
+25:
+	%26 = phi i32 [ %0, %entry ], [ %62, %59 ]
+	%27 = icmp slt i32 %26, %16
+	br i1 %27, label %28, label %30
+
+28:
+	%29 = icmp slt i32 %26, %NK
+	br i1 %29, label %43, label %59
+
+30:
+	%31 = mul i32 0, 8
+	%32 = sext i32 %31 to i64
+	%33 = getelementptr i32, i32* %state, i64 %32
+	%34 = load i32, i32* %33
+	%35 = sext i32 %18 to i64
+	%36 = getelementptr i32, i32* %ties, i64 %35
+	%37 = load i32, i32* %36
+	%38 = mul i32 %18, 2
+	%39 = add i32 %38, 1
+	%40 = sext i32 %39 to i64
+	%41 = getelementptr i32, i32* %cnt, i64 %40
+	%42 = load i32, i32* %41
+	call void @llvm.nvvm.barrier0()
+	br label %63
+
+43:
+	%44 = add i32 %11, %26
+	%45 = sext i32 %44 to i64
+	%46 = getelementptr float, float* %e, i64 %45
+	%47 = load float, float* %46
+	%48 = fcmp oge float %47, 0.0
+	%49 = icmp sge i32 %26, %20
+	%50 = icmp sle i32 %26, %24
+	%51 = and i1 %49, %50
+	%52 = or i1 false, %51
+	%53 = icmp eq i32 %26, 0
+	%54 = or i1 %52, %53
+	%55 = bitcast float %47 to i32
+	%56 = add i32 %55, 2
+	%57 = select i1 %54, i32 1, i32 %56
+	%58 = select i1 %48, i32 %57, i32 0
+	br label %59
+
+59:
+	%60 = phi i32 [ 0, %28 ], [ %58, %43 ]
+	%61 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_x, i32 0, i32 %26
+	store i32 %60, i32 addrspace(3)* %61
+	%62 = add i32 %26, 256
+	br label %25
+
+63:
+	%64 = phi i32 [ 0, %30 ], [ %239, %236 ]
+	%65 = phi i32 [ 0, %30 ], [ %237, %236 ]
+	%66 = phi i32 [ 0, %30 ], [ %238, %236 ]
+	%67 = icmp slt i32 %64, %16
+	br i1 %67, label %68, label %97
+
+68:
+	%69 = add i32 %64, %0
+	%70 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_x, i32 0, i32 %69
+	%71 = load i32, i32 addrspace(3)* %70
+	%72 = icmp eq i32 %71, %34
+	%73 = zext i1 %72 to i32
+	%74 = and i32 %0, 31
+	%75 = lshr i32 %0, 5
+	%76 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %73, i32 1, i32 0)
+	%77 = icmp uge i32 %74, 1
+	%78 = select i1 %77, i32 %76, i32 0
+	%79 = add i32 %73, %78
+	%80 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %79, i32 2, i32 0)
+	%81 = icmp uge i32 %74, 2
+	%82 = select i1 %81, i32 %80, i32 0
+	%83 = add i32 %79, %82
+	%84 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %83, i32 4, i32 0)
+	%85 = icmp uge i32 %74, 4
+	%86 = select i1 %85, i32 %84, i32 0
+	%87 = add i32 %83, %86
+	%88 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %87, i32 8, i32 0)
+	%89 = icmp uge i32 %74, 8
+	%90 = select i1 %89, i32 %88, i32 0
+	%91 = add i32 %87, %90
+	%92 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %91, i32 16, i32 0)
+	%93 = icmp uge i32 %74, 16
+	%94 = select i1 %93, i32 %92, i32 0
+	%95 = add i32 %91, %94
+	%96 = icmp eq i32 %74, 31
+	br i1 %96, label %98, label %100
+
+97:
+	call void @llvm.nvvm.barrier0()
+	br label %240
+
+98:
+	%99 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 %75
+	store i32 %95, i32 addrspace(3)* %99
+	br label %100
+
+100:
+	call void @llvm.nvvm.barrier0()
+	%101 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 0
+	%102 = load i32, i32 addrspace(3)* %101
+	%103 = icmp sgt i32 %75, 0
+	%104 = select i1 %103, i32 %102, i32 0
+	%105 = add i32 0, %104
+	%106 = add i32 0, %102
+	%107 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 1
+	%108 = load i32, i32 addrspace(3)* %107
+	%109 = icmp sgt i32 %75, 1
+	%110 = select i1 %109, i32 %108, i32 0
+	%111 = add i32 %105, %110
+	%112 = add i32 %106, %108
+	%113 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 2
+	%114 = load i32, i32 addrspace(3)* %113
+	%115 = icmp sgt i32 %75, 2
+	%116 = select i1 %115, i32 %114, i32 0
+	%117 = add i32 %111, %116
+	%118 = add i32 %112, %114
+	%119 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 3
+	%120 = load i32, i32 addrspace(3)* %119
+	%121 = icmp sgt i32 %75, 3
+	%122 = select i1 %121, i32 %120, i32 0
+	%123 = add i32 %117, %122
+	%124 = add i32 %118, %120
+	%125 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 4
+	%126 = load i32, i32 addrspace(3)* %125
+	%127 = icmp sgt i32 %75, 4
+	%128 = select i1 %127, i32 %126, i32 0
+	%129 = add i32 %123, %128
+	%130 = add i32 %124, %126
+	%131 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 5
+	%132 = load i32, i32 addrspace(3)* %131
+	%133 = icmp sgt i32 %75, 5
+	%134 = select i1 %133, i32 %132, i32 0
+	%135 = add i32 %129, %134
+	%136 = add i32 %130, %132
+	%137 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 6
+	%138 = load i32, i32 addrspace(3)* %137
+	%139 = icmp sgt i32 %75, 6
+	%140 = select i1 %139, i32 %138, i32 0
+	%141 = add i32 %135, %140
+	%142 = add i32 %136, %138
+	%143 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 7
+	%144 = load i32, i32 addrspace(3)* %143
+	%145 = icmp sgt i32 %75, 7
+	%146 = select i1 %145, i32 %144, i32 0
+	%147 = add i32 %141, %146
+	%148 = add i32 %142, %144
+	%149 = add i32 %147, %95
+	%150 = sub i32 %149, %73
+	%151 = icmp ugt i32 %71, %34
+	%152 = add i32 %65, %150
+	%153 = icmp slt i32 %152, %37
+	%154 = and i1 %72, %153
+	%155 = or i1 %151, %154
+	%156 = zext i1 %155 to i32
+	%157 = and i32 %0, 31
+	%158 = lshr i32 %0, 5
+	%159 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %156, i32 1, i32 0)
+	%160 = icmp uge i32 %157, 1
+	%161 = select i1 %160, i32 %159, i32 0
+	%162 = add i32 %156, %161
+	%163 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %162, i32 2, i32 0)
+	%164 = icmp uge i32 %157, 2
+	%165 = select i1 %164, i32 %163, i32 0
+	%166 = add i32 %162, %165
+	%167 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %166, i32 4, i32 0)
+	%168 = icmp uge i32 %157, 4
+	%169 = select i1 %168, i32 %167, i32 0
+	%170 = add i32 %166, %169
+	%171 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %170, i32 8, i32 0)
+	%172 = icmp uge i32 %157, 8
+	%173 = select i1 %172, i32 %171, i32 0
+	%174 = add i32 %170, %173
+	%175 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %174, i32 16, i32 0)
+	%176 = icmp uge i32 %157, 16
+	%177 = select i1 %176, i32 %175, i32 0
+	%178 = add i32 %174, %177
+	%179 = icmp eq i32 %157, 31
+	br i1 %179, label %180, label %182
+
+180:
+	%181 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 %158
+	store i32 %178, i32 addrspace(3)* %181
+	br label %182
+
+182:
+	call void @llvm.nvvm.barrier0()
+	%183 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 0
+	%184 = load i32, i32 addrspace(3)* %183
+	%185 = icmp sgt i32 %158, 0
+	%186 = select i1 %185, i32 %184, i32 0
+	%187 = add i32 0, %186
+	%188 = add i32 0, %184
+	%189 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 1
+	%190 = load i32, i32 addrspace(3)* %189
+	%191 = icmp sgt i32 %158, 1
+	%192 = select i1 %191, i32 %190, i32 0
+	%193 = add i32 %187, %192
+	%194 = add i32 %188, %190
+	%195 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 2
+	%196 = load i32, i32 addrspace(3)* %195
+	%197 = icmp sgt i32 %158, 2
+	%198 = select i1 %197, i32 %196, i32 0
+	%199 = add i32 %193, %198
+	%200 = add i32 %194, %196
+	%201 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 3
+	%202 = load i32, i32 addrspace(3)* %201
+	%203 = icmp sgt i32 %158, 3
+	%204 = select i1 %203, i32 %202, i32 0
+	%205 = add i32 %199, %204
+	%206 = add i32 %200, %202
+	%207 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 4
+	%208 = load i32, i32 addrspace(3)* %207
+	%209 = icmp sgt i32 %158, 4
+	%210 = select i1 %209, i32 %208, i32 0
+	%211 = add i32 %205, %210
+	%212 = add i32 %206, %208
+	%213 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 5
+	%214 = load i32, i32 addrspace(3)* %213
+	%215 = icmp sgt i32 %158, 5
+	%216 = select i1 %215, i32 %214, i32 0
+	%217 = add i32 %211, %216
+	%218 = add i32 %212, %214
+	%219 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 6
+	%220 = load i32, i32 addrspace(3)* %219
+	%221 = icmp sgt i32 %158, 6
+	%222 = select i1 %221, i32 %220, i32 0
+	%223 = add i32 %217, %222
+	%224 = add i32 %218, %220
+	%225 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 7
+	%226 = load i32, i32 addrspace(3)* %225
+	%227 = icmp sgt i32 %158, 7
+	%228 = select i1 %227, i32 %226, i32 0
+	%229 = add i32 %223, %228
+	%230 = add i32 %224, %226
+	%231 = add i32 %229, %178
+	%232 = sub i32 %231, %156
+	br i1 %155, label %233, label %236
+
+233:
+	%234 = add i32 %66, %232
+	%235 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %234
+	store i32 %69, i32 addrspace(3)* %235
+	br label %236
+
+236:
+	%237 = add i32 %65, %148
+	%238 = add i32 %66, %230
+	%239 = add i32 %64, 256
+	br label %63
+
+240:
+	%241 = phi i32 [ %0, %97 ], [ %277, %268 ]
+	%242 = icmp slt i32 %241, %66
+	br i1 %242, label %243, label %248
+
+243:
+	%244 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %241
+	%245 = load i32, i32 addrspace(3)* %244
+	%246 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_x, i32 0, i32 %245
+	%247 = load i32, i32 addrspace(3)* %246
+	br label %251
+
+248:
+	%249 = add i32 %42, %66
+	%250 = add i32 %249, %0
+	br label %278
+
+251:
+	%252 = phi i32 [ 0, %243 ], [ %267, %255 ]
+	%253 = phi i32 [ 0, %243 ], [ %266, %255 ]
+	%254 = icmp slt i32 %252, %66
+	br i1 %254, label %255, label %268
+
+255:
+	%256 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %252
+	%257 = load i32, i32 addrspace(3)* %256
+	%258 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_x, i32 0, i32 %257
+	%259 = load i32, i32 addrspace(3)* %258
+	%260 = icmp ugt i32 %259, %247
+	%261 = icmp eq i32 %259, %247
+	%262 = icmp slt i32 %252, %241
+	%263 = and i1 %261, %262
+	%264 = or i1 %260, %263
+	%265 = zext i1 %264 to i32
+	%266 = add i32 %253, %265
+	%267 = add i32 %252, 1
+	br label %251
+
+268:
+	%269 = add i32 %42, %253
+	%270 = add i32 %13, %269
+	%271 = sext i32 %270 to i64
+	%272 = getelementptr i32, i32* %list, i64 %271
+	store i32 %245, i32* %272
+	%273 = add i32 %13, %NK
+	%274 = add i32 %273, %269
+	%275 = sext i32 %274 to i64
+	%276 = getelementptr i32, i32* %list, i64 %275
+	store i32 0, i32* %276
+	%277 = add i32 %241, 256
+	br label %240
+
+278:
+	%279 = phi i32 [ %250, %248 ], [ %289, %281 ]
+	%280 = icmp slt i32 %279, %NK
+	br i1 %280, label %281, label %290
+
+281:
+	%282 = add i32 %13, %279
+	%283 = sext i32 %282 to i64
+	%284 = getelementptr i32, i32* %list, i64 %283
+	store i32 -1, i32* %284
+	%285 = add i32 %13, %NK
+	%286 = add i32 %285, %279
+	%287 = sext i32 %286 to i64
+	%288 = getelementptr i32, i32* %list, i64 %287
+	store i32 -1, i32* %288
+	%289 = add i32 %279, 256
+	br label %278
+
+290:
+	ret void
+}
+
+define ptx_kernel void @best_pool_q0(i16* %x, float* %out, i32 %L, i32 %NT) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%3 = mul i32 %1, 64
+	%4 = add i32 %3, 64
+	%5 = icmp slt i32 %4, %L
+	%6 = add i32 %3, 64
+	%7 = select i1 %5, i32 %6, i32 %L
+	%8 = mul i32 %2, %L
+	%9 = mul i32 %8, 64
+	%10 = add i32 %9, %0
+	%11 = sext i32 %10 to i64
+	%12 = getelementptr i16, i16* %x, i64 %11
+	br label %13
+
+13:
+	%14 = phi i32 [ %3, %entry ], [ %24, %17 ]
+	%15 = phi float [ 0.0, %entry ], [ %23, %17 ]
+	%16 = icmp slt i32 %14, %7
+	br i1 %16, label %17, label %25
+
+17:
+	%18 = mul i32 %14, 64
+	%19 = sext i32 %18 to i64
+	%20 = getelementptr i16, i16* %12, i64 %19
+	%21 = load i16, i16* %20
+	%22 = call float asm "cvt.f32.f16 $0, $1;", "=f,h"(i16 %21)
+	%23 = fadd float %15, %22
+	%24 = add i32 %14, 1
+	br label %13
+
+25:
+	%26 = sub i32 %7, %3
+	%27 = sitofp i32 %26 to float
+	%28 = fdiv float %15, %27
+	%29 = mul i32 %2, %NT
+	%30 = add i32 %29, %1
+	%31 = mul i32 %30, 64
+	%32 = add i32 %31, %0
+	%33 = sext i32 %32 to i64
+	%34 = getelementptr float, float* %out, i64 %33
+	store float %28, float* %34
+	ret void
+}
+
+define ptx_kernel void @best_pool_k0(i16* %x, float* %out, i32 %L, i32 %NT) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%3 = mul i32 %1, 64
+	%4 = add i32 %3, 64
+	%5 = icmp slt i32 %4, %L
+	%6 = add i32 %3, 64
+	%7 = select i1 %5, i32 %6, i32 %L
+	%8 = mul i32 %2, %L
+	%9 = mul i32 %8, 64
+	%10 = add i32 %9, %0
+	%11 = sext i32 %10 to i64
+	%12 = getelementptr i16, i16* %x, i64 %11
+	br label %13
+
+13:
+	%14 = phi i32 [ %3, %entry ], [ %24, %17 ]
+	%15 = phi float [ 0.0, %entry ], [ %23, %17 ]
+	%16 = icmp slt i32 %14, %7
+	br i1 %16, label %17, label %25
+
+17:
+	%18 = mul i32 %14, 64
+	%19 = sext i32 %18 to i64
+	%20 = getelementptr i16, i16* %12, i64 %19
+	%21 = load i16, i16* %20
+	%22 = call float asm "cvt.f32.f16 $0, $1;", "=f,h"(i16 %21)
+	%23 = fadd float %15, %22
+	%24 = add i32 %14, 1
+	br label %13
+
+25:
+	%26 = sub i32 %7, %3
+	%27 = sitofp i32 %26 to float
+	%28 = fdiv float %15, %27
+	%29 = mul i32 %2, %NT
+	%30 = add i32 %29, %1
+	%31 = mul i32 %30, 64
+	%32 = add i32 %31, %0
+	%33 = sext i32 %32 to i64
+	%34 = getelementptr float, float* %out, i64 %33
+	store float %28, float* %34
+	ret void
+}
+
+define ptx_kernel void @best_scores0(float* %qm, float* %km, float* %e, i8* %cls, i32 %ch, i32 %NQ, i32 %NK, i32 %group) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%3 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.z()
+	%4 = and i32 %0, 15
+	%5 = lshr i32 %0, 4
+	%6 = mul i32 %2, 64
+	%7 = mul i32 %1, 64
+	%8 = mul i32 %5, 4
+	%9 = add i32 %6, %8
+	%10 = mul i32 %4, 4
+	%11 = add i32 %7, %10
+	%12 = sdiv i32 %3, %group
+	%13 = mul i32 %3, %ch
+	%14 = mul i32 %13, %NQ
+	%15 = add i32 %9, 0
+	%16 = add i32 %11, 0
+	%17 = icmp slt i32 %15, %NQ
+	%18 = icmp slt i32 %16, %NK
+	%19 = and i1 %17, %18
+	%20 = add i32 %14, %15
+	%21 = mul i32 %20, %NK
+	%22 = add i32 %21, %16
+	%23 = select i1 %19, i32 %22, i32 0
+	%24 = sext i32 %23 to i64
+	%25 = getelementptr i8, i8* %cls, i64 %24
+	%26 = load i8, i8* %25
+	%27 = icmp ne i8 %26, 0
+	%28 = and i1 %19, %27
+	%29 = or i1 false, %28
+	%30 = add i32 %11, 1
+	%31 = icmp slt i32 %15, %NQ
+	%32 = icmp slt i32 %30, %NK
+	%33 = and i1 %31, %32
+	%34 = add i32 %14, %15
+	%35 = mul i32 %34, %NK
+	%36 = add i32 %35, %30
+	%37 = select i1 %33, i32 %36, i32 0
+	%38 = sext i32 %37 to i64
+	%39 = getelementptr i8, i8* %cls, i64 %38
+	%40 = load i8, i8* %39
+	%41 = icmp ne i8 %40, 0
+	%42 = and i1 %33, %41
+	%43 = or i1 %29, %42
+	%44 = add i32 %11, 2
+	%45 = icmp slt i32 %15, %NQ
+	%46 = icmp slt i32 %44, %NK
+	%47 = and i1 %45, %46
+	%48 = add i32 %14, %15
+	%49 = mul i32 %48, %NK
+	%50 = add i32 %49, %44
+	%51 = select i1 %47, i32 %50, i32 0
+	%52 = sext i32 %51 to i64
+	%53 = getelementptr i8, i8* %cls, i64 %52
+	%54 = load i8, i8* %53
+	%55 = icmp ne i8 %54, 0
+	%56 = and i1 %47, %55
+	%57 = or i1 %43, %56
+	%58 = add i32 %11, 3
+	%59 = icmp slt i32 %15, %NQ
+	%60 = icmp slt i32 %58, %NK
+	%61 = and i1 %59, %60
+	%62 = add i32 %14, %15
+	%63 = mul i32 %62, %NK
+	%64 = add i32 %63, %58
+	%65 = select i1 %61, i32 %64, i32 0
+	%66 = sext i32 %65 to i64
+	%67 = getelementptr i8, i8* %cls, i64 %66
+	%68 = load i8, i8* %67
+	%69 = icmp ne i8 %68, 0
+	%70 = and i1 %61, %69
+	%71 = or i1 %57, %70
+	%72 = add i32 %9, 1
+	%73 = add i32 %11, 0
+	%74 = icmp slt i32 %72, %NQ
+	%75 = icmp slt i32 %73, %NK
+	%76 = and i1 %74, %75
+	%77 = add i32 %14, %72
+	%78 = mul i32 %77, %NK
+	%79 = add i32 %78, %73
+	%80 = select i1 %76, i32 %79, i32 0
+	%81 = sext i32 %80 to i64
+	%82 = getelementptr i8, i8* %cls, i64 %81
+	%83 = load i8, i8* %82
+	%84 = icmp ne i8 %83, 0
+	%85 = and i1 %76, %84
+	%86 = or i1 %71, %85
+	%87 = add i32 %11, 1
+	%88 = icmp slt i32 %72, %NQ
+	%89 = icmp slt i32 %87, %NK
+	%90 = and i1 %88, %89
+	%91 = add i32 %14, %72
+	%92 = mul i32 %91, %NK
+	%93 = add i32 %92, %87
+	%94 = select i1 %90, i32 %93, i32 0
+	%95 = sext i32 %94 to i64
+	%96 = getelementptr i8, i8* %cls, i64 %95
+	%97 = load i8, i8* %96
+	%98 = icmp ne i8 %97, 0
+	%99 = and i1 %90, %98
+	%100 = or i1 %86, %99
+	%101 = add i32 %11, 2
+	%102 = icmp slt i32 %72, %NQ
+	%103 = icmp slt i32 %101, %NK
+	%104 = and i1 %102, %103
+	%105 = add i32 %14, %72
+	%106 = mul i32 %105, %NK
+	%107 = add i32 %106, %101
+	%108 = select i1 %104, i32 %107, i32 0
+	%109 = sext i32 %108 to i64
+	%110 = getelementptr i8, i8* %cls, i64 %109
+	%111 = load i8, i8* %110
+	%112 = icmp ne i8 %111, 0
+	%113 = and i1 %104, %112
+	%114 = or i1 %100, %113
+	%115 = add i32 %11, 3
+	%116 = icmp slt i32 %72, %NQ
+	%117 = icmp slt i32 %115, %NK
+	%118 = and i1 %116, %117
+	%119 = add i32 %14, %72
+	%120 = mul i32 %119, %NK
+	%121 = add i32 %120, %115
+	%122 = select i1 %118, i32 %121, i32 0
+	%123 = sext i32 %122 to i64
+	%124 = getelementptr i8, i8* %cls, i64 %123
+	%125 = load i8, i8* %124
+	%126 = icmp ne i8 %125, 0
+	%127 = and i1 %118, %126
+	%128 = or i1 %114, %127
+	%129 = add i32 %9, 2
+	%130 = add i32 %11, 0
+	%131 = icmp slt i32 %129, %NQ
+	%132 = icmp slt i32 %130, %NK
+	%133 = and i1 %131, %132
+	%134 = add i32 %14, %129
+	%135 = mul i32 %134, %NK
+	%136 = add i32 %135, %130
+	%137 = select i1 %133, i32 %136, i32 0
+	%138 = sext i32 %137 to i64
+	%139 = getelementptr i8, i8* %cls, i64 %138
+	%140 = load i8, i8* %139
+	%141 = icmp ne i8 %140, 0
+	%142 = and i1 %133, %141
+	%143 = or i1 %128, %142
+	%144 = add i32 %11, 1
+	%145 = icmp slt i32 %129, %NQ
+	%146 = icmp slt i32 %144, %NK
+	%147 = and i1 %145, %146
+	%148 = add i32 %14, %129
+	%149 = mul i32 %148, %NK
+	%150 = add i32 %149, %144
+	%151 = select i1 %147, i32 %150, i32 0
+	%152 = sext i32 %151 to i64
+	%153 = getelementptr i8, i8* %cls, i64 %152
+	%154 = load i8, i8* %153
+	%155 = icmp ne i8 %154, 0
+	%156 = and i1 %147, %155
+	%157 = or i1 %143, %156
+	%158 = add i32 %11, 2
+	%159 = icmp slt i32 %129, %NQ
+	%160 = icmp slt i32 %158, %NK
+	%161 = and i1 %159, %160
+	%162 = add i32 %14, %129
+	%163 = mul i32 %162, %NK
+	%164 = add i32 %163, %158
+	%165 = select i1 %161, i32 %164, i32 0
+	%166 = sext i32 %165 to i64
+	%167 = getelementptr i8, i8* %cls, i64 %166
+	%168 = load i8, i8* %167
+	%169 = icmp ne i8 %168, 0
+	%170 = and i1 %161, %169
+	%171 = or i1 %157, %170
+	%172 = add i32 %11, 3
+	%173 = icmp slt i32 %129, %NQ
+	%174 = icmp slt i32 %172, %NK
+	%175 = and i1 %173, %174
+	%176 = add i32 %14, %129
+	%177 = mul i32 %176, %NK
+	%178 = add i32 %177, %172
+	%179 = select i1 %175, i32 %178, i32 0
+	%180 = sext i32 %179 to i64
+	%181 = getelementptr i8, i8* %cls, i64 %180
+	%182 = load i8, i8* %181
+	%183 = icmp ne i8 %182, 0
+	%184 = and i1 %175, %183
+	%185 = or i1 %171, %184
+	%186 = add i32 %9, 3
+	%187 = add i32 %11, 0
+	%188 = icmp slt i32 %186, %NQ
+	%189 = icmp slt i32 %187, %NK
+	%190 = and i1 %188, %189
+	%191 = add i32 %14, %186
+	%192 = mul i32 %191, %NK
+	%193 = add i32 %192, %187
+	%194 = select i1 %190, i32 %193, i32 0
+	%195 = sext i32 %194 to i64
+	%196 = getelementptr i8, i8* %cls, i64 %195
+	%197 = load i8, i8* %196
+	%198 = icmp ne i8 %197, 0
+	%199 = and i1 %190, %198
+	%200 = or i1 %185, %199
+	%201 = add i32 %11, 1
+	%202 = icmp slt i32 %186, %NQ
+	%203 = icmp slt i32 %201, %NK
+	%204 = and i1 %202, %203
+	%205 = add i32 %14, %186
+	%206 = mul i32 %205, %NK
+	%207 = add i32 %206, %201
+	%208 = select i1 %204, i32 %207, i32 0
+	%209 = sext i32 %208 to i64
+	%210 = getelementptr i8, i8* %cls, i64 %209
+	%211 = load i8, i8* %210
+	%212 = icmp ne i8 %211, 0
+	%213 = and i1 %204, %212
+	%214 = or i1 %200, %213
+	%215 = add i32 %11, 2
+	%216 = icmp slt i32 %186, %NQ
+	%217 = icmp slt i32 %215, %NK
+	%218 = and i1 %216, %217
+	%219 = add i32 %14, %186
+	%220 = mul i32 %219, %NK
+	%221 = add i32 %220, %215
+	%222 = select i1 %218, i32 %221, i32 0
+	%223 = sext i32 %222 to i64
+	%224 = getelementptr i8, i8* %cls, i64 %223
+	%225 = load i8, i8* %224
+	%226 = icmp ne i8 %225, 0
+	%227 = and i1 %218, %226
+	%228 = or i1 %214, %227
+	%229 = add i32 %11, 3
+	%230 = icmp slt i32 %186, %NQ
+	%231 = icmp slt i32 %229, %NK
+	%232 = and i1 %230, %231
+	%233 = add i32 %14, %186
+	%234 = mul i32 %233, %NK
+	%235 = add i32 %234, %229
+	%236 = select i1 %232, i32 %235, i32 0
+	%237 = sext i32 %236 to i64
+	%238 = getelementptr i8, i8* %cls, i64 %237
+	%239 = load i8, i8* %238
+	%240 = icmp ne i8 %239, 0
+	%241 = and i1 %232, %240
+	%242 = or i1 %228, %241
+	%243 = zext i1 %242 to i32
+	%244 = call i32 @llvm.nvvm.barrier0.or(i32 %243)
+	%245 = icmp ne i32 %244, 0
+	br i1 %245, label %work, label %skip
+
+work:
+	br label %246
+
+skip:
+	ret void
+
+246:
+	%247 = phi i32 [ 0, %work ], [ %459, %458 ]
+	%248 = phi float [ 0.0, %work ], [ %403, %458 ]
+	%249 = phi float [ 0.0, %work ], [ %404, %458 ]
+	%250 = phi float [ 0.0, %work ], [ %405, %458 ]
+	%251 = phi float [ 0.0, %work ], [ %406, %458 ]
+	%252 = phi float [ 0.0, %work ], [ %407, %458 ]
+	%253 = phi float [ 0.0, %work ], [ %408, %458 ]
+	%254 = phi float [ 0.0, %work ], [ %409, %458 ]
+	%255 = phi float [ 0.0, %work ], [ %410, %458 ]
+	%256 = phi float [ 0.0, %work ], [ %411, %458 ]
+	%257 = phi float [ 0.0, %work ], [ %412, %458 ]
+	%258 = phi float [ 0.0, %work ], [ %413, %458 ]
+	%259 = phi float [ 0.0, %work ], [ %414, %458 ]
+	%260 = phi float [ 0.0, %work ], [ %415, %458 ]
+	%261 = phi float [ 0.0, %work ], [ %416, %458 ]
+	%262 = phi float [ 0.0, %work ], [ %417, %458 ]
+	%263 = phi float [ 0.0, %work ], [ %418, %458 ]
+	%264 = icmp slt i32 %247, 64
+	br i1 %264, label %265, label %394
+
+265:
+	%266 = add i32 %0, 0
+	%267 = lshr i32 %266, 4
+	%268 = and i32 %266, 15
+	%269 = add i32 %268, %247
+	%270 = add i32 %6, %267
+	%271 = add i32 %7, %267
+	%272 = icmp slt i32 %270, %NQ
+	%273 = select i1 %272, i32 %270, i32 0
+	%274 = mul i32 %3, %NQ
+	%275 = add i32 %274, %273
+	%276 = mul i32 %275, 64
+	%277 = add i32 %276, %269
+	%278 = sext i32 %277 to i64
+	%279 = getelementptr float, float* %qm, i64 %278
+	%280 = load float, float* %279
+	%281 = select i1 %272, float %280, float 0.0
+	%282 = mul i32 %268, 68
+	%283 = add i32 %282, %267
+	%284 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @best_scores0_a, i32 0, i32 %283
+	store float %281, float addrspace(3)* %284
+	%285 = icmp slt i32 %271, %NK
+	%286 = select i1 %285, i32 %271, i32 0
+	%287 = mul i32 %12, %NK
+	%288 = add i32 %287, %286
+	%289 = mul i32 %288, 64
+	%290 = add i32 %289, %269
+	%291 = sext i32 %290 to i64
+	%292 = getelementptr float, float* %km, i64 %291
+	%293 = load float, float* %292
+	%294 = select i1 %285, float %293, float 0.0
+	%295 = mul i32 %268, 68
+	%296 = add i32 %295, %267
+	%297 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @best_scores0_b, i32 0, i32 %296
+	store float %294, float addrspace(3)* %297
+	%298 = add i32 %0, 256
+	%299 = lshr i32 %298, 4
+	%300 = and i32 %298, 15
+	%301 = add i32 %300, %247
+	%302 = add i32 %6, %299
+	%303 = add i32 %7, %299
+	%304 = icmp slt i32 %302, %NQ
+	%305 = select i1 %304, i32 %302, i32 0
+	%306 = mul i32 %3, %NQ
+	%307 = add i32 %306, %305
+	%308 = mul i32 %307, 64
+	%309 = add i32 %308, %301
+	%310 = sext i32 %309 to i64
+	%311 = getelementptr float, float* %qm, i64 %310
+	%312 = load float, float* %311
+	%313 = select i1 %304, float %312, float 0.0
+	%314 = mul i32 %300, 68
+	%315 = add i32 %314, %299
+	%316 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @best_scores0_a, i32 0, i32 %315
+	store float %313, float addrspace(3)* %316
+	%317 = icmp slt i32 %303, %NK
+	%318 = select i1 %317, i32 %303, i32 0
+	%319 = mul i32 %12, %NK
+	%320 = add i32 %319, %318
+	%321 = mul i32 %320, 64
+	%322 = add i32 %321, %301
+	%323 = sext i32 %322 to i64
+	%324 = getelementptr float, float* %km, i64 %323
+	%325 = load float, float* %324
+	%326 = select i1 %317, float %325, float 0.0
+	%327 = mul i32 %300, 68
+	%328 = add i32 %327, %299
+	%329 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @best_scores0_b, i32 0, i32 %328
+	store float %326, float addrspace(3)* %329
+	%330 = add i32 %0, 512
+	%331 = lshr i32 %330, 4
+	%332 = and i32 %330, 15
+	%333 = add i32 %332, %247
+	%334 = add i32 %6, %331
+	%335 = add i32 %7, %331
+	%336 = icmp slt i32 %334, %NQ
+	%337 = select i1 %336, i32 %334, i32 0
+	%338 = mul i32 %3, %NQ
+	%339 = add i32 %338, %337
+	%340 = mul i32 %339, 64
+	%341 = add i32 %340, %333
+	%342 = sext i32 %341 to i64
+	%343 = getelementptr float, float* %qm, i64 %342
+	%344 = load float, float* %343
+	%345 = select i1 %336, float %344, float 0.0
+	%346 = mul i32 %332, 68
+	%347 = add i32 %346, %331
+	%348 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @best_scores0_a, i32 0, i32 %347
+	store float %345, float addrspace(3)* %348
+	%349 = icmp slt i32 %335, %NK
+	%350 = select i1 %349, i32 %335, i32 0
+	%351 = mul i32 %12, %NK
+	%352 = add i32 %351, %350
+	%353 = mul i32 %352, 64
+	%354 = add i32 %353, %333
+	%355 = sext i32 %354 to i64
+	%356 = getelementptr float, float* %km, i64 %355
+	%357 = load float, float* %356
+	%358 = select i1 %349, float %357, float 0.0
+	%359 = mul i32 %332, 68
+	%360 = add i32 %359, %331
+	%361 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @best_scores0_b, i32 0, i32 %360
+	store float %358, float addrspace(3)* %361
+	%362 = add i32 %0, 768
+	%363 = lshr i32 %362, 4
+	%364 = and i32 %362, 15
+	%365 = add i32 %364, %247
+	%366 = add i32 %6, %363
+	%367 = add i32 %7, %363
+	%368 = icmp slt i32 %366, %NQ
+	%369 = select i1 %368, i32 %366, i32 0
+	%370 = mul i32 %3, %NQ
+	%371 = add i32 %370, %369
+	%372 = mul i32 %371, 64
+	%373 = add i32 %372, %365
+	%374 = sext i32 %373 to i64
+	%375 = getelementptr float, float* %qm, i64 %374
+	%376 = load float, float* %375
+	%377 = select i1 %368, float %376, float 0.0
+	%378 = mul i32 %364, 68
+	%379 = add i32 %378, %363
+	%380 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @best_scores0_a, i32 0, i32 %379
+	store float %377, float addrspace(3)* %380
+	%381 = icmp slt i32 %367, %NK
+	%382 = select i1 %381, i32 %367, i32 0
+	%383 = mul i32 %12, %NK
+	%384 = add i32 %383, %382
+	%385 = mul i32 %384, 64
+	%386 = add i32 %385, %365
+	%387 = sext i32 %386 to i64
+	%388 = getelementptr float, float* %km, i64 %387
+	%389 = load float, float* %388
+	%390 = select i1 %381, float %389, float 0.0
+	%391 = mul i32 %364, 68
+	%392 = add i32 %391, %363
+	%393 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @best_scores0_b, i32 0, i32 %392
+	store float %390, float addrspace(3)* %393
+	call void @llvm.nvvm.barrier0()
+	br label %401
+
+394:
+	%395 = add i32 %9, 0
+	%396 = add i32 %11, 0
+	%397 = icmp slt i32 %395, %NQ
+	%398 = icmp slt i32 %396, %NK
+	%399 = and i1 %397, %398
+	%400 = fmul float %248, 0x3FC7154760000000
+	br i1 %399, label %460, label %467
+
+401:
+	%402 = phi i32 [ 0, %265 ], [ %457, %420 ]
+	%403 = phi float [ %248, %265 ], [ %441, %420 ]
+	%404 = phi float [ %249, %265 ], [ %442, %420 ]
+	%405 = phi float [ %250, %265 ], [ %443, %420 ]
+	%406 = phi float [ %251, %265 ], [ %444, %420 ]
+	%407 = phi float [ %252, %265 ], [ %445, %420 ]
+	%408 = phi float [ %253, %265 ], [ %446, %420 ]
+	%409 = phi float [ %254, %265 ], [ %447, %420 ]
+	%410 = phi float [ %255, %265 ], [ %448, %420 ]
+	%411 = phi float [ %256, %265 ], [ %449, %420 ]
+	%412 = phi float [ %257, %265 ], [ %450, %420 ]
+	%413 = phi float [ %258, %265 ], [ %451, %420 ]
+	%414 = phi float [ %259, %265 ], [ %452, %420 ]
+	%415 = phi float [ %260, %265 ], [ %453, %420 ]
+	%416 = phi float [ %261, %265 ], [ %454, %420 ]
+	%417 = phi float [ %262, %265 ], [ %455, %420 ]
+	%418 = phi float [ %263, %265 ], [ %456, %420 ]
+	%419 = icmp slt i32 %402, 16
+	br i1 %419, label %420, label %458
+
+420:
+	%421 = mul i32 %5, 4
+	%422 = mul i32 %402, 68
+	%423 = add i32 %422, %421
+	%424 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @best_scores0_a, i32 0, i32 %423
+	%425 = bitcast float addrspace(3)* %424 to <4 x float> addrspace(3)*
+	%426 = load <4 x float>, <4 x float> addrspace(3)* %425, align 16
+	%427 = extractelement <4 x float> %426, i32 0
+	%428 = extractelement <4 x float> %426, i32 1
+	%429 = extractelement <4 x float> %426, i32 2
+	%430 = extractelement <4 x float> %426, i32 3
+	%431 = mul i32 %4, 4
+	%432 = mul i32 %402, 68
+	%433 = add i32 %432, %431
+	%434 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @best_scores0_b, i32 0, i32 %433
+	%435 = bitcast float addrspace(3)* %434 to <4 x float> addrspace(3)*
+	%436 = load <4 x float>, <4 x float> addrspace(3)* %435, align 16
+	%437 = extractelement <4 x float> %436, i32 0
+	%438 = extractelement <4 x float> %436, i32 1
+	%439 = extractelement <4 x float> %436, i32 2
+	%440 = extractelement <4 x float> %436, i32 3
+	%441 = call float @llvm.fma.f32(float %427, float %437, float %403)
+	%442 = call float @llvm.fma.f32(float %427, float %438, float %404)
+	%443 = call float @llvm.fma.f32(float %427, float %439, float %405)
+	%444 = call float @llvm.fma.f32(float %427, float %440, float %406)
+	%445 = call float @llvm.fma.f32(float %428, float %437, float %407)
+	%446 = call float @llvm.fma.f32(float %428, float %438, float %408)
+	%447 = call float @llvm.fma.f32(float %428, float %439, float %409)
+	%448 = call float @llvm.fma.f32(float %428, float %440, float %410)
+	%449 = call float @llvm.fma.f32(float %429, float %437, float %411)
+	%450 = call float @llvm.fma.f32(float %429, float %438, float %412)
+	%451 = call float @llvm.fma.f32(float %429, float %439, float %413)
+	%452 = call float @llvm.fma.f32(float %429, float %440, float %414)
+	%453 = call float @llvm.fma.f32(float %430, float %437, float %415)
+	%454 = call float @llvm.fma.f32(float %430, float %438, float %416)
+	%455 = call float @llvm.fma.f32(float %430, float %439, float %417)
+	%456 = call float @llvm.fma.f32(float %430, float %440, float %418)
+	%457 = add i32 %402, 1
+	br label %401
+
+458:
+	call void @llvm.nvvm.barrier0()
+	%459 = add i32 %247, 16
+	br label %246
+
+460:
+	%461 = mul i32 %3, %NQ
+	%462 = add i32 %461, %395
+	%463 = mul i32 %462, %NK
+	%464 = add i32 %463, %396
+	%465 = sext i32 %464 to i64
+	%466 = getelementptr float, float* %e, i64 %465
+	store float %400, float* %466
+	br label %467
+
+467:
+	%468 = add i32 %11, 1
+	%469 = icmp slt i32 %395, %NQ
+	%470 = icmp slt i32 %468, %NK
+	%471 = and i1 %469, %470
+	%472 = fmul float %249, 0x3FC7154760000000
+	br i1 %471, label %473, label %480
+
+473:
+	%474 = mul i32 %3, %NQ
+	%475 = add i32 %474, %395
+	%476 = mul i32 %475, %NK
+	%477 = add i32 %476, %468
+	%478 = sext i32 %477 to i64
+	%479 = getelementptr float, float* %e, i64 %478
+	store float %472, float* %479
+	br label %480
+
+480:
+	%481 = add i32 %11, 2
+	%482 = icmp slt i32 %395, %NQ
+	%483 = icmp slt i32 %481, %NK
+	%484 = and i1 %482, %483
+	%485 = fmul float %250, 0x3FC7154760000000
+	br i1 %484, label %486, label %493
+
+486:
+	%487 = mul i32 %3, %NQ
+	%488 = add i32 %487, %395
+	%489 = mul i32 %488, %NK
+	%490 = add i32 %489, %481
+	%491 = sext i32 %490 to i64
+	%492 = getelementptr float, float* %e, i64 %491
+	store float %485, float* %492
+	br label %493
+
+493:
+	%494 = add i32 %11, 3
+	%495 = icmp slt i32 %395, %NQ
+	%496 = icmp slt i32 %494, %NK
+	%497 = and i1 %495, %496
+	%498 = fmul float %251, 0x3FC7154760000000
+	br i1 %497, label %499, label %506
+
+499:
+	%500 = mul i32 %3, %NQ
+	%501 = add i32 %500, %395
+	%502 = mul i32 %501, %NK
+	%503 = add i32 %502, %494
+	%504 = sext i32 %503 to i64
+	%505 = getelementptr float, float* %e, i64 %504
+	store float %498, float* %505
+	br label %506
+
+506:
+	%507 = add i32 %9, 1
+	%508 = add i32 %11, 0
+	%509 = icmp slt i32 %507, %NQ
+	%510 = icmp slt i32 %508, %NK
+	%511 = and i1 %509, %510
+	%512 = fmul float %252, 0x3FC7154760000000
+	br i1 %511, label %513, label %520
+
+513:
+	%514 = mul i32 %3, %NQ
+	%515 = add i32 %514, %507
+	%516 = mul i32 %515, %NK
+	%517 = add i32 %516, %508
+	%518 = sext i32 %517 to i64
+	%519 = getelementptr float, float* %e, i64 %518
+	store float %512, float* %519
+	br label %520
+
+520:
+	%521 = add i32 %11, 1
+	%522 = icmp slt i32 %507, %NQ
+	%523 = icmp slt i32 %521, %NK
+	%524 = and i1 %522, %523
+	%525 = fmul float %253, 0x3FC7154760000000
+	br i1 %524, label %526, label %533
+
+526:
+	%527 = mul i32 %3, %NQ
+	%528 = add i32 %527, %507
+	%529 = mul i32 %528, %NK
+	%530 = add i32 %529, %521
+	%531 = sext i32 %530 to i64
+	%532 = getelementptr float, float* %e, i64 %531
+	store float %525, float* %532
+	br label %533
+
+533:
+	%534 = add i32 %11, 2
+	%535 = icmp slt i32 %507, %NQ
+	%536 = icmp slt i32 %534, %NK
+	%537 = and i1 %535, %536
+	%538 = fmul float %254, 0x3FC7154760000000
+	br i1 %537, label %539, label %546
+
+539:
+	%540 = mul i32 %3, %NQ
+	%541 = add i32 %540, %507
+	%542 = mul i32 %541, %NK
+	%543 = add i32 %542, %534
+	%544 = sext i32 %543 to i64
+	%545 = getelementptr float, float* %e, i64 %544
+	store float %538, float* %545
+	br label %546
+
+546:
+	%547 = add i32 %11, 3
+	%548 = icmp slt i32 %507, %NQ
+	%549 = icmp slt i32 %547, %NK
+	%550 = and i1 %548, %549
+	%551 = fmul float %255, 0x3FC7154760000000
+	br i1 %550, label %552, label %559
+
+552:
+	%553 = mul i32 %3, %NQ
+	%554 = add i32 %553, %507
+	%555 = mul i32 %554, %NK
+	%556 = add i32 %555, %547
+	%557 = sext i32 %556 to i64
+	%558 = getelementptr float, float* %e, i64 %557
+	store float %551, float* %558
+	br label %559
+
+559:
+	%560 = add i32 %9, 2
+	%561 = add i32 %11, 0
+	%562 = icmp slt i32 %560, %NQ
+	%563 = icmp slt i32 %561, %NK
+	%564 = and i1 %562, %563
+	%565 = fmul float %256, 0x3FC7154760000000
+	br i1 %564, label %566, label %573
+
+566:
+	%567 = mul i32 %3, %NQ
+	%568 = add i32 %567, %560
+	%569 = mul i32 %568, %NK
+	%570 = add i32 %569, %561
+	%571 = sext i32 %570 to i64
+	%572 = getelementptr float, float* %e, i64 %571
+	store float %565, float* %572
+	br label %573
+
+573:
+	%574 = add i32 %11, 1
+	%575 = icmp slt i32 %560, %NQ
+	%576 = icmp slt i32 %574, %NK
+	%577 = and i1 %575, %576
+	%578 = fmul float %257, 0x3FC7154760000000
+	br i1 %577, label %579, label %586
+
+579:
+	%580 = mul i32 %3, %NQ
+	%581 = add i32 %580, %560
+	%582 = mul i32 %581, %NK
+	%583 = add i32 %582, %574
+	%584 = sext i32 %583 to i64
+	%585 = getelementptr float, float* %e, i64 %584
+	store float %578, float* %585
+	br label %586
+
+586:
+	%587 = add i32 %11, 2
+	%588 = icmp slt i32 %560, %NQ
+	%589 = icmp slt i32 %587, %NK
+	%590 = and i1 %588, %589
+	%591 = fmul float %258, 0x3FC7154760000000
+	br i1 %590, label %592, label %599
+
+592:
+	%593 = mul i32 %3, %NQ
+	%594 = add i32 %593, %560
+	%595 = mul i32 %594, %NK
+	%596 = add i32 %595, %587
+	%597 = sext i32 %596 to i64
+	%598 = getelementptr float, float* %e, i64 %597
+	store float %591, float* %598
+	br label %599
+
+599:
+	%600 = add i32 %11, 3
+	%601 = icmp slt i32 %560, %NQ
+	%602 = icmp slt i32 %600, %NK
+	%603 = and i1 %601, %602
+	%604 = fmul float %259, 0x3FC7154760000000
+	br i1 %603, label %605, label %612
+
+605:
+	%606 = mul i32 %3, %NQ
+	%607 = add i32 %606, %560
+	%608 = mul i32 %607, %NK
+	%609 = add i32 %608, %600
+	%610 = sext i32 %609 to i64
+	%611 = getelementptr float, float* %e, i64 %610
+	store float %604, float* %611
+	br label %612
+
+612:
+	%613 = add i32 %9, 3
+	%614 = add i32 %11, 0
+	%615 = icmp slt i32 %613, %NQ
+	%616 = icmp slt i32 %614, %NK
+	%617 = and i1 %615, %616
+	%618 = fmul float %260, 0x3FC7154760000000
+	br i1 %617, label %619, label %626
+
+619:
+	%620 = mul i32 %3, %NQ
+	%621 = add i32 %620, %613
+	%622 = mul i32 %621, %NK
+	%623 = add i32 %622, %614
+	%624 = sext i32 %623 to i64
+	%625 = getelementptr float, float* %e, i64 %624
+	store float %618, float* %625
+	br label %626
+
+626:
+	%627 = add i32 %11, 1
+	%628 = icmp slt i32 %613, %NQ
+	%629 = icmp slt i32 %627, %NK
+	%630 = and i1 %628, %629
+	%631 = fmul float %261, 0x3FC7154760000000
+	br i1 %630, label %632, label %639
+
+632:
+	%633 = mul i32 %3, %NQ
+	%634 = add i32 %633, %613
+	%635 = mul i32 %634, %NK
+	%636 = add i32 %635, %627
+	%637 = sext i32 %636 to i64
+	%638 = getelementptr float, float* %e, i64 %637
+	store float %631, float* %638
+	br label %639
+
+639:
+	%640 = add i32 %11, 2
+	%641 = icmp slt i32 %613, %NQ
+	%642 = icmp slt i32 %640, %NK
+	%643 = and i1 %641, %642
+	%644 = fmul float %262, 0x3FC7154760000000
+	br i1 %643, label %645, label %652
+
+645:
+	%646 = mul i32 %3, %NQ
+	%647 = add i32 %646, %613
+	%648 = mul i32 %647, %NK
+	%649 = add i32 %648, %640
+	%650 = sext i32 %649 to i64
+	%651 = getelementptr float, float* %e, i64 %650
+	store float %644, float* %651
+	br label %652
+
+652:
+	%653 = add i32 %11, 3
+	%654 = icmp slt i32 %613, %NQ
+	%655 = icmp slt i32 %653, %NK
+	%656 = and i1 %654, %655
+	%657 = fmul float %263, 0x3FC7154760000000
+	br i1 %656, label %658, label %665
+
+658:
+	%659 = mul i32 %3, %NQ
+	%660 = add i32 %659, %613
+	%661 = mul i32 %660, %NK
+	%662 = add i32 %661, %653
+	%663 = sext i32 %662 to i64
+	%664 = getelementptr float, float* %e, i64 %663
+	store float %657, float* %664
+	br label %665
+
+665:
+	ret void
+}
+
+declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.z()
+
+declare i32 @llvm.nvvm.barrier0.or(i32 %p0)
+
+declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
+
+define ptx_kernel void @best_attn2(i16* %q, i16* %k, i16* %v, i16* %out, i32 %H, i32 %M, i32 %N, i32 %group, i32* %list, i32 %NQ, i32 %NK, i32 %lh, i8* %cls, i32 %ch, i16* %kbar, i16* %vbar, i8* %comp) {
+entry:
+	%0 = ptrtoint [24576 x i8] addrspace(3)* @best_attn2_smem to i32
+	%1 = add i32 %0, u0x2000
+	%2 = add i32 %0, u0x4000
+	%3 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%4 = lshr i32 %3, 5
+	%5 = and i32 %3, 31
+	%6 = lshr i32 %5, 2
+	%7 = and i32 %5, 3
+	%8 = sub i32 %NQ, 1
+	%9 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%10 = sub i32 %8, %9
+	%11 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%12 = sdiv i32 %11, %group
+	%13 = mul i32 %10, 64
+	%14 = mul i32 %11, %M
+	%15 = mul i32 %14, 64
+	%16 = sext i32 %15 to i64
+	%17 = getelementptr i16, i16* %q, i64 %16
+	%18 = mul i32 %12, %N
+	%19 = mul i32 %18, 64
+	%20 = sext i32 %19 to i64
+	%21 = getelementptr i16, i16* %k, i64 %20
+	%22 = mul i32 %12, %N
+	%23 = mul i32 %22, 64
+	%24 = sext i32 %23 to i64
+	%25 = getelementptr i16, i16* %v, i64 %24
+	%26 = mul i32 %11, %lh
+	%27 = mul i32 %26, %NQ
+	%28 = add i32 %27, %10
+	%29 = mul i32 %28, 2
+	%30 = mul i32 %29, %NK
+	%31 = mul i32 %11, %ch
+	%32 = mul i32 %31, %NQ
+	%33 = add i32 %32, %10
+	%34 = mul i32 %33, %NK
+	%35 = mul i32 %12, %NK
+	%36 = mul i32 %35, 64
+	%37 = sext i32 %36 to i64
+	%38 = getelementptr i16, i16* %kbar, i64 %37
+	%39 = mul i32 %12, %NK
+	%40 = mul i32 %39, 64
+	%41 = sext i32 %40 to i64
+	%42 = getelementptr i16, i16* %vbar, i64 %41
+	%43 = mul i32 %11, %NQ
+	%44 = add i32 %43, %10
+	%45 = mul i32 %44, %NK
+	%46 = add i32 %30, 0
+	%47 = sext i32 %46 to i64
+	%48 = getelementptr i32, i32* %list, i64 %47
+	%49 = load i32, i32* %48
+	%50 = icmp sgt i32 %NK, 0
+	%51 = icmp sge i32 %49, 0
+	%52 = and i1 %50, %51
+	%53 = lshr i32 %3, 3
+	%54 = and i32 %3, 7
+	%55 = lshr i32 %54, 3
+	%56 = mul i32 %55, u0x2000
+	%57 = and i32 %54, 7
+	%58 = and i32 %53, 7
+	%59 = xor i32 %57, %58
+	%60 = mul i32 %53, 128
+	%61 = shl i32 %59, 4
+	%62 = add i32 %60, %61
+	%63 = add i32 %56, %62
+	%64 = add i32 %2, %63
+	%65 = add i32 %13, %53
+	%66 = mul i32 %65, 64
+	%67 = mul i32 %54, 8
+	%68 = add i32 %66, %67
+	%69 = sext i32 %68 to i64
+	%70 = getelementptr i16, i16* %17, i64 %69
+	%71 = add i32 %65, 0
+	%72 = icmp slt i32 %71, %M
+	%73 = getelementptr i16, i16* %70, i64 0
+	%74 = select i1 %72, i16* %73, i16* %17
+	%75 = add i32 %64, 0
+	%76 = select i1 %72, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %75, i16* %74, i32 %76)
+	%77 = add i32 %65, 16
+	%78 = icmp slt i32 %77, %M
+	%79 = getelementptr i16, i16* %70, i64 1024
+	%80 = select i1 %78, i16* %79, i16* %17
+	%81 = add i32 %64, 2048
+	%82 = select i1 %78, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %81, i16* %80, i32 %82)
+	%83 = add i32 %65, 32
+	%84 = icmp slt i32 %83, %M
+	%85 = getelementptr i16, i16* %70, i64 2048
+	%86 = select i1 %84, i16* %85, i16* %17
+	%87 = add i32 %64, u0x1000
+	%88 = select i1 %84, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %87, i16* %86, i32 %88)
+	%89 = add i32 %65, 48
+	%90 = icmp slt i32 %89, %M
+	%91 = getelementptr i16, i16* %70, i64 3072
+	%92 = select i1 %90, i16* %91, i16* %17
+	%93 = add i32 %64, 6144
+	%94 = select i1 %90, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %93, i16* %92, i32 %94)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	br i1 %52, label %prologue, label %epilogue
+
+prologue:
+	call void asm sideeffect "cp.async.wait_group 0;", ""()
+	call void @llvm.nvvm.barrier0()
+	%95 = and i32 %5, 7
+	%96 = lshr i32 %5, 3
+	%97 = and i32 %96, 1
+	%98 = shl i32 %97, 3
+	%99 = add i32 %95, %98
+	%100 = lshr i32 %5, 4
+	%101 = mul i32 %4, 16
+	%102 = add i32 %99, 0
+	%103 = add i32 %101, %102
+	%104 = mul i32 %103, 128
+	%105 = add i32 %2, %104
+	%106 = and i32 %5, 7
+	%107 = xor i32 %100, %106
+	%108 = shl i32 %107, 4
+	%109 = add i32 %105, %108
+	%110 = icmp sge i32 %49, %NK
+	%111 = select i1 %110, i16* %38, i16* %21
+	%112 = sub i32 %49, %NK
+	%113 = select i1 %110, i32 %112, i32 %49
+	%114 = mul i32 %113, 64
+	%115 = select i1 %110, i32 %NK, i32 %N
+	%116 = lshr i32 %3, 3
+	%117 = and i32 %3, 7
+	%118 = lshr i32 %117, 3
+	%119 = mul i32 %118, u0x2000
+	%120 = and i32 %117, 7
+	%121 = and i32 %116, 7
+	%122 = xor i32 %120, %121
+	%123 = mul i32 %116, 128
+	%124 = shl i32 %122, 4
+	%125 = add i32 %123, %124
+	%126 = add i32 %119, %125
+	%127 = add i32 %0, %126
+	%128 = add i32 %114, %116
+	%129 = mul i32 %128, 64
+	%130 = mul i32 %117, 8
+	%131 = add i32 %129, %130
+	%132 = sext i32 %131 to i64
+	%133 = getelementptr i16, i16* %111, i64 %132
+	%134 = add i32 %128, 0
+	%135 = icmp slt i32 %134, %115
+	%136 = getelementptr i16, i16* %133, i64 0
+	%137 = select i1 %135, i16* %136, i16* %111
+	%138 = add i32 %127, 0
+	%139 = select i1 %135, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %138, i16* %137, i32 %139)
+	%140 = add i32 %128, 16
+	%141 = icmp slt i32 %140, %115
+	%142 = getelementptr i16, i16* %133, i64 1024
+	%143 = select i1 %141, i16* %142, i16* %111
+	%144 = add i32 %127, 2048
+	%145 = select i1 %141, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %144, i16* %143, i32 %145)
+	%146 = add i32 %128, 32
+	%147 = icmp slt i32 %146, %115
+	%148 = getelementptr i16, i16* %133, i64 2048
+	%149 = select i1 %147, i16* %148, i16* %111
+	%150 = add i32 %127, u0x1000
+	%151 = select i1 %147, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %150, i16* %149, i32 %151)
+	%152 = add i32 %128, 48
+	%153 = icmp slt i32 %152, %115
+	%154 = getelementptr i16, i16* %133, i64 3072
+	%155 = select i1 %153, i16* %154, i16* %111
+	%156 = add i32 %127, 6144
+	%157 = select i1 %153, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %156, i16* %155, i32 %157)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	br label %loop
+
+loop:
+	%158 = phi i32 [ 0, %prologue ], [ %1735, %pv ]
+	%159 = phi i32 [ %49, %prologue ], [ %1742, %pv ]
+	%160 = phi float [ 0.0, %prologue ], [ %2003, %pv ]
+	%161 = phi float [ 0.0, %prologue ], [ %2004, %pv ]
+	%162 = phi float [ 0.0, %prologue ], [ %2005, %pv ]
+	%163 = phi float [ 0.0, %prologue ], [ %2006, %pv ]
+	%164 = phi float [ 0.0, %prologue ], [ %2007, %pv ]
+	%165 = phi float [ 0.0, %prologue ], [ %2008, %pv ]
+	%166 = phi float [ 0.0, %prologue ], [ %2009, %pv ]
+	%167 = phi float [ 0.0, %prologue ], [ %2010, %pv ]
+	%168 = phi float [ 0.0, %prologue ], [ %2011, %pv ]
+	%169 = phi float [ 0.0, %prologue ], [ %2012, %pv ]
+	%170 = phi float [ 0.0, %prologue ], [ %2013, %pv ]
+	%171 = phi float [ 0.0, %prologue ], [ %2014, %pv ]
+	%172 = phi float [ 0.0, %prologue ], [ %2015, %pv ]
+	%173 = phi float [ 0.0, %prologue ], [ %2016, %pv ]
+	%174 = phi float [ 0.0, %prologue ], [ %2017, %pv ]
+	%175 = phi float [ 0.0, %prologue ], [ %2018, %pv ]
+	%176 = phi float [ 0.0, %prologue ], [ %2019, %pv ]
+	%177 = phi float [ 0.0, %prologue ], [ %2020, %pv ]
+	%178 = phi float [ 0.0, %prologue ], [ %2021, %pv ]
+	%179 = phi float [ 0.0, %prologue ], [ %2022, %pv ]
+	%180 = phi float [ 0.0, %prologue ], [ %2023, %pv ]
+	%181 = phi float [ 0.0, %prologue ], [ %2024, %pv ]
+	%182 = phi float [ 0.0, %prologue ], [ %2025, %pv ]
+	%183 = phi float [ 0.0, %prologue ], [ %2026, %pv ]
+	%184 = phi float [ 0.0, %prologue ], [ %2027, %pv ]
+	%185 = phi float [ 0.0, %prologue ], [ %2028, %pv ]
+	%186 = phi float [ 0.0, %prologue ], [ %2029, %pv ]
+	%187 = phi float [ 0.0, %prologue ], [ %2030, %pv ]
+	%188 = phi float [ 0.0, %prologue ], [ %2031, %pv ]
+	%189 = phi float [ 0.0, %prologue ], [ %2032, %pv ]
+	%190 = phi float [ 0.0, %prologue ], [ %2033, %pv ]
+	%191 = phi float [ 0.0, %prologue ], [ %2034, %pv ]
+	%192 = phi float [ 0xFFF0000000000000, %prologue ], [ %1605, %pv ]
+	%193 = phi float [ 0.0, %prologue ], [ %1659, %pv ]
+	%194 = phi float [ 0xFFF0000000000000, %prologue ], [ %1680, %pv ]
+	%195 = phi float [ 0.0, %prologue ], [ %1734, %pv ]
+	call void asm sideeffect "cp.async.wait_group 0;", ""()
+	call void asm sideeffect "fence.proxy.async.shared::cta;", ""()
+	call void @llvm.nvvm.barrier0()
+	%196 = mul i32 %159, 64
+	%197 = icmp sge i32 %159, %NK
+	%198 = select i1 %197, i16* %42, i16* %25
+	%199 = sub i32 %159, %NK
+	%200 = select i1 %197, i32 %199, i32 %159
+	%201 = mul i32 %200, 64
+	%202 = select i1 %197, i32 %NK, i32 %N
+	%203 = lshr i32 %3, 3
+	%204 = and i32 %3, 7
+	%205 = lshr i32 %204, 3
+	%206 = mul i32 %205, u0x2000
+	%207 = and i32 %204, 7
+	%208 = and i32 %203, 7
+	%209 = xor i32 %207, %208
+	%210 = mul i32 %203, 128
+	%211 = shl i32 %209, 4
+	%212 = add i32 %210, %211
+	%213 = add i32 %206, %212
+	%214 = add i32 %1, %213
+	%215 = add i32 %201, %203
+	%216 = mul i32 %215, 64
+	%217 = mul i32 %204, 8
+	%218 = add i32 %216, %217
+	%219 = sext i32 %218 to i64
+	%220 = getelementptr i16, i16* %198, i64 %219
+	%221 = add i32 %215, 0
+	%222 = icmp slt i32 %221, %202
+	%223 = getelementptr i16, i16* %220, i64 0
+	%224 = select i1 %222, i16* %223, i16* %198
+	%225 = add i32 %214, 0
+	%226 = select i1 %222, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %225, i16* %224, i32 %226)
+	%227 = add i32 %215, 16
+	%228 = icmp slt i32 %227, %202
+	%229 = getelementptr i16, i16* %220, i64 1024
+	%230 = select i1 %228, i16* %229, i16* %198
+	%231 = add i32 %214, 2048
+	%232 = select i1 %228, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %231, i16* %230, i32 %232)
+	%233 = add i32 %215, 32
+	%234 = icmp slt i32 %233, %202
+	%235 = getelementptr i16, i16* %220, i64 2048
+	%236 = select i1 %234, i16* %235, i16* %198
+	%237 = add i32 %214, u0x1000
+	%238 = select i1 %234, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %237, i16* %236, i32 %238)
+	%239 = add i32 %215, 48
+	%240 = icmp slt i32 %239, %202
+	%241 = getelementptr i16, i16* %220, i64 3072
+	%242 = select i1 %240, i16* %241, i16* %198
+	%243 = add i32 %214, 6144
+	%244 = select i1 %240, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %243, i16* %242, i32 %244)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	call void asm sideeffect "wgmma.fence.sync.aligned;", ""()
+	%245 = add i32 %2, 0
+	%246 = zext i32 %245 to i64
+	%247 = lshr i64 %246, 4
+	%248 = and i64 %247, u0x3FFF
+	%249 = or i64 %248, u0x4000004000010000
+	%250 = add i32 %0, 0
+	%251 = zext i32 %250 to i64
+	%252 = lshr i64 %251, 4
+	%253 = and i64 %252, u0x3FFF
+	%254 = or i64 %253, u0x4000004000010000
+	%255 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, i64 %249, i64 %254, i32 1)
+	%256 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %255, 0
+	%257 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %255, 1
+	%258 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %255, 2
+	%259 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %255, 3
+	%260 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %255, 4
+	%261 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %255, 5
+	%262 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %255, 6
+	%263 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %255, 7
+	%264 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %255, 8
+	%265 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %255, 9
+	%266 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %255, 10
+	%267 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %255, 11
+	%268 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %255, 12
+	%269 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %255, 13
+	%270 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %255, 14
+	%271 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %255, 15
+	%272 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %255, 16
+	%273 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %255, 17
+	%274 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %255, 18
+	%275 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %255, 19
+	%276 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %255, 20
+	%277 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %255, 21
+	%278 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %255, 22
+	%279 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %255, 23
+	%280 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %255, 24
+	%281 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %255, 25
+	%282 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %255, 26
+	%283 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %255, 27
+	%284 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %255, 28
+	%285 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %255, 29
+	%286 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %255, 30
+	%287 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %255, 31
+	%288 = add i32 %2, 32
+	%289 = zext i32 %288 to i64
+	%290 = lshr i64 %289, 4
+	%291 = and i64 %290, u0x3FFF
+	%292 = or i64 %291, u0x4000004000010000
+	%293 = add i32 %0, 32
+	%294 = zext i32 %293 to i64
+	%295 = lshr i64 %294, 4
+	%296 = and i64 %295, u0x3FFF
+	%297 = or i64 %296, u0x4000004000010000
+	%298 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float %256, float %257, float %258, float %259, float %260, float %261, float %262, float %263, float %264, float %265, float %266, float %267, float %268, float %269, float %270, float %271, float %272, float %273, float %274, float %275, float %276, float %277, float %278, float %279, float %280, float %281, float %282, float %283, float %284, float %285, float %286, float %287, i64 %292, i64 %297, i32 1)
+	%299 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %298, 0
+	%300 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %298, 1
+	%301 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %298, 2
+	%302 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %298, 3
+	%303 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %298, 4
+	%304 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %298, 5
+	%305 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %298, 6
+	%306 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %298, 7
+	%307 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %298, 8
+	%308 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %298, 9
+	%309 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %298, 10
+	%310 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %298, 11
+	%311 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %298, 12
+	%312 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %298, 13
+	%313 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %298, 14
+	%314 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %298, 15
+	%315 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %298, 16
+	%316 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %298, 17
+	%317 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %298, 18
+	%318 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %298, 19
+	%319 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %298, 20
+	%320 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %298, 21
+	%321 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %298, 22
+	%322 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %298, 23
+	%323 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %298, 24
+	%324 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %298, 25
+	%325 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %298, 26
+	%326 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %298, 27
+	%327 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %298, 28
+	%328 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %298, 29
+	%329 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %298, 30
+	%330 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %298, 31
+	%331 = add i32 %2, 64
+	%332 = zext i32 %331 to i64
+	%333 = lshr i64 %332, 4
+	%334 = and i64 %333, u0x3FFF
+	%335 = or i64 %334, u0x4000004000010000
+	%336 = add i32 %0, 64
+	%337 = zext i32 %336 to i64
+	%338 = lshr i64 %337, 4
+	%339 = and i64 %338, u0x3FFF
+	%340 = or i64 %339, u0x4000004000010000
+	%341 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float %299, float %300, float %301, float %302, float %303, float %304, float %305, float %306, float %307, float %308, float %309, float %310, float %311, float %312, float %313, float %314, float %315, float %316, float %317, float %318, float %319, float %320, float %321, float %322, float %323, float %324, float %325, float %326, float %327, float %328, float %329, float %330, i64 %335, i64 %340, i32 1)
+	%342 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 0
+	%343 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 1
+	%344 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 2
+	%345 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 3
+	%346 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 4
+	%347 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 5
+	%348 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 6
+	%349 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 7
+	%350 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 8
+	%351 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 9
+	%352 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 10
+	%353 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 11
+	%354 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 12
+	%355 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 13
+	%356 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 14
+	%357 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 15
+	%358 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 16
+	%359 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 17
+	%360 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 18
+	%361 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 19
+	%362 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 20
+	%363 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 21
+	%364 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 22
+	%365 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 23
+	%366 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 24
+	%367 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 25
+	%368 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 26
+	%369 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 27
+	%370 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 28
+	%371 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 29
+	%372 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 30
+	%373 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 31
+	%374 = add i32 %2, 96
+	%375 = zext i32 %374 to i64
+	%376 = lshr i64 %375, 4
+	%377 = and i64 %376, u0x3FFF
+	%378 = or i64 %377, u0x4000004000010000
+	%379 = add i32 %0, 96
+	%380 = zext i32 %379 to i64
+	%381 = lshr i64 %380, 4
+	%382 = and i64 %381, u0x3FFF
+	%383 = or i64 %382, u0x4000004000010000
+	%384 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float %342, float %343, float %344, float %345, float %346, float %347, float %348, float %349, float %350, float %351, float %352, float %353, float %354, float %355, float %356, float %357, float %358, float %359, float %360, float %361, float %362, float %363, float %364, float %365, float %366, float %367, float %368, float %369, float %370, float %371, float %372, float %373, i64 %378, i64 %383, i32 1)
+	%385 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %384, 0
+	%386 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %384, 1
+	%387 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %384, 2
+	%388 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %384, 3
+	%389 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %384, 4
+	%390 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %384, 5
+	%391 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %384, 6
+	%392 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %384, 7
+	%393 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %384, 8
+	%394 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %384, 9
+	%395 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %384, 10
+	%396 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %384, 11
+	%397 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %384, 12
+	%398 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %384, 13
+	%399 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %384, 14
+	%400 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %384, 15
+	%401 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %384, 16
+	%402 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %384, 17
+	%403 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %384, 18
+	%404 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %384, 19
+	%405 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %384, 20
+	%406 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %384, 21
+	%407 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %384, 22
+	%408 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %384, 23
+	%409 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %384, 24
+	%410 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %384, 25
+	%411 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %384, 26
+	%412 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %384, 27
+	%413 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %384, 28
+	%414 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %384, 29
+	%415 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %384, 30
+	%416 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %384, 31
+	call void asm sideeffect "wgmma.commit_group.sync.aligned;", ""()
+	call void asm sideeffect "wgmma.wait_group.sync.aligned 0;", ""()
+	%417 = call float asm sideeffect "", "=f,0"(float %385)
+	%418 = call float asm sideeffect "", "=f,0"(float %386)
+	%419 = call float asm sideeffect "", "=f,0"(float %387)
+	%420 = call float asm sideeffect "", "=f,0"(float %388)
+	%421 = call float asm sideeffect "", "=f,0"(float %389)
+	%422 = call float asm sideeffect "", "=f,0"(float %390)
+	%423 = call float asm sideeffect "", "=f,0"(float %391)
+	%424 = call float asm sideeffect "", "=f,0"(float %392)
+	%425 = call float asm sideeffect "", "=f,0"(float %393)
+	%426 = call float asm sideeffect "", "=f,0"(float %394)
+	%427 = call float asm sideeffect "", "=f,0"(float %395)
+	%428 = call float asm sideeffect "", "=f,0"(float %396)
+	%429 = call float asm sideeffect "", "=f,0"(float %397)
+	%430 = call float asm sideeffect "", "=f,0"(float %398)
+	%431 = call float asm sideeffect "", "=f,0"(float %399)
+	%432 = call float asm sideeffect "", "=f,0"(float %400)
+	%433 = call float asm sideeffect "", "=f,0"(float %401)
+	%434 = call float asm sideeffect "", "=f,0"(float %402)
+	%435 = call float asm sideeffect "", "=f,0"(float %403)
+	%436 = call float asm sideeffect "", "=f,0"(float %404)
+	%437 = call float asm sideeffect "", "=f,0"(float %405)
+	%438 = call float asm sideeffect "", "=f,0"(float %406)
+	%439 = call float asm sideeffect "", "=f,0"(float %407)
+	%440 = call float asm sideeffect "", "=f,0"(float %408)
+	%441 = call float asm sideeffect "", "=f,0"(float %409)
+	%442 = call float asm sideeffect "", "=f,0"(float %410)
+	%443 = call float asm sideeffect "", "=f,0"(float %411)
+	%444 = call float asm sideeffect "", "=f,0"(float %412)
+	%445 = call float asm sideeffect "", "=f,0"(float %413)
+	%446 = call float asm sideeffect "", "=f,0"(float %414)
+	%447 = call float asm sideeffect "", "=f,0"(float %415)
+	%448 = call float asm sideeffect "", "=f,0"(float %416)
+	%449 = mul i32 %4, 16
+	%450 = add i32 %13, %449
+	%451 = add i32 %6, 0
+	%452 = add i32 %450, %451
+	%453 = mul i32 %4, 16
+	%454 = add i32 %13, %453
+	%455 = add i32 %6, 8
+	%456 = add i32 %454, %455
+	%457 = sitofp i32 %11 to float
+	%458 = icmp sge i32 %159, %NK
+	%459 = select i1 %458, i32 0, i32 %159
+	%460 = add i32 %34, %459
+	%461 = sext i32 %460 to i64
+	%462 = getelementptr i8, i8* %cls, i64 %461
+	%463 = load i8, i8* %462
+	%464 = icmp ne i8 %463, 2
+	%465 = or i1 %464, %458
+	br i1 %465, label %partial, label %softmax
+
+epilogue:
+	%466 = phi float [ 0.0, %entry ], [ %1659, %pv ]
+	%467 = phi float [ 0.0, %entry ], [ %1734, %pv ]
+	%468 = phi i32 [ 0, %entry ], [ %1735, %pv ]
+	%469 = phi float [ 0.0, %entry ], [ %2003, %pv ]
+	%470 = phi float [ 0.0, %entry ], [ %2004, %pv ]
+	%471 = phi float [ 0.0, %entry ], [ %2005, %pv ]
+	%472 = phi float [ 0.0, %entry ], [ %2006, %pv ]
+	%473 = phi float [ 0.0, %entry ], [ %2007, %pv ]
+	%474 = phi float [ 0.0, %entry ], [ %2008, %pv ]
+	%475 = phi float [ 0.0, %entry ], [ %2009, %pv ]
+	%476 = phi float [ 0.0, %entry ], [ %2010, %pv ]
+	%477 = phi float [ 0.0, %entry ], [ %2011, %pv ]
+	%478 = phi float [ 0.0, %entry ], [ %2012, %pv ]
+	%479 = phi float [ 0.0, %entry ], [ %2013, %pv ]
+	%480 = phi float [ 0.0, %entry ], [ %2014, %pv ]
+	%481 = phi float [ 0.0, %entry ], [ %2015, %pv ]
+	%482 = phi float [ 0.0, %entry ], [ %2016, %pv ]
+	%483 = phi float [ 0.0, %entry ], [ %2017, %pv ]
+	%484 = phi float [ 0.0, %entry ], [ %2018, %pv ]
+	%485 = phi float [ 0.0, %entry ], [ %2019, %pv ]
+	%486 = phi float [ 0.0, %entry ], [ %2020, %pv ]
+	%487 = phi float [ 0.0, %entry ], [ %2021, %pv ]
+	%488 = phi float [ 0.0, %entry ], [ %2022, %pv ]
+	%489 = phi float [ 0.0, %entry ], [ %2023, %pv ]
+	%490 = phi float [ 0.0, %entry ], [ %2024, %pv ]
+	%491 = phi float [ 0.0, %entry ], [ %2025, %pv ]
+	%492 = phi float [ 0.0, %entry ], [ %2026, %pv ]
+	%493 = phi float [ 0.0, %entry ], [ %2027, %pv ]
+	%494 = phi float [ 0.0, %entry ], [ %2028, %pv ]
+	%495 = phi float [ 0.0, %entry ], [ %2029, %pv ]
+	%496 = phi float [ 0.0, %entry ], [ %2030, %pv ]
+	%497 = phi float [ 0.0, %entry ], [ %2031, %pv ]
+	%498 = phi float [ 0.0, %entry ], [ %2032, %pv ]
+	%499 = phi float [ 0.0, %entry ], [ %2033, %pv ]
+	%500 = phi float [ 0.0, %entry ], [ %2034, %pv ]
+	%501 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %466, i32 1, i32 31)
+	%502 = fadd float %466, %501
+	%503 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %502, i32 2, i32 31)
+	%504 = fadd float %502, %503
+	%505 = fcmp ogt float %504, 0.0
+	%506 = fdiv float 1.0, %504
+	%507 = select i1 %505, float %506, float 0.0
+	%508 = mul i32 %4, 16
+	%509 = add i32 %13, %508
+	%510 = add i32 %6, 0
+	%511 = add i32 %509, %510
+	%512 = fmul float %469, %507
+	%513 = fmul float %470, %507
+	%514 = fmul float %473, %507
+	%515 = fmul float %474, %507
+	%516 = fmul float %477, %507
+	%517 = fmul float %478, %507
+	%518 = fmul float %481, %507
+	%519 = fmul float %482, %507
+	%520 = fmul float %485, %507
+	%521 = fmul float %486, %507
+	%522 = fmul float %489, %507
+	%523 = fmul float %490, %507
+	%524 = fmul float %493, %507
+	%525 = fmul float %494, %507
+	%526 = fmul float %497, %507
+	%527 = fmul float %498, %507
+	%528 = icmp slt i32 %511, %M
+	br i1 %528, label %store0, label %stored0
+
+partial:
+	%529 = shl i32 %7, 1
+	%530 = add i32 0, %529
+	%531 = add i32 %196, %530
+	%532 = icmp slt i32 %531, %N
+	%533 = select i1 %532, i32 %531, i32 0
+	%534 = sitofp i32 %452 to float
+	%535 = sitofp i32 %533 to float
+	%536 = fcmp ole float %535, %534
+	%537 = uitofp i1 %536 to float
+	%538 = fcmp une float %537, 0.0
+	%539 = and i1 %532, %538
+	%540 = select i1 %539, float %417, float 0xFFF0000000000000
+	%541 = mul i32 %NK, 64
+	%542 = sub i32 %531, %541
+	%543 = icmp ult i32 %542, %NK
+	%544 = select i1 %543, i32 %542, i32 0
+	%545 = add i32 %45, %544
+	%546 = sext i32 %545 to i64
+	%547 = getelementptr i8, i8* %comp, i64 %546
+	%548 = load i8, i8* %547
+	%549 = icmp ne i8 %548, 0
+	%550 = and i1 %543, %549
+	%551 = mul i32 %542, 64
+	%552 = sub i32 %N, %551
+	%553 = icmp slt i32 64, %552
+	%554 = select i1 %553, i32 64, i32 %552
+	%555 = sitofp i32 %554 to float
+	%556 = call float @llvm.nvvm.lg2.approx.ftz.f(float %555)
+	%557 = fmul float %556, 0x40162E4300000000
+	%558 = fadd float %417, %557
+	%559 = select i1 %550, float %558, float 0xFFF0000000000000
+	%560 = select i1 %458, float %559, float %540
+	%561 = shl i32 %7, 1
+	%562 = add i32 1, %561
+	%563 = add i32 %196, %562
+	%564 = icmp slt i32 %563, %N
+	%565 = select i1 %564, i32 %563, i32 0
+	%566 = sitofp i32 %452 to float
+	%567 = sitofp i32 %565 to float
+	%568 = fcmp ole float %567, %566
+	%569 = uitofp i1 %568 to float
+	%570 = fcmp une float %569, 0.0
+	%571 = and i1 %564, %570
+	%572 = select i1 %571, float %418, float 0xFFF0000000000000
+	%573 = mul i32 %NK, 64
+	%574 = sub i32 %563, %573
+	%575 = icmp ult i32 %574, %NK
+	%576 = select i1 %575, i32 %574, i32 0
+	%577 = add i32 %45, %576
+	%578 = sext i32 %577 to i64
+	%579 = getelementptr i8, i8* %comp, i64 %578
+	%580 = load i8, i8* %579
+	%581 = icmp ne i8 %580, 0
+	%582 = and i1 %575, %581
+	%583 = mul i32 %574, 64
+	%584 = sub i32 %N, %583
+	%585 = icmp slt i32 64, %584
+	%586 = select i1 %585, i32 64, i32 %584
+	%587 = sitofp i32 %586 to float
+	%588 = call float @llvm.nvvm.lg2.approx.ftz.f(float %587)
+	%589 = fmul float %588, 0x40162E4300000000
+	%590 = fadd float %418, %589
+	%591 = select i1 %582, float %590, float 0xFFF0000000000000
+	%592 = select i1 %458, float %591, float %572
+	%593 = shl i32 %7, 1
+	%594 = add i32 0, %593
+	%595 = add i32 %196, %594
+	%596 = icmp slt i32 %595, %N
+	%597 = select i1 %596, i32 %595, i32 0
+	%598 = sitofp i32 %456 to float
+	%599 = sitofp i32 %597 to float
+	%600 = fcmp ole float %599, %598
+	%601 = uitofp i1 %600 to float
+	%602 = fcmp une float %601, 0.0
+	%603 = and i1 %596, %602
+	%604 = select i1 %603, float %419, float 0xFFF0000000000000
+	%605 = mul i32 %NK, 64
+	%606 = sub i32 %595, %605
+	%607 = icmp ult i32 %606, %NK
+	%608 = select i1 %607, i32 %606, i32 0
+	%609 = add i32 %45, %608
+	%610 = sext i32 %609 to i64
+	%611 = getelementptr i8, i8* %comp, i64 %610
+	%612 = load i8, i8* %611
+	%613 = icmp ne i8 %612, 0
+	%614 = and i1 %607, %613
+	%615 = mul i32 %606, 64
+	%616 = sub i32 %N, %615
+	%617 = icmp slt i32 64, %616
+	%618 = select i1 %617, i32 64, i32 %616
+	%619 = sitofp i32 %618 to float
+	%620 = call float @llvm.nvvm.lg2.approx.ftz.f(float %619)
+	%621 = fmul float %620, 0x40162E4300000000
+	%622 = fadd float %419, %621
+	%623 = select i1 %614, float %622, float 0xFFF0000000000000
+	%624 = select i1 %458, float %623, float %604
+	%625 = shl i32 %7, 1
+	%626 = add i32 1, %625
+	%627 = add i32 %196, %626
+	%628 = icmp slt i32 %627, %N
+	%629 = select i1 %628, i32 %627, i32 0
+	%630 = sitofp i32 %456 to float
+	%631 = sitofp i32 %629 to float
+	%632 = fcmp ole float %631, %630
+	%633 = uitofp i1 %632 to float
+	%634 = fcmp une float %633, 0.0
+	%635 = and i1 %628, %634
+	%636 = select i1 %635, float %420, float 0xFFF0000000000000
+	%637 = mul i32 %NK, 64
+	%638 = sub i32 %627, %637
+	%639 = icmp ult i32 %638, %NK
+	%640 = select i1 %639, i32 %638, i32 0
+	%641 = add i32 %45, %640
+	%642 = sext i32 %641 to i64
+	%643 = getelementptr i8, i8* %comp, i64 %642
+	%644 = load i8, i8* %643
+	%645 = icmp ne i8 %644, 0
+	%646 = and i1 %639, %645
+	%647 = mul i32 %638, 64
+	%648 = sub i32 %N, %647
+	%649 = icmp slt i32 64, %648
+	%650 = select i1 %649, i32 64, i32 %648
+	%651 = sitofp i32 %650 to float
+	%652 = call float @llvm.nvvm.lg2.approx.ftz.f(float %651)
+	%653 = fmul float %652, 0x40162E4300000000
+	%654 = fadd float %420, %653
+	%655 = select i1 %646, float %654, float 0xFFF0000000000000
+	%656 = select i1 %458, float %655, float %636
+	%657 = shl i32 %7, 1
+	%658 = add i32 8, %657
+	%659 = add i32 %196, %658
+	%660 = icmp slt i32 %659, %N
+	%661 = select i1 %660, i32 %659, i32 0
+	%662 = sitofp i32 %452 to float
+	%663 = sitofp i32 %661 to float
+	%664 = fcmp ole float %663, %662
+	%665 = uitofp i1 %664 to float
+	%666 = fcmp une float %665, 0.0
+	%667 = and i1 %660, %666
+	%668 = select i1 %667, float %421, float 0xFFF0000000000000
+	%669 = mul i32 %NK, 64
+	%670 = sub i32 %659, %669
+	%671 = icmp ult i32 %670, %NK
+	%672 = select i1 %671, i32 %670, i32 0
+	%673 = add i32 %45, %672
+	%674 = sext i32 %673 to i64
+	%675 = getelementptr i8, i8* %comp, i64 %674
+	%676 = load i8, i8* %675
+	%677 = icmp ne i8 %676, 0
+	%678 = and i1 %671, %677
+	%679 = mul i32 %670, 64
+	%680 = sub i32 %N, %679
+	%681 = icmp slt i32 64, %680
+	%682 = select i1 %681, i32 64, i32 %680
+	%683 = sitofp i32 %682 to float
+	%684 = call float @llvm.nvvm.lg2.approx.ftz.f(float %683)
+	%685 = fmul float %684, 0x40162E4300000000
+	%686 = fadd float %421, %685
+	%687 = select i1 %678, float %686, float 0xFFF0000000000000
+	%688 = select i1 %458, float %687, float %668
+	%689 = shl i32 %7, 1
+	%690 = add i32 9, %689
+	%691 = add i32 %196, %690
+	%692 = icmp slt i32 %691, %N
+	%693 = select i1 %692, i32 %691, i32 0
+	%694 = sitofp i32 %452 to float
+	%695 = sitofp i32 %693 to float
+	%696 = fcmp ole float %695, %694
+	%697 = uitofp i1 %696 to float
+	%698 = fcmp une float %697, 0.0
+	%699 = and i1 %692, %698
+	%700 = select i1 %699, float %422, float 0xFFF0000000000000
+	%701 = mul i32 %NK, 64
+	%702 = sub i32 %691, %701
+	%703 = icmp ult i32 %702, %NK
+	%704 = select i1 %703, i32 %702, i32 0
+	%705 = add i32 %45, %704
+	%706 = sext i32 %705 to i64
+	%707 = getelementptr i8, i8* %comp, i64 %706
+	%708 = load i8, i8* %707
+	%709 = icmp ne i8 %708, 0
+	%710 = and i1 %703, %709
+	%711 = mul i32 %702, 64
+	%712 = sub i32 %N, %711
+	%713 = icmp slt i32 64, %712
+	%714 = select i1 %713, i32 64, i32 %712
+	%715 = sitofp i32 %714 to float
+	%716 = call float @llvm.nvvm.lg2.approx.ftz.f(float %715)
+	%717 = fmul float %716, 0x40162E4300000000
+	%718 = fadd float %422, %717
+	%719 = select i1 %710, float %718, float 0xFFF0000000000000
+	%720 = select i1 %458, float %719, float %700
+	%721 = shl i32 %7, 1
+	%722 = add i32 8, %721
+	%723 = add i32 %196, %722
+	%724 = icmp slt i32 %723, %N
+	%725 = select i1 %724, i32 %723, i32 0
+	%726 = sitofp i32 %456 to float
+	%727 = sitofp i32 %725 to float
+	%728 = fcmp ole float %727, %726
+	%729 = uitofp i1 %728 to float
+	%730 = fcmp une float %729, 0.0
+	%731 = and i1 %724, %730
+	%732 = select i1 %731, float %423, float 0xFFF0000000000000
+	%733 = mul i32 %NK, 64
+	%734 = sub i32 %723, %733
+	%735 = icmp ult i32 %734, %NK
+	%736 = select i1 %735, i32 %734, i32 0
+	%737 = add i32 %45, %736
+	%738 = sext i32 %737 to i64
+	%739 = getelementptr i8, i8* %comp, i64 %738
+	%740 = load i8, i8* %739
+	%741 = icmp ne i8 %740, 0
+	%742 = and i1 %735, %741
+	%743 = mul i32 %734, 64
+	%744 = sub i32 %N, %743
+	%745 = icmp slt i32 64, %744
+	%746 = select i1 %745, i32 64, i32 %744
+	%747 = sitofp i32 %746 to float
+	%748 = call float @llvm.nvvm.lg2.approx.ftz.f(float %747)
+	%749 = fmul float %748, 0x40162E4300000000
+	%750 = fadd float %423, %749
+	%751 = select i1 %742, float %750, float 0xFFF0000000000000
+	%752 = select i1 %458, float %751, float %732
+	%753 = shl i32 %7, 1
+	%754 = add i32 9, %753
+	%755 = add i32 %196, %754
+	%756 = icmp slt i32 %755, %N
+	%757 = select i1 %756, i32 %755, i32 0
+	%758 = sitofp i32 %456 to float
+	%759 = sitofp i32 %757 to float
+	%760 = fcmp ole float %759, %758
+	%761 = uitofp i1 %760 to float
+	%762 = fcmp une float %761, 0.0
+	%763 = and i1 %756, %762
+	%764 = select i1 %763, float %424, float 0xFFF0000000000000
+	%765 = mul i32 %NK, 64
+	%766 = sub i32 %755, %765
+	%767 = icmp ult i32 %766, %NK
+	%768 = select i1 %767, i32 %766, i32 0
+	%769 = add i32 %45, %768
+	%770 = sext i32 %769 to i64
+	%771 = getelementptr i8, i8* %comp, i64 %770
+	%772 = load i8, i8* %771
+	%773 = icmp ne i8 %772, 0
+	%774 = and i1 %767, %773
+	%775 = mul i32 %766, 64
+	%776 = sub i32 %N, %775
+	%777 = icmp slt i32 64, %776
+	%778 = select i1 %777, i32 64, i32 %776
+	%779 = sitofp i32 %778 to float
+	%780 = call float @llvm.nvvm.lg2.approx.ftz.f(float %779)
+	%781 = fmul float %780, 0x40162E4300000000
+	%782 = fadd float %424, %781
+	%783 = select i1 %774, float %782, float 0xFFF0000000000000
+	%784 = select i1 %458, float %783, float %764
+	%785 = shl i32 %7, 1
+	%786 = add i32 16, %785
+	%787 = add i32 %196, %786
+	%788 = icmp slt i32 %787, %N
+	%789 = select i1 %788, i32 %787, i32 0
+	%790 = sitofp i32 %452 to float
+	%791 = sitofp i32 %789 to float
+	%792 = fcmp ole float %791, %790
+	%793 = uitofp i1 %792 to float
+	%794 = fcmp une float %793, 0.0
+	%795 = and i1 %788, %794
+	%796 = select i1 %795, float %425, float 0xFFF0000000000000
+	%797 = mul i32 %NK, 64
+	%798 = sub i32 %787, %797
+	%799 = icmp ult i32 %798, %NK
+	%800 = select i1 %799, i32 %798, i32 0
+	%801 = add i32 %45, %800
+	%802 = sext i32 %801 to i64
+	%803 = getelementptr i8, i8* %comp, i64 %802
+	%804 = load i8, i8* %803
+	%805 = icmp ne i8 %804, 0
+	%806 = and i1 %799, %805
+	%807 = mul i32 %798, 64
+	%808 = sub i32 %N, %807
+	%809 = icmp slt i32 64, %808
+	%810 = select i1 %809, i32 64, i32 %808
+	%811 = sitofp i32 %810 to float
+	%812 = call float @llvm.nvvm.lg2.approx.ftz.f(float %811)
+	%813 = fmul float %812, 0x40162E4300000000
+	%814 = fadd float %425, %813
+	%815 = select i1 %806, float %814, float 0xFFF0000000000000
+	%816 = select i1 %458, float %815, float %796
+	%817 = shl i32 %7, 1
+	%818 = add i32 17, %817
+	%819 = add i32 %196, %818
+	%820 = icmp slt i32 %819, %N
+	%821 = select i1 %820, i32 %819, i32 0
+	%822 = sitofp i32 %452 to float
+	%823 = sitofp i32 %821 to float
+	%824 = fcmp ole float %823, %822
+	%825 = uitofp i1 %824 to float
+	%826 = fcmp une float %825, 0.0
+	%827 = and i1 %820, %826
+	%828 = select i1 %827, float %426, float 0xFFF0000000000000
+	%829 = mul i32 %NK, 64
+	%830 = sub i32 %819, %829
+	%831 = icmp ult i32 %830, %NK
+	%832 = select i1 %831, i32 %830, i32 0
+	%833 = add i32 %45, %832
+	%834 = sext i32 %833 to i64
+	%835 = getelementptr i8, i8* %comp, i64 %834
+	%836 = load i8, i8* %835
+	%837 = icmp ne i8 %836, 0
+	%838 = and i1 %831, %837
+	%839 = mul i32 %830, 64
+	%840 = sub i32 %N, %839
+	%841 = icmp slt i32 64, %840
+	%842 = select i1 %841, i32 64, i32 %840
+	%843 = sitofp i32 %842 to float
+	%844 = call float @llvm.nvvm.lg2.approx.ftz.f(float %843)
+	%845 = fmul float %844, 0x40162E4300000000
+	%846 = fadd float %426, %845
+	%847 = select i1 %838, float %846, float 0xFFF0000000000000
+	%848 = select i1 %458, float %847, float %828
+	%849 = shl i32 %7, 1
+	%850 = add i32 16, %849
+	%851 = add i32 %196, %850
+	%852 = icmp slt i32 %851, %N
+	%853 = select i1 %852, i32 %851, i32 0
+	%854 = sitofp i32 %456 to float
+	%855 = sitofp i32 %853 to float
+	%856 = fcmp ole float %855, %854
+	%857 = uitofp i1 %856 to float
+	%858 = fcmp une float %857, 0.0
+	%859 = and i1 %852, %858
+	%860 = select i1 %859, float %427, float 0xFFF0000000000000
+	%861 = mul i32 %NK, 64
+	%862 = sub i32 %851, %861
+	%863 = icmp ult i32 %862, %NK
+	%864 = select i1 %863, i32 %862, i32 0
+	%865 = add i32 %45, %864
+	%866 = sext i32 %865 to i64
+	%867 = getelementptr i8, i8* %comp, i64 %866
+	%868 = load i8, i8* %867
+	%869 = icmp ne i8 %868, 0
+	%870 = and i1 %863, %869
+	%871 = mul i32 %862, 64
+	%872 = sub i32 %N, %871
+	%873 = icmp slt i32 64, %872
+	%874 = select i1 %873, i32 64, i32 %872
+	%875 = sitofp i32 %874 to float
+	%876 = call float @llvm.nvvm.lg2.approx.ftz.f(float %875)
+	%877 = fmul float %876, 0x40162E4300000000
+	%878 = fadd float %427, %877
+	%879 = select i1 %870, float %878, float 0xFFF0000000000000
+	%880 = select i1 %458, float %879, float %860
+	%881 = shl i32 %7, 1
+	%882 = add i32 17, %881
+	%883 = add i32 %196, %882
+	%884 = icmp slt i32 %883, %N
+	%885 = select i1 %884, i32 %883, i32 0
+	%886 = sitofp i32 %456 to float
+	%887 = sitofp i32 %885 to float
+	%888 = fcmp ole float %887, %886
+	%889 = uitofp i1 %888 to float
+	%890 = fcmp une float %889, 0.0
+	%891 = and i1 %884, %890
+	%892 = select i1 %891, float %428, float 0xFFF0000000000000
+	%893 = mul i32 %NK, 64
+	%894 = sub i32 %883, %893
+	%895 = icmp ult i32 %894, %NK
+	%896 = select i1 %895, i32 %894, i32 0
+	%897 = add i32 %45, %896
+	%898 = sext i32 %897 to i64
+	%899 = getelementptr i8, i8* %comp, i64 %898
+	%900 = load i8, i8* %899
+	%901 = icmp ne i8 %900, 0
+	%902 = and i1 %895, %901
+	%903 = mul i32 %894, 64
+	%904 = sub i32 %N, %903
+	%905 = icmp slt i32 64, %904
+	%906 = select i1 %905, i32 64, i32 %904
+	%907 = sitofp i32 %906 to float
+	%908 = call float @llvm.nvvm.lg2.approx.ftz.f(float %907)
+	%909 = fmul float %908, 0x40162E4300000000
+	%910 = fadd float %428, %909
+	%911 = select i1 %902, float %910, float 0xFFF0000000000000
+	%912 = select i1 %458, float %911, float %892
+	%913 = shl i32 %7, 1
+	%914 = add i32 24, %913
+	%915 = add i32 %196, %914
+	%916 = icmp slt i32 %915, %N
+	%917 = select i1 %916, i32 %915, i32 0
+	%918 = sitofp i32 %452 to float
+	%919 = sitofp i32 %917 to float
+	%920 = fcmp ole float %919, %918
+	%921 = uitofp i1 %920 to float
+	%922 = fcmp une float %921, 0.0
+	%923 = and i1 %916, %922
+	%924 = select i1 %923, float %429, float 0xFFF0000000000000
+	%925 = mul i32 %NK, 64
+	%926 = sub i32 %915, %925
+	%927 = icmp ult i32 %926, %NK
+	%928 = select i1 %927, i32 %926, i32 0
+	%929 = add i32 %45, %928
+	%930 = sext i32 %929 to i64
+	%931 = getelementptr i8, i8* %comp, i64 %930
+	%932 = load i8, i8* %931
+	%933 = icmp ne i8 %932, 0
+	%934 = and i1 %927, %933
+	%935 = mul i32 %926, 64
+	%936 = sub i32 %N, %935
+	%937 = icmp slt i32 64, %936
+	%938 = select i1 %937, i32 64, i32 %936
+	%939 = sitofp i32 %938 to float
+	%940 = call float @llvm.nvvm.lg2.approx.ftz.f(float %939)
+	%941 = fmul float %940, 0x40162E4300000000
+	%942 = fadd float %429, %941
+	%943 = select i1 %934, float %942, float 0xFFF0000000000000
+	%944 = select i1 %458, float %943, float %924
+	%945 = shl i32 %7, 1
+	%946 = add i32 25, %945
+	%947 = add i32 %196, %946
+	%948 = icmp slt i32 %947, %N
+	%949 = select i1 %948, i32 %947, i32 0
+	%950 = sitofp i32 %452 to float
+	%951 = sitofp i32 %949 to float
+	%952 = fcmp ole float %951, %950
+	%953 = uitofp i1 %952 to float
+	%954 = fcmp une float %953, 0.0
+	%955 = and i1 %948, %954
+	%956 = select i1 %955, float %430, float 0xFFF0000000000000
+	%957 = mul i32 %NK, 64
+	%958 = sub i32 %947, %957
+	%959 = icmp ult i32 %958, %NK
+	%960 = select i1 %959, i32 %958, i32 0
+	%961 = add i32 %45, %960
+	%962 = sext i32 %961 to i64
+	%963 = getelementptr i8, i8* %comp, i64 %962
+	%964 = load i8, i8* %963
+	%965 = icmp ne i8 %964, 0
+	%966 = and i1 %959, %965
+	%967 = mul i32 %958, 64
+	%968 = sub i32 %N, %967
+	%969 = icmp slt i32 64, %968
+	%970 = select i1 %969, i32 64, i32 %968
+	%971 = sitofp i32 %970 to float
+	%972 = call float @llvm.nvvm.lg2.approx.ftz.f(float %971)
+	%973 = fmul float %972, 0x40162E4300000000
+	%974 = fadd float %430, %973
+	%975 = select i1 %966, float %974, float 0xFFF0000000000000
+	%976 = select i1 %458, float %975, float %956
+	%977 = shl i32 %7, 1
+	%978 = add i32 24, %977
+	%979 = add i32 %196, %978
+	%980 = icmp slt i32 %979, %N
+	%981 = select i1 %980, i32 %979, i32 0
+	%982 = sitofp i32 %456 to float
+	%983 = sitofp i32 %981 to float
+	%984 = fcmp ole float %983, %982
+	%985 = uitofp i1 %984 to float
+	%986 = fcmp une float %985, 0.0
+	%987 = and i1 %980, %986
+	%988 = select i1 %987, float %431, float 0xFFF0000000000000
+	%989 = mul i32 %NK, 64
+	%990 = sub i32 %979, %989
+	%991 = icmp ult i32 %990, %NK
+	%992 = select i1 %991, i32 %990, i32 0
+	%993 = add i32 %45, %992
+	%994 = sext i32 %993 to i64
+	%995 = getelementptr i8, i8* %comp, i64 %994
+	%996 = load i8, i8* %995
+	%997 = icmp ne i8 %996, 0
+	%998 = and i1 %991, %997
+	%999 = mul i32 %990, 64
+	%1000 = sub i32 %N, %999
+	%1001 = icmp slt i32 64, %1000
+	%1002 = select i1 %1001, i32 64, i32 %1000
+	%1003 = sitofp i32 %1002 to float
+	%1004 = call float @llvm.nvvm.lg2.approx.ftz.f(float %1003)
+	%1005 = fmul float %1004, 0x40162E4300000000
+	%1006 = fadd float %431, %1005
+	%1007 = select i1 %998, float %1006, float 0xFFF0000000000000
+	%1008 = select i1 %458, float %1007, float %988
+	%1009 = shl i32 %7, 1
+	%1010 = add i32 25, %1009
+	%1011 = add i32 %196, %1010
+	%1012 = icmp slt i32 %1011, %N
+	%1013 = select i1 %1012, i32 %1011, i32 0
+	%1014 = sitofp i32 %456 to float
+	%1015 = sitofp i32 %1013 to float
+	%1016 = fcmp ole float %1015, %1014
+	%1017 = uitofp i1 %1016 to float
+	%1018 = fcmp une float %1017, 0.0
+	%1019 = and i1 %1012, %1018
+	%1020 = select i1 %1019, float %432, float 0xFFF0000000000000
+	%1021 = mul i32 %NK, 64
+	%1022 = sub i32 %1011, %1021
+	%1023 = icmp ult i32 %1022, %NK
+	%1024 = select i1 %1023, i32 %1022, i32 0
+	%1025 = add i32 %45, %1024
+	%1026 = sext i32 %1025 to i64
+	%1027 = getelementptr i8, i8* %comp, i64 %1026
+	%1028 = load i8, i8* %1027
+	%1029 = icmp ne i8 %1028, 0
+	%1030 = and i1 %1023, %1029
+	%1031 = mul i32 %1022, 64
+	%1032 = sub i32 %N, %1031
+	%1033 = icmp slt i32 64, %1032
+	%1034 = select i1 %1033, i32 64, i32 %1032
+	%1035 = sitofp i32 %1034 to float
+	%1036 = call float @llvm.nvvm.lg2.approx.ftz.f(float %1035)
+	%1037 = fmul float %1036, 0x40162E4300000000
+	%1038 = fadd float %432, %1037
+	%1039 = select i1 %1030, float %1038, float 0xFFF0000000000000
+	%1040 = select i1 %458, float %1039, float %1020
+	%1041 = shl i32 %7, 1
+	%1042 = add i32 32, %1041
+	%1043 = add i32 %196, %1042
+	%1044 = icmp slt i32 %1043, %N
+	%1045 = select i1 %1044, i32 %1043, i32 0
+	%1046 = sitofp i32 %452 to float
+	%1047 = sitofp i32 %1045 to float
+	%1048 = fcmp ole float %1047, %1046
+	%1049 = uitofp i1 %1048 to float
+	%1050 = fcmp une float %1049, 0.0
+	%1051 = and i1 %1044, %1050
+	%1052 = select i1 %1051, float %433, float 0xFFF0000000000000
+	%1053 = mul i32 %NK, 64
+	%1054 = sub i32 %1043, %1053
+	%1055 = icmp ult i32 %1054, %NK
+	%1056 = select i1 %1055, i32 %1054, i32 0
+	%1057 = add i32 %45, %1056
+	%1058 = sext i32 %1057 to i64
+	%1059 = getelementptr i8, i8* %comp, i64 %1058
+	%1060 = load i8, i8* %1059
+	%1061 = icmp ne i8 %1060, 0
+	%1062 = and i1 %1055, %1061
+	%1063 = mul i32 %1054, 64
+	%1064 = sub i32 %N, %1063
+	%1065 = icmp slt i32 64, %1064
+	%1066 = select i1 %1065, i32 64, i32 %1064
+	%1067 = sitofp i32 %1066 to float
+	%1068 = call float @llvm.nvvm.lg2.approx.ftz.f(float %1067)
+	%1069 = fmul float %1068, 0x40162E4300000000
+	%1070 = fadd float %433, %1069
+	%1071 = select i1 %1062, float %1070, float 0xFFF0000000000000
+	%1072 = select i1 %458, float %1071, float %1052
+	%1073 = shl i32 %7, 1
+	%1074 = add i32 33, %1073
+	%1075 = add i32 %196, %1074
+	%1076 = icmp slt i32 %1075, %N
+	%1077 = select i1 %1076, i32 %1075, i32 0
+	%1078 = sitofp i32 %452 to float
+	%1079 = sitofp i32 %1077 to float
+	%1080 = fcmp ole float %1079, %1078
+	%1081 = uitofp i1 %1080 to float
+	%1082 = fcmp une float %1081, 0.0
+	%1083 = and i1 %1076, %1082
+	%1084 = select i1 %1083, float %434, float 0xFFF0000000000000
+	%1085 = mul i32 %NK, 64
+	%1086 = sub i32 %1075, %1085
+	%1087 = icmp ult i32 %1086, %NK
+	%1088 = select i1 %1087, i32 %1086, i32 0
+	%1089 = add i32 %45, %1088
+	%1090 = sext i32 %1089 to i64
+	%1091 = getelementptr i8, i8* %comp, i64 %1090
+	%1092 = load i8, i8* %1091
+	%1093 = icmp ne i8 %1092, 0
+	%1094 = and i1 %1087, %1093
+	%1095 = mul i32 %1086, 64
+	%1096 = sub i32 %N, %1095
+	%1097 = icmp slt i32 64, %1096
+	%1098 = select i1 %1097, i32 64, i32 %1096
+	%1099 = sitofp i32 %1098 to float
+	%1100 = call float @llvm.nvvm.lg2.approx.ftz.f(float %1099)
+	%1101 = fmul float %1100, 0x40162E4300000000
+	%1102 = fadd float %434, %1101
+	%1103 = select i1 %1094, float %1102, float 0xFFF0000000000000
+	%1104 = select i1 %458, float %1103, float %1084
+	%1105 = shl i32 %7, 1
+	%1106 = add i32 32, %1105
+	%1107 = add i32 %196, %1106
+	%1108 = icmp slt i32 %1107, %N
+	%1109 = select i1 %1108, i32 %1107, i32 0
+	%1110 = sitofp i32 %456 to float
+	%1111 = sitofp i32 %1109 to float
+	%1112 = fcmp ole float %1111, %1110
+	%1113 = uitofp i1 %1112 to float
+	%1114 = fcmp une float %1113, 0.0
+	%1115 = and i1 %1108, %1114
+	%1116 = select i1 %1115, float %435, float 0xFFF0000000000000
+	%1117 = mul i32 %NK, 64
+	%1118 = sub i32 %1107, %1117
+	%1119 = icmp ult i32 %1118, %NK
+	%1120 = select i1 %1119, i32 %1118, i32 0
+	%1121 = add i32 %45, %1120
+	%1122 = sext i32 %1121 to i64
+	%1123 = getelementptr i8, i8* %comp, i64 %1122
+	%1124 = load i8, i8* %1123
+	%1125 = icmp ne i8 %1124, 0
+	%1126 = and i1 %1119, %1125
+	%1127 = mul i32 %1118, 64
+	%1128 = sub i32 %N, %1127
+	%1129 = icmp slt i32 64, %1128
+	%1130 = select i1 %1129, i32 64, i32 %1128
+	%1131 = sitofp i32 %1130 to float
+	%1132 = call float @llvm.nvvm.lg2.approx.ftz.f(float %1131)
+	%1133 = fmul float %1132, 0x40162E4300000000
+	%1134 = fadd float %435, %1133
+	%1135 = select i1 %1126, float %1134, float 0xFFF0000000000000
+	%1136 = select i1 %458, float %1135, float %1116
+	%1137 = shl i32 %7, 1
+	%1138 = add i32 33, %1137
+	%1139 = add i32 %196, %1138
+	%1140 = icmp slt i32 %1139, %N
+	%1141 = select i1 %1140, i32 %1139, i32 0
+	%1142 = sitofp i32 %456 to float
+	%1143 = sitofp i32 %1141 to float
+	%1144 = fcmp ole float %1143, %1142
+	%1145 = uitofp i1 %1144 to float
+	%1146 = fcmp une float %1145, 0.0
+	%1147 = and i1 %1140, %1146
+	%1148 = select i1 %1147, float %436, float 0xFFF0000000000000
+	%1149 = mul i32 %NK, 64
+	%1150 = sub i32 %1139, %1149
+	%1151 = icmp ult i32 %1150, %NK
+	%1152 = select i1 %1151, i32 %1150, i32 0
+	%1153 = add i32 %45, %1152
+	%1154 = sext i32 %1153 to i64
+	%1155 = getelementptr i8, i8* %comp, i64 %1154
+	%1156 = load i8, i8* %1155
+	%1157 = icmp ne i8 %1156, 0
+	%1158 = and i1 %1151, %1157
+	%1159 = mul i32 %1150, 64
+	%1160 = sub i32 %N, %1159
+	%1161 = icmp slt i32 64, %1160
+	%1162 = select i1 %1161, i32 64, i32 %1160
+	%1163 = sitofp i32 %1162 to float
+	%1164 = call float @llvm.nvvm.lg2.approx.ftz.f(float %1163)
+	%1165 = fmul float %1164, 0x40162E4300000000
+	%1166 = fadd float %436, %1165
+	%1167 = select i1 %1158, float %1166, float 0xFFF0000000000000
+	%1168 = select i1 %458, float %1167, float %1148
+	%1169 = shl i32 %7, 1
+	%1170 = add i32 40, %1169
+	%1171 = add i32 %196, %1170
+	%1172 = icmp slt i32 %1171, %N
+	%1173 = select i1 %1172, i32 %1171, i32 0
+	%1174 = sitofp i32 %452 to float
+	%1175 = sitofp i32 %1173 to float
+	%1176 = fcmp ole float %1175, %1174
+	%1177 = uitofp i1 %1176 to float
+	%1178 = fcmp une float %1177, 0.0
+	%1179 = and i1 %1172, %1178
+	%1180 = select i1 %1179, float %437, float 0xFFF0000000000000
+	%1181 = mul i32 %NK, 64
+	%1182 = sub i32 %1171, %1181
+	%1183 = icmp ult i32 %1182, %NK
+	%1184 = select i1 %1183, i32 %1182, i32 0
+	%1185 = add i32 %45, %1184
+	%1186 = sext i32 %1185 to i64
+	%1187 = getelementptr i8, i8* %comp, i64 %1186
+	%1188 = load i8, i8* %1187
+	%1189 = icmp ne i8 %1188, 0
+	%1190 = and i1 %1183, %1189
+	%1191 = mul i32 %1182, 64
+	%1192 = sub i32 %N, %1191
+	%1193 = icmp slt i32 64, %1192
+	%1194 = select i1 %1193, i32 64, i32 %1192
+	%1195 = sitofp i32 %1194 to float
+	%1196 = call float @llvm.nvvm.lg2.approx.ftz.f(float %1195)
+	%1197 = fmul float %1196, 0x40162E4300000000
+	%1198 = fadd float %437, %1197
+	%1199 = select i1 %1190, float %1198, float 0xFFF0000000000000
+	%1200 = select i1 %458, float %1199, float %1180
+	%1201 = shl i32 %7, 1
+	%1202 = add i32 41, %1201
+	%1203 = add i32 %196, %1202
+	%1204 = icmp slt i32 %1203, %N
+	%1205 = select i1 %1204, i32 %1203, i32 0
+	%1206 = sitofp i32 %452 to float
+	%1207 = sitofp i32 %1205 to float
+	%1208 = fcmp ole float %1207, %1206
+	%1209 = uitofp i1 %1208 to float
+	%1210 = fcmp une float %1209, 0.0
+	%1211 = and i1 %1204, %1210
+	%1212 = select i1 %1211, float %438, float 0xFFF0000000000000
+	%1213 = mul i32 %NK, 64
+	%1214 = sub i32 %1203, %1213
+	%1215 = icmp ult i32 %1214, %NK
+	%1216 = select i1 %1215, i32 %1214, i32 0
+	%1217 = add i32 %45, %1216
+	%1218 = sext i32 %1217 to i64
+	%1219 = getelementptr i8, i8* %comp, i64 %1218
+	%1220 = load i8, i8* %1219
+	%1221 = icmp ne i8 %1220, 0
+	%1222 = and i1 %1215, %1221
+	%1223 = mul i32 %1214, 64
+	%1224 = sub i32 %N, %1223
+	%1225 = icmp slt i32 64, %1224
+	%1226 = select i1 %1225, i32 64, i32 %1224
+	%1227 = sitofp i32 %1226 to float
+	%1228 = call float @llvm.nvvm.lg2.approx.ftz.f(float %1227)
+	%1229 = fmul float %1228, 0x40162E4300000000
+	%1230 = fadd float %438, %1229
+	%1231 = select i1 %1222, float %1230, float 0xFFF0000000000000
+	%1232 = select i1 %458, float %1231, float %1212
+	%1233 = shl i32 %7, 1
+	%1234 = add i32 40, %1233
+	%1235 = add i32 %196, %1234
+	%1236 = icmp slt i32 %1235, %N
+	%1237 = select i1 %1236, i32 %1235, i32 0
+	%1238 = sitofp i32 %456 to float
+	%1239 = sitofp i32 %1237 to float
+	%1240 = fcmp ole float %1239, %1238
+	%1241 = uitofp i1 %1240 to float
+	%1242 = fcmp une float %1241, 0.0
+	%1243 = and i1 %1236, %1242
+	%1244 = select i1 %1243, float %439, float 0xFFF0000000000000
+	%1245 = mul i32 %NK, 64
+	%1246 = sub i32 %1235, %1245
+	%1247 = icmp ult i32 %1246, %NK
+	%1248 = select i1 %1247, i32 %1246, i32 0
+	%1249 = add i32 %45, %1248
+	%1250 = sext i32 %1249 to i64
+	%1251 = getelementptr i8, i8* %comp, i64 %1250
+	%1252 = load i8, i8* %1251
+	%1253 = icmp ne i8 %1252, 0
+	%1254 = and i1 %1247, %1253
+	%1255 = mul i32 %1246, 64
+	%1256 = sub i32 %N, %1255
+	%1257 = icmp slt i32 64, %1256
+	%1258 = select i1 %1257, i32 64, i32 %1256
+	%1259 = sitofp i32 %1258 to float
+	%1260 = call float @llvm.nvvm.lg2.approx.ftz.f(float %1259)
+	%1261 = fmul float %1260, 0x40162E4300000000
+	%1262 = fadd float %439, %1261
+	%1263 = select i1 %1254, float %1262, float 0xFFF0000000000000
+	%1264 = select i1 %458, float %1263, float %1244
+	%1265 = shl i32 %7, 1
+	%1266 = add i32 41, %1265
+	%1267 = add i32 %196, %1266
+	%1268 = icmp slt i32 %1267, %N
+	%1269 = select i1 %1268, i32 %1267, i32 0
+	%1270 = sitofp i32 %456 to float
+	%1271 = sitofp i32 %1269 to float
+	%1272 = fcmp ole float %1271, %1270
+	%1273 = uitofp i1 %1272 to float
+	%1274 = fcmp une float %1273, 0.0
+	%1275 = and i1 %1268, %1274
+	%1276 = select i1 %1275, float %440, float 0xFFF0000000000000
+	%1277 = mul i32 %NK, 64
+	%1278 = sub i32 %1267, %1277
+	%1279 = icmp ult i32 %1278, %NK
+	%1280 = select i1 %1279, i32 %1278, i32 0
+	%1281 = add i32 %45, %1280
+	%1282 = sext i32 %1281 to i64
+	%1283 = getelementptr i8, i8* %comp, i64 %1282
+	%1284 = load i8, i8* %1283
+	%1285 = icmp ne i8 %1284, 0
+	%1286 = and i1 %1279, %1285
+	%1287 = mul i32 %1278, 64
+	%1288 = sub i32 %N, %1287
+	%1289 = icmp slt i32 64, %1288
+	%1290 = select i1 %1289, i32 64, i32 %1288
+	%1291 = sitofp i32 %1290 to float
+	%1292 = call float @llvm.nvvm.lg2.approx.ftz.f(float %1291)
+	%1293 = fmul float %1292, 0x40162E4300000000
+	%1294 = fadd float %440, %1293
+	%1295 = select i1 %1286, float %1294, float 0xFFF0000000000000
+	%1296 = select i1 %458, float %1295, float %1276
+	%1297 = shl i32 %7, 1
+	%1298 = add i32 48, %1297
+	%1299 = add i32 %196, %1298
+	%1300 = icmp slt i32 %1299, %N
+	%1301 = select i1 %1300, i32 %1299, i32 0
+	%1302 = sitofp i32 %452 to float
+	%1303 = sitofp i32 %1301 to float
+	%1304 = fcmp ole float %1303, %1302
+	%1305 = uitofp i1 %1304 to float
+	%1306 = fcmp une float %1305, 0.0
+	%1307 = and i1 %1300, %1306
+	%1308 = select i1 %1307, float %441, float 0xFFF0000000000000
+	%1309 = mul i32 %NK, 64
+	%1310 = sub i32 %1299, %1309
+	%1311 = icmp ult i32 %1310, %NK
+	%1312 = select i1 %1311, i32 %1310, i32 0
+	%1313 = add i32 %45, %1312
+	%1314 = sext i32 %1313 to i64
+	%1315 = getelementptr i8, i8* %comp, i64 %1314
+	%1316 = load i8, i8* %1315
+	%1317 = icmp ne i8 %1316, 0
+	%1318 = and i1 %1311, %1317
+	%1319 = mul i32 %1310, 64
+	%1320 = sub i32 %N, %1319
+	%1321 = icmp slt i32 64, %1320
+	%1322 = select i1 %1321, i32 64, i32 %1320
+	%1323 = sitofp i32 %1322 to float
+	%1324 = call float @llvm.nvvm.lg2.approx.ftz.f(float %1323)
+	%1325 = fmul float %1324, 0x40162E4300000000
+	%1326 = fadd float %441, %1325
+	%1327 = select i1 %1318, float %1326, float 0xFFF0000000000000
+	%1328 = select i1 %458, float %1327, float %1308
+	%1329 = shl i32 %7, 1
+	%1330 = add i32 49, %1329
+	%1331 = add i32 %196, %1330
+	%1332 = icmp slt i32 %1331, %N
+	%1333 = select i1 %1332, i32 %1331, i32 0
+	%1334 = sitofp i32 %452 to float
+	%1335 = sitofp i32 %1333 to float
+	%1336 = fcmp ole float %1335, %1334
+	%1337 = uitofp i1 %1336 to float
+	%1338 = fcmp une float %1337, 0.0
+	%1339 = and i1 %1332, %1338
+	%1340 = select i1 %1339, float %442, float 0xFFF0000000000000
+	%1341 = mul i32 %NK, 64
+	%1342 = sub i32 %1331, %1341
+	%1343 = icmp ult i32 %1342, %NK
+	%1344 = select i1 %1343, i32 %1342, i32 0
+	%1345 = add i32 %45, %1344
+	%1346 = sext i32 %1345 to i64
+	%1347 = getelementptr i8, i8* %comp, i64 %1346
+	%1348 = load i8, i8* %1347
+	%1349 = icmp ne i8 %1348, 0
+	%1350 = and i1 %1343, %1349
+	%1351 = mul i32 %1342, 64
+	%1352 = sub i32 %N, %1351
+	%1353 = icmp slt i32 64, %1352
+	%1354 = select i1 %1353, i32 64, i32 %1352
+	%1355 = sitofp i32 %1354 to float
+	%1356 = call float @llvm.nvvm.lg2.approx.ftz.f(float %1355)
+	%1357 = fmul float %1356, 0x40162E4300000000
+	%1358 = fadd float %442, %1357
+	%1359 = select i1 %1350, float %1358, float 0xFFF0000000000000
+	%1360 = select i1 %458, float %1359, float %1340
+	%1361 = shl i32 %7, 1
+	%1362 = add i32 48, %1361
+	%1363 = add i32 %196, %1362
+	%1364 = icmp slt i32 %1363, %N
+	%1365 = select i1 %1364, i32 %1363, i32 0
+	%1366 = sitofp i32 %456 to float
+	%1367 = sitofp i32 %1365 to float
+	%1368 = fcmp ole float %1367, %1366
+	%1369 = uitofp i1 %1368 to float
+	%1370 = fcmp une float %1369, 0.0
+	%1371 = and i1 %1364, %1370
+	%1372 = select i1 %1371, float %443, float 0xFFF0000000000000
+	%1373 = mul i32 %NK, 64
+	%1374 = sub i32 %1363, %1373
+	%1375 = icmp ult i32 %1374, %NK
+	%1376 = select i1 %1375, i32 %1374, i32 0
+	%1377 = add i32 %45, %1376
+	%1378 = sext i32 %1377 to i64
+	%1379 = getelementptr i8, i8* %comp, i64 %1378
+	%1380 = load i8, i8* %1379
+	%1381 = icmp ne i8 %1380, 0
+	%1382 = and i1 %1375, %1381
+	%1383 = mul i32 %1374, 64
+	%1384 = sub i32 %N, %1383
+	%1385 = icmp slt i32 64, %1384
+	%1386 = select i1 %1385, i32 64, i32 %1384
+	%1387 = sitofp i32 %1386 to float
+	%1388 = call float @llvm.nvvm.lg2.approx.ftz.f(float %1387)
+	%1389 = fmul float %1388, 0x40162E4300000000
+	%1390 = fadd float %443, %1389
+	%1391 = select i1 %1382, float %1390, float 0xFFF0000000000000
+	%1392 = select i1 %458, float %1391, float %1372
+	%1393 = shl i32 %7, 1
+	%1394 = add i32 49, %1393
+	%1395 = add i32 %196, %1394
+	%1396 = icmp slt i32 %1395, %N
+	%1397 = select i1 %1396, i32 %1395, i32 0
+	%1398 = sitofp i32 %456 to float
+	%1399 = sitofp i32 %1397 to float
+	%1400 = fcmp ole float %1399, %1398
+	%1401 = uitofp i1 %1400 to float
+	%1402 = fcmp une float %1401, 0.0
+	%1403 = and i1 %1396, %1402
+	%1404 = select i1 %1403, float %444, float 0xFFF0000000000000
+	%1405 = mul i32 %NK, 64
+	%1406 = sub i32 %1395, %1405
+	%1407 = icmp ult i32 %1406, %NK
+	%1408 = select i1 %1407, i32 %1406, i32 0
+	%1409 = add i32 %45, %1408
+	%1410 = sext i32 %1409 to i64
+	%1411 = getelementptr i8, i8* %comp, i64 %1410
+	%1412 = load i8, i8* %1411
+	%1413 = icmp ne i8 %1412, 0
+	%1414 = and i1 %1407, %1413
+	%1415 = mul i32 %1406, 64
+	%1416 = sub i32 %N, %1415
+	%1417 = icmp slt i32 64, %1416
+	%1418 = select i1 %1417, i32 64, i32 %1416
+	%1419 = sitofp i32 %1418 to float
+	%1420 = call float @llvm.nvvm.lg2.approx.ftz.f(float %1419)
+	%1421 = fmul float %1420, 0x40162E4300000000
+	%1422 = fadd float %444, %1421
+	%1423 = select i1 %1414, float %1422, float 0xFFF0000000000000
+	%1424 = select i1 %458, float %1423, float %1404
+	%1425 = shl i32 %7, 1
+	%1426 = add i32 56, %1425
+	%1427 = add i32 %196, %1426
+	%1428 = icmp slt i32 %1427, %N
+	%1429 = select i1 %1428, i32 %1427, i32 0
+	%1430 = sitofp i32 %452 to float
+	%1431 = sitofp i32 %1429 to float
+	%1432 = fcmp ole float %1431, %1430
+	%1433 = uitofp i1 %1432 to float
+	%1434 = fcmp une float %1433, 0.0
+	%1435 = and i1 %1428, %1434
+	%1436 = select i1 %1435, float %445, float 0xFFF0000000000000
+	%1437 = mul i32 %NK, 64
+	%1438 = sub i32 %1427, %1437
+	%1439 = icmp ult i32 %1438, %NK
+	%1440 = select i1 %1439, i32 %1438, i32 0
+	%1441 = add i32 %45, %1440
+	%1442 = sext i32 %1441 to i64
+	%1443 = getelementptr i8, i8* %comp, i64 %1442
+	%1444 = load i8, i8* %1443
+	%1445 = icmp ne i8 %1444, 0
+	%1446 = and i1 %1439, %1445
+	%1447 = mul i32 %1438, 64
+	%1448 = sub i32 %N, %1447
+	%1449 = icmp slt i32 64, %1448
+	%1450 = select i1 %1449, i32 64, i32 %1448
+	%1451 = sitofp i32 %1450 to float
+	%1452 = call float @llvm.nvvm.lg2.approx.ftz.f(float %1451)
+	%1453 = fmul float %1452, 0x40162E4300000000
+	%1454 = fadd float %445, %1453
+	%1455 = select i1 %1446, float %1454, float 0xFFF0000000000000
+	%1456 = select i1 %458, float %1455, float %1436
+	%1457 = shl i32 %7, 1
+	%1458 = add i32 57, %1457
+	%1459 = add i32 %196, %1458
+	%1460 = icmp slt i32 %1459, %N
+	%1461 = select i1 %1460, i32 %1459, i32 0
+	%1462 = sitofp i32 %452 to float
+	%1463 = sitofp i32 %1461 to float
+	%1464 = fcmp ole float %1463, %1462
+	%1465 = uitofp i1 %1464 to float
+	%1466 = fcmp une float %1465, 0.0
+	%1467 = and i1 %1460, %1466
+	%1468 = select i1 %1467, float %446, float 0xFFF0000000000000
+	%1469 = mul i32 %NK, 64
+	%1470 = sub i32 %1459, %1469
+	%1471 = icmp ult i32 %1470, %NK
+	%1472 = select i1 %1471, i32 %1470, i32 0
+	%1473 = add i32 %45, %1472
+	%1474 = sext i32 %1473 to i64
+	%1475 = getelementptr i8, i8* %comp, i64 %1474
+	%1476 = load i8, i8* %1475
+	%1477 = icmp ne i8 %1476, 0
+	%1478 = and i1 %1471, %1477
+	%1479 = mul i32 %1470, 64
+	%1480 = sub i32 %N, %1479
+	%1481 = icmp slt i32 64, %1480
+	%1482 = select i1 %1481, i32 64, i32 %1480
+	%1483 = sitofp i32 %1482 to float
+	%1484 = call float @llvm.nvvm.lg2.approx.ftz.f(float %1483)
+	%1485 = fmul float %1484, 0x40162E4300000000
+	%1486 = fadd float %446, %1485
+	%1487 = select i1 %1478, float %1486, float 0xFFF0000000000000
+	%1488 = select i1 %458, float %1487, float %1468
+	%1489 = shl i32 %7, 1
+	%1490 = add i32 56, %1489
+	%1491 = add i32 %196, %1490
+	%1492 = icmp slt i32 %1491, %N
+	%1493 = select i1 %1492, i32 %1491, i32 0
+	%1494 = sitofp i32 %456 to float
+	%1495 = sitofp i32 %1493 to float
+	%1496 = fcmp ole float %1495, %1494
+	%1497 = uitofp i1 %1496 to float
+	%1498 = fcmp une float %1497, 0.0
+	%1499 = and i1 %1492, %1498
+	%1500 = select i1 %1499, float %447, float 0xFFF0000000000000
+	%1501 = mul i32 %NK, 64
+	%1502 = sub i32 %1491, %1501
+	%1503 = icmp ult i32 %1502, %NK
+	%1504 = select i1 %1503, i32 %1502, i32 0
+	%1505 = add i32 %45, %1504
+	%1506 = sext i32 %1505 to i64
+	%1507 = getelementptr i8, i8* %comp, i64 %1506
+	%1508 = load i8, i8* %1507
+	%1509 = icmp ne i8 %1508, 0
+	%1510 = and i1 %1503, %1509
+	%1511 = mul i32 %1502, 64
+	%1512 = sub i32 %N, %1511
+	%1513 = icmp slt i32 64, %1512
+	%1514 = select i1 %1513, i32 64, i32 %1512
+	%1515 = sitofp i32 %1514 to float
+	%1516 = call float @llvm.nvvm.lg2.approx.ftz.f(float %1515)
+	%1517 = fmul float %1516, 0x40162E4300000000
+	%1518 = fadd float %447, %1517
+	%1519 = select i1 %1510, float %1518, float 0xFFF0000000000000
+	%1520 = select i1 %458, float %1519, float %1500
+	%1521 = shl i32 %7, 1
+	%1522 = add i32 57, %1521
+	%1523 = add i32 %196, %1522
+	%1524 = icmp slt i32 %1523, %N
+	%1525 = select i1 %1524, i32 %1523, i32 0
+	%1526 = sitofp i32 %456 to float
+	%1527 = sitofp i32 %1525 to float
+	%1528 = fcmp ole float %1527, %1526
+	%1529 = uitofp i1 %1528 to float
+	%1530 = fcmp une float %1529, 0.0
+	%1531 = and i1 %1524, %1530
+	%1532 = select i1 %1531, float %448, float 0xFFF0000000000000
+	%1533 = mul i32 %NK, 64
+	%1534 = sub i32 %1523, %1533
+	%1535 = icmp ult i32 %1534, %NK
+	%1536 = select i1 %1535, i32 %1534, i32 0
+	%1537 = add i32 %45, %1536
+	%1538 = sext i32 %1537 to i64
+	%1539 = getelementptr i8, i8* %comp, i64 %1538
+	%1540 = load i8, i8* %1539
+	%1541 = icmp ne i8 %1540, 0
+	%1542 = and i1 %1535, %1541
+	%1543 = mul i32 %1534, 64
+	%1544 = sub i32 %N, %1543
+	%1545 = icmp slt i32 64, %1544
+	%1546 = select i1 %1545, i32 64, i32 %1544
+	%1547 = sitofp i32 %1546 to float
+	%1548 = call float @llvm.nvvm.lg2.approx.ftz.f(float %1547)
+	%1549 = fmul float %1548, 0x40162E4300000000
+	%1550 = fadd float %448, %1549
+	%1551 = select i1 %1542, float %1550, float 0xFFF0000000000000
+	%1552 = select i1 %458, float %1551, float %1532
+	br label %softmax
+
+softmax:
+	%1553 = phi float [ %417, %loop ], [ %560, %partial ]
+	%1554 = phi float [ %418, %loop ], [ %592, %partial ]
+	%1555 = phi float [ %419, %loop ], [ %624, %partial ]
+	%1556 = phi float [ %420, %loop ], [ %656, %partial ]
+	%1557 = phi float [ %421, %loop ], [ %688, %partial ]
+	%1558 = phi float [ %422, %loop ], [ %720, %partial ]
+	%1559 = phi float [ %423, %loop ], [ %752, %partial ]
+	%1560 = phi float [ %424, %loop ], [ %784, %partial ]
+	%1561 = phi float [ %425, %loop ], [ %816, %partial ]
+	%1562 = phi float [ %426, %loop ], [ %848, %partial ]
+	%1563 = phi float [ %427, %loop ], [ %880, %partial ]
+	%1564 = phi float [ %428, %loop ], [ %912, %partial ]
+	%1565 = phi float [ %429, %loop ], [ %944, %partial ]
+	%1566 = phi float [ %430, %loop ], [ %976, %partial ]
+	%1567 = phi float [ %431, %loop ], [ %1008, %partial ]
+	%1568 = phi float [ %432, %loop ], [ %1040, %partial ]
+	%1569 = phi float [ %433, %loop ], [ %1072, %partial ]
+	%1570 = phi float [ %434, %loop ], [ %1104, %partial ]
+	%1571 = phi float [ %435, %loop ], [ %1136, %partial ]
+	%1572 = phi float [ %436, %loop ], [ %1168, %partial ]
+	%1573 = phi float [ %437, %loop ], [ %1200, %partial ]
+	%1574 = phi float [ %438, %loop ], [ %1232, %partial ]
+	%1575 = phi float [ %439, %loop ], [ %1264, %partial ]
+	%1576 = phi float [ %440, %loop ], [ %1296, %partial ]
+	%1577 = phi float [ %441, %loop ], [ %1328, %partial ]
+	%1578 = phi float [ %442, %loop ], [ %1360, %partial ]
+	%1579 = phi float [ %443, %loop ], [ %1392, %partial ]
+	%1580 = phi float [ %444, %loop ], [ %1424, %partial ]
+	%1581 = phi float [ %445, %loop ], [ %1456, %partial ]
+	%1582 = phi float [ %446, %loop ], [ %1488, %partial ]
+	%1583 = phi float [ %447, %loop ], [ %1520, %partial ]
+	%1584 = phi float [ %448, %loop ], [ %1552, %partial ]
+	%1585 = call float @llvm.nvvm.fmax.f(float %1553, float %1554)
+	%1586 = call float @llvm.nvvm.fmax.f(float %1557, float %1558)
+	%1587 = call float @llvm.nvvm.fmax.f(float %1561, float %1562)
+	%1588 = call float @llvm.nvvm.fmax.f(float %1565, float %1566)
+	%1589 = call float @llvm.nvvm.fmax.f(float %1569, float %1570)
+	%1590 = call float @llvm.nvvm.fmax.f(float %1573, float %1574)
+	%1591 = call float @llvm.nvvm.fmax.f(float %1577, float %1578)
+	%1592 = call float @llvm.nvvm.fmax.f(float %1581, float %1582)
+	%1593 = call float @llvm.nvvm.fmax.f(float %1585, float %1586)
+	%1594 = call float @llvm.nvvm.fmax.f(float %1587, float %1588)
+	%1595 = call float @llvm.nvvm.fmax.f(float %1589, float %1590)
+	%1596 = call float @llvm.nvvm.fmax.f(float %1591, float %1592)
+	%1597 = call float @llvm.nvvm.fmax.f(float %1593, float %1594)
+	%1598 = call float @llvm.nvvm.fmax.f(float %1595, float %1596)
+	%1599 = call float @llvm.nvvm.fmax.f(float %1597, float %1598)
+	%1600 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1599, i32 1, i32 31)
+	%1601 = call float @llvm.nvvm.fmax.f(float %1599, float %1600)
+	%1602 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1601, i32 2, i32 31)
+	%1603 = call float @llvm.nvvm.fmax.f(float %1601, float %1602)
+	%1604 = fmul float %1603, 0x3FC7154760000000
+	%1605 = call float @llvm.nvvm.fmax.f(float %192, float %1604)
+	%1606 = fcmp oeq float %1605, 0xFFF0000000000000
+	%1607 = select i1 %1606, float 0.0, float %1605
+	%1608 = fsub float %192, %1607
+	%1609 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1608)
+	%1610 = fneg float %1607
+	%1611 = call float @llvm.fma.f32(float %1553, float 0x3FC7154760000000, float %1610)
+	%1612 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1611)
+	%1613 = call float @llvm.fma.f32(float %1554, float 0x3FC7154760000000, float %1610)
+	%1614 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1613)
+	%1615 = call float @llvm.fma.f32(float %1557, float 0x3FC7154760000000, float %1610)
+	%1616 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1615)
+	%1617 = call float @llvm.fma.f32(float %1558, float 0x3FC7154760000000, float %1610)
+	%1618 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1617)
+	%1619 = call float @llvm.fma.f32(float %1561, float 0x3FC7154760000000, float %1610)
+	%1620 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1619)
+	%1621 = call float @llvm.fma.f32(float %1562, float 0x3FC7154760000000, float %1610)
+	%1622 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1621)
+	%1623 = call float @llvm.fma.f32(float %1565, float 0x3FC7154760000000, float %1610)
+	%1624 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1623)
+	%1625 = call float @llvm.fma.f32(float %1566, float 0x3FC7154760000000, float %1610)
+	%1626 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1625)
+	%1627 = call float @llvm.fma.f32(float %1569, float 0x3FC7154760000000, float %1610)
+	%1628 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1627)
+	%1629 = call float @llvm.fma.f32(float %1570, float 0x3FC7154760000000, float %1610)
+	%1630 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1629)
+	%1631 = call float @llvm.fma.f32(float %1573, float 0x3FC7154760000000, float %1610)
+	%1632 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1631)
+	%1633 = call float @llvm.fma.f32(float %1574, float 0x3FC7154760000000, float %1610)
+	%1634 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1633)
+	%1635 = call float @llvm.fma.f32(float %1577, float 0x3FC7154760000000, float %1610)
+	%1636 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1635)
+	%1637 = call float @llvm.fma.f32(float %1578, float 0x3FC7154760000000, float %1610)
+	%1638 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1637)
+	%1639 = call float @llvm.fma.f32(float %1581, float 0x3FC7154760000000, float %1610)
+	%1640 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1639)
+	%1641 = call float @llvm.fma.f32(float %1582, float 0x3FC7154760000000, float %1610)
+	%1642 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1641)
+	%1643 = fadd float %1612, %1614
+	%1644 = fadd float %1616, %1618
+	%1645 = fadd float %1620, %1622
+	%1646 = fadd float %1624, %1626
+	%1647 = fadd float %1628, %1630
+	%1648 = fadd float %1632, %1634
+	%1649 = fadd float %1636, %1638
+	%1650 = fadd float %1640, %1642
+	%1651 = fadd float %1643, %1644
+	%1652 = fadd float %1645, %1646
+	%1653 = fadd float %1647, %1648
+	%1654 = fadd float %1649, %1650
+	%1655 = fadd float %1651, %1652
+	%1656 = fadd float %1653, %1654
+	%1657 = fadd float %1655, %1656
+	%1658 = fmul float %193, %1609
+	%1659 = fadd float %1658, %1657
+	%1660 = call float @llvm.nvvm.fmax.f(float %1555, float %1556)
+	%1661 = call float @llvm.nvvm.fmax.f(float %1559, float %1560)
+	%1662 = call float @llvm.nvvm.fmax.f(float %1563, float %1564)
+	%1663 = call float @llvm.nvvm.fmax.f(float %1567, float %1568)
+	%1664 = call float @llvm.nvvm.fmax.f(float %1571, float %1572)
+	%1665 = call float @llvm.nvvm.fmax.f(float %1575, float %1576)
+	%1666 = call float @llvm.nvvm.fmax.f(float %1579, float %1580)
+	%1667 = call float @llvm.nvvm.fmax.f(float %1583, float %1584)
+	%1668 = call float @llvm.nvvm.fmax.f(float %1660, float %1661)
+	%1669 = call float @llvm.nvvm.fmax.f(float %1662, float %1663)
+	%1670 = call float @llvm.nvvm.fmax.f(float %1664, float %1665)
+	%1671 = call float @llvm.nvvm.fmax.f(float %1666, float %1667)
+	%1672 = call float @llvm.nvvm.fmax.f(float %1668, float %1669)
+	%1673 = call float @llvm.nvvm.fmax.f(float %1670, float %1671)
+	%1674 = call float @llvm.nvvm.fmax.f(float %1672, float %1673)
+	%1675 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1674, i32 1, i32 31)
+	%1676 = call float @llvm.nvvm.fmax.f(float %1674, float %1675)
+	%1677 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1676, i32 2, i32 31)
+	%1678 = call float @llvm.nvvm.fmax.f(float %1676, float %1677)
+	%1679 = fmul float %1678, 0x3FC7154760000000
+	%1680 = call float @llvm.nvvm.fmax.f(float %194, float %1679)
+	%1681 = fcmp oeq float %1680, 0xFFF0000000000000
+	%1682 = select i1 %1681, float 0.0, float %1680
+	%1683 = fsub float %194, %1682
+	%1684 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1683)
+	%1685 = fneg float %1682
+	%1686 = call float @llvm.fma.f32(float %1555, float 0x3FC7154760000000, float %1685)
+	%1687 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1686)
+	%1688 = call float @llvm.fma.f32(float %1556, float 0x3FC7154760000000, float %1685)
+	%1689 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1688)
+	%1690 = call float @llvm.fma.f32(float %1559, float 0x3FC7154760000000, float %1685)
+	%1691 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1690)
+	%1692 = call float @llvm.fma.f32(float %1560, float 0x3FC7154760000000, float %1685)
+	%1693 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1692)
+	%1694 = call float @llvm.fma.f32(float %1563, float 0x3FC7154760000000, float %1685)
+	%1695 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1694)
+	%1696 = call float @llvm.fma.f32(float %1564, float 0x3FC7154760000000, float %1685)
+	%1697 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1696)
+	%1698 = call float @llvm.fma.f32(float %1567, float 0x3FC7154760000000, float %1685)
+	%1699 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1698)
+	%1700 = call float @llvm.fma.f32(float %1568, float 0x3FC7154760000000, float %1685)
+	%1701 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1700)
+	%1702 = call float @llvm.fma.f32(float %1571, float 0x3FC7154760000000, float %1685)
+	%1703 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1702)
+	%1704 = call float @llvm.fma.f32(float %1572, float 0x3FC7154760000000, float %1685)
+	%1705 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1704)
+	%1706 = call float @llvm.fma.f32(float %1575, float 0x3FC7154760000000, float %1685)
+	%1707 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1706)
+	%1708 = call float @llvm.fma.f32(float %1576, float 0x3FC7154760000000, float %1685)
+	%1709 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1708)
+	%1710 = call float @llvm.fma.f32(float %1579, float 0x3FC7154760000000, float %1685)
+	%1711 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1710)
+	%1712 = call float @llvm.fma.f32(float %1580, float 0x3FC7154760000000, float %1685)
+	%1713 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1712)
+	%1714 = call float @llvm.fma.f32(float %1583, float 0x3FC7154760000000, float %1685)
+	%1715 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1714)
+	%1716 = call float @llvm.fma.f32(float %1584, float 0x3FC7154760000000, float %1685)
+	%1717 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1716)
+	%1718 = fadd float %1687, %1689
+	%1719 = fadd float %1691, %1693
+	%1720 = fadd float %1695, %1697
+	%1721 = fadd float %1699, %1701
+	%1722 = fadd float %1703, %1705
+	%1723 = fadd float %1707, %1709
+	%1724 = fadd float %1711, %1713
+	%1725 = fadd float %1715, %1717
+	%1726 = fadd float %1718, %1719
+	%1727 = fadd float %1720, %1721
+	%1728 = fadd float %1722, %1723
+	%1729 = fadd float %1724, %1725
+	%1730 = fadd float %1726, %1727
+	%1731 = fadd float %1728, %1729
+	%1732 = fadd float %1730, %1731
+	%1733 = fmul float %195, %1684
+	%1734 = fadd float %1733, %1732
+	%1735 = add i32 %158, 1
+	%1736 = icmp slt i32 %1735, %NK
+	%1737 = select i1 %1736, i32 %1735, i32 0
+	%1738 = add i32 %30, %1737
+	%1739 = sext i32 %1738 to i64
+	%1740 = getelementptr i32, i32* %list, i64 %1739
+	%1741 = load i32, i32* %1740
+	%1742 = select i1 %1736, i32 %1741, i32 -1
+	%1743 = icmp sge i32 %1742, 0
+	call void asm sideeffect "cp.async.wait_group 0;", ""()
+	call void asm sideeffect "fence.proxy.async.shared::cta;", ""()
+	call void @llvm.nvvm.barrier0()
+	br i1 %1743, label %prefetch, label %pv
+
+prefetch:
+	%1744 = icmp sge i32 %1742, %NK
+	%1745 = select i1 %1744, i16* %38, i16* %21
+	%1746 = sub i32 %1742, %NK
+	%1747 = select i1 %1744, i32 %1746, i32 %1742
+	%1748 = mul i32 %1747, 64
+	%1749 = select i1 %1744, i32 %NK, i32 %N
+	%1750 = lshr i32 %3, 3
+	%1751 = and i32 %3, 7
+	%1752 = lshr i32 %1751, 3
+	%1753 = mul i32 %1752, u0x2000
+	%1754 = and i32 %1751, 7
+	%1755 = and i32 %1750, 7
+	%1756 = xor i32 %1754, %1755
+	%1757 = mul i32 %1750, 128
+	%1758 = shl i32 %1756, 4
+	%1759 = add i32 %1757, %1758
+	%1760 = add i32 %1753, %1759
+	%1761 = add i32 %0, %1760
+	%1762 = add i32 %1748, %1750
+	%1763 = mul i32 %1762, 64
+	%1764 = mul i32 %1751, 8
+	%1765 = add i32 %1763, %1764
+	%1766 = sext i32 %1765 to i64
+	%1767 = getelementptr i16, i16* %1745, i64 %1766
+	%1768 = add i32 %1762, 0
+	%1769 = icmp slt i32 %1768, %1749
+	%1770 = getelementptr i16, i16* %1767, i64 0
+	%1771 = select i1 %1769, i16* %1770, i16* %1745
+	%1772 = add i32 %1761, 0
+	%1773 = select i1 %1769, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1772, i16* %1771, i32 %1773)
+	%1774 = add i32 %1762, 16
+	%1775 = icmp slt i32 %1774, %1749
+	%1776 = getelementptr i16, i16* %1767, i64 1024
+	%1777 = select i1 %1775, i16* %1776, i16* %1745
+	%1778 = add i32 %1761, 2048
+	%1779 = select i1 %1775, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1778, i16* %1777, i32 %1779)
+	%1780 = add i32 %1762, 32
+	%1781 = icmp slt i32 %1780, %1749
+	%1782 = getelementptr i16, i16* %1767, i64 2048
+	%1783 = select i1 %1781, i16* %1782, i16* %1745
+	%1784 = add i32 %1761, u0x1000
+	%1785 = select i1 %1781, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1784, i16* %1783, i32 %1785)
+	%1786 = add i32 %1762, 48
+	%1787 = icmp slt i32 %1786, %1749
+	%1788 = getelementptr i16, i16* %1767, i64 3072
+	%1789 = select i1 %1787, i16* %1788, i16* %1745
+	%1790 = add i32 %1761, 6144
+	%1791 = select i1 %1787, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1790, i16* %1789, i32 %1791)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	br label %pv
+
+pv:
+	%1792 = fmul float %160, %1609
+	%1793 = fmul float %161, %1609
+	%1794 = fmul float %162, %1684
+	%1795 = fmul float %163, %1684
+	%1796 = fmul float %164, %1609
+	%1797 = fmul float %165, %1609
+	%1798 = fmul float %166, %1684
+	%1799 = fmul float %167, %1684
+	%1800 = fmul float %168, %1609
+	%1801 = fmul float %169, %1609
+	%1802 = fmul float %170, %1684
+	%1803 = fmul float %171, %1684
+	%1804 = fmul float %172, %1609
+	%1805 = fmul float %173, %1609
+	%1806 = fmul float %174, %1684
+	%1807 = fmul float %175, %1684
+	%1808 = fmul float %176, %1609
+	%1809 = fmul float %177, %1609
+	%1810 = fmul float %178, %1684
+	%1811 = fmul float %179, %1684
+	%1812 = fmul float %180, %1609
+	%1813 = fmul float %181, %1609
+	%1814 = fmul float %182, %1684
+	%1815 = fmul float %183, %1684
+	%1816 = fmul float %184, %1609
+	%1817 = fmul float %185, %1609
+	%1818 = fmul float %186, %1684
+	%1819 = fmul float %187, %1684
+	%1820 = fmul float %188, %1609
+	%1821 = fmul float %189, %1609
+	%1822 = fmul float %190, %1684
+	%1823 = fmul float %191, %1684
+	%1824 = and i32 %5, 7
+	%1825 = lshr i32 %5, 3
+	%1826 = and i32 %1825, 1
+	%1827 = shl i32 %1826, 3
+	%1828 = add i32 %1824, %1827
+	%1829 = mul i32 %1828, 128
+	%1830 = add i32 %1, %1829
+	%1831 = and i32 %5, 7
+	%1832 = xor i32 %100, %1831
+	%1833 = shl i32 %1832, 4
+	%1834 = add i32 %1830, %1833
+	%1835 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1614, float %1612)
+	%1836 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1689, float %1687)
+	%1837 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1618, float %1616)
+	%1838 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1693, float %1691)
+	%1839 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1622, float %1620)
+	%1840 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1697, float %1695)
+	%1841 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1626, float %1624)
+	%1842 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1701, float %1699)
+	%1843 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1630, float %1628)
+	%1844 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1705, float %1703)
+	%1845 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1634, float %1632)
+	%1846 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1709, float %1707)
+	%1847 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1638, float %1636)
+	%1848 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1713, float %1711)
+	%1849 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1642, float %1640)
+	%1850 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1717, float %1715)
+	call void asm sideeffect "wgmma.fence.sync.aligned;", ""()
+	%1851 = add i32 %1, 0
+	%1852 = zext i32 %1851 to i64
+	%1853 = lshr i64 %1852, 4
+	%1854 = and i64 %1853, u0x3FFF
+	%1855 = or i64 %1854, u0x4000004002000000
+	%1856 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $69, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, {$64, $65, $66, $67}, $68, p, 1, 1, 1; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,r,r,r,r,l,r"(float %1792, float %1793, float %1794, float %1795, float %1796, float %1797, float %1798, float %1799, float %1800, float %1801, float %1802, float %1803, float %1804, float %1805, float %1806, float %1807, float %1808, float %1809, float %1810, float %1811, float %1812, float %1813, float %1814, float %1815, float %1816, float %1817, float %1818, float %1819, float %1820, float %1821, float %1822, float %1823, i32 %1835, i32 %1836, i32 %1837, i32 %1838, i64 %1855, i32 1)
+	%1857 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1856, 0
+	%1858 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1856, 1
+	%1859 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1856, 2
+	%1860 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1856, 3
+	%1861 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1856, 4
+	%1862 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1856, 5
+	%1863 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1856, 6
+	%1864 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1856, 7
+	%1865 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1856, 8
+	%1866 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1856, 9
+	%1867 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1856, 10
+	%1868 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1856, 11
+	%1869 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1856, 12
+	%1870 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1856, 13
+	%1871 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1856, 14
+	%1872 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1856, 15
+	%1873 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1856, 16
+	%1874 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1856, 17
+	%1875 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1856, 18
+	%1876 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1856, 19
+	%1877 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1856, 20
+	%1878 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1856, 21
+	%1879 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1856, 22
+	%1880 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1856, 23
+	%1881 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1856, 24
+	%1882 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1856, 25
+	%1883 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1856, 26
+	%1884 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1856, 27
+	%1885 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1856, 28
+	%1886 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1856, 29
+	%1887 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1856, 30
+	%1888 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1856, 31
+	%1889 = add i32 %1, 2048
+	%1890 = zext i32 %1889 to i64
+	%1891 = lshr i64 %1890, 4
+	%1892 = and i64 %1891, u0x3FFF
+	%1893 = or i64 %1892, u0x4000004002000000
+	%1894 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $69, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, {$64, $65, $66, $67}, $68, p, 1, 1, 1; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,r,r,r,r,l,r"(float %1857, float %1858, float %1859, float %1860, float %1861, float %1862, float %1863, float %1864, float %1865, float %1866, float %1867, float %1868, float %1869, float %1870, float %1871, float %1872, float %1873, float %1874, float %1875, float %1876, float %1877, float %1878, float %1879, float %1880, float %1881, float %1882, float %1883, float %1884, float %1885, float %1886, float %1887, float %1888, i32 %1839, i32 %1840, i32 %1841, i32 %1842, i64 %1893, i32 1)
+	%1895 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1894, 0
+	%1896 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1894, 1
+	%1897 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1894, 2
+	%1898 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1894, 3
+	%1899 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1894, 4
+	%1900 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1894, 5
+	%1901 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1894, 6
+	%1902 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1894, 7
+	%1903 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1894, 8
+	%1904 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1894, 9
+	%1905 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1894, 10
+	%1906 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1894, 11
+	%1907 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1894, 12
+	%1908 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1894, 13
+	%1909 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1894, 14
+	%1910 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1894, 15
+	%1911 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1894, 16
+	%1912 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1894, 17
+	%1913 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1894, 18
+	%1914 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1894, 19
+	%1915 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1894, 20
+	%1916 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1894, 21
+	%1917 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1894, 22
+	%1918 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1894, 23
+	%1919 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1894, 24
+	%1920 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1894, 25
+	%1921 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1894, 26
+	%1922 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1894, 27
+	%1923 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1894, 28
+	%1924 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1894, 29
+	%1925 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1894, 30
+	%1926 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1894, 31
+	%1927 = add i32 %1, u0x1000
+	%1928 = zext i32 %1927 to i64
+	%1929 = lshr i64 %1928, 4
+	%1930 = and i64 %1929, u0x3FFF
+	%1931 = or i64 %1930, u0x4000004002000000
+	%1932 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $69, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, {$64, $65, $66, $67}, $68, p, 1, 1, 1; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,r,r,r,r,l,r"(float %1895, float %1896, float %1897, float %1898, float %1899, float %1900, float %1901, float %1902, float %1903, float %1904, float %1905, float %1906, float %1907, float %1908, float %1909, float %1910, float %1911, float %1912, float %1913, float %1914, float %1915, float %1916, float %1917, float %1918, float %1919, float %1920, float %1921, float %1922, float %1923, float %1924, float %1925, float %1926, i32 %1843, i32 %1844, i32 %1845, i32 %1846, i64 %1931, i32 1)
+	%1933 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1932, 0
+	%1934 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1932, 1
+	%1935 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1932, 2
+	%1936 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1932, 3
+	%1937 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1932, 4
+	%1938 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1932, 5
+	%1939 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1932, 6
+	%1940 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1932, 7
+	%1941 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1932, 8
+	%1942 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1932, 9
+	%1943 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1932, 10
+	%1944 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1932, 11
+	%1945 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1932, 12
+	%1946 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1932, 13
+	%1947 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1932, 14
+	%1948 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1932, 15
+	%1949 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1932, 16
+	%1950 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1932, 17
+	%1951 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1932, 18
+	%1952 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1932, 19
+	%1953 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1932, 20
+	%1954 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1932, 21
+	%1955 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1932, 22
+	%1956 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1932, 23
+	%1957 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1932, 24
+	%1958 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1932, 25
+	%1959 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1932, 26
+	%1960 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1932, 27
+	%1961 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1932, 28
+	%1962 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1932, 29
+	%1963 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1932, 30
+	%1964 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1932, 31
+	%1965 = add i32 %1, 6144
+	%1966 = zext i32 %1965 to i64
+	%1967 = lshr i64 %1966, 4
+	%1968 = and i64 %1967, u0x3FFF
+	%1969 = or i64 %1968, u0x4000004002000000
+	%1970 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $69, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, {$64, $65, $66, $67}, $68, p, 1, 1, 1; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,r,r,r,r,l,r"(float %1933, float %1934, float %1935, float %1936, float %1937, float %1938, float %1939, float %1940, float %1941, float %1942, float %1943, float %1944, float %1945, float %1946, float %1947, float %1948, float %1949, float %1950, float %1951, float %1952, float %1953, float %1954, float %1955, float %1956, float %1957, float %1958, float %1959, float %1960, float %1961, float %1962, float %1963, float %1964, i32 %1847, i32 %1848, i32 %1849, i32 %1850, i64 %1969, i32 1)
+	%1971 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1970, 0
+	%1972 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1970, 1
+	%1973 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1970, 2
+	%1974 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1970, 3
+	%1975 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1970, 4
+	%1976 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1970, 5
+	%1977 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1970, 6
+	%1978 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1970, 7
+	%1979 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1970, 8
+	%1980 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1970, 9
+	%1981 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1970, 10
+	%1982 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1970, 11
+	%1983 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1970, 12
+	%1984 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1970, 13
+	%1985 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1970, 14
+	%1986 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1970, 15
+	%1987 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1970, 16
+	%1988 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1970, 17
+	%1989 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1970, 18
+	%1990 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1970, 19
+	%1991 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1970, 20
+	%1992 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1970, 21
+	%1993 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1970, 22
+	%1994 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1970, 23
+	%1995 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1970, 24
+	%1996 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1970, 25
+	%1997 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1970, 26
+	%1998 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1970, 27
+	%1999 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1970, 28
+	%2000 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1970, 29
+	%2001 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1970, 30
+	%2002 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1970, 31
+	call void asm sideeffect "wgmma.commit_group.sync.aligned;", ""()
+	call void asm sideeffect "wgmma.wait_group.sync.aligned 0;", ""()
+	%2003 = call float asm sideeffect "", "=f,0"(float %1971)
+	%2004 = call float asm sideeffect "", "=f,0"(float %1972)
+	%2005 = call float asm sideeffect "", "=f,0"(float %1973)
+	%2006 = call float asm sideeffect "", "=f,0"(float %1974)
+	%2007 = call float asm sideeffect "", "=f,0"(float %1975)
+	%2008 = call float asm sideeffect "", "=f,0"(float %1976)
+	%2009 = call float asm sideeffect "", "=f,0"(float %1977)
+	%2010 = call float asm sideeffect "", "=f,0"(float %1978)
+	%2011 = call float asm sideeffect "", "=f,0"(float %1979)
+	%2012 = call float asm sideeffect "", "=f,0"(float %1980)
+	%2013 = call float asm sideeffect "", "=f,0"(float %1981)
+	%2014 = call float asm sideeffect "", "=f,0"(float %1982)
+	%2015 = call float asm sideeffect "", "=f,0"(float %1983)
+	%2016 = call float asm sideeffect "", "=f,0"(float %1984)
+	%2017 = call float asm sideeffect "", "=f,0"(float %1985)
+	%2018 = call float asm sideeffect "", "=f,0"(float %1986)
+	%2019 = call float asm sideeffect "", "=f,0"(float %1987)
+	%2020 = call float asm sideeffect "", "=f,0"(float %1988)
+	%2021 = call float asm sideeffect "", "=f,0"(float %1989)
+	%2022 = call float asm sideeffect "", "=f,0"(float %1990)
+	%2023 = call float asm sideeffect "", "=f,0"(float %1991)
+	%2024 = call float asm sideeffect "", "=f,0"(float %1992)
+	%2025 = call float asm sideeffect "", "=f,0"(float %1993)
+	%2026 = call float asm sideeffect "", "=f,0"(float %1994)
+	%2027 = call float asm sideeffect "", "=f,0"(float %1995)
+	%2028 = call float asm sideeffect "", "=f,0"(float %1996)
+	%2029 = call float asm sideeffect "", "=f,0"(float %1997)
+	%2030 = call float asm sideeffect "", "=f,0"(float %1998)
+	%2031 = call float asm sideeffect "", "=f,0"(float %1999)
+	%2032 = call float asm sideeffect "", "=f,0"(float %2000)
+	%2033 = call float asm sideeffect "", "=f,0"(float %2001)
+	%2034 = call float asm sideeffect "", "=f,0"(float %2002)
+	br i1 %1743, label %loop, label %epilogue
+
+store0:
+	%2035 = mul i32 %11, %M
+	%2036 = add i32 %2035, %511
+	%2037 = mul i32 %2036, 64
+	%2038 = shl i32 %7, 1
+	%2039 = add i32 0, %2038
+	%2040 = add i32 %2037, %2039
+	%2041 = sext i32 %2040 to i64
+	%2042 = getelementptr i16, i16* %out, i64 %2041
+	%2043 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %513, float %512)
+	%2044 = bitcast i16* %2042 to i32*
+	store i32 %2043, i32* %2044
+	%2045 = shl i32 %7, 1
+	%2046 = add i32 8, %2045
+	%2047 = add i32 %2037, %2046
+	%2048 = sext i32 %2047 to i64
+	%2049 = getelementptr i16, i16* %out, i64 %2048
+	%2050 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %515, float %514)
+	%2051 = bitcast i16* %2049 to i32*
+	store i32 %2050, i32* %2051
+	%2052 = shl i32 %7, 1
+	%2053 = add i32 16, %2052
+	%2054 = add i32 %2037, %2053
+	%2055 = sext i32 %2054 to i64
+	%2056 = getelementptr i16, i16* %out, i64 %2055
+	%2057 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %517, float %516)
+	%2058 = bitcast i16* %2056 to i32*
+	store i32 %2057, i32* %2058
+	%2059 = shl i32 %7, 1
+	%2060 = add i32 24, %2059
+	%2061 = add i32 %2037, %2060
+	%2062 = sext i32 %2061 to i64
+	%2063 = getelementptr i16, i16* %out, i64 %2062
+	%2064 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %519, float %518)
+	%2065 = bitcast i16* %2063 to i32*
+	store i32 %2064, i32* %2065
+	%2066 = shl i32 %7, 1
+	%2067 = add i32 32, %2066
+	%2068 = add i32 %2037, %2067
+	%2069 = sext i32 %2068 to i64
+	%2070 = getelementptr i16, i16* %out, i64 %2069
+	%2071 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %521, float %520)
+	%2072 = bitcast i16* %2070 to i32*
+	store i32 %2071, i32* %2072
+	%2073 = shl i32 %7, 1
+	%2074 = add i32 40, %2073
+	%2075 = add i32 %2037, %2074
+	%2076 = sext i32 %2075 to i64
+	%2077 = getelementptr i16, i16* %out, i64 %2076
+	%2078 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %523, float %522)
+	%2079 = bitcast i16* %2077 to i32*
+	store i32 %2078, i32* %2079
+	%2080 = shl i32 %7, 1
+	%2081 = add i32 48, %2080
+	%2082 = add i32 %2037, %2081
+	%2083 = sext i32 %2082 to i64
+	%2084 = getelementptr i16, i16* %out, i64 %2083
+	%2085 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %525, float %524)
+	%2086 = bitcast i16* %2084 to i32*
+	store i32 %2085, i32* %2086
+	%2087 = shl i32 %7, 1
+	%2088 = add i32 56, %2087
+	%2089 = add i32 %2037, %2088
+	%2090 = sext i32 %2089 to i64
+	%2091 = getelementptr i16, i16* %out, i64 %2090
+	%2092 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %527, float %526)
+	%2093 = bitcast i16* %2091 to i32*
+	store i32 %2092, i32* %2093
+	br label %stored0
+
+stored0:
+	%2094 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %467, i32 1, i32 31)
+	%2095 = fadd float %467, %2094
+	%2096 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2095, i32 2, i32 31)
+	%2097 = fadd float %2095, %2096
+	%2098 = fcmp ogt float %2097, 0.0
+	%2099 = fdiv float 1.0, %2097
+	%2100 = select i1 %2098, float %2099, float 0.0
+	%2101 = mul i32 %4, 16
+	%2102 = add i32 %13, %2101
+	%2103 = add i32 %6, 8
+	%2104 = add i32 %2102, %2103
+	%2105 = fmul float %471, %2100
+	%2106 = fmul float %472, %2100
+	%2107 = fmul float %475, %2100
+	%2108 = fmul float %476, %2100
+	%2109 = fmul float %479, %2100
+	%2110 = fmul float %480, %2100
+	%2111 = fmul float %483, %2100
+	%2112 = fmul float %484, %2100
+	%2113 = fmul float %487, %2100
+	%2114 = fmul float %488, %2100
+	%2115 = fmul float %491, %2100
+	%2116 = fmul float %492, %2100
+	%2117 = fmul float %495, %2100
+	%2118 = fmul float %496, %2100
+	%2119 = fmul float %499, %2100
+	%2120 = fmul float %500, %2100
+	%2121 = icmp slt i32 %2104, %M
+	br i1 %2121, label %store1, label %stored1
+
+store1:
+	%2122 = mul i32 %11, %M
+	%2123 = add i32 %2122, %2104
+	%2124 = mul i32 %2123, 64
+	%2125 = shl i32 %7, 1
+	%2126 = add i32 0, %2125
+	%2127 = add i32 %2124, %2126
+	%2128 = sext i32 %2127 to i64
+	%2129 = getelementptr i16, i16* %out, i64 %2128
+	%2130 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2106, float %2105)
+	%2131 = bitcast i16* %2129 to i32*
+	store i32 %2130, i32* %2131
+	%2132 = shl i32 %7, 1
+	%2133 = add i32 8, %2132
+	%2134 = add i32 %2124, %2133
+	%2135 = sext i32 %2134 to i64
+	%2136 = getelementptr i16, i16* %out, i64 %2135
+	%2137 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2108, float %2107)
+	%2138 = bitcast i16* %2136 to i32*
+	store i32 %2137, i32* %2138
+	%2139 = shl i32 %7, 1
+	%2140 = add i32 16, %2139
+	%2141 = add i32 %2124, %2140
+	%2142 = sext i32 %2141 to i64
+	%2143 = getelementptr i16, i16* %out, i64 %2142
+	%2144 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2110, float %2109)
+	%2145 = bitcast i16* %2143 to i32*
+	store i32 %2144, i32* %2145
+	%2146 = shl i32 %7, 1
+	%2147 = add i32 24, %2146
+	%2148 = add i32 %2124, %2147
+	%2149 = sext i32 %2148 to i64
+	%2150 = getelementptr i16, i16* %out, i64 %2149
+	%2151 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2112, float %2111)
+	%2152 = bitcast i16* %2150 to i32*
+	store i32 %2151, i32* %2152
+	%2153 = shl i32 %7, 1
+	%2154 = add i32 32, %2153
+	%2155 = add i32 %2124, %2154
+	%2156 = sext i32 %2155 to i64
+	%2157 = getelementptr i16, i16* %out, i64 %2156
+	%2158 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2114, float %2113)
+	%2159 = bitcast i16* %2157 to i32*
+	store i32 %2158, i32* %2159
+	%2160 = shl i32 %7, 1
+	%2161 = add i32 40, %2160
+	%2162 = add i32 %2124, %2161
+	%2163 = sext i32 %2162 to i64
+	%2164 = getelementptr i16, i16* %out, i64 %2163
+	%2165 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2116, float %2115)
+	%2166 = bitcast i16* %2164 to i32*
+	store i32 %2165, i32* %2166
+	%2167 = shl i32 %7, 1
+	%2168 = add i32 48, %2167
+	%2169 = add i32 %2124, %2168
+	%2170 = sext i32 %2169 to i64
+	%2171 = getelementptr i16, i16* %out, i64 %2170
+	%2172 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2118, float %2117)
+	%2173 = bitcast i16* %2171 to i32*
+	store i32 %2172, i32* %2173
+	%2174 = shl i32 %7, 1
+	%2175 = add i32 56, %2174
+	%2176 = add i32 %2124, %2175
+	%2177 = sext i32 %2176 to i64
+	%2178 = getelementptr i16, i16* %out, i64 %2177
+	%2179 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2120, float %2119)
+	%2180 = bitcast i16* %2178 to i32*
+	store i32 %2179, i32* %2180
+	br label %stored1
+
+stored1:
+	ret void
+}
+
+declare float @llvm.nvvm.lg2.approx.ftz.f(float %p0)
+
+define ptx_kernel void @best_attn2_kbar(i16* %x, i16* %out, i32 %L, i32 %NT) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%3 = mul i32 %1, 64
+	%4 = add i32 %3, 64
+	%5 = icmp slt i32 %4, %L
+	%6 = add i32 %3, 64
+	%7 = select i1 %5, i32 %6, i32 %L
+	%8 = mul i32 %2, %L
+	%9 = mul i32 %8, 64
+	%10 = add i32 %9, %0
+	%11 = sext i32 %10 to i64
+	%12 = getelementptr i16, i16* %x, i64 %11
+	br label %13
+
+13:
+	%14 = phi i32 [ %3, %entry ], [ %24, %17 ]
+	%15 = phi float [ 0.0, %entry ], [ %23, %17 ]
+	%16 = icmp slt i32 %14, %7
+	br i1 %16, label %17, label %25
+
+17:
+	%18 = mul i32 %14, 64
+	%19 = sext i32 %18 to i64
+	%20 = getelementptr i16, i16* %12, i64 %19
+	%21 = load i16, i16* %20
+	%22 = call float asm "cvt.f32.f16 $0, $1;", "=f,h"(i16 %21)
+	%23 = fadd float %15, %22
+	%24 = add i32 %14, 1
+	br label %13
+
+25:
+	%26 = sub i32 %7, %3
+	%27 = sitofp i32 %26 to float
+	%28 = fdiv float %15, %27
+	%29 = mul i32 %2, %NT
+	%30 = add i32 %29, %1
+	%31 = mul i32 %30, 64
+	%32 = add i32 %31, %0
+	%33 = sext i32 %32 to i64
+	%34 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float 0.0, float %28)
+	%35 = trunc i32 %34 to i16
+	%36 = getelementptr i16, i16* %out, i64 %33
+	store i16 %35, i16* %36
+	ret void
+}
+
+define ptx_kernel void @best_attn2_vbar(i16* %x, i16* %out, i32 %L, i32 %NT) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%3 = mul i32 %1, 64
+	%4 = add i32 %3, 64
+	%5 = icmp slt i32 %4, %L
+	%6 = add i32 %3, 64
+	%7 = select i1 %5, i32 %6, i32 %L
+	%8 = mul i32 %2, %L
+	%9 = mul i32 %8, 64
+	%10 = add i32 %9, %0
+	%11 = sext i32 %10 to i64
+	%12 = getelementptr i16, i16* %x, i64 %11
+	br label %13
+
+13:
+	%14 = phi i32 [ %3, %entry ], [ %24, %17 ]
+	%15 = phi float [ 0.0, %entry ], [ %23, %17 ]
+	%16 = icmp slt i32 %14, %7
+	br i1 %16, label %17, label %25
+
+17:
+	%18 = mul i32 %14, 64
+	%19 = sext i32 %18 to i64
+	%20 = getelementptr i16, i16* %12, i64 %19
+	%21 = load i16, i16* %20
+	%22 = call float asm "cvt.f32.f16 $0, $1;", "=f,h"(i16 %21)
+	%23 = fadd float %15, %22
+	%24 = add i32 %14, 1
+	br label %13
+
+25:
+	%26 = sub i32 %7, %3
+	%27 = sitofp i32 %26 to float
+	%28 = fdiv float %15, %27
+	%29 = mul i32 %2, %NT
+	%30 = add i32 %29, %1
+	%31 = mul i32 %30, 64
+	%32 = add i32 %31, %0
+	%33 = sext i32 %32 to i64
+	%34 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float 0.0, float %28)
+	%35 = trunc i32 %34 to i16
+	%36 = getelementptr i16, i16* %out, i64 %33
+	store i16 %35, i16* %36
+	ret void
+}
+
+define ptx_kernel void @best_attn2_comp(i32* %list, i8* %full, i32 %ch, i8* %comp, i32* %clist, i32 %NQ, i32 %NK) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%3 = mul i32 %2, %NQ
+	%4 = add i32 %3, %1
+	%5 = mul i32 %4, %NK
+	%6 = mul i32 %2, %ch
+	%7 = mul i32 %6, %NQ
+	%8 = add i32 %7, %1
+	%9 = mul i32 %8, %NK
+	%10 = mul i32 %4, 2
+	%11 = mul i32 %10, %NK
+	br label %12
+
+12:
+	%13 = phi i32 [ %0, %entry ], [ %23, %15 ]
+	%14 = icmp slt i32 %13, %NK
+	br i1 %14, label %15, label %24
+
+15:
+	%16 = add i32 %9, %13
+	%17 = sext i32 %16 to i64
+	%18 = getelementptr i8, i8* %full, i64 %17
+	%19 = load i8, i8* %18
+	%20 = add i32 %5, %13
+	%21 = sext i32 %20 to i64
+	%22 = getelementptr i8, i8* %comp, i64 %21
+	store i8 %19, i8* %22
+	%23 = add i32 %13, 256
+	br label %12
+
+24:
+	call void @llvm.nvvm.barrier0()
+	br label %25
+
+25:
+	%26 = phi i32 [ %0, %24 ], [ %66, %63 ]
+	%27 = phi i32 [ 0, %24 ], [ %65, %63 ]
+	%28 = icmp slt i32 %26, %NK
+	br i1 %28, label %29, label %35
+
+29:
+	%30 = add i32 %11, %26
+	%31 = sext i32 %30 to i64
+	%32 = getelementptr i32, i32* %list, i64 %31
+	%33 = load i32, i32* %32
+	%34 = icmp sge i32 %33, 0
+	br i1 %34, label %59, label %63
+
+35:
+	%36 = and i32 %0, 31
+	%37 = lshr i32 %0, 5
+	%38 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %27, i32 1, i32 0)
+	%39 = icmp uge i32 %36, 1
+	%40 = select i1 %39, i32 %38, i32 0
+	%41 = add i32 %27, %40
+	%42 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %41, i32 2, i32 0)
+	%43 = icmp uge i32 %36, 2
+	%44 = select i1 %43, i32 %42, i32 0
+	%45 = add i32 %41, %44
+	%46 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %45, i32 4, i32 0)
+	%47 = icmp uge i32 %36, 4
+	%48 = select i1 %47, i32 %46, i32 0
+	%49 = add i32 %45, %48
+	%50 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %49, i32 8, i32 0)
+	%51 = icmp uge i32 %36, 8
+	%52 = select i1 %51, i32 %50, i32 0
+	%53 = add i32 %49, %52
+	%54 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %53, i32 16, i32 0)
+	%55 = icmp uge i32 %36, 16
+	%56 = select i1 %55, i32 %54, i32 0
+	%57 = add i32 %53, %56
+	%58 = icmp eq i32 %36, 31
+	br i1 %58, label %67, label %69
+
+59:
+	%60 = add i32 %5, %33
+	%61 = sext i32 %60 to i64
+	%62 = getelementptr i8, i8* %comp, i64 %61
+	store i8 0, i8* %62
+	br label %63
+
+63:
+	%64 = zext i1 %34 to i32
+	%65 = add i32 %27, %64
+	%66 = add i32 %26, 256
+	br label %25
+
+67:
+	%68 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_attn2_comp_scan, i32 0, i32 %37
+	store i32 %57, i32 addrspace(3)* %68
+	br label %69
+
+69:
+	call void @llvm.nvvm.barrier0()
+	%70 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_attn2_comp_scan, i32 0, i32 0
+	%71 = load i32, i32 addrspace(3)* %70
+	%72 = icmp sgt i32 %37, 0
+	%73 = select i1 %72, i32 %71, i32 0
+	%74 = add i32 0, %73
+	%75 = add i32 0, %71
+	%76 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_attn2_comp_scan, i32 0, i32 1
+	%77 = load i32, i32 addrspace(3)* %76
+	%78 = icmp sgt i32 %37, 1
+	%79 = select i1 %78, i32 %77, i32 0
+	%80 = add i32 %74, %79
+	%81 = add i32 %75, %77
+	%82 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_attn2_comp_scan, i32 0, i32 2
+	%83 = load i32, i32 addrspace(3)* %82
+	%84 = icmp sgt i32 %37, 2
+	%85 = select i1 %84, i32 %83, i32 0
+	%86 = add i32 %80, %85
+	%87 = add i32 %81, %83
+	%88 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_attn2_comp_scan, i32 0, i32 3
+	%89 = load i32, i32 addrspace(3)* %88
+	%90 = icmp sgt i32 %37, 3
+	%91 = select i1 %90, i32 %89, i32 0
+	%92 = add i32 %86, %91
+	%93 = add i32 %87, %89
+	%94 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_attn2_comp_scan, i32 0, i32 4
+	%95 = load i32, i32 addrspace(3)* %94
+	%96 = icmp sgt i32 %37, 4
+	%97 = select i1 %96, i32 %95, i32 0
+	%98 = add i32 %92, %97
+	%99 = add i32 %93, %95
+	%100 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_attn2_comp_scan, i32 0, i32 5
+	%101 = load i32, i32 addrspace(3)* %100
+	%102 = icmp sgt i32 %37, 5
+	%103 = select i1 %102, i32 %101, i32 0
+	%104 = add i32 %98, %103
+	%105 = add i32 %99, %101
+	%106 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_attn2_comp_scan, i32 0, i32 6
+	%107 = load i32, i32 addrspace(3)* %106
+	%108 = icmp sgt i32 %37, 6
+	%109 = select i1 %108, i32 %107, i32 0
+	%110 = add i32 %104, %109
+	%111 = add i32 %105, %107
+	%112 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_attn2_comp_scan, i32 0, i32 7
+	%113 = load i32, i32 addrspace(3)* %112
+	%114 = icmp sgt i32 %37, 7
+	%115 = select i1 %114, i32 %113, i32 0
+	%116 = add i32 %110, %115
+	%117 = add i32 %111, %113
+	%118 = add i32 %116, %57
+	%119 = sub i32 %118, %27
+	call void @llvm.nvvm.barrier0()
+	br label %120
+
+120:
+	%121 = phi i32 [ %0, %69 ], [ %140, %123 ]
+	%122 = icmp slt i32 %121, %117
+	br i1 %122, label %123, label %141
+
+123:
+	%124 = mul i32 %NK, 0
+	%125 = add i32 %11, %124
+	%126 = add i32 %125, %121
+	%127 = sext i32 %126 to i64
+	%128 = getelementptr i32, i32* %list, i64 %127
+	%129 = load i32, i32* %128
+	%130 = sext i32 %126 to i64
+	%131 = getelementptr i32, i32* %clist, i64 %130
+	store i32 %129, i32* %131
+	%132 = mul i32 %NK, 1
+	%133 = add i32 %11, %132
+	%134 = add i32 %133, %121
+	%135 = sext i32 %134 to i64
+	%136 = getelementptr i32, i32* %list, i64 %135
+	%137 = load i32, i32* %136
+	%138 = sext i32 %134 to i64
+	%139 = getelementptr i32, i32* %clist, i64 %138
+	store i32 %137, i32* %139
+	%140 = add i32 %121, 256
+	br label %120
+
+141:
+	%142 = add i32 %NK, 63
+	%143 = sdiv i32 %142, 64
+	%144 = add i32 %143, 255
+	%145 = sdiv i32 %144, 256
+	%146 = mul i32 %145, 256
+	br label %147
+
+147:
+	%148 = phi i32 [ 0, %141 ], [ %266, %264 ]
+	%149 = phi i32 [ 0, %141 ], [ %265, %264 ]
+	%150 = icmp slt i32 %148, %146
+	br i1 %150, label %151, label %157
+
+151:
+	%152 = add i32 %148, %0
+	%153 = mul i32 %152, 64
+	%154 = add i32 %153, 64
+	%155 = icmp slt i32 %154, %NK
+	%156 = select i1 %155, i32 %154, i32 %NK
+	br label %160
+
+157:
+	%158 = add i32 %117, %149
+	%159 = add i32 %158, %0
+	br label %267
+
+160:
+	%161 = phi i32 [ %153, %151 ], [ %171, %164 ]
+	%162 = phi i32 [ 0, %151 ], [ %170, %164 ]
+	%163 = icmp slt i32 %161, %156
+	br i1 %163, label %164, label %172
+
+164:
+	%165 = add i32 %5, %161
+	%166 = sext i32 %165 to i64
+	%167 = getelementptr i8, i8* %comp, i64 %166
+	%168 = load i8, i8* %167
+	%169 = zext i8 %168 to i32
+	%170 = or i32 %162, %169
+	%171 = add i32 %161, 1
+	br label %160
+
+172:
+	%173 = icmp ne i32 %162, 0
+	%174 = zext i1 %173 to i32
+	%175 = and i32 %0, 31
+	%176 = lshr i32 %0, 5
+	%177 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %174, i32 1, i32 0)
+	%178 = icmp uge i32 %175, 1
+	%179 = select i1 %178, i32 %177, i32 0
+	%180 = add i32 %174, %179
+	%181 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %180, i32 2, i32 0)
+	%182 = icmp uge i32 %175, 2
+	%183 = select i1 %182, i32 %181, i32 0
+	%184 = add i32 %180, %183
+	%185 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %184, i32 4, i32 0)
+	%186 = icmp uge i32 %175, 4
+	%187 = select i1 %186, i32 %185, i32 0
+	%188 = add i32 %184, %187
+	%189 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %188, i32 8, i32 0)
+	%190 = icmp uge i32 %175, 8
+	%191 = select i1 %190, i32 %189, i32 0
+	%192 = add i32 %188, %191
+	%193 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %192, i32 16, i32 0)
+	%194 = icmp uge i32 %175, 16
+	%195 = select i1 %194, i32 %193, i32 0
+	%196 = add i32 %192, %195
+	%197 = icmp eq i32 %175, 31
+	br i1 %197, label %198, label %200
+
+198:
+	%199 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_attn2_comp_scan, i32 0, i32 %176
+	store i32 %196, i32 addrspace(3)* %199
+	br label %200
+
+200:
+	call void @llvm.nvvm.barrier0()
+	%201 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_attn2_comp_scan, i32 0, i32 0
+	%202 = load i32, i32 addrspace(3)* %201
+	%203 = icmp sgt i32 %176, 0
+	%204 = select i1 %203, i32 %202, i32 0
+	%205 = add i32 0, %204
+	%206 = add i32 0, %202
+	%207 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_attn2_comp_scan, i32 0, i32 1
+	%208 = load i32, i32 addrspace(3)* %207
+	%209 = icmp sgt i32 %176, 1
+	%210 = select i1 %209, i32 %208, i32 0
+	%211 = add i32 %205, %210
+	%212 = add i32 %206, %208
+	%213 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_attn2_comp_scan, i32 0, i32 2
+	%214 = load i32, i32 addrspace(3)* %213
+	%215 = icmp sgt i32 %176, 2
+	%216 = select i1 %215, i32 %214, i32 0
+	%217 = add i32 %211, %216
+	%218 = add i32 %212, %214
+	%219 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_attn2_comp_scan, i32 0, i32 3
+	%220 = load i32, i32 addrspace(3)* %219
+	%221 = icmp sgt i32 %176, 3
+	%222 = select i1 %221, i32 %220, i32 0
+	%223 = add i32 %217, %222
+	%224 = add i32 %218, %220
+	%225 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_attn2_comp_scan, i32 0, i32 4
+	%226 = load i32, i32 addrspace(3)* %225
+	%227 = icmp sgt i32 %176, 4
+	%228 = select i1 %227, i32 %226, i32 0
+	%229 = add i32 %223, %228
+	%230 = add i32 %224, %226
+	%231 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_attn2_comp_scan, i32 0, i32 5
+	%232 = load i32, i32 addrspace(3)* %231
+	%233 = icmp sgt i32 %176, 5
+	%234 = select i1 %233, i32 %232, i32 0
+	%235 = add i32 %229, %234
+	%236 = add i32 %230, %232
+	%237 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_attn2_comp_scan, i32 0, i32 6
+	%238 = load i32, i32 addrspace(3)* %237
+	%239 = icmp sgt i32 %176, 6
+	%240 = select i1 %239, i32 %238, i32 0
+	%241 = add i32 %235, %240
+	%242 = add i32 %236, %238
+	%243 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_attn2_comp_scan, i32 0, i32 7
+	%244 = load i32, i32 addrspace(3)* %243
+	%245 = icmp sgt i32 %176, 7
+	%246 = select i1 %245, i32 %244, i32 0
+	%247 = add i32 %241, %246
+	%248 = add i32 %242, %244
+	%249 = add i32 %247, %196
+	%250 = sub i32 %249, %174
+	%251 = add i32 %117, %149
+	%252 = add i32 %251, %250
+	%253 = icmp slt i32 %252, %NK
+	%254 = and i1 %173, %253
+	br i1 %254, label %255, label %264
+
+255:
+	%256 = add i32 %NK, %152
+	%257 = add i32 %11, %252
+	%258 = sext i32 %257 to i64
+	%259 = getelementptr i32, i32* %clist, i64 %258
+	store i32 %256, i32* %259
+	%260 = add i32 %11, %NK
+	%261 = add i32 %260, %252
+	%262 = sext i32 %261 to i64
+	%263 = getelementptr i32, i32* %clist, i64 %262
+	store i32 0, i32* %263
+	br label %264
+
+264:
+	call void @llvm.nvvm.barrier0()
+	%265 = add i32 %149, %248
+	%266 = add i32 %148, 256
+	br label %147
+
+267:
+	%268 = phi i32 [ %159, %157 ], [ %278, %270 ]
+	%269 = icmp slt i32 %268, %NK
+	br i1 %269, label %270, label %279
+
+270:
+	%271 = add i32 %11, %268
+	%272 = sext i32 %271 to i64
+	%273 = getelementptr i32, i32* %clist, i64 %272
+	store i32 -1, i32* %273
+	%274 = add i32 %11, %NK
+	%275 = add i32 %274, %268
+	%276 = sext i32 %275 to i64
+	%277 = getelementptr i32, i32* %clist, i64 %276
+	store i32 -1, i32* %277
+	%278 = add i32 %268, 256
+	br label %267
+
+279:
+	ret void
+}
+
+!nvvm.annotations = !{!0, !1, !2, !3, !4, !5, !6, !7, !8, !9, !10, !11, !12, !13, !14, !15, !16, !17, !18, !19, !20}
+!0 = !{void (i8*, i32, float*, i32*, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1, !"maxntidx", i32 256}
+!1 = !{void (i8*, i32, float*, i32*, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_init, !"maxntidx", i32 256}
+!2 = !{void (i8*, i32, float*, i32*, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_hist24, !"maxntidx", i32 256}
+!3 = !{void (i8*, i32, float*, i32*, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_pick24, !"maxntidx", i32 256}
+!4 = !{void (i8*, i32, float*, i32*, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_hist16, !"maxntidx", i32 256}
+!5 = !{void (i8*, i32, float*, i32*, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_pick16, !"maxntidx", i32 256}
+!6 = !{void (i8*, i32, float*, i32*, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_hist8, !"maxntidx", i32 256}
+!7 = !{void (i8*, i32, float*, i32*, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_pick8, !"maxntidx", i32 256}
+!8 = !{void (i8*, i32, float*, i32*, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_hist0, !"maxntidx", i32 256}
+!9 = !{void (i8*, i32, float*, i32*, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_pick0, !"maxntidx", i32 256}
+!10 = !{void (i8*, i32, float*, i32*, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_ties, !"maxntidx", i32 256}
+!11 = !{void (i8*, i32, float*, i32*, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_scan, !"maxntidx", i32 256}
+!12 = !{void (i8*, i32, float*, i32*, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_take, !"maxntidx", i32 256}
+!13 = !{void (i16*, float*, i32, i32)* @best_pool_q0, !"maxntidx", i32 64}
+!14 = !{void (i16*, float*, i32, i32)* @best_pool_k0, !"maxntidx", i32 64}
+!15 = !{void (float*, float*, float*, i8*, i32, i32, i32, i32)* @best_scores0, !"maxntidx", i32 256}
+!16 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32, i16*, i16*, i8*)* @best_attn2, !"maxntidx", i32 128}
+!17 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32, i16*, i16*, i8*)* @best_attn2, !"minctasm", i32 3}
+!18 = !{void (i16*, i16*, i32, i32)* @best_attn2_kbar, !"maxntidx", i32 64}
+!19 = !{void (i16*, i16*, i32, i32)* @best_attn2_vbar, !"maxntidx", i32 64}
+!20 = !{void (i32*, i8*, i32, i8*, i32*, i32, i32)* @best_attn2_comp, !"maxntidx", i32 256}

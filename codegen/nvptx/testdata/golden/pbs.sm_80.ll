@@ -1,0 +1,5721 @@
+; pbs
+target datalayout = "e-i64:64-i128:128-v16:16-v32:32-n16:32:64"
+target triple = "nvptx64-nvidia-cuda"
+
+@pbs_permute0_probe = internal addrspace(3) global [64 x float] undef, align 16
+@pbs_permute0_keys = internal addrspace(3) global [256 x i64] undef, align 16
+@pbs_select2_x = internal addrspace(3) global [4096 x i32] undef, align 16
+@pbs_select2_c = internal addrspace(3) global [4096 x i32] undef, align 16
+@pbs_select2_hist = internal addrspace(3) global [256 x i32] undef, align 16
+@pbs_select2_red = internal addrspace(3) global [32 x float] undef, align 16
+@pbs_select2_scana = internal addrspace(3) global [8 x i32] undef, align 16
+@pbs_select2_scanb = internal addrspace(3) global [8 x i32] undef, align 16
+@pbs_select2_cnt = internal addrspace(3) global [4 x i32] undef, align 16
+@pbs_select2_sel = internal addrspace(3) global [2 x i32] undef, align 16
+@pbs_select2_mass = internal addrspace(3) global [1 x double] undef, align 16
+@pbs_scores1_a = internal addrspace(3) global [1088 x float] undef, align 16
+@pbs_scores1_b = internal addrspace(3) global [1088 x float] undef, align 16
+@pbs_attn3_smem = internal addrspace(3) global [16384 x i8] undef, align 1024
+
+define ptx_kernel void @pbs_permute0(i16* %q, i16* %k, i32* %perm, i32 %M, i32 %N, i32 %group) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%3 = sdiv i32 %2, %group
+	%4 = add i32 %M, 255
+	%5 = sdiv i32 %4, 256
+	%6 = sub i32 %5, 1
+	%7 = mul i32 %6, 256
+	%8 = sub i32 %M, %7
+	%9 = sitofp i32 %8 to float
+	%10 = mul i32 %2, %M
+	%11 = mul i32 %10, 64
+	%12 = sext i32 %11 to i64
+	%13 = getelementptr i16, i16* %q, i64 %12
+	br label %14
+
+14:
+	%15 = phi i32 [ %0, %entry ], [ %40, %37 ]
+	%16 = icmp slt i32 %15, 64
+	br i1 %16, label %17, label %18
+
+17:
+	br label %24
+
+18:
+	call void @llvm.nvvm.barrier0()
+	%19 = mul i32 %1, 256
+	%20 = add i32 %19, %0
+	%21 = icmp slt i32 %0, 256
+	%22 = icmp slt i32 %20, %N
+	%23 = and i1 %21, %22
+	br i1 %23, label %41, label %47
+
+24:
+	%25 = phi i32 [ %7, %17 ], [ %36, %28 ]
+	%26 = phi float [ 0.0, %17 ], [ %35, %28 ]
+	%27 = icmp slt i32 %25, %M
+	br i1 %27, label %28, label %37
+
+28:
+	%29 = mul i32 %25, 64
+	%30 = add i32 %29, %15
+	%31 = sext i32 %30 to i64
+	%32 = getelementptr i16, i16* %13, i64 %31
+	%33 = load i16, i16* %32
+	%34 = call float asm "cvt.f32.f16 $0, $1;", "=f,h"(i16 %33)
+	%35 = fadd float %26, %34
+	%36 = add i32 %25, 1
+	br label %24
+
+37:
+	%38 = fdiv float %26, %9
+	%39 = getelementptr [64 x float], [64 x float] addrspace(3)* @pbs_permute0_probe, i32 0, i32 %15
+	store float %38, float addrspace(3)* %39
+	%40 = add i32 %15, 256
+	br label %14
+
+41:
+	%42 = mul i32 %3, %N
+	%43 = add i32 %42, %20
+	%44 = mul i32 %43, 64
+	%45 = sext i32 %44 to i64
+	%46 = getelementptr i16, i16* %k, i64 %45
+	br label %62
+
+47:
+	%48 = phi float [ 0.0, %18 ], [ %76, %75 ]
+	%49 = bitcast float %48 to i32
+	%50 = icmp slt i32 %49, 0
+	%51 = select i1 %50, i32 -1, i32 -2147483648
+	%52 = xor i32 %49, %51
+	%53 = xor i32 %52, -1
+	%54 = zext i32 %53 to i64
+	%55 = shl i64 %54, 32
+	%56 = zext i32 %20 to i64
+	%57 = or i64 %55, %56
+	%58 = select i1 %23, i64 %57, i64 -1
+	%59 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %58, i64 addrspace(3)* %59
+	call void @llvm.nvvm.barrier0()
+	%60 = xor i32 %0, 1
+	%61 = icmp ugt i32 %60, %0
+	br i1 %61, label %77, label %87
+
+62:
+	%63 = phi i32 [ 0, %41 ], [ %74, %66 ]
+	%64 = phi float [ 0.0, %41 ], [ %73, %66 ]
+	%65 = icmp slt i32 %63, 64
+	br i1 %65, label %66, label %75
+
+66:
+	%67 = sext i32 %63 to i64
+	%68 = getelementptr i16, i16* %46, i64 %67
+	%69 = load i16, i16* %68
+	%70 = call float asm "cvt.f32.f16 $0, $1;", "=f,h"(i16 %69)
+	%71 = getelementptr [64 x float], [64 x float] addrspace(3)* @pbs_permute0_probe, i32 0, i32 %63
+	%72 = load float, float addrspace(3)* %71
+	%73 = call float @llvm.fma.f32(float %72, float %70, float %64)
+	%74 = add i32 %63, 1
+	br label %62
+
+75:
+	%76 = fmul float %64, 0.125
+	br label %47
+
+77:
+	%78 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%79 = load i64, i64 addrspace(3)* %78
+	%80 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %60
+	%81 = load i64, i64 addrspace(3)* %80
+	%82 = and i32 %0, 2
+	%83 = icmp eq i32 %82, 0
+	%84 = icmp ugt i64 %79, %81
+	%85 = icmp ult i64 %79, %81
+	%86 = select i1 %83, i1 %84, i1 %85
+	br i1 %86, label %90, label %93
+
+87:
+	call void @llvm.nvvm.barrier0()
+	%88 = xor i32 %0, 2
+	%89 = icmp ugt i32 %88, %0
+	br i1 %89, label %94, label %104
+
+90:
+	%91 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %81, i64 addrspace(3)* %91
+	%92 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %60
+	store i64 %79, i64 addrspace(3)* %92
+	br label %93
+
+93:
+	br label %87
+
+94:
+	%95 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%96 = load i64, i64 addrspace(3)* %95
+	%97 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %88
+	%98 = load i64, i64 addrspace(3)* %97
+	%99 = and i32 %0, 4
+	%100 = icmp eq i32 %99, 0
+	%101 = icmp ugt i64 %96, %98
+	%102 = icmp ult i64 %96, %98
+	%103 = select i1 %100, i1 %101, i1 %102
+	br i1 %103, label %107, label %110
+
+104:
+	call void @llvm.nvvm.barrier0()
+	%105 = xor i32 %0, 1
+	%106 = icmp ugt i32 %105, %0
+	br i1 %106, label %111, label %121
+
+107:
+	%108 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %98, i64 addrspace(3)* %108
+	%109 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %88
+	store i64 %96, i64 addrspace(3)* %109
+	br label %110
+
+110:
+	br label %104
+
+111:
+	%112 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%113 = load i64, i64 addrspace(3)* %112
+	%114 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %105
+	%115 = load i64, i64 addrspace(3)* %114
+	%116 = and i32 %0, 4
+	%117 = icmp eq i32 %116, 0
+	%118 = icmp ugt i64 %113, %115
+	%119 = icmp ult i64 %113, %115
+	%120 = select i1 %117, i1 %118, i1 %119
+	br i1 %120, label %124, label %127
+
+121:
+	call void @llvm.nvvm.barrier0()
+	%122 = xor i32 %0, 4
+	%123 = icmp ugt i32 %122, %0
+	br i1 %123, label %128, label %138
+
+124:
+	%125 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %115, i64 addrspace(3)* %125
+	%126 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %105
+	store i64 %113, i64 addrspace(3)* %126
+	br label %127
+
+127:
+	br label %121
+
+128:
+	%129 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%130 = load i64, i64 addrspace(3)* %129
+	%131 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %122
+	%132 = load i64, i64 addrspace(3)* %131
+	%133 = and i32 %0, 8
+	%134 = icmp eq i32 %133, 0
+	%135 = icmp ugt i64 %130, %132
+	%136 = icmp ult i64 %130, %132
+	%137 = select i1 %134, i1 %135, i1 %136
+	br i1 %137, label %141, label %144
+
+138:
+	call void @llvm.nvvm.barrier0()
+	%139 = xor i32 %0, 2
+	%140 = icmp ugt i32 %139, %0
+	br i1 %140, label %145, label %155
+
+141:
+	%142 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %132, i64 addrspace(3)* %142
+	%143 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %122
+	store i64 %130, i64 addrspace(3)* %143
+	br label %144
+
+144:
+	br label %138
+
+145:
+	%146 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%147 = load i64, i64 addrspace(3)* %146
+	%148 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %139
+	%149 = load i64, i64 addrspace(3)* %148
+	%150 = and i32 %0, 8
+	%151 = icmp eq i32 %150, 0
+	%152 = icmp ugt i64 %147, %149
+	%153 = icmp ult i64 %147, %149
+	%154 = select i1 %151, i1 %152, i1 %153
+	br i1 %154, label %158, label %161
+
+155:
+	call void @llvm.nvvm.barrier0()
+	%156 = xor i32 %0, 1
+	%157 = icmp ugt i32 %156, %0
+	br i1 %157, label %162, label %172
+
+158:
+	%159 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %149, i64 addrspace(3)* %159
+	%160 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %139
+	store i64 %147, i64 addrspace(3)* %160
+	br label %161
+
+161:
+	br label %155
+
+162:
+	%163 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%164 = load i64, i64 addrspace(3)* %163
+	%165 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %156
+	%166 = load i64, i64 addrspace(3)* %165
+	%167 = and i32 %0, 8
+	%168 = icmp eq i32 %167, 0
+	%169 = icmp ugt i64 %164, %166
+	%170 = icmp ult i64 %164, %166
+	%171 = select i1 %168, i1 %169, i1 %170
+	br i1 %171, label %175, label %178
+
+172:
+	call void @llvm.nvvm.barrier0()
+	%173 = xor i32 %0, 8
+	%174 = icmp ugt i32 %173, %0
+	br i1 %174, label %179, label %189
+
+175:
+	%176 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %166, i64 addrspace(3)* %176
+	%177 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %156
+	store i64 %164, i64 addrspace(3)* %177
+	br label %178
+
+178:
+	br label %172
+
+179:
+	%180 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%181 = load i64, i64 addrspace(3)* %180
+	%182 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %173
+	%183 = load i64, i64 addrspace(3)* %182
+	%184 = and i32 %0, 16
+	%185 = icmp eq i32 %184, 0
+	%186 = icmp ugt i64 %181, %183
+	%187 = icmp ult i64 %181, %183
+	%188 = select i1 %185, i1 %186, i1 %187
+	br i1 %188, label %192, label %195
+
+189:
+	call void @llvm.nvvm.barrier0()
+	%190 = xor i32 %0, 4
+	%191 = icmp ugt i32 %190, %0
+	br i1 %191, label %196, label %206
+
+192:
+	%193 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %183, i64 addrspace(3)* %193
+	%194 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %173
+	store i64 %181, i64 addrspace(3)* %194
+	br label %195
+
+195:
+	br label %189
+
+196:
+	%197 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%198 = load i64, i64 addrspace(3)* %197
+	%199 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %190
+	%200 = load i64, i64 addrspace(3)* %199
+	%201 = and i32 %0, 16
+	%202 = icmp eq i32 %201, 0
+	%203 = icmp ugt i64 %198, %200
+	%204 = icmp ult i64 %198, %200
+	%205 = select i1 %202, i1 %203, i1 %204
+	br i1 %205, label %209, label %212
+
+206:
+	call void @llvm.nvvm.barrier0()
+	%207 = xor i32 %0, 2
+	%208 = icmp ugt i32 %207, %0
+	br i1 %208, label %213, label %223
+
+209:
+	%210 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %200, i64 addrspace(3)* %210
+	%211 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %190
+	store i64 %198, i64 addrspace(3)* %211
+	br label %212
+
+212:
+	br label %206
+
+213:
+	%214 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%215 = load i64, i64 addrspace(3)* %214
+	%216 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %207
+	%217 = load i64, i64 addrspace(3)* %216
+	%218 = and i32 %0, 16
+	%219 = icmp eq i32 %218, 0
+	%220 = icmp ugt i64 %215, %217
+	%221 = icmp ult i64 %215, %217
+	%222 = select i1 %219, i1 %220, i1 %221
+	br i1 %222, label %226, label %229
+
+223:
+	call void @llvm.nvvm.barrier0()
+	%224 = xor i32 %0, 1
+	%225 = icmp ugt i32 %224, %0
+	br i1 %225, label %230, label %240
+
+226:
+	%227 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %217, i64 addrspace(3)* %227
+	%228 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %207
+	store i64 %215, i64 addrspace(3)* %228
+	br label %229
+
+229:
+	br label %223
+
+230:
+	%231 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%232 = load i64, i64 addrspace(3)* %231
+	%233 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %224
+	%234 = load i64, i64 addrspace(3)* %233
+	%235 = and i32 %0, 16
+	%236 = icmp eq i32 %235, 0
+	%237 = icmp ugt i64 %232, %234
+	%238 = icmp ult i64 %232, %234
+	%239 = select i1 %236, i1 %237, i1 %238
+	br i1 %239, label %243, label %246
+
+240:
+	call void @llvm.nvvm.barrier0()
+	%241 = xor i32 %0, 16
+	%242 = icmp ugt i32 %241, %0
+	br i1 %242, label %247, label %257
+
+243:
+	%244 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %234, i64 addrspace(3)* %244
+	%245 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %224
+	store i64 %232, i64 addrspace(3)* %245
+	br label %246
+
+246:
+	br label %240
+
+247:
+	%248 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%249 = load i64, i64 addrspace(3)* %248
+	%250 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %241
+	%251 = load i64, i64 addrspace(3)* %250
+	%252 = and i32 %0, 32
+	%253 = icmp eq i32 %252, 0
+	%254 = icmp ugt i64 %249, %251
+	%255 = icmp ult i64 %249, %251
+	%256 = select i1 %253, i1 %254, i1 %255
+	br i1 %256, label %260, label %263
+
+257:
+	call void @llvm.nvvm.barrier0()
+	%258 = xor i32 %0, 8
+	%259 = icmp ugt i32 %258, %0
+	br i1 %259, label %264, label %274
+
+260:
+	%261 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %251, i64 addrspace(3)* %261
+	%262 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %241
+	store i64 %249, i64 addrspace(3)* %262
+	br label %263
+
+263:
+	br label %257
+
+264:
+	%265 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%266 = load i64, i64 addrspace(3)* %265
+	%267 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %258
+	%268 = load i64, i64 addrspace(3)* %267
+	%269 = and i32 %0, 32
+	%270 = icmp eq i32 %269, 0
+	%271 = icmp ugt i64 %266, %268
+	%272 = icmp ult i64 %266, %268
+	%273 = select i1 %270, i1 %271, i1 %272
+	br i1 %273, label %277, label %280
+
+274:
+	call void @llvm.nvvm.barrier0()
+	%275 = xor i32 %0, 4
+	%276 = icmp ugt i32 %275, %0
+	br i1 %276, label %281, label %291
+
+277:
+	%278 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %268, i64 addrspace(3)* %278
+	%279 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %258
+	store i64 %266, i64 addrspace(3)* %279
+	br label %280
+
+280:
+	br label %274
+
+281:
+	%282 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%283 = load i64, i64 addrspace(3)* %282
+	%284 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %275
+	%285 = load i64, i64 addrspace(3)* %284
+	%286 = and i32 %0, 32
+	%287 = icmp eq i32 %286, 0
+	%288 = icmp ugt i64 %283, %285
+	%289 = icmp ult i64 %283, %285
+	%290 = select i1 %287, i1 %288, i1 %289
+	br i1 %290, label %294, label %297
+
+291:
+	call void @llvm.nvvm.barrier0()
+	%292 = xor i32 %0, 2
+	%293 = icmp ugt i32 %292, %0
+	br i1 %293, label %298, label %308
+
+294:
+	%295 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %285, i64 addrspace(3)* %295
+	%296 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %275
+	store i64 %283, i64 addrspace(3)* %296
+	br label %297
+
+297:
+	br label %291
+
+298:
+	%299 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%300 = load i64, i64 addrspace(3)* %299
+	%301 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %292
+	%302 = load i64, i64 addrspace(3)* %301
+	%303 = and i32 %0, 32
+	%304 = icmp eq i32 %303, 0
+	%305 = icmp ugt i64 %300, %302
+	%306 = icmp ult i64 %300, %302
+	%307 = select i1 %304, i1 %305, i1 %306
+	br i1 %307, label %311, label %314
+
+308:
+	call void @llvm.nvvm.barrier0()
+	%309 = xor i32 %0, 1
+	%310 = icmp ugt i32 %309, %0
+	br i1 %310, label %315, label %325
+
+311:
+	%312 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %302, i64 addrspace(3)* %312
+	%313 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %292
+	store i64 %300, i64 addrspace(3)* %313
+	br label %314
+
+314:
+	br label %308
+
+315:
+	%316 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%317 = load i64, i64 addrspace(3)* %316
+	%318 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %309
+	%319 = load i64, i64 addrspace(3)* %318
+	%320 = and i32 %0, 32
+	%321 = icmp eq i32 %320, 0
+	%322 = icmp ugt i64 %317, %319
+	%323 = icmp ult i64 %317, %319
+	%324 = select i1 %321, i1 %322, i1 %323
+	br i1 %324, label %328, label %331
+
+325:
+	call void @llvm.nvvm.barrier0()
+	%326 = xor i32 %0, 32
+	%327 = icmp ugt i32 %326, %0
+	br i1 %327, label %332, label %342
+
+328:
+	%329 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %319, i64 addrspace(3)* %329
+	%330 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %309
+	store i64 %317, i64 addrspace(3)* %330
+	br label %331
+
+331:
+	br label %325
+
+332:
+	%333 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%334 = load i64, i64 addrspace(3)* %333
+	%335 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %326
+	%336 = load i64, i64 addrspace(3)* %335
+	%337 = and i32 %0, 64
+	%338 = icmp eq i32 %337, 0
+	%339 = icmp ugt i64 %334, %336
+	%340 = icmp ult i64 %334, %336
+	%341 = select i1 %338, i1 %339, i1 %340
+	br i1 %341, label %345, label %348
+
+342:
+	call void @llvm.nvvm.barrier0()
+	%343 = xor i32 %0, 16
+	%344 = icmp ugt i32 %343, %0
+	br i1 %344, label %349, label %359
+
+345:
+	%346 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %336, i64 addrspace(3)* %346
+	%347 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %326
+	store i64 %334, i64 addrspace(3)* %347
+	br label %348
+
+348:
+	br label %342
+
+349:
+	%350 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%351 = load i64, i64 addrspace(3)* %350
+	%352 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %343
+	%353 = load i64, i64 addrspace(3)* %352
+	%354 = and i32 %0, 64
+	%355 = icmp eq i32 %354, 0
+	%356 = icmp ugt i64 %351, %353
+	%357 = icmp ult i64 %351, %353
+	%358 = select i1 %355, i1 %356, i1 %357
+	br i1 %358, label %362, label %365
+
+359:
+	call void @llvm.nvvm.barrier0()
+	%360 = xor i32 %0, 8
+	%361 = icmp ugt i32 %360, %0
+	br i1 %361, label %366, label %376
+
+362:
+	%363 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %353, i64 addrspace(3)* %363
+	%364 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %343
+	store i64 %351, i64 addrspace(3)* %364
+	br label %365
+
+365:
+	br label %359
+
+366:
+	%367 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%368 = load i64, i64 addrspace(3)* %367
+	%369 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %360
+	%370 = load i64, i64 addrspace(3)* %369
+	%371 = and i32 %0, 64
+	%372 = icmp eq i32 %371, 0
+	%373 = icmp ugt i64 %368, %370
+	%374 = icmp ult i64 %368, %370
+	%375 = select i1 %372, i1 %373, i1 %374
+	br i1 %375, label %379, label %382
+
+376:
+	call void @llvm.nvvm.barrier0()
+	%377 = xor i32 %0, 4
+	%378 = icmp ugt i32 %377, %0
+	br i1 %378, label %383, label %393
+
+379:
+	%380 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %370, i64 addrspace(3)* %380
+	%381 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %360
+	store i64 %368, i64 addrspace(3)* %381
+	br label %382
+
+382:
+	br label %376
+
+383:
+	%384 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%385 = load i64, i64 addrspace(3)* %384
+	%386 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %377
+	%387 = load i64, i64 addrspace(3)* %386
+	%388 = and i32 %0, 64
+	%389 = icmp eq i32 %388, 0
+	%390 = icmp ugt i64 %385, %387
+	%391 = icmp ult i64 %385, %387
+	%392 = select i1 %389, i1 %390, i1 %391
+	br i1 %392, label %396, label %399
+
+393:
+	call void @llvm.nvvm.barrier0()
+	%394 = xor i32 %0, 2
+	%395 = icmp ugt i32 %394, %0
+	br i1 %395, label %400, label %410
+
+396:
+	%397 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %387, i64 addrspace(3)* %397
+	%398 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %377
+	store i64 %385, i64 addrspace(3)* %398
+	br label %399
+
+399:
+	br label %393
+
+400:
+	%401 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%402 = load i64, i64 addrspace(3)* %401
+	%403 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %394
+	%404 = load i64, i64 addrspace(3)* %403
+	%405 = and i32 %0, 64
+	%406 = icmp eq i32 %405, 0
+	%407 = icmp ugt i64 %402, %404
+	%408 = icmp ult i64 %402, %404
+	%409 = select i1 %406, i1 %407, i1 %408
+	br i1 %409, label %413, label %416
+
+410:
+	call void @llvm.nvvm.barrier0()
+	%411 = xor i32 %0, 1
+	%412 = icmp ugt i32 %411, %0
+	br i1 %412, label %417, label %427
+
+413:
+	%414 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %404, i64 addrspace(3)* %414
+	%415 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %394
+	store i64 %402, i64 addrspace(3)* %415
+	br label %416
+
+416:
+	br label %410
+
+417:
+	%418 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%419 = load i64, i64 addrspace(3)* %418
+	%420 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %411
+	%421 = load i64, i64 addrspace(3)* %420
+	%422 = and i32 %0, 64
+	%423 = icmp eq i32 %422, 0
+	%424 = icmp ugt i64 %419, %421
+	%425 = icmp ult i64 %419, %421
+	%426 = select i1 %423, i1 %424, i1 %425
+	br i1 %426, label %430, label %433
+
+427:
+	call void @llvm.nvvm.barrier0()
+	%428 = xor i32 %0, 64
+	%429 = icmp ugt i32 %428, %0
+	br i1 %429, label %434, label %444
+
+430:
+	%431 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %421, i64 addrspace(3)* %431
+	%432 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %411
+	store i64 %419, i64 addrspace(3)* %432
+	br label %433
+
+433:
+	br label %427
+
+434:
+	%435 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%436 = load i64, i64 addrspace(3)* %435
+	%437 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %428
+	%438 = load i64, i64 addrspace(3)* %437
+	%439 = and i32 %0, 128
+	%440 = icmp eq i32 %439, 0
+	%441 = icmp ugt i64 %436, %438
+	%442 = icmp ult i64 %436, %438
+	%443 = select i1 %440, i1 %441, i1 %442
+	br i1 %443, label %447, label %450
+
+444:
+	call void @llvm.nvvm.barrier0()
+	%445 = xor i32 %0, 32
+	%446 = icmp ugt i32 %445, %0
+	br i1 %446, label %451, label %461
+
+447:
+	%448 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %438, i64 addrspace(3)* %448
+	%449 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %428
+	store i64 %436, i64 addrspace(3)* %449
+	br label %450
+
+450:
+	br label %444
+
+451:
+	%452 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%453 = load i64, i64 addrspace(3)* %452
+	%454 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %445
+	%455 = load i64, i64 addrspace(3)* %454
+	%456 = and i32 %0, 128
+	%457 = icmp eq i32 %456, 0
+	%458 = icmp ugt i64 %453, %455
+	%459 = icmp ult i64 %453, %455
+	%460 = select i1 %457, i1 %458, i1 %459
+	br i1 %460, label %464, label %467
+
+461:
+	call void @llvm.nvvm.barrier0()
+	%462 = xor i32 %0, 16
+	%463 = icmp ugt i32 %462, %0
+	br i1 %463, label %468, label %478
+
+464:
+	%465 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %455, i64 addrspace(3)* %465
+	%466 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %445
+	store i64 %453, i64 addrspace(3)* %466
+	br label %467
+
+467:
+	br label %461
+
+468:
+	%469 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%470 = load i64, i64 addrspace(3)* %469
+	%471 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %462
+	%472 = load i64, i64 addrspace(3)* %471
+	%473 = and i32 %0, 128
+	%474 = icmp eq i32 %473, 0
+	%475 = icmp ugt i64 %470, %472
+	%476 = icmp ult i64 %470, %472
+	%477 = select i1 %474, i1 %475, i1 %476
+	br i1 %477, label %481, label %484
+
+478:
+	call void @llvm.nvvm.barrier0()
+	%479 = xor i32 %0, 8
+	%480 = icmp ugt i32 %479, %0
+	br i1 %480, label %485, label %495
+
+481:
+	%482 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %472, i64 addrspace(3)* %482
+	%483 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %462
+	store i64 %470, i64 addrspace(3)* %483
+	br label %484
+
+484:
+	br label %478
+
+485:
+	%486 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%487 = load i64, i64 addrspace(3)* %486
+	%488 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %479
+	%489 = load i64, i64 addrspace(3)* %488
+	%490 = and i32 %0, 128
+	%491 = icmp eq i32 %490, 0
+	%492 = icmp ugt i64 %487, %489
+	%493 = icmp ult i64 %487, %489
+	%494 = select i1 %491, i1 %492, i1 %493
+	br i1 %494, label %498, label %501
+
+495:
+	call void @llvm.nvvm.barrier0()
+	%496 = xor i32 %0, 4
+	%497 = icmp ugt i32 %496, %0
+	br i1 %497, label %502, label %512
+
+498:
+	%499 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %489, i64 addrspace(3)* %499
+	%500 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %479
+	store i64 %487, i64 addrspace(3)* %500
+	br label %501
+
+501:
+	br label %495
+
+502:
+	%503 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%504 = load i64, i64 addrspace(3)* %503
+	%505 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %496
+	%506 = load i64, i64 addrspace(3)* %505
+	%507 = and i32 %0, 128
+	%508 = icmp eq i32 %507, 0
+	%509 = icmp ugt i64 %504, %506
+	%510 = icmp ult i64 %504, %506
+	%511 = select i1 %508, i1 %509, i1 %510
+	br i1 %511, label %515, label %518
+
+512:
+	call void @llvm.nvvm.barrier0()
+	%513 = xor i32 %0, 2
+	%514 = icmp ugt i32 %513, %0
+	br i1 %514, label %519, label %529
+
+515:
+	%516 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %506, i64 addrspace(3)* %516
+	%517 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %496
+	store i64 %504, i64 addrspace(3)* %517
+	br label %518
+
+518:
+	br label %512
+
+519:
+	%520 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%521 = load i64, i64 addrspace(3)* %520
+	%522 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %513
+	%523 = load i64, i64 addrspace(3)* %522
+	%524 = and i32 %0, 128
+	%525 = icmp eq i32 %524, 0
+	%526 = icmp ugt i64 %521, %523
+	%527 = icmp ult i64 %521, %523
+	%528 = select i1 %525, i1 %526, i1 %527
+	br i1 %528, label %532, label %535
+
+529:
+	call void @llvm.nvvm.barrier0()
+	%530 = xor i32 %0, 1
+	%531 = icmp ugt i32 %530, %0
+	br i1 %531, label %536, label %546
+
+532:
+	%533 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %523, i64 addrspace(3)* %533
+	%534 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %513
+	store i64 %521, i64 addrspace(3)* %534
+	br label %535
+
+535:
+	br label %529
+
+536:
+	%537 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%538 = load i64, i64 addrspace(3)* %537
+	%539 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %530
+	%540 = load i64, i64 addrspace(3)* %539
+	%541 = and i32 %0, 128
+	%542 = icmp eq i32 %541, 0
+	%543 = icmp ugt i64 %538, %540
+	%544 = icmp ult i64 %538, %540
+	%545 = select i1 %542, i1 %543, i1 %544
+	br i1 %545, label %549, label %552
+
+546:
+	call void @llvm.nvvm.barrier0()
+	%547 = xor i32 %0, 128
+	%548 = icmp ugt i32 %547, %0
+	br i1 %548, label %553, label %563
+
+549:
+	%550 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %540, i64 addrspace(3)* %550
+	%551 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %530
+	store i64 %538, i64 addrspace(3)* %551
+	br label %552
+
+552:
+	br label %546
+
+553:
+	%554 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%555 = load i64, i64 addrspace(3)* %554
+	%556 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %547
+	%557 = load i64, i64 addrspace(3)* %556
+	%558 = and i32 %0, 256
+	%559 = icmp eq i32 %558, 0
+	%560 = icmp ugt i64 %555, %557
+	%561 = icmp ult i64 %555, %557
+	%562 = select i1 %559, i1 %560, i1 %561
+	br i1 %562, label %566, label %569
+
+563:
+	call void @llvm.nvvm.barrier0()
+	%564 = xor i32 %0, 64
+	%565 = icmp ugt i32 %564, %0
+	br i1 %565, label %570, label %580
+
+566:
+	%567 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %557, i64 addrspace(3)* %567
+	%568 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %547
+	store i64 %555, i64 addrspace(3)* %568
+	br label %569
+
+569:
+	br label %563
+
+570:
+	%571 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%572 = load i64, i64 addrspace(3)* %571
+	%573 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %564
+	%574 = load i64, i64 addrspace(3)* %573
+	%575 = and i32 %0, 256
+	%576 = icmp eq i32 %575, 0
+	%577 = icmp ugt i64 %572, %574
+	%578 = icmp ult i64 %572, %574
+	%579 = select i1 %576, i1 %577, i1 %578
+	br i1 %579, label %583, label %586
+
+580:
+	call void @llvm.nvvm.barrier0()
+	%581 = xor i32 %0, 32
+	%582 = icmp ugt i32 %581, %0
+	br i1 %582, label %587, label %597
+
+583:
+	%584 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %574, i64 addrspace(3)* %584
+	%585 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %564
+	store i64 %572, i64 addrspace(3)* %585
+	br label %586
+
+586:
+	br label %580
+
+587:
+	%588 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%589 = load i64, i64 addrspace(3)* %588
+	%590 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %581
+	%591 = load i64, i64 addrspace(3)* %590
+	%592 = and i32 %0, 256
+	%593 = icmp eq i32 %592, 0
+	%594 = icmp ugt i64 %589, %591
+	%595 = icmp ult i64 %589, %591
+	%596 = select i1 %593, i1 %594, i1 %595
+	br i1 %596, label %600, label %603
+
+597:
+	call void @llvm.nvvm.barrier0()
+	%598 = xor i32 %0, 16
+	%599 = icmp ugt i32 %598, %0
+	br i1 %599, label %604, label %614
+
+600:
+	%601 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %591, i64 addrspace(3)* %601
+	%602 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %581
+	store i64 %589, i64 addrspace(3)* %602
+	br label %603
+
+603:
+	br label %597
+
+604:
+	%605 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%606 = load i64, i64 addrspace(3)* %605
+	%607 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %598
+	%608 = load i64, i64 addrspace(3)* %607
+	%609 = and i32 %0, 256
+	%610 = icmp eq i32 %609, 0
+	%611 = icmp ugt i64 %606, %608
+	%612 = icmp ult i64 %606, %608
+	%613 = select i1 %610, i1 %611, i1 %612
+	br i1 %613, label %617, label %620
+
+614:
+	call void @llvm.nvvm.barrier0()
+	%615 = xor i32 %0, 8
+	%616 = icmp ugt i32 %615, %0
+	br i1 %616, label %621, label %631
+
+617:
+	%618 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %608, i64 addrspace(3)* %618
+	%619 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %598
+	store i64 %606, i64 addrspace(3)* %619
+	br label %620
+
+620:
+	br label %614
+
+621:
+	%622 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%623 = load i64, i64 addrspace(3)* %622
+	%624 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %615
+	%625 = load i64, i64 addrspace(3)* %624
+	%626 = and i32 %0, 256
+	%627 = icmp eq i32 %626, 0
+	%628 = icmp ugt i64 %623, %625
+	%629 = icmp ult i64 %623, %625
+	%630 = select i1 %627, i1 %628, i1 %629
+	br i1 %630, label %634, label %637
+
+631:
+	call void @llvm.nvvm.barrier0()
+	%632 = xor i32 %0, 4
+	%633 = icmp ugt i32 %632, %0
+	br i1 %633, label %638, label %648
+
+634:
+	%635 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %625, i64 addrspace(3)* %635
+	%636 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %615
+	store i64 %623, i64 addrspace(3)* %636
+	br label %637
+
+637:
+	br label %631
+
+638:
+	%639 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%640 = load i64, i64 addrspace(3)* %639
+	%641 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %632
+	%642 = load i64, i64 addrspace(3)* %641
+	%643 = and i32 %0, 256
+	%644 = icmp eq i32 %643, 0
+	%645 = icmp ugt i64 %640, %642
+	%646 = icmp ult i64 %640, %642
+	%647 = select i1 %644, i1 %645, i1 %646
+	br i1 %647, label %651, label %654
+
+648:
+	call void @llvm.nvvm.barrier0()
+	%649 = xor i32 %0, 2
+	%650 = icmp ugt i32 %649, %0
+	br i1 %650, label %655, label %665
+
+651:
+	%652 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %642, i64 addrspace(3)* %652
+	%653 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %632
+	store i64 %640, i64 addrspace(3)* %653
+	br label %654
+
+654:
+	br label %648
+
+655:
+	%656 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%657 = load i64, i64 addrspace(3)* %656
+	%658 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %649
+	%659 = load i64, i64 addrspace(3)* %658
+	%660 = and i32 %0, 256
+	%661 = icmp eq i32 %660, 0
+	%662 = icmp ugt i64 %657, %659
+	%663 = icmp ult i64 %657, %659
+	%664 = select i1 %661, i1 %662, i1 %663
+	br i1 %664, label %668, label %671
+
+665:
+	call void @llvm.nvvm.barrier0()
+	%666 = xor i32 %0, 1
+	%667 = icmp ugt i32 %666, %0
+	br i1 %667, label %672, label %682
+
+668:
+	%669 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %659, i64 addrspace(3)* %669
+	%670 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %649
+	store i64 %657, i64 addrspace(3)* %670
+	br label %671
+
+671:
+	br label %665
+
+672:
+	%673 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%674 = load i64, i64 addrspace(3)* %673
+	%675 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %666
+	%676 = load i64, i64 addrspace(3)* %675
+	%677 = and i32 %0, 256
+	%678 = icmp eq i32 %677, 0
+	%679 = icmp ugt i64 %674, %676
+	%680 = icmp ult i64 %674, %676
+	%681 = select i1 %678, i1 %679, i1 %680
+	br i1 %681, label %683, label %686
+
+682:
+	call void @llvm.nvvm.barrier0()
+	br i1 %23, label %687, label %695
+
+683:
+	%684 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %676, i64 addrspace(3)* %684
+	%685 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %666
+	store i64 %674, i64 addrspace(3)* %685
+	br label %686
+
+686:
+	br label %682
+
+687:
+	%688 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%689 = load i64, i64 addrspace(3)* %688
+	%690 = trunc i64 %689 to i32
+	%691 = mul i32 %2, %N
+	%692 = add i32 %691, %20
+	%693 = sext i32 %692 to i64
+	%694 = getelementptr i32, i32* %perm, i64 %693
+	store i32 %690, i32* %694
+	br label %695
+
+695:
+	ret void
+}
+
+declare i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+
+declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+
+declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+
+declare void @llvm.nvvm.barrier0()
+
+declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
+
+define ptx_kernel void @pbs_permclass0(i32* %perm, i8* %cls, i32 %M, i32 %N, i32 %NQ, i32 %NK) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = mul i32 %1, 256
+	%3 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%4 = add i32 %2, %3
+	%5 = icmp slt i32 %4, %NK
+	br i1 %5, label %6, label %12
+
+6:
+	%7 = mul i32 %4, 64
+	%8 = add i32 %7, 64
+	%9 = icmp slt i32 %8, %N
+	%10 = select i1 %9, i32 %8, i32 %N
+	%11 = mul i32 %0, %N
+	br label %13
+
+12:
+	ret void
+
+13:
+	%14 = phi i32 [ %7, %6 ], [ %27, %18 ]
+	%15 = phi i32 [ u0x7FFFFFFF, %6 ], [ %24, %18 ]
+	%16 = phi i32 [ -1, %6 ], [ %26, %18 ]
+	%17 = icmp slt i32 %14, %10
+	br i1 %17, label %18, label %28
+
+18:
+	%19 = add i32 %11, %14
+	%20 = sext i32 %19 to i64
+	%21 = getelementptr i32, i32* %perm, i64 %20
+	%22 = load i32, i32* %21
+	%23 = icmp slt i32 %15, %22
+	%24 = select i1 %23, i32 %15, i32 %22
+	%25 = icmp sgt i32 %16, %22
+	%26 = select i1 %25, i32 %16, i32 %22
+	%27 = add i32 %14, 1
+	br label %13
+
+28:
+	%29 = sub i32 %10, %7
+	%30 = icmp slt i32 %29, 64
+	%31 = select i1 %30, i8 1, i8 2
+	br label %32
+
+32:
+	%33 = phi i32 [ 0, %28 ], [ %51, %35 ]
+	%34 = icmp slt i32 %33, %NQ
+	br i1 %34, label %35, label %52
+
+35:
+	%36 = mul i32 %33, 64
+	%37 = add i32 %36, 64
+	%38 = icmp slt i32 %37, %M
+	%39 = select i1 %38, i32 %37, i32 %M
+	%40 = sub i32 %39, 1
+	%41 = icmp sle i32 %16, %36
+	%42 = select i1 %41, i8 %31, i8 1
+	%43 = icmp sgt i32 %15, %40
+	%44 = select i1 %43, i8 0, i8 %42
+	%45 = mul i32 %0, %NQ
+	%46 = add i32 %45, %33
+	%47 = mul i32 %46, %NK
+	%48 = add i32 %47, %4
+	%49 = sext i32 %48 to i64
+	%50 = getelementptr i8, i8* %cls, i64 %49
+	store i8 %44, i8* %50
+	%51 = add i32 %33, 1
+	br label %32
+
+52:
+	br label %12
+}
+
+define ptx_kernel void @pbs_select2(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%3 = and i32 %0, 31
+	%4 = lshr i32 %0, 5
+	%5 = mul i32 %2, %NQ
+	%6 = add i32 %5, %1
+	%7 = mul i32 %2, %ch
+	%8 = mul i32 %7, %NQ
+	%9 = add i32 %8, %1
+	%10 = mul i32 %9, %NK
+	%11 = mul i32 %6, %NK
+	%12 = mul i32 %6, 2
+	%13 = mul i32 %12, %NK
+	%14 = add i32 %NK, 255
+	%15 = sdiv i32 %14, 256
+	%16 = mul i32 %15, 256
+	br label %17
+
+17:
+	%18 = phi i32 [ %0, %entry ], [ %55, %50 ]
+	%19 = phi float [ 0xFFF0000000000000, %entry ], [ %54, %50 ]
+	%20 = icmp slt i32 %18, %16
+	br i1 %20, label %21, label %30
+
+21:
+	%22 = icmp slt i32 %18, %NK
+	%23 = select i1 %22, i32 %18, i32 0
+	%24 = add i32 %10, %23
+	%25 = sext i32 %24 to i64
+	%26 = getelementptr i8, i8* %cls, i64 %25
+	%27 = load i8, i8* %26
+	%28 = icmp ne i8 %27, 0
+	%29 = and i1 %22, %28
+	br i1 %29, label %45, label %50
+
+30:
+	%31 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %19, i32 16, i32 31)
+	%32 = call float @llvm.nvvm.fmax.f(float %19, float %31)
+	%33 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %32, i32 8, i32 31)
+	%34 = call float @llvm.nvvm.fmax.f(float %32, float %33)
+	%35 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %34, i32 4, i32 31)
+	%36 = call float @llvm.nvvm.fmax.f(float %34, float %35)
+	%37 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %36, i32 2, i32 31)
+	%38 = call float @llvm.nvvm.fmax.f(float %36, float %37)
+	%39 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %38, i32 1, i32 31)
+	%40 = call float @llvm.nvvm.fmax.f(float %38, float %39)
+	%41 = lshr i32 %0, 5
+	%42 = and i32 %0, 31
+	call void @llvm.nvvm.barrier0()
+	%43 = icmp eq i32 %42, 0
+	%44 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 %41
+	br i1 %43, label %56, label %57
+
+45:
+	%46 = add i32 %11, %18
+	%47 = sext i32 %46 to i64
+	%48 = getelementptr float, float* %e, i64 %47
+	%49 = load float, float* %48
+	br label %50
+
+50:
+	%51 = phi float [ 0xFFF0000000000000, %21 ], [ %49, %45 ]
+	%52 = bitcast float %51 to i32
+	%53 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %18
+	store i32 %52, i32 addrspace(3)* %53
+	%54 = call float @llvm.nvvm.fmax.f(float %19, float %51)
+	%55 = add i32 %18, 256
+	br label %17
+
+56:
+	store float %40, float addrspace(3)* %44
+	br label %57
+
+57:
+	call void @llvm.nvvm.barrier0()
+	%58 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 0
+	%59 = load float, float addrspace(3)* %58
+	%60 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 1
+	%61 = load float, float addrspace(3)* %60
+	%62 = call float @llvm.nvvm.fmax.f(float %59, float %61)
+	%63 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 2
+	%64 = load float, float addrspace(3)* %63
+	%65 = call float @llvm.nvvm.fmax.f(float %62, float %64)
+	%66 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 3
+	%67 = load float, float addrspace(3)* %66
+	%68 = call float @llvm.nvvm.fmax.f(float %65, float %67)
+	%69 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 4
+	%70 = load float, float addrspace(3)* %69
+	%71 = call float @llvm.nvvm.fmax.f(float %68, float %70)
+	%72 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 5
+	%73 = load float, float addrspace(3)* %72
+	%74 = call float @llvm.nvvm.fmax.f(float %71, float %73)
+	%75 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 6
+	%76 = load float, float addrspace(3)* %75
+	%77 = call float @llvm.nvvm.fmax.f(float %74, float %76)
+	%78 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 7
+	%79 = load float, float addrspace(3)* %78
+	%80 = call float @llvm.nvvm.fmax.f(float %77, float %79)
+	%81 = fcmp oeq float %80, 0xFFF0000000000000
+	%82 = select i1 %81, float 0.0, float %80
+	br label %83
+
+83:
+	%84 = phi i32 [ %0, %57 ], [ %99, %87 ]
+	%85 = phi float [ 0.0, %57 ], [ %98, %87 ]
+	%86 = icmp slt i32 %84, %16
+	br i1 %86, label %87, label %100
+
+87:
+	%88 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %84
+	%89 = load i32, i32 addrspace(3)* %88
+	%90 = bitcast i32 %89 to float
+	%91 = fcmp one float %90, 0xFFF0000000000000
+	%92 = fsub float %90, %82
+	%93 = call float @llvm.nvvm.ex2.approx.ftz.f(float %92)
+	%94 = select i1 %91, float %93, float -1.0
+	%95 = bitcast float %94 to i32
+	%96 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %84
+	store i32 %95, i32 addrspace(3)* %96
+	%97 = select i1 %91, float %93, float 0.0
+	%98 = fadd float %85, %97
+	%99 = add i32 %84, 256
+	br label %83
+
+100:
+	%101 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %85, i32 16, i32 31)
+	%102 = fadd float %85, %101
+	%103 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %102, i32 8, i32 31)
+	%104 = fadd float %102, %103
+	%105 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %104, i32 4, i32 31)
+	%106 = fadd float %104, %105
+	%107 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %106, i32 2, i32 31)
+	%108 = fadd float %106, %107
+	%109 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %108, i32 1, i32 31)
+	%110 = fadd float %108, %109
+	%111 = lshr i32 %0, 5
+	%112 = and i32 %0, 31
+	call void @llvm.nvvm.barrier0()
+	%113 = icmp eq i32 %112, 0
+	%114 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 %111
+	br i1 %113, label %115, label %116
+
+115:
+	store float %110, float addrspace(3)* %114
+	br label %116
+
+116:
+	call void @llvm.nvvm.barrier0()
+	%117 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 0
+	%118 = load float, float addrspace(3)* %117
+	%119 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 1
+	%120 = load float, float addrspace(3)* %119
+	%121 = fadd float %118, %120
+	%122 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 2
+	%123 = load float, float addrspace(3)* %122
+	%124 = fadd float %121, %123
+	%125 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 3
+	%126 = load float, float addrspace(3)* %125
+	%127 = fadd float %124, %126
+	%128 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 4
+	%129 = load float, float addrspace(3)* %128
+	%130 = fadd float %127, %129
+	%131 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 5
+	%132 = load float, float addrspace(3)* %131
+	%133 = fadd float %130, %132
+	%134 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 6
+	%135 = load float, float addrspace(3)* %134
+	%136 = fadd float %133, %135
+	%137 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 7
+	%138 = load float, float addrspace(3)* %137
+	%139 = fadd float %136, %138
+	%140 = fdiv float 1.0, %139
+	%141 = mul i32 %1, 64
+	%142 = sdiv i32 %141, 64
+	%143 = add i32 %1, 1
+	%144 = mul i32 %143, 64
+	%145 = sub i32 %144, 1
+	%146 = sdiv i32 %145, 64
+	br label %147
+
+147:
+	%148 = phi i32 [ %0, %116 ], [ %201, %178 ]
+	%149 = phi float [ 0.0, %116 ], [ %200, %178 ]
+	%150 = icmp slt i32 %148, %16
+	br i1 %150, label %151, label %159
+
+151:
+	%152 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %148
+	%153 = load i32, i32 addrspace(3)* %152
+	%154 = bitcast i32 %153 to float
+	%155 = fcmp oge float %154, 0.0
+	%156 = fmul float %154, %140
+	%157 = select i1 %155, float %156, float -1.0
+	%158 = icmp slt i32 %148, %NK
+	br i1 %158, label %174, label %178
+
+159:
+	%160 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %149, i32 16, i32 31)
+	%161 = fadd float %149, %160
+	%162 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %161, i32 8, i32 31)
+	%163 = fadd float %161, %162
+	%164 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %163, i32 4, i32 31)
+	%165 = fadd float %163, %164
+	%166 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %165, i32 2, i32 31)
+	%167 = fadd float %165, %166
+	%168 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %167, i32 1, i32 31)
+	%169 = fadd float %167, %168
+	%170 = lshr i32 %0, 5
+	%171 = and i32 %0, 31
+	call void @llvm.nvvm.barrier0()
+	%172 = icmp eq i32 %171, 0
+	%173 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 %170
+	br i1 %172, label %202, label %203
+
+174:
+	%175 = add i32 %11, %148
+	%176 = sext i32 %175 to i64
+	%177 = getelementptr float, float* %e, i64 %176
+	store float %157, float* %177
+	br label %178
+
+178:
+	%179 = icmp sge i32 %148, %142
+	%180 = icmp sle i32 %148, %146
+	%181 = and i1 %179, %180
+	%182 = or i1 false, %181
+	%183 = mul i32 %1, 64
+	%184 = sdiv i32 %183, 256
+	%185 = mul i32 %184, 256
+	%186 = sdiv i32 %185, 64
+	%187 = add i32 %184, 1
+	%188 = mul i32 %187, 256
+	%189 = sdiv i32 %188, 64
+	%190 = icmp sge i32 %148, %186
+	%191 = icmp slt i32 %148, %189
+	%192 = and i1 %190, %191
+	%193 = or i1 %182, %192
+	%194 = bitcast float %157 to i32
+	%195 = add i32 %194, 2
+	%196 = select i1 %193, i32 1, i32 %195
+	%197 = select i1 %155, i32 %196, i32 0
+	%198 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %148
+	store i32 %197, i32 addrspace(3)* %198
+	%199 = uitofp i1 %155 to float
+	%200 = fadd float %149, %199
+	%201 = add i32 %148, 256
+	br label %147
+
+202:
+	store float %169, float addrspace(3)* %173
+	br label %203
+
+203:
+	call void @llvm.nvvm.barrier0()
+	%204 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 0
+	%205 = load float, float addrspace(3)* %204
+	%206 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 1
+	%207 = load float, float addrspace(3)* %206
+	%208 = fadd float %205, %207
+	%209 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 2
+	%210 = load float, float addrspace(3)* %209
+	%211 = fadd float %208, %210
+	%212 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 3
+	%213 = load float, float addrspace(3)* %212
+	%214 = fadd float %211, %213
+	%215 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 4
+	%216 = load float, float addrspace(3)* %215
+	%217 = fadd float %214, %216
+	%218 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 5
+	%219 = load float, float addrspace(3)* %218
+	%220 = fadd float %217, %219
+	%221 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 6
+	%222 = load float, float addrspace(3)* %221
+	%223 = fadd float %220, %222
+	%224 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 7
+	%225 = load float, float addrspace(3)* %224
+	%226 = fadd float %223, %225
+	%227 = fptosi float %226 to i32
+	%228 = icmp eq i32 %0, 0
+	br i1 %228, label %229, label %233
+
+229:
+	%230 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 0
+	%231 = load i32, i32 addrspace(3)* %230
+	%232 = icmp eq i32 %231, 1
+	br i1 %232, label %241, label %249
+
+233:
+	call void @llvm.nvvm.barrier0()
+	%234 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 0
+	%235 = load i32, i32 addrspace(3)* %234
+	%236 = sub i32 %227, %235
+	%237 = icmp sgt i32 64, 0
+	%238 = select i1 %237, i32 64, i32 0
+	%239 = icmp slt i32 %238, %236
+	%240 = select i1 %239, i32 %238, i32 %236
+	br label %mass
+
+241:
+	%242 = add i32 %13, 0
+	%243 = sext i32 %242 to i64
+	%244 = getelementptr i32, i32* %list, i64 %243
+	store i32 0, i32* %244
+	%245 = add i32 %13, %NK
+	%246 = add i32 %245, 0
+	%247 = sext i32 %246 to i64
+	%248 = getelementptr i32, i32* %list, i64 %247
+	store i32 1, i32* %248
+	br label %249
+
+249:
+	%250 = add i32 %11, 0
+	%251 = sext i32 %250 to i64
+	%252 = getelementptr float, float* %e, i64 %251
+	%253 = load float, float* %252
+	%254 = add i32 0, 1
+	%255 = select i1 %232, i32 %254, i32 0
+	%256 = fpext float %253 to double
+	%257 = fadd double 0.0, %256
+	%258 = select i1 %232, double %257, double 0.0
+	%259 = mul i32 %1, 64
+	%260 = sdiv i32 %259, 256
+	%261 = mul i32 %260, 256
+	%262 = sdiv i32 %261, 64
+	%263 = add i32 %260, 1
+	%264 = mul i32 %263, 256
+	%265 = sdiv i32 %264, 64
+	%266 = icmp slt i32 %142, %262
+	%267 = select i1 %266, i32 %142, i32 %262
+	%268 = icmp sgt i32 %267, 1
+	%269 = select i1 %268, i32 %267, i32 1
+	%270 = add i32 %146, 1
+	%271 = icmp sgt i32 %270, %265
+	%272 = select i1 %271, i32 %270, i32 %265
+	%273 = icmp slt i32 %272, %NK
+	%274 = select i1 %273, i32 %272, i32 %NK
+	br label %275
+
+275:
+	%276 = phi i32 [ %269, %249 ], [ %305, %295 ]
+	%277 = phi i32 [ %255, %249 ], [ %301, %295 ]
+	%278 = phi double [ %258, %249 ], [ %304, %295 ]
+	%279 = icmp slt i32 %276, %274
+	br i1 %279, label %280, label %284
+
+280:
+	%281 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %276
+	%282 = load i32, i32 addrspace(3)* %281
+	%283 = icmp eq i32 %282, 1
+	br i1 %283, label %287, label %295
+
+284:
+	%285 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 0
+	store i32 %277, i32 addrspace(3)* %285
+	%286 = getelementptr [1 x double], [1 x double] addrspace(3)* @pbs_select2_mass, i32 0, i32 0
+	store double %278, double addrspace(3)* %286
+	br label %233
+
+287:
+	%288 = add i32 %13, %277
+	%289 = sext i32 %288 to i64
+	%290 = getelementptr i32, i32* %list, i64 %289
+	store i32 %276, i32* %290
+	%291 = add i32 %13, %NK
+	%292 = add i32 %291, %277
+	%293 = sext i32 %292 to i64
+	%294 = getelementptr i32, i32* %list, i64 %293
+	store i32 1, i32* %294
+	br label %295
+
+295:
+	%296 = add i32 %11, %276
+	%297 = sext i32 %296 to i64
+	%298 = getelementptr float, float* %e, i64 %297
+	%299 = load float, float* %298
+	%300 = add i32 %277, 1
+	%301 = select i1 %283, i32 %300, i32 %277
+	%302 = fpext float %299 to double
+	%303 = fadd double %278, %302
+	%304 = select i1 %283, double %303, double %278
+	%305 = add i32 %276, 1
+	br label %275
+
+mass:
+	%306 = phi i32 [ %240, %233 ], [ %1027, %1017 ]
+	%307 = icmp sgt i32 %306, 0
+	br i1 %307, label %topk, label %topk_done
+
+mass_done:
+	%308 = icmp sgt i32 %1019, 0
+	%309 = select i1 %308, i32 %1019, i32 0
+	%310 = add i32 %235, %309
+	%311 = add i32 %310, %0
+	br label %1377
+
+topk:
+	call void @llvm.nvvm.barrier0()
+	%312 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %312
+	call void @llvm.nvvm.barrier0()
+	br label %313
+
+topk_done:
+	br label %977
+
+313:
+	%314 = phi i32 [ %0, %topk ], [ %364, %363 ]
+	%315 = icmp slt i32 %314, %16
+	br i1 %315, label %316, label %332
+
+316:
+	%317 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %314
+	%318 = load i32, i32 addrspace(3)* %317
+	%319 = icmp uge i32 %318, 2
+	%320 = and i32 %318, 0
+	%321 = icmp eq i32 %320, 0
+	%322 = and i1 %319, %321
+	%323 = lshr i32 %318, 24
+	%324 = and i32 %323, 255
+	%325 = select i1 %322, i32 %324, i32 256
+	%326 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %325)
+	%327 = shl i32 1, %3
+	%328 = sub i32 %327, 1
+	%329 = and i32 %326, %328
+	%330 = icmp eq i32 %329, 0
+	%331 = and i1 %322, %330
+	br i1 %331, label %359, label %363
+
+332:
+	call void @llvm.nvvm.barrier0()
+	%333 = sub i32 255, %0
+	%334 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %333
+	%335 = load i32, i32 addrspace(3)* %334
+	%336 = and i32 %0, 31
+	%337 = lshr i32 %0, 5
+	%338 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %335, i32 1, i32 0)
+	%339 = icmp uge i32 %336, 1
+	%340 = select i1 %339, i32 %338, i32 0
+	%341 = add i32 %335, %340
+	%342 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %341, i32 2, i32 0)
+	%343 = icmp uge i32 %336, 2
+	%344 = select i1 %343, i32 %342, i32 0
+	%345 = add i32 %341, %344
+	%346 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %345, i32 4, i32 0)
+	%347 = icmp uge i32 %336, 4
+	%348 = select i1 %347, i32 %346, i32 0
+	%349 = add i32 %345, %348
+	%350 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %349, i32 8, i32 0)
+	%351 = icmp uge i32 %336, 8
+	%352 = select i1 %351, i32 %350, i32 0
+	%353 = add i32 %349, %352
+	%354 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %353, i32 16, i32 0)
+	%355 = icmp uge i32 %336, 16
+	%356 = select i1 %355, i32 %354, i32 0
+	%357 = add i32 %353, %356
+	%358 = icmp eq i32 %336, 31
+	br i1 %358, label %365, label %367
+
+359:
+	%360 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %324
+	%361 = call i32 @llvm.ctpop.i32(i32 %326)
+	%362 = atomicrmw add i32 addrspace(3)* %360, i32 %361 monotonic
+	br label %363
+
+363:
+	%364 = add i32 %314, 256
+	br label %313
+
+365:
+	%366 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %337
+	store i32 %357, i32 addrspace(3)* %366
+	br label %367
+
+367:
+	call void @llvm.nvvm.barrier0()
+	%368 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
+	%369 = load i32, i32 addrspace(3)* %368
+	%370 = icmp sgt i32 %337, 0
+	%371 = select i1 %370, i32 %369, i32 0
+	%372 = add i32 0, %371
+	%373 = add i32 0, %369
+	%374 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
+	%375 = load i32, i32 addrspace(3)* %374
+	%376 = icmp sgt i32 %337, 1
+	%377 = select i1 %376, i32 %375, i32 0
+	%378 = add i32 %372, %377
+	%379 = add i32 %373, %375
+	%380 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
+	%381 = load i32, i32 addrspace(3)* %380
+	%382 = icmp sgt i32 %337, 2
+	%383 = select i1 %382, i32 %381, i32 0
+	%384 = add i32 %378, %383
+	%385 = add i32 %379, %381
+	%386 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
+	%387 = load i32, i32 addrspace(3)* %386
+	%388 = icmp sgt i32 %337, 3
+	%389 = select i1 %388, i32 %387, i32 0
+	%390 = add i32 %384, %389
+	%391 = add i32 %385, %387
+	%392 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
+	%393 = load i32, i32 addrspace(3)* %392
+	%394 = icmp sgt i32 %337, 4
+	%395 = select i1 %394, i32 %393, i32 0
+	%396 = add i32 %390, %395
+	%397 = add i32 %391, %393
+	%398 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
+	%399 = load i32, i32 addrspace(3)* %398
+	%400 = icmp sgt i32 %337, 5
+	%401 = select i1 %400, i32 %399, i32 0
+	%402 = add i32 %396, %401
+	%403 = add i32 %397, %399
+	%404 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
+	%405 = load i32, i32 addrspace(3)* %404
+	%406 = icmp sgt i32 %337, 6
+	%407 = select i1 %406, i32 %405, i32 0
+	%408 = add i32 %402, %407
+	%409 = add i32 %403, %405
+	%410 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
+	%411 = load i32, i32 addrspace(3)* %410
+	%412 = icmp sgt i32 %337, 7
+	%413 = select i1 %412, i32 %411, i32 0
+	%414 = add i32 %408, %413
+	%415 = add i32 %409, %411
+	%416 = add i32 %414, %357
+	%417 = sub i32 %416, %335
+	%418 = icmp slt i32 %417, %306
+	%419 = add i32 %417, %335
+	%420 = icmp sle i32 %306, %419
+	%421 = and i1 %418, %420
+	br i1 %421, label %422, label %425
+
+422:
+	%423 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	store i32 %333, i32 addrspace(3)* %423
+	%424 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	store i32 %417, i32 addrspace(3)* %424
+	br label %425
+
+425:
+	call void @llvm.nvvm.barrier0()
+	%426 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	%427 = load i32, i32 addrspace(3)* %426
+	%428 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	%429 = load i32, i32 addrspace(3)* %428
+	%430 = sub i32 %306, %429
+	%431 = shl i32 %427, 24
+	%432 = or i32 0, %431
+	%433 = or i32 0, u0xFF000000
+	call void @llvm.nvvm.barrier0()
+	%434 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %434
+	call void @llvm.nvvm.barrier0()
+	br label %435
+
+435:
+	%436 = phi i32 [ %0, %425 ], [ %486, %485 ]
+	%437 = icmp slt i32 %436, %16
+	br i1 %437, label %438, label %454
+
+438:
+	%439 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %436
+	%440 = load i32, i32 addrspace(3)* %439
+	%441 = icmp uge i32 %440, 2
+	%442 = and i32 %440, %433
+	%443 = icmp eq i32 %442, %432
+	%444 = and i1 %441, %443
+	%445 = lshr i32 %440, 16
+	%446 = and i32 %445, 255
+	%447 = select i1 %444, i32 %446, i32 256
+	%448 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %447)
+	%449 = shl i32 1, %3
+	%450 = sub i32 %449, 1
+	%451 = and i32 %448, %450
+	%452 = icmp eq i32 %451, 0
+	%453 = and i1 %444, %452
+	br i1 %453, label %481, label %485
+
+454:
+	call void @llvm.nvvm.barrier0()
+	%455 = sub i32 255, %0
+	%456 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %455
+	%457 = load i32, i32 addrspace(3)* %456
+	%458 = and i32 %0, 31
+	%459 = lshr i32 %0, 5
+	%460 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %457, i32 1, i32 0)
+	%461 = icmp uge i32 %458, 1
+	%462 = select i1 %461, i32 %460, i32 0
+	%463 = add i32 %457, %462
+	%464 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %463, i32 2, i32 0)
+	%465 = icmp uge i32 %458, 2
+	%466 = select i1 %465, i32 %464, i32 0
+	%467 = add i32 %463, %466
+	%468 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %467, i32 4, i32 0)
+	%469 = icmp uge i32 %458, 4
+	%470 = select i1 %469, i32 %468, i32 0
+	%471 = add i32 %467, %470
+	%472 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %471, i32 8, i32 0)
+	%473 = icmp uge i32 %458, 8
+	%474 = select i1 %473, i32 %472, i32 0
+	%475 = add i32 %471, %474
+	%476 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %475, i32 16, i32 0)
+	%477 = icmp uge i32 %458, 16
+	%478 = select i1 %477, i32 %476, i32 0
+	%479 = add i32 %475, %478
+	%480 = icmp eq i32 %458, 31
+	br i1 %480, label %487, label %489
+
+481:
+	%482 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %446
+	%483 = call i32 @llvm.ctpop.i32(i32 %448)
+	%484 = atomicrmw add i32 addrspace(3)* %482, i32 %483 monotonic
+	br label %485
+
+485:
+	%486 = add i32 %436, 256
+	br label %435
+
+487:
+	%488 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %459
+	store i32 %479, i32 addrspace(3)* %488
+	br label %489
+
+489:
+	call void @llvm.nvvm.barrier0()
+	%490 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
+	%491 = load i32, i32 addrspace(3)* %490
+	%492 = icmp sgt i32 %459, 0
+	%493 = select i1 %492, i32 %491, i32 0
+	%494 = add i32 0, %493
+	%495 = add i32 0, %491
+	%496 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
+	%497 = load i32, i32 addrspace(3)* %496
+	%498 = icmp sgt i32 %459, 1
+	%499 = select i1 %498, i32 %497, i32 0
+	%500 = add i32 %494, %499
+	%501 = add i32 %495, %497
+	%502 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
+	%503 = load i32, i32 addrspace(3)* %502
+	%504 = icmp sgt i32 %459, 2
+	%505 = select i1 %504, i32 %503, i32 0
+	%506 = add i32 %500, %505
+	%507 = add i32 %501, %503
+	%508 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
+	%509 = load i32, i32 addrspace(3)* %508
+	%510 = icmp sgt i32 %459, 3
+	%511 = select i1 %510, i32 %509, i32 0
+	%512 = add i32 %506, %511
+	%513 = add i32 %507, %509
+	%514 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
+	%515 = load i32, i32 addrspace(3)* %514
+	%516 = icmp sgt i32 %459, 4
+	%517 = select i1 %516, i32 %515, i32 0
+	%518 = add i32 %512, %517
+	%519 = add i32 %513, %515
+	%520 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
+	%521 = load i32, i32 addrspace(3)* %520
+	%522 = icmp sgt i32 %459, 5
+	%523 = select i1 %522, i32 %521, i32 0
+	%524 = add i32 %518, %523
+	%525 = add i32 %519, %521
+	%526 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
+	%527 = load i32, i32 addrspace(3)* %526
+	%528 = icmp sgt i32 %459, 6
+	%529 = select i1 %528, i32 %527, i32 0
+	%530 = add i32 %524, %529
+	%531 = add i32 %525, %527
+	%532 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
+	%533 = load i32, i32 addrspace(3)* %532
+	%534 = icmp sgt i32 %459, 7
+	%535 = select i1 %534, i32 %533, i32 0
+	%536 = add i32 %530, %535
+	%537 = add i32 %531, %533
+	%538 = add i32 %536, %479
+	%539 = sub i32 %538, %457
+	%540 = icmp slt i32 %539, %430
+	%541 = add i32 %539, %457
+	%542 = icmp sle i32 %430, %541
+	%543 = and i1 %540, %542
+	br i1 %543, label %544, label %547
+
+544:
+	%545 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	store i32 %455, i32 addrspace(3)* %545
+	%546 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	store i32 %539, i32 addrspace(3)* %546
+	br label %547
+
+547:
+	call void @llvm.nvvm.barrier0()
+	%548 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	%549 = load i32, i32 addrspace(3)* %548
+	%550 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	%551 = load i32, i32 addrspace(3)* %550
+	%552 = sub i32 %430, %551
+	%553 = shl i32 %549, 16
+	%554 = or i32 %432, %553
+	%555 = or i32 %433, u0xFF0000
+	call void @llvm.nvvm.barrier0()
+	%556 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %556
+	call void @llvm.nvvm.barrier0()
+	br label %557
+
+557:
+	%558 = phi i32 [ %0, %547 ], [ %608, %607 ]
+	%559 = icmp slt i32 %558, %16
+	br i1 %559, label %560, label %576
+
+560:
+	%561 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %558
+	%562 = load i32, i32 addrspace(3)* %561
+	%563 = icmp uge i32 %562, 2
+	%564 = and i32 %562, %555
+	%565 = icmp eq i32 %564, %554
+	%566 = and i1 %563, %565
+	%567 = lshr i32 %562, 8
+	%568 = and i32 %567, 255
+	%569 = select i1 %566, i32 %568, i32 256
+	%570 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %569)
+	%571 = shl i32 1, %3
+	%572 = sub i32 %571, 1
+	%573 = and i32 %570, %572
+	%574 = icmp eq i32 %573, 0
+	%575 = and i1 %566, %574
+	br i1 %575, label %603, label %607
+
+576:
+	call void @llvm.nvvm.barrier0()
+	%577 = sub i32 255, %0
+	%578 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %577
+	%579 = load i32, i32 addrspace(3)* %578
+	%580 = and i32 %0, 31
+	%581 = lshr i32 %0, 5
+	%582 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %579, i32 1, i32 0)
+	%583 = icmp uge i32 %580, 1
+	%584 = select i1 %583, i32 %582, i32 0
+	%585 = add i32 %579, %584
+	%586 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %585, i32 2, i32 0)
+	%587 = icmp uge i32 %580, 2
+	%588 = select i1 %587, i32 %586, i32 0
+	%589 = add i32 %585, %588
+	%590 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %589, i32 4, i32 0)
+	%591 = icmp uge i32 %580, 4
+	%592 = select i1 %591, i32 %590, i32 0
+	%593 = add i32 %589, %592
+	%594 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %593, i32 8, i32 0)
+	%595 = icmp uge i32 %580, 8
+	%596 = select i1 %595, i32 %594, i32 0
+	%597 = add i32 %593, %596
+	%598 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %597, i32 16, i32 0)
+	%599 = icmp uge i32 %580, 16
+	%600 = select i1 %599, i32 %598, i32 0
+	%601 = add i32 %597, %600
+	%602 = icmp eq i32 %580, 31
+	br i1 %602, label %609, label %611
+
+603:
+	%604 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %568
+	%605 = call i32 @llvm.ctpop.i32(i32 %570)
+	%606 = atomicrmw add i32 addrspace(3)* %604, i32 %605 monotonic
+	br label %607
+
+607:
+	%608 = add i32 %558, 256
+	br label %557
+
+609:
+	%610 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %581
+	store i32 %601, i32 addrspace(3)* %610
+	br label %611
+
+611:
+	call void @llvm.nvvm.barrier0()
+	%612 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
+	%613 = load i32, i32 addrspace(3)* %612
+	%614 = icmp sgt i32 %581, 0
+	%615 = select i1 %614, i32 %613, i32 0
+	%616 = add i32 0, %615
+	%617 = add i32 0, %613
+	%618 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
+	%619 = load i32, i32 addrspace(3)* %618
+	%620 = icmp sgt i32 %581, 1
+	%621 = select i1 %620, i32 %619, i32 0
+	%622 = add i32 %616, %621
+	%623 = add i32 %617, %619
+	%624 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
+	%625 = load i32, i32 addrspace(3)* %624
+	%626 = icmp sgt i32 %581, 2
+	%627 = select i1 %626, i32 %625, i32 0
+	%628 = add i32 %622, %627
+	%629 = add i32 %623, %625
+	%630 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
+	%631 = load i32, i32 addrspace(3)* %630
+	%632 = icmp sgt i32 %581, 3
+	%633 = select i1 %632, i32 %631, i32 0
+	%634 = add i32 %628, %633
+	%635 = add i32 %629, %631
+	%636 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
+	%637 = load i32, i32 addrspace(3)* %636
+	%638 = icmp sgt i32 %581, 4
+	%639 = select i1 %638, i32 %637, i32 0
+	%640 = add i32 %634, %639
+	%641 = add i32 %635, %637
+	%642 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
+	%643 = load i32, i32 addrspace(3)* %642
+	%644 = icmp sgt i32 %581, 5
+	%645 = select i1 %644, i32 %643, i32 0
+	%646 = add i32 %640, %645
+	%647 = add i32 %641, %643
+	%648 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
+	%649 = load i32, i32 addrspace(3)* %648
+	%650 = icmp sgt i32 %581, 6
+	%651 = select i1 %650, i32 %649, i32 0
+	%652 = add i32 %646, %651
+	%653 = add i32 %647, %649
+	%654 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
+	%655 = load i32, i32 addrspace(3)* %654
+	%656 = icmp sgt i32 %581, 7
+	%657 = select i1 %656, i32 %655, i32 0
+	%658 = add i32 %652, %657
+	%659 = add i32 %653, %655
+	%660 = add i32 %658, %601
+	%661 = sub i32 %660, %579
+	%662 = icmp slt i32 %661, %552
+	%663 = add i32 %661, %579
+	%664 = icmp sle i32 %552, %663
+	%665 = and i1 %662, %664
+	br i1 %665, label %666, label %669
+
+666:
+	%667 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	store i32 %577, i32 addrspace(3)* %667
+	%668 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	store i32 %661, i32 addrspace(3)* %668
+	br label %669
+
+669:
+	call void @llvm.nvvm.barrier0()
+	%670 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	%671 = load i32, i32 addrspace(3)* %670
+	%672 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	%673 = load i32, i32 addrspace(3)* %672
+	%674 = sub i32 %552, %673
+	%675 = shl i32 %671, 8
+	%676 = or i32 %554, %675
+	%677 = or i32 %555, u0xFF00
+	call void @llvm.nvvm.barrier0()
+	%678 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %678
+	call void @llvm.nvvm.barrier0()
+	br label %679
+
+679:
+	%680 = phi i32 [ %0, %669 ], [ %730, %729 ]
+	%681 = icmp slt i32 %680, %16
+	br i1 %681, label %682, label %698
+
+682:
+	%683 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %680
+	%684 = load i32, i32 addrspace(3)* %683
+	%685 = icmp uge i32 %684, 2
+	%686 = and i32 %684, %677
+	%687 = icmp eq i32 %686, %676
+	%688 = and i1 %685, %687
+	%689 = lshr i32 %684, 0
+	%690 = and i32 %689, 255
+	%691 = select i1 %688, i32 %690, i32 256
+	%692 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %691)
+	%693 = shl i32 1, %3
+	%694 = sub i32 %693, 1
+	%695 = and i32 %692, %694
+	%696 = icmp eq i32 %695, 0
+	%697 = and i1 %688, %696
+	br i1 %697, label %725, label %729
+
+698:
+	call void @llvm.nvvm.barrier0()
+	%699 = sub i32 255, %0
+	%700 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %699
+	%701 = load i32, i32 addrspace(3)* %700
+	%702 = and i32 %0, 31
+	%703 = lshr i32 %0, 5
+	%704 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %701, i32 1, i32 0)
+	%705 = icmp uge i32 %702, 1
+	%706 = select i1 %705, i32 %704, i32 0
+	%707 = add i32 %701, %706
+	%708 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %707, i32 2, i32 0)
+	%709 = icmp uge i32 %702, 2
+	%710 = select i1 %709, i32 %708, i32 0
+	%711 = add i32 %707, %710
+	%712 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %711, i32 4, i32 0)
+	%713 = icmp uge i32 %702, 4
+	%714 = select i1 %713, i32 %712, i32 0
+	%715 = add i32 %711, %714
+	%716 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %715, i32 8, i32 0)
+	%717 = icmp uge i32 %702, 8
+	%718 = select i1 %717, i32 %716, i32 0
+	%719 = add i32 %715, %718
+	%720 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %719, i32 16, i32 0)
+	%721 = icmp uge i32 %702, 16
+	%722 = select i1 %721, i32 %720, i32 0
+	%723 = add i32 %719, %722
+	%724 = icmp eq i32 %702, 31
+	br i1 %724, label %731, label %733
+
+725:
+	%726 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %690
+	%727 = call i32 @llvm.ctpop.i32(i32 %692)
+	%728 = atomicrmw add i32 addrspace(3)* %726, i32 %727 monotonic
+	br label %729
+
+729:
+	%730 = add i32 %680, 256
+	br label %679
+
+731:
+	%732 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %703
+	store i32 %723, i32 addrspace(3)* %732
+	br label %733
+
+733:
+	call void @llvm.nvvm.barrier0()
+	%734 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
+	%735 = load i32, i32 addrspace(3)* %734
+	%736 = icmp sgt i32 %703, 0
+	%737 = select i1 %736, i32 %735, i32 0
+	%738 = add i32 0, %737
+	%739 = add i32 0, %735
+	%740 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
+	%741 = load i32, i32 addrspace(3)* %740
+	%742 = icmp sgt i32 %703, 1
+	%743 = select i1 %742, i32 %741, i32 0
+	%744 = add i32 %738, %743
+	%745 = add i32 %739, %741
+	%746 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
+	%747 = load i32, i32 addrspace(3)* %746
+	%748 = icmp sgt i32 %703, 2
+	%749 = select i1 %748, i32 %747, i32 0
+	%750 = add i32 %744, %749
+	%751 = add i32 %745, %747
+	%752 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
+	%753 = load i32, i32 addrspace(3)* %752
+	%754 = icmp sgt i32 %703, 3
+	%755 = select i1 %754, i32 %753, i32 0
+	%756 = add i32 %750, %755
+	%757 = add i32 %751, %753
+	%758 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
+	%759 = load i32, i32 addrspace(3)* %758
+	%760 = icmp sgt i32 %703, 4
+	%761 = select i1 %760, i32 %759, i32 0
+	%762 = add i32 %756, %761
+	%763 = add i32 %757, %759
+	%764 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
+	%765 = load i32, i32 addrspace(3)* %764
+	%766 = icmp sgt i32 %703, 5
+	%767 = select i1 %766, i32 %765, i32 0
+	%768 = add i32 %762, %767
+	%769 = add i32 %763, %765
+	%770 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
+	%771 = load i32, i32 addrspace(3)* %770
+	%772 = icmp sgt i32 %703, 6
+	%773 = select i1 %772, i32 %771, i32 0
+	%774 = add i32 %768, %773
+	%775 = add i32 %769, %771
+	%776 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
+	%777 = load i32, i32 addrspace(3)* %776
+	%778 = icmp sgt i32 %703, 7
+	%779 = select i1 %778, i32 %777, i32 0
+	%780 = add i32 %774, %779
+	%781 = add i32 %775, %777
+	%782 = add i32 %780, %723
+	%783 = sub i32 %782, %701
+	%784 = icmp slt i32 %783, %674
+	%785 = add i32 %783, %701
+	%786 = icmp sle i32 %674, %785
+	%787 = and i1 %784, %786
+	br i1 %787, label %788, label %791
+
+788:
+	%789 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	store i32 %699, i32 addrspace(3)* %789
+	%790 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	store i32 %783, i32 addrspace(3)* %790
+	br label %791
+
+791:
+	call void @llvm.nvvm.barrier0()
+	%792 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	%793 = load i32, i32 addrspace(3)* %792
+	%794 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	%795 = load i32, i32 addrspace(3)* %794
+	%796 = sub i32 %674, %795
+	%797 = shl i32 %793, 0
+	%798 = or i32 %676, %797
+	%799 = or i32 %677, 255
+	br label %800
+
+800:
+	%801 = phi i32 [ 0, %791 ], [ %976, %973 ]
+	%802 = phi i32 [ 0, %791 ], [ %974, %973 ]
+	%803 = phi i32 [ 0, %791 ], [ %975, %973 ]
+	%804 = icmp slt i32 %801, %16
+	br i1 %804, label %805, label %834
+
+805:
+	%806 = add i32 %801, %0
+	%807 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %806
+	%808 = load i32, i32 addrspace(3)* %807
+	%809 = icmp eq i32 %808, %798
+	%810 = zext i1 %809 to i32
+	%811 = and i32 %0, 31
+	%812 = lshr i32 %0, 5
+	%813 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %810, i32 1, i32 0)
+	%814 = icmp uge i32 %811, 1
+	%815 = select i1 %814, i32 %813, i32 0
+	%816 = add i32 %810, %815
+	%817 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %816, i32 2, i32 0)
+	%818 = icmp uge i32 %811, 2
+	%819 = select i1 %818, i32 %817, i32 0
+	%820 = add i32 %816, %819
+	%821 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %820, i32 4, i32 0)
+	%822 = icmp uge i32 %811, 4
+	%823 = select i1 %822, i32 %821, i32 0
+	%824 = add i32 %820, %823
+	%825 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %824, i32 8, i32 0)
+	%826 = icmp uge i32 %811, 8
+	%827 = select i1 %826, i32 %825, i32 0
+	%828 = add i32 %824, %827
+	%829 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %828, i32 16, i32 0)
+	%830 = icmp uge i32 %811, 16
+	%831 = select i1 %830, i32 %829, i32 0
+	%832 = add i32 %828, %831
+	%833 = icmp eq i32 %811, 31
+	br i1 %833, label %835, label %837
+
+834:
+	call void @llvm.nvvm.barrier0()
+	br label %topk_done
+
+835:
+	%836 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %812
+	store i32 %832, i32 addrspace(3)* %836
+	br label %837
+
+837:
+	call void @llvm.nvvm.barrier0()
+	%838 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
+	%839 = load i32, i32 addrspace(3)* %838
+	%840 = icmp sgt i32 %812, 0
+	%841 = select i1 %840, i32 %839, i32 0
+	%842 = add i32 0, %841
+	%843 = add i32 0, %839
+	%844 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
+	%845 = load i32, i32 addrspace(3)* %844
+	%846 = icmp sgt i32 %812, 1
+	%847 = select i1 %846, i32 %845, i32 0
+	%848 = add i32 %842, %847
+	%849 = add i32 %843, %845
+	%850 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
+	%851 = load i32, i32 addrspace(3)* %850
+	%852 = icmp sgt i32 %812, 2
+	%853 = select i1 %852, i32 %851, i32 0
+	%854 = add i32 %848, %853
+	%855 = add i32 %849, %851
+	%856 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
+	%857 = load i32, i32 addrspace(3)* %856
+	%858 = icmp sgt i32 %812, 3
+	%859 = select i1 %858, i32 %857, i32 0
+	%860 = add i32 %854, %859
+	%861 = add i32 %855, %857
+	%862 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
+	%863 = load i32, i32 addrspace(3)* %862
+	%864 = icmp sgt i32 %812, 4
+	%865 = select i1 %864, i32 %863, i32 0
+	%866 = add i32 %860, %865
+	%867 = add i32 %861, %863
+	%868 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
+	%869 = load i32, i32 addrspace(3)* %868
+	%870 = icmp sgt i32 %812, 5
+	%871 = select i1 %870, i32 %869, i32 0
+	%872 = add i32 %866, %871
+	%873 = add i32 %867, %869
+	%874 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
+	%875 = load i32, i32 addrspace(3)* %874
+	%876 = icmp sgt i32 %812, 6
+	%877 = select i1 %876, i32 %875, i32 0
+	%878 = add i32 %872, %877
+	%879 = add i32 %873, %875
+	%880 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
+	%881 = load i32, i32 addrspace(3)* %880
+	%882 = icmp sgt i32 %812, 7
+	%883 = select i1 %882, i32 %881, i32 0
+	%884 = add i32 %878, %883
+	%885 = add i32 %879, %881
+	%886 = add i32 %884, %832
+	%887 = sub i32 %886, %810
+	%888 = icmp ugt i32 %808, %798
+	%889 = add i32 %802, %887
+	%890 = icmp slt i32 %889, %796
+	%891 = and i1 %809, %890
+	%892 = or i1 %888, %891
+	%893 = zext i1 %892 to i32
+	%894 = and i32 %0, 31
+	%895 = lshr i32 %0, 5
+	%896 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %893, i32 1, i32 0)
+	%897 = icmp uge i32 %894, 1
+	%898 = select i1 %897, i32 %896, i32 0
+	%899 = add i32 %893, %898
+	%900 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %899, i32 2, i32 0)
+	%901 = icmp uge i32 %894, 2
+	%902 = select i1 %901, i32 %900, i32 0
+	%903 = add i32 %899, %902
+	%904 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %903, i32 4, i32 0)
+	%905 = icmp uge i32 %894, 4
+	%906 = select i1 %905, i32 %904, i32 0
+	%907 = add i32 %903, %906
+	%908 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %907, i32 8, i32 0)
+	%909 = icmp uge i32 %894, 8
+	%910 = select i1 %909, i32 %908, i32 0
+	%911 = add i32 %907, %910
+	%912 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %911, i32 16, i32 0)
+	%913 = icmp uge i32 %894, 16
+	%914 = select i1 %913, i32 %912, i32 0
+	%915 = add i32 %911, %914
+	%916 = icmp eq i32 %894, 31
+	br i1 %916, label %917, label %919
+
+917:
+	%918 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 %895
+	store i32 %915, i32 addrspace(3)* %918
+	br label %919
+
+919:
+	call void @llvm.nvvm.barrier0()
+	%920 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 0
+	%921 = load i32, i32 addrspace(3)* %920
+	%922 = icmp sgt i32 %895, 0
+	%923 = select i1 %922, i32 %921, i32 0
+	%924 = add i32 0, %923
+	%925 = add i32 0, %921
+	%926 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 1
+	%927 = load i32, i32 addrspace(3)* %926
+	%928 = icmp sgt i32 %895, 1
+	%929 = select i1 %928, i32 %927, i32 0
+	%930 = add i32 %924, %929
+	%931 = add i32 %925, %927
+	%932 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 2
+	%933 = load i32, i32 addrspace(3)* %932
+	%934 = icmp sgt i32 %895, 2
+	%935 = select i1 %934, i32 %933, i32 0
+	%936 = add i32 %930, %935
+	%937 = add i32 %931, %933
+	%938 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 3
+	%939 = load i32, i32 addrspace(3)* %938
+	%940 = icmp sgt i32 %895, 3
+	%941 = select i1 %940, i32 %939, i32 0
+	%942 = add i32 %936, %941
+	%943 = add i32 %937, %939
+	%944 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 4
+	%945 = load i32, i32 addrspace(3)* %944
+	%946 = icmp sgt i32 %895, 4
+	%947 = select i1 %946, i32 %945, i32 0
+	%948 = add i32 %942, %947
+	%949 = add i32 %943, %945
+	%950 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 5
+	%951 = load i32, i32 addrspace(3)* %950
+	%952 = icmp sgt i32 %895, 5
+	%953 = select i1 %952, i32 %951, i32 0
+	%954 = add i32 %948, %953
+	%955 = add i32 %949, %951
+	%956 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 6
+	%957 = load i32, i32 addrspace(3)* %956
+	%958 = icmp sgt i32 %895, 6
+	%959 = select i1 %958, i32 %957, i32 0
+	%960 = add i32 %954, %959
+	%961 = add i32 %955, %957
+	%962 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 7
+	%963 = load i32, i32 addrspace(3)* %962
+	%964 = icmp sgt i32 %895, 7
+	%965 = select i1 %964, i32 %963, i32 0
+	%966 = add i32 %960, %965
+	%967 = add i32 %961, %963
+	%968 = add i32 %966, %915
+	%969 = sub i32 %968, %893
+	br i1 %892, label %970, label %973
+
+970:
+	%971 = add i32 %803, %969
+	%972 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %971
+	store i32 %806, i32 addrspace(3)* %972
+	br label %973
+
+973:
+	%974 = add i32 %802, %885
+	%975 = add i32 %803, %967
+	%976 = add i32 %801, 256
+	br label %800
+
+977:
+	%978 = phi i32 [ %0, %topk_done ], [ %1013, %1004 ]
+	%979 = icmp slt i32 %978, %306
+	br i1 %979, label %980, label %985
+
+980:
+	%981 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %978
+	%982 = load i32, i32 addrspace(3)* %981
+	%983 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %982
+	%984 = load i32, i32 addrspace(3)* %983
+	br label %987
+
+985:
+	call void @llvm.nvvm.barrier0()
+	%986 = icmp eq i32 %4, 0
+	br i1 %986, label %1014, label %1017
+
+987:
+	%988 = phi i32 [ 0, %980 ], [ %1003, %991 ]
+	%989 = phi i32 [ 0, %980 ], [ %1002, %991 ]
+	%990 = icmp slt i32 %988, %306
+	br i1 %990, label %991, label %1004
+
+991:
+	%992 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %988
+	%993 = load i32, i32 addrspace(3)* %992
+	%994 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %993
+	%995 = load i32, i32 addrspace(3)* %994
+	%996 = icmp ugt i32 %995, %984
+	%997 = icmp eq i32 %995, %984
+	%998 = icmp slt i32 %988, %978
+	%999 = and i1 %997, %998
+	%1000 = or i1 %996, %999
+	%1001 = zext i1 %1000 to i32
+	%1002 = add i32 %989, %1001
+	%1003 = add i32 %988, 1
+	br label %987
+
+1004:
+	%1005 = add i32 %235, %989
+	%1006 = add i32 %13, %1005
+	%1007 = sext i32 %1006 to i64
+	%1008 = getelementptr i32, i32* %list, i64 %1007
+	store i32 %982, i32* %1008
+	%1009 = add i32 %13, %NK
+	%1010 = add i32 %1009, %1005
+	%1011 = sext i32 %1010 to i64
+	%1012 = getelementptr i32, i32* %list, i64 %1011
+	store i32 0, i32* %1012
+	%1013 = add i32 %978, 256
+	br label %977
+
+1014:
+	%1015 = getelementptr [1 x double], [1 x double] addrspace(3)* @pbs_select2_mass, i32 0, i32 0
+	%1016 = load double, double addrspace(3)* %1015
+	br label %1028
+
+1017:
+	call void @llvm.nvvm.barrier0()
+	%1018 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 1
+	%1019 = load i32, i32 addrspace(3)* %1018
+	%1020 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 2
+	%1021 = load i32, i32 addrspace(3)* %1020
+	%1022 = icmp ne i32 %1021, 0
+	%1023 = icmp sge i32 %306, %236
+	%1024 = or i1 %1022, %1023
+	%1025 = mul i32 %306, 4
+	%1026 = icmp slt i32 %1025, %236
+	%1027 = select i1 %1026, i32 %1025, i32 %236
+	br i1 %1024, label %mass_done, label %mass
+
+1028:
+	%1029 = phi i32 [ 0, %1014 ], [ %1370, %1048 ]
+	%1030 = phi double [ %1016, %1014 ], [ %1367, %1048 ]
+	%1031 = phi i32 [ 0, %1014 ], [ %1369, %1048 ]
+	%1032 = icmp slt i32 %1029, %306
+	br i1 %1032, label %1033, label %1036
+
+1033:
+	%1034 = add i32 %1029, %3
+	%1035 = icmp slt i32 %1034, %306
+	br i1 %1035, label %1038, label %1048
+
+1036:
+	%1037 = icmp eq i32 %3, 0
+	br i1 %1037, label %1371, label %1376
+
+1038:
+	%1039 = add i32 %13, %235
+	%1040 = add i32 %1039, %1034
+	%1041 = sext i32 %1040 to i64
+	%1042 = getelementptr i32, i32* %list, i64 %1041
+	%1043 = load i32, i32* %1042
+	%1044 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1043
+	%1045 = load i32, i32 addrspace(3)* %1044
+	%1046 = sub i32 %1045, 2
+	%1047 = bitcast i32 %1046 to float
+	br label %1048
+
+1048:
+	%1049 = phi float [ 0.0, %1033 ], [ %1047, %1038 ]
+	%1050 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 0, i32 31)
+	%1051 = fcmp olt double %1030, 0x3FECCCCCCCCCCCCD
+	%1052 = add i32 %1029, 0
+	%1053 = icmp slt i32 %1052, %306
+	%1054 = and i1 %1051, %1053
+	%1055 = fpext float %1050 to double
+	%1056 = fadd double %1030, %1055
+	%1057 = select i1 %1054, double %1056, double %1030
+	%1058 = add i32 %1031, 1
+	%1059 = select i1 %1054, i32 %1058, i32 %1031
+	%1060 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 1, i32 31)
+	%1061 = fcmp olt double %1057, 0x3FECCCCCCCCCCCCD
+	%1062 = add i32 %1029, 1
+	%1063 = icmp slt i32 %1062, %306
+	%1064 = and i1 %1061, %1063
+	%1065 = fpext float %1060 to double
+	%1066 = fadd double %1057, %1065
+	%1067 = select i1 %1064, double %1066, double %1057
+	%1068 = add i32 %1059, 1
+	%1069 = select i1 %1064, i32 %1068, i32 %1059
+	%1070 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 2, i32 31)
+	%1071 = fcmp olt double %1067, 0x3FECCCCCCCCCCCCD
+	%1072 = add i32 %1029, 2
+	%1073 = icmp slt i32 %1072, %306
+	%1074 = and i1 %1071, %1073
+	%1075 = fpext float %1070 to double
+	%1076 = fadd double %1067, %1075
+	%1077 = select i1 %1074, double %1076, double %1067
+	%1078 = add i32 %1069, 1
+	%1079 = select i1 %1074, i32 %1078, i32 %1069
+	%1080 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 3, i32 31)
+	%1081 = fcmp olt double %1077, 0x3FECCCCCCCCCCCCD
+	%1082 = add i32 %1029, 3
+	%1083 = icmp slt i32 %1082, %306
+	%1084 = and i1 %1081, %1083
+	%1085 = fpext float %1080 to double
+	%1086 = fadd double %1077, %1085
+	%1087 = select i1 %1084, double %1086, double %1077
+	%1088 = add i32 %1079, 1
+	%1089 = select i1 %1084, i32 %1088, i32 %1079
+	%1090 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 4, i32 31)
+	%1091 = fcmp olt double %1087, 0x3FECCCCCCCCCCCCD
+	%1092 = add i32 %1029, 4
+	%1093 = icmp slt i32 %1092, %306
+	%1094 = and i1 %1091, %1093
+	%1095 = fpext float %1090 to double
+	%1096 = fadd double %1087, %1095
+	%1097 = select i1 %1094, double %1096, double %1087
+	%1098 = add i32 %1089, 1
+	%1099 = select i1 %1094, i32 %1098, i32 %1089
+	%1100 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 5, i32 31)
+	%1101 = fcmp olt double %1097, 0x3FECCCCCCCCCCCCD
+	%1102 = add i32 %1029, 5
+	%1103 = icmp slt i32 %1102, %306
+	%1104 = and i1 %1101, %1103
+	%1105 = fpext float %1100 to double
+	%1106 = fadd double %1097, %1105
+	%1107 = select i1 %1104, double %1106, double %1097
+	%1108 = add i32 %1099, 1
+	%1109 = select i1 %1104, i32 %1108, i32 %1099
+	%1110 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 6, i32 31)
+	%1111 = fcmp olt double %1107, 0x3FECCCCCCCCCCCCD
+	%1112 = add i32 %1029, 6
+	%1113 = icmp slt i32 %1112, %306
+	%1114 = and i1 %1111, %1113
+	%1115 = fpext float %1110 to double
+	%1116 = fadd double %1107, %1115
+	%1117 = select i1 %1114, double %1116, double %1107
+	%1118 = add i32 %1109, 1
+	%1119 = select i1 %1114, i32 %1118, i32 %1109
+	%1120 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 7, i32 31)
+	%1121 = fcmp olt double %1117, 0x3FECCCCCCCCCCCCD
+	%1122 = add i32 %1029, 7
+	%1123 = icmp slt i32 %1122, %306
+	%1124 = and i1 %1121, %1123
+	%1125 = fpext float %1120 to double
+	%1126 = fadd double %1117, %1125
+	%1127 = select i1 %1124, double %1126, double %1117
+	%1128 = add i32 %1119, 1
+	%1129 = select i1 %1124, i32 %1128, i32 %1119
+	%1130 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 8, i32 31)
+	%1131 = fcmp olt double %1127, 0x3FECCCCCCCCCCCCD
+	%1132 = add i32 %1029, 8
+	%1133 = icmp slt i32 %1132, %306
+	%1134 = and i1 %1131, %1133
+	%1135 = fpext float %1130 to double
+	%1136 = fadd double %1127, %1135
+	%1137 = select i1 %1134, double %1136, double %1127
+	%1138 = add i32 %1129, 1
+	%1139 = select i1 %1134, i32 %1138, i32 %1129
+	%1140 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 9, i32 31)
+	%1141 = fcmp olt double %1137, 0x3FECCCCCCCCCCCCD
+	%1142 = add i32 %1029, 9
+	%1143 = icmp slt i32 %1142, %306
+	%1144 = and i1 %1141, %1143
+	%1145 = fpext float %1140 to double
+	%1146 = fadd double %1137, %1145
+	%1147 = select i1 %1144, double %1146, double %1137
+	%1148 = add i32 %1139, 1
+	%1149 = select i1 %1144, i32 %1148, i32 %1139
+	%1150 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 10, i32 31)
+	%1151 = fcmp olt double %1147, 0x3FECCCCCCCCCCCCD
+	%1152 = add i32 %1029, 10
+	%1153 = icmp slt i32 %1152, %306
+	%1154 = and i1 %1151, %1153
+	%1155 = fpext float %1150 to double
+	%1156 = fadd double %1147, %1155
+	%1157 = select i1 %1154, double %1156, double %1147
+	%1158 = add i32 %1149, 1
+	%1159 = select i1 %1154, i32 %1158, i32 %1149
+	%1160 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 11, i32 31)
+	%1161 = fcmp olt double %1157, 0x3FECCCCCCCCCCCCD
+	%1162 = add i32 %1029, 11
+	%1163 = icmp slt i32 %1162, %306
+	%1164 = and i1 %1161, %1163
+	%1165 = fpext float %1160 to double
+	%1166 = fadd double %1157, %1165
+	%1167 = select i1 %1164, double %1166, double %1157
+	%1168 = add i32 %1159, 1
+	%1169 = select i1 %1164, i32 %1168, i32 %1159
+	%1170 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 12, i32 31)
+	%1171 = fcmp olt double %1167, 0x3FECCCCCCCCCCCCD
+	%1172 = add i32 %1029, 12
+	%1173 = icmp slt i32 %1172, %306
+	%1174 = and i1 %1171, %1173
+	%1175 = fpext float %1170 to double
+	%1176 = fadd double %1167, %1175
+	%1177 = select i1 %1174, double %1176, double %1167
+	%1178 = add i32 %1169, 1
+	%1179 = select i1 %1174, i32 %1178, i32 %1169
+	%1180 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 13, i32 31)
+	%1181 = fcmp olt double %1177, 0x3FECCCCCCCCCCCCD
+	%1182 = add i32 %1029, 13
+	%1183 = icmp slt i32 %1182, %306
+	%1184 = and i1 %1181, %1183
+	%1185 = fpext float %1180 to double
+	%1186 = fadd double %1177, %1185
+	%1187 = select i1 %1184, double %1186, double %1177
+	%1188 = add i32 %1179, 1
+	%1189 = select i1 %1184, i32 %1188, i32 %1179
+	%1190 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 14, i32 31)
+	%1191 = fcmp olt double %1187, 0x3FECCCCCCCCCCCCD
+	%1192 = add i32 %1029, 14
+	%1193 = icmp slt i32 %1192, %306
+	%1194 = and i1 %1191, %1193
+	%1195 = fpext float %1190 to double
+	%1196 = fadd double %1187, %1195
+	%1197 = select i1 %1194, double %1196, double %1187
+	%1198 = add i32 %1189, 1
+	%1199 = select i1 %1194, i32 %1198, i32 %1189
+	%1200 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 15, i32 31)
+	%1201 = fcmp olt double %1197, 0x3FECCCCCCCCCCCCD
+	%1202 = add i32 %1029, 15
+	%1203 = icmp slt i32 %1202, %306
+	%1204 = and i1 %1201, %1203
+	%1205 = fpext float %1200 to double
+	%1206 = fadd double %1197, %1205
+	%1207 = select i1 %1204, double %1206, double %1197
+	%1208 = add i32 %1199, 1
+	%1209 = select i1 %1204, i32 %1208, i32 %1199
+	%1210 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 16, i32 31)
+	%1211 = fcmp olt double %1207, 0x3FECCCCCCCCCCCCD
+	%1212 = add i32 %1029, 16
+	%1213 = icmp slt i32 %1212, %306
+	%1214 = and i1 %1211, %1213
+	%1215 = fpext float %1210 to double
+	%1216 = fadd double %1207, %1215
+	%1217 = select i1 %1214, double %1216, double %1207
+	%1218 = add i32 %1209, 1
+	%1219 = select i1 %1214, i32 %1218, i32 %1209
+	%1220 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 17, i32 31)
+	%1221 = fcmp olt double %1217, 0x3FECCCCCCCCCCCCD
+	%1222 = add i32 %1029, 17
+	%1223 = icmp slt i32 %1222, %306
+	%1224 = and i1 %1221, %1223
+	%1225 = fpext float %1220 to double
+	%1226 = fadd double %1217, %1225
+	%1227 = select i1 %1224, double %1226, double %1217
+	%1228 = add i32 %1219, 1
+	%1229 = select i1 %1224, i32 %1228, i32 %1219
+	%1230 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 18, i32 31)
+	%1231 = fcmp olt double %1227, 0x3FECCCCCCCCCCCCD
+	%1232 = add i32 %1029, 18
+	%1233 = icmp slt i32 %1232, %306
+	%1234 = and i1 %1231, %1233
+	%1235 = fpext float %1230 to double
+	%1236 = fadd double %1227, %1235
+	%1237 = select i1 %1234, double %1236, double %1227
+	%1238 = add i32 %1229, 1
+	%1239 = select i1 %1234, i32 %1238, i32 %1229
+	%1240 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 19, i32 31)
+	%1241 = fcmp olt double %1237, 0x3FECCCCCCCCCCCCD
+	%1242 = add i32 %1029, 19
+	%1243 = icmp slt i32 %1242, %306
+	%1244 = and i1 %1241, %1243
+	%1245 = fpext float %1240 to double
+	%1246 = fadd double %1237, %1245
+	%1247 = select i1 %1244, double %1246, double %1237
+	%1248 = add i32 %1239, 1
+	%1249 = select i1 %1244, i32 %1248, i32 %1239
+	%1250 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 20, i32 31)
+	%1251 = fcmp olt double %1247, 0x3FECCCCCCCCCCCCD
+	%1252 = add i32 %1029, 20
+	%1253 = icmp slt i32 %1252, %306
+	%1254 = and i1 %1251, %1253
+	%1255 = fpext float %1250 to double
+	%1256 = fadd double %1247, %1255
+	%1257 = select i1 %1254, double %1256, double %1247
+	%1258 = add i32 %1249, 1
+	%1259 = select i1 %1254, i32 %1258, i32 %1249
+	%1260 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 21, i32 31)
+	%1261 = fcmp olt double %1257, 0x3FECCCCCCCCCCCCD
+	%1262 = add i32 %1029, 21
+	%1263 = icmp slt i32 %1262, %306
+	%1264 = and i1 %1261, %1263
+	%1265 = fpext float %1260 to double
+	%1266 = fadd double %1257, %1265
+	%1267 = select i1 %1264, double %1266, double %1257
+	%1268 = add i32 %1259, 1
+	%1269 = select i1 %1264, i32 %1268, i32 %1259
+	%1270 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 22, i32 31)
+	%1271 = fcmp olt double %1267, 0x3FECCCCCCCCCCCCD
+	%1272 = add i32 %1029, 22
+	%1273 = icmp slt i32 %1272, %306
+	%1274 = and i1 %1271, %1273
+	%1275 = fpext float %1270 to double
+	%1276 = fadd double %1267, %1275
+	%1277 = select i1 %1274, double %1276, double %1267
+	%1278 = add i32 %1269, 1
+	%1279 = select i1 %1274, i32 %1278, i32 %1269
+	%1280 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 23, i32 31)
+	%1281 = fcmp olt double %1277, 0x3FECCCCCCCCCCCCD
+	%1282 = add i32 %1029, 23
+	%1283 = icmp slt i32 %1282, %306
+	%1284 = and i1 %1281, %1283
+	%1285 = fpext float %1280 to double
+	%1286 = fadd double %1277, %1285
+	%1287 = select i1 %1284, double %1286, double %1277
+	%1288 = add i32 %1279, 1
+	%1289 = select i1 %1284, i32 %1288, i32 %1279
+	%1290 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 24, i32 31)
+	%1291 = fcmp olt double %1287, 0x3FECCCCCCCCCCCCD
+	%1292 = add i32 %1029, 24
+	%1293 = icmp slt i32 %1292, %306
+	%1294 = and i1 %1291, %1293
+	%1295 = fpext float %1290 to double
+	%1296 = fadd double %1287, %1295
+	%1297 = select i1 %1294, double %1296, double %1287
+	%1298 = add i32 %1289, 1
+	%1299 = select i1 %1294, i32 %1298, i32 %1289
+	%1300 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 25, i32 31)
+	%1301 = fcmp olt double %1297, 0x3FECCCCCCCCCCCCD
+	%1302 = add i32 %1029, 25
+	%1303 = icmp slt i32 %1302, %306
+	%1304 = and i1 %1301, %1303
+	%1305 = fpext float %1300 to double
+	%1306 = fadd double %1297, %1305
+	%1307 = select i1 %1304, double %1306, double %1297
+	%1308 = add i32 %1299, 1
+	%1309 = select i1 %1304, i32 %1308, i32 %1299
+	%1310 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 26, i32 31)
+	%1311 = fcmp olt double %1307, 0x3FECCCCCCCCCCCCD
+	%1312 = add i32 %1029, 26
+	%1313 = icmp slt i32 %1312, %306
+	%1314 = and i1 %1311, %1313
+	%1315 = fpext float %1310 to double
+	%1316 = fadd double %1307, %1315
+	%1317 = select i1 %1314, double %1316, double %1307
+	%1318 = add i32 %1309, 1
+	%1319 = select i1 %1314, i32 %1318, i32 %1309
+	%1320 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 27, i32 31)
+	%1321 = fcmp olt double %1317, 0x3FECCCCCCCCCCCCD
+	%1322 = add i32 %1029, 27
+	%1323 = icmp slt i32 %1322, %306
+	%1324 = and i1 %1321, %1323
+	%1325 = fpext float %1320 to double
+	%1326 = fadd double %1317, %1325
+	%1327 = select i1 %1324, double %1326, double %1317
+	%1328 = add i32 %1319, 1
+	%1329 = select i1 %1324, i32 %1328, i32 %1319
+	%1330 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 28, i32 31)
+	%1331 = fcmp olt double %1327, 0x3FECCCCCCCCCCCCD
+	%1332 = add i32 %1029, 28
+	%1333 = icmp slt i32 %1332, %306
+	%1334 = and i1 %1331, %1333
+	%1335 = fpext float %1330 to double
+	%1336 = fadd double %1327, %1335
+	%1337 = select i1 %1334, double %1336, double %1327
+	%1338 = add i32 %1329, 1
+	%1339 = select i1 %1334, i32 %1338, i32 %1329
+	%1340 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 29, i32 31)
+	%1341 = fcmp olt double %1337, 0x3FECCCCCCCCCCCCD
+	%1342 = add i32 %1029, 29
+	%1343 = icmp slt i32 %1342, %306
+	%1344 = and i1 %1341, %1343
+	%1345 = fpext float %1340 to double
+	%1346 = fadd double %1337, %1345
+	%1347 = select i1 %1344, double %1346, double %1337
+	%1348 = add i32 %1339, 1
+	%1349 = select i1 %1344, i32 %1348, i32 %1339
+	%1350 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 30, i32 31)
+	%1351 = fcmp olt double %1347, 0x3FECCCCCCCCCCCCD
+	%1352 = add i32 %1029, 30
+	%1353 = icmp slt i32 %1352, %306
+	%1354 = and i1 %1351, %1353
+	%1355 = fpext float %1350 to double
+	%1356 = fadd double %1347, %1355
+	%1357 = select i1 %1354, double %1356, double %1347
+	%1358 = add i32 %1349, 1
+	%1359 = select i1 %1354, i32 %1358, i32 %1349
+	%1360 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 31, i32 31)
+	%1361 = fcmp olt double %1357, 0x3FECCCCCCCCCCCCD
+	%1362 = add i32 %1029, 31
+	%1363 = icmp slt i32 %1362, %306
+	%1364 = and i1 %1361, %1363
+	%1365 = fpext float %1360 to double
+	%1366 = fadd double %1357, %1365
+	%1367 = select i1 %1364, double %1366, double %1357
+	%1368 = add i32 %1359, 1
+	%1369 = select i1 %1364, i32 %1368, i32 %1359
+	%1370 = add i32 %1029, 32
+	br label %1028
+
+1371:
+	%1372 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 1
+	store i32 %1031, i32 addrspace(3)* %1372
+	%1373 = fcmp oge double %1030, 0x3FECCCCCCCCCCCCD
+	%1374 = zext i1 %1373 to i32
+	%1375 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 2
+	store i32 %1374, i32 addrspace(3)* %1375
+	br label %1376
+
+1376:
+	br label %1017
+
+1377:
+	%1378 = phi i32 [ %311, %mass_done ], [ %1388, %1380 ]
+	%1379 = icmp slt i32 %1378, %NK
+	br i1 %1379, label %1380, label %1389
+
+1380:
+	%1381 = add i32 %13, %1378
+	%1382 = sext i32 %1381 to i64
+	%1383 = getelementptr i32, i32* %list, i64 %1382
+	store i32 -1, i32* %1383
+	%1384 = add i32 %13, %NK
+	%1385 = add i32 %1384, %1378
+	%1386 = sext i32 %1385 to i64
+	%1387 = getelementptr i32, i32* %list, i64 %1386
+	store i32 -1, i32* %1387
+	%1388 = add i32 %1378, 256
+	br label %1377
+
+1389:
+	ret void
+}
+
+declare float @llvm.nvvm.fmax.f(float %p0, float %p1)
+
+declare float @llvm.nvvm.shfl.sync.bfly.f32(i32 %p0, float %p1, i32 %p2, i32 %p3)
+
+declare float @llvm.nvvm.ex2.approx.ftz.f(float %p0)
+
+declare i32 @llvm.nvvm.match.any.sync.i32(i32 %p0, i32 %p1)
+
+declare i32 @llvm.ctpop.i32(i32 %p0)
+
+declare i32 @llvm.nvvm.shfl.sync.up.i32(i32 %p0, i32 %p1, i32 %p2, i32 %p3)
+
+declare float @llvm.nvvm.shfl.sync.idx.f32(i32 %p0, float %p1, i32 %p2, i32 %p3)
+
+define ptx_kernel void @pbs_pool_q1(i16* %x, float* %out, i32 %L, i32 %NT) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%3 = mul i32 %1, 64
+	%4 = add i32 %3, 64
+	%5 = icmp slt i32 %4, %L
+	%6 = add i32 %3, 64
+	%7 = select i1 %5, i32 %6, i32 %L
+	%8 = mul i32 %2, %L
+	%9 = mul i32 %8, 64
+	%10 = add i32 %9, %0
+	%11 = sext i32 %10 to i64
+	%12 = getelementptr i16, i16* %x, i64 %11
+	br label %13
+
+13:
+	%14 = phi i32 [ %3, %entry ], [ %24, %17 ]
+	%15 = phi float [ 0.0, %entry ], [ %23, %17 ]
+	%16 = icmp slt i32 %14, %7
+	br i1 %16, label %17, label %25
+
+17:
+	%18 = mul i32 %14, 64
+	%19 = sext i32 %18 to i64
+	%20 = getelementptr i16, i16* %12, i64 %19
+	%21 = load i16, i16* %20
+	%22 = call float asm "cvt.f32.f16 $0, $1;", "=f,h"(i16 %21)
+	%23 = fadd float %15, %22
+	%24 = add i32 %14, 1
+	br label %13
+
+25:
+	%26 = sub i32 %7, %3
+	%27 = sitofp i32 %26 to float
+	%28 = fdiv float %15, %27
+	%29 = mul i32 %2, %NT
+	%30 = add i32 %29, %1
+	%31 = mul i32 %30, 64
+	%32 = add i32 %31, %0
+	%33 = sext i32 %32 to i64
+	%34 = getelementptr float, float* %out, i64 %33
+	store float %28, float* %34
+	ret void
+}
+
+define ptx_kernel void @pbs_pool_k1(i16* %x, float* %out, i32 %L, i32 %NT, i32* %perm, i32 %group) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%3 = mul i32 %1, 64
+	%4 = add i32 %3, 64
+	%5 = icmp slt i32 %4, %L
+	%6 = select i1 %5, i32 %4, i32 %L
+	%7 = sdiv i32 %2, %group
+	%8 = mul i32 %7, %L
+	%9 = mul i32 %8, 64
+	%10 = add i32 %9, %0
+	%11 = sext i32 %10 to i64
+	%12 = getelementptr i16, i16* %x, i64 %11
+	%13 = mul i32 %2, %L
+	br label %14
+
+14:
+	%15 = phi i32 [ %3, %entry ], [ %29, %18 ]
+	%16 = phi float [ 0.0, %entry ], [ %28, %18 ]
+	%17 = icmp slt i32 %15, %6
+	br i1 %17, label %18, label %30
+
+18:
+	%19 = add i32 %13, %15
+	%20 = sext i32 %19 to i64
+	%21 = getelementptr i32, i32* %perm, i64 %20
+	%22 = load i32, i32* %21
+	%23 = mul i32 %22, 64
+	%24 = sext i32 %23 to i64
+	%25 = getelementptr i16, i16* %12, i64 %24
+	%26 = load i16, i16* %25
+	%27 = call float asm "cvt.f32.f16 $0, $1;", "=f,h"(i16 %26)
+	%28 = fadd float %16, %27
+	%29 = add i32 %15, 1
+	br label %14
+
+30:
+	%31 = sub i32 %6, %3
+	%32 = sitofp i32 %31 to float
+	%33 = fdiv float %16, %32
+	%34 = mul i32 %2, %NT
+	%35 = add i32 %34, %1
+	%36 = mul i32 %35, 64
+	%37 = add i32 %36, %0
+	%38 = sext i32 %37 to i64
+	%39 = getelementptr float, float* %out, i64 %38
+	store float %33, float* %39
+	ret void
+}
+
+define ptx_kernel void @pbs_scores1(float* %qm, float* %km, float* %e, i8* %cls, i32 %ch, i32 %NQ, i32 %NK, i32 %group) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%3 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.z()
+	%4 = and i32 %0, 15
+	%5 = lshr i32 %0, 4
+	%6 = mul i32 %2, 64
+	%7 = mul i32 %1, 64
+	%8 = mul i32 %5, 4
+	%9 = add i32 %6, %8
+	%10 = mul i32 %4, 4
+	%11 = add i32 %7, %10
+	%12 = sdiv i32 %3, %group
+	%13 = mul i32 %3, %ch
+	%14 = mul i32 %13, %NQ
+	%15 = add i32 %9, 0
+	%16 = add i32 %11, 0
+	%17 = icmp slt i32 %15, %NQ
+	%18 = icmp slt i32 %16, %NK
+	%19 = and i1 %17, %18
+	%20 = add i32 %14, %15
+	%21 = mul i32 %20, %NK
+	%22 = add i32 %21, %16
+	%23 = select i1 %19, i32 %22, i32 0
+	%24 = sext i32 %23 to i64
+	%25 = getelementptr i8, i8* %cls, i64 %24
+	%26 = load i8, i8* %25
+	%27 = icmp ne i8 %26, 0
+	%28 = and i1 %19, %27
+	%29 = or i1 false, %28
+	%30 = add i32 %11, 1
+	%31 = icmp slt i32 %15, %NQ
+	%32 = icmp slt i32 %30, %NK
+	%33 = and i1 %31, %32
+	%34 = add i32 %14, %15
+	%35 = mul i32 %34, %NK
+	%36 = add i32 %35, %30
+	%37 = select i1 %33, i32 %36, i32 0
+	%38 = sext i32 %37 to i64
+	%39 = getelementptr i8, i8* %cls, i64 %38
+	%40 = load i8, i8* %39
+	%41 = icmp ne i8 %40, 0
+	%42 = and i1 %33, %41
+	%43 = or i1 %29, %42
+	%44 = add i32 %11, 2
+	%45 = icmp slt i32 %15, %NQ
+	%46 = icmp slt i32 %44, %NK
+	%47 = and i1 %45, %46
+	%48 = add i32 %14, %15
+	%49 = mul i32 %48, %NK
+	%50 = add i32 %49, %44
+	%51 = select i1 %47, i32 %50, i32 0
+	%52 = sext i32 %51 to i64
+	%53 = getelementptr i8, i8* %cls, i64 %52
+	%54 = load i8, i8* %53
+	%55 = icmp ne i8 %54, 0
+	%56 = and i1 %47, %55
+	%57 = or i1 %43, %56
+	%58 = add i32 %11, 3
+	%59 = icmp slt i32 %15, %NQ
+	%60 = icmp slt i32 %58, %NK
+	%61 = and i1 %59, %60
+	%62 = add i32 %14, %15
+	%63 = mul i32 %62, %NK
+	%64 = add i32 %63, %58
+	%65 = select i1 %61, i32 %64, i32 0
+	%66 = sext i32 %65 to i64
+	%67 = getelementptr i8, i8* %cls, i64 %66
+	%68 = load i8, i8* %67
+	%69 = icmp ne i8 %68, 0
+	%70 = and i1 %61, %69
+	%71 = or i1 %57, %70
+	%72 = add i32 %9, 1
+	%73 = add i32 %11, 0
+	%74 = icmp slt i32 %72, %NQ
+	%75 = icmp slt i32 %73, %NK
+	%76 = and i1 %74, %75
+	%77 = add i32 %14, %72
+	%78 = mul i32 %77, %NK
+	%79 = add i32 %78, %73
+	%80 = select i1 %76, i32 %79, i32 0
+	%81 = sext i32 %80 to i64
+	%82 = getelementptr i8, i8* %cls, i64 %81
+	%83 = load i8, i8* %82
+	%84 = icmp ne i8 %83, 0
+	%85 = and i1 %76, %84
+	%86 = or i1 %71, %85
+	%87 = add i32 %11, 1
+	%88 = icmp slt i32 %72, %NQ
+	%89 = icmp slt i32 %87, %NK
+	%90 = and i1 %88, %89
+	%91 = add i32 %14, %72
+	%92 = mul i32 %91, %NK
+	%93 = add i32 %92, %87
+	%94 = select i1 %90, i32 %93, i32 0
+	%95 = sext i32 %94 to i64
+	%96 = getelementptr i8, i8* %cls, i64 %95
+	%97 = load i8, i8* %96
+	%98 = icmp ne i8 %97, 0
+	%99 = and i1 %90, %98
+	%100 = or i1 %86, %99
+	%101 = add i32 %11, 2
+	%102 = icmp slt i32 %72, %NQ
+	%103 = icmp slt i32 %101, %NK
+	%104 = and i1 %102, %103
+	%105 = add i32 %14, %72
+	%106 = mul i32 %105, %NK
+	%107 = add i32 %106, %101
+	%108 = select i1 %104, i32 %107, i32 0
+	%109 = sext i32 %108 to i64
+	%110 = getelementptr i8, i8* %cls, i64 %109
+	%111 = load i8, i8* %110
+	%112 = icmp ne i8 %111, 0
+	%113 = and i1 %104, %112
+	%114 = or i1 %100, %113
+	%115 = add i32 %11, 3
+	%116 = icmp slt i32 %72, %NQ
+	%117 = icmp slt i32 %115, %NK
+	%118 = and i1 %116, %117
+	%119 = add i32 %14, %72
+	%120 = mul i32 %119, %NK
+	%121 = add i32 %120, %115
+	%122 = select i1 %118, i32 %121, i32 0
+	%123 = sext i32 %122 to i64
+	%124 = getelementptr i8, i8* %cls, i64 %123
+	%125 = load i8, i8* %124
+	%126 = icmp ne i8 %125, 0
+	%127 = and i1 %118, %126
+	%128 = or i1 %114, %127
+	%129 = add i32 %9, 2
+	%130 = add i32 %11, 0
+	%131 = icmp slt i32 %129, %NQ
+	%132 = icmp slt i32 %130, %NK
+	%133 = and i1 %131, %132
+	%134 = add i32 %14, %129
+	%135 = mul i32 %134, %NK
+	%136 = add i32 %135, %130
+	%137 = select i1 %133, i32 %136, i32 0
+	%138 = sext i32 %137 to i64
+	%139 = getelementptr i8, i8* %cls, i64 %138
+	%140 = load i8, i8* %139
+	%141 = icmp ne i8 %140, 0
+	%142 = and i1 %133, %141
+	%143 = or i1 %128, %142
+	%144 = add i32 %11, 1
+	%145 = icmp slt i32 %129, %NQ
+	%146 = icmp slt i32 %144, %NK
+	%147 = and i1 %145, %146
+	%148 = add i32 %14, %129
+	%149 = mul i32 %148, %NK
+	%150 = add i32 %149, %144
+	%151 = select i1 %147, i32 %150, i32 0
+	%152 = sext i32 %151 to i64
+	%153 = getelementptr i8, i8* %cls, i64 %152
+	%154 = load i8, i8* %153
+	%155 = icmp ne i8 %154, 0
+	%156 = and i1 %147, %155
+	%157 = or i1 %143, %156
+	%158 = add i32 %11, 2
+	%159 = icmp slt i32 %129, %NQ
+	%160 = icmp slt i32 %158, %NK
+	%161 = and i1 %159, %160
+	%162 = add i32 %14, %129
+	%163 = mul i32 %162, %NK
+	%164 = add i32 %163, %158
+	%165 = select i1 %161, i32 %164, i32 0
+	%166 = sext i32 %165 to i64
+	%167 = getelementptr i8, i8* %cls, i64 %166
+	%168 = load i8, i8* %167
+	%169 = icmp ne i8 %168, 0
+	%170 = and i1 %161, %169
+	%171 = or i1 %157, %170
+	%172 = add i32 %11, 3
+	%173 = icmp slt i32 %129, %NQ
+	%174 = icmp slt i32 %172, %NK
+	%175 = and i1 %173, %174
+	%176 = add i32 %14, %129
+	%177 = mul i32 %176, %NK
+	%178 = add i32 %177, %172
+	%179 = select i1 %175, i32 %178, i32 0
+	%180 = sext i32 %179 to i64
+	%181 = getelementptr i8, i8* %cls, i64 %180
+	%182 = load i8, i8* %181
+	%183 = icmp ne i8 %182, 0
+	%184 = and i1 %175, %183
+	%185 = or i1 %171, %184
+	%186 = add i32 %9, 3
+	%187 = add i32 %11, 0
+	%188 = icmp slt i32 %186, %NQ
+	%189 = icmp slt i32 %187, %NK
+	%190 = and i1 %188, %189
+	%191 = add i32 %14, %186
+	%192 = mul i32 %191, %NK
+	%193 = add i32 %192, %187
+	%194 = select i1 %190, i32 %193, i32 0
+	%195 = sext i32 %194 to i64
+	%196 = getelementptr i8, i8* %cls, i64 %195
+	%197 = load i8, i8* %196
+	%198 = icmp ne i8 %197, 0
+	%199 = and i1 %190, %198
+	%200 = or i1 %185, %199
+	%201 = add i32 %11, 1
+	%202 = icmp slt i32 %186, %NQ
+	%203 = icmp slt i32 %201, %NK
+	%204 = and i1 %202, %203
+	%205 = add i32 %14, %186
+	%206 = mul i32 %205, %NK
+	%207 = add i32 %206, %201
+	%208 = select i1 %204, i32 %207, i32 0
+	%209 = sext i32 %208 to i64
+	%210 = getelementptr i8, i8* %cls, i64 %209
+	%211 = load i8, i8* %210
+	%212 = icmp ne i8 %211, 0
+	%213 = and i1 %204, %212
+	%214 = or i1 %200, %213
+	%215 = add i32 %11, 2
+	%216 = icmp slt i32 %186, %NQ
+	%217 = icmp slt i32 %215, %NK
+	%218 = and i1 %216, %217
+	%219 = add i32 %14, %186
+	%220 = mul i32 %219, %NK
+	%221 = add i32 %220, %215
+	%222 = select i1 %218, i32 %221, i32 0
+	%223 = sext i32 %222 to i64
+	%224 = getelementptr i8, i8* %cls, i64 %223
+	%225 = load i8, i8* %224
+	%226 = icmp ne i8 %225, 0
+	%227 = and i1 %218, %226
+	%228 = or i1 %214, %227
+	%229 = add i32 %11, 3
+	%230 = icmp slt i32 %186, %NQ
+	%231 = icmp slt i32 %229, %NK
+	%232 = and i1 %230, %231
+	%233 = add i32 %14, %186
+	%234 = mul i32 %233, %NK
+	%235 = add i32 %234, %229
+	%236 = select i1 %232, i32 %235, i32 0
+	%237 = sext i32 %236 to i64
+	%238 = getelementptr i8, i8* %cls, i64 %237
+	%239 = load i8, i8* %238
+	%240 = icmp ne i8 %239, 0
+	%241 = and i1 %232, %240
+	%242 = or i1 %228, %241
+	%243 = zext i1 %242 to i32
+	%244 = call i32 @llvm.nvvm.barrier0.or(i32 %243)
+	%245 = icmp ne i32 %244, 0
+	br i1 %245, label %work, label %skip
+
+work:
+	br label %246
+
+skip:
+	ret void
+
+246:
+	%247 = phi i32 [ 0, %work ], [ %459, %458 ]
+	%248 = phi float [ 0.0, %work ], [ %403, %458 ]
+	%249 = phi float [ 0.0, %work ], [ %404, %458 ]
+	%250 = phi float [ 0.0, %work ], [ %405, %458 ]
+	%251 = phi float [ 0.0, %work ], [ %406, %458 ]
+	%252 = phi float [ 0.0, %work ], [ %407, %458 ]
+	%253 = phi float [ 0.0, %work ], [ %408, %458 ]
+	%254 = phi float [ 0.0, %work ], [ %409, %458 ]
+	%255 = phi float [ 0.0, %work ], [ %410, %458 ]
+	%256 = phi float [ 0.0, %work ], [ %411, %458 ]
+	%257 = phi float [ 0.0, %work ], [ %412, %458 ]
+	%258 = phi float [ 0.0, %work ], [ %413, %458 ]
+	%259 = phi float [ 0.0, %work ], [ %414, %458 ]
+	%260 = phi float [ 0.0, %work ], [ %415, %458 ]
+	%261 = phi float [ 0.0, %work ], [ %416, %458 ]
+	%262 = phi float [ 0.0, %work ], [ %417, %458 ]
+	%263 = phi float [ 0.0, %work ], [ %418, %458 ]
+	%264 = icmp slt i32 %247, 64
+	br i1 %264, label %265, label %394
+
+265:
+	%266 = add i32 %0, 0
+	%267 = lshr i32 %266, 4
+	%268 = and i32 %266, 15
+	%269 = add i32 %268, %247
+	%270 = add i32 %6, %267
+	%271 = add i32 %7, %267
+	%272 = icmp slt i32 %270, %NQ
+	%273 = select i1 %272, i32 %270, i32 0
+	%274 = mul i32 %3, %NQ
+	%275 = add i32 %274, %273
+	%276 = mul i32 %275, 64
+	%277 = add i32 %276, %269
+	%278 = sext i32 %277 to i64
+	%279 = getelementptr float, float* %qm, i64 %278
+	%280 = load float, float* %279
+	%281 = select i1 %272, float %280, float 0.0
+	%282 = mul i32 %268, 68
+	%283 = add i32 %282, %267
+	%284 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @pbs_scores1_a, i32 0, i32 %283
+	store float %281, float addrspace(3)* %284
+	%285 = icmp slt i32 %271, %NK
+	%286 = select i1 %285, i32 %271, i32 0
+	%287 = mul i32 %12, %NK
+	%288 = add i32 %287, %286
+	%289 = mul i32 %288, 64
+	%290 = add i32 %289, %269
+	%291 = sext i32 %290 to i64
+	%292 = getelementptr float, float* %km, i64 %291
+	%293 = load float, float* %292
+	%294 = select i1 %285, float %293, float 0.0
+	%295 = mul i32 %268, 68
+	%296 = add i32 %295, %267
+	%297 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @pbs_scores1_b, i32 0, i32 %296
+	store float %294, float addrspace(3)* %297
+	%298 = add i32 %0, 256
+	%299 = lshr i32 %298, 4
+	%300 = and i32 %298, 15
+	%301 = add i32 %300, %247
+	%302 = add i32 %6, %299
+	%303 = add i32 %7, %299
+	%304 = icmp slt i32 %302, %NQ
+	%305 = select i1 %304, i32 %302, i32 0
+	%306 = mul i32 %3, %NQ
+	%307 = add i32 %306, %305
+	%308 = mul i32 %307, 64
+	%309 = add i32 %308, %301
+	%310 = sext i32 %309 to i64
+	%311 = getelementptr float, float* %qm, i64 %310
+	%312 = load float, float* %311
+	%313 = select i1 %304, float %312, float 0.0
+	%314 = mul i32 %300, 68
+	%315 = add i32 %314, %299
+	%316 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @pbs_scores1_a, i32 0, i32 %315
+	store float %313, float addrspace(3)* %316
+	%317 = icmp slt i32 %303, %NK
+	%318 = select i1 %317, i32 %303, i32 0
+	%319 = mul i32 %12, %NK
+	%320 = add i32 %319, %318
+	%321 = mul i32 %320, 64
+	%322 = add i32 %321, %301
+	%323 = sext i32 %322 to i64
+	%324 = getelementptr float, float* %km, i64 %323
+	%325 = load float, float* %324
+	%326 = select i1 %317, float %325, float 0.0
+	%327 = mul i32 %300, 68
+	%328 = add i32 %327, %299
+	%329 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @pbs_scores1_b, i32 0, i32 %328
+	store float %326, float addrspace(3)* %329
+	%330 = add i32 %0, 512
+	%331 = lshr i32 %330, 4
+	%332 = and i32 %330, 15
+	%333 = add i32 %332, %247
+	%334 = add i32 %6, %331
+	%335 = add i32 %7, %331
+	%336 = icmp slt i32 %334, %NQ
+	%337 = select i1 %336, i32 %334, i32 0
+	%338 = mul i32 %3, %NQ
+	%339 = add i32 %338, %337
+	%340 = mul i32 %339, 64
+	%341 = add i32 %340, %333
+	%342 = sext i32 %341 to i64
+	%343 = getelementptr float, float* %qm, i64 %342
+	%344 = load float, float* %343
+	%345 = select i1 %336, float %344, float 0.0
+	%346 = mul i32 %332, 68
+	%347 = add i32 %346, %331
+	%348 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @pbs_scores1_a, i32 0, i32 %347
+	store float %345, float addrspace(3)* %348
+	%349 = icmp slt i32 %335, %NK
+	%350 = select i1 %349, i32 %335, i32 0
+	%351 = mul i32 %12, %NK
+	%352 = add i32 %351, %350
+	%353 = mul i32 %352, 64
+	%354 = add i32 %353, %333
+	%355 = sext i32 %354 to i64
+	%356 = getelementptr float, float* %km, i64 %355
+	%357 = load float, float* %356
+	%358 = select i1 %349, float %357, float 0.0
+	%359 = mul i32 %332, 68
+	%360 = add i32 %359, %331
+	%361 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @pbs_scores1_b, i32 0, i32 %360
+	store float %358, float addrspace(3)* %361
+	%362 = add i32 %0, 768
+	%363 = lshr i32 %362, 4
+	%364 = and i32 %362, 15
+	%365 = add i32 %364, %247
+	%366 = add i32 %6, %363
+	%367 = add i32 %7, %363
+	%368 = icmp slt i32 %366, %NQ
+	%369 = select i1 %368, i32 %366, i32 0
+	%370 = mul i32 %3, %NQ
+	%371 = add i32 %370, %369
+	%372 = mul i32 %371, 64
+	%373 = add i32 %372, %365
+	%374 = sext i32 %373 to i64
+	%375 = getelementptr float, float* %qm, i64 %374
+	%376 = load float, float* %375
+	%377 = select i1 %368, float %376, float 0.0
+	%378 = mul i32 %364, 68
+	%379 = add i32 %378, %363
+	%380 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @pbs_scores1_a, i32 0, i32 %379
+	store float %377, float addrspace(3)* %380
+	%381 = icmp slt i32 %367, %NK
+	%382 = select i1 %381, i32 %367, i32 0
+	%383 = mul i32 %12, %NK
+	%384 = add i32 %383, %382
+	%385 = mul i32 %384, 64
+	%386 = add i32 %385, %365
+	%387 = sext i32 %386 to i64
+	%388 = getelementptr float, float* %km, i64 %387
+	%389 = load float, float* %388
+	%390 = select i1 %381, float %389, float 0.0
+	%391 = mul i32 %364, 68
+	%392 = add i32 %391, %363
+	%393 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @pbs_scores1_b, i32 0, i32 %392
+	store float %390, float addrspace(3)* %393
+	call void @llvm.nvvm.barrier0()
+	br label %401
+
+394:
+	%395 = add i32 %9, 0
+	%396 = add i32 %11, 0
+	%397 = icmp slt i32 %395, %NQ
+	%398 = icmp slt i32 %396, %NK
+	%399 = and i1 %397, %398
+	%400 = fmul float %248, 0x3FC7154760000000
+	br i1 %399, label %460, label %467
+
+401:
+	%402 = phi i32 [ 0, %265 ], [ %457, %420 ]
+	%403 = phi float [ %248, %265 ], [ %441, %420 ]
+	%404 = phi float [ %249, %265 ], [ %442, %420 ]
+	%405 = phi float [ %250, %265 ], [ %443, %420 ]
+	%406 = phi float [ %251, %265 ], [ %444, %420 ]
+	%407 = phi float [ %252, %265 ], [ %445, %420 ]
+	%408 = phi float [ %253, %265 ], [ %446, %420 ]
+	%409 = phi float [ %254, %265 ], [ %447, %420 ]
+	%410 = phi float [ %255, %265 ], [ %448, %420 ]
+	%411 = phi float [ %256, %265 ], [ %449, %420 ]
+	%412 = phi float [ %257, %265 ], [ %450, %420 ]
+	%413 = phi float [ %258, %265 ], [ %451, %420 ]
+	%414 = phi float [ %259, %265 ], [ %452, %420 ]
+	%415 = phi float [ %260, %265 ], [ %453, %420 ]
+	%416 = phi float [ %261, %265 ], [ %454, %420 ]
+	%417 = phi float [ %262, %265 ], [ %455, %420 ]
+	%418 = phi float [ %263, %265 ], [ %456, %420 ]
+	%419 = icmp slt i32 %402, 16
+	br i1 %419, label %420, label %458
+
+420:
+	%421 = mul i32 %5, 4
+	%422 = mul i32 %402, 68
+	%423 = add i32 %422, %421
+	%424 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @pbs_scores1_a, i32 0, i32 %423
+	%425 = bitcast float addrspace(3)* %424 to <4 x float> addrspace(3)*
+	%426 = load <4 x float>, <4 x float> addrspace(3)* %425, align 16
+	%427 = extractelement <4 x float> %426, i32 0
+	%428 = extractelement <4 x float> %426, i32 1
+	%429 = extractelement <4 x float> %426, i32 2
+	%430 = extractelement <4 x float> %426, i32 3
+	%431 = mul i32 %4, 4
+	%432 = mul i32 %402, 68
+	%433 = add i32 %432, %431
+	%434 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @pbs_scores1_b, i32 0, i32 %433
+	%435 = bitcast float addrspace(3)* %434 to <4 x float> addrspace(3)*
+	%436 = load <4 x float>, <4 x float> addrspace(3)* %435, align 16
+	%437 = extractelement <4 x float> %436, i32 0
+	%438 = extractelement <4 x float> %436, i32 1
+	%439 = extractelement <4 x float> %436, i32 2
+	%440 = extractelement <4 x float> %436, i32 3
+	%441 = call float @llvm.fma.f32(float %427, float %437, float %403)
+	%442 = call float @llvm.fma.f32(float %427, float %438, float %404)
+	%443 = call float @llvm.fma.f32(float %427, float %439, float %405)
+	%444 = call float @llvm.fma.f32(float %427, float %440, float %406)
+	%445 = call float @llvm.fma.f32(float %428, float %437, float %407)
+	%446 = call float @llvm.fma.f32(float %428, float %438, float %408)
+	%447 = call float @llvm.fma.f32(float %428, float %439, float %409)
+	%448 = call float @llvm.fma.f32(float %428, float %440, float %410)
+	%449 = call float @llvm.fma.f32(float %429, float %437, float %411)
+	%450 = call float @llvm.fma.f32(float %429, float %438, float %412)
+	%451 = call float @llvm.fma.f32(float %429, float %439, float %413)
+	%452 = call float @llvm.fma.f32(float %429, float %440, float %414)
+	%453 = call float @llvm.fma.f32(float %430, float %437, float %415)
+	%454 = call float @llvm.fma.f32(float %430, float %438, float %416)
+	%455 = call float @llvm.fma.f32(float %430, float %439, float %417)
+	%456 = call float @llvm.fma.f32(float %430, float %440, float %418)
+	%457 = add i32 %402, 1
+	br label %401
+
+458:
+	call void @llvm.nvvm.barrier0()
+	%459 = add i32 %247, 16
+	br label %246
+
+460:
+	%461 = mul i32 %3, %NQ
+	%462 = add i32 %461, %395
+	%463 = mul i32 %462, %NK
+	%464 = add i32 %463, %396
+	%465 = sext i32 %464 to i64
+	%466 = getelementptr float, float* %e, i64 %465
+	store float %400, float* %466
+	br label %467
+
+467:
+	%468 = add i32 %11, 1
+	%469 = icmp slt i32 %395, %NQ
+	%470 = icmp slt i32 %468, %NK
+	%471 = and i1 %469, %470
+	%472 = fmul float %249, 0x3FC7154760000000
+	br i1 %471, label %473, label %480
+
+473:
+	%474 = mul i32 %3, %NQ
+	%475 = add i32 %474, %395
+	%476 = mul i32 %475, %NK
+	%477 = add i32 %476, %468
+	%478 = sext i32 %477 to i64
+	%479 = getelementptr float, float* %e, i64 %478
+	store float %472, float* %479
+	br label %480
+
+480:
+	%481 = add i32 %11, 2
+	%482 = icmp slt i32 %395, %NQ
+	%483 = icmp slt i32 %481, %NK
+	%484 = and i1 %482, %483
+	%485 = fmul float %250, 0x3FC7154760000000
+	br i1 %484, label %486, label %493
+
+486:
+	%487 = mul i32 %3, %NQ
+	%488 = add i32 %487, %395
+	%489 = mul i32 %488, %NK
+	%490 = add i32 %489, %481
+	%491 = sext i32 %490 to i64
+	%492 = getelementptr float, float* %e, i64 %491
+	store float %485, float* %492
+	br label %493
+
+493:
+	%494 = add i32 %11, 3
+	%495 = icmp slt i32 %395, %NQ
+	%496 = icmp slt i32 %494, %NK
+	%497 = and i1 %495, %496
+	%498 = fmul float %251, 0x3FC7154760000000
+	br i1 %497, label %499, label %506
+
+499:
+	%500 = mul i32 %3, %NQ
+	%501 = add i32 %500, %395
+	%502 = mul i32 %501, %NK
+	%503 = add i32 %502, %494
+	%504 = sext i32 %503 to i64
+	%505 = getelementptr float, float* %e, i64 %504
+	store float %498, float* %505
+	br label %506
+
+506:
+	%507 = add i32 %9, 1
+	%508 = add i32 %11, 0
+	%509 = icmp slt i32 %507, %NQ
+	%510 = icmp slt i32 %508, %NK
+	%511 = and i1 %509, %510
+	%512 = fmul float %252, 0x3FC7154760000000
+	br i1 %511, label %513, label %520
+
+513:
+	%514 = mul i32 %3, %NQ
+	%515 = add i32 %514, %507
+	%516 = mul i32 %515, %NK
+	%517 = add i32 %516, %508
+	%518 = sext i32 %517 to i64
+	%519 = getelementptr float, float* %e, i64 %518
+	store float %512, float* %519
+	br label %520
+
+520:
+	%521 = add i32 %11, 1
+	%522 = icmp slt i32 %507, %NQ
+	%523 = icmp slt i32 %521, %NK
+	%524 = and i1 %522, %523
+	%525 = fmul float %253, 0x3FC7154760000000
+	br i1 %524, label %526, label %533
+
+526:
+	%527 = mul i32 %3, %NQ
+	%528 = add i32 %527, %507
+	%529 = mul i32 %528, %NK
+	%530 = add i32 %529, %521
+	%531 = sext i32 %530 to i64
+	%532 = getelementptr float, float* %e, i64 %531
+	store float %525, float* %532
+	br label %533
+
+533:
+	%534 = add i32 %11, 2
+	%535 = icmp slt i32 %507, %NQ
+	%536 = icmp slt i32 %534, %NK
+	%537 = and i1 %535, %536
+	%538 = fmul float %254, 0x3FC7154760000000
+	br i1 %537, label %539, label %546
+
+539:
+	%540 = mul i32 %3, %NQ
+	%541 = add i32 %540, %507
+	%542 = mul i32 %541, %NK
+	%543 = add i32 %542, %534
+	%544 = sext i32 %543 to i64
+	%545 = getelementptr float, float* %e, i64 %544
+	store float %538, float* %545
+	br label %546
+
+546:
+	%547 = add i32 %11, 3
+	%548 = icmp slt i32 %507, %NQ
+	%549 = icmp slt i32 %547, %NK
+	%550 = and i1 %548, %549
+	%551 = fmul float %255, 0x3FC7154760000000
+	br i1 %550, label %552, label %559
+
+552:
+	%553 = mul i32 %3, %NQ
+	%554 = add i32 %553, %507
+	%555 = mul i32 %554, %NK
+	%556 = add i32 %555, %547
+	%557 = sext i32 %556 to i64
+	%558 = getelementptr float, float* %e, i64 %557
+	store float %551, float* %558
+	br label %559
+
+559:
+	%560 = add i32 %9, 2
+	%561 = add i32 %11, 0
+	%562 = icmp slt i32 %560, %NQ
+	%563 = icmp slt i32 %561, %NK
+	%564 = and i1 %562, %563
+	%565 = fmul float %256, 0x3FC7154760000000
+	br i1 %564, label %566, label %573
+
+566:
+	%567 = mul i32 %3, %NQ
+	%568 = add i32 %567, %560
+	%569 = mul i32 %568, %NK
+	%570 = add i32 %569, %561
+	%571 = sext i32 %570 to i64
+	%572 = getelementptr float, float* %e, i64 %571
+	store float %565, float* %572
+	br label %573
+
+573:
+	%574 = add i32 %11, 1
+	%575 = icmp slt i32 %560, %NQ
+	%576 = icmp slt i32 %574, %NK
+	%577 = and i1 %575, %576
+	%578 = fmul float %257, 0x3FC7154760000000
+	br i1 %577, label %579, label %586
+
+579:
+	%580 = mul i32 %3, %NQ
+	%581 = add i32 %580, %560
+	%582 = mul i32 %581, %NK
+	%583 = add i32 %582, %574
+	%584 = sext i32 %583 to i64
+	%585 = getelementptr float, float* %e, i64 %584
+	store float %578, float* %585
+	br label %586
+
+586:
+	%587 = add i32 %11, 2
+	%588 = icmp slt i32 %560, %NQ
+	%589 = icmp slt i32 %587, %NK
+	%590 = and i1 %588, %589
+	%591 = fmul float %258, 0x3FC7154760000000
+	br i1 %590, label %592, label %599
+
+592:
+	%593 = mul i32 %3, %NQ
+	%594 = add i32 %593, %560
+	%595 = mul i32 %594, %NK
+	%596 = add i32 %595, %587
+	%597 = sext i32 %596 to i64
+	%598 = getelementptr float, float* %e, i64 %597
+	store float %591, float* %598
+	br label %599
+
+599:
+	%600 = add i32 %11, 3
+	%601 = icmp slt i32 %560, %NQ
+	%602 = icmp slt i32 %600, %NK
+	%603 = and i1 %601, %602
+	%604 = fmul float %259, 0x3FC7154760000000
+	br i1 %603, label %605, label %612
+
+605:
+	%606 = mul i32 %3, %NQ
+	%607 = add i32 %606, %560
+	%608 = mul i32 %607, %NK
+	%609 = add i32 %608, %600
+	%610 = sext i32 %609 to i64
+	%611 = getelementptr float, float* %e, i64 %610
+	store float %604, float* %611
+	br label %612
+
+612:
+	%613 = add i32 %9, 3
+	%614 = add i32 %11, 0
+	%615 = icmp slt i32 %613, %NQ
+	%616 = icmp slt i32 %614, %NK
+	%617 = and i1 %615, %616
+	%618 = fmul float %260, 0x3FC7154760000000
+	br i1 %617, label %619, label %626
+
+619:
+	%620 = mul i32 %3, %NQ
+	%621 = add i32 %620, %613
+	%622 = mul i32 %621, %NK
+	%623 = add i32 %622, %614
+	%624 = sext i32 %623 to i64
+	%625 = getelementptr float, float* %e, i64 %624
+	store float %618, float* %625
+	br label %626
+
+626:
+	%627 = add i32 %11, 1
+	%628 = icmp slt i32 %613, %NQ
+	%629 = icmp slt i32 %627, %NK
+	%630 = and i1 %628, %629
+	%631 = fmul float %261, 0x3FC7154760000000
+	br i1 %630, label %632, label %639
+
+632:
+	%633 = mul i32 %3, %NQ
+	%634 = add i32 %633, %613
+	%635 = mul i32 %634, %NK
+	%636 = add i32 %635, %627
+	%637 = sext i32 %636 to i64
+	%638 = getelementptr float, float* %e, i64 %637
+	store float %631, float* %638
+	br label %639
+
+639:
+	%640 = add i32 %11, 2
+	%641 = icmp slt i32 %613, %NQ
+	%642 = icmp slt i32 %640, %NK
+	%643 = and i1 %641, %642
+	%644 = fmul float %262, 0x3FC7154760000000
+	br i1 %643, label %645, label %652
+
+645:
+	%646 = mul i32 %3, %NQ
+	%647 = add i32 %646, %613
+	%648 = mul i32 %647, %NK
+	%649 = add i32 %648, %640
+	%650 = sext i32 %649 to i64
+	%651 = getelementptr float, float* %e, i64 %650
+	store float %644, float* %651
+	br label %652
+
+652:
+	%653 = add i32 %11, 3
+	%654 = icmp slt i32 %613, %NQ
+	%655 = icmp slt i32 %653, %NK
+	%656 = and i1 %654, %655
+	%657 = fmul float %263, 0x3FC7154760000000
+	br i1 %656, label %658, label %665
+
+658:
+	%659 = mul i32 %3, %NQ
+	%660 = add i32 %659, %613
+	%661 = mul i32 %660, %NK
+	%662 = add i32 %661, %653
+	%663 = sext i32 %662 to i64
+	%664 = getelementptr float, float* %e, i64 %663
+	store float %657, float* %664
+	br label %665
+
+665:
+	ret void
+}
+
+declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.z()
+
+declare i32 @llvm.nvvm.barrier0.or(i32 %p0)
+
+define ptx_kernel void @pbs_attn3(i16* %q, i16* %k, i16* %v, i16* %out, i32 %H, i32 %M, i32 %N, i32 %group, i32* %list, i32 %NQ, i32 %NK, i32 %lh, i8* %cls, i32 %ch, i32* %perm, i32 %NS, i32 %segment) {
+entry:
+	%0 = ptrtoint [16384 x i8] addrspace(3)* @pbs_attn3_smem to i32
+	%1 = add i32 %0, u0x2000
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%3 = lshr i32 %2, 5
+	%4 = and i32 %2, 31
+	%5 = lshr i32 %4, 2
+	%6 = and i32 %4, 3
+	%7 = sub i32 %NQ, 1
+	%8 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%9 = sub i32 %7, %8
+	%10 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%11 = sdiv i32 %10, %group
+	%12 = mul i32 %9, 64
+	%13 = mul i32 %10, %M
+	%14 = mul i32 %13, 64
+	%15 = sext i32 %14 to i64
+	%16 = getelementptr i16, i16* %q, i64 %15
+	%17 = mul i32 %11, %N
+	%18 = mul i32 %17, 64
+	%19 = sext i32 %18 to i64
+	%20 = getelementptr i16, i16* %k, i64 %19
+	%21 = mul i32 %11, %N
+	%22 = mul i32 %21, 64
+	%23 = sext i32 %22 to i64
+	%24 = getelementptr i16, i16* %v, i64 %23
+	%25 = mul i32 %10, %lh
+	%26 = mul i32 %25, %NQ
+	%27 = add i32 %26, %9
+	%28 = mul i32 %27, 2
+	%29 = mul i32 %28, %NK
+	%30 = mul i32 %10, %ch
+	%31 = mul i32 %30, %NQ
+	%32 = add i32 %31, %9
+	%33 = mul i32 %32, %NK
+	%34 = sdiv i32 %12, %segment
+	%35 = mul i32 %10, %NS
+	%36 = add i32 %35, %34
+	%37 = mul i32 %36, %N
+	%38 = sext i32 %37 to i64
+	%39 = getelementptr i32, i32* %perm, i64 %38
+	%40 = add i32 %29, 0
+	%41 = sext i32 %40 to i64
+	%42 = getelementptr i32, i32* %list, i64 %41
+	%43 = load i32, i32* %42
+	%44 = icmp sgt i32 %NK, 0
+	%45 = icmp sge i32 %43, 0
+	%46 = and i1 %44, %45
+	%47 = lshr i32 %2, 3
+	%48 = and i32 %2, 7
+	%49 = and i32 %47, 7
+	%50 = xor i32 %48, %49
+	%51 = mul i32 %47, 8
+	%52 = add i32 %51, %50
+	%53 = shl i32 %52, 4
+	%54 = add i32 %0, %53
+	%55 = add i32 %12, %47
+	%56 = mul i32 %55, 64
+	%57 = mul i32 %48, 8
+	%58 = add i32 %56, %57
+	%59 = sext i32 %58 to i64
+	%60 = getelementptr i16, i16* %16, i64 %59
+	%61 = add i32 %55, 0
+	%62 = icmp slt i32 %61, %M
+	%63 = getelementptr i16, i16* %60, i64 0
+	%64 = select i1 %62, i16* %63, i16* %16
+	%65 = add i32 %54, 0
+	%66 = select i1 %62, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %65, i16* %64, i32 %66)
+	%67 = add i32 %55, 16
+	%68 = icmp slt i32 %67, %M
+	%69 = getelementptr i16, i16* %60, i64 1024
+	%70 = select i1 %68, i16* %69, i16* %16
+	%71 = add i32 %54, 2048
+	%72 = select i1 %68, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %71, i16* %70, i32 %72)
+	%73 = add i32 %55, 32
+	%74 = icmp slt i32 %73, %M
+	%75 = getelementptr i16, i16* %60, i64 2048
+	%76 = select i1 %74, i16* %75, i16* %16
+	%77 = add i32 %54, u0x1000
+	%78 = select i1 %74, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %77, i16* %76, i32 %78)
+	%79 = add i32 %55, 48
+	%80 = icmp slt i32 %79, %M
+	%81 = getelementptr i16, i16* %60, i64 3072
+	%82 = select i1 %80, i16* %81, i16* %16
+	%83 = add i32 %54, 6144
+	%84 = select i1 %80, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %83, i16* %82, i32 %84)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	br i1 %46, label %prologue, label %epilogue
+
+prologue:
+	call void asm sideeffect "cp.async.wait_group 0;", ""()
+	call void @llvm.nvvm.barrier0()
+	%85 = and i32 %4, 7
+	%86 = lshr i32 %4, 3
+	%87 = and i32 %86, 1
+	%88 = shl i32 %87, 3
+	%89 = add i32 %85, %88
+	%90 = lshr i32 %4, 4
+	%91 = mul i32 %3, 16
+	%92 = add i32 %89, 0
+	%93 = add i32 %91, %92
+	%94 = mul i32 %93, 128
+	%95 = add i32 %0, %94
+	%96 = and i32 %4, 7
+	%97 = xor i32 %90, %96
+	%98 = shl i32 %97, 4
+	%99 = add i32 %95, %98
+	%100 = xor i32 %99, 0
+	%101 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %100)
+	%102 = extractvalue { i32, i32, i32, i32 } %101, 0
+	%103 = extractvalue { i32, i32, i32, i32 } %101, 1
+	%104 = extractvalue { i32, i32, i32, i32 } %101, 2
+	%105 = extractvalue { i32, i32, i32, i32 } %101, 3
+	%106 = xor i32 %99, 32
+	%107 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %106)
+	%108 = extractvalue { i32, i32, i32, i32 } %107, 0
+	%109 = extractvalue { i32, i32, i32, i32 } %107, 1
+	%110 = extractvalue { i32, i32, i32, i32 } %107, 2
+	%111 = extractvalue { i32, i32, i32, i32 } %107, 3
+	%112 = xor i32 %99, 64
+	%113 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %112)
+	%114 = extractvalue { i32, i32, i32, i32 } %113, 0
+	%115 = extractvalue { i32, i32, i32, i32 } %113, 1
+	%116 = extractvalue { i32, i32, i32, i32 } %113, 2
+	%117 = extractvalue { i32, i32, i32, i32 } %113, 3
+	%118 = xor i32 %99, 96
+	%119 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %118)
+	%120 = extractvalue { i32, i32, i32, i32 } %119, 0
+	%121 = extractvalue { i32, i32, i32, i32 } %119, 1
+	%122 = extractvalue { i32, i32, i32, i32 } %119, 2
+	%123 = extractvalue { i32, i32, i32, i32 } %119, 3
+	call void @llvm.nvvm.barrier0()
+	%124 = mul i32 %43, 64
+	%125 = lshr i32 %2, 3
+	%126 = and i32 %2, 7
+	%127 = and i32 %125, 7
+	%128 = xor i32 %126, %127
+	%129 = mul i32 %125, 8
+	%130 = add i32 %129, %128
+	%131 = shl i32 %130, 4
+	%132 = add i32 %0, %131
+	%133 = add i32 %124, %125
+	%134 = add i32 %133, 0
+	%135 = icmp slt i32 %134, %N
+	%136 = select i1 %135, i32 %134, i32 0
+	%137 = sext i32 %136 to i64
+	%138 = getelementptr i32, i32* %39, i64 %137
+	%139 = load i32, i32* %138
+	%140 = mul i32 %139, 64
+	%141 = mul i32 %126, 8
+	%142 = add i32 %140, %141
+	%143 = sext i32 %142 to i64
+	%144 = getelementptr i16, i16* %20, i64 %143
+	%145 = add i32 %132, 0
+	%146 = select i1 %135, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %145, i16* %144, i32 %146)
+	%147 = add i32 %133, 16
+	%148 = icmp slt i32 %147, %N
+	%149 = select i1 %148, i32 %147, i32 0
+	%150 = sext i32 %149 to i64
+	%151 = getelementptr i32, i32* %39, i64 %150
+	%152 = load i32, i32* %151
+	%153 = mul i32 %152, 64
+	%154 = mul i32 %126, 8
+	%155 = add i32 %153, %154
+	%156 = sext i32 %155 to i64
+	%157 = getelementptr i16, i16* %20, i64 %156
+	%158 = add i32 %132, 2048
+	%159 = select i1 %148, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %158, i16* %157, i32 %159)
+	%160 = add i32 %133, 32
+	%161 = icmp slt i32 %160, %N
+	%162 = select i1 %161, i32 %160, i32 0
+	%163 = sext i32 %162 to i64
+	%164 = getelementptr i32, i32* %39, i64 %163
+	%165 = load i32, i32* %164
+	%166 = mul i32 %165, 64
+	%167 = mul i32 %126, 8
+	%168 = add i32 %166, %167
+	%169 = sext i32 %168 to i64
+	%170 = getelementptr i16, i16* %20, i64 %169
+	%171 = add i32 %132, u0x1000
+	%172 = select i1 %161, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %171, i16* %170, i32 %172)
+	%173 = add i32 %133, 48
+	%174 = icmp slt i32 %173, %N
+	%175 = select i1 %174, i32 %173, i32 0
+	%176 = sext i32 %175 to i64
+	%177 = getelementptr i32, i32* %39, i64 %176
+	%178 = load i32, i32* %177
+	%179 = mul i32 %178, 64
+	%180 = mul i32 %126, 8
+	%181 = add i32 %179, %180
+	%182 = sext i32 %181 to i64
+	%183 = getelementptr i16, i16* %20, i64 %182
+	%184 = add i32 %132, 6144
+	%185 = select i1 %174, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %184, i16* %183, i32 %185)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	br label %loop
+
+loop:
+	%186 = phi i32 [ 0, %prologue ], [ %1296, %pv ]
+	%187 = phi i32 [ %43, %prologue ], [ %1303, %pv ]
+	%188 = phi float [ 0.0, %prologue ], [ %1638, %pv ]
+	%189 = phi float [ 0.0, %prologue ], [ %1639, %pv ]
+	%190 = phi float [ 0.0, %prologue ], [ %1640, %pv ]
+	%191 = phi float [ 0.0, %prologue ], [ %1641, %pv ]
+	%192 = phi float [ 0.0, %prologue ], [ %1643, %pv ]
+	%193 = phi float [ 0.0, %prologue ], [ %1644, %pv ]
+	%194 = phi float [ 0.0, %prologue ], [ %1645, %pv ]
+	%195 = phi float [ 0.0, %prologue ], [ %1646, %pv ]
+	%196 = phi float [ 0.0, %prologue ], [ %1655, %pv ]
+	%197 = phi float [ 0.0, %prologue ], [ %1656, %pv ]
+	%198 = phi float [ 0.0, %prologue ], [ %1657, %pv ]
+	%199 = phi float [ 0.0, %prologue ], [ %1658, %pv ]
+	%200 = phi float [ 0.0, %prologue ], [ %1660, %pv ]
+	%201 = phi float [ 0.0, %prologue ], [ %1661, %pv ]
+	%202 = phi float [ 0.0, %prologue ], [ %1662, %pv ]
+	%203 = phi float [ 0.0, %prologue ], [ %1663, %pv ]
+	%204 = phi float [ 0.0, %prologue ], [ %1672, %pv ]
+	%205 = phi float [ 0.0, %prologue ], [ %1673, %pv ]
+	%206 = phi float [ 0.0, %prologue ], [ %1674, %pv ]
+	%207 = phi float [ 0.0, %prologue ], [ %1675, %pv ]
+	%208 = phi float [ 0.0, %prologue ], [ %1677, %pv ]
+	%209 = phi float [ 0.0, %prologue ], [ %1678, %pv ]
+	%210 = phi float [ 0.0, %prologue ], [ %1679, %pv ]
+	%211 = phi float [ 0.0, %prologue ], [ %1680, %pv ]
+	%212 = phi float [ 0.0, %prologue ], [ %1689, %pv ]
+	%213 = phi float [ 0.0, %prologue ], [ %1690, %pv ]
+	%214 = phi float [ 0.0, %prologue ], [ %1691, %pv ]
+	%215 = phi float [ 0.0, %prologue ], [ %1692, %pv ]
+	%216 = phi float [ 0.0, %prologue ], [ %1694, %pv ]
+	%217 = phi float [ 0.0, %prologue ], [ %1695, %pv ]
+	%218 = phi float [ 0.0, %prologue ], [ %1696, %pv ]
+	%219 = phi float [ 0.0, %prologue ], [ %1697, %pv ]
+	%220 = phi float [ 0xFFF0000000000000, %prologue ], [ %1166, %pv ]
+	%221 = phi float [ 0.0, %prologue ], [ %1220, %pv ]
+	%222 = phi float [ 0xFFF0000000000000, %prologue ], [ %1241, %pv ]
+	%223 = phi float [ 0.0, %prologue ], [ %1295, %pv ]
+	call void asm sideeffect "cp.async.wait_group 0;", ""()
+	call void @llvm.nvvm.barrier0()
+	%224 = mul i32 %187, 64
+	%225 = lshr i32 %2, 3
+	%226 = and i32 %2, 7
+	%227 = and i32 %225, 7
+	%228 = xor i32 %226, %227
+	%229 = mul i32 %225, 8
+	%230 = add i32 %229, %228
+	%231 = shl i32 %230, 4
+	%232 = add i32 %1, %231
+	%233 = add i32 %224, %225
+	%234 = add i32 %233, 0
+	%235 = icmp slt i32 %234, %N
+	%236 = select i1 %235, i32 %234, i32 0
+	%237 = sext i32 %236 to i64
+	%238 = getelementptr i32, i32* %39, i64 %237
+	%239 = load i32, i32* %238
+	%240 = mul i32 %239, 64
+	%241 = mul i32 %226, 8
+	%242 = add i32 %240, %241
+	%243 = sext i32 %242 to i64
+	%244 = getelementptr i16, i16* %24, i64 %243
+	%245 = add i32 %232, 0
+	%246 = select i1 %235, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %245, i16* %244, i32 %246)
+	%247 = add i32 %233, 16
+	%248 = icmp slt i32 %247, %N
+	%249 = select i1 %248, i32 %247, i32 0
+	%250 = sext i32 %249 to i64
+	%251 = getelementptr i32, i32* %39, i64 %250
+	%252 = load i32, i32* %251
+	%253 = mul i32 %252, 64
+	%254 = mul i32 %226, 8
+	%255 = add i32 %253, %254
+	%256 = sext i32 %255 to i64
+	%257 = getelementptr i16, i16* %24, i64 %256
+	%258 = add i32 %232, 2048
+	%259 = select i1 %248, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %258, i16* %257, i32 %259)
+	%260 = add i32 %233, 32
+	%261 = icmp slt i32 %260, %N
+	%262 = select i1 %261, i32 %260, i32 0
+	%263 = sext i32 %262 to i64
+	%264 = getelementptr i32, i32* %39, i64 %263
+	%265 = load i32, i32* %264
+	%266 = mul i32 %265, 64
+	%267 = mul i32 %226, 8
+	%268 = add i32 %266, %267
+	%269 = sext i32 %268 to i64
+	%270 = getelementptr i16, i16* %24, i64 %269
+	%271 = add i32 %232, u0x1000
+	%272 = select i1 %261, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %271, i16* %270, i32 %272)
+	%273 = add i32 %233, 48
+	%274 = icmp slt i32 %273, %N
+	%275 = select i1 %274, i32 %273, i32 0
+	%276 = sext i32 %275 to i64
+	%277 = getelementptr i32, i32* %39, i64 %276
+	%278 = load i32, i32* %277
+	%279 = mul i32 %278, 64
+	%280 = mul i32 %226, 8
+	%281 = add i32 %279, %280
+	%282 = sext i32 %281 to i64
+	%283 = getelementptr i16, i16* %24, i64 %282
+	%284 = add i32 %232, 6144
+	%285 = select i1 %274, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %284, i16* %283, i32 %285)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	%286 = and i32 %4, 7
+	%287 = shl i32 %90, 3
+	%288 = add i32 %286, %287
+	%289 = lshr i32 %4, 3
+	%290 = and i32 %289, 1
+	%291 = mul i32 %288, 128
+	%292 = add i32 %0, %291
+	%293 = and i32 %4, 7
+	%294 = xor i32 %290, %293
+	%295 = shl i32 %294, 4
+	%296 = add i32 %292, %295
+	%297 = xor i32 %296, 0
+	%298 = add i32 %297, 0
+	%299 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %298)
+	%300 = extractvalue { i32, i32, i32, i32 } %299, 0
+	%301 = extractvalue { i32, i32, i32, i32 } %299, 1
+	%302 = extractvalue { i32, i32, i32, i32 } %299, 2
+	%303 = extractvalue { i32, i32, i32, i32 } %299, 3
+	%304 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %300, i32 %301, float 0.0, float 0.0, float 0.0, float 0.0)
+	%305 = extractvalue { float, float, float, float } %304, 0
+	%306 = extractvalue { float, float, float, float } %304, 1
+	%307 = extractvalue { float, float, float, float } %304, 2
+	%308 = extractvalue { float, float, float, float } %304, 3
+	%309 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %302, i32 %303, float 0.0, float 0.0, float 0.0, float 0.0)
+	%310 = extractvalue { float, float, float, float } %309, 0
+	%311 = extractvalue { float, float, float, float } %309, 1
+	%312 = extractvalue { float, float, float, float } %309, 2
+	%313 = extractvalue { float, float, float, float } %309, 3
+	%314 = add i32 %297, 2048
+	%315 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %314)
+	%316 = extractvalue { i32, i32, i32, i32 } %315, 0
+	%317 = extractvalue { i32, i32, i32, i32 } %315, 1
+	%318 = extractvalue { i32, i32, i32, i32 } %315, 2
+	%319 = extractvalue { i32, i32, i32, i32 } %315, 3
+	%320 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %316, i32 %317, float 0.0, float 0.0, float 0.0, float 0.0)
+	%321 = extractvalue { float, float, float, float } %320, 0
+	%322 = extractvalue { float, float, float, float } %320, 1
+	%323 = extractvalue { float, float, float, float } %320, 2
+	%324 = extractvalue { float, float, float, float } %320, 3
+	%325 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %318, i32 %319, float 0.0, float 0.0, float 0.0, float 0.0)
+	%326 = extractvalue { float, float, float, float } %325, 0
+	%327 = extractvalue { float, float, float, float } %325, 1
+	%328 = extractvalue { float, float, float, float } %325, 2
+	%329 = extractvalue { float, float, float, float } %325, 3
+	%330 = add i32 %297, u0x1000
+	%331 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %330)
+	%332 = extractvalue { i32, i32, i32, i32 } %331, 0
+	%333 = extractvalue { i32, i32, i32, i32 } %331, 1
+	%334 = extractvalue { i32, i32, i32, i32 } %331, 2
+	%335 = extractvalue { i32, i32, i32, i32 } %331, 3
+	%336 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %332, i32 %333, float 0.0, float 0.0, float 0.0, float 0.0)
+	%337 = extractvalue { float, float, float, float } %336, 0
+	%338 = extractvalue { float, float, float, float } %336, 1
+	%339 = extractvalue { float, float, float, float } %336, 2
+	%340 = extractvalue { float, float, float, float } %336, 3
+	%341 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %334, i32 %335, float 0.0, float 0.0, float 0.0, float 0.0)
+	%342 = extractvalue { float, float, float, float } %341, 0
+	%343 = extractvalue { float, float, float, float } %341, 1
+	%344 = extractvalue { float, float, float, float } %341, 2
+	%345 = extractvalue { float, float, float, float } %341, 3
+	%346 = add i32 %297, 6144
+	%347 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %346)
+	%348 = extractvalue { i32, i32, i32, i32 } %347, 0
+	%349 = extractvalue { i32, i32, i32, i32 } %347, 1
+	%350 = extractvalue { i32, i32, i32, i32 } %347, 2
+	%351 = extractvalue { i32, i32, i32, i32 } %347, 3
+	%352 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %348, i32 %349, float 0.0, float 0.0, float 0.0, float 0.0)
+	%353 = extractvalue { float, float, float, float } %352, 0
+	%354 = extractvalue { float, float, float, float } %352, 1
+	%355 = extractvalue { float, float, float, float } %352, 2
+	%356 = extractvalue { float, float, float, float } %352, 3
+	%357 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %350, i32 %351, float 0.0, float 0.0, float 0.0, float 0.0)
+	%358 = extractvalue { float, float, float, float } %357, 0
+	%359 = extractvalue { float, float, float, float } %357, 1
+	%360 = extractvalue { float, float, float, float } %357, 2
+	%361 = extractvalue { float, float, float, float } %357, 3
+	%362 = xor i32 %296, 32
+	%363 = add i32 %362, 0
+	%364 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %363)
+	%365 = extractvalue { i32, i32, i32, i32 } %364, 0
+	%366 = extractvalue { i32, i32, i32, i32 } %364, 1
+	%367 = extractvalue { i32, i32, i32, i32 } %364, 2
+	%368 = extractvalue { i32, i32, i32, i32 } %364, 3
+	%369 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %365, i32 %366, float %305, float %306, float %307, float %308)
+	%370 = extractvalue { float, float, float, float } %369, 0
+	%371 = extractvalue { float, float, float, float } %369, 1
+	%372 = extractvalue { float, float, float, float } %369, 2
+	%373 = extractvalue { float, float, float, float } %369, 3
+	%374 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %367, i32 %368, float %310, float %311, float %312, float %313)
+	%375 = extractvalue { float, float, float, float } %374, 0
+	%376 = extractvalue { float, float, float, float } %374, 1
+	%377 = extractvalue { float, float, float, float } %374, 2
+	%378 = extractvalue { float, float, float, float } %374, 3
+	%379 = add i32 %362, 2048
+	%380 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %379)
+	%381 = extractvalue { i32, i32, i32, i32 } %380, 0
+	%382 = extractvalue { i32, i32, i32, i32 } %380, 1
+	%383 = extractvalue { i32, i32, i32, i32 } %380, 2
+	%384 = extractvalue { i32, i32, i32, i32 } %380, 3
+	%385 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %381, i32 %382, float %321, float %322, float %323, float %324)
+	%386 = extractvalue { float, float, float, float } %385, 0
+	%387 = extractvalue { float, float, float, float } %385, 1
+	%388 = extractvalue { float, float, float, float } %385, 2
+	%389 = extractvalue { float, float, float, float } %385, 3
+	%390 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %383, i32 %384, float %326, float %327, float %328, float %329)
+	%391 = extractvalue { float, float, float, float } %390, 0
+	%392 = extractvalue { float, float, float, float } %390, 1
+	%393 = extractvalue { float, float, float, float } %390, 2
+	%394 = extractvalue { float, float, float, float } %390, 3
+	%395 = add i32 %362, u0x1000
+	%396 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %395)
+	%397 = extractvalue { i32, i32, i32, i32 } %396, 0
+	%398 = extractvalue { i32, i32, i32, i32 } %396, 1
+	%399 = extractvalue { i32, i32, i32, i32 } %396, 2
+	%400 = extractvalue { i32, i32, i32, i32 } %396, 3
+	%401 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %397, i32 %398, float %337, float %338, float %339, float %340)
+	%402 = extractvalue { float, float, float, float } %401, 0
+	%403 = extractvalue { float, float, float, float } %401, 1
+	%404 = extractvalue { float, float, float, float } %401, 2
+	%405 = extractvalue { float, float, float, float } %401, 3
+	%406 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %399, i32 %400, float %342, float %343, float %344, float %345)
+	%407 = extractvalue { float, float, float, float } %406, 0
+	%408 = extractvalue { float, float, float, float } %406, 1
+	%409 = extractvalue { float, float, float, float } %406, 2
+	%410 = extractvalue { float, float, float, float } %406, 3
+	%411 = add i32 %362, 6144
+	%412 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %411)
+	%413 = extractvalue { i32, i32, i32, i32 } %412, 0
+	%414 = extractvalue { i32, i32, i32, i32 } %412, 1
+	%415 = extractvalue { i32, i32, i32, i32 } %412, 2
+	%416 = extractvalue { i32, i32, i32, i32 } %412, 3
+	%417 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %413, i32 %414, float %353, float %354, float %355, float %356)
+	%418 = extractvalue { float, float, float, float } %417, 0
+	%419 = extractvalue { float, float, float, float } %417, 1
+	%420 = extractvalue { float, float, float, float } %417, 2
+	%421 = extractvalue { float, float, float, float } %417, 3
+	%422 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %415, i32 %416, float %358, float %359, float %360, float %361)
+	%423 = extractvalue { float, float, float, float } %422, 0
+	%424 = extractvalue { float, float, float, float } %422, 1
+	%425 = extractvalue { float, float, float, float } %422, 2
+	%426 = extractvalue { float, float, float, float } %422, 3
+	%427 = xor i32 %296, 64
+	%428 = add i32 %427, 0
+	%429 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %428)
+	%430 = extractvalue { i32, i32, i32, i32 } %429, 0
+	%431 = extractvalue { i32, i32, i32, i32 } %429, 1
+	%432 = extractvalue { i32, i32, i32, i32 } %429, 2
+	%433 = extractvalue { i32, i32, i32, i32 } %429, 3
+	%434 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %430, i32 %431, float %370, float %371, float %372, float %373)
+	%435 = extractvalue { float, float, float, float } %434, 0
+	%436 = extractvalue { float, float, float, float } %434, 1
+	%437 = extractvalue { float, float, float, float } %434, 2
+	%438 = extractvalue { float, float, float, float } %434, 3
+	%439 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %432, i32 %433, float %375, float %376, float %377, float %378)
+	%440 = extractvalue { float, float, float, float } %439, 0
+	%441 = extractvalue { float, float, float, float } %439, 1
+	%442 = extractvalue { float, float, float, float } %439, 2
+	%443 = extractvalue { float, float, float, float } %439, 3
+	%444 = add i32 %427, 2048
+	%445 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %444)
+	%446 = extractvalue { i32, i32, i32, i32 } %445, 0
+	%447 = extractvalue { i32, i32, i32, i32 } %445, 1
+	%448 = extractvalue { i32, i32, i32, i32 } %445, 2
+	%449 = extractvalue { i32, i32, i32, i32 } %445, 3
+	%450 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %446, i32 %447, float %386, float %387, float %388, float %389)
+	%451 = extractvalue { float, float, float, float } %450, 0
+	%452 = extractvalue { float, float, float, float } %450, 1
+	%453 = extractvalue { float, float, float, float } %450, 2
+	%454 = extractvalue { float, float, float, float } %450, 3
+	%455 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %448, i32 %449, float %391, float %392, float %393, float %394)
+	%456 = extractvalue { float, float, float, float } %455, 0
+	%457 = extractvalue { float, float, float, float } %455, 1
+	%458 = extractvalue { float, float, float, float } %455, 2
+	%459 = extractvalue { float, float, float, float } %455, 3
+	%460 = add i32 %427, u0x1000
+	%461 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %460)
+	%462 = extractvalue { i32, i32, i32, i32 } %461, 0
+	%463 = extractvalue { i32, i32, i32, i32 } %461, 1
+	%464 = extractvalue { i32, i32, i32, i32 } %461, 2
+	%465 = extractvalue { i32, i32, i32, i32 } %461, 3
+	%466 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %462, i32 %463, float %402, float %403, float %404, float %405)
+	%467 = extractvalue { float, float, float, float } %466, 0
+	%468 = extractvalue { float, float, float, float } %466, 1
+	%469 = extractvalue { float, float, float, float } %466, 2
+	%470 = extractvalue { float, float, float, float } %466, 3
+	%471 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %464, i32 %465, float %407, float %408, float %409, float %410)
+	%472 = extractvalue { float, float, float, float } %471, 0
+	%473 = extractvalue { float, float, float, float } %471, 1
+	%474 = extractvalue { float, float, float, float } %471, 2
+	%475 = extractvalue { float, float, float, float } %471, 3
+	%476 = add i32 %427, 6144
+	%477 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %476)
+	%478 = extractvalue { i32, i32, i32, i32 } %477, 0
+	%479 = extractvalue { i32, i32, i32, i32 } %477, 1
+	%480 = extractvalue { i32, i32, i32, i32 } %477, 2
+	%481 = extractvalue { i32, i32, i32, i32 } %477, 3
+	%482 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %478, i32 %479, float %418, float %419, float %420, float %421)
+	%483 = extractvalue { float, float, float, float } %482, 0
+	%484 = extractvalue { float, float, float, float } %482, 1
+	%485 = extractvalue { float, float, float, float } %482, 2
+	%486 = extractvalue { float, float, float, float } %482, 3
+	%487 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %480, i32 %481, float %423, float %424, float %425, float %426)
+	%488 = extractvalue { float, float, float, float } %487, 0
+	%489 = extractvalue { float, float, float, float } %487, 1
+	%490 = extractvalue { float, float, float, float } %487, 2
+	%491 = extractvalue { float, float, float, float } %487, 3
+	%492 = xor i32 %296, 96
+	%493 = add i32 %492, 0
+	%494 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %493)
+	%495 = extractvalue { i32, i32, i32, i32 } %494, 0
+	%496 = extractvalue { i32, i32, i32, i32 } %494, 1
+	%497 = extractvalue { i32, i32, i32, i32 } %494, 2
+	%498 = extractvalue { i32, i32, i32, i32 } %494, 3
+	%499 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %120, i32 %121, i32 %122, i32 %123, i32 %495, i32 %496, float %435, float %436, float %437, float %438)
+	%500 = extractvalue { float, float, float, float } %499, 0
+	%501 = extractvalue { float, float, float, float } %499, 1
+	%502 = extractvalue { float, float, float, float } %499, 2
+	%503 = extractvalue { float, float, float, float } %499, 3
+	%504 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %120, i32 %121, i32 %122, i32 %123, i32 %497, i32 %498, float %440, float %441, float %442, float %443)
+	%505 = extractvalue { float, float, float, float } %504, 0
+	%506 = extractvalue { float, float, float, float } %504, 1
+	%507 = extractvalue { float, float, float, float } %504, 2
+	%508 = extractvalue { float, float, float, float } %504, 3
+	%509 = add i32 %492, 2048
+	%510 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %509)
+	%511 = extractvalue { i32, i32, i32, i32 } %510, 0
+	%512 = extractvalue { i32, i32, i32, i32 } %510, 1
+	%513 = extractvalue { i32, i32, i32, i32 } %510, 2
+	%514 = extractvalue { i32, i32, i32, i32 } %510, 3
+	%515 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %120, i32 %121, i32 %122, i32 %123, i32 %511, i32 %512, float %451, float %452, float %453, float %454)
+	%516 = extractvalue { float, float, float, float } %515, 0
+	%517 = extractvalue { float, float, float, float } %515, 1
+	%518 = extractvalue { float, float, float, float } %515, 2
+	%519 = extractvalue { float, float, float, float } %515, 3
+	%520 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %120, i32 %121, i32 %122, i32 %123, i32 %513, i32 %514, float %456, float %457, float %458, float %459)
+	%521 = extractvalue { float, float, float, float } %520, 0
+	%522 = extractvalue { float, float, float, float } %520, 1
+	%523 = extractvalue { float, float, float, float } %520, 2
+	%524 = extractvalue { float, float, float, float } %520, 3
+	%525 = add i32 %492, u0x1000
+	%526 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %525)
+	%527 = extractvalue { i32, i32, i32, i32 } %526, 0
+	%528 = extractvalue { i32, i32, i32, i32 } %526, 1
+	%529 = extractvalue { i32, i32, i32, i32 } %526, 2
+	%530 = extractvalue { i32, i32, i32, i32 } %526, 3
+	%531 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %120, i32 %121, i32 %122, i32 %123, i32 %527, i32 %528, float %467, float %468, float %469, float %470)
+	%532 = extractvalue { float, float, float, float } %531, 0
+	%533 = extractvalue { float, float, float, float } %531, 1
+	%534 = extractvalue { float, float, float, float } %531, 2
+	%535 = extractvalue { float, float, float, float } %531, 3
+	%536 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %120, i32 %121, i32 %122, i32 %123, i32 %529, i32 %530, float %472, float %473, float %474, float %475)
+	%537 = extractvalue { float, float, float, float } %536, 0
+	%538 = extractvalue { float, float, float, float } %536, 1
+	%539 = extractvalue { float, float, float, float } %536, 2
+	%540 = extractvalue { float, float, float, float } %536, 3
+	%541 = add i32 %492, 6144
+	%542 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %541)
+	%543 = extractvalue { i32, i32, i32, i32 } %542, 0
+	%544 = extractvalue { i32, i32, i32, i32 } %542, 1
+	%545 = extractvalue { i32, i32, i32, i32 } %542, 2
+	%546 = extractvalue { i32, i32, i32, i32 } %542, 3
+	%547 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %120, i32 %121, i32 %122, i32 %123, i32 %543, i32 %544, float %483, float %484, float %485, float %486)
+	%548 = extractvalue { float, float, float, float } %547, 0
+	%549 = extractvalue { float, float, float, float } %547, 1
+	%550 = extractvalue { float, float, float, float } %547, 2
+	%551 = extractvalue { float, float, float, float } %547, 3
+	%552 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %120, i32 %121, i32 %122, i32 %123, i32 %545, i32 %546, float %488, float %489, float %490, float %491)
+	%553 = extractvalue { float, float, float, float } %552, 0
+	%554 = extractvalue { float, float, float, float } %552, 1
+	%555 = extractvalue { float, float, float, float } %552, 2
+	%556 = extractvalue { float, float, float, float } %552, 3
+	%557 = mul i32 %3, 16
+	%558 = add i32 %12, %557
+	%559 = add i32 %5, 0
+	%560 = add i32 %558, %559
+	%561 = mul i32 %3, 16
+	%562 = add i32 %12, %561
+	%563 = add i32 %5, 8
+	%564 = add i32 %562, %563
+	%565 = sitofp i32 %10 to float
+	%566 = add i32 %33, %187
+	%567 = sext i32 %566 to i64
+	%568 = getelementptr i8, i8* %cls, i64 %567
+	%569 = load i8, i8* %568
+	%570 = icmp ne i8 %569, 2
+	br i1 %570, label %partial, label %softmax
+
+epilogue:
+	%571 = phi float [ 0.0, %entry ], [ %1220, %pv ]
+	%572 = phi float [ 0.0, %entry ], [ %1295, %pv ]
+	%573 = phi i32 [ 0, %entry ], [ %1296, %pv ]
+	%574 = phi float [ 0.0, %entry ], [ %1638, %pv ]
+	%575 = phi float [ 0.0, %entry ], [ %1639, %pv ]
+	%576 = phi float [ 0.0, %entry ], [ %1640, %pv ]
+	%577 = phi float [ 0.0, %entry ], [ %1641, %pv ]
+	%578 = phi float [ 0.0, %entry ], [ %1643, %pv ]
+	%579 = phi float [ 0.0, %entry ], [ %1644, %pv ]
+	%580 = phi float [ 0.0, %entry ], [ %1645, %pv ]
+	%581 = phi float [ 0.0, %entry ], [ %1646, %pv ]
+	%582 = phi float [ 0.0, %entry ], [ %1655, %pv ]
+	%583 = phi float [ 0.0, %entry ], [ %1656, %pv ]
+	%584 = phi float [ 0.0, %entry ], [ %1657, %pv ]
+	%585 = phi float [ 0.0, %entry ], [ %1658, %pv ]
+	%586 = phi float [ 0.0, %entry ], [ %1660, %pv ]
+	%587 = phi float [ 0.0, %entry ], [ %1661, %pv ]
+	%588 = phi float [ 0.0, %entry ], [ %1662, %pv ]
+	%589 = phi float [ 0.0, %entry ], [ %1663, %pv ]
+	%590 = phi float [ 0.0, %entry ], [ %1672, %pv ]
+	%591 = phi float [ 0.0, %entry ], [ %1673, %pv ]
+	%592 = phi float [ 0.0, %entry ], [ %1674, %pv ]
+	%593 = phi float [ 0.0, %entry ], [ %1675, %pv ]
+	%594 = phi float [ 0.0, %entry ], [ %1677, %pv ]
+	%595 = phi float [ 0.0, %entry ], [ %1678, %pv ]
+	%596 = phi float [ 0.0, %entry ], [ %1679, %pv ]
+	%597 = phi float [ 0.0, %entry ], [ %1680, %pv ]
+	%598 = phi float [ 0.0, %entry ], [ %1689, %pv ]
+	%599 = phi float [ 0.0, %entry ], [ %1690, %pv ]
+	%600 = phi float [ 0.0, %entry ], [ %1691, %pv ]
+	%601 = phi float [ 0.0, %entry ], [ %1692, %pv ]
+	%602 = phi float [ 0.0, %entry ], [ %1694, %pv ]
+	%603 = phi float [ 0.0, %entry ], [ %1695, %pv ]
+	%604 = phi float [ 0.0, %entry ], [ %1696, %pv ]
+	%605 = phi float [ 0.0, %entry ], [ %1697, %pv ]
+	%606 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %571, i32 1, i32 31)
+	%607 = fadd float %571, %606
+	%608 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %607, i32 2, i32 31)
+	%609 = fadd float %607, %608
+	%610 = fcmp ogt float %609, 0.0
+	%611 = fdiv float 1.0, %609
+	%612 = select i1 %610, float %611, float 0.0
+	%613 = mul i32 %3, 16
+	%614 = add i32 %12, %613
+	%615 = add i32 %5, 0
+	%616 = add i32 %614, %615
+	%617 = fmul float %574, %612
+	%618 = fmul float %575, %612
+	%619 = fmul float %578, %612
+	%620 = fmul float %579, %612
+	%621 = fmul float %582, %612
+	%622 = fmul float %583, %612
+	%623 = fmul float %586, %612
+	%624 = fmul float %587, %612
+	%625 = fmul float %590, %612
+	%626 = fmul float %591, %612
+	%627 = fmul float %594, %612
+	%628 = fmul float %595, %612
+	%629 = fmul float %598, %612
+	%630 = fmul float %599, %612
+	%631 = fmul float %602, %612
+	%632 = fmul float %603, %612
+	%633 = icmp slt i32 %616, %M
+	br i1 %633, label %store0, label %stored0
+
+partial:
+	%634 = shl i32 %6, 1
+	%635 = add i32 0, %634
+	%636 = add i32 %224, %635
+	%637 = icmp slt i32 %636, %N
+	%638 = select i1 %637, i32 %636, i32 0
+	%639 = sitofp i32 %560 to float
+	%640 = sext i32 %638 to i64
+	%641 = getelementptr i32, i32* %39, i64 %640
+	%642 = load i32, i32* %641
+	%643 = sitofp i32 %642 to float
+	%644 = fcmp ole float %643, %639
+	%645 = uitofp i1 %644 to float
+	%646 = fcmp une float %645, 0.0
+	%647 = and i1 %637, %646
+	%648 = select i1 %647, float %500, float 0xFFF0000000000000
+	%649 = shl i32 %6, 1
+	%650 = add i32 1, %649
+	%651 = add i32 %224, %650
+	%652 = icmp slt i32 %651, %N
+	%653 = select i1 %652, i32 %651, i32 0
+	%654 = sitofp i32 %560 to float
+	%655 = sext i32 %653 to i64
+	%656 = getelementptr i32, i32* %39, i64 %655
+	%657 = load i32, i32* %656
+	%658 = sitofp i32 %657 to float
+	%659 = fcmp ole float %658, %654
+	%660 = uitofp i1 %659 to float
+	%661 = fcmp une float %660, 0.0
+	%662 = and i1 %652, %661
+	%663 = select i1 %662, float %501, float 0xFFF0000000000000
+	%664 = shl i32 %6, 1
+	%665 = add i32 0, %664
+	%666 = add i32 %224, %665
+	%667 = icmp slt i32 %666, %N
+	%668 = select i1 %667, i32 %666, i32 0
+	%669 = sitofp i32 %564 to float
+	%670 = sext i32 %668 to i64
+	%671 = getelementptr i32, i32* %39, i64 %670
+	%672 = load i32, i32* %671
+	%673 = sitofp i32 %672 to float
+	%674 = fcmp ole float %673, %669
+	%675 = uitofp i1 %674 to float
+	%676 = fcmp une float %675, 0.0
+	%677 = and i1 %667, %676
+	%678 = select i1 %677, float %502, float 0xFFF0000000000000
+	%679 = shl i32 %6, 1
+	%680 = add i32 1, %679
+	%681 = add i32 %224, %680
+	%682 = icmp slt i32 %681, %N
+	%683 = select i1 %682, i32 %681, i32 0
+	%684 = sitofp i32 %564 to float
+	%685 = sext i32 %683 to i64
+	%686 = getelementptr i32, i32* %39, i64 %685
+	%687 = load i32, i32* %686
+	%688 = sitofp i32 %687 to float
+	%689 = fcmp ole float %688, %684
+	%690 = uitofp i1 %689 to float
+	%691 = fcmp une float %690, 0.0
+	%692 = and i1 %682, %691
+	%693 = select i1 %692, float %503, float 0xFFF0000000000000
+	%694 = shl i32 %6, 1
+	%695 = add i32 8, %694
+	%696 = add i32 %224, %695
+	%697 = icmp slt i32 %696, %N
+	%698 = select i1 %697, i32 %696, i32 0
+	%699 = sitofp i32 %560 to float
+	%700 = sext i32 %698 to i64
+	%701 = getelementptr i32, i32* %39, i64 %700
+	%702 = load i32, i32* %701
+	%703 = sitofp i32 %702 to float
+	%704 = fcmp ole float %703, %699
+	%705 = uitofp i1 %704 to float
+	%706 = fcmp une float %705, 0.0
+	%707 = and i1 %697, %706
+	%708 = select i1 %707, float %505, float 0xFFF0000000000000
+	%709 = shl i32 %6, 1
+	%710 = add i32 9, %709
+	%711 = add i32 %224, %710
+	%712 = icmp slt i32 %711, %N
+	%713 = select i1 %712, i32 %711, i32 0
+	%714 = sitofp i32 %560 to float
+	%715 = sext i32 %713 to i64
+	%716 = getelementptr i32, i32* %39, i64 %715
+	%717 = load i32, i32* %716
+	%718 = sitofp i32 %717 to float
+	%719 = fcmp ole float %718, %714
+	%720 = uitofp i1 %719 to float
+	%721 = fcmp une float %720, 0.0
+	%722 = and i1 %712, %721
+	%723 = select i1 %722, float %506, float 0xFFF0000000000000
+	%724 = shl i32 %6, 1
+	%725 = add i32 8, %724
+	%726 = add i32 %224, %725
+	%727 = icmp slt i32 %726, %N
+	%728 = select i1 %727, i32 %726, i32 0
+	%729 = sitofp i32 %564 to float
+	%730 = sext i32 %728 to i64
+	%731 = getelementptr i32, i32* %39, i64 %730
+	%732 = load i32, i32* %731
+	%733 = sitofp i32 %732 to float
+	%734 = fcmp ole float %733, %729
+	%735 = uitofp i1 %734 to float
+	%736 = fcmp une float %735, 0.0
+	%737 = and i1 %727, %736
+	%738 = select i1 %737, float %507, float 0xFFF0000000000000
+	%739 = shl i32 %6, 1
+	%740 = add i32 9, %739
+	%741 = add i32 %224, %740
+	%742 = icmp slt i32 %741, %N
+	%743 = select i1 %742, i32 %741, i32 0
+	%744 = sitofp i32 %564 to float
+	%745 = sext i32 %743 to i64
+	%746 = getelementptr i32, i32* %39, i64 %745
+	%747 = load i32, i32* %746
+	%748 = sitofp i32 %747 to float
+	%749 = fcmp ole float %748, %744
+	%750 = uitofp i1 %749 to float
+	%751 = fcmp une float %750, 0.0
+	%752 = and i1 %742, %751
+	%753 = select i1 %752, float %508, float 0xFFF0000000000000
+	%754 = shl i32 %6, 1
+	%755 = add i32 16, %754
+	%756 = add i32 %224, %755
+	%757 = icmp slt i32 %756, %N
+	%758 = select i1 %757, i32 %756, i32 0
+	%759 = sitofp i32 %560 to float
+	%760 = sext i32 %758 to i64
+	%761 = getelementptr i32, i32* %39, i64 %760
+	%762 = load i32, i32* %761
+	%763 = sitofp i32 %762 to float
+	%764 = fcmp ole float %763, %759
+	%765 = uitofp i1 %764 to float
+	%766 = fcmp une float %765, 0.0
+	%767 = and i1 %757, %766
+	%768 = select i1 %767, float %516, float 0xFFF0000000000000
+	%769 = shl i32 %6, 1
+	%770 = add i32 17, %769
+	%771 = add i32 %224, %770
+	%772 = icmp slt i32 %771, %N
+	%773 = select i1 %772, i32 %771, i32 0
+	%774 = sitofp i32 %560 to float
+	%775 = sext i32 %773 to i64
+	%776 = getelementptr i32, i32* %39, i64 %775
+	%777 = load i32, i32* %776
+	%778 = sitofp i32 %777 to float
+	%779 = fcmp ole float %778, %774
+	%780 = uitofp i1 %779 to float
+	%781 = fcmp une float %780, 0.0
+	%782 = and i1 %772, %781
+	%783 = select i1 %782, float %517, float 0xFFF0000000000000
+	%784 = shl i32 %6, 1
+	%785 = add i32 16, %784
+	%786 = add i32 %224, %785
+	%787 = icmp slt i32 %786, %N
+	%788 = select i1 %787, i32 %786, i32 0
+	%789 = sitofp i32 %564 to float
+	%790 = sext i32 %788 to i64
+	%791 = getelementptr i32, i32* %39, i64 %790
+	%792 = load i32, i32* %791
+	%793 = sitofp i32 %792 to float
+	%794 = fcmp ole float %793, %789
+	%795 = uitofp i1 %794 to float
+	%796 = fcmp une float %795, 0.0
+	%797 = and i1 %787, %796
+	%798 = select i1 %797, float %518, float 0xFFF0000000000000
+	%799 = shl i32 %6, 1
+	%800 = add i32 17, %799
+	%801 = add i32 %224, %800
+	%802 = icmp slt i32 %801, %N
+	%803 = select i1 %802, i32 %801, i32 0
+	%804 = sitofp i32 %564 to float
+	%805 = sext i32 %803 to i64
+	%806 = getelementptr i32, i32* %39, i64 %805
+	%807 = load i32, i32* %806
+	%808 = sitofp i32 %807 to float
+	%809 = fcmp ole float %808, %804
+	%810 = uitofp i1 %809 to float
+	%811 = fcmp une float %810, 0.0
+	%812 = and i1 %802, %811
+	%813 = select i1 %812, float %519, float 0xFFF0000000000000
+	%814 = shl i32 %6, 1
+	%815 = add i32 24, %814
+	%816 = add i32 %224, %815
+	%817 = icmp slt i32 %816, %N
+	%818 = select i1 %817, i32 %816, i32 0
+	%819 = sitofp i32 %560 to float
+	%820 = sext i32 %818 to i64
+	%821 = getelementptr i32, i32* %39, i64 %820
+	%822 = load i32, i32* %821
+	%823 = sitofp i32 %822 to float
+	%824 = fcmp ole float %823, %819
+	%825 = uitofp i1 %824 to float
+	%826 = fcmp une float %825, 0.0
+	%827 = and i1 %817, %826
+	%828 = select i1 %827, float %521, float 0xFFF0000000000000
+	%829 = shl i32 %6, 1
+	%830 = add i32 25, %829
+	%831 = add i32 %224, %830
+	%832 = icmp slt i32 %831, %N
+	%833 = select i1 %832, i32 %831, i32 0
+	%834 = sitofp i32 %560 to float
+	%835 = sext i32 %833 to i64
+	%836 = getelementptr i32, i32* %39, i64 %835
+	%837 = load i32, i32* %836
+	%838 = sitofp i32 %837 to float
+	%839 = fcmp ole float %838, %834
+	%840 = uitofp i1 %839 to float
+	%841 = fcmp une float %840, 0.0
+	%842 = and i1 %832, %841
+	%843 = select i1 %842, float %522, float 0xFFF0000000000000
+	%844 = shl i32 %6, 1
+	%845 = add i32 24, %844
+	%846 = add i32 %224, %845
+	%847 = icmp slt i32 %846, %N
+	%848 = select i1 %847, i32 %846, i32 0
+	%849 = sitofp i32 %564 to float
+	%850 = sext i32 %848 to i64
+	%851 = getelementptr i32, i32* %39, i64 %850
+	%852 = load i32, i32* %851
+	%853 = sitofp i32 %852 to float
+	%854 = fcmp ole float %853, %849
+	%855 = uitofp i1 %854 to float
+	%856 = fcmp une float %855, 0.0
+	%857 = and i1 %847, %856
+	%858 = select i1 %857, float %523, float 0xFFF0000000000000
+	%859 = shl i32 %6, 1
+	%860 = add i32 25, %859
+	%861 = add i32 %224, %860
+	%862 = icmp slt i32 %861, %N
+	%863 = select i1 %862, i32 %861, i32 0
+	%864 = sitofp i32 %564 to float
+	%865 = sext i32 %863 to i64
+	%866 = getelementptr i32, i32* %39, i64 %865
+	%867 = load i32, i32* %866
+	%868 = sitofp i32 %867 to float
+	%869 = fcmp ole float %868, %864
+	%870 = uitofp i1 %869 to float
+	%871 = fcmp une float %870, 0.0
+	%872 = and i1 %862, %871
+	%873 = select i1 %872, float %524, float 0xFFF0000000000000
+	%874 = shl i32 %6, 1
+	%875 = add i32 32, %874
+	%876 = add i32 %224, %875
+	%877 = icmp slt i32 %876, %N
+	%878 = select i1 %877, i32 %876, i32 0
+	%879 = sitofp i32 %560 to float
+	%880 = sext i32 %878 to i64
+	%881 = getelementptr i32, i32* %39, i64 %880
+	%882 = load i32, i32* %881
+	%883 = sitofp i32 %882 to float
+	%884 = fcmp ole float %883, %879
+	%885 = uitofp i1 %884 to float
+	%886 = fcmp une float %885, 0.0
+	%887 = and i1 %877, %886
+	%888 = select i1 %887, float %532, float 0xFFF0000000000000
+	%889 = shl i32 %6, 1
+	%890 = add i32 33, %889
+	%891 = add i32 %224, %890
+	%892 = icmp slt i32 %891, %N
+	%893 = select i1 %892, i32 %891, i32 0
+	%894 = sitofp i32 %560 to float
+	%895 = sext i32 %893 to i64
+	%896 = getelementptr i32, i32* %39, i64 %895
+	%897 = load i32, i32* %896
+	%898 = sitofp i32 %897 to float
+	%899 = fcmp ole float %898, %894
+	%900 = uitofp i1 %899 to float
+	%901 = fcmp une float %900, 0.0
+	%902 = and i1 %892, %901
+	%903 = select i1 %902, float %533, float 0xFFF0000000000000
+	%904 = shl i32 %6, 1
+	%905 = add i32 32, %904
+	%906 = add i32 %224, %905
+	%907 = icmp slt i32 %906, %N
+	%908 = select i1 %907, i32 %906, i32 0
+	%909 = sitofp i32 %564 to float
+	%910 = sext i32 %908 to i64
+	%911 = getelementptr i32, i32* %39, i64 %910
+	%912 = load i32, i32* %911
+	%913 = sitofp i32 %912 to float
+	%914 = fcmp ole float %913, %909
+	%915 = uitofp i1 %914 to float
+	%916 = fcmp une float %915, 0.0
+	%917 = and i1 %907, %916
+	%918 = select i1 %917, float %534, float 0xFFF0000000000000
+	%919 = shl i32 %6, 1
+	%920 = add i32 33, %919
+	%921 = add i32 %224, %920
+	%922 = icmp slt i32 %921, %N
+	%923 = select i1 %922, i32 %921, i32 0
+	%924 = sitofp i32 %564 to float
+	%925 = sext i32 %923 to i64
+	%926 = getelementptr i32, i32* %39, i64 %925
+	%927 = load i32, i32* %926
+	%928 = sitofp i32 %927 to float
+	%929 = fcmp ole float %928, %924
+	%930 = uitofp i1 %929 to float
+	%931 = fcmp une float %930, 0.0
+	%932 = and i1 %922, %931
+	%933 = select i1 %932, float %535, float 0xFFF0000000000000
+	%934 = shl i32 %6, 1
+	%935 = add i32 40, %934
+	%936 = add i32 %224, %935
+	%937 = icmp slt i32 %936, %N
+	%938 = select i1 %937, i32 %936, i32 0
+	%939 = sitofp i32 %560 to float
+	%940 = sext i32 %938 to i64
+	%941 = getelementptr i32, i32* %39, i64 %940
+	%942 = load i32, i32* %941
+	%943 = sitofp i32 %942 to float
+	%944 = fcmp ole float %943, %939
+	%945 = uitofp i1 %944 to float
+	%946 = fcmp une float %945, 0.0
+	%947 = and i1 %937, %946
+	%948 = select i1 %947, float %537, float 0xFFF0000000000000
+	%949 = shl i32 %6, 1
+	%950 = add i32 41, %949
+	%951 = add i32 %224, %950
+	%952 = icmp slt i32 %951, %N
+	%953 = select i1 %952, i32 %951, i32 0
+	%954 = sitofp i32 %560 to float
+	%955 = sext i32 %953 to i64
+	%956 = getelementptr i32, i32* %39, i64 %955
+	%957 = load i32, i32* %956
+	%958 = sitofp i32 %957 to float
+	%959 = fcmp ole float %958, %954
+	%960 = uitofp i1 %959 to float
+	%961 = fcmp une float %960, 0.0
+	%962 = and i1 %952, %961
+	%963 = select i1 %962, float %538, float 0xFFF0000000000000
+	%964 = shl i32 %6, 1
+	%965 = add i32 40, %964
+	%966 = add i32 %224, %965
+	%967 = icmp slt i32 %966, %N
+	%968 = select i1 %967, i32 %966, i32 0
+	%969 = sitofp i32 %564 to float
+	%970 = sext i32 %968 to i64
+	%971 = getelementptr i32, i32* %39, i64 %970
+	%972 = load i32, i32* %971
+	%973 = sitofp i32 %972 to float
+	%974 = fcmp ole float %973, %969
+	%975 = uitofp i1 %974 to float
+	%976 = fcmp une float %975, 0.0
+	%977 = and i1 %967, %976
+	%978 = select i1 %977, float %539, float 0xFFF0000000000000
+	%979 = shl i32 %6, 1
+	%980 = add i32 41, %979
+	%981 = add i32 %224, %980
+	%982 = icmp slt i32 %981, %N
+	%983 = select i1 %982, i32 %981, i32 0
+	%984 = sitofp i32 %564 to float
+	%985 = sext i32 %983 to i64
+	%986 = getelementptr i32, i32* %39, i64 %985
+	%987 = load i32, i32* %986
+	%988 = sitofp i32 %987 to float
+	%989 = fcmp ole float %988, %984
+	%990 = uitofp i1 %989 to float
+	%991 = fcmp une float %990, 0.0
+	%992 = and i1 %982, %991
+	%993 = select i1 %992, float %540, float 0xFFF0000000000000
+	%994 = shl i32 %6, 1
+	%995 = add i32 48, %994
+	%996 = add i32 %224, %995
+	%997 = icmp slt i32 %996, %N
+	%998 = select i1 %997, i32 %996, i32 0
+	%999 = sitofp i32 %560 to float
+	%1000 = sext i32 %998 to i64
+	%1001 = getelementptr i32, i32* %39, i64 %1000
+	%1002 = load i32, i32* %1001
+	%1003 = sitofp i32 %1002 to float
+	%1004 = fcmp ole float %1003, %999
+	%1005 = uitofp i1 %1004 to float
+	%1006 = fcmp une float %1005, 0.0
+	%1007 = and i1 %997, %1006
+	%1008 = select i1 %1007, float %548, float 0xFFF0000000000000
+	%1009 = shl i32 %6, 1
+	%1010 = add i32 49, %1009
+	%1011 = add i32 %224, %1010
+	%1012 = icmp slt i32 %1011, %N
+	%1013 = select i1 %1012, i32 %1011, i32 0
+	%1014 = sitofp i32 %560 to float
+	%1015 = sext i32 %1013 to i64
+	%1016 = getelementptr i32, i32* %39, i64 %1015
+	%1017 = load i32, i32* %1016
+	%1018 = sitofp i32 %1017 to float
+	%1019 = fcmp ole float %1018, %1014
+	%1020 = uitofp i1 %1019 to float
+	%1021 = fcmp une float %1020, 0.0
+	%1022 = and i1 %1012, %1021
+	%1023 = select i1 %1022, float %549, float 0xFFF0000000000000
+	%1024 = shl i32 %6, 1
+	%1025 = add i32 48, %1024
+	%1026 = add i32 %224, %1025
+	%1027 = icmp slt i32 %1026, %N
+	%1028 = select i1 %1027, i32 %1026, i32 0
+	%1029 = sitofp i32 %564 to float
+	%1030 = sext i32 %1028 to i64
+	%1031 = getelementptr i32, i32* %39, i64 %1030
+	%1032 = load i32, i32* %1031
+	%1033 = sitofp i32 %1032 to float
+	%1034 = fcmp ole float %1033, %1029
+	%1035 = uitofp i1 %1034 to float
+	%1036 = fcmp une float %1035, 0.0
+	%1037 = and i1 %1027, %1036
+	%1038 = select i1 %1037, float %550, float 0xFFF0000000000000
+	%1039 = shl i32 %6, 1
+	%1040 = add i32 49, %1039
+	%1041 = add i32 %224, %1040
+	%1042 = icmp slt i32 %1041, %N
+	%1043 = select i1 %1042, i32 %1041, i32 0
+	%1044 = sitofp i32 %564 to float
+	%1045 = sext i32 %1043 to i64
+	%1046 = getelementptr i32, i32* %39, i64 %1045
+	%1047 = load i32, i32* %1046
+	%1048 = sitofp i32 %1047 to float
+	%1049 = fcmp ole float %1048, %1044
+	%1050 = uitofp i1 %1049 to float
+	%1051 = fcmp une float %1050, 0.0
+	%1052 = and i1 %1042, %1051
+	%1053 = select i1 %1052, float %551, float 0xFFF0000000000000
+	%1054 = shl i32 %6, 1
+	%1055 = add i32 56, %1054
+	%1056 = add i32 %224, %1055
+	%1057 = icmp slt i32 %1056, %N
+	%1058 = select i1 %1057, i32 %1056, i32 0
+	%1059 = sitofp i32 %560 to float
+	%1060 = sext i32 %1058 to i64
+	%1061 = getelementptr i32, i32* %39, i64 %1060
+	%1062 = load i32, i32* %1061
+	%1063 = sitofp i32 %1062 to float
+	%1064 = fcmp ole float %1063, %1059
+	%1065 = uitofp i1 %1064 to float
+	%1066 = fcmp une float %1065, 0.0
+	%1067 = and i1 %1057, %1066
+	%1068 = select i1 %1067, float %553, float 0xFFF0000000000000
+	%1069 = shl i32 %6, 1
+	%1070 = add i32 57, %1069
+	%1071 = add i32 %224, %1070
+	%1072 = icmp slt i32 %1071, %N
+	%1073 = select i1 %1072, i32 %1071, i32 0
+	%1074 = sitofp i32 %560 to float
+	%1075 = sext i32 %1073 to i64
+	%1076 = getelementptr i32, i32* %39, i64 %1075
+	%1077 = load i32, i32* %1076
+	%1078 = sitofp i32 %1077 to float
+	%1079 = fcmp ole float %1078, %1074
+	%1080 = uitofp i1 %1079 to float
+	%1081 = fcmp une float %1080, 0.0
+	%1082 = and i1 %1072, %1081
+	%1083 = select i1 %1082, float %554, float 0xFFF0000000000000
+	%1084 = shl i32 %6, 1
+	%1085 = add i32 56, %1084
+	%1086 = add i32 %224, %1085
+	%1087 = icmp slt i32 %1086, %N
+	%1088 = select i1 %1087, i32 %1086, i32 0
+	%1089 = sitofp i32 %564 to float
+	%1090 = sext i32 %1088 to i64
+	%1091 = getelementptr i32, i32* %39, i64 %1090
+	%1092 = load i32, i32* %1091
+	%1093 = sitofp i32 %1092 to float
+	%1094 = fcmp ole float %1093, %1089
+	%1095 = uitofp i1 %1094 to float
+	%1096 = fcmp une float %1095, 0.0
+	%1097 = and i1 %1087, %1096
+	%1098 = select i1 %1097, float %555, float 0xFFF0000000000000
+	%1099 = shl i32 %6, 1
+	%1100 = add i32 57, %1099
+	%1101 = add i32 %224, %1100
+	%1102 = icmp slt i32 %1101, %N
+	%1103 = select i1 %1102, i32 %1101, i32 0
+	%1104 = sitofp i32 %564 to float
+	%1105 = sext i32 %1103 to i64
+	%1106 = getelementptr i32, i32* %39, i64 %1105
+	%1107 = load i32, i32* %1106
+	%1108 = sitofp i32 %1107 to float
+	%1109 = fcmp ole float %1108, %1104
+	%1110 = uitofp i1 %1109 to float
+	%1111 = fcmp une float %1110, 0.0
+	%1112 = and i1 %1102, %1111
+	%1113 = select i1 %1112, float %556, float 0xFFF0000000000000
+	br label %softmax
+
+softmax:
+	%1114 = phi float [ %500, %loop ], [ %648, %partial ]
+	%1115 = phi float [ %501, %loop ], [ %663, %partial ]
+	%1116 = phi float [ %502, %loop ], [ %678, %partial ]
+	%1117 = phi float [ %503, %loop ], [ %693, %partial ]
+	%1118 = phi float [ %505, %loop ], [ %708, %partial ]
+	%1119 = phi float [ %506, %loop ], [ %723, %partial ]
+	%1120 = phi float [ %507, %loop ], [ %738, %partial ]
+	%1121 = phi float [ %508, %loop ], [ %753, %partial ]
+	%1122 = phi float [ %516, %loop ], [ %768, %partial ]
+	%1123 = phi float [ %517, %loop ], [ %783, %partial ]
+	%1124 = phi float [ %518, %loop ], [ %798, %partial ]
+	%1125 = phi float [ %519, %loop ], [ %813, %partial ]
+	%1126 = phi float [ %521, %loop ], [ %828, %partial ]
+	%1127 = phi float [ %522, %loop ], [ %843, %partial ]
+	%1128 = phi float [ %523, %loop ], [ %858, %partial ]
+	%1129 = phi float [ %524, %loop ], [ %873, %partial ]
+	%1130 = phi float [ %532, %loop ], [ %888, %partial ]
+	%1131 = phi float [ %533, %loop ], [ %903, %partial ]
+	%1132 = phi float [ %534, %loop ], [ %918, %partial ]
+	%1133 = phi float [ %535, %loop ], [ %933, %partial ]
+	%1134 = phi float [ %537, %loop ], [ %948, %partial ]
+	%1135 = phi float [ %538, %loop ], [ %963, %partial ]
+	%1136 = phi float [ %539, %loop ], [ %978, %partial ]
+	%1137 = phi float [ %540, %loop ], [ %993, %partial ]
+	%1138 = phi float [ %548, %loop ], [ %1008, %partial ]
+	%1139 = phi float [ %549, %loop ], [ %1023, %partial ]
+	%1140 = phi float [ %550, %loop ], [ %1038, %partial ]
+	%1141 = phi float [ %551, %loop ], [ %1053, %partial ]
+	%1142 = phi float [ %553, %loop ], [ %1068, %partial ]
+	%1143 = phi float [ %554, %loop ], [ %1083, %partial ]
+	%1144 = phi float [ %555, %loop ], [ %1098, %partial ]
+	%1145 = phi float [ %556, %loop ], [ %1113, %partial ]
+	%1146 = call float @llvm.nvvm.fmax.f(float %1114, float %1115)
+	%1147 = call float @llvm.nvvm.fmax.f(float %1118, float %1119)
+	%1148 = call float @llvm.nvvm.fmax.f(float %1122, float %1123)
+	%1149 = call float @llvm.nvvm.fmax.f(float %1126, float %1127)
+	%1150 = call float @llvm.nvvm.fmax.f(float %1130, float %1131)
+	%1151 = call float @llvm.nvvm.fmax.f(float %1134, float %1135)
+	%1152 = call float @llvm.nvvm.fmax.f(float %1138, float %1139)
+	%1153 = call float @llvm.nvvm.fmax.f(float %1142, float %1143)
+	%1154 = call float @llvm.nvvm.fmax.f(float %1146, float %1147)
+	%1155 = call float @llvm.nvvm.fmax.f(float %1148, float %1149)
+	%1156 = call float @llvm.nvvm.fmax.f(float %1150, float %1151)
+	%1157 = call float @llvm.nvvm.fmax.f(float %1152, float %1153)
+	%1158 = call float @llvm.nvvm.fmax.f(float %1154, float %1155)
+	%1159 = call float @llvm.nvvm.fmax.f(float %1156, float %1157)
+	%1160 = call float @llvm.nvvm.fmax.f(float %1158, float %1159)
+	%1161 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1160, i32 1, i32 31)
+	%1162 = call float @llvm.nvvm.fmax.f(float %1160, float %1161)
+	%1163 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1162, i32 2, i32 31)
+	%1164 = call float @llvm.nvvm.fmax.f(float %1162, float %1163)
+	%1165 = fmul float %1164, 0x3FC7154760000000
+	%1166 = call float @llvm.nvvm.fmax.f(float %220, float %1165)
+	%1167 = fcmp oeq float %1166, 0xFFF0000000000000
+	%1168 = select i1 %1167, float 0.0, float %1166
+	%1169 = fsub float %220, %1168
+	%1170 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1169)
+	%1171 = fneg float %1168
+	%1172 = call float @llvm.fma.f32(float %1114, float 0x3FC7154760000000, float %1171)
+	%1173 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1172)
+	%1174 = call float @llvm.fma.f32(float %1115, float 0x3FC7154760000000, float %1171)
+	%1175 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1174)
+	%1176 = call float @llvm.fma.f32(float %1118, float 0x3FC7154760000000, float %1171)
+	%1177 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1176)
+	%1178 = call float @llvm.fma.f32(float %1119, float 0x3FC7154760000000, float %1171)
+	%1179 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1178)
+	%1180 = call float @llvm.fma.f32(float %1122, float 0x3FC7154760000000, float %1171)
+	%1181 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1180)
+	%1182 = call float @llvm.fma.f32(float %1123, float 0x3FC7154760000000, float %1171)
+	%1183 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1182)
+	%1184 = call float @llvm.fma.f32(float %1126, float 0x3FC7154760000000, float %1171)
+	%1185 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1184)
+	%1186 = call float @llvm.fma.f32(float %1127, float 0x3FC7154760000000, float %1171)
+	%1187 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1186)
+	%1188 = call float @llvm.fma.f32(float %1130, float 0x3FC7154760000000, float %1171)
+	%1189 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1188)
+	%1190 = call float @llvm.fma.f32(float %1131, float 0x3FC7154760000000, float %1171)
+	%1191 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1190)
+	%1192 = call float @llvm.fma.f32(float %1134, float 0x3FC7154760000000, float %1171)
+	%1193 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1192)
+	%1194 = call float @llvm.fma.f32(float %1135, float 0x3FC7154760000000, float %1171)
+	%1195 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1194)
+	%1196 = call float @llvm.fma.f32(float %1138, float 0x3FC7154760000000, float %1171)
+	%1197 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1196)
+	%1198 = call float @llvm.fma.f32(float %1139, float 0x3FC7154760000000, float %1171)
+	%1199 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1198)
+	%1200 = call float @llvm.fma.f32(float %1142, float 0x3FC7154760000000, float %1171)
+	%1201 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1200)
+	%1202 = call float @llvm.fma.f32(float %1143, float 0x3FC7154760000000, float %1171)
+	%1203 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1202)
+	%1204 = fadd float %1173, %1175
+	%1205 = fadd float %1177, %1179
+	%1206 = fadd float %1181, %1183
+	%1207 = fadd float %1185, %1187
+	%1208 = fadd float %1189, %1191
+	%1209 = fadd float %1193, %1195
+	%1210 = fadd float %1197, %1199
+	%1211 = fadd float %1201, %1203
+	%1212 = fadd float %1204, %1205
+	%1213 = fadd float %1206, %1207
+	%1214 = fadd float %1208, %1209
+	%1215 = fadd float %1210, %1211
+	%1216 = fadd float %1212, %1213
+	%1217 = fadd float %1214, %1215
+	%1218 = fadd float %1216, %1217
+	%1219 = fmul float %221, %1170
+	%1220 = fadd float %1219, %1218
+	%1221 = call float @llvm.nvvm.fmax.f(float %1116, float %1117)
+	%1222 = call float @llvm.nvvm.fmax.f(float %1120, float %1121)
+	%1223 = call float @llvm.nvvm.fmax.f(float %1124, float %1125)
+	%1224 = call float @llvm.nvvm.fmax.f(float %1128, float %1129)
+	%1225 = call float @llvm.nvvm.fmax.f(float %1132, float %1133)
+	%1226 = call float @llvm.nvvm.fmax.f(float %1136, float %1137)
+	%1227 = call float @llvm.nvvm.fmax.f(float %1140, float %1141)
+	%1228 = call float @llvm.nvvm.fmax.f(float %1144, float %1145)
+	%1229 = call float @llvm.nvvm.fmax.f(float %1221, float %1222)
+	%1230 = call float @llvm.nvvm.fmax.f(float %1223, float %1224)
+	%1231 = call float @llvm.nvvm.fmax.f(float %1225, float %1226)
+	%1232 = call float @llvm.nvvm.fmax.f(float %1227, float %1228)
+	%1233 = call float @llvm.nvvm.fmax.f(float %1229, float %1230)
+	%1234 = call float @llvm.nvvm.fmax.f(float %1231, float %1232)
+	%1235 = call float @llvm.nvvm.fmax.f(float %1233, float %1234)
+	%1236 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1235, i32 1, i32 31)
+	%1237 = call float @llvm.nvvm.fmax.f(float %1235, float %1236)
+	%1238 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1237, i32 2, i32 31)
+	%1239 = call float @llvm.nvvm.fmax.f(float %1237, float %1238)
+	%1240 = fmul float %1239, 0x3FC7154760000000
+	%1241 = call float @llvm.nvvm.fmax.f(float %222, float %1240)
+	%1242 = fcmp oeq float %1241, 0xFFF0000000000000
+	%1243 = select i1 %1242, float 0.0, float %1241
+	%1244 = fsub float %222, %1243
+	%1245 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1244)
+	%1246 = fneg float %1243
+	%1247 = call float @llvm.fma.f32(float %1116, float 0x3FC7154760000000, float %1246)
+	%1248 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1247)
+	%1249 = call float @llvm.fma.f32(float %1117, float 0x3FC7154760000000, float %1246)
+	%1250 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1249)
+	%1251 = call float @llvm.fma.f32(float %1120, float 0x3FC7154760000000, float %1246)
+	%1252 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1251)
+	%1253 = call float @llvm.fma.f32(float %1121, float 0x3FC7154760000000, float %1246)
+	%1254 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1253)
+	%1255 = call float @llvm.fma.f32(float %1124, float 0x3FC7154760000000, float %1246)
+	%1256 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1255)
+	%1257 = call float @llvm.fma.f32(float %1125, float 0x3FC7154760000000, float %1246)
+	%1258 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1257)
+	%1259 = call float @llvm.fma.f32(float %1128, float 0x3FC7154760000000, float %1246)
+	%1260 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1259)
+	%1261 = call float @llvm.fma.f32(float %1129, float 0x3FC7154760000000, float %1246)
+	%1262 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1261)
+	%1263 = call float @llvm.fma.f32(float %1132, float 0x3FC7154760000000, float %1246)
+	%1264 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1263)
+	%1265 = call float @llvm.fma.f32(float %1133, float 0x3FC7154760000000, float %1246)
+	%1266 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1265)
+	%1267 = call float @llvm.fma.f32(float %1136, float 0x3FC7154760000000, float %1246)
+	%1268 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1267)
+	%1269 = call float @llvm.fma.f32(float %1137, float 0x3FC7154760000000, float %1246)
+	%1270 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1269)
+	%1271 = call float @llvm.fma.f32(float %1140, float 0x3FC7154760000000, float %1246)
+	%1272 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1271)
+	%1273 = call float @llvm.fma.f32(float %1141, float 0x3FC7154760000000, float %1246)
+	%1274 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1273)
+	%1275 = call float @llvm.fma.f32(float %1144, float 0x3FC7154760000000, float %1246)
+	%1276 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1275)
+	%1277 = call float @llvm.fma.f32(float %1145, float 0x3FC7154760000000, float %1246)
+	%1278 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1277)
+	%1279 = fadd float %1248, %1250
+	%1280 = fadd float %1252, %1254
+	%1281 = fadd float %1256, %1258
+	%1282 = fadd float %1260, %1262
+	%1283 = fadd float %1264, %1266
+	%1284 = fadd float %1268, %1270
+	%1285 = fadd float %1272, %1274
+	%1286 = fadd float %1276, %1278
+	%1287 = fadd float %1279, %1280
+	%1288 = fadd float %1281, %1282
+	%1289 = fadd float %1283, %1284
+	%1290 = fadd float %1285, %1286
+	%1291 = fadd float %1287, %1288
+	%1292 = fadd float %1289, %1290
+	%1293 = fadd float %1291, %1292
+	%1294 = fmul float %223, %1245
+	%1295 = fadd float %1294, %1293
+	%1296 = add i32 %186, 1
+	%1297 = icmp slt i32 %1296, %NK
+	%1298 = select i1 %1297, i32 %1296, i32 0
+	%1299 = add i32 %29, %1298
+	%1300 = sext i32 %1299 to i64
+	%1301 = getelementptr i32, i32* %list, i64 %1300
+	%1302 = load i32, i32* %1301
+	%1303 = select i1 %1297, i32 %1302, i32 -1
+	%1304 = icmp sge i32 %1303, 0
+	call void asm sideeffect "cp.async.wait_group 0;", ""()
+	call void @llvm.nvvm.barrier0()
+	br i1 %1304, label %prefetch, label %pv
+
+prefetch:
+	%1305 = mul i32 %1303, 64
+	%1306 = lshr i32 %2, 3
+	%1307 = and i32 %2, 7
+	%1308 = and i32 %1306, 7
+	%1309 = xor i32 %1307, %1308
+	%1310 = mul i32 %1306, 8
+	%1311 = add i32 %1310, %1309
+	%1312 = shl i32 %1311, 4
+	%1313 = add i32 %0, %1312
+	%1314 = add i32 %1305, %1306
+	%1315 = add i32 %1314, 0
+	%1316 = icmp slt i32 %1315, %N
+	%1317 = select i1 %1316, i32 %1315, i32 0
+	%1318 = sext i32 %1317 to i64
+	%1319 = getelementptr i32, i32* %39, i64 %1318
+	%1320 = load i32, i32* %1319
+	%1321 = mul i32 %1320, 64
+	%1322 = mul i32 %1307, 8
+	%1323 = add i32 %1321, %1322
+	%1324 = sext i32 %1323 to i64
+	%1325 = getelementptr i16, i16* %20, i64 %1324
+	%1326 = add i32 %1313, 0
+	%1327 = select i1 %1316, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1326, i16* %1325, i32 %1327)
+	%1328 = add i32 %1314, 16
+	%1329 = icmp slt i32 %1328, %N
+	%1330 = select i1 %1329, i32 %1328, i32 0
+	%1331 = sext i32 %1330 to i64
+	%1332 = getelementptr i32, i32* %39, i64 %1331
+	%1333 = load i32, i32* %1332
+	%1334 = mul i32 %1333, 64
+	%1335 = mul i32 %1307, 8
+	%1336 = add i32 %1334, %1335
+	%1337 = sext i32 %1336 to i64
+	%1338 = getelementptr i16, i16* %20, i64 %1337
+	%1339 = add i32 %1313, 2048
+	%1340 = select i1 %1329, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1339, i16* %1338, i32 %1340)
+	%1341 = add i32 %1314, 32
+	%1342 = icmp slt i32 %1341, %N
+	%1343 = select i1 %1342, i32 %1341, i32 0
+	%1344 = sext i32 %1343 to i64
+	%1345 = getelementptr i32, i32* %39, i64 %1344
+	%1346 = load i32, i32* %1345
+	%1347 = mul i32 %1346, 64
+	%1348 = mul i32 %1307, 8
+	%1349 = add i32 %1347, %1348
+	%1350 = sext i32 %1349 to i64
+	%1351 = getelementptr i16, i16* %20, i64 %1350
+	%1352 = add i32 %1313, u0x1000
+	%1353 = select i1 %1342, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1352, i16* %1351, i32 %1353)
+	%1354 = add i32 %1314, 48
+	%1355 = icmp slt i32 %1354, %N
+	%1356 = select i1 %1355, i32 %1354, i32 0
+	%1357 = sext i32 %1356 to i64
+	%1358 = getelementptr i32, i32* %39, i64 %1357
+	%1359 = load i32, i32* %1358
+	%1360 = mul i32 %1359, 64
+	%1361 = mul i32 %1307, 8
+	%1362 = add i32 %1360, %1361
+	%1363 = sext i32 %1362 to i64
+	%1364 = getelementptr i16, i16* %20, i64 %1363
+	%1365 = add i32 %1313, 6144
+	%1366 = select i1 %1355, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1365, i16* %1364, i32 %1366)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	br label %pv
+
+pv:
+	%1367 = fmul float %188, %1170
+	%1368 = fmul float %189, %1170
+	%1369 = fmul float %190, %1245
+	%1370 = fmul float %191, %1245
+	%1371 = fmul float %192, %1170
+	%1372 = fmul float %193, %1170
+	%1373 = fmul float %194, %1245
+	%1374 = fmul float %195, %1245
+	%1375 = fmul float %196, %1170
+	%1376 = fmul float %197, %1170
+	%1377 = fmul float %198, %1245
+	%1378 = fmul float %199, %1245
+	%1379 = fmul float %200, %1170
+	%1380 = fmul float %201, %1170
+	%1381 = fmul float %202, %1245
+	%1382 = fmul float %203, %1245
+	%1383 = fmul float %204, %1170
+	%1384 = fmul float %205, %1170
+	%1385 = fmul float %206, %1245
+	%1386 = fmul float %207, %1245
+	%1387 = fmul float %208, %1170
+	%1388 = fmul float %209, %1170
+	%1389 = fmul float %210, %1245
+	%1390 = fmul float %211, %1245
+	%1391 = fmul float %212, %1170
+	%1392 = fmul float %213, %1170
+	%1393 = fmul float %214, %1245
+	%1394 = fmul float %215, %1245
+	%1395 = fmul float %216, %1170
+	%1396 = fmul float %217, %1170
+	%1397 = fmul float %218, %1245
+	%1398 = fmul float %219, %1245
+	%1399 = and i32 %4, 7
+	%1400 = lshr i32 %4, 3
+	%1401 = and i32 %1400, 1
+	%1402 = shl i32 %1401, 3
+	%1403 = add i32 %1399, %1402
+	%1404 = mul i32 %1403, 128
+	%1405 = add i32 %1, %1404
+	%1406 = and i32 %4, 7
+	%1407 = xor i32 %90, %1406
+	%1408 = shl i32 %1407, 4
+	%1409 = add i32 %1405, %1408
+	%1410 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1175, float %1173)
+	%1411 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1250, float %1248)
+	%1412 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1179, float %1177)
+	%1413 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1254, float %1252)
+	%1414 = xor i32 %1409, 0
+	%1415 = add i32 %1414, 0
+	%1416 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1415)
+	%1417 = extractvalue { i32, i32, i32, i32 } %1416, 0
+	%1418 = extractvalue { i32, i32, i32, i32 } %1416, 1
+	%1419 = extractvalue { i32, i32, i32, i32 } %1416, 2
+	%1420 = extractvalue { i32, i32, i32, i32 } %1416, 3
+	%1421 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1410, i32 %1411, i32 %1412, i32 %1413, i32 %1417, i32 %1418, float %1367, float %1368, float %1369, float %1370)
+	%1422 = extractvalue { float, float, float, float } %1421, 0
+	%1423 = extractvalue { float, float, float, float } %1421, 1
+	%1424 = extractvalue { float, float, float, float } %1421, 2
+	%1425 = extractvalue { float, float, float, float } %1421, 3
+	%1426 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1410, i32 %1411, i32 %1412, i32 %1413, i32 %1419, i32 %1420, float %1371, float %1372, float %1373, float %1374)
+	%1427 = extractvalue { float, float, float, float } %1426, 0
+	%1428 = extractvalue { float, float, float, float } %1426, 1
+	%1429 = extractvalue { float, float, float, float } %1426, 2
+	%1430 = extractvalue { float, float, float, float } %1426, 3
+	%1431 = xor i32 %1409, 32
+	%1432 = add i32 %1431, 0
+	%1433 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1432)
+	%1434 = extractvalue { i32, i32, i32, i32 } %1433, 0
+	%1435 = extractvalue { i32, i32, i32, i32 } %1433, 1
+	%1436 = extractvalue { i32, i32, i32, i32 } %1433, 2
+	%1437 = extractvalue { i32, i32, i32, i32 } %1433, 3
+	%1438 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1410, i32 %1411, i32 %1412, i32 %1413, i32 %1434, i32 %1435, float %1375, float %1376, float %1377, float %1378)
+	%1439 = extractvalue { float, float, float, float } %1438, 0
+	%1440 = extractvalue { float, float, float, float } %1438, 1
+	%1441 = extractvalue { float, float, float, float } %1438, 2
+	%1442 = extractvalue { float, float, float, float } %1438, 3
+	%1443 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1410, i32 %1411, i32 %1412, i32 %1413, i32 %1436, i32 %1437, float %1379, float %1380, float %1381, float %1382)
+	%1444 = extractvalue { float, float, float, float } %1443, 0
+	%1445 = extractvalue { float, float, float, float } %1443, 1
+	%1446 = extractvalue { float, float, float, float } %1443, 2
+	%1447 = extractvalue { float, float, float, float } %1443, 3
+	%1448 = xor i32 %1409, 64
+	%1449 = add i32 %1448, 0
+	%1450 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1449)
+	%1451 = extractvalue { i32, i32, i32, i32 } %1450, 0
+	%1452 = extractvalue { i32, i32, i32, i32 } %1450, 1
+	%1453 = extractvalue { i32, i32, i32, i32 } %1450, 2
+	%1454 = extractvalue { i32, i32, i32, i32 } %1450, 3
+	%1455 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1410, i32 %1411, i32 %1412, i32 %1413, i32 %1451, i32 %1452, float %1383, float %1384, float %1385, float %1386)
+	%1456 = extractvalue { float, float, float, float } %1455, 0
+	%1457 = extractvalue { float, float, float, float } %1455, 1
+	%1458 = extractvalue { float, float, float, float } %1455, 2
+	%1459 = extractvalue { float, float, float, float } %1455, 3
+	%1460 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1410, i32 %1411, i32 %1412, i32 %1413, i32 %1453, i32 %1454, float %1387, float %1388, float %1389, float %1390)
+	%1461 = extractvalue { float, float, float, float } %1460, 0
+	%1462 = extractvalue { float, float, float, float } %1460, 1
+	%1463 = extractvalue { float, float, float, float } %1460, 2
+	%1464 = extractvalue { float, float, float, float } %1460, 3
+	%1465 = xor i32 %1409, 96
+	%1466 = add i32 %1465, 0
+	%1467 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1466)
+	%1468 = extractvalue { i32, i32, i32, i32 } %1467, 0
+	%1469 = extractvalue { i32, i32, i32, i32 } %1467, 1
+	%1470 = extractvalue { i32, i32, i32, i32 } %1467, 2
+	%1471 = extractvalue { i32, i32, i32, i32 } %1467, 3
+	%1472 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1410, i32 %1411, i32 %1412, i32 %1413, i32 %1468, i32 %1469, float %1391, float %1392, float %1393, float %1394)
+	%1473 = extractvalue { float, float, float, float } %1472, 0
+	%1474 = extractvalue { float, float, float, float } %1472, 1
+	%1475 = extractvalue { float, float, float, float } %1472, 2
+	%1476 = extractvalue { float, float, float, float } %1472, 3
+	%1477 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1410, i32 %1411, i32 %1412, i32 %1413, i32 %1470, i32 %1471, float %1395, float %1396, float %1397, float %1398)
+	%1478 = extractvalue { float, float, float, float } %1477, 0
+	%1479 = extractvalue { float, float, float, float } %1477, 1
+	%1480 = extractvalue { float, float, float, float } %1477, 2
+	%1481 = extractvalue { float, float, float, float } %1477, 3
+	%1482 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1183, float %1181)
+	%1483 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1258, float %1256)
+	%1484 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1187, float %1185)
+	%1485 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1262, float %1260)
+	%1486 = xor i32 %1409, 0
+	%1487 = add i32 %1486, 2048
+	%1488 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1487)
+	%1489 = extractvalue { i32, i32, i32, i32 } %1488, 0
+	%1490 = extractvalue { i32, i32, i32, i32 } %1488, 1
+	%1491 = extractvalue { i32, i32, i32, i32 } %1488, 2
+	%1492 = extractvalue { i32, i32, i32, i32 } %1488, 3
+	%1493 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1482, i32 %1483, i32 %1484, i32 %1485, i32 %1489, i32 %1490, float %1422, float %1423, float %1424, float %1425)
+	%1494 = extractvalue { float, float, float, float } %1493, 0
+	%1495 = extractvalue { float, float, float, float } %1493, 1
+	%1496 = extractvalue { float, float, float, float } %1493, 2
+	%1497 = extractvalue { float, float, float, float } %1493, 3
+	%1498 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1482, i32 %1483, i32 %1484, i32 %1485, i32 %1491, i32 %1492, float %1427, float %1428, float %1429, float %1430)
+	%1499 = extractvalue { float, float, float, float } %1498, 0
+	%1500 = extractvalue { float, float, float, float } %1498, 1
+	%1501 = extractvalue { float, float, float, float } %1498, 2
+	%1502 = extractvalue { float, float, float, float } %1498, 3
+	%1503 = xor i32 %1409, 32
+	%1504 = add i32 %1503, 2048
+	%1505 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1504)
+	%1506 = extractvalue { i32, i32, i32, i32 } %1505, 0
+	%1507 = extractvalue { i32, i32, i32, i32 } %1505, 1
+	%1508 = extractvalue { i32, i32, i32, i32 } %1505, 2
+	%1509 = extractvalue { i32, i32, i32, i32 } %1505, 3
+	%1510 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1482, i32 %1483, i32 %1484, i32 %1485, i32 %1506, i32 %1507, float %1439, float %1440, float %1441, float %1442)
+	%1511 = extractvalue { float, float, float, float } %1510, 0
+	%1512 = extractvalue { float, float, float, float } %1510, 1
+	%1513 = extractvalue { float, float, float, float } %1510, 2
+	%1514 = extractvalue { float, float, float, float } %1510, 3
+	%1515 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1482, i32 %1483, i32 %1484, i32 %1485, i32 %1508, i32 %1509, float %1444, float %1445, float %1446, float %1447)
+	%1516 = extractvalue { float, float, float, float } %1515, 0
+	%1517 = extractvalue { float, float, float, float } %1515, 1
+	%1518 = extractvalue { float, float, float, float } %1515, 2
+	%1519 = extractvalue { float, float, float, float } %1515, 3
+	%1520 = xor i32 %1409, 64
+	%1521 = add i32 %1520, 2048
+	%1522 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1521)
+	%1523 = extractvalue { i32, i32, i32, i32 } %1522, 0
+	%1524 = extractvalue { i32, i32, i32, i32 } %1522, 1
+	%1525 = extractvalue { i32, i32, i32, i32 } %1522, 2
+	%1526 = extractvalue { i32, i32, i32, i32 } %1522, 3
+	%1527 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1482, i32 %1483, i32 %1484, i32 %1485, i32 %1523, i32 %1524, float %1456, float %1457, float %1458, float %1459)
+	%1528 = extractvalue { float, float, float, float } %1527, 0
+	%1529 = extractvalue { float, float, float, float } %1527, 1
+	%1530 = extractvalue { float, float, float, float } %1527, 2
+	%1531 = extractvalue { float, float, float, float } %1527, 3
+	%1532 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1482, i32 %1483, i32 %1484, i32 %1485, i32 %1525, i32 %1526, float %1461, float %1462, float %1463, float %1464)
+	%1533 = extractvalue { float, float, float, float } %1532, 0
+	%1534 = extractvalue { float, float, float, float } %1532, 1
+	%1535 = extractvalue { float, float, float, float } %1532, 2
+	%1536 = extractvalue { float, float, float, float } %1532, 3
+	%1537 = xor i32 %1409, 96
+	%1538 = add i32 %1537, 2048
+	%1539 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1538)
+	%1540 = extractvalue { i32, i32, i32, i32 } %1539, 0
+	%1541 = extractvalue { i32, i32, i32, i32 } %1539, 1
+	%1542 = extractvalue { i32, i32, i32, i32 } %1539, 2
+	%1543 = extractvalue { i32, i32, i32, i32 } %1539, 3
+	%1544 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1482, i32 %1483, i32 %1484, i32 %1485, i32 %1540, i32 %1541, float %1473, float %1474, float %1475, float %1476)
+	%1545 = extractvalue { float, float, float, float } %1544, 0
+	%1546 = extractvalue { float, float, float, float } %1544, 1
+	%1547 = extractvalue { float, float, float, float } %1544, 2
+	%1548 = extractvalue { float, float, float, float } %1544, 3
+	%1549 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1482, i32 %1483, i32 %1484, i32 %1485, i32 %1542, i32 %1543, float %1478, float %1479, float %1480, float %1481)
+	%1550 = extractvalue { float, float, float, float } %1549, 0
+	%1551 = extractvalue { float, float, float, float } %1549, 1
+	%1552 = extractvalue { float, float, float, float } %1549, 2
+	%1553 = extractvalue { float, float, float, float } %1549, 3
+	%1554 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1191, float %1189)
+	%1555 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1266, float %1264)
+	%1556 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1195, float %1193)
+	%1557 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1270, float %1268)
+	%1558 = xor i32 %1409, 0
+	%1559 = add i32 %1558, u0x1000
+	%1560 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1559)
+	%1561 = extractvalue { i32, i32, i32, i32 } %1560, 0
+	%1562 = extractvalue { i32, i32, i32, i32 } %1560, 1
+	%1563 = extractvalue { i32, i32, i32, i32 } %1560, 2
+	%1564 = extractvalue { i32, i32, i32, i32 } %1560, 3
+	%1565 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1554, i32 %1555, i32 %1556, i32 %1557, i32 %1561, i32 %1562, float %1494, float %1495, float %1496, float %1497)
+	%1566 = extractvalue { float, float, float, float } %1565, 0
+	%1567 = extractvalue { float, float, float, float } %1565, 1
+	%1568 = extractvalue { float, float, float, float } %1565, 2
+	%1569 = extractvalue { float, float, float, float } %1565, 3
+	%1570 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1554, i32 %1555, i32 %1556, i32 %1557, i32 %1563, i32 %1564, float %1499, float %1500, float %1501, float %1502)
+	%1571 = extractvalue { float, float, float, float } %1570, 0
+	%1572 = extractvalue { float, float, float, float } %1570, 1
+	%1573 = extractvalue { float, float, float, float } %1570, 2
+	%1574 = extractvalue { float, float, float, float } %1570, 3
+	%1575 = xor i32 %1409, 32
+	%1576 = add i32 %1575, u0x1000
+	%1577 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1576)
+	%1578 = extractvalue { i32, i32, i32, i32 } %1577, 0
+	%1579 = extractvalue { i32, i32, i32, i32 } %1577, 1
+	%1580 = extractvalue { i32, i32, i32, i32 } %1577, 2
+	%1581 = extractvalue { i32, i32, i32, i32 } %1577, 3
+	%1582 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1554, i32 %1555, i32 %1556, i32 %1557, i32 %1578, i32 %1579, float %1511, float %1512, float %1513, float %1514)
+	%1583 = extractvalue { float, float, float, float } %1582, 0
+	%1584 = extractvalue { float, float, float, float } %1582, 1
+	%1585 = extractvalue { float, float, float, float } %1582, 2
+	%1586 = extractvalue { float, float, float, float } %1582, 3
+	%1587 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1554, i32 %1555, i32 %1556, i32 %1557, i32 %1580, i32 %1581, float %1516, float %1517, float %1518, float %1519)
+	%1588 = extractvalue { float, float, float, float } %1587, 0
+	%1589 = extractvalue { float, float, float, float } %1587, 1
+	%1590 = extractvalue { float, float, float, float } %1587, 2
+	%1591 = extractvalue { float, float, float, float } %1587, 3
+	%1592 = xor i32 %1409, 64
+	%1593 = add i32 %1592, u0x1000
+	%1594 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1593)
+	%1595 = extractvalue { i32, i32, i32, i32 } %1594, 0
+	%1596 = extractvalue { i32, i32, i32, i32 } %1594, 1
+	%1597 = extractvalue { i32, i32, i32, i32 } %1594, 2
+	%1598 = extractvalue { i32, i32, i32, i32 } %1594, 3
+	%1599 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1554, i32 %1555, i32 %1556, i32 %1557, i32 %1595, i32 %1596, float %1528, float %1529, float %1530, float %1531)
+	%1600 = extractvalue { float, float, float, float } %1599, 0
+	%1601 = extractvalue { float, float, float, float } %1599, 1
+	%1602 = extractvalue { float, float, float, float } %1599, 2
+	%1603 = extractvalue { float, float, float, float } %1599, 3
+	%1604 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1554, i32 %1555, i32 %1556, i32 %1557, i32 %1597, i32 %1598, float %1533, float %1534, float %1535, float %1536)
+	%1605 = extractvalue { float, float, float, float } %1604, 0
+	%1606 = extractvalue { float, float, float, float } %1604, 1
+	%1607 = extractvalue { float, float, float, float } %1604, 2
+	%1608 = extractvalue { float, float, float, float } %1604, 3
+	%1609 = xor i32 %1409, 96
+	%1610 = add i32 %1609, u0x1000
+	%1611 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1610)
+	%1612 = extractvalue { i32, i32, i32, i32 } %1611, 0
+	%1613 = extractvalue { i32, i32, i32, i32 } %1611, 1
+	%1614 = extractvalue { i32, i32, i32, i32 } %1611, 2
+	%1615 = extractvalue { i32, i32, i32, i32 } %1611, 3
+	%1616 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1554, i32 %1555, i32 %1556, i32 %1557, i32 %1612, i32 %1613, float %1545, float %1546, float %1547, float %1548)
+	%1617 = extractvalue { float, float, float, float } %1616, 0
+	%1618 = extractvalue { float, float, float, float } %1616, 1
+	%1619 = extractvalue { float, float, float, float } %1616, 2
+	%1620 = extractvalue { float, float, float, float } %1616, 3
+	%1621 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1554, i32 %1555, i32 %1556, i32 %1557, i32 %1614, i32 %1615, float %1550, float %1551, float %1552, float %1553)
+	%1622 = extractvalue { float, float, float, float } %1621, 0
+	%1623 = extractvalue { float, float, float, float } %1621, 1
+	%1624 = extractvalue { float, float, float, float } %1621, 2
+	%1625 = extractvalue { float, float, float, float } %1621, 3
+	%1626 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1199, float %1197)
+	%1627 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1274, float %1272)
+	%1628 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1203, float %1201)
+	%1629 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1278, float %1276)
+	%1630 = xor i32 %1409, 0
+	%1631 = add i32 %1630, 6144
+	%1632 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1631)
+	%1633 = extractvalue { i32, i32, i32, i32 } %1632, 0
+	%1634 = extractvalue { i32, i32, i32, i32 } %1632, 1
+	%1635 = extractvalue { i32, i32, i32, i32 } %1632, 2
+	%1636 = extractvalue { i32, i32, i32, i32 } %1632, 3
+	%1637 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1626, i32 %1627, i32 %1628, i32 %1629, i32 %1633, i32 %1634, float %1566, float %1567, float %1568, float %1569)
+	%1638 = extractvalue { float, float, float, float } %1637, 0
+	%1639 = extractvalue { float, float, float, float } %1637, 1
+	%1640 = extractvalue { float, float, float, float } %1637, 2
+	%1641 = extractvalue { float, float, float, float } %1637, 3
+	%1642 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1626, i32 %1627, i32 %1628, i32 %1629, i32 %1635, i32 %1636, float %1571, float %1572, float %1573, float %1574)
+	%1643 = extractvalue { float, float, float, float } %1642, 0
+	%1644 = extractvalue { float, float, float, float } %1642, 1
+	%1645 = extractvalue { float, float, float, float } %1642, 2
+	%1646 = extractvalue { float, float, float, float } %1642, 3
+	%1647 = xor i32 %1409, 32
+	%1648 = add i32 %1647, 6144
+	%1649 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1648)
+	%1650 = extractvalue { i32, i32, i32, i32 } %1649, 0
+	%1651 = extractvalue { i32, i32, i32, i32 } %1649, 1
+	%1652 = extractvalue { i32, i32, i32, i32 } %1649, 2
+	%1653 = extractvalue { i32, i32, i32, i32 } %1649, 3
+	%1654 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1626, i32 %1627, i32 %1628, i32 %1629, i32 %1650, i32 %1651, float %1583, float %1584, float %1585, float %1586)
+	%1655 = extractvalue { float, float, float, float } %1654, 0
+	%1656 = extractvalue { float, float, float, float } %1654, 1
+	%1657 = extractvalue { float, float, float, float } %1654, 2
+	%1658 = extractvalue { float, float, float, float } %1654, 3
+	%1659 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1626, i32 %1627, i32 %1628, i32 %1629, i32 %1652, i32 %1653, float %1588, float %1589, float %1590, float %1591)
+	%1660 = extractvalue { float, float, float, float } %1659, 0
+	%1661 = extractvalue { float, float, float, float } %1659, 1
+	%1662 = extractvalue { float, float, float, float } %1659, 2
+	%1663 = extractvalue { float, float, float, float } %1659, 3
+	%1664 = xor i32 %1409, 64
+	%1665 = add i32 %1664, 6144
+	%1666 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1665)
+	%1667 = extractvalue { i32, i32, i32, i32 } %1666, 0
+	%1668 = extractvalue { i32, i32, i32, i32 } %1666, 1
+	%1669 = extractvalue { i32, i32, i32, i32 } %1666, 2
+	%1670 = extractvalue { i32, i32, i32, i32 } %1666, 3
+	%1671 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1626, i32 %1627, i32 %1628, i32 %1629, i32 %1667, i32 %1668, float %1600, float %1601, float %1602, float %1603)
+	%1672 = extractvalue { float, float, float, float } %1671, 0
+	%1673 = extractvalue { float, float, float, float } %1671, 1
+	%1674 = extractvalue { float, float, float, float } %1671, 2
+	%1675 = extractvalue { float, float, float, float } %1671, 3
+	%1676 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1626, i32 %1627, i32 %1628, i32 %1629, i32 %1669, i32 %1670, float %1605, float %1606, float %1607, float %1608)
+	%1677 = extractvalue { float, float, float, float } %1676, 0
+	%1678 = extractvalue { float, float, float, float } %1676, 1
+	%1679 = extractvalue { float, float, float, float } %1676, 2
+	%1680 = extractvalue { float, float, float, float } %1676, 3
+	%1681 = xor i32 %1409, 96
+	%1682 = add i32 %1681, 6144
+	%1683 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1682)
+	%1684 = extractvalue { i32, i32, i32, i32 } %1683, 0
+	%1685 = extractvalue { i32, i32, i32, i32 } %1683, 1
+	%1686 = extractvalue { i32, i32, i32, i32 } %1683, 2
+	%1687 = extractvalue { i32, i32, i32, i32 } %1683, 3
+	%1688 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1626, i32 %1627, i32 %1628, i32 %1629, i32 %1684, i32 %1685, float %1617, float %1618, float %1619, float %1620)
+	%1689 = extractvalue { float, float, float, float } %1688, 0
+	%1690 = extractvalue { float, float, float, float } %1688, 1
+	%1691 = extractvalue { float, float, float, float } %1688, 2
+	%1692 = extractvalue { float, float, float, float } %1688, 3
+	%1693 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1626, i32 %1627, i32 %1628, i32 %1629, i32 %1686, i32 %1687, float %1622, float %1623, float %1624, float %1625)
+	%1694 = extractvalue { float, float, float, float } %1693, 0
+	%1695 = extractvalue { float, float, float, float } %1693, 1
+	%1696 = extractvalue { float, float, float, float } %1693, 2
+	%1697 = extractvalue { float, float, float, float } %1693, 3
+	br i1 %1304, label %loop, label %epilogue
+
+store0:
+	%1698 = mul i32 %10, %M
+	%1699 = add i32 %1698, %616
+	%1700 = mul i32 %1699, 64
+	%1701 = shl i32 %6, 1
+	%1702 = add i32 0, %1701
+	%1703 = add i32 %1700, %1702
+	%1704 = sext i32 %1703 to i64
+	%1705 = getelementptr i16, i16* %out, i64 %1704
+	%1706 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %618, float %617)
+	%1707 = bitcast i16* %1705 to i32*
+	store i32 %1706, i32* %1707
+	%1708 = shl i32 %6, 1
+	%1709 = add i32 8, %1708
+	%1710 = add i32 %1700, %1709
+	%1711 = sext i32 %1710 to i64
+	%1712 = getelementptr i16, i16* %out, i64 %1711
+	%1713 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %620, float %619)
+	%1714 = bitcast i16* %1712 to i32*
+	store i32 %1713, i32* %1714
+	%1715 = shl i32 %6, 1
+	%1716 = add i32 16, %1715
+	%1717 = add i32 %1700, %1716
+	%1718 = sext i32 %1717 to i64
+	%1719 = getelementptr i16, i16* %out, i64 %1718
+	%1720 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %622, float %621)
+	%1721 = bitcast i16* %1719 to i32*
+	store i32 %1720, i32* %1721
+	%1722 = shl i32 %6, 1
+	%1723 = add i32 24, %1722
+	%1724 = add i32 %1700, %1723
+	%1725 = sext i32 %1724 to i64
+	%1726 = getelementptr i16, i16* %out, i64 %1725
+	%1727 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %624, float %623)
+	%1728 = bitcast i16* %1726 to i32*
+	store i32 %1727, i32* %1728
+	%1729 = shl i32 %6, 1
+	%1730 = add i32 32, %1729
+	%1731 = add i32 %1700, %1730
+	%1732 = sext i32 %1731 to i64
+	%1733 = getelementptr i16, i16* %out, i64 %1732
+	%1734 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %626, float %625)
+	%1735 = bitcast i16* %1733 to i32*
+	store i32 %1734, i32* %1735
+	%1736 = shl i32 %6, 1
+	%1737 = add i32 40, %1736
+	%1738 = add i32 %1700, %1737
+	%1739 = sext i32 %1738 to i64
+	%1740 = getelementptr i16, i16* %out, i64 %1739
+	%1741 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %628, float %627)
+	%1742 = bitcast i16* %1740 to i32*
+	store i32 %1741, i32* %1742
+	%1743 = shl i32 %6, 1
+	%1744 = add i32 48, %1743
+	%1745 = add i32 %1700, %1744
+	%1746 = sext i32 %1745 to i64
+	%1747 = getelementptr i16, i16* %out, i64 %1746
+	%1748 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %630, float %629)
+	%1749 = bitcast i16* %1747 to i32*
+	store i32 %1748, i32* %1749
+	%1750 = shl i32 %6, 1
+	%1751 = add i32 56, %1750
+	%1752 = add i32 %1700, %1751
+	%1753 = sext i32 %1752 to i64
+	%1754 = getelementptr i16, i16* %out, i64 %1753
+	%1755 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %632, float %631)
+	%1756 = bitcast i16* %1754 to i32*
+	store i32 %1755, i32* %1756
+	br label %stored0
+
+stored0:
+	%1757 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %572, i32 1, i32 31)
+	%1758 = fadd float %572, %1757
+	%1759 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1758, i32 2, i32 31)
+	%1760 = fadd float %1758, %1759
+	%1761 = fcmp ogt float %1760, 0.0
+	%1762 = fdiv float 1.0, %1760
+	%1763 = select i1 %1761, float %1762, float 0.0
+	%1764 = mul i32 %3, 16
+	%1765 = add i32 %12, %1764
+	%1766 = add i32 %5, 8
+	%1767 = add i32 %1765, %1766
+	%1768 = fmul float %576, %1763
+	%1769 = fmul float %577, %1763
+	%1770 = fmul float %580, %1763
+	%1771 = fmul float %581, %1763
+	%1772 = fmul float %584, %1763
+	%1773 = fmul float %585, %1763
+	%1774 = fmul float %588, %1763
+	%1775 = fmul float %589, %1763
+	%1776 = fmul float %592, %1763
+	%1777 = fmul float %593, %1763
+	%1778 = fmul float %596, %1763
+	%1779 = fmul float %597, %1763
+	%1780 = fmul float %600, %1763
+	%1781 = fmul float %601, %1763
+	%1782 = fmul float %604, %1763
+	%1783 = fmul float %605, %1763
+	%1784 = icmp slt i32 %1767, %M
+	br i1 %1784, label %store1, label %stored1
+
+store1:
+	%1785 = mul i32 %10, %M
+	%1786 = add i32 %1785, %1767
+	%1787 = mul i32 %1786, 64
+	%1788 = shl i32 %6, 1
+	%1789 = add i32 0, %1788
+	%1790 = add i32 %1787, %1789
+	%1791 = sext i32 %1790 to i64
+	%1792 = getelementptr i16, i16* %out, i64 %1791
+	%1793 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1769, float %1768)
+	%1794 = bitcast i16* %1792 to i32*
+	store i32 %1793, i32* %1794
+	%1795 = shl i32 %6, 1
+	%1796 = add i32 8, %1795
+	%1797 = add i32 %1787, %1796
+	%1798 = sext i32 %1797 to i64
+	%1799 = getelementptr i16, i16* %out, i64 %1798
+	%1800 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1771, float %1770)
+	%1801 = bitcast i16* %1799 to i32*
+	store i32 %1800, i32* %1801
+	%1802 = shl i32 %6, 1
+	%1803 = add i32 16, %1802
+	%1804 = add i32 %1787, %1803
+	%1805 = sext i32 %1804 to i64
+	%1806 = getelementptr i16, i16* %out, i64 %1805
+	%1807 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1773, float %1772)
+	%1808 = bitcast i16* %1806 to i32*
+	store i32 %1807, i32* %1808
+	%1809 = shl i32 %6, 1
+	%1810 = add i32 24, %1809
+	%1811 = add i32 %1787, %1810
+	%1812 = sext i32 %1811 to i64
+	%1813 = getelementptr i16, i16* %out, i64 %1812
+	%1814 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1775, float %1774)
+	%1815 = bitcast i16* %1813 to i32*
+	store i32 %1814, i32* %1815
+	%1816 = shl i32 %6, 1
+	%1817 = add i32 32, %1816
+	%1818 = add i32 %1787, %1817
+	%1819 = sext i32 %1818 to i64
+	%1820 = getelementptr i16, i16* %out, i64 %1819
+	%1821 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1777, float %1776)
+	%1822 = bitcast i16* %1820 to i32*
+	store i32 %1821, i32* %1822
+	%1823 = shl i32 %6, 1
+	%1824 = add i32 40, %1823
+	%1825 = add i32 %1787, %1824
+	%1826 = sext i32 %1825 to i64
+	%1827 = getelementptr i16, i16* %out, i64 %1826
+	%1828 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1779, float %1778)
+	%1829 = bitcast i16* %1827 to i32*
+	store i32 %1828, i32* %1829
+	%1830 = shl i32 %6, 1
+	%1831 = add i32 48, %1830
+	%1832 = add i32 %1787, %1831
+	%1833 = sext i32 %1832 to i64
+	%1834 = getelementptr i16, i16* %out, i64 %1833
+	%1835 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1781, float %1780)
+	%1836 = bitcast i16* %1834 to i32*
+	store i32 %1835, i32* %1836
+	%1837 = shl i32 %6, 1
+	%1838 = add i32 56, %1837
+	%1839 = add i32 %1787, %1838
+	%1840 = sext i32 %1839 to i64
+	%1841 = getelementptr i16, i16* %out, i64 %1840
+	%1842 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1783, float %1782)
+	%1843 = bitcast i16* %1841 to i32*
+	store i32 %1842, i32* %1843
+	br label %stored1
+
+stored1:
+	ret void
+}
+
+!nvvm.annotations = !{!0, !1, !2, !3, !4, !5, !6, !7}
+!0 = !{void (i16*, i16*, i32*, i32, i32, i32)* @pbs_permute0, !"maxntidx", i32 256}
+!1 = !{void (i32*, i8*, i32, i32, i32, i32)* @pbs_permclass0, !"maxntidx", i32 256}
+!2 = !{void (i8*, i32, float*, i32*, i32, i32)* @pbs_select2, !"maxntidx", i32 256}
+!3 = !{void (i16*, float*, i32, i32)* @pbs_pool_q1, !"maxntidx", i32 64}
+!4 = !{void (i16*, float*, i32, i32, i32*, i32)* @pbs_pool_k1, !"maxntidx", i32 64}
+!5 = !{void (float*, float*, float*, i8*, i32, i32, i32, i32)* @pbs_scores1, !"maxntidx", i32 256}
+!6 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32, i32*, i32, i32)* @pbs_attn3, !"maxntidx", i32 128}
+!7 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32, i32*, i32, i32)* @pbs_attn3, !"minctasm", i32 3}

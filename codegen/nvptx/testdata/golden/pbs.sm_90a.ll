@@ -1,0 +1,5566 @@
+; pbs
+target datalayout = "e-i64:64-i128:128-v16:16-v32:32-n16:32:64"
+target triple = "nvptx64-nvidia-cuda"
+
+@pbs_permute0_probe = internal addrspace(3) global [64 x float] undef, align 16
+@pbs_permute0_keys = internal addrspace(3) global [256 x i64] undef, align 16
+@pbs_select2_x = internal addrspace(3) global [4096 x i32] undef, align 16
+@pbs_select2_c = internal addrspace(3) global [4096 x i32] undef, align 16
+@pbs_select2_hist = internal addrspace(3) global [256 x i32] undef, align 16
+@pbs_select2_red = internal addrspace(3) global [32 x float] undef, align 16
+@pbs_select2_scana = internal addrspace(3) global [8 x i32] undef, align 16
+@pbs_select2_scanb = internal addrspace(3) global [8 x i32] undef, align 16
+@pbs_select2_cnt = internal addrspace(3) global [4 x i32] undef, align 16
+@pbs_select2_sel = internal addrspace(3) global [2 x i32] undef, align 16
+@pbs_select2_mass = internal addrspace(3) global [1 x double] undef, align 16
+@pbs_scores1_a = internal addrspace(3) global [1088 x float] undef, align 16
+@pbs_scores1_b = internal addrspace(3) global [1088 x float] undef, align 16
+@pbs_attn3_smem = internal addrspace(3) global [24576 x i8] undef, align 1024
+
+define ptx_kernel void @pbs_permute0(i16* %q, i16* %k, i32* %perm, i32 %M, i32 %N, i32 %group) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%3 = sdiv i32 %2, %group
+	%4 = add i32 %M, 255
+	%5 = sdiv i32 %4, 256
+	%6 = sub i32 %5, 1
+	%7 = mul i32 %6, 256
+	%8 = sub i32 %M, %7
+	%9 = sitofp i32 %8 to float
+	%10 = mul i32 %2, %M
+	%11 = mul i32 %10, 64
+	%12 = sext i32 %11 to i64
+	%13 = getelementptr i16, i16* %q, i64 %12
+	br label %14
+
+14:
+	%15 = phi i32 [ %0, %entry ], [ %40, %37 ]
+	%16 = icmp slt i32 %15, 64
+	br i1 %16, label %17, label %18
+
+17:
+	br label %24
+
+18:
+	call void @llvm.nvvm.barrier0()
+	%19 = mul i32 %1, 256
+	%20 = add i32 %19, %0
+	%21 = icmp slt i32 %0, 256
+	%22 = icmp slt i32 %20, %N
+	%23 = and i1 %21, %22
+	br i1 %23, label %41, label %47
+
+24:
+	%25 = phi i32 [ %7, %17 ], [ %36, %28 ]
+	%26 = phi float [ 0.0, %17 ], [ %35, %28 ]
+	%27 = icmp slt i32 %25, %M
+	br i1 %27, label %28, label %37
+
+28:
+	%29 = mul i32 %25, 64
+	%30 = add i32 %29, %15
+	%31 = sext i32 %30 to i64
+	%32 = getelementptr i16, i16* %13, i64 %31
+	%33 = load i16, i16* %32
+	%34 = call float asm "cvt.f32.f16 $0, $1;", "=f,h"(i16 %33)
+	%35 = fadd float %26, %34
+	%36 = add i32 %25, 1
+	br label %24
+
+37:
+	%38 = fdiv float %26, %9
+	%39 = getelementptr [64 x float], [64 x float] addrspace(3)* @pbs_permute0_probe, i32 0, i32 %15
+	store float %38, float addrspace(3)* %39
+	%40 = add i32 %15, 256
+	br label %14
+
+41:
+	%42 = mul i32 %3, %N
+	%43 = add i32 %42, %20
+	%44 = mul i32 %43, 64
+	%45 = sext i32 %44 to i64
+	%46 = getelementptr i16, i16* %k, i64 %45
+	br label %62
+
+47:
+	%48 = phi float [ 0.0, %18 ], [ %76, %75 ]
+	%49 = bitcast float %48 to i32
+	%50 = icmp slt i32 %49, 0
+	%51 = select i1 %50, i32 -1, i32 -2147483648
+	%52 = xor i32 %49, %51
+	%53 = xor i32 %52, -1
+	%54 = zext i32 %53 to i64
+	%55 = shl i64 %54, 32
+	%56 = zext i32 %20 to i64
+	%57 = or i64 %55, %56
+	%58 = select i1 %23, i64 %57, i64 -1
+	%59 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %58, i64 addrspace(3)* %59
+	call void @llvm.nvvm.barrier0()
+	%60 = xor i32 %0, 1
+	%61 = icmp ugt i32 %60, %0
+	br i1 %61, label %77, label %87
+
+62:
+	%63 = phi i32 [ 0, %41 ], [ %74, %66 ]
+	%64 = phi float [ 0.0, %41 ], [ %73, %66 ]
+	%65 = icmp slt i32 %63, 64
+	br i1 %65, label %66, label %75
+
+66:
+	%67 = sext i32 %63 to i64
+	%68 = getelementptr i16, i16* %46, i64 %67
+	%69 = load i16, i16* %68
+	%70 = call float asm "cvt.f32.f16 $0, $1;", "=f,h"(i16 %69)
+	%71 = getelementptr [64 x float], [64 x float] addrspace(3)* @pbs_permute0_probe, i32 0, i32 %63
+	%72 = load float, float addrspace(3)* %71
+	%73 = call float @llvm.fma.f32(float %72, float %70, float %64)
+	%74 = add i32 %63, 1
+	br label %62
+
+75:
+	%76 = fmul float %64, 0.125
+	br label %47
+
+77:
+	%78 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%79 = load i64, i64 addrspace(3)* %78
+	%80 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %60
+	%81 = load i64, i64 addrspace(3)* %80
+	%82 = and i32 %0, 2
+	%83 = icmp eq i32 %82, 0
+	%84 = icmp ugt i64 %79, %81
+	%85 = icmp ult i64 %79, %81
+	%86 = select i1 %83, i1 %84, i1 %85
+	br i1 %86, label %90, label %93
+
+87:
+	call void @llvm.nvvm.barrier0()
+	%88 = xor i32 %0, 2
+	%89 = icmp ugt i32 %88, %0
+	br i1 %89, label %94, label %104
+
+90:
+	%91 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %81, i64 addrspace(3)* %91
+	%92 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %60
+	store i64 %79, i64 addrspace(3)* %92
+	br label %93
+
+93:
+	br label %87
+
+94:
+	%95 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%96 = load i64, i64 addrspace(3)* %95
+	%97 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %88
+	%98 = load i64, i64 addrspace(3)* %97
+	%99 = and i32 %0, 4
+	%100 = icmp eq i32 %99, 0
+	%101 = icmp ugt i64 %96, %98
+	%102 = icmp ult i64 %96, %98
+	%103 = select i1 %100, i1 %101, i1 %102
+	br i1 %103, label %107, label %110
+
+104:
+	call void @llvm.nvvm.barrier0()
+	%105 = xor i32 %0, 1
+	%106 = icmp ugt i32 %105, %0
+	br i1 %106, label %111, label %121
+
+107:
+	%108 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %98, i64 addrspace(3)* %108
+	%109 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %88
+	store i64 %96, i64 addrspace(3)* %109
+	br label %110
+
+110:
+	br label %104
+
+111:
+	%112 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%113 = load i64, i64 addrspace(3)* %112
+	%114 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %105
+	%115 = load i64, i64 addrspace(3)* %114
+	%116 = and i32 %0, 4
+	%117 = icmp eq i32 %116, 0
+	%118 = icmp ugt i64 %113, %115
+	%119 = icmp ult i64 %113, %115
+	%120 = select i1 %117, i1 %118, i1 %119
+	br i1 %120, label %124, label %127
+
+121:
+	call void @llvm.nvvm.barrier0()
+	%122 = xor i32 %0, 4
+	%123 = icmp ugt i32 %122, %0
+	br i1 %123, label %128, label %138
+
+124:
+	%125 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %115, i64 addrspace(3)* %125
+	%126 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %105
+	store i64 %113, i64 addrspace(3)* %126
+	br label %127
+
+127:
+	br label %121
+
+128:
+	%129 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%130 = load i64, i64 addrspace(3)* %129
+	%131 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %122
+	%132 = load i64, i64 addrspace(3)* %131
+	%133 = and i32 %0, 8
+	%134 = icmp eq i32 %133, 0
+	%135 = icmp ugt i64 %130, %132
+	%136 = icmp ult i64 %130, %132
+	%137 = select i1 %134, i1 %135, i1 %136
+	br i1 %137, label %141, label %144
+
+138:
+	call void @llvm.nvvm.barrier0()
+	%139 = xor i32 %0, 2
+	%140 = icmp ugt i32 %139, %0
+	br i1 %140, label %145, label %155
+
+141:
+	%142 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %132, i64 addrspace(3)* %142
+	%143 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %122
+	store i64 %130, i64 addrspace(3)* %143
+	br label %144
+
+144:
+	br label %138
+
+145:
+	%146 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%147 = load i64, i64 addrspace(3)* %146
+	%148 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %139
+	%149 = load i64, i64 addrspace(3)* %148
+	%150 = and i32 %0, 8
+	%151 = icmp eq i32 %150, 0
+	%152 = icmp ugt i64 %147, %149
+	%153 = icmp ult i64 %147, %149
+	%154 = select i1 %151, i1 %152, i1 %153
+	br i1 %154, label %158, label %161
+
+155:
+	call void @llvm.nvvm.barrier0()
+	%156 = xor i32 %0, 1
+	%157 = icmp ugt i32 %156, %0
+	br i1 %157, label %162, label %172
+
+158:
+	%159 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %149, i64 addrspace(3)* %159
+	%160 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %139
+	store i64 %147, i64 addrspace(3)* %160
+	br label %161
+
+161:
+	br label %155
+
+162:
+	%163 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%164 = load i64, i64 addrspace(3)* %163
+	%165 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %156
+	%166 = load i64, i64 addrspace(3)* %165
+	%167 = and i32 %0, 8
+	%168 = icmp eq i32 %167, 0
+	%169 = icmp ugt i64 %164, %166
+	%170 = icmp ult i64 %164, %166
+	%171 = select i1 %168, i1 %169, i1 %170
+	br i1 %171, label %175, label %178
+
+172:
+	call void @llvm.nvvm.barrier0()
+	%173 = xor i32 %0, 8
+	%174 = icmp ugt i32 %173, %0
+	br i1 %174, label %179, label %189
+
+175:
+	%176 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %166, i64 addrspace(3)* %176
+	%177 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %156
+	store i64 %164, i64 addrspace(3)* %177
+	br label %178
+
+178:
+	br label %172
+
+179:
+	%180 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%181 = load i64, i64 addrspace(3)* %180
+	%182 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %173
+	%183 = load i64, i64 addrspace(3)* %182
+	%184 = and i32 %0, 16
+	%185 = icmp eq i32 %184, 0
+	%186 = icmp ugt i64 %181, %183
+	%187 = icmp ult i64 %181, %183
+	%188 = select i1 %185, i1 %186, i1 %187
+	br i1 %188, label %192, label %195
+
+189:
+	call void @llvm.nvvm.barrier0()
+	%190 = xor i32 %0, 4
+	%191 = icmp ugt i32 %190, %0
+	br i1 %191, label %196, label %206
+
+192:
+	%193 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %183, i64 addrspace(3)* %193
+	%194 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %173
+	store i64 %181, i64 addrspace(3)* %194
+	br label %195
+
+195:
+	br label %189
+
+196:
+	%197 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%198 = load i64, i64 addrspace(3)* %197
+	%199 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %190
+	%200 = load i64, i64 addrspace(3)* %199
+	%201 = and i32 %0, 16
+	%202 = icmp eq i32 %201, 0
+	%203 = icmp ugt i64 %198, %200
+	%204 = icmp ult i64 %198, %200
+	%205 = select i1 %202, i1 %203, i1 %204
+	br i1 %205, label %209, label %212
+
+206:
+	call void @llvm.nvvm.barrier0()
+	%207 = xor i32 %0, 2
+	%208 = icmp ugt i32 %207, %0
+	br i1 %208, label %213, label %223
+
+209:
+	%210 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %200, i64 addrspace(3)* %210
+	%211 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %190
+	store i64 %198, i64 addrspace(3)* %211
+	br label %212
+
+212:
+	br label %206
+
+213:
+	%214 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%215 = load i64, i64 addrspace(3)* %214
+	%216 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %207
+	%217 = load i64, i64 addrspace(3)* %216
+	%218 = and i32 %0, 16
+	%219 = icmp eq i32 %218, 0
+	%220 = icmp ugt i64 %215, %217
+	%221 = icmp ult i64 %215, %217
+	%222 = select i1 %219, i1 %220, i1 %221
+	br i1 %222, label %226, label %229
+
+223:
+	call void @llvm.nvvm.barrier0()
+	%224 = xor i32 %0, 1
+	%225 = icmp ugt i32 %224, %0
+	br i1 %225, label %230, label %240
+
+226:
+	%227 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %217, i64 addrspace(3)* %227
+	%228 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %207
+	store i64 %215, i64 addrspace(3)* %228
+	br label %229
+
+229:
+	br label %223
+
+230:
+	%231 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%232 = load i64, i64 addrspace(3)* %231
+	%233 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %224
+	%234 = load i64, i64 addrspace(3)* %233
+	%235 = and i32 %0, 16
+	%236 = icmp eq i32 %235, 0
+	%237 = icmp ugt i64 %232, %234
+	%238 = icmp ult i64 %232, %234
+	%239 = select i1 %236, i1 %237, i1 %238
+	br i1 %239, label %243, label %246
+
+240:
+	call void @llvm.nvvm.barrier0()
+	%241 = xor i32 %0, 16
+	%242 = icmp ugt i32 %241, %0
+	br i1 %242, label %247, label %257
+
+243:
+	%244 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %234, i64 addrspace(3)* %244
+	%245 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %224
+	store i64 %232, i64 addrspace(3)* %245
+	br label %246
+
+246:
+	br label %240
+
+247:
+	%248 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%249 = load i64, i64 addrspace(3)* %248
+	%250 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %241
+	%251 = load i64, i64 addrspace(3)* %250
+	%252 = and i32 %0, 32
+	%253 = icmp eq i32 %252, 0
+	%254 = icmp ugt i64 %249, %251
+	%255 = icmp ult i64 %249, %251
+	%256 = select i1 %253, i1 %254, i1 %255
+	br i1 %256, label %260, label %263
+
+257:
+	call void @llvm.nvvm.barrier0()
+	%258 = xor i32 %0, 8
+	%259 = icmp ugt i32 %258, %0
+	br i1 %259, label %264, label %274
+
+260:
+	%261 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %251, i64 addrspace(3)* %261
+	%262 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %241
+	store i64 %249, i64 addrspace(3)* %262
+	br label %263
+
+263:
+	br label %257
+
+264:
+	%265 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%266 = load i64, i64 addrspace(3)* %265
+	%267 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %258
+	%268 = load i64, i64 addrspace(3)* %267
+	%269 = and i32 %0, 32
+	%270 = icmp eq i32 %269, 0
+	%271 = icmp ugt i64 %266, %268
+	%272 = icmp ult i64 %266, %268
+	%273 = select i1 %270, i1 %271, i1 %272
+	br i1 %273, label %277, label %280
+
+274:
+	call void @llvm.nvvm.barrier0()
+	%275 = xor i32 %0, 4
+	%276 = icmp ugt i32 %275, %0
+	br i1 %276, label %281, label %291
+
+277:
+	%278 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %268, i64 addrspace(3)* %278
+	%279 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %258
+	store i64 %266, i64 addrspace(3)* %279
+	br label %280
+
+280:
+	br label %274
+
+281:
+	%282 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%283 = load i64, i64 addrspace(3)* %282
+	%284 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %275
+	%285 = load i64, i64 addrspace(3)* %284
+	%286 = and i32 %0, 32
+	%287 = icmp eq i32 %286, 0
+	%288 = icmp ugt i64 %283, %285
+	%289 = icmp ult i64 %283, %285
+	%290 = select i1 %287, i1 %288, i1 %289
+	br i1 %290, label %294, label %297
+
+291:
+	call void @llvm.nvvm.barrier0()
+	%292 = xor i32 %0, 2
+	%293 = icmp ugt i32 %292, %0
+	br i1 %293, label %298, label %308
+
+294:
+	%295 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %285, i64 addrspace(3)* %295
+	%296 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %275
+	store i64 %283, i64 addrspace(3)* %296
+	br label %297
+
+297:
+	br label %291
+
+298:
+	%299 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%300 = load i64, i64 addrspace(3)* %299
+	%301 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %292
+	%302 = load i64, i64 addrspace(3)* %301
+	%303 = and i32 %0, 32
+	%304 = icmp eq i32 %303, 0
+	%305 = icmp ugt i64 %300, %302
+	%306 = icmp ult i64 %300, %302
+	%307 = select i1 %304, i1 %305, i1 %306
+	br i1 %307, label %311, label %314
+
+308:
+	call void @llvm.nvvm.barrier0()
+	%309 = xor i32 %0, 1
+	%310 = icmp ugt i32 %309, %0
+	br i1 %310, label %315, label %325
+
+311:
+	%312 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %302, i64 addrspace(3)* %312
+	%313 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %292
+	store i64 %300, i64 addrspace(3)* %313
+	br label %314
+
+314:
+	br label %308
+
+315:
+	%316 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%317 = load i64, i64 addrspace(3)* %316
+	%318 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %309
+	%319 = load i64, i64 addrspace(3)* %318
+	%320 = and i32 %0, 32
+	%321 = icmp eq i32 %320, 0
+	%322 = icmp ugt i64 %317, %319
+	%323 = icmp ult i64 %317, %319
+	%324 = select i1 %321, i1 %322, i1 %323
+	br i1 %324, label %328, label %331
+
+325:
+	call void @llvm.nvvm.barrier0()
+	%326 = xor i32 %0, 32
+	%327 = icmp ugt i32 %326, %0
+	br i1 %327, label %332, label %342
+
+328:
+	%329 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %319, i64 addrspace(3)* %329
+	%330 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %309
+	store i64 %317, i64 addrspace(3)* %330
+	br label %331
+
+331:
+	br label %325
+
+332:
+	%333 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%334 = load i64, i64 addrspace(3)* %333
+	%335 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %326
+	%336 = load i64, i64 addrspace(3)* %335
+	%337 = and i32 %0, 64
+	%338 = icmp eq i32 %337, 0
+	%339 = icmp ugt i64 %334, %336
+	%340 = icmp ult i64 %334, %336
+	%341 = select i1 %338, i1 %339, i1 %340
+	br i1 %341, label %345, label %348
+
+342:
+	call void @llvm.nvvm.barrier0()
+	%343 = xor i32 %0, 16
+	%344 = icmp ugt i32 %343, %0
+	br i1 %344, label %349, label %359
+
+345:
+	%346 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %336, i64 addrspace(3)* %346
+	%347 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %326
+	store i64 %334, i64 addrspace(3)* %347
+	br label %348
+
+348:
+	br label %342
+
+349:
+	%350 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%351 = load i64, i64 addrspace(3)* %350
+	%352 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %343
+	%353 = load i64, i64 addrspace(3)* %352
+	%354 = and i32 %0, 64
+	%355 = icmp eq i32 %354, 0
+	%356 = icmp ugt i64 %351, %353
+	%357 = icmp ult i64 %351, %353
+	%358 = select i1 %355, i1 %356, i1 %357
+	br i1 %358, label %362, label %365
+
+359:
+	call void @llvm.nvvm.barrier0()
+	%360 = xor i32 %0, 8
+	%361 = icmp ugt i32 %360, %0
+	br i1 %361, label %366, label %376
+
+362:
+	%363 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %353, i64 addrspace(3)* %363
+	%364 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %343
+	store i64 %351, i64 addrspace(3)* %364
+	br label %365
+
+365:
+	br label %359
+
+366:
+	%367 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%368 = load i64, i64 addrspace(3)* %367
+	%369 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %360
+	%370 = load i64, i64 addrspace(3)* %369
+	%371 = and i32 %0, 64
+	%372 = icmp eq i32 %371, 0
+	%373 = icmp ugt i64 %368, %370
+	%374 = icmp ult i64 %368, %370
+	%375 = select i1 %372, i1 %373, i1 %374
+	br i1 %375, label %379, label %382
+
+376:
+	call void @llvm.nvvm.barrier0()
+	%377 = xor i32 %0, 4
+	%378 = icmp ugt i32 %377, %0
+	br i1 %378, label %383, label %393
+
+379:
+	%380 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %370, i64 addrspace(3)* %380
+	%381 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %360
+	store i64 %368, i64 addrspace(3)* %381
+	br label %382
+
+382:
+	br label %376
+
+383:
+	%384 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%385 = load i64, i64 addrspace(3)* %384
+	%386 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %377
+	%387 = load i64, i64 addrspace(3)* %386
+	%388 = and i32 %0, 64
+	%389 = icmp eq i32 %388, 0
+	%390 = icmp ugt i64 %385, %387
+	%391 = icmp ult i64 %385, %387
+	%392 = select i1 %389, i1 %390, i1 %391
+	br i1 %392, label %396, label %399
+
+393:
+	call void @llvm.nvvm.barrier0()
+	%394 = xor i32 %0, 2
+	%395 = icmp ugt i32 %394, %0
+	br i1 %395, label %400, label %410
+
+396:
+	%397 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %387, i64 addrspace(3)* %397
+	%398 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %377
+	store i64 %385, i64 addrspace(3)* %398
+	br label %399
+
+399:
+	br label %393
+
+400:
+	%401 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%402 = load i64, i64 addrspace(3)* %401
+	%403 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %394
+	%404 = load i64, i64 addrspace(3)* %403
+	%405 = and i32 %0, 64
+	%406 = icmp eq i32 %405, 0
+	%407 = icmp ugt i64 %402, %404
+	%408 = icmp ult i64 %402, %404
+	%409 = select i1 %406, i1 %407, i1 %408
+	br i1 %409, label %413, label %416
+
+410:
+	call void @llvm.nvvm.barrier0()
+	%411 = xor i32 %0, 1
+	%412 = icmp ugt i32 %411, %0
+	br i1 %412, label %417, label %427
+
+413:
+	%414 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %404, i64 addrspace(3)* %414
+	%415 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %394
+	store i64 %402, i64 addrspace(3)* %415
+	br label %416
+
+416:
+	br label %410
+
+417:
+	%418 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%419 = load i64, i64 addrspace(3)* %418
+	%420 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %411
+	%421 = load i64, i64 addrspace(3)* %420
+	%422 = and i32 %0, 64
+	%423 = icmp eq i32 %422, 0
+	%424 = icmp ugt i64 %419, %421
+	%425 = icmp ult i64 %419, %421
+	%426 = select i1 %423, i1 %424, i1 %425
+	br i1 %426, label %430, label %433
+
+427:
+	call void @llvm.nvvm.barrier0()
+	%428 = xor i32 %0, 64
+	%429 = icmp ugt i32 %428, %0
+	br i1 %429, label %434, label %444
+
+430:
+	%431 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %421, i64 addrspace(3)* %431
+	%432 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %411
+	store i64 %419, i64 addrspace(3)* %432
+	br label %433
+
+433:
+	br label %427
+
+434:
+	%435 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%436 = load i64, i64 addrspace(3)* %435
+	%437 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %428
+	%438 = load i64, i64 addrspace(3)* %437
+	%439 = and i32 %0, 128
+	%440 = icmp eq i32 %439, 0
+	%441 = icmp ugt i64 %436, %438
+	%442 = icmp ult i64 %436, %438
+	%443 = select i1 %440, i1 %441, i1 %442
+	br i1 %443, label %447, label %450
+
+444:
+	call void @llvm.nvvm.barrier0()
+	%445 = xor i32 %0, 32
+	%446 = icmp ugt i32 %445, %0
+	br i1 %446, label %451, label %461
+
+447:
+	%448 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %438, i64 addrspace(3)* %448
+	%449 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %428
+	store i64 %436, i64 addrspace(3)* %449
+	br label %450
+
+450:
+	br label %444
+
+451:
+	%452 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%453 = load i64, i64 addrspace(3)* %452
+	%454 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %445
+	%455 = load i64, i64 addrspace(3)* %454
+	%456 = and i32 %0, 128
+	%457 = icmp eq i32 %456, 0
+	%458 = icmp ugt i64 %453, %455
+	%459 = icmp ult i64 %453, %455
+	%460 = select i1 %457, i1 %458, i1 %459
+	br i1 %460, label %464, label %467
+
+461:
+	call void @llvm.nvvm.barrier0()
+	%462 = xor i32 %0, 16
+	%463 = icmp ugt i32 %462, %0
+	br i1 %463, label %468, label %478
+
+464:
+	%465 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %455, i64 addrspace(3)* %465
+	%466 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %445
+	store i64 %453, i64 addrspace(3)* %466
+	br label %467
+
+467:
+	br label %461
+
+468:
+	%469 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%470 = load i64, i64 addrspace(3)* %469
+	%471 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %462
+	%472 = load i64, i64 addrspace(3)* %471
+	%473 = and i32 %0, 128
+	%474 = icmp eq i32 %473, 0
+	%475 = icmp ugt i64 %470, %472
+	%476 = icmp ult i64 %470, %472
+	%477 = select i1 %474, i1 %475, i1 %476
+	br i1 %477, label %481, label %484
+
+478:
+	call void @llvm.nvvm.barrier0()
+	%479 = xor i32 %0, 8
+	%480 = icmp ugt i32 %479, %0
+	br i1 %480, label %485, label %495
+
+481:
+	%482 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %472, i64 addrspace(3)* %482
+	%483 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %462
+	store i64 %470, i64 addrspace(3)* %483
+	br label %484
+
+484:
+	br label %478
+
+485:
+	%486 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%487 = load i64, i64 addrspace(3)* %486
+	%488 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %479
+	%489 = load i64, i64 addrspace(3)* %488
+	%490 = and i32 %0, 128
+	%491 = icmp eq i32 %490, 0
+	%492 = icmp ugt i64 %487, %489
+	%493 = icmp ult i64 %487, %489
+	%494 = select i1 %491, i1 %492, i1 %493
+	br i1 %494, label %498, label %501
+
+495:
+	call void @llvm.nvvm.barrier0()
+	%496 = xor i32 %0, 4
+	%497 = icmp ugt i32 %496, %0
+	br i1 %497, label %502, label %512
+
+498:
+	%499 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %489, i64 addrspace(3)* %499
+	%500 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %479
+	store i64 %487, i64 addrspace(3)* %500
+	br label %501
+
+501:
+	br label %495
+
+502:
+	%503 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%504 = load i64, i64 addrspace(3)* %503
+	%505 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %496
+	%506 = load i64, i64 addrspace(3)* %505
+	%507 = and i32 %0, 128
+	%508 = icmp eq i32 %507, 0
+	%509 = icmp ugt i64 %504, %506
+	%510 = icmp ult i64 %504, %506
+	%511 = select i1 %508, i1 %509, i1 %510
+	br i1 %511, label %515, label %518
+
+512:
+	call void @llvm.nvvm.barrier0()
+	%513 = xor i32 %0, 2
+	%514 = icmp ugt i32 %513, %0
+	br i1 %514, label %519, label %529
+
+515:
+	%516 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %506, i64 addrspace(3)* %516
+	%517 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %496
+	store i64 %504, i64 addrspace(3)* %517
+	br label %518
+
+518:
+	br label %512
+
+519:
+	%520 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%521 = load i64, i64 addrspace(3)* %520
+	%522 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %513
+	%523 = load i64, i64 addrspace(3)* %522
+	%524 = and i32 %0, 128
+	%525 = icmp eq i32 %524, 0
+	%526 = icmp ugt i64 %521, %523
+	%527 = icmp ult i64 %521, %523
+	%528 = select i1 %525, i1 %526, i1 %527
+	br i1 %528, label %532, label %535
+
+529:
+	call void @llvm.nvvm.barrier0()
+	%530 = xor i32 %0, 1
+	%531 = icmp ugt i32 %530, %0
+	br i1 %531, label %536, label %546
+
+532:
+	%533 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %523, i64 addrspace(3)* %533
+	%534 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %513
+	store i64 %521, i64 addrspace(3)* %534
+	br label %535
+
+535:
+	br label %529
+
+536:
+	%537 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%538 = load i64, i64 addrspace(3)* %537
+	%539 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %530
+	%540 = load i64, i64 addrspace(3)* %539
+	%541 = and i32 %0, 128
+	%542 = icmp eq i32 %541, 0
+	%543 = icmp ugt i64 %538, %540
+	%544 = icmp ult i64 %538, %540
+	%545 = select i1 %542, i1 %543, i1 %544
+	br i1 %545, label %549, label %552
+
+546:
+	call void @llvm.nvvm.barrier0()
+	%547 = xor i32 %0, 128
+	%548 = icmp ugt i32 %547, %0
+	br i1 %548, label %553, label %563
+
+549:
+	%550 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %540, i64 addrspace(3)* %550
+	%551 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %530
+	store i64 %538, i64 addrspace(3)* %551
+	br label %552
+
+552:
+	br label %546
+
+553:
+	%554 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%555 = load i64, i64 addrspace(3)* %554
+	%556 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %547
+	%557 = load i64, i64 addrspace(3)* %556
+	%558 = and i32 %0, 256
+	%559 = icmp eq i32 %558, 0
+	%560 = icmp ugt i64 %555, %557
+	%561 = icmp ult i64 %555, %557
+	%562 = select i1 %559, i1 %560, i1 %561
+	br i1 %562, label %566, label %569
+
+563:
+	call void @llvm.nvvm.barrier0()
+	%564 = xor i32 %0, 64
+	%565 = icmp ugt i32 %564, %0
+	br i1 %565, label %570, label %580
+
+566:
+	%567 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %557, i64 addrspace(3)* %567
+	%568 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %547
+	store i64 %555, i64 addrspace(3)* %568
+	br label %569
+
+569:
+	br label %563
+
+570:
+	%571 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%572 = load i64, i64 addrspace(3)* %571
+	%573 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %564
+	%574 = load i64, i64 addrspace(3)* %573
+	%575 = and i32 %0, 256
+	%576 = icmp eq i32 %575, 0
+	%577 = icmp ugt i64 %572, %574
+	%578 = icmp ult i64 %572, %574
+	%579 = select i1 %576, i1 %577, i1 %578
+	br i1 %579, label %583, label %586
+
+580:
+	call void @llvm.nvvm.barrier0()
+	%581 = xor i32 %0, 32
+	%582 = icmp ugt i32 %581, %0
+	br i1 %582, label %587, label %597
+
+583:
+	%584 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %574, i64 addrspace(3)* %584
+	%585 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %564
+	store i64 %572, i64 addrspace(3)* %585
+	br label %586
+
+586:
+	br label %580
+
+587:
+	%588 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%589 = load i64, i64 addrspace(3)* %588
+	%590 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %581
+	%591 = load i64, i64 addrspace(3)* %590
+	%592 = and i32 %0, 256
+	%593 = icmp eq i32 %592, 0
+	%594 = icmp ugt i64 %589, %591
+	%595 = icmp ult i64 %589, %591
+	%596 = select i1 %593, i1 %594, i1 %595
+	br i1 %596, label %600, label %603
+
+597:
+	call void @llvm.nvvm.barrier0()
+	%598 = xor i32 %0, 16
+	%599 = icmp ugt i32 %598, %0
+	br i1 %599, label %604, label %614
+
+600:
+	%601 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %591, i64 addrspace(3)* %601
+	%602 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %581
+	store i64 %589, i64 addrspace(3)* %602
+	br label %603
+
+603:
+	br label %597
+
+604:
+	%605 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%606 = load i64, i64 addrspace(3)* %605
+	%607 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %598
+	%608 = load i64, i64 addrspace(3)* %607
+	%609 = and i32 %0, 256
+	%610 = icmp eq i32 %609, 0
+	%611 = icmp ugt i64 %606, %608
+	%612 = icmp ult i64 %606, %608
+	%613 = select i1 %610, i1 %611, i1 %612
+	br i1 %613, label %617, label %620
+
+614:
+	call void @llvm.nvvm.barrier0()
+	%615 = xor i32 %0, 8
+	%616 = icmp ugt i32 %615, %0
+	br i1 %616, label %621, label %631
+
+617:
+	%618 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %608, i64 addrspace(3)* %618
+	%619 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %598
+	store i64 %606, i64 addrspace(3)* %619
+	br label %620
+
+620:
+	br label %614
+
+621:
+	%622 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%623 = load i64, i64 addrspace(3)* %622
+	%624 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %615
+	%625 = load i64, i64 addrspace(3)* %624
+	%626 = and i32 %0, 256
+	%627 = icmp eq i32 %626, 0
+	%628 = icmp ugt i64 %623, %625
+	%629 = icmp ult i64 %623, %625
+	%630 = select i1 %627, i1 %628, i1 %629
+	br i1 %630, label %634, label %637
+
+631:
+	call void @llvm.nvvm.barrier0()
+	%632 = xor i32 %0, 4
+	%633 = icmp ugt i32 %632, %0
+	br i1 %633, label %638, label %648
+
+634:
+	%635 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %625, i64 addrspace(3)* %635
+	%636 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %615
+	store i64 %623, i64 addrspace(3)* %636
+	br label %637
+
+637:
+	br label %631
+
+638:
+	%639 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%640 = load i64, i64 addrspace(3)* %639
+	%641 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %632
+	%642 = load i64, i64 addrspace(3)* %641
+	%643 = and i32 %0, 256
+	%644 = icmp eq i32 %643, 0
+	%645 = icmp ugt i64 %640, %642
+	%646 = icmp ult i64 %640, %642
+	%647 = select i1 %644, i1 %645, i1 %646
+	br i1 %647, label %651, label %654
+
+648:
+	call void @llvm.nvvm.barrier0()
+	%649 = xor i32 %0, 2
+	%650 = icmp ugt i32 %649, %0
+	br i1 %650, label %655, label %665
+
+651:
+	%652 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %642, i64 addrspace(3)* %652
+	%653 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %632
+	store i64 %640, i64 addrspace(3)* %653
+	br label %654
+
+654:
+	br label %648
+
+655:
+	%656 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%657 = load i64, i64 addrspace(3)* %656
+	%658 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %649
+	%659 = load i64, i64 addrspace(3)* %658
+	%660 = and i32 %0, 256
+	%661 = icmp eq i32 %660, 0
+	%662 = icmp ugt i64 %657, %659
+	%663 = icmp ult i64 %657, %659
+	%664 = select i1 %661, i1 %662, i1 %663
+	br i1 %664, label %668, label %671
+
+665:
+	call void @llvm.nvvm.barrier0()
+	%666 = xor i32 %0, 1
+	%667 = icmp ugt i32 %666, %0
+	br i1 %667, label %672, label %682
+
+668:
+	%669 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %659, i64 addrspace(3)* %669
+	%670 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %649
+	store i64 %657, i64 addrspace(3)* %670
+	br label %671
+
+671:
+	br label %665
+
+672:
+	%673 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%674 = load i64, i64 addrspace(3)* %673
+	%675 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %666
+	%676 = load i64, i64 addrspace(3)* %675
+	%677 = and i32 %0, 256
+	%678 = icmp eq i32 %677, 0
+	%679 = icmp ugt i64 %674, %676
+	%680 = icmp ult i64 %674, %676
+	%681 = select i1 %678, i1 %679, i1 %680
+	br i1 %681, label %683, label %686
+
+682:
+	call void @llvm.nvvm.barrier0()
+	br i1 %23, label %687, label %695
+
+683:
+	%684 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	store i64 %676, i64 addrspace(3)* %684
+	%685 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %666
+	store i64 %674, i64 addrspace(3)* %685
+	br label %686
+
+686:
+	br label %682
+
+687:
+	%688 = getelementptr [256 x i64], [256 x i64] addrspace(3)* @pbs_permute0_keys, i32 0, i32 %0
+	%689 = load i64, i64 addrspace(3)* %688
+	%690 = trunc i64 %689 to i32
+	%691 = mul i32 %2, %N
+	%692 = add i32 %691, %20
+	%693 = sext i32 %692 to i64
+	%694 = getelementptr i32, i32* %perm, i64 %693
+	store i32 %690, i32* %694
+	br label %695
+
+695:
+	ret void
+}
+
+declare i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+
+declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+
+declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+
+declare void @llvm.nvvm.barrier0()
+
+declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
+
+define ptx_kernel void @pbs_permclass0(i32* %perm, i8* %cls, i32 %M, i32 %N, i32 %NQ, i32 %NK) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = mul i32 %1, 256
+	%3 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%4 = add i32 %2, %3
+	%5 = icmp slt i32 %4, %NK
+	br i1 %5, label %6, label %12
+
+6:
+	%7 = mul i32 %4, 64
+	%8 = add i32 %7, 64
+	%9 = icmp slt i32 %8, %N
+	%10 = select i1 %9, i32 %8, i32 %N
+	%11 = mul i32 %0, %N
+	br label %13
+
+12:
+	ret void
+
+13:
+	%14 = phi i32 [ %7, %6 ], [ %27, %18 ]
+	%15 = phi i32 [ u0x7FFFFFFF, %6 ], [ %24, %18 ]
+	%16 = phi i32 [ -1, %6 ], [ %26, %18 ]
+	%17 = icmp slt i32 %14, %10
+	br i1 %17, label %18, label %28
+
+18:
+	%19 = add i32 %11, %14
+	%20 = sext i32 %19 to i64
+	%21 = getelementptr i32, i32* %perm, i64 %20
+	%22 = load i32, i32* %21
+	%23 = icmp slt i32 %15, %22
+	%24 = select i1 %23, i32 %15, i32 %22
+	%25 = icmp sgt i32 %16, %22
+	%26 = select i1 %25, i32 %16, i32 %22
+	%27 = add i32 %14, 1
+	br label %13
+
+28:
+	%29 = sub i32 %10, %7
+	%30 = icmp slt i32 %29, 64
+	%31 = select i1 %30, i8 1, i8 2
+	br label %32
+
+32:
+	%33 = phi i32 [ 0, %28 ], [ %51, %35 ]
+	%34 = icmp slt i32 %33, %NQ
+	br i1 %34, label %35, label %52
+
+35:
+	%36 = mul i32 %33, 64
+	%37 = add i32 %36, 64
+	%38 = icmp slt i32 %37, %M
+	%39 = select i1 %38, i32 %37, i32 %M
+	%40 = sub i32 %39, 1
+	%41 = icmp sle i32 %16, %36
+	%42 = select i1 %41, i8 %31, i8 1
+	%43 = icmp sgt i32 %15, %40
+	%44 = select i1 %43, i8 0, i8 %42
+	%45 = mul i32 %0, %NQ
+	%46 = add i32 %45, %33
+	%47 = mul i32 %46, %NK
+	%48 = add i32 %47, %4
+	%49 = sext i32 %48 to i64
+	%50 = getelementptr i8, i8* %cls, i64 %49
+	store i8 %44, i8* %50
+	%51 = add i32 %33, 1
+	br label %32
+
+52:
+	br label %12
+}
+
+define ptx_kernel void @pbs_select2(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%3 = and i32 %0, 31
+	%4 = lshr i32 %0, 5
+	%5 = mul i32 %2, %NQ
+	%6 = add i32 %5, %1
+	%7 = mul i32 %2, %ch
+	%8 = mul i32 %7, %NQ
+	%9 = add i32 %8, %1
+	%10 = mul i32 %9, %NK
+	%11 = mul i32 %6, %NK
+	%12 = mul i32 %6, 2
+	%13 = mul i32 %12, %NK
+	%14 = add i32 %NK, 255
+	%15 = sdiv i32 %14, 256
+	%16 = mul i32 %15, 256
+	br label %17
+
+17:
+	%18 = phi i32 [ %0, %entry ], [ %55, %50 ]
+	%19 = phi float [ 0xFFF0000000000000, %entry ], [ %54, %50 ]
+	%20 = icmp slt i32 %18, %16
+	br i1 %20, label %21, label %30
+
+21:
+	%22 = icmp slt i32 %18, %NK
+	%23 = select i1 %22, i32 %18, i32 0
+	%24 = add i32 %10, %23
+	%25 = sext i32 %24 to i64
+	%26 = getelementptr i8, i8* %cls, i64 %25
+	%27 = load i8, i8* %26
+	%28 = icmp ne i8 %27, 0
+	%29 = and i1 %22, %28
+	br i1 %29, label %45, label %50
+
+30:
+	%31 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %19, i32 16, i32 31)
+	%32 = call float @llvm.nvvm.fmax.f(float %19, float %31)
+	%33 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %32, i32 8, i32 31)
+	%34 = call float @llvm.nvvm.fmax.f(float %32, float %33)
+	%35 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %34, i32 4, i32 31)
+	%36 = call float @llvm.nvvm.fmax.f(float %34, float %35)
+	%37 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %36, i32 2, i32 31)
+	%38 = call float @llvm.nvvm.fmax.f(float %36, float %37)
+	%39 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %38, i32 1, i32 31)
+	%40 = call float @llvm.nvvm.fmax.f(float %38, float %39)
+	%41 = lshr i32 %0, 5
+	%42 = and i32 %0, 31
+	call void @llvm.nvvm.barrier0()
+	%43 = icmp eq i32 %42, 0
+	%44 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 %41
+	br i1 %43, label %56, label %57
+
+45:
+	%46 = add i32 %11, %18
+	%47 = sext i32 %46 to i64
+	%48 = getelementptr float, float* %e, i64 %47
+	%49 = load float, float* %48
+	br label %50
+
+50:
+	%51 = phi float [ 0xFFF0000000000000, %21 ], [ %49, %45 ]
+	%52 = bitcast float %51 to i32
+	%53 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %18
+	store i32 %52, i32 addrspace(3)* %53
+	%54 = call float @llvm.nvvm.fmax.f(float %19, float %51)
+	%55 = add i32 %18, 256
+	br label %17
+
+56:
+	store float %40, float addrspace(3)* %44
+	br label %57
+
+57:
+	call void @llvm.nvvm.barrier0()
+	%58 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 0
+	%59 = load float, float addrspace(3)* %58
+	%60 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 1
+	%61 = load float, float addrspace(3)* %60
+	%62 = call float @llvm.nvvm.fmax.f(float %59, float %61)
+	%63 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 2
+	%64 = load float, float addrspace(3)* %63
+	%65 = call float @llvm.nvvm.fmax.f(float %62, float %64)
+	%66 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 3
+	%67 = load float, float addrspace(3)* %66
+	%68 = call float @llvm.nvvm.fmax.f(float %65, float %67)
+	%69 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 4
+	%70 = load float, float addrspace(3)* %69
+	%71 = call float @llvm.nvvm.fmax.f(float %68, float %70)
+	%72 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 5
+	%73 = load float, float addrspace(3)* %72
+	%74 = call float @llvm.nvvm.fmax.f(float %71, float %73)
+	%75 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 6
+	%76 = load float, float addrspace(3)* %75
+	%77 = call float @llvm.nvvm.fmax.f(float %74, float %76)
+	%78 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 7
+	%79 = load float, float addrspace(3)* %78
+	%80 = call float @llvm.nvvm.fmax.f(float %77, float %79)
+	%81 = fcmp oeq float %80, 0xFFF0000000000000
+	%82 = select i1 %81, float 0.0, float %80
+	br label %83
+
+83:
+	%84 = phi i32 [ %0, %57 ], [ %99, %87 ]
+	%85 = phi float [ 0.0, %57 ], [ %98, %87 ]
+	%86 = icmp slt i32 %84, %16
+	br i1 %86, label %87, label %100
+
+87:
+	%88 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %84
+	%89 = load i32, i32 addrspace(3)* %88
+	%90 = bitcast i32 %89 to float
+	%91 = fcmp one float %90, 0xFFF0000000000000
+	%92 = fsub float %90, %82
+	%93 = call float @llvm.nvvm.ex2.approx.ftz.f(float %92)
+	%94 = select i1 %91, float %93, float -1.0
+	%95 = bitcast float %94 to i32
+	%96 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %84
+	store i32 %95, i32 addrspace(3)* %96
+	%97 = select i1 %91, float %93, float 0.0
+	%98 = fadd float %85, %97
+	%99 = add i32 %84, 256
+	br label %83
+
+100:
+	%101 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %85, i32 16, i32 31)
+	%102 = fadd float %85, %101
+	%103 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %102, i32 8, i32 31)
+	%104 = fadd float %102, %103
+	%105 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %104, i32 4, i32 31)
+	%106 = fadd float %104, %105
+	%107 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %106, i32 2, i32 31)
+	%108 = fadd float %106, %107
+	%109 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %108, i32 1, i32 31)
+	%110 = fadd float %108, %109
+	%111 = lshr i32 %0, 5
+	%112 = and i32 %0, 31
+	call void @llvm.nvvm.barrier0()
+	%113 = icmp eq i32 %112, 0
+	%114 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 %111
+	br i1 %113, label %115, label %116
+
+115:
+	store float %110, float addrspace(3)* %114
+	br label %116
+
+116:
+	call void @llvm.nvvm.barrier0()
+	%117 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 0
+	%118 = load float, float addrspace(3)* %117
+	%119 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 1
+	%120 = load float, float addrspace(3)* %119
+	%121 = fadd float %118, %120
+	%122 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 2
+	%123 = load float, float addrspace(3)* %122
+	%124 = fadd float %121, %123
+	%125 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 3
+	%126 = load float, float addrspace(3)* %125
+	%127 = fadd float %124, %126
+	%128 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 4
+	%129 = load float, float addrspace(3)* %128
+	%130 = fadd float %127, %129
+	%131 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 5
+	%132 = load float, float addrspace(3)* %131
+	%133 = fadd float %130, %132
+	%134 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 6
+	%135 = load float, float addrspace(3)* %134
+	%136 = fadd float %133, %135
+	%137 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 7
+	%138 = load float, float addrspace(3)* %137
+	%139 = fadd float %136, %138
+	%140 = fdiv float 1.0, %139
+	%141 = mul i32 %1, 64
+	%142 = sdiv i32 %141, 64
+	%143 = add i32 %1, 1
+	%144 = mul i32 %143, 64
+	%145 = sub i32 %144, 1
+	%146 = sdiv i32 %145, 64
+	br label %147
+
+147:
+	%148 = phi i32 [ %0, %116 ], [ %201, %178 ]
+	%149 = phi float [ 0.0, %116 ], [ %200, %178 ]
+	%150 = icmp slt i32 %148, %16
+	br i1 %150, label %151, label %159
+
+151:
+	%152 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %148
+	%153 = load i32, i32 addrspace(3)* %152
+	%154 = bitcast i32 %153 to float
+	%155 = fcmp oge float %154, 0.0
+	%156 = fmul float %154, %140
+	%157 = select i1 %155, float %156, float -1.0
+	%158 = icmp slt i32 %148, %NK
+	br i1 %158, label %174, label %178
+
+159:
+	%160 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %149, i32 16, i32 31)
+	%161 = fadd float %149, %160
+	%162 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %161, i32 8, i32 31)
+	%163 = fadd float %161, %162
+	%164 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %163, i32 4, i32 31)
+	%165 = fadd float %163, %164
+	%166 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %165, i32 2, i32 31)
+	%167 = fadd float %165, %166
+	%168 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %167, i32 1, i32 31)
+	%169 = fadd float %167, %168
+	%170 = lshr i32 %0, 5
+	%171 = and i32 %0, 31
+	call void @llvm.nvvm.barrier0()
+	%172 = icmp eq i32 %171, 0
+	%173 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 %170
+	br i1 %172, label %202, label %203
+
+174:
+	%175 = add i32 %11, %148
+	%176 = sext i32 %175 to i64
+	%177 = getelementptr float, float* %e, i64 %176
+	store float %157, float* %177
+	br label %178
+
+178:
+	%179 = icmp sge i32 %148, %142
+	%180 = icmp sle i32 %148, %146
+	%181 = and i1 %179, %180
+	%182 = or i1 false, %181
+	%183 = mul i32 %1, 64
+	%184 = sdiv i32 %183, 256
+	%185 = mul i32 %184, 256
+	%186 = sdiv i32 %185, 64
+	%187 = add i32 %184, 1
+	%188 = mul i32 %187, 256
+	%189 = sdiv i32 %188, 64
+	%190 = icmp sge i32 %148, %186
+	%191 = icmp slt i32 %148, %189
+	%192 = and i1 %190, %191
+	%193 = or i1 %182, %192
+	%194 = bitcast float %157 to i32
+	%195 = add i32 %194, 2
+	%196 = select i1 %193, i32 1, i32 %195
+	%197 = select i1 %155, i32 %196, i32 0
+	%198 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %148
+	store i32 %197, i32 addrspace(3)* %198
+	%199 = uitofp i1 %155 to float
+	%200 = fadd float %149, %199
+	%201 = add i32 %148, 256
+	br label %147
+
+202:
+	store float %169, float addrspace(3)* %173
+	br label %203
+
+203:
+	call void @llvm.nvvm.barrier0()
+	%204 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 0
+	%205 = load float, float addrspace(3)* %204
+	%206 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 1
+	%207 = load float, float addrspace(3)* %206
+	%208 = fadd float %205, %207
+	%209 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 2
+	%210 = load float, float addrspace(3)* %209
+	%211 = fadd float %208, %210
+	%212 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 3
+	%213 = load float, float addrspace(3)* %212
+	%214 = fadd float %211, %213
+	%215 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 4
+	%216 = load float, float addrspace(3)* %215
+	%217 = fadd float %214, %216
+	%218 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 5
+	%219 = load float, float addrspace(3)* %218
+	%220 = fadd float %217, %219
+	%221 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 6
+	%222 = load float, float addrspace(3)* %221
+	%223 = fadd float %220, %222
+	%224 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 7
+	%225 = load float, float addrspace(3)* %224
+	%226 = fadd float %223, %225
+	%227 = fptosi float %226 to i32
+	%228 = icmp eq i32 %0, 0
+	br i1 %228, label %229, label %233
+
+229:
+	%230 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 0
+	%231 = load i32, i32 addrspace(3)* %230
+	%232 = icmp eq i32 %231, 1
+	br i1 %232, label %241, label %249
+
+233:
+	call void @llvm.nvvm.barrier0()
+	%234 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 0
+	%235 = load i32, i32 addrspace(3)* %234
+	%236 = sub i32 %227, %235
+	%237 = icmp sgt i32 64, 0
+	%238 = select i1 %237, i32 64, i32 0
+	%239 = icmp slt i32 %238, %236
+	%240 = select i1 %239, i32 %238, i32 %236
+	br label %mass
+
+241:
+	%242 = add i32 %13, 0
+	%243 = sext i32 %242 to i64
+	%244 = getelementptr i32, i32* %list, i64 %243
+	store i32 0, i32* %244
+	%245 = add i32 %13, %NK
+	%246 = add i32 %245, 0
+	%247 = sext i32 %246 to i64
+	%248 = getelementptr i32, i32* %list, i64 %247
+	store i32 1, i32* %248
+	br label %249
+
+249:
+	%250 = add i32 %11, 0
+	%251 = sext i32 %250 to i64
+	%252 = getelementptr float, float* %e, i64 %251
+	%253 = load float, float* %252
+	%254 = add i32 0, 1
+	%255 = select i1 %232, i32 %254, i32 0
+	%256 = fpext float %253 to double
+	%257 = fadd double 0.0, %256
+	%258 = select i1 %232, double %257, double 0.0
+	%259 = mul i32 %1, 64
+	%260 = sdiv i32 %259, 256
+	%261 = mul i32 %260, 256
+	%262 = sdiv i32 %261, 64
+	%263 = add i32 %260, 1
+	%264 = mul i32 %263, 256
+	%265 = sdiv i32 %264, 64
+	%266 = icmp slt i32 %142, %262
+	%267 = select i1 %266, i32 %142, i32 %262
+	%268 = icmp sgt i32 %267, 1
+	%269 = select i1 %268, i32 %267, i32 1
+	%270 = add i32 %146, 1
+	%271 = icmp sgt i32 %270, %265
+	%272 = select i1 %271, i32 %270, i32 %265
+	%273 = icmp slt i32 %272, %NK
+	%274 = select i1 %273, i32 %272, i32 %NK
+	br label %275
+
+275:
+	%276 = phi i32 [ %269, %249 ], [ %305, %295 ]
+	%277 = phi i32 [ %255, %249 ], [ %301, %295 ]
+	%278 = phi double [ %258, %249 ], [ %304, %295 ]
+	%279 = icmp slt i32 %276, %274
+	br i1 %279, label %280, label %284
+
+280:
+	%281 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %276
+	%282 = load i32, i32 addrspace(3)* %281
+	%283 = icmp eq i32 %282, 1
+	br i1 %283, label %287, label %295
+
+284:
+	%285 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 0
+	store i32 %277, i32 addrspace(3)* %285
+	%286 = getelementptr [1 x double], [1 x double] addrspace(3)* @pbs_select2_mass, i32 0, i32 0
+	store double %278, double addrspace(3)* %286
+	br label %233
+
+287:
+	%288 = add i32 %13, %277
+	%289 = sext i32 %288 to i64
+	%290 = getelementptr i32, i32* %list, i64 %289
+	store i32 %276, i32* %290
+	%291 = add i32 %13, %NK
+	%292 = add i32 %291, %277
+	%293 = sext i32 %292 to i64
+	%294 = getelementptr i32, i32* %list, i64 %293
+	store i32 1, i32* %294
+	br label %295
+
+295:
+	%296 = add i32 %11, %276
+	%297 = sext i32 %296 to i64
+	%298 = getelementptr float, float* %e, i64 %297
+	%299 = load float, float* %298
+	%300 = add i32 %277, 1
+	%301 = select i1 %283, i32 %300, i32 %277
+	%302 = fpext float %299 to double
+	%303 = fadd double %278, %302
+	%304 = select i1 %283, double %303, double %278
+	%305 = add i32 %276, 1
+	br label %275
+
+mass:
+	%306 = phi i32 [ %240, %233 ], [ %1027, %1017 ]
+	%307 = icmp sgt i32 %306, 0
+	br i1 %307, label %topk, label %topk_done
+
+mass_done:
+	%308 = icmp sgt i32 %1019, 0
+	%309 = select i1 %308, i32 %1019, i32 0
+	%310 = add i32 %235, %309
+	%311 = add i32 %310, %0
+	br label %1377
+
+topk:
+	call void @llvm.nvvm.barrier0()
+	%312 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %312
+	call void @llvm.nvvm.barrier0()
+	br label %313
+
+topk_done:
+	br label %977
+
+313:
+	%314 = phi i32 [ %0, %topk ], [ %364, %363 ]
+	%315 = icmp slt i32 %314, %16
+	br i1 %315, label %316, label %332
+
+316:
+	%317 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %314
+	%318 = load i32, i32 addrspace(3)* %317
+	%319 = icmp uge i32 %318, 2
+	%320 = and i32 %318, 0
+	%321 = icmp eq i32 %320, 0
+	%322 = and i1 %319, %321
+	%323 = lshr i32 %318, 24
+	%324 = and i32 %323, 255
+	%325 = select i1 %322, i32 %324, i32 256
+	%326 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %325)
+	%327 = shl i32 1, %3
+	%328 = sub i32 %327, 1
+	%329 = and i32 %326, %328
+	%330 = icmp eq i32 %329, 0
+	%331 = and i1 %322, %330
+	br i1 %331, label %359, label %363
+
+332:
+	call void @llvm.nvvm.barrier0()
+	%333 = sub i32 255, %0
+	%334 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %333
+	%335 = load i32, i32 addrspace(3)* %334
+	%336 = and i32 %0, 31
+	%337 = lshr i32 %0, 5
+	%338 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %335, i32 1, i32 0)
+	%339 = icmp uge i32 %336, 1
+	%340 = select i1 %339, i32 %338, i32 0
+	%341 = add i32 %335, %340
+	%342 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %341, i32 2, i32 0)
+	%343 = icmp uge i32 %336, 2
+	%344 = select i1 %343, i32 %342, i32 0
+	%345 = add i32 %341, %344
+	%346 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %345, i32 4, i32 0)
+	%347 = icmp uge i32 %336, 4
+	%348 = select i1 %347, i32 %346, i32 0
+	%349 = add i32 %345, %348
+	%350 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %349, i32 8, i32 0)
+	%351 = icmp uge i32 %336, 8
+	%352 = select i1 %351, i32 %350, i32 0
+	%353 = add i32 %349, %352
+	%354 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %353, i32 16, i32 0)
+	%355 = icmp uge i32 %336, 16
+	%356 = select i1 %355, i32 %354, i32 0
+	%357 = add i32 %353, %356
+	%358 = icmp eq i32 %336, 31
+	br i1 %358, label %365, label %367
+
+359:
+	%360 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %324
+	%361 = call i32 @llvm.ctpop.i32(i32 %326)
+	%362 = atomicrmw add i32 addrspace(3)* %360, i32 %361 monotonic
+	br label %363
+
+363:
+	%364 = add i32 %314, 256
+	br label %313
+
+365:
+	%366 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %337
+	store i32 %357, i32 addrspace(3)* %366
+	br label %367
+
+367:
+	call void @llvm.nvvm.barrier0()
+	%368 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
+	%369 = load i32, i32 addrspace(3)* %368
+	%370 = icmp sgt i32 %337, 0
+	%371 = select i1 %370, i32 %369, i32 0
+	%372 = add i32 0, %371
+	%373 = add i32 0, %369
+	%374 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
+	%375 = load i32, i32 addrspace(3)* %374
+	%376 = icmp sgt i32 %337, 1
+	%377 = select i1 %376, i32 %375, i32 0
+	%378 = add i32 %372, %377
+	%379 = add i32 %373, %375
+	%380 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
+	%381 = load i32, i32 addrspace(3)* %380
+	%382 = icmp sgt i32 %337, 2
+	%383 = select i1 %382, i32 %381, i32 0
+	%384 = add i32 %378, %383
+	%385 = add i32 %379, %381
+	%386 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
+	%387 = load i32, i32 addrspace(3)* %386
+	%388 = icmp sgt i32 %337, 3
+	%389 = select i1 %388, i32 %387, i32 0
+	%390 = add i32 %384, %389
+	%391 = add i32 %385, %387
+	%392 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
+	%393 = load i32, i32 addrspace(3)* %392
+	%394 = icmp sgt i32 %337, 4
+	%395 = select i1 %394, i32 %393, i32 0
+	%396 = add i32 %390, %395
+	%397 = add i32 %391, %393
+	%398 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
+	%399 = load i32, i32 addrspace(3)* %398
+	%400 = icmp sgt i32 %337, 5
+	%401 = select i1 %400, i32 %399, i32 0
+	%402 = add i32 %396, %401
+	%403 = add i32 %397, %399
+	%404 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
+	%405 = load i32, i32 addrspace(3)* %404
+	%406 = icmp sgt i32 %337, 6
+	%407 = select i1 %406, i32 %405, i32 0
+	%408 = add i32 %402, %407
+	%409 = add i32 %403, %405
+	%410 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
+	%411 = load i32, i32 addrspace(3)* %410
+	%412 = icmp sgt i32 %337, 7
+	%413 = select i1 %412, i32 %411, i32 0
+	%414 = add i32 %408, %413
+	%415 = add i32 %409, %411
+	%416 = add i32 %414, %357
+	%417 = sub i32 %416, %335
+	%418 = icmp slt i32 %417, %306
+	%419 = add i32 %417, %335
+	%420 = icmp sle i32 %306, %419
+	%421 = and i1 %418, %420
+	br i1 %421, label %422, label %425
+
+422:
+	%423 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	store i32 %333, i32 addrspace(3)* %423
+	%424 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	store i32 %417, i32 addrspace(3)* %424
+	br label %425
+
+425:
+	call void @llvm.nvvm.barrier0()
+	%426 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	%427 = load i32, i32 addrspace(3)* %426
+	%428 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	%429 = load i32, i32 addrspace(3)* %428
+	%430 = sub i32 %306, %429
+	%431 = shl i32 %427, 24
+	%432 = or i32 0, %431
+	%433 = or i32 0, u0xFF000000
+	call void @llvm.nvvm.barrier0()
+	%434 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %434
+	call void @llvm.nvvm.barrier0()
+	br label %435
+
+435:
+	%436 = phi i32 [ %0, %425 ], [ %486, %485 ]
+	%437 = icmp slt i32 %436, %16
+	br i1 %437, label %438, label %454
+
+438:
+	%439 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %436
+	%440 = load i32, i32 addrspace(3)* %439
+	%441 = icmp uge i32 %440, 2
+	%442 = and i32 %440, %433
+	%443 = icmp eq i32 %442, %432
+	%444 = and i1 %441, %443
+	%445 = lshr i32 %440, 16
+	%446 = and i32 %445, 255
+	%447 = select i1 %444, i32 %446, i32 256
+	%448 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %447)
+	%449 = shl i32 1, %3
+	%450 = sub i32 %449, 1
+	%451 = and i32 %448, %450
+	%452 = icmp eq i32 %451, 0
+	%453 = and i1 %444, %452
+	br i1 %453, label %481, label %485
+
+454:
+	call void @llvm.nvvm.barrier0()
+	%455 = sub i32 255, %0
+	%456 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %455
+	%457 = load i32, i32 addrspace(3)* %456
+	%458 = and i32 %0, 31
+	%459 = lshr i32 %0, 5
+	%460 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %457, i32 1, i32 0)
+	%461 = icmp uge i32 %458, 1
+	%462 = select i1 %461, i32 %460, i32 0
+	%463 = add i32 %457, %462
+	%464 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %463, i32 2, i32 0)
+	%465 = icmp uge i32 %458, 2
+	%466 = select i1 %465, i32 %464, i32 0
+	%467 = add i32 %463, %466
+	%468 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %467, i32 4, i32 0)
+	%469 = icmp uge i32 %458, 4
+	%470 = select i1 %469, i32 %468, i32 0
+	%471 = add i32 %467, %470
+	%472 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %471, i32 8, i32 0)
+	%473 = icmp uge i32 %458, 8
+	%474 = select i1 %473, i32 %472, i32 0
+	%475 = add i32 %471, %474
+	%476 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %475, i32 16, i32 0)
+	%477 = icmp uge i32 %458, 16
+	%478 = select i1 %477, i32 %476, i32 0
+	%479 = add i32 %475, %478
+	%480 = icmp eq i32 %458, 31
+	br i1 %480, label %487, label %489
+
+481:
+	%482 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %446
+	%483 = call i32 @llvm.ctpop.i32(i32 %448)
+	%484 = atomicrmw add i32 addrspace(3)* %482, i32 %483 monotonic
+	br label %485
+
+485:
+	%486 = add i32 %436, 256
+	br label %435
+
+487:
+	%488 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %459
+	store i32 %479, i32 addrspace(3)* %488
+	br label %489
+
+489:
+	call void @llvm.nvvm.barrier0()
+	%490 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
+	%491 = load i32, i32 addrspace(3)* %490
+	%492 = icmp sgt i32 %459, 0
+	%493 = select i1 %492, i32 %491, i32 0
+	%494 = add i32 0, %493
+	%495 = add i32 0, %491
+	%496 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
+	%497 = load i32, i32 addrspace(3)* %496
+	%498 = icmp sgt i32 %459, 1
+	%499 = select i1 %498, i32 %497, i32 0
+	%500 = add i32 %494, %499
+	%501 = add i32 %495, %497
+	%502 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
+	%503 = load i32, i32 addrspace(3)* %502
+	%504 = icmp sgt i32 %459, 2
+	%505 = select i1 %504, i32 %503, i32 0
+	%506 = add i32 %500, %505
+	%507 = add i32 %501, %503
+	%508 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
+	%509 = load i32, i32 addrspace(3)* %508
+	%510 = icmp sgt i32 %459, 3
+	%511 = select i1 %510, i32 %509, i32 0
+	%512 = add i32 %506, %511
+	%513 = add i32 %507, %509
+	%514 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
+	%515 = load i32, i32 addrspace(3)* %514
+	%516 = icmp sgt i32 %459, 4
+	%517 = select i1 %516, i32 %515, i32 0
+	%518 = add i32 %512, %517
+	%519 = add i32 %513, %515
+	%520 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
+	%521 = load i32, i32 addrspace(3)* %520
+	%522 = icmp sgt i32 %459, 5
+	%523 = select i1 %522, i32 %521, i32 0
+	%524 = add i32 %518, %523
+	%525 = add i32 %519, %521
+	%526 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
+	%527 = load i32, i32 addrspace(3)* %526
+	%528 = icmp sgt i32 %459, 6
+	%529 = select i1 %528, i32 %527, i32 0
+	%530 = add i32 %524, %529
+	%531 = add i32 %525, %527
+	%532 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
+	%533 = load i32, i32 addrspace(3)* %532
+	%534 = icmp sgt i32 %459, 7
+	%535 = select i1 %534, i32 %533, i32 0
+	%536 = add i32 %530, %535
+	%537 = add i32 %531, %533
+	%538 = add i32 %536, %479
+	%539 = sub i32 %538, %457
+	%540 = icmp slt i32 %539, %430
+	%541 = add i32 %539, %457
+	%542 = icmp sle i32 %430, %541
+	%543 = and i1 %540, %542
+	br i1 %543, label %544, label %547
+
+544:
+	%545 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	store i32 %455, i32 addrspace(3)* %545
+	%546 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	store i32 %539, i32 addrspace(3)* %546
+	br label %547
+
+547:
+	call void @llvm.nvvm.barrier0()
+	%548 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	%549 = load i32, i32 addrspace(3)* %548
+	%550 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	%551 = load i32, i32 addrspace(3)* %550
+	%552 = sub i32 %430, %551
+	%553 = shl i32 %549, 16
+	%554 = or i32 %432, %553
+	%555 = or i32 %433, u0xFF0000
+	call void @llvm.nvvm.barrier0()
+	%556 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %556
+	call void @llvm.nvvm.barrier0()
+	br label %557
+
+557:
+	%558 = phi i32 [ %0, %547 ], [ %608, %607 ]
+	%559 = icmp slt i32 %558, %16
+	br i1 %559, label %560, label %576
+
+560:
+	%561 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %558
+	%562 = load i32, i32 addrspace(3)* %561
+	%563 = icmp uge i32 %562, 2
+	%564 = and i32 %562, %555
+	%565 = icmp eq i32 %564, %554
+	%566 = and i1 %563, %565
+	%567 = lshr i32 %562, 8
+	%568 = and i32 %567, 255
+	%569 = select i1 %566, i32 %568, i32 256
+	%570 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %569)
+	%571 = shl i32 1, %3
+	%572 = sub i32 %571, 1
+	%573 = and i32 %570, %572
+	%574 = icmp eq i32 %573, 0
+	%575 = and i1 %566, %574
+	br i1 %575, label %603, label %607
+
+576:
+	call void @llvm.nvvm.barrier0()
+	%577 = sub i32 255, %0
+	%578 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %577
+	%579 = load i32, i32 addrspace(3)* %578
+	%580 = and i32 %0, 31
+	%581 = lshr i32 %0, 5
+	%582 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %579, i32 1, i32 0)
+	%583 = icmp uge i32 %580, 1
+	%584 = select i1 %583, i32 %582, i32 0
+	%585 = add i32 %579, %584
+	%586 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %585, i32 2, i32 0)
+	%587 = icmp uge i32 %580, 2
+	%588 = select i1 %587, i32 %586, i32 0
+	%589 = add i32 %585, %588
+	%590 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %589, i32 4, i32 0)
+	%591 = icmp uge i32 %580, 4
+	%592 = select i1 %591, i32 %590, i32 0
+	%593 = add i32 %589, %592
+	%594 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %593, i32 8, i32 0)
+	%595 = icmp uge i32 %580, 8
+	%596 = select i1 %595, i32 %594, i32 0
+	%597 = add i32 %593, %596
+	%598 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %597, i32 16, i32 0)
+	%599 = icmp uge i32 %580, 16
+	%600 = select i1 %599, i32 %598, i32 0
+	%601 = add i32 %597, %600
+	%602 = icmp eq i32 %580, 31
+	br i1 %602, label %609, label %611
+
+603:
+	%604 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %568
+	%605 = call i32 @llvm.ctpop.i32(i32 %570)
+	%606 = atomicrmw add i32 addrspace(3)* %604, i32 %605 monotonic
+	br label %607
+
+607:
+	%608 = add i32 %558, 256
+	br label %557
+
+609:
+	%610 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %581
+	store i32 %601, i32 addrspace(3)* %610
+	br label %611
+
+611:
+	call void @llvm.nvvm.barrier0()
+	%612 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
+	%613 = load i32, i32 addrspace(3)* %612
+	%614 = icmp sgt i32 %581, 0
+	%615 = select i1 %614, i32 %613, i32 0
+	%616 = add i32 0, %615
+	%617 = add i32 0, %613
+	%618 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
+	%619 = load i32, i32 addrspace(3)* %618
+	%620 = icmp sgt i32 %581, 1
+	%621 = select i1 %620, i32 %619, i32 0
+	%622 = add i32 %616, %621
+	%623 = add i32 %617, %619
+	%624 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
+	%625 = load i32, i32 addrspace(3)* %624
+	%626 = icmp sgt i32 %581, 2
+	%627 = select i1 %626, i32 %625, i32 0
+	%628 = add i32 %622, %627
+	%629 = add i32 %623, %625
+	%630 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
+	%631 = load i32, i32 addrspace(3)* %630
+	%632 = icmp sgt i32 %581, 3
+	%633 = select i1 %632, i32 %631, i32 0
+	%634 = add i32 %628, %633
+	%635 = add i32 %629, %631
+	%636 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
+	%637 = load i32, i32 addrspace(3)* %636
+	%638 = icmp sgt i32 %581, 4
+	%639 = select i1 %638, i32 %637, i32 0
+	%640 = add i32 %634, %639
+	%641 = add i32 %635, %637
+	%642 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
+	%643 = load i32, i32 addrspace(3)* %642
+	%644 = icmp sgt i32 %581, 5
+	%645 = select i1 %644, i32 %643, i32 0
+	%646 = add i32 %640, %645
+	%647 = add i32 %641, %643
+	%648 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
+	%649 = load i32, i32 addrspace(3)* %648
+	%650 = icmp sgt i32 %581, 6
+	%651 = select i1 %650, i32 %649, i32 0
+	%652 = add i32 %646, %651
+	%653 = add i32 %647, %649
+	%654 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
+	%655 = load i32, i32 addrspace(3)* %654
+	%656 = icmp sgt i32 %581, 7
+	%657 = select i1 %656, i32 %655, i32 0
+	%658 = add i32 %652, %657
+	%659 = add i32 %653, %655
+	%660 = add i32 %658, %601
+	%661 = sub i32 %660, %579
+	%662 = icmp slt i32 %661, %552
+	%663 = add i32 %661, %579
+	%664 = icmp sle i32 %552, %663
+	%665 = and i1 %662, %664
+	br i1 %665, label %666, label %669
+
+666:
+	%667 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	store i32 %577, i32 addrspace(3)* %667
+	%668 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	store i32 %661, i32 addrspace(3)* %668
+	br label %669
+
+669:
+	call void @llvm.nvvm.barrier0()
+	%670 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	%671 = load i32, i32 addrspace(3)* %670
+	%672 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	%673 = load i32, i32 addrspace(3)* %672
+	%674 = sub i32 %552, %673
+	%675 = shl i32 %671, 8
+	%676 = or i32 %554, %675
+	%677 = or i32 %555, u0xFF00
+	call void @llvm.nvvm.barrier0()
+	%678 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %678
+	call void @llvm.nvvm.barrier0()
+	br label %679
+
+679:
+	%680 = phi i32 [ %0, %669 ], [ %730, %729 ]
+	%681 = icmp slt i32 %680, %16
+	br i1 %681, label %682, label %698
+
+682:
+	%683 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %680
+	%684 = load i32, i32 addrspace(3)* %683
+	%685 = icmp uge i32 %684, 2
+	%686 = and i32 %684, %677
+	%687 = icmp eq i32 %686, %676
+	%688 = and i1 %685, %687
+	%689 = lshr i32 %684, 0
+	%690 = and i32 %689, 255
+	%691 = select i1 %688, i32 %690, i32 256
+	%692 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %691)
+	%693 = shl i32 1, %3
+	%694 = sub i32 %693, 1
+	%695 = and i32 %692, %694
+	%696 = icmp eq i32 %695, 0
+	%697 = and i1 %688, %696
+	br i1 %697, label %725, label %729
+
+698:
+	call void @llvm.nvvm.barrier0()
+	%699 = sub i32 255, %0
+	%700 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %699
+	%701 = load i32, i32 addrspace(3)* %700
+	%702 = and i32 %0, 31
+	%703 = lshr i32 %0, 5
+	%704 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %701, i32 1, i32 0)
+	%705 = icmp uge i32 %702, 1
+	%706 = select i1 %705, i32 %704, i32 0
+	%707 = add i32 %701, %706
+	%708 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %707, i32 2, i32 0)
+	%709 = icmp uge i32 %702, 2
+	%710 = select i1 %709, i32 %708, i32 0
+	%711 = add i32 %707, %710
+	%712 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %711, i32 4, i32 0)
+	%713 = icmp uge i32 %702, 4
+	%714 = select i1 %713, i32 %712, i32 0
+	%715 = add i32 %711, %714
+	%716 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %715, i32 8, i32 0)
+	%717 = icmp uge i32 %702, 8
+	%718 = select i1 %717, i32 %716, i32 0
+	%719 = add i32 %715, %718
+	%720 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %719, i32 16, i32 0)
+	%721 = icmp uge i32 %702, 16
+	%722 = select i1 %721, i32 %720, i32 0
+	%723 = add i32 %719, %722
+	%724 = icmp eq i32 %702, 31
+	br i1 %724, label %731, label %733
+
+725:
+	%726 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %690
+	%727 = call i32 @llvm.ctpop.i32(i32 %692)
+	%728 = atomicrmw add i32 addrspace(3)* %726, i32 %727 monotonic
+	br label %729
+
+729:
+	%730 = add i32 %680, 256
+	br label %679
+
+731:
+	%732 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %703
+	store i32 %723, i32 addrspace(3)* %732
+	br label %733
+
+733:
+	call void @llvm.nvvm.barrier0()
+	%734 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
+	%735 = load i32, i32 addrspace(3)* %734
+	%736 = icmp sgt i32 %703, 0
+	%737 = select i1 %736, i32 %735, i32 0
+	%738 = add i32 0, %737
+	%739 = add i32 0, %735
+	%740 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
+	%741 = load i32, i32 addrspace(3)* %740
+	%742 = icmp sgt i32 %703, 1
+	%743 = select i1 %742, i32 %741, i32 0
+	%744 = add i32 %738, %743
+	%745 = add i32 %739, %741
+	%746 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
+	%747 = load i32, i32 addrspace(3)* %746
+	%748 = icmp sgt i32 %703, 2
+	%749 = select i1 %748, i32 %747, i32 0
+	%750 = add i32 %744, %749
+	%751 = add i32 %745, %747
+	%752 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
+	%753 = load i32, i32 addrspace(3)* %752
+	%754 = icmp sgt i32 %703, 3
+	%755 = select i1 %754, i32 %753, i32 0
+	%756 = add i32 %750, %755
+	%757 = add i32 %751, %753
+	%758 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
+	%759 = load i32, i32 addrspace(3)* %758
+	%760 = icmp sgt i32 %703, 4
+	%761 = select i1 %760, i32 %759, i32 0
+	%762 = add i32 %756, %761
+	%763 = add i32 %757, %759
+	%764 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
+	%765 = load i32, i32 addrspace(3)* %764
+	%766 = icmp sgt i32 %703, 5
+	%767 = select i1 %766, i32 %765, i32 0
+	%768 = add i32 %762, %767
+	%769 = add i32 %763, %765
+	%770 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
+	%771 = load i32, i32 addrspace(3)* %770
+	%772 = icmp sgt i32 %703, 6
+	%773 = select i1 %772, i32 %771, i32 0
+	%774 = add i32 %768, %773
+	%775 = add i32 %769, %771
+	%776 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
+	%777 = load i32, i32 addrspace(3)* %776
+	%778 = icmp sgt i32 %703, 7
+	%779 = select i1 %778, i32 %777, i32 0
+	%780 = add i32 %774, %779
+	%781 = add i32 %775, %777
+	%782 = add i32 %780, %723
+	%783 = sub i32 %782, %701
+	%784 = icmp slt i32 %783, %674
+	%785 = add i32 %783, %701
+	%786 = icmp sle i32 %674, %785
+	%787 = and i1 %784, %786
+	br i1 %787, label %788, label %791
+
+788:
+	%789 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	store i32 %699, i32 addrspace(3)* %789
+	%790 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	store i32 %783, i32 addrspace(3)* %790
+	br label %791
+
+791:
+	call void @llvm.nvvm.barrier0()
+	%792 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	%793 = load i32, i32 addrspace(3)* %792
+	%794 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	%795 = load i32, i32 addrspace(3)* %794
+	%796 = sub i32 %674, %795
+	%797 = shl i32 %793, 0
+	%798 = or i32 %676, %797
+	%799 = or i32 %677, 255
+	br label %800
+
+800:
+	%801 = phi i32 [ 0, %791 ], [ %976, %973 ]
+	%802 = phi i32 [ 0, %791 ], [ %974, %973 ]
+	%803 = phi i32 [ 0, %791 ], [ %975, %973 ]
+	%804 = icmp slt i32 %801, %16
+	br i1 %804, label %805, label %834
+
+805:
+	%806 = add i32 %801, %0
+	%807 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %806
+	%808 = load i32, i32 addrspace(3)* %807
+	%809 = icmp eq i32 %808, %798
+	%810 = zext i1 %809 to i32
+	%811 = and i32 %0, 31
+	%812 = lshr i32 %0, 5
+	%813 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %810, i32 1, i32 0)
+	%814 = icmp uge i32 %811, 1
+	%815 = select i1 %814, i32 %813, i32 0
+	%816 = add i32 %810, %815
+	%817 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %816, i32 2, i32 0)
+	%818 = icmp uge i32 %811, 2
+	%819 = select i1 %818, i32 %817, i32 0
+	%820 = add i32 %816, %819
+	%821 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %820, i32 4, i32 0)
+	%822 = icmp uge i32 %811, 4
+	%823 = select i1 %822, i32 %821, i32 0
+	%824 = add i32 %820, %823
+	%825 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %824, i32 8, i32 0)
+	%826 = icmp uge i32 %811, 8
+	%827 = select i1 %826, i32 %825, i32 0
+	%828 = add i32 %824, %827
+	%829 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %828, i32 16, i32 0)
+	%830 = icmp uge i32 %811, 16
+	%831 = select i1 %830, i32 %829, i32 0
+	%832 = add i32 %828, %831
+	%833 = icmp eq i32 %811, 31
+	br i1 %833, label %835, label %837
+
+834:
+	call void @llvm.nvvm.barrier0()
+	br label %topk_done
+
+835:
+	%836 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %812
+	store i32 %832, i32 addrspace(3)* %836
+	br label %837
+
+837:
+	call void @llvm.nvvm.barrier0()
+	%838 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
+	%839 = load i32, i32 addrspace(3)* %838
+	%840 = icmp sgt i32 %812, 0
+	%841 = select i1 %840, i32 %839, i32 0
+	%842 = add i32 0, %841
+	%843 = add i32 0, %839
+	%844 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
+	%845 = load i32, i32 addrspace(3)* %844
+	%846 = icmp sgt i32 %812, 1
+	%847 = select i1 %846, i32 %845, i32 0
+	%848 = add i32 %842, %847
+	%849 = add i32 %843, %845
+	%850 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
+	%851 = load i32, i32 addrspace(3)* %850
+	%852 = icmp sgt i32 %812, 2
+	%853 = select i1 %852, i32 %851, i32 0
+	%854 = add i32 %848, %853
+	%855 = add i32 %849, %851
+	%856 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
+	%857 = load i32, i32 addrspace(3)* %856
+	%858 = icmp sgt i32 %812, 3
+	%859 = select i1 %858, i32 %857, i32 0
+	%860 = add i32 %854, %859
+	%861 = add i32 %855, %857
+	%862 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
+	%863 = load i32, i32 addrspace(3)* %862
+	%864 = icmp sgt i32 %812, 4
+	%865 = select i1 %864, i32 %863, i32 0
+	%866 = add i32 %860, %865
+	%867 = add i32 %861, %863
+	%868 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
+	%869 = load i32, i32 addrspace(3)* %868
+	%870 = icmp sgt i32 %812, 5
+	%871 = select i1 %870, i32 %869, i32 0
+	%872 = add i32 %866, %871
+	%873 = add i32 %867, %869
+	%874 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
+	%875 = load i32, i32 addrspace(3)* %874
+	%876 = icmp sgt i32 %812, 6
+	%877 = select i1 %876, i32 %875, i32 0
+	%878 = add i32 %872, %877
+	%879 = add i32 %873, %875
+	%880 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
+	%881 = load i32, i32 addrspace(3)* %880
+	%882 = icmp sgt i32 %812, 7
+	%883 = select i1 %882, i32 %881, i32 0
+	%884 = add i32 %878, %883
+	%885 = add i32 %879, %881
+	%886 = add i32 %884, %832
+	%887 = sub i32 %886, %810
+	%888 = icmp ugt i32 %808, %798
+	%889 = add i32 %802, %887
+	%890 = icmp slt i32 %889, %796
+	%891 = and i1 %809, %890
+	%892 = or i1 %888, %891
+	%893 = zext i1 %892 to i32
+	%894 = and i32 %0, 31
+	%895 = lshr i32 %0, 5
+	%896 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %893, i32 1, i32 0)
+	%897 = icmp uge i32 %894, 1
+	%898 = select i1 %897, i32 %896, i32 0
+	%899 = add i32 %893, %898
+	%900 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %899, i32 2, i32 0)
+	%901 = icmp uge i32 %894, 2
+	%902 = select i1 %901, i32 %900, i32 0
+	%903 = add i32 %899, %902
+	%904 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %903, i32 4, i32 0)
+	%905 = icmp uge i32 %894, 4
+	%906 = select i1 %905, i32 %904, i32 0
+	%907 = add i32 %903, %906
+	%908 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %907, i32 8, i32 0)
+	%909 = icmp uge i32 %894, 8
+	%910 = select i1 %909, i32 %908, i32 0
+	%911 = add i32 %907, %910
+	%912 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %911, i32 16, i32 0)
+	%913 = icmp uge i32 %894, 16
+	%914 = select i1 %913, i32 %912, i32 0
+	%915 = add i32 %911, %914
+	%916 = icmp eq i32 %894, 31
+	br i1 %916, label %917, label %919
+
+917:
+	%918 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 %895
+	store i32 %915, i32 addrspace(3)* %918
+	br label %919
+
+919:
+	call void @llvm.nvvm.barrier0()
+	%920 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 0
+	%921 = load i32, i32 addrspace(3)* %920
+	%922 = icmp sgt i32 %895, 0
+	%923 = select i1 %922, i32 %921, i32 0
+	%924 = add i32 0, %923
+	%925 = add i32 0, %921
+	%926 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 1
+	%927 = load i32, i32 addrspace(3)* %926
+	%928 = icmp sgt i32 %895, 1
+	%929 = select i1 %928, i32 %927, i32 0
+	%930 = add i32 %924, %929
+	%931 = add i32 %925, %927
+	%932 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 2
+	%933 = load i32, i32 addrspace(3)* %932
+	%934 = icmp sgt i32 %895, 2
+	%935 = select i1 %934, i32 %933, i32 0
+	%936 = add i32 %930, %935
+	%937 = add i32 %931, %933
+	%938 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 3
+	%939 = load i32, i32 addrspace(3)* %938
+	%940 = icmp sgt i32 %895, 3
+	%941 = select i1 %940, i32 %939, i32 0
+	%942 = add i32 %936, %941
+	%943 = add i32 %937, %939
+	%944 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 4
+	%945 = load i32, i32 addrspace(3)* %944
+	%946 = icmp sgt i32 %895, 4
+	%947 = select i1 %946, i32 %945, i32 0
+	%948 = add i32 %942, %947
+	%949 = add i32 %943, %945
+	%950 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 5
+	%951 = load i32, i32 addrspace(3)* %950
+	%952 = icmp sgt i32 %895, 5
+	%953 = select i1 %952, i32 %951, i32 0
+	%954 = add i32 %948, %953
+	%955 = add i32 %949, %951
+	%956 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 6
+	%957 = load i32, i32 addrspace(3)* %956
+	%958 = icmp sgt i32 %895, 6
+	%959 = select i1 %958, i32 %957, i32 0
+	%960 = add i32 %954, %959
+	%961 = add i32 %955, %957
+	%962 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 7
+	%963 = load i32, i32 addrspace(3)* %962
+	%964 = icmp sgt i32 %895, 7
+	%965 = select i1 %964, i32 %963, i32 0
+	%966 = add i32 %960, %965
+	%967 = add i32 %961, %963
+	%968 = add i32 %966, %915
+	%969 = sub i32 %968, %893
+	br i1 %892, label %970, label %973
+
+970:
+	%971 = add i32 %803, %969
+	%972 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %971
+	store i32 %806, i32 addrspace(3)* %972
+	br label %973
+
+973:
+	%974 = add i32 %802, %885
+	%975 = add i32 %803, %967
+	%976 = add i32 %801, 256
+	br label %800
+
+977:
+	%978 = phi i32 [ %0, %topk_done ], [ %1013, %1004 ]
+	%979 = icmp slt i32 %978, %306
+	br i1 %979, label %980, label %985
+
+980:
+	%981 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %978
+	%982 = load i32, i32 addrspace(3)* %981
+	%983 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %982
+	%984 = load i32, i32 addrspace(3)* %983
+	br label %987
+
+985:
+	call void @llvm.nvvm.barrier0()
+	%986 = icmp eq i32 %4, 0
+	br i1 %986, label %1014, label %1017
+
+987:
+	%988 = phi i32 [ 0, %980 ], [ %1003, %991 ]
+	%989 = phi i32 [ 0, %980 ], [ %1002, %991 ]
+	%990 = icmp slt i32 %988, %306
+	br i1 %990, label %991, label %1004
+
+991:
+	%992 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %988
+	%993 = load i32, i32 addrspace(3)* %992
+	%994 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %993
+	%995 = load i32, i32 addrspace(3)* %994
+	%996 = icmp ugt i32 %995, %984
+	%997 = icmp eq i32 %995, %984
+	%998 = icmp slt i32 %988, %978
+	%999 = and i1 %997, %998
+	%1000 = or i1 %996, %999
+	%1001 = zext i1 %1000 to i32
+	%1002 = add i32 %989, %1001
+	%1003 = add i32 %988, 1
+	br label %987
+
+1004:
+	%1005 = add i32 %235, %989
+	%1006 = add i32 %13, %1005
+	%1007 = sext i32 %1006 to i64
+	%1008 = getelementptr i32, i32* %list, i64 %1007
+	store i32 %982, i32* %1008
+	%1009 = add i32 %13, %NK
+	%1010 = add i32 %1009, %1005
+	%1011 = sext i32 %1010 to i64
+	%1012 = getelementptr i32, i32* %list, i64 %1011
+	store i32 0, i32* %1012
+	%1013 = add i32 %978, 256
+	br label %977
+
+1014:
+	%1015 = getelementptr [1 x double], [1 x double] addrspace(3)* @pbs_select2_mass, i32 0, i32 0
+	%1016 = load double, double addrspace(3)* %1015
+	br label %1028
+
+1017:
+	call void @llvm.nvvm.barrier0()
+	%1018 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 1
+	%1019 = load i32, i32 addrspace(3)* %1018
+	%1020 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 2
+	%1021 = load i32, i32 addrspace(3)* %1020
+	%1022 = icmp ne i32 %1021, 0
+	%1023 = icmp sge i32 %306, %236
+	%1024 = or i1 %1022, %1023
+	%1025 = mul i32 %306, 4
+	%1026 = icmp slt i32 %1025, %236
+	%1027 = select i1 %1026, i32 %1025, i32 %236
+	br i1 %1024, label %mass_done, label %mass
+
+1028:
+	%1029 = phi i32 [ 0, %1014 ], [ %1370, %1048 ]
+	%1030 = phi double [ %1016, %1014 ], [ %1367, %1048 ]
+	%1031 = phi i32 [ 0, %1014 ], [ %1369, %1048 ]
+	%1032 = icmp slt i32 %1029, %306
+	br i1 %1032, label %1033, label %1036
+
+1033:
+	%1034 = add i32 %1029, %3
+	%1035 = icmp slt i32 %1034, %306
+	br i1 %1035, label %1038, label %1048
+
+1036:
+	%1037 = icmp eq i32 %3, 0
+	br i1 %1037, label %1371, label %1376
+
+1038:
+	%1039 = add i32 %13, %235
+	%1040 = add i32 %1039, %1034
+	%1041 = sext i32 %1040 to i64
+	%1042 = getelementptr i32, i32* %list, i64 %1041
+	%1043 = load i32, i32* %1042
+	%1044 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1043
+	%1045 = load i32, i32 addrspace(3)* %1044
+	%1046 = sub i32 %1045, 2
+	%1047 = bitcast i32 %1046 to float
+	br label %1048
+
+1048:
+	%1049 = phi float [ 0.0, %1033 ], [ %1047, %1038 ]
+	%1050 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 0, i32 31)
+	%1051 = fcmp olt double %1030, 0x3FECCCCCCCCCCCCD
+	%1052 = add i32 %1029, 0
+	%1053 = icmp slt i32 %1052, %306
+	%1054 = and i1 %1051, %1053
+	%1055 = fpext float %1050 to double
+	%1056 = fadd double %1030, %1055
+	%1057 = select i1 %1054, double %1056, double %1030
+	%1058 = add i32 %1031, 1
+	%1059 = select i1 %1054, i32 %1058, i32 %1031
+	%1060 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 1, i32 31)
+	%1061 = fcmp olt double %1057, 0x3FECCCCCCCCCCCCD
+	%1062 = add i32 %1029, 1
+	%1063 = icmp slt i32 %1062, %306
+	%1064 = and i1 %1061, %1063
+	%1065 = fpext float %1060 to double
+	%1066 = fadd double %1057, %1065
+	%1067 = select i1 %1064, double %1066, double %1057
+	%1068 = add i32 %1059, 1
+	%1069 = select i1 %1064, i32 %1068, i32 %1059
+	%1070 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 2, i32 31)
+	%1071 = fcmp olt double %1067, 0x3FECCCCCCCCCCCCD
+	%1072 = add i32 %1029, 2
+	%1073 = icmp slt i32 %1072, %306
+	%1074 = and i1 %1071, %1073
+	%1075 = fpext float %1070 to double
+	%1076 = fadd double %1067, %1075
+	%1077 = select i1 %1074, double %1076, double %1067
+	%1078 = add i32 %1069, 1
+	%1079 = select i1 %1074, i32 %1078, i32 %1069
+	%1080 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 3, i32 31)
+	%1081 = fcmp olt double %1077, 0x3FECCCCCCCCCCCCD
+	%1082 = add i32 %1029, 3
+	%1083 = icmp slt i32 %1082, %306
+	%1084 = and i1 %1081, %1083
+	%1085 = fpext float %1080 to double
+	%1086 = fadd double %1077, %1085
+	%1087 = select i1 %1084, double %1086, double %1077
+	%1088 = add i32 %1079, 1
+	%1089 = select i1 %1084, i32 %1088, i32 %1079
+	%1090 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 4, i32 31)
+	%1091 = fcmp olt double %1087, 0x3FECCCCCCCCCCCCD
+	%1092 = add i32 %1029, 4
+	%1093 = icmp slt i32 %1092, %306
+	%1094 = and i1 %1091, %1093
+	%1095 = fpext float %1090 to double
+	%1096 = fadd double %1087, %1095
+	%1097 = select i1 %1094, double %1096, double %1087
+	%1098 = add i32 %1089, 1
+	%1099 = select i1 %1094, i32 %1098, i32 %1089
+	%1100 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 5, i32 31)
+	%1101 = fcmp olt double %1097, 0x3FECCCCCCCCCCCCD
+	%1102 = add i32 %1029, 5
+	%1103 = icmp slt i32 %1102, %306
+	%1104 = and i1 %1101, %1103
+	%1105 = fpext float %1100 to double
+	%1106 = fadd double %1097, %1105
+	%1107 = select i1 %1104, double %1106, double %1097
+	%1108 = add i32 %1099, 1
+	%1109 = select i1 %1104, i32 %1108, i32 %1099
+	%1110 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 6, i32 31)
+	%1111 = fcmp olt double %1107, 0x3FECCCCCCCCCCCCD
+	%1112 = add i32 %1029, 6
+	%1113 = icmp slt i32 %1112, %306
+	%1114 = and i1 %1111, %1113
+	%1115 = fpext float %1110 to double
+	%1116 = fadd double %1107, %1115
+	%1117 = select i1 %1114, double %1116, double %1107
+	%1118 = add i32 %1109, 1
+	%1119 = select i1 %1114, i32 %1118, i32 %1109
+	%1120 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 7, i32 31)
+	%1121 = fcmp olt double %1117, 0x3FECCCCCCCCCCCCD
+	%1122 = add i32 %1029, 7
+	%1123 = icmp slt i32 %1122, %306
+	%1124 = and i1 %1121, %1123
+	%1125 = fpext float %1120 to double
+	%1126 = fadd double %1117, %1125
+	%1127 = select i1 %1124, double %1126, double %1117
+	%1128 = add i32 %1119, 1
+	%1129 = select i1 %1124, i32 %1128, i32 %1119
+	%1130 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 8, i32 31)
+	%1131 = fcmp olt double %1127, 0x3FECCCCCCCCCCCCD
+	%1132 = add i32 %1029, 8
+	%1133 = icmp slt i32 %1132, %306
+	%1134 = and i1 %1131, %1133
+	%1135 = fpext float %1130 to double
+	%1136 = fadd double %1127, %1135
+	%1137 = select i1 %1134, double %1136, double %1127
+	%1138 = add i32 %1129, 1
+	%1139 = select i1 %1134, i32 %1138, i32 %1129
+	%1140 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 9, i32 31)
+	%1141 = fcmp olt double %1137, 0x3FECCCCCCCCCCCCD
+	%1142 = add i32 %1029, 9
+	%1143 = icmp slt i32 %1142, %306
+	%1144 = and i1 %1141, %1143
+	%1145 = fpext float %1140 to double
+	%1146 = fadd double %1137, %1145
+	%1147 = select i1 %1144, double %1146, double %1137
+	%1148 = add i32 %1139, 1
+	%1149 = select i1 %1144, i32 %1148, i32 %1139
+	%1150 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 10, i32 31)
+	%1151 = fcmp olt double %1147, 0x3FECCCCCCCCCCCCD
+	%1152 = add i32 %1029, 10
+	%1153 = icmp slt i32 %1152, %306
+	%1154 = and i1 %1151, %1153
+	%1155 = fpext float %1150 to double
+	%1156 = fadd double %1147, %1155
+	%1157 = select i1 %1154, double %1156, double %1147
+	%1158 = add i32 %1149, 1
+	%1159 = select i1 %1154, i32 %1158, i32 %1149
+	%1160 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 11, i32 31)
+	%1161 = fcmp olt double %1157, 0x3FECCCCCCCCCCCCD
+	%1162 = add i32 %1029, 11
+	%1163 = icmp slt i32 %1162, %306
+	%1164 = and i1 %1161, %1163
+	%1165 = fpext float %1160 to double
+	%1166 = fadd double %1157, %1165
+	%1167 = select i1 %1164, double %1166, double %1157
+	%1168 = add i32 %1159, 1
+	%1169 = select i1 %1164, i32 %1168, i32 %1159
+	%1170 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 12, i32 31)
+	%1171 = fcmp olt double %1167, 0x3FECCCCCCCCCCCCD
+	%1172 = add i32 %1029, 12
+	%1173 = icmp slt i32 %1172, %306
+	%1174 = and i1 %1171, %1173
+	%1175 = fpext float %1170 to double
+	%1176 = fadd double %1167, %1175
+	%1177 = select i1 %1174, double %1176, double %1167
+	%1178 = add i32 %1169, 1
+	%1179 = select i1 %1174, i32 %1178, i32 %1169
+	%1180 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 13, i32 31)
+	%1181 = fcmp olt double %1177, 0x3FECCCCCCCCCCCCD
+	%1182 = add i32 %1029, 13
+	%1183 = icmp slt i32 %1182, %306
+	%1184 = and i1 %1181, %1183
+	%1185 = fpext float %1180 to double
+	%1186 = fadd double %1177, %1185
+	%1187 = select i1 %1184, double %1186, double %1177
+	%1188 = add i32 %1179, 1
+	%1189 = select i1 %1184, i32 %1188, i32 %1179
+	%1190 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 14, i32 31)
+	%1191 = fcmp olt double %1187, 0x3FECCCCCCCCCCCCD
+	%1192 = add i32 %1029, 14
+	%1193 = icmp slt i32 %1192, %306
+	%1194 = and i1 %1191, %1193
+	%1195 = fpext float %1190 to double
+	%1196 = fadd double %1187, %1195
+	%1197 = select i1 %1194, double %1196, double %1187
+	%1198 = add i32 %1189, 1
+	%1199 = select i1 %1194, i32 %1198, i32 %1189
+	%1200 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 15, i32 31)
+	%1201 = fcmp olt double %1197, 0x3FECCCCCCCCCCCCD
+	%1202 = add i32 %1029, 15
+	%1203 = icmp slt i32 %1202, %306
+	%1204 = and i1 %1201, %1203
+	%1205 = fpext float %1200 to double
+	%1206 = fadd double %1197, %1205
+	%1207 = select i1 %1204, double %1206, double %1197
+	%1208 = add i32 %1199, 1
+	%1209 = select i1 %1204, i32 %1208, i32 %1199
+	%1210 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 16, i32 31)
+	%1211 = fcmp olt double %1207, 0x3FECCCCCCCCCCCCD
+	%1212 = add i32 %1029, 16
+	%1213 = icmp slt i32 %1212, %306
+	%1214 = and i1 %1211, %1213
+	%1215 = fpext float %1210 to double
+	%1216 = fadd double %1207, %1215
+	%1217 = select i1 %1214, double %1216, double %1207
+	%1218 = add i32 %1209, 1
+	%1219 = select i1 %1214, i32 %1218, i32 %1209
+	%1220 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 17, i32 31)
+	%1221 = fcmp olt double %1217, 0x3FECCCCCCCCCCCCD
+	%1222 = add i32 %1029, 17
+	%1223 = icmp slt i32 %1222, %306
+	%1224 = and i1 %1221, %1223
+	%1225 = fpext float %1220 to double
+	%1226 = fadd double %1217, %1225
+	%1227 = select i1 %1224, double %1226, double %1217
+	%1228 = add i32 %1219, 1
+	%1229 = select i1 %1224, i32 %1228, i32 %1219
+	%1230 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 18, i32 31)
+	%1231 = fcmp olt double %1227, 0x3FECCCCCCCCCCCCD
+	%1232 = add i32 %1029, 18
+	%1233 = icmp slt i32 %1232, %306
+	%1234 = and i1 %1231, %1233
+	%1235 = fpext float %1230 to double
+	%1236 = fadd double %1227, %1235
+	%1237 = select i1 %1234, double %1236, double %1227
+	%1238 = add i32 %1229, 1
+	%1239 = select i1 %1234, i32 %1238, i32 %1229
+	%1240 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 19, i32 31)
+	%1241 = fcmp olt double %1237, 0x3FECCCCCCCCCCCCD
+	%1242 = add i32 %1029, 19
+	%1243 = icmp slt i32 %1242, %306
+	%1244 = and i1 %1241, %1243
+	%1245 = fpext float %1240 to double
+	%1246 = fadd double %1237, %1245
+	%1247 = select i1 %1244, double %1246, double %1237
+	%1248 = add i32 %1239, 1
+	%1249 = select i1 %1244, i32 %1248, i32 %1239
+	%1250 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 20, i32 31)
+	%1251 = fcmp olt double %1247, 0x3FECCCCCCCCCCCCD
+	%1252 = add i32 %1029, 20
+	%1253 = icmp slt i32 %1252, %306
+	%1254 = and i1 %1251, %1253
+	%1255 = fpext float %1250 to double
+	%1256 = fadd double %1247, %1255
+	%1257 = select i1 %1254, double %1256, double %1247
+	%1258 = add i32 %1249, 1
+	%1259 = select i1 %1254, i32 %1258, i32 %1249
+	%1260 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 21, i32 31)
+	%1261 = fcmp olt double %1257, 0x3FECCCCCCCCCCCCD
+	%1262 = add i32 %1029, 21
+	%1263 = icmp slt i32 %1262, %306
+	%1264 = and i1 %1261, %1263
+	%1265 = fpext float %1260 to double
+	%1266 = fadd double %1257, %1265
+	%1267 = select i1 %1264, double %1266, double %1257
+	%1268 = add i32 %1259, 1
+	%1269 = select i1 %1264, i32 %1268, i32 %1259
+	%1270 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 22, i32 31)
+	%1271 = fcmp olt double %1267, 0x3FECCCCCCCCCCCCD
+	%1272 = add i32 %1029, 22
+	%1273 = icmp slt i32 %1272, %306
+	%1274 = and i1 %1271, %1273
+	%1275 = fpext float %1270 to double
+	%1276 = fadd double %1267, %1275
+	%1277 = select i1 %1274, double %1276, double %1267
+	%1278 = add i32 %1269, 1
+	%1279 = select i1 %1274, i32 %1278, i32 %1269
+	%1280 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 23, i32 31)
+	%1281 = fcmp olt double %1277, 0x3FECCCCCCCCCCCCD
+	%1282 = add i32 %1029, 23
+	%1283 = icmp slt i32 %1282, %306
+	%1284 = and i1 %1281, %1283
+	%1285 = fpext float %1280 to double
+	%1286 = fadd double %1277, %1285
+	%1287 = select i1 %1284, double %1286, double %1277
+	%1288 = add i32 %1279, 1
+	%1289 = select i1 %1284, i32 %1288, i32 %1279
+	%1290 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 24, i32 31)
+	%1291 = fcmp olt double %1287, 0x3FECCCCCCCCCCCCD
+	%1292 = add i32 %1029, 24
+	%1293 = icmp slt i32 %1292, %306
+	%1294 = and i1 %1291, %1293
+	%1295 = fpext float %1290 to double
+	%1296 = fadd double %1287, %1295
+	%1297 = select i1 %1294, double %1296, double %1287
+	%1298 = add i32 %1289, 1
+	%1299 = select i1 %1294, i32 %1298, i32 %1289
+	%1300 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 25, i32 31)
+	%1301 = fcmp olt double %1297, 0x3FECCCCCCCCCCCCD
+	%1302 = add i32 %1029, 25
+	%1303 = icmp slt i32 %1302, %306
+	%1304 = and i1 %1301, %1303
+	%1305 = fpext float %1300 to double
+	%1306 = fadd double %1297, %1305
+	%1307 = select i1 %1304, double %1306, double %1297
+	%1308 = add i32 %1299, 1
+	%1309 = select i1 %1304, i32 %1308, i32 %1299
+	%1310 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 26, i32 31)
+	%1311 = fcmp olt double %1307, 0x3FECCCCCCCCCCCCD
+	%1312 = add i32 %1029, 26
+	%1313 = icmp slt i32 %1312, %306
+	%1314 = and i1 %1311, %1313
+	%1315 = fpext float %1310 to double
+	%1316 = fadd double %1307, %1315
+	%1317 = select i1 %1314, double %1316, double %1307
+	%1318 = add i32 %1309, 1
+	%1319 = select i1 %1314, i32 %1318, i32 %1309
+	%1320 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 27, i32 31)
+	%1321 = fcmp olt double %1317, 0x3FECCCCCCCCCCCCD
+	%1322 = add i32 %1029, 27
+	%1323 = icmp slt i32 %1322, %306
+	%1324 = and i1 %1321, %1323
+	%1325 = fpext float %1320 to double
+	%1326 = fadd double %1317, %1325
+	%1327 = select i1 %1324, double %1326, double %1317
+	%1328 = add i32 %1319, 1
+	%1329 = select i1 %1324, i32 %1328, i32 %1319
+	%1330 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 28, i32 31)
+	%1331 = fcmp olt double %1327, 0x3FECCCCCCCCCCCCD
+	%1332 = add i32 %1029, 28
+	%1333 = icmp slt i32 %1332, %306
+	%1334 = and i1 %1331, %1333
+	%1335 = fpext float %1330 to double
+	%1336 = fadd double %1327, %1335
+	%1337 = select i1 %1334, double %1336, double %1327
+	%1338 = add i32 %1329, 1
+	%1339 = select i1 %1334, i32 %1338, i32 %1329
+	%1340 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 29, i32 31)
+	%1341 = fcmp olt double %1337, 0x3FECCCCCCCCCCCCD
+	%1342 = add i32 %1029, 29
+	%1343 = icmp slt i32 %1342, %306
+	%1344 = and i1 %1341, %1343
+	%1345 = fpext float %1340 to double
+	%1346 = fadd double %1337, %1345
+	%1347 = select i1 %1344, double %1346, double %1337
+	%1348 = add i32 %1339, 1
+	%1349 = select i1 %1344, i32 %1348, i32 %1339
+	%1350 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 30, i32 31)
+	%1351 = fcmp olt double %1347, 0x3FECCCCCCCCCCCCD
+	%1352 = add i32 %1029, 30
+	%1353 = icmp slt i32 %1352, %306
+	%1354 = and i1 %1351, %1353
+	%1355 = fpext float %1350 to double
+	%1356 = fadd double %1347, %1355
+	%1357 = select i1 %1354, double %1356, double %1347
+	%1358 = add i32 %1349, 1
+	%1359 = select i1 %1354, i32 %1358, i32 %1349
+	%1360 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 31, i32 31)
+	%1361 = fcmp olt double %1357, 0x3FECCCCCCCCCCCCD
+	%1362 = add i32 %1029, 31
+	%1363 = icmp slt i32 %1362, %306
+	%1364 = and i1 %1361, %1363
+	%1365 = fpext float %1360 to double
+	%1366 = fadd double %1357, %1365
+	%1367 = select i1 %1364, double %1366, double %1357
+	%1368 = add i32 %1359, 1
+	%1369 = select i1 %1364, i32 %1368, i32 %1359
+	%1370 = add i32 %1029, 32
+	br label %1028
+
+1371:
+	%1372 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 1
+	store i32 %1031, i32 addrspace(3)* %1372
+	%1373 = fcmp oge double %1030, 0x3FECCCCCCCCCCCCD
+	%1374 = zext i1 %1373 to i32
+	%1375 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 2
+	store i32 %1374, i32 addrspace(3)* %1375
+	br label %1376
+
+1376:
+	br label %1017
+
+1377:
+	%1378 = phi i32 [ %311, %mass_done ], [ %1388, %1380 ]
+	%1379 = icmp slt i32 %1378, %NK
+	br i1 %1379, label %1380, label %1389
+
+1380:
+	%1381 = add i32 %13, %1378
+	%1382 = sext i32 %1381 to i64
+	%1383 = getelementptr i32, i32* %list, i64 %1382
+	store i32 -1, i32* %1383
+	%1384 = add i32 %13, %NK
+	%1385 = add i32 %1384, %1378
+	%1386 = sext i32 %1385 to i64
+	%1387 = getelementptr i32, i32* %list, i64 %1386
+	store i32 -1, i32* %1387
+	%1388 = add i32 %1378, 256
+	br label %1377
+
+1389:
+	ret void
+}
+
+declare float @llvm.nvvm.fmax.f(float %p0, float %p1)
+
+declare float @llvm.nvvm.shfl.sync.bfly.f32(i32 %p0, float %p1, i32 %p2, i32 %p3)
+
+declare float @llvm.nvvm.ex2.approx.ftz.f(float %p0)
+
+declare i32 @llvm.nvvm.match.any.sync.i32(i32 %p0, i32 %p1)
+
+declare i32 @llvm.ctpop.i32(i32 %p0)
+
+declare i32 @llvm.nvvm.shfl.sync.up.i32(i32 %p0, i32 %p1, i32 %p2, i32 %p3)
+
+declare float @llvm.nvvm.shfl.sync.idx.f32(i32 %p0, float %p1, i32 %p2, i32 %p3)
+
+define ptx_kernel void @pbs_pool_q1(i16* %x, float* %out, i32 %L, i32 %NT) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%3 = mul i32 %1, 64
+	%4 = add i32 %3, 64
+	%5 = icmp slt i32 %4, %L
+	%6 = add i32 %3, 64
+	%7 = select i1 %5, i32 %6, i32 %L
+	%8 = mul i32 %2, %L
+	%9 = mul i32 %8, 64
+	%10 = add i32 %9, %0
+	%11 = sext i32 %10 to i64
+	%12 = getelementptr i16, i16* %x, i64 %11
+	br label %13
+
+13:
+	%14 = phi i32 [ %3, %entry ], [ %24, %17 ]
+	%15 = phi float [ 0.0, %entry ], [ %23, %17 ]
+	%16 = icmp slt i32 %14, %7
+	br i1 %16, label %17, label %25
+
+17:
+	%18 = mul i32 %14, 64
+	%19 = sext i32 %18 to i64
+	%20 = getelementptr i16, i16* %12, i64 %19
+	%21 = load i16, i16* %20
+	%22 = call float asm "cvt.f32.f16 $0, $1;", "=f,h"(i16 %21)
+	%23 = fadd float %15, %22
+	%24 = add i32 %14, 1
+	br label %13
+
+25:
+	%26 = sub i32 %7, %3
+	%27 = sitofp i32 %26 to float
+	%28 = fdiv float %15, %27
+	%29 = mul i32 %2, %NT
+	%30 = add i32 %29, %1
+	%31 = mul i32 %30, 64
+	%32 = add i32 %31, %0
+	%33 = sext i32 %32 to i64
+	%34 = getelementptr float, float* %out, i64 %33
+	store float %28, float* %34
+	ret void
+}
+
+define ptx_kernel void @pbs_pool_k1(i16* %x, float* %out, i32 %L, i32 %NT, i32* %perm, i32 %group) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%3 = mul i32 %1, 64
+	%4 = add i32 %3, 64
+	%5 = icmp slt i32 %4, %L
+	%6 = select i1 %5, i32 %4, i32 %L
+	%7 = sdiv i32 %2, %group
+	%8 = mul i32 %7, %L
+	%9 = mul i32 %8, 64
+	%10 = add i32 %9, %0
+	%11 = sext i32 %10 to i64
+	%12 = getelementptr i16, i16* %x, i64 %11
+	%13 = mul i32 %2, %L
+	br label %14
+
+14:
+	%15 = phi i32 [ %3, %entry ], [ %29, %18 ]
+	%16 = phi float [ 0.0, %entry ], [ %28, %18 ]
+	%17 = icmp slt i32 %15, %6
+	br i1 %17, label %18, label %30
+
+18:
+	%19 = add i32 %13, %15
+	%20 = sext i32 %19 to i64
+	%21 = getelementptr i32, i32* %perm, i64 %20
+	%22 = load i32, i32* %21
+	%23 = mul i32 %22, 64
+	%24 = sext i32 %23 to i64
+	%25 = getelementptr i16, i16* %12, i64 %24
+	%26 = load i16, i16* %25
+	%27 = call float asm "cvt.f32.f16 $0, $1;", "=f,h"(i16 %26)
+	%28 = fadd float %16, %27
+	%29 = add i32 %15, 1
+	br label %14
+
+30:
+	%31 = sub i32 %6, %3
+	%32 = sitofp i32 %31 to float
+	%33 = fdiv float %16, %32
+	%34 = mul i32 %2, %NT
+	%35 = add i32 %34, %1
+	%36 = mul i32 %35, 64
+	%37 = add i32 %36, %0
+	%38 = sext i32 %37 to i64
+	%39 = getelementptr float, float* %out, i64 %38
+	store float %33, float* %39
+	ret void
+}
+
+define ptx_kernel void @pbs_scores1(float* %qm, float* %km, float* %e, i8* %cls, i32 %ch, i32 %NQ, i32 %NK, i32 %group) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%3 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.z()
+	%4 = and i32 %0, 15
+	%5 = lshr i32 %0, 4
+	%6 = mul i32 %2, 64
+	%7 = mul i32 %1, 64
+	%8 = mul i32 %5, 4
+	%9 = add i32 %6, %8
+	%10 = mul i32 %4, 4
+	%11 = add i32 %7, %10
+	%12 = sdiv i32 %3, %group
+	%13 = mul i32 %3, %ch
+	%14 = mul i32 %13, %NQ
+	%15 = add i32 %9, 0
+	%16 = add i32 %11, 0
+	%17 = icmp slt i32 %15, %NQ
+	%18 = icmp slt i32 %16, %NK
+	%19 = and i1 %17, %18
+	%20 = add i32 %14, %15
+	%21 = mul i32 %20, %NK
+	%22 = add i32 %21, %16
+	%23 = select i1 %19, i32 %22, i32 0
+	%24 = sext i32 %23 to i64
+	%25 = getelementptr i8, i8* %cls, i64 %24
+	%26 = load i8, i8* %25
+	%27 = icmp ne i8 %26, 0
+	%28 = and i1 %19, %27
+	%29 = or i1 false, %28
+	%30 = add i32 %11, 1
+	%31 = icmp slt i32 %15, %NQ
+	%32 = icmp slt i32 %30, %NK
+	%33 = and i1 %31, %32
+	%34 = add i32 %14, %15
+	%35 = mul i32 %34, %NK
+	%36 = add i32 %35, %30
+	%37 = select i1 %33, i32 %36, i32 0
+	%38 = sext i32 %37 to i64
+	%39 = getelementptr i8, i8* %cls, i64 %38
+	%40 = load i8, i8* %39
+	%41 = icmp ne i8 %40, 0
+	%42 = and i1 %33, %41
+	%43 = or i1 %29, %42
+	%44 = add i32 %11, 2
+	%45 = icmp slt i32 %15, %NQ
+	%46 = icmp slt i32 %44, %NK
+	%47 = and i1 %45, %46
+	%48 = add i32 %14, %15
+	%49 = mul i32 %48, %NK
+	%50 = add i32 %49, %44
+	%51 = select i1 %47, i32 %50, i32 0
+	%52 = sext i32 %51 to i64
+	%53 = getelementptr i8, i8* %cls, i64 %52
+	%54 = load i8, i8* %53
+	%55 = icmp ne i8 %54, 0
+	%56 = and i1 %47, %55
+	%57 = or i1 %43, %56
+	%58 = add i32 %11, 3
+	%59 = icmp slt i32 %15, %NQ
+	%60 = icmp slt i32 %58, %NK
+	%61 = and i1 %59, %60
+	%62 = add i32 %14, %15
+	%63 = mul i32 %62, %NK
+	%64 = add i32 %63, %58
+	%65 = select i1 %61, i32 %64, i32 0
+	%66 = sext i32 %65 to i64
+	%67 = getelementptr i8, i8* %cls, i64 %66
+	%68 = load i8, i8* %67
+	%69 = icmp ne i8 %68, 0
+	%70 = and i1 %61, %69
+	%71 = or i1 %57, %70
+	%72 = add i32 %9, 1
+	%73 = add i32 %11, 0
+	%74 = icmp slt i32 %72, %NQ
+	%75 = icmp slt i32 %73, %NK
+	%76 = and i1 %74, %75
+	%77 = add i32 %14, %72
+	%78 = mul i32 %77, %NK
+	%79 = add i32 %78, %73
+	%80 = select i1 %76, i32 %79, i32 0
+	%81 = sext i32 %80 to i64
+	%82 = getelementptr i8, i8* %cls, i64 %81
+	%83 = load i8, i8* %82
+	%84 = icmp ne i8 %83, 0
+	%85 = and i1 %76, %84
+	%86 = or i1 %71, %85
+	%87 = add i32 %11, 1
+	%88 = icmp slt i32 %72, %NQ
+	%89 = icmp slt i32 %87, %NK
+	%90 = and i1 %88, %89
+	%91 = add i32 %14, %72
+	%92 = mul i32 %91, %NK
+	%93 = add i32 %92, %87
+	%94 = select i1 %90, i32 %93, i32 0
+	%95 = sext i32 %94 to i64
+	%96 = getelementptr i8, i8* %cls, i64 %95
+	%97 = load i8, i8* %96
+	%98 = icmp ne i8 %97, 0
+	%99 = and i1 %90, %98
+	%100 = or i1 %86, %99
+	%101 = add i32 %11, 2
+	%102 = icmp slt i32 %72, %NQ
+	%103 = icmp slt i32 %101, %NK
+	%104 = and i1 %102, %103
+	%105 = add i32 %14, %72
+	%106 = mul i32 %105, %NK
+	%107 = add i32 %106, %101
+	%108 = select i1 %104, i32 %107, i32 0
+	%109 = sext i32 %108 to i64
+	%110 = getelementptr i8, i8* %cls, i64 %109
+	%111 = load i8, i8* %110
+	%112 = icmp ne i8 %111, 0
+	%113 = and i1 %104, %112
+	%114 = or i1 %100, %113
+	%115 = add i32 %11, 3
+	%116 = icmp slt i32 %72, %NQ
+	%117 = icmp slt i32 %115, %NK
+	%118 = and i1 %116, %117
+	%119 = add i32 %14, %72
+	%120 = mul i32 %119, %NK
+	%121 = add i32 %120, %115
+	%122 = select i1 %118, i32 %121, i32 0
+	%123 = sext i32 %122 to i64
+	%124 = getelementptr i8, i8* %cls, i64 %123
+	%125 = load i8, i8* %124
+	%126 = icmp ne i8 %125, 0
+	%127 = and i1 %118, %126
+	%128 = or i1 %114, %127
+	%129 = add i32 %9, 2
+	%130 = add i32 %11, 0
+	%131 = icmp slt i32 %129, %NQ
+	%132 = icmp slt i32 %130, %NK
+	%133 = and i1 %131, %132
+	%134 = add i32 %14, %129
+	%135 = mul i32 %134, %NK
+	%136 = add i32 %135, %130
+	%137 = select i1 %133, i32 %136, i32 0
+	%138 = sext i32 %137 to i64
+	%139 = getelementptr i8, i8* %cls, i64 %138
+	%140 = load i8, i8* %139
+	%141 = icmp ne i8 %140, 0
+	%142 = and i1 %133, %141
+	%143 = or i1 %128, %142
+	%144 = add i32 %11, 1
+	%145 = icmp slt i32 %129, %NQ
+	%146 = icmp slt i32 %144, %NK
+	%147 = and i1 %145, %146
+	%148 = add i32 %14, %129
+	%149 = mul i32 %148, %NK
+	%150 = add i32 %149, %144
+	%151 = select i1 %147, i32 %150, i32 0
+	%152 = sext i32 %151 to i64
+	%153 = getelementptr i8, i8* %cls, i64 %152
+	%154 = load i8, i8* %153
+	%155 = icmp ne i8 %154, 0
+	%156 = and i1 %147, %155
+	%157 = or i1 %143, %156
+	%158 = add i32 %11, 2
+	%159 = icmp slt i32 %129, %NQ
+	%160 = icmp slt i32 %158, %NK
+	%161 = and i1 %159, %160
+	%162 = add i32 %14, %129
+	%163 = mul i32 %162, %NK
+	%164 = add i32 %163, %158
+	%165 = select i1 %161, i32 %164, i32 0
+	%166 = sext i32 %165 to i64
+	%167 = getelementptr i8, i8* %cls, i64 %166
+	%168 = load i8, i8* %167
+	%169 = icmp ne i8 %168, 0
+	%170 = and i1 %161, %169
+	%171 = or i1 %157, %170
+	%172 = add i32 %11, 3
+	%173 = icmp slt i32 %129, %NQ
+	%174 = icmp slt i32 %172, %NK
+	%175 = and i1 %173, %174
+	%176 = add i32 %14, %129
+	%177 = mul i32 %176, %NK
+	%178 = add i32 %177, %172
+	%179 = select i1 %175, i32 %178, i32 0
+	%180 = sext i32 %179 to i64
+	%181 = getelementptr i8, i8* %cls, i64 %180
+	%182 = load i8, i8* %181
+	%183 = icmp ne i8 %182, 0
+	%184 = and i1 %175, %183
+	%185 = or i1 %171, %184
+	%186 = add i32 %9, 3
+	%187 = add i32 %11, 0
+	%188 = icmp slt i32 %186, %NQ
+	%189 = icmp slt i32 %187, %NK
+	%190 = and i1 %188, %189
+	%191 = add i32 %14, %186
+	%192 = mul i32 %191, %NK
+	%193 = add i32 %192, %187
+	%194 = select i1 %190, i32 %193, i32 0
+	%195 = sext i32 %194 to i64
+	%196 = getelementptr i8, i8* %cls, i64 %195
+	%197 = load i8, i8* %196
+	%198 = icmp ne i8 %197, 0
+	%199 = and i1 %190, %198
+	%200 = or i1 %185, %199
+	%201 = add i32 %11, 1
+	%202 = icmp slt i32 %186, %NQ
+	%203 = icmp slt i32 %201, %NK
+	%204 = and i1 %202, %203
+	%205 = add i32 %14, %186
+	%206 = mul i32 %205, %NK
+	%207 = add i32 %206, %201
+	%208 = select i1 %204, i32 %207, i32 0
+	%209 = sext i32 %208 to i64
+	%210 = getelementptr i8, i8* %cls, i64 %209
+	%211 = load i8, i8* %210
+	%212 = icmp ne i8 %211, 0
+	%213 = and i1 %204, %212
+	%214 = or i1 %200, %213
+	%215 = add i32 %11, 2
+	%216 = icmp slt i32 %186, %NQ
+	%217 = icmp slt i32 %215, %NK
+	%218 = and i1 %216, %217
+	%219 = add i32 %14, %186
+	%220 = mul i32 %219, %NK
+	%221 = add i32 %220, %215
+	%222 = select i1 %218, i32 %221, i32 0
+	%223 = sext i32 %222 to i64
+	%224 = getelementptr i8, i8* %cls, i64 %223
+	%225 = load i8, i8* %224
+	%226 = icmp ne i8 %225, 0
+	%227 = and i1 %218, %226
+	%228 = or i1 %214, %227
+	%229 = add i32 %11, 3
+	%230 = icmp slt i32 %186, %NQ
+	%231 = icmp slt i32 %229, %NK
+	%232 = and i1 %230, %231
+	%233 = add i32 %14, %186
+	%234 = mul i32 %233, %NK
+	%235 = add i32 %234, %229
+	%236 = select i1 %232, i32 %235, i32 0
+	%237 = sext i32 %236 to i64
+	%238 = getelementptr i8, i8* %cls, i64 %237
+	%239 = load i8, i8* %238
+	%240 = icmp ne i8 %239, 0
+	%241 = and i1 %232, %240
+	%242 = or i1 %228, %241
+	%243 = zext i1 %242 to i32
+	%244 = call i32 @llvm.nvvm.barrier0.or(i32 %243)
+	%245 = icmp ne i32 %244, 0
+	br i1 %245, label %work, label %skip
+
+work:
+	br label %246
+
+skip:
+	ret void
+
+246:
+	%247 = phi i32 [ 0, %work ], [ %459, %458 ]
+	%248 = phi float [ 0.0, %work ], [ %403, %458 ]
+	%249 = phi float [ 0.0, %work ], [ %404, %458 ]
+	%250 = phi float [ 0.0, %work ], [ %405, %458 ]
+	%251 = phi float [ 0.0, %work ], [ %406, %458 ]
+	%252 = phi float [ 0.0, %work ], [ %407, %458 ]
+	%253 = phi float [ 0.0, %work ], [ %408, %458 ]
+	%254 = phi float [ 0.0, %work ], [ %409, %458 ]
+	%255 = phi float [ 0.0, %work ], [ %410, %458 ]
+	%256 = phi float [ 0.0, %work ], [ %411, %458 ]
+	%257 = phi float [ 0.0, %work ], [ %412, %458 ]
+	%258 = phi float [ 0.0, %work ], [ %413, %458 ]
+	%259 = phi float [ 0.0, %work ], [ %414, %458 ]
+	%260 = phi float [ 0.0, %work ], [ %415, %458 ]
+	%261 = phi float [ 0.0, %work ], [ %416, %458 ]
+	%262 = phi float [ 0.0, %work ], [ %417, %458 ]
+	%263 = phi float [ 0.0, %work ], [ %418, %458 ]
+	%264 = icmp slt i32 %247, 64
+	br i1 %264, label %265, label %394
+
+265:
+	%266 = add i32 %0, 0
+	%267 = lshr i32 %266, 4
+	%268 = and i32 %266, 15
+	%269 = add i32 %268, %247
+	%270 = add i32 %6, %267
+	%271 = add i32 %7, %267
+	%272 = icmp slt i32 %270, %NQ
+	%273 = select i1 %272, i32 %270, i32 0
+	%274 = mul i32 %3, %NQ
+	%275 = add i32 %274, %273
+	%276 = mul i32 %275, 64
+	%277 = add i32 %276, %269
+	%278 = sext i32 %277 to i64
+	%279 = getelementptr float, float* %qm, i64 %278
+	%280 = load float, float* %279
+	%281 = select i1 %272, float %280, float 0.0
+	%282 = mul i32 %268, 68
+	%283 = add i32 %282, %267
+	%284 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @pbs_scores1_a, i32 0, i32 %283
+	store float %281, float addrspace(3)* %284
+	%285 = icmp slt i32 %271, %NK
+	%286 = select i1 %285, i32 %271, i32 0
+	%287 = mul i32 %12, %NK
+	%288 = add i32 %287, %286
+	%289 = mul i32 %288, 64
+	%290 = add i32 %289, %269
+	%291 = sext i32 %290 to i64
+	%292 = getelementptr float, float* %km, i64 %291
+	%293 = load float, float* %292
+	%294 = select i1 %285, float %293, float 0.0
+	%295 = mul i32 %268, 68
+	%296 = add i32 %295, %267
+	%297 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @pbs_scores1_b, i32 0, i32 %296
+	store float %294, float addrspace(3)* %297
+	%298 = add i32 %0, 256
+	%299 = lshr i32 %298, 4
+	%300 = and i32 %298, 15
+	%301 = add i32 %300, %247
+	%302 = add i32 %6, %299
+	%303 = add i32 %7, %299
+	%304 = icmp slt i32 %302, %NQ
+	%305 = select i1 %304, i32 %302, i32 0
+	%306 = mul i32 %3, %NQ
+	%307 = add i32 %306, %305
+	%308 = mul i32 %307, 64
+	%309 = add i32 %308, %301
+	%310 = sext i32 %309 to i64
+	%311 = getelementptr float, float* %qm, i64 %310
+	%312 = load float, float* %311
+	%313 = select i1 %304, float %312, float 0.0
+	%314 = mul i32 %300, 68
+	%315 = add i32 %314, %299
+	%316 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @pbs_scores1_a, i32 0, i32 %315
+	store float %313, float addrspace(3)* %316
+	%317 = icmp slt i32 %303, %NK
+	%318 = select i1 %317, i32 %303, i32 0
+	%319 = mul i32 %12, %NK
+	%320 = add i32 %319, %318
+	%321 = mul i32 %320, 64
+	%322 = add i32 %321, %301
+	%323 = sext i32 %322 to i64
+	%324 = getelementptr float, float* %km, i64 %323
+	%325 = load float, float* %324
+	%326 = select i1 %317, float %325, float 0.0
+	%327 = mul i32 %300, 68
+	%328 = add i32 %327, %299
+	%329 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @pbs_scores1_b, i32 0, i32 %328
+	store float %326, float addrspace(3)* %329
+	%330 = add i32 %0, 512
+	%331 = lshr i32 %330, 4
+	%332 = and i32 %330, 15
+	%333 = add i32 %332, %247
+	%334 = add i32 %6, %331
+	%335 = add i32 %7, %331
+	%336 = icmp slt i32 %334, %NQ
+	%337 = select i1 %336, i32 %334, i32 0
+	%338 = mul i32 %3, %NQ
+	%339 = add i32 %338, %337
+	%340 = mul i32 %339, 64
+	%341 = add i32 %340, %333
+	%342 = sext i32 %341 to i64
+	%343 = getelementptr float, float* %qm, i64 %342
+	%344 = load float, float* %343
+	%345 = select i1 %336, float %344, float 0.0
+	%346 = mul i32 %332, 68
+	%347 = add i32 %346, %331
+	%348 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @pbs_scores1_a, i32 0, i32 %347
+	store float %345, float addrspace(3)* %348
+	%349 = icmp slt i32 %335, %NK
+	%350 = select i1 %349, i32 %335, i32 0
+	%351 = mul i32 %12, %NK
+	%352 = add i32 %351, %350
+	%353 = mul i32 %352, 64
+	%354 = add i32 %353, %333
+	%355 = sext i32 %354 to i64
+	%356 = getelementptr float, float* %km, i64 %355
+	%357 = load float, float* %356
+	%358 = select i1 %349, float %357, float 0.0
+	%359 = mul i32 %332, 68
+	%360 = add i32 %359, %331
+	%361 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @pbs_scores1_b, i32 0, i32 %360
+	store float %358, float addrspace(3)* %361
+	%362 = add i32 %0, 768
+	%363 = lshr i32 %362, 4
+	%364 = and i32 %362, 15
+	%365 = add i32 %364, %247
+	%366 = add i32 %6, %363
+	%367 = add i32 %7, %363
+	%368 = icmp slt i32 %366, %NQ
+	%369 = select i1 %368, i32 %366, i32 0
+	%370 = mul i32 %3, %NQ
+	%371 = add i32 %370, %369
+	%372 = mul i32 %371, 64
+	%373 = add i32 %372, %365
+	%374 = sext i32 %373 to i64
+	%375 = getelementptr float, float* %qm, i64 %374
+	%376 = load float, float* %375
+	%377 = select i1 %368, float %376, float 0.0
+	%378 = mul i32 %364, 68
+	%379 = add i32 %378, %363
+	%380 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @pbs_scores1_a, i32 0, i32 %379
+	store float %377, float addrspace(3)* %380
+	%381 = icmp slt i32 %367, %NK
+	%382 = select i1 %381, i32 %367, i32 0
+	%383 = mul i32 %12, %NK
+	%384 = add i32 %383, %382
+	%385 = mul i32 %384, 64
+	%386 = add i32 %385, %365
+	%387 = sext i32 %386 to i64
+	%388 = getelementptr float, float* %km, i64 %387
+	%389 = load float, float* %388
+	%390 = select i1 %381, float %389, float 0.0
+	%391 = mul i32 %364, 68
+	%392 = add i32 %391, %363
+	%393 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @pbs_scores1_b, i32 0, i32 %392
+	store float %390, float addrspace(3)* %393
+	call void @llvm.nvvm.barrier0()
+	br label %401
+
+394:
+	%395 = add i32 %9, 0
+	%396 = add i32 %11, 0
+	%397 = icmp slt i32 %395, %NQ
+	%398 = icmp slt i32 %396, %NK
+	%399 = and i1 %397, %398
+	%400 = fmul float %248, 0x3FC7154760000000
+	br i1 %399, label %460, label %467
+
+401:
+	%402 = phi i32 [ 0, %265 ], [ %457, %420 ]
+	%403 = phi float [ %248, %265 ], [ %441, %420 ]
+	%404 = phi float [ %249, %265 ], [ %442, %420 ]
+	%405 = phi float [ %250, %265 ], [ %443, %420 ]
+	%406 = phi float [ %251, %265 ], [ %444, %420 ]
+	%407 = phi float [ %252, %265 ], [ %445, %420 ]
+	%408 = phi float [ %253, %265 ], [ %446, %420 ]
+	%409 = phi float [ %254, %265 ], [ %447, %420 ]
+	%410 = phi float [ %255, %265 ], [ %448, %420 ]
+	%411 = phi float [ %256, %265 ], [ %449, %420 ]
+	%412 = phi float [ %257, %265 ], [ %450, %420 ]
+	%413 = phi float [ %258, %265 ], [ %451, %420 ]
+	%414 = phi float [ %259, %265 ], [ %452, %420 ]
+	%415 = phi float [ %260, %265 ], [ %453, %420 ]
+	%416 = phi float [ %261, %265 ], [ %454, %420 ]
+	%417 = phi float [ %262, %265 ], [ %455, %420 ]
+	%418 = phi float [ %263, %265 ], [ %456, %420 ]
+	%419 = icmp slt i32 %402, 16
+	br i1 %419, label %420, label %458
+
+420:
+	%421 = mul i32 %5, 4
+	%422 = mul i32 %402, 68
+	%423 = add i32 %422, %421
+	%424 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @pbs_scores1_a, i32 0, i32 %423
+	%425 = bitcast float addrspace(3)* %424 to <4 x float> addrspace(3)*
+	%426 = load <4 x float>, <4 x float> addrspace(3)* %425, align 16
+	%427 = extractelement <4 x float> %426, i32 0
+	%428 = extractelement <4 x float> %426, i32 1
+	%429 = extractelement <4 x float> %426, i32 2
+	%430 = extractelement <4 x float> %426, i32 3
+	%431 = mul i32 %4, 4
+	%432 = mul i32 %402, 68
+	%433 = add i32 %432, %431
+	%434 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @pbs_scores1_b, i32 0, i32 %433
+	%435 = bitcast float addrspace(3)* %434 to <4 x float> addrspace(3)*
+	%436 = load <4 x float>, <4 x float> addrspace(3)* %435, align 16
+	%437 = extractelement <4 x float> %436, i32 0
+	%438 = extractelement <4 x float> %436, i32 1
+	%439 = extractelement <4 x float> %436, i32 2
+	%440 = extractelement <4 x float> %436, i32 3
+	%441 = call float @llvm.fma.f32(float %427, float %437, float %403)
+	%442 = call float @llvm.fma.f32(float %427, float %438, float %404)
+	%443 = call float @llvm.fma.f32(float %427, float %439, float %405)
+	%444 = call float @llvm.fma.f32(float %427, float %440, float %406)
+	%445 = call float @llvm.fma.f32(float %428, float %437, float %407)
+	%446 = call float @llvm.fma.f32(float %428, float %438, float %408)
+	%447 = call float @llvm.fma.f32(float %428, float %439, float %409)
+	%448 = call float @llvm.fma.f32(float %428, float %440, float %410)
+	%449 = call float @llvm.fma.f32(float %429, float %437, float %411)
+	%450 = call float @llvm.fma.f32(float %429, float %438, float %412)
+	%451 = call float @llvm.fma.f32(float %429, float %439, float %413)
+	%452 = call float @llvm.fma.f32(float %429, float %440, float %414)
+	%453 = call float @llvm.fma.f32(float %430, float %437, float %415)
+	%454 = call float @llvm.fma.f32(float %430, float %438, float %416)
+	%455 = call float @llvm.fma.f32(float %430, float %439, float %417)
+	%456 = call float @llvm.fma.f32(float %430, float %440, float %418)
+	%457 = add i32 %402, 1
+	br label %401
+
+458:
+	call void @llvm.nvvm.barrier0()
+	%459 = add i32 %247, 16
+	br label %246
+
+460:
+	%461 = mul i32 %3, %NQ
+	%462 = add i32 %461, %395
+	%463 = mul i32 %462, %NK
+	%464 = add i32 %463, %396
+	%465 = sext i32 %464 to i64
+	%466 = getelementptr float, float* %e, i64 %465
+	store float %400, float* %466
+	br label %467
+
+467:
+	%468 = add i32 %11, 1
+	%469 = icmp slt i32 %395, %NQ
+	%470 = icmp slt i32 %468, %NK
+	%471 = and i1 %469, %470
+	%472 = fmul float %249, 0x3FC7154760000000
+	br i1 %471, label %473, label %480
+
+473:
+	%474 = mul i32 %3, %NQ
+	%475 = add i32 %474, %395
+	%476 = mul i32 %475, %NK
+	%477 = add i32 %476, %468
+	%478 = sext i32 %477 to i64
+	%479 = getelementptr float, float* %e, i64 %478
+	store float %472, float* %479
+	br label %480
+
+480:
+	%481 = add i32 %11, 2
+	%482 = icmp slt i32 %395, %NQ
+	%483 = icmp slt i32 %481, %NK
+	%484 = and i1 %482, %483
+	%485 = fmul float %250, 0x3FC7154760000000
+	br i1 %484, label %486, label %493
+
+486:
+	%487 = mul i32 %3, %NQ
+	%488 = add i32 %487, %395
+	%489 = mul i32 %488, %NK
+	%490 = add i32 %489, %481
+	%491 = sext i32 %490 to i64
+	%492 = getelementptr float, float* %e, i64 %491
+	store float %485, float* %492
+	br label %493
+
+493:
+	%494 = add i32 %11, 3
+	%495 = icmp slt i32 %395, %NQ
+	%496 = icmp slt i32 %494, %NK
+	%497 = and i1 %495, %496
+	%498 = fmul float %251, 0x3FC7154760000000
+	br i1 %497, label %499, label %506
+
+499:
+	%500 = mul i32 %3, %NQ
+	%501 = add i32 %500, %395
+	%502 = mul i32 %501, %NK
+	%503 = add i32 %502, %494
+	%504 = sext i32 %503 to i64
+	%505 = getelementptr float, float* %e, i64 %504
+	store float %498, float* %505
+	br label %506
+
+506:
+	%507 = add i32 %9, 1
+	%508 = add i32 %11, 0
+	%509 = icmp slt i32 %507, %NQ
+	%510 = icmp slt i32 %508, %NK
+	%511 = and i1 %509, %510
+	%512 = fmul float %252, 0x3FC7154760000000
+	br i1 %511, label %513, label %520
+
+513:
+	%514 = mul i32 %3, %NQ
+	%515 = add i32 %514, %507
+	%516 = mul i32 %515, %NK
+	%517 = add i32 %516, %508
+	%518 = sext i32 %517 to i64
+	%519 = getelementptr float, float* %e, i64 %518
+	store float %512, float* %519
+	br label %520
+
+520:
+	%521 = add i32 %11, 1
+	%522 = icmp slt i32 %507, %NQ
+	%523 = icmp slt i32 %521, %NK
+	%524 = and i1 %522, %523
+	%525 = fmul float %253, 0x3FC7154760000000
+	br i1 %524, label %526, label %533
+
+526:
+	%527 = mul i32 %3, %NQ
+	%528 = add i32 %527, %507
+	%529 = mul i32 %528, %NK
+	%530 = add i32 %529, %521
+	%531 = sext i32 %530 to i64
+	%532 = getelementptr float, float* %e, i64 %531
+	store float %525, float* %532
+	br label %533
+
+533:
+	%534 = add i32 %11, 2
+	%535 = icmp slt i32 %507, %NQ
+	%536 = icmp slt i32 %534, %NK
+	%537 = and i1 %535, %536
+	%538 = fmul float %254, 0x3FC7154760000000
+	br i1 %537, label %539, label %546
+
+539:
+	%540 = mul i32 %3, %NQ
+	%541 = add i32 %540, %507
+	%542 = mul i32 %541, %NK
+	%543 = add i32 %542, %534
+	%544 = sext i32 %543 to i64
+	%545 = getelementptr float, float* %e, i64 %544
+	store float %538, float* %545
+	br label %546
+
+546:
+	%547 = add i32 %11, 3
+	%548 = icmp slt i32 %507, %NQ
+	%549 = icmp slt i32 %547, %NK
+	%550 = and i1 %548, %549
+	%551 = fmul float %255, 0x3FC7154760000000
+	br i1 %550, label %552, label %559
+
+552:
+	%553 = mul i32 %3, %NQ
+	%554 = add i32 %553, %507
+	%555 = mul i32 %554, %NK
+	%556 = add i32 %555, %547
+	%557 = sext i32 %556 to i64
+	%558 = getelementptr float, float* %e, i64 %557
+	store float %551, float* %558
+	br label %559
+
+559:
+	%560 = add i32 %9, 2
+	%561 = add i32 %11, 0
+	%562 = icmp slt i32 %560, %NQ
+	%563 = icmp slt i32 %561, %NK
+	%564 = and i1 %562, %563
+	%565 = fmul float %256, 0x3FC7154760000000
+	br i1 %564, label %566, label %573
+
+566:
+	%567 = mul i32 %3, %NQ
+	%568 = add i32 %567, %560
+	%569 = mul i32 %568, %NK
+	%570 = add i32 %569, %561
+	%571 = sext i32 %570 to i64
+	%572 = getelementptr float, float* %e, i64 %571
+	store float %565, float* %572
+	br label %573
+
+573:
+	%574 = add i32 %11, 1
+	%575 = icmp slt i32 %560, %NQ
+	%576 = icmp slt i32 %574, %NK
+	%577 = and i1 %575, %576
+	%578 = fmul float %257, 0x3FC7154760000000
+	br i1 %577, label %579, label %586
+
+579:
+	%580 = mul i32 %3, %NQ
+	%581 = add i32 %580, %560
+	%582 = mul i32 %581, %NK
+	%583 = add i32 %582, %574
+	%584 = sext i32 %583 to i64
+	%585 = getelementptr float, float* %e, i64 %584
+	store float %578, float* %585
+	br label %586
+
+586:
+	%587 = add i32 %11, 2
+	%588 = icmp slt i32 %560, %NQ
+	%589 = icmp slt i32 %587, %NK
+	%590 = and i1 %588, %589
+	%591 = fmul float %258, 0x3FC7154760000000
+	br i1 %590, label %592, label %599
+
+592:
+	%593 = mul i32 %3, %NQ
+	%594 = add i32 %593, %560
+	%595 = mul i32 %594, %NK
+	%596 = add i32 %595, %587
+	%597 = sext i32 %596 to i64
+	%598 = getelementptr float, float* %e, i64 %597
+	store float %591, float* %598
+	br label %599
+
+599:
+	%600 = add i32 %11, 3
+	%601 = icmp slt i32 %560, %NQ
+	%602 = icmp slt i32 %600, %NK
+	%603 = and i1 %601, %602
+	%604 = fmul float %259, 0x3FC7154760000000
+	br i1 %603, label %605, label %612
+
+605:
+	%606 = mul i32 %3, %NQ
+	%607 = add i32 %606, %560
+	%608 = mul i32 %607, %NK
+	%609 = add i32 %608, %600
+	%610 = sext i32 %609 to i64
+	%611 = getelementptr float, float* %e, i64 %610
+	store float %604, float* %611
+	br label %612
+
+612:
+	%613 = add i32 %9, 3
+	%614 = add i32 %11, 0
+	%615 = icmp slt i32 %613, %NQ
+	%616 = icmp slt i32 %614, %NK
+	%617 = and i1 %615, %616
+	%618 = fmul float %260, 0x3FC7154760000000
+	br i1 %617, label %619, label %626
+
+619:
+	%620 = mul i32 %3, %NQ
+	%621 = add i32 %620, %613
+	%622 = mul i32 %621, %NK
+	%623 = add i32 %622, %614
+	%624 = sext i32 %623 to i64
+	%625 = getelementptr float, float* %e, i64 %624
+	store float %618, float* %625
+	br label %626
+
+626:
+	%627 = add i32 %11, 1
+	%628 = icmp slt i32 %613, %NQ
+	%629 = icmp slt i32 %627, %NK
+	%630 = and i1 %628, %629
+	%631 = fmul float %261, 0x3FC7154760000000
+	br i1 %630, label %632, label %639
+
+632:
+	%633 = mul i32 %3, %NQ
+	%634 = add i32 %633, %613
+	%635 = mul i32 %634, %NK
+	%636 = add i32 %635, %627
+	%637 = sext i32 %636 to i64
+	%638 = getelementptr float, float* %e, i64 %637
+	store float %631, float* %638
+	br label %639
+
+639:
+	%640 = add i32 %11, 2
+	%641 = icmp slt i32 %613, %NQ
+	%642 = icmp slt i32 %640, %NK
+	%643 = and i1 %641, %642
+	%644 = fmul float %262, 0x3FC7154760000000
+	br i1 %643, label %645, label %652
+
+645:
+	%646 = mul i32 %3, %NQ
+	%647 = add i32 %646, %613
+	%648 = mul i32 %647, %NK
+	%649 = add i32 %648, %640
+	%650 = sext i32 %649 to i64
+	%651 = getelementptr float, float* %e, i64 %650
+	store float %644, float* %651
+	br label %652
+
+652:
+	%653 = add i32 %11, 3
+	%654 = icmp slt i32 %613, %NQ
+	%655 = icmp slt i32 %653, %NK
+	%656 = and i1 %654, %655
+	%657 = fmul float %263, 0x3FC7154760000000
+	br i1 %656, label %658, label %665
+
+658:
+	%659 = mul i32 %3, %NQ
+	%660 = add i32 %659, %613
+	%661 = mul i32 %660, %NK
+	%662 = add i32 %661, %653
+	%663 = sext i32 %662 to i64
+	%664 = getelementptr float, float* %e, i64 %663
+	store float %657, float* %664
+	br label %665
+
+665:
+	ret void
+}
+
+declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.z()
+
+declare i32 @llvm.nvvm.barrier0.or(i32 %p0)
+
+define ptx_kernel void @pbs_attn3(i16* %q, i16* %k, i16* %v, i16* %out, i32 %H, i32 %M, i32 %N, i32 %group, i32* %list, i32 %NQ, i32 %NK, i32 %lh, i8* %cls, i32 %ch, i32* %perm, i32 %NS, i32 %segment) {
+entry:
+	%0 = ptrtoint [24576 x i8] addrspace(3)* @pbs_attn3_smem to i32
+	%1 = add i32 %0, u0x2000
+	%2 = add i32 %0, u0x4000
+	%3 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%4 = lshr i32 %3, 5
+	%5 = and i32 %3, 31
+	%6 = lshr i32 %5, 2
+	%7 = and i32 %5, 3
+	%8 = sub i32 %NQ, 1
+	%9 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%10 = sub i32 %8, %9
+	%11 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%12 = sdiv i32 %11, %group
+	%13 = mul i32 %10, 64
+	%14 = mul i32 %11, %M
+	%15 = mul i32 %14, 64
+	%16 = sext i32 %15 to i64
+	%17 = getelementptr i16, i16* %q, i64 %16
+	%18 = mul i32 %12, %N
+	%19 = mul i32 %18, 64
+	%20 = sext i32 %19 to i64
+	%21 = getelementptr i16, i16* %k, i64 %20
+	%22 = mul i32 %12, %N
+	%23 = mul i32 %22, 64
+	%24 = sext i32 %23 to i64
+	%25 = getelementptr i16, i16* %v, i64 %24
+	%26 = mul i32 %11, %lh
+	%27 = mul i32 %26, %NQ
+	%28 = add i32 %27, %10
+	%29 = mul i32 %28, 2
+	%30 = mul i32 %29, %NK
+	%31 = mul i32 %11, %ch
+	%32 = mul i32 %31, %NQ
+	%33 = add i32 %32, %10
+	%34 = mul i32 %33, %NK
+	%35 = sdiv i32 %13, %segment
+	%36 = mul i32 %11, %NS
+	%37 = add i32 %36, %35
+	%38 = mul i32 %37, %N
+	%39 = sext i32 %38 to i64
+	%40 = getelementptr i32, i32* %perm, i64 %39
+	%41 = add i32 %30, 0
+	%42 = sext i32 %41 to i64
+	%43 = getelementptr i32, i32* %list, i64 %42
+	%44 = load i32, i32* %43
+	%45 = icmp sgt i32 %NK, 0
+	%46 = icmp sge i32 %44, 0
+	%47 = and i1 %45, %46
+	%48 = lshr i32 %3, 3
+	%49 = and i32 %3, 7
+	%50 = lshr i32 %49, 3
+	%51 = mul i32 %50, u0x2000
+	%52 = and i32 %49, 7
+	%53 = and i32 %48, 7
+	%54 = xor i32 %52, %53
+	%55 = mul i32 %48, 128
+	%56 = shl i32 %54, 4
+	%57 = add i32 %55, %56
+	%58 = add i32 %51, %57
+	%59 = add i32 %2, %58
+	%60 = add i32 %13, %48
+	%61 = mul i32 %60, 64
+	%62 = mul i32 %49, 8
+	%63 = add i32 %61, %62
+	%64 = sext i32 %63 to i64
+	%65 = getelementptr i16, i16* %17, i64 %64
+	%66 = add i32 %60, 0
+	%67 = icmp slt i32 %66, %M
+	%68 = getelementptr i16, i16* %65, i64 0
+	%69 = select i1 %67, i16* %68, i16* %17
+	%70 = add i32 %59, 0
+	%71 = select i1 %67, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %70, i16* %69, i32 %71)
+	%72 = add i32 %60, 16
+	%73 = icmp slt i32 %72, %M
+	%74 = getelementptr i16, i16* %65, i64 1024
+	%75 = select i1 %73, i16* %74, i16* %17
+	%76 = add i32 %59, 2048
+	%77 = select i1 %73, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %76, i16* %75, i32 %77)
+	%78 = add i32 %60, 32
+	%79 = icmp slt i32 %78, %M
+	%80 = getelementptr i16, i16* %65, i64 2048
+	%81 = select i1 %79, i16* %80, i16* %17
+	%82 = add i32 %59, u0x1000
+	%83 = select i1 %79, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %82, i16* %81, i32 %83)
+	%84 = add i32 %60, 48
+	%85 = icmp slt i32 %84, %M
+	%86 = getelementptr i16, i16* %65, i64 3072
+	%87 = select i1 %85, i16* %86, i16* %17
+	%88 = add i32 %59, 6144
+	%89 = select i1 %85, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %88, i16* %87, i32 %89)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	br i1 %47, label %prologue, label %epilogue
+
+prologue:
+	call void asm sideeffect "cp.async.wait_group 0;", ""()
+	call void @llvm.nvvm.barrier0()
+	%90 = and i32 %5, 7
+	%91 = lshr i32 %5, 3
+	%92 = and i32 %91, 1
+	%93 = shl i32 %92, 3
+	%94 = add i32 %90, %93
+	%95 = lshr i32 %5, 4
+	%96 = mul i32 %4, 16
+	%97 = add i32 %94, 0
+	%98 = add i32 %96, %97
+	%99 = mul i32 %98, 128
+	%100 = add i32 %2, %99
+	%101 = and i32 %5, 7
+	%102 = xor i32 %95, %101
+	%103 = shl i32 %102, 4
+	%104 = add i32 %100, %103
+	%105 = mul i32 %44, 64
+	%106 = lshr i32 %3, 3
+	%107 = and i32 %3, 7
+	%108 = lshr i32 %107, 3
+	%109 = mul i32 %108, u0x2000
+	%110 = and i32 %107, 7
+	%111 = and i32 %106, 7
+	%112 = xor i32 %110, %111
+	%113 = mul i32 %106, 128
+	%114 = shl i32 %112, 4
+	%115 = add i32 %113, %114
+	%116 = add i32 %109, %115
+	%117 = add i32 %0, %116
+	%118 = add i32 %105, %106
+	%119 = add i32 %118, 0
+	%120 = icmp slt i32 %119, %N
+	%121 = select i1 %120, i32 %119, i32 0
+	%122 = sext i32 %121 to i64
+	%123 = getelementptr i32, i32* %40, i64 %122
+	%124 = load i32, i32* %123
+	%125 = mul i32 %124, 64
+	%126 = mul i32 %107, 8
+	%127 = add i32 %125, %126
+	%128 = sext i32 %127 to i64
+	%129 = getelementptr i16, i16* %21, i64 %128
+	%130 = add i32 %117, 0
+	%131 = select i1 %120, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %130, i16* %129, i32 %131)
+	%132 = add i32 %118, 16
+	%133 = icmp slt i32 %132, %N
+	%134 = select i1 %133, i32 %132, i32 0
+	%135 = sext i32 %134 to i64
+	%136 = getelementptr i32, i32* %40, i64 %135
+	%137 = load i32, i32* %136
+	%138 = mul i32 %137, 64
+	%139 = mul i32 %107, 8
+	%140 = add i32 %138, %139
+	%141 = sext i32 %140 to i64
+	%142 = getelementptr i16, i16* %21, i64 %141
+	%143 = add i32 %117, 2048
+	%144 = select i1 %133, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %143, i16* %142, i32 %144)
+	%145 = add i32 %118, 32
+	%146 = icmp slt i32 %145, %N
+	%147 = select i1 %146, i32 %145, i32 0
+	%148 = sext i32 %147 to i64
+	%149 = getelementptr i32, i32* %40, i64 %148
+	%150 = load i32, i32* %149
+	%151 = mul i32 %150, 64
+	%152 = mul i32 %107, 8
+	%153 = add i32 %151, %152
+	%154 = sext i32 %153 to i64
+	%155 = getelementptr i16, i16* %21, i64 %154
+	%156 = add i32 %117, u0x1000
+	%157 = select i1 %146, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %156, i16* %155, i32 %157)
+	%158 = add i32 %118, 48
+	%159 = icmp slt i32 %158, %N
+	%160 = select i1 %159, i32 %158, i32 0
+	%161 = sext i32 %160 to i64
+	%162 = getelementptr i32, i32* %40, i64 %161
+	%163 = load i32, i32* %162
+	%164 = mul i32 %163, 64
+	%165 = mul i32 %107, 8
+	%166 = add i32 %164, %165
+	%167 = sext i32 %166 to i64
+	%168 = getelementptr i16, i16* %21, i64 %167
+	%169 = add i32 %117, 6144
+	%170 = select i1 %159, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %169, i16* %168, i32 %170)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	br label %loop
+
+loop:
+	%171 = phi i32 [ 0, %prologue ], [ %1218, %pv ]
+	%172 = phi i32 [ %44, %prologue ], [ %1225, %pv ]
+	%173 = phi float [ 0.0, %prologue ], [ %1504, %pv ]
+	%174 = phi float [ 0.0, %prologue ], [ %1505, %pv ]
+	%175 = phi float [ 0.0, %prologue ], [ %1506, %pv ]
+	%176 = phi float [ 0.0, %prologue ], [ %1507, %pv ]
+	%177 = phi float [ 0.0, %prologue ], [ %1508, %pv ]
+	%178 = phi float [ 0.0, %prologue ], [ %1509, %pv ]
+	%179 = phi float [ 0.0, %prologue ], [ %1510, %pv ]
+	%180 = phi float [ 0.0, %prologue ], [ %1511, %pv ]
+	%181 = phi float [ 0.0, %prologue ], [ %1512, %pv ]
+	%182 = phi float [ 0.0, %prologue ], [ %1513, %pv ]
+	%183 = phi float [ 0.0, %prologue ], [ %1514, %pv ]
+	%184 = phi float [ 0.0, %prologue ], [ %1515, %pv ]
+	%185 = phi float [ 0.0, %prologue ], [ %1516, %pv ]
+	%186 = phi float [ 0.0, %prologue ], [ %1517, %pv ]
+	%187 = phi float [ 0.0, %prologue ], [ %1518, %pv ]
+	%188 = phi float [ 0.0, %prologue ], [ %1519, %pv ]
+	%189 = phi float [ 0.0, %prologue ], [ %1520, %pv ]
+	%190 = phi float [ 0.0, %prologue ], [ %1521, %pv ]
+	%191 = phi float [ 0.0, %prologue ], [ %1522, %pv ]
+	%192 = phi float [ 0.0, %prologue ], [ %1523, %pv ]
+	%193 = phi float [ 0.0, %prologue ], [ %1524, %pv ]
+	%194 = phi float [ 0.0, %prologue ], [ %1525, %pv ]
+	%195 = phi float [ 0.0, %prologue ], [ %1526, %pv ]
+	%196 = phi float [ 0.0, %prologue ], [ %1527, %pv ]
+	%197 = phi float [ 0.0, %prologue ], [ %1528, %pv ]
+	%198 = phi float [ 0.0, %prologue ], [ %1529, %pv ]
+	%199 = phi float [ 0.0, %prologue ], [ %1530, %pv ]
+	%200 = phi float [ 0.0, %prologue ], [ %1531, %pv ]
+	%201 = phi float [ 0.0, %prologue ], [ %1532, %pv ]
+	%202 = phi float [ 0.0, %prologue ], [ %1533, %pv ]
+	%203 = phi float [ 0.0, %prologue ], [ %1534, %pv ]
+	%204 = phi float [ 0.0, %prologue ], [ %1535, %pv ]
+	%205 = phi float [ 0xFFF0000000000000, %prologue ], [ %1088, %pv ]
+	%206 = phi float [ 0.0, %prologue ], [ %1142, %pv ]
+	%207 = phi float [ 0xFFF0000000000000, %prologue ], [ %1163, %pv ]
+	%208 = phi float [ 0.0, %prologue ], [ %1217, %pv ]
+	call void asm sideeffect "cp.async.wait_group 0;", ""()
+	call void asm sideeffect "fence.proxy.async.shared::cta;", ""()
+	call void @llvm.nvvm.barrier0()
+	%209 = mul i32 %172, 64
+	%210 = lshr i32 %3, 3
+	%211 = and i32 %3, 7
+	%212 = lshr i32 %211, 3
+	%213 = mul i32 %212, u0x2000
+	%214 = and i32 %211, 7
+	%215 = and i32 %210, 7
+	%216 = xor i32 %214, %215
+	%217 = mul i32 %210, 128
+	%218 = shl i32 %216, 4
+	%219 = add i32 %217, %218
+	%220 = add i32 %213, %219
+	%221 = add i32 %1, %220
+	%222 = add i32 %209, %210
+	%223 = add i32 %222, 0
+	%224 = icmp slt i32 %223, %N
+	%225 = select i1 %224, i32 %223, i32 0
+	%226 = sext i32 %225 to i64
+	%227 = getelementptr i32, i32* %40, i64 %226
+	%228 = load i32, i32* %227
+	%229 = mul i32 %228, 64
+	%230 = mul i32 %211, 8
+	%231 = add i32 %229, %230
+	%232 = sext i32 %231 to i64
+	%233 = getelementptr i16, i16* %25, i64 %232
+	%234 = add i32 %221, 0
+	%235 = select i1 %224, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %234, i16* %233, i32 %235)
+	%236 = add i32 %222, 16
+	%237 = icmp slt i32 %236, %N
+	%238 = select i1 %237, i32 %236, i32 0
+	%239 = sext i32 %238 to i64
+	%240 = getelementptr i32, i32* %40, i64 %239
+	%241 = load i32, i32* %240
+	%242 = mul i32 %241, 64
+	%243 = mul i32 %211, 8
+	%244 = add i32 %242, %243
+	%245 = sext i32 %244 to i64
+	%246 = getelementptr i16, i16* %25, i64 %245
+	%247 = add i32 %221, 2048
+	%248 = select i1 %237, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %247, i16* %246, i32 %248)
+	%249 = add i32 %222, 32
+	%250 = icmp slt i32 %249, %N
+	%251 = select i1 %250, i32 %249, i32 0
+	%252 = sext i32 %251 to i64
+	%253 = getelementptr i32, i32* %40, i64 %252
+	%254 = load i32, i32* %253
+	%255 = mul i32 %254, 64
+	%256 = mul i32 %211, 8
+	%257 = add i32 %255, %256
+	%258 = sext i32 %257 to i64
+	%259 = getelementptr i16, i16* %25, i64 %258
+	%260 = add i32 %221, u0x1000
+	%261 = select i1 %250, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %260, i16* %259, i32 %261)
+	%262 = add i32 %222, 48
+	%263 = icmp slt i32 %262, %N
+	%264 = select i1 %263, i32 %262, i32 0
+	%265 = sext i32 %264 to i64
+	%266 = getelementptr i32, i32* %40, i64 %265
+	%267 = load i32, i32* %266
+	%268 = mul i32 %267, 64
+	%269 = mul i32 %211, 8
+	%270 = add i32 %268, %269
+	%271 = sext i32 %270 to i64
+	%272 = getelementptr i16, i16* %25, i64 %271
+	%273 = add i32 %221, 6144
+	%274 = select i1 %263, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %273, i16* %272, i32 %274)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	call void asm sideeffect "wgmma.fence.sync.aligned;", ""()
+	%275 = add i32 %2, 0
+	%276 = zext i32 %275 to i64
+	%277 = lshr i64 %276, 4
+	%278 = and i64 %277, u0x3FFF
+	%279 = or i64 %278, u0x4000004000010000
+	%280 = add i32 %0, 0
+	%281 = zext i32 %280 to i64
+	%282 = lshr i64 %281, 4
+	%283 = and i64 %282, u0x3FFF
+	%284 = or i64 %283, u0x4000004000010000
+	%285 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, i64 %279, i64 %284, i32 1)
+	%286 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %285, 0
+	%287 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %285, 1
+	%288 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %285, 2
+	%289 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %285, 3
+	%290 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %285, 4
+	%291 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %285, 5
+	%292 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %285, 6
+	%293 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %285, 7
+	%294 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %285, 8
+	%295 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %285, 9
+	%296 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %285, 10
+	%297 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %285, 11
+	%298 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %285, 12
+	%299 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %285, 13
+	%300 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %285, 14
+	%301 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %285, 15
+	%302 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %285, 16
+	%303 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %285, 17
+	%304 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %285, 18
+	%305 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %285, 19
+	%306 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %285, 20
+	%307 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %285, 21
+	%308 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %285, 22
+	%309 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %285, 23
+	%310 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %285, 24
+	%311 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %285, 25
+	%312 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %285, 26
+	%313 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %285, 27
+	%314 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %285, 28
+	%315 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %285, 29
+	%316 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %285, 30
+	%317 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %285, 31
+	%318 = add i32 %2, 32
+	%319 = zext i32 %318 to i64
+	%320 = lshr i64 %319, 4
+	%321 = and i64 %320, u0x3FFF
+	%322 = or i64 %321, u0x4000004000010000
+	%323 = add i32 %0, 32
+	%324 = zext i32 %323 to i64
+	%325 = lshr i64 %324, 4
+	%326 = and i64 %325, u0x3FFF
+	%327 = or i64 %326, u0x4000004000010000
+	%328 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float %286, float %287, float %288, float %289, float %290, float %291, float %292, float %293, float %294, float %295, float %296, float %297, float %298, float %299, float %300, float %301, float %302, float %303, float %304, float %305, float %306, float %307, float %308, float %309, float %310, float %311, float %312, float %313, float %314, float %315, float %316, float %317, i64 %322, i64 %327, i32 1)
+	%329 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %328, 0
+	%330 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %328, 1
+	%331 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %328, 2
+	%332 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %328, 3
+	%333 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %328, 4
+	%334 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %328, 5
+	%335 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %328, 6
+	%336 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %328, 7
+	%337 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %328, 8
+	%338 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %328, 9
+	%339 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %328, 10
+	%340 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %328, 11
+	%341 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %328, 12
+	%342 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %328, 13
+	%343 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %328, 14
+	%344 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %328, 15
+	%345 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %328, 16
+	%346 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %328, 17
+	%347 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %328, 18
+	%348 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %328, 19
+	%349 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %328, 20
+	%350 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %328, 21
+	%351 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %328, 22
+	%352 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %328, 23
+	%353 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %328, 24
+	%354 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %328, 25
+	%355 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %328, 26
+	%356 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %328, 27
+	%357 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %328, 28
+	%358 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %328, 29
+	%359 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %328, 30
+	%360 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %328, 31
+	%361 = add i32 %2, 64
+	%362 = zext i32 %361 to i64
+	%363 = lshr i64 %362, 4
+	%364 = and i64 %363, u0x3FFF
+	%365 = or i64 %364, u0x4000004000010000
+	%366 = add i32 %0, 64
+	%367 = zext i32 %366 to i64
+	%368 = lshr i64 %367, 4
+	%369 = and i64 %368, u0x3FFF
+	%370 = or i64 %369, u0x4000004000010000
+	%371 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float %329, float %330, float %331, float %332, float %333, float %334, float %335, float %336, float %337, float %338, float %339, float %340, float %341, float %342, float %343, float %344, float %345, float %346, float %347, float %348, float %349, float %350, float %351, float %352, float %353, float %354, float %355, float %356, float %357, float %358, float %359, float %360, i64 %365, i64 %370, i32 1)
+	%372 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 0
+	%373 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 1
+	%374 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 2
+	%375 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 3
+	%376 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 4
+	%377 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 5
+	%378 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 6
+	%379 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 7
+	%380 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 8
+	%381 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 9
+	%382 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 10
+	%383 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 11
+	%384 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 12
+	%385 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 13
+	%386 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 14
+	%387 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 15
+	%388 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 16
+	%389 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 17
+	%390 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 18
+	%391 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 19
+	%392 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 20
+	%393 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 21
+	%394 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 22
+	%395 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 23
+	%396 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 24
+	%397 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 25
+	%398 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 26
+	%399 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 27
+	%400 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 28
+	%401 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 29
+	%402 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 30
+	%403 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 31
+	%404 = add i32 %2, 96
+	%405 = zext i32 %404 to i64
+	%406 = lshr i64 %405, 4
+	%407 = and i64 %406, u0x3FFF
+	%408 = or i64 %407, u0x4000004000010000
+	%409 = add i32 %0, 96
+	%410 = zext i32 %409 to i64
+	%411 = lshr i64 %410, 4
+	%412 = and i64 %411, u0x3FFF
+	%413 = or i64 %412, u0x4000004000010000
+	%414 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float %372, float %373, float %374, float %375, float %376, float %377, float %378, float %379, float %380, float %381, float %382, float %383, float %384, float %385, float %386, float %387, float %388, float %389, float %390, float %391, float %392, float %393, float %394, float %395, float %396, float %397, float %398, float %399, float %400, float %401, float %402, float %403, i64 %408, i64 %413, i32 1)
+	%415 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %414, 0
+	%416 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %414, 1
+	%417 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %414, 2
+	%418 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %414, 3
+	%419 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %414, 4
+	%420 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %414, 5
+	%421 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %414, 6
+	%422 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %414, 7
+	%423 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %414, 8
+	%424 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %414, 9
+	%425 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %414, 10
+	%426 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %414, 11
+	%427 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %414, 12
+	%428 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %414, 13
+	%429 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %414, 14
+	%430 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %414, 15
+	%431 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %414, 16
+	%432 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %414, 17
+	%433 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %414, 18
+	%434 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %414, 19
+	%435 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %414, 20
+	%436 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %414, 21
+	%437 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %414, 22
+	%438 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %414, 23
+	%439 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %414, 24
+	%440 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %414, 25
+	%441 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %414, 26
+	%442 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %414, 27
+	%443 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %414, 28
+	%444 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %414, 29
+	%445 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %414, 30
+	%446 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %414, 31
+	call void asm sideeffect "wgmma.commit_group.sync.aligned;", ""()
+	call void asm sideeffect "wgmma.wait_group.sync.aligned 0;", ""()
+	%447 = call float asm sideeffect "", "=f,0"(float %415)
+	%448 = call float asm sideeffect "", "=f,0"(float %416)
+	%449 = call float asm sideeffect "", "=f,0"(float %417)
+	%450 = call float asm sideeffect "", "=f,0"(float %418)
+	%451 = call float asm sideeffect "", "=f,0"(float %419)
+	%452 = call float asm sideeffect "", "=f,0"(float %420)
+	%453 = call float asm sideeffect "", "=f,0"(float %421)
+	%454 = call float asm sideeffect "", "=f,0"(float %422)
+	%455 = call float asm sideeffect "", "=f,0"(float %423)
+	%456 = call float asm sideeffect "", "=f,0"(float %424)
+	%457 = call float asm sideeffect "", "=f,0"(float %425)
+	%458 = call float asm sideeffect "", "=f,0"(float %426)
+	%459 = call float asm sideeffect "", "=f,0"(float %427)
+	%460 = call float asm sideeffect "", "=f,0"(float %428)
+	%461 = call float asm sideeffect "", "=f,0"(float %429)
+	%462 = call float asm sideeffect "", "=f,0"(float %430)
+	%463 = call float asm sideeffect "", "=f,0"(float %431)
+	%464 = call float asm sideeffect "", "=f,0"(float %432)
+	%465 = call float asm sideeffect "", "=f,0"(float %433)
+	%466 = call float asm sideeffect "", "=f,0"(float %434)
+	%467 = call float asm sideeffect "", "=f,0"(float %435)
+	%468 = call float asm sideeffect "", "=f,0"(float %436)
+	%469 = call float asm sideeffect "", "=f,0"(float %437)
+	%470 = call float asm sideeffect "", "=f,0"(float %438)
+	%471 = call float asm sideeffect "", "=f,0"(float %439)
+	%472 = call float asm sideeffect "", "=f,0"(float %440)
+	%473 = call float asm sideeffect "", "=f,0"(float %441)
+	%474 = call float asm sideeffect "", "=f,0"(float %442)
+	%475 = call float asm sideeffect "", "=f,0"(float %443)
+	%476 = call float asm sideeffect "", "=f,0"(float %444)
+	%477 = call float asm sideeffect "", "=f,0"(float %445)
+	%478 = call float asm sideeffect "", "=f,0"(float %446)
+	%479 = mul i32 %4, 16
+	%480 = add i32 %13, %479
+	%481 = add i32 %6, 0
+	%482 = add i32 %480, %481
+	%483 = mul i32 %4, 16
+	%484 = add i32 %13, %483
+	%485 = add i32 %6, 8
+	%486 = add i32 %484, %485
+	%487 = sitofp i32 %11 to float
+	%488 = add i32 %34, %172
+	%489 = sext i32 %488 to i64
+	%490 = getelementptr i8, i8* %cls, i64 %489
+	%491 = load i8, i8* %490
+	%492 = icmp ne i8 %491, 2
+	br i1 %492, label %partial, label %softmax
+
+epilogue:
+	%493 = phi float [ 0.0, %entry ], [ %1142, %pv ]
+	%494 = phi float [ 0.0, %entry ], [ %1217, %pv ]
+	%495 = phi i32 [ 0, %entry ], [ %1218, %pv ]
+	%496 = phi float [ 0.0, %entry ], [ %1504, %pv ]
+	%497 = phi float [ 0.0, %entry ], [ %1505, %pv ]
+	%498 = phi float [ 0.0, %entry ], [ %1506, %pv ]
+	%499 = phi float [ 0.0, %entry ], [ %1507, %pv ]
+	%500 = phi float [ 0.0, %entry ], [ %1508, %pv ]
+	%501 = phi float [ 0.0, %entry ], [ %1509, %pv ]
+	%502 = phi float [ 0.0, %entry ], [ %1510, %pv ]
+	%503 = phi float [ 0.0, %entry ], [ %1511, %pv ]
+	%504 = phi float [ 0.0, %entry ], [ %1512, %pv ]
+	%505 = phi float [ 0.0, %entry ], [ %1513, %pv ]
+	%506 = phi float [ 0.0, %entry ], [ %1514, %pv ]
+	%507 = phi float [ 0.0, %entry ], [ %1515, %pv ]
+	%508 = phi float [ 0.0, %entry ], [ %1516, %pv ]
+	%509 = phi float [ 0.0, %entry ], [ %1517, %pv ]
+	%510 = phi float [ 0.0, %entry ], [ %1518, %pv ]
+	%511 = phi float [ 0.0, %entry ], [ %1519, %pv ]
+	%512 = phi float [ 0.0, %entry ], [ %1520, %pv ]
+	%513 = phi float [ 0.0, %entry ], [ %1521, %pv ]
+	%514 = phi float [ 0.0, %entry ], [ %1522, %pv ]
+	%515 = phi float [ 0.0, %entry ], [ %1523, %pv ]
+	%516 = phi float [ 0.0, %entry ], [ %1524, %pv ]
+	%517 = phi float [ 0.0, %entry ], [ %1525, %pv ]
+	%518 = phi float [ 0.0, %entry ], [ %1526, %pv ]
+	%519 = phi float [ 0.0, %entry ], [ %1527, %pv ]
+	%520 = phi float [ 0.0, %entry ], [ %1528, %pv ]
+	%521 = phi float [ 0.0, %entry ], [ %1529, %pv ]
+	%522 = phi float [ 0.0, %entry ], [ %1530, %pv ]
+	%523 = phi float [ 0.0, %entry ], [ %1531, %pv ]
+	%524 = phi float [ 0.0, %entry ], [ %1532, %pv ]
+	%525 = phi float [ 0.0, %entry ], [ %1533, %pv ]
+	%526 = phi float [ 0.0, %entry ], [ %1534, %pv ]
+	%527 = phi float [ 0.0, %entry ], [ %1535, %pv ]
+	%528 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %493, i32 1, i32 31)
+	%529 = fadd float %493, %528
+	%530 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %529, i32 2, i32 31)
+	%531 = fadd float %529, %530
+	%532 = fcmp ogt float %531, 0.0
+	%533 = fdiv float 1.0, %531
+	%534 = select i1 %532, float %533, float 0.0
+	%535 = mul i32 %4, 16
+	%536 = add i32 %13, %535
+	%537 = add i32 %6, 0
+	%538 = add i32 %536, %537
+	%539 = fmul float %496, %534
+	%540 = fmul float %497, %534
+	%541 = fmul float %500, %534
+	%542 = fmul float %501, %534
+	%543 = fmul float %504, %534
+	%544 = fmul float %505, %534
+	%545 = fmul float %508, %534
+	%546 = fmul float %509, %534
+	%547 = fmul float %512, %534
+	%548 = fmul float %513, %534
+	%549 = fmul float %516, %534
+	%550 = fmul float %517, %534
+	%551 = fmul float %520, %534
+	%552 = fmul float %521, %534
+	%553 = fmul float %524, %534
+	%554 = fmul float %525, %534
+	%555 = icmp slt i32 %538, %M
+	br i1 %555, label %store0, label %stored0
+
+partial:
+	%556 = shl i32 %7, 1
+	%557 = add i32 0, %556
+	%558 = add i32 %209, %557
+	%559 = icmp slt i32 %558, %N
+	%560 = select i1 %559, i32 %558, i32 0
+	%561 = sitofp i32 %482 to float
+	%562 = sext i32 %560 to i64
+	%563 = getelementptr i32, i32* %40, i64 %562
+	%564 = load i32, i32* %563
+	%565 = sitofp i32 %564 to float
+	%566 = fcmp ole float %565, %561
+	%567 = uitofp i1 %566 to float
+	%568 = fcmp une float %567, 0.0
+	%569 = and i1 %559, %568
+	%570 = select i1 %569, float %447, float 0xFFF0000000000000
+	%571 = shl i32 %7, 1
+	%572 = add i32 1, %571
+	%573 = add i32 %209, %572
+	%574 = icmp slt i32 %573, %N
+	%575 = select i1 %574, i32 %573, i32 0
+	%576 = sitofp i32 %482 to float
+	%577 = sext i32 %575 to i64
+	%578 = getelementptr i32, i32* %40, i64 %577
+	%579 = load i32, i32* %578
+	%580 = sitofp i32 %579 to float
+	%581 = fcmp ole float %580, %576
+	%582 = uitofp i1 %581 to float
+	%583 = fcmp une float %582, 0.0
+	%584 = and i1 %574, %583
+	%585 = select i1 %584, float %448, float 0xFFF0000000000000
+	%586 = shl i32 %7, 1
+	%587 = add i32 0, %586
+	%588 = add i32 %209, %587
+	%589 = icmp slt i32 %588, %N
+	%590 = select i1 %589, i32 %588, i32 0
+	%591 = sitofp i32 %486 to float
+	%592 = sext i32 %590 to i64
+	%593 = getelementptr i32, i32* %40, i64 %592
+	%594 = load i32, i32* %593
+	%595 = sitofp i32 %594 to float
+	%596 = fcmp ole float %595, %591
+	%597 = uitofp i1 %596 to float
+	%598 = fcmp une float %597, 0.0
+	%599 = and i1 %589, %598
+	%600 = select i1 %599, float %449, float 0xFFF0000000000000
+	%601 = shl i32 %7, 1
+	%602 = add i32 1, %601
+	%603 = add i32 %209, %602
+	%604 = icmp slt i32 %603, %N
+	%605 = select i1 %604, i32 %603, i32 0
+	%606 = sitofp i32 %486 to float
+	%607 = sext i32 %605 to i64
+	%608 = getelementptr i32, i32* %40, i64 %607
+	%609 = load i32, i32* %608
+	%610 = sitofp i32 %609 to float
+	%611 = fcmp ole float %610, %606
+	%612 = uitofp i1 %611 to float
+	%613 = fcmp une float %612, 0.0
+	%614 = and i1 %604, %613
+	%615 = select i1 %614, float %450, float 0xFFF0000000000000
+	%616 = shl i32 %7, 1
+	%617 = add i32 8, %616
+	%618 = add i32 %209, %617
+	%619 = icmp slt i32 %618, %N
+	%620 = select i1 %619, i32 %618, i32 0
+	%621 = sitofp i32 %482 to float
+	%622 = sext i32 %620 to i64
+	%623 = getelementptr i32, i32* %40, i64 %622
+	%624 = load i32, i32* %623
+	%625 = sitofp i32 %624 to float
+	%626 = fcmp ole float %625, %621
+	%627 = uitofp i1 %626 to float
+	%628 = fcmp une float %627, 0.0
+	%629 = and i1 %619, %628
+	%630 = select i1 %629, float %451, float 0xFFF0000000000000
+	%631 = shl i32 %7, 1
+	%632 = add i32 9, %631
+	%633 = add i32 %209, %632
+	%634 = icmp slt i32 %633, %N
+	%635 = select i1 %634, i32 %633, i32 0
+	%636 = sitofp i32 %482 to float
+	%637 = sext i32 %635 to i64
+	%638 = getelementptr i32, i32* %40, i64 %637
+	%639 = load i32, i32* %638
+	%640 = sitofp i32 %639 to float
+	%641 = fcmp ole float %640, %636
+	%642 = uitofp i1 %641 to float
+	%643 = fcmp une float %642, 0.0
+	%644 = and i1 %634, %643
+	%645 = select i1 %644, float %452, float 0xFFF0000000000000
+	%646 = shl i32 %7, 1
+	%647 = add i32 8, %646
+	%648 = add i32 %209, %647
+	%649 = icmp slt i32 %648, %N
+	%650 = select i1 %649, i32 %648, i32 0
+	%651 = sitofp i32 %486 to float
+	%652 = sext i32 %650 to i64
+	%653 = getelementptr i32, i32* %40, i64 %652
+	%654 = load i32, i32* %653
+	%655 = sitofp i32 %654 to float
+	%656 = fcmp ole float %655, %651
+	%657 = uitofp i1 %656 to float
+	%658 = fcmp une float %657, 0.0
+	%659 = and i1 %649, %658
+	%660 = select i1 %659, float %453, float 0xFFF0000000000000
+	%661 = shl i32 %7, 1
+	%662 = add i32 9, %661
+	%663 = add i32 %209, %662
+	%664 = icmp slt i32 %663, %N
+	%665 = select i1 %664, i32 %663, i32 0
+	%666 = sitofp i32 %486 to float
+	%667 = sext i32 %665 to i64
+	%668 = getelementptr i32, i32* %40, i64 %667
+	%669 = load i32, i32* %668
+	%670 = sitofp i32 %669 to float
+	%671 = fcmp ole float %670, %666
+	%672 = uitofp i1 %671 to float
+	%673 = fcmp une float %672, 0.0
+	%674 = and i1 %664, %673
+	%675 = select i1 %674, float %454, float 0xFFF0000000000000
+	%676 = shl i32 %7, 1
+	%677 = add i32 16, %676
+	%678 = add i32 %209, %677
+	%679 = icmp slt i32 %678, %N
+	%680 = select i1 %679, i32 %678, i32 0
+	%681 = sitofp i32 %482 to float
+	%682 = sext i32 %680 to i64
+	%683 = getelementptr i32, i32* %40, i64 %682
+	%684 = load i32, i32* %683
+	%685 = sitofp i32 %684 to float
+	%686 = fcmp ole float %685, %681
+	%687 = uitofp i1 %686 to float
+	%688 = fcmp une float %687, 0.0
+	%689 = and i1 %679, %688
+	%690 = select i1 %689, float %455, float 0xFFF0000000000000
+	%691 = shl i32 %7, 1
+	%692 = add i32 17, %691
+	%693 = add i32 %209, %692
+	%694 = icmp slt i32 %693, %N
+	%695 = select i1 %694, i32 %693, i32 0
+	%696 = sitofp i32 %482 to float
+	%697 = sext i32 %695 to i64
+	%698 = getelementptr i32, i32* %40, i64 %697
+	%699 = load i32, i32* %698
+	%700 = sitofp i32 %699 to float
+	%701 = fcmp ole float %700, %696
+	%702 = uitofp i1 %701 to float
+	%703 = fcmp une float %702, 0.0
+	%704 = and i1 %694, %703
+	%705 = select i1 %704, float %456, float 0xFFF0000000000000
+	%706 = shl i32 %7, 1
+	%707 = add i32 16, %706
+	%708 = add i32 %209, %707
+	%709 = icmp slt i32 %708, %N
+	%710 = select i1 %709, i32 %708, i32 0
+	%711 = sitofp i32 %486 to float
+	%712 = sext i32 %710 to i64
+	%713 = getelementptr i32, i32* %40, i64 %712
+	%714 = load i32, i32* %713
+	%715 = sitofp i32 %714 to float
+	%716 = fcmp ole float %715, %711
+	%717 = uitofp i1 %716 to float
+	%718 = fcmp une float %717, 0.0
+	%719 = and i1 %709, %718
+	%720 = select i1 %719, float %457, float 0xFFF0000000000000
+	%721 = shl i32 %7, 1
+	%722 = add i32 17, %721
+	%723 = add i32 %209, %722
+	%724 = icmp slt i32 %723, %N
+	%725 = select i1 %724, i32 %723, i32 0
+	%726 = sitofp i32 %486 to float
+	%727 = sext i32 %725 to i64
+	%728 = getelementptr i32, i32* %40, i64 %727
+	%729 = load i32, i32* %728
+	%730 = sitofp i32 %729 to float
+	%731 = fcmp ole float %730, %726
+	%732 = uitofp i1 %731 to float
+	%733 = fcmp une float %732, 0.0
+	%734 = and i1 %724, %733
+	%735 = select i1 %734, float %458, float 0xFFF0000000000000
+	%736 = shl i32 %7, 1
+	%737 = add i32 24, %736
+	%738 = add i32 %209, %737
+	%739 = icmp slt i32 %738, %N
+	%740 = select i1 %739, i32 %738, i32 0
+	%741 = sitofp i32 %482 to float
+	%742 = sext i32 %740 to i64
+	%743 = getelementptr i32, i32* %40, i64 %742
+	%744 = load i32, i32* %743
+	%745 = sitofp i32 %744 to float
+	%746 = fcmp ole float %745, %741
+	%747 = uitofp i1 %746 to float
+	%748 = fcmp une float %747, 0.0
+	%749 = and i1 %739, %748
+	%750 = select i1 %749, float %459, float 0xFFF0000000000000
+	%751 = shl i32 %7, 1
+	%752 = add i32 25, %751
+	%753 = add i32 %209, %752
+	%754 = icmp slt i32 %753, %N
+	%755 = select i1 %754, i32 %753, i32 0
+	%756 = sitofp i32 %482 to float
+	%757 = sext i32 %755 to i64
+	%758 = getelementptr i32, i32* %40, i64 %757
+	%759 = load i32, i32* %758
+	%760 = sitofp i32 %759 to float
+	%761 = fcmp ole float %760, %756
+	%762 = uitofp i1 %761 to float
+	%763 = fcmp une float %762, 0.0
+	%764 = and i1 %754, %763
+	%765 = select i1 %764, float %460, float 0xFFF0000000000000
+	%766 = shl i32 %7, 1
+	%767 = add i32 24, %766
+	%768 = add i32 %209, %767
+	%769 = icmp slt i32 %768, %N
+	%770 = select i1 %769, i32 %768, i32 0
+	%771 = sitofp i32 %486 to float
+	%772 = sext i32 %770 to i64
+	%773 = getelementptr i32, i32* %40, i64 %772
+	%774 = load i32, i32* %773
+	%775 = sitofp i32 %774 to float
+	%776 = fcmp ole float %775, %771
+	%777 = uitofp i1 %776 to float
+	%778 = fcmp une float %777, 0.0
+	%779 = and i1 %769, %778
+	%780 = select i1 %779, float %461, float 0xFFF0000000000000
+	%781 = shl i32 %7, 1
+	%782 = add i32 25, %781
+	%783 = add i32 %209, %782
+	%784 = icmp slt i32 %783, %N
+	%785 = select i1 %784, i32 %783, i32 0
+	%786 = sitofp i32 %486 to float
+	%787 = sext i32 %785 to i64
+	%788 = getelementptr i32, i32* %40, i64 %787
+	%789 = load i32, i32* %788
+	%790 = sitofp i32 %789 to float
+	%791 = fcmp ole float %790, %786
+	%792 = uitofp i1 %791 to float
+	%793 = fcmp une float %792, 0.0
+	%794 = and i1 %784, %793
+	%795 = select i1 %794, float %462, float 0xFFF0000000000000
+	%796 = shl i32 %7, 1
+	%797 = add i32 32, %796
+	%798 = add i32 %209, %797
+	%799 = icmp slt i32 %798, %N
+	%800 = select i1 %799, i32 %798, i32 0
+	%801 = sitofp i32 %482 to float
+	%802 = sext i32 %800 to i64
+	%803 = getelementptr i32, i32* %40, i64 %802
+	%804 = load i32, i32* %803
+	%805 = sitofp i32 %804 to float
+	%806 = fcmp ole float %805, %801
+	%807 = uitofp i1 %806 to float
+	%808 = fcmp une float %807, 0.0
+	%809 = and i1 %799, %808
+	%810 = select i1 %809, float %463, float 0xFFF0000000000000
+	%811 = shl i32 %7, 1
+	%812 = add i32 33, %811
+	%813 = add i32 %209, %812
+	%814 = icmp slt i32 %813, %N
+	%815 = select i1 %814, i32 %813, i32 0
+	%816 = sitofp i32 %482 to float
+	%817 = sext i32 %815 to i64
+	%818 = getelementptr i32, i32* %40, i64 %817
+	%819 = load i32, i32* %818
+	%820 = sitofp i32 %819 to float
+	%821 = fcmp ole float %820, %816
+	%822 = uitofp i1 %821 to float
+	%823 = fcmp une float %822, 0.0
+	%824 = and i1 %814, %823
+	%825 = select i1 %824, float %464, float 0xFFF0000000000000
+	%826 = shl i32 %7, 1
+	%827 = add i32 32, %826
+	%828 = add i32 %209, %827
+	%829 = icmp slt i32 %828, %N
+	%830 = select i1 %829, i32 %828, i32 0
+	%831 = sitofp i32 %486 to float
+	%832 = sext i32 %830 to i64
+	%833 = getelementptr i32, i32* %40, i64 %832
+	%834 = load i32, i32* %833
+	%835 = sitofp i32 %834 to float
+	%836 = fcmp ole float %835, %831
+	%837 = uitofp i1 %836 to float
+	%838 = fcmp une float %837, 0.0
+	%839 = and i1 %829, %838
+	%840 = select i1 %839, float %465, float 0xFFF0000000000000
+	%841 = shl i32 %7, 1
+	%842 = add i32 33, %841
+	%843 = add i32 %209, %842
+	%844 = icmp slt i32 %843, %N
+	%845 = select i1 %844, i32 %843, i32 0
+	%846 = sitofp i32 %486 to float
+	%847 = sext i32 %845 to i64
+	%848 = getelementptr i32, i32* %40, i64 %847
+	%849 = load i32, i32* %848
+	%850 = sitofp i32 %849 to float
+	%851 = fcmp ole float %850, %846
+	%852 = uitofp i1 %851 to float
+	%853 = fcmp une float %852, 0.0
+	%854 = and i1 %844, %853
+	%855 = select i1 %854, float %466, float 0xFFF0000000000000
+	%856 = shl i32 %7, 1
+	%857 = add i32 40, %856
+	%858 = add i32 %209, %857
+	%859 = icmp slt i32 %858, %N
+	%860 = select i1 %859, i32 %858, i32 0
+	%861 = sitofp i32 %482 to float
+	%862 = sext i32 %860 to i64
+	%863 = getelementptr i32, i32* %40, i64 %862
+	%864 = load i32, i32* %863
+	%865 = sitofp i32 %864 to float
+	%866 = fcmp ole float %865, %861
+	%867 = uitofp i1 %866 to float
+	%868 = fcmp une float %867, 0.0
+	%869 = and i1 %859, %868
+	%870 = select i1 %869, float %467, float 0xFFF0000000000000
+	%871 = shl i32 %7, 1
+	%872 = add i32 41, %871
+	%873 = add i32 %209, %872
+	%874 = icmp slt i32 %873, %N
+	%875 = select i1 %874, i32 %873, i32 0
+	%876 = sitofp i32 %482 to float
+	%877 = sext i32 %875 to i64
+	%878 = getelementptr i32, i32* %40, i64 %877
+	%879 = load i32, i32* %878
+	%880 = sitofp i32 %879 to float
+	%881 = fcmp ole float %880, %876
+	%882 = uitofp i1 %881 to float
+	%883 = fcmp une float %882, 0.0
+	%884 = and i1 %874, %883
+	%885 = select i1 %884, float %468, float 0xFFF0000000000000
+	%886 = shl i32 %7, 1
+	%887 = add i32 40, %886
+	%888 = add i32 %209, %887
+	%889 = icmp slt i32 %888, %N
+	%890 = select i1 %889, i32 %888, i32 0
+	%891 = sitofp i32 %486 to float
+	%892 = sext i32 %890 to i64
+	%893 = getelementptr i32, i32* %40, i64 %892
+	%894 = load i32, i32* %893
+	%895 = sitofp i32 %894 to float
+	%896 = fcmp ole float %895, %891
+	%897 = uitofp i1 %896 to float
+	%898 = fcmp une float %897, 0.0
+	%899 = and i1 %889, %898
+	%900 = select i1 %899, float %469, float 0xFFF0000000000000
+	%901 = shl i32 %7, 1
+	%902 = add i32 41, %901
+	%903 = add i32 %209, %902
+	%904 = icmp slt i32 %903, %N
+	%905 = select i1 %904, i32 %903, i32 0
+	%906 = sitofp i32 %486 to float
+	%907 = sext i32 %905 to i64
+	%908 = getelementptr i32, i32* %40, i64 %907
+	%909 = load i32, i32* %908
+	%910 = sitofp i32 %909 to float
+	%911 = fcmp ole float %910, %906
+	%912 = uitofp i1 %911 to float
+	%913 = fcmp une float %912, 0.0
+	%914 = and i1 %904, %913
+	%915 = select i1 %914, float %470, float 0xFFF0000000000000
+	%916 = shl i32 %7, 1
+	%917 = add i32 48, %916
+	%918 = add i32 %209, %917
+	%919 = icmp slt i32 %918, %N
+	%920 = select i1 %919, i32 %918, i32 0
+	%921 = sitofp i32 %482 to float
+	%922 = sext i32 %920 to i64
+	%923 = getelementptr i32, i32* %40, i64 %922
+	%924 = load i32, i32* %923
+	%925 = sitofp i32 %924 to float
+	%926 = fcmp ole float %925, %921
+	%927 = uitofp i1 %926 to float
+	%928 = fcmp une float %927, 0.0
+	%929 = and i1 %919, %928
+	%930 = select i1 %929, float %471, float 0xFFF0000000000000
+	%931 = shl i32 %7, 1
+	%932 = add i32 49, %931
+	%933 = add i32 %209, %932
+	%934 = icmp slt i32 %933, %N
+	%935 = select i1 %934, i32 %933, i32 0
+	%936 = sitofp i32 %482 to float
+	%937 = sext i32 %935 to i64
+	%938 = getelementptr i32, i32* %40, i64 %937
+	%939 = load i32, i32* %938
+	%940 = sitofp i32 %939 to float
+	%941 = fcmp ole float %940, %936
+	%942 = uitofp i1 %941 to float
+	%943 = fcmp une float %942, 0.0
+	%944 = and i1 %934, %943
+	%945 = select i1 %944, float %472, float 0xFFF0000000000000
+	%946 = shl i32 %7, 1
+	%947 = add i32 48, %946
+	%948 = add i32 %209, %947
+	%949 = icmp slt i32 %948, %N
+	%950 = select i1 %949, i32 %948, i32 0
+	%951 = sitofp i32 %486 to float
+	%952 = sext i32 %950 to i64
+	%953 = getelementptr i32, i32* %40, i64 %952
+	%954 = load i32, i32* %953
+	%955 = sitofp i32 %954 to float
+	%956 = fcmp ole float %955, %951
+	%957 = uitofp i1 %956 to float
+	%958 = fcmp une float %957, 0.0
+	%959 = and i1 %949, %958
+	%960 = select i1 %959, float %473, float 0xFFF0000000000000
+	%961 = shl i32 %7, 1
+	%962 = add i32 49, %961
+	%963 = add i32 %209, %962
+	%964 = icmp slt i32 %963, %N
+	%965 = select i1 %964, i32 %963, i32 0
+	%966 = sitofp i32 %486 to float
+	%967 = sext i32 %965 to i64
+	%968 = getelementptr i32, i32* %40, i64 %967
+	%969 = load i32, i32* %968
+	%970 = sitofp i32 %969 to float
+	%971 = fcmp ole float %970, %966
+	%972 = uitofp i1 %971 to float
+	%973 = fcmp une float %972, 0.0
+	%974 = and i1 %964, %973
+	%975 = select i1 %974, float %474, float 0xFFF0000000000000
+	%976 = shl i32 %7, 1
+	%977 = add i32 56, %976
+	%978 = add i32 %209, %977
+	%979 = icmp slt i32 %978, %N
+	%980 = select i1 %979, i32 %978, i32 0
+	%981 = sitofp i32 %482 to float
+	%982 = sext i32 %980 to i64
+	%983 = getelementptr i32, i32* %40, i64 %982
+	%984 = load i32, i32* %983
+	%985 = sitofp i32 %984 to float
+	%986 = fcmp ole float %985, %981
+	%987 = uitofp i1 %986 to float
+	%988 = fcmp une float %987, 0.0
+	%989 = and i1 %979, %988
+	%990 = select i1 %989, float %475, float 0xFFF0000000000000
+	%991 = shl i32 %7, 1
+	%992 = add i32 57, %991
+	%993 = add i32 %209, %992
+	%994 = icmp slt i32 %993, %N
+	%995 = select i1 %994, i32 %993, i32 0
+	%996 = sitofp i32 %482 to float
+	%997 = sext i32 %995 to i64
+	%998 = getelementptr i32, i32* %40, i64 %997
+	%999 = load i32, i32* %998
+	%1000 = sitofp i32 %999 to float
+	%1001 = fcmp ole float %1000, %996
+	%1002 = uitofp i1 %1001 to float
+	%1003 = fcmp une float %1002, 0.0
+	%1004 = and i1 %994, %1003
+	%1005 = select i1 %1004, float %476, float 0xFFF0000000000000
+	%1006 = shl i32 %7, 1
+	%1007 = add i32 56, %1006
+	%1008 = add i32 %209, %1007
+	%1009 = icmp slt i32 %1008, %N
+	%1010 = select i1 %1009, i32 %1008, i32 0
+	%1011 = sitofp i32 %486 to float
+	%1012 = sext i32 %1010 to i64
+	%1013 = getelementptr i32, i32* %40, i64 %1012
+	%1014 = load i32, i32* %1013
+	%1015 = sitofp i32 %1014 to float
+	%1016 = fcmp ole float %1015, %1011
+	%1017 = uitofp i1 %1016 to float
+	%1018 = fcmp une float %1017, 0.0
+	%1019 = and i1 %1009, %1018
+	%1020 = select i1 %1019, float %477, float 0xFFF0000000000000
+	%1021 = shl i32 %7, 1
+	%1022 = add i32 57, %1021
+	%1023 = add i32 %209, %1022
+	%1024 = icmp slt i32 %1023, %N
+	%1025 = select i1 %1024, i32 %1023, i32 0
+	%1026 = sitofp i32 %486 to float
+	%1027 = sext i32 %1025 to i64
+	%1028 = getelementptr i32, i32* %40, i64 %1027
+	%1029 = load i32, i32* %1028
+	%1030 = sitofp i32 %1029 to float
+	%1031 = fcmp ole float %1030, %1026
+	%1032 = uitofp i1 %1031 to float
+	%1033 = fcmp une float %1032, 0.0
+	%1034 = and i1 %1024, %1033
+	%1035 = select i1 %1034, float %478, float 0xFFF0000000000000
+	br label %softmax
+
+softmax:
+	%1036 = phi float [ %447, %loop ], [ %570, %partial ]
+	%1037 = phi float [ %448, %loop ], [ %585, %partial ]
+	%1038 = phi float [ %449, %loop ], [ %600, %partial ]
+	%1039 = phi float [ %450, %loop ], [ %615, %partial ]
+	%1040 = phi float [ %451, %loop ], [ %630, %partial ]
+	%1041 = phi float [ %452, %loop ], [ %645, %partial ]
+	%1042 = phi float [ %453, %loop ], [ %660, %partial ]
+	%1043 = phi float [ %454, %loop ], [ %675, %partial ]
+	%1044 = phi float [ %455, %loop ], [ %690, %partial ]
+	%1045 = phi float [ %456, %loop ], [ %705, %partial ]
+	%1046 = phi float [ %457, %loop ], [ %720, %partial ]
+	%1047 = phi float [ %458, %loop ], [ %735, %partial ]
+	%1048 = phi float [ %459, %loop ], [ %750, %partial ]
+	%1049 = phi float [ %460, %loop ], [ %765, %partial ]
+	%1050 = phi float [ %461, %loop ], [ %780, %partial ]
+	%1051 = phi float [ %462, %loop ], [ %795, %partial ]
+	%1052 = phi float [ %463, %loop ], [ %810, %partial ]
+	%1053 = phi float [ %464, %loop ], [ %825, %partial ]
+	%1054 = phi float [ %465, %loop ], [ %840, %partial ]
+	%1055 = phi float [ %466, %loop ], [ %855, %partial ]
+	%1056 = phi float [ %467, %loop ], [ %870, %partial ]
+	%1057 = phi float [ %468, %loop ], [ %885, %partial ]
+	%1058 = phi float [ %469, %loop ], [ %900, %partial ]
+	%1059 = phi float [ %470, %loop ], [ %915, %partial ]
+	%1060 = phi float [ %471, %loop ], [ %930, %partial ]
+	%1061 = phi float [ %472, %loop ], [ %945, %partial ]
+	%1062 = phi float [ %473, %loop ], [ %960, %partial ]
+	%1063 = phi float [ %474, %loop ], [ %975, %partial ]
+	%1064 = phi float [ %475, %loop ], [ %990, %partial ]
+	%1065 = phi float [ %476, %loop ], [ %1005, %partial ]
+	%1066 = phi float [ %477, %loop ], [ %1020, %partial ]
+	%1067 = phi float [ %478, %loop ], [ %1035, %partial ]
+	%1068 = call float @llvm.nvvm.fmax.f(float %1036, float %1037)
+	%1069 = call float @llvm.nvvm.fmax.f(float %1040, float %1041)
+	%1070 = call float @llvm.nvvm.fmax.f(float %1044, float %1045)
+	%1071 = call float @llvm.nvvm.fmax.f(float %1048, float %1049)
+	%1072 = call float @llvm.nvvm.fmax.f(float %1052, float %1053)
+	%1073 = call float @llvm.nvvm.fmax.f(float %1056, float %1057)
+	%1074 = call float @llvm.nvvm.fmax.f(float %1060, float %1061)
+	%1075 = call float @llvm.nvvm.fmax.f(float %1064, float %1065)
+	%1076 = call float @llvm.nvvm.fmax.f(float %1068, float %1069)
+	%1077 = call float @llvm.nvvm.fmax.f(float %1070, float %1071)
+	%1078 = call float @llvm.nvvm.fmax.f(float %1072, float %1073)
+	%1079 = call float @llvm.nvvm.fmax.f(float %1074, float %1075)
+	%1080 = call float @llvm.nvvm.fmax.f(float %1076, float %1077)
+	%1081 = call float @llvm.nvvm.fmax.f(float %1078, float %1079)
+	%1082 = call float @llvm.nvvm.fmax.f(float %1080, float %1081)
+	%1083 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1082, i32 1, i32 31)
+	%1084 = call float @llvm.nvvm.fmax.f(float %1082, float %1083)
+	%1085 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1084, i32 2, i32 31)
+	%1086 = call float @llvm.nvvm.fmax.f(float %1084, float %1085)
+	%1087 = fmul float %1086, 0x3FC7154760000000
+	%1088 = call float @llvm.nvvm.fmax.f(float %205, float %1087)
+	%1089 = fcmp oeq float %1088, 0xFFF0000000000000
+	%1090 = select i1 %1089, float 0.0, float %1088
+	%1091 = fsub float %205, %1090
+	%1092 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1091)
+	%1093 = fneg float %1090
+	%1094 = call float @llvm.fma.f32(float %1036, float 0x3FC7154760000000, float %1093)
+	%1095 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1094)
+	%1096 = call float @llvm.fma.f32(float %1037, float 0x3FC7154760000000, float %1093)
+	%1097 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1096)
+	%1098 = call float @llvm.fma.f32(float %1040, float 0x3FC7154760000000, float %1093)
+	%1099 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1098)
+	%1100 = call float @llvm.fma.f32(float %1041, float 0x3FC7154760000000, float %1093)
+	%1101 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1100)
+	%1102 = call float @llvm.fma.f32(float %1044, float 0x3FC7154760000000, float %1093)
+	%1103 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1102)
+	%1104 = call float @llvm.fma.f32(float %1045, float 0x3FC7154760000000, float %1093)
+	%1105 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1104)
+	%1106 = call float @llvm.fma.f32(float %1048, float 0x3FC7154760000000, float %1093)
+	%1107 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1106)
+	%1108 = call float @llvm.fma.f32(float %1049, float 0x3FC7154760000000, float %1093)
+	%1109 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1108)
+	%1110 = call float @llvm.fma.f32(float %1052, float 0x3FC7154760000000, float %1093)
+	%1111 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1110)
+	%1112 = call float @llvm.fma.f32(float %1053, float 0x3FC7154760000000, float %1093)
+	%1113 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1112)
+	%1114 = call float @llvm.fma.f32(float %1056, float 0x3FC7154760000000, float %1093)
+	%1115 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1114)
+	%1116 = call float @llvm.fma.f32(float %1057, float 0x3FC7154760000000, float %1093)
+	%1117 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1116)
+	%1118 = call float @llvm.fma.f32(float %1060, float 0x3FC7154760000000, float %1093)
+	%1119 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1118)
+	%1120 = call float @llvm.fma.f32(float %1061, float 0x3FC7154760000000, float %1093)
+	%1121 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1120)
+	%1122 = call float @llvm.fma.f32(float %1064, float 0x3FC7154760000000, float %1093)
+	%1123 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1122)
+	%1124 = call float @llvm.fma.f32(float %1065, float 0x3FC7154760000000, float %1093)
+	%1125 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1124)
+	%1126 = fadd float %1095, %1097
+	%1127 = fadd float %1099, %1101
+	%1128 = fadd float %1103, %1105
+	%1129 = fadd float %1107, %1109
+	%1130 = fadd float %1111, %1113
+	%1131 = fadd float %1115, %1117
+	%1132 = fadd float %1119, %1121
+	%1133 = fadd float %1123, %1125
+	%1134 = fadd float %1126, %1127
+	%1135 = fadd float %1128, %1129
+	%1136 = fadd float %1130, %1131
+	%1137 = fadd float %1132, %1133
+	%1138 = fadd float %1134, %1135
+	%1139 = fadd float %1136, %1137
+	%1140 = fadd float %1138, %1139
+	%1141 = fmul float %206, %1092
+	%1142 = fadd float %1141, %1140
+	%1143 = call float @llvm.nvvm.fmax.f(float %1038, float %1039)
+	%1144 = call float @llvm.nvvm.fmax.f(float %1042, float %1043)
+	%1145 = call float @llvm.nvvm.fmax.f(float %1046, float %1047)
+	%1146 = call float @llvm.nvvm.fmax.f(float %1050, float %1051)
+	%1147 = call float @llvm.nvvm.fmax.f(float %1054, float %1055)
+	%1148 = call float @llvm.nvvm.fmax.f(float %1058, float %1059)
+	%1149 = call float @llvm.nvvm.fmax.f(float %1062, float %1063)
+	%1150 = call float @llvm.nvvm.fmax.f(float %1066, float %1067)
+	%1151 = call float @llvm.nvvm.fmax.f(float %1143, float %1144)
+	%1152 = call float @llvm.nvvm.fmax.f(float %1145, float %1146)
+	%1153 = call float @llvm.nvvm.fmax.f(float %1147, float %1148)
+	%1154 = call float @llvm.nvvm.fmax.f(float %1149, float %1150)
+	%1155 = call float @llvm.nvvm.fmax.f(float %1151, float %1152)
+	%1156 = call float @llvm.nvvm.fmax.f(float %1153, float %1154)
+	%1157 = call float @llvm.nvvm.fmax.f(float %1155, float %1156)
+	%1158 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1157, i32 1, i32 31)
+	%1159 = call float @llvm.nvvm.fmax.f(float %1157, float %1158)
+	%1160 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1159, i32 2, i32 31)
+	%1161 = call float @llvm.nvvm.fmax.f(float %1159, float %1160)
+	%1162 = fmul float %1161, 0x3FC7154760000000
+	%1163 = call float @llvm.nvvm.fmax.f(float %207, float %1162)
+	%1164 = fcmp oeq float %1163, 0xFFF0000000000000
+	%1165 = select i1 %1164, float 0.0, float %1163
+	%1166 = fsub float %207, %1165
+	%1167 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1166)
+	%1168 = fneg float %1165
+	%1169 = call float @llvm.fma.f32(float %1038, float 0x3FC7154760000000, float %1168)
+	%1170 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1169)
+	%1171 = call float @llvm.fma.f32(float %1039, float 0x3FC7154760000000, float %1168)
+	%1172 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1171)
+	%1173 = call float @llvm.fma.f32(float %1042, float 0x3FC7154760000000, float %1168)
+	%1174 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1173)
+	%1175 = call float @llvm.fma.f32(float %1043, float 0x3FC7154760000000, float %1168)
+	%1176 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1175)
+	%1177 = call float @llvm.fma.f32(float %1046, float 0x3FC7154760000000, float %1168)
+	%1178 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1177)
+	%1179 = call float @llvm.fma.f32(float %1047, float 0x3FC7154760000000, float %1168)
+	%1180 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1179)
+	%1181 = call float @llvm.fma.f32(float %1050, float 0x3FC7154760000000, float %1168)
+	%1182 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1181)
+	%1183 = call float @llvm.fma.f32(float %1051, float 0x3FC7154760000000, float %1168)
+	%1184 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1183)
+	%1185 = call float @llvm.fma.f32(float %1054, float 0x3FC7154760000000, float %1168)
+	%1186 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1185)
+	%1187 = call float @llvm.fma.f32(float %1055, float 0x3FC7154760000000, float %1168)
+	%1188 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1187)
+	%1189 = call float @llvm.fma.f32(float %1058, float 0x3FC7154760000000, float %1168)
+	%1190 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1189)
+	%1191 = call float @llvm.fma.f32(float %1059, float 0x3FC7154760000000, float %1168)
+	%1192 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1191)
+	%1193 = call float @llvm.fma.f32(float %1062, float 0x3FC7154760000000, float %1168)
+	%1194 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1193)
+	%1195 = call float @llvm.fma.f32(float %1063, float 0x3FC7154760000000, float %1168)
+	%1196 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1195)
+	%1197 = call float @llvm.fma.f32(float %1066, float 0x3FC7154760000000, float %1168)
+	%1198 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1197)
+	%1199 = call float @llvm.fma.f32(float %1067, float 0x3FC7154760000000, float %1168)
+	%1200 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1199)
+	%1201 = fadd float %1170, %1172
+	%1202 = fadd float %1174, %1176
+	%1203 = fadd float %1178, %1180
+	%1204 = fadd float %1182, %1184
+	%1205 = fadd float %1186, %1188
+	%1206 = fadd float %1190, %1192
+	%1207 = fadd float %1194, %1196
+	%1208 = fadd float %1198, %1200
+	%1209 = fadd float %1201, %1202
+	%1210 = fadd float %1203, %1204
+	%1211 = fadd float %1205, %1206
+	%1212 = fadd float %1207, %1208
+	%1213 = fadd float %1209, %1210
+	%1214 = fadd float %1211, %1212
+	%1215 = fadd float %1213, %1214
+	%1216 = fmul float %208, %1167
+	%1217 = fadd float %1216, %1215
+	%1218 = add i32 %171, 1
+	%1219 = icmp slt i32 %1218, %NK
+	%1220 = select i1 %1219, i32 %1218, i32 0
+	%1221 = add i32 %30, %1220
+	%1222 = sext i32 %1221 to i64
+	%1223 = getelementptr i32, i32* %list, i64 %1222
+	%1224 = load i32, i32* %1223
+	%1225 = select i1 %1219, i32 %1224, i32 -1
+	%1226 = icmp sge i32 %1225, 0
+	call void asm sideeffect "cp.async.wait_group 0;", ""()
+	call void asm sideeffect "fence.proxy.async.shared::cta;", ""()
+	call void @llvm.nvvm.barrier0()
+	br i1 %1226, label %prefetch, label %pv
+
+prefetch:
+	%1227 = mul i32 %1225, 64
+	%1228 = lshr i32 %3, 3
+	%1229 = and i32 %3, 7
+	%1230 = lshr i32 %1229, 3
+	%1231 = mul i32 %1230, u0x2000
+	%1232 = and i32 %1229, 7
+	%1233 = and i32 %1228, 7
+	%1234 = xor i32 %1232, %1233
+	%1235 = mul i32 %1228, 128
+	%1236 = shl i32 %1234, 4
+	%1237 = add i32 %1235, %1236
+	%1238 = add i32 %1231, %1237
+	%1239 = add i32 %0, %1238
+	%1240 = add i32 %1227, %1228
+	%1241 = add i32 %1240, 0
+	%1242 = icmp slt i32 %1241, %N
+	%1243 = select i1 %1242, i32 %1241, i32 0
+	%1244 = sext i32 %1243 to i64
+	%1245 = getelementptr i32, i32* %40, i64 %1244
+	%1246 = load i32, i32* %1245
+	%1247 = mul i32 %1246, 64
+	%1248 = mul i32 %1229, 8
+	%1249 = add i32 %1247, %1248
+	%1250 = sext i32 %1249 to i64
+	%1251 = getelementptr i16, i16* %21, i64 %1250
+	%1252 = add i32 %1239, 0
+	%1253 = select i1 %1242, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1252, i16* %1251, i32 %1253)
+	%1254 = add i32 %1240, 16
+	%1255 = icmp slt i32 %1254, %N
+	%1256 = select i1 %1255, i32 %1254, i32 0
+	%1257 = sext i32 %1256 to i64
+	%1258 = getelementptr i32, i32* %40, i64 %1257
+	%1259 = load i32, i32* %1258
+	%1260 = mul i32 %1259, 64
+	%1261 = mul i32 %1229, 8
+	%1262 = add i32 %1260, %1261
+	%1263 = sext i32 %1262 to i64
+	%1264 = getelementptr i16, i16* %21, i64 %1263
+	%1265 = add i32 %1239, 2048
+	%1266 = select i1 %1255, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1265, i16* %1264, i32 %1266)
+	%1267 = add i32 %1240, 32
+	%1268 = icmp slt i32 %1267, %N
+	%1269 = select i1 %1268, i32 %1267, i32 0
+	%1270 = sext i32 %1269 to i64
+	%1271 = getelementptr i32, i32* %40, i64 %1270
+	%1272 = load i32, i32* %1271
+	%1273 = mul i32 %1272, 64
+	%1274 = mul i32 %1229, 8
+	%1275 = add i32 %1273, %1274
+	%1276 = sext i32 %1275 to i64
+	%1277 = getelementptr i16, i16* %21, i64 %1276
+	%1278 = add i32 %1239, u0x1000
+	%1279 = select i1 %1268, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1278, i16* %1277, i32 %1279)
+	%1280 = add i32 %1240, 48
+	%1281 = icmp slt i32 %1280, %N
+	%1282 = select i1 %1281, i32 %1280, i32 0
+	%1283 = sext i32 %1282 to i64
+	%1284 = getelementptr i32, i32* %40, i64 %1283
+	%1285 = load i32, i32* %1284
+	%1286 = mul i32 %1285, 64
+	%1287 = mul i32 %1229, 8
+	%1288 = add i32 %1286, %1287
+	%1289 = sext i32 %1288 to i64
+	%1290 = getelementptr i16, i16* %21, i64 %1289
+	%1291 = add i32 %1239, 6144
+	%1292 = select i1 %1281, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1291, i16* %1290, i32 %1292)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	br label %pv
+
+pv:
+	%1293 = fmul float %173, %1092
+	%1294 = fmul float %174, %1092
+	%1295 = fmul float %175, %1167
+	%1296 = fmul float %176, %1167
+	%1297 = fmul float %177, %1092
+	%1298 = fmul float %178, %1092
+	%1299 = fmul float %179, %1167
+	%1300 = fmul float %180, %1167
+	%1301 = fmul float %181, %1092
+	%1302 = fmul float %182, %1092
+	%1303 = fmul float %183, %1167
+	%1304 = fmul float %184, %1167
+	%1305 = fmul float %185, %1092
+	%1306 = fmul float %186, %1092
+	%1307 = fmul float %187, %1167
+	%1308 = fmul float %188, %1167
+	%1309 = fmul float %189, %1092
+	%1310 = fmul float %190, %1092
+	%1311 = fmul float %191, %1167
+	%1312 = fmul float %192, %1167
+	%1313 = fmul float %193, %1092
+	%1314 = fmul float %194, %1092
+	%1315 = fmul float %195, %1167
+	%1316 = fmul float %196, %1167
+	%1317 = fmul float %197, %1092
+	%1318 = fmul float %198, %1092
+	%1319 = fmul float %199, %1167
+	%1320 = fmul float %200, %1167
+	%1321 = fmul float %201, %1092
+	%1322 = fmul float %202, %1092
+	%1323 = fmul float %203, %1167
+	%1324 = fmul float %204, %1167
+	%1325 = and i32 %5, 7
+	%1326 = lshr i32 %5, 3
+	%1327 = and i32 %1326, 1
+	%1328 = shl i32 %1327, 3
+	%1329 = add i32 %1325, %1328
+	%1330 = mul i32 %1329, 128
+	%1331 = add i32 %1, %1330
+	%1332 = and i32 %5, 7
+	%1333 = xor i32 %95, %1332
+	%1334 = shl i32 %1333, 4
+	%1335 = add i32 %1331, %1334
+	%1336 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1097, float %1095)
+	%1337 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1172, float %1170)
+	%1338 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1101, float %1099)
+	%1339 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1176, float %1174)
+	%1340 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1105, float %1103)
+	%1341 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1180, float %1178)
+	%1342 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1109, float %1107)
+	%1343 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1184, float %1182)
+	%1344 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1113, float %1111)
+	%1345 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1188, float %1186)
+	%1346 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1117, float %1115)
+	%1347 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1192, float %1190)
+	%1348 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1121, float %1119)
+	%1349 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1196, float %1194)
+	%1350 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1125, float %1123)
+	%1351 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1200, float %1198)
+	call void asm sideeffect "wgmma.fence.sync.aligned;", ""()
+	%1352 = add i32 %1, 0
+	%1353 = zext i32 %1352 to i64
+	%1354 = lshr i64 %1353, 4
+	%1355 = and i64 %1354, u0x3FFF
+	%1356 = or i64 %1355, u0x4000004002000000
+	%1357 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $69, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, {$64, $65, $66, $67}, $68, p, 1, 1, 1; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,r,r,r,r,l,r"(float %1293, float %1294, float %1295, float %1296, float %1297, float %1298, float %1299, float %1300, float %1301, float %1302, float %1303, float %1304, float %1305, float %1306, float %1307, float %1308, float %1309, float %1310, float %1311, float %1312, float %1313, float %1314, float %1315, float %1316, float %1317, float %1318, float %1319, float %1320, float %1321, float %1322, float %1323, float %1324, i32 %1336, i32 %1337, i32 %1338, i32 %1339, i64 %1356, i32 1)
+	%1358 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1357, 0
+	%1359 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1357, 1
+	%1360 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1357, 2
+	%1361 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1357, 3
+	%1362 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1357, 4
+	%1363 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1357, 5
+	%1364 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1357, 6
+	%1365 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1357, 7
+	%1366 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1357, 8
+	%1367 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1357, 9
+	%1368 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1357, 10
+	%1369 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1357, 11
+	%1370 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1357, 12
+	%1371 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1357, 13
+	%1372 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1357, 14
+	%1373 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1357, 15
+	%1374 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1357, 16
+	%1375 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1357, 17
+	%1376 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1357, 18
+	%1377 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1357, 19
+	%1378 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1357, 20
+	%1379 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1357, 21
+	%1380 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1357, 22
+	%1381 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1357, 23
+	%1382 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1357, 24
+	%1383 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1357, 25
+	%1384 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1357, 26
+	%1385 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1357, 27
+	%1386 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1357, 28
+	%1387 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1357, 29
+	%1388 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1357, 30
+	%1389 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1357, 31
+	%1390 = add i32 %1, 2048
+	%1391 = zext i32 %1390 to i64
+	%1392 = lshr i64 %1391, 4
+	%1393 = and i64 %1392, u0x3FFF
+	%1394 = or i64 %1393, u0x4000004002000000
+	%1395 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $69, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, {$64, $65, $66, $67}, $68, p, 1, 1, 1; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,r,r,r,r,l,r"(float %1358, float %1359, float %1360, float %1361, float %1362, float %1363, float %1364, float %1365, float %1366, float %1367, float %1368, float %1369, float %1370, float %1371, float %1372, float %1373, float %1374, float %1375, float %1376, float %1377, float %1378, float %1379, float %1380, float %1381, float %1382, float %1383, float %1384, float %1385, float %1386, float %1387, float %1388, float %1389, i32 %1340, i32 %1341, i32 %1342, i32 %1343, i64 %1394, i32 1)
+	%1396 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1395, 0
+	%1397 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1395, 1
+	%1398 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1395, 2
+	%1399 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1395, 3
+	%1400 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1395, 4
+	%1401 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1395, 5
+	%1402 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1395, 6
+	%1403 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1395, 7
+	%1404 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1395, 8
+	%1405 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1395, 9
+	%1406 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1395, 10
+	%1407 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1395, 11
+	%1408 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1395, 12
+	%1409 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1395, 13
+	%1410 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1395, 14
+	%1411 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1395, 15
+	%1412 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1395, 16
+	%1413 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1395, 17
+	%1414 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1395, 18
+	%1415 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1395, 19
+	%1416 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1395, 20
+	%1417 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1395, 21
+	%1418 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1395, 22
+	%1419 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1395, 23
+	%1420 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1395, 24
+	%1421 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1395, 25
+	%1422 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1395, 26
+	%1423 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1395, 27
+	%1424 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1395, 28
+	%1425 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1395, 29
+	%1426 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1395, 30
+	%1427 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1395, 31
+	%1428 = add i32 %1, u0x1000
+	%1429 = zext i32 %1428 to i64
+	%1430 = lshr i64 %1429, 4
+	%1431 = and i64 %1430, u0x3FFF
+	%1432 = or i64 %1431, u0x4000004002000000
+	%1433 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $69, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, {$64, $65, $66, $67}, $68, p, 1, 1, 1; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,r,r,r,r,l,r"(float %1396, float %1397, float %1398, float %1399, float %1400, float %1401, float %1402, float %1403, float %1404, float %1405, float %1406, float %1407, float %1408, float %1409, float %1410, float %1411, float %1412, float %1413, float %1414, float %1415, float %1416, float %1417, float %1418, float %1419, float %1420, float %1421, float %1422, float %1423, float %1424, float %1425, float %1426, float %1427, i32 %1344, i32 %1345, i32 %1346, i32 %1347, i64 %1432, i32 1)
+	%1434 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1433, 0
+	%1435 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1433, 1
+	%1436 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1433, 2
+	%1437 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1433, 3
+	%1438 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1433, 4
+	%1439 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1433, 5
+	%1440 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1433, 6
+	%1441 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1433, 7
+	%1442 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1433, 8
+	%1443 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1433, 9
+	%1444 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1433, 10
+	%1445 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1433, 11
+	%1446 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1433, 12
+	%1447 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1433, 13
+	%1448 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1433, 14
+	%1449 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1433, 15
+	%1450 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1433, 16
+	%1451 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1433, 17
+	%1452 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1433, 18
+	%1453 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1433, 19
+	%1454 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1433, 20
+	%1455 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1433, 21
+	%1456 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1433, 22
+	%1457 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1433, 23
+	%1458 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1433, 24
+	%1459 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1433, 25
+	%1460 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1433, 26
+	%1461 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1433, 27
+	%1462 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1433, 28
+	%1463 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1433, 29
+	%1464 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1433, 30
+	%1465 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1433, 31
+	%1466 = add i32 %1, 6144
+	%1467 = zext i32 %1466 to i64
+	%1468 = lshr i64 %1467, 4
+	%1469 = and i64 %1468, u0x3FFF
+	%1470 = or i64 %1469, u0x4000004002000000
+	%1471 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $69, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, {$64, $65, $66, $67}, $68, p, 1, 1, 1; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,r,r,r,r,l,r"(float %1434, float %1435, float %1436, float %1437, float %1438, float %1439, float %1440, float %1441, float %1442, float %1443, float %1444, float %1445, float %1446, float %1447, float %1448, float %1449, float %1450, float %1451, float %1452, float %1453, float %1454, float %1455, float %1456, float %1457, float %1458, float %1459, float %1460, float %1461, float %1462, float %1463, float %1464, float %1465, i32 %1348, i32 %1349, i32 %1350, i32 %1351, i64 %1470, i32 1)
+	%1472 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1471, 0
+	%1473 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1471, 1
+	%1474 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1471, 2
+	%1475 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1471, 3
+	%1476 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1471, 4
+	%1477 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1471, 5
+	%1478 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1471, 6
+	%1479 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1471, 7
+	%1480 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1471, 8
+	%1481 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1471, 9
+	%1482 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1471, 10
+	%1483 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1471, 11
+	%1484 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1471, 12
+	%1485 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1471, 13
+	%1486 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1471, 14
+	%1487 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1471, 15
+	%1488 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1471, 16
+	%1489 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1471, 17
+	%1490 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1471, 18
+	%1491 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1471, 19
+	%1492 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1471, 20
+	%1493 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1471, 21
+	%1494 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1471, 22
+	%1495 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1471, 23
+	%1496 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1471, 24
+	%1497 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1471, 25
+	%1498 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1471, 26
+	%1499 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1471, 27
+	%1500 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1471, 28
+	%1501 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1471, 29
+	%1502 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1471, 30
+	%1503 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1471, 31
+	call void asm sideeffect "wgmma.commit_group.sync.aligned;", ""()
+	call void asm sideeffect "wgmma.wait_group.sync.aligned 0;", ""()
+	%1504 = call float asm sideeffect "", "=f,0"(float %1472)
+	%1505 = call float asm sideeffect "", "=f,0"(float %1473)
+	%1506 = call float asm sideeffect "", "=f,0"(float %1474)
+	%1507 = call float asm sideeffect "", "=f,0"(float %1475)
+	%1508 = call float asm sideeffect "", "=f,0"(float %1476)
+	%1509 = call float asm sideeffect "", "=f,0"(float %1477)
+	%1510 = call float asm sideeffect "", "=f,0"(float %1478)
+	%1511 = call float asm sideeffect "", "=f,0"(float %1479)
+	%1512 = call float asm sideeffect "", "=f,0"(float %1480)
+	%1513 = call float asm sideeffect "", "=f,0"(float %1481)
+	%1514 = call float asm sideeffect "", "=f,0"(float %1482)
+	%1515 = call float asm sideeffect "", "=f,0"(float %1483)
+	%1516 = call float asm sideeffect "", "=f,0"(float %1484)
+	%1517 = call float asm sideeffect "", "=f,0"(float %1485)
+	%1518 = call float asm sideeffect "", "=f,0"(float %1486)
+	%1519 = call float asm sideeffect "", "=f,0"(float %1487)
+	%1520 = call float asm sideeffect "", "=f,0"(float %1488)
+	%1521 = call float asm sideeffect "", "=f,0"(float %1489)
+	%1522 = call float asm sideeffect "", "=f,0"(float %1490)
+	%1523 = call float asm sideeffect "", "=f,0"(float %1491)
+	%1524 = call float asm sideeffect "", "=f,0"(float %1492)
+	%1525 = call float asm sideeffect "", "=f,0"(float %1493)
+	%1526 = call float asm sideeffect "", "=f,0"(float %1494)
+	%1527 = call float asm sideeffect "", "=f,0"(float %1495)
+	%1528 = call float asm sideeffect "", "=f,0"(float %1496)
+	%1529 = call float asm sideeffect "", "=f,0"(float %1497)
+	%1530 = call float asm sideeffect "", "=f,0"(float %1498)
+	%1531 = call float asm sideeffect "", "=f,0"(float %1499)
+	%1532 = call float asm sideeffect "", "=f,0"(float %1500)
+	%1533 = call float asm sideeffect "", "=f,0"(float %1501)
+	%1534 = call float asm sideeffect "", "=f,0"(float %1502)
+	%1535 = call float asm sideeffect "", "=f,0"(float %1503)
+	br i1 %1226, label %loop, label %epilogue
+
+store0:
+	%1536 = mul i32 %11, %M
+	%1537 = add i32 %1536, %538
+	%1538 = mul i32 %1537, 64
+	%1539 = shl i32 %7, 1
+	%1540 = add i32 0, %1539
+	%1541 = add i32 %1538, %1540
+	%1542 = sext i32 %1541 to i64
+	%1543 = getelementptr i16, i16* %out, i64 %1542
+	%1544 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %540, float %539)
+	%1545 = bitcast i16* %1543 to i32*
+	store i32 %1544, i32* %1545
+	%1546 = shl i32 %7, 1
+	%1547 = add i32 8, %1546
+	%1548 = add i32 %1538, %1547
+	%1549 = sext i32 %1548 to i64
+	%1550 = getelementptr i16, i16* %out, i64 %1549
+	%1551 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %542, float %541)
+	%1552 = bitcast i16* %1550 to i32*
+	store i32 %1551, i32* %1552
+	%1553 = shl i32 %7, 1
+	%1554 = add i32 16, %1553
+	%1555 = add i32 %1538, %1554
+	%1556 = sext i32 %1555 to i64
+	%1557 = getelementptr i16, i16* %out, i64 %1556
+	%1558 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %544, float %543)
+	%1559 = bitcast i16* %1557 to i32*
+	store i32 %1558, i32* %1559
+	%1560 = shl i32 %7, 1
+	%1561 = add i32 24, %1560
+	%1562 = add i32 %1538, %1561
+	%1563 = sext i32 %1562 to i64
+	%1564 = getelementptr i16, i16* %out, i64 %1563
+	%1565 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %546, float %545)
+	%1566 = bitcast i16* %1564 to i32*
+	store i32 %1565, i32* %1566
+	%1567 = shl i32 %7, 1
+	%1568 = add i32 32, %1567
+	%1569 = add i32 %1538, %1568
+	%1570 = sext i32 %1569 to i64
+	%1571 = getelementptr i16, i16* %out, i64 %1570
+	%1572 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %548, float %547)
+	%1573 = bitcast i16* %1571 to i32*
+	store i32 %1572, i32* %1573
+	%1574 = shl i32 %7, 1
+	%1575 = add i32 40, %1574
+	%1576 = add i32 %1538, %1575
+	%1577 = sext i32 %1576 to i64
+	%1578 = getelementptr i16, i16* %out, i64 %1577
+	%1579 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %550, float %549)
+	%1580 = bitcast i16* %1578 to i32*
+	store i32 %1579, i32* %1580
+	%1581 = shl i32 %7, 1
+	%1582 = add i32 48, %1581
+	%1583 = add i32 %1538, %1582
+	%1584 = sext i32 %1583 to i64
+	%1585 = getelementptr i16, i16* %out, i64 %1584
+	%1586 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %552, float %551)
+	%1587 = bitcast i16* %1585 to i32*
+	store i32 %1586, i32* %1587
+	%1588 = shl i32 %7, 1
+	%1589 = add i32 56, %1588
+	%1590 = add i32 %1538, %1589
+	%1591 = sext i32 %1590 to i64
+	%1592 = getelementptr i16, i16* %out, i64 %1591
+	%1593 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %554, float %553)
+	%1594 = bitcast i16* %1592 to i32*
+	store i32 %1593, i32* %1594
+	br label %stored0
+
+stored0:
+	%1595 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %494, i32 1, i32 31)
+	%1596 = fadd float %494, %1595
+	%1597 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1596, i32 2, i32 31)
+	%1598 = fadd float %1596, %1597
+	%1599 = fcmp ogt float %1598, 0.0
+	%1600 = fdiv float 1.0, %1598
+	%1601 = select i1 %1599, float %1600, float 0.0
+	%1602 = mul i32 %4, 16
+	%1603 = add i32 %13, %1602
+	%1604 = add i32 %6, 8
+	%1605 = add i32 %1603, %1604
+	%1606 = fmul float %498, %1601
+	%1607 = fmul float %499, %1601
+	%1608 = fmul float %502, %1601
+	%1609 = fmul float %503, %1601
+	%1610 = fmul float %506, %1601
+	%1611 = fmul float %507, %1601
+	%1612 = fmul float %510, %1601
+	%1613 = fmul float %511, %1601
+	%1614 = fmul float %514, %1601
+	%1615 = fmul float %515, %1601
+	%1616 = fmul float %518, %1601
+	%1617 = fmul float %519, %1601
+	%1618 = fmul float %522, %1601
+	%1619 = fmul float %523, %1601
+	%1620 = fmul float %526, %1601
+	%1621 = fmul float %527, %1601
+	%1622 = icmp slt i32 %1605, %M
+	br i1 %1622, label %store1, label %stored1
+
+store1:
+	%1623 = mul i32 %11, %M
+	%1624 = add i32 %1623, %1605
+	%1625 = mul i32 %1624, 64
+	%1626 = shl i32 %7, 1
+	%1627 = add i32 0, %1626
+	%1628 = add i32 %1625, %1627
+	%1629 = sext i32 %1628 to i64
+	%1630 = getelementptr i16, i16* %out, i64 %1629
+	%1631 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1607, float %1606)
+	%1632 = bitcast i16* %1630 to i32*
+	store i32 %1631, i32* %1632
+	%1633 = shl i32 %7, 1
+	%1634 = add i32 8, %1633
+	%1635 = add i32 %1625, %1634
+	%1636 = sext i32 %1635 to i64
+	%1637 = getelementptr i16, i16* %out, i64 %1636
+	%1638 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1609, float %1608)
+	%1639 = bitcast i16* %1637 to i32*
+	store i32 %1638, i32* %1639
+	%1640 = shl i32 %7, 1
+	%1641 = add i32 16, %1640
+	%1642 = add i32 %1625, %1641
+	%1643 = sext i32 %1642 to i64
+	%1644 = getelementptr i16, i16* %out, i64 %1643
+	%1645 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1611, float %1610)
+	%1646 = bitcast i16* %1644 to i32*
+	store i32 %1645, i32* %1646
+	%1647 = shl i32 %7, 1
+	%1648 = add i32 24, %1647
+	%1649 = add i32 %1625, %1648
+	%1650 = sext i32 %1649 to i64
+	%1651 = getelementptr i16, i16* %out, i64 %1650
+	%1652 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1613, float %1612)
+	%1653 = bitcast i16* %1651 to i32*
+	store i32 %1652, i32* %1653
+	%1654 = shl i32 %7, 1
+	%1655 = add i32 32, %1654
+	%1656 = add i32 %1625, %1655
+	%1657 = sext i32 %1656 to i64
+	%1658 = getelementptr i16, i16* %out, i64 %1657
+	%1659 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1615, float %1614)
+	%1660 = bitcast i16* %1658 to i32*
+	store i32 %1659, i32* %1660
+	%1661 = shl i32 %7, 1
+	%1662 = add i32 40, %1661
+	%1663 = add i32 %1625, %1662
+	%1664 = sext i32 %1663 to i64
+	%1665 = getelementptr i16, i16* %out, i64 %1664
+	%1666 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1617, float %1616)
+	%1667 = bitcast i16* %1665 to i32*
+	store i32 %1666, i32* %1667
+	%1668 = shl i32 %7, 1
+	%1669 = add i32 48, %1668
+	%1670 = add i32 %1625, %1669
+	%1671 = sext i32 %1670 to i64
+	%1672 = getelementptr i16, i16* %out, i64 %1671
+	%1673 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1619, float %1618)
+	%1674 = bitcast i16* %1672 to i32*
+	store i32 %1673, i32* %1674
+	%1675 = shl i32 %7, 1
+	%1676 = add i32 56, %1675
+	%1677 = add i32 %1625, %1676
+	%1678 = sext i32 %1677 to i64
+	%1679 = getelementptr i16, i16* %out, i64 %1678
+	%1680 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1621, float %1620)
+	%1681 = bitcast i16* %1679 to i32*
+	store i32 %1680, i32* %1681
+	br label %stored1
+
+stored1:
+	ret void
+}
+
+!nvvm.annotations = !{!0, !1, !2, !3, !4, !5, !6, !7}
+!0 = !{void (i16*, i16*, i32*, i32, i32, i32)* @pbs_permute0, !"maxntidx", i32 256}
+!1 = !{void (i32*, i8*, i32, i32, i32, i32)* @pbs_permclass0, !"maxntidx", i32 256}
+!2 = !{void (i8*, i32, float*, i32*, i32, i32)* @pbs_select2, !"maxntidx", i32 256}
+!3 = !{void (i16*, float*, i32, i32)* @pbs_pool_q1, !"maxntidx", i32 64}
+!4 = !{void (i16*, float*, i32, i32, i32*, i32)* @pbs_pool_k1, !"maxntidx", i32 64}
+!5 = !{void (float*, float*, float*, i8*, i32, i32, i32, i32)* @pbs_scores1, !"maxntidx", i32 256}
+!6 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32, i32*, i32, i32)* @pbs_attn3, !"maxntidx", i32 128}
+!7 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32, i32*, i32, i32)* @pbs_attn3, !"minctasm", i32 3}
