@@ -29,6 +29,8 @@ usage:
   attnc bench [flags] FILE            time the generated kernel dense and sparse on synthetic inputs
   attnc passes                        the registered passes, their arguments and docs
   attnc frontier [flags] RUNS.jsonl   accuracy frontiers of labelled runs: tables and a PNG
+  attnc tune -train A -validate B (-err E | -density D) [-o OUT.attn] FILE
+                                      search schedules on calibration traces, validate, write the choice
 
 Run 'attnc CMD -h' for a command's flags.
 `
@@ -53,6 +55,7 @@ func commands() map[string]command {
 		"frontier": cmdFrontier,
 		"gen":      cmdGen,
 		"bench":    cmdBench,
+		"tune":     cmdTune,
 	}
 }
 

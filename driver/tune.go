@@ -1,0 +1,464 @@
+package driver
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/attnc/attnc/frontend"
+	"github.com/attnc/attnc/passes"
+	"github.com/attnc/attnc/plot"
+)
+
+// attnc tune: search schedules for a kernel on calibration inputs, check
+// the choice on inputs it did not see, and write it as an .attn file.
+//
+// The search space is a table of families (tuneFamilies): a scoring
+// method and a selection rule with one knob — a density ρ or a mass τ —
+// whose cost grows and whose error falls as the knob grows. For a target
+// error (-err) each family's knob is bisected to the cheapest setting
+// whose head-mean rel_err is within the target on every calibration
+// input; for a target cost (-density) to the largest setting whose
+// density_total is within it on every input. The family that meets the
+// target cheapest (or, for a cost target, with the least error) wins.
+// Every evaluation is `attnc run -device ref -check` on one input (the
+// interpreter: the semantics every backend is held to; the dense
+// reference is cached per input), so a search is deterministic.
+
+// tuneFamily is one family of schedules with one knob.
+type tuneFamily struct {
+	name   string
+	knob   string  // "ρ" or "τ", for reports
+	lo, hi float64 // the knob's search range; cost grows with it
+	body   func(x float64) string
+}
+
+// tuneFamilies is the search space, in the order reports list it.
+var tuneFamilies = []tuneFamily{
+	{"mean density", "ρ", 0.01, 0.6, func(x float64) string {
+		return fmt.Sprintf("score(mean); select(density: %.4g, keep: [sink, diagonal])", x)
+	}},
+	{"mean budget", "ρ", 0.01, 0.6, func(x float64) string {
+		return fmt.Sprintf("score(mean); budget(density: %.4g, keep: [sink, diagonal])", x)
+	}},
+	{"mean budget + compensate", "ρ", 0.01, 0.6, func(x float64) string {
+		return fmt.Sprintf("score(mean); budget(density: %.4g, keep: [sink, diagonal]); compensate(order: 0)", x)
+	}},
+	{"bound budget", "ρ", 0.01, 0.6, func(x float64) string {
+		return fmt.Sprintf("score(bound); budget(density: %.4g, keep: [sink, diagonal])", x)
+	}},
+	{"xattn mass", "τ", 0.5, 0.9995, func(x float64) string {
+		return fmt.Sprintf("score(antidiagonal, stride: 8); select(mass: %.4g, keep: [sink, diagonal])", x)
+	}},
+	{"pbs mass", "τ", 0.5, 0.9995, func(x float64) string {
+		return fmt.Sprintf("permute(segment: 256, probe: mean, scope: local); score(mean); select(mass: %.4g, keep: [diagonal])", x)
+	}},
+}
+
+// knobAt maps u ∈ [0, 1] to the knob: lo·(hi/lo)^u for a density,
+// 1 − (1−lo)·((1−hi)/(1−lo))^u for a mass, rounded to 4 digits (the
+// schedule's text).
+func (f tuneFamily) knobAt(u float64) float64 {
+	x := f.lo * math.Pow(f.hi/f.lo, u)
+	if f.knob == "τ" {
+		x = 1 - (1-f.lo)*math.Pow((1-f.hi)/(1-f.lo), u)
+	}
+	v, _ := strconv.ParseFloat(fmt.Sprintf("%.4g", x), 64)
+	return v
+}
+
+// tunePoint is one setting of a family measured on a set of inputs: the
+// worst input's head-mean rel_err and density_total.
+type tunePoint struct {
+	Family   string    `json:"family"`
+	Knob     float64   `json:"knob"`
+	Schedule string    `json:"schedule"`
+	Err      float64   `json:"err"`  // max over the inputs of rel_err_head_mean
+	Cost     float64   `json:"cost"` // max over the inputs of density_total
+	Inputs   []string  `json:"inputs"`
+	Errs     []float64 `json:"errs"`  // per input
+	Costs    []float64 `json:"costs"` // per input
+	Set      string    `json:"set"`   // calibration or validation
+}
+
+type tuneFlags struct {
+	train, validate string
+	err, density    float64
+	out, plotPath   string
+	families        string
+	steps           int
+	kernel          string
+	json            bool
+}
+
+func cmdTune(args []string, stdout, stderr io.Writer) error {
+	var t tuneFlags
+	fs := flag.NewFlagSet("tune", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&t.train, "train", "", "calibration inputs: safetensors files (q, k, v), comma-separated")
+	fs.StringVar(&t.validate, "validate", "", "validation inputs the search never sees, comma-separated")
+	fs.Float64Var(&t.err, "err", 0, "target: the cheapest schedule whose head-mean rel_err is at most this on every calibration input")
+	fs.Float64Var(&t.density, "density", 0, "target: the most accurate schedule whose density_total is at most this on every calibration input")
+	fs.StringVar(&t.out, "o", "", "write the chosen schedule with FILE's kernel to this .attn file")
+	fs.StringVar(&t.plotPath, "plot", "", "write a PNG of every setting tried (worst calibration input's error against cost)")
+	fs.StringVar(&t.families, "families", "", "families to search, comma-separated (default: all; see -h)")
+	fs.IntVar(&t.steps, "steps", 7, "bisection steps per family")
+	fs.StringVar(&t.kernel, "kernel", "", "the kernel to tune (default: the file's only or first kernel)")
+	fs.BoolVar(&t.json, "json", false, "one JSON line per setting measured, then the choice")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: attnc tune -train A.safetensors[,...] [-validate C.safetensors[,...]] (-err E | -density D) [flags] FILE\n\nSearches schedules for FILE's kernel (its dense meaning; its own schedule is ignored) on\nthe calibration inputs with the interpreter, checks the choice on the validation inputs,\nand writes it with -o. Families:")
+		for _, f := range tuneFamilies {
+			fmt.Fprintf(stderr, "  %-26s %s = knob\n", f.name, strings.ReplaceAll(f.body(-1), "-1", f.knob))
+		}
+		fs.PrintDefaults()
+	}
+	files, err := parseInterspersed(fs, args)
+	if err != nil {
+		return err
+	}
+	switch {
+	case len(files) != 1:
+		return usagef("tune takes one .attn file")
+	case t.train == "":
+		return usagef("-train: give the calibration inputs")
+	case (t.err > 0) == (t.density > 0):
+		return usagef("give one target: -err or -density")
+	case t.density > 1:
+		return usagef("-density %g: a fraction of dense attention, at most 1", t.density)
+	case t.steps < 1 || t.steps > 30:
+		return usagef("-steps %d: 1 to 30", t.steps)
+	}
+	fams, err := t.selectFamilies()
+	if err != nil {
+		return err
+	}
+	path := files[0]
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	train, validate := splitList(t.train), splitList(t.validate)
+	for _, in := range append(append([]string{}, train...), validate...) {
+		if _, err := os.Stat(in); err != nil {
+			return fmt.Errorf("input %s: %v", in, err)
+		}
+	}
+	progress := !t.json && isTerminal(stderr)
+	say := func(format string, args ...any) {
+		if progress {
+			fmt.Fprintf(stderr, "attnc tune: "+format+"\n", args...)
+		}
+	}
+	measure := func(f tuneFamily, x float64, inputs []string, set string) (*tunePoint, error) {
+		p := &tunePoint{Family: f.name, Knob: x, Schedule: "tile(q: 64, k: 64); " + f.body(x), Inputs: inputs, Set: set}
+		for _, in := range inputs {
+			rep, err := tuneRun(path, t.kernel, in, p.Schedule)
+			if err != nil {
+				return nil, fmt.Errorf("%s at %s = %.4g on %s: %v", f.name, f.knob, x, in, err)
+			}
+			p.Errs, p.Costs = append(p.Errs, *rep.RelErrHeadMean), append(p.Costs, rep.DensityTotal)
+			p.Err, p.Cost = math.Max(p.Err, *rep.RelErrHeadMean), math.Max(p.Cost, rep.DensityTotal)
+		}
+		if t.json {
+			b, _ := json.Marshal(p)
+			fmt.Fprintln(stdout, string(b))
+		}
+		say("%-26s %s=%-7.4g err %.3g cost %.4f", f.name, f.knob, x, p.Err, p.Cost)
+		return p, nil
+	}
+	var tried []*tunePoint
+	var best *tunePoint
+	for _, f := range fams {
+		pick, all, err := t.searchFamily(f, func(x float64) (*tunePoint, error) { return measure(f, x, train, "calibration") })
+		if err != nil {
+			return err
+		}
+		tried = append(tried, all...)
+		if pick != nil && (best == nil || t.better(pick, best)) {
+			best = pick
+		}
+	}
+	if !t.json {
+		writeTuneTable(stdout, tried, t)
+	}
+	if t.plotPath != "" {
+		if err := writeTunePlot(t.plotPath, tried, t); err != nil {
+			return err
+		}
+	}
+	if best == nil {
+		return fmt.Errorf("no family meets %s on every calibration input (see the table: the least error reached is the last row of each family)", t.target())
+	}
+	var val *tunePoint
+	if len(validate) > 0 {
+		f := familyNamed(best.Family)
+		if val, err = measure(f, best.Knob, validate, "validation"); err != nil {
+			return err
+		}
+	}
+	if t.json {
+		b, _ := json.Marshal(map[string]any{"choice": best, "validation": val})
+		fmt.Fprintln(stdout, string(b))
+	} else {
+		fmt.Fprintf(stdout, "\nchosen for %s: %s (%s)\n  calibration: %s\n", t.target(), best.Schedule, best.Family, describePoint(best))
+		if val != nil {
+			fmt.Fprintf(stdout, "  validation:  %s\n", describePoint(val))
+		} else {
+			fmt.Fprintln(stdout, "  validation:  none (-validate): the numbers above are what it was tuned on")
+		}
+	}
+	if t.out == "" {
+		return nil
+	}
+	text, err := tunedSource(src, path, best, val, t)
+	if err != nil {
+		return err
+	}
+	return writeFileAtomic(t.out, func(w io.Writer) error { _, err := io.WriteString(w, text); return err })
+}
+
+// tuneRun measures schedule on one input with the interpreter.
+func tuneRun(path, kernel, input, schedule string) (*report, error) {
+	args := []string{"-device", "ref", "-check", "-json", "-inputs", input, "-passes", schedule}
+	if kernel != "" {
+		args = append(args, "-kernel", kernel)
+	}
+	var out, errb bytes.Buffer
+	if err := cmdRun(append(args, path), &out, &errb); err != nil {
+		return nil, err
+	}
+	var rep report
+	if err := json.Unmarshal(out.Bytes(), &rep); err != nil {
+		return nil, fmt.Errorf("reading the run's report: %v", err)
+	}
+	if rep.RelErrHeadMean == nil {
+		return nil, fmt.Errorf("no finite head-mean rel_err (%v)", rep.NonFiniteFields)
+	}
+	return &rep, nil
+}
+
+// searchFamily bisects f's knob for t's target and returns the setting it
+// picks (nil: none meets the target) and every setting it measured.
+func (t *tuneFlags) searchFamily(f tuneFamily, eval func(float64) (*tunePoint, error)) (*tunePoint, []*tunePoint, error) {
+	var all []*tunePoint
+	ok := func(p *tunePoint) bool {
+		if t.err > 0 {
+			return p.Err <= t.err
+		}
+		return p.Cost <= t.density
+	}
+	at := func(x float64) (*tunePoint, error) {
+		p, err := eval(x)
+		if err == nil {
+			all = append(all, p)
+		}
+		return p, err
+	}
+	// The bisection runs on u ∈ [0, 1], geometric in the knob (ρ) or in
+	// 1 − τ (τ): error and cost change by factors, most steeply near τ = 1.
+	lo, hi := 0.0, 1.0
+	// For an error target the cheapest passing setting: the top must pass
+	// (else nothing does); for a cost target the largest passing setting:
+	// the bottom must pass.
+	end := hi
+	if t.density > 0 {
+		end = lo
+	}
+	p, err := at(f.knobAt(end))
+	if err != nil {
+		return nil, all, err
+	}
+	if !ok(p) {
+		return nil, all, nil
+	}
+	pick := p
+	for range t.steps {
+		mid := (lo + hi) / 2
+		p, err := at(f.knobAt(mid))
+		if err != nil {
+			return nil, all, err
+		}
+		switch {
+		case ok(p) && t.err > 0: // passes: try cheaper
+			hi, pick = mid, t.pickOf(pick, p)
+		case ok(p): // within the cost: try more
+			lo, pick = mid, t.pickOf(pick, p)
+		case t.err > 0: // fails the error: more
+			lo = mid
+		default: // over the cost: less
+			hi = mid
+		}
+	}
+	return pick, all, nil
+}
+
+// pickOf is the better of two passing settings of one family.
+func (t *tuneFlags) pickOf(a, b *tunePoint) *tunePoint {
+	if t.better(b, a) {
+		return b
+	}
+	return a
+}
+
+// better says whether passing setting a beats b: cheaper for an error
+// target, more accurate for a cost target (ties: the other measure).
+func (t *tuneFlags) better(a, b *tunePoint) bool {
+	if t.err > 0 {
+		return a.Cost < b.Cost || a.Cost == b.Cost && a.Err < b.Err
+	}
+	return a.Err < b.Err || a.Err == b.Err && a.Cost < b.Cost
+}
+
+func (t *tuneFlags) target() string {
+	if t.err > 0 {
+		return fmt.Sprintf("head-mean rel_err ≤ %g", t.err)
+	}
+	return fmt.Sprintf("density_total ≤ %g", t.density)
+}
+
+func (t *tuneFlags) selectFamilies() ([]tuneFamily, error) {
+	if t.families == "" {
+		return tuneFamilies, nil
+	}
+	var out []tuneFamily
+	for _, name := range splitList(t.families) {
+		f := familyNamed(name)
+		if f.name == "" {
+			var names []string
+			for _, f := range tuneFamilies {
+				names = append(names, f.name)
+			}
+			return nil, usagef("-families: no family %q (there are: %s)", name, strings.Join(names, ", "))
+		}
+		out = append(out, f)
+	}
+	return out, nil
+}
+
+func familyNamed(name string) tuneFamily {
+	for _, f := range tuneFamilies {
+		if f.name == name {
+			return f
+		}
+	}
+	return tuneFamily{}
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, x := range strings.Split(s, ",") {
+		if x = strings.TrimSpace(x); x != "" {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func describePoint(p *tunePoint) string {
+	var parts []string
+	for i, in := range p.Inputs {
+		parts = append(parts, fmt.Sprintf("%s err %.3g cost %.4f", shortName(in), p.Errs[i], p.Costs[i]))
+	}
+	return fmt.Sprintf("worst err %.3g, worst cost %.4f (%s)", p.Err, p.Cost, strings.Join(parts, "; "))
+}
+
+func shortName(path string) string {
+	if i := strings.LastIndexByte(path, '/'); i >= 0 {
+		path = path[i+1:]
+	}
+	return strings.TrimSuffix(path, ".safetensors")
+}
+
+func writeTuneTable(w io.Writer, tried []*tunePoint, t tuneFlags) {
+	fmt.Fprintf(w, "target %s on every calibration input; err: worst head-mean rel_err, cost: worst density_total\n\n", t.target())
+	fmt.Fprintln(w, "| family | knob | err | cost | meets |")
+	fmt.Fprintln(w, "|---|---|---|---|---|")
+	sorted := append([]*tunePoint{}, tried...)
+	sort.SliceStable(sorted, func(i, j int) bool {
+		if sorted[i].Family != sorted[j].Family {
+			return familyIndex(sorted[i].Family) < familyIndex(sorted[j].Family)
+		}
+		return sorted[i].Knob < sorted[j].Knob
+	})
+	for _, p := range sorted {
+		meets := p.Err <= t.err
+		if t.density > 0 {
+			meets = p.Cost <= t.density
+		}
+		fmt.Fprintf(w, "| %s | %s = %.4g | %.3g | %.4f | %v |\n", p.Family, familyNamed(p.Family).knob, p.Knob, p.Err, p.Cost, meets)
+	}
+}
+
+func familyIndex(name string) int {
+	for i, f := range tuneFamilies {
+		if f.name == name {
+			return i
+		}
+	}
+	return len(tuneFamilies)
+}
+
+func writeTunePlot(path string, tried []*tunePoint, t tuneFlags) error {
+	var series []plot.Series
+	for _, f := range tuneFamilies {
+		s := plot.Series{Name: f.name}
+		for _, p := range tried {
+			if p.Family == f.name {
+				s.Points = append(s.Points, plot.Point{X: p.Cost, Y: math.Max(p.Err, 1e-6)})
+			}
+		}
+		if len(s.Points) > 0 {
+			series = append(series, s)
+		}
+	}
+	return writeFileAtomic(path, func(w io.Writer) error {
+		return plot.WriteFrontier(w, series, plot.FrontierOptions{
+			Title: "attnc tune: " + t.target(), XLabel: "worst density_total", YLabel: "worst head-mean rel_err",
+		})
+	})
+}
+
+// tunedSource is FILE's text up to its first schedule block, with the
+// chosen schedule after it and a comment saying what it was measured to
+// do; it is compiled before it is returned, so what -o writes runs.
+func tunedSource(src []byte, path string, best, val *tunePoint, t tuneFlags) (string, error) {
+	text := string(src)
+	if i := strings.Index(text, "\nschedule "); i >= 0 {
+		text = text[:i+1]
+	}
+	text = strings.TrimRight(text, "\n") + "\n"
+	prog, err := frontend.Compile(path, src, frontend.Options{CheckPass: passes.Check})
+	if err != nil {
+		return "", err
+	}
+	name := prog.Module.Funcs[0].Name
+	if t.kernel != "" {
+		name = t.kernel
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "// Chosen by attnc tune for %s (%s).\n", t.target(), best.Family)
+	fmt.Fprintf(&b, "// Calibration: %s.\n", describePoint(best))
+	if val != nil {
+		fmt.Fprintf(&b, "// Validation (not tuned on): %s.\n", describePoint(val))
+	} else {
+		b.WriteString("// No validation inputs: the numbers above are the ones it was tuned on.\n")
+	}
+	b.WriteString(text)
+	fmt.Fprintf(&b, "schedule %s {\n", name)
+	for _, call := range strings.Split(best.Schedule, "; ") {
+		fmt.Fprintf(&b, "    %s\n", call)
+	}
+	b.WriteString("}\n")
+	out := b.String()
+	if _, err := frontend.Compile(path, []byte(out), frontend.Options{CheckPass: passes.Check}); err != nil {
+		return "", fmt.Errorf("internal error: the tuned file does not compile: %v", err)
+	}
+	return out, nil
+}

@@ -1,0 +1,161 @@
+package driver
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/attnc/attnc/frontend"
+	"github.com/attnc/attnc/passes"
+	"github.com/attnc/attnc/runtime"
+	"github.com/attnc/attnc/synthetic"
+)
+
+// writeSyntheticInputs writes structured q, k, v (f16 [h, n, 64]) from
+// seed to a safetensors file, as a trace is stored.
+func writeSyntheticInputs(t *testing.T, dir string, seed uint64, h, n int) string {
+	t.Helper()
+	q, k, v, err := synthetic.Generate(synthetic.Config{Heads: h, KVHeads: h, N: n, D: 64, Seed: seed})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := map[string]*runtime.Tensor{}
+	for name, x := range map[string][]float64{"q": q, "k": k, "v": v} {
+		if ts[name], err = runtime.FromFloat64(runtime.F16, []int{h, n, 64}, x); err != nil {
+			t.Fatal(err)
+		}
+	}
+	path := filepath.Join(dir, "in"+string(rune('0'+seed))+".safetensors")
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	w := bufio.NewWriter(f)
+	if err := runtime.WriteSafetensors(w, []string{"q", "k", "v"}, ts, nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// TestTuneSearch: a search for an error target on one input, checked on
+// another: the choice meets the target on calibration, is the cheapest
+// passing setting tried, is written as a file that compiles with the
+// numbers in its comment, and the run is deterministic.
+func TestTuneSearch(t *testing.T) {
+	t.Setenv("ATTNC_CACHE_DIR", t.TempDir())
+	dir := t.TempDir()
+	train, val := writeSyntheticInputs(t, dir, 1, 2, 768), writeSyntheticInputs(t, dir, 2, 2, 768)
+	out := filepath.Join(dir, "tuned.attn")
+	args := []string{"tune", "-train", train, "-validate", val, "-err", "0.05", "-steps", "4", "-families", "mean budget,xattn mass", "-json", "-o", out, "../examples/xattn.attn"}
+	code, stdout, errs := runMain(t, args...)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	lines := strings.Split(strings.TrimSpace(stdout), "\n")
+	var tried []tunePoint
+	for _, l := range lines[:len(lines)-1] {
+		var p tunePoint
+		if err := json.Unmarshal([]byte(l), &p); err != nil {
+			t.Fatalf("%v: %s", err, l)
+		}
+		tried = append(tried, p)
+	}
+	var choice struct {
+		Choice     *tunePoint `json:"choice"`
+		Validation *tunePoint `json:"validation"`
+	}
+	if err := json.Unmarshal([]byte(lines[len(lines)-1]), &choice); err != nil || choice.Choice == nil || choice.Validation == nil {
+		t.Fatalf("last line: %v: %s", err, lines[len(lines)-1])
+	}
+	c := choice.Choice
+	if c.Err > 0.05 {
+		t.Errorf("chosen %s: err %g above the target", c.Schedule, c.Err)
+	}
+	for _, p := range tried {
+		if p.Set == "calibration" && p.Err <= 0.05 && p.Cost < c.Cost {
+			t.Errorf("%s (err %g, cost %g) passes and is cheaper than the choice %s (cost %g)", p.Schedule, p.Err, p.Cost, c.Schedule, c.Cost)
+		}
+	}
+	if v := choice.Validation; v.Set != "validation" || v.Schedule != c.Schedule || len(v.Errs) != 1 || !strings.Contains(v.Inputs[0], "in2") {
+		t.Errorf("validation %+v", v)
+	}
+	text, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := frontend.Compile(out, text, frontend.Options{CheckPass: passes.Check}); err != nil {
+		t.Fatalf("tuned file: %v\n%s", err, text)
+	}
+	for _, want := range []string{"Chosen by attnc tune", "Validation (not tuned on)", "schedule xattn {", strings.Split(c.Schedule, "; ")[1]} {
+		if !strings.Contains(string(text), want) {
+			t.Errorf("tuned file lacks %q:\n%s", want, text)
+		}
+	}
+	if strings.Count(string(text), "schedule ") != 1 {
+		t.Errorf("tuned file keeps the input's schedule:\n%s", text)
+	}
+	code, again, _ := runMain(t, args...)
+	if code != 0 || again != stdout {
+		t.Errorf("a second search printed something else (exit %d)", code)
+	}
+}
+
+// TestTuneRefuses: bad usage exits 2, a target no family meets exits 1
+// with the reason.
+func TestTuneRefuses(t *testing.T) {
+	t.Setenv("ATTNC_CACHE_DIR", t.TempDir())
+	dir := t.TempDir()
+	train := writeSyntheticInputs(t, dir, 1, 1, 384)
+	for _, c := range []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"-err", "0.1", "../examples/xattn.attn"}, 2, "-train"},
+		{[]string{"-train", train, "../examples/xattn.attn"}, 2, "one target"},
+		{[]string{"-train", train, "-err", "0.1", "-density", "0.1", "../examples/xattn.attn"}, 2, "one target"},
+		{[]string{"-train", train, "-err", "0.1", "-families", "nope", "../examples/xattn.attn"}, 2, "no family"},
+		{[]string{"-train", filepath.Join(dir, "missing.safetensors"), "-err", "0.1", "../examples/xattn.attn"}, 1, "missing.safetensors"},
+		{[]string{"-train", train, "-err", "1e-12", "-steps", "1", "-families", "mean budget", "../examples/xattn.attn"}, 1, "no family meets"},
+	} {
+		code, _, errs := runMain(t, append([]string{"tune"}, c.args...)...)
+		if code != c.code || !strings.Contains(errs, c.want) {
+			t.Errorf("%v: exit %d, %q; want %d and %q", c.args, code, errs, c.code, c.want)
+		}
+	}
+}
+
+// TestTuneBisection: on a family whose error and cost follow the knob
+// exactly, the search lands next to the true threshold from the passing
+// side, for both targets.
+func TestTuneBisection(t *testing.T) {
+	f := tuneFamily{name: "fake", knob: "ρ", lo: 0.01, hi: 0.64}
+	eval := func(x float64) (*tunePoint, error) {
+		return &tunePoint{Family: "fake", Knob: x, Err: 0.01 / x, Cost: x}, nil
+	}
+	// err ≤ 0.1 ⟺ x ≥ 0.1: the cheapest passing setting is just above 0.1.
+	tf := &tuneFlags{err: 0.1, steps: 12}
+	p, _, err := tf.searchFamily(f, eval)
+	if err != nil || p == nil || p.Knob < 0.1 || p.Knob > 0.101 {
+		t.Errorf("error target: picked %+v, %v; want just above 0.1", p, err)
+	}
+	// cost ≤ 0.2: the largest passing setting is just below 0.2.
+	tf = &tuneFlags{density: 0.2, steps: 12}
+	p, _, err = tf.searchFamily(f, eval)
+	if err != nil || p == nil || p.Knob > 0.2 || p.Knob < 0.199 {
+		t.Errorf("cost target: picked %+v, %v; want just below 0.2", p, err)
+	}
+	// Unreachable: the top fails, nothing else is tried.
+	tf = &tuneFlags{err: 0.001, steps: 12}
+	p, all, _ := tf.searchFamily(f, eval)
+	if p != nil || len(all) != 1 {
+		t.Errorf("unreachable target: picked %+v after %d settings", p, len(all))
+	}
+}
