@@ -42,16 +42,16 @@ type tuneFamily struct {
 
 // tuneFamilies is the search space, in the order reports list it.
 var tuneFamilies = []tuneFamily{
-	{"mean density", "ρ", 0.01, 0.6, func(x float64) string {
+	{"mean density", "ρ", 0.01, 1, func(x float64) string {
 		return fmt.Sprintf("score(mean); select(density: %.4g, keep: [sink, diagonal])", x)
 	}},
-	{"mean budget", "ρ", 0.01, 0.6, func(x float64) string {
+	{"mean budget", "ρ", 0.01, 1, func(x float64) string {
 		return fmt.Sprintf("score(mean); budget(density: %.4g, keep: [sink, diagonal])", x)
 	}},
-	{"mean budget + compensate", "ρ", 0.01, 0.6, func(x float64) string {
+	{"mean budget + compensate", "ρ", 0.01, 1, func(x float64) string {
 		return fmt.Sprintf("score(mean); budget(density: %.4g, keep: [sink, diagonal]); compensate(order: 0)", x)
 	}},
-	{"bound budget", "ρ", 0.01, 0.6, func(x float64) string {
+	{"bound budget", "ρ", 0.01, 1, func(x float64) string {
 		return fmt.Sprintf("score(bound); budget(density: %.4g, keep: [sink, diagonal])", x)
 	}},
 	{"xattn mass", "τ", 0.5, 0.9995, func(x float64) string {
@@ -210,6 +210,9 @@ func cmdTune(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintf(stdout, "\nchosen for %s: %s (%s)\n  calibration: %s\n", t.target(), best.Schedule, best.Family, describePoint(best))
 		if val != nil {
 			fmt.Fprintf(stdout, "  validation:  %s\n", describePoint(val))
+			if miss := t.misses(val); miss != "" {
+				fmt.Fprintf(stdout, "  warning: on the validation inputs it misses the target: %s\n", miss)
+			}
 		} else {
 			fmt.Fprintln(stdout, "  validation:  none (-validate): the numbers above are what it was tuned on")
 		}
@@ -314,6 +317,20 @@ func (t *tuneFlags) better(a, b *tunePoint) bool {
 		return a.Cost < b.Cost || a.Cost == b.Cost && a.Err < b.Err
 	}
 	return a.Err < b.Err || a.Err == b.Err && a.Cost < b.Cost
+}
+
+// misses names the inputs of p where the target fails ("" if none).
+func (t *tuneFlags) misses(p *tunePoint) string {
+	var out []string
+	for i, in := range p.Inputs {
+		switch {
+		case t.err > 0 && p.Errs[i] > t.err:
+			out = append(out, fmt.Sprintf("%s err %.3g > %g", shortName(in), p.Errs[i], t.err))
+		case t.density > 0 && p.Costs[i] > t.density:
+			out = append(out, fmt.Sprintf("%s cost %.4f > %g", shortName(in), p.Costs[i], t.density))
+		}
+	}
+	return strings.Join(out, "; ")
 }
 
 func (t *tuneFlags) target() string {
@@ -447,6 +464,9 @@ func tunedSource(src []byte, path string, best, val *tunePoint, t tuneFlags) (st
 	fmt.Fprintf(&b, "// Calibration: %s.\n", describePoint(best))
 	if val != nil {
 		fmt.Fprintf(&b, "// Validation (not tuned on): %s.\n", describePoint(val))
+		if miss := t.misses(val); miss != "" {
+			fmt.Fprintf(&b, "// It misses the target there: %s.\n", miss)
+		}
 	} else {
 		b.WriteString("// No validation inputs: the numbers above are the ones it was tuned on.\n")
 	}

@@ -105,6 +105,11 @@ func TestTuneSearch(t *testing.T) {
 	if code != 0 || again != stdout {
 		t.Errorf("a second search printed something else (exit %d)", code)
 	}
+	// The text report warns exactly when validation misses the target.
+	_, textOut, _ := runMain(t, "tune", "-train", train, "-validate", val, "-err", "0.05", "-steps", "4", "-families", "mean budget,xattn mass", "../examples/xattn.attn")
+	if warned, missed := strings.Contains(textOut, "warning: on the validation inputs it misses"), choice.Validation.Err > 0.05; warned != missed {
+		t.Errorf("validation err %g against 0.05, warning printed %v:\n%s", choice.Validation.Err, warned, textOut)
+	}
 }
 
 // TestTuneRefuses: bad usage exits 2, a target no family meets exits 1
@@ -123,7 +128,7 @@ func TestTuneRefuses(t *testing.T) {
 		{[]string{"-train", train, "-err", "0.1", "-density", "0.1", "../examples/xattn.attn"}, 2, "one target"},
 		{[]string{"-train", train, "-err", "0.1", "-families", "nope", "../examples/xattn.attn"}, 2, "no family"},
 		{[]string{"-train", filepath.Join(dir, "missing.safetensors"), "-err", "0.1", "../examples/xattn.attn"}, 1, "missing.safetensors"},
-		{[]string{"-train", train, "-err", "1e-12", "-steps", "1", "-families", "mean budget", "../examples/xattn.attn"}, 1, "no family meets"},
+		{[]string{"-train", train, "-err", "1e-12", "-steps", "1", "-families", "xattn mass", "../examples/xattn.attn"}, 1, "no family meets"},
 	} {
 		code, _, errs := runMain(t, append([]string{"tune"}, c.args...)...)
 		if code != c.code || !strings.Contains(errs, c.want) {
