@@ -54,6 +54,12 @@ var tuneFamilies = []tuneFamily{
 	{"bound budget", "ρ", 0.01, 1, func(x float64) string {
 		return fmt.Sprintf("score(bound); budget(density: %.4g, keep: [sink, diagonal])", x)
 	}},
+	{"probe budget", "ρ", 0.01, 1, func(x float64) string {
+		return fmt.Sprintf("score(probe, stride: 16); budget(density: %.4g, keep: [sink, diagonal])", x)
+	}},
+	{"probe max budget", "ρ", 0.01, 1, func(x float64) string {
+		return fmt.Sprintf("score(probe, stride: 16, pool: max); budget(density: %.4g, keep: [sink, diagonal])", x)
+	}},
 	{"xattn mass", "τ", 0.5, 0.9995, func(x float64) string {
 		return fmt.Sprintf("score(antidiagonal, stride: 8); select(mass: %.4g, keep: [sink, diagonal])", x)
 	}},
@@ -96,6 +102,7 @@ type tuneFlags struct {
 	steps           int
 	kernel          string
 	json            bool
+	oracle          bool
 }
 
 func cmdTune(args []string, stdout, stderr io.Writer) error {
@@ -112,6 +119,7 @@ func cmdTune(args []string, stdout, stderr io.Writer) error {
 	fs.IntVar(&t.steps, "steps", 7, "bisection steps per family")
 	fs.StringVar(&t.kernel, "kernel", "", "the kernel to tune (default: the file's only or first kernel)")
 	fs.BoolVar(&t.json, "json", false, "one JSON line per setting measured, then the choice")
+	fs.BoolVar(&t.oracle, "oracle", false, "with -err: also find, per input, the density the exact block-mass oracle (score(oracle); budget) needs for the target, and report the choice's cost over it")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: attnc tune -train A.safetensors[,...] [-validate C.safetensors[,...]] (-err E | -density D) [flags] FILE\n\nSearches schedules for FILE's kernel (its dense meaning; its own schedule is ignored) on\nthe calibration inputs with the interpreter, checks the choice on the validation inputs,\nand writes it with -o. Families:")
 		for _, f := range tuneFamilies {
@@ -134,6 +142,8 @@ func cmdTune(args []string, stdout, stderr io.Writer) error {
 		return usagef("-density %g: a fraction of dense attention, at most 1", t.density)
 	case t.steps < 1 || t.steps > 30:
 		return usagef("-steps %d: 1 to 30", t.steps)
+	case t.oracle && t.err == 0:
+		return usagef("-oracle compares at equal error: give -err")
 	}
 	fams, err := t.selectFamilies()
 	if err != nil {
@@ -203,8 +213,24 @@ func cmdTune(args []string, stdout, stderr io.Writer) error {
 			return err
 		}
 	}
+	var ratios []oracleRatio
+	if t.oracle {
+		for _, p := range []*tunePoint{best, val} {
+			if p == nil {
+				continue
+			}
+			for i, in := range p.Inputs {
+				d, err := t.oracleDensity(path, in)
+				if err != nil {
+					return err
+				}
+				ratios = append(ratios, oracleRatio{Input: in, Set: p.Set, Cost: p.Costs[i], Oracle: d, Ratio: p.Costs[i] / d})
+				say("oracle on %s: density %.4f for the target", shortName(in), d)
+			}
+		}
+	}
 	if t.json {
-		b, _ := json.Marshal(map[string]any{"choice": best, "validation": val})
+		b, _ := json.Marshal(map[string]any{"choice": best, "validation": val, "oracle": ratios})
 		fmt.Fprintln(stdout, string(b))
 	} else {
 		fmt.Fprintf(stdout, "\nchosen for %s: %s (%s)\n  calibration: %s\n", t.target(), best.Schedule, best.Family, describePoint(best))
@@ -216,15 +242,54 @@ func cmdTune(args []string, stdout, stderr io.Writer) error {
 		} else {
 			fmt.Fprintln(stdout, "  validation:  none (-validate): the numbers above are what it was tuned on")
 		}
+		for _, r := range ratios {
+			fmt.Fprintf(stdout, "  oracle (%s) %s: density %.4f for the target; the choice costs %.2f× that\n", r.Set, shortName(r.Input), r.Oracle, r.Ratio)
+		}
 	}
 	if t.out == "" {
 		return nil
 	}
-	text, err := tunedSource(src, path, best, val, t)
+	text, err := tunedSource(src, path, best, val, ratios, t)
 	if err != nil {
 		return err
 	}
 	return writeFileAtomic(t.out, func(w io.Writer) error { _, err := io.WriteString(w, text); return err })
+}
+
+// oracleRatio is the choice's cost on one input over the density the
+// exact block-mass oracle needs there for the same error target.
+type oracleRatio struct {
+	Input  string  `json:"input"`
+	Set    string  `json:"set"`
+	Cost   float64 `json:"cost"`
+	Oracle float64 `json:"oracle_density"`
+	Ratio  float64 `json:"ratio"`
+}
+
+// oracleDensity bisects the oracle's budget on one input for t's error
+// target and returns the density it computes there (the oracle's scoring
+// is a measuring device, not a cost: its density, not density_total).
+func (t *tuneFlags) oracleDensity(path, input string) (float64, error) {
+	f := tuneFamily{name: "oracle budget", knob: "ρ", lo: 0.01, hi: 1, body: func(x float64) string {
+		return fmt.Sprintf("score(oracle); budget(density: %.4g)", x)
+	}}
+	eval := func(x float64) (*tunePoint, error) {
+		s := "tile(q: 64, k: 64); " + f.body(x)
+		rep, err := tuneRun(path, t.kernel, input, s)
+		if err != nil {
+			return nil, fmt.Errorf("oracle at ρ = %.4g on %s: %v", x, input, err)
+		}
+		return &tunePoint{Family: f.name, Knob: x, Schedule: s, Err: *rep.RelErrHeadMean, Cost: rep.Density}, nil
+	}
+	o := tuneFlags{err: t.err, steps: t.steps}
+	p, _, err := o.searchFamily(f, eval)
+	if err != nil {
+		return 0, err
+	}
+	if p == nil {
+		return 1, nil // not even dense meets it (the target is below rounding): dense
+	}
+	return p.Cost, nil
 }
 
 // tuneRun measures schedule on one input with the interpreter.
@@ -445,7 +510,7 @@ func writeTunePlot(path string, tried []*tunePoint, t tuneFlags) error {
 // tunedSource is FILE's text up to its first schedule block, with the
 // chosen schedule after it and a comment saying what it was measured to
 // do; it is compiled before it is returned, so what -o writes runs.
-func tunedSource(src []byte, path string, best, val *tunePoint, t tuneFlags) (string, error) {
+func tunedSource(src []byte, path string, best, val *tunePoint, ratios []oracleRatio, t tuneFlags) (string, error) {
 	text := string(src)
 	if i := strings.Index(text, "\nschedule "); i >= 0 {
 		text = text[:i+1]
@@ -469,6 +534,9 @@ func tunedSource(src []byte, path string, best, val *tunePoint, t tuneFlags) (st
 		}
 	} else {
 		b.WriteString("// No validation inputs: the numbers above are the ones it was tuned on.\n")
+	}
+	for _, r := range ratios {
+		fmt.Fprintf(&b, "// Against the block-mass oracle on %s (%s): %.2f× its density %.4f for the same error.\n", shortName(r.Input), r.Set, r.Ratio, r.Oracle)
 	}
 	b.WriteString(text)
 	fmt.Fprintf(&b, "schedule %s {\n", name)

@@ -3,6 +3,7 @@ package driver
 import (
 	"bufio"
 	"encoding/json"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -53,7 +54,7 @@ func TestTuneSearch(t *testing.T) {
 	dir := t.TempDir()
 	train, val := writeSyntheticInputs(t, dir, 1, 2, 768), writeSyntheticInputs(t, dir, 2, 2, 768)
 	out := filepath.Join(dir, "tuned.attn")
-	args := []string{"tune", "-train", train, "-validate", val, "-err", "0.05", "-steps", "4", "-families", "mean budget,xattn mass", "-json", "-o", out, "../examples/xattn.attn"}
+	args := []string{"tune", "-train", train, "-validate", val, "-err", "0.05", "-steps", "4", "-families", "mean budget,xattn mass", "-json", "-oracle", "-o", out, "../examples/xattn.attn"}
 	code, stdout, errs := runMain(t, args...)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
@@ -68,8 +69,9 @@ func TestTuneSearch(t *testing.T) {
 		tried = append(tried, p)
 	}
 	var choice struct {
-		Choice     *tunePoint `json:"choice"`
-		Validation *tunePoint `json:"validation"`
+		Choice     *tunePoint    `json:"choice"`
+		Validation *tunePoint    `json:"validation"`
+		Oracle     []oracleRatio `json:"oracle"`
 	}
 	if err := json.Unmarshal([]byte(lines[len(lines)-1]), &choice); err != nil || choice.Choice == nil || choice.Validation == nil {
 		t.Fatalf("last line: %v: %s", err, lines[len(lines)-1])
@@ -81,6 +83,14 @@ func TestTuneSearch(t *testing.T) {
 	for _, p := range tried {
 		if p.Set == "calibration" && p.Err <= 0.05 && p.Cost < c.Cost {
 			t.Errorf("%s (err %g, cost %g) passes and is cheaper than the choice %s (cost %g)", p.Schedule, p.Err, p.Cost, c.Schedule, c.Cost)
+		}
+	}
+	if len(choice.Oracle) != 2 {
+		t.Errorf("oracle ratios %+v, want one per input", choice.Oracle)
+	}
+	for _, r := range choice.Oracle {
+		if r.Oracle <= 0 || r.Oracle > 1 || math.Abs(r.Ratio-r.Cost/r.Oracle) > 1e-12 {
+			t.Errorf("oracle ratio %+v", r)
 		}
 	}
 	if v := choice.Validation; v.Set != "validation" || v.Schedule != c.Schedule || len(v.Errs) != 1 || !strings.Contains(v.Inputs[0], "in2") {
@@ -127,6 +137,7 @@ func TestTuneRefuses(t *testing.T) {
 		{[]string{"-train", train, "../examples/xattn.attn"}, 2, "one target"},
 		{[]string{"-train", train, "-err", "0.1", "-density", "0.1", "../examples/xattn.attn"}, 2, "one target"},
 		{[]string{"-train", train, "-err", "0.1", "-families", "nope", "../examples/xattn.attn"}, 2, "no family"},
+		{[]string{"-train", train, "-density", "0.1", "-oracle", "../examples/xattn.attn"}, 2, "-oracle"},
 		{[]string{"-train", filepath.Join(dir, "missing.safetensors"), "-err", "0.1", "../examples/xattn.attn"}, 1, "missing.safetensors"},
 		{[]string{"-train", train, "-err", "1e-12", "-steps", "1", "-families", "xattn mass", "../examples/xattn.attn"}, 1, "no family meets"},
 	} {
