@@ -502,7 +502,7 @@ func writeTunePlot(path string, tried []*tunePoint, t tuneFlags) error {
 	}
 	return writeFileAtomic(path, func(w io.Writer) error {
 		return plot.WriteFrontier(w, series, plot.FrontierOptions{
-			Title: "attnc tune: " + t.target(), XLabel: "worst density_total", YLabel: "worst head-mean rel_err",
+			Title: "attnc tune: " + strings.ReplaceAll(t.target(), "≤", "<="), // the plot's font is ASCII XLabel: "worst density_total", YLabel: "worst head-mean rel_err",
 		})
 	})
 }
