@@ -8,6 +8,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -15,6 +16,7 @@ import (
 	"github.com/attnc/attnc/frontend"
 	"github.com/attnc/attnc/passes"
 	"github.com/attnc/attnc/plot"
+	"github.com/attnc/attnc/runtime"
 )
 
 // attnc tune: search schedules for a kernel on calibration inputs, check
@@ -103,6 +105,7 @@ type tuneFlags struct {
 	kernel          string
 	json            bool
 	oracle          bool
+	holdout         bool
 }
 
 func cmdTune(args []string, stdout, stderr io.Writer) error {
@@ -119,6 +122,7 @@ func cmdTune(args []string, stdout, stderr io.Writer) error {
 	fs.IntVar(&t.steps, "steps", 7, "bisection steps per family")
 	fs.StringVar(&t.kernel, "kernel", "", "the kernel to tune (default: the file's only or first kernel)")
 	fs.BoolVar(&t.json, "json", false, "one JSON line per setting measured, then the choice")
+	fs.BoolVar(&t.holdout, "holdout-heads", false, "split each -train input by heads: the first half calibrates, the second half validates (per-layer tuning where a layer has one trace)")
 	fs.BoolVar(&t.oracle, "oracle", false, "with -err: also find, per input, the density the exact block-mass oracle (score(oracle); budget) needs for the target, and report the choice's cost over it")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: attnc tune -train A.safetensors[,...] [-validate C.safetensors[,...]] (-err E | -density D) [flags] FILE\n\nSearches schedules for FILE's kernel (its dense meaning; its own schedule is ignored) on\nthe calibration inputs with the interpreter, checks the choice on the validation inputs,\nand writes it with -o. Families:")
@@ -159,6 +163,22 @@ func cmdTune(args []string, stdout, stderr io.Writer) error {
 		if _, err := os.Stat(in); err != nil {
 			return fmt.Errorf("input %s: %v", in, err)
 		}
+	}
+	if t.holdout {
+		dir, err := os.MkdirTemp("", "attnc-tune")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(dir)
+		var calib, held []string
+		for _, in := range train {
+			c, h, err := splitHeads(in, dir)
+			if err != nil {
+				return err
+			}
+			calib, held = append(calib, c), append(held, h)
+		}
+		train, validate = calib, append(held, validate...)
 	}
 	progress := !t.json && isTerminal(stderr)
 	say := func(format string, args ...any) {
@@ -290,6 +310,43 @@ func (t *tuneFlags) oracleDensity(path, input string) (float64, error) {
 		return 1, nil // not even dense meets it (the target is below rounding): dense
 	}
 	return p.Cost, nil
+}
+
+// splitHeads writes input's first ⌈H/2⌉ heads and its other heads (of
+// every tensor, all [H, N, D] with one H) to two files in dir, named
+// after it with ".calibration" and ".held-out" before the extension.
+func splitHeads(input, dir string) (string, string, error) {
+	f, err := runtime.ReadSafetensorsFile(input)
+	if err != nil {
+		return "", "", err
+	}
+	heads := -1
+	for _, name := range f.Names {
+		s := f.Tensors[name].Shape
+		if len(s) != 3 || heads >= 0 && s[0] != heads {
+			return "", "", fmt.Errorf("%s: -holdout-heads needs tensors [H, N, D] with one H; %s is %v", input, name, s)
+		}
+		heads = s[0]
+	}
+	if heads < 2 {
+		return "", "", fmt.Errorf("%s: -holdout-heads needs at least 2 heads, the file has %d", input, heads)
+	}
+	base := strings.TrimSuffix(filepath.Base(input), ".safetensors")
+	var out [2]string
+	for part, r := range [2][2]int{{0, (heads + 1) / 2}, {(heads + 1) / 2, heads}} {
+		ts := map[string]*runtime.Tensor{}
+		for _, name := range f.Names {
+			x := f.Tensors[name]
+			per := len(x.Data) / heads
+			ts[name] = &runtime.Tensor{DType: x.DType, Shape: []int{r[1] - r[0], x.Shape[1], x.Shape[2]}, Data: x.Data[r[0]*per : r[1]*per]}
+		}
+		out[part] = filepath.Join(dir, base+[]string{".calibration", ".held-out"}[part]+".safetensors")
+		err := writeFileAtomic(out[part], func(w io.Writer) error { return runtime.WriteSafetensors(w, f.Names, ts, f.Metadata) })
+		if err != nil {
+			return "", "", err
+		}
+	}
+	return out[0], out[1], nil
 }
 
 // tuneRun measures schedule on one input with the interpreter.

@@ -2,10 +2,12 @@ package driver
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -173,5 +175,49 @@ func TestTuneBisection(t *testing.T) {
 	p, all, _ := tf.searchFamily(f, eval)
 	if p != nil || len(all) != 1 {
 		t.Errorf("unreachable target: picked %+v after %d settings", p, len(all))
+	}
+}
+
+// TestTuneHoldoutHeads: -holdout-heads calibrates on the first half of
+// each input's heads and validates on the rest, the halves holding the
+// original heads' bytes.
+func TestTuneHoldoutHeads(t *testing.T) {
+	t.Setenv("ATTNC_CACHE_DIR", t.TempDir())
+	dir := t.TempDir()
+	in := writeSyntheticInputs(t, dir, 3, 3, 512)
+	calib, held, err := splitHeads(in, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	orig, _ := runtime.ReadSafetensorsFile(in)
+	for i, path := range []string{calib, held} {
+		f, err := runtime.ReadSafetensorsFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, name := range []string{"q", "k", "v"} {
+			o, x := orig.Tensors[name], f.Tensors[name]
+			per := len(o.Data) / 3
+			want := [][]byte{o.Data[:2*per], o.Data[2*per:]}[i]
+			if !slices.Equal(x.Shape, []int{[]int{2, 1}[i], 512, 64}) || !bytes.Equal(x.Data, want) {
+				t.Errorf("%s %s: shape %v, bytes equal %v", path, name, x.Shape, bytes.Equal(x.Data, want))
+			}
+		}
+	}
+	code, out, errs := runMain(t, "tune", "-train", in, "-holdout-heads", "-err", "0.05", "-steps", "2", "-families", "mean budget", "-json", "../examples/xattn.attn")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	var choice struct{ Choice, Validation *tunePoint }
+	if err := json.Unmarshal([]byte(lines[len(lines)-1]), &choice); err != nil || choice.Validation == nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	if !strings.Contains(choice.Choice.Inputs[0], ".calibration") || !strings.Contains(choice.Validation.Inputs[0], ".held-out") {
+		t.Errorf("calibration %v, validation %v", choice.Choice.Inputs, choice.Validation.Inputs)
+	}
+	one := writeSyntheticInputs(t, dir, 4, 1, 256)
+	if code, _, errs := runMain(t, "tune", "-train", one, "-holdout-heads", "-err", "0.05", "../examples/xattn.attn"); code != 1 || !strings.Contains(errs, "at least 2 heads") {
+		t.Errorf("one head: exit %d, %q", code, errs)
 	}
 }
