@@ -39,7 +39,7 @@ func (k *Kernel) FullTiles(H, M, N int) ([]uint8, int) {
 // launches): it allocates the mean keys and values, the comp table and
 // the extended list, points a at them and returns the launches to run
 // before the kernel, in order.
-func (r *run) compensation(st *PlanStep, k *Kernel, a *AttentionArgs) ([]func() error, error) {
+func (r *run) compensation(st *PlanStep, k *Kernel, a *AttentionArgs) ([]launchCall, error) {
 	drv := r.p.drv
 	G := a.H / max(a.Group, 1)
 	nq, nk := a.Tables.NQ, a.Tables.NK
@@ -69,7 +69,7 @@ func (r *run) compensation(st *PlanStep, k *Kernel, a *AttentionArgs) ([]func() 
 	if err != nil {
 		return nil, err
 	}
-	var launches []func() error
+	var launches []launchCall
 	for _, l := range st.Launches {
 		for _, name := range l.Kernels {
 			ck := r.p.kernels[name]
@@ -81,7 +81,7 @@ func (r *run) compensation(st *PlanStep, k *Kernel, a *AttentionArgs) ([]func() 
 			if err != nil {
 				return nil, fmt.Errorf("%s: plan step %s: %v", st.Pos, st.Name, err)
 			}
-			launches = append(launches, func() error { return drv.Launch(fn, grid, block, 0, args...) })
+			launches = append(launches, launchCall{fn, grid, block, args})
 		}
 	}
 	if len(launches) != 3 {

@@ -92,7 +92,7 @@ func (r *run) attention(st *PlanStep, keep, last bool) (int64, float64, error) {
 			return 0, 0, err
 		}
 	}
-	var before []func() error // compensate: its preparation (compensate.go)
+	var before []launchCall // compensate: its preparation (compensate.go)
 	if k.Compensate {
 		if before, err = r.compensation(st, k, &a); err != nil {
 			return 0, 0, err
@@ -103,8 +103,8 @@ func (r *run) attention(st *PlanStep, keep, last bool) (int64, float64, error) {
 		return 0, 0, err
 	}
 	ms, err := drv.Time(func() error {
-		for _, l := range before {
-			if err := l(); err != nil {
+		for _, c := range before {
+			if err := drv.Launch(c.fn, c.grid, c.block, 0, c.args...); err != nil {
 				return err
 			}
 		}
@@ -292,12 +292,7 @@ func (r *run) scoreSelect(st *PlanStep, last bool, parts map[string]float64) (fl
 	}
 	var ms float64
 	for _, l := range st.Launches {
-		type call struct {
-			fn          Function
-			grid, block [3]uint32
-			args        []any
-		}
-		var calls []call
+		var calls []launchCall
 		for _, name := range l.Kernels {
 			kk := r.p.kernels[name]
 			fn, err := drv.Function(r.p.mod, kk.Name)
@@ -308,16 +303,9 @@ func (r *run) scoreSelect(st *PlanStep, last bool, parts map[string]float64) (fl
 			if err != nil {
 				return 0, err
 			}
-			calls = append(calls, call{fn, grid, block, args})
+			calls = append(calls, launchCall{fn, grid, block, args})
 		}
-		t, err := drv.Time(func() error {
-			for _, c := range calls {
-				if err := drv.Launch(c.fn, c.grid, c.block, 0, c.args...); err != nil {
-					return err
-				}
-			}
-			return nil
-		})
+		t, err := drv.timeLaunches(calls)
 		if err != nil {
 			return 0, fmt.Errorf("%s (%s): %v", st.Name, l.What, err)
 		}
@@ -340,6 +328,25 @@ func (r *run) scoreSelect(st *PlanStep, last bool, parts map[string]float64) (fl
 	}
 	r.f64[st.Out], r.i32[sc.SelectOut] = float32s(eb), int32s(lb)
 	return ms, nil
+}
+
+// launchCall is one kernel launch of a timed group.
+type launchCall struct {
+	fn          Function
+	grid, block [3]uint32
+	args        []any
+}
+
+// timeLaunches runs calls in order and returns their device time.
+func (d *Driver) timeLaunches(calls []launchCall) (float32, error) {
+	return d.Time(func() error {
+		for _, c := range calls {
+			if err := d.Launch(c.fn, c.grid, c.block, 0, c.args...); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 }
 
 // scoreArgs allocates a score-select step's buffers: scores, lists, and

@@ -59,12 +59,7 @@ func (r *run) permute(st *PlanStep, last bool) (float64, error) {
 	if a.Perm, err = r.alloc(4 * H * N); err != nil {
 		return 0, err
 	}
-	type call struct {
-		fn          Function
-		grid, block [3]uint32
-		args        []any
-	}
-	var calls []call
+	var calls []launchCall
 	for _, l := range st.Launches {
 		for _, name := range l.Kernels {
 			k := r.p.kernels[name]
@@ -82,20 +77,13 @@ func (r *run) permute(st *PlanStep, last bool) (float64, error) {
 			if err != nil {
 				return 0, fmt.Errorf("%s: %v", st.Pos, err)
 			}
-			calls = append(calls, call{fn, grid, block, args})
+			calls = append(calls, launchCall{fn, grid, block, args})
 		}
 	}
 	if len(calls) != 2 || a.Class.Size == 0 {
 		return 0, fmt.Errorf("%s: plan step %s permutes on the device with %d launches, want the order's and the classes'", st.Pos, st.Name, len(calls))
 	}
-	ms, err := drv.Time(func() error {
-		for _, c := range calls {
-			if err := drv.Launch(c.fn, c.grid, c.block, 0, c.args...); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
+	ms, err := drv.timeLaunches(calls)
 	if err != nil {
 		return 0, fmt.Errorf("%s: %v", st.Name, err)
 	}
