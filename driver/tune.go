@@ -56,6 +56,9 @@ var tuneFamilies = []tuneFamily{
 	{"bound budget", "ρ", 0.01, 1, func(x float64) string {
 		return fmt.Sprintf("score(bound); budget(density: %.4g, keep: [sink, diagonal])", x)
 	}},
+	{"submean budget", "ρ", 0.01, 1, func(x float64) string {
+		return fmt.Sprintf("score(submean, stride: 16); budget(density: %.4g, keep: [sink, diagonal])", x)
+	}},
 	{"probe budget", "ρ", 0.01, 1, func(x float64) string {
 		return fmt.Sprintf("score(probe, stride: 16); budget(density: %.4g, keep: [sink, diagonal])", x)
 	}},

@@ -14,6 +14,7 @@ var scoreHostsOf = map[string]scoreHosts{
 	"probe":        {probeHost[float32]{}, probeHost[float64]{}},
 	"oracle":       {oracleHost[float32]{}, oracleHost[float64]{}},
 	"bound":        {boundHost[float32]{}, boundHost[float64]{}},
+	"submean":      {submeanHost[float32]{}, submeanHost[float64]{}},
 }
 
 // scoreHost is a method's host implementation for inputs of element type T
