@@ -109,6 +109,16 @@ type tuneFlags struct {
 	json            bool
 	oracle          bool
 	holdout         bool
+	margin          float64 // the calibration inputs must meet target·margin
+}
+
+// calib is the target the calibration inputs must meet (the target times
+// the margin; validation is held to the target itself).
+func (t *tuneFlags) calib(x float64) float64 {
+	if t.margin > 0 {
+		return x * t.margin
+	}
+	return x
 }
 
 func cmdTune(args []string, stdout, stderr io.Writer) error {
@@ -125,6 +135,7 @@ func cmdTune(args []string, stdout, stderr io.Writer) error {
 	fs.IntVar(&t.steps, "steps", 7, "bisection steps per family")
 	fs.StringVar(&t.kernel, "kernel", "", "the kernel to tune (default: the file's only or first kernel)")
 	fs.BoolVar(&t.json, "json", false, "one JSON line per setting measured, then the choice")
+	fs.Float64Var(&t.margin, "margin", 1, "calibrate to the target times this (0 < m ≤ 1), so inputs that were not seen keep within the target")
 	fs.BoolVar(&t.holdout, "holdout-heads", false, "split each -train input by heads: the first half calibrates, the second half validates (per-layer tuning where a layer has one trace)")
 	fs.BoolVar(&t.oracle, "oracle", false, "with -err: also find, per input, the density the exact block-mass oracle (score(oracle); budget) needs for the target, and report the choice's cost over it")
 	fs.Usage = func() {
@@ -149,6 +160,8 @@ func cmdTune(args []string, stdout, stderr io.Writer) error {
 		return usagef("-density %g: a fraction of dense attention, at most 1", t.density)
 	case t.steps < 1 || t.steps > 30:
 		return usagef("-steps %d: 1 to 30", t.steps)
+	case !(t.margin > 0 && t.margin <= 1):
+		return usagef("-margin %g: in (0, 1]", t.margin)
 	case t.oracle && t.err == 0:
 		return usagef("-oracle compares at equal error: give -err")
 	}
@@ -378,9 +391,9 @@ func (t *tuneFlags) searchFamily(f tuneFamily, eval func(float64) (*tunePoint, e
 	var all []*tunePoint
 	ok := func(p *tunePoint) bool {
 		if t.err > 0 {
-			return p.Err <= t.err
+			return p.Err <= t.calib(t.err)
 		}
-		return p.Cost <= t.density
+		return p.Cost <= t.calib(t.density)
 	}
 	at := func(x float64) (*tunePoint, error) {
 		p, err := eval(x)
@@ -459,10 +472,14 @@ func (t *tuneFlags) misses(p *tunePoint) string {
 }
 
 func (t *tuneFlags) target() string {
+	s := fmt.Sprintf("density_total ≤ %g", t.density)
 	if t.err > 0 {
-		return fmt.Sprintf("head-mean rel_err ≤ %g", t.err)
+		s = fmt.Sprintf("head-mean rel_err ≤ %g", t.err)
 	}
-	return fmt.Sprintf("density_total ≤ %g", t.density)
+	if t.margin > 0 && t.margin < 1 {
+		s += fmt.Sprintf(" (calibrated to %g)", t.calib(math.Max(t.err, t.density)))
+	}
+	return s
 }
 
 func (t *tuneFlags) selectFamilies() ([]tuneFamily, error) {
@@ -530,9 +547,9 @@ func writeTuneTable(w io.Writer, tried []*tunePoint, t tuneFlags) {
 		return sorted[i].Knob < sorted[j].Knob
 	})
 	for _, p := range sorted {
-		meets := p.Err <= t.err
+		meets := p.Err <= t.calib(t.err)
 		if t.density > 0 {
-			meets = p.Cost <= t.density
+			meets = p.Cost <= t.calib(t.density)
 		}
 		fmt.Fprintf(w, "| %s | %s = %.4g | %.3g | %.4f | %v |\n", p.Family, familyNamed(p.Family).knob, p.Knob, p.Err, p.Cost, meets)
 	}

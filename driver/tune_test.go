@@ -140,6 +140,7 @@ func TestTuneRefuses(t *testing.T) {
 		{[]string{"-train", train, "-err", "0.1", "-density", "0.1", "../examples/xattn.attn"}, 2, "one target"},
 		{[]string{"-train", train, "-err", "0.1", "-families", "nope", "../examples/xattn.attn"}, 2, "no family"},
 		{[]string{"-train", train, "-density", "0.1", "-oracle", "../examples/xattn.attn"}, 2, "-oracle"},
+		{[]string{"-train", train, "-err", "0.1", "-margin", "1.5", "../examples/xattn.attn"}, 2, "-margin"},
 		{[]string{"-train", filepath.Join(dir, "missing.safetensors"), "-err", "0.1", "../examples/xattn.attn"}, 1, "missing.safetensors"},
 		{[]string{"-train", train, "-err", "1e-12", "-steps", "1", "-families", "xattn mass", "../examples/xattn.attn"}, 1, "no family meets"},
 	} {
@@ -169,6 +170,12 @@ func TestTuneBisection(t *testing.T) {
 	p, _, err = tf.searchFamily(f, eval)
 	if err != nil || p == nil || p.Knob > 0.2 || p.Knob < 0.199 {
 		t.Errorf("cost target: picked %+v, %v; want just below 0.2", p, err)
+	}
+	// A margin calibrates to the target times it: err ≤ 0.05 ⟺ x ≥ 0.2.
+	tf = &tuneFlags{err: 0.1, steps: 12, margin: 0.5}
+	p, _, err = tf.searchFamily(f, eval)
+	if err != nil || p == nil || p.Knob < 0.2 || p.Knob > 0.202 {
+		t.Errorf("margin 0.5: picked %+v, %v; want just above 0.2", p, err)
 	}
 	// Unreachable: the top fails, nothing else is tried.
 	tf = &tuneFlags{err: 0.001, steps: 12}
