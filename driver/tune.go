@@ -477,7 +477,7 @@ func (t *tuneFlags) target() string {
 		s = fmt.Sprintf("head-mean rel_err ≤ %g", t.err)
 	}
 	if t.margin > 0 && t.margin < 1 {
-		s += fmt.Sprintf(" (calibrated to %g)", t.calib(math.Max(t.err, t.density)))
+		s += fmt.Sprintf(" (calibrated to %.3g)", t.calib(math.Max(t.err, t.density)))
 	}
 	return s
 }
