@@ -109,6 +109,7 @@ type tuneFlags struct {
 	json            bool
 	oracle          bool
 	holdout         bool
+	perHead         bool
 	margin          float64 // the calibration inputs must meet target·margin
 }
 
@@ -136,6 +137,7 @@ func cmdTune(args []string, stdout, stderr io.Writer) error {
 	fs.StringVar(&t.kernel, "kernel", "", "the kernel to tune (default: the file's only or first kernel)")
 	fs.BoolVar(&t.json, "json", false, "one JSON line per setting measured, then the choice")
 	fs.Float64Var(&t.margin, "margin", 1, "calibrate to the target times this (0 < m ≤ 1), so inputs that were not seen keep within the target")
+	fs.BoolVar(&t.perHead, "per-head", false, "search each head of each -train input on its own and print what each needs (a schedule per head is not expressible yet: no -o)")
 	fs.BoolVar(&t.holdout, "holdout-heads", false, "split each -train input by heads: the first half calibrates, the second half validates (per-layer tuning where a layer has one trace)")
 	fs.BoolVar(&t.oracle, "oracle", false, "with -err: also find, per input, the density the exact block-mass oracle (score(oracle); budget) needs for the target, and report the choice's cost over it")
 	fs.Usage = func() {
@@ -164,6 +166,8 @@ func cmdTune(args []string, stdout, stderr io.Writer) error {
 		return usagef("-margin %g: in (0, 1]", t.margin)
 	case t.oracle && t.err == 0:
 		return usagef("-oracle compares at equal error: give -err")
+	case t.perHead && (t.holdout || t.out != "" || t.validate != "" || t.oracle):
+		return usagef("-per-head reports per head: it takes no -holdout-heads, -validate, -oracle or -o")
 	}
 	fams, err := t.selectFamilies()
 	if err != nil {
@@ -219,17 +223,25 @@ func cmdTune(args []string, stdout, stderr io.Writer) error {
 		say("%-26s %s=%-7.4g err %.3g cost %.4f", f.name, f.knob, x, p.Err, p.Cost)
 		return p, nil
 	}
-	var tried []*tunePoint
-	var best *tunePoint
-	for _, f := range fams {
-		pick, all, err := t.searchFamily(f, func(x float64) (*tunePoint, error) { return measure(f, x, train, "calibration") })
-		if err != nil {
-			return err
+	search := func(inputs []string) (best *tunePoint, tried []*tunePoint, err error) {
+		for _, f := range fams {
+			pick, all, err := t.searchFamily(f, func(x float64) (*tunePoint, error) { return measure(f, x, inputs, "calibration") })
+			if err != nil {
+				return nil, nil, err
+			}
+			tried = append(tried, all...)
+			if pick != nil && (best == nil || t.better(pick, best)) {
+				best = pick
+			}
 		}
-		tried = append(tried, all...)
-		if pick != nil && (best == nil || t.better(pick, best)) {
-			best = pick
-		}
+		return best, tried, nil
+	}
+	if t.perHead {
+		return t.tunePerHead(train, search, stdout)
+	}
+	best, tried, err := search(train)
+	if err != nil {
+		return err
 	}
 	if !t.json {
 		writeTuneTable(stdout, tried, t)
@@ -328,41 +340,104 @@ func (t *tuneFlags) oracleDensity(path, input string) (float64, error) {
 	return p.Cost, nil
 }
 
-// splitHeads writes input's first ⌈H/2⌉ heads and its other heads (of
-// every tensor, all [H, N, D] with one H) to two files in dir, named
-// after it with ".calibration" and ".held-out" before the extension.
+// splitHeads writes input's first ⌈H/2⌉ heads and its other heads to two
+// files in dir, named after it with ".calibration" and ".held-out".
 func splitHeads(input, dir string) (string, string, error) {
-	f, err := runtime.ReadSafetensorsFile(input)
+	out, err := headParts(input, dir, "-holdout-heads", func(heads int) [][2]int {
+		return [][2]int{{0, (heads + 1) / 2}, {(heads + 1) / 2, heads}}
+	}, func(i int) string { return []string{"calibration", "held-out"}[i] })
 	if err != nil {
 		return "", "", err
 	}
+	return out[0], out[1], nil
+}
+
+// headParts writes the head ranges parts(H) of input (every tensor [H, N,
+// D] with one H ≥ 2) to files in dir named after it and name(i).
+func headParts(input, dir, flag string, parts func(int) [][2]int, name func(int) string) ([]string, error) {
+	f, err := runtime.ReadSafetensorsFile(input)
+	if err != nil {
+		return nil, err
+	}
 	heads := -1
-	for _, name := range f.Names {
-		s := f.Tensors[name].Shape
+	for _, n := range f.Names {
+		s := f.Tensors[n].Shape
 		if len(s) != 3 || heads >= 0 && s[0] != heads {
-			return "", "", fmt.Errorf("%s: -holdout-heads needs tensors [H, N, D] with one H; %s is %v", input, name, s)
+			return nil, fmt.Errorf("%s: %s needs tensors [H, N, D] with one H; %s is %v", input, flag, n, s)
 		}
 		heads = s[0]
 	}
 	if heads < 2 {
-		return "", "", fmt.Errorf("%s: -holdout-heads needs at least 2 heads, the file has %d", input, heads)
+		return nil, fmt.Errorf("%s: %s needs at least 2 heads, the file has %d", input, flag, heads)
 	}
 	base := strings.TrimSuffix(filepath.Base(input), ".safetensors")
-	var out [2]string
-	for part, r := range [2][2]int{{0, (heads + 1) / 2}, {(heads + 1) / 2, heads}} {
+	var out []string
+	for i, r := range parts(heads) {
 		ts := map[string]*runtime.Tensor{}
-		for _, name := range f.Names {
-			x := f.Tensors[name]
+		for _, n := range f.Names {
+			x := f.Tensors[n]
 			per := len(x.Data) / heads
-			ts[name] = &runtime.Tensor{DType: x.DType, Shape: []int{r[1] - r[0], x.Shape[1], x.Shape[2]}, Data: x.Data[r[0]*per : r[1]*per]}
+			ts[n] = &runtime.Tensor{DType: x.DType, Shape: []int{r[1] - r[0], x.Shape[1], x.Shape[2]}, Data: x.Data[r[0]*per : r[1]*per]}
 		}
-		out[part] = filepath.Join(dir, base+[]string{".calibration", ".held-out"}[part]+".safetensors")
-		err := writeFileAtomic(out[part], func(w io.Writer) error { return runtime.WriteSafetensors(w, f.Names, ts, f.Metadata) })
+		path := filepath.Join(dir, base+"."+name(i)+".safetensors")
+		if err := writeFileAtomic(path, func(w io.Writer) error { return runtime.WriteSafetensors(w, f.Names, ts, f.Metadata) }); err != nil {
+			return nil, err
+		}
+		out = append(out, path)
+	}
+	return out, nil
+}
+
+// tunePerHead searches every head of every input on its own and prints
+// what each needs.
+func (t *tuneFlags) tunePerHead(train []string, search func([]string) (*tunePoint, []*tunePoint, error), stdout io.Writer) error {
+	dir, err := os.MkdirTemp("", "attnc-tune")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	type row struct {
+		head string
+		pick *tunePoint
+	}
+	var rows []row
+	for _, in := range train {
+		files, err := headParts(in, dir, "-per-head", func(heads int) [][2]int {
+			var r [][2]int
+			for h := range heads {
+				r = append(r, [2]int{h, h + 1})
+			}
+			return r
+		}, func(i int) string { return fmt.Sprintf("head%d", i) })
 		if err != nil {
-			return "", "", err
+			return err
+		}
+		for _, f := range files {
+			pick, _, err := search([]string{f})
+			if err != nil {
+				return err
+			}
+			rows = append(rows, row{shortName(f), pick})
 		}
 	}
-	return out[0], out[1], nil
+	if t.json {
+		out := map[string]*tunePoint{}
+		for _, r := range rows {
+			out[r.head] = r.pick
+		}
+		b, _ := json.Marshal(map[string]any{"per_head": out})
+		fmt.Fprintln(stdout, string(b))
+		return nil
+	}
+	fmt.Fprintf(stdout, "per head, target %s:\n\n| head | chosen | knob | err | cost |\n|---|---|---|---|---|\n", t.target())
+	for _, r := range rows {
+		if r.pick == nil {
+			fmt.Fprintf(stdout, "| %s | none meets it | | | |\n", r.head)
+			continue
+		}
+		fmt.Fprintf(stdout, "| %s | %s | %s = %.4g | %.3g | %.4f |\n", r.head, r.pick.Family, familyNamed(r.pick.Family).knob, r.pick.Knob, r.pick.Err, r.pick.Cost)
+	}
+	return nil
 }
 
 // tuneRun measures schedule on one input with the interpreter.

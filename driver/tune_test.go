@@ -228,3 +228,30 @@ func TestTuneHoldoutHeads(t *testing.T) {
 		t.Errorf("one head: exit %d, %q", code, errs)
 	}
 }
+
+// TestTunePerHead: -per-head searches each head alone: one choice per
+// head, each meeting the target on its head; with -o it is refused.
+func TestTunePerHead(t *testing.T) {
+	t.Setenv("ATTNC_CACHE_DIR", t.TempDir())
+	dir := t.TempDir()
+	in := writeSyntheticInputs(t, dir, 5, 2, 512)
+	code, out, errs := runMain(t, "tune", "-train", in, "-per-head", "-err", "0.05", "-steps", "3", "-families", "mean budget", "-json", "../examples/xattn.attn")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	var res struct {
+		PerHead map[string]*tunePoint `json:"per_head"`
+	}
+	if err := json.Unmarshal([]byte(lines[len(lines)-1]), &res); err != nil || len(res.PerHead) != 2 {
+		t.Fatalf("%v: %s", err, lines[len(lines)-1])
+	}
+	for head, p := range res.PerHead {
+		if p == nil || p.Err > 0.05 || !strings.Contains(p.Inputs[0], head) {
+			t.Errorf("%s: %+v", head, p)
+		}
+	}
+	if code, _, errs := runMain(t, "tune", "-train", in, "-per-head", "-err", "0.05", "-o", filepath.Join(dir, "x.attn"), "../examples/xattn.attn"); code != 2 || !strings.Contains(errs, "-per-head") {
+		t.Errorf("-per-head with -o: exit %d, %q", code, errs)
+	}
+}
