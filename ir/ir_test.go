@@ -76,6 +76,9 @@ func TestParseErrors(t *testing.T) {
 		{"func f(%q: f32[N]) -> f32[N] {\n  return %q\n", "missing closing }"},
 		{"kernel f\n", "e.ir:1:1: expected func"},
 		{"func f(%q: f32[N]) -> f32[N] {\n  %0 = mask %q mask={qi <} : f32[N]\n  return %0\n}\n", "mask: expression \"qi <\""},
+		// A parameter named like a step's value would print as two
+		// definitions of it (FuzzParse found it).
+		{"func f(%9: f32[N]) -> f32[N] {\n  return %9\n}\n", "e.ir:1:8: parameter %9: parameter names are identifiers"},
 	}
 	for _, tt := range tests {
 		_, err := Parse("e.ir", tt.src)

@@ -207,6 +207,12 @@ func (p *irParser) funcHeader() *Func {
 		}
 		name := p.tok.text[1:]
 		col := p.tok.col
+		if !isIdent(name) {
+			// The printer numbers the steps' values %0, %1, ...: a
+			// parameter named like one would print as two definitions.
+			p.errorf(col, "parameter %%%s: parameter names are identifiers (numbers name the steps' values)", name)
+			return nil
+		}
 		p.next()
 		if !p.expect(":") {
 			return nil
@@ -566,4 +572,16 @@ func CheckAttrs(op Op, attrs map[string]any) error {
 	var errs ErrorList
 	verifyAttrs(&Value{Op: op, Attrs: attrs}, op.String(), op.Info(), &errs)
 	return errs.Err()
+}
+
+// isIdent says whether s is an identifier: a letter or underscore, then
+// letters, digits and underscores.
+func isIdent(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c == '_' || isLetter(c) || i > 0 && isDigit(c)) {
+			return false
+		}
+	}
+	return s != ""
 }
