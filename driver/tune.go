@@ -39,38 +39,26 @@ type tuneFamily struct {
 	name   string
 	knob   string  // "ρ" or "τ", for reports
 	lo, hi float64 // the knob's search range; cost grows with it
-	body   func(x float64) string
+	sched  string  // the schedule after tile(...), the knob as %.4g
 }
+
+// body is the family's schedule at knob x.
+func (f tuneFamily) body(x float64) string { return fmt.Sprintf(f.sched, x) }
+
+// keep is what every family forces.
+const keep = "keep: [sink, diagonal]"
 
 // tuneFamilies is the search space, in the order reports list it.
 var tuneFamilies = []tuneFamily{
-	{"mean density", "ρ", 0.01, 1, func(x float64) string {
-		return fmt.Sprintf("score(mean); select(density: %.4g, keep: [sink, diagonal])", x)
-	}},
-	{"mean budget", "ρ", 0.01, 1, func(x float64) string {
-		return fmt.Sprintf("score(mean); budget(density: %.4g, keep: [sink, diagonal])", x)
-	}},
-	{"mean budget + compensate", "ρ", 0.01, 1, func(x float64) string {
-		return fmt.Sprintf("score(mean); budget(density: %.4g, keep: [sink, diagonal]); compensate(order: 0)", x)
-	}},
-	{"bound budget", "ρ", 0.01, 1, func(x float64) string {
-		return fmt.Sprintf("score(bound); budget(density: %.4g, keep: [sink, diagonal])", x)
-	}},
-	{"submean budget", "ρ", 0.01, 1, func(x float64) string {
-		return fmt.Sprintf("score(submean, stride: 16); budget(density: %.4g, keep: [sink, diagonal])", x)
-	}},
-	{"probe budget", "ρ", 0.01, 1, func(x float64) string {
-		return fmt.Sprintf("score(probe, stride: 16); budget(density: %.4g, keep: [sink, diagonal])", x)
-	}},
-	{"probe max budget", "ρ", 0.01, 1, func(x float64) string {
-		return fmt.Sprintf("score(probe, stride: 16, pool: max); budget(density: %.4g, keep: [sink, diagonal])", x)
-	}},
-	{"xattn mass", "τ", 0.5, 0.9995, func(x float64) string {
-		return fmt.Sprintf("score(antidiagonal, stride: 8); select(mass: %.4g, keep: [sink, diagonal])", x)
-	}},
-	{"pbs mass", "τ", 0.5, 0.9995, func(x float64) string {
-		return fmt.Sprintf("permute(segment: 256, probe: mean, scope: local); score(mean); select(mass: %.4g, keep: [diagonal])", x)
-	}},
+	{"mean density", "ρ", 0.01, 1, "score(mean); select(density: %.4g, " + keep + ")"},
+	{"mean budget", "ρ", 0.01, 1, "score(mean); budget(density: %.4g, " + keep + ")"},
+	{"mean budget + compensate", "ρ", 0.01, 1, "score(mean); budget(density: %.4g, " + keep + "); compensate(order: 0)"},
+	{"bound budget", "ρ", 0.01, 1, "score(bound); budget(density: %.4g, " + keep + ")"},
+	{"submean budget", "ρ", 0.01, 1, "score(submean, stride: 16); budget(density: %.4g, " + keep + ")"},
+	{"probe budget", "ρ", 0.01, 1, "score(probe, stride: 16); budget(density: %.4g, " + keep + ")"},
+	{"probe max budget", "ρ", 0.01, 1, "score(probe, stride: 16, pool: max); budget(density: %.4g, " + keep + ")"},
+	{"xattn mass", "τ", 0.5, 0.9995, "score(antidiagonal, stride: 8); select(mass: %.4g, " + keep + ")"},
+	{"pbs mass", "τ", 0.5, 0.9995, "permute(segment: 256, probe: mean, scope: local); score(mean); select(mass: %.4g, keep: [diagonal])"},
 }
 
 // knobAt maps u ∈ [0, 1] to the knob: lo·(hi/lo)^u for a density,
@@ -143,7 +131,7 @@ func cmdTune(args []string, stdout, stderr io.Writer) error {
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: attnc tune -train A.safetensors[,...] [-validate C.safetensors[,...]] (-err E | -density D) [flags] FILE\n\nSearches schedules for FILE's kernel (its dense meaning; its own schedule is ignored) on\nthe calibration inputs with the interpreter, checks the choice on the validation inputs,\nand writes it with -o. Families:")
 		for _, f := range tuneFamilies {
-			fmt.Fprintf(stderr, "  %-26s %s = knob\n", f.name, strings.ReplaceAll(f.body(-1), "-1", f.knob))
+			fmt.Fprintf(stderr, "  %-26s %s\n", f.name, strings.ReplaceAll(f.sched, "%.4g", f.knob))
 		}
 		fs.PrintDefaults()
 	}
@@ -318,9 +306,7 @@ type oracleRatio struct {
 // target and returns the density it computes there (the oracle's scoring
 // is a measuring device, not a cost: its density, not density_total).
 func (t *tuneFlags) oracleDensity(path, input string) (float64, error) {
-	f := tuneFamily{name: "oracle budget", knob: "ρ", lo: 0.01, hi: 1, body: func(x float64) string {
-		return fmt.Sprintf("score(oracle); budget(density: %.4g)", x)
-	}}
+	f := tuneFamily{name: "oracle budget", knob: "ρ", lo: 0.01, hi: 1, sched: "score(oracle); budget(density: %.4g)"}
 	eval := func(x float64) (*tunePoint, error) {
 		s := "tile(q: 64, k: 64); " + f.body(x)
 		rep, err := tuneRun(path, t.kernel, input, s)

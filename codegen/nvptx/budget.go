@@ -77,7 +77,7 @@ func (g *gen) budgetKernels(prefix string, d int, sp selectSpec) []Kernel {
 }
 
 // group is row h's group: its head (scope head) or 0.
-func (sp selectSpec) group(b kb, h value.Value) value.Value {
+func (sp selectSpec) group(h value.Value) value.Value {
 	if sp.scope == "head" {
 		return h
 	}
@@ -163,7 +163,7 @@ func (g *gen) budgetHist(name string, sp selectSpec, shift int) Kernel {
 	b := kb{sel.f.NewBlock("entry"), g}
 	tid, cx, h := b.sreg("tid.x"), b.sreg("ctaid.x"), b.sreg("ctaid.y")
 	sel.tid, sel.lane = tid, b.NewAnd(tid, i32(31))
-	st := b.NewMul(sp.group(b, h), i32(8))
+	st := b.NewMul(sp.group(h), i32(8))
 	prefix := b.NewLoad(types.I32, b.i32At(sel.bp.state, st))
 	mask := b.NewLoad(types.I32, b.i32At(sel.bp.state, b.NewAdd(st, i32(1))))
 	if shift >= 0 {
@@ -201,7 +201,7 @@ func (g *gen) budgetHist(name string, sp selectSpec, shift int) Kernel {
 		b.barrier()
 		c := b.NewLoad(types.I32, b.sharedAt(sel.sHist, tid))
 		b = b.when(b.NewICmp(enum.IPredNE, c, i32(0)), func(b kb) kb {
-			at := b.i32At(sel.bp.hist, b.NewAdd(b.NewMul(sp.group(b, h), i32(256)), tid))
+			at := b.i32At(sel.bp.hist, b.NewAdd(b.NewMul(sp.group(h), i32(256)), tid))
 			b.NewAtomicRMW(enum.AtomicOpAdd, at, c, enum.AtomicOrderingMonotonic)
 			return b
 		})
@@ -314,7 +314,7 @@ func (g *gen) budgetTake(name string, sp selectSpec) Kernel {
 		b.NewStore(code, sel.x(b, J))
 		return b
 	})
-	t := b.NewLoad(types.I32, b.i32At(sel.bp.state, b.NewMul(sp.group(b, sel.h), i32(8))))
+	t := b.NewLoad(types.I32, b.i32At(sel.bp.state, b.NewMul(sp.group(sel.h), i32(8))))
 	share := b.NewLoad(types.I32, b.i32At(sel.bp.ties, row))
 	sel.nF = b.NewLoad(types.I32, b.i32At(sel.bp.cnt, b.NewAdd(b.NewMul(row, i32(2)), i32(1))))
 	b.barrier()
