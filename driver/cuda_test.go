@@ -132,7 +132,7 @@ func checkGPUSelection(t *testing.T, f *ir.Func, inputs map[string]*interp.Tenso
 	q, k := inputs["q"], inputs["k"]
 	h := q.Shape[0]
 	grid := &sparse.Grid{H: h, M: n, N: n, Group: h / k.Shape[0], BQ: score.Int("bq"), BK: score.Int("bk"), Mask: score.ExprAttr("mask").Program()}
-	spec := ir.ScoreSpecOf(score.Attrs)
+	spec := ir.ScoreSpecOf(score.Attrs, score.Args[0].Type)
 	e, _, err := sparse.BlockScore(grid, spec, q.Data, k.Data, 64, 0)
 	if err != nil {
 		t.Fatal(err)

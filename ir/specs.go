@@ -13,11 +13,16 @@ func attrIdent(a map[string]any, k string) string  { s, _ := a[k].(string); retu
 func attrFlag(a map[string]any, k string) bool     { b, _ := a[k].(bool); return b }
 
 // ScoreSpecOf reads a blockscore op's attributes (its mask is separate:
-// the grid's).
-func ScoreSpecOf(a map[string]any) abi.ScoreSpec {
+// the grid's); q is its query operand's type, the element type proxy
+// heads are stored in.
+func ScoreSpecOf(a map[string]any, q Type) abi.ScoreSpec {
 	mod, _ := a["mod"].(*Expr)
-	return abi.ScoreSpec{Method: attrIdent(a, "method"), Stride: attrInt(a, "stride"), Pool: attrIdent(a, "pool"),
+	spec := abi.ScoreSpec{Method: attrIdent(a, "method"), Stride: attrInt(a, "stride"), Pool: attrIdent(a, "pool"),
 		Heads: attrInt(a, "heads"), Scale: attrFloat(a, "scale"), Mod: mod.Program()}
+	if spec.Heads > 0 {
+		spec.Elem = q.DType.String()
+	}
+	return spec
 }
 
 // SelectSpecOf reads a blockselect op's attributes.

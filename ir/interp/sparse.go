@@ -14,7 +14,7 @@ func (ev *evaluator) blockScore(v *ir.Value, args []*Tensor) (*Tensor, error) {
 	if err != nil {
 		return nil, err
 	}
-	spec := ir.ScoreSpecOf(v.Attrs)
+	spec := ir.ScoreSpecOf(v.Attrs, v.Args[0].Type)
 	e, flops, err := sparse.BlockScore(&g.Grid, spec, q.Data, k.Data, q.Shape[2], ev.opts.Workers)
 	if err != nil {
 		return nil, err

@@ -60,7 +60,11 @@ func (s *Step) decode() error {
 	switch s.Op {
 	case "blockscore":
 		mask, _ := a["mask"].(*ir.Expr)
-		s.Spec = &ScoreCall{ScoreSpec: ir.ScoreSpecOf(a), BQ: intAttr(a, "bq"), BK: intAttr(a, "bk"), Mask: mask, Segment: intAttr(a, "segment")}
+		var q ir.Type
+		if len(s.Args) > 0 {
+			q = s.Args[0].Type
+		}
+		s.Spec = &ScoreCall{ScoreSpec: ir.ScoreSpecOf(a, q), BQ: intAttr(a, "bq"), BK: intAttr(a, "bk"), Mask: mask, Segment: intAttr(a, "segment")}
 	case "blockselect":
 		s.Spec = &SelectCall{ir.SelectSpecOf(a)}
 	case "permute":

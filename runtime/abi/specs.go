@@ -11,6 +11,7 @@ type ScoreSpec struct {
 	Stride int     // methods with a Stride
 	Pool   string  // one of the method's Pools, or rowmax (methods with Rows); "": the default
 	Heads  int     // proxy heads; 0: none
+	Elem   string  // proxy heads: the element type they are stored in, q's (bf16, f16; f32 or "": float32)
 	Scale  float64 // c in s = c·q·k
 	Mod    Program // methods with Mod: the kernel's score modification
 }

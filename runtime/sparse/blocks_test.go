@@ -76,10 +76,11 @@ func sameBits(a, b []float64) bool {
 
 var scoreSpecs = []ScoreSpec{
 	{Method: "mean", Scale: 0.25},
-	{Method: "mean", Scale: 0.5, Heads: 1},
+	{Method: "mean", Scale: 0.5, Heads: 1, Elem: "bf16"},
+	{Method: "mean", Scale: 0.25, Heads: 2, Elem: "f16"},
 	{Method: "antidiagonal", Stride: 4, Scale: 0.25},
 	{Method: "antidiagonal", Stride: 2, Pool: "rowmax", Scale: 0.25},
-	{Method: "antidiagonal", Stride: 4, Scale: 0.5, Heads: 1},
+	{Method: "antidiagonal", Stride: 4, Scale: 0.5, Heads: 1, Elem: "bf16"},
 	{Method: "probe", Stride: 4, Scale: 0.25},
 	{Method: "probe", Stride: 3, Pool: "max", Scale: 0.25},
 	{Method: "probe", Stride: 8, Pool: "rowmax", Scale: 0.25, Heads: 1},

@@ -16,6 +16,8 @@ import (
 	"slices"
 	"sort"
 	"sync"
+
+	"github.com/attnc/attnc/runtime"
 )
 
 // refBlockScore computes E[h, I, J], the estimated share of query tile I's
@@ -37,8 +39,8 @@ func refBlockScoreAD(g *Grid, spec ScoreSpec, q, k []float64, d, workers int, fl
 			return nil, nil, fmt.Errorf("score(heads: %d): query heads H=%d are not a multiple of %d", p, g.H, p)
 		}
 		s.proxy = g.H / p
-		s.q = refProxyHeads(q, g.H, g.M, d, p)
-		s.k = refProxyKeys(k, g.N, d, p, g.H, g.Group)
+		s.q = refProxyHeads(q, g.H, g.M, d, p, spec.Elem)
+		s.k = refProxyKeys(k, g.N, d, p, g.H, g.Group, spec.Elem)
 		heads = p
 	}
 	e := make([]float64, g.H*nq*nk)
@@ -531,24 +533,22 @@ func (s *refScorer) oracle(ph, h, I int, row []float64) (flops float64) {
 }
 
 // refProxyHeads averages q over groups of H/p consecutive query heads.
-func refProxyHeads(q []float64, h, m, d, p int) []float64 {
+func refProxyHeads(q []float64, h, m, d, p int, elem string) []float64 {
 	size := h / p
 	out := make([]float64, p*m*d)
 	for g := range p {
-		dst := out[g*m*d : (g+1)*m*d]
-		for t := range size {
-			src := q[(g*size+t)*m*d : (g*size+t+1)*m*d]
-			for i, x := range src {
-				dst[i] += x / float64(size)
-			}
+		heads := make([]int, size)
+		for t := range heads {
+			heads[t] = g*size + t
 		}
+		refMean(out[g*m*d:(g+1)*m*d], q, m*d, heads, elem)
 	}
 	return out
 }
 
 // refProxyKeys averages, for each proxy group, the distinct KV heads its query
 // heads read.
-func refProxyKeys(k []float64, n, d, p, h, group int) []float64 {
+func refProxyKeys(k []float64, n, d, p, h, group int, elem string) []float64 {
 	size := h / p
 	out := make([]float64, p*n*d)
 	for g := range p {
@@ -558,14 +558,28 @@ func refProxyKeys(k []float64, n, d, p, h, group int) []float64 {
 				kvs = append(kvs, kv)
 			}
 		}
-		dst := out[g*n*d : (g+1)*n*d]
-		for _, kv := range kvs {
-			for i, x := range k[kv*n*d : (kv+1)*n*d] {
-				dst[i] += x / float64(len(kvs))
-			}
-		}
+		refMean(out[g*n*d:(g+1)*n*d], k, n*d, kvs, elem)
 	}
 	return out
+}
+
+// refMean is the stored proxy head (docs/passes.md): the float32 mean of
+// x's heads (each size elements) in their order, rounded to elem.
+func refMean(dst, x []float64, size int, heads []int, elem string) {
+	for i := range dst {
+		sum := float32(0)
+		for _, hh := range heads {
+			sum = sum + float32(x[hh*size+i])
+		}
+		f := sum / float32(len(heads))
+		switch elem {
+		case "bf16":
+			f = runtime.BF16ToF32(runtime.F32ToBF16(f))
+		case "f16":
+			f = runtime.F16ToF32(runtime.F32ToF16(f))
+		}
+		dst[i] = float64(f)
+	}
 }
 
 // refBlockSelect turns scores E [H, NQ, NK] (-1: not allowed) into ordered

@@ -5,6 +5,8 @@ import (
 	"math"
 	"slices"
 	"sync"
+
+	"github.com/attnc/attnc/runtime"
 )
 
 // Scalar is the element type of the library's q and k: float64 (the
@@ -94,8 +96,8 @@ func BlockScoreIn[T Scalar](ws *Workspace, g *Grid, spec ScoreSpec, q, k []T, d,
 			return nil, nil, fmt.Errorf("score(heads: %d): query heads H=%d are not a multiple of %d", p, g.H, p)
 		}
 		s := &scorer[float64]{g: g, spec: spec, d: d, proxy: g.H / p}
-		s.q = proxyHeads(q, g.H, g.M, d, p)
-		s.k = proxyKeys(k, g.N, d, p, g.H, g.Group)
+		s.q = proxyHeads(q, g.H, g.M, d, p, spec.Elem)
+		s.k = proxyKeys(k, g.N, d, p, g.H, g.Group, spec.Elem)
 		return s.run(ws, p, workers)
 	}
 	s := &scorer[T]{g: g, spec: spec, q: q, k: k, d: d}
@@ -549,40 +551,45 @@ func (s *scorer[T]) oracle(ph, h, I int, row []float64) (flops float64) {
 	return flops
 }
 
-// proxyHeads averages q over groups of H/p consecutive query heads.
-func proxyHeads[T Scalar](q []T, h, m, d, p int) []float64 {
+// proxyHeads averages q over groups of H/p consecutive query heads
+// (ProxyMean).
+func proxyHeads[T Scalar](q []T, h, m, d, p int, elem string) []float64 {
 	size := h / p
 	out := make([]float64, p*m*d)
 	for g := range p {
-		dst := out[g*m*d : (g+1)*m*d]
-		for t := range size {
-			src := q[(g*size+t)*m*d : (g*size+t+1)*m*d]
-			for i, x := range src {
-				dst[i] += float64(x) / float64(size)
-			}
-		}
+		ProxyMean(out[g*m*d:(g+1)*m*d], q[g*size*m*d:(g+1)*size*m*d], size, elem)
 	}
 	return out
 }
 
 // proxyKeys averages, for each proxy group, the distinct KV heads its query
-// heads read.
-func proxyKeys[T Scalar](k []T, n, d, p, h, group int) []float64 {
+// heads read: (g·size)/group … (g·size+size−1)/group, a contiguous range
+// since head h reads KV head h/group.
+func proxyKeys[T Scalar](k []T, n, d, p, h, group int, elem string) []float64 {
 	size := h / p
 	out := make([]float64, p*n*d)
 	for g := range p {
-		var kvs []int
-		for t := range size {
-			if kv := (g*size + t) / group; !slices.Contains(kvs, kv) {
-				kvs = append(kvs, kv)
-			}
-		}
-		dst := out[g*n*d : (g+1)*n*d]
-		for _, kv := range kvs {
-			for i, x := range k[kv*n*d : (kv+1)*n*d] {
-				dst[i] += float64(x) / float64(len(kvs))
-			}
-		}
+		lo, hi := g*size/group, (g*size+size-1)/group
+		ProxyMean(out[g*n*d:(g+1)*n*d], k[lo*n*d:(hi+1)*n*d], hi-lo+1, elem)
 	}
 	return out
+}
+
+// ProxyMean writes into dst the mean of the heads consecutive slices of src
+// (each len(dst) long), as a kernel storing proxy heads computes it: a
+// float32 sum in head order from +0, divided by heads in float32, rounded
+// to elem (bf16 or f16; anything else keeps the float32) — the tensor
+// ProxyAttn's implementation writes in the inputs' type and the scoring
+// reads back. The GPU's proxy kernel (codegen/nvptx) does the same
+// operations in the same order, so both give the same bits.
+func ProxyMean[T Scalar](dst []float64, src []T, heads int, elem string) {
+	dt, _ := runtime.ParseDType(elem)
+	n := float32(heads)
+	for i := range dst {
+		var acc float32
+		for t := range heads {
+			acc += float32(src[t*len(dst)+i])
+		}
+		dst[i] = runtime.RoundFloat64(float64(acc/n), dt)
+	}
 }

@@ -77,7 +77,7 @@ func (x *Minference) Run(ctx context.Context, q, k, v, out *runtime.Tensor) (run
 	t0 = time.Now()
 	{
 		grid := &sparse.Grid{H: x.dims["H"], M: x.dims["N"], N: x.dims["N"], Group: x.dims["H"] / x.dims["H"], BQ: 64, BK: 64, Mask: sparse.Program{{Op: sparse.OpCausal}}, Perm: nil, Segment: 0}
-		e, flops, err := sparse.BlockScoreIn(&x.ws0, grid, sparse.ScoreSpec{Method: "mean", Stride: 0, Pool: "", Heads: 0, Scale: 0.125, Mod: nil}, in0, in1, 64, len(x.exec.Workers()))
+		e, flops, err := sparse.BlockScoreIn(&x.ws0, grid, sparse.ScoreSpec{Method: "mean", Stride: 0, Pool: "", Heads: 0, Elem: "", Scale: 0.125, Mod: nil}, in0, in1, 64, len(x.exec.Workers()))
 		if err != nil {
 			return runtime.Stats{}, fmt.Errorf("minference: %w", err)
 		}
