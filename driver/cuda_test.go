@@ -34,6 +34,9 @@ var gpuSelectSchedules = []string{
 	"tile(q: 64, k: 64); score(mean); budget(density: 0.093, keep: [sink, diagonal])",
 	"tile(q: 32, k: 64); score(mean); budget(density: 0.2, scope: head, keep: [local(2)]); order(index)",
 	"tile(q: 64, k: 64); score(antidiagonal, stride: 8); budget(density: 0.05)",
+	// Proxy heads (codegen/nvptx/proxy.go): f16, then bf16.
+	"tile(q: 64, k: 64); score(mean, heads: 2); select(density: 0.1, keep: [sink, diagonal])",
+	"tile(q: 64, k: 64); score(antidiagonal, stride: 8, heads: 1); select(mass: 0.9, keep: [sink, diagonal])",
 }
 
 func compileSchedule(t *testing.T, dt, sched string) *ir.Func {

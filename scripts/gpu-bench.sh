@@ -17,9 +17,10 @@ declare -A sched=(
   [xattn]="tile(q: 64, k: 64); score(antidiagonal, stride: 8); select(mass: 0.9, keep: [sink, diagonal])"
   [budget]="tile(q: 64, k: 64); score(mean); budget(density: 0.093, keep: [sink, diagonal])"
   [best]="tile(q: 64, k: 64); score(mean); budget(density: 0.093, keep: [sink, diagonal]); compensate(order: 0)"
+  [proxy]="tile(q: 64, k: 64); score(antidiagonal, stride: 8, heads: 2); select(mass: 0.9, keep: [sink, diagonal])"
   [pbs]="tile(q: 64, k: 64); permute(segment: 256, probe: mean, scope: local); score(mean); select(mass: 0.9, keep: [diagonal])"
 )
-for name in ${SCHEDS:-minference xattn budget best pbs}; do
+for name in ${SCHEDS:-minference xattn proxy budget best pbs}; do
   echo "== $name: ${sched[$name]}" | tee -a $OUT/bench.log
   .gpu/attnc bench -device cuda -heads 32 -n $NS -repeat 5 -passes "${sched[$name]}" examples/causal.attn 2>&1 | tee -a $OUT/bench.log
 done

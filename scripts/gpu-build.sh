@@ -15,7 +15,7 @@ CGO_ENABLED=0 GOOS=linux GOARCH=amd64 go build -ldflags="-s -w" -o .gpu/gpudemo 
 find .gpu/cases -name kernel.ll -delete  # the PTX is what runs there; the device tool carries 64 MiB
 # scripts/gpu-bench.sh's kernels: compiling fills the PTX cache (then the
 # run stops at the missing driver).
-for name in minference xattn budget best pbs; do
+for name in minference xattn proxy budget best pbs; do
   passes=$(grep -E "^\s+\[$name\]=" scripts/gpu-bench.sh | sed -E 's/^[^"]*"(.*)"$/\1/')
   ATTNC_CACHE_DIR=$PWD/.gpu/cases/cache go run ./cmd/attnc bench -device cuda -heads 2 -n 256 -passes "$passes" examples/causal.attn >/dev/null 2>&1 || true
 done

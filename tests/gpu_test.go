@@ -576,6 +576,12 @@ var driverCases = []struct {
 	{[]string{"-check", "-json", "../examples/best.attn", "-n", "1500", "-heads", "4", "-synthetic", "3"}, gpuBoundF16, false},
 	{[]string{"-check", "-json", "../examples/best.attn", "-n", "1111", "-heads", "3", "-synthetic", "4"}, gpuBoundF16, true},
 	{[]string{"-check", "-json", "-inputs", "cases/trace.safetensors", "../examples/best.attn"}, gpuBoundF16, true},
+	// Proxy heads: two for four query heads; for eight query heads of
+	// four KV heads (each proxy averages two KV heads); on the trace.
+	{[]string{"-check", "-json", "../examples/proxy.attn", "-n", "1300", "-heads", "4", "-synthetic", "3"}, gpuBoundF16, false},
+	{[]string{"-check", "-json", "-passes", "tile(q: 64, k: 64); score(mean, heads: 2); select(density: 0.15, keep: [sink, diagonal])",
+		"../examples/gqa.attn", "-n", "1300", "-heads", "8", "-kv-heads", "4", "-synthetic", "3"}, gpuBoundF16, false},
+	{[]string{"-check", "-json", "-inputs", "cases/trace.safetensors", "../examples/proxy.attn"}, gpuBoundF16, true},
 	// Accuracy of the GPU's own selection on the real trace (rel_err
 	// against dense attention, density): the numbers BENCHMARKS.md quotes
 	// next to the sparse timing.

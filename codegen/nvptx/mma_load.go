@@ -80,7 +80,7 @@ func (em *mmaEmitter) entry() {
 	em.qBase = e.NewGetElementPtr(types.I16, em.pq, e.i64(e.NewMul(e.NewMul(h, em.pM), i32(d))))
 	em.kBase = e.NewGetElementPtr(types.I16, em.pk, e.i64(e.NewMul(e.NewMul(kvh, em.pN), i32(d))))
 	em.vBase = e.NewGetElementPtr(types.I16, em.pv, e.i64(e.NewMul(e.NewMul(kvh, em.pN), i32(dv))))
-	em.listBase = e.NewMul(e.NewMul(e.NewAdd(e.NewMul(e.NewMul(h, em.pLH), em.pNQ), I), i32(2)), em.pNK)
+	em.listBase = e.NewMul(e.NewMul(e.NewAdd(e.NewMul(e.NewUDiv(h, em.pLH), em.pNQ), I), i32(2)), em.pNK)
 	em.clsBase = e.NewMul(e.NewAdd(e.NewMul(e.NewMul(h, em.pCH), em.pNQ), I), em.pNK)
 	if em.ops.compensate {
 		em.compBases(e)

@@ -175,6 +175,14 @@ func GenerateWith(p *tile.Program, opts Options) (string, []Kernel, error) {
 					budget = append(budget, k)
 				}
 			}
+			if sc.Heads > 0 {
+				// Proxy heads first (proxy.go); the kernels after them
+				// run on sc.Heads heads.
+				pq := g.proxy(fmt.Sprintf("%s_proxy_q%d", p.Name, i), dt, "q")
+				pk := g.proxy(fmt.Sprintf("%s_proxy_k%d", p.Name, i), dt, "k")
+				pq.Step, pk.Step = i, i
+				kernels = append(kernels, pq, pk)
+			}
 			if ad {
 				S, causal := sc.Stride, sc.Mask != nil
 				ka := g.adKernel(fmt.Sprintf("%s_adstats%d", p.Name, i), dt, d, S, bq, bk, sc.Scale, causal, false)

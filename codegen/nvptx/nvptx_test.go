@@ -312,7 +312,7 @@ func TestHostSteps(t *testing.T) {
 	}{
 		{"minference", nil},
 		{"xattn", nil},
-		{"proxy", []string{"blockscore runs on the host: proxy heads", "blockselect runs on the host, after its blockscore"}},
+		{"proxy", nil},
 		{"pbs", nil},
 		{"s2o", []string{"permute runs on the host", "blockscore runs on the host: the keys are permuted: permute(scope: global) has no GPU kernel", "blockselect runs on the host"}},
 		{"best", nil},
@@ -328,6 +328,37 @@ func TestHostSteps(t *testing.T) {
 			if !strings.Contains(got[i], w) || !strings.HasPrefix(got[i], c.file+".attn:") {
 				t.Errorf("%s: host step %d is %q, want %q with a position", c.file, i, got[i], w)
 			}
+		}
+	}
+}
+
+// TestProxyPlacement: proxy heads run on the device where every head of a
+// group selects what its proxy selects, and on the host, with the reason,
+// where not.
+func TestProxyPlacement(t *testing.T) {
+	const kernel = `kernel proxy(q: bf16[H, N, 128], k: bf16[G, N, 128], v: bf16[G, N, 128]) -> bf16[H, N, 128] {
+    s = q @ k^T * rsqrt(128)
+    s = mask(s, causal)
+    return softmax(s) @ v
+}
+`
+	for _, c := range []struct {
+		schedule string
+		why      string // "": on the device
+	}{
+		{"score(mean, heads: 4); select(density: 0.1, keep: [sink, diagonal])", ""},
+		{"score(antidiagonal, stride: 8, heads: 2); select(mass: 0.9)", ""},
+		{"score(mean, heads: 4); budget(density: 0.1)", "proxy heads: a budget shares its ties out by head"},
+		{"score(mean, heads: 4); select(density: 0.1); compensate(order: 0)", "proxy heads: the attention compensates"},
+	} {
+		src := kernel + "schedule proxy {\n    tile(q: 64, k: 64)\n    " + strings.ReplaceAll(c.schedule, "; ", "\n    ") + "\n}\n"
+		p := lower(t, "proxy.attn", []byte(src))[0]
+		got := nvptx.HostSteps(p)
+		switch {
+		case c.why == "" && len(got) != 0:
+			t.Errorf("%s: host steps %q, want none", c.schedule, got)
+		case c.why != "" && (len(got) == 0 || !strings.Contains(got[0], c.why)):
+			t.Errorf("%s: host steps %q, want the blockscore's with %q", c.schedule, got, c.why)
 		}
 	}
 }

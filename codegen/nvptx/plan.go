@@ -57,6 +57,9 @@ func Plan(p *tile.Program, kernels []Kernel, ptx, target string) (*cuda.Plan, er
 				if of(cuda.KindADStats, i) != nil {
 					kinds = []cuda.Kind{cuda.KindADStats, cuda.KindADMass}
 				}
+				if of(cuda.KindProxy, i) != nil {
+					kinds = append([]cuda.Kind{cuda.KindProxy}, kinds...)
+				}
 				for _, kind := range kinds {
 					ps.Launches = append(ps.Launches, cuda.PlanLaunch{What: string(kind), Kernels: of(kind, i)})
 				}

@@ -70,7 +70,9 @@ func gpuSelectable(p *tile.Program, si int) error {
 	}
 	switch {
 	case sc.Heads > 0:
-		return fmt.Errorf("proxy heads")
+		if err := proxyOK(p, si); err != nil {
+			return fmt.Errorf("proxy heads: %v", err)
+		}
 	case se.Mode != "mass" && se.Mode != "top" && se.Mode != "density" && se.Mode != "all" && se.Mode != "budget":
 		// The modes scoreSelect implements; any other (budget, a new one)
 		// runs on the host, where runtime/sparse registers every mode.

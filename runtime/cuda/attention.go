@@ -18,8 +18,8 @@ import (
 //
 // An MMA kernel (tensor cores) takes q, k, v in DType (bf16 or f16), out in
 // OutType (f32, bf16 or f16), H, M, N, group, list (i32 [LH, NQ, 2, NK]:
-// key tiles to visit, -1 padded), NQ, NK, lh (1: a list per head, 0: one
-// for all heads), cls (u8 [CH, NQ, NK], sparse.Class of every tile), ch,
+// key tiles to visit, -1 padded), NQ, NK, lh (heads per list: head h reads
+// list h/lh), cls (u8 [CH, NQ, NK], sparse.Class of every tile), ch,
 // with a permutation perm, NS, segment, and with an early exit visits
 // (i32 [H, NQ], written). Its grid is NQ × H blocks of BlockRows threads;
 // Tables builds list and cls.
@@ -68,6 +68,11 @@ const (
 	KindCompPool Kind = "comp-pool" // mean keys or values of every key tile, rounded to the operand type
 	KindCompList Kind = "comp-list" // the tiles to compensate, and the list with the mean-key tiles appended
 
+	// score(heads: P) on the device (codegen/nvptx/proxy.go), before the
+	// scoring kernels, which then run on the P proxy heads; Arg is the
+	// input it averages (q or k).
+	KindProxy Kind = "proxy" // proxy heads: the mean over a group's heads, in the inputs' b16 type
+
 	// permute on the device (codegen/nvptx/permute.go).
 	KindPermute   Kind = "permute"    // local scope, mean probe: each key segment sorted; Rows is the segment
 	KindPermClass Kind = "perm-class" // the class table of the permuted tiles
@@ -75,11 +80,23 @@ const (
 
 // Tables are an MMA kernel's tile list and tile classes.
 type Tables struct {
-	List   []int32 // [LH, NQ, 2, NK]
-	LH     int     // 1 or 0 (one list for all heads)
+	List   []int32 // [H/LH, NQ, 2, NK]
+	LH     int     // heads per list: 1 (a list per head), a proxy group's size, or 0 (one list for all heads)
 	Class  []uint8 // [CH, NQ, NK]
 	CH     int
 	NQ, NK int
+}
+
+// listHead is the list head h reads.
+func (t Tables) listHead(h int) int { return h / t.listDivisor(h+1) }
+
+// listDivisor is the kernel's lh for H heads: t.LH, or H (≥ 1) for one
+// list for all.
+func (t Tables) listDivisor(H int) int {
+	if t.LH > 0 {
+		return t.LH
+	}
+	return max(H, 1)
 }
 
 // Tables classifies every (query tile, key tile) of an MMA kernel under
@@ -218,7 +235,7 @@ func (k *Kernel) AttentionLaunch(a AttentionArgs) (grid, block [3]uint32, args [
 	block = [3]uint32{uint32(k.BlockRows), 1, 1}
 	if k.MMA {
 		t := a.Tables
-		args = append(args, a.List.Ptr, int32(t.NQ), int32(t.NK), int32(t.LH), a.Class.Ptr, int32(t.CH))
+		args = append(args, a.List.Ptr, int32(t.NQ), int32(t.NK), int32(t.listDivisor(a.H)), a.Class.Ptr, int32(t.CH))
 		if k.Gather {
 			args = append(args, a.Perm.Ptr, int32(a.NS), int32(a.Segment))
 		}

@@ -70,11 +70,18 @@ type run struct {
 	i32     map[string][]int32
 	shape   map[string][]int
 	dev     map[string]Buffer  // parameter uploads by name and type ("q/bf16")
-	devList map[string]Buffer  // tile lists the device selected (never uploaded)
+	devList map[string]devList // tile lists the device selected (never uploaded)
 	devPerm map[string]devPerm // permutations the device computed (permute.go)
 	bufs    []Buffer
 	pairs   []PairStats         // per head, summed over the last run's attention steps
 	bad     map[string][]badKey // inputs' keys with non-finite V rows (nonfinite.go)
+}
+
+// devList is a tile list the device selected: [H/share, NQ, 2, NK], head
+// h reading list h/share (share > 1: proxy heads, one list per group).
+type devList struct {
+	buf   Buffer
+	share int
 }
 
 // Run executes the plan on inputs (by parameter name) opts.Repeat times
@@ -82,7 +89,7 @@ type run struct {
 // before each kernel that is read back, so unwritten elements show.
 func (p *Program) Run(inputs map[string]*runtime.Tensor, opts RunOptions) (*Result, error) {
 	r := &run{p: p, opts: opts, in: map[string]*runtime.Tensor{}, f64: map[string][]float64{}, i32: map[string][]int32{}, shape: map[string][]int{},
-		dev: map[string]Buffer{}, devList: map[string]Buffer{}}
+		dev: map[string]Buffer{}, devList: map[string]devList{}}
 	defer r.free()
 	for _, prm := range p.plan.Params {
 		x, ok := inputs[prm.Name]

@@ -50,10 +50,11 @@ func (r *run) attention(st *PlanStep, keep, last bool) (int64, float64, error) {
 	}
 	var list, perm []int32
 	var dlist *Buffer
+	share := 1
 	if len(st.Args) > 3 {
 		list = r.i32[st.Args[3]]
 		if b, ok := r.devList[st.Args[3]]; ok {
-			dlist = &b
+			dlist, share = &b.buf, b.share
 		}
 	}
 	var dperm *devPerm
@@ -72,6 +73,9 @@ func (r *run) attention(st *PlanStep, keep, last bool) (int64, float64, error) {
 	tiles, err := r.attentionLists(k, &a, list, perm, dlist, dperm)
 	if err != nil {
 		return 0, 0, err
+	}
+	if dlist != nil {
+		a.Tables.LH = share
 	}
 	var o *runtime.Tensor
 	odt := dtypeOf(k.OutType)
@@ -183,7 +187,7 @@ func (r *run) attentionLists(k *Kernel, a *AttentionArgs, list, perm []int32, dl
 			}
 		} else {
 			for h := range H {
-				lh := h * tb.LH
+				lh := tb.listHead(h)
 				for I := range tb.NQ {
 					tiles += countTiles(tb.List[(lh*tb.NQ+I)*2*tb.NK:][:tb.NK])
 				}
@@ -290,6 +294,7 @@ func (r *run) scoreSelect(st *PlanStep, last bool, parts map[string]float64) (fl
 	if err != nil {
 		return 0, err
 	}
+	share := H / sa.H // proxy heads: the heads sharing each list
 	var ms float64
 	for _, l := range st.Launches {
 		var calls []launchCall
@@ -312,22 +317,39 @@ func (r *run) scoreSelect(st *PlanStep, last bool, parts map[string]float64) (fl
 		parts[l.What] = float64(t)
 		ms += float64(t)
 	}
-	r.devList[sc.SelectOut] = sa.List
+	r.devList[sc.SelectOut] = devList{sa.List, share}
 	r.shape[st.Out], r.shape[sc.SelectOut] = []int{H, nq, nk}, []int{H, nq, 2, nk}
 	if !last {
 		r.i32[sc.SelectOut] = nil
 		return ms, nil
 	}
-	eb := make([]byte, 4*H*nq*nk)
-	lb := make([]byte, 4*H*nq*2*nk)
+	eb := make([]byte, 4*sa.H*nq*nk)
+	lb := make([]byte, 4*sa.H*nq*2*nk)
 	if err := drv.DownloadBytes(eb, sa.E); err != nil {
 		return 0, err
 	}
 	if err := drv.DownloadBytes(lb, sa.List); err != nil {
 		return 0, err
 	}
-	r.f64[st.Out], r.i32[sc.SelectOut] = float32s(eb), int32s(lb)
+	// Every head of a proxy group has its group's scores and list, as
+	// the host's blockscore and blockselect give them.
+	r.f64[st.Out], r.i32[sc.SelectOut] = spread(float32s(eb), sa.H, share), spread(int32s(lb), sa.H, share)
 	return ms, nil
+}
+
+// spread repeats each of the heads equal parts of x share times.
+func spread[T any](x []T, heads, share int) []T {
+	if share <= 1 {
+		return x
+	}
+	size := len(x) / heads
+	out := make([]T, 0, len(x)*share)
+	for h := range heads {
+		for range share {
+			out = append(out, x[h*size:(h+1)*size]...)
+		}
+	}
+	return out
 }
 
 // launchCall is one kernel launch of a timed group.
@@ -378,6 +400,21 @@ func (r *run) scoreArgs(st *PlanStep, H, G, M, N, d, nq, nk int) (ScoreArgs, err
 		return ScoreArgs{}, err
 	}
 	sa := ScoreArgs{H: H, G: G, M: M, N: N, D: d, NQ: nq, NK: nk, Q: q, K: k}
+	if p := sc.Heads; p > 0 {
+		// The proxy kernels average q and k into p heads (proxy.go);
+		// every kernel after them scores and selects those.
+		if H%p != 0 {
+			return sa, fmt.Errorf("%s: score(heads: %d): query heads H=%d are not a multiple of %d", st.Pos, p, H, p)
+		}
+		sa.InH, sa.InG, sa.InQ, sa.InK = H, G, q, k
+		if sa.Q, err = r.alloc(2 * p * M * d); err != nil {
+			return sa, err
+		}
+		if sa.K, err = r.alloc(2 * p * N * d); err != nil {
+			return sa, err
+		}
+		sa.H, sa.G, H, G = p, p, p, p
+	}
 	kmHeads := G
 	if dp, ok := r.devPerm[argAt(st.Args, 2)]; ok {
 		// Keys permuted on the device: its classes, keys pooled per

@@ -26,6 +26,11 @@ type ScoreArgs struct {
 	// Keys permuted on the device (permute.go): the order [H, 1, N]; KM
 	// is then per query head [H, NK, d] and Class the permuted tiles'.
 	Perm Buffer
+	// Proxy heads (score(heads: P), proxy.go): the inputs' heads and
+	// buffers, which the proxy kernels average into Q [H, M, d] and K [H,
+	// N, d] with H = G = P.
+	InH, InG int
+	InQ, InK Buffer
 }
 
 // budgetGroups are the groups of rows a budget kernel of scope shares
@@ -48,6 +53,16 @@ func (k *Kernel) ScoreLaunch(a ScoreArgs) (grid, block [3]uint32, args []any, er
 		kmHeads = a.H // keys pooled per query head's order
 	}
 	switch k.Kind {
+	case KindProxy: // a thread per element of a proxy head
+		if a.H <= 0 || a.InH%a.H != 0 || a.InG <= 0 || a.InH%a.InG != 0 {
+			return grid, block, nil, fmt.Errorf("cuda: %s: %d proxy heads of %d query and %d key heads", k.Name, a.H, a.InH, a.InG)
+		}
+		x, out, n, group := a.InQ, a.Q, a.M*a.D, 1
+		if k.Arg == "k" {
+			x, out, n, group = a.InK, a.K, a.N*a.D, a.InH/a.InG
+		}
+		grid = [3]uint32{uint32((n + k.BlockRows - 1) / k.BlockRows), uint32(a.H), 1}
+		return grid, block, []any{x.Ptr, out.Ptr, int32(n), int32(a.InH / a.H), int32(group)}, nil
 	case KindPool:
 		if k.Gather {
 			return [3]uint32{uint32(a.NK), uint32(a.H), 1}, block, []any{a.K.Ptr, a.KM.Ptr, int32(a.N), int32(a.NK), a.Perm.Ptr, group}, nil

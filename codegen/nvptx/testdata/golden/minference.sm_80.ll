@@ -2195,7 +2195,7 @@ entry:
 	%22 = mul i32 %21, 64
 	%23 = sext i32 %22 to i64
 	%24 = getelementptr i16, i16* %v, i64 %23
-	%25 = mul i32 %10, %lh
+	%25 = udiv i32 %10, %lh
 	%26 = mul i32 %25, %NQ
 	%27 = add i32 %26, %9
 	%28 = mul i32 %27, 2

@@ -4405,7 +4405,7 @@ entry:
 	%23 = mul i32 %22, 64
 	%24 = sext i32 %23 to i64
 	%25 = getelementptr i16, i16* %v, i64 %24
-	%26 = mul i32 %11, %lh
+	%26 = udiv i32 %11, %lh
 	%27 = mul i32 %26, %NQ
 	%28 = add i32 %27, %10
 	%29 = mul i32 %28, 2

@@ -1,0 +1,6100 @@
+; proxy
+target datalayout = "e-i64:64-i128:128-v16:16-v32:32-n16:32:64"
+target triple = "nvptx64-nvidia-cuda"
+
+@proxy_select1_x = internal addrspace(3) global [4096 x i32] undef, align 16
+@proxy_select1_c = internal addrspace(3) global [4096 x i32] undef, align 16
+@proxy_select1_hist = internal addrspace(3) global [256 x i32] undef, align 16
+@proxy_select1_red = internal addrspace(3) global [32 x float] undef, align 16
+@proxy_select1_scana = internal addrspace(3) global [8 x i32] undef, align 16
+@proxy_select1_scanb = internal addrspace(3) global [8 x i32] undef, align 16
+@proxy_select1_cnt = internal addrspace(3) global [4 x i32] undef, align 16
+@proxy_select1_sel = internal addrspace(3) global [2 x i32] undef, align 16
+@proxy_select1_mass = internal addrspace(3) global [1 x double] undef, align 16
+@proxy_adstats0_smem = internal addrspace(3) global [24576 x i8] undef, align 1024
+@proxy_admass0_smem = internal addrspace(3) global [24576 x i8] undef, align 1024
+@proxy_attn2_smem = internal addrspace(3) global [24576 x i8] undef, align 1024
+
+define ptx_kernel void @proxy_select1(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%3 = and i32 %0, 31
+	%4 = lshr i32 %0, 5
+	%5 = mul i32 %2, %NQ
+	%6 = add i32 %5, %1
+	%7 = mul i32 %2, %ch
+	%8 = mul i32 %7, %NQ
+	%9 = add i32 %8, %1
+	%10 = mul i32 %9, %NK
+	%11 = mul i32 %6, %NK
+	%12 = mul i32 %6, 2
+	%13 = mul i32 %12, %NK
+	%14 = add i32 %NK, 255
+	%15 = sdiv i32 %14, 256
+	%16 = mul i32 %15, 256
+	br label %17
+
+17:
+	%18 = phi i32 [ %0, %entry ], [ %41, %36 ]
+	%19 = phi float [ 0xFFF0000000000000, %entry ], [ %40, %36 ]
+	%20 = icmp slt i32 %18, %16
+	br i1 %20, label %21, label %30
+
+21:
+	%22 = icmp slt i32 %18, %NK
+	%23 = select i1 %22, i32 %18, i32 0
+	%24 = add i32 %10, %23
+	%25 = sext i32 %24 to i64
+	%26 = getelementptr i8, i8* %cls, i64 %25
+	%27 = load i8, i8* %26
+	%28 = icmp ne i8 %27, 0
+	%29 = and i1 %22, %28
+	br i1 %29, label %31, label %36
+
+30:
+	br label %42
+
+31:
+	%32 = add i32 %11, %18
+	%33 = sext i32 %32 to i64
+	%34 = getelementptr float, float* %e, i64 %33
+	%35 = load float, float* %34
+	br label %36
+
+36:
+	%37 = phi float [ 0xFFF0000000000000, %21 ], [ %35, %31 ]
+	%38 = bitcast float %37 to i32
+	%39 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %18
+	store i32 %38, i32 addrspace(3)* %39
+	%40 = call float @llvm.nvvm.fmax.f(float %19, float %37)
+	%41 = add i32 %18, 256
+	br label %17
+
+42:
+	%43 = phi i32 [ %0, %30 ], [ %53, %45 ]
+	%44 = icmp slt i32 %43, %16
+	br i1 %44, label %45, label %54
+
+45:
+	%46 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %43
+	%47 = load i32, i32 addrspace(3)* %46
+	%48 = bitcast i32 %47 to float
+	%49 = fcmp one float %48, 0xFFF0000000000000
+	%50 = select i1 %49, float %48, float -1.0
+	%51 = bitcast float %50 to i32
+	%52 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %43
+	store i32 %51, i32 addrspace(3)* %52
+	%53 = add i32 %43, 256
+	br label %42
+
+54:
+	%55 = mul i32 %1, 64
+	%56 = sdiv i32 %55, 64
+	%57 = add i32 %1, 1
+	%58 = mul i32 %57, 64
+	%59 = sub i32 %58, 1
+	%60 = sdiv i32 %59, 64
+	br label %61
+
+61:
+	%62 = phi i32 [ %0, %54 ], [ %106, %92 ]
+	%63 = phi float [ 0.0, %54 ], [ %105, %92 ]
+	%64 = icmp slt i32 %62, %16
+	br i1 %64, label %65, label %73
+
+65:
+	%66 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %62
+	%67 = load i32, i32 addrspace(3)* %66
+	%68 = bitcast i32 %67 to float
+	%69 = fcmp oge float %68, 0.0
+	%70 = fmul float %68, 1.0
+	%71 = select i1 %69, float %70, float -1.0
+	%72 = icmp slt i32 %62, %NK
+	br i1 %72, label %88, label %92
+
+73:
+	%74 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %63, i32 16, i32 31)
+	%75 = fadd float %63, %74
+	%76 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %75, i32 8, i32 31)
+	%77 = fadd float %75, %76
+	%78 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %77, i32 4, i32 31)
+	%79 = fadd float %77, %78
+	%80 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %79, i32 2, i32 31)
+	%81 = fadd float %79, %80
+	%82 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %81, i32 1, i32 31)
+	%83 = fadd float %81, %82
+	%84 = lshr i32 %0, 5
+	%85 = and i32 %0, 31
+	call void @llvm.nvvm.barrier0()
+	%86 = icmp eq i32 %85, 0
+	%87 = getelementptr [32 x float], [32 x float] addrspace(3)* @proxy_select1_red, i32 0, i32 %84
+	br i1 %86, label %107, label %108
+
+88:
+	%89 = add i32 %11, %62
+	%90 = sext i32 %89 to i64
+	%91 = getelementptr float, float* %e, i64 %90
+	store float %71, float* %91
+	br label %92
+
+92:
+	%93 = icmp sge i32 %62, %56
+	%94 = icmp sle i32 %62, %60
+	%95 = and i1 %93, %94
+	%96 = or i1 false, %95
+	%97 = icmp eq i32 %62, 0
+	%98 = or i1 %96, %97
+	%99 = bitcast float %71 to i32
+	%100 = add i32 %99, 2
+	%101 = select i1 %98, i32 1, i32 %100
+	%102 = select i1 %69, i32 %101, i32 0
+	%103 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %62
+	store i32 %102, i32 addrspace(3)* %103
+	%104 = uitofp i1 %69 to float
+	%105 = fadd float %63, %104
+	%106 = add i32 %62, 256
+	br label %61
+
+107:
+	store float %83, float addrspace(3)* %87
+	br label %108
+
+108:
+	call void @llvm.nvvm.barrier0()
+	%109 = getelementptr [32 x float], [32 x float] addrspace(3)* @proxy_select1_red, i32 0, i32 0
+	%110 = load float, float addrspace(3)* %109
+	%111 = getelementptr [32 x float], [32 x float] addrspace(3)* @proxy_select1_red, i32 0, i32 1
+	%112 = load float, float addrspace(3)* %111
+	%113 = fadd float %110, %112
+	%114 = getelementptr [32 x float], [32 x float] addrspace(3)* @proxy_select1_red, i32 0, i32 2
+	%115 = load float, float addrspace(3)* %114
+	%116 = fadd float %113, %115
+	%117 = getelementptr [32 x float], [32 x float] addrspace(3)* @proxy_select1_red, i32 0, i32 3
+	%118 = load float, float addrspace(3)* %117
+	%119 = fadd float %116, %118
+	%120 = getelementptr [32 x float], [32 x float] addrspace(3)* @proxy_select1_red, i32 0, i32 4
+	%121 = load float, float addrspace(3)* %120
+	%122 = fadd float %119, %121
+	%123 = getelementptr [32 x float], [32 x float] addrspace(3)* @proxy_select1_red, i32 0, i32 5
+	%124 = load float, float addrspace(3)* %123
+	%125 = fadd float %122, %124
+	%126 = getelementptr [32 x float], [32 x float] addrspace(3)* @proxy_select1_red, i32 0, i32 6
+	%127 = load float, float addrspace(3)* %126
+	%128 = fadd float %125, %127
+	%129 = getelementptr [32 x float], [32 x float] addrspace(3)* @proxy_select1_red, i32 0, i32 7
+	%130 = load float, float addrspace(3)* %129
+	%131 = fadd float %128, %130
+	%132 = fptosi float %131 to i32
+	%133 = icmp eq i32 %0, 0
+	br i1 %133, label %134, label %138
+
+134:
+	%135 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 0
+	%136 = load i32, i32 addrspace(3)* %135
+	%137 = icmp eq i32 %136, 1
+	br i1 %137, label %146, label %154
+
+138:
+	call void @llvm.nvvm.barrier0()
+	%139 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @proxy_select1_cnt, i32 0, i32 0
+	%140 = load i32, i32 addrspace(3)* %139
+	%141 = sub i32 %132, %140
+	%142 = icmp sgt i32 64, 0
+	%143 = select i1 %142, i32 64, i32 0
+	%144 = icmp slt i32 %143, %141
+	%145 = select i1 %144, i32 %143, i32 %141
+	br label %mass
+
+146:
+	%147 = add i32 %13, 0
+	%148 = sext i32 %147 to i64
+	%149 = getelementptr i32, i32* %list, i64 %148
+	store i32 0, i32* %149
+	%150 = add i32 %13, %NK
+	%151 = add i32 %150, 0
+	%152 = sext i32 %151 to i64
+	%153 = getelementptr i32, i32* %list, i64 %152
+	store i32 1, i32* %153
+	br label %154
+
+154:
+	%155 = add i32 %11, 0
+	%156 = sext i32 %155 to i64
+	%157 = getelementptr float, float* %e, i64 %156
+	%158 = load float, float* %157
+	%159 = add i32 0, 1
+	%160 = select i1 %137, i32 %159, i32 0
+	%161 = fpext float %158 to double
+	%162 = fadd double 0.0, %161
+	%163 = select i1 %137, double %162, double 0.0
+	%164 = icmp sgt i32 %56, 1
+	%165 = select i1 %164, i32 %56, i32 1
+	%166 = add i32 %60, 1
+	%167 = icmp slt i32 %166, %NK
+	%168 = select i1 %167, i32 %166, i32 %NK
+	br label %169
+
+169:
+	%170 = phi i32 [ %165, %154 ], [ %199, %189 ]
+	%171 = phi i32 [ %160, %154 ], [ %195, %189 ]
+	%172 = phi double [ %163, %154 ], [ %198, %189 ]
+	%173 = icmp slt i32 %170, %168
+	br i1 %173, label %174, label %178
+
+174:
+	%175 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %170
+	%176 = load i32, i32 addrspace(3)* %175
+	%177 = icmp eq i32 %176, 1
+	br i1 %177, label %181, label %189
+
+178:
+	%179 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @proxy_select1_cnt, i32 0, i32 0
+	store i32 %171, i32 addrspace(3)* %179
+	%180 = getelementptr [1 x double], [1 x double] addrspace(3)* @proxy_select1_mass, i32 0, i32 0
+	store double %172, double addrspace(3)* %180
+	br label %138
+
+181:
+	%182 = add i32 %13, %171
+	%183 = sext i32 %182 to i64
+	%184 = getelementptr i32, i32* %list, i64 %183
+	store i32 %170, i32* %184
+	%185 = add i32 %13, %NK
+	%186 = add i32 %185, %171
+	%187 = sext i32 %186 to i64
+	%188 = getelementptr i32, i32* %list, i64 %187
+	store i32 1, i32* %188
+	br label %189
+
+189:
+	%190 = add i32 %11, %170
+	%191 = sext i32 %190 to i64
+	%192 = getelementptr float, float* %e, i64 %191
+	%193 = load float, float* %192
+	%194 = add i32 %171, 1
+	%195 = select i1 %177, i32 %194, i32 %171
+	%196 = fpext float %193 to double
+	%197 = fadd double %172, %196
+	%198 = select i1 %177, double %197, double %172
+	%199 = add i32 %170, 1
+	br label %169
+
+mass:
+	%200 = phi i32 [ %145, %138 ], [ %921, %911 ]
+	%201 = icmp sgt i32 %200, 0
+	br i1 %201, label %topk, label %topk_done
+
+mass_done:
+	%202 = icmp sgt i32 %913, 0
+	%203 = select i1 %202, i32 %913, i32 0
+	%204 = add i32 %140, %203
+	%205 = add i32 %204, %0
+	br label %1271
+
+topk:
+	call void @llvm.nvvm.barrier0()
+	%206 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %206
+	call void @llvm.nvvm.barrier0()
+	br label %207
+
+topk_done:
+	br label %871
+
+207:
+	%208 = phi i32 [ %0, %topk ], [ %258, %257 ]
+	%209 = icmp slt i32 %208, %16
+	br i1 %209, label %210, label %226
+
+210:
+	%211 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %208
+	%212 = load i32, i32 addrspace(3)* %211
+	%213 = icmp uge i32 %212, 2
+	%214 = and i32 %212, 0
+	%215 = icmp eq i32 %214, 0
+	%216 = and i1 %213, %215
+	%217 = lshr i32 %212, 24
+	%218 = and i32 %217, 255
+	%219 = select i1 %216, i32 %218, i32 256
+	%220 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %219)
+	%221 = shl i32 1, %3
+	%222 = sub i32 %221, 1
+	%223 = and i32 %220, %222
+	%224 = icmp eq i32 %223, 0
+	%225 = and i1 %216, %224
+	br i1 %225, label %253, label %257
+
+226:
+	call void @llvm.nvvm.barrier0()
+	%227 = sub i32 255, %0
+	%228 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %227
+	%229 = load i32, i32 addrspace(3)* %228
+	%230 = and i32 %0, 31
+	%231 = lshr i32 %0, 5
+	%232 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %229, i32 1, i32 0)
+	%233 = icmp uge i32 %230, 1
+	%234 = select i1 %233, i32 %232, i32 0
+	%235 = add i32 %229, %234
+	%236 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %235, i32 2, i32 0)
+	%237 = icmp uge i32 %230, 2
+	%238 = select i1 %237, i32 %236, i32 0
+	%239 = add i32 %235, %238
+	%240 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %239, i32 4, i32 0)
+	%241 = icmp uge i32 %230, 4
+	%242 = select i1 %241, i32 %240, i32 0
+	%243 = add i32 %239, %242
+	%244 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %243, i32 8, i32 0)
+	%245 = icmp uge i32 %230, 8
+	%246 = select i1 %245, i32 %244, i32 0
+	%247 = add i32 %243, %246
+	%248 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %247, i32 16, i32 0)
+	%249 = icmp uge i32 %230, 16
+	%250 = select i1 %249, i32 %248, i32 0
+	%251 = add i32 %247, %250
+	%252 = icmp eq i32 %230, 31
+	br i1 %252, label %259, label %261
+
+253:
+	%254 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %218
+	%255 = call i32 @llvm.ctpop.i32(i32 %220)
+	%256 = atomicrmw add i32 addrspace(3)* %254, i32 %255 monotonic
+	br label %257
+
+257:
+	%258 = add i32 %208, 256
+	br label %207
+
+259:
+	%260 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 %231
+	store i32 %251, i32 addrspace(3)* %260
+	br label %261
+
+261:
+	call void @llvm.nvvm.barrier0()
+	%262 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 0
+	%263 = load i32, i32 addrspace(3)* %262
+	%264 = icmp sgt i32 %231, 0
+	%265 = select i1 %264, i32 %263, i32 0
+	%266 = add i32 0, %265
+	%267 = add i32 0, %263
+	%268 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 1
+	%269 = load i32, i32 addrspace(3)* %268
+	%270 = icmp sgt i32 %231, 1
+	%271 = select i1 %270, i32 %269, i32 0
+	%272 = add i32 %266, %271
+	%273 = add i32 %267, %269
+	%274 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 2
+	%275 = load i32, i32 addrspace(3)* %274
+	%276 = icmp sgt i32 %231, 2
+	%277 = select i1 %276, i32 %275, i32 0
+	%278 = add i32 %272, %277
+	%279 = add i32 %273, %275
+	%280 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 3
+	%281 = load i32, i32 addrspace(3)* %280
+	%282 = icmp sgt i32 %231, 3
+	%283 = select i1 %282, i32 %281, i32 0
+	%284 = add i32 %278, %283
+	%285 = add i32 %279, %281
+	%286 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 4
+	%287 = load i32, i32 addrspace(3)* %286
+	%288 = icmp sgt i32 %231, 4
+	%289 = select i1 %288, i32 %287, i32 0
+	%290 = add i32 %284, %289
+	%291 = add i32 %285, %287
+	%292 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 5
+	%293 = load i32, i32 addrspace(3)* %292
+	%294 = icmp sgt i32 %231, 5
+	%295 = select i1 %294, i32 %293, i32 0
+	%296 = add i32 %290, %295
+	%297 = add i32 %291, %293
+	%298 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 6
+	%299 = load i32, i32 addrspace(3)* %298
+	%300 = icmp sgt i32 %231, 6
+	%301 = select i1 %300, i32 %299, i32 0
+	%302 = add i32 %296, %301
+	%303 = add i32 %297, %299
+	%304 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 7
+	%305 = load i32, i32 addrspace(3)* %304
+	%306 = icmp sgt i32 %231, 7
+	%307 = select i1 %306, i32 %305, i32 0
+	%308 = add i32 %302, %307
+	%309 = add i32 %303, %305
+	%310 = add i32 %308, %251
+	%311 = sub i32 %310, %229
+	%312 = icmp slt i32 %311, %200
+	%313 = add i32 %311, %229
+	%314 = icmp sle i32 %200, %313
+	%315 = and i1 %312, %314
+	br i1 %315, label %316, label %319
+
+316:
+	%317 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 0
+	store i32 %227, i32 addrspace(3)* %317
+	%318 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 1
+	store i32 %311, i32 addrspace(3)* %318
+	br label %319
+
+319:
+	call void @llvm.nvvm.barrier0()
+	%320 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 0
+	%321 = load i32, i32 addrspace(3)* %320
+	%322 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 1
+	%323 = load i32, i32 addrspace(3)* %322
+	%324 = sub i32 %200, %323
+	%325 = shl i32 %321, 24
+	%326 = or i32 0, %325
+	%327 = or i32 0, u0xFF000000
+	call void @llvm.nvvm.barrier0()
+	%328 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %328
+	call void @llvm.nvvm.barrier0()
+	br label %329
+
+329:
+	%330 = phi i32 [ %0, %319 ], [ %380, %379 ]
+	%331 = icmp slt i32 %330, %16
+	br i1 %331, label %332, label %348
+
+332:
+	%333 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %330
+	%334 = load i32, i32 addrspace(3)* %333
+	%335 = icmp uge i32 %334, 2
+	%336 = and i32 %334, %327
+	%337 = icmp eq i32 %336, %326
+	%338 = and i1 %335, %337
+	%339 = lshr i32 %334, 16
+	%340 = and i32 %339, 255
+	%341 = select i1 %338, i32 %340, i32 256
+	%342 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %341)
+	%343 = shl i32 1, %3
+	%344 = sub i32 %343, 1
+	%345 = and i32 %342, %344
+	%346 = icmp eq i32 %345, 0
+	%347 = and i1 %338, %346
+	br i1 %347, label %375, label %379
+
+348:
+	call void @llvm.nvvm.barrier0()
+	%349 = sub i32 255, %0
+	%350 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %349
+	%351 = load i32, i32 addrspace(3)* %350
+	%352 = and i32 %0, 31
+	%353 = lshr i32 %0, 5
+	%354 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %351, i32 1, i32 0)
+	%355 = icmp uge i32 %352, 1
+	%356 = select i1 %355, i32 %354, i32 0
+	%357 = add i32 %351, %356
+	%358 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %357, i32 2, i32 0)
+	%359 = icmp uge i32 %352, 2
+	%360 = select i1 %359, i32 %358, i32 0
+	%361 = add i32 %357, %360
+	%362 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %361, i32 4, i32 0)
+	%363 = icmp uge i32 %352, 4
+	%364 = select i1 %363, i32 %362, i32 0
+	%365 = add i32 %361, %364
+	%366 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %365, i32 8, i32 0)
+	%367 = icmp uge i32 %352, 8
+	%368 = select i1 %367, i32 %366, i32 0
+	%369 = add i32 %365, %368
+	%370 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %369, i32 16, i32 0)
+	%371 = icmp uge i32 %352, 16
+	%372 = select i1 %371, i32 %370, i32 0
+	%373 = add i32 %369, %372
+	%374 = icmp eq i32 %352, 31
+	br i1 %374, label %381, label %383
+
+375:
+	%376 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %340
+	%377 = call i32 @llvm.ctpop.i32(i32 %342)
+	%378 = atomicrmw add i32 addrspace(3)* %376, i32 %377 monotonic
+	br label %379
+
+379:
+	%380 = add i32 %330, 256
+	br label %329
+
+381:
+	%382 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 %353
+	store i32 %373, i32 addrspace(3)* %382
+	br label %383
+
+383:
+	call void @llvm.nvvm.barrier0()
+	%384 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 0
+	%385 = load i32, i32 addrspace(3)* %384
+	%386 = icmp sgt i32 %353, 0
+	%387 = select i1 %386, i32 %385, i32 0
+	%388 = add i32 0, %387
+	%389 = add i32 0, %385
+	%390 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 1
+	%391 = load i32, i32 addrspace(3)* %390
+	%392 = icmp sgt i32 %353, 1
+	%393 = select i1 %392, i32 %391, i32 0
+	%394 = add i32 %388, %393
+	%395 = add i32 %389, %391
+	%396 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 2
+	%397 = load i32, i32 addrspace(3)* %396
+	%398 = icmp sgt i32 %353, 2
+	%399 = select i1 %398, i32 %397, i32 0
+	%400 = add i32 %394, %399
+	%401 = add i32 %395, %397
+	%402 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 3
+	%403 = load i32, i32 addrspace(3)* %402
+	%404 = icmp sgt i32 %353, 3
+	%405 = select i1 %404, i32 %403, i32 0
+	%406 = add i32 %400, %405
+	%407 = add i32 %401, %403
+	%408 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 4
+	%409 = load i32, i32 addrspace(3)* %408
+	%410 = icmp sgt i32 %353, 4
+	%411 = select i1 %410, i32 %409, i32 0
+	%412 = add i32 %406, %411
+	%413 = add i32 %407, %409
+	%414 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 5
+	%415 = load i32, i32 addrspace(3)* %414
+	%416 = icmp sgt i32 %353, 5
+	%417 = select i1 %416, i32 %415, i32 0
+	%418 = add i32 %412, %417
+	%419 = add i32 %413, %415
+	%420 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 6
+	%421 = load i32, i32 addrspace(3)* %420
+	%422 = icmp sgt i32 %353, 6
+	%423 = select i1 %422, i32 %421, i32 0
+	%424 = add i32 %418, %423
+	%425 = add i32 %419, %421
+	%426 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 7
+	%427 = load i32, i32 addrspace(3)* %426
+	%428 = icmp sgt i32 %353, 7
+	%429 = select i1 %428, i32 %427, i32 0
+	%430 = add i32 %424, %429
+	%431 = add i32 %425, %427
+	%432 = add i32 %430, %373
+	%433 = sub i32 %432, %351
+	%434 = icmp slt i32 %433, %324
+	%435 = add i32 %433, %351
+	%436 = icmp sle i32 %324, %435
+	%437 = and i1 %434, %436
+	br i1 %437, label %438, label %441
+
+438:
+	%439 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 0
+	store i32 %349, i32 addrspace(3)* %439
+	%440 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 1
+	store i32 %433, i32 addrspace(3)* %440
+	br label %441
+
+441:
+	call void @llvm.nvvm.barrier0()
+	%442 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 0
+	%443 = load i32, i32 addrspace(3)* %442
+	%444 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 1
+	%445 = load i32, i32 addrspace(3)* %444
+	%446 = sub i32 %324, %445
+	%447 = shl i32 %443, 16
+	%448 = or i32 %326, %447
+	%449 = or i32 %327, u0xFF0000
+	call void @llvm.nvvm.barrier0()
+	%450 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %450
+	call void @llvm.nvvm.barrier0()
+	br label %451
+
+451:
+	%452 = phi i32 [ %0, %441 ], [ %502, %501 ]
+	%453 = icmp slt i32 %452, %16
+	br i1 %453, label %454, label %470
+
+454:
+	%455 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %452
+	%456 = load i32, i32 addrspace(3)* %455
+	%457 = icmp uge i32 %456, 2
+	%458 = and i32 %456, %449
+	%459 = icmp eq i32 %458, %448
+	%460 = and i1 %457, %459
+	%461 = lshr i32 %456, 8
+	%462 = and i32 %461, 255
+	%463 = select i1 %460, i32 %462, i32 256
+	%464 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %463)
+	%465 = shl i32 1, %3
+	%466 = sub i32 %465, 1
+	%467 = and i32 %464, %466
+	%468 = icmp eq i32 %467, 0
+	%469 = and i1 %460, %468
+	br i1 %469, label %497, label %501
+
+470:
+	call void @llvm.nvvm.barrier0()
+	%471 = sub i32 255, %0
+	%472 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %471
+	%473 = load i32, i32 addrspace(3)* %472
+	%474 = and i32 %0, 31
+	%475 = lshr i32 %0, 5
+	%476 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %473, i32 1, i32 0)
+	%477 = icmp uge i32 %474, 1
+	%478 = select i1 %477, i32 %476, i32 0
+	%479 = add i32 %473, %478
+	%480 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %479, i32 2, i32 0)
+	%481 = icmp uge i32 %474, 2
+	%482 = select i1 %481, i32 %480, i32 0
+	%483 = add i32 %479, %482
+	%484 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %483, i32 4, i32 0)
+	%485 = icmp uge i32 %474, 4
+	%486 = select i1 %485, i32 %484, i32 0
+	%487 = add i32 %483, %486
+	%488 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %487, i32 8, i32 0)
+	%489 = icmp uge i32 %474, 8
+	%490 = select i1 %489, i32 %488, i32 0
+	%491 = add i32 %487, %490
+	%492 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %491, i32 16, i32 0)
+	%493 = icmp uge i32 %474, 16
+	%494 = select i1 %493, i32 %492, i32 0
+	%495 = add i32 %491, %494
+	%496 = icmp eq i32 %474, 31
+	br i1 %496, label %503, label %505
+
+497:
+	%498 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %462
+	%499 = call i32 @llvm.ctpop.i32(i32 %464)
+	%500 = atomicrmw add i32 addrspace(3)* %498, i32 %499 monotonic
+	br label %501
+
+501:
+	%502 = add i32 %452, 256
+	br label %451
+
+503:
+	%504 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 %475
+	store i32 %495, i32 addrspace(3)* %504
+	br label %505
+
+505:
+	call void @llvm.nvvm.barrier0()
+	%506 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 0
+	%507 = load i32, i32 addrspace(3)* %506
+	%508 = icmp sgt i32 %475, 0
+	%509 = select i1 %508, i32 %507, i32 0
+	%510 = add i32 0, %509
+	%511 = add i32 0, %507
+	%512 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 1
+	%513 = load i32, i32 addrspace(3)* %512
+	%514 = icmp sgt i32 %475, 1
+	%515 = select i1 %514, i32 %513, i32 0
+	%516 = add i32 %510, %515
+	%517 = add i32 %511, %513
+	%518 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 2
+	%519 = load i32, i32 addrspace(3)* %518
+	%520 = icmp sgt i32 %475, 2
+	%521 = select i1 %520, i32 %519, i32 0
+	%522 = add i32 %516, %521
+	%523 = add i32 %517, %519
+	%524 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 3
+	%525 = load i32, i32 addrspace(3)* %524
+	%526 = icmp sgt i32 %475, 3
+	%527 = select i1 %526, i32 %525, i32 0
+	%528 = add i32 %522, %527
+	%529 = add i32 %523, %525
+	%530 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 4
+	%531 = load i32, i32 addrspace(3)* %530
+	%532 = icmp sgt i32 %475, 4
+	%533 = select i1 %532, i32 %531, i32 0
+	%534 = add i32 %528, %533
+	%535 = add i32 %529, %531
+	%536 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 5
+	%537 = load i32, i32 addrspace(3)* %536
+	%538 = icmp sgt i32 %475, 5
+	%539 = select i1 %538, i32 %537, i32 0
+	%540 = add i32 %534, %539
+	%541 = add i32 %535, %537
+	%542 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 6
+	%543 = load i32, i32 addrspace(3)* %542
+	%544 = icmp sgt i32 %475, 6
+	%545 = select i1 %544, i32 %543, i32 0
+	%546 = add i32 %540, %545
+	%547 = add i32 %541, %543
+	%548 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 7
+	%549 = load i32, i32 addrspace(3)* %548
+	%550 = icmp sgt i32 %475, 7
+	%551 = select i1 %550, i32 %549, i32 0
+	%552 = add i32 %546, %551
+	%553 = add i32 %547, %549
+	%554 = add i32 %552, %495
+	%555 = sub i32 %554, %473
+	%556 = icmp slt i32 %555, %446
+	%557 = add i32 %555, %473
+	%558 = icmp sle i32 %446, %557
+	%559 = and i1 %556, %558
+	br i1 %559, label %560, label %563
+
+560:
+	%561 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 0
+	store i32 %471, i32 addrspace(3)* %561
+	%562 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 1
+	store i32 %555, i32 addrspace(3)* %562
+	br label %563
+
+563:
+	call void @llvm.nvvm.barrier0()
+	%564 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 0
+	%565 = load i32, i32 addrspace(3)* %564
+	%566 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 1
+	%567 = load i32, i32 addrspace(3)* %566
+	%568 = sub i32 %446, %567
+	%569 = shl i32 %565, 8
+	%570 = or i32 %448, %569
+	%571 = or i32 %449, u0xFF00
+	call void @llvm.nvvm.barrier0()
+	%572 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %572
+	call void @llvm.nvvm.barrier0()
+	br label %573
+
+573:
+	%574 = phi i32 [ %0, %563 ], [ %624, %623 ]
+	%575 = icmp slt i32 %574, %16
+	br i1 %575, label %576, label %592
+
+576:
+	%577 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %574
+	%578 = load i32, i32 addrspace(3)* %577
+	%579 = icmp uge i32 %578, 2
+	%580 = and i32 %578, %571
+	%581 = icmp eq i32 %580, %570
+	%582 = and i1 %579, %581
+	%583 = lshr i32 %578, 0
+	%584 = and i32 %583, 255
+	%585 = select i1 %582, i32 %584, i32 256
+	%586 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %585)
+	%587 = shl i32 1, %3
+	%588 = sub i32 %587, 1
+	%589 = and i32 %586, %588
+	%590 = icmp eq i32 %589, 0
+	%591 = and i1 %582, %590
+	br i1 %591, label %619, label %623
+
+592:
+	call void @llvm.nvvm.barrier0()
+	%593 = sub i32 255, %0
+	%594 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %593
+	%595 = load i32, i32 addrspace(3)* %594
+	%596 = and i32 %0, 31
+	%597 = lshr i32 %0, 5
+	%598 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %595, i32 1, i32 0)
+	%599 = icmp uge i32 %596, 1
+	%600 = select i1 %599, i32 %598, i32 0
+	%601 = add i32 %595, %600
+	%602 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %601, i32 2, i32 0)
+	%603 = icmp uge i32 %596, 2
+	%604 = select i1 %603, i32 %602, i32 0
+	%605 = add i32 %601, %604
+	%606 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %605, i32 4, i32 0)
+	%607 = icmp uge i32 %596, 4
+	%608 = select i1 %607, i32 %606, i32 0
+	%609 = add i32 %605, %608
+	%610 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %609, i32 8, i32 0)
+	%611 = icmp uge i32 %596, 8
+	%612 = select i1 %611, i32 %610, i32 0
+	%613 = add i32 %609, %612
+	%614 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %613, i32 16, i32 0)
+	%615 = icmp uge i32 %596, 16
+	%616 = select i1 %615, i32 %614, i32 0
+	%617 = add i32 %613, %616
+	%618 = icmp eq i32 %596, 31
+	br i1 %618, label %625, label %627
+
+619:
+	%620 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %584
+	%621 = call i32 @llvm.ctpop.i32(i32 %586)
+	%622 = atomicrmw add i32 addrspace(3)* %620, i32 %621 monotonic
+	br label %623
+
+623:
+	%624 = add i32 %574, 256
+	br label %573
+
+625:
+	%626 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 %597
+	store i32 %617, i32 addrspace(3)* %626
+	br label %627
+
+627:
+	call void @llvm.nvvm.barrier0()
+	%628 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 0
+	%629 = load i32, i32 addrspace(3)* %628
+	%630 = icmp sgt i32 %597, 0
+	%631 = select i1 %630, i32 %629, i32 0
+	%632 = add i32 0, %631
+	%633 = add i32 0, %629
+	%634 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 1
+	%635 = load i32, i32 addrspace(3)* %634
+	%636 = icmp sgt i32 %597, 1
+	%637 = select i1 %636, i32 %635, i32 0
+	%638 = add i32 %632, %637
+	%639 = add i32 %633, %635
+	%640 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 2
+	%641 = load i32, i32 addrspace(3)* %640
+	%642 = icmp sgt i32 %597, 2
+	%643 = select i1 %642, i32 %641, i32 0
+	%644 = add i32 %638, %643
+	%645 = add i32 %639, %641
+	%646 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 3
+	%647 = load i32, i32 addrspace(3)* %646
+	%648 = icmp sgt i32 %597, 3
+	%649 = select i1 %648, i32 %647, i32 0
+	%650 = add i32 %644, %649
+	%651 = add i32 %645, %647
+	%652 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 4
+	%653 = load i32, i32 addrspace(3)* %652
+	%654 = icmp sgt i32 %597, 4
+	%655 = select i1 %654, i32 %653, i32 0
+	%656 = add i32 %650, %655
+	%657 = add i32 %651, %653
+	%658 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 5
+	%659 = load i32, i32 addrspace(3)* %658
+	%660 = icmp sgt i32 %597, 5
+	%661 = select i1 %660, i32 %659, i32 0
+	%662 = add i32 %656, %661
+	%663 = add i32 %657, %659
+	%664 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 6
+	%665 = load i32, i32 addrspace(3)* %664
+	%666 = icmp sgt i32 %597, 6
+	%667 = select i1 %666, i32 %665, i32 0
+	%668 = add i32 %662, %667
+	%669 = add i32 %663, %665
+	%670 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 7
+	%671 = load i32, i32 addrspace(3)* %670
+	%672 = icmp sgt i32 %597, 7
+	%673 = select i1 %672, i32 %671, i32 0
+	%674 = add i32 %668, %673
+	%675 = add i32 %669, %671
+	%676 = add i32 %674, %617
+	%677 = sub i32 %676, %595
+	%678 = icmp slt i32 %677, %568
+	%679 = add i32 %677, %595
+	%680 = icmp sle i32 %568, %679
+	%681 = and i1 %678, %680
+	br i1 %681, label %682, label %685
+
+682:
+	%683 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 0
+	store i32 %593, i32 addrspace(3)* %683
+	%684 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 1
+	store i32 %677, i32 addrspace(3)* %684
+	br label %685
+
+685:
+	call void @llvm.nvvm.barrier0()
+	%686 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 0
+	%687 = load i32, i32 addrspace(3)* %686
+	%688 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 1
+	%689 = load i32, i32 addrspace(3)* %688
+	%690 = sub i32 %568, %689
+	%691 = shl i32 %687, 0
+	%692 = or i32 %570, %691
+	%693 = or i32 %571, 255
+	br label %694
+
+694:
+	%695 = phi i32 [ 0, %685 ], [ %870, %867 ]
+	%696 = phi i32 [ 0, %685 ], [ %868, %867 ]
+	%697 = phi i32 [ 0, %685 ], [ %869, %867 ]
+	%698 = icmp slt i32 %695, %16
+	br i1 %698, label %699, label %728
+
+699:
+	%700 = add i32 %695, %0
+	%701 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %700
+	%702 = load i32, i32 addrspace(3)* %701
+	%703 = icmp eq i32 %702, %692
+	%704 = zext i1 %703 to i32
+	%705 = and i32 %0, 31
+	%706 = lshr i32 %0, 5
+	%707 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %704, i32 1, i32 0)
+	%708 = icmp uge i32 %705, 1
+	%709 = select i1 %708, i32 %707, i32 0
+	%710 = add i32 %704, %709
+	%711 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %710, i32 2, i32 0)
+	%712 = icmp uge i32 %705, 2
+	%713 = select i1 %712, i32 %711, i32 0
+	%714 = add i32 %710, %713
+	%715 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %714, i32 4, i32 0)
+	%716 = icmp uge i32 %705, 4
+	%717 = select i1 %716, i32 %715, i32 0
+	%718 = add i32 %714, %717
+	%719 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %718, i32 8, i32 0)
+	%720 = icmp uge i32 %705, 8
+	%721 = select i1 %720, i32 %719, i32 0
+	%722 = add i32 %718, %721
+	%723 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %722, i32 16, i32 0)
+	%724 = icmp uge i32 %705, 16
+	%725 = select i1 %724, i32 %723, i32 0
+	%726 = add i32 %722, %725
+	%727 = icmp eq i32 %705, 31
+	br i1 %727, label %729, label %731
+
+728:
+	call void @llvm.nvvm.barrier0()
+	br label %topk_done
+
+729:
+	%730 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 %706
+	store i32 %726, i32 addrspace(3)* %730
+	br label %731
+
+731:
+	call void @llvm.nvvm.barrier0()
+	%732 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 0
+	%733 = load i32, i32 addrspace(3)* %732
+	%734 = icmp sgt i32 %706, 0
+	%735 = select i1 %734, i32 %733, i32 0
+	%736 = add i32 0, %735
+	%737 = add i32 0, %733
+	%738 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 1
+	%739 = load i32, i32 addrspace(3)* %738
+	%740 = icmp sgt i32 %706, 1
+	%741 = select i1 %740, i32 %739, i32 0
+	%742 = add i32 %736, %741
+	%743 = add i32 %737, %739
+	%744 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 2
+	%745 = load i32, i32 addrspace(3)* %744
+	%746 = icmp sgt i32 %706, 2
+	%747 = select i1 %746, i32 %745, i32 0
+	%748 = add i32 %742, %747
+	%749 = add i32 %743, %745
+	%750 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 3
+	%751 = load i32, i32 addrspace(3)* %750
+	%752 = icmp sgt i32 %706, 3
+	%753 = select i1 %752, i32 %751, i32 0
+	%754 = add i32 %748, %753
+	%755 = add i32 %749, %751
+	%756 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 4
+	%757 = load i32, i32 addrspace(3)* %756
+	%758 = icmp sgt i32 %706, 4
+	%759 = select i1 %758, i32 %757, i32 0
+	%760 = add i32 %754, %759
+	%761 = add i32 %755, %757
+	%762 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 5
+	%763 = load i32, i32 addrspace(3)* %762
+	%764 = icmp sgt i32 %706, 5
+	%765 = select i1 %764, i32 %763, i32 0
+	%766 = add i32 %760, %765
+	%767 = add i32 %761, %763
+	%768 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 6
+	%769 = load i32, i32 addrspace(3)* %768
+	%770 = icmp sgt i32 %706, 6
+	%771 = select i1 %770, i32 %769, i32 0
+	%772 = add i32 %766, %771
+	%773 = add i32 %767, %769
+	%774 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 7
+	%775 = load i32, i32 addrspace(3)* %774
+	%776 = icmp sgt i32 %706, 7
+	%777 = select i1 %776, i32 %775, i32 0
+	%778 = add i32 %772, %777
+	%779 = add i32 %773, %775
+	%780 = add i32 %778, %726
+	%781 = sub i32 %780, %704
+	%782 = icmp ugt i32 %702, %692
+	%783 = add i32 %696, %781
+	%784 = icmp slt i32 %783, %690
+	%785 = and i1 %703, %784
+	%786 = or i1 %782, %785
+	%787 = zext i1 %786 to i32
+	%788 = and i32 %0, 31
+	%789 = lshr i32 %0, 5
+	%790 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %787, i32 1, i32 0)
+	%791 = icmp uge i32 %788, 1
+	%792 = select i1 %791, i32 %790, i32 0
+	%793 = add i32 %787, %792
+	%794 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %793, i32 2, i32 0)
+	%795 = icmp uge i32 %788, 2
+	%796 = select i1 %795, i32 %794, i32 0
+	%797 = add i32 %793, %796
+	%798 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %797, i32 4, i32 0)
+	%799 = icmp uge i32 %788, 4
+	%800 = select i1 %799, i32 %798, i32 0
+	%801 = add i32 %797, %800
+	%802 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %801, i32 8, i32 0)
+	%803 = icmp uge i32 %788, 8
+	%804 = select i1 %803, i32 %802, i32 0
+	%805 = add i32 %801, %804
+	%806 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %805, i32 16, i32 0)
+	%807 = icmp uge i32 %788, 16
+	%808 = select i1 %807, i32 %806, i32 0
+	%809 = add i32 %805, %808
+	%810 = icmp eq i32 %788, 31
+	br i1 %810, label %811, label %813
+
+811:
+	%812 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 %789
+	store i32 %809, i32 addrspace(3)* %812
+	br label %813
+
+813:
+	call void @llvm.nvvm.barrier0()
+	%814 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 0
+	%815 = load i32, i32 addrspace(3)* %814
+	%816 = icmp sgt i32 %789, 0
+	%817 = select i1 %816, i32 %815, i32 0
+	%818 = add i32 0, %817
+	%819 = add i32 0, %815
+	%820 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 1
+	%821 = load i32, i32 addrspace(3)* %820
+	%822 = icmp sgt i32 %789, 1
+	%823 = select i1 %822, i32 %821, i32 0
+	%824 = add i32 %818, %823
+	%825 = add i32 %819, %821
+	%826 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 2
+	%827 = load i32, i32 addrspace(3)* %826
+	%828 = icmp sgt i32 %789, 2
+	%829 = select i1 %828, i32 %827, i32 0
+	%830 = add i32 %824, %829
+	%831 = add i32 %825, %827
+	%832 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 3
+	%833 = load i32, i32 addrspace(3)* %832
+	%834 = icmp sgt i32 %789, 3
+	%835 = select i1 %834, i32 %833, i32 0
+	%836 = add i32 %830, %835
+	%837 = add i32 %831, %833
+	%838 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 4
+	%839 = load i32, i32 addrspace(3)* %838
+	%840 = icmp sgt i32 %789, 4
+	%841 = select i1 %840, i32 %839, i32 0
+	%842 = add i32 %836, %841
+	%843 = add i32 %837, %839
+	%844 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 5
+	%845 = load i32, i32 addrspace(3)* %844
+	%846 = icmp sgt i32 %789, 5
+	%847 = select i1 %846, i32 %845, i32 0
+	%848 = add i32 %842, %847
+	%849 = add i32 %843, %845
+	%850 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 6
+	%851 = load i32, i32 addrspace(3)* %850
+	%852 = icmp sgt i32 %789, 6
+	%853 = select i1 %852, i32 %851, i32 0
+	%854 = add i32 %848, %853
+	%855 = add i32 %849, %851
+	%856 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 7
+	%857 = load i32, i32 addrspace(3)* %856
+	%858 = icmp sgt i32 %789, 7
+	%859 = select i1 %858, i32 %857, i32 0
+	%860 = add i32 %854, %859
+	%861 = add i32 %855, %857
+	%862 = add i32 %860, %809
+	%863 = sub i32 %862, %787
+	br i1 %786, label %864, label %867
+
+864:
+	%865 = add i32 %697, %863
+	%866 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %865
+	store i32 %700, i32 addrspace(3)* %866
+	br label %867
+
+867:
+	%868 = add i32 %696, %779
+	%869 = add i32 %697, %861
+	%870 = add i32 %695, 256
+	br label %694
+
+871:
+	%872 = phi i32 [ %0, %topk_done ], [ %907, %898 ]
+	%873 = icmp slt i32 %872, %200
+	br i1 %873, label %874, label %879
+
+874:
+	%875 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %872
+	%876 = load i32, i32 addrspace(3)* %875
+	%877 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %876
+	%878 = load i32, i32 addrspace(3)* %877
+	br label %881
+
+879:
+	call void @llvm.nvvm.barrier0()
+	%880 = icmp eq i32 %4, 0
+	br i1 %880, label %908, label %911
+
+881:
+	%882 = phi i32 [ 0, %874 ], [ %897, %885 ]
+	%883 = phi i32 [ 0, %874 ], [ %896, %885 ]
+	%884 = icmp slt i32 %882, %200
+	br i1 %884, label %885, label %898
+
+885:
+	%886 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %882
+	%887 = load i32, i32 addrspace(3)* %886
+	%888 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %887
+	%889 = load i32, i32 addrspace(3)* %888
+	%890 = icmp ugt i32 %889, %878
+	%891 = icmp eq i32 %889, %878
+	%892 = icmp slt i32 %882, %872
+	%893 = and i1 %891, %892
+	%894 = or i1 %890, %893
+	%895 = zext i1 %894 to i32
+	%896 = add i32 %883, %895
+	%897 = add i32 %882, 1
+	br label %881
+
+898:
+	%899 = add i32 %140, %883
+	%900 = add i32 %13, %899
+	%901 = sext i32 %900 to i64
+	%902 = getelementptr i32, i32* %list, i64 %901
+	store i32 %876, i32* %902
+	%903 = add i32 %13, %NK
+	%904 = add i32 %903, %899
+	%905 = sext i32 %904 to i64
+	%906 = getelementptr i32, i32* %list, i64 %905
+	store i32 0, i32* %906
+	%907 = add i32 %872, 256
+	br label %871
+
+908:
+	%909 = getelementptr [1 x double], [1 x double] addrspace(3)* @proxy_select1_mass, i32 0, i32 0
+	%910 = load double, double addrspace(3)* %909
+	br label %922
+
+911:
+	call void @llvm.nvvm.barrier0()
+	%912 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @proxy_select1_cnt, i32 0, i32 1
+	%913 = load i32, i32 addrspace(3)* %912
+	%914 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @proxy_select1_cnt, i32 0, i32 2
+	%915 = load i32, i32 addrspace(3)* %914
+	%916 = icmp ne i32 %915, 0
+	%917 = icmp sge i32 %200, %141
+	%918 = or i1 %916, %917
+	%919 = mul i32 %200, 4
+	%920 = icmp slt i32 %919, %141
+	%921 = select i1 %920, i32 %919, i32 %141
+	br i1 %918, label %mass_done, label %mass
+
+922:
+	%923 = phi i32 [ 0, %908 ], [ %1264, %942 ]
+	%924 = phi double [ %910, %908 ], [ %1261, %942 ]
+	%925 = phi i32 [ 0, %908 ], [ %1263, %942 ]
+	%926 = icmp slt i32 %923, %200
+	br i1 %926, label %927, label %930
+
+927:
+	%928 = add i32 %923, %3
+	%929 = icmp slt i32 %928, %200
+	br i1 %929, label %932, label %942
+
+930:
+	%931 = icmp eq i32 %3, 0
+	br i1 %931, label %1265, label %1270
+
+932:
+	%933 = add i32 %13, %140
+	%934 = add i32 %933, %928
+	%935 = sext i32 %934 to i64
+	%936 = getelementptr i32, i32* %list, i64 %935
+	%937 = load i32, i32* %936
+	%938 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %937
+	%939 = load i32, i32 addrspace(3)* %938
+	%940 = sub i32 %939, 2
+	%941 = bitcast i32 %940 to float
+	br label %942
+
+942:
+	%943 = phi float [ 0.0, %927 ], [ %941, %932 ]
+	%944 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 0, i32 31)
+	%945 = fcmp olt double %924, 0x3FECCCCCCCCCCCCD
+	%946 = add i32 %923, 0
+	%947 = icmp slt i32 %946, %200
+	%948 = and i1 %945, %947
+	%949 = fpext float %944 to double
+	%950 = fadd double %924, %949
+	%951 = select i1 %948, double %950, double %924
+	%952 = add i32 %925, 1
+	%953 = select i1 %948, i32 %952, i32 %925
+	%954 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 1, i32 31)
+	%955 = fcmp olt double %951, 0x3FECCCCCCCCCCCCD
+	%956 = add i32 %923, 1
+	%957 = icmp slt i32 %956, %200
+	%958 = and i1 %955, %957
+	%959 = fpext float %954 to double
+	%960 = fadd double %951, %959
+	%961 = select i1 %958, double %960, double %951
+	%962 = add i32 %953, 1
+	%963 = select i1 %958, i32 %962, i32 %953
+	%964 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 2, i32 31)
+	%965 = fcmp olt double %961, 0x3FECCCCCCCCCCCCD
+	%966 = add i32 %923, 2
+	%967 = icmp slt i32 %966, %200
+	%968 = and i1 %965, %967
+	%969 = fpext float %964 to double
+	%970 = fadd double %961, %969
+	%971 = select i1 %968, double %970, double %961
+	%972 = add i32 %963, 1
+	%973 = select i1 %968, i32 %972, i32 %963
+	%974 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 3, i32 31)
+	%975 = fcmp olt double %971, 0x3FECCCCCCCCCCCCD
+	%976 = add i32 %923, 3
+	%977 = icmp slt i32 %976, %200
+	%978 = and i1 %975, %977
+	%979 = fpext float %974 to double
+	%980 = fadd double %971, %979
+	%981 = select i1 %978, double %980, double %971
+	%982 = add i32 %973, 1
+	%983 = select i1 %978, i32 %982, i32 %973
+	%984 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 4, i32 31)
+	%985 = fcmp olt double %981, 0x3FECCCCCCCCCCCCD
+	%986 = add i32 %923, 4
+	%987 = icmp slt i32 %986, %200
+	%988 = and i1 %985, %987
+	%989 = fpext float %984 to double
+	%990 = fadd double %981, %989
+	%991 = select i1 %988, double %990, double %981
+	%992 = add i32 %983, 1
+	%993 = select i1 %988, i32 %992, i32 %983
+	%994 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 5, i32 31)
+	%995 = fcmp olt double %991, 0x3FECCCCCCCCCCCCD
+	%996 = add i32 %923, 5
+	%997 = icmp slt i32 %996, %200
+	%998 = and i1 %995, %997
+	%999 = fpext float %994 to double
+	%1000 = fadd double %991, %999
+	%1001 = select i1 %998, double %1000, double %991
+	%1002 = add i32 %993, 1
+	%1003 = select i1 %998, i32 %1002, i32 %993
+	%1004 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 6, i32 31)
+	%1005 = fcmp olt double %1001, 0x3FECCCCCCCCCCCCD
+	%1006 = add i32 %923, 6
+	%1007 = icmp slt i32 %1006, %200
+	%1008 = and i1 %1005, %1007
+	%1009 = fpext float %1004 to double
+	%1010 = fadd double %1001, %1009
+	%1011 = select i1 %1008, double %1010, double %1001
+	%1012 = add i32 %1003, 1
+	%1013 = select i1 %1008, i32 %1012, i32 %1003
+	%1014 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 7, i32 31)
+	%1015 = fcmp olt double %1011, 0x3FECCCCCCCCCCCCD
+	%1016 = add i32 %923, 7
+	%1017 = icmp slt i32 %1016, %200
+	%1018 = and i1 %1015, %1017
+	%1019 = fpext float %1014 to double
+	%1020 = fadd double %1011, %1019
+	%1021 = select i1 %1018, double %1020, double %1011
+	%1022 = add i32 %1013, 1
+	%1023 = select i1 %1018, i32 %1022, i32 %1013
+	%1024 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 8, i32 31)
+	%1025 = fcmp olt double %1021, 0x3FECCCCCCCCCCCCD
+	%1026 = add i32 %923, 8
+	%1027 = icmp slt i32 %1026, %200
+	%1028 = and i1 %1025, %1027
+	%1029 = fpext float %1024 to double
+	%1030 = fadd double %1021, %1029
+	%1031 = select i1 %1028, double %1030, double %1021
+	%1032 = add i32 %1023, 1
+	%1033 = select i1 %1028, i32 %1032, i32 %1023
+	%1034 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 9, i32 31)
+	%1035 = fcmp olt double %1031, 0x3FECCCCCCCCCCCCD
+	%1036 = add i32 %923, 9
+	%1037 = icmp slt i32 %1036, %200
+	%1038 = and i1 %1035, %1037
+	%1039 = fpext float %1034 to double
+	%1040 = fadd double %1031, %1039
+	%1041 = select i1 %1038, double %1040, double %1031
+	%1042 = add i32 %1033, 1
+	%1043 = select i1 %1038, i32 %1042, i32 %1033
+	%1044 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 10, i32 31)
+	%1045 = fcmp olt double %1041, 0x3FECCCCCCCCCCCCD
+	%1046 = add i32 %923, 10
+	%1047 = icmp slt i32 %1046, %200
+	%1048 = and i1 %1045, %1047
+	%1049 = fpext float %1044 to double
+	%1050 = fadd double %1041, %1049
+	%1051 = select i1 %1048, double %1050, double %1041
+	%1052 = add i32 %1043, 1
+	%1053 = select i1 %1048, i32 %1052, i32 %1043
+	%1054 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 11, i32 31)
+	%1055 = fcmp olt double %1051, 0x3FECCCCCCCCCCCCD
+	%1056 = add i32 %923, 11
+	%1057 = icmp slt i32 %1056, %200
+	%1058 = and i1 %1055, %1057
+	%1059 = fpext float %1054 to double
+	%1060 = fadd double %1051, %1059
+	%1061 = select i1 %1058, double %1060, double %1051
+	%1062 = add i32 %1053, 1
+	%1063 = select i1 %1058, i32 %1062, i32 %1053
+	%1064 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 12, i32 31)
+	%1065 = fcmp olt double %1061, 0x3FECCCCCCCCCCCCD
+	%1066 = add i32 %923, 12
+	%1067 = icmp slt i32 %1066, %200
+	%1068 = and i1 %1065, %1067
+	%1069 = fpext float %1064 to double
+	%1070 = fadd double %1061, %1069
+	%1071 = select i1 %1068, double %1070, double %1061
+	%1072 = add i32 %1063, 1
+	%1073 = select i1 %1068, i32 %1072, i32 %1063
+	%1074 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 13, i32 31)
+	%1075 = fcmp olt double %1071, 0x3FECCCCCCCCCCCCD
+	%1076 = add i32 %923, 13
+	%1077 = icmp slt i32 %1076, %200
+	%1078 = and i1 %1075, %1077
+	%1079 = fpext float %1074 to double
+	%1080 = fadd double %1071, %1079
+	%1081 = select i1 %1078, double %1080, double %1071
+	%1082 = add i32 %1073, 1
+	%1083 = select i1 %1078, i32 %1082, i32 %1073
+	%1084 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 14, i32 31)
+	%1085 = fcmp olt double %1081, 0x3FECCCCCCCCCCCCD
+	%1086 = add i32 %923, 14
+	%1087 = icmp slt i32 %1086, %200
+	%1088 = and i1 %1085, %1087
+	%1089 = fpext float %1084 to double
+	%1090 = fadd double %1081, %1089
+	%1091 = select i1 %1088, double %1090, double %1081
+	%1092 = add i32 %1083, 1
+	%1093 = select i1 %1088, i32 %1092, i32 %1083
+	%1094 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 15, i32 31)
+	%1095 = fcmp olt double %1091, 0x3FECCCCCCCCCCCCD
+	%1096 = add i32 %923, 15
+	%1097 = icmp slt i32 %1096, %200
+	%1098 = and i1 %1095, %1097
+	%1099 = fpext float %1094 to double
+	%1100 = fadd double %1091, %1099
+	%1101 = select i1 %1098, double %1100, double %1091
+	%1102 = add i32 %1093, 1
+	%1103 = select i1 %1098, i32 %1102, i32 %1093
+	%1104 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 16, i32 31)
+	%1105 = fcmp olt double %1101, 0x3FECCCCCCCCCCCCD
+	%1106 = add i32 %923, 16
+	%1107 = icmp slt i32 %1106, %200
+	%1108 = and i1 %1105, %1107
+	%1109 = fpext float %1104 to double
+	%1110 = fadd double %1101, %1109
+	%1111 = select i1 %1108, double %1110, double %1101
+	%1112 = add i32 %1103, 1
+	%1113 = select i1 %1108, i32 %1112, i32 %1103
+	%1114 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 17, i32 31)
+	%1115 = fcmp olt double %1111, 0x3FECCCCCCCCCCCCD
+	%1116 = add i32 %923, 17
+	%1117 = icmp slt i32 %1116, %200
+	%1118 = and i1 %1115, %1117
+	%1119 = fpext float %1114 to double
+	%1120 = fadd double %1111, %1119
+	%1121 = select i1 %1118, double %1120, double %1111
+	%1122 = add i32 %1113, 1
+	%1123 = select i1 %1118, i32 %1122, i32 %1113
+	%1124 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 18, i32 31)
+	%1125 = fcmp olt double %1121, 0x3FECCCCCCCCCCCCD
+	%1126 = add i32 %923, 18
+	%1127 = icmp slt i32 %1126, %200
+	%1128 = and i1 %1125, %1127
+	%1129 = fpext float %1124 to double
+	%1130 = fadd double %1121, %1129
+	%1131 = select i1 %1128, double %1130, double %1121
+	%1132 = add i32 %1123, 1
+	%1133 = select i1 %1128, i32 %1132, i32 %1123
+	%1134 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 19, i32 31)
+	%1135 = fcmp olt double %1131, 0x3FECCCCCCCCCCCCD
+	%1136 = add i32 %923, 19
+	%1137 = icmp slt i32 %1136, %200
+	%1138 = and i1 %1135, %1137
+	%1139 = fpext float %1134 to double
+	%1140 = fadd double %1131, %1139
+	%1141 = select i1 %1138, double %1140, double %1131
+	%1142 = add i32 %1133, 1
+	%1143 = select i1 %1138, i32 %1142, i32 %1133
+	%1144 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 20, i32 31)
+	%1145 = fcmp olt double %1141, 0x3FECCCCCCCCCCCCD
+	%1146 = add i32 %923, 20
+	%1147 = icmp slt i32 %1146, %200
+	%1148 = and i1 %1145, %1147
+	%1149 = fpext float %1144 to double
+	%1150 = fadd double %1141, %1149
+	%1151 = select i1 %1148, double %1150, double %1141
+	%1152 = add i32 %1143, 1
+	%1153 = select i1 %1148, i32 %1152, i32 %1143
+	%1154 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 21, i32 31)
+	%1155 = fcmp olt double %1151, 0x3FECCCCCCCCCCCCD
+	%1156 = add i32 %923, 21
+	%1157 = icmp slt i32 %1156, %200
+	%1158 = and i1 %1155, %1157
+	%1159 = fpext float %1154 to double
+	%1160 = fadd double %1151, %1159
+	%1161 = select i1 %1158, double %1160, double %1151
+	%1162 = add i32 %1153, 1
+	%1163 = select i1 %1158, i32 %1162, i32 %1153
+	%1164 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 22, i32 31)
+	%1165 = fcmp olt double %1161, 0x3FECCCCCCCCCCCCD
+	%1166 = add i32 %923, 22
+	%1167 = icmp slt i32 %1166, %200
+	%1168 = and i1 %1165, %1167
+	%1169 = fpext float %1164 to double
+	%1170 = fadd double %1161, %1169
+	%1171 = select i1 %1168, double %1170, double %1161
+	%1172 = add i32 %1163, 1
+	%1173 = select i1 %1168, i32 %1172, i32 %1163
+	%1174 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 23, i32 31)
+	%1175 = fcmp olt double %1171, 0x3FECCCCCCCCCCCCD
+	%1176 = add i32 %923, 23
+	%1177 = icmp slt i32 %1176, %200
+	%1178 = and i1 %1175, %1177
+	%1179 = fpext float %1174 to double
+	%1180 = fadd double %1171, %1179
+	%1181 = select i1 %1178, double %1180, double %1171
+	%1182 = add i32 %1173, 1
+	%1183 = select i1 %1178, i32 %1182, i32 %1173
+	%1184 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 24, i32 31)
+	%1185 = fcmp olt double %1181, 0x3FECCCCCCCCCCCCD
+	%1186 = add i32 %923, 24
+	%1187 = icmp slt i32 %1186, %200
+	%1188 = and i1 %1185, %1187
+	%1189 = fpext float %1184 to double
+	%1190 = fadd double %1181, %1189
+	%1191 = select i1 %1188, double %1190, double %1181
+	%1192 = add i32 %1183, 1
+	%1193 = select i1 %1188, i32 %1192, i32 %1183
+	%1194 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 25, i32 31)
+	%1195 = fcmp olt double %1191, 0x3FECCCCCCCCCCCCD
+	%1196 = add i32 %923, 25
+	%1197 = icmp slt i32 %1196, %200
+	%1198 = and i1 %1195, %1197
+	%1199 = fpext float %1194 to double
+	%1200 = fadd double %1191, %1199
+	%1201 = select i1 %1198, double %1200, double %1191
+	%1202 = add i32 %1193, 1
+	%1203 = select i1 %1198, i32 %1202, i32 %1193
+	%1204 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 26, i32 31)
+	%1205 = fcmp olt double %1201, 0x3FECCCCCCCCCCCCD
+	%1206 = add i32 %923, 26
+	%1207 = icmp slt i32 %1206, %200
+	%1208 = and i1 %1205, %1207
+	%1209 = fpext float %1204 to double
+	%1210 = fadd double %1201, %1209
+	%1211 = select i1 %1208, double %1210, double %1201
+	%1212 = add i32 %1203, 1
+	%1213 = select i1 %1208, i32 %1212, i32 %1203
+	%1214 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 27, i32 31)
+	%1215 = fcmp olt double %1211, 0x3FECCCCCCCCCCCCD
+	%1216 = add i32 %923, 27
+	%1217 = icmp slt i32 %1216, %200
+	%1218 = and i1 %1215, %1217
+	%1219 = fpext float %1214 to double
+	%1220 = fadd double %1211, %1219
+	%1221 = select i1 %1218, double %1220, double %1211
+	%1222 = add i32 %1213, 1
+	%1223 = select i1 %1218, i32 %1222, i32 %1213
+	%1224 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 28, i32 31)
+	%1225 = fcmp olt double %1221, 0x3FECCCCCCCCCCCCD
+	%1226 = add i32 %923, 28
+	%1227 = icmp slt i32 %1226, %200
+	%1228 = and i1 %1225, %1227
+	%1229 = fpext float %1224 to double
+	%1230 = fadd double %1221, %1229
+	%1231 = select i1 %1228, double %1230, double %1221
+	%1232 = add i32 %1223, 1
+	%1233 = select i1 %1228, i32 %1232, i32 %1223
+	%1234 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 29, i32 31)
+	%1235 = fcmp olt double %1231, 0x3FECCCCCCCCCCCCD
+	%1236 = add i32 %923, 29
+	%1237 = icmp slt i32 %1236, %200
+	%1238 = and i1 %1235, %1237
+	%1239 = fpext float %1234 to double
+	%1240 = fadd double %1231, %1239
+	%1241 = select i1 %1238, double %1240, double %1231
+	%1242 = add i32 %1233, 1
+	%1243 = select i1 %1238, i32 %1242, i32 %1233
+	%1244 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 30, i32 31)
+	%1245 = fcmp olt double %1241, 0x3FECCCCCCCCCCCCD
+	%1246 = add i32 %923, 30
+	%1247 = icmp slt i32 %1246, %200
+	%1248 = and i1 %1245, %1247
+	%1249 = fpext float %1244 to double
+	%1250 = fadd double %1241, %1249
+	%1251 = select i1 %1248, double %1250, double %1241
+	%1252 = add i32 %1243, 1
+	%1253 = select i1 %1248, i32 %1252, i32 %1243
+	%1254 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 31, i32 31)
+	%1255 = fcmp olt double %1251, 0x3FECCCCCCCCCCCCD
+	%1256 = add i32 %923, 31
+	%1257 = icmp slt i32 %1256, %200
+	%1258 = and i1 %1255, %1257
+	%1259 = fpext float %1254 to double
+	%1260 = fadd double %1251, %1259
+	%1261 = select i1 %1258, double %1260, double %1251
+	%1262 = add i32 %1253, 1
+	%1263 = select i1 %1258, i32 %1262, i32 %1253
+	%1264 = add i32 %923, 32
+	br label %922
+
+1265:
+	%1266 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @proxy_select1_cnt, i32 0, i32 1
+	store i32 %925, i32 addrspace(3)* %1266
+	%1267 = fcmp oge double %924, 0x3FECCCCCCCCCCCCD
+	%1268 = zext i1 %1267 to i32
+	%1269 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @proxy_select1_cnt, i32 0, i32 2
+	store i32 %1268, i32 addrspace(3)* %1269
+	br label %1270
+
+1270:
+	br label %911
+
+1271:
+	%1272 = phi i32 [ %205, %mass_done ], [ %1282, %1274 ]
+	%1273 = icmp slt i32 %1272, %NK
+	br i1 %1273, label %1274, label %1283
+
+1274:
+	%1275 = add i32 %13, %1272
+	%1276 = sext i32 %1275 to i64
+	%1277 = getelementptr i32, i32* %list, i64 %1276
+	store i32 -1, i32* %1277
+	%1278 = add i32 %13, %NK
+	%1279 = add i32 %1278, %1272
+	%1280 = sext i32 %1279 to i64
+	%1281 = getelementptr i32, i32* %list, i64 %1280
+	store i32 -1, i32* %1281
+	%1282 = add i32 %1272, 256
+	br label %1271
+
+1283:
+	ret void
+}
+
+declare i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+
+declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+
+declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+
+declare float @llvm.nvvm.fmax.f(float %p0, float %p1)
+
+declare float @llvm.nvvm.shfl.sync.bfly.f32(i32 %p0, float %p1, i32 %p2, i32 %p3)
+
+declare void @llvm.nvvm.barrier0()
+
+declare i32 @llvm.nvvm.match.any.sync.i32(i32 %p0, i32 %p1)
+
+declare i32 @llvm.ctpop.i32(i32 %p0)
+
+declare i32 @llvm.nvvm.shfl.sync.up.i32(i32 %p0, i32 %p1, i32 %p2, i32 %p3)
+
+declare float @llvm.nvvm.shfl.sync.idx.f32(i32 %p0, float %p1, i32 %p2, i32 %p3)
+
+define ptx_kernel void @proxy_proxy_q0(i16* %x, i16* %out, i32 %n, i32 %size, i32 %group) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%3 = mul i32 %1, 256
+	%4 = add i32 %3, %0
+	%5 = mul i32 %2, %size
+	%6 = sdiv i32 %5, %group
+	%7 = add i32 %5, %size
+	%8 = sub i32 %7, 1
+	%9 = sdiv i32 %8, %group
+	%10 = sext i32 %n to i64
+	%11 = sext i32 %4 to i64
+	%12 = icmp slt i32 %4, %n
+	br i1 %12, label %13, label %15
+
+13:
+	%14 = add i32 %9, 1
+	br label %16
+
+15:
+	ret void
+
+16:
+	%17 = phi i32 [ %6, %13 ], [ %28, %20 ]
+	%18 = phi float [ 0.0, %13 ], [ %27, %20 ]
+	%19 = icmp slt i32 %17, %14
+	br i1 %19, label %20, label %29
+
+20:
+	%21 = sext i32 %17 to i64
+	%22 = mul i64 %21, %10
+	%23 = add i64 %22, %11
+	%24 = getelementptr i16, i16* %x, i64 %23
+	%25 = load i16, i16* %24
+	%26 = call float asm "cvt.f32.f16 $0, $1;", "=f,h"(i16 %25)
+	%27 = fadd float %18, %26
+	%28 = add i32 %17, 1
+	br label %16
+
+29:
+	%30 = sub i32 %9, %6
+	%31 = add i32 %30, 1
+	%32 = sitofp i32 %31 to float
+	%33 = fdiv float %18, %32
+	%34 = sext i32 %2 to i64
+	%35 = mul i64 %34, %10
+	%36 = add i64 %35, %11
+	%37 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float 0.0, float %33)
+	%38 = trunc i32 %37 to i16
+	%39 = getelementptr i16, i16* %out, i64 %36
+	store i16 %38, i16* %39
+	br label %15
+}
+
+define ptx_kernel void @proxy_proxy_k0(i16* %x, i16* %out, i32 %n, i32 %size, i32 %group) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%3 = mul i32 %1, 256
+	%4 = add i32 %3, %0
+	%5 = mul i32 %2, %size
+	%6 = sdiv i32 %5, %group
+	%7 = add i32 %5, %size
+	%8 = sub i32 %7, 1
+	%9 = sdiv i32 %8, %group
+	%10 = sext i32 %n to i64
+	%11 = sext i32 %4 to i64
+	%12 = icmp slt i32 %4, %n
+	br i1 %12, label %13, label %15
+
+13:
+	%14 = add i32 %9, 1
+	br label %16
+
+15:
+	ret void
+
+16:
+	%17 = phi i32 [ %6, %13 ], [ %28, %20 ]
+	%18 = phi float [ 0.0, %13 ], [ %27, %20 ]
+	%19 = icmp slt i32 %17, %14
+	br i1 %19, label %20, label %29
+
+20:
+	%21 = sext i32 %17 to i64
+	%22 = mul i64 %21, %10
+	%23 = add i64 %22, %11
+	%24 = getelementptr i16, i16* %x, i64 %23
+	%25 = load i16, i16* %24
+	%26 = call float asm "cvt.f32.f16 $0, $1;", "=f,h"(i16 %25)
+	%27 = fadd float %18, %26
+	%28 = add i32 %17, 1
+	br label %16
+
+29:
+	%30 = sub i32 %9, %6
+	%31 = add i32 %30, 1
+	%32 = sitofp i32 %31 to float
+	%33 = fdiv float %18, %32
+	%34 = sext i32 %2 to i64
+	%35 = mul i64 %34, %10
+	%36 = add i64 %35, %11
+	%37 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float 0.0, float %33)
+	%38 = trunc i32 %37 to i16
+	%39 = getelementptr i16, i16* %out, i64 %36
+	store i16 %38, i16* %39
+	br label %15
+}
+
+define ptx_kernel void @proxy_adstats0(i16* %q, i16* %k, i32 %M, i32 %N, i32 %group, i32 %R, i32 %T, float* %stats) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%3 = mul i32 %2, 128
+	%4 = lshr i32 %0, 5
+	%5 = and i32 %0, 31
+	%6 = lshr i32 %5, 2
+	%7 = and i32 %5, 3
+	%8 = sdiv i32 %1, %group
+	%9 = mul i32 %1, %M
+	%10 = mul i32 %9, 64
+	%11 = sext i32 %10 to i64
+	%12 = getelementptr i16, i16* %q, i64 %11
+	%13 = mul i32 %8, %N
+	%14 = mul i32 %13, 64
+	%15 = sext i32 %14 to i64
+	%16 = getelementptr i16, i16* %k, i64 %15
+	%17 = ptrtoint [24576 x i8] addrspace(3)* @proxy_adstats0_smem to i32
+	%18 = add i32 %17, u0x4000
+	%19 = inttoptr i32 %17 to [128 x float] addrspace(3)*
+	%20 = lshr i32 %5, 4
+	%21 = and i32 %5, 7
+	%22 = lshr i32 %5, 3
+	%23 = and i32 %22, 1
+	%24 = shl i32 %23, 3
+	%25 = add i32 %21, %24
+	%26 = mul i32 %4, 16
+	%27 = add i32 %26, %25
+	%28 = mul i32 %27, 128
+	%29 = add i32 %17, %28
+	%30 = and i32 %5, 7
+	%31 = xor i32 %20, %30
+	%32 = shl i32 %31, 4
+	%33 = add i32 %29, %32
+	%34 = and i32 %5, 7
+	%35 = shl i32 %20, 3
+	%36 = add i32 %34, %35
+	%37 = lshr i32 %5, 3
+	%38 = and i32 %37, 1
+	%39 = mul i32 %36, 128
+	%40 = add i32 %18, %39
+	%41 = and i32 %5, 7
+	%42 = xor i32 %38, %41
+	%43 = shl i32 %42, 4
+	%44 = add i32 %40, %43
+	%45 = add i32 %3, 128
+	%46 = icmp slt i32 %45, %T
+	%47 = add i32 %3, 128
+	%48 = select i1 %46, i32 %47, i32 %T
+	%49 = add i32 %48, 63
+	%50 = sdiv i32 %49, 64
+	br label %51
+
+51:
+	%52 = phi i32 [ 0, %entry ], [ %1109, %514 ]
+	%53 = phi float [ 0xFFF0000000000000, %entry ], [ %982, %514 ]
+	%54 = phi float [ 0xFFF0000000000000, %entry ], [ %1055, %514 ]
+	%55 = phi float [ 0.0, %entry ], [ %1035, %514 ]
+	%56 = phi float [ 0.0, %entry ], [ %1108, %514 ]
+	%57 = icmp slt i32 %52, %50
+	br i1 %57, label %58, label %60
+
+58:
+	%59 = mul i32 %52, 64
+	br label %72
+
+60:
+	%61 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %55, i32 1, i32 31)
+	%62 = fadd float %55, %61
+	%63 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %62, i32 2, i32 31)
+	%64 = fadd float %62, %63
+	%65 = mul i32 %4, 16
+	%66 = add i32 %6, 0
+	%67 = add i32 %65, %66
+	%68 = add i32 %3, %67
+	%69 = icmp slt i32 %68, %R
+	%70 = icmp eq i32 %7, 0
+	%71 = and i1 %69, %70
+	br i1 %71, label %1110, label %1123
+
+72:
+	%73 = phi i32 [ 0, %58 ], [ %513, %107 ]
+	%74 = phi float [ 0.0, %58 ], [ %456, %107 ]
+	%75 = phi float [ 0.0, %58 ], [ %457, %107 ]
+	%76 = phi float [ 0.0, %58 ], [ %458, %107 ]
+	%77 = phi float [ 0.0, %58 ], [ %459, %107 ]
+	%78 = phi float [ 0.0, %58 ], [ %461, %107 ]
+	%79 = phi float [ 0.0, %58 ], [ %462, %107 ]
+	%80 = phi float [ 0.0, %58 ], [ %463, %107 ]
+	%81 = phi float [ 0.0, %58 ], [ %464, %107 ]
+	%82 = phi float [ 0.0, %58 ], [ %472, %107 ]
+	%83 = phi float [ 0.0, %58 ], [ %473, %107 ]
+	%84 = phi float [ 0.0, %58 ], [ %474, %107 ]
+	%85 = phi float [ 0.0, %58 ], [ %475, %107 ]
+	%86 = phi float [ 0.0, %58 ], [ %477, %107 ]
+	%87 = phi float [ 0.0, %58 ], [ %478, %107 ]
+	%88 = phi float [ 0.0, %58 ], [ %479, %107 ]
+	%89 = phi float [ 0.0, %58 ], [ %480, %107 ]
+	%90 = phi float [ 0.0, %58 ], [ %488, %107 ]
+	%91 = phi float [ 0.0, %58 ], [ %489, %107 ]
+	%92 = phi float [ 0.0, %58 ], [ %490, %107 ]
+	%93 = phi float [ 0.0, %58 ], [ %491, %107 ]
+	%94 = phi float [ 0.0, %58 ], [ %493, %107 ]
+	%95 = phi float [ 0.0, %58 ], [ %494, %107 ]
+	%96 = phi float [ 0.0, %58 ], [ %495, %107 ]
+	%97 = phi float [ 0.0, %58 ], [ %496, %107 ]
+	%98 = phi float [ 0.0, %58 ], [ %504, %107 ]
+	%99 = phi float [ 0.0, %58 ], [ %505, %107 ]
+	%100 = phi float [ 0.0, %58 ], [ %506, %107 ]
+	%101 = phi float [ 0.0, %58 ], [ %507, %107 ]
+	%102 = phi float [ 0.0, %58 ], [ %509, %107 ]
+	%103 = phi float [ 0.0, %58 ], [ %510, %107 ]
+	%104 = phi float [ 0.0, %58 ], [ %511, %107 ]
+	%105 = phi float [ 0.0, %58 ], [ %512, %107 ]
+	%106 = icmp slt i32 %73, 8
+	br i1 %106, label %107, label %514
+
+107:
+	%108 = sub i32 7, %73
+	%109 = add i32 %0, 0
+	%110 = lshr i32 %109, 3
+	%111 = and i32 %109, 7
+	%112 = add i32 %3, %110
+	%113 = mul i32 %112, 8
+	%114 = add i32 %113, %108
+	%115 = icmp slt i32 %114, %M
+	%116 = select i1 %115, i32 %114, i32 0
+	%117 = mul i32 %116, 64
+	%118 = mul i32 %111, 8
+	%119 = add i32 %117, %118
+	%120 = and i32 %110, 7
+	%121 = xor i32 %111, %120
+	%122 = mul i32 %110, 8
+	%123 = add i32 %122, %121
+	%124 = shl i32 %123, 4
+	%125 = add i32 %17, %124
+	%126 = sext i32 %119 to i64
+	%127 = getelementptr i16, i16* %12, i64 %126
+	%128 = select i1 %115, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %125, i16* %127, i32 %128)
+	%129 = add i32 %0, 256
+	%130 = lshr i32 %129, 3
+	%131 = and i32 %129, 7
+	%132 = add i32 %3, %130
+	%133 = mul i32 %132, 8
+	%134 = add i32 %133, %108
+	%135 = icmp slt i32 %134, %M
+	%136 = select i1 %135, i32 %134, i32 0
+	%137 = mul i32 %136, 64
+	%138 = mul i32 %131, 8
+	%139 = add i32 %137, %138
+	%140 = and i32 %130, 7
+	%141 = xor i32 %131, %140
+	%142 = mul i32 %130, 8
+	%143 = add i32 %142, %141
+	%144 = shl i32 %143, 4
+	%145 = add i32 %17, %144
+	%146 = sext i32 %139 to i64
+	%147 = getelementptr i16, i16* %12, i64 %146
+	%148 = select i1 %135, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %145, i16* %147, i32 %148)
+	%149 = add i32 %0, 512
+	%150 = lshr i32 %149, 3
+	%151 = and i32 %149, 7
+	%152 = add i32 %3, %150
+	%153 = mul i32 %152, 8
+	%154 = add i32 %153, %108
+	%155 = icmp slt i32 %154, %M
+	%156 = select i1 %155, i32 %154, i32 0
+	%157 = mul i32 %156, 64
+	%158 = mul i32 %151, 8
+	%159 = add i32 %157, %158
+	%160 = and i32 %150, 7
+	%161 = xor i32 %151, %160
+	%162 = mul i32 %150, 8
+	%163 = add i32 %162, %161
+	%164 = shl i32 %163, 4
+	%165 = add i32 %17, %164
+	%166 = sext i32 %159 to i64
+	%167 = getelementptr i16, i16* %12, i64 %166
+	%168 = select i1 %155, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %165, i16* %167, i32 %168)
+	%169 = add i32 %0, 768
+	%170 = lshr i32 %169, 3
+	%171 = and i32 %169, 7
+	%172 = add i32 %3, %170
+	%173 = mul i32 %172, 8
+	%174 = add i32 %173, %108
+	%175 = icmp slt i32 %174, %M
+	%176 = select i1 %175, i32 %174, i32 0
+	%177 = mul i32 %176, 64
+	%178 = mul i32 %171, 8
+	%179 = add i32 %177, %178
+	%180 = and i32 %170, 7
+	%181 = xor i32 %171, %180
+	%182 = mul i32 %170, 8
+	%183 = add i32 %182, %181
+	%184 = shl i32 %183, 4
+	%185 = add i32 %17, %184
+	%186 = sext i32 %179 to i64
+	%187 = getelementptr i16, i16* %12, i64 %186
+	%188 = select i1 %175, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %185, i16* %187, i32 %188)
+	%189 = add i32 %0, 0
+	%190 = lshr i32 %189, 3
+	%191 = and i32 %189, 7
+	%192 = add i32 %59, %190
+	%193 = mul i32 %192, 8
+	%194 = add i32 %193, %73
+	%195 = icmp slt i32 %194, %N
+	%196 = select i1 %195, i32 %194, i32 0
+	%197 = mul i32 %196, 64
+	%198 = mul i32 %191, 8
+	%199 = add i32 %197, %198
+	%200 = and i32 %190, 7
+	%201 = xor i32 %191, %200
+	%202 = mul i32 %190, 8
+	%203 = add i32 %202, %201
+	%204 = shl i32 %203, 4
+	%205 = add i32 %18, %204
+	%206 = sext i32 %199 to i64
+	%207 = getelementptr i16, i16* %16, i64 %206
+	%208 = select i1 %195, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %205, i16* %207, i32 %208)
+	%209 = add i32 %0, 256
+	%210 = lshr i32 %209, 3
+	%211 = and i32 %209, 7
+	%212 = add i32 %59, %210
+	%213 = mul i32 %212, 8
+	%214 = add i32 %213, %73
+	%215 = icmp slt i32 %214, %N
+	%216 = select i1 %215, i32 %214, i32 0
+	%217 = mul i32 %216, 64
+	%218 = mul i32 %211, 8
+	%219 = add i32 %217, %218
+	%220 = and i32 %210, 7
+	%221 = xor i32 %211, %220
+	%222 = mul i32 %210, 8
+	%223 = add i32 %222, %221
+	%224 = shl i32 %223, 4
+	%225 = add i32 %18, %224
+	%226 = sext i32 %219 to i64
+	%227 = getelementptr i16, i16* %16, i64 %226
+	%228 = select i1 %215, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %225, i16* %227, i32 %228)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	call void asm sideeffect "cp.async.wait_group 0;", ""()
+	call void @llvm.nvvm.barrier0()
+	%229 = xor i32 %33, 0
+	%230 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %229)
+	%231 = extractvalue { i32, i32, i32, i32 } %230, 0
+	%232 = extractvalue { i32, i32, i32, i32 } %230, 1
+	%233 = extractvalue { i32, i32, i32, i32 } %230, 2
+	%234 = extractvalue { i32, i32, i32, i32 } %230, 3
+	%235 = xor i32 %44, 0
+	%236 = add i32 %235, 0
+	%237 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %236)
+	%238 = extractvalue { i32, i32, i32, i32 } %237, 0
+	%239 = extractvalue { i32, i32, i32, i32 } %237, 1
+	%240 = extractvalue { i32, i32, i32, i32 } %237, 2
+	%241 = extractvalue { i32, i32, i32, i32 } %237, 3
+	%242 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %231, i32 %232, i32 %233, i32 %234, i32 %238, i32 %239, float %74, float %75, float %76, float %77)
+	%243 = extractvalue { float, float, float, float } %242, 0
+	%244 = extractvalue { float, float, float, float } %242, 1
+	%245 = extractvalue { float, float, float, float } %242, 2
+	%246 = extractvalue { float, float, float, float } %242, 3
+	%247 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %231, i32 %232, i32 %233, i32 %234, i32 %240, i32 %241, float %78, float %79, float %80, float %81)
+	%248 = extractvalue { float, float, float, float } %247, 0
+	%249 = extractvalue { float, float, float, float } %247, 1
+	%250 = extractvalue { float, float, float, float } %247, 2
+	%251 = extractvalue { float, float, float, float } %247, 3
+	%252 = add i32 %235, 2048
+	%253 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %252)
+	%254 = extractvalue { i32, i32, i32, i32 } %253, 0
+	%255 = extractvalue { i32, i32, i32, i32 } %253, 1
+	%256 = extractvalue { i32, i32, i32, i32 } %253, 2
+	%257 = extractvalue { i32, i32, i32, i32 } %253, 3
+	%258 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %231, i32 %232, i32 %233, i32 %234, i32 %254, i32 %255, float %82, float %83, float %84, float %85)
+	%259 = extractvalue { float, float, float, float } %258, 0
+	%260 = extractvalue { float, float, float, float } %258, 1
+	%261 = extractvalue { float, float, float, float } %258, 2
+	%262 = extractvalue { float, float, float, float } %258, 3
+	%263 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %231, i32 %232, i32 %233, i32 %234, i32 %256, i32 %257, float %86, float %87, float %88, float %89)
+	%264 = extractvalue { float, float, float, float } %263, 0
+	%265 = extractvalue { float, float, float, float } %263, 1
+	%266 = extractvalue { float, float, float, float } %263, 2
+	%267 = extractvalue { float, float, float, float } %263, 3
+	%268 = add i32 %235, u0x1000
+	%269 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %268)
+	%270 = extractvalue { i32, i32, i32, i32 } %269, 0
+	%271 = extractvalue { i32, i32, i32, i32 } %269, 1
+	%272 = extractvalue { i32, i32, i32, i32 } %269, 2
+	%273 = extractvalue { i32, i32, i32, i32 } %269, 3
+	%274 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %231, i32 %232, i32 %233, i32 %234, i32 %270, i32 %271, float %90, float %91, float %92, float %93)
+	%275 = extractvalue { float, float, float, float } %274, 0
+	%276 = extractvalue { float, float, float, float } %274, 1
+	%277 = extractvalue { float, float, float, float } %274, 2
+	%278 = extractvalue { float, float, float, float } %274, 3
+	%279 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %231, i32 %232, i32 %233, i32 %234, i32 %272, i32 %273, float %94, float %95, float %96, float %97)
+	%280 = extractvalue { float, float, float, float } %279, 0
+	%281 = extractvalue { float, float, float, float } %279, 1
+	%282 = extractvalue { float, float, float, float } %279, 2
+	%283 = extractvalue { float, float, float, float } %279, 3
+	%284 = add i32 %235, 6144
+	%285 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %284)
+	%286 = extractvalue { i32, i32, i32, i32 } %285, 0
+	%287 = extractvalue { i32, i32, i32, i32 } %285, 1
+	%288 = extractvalue { i32, i32, i32, i32 } %285, 2
+	%289 = extractvalue { i32, i32, i32, i32 } %285, 3
+	%290 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %231, i32 %232, i32 %233, i32 %234, i32 %286, i32 %287, float %98, float %99, float %100, float %101)
+	%291 = extractvalue { float, float, float, float } %290, 0
+	%292 = extractvalue { float, float, float, float } %290, 1
+	%293 = extractvalue { float, float, float, float } %290, 2
+	%294 = extractvalue { float, float, float, float } %290, 3
+	%295 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %231, i32 %232, i32 %233, i32 %234, i32 %288, i32 %289, float %102, float %103, float %104, float %105)
+	%296 = extractvalue { float, float, float, float } %295, 0
+	%297 = extractvalue { float, float, float, float } %295, 1
+	%298 = extractvalue { float, float, float, float } %295, 2
+	%299 = extractvalue { float, float, float, float } %295, 3
+	%300 = xor i32 %33, 32
+	%301 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %300)
+	%302 = extractvalue { i32, i32, i32, i32 } %301, 0
+	%303 = extractvalue { i32, i32, i32, i32 } %301, 1
+	%304 = extractvalue { i32, i32, i32, i32 } %301, 2
+	%305 = extractvalue { i32, i32, i32, i32 } %301, 3
+	%306 = xor i32 %44, 32
+	%307 = add i32 %306, 0
+	%308 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %307)
+	%309 = extractvalue { i32, i32, i32, i32 } %308, 0
+	%310 = extractvalue { i32, i32, i32, i32 } %308, 1
+	%311 = extractvalue { i32, i32, i32, i32 } %308, 2
+	%312 = extractvalue { i32, i32, i32, i32 } %308, 3
+	%313 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %302, i32 %303, i32 %304, i32 %305, i32 %309, i32 %310, float %243, float %244, float %245, float %246)
+	%314 = extractvalue { float, float, float, float } %313, 0
+	%315 = extractvalue { float, float, float, float } %313, 1
+	%316 = extractvalue { float, float, float, float } %313, 2
+	%317 = extractvalue { float, float, float, float } %313, 3
+	%318 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %302, i32 %303, i32 %304, i32 %305, i32 %311, i32 %312, float %248, float %249, float %250, float %251)
+	%319 = extractvalue { float, float, float, float } %318, 0
+	%320 = extractvalue { float, float, float, float } %318, 1
+	%321 = extractvalue { float, float, float, float } %318, 2
+	%322 = extractvalue { float, float, float, float } %318, 3
+	%323 = add i32 %306, 2048
+	%324 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %323)
+	%325 = extractvalue { i32, i32, i32, i32 } %324, 0
+	%326 = extractvalue { i32, i32, i32, i32 } %324, 1
+	%327 = extractvalue { i32, i32, i32, i32 } %324, 2
+	%328 = extractvalue { i32, i32, i32, i32 } %324, 3
+	%329 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %302, i32 %303, i32 %304, i32 %305, i32 %325, i32 %326, float %259, float %260, float %261, float %262)
+	%330 = extractvalue { float, float, float, float } %329, 0
+	%331 = extractvalue { float, float, float, float } %329, 1
+	%332 = extractvalue { float, float, float, float } %329, 2
+	%333 = extractvalue { float, float, float, float } %329, 3
+	%334 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %302, i32 %303, i32 %304, i32 %305, i32 %327, i32 %328, float %264, float %265, float %266, float %267)
+	%335 = extractvalue { float, float, float, float } %334, 0
+	%336 = extractvalue { float, float, float, float } %334, 1
+	%337 = extractvalue { float, float, float, float } %334, 2
+	%338 = extractvalue { float, float, float, float } %334, 3
+	%339 = add i32 %306, u0x1000
+	%340 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %339)
+	%341 = extractvalue { i32, i32, i32, i32 } %340, 0
+	%342 = extractvalue { i32, i32, i32, i32 } %340, 1
+	%343 = extractvalue { i32, i32, i32, i32 } %340, 2
+	%344 = extractvalue { i32, i32, i32, i32 } %340, 3
+	%345 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %302, i32 %303, i32 %304, i32 %305, i32 %341, i32 %342, float %275, float %276, float %277, float %278)
+	%346 = extractvalue { float, float, float, float } %345, 0
+	%347 = extractvalue { float, float, float, float } %345, 1
+	%348 = extractvalue { float, float, float, float } %345, 2
+	%349 = extractvalue { float, float, float, float } %345, 3
+	%350 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %302, i32 %303, i32 %304, i32 %305, i32 %343, i32 %344, float %280, float %281, float %282, float %283)
+	%351 = extractvalue { float, float, float, float } %350, 0
+	%352 = extractvalue { float, float, float, float } %350, 1
+	%353 = extractvalue { float, float, float, float } %350, 2
+	%354 = extractvalue { float, float, float, float } %350, 3
+	%355 = add i32 %306, 6144
+	%356 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %355)
+	%357 = extractvalue { i32, i32, i32, i32 } %356, 0
+	%358 = extractvalue { i32, i32, i32, i32 } %356, 1
+	%359 = extractvalue { i32, i32, i32, i32 } %356, 2
+	%360 = extractvalue { i32, i32, i32, i32 } %356, 3
+	%361 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %302, i32 %303, i32 %304, i32 %305, i32 %357, i32 %358, float %291, float %292, float %293, float %294)
+	%362 = extractvalue { float, float, float, float } %361, 0
+	%363 = extractvalue { float, float, float, float } %361, 1
+	%364 = extractvalue { float, float, float, float } %361, 2
+	%365 = extractvalue { float, float, float, float } %361, 3
+	%366 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %302, i32 %303, i32 %304, i32 %305, i32 %359, i32 %360, float %296, float %297, float %298, float %299)
+	%367 = extractvalue { float, float, float, float } %366, 0
+	%368 = extractvalue { float, float, float, float } %366, 1
+	%369 = extractvalue { float, float, float, float } %366, 2
+	%370 = extractvalue { float, float, float, float } %366, 3
+	%371 = xor i32 %33, 64
+	%372 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %371)
+	%373 = extractvalue { i32, i32, i32, i32 } %372, 0
+	%374 = extractvalue { i32, i32, i32, i32 } %372, 1
+	%375 = extractvalue { i32, i32, i32, i32 } %372, 2
+	%376 = extractvalue { i32, i32, i32, i32 } %372, 3
+	%377 = xor i32 %44, 64
+	%378 = add i32 %377, 0
+	%379 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %378)
+	%380 = extractvalue { i32, i32, i32, i32 } %379, 0
+	%381 = extractvalue { i32, i32, i32, i32 } %379, 1
+	%382 = extractvalue { i32, i32, i32, i32 } %379, 2
+	%383 = extractvalue { i32, i32, i32, i32 } %379, 3
+	%384 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %373, i32 %374, i32 %375, i32 %376, i32 %380, i32 %381, float %314, float %315, float %316, float %317)
+	%385 = extractvalue { float, float, float, float } %384, 0
+	%386 = extractvalue { float, float, float, float } %384, 1
+	%387 = extractvalue { float, float, float, float } %384, 2
+	%388 = extractvalue { float, float, float, float } %384, 3
+	%389 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %373, i32 %374, i32 %375, i32 %376, i32 %382, i32 %383, float %319, float %320, float %321, float %322)
+	%390 = extractvalue { float, float, float, float } %389, 0
+	%391 = extractvalue { float, float, float, float } %389, 1
+	%392 = extractvalue { float, float, float, float } %389, 2
+	%393 = extractvalue { float, float, float, float } %389, 3
+	%394 = add i32 %377, 2048
+	%395 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %394)
+	%396 = extractvalue { i32, i32, i32, i32 } %395, 0
+	%397 = extractvalue { i32, i32, i32, i32 } %395, 1
+	%398 = extractvalue { i32, i32, i32, i32 } %395, 2
+	%399 = extractvalue { i32, i32, i32, i32 } %395, 3
+	%400 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %373, i32 %374, i32 %375, i32 %376, i32 %396, i32 %397, float %330, float %331, float %332, float %333)
+	%401 = extractvalue { float, float, float, float } %400, 0
+	%402 = extractvalue { float, float, float, float } %400, 1
+	%403 = extractvalue { float, float, float, float } %400, 2
+	%404 = extractvalue { float, float, float, float } %400, 3
+	%405 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %373, i32 %374, i32 %375, i32 %376, i32 %398, i32 %399, float %335, float %336, float %337, float %338)
+	%406 = extractvalue { float, float, float, float } %405, 0
+	%407 = extractvalue { float, float, float, float } %405, 1
+	%408 = extractvalue { float, float, float, float } %405, 2
+	%409 = extractvalue { float, float, float, float } %405, 3
+	%410 = add i32 %377, u0x1000
+	%411 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %410)
+	%412 = extractvalue { i32, i32, i32, i32 } %411, 0
+	%413 = extractvalue { i32, i32, i32, i32 } %411, 1
+	%414 = extractvalue { i32, i32, i32, i32 } %411, 2
+	%415 = extractvalue { i32, i32, i32, i32 } %411, 3
+	%416 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %373, i32 %374, i32 %375, i32 %376, i32 %412, i32 %413, float %346, float %347, float %348, float %349)
+	%417 = extractvalue { float, float, float, float } %416, 0
+	%418 = extractvalue { float, float, float, float } %416, 1
+	%419 = extractvalue { float, float, float, float } %416, 2
+	%420 = extractvalue { float, float, float, float } %416, 3
+	%421 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %373, i32 %374, i32 %375, i32 %376, i32 %414, i32 %415, float %351, float %352, float %353, float %354)
+	%422 = extractvalue { float, float, float, float } %421, 0
+	%423 = extractvalue { float, float, float, float } %421, 1
+	%424 = extractvalue { float, float, float, float } %421, 2
+	%425 = extractvalue { float, float, float, float } %421, 3
+	%426 = add i32 %377, 6144
+	%427 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %426)
+	%428 = extractvalue { i32, i32, i32, i32 } %427, 0
+	%429 = extractvalue { i32, i32, i32, i32 } %427, 1
+	%430 = extractvalue { i32, i32, i32, i32 } %427, 2
+	%431 = extractvalue { i32, i32, i32, i32 } %427, 3
+	%432 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %373, i32 %374, i32 %375, i32 %376, i32 %428, i32 %429, float %362, float %363, float %364, float %365)
+	%433 = extractvalue { float, float, float, float } %432, 0
+	%434 = extractvalue { float, float, float, float } %432, 1
+	%435 = extractvalue { float, float, float, float } %432, 2
+	%436 = extractvalue { float, float, float, float } %432, 3
+	%437 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %373, i32 %374, i32 %375, i32 %376, i32 %430, i32 %431, float %367, float %368, float %369, float %370)
+	%438 = extractvalue { float, float, float, float } %437, 0
+	%439 = extractvalue { float, float, float, float } %437, 1
+	%440 = extractvalue { float, float, float, float } %437, 2
+	%441 = extractvalue { float, float, float, float } %437, 3
+	%442 = xor i32 %33, 96
+	%443 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %442)
+	%444 = extractvalue { i32, i32, i32, i32 } %443, 0
+	%445 = extractvalue { i32, i32, i32, i32 } %443, 1
+	%446 = extractvalue { i32, i32, i32, i32 } %443, 2
+	%447 = extractvalue { i32, i32, i32, i32 } %443, 3
+	%448 = xor i32 %44, 96
+	%449 = add i32 %448, 0
+	%450 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %449)
+	%451 = extractvalue { i32, i32, i32, i32 } %450, 0
+	%452 = extractvalue { i32, i32, i32, i32 } %450, 1
+	%453 = extractvalue { i32, i32, i32, i32 } %450, 2
+	%454 = extractvalue { i32, i32, i32, i32 } %450, 3
+	%455 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %444, i32 %445, i32 %446, i32 %447, i32 %451, i32 %452, float %385, float %386, float %387, float %388)
+	%456 = extractvalue { float, float, float, float } %455, 0
+	%457 = extractvalue { float, float, float, float } %455, 1
+	%458 = extractvalue { float, float, float, float } %455, 2
+	%459 = extractvalue { float, float, float, float } %455, 3
+	%460 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %444, i32 %445, i32 %446, i32 %447, i32 %453, i32 %454, float %390, float %391, float %392, float %393)
+	%461 = extractvalue { float, float, float, float } %460, 0
+	%462 = extractvalue { float, float, float, float } %460, 1
+	%463 = extractvalue { float, float, float, float } %460, 2
+	%464 = extractvalue { float, float, float, float } %460, 3
+	%465 = add i32 %448, 2048
+	%466 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %465)
+	%467 = extractvalue { i32, i32, i32, i32 } %466, 0
+	%468 = extractvalue { i32, i32, i32, i32 } %466, 1
+	%469 = extractvalue { i32, i32, i32, i32 } %466, 2
+	%470 = extractvalue { i32, i32, i32, i32 } %466, 3
+	%471 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %444, i32 %445, i32 %446, i32 %447, i32 %467, i32 %468, float %401, float %402, float %403, float %404)
+	%472 = extractvalue { float, float, float, float } %471, 0
+	%473 = extractvalue { float, float, float, float } %471, 1
+	%474 = extractvalue { float, float, float, float } %471, 2
+	%475 = extractvalue { float, float, float, float } %471, 3
+	%476 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %444, i32 %445, i32 %446, i32 %447, i32 %469, i32 %470, float %406, float %407, float %408, float %409)
+	%477 = extractvalue { float, float, float, float } %476, 0
+	%478 = extractvalue { float, float, float, float } %476, 1
+	%479 = extractvalue { float, float, float, float } %476, 2
+	%480 = extractvalue { float, float, float, float } %476, 3
+	%481 = add i32 %448, u0x1000
+	%482 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %481)
+	%483 = extractvalue { i32, i32, i32, i32 } %482, 0
+	%484 = extractvalue { i32, i32, i32, i32 } %482, 1
+	%485 = extractvalue { i32, i32, i32, i32 } %482, 2
+	%486 = extractvalue { i32, i32, i32, i32 } %482, 3
+	%487 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %444, i32 %445, i32 %446, i32 %447, i32 %483, i32 %484, float %417, float %418, float %419, float %420)
+	%488 = extractvalue { float, float, float, float } %487, 0
+	%489 = extractvalue { float, float, float, float } %487, 1
+	%490 = extractvalue { float, float, float, float } %487, 2
+	%491 = extractvalue { float, float, float, float } %487, 3
+	%492 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %444, i32 %445, i32 %446, i32 %447, i32 %485, i32 %486, float %422, float %423, float %424, float %425)
+	%493 = extractvalue { float, float, float, float } %492, 0
+	%494 = extractvalue { float, float, float, float } %492, 1
+	%495 = extractvalue { float, float, float, float } %492, 2
+	%496 = extractvalue { float, float, float, float } %492, 3
+	%497 = add i32 %448, 6144
+	%498 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %497)
+	%499 = extractvalue { i32, i32, i32, i32 } %498, 0
+	%500 = extractvalue { i32, i32, i32, i32 } %498, 1
+	%501 = extractvalue { i32, i32, i32, i32 } %498, 2
+	%502 = extractvalue { i32, i32, i32, i32 } %498, 3
+	%503 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %444, i32 %445, i32 %446, i32 %447, i32 %499, i32 %500, float %433, float %434, float %435, float %436)
+	%504 = extractvalue { float, float, float, float } %503, 0
+	%505 = extractvalue { float, float, float, float } %503, 1
+	%506 = extractvalue { float, float, float, float } %503, 2
+	%507 = extractvalue { float, float, float, float } %503, 3
+	%508 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %444, i32 %445, i32 %446, i32 %447, i32 %501, i32 %502, float %438, float %439, float %440, float %441)
+	%509 = extractvalue { float, float, float, float } %508, 0
+	%510 = extractvalue { float, float, float, float } %508, 1
+	%511 = extractvalue { float, float, float, float } %508, 2
+	%512 = extractvalue { float, float, float, float } %508, 3
+	call void @llvm.nvvm.barrier0()
+	%513 = add i32 %73, 1
+	br label %72
+
+514:
+	%515 = mul i32 %4, 16
+	%516 = add i32 %6, 0
+	%517 = add i32 %515, %516
+	%518 = add i32 %3, %517
+	%519 = shl i32 %7, 1
+	%520 = add i32 0, %519
+	%521 = add i32 %59, %520
+	%522 = icmp slt i32 %518, %R
+	%523 = icmp slt i32 %521, %T
+	%524 = and i1 %522, %523
+	%525 = icmp sle i32 %521, %518
+	%526 = and i1 %524, %525
+	%527 = fmul float %74, 0x3F97154760000000
+	%528 = select i1 %526, float %527, float 0xFFF0000000000000
+	%529 = mul i32 %4, 16
+	%530 = add i32 %6, 0
+	%531 = add i32 %529, %530
+	%532 = add i32 %3, %531
+	%533 = shl i32 %7, 1
+	%534 = add i32 1, %533
+	%535 = add i32 %59, %534
+	%536 = icmp slt i32 %532, %R
+	%537 = icmp slt i32 %535, %T
+	%538 = and i1 %536, %537
+	%539 = icmp sle i32 %535, %532
+	%540 = and i1 %538, %539
+	%541 = fmul float %75, 0x3F97154760000000
+	%542 = select i1 %540, float %541, float 0xFFF0000000000000
+	%543 = mul i32 %4, 16
+	%544 = add i32 %6, 8
+	%545 = add i32 %543, %544
+	%546 = add i32 %3, %545
+	%547 = shl i32 %7, 1
+	%548 = add i32 0, %547
+	%549 = add i32 %59, %548
+	%550 = icmp slt i32 %546, %R
+	%551 = icmp slt i32 %549, %T
+	%552 = and i1 %550, %551
+	%553 = icmp sle i32 %549, %546
+	%554 = and i1 %552, %553
+	%555 = fmul float %76, 0x3F97154760000000
+	%556 = select i1 %554, float %555, float 0xFFF0000000000000
+	%557 = mul i32 %4, 16
+	%558 = add i32 %6, 8
+	%559 = add i32 %557, %558
+	%560 = add i32 %3, %559
+	%561 = shl i32 %7, 1
+	%562 = add i32 1, %561
+	%563 = add i32 %59, %562
+	%564 = icmp slt i32 %560, %R
+	%565 = icmp slt i32 %563, %T
+	%566 = and i1 %564, %565
+	%567 = icmp sle i32 %563, %560
+	%568 = and i1 %566, %567
+	%569 = fmul float %77, 0x3F97154760000000
+	%570 = select i1 %568, float %569, float 0xFFF0000000000000
+	%571 = mul i32 %4, 16
+	%572 = add i32 %6, 0
+	%573 = add i32 %571, %572
+	%574 = add i32 %3, %573
+	%575 = shl i32 %7, 1
+	%576 = add i32 8, %575
+	%577 = add i32 %59, %576
+	%578 = icmp slt i32 %574, %R
+	%579 = icmp slt i32 %577, %T
+	%580 = and i1 %578, %579
+	%581 = icmp sle i32 %577, %574
+	%582 = and i1 %580, %581
+	%583 = fmul float %78, 0x3F97154760000000
+	%584 = select i1 %582, float %583, float 0xFFF0000000000000
+	%585 = mul i32 %4, 16
+	%586 = add i32 %6, 0
+	%587 = add i32 %585, %586
+	%588 = add i32 %3, %587
+	%589 = shl i32 %7, 1
+	%590 = add i32 9, %589
+	%591 = add i32 %59, %590
+	%592 = icmp slt i32 %588, %R
+	%593 = icmp slt i32 %591, %T
+	%594 = and i1 %592, %593
+	%595 = icmp sle i32 %591, %588
+	%596 = and i1 %594, %595
+	%597 = fmul float %79, 0x3F97154760000000
+	%598 = select i1 %596, float %597, float 0xFFF0000000000000
+	%599 = mul i32 %4, 16
+	%600 = add i32 %6, 8
+	%601 = add i32 %599, %600
+	%602 = add i32 %3, %601
+	%603 = shl i32 %7, 1
+	%604 = add i32 8, %603
+	%605 = add i32 %59, %604
+	%606 = icmp slt i32 %602, %R
+	%607 = icmp slt i32 %605, %T
+	%608 = and i1 %606, %607
+	%609 = icmp sle i32 %605, %602
+	%610 = and i1 %608, %609
+	%611 = fmul float %80, 0x3F97154760000000
+	%612 = select i1 %610, float %611, float 0xFFF0000000000000
+	%613 = mul i32 %4, 16
+	%614 = add i32 %6, 8
+	%615 = add i32 %613, %614
+	%616 = add i32 %3, %615
+	%617 = shl i32 %7, 1
+	%618 = add i32 9, %617
+	%619 = add i32 %59, %618
+	%620 = icmp slt i32 %616, %R
+	%621 = icmp slt i32 %619, %T
+	%622 = and i1 %620, %621
+	%623 = icmp sle i32 %619, %616
+	%624 = and i1 %622, %623
+	%625 = fmul float %81, 0x3F97154760000000
+	%626 = select i1 %624, float %625, float 0xFFF0000000000000
+	%627 = mul i32 %4, 16
+	%628 = add i32 %6, 0
+	%629 = add i32 %627, %628
+	%630 = add i32 %3, %629
+	%631 = shl i32 %7, 1
+	%632 = add i32 16, %631
+	%633 = add i32 %59, %632
+	%634 = icmp slt i32 %630, %R
+	%635 = icmp slt i32 %633, %T
+	%636 = and i1 %634, %635
+	%637 = icmp sle i32 %633, %630
+	%638 = and i1 %636, %637
+	%639 = fmul float %82, 0x3F97154760000000
+	%640 = select i1 %638, float %639, float 0xFFF0000000000000
+	%641 = mul i32 %4, 16
+	%642 = add i32 %6, 0
+	%643 = add i32 %641, %642
+	%644 = add i32 %3, %643
+	%645 = shl i32 %7, 1
+	%646 = add i32 17, %645
+	%647 = add i32 %59, %646
+	%648 = icmp slt i32 %644, %R
+	%649 = icmp slt i32 %647, %T
+	%650 = and i1 %648, %649
+	%651 = icmp sle i32 %647, %644
+	%652 = and i1 %650, %651
+	%653 = fmul float %83, 0x3F97154760000000
+	%654 = select i1 %652, float %653, float 0xFFF0000000000000
+	%655 = mul i32 %4, 16
+	%656 = add i32 %6, 8
+	%657 = add i32 %655, %656
+	%658 = add i32 %3, %657
+	%659 = shl i32 %7, 1
+	%660 = add i32 16, %659
+	%661 = add i32 %59, %660
+	%662 = icmp slt i32 %658, %R
+	%663 = icmp slt i32 %661, %T
+	%664 = and i1 %662, %663
+	%665 = icmp sle i32 %661, %658
+	%666 = and i1 %664, %665
+	%667 = fmul float %84, 0x3F97154760000000
+	%668 = select i1 %666, float %667, float 0xFFF0000000000000
+	%669 = mul i32 %4, 16
+	%670 = add i32 %6, 8
+	%671 = add i32 %669, %670
+	%672 = add i32 %3, %671
+	%673 = shl i32 %7, 1
+	%674 = add i32 17, %673
+	%675 = add i32 %59, %674
+	%676 = icmp slt i32 %672, %R
+	%677 = icmp slt i32 %675, %T
+	%678 = and i1 %676, %677
+	%679 = icmp sle i32 %675, %672
+	%680 = and i1 %678, %679
+	%681 = fmul float %85, 0x3F97154760000000
+	%682 = select i1 %680, float %681, float 0xFFF0000000000000
+	%683 = mul i32 %4, 16
+	%684 = add i32 %6, 0
+	%685 = add i32 %683, %684
+	%686 = add i32 %3, %685
+	%687 = shl i32 %7, 1
+	%688 = add i32 24, %687
+	%689 = add i32 %59, %688
+	%690 = icmp slt i32 %686, %R
+	%691 = icmp slt i32 %689, %T
+	%692 = and i1 %690, %691
+	%693 = icmp sle i32 %689, %686
+	%694 = and i1 %692, %693
+	%695 = fmul float %86, 0x3F97154760000000
+	%696 = select i1 %694, float %695, float 0xFFF0000000000000
+	%697 = mul i32 %4, 16
+	%698 = add i32 %6, 0
+	%699 = add i32 %697, %698
+	%700 = add i32 %3, %699
+	%701 = shl i32 %7, 1
+	%702 = add i32 25, %701
+	%703 = add i32 %59, %702
+	%704 = icmp slt i32 %700, %R
+	%705 = icmp slt i32 %703, %T
+	%706 = and i1 %704, %705
+	%707 = icmp sle i32 %703, %700
+	%708 = and i1 %706, %707
+	%709 = fmul float %87, 0x3F97154760000000
+	%710 = select i1 %708, float %709, float 0xFFF0000000000000
+	%711 = mul i32 %4, 16
+	%712 = add i32 %6, 8
+	%713 = add i32 %711, %712
+	%714 = add i32 %3, %713
+	%715 = shl i32 %7, 1
+	%716 = add i32 24, %715
+	%717 = add i32 %59, %716
+	%718 = icmp slt i32 %714, %R
+	%719 = icmp slt i32 %717, %T
+	%720 = and i1 %718, %719
+	%721 = icmp sle i32 %717, %714
+	%722 = and i1 %720, %721
+	%723 = fmul float %88, 0x3F97154760000000
+	%724 = select i1 %722, float %723, float 0xFFF0000000000000
+	%725 = mul i32 %4, 16
+	%726 = add i32 %6, 8
+	%727 = add i32 %725, %726
+	%728 = add i32 %3, %727
+	%729 = shl i32 %7, 1
+	%730 = add i32 25, %729
+	%731 = add i32 %59, %730
+	%732 = icmp slt i32 %728, %R
+	%733 = icmp slt i32 %731, %T
+	%734 = and i1 %732, %733
+	%735 = icmp sle i32 %731, %728
+	%736 = and i1 %734, %735
+	%737 = fmul float %89, 0x3F97154760000000
+	%738 = select i1 %736, float %737, float 0xFFF0000000000000
+	%739 = mul i32 %4, 16
+	%740 = add i32 %6, 0
+	%741 = add i32 %739, %740
+	%742 = add i32 %3, %741
+	%743 = shl i32 %7, 1
+	%744 = add i32 32, %743
+	%745 = add i32 %59, %744
+	%746 = icmp slt i32 %742, %R
+	%747 = icmp slt i32 %745, %T
+	%748 = and i1 %746, %747
+	%749 = icmp sle i32 %745, %742
+	%750 = and i1 %748, %749
+	%751 = fmul float %90, 0x3F97154760000000
+	%752 = select i1 %750, float %751, float 0xFFF0000000000000
+	%753 = mul i32 %4, 16
+	%754 = add i32 %6, 0
+	%755 = add i32 %753, %754
+	%756 = add i32 %3, %755
+	%757 = shl i32 %7, 1
+	%758 = add i32 33, %757
+	%759 = add i32 %59, %758
+	%760 = icmp slt i32 %756, %R
+	%761 = icmp slt i32 %759, %T
+	%762 = and i1 %760, %761
+	%763 = icmp sle i32 %759, %756
+	%764 = and i1 %762, %763
+	%765 = fmul float %91, 0x3F97154760000000
+	%766 = select i1 %764, float %765, float 0xFFF0000000000000
+	%767 = mul i32 %4, 16
+	%768 = add i32 %6, 8
+	%769 = add i32 %767, %768
+	%770 = add i32 %3, %769
+	%771 = shl i32 %7, 1
+	%772 = add i32 32, %771
+	%773 = add i32 %59, %772
+	%774 = icmp slt i32 %770, %R
+	%775 = icmp slt i32 %773, %T
+	%776 = and i1 %774, %775
+	%777 = icmp sle i32 %773, %770
+	%778 = and i1 %776, %777
+	%779 = fmul float %92, 0x3F97154760000000
+	%780 = select i1 %778, float %779, float 0xFFF0000000000000
+	%781 = mul i32 %4, 16
+	%782 = add i32 %6, 8
+	%783 = add i32 %781, %782
+	%784 = add i32 %3, %783
+	%785 = shl i32 %7, 1
+	%786 = add i32 33, %785
+	%787 = add i32 %59, %786
+	%788 = icmp slt i32 %784, %R
+	%789 = icmp slt i32 %787, %T
+	%790 = and i1 %788, %789
+	%791 = icmp sle i32 %787, %784
+	%792 = and i1 %790, %791
+	%793 = fmul float %93, 0x3F97154760000000
+	%794 = select i1 %792, float %793, float 0xFFF0000000000000
+	%795 = mul i32 %4, 16
+	%796 = add i32 %6, 0
+	%797 = add i32 %795, %796
+	%798 = add i32 %3, %797
+	%799 = shl i32 %7, 1
+	%800 = add i32 40, %799
+	%801 = add i32 %59, %800
+	%802 = icmp slt i32 %798, %R
+	%803 = icmp slt i32 %801, %T
+	%804 = and i1 %802, %803
+	%805 = icmp sle i32 %801, %798
+	%806 = and i1 %804, %805
+	%807 = fmul float %94, 0x3F97154760000000
+	%808 = select i1 %806, float %807, float 0xFFF0000000000000
+	%809 = mul i32 %4, 16
+	%810 = add i32 %6, 0
+	%811 = add i32 %809, %810
+	%812 = add i32 %3, %811
+	%813 = shl i32 %7, 1
+	%814 = add i32 41, %813
+	%815 = add i32 %59, %814
+	%816 = icmp slt i32 %812, %R
+	%817 = icmp slt i32 %815, %T
+	%818 = and i1 %816, %817
+	%819 = icmp sle i32 %815, %812
+	%820 = and i1 %818, %819
+	%821 = fmul float %95, 0x3F97154760000000
+	%822 = select i1 %820, float %821, float 0xFFF0000000000000
+	%823 = mul i32 %4, 16
+	%824 = add i32 %6, 8
+	%825 = add i32 %823, %824
+	%826 = add i32 %3, %825
+	%827 = shl i32 %7, 1
+	%828 = add i32 40, %827
+	%829 = add i32 %59, %828
+	%830 = icmp slt i32 %826, %R
+	%831 = icmp slt i32 %829, %T
+	%832 = and i1 %830, %831
+	%833 = icmp sle i32 %829, %826
+	%834 = and i1 %832, %833
+	%835 = fmul float %96, 0x3F97154760000000
+	%836 = select i1 %834, float %835, float 0xFFF0000000000000
+	%837 = mul i32 %4, 16
+	%838 = add i32 %6, 8
+	%839 = add i32 %837, %838
+	%840 = add i32 %3, %839
+	%841 = shl i32 %7, 1
+	%842 = add i32 41, %841
+	%843 = add i32 %59, %842
+	%844 = icmp slt i32 %840, %R
+	%845 = icmp slt i32 %843, %T
+	%846 = and i1 %844, %845
+	%847 = icmp sle i32 %843, %840
+	%848 = and i1 %846, %847
+	%849 = fmul float %97, 0x3F97154760000000
+	%850 = select i1 %848, float %849, float 0xFFF0000000000000
+	%851 = mul i32 %4, 16
+	%852 = add i32 %6, 0
+	%853 = add i32 %851, %852
+	%854 = add i32 %3, %853
+	%855 = shl i32 %7, 1
+	%856 = add i32 48, %855
+	%857 = add i32 %59, %856
+	%858 = icmp slt i32 %854, %R
+	%859 = icmp slt i32 %857, %T
+	%860 = and i1 %858, %859
+	%861 = icmp sle i32 %857, %854
+	%862 = and i1 %860, %861
+	%863 = fmul float %98, 0x3F97154760000000
+	%864 = select i1 %862, float %863, float 0xFFF0000000000000
+	%865 = mul i32 %4, 16
+	%866 = add i32 %6, 0
+	%867 = add i32 %865, %866
+	%868 = add i32 %3, %867
+	%869 = shl i32 %7, 1
+	%870 = add i32 49, %869
+	%871 = add i32 %59, %870
+	%872 = icmp slt i32 %868, %R
+	%873 = icmp slt i32 %871, %T
+	%874 = and i1 %872, %873
+	%875 = icmp sle i32 %871, %868
+	%876 = and i1 %874, %875
+	%877 = fmul float %99, 0x3F97154760000000
+	%878 = select i1 %876, float %877, float 0xFFF0000000000000
+	%879 = mul i32 %4, 16
+	%880 = add i32 %6, 8
+	%881 = add i32 %879, %880
+	%882 = add i32 %3, %881
+	%883 = shl i32 %7, 1
+	%884 = add i32 48, %883
+	%885 = add i32 %59, %884
+	%886 = icmp slt i32 %882, %R
+	%887 = icmp slt i32 %885, %T
+	%888 = and i1 %886, %887
+	%889 = icmp sle i32 %885, %882
+	%890 = and i1 %888, %889
+	%891 = fmul float %100, 0x3F97154760000000
+	%892 = select i1 %890, float %891, float 0xFFF0000000000000
+	%893 = mul i32 %4, 16
+	%894 = add i32 %6, 8
+	%895 = add i32 %893, %894
+	%896 = add i32 %3, %895
+	%897 = shl i32 %7, 1
+	%898 = add i32 49, %897
+	%899 = add i32 %59, %898
+	%900 = icmp slt i32 %896, %R
+	%901 = icmp slt i32 %899, %T
+	%902 = and i1 %900, %901
+	%903 = icmp sle i32 %899, %896
+	%904 = and i1 %902, %903
+	%905 = fmul float %101, 0x3F97154760000000
+	%906 = select i1 %904, float %905, float 0xFFF0000000000000
+	%907 = mul i32 %4, 16
+	%908 = add i32 %6, 0
+	%909 = add i32 %907, %908
+	%910 = add i32 %3, %909
+	%911 = shl i32 %7, 1
+	%912 = add i32 56, %911
+	%913 = add i32 %59, %912
+	%914 = icmp slt i32 %910, %R
+	%915 = icmp slt i32 %913, %T
+	%916 = and i1 %914, %915
+	%917 = icmp sle i32 %913, %910
+	%918 = and i1 %916, %917
+	%919 = fmul float %102, 0x3F97154760000000
+	%920 = select i1 %918, float %919, float 0xFFF0000000000000
+	%921 = mul i32 %4, 16
+	%922 = add i32 %6, 0
+	%923 = add i32 %921, %922
+	%924 = add i32 %3, %923
+	%925 = shl i32 %7, 1
+	%926 = add i32 57, %925
+	%927 = add i32 %59, %926
+	%928 = icmp slt i32 %924, %R
+	%929 = icmp slt i32 %927, %T
+	%930 = and i1 %928, %929
+	%931 = icmp sle i32 %927, %924
+	%932 = and i1 %930, %931
+	%933 = fmul float %103, 0x3F97154760000000
+	%934 = select i1 %932, float %933, float 0xFFF0000000000000
+	%935 = mul i32 %4, 16
+	%936 = add i32 %6, 8
+	%937 = add i32 %935, %936
+	%938 = add i32 %3, %937
+	%939 = shl i32 %7, 1
+	%940 = add i32 56, %939
+	%941 = add i32 %59, %940
+	%942 = icmp slt i32 %938, %R
+	%943 = icmp slt i32 %941, %T
+	%944 = and i1 %942, %943
+	%945 = icmp sle i32 %941, %938
+	%946 = and i1 %944, %945
+	%947 = fmul float %104, 0x3F97154760000000
+	%948 = select i1 %946, float %947, float 0xFFF0000000000000
+	%949 = mul i32 %4, 16
+	%950 = add i32 %6, 8
+	%951 = add i32 %949, %950
+	%952 = add i32 %3, %951
+	%953 = shl i32 %7, 1
+	%954 = add i32 57, %953
+	%955 = add i32 %59, %954
+	%956 = icmp slt i32 %952, %R
+	%957 = icmp slt i32 %955, %T
+	%958 = and i1 %956, %957
+	%959 = icmp sle i32 %955, %952
+	%960 = and i1 %958, %959
+	%961 = fmul float %105, 0x3F97154760000000
+	%962 = select i1 %960, float %961, float 0xFFF0000000000000
+	%963 = call float @llvm.nvvm.fmax.f(float %528, float %542)
+	%964 = call float @llvm.nvvm.fmax.f(float %584, float %598)
+	%965 = call float @llvm.nvvm.fmax.f(float %640, float %654)
+	%966 = call float @llvm.nvvm.fmax.f(float %696, float %710)
+	%967 = call float @llvm.nvvm.fmax.f(float %752, float %766)
+	%968 = call float @llvm.nvvm.fmax.f(float %808, float %822)
+	%969 = call float @llvm.nvvm.fmax.f(float %864, float %878)
+	%970 = call float @llvm.nvvm.fmax.f(float %920, float %934)
+	%971 = call float @llvm.nvvm.fmax.f(float %963, float %964)
+	%972 = call float @llvm.nvvm.fmax.f(float %965, float %966)
+	%973 = call float @llvm.nvvm.fmax.f(float %967, float %968)
+	%974 = call float @llvm.nvvm.fmax.f(float %969, float %970)
+	%975 = call float @llvm.nvvm.fmax.f(float %971, float %972)
+	%976 = call float @llvm.nvvm.fmax.f(float %973, float %974)
+	%977 = call float @llvm.nvvm.fmax.f(float %975, float %976)
+	%978 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %977, i32 1, i32 31)
+	%979 = call float @llvm.nvvm.fmax.f(float %977, float %978)
+	%980 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %979, i32 2, i32 31)
+	%981 = call float @llvm.nvvm.fmax.f(float %979, float %980)
+	%982 = call float @llvm.nvvm.fmax.f(float %53, float %981)
+	%983 = fcmp oeq float %982, 0xFFF0000000000000
+	%984 = select i1 %983, float 0.0, float %982
+	%985 = fsub float %528, %984
+	%986 = call float @llvm.nvvm.ex2.approx.ftz.f(float %985)
+	%987 = fsub float %542, %984
+	%988 = call float @llvm.nvvm.ex2.approx.ftz.f(float %987)
+	%989 = fsub float %584, %984
+	%990 = call float @llvm.nvvm.ex2.approx.ftz.f(float %989)
+	%991 = fsub float %598, %984
+	%992 = call float @llvm.nvvm.ex2.approx.ftz.f(float %991)
+	%993 = fsub float %640, %984
+	%994 = call float @llvm.nvvm.ex2.approx.ftz.f(float %993)
+	%995 = fsub float %654, %984
+	%996 = call float @llvm.nvvm.ex2.approx.ftz.f(float %995)
+	%997 = fsub float %696, %984
+	%998 = call float @llvm.nvvm.ex2.approx.ftz.f(float %997)
+	%999 = fsub float %710, %984
+	%1000 = call float @llvm.nvvm.ex2.approx.ftz.f(float %999)
+	%1001 = fsub float %752, %984
+	%1002 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1001)
+	%1003 = fsub float %766, %984
+	%1004 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1003)
+	%1005 = fsub float %808, %984
+	%1006 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1005)
+	%1007 = fsub float %822, %984
+	%1008 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1007)
+	%1009 = fsub float %864, %984
+	%1010 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1009)
+	%1011 = fsub float %878, %984
+	%1012 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1011)
+	%1013 = fsub float %920, %984
+	%1014 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1013)
+	%1015 = fsub float %934, %984
+	%1016 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1015)
+	%1017 = fadd float %986, %988
+	%1018 = fadd float %990, %992
+	%1019 = fadd float %994, %996
+	%1020 = fadd float %998, %1000
+	%1021 = fadd float %1002, %1004
+	%1022 = fadd float %1006, %1008
+	%1023 = fadd float %1010, %1012
+	%1024 = fadd float %1014, %1016
+	%1025 = fadd float %1017, %1018
+	%1026 = fadd float %1019, %1020
+	%1027 = fadd float %1021, %1022
+	%1028 = fadd float %1023, %1024
+	%1029 = fadd float %1025, %1026
+	%1030 = fadd float %1027, %1028
+	%1031 = fadd float %1029, %1030
+	%1032 = fsub float %53, %984
+	%1033 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1032)
+	%1034 = fmul float %55, %1033
+	%1035 = fadd float %1034, %1031
+	%1036 = call float @llvm.nvvm.fmax.f(float %556, float %570)
+	%1037 = call float @llvm.nvvm.fmax.f(float %612, float %626)
+	%1038 = call float @llvm.nvvm.fmax.f(float %668, float %682)
+	%1039 = call float @llvm.nvvm.fmax.f(float %724, float %738)
+	%1040 = call float @llvm.nvvm.fmax.f(float %780, float %794)
+	%1041 = call float @llvm.nvvm.fmax.f(float %836, float %850)
+	%1042 = call float @llvm.nvvm.fmax.f(float %892, float %906)
+	%1043 = call float @llvm.nvvm.fmax.f(float %948, float %962)
+	%1044 = call float @llvm.nvvm.fmax.f(float %1036, float %1037)
+	%1045 = call float @llvm.nvvm.fmax.f(float %1038, float %1039)
+	%1046 = call float @llvm.nvvm.fmax.f(float %1040, float %1041)
+	%1047 = call float @llvm.nvvm.fmax.f(float %1042, float %1043)
+	%1048 = call float @llvm.nvvm.fmax.f(float %1044, float %1045)
+	%1049 = call float @llvm.nvvm.fmax.f(float %1046, float %1047)
+	%1050 = call float @llvm.nvvm.fmax.f(float %1048, float %1049)
+	%1051 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1050, i32 1, i32 31)
+	%1052 = call float @llvm.nvvm.fmax.f(float %1050, float %1051)
+	%1053 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1052, i32 2, i32 31)
+	%1054 = call float @llvm.nvvm.fmax.f(float %1052, float %1053)
+	%1055 = call float @llvm.nvvm.fmax.f(float %54, float %1054)
+	%1056 = fcmp oeq float %1055, 0xFFF0000000000000
+	%1057 = select i1 %1056, float 0.0, float %1055
+	%1058 = fsub float %556, %1057
+	%1059 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1058)
+	%1060 = fsub float %570, %1057
+	%1061 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1060)
+	%1062 = fsub float %612, %1057
+	%1063 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1062)
+	%1064 = fsub float %626, %1057
+	%1065 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1064)
+	%1066 = fsub float %668, %1057
+	%1067 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1066)
+	%1068 = fsub float %682, %1057
+	%1069 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1068)
+	%1070 = fsub float %724, %1057
+	%1071 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1070)
+	%1072 = fsub float %738, %1057
+	%1073 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1072)
+	%1074 = fsub float %780, %1057
+	%1075 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1074)
+	%1076 = fsub float %794, %1057
+	%1077 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1076)
+	%1078 = fsub float %836, %1057
+	%1079 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1078)
+	%1080 = fsub float %850, %1057
+	%1081 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1080)
+	%1082 = fsub float %892, %1057
+	%1083 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1082)
+	%1084 = fsub float %906, %1057
+	%1085 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1084)
+	%1086 = fsub float %948, %1057
+	%1087 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1086)
+	%1088 = fsub float %962, %1057
+	%1089 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1088)
+	%1090 = fadd float %1059, %1061
+	%1091 = fadd float %1063, %1065
+	%1092 = fadd float %1067, %1069
+	%1093 = fadd float %1071, %1073
+	%1094 = fadd float %1075, %1077
+	%1095 = fadd float %1079, %1081
+	%1096 = fadd float %1083, %1085
+	%1097 = fadd float %1087, %1089
+	%1098 = fadd float %1090, %1091
+	%1099 = fadd float %1092, %1093
+	%1100 = fadd float %1094, %1095
+	%1101 = fadd float %1096, %1097
+	%1102 = fadd float %1098, %1099
+	%1103 = fadd float %1100, %1101
+	%1104 = fadd float %1102, %1103
+	%1105 = fsub float %54, %1057
+	%1106 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1105)
+	%1107 = fmul float %56, %1106
+	%1108 = fadd float %1107, %1104
+	%1109 = add i32 %52, 1
+	br label %51
+
+1110:
+	%1111 = mul i32 %1, %R
+	%1112 = add i32 %1111, %68
+	%1113 = mul i32 %1112, 2
+	%1114 = add i32 %1113, 0
+	%1115 = sext i32 %1114 to i64
+	%1116 = getelementptr float, float* %stats, i64 %1115
+	store float %53, float* %1116
+	%1117 = mul i32 %1, %R
+	%1118 = add i32 %1117, %68
+	%1119 = mul i32 %1118, 2
+	%1120 = add i32 %1119, 1
+	%1121 = sext i32 %1120 to i64
+	%1122 = getelementptr float, float* %stats, i64 %1121
+	store float %64, float* %1122
+	br label %1123
+
+1123:
+	%1124 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %56, i32 1, i32 31)
+	%1125 = fadd float %56, %1124
+	%1126 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1125, i32 2, i32 31)
+	%1127 = fadd float %1125, %1126
+	%1128 = mul i32 %4, 16
+	%1129 = add i32 %6, 8
+	%1130 = add i32 %1128, %1129
+	%1131 = add i32 %3, %1130
+	%1132 = icmp slt i32 %1131, %R
+	%1133 = icmp eq i32 %7, 0
+	%1134 = and i1 %1132, %1133
+	br i1 %1134, label %1135, label %1148
+
+1135:
+	%1136 = mul i32 %1, %R
+	%1137 = add i32 %1136, %1131
+	%1138 = mul i32 %1137, 2
+	%1139 = add i32 %1138, 0
+	%1140 = sext i32 %1139 to i64
+	%1141 = getelementptr float, float* %stats, i64 %1140
+	store float %54, float* %1141
+	%1142 = mul i32 %1, %R
+	%1143 = add i32 %1142, %1131
+	%1144 = mul i32 %1143, 2
+	%1145 = add i32 %1144, 1
+	%1146 = sext i32 %1145 to i64
+	%1147 = getelementptr float, float* %stats, i64 %1146
+	store float %1127, float* %1147
+	br label %1148
+
+1148:
+	ret void
+}
+
+declare float @llvm.nvvm.ex2.approx.ftz.f(float %p0)
+
+define ptx_kernel void @proxy_admass0(i16* %q, i16* %k, i32 %M, i32 %N, i32 %group, i32 %R, i32 %T, float* %stats, float* %e, i8* %cls, i32 %ch, i32 %NQ, i32 %NK) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%3 = mul i32 %2, 128
+	%4 = lshr i32 %0, 5
+	%5 = and i32 %0, 31
+	%6 = lshr i32 %5, 2
+	%7 = and i32 %5, 3
+	%8 = sdiv i32 %1, %group
+	%9 = mul i32 %1, %M
+	%10 = mul i32 %9, 64
+	%11 = sext i32 %10 to i64
+	%12 = getelementptr i16, i16* %q, i64 %11
+	%13 = mul i32 %8, %N
+	%14 = mul i32 %13, 64
+	%15 = sext i32 %14 to i64
+	%16 = getelementptr i16, i16* %k, i64 %15
+	%17 = ptrtoint [24576 x i8] addrspace(3)* @proxy_admass0_smem to i32
+	%18 = add i32 %17, u0x4000
+	%19 = inttoptr i32 %17 to [128 x float] addrspace(3)*
+	%20 = lshr i32 %5, 4
+	%21 = and i32 %5, 7
+	%22 = lshr i32 %5, 3
+	%23 = and i32 %22, 1
+	%24 = shl i32 %23, 3
+	%25 = add i32 %21, %24
+	%26 = mul i32 %4, 16
+	%27 = add i32 %26, %25
+	%28 = mul i32 %27, 128
+	%29 = add i32 %17, %28
+	%30 = and i32 %5, 7
+	%31 = xor i32 %20, %30
+	%32 = shl i32 %31, 4
+	%33 = add i32 %29, %32
+	%34 = and i32 %5, 7
+	%35 = shl i32 %20, 3
+	%36 = add i32 %34, %35
+	%37 = lshr i32 %5, 3
+	%38 = and i32 %37, 1
+	%39 = mul i32 %36, 128
+	%40 = add i32 %18, %39
+	%41 = and i32 %5, 7
+	%42 = xor i32 %38, %41
+	%43 = shl i32 %42, 4
+	%44 = add i32 %40, %43
+	%45 = mul i32 %4, 16
+	%46 = add i32 %6, 0
+	%47 = add i32 %45, %46
+	%48 = add i32 %3, %47
+	%49 = icmp slt i32 %48, %R
+	%50 = select i1 %49, i32 %48, i32 0
+	%51 = mul i32 %1, %R
+	%52 = add i32 %51, %50
+	%53 = mul i32 %52, 2
+	%54 = add i32 %53, 0
+	%55 = sext i32 %54 to i64
+	%56 = getelementptr float, float* %stats, i64 %55
+	%57 = load float, float* %56
+	%58 = mul i32 %1, %R
+	%59 = add i32 %58, %50
+	%60 = mul i32 %59, 2
+	%61 = add i32 %60, 1
+	%62 = sext i32 %61 to i64
+	%63 = getelementptr float, float* %stats, i64 %62
+	%64 = load float, float* %63
+	%65 = fcmp ogt float %64, 0.0
+	%66 = and i1 %49, %65
+	%67 = select i1 %66, float %57, float 0.0
+	%68 = fdiv float 1.0, %64
+	%69 = select i1 %66, float %68, float 0.0
+	%70 = mul i32 %4, 16
+	%71 = add i32 %6, 8
+	%72 = add i32 %70, %71
+	%73 = add i32 %3, %72
+	%74 = icmp slt i32 %73, %R
+	%75 = select i1 %74, i32 %73, i32 0
+	%76 = mul i32 %1, %R
+	%77 = add i32 %76, %75
+	%78 = mul i32 %77, 2
+	%79 = add i32 %78, 0
+	%80 = sext i32 %79 to i64
+	%81 = getelementptr float, float* %stats, i64 %80
+	%82 = load float, float* %81
+	%83 = mul i32 %1, %R
+	%84 = add i32 %83, %75
+	%85 = mul i32 %84, 2
+	%86 = add i32 %85, 1
+	%87 = sext i32 %86 to i64
+	%88 = getelementptr float, float* %stats, i64 %87
+	%89 = load float, float* %88
+	%90 = fcmp ogt float %89, 0.0
+	%91 = and i1 %74, %90
+	%92 = select i1 %91, float %82, float 0.0
+	%93 = fdiv float 1.0, %89
+	%94 = select i1 %91, float %93, float 0.0
+	%95 = add i32 %3, 128
+	%96 = icmp slt i32 %95, %T
+	%97 = add i32 %3, 128
+	%98 = select i1 %96, i32 %97, i32 %T
+	%99 = add i32 %98, 63
+	%100 = sdiv i32 %99, 64
+	br label %101
+
+101:
+	%102 = phi i32 [ 0, %entry ], [ %1486, %1485 ]
+	%103 = phi float [ 0xFFF0000000000000, %entry ], [ %103, %1485 ]
+	%104 = phi float [ 0xFFF0000000000000, %entry ], [ %104, %1485 ]
+	%105 = phi float [ 0.0, %entry ], [ %105, %1485 ]
+	%106 = phi float [ 0.0, %entry ], [ %106, %1485 ]
+	%107 = icmp slt i32 %102, %100
+	br i1 %107, label %108, label %110
+
+108:
+	%109 = mul i32 %102, 64
+	br label %111
+
+110:
+	ret void
+
+111:
+	%112 = phi i32 [ 0, %108 ], [ %552, %146 ]
+	%113 = phi float [ 0.0, %108 ], [ %495, %146 ]
+	%114 = phi float [ 0.0, %108 ], [ %496, %146 ]
+	%115 = phi float [ 0.0, %108 ], [ %497, %146 ]
+	%116 = phi float [ 0.0, %108 ], [ %498, %146 ]
+	%117 = phi float [ 0.0, %108 ], [ %500, %146 ]
+	%118 = phi float [ 0.0, %108 ], [ %501, %146 ]
+	%119 = phi float [ 0.0, %108 ], [ %502, %146 ]
+	%120 = phi float [ 0.0, %108 ], [ %503, %146 ]
+	%121 = phi float [ 0.0, %108 ], [ %511, %146 ]
+	%122 = phi float [ 0.0, %108 ], [ %512, %146 ]
+	%123 = phi float [ 0.0, %108 ], [ %513, %146 ]
+	%124 = phi float [ 0.0, %108 ], [ %514, %146 ]
+	%125 = phi float [ 0.0, %108 ], [ %516, %146 ]
+	%126 = phi float [ 0.0, %108 ], [ %517, %146 ]
+	%127 = phi float [ 0.0, %108 ], [ %518, %146 ]
+	%128 = phi float [ 0.0, %108 ], [ %519, %146 ]
+	%129 = phi float [ 0.0, %108 ], [ %527, %146 ]
+	%130 = phi float [ 0.0, %108 ], [ %528, %146 ]
+	%131 = phi float [ 0.0, %108 ], [ %529, %146 ]
+	%132 = phi float [ 0.0, %108 ], [ %530, %146 ]
+	%133 = phi float [ 0.0, %108 ], [ %532, %146 ]
+	%134 = phi float [ 0.0, %108 ], [ %533, %146 ]
+	%135 = phi float [ 0.0, %108 ], [ %534, %146 ]
+	%136 = phi float [ 0.0, %108 ], [ %535, %146 ]
+	%137 = phi float [ 0.0, %108 ], [ %543, %146 ]
+	%138 = phi float [ 0.0, %108 ], [ %544, %146 ]
+	%139 = phi float [ 0.0, %108 ], [ %545, %146 ]
+	%140 = phi float [ 0.0, %108 ], [ %546, %146 ]
+	%141 = phi float [ 0.0, %108 ], [ %548, %146 ]
+	%142 = phi float [ 0.0, %108 ], [ %549, %146 ]
+	%143 = phi float [ 0.0, %108 ], [ %550, %146 ]
+	%144 = phi float [ 0.0, %108 ], [ %551, %146 ]
+	%145 = icmp slt i32 %112, 8
+	br i1 %145, label %146, label %553
+
+146:
+	%147 = sub i32 7, %112
+	%148 = add i32 %0, 0
+	%149 = lshr i32 %148, 3
+	%150 = and i32 %148, 7
+	%151 = add i32 %3, %149
+	%152 = mul i32 %151, 8
+	%153 = add i32 %152, %147
+	%154 = icmp slt i32 %153, %M
+	%155 = select i1 %154, i32 %153, i32 0
+	%156 = mul i32 %155, 64
+	%157 = mul i32 %150, 8
+	%158 = add i32 %156, %157
+	%159 = and i32 %149, 7
+	%160 = xor i32 %150, %159
+	%161 = mul i32 %149, 8
+	%162 = add i32 %161, %160
+	%163 = shl i32 %162, 4
+	%164 = add i32 %17, %163
+	%165 = sext i32 %158 to i64
+	%166 = getelementptr i16, i16* %12, i64 %165
+	%167 = select i1 %154, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %164, i16* %166, i32 %167)
+	%168 = add i32 %0, 256
+	%169 = lshr i32 %168, 3
+	%170 = and i32 %168, 7
+	%171 = add i32 %3, %169
+	%172 = mul i32 %171, 8
+	%173 = add i32 %172, %147
+	%174 = icmp slt i32 %173, %M
+	%175 = select i1 %174, i32 %173, i32 0
+	%176 = mul i32 %175, 64
+	%177 = mul i32 %170, 8
+	%178 = add i32 %176, %177
+	%179 = and i32 %169, 7
+	%180 = xor i32 %170, %179
+	%181 = mul i32 %169, 8
+	%182 = add i32 %181, %180
+	%183 = shl i32 %182, 4
+	%184 = add i32 %17, %183
+	%185 = sext i32 %178 to i64
+	%186 = getelementptr i16, i16* %12, i64 %185
+	%187 = select i1 %174, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %184, i16* %186, i32 %187)
+	%188 = add i32 %0, 512
+	%189 = lshr i32 %188, 3
+	%190 = and i32 %188, 7
+	%191 = add i32 %3, %189
+	%192 = mul i32 %191, 8
+	%193 = add i32 %192, %147
+	%194 = icmp slt i32 %193, %M
+	%195 = select i1 %194, i32 %193, i32 0
+	%196 = mul i32 %195, 64
+	%197 = mul i32 %190, 8
+	%198 = add i32 %196, %197
+	%199 = and i32 %189, 7
+	%200 = xor i32 %190, %199
+	%201 = mul i32 %189, 8
+	%202 = add i32 %201, %200
+	%203 = shl i32 %202, 4
+	%204 = add i32 %17, %203
+	%205 = sext i32 %198 to i64
+	%206 = getelementptr i16, i16* %12, i64 %205
+	%207 = select i1 %194, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %204, i16* %206, i32 %207)
+	%208 = add i32 %0, 768
+	%209 = lshr i32 %208, 3
+	%210 = and i32 %208, 7
+	%211 = add i32 %3, %209
+	%212 = mul i32 %211, 8
+	%213 = add i32 %212, %147
+	%214 = icmp slt i32 %213, %M
+	%215 = select i1 %214, i32 %213, i32 0
+	%216 = mul i32 %215, 64
+	%217 = mul i32 %210, 8
+	%218 = add i32 %216, %217
+	%219 = and i32 %209, 7
+	%220 = xor i32 %210, %219
+	%221 = mul i32 %209, 8
+	%222 = add i32 %221, %220
+	%223 = shl i32 %222, 4
+	%224 = add i32 %17, %223
+	%225 = sext i32 %218 to i64
+	%226 = getelementptr i16, i16* %12, i64 %225
+	%227 = select i1 %214, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %224, i16* %226, i32 %227)
+	%228 = add i32 %0, 0
+	%229 = lshr i32 %228, 3
+	%230 = and i32 %228, 7
+	%231 = add i32 %109, %229
+	%232 = mul i32 %231, 8
+	%233 = add i32 %232, %112
+	%234 = icmp slt i32 %233, %N
+	%235 = select i1 %234, i32 %233, i32 0
+	%236 = mul i32 %235, 64
+	%237 = mul i32 %230, 8
+	%238 = add i32 %236, %237
+	%239 = and i32 %229, 7
+	%240 = xor i32 %230, %239
+	%241 = mul i32 %229, 8
+	%242 = add i32 %241, %240
+	%243 = shl i32 %242, 4
+	%244 = add i32 %18, %243
+	%245 = sext i32 %238 to i64
+	%246 = getelementptr i16, i16* %16, i64 %245
+	%247 = select i1 %234, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %244, i16* %246, i32 %247)
+	%248 = add i32 %0, 256
+	%249 = lshr i32 %248, 3
+	%250 = and i32 %248, 7
+	%251 = add i32 %109, %249
+	%252 = mul i32 %251, 8
+	%253 = add i32 %252, %112
+	%254 = icmp slt i32 %253, %N
+	%255 = select i1 %254, i32 %253, i32 0
+	%256 = mul i32 %255, 64
+	%257 = mul i32 %250, 8
+	%258 = add i32 %256, %257
+	%259 = and i32 %249, 7
+	%260 = xor i32 %250, %259
+	%261 = mul i32 %249, 8
+	%262 = add i32 %261, %260
+	%263 = shl i32 %262, 4
+	%264 = add i32 %18, %263
+	%265 = sext i32 %258 to i64
+	%266 = getelementptr i16, i16* %16, i64 %265
+	%267 = select i1 %254, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %264, i16* %266, i32 %267)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	call void asm sideeffect "cp.async.wait_group 0;", ""()
+	call void @llvm.nvvm.barrier0()
+	%268 = xor i32 %33, 0
+	%269 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %268)
+	%270 = extractvalue { i32, i32, i32, i32 } %269, 0
+	%271 = extractvalue { i32, i32, i32, i32 } %269, 1
+	%272 = extractvalue { i32, i32, i32, i32 } %269, 2
+	%273 = extractvalue { i32, i32, i32, i32 } %269, 3
+	%274 = xor i32 %44, 0
+	%275 = add i32 %274, 0
+	%276 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %275)
+	%277 = extractvalue { i32, i32, i32, i32 } %276, 0
+	%278 = extractvalue { i32, i32, i32, i32 } %276, 1
+	%279 = extractvalue { i32, i32, i32, i32 } %276, 2
+	%280 = extractvalue { i32, i32, i32, i32 } %276, 3
+	%281 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %270, i32 %271, i32 %272, i32 %273, i32 %277, i32 %278, float %113, float %114, float %115, float %116)
+	%282 = extractvalue { float, float, float, float } %281, 0
+	%283 = extractvalue { float, float, float, float } %281, 1
+	%284 = extractvalue { float, float, float, float } %281, 2
+	%285 = extractvalue { float, float, float, float } %281, 3
+	%286 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %270, i32 %271, i32 %272, i32 %273, i32 %279, i32 %280, float %117, float %118, float %119, float %120)
+	%287 = extractvalue { float, float, float, float } %286, 0
+	%288 = extractvalue { float, float, float, float } %286, 1
+	%289 = extractvalue { float, float, float, float } %286, 2
+	%290 = extractvalue { float, float, float, float } %286, 3
+	%291 = add i32 %274, 2048
+	%292 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %291)
+	%293 = extractvalue { i32, i32, i32, i32 } %292, 0
+	%294 = extractvalue { i32, i32, i32, i32 } %292, 1
+	%295 = extractvalue { i32, i32, i32, i32 } %292, 2
+	%296 = extractvalue { i32, i32, i32, i32 } %292, 3
+	%297 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %270, i32 %271, i32 %272, i32 %273, i32 %293, i32 %294, float %121, float %122, float %123, float %124)
+	%298 = extractvalue { float, float, float, float } %297, 0
+	%299 = extractvalue { float, float, float, float } %297, 1
+	%300 = extractvalue { float, float, float, float } %297, 2
+	%301 = extractvalue { float, float, float, float } %297, 3
+	%302 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %270, i32 %271, i32 %272, i32 %273, i32 %295, i32 %296, float %125, float %126, float %127, float %128)
+	%303 = extractvalue { float, float, float, float } %302, 0
+	%304 = extractvalue { float, float, float, float } %302, 1
+	%305 = extractvalue { float, float, float, float } %302, 2
+	%306 = extractvalue { float, float, float, float } %302, 3
+	%307 = add i32 %274, u0x1000
+	%308 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %307)
+	%309 = extractvalue { i32, i32, i32, i32 } %308, 0
+	%310 = extractvalue { i32, i32, i32, i32 } %308, 1
+	%311 = extractvalue { i32, i32, i32, i32 } %308, 2
+	%312 = extractvalue { i32, i32, i32, i32 } %308, 3
+	%313 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %270, i32 %271, i32 %272, i32 %273, i32 %309, i32 %310, float %129, float %130, float %131, float %132)
+	%314 = extractvalue { float, float, float, float } %313, 0
+	%315 = extractvalue { float, float, float, float } %313, 1
+	%316 = extractvalue { float, float, float, float } %313, 2
+	%317 = extractvalue { float, float, float, float } %313, 3
+	%318 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %270, i32 %271, i32 %272, i32 %273, i32 %311, i32 %312, float %133, float %134, float %135, float %136)
+	%319 = extractvalue { float, float, float, float } %318, 0
+	%320 = extractvalue { float, float, float, float } %318, 1
+	%321 = extractvalue { float, float, float, float } %318, 2
+	%322 = extractvalue { float, float, float, float } %318, 3
+	%323 = add i32 %274, 6144
+	%324 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %323)
+	%325 = extractvalue { i32, i32, i32, i32 } %324, 0
+	%326 = extractvalue { i32, i32, i32, i32 } %324, 1
+	%327 = extractvalue { i32, i32, i32, i32 } %324, 2
+	%328 = extractvalue { i32, i32, i32, i32 } %324, 3
+	%329 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %270, i32 %271, i32 %272, i32 %273, i32 %325, i32 %326, float %137, float %138, float %139, float %140)
+	%330 = extractvalue { float, float, float, float } %329, 0
+	%331 = extractvalue { float, float, float, float } %329, 1
+	%332 = extractvalue { float, float, float, float } %329, 2
+	%333 = extractvalue { float, float, float, float } %329, 3
+	%334 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %270, i32 %271, i32 %272, i32 %273, i32 %327, i32 %328, float %141, float %142, float %143, float %144)
+	%335 = extractvalue { float, float, float, float } %334, 0
+	%336 = extractvalue { float, float, float, float } %334, 1
+	%337 = extractvalue { float, float, float, float } %334, 2
+	%338 = extractvalue { float, float, float, float } %334, 3
+	%339 = xor i32 %33, 32
+	%340 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %339)
+	%341 = extractvalue { i32, i32, i32, i32 } %340, 0
+	%342 = extractvalue { i32, i32, i32, i32 } %340, 1
+	%343 = extractvalue { i32, i32, i32, i32 } %340, 2
+	%344 = extractvalue { i32, i32, i32, i32 } %340, 3
+	%345 = xor i32 %44, 32
+	%346 = add i32 %345, 0
+	%347 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %346)
+	%348 = extractvalue { i32, i32, i32, i32 } %347, 0
+	%349 = extractvalue { i32, i32, i32, i32 } %347, 1
+	%350 = extractvalue { i32, i32, i32, i32 } %347, 2
+	%351 = extractvalue { i32, i32, i32, i32 } %347, 3
+	%352 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %341, i32 %342, i32 %343, i32 %344, i32 %348, i32 %349, float %282, float %283, float %284, float %285)
+	%353 = extractvalue { float, float, float, float } %352, 0
+	%354 = extractvalue { float, float, float, float } %352, 1
+	%355 = extractvalue { float, float, float, float } %352, 2
+	%356 = extractvalue { float, float, float, float } %352, 3
+	%357 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %341, i32 %342, i32 %343, i32 %344, i32 %350, i32 %351, float %287, float %288, float %289, float %290)
+	%358 = extractvalue { float, float, float, float } %357, 0
+	%359 = extractvalue { float, float, float, float } %357, 1
+	%360 = extractvalue { float, float, float, float } %357, 2
+	%361 = extractvalue { float, float, float, float } %357, 3
+	%362 = add i32 %345, 2048
+	%363 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %362)
+	%364 = extractvalue { i32, i32, i32, i32 } %363, 0
+	%365 = extractvalue { i32, i32, i32, i32 } %363, 1
+	%366 = extractvalue { i32, i32, i32, i32 } %363, 2
+	%367 = extractvalue { i32, i32, i32, i32 } %363, 3
+	%368 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %341, i32 %342, i32 %343, i32 %344, i32 %364, i32 %365, float %298, float %299, float %300, float %301)
+	%369 = extractvalue { float, float, float, float } %368, 0
+	%370 = extractvalue { float, float, float, float } %368, 1
+	%371 = extractvalue { float, float, float, float } %368, 2
+	%372 = extractvalue { float, float, float, float } %368, 3
+	%373 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %341, i32 %342, i32 %343, i32 %344, i32 %366, i32 %367, float %303, float %304, float %305, float %306)
+	%374 = extractvalue { float, float, float, float } %373, 0
+	%375 = extractvalue { float, float, float, float } %373, 1
+	%376 = extractvalue { float, float, float, float } %373, 2
+	%377 = extractvalue { float, float, float, float } %373, 3
+	%378 = add i32 %345, u0x1000
+	%379 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %378)
+	%380 = extractvalue { i32, i32, i32, i32 } %379, 0
+	%381 = extractvalue { i32, i32, i32, i32 } %379, 1
+	%382 = extractvalue { i32, i32, i32, i32 } %379, 2
+	%383 = extractvalue { i32, i32, i32, i32 } %379, 3
+	%384 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %341, i32 %342, i32 %343, i32 %344, i32 %380, i32 %381, float %314, float %315, float %316, float %317)
+	%385 = extractvalue { float, float, float, float } %384, 0
+	%386 = extractvalue { float, float, float, float } %384, 1
+	%387 = extractvalue { float, float, float, float } %384, 2
+	%388 = extractvalue { float, float, float, float } %384, 3
+	%389 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %341, i32 %342, i32 %343, i32 %344, i32 %382, i32 %383, float %319, float %320, float %321, float %322)
+	%390 = extractvalue { float, float, float, float } %389, 0
+	%391 = extractvalue { float, float, float, float } %389, 1
+	%392 = extractvalue { float, float, float, float } %389, 2
+	%393 = extractvalue { float, float, float, float } %389, 3
+	%394 = add i32 %345, 6144
+	%395 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %394)
+	%396 = extractvalue { i32, i32, i32, i32 } %395, 0
+	%397 = extractvalue { i32, i32, i32, i32 } %395, 1
+	%398 = extractvalue { i32, i32, i32, i32 } %395, 2
+	%399 = extractvalue { i32, i32, i32, i32 } %395, 3
+	%400 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %341, i32 %342, i32 %343, i32 %344, i32 %396, i32 %397, float %330, float %331, float %332, float %333)
+	%401 = extractvalue { float, float, float, float } %400, 0
+	%402 = extractvalue { float, float, float, float } %400, 1
+	%403 = extractvalue { float, float, float, float } %400, 2
+	%404 = extractvalue { float, float, float, float } %400, 3
+	%405 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %341, i32 %342, i32 %343, i32 %344, i32 %398, i32 %399, float %335, float %336, float %337, float %338)
+	%406 = extractvalue { float, float, float, float } %405, 0
+	%407 = extractvalue { float, float, float, float } %405, 1
+	%408 = extractvalue { float, float, float, float } %405, 2
+	%409 = extractvalue { float, float, float, float } %405, 3
+	%410 = xor i32 %33, 64
+	%411 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %410)
+	%412 = extractvalue { i32, i32, i32, i32 } %411, 0
+	%413 = extractvalue { i32, i32, i32, i32 } %411, 1
+	%414 = extractvalue { i32, i32, i32, i32 } %411, 2
+	%415 = extractvalue { i32, i32, i32, i32 } %411, 3
+	%416 = xor i32 %44, 64
+	%417 = add i32 %416, 0
+	%418 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %417)
+	%419 = extractvalue { i32, i32, i32, i32 } %418, 0
+	%420 = extractvalue { i32, i32, i32, i32 } %418, 1
+	%421 = extractvalue { i32, i32, i32, i32 } %418, 2
+	%422 = extractvalue { i32, i32, i32, i32 } %418, 3
+	%423 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %412, i32 %413, i32 %414, i32 %415, i32 %419, i32 %420, float %353, float %354, float %355, float %356)
+	%424 = extractvalue { float, float, float, float } %423, 0
+	%425 = extractvalue { float, float, float, float } %423, 1
+	%426 = extractvalue { float, float, float, float } %423, 2
+	%427 = extractvalue { float, float, float, float } %423, 3
+	%428 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %412, i32 %413, i32 %414, i32 %415, i32 %421, i32 %422, float %358, float %359, float %360, float %361)
+	%429 = extractvalue { float, float, float, float } %428, 0
+	%430 = extractvalue { float, float, float, float } %428, 1
+	%431 = extractvalue { float, float, float, float } %428, 2
+	%432 = extractvalue { float, float, float, float } %428, 3
+	%433 = add i32 %416, 2048
+	%434 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %433)
+	%435 = extractvalue { i32, i32, i32, i32 } %434, 0
+	%436 = extractvalue { i32, i32, i32, i32 } %434, 1
+	%437 = extractvalue { i32, i32, i32, i32 } %434, 2
+	%438 = extractvalue { i32, i32, i32, i32 } %434, 3
+	%439 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %412, i32 %413, i32 %414, i32 %415, i32 %435, i32 %436, float %369, float %370, float %371, float %372)
+	%440 = extractvalue { float, float, float, float } %439, 0
+	%441 = extractvalue { float, float, float, float } %439, 1
+	%442 = extractvalue { float, float, float, float } %439, 2
+	%443 = extractvalue { float, float, float, float } %439, 3
+	%444 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %412, i32 %413, i32 %414, i32 %415, i32 %437, i32 %438, float %374, float %375, float %376, float %377)
+	%445 = extractvalue { float, float, float, float } %444, 0
+	%446 = extractvalue { float, float, float, float } %444, 1
+	%447 = extractvalue { float, float, float, float } %444, 2
+	%448 = extractvalue { float, float, float, float } %444, 3
+	%449 = add i32 %416, u0x1000
+	%450 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %449)
+	%451 = extractvalue { i32, i32, i32, i32 } %450, 0
+	%452 = extractvalue { i32, i32, i32, i32 } %450, 1
+	%453 = extractvalue { i32, i32, i32, i32 } %450, 2
+	%454 = extractvalue { i32, i32, i32, i32 } %450, 3
+	%455 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %412, i32 %413, i32 %414, i32 %415, i32 %451, i32 %452, float %385, float %386, float %387, float %388)
+	%456 = extractvalue { float, float, float, float } %455, 0
+	%457 = extractvalue { float, float, float, float } %455, 1
+	%458 = extractvalue { float, float, float, float } %455, 2
+	%459 = extractvalue { float, float, float, float } %455, 3
+	%460 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %412, i32 %413, i32 %414, i32 %415, i32 %453, i32 %454, float %390, float %391, float %392, float %393)
+	%461 = extractvalue { float, float, float, float } %460, 0
+	%462 = extractvalue { float, float, float, float } %460, 1
+	%463 = extractvalue { float, float, float, float } %460, 2
+	%464 = extractvalue { float, float, float, float } %460, 3
+	%465 = add i32 %416, 6144
+	%466 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %465)
+	%467 = extractvalue { i32, i32, i32, i32 } %466, 0
+	%468 = extractvalue { i32, i32, i32, i32 } %466, 1
+	%469 = extractvalue { i32, i32, i32, i32 } %466, 2
+	%470 = extractvalue { i32, i32, i32, i32 } %466, 3
+	%471 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %412, i32 %413, i32 %414, i32 %415, i32 %467, i32 %468, float %401, float %402, float %403, float %404)
+	%472 = extractvalue { float, float, float, float } %471, 0
+	%473 = extractvalue { float, float, float, float } %471, 1
+	%474 = extractvalue { float, float, float, float } %471, 2
+	%475 = extractvalue { float, float, float, float } %471, 3
+	%476 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %412, i32 %413, i32 %414, i32 %415, i32 %469, i32 %470, float %406, float %407, float %408, float %409)
+	%477 = extractvalue { float, float, float, float } %476, 0
+	%478 = extractvalue { float, float, float, float } %476, 1
+	%479 = extractvalue { float, float, float, float } %476, 2
+	%480 = extractvalue { float, float, float, float } %476, 3
+	%481 = xor i32 %33, 96
+	%482 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %481)
+	%483 = extractvalue { i32, i32, i32, i32 } %482, 0
+	%484 = extractvalue { i32, i32, i32, i32 } %482, 1
+	%485 = extractvalue { i32, i32, i32, i32 } %482, 2
+	%486 = extractvalue { i32, i32, i32, i32 } %482, 3
+	%487 = xor i32 %44, 96
+	%488 = add i32 %487, 0
+	%489 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %488)
+	%490 = extractvalue { i32, i32, i32, i32 } %489, 0
+	%491 = extractvalue { i32, i32, i32, i32 } %489, 1
+	%492 = extractvalue { i32, i32, i32, i32 } %489, 2
+	%493 = extractvalue { i32, i32, i32, i32 } %489, 3
+	%494 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %483, i32 %484, i32 %485, i32 %486, i32 %490, i32 %491, float %424, float %425, float %426, float %427)
+	%495 = extractvalue { float, float, float, float } %494, 0
+	%496 = extractvalue { float, float, float, float } %494, 1
+	%497 = extractvalue { float, float, float, float } %494, 2
+	%498 = extractvalue { float, float, float, float } %494, 3
+	%499 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %483, i32 %484, i32 %485, i32 %486, i32 %492, i32 %493, float %429, float %430, float %431, float %432)
+	%500 = extractvalue { float, float, float, float } %499, 0
+	%501 = extractvalue { float, float, float, float } %499, 1
+	%502 = extractvalue { float, float, float, float } %499, 2
+	%503 = extractvalue { float, float, float, float } %499, 3
+	%504 = add i32 %487, 2048
+	%505 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %504)
+	%506 = extractvalue { i32, i32, i32, i32 } %505, 0
+	%507 = extractvalue { i32, i32, i32, i32 } %505, 1
+	%508 = extractvalue { i32, i32, i32, i32 } %505, 2
+	%509 = extractvalue { i32, i32, i32, i32 } %505, 3
+	%510 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %483, i32 %484, i32 %485, i32 %486, i32 %506, i32 %507, float %440, float %441, float %442, float %443)
+	%511 = extractvalue { float, float, float, float } %510, 0
+	%512 = extractvalue { float, float, float, float } %510, 1
+	%513 = extractvalue { float, float, float, float } %510, 2
+	%514 = extractvalue { float, float, float, float } %510, 3
+	%515 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %483, i32 %484, i32 %485, i32 %486, i32 %508, i32 %509, float %445, float %446, float %447, float %448)
+	%516 = extractvalue { float, float, float, float } %515, 0
+	%517 = extractvalue { float, float, float, float } %515, 1
+	%518 = extractvalue { float, float, float, float } %515, 2
+	%519 = extractvalue { float, float, float, float } %515, 3
+	%520 = add i32 %487, u0x1000
+	%521 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %520)
+	%522 = extractvalue { i32, i32, i32, i32 } %521, 0
+	%523 = extractvalue { i32, i32, i32, i32 } %521, 1
+	%524 = extractvalue { i32, i32, i32, i32 } %521, 2
+	%525 = extractvalue { i32, i32, i32, i32 } %521, 3
+	%526 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %483, i32 %484, i32 %485, i32 %486, i32 %522, i32 %523, float %456, float %457, float %458, float %459)
+	%527 = extractvalue { float, float, float, float } %526, 0
+	%528 = extractvalue { float, float, float, float } %526, 1
+	%529 = extractvalue { float, float, float, float } %526, 2
+	%530 = extractvalue { float, float, float, float } %526, 3
+	%531 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %483, i32 %484, i32 %485, i32 %486, i32 %524, i32 %525, float %461, float %462, float %463, float %464)
+	%532 = extractvalue { float, float, float, float } %531, 0
+	%533 = extractvalue { float, float, float, float } %531, 1
+	%534 = extractvalue { float, float, float, float } %531, 2
+	%535 = extractvalue { float, float, float, float } %531, 3
+	%536 = add i32 %487, 6144
+	%537 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %536)
+	%538 = extractvalue { i32, i32, i32, i32 } %537, 0
+	%539 = extractvalue { i32, i32, i32, i32 } %537, 1
+	%540 = extractvalue { i32, i32, i32, i32 } %537, 2
+	%541 = extractvalue { i32, i32, i32, i32 } %537, 3
+	%542 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %483, i32 %484, i32 %485, i32 %486, i32 %538, i32 %539, float %472, float %473, float %474, float %475)
+	%543 = extractvalue { float, float, float, float } %542, 0
+	%544 = extractvalue { float, float, float, float } %542, 1
+	%545 = extractvalue { float, float, float, float } %542, 2
+	%546 = extractvalue { float, float, float, float } %542, 3
+	%547 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %483, i32 %484, i32 %485, i32 %486, i32 %540, i32 %541, float %477, float %478, float %479, float %480)
+	%548 = extractvalue { float, float, float, float } %547, 0
+	%549 = extractvalue { float, float, float, float } %547, 1
+	%550 = extractvalue { float, float, float, float } %547, 2
+	%551 = extractvalue { float, float, float, float } %547, 3
+	call void @llvm.nvvm.barrier0()
+	%552 = add i32 %112, 1
+	br label %111
+
+553:
+	%554 = mul i32 %4, 16
+	%555 = add i32 %6, 0
+	%556 = add i32 %554, %555
+	%557 = add i32 %3, %556
+	%558 = shl i32 %7, 1
+	%559 = add i32 0, %558
+	%560 = add i32 %109, %559
+	%561 = icmp slt i32 %557, %R
+	%562 = icmp slt i32 %560, %T
+	%563 = and i1 %561, %562
+	%564 = icmp sle i32 %560, %557
+	%565 = and i1 %563, %564
+	%566 = fmul float %113, 0x3F97154760000000
+	%567 = select i1 %565, float %566, float 0xFFF0000000000000
+	%568 = mul i32 %4, 16
+	%569 = add i32 %6, 0
+	%570 = add i32 %568, %569
+	%571 = add i32 %3, %570
+	%572 = shl i32 %7, 1
+	%573 = add i32 1, %572
+	%574 = add i32 %109, %573
+	%575 = icmp slt i32 %571, %R
+	%576 = icmp slt i32 %574, %T
+	%577 = and i1 %575, %576
+	%578 = icmp sle i32 %574, %571
+	%579 = and i1 %577, %578
+	%580 = fmul float %114, 0x3F97154760000000
+	%581 = select i1 %579, float %580, float 0xFFF0000000000000
+	%582 = mul i32 %4, 16
+	%583 = add i32 %6, 8
+	%584 = add i32 %582, %583
+	%585 = add i32 %3, %584
+	%586 = shl i32 %7, 1
+	%587 = add i32 0, %586
+	%588 = add i32 %109, %587
+	%589 = icmp slt i32 %585, %R
+	%590 = icmp slt i32 %588, %T
+	%591 = and i1 %589, %590
+	%592 = icmp sle i32 %588, %585
+	%593 = and i1 %591, %592
+	%594 = fmul float %115, 0x3F97154760000000
+	%595 = select i1 %593, float %594, float 0xFFF0000000000000
+	%596 = mul i32 %4, 16
+	%597 = add i32 %6, 8
+	%598 = add i32 %596, %597
+	%599 = add i32 %3, %598
+	%600 = shl i32 %7, 1
+	%601 = add i32 1, %600
+	%602 = add i32 %109, %601
+	%603 = icmp slt i32 %599, %R
+	%604 = icmp slt i32 %602, %T
+	%605 = and i1 %603, %604
+	%606 = icmp sle i32 %602, %599
+	%607 = and i1 %605, %606
+	%608 = fmul float %116, 0x3F97154760000000
+	%609 = select i1 %607, float %608, float 0xFFF0000000000000
+	%610 = mul i32 %4, 16
+	%611 = add i32 %6, 0
+	%612 = add i32 %610, %611
+	%613 = add i32 %3, %612
+	%614 = shl i32 %7, 1
+	%615 = add i32 8, %614
+	%616 = add i32 %109, %615
+	%617 = icmp slt i32 %613, %R
+	%618 = icmp slt i32 %616, %T
+	%619 = and i1 %617, %618
+	%620 = icmp sle i32 %616, %613
+	%621 = and i1 %619, %620
+	%622 = fmul float %117, 0x3F97154760000000
+	%623 = select i1 %621, float %622, float 0xFFF0000000000000
+	%624 = mul i32 %4, 16
+	%625 = add i32 %6, 0
+	%626 = add i32 %624, %625
+	%627 = add i32 %3, %626
+	%628 = shl i32 %7, 1
+	%629 = add i32 9, %628
+	%630 = add i32 %109, %629
+	%631 = icmp slt i32 %627, %R
+	%632 = icmp slt i32 %630, %T
+	%633 = and i1 %631, %632
+	%634 = icmp sle i32 %630, %627
+	%635 = and i1 %633, %634
+	%636 = fmul float %118, 0x3F97154760000000
+	%637 = select i1 %635, float %636, float 0xFFF0000000000000
+	%638 = mul i32 %4, 16
+	%639 = add i32 %6, 8
+	%640 = add i32 %638, %639
+	%641 = add i32 %3, %640
+	%642 = shl i32 %7, 1
+	%643 = add i32 8, %642
+	%644 = add i32 %109, %643
+	%645 = icmp slt i32 %641, %R
+	%646 = icmp slt i32 %644, %T
+	%647 = and i1 %645, %646
+	%648 = icmp sle i32 %644, %641
+	%649 = and i1 %647, %648
+	%650 = fmul float %119, 0x3F97154760000000
+	%651 = select i1 %649, float %650, float 0xFFF0000000000000
+	%652 = mul i32 %4, 16
+	%653 = add i32 %6, 8
+	%654 = add i32 %652, %653
+	%655 = add i32 %3, %654
+	%656 = shl i32 %7, 1
+	%657 = add i32 9, %656
+	%658 = add i32 %109, %657
+	%659 = icmp slt i32 %655, %R
+	%660 = icmp slt i32 %658, %T
+	%661 = and i1 %659, %660
+	%662 = icmp sle i32 %658, %655
+	%663 = and i1 %661, %662
+	%664 = fmul float %120, 0x3F97154760000000
+	%665 = select i1 %663, float %664, float 0xFFF0000000000000
+	%666 = mul i32 %4, 16
+	%667 = add i32 %6, 0
+	%668 = add i32 %666, %667
+	%669 = add i32 %3, %668
+	%670 = shl i32 %7, 1
+	%671 = add i32 16, %670
+	%672 = add i32 %109, %671
+	%673 = icmp slt i32 %669, %R
+	%674 = icmp slt i32 %672, %T
+	%675 = and i1 %673, %674
+	%676 = icmp sle i32 %672, %669
+	%677 = and i1 %675, %676
+	%678 = fmul float %121, 0x3F97154760000000
+	%679 = select i1 %677, float %678, float 0xFFF0000000000000
+	%680 = mul i32 %4, 16
+	%681 = add i32 %6, 0
+	%682 = add i32 %680, %681
+	%683 = add i32 %3, %682
+	%684 = shl i32 %7, 1
+	%685 = add i32 17, %684
+	%686 = add i32 %109, %685
+	%687 = icmp slt i32 %683, %R
+	%688 = icmp slt i32 %686, %T
+	%689 = and i1 %687, %688
+	%690 = icmp sle i32 %686, %683
+	%691 = and i1 %689, %690
+	%692 = fmul float %122, 0x3F97154760000000
+	%693 = select i1 %691, float %692, float 0xFFF0000000000000
+	%694 = mul i32 %4, 16
+	%695 = add i32 %6, 8
+	%696 = add i32 %694, %695
+	%697 = add i32 %3, %696
+	%698 = shl i32 %7, 1
+	%699 = add i32 16, %698
+	%700 = add i32 %109, %699
+	%701 = icmp slt i32 %697, %R
+	%702 = icmp slt i32 %700, %T
+	%703 = and i1 %701, %702
+	%704 = icmp sle i32 %700, %697
+	%705 = and i1 %703, %704
+	%706 = fmul float %123, 0x3F97154760000000
+	%707 = select i1 %705, float %706, float 0xFFF0000000000000
+	%708 = mul i32 %4, 16
+	%709 = add i32 %6, 8
+	%710 = add i32 %708, %709
+	%711 = add i32 %3, %710
+	%712 = shl i32 %7, 1
+	%713 = add i32 17, %712
+	%714 = add i32 %109, %713
+	%715 = icmp slt i32 %711, %R
+	%716 = icmp slt i32 %714, %T
+	%717 = and i1 %715, %716
+	%718 = icmp sle i32 %714, %711
+	%719 = and i1 %717, %718
+	%720 = fmul float %124, 0x3F97154760000000
+	%721 = select i1 %719, float %720, float 0xFFF0000000000000
+	%722 = mul i32 %4, 16
+	%723 = add i32 %6, 0
+	%724 = add i32 %722, %723
+	%725 = add i32 %3, %724
+	%726 = shl i32 %7, 1
+	%727 = add i32 24, %726
+	%728 = add i32 %109, %727
+	%729 = icmp slt i32 %725, %R
+	%730 = icmp slt i32 %728, %T
+	%731 = and i1 %729, %730
+	%732 = icmp sle i32 %728, %725
+	%733 = and i1 %731, %732
+	%734 = fmul float %125, 0x3F97154760000000
+	%735 = select i1 %733, float %734, float 0xFFF0000000000000
+	%736 = mul i32 %4, 16
+	%737 = add i32 %6, 0
+	%738 = add i32 %736, %737
+	%739 = add i32 %3, %738
+	%740 = shl i32 %7, 1
+	%741 = add i32 25, %740
+	%742 = add i32 %109, %741
+	%743 = icmp slt i32 %739, %R
+	%744 = icmp slt i32 %742, %T
+	%745 = and i1 %743, %744
+	%746 = icmp sle i32 %742, %739
+	%747 = and i1 %745, %746
+	%748 = fmul float %126, 0x3F97154760000000
+	%749 = select i1 %747, float %748, float 0xFFF0000000000000
+	%750 = mul i32 %4, 16
+	%751 = add i32 %6, 8
+	%752 = add i32 %750, %751
+	%753 = add i32 %3, %752
+	%754 = shl i32 %7, 1
+	%755 = add i32 24, %754
+	%756 = add i32 %109, %755
+	%757 = icmp slt i32 %753, %R
+	%758 = icmp slt i32 %756, %T
+	%759 = and i1 %757, %758
+	%760 = icmp sle i32 %756, %753
+	%761 = and i1 %759, %760
+	%762 = fmul float %127, 0x3F97154760000000
+	%763 = select i1 %761, float %762, float 0xFFF0000000000000
+	%764 = mul i32 %4, 16
+	%765 = add i32 %6, 8
+	%766 = add i32 %764, %765
+	%767 = add i32 %3, %766
+	%768 = shl i32 %7, 1
+	%769 = add i32 25, %768
+	%770 = add i32 %109, %769
+	%771 = icmp slt i32 %767, %R
+	%772 = icmp slt i32 %770, %T
+	%773 = and i1 %771, %772
+	%774 = icmp sle i32 %770, %767
+	%775 = and i1 %773, %774
+	%776 = fmul float %128, 0x3F97154760000000
+	%777 = select i1 %775, float %776, float 0xFFF0000000000000
+	%778 = mul i32 %4, 16
+	%779 = add i32 %6, 0
+	%780 = add i32 %778, %779
+	%781 = add i32 %3, %780
+	%782 = shl i32 %7, 1
+	%783 = add i32 32, %782
+	%784 = add i32 %109, %783
+	%785 = icmp slt i32 %781, %R
+	%786 = icmp slt i32 %784, %T
+	%787 = and i1 %785, %786
+	%788 = icmp sle i32 %784, %781
+	%789 = and i1 %787, %788
+	%790 = fmul float %129, 0x3F97154760000000
+	%791 = select i1 %789, float %790, float 0xFFF0000000000000
+	%792 = mul i32 %4, 16
+	%793 = add i32 %6, 0
+	%794 = add i32 %792, %793
+	%795 = add i32 %3, %794
+	%796 = shl i32 %7, 1
+	%797 = add i32 33, %796
+	%798 = add i32 %109, %797
+	%799 = icmp slt i32 %795, %R
+	%800 = icmp slt i32 %798, %T
+	%801 = and i1 %799, %800
+	%802 = icmp sle i32 %798, %795
+	%803 = and i1 %801, %802
+	%804 = fmul float %130, 0x3F97154760000000
+	%805 = select i1 %803, float %804, float 0xFFF0000000000000
+	%806 = mul i32 %4, 16
+	%807 = add i32 %6, 8
+	%808 = add i32 %806, %807
+	%809 = add i32 %3, %808
+	%810 = shl i32 %7, 1
+	%811 = add i32 32, %810
+	%812 = add i32 %109, %811
+	%813 = icmp slt i32 %809, %R
+	%814 = icmp slt i32 %812, %T
+	%815 = and i1 %813, %814
+	%816 = icmp sle i32 %812, %809
+	%817 = and i1 %815, %816
+	%818 = fmul float %131, 0x3F97154760000000
+	%819 = select i1 %817, float %818, float 0xFFF0000000000000
+	%820 = mul i32 %4, 16
+	%821 = add i32 %6, 8
+	%822 = add i32 %820, %821
+	%823 = add i32 %3, %822
+	%824 = shl i32 %7, 1
+	%825 = add i32 33, %824
+	%826 = add i32 %109, %825
+	%827 = icmp slt i32 %823, %R
+	%828 = icmp slt i32 %826, %T
+	%829 = and i1 %827, %828
+	%830 = icmp sle i32 %826, %823
+	%831 = and i1 %829, %830
+	%832 = fmul float %132, 0x3F97154760000000
+	%833 = select i1 %831, float %832, float 0xFFF0000000000000
+	%834 = mul i32 %4, 16
+	%835 = add i32 %6, 0
+	%836 = add i32 %834, %835
+	%837 = add i32 %3, %836
+	%838 = shl i32 %7, 1
+	%839 = add i32 40, %838
+	%840 = add i32 %109, %839
+	%841 = icmp slt i32 %837, %R
+	%842 = icmp slt i32 %840, %T
+	%843 = and i1 %841, %842
+	%844 = icmp sle i32 %840, %837
+	%845 = and i1 %843, %844
+	%846 = fmul float %133, 0x3F97154760000000
+	%847 = select i1 %845, float %846, float 0xFFF0000000000000
+	%848 = mul i32 %4, 16
+	%849 = add i32 %6, 0
+	%850 = add i32 %848, %849
+	%851 = add i32 %3, %850
+	%852 = shl i32 %7, 1
+	%853 = add i32 41, %852
+	%854 = add i32 %109, %853
+	%855 = icmp slt i32 %851, %R
+	%856 = icmp slt i32 %854, %T
+	%857 = and i1 %855, %856
+	%858 = icmp sle i32 %854, %851
+	%859 = and i1 %857, %858
+	%860 = fmul float %134, 0x3F97154760000000
+	%861 = select i1 %859, float %860, float 0xFFF0000000000000
+	%862 = mul i32 %4, 16
+	%863 = add i32 %6, 8
+	%864 = add i32 %862, %863
+	%865 = add i32 %3, %864
+	%866 = shl i32 %7, 1
+	%867 = add i32 40, %866
+	%868 = add i32 %109, %867
+	%869 = icmp slt i32 %865, %R
+	%870 = icmp slt i32 %868, %T
+	%871 = and i1 %869, %870
+	%872 = icmp sle i32 %868, %865
+	%873 = and i1 %871, %872
+	%874 = fmul float %135, 0x3F97154760000000
+	%875 = select i1 %873, float %874, float 0xFFF0000000000000
+	%876 = mul i32 %4, 16
+	%877 = add i32 %6, 8
+	%878 = add i32 %876, %877
+	%879 = add i32 %3, %878
+	%880 = shl i32 %7, 1
+	%881 = add i32 41, %880
+	%882 = add i32 %109, %881
+	%883 = icmp slt i32 %879, %R
+	%884 = icmp slt i32 %882, %T
+	%885 = and i1 %883, %884
+	%886 = icmp sle i32 %882, %879
+	%887 = and i1 %885, %886
+	%888 = fmul float %136, 0x3F97154760000000
+	%889 = select i1 %887, float %888, float 0xFFF0000000000000
+	%890 = mul i32 %4, 16
+	%891 = add i32 %6, 0
+	%892 = add i32 %890, %891
+	%893 = add i32 %3, %892
+	%894 = shl i32 %7, 1
+	%895 = add i32 48, %894
+	%896 = add i32 %109, %895
+	%897 = icmp slt i32 %893, %R
+	%898 = icmp slt i32 %896, %T
+	%899 = and i1 %897, %898
+	%900 = icmp sle i32 %896, %893
+	%901 = and i1 %899, %900
+	%902 = fmul float %137, 0x3F97154760000000
+	%903 = select i1 %901, float %902, float 0xFFF0000000000000
+	%904 = mul i32 %4, 16
+	%905 = add i32 %6, 0
+	%906 = add i32 %904, %905
+	%907 = add i32 %3, %906
+	%908 = shl i32 %7, 1
+	%909 = add i32 49, %908
+	%910 = add i32 %109, %909
+	%911 = icmp slt i32 %907, %R
+	%912 = icmp slt i32 %910, %T
+	%913 = and i1 %911, %912
+	%914 = icmp sle i32 %910, %907
+	%915 = and i1 %913, %914
+	%916 = fmul float %138, 0x3F97154760000000
+	%917 = select i1 %915, float %916, float 0xFFF0000000000000
+	%918 = mul i32 %4, 16
+	%919 = add i32 %6, 8
+	%920 = add i32 %918, %919
+	%921 = add i32 %3, %920
+	%922 = shl i32 %7, 1
+	%923 = add i32 48, %922
+	%924 = add i32 %109, %923
+	%925 = icmp slt i32 %921, %R
+	%926 = icmp slt i32 %924, %T
+	%927 = and i1 %925, %926
+	%928 = icmp sle i32 %924, %921
+	%929 = and i1 %927, %928
+	%930 = fmul float %139, 0x3F97154760000000
+	%931 = select i1 %929, float %930, float 0xFFF0000000000000
+	%932 = mul i32 %4, 16
+	%933 = add i32 %6, 8
+	%934 = add i32 %932, %933
+	%935 = add i32 %3, %934
+	%936 = shl i32 %7, 1
+	%937 = add i32 49, %936
+	%938 = add i32 %109, %937
+	%939 = icmp slt i32 %935, %R
+	%940 = icmp slt i32 %938, %T
+	%941 = and i1 %939, %940
+	%942 = icmp sle i32 %938, %935
+	%943 = and i1 %941, %942
+	%944 = fmul float %140, 0x3F97154760000000
+	%945 = select i1 %943, float %944, float 0xFFF0000000000000
+	%946 = mul i32 %4, 16
+	%947 = add i32 %6, 0
+	%948 = add i32 %946, %947
+	%949 = add i32 %3, %948
+	%950 = shl i32 %7, 1
+	%951 = add i32 56, %950
+	%952 = add i32 %109, %951
+	%953 = icmp slt i32 %949, %R
+	%954 = icmp slt i32 %952, %T
+	%955 = and i1 %953, %954
+	%956 = icmp sle i32 %952, %949
+	%957 = and i1 %955, %956
+	%958 = fmul float %141, 0x3F97154760000000
+	%959 = select i1 %957, float %958, float 0xFFF0000000000000
+	%960 = mul i32 %4, 16
+	%961 = add i32 %6, 0
+	%962 = add i32 %960, %961
+	%963 = add i32 %3, %962
+	%964 = shl i32 %7, 1
+	%965 = add i32 57, %964
+	%966 = add i32 %109, %965
+	%967 = icmp slt i32 %963, %R
+	%968 = icmp slt i32 %966, %T
+	%969 = and i1 %967, %968
+	%970 = icmp sle i32 %966, %963
+	%971 = and i1 %969, %970
+	%972 = fmul float %142, 0x3F97154760000000
+	%973 = select i1 %971, float %972, float 0xFFF0000000000000
+	%974 = mul i32 %4, 16
+	%975 = add i32 %6, 8
+	%976 = add i32 %974, %975
+	%977 = add i32 %3, %976
+	%978 = shl i32 %7, 1
+	%979 = add i32 56, %978
+	%980 = add i32 %109, %979
+	%981 = icmp slt i32 %977, %R
+	%982 = icmp slt i32 %980, %T
+	%983 = and i1 %981, %982
+	%984 = icmp sle i32 %980, %977
+	%985 = and i1 %983, %984
+	%986 = fmul float %143, 0x3F97154760000000
+	%987 = select i1 %985, float %986, float 0xFFF0000000000000
+	%988 = mul i32 %4, 16
+	%989 = add i32 %6, 8
+	%990 = add i32 %988, %989
+	%991 = add i32 %3, %990
+	%992 = shl i32 %7, 1
+	%993 = add i32 57, %992
+	%994 = add i32 %109, %993
+	%995 = icmp slt i32 %991, %R
+	%996 = icmp slt i32 %994, %T
+	%997 = and i1 %995, %996
+	%998 = icmp sle i32 %994, %991
+	%999 = and i1 %997, %998
+	%1000 = fmul float %144, 0x3F97154760000000
+	%1001 = select i1 %999, float %1000, float 0xFFF0000000000000
+	%1002 = icmp slt i32 %0, 128
+	br i1 %1002, label %1003, label %1005
+
+1003:
+	%1004 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %0
+	store float 0.0, float addrspace(3)* %1004
+	br label %1005
+
+1005:
+	call void @llvm.nvvm.barrier0()
+	%1006 = fsub float %567, %67
+	%1007 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1006)
+	%1008 = fmul float %1007, %69
+	%1009 = fadd float 0.0, %1008
+	%1010 = fsub float %581, %67
+	%1011 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1010)
+	%1012 = fmul float %1011, %69
+	%1013 = fadd float %1009, %1012
+	%1014 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1013, i32 1, i32 31)
+	%1015 = fadd float %1013, %1014
+	%1016 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1015, i32 2, i32 31)
+	%1017 = fadd float %1015, %1016
+	%1018 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1017, i32 4, i32 31)
+	%1019 = fadd float %1017, %1018
+	%1020 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1019, i32 8, i32 31)
+	%1021 = fadd float %1019, %1020
+	%1022 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1021, i32 16, i32 31)
+	%1023 = fadd float %1021, %1022
+	%1024 = mul i32 %4, 16
+	%1025 = add i32 %1024, 0
+	%1026 = sdiv i32 %1025, 8
+	%1027 = icmp eq i32 %5, 0
+	br i1 %1027, label %1028, label %1033
+
+1028:
+	%1029 = mul i32 %1026, 8
+	%1030 = add i32 %1029, 0
+	%1031 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1030
+	%1032 = atomicrmw fadd float addrspace(3)* %1031, float %1023 monotonic
+	br label %1033
+
+1033:
+	%1034 = fsub float %595, %92
+	%1035 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1034)
+	%1036 = fmul float %1035, %94
+	%1037 = fadd float 0.0, %1036
+	%1038 = fsub float %609, %92
+	%1039 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1038)
+	%1040 = fmul float %1039, %94
+	%1041 = fadd float %1037, %1040
+	%1042 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1041, i32 1, i32 31)
+	%1043 = fadd float %1041, %1042
+	%1044 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1043, i32 2, i32 31)
+	%1045 = fadd float %1043, %1044
+	%1046 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1045, i32 4, i32 31)
+	%1047 = fadd float %1045, %1046
+	%1048 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1047, i32 8, i32 31)
+	%1049 = fadd float %1047, %1048
+	%1050 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1049, i32 16, i32 31)
+	%1051 = fadd float %1049, %1050
+	%1052 = mul i32 %4, 16
+	%1053 = add i32 %1052, 8
+	%1054 = sdiv i32 %1053, 8
+	%1055 = icmp eq i32 %5, 0
+	br i1 %1055, label %1056, label %1061
+
+1056:
+	%1057 = mul i32 %1054, 8
+	%1058 = add i32 %1057, 0
+	%1059 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1058
+	%1060 = atomicrmw fadd float addrspace(3)* %1059, float %1051 monotonic
+	br label %1061
+
+1061:
+	%1062 = fsub float %623, %67
+	%1063 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1062)
+	%1064 = fmul float %1063, %69
+	%1065 = fadd float 0.0, %1064
+	%1066 = fsub float %637, %67
+	%1067 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1066)
+	%1068 = fmul float %1067, %69
+	%1069 = fadd float %1065, %1068
+	%1070 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1069, i32 1, i32 31)
+	%1071 = fadd float %1069, %1070
+	%1072 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1071, i32 2, i32 31)
+	%1073 = fadd float %1071, %1072
+	%1074 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1073, i32 4, i32 31)
+	%1075 = fadd float %1073, %1074
+	%1076 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1075, i32 8, i32 31)
+	%1077 = fadd float %1075, %1076
+	%1078 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1077, i32 16, i32 31)
+	%1079 = fadd float %1077, %1078
+	%1080 = mul i32 %4, 16
+	%1081 = add i32 %1080, 0
+	%1082 = sdiv i32 %1081, 8
+	%1083 = icmp eq i32 %5, 0
+	br i1 %1083, label %1084, label %1089
+
+1084:
+	%1085 = mul i32 %1082, 8
+	%1086 = add i32 %1085, 1
+	%1087 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1086
+	%1088 = atomicrmw fadd float addrspace(3)* %1087, float %1079 monotonic
+	br label %1089
+
+1089:
+	%1090 = fsub float %651, %92
+	%1091 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1090)
+	%1092 = fmul float %1091, %94
+	%1093 = fadd float 0.0, %1092
+	%1094 = fsub float %665, %92
+	%1095 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1094)
+	%1096 = fmul float %1095, %94
+	%1097 = fadd float %1093, %1096
+	%1098 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1097, i32 1, i32 31)
+	%1099 = fadd float %1097, %1098
+	%1100 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1099, i32 2, i32 31)
+	%1101 = fadd float %1099, %1100
+	%1102 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1101, i32 4, i32 31)
+	%1103 = fadd float %1101, %1102
+	%1104 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1103, i32 8, i32 31)
+	%1105 = fadd float %1103, %1104
+	%1106 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1105, i32 16, i32 31)
+	%1107 = fadd float %1105, %1106
+	%1108 = mul i32 %4, 16
+	%1109 = add i32 %1108, 8
+	%1110 = sdiv i32 %1109, 8
+	%1111 = icmp eq i32 %5, 0
+	br i1 %1111, label %1112, label %1117
+
+1112:
+	%1113 = mul i32 %1110, 8
+	%1114 = add i32 %1113, 1
+	%1115 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1114
+	%1116 = atomicrmw fadd float addrspace(3)* %1115, float %1107 monotonic
+	br label %1117
+
+1117:
+	%1118 = fsub float %679, %67
+	%1119 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1118)
+	%1120 = fmul float %1119, %69
+	%1121 = fadd float 0.0, %1120
+	%1122 = fsub float %693, %67
+	%1123 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1122)
+	%1124 = fmul float %1123, %69
+	%1125 = fadd float %1121, %1124
+	%1126 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1125, i32 1, i32 31)
+	%1127 = fadd float %1125, %1126
+	%1128 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1127, i32 2, i32 31)
+	%1129 = fadd float %1127, %1128
+	%1130 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1129, i32 4, i32 31)
+	%1131 = fadd float %1129, %1130
+	%1132 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1131, i32 8, i32 31)
+	%1133 = fadd float %1131, %1132
+	%1134 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1133, i32 16, i32 31)
+	%1135 = fadd float %1133, %1134
+	%1136 = mul i32 %4, 16
+	%1137 = add i32 %1136, 0
+	%1138 = sdiv i32 %1137, 8
+	%1139 = icmp eq i32 %5, 0
+	br i1 %1139, label %1140, label %1145
+
+1140:
+	%1141 = mul i32 %1138, 8
+	%1142 = add i32 %1141, 2
+	%1143 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1142
+	%1144 = atomicrmw fadd float addrspace(3)* %1143, float %1135 monotonic
+	br label %1145
+
+1145:
+	%1146 = fsub float %707, %92
+	%1147 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1146)
+	%1148 = fmul float %1147, %94
+	%1149 = fadd float 0.0, %1148
+	%1150 = fsub float %721, %92
+	%1151 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1150)
+	%1152 = fmul float %1151, %94
+	%1153 = fadd float %1149, %1152
+	%1154 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1153, i32 1, i32 31)
+	%1155 = fadd float %1153, %1154
+	%1156 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1155, i32 2, i32 31)
+	%1157 = fadd float %1155, %1156
+	%1158 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1157, i32 4, i32 31)
+	%1159 = fadd float %1157, %1158
+	%1160 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1159, i32 8, i32 31)
+	%1161 = fadd float %1159, %1160
+	%1162 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1161, i32 16, i32 31)
+	%1163 = fadd float %1161, %1162
+	%1164 = mul i32 %4, 16
+	%1165 = add i32 %1164, 8
+	%1166 = sdiv i32 %1165, 8
+	%1167 = icmp eq i32 %5, 0
+	br i1 %1167, label %1168, label %1173
+
+1168:
+	%1169 = mul i32 %1166, 8
+	%1170 = add i32 %1169, 2
+	%1171 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1170
+	%1172 = atomicrmw fadd float addrspace(3)* %1171, float %1163 monotonic
+	br label %1173
+
+1173:
+	%1174 = fsub float %735, %67
+	%1175 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1174)
+	%1176 = fmul float %1175, %69
+	%1177 = fadd float 0.0, %1176
+	%1178 = fsub float %749, %67
+	%1179 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1178)
+	%1180 = fmul float %1179, %69
+	%1181 = fadd float %1177, %1180
+	%1182 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1181, i32 1, i32 31)
+	%1183 = fadd float %1181, %1182
+	%1184 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1183, i32 2, i32 31)
+	%1185 = fadd float %1183, %1184
+	%1186 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1185, i32 4, i32 31)
+	%1187 = fadd float %1185, %1186
+	%1188 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1187, i32 8, i32 31)
+	%1189 = fadd float %1187, %1188
+	%1190 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1189, i32 16, i32 31)
+	%1191 = fadd float %1189, %1190
+	%1192 = mul i32 %4, 16
+	%1193 = add i32 %1192, 0
+	%1194 = sdiv i32 %1193, 8
+	%1195 = icmp eq i32 %5, 0
+	br i1 %1195, label %1196, label %1201
+
+1196:
+	%1197 = mul i32 %1194, 8
+	%1198 = add i32 %1197, 3
+	%1199 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1198
+	%1200 = atomicrmw fadd float addrspace(3)* %1199, float %1191 monotonic
+	br label %1201
+
+1201:
+	%1202 = fsub float %763, %92
+	%1203 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1202)
+	%1204 = fmul float %1203, %94
+	%1205 = fadd float 0.0, %1204
+	%1206 = fsub float %777, %92
+	%1207 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1206)
+	%1208 = fmul float %1207, %94
+	%1209 = fadd float %1205, %1208
+	%1210 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1209, i32 1, i32 31)
+	%1211 = fadd float %1209, %1210
+	%1212 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1211, i32 2, i32 31)
+	%1213 = fadd float %1211, %1212
+	%1214 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1213, i32 4, i32 31)
+	%1215 = fadd float %1213, %1214
+	%1216 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1215, i32 8, i32 31)
+	%1217 = fadd float %1215, %1216
+	%1218 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1217, i32 16, i32 31)
+	%1219 = fadd float %1217, %1218
+	%1220 = mul i32 %4, 16
+	%1221 = add i32 %1220, 8
+	%1222 = sdiv i32 %1221, 8
+	%1223 = icmp eq i32 %5, 0
+	br i1 %1223, label %1224, label %1229
+
+1224:
+	%1225 = mul i32 %1222, 8
+	%1226 = add i32 %1225, 3
+	%1227 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1226
+	%1228 = atomicrmw fadd float addrspace(3)* %1227, float %1219 monotonic
+	br label %1229
+
+1229:
+	%1230 = fsub float %791, %67
+	%1231 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1230)
+	%1232 = fmul float %1231, %69
+	%1233 = fadd float 0.0, %1232
+	%1234 = fsub float %805, %67
+	%1235 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1234)
+	%1236 = fmul float %1235, %69
+	%1237 = fadd float %1233, %1236
+	%1238 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1237, i32 1, i32 31)
+	%1239 = fadd float %1237, %1238
+	%1240 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1239, i32 2, i32 31)
+	%1241 = fadd float %1239, %1240
+	%1242 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1241, i32 4, i32 31)
+	%1243 = fadd float %1241, %1242
+	%1244 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1243, i32 8, i32 31)
+	%1245 = fadd float %1243, %1244
+	%1246 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1245, i32 16, i32 31)
+	%1247 = fadd float %1245, %1246
+	%1248 = mul i32 %4, 16
+	%1249 = add i32 %1248, 0
+	%1250 = sdiv i32 %1249, 8
+	%1251 = icmp eq i32 %5, 0
+	br i1 %1251, label %1252, label %1257
+
+1252:
+	%1253 = mul i32 %1250, 8
+	%1254 = add i32 %1253, 4
+	%1255 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1254
+	%1256 = atomicrmw fadd float addrspace(3)* %1255, float %1247 monotonic
+	br label %1257
+
+1257:
+	%1258 = fsub float %819, %92
+	%1259 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1258)
+	%1260 = fmul float %1259, %94
+	%1261 = fadd float 0.0, %1260
+	%1262 = fsub float %833, %92
+	%1263 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1262)
+	%1264 = fmul float %1263, %94
+	%1265 = fadd float %1261, %1264
+	%1266 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1265, i32 1, i32 31)
+	%1267 = fadd float %1265, %1266
+	%1268 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1267, i32 2, i32 31)
+	%1269 = fadd float %1267, %1268
+	%1270 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1269, i32 4, i32 31)
+	%1271 = fadd float %1269, %1270
+	%1272 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1271, i32 8, i32 31)
+	%1273 = fadd float %1271, %1272
+	%1274 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1273, i32 16, i32 31)
+	%1275 = fadd float %1273, %1274
+	%1276 = mul i32 %4, 16
+	%1277 = add i32 %1276, 8
+	%1278 = sdiv i32 %1277, 8
+	%1279 = icmp eq i32 %5, 0
+	br i1 %1279, label %1280, label %1285
+
+1280:
+	%1281 = mul i32 %1278, 8
+	%1282 = add i32 %1281, 4
+	%1283 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1282
+	%1284 = atomicrmw fadd float addrspace(3)* %1283, float %1275 monotonic
+	br label %1285
+
+1285:
+	%1286 = fsub float %847, %67
+	%1287 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1286)
+	%1288 = fmul float %1287, %69
+	%1289 = fadd float 0.0, %1288
+	%1290 = fsub float %861, %67
+	%1291 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1290)
+	%1292 = fmul float %1291, %69
+	%1293 = fadd float %1289, %1292
+	%1294 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1293, i32 1, i32 31)
+	%1295 = fadd float %1293, %1294
+	%1296 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1295, i32 2, i32 31)
+	%1297 = fadd float %1295, %1296
+	%1298 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1297, i32 4, i32 31)
+	%1299 = fadd float %1297, %1298
+	%1300 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1299, i32 8, i32 31)
+	%1301 = fadd float %1299, %1300
+	%1302 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1301, i32 16, i32 31)
+	%1303 = fadd float %1301, %1302
+	%1304 = mul i32 %4, 16
+	%1305 = add i32 %1304, 0
+	%1306 = sdiv i32 %1305, 8
+	%1307 = icmp eq i32 %5, 0
+	br i1 %1307, label %1308, label %1313
+
+1308:
+	%1309 = mul i32 %1306, 8
+	%1310 = add i32 %1309, 5
+	%1311 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1310
+	%1312 = atomicrmw fadd float addrspace(3)* %1311, float %1303 monotonic
+	br label %1313
+
+1313:
+	%1314 = fsub float %875, %92
+	%1315 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1314)
+	%1316 = fmul float %1315, %94
+	%1317 = fadd float 0.0, %1316
+	%1318 = fsub float %889, %92
+	%1319 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1318)
+	%1320 = fmul float %1319, %94
+	%1321 = fadd float %1317, %1320
+	%1322 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1321, i32 1, i32 31)
+	%1323 = fadd float %1321, %1322
+	%1324 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1323, i32 2, i32 31)
+	%1325 = fadd float %1323, %1324
+	%1326 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1325, i32 4, i32 31)
+	%1327 = fadd float %1325, %1326
+	%1328 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1327, i32 8, i32 31)
+	%1329 = fadd float %1327, %1328
+	%1330 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1329, i32 16, i32 31)
+	%1331 = fadd float %1329, %1330
+	%1332 = mul i32 %4, 16
+	%1333 = add i32 %1332, 8
+	%1334 = sdiv i32 %1333, 8
+	%1335 = icmp eq i32 %5, 0
+	br i1 %1335, label %1336, label %1341
+
+1336:
+	%1337 = mul i32 %1334, 8
+	%1338 = add i32 %1337, 5
+	%1339 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1338
+	%1340 = atomicrmw fadd float addrspace(3)* %1339, float %1331 monotonic
+	br label %1341
+
+1341:
+	%1342 = fsub float %903, %67
+	%1343 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1342)
+	%1344 = fmul float %1343, %69
+	%1345 = fadd float 0.0, %1344
+	%1346 = fsub float %917, %67
+	%1347 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1346)
+	%1348 = fmul float %1347, %69
+	%1349 = fadd float %1345, %1348
+	%1350 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1349, i32 1, i32 31)
+	%1351 = fadd float %1349, %1350
+	%1352 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1351, i32 2, i32 31)
+	%1353 = fadd float %1351, %1352
+	%1354 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1353, i32 4, i32 31)
+	%1355 = fadd float %1353, %1354
+	%1356 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1355, i32 8, i32 31)
+	%1357 = fadd float %1355, %1356
+	%1358 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1357, i32 16, i32 31)
+	%1359 = fadd float %1357, %1358
+	%1360 = mul i32 %4, 16
+	%1361 = add i32 %1360, 0
+	%1362 = sdiv i32 %1361, 8
+	%1363 = icmp eq i32 %5, 0
+	br i1 %1363, label %1364, label %1369
+
+1364:
+	%1365 = mul i32 %1362, 8
+	%1366 = add i32 %1365, 6
+	%1367 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1366
+	%1368 = atomicrmw fadd float addrspace(3)* %1367, float %1359 monotonic
+	br label %1369
+
+1369:
+	%1370 = fsub float %931, %92
+	%1371 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1370)
+	%1372 = fmul float %1371, %94
+	%1373 = fadd float 0.0, %1372
+	%1374 = fsub float %945, %92
+	%1375 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1374)
+	%1376 = fmul float %1375, %94
+	%1377 = fadd float %1373, %1376
+	%1378 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1377, i32 1, i32 31)
+	%1379 = fadd float %1377, %1378
+	%1380 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1379, i32 2, i32 31)
+	%1381 = fadd float %1379, %1380
+	%1382 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1381, i32 4, i32 31)
+	%1383 = fadd float %1381, %1382
+	%1384 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1383, i32 8, i32 31)
+	%1385 = fadd float %1383, %1384
+	%1386 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1385, i32 16, i32 31)
+	%1387 = fadd float %1385, %1386
+	%1388 = mul i32 %4, 16
+	%1389 = add i32 %1388, 8
+	%1390 = sdiv i32 %1389, 8
+	%1391 = icmp eq i32 %5, 0
+	br i1 %1391, label %1392, label %1397
+
+1392:
+	%1393 = mul i32 %1390, 8
+	%1394 = add i32 %1393, 6
+	%1395 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1394
+	%1396 = atomicrmw fadd float addrspace(3)* %1395, float %1387 monotonic
+	br label %1397
+
+1397:
+	%1398 = fsub float %959, %67
+	%1399 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1398)
+	%1400 = fmul float %1399, %69
+	%1401 = fadd float 0.0, %1400
+	%1402 = fsub float %973, %67
+	%1403 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1402)
+	%1404 = fmul float %1403, %69
+	%1405 = fadd float %1401, %1404
+	%1406 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1405, i32 1, i32 31)
+	%1407 = fadd float %1405, %1406
+	%1408 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1407, i32 2, i32 31)
+	%1409 = fadd float %1407, %1408
+	%1410 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1409, i32 4, i32 31)
+	%1411 = fadd float %1409, %1410
+	%1412 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1411, i32 8, i32 31)
+	%1413 = fadd float %1411, %1412
+	%1414 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1413, i32 16, i32 31)
+	%1415 = fadd float %1413, %1414
+	%1416 = mul i32 %4, 16
+	%1417 = add i32 %1416, 0
+	%1418 = sdiv i32 %1417, 8
+	%1419 = icmp eq i32 %5, 0
+	br i1 %1419, label %1420, label %1425
+
+1420:
+	%1421 = mul i32 %1418, 8
+	%1422 = add i32 %1421, 7
+	%1423 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1422
+	%1424 = atomicrmw fadd float addrspace(3)* %1423, float %1415 monotonic
+	br label %1425
+
+1425:
+	%1426 = fsub float %987, %92
+	%1427 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1426)
+	%1428 = fmul float %1427, %94
+	%1429 = fadd float 0.0, %1428
+	%1430 = fsub float %1001, %92
+	%1431 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1430)
+	%1432 = fmul float %1431, %94
+	%1433 = fadd float %1429, %1432
+	%1434 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1433, i32 1, i32 31)
+	%1435 = fadd float %1433, %1434
+	%1436 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1435, i32 2, i32 31)
+	%1437 = fadd float %1435, %1436
+	%1438 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1437, i32 4, i32 31)
+	%1439 = fadd float %1437, %1438
+	%1440 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1439, i32 8, i32 31)
+	%1441 = fadd float %1439, %1440
+	%1442 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1441, i32 16, i32 31)
+	%1443 = fadd float %1441, %1442
+	%1444 = mul i32 %4, 16
+	%1445 = add i32 %1444, 8
+	%1446 = sdiv i32 %1445, 8
+	%1447 = icmp eq i32 %5, 0
+	br i1 %1447, label %1448, label %1453
+
+1448:
+	%1449 = mul i32 %1446, 8
+	%1450 = add i32 %1449, 7
+	%1451 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1450
+	%1452 = atomicrmw fadd float addrspace(3)* %1451, float %1443 monotonic
+	br label %1453
+
+1453:
+	call void @llvm.nvvm.barrier0()
+	%1454 = icmp slt i32 %0, 128
+	br i1 %1454, label %1455, label %1485
+
+1455:
+	%1456 = lshr i32 %0, 3
+	%1457 = and i32 %0, 7
+	%1458 = sdiv i32 %3, 8
+	%1459 = add i32 %1458, %1456
+	%1460 = sdiv i32 %109, 8
+	%1461 = add i32 %1460, %1457
+	%1462 = icmp slt i32 %1456, 16
+	%1463 = icmp slt i32 %1457, 8
+	%1464 = and i1 %1462, %1463
+	%1465 = icmp slt i32 %1459, %NQ
+	%1466 = icmp slt i32 %1461, %NK
+	%1467 = and i1 %1465, %1466
+	%1468 = and i1 %1464, %1467
+	%1469 = select i1 %1468, i32 %1459, i32 0
+	%1470 = select i1 %1468, i32 %1461, i32 0
+	%1471 = mul i32 %1, %ch
+	%1472 = mul i32 %1471, %NQ
+	%1473 = add i32 %1472, %1469
+	%1474 = mul i32 %1473, %NK
+	%1475 = add i32 %1474, %1470
+	%1476 = sext i32 %1475 to i64
+	%1477 = getelementptr i8, i8* %cls, i64 %1476
+	%1478 = load i8, i8* %1477
+	%1479 = icmp ne i8 %1478, 0
+	%1480 = and i1 %1468, %1479
+	%1481 = mul i32 %1456, 8
+	%1482 = add i32 %1481, %1457
+	%1483 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1482
+	%1484 = load float, float addrspace(3)* %1483
+	br i1 %1480, label %1487, label %1504
+
+1485:
+	call void @llvm.nvvm.barrier0()
+	%1486 = add i32 %102, 1
+	br label %101
+
+1487:
+	%1488 = add i32 %1469, 1
+	%1489 = mul i32 %1488, 64
+	%1490 = icmp slt i32 %1489, %M
+	%1491 = select i1 %1490, i32 %1489, i32 %M
+	%1492 = add i32 %1491, 7
+	%1493 = sdiv i32 %1492, 8
+	%1494 = mul i32 %1469, 8
+	%1495 = sub i32 %1493, %1494
+	%1496 = sitofp i32 %1495 to float
+	%1497 = fdiv float %1484, %1496
+	%1498 = mul i32 %1, %NQ
+	%1499 = add i32 %1498, %1469
+	%1500 = mul i32 %1499, %NK
+	%1501 = add i32 %1500, %1470
+	%1502 = sext i32 %1501 to i64
+	%1503 = getelementptr float, float* %e, i64 %1502
+	store float %1497, float* %1503
+	br label %1504
+
+1504:
+	br label %1485
+}
+
+define ptx_kernel void @proxy_attn2(i16* %q, i16* %k, i16* %v, i16* %out, i32 %H, i32 %M, i32 %N, i32 %group, i32* %list, i32 %NQ, i32 %NK, i32 %lh, i8* %cls, i32 %ch) {
+entry:
+	%0 = ptrtoint [24576 x i8] addrspace(3)* @proxy_attn2_smem to i32
+	%1 = add i32 %0, u0x2000
+	%2 = add i32 %0, u0x4000
+	%3 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%4 = lshr i32 %3, 5
+	%5 = and i32 %3, 31
+	%6 = lshr i32 %5, 2
+	%7 = and i32 %5, 3
+	%8 = sub i32 %NQ, 1
+	%9 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%10 = sub i32 %8, %9
+	%11 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%12 = sdiv i32 %11, %group
+	%13 = mul i32 %10, 64
+	%14 = mul i32 %11, %M
+	%15 = mul i32 %14, 64
+	%16 = sext i32 %15 to i64
+	%17 = getelementptr i16, i16* %q, i64 %16
+	%18 = mul i32 %12, %N
+	%19 = mul i32 %18, 64
+	%20 = sext i32 %19 to i64
+	%21 = getelementptr i16, i16* %k, i64 %20
+	%22 = mul i32 %12, %N
+	%23 = mul i32 %22, 64
+	%24 = sext i32 %23 to i64
+	%25 = getelementptr i16, i16* %v, i64 %24
+	%26 = udiv i32 %11, %lh
+	%27 = mul i32 %26, %NQ
+	%28 = add i32 %27, %10
+	%29 = mul i32 %28, 2
+	%30 = mul i32 %29, %NK
+	%31 = mul i32 %11, %ch
+	%32 = mul i32 %31, %NQ
+	%33 = add i32 %32, %10
+	%34 = mul i32 %33, %NK
+	%35 = add i32 %30, 0
+	%36 = sext i32 %35 to i64
+	%37 = getelementptr i32, i32* %list, i64 %36
+	%38 = load i32, i32* %37
+	%39 = icmp sgt i32 %NK, 0
+	%40 = icmp sge i32 %38, 0
+	%41 = and i1 %39, %40
+	%42 = lshr i32 %3, 3
+	%43 = and i32 %3, 7
+	%44 = lshr i32 %43, 3
+	%45 = mul i32 %44, u0x2000
+	%46 = and i32 %43, 7
+	%47 = and i32 %42, 7
+	%48 = xor i32 %46, %47
+	%49 = mul i32 %42, 128
+	%50 = shl i32 %48, 4
+	%51 = add i32 %49, %50
+	%52 = add i32 %45, %51
+	%53 = add i32 %2, %52
+	%54 = add i32 %13, %42
+	%55 = mul i32 %54, 64
+	%56 = mul i32 %43, 8
+	%57 = add i32 %55, %56
+	%58 = sext i32 %57 to i64
+	%59 = getelementptr i16, i16* %17, i64 %58
+	%60 = add i32 %54, 0
+	%61 = icmp slt i32 %60, %M
+	%62 = getelementptr i16, i16* %59, i64 0
+	%63 = select i1 %61, i16* %62, i16* %17
+	%64 = add i32 %53, 0
+	%65 = select i1 %61, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %64, i16* %63, i32 %65)
+	%66 = add i32 %54, 16
+	%67 = icmp slt i32 %66, %M
+	%68 = getelementptr i16, i16* %59, i64 1024
+	%69 = select i1 %67, i16* %68, i16* %17
+	%70 = add i32 %53, 2048
+	%71 = select i1 %67, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %70, i16* %69, i32 %71)
+	%72 = add i32 %54, 32
+	%73 = icmp slt i32 %72, %M
+	%74 = getelementptr i16, i16* %59, i64 2048
+	%75 = select i1 %73, i16* %74, i16* %17
+	%76 = add i32 %53, u0x1000
+	%77 = select i1 %73, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %76, i16* %75, i32 %77)
+	%78 = add i32 %54, 48
+	%79 = icmp slt i32 %78, %M
+	%80 = getelementptr i16, i16* %59, i64 3072
+	%81 = select i1 %79, i16* %80, i16* %17
+	%82 = add i32 %53, 6144
+	%83 = select i1 %79, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %82, i16* %81, i32 %83)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	br i1 %41, label %prologue, label %epilogue
+
+prologue:
+	call void asm sideeffect "cp.async.wait_group 0;", ""()
+	call void @llvm.nvvm.barrier0()
+	%84 = and i32 %5, 7
+	%85 = lshr i32 %5, 3
+	%86 = and i32 %85, 1
+	%87 = shl i32 %86, 3
+	%88 = add i32 %84, %87
+	%89 = lshr i32 %5, 4
+	%90 = mul i32 %4, 16
+	%91 = add i32 %88, 0
+	%92 = add i32 %90, %91
+	%93 = mul i32 %92, 128
+	%94 = add i32 %2, %93
+	%95 = and i32 %5, 7
+	%96 = xor i32 %89, %95
+	%97 = shl i32 %96, 4
+	%98 = add i32 %94, %97
+	%99 = mul i32 %38, 64
+	%100 = lshr i32 %3, 3
+	%101 = and i32 %3, 7
+	%102 = lshr i32 %101, 3
+	%103 = mul i32 %102, u0x2000
+	%104 = and i32 %101, 7
+	%105 = and i32 %100, 7
+	%106 = xor i32 %104, %105
+	%107 = mul i32 %100, 128
+	%108 = shl i32 %106, 4
+	%109 = add i32 %107, %108
+	%110 = add i32 %103, %109
+	%111 = add i32 %0, %110
+	%112 = add i32 %99, %100
+	%113 = mul i32 %112, 64
+	%114 = mul i32 %101, 8
+	%115 = add i32 %113, %114
+	%116 = sext i32 %115 to i64
+	%117 = getelementptr i16, i16* %21, i64 %116
+	%118 = add i32 %112, 0
+	%119 = icmp slt i32 %118, %N
+	%120 = getelementptr i16, i16* %117, i64 0
+	%121 = select i1 %119, i16* %120, i16* %21
+	%122 = add i32 %111, 0
+	%123 = select i1 %119, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %122, i16* %121, i32 %123)
+	%124 = add i32 %112, 16
+	%125 = icmp slt i32 %124, %N
+	%126 = getelementptr i16, i16* %117, i64 1024
+	%127 = select i1 %125, i16* %126, i16* %21
+	%128 = add i32 %111, 2048
+	%129 = select i1 %125, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %128, i16* %127, i32 %129)
+	%130 = add i32 %112, 32
+	%131 = icmp slt i32 %130, %N
+	%132 = getelementptr i16, i16* %117, i64 2048
+	%133 = select i1 %131, i16* %132, i16* %21
+	%134 = add i32 %111, u0x1000
+	%135 = select i1 %131, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %134, i16* %133, i32 %135)
+	%136 = add i32 %112, 48
+	%137 = icmp slt i32 %136, %N
+	%138 = getelementptr i16, i16* %117, i64 3072
+	%139 = select i1 %137, i16* %138, i16* %21
+	%140 = add i32 %111, 6144
+	%141 = select i1 %137, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %140, i16* %139, i32 %141)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	br label %loop
+
+loop:
+	%142 = phi i32 [ 0, %prologue ], [ %1070, %pv ]
+	%143 = phi i32 [ %38, %prologue ], [ %1077, %pv ]
+	%144 = phi float [ 0.0, %prologue ], [ %1333, %pv ]
+	%145 = phi float [ 0.0, %prologue ], [ %1334, %pv ]
+	%146 = phi float [ 0.0, %prologue ], [ %1335, %pv ]
+	%147 = phi float [ 0.0, %prologue ], [ %1336, %pv ]
+	%148 = phi float [ 0.0, %prologue ], [ %1337, %pv ]
+	%149 = phi float [ 0.0, %prologue ], [ %1338, %pv ]
+	%150 = phi float [ 0.0, %prologue ], [ %1339, %pv ]
+	%151 = phi float [ 0.0, %prologue ], [ %1340, %pv ]
+	%152 = phi float [ 0.0, %prologue ], [ %1341, %pv ]
+	%153 = phi float [ 0.0, %prologue ], [ %1342, %pv ]
+	%154 = phi float [ 0.0, %prologue ], [ %1343, %pv ]
+	%155 = phi float [ 0.0, %prologue ], [ %1344, %pv ]
+	%156 = phi float [ 0.0, %prologue ], [ %1345, %pv ]
+	%157 = phi float [ 0.0, %prologue ], [ %1346, %pv ]
+	%158 = phi float [ 0.0, %prologue ], [ %1347, %pv ]
+	%159 = phi float [ 0.0, %prologue ], [ %1348, %pv ]
+	%160 = phi float [ 0.0, %prologue ], [ %1349, %pv ]
+	%161 = phi float [ 0.0, %prologue ], [ %1350, %pv ]
+	%162 = phi float [ 0.0, %prologue ], [ %1351, %pv ]
+	%163 = phi float [ 0.0, %prologue ], [ %1352, %pv ]
+	%164 = phi float [ 0.0, %prologue ], [ %1353, %pv ]
+	%165 = phi float [ 0.0, %prologue ], [ %1354, %pv ]
+	%166 = phi float [ 0.0, %prologue ], [ %1355, %pv ]
+	%167 = phi float [ 0.0, %prologue ], [ %1356, %pv ]
+	%168 = phi float [ 0.0, %prologue ], [ %1357, %pv ]
+	%169 = phi float [ 0.0, %prologue ], [ %1358, %pv ]
+	%170 = phi float [ 0.0, %prologue ], [ %1359, %pv ]
+	%171 = phi float [ 0.0, %prologue ], [ %1360, %pv ]
+	%172 = phi float [ 0.0, %prologue ], [ %1361, %pv ]
+	%173 = phi float [ 0.0, %prologue ], [ %1362, %pv ]
+	%174 = phi float [ 0.0, %prologue ], [ %1363, %pv ]
+	%175 = phi float [ 0.0, %prologue ], [ %1364, %pv ]
+	%176 = phi float [ 0xFFF0000000000000, %prologue ], [ %940, %pv ]
+	%177 = phi float [ 0.0, %prologue ], [ %994, %pv ]
+	%178 = phi float [ 0xFFF0000000000000, %prologue ], [ %1015, %pv ]
+	%179 = phi float [ 0.0, %prologue ], [ %1069, %pv ]
+	call void asm sideeffect "cp.async.wait_group 0;", ""()
+	call void asm sideeffect "fence.proxy.async.shared::cta;", ""()
+	call void @llvm.nvvm.barrier0()
+	%180 = mul i32 %143, 64
+	%181 = lshr i32 %3, 3
+	%182 = and i32 %3, 7
+	%183 = lshr i32 %182, 3
+	%184 = mul i32 %183, u0x2000
+	%185 = and i32 %182, 7
+	%186 = and i32 %181, 7
+	%187 = xor i32 %185, %186
+	%188 = mul i32 %181, 128
+	%189 = shl i32 %187, 4
+	%190 = add i32 %188, %189
+	%191 = add i32 %184, %190
+	%192 = add i32 %1, %191
+	%193 = add i32 %180, %181
+	%194 = mul i32 %193, 64
+	%195 = mul i32 %182, 8
+	%196 = add i32 %194, %195
+	%197 = sext i32 %196 to i64
+	%198 = getelementptr i16, i16* %25, i64 %197
+	%199 = add i32 %193, 0
+	%200 = icmp slt i32 %199, %N
+	%201 = getelementptr i16, i16* %198, i64 0
+	%202 = select i1 %200, i16* %201, i16* %25
+	%203 = add i32 %192, 0
+	%204 = select i1 %200, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %203, i16* %202, i32 %204)
+	%205 = add i32 %193, 16
+	%206 = icmp slt i32 %205, %N
+	%207 = getelementptr i16, i16* %198, i64 1024
+	%208 = select i1 %206, i16* %207, i16* %25
+	%209 = add i32 %192, 2048
+	%210 = select i1 %206, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %209, i16* %208, i32 %210)
+	%211 = add i32 %193, 32
+	%212 = icmp slt i32 %211, %N
+	%213 = getelementptr i16, i16* %198, i64 2048
+	%214 = select i1 %212, i16* %213, i16* %25
+	%215 = add i32 %192, u0x1000
+	%216 = select i1 %212, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %215, i16* %214, i32 %216)
+	%217 = add i32 %193, 48
+	%218 = icmp slt i32 %217, %N
+	%219 = getelementptr i16, i16* %198, i64 3072
+	%220 = select i1 %218, i16* %219, i16* %25
+	%221 = add i32 %192, 6144
+	%222 = select i1 %218, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %221, i16* %220, i32 %222)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	call void asm sideeffect "wgmma.fence.sync.aligned;", ""()
+	%223 = add i32 %2, 0
+	%224 = zext i32 %223 to i64
+	%225 = lshr i64 %224, 4
+	%226 = and i64 %225, u0x3FFF
+	%227 = or i64 %226, u0x4000004000010000
+	%228 = add i32 %0, 0
+	%229 = zext i32 %228 to i64
+	%230 = lshr i64 %229, 4
+	%231 = and i64 %230, u0x3FFF
+	%232 = or i64 %231, u0x4000004000010000
+	%233 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, i64 %227, i64 %232, i32 1)
+	%234 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %233, 0
+	%235 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %233, 1
+	%236 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %233, 2
+	%237 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %233, 3
+	%238 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %233, 4
+	%239 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %233, 5
+	%240 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %233, 6
+	%241 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %233, 7
+	%242 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %233, 8
+	%243 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %233, 9
+	%244 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %233, 10
+	%245 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %233, 11
+	%246 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %233, 12
+	%247 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %233, 13
+	%248 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %233, 14
+	%249 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %233, 15
+	%250 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %233, 16
+	%251 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %233, 17
+	%252 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %233, 18
+	%253 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %233, 19
+	%254 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %233, 20
+	%255 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %233, 21
+	%256 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %233, 22
+	%257 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %233, 23
+	%258 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %233, 24
+	%259 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %233, 25
+	%260 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %233, 26
+	%261 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %233, 27
+	%262 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %233, 28
+	%263 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %233, 29
+	%264 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %233, 30
+	%265 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %233, 31
+	%266 = add i32 %2, 32
+	%267 = zext i32 %266 to i64
+	%268 = lshr i64 %267, 4
+	%269 = and i64 %268, u0x3FFF
+	%270 = or i64 %269, u0x4000004000010000
+	%271 = add i32 %0, 32
+	%272 = zext i32 %271 to i64
+	%273 = lshr i64 %272, 4
+	%274 = and i64 %273, u0x3FFF
+	%275 = or i64 %274, u0x4000004000010000
+	%276 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float %234, float %235, float %236, float %237, float %238, float %239, float %240, float %241, float %242, float %243, float %244, float %245, float %246, float %247, float %248, float %249, float %250, float %251, float %252, float %253, float %254, float %255, float %256, float %257, float %258, float %259, float %260, float %261, float %262, float %263, float %264, float %265, i64 %270, i64 %275, i32 1)
+	%277 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %276, 0
+	%278 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %276, 1
+	%279 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %276, 2
+	%280 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %276, 3
+	%281 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %276, 4
+	%282 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %276, 5
+	%283 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %276, 6
+	%284 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %276, 7
+	%285 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %276, 8
+	%286 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %276, 9
+	%287 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %276, 10
+	%288 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %276, 11
+	%289 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %276, 12
+	%290 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %276, 13
+	%291 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %276, 14
+	%292 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %276, 15
+	%293 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %276, 16
+	%294 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %276, 17
+	%295 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %276, 18
+	%296 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %276, 19
+	%297 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %276, 20
+	%298 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %276, 21
+	%299 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %276, 22
+	%300 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %276, 23
+	%301 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %276, 24
+	%302 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %276, 25
+	%303 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %276, 26
+	%304 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %276, 27
+	%305 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %276, 28
+	%306 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %276, 29
+	%307 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %276, 30
+	%308 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %276, 31
+	%309 = add i32 %2, 64
+	%310 = zext i32 %309 to i64
+	%311 = lshr i64 %310, 4
+	%312 = and i64 %311, u0x3FFF
+	%313 = or i64 %312, u0x4000004000010000
+	%314 = add i32 %0, 64
+	%315 = zext i32 %314 to i64
+	%316 = lshr i64 %315, 4
+	%317 = and i64 %316, u0x3FFF
+	%318 = or i64 %317, u0x4000004000010000
+	%319 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float %277, float %278, float %279, float %280, float %281, float %282, float %283, float %284, float %285, float %286, float %287, float %288, float %289, float %290, float %291, float %292, float %293, float %294, float %295, float %296, float %297, float %298, float %299, float %300, float %301, float %302, float %303, float %304, float %305, float %306, float %307, float %308, i64 %313, i64 %318, i32 1)
+	%320 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %319, 0
+	%321 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %319, 1
+	%322 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %319, 2
+	%323 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %319, 3
+	%324 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %319, 4
+	%325 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %319, 5
+	%326 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %319, 6
+	%327 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %319, 7
+	%328 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %319, 8
+	%329 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %319, 9
+	%330 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %319, 10
+	%331 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %319, 11
+	%332 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %319, 12
+	%333 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %319, 13
+	%334 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %319, 14
+	%335 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %319, 15
+	%336 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %319, 16
+	%337 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %319, 17
+	%338 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %319, 18
+	%339 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %319, 19
+	%340 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %319, 20
+	%341 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %319, 21
+	%342 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %319, 22
+	%343 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %319, 23
+	%344 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %319, 24
+	%345 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %319, 25
+	%346 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %319, 26
+	%347 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %319, 27
+	%348 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %319, 28
+	%349 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %319, 29
+	%350 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %319, 30
+	%351 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %319, 31
+	%352 = add i32 %2, 96
+	%353 = zext i32 %352 to i64
+	%354 = lshr i64 %353, 4
+	%355 = and i64 %354, u0x3FFF
+	%356 = or i64 %355, u0x4000004000010000
+	%357 = add i32 %0, 96
+	%358 = zext i32 %357 to i64
+	%359 = lshr i64 %358, 4
+	%360 = and i64 %359, u0x3FFF
+	%361 = or i64 %360, u0x4000004000010000
+	%362 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float %320, float %321, float %322, float %323, float %324, float %325, float %326, float %327, float %328, float %329, float %330, float %331, float %332, float %333, float %334, float %335, float %336, float %337, float %338, float %339, float %340, float %341, float %342, float %343, float %344, float %345, float %346, float %347, float %348, float %349, float %350, float %351, i64 %356, i64 %361, i32 1)
+	%363 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %362, 0
+	%364 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %362, 1
+	%365 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %362, 2
+	%366 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %362, 3
+	%367 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %362, 4
+	%368 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %362, 5
+	%369 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %362, 6
+	%370 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %362, 7
+	%371 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %362, 8
+	%372 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %362, 9
+	%373 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %362, 10
+	%374 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %362, 11
+	%375 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %362, 12
+	%376 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %362, 13
+	%377 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %362, 14
+	%378 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %362, 15
+	%379 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %362, 16
+	%380 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %362, 17
+	%381 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %362, 18
+	%382 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %362, 19
+	%383 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %362, 20
+	%384 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %362, 21
+	%385 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %362, 22
+	%386 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %362, 23
+	%387 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %362, 24
+	%388 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %362, 25
+	%389 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %362, 26
+	%390 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %362, 27
+	%391 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %362, 28
+	%392 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %362, 29
+	%393 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %362, 30
+	%394 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %362, 31
+	call void asm sideeffect "wgmma.commit_group.sync.aligned;", ""()
+	call void asm sideeffect "wgmma.wait_group.sync.aligned 0;", ""()
+	%395 = call float asm sideeffect "", "=f,0"(float %363)
+	%396 = call float asm sideeffect "", "=f,0"(float %364)
+	%397 = call float asm sideeffect "", "=f,0"(float %365)
+	%398 = call float asm sideeffect "", "=f,0"(float %366)
+	%399 = call float asm sideeffect "", "=f,0"(float %367)
+	%400 = call float asm sideeffect "", "=f,0"(float %368)
+	%401 = call float asm sideeffect "", "=f,0"(float %369)
+	%402 = call float asm sideeffect "", "=f,0"(float %370)
+	%403 = call float asm sideeffect "", "=f,0"(float %371)
+	%404 = call float asm sideeffect "", "=f,0"(float %372)
+	%405 = call float asm sideeffect "", "=f,0"(float %373)
+	%406 = call float asm sideeffect "", "=f,0"(float %374)
+	%407 = call float asm sideeffect "", "=f,0"(float %375)
+	%408 = call float asm sideeffect "", "=f,0"(float %376)
+	%409 = call float asm sideeffect "", "=f,0"(float %377)
+	%410 = call float asm sideeffect "", "=f,0"(float %378)
+	%411 = call float asm sideeffect "", "=f,0"(float %379)
+	%412 = call float asm sideeffect "", "=f,0"(float %380)
+	%413 = call float asm sideeffect "", "=f,0"(float %381)
+	%414 = call float asm sideeffect "", "=f,0"(float %382)
+	%415 = call float asm sideeffect "", "=f,0"(float %383)
+	%416 = call float asm sideeffect "", "=f,0"(float %384)
+	%417 = call float asm sideeffect "", "=f,0"(float %385)
+	%418 = call float asm sideeffect "", "=f,0"(float %386)
+	%419 = call float asm sideeffect "", "=f,0"(float %387)
+	%420 = call float asm sideeffect "", "=f,0"(float %388)
+	%421 = call float asm sideeffect "", "=f,0"(float %389)
+	%422 = call float asm sideeffect "", "=f,0"(float %390)
+	%423 = call float asm sideeffect "", "=f,0"(float %391)
+	%424 = call float asm sideeffect "", "=f,0"(float %392)
+	%425 = call float asm sideeffect "", "=f,0"(float %393)
+	%426 = call float asm sideeffect "", "=f,0"(float %394)
+	%427 = mul i32 %4, 16
+	%428 = add i32 %13, %427
+	%429 = add i32 %6, 0
+	%430 = add i32 %428, %429
+	%431 = mul i32 %4, 16
+	%432 = add i32 %13, %431
+	%433 = add i32 %6, 8
+	%434 = add i32 %432, %433
+	%435 = sitofp i32 %11 to float
+	%436 = add i32 %34, %143
+	%437 = sext i32 %436 to i64
+	%438 = getelementptr i8, i8* %cls, i64 %437
+	%439 = load i8, i8* %438
+	%440 = icmp ne i8 %439, 2
+	br i1 %440, label %partial, label %softmax
+
+epilogue:
+	%441 = phi float [ 0.0, %entry ], [ %994, %pv ]
+	%442 = phi float [ 0.0, %entry ], [ %1069, %pv ]
+	%443 = phi i32 [ 0, %entry ], [ %1070, %pv ]
+	%444 = phi float [ 0.0, %entry ], [ %1333, %pv ]
+	%445 = phi float [ 0.0, %entry ], [ %1334, %pv ]
+	%446 = phi float [ 0.0, %entry ], [ %1335, %pv ]
+	%447 = phi float [ 0.0, %entry ], [ %1336, %pv ]
+	%448 = phi float [ 0.0, %entry ], [ %1337, %pv ]
+	%449 = phi float [ 0.0, %entry ], [ %1338, %pv ]
+	%450 = phi float [ 0.0, %entry ], [ %1339, %pv ]
+	%451 = phi float [ 0.0, %entry ], [ %1340, %pv ]
+	%452 = phi float [ 0.0, %entry ], [ %1341, %pv ]
+	%453 = phi float [ 0.0, %entry ], [ %1342, %pv ]
+	%454 = phi float [ 0.0, %entry ], [ %1343, %pv ]
+	%455 = phi float [ 0.0, %entry ], [ %1344, %pv ]
+	%456 = phi float [ 0.0, %entry ], [ %1345, %pv ]
+	%457 = phi float [ 0.0, %entry ], [ %1346, %pv ]
+	%458 = phi float [ 0.0, %entry ], [ %1347, %pv ]
+	%459 = phi float [ 0.0, %entry ], [ %1348, %pv ]
+	%460 = phi float [ 0.0, %entry ], [ %1349, %pv ]
+	%461 = phi float [ 0.0, %entry ], [ %1350, %pv ]
+	%462 = phi float [ 0.0, %entry ], [ %1351, %pv ]
+	%463 = phi float [ 0.0, %entry ], [ %1352, %pv ]
+	%464 = phi float [ 0.0, %entry ], [ %1353, %pv ]
+	%465 = phi float [ 0.0, %entry ], [ %1354, %pv ]
+	%466 = phi float [ 0.0, %entry ], [ %1355, %pv ]
+	%467 = phi float [ 0.0, %entry ], [ %1356, %pv ]
+	%468 = phi float [ 0.0, %entry ], [ %1357, %pv ]
+	%469 = phi float [ 0.0, %entry ], [ %1358, %pv ]
+	%470 = phi float [ 0.0, %entry ], [ %1359, %pv ]
+	%471 = phi float [ 0.0, %entry ], [ %1360, %pv ]
+	%472 = phi float [ 0.0, %entry ], [ %1361, %pv ]
+	%473 = phi float [ 0.0, %entry ], [ %1362, %pv ]
+	%474 = phi float [ 0.0, %entry ], [ %1363, %pv ]
+	%475 = phi float [ 0.0, %entry ], [ %1364, %pv ]
+	%476 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %441, i32 1, i32 31)
+	%477 = fadd float %441, %476
+	%478 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %477, i32 2, i32 31)
+	%479 = fadd float %477, %478
+	%480 = fcmp ogt float %479, 0.0
+	%481 = fdiv float 1.0, %479
+	%482 = select i1 %480, float %481, float 0.0
+	%483 = mul i32 %4, 16
+	%484 = add i32 %13, %483
+	%485 = add i32 %6, 0
+	%486 = add i32 %484, %485
+	%487 = fmul float %444, %482
+	%488 = fmul float %445, %482
+	%489 = fmul float %448, %482
+	%490 = fmul float %449, %482
+	%491 = fmul float %452, %482
+	%492 = fmul float %453, %482
+	%493 = fmul float %456, %482
+	%494 = fmul float %457, %482
+	%495 = fmul float %460, %482
+	%496 = fmul float %461, %482
+	%497 = fmul float %464, %482
+	%498 = fmul float %465, %482
+	%499 = fmul float %468, %482
+	%500 = fmul float %469, %482
+	%501 = fmul float %472, %482
+	%502 = fmul float %473, %482
+	%503 = icmp slt i32 %486, %M
+	br i1 %503, label %store0, label %stored0
+
+partial:
+	%504 = shl i32 %7, 1
+	%505 = add i32 0, %504
+	%506 = add i32 %180, %505
+	%507 = icmp slt i32 %506, %N
+	%508 = select i1 %507, i32 %506, i32 0
+	%509 = sitofp i32 %430 to float
+	%510 = sitofp i32 %508 to float
+	%511 = fcmp ole float %510, %509
+	%512 = uitofp i1 %511 to float
+	%513 = fcmp une float %512, 0.0
+	%514 = and i1 %507, %513
+	%515 = select i1 %514, float %395, float 0xFFF0000000000000
+	%516 = shl i32 %7, 1
+	%517 = add i32 1, %516
+	%518 = add i32 %180, %517
+	%519 = icmp slt i32 %518, %N
+	%520 = select i1 %519, i32 %518, i32 0
+	%521 = sitofp i32 %430 to float
+	%522 = sitofp i32 %520 to float
+	%523 = fcmp ole float %522, %521
+	%524 = uitofp i1 %523 to float
+	%525 = fcmp une float %524, 0.0
+	%526 = and i1 %519, %525
+	%527 = select i1 %526, float %396, float 0xFFF0000000000000
+	%528 = shl i32 %7, 1
+	%529 = add i32 0, %528
+	%530 = add i32 %180, %529
+	%531 = icmp slt i32 %530, %N
+	%532 = select i1 %531, i32 %530, i32 0
+	%533 = sitofp i32 %434 to float
+	%534 = sitofp i32 %532 to float
+	%535 = fcmp ole float %534, %533
+	%536 = uitofp i1 %535 to float
+	%537 = fcmp une float %536, 0.0
+	%538 = and i1 %531, %537
+	%539 = select i1 %538, float %397, float 0xFFF0000000000000
+	%540 = shl i32 %7, 1
+	%541 = add i32 1, %540
+	%542 = add i32 %180, %541
+	%543 = icmp slt i32 %542, %N
+	%544 = select i1 %543, i32 %542, i32 0
+	%545 = sitofp i32 %434 to float
+	%546 = sitofp i32 %544 to float
+	%547 = fcmp ole float %546, %545
+	%548 = uitofp i1 %547 to float
+	%549 = fcmp une float %548, 0.0
+	%550 = and i1 %543, %549
+	%551 = select i1 %550, float %398, float 0xFFF0000000000000
+	%552 = shl i32 %7, 1
+	%553 = add i32 8, %552
+	%554 = add i32 %180, %553
+	%555 = icmp slt i32 %554, %N
+	%556 = select i1 %555, i32 %554, i32 0
+	%557 = sitofp i32 %430 to float
+	%558 = sitofp i32 %556 to float
+	%559 = fcmp ole float %558, %557
+	%560 = uitofp i1 %559 to float
+	%561 = fcmp une float %560, 0.0
+	%562 = and i1 %555, %561
+	%563 = select i1 %562, float %399, float 0xFFF0000000000000
+	%564 = shl i32 %7, 1
+	%565 = add i32 9, %564
+	%566 = add i32 %180, %565
+	%567 = icmp slt i32 %566, %N
+	%568 = select i1 %567, i32 %566, i32 0
+	%569 = sitofp i32 %430 to float
+	%570 = sitofp i32 %568 to float
+	%571 = fcmp ole float %570, %569
+	%572 = uitofp i1 %571 to float
+	%573 = fcmp une float %572, 0.0
+	%574 = and i1 %567, %573
+	%575 = select i1 %574, float %400, float 0xFFF0000000000000
+	%576 = shl i32 %7, 1
+	%577 = add i32 8, %576
+	%578 = add i32 %180, %577
+	%579 = icmp slt i32 %578, %N
+	%580 = select i1 %579, i32 %578, i32 0
+	%581 = sitofp i32 %434 to float
+	%582 = sitofp i32 %580 to float
+	%583 = fcmp ole float %582, %581
+	%584 = uitofp i1 %583 to float
+	%585 = fcmp une float %584, 0.0
+	%586 = and i1 %579, %585
+	%587 = select i1 %586, float %401, float 0xFFF0000000000000
+	%588 = shl i32 %7, 1
+	%589 = add i32 9, %588
+	%590 = add i32 %180, %589
+	%591 = icmp slt i32 %590, %N
+	%592 = select i1 %591, i32 %590, i32 0
+	%593 = sitofp i32 %434 to float
+	%594 = sitofp i32 %592 to float
+	%595 = fcmp ole float %594, %593
+	%596 = uitofp i1 %595 to float
+	%597 = fcmp une float %596, 0.0
+	%598 = and i1 %591, %597
+	%599 = select i1 %598, float %402, float 0xFFF0000000000000
+	%600 = shl i32 %7, 1
+	%601 = add i32 16, %600
+	%602 = add i32 %180, %601
+	%603 = icmp slt i32 %602, %N
+	%604 = select i1 %603, i32 %602, i32 0
+	%605 = sitofp i32 %430 to float
+	%606 = sitofp i32 %604 to float
+	%607 = fcmp ole float %606, %605
+	%608 = uitofp i1 %607 to float
+	%609 = fcmp une float %608, 0.0
+	%610 = and i1 %603, %609
+	%611 = select i1 %610, float %403, float 0xFFF0000000000000
+	%612 = shl i32 %7, 1
+	%613 = add i32 17, %612
+	%614 = add i32 %180, %613
+	%615 = icmp slt i32 %614, %N
+	%616 = select i1 %615, i32 %614, i32 0
+	%617 = sitofp i32 %430 to float
+	%618 = sitofp i32 %616 to float
+	%619 = fcmp ole float %618, %617
+	%620 = uitofp i1 %619 to float
+	%621 = fcmp une float %620, 0.0
+	%622 = and i1 %615, %621
+	%623 = select i1 %622, float %404, float 0xFFF0000000000000
+	%624 = shl i32 %7, 1
+	%625 = add i32 16, %624
+	%626 = add i32 %180, %625
+	%627 = icmp slt i32 %626, %N
+	%628 = select i1 %627, i32 %626, i32 0
+	%629 = sitofp i32 %434 to float
+	%630 = sitofp i32 %628 to float
+	%631 = fcmp ole float %630, %629
+	%632 = uitofp i1 %631 to float
+	%633 = fcmp une float %632, 0.0
+	%634 = and i1 %627, %633
+	%635 = select i1 %634, float %405, float 0xFFF0000000000000
+	%636 = shl i32 %7, 1
+	%637 = add i32 17, %636
+	%638 = add i32 %180, %637
+	%639 = icmp slt i32 %638, %N
+	%640 = select i1 %639, i32 %638, i32 0
+	%641 = sitofp i32 %434 to float
+	%642 = sitofp i32 %640 to float
+	%643 = fcmp ole float %642, %641
+	%644 = uitofp i1 %643 to float
+	%645 = fcmp une float %644, 0.0
+	%646 = and i1 %639, %645
+	%647 = select i1 %646, float %406, float 0xFFF0000000000000
+	%648 = shl i32 %7, 1
+	%649 = add i32 24, %648
+	%650 = add i32 %180, %649
+	%651 = icmp slt i32 %650, %N
+	%652 = select i1 %651, i32 %650, i32 0
+	%653 = sitofp i32 %430 to float
+	%654 = sitofp i32 %652 to float
+	%655 = fcmp ole float %654, %653
+	%656 = uitofp i1 %655 to float
+	%657 = fcmp une float %656, 0.0
+	%658 = and i1 %651, %657
+	%659 = select i1 %658, float %407, float 0xFFF0000000000000
+	%660 = shl i32 %7, 1
+	%661 = add i32 25, %660
+	%662 = add i32 %180, %661
+	%663 = icmp slt i32 %662, %N
+	%664 = select i1 %663, i32 %662, i32 0
+	%665 = sitofp i32 %430 to float
+	%666 = sitofp i32 %664 to float
+	%667 = fcmp ole float %666, %665
+	%668 = uitofp i1 %667 to float
+	%669 = fcmp une float %668, 0.0
+	%670 = and i1 %663, %669
+	%671 = select i1 %670, float %408, float 0xFFF0000000000000
+	%672 = shl i32 %7, 1
+	%673 = add i32 24, %672
+	%674 = add i32 %180, %673
+	%675 = icmp slt i32 %674, %N
+	%676 = select i1 %675, i32 %674, i32 0
+	%677 = sitofp i32 %434 to float
+	%678 = sitofp i32 %676 to float
+	%679 = fcmp ole float %678, %677
+	%680 = uitofp i1 %679 to float
+	%681 = fcmp une float %680, 0.0
+	%682 = and i1 %675, %681
+	%683 = select i1 %682, float %409, float 0xFFF0000000000000
+	%684 = shl i32 %7, 1
+	%685 = add i32 25, %684
+	%686 = add i32 %180, %685
+	%687 = icmp slt i32 %686, %N
+	%688 = select i1 %687, i32 %686, i32 0
+	%689 = sitofp i32 %434 to float
+	%690 = sitofp i32 %688 to float
+	%691 = fcmp ole float %690, %689
+	%692 = uitofp i1 %691 to float
+	%693 = fcmp une float %692, 0.0
+	%694 = and i1 %687, %693
+	%695 = select i1 %694, float %410, float 0xFFF0000000000000
+	%696 = shl i32 %7, 1
+	%697 = add i32 32, %696
+	%698 = add i32 %180, %697
+	%699 = icmp slt i32 %698, %N
+	%700 = select i1 %699, i32 %698, i32 0
+	%701 = sitofp i32 %430 to float
+	%702 = sitofp i32 %700 to float
+	%703 = fcmp ole float %702, %701
+	%704 = uitofp i1 %703 to float
+	%705 = fcmp une float %704, 0.0
+	%706 = and i1 %699, %705
+	%707 = select i1 %706, float %411, float 0xFFF0000000000000
+	%708 = shl i32 %7, 1
+	%709 = add i32 33, %708
+	%710 = add i32 %180, %709
+	%711 = icmp slt i32 %710, %N
+	%712 = select i1 %711, i32 %710, i32 0
+	%713 = sitofp i32 %430 to float
+	%714 = sitofp i32 %712 to float
+	%715 = fcmp ole float %714, %713
+	%716 = uitofp i1 %715 to float
+	%717 = fcmp une float %716, 0.0
+	%718 = and i1 %711, %717
+	%719 = select i1 %718, float %412, float 0xFFF0000000000000
+	%720 = shl i32 %7, 1
+	%721 = add i32 32, %720
+	%722 = add i32 %180, %721
+	%723 = icmp slt i32 %722, %N
+	%724 = select i1 %723, i32 %722, i32 0
+	%725 = sitofp i32 %434 to float
+	%726 = sitofp i32 %724 to float
+	%727 = fcmp ole float %726, %725
+	%728 = uitofp i1 %727 to float
+	%729 = fcmp une float %728, 0.0
+	%730 = and i1 %723, %729
+	%731 = select i1 %730, float %413, float 0xFFF0000000000000
+	%732 = shl i32 %7, 1
+	%733 = add i32 33, %732
+	%734 = add i32 %180, %733
+	%735 = icmp slt i32 %734, %N
+	%736 = select i1 %735, i32 %734, i32 0
+	%737 = sitofp i32 %434 to float
+	%738 = sitofp i32 %736 to float
+	%739 = fcmp ole float %738, %737
+	%740 = uitofp i1 %739 to float
+	%741 = fcmp une float %740, 0.0
+	%742 = and i1 %735, %741
+	%743 = select i1 %742, float %414, float 0xFFF0000000000000
+	%744 = shl i32 %7, 1
+	%745 = add i32 40, %744
+	%746 = add i32 %180, %745
+	%747 = icmp slt i32 %746, %N
+	%748 = select i1 %747, i32 %746, i32 0
+	%749 = sitofp i32 %430 to float
+	%750 = sitofp i32 %748 to float
+	%751 = fcmp ole float %750, %749
+	%752 = uitofp i1 %751 to float
+	%753 = fcmp une float %752, 0.0
+	%754 = and i1 %747, %753
+	%755 = select i1 %754, float %415, float 0xFFF0000000000000
+	%756 = shl i32 %7, 1
+	%757 = add i32 41, %756
+	%758 = add i32 %180, %757
+	%759 = icmp slt i32 %758, %N
+	%760 = select i1 %759, i32 %758, i32 0
+	%761 = sitofp i32 %430 to float
+	%762 = sitofp i32 %760 to float
+	%763 = fcmp ole float %762, %761
+	%764 = uitofp i1 %763 to float
+	%765 = fcmp une float %764, 0.0
+	%766 = and i1 %759, %765
+	%767 = select i1 %766, float %416, float 0xFFF0000000000000
+	%768 = shl i32 %7, 1
+	%769 = add i32 40, %768
+	%770 = add i32 %180, %769
+	%771 = icmp slt i32 %770, %N
+	%772 = select i1 %771, i32 %770, i32 0
+	%773 = sitofp i32 %434 to float
+	%774 = sitofp i32 %772 to float
+	%775 = fcmp ole float %774, %773
+	%776 = uitofp i1 %775 to float
+	%777 = fcmp une float %776, 0.0
+	%778 = and i1 %771, %777
+	%779 = select i1 %778, float %417, float 0xFFF0000000000000
+	%780 = shl i32 %7, 1
+	%781 = add i32 41, %780
+	%782 = add i32 %180, %781
+	%783 = icmp slt i32 %782, %N
+	%784 = select i1 %783, i32 %782, i32 0
+	%785 = sitofp i32 %434 to float
+	%786 = sitofp i32 %784 to float
+	%787 = fcmp ole float %786, %785
+	%788 = uitofp i1 %787 to float
+	%789 = fcmp une float %788, 0.0
+	%790 = and i1 %783, %789
+	%791 = select i1 %790, float %418, float 0xFFF0000000000000
+	%792 = shl i32 %7, 1
+	%793 = add i32 48, %792
+	%794 = add i32 %180, %793
+	%795 = icmp slt i32 %794, %N
+	%796 = select i1 %795, i32 %794, i32 0
+	%797 = sitofp i32 %430 to float
+	%798 = sitofp i32 %796 to float
+	%799 = fcmp ole float %798, %797
+	%800 = uitofp i1 %799 to float
+	%801 = fcmp une float %800, 0.0
+	%802 = and i1 %795, %801
+	%803 = select i1 %802, float %419, float 0xFFF0000000000000
+	%804 = shl i32 %7, 1
+	%805 = add i32 49, %804
+	%806 = add i32 %180, %805
+	%807 = icmp slt i32 %806, %N
+	%808 = select i1 %807, i32 %806, i32 0
+	%809 = sitofp i32 %430 to float
+	%810 = sitofp i32 %808 to float
+	%811 = fcmp ole float %810, %809
+	%812 = uitofp i1 %811 to float
+	%813 = fcmp une float %812, 0.0
+	%814 = and i1 %807, %813
+	%815 = select i1 %814, float %420, float 0xFFF0000000000000
+	%816 = shl i32 %7, 1
+	%817 = add i32 48, %816
+	%818 = add i32 %180, %817
+	%819 = icmp slt i32 %818, %N
+	%820 = select i1 %819, i32 %818, i32 0
+	%821 = sitofp i32 %434 to float
+	%822 = sitofp i32 %820 to float
+	%823 = fcmp ole float %822, %821
+	%824 = uitofp i1 %823 to float
+	%825 = fcmp une float %824, 0.0
+	%826 = and i1 %819, %825
+	%827 = select i1 %826, float %421, float 0xFFF0000000000000
+	%828 = shl i32 %7, 1
+	%829 = add i32 49, %828
+	%830 = add i32 %180, %829
+	%831 = icmp slt i32 %830, %N
+	%832 = select i1 %831, i32 %830, i32 0
+	%833 = sitofp i32 %434 to float
+	%834 = sitofp i32 %832 to float
+	%835 = fcmp ole float %834, %833
+	%836 = uitofp i1 %835 to float
+	%837 = fcmp une float %836, 0.0
+	%838 = and i1 %831, %837
+	%839 = select i1 %838, float %422, float 0xFFF0000000000000
+	%840 = shl i32 %7, 1
+	%841 = add i32 56, %840
+	%842 = add i32 %180, %841
+	%843 = icmp slt i32 %842, %N
+	%844 = select i1 %843, i32 %842, i32 0
+	%845 = sitofp i32 %430 to float
+	%846 = sitofp i32 %844 to float
+	%847 = fcmp ole float %846, %845
+	%848 = uitofp i1 %847 to float
+	%849 = fcmp une float %848, 0.0
+	%850 = and i1 %843, %849
+	%851 = select i1 %850, float %423, float 0xFFF0000000000000
+	%852 = shl i32 %7, 1
+	%853 = add i32 57, %852
+	%854 = add i32 %180, %853
+	%855 = icmp slt i32 %854, %N
+	%856 = select i1 %855, i32 %854, i32 0
+	%857 = sitofp i32 %430 to float
+	%858 = sitofp i32 %856 to float
+	%859 = fcmp ole float %858, %857
+	%860 = uitofp i1 %859 to float
+	%861 = fcmp une float %860, 0.0
+	%862 = and i1 %855, %861
+	%863 = select i1 %862, float %424, float 0xFFF0000000000000
+	%864 = shl i32 %7, 1
+	%865 = add i32 56, %864
+	%866 = add i32 %180, %865
+	%867 = icmp slt i32 %866, %N
+	%868 = select i1 %867, i32 %866, i32 0
+	%869 = sitofp i32 %434 to float
+	%870 = sitofp i32 %868 to float
+	%871 = fcmp ole float %870, %869
+	%872 = uitofp i1 %871 to float
+	%873 = fcmp une float %872, 0.0
+	%874 = and i1 %867, %873
+	%875 = select i1 %874, float %425, float 0xFFF0000000000000
+	%876 = shl i32 %7, 1
+	%877 = add i32 57, %876
+	%878 = add i32 %180, %877
+	%879 = icmp slt i32 %878, %N
+	%880 = select i1 %879, i32 %878, i32 0
+	%881 = sitofp i32 %434 to float
+	%882 = sitofp i32 %880 to float
+	%883 = fcmp ole float %882, %881
+	%884 = uitofp i1 %883 to float
+	%885 = fcmp une float %884, 0.0
+	%886 = and i1 %879, %885
+	%887 = select i1 %886, float %426, float 0xFFF0000000000000
+	br label %softmax
+
+softmax:
+	%888 = phi float [ %395, %loop ], [ %515, %partial ]
+	%889 = phi float [ %396, %loop ], [ %527, %partial ]
+	%890 = phi float [ %397, %loop ], [ %539, %partial ]
+	%891 = phi float [ %398, %loop ], [ %551, %partial ]
+	%892 = phi float [ %399, %loop ], [ %563, %partial ]
+	%893 = phi float [ %400, %loop ], [ %575, %partial ]
+	%894 = phi float [ %401, %loop ], [ %587, %partial ]
+	%895 = phi float [ %402, %loop ], [ %599, %partial ]
+	%896 = phi float [ %403, %loop ], [ %611, %partial ]
+	%897 = phi float [ %404, %loop ], [ %623, %partial ]
+	%898 = phi float [ %405, %loop ], [ %635, %partial ]
+	%899 = phi float [ %406, %loop ], [ %647, %partial ]
+	%900 = phi float [ %407, %loop ], [ %659, %partial ]
+	%901 = phi float [ %408, %loop ], [ %671, %partial ]
+	%902 = phi float [ %409, %loop ], [ %683, %partial ]
+	%903 = phi float [ %410, %loop ], [ %695, %partial ]
+	%904 = phi float [ %411, %loop ], [ %707, %partial ]
+	%905 = phi float [ %412, %loop ], [ %719, %partial ]
+	%906 = phi float [ %413, %loop ], [ %731, %partial ]
+	%907 = phi float [ %414, %loop ], [ %743, %partial ]
+	%908 = phi float [ %415, %loop ], [ %755, %partial ]
+	%909 = phi float [ %416, %loop ], [ %767, %partial ]
+	%910 = phi float [ %417, %loop ], [ %779, %partial ]
+	%911 = phi float [ %418, %loop ], [ %791, %partial ]
+	%912 = phi float [ %419, %loop ], [ %803, %partial ]
+	%913 = phi float [ %420, %loop ], [ %815, %partial ]
+	%914 = phi float [ %421, %loop ], [ %827, %partial ]
+	%915 = phi float [ %422, %loop ], [ %839, %partial ]
+	%916 = phi float [ %423, %loop ], [ %851, %partial ]
+	%917 = phi float [ %424, %loop ], [ %863, %partial ]
+	%918 = phi float [ %425, %loop ], [ %875, %partial ]
+	%919 = phi float [ %426, %loop ], [ %887, %partial ]
+	%920 = call float @llvm.nvvm.fmax.f(float %888, float %889)
+	%921 = call float @llvm.nvvm.fmax.f(float %892, float %893)
+	%922 = call float @llvm.nvvm.fmax.f(float %896, float %897)
+	%923 = call float @llvm.nvvm.fmax.f(float %900, float %901)
+	%924 = call float @llvm.nvvm.fmax.f(float %904, float %905)
+	%925 = call float @llvm.nvvm.fmax.f(float %908, float %909)
+	%926 = call float @llvm.nvvm.fmax.f(float %912, float %913)
+	%927 = call float @llvm.nvvm.fmax.f(float %916, float %917)
+	%928 = call float @llvm.nvvm.fmax.f(float %920, float %921)
+	%929 = call float @llvm.nvvm.fmax.f(float %922, float %923)
+	%930 = call float @llvm.nvvm.fmax.f(float %924, float %925)
+	%931 = call float @llvm.nvvm.fmax.f(float %926, float %927)
+	%932 = call float @llvm.nvvm.fmax.f(float %928, float %929)
+	%933 = call float @llvm.nvvm.fmax.f(float %930, float %931)
+	%934 = call float @llvm.nvvm.fmax.f(float %932, float %933)
+	%935 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %934, i32 1, i32 31)
+	%936 = call float @llvm.nvvm.fmax.f(float %934, float %935)
+	%937 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %936, i32 2, i32 31)
+	%938 = call float @llvm.nvvm.fmax.f(float %936, float %937)
+	%939 = fmul float %938, 0x3FC7154760000000
+	%940 = call float @llvm.nvvm.fmax.f(float %176, float %939)
+	%941 = fcmp oeq float %940, 0xFFF0000000000000
+	%942 = select i1 %941, float 0.0, float %940
+	%943 = fsub float %176, %942
+	%944 = call float @llvm.nvvm.ex2.approx.ftz.f(float %943)
+	%945 = fneg float %942
+	%946 = call float @llvm.fma.f32(float %888, float 0x3FC7154760000000, float %945)
+	%947 = call float @llvm.nvvm.ex2.approx.ftz.f(float %946)
+	%948 = call float @llvm.fma.f32(float %889, float 0x3FC7154760000000, float %945)
+	%949 = call float @llvm.nvvm.ex2.approx.ftz.f(float %948)
+	%950 = call float @llvm.fma.f32(float %892, float 0x3FC7154760000000, float %945)
+	%951 = call float @llvm.nvvm.ex2.approx.ftz.f(float %950)
+	%952 = call float @llvm.fma.f32(float %893, float 0x3FC7154760000000, float %945)
+	%953 = call float @llvm.nvvm.ex2.approx.ftz.f(float %952)
+	%954 = call float @llvm.fma.f32(float %896, float 0x3FC7154760000000, float %945)
+	%955 = call float @llvm.nvvm.ex2.approx.ftz.f(float %954)
+	%956 = call float @llvm.fma.f32(float %897, float 0x3FC7154760000000, float %945)
+	%957 = call float @llvm.nvvm.ex2.approx.ftz.f(float %956)
+	%958 = call float @llvm.fma.f32(float %900, float 0x3FC7154760000000, float %945)
+	%959 = call float @llvm.nvvm.ex2.approx.ftz.f(float %958)
+	%960 = call float @llvm.fma.f32(float %901, float 0x3FC7154760000000, float %945)
+	%961 = call float @llvm.nvvm.ex2.approx.ftz.f(float %960)
+	%962 = call float @llvm.fma.f32(float %904, float 0x3FC7154760000000, float %945)
+	%963 = call float @llvm.nvvm.ex2.approx.ftz.f(float %962)
+	%964 = call float @llvm.fma.f32(float %905, float 0x3FC7154760000000, float %945)
+	%965 = call float @llvm.nvvm.ex2.approx.ftz.f(float %964)
+	%966 = call float @llvm.fma.f32(float %908, float 0x3FC7154760000000, float %945)
+	%967 = call float @llvm.nvvm.ex2.approx.ftz.f(float %966)
+	%968 = call float @llvm.fma.f32(float %909, float 0x3FC7154760000000, float %945)
+	%969 = call float @llvm.nvvm.ex2.approx.ftz.f(float %968)
+	%970 = call float @llvm.fma.f32(float %912, float 0x3FC7154760000000, float %945)
+	%971 = call float @llvm.nvvm.ex2.approx.ftz.f(float %970)
+	%972 = call float @llvm.fma.f32(float %913, float 0x3FC7154760000000, float %945)
+	%973 = call float @llvm.nvvm.ex2.approx.ftz.f(float %972)
+	%974 = call float @llvm.fma.f32(float %916, float 0x3FC7154760000000, float %945)
+	%975 = call float @llvm.nvvm.ex2.approx.ftz.f(float %974)
+	%976 = call float @llvm.fma.f32(float %917, float 0x3FC7154760000000, float %945)
+	%977 = call float @llvm.nvvm.ex2.approx.ftz.f(float %976)
+	%978 = fadd float %947, %949
+	%979 = fadd float %951, %953
+	%980 = fadd float %955, %957
+	%981 = fadd float %959, %961
+	%982 = fadd float %963, %965
+	%983 = fadd float %967, %969
+	%984 = fadd float %971, %973
+	%985 = fadd float %975, %977
+	%986 = fadd float %978, %979
+	%987 = fadd float %980, %981
+	%988 = fadd float %982, %983
+	%989 = fadd float %984, %985
+	%990 = fadd float %986, %987
+	%991 = fadd float %988, %989
+	%992 = fadd float %990, %991
+	%993 = fmul float %177, %944
+	%994 = fadd float %993, %992
+	%995 = call float @llvm.nvvm.fmax.f(float %890, float %891)
+	%996 = call float @llvm.nvvm.fmax.f(float %894, float %895)
+	%997 = call float @llvm.nvvm.fmax.f(float %898, float %899)
+	%998 = call float @llvm.nvvm.fmax.f(float %902, float %903)
+	%999 = call float @llvm.nvvm.fmax.f(float %906, float %907)
+	%1000 = call float @llvm.nvvm.fmax.f(float %910, float %911)
+	%1001 = call float @llvm.nvvm.fmax.f(float %914, float %915)
+	%1002 = call float @llvm.nvvm.fmax.f(float %918, float %919)
+	%1003 = call float @llvm.nvvm.fmax.f(float %995, float %996)
+	%1004 = call float @llvm.nvvm.fmax.f(float %997, float %998)
+	%1005 = call float @llvm.nvvm.fmax.f(float %999, float %1000)
+	%1006 = call float @llvm.nvvm.fmax.f(float %1001, float %1002)
+	%1007 = call float @llvm.nvvm.fmax.f(float %1003, float %1004)
+	%1008 = call float @llvm.nvvm.fmax.f(float %1005, float %1006)
+	%1009 = call float @llvm.nvvm.fmax.f(float %1007, float %1008)
+	%1010 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1009, i32 1, i32 31)
+	%1011 = call float @llvm.nvvm.fmax.f(float %1009, float %1010)
+	%1012 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1011, i32 2, i32 31)
+	%1013 = call float @llvm.nvvm.fmax.f(float %1011, float %1012)
+	%1014 = fmul float %1013, 0x3FC7154760000000
+	%1015 = call float @llvm.nvvm.fmax.f(float %178, float %1014)
+	%1016 = fcmp oeq float %1015, 0xFFF0000000000000
+	%1017 = select i1 %1016, float 0.0, float %1015
+	%1018 = fsub float %178, %1017
+	%1019 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1018)
+	%1020 = fneg float %1017
+	%1021 = call float @llvm.fma.f32(float %890, float 0x3FC7154760000000, float %1020)
+	%1022 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1021)
+	%1023 = call float @llvm.fma.f32(float %891, float 0x3FC7154760000000, float %1020)
+	%1024 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1023)
+	%1025 = call float @llvm.fma.f32(float %894, float 0x3FC7154760000000, float %1020)
+	%1026 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1025)
+	%1027 = call float @llvm.fma.f32(float %895, float 0x3FC7154760000000, float %1020)
+	%1028 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1027)
+	%1029 = call float @llvm.fma.f32(float %898, float 0x3FC7154760000000, float %1020)
+	%1030 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1029)
+	%1031 = call float @llvm.fma.f32(float %899, float 0x3FC7154760000000, float %1020)
+	%1032 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1031)
+	%1033 = call float @llvm.fma.f32(float %902, float 0x3FC7154760000000, float %1020)
+	%1034 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1033)
+	%1035 = call float @llvm.fma.f32(float %903, float 0x3FC7154760000000, float %1020)
+	%1036 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1035)
+	%1037 = call float @llvm.fma.f32(float %906, float 0x3FC7154760000000, float %1020)
+	%1038 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1037)
+	%1039 = call float @llvm.fma.f32(float %907, float 0x3FC7154760000000, float %1020)
+	%1040 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1039)
+	%1041 = call float @llvm.fma.f32(float %910, float 0x3FC7154760000000, float %1020)
+	%1042 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1041)
+	%1043 = call float @llvm.fma.f32(float %911, float 0x3FC7154760000000, float %1020)
+	%1044 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1043)
+	%1045 = call float @llvm.fma.f32(float %914, float 0x3FC7154760000000, float %1020)
+	%1046 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1045)
+	%1047 = call float @llvm.fma.f32(float %915, float 0x3FC7154760000000, float %1020)
+	%1048 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1047)
+	%1049 = call float @llvm.fma.f32(float %918, float 0x3FC7154760000000, float %1020)
+	%1050 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1049)
+	%1051 = call float @llvm.fma.f32(float %919, float 0x3FC7154760000000, float %1020)
+	%1052 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1051)
+	%1053 = fadd float %1022, %1024
+	%1054 = fadd float %1026, %1028
+	%1055 = fadd float %1030, %1032
+	%1056 = fadd float %1034, %1036
+	%1057 = fadd float %1038, %1040
+	%1058 = fadd float %1042, %1044
+	%1059 = fadd float %1046, %1048
+	%1060 = fadd float %1050, %1052
+	%1061 = fadd float %1053, %1054
+	%1062 = fadd float %1055, %1056
+	%1063 = fadd float %1057, %1058
+	%1064 = fadd float %1059, %1060
+	%1065 = fadd float %1061, %1062
+	%1066 = fadd float %1063, %1064
+	%1067 = fadd float %1065, %1066
+	%1068 = fmul float %179, %1019
+	%1069 = fadd float %1068, %1067
+	%1070 = add i32 %142, 1
+	%1071 = icmp slt i32 %1070, %NK
+	%1072 = select i1 %1071, i32 %1070, i32 0
+	%1073 = add i32 %30, %1072
+	%1074 = sext i32 %1073 to i64
+	%1075 = getelementptr i32, i32* %list, i64 %1074
+	%1076 = load i32, i32* %1075
+	%1077 = select i1 %1071, i32 %1076, i32 -1
+	%1078 = icmp sge i32 %1077, 0
+	call void asm sideeffect "cp.async.wait_group 0;", ""()
+	call void asm sideeffect "fence.proxy.async.shared::cta;", ""()
+	call void @llvm.nvvm.barrier0()
+	br i1 %1078, label %prefetch, label %pv
+
+prefetch:
+	%1079 = mul i32 %1077, 64
+	%1080 = lshr i32 %3, 3
+	%1081 = and i32 %3, 7
+	%1082 = lshr i32 %1081, 3
+	%1083 = mul i32 %1082, u0x2000
+	%1084 = and i32 %1081, 7
+	%1085 = and i32 %1080, 7
+	%1086 = xor i32 %1084, %1085
+	%1087 = mul i32 %1080, 128
+	%1088 = shl i32 %1086, 4
+	%1089 = add i32 %1087, %1088
+	%1090 = add i32 %1083, %1089
+	%1091 = add i32 %0, %1090
+	%1092 = add i32 %1079, %1080
+	%1093 = mul i32 %1092, 64
+	%1094 = mul i32 %1081, 8
+	%1095 = add i32 %1093, %1094
+	%1096 = sext i32 %1095 to i64
+	%1097 = getelementptr i16, i16* %21, i64 %1096
+	%1098 = add i32 %1092, 0
+	%1099 = icmp slt i32 %1098, %N
+	%1100 = getelementptr i16, i16* %1097, i64 0
+	%1101 = select i1 %1099, i16* %1100, i16* %21
+	%1102 = add i32 %1091, 0
+	%1103 = select i1 %1099, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1102, i16* %1101, i32 %1103)
+	%1104 = add i32 %1092, 16
+	%1105 = icmp slt i32 %1104, %N
+	%1106 = getelementptr i16, i16* %1097, i64 1024
+	%1107 = select i1 %1105, i16* %1106, i16* %21
+	%1108 = add i32 %1091, 2048
+	%1109 = select i1 %1105, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1108, i16* %1107, i32 %1109)
+	%1110 = add i32 %1092, 32
+	%1111 = icmp slt i32 %1110, %N
+	%1112 = getelementptr i16, i16* %1097, i64 2048
+	%1113 = select i1 %1111, i16* %1112, i16* %21
+	%1114 = add i32 %1091, u0x1000
+	%1115 = select i1 %1111, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1114, i16* %1113, i32 %1115)
+	%1116 = add i32 %1092, 48
+	%1117 = icmp slt i32 %1116, %N
+	%1118 = getelementptr i16, i16* %1097, i64 3072
+	%1119 = select i1 %1117, i16* %1118, i16* %21
+	%1120 = add i32 %1091, 6144
+	%1121 = select i1 %1117, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1120, i16* %1119, i32 %1121)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	br label %pv
+
+pv:
+	%1122 = fmul float %144, %944
+	%1123 = fmul float %145, %944
+	%1124 = fmul float %146, %1019
+	%1125 = fmul float %147, %1019
+	%1126 = fmul float %148, %944
+	%1127 = fmul float %149, %944
+	%1128 = fmul float %150, %1019
+	%1129 = fmul float %151, %1019
+	%1130 = fmul float %152, %944
+	%1131 = fmul float %153, %944
+	%1132 = fmul float %154, %1019
+	%1133 = fmul float %155, %1019
+	%1134 = fmul float %156, %944
+	%1135 = fmul float %157, %944
+	%1136 = fmul float %158, %1019
+	%1137 = fmul float %159, %1019
+	%1138 = fmul float %160, %944
+	%1139 = fmul float %161, %944
+	%1140 = fmul float %162, %1019
+	%1141 = fmul float %163, %1019
+	%1142 = fmul float %164, %944
+	%1143 = fmul float %165, %944
+	%1144 = fmul float %166, %1019
+	%1145 = fmul float %167, %1019
+	%1146 = fmul float %168, %944
+	%1147 = fmul float %169, %944
+	%1148 = fmul float %170, %1019
+	%1149 = fmul float %171, %1019
+	%1150 = fmul float %172, %944
+	%1151 = fmul float %173, %944
+	%1152 = fmul float %174, %1019
+	%1153 = fmul float %175, %1019
+	%1154 = and i32 %5, 7
+	%1155 = lshr i32 %5, 3
+	%1156 = and i32 %1155, 1
+	%1157 = shl i32 %1156, 3
+	%1158 = add i32 %1154, %1157
+	%1159 = mul i32 %1158, 128
+	%1160 = add i32 %1, %1159
+	%1161 = and i32 %5, 7
+	%1162 = xor i32 %89, %1161
+	%1163 = shl i32 %1162, 4
+	%1164 = add i32 %1160, %1163
+	%1165 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %949, float %947)
+	%1166 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1024, float %1022)
+	%1167 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %953, float %951)
+	%1168 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1028, float %1026)
+	%1169 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %957, float %955)
+	%1170 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1032, float %1030)
+	%1171 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %961, float %959)
+	%1172 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1036, float %1034)
+	%1173 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %965, float %963)
+	%1174 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1040, float %1038)
+	%1175 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %969, float %967)
+	%1176 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1044, float %1042)
+	%1177 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %973, float %971)
+	%1178 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1048, float %1046)
+	%1179 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %977, float %975)
+	%1180 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1052, float %1050)
+	call void asm sideeffect "wgmma.fence.sync.aligned;", ""()
+	%1181 = add i32 %1, 0
+	%1182 = zext i32 %1181 to i64
+	%1183 = lshr i64 %1182, 4
+	%1184 = and i64 %1183, u0x3FFF
+	%1185 = or i64 %1184, u0x4000004002000000
+	%1186 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $69, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, {$64, $65, $66, $67}, $68, p, 1, 1, 1; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,r,r,r,r,l,r"(float %1122, float %1123, float %1124, float %1125, float %1126, float %1127, float %1128, float %1129, float %1130, float %1131, float %1132, float %1133, float %1134, float %1135, float %1136, float %1137, float %1138, float %1139, float %1140, float %1141, float %1142, float %1143, float %1144, float %1145, float %1146, float %1147, float %1148, float %1149, float %1150, float %1151, float %1152, float %1153, i32 %1165, i32 %1166, i32 %1167, i32 %1168, i64 %1185, i32 1)
+	%1187 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1186, 0
+	%1188 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1186, 1
+	%1189 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1186, 2
+	%1190 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1186, 3
+	%1191 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1186, 4
+	%1192 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1186, 5
+	%1193 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1186, 6
+	%1194 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1186, 7
+	%1195 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1186, 8
+	%1196 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1186, 9
+	%1197 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1186, 10
+	%1198 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1186, 11
+	%1199 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1186, 12
+	%1200 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1186, 13
+	%1201 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1186, 14
+	%1202 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1186, 15
+	%1203 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1186, 16
+	%1204 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1186, 17
+	%1205 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1186, 18
+	%1206 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1186, 19
+	%1207 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1186, 20
+	%1208 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1186, 21
+	%1209 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1186, 22
+	%1210 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1186, 23
+	%1211 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1186, 24
+	%1212 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1186, 25
+	%1213 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1186, 26
+	%1214 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1186, 27
+	%1215 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1186, 28
+	%1216 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1186, 29
+	%1217 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1186, 30
+	%1218 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1186, 31
+	%1219 = add i32 %1, 2048
+	%1220 = zext i32 %1219 to i64
+	%1221 = lshr i64 %1220, 4
+	%1222 = and i64 %1221, u0x3FFF
+	%1223 = or i64 %1222, u0x4000004002000000
+	%1224 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $69, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, {$64, $65, $66, $67}, $68, p, 1, 1, 1; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,r,r,r,r,l,r"(float %1187, float %1188, float %1189, float %1190, float %1191, float %1192, float %1193, float %1194, float %1195, float %1196, float %1197, float %1198, float %1199, float %1200, float %1201, float %1202, float %1203, float %1204, float %1205, float %1206, float %1207, float %1208, float %1209, float %1210, float %1211, float %1212, float %1213, float %1214, float %1215, float %1216, float %1217, float %1218, i32 %1169, i32 %1170, i32 %1171, i32 %1172, i64 %1223, i32 1)
+	%1225 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1224, 0
+	%1226 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1224, 1
+	%1227 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1224, 2
+	%1228 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1224, 3
+	%1229 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1224, 4
+	%1230 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1224, 5
+	%1231 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1224, 6
+	%1232 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1224, 7
+	%1233 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1224, 8
+	%1234 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1224, 9
+	%1235 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1224, 10
+	%1236 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1224, 11
+	%1237 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1224, 12
+	%1238 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1224, 13
+	%1239 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1224, 14
+	%1240 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1224, 15
+	%1241 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1224, 16
+	%1242 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1224, 17
+	%1243 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1224, 18
+	%1244 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1224, 19
+	%1245 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1224, 20
+	%1246 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1224, 21
+	%1247 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1224, 22
+	%1248 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1224, 23
+	%1249 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1224, 24
+	%1250 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1224, 25
+	%1251 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1224, 26
+	%1252 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1224, 27
+	%1253 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1224, 28
+	%1254 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1224, 29
+	%1255 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1224, 30
+	%1256 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1224, 31
+	%1257 = add i32 %1, u0x1000
+	%1258 = zext i32 %1257 to i64
+	%1259 = lshr i64 %1258, 4
+	%1260 = and i64 %1259, u0x3FFF
+	%1261 = or i64 %1260, u0x4000004002000000
+	%1262 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $69, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, {$64, $65, $66, $67}, $68, p, 1, 1, 1; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,r,r,r,r,l,r"(float %1225, float %1226, float %1227, float %1228, float %1229, float %1230, float %1231, float %1232, float %1233, float %1234, float %1235, float %1236, float %1237, float %1238, float %1239, float %1240, float %1241, float %1242, float %1243, float %1244, float %1245, float %1246, float %1247, float %1248, float %1249, float %1250, float %1251, float %1252, float %1253, float %1254, float %1255, float %1256, i32 %1173, i32 %1174, i32 %1175, i32 %1176, i64 %1261, i32 1)
+	%1263 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1262, 0
+	%1264 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1262, 1
+	%1265 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1262, 2
+	%1266 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1262, 3
+	%1267 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1262, 4
+	%1268 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1262, 5
+	%1269 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1262, 6
+	%1270 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1262, 7
+	%1271 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1262, 8
+	%1272 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1262, 9
+	%1273 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1262, 10
+	%1274 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1262, 11
+	%1275 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1262, 12
+	%1276 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1262, 13
+	%1277 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1262, 14
+	%1278 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1262, 15
+	%1279 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1262, 16
+	%1280 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1262, 17
+	%1281 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1262, 18
+	%1282 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1262, 19
+	%1283 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1262, 20
+	%1284 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1262, 21
+	%1285 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1262, 22
+	%1286 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1262, 23
+	%1287 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1262, 24
+	%1288 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1262, 25
+	%1289 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1262, 26
+	%1290 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1262, 27
+	%1291 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1262, 28
+	%1292 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1262, 29
+	%1293 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1262, 30
+	%1294 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1262, 31
+	%1295 = add i32 %1, 6144
+	%1296 = zext i32 %1295 to i64
+	%1297 = lshr i64 %1296, 4
+	%1298 = and i64 %1297, u0x3FFF
+	%1299 = or i64 %1298, u0x4000004002000000
+	%1300 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $69, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, {$64, $65, $66, $67}, $68, p, 1, 1, 1; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,r,r,r,r,l,r"(float %1263, float %1264, float %1265, float %1266, float %1267, float %1268, float %1269, float %1270, float %1271, float %1272, float %1273, float %1274, float %1275, float %1276, float %1277, float %1278, float %1279, float %1280, float %1281, float %1282, float %1283, float %1284, float %1285, float %1286, float %1287, float %1288, float %1289, float %1290, float %1291, float %1292, float %1293, float %1294, i32 %1177, i32 %1178, i32 %1179, i32 %1180, i64 %1299, i32 1)
+	%1301 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1300, 0
+	%1302 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1300, 1
+	%1303 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1300, 2
+	%1304 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1300, 3
+	%1305 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1300, 4
+	%1306 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1300, 5
+	%1307 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1300, 6
+	%1308 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1300, 7
+	%1309 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1300, 8
+	%1310 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1300, 9
+	%1311 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1300, 10
+	%1312 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1300, 11
+	%1313 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1300, 12
+	%1314 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1300, 13
+	%1315 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1300, 14
+	%1316 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1300, 15
+	%1317 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1300, 16
+	%1318 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1300, 17
+	%1319 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1300, 18
+	%1320 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1300, 19
+	%1321 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1300, 20
+	%1322 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1300, 21
+	%1323 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1300, 22
+	%1324 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1300, 23
+	%1325 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1300, 24
+	%1326 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1300, 25
+	%1327 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1300, 26
+	%1328 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1300, 27
+	%1329 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1300, 28
+	%1330 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1300, 29
+	%1331 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1300, 30
+	%1332 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1300, 31
+	call void asm sideeffect "wgmma.commit_group.sync.aligned;", ""()
+	call void asm sideeffect "wgmma.wait_group.sync.aligned 0;", ""()
+	%1333 = call float asm sideeffect "", "=f,0"(float %1301)
+	%1334 = call float asm sideeffect "", "=f,0"(float %1302)
+	%1335 = call float asm sideeffect "", "=f,0"(float %1303)
+	%1336 = call float asm sideeffect "", "=f,0"(float %1304)
+	%1337 = call float asm sideeffect "", "=f,0"(float %1305)
+	%1338 = call float asm sideeffect "", "=f,0"(float %1306)
+	%1339 = call float asm sideeffect "", "=f,0"(float %1307)
+	%1340 = call float asm sideeffect "", "=f,0"(float %1308)
+	%1341 = call float asm sideeffect "", "=f,0"(float %1309)
+	%1342 = call float asm sideeffect "", "=f,0"(float %1310)
+	%1343 = call float asm sideeffect "", "=f,0"(float %1311)
+	%1344 = call float asm sideeffect "", "=f,0"(float %1312)
+	%1345 = call float asm sideeffect "", "=f,0"(float %1313)
+	%1346 = call float asm sideeffect "", "=f,0"(float %1314)
+	%1347 = call float asm sideeffect "", "=f,0"(float %1315)
+	%1348 = call float asm sideeffect "", "=f,0"(float %1316)
+	%1349 = call float asm sideeffect "", "=f,0"(float %1317)
+	%1350 = call float asm sideeffect "", "=f,0"(float %1318)
+	%1351 = call float asm sideeffect "", "=f,0"(float %1319)
+	%1352 = call float asm sideeffect "", "=f,0"(float %1320)
+	%1353 = call float asm sideeffect "", "=f,0"(float %1321)
+	%1354 = call float asm sideeffect "", "=f,0"(float %1322)
+	%1355 = call float asm sideeffect "", "=f,0"(float %1323)
+	%1356 = call float asm sideeffect "", "=f,0"(float %1324)
+	%1357 = call float asm sideeffect "", "=f,0"(float %1325)
+	%1358 = call float asm sideeffect "", "=f,0"(float %1326)
+	%1359 = call float asm sideeffect "", "=f,0"(float %1327)
+	%1360 = call float asm sideeffect "", "=f,0"(float %1328)
+	%1361 = call float asm sideeffect "", "=f,0"(float %1329)
+	%1362 = call float asm sideeffect "", "=f,0"(float %1330)
+	%1363 = call float asm sideeffect "", "=f,0"(float %1331)
+	%1364 = call float asm sideeffect "", "=f,0"(float %1332)
+	br i1 %1078, label %loop, label %epilogue
+
+store0:
+	%1365 = mul i32 %11, %M
+	%1366 = add i32 %1365, %486
+	%1367 = mul i32 %1366, 64
+	%1368 = shl i32 %7, 1
+	%1369 = add i32 0, %1368
+	%1370 = add i32 %1367, %1369
+	%1371 = sext i32 %1370 to i64
+	%1372 = getelementptr i16, i16* %out, i64 %1371
+	%1373 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %488, float %487)
+	%1374 = bitcast i16* %1372 to i32*
+	store i32 %1373, i32* %1374
+	%1375 = shl i32 %7, 1
+	%1376 = add i32 8, %1375
+	%1377 = add i32 %1367, %1376
+	%1378 = sext i32 %1377 to i64
+	%1379 = getelementptr i16, i16* %out, i64 %1378
+	%1380 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %490, float %489)
+	%1381 = bitcast i16* %1379 to i32*
+	store i32 %1380, i32* %1381
+	%1382 = shl i32 %7, 1
+	%1383 = add i32 16, %1382
+	%1384 = add i32 %1367, %1383
+	%1385 = sext i32 %1384 to i64
+	%1386 = getelementptr i16, i16* %out, i64 %1385
+	%1387 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %492, float %491)
+	%1388 = bitcast i16* %1386 to i32*
+	store i32 %1387, i32* %1388
+	%1389 = shl i32 %7, 1
+	%1390 = add i32 24, %1389
+	%1391 = add i32 %1367, %1390
+	%1392 = sext i32 %1391 to i64
+	%1393 = getelementptr i16, i16* %out, i64 %1392
+	%1394 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %494, float %493)
+	%1395 = bitcast i16* %1393 to i32*
+	store i32 %1394, i32* %1395
+	%1396 = shl i32 %7, 1
+	%1397 = add i32 32, %1396
+	%1398 = add i32 %1367, %1397
+	%1399 = sext i32 %1398 to i64
+	%1400 = getelementptr i16, i16* %out, i64 %1399
+	%1401 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %496, float %495)
+	%1402 = bitcast i16* %1400 to i32*
+	store i32 %1401, i32* %1402
+	%1403 = shl i32 %7, 1
+	%1404 = add i32 40, %1403
+	%1405 = add i32 %1367, %1404
+	%1406 = sext i32 %1405 to i64
+	%1407 = getelementptr i16, i16* %out, i64 %1406
+	%1408 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %498, float %497)
+	%1409 = bitcast i16* %1407 to i32*
+	store i32 %1408, i32* %1409
+	%1410 = shl i32 %7, 1
+	%1411 = add i32 48, %1410
+	%1412 = add i32 %1367, %1411
+	%1413 = sext i32 %1412 to i64
+	%1414 = getelementptr i16, i16* %out, i64 %1413
+	%1415 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %500, float %499)
+	%1416 = bitcast i16* %1414 to i32*
+	store i32 %1415, i32* %1416
+	%1417 = shl i32 %7, 1
+	%1418 = add i32 56, %1417
+	%1419 = add i32 %1367, %1418
+	%1420 = sext i32 %1419 to i64
+	%1421 = getelementptr i16, i16* %out, i64 %1420
+	%1422 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %502, float %501)
+	%1423 = bitcast i16* %1421 to i32*
+	store i32 %1422, i32* %1423
+	br label %stored0
+
+stored0:
+	%1424 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %442, i32 1, i32 31)
+	%1425 = fadd float %442, %1424
+	%1426 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1425, i32 2, i32 31)
+	%1427 = fadd float %1425, %1426
+	%1428 = fcmp ogt float %1427, 0.0
+	%1429 = fdiv float 1.0, %1427
+	%1430 = select i1 %1428, float %1429, float 0.0
+	%1431 = mul i32 %4, 16
+	%1432 = add i32 %13, %1431
+	%1433 = add i32 %6, 8
+	%1434 = add i32 %1432, %1433
+	%1435 = fmul float %446, %1430
+	%1436 = fmul float %447, %1430
+	%1437 = fmul float %450, %1430
+	%1438 = fmul float %451, %1430
+	%1439 = fmul float %454, %1430
+	%1440 = fmul float %455, %1430
+	%1441 = fmul float %458, %1430
+	%1442 = fmul float %459, %1430
+	%1443 = fmul float %462, %1430
+	%1444 = fmul float %463, %1430
+	%1445 = fmul float %466, %1430
+	%1446 = fmul float %467, %1430
+	%1447 = fmul float %470, %1430
+	%1448 = fmul float %471, %1430
+	%1449 = fmul float %474, %1430
+	%1450 = fmul float %475, %1430
+	%1451 = icmp slt i32 %1434, %M
+	br i1 %1451, label %store1, label %stored1
+
+store1:
+	%1452 = mul i32 %11, %M
+	%1453 = add i32 %1452, %1434
+	%1454 = mul i32 %1453, 64
+	%1455 = shl i32 %7, 1
+	%1456 = add i32 0, %1455
+	%1457 = add i32 %1454, %1456
+	%1458 = sext i32 %1457 to i64
+	%1459 = getelementptr i16, i16* %out, i64 %1458
+	%1460 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1436, float %1435)
+	%1461 = bitcast i16* %1459 to i32*
+	store i32 %1460, i32* %1461
+	%1462 = shl i32 %7, 1
+	%1463 = add i32 8, %1462
+	%1464 = add i32 %1454, %1463
+	%1465 = sext i32 %1464 to i64
+	%1466 = getelementptr i16, i16* %out, i64 %1465
+	%1467 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1438, float %1437)
+	%1468 = bitcast i16* %1466 to i32*
+	store i32 %1467, i32* %1468
+	%1469 = shl i32 %7, 1
+	%1470 = add i32 16, %1469
+	%1471 = add i32 %1454, %1470
+	%1472 = sext i32 %1471 to i64
+	%1473 = getelementptr i16, i16* %out, i64 %1472
+	%1474 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1440, float %1439)
+	%1475 = bitcast i16* %1473 to i32*
+	store i32 %1474, i32* %1475
+	%1476 = shl i32 %7, 1
+	%1477 = add i32 24, %1476
+	%1478 = add i32 %1454, %1477
+	%1479 = sext i32 %1478 to i64
+	%1480 = getelementptr i16, i16* %out, i64 %1479
+	%1481 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1442, float %1441)
+	%1482 = bitcast i16* %1480 to i32*
+	store i32 %1481, i32* %1482
+	%1483 = shl i32 %7, 1
+	%1484 = add i32 32, %1483
+	%1485 = add i32 %1454, %1484
+	%1486 = sext i32 %1485 to i64
+	%1487 = getelementptr i16, i16* %out, i64 %1486
+	%1488 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1444, float %1443)
+	%1489 = bitcast i16* %1487 to i32*
+	store i32 %1488, i32* %1489
+	%1490 = shl i32 %7, 1
+	%1491 = add i32 40, %1490
+	%1492 = add i32 %1454, %1491
+	%1493 = sext i32 %1492 to i64
+	%1494 = getelementptr i16, i16* %out, i64 %1493
+	%1495 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1446, float %1445)
+	%1496 = bitcast i16* %1494 to i32*
+	store i32 %1495, i32* %1496
+	%1497 = shl i32 %7, 1
+	%1498 = add i32 48, %1497
+	%1499 = add i32 %1454, %1498
+	%1500 = sext i32 %1499 to i64
+	%1501 = getelementptr i16, i16* %out, i64 %1500
+	%1502 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1448, float %1447)
+	%1503 = bitcast i16* %1501 to i32*
+	store i32 %1502, i32* %1503
+	%1504 = shl i32 %7, 1
+	%1505 = add i32 56, %1504
+	%1506 = add i32 %1454, %1505
+	%1507 = sext i32 %1506 to i64
+	%1508 = getelementptr i16, i16* %out, i64 %1507
+	%1509 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1450, float %1449)
+	%1510 = bitcast i16* %1508 to i32*
+	store i32 %1509, i32* %1510
+	br label %stored1
+
+stored1:
+	ret void
+}
+
+declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
+
+!nvvm.annotations = !{!0, !1, !2, !3, !4, !5, !6}
+!0 = !{void (i8*, i32, float*, i32*, i32, i32)* @proxy_select1, !"maxntidx", i32 256}
+!1 = !{void (i16*, i16*, i32, i32, i32)* @proxy_proxy_q0, !"maxntidx", i32 256}
+!2 = !{void (i16*, i16*, i32, i32, i32)* @proxy_proxy_k0, !"maxntidx", i32 256}
+!3 = !{void (i16*, i16*, i32, i32, i32, i32, i32, float*)* @proxy_adstats0, !"maxntidx", i32 256}
+!4 = !{void (i16*, i16*, i32, i32, i32, i32, i32, float*, float*, i8*, i32, i32, i32)* @proxy_admass0, !"maxntidx", i32 256}
+!5 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32)* @proxy_attn2, !"maxntidx", i32 128}
+!6 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32)* @proxy_attn2, !"minctasm", i32 3}
