@@ -85,8 +85,7 @@ func (em *mmaEmitter) tileSource(b kb, J, base, bar value.Value) (src, r0, limit
 // compensate J, -inf elsewhere.
 func (em *mmaEmitter) meanScore(b kb, x, lk value.Value, c float64) value.Value {
 	J := b.NewSub(lk, b.NewMul(em.pNK, i32(em.bk)))
-	// Unsigned: the partial path evaluates this for real tiles too (the
-	// select drops it), where J is negative and must not be read.
+	// Mean keys past NK (the last mean-key tile's padding) are out.
 	in := b.NewICmp(enum.IPredULT, J, em.pNK)
 	flag := b.NewLoad(types.I8, b.NewGetElementPtr(types.I8, em.pComp, b.i64(b.NewAdd(em.compBase, b.NewSelect(in, J, i32(0))))))
 	ok := b.NewAnd(in, b.NewICmp(enum.IPredNE, flag, constant.NewInt(types.I8, 0)))

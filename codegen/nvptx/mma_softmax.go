@@ -47,23 +47,21 @@ func (em *mmaEmitter) scores(b kb, S [][]value.Value) ([][]value.Value, float64)
 // mask sets X to -inf where the mask fails or the key is past N, on
 // partial tiles only (the class table says which: full tiles skip the
 // mask), and returns the block after it, where X are phis. With
-// compensate, a mean-key tile (list entry ≥ NK) takes the partial path,
-// its elements biased or -inf (meanScore; c is the exponent's factor).
+// compensate, a mean-key tile (list entry ≥ NK) takes a path of its own:
+// its elements biased or -inf (meanScore; c is the exponent's factor),
+// with no mask to evaluate (the tiles it stands for are full) and no
+// class to read; real tiles pay nothing for it beyond one compare.
 func (em *mmaEmitter) mask(b kb, X [][]value.Value, c float64) kb {
-	var mean value.Value
-	J := value.Value(em.JP)
+	check := b
+	var means kb
 	if em.ops.compensate {
-		mean = b.NewICmp(enum.IPredSGE, em.JP, em.pNK)
-		J = b.NewSelect(mean, i32(0), em.JP)
+		means, check = kb{em.f.NewBlock("meankeys"), em.g}, kb{em.f.NewBlock("classify"), em.g}
+		b.NewCondBr(b.NewICmp(enum.IPredSGE, em.JP, em.pNK), means.Block, check.Block)
 	}
-	cls := b.NewLoad(types.I8, b.NewGetElementPtr(types.I8, em.pCls, b.i64(b.NewAdd(em.clsBase, J))))
+	cls := check.NewLoad(types.I8, check.NewGetElementPtr(types.I8, em.pCls, check.i64(check.NewAdd(em.clsBase, em.JP))))
 	partial := kb{em.f.NewBlock("partial"), em.g}
 	join := kb{em.f.NewBlock("softmax"), em.g}
-	var notFull value.Value = b.NewICmp(enum.IPredNE, cls, constant.NewInt(types.I8, 2))
-	if mean != nil {
-		notFull = b.NewOr(notFull, mean)
-	}
-	b.NewCondBr(notFull, partial.Block, join.Block)
+	check.NewCondBr(check.NewICmp(enum.IPredNE, cls, constant.NewInt(types.I8, 2)), partial.Block, join.Block)
 	// Partial tiles: evaluate the mask per element; keys past N are out.
 	XM := make([][]value.Value, em.ma*em.nS)
 	for i := range XM {
@@ -79,16 +77,28 @@ func (em *mmaEmitter) mask(b kb, X [][]value.Value, c float64) kb {
 				ok = p.NewAnd(ok, p.NewFCmp(enum.FPredUNE, em.g.expr(p.Block, em.ops.mask, env), f32(0)))
 			}
 			XM[i][e] = p.NewSelect(ok, X[i][e], negInf)
-			if mean != nil {
-				XM[i][e] = p.NewSelect(mean, em.meanScore(p, X[i][e], lk, c), XM[i][e])
-			}
 		}
 	}
 	partial.NewBr(join.Block)
+	var XB [][]value.Value
+	if em.ops.compensate {
+		XB = make([][]value.Value, len(X))
+		for i := range XB {
+			XB[i] = make([]value.Value, 4)
+			for e := range 4 {
+				XB[i][e] = em.meanScore(means, X[i][e], em.colKey(means, i%em.nS, e), c)
+			}
+		}
+		means.NewBr(join.Block)
+	}
 	b = join
 	for i := range X {
 		for e := range 4 {
-			X[i][e] = b.NewPhi(ir.NewIncoming(X[i][e], em.loop.Block), ir.NewIncoming(XM[i][e], partial.Block))
+			incs := []*ir.Incoming{ir.NewIncoming(X[i][e], check.Block), ir.NewIncoming(XM[i][e], partial.Block)}
+			if XB != nil {
+				incs = append(incs, ir.NewIncoming(XB[i][e], means.Block))
+			}
+			X[i][e] = b.NewPhi(incs...)
 		}
 	}
 	return b
