@@ -434,6 +434,18 @@ func TestDimsUnknown(t *testing.T) {
 	}
 }
 
+// TestKVHeadsWithoutG: -kv-heads on a kernel whose k has q's heads is an
+// error (it was ignored: the run reported kv_heads = heads).
+func TestKVHeadsWithoutG(t *testing.T) {
+	code, _, errs := runMain(t, "run", "-kv-heads", "2", "-heads", "4", "-n", "64", "../examples/causal.attn")
+	if code != 2 || !strings.Contains(errs, "-kv-heads 2: kernel prefill has no run-time dim G") {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if code, _, errs := runMain(t, "run", "-kv-heads", "2", "-heads", "4", "-n", "64", "../examples/gqa.attn"); code != 0 {
+		t.Fatalf("gqa: exit %d: %s", code, errs)
+	}
+}
+
 // TestPrintAfterUnknown: -print-after names registered passes only (an
 // unknown name printed nothing and exited 0).
 func TestPrintAfterUnknown(t *testing.T) {
