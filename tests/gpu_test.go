@@ -582,6 +582,9 @@ var driverCases = []struct {
 	{[]string{"-check", "-json", "-passes", "tile(q: 64, k: 64); score(mean, heads: 2); select(density: 0.15, keep: [sink, diagonal])",
 		"../examples/gqa.attn", "-n", "1300", "-heads", "8", "-kv-heads", "4", "-synthetic", "3"}, gpuBoundF16, false},
 	{[]string{"-check", "-json", "-inputs", "cases/trace.safetensors", "../examples/proxy.attn"}, gpuBoundF16, true},
+	// Oracle scores on the device (the antidiagonal kernels, groups of one).
+	{[]string{"-check", "-json", "-passes", "tile(q: 64, k: 64); score(oracle); select(mass: 0.9, keep: [sink, diagonal])",
+		"../examples/causal.attn", "-n", "1000", "-heads", "4"}, gpuBoundBF16, false},
 	// Accuracy of the GPU's own selection on the real trace (rel_err
 	// against dense attention, density): the numbers BENCHMARKS.md quotes
 	// next to the sparse timing.

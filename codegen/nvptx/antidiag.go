@@ -123,7 +123,7 @@ func (g *gen) adKernel(name, dt string, d, S, bq, bk int, scale float64, causal,
 	if mass {
 		kind = cuda.KindADMass
 	}
-	return Kernel{Name: name, Kind: kind, BlockRows: adThreads, Rows: ADRows, D: d, BQ: bq, BK: bk}
+	return Kernel{Name: name, Kind: kind, BlockRows: adThreads, Rows: ADRows, Stride: S, D: d, BQ: bq, BK: bk}
 }
 
 // declare adds the kernel, its launch bound and its shared memory (a Q

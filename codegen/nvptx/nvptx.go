@@ -157,7 +157,7 @@ func GenerateWith(p *tile.Program, opts Options) (string, []Kernel, error) {
 			dt := q.Type.DType.String()
 			d := q.Type.Shape[2].Size
 			bq, bk := sc.BQ, sc.BK
-			ad := sc.Method == "antidiagonal"
+			ad := adStride(sc) > 0 // antidiagonal or oracle scores
 			ssp := selectSpec{
 				probs: ad, mode: sel.Mode, mass: sel.Mass, density: sel.Density, top: sel.Top, local: sel.Local,
 				minBlks: sel.MinBlocks, sink: sel.Sink, diagonal: sel.Diagonal,
@@ -184,7 +184,7 @@ func GenerateWith(p *tile.Program, opts Options) (string, []Kernel, error) {
 				kernels = append(kernels, pq, pk)
 			}
 			if ad {
-				S, causal := sc.Stride, sc.Mask != nil
+				S, causal := adStride(sc), sc.Mask != nil
 				ka := g.adKernel(fmt.Sprintf("%s_adstats%d", p.Name, i), dt, d, S, bq, bk, sc.Scale, causal, false)
 				km := g.adKernel(fmt.Sprintf("%s_admass%d", p.Name, i), dt, d, S, bq, bk, sc.Scale, causal, true)
 				ka.Step, km.Step = i, i

@@ -383,6 +383,7 @@ func TestStaticSharedMemory(t *testing.T) {
 		"tile(q: 64, k: 64); score(antidiagonal, stride: 8); select(density: 0.1, keep: [sink, diagonal])",
 		"tile(q: 64, k: 32); score(antidiagonal, stride: 4); select(mass: 0.9)",
 		"tile(q: 128, k: 64); score(mean); select(top: 8)",
+		"tile(q: 64, k: 64); score(oracle); select(mass: 0.9)",
 	} {
 		srcs[fmt.Sprintf("sched%d.attn", i)] = []byte(causalBF16(sched))
 	}

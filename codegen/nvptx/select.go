@@ -55,13 +55,16 @@ func gpuSelectable(p *tile.Program, si int) error {
 		return fmt.Errorf("not a blockscore feeding a blockselect")
 	}
 	q := p.Steps[si].Args[0]
-	if sc.Method == "antidiagonal" {
-		if err := adOK(sc.Stride, sc.BQ, sc.BK, q.Type.Shape[2].Size, sc.Pool, sc.Mask); err != nil {
-			return fmt.Errorf("score(antidiagonal): %v", err)
+	if S := adStride(sc); S > 0 {
+		if err := adOK(S, sc.BQ, sc.BK, q.Type.Shape[2].Size, sc.Pool, sc.Mask); err != nil {
+			return fmt.Errorf("score(%s): %v", sc.Method, err)
+		}
+		if sc.Method == "oracle" && len(sc.Mod) > 0 {
+			return fmt.Errorf("score(oracle) with a score modification has no GPU kernel")
 		}
 	}
 	switch {
-	case sc.Method != "mean" && sc.Method != "antidiagonal":
+	case sc.Method != "mean" && adStride(sc) == 0:
 		return fmt.Errorf("score(%s) has no GPU kernel", sc.Method)
 	case len(p.Steps[si].Args) > 2 || len(p.Steps[si+1].Args) > 1 || se.Segment > 0:
 		if err := permutedOK(p, si); err != nil {
@@ -81,6 +84,20 @@ func gpuSelectable(p *tile.Program, si int) error {
 		return fmt.Errorf("inputs are %s", q.Type.DType)
 	}
 	return nil
+}
+
+// adStride is the stride the antidiagonal kernels score sc with: its own,
+// 1 for oracle scores — the exact mean over a tile's rows of each row's
+// softmax mass in the tile is the antidiagonal score of groups of one
+// query and one key (docs/passes.md) — or 0 for other methods.
+func adStride(sc *tile.ScoreCall) int {
+	switch sc.Method {
+	case "antidiagonal":
+		return sc.Stride
+	case "oracle":
+		return 1
+	}
+	return 0
 }
 
 // pool emits x̄[h, T, :] = mean over rows [T·rows, min((T+1)·rows, L)) of

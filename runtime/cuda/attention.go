@@ -30,6 +30,7 @@ type Kernel struct {
 	Arg        string `json:",omitempty"` // pool: the parameter it pools (q or k)
 	BlockRows  int    // threads per block
 	Rows       int    `json:",omitempty"` // adstats, admass: rows (groups of stride queries) per block
+	Stride     int    `json:",omitempty"` // adstats, admass: the queries and keys of a group
 	D, DV      int
 	BQ, BK     int
 	Sparse     bool           // visits the tiles of a blockselect list

@@ -376,7 +376,7 @@ func (d *Driver) timeLaunches(calls []launchCall) (float32, error) {
 func (r *run) scoreArgs(st *PlanStep, H, G, M, N, d, nq, nk int) (ScoreArgs, error) {
 	sc := st.Score
 	var sel *Kernel
-	antidiagonal, budget := false, false
+	antidiagonal, budget, stride := false, false, 0
 	for _, l := range st.Launches {
 		for _, name := range l.Kernels {
 			switch k := r.p.kernels[name]; k.Kind {
@@ -384,7 +384,7 @@ func (r *run) scoreArgs(st *PlanStep, H, G, M, N, d, nq, nk int) (ScoreArgs, err
 				sel = k
 				budget = k.Kind == KindBudgetRows
 			case KindADStats:
-				antidiagonal = true
+				antidiagonal, stride = true, k.Stride
 			}
 		}
 	}
@@ -449,7 +449,11 @@ func (r *run) scoreArgs(st *PlanStep, H, G, M, N, d, nq, nk int) (ScoreArgs, err
 		}
 	}
 	if antidiagonal {
-		sa.Stride = sc.Stride
+		// The kernels' stride: the blockscore's, or 1 for oracle scores
+		// (codegen/nvptx computes those as antidiagonal ones of stride 1).
+		if sa.Stride = stride; stride <= 0 {
+			return sa, fmt.Errorf("internal error: %s: antidiagonal kernels of stride %d", st.Pos, stride)
+		}
 		sa.Stats, err = r.alloc(4 * 2 * H * ((M + sa.Stride - 1) / sa.Stride))
 		return sa, err
 	}

@@ -1,0 +1,7506 @@
+; oracle
+target datalayout = "e-i64:64-i128:128-v16:16-v32:32-n16:32:64"
+target triple = "nvptx64-nvidia-cuda"
+
+@oracle_select1_x = internal addrspace(3) global [4096 x i32] undef, align 16
+@oracle_select1_c = internal addrspace(3) global [4096 x i32] undef, align 16
+@oracle_select1_hist = internal addrspace(3) global [256 x i32] undef, align 16
+@oracle_select1_red = internal addrspace(3) global [32 x float] undef, align 16
+@oracle_select1_scana = internal addrspace(3) global [8 x i32] undef, align 16
+@oracle_select1_scanb = internal addrspace(3) global [8 x i32] undef, align 16
+@oracle_select1_cnt = internal addrspace(3) global [4 x i32] undef, align 16
+@oracle_select1_sel = internal addrspace(3) global [2 x i32] undef, align 16
+@oracle_select1_mass = internal addrspace(3) global [1 x double] undef, align 16
+@oracle_adstats0_smem = internal addrspace(3) global [49152 x i8] undef, align 1024
+@oracle_admass0_smem = internal addrspace(3) global [49152 x i8] undef, align 1024
+@oracle_attn2_smem = internal addrspace(3) global [49152 x i8] undef, align 1024
+
+define ptx_kernel void @oracle_select1(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%3 = and i32 %0, 31
+	%4 = lshr i32 %0, 5
+	%5 = mul i32 %2, %NQ
+	%6 = add i32 %5, %1
+	%7 = mul i32 %2, %ch
+	%8 = mul i32 %7, %NQ
+	%9 = add i32 %8, %1
+	%10 = mul i32 %9, %NK
+	%11 = mul i32 %6, %NK
+	%12 = mul i32 %6, 2
+	%13 = mul i32 %12, %NK
+	%14 = add i32 %NK, 255
+	%15 = sdiv i32 %14, 256
+	%16 = mul i32 %15, 256
+	br label %17
+
+17:
+	%18 = phi i32 [ %0, %entry ], [ %41, %36 ]
+	%19 = phi float [ 0xFFF0000000000000, %entry ], [ %40, %36 ]
+	%20 = icmp slt i32 %18, %16
+	br i1 %20, label %21, label %30
+
+21:
+	%22 = icmp slt i32 %18, %NK
+	%23 = select i1 %22, i32 %18, i32 0
+	%24 = add i32 %10, %23
+	%25 = sext i32 %24 to i64
+	%26 = getelementptr i8, i8* %cls, i64 %25
+	%27 = load i8, i8* %26
+	%28 = icmp ne i8 %27, 0
+	%29 = and i1 %22, %28
+	br i1 %29, label %31, label %36
+
+30:
+	br label %42
+
+31:
+	%32 = add i32 %11, %18
+	%33 = sext i32 %32 to i64
+	%34 = getelementptr float, float* %e, i64 %33
+	%35 = load float, float* %34
+	br label %36
+
+36:
+	%37 = phi float [ 0xFFF0000000000000, %21 ], [ %35, %31 ]
+	%38 = bitcast float %37 to i32
+	%39 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %18
+	store i32 %38, i32 addrspace(3)* %39
+	%40 = call float @llvm.nvvm.fmax.f(float %19, float %37)
+	%41 = add i32 %18, 256
+	br label %17
+
+42:
+	%43 = phi i32 [ %0, %30 ], [ %53, %45 ]
+	%44 = icmp slt i32 %43, %16
+	br i1 %44, label %45, label %54
+
+45:
+	%46 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %43
+	%47 = load i32, i32 addrspace(3)* %46
+	%48 = bitcast i32 %47 to float
+	%49 = fcmp one float %48, 0xFFF0000000000000
+	%50 = select i1 %49, float %48, float -1.0
+	%51 = bitcast float %50 to i32
+	%52 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %43
+	store i32 %51, i32 addrspace(3)* %52
+	%53 = add i32 %43, 256
+	br label %42
+
+54:
+	%55 = mul i32 %1, 64
+	%56 = sdiv i32 %55, 64
+	%57 = add i32 %1, 1
+	%58 = mul i32 %57, 64
+	%59 = sub i32 %58, 1
+	%60 = sdiv i32 %59, 64
+	br label %61
+
+61:
+	%62 = phi i32 [ %0, %54 ], [ %106, %92 ]
+	%63 = phi float [ 0.0, %54 ], [ %105, %92 ]
+	%64 = icmp slt i32 %62, %16
+	br i1 %64, label %65, label %73
+
+65:
+	%66 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %62
+	%67 = load i32, i32 addrspace(3)* %66
+	%68 = bitcast i32 %67 to float
+	%69 = fcmp oge float %68, 0.0
+	%70 = fmul float %68, 1.0
+	%71 = select i1 %69, float %70, float -1.0
+	%72 = icmp slt i32 %62, %NK
+	br i1 %72, label %88, label %92
+
+73:
+	%74 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %63, i32 16, i32 31)
+	%75 = fadd float %63, %74
+	%76 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %75, i32 8, i32 31)
+	%77 = fadd float %75, %76
+	%78 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %77, i32 4, i32 31)
+	%79 = fadd float %77, %78
+	%80 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %79, i32 2, i32 31)
+	%81 = fadd float %79, %80
+	%82 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %81, i32 1, i32 31)
+	%83 = fadd float %81, %82
+	%84 = lshr i32 %0, 5
+	%85 = and i32 %0, 31
+	call void @llvm.nvvm.barrier0()
+	%86 = icmp eq i32 %85, 0
+	%87 = getelementptr [32 x float], [32 x float] addrspace(3)* @oracle_select1_red, i32 0, i32 %84
+	br i1 %86, label %107, label %108
+
+88:
+	%89 = add i32 %11, %62
+	%90 = sext i32 %89 to i64
+	%91 = getelementptr float, float* %e, i64 %90
+	store float %71, float* %91
+	br label %92
+
+92:
+	%93 = icmp sge i32 %62, %56
+	%94 = icmp sle i32 %62, %60
+	%95 = and i1 %93, %94
+	%96 = or i1 false, %95
+	%97 = icmp eq i32 %62, 0
+	%98 = or i1 %96, %97
+	%99 = bitcast float %71 to i32
+	%100 = add i32 %99, 2
+	%101 = select i1 %98, i32 1, i32 %100
+	%102 = select i1 %69, i32 %101, i32 0
+	%103 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %62
+	store i32 %102, i32 addrspace(3)* %103
+	%104 = uitofp i1 %69 to float
+	%105 = fadd float %63, %104
+	%106 = add i32 %62, 256
+	br label %61
+
+107:
+	store float %83, float addrspace(3)* %87
+	br label %108
+
+108:
+	call void @llvm.nvvm.barrier0()
+	%109 = getelementptr [32 x float], [32 x float] addrspace(3)* @oracle_select1_red, i32 0, i32 0
+	%110 = load float, float addrspace(3)* %109
+	%111 = getelementptr [32 x float], [32 x float] addrspace(3)* @oracle_select1_red, i32 0, i32 1
+	%112 = load float, float addrspace(3)* %111
+	%113 = fadd float %110, %112
+	%114 = getelementptr [32 x float], [32 x float] addrspace(3)* @oracle_select1_red, i32 0, i32 2
+	%115 = load float, float addrspace(3)* %114
+	%116 = fadd float %113, %115
+	%117 = getelementptr [32 x float], [32 x float] addrspace(3)* @oracle_select1_red, i32 0, i32 3
+	%118 = load float, float addrspace(3)* %117
+	%119 = fadd float %116, %118
+	%120 = getelementptr [32 x float], [32 x float] addrspace(3)* @oracle_select1_red, i32 0, i32 4
+	%121 = load float, float addrspace(3)* %120
+	%122 = fadd float %119, %121
+	%123 = getelementptr [32 x float], [32 x float] addrspace(3)* @oracle_select1_red, i32 0, i32 5
+	%124 = load float, float addrspace(3)* %123
+	%125 = fadd float %122, %124
+	%126 = getelementptr [32 x float], [32 x float] addrspace(3)* @oracle_select1_red, i32 0, i32 6
+	%127 = load float, float addrspace(3)* %126
+	%128 = fadd float %125, %127
+	%129 = getelementptr [32 x float], [32 x float] addrspace(3)* @oracle_select1_red, i32 0, i32 7
+	%130 = load float, float addrspace(3)* %129
+	%131 = fadd float %128, %130
+	%132 = fptosi float %131 to i32
+	%133 = icmp eq i32 %0, 0
+	br i1 %133, label %134, label %138
+
+134:
+	%135 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 0
+	%136 = load i32, i32 addrspace(3)* %135
+	%137 = icmp eq i32 %136, 1
+	br i1 %137, label %146, label %154
+
+138:
+	call void @llvm.nvvm.barrier0()
+	%139 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_cnt, i32 0, i32 0
+	%140 = load i32, i32 addrspace(3)* %139
+	%141 = sub i32 %132, %140
+	%142 = icmp sgt i32 64, 0
+	%143 = select i1 %142, i32 64, i32 0
+	%144 = icmp slt i32 %143, %141
+	%145 = select i1 %144, i32 %143, i32 %141
+	br label %mass
+
+146:
+	%147 = add i32 %13, 0
+	%148 = sext i32 %147 to i64
+	%149 = getelementptr i32, i32* %list, i64 %148
+	store i32 0, i32* %149
+	%150 = add i32 %13, %NK
+	%151 = add i32 %150, 0
+	%152 = sext i32 %151 to i64
+	%153 = getelementptr i32, i32* %list, i64 %152
+	store i32 1, i32* %153
+	br label %154
+
+154:
+	%155 = add i32 %11, 0
+	%156 = sext i32 %155 to i64
+	%157 = getelementptr float, float* %e, i64 %156
+	%158 = load float, float* %157
+	%159 = add i32 0, 1
+	%160 = select i1 %137, i32 %159, i32 0
+	%161 = fpext float %158 to double
+	%162 = fadd double 0.0, %161
+	%163 = select i1 %137, double %162, double 0.0
+	%164 = icmp sgt i32 %56, 1
+	%165 = select i1 %164, i32 %56, i32 1
+	%166 = add i32 %60, 1
+	%167 = icmp slt i32 %166, %NK
+	%168 = select i1 %167, i32 %166, i32 %NK
+	br label %169
+
+169:
+	%170 = phi i32 [ %165, %154 ], [ %199, %189 ]
+	%171 = phi i32 [ %160, %154 ], [ %195, %189 ]
+	%172 = phi double [ %163, %154 ], [ %198, %189 ]
+	%173 = icmp slt i32 %170, %168
+	br i1 %173, label %174, label %178
+
+174:
+	%175 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %170
+	%176 = load i32, i32 addrspace(3)* %175
+	%177 = icmp eq i32 %176, 1
+	br i1 %177, label %181, label %189
+
+178:
+	%179 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_cnt, i32 0, i32 0
+	store i32 %171, i32 addrspace(3)* %179
+	%180 = getelementptr [1 x double], [1 x double] addrspace(3)* @oracle_select1_mass, i32 0, i32 0
+	store double %172, double addrspace(3)* %180
+	br label %138
+
+181:
+	%182 = add i32 %13, %171
+	%183 = sext i32 %182 to i64
+	%184 = getelementptr i32, i32* %list, i64 %183
+	store i32 %170, i32* %184
+	%185 = add i32 %13, %NK
+	%186 = add i32 %185, %171
+	%187 = sext i32 %186 to i64
+	%188 = getelementptr i32, i32* %list, i64 %187
+	store i32 1, i32* %188
+	br label %189
+
+189:
+	%190 = add i32 %11, %170
+	%191 = sext i32 %190 to i64
+	%192 = getelementptr float, float* %e, i64 %191
+	%193 = load float, float* %192
+	%194 = add i32 %171, 1
+	%195 = select i1 %177, i32 %194, i32 %171
+	%196 = fpext float %193 to double
+	%197 = fadd double %172, %196
+	%198 = select i1 %177, double %197, double %172
+	%199 = add i32 %170, 1
+	br label %169
+
+mass:
+	%200 = phi i32 [ %145, %138 ], [ %921, %911 ]
+	%201 = icmp sgt i32 %200, 0
+	br i1 %201, label %topk, label %topk_done
+
+mass_done:
+	%202 = icmp sgt i32 %913, 0
+	%203 = select i1 %202, i32 %913, i32 0
+	%204 = add i32 %140, %203
+	%205 = add i32 %204, %0
+	br label %1271
+
+topk:
+	call void @llvm.nvvm.barrier0()
+	%206 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %206
+	call void @llvm.nvvm.barrier0()
+	br label %207
+
+topk_done:
+	br label %871
+
+207:
+	%208 = phi i32 [ %0, %topk ], [ %258, %257 ]
+	%209 = icmp slt i32 %208, %16
+	br i1 %209, label %210, label %226
+
+210:
+	%211 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %208
+	%212 = load i32, i32 addrspace(3)* %211
+	%213 = icmp uge i32 %212, 2
+	%214 = and i32 %212, 0
+	%215 = icmp eq i32 %214, 0
+	%216 = and i1 %213, %215
+	%217 = lshr i32 %212, 24
+	%218 = and i32 %217, 255
+	%219 = select i1 %216, i32 %218, i32 256
+	%220 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %219)
+	%221 = shl i32 1, %3
+	%222 = sub i32 %221, 1
+	%223 = and i32 %220, %222
+	%224 = icmp eq i32 %223, 0
+	%225 = and i1 %216, %224
+	br i1 %225, label %253, label %257
+
+226:
+	call void @llvm.nvvm.barrier0()
+	%227 = sub i32 255, %0
+	%228 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %227
+	%229 = load i32, i32 addrspace(3)* %228
+	%230 = and i32 %0, 31
+	%231 = lshr i32 %0, 5
+	%232 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %229, i32 1, i32 0)
+	%233 = icmp uge i32 %230, 1
+	%234 = select i1 %233, i32 %232, i32 0
+	%235 = add i32 %229, %234
+	%236 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %235, i32 2, i32 0)
+	%237 = icmp uge i32 %230, 2
+	%238 = select i1 %237, i32 %236, i32 0
+	%239 = add i32 %235, %238
+	%240 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %239, i32 4, i32 0)
+	%241 = icmp uge i32 %230, 4
+	%242 = select i1 %241, i32 %240, i32 0
+	%243 = add i32 %239, %242
+	%244 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %243, i32 8, i32 0)
+	%245 = icmp uge i32 %230, 8
+	%246 = select i1 %245, i32 %244, i32 0
+	%247 = add i32 %243, %246
+	%248 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %247, i32 16, i32 0)
+	%249 = icmp uge i32 %230, 16
+	%250 = select i1 %249, i32 %248, i32 0
+	%251 = add i32 %247, %250
+	%252 = icmp eq i32 %230, 31
+	br i1 %252, label %259, label %261
+
+253:
+	%254 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %218
+	%255 = call i32 @llvm.ctpop.i32(i32 %220)
+	%256 = atomicrmw add i32 addrspace(3)* %254, i32 %255 monotonic
+	br label %257
+
+257:
+	%258 = add i32 %208, 256
+	br label %207
+
+259:
+	%260 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 %231
+	store i32 %251, i32 addrspace(3)* %260
+	br label %261
+
+261:
+	call void @llvm.nvvm.barrier0()
+	%262 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 0
+	%263 = load i32, i32 addrspace(3)* %262
+	%264 = icmp sgt i32 %231, 0
+	%265 = select i1 %264, i32 %263, i32 0
+	%266 = add i32 0, %265
+	%267 = add i32 0, %263
+	%268 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 1
+	%269 = load i32, i32 addrspace(3)* %268
+	%270 = icmp sgt i32 %231, 1
+	%271 = select i1 %270, i32 %269, i32 0
+	%272 = add i32 %266, %271
+	%273 = add i32 %267, %269
+	%274 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 2
+	%275 = load i32, i32 addrspace(3)* %274
+	%276 = icmp sgt i32 %231, 2
+	%277 = select i1 %276, i32 %275, i32 0
+	%278 = add i32 %272, %277
+	%279 = add i32 %273, %275
+	%280 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 3
+	%281 = load i32, i32 addrspace(3)* %280
+	%282 = icmp sgt i32 %231, 3
+	%283 = select i1 %282, i32 %281, i32 0
+	%284 = add i32 %278, %283
+	%285 = add i32 %279, %281
+	%286 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 4
+	%287 = load i32, i32 addrspace(3)* %286
+	%288 = icmp sgt i32 %231, 4
+	%289 = select i1 %288, i32 %287, i32 0
+	%290 = add i32 %284, %289
+	%291 = add i32 %285, %287
+	%292 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 5
+	%293 = load i32, i32 addrspace(3)* %292
+	%294 = icmp sgt i32 %231, 5
+	%295 = select i1 %294, i32 %293, i32 0
+	%296 = add i32 %290, %295
+	%297 = add i32 %291, %293
+	%298 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 6
+	%299 = load i32, i32 addrspace(3)* %298
+	%300 = icmp sgt i32 %231, 6
+	%301 = select i1 %300, i32 %299, i32 0
+	%302 = add i32 %296, %301
+	%303 = add i32 %297, %299
+	%304 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 7
+	%305 = load i32, i32 addrspace(3)* %304
+	%306 = icmp sgt i32 %231, 7
+	%307 = select i1 %306, i32 %305, i32 0
+	%308 = add i32 %302, %307
+	%309 = add i32 %303, %305
+	%310 = add i32 %308, %251
+	%311 = sub i32 %310, %229
+	%312 = icmp slt i32 %311, %200
+	%313 = add i32 %311, %229
+	%314 = icmp sle i32 %200, %313
+	%315 = and i1 %312, %314
+	br i1 %315, label %316, label %319
+
+316:
+	%317 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 0
+	store i32 %227, i32 addrspace(3)* %317
+	%318 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 1
+	store i32 %311, i32 addrspace(3)* %318
+	br label %319
+
+319:
+	call void @llvm.nvvm.barrier0()
+	%320 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 0
+	%321 = load i32, i32 addrspace(3)* %320
+	%322 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 1
+	%323 = load i32, i32 addrspace(3)* %322
+	%324 = sub i32 %200, %323
+	%325 = shl i32 %321, 24
+	%326 = or i32 0, %325
+	%327 = or i32 0, u0xFF000000
+	call void @llvm.nvvm.barrier0()
+	%328 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %328
+	call void @llvm.nvvm.barrier0()
+	br label %329
+
+329:
+	%330 = phi i32 [ %0, %319 ], [ %380, %379 ]
+	%331 = icmp slt i32 %330, %16
+	br i1 %331, label %332, label %348
+
+332:
+	%333 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %330
+	%334 = load i32, i32 addrspace(3)* %333
+	%335 = icmp uge i32 %334, 2
+	%336 = and i32 %334, %327
+	%337 = icmp eq i32 %336, %326
+	%338 = and i1 %335, %337
+	%339 = lshr i32 %334, 16
+	%340 = and i32 %339, 255
+	%341 = select i1 %338, i32 %340, i32 256
+	%342 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %341)
+	%343 = shl i32 1, %3
+	%344 = sub i32 %343, 1
+	%345 = and i32 %342, %344
+	%346 = icmp eq i32 %345, 0
+	%347 = and i1 %338, %346
+	br i1 %347, label %375, label %379
+
+348:
+	call void @llvm.nvvm.barrier0()
+	%349 = sub i32 255, %0
+	%350 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %349
+	%351 = load i32, i32 addrspace(3)* %350
+	%352 = and i32 %0, 31
+	%353 = lshr i32 %0, 5
+	%354 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %351, i32 1, i32 0)
+	%355 = icmp uge i32 %352, 1
+	%356 = select i1 %355, i32 %354, i32 0
+	%357 = add i32 %351, %356
+	%358 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %357, i32 2, i32 0)
+	%359 = icmp uge i32 %352, 2
+	%360 = select i1 %359, i32 %358, i32 0
+	%361 = add i32 %357, %360
+	%362 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %361, i32 4, i32 0)
+	%363 = icmp uge i32 %352, 4
+	%364 = select i1 %363, i32 %362, i32 0
+	%365 = add i32 %361, %364
+	%366 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %365, i32 8, i32 0)
+	%367 = icmp uge i32 %352, 8
+	%368 = select i1 %367, i32 %366, i32 0
+	%369 = add i32 %365, %368
+	%370 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %369, i32 16, i32 0)
+	%371 = icmp uge i32 %352, 16
+	%372 = select i1 %371, i32 %370, i32 0
+	%373 = add i32 %369, %372
+	%374 = icmp eq i32 %352, 31
+	br i1 %374, label %381, label %383
+
+375:
+	%376 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %340
+	%377 = call i32 @llvm.ctpop.i32(i32 %342)
+	%378 = atomicrmw add i32 addrspace(3)* %376, i32 %377 monotonic
+	br label %379
+
+379:
+	%380 = add i32 %330, 256
+	br label %329
+
+381:
+	%382 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 %353
+	store i32 %373, i32 addrspace(3)* %382
+	br label %383
+
+383:
+	call void @llvm.nvvm.barrier0()
+	%384 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 0
+	%385 = load i32, i32 addrspace(3)* %384
+	%386 = icmp sgt i32 %353, 0
+	%387 = select i1 %386, i32 %385, i32 0
+	%388 = add i32 0, %387
+	%389 = add i32 0, %385
+	%390 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 1
+	%391 = load i32, i32 addrspace(3)* %390
+	%392 = icmp sgt i32 %353, 1
+	%393 = select i1 %392, i32 %391, i32 0
+	%394 = add i32 %388, %393
+	%395 = add i32 %389, %391
+	%396 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 2
+	%397 = load i32, i32 addrspace(3)* %396
+	%398 = icmp sgt i32 %353, 2
+	%399 = select i1 %398, i32 %397, i32 0
+	%400 = add i32 %394, %399
+	%401 = add i32 %395, %397
+	%402 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 3
+	%403 = load i32, i32 addrspace(3)* %402
+	%404 = icmp sgt i32 %353, 3
+	%405 = select i1 %404, i32 %403, i32 0
+	%406 = add i32 %400, %405
+	%407 = add i32 %401, %403
+	%408 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 4
+	%409 = load i32, i32 addrspace(3)* %408
+	%410 = icmp sgt i32 %353, 4
+	%411 = select i1 %410, i32 %409, i32 0
+	%412 = add i32 %406, %411
+	%413 = add i32 %407, %409
+	%414 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 5
+	%415 = load i32, i32 addrspace(3)* %414
+	%416 = icmp sgt i32 %353, 5
+	%417 = select i1 %416, i32 %415, i32 0
+	%418 = add i32 %412, %417
+	%419 = add i32 %413, %415
+	%420 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 6
+	%421 = load i32, i32 addrspace(3)* %420
+	%422 = icmp sgt i32 %353, 6
+	%423 = select i1 %422, i32 %421, i32 0
+	%424 = add i32 %418, %423
+	%425 = add i32 %419, %421
+	%426 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 7
+	%427 = load i32, i32 addrspace(3)* %426
+	%428 = icmp sgt i32 %353, 7
+	%429 = select i1 %428, i32 %427, i32 0
+	%430 = add i32 %424, %429
+	%431 = add i32 %425, %427
+	%432 = add i32 %430, %373
+	%433 = sub i32 %432, %351
+	%434 = icmp slt i32 %433, %324
+	%435 = add i32 %433, %351
+	%436 = icmp sle i32 %324, %435
+	%437 = and i1 %434, %436
+	br i1 %437, label %438, label %441
+
+438:
+	%439 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 0
+	store i32 %349, i32 addrspace(3)* %439
+	%440 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 1
+	store i32 %433, i32 addrspace(3)* %440
+	br label %441
+
+441:
+	call void @llvm.nvvm.barrier0()
+	%442 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 0
+	%443 = load i32, i32 addrspace(3)* %442
+	%444 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 1
+	%445 = load i32, i32 addrspace(3)* %444
+	%446 = sub i32 %324, %445
+	%447 = shl i32 %443, 16
+	%448 = or i32 %326, %447
+	%449 = or i32 %327, u0xFF0000
+	call void @llvm.nvvm.barrier0()
+	%450 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %450
+	call void @llvm.nvvm.barrier0()
+	br label %451
+
+451:
+	%452 = phi i32 [ %0, %441 ], [ %502, %501 ]
+	%453 = icmp slt i32 %452, %16
+	br i1 %453, label %454, label %470
+
+454:
+	%455 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %452
+	%456 = load i32, i32 addrspace(3)* %455
+	%457 = icmp uge i32 %456, 2
+	%458 = and i32 %456, %449
+	%459 = icmp eq i32 %458, %448
+	%460 = and i1 %457, %459
+	%461 = lshr i32 %456, 8
+	%462 = and i32 %461, 255
+	%463 = select i1 %460, i32 %462, i32 256
+	%464 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %463)
+	%465 = shl i32 1, %3
+	%466 = sub i32 %465, 1
+	%467 = and i32 %464, %466
+	%468 = icmp eq i32 %467, 0
+	%469 = and i1 %460, %468
+	br i1 %469, label %497, label %501
+
+470:
+	call void @llvm.nvvm.barrier0()
+	%471 = sub i32 255, %0
+	%472 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %471
+	%473 = load i32, i32 addrspace(3)* %472
+	%474 = and i32 %0, 31
+	%475 = lshr i32 %0, 5
+	%476 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %473, i32 1, i32 0)
+	%477 = icmp uge i32 %474, 1
+	%478 = select i1 %477, i32 %476, i32 0
+	%479 = add i32 %473, %478
+	%480 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %479, i32 2, i32 0)
+	%481 = icmp uge i32 %474, 2
+	%482 = select i1 %481, i32 %480, i32 0
+	%483 = add i32 %479, %482
+	%484 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %483, i32 4, i32 0)
+	%485 = icmp uge i32 %474, 4
+	%486 = select i1 %485, i32 %484, i32 0
+	%487 = add i32 %483, %486
+	%488 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %487, i32 8, i32 0)
+	%489 = icmp uge i32 %474, 8
+	%490 = select i1 %489, i32 %488, i32 0
+	%491 = add i32 %487, %490
+	%492 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %491, i32 16, i32 0)
+	%493 = icmp uge i32 %474, 16
+	%494 = select i1 %493, i32 %492, i32 0
+	%495 = add i32 %491, %494
+	%496 = icmp eq i32 %474, 31
+	br i1 %496, label %503, label %505
+
+497:
+	%498 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %462
+	%499 = call i32 @llvm.ctpop.i32(i32 %464)
+	%500 = atomicrmw add i32 addrspace(3)* %498, i32 %499 monotonic
+	br label %501
+
+501:
+	%502 = add i32 %452, 256
+	br label %451
+
+503:
+	%504 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 %475
+	store i32 %495, i32 addrspace(3)* %504
+	br label %505
+
+505:
+	call void @llvm.nvvm.barrier0()
+	%506 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 0
+	%507 = load i32, i32 addrspace(3)* %506
+	%508 = icmp sgt i32 %475, 0
+	%509 = select i1 %508, i32 %507, i32 0
+	%510 = add i32 0, %509
+	%511 = add i32 0, %507
+	%512 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 1
+	%513 = load i32, i32 addrspace(3)* %512
+	%514 = icmp sgt i32 %475, 1
+	%515 = select i1 %514, i32 %513, i32 0
+	%516 = add i32 %510, %515
+	%517 = add i32 %511, %513
+	%518 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 2
+	%519 = load i32, i32 addrspace(3)* %518
+	%520 = icmp sgt i32 %475, 2
+	%521 = select i1 %520, i32 %519, i32 0
+	%522 = add i32 %516, %521
+	%523 = add i32 %517, %519
+	%524 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 3
+	%525 = load i32, i32 addrspace(3)* %524
+	%526 = icmp sgt i32 %475, 3
+	%527 = select i1 %526, i32 %525, i32 0
+	%528 = add i32 %522, %527
+	%529 = add i32 %523, %525
+	%530 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 4
+	%531 = load i32, i32 addrspace(3)* %530
+	%532 = icmp sgt i32 %475, 4
+	%533 = select i1 %532, i32 %531, i32 0
+	%534 = add i32 %528, %533
+	%535 = add i32 %529, %531
+	%536 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 5
+	%537 = load i32, i32 addrspace(3)* %536
+	%538 = icmp sgt i32 %475, 5
+	%539 = select i1 %538, i32 %537, i32 0
+	%540 = add i32 %534, %539
+	%541 = add i32 %535, %537
+	%542 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 6
+	%543 = load i32, i32 addrspace(3)* %542
+	%544 = icmp sgt i32 %475, 6
+	%545 = select i1 %544, i32 %543, i32 0
+	%546 = add i32 %540, %545
+	%547 = add i32 %541, %543
+	%548 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 7
+	%549 = load i32, i32 addrspace(3)* %548
+	%550 = icmp sgt i32 %475, 7
+	%551 = select i1 %550, i32 %549, i32 0
+	%552 = add i32 %546, %551
+	%553 = add i32 %547, %549
+	%554 = add i32 %552, %495
+	%555 = sub i32 %554, %473
+	%556 = icmp slt i32 %555, %446
+	%557 = add i32 %555, %473
+	%558 = icmp sle i32 %446, %557
+	%559 = and i1 %556, %558
+	br i1 %559, label %560, label %563
+
+560:
+	%561 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 0
+	store i32 %471, i32 addrspace(3)* %561
+	%562 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 1
+	store i32 %555, i32 addrspace(3)* %562
+	br label %563
+
+563:
+	call void @llvm.nvvm.barrier0()
+	%564 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 0
+	%565 = load i32, i32 addrspace(3)* %564
+	%566 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 1
+	%567 = load i32, i32 addrspace(3)* %566
+	%568 = sub i32 %446, %567
+	%569 = shl i32 %565, 8
+	%570 = or i32 %448, %569
+	%571 = or i32 %449, u0xFF00
+	call void @llvm.nvvm.barrier0()
+	%572 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %572
+	call void @llvm.nvvm.barrier0()
+	br label %573
+
+573:
+	%574 = phi i32 [ %0, %563 ], [ %624, %623 ]
+	%575 = icmp slt i32 %574, %16
+	br i1 %575, label %576, label %592
+
+576:
+	%577 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %574
+	%578 = load i32, i32 addrspace(3)* %577
+	%579 = icmp uge i32 %578, 2
+	%580 = and i32 %578, %571
+	%581 = icmp eq i32 %580, %570
+	%582 = and i1 %579, %581
+	%583 = lshr i32 %578, 0
+	%584 = and i32 %583, 255
+	%585 = select i1 %582, i32 %584, i32 256
+	%586 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %585)
+	%587 = shl i32 1, %3
+	%588 = sub i32 %587, 1
+	%589 = and i32 %586, %588
+	%590 = icmp eq i32 %589, 0
+	%591 = and i1 %582, %590
+	br i1 %591, label %619, label %623
+
+592:
+	call void @llvm.nvvm.barrier0()
+	%593 = sub i32 255, %0
+	%594 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %593
+	%595 = load i32, i32 addrspace(3)* %594
+	%596 = and i32 %0, 31
+	%597 = lshr i32 %0, 5
+	%598 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %595, i32 1, i32 0)
+	%599 = icmp uge i32 %596, 1
+	%600 = select i1 %599, i32 %598, i32 0
+	%601 = add i32 %595, %600
+	%602 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %601, i32 2, i32 0)
+	%603 = icmp uge i32 %596, 2
+	%604 = select i1 %603, i32 %602, i32 0
+	%605 = add i32 %601, %604
+	%606 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %605, i32 4, i32 0)
+	%607 = icmp uge i32 %596, 4
+	%608 = select i1 %607, i32 %606, i32 0
+	%609 = add i32 %605, %608
+	%610 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %609, i32 8, i32 0)
+	%611 = icmp uge i32 %596, 8
+	%612 = select i1 %611, i32 %610, i32 0
+	%613 = add i32 %609, %612
+	%614 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %613, i32 16, i32 0)
+	%615 = icmp uge i32 %596, 16
+	%616 = select i1 %615, i32 %614, i32 0
+	%617 = add i32 %613, %616
+	%618 = icmp eq i32 %596, 31
+	br i1 %618, label %625, label %627
+
+619:
+	%620 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %584
+	%621 = call i32 @llvm.ctpop.i32(i32 %586)
+	%622 = atomicrmw add i32 addrspace(3)* %620, i32 %621 monotonic
+	br label %623
+
+623:
+	%624 = add i32 %574, 256
+	br label %573
+
+625:
+	%626 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 %597
+	store i32 %617, i32 addrspace(3)* %626
+	br label %627
+
+627:
+	call void @llvm.nvvm.barrier0()
+	%628 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 0
+	%629 = load i32, i32 addrspace(3)* %628
+	%630 = icmp sgt i32 %597, 0
+	%631 = select i1 %630, i32 %629, i32 0
+	%632 = add i32 0, %631
+	%633 = add i32 0, %629
+	%634 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 1
+	%635 = load i32, i32 addrspace(3)* %634
+	%636 = icmp sgt i32 %597, 1
+	%637 = select i1 %636, i32 %635, i32 0
+	%638 = add i32 %632, %637
+	%639 = add i32 %633, %635
+	%640 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 2
+	%641 = load i32, i32 addrspace(3)* %640
+	%642 = icmp sgt i32 %597, 2
+	%643 = select i1 %642, i32 %641, i32 0
+	%644 = add i32 %638, %643
+	%645 = add i32 %639, %641
+	%646 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 3
+	%647 = load i32, i32 addrspace(3)* %646
+	%648 = icmp sgt i32 %597, 3
+	%649 = select i1 %648, i32 %647, i32 0
+	%650 = add i32 %644, %649
+	%651 = add i32 %645, %647
+	%652 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 4
+	%653 = load i32, i32 addrspace(3)* %652
+	%654 = icmp sgt i32 %597, 4
+	%655 = select i1 %654, i32 %653, i32 0
+	%656 = add i32 %650, %655
+	%657 = add i32 %651, %653
+	%658 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 5
+	%659 = load i32, i32 addrspace(3)* %658
+	%660 = icmp sgt i32 %597, 5
+	%661 = select i1 %660, i32 %659, i32 0
+	%662 = add i32 %656, %661
+	%663 = add i32 %657, %659
+	%664 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 6
+	%665 = load i32, i32 addrspace(3)* %664
+	%666 = icmp sgt i32 %597, 6
+	%667 = select i1 %666, i32 %665, i32 0
+	%668 = add i32 %662, %667
+	%669 = add i32 %663, %665
+	%670 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 7
+	%671 = load i32, i32 addrspace(3)* %670
+	%672 = icmp sgt i32 %597, 7
+	%673 = select i1 %672, i32 %671, i32 0
+	%674 = add i32 %668, %673
+	%675 = add i32 %669, %671
+	%676 = add i32 %674, %617
+	%677 = sub i32 %676, %595
+	%678 = icmp slt i32 %677, %568
+	%679 = add i32 %677, %595
+	%680 = icmp sle i32 %568, %679
+	%681 = and i1 %678, %680
+	br i1 %681, label %682, label %685
+
+682:
+	%683 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 0
+	store i32 %593, i32 addrspace(3)* %683
+	%684 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 1
+	store i32 %677, i32 addrspace(3)* %684
+	br label %685
+
+685:
+	call void @llvm.nvvm.barrier0()
+	%686 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 0
+	%687 = load i32, i32 addrspace(3)* %686
+	%688 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 1
+	%689 = load i32, i32 addrspace(3)* %688
+	%690 = sub i32 %568, %689
+	%691 = shl i32 %687, 0
+	%692 = or i32 %570, %691
+	%693 = or i32 %571, 255
+	br label %694
+
+694:
+	%695 = phi i32 [ 0, %685 ], [ %870, %867 ]
+	%696 = phi i32 [ 0, %685 ], [ %868, %867 ]
+	%697 = phi i32 [ 0, %685 ], [ %869, %867 ]
+	%698 = icmp slt i32 %695, %16
+	br i1 %698, label %699, label %728
+
+699:
+	%700 = add i32 %695, %0
+	%701 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %700
+	%702 = load i32, i32 addrspace(3)* %701
+	%703 = icmp eq i32 %702, %692
+	%704 = zext i1 %703 to i32
+	%705 = and i32 %0, 31
+	%706 = lshr i32 %0, 5
+	%707 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %704, i32 1, i32 0)
+	%708 = icmp uge i32 %705, 1
+	%709 = select i1 %708, i32 %707, i32 0
+	%710 = add i32 %704, %709
+	%711 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %710, i32 2, i32 0)
+	%712 = icmp uge i32 %705, 2
+	%713 = select i1 %712, i32 %711, i32 0
+	%714 = add i32 %710, %713
+	%715 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %714, i32 4, i32 0)
+	%716 = icmp uge i32 %705, 4
+	%717 = select i1 %716, i32 %715, i32 0
+	%718 = add i32 %714, %717
+	%719 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %718, i32 8, i32 0)
+	%720 = icmp uge i32 %705, 8
+	%721 = select i1 %720, i32 %719, i32 0
+	%722 = add i32 %718, %721
+	%723 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %722, i32 16, i32 0)
+	%724 = icmp uge i32 %705, 16
+	%725 = select i1 %724, i32 %723, i32 0
+	%726 = add i32 %722, %725
+	%727 = icmp eq i32 %705, 31
+	br i1 %727, label %729, label %731
+
+728:
+	call void @llvm.nvvm.barrier0()
+	br label %topk_done
+
+729:
+	%730 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 %706
+	store i32 %726, i32 addrspace(3)* %730
+	br label %731
+
+731:
+	call void @llvm.nvvm.barrier0()
+	%732 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 0
+	%733 = load i32, i32 addrspace(3)* %732
+	%734 = icmp sgt i32 %706, 0
+	%735 = select i1 %734, i32 %733, i32 0
+	%736 = add i32 0, %735
+	%737 = add i32 0, %733
+	%738 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 1
+	%739 = load i32, i32 addrspace(3)* %738
+	%740 = icmp sgt i32 %706, 1
+	%741 = select i1 %740, i32 %739, i32 0
+	%742 = add i32 %736, %741
+	%743 = add i32 %737, %739
+	%744 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 2
+	%745 = load i32, i32 addrspace(3)* %744
+	%746 = icmp sgt i32 %706, 2
+	%747 = select i1 %746, i32 %745, i32 0
+	%748 = add i32 %742, %747
+	%749 = add i32 %743, %745
+	%750 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 3
+	%751 = load i32, i32 addrspace(3)* %750
+	%752 = icmp sgt i32 %706, 3
+	%753 = select i1 %752, i32 %751, i32 0
+	%754 = add i32 %748, %753
+	%755 = add i32 %749, %751
+	%756 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 4
+	%757 = load i32, i32 addrspace(3)* %756
+	%758 = icmp sgt i32 %706, 4
+	%759 = select i1 %758, i32 %757, i32 0
+	%760 = add i32 %754, %759
+	%761 = add i32 %755, %757
+	%762 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 5
+	%763 = load i32, i32 addrspace(3)* %762
+	%764 = icmp sgt i32 %706, 5
+	%765 = select i1 %764, i32 %763, i32 0
+	%766 = add i32 %760, %765
+	%767 = add i32 %761, %763
+	%768 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 6
+	%769 = load i32, i32 addrspace(3)* %768
+	%770 = icmp sgt i32 %706, 6
+	%771 = select i1 %770, i32 %769, i32 0
+	%772 = add i32 %766, %771
+	%773 = add i32 %767, %769
+	%774 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 7
+	%775 = load i32, i32 addrspace(3)* %774
+	%776 = icmp sgt i32 %706, 7
+	%777 = select i1 %776, i32 %775, i32 0
+	%778 = add i32 %772, %777
+	%779 = add i32 %773, %775
+	%780 = add i32 %778, %726
+	%781 = sub i32 %780, %704
+	%782 = icmp ugt i32 %702, %692
+	%783 = add i32 %696, %781
+	%784 = icmp slt i32 %783, %690
+	%785 = and i1 %703, %784
+	%786 = or i1 %782, %785
+	%787 = zext i1 %786 to i32
+	%788 = and i32 %0, 31
+	%789 = lshr i32 %0, 5
+	%790 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %787, i32 1, i32 0)
+	%791 = icmp uge i32 %788, 1
+	%792 = select i1 %791, i32 %790, i32 0
+	%793 = add i32 %787, %792
+	%794 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %793, i32 2, i32 0)
+	%795 = icmp uge i32 %788, 2
+	%796 = select i1 %795, i32 %794, i32 0
+	%797 = add i32 %793, %796
+	%798 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %797, i32 4, i32 0)
+	%799 = icmp uge i32 %788, 4
+	%800 = select i1 %799, i32 %798, i32 0
+	%801 = add i32 %797, %800
+	%802 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %801, i32 8, i32 0)
+	%803 = icmp uge i32 %788, 8
+	%804 = select i1 %803, i32 %802, i32 0
+	%805 = add i32 %801, %804
+	%806 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %805, i32 16, i32 0)
+	%807 = icmp uge i32 %788, 16
+	%808 = select i1 %807, i32 %806, i32 0
+	%809 = add i32 %805, %808
+	%810 = icmp eq i32 %788, 31
+	br i1 %810, label %811, label %813
+
+811:
+	%812 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 %789
+	store i32 %809, i32 addrspace(3)* %812
+	br label %813
+
+813:
+	call void @llvm.nvvm.barrier0()
+	%814 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 0
+	%815 = load i32, i32 addrspace(3)* %814
+	%816 = icmp sgt i32 %789, 0
+	%817 = select i1 %816, i32 %815, i32 0
+	%818 = add i32 0, %817
+	%819 = add i32 0, %815
+	%820 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 1
+	%821 = load i32, i32 addrspace(3)* %820
+	%822 = icmp sgt i32 %789, 1
+	%823 = select i1 %822, i32 %821, i32 0
+	%824 = add i32 %818, %823
+	%825 = add i32 %819, %821
+	%826 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 2
+	%827 = load i32, i32 addrspace(3)* %826
+	%828 = icmp sgt i32 %789, 2
+	%829 = select i1 %828, i32 %827, i32 0
+	%830 = add i32 %824, %829
+	%831 = add i32 %825, %827
+	%832 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 3
+	%833 = load i32, i32 addrspace(3)* %832
+	%834 = icmp sgt i32 %789, 3
+	%835 = select i1 %834, i32 %833, i32 0
+	%836 = add i32 %830, %835
+	%837 = add i32 %831, %833
+	%838 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 4
+	%839 = load i32, i32 addrspace(3)* %838
+	%840 = icmp sgt i32 %789, 4
+	%841 = select i1 %840, i32 %839, i32 0
+	%842 = add i32 %836, %841
+	%843 = add i32 %837, %839
+	%844 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 5
+	%845 = load i32, i32 addrspace(3)* %844
+	%846 = icmp sgt i32 %789, 5
+	%847 = select i1 %846, i32 %845, i32 0
+	%848 = add i32 %842, %847
+	%849 = add i32 %843, %845
+	%850 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 6
+	%851 = load i32, i32 addrspace(3)* %850
+	%852 = icmp sgt i32 %789, 6
+	%853 = select i1 %852, i32 %851, i32 0
+	%854 = add i32 %848, %853
+	%855 = add i32 %849, %851
+	%856 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 7
+	%857 = load i32, i32 addrspace(3)* %856
+	%858 = icmp sgt i32 %789, 7
+	%859 = select i1 %858, i32 %857, i32 0
+	%860 = add i32 %854, %859
+	%861 = add i32 %855, %857
+	%862 = add i32 %860, %809
+	%863 = sub i32 %862, %787
+	br i1 %786, label %864, label %867
+
+864:
+	%865 = add i32 %697, %863
+	%866 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_c, i32 0, i32 %865
+	store i32 %700, i32 addrspace(3)* %866
+	br label %867
+
+867:
+	%868 = add i32 %696, %779
+	%869 = add i32 %697, %861
+	%870 = add i32 %695, 256
+	br label %694
+
+871:
+	%872 = phi i32 [ %0, %topk_done ], [ %907, %898 ]
+	%873 = icmp slt i32 %872, %200
+	br i1 %873, label %874, label %879
+
+874:
+	%875 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_c, i32 0, i32 %872
+	%876 = load i32, i32 addrspace(3)* %875
+	%877 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %876
+	%878 = load i32, i32 addrspace(3)* %877
+	br label %881
+
+879:
+	call void @llvm.nvvm.barrier0()
+	%880 = icmp eq i32 %4, 0
+	br i1 %880, label %908, label %911
+
+881:
+	%882 = phi i32 [ 0, %874 ], [ %897, %885 ]
+	%883 = phi i32 [ 0, %874 ], [ %896, %885 ]
+	%884 = icmp slt i32 %882, %200
+	br i1 %884, label %885, label %898
+
+885:
+	%886 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_c, i32 0, i32 %882
+	%887 = load i32, i32 addrspace(3)* %886
+	%888 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %887
+	%889 = load i32, i32 addrspace(3)* %888
+	%890 = icmp ugt i32 %889, %878
+	%891 = icmp eq i32 %889, %878
+	%892 = icmp slt i32 %882, %872
+	%893 = and i1 %891, %892
+	%894 = or i1 %890, %893
+	%895 = zext i1 %894 to i32
+	%896 = add i32 %883, %895
+	%897 = add i32 %882, 1
+	br label %881
+
+898:
+	%899 = add i32 %140, %883
+	%900 = add i32 %13, %899
+	%901 = sext i32 %900 to i64
+	%902 = getelementptr i32, i32* %list, i64 %901
+	store i32 %876, i32* %902
+	%903 = add i32 %13, %NK
+	%904 = add i32 %903, %899
+	%905 = sext i32 %904 to i64
+	%906 = getelementptr i32, i32* %list, i64 %905
+	store i32 0, i32* %906
+	%907 = add i32 %872, 256
+	br label %871
+
+908:
+	%909 = getelementptr [1 x double], [1 x double] addrspace(3)* @oracle_select1_mass, i32 0, i32 0
+	%910 = load double, double addrspace(3)* %909
+	br label %922
+
+911:
+	call void @llvm.nvvm.barrier0()
+	%912 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_cnt, i32 0, i32 1
+	%913 = load i32, i32 addrspace(3)* %912
+	%914 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_cnt, i32 0, i32 2
+	%915 = load i32, i32 addrspace(3)* %914
+	%916 = icmp ne i32 %915, 0
+	%917 = icmp sge i32 %200, %141
+	%918 = or i1 %916, %917
+	%919 = mul i32 %200, 4
+	%920 = icmp slt i32 %919, %141
+	%921 = select i1 %920, i32 %919, i32 %141
+	br i1 %918, label %mass_done, label %mass
+
+922:
+	%923 = phi i32 [ 0, %908 ], [ %1264, %942 ]
+	%924 = phi double [ %910, %908 ], [ %1261, %942 ]
+	%925 = phi i32 [ 0, %908 ], [ %1263, %942 ]
+	%926 = icmp slt i32 %923, %200
+	br i1 %926, label %927, label %930
+
+927:
+	%928 = add i32 %923, %3
+	%929 = icmp slt i32 %928, %200
+	br i1 %929, label %932, label %942
+
+930:
+	%931 = icmp eq i32 %3, 0
+	br i1 %931, label %1265, label %1270
+
+932:
+	%933 = add i32 %13, %140
+	%934 = add i32 %933, %928
+	%935 = sext i32 %934 to i64
+	%936 = getelementptr i32, i32* %list, i64 %935
+	%937 = load i32, i32* %936
+	%938 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %937
+	%939 = load i32, i32 addrspace(3)* %938
+	%940 = sub i32 %939, 2
+	%941 = bitcast i32 %940 to float
+	br label %942
+
+942:
+	%943 = phi float [ 0.0, %927 ], [ %941, %932 ]
+	%944 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 0, i32 31)
+	%945 = fcmp olt double %924, 0x3FEE666666666666
+	%946 = add i32 %923, 0
+	%947 = icmp slt i32 %946, %200
+	%948 = and i1 %945, %947
+	%949 = fpext float %944 to double
+	%950 = fadd double %924, %949
+	%951 = select i1 %948, double %950, double %924
+	%952 = add i32 %925, 1
+	%953 = select i1 %948, i32 %952, i32 %925
+	%954 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 1, i32 31)
+	%955 = fcmp olt double %951, 0x3FEE666666666666
+	%956 = add i32 %923, 1
+	%957 = icmp slt i32 %956, %200
+	%958 = and i1 %955, %957
+	%959 = fpext float %954 to double
+	%960 = fadd double %951, %959
+	%961 = select i1 %958, double %960, double %951
+	%962 = add i32 %953, 1
+	%963 = select i1 %958, i32 %962, i32 %953
+	%964 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 2, i32 31)
+	%965 = fcmp olt double %961, 0x3FEE666666666666
+	%966 = add i32 %923, 2
+	%967 = icmp slt i32 %966, %200
+	%968 = and i1 %965, %967
+	%969 = fpext float %964 to double
+	%970 = fadd double %961, %969
+	%971 = select i1 %968, double %970, double %961
+	%972 = add i32 %963, 1
+	%973 = select i1 %968, i32 %972, i32 %963
+	%974 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 3, i32 31)
+	%975 = fcmp olt double %971, 0x3FEE666666666666
+	%976 = add i32 %923, 3
+	%977 = icmp slt i32 %976, %200
+	%978 = and i1 %975, %977
+	%979 = fpext float %974 to double
+	%980 = fadd double %971, %979
+	%981 = select i1 %978, double %980, double %971
+	%982 = add i32 %973, 1
+	%983 = select i1 %978, i32 %982, i32 %973
+	%984 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 4, i32 31)
+	%985 = fcmp olt double %981, 0x3FEE666666666666
+	%986 = add i32 %923, 4
+	%987 = icmp slt i32 %986, %200
+	%988 = and i1 %985, %987
+	%989 = fpext float %984 to double
+	%990 = fadd double %981, %989
+	%991 = select i1 %988, double %990, double %981
+	%992 = add i32 %983, 1
+	%993 = select i1 %988, i32 %992, i32 %983
+	%994 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 5, i32 31)
+	%995 = fcmp olt double %991, 0x3FEE666666666666
+	%996 = add i32 %923, 5
+	%997 = icmp slt i32 %996, %200
+	%998 = and i1 %995, %997
+	%999 = fpext float %994 to double
+	%1000 = fadd double %991, %999
+	%1001 = select i1 %998, double %1000, double %991
+	%1002 = add i32 %993, 1
+	%1003 = select i1 %998, i32 %1002, i32 %993
+	%1004 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 6, i32 31)
+	%1005 = fcmp olt double %1001, 0x3FEE666666666666
+	%1006 = add i32 %923, 6
+	%1007 = icmp slt i32 %1006, %200
+	%1008 = and i1 %1005, %1007
+	%1009 = fpext float %1004 to double
+	%1010 = fadd double %1001, %1009
+	%1011 = select i1 %1008, double %1010, double %1001
+	%1012 = add i32 %1003, 1
+	%1013 = select i1 %1008, i32 %1012, i32 %1003
+	%1014 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 7, i32 31)
+	%1015 = fcmp olt double %1011, 0x3FEE666666666666
+	%1016 = add i32 %923, 7
+	%1017 = icmp slt i32 %1016, %200
+	%1018 = and i1 %1015, %1017
+	%1019 = fpext float %1014 to double
+	%1020 = fadd double %1011, %1019
+	%1021 = select i1 %1018, double %1020, double %1011
+	%1022 = add i32 %1013, 1
+	%1023 = select i1 %1018, i32 %1022, i32 %1013
+	%1024 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 8, i32 31)
+	%1025 = fcmp olt double %1021, 0x3FEE666666666666
+	%1026 = add i32 %923, 8
+	%1027 = icmp slt i32 %1026, %200
+	%1028 = and i1 %1025, %1027
+	%1029 = fpext float %1024 to double
+	%1030 = fadd double %1021, %1029
+	%1031 = select i1 %1028, double %1030, double %1021
+	%1032 = add i32 %1023, 1
+	%1033 = select i1 %1028, i32 %1032, i32 %1023
+	%1034 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 9, i32 31)
+	%1035 = fcmp olt double %1031, 0x3FEE666666666666
+	%1036 = add i32 %923, 9
+	%1037 = icmp slt i32 %1036, %200
+	%1038 = and i1 %1035, %1037
+	%1039 = fpext float %1034 to double
+	%1040 = fadd double %1031, %1039
+	%1041 = select i1 %1038, double %1040, double %1031
+	%1042 = add i32 %1033, 1
+	%1043 = select i1 %1038, i32 %1042, i32 %1033
+	%1044 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 10, i32 31)
+	%1045 = fcmp olt double %1041, 0x3FEE666666666666
+	%1046 = add i32 %923, 10
+	%1047 = icmp slt i32 %1046, %200
+	%1048 = and i1 %1045, %1047
+	%1049 = fpext float %1044 to double
+	%1050 = fadd double %1041, %1049
+	%1051 = select i1 %1048, double %1050, double %1041
+	%1052 = add i32 %1043, 1
+	%1053 = select i1 %1048, i32 %1052, i32 %1043
+	%1054 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 11, i32 31)
+	%1055 = fcmp olt double %1051, 0x3FEE666666666666
+	%1056 = add i32 %923, 11
+	%1057 = icmp slt i32 %1056, %200
+	%1058 = and i1 %1055, %1057
+	%1059 = fpext float %1054 to double
+	%1060 = fadd double %1051, %1059
+	%1061 = select i1 %1058, double %1060, double %1051
+	%1062 = add i32 %1053, 1
+	%1063 = select i1 %1058, i32 %1062, i32 %1053
+	%1064 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 12, i32 31)
+	%1065 = fcmp olt double %1061, 0x3FEE666666666666
+	%1066 = add i32 %923, 12
+	%1067 = icmp slt i32 %1066, %200
+	%1068 = and i1 %1065, %1067
+	%1069 = fpext float %1064 to double
+	%1070 = fadd double %1061, %1069
+	%1071 = select i1 %1068, double %1070, double %1061
+	%1072 = add i32 %1063, 1
+	%1073 = select i1 %1068, i32 %1072, i32 %1063
+	%1074 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 13, i32 31)
+	%1075 = fcmp olt double %1071, 0x3FEE666666666666
+	%1076 = add i32 %923, 13
+	%1077 = icmp slt i32 %1076, %200
+	%1078 = and i1 %1075, %1077
+	%1079 = fpext float %1074 to double
+	%1080 = fadd double %1071, %1079
+	%1081 = select i1 %1078, double %1080, double %1071
+	%1082 = add i32 %1073, 1
+	%1083 = select i1 %1078, i32 %1082, i32 %1073
+	%1084 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 14, i32 31)
+	%1085 = fcmp olt double %1081, 0x3FEE666666666666
+	%1086 = add i32 %923, 14
+	%1087 = icmp slt i32 %1086, %200
+	%1088 = and i1 %1085, %1087
+	%1089 = fpext float %1084 to double
+	%1090 = fadd double %1081, %1089
+	%1091 = select i1 %1088, double %1090, double %1081
+	%1092 = add i32 %1083, 1
+	%1093 = select i1 %1088, i32 %1092, i32 %1083
+	%1094 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 15, i32 31)
+	%1095 = fcmp olt double %1091, 0x3FEE666666666666
+	%1096 = add i32 %923, 15
+	%1097 = icmp slt i32 %1096, %200
+	%1098 = and i1 %1095, %1097
+	%1099 = fpext float %1094 to double
+	%1100 = fadd double %1091, %1099
+	%1101 = select i1 %1098, double %1100, double %1091
+	%1102 = add i32 %1093, 1
+	%1103 = select i1 %1098, i32 %1102, i32 %1093
+	%1104 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 16, i32 31)
+	%1105 = fcmp olt double %1101, 0x3FEE666666666666
+	%1106 = add i32 %923, 16
+	%1107 = icmp slt i32 %1106, %200
+	%1108 = and i1 %1105, %1107
+	%1109 = fpext float %1104 to double
+	%1110 = fadd double %1101, %1109
+	%1111 = select i1 %1108, double %1110, double %1101
+	%1112 = add i32 %1103, 1
+	%1113 = select i1 %1108, i32 %1112, i32 %1103
+	%1114 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 17, i32 31)
+	%1115 = fcmp olt double %1111, 0x3FEE666666666666
+	%1116 = add i32 %923, 17
+	%1117 = icmp slt i32 %1116, %200
+	%1118 = and i1 %1115, %1117
+	%1119 = fpext float %1114 to double
+	%1120 = fadd double %1111, %1119
+	%1121 = select i1 %1118, double %1120, double %1111
+	%1122 = add i32 %1113, 1
+	%1123 = select i1 %1118, i32 %1122, i32 %1113
+	%1124 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 18, i32 31)
+	%1125 = fcmp olt double %1121, 0x3FEE666666666666
+	%1126 = add i32 %923, 18
+	%1127 = icmp slt i32 %1126, %200
+	%1128 = and i1 %1125, %1127
+	%1129 = fpext float %1124 to double
+	%1130 = fadd double %1121, %1129
+	%1131 = select i1 %1128, double %1130, double %1121
+	%1132 = add i32 %1123, 1
+	%1133 = select i1 %1128, i32 %1132, i32 %1123
+	%1134 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 19, i32 31)
+	%1135 = fcmp olt double %1131, 0x3FEE666666666666
+	%1136 = add i32 %923, 19
+	%1137 = icmp slt i32 %1136, %200
+	%1138 = and i1 %1135, %1137
+	%1139 = fpext float %1134 to double
+	%1140 = fadd double %1131, %1139
+	%1141 = select i1 %1138, double %1140, double %1131
+	%1142 = add i32 %1133, 1
+	%1143 = select i1 %1138, i32 %1142, i32 %1133
+	%1144 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 20, i32 31)
+	%1145 = fcmp olt double %1141, 0x3FEE666666666666
+	%1146 = add i32 %923, 20
+	%1147 = icmp slt i32 %1146, %200
+	%1148 = and i1 %1145, %1147
+	%1149 = fpext float %1144 to double
+	%1150 = fadd double %1141, %1149
+	%1151 = select i1 %1148, double %1150, double %1141
+	%1152 = add i32 %1143, 1
+	%1153 = select i1 %1148, i32 %1152, i32 %1143
+	%1154 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 21, i32 31)
+	%1155 = fcmp olt double %1151, 0x3FEE666666666666
+	%1156 = add i32 %923, 21
+	%1157 = icmp slt i32 %1156, %200
+	%1158 = and i1 %1155, %1157
+	%1159 = fpext float %1154 to double
+	%1160 = fadd double %1151, %1159
+	%1161 = select i1 %1158, double %1160, double %1151
+	%1162 = add i32 %1153, 1
+	%1163 = select i1 %1158, i32 %1162, i32 %1153
+	%1164 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 22, i32 31)
+	%1165 = fcmp olt double %1161, 0x3FEE666666666666
+	%1166 = add i32 %923, 22
+	%1167 = icmp slt i32 %1166, %200
+	%1168 = and i1 %1165, %1167
+	%1169 = fpext float %1164 to double
+	%1170 = fadd double %1161, %1169
+	%1171 = select i1 %1168, double %1170, double %1161
+	%1172 = add i32 %1163, 1
+	%1173 = select i1 %1168, i32 %1172, i32 %1163
+	%1174 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 23, i32 31)
+	%1175 = fcmp olt double %1171, 0x3FEE666666666666
+	%1176 = add i32 %923, 23
+	%1177 = icmp slt i32 %1176, %200
+	%1178 = and i1 %1175, %1177
+	%1179 = fpext float %1174 to double
+	%1180 = fadd double %1171, %1179
+	%1181 = select i1 %1178, double %1180, double %1171
+	%1182 = add i32 %1173, 1
+	%1183 = select i1 %1178, i32 %1182, i32 %1173
+	%1184 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 24, i32 31)
+	%1185 = fcmp olt double %1181, 0x3FEE666666666666
+	%1186 = add i32 %923, 24
+	%1187 = icmp slt i32 %1186, %200
+	%1188 = and i1 %1185, %1187
+	%1189 = fpext float %1184 to double
+	%1190 = fadd double %1181, %1189
+	%1191 = select i1 %1188, double %1190, double %1181
+	%1192 = add i32 %1183, 1
+	%1193 = select i1 %1188, i32 %1192, i32 %1183
+	%1194 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 25, i32 31)
+	%1195 = fcmp olt double %1191, 0x3FEE666666666666
+	%1196 = add i32 %923, 25
+	%1197 = icmp slt i32 %1196, %200
+	%1198 = and i1 %1195, %1197
+	%1199 = fpext float %1194 to double
+	%1200 = fadd double %1191, %1199
+	%1201 = select i1 %1198, double %1200, double %1191
+	%1202 = add i32 %1193, 1
+	%1203 = select i1 %1198, i32 %1202, i32 %1193
+	%1204 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 26, i32 31)
+	%1205 = fcmp olt double %1201, 0x3FEE666666666666
+	%1206 = add i32 %923, 26
+	%1207 = icmp slt i32 %1206, %200
+	%1208 = and i1 %1205, %1207
+	%1209 = fpext float %1204 to double
+	%1210 = fadd double %1201, %1209
+	%1211 = select i1 %1208, double %1210, double %1201
+	%1212 = add i32 %1203, 1
+	%1213 = select i1 %1208, i32 %1212, i32 %1203
+	%1214 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 27, i32 31)
+	%1215 = fcmp olt double %1211, 0x3FEE666666666666
+	%1216 = add i32 %923, 27
+	%1217 = icmp slt i32 %1216, %200
+	%1218 = and i1 %1215, %1217
+	%1219 = fpext float %1214 to double
+	%1220 = fadd double %1211, %1219
+	%1221 = select i1 %1218, double %1220, double %1211
+	%1222 = add i32 %1213, 1
+	%1223 = select i1 %1218, i32 %1222, i32 %1213
+	%1224 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 28, i32 31)
+	%1225 = fcmp olt double %1221, 0x3FEE666666666666
+	%1226 = add i32 %923, 28
+	%1227 = icmp slt i32 %1226, %200
+	%1228 = and i1 %1225, %1227
+	%1229 = fpext float %1224 to double
+	%1230 = fadd double %1221, %1229
+	%1231 = select i1 %1228, double %1230, double %1221
+	%1232 = add i32 %1223, 1
+	%1233 = select i1 %1228, i32 %1232, i32 %1223
+	%1234 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 29, i32 31)
+	%1235 = fcmp olt double %1231, 0x3FEE666666666666
+	%1236 = add i32 %923, 29
+	%1237 = icmp slt i32 %1236, %200
+	%1238 = and i1 %1235, %1237
+	%1239 = fpext float %1234 to double
+	%1240 = fadd double %1231, %1239
+	%1241 = select i1 %1238, double %1240, double %1231
+	%1242 = add i32 %1233, 1
+	%1243 = select i1 %1238, i32 %1242, i32 %1233
+	%1244 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 30, i32 31)
+	%1245 = fcmp olt double %1241, 0x3FEE666666666666
+	%1246 = add i32 %923, 30
+	%1247 = icmp slt i32 %1246, %200
+	%1248 = and i1 %1245, %1247
+	%1249 = fpext float %1244 to double
+	%1250 = fadd double %1241, %1249
+	%1251 = select i1 %1248, double %1250, double %1241
+	%1252 = add i32 %1243, 1
+	%1253 = select i1 %1248, i32 %1252, i32 %1243
+	%1254 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 31, i32 31)
+	%1255 = fcmp olt double %1251, 0x3FEE666666666666
+	%1256 = add i32 %923, 31
+	%1257 = icmp slt i32 %1256, %200
+	%1258 = and i1 %1255, %1257
+	%1259 = fpext float %1254 to double
+	%1260 = fadd double %1251, %1259
+	%1261 = select i1 %1258, double %1260, double %1251
+	%1262 = add i32 %1253, 1
+	%1263 = select i1 %1258, i32 %1262, i32 %1253
+	%1264 = add i32 %923, 32
+	br label %922
+
+1265:
+	%1266 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_cnt, i32 0, i32 1
+	store i32 %925, i32 addrspace(3)* %1266
+	%1267 = fcmp oge double %924, 0x3FEE666666666666
+	%1268 = zext i1 %1267 to i32
+	%1269 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_cnt, i32 0, i32 2
+	store i32 %1268, i32 addrspace(3)* %1269
+	br label %1270
+
+1270:
+	br label %911
+
+1271:
+	%1272 = phi i32 [ %205, %mass_done ], [ %1282, %1274 ]
+	%1273 = icmp slt i32 %1272, %NK
+	br i1 %1273, label %1274, label %1283
+
+1274:
+	%1275 = add i32 %13, %1272
+	%1276 = sext i32 %1275 to i64
+	%1277 = getelementptr i32, i32* %list, i64 %1276
+	store i32 -1, i32* %1277
+	%1278 = add i32 %13, %NK
+	%1279 = add i32 %1278, %1272
+	%1280 = sext i32 %1279 to i64
+	%1281 = getelementptr i32, i32* %list, i64 %1280
+	store i32 -1, i32* %1281
+	%1282 = add i32 %1272, 256
+	br label %1271
+
+1283:
+	ret void
+}
+
+declare i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+
+declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+
+declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+
+declare float @llvm.nvvm.fmax.f(float %p0, float %p1)
+
+declare float @llvm.nvvm.shfl.sync.bfly.f32(i32 %p0, float %p1, i32 %p2, i32 %p3)
+
+declare void @llvm.nvvm.barrier0()
+
+declare i32 @llvm.nvvm.match.any.sync.i32(i32 %p0, i32 %p1)
+
+declare i32 @llvm.ctpop.i32(i32 %p0)
+
+declare i32 @llvm.nvvm.shfl.sync.up.i32(i32 %p0, i32 %p1, i32 %p2, i32 %p3)
+
+declare float @llvm.nvvm.shfl.sync.idx.f32(i32 %p0, float %p1, i32 %p2, i32 %p3)
+
+define ptx_kernel void @oracle_adstats0(i16* %q, i16* %k, i32 %M, i32 %N, i32 %group, i32 %R, i32 %T, float* %stats) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%3 = mul i32 %2, 128
+	%4 = lshr i32 %0, 5
+	%5 = and i32 %0, 31
+	%6 = lshr i32 %5, 2
+	%7 = and i32 %5, 3
+	%8 = sdiv i32 %1, %group
+	%9 = mul i32 %1, %M
+	%10 = mul i32 %9, 128
+	%11 = sext i32 %10 to i64
+	%12 = getelementptr i16, i16* %q, i64 %11
+	%13 = mul i32 %8, %N
+	%14 = mul i32 %13, 128
+	%15 = sext i32 %14 to i64
+	%16 = getelementptr i16, i16* %k, i64 %15
+	%17 = ptrtoint [49152 x i8] addrspace(3)* @oracle_adstats0_smem to i32
+	%18 = add i32 %17, u0x8000
+	%19 = inttoptr i32 %17 to [128 x float] addrspace(3)*
+	%20 = lshr i32 %5, 4
+	%21 = and i32 %5, 7
+	%22 = lshr i32 %5, 3
+	%23 = and i32 %22, 1
+	%24 = shl i32 %23, 3
+	%25 = add i32 %21, %24
+	%26 = mul i32 %4, 16
+	%27 = add i32 %26, %25
+	%28 = mul i32 %27, 256
+	%29 = add i32 %17, %28
+	%30 = and i32 %5, 7
+	%31 = xor i32 %20, %30
+	%32 = shl i32 %31, 4
+	%33 = add i32 %29, %32
+	%34 = and i32 %5, 7
+	%35 = shl i32 %20, 3
+	%36 = add i32 %34, %35
+	%37 = lshr i32 %5, 3
+	%38 = and i32 %37, 1
+	%39 = mul i32 %36, 256
+	%40 = add i32 %18, %39
+	%41 = and i32 %5, 7
+	%42 = xor i32 %38, %41
+	%43 = shl i32 %42, 4
+	%44 = add i32 %40, %43
+	%45 = add i32 %3, 128
+	%46 = icmp slt i32 %45, %T
+	%47 = add i32 %3, 128
+	%48 = select i1 %46, i32 %47, i32 %T
+	%49 = add i32 %48, 63
+	%50 = sdiv i32 %49, 64
+	br label %51
+
+51:
+	%52 = phi i32 [ 0, %entry ], [ %1513, %918 ]
+	%53 = phi float [ 0xFFF0000000000000, %entry ], [ %1386, %918 ]
+	%54 = phi float [ 0xFFF0000000000000, %entry ], [ %1459, %918 ]
+	%55 = phi float [ 0.0, %entry ], [ %1439, %918 ]
+	%56 = phi float [ 0.0, %entry ], [ %1512, %918 ]
+	%57 = icmp slt i32 %52, %50
+	br i1 %57, label %58, label %60
+
+58:
+	%59 = mul i32 %52, 64
+	br label %72
+
+60:
+	%61 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %55, i32 1, i32 31)
+	%62 = fadd float %55, %61
+	%63 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %62, i32 2, i32 31)
+	%64 = fadd float %62, %63
+	%65 = mul i32 %4, 16
+	%66 = add i32 %6, 0
+	%67 = add i32 %65, %66
+	%68 = add i32 %3, %67
+	%69 = icmp slt i32 %68, %R
+	%70 = icmp eq i32 %7, 0
+	%71 = and i1 %69, %70
+	br i1 %71, label %1514, label %1527
+
+72:
+	%73 = phi i32 [ 0, %58 ], [ %917, %107 ]
+	%74 = phi float [ 0.0, %58 ], [ %860, %107 ]
+	%75 = phi float [ 0.0, %58 ], [ %861, %107 ]
+	%76 = phi float [ 0.0, %58 ], [ %862, %107 ]
+	%77 = phi float [ 0.0, %58 ], [ %863, %107 ]
+	%78 = phi float [ 0.0, %58 ], [ %865, %107 ]
+	%79 = phi float [ 0.0, %58 ], [ %866, %107 ]
+	%80 = phi float [ 0.0, %58 ], [ %867, %107 ]
+	%81 = phi float [ 0.0, %58 ], [ %868, %107 ]
+	%82 = phi float [ 0.0, %58 ], [ %876, %107 ]
+	%83 = phi float [ 0.0, %58 ], [ %877, %107 ]
+	%84 = phi float [ 0.0, %58 ], [ %878, %107 ]
+	%85 = phi float [ 0.0, %58 ], [ %879, %107 ]
+	%86 = phi float [ 0.0, %58 ], [ %881, %107 ]
+	%87 = phi float [ 0.0, %58 ], [ %882, %107 ]
+	%88 = phi float [ 0.0, %58 ], [ %883, %107 ]
+	%89 = phi float [ 0.0, %58 ], [ %884, %107 ]
+	%90 = phi float [ 0.0, %58 ], [ %892, %107 ]
+	%91 = phi float [ 0.0, %58 ], [ %893, %107 ]
+	%92 = phi float [ 0.0, %58 ], [ %894, %107 ]
+	%93 = phi float [ 0.0, %58 ], [ %895, %107 ]
+	%94 = phi float [ 0.0, %58 ], [ %897, %107 ]
+	%95 = phi float [ 0.0, %58 ], [ %898, %107 ]
+	%96 = phi float [ 0.0, %58 ], [ %899, %107 ]
+	%97 = phi float [ 0.0, %58 ], [ %900, %107 ]
+	%98 = phi float [ 0.0, %58 ], [ %908, %107 ]
+	%99 = phi float [ 0.0, %58 ], [ %909, %107 ]
+	%100 = phi float [ 0.0, %58 ], [ %910, %107 ]
+	%101 = phi float [ 0.0, %58 ], [ %911, %107 ]
+	%102 = phi float [ 0.0, %58 ], [ %913, %107 ]
+	%103 = phi float [ 0.0, %58 ], [ %914, %107 ]
+	%104 = phi float [ 0.0, %58 ], [ %915, %107 ]
+	%105 = phi float [ 0.0, %58 ], [ %916, %107 ]
+	%106 = icmp slt i32 %73, 1
+	br i1 %106, label %107, label %918
+
+107:
+	%108 = sub i32 0, %73
+	%109 = add i32 %0, 0
+	%110 = lshr i32 %109, 4
+	%111 = and i32 %109, 15
+	%112 = add i32 %3, %110
+	%113 = mul i32 %112, 1
+	%114 = add i32 %113, %108
+	%115 = icmp slt i32 %114, %M
+	%116 = select i1 %115, i32 %114, i32 0
+	%117 = mul i32 %116, 128
+	%118 = mul i32 %111, 8
+	%119 = add i32 %117, %118
+	%120 = and i32 %110, 7
+	%121 = xor i32 %111, %120
+	%122 = mul i32 %110, 16
+	%123 = add i32 %122, %121
+	%124 = shl i32 %123, 4
+	%125 = add i32 %17, %124
+	%126 = sext i32 %119 to i64
+	%127 = getelementptr i16, i16* %12, i64 %126
+	%128 = select i1 %115, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %125, i16* %127, i32 %128)
+	%129 = add i32 %0, 256
+	%130 = lshr i32 %129, 4
+	%131 = and i32 %129, 15
+	%132 = add i32 %3, %130
+	%133 = mul i32 %132, 1
+	%134 = add i32 %133, %108
+	%135 = icmp slt i32 %134, %M
+	%136 = select i1 %135, i32 %134, i32 0
+	%137 = mul i32 %136, 128
+	%138 = mul i32 %131, 8
+	%139 = add i32 %137, %138
+	%140 = and i32 %130, 7
+	%141 = xor i32 %131, %140
+	%142 = mul i32 %130, 16
+	%143 = add i32 %142, %141
+	%144 = shl i32 %143, 4
+	%145 = add i32 %17, %144
+	%146 = sext i32 %139 to i64
+	%147 = getelementptr i16, i16* %12, i64 %146
+	%148 = select i1 %135, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %145, i16* %147, i32 %148)
+	%149 = add i32 %0, 512
+	%150 = lshr i32 %149, 4
+	%151 = and i32 %149, 15
+	%152 = add i32 %3, %150
+	%153 = mul i32 %152, 1
+	%154 = add i32 %153, %108
+	%155 = icmp slt i32 %154, %M
+	%156 = select i1 %155, i32 %154, i32 0
+	%157 = mul i32 %156, 128
+	%158 = mul i32 %151, 8
+	%159 = add i32 %157, %158
+	%160 = and i32 %150, 7
+	%161 = xor i32 %151, %160
+	%162 = mul i32 %150, 16
+	%163 = add i32 %162, %161
+	%164 = shl i32 %163, 4
+	%165 = add i32 %17, %164
+	%166 = sext i32 %159 to i64
+	%167 = getelementptr i16, i16* %12, i64 %166
+	%168 = select i1 %155, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %165, i16* %167, i32 %168)
+	%169 = add i32 %0, 768
+	%170 = lshr i32 %169, 4
+	%171 = and i32 %169, 15
+	%172 = add i32 %3, %170
+	%173 = mul i32 %172, 1
+	%174 = add i32 %173, %108
+	%175 = icmp slt i32 %174, %M
+	%176 = select i1 %175, i32 %174, i32 0
+	%177 = mul i32 %176, 128
+	%178 = mul i32 %171, 8
+	%179 = add i32 %177, %178
+	%180 = and i32 %170, 7
+	%181 = xor i32 %171, %180
+	%182 = mul i32 %170, 16
+	%183 = add i32 %182, %181
+	%184 = shl i32 %183, 4
+	%185 = add i32 %17, %184
+	%186 = sext i32 %179 to i64
+	%187 = getelementptr i16, i16* %12, i64 %186
+	%188 = select i1 %175, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %185, i16* %187, i32 %188)
+	%189 = add i32 %0, 1024
+	%190 = lshr i32 %189, 4
+	%191 = and i32 %189, 15
+	%192 = add i32 %3, %190
+	%193 = mul i32 %192, 1
+	%194 = add i32 %193, %108
+	%195 = icmp slt i32 %194, %M
+	%196 = select i1 %195, i32 %194, i32 0
+	%197 = mul i32 %196, 128
+	%198 = mul i32 %191, 8
+	%199 = add i32 %197, %198
+	%200 = and i32 %190, 7
+	%201 = xor i32 %191, %200
+	%202 = mul i32 %190, 16
+	%203 = add i32 %202, %201
+	%204 = shl i32 %203, 4
+	%205 = add i32 %17, %204
+	%206 = sext i32 %199 to i64
+	%207 = getelementptr i16, i16* %12, i64 %206
+	%208 = select i1 %195, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %205, i16* %207, i32 %208)
+	%209 = add i32 %0, 1280
+	%210 = lshr i32 %209, 4
+	%211 = and i32 %209, 15
+	%212 = add i32 %3, %210
+	%213 = mul i32 %212, 1
+	%214 = add i32 %213, %108
+	%215 = icmp slt i32 %214, %M
+	%216 = select i1 %215, i32 %214, i32 0
+	%217 = mul i32 %216, 128
+	%218 = mul i32 %211, 8
+	%219 = add i32 %217, %218
+	%220 = and i32 %210, 7
+	%221 = xor i32 %211, %220
+	%222 = mul i32 %210, 16
+	%223 = add i32 %222, %221
+	%224 = shl i32 %223, 4
+	%225 = add i32 %17, %224
+	%226 = sext i32 %219 to i64
+	%227 = getelementptr i16, i16* %12, i64 %226
+	%228 = select i1 %215, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %225, i16* %227, i32 %228)
+	%229 = add i32 %0, 1536
+	%230 = lshr i32 %229, 4
+	%231 = and i32 %229, 15
+	%232 = add i32 %3, %230
+	%233 = mul i32 %232, 1
+	%234 = add i32 %233, %108
+	%235 = icmp slt i32 %234, %M
+	%236 = select i1 %235, i32 %234, i32 0
+	%237 = mul i32 %236, 128
+	%238 = mul i32 %231, 8
+	%239 = add i32 %237, %238
+	%240 = and i32 %230, 7
+	%241 = xor i32 %231, %240
+	%242 = mul i32 %230, 16
+	%243 = add i32 %242, %241
+	%244 = shl i32 %243, 4
+	%245 = add i32 %17, %244
+	%246 = sext i32 %239 to i64
+	%247 = getelementptr i16, i16* %12, i64 %246
+	%248 = select i1 %235, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %245, i16* %247, i32 %248)
+	%249 = add i32 %0, 1792
+	%250 = lshr i32 %249, 4
+	%251 = and i32 %249, 15
+	%252 = add i32 %3, %250
+	%253 = mul i32 %252, 1
+	%254 = add i32 %253, %108
+	%255 = icmp slt i32 %254, %M
+	%256 = select i1 %255, i32 %254, i32 0
+	%257 = mul i32 %256, 128
+	%258 = mul i32 %251, 8
+	%259 = add i32 %257, %258
+	%260 = and i32 %250, 7
+	%261 = xor i32 %251, %260
+	%262 = mul i32 %250, 16
+	%263 = add i32 %262, %261
+	%264 = shl i32 %263, 4
+	%265 = add i32 %17, %264
+	%266 = sext i32 %259 to i64
+	%267 = getelementptr i16, i16* %12, i64 %266
+	%268 = select i1 %255, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %265, i16* %267, i32 %268)
+	%269 = add i32 %0, 0
+	%270 = lshr i32 %269, 4
+	%271 = and i32 %269, 15
+	%272 = add i32 %59, %270
+	%273 = mul i32 %272, 1
+	%274 = add i32 %273, %73
+	%275 = icmp slt i32 %274, %N
+	%276 = select i1 %275, i32 %274, i32 0
+	%277 = mul i32 %276, 128
+	%278 = mul i32 %271, 8
+	%279 = add i32 %277, %278
+	%280 = and i32 %270, 7
+	%281 = xor i32 %271, %280
+	%282 = mul i32 %270, 16
+	%283 = add i32 %282, %281
+	%284 = shl i32 %283, 4
+	%285 = add i32 %18, %284
+	%286 = sext i32 %279 to i64
+	%287 = getelementptr i16, i16* %16, i64 %286
+	%288 = select i1 %275, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %285, i16* %287, i32 %288)
+	%289 = add i32 %0, 256
+	%290 = lshr i32 %289, 4
+	%291 = and i32 %289, 15
+	%292 = add i32 %59, %290
+	%293 = mul i32 %292, 1
+	%294 = add i32 %293, %73
+	%295 = icmp slt i32 %294, %N
+	%296 = select i1 %295, i32 %294, i32 0
+	%297 = mul i32 %296, 128
+	%298 = mul i32 %291, 8
+	%299 = add i32 %297, %298
+	%300 = and i32 %290, 7
+	%301 = xor i32 %291, %300
+	%302 = mul i32 %290, 16
+	%303 = add i32 %302, %301
+	%304 = shl i32 %303, 4
+	%305 = add i32 %18, %304
+	%306 = sext i32 %299 to i64
+	%307 = getelementptr i16, i16* %16, i64 %306
+	%308 = select i1 %295, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %305, i16* %307, i32 %308)
+	%309 = add i32 %0, 512
+	%310 = lshr i32 %309, 4
+	%311 = and i32 %309, 15
+	%312 = add i32 %59, %310
+	%313 = mul i32 %312, 1
+	%314 = add i32 %313, %73
+	%315 = icmp slt i32 %314, %N
+	%316 = select i1 %315, i32 %314, i32 0
+	%317 = mul i32 %316, 128
+	%318 = mul i32 %311, 8
+	%319 = add i32 %317, %318
+	%320 = and i32 %310, 7
+	%321 = xor i32 %311, %320
+	%322 = mul i32 %310, 16
+	%323 = add i32 %322, %321
+	%324 = shl i32 %323, 4
+	%325 = add i32 %18, %324
+	%326 = sext i32 %319 to i64
+	%327 = getelementptr i16, i16* %16, i64 %326
+	%328 = select i1 %315, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %325, i16* %327, i32 %328)
+	%329 = add i32 %0, 768
+	%330 = lshr i32 %329, 4
+	%331 = and i32 %329, 15
+	%332 = add i32 %59, %330
+	%333 = mul i32 %332, 1
+	%334 = add i32 %333, %73
+	%335 = icmp slt i32 %334, %N
+	%336 = select i1 %335, i32 %334, i32 0
+	%337 = mul i32 %336, 128
+	%338 = mul i32 %331, 8
+	%339 = add i32 %337, %338
+	%340 = and i32 %330, 7
+	%341 = xor i32 %331, %340
+	%342 = mul i32 %330, 16
+	%343 = add i32 %342, %341
+	%344 = shl i32 %343, 4
+	%345 = add i32 %18, %344
+	%346 = sext i32 %339 to i64
+	%347 = getelementptr i16, i16* %16, i64 %346
+	%348 = select i1 %335, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %345, i16* %347, i32 %348)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	call void asm sideeffect "cp.async.wait_group 0;", ""()
+	call void @llvm.nvvm.barrier0()
+	%349 = xor i32 %33, 0
+	%350 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %349)
+	%351 = extractvalue { i32, i32, i32, i32 } %350, 0
+	%352 = extractvalue { i32, i32, i32, i32 } %350, 1
+	%353 = extractvalue { i32, i32, i32, i32 } %350, 2
+	%354 = extractvalue { i32, i32, i32, i32 } %350, 3
+	%355 = xor i32 %44, 0
+	%356 = add i32 %355, 0
+	%357 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %356)
+	%358 = extractvalue { i32, i32, i32, i32 } %357, 0
+	%359 = extractvalue { i32, i32, i32, i32 } %357, 1
+	%360 = extractvalue { i32, i32, i32, i32 } %357, 2
+	%361 = extractvalue { i32, i32, i32, i32 } %357, 3
+	%362 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %351, i32 %352, i32 %353, i32 %354, i32 %358, i32 %359, float %74, float %75, float %76, float %77)
+	%363 = extractvalue { float, float, float, float } %362, 0
+	%364 = extractvalue { float, float, float, float } %362, 1
+	%365 = extractvalue { float, float, float, float } %362, 2
+	%366 = extractvalue { float, float, float, float } %362, 3
+	%367 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %351, i32 %352, i32 %353, i32 %354, i32 %360, i32 %361, float %78, float %79, float %80, float %81)
+	%368 = extractvalue { float, float, float, float } %367, 0
+	%369 = extractvalue { float, float, float, float } %367, 1
+	%370 = extractvalue { float, float, float, float } %367, 2
+	%371 = extractvalue { float, float, float, float } %367, 3
+	%372 = add i32 %355, u0x1000
+	%373 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %372)
+	%374 = extractvalue { i32, i32, i32, i32 } %373, 0
+	%375 = extractvalue { i32, i32, i32, i32 } %373, 1
+	%376 = extractvalue { i32, i32, i32, i32 } %373, 2
+	%377 = extractvalue { i32, i32, i32, i32 } %373, 3
+	%378 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %351, i32 %352, i32 %353, i32 %354, i32 %374, i32 %375, float %82, float %83, float %84, float %85)
+	%379 = extractvalue { float, float, float, float } %378, 0
+	%380 = extractvalue { float, float, float, float } %378, 1
+	%381 = extractvalue { float, float, float, float } %378, 2
+	%382 = extractvalue { float, float, float, float } %378, 3
+	%383 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %351, i32 %352, i32 %353, i32 %354, i32 %376, i32 %377, float %86, float %87, float %88, float %89)
+	%384 = extractvalue { float, float, float, float } %383, 0
+	%385 = extractvalue { float, float, float, float } %383, 1
+	%386 = extractvalue { float, float, float, float } %383, 2
+	%387 = extractvalue { float, float, float, float } %383, 3
+	%388 = add i32 %355, u0x2000
+	%389 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %388)
+	%390 = extractvalue { i32, i32, i32, i32 } %389, 0
+	%391 = extractvalue { i32, i32, i32, i32 } %389, 1
+	%392 = extractvalue { i32, i32, i32, i32 } %389, 2
+	%393 = extractvalue { i32, i32, i32, i32 } %389, 3
+	%394 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %351, i32 %352, i32 %353, i32 %354, i32 %390, i32 %391, float %90, float %91, float %92, float %93)
+	%395 = extractvalue { float, float, float, float } %394, 0
+	%396 = extractvalue { float, float, float, float } %394, 1
+	%397 = extractvalue { float, float, float, float } %394, 2
+	%398 = extractvalue { float, float, float, float } %394, 3
+	%399 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %351, i32 %352, i32 %353, i32 %354, i32 %392, i32 %393, float %94, float %95, float %96, float %97)
+	%400 = extractvalue { float, float, float, float } %399, 0
+	%401 = extractvalue { float, float, float, float } %399, 1
+	%402 = extractvalue { float, float, float, float } %399, 2
+	%403 = extractvalue { float, float, float, float } %399, 3
+	%404 = add i32 %355, 12288
+	%405 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %404)
+	%406 = extractvalue { i32, i32, i32, i32 } %405, 0
+	%407 = extractvalue { i32, i32, i32, i32 } %405, 1
+	%408 = extractvalue { i32, i32, i32, i32 } %405, 2
+	%409 = extractvalue { i32, i32, i32, i32 } %405, 3
+	%410 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %351, i32 %352, i32 %353, i32 %354, i32 %406, i32 %407, float %98, float %99, float %100, float %101)
+	%411 = extractvalue { float, float, float, float } %410, 0
+	%412 = extractvalue { float, float, float, float } %410, 1
+	%413 = extractvalue { float, float, float, float } %410, 2
+	%414 = extractvalue { float, float, float, float } %410, 3
+	%415 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %351, i32 %352, i32 %353, i32 %354, i32 %408, i32 %409, float %102, float %103, float %104, float %105)
+	%416 = extractvalue { float, float, float, float } %415, 0
+	%417 = extractvalue { float, float, float, float } %415, 1
+	%418 = extractvalue { float, float, float, float } %415, 2
+	%419 = extractvalue { float, float, float, float } %415, 3
+	%420 = xor i32 %33, 32
+	%421 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %420)
+	%422 = extractvalue { i32, i32, i32, i32 } %421, 0
+	%423 = extractvalue { i32, i32, i32, i32 } %421, 1
+	%424 = extractvalue { i32, i32, i32, i32 } %421, 2
+	%425 = extractvalue { i32, i32, i32, i32 } %421, 3
+	%426 = xor i32 %44, 32
+	%427 = add i32 %426, 0
+	%428 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %427)
+	%429 = extractvalue { i32, i32, i32, i32 } %428, 0
+	%430 = extractvalue { i32, i32, i32, i32 } %428, 1
+	%431 = extractvalue { i32, i32, i32, i32 } %428, 2
+	%432 = extractvalue { i32, i32, i32, i32 } %428, 3
+	%433 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %422, i32 %423, i32 %424, i32 %425, i32 %429, i32 %430, float %363, float %364, float %365, float %366)
+	%434 = extractvalue { float, float, float, float } %433, 0
+	%435 = extractvalue { float, float, float, float } %433, 1
+	%436 = extractvalue { float, float, float, float } %433, 2
+	%437 = extractvalue { float, float, float, float } %433, 3
+	%438 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %422, i32 %423, i32 %424, i32 %425, i32 %431, i32 %432, float %368, float %369, float %370, float %371)
+	%439 = extractvalue { float, float, float, float } %438, 0
+	%440 = extractvalue { float, float, float, float } %438, 1
+	%441 = extractvalue { float, float, float, float } %438, 2
+	%442 = extractvalue { float, float, float, float } %438, 3
+	%443 = add i32 %426, u0x1000
+	%444 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %443)
+	%445 = extractvalue { i32, i32, i32, i32 } %444, 0
+	%446 = extractvalue { i32, i32, i32, i32 } %444, 1
+	%447 = extractvalue { i32, i32, i32, i32 } %444, 2
+	%448 = extractvalue { i32, i32, i32, i32 } %444, 3
+	%449 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %422, i32 %423, i32 %424, i32 %425, i32 %445, i32 %446, float %379, float %380, float %381, float %382)
+	%450 = extractvalue { float, float, float, float } %449, 0
+	%451 = extractvalue { float, float, float, float } %449, 1
+	%452 = extractvalue { float, float, float, float } %449, 2
+	%453 = extractvalue { float, float, float, float } %449, 3
+	%454 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %422, i32 %423, i32 %424, i32 %425, i32 %447, i32 %448, float %384, float %385, float %386, float %387)
+	%455 = extractvalue { float, float, float, float } %454, 0
+	%456 = extractvalue { float, float, float, float } %454, 1
+	%457 = extractvalue { float, float, float, float } %454, 2
+	%458 = extractvalue { float, float, float, float } %454, 3
+	%459 = add i32 %426, u0x2000
+	%460 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %459)
+	%461 = extractvalue { i32, i32, i32, i32 } %460, 0
+	%462 = extractvalue { i32, i32, i32, i32 } %460, 1
+	%463 = extractvalue { i32, i32, i32, i32 } %460, 2
+	%464 = extractvalue { i32, i32, i32, i32 } %460, 3
+	%465 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %422, i32 %423, i32 %424, i32 %425, i32 %461, i32 %462, float %395, float %396, float %397, float %398)
+	%466 = extractvalue { float, float, float, float } %465, 0
+	%467 = extractvalue { float, float, float, float } %465, 1
+	%468 = extractvalue { float, float, float, float } %465, 2
+	%469 = extractvalue { float, float, float, float } %465, 3
+	%470 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %422, i32 %423, i32 %424, i32 %425, i32 %463, i32 %464, float %400, float %401, float %402, float %403)
+	%471 = extractvalue { float, float, float, float } %470, 0
+	%472 = extractvalue { float, float, float, float } %470, 1
+	%473 = extractvalue { float, float, float, float } %470, 2
+	%474 = extractvalue { float, float, float, float } %470, 3
+	%475 = add i32 %426, 12288
+	%476 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %475)
+	%477 = extractvalue { i32, i32, i32, i32 } %476, 0
+	%478 = extractvalue { i32, i32, i32, i32 } %476, 1
+	%479 = extractvalue { i32, i32, i32, i32 } %476, 2
+	%480 = extractvalue { i32, i32, i32, i32 } %476, 3
+	%481 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %422, i32 %423, i32 %424, i32 %425, i32 %477, i32 %478, float %411, float %412, float %413, float %414)
+	%482 = extractvalue { float, float, float, float } %481, 0
+	%483 = extractvalue { float, float, float, float } %481, 1
+	%484 = extractvalue { float, float, float, float } %481, 2
+	%485 = extractvalue { float, float, float, float } %481, 3
+	%486 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %422, i32 %423, i32 %424, i32 %425, i32 %479, i32 %480, float %416, float %417, float %418, float %419)
+	%487 = extractvalue { float, float, float, float } %486, 0
+	%488 = extractvalue { float, float, float, float } %486, 1
+	%489 = extractvalue { float, float, float, float } %486, 2
+	%490 = extractvalue { float, float, float, float } %486, 3
+	%491 = xor i32 %33, 64
+	%492 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %491)
+	%493 = extractvalue { i32, i32, i32, i32 } %492, 0
+	%494 = extractvalue { i32, i32, i32, i32 } %492, 1
+	%495 = extractvalue { i32, i32, i32, i32 } %492, 2
+	%496 = extractvalue { i32, i32, i32, i32 } %492, 3
+	%497 = xor i32 %44, 64
+	%498 = add i32 %497, 0
+	%499 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %498)
+	%500 = extractvalue { i32, i32, i32, i32 } %499, 0
+	%501 = extractvalue { i32, i32, i32, i32 } %499, 1
+	%502 = extractvalue { i32, i32, i32, i32 } %499, 2
+	%503 = extractvalue { i32, i32, i32, i32 } %499, 3
+	%504 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %493, i32 %494, i32 %495, i32 %496, i32 %500, i32 %501, float %434, float %435, float %436, float %437)
+	%505 = extractvalue { float, float, float, float } %504, 0
+	%506 = extractvalue { float, float, float, float } %504, 1
+	%507 = extractvalue { float, float, float, float } %504, 2
+	%508 = extractvalue { float, float, float, float } %504, 3
+	%509 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %493, i32 %494, i32 %495, i32 %496, i32 %502, i32 %503, float %439, float %440, float %441, float %442)
+	%510 = extractvalue { float, float, float, float } %509, 0
+	%511 = extractvalue { float, float, float, float } %509, 1
+	%512 = extractvalue { float, float, float, float } %509, 2
+	%513 = extractvalue { float, float, float, float } %509, 3
+	%514 = add i32 %497, u0x1000
+	%515 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %514)
+	%516 = extractvalue { i32, i32, i32, i32 } %515, 0
+	%517 = extractvalue { i32, i32, i32, i32 } %515, 1
+	%518 = extractvalue { i32, i32, i32, i32 } %515, 2
+	%519 = extractvalue { i32, i32, i32, i32 } %515, 3
+	%520 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %493, i32 %494, i32 %495, i32 %496, i32 %516, i32 %517, float %450, float %451, float %452, float %453)
+	%521 = extractvalue { float, float, float, float } %520, 0
+	%522 = extractvalue { float, float, float, float } %520, 1
+	%523 = extractvalue { float, float, float, float } %520, 2
+	%524 = extractvalue { float, float, float, float } %520, 3
+	%525 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %493, i32 %494, i32 %495, i32 %496, i32 %518, i32 %519, float %455, float %456, float %457, float %458)
+	%526 = extractvalue { float, float, float, float } %525, 0
+	%527 = extractvalue { float, float, float, float } %525, 1
+	%528 = extractvalue { float, float, float, float } %525, 2
+	%529 = extractvalue { float, float, float, float } %525, 3
+	%530 = add i32 %497, u0x2000
+	%531 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %530)
+	%532 = extractvalue { i32, i32, i32, i32 } %531, 0
+	%533 = extractvalue { i32, i32, i32, i32 } %531, 1
+	%534 = extractvalue { i32, i32, i32, i32 } %531, 2
+	%535 = extractvalue { i32, i32, i32, i32 } %531, 3
+	%536 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %493, i32 %494, i32 %495, i32 %496, i32 %532, i32 %533, float %466, float %467, float %468, float %469)
+	%537 = extractvalue { float, float, float, float } %536, 0
+	%538 = extractvalue { float, float, float, float } %536, 1
+	%539 = extractvalue { float, float, float, float } %536, 2
+	%540 = extractvalue { float, float, float, float } %536, 3
+	%541 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %493, i32 %494, i32 %495, i32 %496, i32 %534, i32 %535, float %471, float %472, float %473, float %474)
+	%542 = extractvalue { float, float, float, float } %541, 0
+	%543 = extractvalue { float, float, float, float } %541, 1
+	%544 = extractvalue { float, float, float, float } %541, 2
+	%545 = extractvalue { float, float, float, float } %541, 3
+	%546 = add i32 %497, 12288
+	%547 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %546)
+	%548 = extractvalue { i32, i32, i32, i32 } %547, 0
+	%549 = extractvalue { i32, i32, i32, i32 } %547, 1
+	%550 = extractvalue { i32, i32, i32, i32 } %547, 2
+	%551 = extractvalue { i32, i32, i32, i32 } %547, 3
+	%552 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %493, i32 %494, i32 %495, i32 %496, i32 %548, i32 %549, float %482, float %483, float %484, float %485)
+	%553 = extractvalue { float, float, float, float } %552, 0
+	%554 = extractvalue { float, float, float, float } %552, 1
+	%555 = extractvalue { float, float, float, float } %552, 2
+	%556 = extractvalue { float, float, float, float } %552, 3
+	%557 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %493, i32 %494, i32 %495, i32 %496, i32 %550, i32 %551, float %487, float %488, float %489, float %490)
+	%558 = extractvalue { float, float, float, float } %557, 0
+	%559 = extractvalue { float, float, float, float } %557, 1
+	%560 = extractvalue { float, float, float, float } %557, 2
+	%561 = extractvalue { float, float, float, float } %557, 3
+	%562 = xor i32 %33, 96
+	%563 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %562)
+	%564 = extractvalue { i32, i32, i32, i32 } %563, 0
+	%565 = extractvalue { i32, i32, i32, i32 } %563, 1
+	%566 = extractvalue { i32, i32, i32, i32 } %563, 2
+	%567 = extractvalue { i32, i32, i32, i32 } %563, 3
+	%568 = xor i32 %44, 96
+	%569 = add i32 %568, 0
+	%570 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %569)
+	%571 = extractvalue { i32, i32, i32, i32 } %570, 0
+	%572 = extractvalue { i32, i32, i32, i32 } %570, 1
+	%573 = extractvalue { i32, i32, i32, i32 } %570, 2
+	%574 = extractvalue { i32, i32, i32, i32 } %570, 3
+	%575 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %564, i32 %565, i32 %566, i32 %567, i32 %571, i32 %572, float %505, float %506, float %507, float %508)
+	%576 = extractvalue { float, float, float, float } %575, 0
+	%577 = extractvalue { float, float, float, float } %575, 1
+	%578 = extractvalue { float, float, float, float } %575, 2
+	%579 = extractvalue { float, float, float, float } %575, 3
+	%580 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %564, i32 %565, i32 %566, i32 %567, i32 %573, i32 %574, float %510, float %511, float %512, float %513)
+	%581 = extractvalue { float, float, float, float } %580, 0
+	%582 = extractvalue { float, float, float, float } %580, 1
+	%583 = extractvalue { float, float, float, float } %580, 2
+	%584 = extractvalue { float, float, float, float } %580, 3
+	%585 = add i32 %568, u0x1000
+	%586 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %585)
+	%587 = extractvalue { i32, i32, i32, i32 } %586, 0
+	%588 = extractvalue { i32, i32, i32, i32 } %586, 1
+	%589 = extractvalue { i32, i32, i32, i32 } %586, 2
+	%590 = extractvalue { i32, i32, i32, i32 } %586, 3
+	%591 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %564, i32 %565, i32 %566, i32 %567, i32 %587, i32 %588, float %521, float %522, float %523, float %524)
+	%592 = extractvalue { float, float, float, float } %591, 0
+	%593 = extractvalue { float, float, float, float } %591, 1
+	%594 = extractvalue { float, float, float, float } %591, 2
+	%595 = extractvalue { float, float, float, float } %591, 3
+	%596 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %564, i32 %565, i32 %566, i32 %567, i32 %589, i32 %590, float %526, float %527, float %528, float %529)
+	%597 = extractvalue { float, float, float, float } %596, 0
+	%598 = extractvalue { float, float, float, float } %596, 1
+	%599 = extractvalue { float, float, float, float } %596, 2
+	%600 = extractvalue { float, float, float, float } %596, 3
+	%601 = add i32 %568, u0x2000
+	%602 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %601)
+	%603 = extractvalue { i32, i32, i32, i32 } %602, 0
+	%604 = extractvalue { i32, i32, i32, i32 } %602, 1
+	%605 = extractvalue { i32, i32, i32, i32 } %602, 2
+	%606 = extractvalue { i32, i32, i32, i32 } %602, 3
+	%607 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %564, i32 %565, i32 %566, i32 %567, i32 %603, i32 %604, float %537, float %538, float %539, float %540)
+	%608 = extractvalue { float, float, float, float } %607, 0
+	%609 = extractvalue { float, float, float, float } %607, 1
+	%610 = extractvalue { float, float, float, float } %607, 2
+	%611 = extractvalue { float, float, float, float } %607, 3
+	%612 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %564, i32 %565, i32 %566, i32 %567, i32 %605, i32 %606, float %542, float %543, float %544, float %545)
+	%613 = extractvalue { float, float, float, float } %612, 0
+	%614 = extractvalue { float, float, float, float } %612, 1
+	%615 = extractvalue { float, float, float, float } %612, 2
+	%616 = extractvalue { float, float, float, float } %612, 3
+	%617 = add i32 %568, 12288
+	%618 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %617)
+	%619 = extractvalue { i32, i32, i32, i32 } %618, 0
+	%620 = extractvalue { i32, i32, i32, i32 } %618, 1
+	%621 = extractvalue { i32, i32, i32, i32 } %618, 2
+	%622 = extractvalue { i32, i32, i32, i32 } %618, 3
+	%623 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %564, i32 %565, i32 %566, i32 %567, i32 %619, i32 %620, float %553, float %554, float %555, float %556)
+	%624 = extractvalue { float, float, float, float } %623, 0
+	%625 = extractvalue { float, float, float, float } %623, 1
+	%626 = extractvalue { float, float, float, float } %623, 2
+	%627 = extractvalue { float, float, float, float } %623, 3
+	%628 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %564, i32 %565, i32 %566, i32 %567, i32 %621, i32 %622, float %558, float %559, float %560, float %561)
+	%629 = extractvalue { float, float, float, float } %628, 0
+	%630 = extractvalue { float, float, float, float } %628, 1
+	%631 = extractvalue { float, float, float, float } %628, 2
+	%632 = extractvalue { float, float, float, float } %628, 3
+	%633 = xor i32 %33, 128
+	%634 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %633)
+	%635 = extractvalue { i32, i32, i32, i32 } %634, 0
+	%636 = extractvalue { i32, i32, i32, i32 } %634, 1
+	%637 = extractvalue { i32, i32, i32, i32 } %634, 2
+	%638 = extractvalue { i32, i32, i32, i32 } %634, 3
+	%639 = xor i32 %44, 128
+	%640 = add i32 %639, 0
+	%641 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %640)
+	%642 = extractvalue { i32, i32, i32, i32 } %641, 0
+	%643 = extractvalue { i32, i32, i32, i32 } %641, 1
+	%644 = extractvalue { i32, i32, i32, i32 } %641, 2
+	%645 = extractvalue { i32, i32, i32, i32 } %641, 3
+	%646 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %635, i32 %636, i32 %637, i32 %638, i32 %642, i32 %643, float %576, float %577, float %578, float %579)
+	%647 = extractvalue { float, float, float, float } %646, 0
+	%648 = extractvalue { float, float, float, float } %646, 1
+	%649 = extractvalue { float, float, float, float } %646, 2
+	%650 = extractvalue { float, float, float, float } %646, 3
+	%651 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %635, i32 %636, i32 %637, i32 %638, i32 %644, i32 %645, float %581, float %582, float %583, float %584)
+	%652 = extractvalue { float, float, float, float } %651, 0
+	%653 = extractvalue { float, float, float, float } %651, 1
+	%654 = extractvalue { float, float, float, float } %651, 2
+	%655 = extractvalue { float, float, float, float } %651, 3
+	%656 = add i32 %639, u0x1000
+	%657 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %656)
+	%658 = extractvalue { i32, i32, i32, i32 } %657, 0
+	%659 = extractvalue { i32, i32, i32, i32 } %657, 1
+	%660 = extractvalue { i32, i32, i32, i32 } %657, 2
+	%661 = extractvalue { i32, i32, i32, i32 } %657, 3
+	%662 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %635, i32 %636, i32 %637, i32 %638, i32 %658, i32 %659, float %592, float %593, float %594, float %595)
+	%663 = extractvalue { float, float, float, float } %662, 0
+	%664 = extractvalue { float, float, float, float } %662, 1
+	%665 = extractvalue { float, float, float, float } %662, 2
+	%666 = extractvalue { float, float, float, float } %662, 3
+	%667 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %635, i32 %636, i32 %637, i32 %638, i32 %660, i32 %661, float %597, float %598, float %599, float %600)
+	%668 = extractvalue { float, float, float, float } %667, 0
+	%669 = extractvalue { float, float, float, float } %667, 1
+	%670 = extractvalue { float, float, float, float } %667, 2
+	%671 = extractvalue { float, float, float, float } %667, 3
+	%672 = add i32 %639, u0x2000
+	%673 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %672)
+	%674 = extractvalue { i32, i32, i32, i32 } %673, 0
+	%675 = extractvalue { i32, i32, i32, i32 } %673, 1
+	%676 = extractvalue { i32, i32, i32, i32 } %673, 2
+	%677 = extractvalue { i32, i32, i32, i32 } %673, 3
+	%678 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %635, i32 %636, i32 %637, i32 %638, i32 %674, i32 %675, float %608, float %609, float %610, float %611)
+	%679 = extractvalue { float, float, float, float } %678, 0
+	%680 = extractvalue { float, float, float, float } %678, 1
+	%681 = extractvalue { float, float, float, float } %678, 2
+	%682 = extractvalue { float, float, float, float } %678, 3
+	%683 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %635, i32 %636, i32 %637, i32 %638, i32 %676, i32 %677, float %613, float %614, float %615, float %616)
+	%684 = extractvalue { float, float, float, float } %683, 0
+	%685 = extractvalue { float, float, float, float } %683, 1
+	%686 = extractvalue { float, float, float, float } %683, 2
+	%687 = extractvalue { float, float, float, float } %683, 3
+	%688 = add i32 %639, 12288
+	%689 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %688)
+	%690 = extractvalue { i32, i32, i32, i32 } %689, 0
+	%691 = extractvalue { i32, i32, i32, i32 } %689, 1
+	%692 = extractvalue { i32, i32, i32, i32 } %689, 2
+	%693 = extractvalue { i32, i32, i32, i32 } %689, 3
+	%694 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %635, i32 %636, i32 %637, i32 %638, i32 %690, i32 %691, float %624, float %625, float %626, float %627)
+	%695 = extractvalue { float, float, float, float } %694, 0
+	%696 = extractvalue { float, float, float, float } %694, 1
+	%697 = extractvalue { float, float, float, float } %694, 2
+	%698 = extractvalue { float, float, float, float } %694, 3
+	%699 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %635, i32 %636, i32 %637, i32 %638, i32 %692, i32 %693, float %629, float %630, float %631, float %632)
+	%700 = extractvalue { float, float, float, float } %699, 0
+	%701 = extractvalue { float, float, float, float } %699, 1
+	%702 = extractvalue { float, float, float, float } %699, 2
+	%703 = extractvalue { float, float, float, float } %699, 3
+	%704 = xor i32 %33, 160
+	%705 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %704)
+	%706 = extractvalue { i32, i32, i32, i32 } %705, 0
+	%707 = extractvalue { i32, i32, i32, i32 } %705, 1
+	%708 = extractvalue { i32, i32, i32, i32 } %705, 2
+	%709 = extractvalue { i32, i32, i32, i32 } %705, 3
+	%710 = xor i32 %44, 160
+	%711 = add i32 %710, 0
+	%712 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %711)
+	%713 = extractvalue { i32, i32, i32, i32 } %712, 0
+	%714 = extractvalue { i32, i32, i32, i32 } %712, 1
+	%715 = extractvalue { i32, i32, i32, i32 } %712, 2
+	%716 = extractvalue { i32, i32, i32, i32 } %712, 3
+	%717 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %706, i32 %707, i32 %708, i32 %709, i32 %713, i32 %714, float %647, float %648, float %649, float %650)
+	%718 = extractvalue { float, float, float, float } %717, 0
+	%719 = extractvalue { float, float, float, float } %717, 1
+	%720 = extractvalue { float, float, float, float } %717, 2
+	%721 = extractvalue { float, float, float, float } %717, 3
+	%722 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %706, i32 %707, i32 %708, i32 %709, i32 %715, i32 %716, float %652, float %653, float %654, float %655)
+	%723 = extractvalue { float, float, float, float } %722, 0
+	%724 = extractvalue { float, float, float, float } %722, 1
+	%725 = extractvalue { float, float, float, float } %722, 2
+	%726 = extractvalue { float, float, float, float } %722, 3
+	%727 = add i32 %710, u0x1000
+	%728 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %727)
+	%729 = extractvalue { i32, i32, i32, i32 } %728, 0
+	%730 = extractvalue { i32, i32, i32, i32 } %728, 1
+	%731 = extractvalue { i32, i32, i32, i32 } %728, 2
+	%732 = extractvalue { i32, i32, i32, i32 } %728, 3
+	%733 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %706, i32 %707, i32 %708, i32 %709, i32 %729, i32 %730, float %663, float %664, float %665, float %666)
+	%734 = extractvalue { float, float, float, float } %733, 0
+	%735 = extractvalue { float, float, float, float } %733, 1
+	%736 = extractvalue { float, float, float, float } %733, 2
+	%737 = extractvalue { float, float, float, float } %733, 3
+	%738 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %706, i32 %707, i32 %708, i32 %709, i32 %731, i32 %732, float %668, float %669, float %670, float %671)
+	%739 = extractvalue { float, float, float, float } %738, 0
+	%740 = extractvalue { float, float, float, float } %738, 1
+	%741 = extractvalue { float, float, float, float } %738, 2
+	%742 = extractvalue { float, float, float, float } %738, 3
+	%743 = add i32 %710, u0x2000
+	%744 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %743)
+	%745 = extractvalue { i32, i32, i32, i32 } %744, 0
+	%746 = extractvalue { i32, i32, i32, i32 } %744, 1
+	%747 = extractvalue { i32, i32, i32, i32 } %744, 2
+	%748 = extractvalue { i32, i32, i32, i32 } %744, 3
+	%749 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %706, i32 %707, i32 %708, i32 %709, i32 %745, i32 %746, float %679, float %680, float %681, float %682)
+	%750 = extractvalue { float, float, float, float } %749, 0
+	%751 = extractvalue { float, float, float, float } %749, 1
+	%752 = extractvalue { float, float, float, float } %749, 2
+	%753 = extractvalue { float, float, float, float } %749, 3
+	%754 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %706, i32 %707, i32 %708, i32 %709, i32 %747, i32 %748, float %684, float %685, float %686, float %687)
+	%755 = extractvalue { float, float, float, float } %754, 0
+	%756 = extractvalue { float, float, float, float } %754, 1
+	%757 = extractvalue { float, float, float, float } %754, 2
+	%758 = extractvalue { float, float, float, float } %754, 3
+	%759 = add i32 %710, 12288
+	%760 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %759)
+	%761 = extractvalue { i32, i32, i32, i32 } %760, 0
+	%762 = extractvalue { i32, i32, i32, i32 } %760, 1
+	%763 = extractvalue { i32, i32, i32, i32 } %760, 2
+	%764 = extractvalue { i32, i32, i32, i32 } %760, 3
+	%765 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %706, i32 %707, i32 %708, i32 %709, i32 %761, i32 %762, float %695, float %696, float %697, float %698)
+	%766 = extractvalue { float, float, float, float } %765, 0
+	%767 = extractvalue { float, float, float, float } %765, 1
+	%768 = extractvalue { float, float, float, float } %765, 2
+	%769 = extractvalue { float, float, float, float } %765, 3
+	%770 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %706, i32 %707, i32 %708, i32 %709, i32 %763, i32 %764, float %700, float %701, float %702, float %703)
+	%771 = extractvalue { float, float, float, float } %770, 0
+	%772 = extractvalue { float, float, float, float } %770, 1
+	%773 = extractvalue { float, float, float, float } %770, 2
+	%774 = extractvalue { float, float, float, float } %770, 3
+	%775 = xor i32 %33, 192
+	%776 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %775)
+	%777 = extractvalue { i32, i32, i32, i32 } %776, 0
+	%778 = extractvalue { i32, i32, i32, i32 } %776, 1
+	%779 = extractvalue { i32, i32, i32, i32 } %776, 2
+	%780 = extractvalue { i32, i32, i32, i32 } %776, 3
+	%781 = xor i32 %44, 192
+	%782 = add i32 %781, 0
+	%783 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %782)
+	%784 = extractvalue { i32, i32, i32, i32 } %783, 0
+	%785 = extractvalue { i32, i32, i32, i32 } %783, 1
+	%786 = extractvalue { i32, i32, i32, i32 } %783, 2
+	%787 = extractvalue { i32, i32, i32, i32 } %783, 3
+	%788 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %777, i32 %778, i32 %779, i32 %780, i32 %784, i32 %785, float %718, float %719, float %720, float %721)
+	%789 = extractvalue { float, float, float, float } %788, 0
+	%790 = extractvalue { float, float, float, float } %788, 1
+	%791 = extractvalue { float, float, float, float } %788, 2
+	%792 = extractvalue { float, float, float, float } %788, 3
+	%793 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %777, i32 %778, i32 %779, i32 %780, i32 %786, i32 %787, float %723, float %724, float %725, float %726)
+	%794 = extractvalue { float, float, float, float } %793, 0
+	%795 = extractvalue { float, float, float, float } %793, 1
+	%796 = extractvalue { float, float, float, float } %793, 2
+	%797 = extractvalue { float, float, float, float } %793, 3
+	%798 = add i32 %781, u0x1000
+	%799 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %798)
+	%800 = extractvalue { i32, i32, i32, i32 } %799, 0
+	%801 = extractvalue { i32, i32, i32, i32 } %799, 1
+	%802 = extractvalue { i32, i32, i32, i32 } %799, 2
+	%803 = extractvalue { i32, i32, i32, i32 } %799, 3
+	%804 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %777, i32 %778, i32 %779, i32 %780, i32 %800, i32 %801, float %734, float %735, float %736, float %737)
+	%805 = extractvalue { float, float, float, float } %804, 0
+	%806 = extractvalue { float, float, float, float } %804, 1
+	%807 = extractvalue { float, float, float, float } %804, 2
+	%808 = extractvalue { float, float, float, float } %804, 3
+	%809 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %777, i32 %778, i32 %779, i32 %780, i32 %802, i32 %803, float %739, float %740, float %741, float %742)
+	%810 = extractvalue { float, float, float, float } %809, 0
+	%811 = extractvalue { float, float, float, float } %809, 1
+	%812 = extractvalue { float, float, float, float } %809, 2
+	%813 = extractvalue { float, float, float, float } %809, 3
+	%814 = add i32 %781, u0x2000
+	%815 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %814)
+	%816 = extractvalue { i32, i32, i32, i32 } %815, 0
+	%817 = extractvalue { i32, i32, i32, i32 } %815, 1
+	%818 = extractvalue { i32, i32, i32, i32 } %815, 2
+	%819 = extractvalue { i32, i32, i32, i32 } %815, 3
+	%820 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %777, i32 %778, i32 %779, i32 %780, i32 %816, i32 %817, float %750, float %751, float %752, float %753)
+	%821 = extractvalue { float, float, float, float } %820, 0
+	%822 = extractvalue { float, float, float, float } %820, 1
+	%823 = extractvalue { float, float, float, float } %820, 2
+	%824 = extractvalue { float, float, float, float } %820, 3
+	%825 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %777, i32 %778, i32 %779, i32 %780, i32 %818, i32 %819, float %755, float %756, float %757, float %758)
+	%826 = extractvalue { float, float, float, float } %825, 0
+	%827 = extractvalue { float, float, float, float } %825, 1
+	%828 = extractvalue { float, float, float, float } %825, 2
+	%829 = extractvalue { float, float, float, float } %825, 3
+	%830 = add i32 %781, 12288
+	%831 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %830)
+	%832 = extractvalue { i32, i32, i32, i32 } %831, 0
+	%833 = extractvalue { i32, i32, i32, i32 } %831, 1
+	%834 = extractvalue { i32, i32, i32, i32 } %831, 2
+	%835 = extractvalue { i32, i32, i32, i32 } %831, 3
+	%836 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %777, i32 %778, i32 %779, i32 %780, i32 %832, i32 %833, float %766, float %767, float %768, float %769)
+	%837 = extractvalue { float, float, float, float } %836, 0
+	%838 = extractvalue { float, float, float, float } %836, 1
+	%839 = extractvalue { float, float, float, float } %836, 2
+	%840 = extractvalue { float, float, float, float } %836, 3
+	%841 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %777, i32 %778, i32 %779, i32 %780, i32 %834, i32 %835, float %771, float %772, float %773, float %774)
+	%842 = extractvalue { float, float, float, float } %841, 0
+	%843 = extractvalue { float, float, float, float } %841, 1
+	%844 = extractvalue { float, float, float, float } %841, 2
+	%845 = extractvalue { float, float, float, float } %841, 3
+	%846 = xor i32 %33, 224
+	%847 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %846)
+	%848 = extractvalue { i32, i32, i32, i32 } %847, 0
+	%849 = extractvalue { i32, i32, i32, i32 } %847, 1
+	%850 = extractvalue { i32, i32, i32, i32 } %847, 2
+	%851 = extractvalue { i32, i32, i32, i32 } %847, 3
+	%852 = xor i32 %44, 224
+	%853 = add i32 %852, 0
+	%854 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %853)
+	%855 = extractvalue { i32, i32, i32, i32 } %854, 0
+	%856 = extractvalue { i32, i32, i32, i32 } %854, 1
+	%857 = extractvalue { i32, i32, i32, i32 } %854, 2
+	%858 = extractvalue { i32, i32, i32, i32 } %854, 3
+	%859 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %848, i32 %849, i32 %850, i32 %851, i32 %855, i32 %856, float %789, float %790, float %791, float %792)
+	%860 = extractvalue { float, float, float, float } %859, 0
+	%861 = extractvalue { float, float, float, float } %859, 1
+	%862 = extractvalue { float, float, float, float } %859, 2
+	%863 = extractvalue { float, float, float, float } %859, 3
+	%864 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %848, i32 %849, i32 %850, i32 %851, i32 %857, i32 %858, float %794, float %795, float %796, float %797)
+	%865 = extractvalue { float, float, float, float } %864, 0
+	%866 = extractvalue { float, float, float, float } %864, 1
+	%867 = extractvalue { float, float, float, float } %864, 2
+	%868 = extractvalue { float, float, float, float } %864, 3
+	%869 = add i32 %852, u0x1000
+	%870 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %869)
+	%871 = extractvalue { i32, i32, i32, i32 } %870, 0
+	%872 = extractvalue { i32, i32, i32, i32 } %870, 1
+	%873 = extractvalue { i32, i32, i32, i32 } %870, 2
+	%874 = extractvalue { i32, i32, i32, i32 } %870, 3
+	%875 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %848, i32 %849, i32 %850, i32 %851, i32 %871, i32 %872, float %805, float %806, float %807, float %808)
+	%876 = extractvalue { float, float, float, float } %875, 0
+	%877 = extractvalue { float, float, float, float } %875, 1
+	%878 = extractvalue { float, float, float, float } %875, 2
+	%879 = extractvalue { float, float, float, float } %875, 3
+	%880 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %848, i32 %849, i32 %850, i32 %851, i32 %873, i32 %874, float %810, float %811, float %812, float %813)
+	%881 = extractvalue { float, float, float, float } %880, 0
+	%882 = extractvalue { float, float, float, float } %880, 1
+	%883 = extractvalue { float, float, float, float } %880, 2
+	%884 = extractvalue { float, float, float, float } %880, 3
+	%885 = add i32 %852, u0x2000
+	%886 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %885)
+	%887 = extractvalue { i32, i32, i32, i32 } %886, 0
+	%888 = extractvalue { i32, i32, i32, i32 } %886, 1
+	%889 = extractvalue { i32, i32, i32, i32 } %886, 2
+	%890 = extractvalue { i32, i32, i32, i32 } %886, 3
+	%891 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %848, i32 %849, i32 %850, i32 %851, i32 %887, i32 %888, float %821, float %822, float %823, float %824)
+	%892 = extractvalue { float, float, float, float } %891, 0
+	%893 = extractvalue { float, float, float, float } %891, 1
+	%894 = extractvalue { float, float, float, float } %891, 2
+	%895 = extractvalue { float, float, float, float } %891, 3
+	%896 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %848, i32 %849, i32 %850, i32 %851, i32 %889, i32 %890, float %826, float %827, float %828, float %829)
+	%897 = extractvalue { float, float, float, float } %896, 0
+	%898 = extractvalue { float, float, float, float } %896, 1
+	%899 = extractvalue { float, float, float, float } %896, 2
+	%900 = extractvalue { float, float, float, float } %896, 3
+	%901 = add i32 %852, 12288
+	%902 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %901)
+	%903 = extractvalue { i32, i32, i32, i32 } %902, 0
+	%904 = extractvalue { i32, i32, i32, i32 } %902, 1
+	%905 = extractvalue { i32, i32, i32, i32 } %902, 2
+	%906 = extractvalue { i32, i32, i32, i32 } %902, 3
+	%907 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %848, i32 %849, i32 %850, i32 %851, i32 %903, i32 %904, float %837, float %838, float %839, float %840)
+	%908 = extractvalue { float, float, float, float } %907, 0
+	%909 = extractvalue { float, float, float, float } %907, 1
+	%910 = extractvalue { float, float, float, float } %907, 2
+	%911 = extractvalue { float, float, float, float } %907, 3
+	%912 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %848, i32 %849, i32 %850, i32 %851, i32 %905, i32 %906, float %842, float %843, float %844, float %845)
+	%913 = extractvalue { float, float, float, float } %912, 0
+	%914 = extractvalue { float, float, float, float } %912, 1
+	%915 = extractvalue { float, float, float, float } %912, 2
+	%916 = extractvalue { float, float, float, float } %912, 3
+	call void @llvm.nvvm.barrier0()
+	%917 = add i32 %73, 1
+	br label %72
+
+918:
+	%919 = mul i32 %4, 16
+	%920 = add i32 %6, 0
+	%921 = add i32 %919, %920
+	%922 = add i32 %3, %921
+	%923 = shl i32 %7, 1
+	%924 = add i32 0, %923
+	%925 = add i32 %59, %924
+	%926 = icmp slt i32 %922, %R
+	%927 = icmp slt i32 %925, %T
+	%928 = and i1 %926, %927
+	%929 = icmp sle i32 %925, %922
+	%930 = and i1 %928, %929
+	%931 = fmul float %74, 0x3FC0527DC0000000
+	%932 = select i1 %930, float %931, float 0xFFF0000000000000
+	%933 = mul i32 %4, 16
+	%934 = add i32 %6, 0
+	%935 = add i32 %933, %934
+	%936 = add i32 %3, %935
+	%937 = shl i32 %7, 1
+	%938 = add i32 1, %937
+	%939 = add i32 %59, %938
+	%940 = icmp slt i32 %936, %R
+	%941 = icmp slt i32 %939, %T
+	%942 = and i1 %940, %941
+	%943 = icmp sle i32 %939, %936
+	%944 = and i1 %942, %943
+	%945 = fmul float %75, 0x3FC0527DC0000000
+	%946 = select i1 %944, float %945, float 0xFFF0000000000000
+	%947 = mul i32 %4, 16
+	%948 = add i32 %6, 8
+	%949 = add i32 %947, %948
+	%950 = add i32 %3, %949
+	%951 = shl i32 %7, 1
+	%952 = add i32 0, %951
+	%953 = add i32 %59, %952
+	%954 = icmp slt i32 %950, %R
+	%955 = icmp slt i32 %953, %T
+	%956 = and i1 %954, %955
+	%957 = icmp sle i32 %953, %950
+	%958 = and i1 %956, %957
+	%959 = fmul float %76, 0x3FC0527DC0000000
+	%960 = select i1 %958, float %959, float 0xFFF0000000000000
+	%961 = mul i32 %4, 16
+	%962 = add i32 %6, 8
+	%963 = add i32 %961, %962
+	%964 = add i32 %3, %963
+	%965 = shl i32 %7, 1
+	%966 = add i32 1, %965
+	%967 = add i32 %59, %966
+	%968 = icmp slt i32 %964, %R
+	%969 = icmp slt i32 %967, %T
+	%970 = and i1 %968, %969
+	%971 = icmp sle i32 %967, %964
+	%972 = and i1 %970, %971
+	%973 = fmul float %77, 0x3FC0527DC0000000
+	%974 = select i1 %972, float %973, float 0xFFF0000000000000
+	%975 = mul i32 %4, 16
+	%976 = add i32 %6, 0
+	%977 = add i32 %975, %976
+	%978 = add i32 %3, %977
+	%979 = shl i32 %7, 1
+	%980 = add i32 8, %979
+	%981 = add i32 %59, %980
+	%982 = icmp slt i32 %978, %R
+	%983 = icmp slt i32 %981, %T
+	%984 = and i1 %982, %983
+	%985 = icmp sle i32 %981, %978
+	%986 = and i1 %984, %985
+	%987 = fmul float %78, 0x3FC0527DC0000000
+	%988 = select i1 %986, float %987, float 0xFFF0000000000000
+	%989 = mul i32 %4, 16
+	%990 = add i32 %6, 0
+	%991 = add i32 %989, %990
+	%992 = add i32 %3, %991
+	%993 = shl i32 %7, 1
+	%994 = add i32 9, %993
+	%995 = add i32 %59, %994
+	%996 = icmp slt i32 %992, %R
+	%997 = icmp slt i32 %995, %T
+	%998 = and i1 %996, %997
+	%999 = icmp sle i32 %995, %992
+	%1000 = and i1 %998, %999
+	%1001 = fmul float %79, 0x3FC0527DC0000000
+	%1002 = select i1 %1000, float %1001, float 0xFFF0000000000000
+	%1003 = mul i32 %4, 16
+	%1004 = add i32 %6, 8
+	%1005 = add i32 %1003, %1004
+	%1006 = add i32 %3, %1005
+	%1007 = shl i32 %7, 1
+	%1008 = add i32 8, %1007
+	%1009 = add i32 %59, %1008
+	%1010 = icmp slt i32 %1006, %R
+	%1011 = icmp slt i32 %1009, %T
+	%1012 = and i1 %1010, %1011
+	%1013 = icmp sle i32 %1009, %1006
+	%1014 = and i1 %1012, %1013
+	%1015 = fmul float %80, 0x3FC0527DC0000000
+	%1016 = select i1 %1014, float %1015, float 0xFFF0000000000000
+	%1017 = mul i32 %4, 16
+	%1018 = add i32 %6, 8
+	%1019 = add i32 %1017, %1018
+	%1020 = add i32 %3, %1019
+	%1021 = shl i32 %7, 1
+	%1022 = add i32 9, %1021
+	%1023 = add i32 %59, %1022
+	%1024 = icmp slt i32 %1020, %R
+	%1025 = icmp slt i32 %1023, %T
+	%1026 = and i1 %1024, %1025
+	%1027 = icmp sle i32 %1023, %1020
+	%1028 = and i1 %1026, %1027
+	%1029 = fmul float %81, 0x3FC0527DC0000000
+	%1030 = select i1 %1028, float %1029, float 0xFFF0000000000000
+	%1031 = mul i32 %4, 16
+	%1032 = add i32 %6, 0
+	%1033 = add i32 %1031, %1032
+	%1034 = add i32 %3, %1033
+	%1035 = shl i32 %7, 1
+	%1036 = add i32 16, %1035
+	%1037 = add i32 %59, %1036
+	%1038 = icmp slt i32 %1034, %R
+	%1039 = icmp slt i32 %1037, %T
+	%1040 = and i1 %1038, %1039
+	%1041 = icmp sle i32 %1037, %1034
+	%1042 = and i1 %1040, %1041
+	%1043 = fmul float %82, 0x3FC0527DC0000000
+	%1044 = select i1 %1042, float %1043, float 0xFFF0000000000000
+	%1045 = mul i32 %4, 16
+	%1046 = add i32 %6, 0
+	%1047 = add i32 %1045, %1046
+	%1048 = add i32 %3, %1047
+	%1049 = shl i32 %7, 1
+	%1050 = add i32 17, %1049
+	%1051 = add i32 %59, %1050
+	%1052 = icmp slt i32 %1048, %R
+	%1053 = icmp slt i32 %1051, %T
+	%1054 = and i1 %1052, %1053
+	%1055 = icmp sle i32 %1051, %1048
+	%1056 = and i1 %1054, %1055
+	%1057 = fmul float %83, 0x3FC0527DC0000000
+	%1058 = select i1 %1056, float %1057, float 0xFFF0000000000000
+	%1059 = mul i32 %4, 16
+	%1060 = add i32 %6, 8
+	%1061 = add i32 %1059, %1060
+	%1062 = add i32 %3, %1061
+	%1063 = shl i32 %7, 1
+	%1064 = add i32 16, %1063
+	%1065 = add i32 %59, %1064
+	%1066 = icmp slt i32 %1062, %R
+	%1067 = icmp slt i32 %1065, %T
+	%1068 = and i1 %1066, %1067
+	%1069 = icmp sle i32 %1065, %1062
+	%1070 = and i1 %1068, %1069
+	%1071 = fmul float %84, 0x3FC0527DC0000000
+	%1072 = select i1 %1070, float %1071, float 0xFFF0000000000000
+	%1073 = mul i32 %4, 16
+	%1074 = add i32 %6, 8
+	%1075 = add i32 %1073, %1074
+	%1076 = add i32 %3, %1075
+	%1077 = shl i32 %7, 1
+	%1078 = add i32 17, %1077
+	%1079 = add i32 %59, %1078
+	%1080 = icmp slt i32 %1076, %R
+	%1081 = icmp slt i32 %1079, %T
+	%1082 = and i1 %1080, %1081
+	%1083 = icmp sle i32 %1079, %1076
+	%1084 = and i1 %1082, %1083
+	%1085 = fmul float %85, 0x3FC0527DC0000000
+	%1086 = select i1 %1084, float %1085, float 0xFFF0000000000000
+	%1087 = mul i32 %4, 16
+	%1088 = add i32 %6, 0
+	%1089 = add i32 %1087, %1088
+	%1090 = add i32 %3, %1089
+	%1091 = shl i32 %7, 1
+	%1092 = add i32 24, %1091
+	%1093 = add i32 %59, %1092
+	%1094 = icmp slt i32 %1090, %R
+	%1095 = icmp slt i32 %1093, %T
+	%1096 = and i1 %1094, %1095
+	%1097 = icmp sle i32 %1093, %1090
+	%1098 = and i1 %1096, %1097
+	%1099 = fmul float %86, 0x3FC0527DC0000000
+	%1100 = select i1 %1098, float %1099, float 0xFFF0000000000000
+	%1101 = mul i32 %4, 16
+	%1102 = add i32 %6, 0
+	%1103 = add i32 %1101, %1102
+	%1104 = add i32 %3, %1103
+	%1105 = shl i32 %7, 1
+	%1106 = add i32 25, %1105
+	%1107 = add i32 %59, %1106
+	%1108 = icmp slt i32 %1104, %R
+	%1109 = icmp slt i32 %1107, %T
+	%1110 = and i1 %1108, %1109
+	%1111 = icmp sle i32 %1107, %1104
+	%1112 = and i1 %1110, %1111
+	%1113 = fmul float %87, 0x3FC0527DC0000000
+	%1114 = select i1 %1112, float %1113, float 0xFFF0000000000000
+	%1115 = mul i32 %4, 16
+	%1116 = add i32 %6, 8
+	%1117 = add i32 %1115, %1116
+	%1118 = add i32 %3, %1117
+	%1119 = shl i32 %7, 1
+	%1120 = add i32 24, %1119
+	%1121 = add i32 %59, %1120
+	%1122 = icmp slt i32 %1118, %R
+	%1123 = icmp slt i32 %1121, %T
+	%1124 = and i1 %1122, %1123
+	%1125 = icmp sle i32 %1121, %1118
+	%1126 = and i1 %1124, %1125
+	%1127 = fmul float %88, 0x3FC0527DC0000000
+	%1128 = select i1 %1126, float %1127, float 0xFFF0000000000000
+	%1129 = mul i32 %4, 16
+	%1130 = add i32 %6, 8
+	%1131 = add i32 %1129, %1130
+	%1132 = add i32 %3, %1131
+	%1133 = shl i32 %7, 1
+	%1134 = add i32 25, %1133
+	%1135 = add i32 %59, %1134
+	%1136 = icmp slt i32 %1132, %R
+	%1137 = icmp slt i32 %1135, %T
+	%1138 = and i1 %1136, %1137
+	%1139 = icmp sle i32 %1135, %1132
+	%1140 = and i1 %1138, %1139
+	%1141 = fmul float %89, 0x3FC0527DC0000000
+	%1142 = select i1 %1140, float %1141, float 0xFFF0000000000000
+	%1143 = mul i32 %4, 16
+	%1144 = add i32 %6, 0
+	%1145 = add i32 %1143, %1144
+	%1146 = add i32 %3, %1145
+	%1147 = shl i32 %7, 1
+	%1148 = add i32 32, %1147
+	%1149 = add i32 %59, %1148
+	%1150 = icmp slt i32 %1146, %R
+	%1151 = icmp slt i32 %1149, %T
+	%1152 = and i1 %1150, %1151
+	%1153 = icmp sle i32 %1149, %1146
+	%1154 = and i1 %1152, %1153
+	%1155 = fmul float %90, 0x3FC0527DC0000000
+	%1156 = select i1 %1154, float %1155, float 0xFFF0000000000000
+	%1157 = mul i32 %4, 16
+	%1158 = add i32 %6, 0
+	%1159 = add i32 %1157, %1158
+	%1160 = add i32 %3, %1159
+	%1161 = shl i32 %7, 1
+	%1162 = add i32 33, %1161
+	%1163 = add i32 %59, %1162
+	%1164 = icmp slt i32 %1160, %R
+	%1165 = icmp slt i32 %1163, %T
+	%1166 = and i1 %1164, %1165
+	%1167 = icmp sle i32 %1163, %1160
+	%1168 = and i1 %1166, %1167
+	%1169 = fmul float %91, 0x3FC0527DC0000000
+	%1170 = select i1 %1168, float %1169, float 0xFFF0000000000000
+	%1171 = mul i32 %4, 16
+	%1172 = add i32 %6, 8
+	%1173 = add i32 %1171, %1172
+	%1174 = add i32 %3, %1173
+	%1175 = shl i32 %7, 1
+	%1176 = add i32 32, %1175
+	%1177 = add i32 %59, %1176
+	%1178 = icmp slt i32 %1174, %R
+	%1179 = icmp slt i32 %1177, %T
+	%1180 = and i1 %1178, %1179
+	%1181 = icmp sle i32 %1177, %1174
+	%1182 = and i1 %1180, %1181
+	%1183 = fmul float %92, 0x3FC0527DC0000000
+	%1184 = select i1 %1182, float %1183, float 0xFFF0000000000000
+	%1185 = mul i32 %4, 16
+	%1186 = add i32 %6, 8
+	%1187 = add i32 %1185, %1186
+	%1188 = add i32 %3, %1187
+	%1189 = shl i32 %7, 1
+	%1190 = add i32 33, %1189
+	%1191 = add i32 %59, %1190
+	%1192 = icmp slt i32 %1188, %R
+	%1193 = icmp slt i32 %1191, %T
+	%1194 = and i1 %1192, %1193
+	%1195 = icmp sle i32 %1191, %1188
+	%1196 = and i1 %1194, %1195
+	%1197 = fmul float %93, 0x3FC0527DC0000000
+	%1198 = select i1 %1196, float %1197, float 0xFFF0000000000000
+	%1199 = mul i32 %4, 16
+	%1200 = add i32 %6, 0
+	%1201 = add i32 %1199, %1200
+	%1202 = add i32 %3, %1201
+	%1203 = shl i32 %7, 1
+	%1204 = add i32 40, %1203
+	%1205 = add i32 %59, %1204
+	%1206 = icmp slt i32 %1202, %R
+	%1207 = icmp slt i32 %1205, %T
+	%1208 = and i1 %1206, %1207
+	%1209 = icmp sle i32 %1205, %1202
+	%1210 = and i1 %1208, %1209
+	%1211 = fmul float %94, 0x3FC0527DC0000000
+	%1212 = select i1 %1210, float %1211, float 0xFFF0000000000000
+	%1213 = mul i32 %4, 16
+	%1214 = add i32 %6, 0
+	%1215 = add i32 %1213, %1214
+	%1216 = add i32 %3, %1215
+	%1217 = shl i32 %7, 1
+	%1218 = add i32 41, %1217
+	%1219 = add i32 %59, %1218
+	%1220 = icmp slt i32 %1216, %R
+	%1221 = icmp slt i32 %1219, %T
+	%1222 = and i1 %1220, %1221
+	%1223 = icmp sle i32 %1219, %1216
+	%1224 = and i1 %1222, %1223
+	%1225 = fmul float %95, 0x3FC0527DC0000000
+	%1226 = select i1 %1224, float %1225, float 0xFFF0000000000000
+	%1227 = mul i32 %4, 16
+	%1228 = add i32 %6, 8
+	%1229 = add i32 %1227, %1228
+	%1230 = add i32 %3, %1229
+	%1231 = shl i32 %7, 1
+	%1232 = add i32 40, %1231
+	%1233 = add i32 %59, %1232
+	%1234 = icmp slt i32 %1230, %R
+	%1235 = icmp slt i32 %1233, %T
+	%1236 = and i1 %1234, %1235
+	%1237 = icmp sle i32 %1233, %1230
+	%1238 = and i1 %1236, %1237
+	%1239 = fmul float %96, 0x3FC0527DC0000000
+	%1240 = select i1 %1238, float %1239, float 0xFFF0000000000000
+	%1241 = mul i32 %4, 16
+	%1242 = add i32 %6, 8
+	%1243 = add i32 %1241, %1242
+	%1244 = add i32 %3, %1243
+	%1245 = shl i32 %7, 1
+	%1246 = add i32 41, %1245
+	%1247 = add i32 %59, %1246
+	%1248 = icmp slt i32 %1244, %R
+	%1249 = icmp slt i32 %1247, %T
+	%1250 = and i1 %1248, %1249
+	%1251 = icmp sle i32 %1247, %1244
+	%1252 = and i1 %1250, %1251
+	%1253 = fmul float %97, 0x3FC0527DC0000000
+	%1254 = select i1 %1252, float %1253, float 0xFFF0000000000000
+	%1255 = mul i32 %4, 16
+	%1256 = add i32 %6, 0
+	%1257 = add i32 %1255, %1256
+	%1258 = add i32 %3, %1257
+	%1259 = shl i32 %7, 1
+	%1260 = add i32 48, %1259
+	%1261 = add i32 %59, %1260
+	%1262 = icmp slt i32 %1258, %R
+	%1263 = icmp slt i32 %1261, %T
+	%1264 = and i1 %1262, %1263
+	%1265 = icmp sle i32 %1261, %1258
+	%1266 = and i1 %1264, %1265
+	%1267 = fmul float %98, 0x3FC0527DC0000000
+	%1268 = select i1 %1266, float %1267, float 0xFFF0000000000000
+	%1269 = mul i32 %4, 16
+	%1270 = add i32 %6, 0
+	%1271 = add i32 %1269, %1270
+	%1272 = add i32 %3, %1271
+	%1273 = shl i32 %7, 1
+	%1274 = add i32 49, %1273
+	%1275 = add i32 %59, %1274
+	%1276 = icmp slt i32 %1272, %R
+	%1277 = icmp slt i32 %1275, %T
+	%1278 = and i1 %1276, %1277
+	%1279 = icmp sle i32 %1275, %1272
+	%1280 = and i1 %1278, %1279
+	%1281 = fmul float %99, 0x3FC0527DC0000000
+	%1282 = select i1 %1280, float %1281, float 0xFFF0000000000000
+	%1283 = mul i32 %4, 16
+	%1284 = add i32 %6, 8
+	%1285 = add i32 %1283, %1284
+	%1286 = add i32 %3, %1285
+	%1287 = shl i32 %7, 1
+	%1288 = add i32 48, %1287
+	%1289 = add i32 %59, %1288
+	%1290 = icmp slt i32 %1286, %R
+	%1291 = icmp slt i32 %1289, %T
+	%1292 = and i1 %1290, %1291
+	%1293 = icmp sle i32 %1289, %1286
+	%1294 = and i1 %1292, %1293
+	%1295 = fmul float %100, 0x3FC0527DC0000000
+	%1296 = select i1 %1294, float %1295, float 0xFFF0000000000000
+	%1297 = mul i32 %4, 16
+	%1298 = add i32 %6, 8
+	%1299 = add i32 %1297, %1298
+	%1300 = add i32 %3, %1299
+	%1301 = shl i32 %7, 1
+	%1302 = add i32 49, %1301
+	%1303 = add i32 %59, %1302
+	%1304 = icmp slt i32 %1300, %R
+	%1305 = icmp slt i32 %1303, %T
+	%1306 = and i1 %1304, %1305
+	%1307 = icmp sle i32 %1303, %1300
+	%1308 = and i1 %1306, %1307
+	%1309 = fmul float %101, 0x3FC0527DC0000000
+	%1310 = select i1 %1308, float %1309, float 0xFFF0000000000000
+	%1311 = mul i32 %4, 16
+	%1312 = add i32 %6, 0
+	%1313 = add i32 %1311, %1312
+	%1314 = add i32 %3, %1313
+	%1315 = shl i32 %7, 1
+	%1316 = add i32 56, %1315
+	%1317 = add i32 %59, %1316
+	%1318 = icmp slt i32 %1314, %R
+	%1319 = icmp slt i32 %1317, %T
+	%1320 = and i1 %1318, %1319
+	%1321 = icmp sle i32 %1317, %1314
+	%1322 = and i1 %1320, %1321
+	%1323 = fmul float %102, 0x3FC0527DC0000000
+	%1324 = select i1 %1322, float %1323, float 0xFFF0000000000000
+	%1325 = mul i32 %4, 16
+	%1326 = add i32 %6, 0
+	%1327 = add i32 %1325, %1326
+	%1328 = add i32 %3, %1327
+	%1329 = shl i32 %7, 1
+	%1330 = add i32 57, %1329
+	%1331 = add i32 %59, %1330
+	%1332 = icmp slt i32 %1328, %R
+	%1333 = icmp slt i32 %1331, %T
+	%1334 = and i1 %1332, %1333
+	%1335 = icmp sle i32 %1331, %1328
+	%1336 = and i1 %1334, %1335
+	%1337 = fmul float %103, 0x3FC0527DC0000000
+	%1338 = select i1 %1336, float %1337, float 0xFFF0000000000000
+	%1339 = mul i32 %4, 16
+	%1340 = add i32 %6, 8
+	%1341 = add i32 %1339, %1340
+	%1342 = add i32 %3, %1341
+	%1343 = shl i32 %7, 1
+	%1344 = add i32 56, %1343
+	%1345 = add i32 %59, %1344
+	%1346 = icmp slt i32 %1342, %R
+	%1347 = icmp slt i32 %1345, %T
+	%1348 = and i1 %1346, %1347
+	%1349 = icmp sle i32 %1345, %1342
+	%1350 = and i1 %1348, %1349
+	%1351 = fmul float %104, 0x3FC0527DC0000000
+	%1352 = select i1 %1350, float %1351, float 0xFFF0000000000000
+	%1353 = mul i32 %4, 16
+	%1354 = add i32 %6, 8
+	%1355 = add i32 %1353, %1354
+	%1356 = add i32 %3, %1355
+	%1357 = shl i32 %7, 1
+	%1358 = add i32 57, %1357
+	%1359 = add i32 %59, %1358
+	%1360 = icmp slt i32 %1356, %R
+	%1361 = icmp slt i32 %1359, %T
+	%1362 = and i1 %1360, %1361
+	%1363 = icmp sle i32 %1359, %1356
+	%1364 = and i1 %1362, %1363
+	%1365 = fmul float %105, 0x3FC0527DC0000000
+	%1366 = select i1 %1364, float %1365, float 0xFFF0000000000000
+	%1367 = call float @llvm.nvvm.fmax.f(float %932, float %946)
+	%1368 = call float @llvm.nvvm.fmax.f(float %988, float %1002)
+	%1369 = call float @llvm.nvvm.fmax.f(float %1044, float %1058)
+	%1370 = call float @llvm.nvvm.fmax.f(float %1100, float %1114)
+	%1371 = call float @llvm.nvvm.fmax.f(float %1156, float %1170)
+	%1372 = call float @llvm.nvvm.fmax.f(float %1212, float %1226)
+	%1373 = call float @llvm.nvvm.fmax.f(float %1268, float %1282)
+	%1374 = call float @llvm.nvvm.fmax.f(float %1324, float %1338)
+	%1375 = call float @llvm.nvvm.fmax.f(float %1367, float %1368)
+	%1376 = call float @llvm.nvvm.fmax.f(float %1369, float %1370)
+	%1377 = call float @llvm.nvvm.fmax.f(float %1371, float %1372)
+	%1378 = call float @llvm.nvvm.fmax.f(float %1373, float %1374)
+	%1379 = call float @llvm.nvvm.fmax.f(float %1375, float %1376)
+	%1380 = call float @llvm.nvvm.fmax.f(float %1377, float %1378)
+	%1381 = call float @llvm.nvvm.fmax.f(float %1379, float %1380)
+	%1382 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1381, i32 1, i32 31)
+	%1383 = call float @llvm.nvvm.fmax.f(float %1381, float %1382)
+	%1384 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1383, i32 2, i32 31)
+	%1385 = call float @llvm.nvvm.fmax.f(float %1383, float %1384)
+	%1386 = call float @llvm.nvvm.fmax.f(float %53, float %1385)
+	%1387 = fcmp oeq float %1386, 0xFFF0000000000000
+	%1388 = select i1 %1387, float 0.0, float %1386
+	%1389 = fsub float %932, %1388
+	%1390 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1389)
+	%1391 = fsub float %946, %1388
+	%1392 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1391)
+	%1393 = fsub float %988, %1388
+	%1394 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1393)
+	%1395 = fsub float %1002, %1388
+	%1396 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1395)
+	%1397 = fsub float %1044, %1388
+	%1398 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1397)
+	%1399 = fsub float %1058, %1388
+	%1400 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1399)
+	%1401 = fsub float %1100, %1388
+	%1402 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1401)
+	%1403 = fsub float %1114, %1388
+	%1404 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1403)
+	%1405 = fsub float %1156, %1388
+	%1406 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1405)
+	%1407 = fsub float %1170, %1388
+	%1408 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1407)
+	%1409 = fsub float %1212, %1388
+	%1410 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1409)
+	%1411 = fsub float %1226, %1388
+	%1412 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1411)
+	%1413 = fsub float %1268, %1388
+	%1414 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1413)
+	%1415 = fsub float %1282, %1388
+	%1416 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1415)
+	%1417 = fsub float %1324, %1388
+	%1418 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1417)
+	%1419 = fsub float %1338, %1388
+	%1420 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1419)
+	%1421 = fadd float %1390, %1392
+	%1422 = fadd float %1394, %1396
+	%1423 = fadd float %1398, %1400
+	%1424 = fadd float %1402, %1404
+	%1425 = fadd float %1406, %1408
+	%1426 = fadd float %1410, %1412
+	%1427 = fadd float %1414, %1416
+	%1428 = fadd float %1418, %1420
+	%1429 = fadd float %1421, %1422
+	%1430 = fadd float %1423, %1424
+	%1431 = fadd float %1425, %1426
+	%1432 = fadd float %1427, %1428
+	%1433 = fadd float %1429, %1430
+	%1434 = fadd float %1431, %1432
+	%1435 = fadd float %1433, %1434
+	%1436 = fsub float %53, %1388
+	%1437 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1436)
+	%1438 = fmul float %55, %1437
+	%1439 = fadd float %1438, %1435
+	%1440 = call float @llvm.nvvm.fmax.f(float %960, float %974)
+	%1441 = call float @llvm.nvvm.fmax.f(float %1016, float %1030)
+	%1442 = call float @llvm.nvvm.fmax.f(float %1072, float %1086)
+	%1443 = call float @llvm.nvvm.fmax.f(float %1128, float %1142)
+	%1444 = call float @llvm.nvvm.fmax.f(float %1184, float %1198)
+	%1445 = call float @llvm.nvvm.fmax.f(float %1240, float %1254)
+	%1446 = call float @llvm.nvvm.fmax.f(float %1296, float %1310)
+	%1447 = call float @llvm.nvvm.fmax.f(float %1352, float %1366)
+	%1448 = call float @llvm.nvvm.fmax.f(float %1440, float %1441)
+	%1449 = call float @llvm.nvvm.fmax.f(float %1442, float %1443)
+	%1450 = call float @llvm.nvvm.fmax.f(float %1444, float %1445)
+	%1451 = call float @llvm.nvvm.fmax.f(float %1446, float %1447)
+	%1452 = call float @llvm.nvvm.fmax.f(float %1448, float %1449)
+	%1453 = call float @llvm.nvvm.fmax.f(float %1450, float %1451)
+	%1454 = call float @llvm.nvvm.fmax.f(float %1452, float %1453)
+	%1455 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1454, i32 1, i32 31)
+	%1456 = call float @llvm.nvvm.fmax.f(float %1454, float %1455)
+	%1457 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1456, i32 2, i32 31)
+	%1458 = call float @llvm.nvvm.fmax.f(float %1456, float %1457)
+	%1459 = call float @llvm.nvvm.fmax.f(float %54, float %1458)
+	%1460 = fcmp oeq float %1459, 0xFFF0000000000000
+	%1461 = select i1 %1460, float 0.0, float %1459
+	%1462 = fsub float %960, %1461
+	%1463 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1462)
+	%1464 = fsub float %974, %1461
+	%1465 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1464)
+	%1466 = fsub float %1016, %1461
+	%1467 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1466)
+	%1468 = fsub float %1030, %1461
+	%1469 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1468)
+	%1470 = fsub float %1072, %1461
+	%1471 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1470)
+	%1472 = fsub float %1086, %1461
+	%1473 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1472)
+	%1474 = fsub float %1128, %1461
+	%1475 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1474)
+	%1476 = fsub float %1142, %1461
+	%1477 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1476)
+	%1478 = fsub float %1184, %1461
+	%1479 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1478)
+	%1480 = fsub float %1198, %1461
+	%1481 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1480)
+	%1482 = fsub float %1240, %1461
+	%1483 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1482)
+	%1484 = fsub float %1254, %1461
+	%1485 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1484)
+	%1486 = fsub float %1296, %1461
+	%1487 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1486)
+	%1488 = fsub float %1310, %1461
+	%1489 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1488)
+	%1490 = fsub float %1352, %1461
+	%1491 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1490)
+	%1492 = fsub float %1366, %1461
+	%1493 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1492)
+	%1494 = fadd float %1463, %1465
+	%1495 = fadd float %1467, %1469
+	%1496 = fadd float %1471, %1473
+	%1497 = fadd float %1475, %1477
+	%1498 = fadd float %1479, %1481
+	%1499 = fadd float %1483, %1485
+	%1500 = fadd float %1487, %1489
+	%1501 = fadd float %1491, %1493
+	%1502 = fadd float %1494, %1495
+	%1503 = fadd float %1496, %1497
+	%1504 = fadd float %1498, %1499
+	%1505 = fadd float %1500, %1501
+	%1506 = fadd float %1502, %1503
+	%1507 = fadd float %1504, %1505
+	%1508 = fadd float %1506, %1507
+	%1509 = fsub float %54, %1461
+	%1510 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1509)
+	%1511 = fmul float %56, %1510
+	%1512 = fadd float %1511, %1508
+	%1513 = add i32 %52, 1
+	br label %51
+
+1514:
+	%1515 = mul i32 %1, %R
+	%1516 = add i32 %1515, %68
+	%1517 = mul i32 %1516, 2
+	%1518 = add i32 %1517, 0
+	%1519 = sext i32 %1518 to i64
+	%1520 = getelementptr float, float* %stats, i64 %1519
+	store float %53, float* %1520
+	%1521 = mul i32 %1, %R
+	%1522 = add i32 %1521, %68
+	%1523 = mul i32 %1522, 2
+	%1524 = add i32 %1523, 1
+	%1525 = sext i32 %1524 to i64
+	%1526 = getelementptr float, float* %stats, i64 %1525
+	store float %64, float* %1526
+	br label %1527
+
+1527:
+	%1528 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %56, i32 1, i32 31)
+	%1529 = fadd float %56, %1528
+	%1530 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1529, i32 2, i32 31)
+	%1531 = fadd float %1529, %1530
+	%1532 = mul i32 %4, 16
+	%1533 = add i32 %6, 8
+	%1534 = add i32 %1532, %1533
+	%1535 = add i32 %3, %1534
+	%1536 = icmp slt i32 %1535, %R
+	%1537 = icmp eq i32 %7, 0
+	%1538 = and i1 %1536, %1537
+	br i1 %1538, label %1539, label %1552
+
+1539:
+	%1540 = mul i32 %1, %R
+	%1541 = add i32 %1540, %1535
+	%1542 = mul i32 %1541, 2
+	%1543 = add i32 %1542, 0
+	%1544 = sext i32 %1543 to i64
+	%1545 = getelementptr float, float* %stats, i64 %1544
+	store float %54, float* %1545
+	%1546 = mul i32 %1, %R
+	%1547 = add i32 %1546, %1535
+	%1548 = mul i32 %1547, 2
+	%1549 = add i32 %1548, 1
+	%1550 = sext i32 %1549 to i64
+	%1551 = getelementptr float, float* %stats, i64 %1550
+	store float %1531, float* %1551
+	br label %1552
+
+1552:
+	ret void
+}
+
+declare float @llvm.nvvm.ex2.approx.ftz.f(float %p0)
+
+define ptx_kernel void @oracle_admass0(i16* %q, i16* %k, i32 %M, i32 %N, i32 %group, i32 %R, i32 %T, float* %stats, float* %e, i8* %cls, i32 %ch, i32 %NQ, i32 %NK) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%3 = mul i32 %2, 128
+	%4 = lshr i32 %0, 5
+	%5 = and i32 %0, 31
+	%6 = lshr i32 %5, 2
+	%7 = and i32 %5, 3
+	%8 = sdiv i32 %1, %group
+	%9 = mul i32 %1, %M
+	%10 = mul i32 %9, 128
+	%11 = sext i32 %10 to i64
+	%12 = getelementptr i16, i16* %q, i64 %11
+	%13 = mul i32 %8, %N
+	%14 = mul i32 %13, 128
+	%15 = sext i32 %14 to i64
+	%16 = getelementptr i16, i16* %k, i64 %15
+	%17 = ptrtoint [49152 x i8] addrspace(3)* @oracle_admass0_smem to i32
+	%18 = add i32 %17, u0x8000
+	%19 = inttoptr i32 %17 to [128 x float] addrspace(3)*
+	%20 = lshr i32 %5, 4
+	%21 = and i32 %5, 7
+	%22 = lshr i32 %5, 3
+	%23 = and i32 %22, 1
+	%24 = shl i32 %23, 3
+	%25 = add i32 %21, %24
+	%26 = mul i32 %4, 16
+	%27 = add i32 %26, %25
+	%28 = mul i32 %27, 256
+	%29 = add i32 %17, %28
+	%30 = and i32 %5, 7
+	%31 = xor i32 %20, %30
+	%32 = shl i32 %31, 4
+	%33 = add i32 %29, %32
+	%34 = and i32 %5, 7
+	%35 = shl i32 %20, 3
+	%36 = add i32 %34, %35
+	%37 = lshr i32 %5, 3
+	%38 = and i32 %37, 1
+	%39 = mul i32 %36, 256
+	%40 = add i32 %18, %39
+	%41 = and i32 %5, 7
+	%42 = xor i32 %38, %41
+	%43 = shl i32 %42, 4
+	%44 = add i32 %40, %43
+	%45 = mul i32 %4, 16
+	%46 = add i32 %6, 0
+	%47 = add i32 %45, %46
+	%48 = add i32 %3, %47
+	%49 = icmp slt i32 %48, %R
+	%50 = select i1 %49, i32 %48, i32 0
+	%51 = mul i32 %1, %R
+	%52 = add i32 %51, %50
+	%53 = mul i32 %52, 2
+	%54 = add i32 %53, 0
+	%55 = sext i32 %54 to i64
+	%56 = getelementptr float, float* %stats, i64 %55
+	%57 = load float, float* %56
+	%58 = mul i32 %1, %R
+	%59 = add i32 %58, %50
+	%60 = mul i32 %59, 2
+	%61 = add i32 %60, 1
+	%62 = sext i32 %61 to i64
+	%63 = getelementptr float, float* %stats, i64 %62
+	%64 = load float, float* %63
+	%65 = fcmp ogt float %64, 0.0
+	%66 = and i1 %49, %65
+	%67 = select i1 %66, float %57, float 0.0
+	%68 = fdiv float 1.0, %64
+	%69 = select i1 %66, float %68, float 0.0
+	%70 = mul i32 %4, 16
+	%71 = add i32 %6, 8
+	%72 = add i32 %70, %71
+	%73 = add i32 %3, %72
+	%74 = icmp slt i32 %73, %R
+	%75 = select i1 %74, i32 %73, i32 0
+	%76 = mul i32 %1, %R
+	%77 = add i32 %76, %75
+	%78 = mul i32 %77, 2
+	%79 = add i32 %78, 0
+	%80 = sext i32 %79 to i64
+	%81 = getelementptr float, float* %stats, i64 %80
+	%82 = load float, float* %81
+	%83 = mul i32 %1, %R
+	%84 = add i32 %83, %75
+	%85 = mul i32 %84, 2
+	%86 = add i32 %85, 1
+	%87 = sext i32 %86 to i64
+	%88 = getelementptr float, float* %stats, i64 %87
+	%89 = load float, float* %88
+	%90 = fcmp ogt float %89, 0.0
+	%91 = and i1 %74, %90
+	%92 = select i1 %91, float %82, float 0.0
+	%93 = fdiv float 1.0, %89
+	%94 = select i1 %91, float %93, float 0.0
+	%95 = add i32 %3, 128
+	%96 = icmp slt i32 %95, %T
+	%97 = add i32 %3, 128
+	%98 = select i1 %96, i32 %97, i32 %T
+	%99 = add i32 %98, 63
+	%100 = sdiv i32 %99, 64
+	br label %101
+
+101:
+	%102 = phi i32 [ 0, %entry ], [ %1890, %1889 ]
+	%103 = phi float [ 0xFFF0000000000000, %entry ], [ %103, %1889 ]
+	%104 = phi float [ 0xFFF0000000000000, %entry ], [ %104, %1889 ]
+	%105 = phi float [ 0.0, %entry ], [ %105, %1889 ]
+	%106 = phi float [ 0.0, %entry ], [ %106, %1889 ]
+	%107 = icmp slt i32 %102, %100
+	br i1 %107, label %108, label %110
+
+108:
+	%109 = mul i32 %102, 64
+	br label %111
+
+110:
+	ret void
+
+111:
+	%112 = phi i32 [ 0, %108 ], [ %956, %146 ]
+	%113 = phi float [ 0.0, %108 ], [ %899, %146 ]
+	%114 = phi float [ 0.0, %108 ], [ %900, %146 ]
+	%115 = phi float [ 0.0, %108 ], [ %901, %146 ]
+	%116 = phi float [ 0.0, %108 ], [ %902, %146 ]
+	%117 = phi float [ 0.0, %108 ], [ %904, %146 ]
+	%118 = phi float [ 0.0, %108 ], [ %905, %146 ]
+	%119 = phi float [ 0.0, %108 ], [ %906, %146 ]
+	%120 = phi float [ 0.0, %108 ], [ %907, %146 ]
+	%121 = phi float [ 0.0, %108 ], [ %915, %146 ]
+	%122 = phi float [ 0.0, %108 ], [ %916, %146 ]
+	%123 = phi float [ 0.0, %108 ], [ %917, %146 ]
+	%124 = phi float [ 0.0, %108 ], [ %918, %146 ]
+	%125 = phi float [ 0.0, %108 ], [ %920, %146 ]
+	%126 = phi float [ 0.0, %108 ], [ %921, %146 ]
+	%127 = phi float [ 0.0, %108 ], [ %922, %146 ]
+	%128 = phi float [ 0.0, %108 ], [ %923, %146 ]
+	%129 = phi float [ 0.0, %108 ], [ %931, %146 ]
+	%130 = phi float [ 0.0, %108 ], [ %932, %146 ]
+	%131 = phi float [ 0.0, %108 ], [ %933, %146 ]
+	%132 = phi float [ 0.0, %108 ], [ %934, %146 ]
+	%133 = phi float [ 0.0, %108 ], [ %936, %146 ]
+	%134 = phi float [ 0.0, %108 ], [ %937, %146 ]
+	%135 = phi float [ 0.0, %108 ], [ %938, %146 ]
+	%136 = phi float [ 0.0, %108 ], [ %939, %146 ]
+	%137 = phi float [ 0.0, %108 ], [ %947, %146 ]
+	%138 = phi float [ 0.0, %108 ], [ %948, %146 ]
+	%139 = phi float [ 0.0, %108 ], [ %949, %146 ]
+	%140 = phi float [ 0.0, %108 ], [ %950, %146 ]
+	%141 = phi float [ 0.0, %108 ], [ %952, %146 ]
+	%142 = phi float [ 0.0, %108 ], [ %953, %146 ]
+	%143 = phi float [ 0.0, %108 ], [ %954, %146 ]
+	%144 = phi float [ 0.0, %108 ], [ %955, %146 ]
+	%145 = icmp slt i32 %112, 1
+	br i1 %145, label %146, label %957
+
+146:
+	%147 = sub i32 0, %112
+	%148 = add i32 %0, 0
+	%149 = lshr i32 %148, 4
+	%150 = and i32 %148, 15
+	%151 = add i32 %3, %149
+	%152 = mul i32 %151, 1
+	%153 = add i32 %152, %147
+	%154 = icmp slt i32 %153, %M
+	%155 = select i1 %154, i32 %153, i32 0
+	%156 = mul i32 %155, 128
+	%157 = mul i32 %150, 8
+	%158 = add i32 %156, %157
+	%159 = and i32 %149, 7
+	%160 = xor i32 %150, %159
+	%161 = mul i32 %149, 16
+	%162 = add i32 %161, %160
+	%163 = shl i32 %162, 4
+	%164 = add i32 %17, %163
+	%165 = sext i32 %158 to i64
+	%166 = getelementptr i16, i16* %12, i64 %165
+	%167 = select i1 %154, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %164, i16* %166, i32 %167)
+	%168 = add i32 %0, 256
+	%169 = lshr i32 %168, 4
+	%170 = and i32 %168, 15
+	%171 = add i32 %3, %169
+	%172 = mul i32 %171, 1
+	%173 = add i32 %172, %147
+	%174 = icmp slt i32 %173, %M
+	%175 = select i1 %174, i32 %173, i32 0
+	%176 = mul i32 %175, 128
+	%177 = mul i32 %170, 8
+	%178 = add i32 %176, %177
+	%179 = and i32 %169, 7
+	%180 = xor i32 %170, %179
+	%181 = mul i32 %169, 16
+	%182 = add i32 %181, %180
+	%183 = shl i32 %182, 4
+	%184 = add i32 %17, %183
+	%185 = sext i32 %178 to i64
+	%186 = getelementptr i16, i16* %12, i64 %185
+	%187 = select i1 %174, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %184, i16* %186, i32 %187)
+	%188 = add i32 %0, 512
+	%189 = lshr i32 %188, 4
+	%190 = and i32 %188, 15
+	%191 = add i32 %3, %189
+	%192 = mul i32 %191, 1
+	%193 = add i32 %192, %147
+	%194 = icmp slt i32 %193, %M
+	%195 = select i1 %194, i32 %193, i32 0
+	%196 = mul i32 %195, 128
+	%197 = mul i32 %190, 8
+	%198 = add i32 %196, %197
+	%199 = and i32 %189, 7
+	%200 = xor i32 %190, %199
+	%201 = mul i32 %189, 16
+	%202 = add i32 %201, %200
+	%203 = shl i32 %202, 4
+	%204 = add i32 %17, %203
+	%205 = sext i32 %198 to i64
+	%206 = getelementptr i16, i16* %12, i64 %205
+	%207 = select i1 %194, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %204, i16* %206, i32 %207)
+	%208 = add i32 %0, 768
+	%209 = lshr i32 %208, 4
+	%210 = and i32 %208, 15
+	%211 = add i32 %3, %209
+	%212 = mul i32 %211, 1
+	%213 = add i32 %212, %147
+	%214 = icmp slt i32 %213, %M
+	%215 = select i1 %214, i32 %213, i32 0
+	%216 = mul i32 %215, 128
+	%217 = mul i32 %210, 8
+	%218 = add i32 %216, %217
+	%219 = and i32 %209, 7
+	%220 = xor i32 %210, %219
+	%221 = mul i32 %209, 16
+	%222 = add i32 %221, %220
+	%223 = shl i32 %222, 4
+	%224 = add i32 %17, %223
+	%225 = sext i32 %218 to i64
+	%226 = getelementptr i16, i16* %12, i64 %225
+	%227 = select i1 %214, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %224, i16* %226, i32 %227)
+	%228 = add i32 %0, 1024
+	%229 = lshr i32 %228, 4
+	%230 = and i32 %228, 15
+	%231 = add i32 %3, %229
+	%232 = mul i32 %231, 1
+	%233 = add i32 %232, %147
+	%234 = icmp slt i32 %233, %M
+	%235 = select i1 %234, i32 %233, i32 0
+	%236 = mul i32 %235, 128
+	%237 = mul i32 %230, 8
+	%238 = add i32 %236, %237
+	%239 = and i32 %229, 7
+	%240 = xor i32 %230, %239
+	%241 = mul i32 %229, 16
+	%242 = add i32 %241, %240
+	%243 = shl i32 %242, 4
+	%244 = add i32 %17, %243
+	%245 = sext i32 %238 to i64
+	%246 = getelementptr i16, i16* %12, i64 %245
+	%247 = select i1 %234, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %244, i16* %246, i32 %247)
+	%248 = add i32 %0, 1280
+	%249 = lshr i32 %248, 4
+	%250 = and i32 %248, 15
+	%251 = add i32 %3, %249
+	%252 = mul i32 %251, 1
+	%253 = add i32 %252, %147
+	%254 = icmp slt i32 %253, %M
+	%255 = select i1 %254, i32 %253, i32 0
+	%256 = mul i32 %255, 128
+	%257 = mul i32 %250, 8
+	%258 = add i32 %256, %257
+	%259 = and i32 %249, 7
+	%260 = xor i32 %250, %259
+	%261 = mul i32 %249, 16
+	%262 = add i32 %261, %260
+	%263 = shl i32 %262, 4
+	%264 = add i32 %17, %263
+	%265 = sext i32 %258 to i64
+	%266 = getelementptr i16, i16* %12, i64 %265
+	%267 = select i1 %254, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %264, i16* %266, i32 %267)
+	%268 = add i32 %0, 1536
+	%269 = lshr i32 %268, 4
+	%270 = and i32 %268, 15
+	%271 = add i32 %3, %269
+	%272 = mul i32 %271, 1
+	%273 = add i32 %272, %147
+	%274 = icmp slt i32 %273, %M
+	%275 = select i1 %274, i32 %273, i32 0
+	%276 = mul i32 %275, 128
+	%277 = mul i32 %270, 8
+	%278 = add i32 %276, %277
+	%279 = and i32 %269, 7
+	%280 = xor i32 %270, %279
+	%281 = mul i32 %269, 16
+	%282 = add i32 %281, %280
+	%283 = shl i32 %282, 4
+	%284 = add i32 %17, %283
+	%285 = sext i32 %278 to i64
+	%286 = getelementptr i16, i16* %12, i64 %285
+	%287 = select i1 %274, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %284, i16* %286, i32 %287)
+	%288 = add i32 %0, 1792
+	%289 = lshr i32 %288, 4
+	%290 = and i32 %288, 15
+	%291 = add i32 %3, %289
+	%292 = mul i32 %291, 1
+	%293 = add i32 %292, %147
+	%294 = icmp slt i32 %293, %M
+	%295 = select i1 %294, i32 %293, i32 0
+	%296 = mul i32 %295, 128
+	%297 = mul i32 %290, 8
+	%298 = add i32 %296, %297
+	%299 = and i32 %289, 7
+	%300 = xor i32 %290, %299
+	%301 = mul i32 %289, 16
+	%302 = add i32 %301, %300
+	%303 = shl i32 %302, 4
+	%304 = add i32 %17, %303
+	%305 = sext i32 %298 to i64
+	%306 = getelementptr i16, i16* %12, i64 %305
+	%307 = select i1 %294, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %304, i16* %306, i32 %307)
+	%308 = add i32 %0, 0
+	%309 = lshr i32 %308, 4
+	%310 = and i32 %308, 15
+	%311 = add i32 %109, %309
+	%312 = mul i32 %311, 1
+	%313 = add i32 %312, %112
+	%314 = icmp slt i32 %313, %N
+	%315 = select i1 %314, i32 %313, i32 0
+	%316 = mul i32 %315, 128
+	%317 = mul i32 %310, 8
+	%318 = add i32 %316, %317
+	%319 = and i32 %309, 7
+	%320 = xor i32 %310, %319
+	%321 = mul i32 %309, 16
+	%322 = add i32 %321, %320
+	%323 = shl i32 %322, 4
+	%324 = add i32 %18, %323
+	%325 = sext i32 %318 to i64
+	%326 = getelementptr i16, i16* %16, i64 %325
+	%327 = select i1 %314, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %324, i16* %326, i32 %327)
+	%328 = add i32 %0, 256
+	%329 = lshr i32 %328, 4
+	%330 = and i32 %328, 15
+	%331 = add i32 %109, %329
+	%332 = mul i32 %331, 1
+	%333 = add i32 %332, %112
+	%334 = icmp slt i32 %333, %N
+	%335 = select i1 %334, i32 %333, i32 0
+	%336 = mul i32 %335, 128
+	%337 = mul i32 %330, 8
+	%338 = add i32 %336, %337
+	%339 = and i32 %329, 7
+	%340 = xor i32 %330, %339
+	%341 = mul i32 %329, 16
+	%342 = add i32 %341, %340
+	%343 = shl i32 %342, 4
+	%344 = add i32 %18, %343
+	%345 = sext i32 %338 to i64
+	%346 = getelementptr i16, i16* %16, i64 %345
+	%347 = select i1 %334, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %344, i16* %346, i32 %347)
+	%348 = add i32 %0, 512
+	%349 = lshr i32 %348, 4
+	%350 = and i32 %348, 15
+	%351 = add i32 %109, %349
+	%352 = mul i32 %351, 1
+	%353 = add i32 %352, %112
+	%354 = icmp slt i32 %353, %N
+	%355 = select i1 %354, i32 %353, i32 0
+	%356 = mul i32 %355, 128
+	%357 = mul i32 %350, 8
+	%358 = add i32 %356, %357
+	%359 = and i32 %349, 7
+	%360 = xor i32 %350, %359
+	%361 = mul i32 %349, 16
+	%362 = add i32 %361, %360
+	%363 = shl i32 %362, 4
+	%364 = add i32 %18, %363
+	%365 = sext i32 %358 to i64
+	%366 = getelementptr i16, i16* %16, i64 %365
+	%367 = select i1 %354, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %364, i16* %366, i32 %367)
+	%368 = add i32 %0, 768
+	%369 = lshr i32 %368, 4
+	%370 = and i32 %368, 15
+	%371 = add i32 %109, %369
+	%372 = mul i32 %371, 1
+	%373 = add i32 %372, %112
+	%374 = icmp slt i32 %373, %N
+	%375 = select i1 %374, i32 %373, i32 0
+	%376 = mul i32 %375, 128
+	%377 = mul i32 %370, 8
+	%378 = add i32 %376, %377
+	%379 = and i32 %369, 7
+	%380 = xor i32 %370, %379
+	%381 = mul i32 %369, 16
+	%382 = add i32 %381, %380
+	%383 = shl i32 %382, 4
+	%384 = add i32 %18, %383
+	%385 = sext i32 %378 to i64
+	%386 = getelementptr i16, i16* %16, i64 %385
+	%387 = select i1 %374, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %384, i16* %386, i32 %387)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	call void asm sideeffect "cp.async.wait_group 0;", ""()
+	call void @llvm.nvvm.barrier0()
+	%388 = xor i32 %33, 0
+	%389 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %388)
+	%390 = extractvalue { i32, i32, i32, i32 } %389, 0
+	%391 = extractvalue { i32, i32, i32, i32 } %389, 1
+	%392 = extractvalue { i32, i32, i32, i32 } %389, 2
+	%393 = extractvalue { i32, i32, i32, i32 } %389, 3
+	%394 = xor i32 %44, 0
+	%395 = add i32 %394, 0
+	%396 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %395)
+	%397 = extractvalue { i32, i32, i32, i32 } %396, 0
+	%398 = extractvalue { i32, i32, i32, i32 } %396, 1
+	%399 = extractvalue { i32, i32, i32, i32 } %396, 2
+	%400 = extractvalue { i32, i32, i32, i32 } %396, 3
+	%401 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %390, i32 %391, i32 %392, i32 %393, i32 %397, i32 %398, float %113, float %114, float %115, float %116)
+	%402 = extractvalue { float, float, float, float } %401, 0
+	%403 = extractvalue { float, float, float, float } %401, 1
+	%404 = extractvalue { float, float, float, float } %401, 2
+	%405 = extractvalue { float, float, float, float } %401, 3
+	%406 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %390, i32 %391, i32 %392, i32 %393, i32 %399, i32 %400, float %117, float %118, float %119, float %120)
+	%407 = extractvalue { float, float, float, float } %406, 0
+	%408 = extractvalue { float, float, float, float } %406, 1
+	%409 = extractvalue { float, float, float, float } %406, 2
+	%410 = extractvalue { float, float, float, float } %406, 3
+	%411 = add i32 %394, u0x1000
+	%412 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %411)
+	%413 = extractvalue { i32, i32, i32, i32 } %412, 0
+	%414 = extractvalue { i32, i32, i32, i32 } %412, 1
+	%415 = extractvalue { i32, i32, i32, i32 } %412, 2
+	%416 = extractvalue { i32, i32, i32, i32 } %412, 3
+	%417 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %390, i32 %391, i32 %392, i32 %393, i32 %413, i32 %414, float %121, float %122, float %123, float %124)
+	%418 = extractvalue { float, float, float, float } %417, 0
+	%419 = extractvalue { float, float, float, float } %417, 1
+	%420 = extractvalue { float, float, float, float } %417, 2
+	%421 = extractvalue { float, float, float, float } %417, 3
+	%422 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %390, i32 %391, i32 %392, i32 %393, i32 %415, i32 %416, float %125, float %126, float %127, float %128)
+	%423 = extractvalue { float, float, float, float } %422, 0
+	%424 = extractvalue { float, float, float, float } %422, 1
+	%425 = extractvalue { float, float, float, float } %422, 2
+	%426 = extractvalue { float, float, float, float } %422, 3
+	%427 = add i32 %394, u0x2000
+	%428 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %427)
+	%429 = extractvalue { i32, i32, i32, i32 } %428, 0
+	%430 = extractvalue { i32, i32, i32, i32 } %428, 1
+	%431 = extractvalue { i32, i32, i32, i32 } %428, 2
+	%432 = extractvalue { i32, i32, i32, i32 } %428, 3
+	%433 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %390, i32 %391, i32 %392, i32 %393, i32 %429, i32 %430, float %129, float %130, float %131, float %132)
+	%434 = extractvalue { float, float, float, float } %433, 0
+	%435 = extractvalue { float, float, float, float } %433, 1
+	%436 = extractvalue { float, float, float, float } %433, 2
+	%437 = extractvalue { float, float, float, float } %433, 3
+	%438 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %390, i32 %391, i32 %392, i32 %393, i32 %431, i32 %432, float %133, float %134, float %135, float %136)
+	%439 = extractvalue { float, float, float, float } %438, 0
+	%440 = extractvalue { float, float, float, float } %438, 1
+	%441 = extractvalue { float, float, float, float } %438, 2
+	%442 = extractvalue { float, float, float, float } %438, 3
+	%443 = add i32 %394, 12288
+	%444 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %443)
+	%445 = extractvalue { i32, i32, i32, i32 } %444, 0
+	%446 = extractvalue { i32, i32, i32, i32 } %444, 1
+	%447 = extractvalue { i32, i32, i32, i32 } %444, 2
+	%448 = extractvalue { i32, i32, i32, i32 } %444, 3
+	%449 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %390, i32 %391, i32 %392, i32 %393, i32 %445, i32 %446, float %137, float %138, float %139, float %140)
+	%450 = extractvalue { float, float, float, float } %449, 0
+	%451 = extractvalue { float, float, float, float } %449, 1
+	%452 = extractvalue { float, float, float, float } %449, 2
+	%453 = extractvalue { float, float, float, float } %449, 3
+	%454 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %390, i32 %391, i32 %392, i32 %393, i32 %447, i32 %448, float %141, float %142, float %143, float %144)
+	%455 = extractvalue { float, float, float, float } %454, 0
+	%456 = extractvalue { float, float, float, float } %454, 1
+	%457 = extractvalue { float, float, float, float } %454, 2
+	%458 = extractvalue { float, float, float, float } %454, 3
+	%459 = xor i32 %33, 32
+	%460 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %459)
+	%461 = extractvalue { i32, i32, i32, i32 } %460, 0
+	%462 = extractvalue { i32, i32, i32, i32 } %460, 1
+	%463 = extractvalue { i32, i32, i32, i32 } %460, 2
+	%464 = extractvalue { i32, i32, i32, i32 } %460, 3
+	%465 = xor i32 %44, 32
+	%466 = add i32 %465, 0
+	%467 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %466)
+	%468 = extractvalue { i32, i32, i32, i32 } %467, 0
+	%469 = extractvalue { i32, i32, i32, i32 } %467, 1
+	%470 = extractvalue { i32, i32, i32, i32 } %467, 2
+	%471 = extractvalue { i32, i32, i32, i32 } %467, 3
+	%472 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %461, i32 %462, i32 %463, i32 %464, i32 %468, i32 %469, float %402, float %403, float %404, float %405)
+	%473 = extractvalue { float, float, float, float } %472, 0
+	%474 = extractvalue { float, float, float, float } %472, 1
+	%475 = extractvalue { float, float, float, float } %472, 2
+	%476 = extractvalue { float, float, float, float } %472, 3
+	%477 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %461, i32 %462, i32 %463, i32 %464, i32 %470, i32 %471, float %407, float %408, float %409, float %410)
+	%478 = extractvalue { float, float, float, float } %477, 0
+	%479 = extractvalue { float, float, float, float } %477, 1
+	%480 = extractvalue { float, float, float, float } %477, 2
+	%481 = extractvalue { float, float, float, float } %477, 3
+	%482 = add i32 %465, u0x1000
+	%483 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %482)
+	%484 = extractvalue { i32, i32, i32, i32 } %483, 0
+	%485 = extractvalue { i32, i32, i32, i32 } %483, 1
+	%486 = extractvalue { i32, i32, i32, i32 } %483, 2
+	%487 = extractvalue { i32, i32, i32, i32 } %483, 3
+	%488 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %461, i32 %462, i32 %463, i32 %464, i32 %484, i32 %485, float %418, float %419, float %420, float %421)
+	%489 = extractvalue { float, float, float, float } %488, 0
+	%490 = extractvalue { float, float, float, float } %488, 1
+	%491 = extractvalue { float, float, float, float } %488, 2
+	%492 = extractvalue { float, float, float, float } %488, 3
+	%493 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %461, i32 %462, i32 %463, i32 %464, i32 %486, i32 %487, float %423, float %424, float %425, float %426)
+	%494 = extractvalue { float, float, float, float } %493, 0
+	%495 = extractvalue { float, float, float, float } %493, 1
+	%496 = extractvalue { float, float, float, float } %493, 2
+	%497 = extractvalue { float, float, float, float } %493, 3
+	%498 = add i32 %465, u0x2000
+	%499 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %498)
+	%500 = extractvalue { i32, i32, i32, i32 } %499, 0
+	%501 = extractvalue { i32, i32, i32, i32 } %499, 1
+	%502 = extractvalue { i32, i32, i32, i32 } %499, 2
+	%503 = extractvalue { i32, i32, i32, i32 } %499, 3
+	%504 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %461, i32 %462, i32 %463, i32 %464, i32 %500, i32 %501, float %434, float %435, float %436, float %437)
+	%505 = extractvalue { float, float, float, float } %504, 0
+	%506 = extractvalue { float, float, float, float } %504, 1
+	%507 = extractvalue { float, float, float, float } %504, 2
+	%508 = extractvalue { float, float, float, float } %504, 3
+	%509 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %461, i32 %462, i32 %463, i32 %464, i32 %502, i32 %503, float %439, float %440, float %441, float %442)
+	%510 = extractvalue { float, float, float, float } %509, 0
+	%511 = extractvalue { float, float, float, float } %509, 1
+	%512 = extractvalue { float, float, float, float } %509, 2
+	%513 = extractvalue { float, float, float, float } %509, 3
+	%514 = add i32 %465, 12288
+	%515 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %514)
+	%516 = extractvalue { i32, i32, i32, i32 } %515, 0
+	%517 = extractvalue { i32, i32, i32, i32 } %515, 1
+	%518 = extractvalue { i32, i32, i32, i32 } %515, 2
+	%519 = extractvalue { i32, i32, i32, i32 } %515, 3
+	%520 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %461, i32 %462, i32 %463, i32 %464, i32 %516, i32 %517, float %450, float %451, float %452, float %453)
+	%521 = extractvalue { float, float, float, float } %520, 0
+	%522 = extractvalue { float, float, float, float } %520, 1
+	%523 = extractvalue { float, float, float, float } %520, 2
+	%524 = extractvalue { float, float, float, float } %520, 3
+	%525 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %461, i32 %462, i32 %463, i32 %464, i32 %518, i32 %519, float %455, float %456, float %457, float %458)
+	%526 = extractvalue { float, float, float, float } %525, 0
+	%527 = extractvalue { float, float, float, float } %525, 1
+	%528 = extractvalue { float, float, float, float } %525, 2
+	%529 = extractvalue { float, float, float, float } %525, 3
+	%530 = xor i32 %33, 64
+	%531 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %530)
+	%532 = extractvalue { i32, i32, i32, i32 } %531, 0
+	%533 = extractvalue { i32, i32, i32, i32 } %531, 1
+	%534 = extractvalue { i32, i32, i32, i32 } %531, 2
+	%535 = extractvalue { i32, i32, i32, i32 } %531, 3
+	%536 = xor i32 %44, 64
+	%537 = add i32 %536, 0
+	%538 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %537)
+	%539 = extractvalue { i32, i32, i32, i32 } %538, 0
+	%540 = extractvalue { i32, i32, i32, i32 } %538, 1
+	%541 = extractvalue { i32, i32, i32, i32 } %538, 2
+	%542 = extractvalue { i32, i32, i32, i32 } %538, 3
+	%543 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %532, i32 %533, i32 %534, i32 %535, i32 %539, i32 %540, float %473, float %474, float %475, float %476)
+	%544 = extractvalue { float, float, float, float } %543, 0
+	%545 = extractvalue { float, float, float, float } %543, 1
+	%546 = extractvalue { float, float, float, float } %543, 2
+	%547 = extractvalue { float, float, float, float } %543, 3
+	%548 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %532, i32 %533, i32 %534, i32 %535, i32 %541, i32 %542, float %478, float %479, float %480, float %481)
+	%549 = extractvalue { float, float, float, float } %548, 0
+	%550 = extractvalue { float, float, float, float } %548, 1
+	%551 = extractvalue { float, float, float, float } %548, 2
+	%552 = extractvalue { float, float, float, float } %548, 3
+	%553 = add i32 %536, u0x1000
+	%554 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %553)
+	%555 = extractvalue { i32, i32, i32, i32 } %554, 0
+	%556 = extractvalue { i32, i32, i32, i32 } %554, 1
+	%557 = extractvalue { i32, i32, i32, i32 } %554, 2
+	%558 = extractvalue { i32, i32, i32, i32 } %554, 3
+	%559 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %532, i32 %533, i32 %534, i32 %535, i32 %555, i32 %556, float %489, float %490, float %491, float %492)
+	%560 = extractvalue { float, float, float, float } %559, 0
+	%561 = extractvalue { float, float, float, float } %559, 1
+	%562 = extractvalue { float, float, float, float } %559, 2
+	%563 = extractvalue { float, float, float, float } %559, 3
+	%564 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %532, i32 %533, i32 %534, i32 %535, i32 %557, i32 %558, float %494, float %495, float %496, float %497)
+	%565 = extractvalue { float, float, float, float } %564, 0
+	%566 = extractvalue { float, float, float, float } %564, 1
+	%567 = extractvalue { float, float, float, float } %564, 2
+	%568 = extractvalue { float, float, float, float } %564, 3
+	%569 = add i32 %536, u0x2000
+	%570 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %569)
+	%571 = extractvalue { i32, i32, i32, i32 } %570, 0
+	%572 = extractvalue { i32, i32, i32, i32 } %570, 1
+	%573 = extractvalue { i32, i32, i32, i32 } %570, 2
+	%574 = extractvalue { i32, i32, i32, i32 } %570, 3
+	%575 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %532, i32 %533, i32 %534, i32 %535, i32 %571, i32 %572, float %505, float %506, float %507, float %508)
+	%576 = extractvalue { float, float, float, float } %575, 0
+	%577 = extractvalue { float, float, float, float } %575, 1
+	%578 = extractvalue { float, float, float, float } %575, 2
+	%579 = extractvalue { float, float, float, float } %575, 3
+	%580 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %532, i32 %533, i32 %534, i32 %535, i32 %573, i32 %574, float %510, float %511, float %512, float %513)
+	%581 = extractvalue { float, float, float, float } %580, 0
+	%582 = extractvalue { float, float, float, float } %580, 1
+	%583 = extractvalue { float, float, float, float } %580, 2
+	%584 = extractvalue { float, float, float, float } %580, 3
+	%585 = add i32 %536, 12288
+	%586 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %585)
+	%587 = extractvalue { i32, i32, i32, i32 } %586, 0
+	%588 = extractvalue { i32, i32, i32, i32 } %586, 1
+	%589 = extractvalue { i32, i32, i32, i32 } %586, 2
+	%590 = extractvalue { i32, i32, i32, i32 } %586, 3
+	%591 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %532, i32 %533, i32 %534, i32 %535, i32 %587, i32 %588, float %521, float %522, float %523, float %524)
+	%592 = extractvalue { float, float, float, float } %591, 0
+	%593 = extractvalue { float, float, float, float } %591, 1
+	%594 = extractvalue { float, float, float, float } %591, 2
+	%595 = extractvalue { float, float, float, float } %591, 3
+	%596 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %532, i32 %533, i32 %534, i32 %535, i32 %589, i32 %590, float %526, float %527, float %528, float %529)
+	%597 = extractvalue { float, float, float, float } %596, 0
+	%598 = extractvalue { float, float, float, float } %596, 1
+	%599 = extractvalue { float, float, float, float } %596, 2
+	%600 = extractvalue { float, float, float, float } %596, 3
+	%601 = xor i32 %33, 96
+	%602 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %601)
+	%603 = extractvalue { i32, i32, i32, i32 } %602, 0
+	%604 = extractvalue { i32, i32, i32, i32 } %602, 1
+	%605 = extractvalue { i32, i32, i32, i32 } %602, 2
+	%606 = extractvalue { i32, i32, i32, i32 } %602, 3
+	%607 = xor i32 %44, 96
+	%608 = add i32 %607, 0
+	%609 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %608)
+	%610 = extractvalue { i32, i32, i32, i32 } %609, 0
+	%611 = extractvalue { i32, i32, i32, i32 } %609, 1
+	%612 = extractvalue { i32, i32, i32, i32 } %609, 2
+	%613 = extractvalue { i32, i32, i32, i32 } %609, 3
+	%614 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %603, i32 %604, i32 %605, i32 %606, i32 %610, i32 %611, float %544, float %545, float %546, float %547)
+	%615 = extractvalue { float, float, float, float } %614, 0
+	%616 = extractvalue { float, float, float, float } %614, 1
+	%617 = extractvalue { float, float, float, float } %614, 2
+	%618 = extractvalue { float, float, float, float } %614, 3
+	%619 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %603, i32 %604, i32 %605, i32 %606, i32 %612, i32 %613, float %549, float %550, float %551, float %552)
+	%620 = extractvalue { float, float, float, float } %619, 0
+	%621 = extractvalue { float, float, float, float } %619, 1
+	%622 = extractvalue { float, float, float, float } %619, 2
+	%623 = extractvalue { float, float, float, float } %619, 3
+	%624 = add i32 %607, u0x1000
+	%625 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %624)
+	%626 = extractvalue { i32, i32, i32, i32 } %625, 0
+	%627 = extractvalue { i32, i32, i32, i32 } %625, 1
+	%628 = extractvalue { i32, i32, i32, i32 } %625, 2
+	%629 = extractvalue { i32, i32, i32, i32 } %625, 3
+	%630 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %603, i32 %604, i32 %605, i32 %606, i32 %626, i32 %627, float %560, float %561, float %562, float %563)
+	%631 = extractvalue { float, float, float, float } %630, 0
+	%632 = extractvalue { float, float, float, float } %630, 1
+	%633 = extractvalue { float, float, float, float } %630, 2
+	%634 = extractvalue { float, float, float, float } %630, 3
+	%635 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %603, i32 %604, i32 %605, i32 %606, i32 %628, i32 %629, float %565, float %566, float %567, float %568)
+	%636 = extractvalue { float, float, float, float } %635, 0
+	%637 = extractvalue { float, float, float, float } %635, 1
+	%638 = extractvalue { float, float, float, float } %635, 2
+	%639 = extractvalue { float, float, float, float } %635, 3
+	%640 = add i32 %607, u0x2000
+	%641 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %640)
+	%642 = extractvalue { i32, i32, i32, i32 } %641, 0
+	%643 = extractvalue { i32, i32, i32, i32 } %641, 1
+	%644 = extractvalue { i32, i32, i32, i32 } %641, 2
+	%645 = extractvalue { i32, i32, i32, i32 } %641, 3
+	%646 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %603, i32 %604, i32 %605, i32 %606, i32 %642, i32 %643, float %576, float %577, float %578, float %579)
+	%647 = extractvalue { float, float, float, float } %646, 0
+	%648 = extractvalue { float, float, float, float } %646, 1
+	%649 = extractvalue { float, float, float, float } %646, 2
+	%650 = extractvalue { float, float, float, float } %646, 3
+	%651 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %603, i32 %604, i32 %605, i32 %606, i32 %644, i32 %645, float %581, float %582, float %583, float %584)
+	%652 = extractvalue { float, float, float, float } %651, 0
+	%653 = extractvalue { float, float, float, float } %651, 1
+	%654 = extractvalue { float, float, float, float } %651, 2
+	%655 = extractvalue { float, float, float, float } %651, 3
+	%656 = add i32 %607, 12288
+	%657 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %656)
+	%658 = extractvalue { i32, i32, i32, i32 } %657, 0
+	%659 = extractvalue { i32, i32, i32, i32 } %657, 1
+	%660 = extractvalue { i32, i32, i32, i32 } %657, 2
+	%661 = extractvalue { i32, i32, i32, i32 } %657, 3
+	%662 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %603, i32 %604, i32 %605, i32 %606, i32 %658, i32 %659, float %592, float %593, float %594, float %595)
+	%663 = extractvalue { float, float, float, float } %662, 0
+	%664 = extractvalue { float, float, float, float } %662, 1
+	%665 = extractvalue { float, float, float, float } %662, 2
+	%666 = extractvalue { float, float, float, float } %662, 3
+	%667 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %603, i32 %604, i32 %605, i32 %606, i32 %660, i32 %661, float %597, float %598, float %599, float %600)
+	%668 = extractvalue { float, float, float, float } %667, 0
+	%669 = extractvalue { float, float, float, float } %667, 1
+	%670 = extractvalue { float, float, float, float } %667, 2
+	%671 = extractvalue { float, float, float, float } %667, 3
+	%672 = xor i32 %33, 128
+	%673 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %672)
+	%674 = extractvalue { i32, i32, i32, i32 } %673, 0
+	%675 = extractvalue { i32, i32, i32, i32 } %673, 1
+	%676 = extractvalue { i32, i32, i32, i32 } %673, 2
+	%677 = extractvalue { i32, i32, i32, i32 } %673, 3
+	%678 = xor i32 %44, 128
+	%679 = add i32 %678, 0
+	%680 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %679)
+	%681 = extractvalue { i32, i32, i32, i32 } %680, 0
+	%682 = extractvalue { i32, i32, i32, i32 } %680, 1
+	%683 = extractvalue { i32, i32, i32, i32 } %680, 2
+	%684 = extractvalue { i32, i32, i32, i32 } %680, 3
+	%685 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %674, i32 %675, i32 %676, i32 %677, i32 %681, i32 %682, float %615, float %616, float %617, float %618)
+	%686 = extractvalue { float, float, float, float } %685, 0
+	%687 = extractvalue { float, float, float, float } %685, 1
+	%688 = extractvalue { float, float, float, float } %685, 2
+	%689 = extractvalue { float, float, float, float } %685, 3
+	%690 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %674, i32 %675, i32 %676, i32 %677, i32 %683, i32 %684, float %620, float %621, float %622, float %623)
+	%691 = extractvalue { float, float, float, float } %690, 0
+	%692 = extractvalue { float, float, float, float } %690, 1
+	%693 = extractvalue { float, float, float, float } %690, 2
+	%694 = extractvalue { float, float, float, float } %690, 3
+	%695 = add i32 %678, u0x1000
+	%696 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %695)
+	%697 = extractvalue { i32, i32, i32, i32 } %696, 0
+	%698 = extractvalue { i32, i32, i32, i32 } %696, 1
+	%699 = extractvalue { i32, i32, i32, i32 } %696, 2
+	%700 = extractvalue { i32, i32, i32, i32 } %696, 3
+	%701 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %674, i32 %675, i32 %676, i32 %677, i32 %697, i32 %698, float %631, float %632, float %633, float %634)
+	%702 = extractvalue { float, float, float, float } %701, 0
+	%703 = extractvalue { float, float, float, float } %701, 1
+	%704 = extractvalue { float, float, float, float } %701, 2
+	%705 = extractvalue { float, float, float, float } %701, 3
+	%706 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %674, i32 %675, i32 %676, i32 %677, i32 %699, i32 %700, float %636, float %637, float %638, float %639)
+	%707 = extractvalue { float, float, float, float } %706, 0
+	%708 = extractvalue { float, float, float, float } %706, 1
+	%709 = extractvalue { float, float, float, float } %706, 2
+	%710 = extractvalue { float, float, float, float } %706, 3
+	%711 = add i32 %678, u0x2000
+	%712 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %711)
+	%713 = extractvalue { i32, i32, i32, i32 } %712, 0
+	%714 = extractvalue { i32, i32, i32, i32 } %712, 1
+	%715 = extractvalue { i32, i32, i32, i32 } %712, 2
+	%716 = extractvalue { i32, i32, i32, i32 } %712, 3
+	%717 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %674, i32 %675, i32 %676, i32 %677, i32 %713, i32 %714, float %647, float %648, float %649, float %650)
+	%718 = extractvalue { float, float, float, float } %717, 0
+	%719 = extractvalue { float, float, float, float } %717, 1
+	%720 = extractvalue { float, float, float, float } %717, 2
+	%721 = extractvalue { float, float, float, float } %717, 3
+	%722 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %674, i32 %675, i32 %676, i32 %677, i32 %715, i32 %716, float %652, float %653, float %654, float %655)
+	%723 = extractvalue { float, float, float, float } %722, 0
+	%724 = extractvalue { float, float, float, float } %722, 1
+	%725 = extractvalue { float, float, float, float } %722, 2
+	%726 = extractvalue { float, float, float, float } %722, 3
+	%727 = add i32 %678, 12288
+	%728 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %727)
+	%729 = extractvalue { i32, i32, i32, i32 } %728, 0
+	%730 = extractvalue { i32, i32, i32, i32 } %728, 1
+	%731 = extractvalue { i32, i32, i32, i32 } %728, 2
+	%732 = extractvalue { i32, i32, i32, i32 } %728, 3
+	%733 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %674, i32 %675, i32 %676, i32 %677, i32 %729, i32 %730, float %663, float %664, float %665, float %666)
+	%734 = extractvalue { float, float, float, float } %733, 0
+	%735 = extractvalue { float, float, float, float } %733, 1
+	%736 = extractvalue { float, float, float, float } %733, 2
+	%737 = extractvalue { float, float, float, float } %733, 3
+	%738 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %674, i32 %675, i32 %676, i32 %677, i32 %731, i32 %732, float %668, float %669, float %670, float %671)
+	%739 = extractvalue { float, float, float, float } %738, 0
+	%740 = extractvalue { float, float, float, float } %738, 1
+	%741 = extractvalue { float, float, float, float } %738, 2
+	%742 = extractvalue { float, float, float, float } %738, 3
+	%743 = xor i32 %33, 160
+	%744 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %743)
+	%745 = extractvalue { i32, i32, i32, i32 } %744, 0
+	%746 = extractvalue { i32, i32, i32, i32 } %744, 1
+	%747 = extractvalue { i32, i32, i32, i32 } %744, 2
+	%748 = extractvalue { i32, i32, i32, i32 } %744, 3
+	%749 = xor i32 %44, 160
+	%750 = add i32 %749, 0
+	%751 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %750)
+	%752 = extractvalue { i32, i32, i32, i32 } %751, 0
+	%753 = extractvalue { i32, i32, i32, i32 } %751, 1
+	%754 = extractvalue { i32, i32, i32, i32 } %751, 2
+	%755 = extractvalue { i32, i32, i32, i32 } %751, 3
+	%756 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %745, i32 %746, i32 %747, i32 %748, i32 %752, i32 %753, float %686, float %687, float %688, float %689)
+	%757 = extractvalue { float, float, float, float } %756, 0
+	%758 = extractvalue { float, float, float, float } %756, 1
+	%759 = extractvalue { float, float, float, float } %756, 2
+	%760 = extractvalue { float, float, float, float } %756, 3
+	%761 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %745, i32 %746, i32 %747, i32 %748, i32 %754, i32 %755, float %691, float %692, float %693, float %694)
+	%762 = extractvalue { float, float, float, float } %761, 0
+	%763 = extractvalue { float, float, float, float } %761, 1
+	%764 = extractvalue { float, float, float, float } %761, 2
+	%765 = extractvalue { float, float, float, float } %761, 3
+	%766 = add i32 %749, u0x1000
+	%767 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %766)
+	%768 = extractvalue { i32, i32, i32, i32 } %767, 0
+	%769 = extractvalue { i32, i32, i32, i32 } %767, 1
+	%770 = extractvalue { i32, i32, i32, i32 } %767, 2
+	%771 = extractvalue { i32, i32, i32, i32 } %767, 3
+	%772 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %745, i32 %746, i32 %747, i32 %748, i32 %768, i32 %769, float %702, float %703, float %704, float %705)
+	%773 = extractvalue { float, float, float, float } %772, 0
+	%774 = extractvalue { float, float, float, float } %772, 1
+	%775 = extractvalue { float, float, float, float } %772, 2
+	%776 = extractvalue { float, float, float, float } %772, 3
+	%777 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %745, i32 %746, i32 %747, i32 %748, i32 %770, i32 %771, float %707, float %708, float %709, float %710)
+	%778 = extractvalue { float, float, float, float } %777, 0
+	%779 = extractvalue { float, float, float, float } %777, 1
+	%780 = extractvalue { float, float, float, float } %777, 2
+	%781 = extractvalue { float, float, float, float } %777, 3
+	%782 = add i32 %749, u0x2000
+	%783 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %782)
+	%784 = extractvalue { i32, i32, i32, i32 } %783, 0
+	%785 = extractvalue { i32, i32, i32, i32 } %783, 1
+	%786 = extractvalue { i32, i32, i32, i32 } %783, 2
+	%787 = extractvalue { i32, i32, i32, i32 } %783, 3
+	%788 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %745, i32 %746, i32 %747, i32 %748, i32 %784, i32 %785, float %718, float %719, float %720, float %721)
+	%789 = extractvalue { float, float, float, float } %788, 0
+	%790 = extractvalue { float, float, float, float } %788, 1
+	%791 = extractvalue { float, float, float, float } %788, 2
+	%792 = extractvalue { float, float, float, float } %788, 3
+	%793 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %745, i32 %746, i32 %747, i32 %748, i32 %786, i32 %787, float %723, float %724, float %725, float %726)
+	%794 = extractvalue { float, float, float, float } %793, 0
+	%795 = extractvalue { float, float, float, float } %793, 1
+	%796 = extractvalue { float, float, float, float } %793, 2
+	%797 = extractvalue { float, float, float, float } %793, 3
+	%798 = add i32 %749, 12288
+	%799 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %798)
+	%800 = extractvalue { i32, i32, i32, i32 } %799, 0
+	%801 = extractvalue { i32, i32, i32, i32 } %799, 1
+	%802 = extractvalue { i32, i32, i32, i32 } %799, 2
+	%803 = extractvalue { i32, i32, i32, i32 } %799, 3
+	%804 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %745, i32 %746, i32 %747, i32 %748, i32 %800, i32 %801, float %734, float %735, float %736, float %737)
+	%805 = extractvalue { float, float, float, float } %804, 0
+	%806 = extractvalue { float, float, float, float } %804, 1
+	%807 = extractvalue { float, float, float, float } %804, 2
+	%808 = extractvalue { float, float, float, float } %804, 3
+	%809 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %745, i32 %746, i32 %747, i32 %748, i32 %802, i32 %803, float %739, float %740, float %741, float %742)
+	%810 = extractvalue { float, float, float, float } %809, 0
+	%811 = extractvalue { float, float, float, float } %809, 1
+	%812 = extractvalue { float, float, float, float } %809, 2
+	%813 = extractvalue { float, float, float, float } %809, 3
+	%814 = xor i32 %33, 192
+	%815 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %814)
+	%816 = extractvalue { i32, i32, i32, i32 } %815, 0
+	%817 = extractvalue { i32, i32, i32, i32 } %815, 1
+	%818 = extractvalue { i32, i32, i32, i32 } %815, 2
+	%819 = extractvalue { i32, i32, i32, i32 } %815, 3
+	%820 = xor i32 %44, 192
+	%821 = add i32 %820, 0
+	%822 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %821)
+	%823 = extractvalue { i32, i32, i32, i32 } %822, 0
+	%824 = extractvalue { i32, i32, i32, i32 } %822, 1
+	%825 = extractvalue { i32, i32, i32, i32 } %822, 2
+	%826 = extractvalue { i32, i32, i32, i32 } %822, 3
+	%827 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %816, i32 %817, i32 %818, i32 %819, i32 %823, i32 %824, float %757, float %758, float %759, float %760)
+	%828 = extractvalue { float, float, float, float } %827, 0
+	%829 = extractvalue { float, float, float, float } %827, 1
+	%830 = extractvalue { float, float, float, float } %827, 2
+	%831 = extractvalue { float, float, float, float } %827, 3
+	%832 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %816, i32 %817, i32 %818, i32 %819, i32 %825, i32 %826, float %762, float %763, float %764, float %765)
+	%833 = extractvalue { float, float, float, float } %832, 0
+	%834 = extractvalue { float, float, float, float } %832, 1
+	%835 = extractvalue { float, float, float, float } %832, 2
+	%836 = extractvalue { float, float, float, float } %832, 3
+	%837 = add i32 %820, u0x1000
+	%838 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %837)
+	%839 = extractvalue { i32, i32, i32, i32 } %838, 0
+	%840 = extractvalue { i32, i32, i32, i32 } %838, 1
+	%841 = extractvalue { i32, i32, i32, i32 } %838, 2
+	%842 = extractvalue { i32, i32, i32, i32 } %838, 3
+	%843 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %816, i32 %817, i32 %818, i32 %819, i32 %839, i32 %840, float %773, float %774, float %775, float %776)
+	%844 = extractvalue { float, float, float, float } %843, 0
+	%845 = extractvalue { float, float, float, float } %843, 1
+	%846 = extractvalue { float, float, float, float } %843, 2
+	%847 = extractvalue { float, float, float, float } %843, 3
+	%848 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %816, i32 %817, i32 %818, i32 %819, i32 %841, i32 %842, float %778, float %779, float %780, float %781)
+	%849 = extractvalue { float, float, float, float } %848, 0
+	%850 = extractvalue { float, float, float, float } %848, 1
+	%851 = extractvalue { float, float, float, float } %848, 2
+	%852 = extractvalue { float, float, float, float } %848, 3
+	%853 = add i32 %820, u0x2000
+	%854 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %853)
+	%855 = extractvalue { i32, i32, i32, i32 } %854, 0
+	%856 = extractvalue { i32, i32, i32, i32 } %854, 1
+	%857 = extractvalue { i32, i32, i32, i32 } %854, 2
+	%858 = extractvalue { i32, i32, i32, i32 } %854, 3
+	%859 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %816, i32 %817, i32 %818, i32 %819, i32 %855, i32 %856, float %789, float %790, float %791, float %792)
+	%860 = extractvalue { float, float, float, float } %859, 0
+	%861 = extractvalue { float, float, float, float } %859, 1
+	%862 = extractvalue { float, float, float, float } %859, 2
+	%863 = extractvalue { float, float, float, float } %859, 3
+	%864 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %816, i32 %817, i32 %818, i32 %819, i32 %857, i32 %858, float %794, float %795, float %796, float %797)
+	%865 = extractvalue { float, float, float, float } %864, 0
+	%866 = extractvalue { float, float, float, float } %864, 1
+	%867 = extractvalue { float, float, float, float } %864, 2
+	%868 = extractvalue { float, float, float, float } %864, 3
+	%869 = add i32 %820, 12288
+	%870 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %869)
+	%871 = extractvalue { i32, i32, i32, i32 } %870, 0
+	%872 = extractvalue { i32, i32, i32, i32 } %870, 1
+	%873 = extractvalue { i32, i32, i32, i32 } %870, 2
+	%874 = extractvalue { i32, i32, i32, i32 } %870, 3
+	%875 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %816, i32 %817, i32 %818, i32 %819, i32 %871, i32 %872, float %805, float %806, float %807, float %808)
+	%876 = extractvalue { float, float, float, float } %875, 0
+	%877 = extractvalue { float, float, float, float } %875, 1
+	%878 = extractvalue { float, float, float, float } %875, 2
+	%879 = extractvalue { float, float, float, float } %875, 3
+	%880 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %816, i32 %817, i32 %818, i32 %819, i32 %873, i32 %874, float %810, float %811, float %812, float %813)
+	%881 = extractvalue { float, float, float, float } %880, 0
+	%882 = extractvalue { float, float, float, float } %880, 1
+	%883 = extractvalue { float, float, float, float } %880, 2
+	%884 = extractvalue { float, float, float, float } %880, 3
+	%885 = xor i32 %33, 224
+	%886 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %885)
+	%887 = extractvalue { i32, i32, i32, i32 } %886, 0
+	%888 = extractvalue { i32, i32, i32, i32 } %886, 1
+	%889 = extractvalue { i32, i32, i32, i32 } %886, 2
+	%890 = extractvalue { i32, i32, i32, i32 } %886, 3
+	%891 = xor i32 %44, 224
+	%892 = add i32 %891, 0
+	%893 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %892)
+	%894 = extractvalue { i32, i32, i32, i32 } %893, 0
+	%895 = extractvalue { i32, i32, i32, i32 } %893, 1
+	%896 = extractvalue { i32, i32, i32, i32 } %893, 2
+	%897 = extractvalue { i32, i32, i32, i32 } %893, 3
+	%898 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %887, i32 %888, i32 %889, i32 %890, i32 %894, i32 %895, float %828, float %829, float %830, float %831)
+	%899 = extractvalue { float, float, float, float } %898, 0
+	%900 = extractvalue { float, float, float, float } %898, 1
+	%901 = extractvalue { float, float, float, float } %898, 2
+	%902 = extractvalue { float, float, float, float } %898, 3
+	%903 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %887, i32 %888, i32 %889, i32 %890, i32 %896, i32 %897, float %833, float %834, float %835, float %836)
+	%904 = extractvalue { float, float, float, float } %903, 0
+	%905 = extractvalue { float, float, float, float } %903, 1
+	%906 = extractvalue { float, float, float, float } %903, 2
+	%907 = extractvalue { float, float, float, float } %903, 3
+	%908 = add i32 %891, u0x1000
+	%909 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %908)
+	%910 = extractvalue { i32, i32, i32, i32 } %909, 0
+	%911 = extractvalue { i32, i32, i32, i32 } %909, 1
+	%912 = extractvalue { i32, i32, i32, i32 } %909, 2
+	%913 = extractvalue { i32, i32, i32, i32 } %909, 3
+	%914 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %887, i32 %888, i32 %889, i32 %890, i32 %910, i32 %911, float %844, float %845, float %846, float %847)
+	%915 = extractvalue { float, float, float, float } %914, 0
+	%916 = extractvalue { float, float, float, float } %914, 1
+	%917 = extractvalue { float, float, float, float } %914, 2
+	%918 = extractvalue { float, float, float, float } %914, 3
+	%919 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %887, i32 %888, i32 %889, i32 %890, i32 %912, i32 %913, float %849, float %850, float %851, float %852)
+	%920 = extractvalue { float, float, float, float } %919, 0
+	%921 = extractvalue { float, float, float, float } %919, 1
+	%922 = extractvalue { float, float, float, float } %919, 2
+	%923 = extractvalue { float, float, float, float } %919, 3
+	%924 = add i32 %891, u0x2000
+	%925 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %924)
+	%926 = extractvalue { i32, i32, i32, i32 } %925, 0
+	%927 = extractvalue { i32, i32, i32, i32 } %925, 1
+	%928 = extractvalue { i32, i32, i32, i32 } %925, 2
+	%929 = extractvalue { i32, i32, i32, i32 } %925, 3
+	%930 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %887, i32 %888, i32 %889, i32 %890, i32 %926, i32 %927, float %860, float %861, float %862, float %863)
+	%931 = extractvalue { float, float, float, float } %930, 0
+	%932 = extractvalue { float, float, float, float } %930, 1
+	%933 = extractvalue { float, float, float, float } %930, 2
+	%934 = extractvalue { float, float, float, float } %930, 3
+	%935 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %887, i32 %888, i32 %889, i32 %890, i32 %928, i32 %929, float %865, float %866, float %867, float %868)
+	%936 = extractvalue { float, float, float, float } %935, 0
+	%937 = extractvalue { float, float, float, float } %935, 1
+	%938 = extractvalue { float, float, float, float } %935, 2
+	%939 = extractvalue { float, float, float, float } %935, 3
+	%940 = add i32 %891, 12288
+	%941 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %940)
+	%942 = extractvalue { i32, i32, i32, i32 } %941, 0
+	%943 = extractvalue { i32, i32, i32, i32 } %941, 1
+	%944 = extractvalue { i32, i32, i32, i32 } %941, 2
+	%945 = extractvalue { i32, i32, i32, i32 } %941, 3
+	%946 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %887, i32 %888, i32 %889, i32 %890, i32 %942, i32 %943, float %876, float %877, float %878, float %879)
+	%947 = extractvalue { float, float, float, float } %946, 0
+	%948 = extractvalue { float, float, float, float } %946, 1
+	%949 = extractvalue { float, float, float, float } %946, 2
+	%950 = extractvalue { float, float, float, float } %946, 3
+	%951 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %887, i32 %888, i32 %889, i32 %890, i32 %944, i32 %945, float %881, float %882, float %883, float %884)
+	%952 = extractvalue { float, float, float, float } %951, 0
+	%953 = extractvalue { float, float, float, float } %951, 1
+	%954 = extractvalue { float, float, float, float } %951, 2
+	%955 = extractvalue { float, float, float, float } %951, 3
+	call void @llvm.nvvm.barrier0()
+	%956 = add i32 %112, 1
+	br label %111
+
+957:
+	%958 = mul i32 %4, 16
+	%959 = add i32 %6, 0
+	%960 = add i32 %958, %959
+	%961 = add i32 %3, %960
+	%962 = shl i32 %7, 1
+	%963 = add i32 0, %962
+	%964 = add i32 %109, %963
+	%965 = icmp slt i32 %961, %R
+	%966 = icmp slt i32 %964, %T
+	%967 = and i1 %965, %966
+	%968 = icmp sle i32 %964, %961
+	%969 = and i1 %967, %968
+	%970 = fmul float %113, 0x3FC0527DC0000000
+	%971 = select i1 %969, float %970, float 0xFFF0000000000000
+	%972 = mul i32 %4, 16
+	%973 = add i32 %6, 0
+	%974 = add i32 %972, %973
+	%975 = add i32 %3, %974
+	%976 = shl i32 %7, 1
+	%977 = add i32 1, %976
+	%978 = add i32 %109, %977
+	%979 = icmp slt i32 %975, %R
+	%980 = icmp slt i32 %978, %T
+	%981 = and i1 %979, %980
+	%982 = icmp sle i32 %978, %975
+	%983 = and i1 %981, %982
+	%984 = fmul float %114, 0x3FC0527DC0000000
+	%985 = select i1 %983, float %984, float 0xFFF0000000000000
+	%986 = mul i32 %4, 16
+	%987 = add i32 %6, 8
+	%988 = add i32 %986, %987
+	%989 = add i32 %3, %988
+	%990 = shl i32 %7, 1
+	%991 = add i32 0, %990
+	%992 = add i32 %109, %991
+	%993 = icmp slt i32 %989, %R
+	%994 = icmp slt i32 %992, %T
+	%995 = and i1 %993, %994
+	%996 = icmp sle i32 %992, %989
+	%997 = and i1 %995, %996
+	%998 = fmul float %115, 0x3FC0527DC0000000
+	%999 = select i1 %997, float %998, float 0xFFF0000000000000
+	%1000 = mul i32 %4, 16
+	%1001 = add i32 %6, 8
+	%1002 = add i32 %1000, %1001
+	%1003 = add i32 %3, %1002
+	%1004 = shl i32 %7, 1
+	%1005 = add i32 1, %1004
+	%1006 = add i32 %109, %1005
+	%1007 = icmp slt i32 %1003, %R
+	%1008 = icmp slt i32 %1006, %T
+	%1009 = and i1 %1007, %1008
+	%1010 = icmp sle i32 %1006, %1003
+	%1011 = and i1 %1009, %1010
+	%1012 = fmul float %116, 0x3FC0527DC0000000
+	%1013 = select i1 %1011, float %1012, float 0xFFF0000000000000
+	%1014 = mul i32 %4, 16
+	%1015 = add i32 %6, 0
+	%1016 = add i32 %1014, %1015
+	%1017 = add i32 %3, %1016
+	%1018 = shl i32 %7, 1
+	%1019 = add i32 8, %1018
+	%1020 = add i32 %109, %1019
+	%1021 = icmp slt i32 %1017, %R
+	%1022 = icmp slt i32 %1020, %T
+	%1023 = and i1 %1021, %1022
+	%1024 = icmp sle i32 %1020, %1017
+	%1025 = and i1 %1023, %1024
+	%1026 = fmul float %117, 0x3FC0527DC0000000
+	%1027 = select i1 %1025, float %1026, float 0xFFF0000000000000
+	%1028 = mul i32 %4, 16
+	%1029 = add i32 %6, 0
+	%1030 = add i32 %1028, %1029
+	%1031 = add i32 %3, %1030
+	%1032 = shl i32 %7, 1
+	%1033 = add i32 9, %1032
+	%1034 = add i32 %109, %1033
+	%1035 = icmp slt i32 %1031, %R
+	%1036 = icmp slt i32 %1034, %T
+	%1037 = and i1 %1035, %1036
+	%1038 = icmp sle i32 %1034, %1031
+	%1039 = and i1 %1037, %1038
+	%1040 = fmul float %118, 0x3FC0527DC0000000
+	%1041 = select i1 %1039, float %1040, float 0xFFF0000000000000
+	%1042 = mul i32 %4, 16
+	%1043 = add i32 %6, 8
+	%1044 = add i32 %1042, %1043
+	%1045 = add i32 %3, %1044
+	%1046 = shl i32 %7, 1
+	%1047 = add i32 8, %1046
+	%1048 = add i32 %109, %1047
+	%1049 = icmp slt i32 %1045, %R
+	%1050 = icmp slt i32 %1048, %T
+	%1051 = and i1 %1049, %1050
+	%1052 = icmp sle i32 %1048, %1045
+	%1053 = and i1 %1051, %1052
+	%1054 = fmul float %119, 0x3FC0527DC0000000
+	%1055 = select i1 %1053, float %1054, float 0xFFF0000000000000
+	%1056 = mul i32 %4, 16
+	%1057 = add i32 %6, 8
+	%1058 = add i32 %1056, %1057
+	%1059 = add i32 %3, %1058
+	%1060 = shl i32 %7, 1
+	%1061 = add i32 9, %1060
+	%1062 = add i32 %109, %1061
+	%1063 = icmp slt i32 %1059, %R
+	%1064 = icmp slt i32 %1062, %T
+	%1065 = and i1 %1063, %1064
+	%1066 = icmp sle i32 %1062, %1059
+	%1067 = and i1 %1065, %1066
+	%1068 = fmul float %120, 0x3FC0527DC0000000
+	%1069 = select i1 %1067, float %1068, float 0xFFF0000000000000
+	%1070 = mul i32 %4, 16
+	%1071 = add i32 %6, 0
+	%1072 = add i32 %1070, %1071
+	%1073 = add i32 %3, %1072
+	%1074 = shl i32 %7, 1
+	%1075 = add i32 16, %1074
+	%1076 = add i32 %109, %1075
+	%1077 = icmp slt i32 %1073, %R
+	%1078 = icmp slt i32 %1076, %T
+	%1079 = and i1 %1077, %1078
+	%1080 = icmp sle i32 %1076, %1073
+	%1081 = and i1 %1079, %1080
+	%1082 = fmul float %121, 0x3FC0527DC0000000
+	%1083 = select i1 %1081, float %1082, float 0xFFF0000000000000
+	%1084 = mul i32 %4, 16
+	%1085 = add i32 %6, 0
+	%1086 = add i32 %1084, %1085
+	%1087 = add i32 %3, %1086
+	%1088 = shl i32 %7, 1
+	%1089 = add i32 17, %1088
+	%1090 = add i32 %109, %1089
+	%1091 = icmp slt i32 %1087, %R
+	%1092 = icmp slt i32 %1090, %T
+	%1093 = and i1 %1091, %1092
+	%1094 = icmp sle i32 %1090, %1087
+	%1095 = and i1 %1093, %1094
+	%1096 = fmul float %122, 0x3FC0527DC0000000
+	%1097 = select i1 %1095, float %1096, float 0xFFF0000000000000
+	%1098 = mul i32 %4, 16
+	%1099 = add i32 %6, 8
+	%1100 = add i32 %1098, %1099
+	%1101 = add i32 %3, %1100
+	%1102 = shl i32 %7, 1
+	%1103 = add i32 16, %1102
+	%1104 = add i32 %109, %1103
+	%1105 = icmp slt i32 %1101, %R
+	%1106 = icmp slt i32 %1104, %T
+	%1107 = and i1 %1105, %1106
+	%1108 = icmp sle i32 %1104, %1101
+	%1109 = and i1 %1107, %1108
+	%1110 = fmul float %123, 0x3FC0527DC0000000
+	%1111 = select i1 %1109, float %1110, float 0xFFF0000000000000
+	%1112 = mul i32 %4, 16
+	%1113 = add i32 %6, 8
+	%1114 = add i32 %1112, %1113
+	%1115 = add i32 %3, %1114
+	%1116 = shl i32 %7, 1
+	%1117 = add i32 17, %1116
+	%1118 = add i32 %109, %1117
+	%1119 = icmp slt i32 %1115, %R
+	%1120 = icmp slt i32 %1118, %T
+	%1121 = and i1 %1119, %1120
+	%1122 = icmp sle i32 %1118, %1115
+	%1123 = and i1 %1121, %1122
+	%1124 = fmul float %124, 0x3FC0527DC0000000
+	%1125 = select i1 %1123, float %1124, float 0xFFF0000000000000
+	%1126 = mul i32 %4, 16
+	%1127 = add i32 %6, 0
+	%1128 = add i32 %1126, %1127
+	%1129 = add i32 %3, %1128
+	%1130 = shl i32 %7, 1
+	%1131 = add i32 24, %1130
+	%1132 = add i32 %109, %1131
+	%1133 = icmp slt i32 %1129, %R
+	%1134 = icmp slt i32 %1132, %T
+	%1135 = and i1 %1133, %1134
+	%1136 = icmp sle i32 %1132, %1129
+	%1137 = and i1 %1135, %1136
+	%1138 = fmul float %125, 0x3FC0527DC0000000
+	%1139 = select i1 %1137, float %1138, float 0xFFF0000000000000
+	%1140 = mul i32 %4, 16
+	%1141 = add i32 %6, 0
+	%1142 = add i32 %1140, %1141
+	%1143 = add i32 %3, %1142
+	%1144 = shl i32 %7, 1
+	%1145 = add i32 25, %1144
+	%1146 = add i32 %109, %1145
+	%1147 = icmp slt i32 %1143, %R
+	%1148 = icmp slt i32 %1146, %T
+	%1149 = and i1 %1147, %1148
+	%1150 = icmp sle i32 %1146, %1143
+	%1151 = and i1 %1149, %1150
+	%1152 = fmul float %126, 0x3FC0527DC0000000
+	%1153 = select i1 %1151, float %1152, float 0xFFF0000000000000
+	%1154 = mul i32 %4, 16
+	%1155 = add i32 %6, 8
+	%1156 = add i32 %1154, %1155
+	%1157 = add i32 %3, %1156
+	%1158 = shl i32 %7, 1
+	%1159 = add i32 24, %1158
+	%1160 = add i32 %109, %1159
+	%1161 = icmp slt i32 %1157, %R
+	%1162 = icmp slt i32 %1160, %T
+	%1163 = and i1 %1161, %1162
+	%1164 = icmp sle i32 %1160, %1157
+	%1165 = and i1 %1163, %1164
+	%1166 = fmul float %127, 0x3FC0527DC0000000
+	%1167 = select i1 %1165, float %1166, float 0xFFF0000000000000
+	%1168 = mul i32 %4, 16
+	%1169 = add i32 %6, 8
+	%1170 = add i32 %1168, %1169
+	%1171 = add i32 %3, %1170
+	%1172 = shl i32 %7, 1
+	%1173 = add i32 25, %1172
+	%1174 = add i32 %109, %1173
+	%1175 = icmp slt i32 %1171, %R
+	%1176 = icmp slt i32 %1174, %T
+	%1177 = and i1 %1175, %1176
+	%1178 = icmp sle i32 %1174, %1171
+	%1179 = and i1 %1177, %1178
+	%1180 = fmul float %128, 0x3FC0527DC0000000
+	%1181 = select i1 %1179, float %1180, float 0xFFF0000000000000
+	%1182 = mul i32 %4, 16
+	%1183 = add i32 %6, 0
+	%1184 = add i32 %1182, %1183
+	%1185 = add i32 %3, %1184
+	%1186 = shl i32 %7, 1
+	%1187 = add i32 32, %1186
+	%1188 = add i32 %109, %1187
+	%1189 = icmp slt i32 %1185, %R
+	%1190 = icmp slt i32 %1188, %T
+	%1191 = and i1 %1189, %1190
+	%1192 = icmp sle i32 %1188, %1185
+	%1193 = and i1 %1191, %1192
+	%1194 = fmul float %129, 0x3FC0527DC0000000
+	%1195 = select i1 %1193, float %1194, float 0xFFF0000000000000
+	%1196 = mul i32 %4, 16
+	%1197 = add i32 %6, 0
+	%1198 = add i32 %1196, %1197
+	%1199 = add i32 %3, %1198
+	%1200 = shl i32 %7, 1
+	%1201 = add i32 33, %1200
+	%1202 = add i32 %109, %1201
+	%1203 = icmp slt i32 %1199, %R
+	%1204 = icmp slt i32 %1202, %T
+	%1205 = and i1 %1203, %1204
+	%1206 = icmp sle i32 %1202, %1199
+	%1207 = and i1 %1205, %1206
+	%1208 = fmul float %130, 0x3FC0527DC0000000
+	%1209 = select i1 %1207, float %1208, float 0xFFF0000000000000
+	%1210 = mul i32 %4, 16
+	%1211 = add i32 %6, 8
+	%1212 = add i32 %1210, %1211
+	%1213 = add i32 %3, %1212
+	%1214 = shl i32 %7, 1
+	%1215 = add i32 32, %1214
+	%1216 = add i32 %109, %1215
+	%1217 = icmp slt i32 %1213, %R
+	%1218 = icmp slt i32 %1216, %T
+	%1219 = and i1 %1217, %1218
+	%1220 = icmp sle i32 %1216, %1213
+	%1221 = and i1 %1219, %1220
+	%1222 = fmul float %131, 0x3FC0527DC0000000
+	%1223 = select i1 %1221, float %1222, float 0xFFF0000000000000
+	%1224 = mul i32 %4, 16
+	%1225 = add i32 %6, 8
+	%1226 = add i32 %1224, %1225
+	%1227 = add i32 %3, %1226
+	%1228 = shl i32 %7, 1
+	%1229 = add i32 33, %1228
+	%1230 = add i32 %109, %1229
+	%1231 = icmp slt i32 %1227, %R
+	%1232 = icmp slt i32 %1230, %T
+	%1233 = and i1 %1231, %1232
+	%1234 = icmp sle i32 %1230, %1227
+	%1235 = and i1 %1233, %1234
+	%1236 = fmul float %132, 0x3FC0527DC0000000
+	%1237 = select i1 %1235, float %1236, float 0xFFF0000000000000
+	%1238 = mul i32 %4, 16
+	%1239 = add i32 %6, 0
+	%1240 = add i32 %1238, %1239
+	%1241 = add i32 %3, %1240
+	%1242 = shl i32 %7, 1
+	%1243 = add i32 40, %1242
+	%1244 = add i32 %109, %1243
+	%1245 = icmp slt i32 %1241, %R
+	%1246 = icmp slt i32 %1244, %T
+	%1247 = and i1 %1245, %1246
+	%1248 = icmp sle i32 %1244, %1241
+	%1249 = and i1 %1247, %1248
+	%1250 = fmul float %133, 0x3FC0527DC0000000
+	%1251 = select i1 %1249, float %1250, float 0xFFF0000000000000
+	%1252 = mul i32 %4, 16
+	%1253 = add i32 %6, 0
+	%1254 = add i32 %1252, %1253
+	%1255 = add i32 %3, %1254
+	%1256 = shl i32 %7, 1
+	%1257 = add i32 41, %1256
+	%1258 = add i32 %109, %1257
+	%1259 = icmp slt i32 %1255, %R
+	%1260 = icmp slt i32 %1258, %T
+	%1261 = and i1 %1259, %1260
+	%1262 = icmp sle i32 %1258, %1255
+	%1263 = and i1 %1261, %1262
+	%1264 = fmul float %134, 0x3FC0527DC0000000
+	%1265 = select i1 %1263, float %1264, float 0xFFF0000000000000
+	%1266 = mul i32 %4, 16
+	%1267 = add i32 %6, 8
+	%1268 = add i32 %1266, %1267
+	%1269 = add i32 %3, %1268
+	%1270 = shl i32 %7, 1
+	%1271 = add i32 40, %1270
+	%1272 = add i32 %109, %1271
+	%1273 = icmp slt i32 %1269, %R
+	%1274 = icmp slt i32 %1272, %T
+	%1275 = and i1 %1273, %1274
+	%1276 = icmp sle i32 %1272, %1269
+	%1277 = and i1 %1275, %1276
+	%1278 = fmul float %135, 0x3FC0527DC0000000
+	%1279 = select i1 %1277, float %1278, float 0xFFF0000000000000
+	%1280 = mul i32 %4, 16
+	%1281 = add i32 %6, 8
+	%1282 = add i32 %1280, %1281
+	%1283 = add i32 %3, %1282
+	%1284 = shl i32 %7, 1
+	%1285 = add i32 41, %1284
+	%1286 = add i32 %109, %1285
+	%1287 = icmp slt i32 %1283, %R
+	%1288 = icmp slt i32 %1286, %T
+	%1289 = and i1 %1287, %1288
+	%1290 = icmp sle i32 %1286, %1283
+	%1291 = and i1 %1289, %1290
+	%1292 = fmul float %136, 0x3FC0527DC0000000
+	%1293 = select i1 %1291, float %1292, float 0xFFF0000000000000
+	%1294 = mul i32 %4, 16
+	%1295 = add i32 %6, 0
+	%1296 = add i32 %1294, %1295
+	%1297 = add i32 %3, %1296
+	%1298 = shl i32 %7, 1
+	%1299 = add i32 48, %1298
+	%1300 = add i32 %109, %1299
+	%1301 = icmp slt i32 %1297, %R
+	%1302 = icmp slt i32 %1300, %T
+	%1303 = and i1 %1301, %1302
+	%1304 = icmp sle i32 %1300, %1297
+	%1305 = and i1 %1303, %1304
+	%1306 = fmul float %137, 0x3FC0527DC0000000
+	%1307 = select i1 %1305, float %1306, float 0xFFF0000000000000
+	%1308 = mul i32 %4, 16
+	%1309 = add i32 %6, 0
+	%1310 = add i32 %1308, %1309
+	%1311 = add i32 %3, %1310
+	%1312 = shl i32 %7, 1
+	%1313 = add i32 49, %1312
+	%1314 = add i32 %109, %1313
+	%1315 = icmp slt i32 %1311, %R
+	%1316 = icmp slt i32 %1314, %T
+	%1317 = and i1 %1315, %1316
+	%1318 = icmp sle i32 %1314, %1311
+	%1319 = and i1 %1317, %1318
+	%1320 = fmul float %138, 0x3FC0527DC0000000
+	%1321 = select i1 %1319, float %1320, float 0xFFF0000000000000
+	%1322 = mul i32 %4, 16
+	%1323 = add i32 %6, 8
+	%1324 = add i32 %1322, %1323
+	%1325 = add i32 %3, %1324
+	%1326 = shl i32 %7, 1
+	%1327 = add i32 48, %1326
+	%1328 = add i32 %109, %1327
+	%1329 = icmp slt i32 %1325, %R
+	%1330 = icmp slt i32 %1328, %T
+	%1331 = and i1 %1329, %1330
+	%1332 = icmp sle i32 %1328, %1325
+	%1333 = and i1 %1331, %1332
+	%1334 = fmul float %139, 0x3FC0527DC0000000
+	%1335 = select i1 %1333, float %1334, float 0xFFF0000000000000
+	%1336 = mul i32 %4, 16
+	%1337 = add i32 %6, 8
+	%1338 = add i32 %1336, %1337
+	%1339 = add i32 %3, %1338
+	%1340 = shl i32 %7, 1
+	%1341 = add i32 49, %1340
+	%1342 = add i32 %109, %1341
+	%1343 = icmp slt i32 %1339, %R
+	%1344 = icmp slt i32 %1342, %T
+	%1345 = and i1 %1343, %1344
+	%1346 = icmp sle i32 %1342, %1339
+	%1347 = and i1 %1345, %1346
+	%1348 = fmul float %140, 0x3FC0527DC0000000
+	%1349 = select i1 %1347, float %1348, float 0xFFF0000000000000
+	%1350 = mul i32 %4, 16
+	%1351 = add i32 %6, 0
+	%1352 = add i32 %1350, %1351
+	%1353 = add i32 %3, %1352
+	%1354 = shl i32 %7, 1
+	%1355 = add i32 56, %1354
+	%1356 = add i32 %109, %1355
+	%1357 = icmp slt i32 %1353, %R
+	%1358 = icmp slt i32 %1356, %T
+	%1359 = and i1 %1357, %1358
+	%1360 = icmp sle i32 %1356, %1353
+	%1361 = and i1 %1359, %1360
+	%1362 = fmul float %141, 0x3FC0527DC0000000
+	%1363 = select i1 %1361, float %1362, float 0xFFF0000000000000
+	%1364 = mul i32 %4, 16
+	%1365 = add i32 %6, 0
+	%1366 = add i32 %1364, %1365
+	%1367 = add i32 %3, %1366
+	%1368 = shl i32 %7, 1
+	%1369 = add i32 57, %1368
+	%1370 = add i32 %109, %1369
+	%1371 = icmp slt i32 %1367, %R
+	%1372 = icmp slt i32 %1370, %T
+	%1373 = and i1 %1371, %1372
+	%1374 = icmp sle i32 %1370, %1367
+	%1375 = and i1 %1373, %1374
+	%1376 = fmul float %142, 0x3FC0527DC0000000
+	%1377 = select i1 %1375, float %1376, float 0xFFF0000000000000
+	%1378 = mul i32 %4, 16
+	%1379 = add i32 %6, 8
+	%1380 = add i32 %1378, %1379
+	%1381 = add i32 %3, %1380
+	%1382 = shl i32 %7, 1
+	%1383 = add i32 56, %1382
+	%1384 = add i32 %109, %1383
+	%1385 = icmp slt i32 %1381, %R
+	%1386 = icmp slt i32 %1384, %T
+	%1387 = and i1 %1385, %1386
+	%1388 = icmp sle i32 %1384, %1381
+	%1389 = and i1 %1387, %1388
+	%1390 = fmul float %143, 0x3FC0527DC0000000
+	%1391 = select i1 %1389, float %1390, float 0xFFF0000000000000
+	%1392 = mul i32 %4, 16
+	%1393 = add i32 %6, 8
+	%1394 = add i32 %1392, %1393
+	%1395 = add i32 %3, %1394
+	%1396 = shl i32 %7, 1
+	%1397 = add i32 57, %1396
+	%1398 = add i32 %109, %1397
+	%1399 = icmp slt i32 %1395, %R
+	%1400 = icmp slt i32 %1398, %T
+	%1401 = and i1 %1399, %1400
+	%1402 = icmp sle i32 %1398, %1395
+	%1403 = and i1 %1401, %1402
+	%1404 = fmul float %144, 0x3FC0527DC0000000
+	%1405 = select i1 %1403, float %1404, float 0xFFF0000000000000
+	%1406 = icmp slt i32 %0, 128
+	br i1 %1406, label %1407, label %1409
+
+1407:
+	%1408 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %0
+	store float 0.0, float addrspace(3)* %1408
+	br label %1409
+
+1409:
+	call void @llvm.nvvm.barrier0()
+	%1410 = fsub float %971, %67
+	%1411 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1410)
+	%1412 = fmul float %1411, %69
+	%1413 = fadd float 0.0, %1412
+	%1414 = fsub float %985, %67
+	%1415 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1414)
+	%1416 = fmul float %1415, %69
+	%1417 = fadd float %1413, %1416
+	%1418 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1417, i32 1, i32 31)
+	%1419 = fadd float %1417, %1418
+	%1420 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1419, i32 2, i32 31)
+	%1421 = fadd float %1419, %1420
+	%1422 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1421, i32 4, i32 31)
+	%1423 = fadd float %1421, %1422
+	%1424 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1423, i32 8, i32 31)
+	%1425 = fadd float %1423, %1424
+	%1426 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1425, i32 16, i32 31)
+	%1427 = fadd float %1425, %1426
+	%1428 = mul i32 %4, 16
+	%1429 = add i32 %1428, 0
+	%1430 = sdiv i32 %1429, 64
+	%1431 = icmp eq i32 %5, 0
+	br i1 %1431, label %1432, label %1437
+
+1432:
+	%1433 = mul i32 %1430, 8
+	%1434 = add i32 %1433, 0
+	%1435 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1434
+	%1436 = atomicrmw fadd float addrspace(3)* %1435, float %1427 monotonic
+	br label %1437
+
+1437:
+	%1438 = fsub float %999, %92
+	%1439 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1438)
+	%1440 = fmul float %1439, %94
+	%1441 = fadd float 0.0, %1440
+	%1442 = fsub float %1013, %92
+	%1443 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1442)
+	%1444 = fmul float %1443, %94
+	%1445 = fadd float %1441, %1444
+	%1446 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1445, i32 1, i32 31)
+	%1447 = fadd float %1445, %1446
+	%1448 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1447, i32 2, i32 31)
+	%1449 = fadd float %1447, %1448
+	%1450 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1449, i32 4, i32 31)
+	%1451 = fadd float %1449, %1450
+	%1452 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1451, i32 8, i32 31)
+	%1453 = fadd float %1451, %1452
+	%1454 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1453, i32 16, i32 31)
+	%1455 = fadd float %1453, %1454
+	%1456 = mul i32 %4, 16
+	%1457 = add i32 %1456, 8
+	%1458 = sdiv i32 %1457, 64
+	%1459 = icmp eq i32 %5, 0
+	br i1 %1459, label %1460, label %1465
+
+1460:
+	%1461 = mul i32 %1458, 8
+	%1462 = add i32 %1461, 0
+	%1463 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1462
+	%1464 = atomicrmw fadd float addrspace(3)* %1463, float %1455 monotonic
+	br label %1465
+
+1465:
+	%1466 = fsub float %1027, %67
+	%1467 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1466)
+	%1468 = fmul float %1467, %69
+	%1469 = fadd float 0.0, %1468
+	%1470 = fsub float %1041, %67
+	%1471 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1470)
+	%1472 = fmul float %1471, %69
+	%1473 = fadd float %1469, %1472
+	%1474 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1473, i32 1, i32 31)
+	%1475 = fadd float %1473, %1474
+	%1476 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1475, i32 2, i32 31)
+	%1477 = fadd float %1475, %1476
+	%1478 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1477, i32 4, i32 31)
+	%1479 = fadd float %1477, %1478
+	%1480 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1479, i32 8, i32 31)
+	%1481 = fadd float %1479, %1480
+	%1482 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1481, i32 16, i32 31)
+	%1483 = fadd float %1481, %1482
+	%1484 = mul i32 %4, 16
+	%1485 = add i32 %1484, 0
+	%1486 = sdiv i32 %1485, 64
+	%1487 = icmp eq i32 %5, 0
+	br i1 %1487, label %1488, label %1493
+
+1488:
+	%1489 = mul i32 %1486, 8
+	%1490 = add i32 %1489, 0
+	%1491 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1490
+	%1492 = atomicrmw fadd float addrspace(3)* %1491, float %1483 monotonic
+	br label %1493
+
+1493:
+	%1494 = fsub float %1055, %92
+	%1495 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1494)
+	%1496 = fmul float %1495, %94
+	%1497 = fadd float 0.0, %1496
+	%1498 = fsub float %1069, %92
+	%1499 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1498)
+	%1500 = fmul float %1499, %94
+	%1501 = fadd float %1497, %1500
+	%1502 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1501, i32 1, i32 31)
+	%1503 = fadd float %1501, %1502
+	%1504 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1503, i32 2, i32 31)
+	%1505 = fadd float %1503, %1504
+	%1506 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1505, i32 4, i32 31)
+	%1507 = fadd float %1505, %1506
+	%1508 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1507, i32 8, i32 31)
+	%1509 = fadd float %1507, %1508
+	%1510 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1509, i32 16, i32 31)
+	%1511 = fadd float %1509, %1510
+	%1512 = mul i32 %4, 16
+	%1513 = add i32 %1512, 8
+	%1514 = sdiv i32 %1513, 64
+	%1515 = icmp eq i32 %5, 0
+	br i1 %1515, label %1516, label %1521
+
+1516:
+	%1517 = mul i32 %1514, 8
+	%1518 = add i32 %1517, 0
+	%1519 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1518
+	%1520 = atomicrmw fadd float addrspace(3)* %1519, float %1511 monotonic
+	br label %1521
+
+1521:
+	%1522 = fsub float %1083, %67
+	%1523 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1522)
+	%1524 = fmul float %1523, %69
+	%1525 = fadd float 0.0, %1524
+	%1526 = fsub float %1097, %67
+	%1527 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1526)
+	%1528 = fmul float %1527, %69
+	%1529 = fadd float %1525, %1528
+	%1530 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1529, i32 1, i32 31)
+	%1531 = fadd float %1529, %1530
+	%1532 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1531, i32 2, i32 31)
+	%1533 = fadd float %1531, %1532
+	%1534 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1533, i32 4, i32 31)
+	%1535 = fadd float %1533, %1534
+	%1536 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1535, i32 8, i32 31)
+	%1537 = fadd float %1535, %1536
+	%1538 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1537, i32 16, i32 31)
+	%1539 = fadd float %1537, %1538
+	%1540 = mul i32 %4, 16
+	%1541 = add i32 %1540, 0
+	%1542 = sdiv i32 %1541, 64
+	%1543 = icmp eq i32 %5, 0
+	br i1 %1543, label %1544, label %1549
+
+1544:
+	%1545 = mul i32 %1542, 8
+	%1546 = add i32 %1545, 0
+	%1547 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1546
+	%1548 = atomicrmw fadd float addrspace(3)* %1547, float %1539 monotonic
+	br label %1549
+
+1549:
+	%1550 = fsub float %1111, %92
+	%1551 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1550)
+	%1552 = fmul float %1551, %94
+	%1553 = fadd float 0.0, %1552
+	%1554 = fsub float %1125, %92
+	%1555 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1554)
+	%1556 = fmul float %1555, %94
+	%1557 = fadd float %1553, %1556
+	%1558 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1557, i32 1, i32 31)
+	%1559 = fadd float %1557, %1558
+	%1560 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1559, i32 2, i32 31)
+	%1561 = fadd float %1559, %1560
+	%1562 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1561, i32 4, i32 31)
+	%1563 = fadd float %1561, %1562
+	%1564 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1563, i32 8, i32 31)
+	%1565 = fadd float %1563, %1564
+	%1566 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1565, i32 16, i32 31)
+	%1567 = fadd float %1565, %1566
+	%1568 = mul i32 %4, 16
+	%1569 = add i32 %1568, 8
+	%1570 = sdiv i32 %1569, 64
+	%1571 = icmp eq i32 %5, 0
+	br i1 %1571, label %1572, label %1577
+
+1572:
+	%1573 = mul i32 %1570, 8
+	%1574 = add i32 %1573, 0
+	%1575 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1574
+	%1576 = atomicrmw fadd float addrspace(3)* %1575, float %1567 monotonic
+	br label %1577
+
+1577:
+	%1578 = fsub float %1139, %67
+	%1579 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1578)
+	%1580 = fmul float %1579, %69
+	%1581 = fadd float 0.0, %1580
+	%1582 = fsub float %1153, %67
+	%1583 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1582)
+	%1584 = fmul float %1583, %69
+	%1585 = fadd float %1581, %1584
+	%1586 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1585, i32 1, i32 31)
+	%1587 = fadd float %1585, %1586
+	%1588 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1587, i32 2, i32 31)
+	%1589 = fadd float %1587, %1588
+	%1590 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1589, i32 4, i32 31)
+	%1591 = fadd float %1589, %1590
+	%1592 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1591, i32 8, i32 31)
+	%1593 = fadd float %1591, %1592
+	%1594 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1593, i32 16, i32 31)
+	%1595 = fadd float %1593, %1594
+	%1596 = mul i32 %4, 16
+	%1597 = add i32 %1596, 0
+	%1598 = sdiv i32 %1597, 64
+	%1599 = icmp eq i32 %5, 0
+	br i1 %1599, label %1600, label %1605
+
+1600:
+	%1601 = mul i32 %1598, 8
+	%1602 = add i32 %1601, 0
+	%1603 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1602
+	%1604 = atomicrmw fadd float addrspace(3)* %1603, float %1595 monotonic
+	br label %1605
+
+1605:
+	%1606 = fsub float %1167, %92
+	%1607 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1606)
+	%1608 = fmul float %1607, %94
+	%1609 = fadd float 0.0, %1608
+	%1610 = fsub float %1181, %92
+	%1611 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1610)
+	%1612 = fmul float %1611, %94
+	%1613 = fadd float %1609, %1612
+	%1614 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1613, i32 1, i32 31)
+	%1615 = fadd float %1613, %1614
+	%1616 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1615, i32 2, i32 31)
+	%1617 = fadd float %1615, %1616
+	%1618 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1617, i32 4, i32 31)
+	%1619 = fadd float %1617, %1618
+	%1620 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1619, i32 8, i32 31)
+	%1621 = fadd float %1619, %1620
+	%1622 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1621, i32 16, i32 31)
+	%1623 = fadd float %1621, %1622
+	%1624 = mul i32 %4, 16
+	%1625 = add i32 %1624, 8
+	%1626 = sdiv i32 %1625, 64
+	%1627 = icmp eq i32 %5, 0
+	br i1 %1627, label %1628, label %1633
+
+1628:
+	%1629 = mul i32 %1626, 8
+	%1630 = add i32 %1629, 0
+	%1631 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1630
+	%1632 = atomicrmw fadd float addrspace(3)* %1631, float %1623 monotonic
+	br label %1633
+
+1633:
+	%1634 = fsub float %1195, %67
+	%1635 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1634)
+	%1636 = fmul float %1635, %69
+	%1637 = fadd float 0.0, %1636
+	%1638 = fsub float %1209, %67
+	%1639 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1638)
+	%1640 = fmul float %1639, %69
+	%1641 = fadd float %1637, %1640
+	%1642 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1641, i32 1, i32 31)
+	%1643 = fadd float %1641, %1642
+	%1644 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1643, i32 2, i32 31)
+	%1645 = fadd float %1643, %1644
+	%1646 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1645, i32 4, i32 31)
+	%1647 = fadd float %1645, %1646
+	%1648 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1647, i32 8, i32 31)
+	%1649 = fadd float %1647, %1648
+	%1650 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1649, i32 16, i32 31)
+	%1651 = fadd float %1649, %1650
+	%1652 = mul i32 %4, 16
+	%1653 = add i32 %1652, 0
+	%1654 = sdiv i32 %1653, 64
+	%1655 = icmp eq i32 %5, 0
+	br i1 %1655, label %1656, label %1661
+
+1656:
+	%1657 = mul i32 %1654, 8
+	%1658 = add i32 %1657, 0
+	%1659 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1658
+	%1660 = atomicrmw fadd float addrspace(3)* %1659, float %1651 monotonic
+	br label %1661
+
+1661:
+	%1662 = fsub float %1223, %92
+	%1663 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1662)
+	%1664 = fmul float %1663, %94
+	%1665 = fadd float 0.0, %1664
+	%1666 = fsub float %1237, %92
+	%1667 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1666)
+	%1668 = fmul float %1667, %94
+	%1669 = fadd float %1665, %1668
+	%1670 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1669, i32 1, i32 31)
+	%1671 = fadd float %1669, %1670
+	%1672 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1671, i32 2, i32 31)
+	%1673 = fadd float %1671, %1672
+	%1674 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1673, i32 4, i32 31)
+	%1675 = fadd float %1673, %1674
+	%1676 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1675, i32 8, i32 31)
+	%1677 = fadd float %1675, %1676
+	%1678 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1677, i32 16, i32 31)
+	%1679 = fadd float %1677, %1678
+	%1680 = mul i32 %4, 16
+	%1681 = add i32 %1680, 8
+	%1682 = sdiv i32 %1681, 64
+	%1683 = icmp eq i32 %5, 0
+	br i1 %1683, label %1684, label %1689
+
+1684:
+	%1685 = mul i32 %1682, 8
+	%1686 = add i32 %1685, 0
+	%1687 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1686
+	%1688 = atomicrmw fadd float addrspace(3)* %1687, float %1679 monotonic
+	br label %1689
+
+1689:
+	%1690 = fsub float %1251, %67
+	%1691 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1690)
+	%1692 = fmul float %1691, %69
+	%1693 = fadd float 0.0, %1692
+	%1694 = fsub float %1265, %67
+	%1695 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1694)
+	%1696 = fmul float %1695, %69
+	%1697 = fadd float %1693, %1696
+	%1698 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1697, i32 1, i32 31)
+	%1699 = fadd float %1697, %1698
+	%1700 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1699, i32 2, i32 31)
+	%1701 = fadd float %1699, %1700
+	%1702 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1701, i32 4, i32 31)
+	%1703 = fadd float %1701, %1702
+	%1704 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1703, i32 8, i32 31)
+	%1705 = fadd float %1703, %1704
+	%1706 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1705, i32 16, i32 31)
+	%1707 = fadd float %1705, %1706
+	%1708 = mul i32 %4, 16
+	%1709 = add i32 %1708, 0
+	%1710 = sdiv i32 %1709, 64
+	%1711 = icmp eq i32 %5, 0
+	br i1 %1711, label %1712, label %1717
+
+1712:
+	%1713 = mul i32 %1710, 8
+	%1714 = add i32 %1713, 0
+	%1715 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1714
+	%1716 = atomicrmw fadd float addrspace(3)* %1715, float %1707 monotonic
+	br label %1717
+
+1717:
+	%1718 = fsub float %1279, %92
+	%1719 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1718)
+	%1720 = fmul float %1719, %94
+	%1721 = fadd float 0.0, %1720
+	%1722 = fsub float %1293, %92
+	%1723 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1722)
+	%1724 = fmul float %1723, %94
+	%1725 = fadd float %1721, %1724
+	%1726 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1725, i32 1, i32 31)
+	%1727 = fadd float %1725, %1726
+	%1728 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1727, i32 2, i32 31)
+	%1729 = fadd float %1727, %1728
+	%1730 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1729, i32 4, i32 31)
+	%1731 = fadd float %1729, %1730
+	%1732 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1731, i32 8, i32 31)
+	%1733 = fadd float %1731, %1732
+	%1734 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1733, i32 16, i32 31)
+	%1735 = fadd float %1733, %1734
+	%1736 = mul i32 %4, 16
+	%1737 = add i32 %1736, 8
+	%1738 = sdiv i32 %1737, 64
+	%1739 = icmp eq i32 %5, 0
+	br i1 %1739, label %1740, label %1745
+
+1740:
+	%1741 = mul i32 %1738, 8
+	%1742 = add i32 %1741, 0
+	%1743 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1742
+	%1744 = atomicrmw fadd float addrspace(3)* %1743, float %1735 monotonic
+	br label %1745
+
+1745:
+	%1746 = fsub float %1307, %67
+	%1747 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1746)
+	%1748 = fmul float %1747, %69
+	%1749 = fadd float 0.0, %1748
+	%1750 = fsub float %1321, %67
+	%1751 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1750)
+	%1752 = fmul float %1751, %69
+	%1753 = fadd float %1749, %1752
+	%1754 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1753, i32 1, i32 31)
+	%1755 = fadd float %1753, %1754
+	%1756 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1755, i32 2, i32 31)
+	%1757 = fadd float %1755, %1756
+	%1758 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1757, i32 4, i32 31)
+	%1759 = fadd float %1757, %1758
+	%1760 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1759, i32 8, i32 31)
+	%1761 = fadd float %1759, %1760
+	%1762 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1761, i32 16, i32 31)
+	%1763 = fadd float %1761, %1762
+	%1764 = mul i32 %4, 16
+	%1765 = add i32 %1764, 0
+	%1766 = sdiv i32 %1765, 64
+	%1767 = icmp eq i32 %5, 0
+	br i1 %1767, label %1768, label %1773
+
+1768:
+	%1769 = mul i32 %1766, 8
+	%1770 = add i32 %1769, 0
+	%1771 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1770
+	%1772 = atomicrmw fadd float addrspace(3)* %1771, float %1763 monotonic
+	br label %1773
+
+1773:
+	%1774 = fsub float %1335, %92
+	%1775 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1774)
+	%1776 = fmul float %1775, %94
+	%1777 = fadd float 0.0, %1776
+	%1778 = fsub float %1349, %92
+	%1779 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1778)
+	%1780 = fmul float %1779, %94
+	%1781 = fadd float %1777, %1780
+	%1782 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1781, i32 1, i32 31)
+	%1783 = fadd float %1781, %1782
+	%1784 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1783, i32 2, i32 31)
+	%1785 = fadd float %1783, %1784
+	%1786 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1785, i32 4, i32 31)
+	%1787 = fadd float %1785, %1786
+	%1788 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1787, i32 8, i32 31)
+	%1789 = fadd float %1787, %1788
+	%1790 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1789, i32 16, i32 31)
+	%1791 = fadd float %1789, %1790
+	%1792 = mul i32 %4, 16
+	%1793 = add i32 %1792, 8
+	%1794 = sdiv i32 %1793, 64
+	%1795 = icmp eq i32 %5, 0
+	br i1 %1795, label %1796, label %1801
+
+1796:
+	%1797 = mul i32 %1794, 8
+	%1798 = add i32 %1797, 0
+	%1799 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1798
+	%1800 = atomicrmw fadd float addrspace(3)* %1799, float %1791 monotonic
+	br label %1801
+
+1801:
+	%1802 = fsub float %1363, %67
+	%1803 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1802)
+	%1804 = fmul float %1803, %69
+	%1805 = fadd float 0.0, %1804
+	%1806 = fsub float %1377, %67
+	%1807 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1806)
+	%1808 = fmul float %1807, %69
+	%1809 = fadd float %1805, %1808
+	%1810 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1809, i32 1, i32 31)
+	%1811 = fadd float %1809, %1810
+	%1812 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1811, i32 2, i32 31)
+	%1813 = fadd float %1811, %1812
+	%1814 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1813, i32 4, i32 31)
+	%1815 = fadd float %1813, %1814
+	%1816 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1815, i32 8, i32 31)
+	%1817 = fadd float %1815, %1816
+	%1818 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1817, i32 16, i32 31)
+	%1819 = fadd float %1817, %1818
+	%1820 = mul i32 %4, 16
+	%1821 = add i32 %1820, 0
+	%1822 = sdiv i32 %1821, 64
+	%1823 = icmp eq i32 %5, 0
+	br i1 %1823, label %1824, label %1829
+
+1824:
+	%1825 = mul i32 %1822, 8
+	%1826 = add i32 %1825, 0
+	%1827 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1826
+	%1828 = atomicrmw fadd float addrspace(3)* %1827, float %1819 monotonic
+	br label %1829
+
+1829:
+	%1830 = fsub float %1391, %92
+	%1831 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1830)
+	%1832 = fmul float %1831, %94
+	%1833 = fadd float 0.0, %1832
+	%1834 = fsub float %1405, %92
+	%1835 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1834)
+	%1836 = fmul float %1835, %94
+	%1837 = fadd float %1833, %1836
+	%1838 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1837, i32 1, i32 31)
+	%1839 = fadd float %1837, %1838
+	%1840 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1839, i32 2, i32 31)
+	%1841 = fadd float %1839, %1840
+	%1842 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1841, i32 4, i32 31)
+	%1843 = fadd float %1841, %1842
+	%1844 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1843, i32 8, i32 31)
+	%1845 = fadd float %1843, %1844
+	%1846 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1845, i32 16, i32 31)
+	%1847 = fadd float %1845, %1846
+	%1848 = mul i32 %4, 16
+	%1849 = add i32 %1848, 8
+	%1850 = sdiv i32 %1849, 64
+	%1851 = icmp eq i32 %5, 0
+	br i1 %1851, label %1852, label %1857
+
+1852:
+	%1853 = mul i32 %1850, 8
+	%1854 = add i32 %1853, 0
+	%1855 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1854
+	%1856 = atomicrmw fadd float addrspace(3)* %1855, float %1847 monotonic
+	br label %1857
+
+1857:
+	call void @llvm.nvvm.barrier0()
+	%1858 = icmp slt i32 %0, 128
+	br i1 %1858, label %1859, label %1889
+
+1859:
+	%1860 = lshr i32 %0, 3
+	%1861 = and i32 %0, 7
+	%1862 = sdiv i32 %3, 64
+	%1863 = add i32 %1862, %1860
+	%1864 = sdiv i32 %109, 64
+	%1865 = add i32 %1864, %1861
+	%1866 = icmp slt i32 %1860, 2
+	%1867 = icmp slt i32 %1861, 1
+	%1868 = and i1 %1866, %1867
+	%1869 = icmp slt i32 %1863, %NQ
+	%1870 = icmp slt i32 %1865, %NK
+	%1871 = and i1 %1869, %1870
+	%1872 = and i1 %1868, %1871
+	%1873 = select i1 %1872, i32 %1863, i32 0
+	%1874 = select i1 %1872, i32 %1865, i32 0
+	%1875 = mul i32 %1, %ch
+	%1876 = mul i32 %1875, %NQ
+	%1877 = add i32 %1876, %1873
+	%1878 = mul i32 %1877, %NK
+	%1879 = add i32 %1878, %1874
+	%1880 = sext i32 %1879 to i64
+	%1881 = getelementptr i8, i8* %cls, i64 %1880
+	%1882 = load i8, i8* %1881
+	%1883 = icmp ne i8 %1882, 0
+	%1884 = and i1 %1872, %1883
+	%1885 = mul i32 %1860, 8
+	%1886 = add i32 %1885, %1861
+	%1887 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1886
+	%1888 = load float, float addrspace(3)* %1887
+	br i1 %1884, label %1891, label %1908
+
+1889:
+	call void @llvm.nvvm.barrier0()
+	%1890 = add i32 %102, 1
+	br label %101
+
+1891:
+	%1892 = add i32 %1873, 1
+	%1893 = mul i32 %1892, 64
+	%1894 = icmp slt i32 %1893, %M
+	%1895 = select i1 %1894, i32 %1893, i32 %M
+	%1896 = add i32 %1895, 0
+	%1897 = sdiv i32 %1896, 1
+	%1898 = mul i32 %1873, 64
+	%1899 = sub i32 %1897, %1898
+	%1900 = sitofp i32 %1899 to float
+	%1901 = fdiv float %1888, %1900
+	%1902 = mul i32 %1, %NQ
+	%1903 = add i32 %1902, %1873
+	%1904 = mul i32 %1903, %NK
+	%1905 = add i32 %1904, %1874
+	%1906 = sext i32 %1905 to i64
+	%1907 = getelementptr float, float* %e, i64 %1906
+	store float %1901, float* %1907
+	br label %1908
+
+1908:
+	br label %1889
+}
+
+define ptx_kernel void @oracle_attn2(i16* %q, i16* %k, i16* %v, i16* %out, i32 %H, i32 %M, i32 %N, i32 %group, i32* %list, i32 %NQ, i32 %NK, i32 %lh, i8* %cls, i32 %ch) {
+entry:
+	%0 = ptrtoint [49152 x i8] addrspace(3)* @oracle_attn2_smem to i32
+	%1 = add i32 %0, u0x4000
+	%2 = add i32 %0, u0x8000
+	%3 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%4 = lshr i32 %3, 5
+	%5 = and i32 %3, 31
+	%6 = lshr i32 %5, 2
+	%7 = and i32 %5, 3
+	%8 = sub i32 %NQ, 1
+	%9 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%10 = sub i32 %8, %9
+	%11 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%12 = sdiv i32 %11, %group
+	%13 = mul i32 %10, 64
+	%14 = mul i32 %11, %M
+	%15 = mul i32 %14, 128
+	%16 = sext i32 %15 to i64
+	%17 = getelementptr i16, i16* %q, i64 %16
+	%18 = mul i32 %12, %N
+	%19 = mul i32 %18, 128
+	%20 = sext i32 %19 to i64
+	%21 = getelementptr i16, i16* %k, i64 %20
+	%22 = mul i32 %12, %N
+	%23 = mul i32 %22, 128
+	%24 = sext i32 %23 to i64
+	%25 = getelementptr i16, i16* %v, i64 %24
+	%26 = udiv i32 %11, %lh
+	%27 = mul i32 %26, %NQ
+	%28 = add i32 %27, %10
+	%29 = mul i32 %28, 2
+	%30 = mul i32 %29, %NK
+	%31 = mul i32 %11, %ch
+	%32 = mul i32 %31, %NQ
+	%33 = add i32 %32, %10
+	%34 = mul i32 %33, %NK
+	%35 = add i32 %30, 0
+	%36 = sext i32 %35 to i64
+	%37 = getelementptr i32, i32* %list, i64 %36
+	%38 = load i32, i32* %37
+	%39 = icmp sgt i32 %NK, 0
+	%40 = icmp sge i32 %38, 0
+	%41 = and i1 %39, %40
+	%42 = lshr i32 %3, 4
+	%43 = and i32 %3, 15
+	%44 = lshr i32 %43, 3
+	%45 = mul i32 %44, u0x2000
+	%46 = and i32 %43, 7
+	%47 = and i32 %42, 7
+	%48 = xor i32 %46, %47
+	%49 = mul i32 %42, 128
+	%50 = shl i32 %48, 4
+	%51 = add i32 %49, %50
+	%52 = add i32 %45, %51
+	%53 = add i32 %2, %52
+	%54 = add i32 %13, %42
+	%55 = mul i32 %54, 128
+	%56 = mul i32 %43, 8
+	%57 = add i32 %55, %56
+	%58 = sext i32 %57 to i64
+	%59 = getelementptr i16, i16* %17, i64 %58
+	%60 = add i32 %54, 0
+	%61 = icmp slt i32 %60, %M
+	%62 = getelementptr i16, i16* %59, i64 0
+	%63 = select i1 %61, i16* %62, i16* %17
+	%64 = add i32 %53, 0
+	%65 = select i1 %61, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %64, i16* %63, i32 %65)
+	%66 = add i32 %54, 8
+	%67 = icmp slt i32 %66, %M
+	%68 = getelementptr i16, i16* %59, i64 1024
+	%69 = select i1 %67, i16* %68, i16* %17
+	%70 = add i32 %53, 1024
+	%71 = select i1 %67, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %70, i16* %69, i32 %71)
+	%72 = add i32 %54, 16
+	%73 = icmp slt i32 %72, %M
+	%74 = getelementptr i16, i16* %59, i64 2048
+	%75 = select i1 %73, i16* %74, i16* %17
+	%76 = add i32 %53, 2048
+	%77 = select i1 %73, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %76, i16* %75, i32 %77)
+	%78 = add i32 %54, 24
+	%79 = icmp slt i32 %78, %M
+	%80 = getelementptr i16, i16* %59, i64 3072
+	%81 = select i1 %79, i16* %80, i16* %17
+	%82 = add i32 %53, 3072
+	%83 = select i1 %79, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %82, i16* %81, i32 %83)
+	%84 = add i32 %54, 32
+	%85 = icmp slt i32 %84, %M
+	%86 = getelementptr i16, i16* %59, i64 u0x1000
+	%87 = select i1 %85, i16* %86, i16* %17
+	%88 = add i32 %53, u0x1000
+	%89 = select i1 %85, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %88, i16* %87, i32 %89)
+	%90 = add i32 %54, 40
+	%91 = icmp slt i32 %90, %M
+	%92 = getelementptr i16, i16* %59, i64 5120
+	%93 = select i1 %91, i16* %92, i16* %17
+	%94 = add i32 %53, 5120
+	%95 = select i1 %91, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %94, i16* %93, i32 %95)
+	%96 = add i32 %54, 48
+	%97 = icmp slt i32 %96, %M
+	%98 = getelementptr i16, i16* %59, i64 6144
+	%99 = select i1 %97, i16* %98, i16* %17
+	%100 = add i32 %53, 6144
+	%101 = select i1 %97, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %100, i16* %99, i32 %101)
+	%102 = add i32 %54, 56
+	%103 = icmp slt i32 %102, %M
+	%104 = getelementptr i16, i16* %59, i64 7168
+	%105 = select i1 %103, i16* %104, i16* %17
+	%106 = add i32 %53, 7168
+	%107 = select i1 %103, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %106, i16* %105, i32 %107)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	br i1 %41, label %prologue, label %epilogue
+
+prologue:
+	call void asm sideeffect "cp.async.wait_group 0;", ""()
+	call void @llvm.nvvm.barrier0()
+	%108 = and i32 %5, 7
+	%109 = lshr i32 %5, 3
+	%110 = and i32 %109, 1
+	%111 = shl i32 %110, 3
+	%112 = add i32 %108, %111
+	%113 = lshr i32 %5, 4
+	%114 = mul i32 %4, 16
+	%115 = add i32 %112, 0
+	%116 = add i32 %114, %115
+	%117 = mul i32 %116, 256
+	%118 = add i32 %2, %117
+	%119 = and i32 %5, 7
+	%120 = xor i32 %113, %119
+	%121 = shl i32 %120, 4
+	%122 = add i32 %118, %121
+	%123 = mul i32 %38, 64
+	%124 = lshr i32 %3, 4
+	%125 = and i32 %3, 15
+	%126 = lshr i32 %125, 3
+	%127 = mul i32 %126, u0x2000
+	%128 = and i32 %125, 7
+	%129 = and i32 %124, 7
+	%130 = xor i32 %128, %129
+	%131 = mul i32 %124, 128
+	%132 = shl i32 %130, 4
+	%133 = add i32 %131, %132
+	%134 = add i32 %127, %133
+	%135 = add i32 %0, %134
+	%136 = add i32 %123, %124
+	%137 = mul i32 %136, 128
+	%138 = mul i32 %125, 8
+	%139 = add i32 %137, %138
+	%140 = sext i32 %139 to i64
+	%141 = getelementptr i16, i16* %21, i64 %140
+	%142 = add i32 %136, 0
+	%143 = icmp slt i32 %142, %N
+	%144 = getelementptr i16, i16* %141, i64 0
+	%145 = select i1 %143, i16* %144, i16* %21
+	%146 = add i32 %135, 0
+	%147 = select i1 %143, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %146, i16* %145, i32 %147)
+	%148 = add i32 %136, 8
+	%149 = icmp slt i32 %148, %N
+	%150 = getelementptr i16, i16* %141, i64 1024
+	%151 = select i1 %149, i16* %150, i16* %21
+	%152 = add i32 %135, 1024
+	%153 = select i1 %149, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %152, i16* %151, i32 %153)
+	%154 = add i32 %136, 16
+	%155 = icmp slt i32 %154, %N
+	%156 = getelementptr i16, i16* %141, i64 2048
+	%157 = select i1 %155, i16* %156, i16* %21
+	%158 = add i32 %135, 2048
+	%159 = select i1 %155, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %158, i16* %157, i32 %159)
+	%160 = add i32 %136, 24
+	%161 = icmp slt i32 %160, %N
+	%162 = getelementptr i16, i16* %141, i64 3072
+	%163 = select i1 %161, i16* %162, i16* %21
+	%164 = add i32 %135, 3072
+	%165 = select i1 %161, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %164, i16* %163, i32 %165)
+	%166 = add i32 %136, 32
+	%167 = icmp slt i32 %166, %N
+	%168 = getelementptr i16, i16* %141, i64 u0x1000
+	%169 = select i1 %167, i16* %168, i16* %21
+	%170 = add i32 %135, u0x1000
+	%171 = select i1 %167, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %170, i16* %169, i32 %171)
+	%172 = add i32 %136, 40
+	%173 = icmp slt i32 %172, %N
+	%174 = getelementptr i16, i16* %141, i64 5120
+	%175 = select i1 %173, i16* %174, i16* %21
+	%176 = add i32 %135, 5120
+	%177 = select i1 %173, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %176, i16* %175, i32 %177)
+	%178 = add i32 %136, 48
+	%179 = icmp slt i32 %178, %N
+	%180 = getelementptr i16, i16* %141, i64 6144
+	%181 = select i1 %179, i16* %180, i16* %21
+	%182 = add i32 %135, 6144
+	%183 = select i1 %179, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %182, i16* %181, i32 %183)
+	%184 = add i32 %136, 56
+	%185 = icmp slt i32 %184, %N
+	%186 = getelementptr i16, i16* %141, i64 7168
+	%187 = select i1 %185, i16* %186, i16* %21
+	%188 = add i32 %135, 7168
+	%189 = select i1 %185, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %188, i16* %187, i32 %189)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	br label %loop
+
+loop:
+	%190 = phi i32 [ 0, %prologue ], [ %1394, %pv ]
+	%191 = phi i32 [ %38, %prologue ], [ %1401, %pv ]
+	%192 = phi float [ 0.0, %prologue ], [ %1841, %pv ]
+	%193 = phi float [ 0.0, %prologue ], [ %1842, %pv ]
+	%194 = phi float [ 0.0, %prologue ], [ %1843, %pv ]
+	%195 = phi float [ 0.0, %prologue ], [ %1844, %pv ]
+	%196 = phi float [ 0.0, %prologue ], [ %1845, %pv ]
+	%197 = phi float [ 0.0, %prologue ], [ %1846, %pv ]
+	%198 = phi float [ 0.0, %prologue ], [ %1847, %pv ]
+	%199 = phi float [ 0.0, %prologue ], [ %1848, %pv ]
+	%200 = phi float [ 0.0, %prologue ], [ %1849, %pv ]
+	%201 = phi float [ 0.0, %prologue ], [ %1850, %pv ]
+	%202 = phi float [ 0.0, %prologue ], [ %1851, %pv ]
+	%203 = phi float [ 0.0, %prologue ], [ %1852, %pv ]
+	%204 = phi float [ 0.0, %prologue ], [ %1853, %pv ]
+	%205 = phi float [ 0.0, %prologue ], [ %1854, %pv ]
+	%206 = phi float [ 0.0, %prologue ], [ %1855, %pv ]
+	%207 = phi float [ 0.0, %prologue ], [ %1856, %pv ]
+	%208 = phi float [ 0.0, %prologue ], [ %1857, %pv ]
+	%209 = phi float [ 0.0, %prologue ], [ %1858, %pv ]
+	%210 = phi float [ 0.0, %prologue ], [ %1859, %pv ]
+	%211 = phi float [ 0.0, %prologue ], [ %1860, %pv ]
+	%212 = phi float [ 0.0, %prologue ], [ %1861, %pv ]
+	%213 = phi float [ 0.0, %prologue ], [ %1862, %pv ]
+	%214 = phi float [ 0.0, %prologue ], [ %1863, %pv ]
+	%215 = phi float [ 0.0, %prologue ], [ %1864, %pv ]
+	%216 = phi float [ 0.0, %prologue ], [ %1865, %pv ]
+	%217 = phi float [ 0.0, %prologue ], [ %1866, %pv ]
+	%218 = phi float [ 0.0, %prologue ], [ %1867, %pv ]
+	%219 = phi float [ 0.0, %prologue ], [ %1868, %pv ]
+	%220 = phi float [ 0.0, %prologue ], [ %1869, %pv ]
+	%221 = phi float [ 0.0, %prologue ], [ %1870, %pv ]
+	%222 = phi float [ 0.0, %prologue ], [ %1871, %pv ]
+	%223 = phi float [ 0.0, %prologue ], [ %1872, %pv ]
+	%224 = phi float [ 0.0, %prologue ], [ %1873, %pv ]
+	%225 = phi float [ 0.0, %prologue ], [ %1874, %pv ]
+	%226 = phi float [ 0.0, %prologue ], [ %1875, %pv ]
+	%227 = phi float [ 0.0, %prologue ], [ %1876, %pv ]
+	%228 = phi float [ 0.0, %prologue ], [ %1877, %pv ]
+	%229 = phi float [ 0.0, %prologue ], [ %1878, %pv ]
+	%230 = phi float [ 0.0, %prologue ], [ %1879, %pv ]
+	%231 = phi float [ 0.0, %prologue ], [ %1880, %pv ]
+	%232 = phi float [ 0.0, %prologue ], [ %1881, %pv ]
+	%233 = phi float [ 0.0, %prologue ], [ %1882, %pv ]
+	%234 = phi float [ 0.0, %prologue ], [ %1883, %pv ]
+	%235 = phi float [ 0.0, %prologue ], [ %1884, %pv ]
+	%236 = phi float [ 0.0, %prologue ], [ %1885, %pv ]
+	%237 = phi float [ 0.0, %prologue ], [ %1886, %pv ]
+	%238 = phi float [ 0.0, %prologue ], [ %1887, %pv ]
+	%239 = phi float [ 0.0, %prologue ], [ %1888, %pv ]
+	%240 = phi float [ 0.0, %prologue ], [ %1889, %pv ]
+	%241 = phi float [ 0.0, %prologue ], [ %1890, %pv ]
+	%242 = phi float [ 0.0, %prologue ], [ %1891, %pv ]
+	%243 = phi float [ 0.0, %prologue ], [ %1892, %pv ]
+	%244 = phi float [ 0.0, %prologue ], [ %1893, %pv ]
+	%245 = phi float [ 0.0, %prologue ], [ %1894, %pv ]
+	%246 = phi float [ 0.0, %prologue ], [ %1895, %pv ]
+	%247 = phi float [ 0.0, %prologue ], [ %1896, %pv ]
+	%248 = phi float [ 0.0, %prologue ], [ %1897, %pv ]
+	%249 = phi float [ 0.0, %prologue ], [ %1898, %pv ]
+	%250 = phi float [ 0.0, %prologue ], [ %1899, %pv ]
+	%251 = phi float [ 0.0, %prologue ], [ %1900, %pv ]
+	%252 = phi float [ 0.0, %prologue ], [ %1901, %pv ]
+	%253 = phi float [ 0.0, %prologue ], [ %1902, %pv ]
+	%254 = phi float [ 0.0, %prologue ], [ %1903, %pv ]
+	%255 = phi float [ 0.0, %prologue ], [ %1904, %pv ]
+	%256 = phi float [ 0xFFF0000000000000, %prologue ], [ %1264, %pv ]
+	%257 = phi float [ 0.0, %prologue ], [ %1318, %pv ]
+	%258 = phi float [ 0xFFF0000000000000, %prologue ], [ %1339, %pv ]
+	%259 = phi float [ 0.0, %prologue ], [ %1393, %pv ]
+	call void asm sideeffect "cp.async.wait_group 0;", ""()
+	call void asm sideeffect "fence.proxy.async.shared::cta;", ""()
+	call void @llvm.nvvm.barrier0()
+	%260 = mul i32 %191, 64
+	%261 = lshr i32 %3, 4
+	%262 = and i32 %3, 15
+	%263 = lshr i32 %262, 3
+	%264 = mul i32 %263, u0x2000
+	%265 = and i32 %262, 7
+	%266 = and i32 %261, 7
+	%267 = xor i32 %265, %266
+	%268 = mul i32 %261, 128
+	%269 = shl i32 %267, 4
+	%270 = add i32 %268, %269
+	%271 = add i32 %264, %270
+	%272 = add i32 %1, %271
+	%273 = add i32 %260, %261
+	%274 = mul i32 %273, 128
+	%275 = mul i32 %262, 8
+	%276 = add i32 %274, %275
+	%277 = sext i32 %276 to i64
+	%278 = getelementptr i16, i16* %25, i64 %277
+	%279 = add i32 %273, 0
+	%280 = icmp slt i32 %279, %N
+	%281 = getelementptr i16, i16* %278, i64 0
+	%282 = select i1 %280, i16* %281, i16* %25
+	%283 = add i32 %272, 0
+	%284 = select i1 %280, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %283, i16* %282, i32 %284)
+	%285 = add i32 %273, 8
+	%286 = icmp slt i32 %285, %N
+	%287 = getelementptr i16, i16* %278, i64 1024
+	%288 = select i1 %286, i16* %287, i16* %25
+	%289 = add i32 %272, 1024
+	%290 = select i1 %286, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %289, i16* %288, i32 %290)
+	%291 = add i32 %273, 16
+	%292 = icmp slt i32 %291, %N
+	%293 = getelementptr i16, i16* %278, i64 2048
+	%294 = select i1 %292, i16* %293, i16* %25
+	%295 = add i32 %272, 2048
+	%296 = select i1 %292, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %295, i16* %294, i32 %296)
+	%297 = add i32 %273, 24
+	%298 = icmp slt i32 %297, %N
+	%299 = getelementptr i16, i16* %278, i64 3072
+	%300 = select i1 %298, i16* %299, i16* %25
+	%301 = add i32 %272, 3072
+	%302 = select i1 %298, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %301, i16* %300, i32 %302)
+	%303 = add i32 %273, 32
+	%304 = icmp slt i32 %303, %N
+	%305 = getelementptr i16, i16* %278, i64 u0x1000
+	%306 = select i1 %304, i16* %305, i16* %25
+	%307 = add i32 %272, u0x1000
+	%308 = select i1 %304, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %307, i16* %306, i32 %308)
+	%309 = add i32 %273, 40
+	%310 = icmp slt i32 %309, %N
+	%311 = getelementptr i16, i16* %278, i64 5120
+	%312 = select i1 %310, i16* %311, i16* %25
+	%313 = add i32 %272, 5120
+	%314 = select i1 %310, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %313, i16* %312, i32 %314)
+	%315 = add i32 %273, 48
+	%316 = icmp slt i32 %315, %N
+	%317 = getelementptr i16, i16* %278, i64 6144
+	%318 = select i1 %316, i16* %317, i16* %25
+	%319 = add i32 %272, 6144
+	%320 = select i1 %316, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %319, i16* %318, i32 %320)
+	%321 = add i32 %273, 56
+	%322 = icmp slt i32 %321, %N
+	%323 = getelementptr i16, i16* %278, i64 7168
+	%324 = select i1 %322, i16* %323, i16* %25
+	%325 = add i32 %272, 7168
+	%326 = select i1 %322, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %325, i16* %324, i32 %326)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	call void asm sideeffect "wgmma.fence.sync.aligned;", ""()
+	%327 = add i32 %2, 0
+	%328 = zext i32 %327 to i64
+	%329 = lshr i64 %328, 4
+	%330 = and i64 %329, u0x3FFF
+	%331 = or i64 %330, u0x4000004000010000
+	%332 = add i32 %0, 0
+	%333 = zext i32 %332 to i64
+	%334 = lshr i64 %333, 4
+	%335 = and i64 %334, u0x3FFF
+	%336 = or i64 %335, u0x4000004000010000
+	%337 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, i64 %331, i64 %336, i32 1)
+	%338 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 0
+	%339 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 1
+	%340 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 2
+	%341 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 3
+	%342 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 4
+	%343 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 5
+	%344 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 6
+	%345 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 7
+	%346 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 8
+	%347 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 9
+	%348 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 10
+	%349 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 11
+	%350 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 12
+	%351 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 13
+	%352 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 14
+	%353 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 15
+	%354 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 16
+	%355 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 17
+	%356 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 18
+	%357 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 19
+	%358 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 20
+	%359 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 21
+	%360 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 22
+	%361 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 23
+	%362 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 24
+	%363 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 25
+	%364 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 26
+	%365 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 27
+	%366 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 28
+	%367 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 29
+	%368 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 30
+	%369 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 31
+	%370 = add i32 %2, 32
+	%371 = zext i32 %370 to i64
+	%372 = lshr i64 %371, 4
+	%373 = and i64 %372, u0x3FFF
+	%374 = or i64 %373, u0x4000004000010000
+	%375 = add i32 %0, 32
+	%376 = zext i32 %375 to i64
+	%377 = lshr i64 %376, 4
+	%378 = and i64 %377, u0x3FFF
+	%379 = or i64 %378, u0x4000004000010000
+	%380 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float %338, float %339, float %340, float %341, float %342, float %343, float %344, float %345, float %346, float %347, float %348, float %349, float %350, float %351, float %352, float %353, float %354, float %355, float %356, float %357, float %358, float %359, float %360, float %361, float %362, float %363, float %364, float %365, float %366, float %367, float %368, float %369, i64 %374, i64 %379, i32 1)
+	%381 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 0
+	%382 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 1
+	%383 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 2
+	%384 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 3
+	%385 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 4
+	%386 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 5
+	%387 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 6
+	%388 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 7
+	%389 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 8
+	%390 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 9
+	%391 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 10
+	%392 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 11
+	%393 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 12
+	%394 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 13
+	%395 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 14
+	%396 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 15
+	%397 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 16
+	%398 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 17
+	%399 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 18
+	%400 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 19
+	%401 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 20
+	%402 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 21
+	%403 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 22
+	%404 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 23
+	%405 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 24
+	%406 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 25
+	%407 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 26
+	%408 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 27
+	%409 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 28
+	%410 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 29
+	%411 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 30
+	%412 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 31
+	%413 = add i32 %2, 64
+	%414 = zext i32 %413 to i64
+	%415 = lshr i64 %414, 4
+	%416 = and i64 %415, u0x3FFF
+	%417 = or i64 %416, u0x4000004000010000
+	%418 = add i32 %0, 64
+	%419 = zext i32 %418 to i64
+	%420 = lshr i64 %419, 4
+	%421 = and i64 %420, u0x3FFF
+	%422 = or i64 %421, u0x4000004000010000
+	%423 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float %381, float %382, float %383, float %384, float %385, float %386, float %387, float %388, float %389, float %390, float %391, float %392, float %393, float %394, float %395, float %396, float %397, float %398, float %399, float %400, float %401, float %402, float %403, float %404, float %405, float %406, float %407, float %408, float %409, float %410, float %411, float %412, i64 %417, i64 %422, i32 1)
+	%424 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 0
+	%425 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 1
+	%426 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 2
+	%427 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 3
+	%428 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 4
+	%429 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 5
+	%430 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 6
+	%431 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 7
+	%432 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 8
+	%433 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 9
+	%434 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 10
+	%435 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 11
+	%436 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 12
+	%437 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 13
+	%438 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 14
+	%439 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 15
+	%440 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 16
+	%441 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 17
+	%442 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 18
+	%443 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 19
+	%444 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 20
+	%445 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 21
+	%446 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 22
+	%447 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 23
+	%448 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 24
+	%449 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 25
+	%450 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 26
+	%451 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 27
+	%452 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 28
+	%453 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 29
+	%454 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 30
+	%455 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 31
+	%456 = add i32 %2, 96
+	%457 = zext i32 %456 to i64
+	%458 = lshr i64 %457, 4
+	%459 = and i64 %458, u0x3FFF
+	%460 = or i64 %459, u0x4000004000010000
+	%461 = add i32 %0, 96
+	%462 = zext i32 %461 to i64
+	%463 = lshr i64 %462, 4
+	%464 = and i64 %463, u0x3FFF
+	%465 = or i64 %464, u0x4000004000010000
+	%466 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float %424, float %425, float %426, float %427, float %428, float %429, float %430, float %431, float %432, float %433, float %434, float %435, float %436, float %437, float %438, float %439, float %440, float %441, float %442, float %443, float %444, float %445, float %446, float %447, float %448, float %449, float %450, float %451, float %452, float %453, float %454, float %455, i64 %460, i64 %465, i32 1)
+	%467 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 0
+	%468 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 1
+	%469 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 2
+	%470 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 3
+	%471 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 4
+	%472 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 5
+	%473 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 6
+	%474 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 7
+	%475 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 8
+	%476 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 9
+	%477 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 10
+	%478 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 11
+	%479 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 12
+	%480 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 13
+	%481 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 14
+	%482 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 15
+	%483 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 16
+	%484 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 17
+	%485 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 18
+	%486 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 19
+	%487 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 20
+	%488 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 21
+	%489 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 22
+	%490 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 23
+	%491 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 24
+	%492 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 25
+	%493 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 26
+	%494 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 27
+	%495 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 28
+	%496 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 29
+	%497 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 30
+	%498 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 31
+	%499 = add i32 %2, u0x2000
+	%500 = zext i32 %499 to i64
+	%501 = lshr i64 %500, 4
+	%502 = and i64 %501, u0x3FFF
+	%503 = or i64 %502, u0x4000004000010000
+	%504 = add i32 %0, u0x2000
+	%505 = zext i32 %504 to i64
+	%506 = lshr i64 %505, 4
+	%507 = and i64 %506, u0x3FFF
+	%508 = or i64 %507, u0x4000004000010000
+	%509 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float %467, float %468, float %469, float %470, float %471, float %472, float %473, float %474, float %475, float %476, float %477, float %478, float %479, float %480, float %481, float %482, float %483, float %484, float %485, float %486, float %487, float %488, float %489, float %490, float %491, float %492, float %493, float %494, float %495, float %496, float %497, float %498, i64 %503, i64 %508, i32 1)
+	%510 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 0
+	%511 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 1
+	%512 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 2
+	%513 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 3
+	%514 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 4
+	%515 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 5
+	%516 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 6
+	%517 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 7
+	%518 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 8
+	%519 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 9
+	%520 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 10
+	%521 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 11
+	%522 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 12
+	%523 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 13
+	%524 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 14
+	%525 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 15
+	%526 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 16
+	%527 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 17
+	%528 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 18
+	%529 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 19
+	%530 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 20
+	%531 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 21
+	%532 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 22
+	%533 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 23
+	%534 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 24
+	%535 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 25
+	%536 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 26
+	%537 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 27
+	%538 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 28
+	%539 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 29
+	%540 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 30
+	%541 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 31
+	%542 = add i32 %2, u0x2020
+	%543 = zext i32 %542 to i64
+	%544 = lshr i64 %543, 4
+	%545 = and i64 %544, u0x3FFF
+	%546 = or i64 %545, u0x4000004000010000
+	%547 = add i32 %0, u0x2020
+	%548 = zext i32 %547 to i64
+	%549 = lshr i64 %548, 4
+	%550 = and i64 %549, u0x3FFF
+	%551 = or i64 %550, u0x4000004000010000
+	%552 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float %510, float %511, float %512, float %513, float %514, float %515, float %516, float %517, float %518, float %519, float %520, float %521, float %522, float %523, float %524, float %525, float %526, float %527, float %528, float %529, float %530, float %531, float %532, float %533, float %534, float %535, float %536, float %537, float %538, float %539, float %540, float %541, i64 %546, i64 %551, i32 1)
+	%553 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 0
+	%554 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 1
+	%555 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 2
+	%556 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 3
+	%557 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 4
+	%558 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 5
+	%559 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 6
+	%560 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 7
+	%561 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 8
+	%562 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 9
+	%563 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 10
+	%564 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 11
+	%565 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 12
+	%566 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 13
+	%567 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 14
+	%568 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 15
+	%569 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 16
+	%570 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 17
+	%571 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 18
+	%572 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 19
+	%573 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 20
+	%574 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 21
+	%575 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 22
+	%576 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 23
+	%577 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 24
+	%578 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 25
+	%579 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 26
+	%580 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 27
+	%581 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 28
+	%582 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 29
+	%583 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 30
+	%584 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 31
+	%585 = add i32 %2, 8256
+	%586 = zext i32 %585 to i64
+	%587 = lshr i64 %586, 4
+	%588 = and i64 %587, u0x3FFF
+	%589 = or i64 %588, u0x4000004000010000
+	%590 = add i32 %0, 8256
+	%591 = zext i32 %590 to i64
+	%592 = lshr i64 %591, 4
+	%593 = and i64 %592, u0x3FFF
+	%594 = or i64 %593, u0x4000004000010000
+	%595 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float %553, float %554, float %555, float %556, float %557, float %558, float %559, float %560, float %561, float %562, float %563, float %564, float %565, float %566, float %567, float %568, float %569, float %570, float %571, float %572, float %573, float %574, float %575, float %576, float %577, float %578, float %579, float %580, float %581, float %582, float %583, float %584, i64 %589, i64 %594, i32 1)
+	%596 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 0
+	%597 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 1
+	%598 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 2
+	%599 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 3
+	%600 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 4
+	%601 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 5
+	%602 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 6
+	%603 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 7
+	%604 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 8
+	%605 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 9
+	%606 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 10
+	%607 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 11
+	%608 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 12
+	%609 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 13
+	%610 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 14
+	%611 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 15
+	%612 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 16
+	%613 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 17
+	%614 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 18
+	%615 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 19
+	%616 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 20
+	%617 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 21
+	%618 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 22
+	%619 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 23
+	%620 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 24
+	%621 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 25
+	%622 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 26
+	%623 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 27
+	%624 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 28
+	%625 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 29
+	%626 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 30
+	%627 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 31
+	%628 = add i32 %2, 8288
+	%629 = zext i32 %628 to i64
+	%630 = lshr i64 %629, 4
+	%631 = and i64 %630, u0x3FFF
+	%632 = or i64 %631, u0x4000004000010000
+	%633 = add i32 %0, 8288
+	%634 = zext i32 %633 to i64
+	%635 = lshr i64 %634, 4
+	%636 = and i64 %635, u0x3FFF
+	%637 = or i64 %636, u0x4000004000010000
+	%638 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float %596, float %597, float %598, float %599, float %600, float %601, float %602, float %603, float %604, float %605, float %606, float %607, float %608, float %609, float %610, float %611, float %612, float %613, float %614, float %615, float %616, float %617, float %618, float %619, float %620, float %621, float %622, float %623, float %624, float %625, float %626, float %627, i64 %632, i64 %637, i32 1)
+	%639 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 0
+	%640 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 1
+	%641 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 2
+	%642 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 3
+	%643 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 4
+	%644 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 5
+	%645 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 6
+	%646 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 7
+	%647 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 8
+	%648 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 9
+	%649 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 10
+	%650 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 11
+	%651 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 12
+	%652 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 13
+	%653 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 14
+	%654 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 15
+	%655 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 16
+	%656 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 17
+	%657 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 18
+	%658 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 19
+	%659 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 20
+	%660 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 21
+	%661 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 22
+	%662 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 23
+	%663 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 24
+	%664 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 25
+	%665 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 26
+	%666 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 27
+	%667 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 28
+	%668 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 29
+	%669 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 30
+	%670 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 31
+	call void asm sideeffect "wgmma.commit_group.sync.aligned;", ""()
+	call void asm sideeffect "wgmma.wait_group.sync.aligned 0;", ""()
+	%671 = call float asm sideeffect "", "=f,0"(float %639)
+	%672 = call float asm sideeffect "", "=f,0"(float %640)
+	%673 = call float asm sideeffect "", "=f,0"(float %641)
+	%674 = call float asm sideeffect "", "=f,0"(float %642)
+	%675 = call float asm sideeffect "", "=f,0"(float %643)
+	%676 = call float asm sideeffect "", "=f,0"(float %644)
+	%677 = call float asm sideeffect "", "=f,0"(float %645)
+	%678 = call float asm sideeffect "", "=f,0"(float %646)
+	%679 = call float asm sideeffect "", "=f,0"(float %647)
+	%680 = call float asm sideeffect "", "=f,0"(float %648)
+	%681 = call float asm sideeffect "", "=f,0"(float %649)
+	%682 = call float asm sideeffect "", "=f,0"(float %650)
+	%683 = call float asm sideeffect "", "=f,0"(float %651)
+	%684 = call float asm sideeffect "", "=f,0"(float %652)
+	%685 = call float asm sideeffect "", "=f,0"(float %653)
+	%686 = call float asm sideeffect "", "=f,0"(float %654)
+	%687 = call float asm sideeffect "", "=f,0"(float %655)
+	%688 = call float asm sideeffect "", "=f,0"(float %656)
+	%689 = call float asm sideeffect "", "=f,0"(float %657)
+	%690 = call float asm sideeffect "", "=f,0"(float %658)
+	%691 = call float asm sideeffect "", "=f,0"(float %659)
+	%692 = call float asm sideeffect "", "=f,0"(float %660)
+	%693 = call float asm sideeffect "", "=f,0"(float %661)
+	%694 = call float asm sideeffect "", "=f,0"(float %662)
+	%695 = call float asm sideeffect "", "=f,0"(float %663)
+	%696 = call float asm sideeffect "", "=f,0"(float %664)
+	%697 = call float asm sideeffect "", "=f,0"(float %665)
+	%698 = call float asm sideeffect "", "=f,0"(float %666)
+	%699 = call float asm sideeffect "", "=f,0"(float %667)
+	%700 = call float asm sideeffect "", "=f,0"(float %668)
+	%701 = call float asm sideeffect "", "=f,0"(float %669)
+	%702 = call float asm sideeffect "", "=f,0"(float %670)
+	%703 = mul i32 %4, 16
+	%704 = add i32 %13, %703
+	%705 = add i32 %6, 0
+	%706 = add i32 %704, %705
+	%707 = mul i32 %4, 16
+	%708 = add i32 %13, %707
+	%709 = add i32 %6, 8
+	%710 = add i32 %708, %709
+	%711 = sitofp i32 %11 to float
+	%712 = add i32 %34, %191
+	%713 = sext i32 %712 to i64
+	%714 = getelementptr i8, i8* %cls, i64 %713
+	%715 = load i8, i8* %714
+	%716 = icmp ne i8 %715, 2
+	br i1 %716, label %partial, label %softmax
+
+epilogue:
+	%717 = phi float [ 0.0, %entry ], [ %1318, %pv ]
+	%718 = phi float [ 0.0, %entry ], [ %1393, %pv ]
+	%719 = phi i32 [ 0, %entry ], [ %1394, %pv ]
+	%720 = phi float [ 0.0, %entry ], [ %1841, %pv ]
+	%721 = phi float [ 0.0, %entry ], [ %1842, %pv ]
+	%722 = phi float [ 0.0, %entry ], [ %1843, %pv ]
+	%723 = phi float [ 0.0, %entry ], [ %1844, %pv ]
+	%724 = phi float [ 0.0, %entry ], [ %1845, %pv ]
+	%725 = phi float [ 0.0, %entry ], [ %1846, %pv ]
+	%726 = phi float [ 0.0, %entry ], [ %1847, %pv ]
+	%727 = phi float [ 0.0, %entry ], [ %1848, %pv ]
+	%728 = phi float [ 0.0, %entry ], [ %1849, %pv ]
+	%729 = phi float [ 0.0, %entry ], [ %1850, %pv ]
+	%730 = phi float [ 0.0, %entry ], [ %1851, %pv ]
+	%731 = phi float [ 0.0, %entry ], [ %1852, %pv ]
+	%732 = phi float [ 0.0, %entry ], [ %1853, %pv ]
+	%733 = phi float [ 0.0, %entry ], [ %1854, %pv ]
+	%734 = phi float [ 0.0, %entry ], [ %1855, %pv ]
+	%735 = phi float [ 0.0, %entry ], [ %1856, %pv ]
+	%736 = phi float [ 0.0, %entry ], [ %1857, %pv ]
+	%737 = phi float [ 0.0, %entry ], [ %1858, %pv ]
+	%738 = phi float [ 0.0, %entry ], [ %1859, %pv ]
+	%739 = phi float [ 0.0, %entry ], [ %1860, %pv ]
+	%740 = phi float [ 0.0, %entry ], [ %1861, %pv ]
+	%741 = phi float [ 0.0, %entry ], [ %1862, %pv ]
+	%742 = phi float [ 0.0, %entry ], [ %1863, %pv ]
+	%743 = phi float [ 0.0, %entry ], [ %1864, %pv ]
+	%744 = phi float [ 0.0, %entry ], [ %1865, %pv ]
+	%745 = phi float [ 0.0, %entry ], [ %1866, %pv ]
+	%746 = phi float [ 0.0, %entry ], [ %1867, %pv ]
+	%747 = phi float [ 0.0, %entry ], [ %1868, %pv ]
+	%748 = phi float [ 0.0, %entry ], [ %1869, %pv ]
+	%749 = phi float [ 0.0, %entry ], [ %1870, %pv ]
+	%750 = phi float [ 0.0, %entry ], [ %1871, %pv ]
+	%751 = phi float [ 0.0, %entry ], [ %1872, %pv ]
+	%752 = phi float [ 0.0, %entry ], [ %1873, %pv ]
+	%753 = phi float [ 0.0, %entry ], [ %1874, %pv ]
+	%754 = phi float [ 0.0, %entry ], [ %1875, %pv ]
+	%755 = phi float [ 0.0, %entry ], [ %1876, %pv ]
+	%756 = phi float [ 0.0, %entry ], [ %1877, %pv ]
+	%757 = phi float [ 0.0, %entry ], [ %1878, %pv ]
+	%758 = phi float [ 0.0, %entry ], [ %1879, %pv ]
+	%759 = phi float [ 0.0, %entry ], [ %1880, %pv ]
+	%760 = phi float [ 0.0, %entry ], [ %1881, %pv ]
+	%761 = phi float [ 0.0, %entry ], [ %1882, %pv ]
+	%762 = phi float [ 0.0, %entry ], [ %1883, %pv ]
+	%763 = phi float [ 0.0, %entry ], [ %1884, %pv ]
+	%764 = phi float [ 0.0, %entry ], [ %1885, %pv ]
+	%765 = phi float [ 0.0, %entry ], [ %1886, %pv ]
+	%766 = phi float [ 0.0, %entry ], [ %1887, %pv ]
+	%767 = phi float [ 0.0, %entry ], [ %1888, %pv ]
+	%768 = phi float [ 0.0, %entry ], [ %1889, %pv ]
+	%769 = phi float [ 0.0, %entry ], [ %1890, %pv ]
+	%770 = phi float [ 0.0, %entry ], [ %1891, %pv ]
+	%771 = phi float [ 0.0, %entry ], [ %1892, %pv ]
+	%772 = phi float [ 0.0, %entry ], [ %1893, %pv ]
+	%773 = phi float [ 0.0, %entry ], [ %1894, %pv ]
+	%774 = phi float [ 0.0, %entry ], [ %1895, %pv ]
+	%775 = phi float [ 0.0, %entry ], [ %1896, %pv ]
+	%776 = phi float [ 0.0, %entry ], [ %1897, %pv ]
+	%777 = phi float [ 0.0, %entry ], [ %1898, %pv ]
+	%778 = phi float [ 0.0, %entry ], [ %1899, %pv ]
+	%779 = phi float [ 0.0, %entry ], [ %1900, %pv ]
+	%780 = phi float [ 0.0, %entry ], [ %1901, %pv ]
+	%781 = phi float [ 0.0, %entry ], [ %1902, %pv ]
+	%782 = phi float [ 0.0, %entry ], [ %1903, %pv ]
+	%783 = phi float [ 0.0, %entry ], [ %1904, %pv ]
+	%784 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %717, i32 1, i32 31)
+	%785 = fadd float %717, %784
+	%786 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %785, i32 2, i32 31)
+	%787 = fadd float %785, %786
+	%788 = fcmp ogt float %787, 0.0
+	%789 = fdiv float 1.0, %787
+	%790 = select i1 %788, float %789, float 0.0
+	%791 = mul i32 %4, 16
+	%792 = add i32 %13, %791
+	%793 = add i32 %6, 0
+	%794 = add i32 %792, %793
+	%795 = fmul float %720, %790
+	%796 = fmul float %721, %790
+	%797 = fmul float %724, %790
+	%798 = fmul float %725, %790
+	%799 = fmul float %728, %790
+	%800 = fmul float %729, %790
+	%801 = fmul float %732, %790
+	%802 = fmul float %733, %790
+	%803 = fmul float %736, %790
+	%804 = fmul float %737, %790
+	%805 = fmul float %740, %790
+	%806 = fmul float %741, %790
+	%807 = fmul float %744, %790
+	%808 = fmul float %745, %790
+	%809 = fmul float %748, %790
+	%810 = fmul float %749, %790
+	%811 = fmul float %752, %790
+	%812 = fmul float %753, %790
+	%813 = fmul float %756, %790
+	%814 = fmul float %757, %790
+	%815 = fmul float %760, %790
+	%816 = fmul float %761, %790
+	%817 = fmul float %764, %790
+	%818 = fmul float %765, %790
+	%819 = fmul float %768, %790
+	%820 = fmul float %769, %790
+	%821 = fmul float %772, %790
+	%822 = fmul float %773, %790
+	%823 = fmul float %776, %790
+	%824 = fmul float %777, %790
+	%825 = fmul float %780, %790
+	%826 = fmul float %781, %790
+	%827 = icmp slt i32 %794, %M
+	br i1 %827, label %store0, label %stored0
+
+partial:
+	%828 = shl i32 %7, 1
+	%829 = add i32 0, %828
+	%830 = add i32 %260, %829
+	%831 = icmp slt i32 %830, %N
+	%832 = select i1 %831, i32 %830, i32 0
+	%833 = sitofp i32 %706 to float
+	%834 = sitofp i32 %832 to float
+	%835 = fcmp ole float %834, %833
+	%836 = uitofp i1 %835 to float
+	%837 = fcmp une float %836, 0.0
+	%838 = and i1 %831, %837
+	%839 = select i1 %838, float %671, float 0xFFF0000000000000
+	%840 = shl i32 %7, 1
+	%841 = add i32 1, %840
+	%842 = add i32 %260, %841
+	%843 = icmp slt i32 %842, %N
+	%844 = select i1 %843, i32 %842, i32 0
+	%845 = sitofp i32 %706 to float
+	%846 = sitofp i32 %844 to float
+	%847 = fcmp ole float %846, %845
+	%848 = uitofp i1 %847 to float
+	%849 = fcmp une float %848, 0.0
+	%850 = and i1 %843, %849
+	%851 = select i1 %850, float %672, float 0xFFF0000000000000
+	%852 = shl i32 %7, 1
+	%853 = add i32 0, %852
+	%854 = add i32 %260, %853
+	%855 = icmp slt i32 %854, %N
+	%856 = select i1 %855, i32 %854, i32 0
+	%857 = sitofp i32 %710 to float
+	%858 = sitofp i32 %856 to float
+	%859 = fcmp ole float %858, %857
+	%860 = uitofp i1 %859 to float
+	%861 = fcmp une float %860, 0.0
+	%862 = and i1 %855, %861
+	%863 = select i1 %862, float %673, float 0xFFF0000000000000
+	%864 = shl i32 %7, 1
+	%865 = add i32 1, %864
+	%866 = add i32 %260, %865
+	%867 = icmp slt i32 %866, %N
+	%868 = select i1 %867, i32 %866, i32 0
+	%869 = sitofp i32 %710 to float
+	%870 = sitofp i32 %868 to float
+	%871 = fcmp ole float %870, %869
+	%872 = uitofp i1 %871 to float
+	%873 = fcmp une float %872, 0.0
+	%874 = and i1 %867, %873
+	%875 = select i1 %874, float %674, float 0xFFF0000000000000
+	%876 = shl i32 %7, 1
+	%877 = add i32 8, %876
+	%878 = add i32 %260, %877
+	%879 = icmp slt i32 %878, %N
+	%880 = select i1 %879, i32 %878, i32 0
+	%881 = sitofp i32 %706 to float
+	%882 = sitofp i32 %880 to float
+	%883 = fcmp ole float %882, %881
+	%884 = uitofp i1 %883 to float
+	%885 = fcmp une float %884, 0.0
+	%886 = and i1 %879, %885
+	%887 = select i1 %886, float %675, float 0xFFF0000000000000
+	%888 = shl i32 %7, 1
+	%889 = add i32 9, %888
+	%890 = add i32 %260, %889
+	%891 = icmp slt i32 %890, %N
+	%892 = select i1 %891, i32 %890, i32 0
+	%893 = sitofp i32 %706 to float
+	%894 = sitofp i32 %892 to float
+	%895 = fcmp ole float %894, %893
+	%896 = uitofp i1 %895 to float
+	%897 = fcmp une float %896, 0.0
+	%898 = and i1 %891, %897
+	%899 = select i1 %898, float %676, float 0xFFF0000000000000
+	%900 = shl i32 %7, 1
+	%901 = add i32 8, %900
+	%902 = add i32 %260, %901
+	%903 = icmp slt i32 %902, %N
+	%904 = select i1 %903, i32 %902, i32 0
+	%905 = sitofp i32 %710 to float
+	%906 = sitofp i32 %904 to float
+	%907 = fcmp ole float %906, %905
+	%908 = uitofp i1 %907 to float
+	%909 = fcmp une float %908, 0.0
+	%910 = and i1 %903, %909
+	%911 = select i1 %910, float %677, float 0xFFF0000000000000
+	%912 = shl i32 %7, 1
+	%913 = add i32 9, %912
+	%914 = add i32 %260, %913
+	%915 = icmp slt i32 %914, %N
+	%916 = select i1 %915, i32 %914, i32 0
+	%917 = sitofp i32 %710 to float
+	%918 = sitofp i32 %916 to float
+	%919 = fcmp ole float %918, %917
+	%920 = uitofp i1 %919 to float
+	%921 = fcmp une float %920, 0.0
+	%922 = and i1 %915, %921
+	%923 = select i1 %922, float %678, float 0xFFF0000000000000
+	%924 = shl i32 %7, 1
+	%925 = add i32 16, %924
+	%926 = add i32 %260, %925
+	%927 = icmp slt i32 %926, %N
+	%928 = select i1 %927, i32 %926, i32 0
+	%929 = sitofp i32 %706 to float
+	%930 = sitofp i32 %928 to float
+	%931 = fcmp ole float %930, %929
+	%932 = uitofp i1 %931 to float
+	%933 = fcmp une float %932, 0.0
+	%934 = and i1 %927, %933
+	%935 = select i1 %934, float %679, float 0xFFF0000000000000
+	%936 = shl i32 %7, 1
+	%937 = add i32 17, %936
+	%938 = add i32 %260, %937
+	%939 = icmp slt i32 %938, %N
+	%940 = select i1 %939, i32 %938, i32 0
+	%941 = sitofp i32 %706 to float
+	%942 = sitofp i32 %940 to float
+	%943 = fcmp ole float %942, %941
+	%944 = uitofp i1 %943 to float
+	%945 = fcmp une float %944, 0.0
+	%946 = and i1 %939, %945
+	%947 = select i1 %946, float %680, float 0xFFF0000000000000
+	%948 = shl i32 %7, 1
+	%949 = add i32 16, %948
+	%950 = add i32 %260, %949
+	%951 = icmp slt i32 %950, %N
+	%952 = select i1 %951, i32 %950, i32 0
+	%953 = sitofp i32 %710 to float
+	%954 = sitofp i32 %952 to float
+	%955 = fcmp ole float %954, %953
+	%956 = uitofp i1 %955 to float
+	%957 = fcmp une float %956, 0.0
+	%958 = and i1 %951, %957
+	%959 = select i1 %958, float %681, float 0xFFF0000000000000
+	%960 = shl i32 %7, 1
+	%961 = add i32 17, %960
+	%962 = add i32 %260, %961
+	%963 = icmp slt i32 %962, %N
+	%964 = select i1 %963, i32 %962, i32 0
+	%965 = sitofp i32 %710 to float
+	%966 = sitofp i32 %964 to float
+	%967 = fcmp ole float %966, %965
+	%968 = uitofp i1 %967 to float
+	%969 = fcmp une float %968, 0.0
+	%970 = and i1 %963, %969
+	%971 = select i1 %970, float %682, float 0xFFF0000000000000
+	%972 = shl i32 %7, 1
+	%973 = add i32 24, %972
+	%974 = add i32 %260, %973
+	%975 = icmp slt i32 %974, %N
+	%976 = select i1 %975, i32 %974, i32 0
+	%977 = sitofp i32 %706 to float
+	%978 = sitofp i32 %976 to float
+	%979 = fcmp ole float %978, %977
+	%980 = uitofp i1 %979 to float
+	%981 = fcmp une float %980, 0.0
+	%982 = and i1 %975, %981
+	%983 = select i1 %982, float %683, float 0xFFF0000000000000
+	%984 = shl i32 %7, 1
+	%985 = add i32 25, %984
+	%986 = add i32 %260, %985
+	%987 = icmp slt i32 %986, %N
+	%988 = select i1 %987, i32 %986, i32 0
+	%989 = sitofp i32 %706 to float
+	%990 = sitofp i32 %988 to float
+	%991 = fcmp ole float %990, %989
+	%992 = uitofp i1 %991 to float
+	%993 = fcmp une float %992, 0.0
+	%994 = and i1 %987, %993
+	%995 = select i1 %994, float %684, float 0xFFF0000000000000
+	%996 = shl i32 %7, 1
+	%997 = add i32 24, %996
+	%998 = add i32 %260, %997
+	%999 = icmp slt i32 %998, %N
+	%1000 = select i1 %999, i32 %998, i32 0
+	%1001 = sitofp i32 %710 to float
+	%1002 = sitofp i32 %1000 to float
+	%1003 = fcmp ole float %1002, %1001
+	%1004 = uitofp i1 %1003 to float
+	%1005 = fcmp une float %1004, 0.0
+	%1006 = and i1 %999, %1005
+	%1007 = select i1 %1006, float %685, float 0xFFF0000000000000
+	%1008 = shl i32 %7, 1
+	%1009 = add i32 25, %1008
+	%1010 = add i32 %260, %1009
+	%1011 = icmp slt i32 %1010, %N
+	%1012 = select i1 %1011, i32 %1010, i32 0
+	%1013 = sitofp i32 %710 to float
+	%1014 = sitofp i32 %1012 to float
+	%1015 = fcmp ole float %1014, %1013
+	%1016 = uitofp i1 %1015 to float
+	%1017 = fcmp une float %1016, 0.0
+	%1018 = and i1 %1011, %1017
+	%1019 = select i1 %1018, float %686, float 0xFFF0000000000000
+	%1020 = shl i32 %7, 1
+	%1021 = add i32 32, %1020
+	%1022 = add i32 %260, %1021
+	%1023 = icmp slt i32 %1022, %N
+	%1024 = select i1 %1023, i32 %1022, i32 0
+	%1025 = sitofp i32 %706 to float
+	%1026 = sitofp i32 %1024 to float
+	%1027 = fcmp ole float %1026, %1025
+	%1028 = uitofp i1 %1027 to float
+	%1029 = fcmp une float %1028, 0.0
+	%1030 = and i1 %1023, %1029
+	%1031 = select i1 %1030, float %687, float 0xFFF0000000000000
+	%1032 = shl i32 %7, 1
+	%1033 = add i32 33, %1032
+	%1034 = add i32 %260, %1033
+	%1035 = icmp slt i32 %1034, %N
+	%1036 = select i1 %1035, i32 %1034, i32 0
+	%1037 = sitofp i32 %706 to float
+	%1038 = sitofp i32 %1036 to float
+	%1039 = fcmp ole float %1038, %1037
+	%1040 = uitofp i1 %1039 to float
+	%1041 = fcmp une float %1040, 0.0
+	%1042 = and i1 %1035, %1041
+	%1043 = select i1 %1042, float %688, float 0xFFF0000000000000
+	%1044 = shl i32 %7, 1
+	%1045 = add i32 32, %1044
+	%1046 = add i32 %260, %1045
+	%1047 = icmp slt i32 %1046, %N
+	%1048 = select i1 %1047, i32 %1046, i32 0
+	%1049 = sitofp i32 %710 to float
+	%1050 = sitofp i32 %1048 to float
+	%1051 = fcmp ole float %1050, %1049
+	%1052 = uitofp i1 %1051 to float
+	%1053 = fcmp une float %1052, 0.0
+	%1054 = and i1 %1047, %1053
+	%1055 = select i1 %1054, float %689, float 0xFFF0000000000000
+	%1056 = shl i32 %7, 1
+	%1057 = add i32 33, %1056
+	%1058 = add i32 %260, %1057
+	%1059 = icmp slt i32 %1058, %N
+	%1060 = select i1 %1059, i32 %1058, i32 0
+	%1061 = sitofp i32 %710 to float
+	%1062 = sitofp i32 %1060 to float
+	%1063 = fcmp ole float %1062, %1061
+	%1064 = uitofp i1 %1063 to float
+	%1065 = fcmp une float %1064, 0.0
+	%1066 = and i1 %1059, %1065
+	%1067 = select i1 %1066, float %690, float 0xFFF0000000000000
+	%1068 = shl i32 %7, 1
+	%1069 = add i32 40, %1068
+	%1070 = add i32 %260, %1069
+	%1071 = icmp slt i32 %1070, %N
+	%1072 = select i1 %1071, i32 %1070, i32 0
+	%1073 = sitofp i32 %706 to float
+	%1074 = sitofp i32 %1072 to float
+	%1075 = fcmp ole float %1074, %1073
+	%1076 = uitofp i1 %1075 to float
+	%1077 = fcmp une float %1076, 0.0
+	%1078 = and i1 %1071, %1077
+	%1079 = select i1 %1078, float %691, float 0xFFF0000000000000
+	%1080 = shl i32 %7, 1
+	%1081 = add i32 41, %1080
+	%1082 = add i32 %260, %1081
+	%1083 = icmp slt i32 %1082, %N
+	%1084 = select i1 %1083, i32 %1082, i32 0
+	%1085 = sitofp i32 %706 to float
+	%1086 = sitofp i32 %1084 to float
+	%1087 = fcmp ole float %1086, %1085
+	%1088 = uitofp i1 %1087 to float
+	%1089 = fcmp une float %1088, 0.0
+	%1090 = and i1 %1083, %1089
+	%1091 = select i1 %1090, float %692, float 0xFFF0000000000000
+	%1092 = shl i32 %7, 1
+	%1093 = add i32 40, %1092
+	%1094 = add i32 %260, %1093
+	%1095 = icmp slt i32 %1094, %N
+	%1096 = select i1 %1095, i32 %1094, i32 0
+	%1097 = sitofp i32 %710 to float
+	%1098 = sitofp i32 %1096 to float
+	%1099 = fcmp ole float %1098, %1097
+	%1100 = uitofp i1 %1099 to float
+	%1101 = fcmp une float %1100, 0.0
+	%1102 = and i1 %1095, %1101
+	%1103 = select i1 %1102, float %693, float 0xFFF0000000000000
+	%1104 = shl i32 %7, 1
+	%1105 = add i32 41, %1104
+	%1106 = add i32 %260, %1105
+	%1107 = icmp slt i32 %1106, %N
+	%1108 = select i1 %1107, i32 %1106, i32 0
+	%1109 = sitofp i32 %710 to float
+	%1110 = sitofp i32 %1108 to float
+	%1111 = fcmp ole float %1110, %1109
+	%1112 = uitofp i1 %1111 to float
+	%1113 = fcmp une float %1112, 0.0
+	%1114 = and i1 %1107, %1113
+	%1115 = select i1 %1114, float %694, float 0xFFF0000000000000
+	%1116 = shl i32 %7, 1
+	%1117 = add i32 48, %1116
+	%1118 = add i32 %260, %1117
+	%1119 = icmp slt i32 %1118, %N
+	%1120 = select i1 %1119, i32 %1118, i32 0
+	%1121 = sitofp i32 %706 to float
+	%1122 = sitofp i32 %1120 to float
+	%1123 = fcmp ole float %1122, %1121
+	%1124 = uitofp i1 %1123 to float
+	%1125 = fcmp une float %1124, 0.0
+	%1126 = and i1 %1119, %1125
+	%1127 = select i1 %1126, float %695, float 0xFFF0000000000000
+	%1128 = shl i32 %7, 1
+	%1129 = add i32 49, %1128
+	%1130 = add i32 %260, %1129
+	%1131 = icmp slt i32 %1130, %N
+	%1132 = select i1 %1131, i32 %1130, i32 0
+	%1133 = sitofp i32 %706 to float
+	%1134 = sitofp i32 %1132 to float
+	%1135 = fcmp ole float %1134, %1133
+	%1136 = uitofp i1 %1135 to float
+	%1137 = fcmp une float %1136, 0.0
+	%1138 = and i1 %1131, %1137
+	%1139 = select i1 %1138, float %696, float 0xFFF0000000000000
+	%1140 = shl i32 %7, 1
+	%1141 = add i32 48, %1140
+	%1142 = add i32 %260, %1141
+	%1143 = icmp slt i32 %1142, %N
+	%1144 = select i1 %1143, i32 %1142, i32 0
+	%1145 = sitofp i32 %710 to float
+	%1146 = sitofp i32 %1144 to float
+	%1147 = fcmp ole float %1146, %1145
+	%1148 = uitofp i1 %1147 to float
+	%1149 = fcmp une float %1148, 0.0
+	%1150 = and i1 %1143, %1149
+	%1151 = select i1 %1150, float %697, float 0xFFF0000000000000
+	%1152 = shl i32 %7, 1
+	%1153 = add i32 49, %1152
+	%1154 = add i32 %260, %1153
+	%1155 = icmp slt i32 %1154, %N
+	%1156 = select i1 %1155, i32 %1154, i32 0
+	%1157 = sitofp i32 %710 to float
+	%1158 = sitofp i32 %1156 to float
+	%1159 = fcmp ole float %1158, %1157
+	%1160 = uitofp i1 %1159 to float
+	%1161 = fcmp une float %1160, 0.0
+	%1162 = and i1 %1155, %1161
+	%1163 = select i1 %1162, float %698, float 0xFFF0000000000000
+	%1164 = shl i32 %7, 1
+	%1165 = add i32 56, %1164
+	%1166 = add i32 %260, %1165
+	%1167 = icmp slt i32 %1166, %N
+	%1168 = select i1 %1167, i32 %1166, i32 0
+	%1169 = sitofp i32 %706 to float
+	%1170 = sitofp i32 %1168 to float
+	%1171 = fcmp ole float %1170, %1169
+	%1172 = uitofp i1 %1171 to float
+	%1173 = fcmp une float %1172, 0.0
+	%1174 = and i1 %1167, %1173
+	%1175 = select i1 %1174, float %699, float 0xFFF0000000000000
+	%1176 = shl i32 %7, 1
+	%1177 = add i32 57, %1176
+	%1178 = add i32 %260, %1177
+	%1179 = icmp slt i32 %1178, %N
+	%1180 = select i1 %1179, i32 %1178, i32 0
+	%1181 = sitofp i32 %706 to float
+	%1182 = sitofp i32 %1180 to float
+	%1183 = fcmp ole float %1182, %1181
+	%1184 = uitofp i1 %1183 to float
+	%1185 = fcmp une float %1184, 0.0
+	%1186 = and i1 %1179, %1185
+	%1187 = select i1 %1186, float %700, float 0xFFF0000000000000
+	%1188 = shl i32 %7, 1
+	%1189 = add i32 56, %1188
+	%1190 = add i32 %260, %1189
+	%1191 = icmp slt i32 %1190, %N
+	%1192 = select i1 %1191, i32 %1190, i32 0
+	%1193 = sitofp i32 %710 to float
+	%1194 = sitofp i32 %1192 to float
+	%1195 = fcmp ole float %1194, %1193
+	%1196 = uitofp i1 %1195 to float
+	%1197 = fcmp une float %1196, 0.0
+	%1198 = and i1 %1191, %1197
+	%1199 = select i1 %1198, float %701, float 0xFFF0000000000000
+	%1200 = shl i32 %7, 1
+	%1201 = add i32 57, %1200
+	%1202 = add i32 %260, %1201
+	%1203 = icmp slt i32 %1202, %N
+	%1204 = select i1 %1203, i32 %1202, i32 0
+	%1205 = sitofp i32 %710 to float
+	%1206 = sitofp i32 %1204 to float
+	%1207 = fcmp ole float %1206, %1205
+	%1208 = uitofp i1 %1207 to float
+	%1209 = fcmp une float %1208, 0.0
+	%1210 = and i1 %1203, %1209
+	%1211 = select i1 %1210, float %702, float 0xFFF0000000000000
+	br label %softmax
+
+softmax:
+	%1212 = phi float [ %671, %loop ], [ %839, %partial ]
+	%1213 = phi float [ %672, %loop ], [ %851, %partial ]
+	%1214 = phi float [ %673, %loop ], [ %863, %partial ]
+	%1215 = phi float [ %674, %loop ], [ %875, %partial ]
+	%1216 = phi float [ %675, %loop ], [ %887, %partial ]
+	%1217 = phi float [ %676, %loop ], [ %899, %partial ]
+	%1218 = phi float [ %677, %loop ], [ %911, %partial ]
+	%1219 = phi float [ %678, %loop ], [ %923, %partial ]
+	%1220 = phi float [ %679, %loop ], [ %935, %partial ]
+	%1221 = phi float [ %680, %loop ], [ %947, %partial ]
+	%1222 = phi float [ %681, %loop ], [ %959, %partial ]
+	%1223 = phi float [ %682, %loop ], [ %971, %partial ]
+	%1224 = phi float [ %683, %loop ], [ %983, %partial ]
+	%1225 = phi float [ %684, %loop ], [ %995, %partial ]
+	%1226 = phi float [ %685, %loop ], [ %1007, %partial ]
+	%1227 = phi float [ %686, %loop ], [ %1019, %partial ]
+	%1228 = phi float [ %687, %loop ], [ %1031, %partial ]
+	%1229 = phi float [ %688, %loop ], [ %1043, %partial ]
+	%1230 = phi float [ %689, %loop ], [ %1055, %partial ]
+	%1231 = phi float [ %690, %loop ], [ %1067, %partial ]
+	%1232 = phi float [ %691, %loop ], [ %1079, %partial ]
+	%1233 = phi float [ %692, %loop ], [ %1091, %partial ]
+	%1234 = phi float [ %693, %loop ], [ %1103, %partial ]
+	%1235 = phi float [ %694, %loop ], [ %1115, %partial ]
+	%1236 = phi float [ %695, %loop ], [ %1127, %partial ]
+	%1237 = phi float [ %696, %loop ], [ %1139, %partial ]
+	%1238 = phi float [ %697, %loop ], [ %1151, %partial ]
+	%1239 = phi float [ %698, %loop ], [ %1163, %partial ]
+	%1240 = phi float [ %699, %loop ], [ %1175, %partial ]
+	%1241 = phi float [ %700, %loop ], [ %1187, %partial ]
+	%1242 = phi float [ %701, %loop ], [ %1199, %partial ]
+	%1243 = phi float [ %702, %loop ], [ %1211, %partial ]
+	%1244 = call float @llvm.nvvm.fmax.f(float %1212, float %1213)
+	%1245 = call float @llvm.nvvm.fmax.f(float %1216, float %1217)
+	%1246 = call float @llvm.nvvm.fmax.f(float %1220, float %1221)
+	%1247 = call float @llvm.nvvm.fmax.f(float %1224, float %1225)
+	%1248 = call float @llvm.nvvm.fmax.f(float %1228, float %1229)
+	%1249 = call float @llvm.nvvm.fmax.f(float %1232, float %1233)
+	%1250 = call float @llvm.nvvm.fmax.f(float %1236, float %1237)
+	%1251 = call float @llvm.nvvm.fmax.f(float %1240, float %1241)
+	%1252 = call float @llvm.nvvm.fmax.f(float %1244, float %1245)
+	%1253 = call float @llvm.nvvm.fmax.f(float %1246, float %1247)
+	%1254 = call float @llvm.nvvm.fmax.f(float %1248, float %1249)
+	%1255 = call float @llvm.nvvm.fmax.f(float %1250, float %1251)
+	%1256 = call float @llvm.nvvm.fmax.f(float %1252, float %1253)
+	%1257 = call float @llvm.nvvm.fmax.f(float %1254, float %1255)
+	%1258 = call float @llvm.nvvm.fmax.f(float %1256, float %1257)
+	%1259 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1258, i32 1, i32 31)
+	%1260 = call float @llvm.nvvm.fmax.f(float %1258, float %1259)
+	%1261 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1260, i32 2, i32 31)
+	%1262 = call float @llvm.nvvm.fmax.f(float %1260, float %1261)
+	%1263 = fmul float %1262, 0x3FC0527DC0000000
+	%1264 = call float @llvm.nvvm.fmax.f(float %256, float %1263)
+	%1265 = fcmp oeq float %1264, 0xFFF0000000000000
+	%1266 = select i1 %1265, float 0.0, float %1264
+	%1267 = fsub float %256, %1266
+	%1268 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1267)
+	%1269 = fneg float %1266
+	%1270 = call float @llvm.fma.f32(float %1212, float 0x3FC0527DC0000000, float %1269)
+	%1271 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1270)
+	%1272 = call float @llvm.fma.f32(float %1213, float 0x3FC0527DC0000000, float %1269)
+	%1273 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1272)
+	%1274 = call float @llvm.fma.f32(float %1216, float 0x3FC0527DC0000000, float %1269)
+	%1275 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1274)
+	%1276 = call float @llvm.fma.f32(float %1217, float 0x3FC0527DC0000000, float %1269)
+	%1277 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1276)
+	%1278 = call float @llvm.fma.f32(float %1220, float 0x3FC0527DC0000000, float %1269)
+	%1279 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1278)
+	%1280 = call float @llvm.fma.f32(float %1221, float 0x3FC0527DC0000000, float %1269)
+	%1281 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1280)
+	%1282 = call float @llvm.fma.f32(float %1224, float 0x3FC0527DC0000000, float %1269)
+	%1283 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1282)
+	%1284 = call float @llvm.fma.f32(float %1225, float 0x3FC0527DC0000000, float %1269)
+	%1285 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1284)
+	%1286 = call float @llvm.fma.f32(float %1228, float 0x3FC0527DC0000000, float %1269)
+	%1287 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1286)
+	%1288 = call float @llvm.fma.f32(float %1229, float 0x3FC0527DC0000000, float %1269)
+	%1289 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1288)
+	%1290 = call float @llvm.fma.f32(float %1232, float 0x3FC0527DC0000000, float %1269)
+	%1291 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1290)
+	%1292 = call float @llvm.fma.f32(float %1233, float 0x3FC0527DC0000000, float %1269)
+	%1293 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1292)
+	%1294 = call float @llvm.fma.f32(float %1236, float 0x3FC0527DC0000000, float %1269)
+	%1295 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1294)
+	%1296 = call float @llvm.fma.f32(float %1237, float 0x3FC0527DC0000000, float %1269)
+	%1297 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1296)
+	%1298 = call float @llvm.fma.f32(float %1240, float 0x3FC0527DC0000000, float %1269)
+	%1299 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1298)
+	%1300 = call float @llvm.fma.f32(float %1241, float 0x3FC0527DC0000000, float %1269)
+	%1301 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1300)
+	%1302 = fadd float %1271, %1273
+	%1303 = fadd float %1275, %1277
+	%1304 = fadd float %1279, %1281
+	%1305 = fadd float %1283, %1285
+	%1306 = fadd float %1287, %1289
+	%1307 = fadd float %1291, %1293
+	%1308 = fadd float %1295, %1297
+	%1309 = fadd float %1299, %1301
+	%1310 = fadd float %1302, %1303
+	%1311 = fadd float %1304, %1305
+	%1312 = fadd float %1306, %1307
+	%1313 = fadd float %1308, %1309
+	%1314 = fadd float %1310, %1311
+	%1315 = fadd float %1312, %1313
+	%1316 = fadd float %1314, %1315
+	%1317 = fmul float %257, %1268
+	%1318 = fadd float %1317, %1316
+	%1319 = call float @llvm.nvvm.fmax.f(float %1214, float %1215)
+	%1320 = call float @llvm.nvvm.fmax.f(float %1218, float %1219)
+	%1321 = call float @llvm.nvvm.fmax.f(float %1222, float %1223)
+	%1322 = call float @llvm.nvvm.fmax.f(float %1226, float %1227)
+	%1323 = call float @llvm.nvvm.fmax.f(float %1230, float %1231)
+	%1324 = call float @llvm.nvvm.fmax.f(float %1234, float %1235)
+	%1325 = call float @llvm.nvvm.fmax.f(float %1238, float %1239)
+	%1326 = call float @llvm.nvvm.fmax.f(float %1242, float %1243)
+	%1327 = call float @llvm.nvvm.fmax.f(float %1319, float %1320)
+	%1328 = call float @llvm.nvvm.fmax.f(float %1321, float %1322)
+	%1329 = call float @llvm.nvvm.fmax.f(float %1323, float %1324)
+	%1330 = call float @llvm.nvvm.fmax.f(float %1325, float %1326)
+	%1331 = call float @llvm.nvvm.fmax.f(float %1327, float %1328)
+	%1332 = call float @llvm.nvvm.fmax.f(float %1329, float %1330)
+	%1333 = call float @llvm.nvvm.fmax.f(float %1331, float %1332)
+	%1334 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1333, i32 1, i32 31)
+	%1335 = call float @llvm.nvvm.fmax.f(float %1333, float %1334)
+	%1336 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1335, i32 2, i32 31)
+	%1337 = call float @llvm.nvvm.fmax.f(float %1335, float %1336)
+	%1338 = fmul float %1337, 0x3FC0527DC0000000
+	%1339 = call float @llvm.nvvm.fmax.f(float %258, float %1338)
+	%1340 = fcmp oeq float %1339, 0xFFF0000000000000
+	%1341 = select i1 %1340, float 0.0, float %1339
+	%1342 = fsub float %258, %1341
+	%1343 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1342)
+	%1344 = fneg float %1341
+	%1345 = call float @llvm.fma.f32(float %1214, float 0x3FC0527DC0000000, float %1344)
+	%1346 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1345)
+	%1347 = call float @llvm.fma.f32(float %1215, float 0x3FC0527DC0000000, float %1344)
+	%1348 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1347)
+	%1349 = call float @llvm.fma.f32(float %1218, float 0x3FC0527DC0000000, float %1344)
+	%1350 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1349)
+	%1351 = call float @llvm.fma.f32(float %1219, float 0x3FC0527DC0000000, float %1344)
+	%1352 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1351)
+	%1353 = call float @llvm.fma.f32(float %1222, float 0x3FC0527DC0000000, float %1344)
+	%1354 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1353)
+	%1355 = call float @llvm.fma.f32(float %1223, float 0x3FC0527DC0000000, float %1344)
+	%1356 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1355)
+	%1357 = call float @llvm.fma.f32(float %1226, float 0x3FC0527DC0000000, float %1344)
+	%1358 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1357)
+	%1359 = call float @llvm.fma.f32(float %1227, float 0x3FC0527DC0000000, float %1344)
+	%1360 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1359)
+	%1361 = call float @llvm.fma.f32(float %1230, float 0x3FC0527DC0000000, float %1344)
+	%1362 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1361)
+	%1363 = call float @llvm.fma.f32(float %1231, float 0x3FC0527DC0000000, float %1344)
+	%1364 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1363)
+	%1365 = call float @llvm.fma.f32(float %1234, float 0x3FC0527DC0000000, float %1344)
+	%1366 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1365)
+	%1367 = call float @llvm.fma.f32(float %1235, float 0x3FC0527DC0000000, float %1344)
+	%1368 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1367)
+	%1369 = call float @llvm.fma.f32(float %1238, float 0x3FC0527DC0000000, float %1344)
+	%1370 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1369)
+	%1371 = call float @llvm.fma.f32(float %1239, float 0x3FC0527DC0000000, float %1344)
+	%1372 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1371)
+	%1373 = call float @llvm.fma.f32(float %1242, float 0x3FC0527DC0000000, float %1344)
+	%1374 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1373)
+	%1375 = call float @llvm.fma.f32(float %1243, float 0x3FC0527DC0000000, float %1344)
+	%1376 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1375)
+	%1377 = fadd float %1346, %1348
+	%1378 = fadd float %1350, %1352
+	%1379 = fadd float %1354, %1356
+	%1380 = fadd float %1358, %1360
+	%1381 = fadd float %1362, %1364
+	%1382 = fadd float %1366, %1368
+	%1383 = fadd float %1370, %1372
+	%1384 = fadd float %1374, %1376
+	%1385 = fadd float %1377, %1378
+	%1386 = fadd float %1379, %1380
+	%1387 = fadd float %1381, %1382
+	%1388 = fadd float %1383, %1384
+	%1389 = fadd float %1385, %1386
+	%1390 = fadd float %1387, %1388
+	%1391 = fadd float %1389, %1390
+	%1392 = fmul float %259, %1343
+	%1393 = fadd float %1392, %1391
+	%1394 = add i32 %190, 1
+	%1395 = icmp slt i32 %1394, %NK
+	%1396 = select i1 %1395, i32 %1394, i32 0
+	%1397 = add i32 %30, %1396
+	%1398 = sext i32 %1397 to i64
+	%1399 = getelementptr i32, i32* %list, i64 %1398
+	%1400 = load i32, i32* %1399
+	%1401 = select i1 %1395, i32 %1400, i32 -1
+	%1402 = icmp sge i32 %1401, 0
+	call void asm sideeffect "cp.async.wait_group 0;", ""()
+	call void asm sideeffect "fence.proxy.async.shared::cta;", ""()
+	call void @llvm.nvvm.barrier0()
+	br i1 %1402, label %prefetch, label %pv
+
+prefetch:
+	%1403 = mul i32 %1401, 64
+	%1404 = lshr i32 %3, 4
+	%1405 = and i32 %3, 15
+	%1406 = lshr i32 %1405, 3
+	%1407 = mul i32 %1406, u0x2000
+	%1408 = and i32 %1405, 7
+	%1409 = and i32 %1404, 7
+	%1410 = xor i32 %1408, %1409
+	%1411 = mul i32 %1404, 128
+	%1412 = shl i32 %1410, 4
+	%1413 = add i32 %1411, %1412
+	%1414 = add i32 %1407, %1413
+	%1415 = add i32 %0, %1414
+	%1416 = add i32 %1403, %1404
+	%1417 = mul i32 %1416, 128
+	%1418 = mul i32 %1405, 8
+	%1419 = add i32 %1417, %1418
+	%1420 = sext i32 %1419 to i64
+	%1421 = getelementptr i16, i16* %21, i64 %1420
+	%1422 = add i32 %1416, 0
+	%1423 = icmp slt i32 %1422, %N
+	%1424 = getelementptr i16, i16* %1421, i64 0
+	%1425 = select i1 %1423, i16* %1424, i16* %21
+	%1426 = add i32 %1415, 0
+	%1427 = select i1 %1423, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1426, i16* %1425, i32 %1427)
+	%1428 = add i32 %1416, 8
+	%1429 = icmp slt i32 %1428, %N
+	%1430 = getelementptr i16, i16* %1421, i64 1024
+	%1431 = select i1 %1429, i16* %1430, i16* %21
+	%1432 = add i32 %1415, 1024
+	%1433 = select i1 %1429, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1432, i16* %1431, i32 %1433)
+	%1434 = add i32 %1416, 16
+	%1435 = icmp slt i32 %1434, %N
+	%1436 = getelementptr i16, i16* %1421, i64 2048
+	%1437 = select i1 %1435, i16* %1436, i16* %21
+	%1438 = add i32 %1415, 2048
+	%1439 = select i1 %1435, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1438, i16* %1437, i32 %1439)
+	%1440 = add i32 %1416, 24
+	%1441 = icmp slt i32 %1440, %N
+	%1442 = getelementptr i16, i16* %1421, i64 3072
+	%1443 = select i1 %1441, i16* %1442, i16* %21
+	%1444 = add i32 %1415, 3072
+	%1445 = select i1 %1441, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1444, i16* %1443, i32 %1445)
+	%1446 = add i32 %1416, 32
+	%1447 = icmp slt i32 %1446, %N
+	%1448 = getelementptr i16, i16* %1421, i64 u0x1000
+	%1449 = select i1 %1447, i16* %1448, i16* %21
+	%1450 = add i32 %1415, u0x1000
+	%1451 = select i1 %1447, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1450, i16* %1449, i32 %1451)
+	%1452 = add i32 %1416, 40
+	%1453 = icmp slt i32 %1452, %N
+	%1454 = getelementptr i16, i16* %1421, i64 5120
+	%1455 = select i1 %1453, i16* %1454, i16* %21
+	%1456 = add i32 %1415, 5120
+	%1457 = select i1 %1453, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1456, i16* %1455, i32 %1457)
+	%1458 = add i32 %1416, 48
+	%1459 = icmp slt i32 %1458, %N
+	%1460 = getelementptr i16, i16* %1421, i64 6144
+	%1461 = select i1 %1459, i16* %1460, i16* %21
+	%1462 = add i32 %1415, 6144
+	%1463 = select i1 %1459, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1462, i16* %1461, i32 %1463)
+	%1464 = add i32 %1416, 56
+	%1465 = icmp slt i32 %1464, %N
+	%1466 = getelementptr i16, i16* %1421, i64 7168
+	%1467 = select i1 %1465, i16* %1466, i16* %21
+	%1468 = add i32 %1415, 7168
+	%1469 = select i1 %1465, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1468, i16* %1467, i32 %1469)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	br label %pv
+
+pv:
+	%1470 = fmul float %192, %1268
+	%1471 = fmul float %193, %1268
+	%1472 = fmul float %194, %1343
+	%1473 = fmul float %195, %1343
+	%1474 = fmul float %196, %1268
+	%1475 = fmul float %197, %1268
+	%1476 = fmul float %198, %1343
+	%1477 = fmul float %199, %1343
+	%1478 = fmul float %200, %1268
+	%1479 = fmul float %201, %1268
+	%1480 = fmul float %202, %1343
+	%1481 = fmul float %203, %1343
+	%1482 = fmul float %204, %1268
+	%1483 = fmul float %205, %1268
+	%1484 = fmul float %206, %1343
+	%1485 = fmul float %207, %1343
+	%1486 = fmul float %208, %1268
+	%1487 = fmul float %209, %1268
+	%1488 = fmul float %210, %1343
+	%1489 = fmul float %211, %1343
+	%1490 = fmul float %212, %1268
+	%1491 = fmul float %213, %1268
+	%1492 = fmul float %214, %1343
+	%1493 = fmul float %215, %1343
+	%1494 = fmul float %216, %1268
+	%1495 = fmul float %217, %1268
+	%1496 = fmul float %218, %1343
+	%1497 = fmul float %219, %1343
+	%1498 = fmul float %220, %1268
+	%1499 = fmul float %221, %1268
+	%1500 = fmul float %222, %1343
+	%1501 = fmul float %223, %1343
+	%1502 = fmul float %224, %1268
+	%1503 = fmul float %225, %1268
+	%1504 = fmul float %226, %1343
+	%1505 = fmul float %227, %1343
+	%1506 = fmul float %228, %1268
+	%1507 = fmul float %229, %1268
+	%1508 = fmul float %230, %1343
+	%1509 = fmul float %231, %1343
+	%1510 = fmul float %232, %1268
+	%1511 = fmul float %233, %1268
+	%1512 = fmul float %234, %1343
+	%1513 = fmul float %235, %1343
+	%1514 = fmul float %236, %1268
+	%1515 = fmul float %237, %1268
+	%1516 = fmul float %238, %1343
+	%1517 = fmul float %239, %1343
+	%1518 = fmul float %240, %1268
+	%1519 = fmul float %241, %1268
+	%1520 = fmul float %242, %1343
+	%1521 = fmul float %243, %1343
+	%1522 = fmul float %244, %1268
+	%1523 = fmul float %245, %1268
+	%1524 = fmul float %246, %1343
+	%1525 = fmul float %247, %1343
+	%1526 = fmul float %248, %1268
+	%1527 = fmul float %249, %1268
+	%1528 = fmul float %250, %1343
+	%1529 = fmul float %251, %1343
+	%1530 = fmul float %252, %1268
+	%1531 = fmul float %253, %1268
+	%1532 = fmul float %254, %1343
+	%1533 = fmul float %255, %1343
+	%1534 = and i32 %5, 7
+	%1535 = lshr i32 %5, 3
+	%1536 = and i32 %1535, 1
+	%1537 = shl i32 %1536, 3
+	%1538 = add i32 %1534, %1537
+	%1539 = mul i32 %1538, 256
+	%1540 = add i32 %1, %1539
+	%1541 = and i32 %5, 7
+	%1542 = xor i32 %113, %1541
+	%1543 = shl i32 %1542, 4
+	%1544 = add i32 %1540, %1543
+	%1545 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1273, float %1271)
+	%1546 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1348, float %1346)
+	%1547 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1277, float %1275)
+	%1548 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1352, float %1350)
+	%1549 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1281, float %1279)
+	%1550 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1356, float %1354)
+	%1551 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1285, float %1283)
+	%1552 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1360, float %1358)
+	%1553 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1289, float %1287)
+	%1554 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1364, float %1362)
+	%1555 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1293, float %1291)
+	%1556 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1368, float %1366)
+	%1557 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1297, float %1295)
+	%1558 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1372, float %1370)
+	%1559 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1301, float %1299)
+	%1560 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1376, float %1374)
+	call void asm sideeffect "wgmma.fence.sync.aligned;", ""()
+	%1561 = add i32 %1, 0
+	%1562 = zext i32 %1561 to i64
+	%1563 = lshr i64 %1562, 4
+	%1564 = and i64 %1563, u0x3FFF
+	%1565 = or i64 %1564, u0x4000004002000000
+	%1566 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $133, 0; wgmma.mma_async.sync.aligned.m64n128k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, $37, $38, $39, $40, $41, $42, $43, $44, $45, $46, $47, $48, $49, $50, $51, $52, $53, $54, $55, $56, $57, $58, $59, $60, $61, $62, $63}, {$128, $129, $130, $131}, $132, p, 1, 1, 1; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,r,r,r,r,l,r"(float %1470, float %1471, float %1472, float %1473, float %1474, float %1475, float %1476, float %1477, float %1478, float %1479, float %1480, float %1481, float %1482, float %1483, float %1484, float %1485, float %1486, float %1487, float %1488, float %1489, float %1490, float %1491, float %1492, float %1493, float %1494, float %1495, float %1496, float %1497, float %1498, float %1499, float %1500, float %1501, float %1502, float %1503, float %1504, float %1505, float %1506, float %1507, float %1508, float %1509, float %1510, float %1511, float %1512, float %1513, float %1514, float %1515, float %1516, float %1517, float %1518, float %1519, float %1520, float %1521, float %1522, float %1523, float %1524, float %1525, float %1526, float %1527, float %1528, float %1529, float %1530, float %1531, float %1532, float %1533, i32 %1545, i32 %1546, i32 %1547, i32 %1548, i64 %1565, i32 1)
+	%1567 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 0
+	%1568 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 1
+	%1569 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 2
+	%1570 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 3
+	%1571 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 4
+	%1572 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 5
+	%1573 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 6
+	%1574 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 7
+	%1575 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 8
+	%1576 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 9
+	%1577 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 10
+	%1578 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 11
+	%1579 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 12
+	%1580 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 13
+	%1581 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 14
+	%1582 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 15
+	%1583 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 16
+	%1584 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 17
+	%1585 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 18
+	%1586 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 19
+	%1587 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 20
+	%1588 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 21
+	%1589 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 22
+	%1590 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 23
+	%1591 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 24
+	%1592 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 25
+	%1593 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 26
+	%1594 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 27
+	%1595 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 28
+	%1596 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 29
+	%1597 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 30
+	%1598 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 31
+	%1599 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 32
+	%1600 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 33
+	%1601 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 34
+	%1602 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 35
+	%1603 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 36
+	%1604 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 37
+	%1605 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 38
+	%1606 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 39
+	%1607 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 40
+	%1608 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 41
+	%1609 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 42
+	%1610 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 43
+	%1611 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 44
+	%1612 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 45
+	%1613 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 46
+	%1614 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 47
+	%1615 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 48
+	%1616 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 49
+	%1617 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 50
+	%1618 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 51
+	%1619 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 52
+	%1620 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 53
+	%1621 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 54
+	%1622 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 55
+	%1623 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 56
+	%1624 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 57
+	%1625 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 58
+	%1626 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 59
+	%1627 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 60
+	%1628 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 61
+	%1629 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 62
+	%1630 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 63
+	%1631 = add i32 %1, 2048
+	%1632 = zext i32 %1631 to i64
+	%1633 = lshr i64 %1632, 4
+	%1634 = and i64 %1633, u0x3FFF
+	%1635 = or i64 %1634, u0x4000004002000000
+	%1636 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $133, 0; wgmma.mma_async.sync.aligned.m64n128k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, $37, $38, $39, $40, $41, $42, $43, $44, $45, $46, $47, $48, $49, $50, $51, $52, $53, $54, $55, $56, $57, $58, $59, $60, $61, $62, $63}, {$128, $129, $130, $131}, $132, p, 1, 1, 1; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,r,r,r,r,l,r"(float %1567, float %1568, float %1569, float %1570, float %1571, float %1572, float %1573, float %1574, float %1575, float %1576, float %1577, float %1578, float %1579, float %1580, float %1581, float %1582, float %1583, float %1584, float %1585, float %1586, float %1587, float %1588, float %1589, float %1590, float %1591, float %1592, float %1593, float %1594, float %1595, float %1596, float %1597, float %1598, float %1599, float %1600, float %1601, float %1602, float %1603, float %1604, float %1605, float %1606, float %1607, float %1608, float %1609, float %1610, float %1611, float %1612, float %1613, float %1614, float %1615, float %1616, float %1617, float %1618, float %1619, float %1620, float %1621, float %1622, float %1623, float %1624, float %1625, float %1626, float %1627, float %1628, float %1629, float %1630, i32 %1549, i32 %1550, i32 %1551, i32 %1552, i64 %1635, i32 1)
+	%1637 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 0
+	%1638 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 1
+	%1639 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 2
+	%1640 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 3
+	%1641 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 4
+	%1642 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 5
+	%1643 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 6
+	%1644 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 7
+	%1645 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 8
+	%1646 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 9
+	%1647 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 10
+	%1648 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 11
+	%1649 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 12
+	%1650 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 13
+	%1651 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 14
+	%1652 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 15
+	%1653 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 16
+	%1654 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 17
+	%1655 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 18
+	%1656 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 19
+	%1657 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 20
+	%1658 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 21
+	%1659 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 22
+	%1660 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 23
+	%1661 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 24
+	%1662 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 25
+	%1663 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 26
+	%1664 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 27
+	%1665 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 28
+	%1666 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 29
+	%1667 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 30
+	%1668 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 31
+	%1669 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 32
+	%1670 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 33
+	%1671 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 34
+	%1672 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 35
+	%1673 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 36
+	%1674 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 37
+	%1675 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 38
+	%1676 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 39
+	%1677 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 40
+	%1678 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 41
+	%1679 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 42
+	%1680 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 43
+	%1681 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 44
+	%1682 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 45
+	%1683 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 46
+	%1684 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 47
+	%1685 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 48
+	%1686 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 49
+	%1687 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 50
+	%1688 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 51
+	%1689 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 52
+	%1690 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 53
+	%1691 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 54
+	%1692 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 55
+	%1693 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 56
+	%1694 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 57
+	%1695 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 58
+	%1696 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 59
+	%1697 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 60
+	%1698 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 61
+	%1699 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 62
+	%1700 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 63
+	%1701 = add i32 %1, u0x1000
+	%1702 = zext i32 %1701 to i64
+	%1703 = lshr i64 %1702, 4
+	%1704 = and i64 %1703, u0x3FFF
+	%1705 = or i64 %1704, u0x4000004002000000
+	%1706 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $133, 0; wgmma.mma_async.sync.aligned.m64n128k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, $37, $38, $39, $40, $41, $42, $43, $44, $45, $46, $47, $48, $49, $50, $51, $52, $53, $54, $55, $56, $57, $58, $59, $60, $61, $62, $63}, {$128, $129, $130, $131}, $132, p, 1, 1, 1; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,r,r,r,r,l,r"(float %1637, float %1638, float %1639, float %1640, float %1641, float %1642, float %1643, float %1644, float %1645, float %1646, float %1647, float %1648, float %1649, float %1650, float %1651, float %1652, float %1653, float %1654, float %1655, float %1656, float %1657, float %1658, float %1659, float %1660, float %1661, float %1662, float %1663, float %1664, float %1665, float %1666, float %1667, float %1668, float %1669, float %1670, float %1671, float %1672, float %1673, float %1674, float %1675, float %1676, float %1677, float %1678, float %1679, float %1680, float %1681, float %1682, float %1683, float %1684, float %1685, float %1686, float %1687, float %1688, float %1689, float %1690, float %1691, float %1692, float %1693, float %1694, float %1695, float %1696, float %1697, float %1698, float %1699, float %1700, i32 %1553, i32 %1554, i32 %1555, i32 %1556, i64 %1705, i32 1)
+	%1707 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 0
+	%1708 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 1
+	%1709 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 2
+	%1710 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 3
+	%1711 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 4
+	%1712 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 5
+	%1713 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 6
+	%1714 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 7
+	%1715 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 8
+	%1716 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 9
+	%1717 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 10
+	%1718 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 11
+	%1719 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 12
+	%1720 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 13
+	%1721 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 14
+	%1722 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 15
+	%1723 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 16
+	%1724 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 17
+	%1725 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 18
+	%1726 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 19
+	%1727 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 20
+	%1728 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 21
+	%1729 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 22
+	%1730 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 23
+	%1731 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 24
+	%1732 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 25
+	%1733 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 26
+	%1734 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 27
+	%1735 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 28
+	%1736 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 29
+	%1737 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 30
+	%1738 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 31
+	%1739 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 32
+	%1740 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 33
+	%1741 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 34
+	%1742 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 35
+	%1743 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 36
+	%1744 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 37
+	%1745 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 38
+	%1746 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 39
+	%1747 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 40
+	%1748 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 41
+	%1749 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 42
+	%1750 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 43
+	%1751 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 44
+	%1752 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 45
+	%1753 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 46
+	%1754 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 47
+	%1755 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 48
+	%1756 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 49
+	%1757 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 50
+	%1758 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 51
+	%1759 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 52
+	%1760 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 53
+	%1761 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 54
+	%1762 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 55
+	%1763 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 56
+	%1764 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 57
+	%1765 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 58
+	%1766 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 59
+	%1767 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 60
+	%1768 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 61
+	%1769 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 62
+	%1770 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 63
+	%1771 = add i32 %1, 6144
+	%1772 = zext i32 %1771 to i64
+	%1773 = lshr i64 %1772, 4
+	%1774 = and i64 %1773, u0x3FFF
+	%1775 = or i64 %1774, u0x4000004002000000
+	%1776 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $133, 0; wgmma.mma_async.sync.aligned.m64n128k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, $37, $38, $39, $40, $41, $42, $43, $44, $45, $46, $47, $48, $49, $50, $51, $52, $53, $54, $55, $56, $57, $58, $59, $60, $61, $62, $63}, {$128, $129, $130, $131}, $132, p, 1, 1, 1; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,r,r,r,r,l,r"(float %1707, float %1708, float %1709, float %1710, float %1711, float %1712, float %1713, float %1714, float %1715, float %1716, float %1717, float %1718, float %1719, float %1720, float %1721, float %1722, float %1723, float %1724, float %1725, float %1726, float %1727, float %1728, float %1729, float %1730, float %1731, float %1732, float %1733, float %1734, float %1735, float %1736, float %1737, float %1738, float %1739, float %1740, float %1741, float %1742, float %1743, float %1744, float %1745, float %1746, float %1747, float %1748, float %1749, float %1750, float %1751, float %1752, float %1753, float %1754, float %1755, float %1756, float %1757, float %1758, float %1759, float %1760, float %1761, float %1762, float %1763, float %1764, float %1765, float %1766, float %1767, float %1768, float %1769, float %1770, i32 %1557, i32 %1558, i32 %1559, i32 %1560, i64 %1775, i32 1)
+	%1777 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 0
+	%1778 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 1
+	%1779 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 2
+	%1780 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 3
+	%1781 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 4
+	%1782 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 5
+	%1783 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 6
+	%1784 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 7
+	%1785 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 8
+	%1786 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 9
+	%1787 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 10
+	%1788 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 11
+	%1789 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 12
+	%1790 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 13
+	%1791 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 14
+	%1792 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 15
+	%1793 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 16
+	%1794 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 17
+	%1795 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 18
+	%1796 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 19
+	%1797 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 20
+	%1798 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 21
+	%1799 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 22
+	%1800 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 23
+	%1801 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 24
+	%1802 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 25
+	%1803 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 26
+	%1804 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 27
+	%1805 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 28
+	%1806 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 29
+	%1807 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 30
+	%1808 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 31
+	%1809 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 32
+	%1810 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 33
+	%1811 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 34
+	%1812 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 35
+	%1813 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 36
+	%1814 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 37
+	%1815 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 38
+	%1816 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 39
+	%1817 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 40
+	%1818 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 41
+	%1819 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 42
+	%1820 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 43
+	%1821 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 44
+	%1822 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 45
+	%1823 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 46
+	%1824 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 47
+	%1825 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 48
+	%1826 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 49
+	%1827 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 50
+	%1828 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 51
+	%1829 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 52
+	%1830 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 53
+	%1831 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 54
+	%1832 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 55
+	%1833 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 56
+	%1834 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 57
+	%1835 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 58
+	%1836 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 59
+	%1837 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 60
+	%1838 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 61
+	%1839 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 62
+	%1840 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 63
+	call void asm sideeffect "wgmma.commit_group.sync.aligned;", ""()
+	call void asm sideeffect "wgmma.wait_group.sync.aligned 0;", ""()
+	%1841 = call float asm sideeffect "", "=f,0"(float %1777)
+	%1842 = call float asm sideeffect "", "=f,0"(float %1778)
+	%1843 = call float asm sideeffect "", "=f,0"(float %1779)
+	%1844 = call float asm sideeffect "", "=f,0"(float %1780)
+	%1845 = call float asm sideeffect "", "=f,0"(float %1781)
+	%1846 = call float asm sideeffect "", "=f,0"(float %1782)
+	%1847 = call float asm sideeffect "", "=f,0"(float %1783)
+	%1848 = call float asm sideeffect "", "=f,0"(float %1784)
+	%1849 = call float asm sideeffect "", "=f,0"(float %1785)
+	%1850 = call float asm sideeffect "", "=f,0"(float %1786)
+	%1851 = call float asm sideeffect "", "=f,0"(float %1787)
+	%1852 = call float asm sideeffect "", "=f,0"(float %1788)
+	%1853 = call float asm sideeffect "", "=f,0"(float %1789)
+	%1854 = call float asm sideeffect "", "=f,0"(float %1790)
+	%1855 = call float asm sideeffect "", "=f,0"(float %1791)
+	%1856 = call float asm sideeffect "", "=f,0"(float %1792)
+	%1857 = call float asm sideeffect "", "=f,0"(float %1793)
+	%1858 = call float asm sideeffect "", "=f,0"(float %1794)
+	%1859 = call float asm sideeffect "", "=f,0"(float %1795)
+	%1860 = call float asm sideeffect "", "=f,0"(float %1796)
+	%1861 = call float asm sideeffect "", "=f,0"(float %1797)
+	%1862 = call float asm sideeffect "", "=f,0"(float %1798)
+	%1863 = call float asm sideeffect "", "=f,0"(float %1799)
+	%1864 = call float asm sideeffect "", "=f,0"(float %1800)
+	%1865 = call float asm sideeffect "", "=f,0"(float %1801)
+	%1866 = call float asm sideeffect "", "=f,0"(float %1802)
+	%1867 = call float asm sideeffect "", "=f,0"(float %1803)
+	%1868 = call float asm sideeffect "", "=f,0"(float %1804)
+	%1869 = call float asm sideeffect "", "=f,0"(float %1805)
+	%1870 = call float asm sideeffect "", "=f,0"(float %1806)
+	%1871 = call float asm sideeffect "", "=f,0"(float %1807)
+	%1872 = call float asm sideeffect "", "=f,0"(float %1808)
+	%1873 = call float asm sideeffect "", "=f,0"(float %1809)
+	%1874 = call float asm sideeffect "", "=f,0"(float %1810)
+	%1875 = call float asm sideeffect "", "=f,0"(float %1811)
+	%1876 = call float asm sideeffect "", "=f,0"(float %1812)
+	%1877 = call float asm sideeffect "", "=f,0"(float %1813)
+	%1878 = call float asm sideeffect "", "=f,0"(float %1814)
+	%1879 = call float asm sideeffect "", "=f,0"(float %1815)
+	%1880 = call float asm sideeffect "", "=f,0"(float %1816)
+	%1881 = call float asm sideeffect "", "=f,0"(float %1817)
+	%1882 = call float asm sideeffect "", "=f,0"(float %1818)
+	%1883 = call float asm sideeffect "", "=f,0"(float %1819)
+	%1884 = call float asm sideeffect "", "=f,0"(float %1820)
+	%1885 = call float asm sideeffect "", "=f,0"(float %1821)
+	%1886 = call float asm sideeffect "", "=f,0"(float %1822)
+	%1887 = call float asm sideeffect "", "=f,0"(float %1823)
+	%1888 = call float asm sideeffect "", "=f,0"(float %1824)
+	%1889 = call float asm sideeffect "", "=f,0"(float %1825)
+	%1890 = call float asm sideeffect "", "=f,0"(float %1826)
+	%1891 = call float asm sideeffect "", "=f,0"(float %1827)
+	%1892 = call float asm sideeffect "", "=f,0"(float %1828)
+	%1893 = call float asm sideeffect "", "=f,0"(float %1829)
+	%1894 = call float asm sideeffect "", "=f,0"(float %1830)
+	%1895 = call float asm sideeffect "", "=f,0"(float %1831)
+	%1896 = call float asm sideeffect "", "=f,0"(float %1832)
+	%1897 = call float asm sideeffect "", "=f,0"(float %1833)
+	%1898 = call float asm sideeffect "", "=f,0"(float %1834)
+	%1899 = call float asm sideeffect "", "=f,0"(float %1835)
+	%1900 = call float asm sideeffect "", "=f,0"(float %1836)
+	%1901 = call float asm sideeffect "", "=f,0"(float %1837)
+	%1902 = call float asm sideeffect "", "=f,0"(float %1838)
+	%1903 = call float asm sideeffect "", "=f,0"(float %1839)
+	%1904 = call float asm sideeffect "", "=f,0"(float %1840)
+	br i1 %1402, label %loop, label %epilogue
+
+store0:
+	%1905 = mul i32 %11, %M
+	%1906 = add i32 %1905, %794
+	%1907 = mul i32 %1906, 128
+	%1908 = shl i32 %7, 1
+	%1909 = add i32 0, %1908
+	%1910 = add i32 %1907, %1909
+	%1911 = sext i32 %1910 to i64
+	%1912 = getelementptr i16, i16* %out, i64 %1911
+	%1913 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %796, float %795)
+	%1914 = bitcast i16* %1912 to i32*
+	store i32 %1913, i32* %1914
+	%1915 = shl i32 %7, 1
+	%1916 = add i32 8, %1915
+	%1917 = add i32 %1907, %1916
+	%1918 = sext i32 %1917 to i64
+	%1919 = getelementptr i16, i16* %out, i64 %1918
+	%1920 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %798, float %797)
+	%1921 = bitcast i16* %1919 to i32*
+	store i32 %1920, i32* %1921
+	%1922 = shl i32 %7, 1
+	%1923 = add i32 16, %1922
+	%1924 = add i32 %1907, %1923
+	%1925 = sext i32 %1924 to i64
+	%1926 = getelementptr i16, i16* %out, i64 %1925
+	%1927 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %800, float %799)
+	%1928 = bitcast i16* %1926 to i32*
+	store i32 %1927, i32* %1928
+	%1929 = shl i32 %7, 1
+	%1930 = add i32 24, %1929
+	%1931 = add i32 %1907, %1930
+	%1932 = sext i32 %1931 to i64
+	%1933 = getelementptr i16, i16* %out, i64 %1932
+	%1934 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %802, float %801)
+	%1935 = bitcast i16* %1933 to i32*
+	store i32 %1934, i32* %1935
+	%1936 = shl i32 %7, 1
+	%1937 = add i32 32, %1936
+	%1938 = add i32 %1907, %1937
+	%1939 = sext i32 %1938 to i64
+	%1940 = getelementptr i16, i16* %out, i64 %1939
+	%1941 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %804, float %803)
+	%1942 = bitcast i16* %1940 to i32*
+	store i32 %1941, i32* %1942
+	%1943 = shl i32 %7, 1
+	%1944 = add i32 40, %1943
+	%1945 = add i32 %1907, %1944
+	%1946 = sext i32 %1945 to i64
+	%1947 = getelementptr i16, i16* %out, i64 %1946
+	%1948 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %806, float %805)
+	%1949 = bitcast i16* %1947 to i32*
+	store i32 %1948, i32* %1949
+	%1950 = shl i32 %7, 1
+	%1951 = add i32 48, %1950
+	%1952 = add i32 %1907, %1951
+	%1953 = sext i32 %1952 to i64
+	%1954 = getelementptr i16, i16* %out, i64 %1953
+	%1955 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %808, float %807)
+	%1956 = bitcast i16* %1954 to i32*
+	store i32 %1955, i32* %1956
+	%1957 = shl i32 %7, 1
+	%1958 = add i32 56, %1957
+	%1959 = add i32 %1907, %1958
+	%1960 = sext i32 %1959 to i64
+	%1961 = getelementptr i16, i16* %out, i64 %1960
+	%1962 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %810, float %809)
+	%1963 = bitcast i16* %1961 to i32*
+	store i32 %1962, i32* %1963
+	%1964 = shl i32 %7, 1
+	%1965 = add i32 64, %1964
+	%1966 = add i32 %1907, %1965
+	%1967 = sext i32 %1966 to i64
+	%1968 = getelementptr i16, i16* %out, i64 %1967
+	%1969 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %812, float %811)
+	%1970 = bitcast i16* %1968 to i32*
+	store i32 %1969, i32* %1970
+	%1971 = shl i32 %7, 1
+	%1972 = add i32 72, %1971
+	%1973 = add i32 %1907, %1972
+	%1974 = sext i32 %1973 to i64
+	%1975 = getelementptr i16, i16* %out, i64 %1974
+	%1976 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %814, float %813)
+	%1977 = bitcast i16* %1975 to i32*
+	store i32 %1976, i32* %1977
+	%1978 = shl i32 %7, 1
+	%1979 = add i32 80, %1978
+	%1980 = add i32 %1907, %1979
+	%1981 = sext i32 %1980 to i64
+	%1982 = getelementptr i16, i16* %out, i64 %1981
+	%1983 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %816, float %815)
+	%1984 = bitcast i16* %1982 to i32*
+	store i32 %1983, i32* %1984
+	%1985 = shl i32 %7, 1
+	%1986 = add i32 88, %1985
+	%1987 = add i32 %1907, %1986
+	%1988 = sext i32 %1987 to i64
+	%1989 = getelementptr i16, i16* %out, i64 %1988
+	%1990 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %818, float %817)
+	%1991 = bitcast i16* %1989 to i32*
+	store i32 %1990, i32* %1991
+	%1992 = shl i32 %7, 1
+	%1993 = add i32 96, %1992
+	%1994 = add i32 %1907, %1993
+	%1995 = sext i32 %1994 to i64
+	%1996 = getelementptr i16, i16* %out, i64 %1995
+	%1997 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %820, float %819)
+	%1998 = bitcast i16* %1996 to i32*
+	store i32 %1997, i32* %1998
+	%1999 = shl i32 %7, 1
+	%2000 = add i32 104, %1999
+	%2001 = add i32 %1907, %2000
+	%2002 = sext i32 %2001 to i64
+	%2003 = getelementptr i16, i16* %out, i64 %2002
+	%2004 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %822, float %821)
+	%2005 = bitcast i16* %2003 to i32*
+	store i32 %2004, i32* %2005
+	%2006 = shl i32 %7, 1
+	%2007 = add i32 112, %2006
+	%2008 = add i32 %1907, %2007
+	%2009 = sext i32 %2008 to i64
+	%2010 = getelementptr i16, i16* %out, i64 %2009
+	%2011 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %824, float %823)
+	%2012 = bitcast i16* %2010 to i32*
+	store i32 %2011, i32* %2012
+	%2013 = shl i32 %7, 1
+	%2014 = add i32 120, %2013
+	%2015 = add i32 %1907, %2014
+	%2016 = sext i32 %2015 to i64
+	%2017 = getelementptr i16, i16* %out, i64 %2016
+	%2018 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %826, float %825)
+	%2019 = bitcast i16* %2017 to i32*
+	store i32 %2018, i32* %2019
+	br label %stored0
+
+stored0:
+	%2020 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %718, i32 1, i32 31)
+	%2021 = fadd float %718, %2020
+	%2022 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2021, i32 2, i32 31)
+	%2023 = fadd float %2021, %2022
+	%2024 = fcmp ogt float %2023, 0.0
+	%2025 = fdiv float 1.0, %2023
+	%2026 = select i1 %2024, float %2025, float 0.0
+	%2027 = mul i32 %4, 16
+	%2028 = add i32 %13, %2027
+	%2029 = add i32 %6, 8
+	%2030 = add i32 %2028, %2029
+	%2031 = fmul float %722, %2026
+	%2032 = fmul float %723, %2026
+	%2033 = fmul float %726, %2026
+	%2034 = fmul float %727, %2026
+	%2035 = fmul float %730, %2026
+	%2036 = fmul float %731, %2026
+	%2037 = fmul float %734, %2026
+	%2038 = fmul float %735, %2026
+	%2039 = fmul float %738, %2026
+	%2040 = fmul float %739, %2026
+	%2041 = fmul float %742, %2026
+	%2042 = fmul float %743, %2026
+	%2043 = fmul float %746, %2026
+	%2044 = fmul float %747, %2026
+	%2045 = fmul float %750, %2026
+	%2046 = fmul float %751, %2026
+	%2047 = fmul float %754, %2026
+	%2048 = fmul float %755, %2026
+	%2049 = fmul float %758, %2026
+	%2050 = fmul float %759, %2026
+	%2051 = fmul float %762, %2026
+	%2052 = fmul float %763, %2026
+	%2053 = fmul float %766, %2026
+	%2054 = fmul float %767, %2026
+	%2055 = fmul float %770, %2026
+	%2056 = fmul float %771, %2026
+	%2057 = fmul float %774, %2026
+	%2058 = fmul float %775, %2026
+	%2059 = fmul float %778, %2026
+	%2060 = fmul float %779, %2026
+	%2061 = fmul float %782, %2026
+	%2062 = fmul float %783, %2026
+	%2063 = icmp slt i32 %2030, %M
+	br i1 %2063, label %store1, label %stored1
+
+store1:
+	%2064 = mul i32 %11, %M
+	%2065 = add i32 %2064, %2030
+	%2066 = mul i32 %2065, 128
+	%2067 = shl i32 %7, 1
+	%2068 = add i32 0, %2067
+	%2069 = add i32 %2066, %2068
+	%2070 = sext i32 %2069 to i64
+	%2071 = getelementptr i16, i16* %out, i64 %2070
+	%2072 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2032, float %2031)
+	%2073 = bitcast i16* %2071 to i32*
+	store i32 %2072, i32* %2073
+	%2074 = shl i32 %7, 1
+	%2075 = add i32 8, %2074
+	%2076 = add i32 %2066, %2075
+	%2077 = sext i32 %2076 to i64
+	%2078 = getelementptr i16, i16* %out, i64 %2077
+	%2079 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2034, float %2033)
+	%2080 = bitcast i16* %2078 to i32*
+	store i32 %2079, i32* %2080
+	%2081 = shl i32 %7, 1
+	%2082 = add i32 16, %2081
+	%2083 = add i32 %2066, %2082
+	%2084 = sext i32 %2083 to i64
+	%2085 = getelementptr i16, i16* %out, i64 %2084
+	%2086 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2036, float %2035)
+	%2087 = bitcast i16* %2085 to i32*
+	store i32 %2086, i32* %2087
+	%2088 = shl i32 %7, 1
+	%2089 = add i32 24, %2088
+	%2090 = add i32 %2066, %2089
+	%2091 = sext i32 %2090 to i64
+	%2092 = getelementptr i16, i16* %out, i64 %2091
+	%2093 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2038, float %2037)
+	%2094 = bitcast i16* %2092 to i32*
+	store i32 %2093, i32* %2094
+	%2095 = shl i32 %7, 1
+	%2096 = add i32 32, %2095
+	%2097 = add i32 %2066, %2096
+	%2098 = sext i32 %2097 to i64
+	%2099 = getelementptr i16, i16* %out, i64 %2098
+	%2100 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2040, float %2039)
+	%2101 = bitcast i16* %2099 to i32*
+	store i32 %2100, i32* %2101
+	%2102 = shl i32 %7, 1
+	%2103 = add i32 40, %2102
+	%2104 = add i32 %2066, %2103
+	%2105 = sext i32 %2104 to i64
+	%2106 = getelementptr i16, i16* %out, i64 %2105
+	%2107 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2042, float %2041)
+	%2108 = bitcast i16* %2106 to i32*
+	store i32 %2107, i32* %2108
+	%2109 = shl i32 %7, 1
+	%2110 = add i32 48, %2109
+	%2111 = add i32 %2066, %2110
+	%2112 = sext i32 %2111 to i64
+	%2113 = getelementptr i16, i16* %out, i64 %2112
+	%2114 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2044, float %2043)
+	%2115 = bitcast i16* %2113 to i32*
+	store i32 %2114, i32* %2115
+	%2116 = shl i32 %7, 1
+	%2117 = add i32 56, %2116
+	%2118 = add i32 %2066, %2117
+	%2119 = sext i32 %2118 to i64
+	%2120 = getelementptr i16, i16* %out, i64 %2119
+	%2121 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2046, float %2045)
+	%2122 = bitcast i16* %2120 to i32*
+	store i32 %2121, i32* %2122
+	%2123 = shl i32 %7, 1
+	%2124 = add i32 64, %2123
+	%2125 = add i32 %2066, %2124
+	%2126 = sext i32 %2125 to i64
+	%2127 = getelementptr i16, i16* %out, i64 %2126
+	%2128 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2048, float %2047)
+	%2129 = bitcast i16* %2127 to i32*
+	store i32 %2128, i32* %2129
+	%2130 = shl i32 %7, 1
+	%2131 = add i32 72, %2130
+	%2132 = add i32 %2066, %2131
+	%2133 = sext i32 %2132 to i64
+	%2134 = getelementptr i16, i16* %out, i64 %2133
+	%2135 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2050, float %2049)
+	%2136 = bitcast i16* %2134 to i32*
+	store i32 %2135, i32* %2136
+	%2137 = shl i32 %7, 1
+	%2138 = add i32 80, %2137
+	%2139 = add i32 %2066, %2138
+	%2140 = sext i32 %2139 to i64
+	%2141 = getelementptr i16, i16* %out, i64 %2140
+	%2142 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2052, float %2051)
+	%2143 = bitcast i16* %2141 to i32*
+	store i32 %2142, i32* %2143
+	%2144 = shl i32 %7, 1
+	%2145 = add i32 88, %2144
+	%2146 = add i32 %2066, %2145
+	%2147 = sext i32 %2146 to i64
+	%2148 = getelementptr i16, i16* %out, i64 %2147
+	%2149 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2054, float %2053)
+	%2150 = bitcast i16* %2148 to i32*
+	store i32 %2149, i32* %2150
+	%2151 = shl i32 %7, 1
+	%2152 = add i32 96, %2151
+	%2153 = add i32 %2066, %2152
+	%2154 = sext i32 %2153 to i64
+	%2155 = getelementptr i16, i16* %out, i64 %2154
+	%2156 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2056, float %2055)
+	%2157 = bitcast i16* %2155 to i32*
+	store i32 %2156, i32* %2157
+	%2158 = shl i32 %7, 1
+	%2159 = add i32 104, %2158
+	%2160 = add i32 %2066, %2159
+	%2161 = sext i32 %2160 to i64
+	%2162 = getelementptr i16, i16* %out, i64 %2161
+	%2163 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2058, float %2057)
+	%2164 = bitcast i16* %2162 to i32*
+	store i32 %2163, i32* %2164
+	%2165 = shl i32 %7, 1
+	%2166 = add i32 112, %2165
+	%2167 = add i32 %2066, %2166
+	%2168 = sext i32 %2167 to i64
+	%2169 = getelementptr i16, i16* %out, i64 %2168
+	%2170 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2060, float %2059)
+	%2171 = bitcast i16* %2169 to i32*
+	store i32 %2170, i32* %2171
+	%2172 = shl i32 %7, 1
+	%2173 = add i32 120, %2172
+	%2174 = add i32 %2066, %2173
+	%2175 = sext i32 %2174 to i64
+	%2176 = getelementptr i16, i16* %out, i64 %2175
+	%2177 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2062, float %2061)
+	%2178 = bitcast i16* %2176 to i32*
+	store i32 %2177, i32* %2178
+	br label %stored1
+
+stored1:
+	ret void
+}
+
+declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
+
+!nvvm.annotations = !{!0, !1, !2, !3, !4}
+!0 = !{void (i8*, i32, float*, i32*, i32, i32)* @oracle_select1, !"maxntidx", i32 256}
+!1 = !{void (i16*, i16*, i32, i32, i32, i32, i32, float*)* @oracle_adstats0, !"maxntidx", i32 256}
+!2 = !{void (i16*, i16*, i32, i32, i32, i32, i32, float*, float*, i8*, i32, i32, i32)* @oracle_admass0, !"maxntidx", i32 256}
+!3 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32)* @oracle_attn2, !"maxntidx", i32 128}
+!4 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32)* @oracle_attn2, !"minctasm", i32 3}
