@@ -192,6 +192,7 @@ func TestGPUSparseTiming(t *testing.T) {
 	scheds := []string{
 		"tile(q: 64, k: 64); score(mean); select(density: 0.1, keep: [sink, diagonal])",
 		"tile(q: 64, k: 64); score(antidiagonal, stride: 8); select(density: 0.1, keep: [sink, diagonal])",
+		"tile(q: 64, k: 64); score(antidiagonal, stride: 8, heads: 2); select(density: 0.1, keep: [sink, diagonal])",
 		"tile(q: 64, k: 64); score(mean); budget(density: 0.093, keep: [sink, diagonal])",
 		"tile(q: 64, k: 64); score(mean); budget(density: 0.093, keep: [sink, diagonal]); compensate(order: 0)",
 		"tile(q: 64, k: 64); permute(segment: 256, probe: mean, scope: local); score(mean); select(mass: 0.9, keep: [diagonal])",

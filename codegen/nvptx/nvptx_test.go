@@ -350,8 +350,13 @@ func TestProxyPlacement(t *testing.T) {
 		{"score(antidiagonal, stride: 8, heads: 2); select(mass: 0.9)", ""},
 		{"score(mean, heads: 4); budget(density: 0.1)", "proxy heads: a budget shares its ties out by head"},
 		{"score(mean, heads: 4); select(density: 0.1); compensate(order: 0)", "proxy heads: the attention compensates"},
+		{"f32 score(mean, heads: 4); select(density: 0.1)", "inputs are f32"},
 	} {
-		src := kernel + "schedule proxy {\n    tile(q: 64, k: 64)\n    " + strings.ReplaceAll(c.schedule, "; ", "\n    ") + "\n}\n"
+		src := kernel
+		if sched, ok := strings.CutPrefix(c.schedule, "f32 "); ok {
+			src, c.schedule = strings.ReplaceAll(kernel, "bf16", "f32"), sched
+		}
+		src += "schedule proxy {\n    tile(q: 64, k: 64)\n    " + strings.ReplaceAll(c.schedule, "; ", "\n    ") + "\n}\n"
 		p := lower(t, "proxy.attn", []byte(src))[0]
 		got := nvptx.HostSteps(p)
 		switch {

@@ -71,11 +71,12 @@ func gpuSelectable(p *tile.Program, si int) error {
 			return fmt.Errorf("the keys are permuted: %v", err)
 		}
 	}
-	switch {
-	case sc.Heads > 0:
+	if sc.Heads > 0 {
 		if err := proxyOK(p, si); err != nil {
 			return fmt.Errorf("proxy heads: %v", err)
 		}
+	}
+	switch {
 	case se.Mode != "mass" && se.Mode != "top" && se.Mode != "density" && se.Mode != "all" && se.Mode != "budget":
 		// The modes scoreSelect implements; any other (budget, a new one)
 		// runs on the host, where runtime/sparse registers every mode.

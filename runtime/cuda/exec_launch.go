@@ -2,6 +2,7 @@ package cuda
 
 import (
 	"fmt"
+	"os"
 
 	"github.com/attnc/attnc/runtime"
 )
@@ -310,6 +311,17 @@ func (r *run) scoreSelect(st *PlanStep, last bool, parts map[string]float64) (fl
 			}
 			calls = append(calls, launchCall{fn, grid, block, args})
 		}
+		if perKernel {
+			// Each launch timed alone as well, for profiles (the group's
+			// time stays the sum of its launches, timed together).
+			for i := range calls {
+				t, err := drv.timeLaunches(calls[i : i+1])
+				if err != nil {
+					return 0, fmt.Errorf("%s (%s): %v", st.Name, l.Kernels[i], err)
+				}
+				parts[l.What+"/"+l.Kernels[i]] += float64(t)
+			}
+		}
 		t, err := drv.timeLaunches(calls)
 		if err != nil {
 			return 0, fmt.Errorf("%s (%s): %v", st.Name, l.What, err)
@@ -351,6 +363,11 @@ func spread[T any](x []T, heads, share int) []T {
 	}
 	return out
 }
+
+// perKernel (ATTNC_TIME_KERNELS=1) also times each launch of a score-select
+// step alone, as "group/kernel" in the parts: the budget group's dozen
+// launches, say. It runs them twice, so only for profiles.
+var perKernel = os.Getenv("ATTNC_TIME_KERNELS") == "1"
 
 // launchCall is one kernel launch of a timed group.
 type launchCall struct {
