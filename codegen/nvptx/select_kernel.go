@@ -58,8 +58,9 @@ type selectEmitter struct {
 // without sorting the row: a radix selection of the k-th largest code (four
 // 8-bit histogram passes, warp-aggregated atomics), then one pass that keeps
 // the codes above it and, of the ties, the lowest tiles (the host's stable
-// sort), compacting them in tile order. Only those k are ranked (each
-// against the others), so the cost follows the tiles taken, not the row.
+// sort), compacting them in tile order. Only those k are sorted (a
+// bitonic sort in shared memory), so the cost follows the tiles taken, not
+// the row.
 // mass mode does not know k in advance: it ranks the top 64 (or
 // min_blocks), sums them in order in float64 on one warp exactly as the
 // host does, and quadruples k until the mass is reached.
@@ -425,26 +426,68 @@ func (sel *selectEmitter) compact(b kb, t, r value.Value) (kb, value.Value) {
 }
 
 // write puts the K tiles of sC in the list after the forced ones: by
-// index (they are ascending), or by rank among themselves.
+// index (they are ascending), or sorted by code (sortTaken).
 func (sel *selectEmitter) write(b kb, K value.Value) kb {
 	pl, pNK, listRow := sel.pl, sel.pNK, sel.listRow
+	if !sel.sp.orderIndex {
+		b = sel.sortTaken(b, K)
+	}
 	return b.each(sel.tid, K, sel.step, func(b kb, j value.Value) kb {
 		J := b.NewLoad(types.I32, b.sharedAt(sel.sC, j))
-		var pos value.Value = j
-		if !sel.sp.orderIndex {
-			x := b.NewLoad(types.I32, sel.x(b, J))
-			var rank []value.Value
-			b, rank = b.forN(i32(0), K, i32(1), []value.Value{i32(0)}, func(b kb, j2 value.Value, v []value.Value) (kb, []value.Value) {
-				x2 := b.NewLoad(types.I32, sel.x(b, b.NewLoad(types.I32, b.sharedAt(sel.sC, j2))))
-				ahead := b.NewOr(b.NewICmp(enum.IPredUGT, x2, x), b.NewAnd(b.NewICmp(enum.IPredEQ, x2, x), b.NewICmp(enum.IPredSLT, j2, j)))
-				return b, []value.Value{b.NewAdd(v[0], b.NewZExt(ahead, types.I32))}
-			})
-			pos = rank[0]
-		}
-		t := b.NewAdd(sel.nF, pos)
+		t := b.NewAdd(sel.nF, j)
 		b.NewStore(J, b.i32At(pl, b.NewAdd(listRow, t)))
 		b.NewStore(i32(0), b.i32At(pl, b.NewAdd(b.NewAdd(listRow, pNK), t)))
 		return b
+	})
+}
+
+// sortTaken sorts the K tiles of sC (ascending, complete: a barrier
+// precedes) into the host's order — larger code first, the lower tile of
+// equal codes first — with a bitonic sort over the next power of two P ≥ K
+// (entries past K padded with -1, which sorts last): log₂P·(log₂P+1)/2
+// stages of P/2 compare-exchanges, a barrier each, so a row of K taken
+// tiles costs O(K log² K) where ranking each against the others cost K².
+// It ends with a barrier.
+func (sel *selectEmitter) sortTaken(b kb, K value.Value) kb {
+	clz := b.NewCall(sel.g.intrinsic("llvm.ctlz.i32", types.I32, types.I32, types.I1), b.NewSub(K, i32(1)), constant.False)
+	logP := b.NewSelect(b.NewICmp(enum.IPredSGT, K, i32(1)), b.NewSub(i32(32), clz), i32(0))
+	P := b.NewShl(i32(1), logP)
+	b = b.each(b.NewAdd(K, sel.tid), P, sel.step, func(b kb, i value.Value) kb {
+		b.NewStore(i32(-1), b.sharedAt(sel.sC, i))
+		return b
+	})
+	b.barrier()
+	code := func(b kb, J value.Value) value.Value {
+		valid := b.NewICmp(enum.IPredSGE, J, i32(0))
+		x := b.NewLoad(types.I32, sel.x(b, b.NewSelect(valid, J, i32(0))))
+		return b.NewSelect(valid, x, i32(0))
+	}
+	// before(a, c): a comes first in the list.
+	before := func(b kb, a, xa, c, xc value.Value) value.Value {
+		return b.NewOr(b.NewICmp(enum.IPredUGT, xa, xc), b.NewAnd(b.NewICmp(enum.IPredEQ, xa, xc), b.NewICmp(enum.IPredSLT, a, c)))
+	}
+	return b.each(i32(1), b.NewAdd(logP, i32(1)), i32(1), func(b kb, s value.Value) kb {
+		k := b.NewShl(i32(1), s)
+		return b.each(i32(0), s, i32(1), func(b kb, u value.Value) kb {
+			j := b.NewShl(i32(1), b.NewSub(b.NewSub(s, i32(1)), u))
+			b = b.each(sel.tid, P, sel.step, func(b kb, i value.Value) kb {
+				l := b.NewXor(i, j)
+				return b.when(b.NewICmp(enum.IPredSGT, l, i), func(b kb) kb {
+					a, c := b.NewLoad(types.I32, b.sharedAt(sel.sC, i)), b.NewLoad(types.I32, b.sharedAt(sel.sC, l))
+					up := b.NewICmp(enum.IPredEQ, b.NewAnd(i, k), i32(0))
+					// Ascending blocks (in list order) swap when c comes
+					// first, descending ones when a does.
+					swap := b.NewICmp(enum.IPredEQ, before(b, c, code(b, c), a, code(b, a)), up)
+					return b.when(swap, func(b kb) kb {
+						b.NewStore(c, b.sharedAt(sel.sC, i))
+						b.NewStore(a, b.sharedAt(sel.sC, l))
+						return b
+					})
+				})
+			})
+			b.barrier()
+			return b
+		})
 	})
 }
 

@@ -295,875 +295,953 @@ topk:
 	%209 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %0
 	store i32 0, i32 addrspace(3)* %209
 	call void @llvm.nvvm.barrier0()
-	br label %210
+	br label %217
 
 topk_done:
-	br label %874
+	%210 = sub i32 %153, 1
+	%211 = call i32 @llvm.ctlz.i32(i32 %210, i1 false)
+	%212 = icmp sgt i32 %153, 1
+	%213 = sub i32 32, %211
+	%214 = select i1 %212, i32 %213, i32 0
+	%215 = shl i32 1, %214
+	%216 = add i32 %153, %0
+	br label %881
 
-210:
-	%211 = phi i32 [ %0, %topk ], [ %261, %260 ]
-	%212 = icmp slt i32 %211, %16
-	br i1 %212, label %213, label %229
+217:
+	%218 = phi i32 [ %0, %topk ], [ %268, %267 ]
+	%219 = icmp slt i32 %218, %16
+	br i1 %219, label %220, label %236
 
-213:
-	%214 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %211
-	%215 = load i32, i32 addrspace(3)* %214
-	%216 = icmp uge i32 %215, 2
-	%217 = and i32 %215, 0
-	%218 = icmp eq i32 %217, 0
-	%219 = and i1 %216, %218
-	%220 = lshr i32 %215, 24
-	%221 = and i32 %220, 255
-	%222 = select i1 %219, i32 %221, i32 256
-	%223 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %222)
-	%224 = shl i32 1, %3
-	%225 = sub i32 %224, 1
-	%226 = and i32 %223, %225
-	%227 = icmp eq i32 %226, 0
-	%228 = and i1 %219, %227
-	br i1 %228, label %256, label %260
+220:
+	%221 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %218
+	%222 = load i32, i32 addrspace(3)* %221
+	%223 = icmp uge i32 %222, 2
+	%224 = and i32 %222, 0
+	%225 = icmp eq i32 %224, 0
+	%226 = and i1 %223, %225
+	%227 = lshr i32 %222, 24
+	%228 = and i32 %227, 255
+	%229 = select i1 %226, i32 %228, i32 256
+	%230 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %229)
+	%231 = shl i32 1, %3
+	%232 = sub i32 %231, 1
+	%233 = and i32 %230, %232
+	%234 = icmp eq i32 %233, 0
+	%235 = and i1 %226, %234
+	br i1 %235, label %263, label %267
 
-229:
+236:
 	call void @llvm.nvvm.barrier0()
-	%230 = sub i32 255, %0
-	%231 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %230
-	%232 = load i32, i32 addrspace(3)* %231
-	%233 = and i32 %0, 31
-	%234 = lshr i32 %0, 5
-	%235 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %232, i32 1, i32 0)
-	%236 = icmp uge i32 %233, 1
-	%237 = select i1 %236, i32 %235, i32 0
-	%238 = add i32 %232, %237
-	%239 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %238, i32 2, i32 0)
-	%240 = icmp uge i32 %233, 2
-	%241 = select i1 %240, i32 %239, i32 0
-	%242 = add i32 %238, %241
-	%243 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %242, i32 4, i32 0)
-	%244 = icmp uge i32 %233, 4
-	%245 = select i1 %244, i32 %243, i32 0
-	%246 = add i32 %242, %245
-	%247 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %246, i32 8, i32 0)
-	%248 = icmp uge i32 %233, 8
-	%249 = select i1 %248, i32 %247, i32 0
-	%250 = add i32 %246, %249
-	%251 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %250, i32 16, i32 0)
-	%252 = icmp uge i32 %233, 16
-	%253 = select i1 %252, i32 %251, i32 0
-	%254 = add i32 %250, %253
-	%255 = icmp eq i32 %233, 31
-	br i1 %255, label %262, label %264
+	%237 = sub i32 255, %0
+	%238 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %237
+	%239 = load i32, i32 addrspace(3)* %238
+	%240 = and i32 %0, 31
+	%241 = lshr i32 %0, 5
+	%242 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %239, i32 1, i32 0)
+	%243 = icmp uge i32 %240, 1
+	%244 = select i1 %243, i32 %242, i32 0
+	%245 = add i32 %239, %244
+	%246 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %245, i32 2, i32 0)
+	%247 = icmp uge i32 %240, 2
+	%248 = select i1 %247, i32 %246, i32 0
+	%249 = add i32 %245, %248
+	%250 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %249, i32 4, i32 0)
+	%251 = icmp uge i32 %240, 4
+	%252 = select i1 %251, i32 %250, i32 0
+	%253 = add i32 %249, %252
+	%254 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %253, i32 8, i32 0)
+	%255 = icmp uge i32 %240, 8
+	%256 = select i1 %255, i32 %254, i32 0
+	%257 = add i32 %253, %256
+	%258 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %257, i32 16, i32 0)
+	%259 = icmp uge i32 %240, 16
+	%260 = select i1 %259, i32 %258, i32 0
+	%261 = add i32 %257, %260
+	%262 = icmp eq i32 %240, 31
+	br i1 %262, label %269, label %271
 
-256:
-	%257 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %221
-	%258 = call i32 @llvm.ctpop.i32(i32 %223)
-	%259 = atomicrmw add i32 addrspace(3)* %257, i32 %258 monotonic
-	br label %260
+263:
+	%264 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %228
+	%265 = call i32 @llvm.ctpop.i32(i32 %230)
+	%266 = atomicrmw add i32 addrspace(3)* %264, i32 %265 monotonic
+	br label %267
 
-260:
-	%261 = add i32 %211, 256
-	br label %210
+267:
+	%268 = add i32 %218, 256
+	br label %217
 
-262:
-	%263 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 %234
-	store i32 %254, i32 addrspace(3)* %263
-	br label %264
+269:
+	%270 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 %241
+	store i32 %261, i32 addrspace(3)* %270
+	br label %271
 
-264:
+271:
 	call void @llvm.nvvm.barrier0()
-	%265 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 0
-	%266 = load i32, i32 addrspace(3)* %265
-	%267 = icmp sgt i32 %234, 0
-	%268 = select i1 %267, i32 %266, i32 0
-	%269 = add i32 0, %268
-	%270 = add i32 0, %266
-	%271 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 1
-	%272 = load i32, i32 addrspace(3)* %271
-	%273 = icmp sgt i32 %234, 1
-	%274 = select i1 %273, i32 %272, i32 0
-	%275 = add i32 %269, %274
-	%276 = add i32 %270, %272
-	%277 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 2
-	%278 = load i32, i32 addrspace(3)* %277
-	%279 = icmp sgt i32 %234, 2
-	%280 = select i1 %279, i32 %278, i32 0
-	%281 = add i32 %275, %280
-	%282 = add i32 %276, %278
-	%283 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 3
-	%284 = load i32, i32 addrspace(3)* %283
-	%285 = icmp sgt i32 %234, 3
-	%286 = select i1 %285, i32 %284, i32 0
-	%287 = add i32 %281, %286
-	%288 = add i32 %282, %284
-	%289 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 4
-	%290 = load i32, i32 addrspace(3)* %289
-	%291 = icmp sgt i32 %234, 4
-	%292 = select i1 %291, i32 %290, i32 0
-	%293 = add i32 %287, %292
-	%294 = add i32 %288, %290
-	%295 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 5
-	%296 = load i32, i32 addrspace(3)* %295
-	%297 = icmp sgt i32 %234, 5
-	%298 = select i1 %297, i32 %296, i32 0
-	%299 = add i32 %293, %298
-	%300 = add i32 %294, %296
-	%301 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 6
-	%302 = load i32, i32 addrspace(3)* %301
-	%303 = icmp sgt i32 %234, 6
-	%304 = select i1 %303, i32 %302, i32 0
-	%305 = add i32 %299, %304
-	%306 = add i32 %300, %302
-	%307 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 7
-	%308 = load i32, i32 addrspace(3)* %307
-	%309 = icmp sgt i32 %234, 7
-	%310 = select i1 %309, i32 %308, i32 0
-	%311 = add i32 %305, %310
-	%312 = add i32 %306, %308
-	%313 = add i32 %311, %254
-	%314 = sub i32 %313, %232
-	%315 = icmp slt i32 %314, %153
-	%316 = add i32 %314, %232
-	%317 = icmp sle i32 %153, %316
-	%318 = and i1 %315, %317
-	br i1 %318, label %319, label %322
+	%272 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 0
+	%273 = load i32, i32 addrspace(3)* %272
+	%274 = icmp sgt i32 %241, 0
+	%275 = select i1 %274, i32 %273, i32 0
+	%276 = add i32 0, %275
+	%277 = add i32 0, %273
+	%278 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 1
+	%279 = load i32, i32 addrspace(3)* %278
+	%280 = icmp sgt i32 %241, 1
+	%281 = select i1 %280, i32 %279, i32 0
+	%282 = add i32 %276, %281
+	%283 = add i32 %277, %279
+	%284 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 2
+	%285 = load i32, i32 addrspace(3)* %284
+	%286 = icmp sgt i32 %241, 2
+	%287 = select i1 %286, i32 %285, i32 0
+	%288 = add i32 %282, %287
+	%289 = add i32 %283, %285
+	%290 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 3
+	%291 = load i32, i32 addrspace(3)* %290
+	%292 = icmp sgt i32 %241, 3
+	%293 = select i1 %292, i32 %291, i32 0
+	%294 = add i32 %288, %293
+	%295 = add i32 %289, %291
+	%296 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 4
+	%297 = load i32, i32 addrspace(3)* %296
+	%298 = icmp sgt i32 %241, 4
+	%299 = select i1 %298, i32 %297, i32 0
+	%300 = add i32 %294, %299
+	%301 = add i32 %295, %297
+	%302 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 5
+	%303 = load i32, i32 addrspace(3)* %302
+	%304 = icmp sgt i32 %241, 5
+	%305 = select i1 %304, i32 %303, i32 0
+	%306 = add i32 %300, %305
+	%307 = add i32 %301, %303
+	%308 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 6
+	%309 = load i32, i32 addrspace(3)* %308
+	%310 = icmp sgt i32 %241, 6
+	%311 = select i1 %310, i32 %309, i32 0
+	%312 = add i32 %306, %311
+	%313 = add i32 %307, %309
+	%314 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 7
+	%315 = load i32, i32 addrspace(3)* %314
+	%316 = icmp sgt i32 %241, 7
+	%317 = select i1 %316, i32 %315, i32 0
+	%318 = add i32 %312, %317
+	%319 = add i32 %313, %315
+	%320 = add i32 %318, %261
+	%321 = sub i32 %320, %239
+	%322 = icmp slt i32 %321, %153
+	%323 = add i32 %321, %239
+	%324 = icmp sle i32 %153, %323
+	%325 = and i1 %322, %324
+	br i1 %325, label %326, label %329
 
-319:
-	%320 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
-	store i32 %230, i32 addrspace(3)* %320
-	%321 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
-	store i32 %314, i32 addrspace(3)* %321
-	br label %322
+326:
+	%327 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
+	store i32 %237, i32 addrspace(3)* %327
+	%328 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
+	store i32 %321, i32 addrspace(3)* %328
+	br label %329
 
-322:
+329:
 	call void @llvm.nvvm.barrier0()
-	%323 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
-	%324 = load i32, i32 addrspace(3)* %323
-	%325 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
-	%326 = load i32, i32 addrspace(3)* %325
-	%327 = sub i32 %153, %326
-	%328 = shl i32 %324, 24
-	%329 = or i32 0, %328
-	%330 = or i32 0, u0xFF000000
+	%330 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
+	%331 = load i32, i32 addrspace(3)* %330
+	%332 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
+	%333 = load i32, i32 addrspace(3)* %332
+	%334 = sub i32 %153, %333
+	%335 = shl i32 %331, 24
+	%336 = or i32 0, %335
+	%337 = or i32 0, u0xFF000000
 	call void @llvm.nvvm.barrier0()
-	%331 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %331
+	%338 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %338
 	call void @llvm.nvvm.barrier0()
-	br label %332
+	br label %339
 
-332:
-	%333 = phi i32 [ %0, %322 ], [ %383, %382 ]
-	%334 = icmp slt i32 %333, %16
-	br i1 %334, label %335, label %351
+339:
+	%340 = phi i32 [ %0, %329 ], [ %390, %389 ]
+	%341 = icmp slt i32 %340, %16
+	br i1 %341, label %342, label %358
 
-335:
-	%336 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %333
-	%337 = load i32, i32 addrspace(3)* %336
-	%338 = icmp uge i32 %337, 2
-	%339 = and i32 %337, %330
-	%340 = icmp eq i32 %339, %329
-	%341 = and i1 %338, %340
-	%342 = lshr i32 %337, 16
-	%343 = and i32 %342, 255
-	%344 = select i1 %341, i32 %343, i32 256
-	%345 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %344)
-	%346 = shl i32 1, %3
-	%347 = sub i32 %346, 1
-	%348 = and i32 %345, %347
-	%349 = icmp eq i32 %348, 0
-	%350 = and i1 %341, %349
-	br i1 %350, label %378, label %382
+342:
+	%343 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %340
+	%344 = load i32, i32 addrspace(3)* %343
+	%345 = icmp uge i32 %344, 2
+	%346 = and i32 %344, %337
+	%347 = icmp eq i32 %346, %336
+	%348 = and i1 %345, %347
+	%349 = lshr i32 %344, 16
+	%350 = and i32 %349, 255
+	%351 = select i1 %348, i32 %350, i32 256
+	%352 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %351)
+	%353 = shl i32 1, %3
+	%354 = sub i32 %353, 1
+	%355 = and i32 %352, %354
+	%356 = icmp eq i32 %355, 0
+	%357 = and i1 %348, %356
+	br i1 %357, label %385, label %389
 
-351:
+358:
 	call void @llvm.nvvm.barrier0()
-	%352 = sub i32 255, %0
-	%353 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %352
-	%354 = load i32, i32 addrspace(3)* %353
-	%355 = and i32 %0, 31
-	%356 = lshr i32 %0, 5
-	%357 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %354, i32 1, i32 0)
-	%358 = icmp uge i32 %355, 1
-	%359 = select i1 %358, i32 %357, i32 0
-	%360 = add i32 %354, %359
-	%361 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %360, i32 2, i32 0)
-	%362 = icmp uge i32 %355, 2
-	%363 = select i1 %362, i32 %361, i32 0
-	%364 = add i32 %360, %363
-	%365 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %364, i32 4, i32 0)
-	%366 = icmp uge i32 %355, 4
-	%367 = select i1 %366, i32 %365, i32 0
-	%368 = add i32 %364, %367
-	%369 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %368, i32 8, i32 0)
-	%370 = icmp uge i32 %355, 8
-	%371 = select i1 %370, i32 %369, i32 0
-	%372 = add i32 %368, %371
-	%373 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %372, i32 16, i32 0)
-	%374 = icmp uge i32 %355, 16
-	%375 = select i1 %374, i32 %373, i32 0
-	%376 = add i32 %372, %375
-	%377 = icmp eq i32 %355, 31
-	br i1 %377, label %384, label %386
+	%359 = sub i32 255, %0
+	%360 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %359
+	%361 = load i32, i32 addrspace(3)* %360
+	%362 = and i32 %0, 31
+	%363 = lshr i32 %0, 5
+	%364 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %361, i32 1, i32 0)
+	%365 = icmp uge i32 %362, 1
+	%366 = select i1 %365, i32 %364, i32 0
+	%367 = add i32 %361, %366
+	%368 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %367, i32 2, i32 0)
+	%369 = icmp uge i32 %362, 2
+	%370 = select i1 %369, i32 %368, i32 0
+	%371 = add i32 %367, %370
+	%372 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %371, i32 4, i32 0)
+	%373 = icmp uge i32 %362, 4
+	%374 = select i1 %373, i32 %372, i32 0
+	%375 = add i32 %371, %374
+	%376 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %375, i32 8, i32 0)
+	%377 = icmp uge i32 %362, 8
+	%378 = select i1 %377, i32 %376, i32 0
+	%379 = add i32 %375, %378
+	%380 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %379, i32 16, i32 0)
+	%381 = icmp uge i32 %362, 16
+	%382 = select i1 %381, i32 %380, i32 0
+	%383 = add i32 %379, %382
+	%384 = icmp eq i32 %362, 31
+	br i1 %384, label %391, label %393
 
-378:
-	%379 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %343
-	%380 = call i32 @llvm.ctpop.i32(i32 %345)
-	%381 = atomicrmw add i32 addrspace(3)* %379, i32 %380 monotonic
-	br label %382
+385:
+	%386 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %350
+	%387 = call i32 @llvm.ctpop.i32(i32 %352)
+	%388 = atomicrmw add i32 addrspace(3)* %386, i32 %387 monotonic
+	br label %389
 
-382:
-	%383 = add i32 %333, 256
-	br label %332
+389:
+	%390 = add i32 %340, 256
+	br label %339
 
-384:
-	%385 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 %356
-	store i32 %376, i32 addrspace(3)* %385
-	br label %386
+391:
+	%392 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 %363
+	store i32 %383, i32 addrspace(3)* %392
+	br label %393
 
-386:
+393:
 	call void @llvm.nvvm.barrier0()
-	%387 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 0
-	%388 = load i32, i32 addrspace(3)* %387
-	%389 = icmp sgt i32 %356, 0
-	%390 = select i1 %389, i32 %388, i32 0
-	%391 = add i32 0, %390
-	%392 = add i32 0, %388
-	%393 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 1
-	%394 = load i32, i32 addrspace(3)* %393
-	%395 = icmp sgt i32 %356, 1
-	%396 = select i1 %395, i32 %394, i32 0
-	%397 = add i32 %391, %396
-	%398 = add i32 %392, %394
-	%399 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 2
-	%400 = load i32, i32 addrspace(3)* %399
-	%401 = icmp sgt i32 %356, 2
-	%402 = select i1 %401, i32 %400, i32 0
-	%403 = add i32 %397, %402
-	%404 = add i32 %398, %400
-	%405 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 3
-	%406 = load i32, i32 addrspace(3)* %405
-	%407 = icmp sgt i32 %356, 3
-	%408 = select i1 %407, i32 %406, i32 0
-	%409 = add i32 %403, %408
-	%410 = add i32 %404, %406
-	%411 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 4
-	%412 = load i32, i32 addrspace(3)* %411
-	%413 = icmp sgt i32 %356, 4
-	%414 = select i1 %413, i32 %412, i32 0
-	%415 = add i32 %409, %414
-	%416 = add i32 %410, %412
-	%417 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 5
-	%418 = load i32, i32 addrspace(3)* %417
-	%419 = icmp sgt i32 %356, 5
-	%420 = select i1 %419, i32 %418, i32 0
-	%421 = add i32 %415, %420
-	%422 = add i32 %416, %418
-	%423 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 6
-	%424 = load i32, i32 addrspace(3)* %423
-	%425 = icmp sgt i32 %356, 6
-	%426 = select i1 %425, i32 %424, i32 0
-	%427 = add i32 %421, %426
-	%428 = add i32 %422, %424
-	%429 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 7
-	%430 = load i32, i32 addrspace(3)* %429
-	%431 = icmp sgt i32 %356, 7
-	%432 = select i1 %431, i32 %430, i32 0
-	%433 = add i32 %427, %432
-	%434 = add i32 %428, %430
-	%435 = add i32 %433, %376
-	%436 = sub i32 %435, %354
-	%437 = icmp slt i32 %436, %327
-	%438 = add i32 %436, %354
-	%439 = icmp sle i32 %327, %438
-	%440 = and i1 %437, %439
-	br i1 %440, label %441, label %444
+	%394 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 0
+	%395 = load i32, i32 addrspace(3)* %394
+	%396 = icmp sgt i32 %363, 0
+	%397 = select i1 %396, i32 %395, i32 0
+	%398 = add i32 0, %397
+	%399 = add i32 0, %395
+	%400 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 1
+	%401 = load i32, i32 addrspace(3)* %400
+	%402 = icmp sgt i32 %363, 1
+	%403 = select i1 %402, i32 %401, i32 0
+	%404 = add i32 %398, %403
+	%405 = add i32 %399, %401
+	%406 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 2
+	%407 = load i32, i32 addrspace(3)* %406
+	%408 = icmp sgt i32 %363, 2
+	%409 = select i1 %408, i32 %407, i32 0
+	%410 = add i32 %404, %409
+	%411 = add i32 %405, %407
+	%412 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 3
+	%413 = load i32, i32 addrspace(3)* %412
+	%414 = icmp sgt i32 %363, 3
+	%415 = select i1 %414, i32 %413, i32 0
+	%416 = add i32 %410, %415
+	%417 = add i32 %411, %413
+	%418 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 4
+	%419 = load i32, i32 addrspace(3)* %418
+	%420 = icmp sgt i32 %363, 4
+	%421 = select i1 %420, i32 %419, i32 0
+	%422 = add i32 %416, %421
+	%423 = add i32 %417, %419
+	%424 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 5
+	%425 = load i32, i32 addrspace(3)* %424
+	%426 = icmp sgt i32 %363, 5
+	%427 = select i1 %426, i32 %425, i32 0
+	%428 = add i32 %422, %427
+	%429 = add i32 %423, %425
+	%430 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 6
+	%431 = load i32, i32 addrspace(3)* %430
+	%432 = icmp sgt i32 %363, 6
+	%433 = select i1 %432, i32 %431, i32 0
+	%434 = add i32 %428, %433
+	%435 = add i32 %429, %431
+	%436 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 7
+	%437 = load i32, i32 addrspace(3)* %436
+	%438 = icmp sgt i32 %363, 7
+	%439 = select i1 %438, i32 %437, i32 0
+	%440 = add i32 %434, %439
+	%441 = add i32 %435, %437
+	%442 = add i32 %440, %383
+	%443 = sub i32 %442, %361
+	%444 = icmp slt i32 %443, %334
+	%445 = add i32 %443, %361
+	%446 = icmp sle i32 %334, %445
+	%447 = and i1 %444, %446
+	br i1 %447, label %448, label %451
 
-441:
-	%442 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
-	store i32 %352, i32 addrspace(3)* %442
-	%443 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
-	store i32 %436, i32 addrspace(3)* %443
-	br label %444
+448:
+	%449 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
+	store i32 %359, i32 addrspace(3)* %449
+	%450 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
+	store i32 %443, i32 addrspace(3)* %450
+	br label %451
 
-444:
+451:
 	call void @llvm.nvvm.barrier0()
-	%445 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
-	%446 = load i32, i32 addrspace(3)* %445
-	%447 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
-	%448 = load i32, i32 addrspace(3)* %447
-	%449 = sub i32 %327, %448
-	%450 = shl i32 %446, 16
-	%451 = or i32 %329, %450
-	%452 = or i32 %330, u0xFF0000
+	%452 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
+	%453 = load i32, i32 addrspace(3)* %452
+	%454 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
+	%455 = load i32, i32 addrspace(3)* %454
+	%456 = sub i32 %334, %455
+	%457 = shl i32 %453, 16
+	%458 = or i32 %336, %457
+	%459 = or i32 %337, u0xFF0000
 	call void @llvm.nvvm.barrier0()
-	%453 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %453
+	%460 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %460
 	call void @llvm.nvvm.barrier0()
-	br label %454
+	br label %461
 
-454:
-	%455 = phi i32 [ %0, %444 ], [ %505, %504 ]
-	%456 = icmp slt i32 %455, %16
-	br i1 %456, label %457, label %473
+461:
+	%462 = phi i32 [ %0, %451 ], [ %512, %511 ]
+	%463 = icmp slt i32 %462, %16
+	br i1 %463, label %464, label %480
 
-457:
-	%458 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %455
-	%459 = load i32, i32 addrspace(3)* %458
-	%460 = icmp uge i32 %459, 2
-	%461 = and i32 %459, %452
-	%462 = icmp eq i32 %461, %451
-	%463 = and i1 %460, %462
-	%464 = lshr i32 %459, 8
-	%465 = and i32 %464, 255
-	%466 = select i1 %463, i32 %465, i32 256
-	%467 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %466)
-	%468 = shl i32 1, %3
-	%469 = sub i32 %468, 1
-	%470 = and i32 %467, %469
-	%471 = icmp eq i32 %470, 0
-	%472 = and i1 %463, %471
-	br i1 %472, label %500, label %504
+464:
+	%465 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %462
+	%466 = load i32, i32 addrspace(3)* %465
+	%467 = icmp uge i32 %466, 2
+	%468 = and i32 %466, %459
+	%469 = icmp eq i32 %468, %458
+	%470 = and i1 %467, %469
+	%471 = lshr i32 %466, 8
+	%472 = and i32 %471, 255
+	%473 = select i1 %470, i32 %472, i32 256
+	%474 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %473)
+	%475 = shl i32 1, %3
+	%476 = sub i32 %475, 1
+	%477 = and i32 %474, %476
+	%478 = icmp eq i32 %477, 0
+	%479 = and i1 %470, %478
+	br i1 %479, label %507, label %511
 
-473:
+480:
 	call void @llvm.nvvm.barrier0()
-	%474 = sub i32 255, %0
-	%475 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %474
-	%476 = load i32, i32 addrspace(3)* %475
-	%477 = and i32 %0, 31
-	%478 = lshr i32 %0, 5
-	%479 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %476, i32 1, i32 0)
-	%480 = icmp uge i32 %477, 1
-	%481 = select i1 %480, i32 %479, i32 0
-	%482 = add i32 %476, %481
-	%483 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %482, i32 2, i32 0)
-	%484 = icmp uge i32 %477, 2
-	%485 = select i1 %484, i32 %483, i32 0
-	%486 = add i32 %482, %485
-	%487 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %486, i32 4, i32 0)
-	%488 = icmp uge i32 %477, 4
-	%489 = select i1 %488, i32 %487, i32 0
-	%490 = add i32 %486, %489
-	%491 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %490, i32 8, i32 0)
-	%492 = icmp uge i32 %477, 8
-	%493 = select i1 %492, i32 %491, i32 0
-	%494 = add i32 %490, %493
-	%495 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %494, i32 16, i32 0)
-	%496 = icmp uge i32 %477, 16
-	%497 = select i1 %496, i32 %495, i32 0
-	%498 = add i32 %494, %497
-	%499 = icmp eq i32 %477, 31
-	br i1 %499, label %506, label %508
+	%481 = sub i32 255, %0
+	%482 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %481
+	%483 = load i32, i32 addrspace(3)* %482
+	%484 = and i32 %0, 31
+	%485 = lshr i32 %0, 5
+	%486 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %483, i32 1, i32 0)
+	%487 = icmp uge i32 %484, 1
+	%488 = select i1 %487, i32 %486, i32 0
+	%489 = add i32 %483, %488
+	%490 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %489, i32 2, i32 0)
+	%491 = icmp uge i32 %484, 2
+	%492 = select i1 %491, i32 %490, i32 0
+	%493 = add i32 %489, %492
+	%494 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %493, i32 4, i32 0)
+	%495 = icmp uge i32 %484, 4
+	%496 = select i1 %495, i32 %494, i32 0
+	%497 = add i32 %493, %496
+	%498 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %497, i32 8, i32 0)
+	%499 = icmp uge i32 %484, 8
+	%500 = select i1 %499, i32 %498, i32 0
+	%501 = add i32 %497, %500
+	%502 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %501, i32 16, i32 0)
+	%503 = icmp uge i32 %484, 16
+	%504 = select i1 %503, i32 %502, i32 0
+	%505 = add i32 %501, %504
+	%506 = icmp eq i32 %484, 31
+	br i1 %506, label %513, label %515
 
-500:
-	%501 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %465
-	%502 = call i32 @llvm.ctpop.i32(i32 %467)
-	%503 = atomicrmw add i32 addrspace(3)* %501, i32 %502 monotonic
-	br label %504
+507:
+	%508 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %472
+	%509 = call i32 @llvm.ctpop.i32(i32 %474)
+	%510 = atomicrmw add i32 addrspace(3)* %508, i32 %509 monotonic
+	br label %511
 
-504:
-	%505 = add i32 %455, 256
-	br label %454
+511:
+	%512 = add i32 %462, 256
+	br label %461
 
-506:
-	%507 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 %478
-	store i32 %498, i32 addrspace(3)* %507
-	br label %508
+513:
+	%514 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 %485
+	store i32 %505, i32 addrspace(3)* %514
+	br label %515
 
-508:
+515:
 	call void @llvm.nvvm.barrier0()
-	%509 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 0
-	%510 = load i32, i32 addrspace(3)* %509
-	%511 = icmp sgt i32 %478, 0
-	%512 = select i1 %511, i32 %510, i32 0
-	%513 = add i32 0, %512
-	%514 = add i32 0, %510
-	%515 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 1
-	%516 = load i32, i32 addrspace(3)* %515
-	%517 = icmp sgt i32 %478, 1
-	%518 = select i1 %517, i32 %516, i32 0
-	%519 = add i32 %513, %518
-	%520 = add i32 %514, %516
-	%521 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 2
-	%522 = load i32, i32 addrspace(3)* %521
-	%523 = icmp sgt i32 %478, 2
-	%524 = select i1 %523, i32 %522, i32 0
-	%525 = add i32 %519, %524
-	%526 = add i32 %520, %522
-	%527 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 3
-	%528 = load i32, i32 addrspace(3)* %527
-	%529 = icmp sgt i32 %478, 3
-	%530 = select i1 %529, i32 %528, i32 0
-	%531 = add i32 %525, %530
-	%532 = add i32 %526, %528
-	%533 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 4
-	%534 = load i32, i32 addrspace(3)* %533
-	%535 = icmp sgt i32 %478, 4
-	%536 = select i1 %535, i32 %534, i32 0
-	%537 = add i32 %531, %536
-	%538 = add i32 %532, %534
-	%539 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 5
-	%540 = load i32, i32 addrspace(3)* %539
-	%541 = icmp sgt i32 %478, 5
-	%542 = select i1 %541, i32 %540, i32 0
-	%543 = add i32 %537, %542
-	%544 = add i32 %538, %540
-	%545 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 6
-	%546 = load i32, i32 addrspace(3)* %545
-	%547 = icmp sgt i32 %478, 6
-	%548 = select i1 %547, i32 %546, i32 0
-	%549 = add i32 %543, %548
-	%550 = add i32 %544, %546
-	%551 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 7
-	%552 = load i32, i32 addrspace(3)* %551
-	%553 = icmp sgt i32 %478, 7
-	%554 = select i1 %553, i32 %552, i32 0
-	%555 = add i32 %549, %554
-	%556 = add i32 %550, %552
-	%557 = add i32 %555, %498
-	%558 = sub i32 %557, %476
-	%559 = icmp slt i32 %558, %449
-	%560 = add i32 %558, %476
-	%561 = icmp sle i32 %449, %560
-	%562 = and i1 %559, %561
-	br i1 %562, label %563, label %566
+	%516 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 0
+	%517 = load i32, i32 addrspace(3)* %516
+	%518 = icmp sgt i32 %485, 0
+	%519 = select i1 %518, i32 %517, i32 0
+	%520 = add i32 0, %519
+	%521 = add i32 0, %517
+	%522 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 1
+	%523 = load i32, i32 addrspace(3)* %522
+	%524 = icmp sgt i32 %485, 1
+	%525 = select i1 %524, i32 %523, i32 0
+	%526 = add i32 %520, %525
+	%527 = add i32 %521, %523
+	%528 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 2
+	%529 = load i32, i32 addrspace(3)* %528
+	%530 = icmp sgt i32 %485, 2
+	%531 = select i1 %530, i32 %529, i32 0
+	%532 = add i32 %526, %531
+	%533 = add i32 %527, %529
+	%534 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 3
+	%535 = load i32, i32 addrspace(3)* %534
+	%536 = icmp sgt i32 %485, 3
+	%537 = select i1 %536, i32 %535, i32 0
+	%538 = add i32 %532, %537
+	%539 = add i32 %533, %535
+	%540 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 4
+	%541 = load i32, i32 addrspace(3)* %540
+	%542 = icmp sgt i32 %485, 4
+	%543 = select i1 %542, i32 %541, i32 0
+	%544 = add i32 %538, %543
+	%545 = add i32 %539, %541
+	%546 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 5
+	%547 = load i32, i32 addrspace(3)* %546
+	%548 = icmp sgt i32 %485, 5
+	%549 = select i1 %548, i32 %547, i32 0
+	%550 = add i32 %544, %549
+	%551 = add i32 %545, %547
+	%552 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 6
+	%553 = load i32, i32 addrspace(3)* %552
+	%554 = icmp sgt i32 %485, 6
+	%555 = select i1 %554, i32 %553, i32 0
+	%556 = add i32 %550, %555
+	%557 = add i32 %551, %553
+	%558 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 7
+	%559 = load i32, i32 addrspace(3)* %558
+	%560 = icmp sgt i32 %485, 7
+	%561 = select i1 %560, i32 %559, i32 0
+	%562 = add i32 %556, %561
+	%563 = add i32 %557, %559
+	%564 = add i32 %562, %505
+	%565 = sub i32 %564, %483
+	%566 = icmp slt i32 %565, %456
+	%567 = add i32 %565, %483
+	%568 = icmp sle i32 %456, %567
+	%569 = and i1 %566, %568
+	br i1 %569, label %570, label %573
 
-563:
-	%564 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
-	store i32 %474, i32 addrspace(3)* %564
-	%565 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
-	store i32 %558, i32 addrspace(3)* %565
-	br label %566
+570:
+	%571 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
+	store i32 %481, i32 addrspace(3)* %571
+	%572 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
+	store i32 %565, i32 addrspace(3)* %572
+	br label %573
 
-566:
+573:
 	call void @llvm.nvvm.barrier0()
-	%567 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
-	%568 = load i32, i32 addrspace(3)* %567
-	%569 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
-	%570 = load i32, i32 addrspace(3)* %569
-	%571 = sub i32 %449, %570
-	%572 = shl i32 %568, 8
-	%573 = or i32 %451, %572
-	%574 = or i32 %452, u0xFF00
+	%574 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
+	%575 = load i32, i32 addrspace(3)* %574
+	%576 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
+	%577 = load i32, i32 addrspace(3)* %576
+	%578 = sub i32 %456, %577
+	%579 = shl i32 %575, 8
+	%580 = or i32 %458, %579
+	%581 = or i32 %459, u0xFF00
 	call void @llvm.nvvm.barrier0()
-	%575 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %575
+	%582 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %582
 	call void @llvm.nvvm.barrier0()
-	br label %576
+	br label %583
 
-576:
-	%577 = phi i32 [ %0, %566 ], [ %627, %626 ]
-	%578 = icmp slt i32 %577, %16
-	br i1 %578, label %579, label %595
+583:
+	%584 = phi i32 [ %0, %573 ], [ %634, %633 ]
+	%585 = icmp slt i32 %584, %16
+	br i1 %585, label %586, label %602
 
-579:
-	%580 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %577
-	%581 = load i32, i32 addrspace(3)* %580
-	%582 = icmp uge i32 %581, 2
-	%583 = and i32 %581, %574
-	%584 = icmp eq i32 %583, %573
-	%585 = and i1 %582, %584
-	%586 = lshr i32 %581, 0
-	%587 = and i32 %586, 255
-	%588 = select i1 %585, i32 %587, i32 256
-	%589 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %588)
-	%590 = shl i32 1, %3
-	%591 = sub i32 %590, 1
-	%592 = and i32 %589, %591
-	%593 = icmp eq i32 %592, 0
-	%594 = and i1 %585, %593
-	br i1 %594, label %622, label %626
+586:
+	%587 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %584
+	%588 = load i32, i32 addrspace(3)* %587
+	%589 = icmp uge i32 %588, 2
+	%590 = and i32 %588, %581
+	%591 = icmp eq i32 %590, %580
+	%592 = and i1 %589, %591
+	%593 = lshr i32 %588, 0
+	%594 = and i32 %593, 255
+	%595 = select i1 %592, i32 %594, i32 256
+	%596 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %595)
+	%597 = shl i32 1, %3
+	%598 = sub i32 %597, 1
+	%599 = and i32 %596, %598
+	%600 = icmp eq i32 %599, 0
+	%601 = and i1 %592, %600
+	br i1 %601, label %629, label %633
 
-595:
+602:
 	call void @llvm.nvvm.barrier0()
-	%596 = sub i32 255, %0
-	%597 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %596
-	%598 = load i32, i32 addrspace(3)* %597
-	%599 = and i32 %0, 31
-	%600 = lshr i32 %0, 5
-	%601 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %598, i32 1, i32 0)
-	%602 = icmp uge i32 %599, 1
-	%603 = select i1 %602, i32 %601, i32 0
-	%604 = add i32 %598, %603
-	%605 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %604, i32 2, i32 0)
-	%606 = icmp uge i32 %599, 2
-	%607 = select i1 %606, i32 %605, i32 0
-	%608 = add i32 %604, %607
-	%609 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %608, i32 4, i32 0)
-	%610 = icmp uge i32 %599, 4
-	%611 = select i1 %610, i32 %609, i32 0
-	%612 = add i32 %608, %611
-	%613 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %612, i32 8, i32 0)
-	%614 = icmp uge i32 %599, 8
-	%615 = select i1 %614, i32 %613, i32 0
-	%616 = add i32 %612, %615
-	%617 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %616, i32 16, i32 0)
-	%618 = icmp uge i32 %599, 16
-	%619 = select i1 %618, i32 %617, i32 0
-	%620 = add i32 %616, %619
-	%621 = icmp eq i32 %599, 31
-	br i1 %621, label %628, label %630
+	%603 = sub i32 255, %0
+	%604 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %603
+	%605 = load i32, i32 addrspace(3)* %604
+	%606 = and i32 %0, 31
+	%607 = lshr i32 %0, 5
+	%608 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %605, i32 1, i32 0)
+	%609 = icmp uge i32 %606, 1
+	%610 = select i1 %609, i32 %608, i32 0
+	%611 = add i32 %605, %610
+	%612 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %611, i32 2, i32 0)
+	%613 = icmp uge i32 %606, 2
+	%614 = select i1 %613, i32 %612, i32 0
+	%615 = add i32 %611, %614
+	%616 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %615, i32 4, i32 0)
+	%617 = icmp uge i32 %606, 4
+	%618 = select i1 %617, i32 %616, i32 0
+	%619 = add i32 %615, %618
+	%620 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %619, i32 8, i32 0)
+	%621 = icmp uge i32 %606, 8
+	%622 = select i1 %621, i32 %620, i32 0
+	%623 = add i32 %619, %622
+	%624 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %623, i32 16, i32 0)
+	%625 = icmp uge i32 %606, 16
+	%626 = select i1 %625, i32 %624, i32 0
+	%627 = add i32 %623, %626
+	%628 = icmp eq i32 %606, 31
+	br i1 %628, label %635, label %637
 
-622:
-	%623 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %587
-	%624 = call i32 @llvm.ctpop.i32(i32 %589)
-	%625 = atomicrmw add i32 addrspace(3)* %623, i32 %624 monotonic
-	br label %626
+629:
+	%630 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %594
+	%631 = call i32 @llvm.ctpop.i32(i32 %596)
+	%632 = atomicrmw add i32 addrspace(3)* %630, i32 %631 monotonic
+	br label %633
 
-626:
-	%627 = add i32 %577, 256
-	br label %576
+633:
+	%634 = add i32 %584, 256
+	br label %583
 
-628:
-	%629 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 %600
-	store i32 %620, i32 addrspace(3)* %629
-	br label %630
+635:
+	%636 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 %607
+	store i32 %627, i32 addrspace(3)* %636
+	br label %637
 
-630:
+637:
 	call void @llvm.nvvm.barrier0()
-	%631 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 0
-	%632 = load i32, i32 addrspace(3)* %631
-	%633 = icmp sgt i32 %600, 0
-	%634 = select i1 %633, i32 %632, i32 0
-	%635 = add i32 0, %634
-	%636 = add i32 0, %632
-	%637 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 1
-	%638 = load i32, i32 addrspace(3)* %637
-	%639 = icmp sgt i32 %600, 1
-	%640 = select i1 %639, i32 %638, i32 0
-	%641 = add i32 %635, %640
-	%642 = add i32 %636, %638
-	%643 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 2
-	%644 = load i32, i32 addrspace(3)* %643
-	%645 = icmp sgt i32 %600, 2
-	%646 = select i1 %645, i32 %644, i32 0
-	%647 = add i32 %641, %646
-	%648 = add i32 %642, %644
-	%649 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 3
-	%650 = load i32, i32 addrspace(3)* %649
-	%651 = icmp sgt i32 %600, 3
-	%652 = select i1 %651, i32 %650, i32 0
-	%653 = add i32 %647, %652
-	%654 = add i32 %648, %650
-	%655 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 4
-	%656 = load i32, i32 addrspace(3)* %655
-	%657 = icmp sgt i32 %600, 4
-	%658 = select i1 %657, i32 %656, i32 0
-	%659 = add i32 %653, %658
-	%660 = add i32 %654, %656
-	%661 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 5
-	%662 = load i32, i32 addrspace(3)* %661
-	%663 = icmp sgt i32 %600, 5
-	%664 = select i1 %663, i32 %662, i32 0
-	%665 = add i32 %659, %664
-	%666 = add i32 %660, %662
-	%667 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 6
-	%668 = load i32, i32 addrspace(3)* %667
-	%669 = icmp sgt i32 %600, 6
-	%670 = select i1 %669, i32 %668, i32 0
-	%671 = add i32 %665, %670
-	%672 = add i32 %666, %668
-	%673 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 7
-	%674 = load i32, i32 addrspace(3)* %673
-	%675 = icmp sgt i32 %600, 7
-	%676 = select i1 %675, i32 %674, i32 0
-	%677 = add i32 %671, %676
-	%678 = add i32 %672, %674
-	%679 = add i32 %677, %620
-	%680 = sub i32 %679, %598
-	%681 = icmp slt i32 %680, %571
-	%682 = add i32 %680, %598
-	%683 = icmp sle i32 %571, %682
-	%684 = and i1 %681, %683
-	br i1 %684, label %685, label %688
+	%638 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 0
+	%639 = load i32, i32 addrspace(3)* %638
+	%640 = icmp sgt i32 %607, 0
+	%641 = select i1 %640, i32 %639, i32 0
+	%642 = add i32 0, %641
+	%643 = add i32 0, %639
+	%644 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 1
+	%645 = load i32, i32 addrspace(3)* %644
+	%646 = icmp sgt i32 %607, 1
+	%647 = select i1 %646, i32 %645, i32 0
+	%648 = add i32 %642, %647
+	%649 = add i32 %643, %645
+	%650 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 2
+	%651 = load i32, i32 addrspace(3)* %650
+	%652 = icmp sgt i32 %607, 2
+	%653 = select i1 %652, i32 %651, i32 0
+	%654 = add i32 %648, %653
+	%655 = add i32 %649, %651
+	%656 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 3
+	%657 = load i32, i32 addrspace(3)* %656
+	%658 = icmp sgt i32 %607, 3
+	%659 = select i1 %658, i32 %657, i32 0
+	%660 = add i32 %654, %659
+	%661 = add i32 %655, %657
+	%662 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 4
+	%663 = load i32, i32 addrspace(3)* %662
+	%664 = icmp sgt i32 %607, 4
+	%665 = select i1 %664, i32 %663, i32 0
+	%666 = add i32 %660, %665
+	%667 = add i32 %661, %663
+	%668 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 5
+	%669 = load i32, i32 addrspace(3)* %668
+	%670 = icmp sgt i32 %607, 5
+	%671 = select i1 %670, i32 %669, i32 0
+	%672 = add i32 %666, %671
+	%673 = add i32 %667, %669
+	%674 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 6
+	%675 = load i32, i32 addrspace(3)* %674
+	%676 = icmp sgt i32 %607, 6
+	%677 = select i1 %676, i32 %675, i32 0
+	%678 = add i32 %672, %677
+	%679 = add i32 %673, %675
+	%680 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 7
+	%681 = load i32, i32 addrspace(3)* %680
+	%682 = icmp sgt i32 %607, 7
+	%683 = select i1 %682, i32 %681, i32 0
+	%684 = add i32 %678, %683
+	%685 = add i32 %679, %681
+	%686 = add i32 %684, %627
+	%687 = sub i32 %686, %605
+	%688 = icmp slt i32 %687, %578
+	%689 = add i32 %687, %605
+	%690 = icmp sle i32 %578, %689
+	%691 = and i1 %688, %690
+	br i1 %691, label %692, label %695
 
-685:
-	%686 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
-	store i32 %596, i32 addrspace(3)* %686
-	%687 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
-	store i32 %680, i32 addrspace(3)* %687
-	br label %688
+692:
+	%693 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
+	store i32 %603, i32 addrspace(3)* %693
+	%694 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
+	store i32 %687, i32 addrspace(3)* %694
+	br label %695
 
-688:
+695:
 	call void @llvm.nvvm.barrier0()
-	%689 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
-	%690 = load i32, i32 addrspace(3)* %689
-	%691 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
-	%692 = load i32, i32 addrspace(3)* %691
-	%693 = sub i32 %571, %692
-	%694 = shl i32 %690, 0
-	%695 = or i32 %573, %694
-	%696 = or i32 %574, 255
-	br label %697
+	%696 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
+	%697 = load i32, i32 addrspace(3)* %696
+	%698 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
+	%699 = load i32, i32 addrspace(3)* %698
+	%700 = sub i32 %578, %699
+	%701 = shl i32 %697, 0
+	%702 = or i32 %580, %701
+	%703 = or i32 %581, 255
+	br label %704
 
-697:
-	%698 = phi i32 [ 0, %688 ], [ %873, %870 ]
-	%699 = phi i32 [ 0, %688 ], [ %871, %870 ]
-	%700 = phi i32 [ 0, %688 ], [ %872, %870 ]
-	%701 = icmp slt i32 %698, %16
-	br i1 %701, label %702, label %731
+704:
+	%705 = phi i32 [ 0, %695 ], [ %880, %877 ]
+	%706 = phi i32 [ 0, %695 ], [ %878, %877 ]
+	%707 = phi i32 [ 0, %695 ], [ %879, %877 ]
+	%708 = icmp slt i32 %705, %16
+	br i1 %708, label %709, label %738
 
-702:
-	%703 = add i32 %698, %0
-	%704 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %703
-	%705 = load i32, i32 addrspace(3)* %704
-	%706 = icmp eq i32 %705, %695
-	%707 = zext i1 %706 to i32
-	%708 = and i32 %0, 31
-	%709 = lshr i32 %0, 5
-	%710 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %707, i32 1, i32 0)
-	%711 = icmp uge i32 %708, 1
-	%712 = select i1 %711, i32 %710, i32 0
-	%713 = add i32 %707, %712
-	%714 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %713, i32 2, i32 0)
-	%715 = icmp uge i32 %708, 2
-	%716 = select i1 %715, i32 %714, i32 0
-	%717 = add i32 %713, %716
-	%718 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %717, i32 4, i32 0)
-	%719 = icmp uge i32 %708, 4
-	%720 = select i1 %719, i32 %718, i32 0
-	%721 = add i32 %717, %720
-	%722 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %721, i32 8, i32 0)
-	%723 = icmp uge i32 %708, 8
-	%724 = select i1 %723, i32 %722, i32 0
-	%725 = add i32 %721, %724
-	%726 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %725, i32 16, i32 0)
-	%727 = icmp uge i32 %708, 16
-	%728 = select i1 %727, i32 %726, i32 0
-	%729 = add i32 %725, %728
-	%730 = icmp eq i32 %708, 31
-	br i1 %730, label %732, label %734
+709:
+	%710 = add i32 %705, %0
+	%711 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %710
+	%712 = load i32, i32 addrspace(3)* %711
+	%713 = icmp eq i32 %712, %702
+	%714 = zext i1 %713 to i32
+	%715 = and i32 %0, 31
+	%716 = lshr i32 %0, 5
+	%717 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %714, i32 1, i32 0)
+	%718 = icmp uge i32 %715, 1
+	%719 = select i1 %718, i32 %717, i32 0
+	%720 = add i32 %714, %719
+	%721 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %720, i32 2, i32 0)
+	%722 = icmp uge i32 %715, 2
+	%723 = select i1 %722, i32 %721, i32 0
+	%724 = add i32 %720, %723
+	%725 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %724, i32 4, i32 0)
+	%726 = icmp uge i32 %715, 4
+	%727 = select i1 %726, i32 %725, i32 0
+	%728 = add i32 %724, %727
+	%729 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %728, i32 8, i32 0)
+	%730 = icmp uge i32 %715, 8
+	%731 = select i1 %730, i32 %729, i32 0
+	%732 = add i32 %728, %731
+	%733 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %732, i32 16, i32 0)
+	%734 = icmp uge i32 %715, 16
+	%735 = select i1 %734, i32 %733, i32 0
+	%736 = add i32 %732, %735
+	%737 = icmp eq i32 %715, 31
+	br i1 %737, label %739, label %741
 
-731:
+738:
 	call void @llvm.nvvm.barrier0()
 	br label %topk_done
 
-732:
-	%733 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 %709
-	store i32 %729, i32 addrspace(3)* %733
-	br label %734
+739:
+	%740 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 %716
+	store i32 %736, i32 addrspace(3)* %740
+	br label %741
 
-734:
+741:
 	call void @llvm.nvvm.barrier0()
-	%735 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 0
-	%736 = load i32, i32 addrspace(3)* %735
-	%737 = icmp sgt i32 %709, 0
-	%738 = select i1 %737, i32 %736, i32 0
-	%739 = add i32 0, %738
-	%740 = add i32 0, %736
-	%741 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 1
-	%742 = load i32, i32 addrspace(3)* %741
-	%743 = icmp sgt i32 %709, 1
-	%744 = select i1 %743, i32 %742, i32 0
-	%745 = add i32 %739, %744
-	%746 = add i32 %740, %742
-	%747 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 2
-	%748 = load i32, i32 addrspace(3)* %747
-	%749 = icmp sgt i32 %709, 2
-	%750 = select i1 %749, i32 %748, i32 0
-	%751 = add i32 %745, %750
-	%752 = add i32 %746, %748
-	%753 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 3
-	%754 = load i32, i32 addrspace(3)* %753
-	%755 = icmp sgt i32 %709, 3
-	%756 = select i1 %755, i32 %754, i32 0
-	%757 = add i32 %751, %756
-	%758 = add i32 %752, %754
-	%759 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 4
-	%760 = load i32, i32 addrspace(3)* %759
-	%761 = icmp sgt i32 %709, 4
-	%762 = select i1 %761, i32 %760, i32 0
-	%763 = add i32 %757, %762
-	%764 = add i32 %758, %760
-	%765 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 5
-	%766 = load i32, i32 addrspace(3)* %765
-	%767 = icmp sgt i32 %709, 5
-	%768 = select i1 %767, i32 %766, i32 0
-	%769 = add i32 %763, %768
-	%770 = add i32 %764, %766
-	%771 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 6
-	%772 = load i32, i32 addrspace(3)* %771
-	%773 = icmp sgt i32 %709, 6
-	%774 = select i1 %773, i32 %772, i32 0
-	%775 = add i32 %769, %774
-	%776 = add i32 %770, %772
-	%777 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 7
-	%778 = load i32, i32 addrspace(3)* %777
-	%779 = icmp sgt i32 %709, 7
-	%780 = select i1 %779, i32 %778, i32 0
-	%781 = add i32 %775, %780
-	%782 = add i32 %776, %778
-	%783 = add i32 %781, %729
-	%784 = sub i32 %783, %707
-	%785 = icmp ugt i32 %705, %695
-	%786 = add i32 %699, %784
-	%787 = icmp slt i32 %786, %693
-	%788 = and i1 %706, %787
-	%789 = or i1 %785, %788
-	%790 = zext i1 %789 to i32
-	%791 = and i32 %0, 31
-	%792 = lshr i32 %0, 5
-	%793 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %790, i32 1, i32 0)
-	%794 = icmp uge i32 %791, 1
-	%795 = select i1 %794, i32 %793, i32 0
-	%796 = add i32 %790, %795
-	%797 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %796, i32 2, i32 0)
-	%798 = icmp uge i32 %791, 2
-	%799 = select i1 %798, i32 %797, i32 0
-	%800 = add i32 %796, %799
-	%801 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %800, i32 4, i32 0)
-	%802 = icmp uge i32 %791, 4
-	%803 = select i1 %802, i32 %801, i32 0
-	%804 = add i32 %800, %803
-	%805 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %804, i32 8, i32 0)
-	%806 = icmp uge i32 %791, 8
-	%807 = select i1 %806, i32 %805, i32 0
-	%808 = add i32 %804, %807
-	%809 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %808, i32 16, i32 0)
-	%810 = icmp uge i32 %791, 16
-	%811 = select i1 %810, i32 %809, i32 0
-	%812 = add i32 %808, %811
-	%813 = icmp eq i32 %791, 31
-	br i1 %813, label %814, label %816
+	%742 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 0
+	%743 = load i32, i32 addrspace(3)* %742
+	%744 = icmp sgt i32 %716, 0
+	%745 = select i1 %744, i32 %743, i32 0
+	%746 = add i32 0, %745
+	%747 = add i32 0, %743
+	%748 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 1
+	%749 = load i32, i32 addrspace(3)* %748
+	%750 = icmp sgt i32 %716, 1
+	%751 = select i1 %750, i32 %749, i32 0
+	%752 = add i32 %746, %751
+	%753 = add i32 %747, %749
+	%754 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 2
+	%755 = load i32, i32 addrspace(3)* %754
+	%756 = icmp sgt i32 %716, 2
+	%757 = select i1 %756, i32 %755, i32 0
+	%758 = add i32 %752, %757
+	%759 = add i32 %753, %755
+	%760 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 3
+	%761 = load i32, i32 addrspace(3)* %760
+	%762 = icmp sgt i32 %716, 3
+	%763 = select i1 %762, i32 %761, i32 0
+	%764 = add i32 %758, %763
+	%765 = add i32 %759, %761
+	%766 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 4
+	%767 = load i32, i32 addrspace(3)* %766
+	%768 = icmp sgt i32 %716, 4
+	%769 = select i1 %768, i32 %767, i32 0
+	%770 = add i32 %764, %769
+	%771 = add i32 %765, %767
+	%772 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 5
+	%773 = load i32, i32 addrspace(3)* %772
+	%774 = icmp sgt i32 %716, 5
+	%775 = select i1 %774, i32 %773, i32 0
+	%776 = add i32 %770, %775
+	%777 = add i32 %771, %773
+	%778 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 6
+	%779 = load i32, i32 addrspace(3)* %778
+	%780 = icmp sgt i32 %716, 6
+	%781 = select i1 %780, i32 %779, i32 0
+	%782 = add i32 %776, %781
+	%783 = add i32 %777, %779
+	%784 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 7
+	%785 = load i32, i32 addrspace(3)* %784
+	%786 = icmp sgt i32 %716, 7
+	%787 = select i1 %786, i32 %785, i32 0
+	%788 = add i32 %782, %787
+	%789 = add i32 %783, %785
+	%790 = add i32 %788, %736
+	%791 = sub i32 %790, %714
+	%792 = icmp ugt i32 %712, %702
+	%793 = add i32 %706, %791
+	%794 = icmp slt i32 %793, %700
+	%795 = and i1 %713, %794
+	%796 = or i1 %792, %795
+	%797 = zext i1 %796 to i32
+	%798 = and i32 %0, 31
+	%799 = lshr i32 %0, 5
+	%800 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %797, i32 1, i32 0)
+	%801 = icmp uge i32 %798, 1
+	%802 = select i1 %801, i32 %800, i32 0
+	%803 = add i32 %797, %802
+	%804 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %803, i32 2, i32 0)
+	%805 = icmp uge i32 %798, 2
+	%806 = select i1 %805, i32 %804, i32 0
+	%807 = add i32 %803, %806
+	%808 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %807, i32 4, i32 0)
+	%809 = icmp uge i32 %798, 4
+	%810 = select i1 %809, i32 %808, i32 0
+	%811 = add i32 %807, %810
+	%812 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %811, i32 8, i32 0)
+	%813 = icmp uge i32 %798, 8
+	%814 = select i1 %813, i32 %812, i32 0
+	%815 = add i32 %811, %814
+	%816 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %815, i32 16, i32 0)
+	%817 = icmp uge i32 %798, 16
+	%818 = select i1 %817, i32 %816, i32 0
+	%819 = add i32 %815, %818
+	%820 = icmp eq i32 %798, 31
+	br i1 %820, label %821, label %823
 
-814:
-	%815 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 %792
-	store i32 %812, i32 addrspace(3)* %815
-	br label %816
+821:
+	%822 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 %799
+	store i32 %819, i32 addrspace(3)* %822
+	br label %823
 
-816:
+823:
 	call void @llvm.nvvm.barrier0()
-	%817 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 0
-	%818 = load i32, i32 addrspace(3)* %817
-	%819 = icmp sgt i32 %792, 0
-	%820 = select i1 %819, i32 %818, i32 0
-	%821 = add i32 0, %820
-	%822 = add i32 0, %818
-	%823 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 1
-	%824 = load i32, i32 addrspace(3)* %823
-	%825 = icmp sgt i32 %792, 1
-	%826 = select i1 %825, i32 %824, i32 0
-	%827 = add i32 %821, %826
-	%828 = add i32 %822, %824
-	%829 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 2
-	%830 = load i32, i32 addrspace(3)* %829
-	%831 = icmp sgt i32 %792, 2
-	%832 = select i1 %831, i32 %830, i32 0
-	%833 = add i32 %827, %832
-	%834 = add i32 %828, %830
-	%835 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 3
-	%836 = load i32, i32 addrspace(3)* %835
-	%837 = icmp sgt i32 %792, 3
-	%838 = select i1 %837, i32 %836, i32 0
-	%839 = add i32 %833, %838
-	%840 = add i32 %834, %836
-	%841 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 4
-	%842 = load i32, i32 addrspace(3)* %841
-	%843 = icmp sgt i32 %792, 4
-	%844 = select i1 %843, i32 %842, i32 0
-	%845 = add i32 %839, %844
-	%846 = add i32 %840, %842
-	%847 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 5
-	%848 = load i32, i32 addrspace(3)* %847
-	%849 = icmp sgt i32 %792, 5
-	%850 = select i1 %849, i32 %848, i32 0
-	%851 = add i32 %845, %850
-	%852 = add i32 %846, %848
-	%853 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 6
-	%854 = load i32, i32 addrspace(3)* %853
-	%855 = icmp sgt i32 %792, 6
-	%856 = select i1 %855, i32 %854, i32 0
-	%857 = add i32 %851, %856
-	%858 = add i32 %852, %854
-	%859 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 7
-	%860 = load i32, i32 addrspace(3)* %859
-	%861 = icmp sgt i32 %792, 7
-	%862 = select i1 %861, i32 %860, i32 0
-	%863 = add i32 %857, %862
-	%864 = add i32 %858, %860
-	%865 = add i32 %863, %812
-	%866 = sub i32 %865, %790
-	br i1 %789, label %867, label %870
-
-867:
-	%868 = add i32 %700, %866
-	%869 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %868
-	store i32 %703, i32 addrspace(3)* %869
-	br label %870
-
-870:
-	%871 = add i32 %699, %782
-	%872 = add i32 %700, %864
-	%873 = add i32 %698, 256
-	br label %697
+	%824 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 0
+	%825 = load i32, i32 addrspace(3)* %824
+	%826 = icmp sgt i32 %799, 0
+	%827 = select i1 %826, i32 %825, i32 0
+	%828 = add i32 0, %827
+	%829 = add i32 0, %825
+	%830 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 1
+	%831 = load i32, i32 addrspace(3)* %830
+	%832 = icmp sgt i32 %799, 1
+	%833 = select i1 %832, i32 %831, i32 0
+	%834 = add i32 %828, %833
+	%835 = add i32 %829, %831
+	%836 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 2
+	%837 = load i32, i32 addrspace(3)* %836
+	%838 = icmp sgt i32 %799, 2
+	%839 = select i1 %838, i32 %837, i32 0
+	%840 = add i32 %834, %839
+	%841 = add i32 %835, %837
+	%842 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 3
+	%843 = load i32, i32 addrspace(3)* %842
+	%844 = icmp sgt i32 %799, 3
+	%845 = select i1 %844, i32 %843, i32 0
+	%846 = add i32 %840, %845
+	%847 = add i32 %841, %843
+	%848 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 4
+	%849 = load i32, i32 addrspace(3)* %848
+	%850 = icmp sgt i32 %799, 4
+	%851 = select i1 %850, i32 %849, i32 0
+	%852 = add i32 %846, %851
+	%853 = add i32 %847, %849
+	%854 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 5
+	%855 = load i32, i32 addrspace(3)* %854
+	%856 = icmp sgt i32 %799, 5
+	%857 = select i1 %856, i32 %855, i32 0
+	%858 = add i32 %852, %857
+	%859 = add i32 %853, %855
+	%860 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 6
+	%861 = load i32, i32 addrspace(3)* %860
+	%862 = icmp sgt i32 %799, 6
+	%863 = select i1 %862, i32 %861, i32 0
+	%864 = add i32 %858, %863
+	%865 = add i32 %859, %861
+	%866 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 7
+	%867 = load i32, i32 addrspace(3)* %866
+	%868 = icmp sgt i32 %799, 7
+	%869 = select i1 %868, i32 %867, i32 0
+	%870 = add i32 %864, %869
+	%871 = add i32 %865, %867
+	%872 = add i32 %870, %819
+	%873 = sub i32 %872, %797
+	br i1 %796, label %874, label %877
 
 874:
-	%875 = phi i32 [ %0, %topk_done ], [ %911, %902 ]
-	%876 = icmp slt i32 %875, %153
-	br i1 %876, label %877, label %882
+	%875 = add i32 %707, %873
+	%876 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %875
+	store i32 %710, i32 addrspace(3)* %876
+	br label %877
 
 877:
-	%878 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %875
-	%879 = load i32, i32 addrspace(3)* %878
-	%880 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %879
-	%881 = load i32, i32 addrspace(3)* %880
-	br label %885
+	%878 = add i32 %706, %789
+	%879 = add i32 %707, %871
+	%880 = add i32 %705, 256
+	br label %704
 
-882:
-	%883 = add i32 %140, %153
-	%884 = add i32 %883, %0
-	br label %912
+881:
+	%882 = phi i32 [ %216, %topk_done ], [ %886, %884 ]
+	%883 = icmp slt i32 %882, %215
+	br i1 %883, label %884, label %887
 
-885:
-	%886 = phi i32 [ 0, %877 ], [ %901, %889 ]
-	%887 = phi i32 [ 0, %877 ], [ %900, %889 ]
-	%888 = icmp slt i32 %886, %153
-	br i1 %888, label %889, label %902
+884:
+	%885 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %882
+	store i32 -1, i32 addrspace(3)* %885
+	%886 = add i32 %882, 256
+	br label %881
+
+887:
+	call void @llvm.nvvm.barrier0()
+	%888 = add i32 %214, 1
+	br label %889
 
 889:
-	%890 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %886
-	%891 = load i32, i32 addrspace(3)* %890
-	%892 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %891
-	%893 = load i32, i32 addrspace(3)* %892
-	%894 = icmp ugt i32 %893, %881
-	%895 = icmp eq i32 %893, %881
-	%896 = icmp slt i32 %886, %875
-	%897 = and i1 %895, %896
-	%898 = or i1 %894, %897
-	%899 = zext i1 %898 to i32
-	%900 = add i32 %887, %899
-	%901 = add i32 %886, 1
-	br label %885
+	%890 = phi i32 [ 1, %887 ], [ %903, %902 ]
+	%891 = icmp slt i32 %890, %888
+	br i1 %891, label %892, label %894
+
+892:
+	%893 = shl i32 1, %890
+	br label %895
+
+894:
+	br label %941
+
+895:
+	%896 = phi i32 [ 0, %892 ], [ %911, %910 ]
+	%897 = icmp slt i32 %896, %890
+	br i1 %897, label %898, label %902
+
+898:
+	%899 = sub i32 %890, 1
+	%900 = sub i32 %899, %896
+	%901 = shl i32 1, %900
+	br label %904
 
 902:
-	%903 = add i32 %140, %887
-	%904 = add i32 %13, %903
-	%905 = sext i32 %904 to i64
-	%906 = getelementptr i32, i32* %list, i64 %905
-	store i32 %879, i32* %906
-	%907 = add i32 %13, %NK
-	%908 = add i32 %907, %903
-	%909 = sext i32 %908 to i64
-	%910 = getelementptr i32, i32* %list, i64 %909
-	store i32 0, i32* %910
-	%911 = add i32 %875, 256
-	br label %874
+	%903 = add i32 %890, 1
+	br label %889
+
+904:
+	%905 = phi i32 [ %0, %898 ], [ %936, %935 ]
+	%906 = icmp slt i32 %905, %215
+	br i1 %906, label %907, label %910
+
+907:
+	%908 = xor i32 %905, %901
+	%909 = icmp sgt i32 %908, %905
+	br i1 %909, label %912, label %935
+
+910:
+	call void @llvm.nvvm.barrier0()
+	%911 = add i32 %896, 1
+	br label %895
 
 912:
-	%913 = phi i32 [ %884, %882 ], [ %923, %915 ]
-	%914 = icmp slt i32 %913, %NK
-	br i1 %914, label %915, label %924
+	%913 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %905
+	%914 = load i32, i32 addrspace(3)* %913
+	%915 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %908
+	%916 = load i32, i32 addrspace(3)* %915
+	%917 = and i32 %905, %893
+	%918 = icmp eq i32 %917, 0
+	%919 = icmp sge i32 %916, 0
+	%920 = select i1 %919, i32 %916, i32 0
+	%921 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %920
+	%922 = load i32, i32 addrspace(3)* %921
+	%923 = select i1 %919, i32 %922, i32 0
+	%924 = icmp sge i32 %914, 0
+	%925 = select i1 %924, i32 %914, i32 0
+	%926 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %925
+	%927 = load i32, i32 addrspace(3)* %926
+	%928 = select i1 %924, i32 %927, i32 0
+	%929 = icmp ugt i32 %923, %928
+	%930 = icmp eq i32 %923, %928
+	%931 = icmp slt i32 %916, %914
+	%932 = and i1 %930, %931
+	%933 = or i1 %929, %932
+	%934 = icmp eq i1 %933, %918
+	br i1 %934, label %937, label %940
 
-915:
-	%916 = add i32 %13, %913
-	%917 = sext i32 %916 to i64
-	%918 = getelementptr i32, i32* %list, i64 %917
-	store i32 -1, i32* %918
-	%919 = add i32 %13, %NK
-	%920 = add i32 %919, %913
-	%921 = sext i32 %920 to i64
-	%922 = getelementptr i32, i32* %list, i64 %921
-	store i32 -1, i32* %922
-	%923 = add i32 %913, 256
-	br label %912
+935:
+	%936 = add i32 %905, 256
+	br label %904
 
-924:
+937:
+	%938 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %905
+	store i32 %916, i32 addrspace(3)* %938
+	%939 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %908
+	store i32 %914, i32 addrspace(3)* %939
+	br label %940
+
+940:
+	br label %935
+
+941:
+	%942 = phi i32 [ %0, %894 ], [ %955, %944 ]
+	%943 = icmp slt i32 %942, %153
+	br i1 %943, label %944, label %956
+
+944:
+	%945 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %942
+	%946 = load i32, i32 addrspace(3)* %945
+	%947 = add i32 %140, %942
+	%948 = add i32 %13, %947
+	%949 = sext i32 %948 to i64
+	%950 = getelementptr i32, i32* %list, i64 %949
+	store i32 %946, i32* %950
+	%951 = add i32 %13, %NK
+	%952 = add i32 %951, %947
+	%953 = sext i32 %952 to i64
+	%954 = getelementptr i32, i32* %list, i64 %953
+	store i32 0, i32* %954
+	%955 = add i32 %942, 256
+	br label %941
+
+956:
+	%957 = add i32 %140, %153
+	%958 = add i32 %957, %0
+	br label %959
+
+959:
+	%960 = phi i32 [ %958, %956 ], [ %970, %962 ]
+	%961 = icmp slt i32 %960, %NK
+	br i1 %961, label %962, label %971
+
+962:
+	%963 = add i32 %13, %960
+	%964 = sext i32 %963 to i64
+	%965 = getelementptr i32, i32* %list, i64 %964
+	store i32 -1, i32* %965
+	%966 = add i32 %13, %NK
+	%967 = add i32 %966, %960
+	%968 = sext i32 %967 to i64
+	%969 = getelementptr i32, i32* %list, i64 %968
+	store i32 -1, i32* %969
+	%970 = add i32 %960, 256
+	br label %959
+
+971:
 	ret void
 }
 
@@ -1186,6 +1264,8 @@ declare i32 @llvm.nvvm.match.any.sync.i32(i32 %p0, i32 %p1)
 declare i32 @llvm.ctpop.i32(i32 %p0)
 
 declare i32 @llvm.nvvm.shfl.sync.up.i32(i32 %p0, i32 %p1, i32 %p2, i32 %p3)
+
+declare i32 @llvm.ctlz.i32(i32 %p0, i1 %p1)
 
 define ptx_kernel void @adfull_adstats0(i16* %q, i16* %k, i32 %M, i32 %N, i32 %group, i32 %R, i32 %T, float* %stats) {
 entry:

@@ -5350,9 +5350,9 @@ entry:
 	br label %25
 
 63:
-	%64 = phi i32 [ 0, %30 ], [ %239, %236 ]
-	%65 = phi i32 [ 0, %30 ], [ %237, %236 ]
-	%66 = phi i32 [ 0, %30 ], [ %238, %236 ]
+	%64 = phi i32 [ 0, %30 ], [ %246, %243 ]
+	%65 = phi i32 [ 0, %30 ], [ %244, %243 ]
+	%66 = phi i32 [ 0, %30 ], [ %245, %243 ]
 	%67 = icmp slt i32 %64, %16
 	br i1 %67, label %68, label %97
 
@@ -5385,244 +5385,324 @@ entry:
 	%94 = select i1 %93, i32 %92, i32 0
 	%95 = add i32 %91, %94
 	%96 = icmp eq i32 %74, 31
-	br i1 %96, label %98, label %100
+	br i1 %96, label %105, label %107
 
 97:
 	call void @llvm.nvvm.barrier0()
-	br label %240
+	%98 = sub i32 %66, 1
+	%99 = call i32 @llvm.ctlz.i32(i32 %98, i1 false)
+	%100 = icmp sgt i32 %66, 1
+	%101 = sub i32 32, %99
+	%102 = select i1 %100, i32 %101, i32 0
+	%103 = shl i32 1, %102
+	%104 = add i32 %66, %0
+	br label %247
 
-98:
-	%99 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 %75
-	store i32 %95, i32 addrspace(3)* %99
-	br label %100
+105:
+	%106 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 %75
+	store i32 %95, i32 addrspace(3)* %106
+	br label %107
 
-100:
+107:
 	call void @llvm.nvvm.barrier0()
-	%101 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 0
-	%102 = load i32, i32 addrspace(3)* %101
-	%103 = icmp sgt i32 %75, 0
-	%104 = select i1 %103, i32 %102, i32 0
-	%105 = add i32 0, %104
-	%106 = add i32 0, %102
-	%107 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 1
-	%108 = load i32, i32 addrspace(3)* %107
-	%109 = icmp sgt i32 %75, 1
-	%110 = select i1 %109, i32 %108, i32 0
-	%111 = add i32 %105, %110
-	%112 = add i32 %106, %108
-	%113 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 2
-	%114 = load i32, i32 addrspace(3)* %113
-	%115 = icmp sgt i32 %75, 2
-	%116 = select i1 %115, i32 %114, i32 0
-	%117 = add i32 %111, %116
-	%118 = add i32 %112, %114
-	%119 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 3
-	%120 = load i32, i32 addrspace(3)* %119
-	%121 = icmp sgt i32 %75, 3
-	%122 = select i1 %121, i32 %120, i32 0
-	%123 = add i32 %117, %122
-	%124 = add i32 %118, %120
-	%125 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 4
-	%126 = load i32, i32 addrspace(3)* %125
-	%127 = icmp sgt i32 %75, 4
-	%128 = select i1 %127, i32 %126, i32 0
-	%129 = add i32 %123, %128
-	%130 = add i32 %124, %126
-	%131 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 5
-	%132 = load i32, i32 addrspace(3)* %131
-	%133 = icmp sgt i32 %75, 5
-	%134 = select i1 %133, i32 %132, i32 0
-	%135 = add i32 %129, %134
-	%136 = add i32 %130, %132
-	%137 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 6
-	%138 = load i32, i32 addrspace(3)* %137
-	%139 = icmp sgt i32 %75, 6
-	%140 = select i1 %139, i32 %138, i32 0
-	%141 = add i32 %135, %140
-	%142 = add i32 %136, %138
-	%143 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 7
-	%144 = load i32, i32 addrspace(3)* %143
-	%145 = icmp sgt i32 %75, 7
-	%146 = select i1 %145, i32 %144, i32 0
-	%147 = add i32 %141, %146
-	%148 = add i32 %142, %144
-	%149 = add i32 %147, %95
-	%150 = sub i32 %149, %73
-	%151 = icmp ugt i32 %71, %34
-	%152 = add i32 %65, %150
-	%153 = icmp slt i32 %152, %37
-	%154 = and i1 %72, %153
-	%155 = or i1 %151, %154
-	%156 = zext i1 %155 to i32
-	%157 = and i32 %0, 31
-	%158 = lshr i32 %0, 5
-	%159 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %156, i32 1, i32 0)
-	%160 = icmp uge i32 %157, 1
-	%161 = select i1 %160, i32 %159, i32 0
-	%162 = add i32 %156, %161
-	%163 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %162, i32 2, i32 0)
-	%164 = icmp uge i32 %157, 2
-	%165 = select i1 %164, i32 %163, i32 0
-	%166 = add i32 %162, %165
-	%167 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %166, i32 4, i32 0)
-	%168 = icmp uge i32 %157, 4
-	%169 = select i1 %168, i32 %167, i32 0
-	%170 = add i32 %166, %169
-	%171 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %170, i32 8, i32 0)
-	%172 = icmp uge i32 %157, 8
-	%173 = select i1 %172, i32 %171, i32 0
-	%174 = add i32 %170, %173
-	%175 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %174, i32 16, i32 0)
-	%176 = icmp uge i32 %157, 16
-	%177 = select i1 %176, i32 %175, i32 0
-	%178 = add i32 %174, %177
-	%179 = icmp eq i32 %157, 31
-	br i1 %179, label %180, label %182
+	%108 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 0
+	%109 = load i32, i32 addrspace(3)* %108
+	%110 = icmp sgt i32 %75, 0
+	%111 = select i1 %110, i32 %109, i32 0
+	%112 = add i32 0, %111
+	%113 = add i32 0, %109
+	%114 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 1
+	%115 = load i32, i32 addrspace(3)* %114
+	%116 = icmp sgt i32 %75, 1
+	%117 = select i1 %116, i32 %115, i32 0
+	%118 = add i32 %112, %117
+	%119 = add i32 %113, %115
+	%120 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 2
+	%121 = load i32, i32 addrspace(3)* %120
+	%122 = icmp sgt i32 %75, 2
+	%123 = select i1 %122, i32 %121, i32 0
+	%124 = add i32 %118, %123
+	%125 = add i32 %119, %121
+	%126 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 3
+	%127 = load i32, i32 addrspace(3)* %126
+	%128 = icmp sgt i32 %75, 3
+	%129 = select i1 %128, i32 %127, i32 0
+	%130 = add i32 %124, %129
+	%131 = add i32 %125, %127
+	%132 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 4
+	%133 = load i32, i32 addrspace(3)* %132
+	%134 = icmp sgt i32 %75, 4
+	%135 = select i1 %134, i32 %133, i32 0
+	%136 = add i32 %130, %135
+	%137 = add i32 %131, %133
+	%138 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 5
+	%139 = load i32, i32 addrspace(3)* %138
+	%140 = icmp sgt i32 %75, 5
+	%141 = select i1 %140, i32 %139, i32 0
+	%142 = add i32 %136, %141
+	%143 = add i32 %137, %139
+	%144 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 6
+	%145 = load i32, i32 addrspace(3)* %144
+	%146 = icmp sgt i32 %75, 6
+	%147 = select i1 %146, i32 %145, i32 0
+	%148 = add i32 %142, %147
+	%149 = add i32 %143, %145
+	%150 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 7
+	%151 = load i32, i32 addrspace(3)* %150
+	%152 = icmp sgt i32 %75, 7
+	%153 = select i1 %152, i32 %151, i32 0
+	%154 = add i32 %148, %153
+	%155 = add i32 %149, %151
+	%156 = add i32 %154, %95
+	%157 = sub i32 %156, %73
+	%158 = icmp ugt i32 %71, %34
+	%159 = add i32 %65, %157
+	%160 = icmp slt i32 %159, %37
+	%161 = and i1 %72, %160
+	%162 = or i1 %158, %161
+	%163 = zext i1 %162 to i32
+	%164 = and i32 %0, 31
+	%165 = lshr i32 %0, 5
+	%166 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %163, i32 1, i32 0)
+	%167 = icmp uge i32 %164, 1
+	%168 = select i1 %167, i32 %166, i32 0
+	%169 = add i32 %163, %168
+	%170 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %169, i32 2, i32 0)
+	%171 = icmp uge i32 %164, 2
+	%172 = select i1 %171, i32 %170, i32 0
+	%173 = add i32 %169, %172
+	%174 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %173, i32 4, i32 0)
+	%175 = icmp uge i32 %164, 4
+	%176 = select i1 %175, i32 %174, i32 0
+	%177 = add i32 %173, %176
+	%178 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %177, i32 8, i32 0)
+	%179 = icmp uge i32 %164, 8
+	%180 = select i1 %179, i32 %178, i32 0
+	%181 = add i32 %177, %180
+	%182 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %181, i32 16, i32 0)
+	%183 = icmp uge i32 %164, 16
+	%184 = select i1 %183, i32 %182, i32 0
+	%185 = add i32 %181, %184
+	%186 = icmp eq i32 %164, 31
+	br i1 %186, label %187, label %189
 
-180:
-	%181 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 %158
-	store i32 %178, i32 addrspace(3)* %181
-	br label %182
+187:
+	%188 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 %165
+	store i32 %185, i32 addrspace(3)* %188
+	br label %189
 
-182:
+189:
 	call void @llvm.nvvm.barrier0()
-	%183 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 0
-	%184 = load i32, i32 addrspace(3)* %183
-	%185 = icmp sgt i32 %158, 0
-	%186 = select i1 %185, i32 %184, i32 0
-	%187 = add i32 0, %186
-	%188 = add i32 0, %184
-	%189 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 1
-	%190 = load i32, i32 addrspace(3)* %189
-	%191 = icmp sgt i32 %158, 1
-	%192 = select i1 %191, i32 %190, i32 0
-	%193 = add i32 %187, %192
-	%194 = add i32 %188, %190
-	%195 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 2
-	%196 = load i32, i32 addrspace(3)* %195
-	%197 = icmp sgt i32 %158, 2
-	%198 = select i1 %197, i32 %196, i32 0
-	%199 = add i32 %193, %198
-	%200 = add i32 %194, %196
-	%201 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 3
-	%202 = load i32, i32 addrspace(3)* %201
-	%203 = icmp sgt i32 %158, 3
-	%204 = select i1 %203, i32 %202, i32 0
-	%205 = add i32 %199, %204
-	%206 = add i32 %200, %202
-	%207 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 4
-	%208 = load i32, i32 addrspace(3)* %207
-	%209 = icmp sgt i32 %158, 4
-	%210 = select i1 %209, i32 %208, i32 0
-	%211 = add i32 %205, %210
-	%212 = add i32 %206, %208
-	%213 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 5
-	%214 = load i32, i32 addrspace(3)* %213
-	%215 = icmp sgt i32 %158, 5
-	%216 = select i1 %215, i32 %214, i32 0
-	%217 = add i32 %211, %216
-	%218 = add i32 %212, %214
-	%219 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 6
-	%220 = load i32, i32 addrspace(3)* %219
-	%221 = icmp sgt i32 %158, 6
-	%222 = select i1 %221, i32 %220, i32 0
-	%223 = add i32 %217, %222
-	%224 = add i32 %218, %220
-	%225 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 7
-	%226 = load i32, i32 addrspace(3)* %225
-	%227 = icmp sgt i32 %158, 7
-	%228 = select i1 %227, i32 %226, i32 0
-	%229 = add i32 %223, %228
-	%230 = add i32 %224, %226
-	%231 = add i32 %229, %178
-	%232 = sub i32 %231, %156
-	br i1 %155, label %233, label %236
-
-233:
-	%234 = add i32 %66, %232
-	%235 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %234
-	store i32 %69, i32 addrspace(3)* %235
-	br label %236
-
-236:
-	%237 = add i32 %65, %148
-	%238 = add i32 %66, %230
-	%239 = add i32 %64, 256
-	br label %63
+	%190 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 0
+	%191 = load i32, i32 addrspace(3)* %190
+	%192 = icmp sgt i32 %165, 0
+	%193 = select i1 %192, i32 %191, i32 0
+	%194 = add i32 0, %193
+	%195 = add i32 0, %191
+	%196 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 1
+	%197 = load i32, i32 addrspace(3)* %196
+	%198 = icmp sgt i32 %165, 1
+	%199 = select i1 %198, i32 %197, i32 0
+	%200 = add i32 %194, %199
+	%201 = add i32 %195, %197
+	%202 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 2
+	%203 = load i32, i32 addrspace(3)* %202
+	%204 = icmp sgt i32 %165, 2
+	%205 = select i1 %204, i32 %203, i32 0
+	%206 = add i32 %200, %205
+	%207 = add i32 %201, %203
+	%208 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 3
+	%209 = load i32, i32 addrspace(3)* %208
+	%210 = icmp sgt i32 %165, 3
+	%211 = select i1 %210, i32 %209, i32 0
+	%212 = add i32 %206, %211
+	%213 = add i32 %207, %209
+	%214 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 4
+	%215 = load i32, i32 addrspace(3)* %214
+	%216 = icmp sgt i32 %165, 4
+	%217 = select i1 %216, i32 %215, i32 0
+	%218 = add i32 %212, %217
+	%219 = add i32 %213, %215
+	%220 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 5
+	%221 = load i32, i32 addrspace(3)* %220
+	%222 = icmp sgt i32 %165, 5
+	%223 = select i1 %222, i32 %221, i32 0
+	%224 = add i32 %218, %223
+	%225 = add i32 %219, %221
+	%226 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 6
+	%227 = load i32, i32 addrspace(3)* %226
+	%228 = icmp sgt i32 %165, 6
+	%229 = select i1 %228, i32 %227, i32 0
+	%230 = add i32 %224, %229
+	%231 = add i32 %225, %227
+	%232 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 7
+	%233 = load i32, i32 addrspace(3)* %232
+	%234 = icmp sgt i32 %165, 7
+	%235 = select i1 %234, i32 %233, i32 0
+	%236 = add i32 %230, %235
+	%237 = add i32 %231, %233
+	%238 = add i32 %236, %185
+	%239 = sub i32 %238, %163
+	br i1 %162, label %240, label %243
 
 240:
-	%241 = phi i32 [ %0, %97 ], [ %277, %268 ]
-	%242 = icmp slt i32 %241, %66
-	br i1 %242, label %243, label %248
+	%241 = add i32 %66, %239
+	%242 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %241
+	store i32 %69, i32 addrspace(3)* %242
+	br label %243
 
 243:
-	%244 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %241
-	%245 = load i32, i32 addrspace(3)* %244
-	%246 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_x, i32 0, i32 %245
-	%247 = load i32, i32 addrspace(3)* %246
-	br label %251
+	%244 = add i32 %65, %155
+	%245 = add i32 %66, %237
+	%246 = add i32 %64, 256
+	br label %63
 
-248:
-	%249 = add i32 %42, %66
-	%250 = add i32 %249, %0
-	br label %278
+247:
+	%248 = phi i32 [ %104, %97 ], [ %252, %250 ]
+	%249 = icmp slt i32 %248, %103
+	br i1 %249, label %250, label %253
 
-251:
-	%252 = phi i32 [ 0, %243 ], [ %267, %255 ]
-	%253 = phi i32 [ 0, %243 ], [ %266, %255 ]
-	%254 = icmp slt i32 %252, %66
-	br i1 %254, label %255, label %268
+250:
+	%251 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %248
+	store i32 -1, i32 addrspace(3)* %251
+	%252 = add i32 %248, 256
+	br label %247
+
+253:
+	call void @llvm.nvvm.barrier0()
+	%254 = add i32 %102, 1
+	br label %255
 
 255:
-	%256 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %252
-	%257 = load i32, i32 addrspace(3)* %256
-	%258 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_x, i32 0, i32 %257
-	%259 = load i32, i32 addrspace(3)* %258
-	%260 = icmp ugt i32 %259, %247
-	%261 = icmp eq i32 %259, %247
-	%262 = icmp slt i32 %252, %241
-	%263 = and i1 %261, %262
-	%264 = or i1 %260, %263
-	%265 = zext i1 %264 to i32
-	%266 = add i32 %253, %265
-	%267 = add i32 %252, 1
-	br label %251
+	%256 = phi i32 [ 1, %253 ], [ %269, %268 ]
+	%257 = icmp slt i32 %256, %254
+	br i1 %257, label %258, label %260
+
+258:
+	%259 = shl i32 1, %256
+	br label %261
+
+260:
+	br label %307
+
+261:
+	%262 = phi i32 [ 0, %258 ], [ %277, %276 ]
+	%263 = icmp slt i32 %262, %256
+	br i1 %263, label %264, label %268
+
+264:
+	%265 = sub i32 %256, 1
+	%266 = sub i32 %265, %262
+	%267 = shl i32 1, %266
+	br label %270
 
 268:
-	%269 = add i32 %42, %253
-	%270 = add i32 %13, %269
-	%271 = sext i32 %270 to i64
-	%272 = getelementptr i32, i32* %list, i64 %271
-	store i32 %245, i32* %272
-	%273 = add i32 %13, %NK
-	%274 = add i32 %273, %269
-	%275 = sext i32 %274 to i64
-	%276 = getelementptr i32, i32* %list, i64 %275
-	store i32 0, i32* %276
-	%277 = add i32 %241, 256
-	br label %240
+	%269 = add i32 %256, 1
+	br label %255
+
+270:
+	%271 = phi i32 [ %0, %264 ], [ %302, %301 ]
+	%272 = icmp slt i32 %271, %103
+	br i1 %272, label %273, label %276
+
+273:
+	%274 = xor i32 %271, %267
+	%275 = icmp sgt i32 %274, %271
+	br i1 %275, label %278, label %301
+
+276:
+	call void @llvm.nvvm.barrier0()
+	%277 = add i32 %262, 1
+	br label %261
 
 278:
-	%279 = phi i32 [ %250, %248 ], [ %289, %281 ]
-	%280 = icmp slt i32 %279, %NK
-	br i1 %280, label %281, label %290
+	%279 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %271
+	%280 = load i32, i32 addrspace(3)* %279
+	%281 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %274
+	%282 = load i32, i32 addrspace(3)* %281
+	%283 = and i32 %271, %259
+	%284 = icmp eq i32 %283, 0
+	%285 = icmp sge i32 %282, 0
+	%286 = select i1 %285, i32 %282, i32 0
+	%287 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_x, i32 0, i32 %286
+	%288 = load i32, i32 addrspace(3)* %287
+	%289 = select i1 %285, i32 %288, i32 0
+	%290 = icmp sge i32 %280, 0
+	%291 = select i1 %290, i32 %280, i32 0
+	%292 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_x, i32 0, i32 %291
+	%293 = load i32, i32 addrspace(3)* %292
+	%294 = select i1 %290, i32 %293, i32 0
+	%295 = icmp ugt i32 %289, %294
+	%296 = icmp eq i32 %289, %294
+	%297 = icmp slt i32 %282, %280
+	%298 = and i1 %296, %297
+	%299 = or i1 %295, %298
+	%300 = icmp eq i1 %299, %284
+	br i1 %300, label %303, label %306
 
-281:
-	%282 = add i32 %13, %279
-	%283 = sext i32 %282 to i64
-	%284 = getelementptr i32, i32* %list, i64 %283
-	store i32 -1, i32* %284
-	%285 = add i32 %13, %NK
-	%286 = add i32 %285, %279
-	%287 = sext i32 %286 to i64
-	%288 = getelementptr i32, i32* %list, i64 %287
-	store i32 -1, i32* %288
-	%289 = add i32 %279, 256
-	br label %278
+301:
+	%302 = add i32 %271, 256
+	br label %270
 
-290:
+303:
+	%304 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %271
+	store i32 %282, i32 addrspace(3)* %304
+	%305 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %274
+	store i32 %280, i32 addrspace(3)* %305
+	br label %306
+
+306:
+	br label %301
+
+307:
+	%308 = phi i32 [ %0, %260 ], [ %321, %310 ]
+	%309 = icmp slt i32 %308, %66
+	br i1 %309, label %310, label %322
+
+310:
+	%311 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %308
+	%312 = load i32, i32 addrspace(3)* %311
+	%313 = add i32 %42, %308
+	%314 = add i32 %13, %313
+	%315 = sext i32 %314 to i64
+	%316 = getelementptr i32, i32* %list, i64 %315
+	store i32 %312, i32* %316
+	%317 = add i32 %13, %NK
+	%318 = add i32 %317, %313
+	%319 = sext i32 %318 to i64
+	%320 = getelementptr i32, i32* %list, i64 %319
+	store i32 0, i32* %320
+	%321 = add i32 %308, 256
+	br label %307
+
+322:
+	%323 = add i32 %42, %66
+	%324 = add i32 %323, %0
+	br label %325
+
+325:
+	%326 = phi i32 [ %324, %322 ], [ %336, %328 ]
+	%327 = icmp slt i32 %326, %NK
+	br i1 %327, label %328, label %337
+
+328:
+	%329 = add i32 %13, %326
+	%330 = sext i32 %329 to i64
+	%331 = getelementptr i32, i32* %list, i64 %330
+	store i32 -1, i32* %331
+	%332 = add i32 %13, %NK
+	%333 = add i32 %332, %326
+	%334 = sext i32 %333 to i64
+	%335 = getelementptr i32, i32* %list, i64 %334
+	store i32 -1, i32* %335
+	%336 = add i32 %326, 256
+	br label %325
+
+337:
 	ret void
 }
+
+declare i32 @llvm.ctlz.i32(i32 %p0, i1 %p1)
 
 define ptx_kernel void @best_pool_q0(i16* %x, float* %out, i32 %L, i32 %NT) {
 entry:

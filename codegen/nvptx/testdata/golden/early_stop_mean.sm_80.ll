@@ -384,875 +384,953 @@ topk:
 	%283 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist, i32 0, i32 %0
 	store i32 0, i32 addrspace(3)* %283
 	call void @llvm.nvvm.barrier0()
-	br label %284
+	br label %291
 
 topk_done:
-	br label %948
+	%284 = sub i32 %227, 1
+	%285 = call i32 @llvm.ctlz.i32(i32 %284, i1 false)
+	%286 = icmp sgt i32 %227, 1
+	%287 = sub i32 32, %285
+	%288 = select i1 %286, i32 %287, i32 0
+	%289 = shl i32 1, %288
+	%290 = add i32 %227, %0
+	br label %955
 
-284:
-	%285 = phi i32 [ %0, %topk ], [ %335, %334 ]
-	%286 = icmp slt i32 %285, %16
-	br i1 %286, label %287, label %303
+291:
+	%292 = phi i32 [ %0, %topk ], [ %342, %341 ]
+	%293 = icmp slt i32 %292, %16
+	br i1 %293, label %294, label %310
 
-287:
-	%288 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %285
-	%289 = load i32, i32 addrspace(3)* %288
-	%290 = icmp uge i32 %289, 2
-	%291 = and i32 %289, 0
-	%292 = icmp eq i32 %291, 0
-	%293 = and i1 %290, %292
-	%294 = lshr i32 %289, 24
-	%295 = and i32 %294, 255
-	%296 = select i1 %293, i32 %295, i32 256
-	%297 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %296)
-	%298 = shl i32 1, %3
-	%299 = sub i32 %298, 1
-	%300 = and i32 %297, %299
-	%301 = icmp eq i32 %300, 0
-	%302 = and i1 %293, %301
-	br i1 %302, label %330, label %334
+294:
+	%295 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %292
+	%296 = load i32, i32 addrspace(3)* %295
+	%297 = icmp uge i32 %296, 2
+	%298 = and i32 %296, 0
+	%299 = icmp eq i32 %298, 0
+	%300 = and i1 %297, %299
+	%301 = lshr i32 %296, 24
+	%302 = and i32 %301, 255
+	%303 = select i1 %300, i32 %302, i32 256
+	%304 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %303)
+	%305 = shl i32 1, %3
+	%306 = sub i32 %305, 1
+	%307 = and i32 %304, %306
+	%308 = icmp eq i32 %307, 0
+	%309 = and i1 %300, %308
+	br i1 %309, label %337, label %341
 
-303:
+310:
 	call void @llvm.nvvm.barrier0()
-	%304 = sub i32 255, %0
-	%305 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist, i32 0, i32 %304
-	%306 = load i32, i32 addrspace(3)* %305
-	%307 = and i32 %0, 31
-	%308 = lshr i32 %0, 5
-	%309 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %306, i32 1, i32 0)
-	%310 = icmp uge i32 %307, 1
-	%311 = select i1 %310, i32 %309, i32 0
-	%312 = add i32 %306, %311
-	%313 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %312, i32 2, i32 0)
-	%314 = icmp uge i32 %307, 2
-	%315 = select i1 %314, i32 %313, i32 0
-	%316 = add i32 %312, %315
-	%317 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %316, i32 4, i32 0)
-	%318 = icmp uge i32 %307, 4
-	%319 = select i1 %318, i32 %317, i32 0
-	%320 = add i32 %316, %319
-	%321 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %320, i32 8, i32 0)
-	%322 = icmp uge i32 %307, 8
-	%323 = select i1 %322, i32 %321, i32 0
-	%324 = add i32 %320, %323
-	%325 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %324, i32 16, i32 0)
-	%326 = icmp uge i32 %307, 16
-	%327 = select i1 %326, i32 %325, i32 0
-	%328 = add i32 %324, %327
-	%329 = icmp eq i32 %307, 31
-	br i1 %329, label %336, label %338
+	%311 = sub i32 255, %0
+	%312 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist, i32 0, i32 %311
+	%313 = load i32, i32 addrspace(3)* %312
+	%314 = and i32 %0, 31
+	%315 = lshr i32 %0, 5
+	%316 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %313, i32 1, i32 0)
+	%317 = icmp uge i32 %314, 1
+	%318 = select i1 %317, i32 %316, i32 0
+	%319 = add i32 %313, %318
+	%320 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %319, i32 2, i32 0)
+	%321 = icmp uge i32 %314, 2
+	%322 = select i1 %321, i32 %320, i32 0
+	%323 = add i32 %319, %322
+	%324 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %323, i32 4, i32 0)
+	%325 = icmp uge i32 %314, 4
+	%326 = select i1 %325, i32 %324, i32 0
+	%327 = add i32 %323, %326
+	%328 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %327, i32 8, i32 0)
+	%329 = icmp uge i32 %314, 8
+	%330 = select i1 %329, i32 %328, i32 0
+	%331 = add i32 %327, %330
+	%332 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %331, i32 16, i32 0)
+	%333 = icmp uge i32 %314, 16
+	%334 = select i1 %333, i32 %332, i32 0
+	%335 = add i32 %331, %334
+	%336 = icmp eq i32 %314, 31
+	br i1 %336, label %343, label %345
 
-330:
-	%331 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist, i32 0, i32 %295
-	%332 = call i32 @llvm.ctpop.i32(i32 %297)
-	%333 = atomicrmw add i32 addrspace(3)* %331, i32 %332 monotonic
-	br label %334
+337:
+	%338 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist, i32 0, i32 %302
+	%339 = call i32 @llvm.ctpop.i32(i32 %304)
+	%340 = atomicrmw add i32 addrspace(3)* %338, i32 %339 monotonic
+	br label %341
 
-334:
-	%335 = add i32 %285, 256
-	br label %284
+341:
+	%342 = add i32 %292, 256
+	br label %291
 
-336:
-	%337 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 %308
-	store i32 %328, i32 addrspace(3)* %337
-	br label %338
+343:
+	%344 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 %315
+	store i32 %335, i32 addrspace(3)* %344
+	br label %345
 
-338:
+345:
 	call void @llvm.nvvm.barrier0()
-	%339 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 0
-	%340 = load i32, i32 addrspace(3)* %339
-	%341 = icmp sgt i32 %308, 0
-	%342 = select i1 %341, i32 %340, i32 0
-	%343 = add i32 0, %342
-	%344 = add i32 0, %340
-	%345 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 1
-	%346 = load i32, i32 addrspace(3)* %345
-	%347 = icmp sgt i32 %308, 1
-	%348 = select i1 %347, i32 %346, i32 0
-	%349 = add i32 %343, %348
-	%350 = add i32 %344, %346
-	%351 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 2
-	%352 = load i32, i32 addrspace(3)* %351
-	%353 = icmp sgt i32 %308, 2
-	%354 = select i1 %353, i32 %352, i32 0
-	%355 = add i32 %349, %354
-	%356 = add i32 %350, %352
-	%357 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 3
-	%358 = load i32, i32 addrspace(3)* %357
-	%359 = icmp sgt i32 %308, 3
-	%360 = select i1 %359, i32 %358, i32 0
-	%361 = add i32 %355, %360
-	%362 = add i32 %356, %358
-	%363 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 4
-	%364 = load i32, i32 addrspace(3)* %363
-	%365 = icmp sgt i32 %308, 4
-	%366 = select i1 %365, i32 %364, i32 0
-	%367 = add i32 %361, %366
-	%368 = add i32 %362, %364
-	%369 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 5
-	%370 = load i32, i32 addrspace(3)* %369
-	%371 = icmp sgt i32 %308, 5
-	%372 = select i1 %371, i32 %370, i32 0
-	%373 = add i32 %367, %372
-	%374 = add i32 %368, %370
-	%375 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 6
-	%376 = load i32, i32 addrspace(3)* %375
-	%377 = icmp sgt i32 %308, 6
-	%378 = select i1 %377, i32 %376, i32 0
-	%379 = add i32 %373, %378
-	%380 = add i32 %374, %376
-	%381 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 7
-	%382 = load i32, i32 addrspace(3)* %381
-	%383 = icmp sgt i32 %308, 7
-	%384 = select i1 %383, i32 %382, i32 0
-	%385 = add i32 %379, %384
-	%386 = add i32 %380, %382
-	%387 = add i32 %385, %328
-	%388 = sub i32 %387, %306
-	%389 = icmp slt i32 %388, %227
-	%390 = add i32 %388, %306
-	%391 = icmp sle i32 %227, %390
-	%392 = and i1 %389, %391
-	br i1 %392, label %393, label %396
+	%346 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 0
+	%347 = load i32, i32 addrspace(3)* %346
+	%348 = icmp sgt i32 %315, 0
+	%349 = select i1 %348, i32 %347, i32 0
+	%350 = add i32 0, %349
+	%351 = add i32 0, %347
+	%352 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 1
+	%353 = load i32, i32 addrspace(3)* %352
+	%354 = icmp sgt i32 %315, 1
+	%355 = select i1 %354, i32 %353, i32 0
+	%356 = add i32 %350, %355
+	%357 = add i32 %351, %353
+	%358 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 2
+	%359 = load i32, i32 addrspace(3)* %358
+	%360 = icmp sgt i32 %315, 2
+	%361 = select i1 %360, i32 %359, i32 0
+	%362 = add i32 %356, %361
+	%363 = add i32 %357, %359
+	%364 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 3
+	%365 = load i32, i32 addrspace(3)* %364
+	%366 = icmp sgt i32 %315, 3
+	%367 = select i1 %366, i32 %365, i32 0
+	%368 = add i32 %362, %367
+	%369 = add i32 %363, %365
+	%370 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 4
+	%371 = load i32, i32 addrspace(3)* %370
+	%372 = icmp sgt i32 %315, 4
+	%373 = select i1 %372, i32 %371, i32 0
+	%374 = add i32 %368, %373
+	%375 = add i32 %369, %371
+	%376 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 5
+	%377 = load i32, i32 addrspace(3)* %376
+	%378 = icmp sgt i32 %315, 5
+	%379 = select i1 %378, i32 %377, i32 0
+	%380 = add i32 %374, %379
+	%381 = add i32 %375, %377
+	%382 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 6
+	%383 = load i32, i32 addrspace(3)* %382
+	%384 = icmp sgt i32 %315, 6
+	%385 = select i1 %384, i32 %383, i32 0
+	%386 = add i32 %380, %385
+	%387 = add i32 %381, %383
+	%388 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 7
+	%389 = load i32, i32 addrspace(3)* %388
+	%390 = icmp sgt i32 %315, 7
+	%391 = select i1 %390, i32 %389, i32 0
+	%392 = add i32 %386, %391
+	%393 = add i32 %387, %389
+	%394 = add i32 %392, %335
+	%395 = sub i32 %394, %313
+	%396 = icmp slt i32 %395, %227
+	%397 = add i32 %395, %313
+	%398 = icmp sle i32 %227, %397
+	%399 = and i1 %396, %398
+	br i1 %399, label %400, label %403
 
-393:
-	%394 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 0
-	store i32 %304, i32 addrspace(3)* %394
-	%395 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 1
-	store i32 %388, i32 addrspace(3)* %395
-	br label %396
+400:
+	%401 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 0
+	store i32 %311, i32 addrspace(3)* %401
+	%402 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 1
+	store i32 %395, i32 addrspace(3)* %402
+	br label %403
 
-396:
+403:
 	call void @llvm.nvvm.barrier0()
-	%397 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 0
-	%398 = load i32, i32 addrspace(3)* %397
-	%399 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 1
-	%400 = load i32, i32 addrspace(3)* %399
-	%401 = sub i32 %227, %400
-	%402 = shl i32 %398, 24
-	%403 = or i32 0, %402
-	%404 = or i32 0, u0xFF000000
+	%404 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 0
+	%405 = load i32, i32 addrspace(3)* %404
+	%406 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 1
+	%407 = load i32, i32 addrspace(3)* %406
+	%408 = sub i32 %227, %407
+	%409 = shl i32 %405, 24
+	%410 = or i32 0, %409
+	%411 = or i32 0, u0xFF000000
 	call void @llvm.nvvm.barrier0()
-	%405 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %405
+	%412 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %412
 	call void @llvm.nvvm.barrier0()
-	br label %406
+	br label %413
 
-406:
-	%407 = phi i32 [ %0, %396 ], [ %457, %456 ]
-	%408 = icmp slt i32 %407, %16
-	br i1 %408, label %409, label %425
+413:
+	%414 = phi i32 [ %0, %403 ], [ %464, %463 ]
+	%415 = icmp slt i32 %414, %16
+	br i1 %415, label %416, label %432
 
-409:
-	%410 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %407
-	%411 = load i32, i32 addrspace(3)* %410
-	%412 = icmp uge i32 %411, 2
-	%413 = and i32 %411, %404
-	%414 = icmp eq i32 %413, %403
-	%415 = and i1 %412, %414
-	%416 = lshr i32 %411, 16
-	%417 = and i32 %416, 255
-	%418 = select i1 %415, i32 %417, i32 256
-	%419 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %418)
-	%420 = shl i32 1, %3
-	%421 = sub i32 %420, 1
-	%422 = and i32 %419, %421
-	%423 = icmp eq i32 %422, 0
-	%424 = and i1 %415, %423
-	br i1 %424, label %452, label %456
+416:
+	%417 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %414
+	%418 = load i32, i32 addrspace(3)* %417
+	%419 = icmp uge i32 %418, 2
+	%420 = and i32 %418, %411
+	%421 = icmp eq i32 %420, %410
+	%422 = and i1 %419, %421
+	%423 = lshr i32 %418, 16
+	%424 = and i32 %423, 255
+	%425 = select i1 %422, i32 %424, i32 256
+	%426 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %425)
+	%427 = shl i32 1, %3
+	%428 = sub i32 %427, 1
+	%429 = and i32 %426, %428
+	%430 = icmp eq i32 %429, 0
+	%431 = and i1 %422, %430
+	br i1 %431, label %459, label %463
 
-425:
+432:
 	call void @llvm.nvvm.barrier0()
-	%426 = sub i32 255, %0
-	%427 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist, i32 0, i32 %426
-	%428 = load i32, i32 addrspace(3)* %427
-	%429 = and i32 %0, 31
-	%430 = lshr i32 %0, 5
-	%431 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %428, i32 1, i32 0)
-	%432 = icmp uge i32 %429, 1
-	%433 = select i1 %432, i32 %431, i32 0
-	%434 = add i32 %428, %433
-	%435 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %434, i32 2, i32 0)
-	%436 = icmp uge i32 %429, 2
-	%437 = select i1 %436, i32 %435, i32 0
-	%438 = add i32 %434, %437
-	%439 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %438, i32 4, i32 0)
-	%440 = icmp uge i32 %429, 4
-	%441 = select i1 %440, i32 %439, i32 0
-	%442 = add i32 %438, %441
-	%443 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %442, i32 8, i32 0)
-	%444 = icmp uge i32 %429, 8
-	%445 = select i1 %444, i32 %443, i32 0
-	%446 = add i32 %442, %445
-	%447 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %446, i32 16, i32 0)
-	%448 = icmp uge i32 %429, 16
-	%449 = select i1 %448, i32 %447, i32 0
-	%450 = add i32 %446, %449
-	%451 = icmp eq i32 %429, 31
-	br i1 %451, label %458, label %460
+	%433 = sub i32 255, %0
+	%434 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist, i32 0, i32 %433
+	%435 = load i32, i32 addrspace(3)* %434
+	%436 = and i32 %0, 31
+	%437 = lshr i32 %0, 5
+	%438 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %435, i32 1, i32 0)
+	%439 = icmp uge i32 %436, 1
+	%440 = select i1 %439, i32 %438, i32 0
+	%441 = add i32 %435, %440
+	%442 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %441, i32 2, i32 0)
+	%443 = icmp uge i32 %436, 2
+	%444 = select i1 %443, i32 %442, i32 0
+	%445 = add i32 %441, %444
+	%446 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %445, i32 4, i32 0)
+	%447 = icmp uge i32 %436, 4
+	%448 = select i1 %447, i32 %446, i32 0
+	%449 = add i32 %445, %448
+	%450 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %449, i32 8, i32 0)
+	%451 = icmp uge i32 %436, 8
+	%452 = select i1 %451, i32 %450, i32 0
+	%453 = add i32 %449, %452
+	%454 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %453, i32 16, i32 0)
+	%455 = icmp uge i32 %436, 16
+	%456 = select i1 %455, i32 %454, i32 0
+	%457 = add i32 %453, %456
+	%458 = icmp eq i32 %436, 31
+	br i1 %458, label %465, label %467
 
-452:
-	%453 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist, i32 0, i32 %417
-	%454 = call i32 @llvm.ctpop.i32(i32 %419)
-	%455 = atomicrmw add i32 addrspace(3)* %453, i32 %454 monotonic
-	br label %456
+459:
+	%460 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist, i32 0, i32 %424
+	%461 = call i32 @llvm.ctpop.i32(i32 %426)
+	%462 = atomicrmw add i32 addrspace(3)* %460, i32 %461 monotonic
+	br label %463
 
-456:
-	%457 = add i32 %407, 256
-	br label %406
+463:
+	%464 = add i32 %414, 256
+	br label %413
 
-458:
-	%459 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 %430
-	store i32 %450, i32 addrspace(3)* %459
-	br label %460
+465:
+	%466 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 %437
+	store i32 %457, i32 addrspace(3)* %466
+	br label %467
 
-460:
+467:
 	call void @llvm.nvvm.barrier0()
-	%461 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 0
-	%462 = load i32, i32 addrspace(3)* %461
-	%463 = icmp sgt i32 %430, 0
-	%464 = select i1 %463, i32 %462, i32 0
-	%465 = add i32 0, %464
-	%466 = add i32 0, %462
-	%467 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 1
-	%468 = load i32, i32 addrspace(3)* %467
-	%469 = icmp sgt i32 %430, 1
-	%470 = select i1 %469, i32 %468, i32 0
-	%471 = add i32 %465, %470
-	%472 = add i32 %466, %468
-	%473 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 2
-	%474 = load i32, i32 addrspace(3)* %473
-	%475 = icmp sgt i32 %430, 2
-	%476 = select i1 %475, i32 %474, i32 0
-	%477 = add i32 %471, %476
-	%478 = add i32 %472, %474
-	%479 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 3
-	%480 = load i32, i32 addrspace(3)* %479
-	%481 = icmp sgt i32 %430, 3
-	%482 = select i1 %481, i32 %480, i32 0
-	%483 = add i32 %477, %482
-	%484 = add i32 %478, %480
-	%485 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 4
-	%486 = load i32, i32 addrspace(3)* %485
-	%487 = icmp sgt i32 %430, 4
-	%488 = select i1 %487, i32 %486, i32 0
-	%489 = add i32 %483, %488
-	%490 = add i32 %484, %486
-	%491 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 5
-	%492 = load i32, i32 addrspace(3)* %491
-	%493 = icmp sgt i32 %430, 5
-	%494 = select i1 %493, i32 %492, i32 0
-	%495 = add i32 %489, %494
-	%496 = add i32 %490, %492
-	%497 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 6
-	%498 = load i32, i32 addrspace(3)* %497
-	%499 = icmp sgt i32 %430, 6
-	%500 = select i1 %499, i32 %498, i32 0
-	%501 = add i32 %495, %500
-	%502 = add i32 %496, %498
-	%503 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 7
-	%504 = load i32, i32 addrspace(3)* %503
-	%505 = icmp sgt i32 %430, 7
-	%506 = select i1 %505, i32 %504, i32 0
-	%507 = add i32 %501, %506
-	%508 = add i32 %502, %504
-	%509 = add i32 %507, %450
-	%510 = sub i32 %509, %428
-	%511 = icmp slt i32 %510, %401
-	%512 = add i32 %510, %428
-	%513 = icmp sle i32 %401, %512
-	%514 = and i1 %511, %513
-	br i1 %514, label %515, label %518
+	%468 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 0
+	%469 = load i32, i32 addrspace(3)* %468
+	%470 = icmp sgt i32 %437, 0
+	%471 = select i1 %470, i32 %469, i32 0
+	%472 = add i32 0, %471
+	%473 = add i32 0, %469
+	%474 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 1
+	%475 = load i32, i32 addrspace(3)* %474
+	%476 = icmp sgt i32 %437, 1
+	%477 = select i1 %476, i32 %475, i32 0
+	%478 = add i32 %472, %477
+	%479 = add i32 %473, %475
+	%480 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 2
+	%481 = load i32, i32 addrspace(3)* %480
+	%482 = icmp sgt i32 %437, 2
+	%483 = select i1 %482, i32 %481, i32 0
+	%484 = add i32 %478, %483
+	%485 = add i32 %479, %481
+	%486 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 3
+	%487 = load i32, i32 addrspace(3)* %486
+	%488 = icmp sgt i32 %437, 3
+	%489 = select i1 %488, i32 %487, i32 0
+	%490 = add i32 %484, %489
+	%491 = add i32 %485, %487
+	%492 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 4
+	%493 = load i32, i32 addrspace(3)* %492
+	%494 = icmp sgt i32 %437, 4
+	%495 = select i1 %494, i32 %493, i32 0
+	%496 = add i32 %490, %495
+	%497 = add i32 %491, %493
+	%498 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 5
+	%499 = load i32, i32 addrspace(3)* %498
+	%500 = icmp sgt i32 %437, 5
+	%501 = select i1 %500, i32 %499, i32 0
+	%502 = add i32 %496, %501
+	%503 = add i32 %497, %499
+	%504 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 6
+	%505 = load i32, i32 addrspace(3)* %504
+	%506 = icmp sgt i32 %437, 6
+	%507 = select i1 %506, i32 %505, i32 0
+	%508 = add i32 %502, %507
+	%509 = add i32 %503, %505
+	%510 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 7
+	%511 = load i32, i32 addrspace(3)* %510
+	%512 = icmp sgt i32 %437, 7
+	%513 = select i1 %512, i32 %511, i32 0
+	%514 = add i32 %508, %513
+	%515 = add i32 %509, %511
+	%516 = add i32 %514, %457
+	%517 = sub i32 %516, %435
+	%518 = icmp slt i32 %517, %408
+	%519 = add i32 %517, %435
+	%520 = icmp sle i32 %408, %519
+	%521 = and i1 %518, %520
+	br i1 %521, label %522, label %525
 
-515:
-	%516 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 0
-	store i32 %426, i32 addrspace(3)* %516
-	%517 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 1
-	store i32 %510, i32 addrspace(3)* %517
-	br label %518
+522:
+	%523 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 0
+	store i32 %433, i32 addrspace(3)* %523
+	%524 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 1
+	store i32 %517, i32 addrspace(3)* %524
+	br label %525
 
-518:
+525:
 	call void @llvm.nvvm.barrier0()
-	%519 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 0
-	%520 = load i32, i32 addrspace(3)* %519
-	%521 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 1
-	%522 = load i32, i32 addrspace(3)* %521
-	%523 = sub i32 %401, %522
-	%524 = shl i32 %520, 16
-	%525 = or i32 %403, %524
-	%526 = or i32 %404, u0xFF0000
+	%526 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 0
+	%527 = load i32, i32 addrspace(3)* %526
+	%528 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 1
+	%529 = load i32, i32 addrspace(3)* %528
+	%530 = sub i32 %408, %529
+	%531 = shl i32 %527, 16
+	%532 = or i32 %410, %531
+	%533 = or i32 %411, u0xFF0000
 	call void @llvm.nvvm.barrier0()
-	%527 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %527
+	%534 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %534
 	call void @llvm.nvvm.barrier0()
-	br label %528
+	br label %535
 
-528:
-	%529 = phi i32 [ %0, %518 ], [ %579, %578 ]
-	%530 = icmp slt i32 %529, %16
-	br i1 %530, label %531, label %547
+535:
+	%536 = phi i32 [ %0, %525 ], [ %586, %585 ]
+	%537 = icmp slt i32 %536, %16
+	br i1 %537, label %538, label %554
 
-531:
-	%532 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %529
-	%533 = load i32, i32 addrspace(3)* %532
-	%534 = icmp uge i32 %533, 2
-	%535 = and i32 %533, %526
-	%536 = icmp eq i32 %535, %525
-	%537 = and i1 %534, %536
-	%538 = lshr i32 %533, 8
-	%539 = and i32 %538, 255
-	%540 = select i1 %537, i32 %539, i32 256
-	%541 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %540)
-	%542 = shl i32 1, %3
-	%543 = sub i32 %542, 1
-	%544 = and i32 %541, %543
-	%545 = icmp eq i32 %544, 0
-	%546 = and i1 %537, %545
-	br i1 %546, label %574, label %578
+538:
+	%539 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %536
+	%540 = load i32, i32 addrspace(3)* %539
+	%541 = icmp uge i32 %540, 2
+	%542 = and i32 %540, %533
+	%543 = icmp eq i32 %542, %532
+	%544 = and i1 %541, %543
+	%545 = lshr i32 %540, 8
+	%546 = and i32 %545, 255
+	%547 = select i1 %544, i32 %546, i32 256
+	%548 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %547)
+	%549 = shl i32 1, %3
+	%550 = sub i32 %549, 1
+	%551 = and i32 %548, %550
+	%552 = icmp eq i32 %551, 0
+	%553 = and i1 %544, %552
+	br i1 %553, label %581, label %585
 
-547:
+554:
 	call void @llvm.nvvm.barrier0()
-	%548 = sub i32 255, %0
-	%549 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist, i32 0, i32 %548
-	%550 = load i32, i32 addrspace(3)* %549
-	%551 = and i32 %0, 31
-	%552 = lshr i32 %0, 5
-	%553 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %550, i32 1, i32 0)
-	%554 = icmp uge i32 %551, 1
-	%555 = select i1 %554, i32 %553, i32 0
-	%556 = add i32 %550, %555
-	%557 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %556, i32 2, i32 0)
-	%558 = icmp uge i32 %551, 2
-	%559 = select i1 %558, i32 %557, i32 0
-	%560 = add i32 %556, %559
-	%561 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %560, i32 4, i32 0)
-	%562 = icmp uge i32 %551, 4
-	%563 = select i1 %562, i32 %561, i32 0
-	%564 = add i32 %560, %563
-	%565 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %564, i32 8, i32 0)
-	%566 = icmp uge i32 %551, 8
-	%567 = select i1 %566, i32 %565, i32 0
-	%568 = add i32 %564, %567
-	%569 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %568, i32 16, i32 0)
-	%570 = icmp uge i32 %551, 16
-	%571 = select i1 %570, i32 %569, i32 0
-	%572 = add i32 %568, %571
-	%573 = icmp eq i32 %551, 31
-	br i1 %573, label %580, label %582
+	%555 = sub i32 255, %0
+	%556 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist, i32 0, i32 %555
+	%557 = load i32, i32 addrspace(3)* %556
+	%558 = and i32 %0, 31
+	%559 = lshr i32 %0, 5
+	%560 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %557, i32 1, i32 0)
+	%561 = icmp uge i32 %558, 1
+	%562 = select i1 %561, i32 %560, i32 0
+	%563 = add i32 %557, %562
+	%564 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %563, i32 2, i32 0)
+	%565 = icmp uge i32 %558, 2
+	%566 = select i1 %565, i32 %564, i32 0
+	%567 = add i32 %563, %566
+	%568 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %567, i32 4, i32 0)
+	%569 = icmp uge i32 %558, 4
+	%570 = select i1 %569, i32 %568, i32 0
+	%571 = add i32 %567, %570
+	%572 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %571, i32 8, i32 0)
+	%573 = icmp uge i32 %558, 8
+	%574 = select i1 %573, i32 %572, i32 0
+	%575 = add i32 %571, %574
+	%576 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %575, i32 16, i32 0)
+	%577 = icmp uge i32 %558, 16
+	%578 = select i1 %577, i32 %576, i32 0
+	%579 = add i32 %575, %578
+	%580 = icmp eq i32 %558, 31
+	br i1 %580, label %587, label %589
 
-574:
-	%575 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist, i32 0, i32 %539
-	%576 = call i32 @llvm.ctpop.i32(i32 %541)
-	%577 = atomicrmw add i32 addrspace(3)* %575, i32 %576 monotonic
-	br label %578
+581:
+	%582 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist, i32 0, i32 %546
+	%583 = call i32 @llvm.ctpop.i32(i32 %548)
+	%584 = atomicrmw add i32 addrspace(3)* %582, i32 %583 monotonic
+	br label %585
 
-578:
-	%579 = add i32 %529, 256
-	br label %528
+585:
+	%586 = add i32 %536, 256
+	br label %535
 
-580:
-	%581 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 %552
-	store i32 %572, i32 addrspace(3)* %581
-	br label %582
+587:
+	%588 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 %559
+	store i32 %579, i32 addrspace(3)* %588
+	br label %589
 
-582:
+589:
 	call void @llvm.nvvm.barrier0()
-	%583 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 0
-	%584 = load i32, i32 addrspace(3)* %583
-	%585 = icmp sgt i32 %552, 0
-	%586 = select i1 %585, i32 %584, i32 0
-	%587 = add i32 0, %586
-	%588 = add i32 0, %584
-	%589 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 1
-	%590 = load i32, i32 addrspace(3)* %589
-	%591 = icmp sgt i32 %552, 1
-	%592 = select i1 %591, i32 %590, i32 0
-	%593 = add i32 %587, %592
-	%594 = add i32 %588, %590
-	%595 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 2
-	%596 = load i32, i32 addrspace(3)* %595
-	%597 = icmp sgt i32 %552, 2
-	%598 = select i1 %597, i32 %596, i32 0
-	%599 = add i32 %593, %598
-	%600 = add i32 %594, %596
-	%601 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 3
-	%602 = load i32, i32 addrspace(3)* %601
-	%603 = icmp sgt i32 %552, 3
-	%604 = select i1 %603, i32 %602, i32 0
-	%605 = add i32 %599, %604
-	%606 = add i32 %600, %602
-	%607 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 4
-	%608 = load i32, i32 addrspace(3)* %607
-	%609 = icmp sgt i32 %552, 4
-	%610 = select i1 %609, i32 %608, i32 0
-	%611 = add i32 %605, %610
-	%612 = add i32 %606, %608
-	%613 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 5
-	%614 = load i32, i32 addrspace(3)* %613
-	%615 = icmp sgt i32 %552, 5
-	%616 = select i1 %615, i32 %614, i32 0
-	%617 = add i32 %611, %616
-	%618 = add i32 %612, %614
-	%619 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 6
-	%620 = load i32, i32 addrspace(3)* %619
-	%621 = icmp sgt i32 %552, 6
-	%622 = select i1 %621, i32 %620, i32 0
-	%623 = add i32 %617, %622
-	%624 = add i32 %618, %620
-	%625 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 7
-	%626 = load i32, i32 addrspace(3)* %625
-	%627 = icmp sgt i32 %552, 7
-	%628 = select i1 %627, i32 %626, i32 0
-	%629 = add i32 %623, %628
-	%630 = add i32 %624, %626
-	%631 = add i32 %629, %572
-	%632 = sub i32 %631, %550
-	%633 = icmp slt i32 %632, %523
-	%634 = add i32 %632, %550
-	%635 = icmp sle i32 %523, %634
-	%636 = and i1 %633, %635
-	br i1 %636, label %637, label %640
+	%590 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 0
+	%591 = load i32, i32 addrspace(3)* %590
+	%592 = icmp sgt i32 %559, 0
+	%593 = select i1 %592, i32 %591, i32 0
+	%594 = add i32 0, %593
+	%595 = add i32 0, %591
+	%596 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 1
+	%597 = load i32, i32 addrspace(3)* %596
+	%598 = icmp sgt i32 %559, 1
+	%599 = select i1 %598, i32 %597, i32 0
+	%600 = add i32 %594, %599
+	%601 = add i32 %595, %597
+	%602 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 2
+	%603 = load i32, i32 addrspace(3)* %602
+	%604 = icmp sgt i32 %559, 2
+	%605 = select i1 %604, i32 %603, i32 0
+	%606 = add i32 %600, %605
+	%607 = add i32 %601, %603
+	%608 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 3
+	%609 = load i32, i32 addrspace(3)* %608
+	%610 = icmp sgt i32 %559, 3
+	%611 = select i1 %610, i32 %609, i32 0
+	%612 = add i32 %606, %611
+	%613 = add i32 %607, %609
+	%614 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 4
+	%615 = load i32, i32 addrspace(3)* %614
+	%616 = icmp sgt i32 %559, 4
+	%617 = select i1 %616, i32 %615, i32 0
+	%618 = add i32 %612, %617
+	%619 = add i32 %613, %615
+	%620 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 5
+	%621 = load i32, i32 addrspace(3)* %620
+	%622 = icmp sgt i32 %559, 5
+	%623 = select i1 %622, i32 %621, i32 0
+	%624 = add i32 %618, %623
+	%625 = add i32 %619, %621
+	%626 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 6
+	%627 = load i32, i32 addrspace(3)* %626
+	%628 = icmp sgt i32 %559, 6
+	%629 = select i1 %628, i32 %627, i32 0
+	%630 = add i32 %624, %629
+	%631 = add i32 %625, %627
+	%632 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 7
+	%633 = load i32, i32 addrspace(3)* %632
+	%634 = icmp sgt i32 %559, 7
+	%635 = select i1 %634, i32 %633, i32 0
+	%636 = add i32 %630, %635
+	%637 = add i32 %631, %633
+	%638 = add i32 %636, %579
+	%639 = sub i32 %638, %557
+	%640 = icmp slt i32 %639, %530
+	%641 = add i32 %639, %557
+	%642 = icmp sle i32 %530, %641
+	%643 = and i1 %640, %642
+	br i1 %643, label %644, label %647
 
-637:
-	%638 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 0
-	store i32 %548, i32 addrspace(3)* %638
-	%639 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 1
-	store i32 %632, i32 addrspace(3)* %639
-	br label %640
+644:
+	%645 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 0
+	store i32 %555, i32 addrspace(3)* %645
+	%646 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 1
+	store i32 %639, i32 addrspace(3)* %646
+	br label %647
 
-640:
+647:
 	call void @llvm.nvvm.barrier0()
-	%641 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 0
-	%642 = load i32, i32 addrspace(3)* %641
-	%643 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 1
-	%644 = load i32, i32 addrspace(3)* %643
-	%645 = sub i32 %523, %644
-	%646 = shl i32 %642, 8
-	%647 = or i32 %525, %646
-	%648 = or i32 %526, u0xFF00
+	%648 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 0
+	%649 = load i32, i32 addrspace(3)* %648
+	%650 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 1
+	%651 = load i32, i32 addrspace(3)* %650
+	%652 = sub i32 %530, %651
+	%653 = shl i32 %649, 8
+	%654 = or i32 %532, %653
+	%655 = or i32 %533, u0xFF00
 	call void @llvm.nvvm.barrier0()
-	%649 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %649
+	%656 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %656
 	call void @llvm.nvvm.barrier0()
-	br label %650
+	br label %657
 
-650:
-	%651 = phi i32 [ %0, %640 ], [ %701, %700 ]
-	%652 = icmp slt i32 %651, %16
-	br i1 %652, label %653, label %669
+657:
+	%658 = phi i32 [ %0, %647 ], [ %708, %707 ]
+	%659 = icmp slt i32 %658, %16
+	br i1 %659, label %660, label %676
 
-653:
-	%654 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %651
-	%655 = load i32, i32 addrspace(3)* %654
-	%656 = icmp uge i32 %655, 2
-	%657 = and i32 %655, %648
-	%658 = icmp eq i32 %657, %647
-	%659 = and i1 %656, %658
-	%660 = lshr i32 %655, 0
-	%661 = and i32 %660, 255
-	%662 = select i1 %659, i32 %661, i32 256
-	%663 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %662)
-	%664 = shl i32 1, %3
-	%665 = sub i32 %664, 1
-	%666 = and i32 %663, %665
-	%667 = icmp eq i32 %666, 0
-	%668 = and i1 %659, %667
-	br i1 %668, label %696, label %700
+660:
+	%661 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %658
+	%662 = load i32, i32 addrspace(3)* %661
+	%663 = icmp uge i32 %662, 2
+	%664 = and i32 %662, %655
+	%665 = icmp eq i32 %664, %654
+	%666 = and i1 %663, %665
+	%667 = lshr i32 %662, 0
+	%668 = and i32 %667, 255
+	%669 = select i1 %666, i32 %668, i32 256
+	%670 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %669)
+	%671 = shl i32 1, %3
+	%672 = sub i32 %671, 1
+	%673 = and i32 %670, %672
+	%674 = icmp eq i32 %673, 0
+	%675 = and i1 %666, %674
+	br i1 %675, label %703, label %707
 
-669:
+676:
 	call void @llvm.nvvm.barrier0()
-	%670 = sub i32 255, %0
-	%671 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist, i32 0, i32 %670
-	%672 = load i32, i32 addrspace(3)* %671
-	%673 = and i32 %0, 31
-	%674 = lshr i32 %0, 5
-	%675 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %672, i32 1, i32 0)
-	%676 = icmp uge i32 %673, 1
-	%677 = select i1 %676, i32 %675, i32 0
-	%678 = add i32 %672, %677
-	%679 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %678, i32 2, i32 0)
-	%680 = icmp uge i32 %673, 2
-	%681 = select i1 %680, i32 %679, i32 0
-	%682 = add i32 %678, %681
-	%683 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %682, i32 4, i32 0)
-	%684 = icmp uge i32 %673, 4
-	%685 = select i1 %684, i32 %683, i32 0
-	%686 = add i32 %682, %685
-	%687 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %686, i32 8, i32 0)
-	%688 = icmp uge i32 %673, 8
-	%689 = select i1 %688, i32 %687, i32 0
-	%690 = add i32 %686, %689
-	%691 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %690, i32 16, i32 0)
-	%692 = icmp uge i32 %673, 16
-	%693 = select i1 %692, i32 %691, i32 0
-	%694 = add i32 %690, %693
-	%695 = icmp eq i32 %673, 31
-	br i1 %695, label %702, label %704
+	%677 = sub i32 255, %0
+	%678 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist, i32 0, i32 %677
+	%679 = load i32, i32 addrspace(3)* %678
+	%680 = and i32 %0, 31
+	%681 = lshr i32 %0, 5
+	%682 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %679, i32 1, i32 0)
+	%683 = icmp uge i32 %680, 1
+	%684 = select i1 %683, i32 %682, i32 0
+	%685 = add i32 %679, %684
+	%686 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %685, i32 2, i32 0)
+	%687 = icmp uge i32 %680, 2
+	%688 = select i1 %687, i32 %686, i32 0
+	%689 = add i32 %685, %688
+	%690 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %689, i32 4, i32 0)
+	%691 = icmp uge i32 %680, 4
+	%692 = select i1 %691, i32 %690, i32 0
+	%693 = add i32 %689, %692
+	%694 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %693, i32 8, i32 0)
+	%695 = icmp uge i32 %680, 8
+	%696 = select i1 %695, i32 %694, i32 0
+	%697 = add i32 %693, %696
+	%698 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %697, i32 16, i32 0)
+	%699 = icmp uge i32 %680, 16
+	%700 = select i1 %699, i32 %698, i32 0
+	%701 = add i32 %697, %700
+	%702 = icmp eq i32 %680, 31
+	br i1 %702, label %709, label %711
 
-696:
-	%697 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist, i32 0, i32 %661
-	%698 = call i32 @llvm.ctpop.i32(i32 %663)
-	%699 = atomicrmw add i32 addrspace(3)* %697, i32 %698 monotonic
-	br label %700
+703:
+	%704 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist, i32 0, i32 %668
+	%705 = call i32 @llvm.ctpop.i32(i32 %670)
+	%706 = atomicrmw add i32 addrspace(3)* %704, i32 %705 monotonic
+	br label %707
 
-700:
-	%701 = add i32 %651, 256
-	br label %650
+707:
+	%708 = add i32 %658, 256
+	br label %657
 
-702:
-	%703 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 %674
-	store i32 %694, i32 addrspace(3)* %703
-	br label %704
+709:
+	%710 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 %681
+	store i32 %701, i32 addrspace(3)* %710
+	br label %711
 
-704:
+711:
 	call void @llvm.nvvm.barrier0()
-	%705 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 0
-	%706 = load i32, i32 addrspace(3)* %705
-	%707 = icmp sgt i32 %674, 0
-	%708 = select i1 %707, i32 %706, i32 0
-	%709 = add i32 0, %708
-	%710 = add i32 0, %706
-	%711 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 1
-	%712 = load i32, i32 addrspace(3)* %711
-	%713 = icmp sgt i32 %674, 1
-	%714 = select i1 %713, i32 %712, i32 0
-	%715 = add i32 %709, %714
-	%716 = add i32 %710, %712
-	%717 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 2
-	%718 = load i32, i32 addrspace(3)* %717
-	%719 = icmp sgt i32 %674, 2
-	%720 = select i1 %719, i32 %718, i32 0
-	%721 = add i32 %715, %720
-	%722 = add i32 %716, %718
-	%723 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 3
-	%724 = load i32, i32 addrspace(3)* %723
-	%725 = icmp sgt i32 %674, 3
-	%726 = select i1 %725, i32 %724, i32 0
-	%727 = add i32 %721, %726
-	%728 = add i32 %722, %724
-	%729 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 4
-	%730 = load i32, i32 addrspace(3)* %729
-	%731 = icmp sgt i32 %674, 4
-	%732 = select i1 %731, i32 %730, i32 0
-	%733 = add i32 %727, %732
-	%734 = add i32 %728, %730
-	%735 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 5
-	%736 = load i32, i32 addrspace(3)* %735
-	%737 = icmp sgt i32 %674, 5
-	%738 = select i1 %737, i32 %736, i32 0
-	%739 = add i32 %733, %738
-	%740 = add i32 %734, %736
-	%741 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 6
-	%742 = load i32, i32 addrspace(3)* %741
-	%743 = icmp sgt i32 %674, 6
-	%744 = select i1 %743, i32 %742, i32 0
-	%745 = add i32 %739, %744
-	%746 = add i32 %740, %742
-	%747 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 7
-	%748 = load i32, i32 addrspace(3)* %747
-	%749 = icmp sgt i32 %674, 7
-	%750 = select i1 %749, i32 %748, i32 0
-	%751 = add i32 %745, %750
-	%752 = add i32 %746, %748
-	%753 = add i32 %751, %694
-	%754 = sub i32 %753, %672
-	%755 = icmp slt i32 %754, %645
-	%756 = add i32 %754, %672
-	%757 = icmp sle i32 %645, %756
-	%758 = and i1 %755, %757
-	br i1 %758, label %759, label %762
+	%712 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 0
+	%713 = load i32, i32 addrspace(3)* %712
+	%714 = icmp sgt i32 %681, 0
+	%715 = select i1 %714, i32 %713, i32 0
+	%716 = add i32 0, %715
+	%717 = add i32 0, %713
+	%718 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 1
+	%719 = load i32, i32 addrspace(3)* %718
+	%720 = icmp sgt i32 %681, 1
+	%721 = select i1 %720, i32 %719, i32 0
+	%722 = add i32 %716, %721
+	%723 = add i32 %717, %719
+	%724 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 2
+	%725 = load i32, i32 addrspace(3)* %724
+	%726 = icmp sgt i32 %681, 2
+	%727 = select i1 %726, i32 %725, i32 0
+	%728 = add i32 %722, %727
+	%729 = add i32 %723, %725
+	%730 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 3
+	%731 = load i32, i32 addrspace(3)* %730
+	%732 = icmp sgt i32 %681, 3
+	%733 = select i1 %732, i32 %731, i32 0
+	%734 = add i32 %728, %733
+	%735 = add i32 %729, %731
+	%736 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 4
+	%737 = load i32, i32 addrspace(3)* %736
+	%738 = icmp sgt i32 %681, 4
+	%739 = select i1 %738, i32 %737, i32 0
+	%740 = add i32 %734, %739
+	%741 = add i32 %735, %737
+	%742 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 5
+	%743 = load i32, i32 addrspace(3)* %742
+	%744 = icmp sgt i32 %681, 5
+	%745 = select i1 %744, i32 %743, i32 0
+	%746 = add i32 %740, %745
+	%747 = add i32 %741, %743
+	%748 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 6
+	%749 = load i32, i32 addrspace(3)* %748
+	%750 = icmp sgt i32 %681, 6
+	%751 = select i1 %750, i32 %749, i32 0
+	%752 = add i32 %746, %751
+	%753 = add i32 %747, %749
+	%754 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 7
+	%755 = load i32, i32 addrspace(3)* %754
+	%756 = icmp sgt i32 %681, 7
+	%757 = select i1 %756, i32 %755, i32 0
+	%758 = add i32 %752, %757
+	%759 = add i32 %753, %755
+	%760 = add i32 %758, %701
+	%761 = sub i32 %760, %679
+	%762 = icmp slt i32 %761, %652
+	%763 = add i32 %761, %679
+	%764 = icmp sle i32 %652, %763
+	%765 = and i1 %762, %764
+	br i1 %765, label %766, label %769
 
-759:
-	%760 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 0
-	store i32 %670, i32 addrspace(3)* %760
-	%761 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 1
-	store i32 %754, i32 addrspace(3)* %761
-	br label %762
+766:
+	%767 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 0
+	store i32 %677, i32 addrspace(3)* %767
+	%768 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 1
+	store i32 %761, i32 addrspace(3)* %768
+	br label %769
 
-762:
+769:
 	call void @llvm.nvvm.barrier0()
-	%763 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 0
-	%764 = load i32, i32 addrspace(3)* %763
-	%765 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 1
-	%766 = load i32, i32 addrspace(3)* %765
-	%767 = sub i32 %645, %766
-	%768 = shl i32 %764, 0
-	%769 = or i32 %647, %768
-	%770 = or i32 %648, 255
-	br label %771
+	%770 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 0
+	%771 = load i32, i32 addrspace(3)* %770
+	%772 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 1
+	%773 = load i32, i32 addrspace(3)* %772
+	%774 = sub i32 %652, %773
+	%775 = shl i32 %771, 0
+	%776 = or i32 %654, %775
+	%777 = or i32 %655, 255
+	br label %778
 
-771:
-	%772 = phi i32 [ 0, %762 ], [ %947, %944 ]
-	%773 = phi i32 [ 0, %762 ], [ %945, %944 ]
-	%774 = phi i32 [ 0, %762 ], [ %946, %944 ]
-	%775 = icmp slt i32 %772, %16
-	br i1 %775, label %776, label %805
+778:
+	%779 = phi i32 [ 0, %769 ], [ %954, %951 ]
+	%780 = phi i32 [ 0, %769 ], [ %952, %951 ]
+	%781 = phi i32 [ 0, %769 ], [ %953, %951 ]
+	%782 = icmp slt i32 %779, %16
+	br i1 %782, label %783, label %812
 
-776:
-	%777 = add i32 %772, %0
-	%778 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %777
-	%779 = load i32, i32 addrspace(3)* %778
-	%780 = icmp eq i32 %779, %769
-	%781 = zext i1 %780 to i32
-	%782 = and i32 %0, 31
-	%783 = lshr i32 %0, 5
-	%784 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %781, i32 1, i32 0)
-	%785 = icmp uge i32 %782, 1
-	%786 = select i1 %785, i32 %784, i32 0
-	%787 = add i32 %781, %786
-	%788 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %787, i32 2, i32 0)
-	%789 = icmp uge i32 %782, 2
-	%790 = select i1 %789, i32 %788, i32 0
-	%791 = add i32 %787, %790
-	%792 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %791, i32 4, i32 0)
-	%793 = icmp uge i32 %782, 4
-	%794 = select i1 %793, i32 %792, i32 0
-	%795 = add i32 %791, %794
-	%796 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %795, i32 8, i32 0)
-	%797 = icmp uge i32 %782, 8
-	%798 = select i1 %797, i32 %796, i32 0
-	%799 = add i32 %795, %798
-	%800 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %799, i32 16, i32 0)
-	%801 = icmp uge i32 %782, 16
-	%802 = select i1 %801, i32 %800, i32 0
-	%803 = add i32 %799, %802
-	%804 = icmp eq i32 %782, 31
-	br i1 %804, label %806, label %808
+783:
+	%784 = add i32 %779, %0
+	%785 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %784
+	%786 = load i32, i32 addrspace(3)* %785
+	%787 = icmp eq i32 %786, %776
+	%788 = zext i1 %787 to i32
+	%789 = and i32 %0, 31
+	%790 = lshr i32 %0, 5
+	%791 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %788, i32 1, i32 0)
+	%792 = icmp uge i32 %789, 1
+	%793 = select i1 %792, i32 %791, i32 0
+	%794 = add i32 %788, %793
+	%795 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %794, i32 2, i32 0)
+	%796 = icmp uge i32 %789, 2
+	%797 = select i1 %796, i32 %795, i32 0
+	%798 = add i32 %794, %797
+	%799 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %798, i32 4, i32 0)
+	%800 = icmp uge i32 %789, 4
+	%801 = select i1 %800, i32 %799, i32 0
+	%802 = add i32 %798, %801
+	%803 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %802, i32 8, i32 0)
+	%804 = icmp uge i32 %789, 8
+	%805 = select i1 %804, i32 %803, i32 0
+	%806 = add i32 %802, %805
+	%807 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %806, i32 16, i32 0)
+	%808 = icmp uge i32 %789, 16
+	%809 = select i1 %808, i32 %807, i32 0
+	%810 = add i32 %806, %809
+	%811 = icmp eq i32 %789, 31
+	br i1 %811, label %813, label %815
 
-805:
+812:
 	call void @llvm.nvvm.barrier0()
 	br label %topk_done
 
-806:
-	%807 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 %783
-	store i32 %803, i32 addrspace(3)* %807
-	br label %808
+813:
+	%814 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 %790
+	store i32 %810, i32 addrspace(3)* %814
+	br label %815
 
-808:
+815:
 	call void @llvm.nvvm.barrier0()
-	%809 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 0
-	%810 = load i32, i32 addrspace(3)* %809
-	%811 = icmp sgt i32 %783, 0
-	%812 = select i1 %811, i32 %810, i32 0
-	%813 = add i32 0, %812
-	%814 = add i32 0, %810
-	%815 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 1
-	%816 = load i32, i32 addrspace(3)* %815
-	%817 = icmp sgt i32 %783, 1
-	%818 = select i1 %817, i32 %816, i32 0
-	%819 = add i32 %813, %818
-	%820 = add i32 %814, %816
-	%821 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 2
-	%822 = load i32, i32 addrspace(3)* %821
-	%823 = icmp sgt i32 %783, 2
-	%824 = select i1 %823, i32 %822, i32 0
-	%825 = add i32 %819, %824
-	%826 = add i32 %820, %822
-	%827 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 3
-	%828 = load i32, i32 addrspace(3)* %827
-	%829 = icmp sgt i32 %783, 3
-	%830 = select i1 %829, i32 %828, i32 0
-	%831 = add i32 %825, %830
-	%832 = add i32 %826, %828
-	%833 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 4
-	%834 = load i32, i32 addrspace(3)* %833
-	%835 = icmp sgt i32 %783, 4
-	%836 = select i1 %835, i32 %834, i32 0
-	%837 = add i32 %831, %836
-	%838 = add i32 %832, %834
-	%839 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 5
-	%840 = load i32, i32 addrspace(3)* %839
-	%841 = icmp sgt i32 %783, 5
-	%842 = select i1 %841, i32 %840, i32 0
-	%843 = add i32 %837, %842
-	%844 = add i32 %838, %840
-	%845 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 6
-	%846 = load i32, i32 addrspace(3)* %845
-	%847 = icmp sgt i32 %783, 6
-	%848 = select i1 %847, i32 %846, i32 0
-	%849 = add i32 %843, %848
-	%850 = add i32 %844, %846
-	%851 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 7
-	%852 = load i32, i32 addrspace(3)* %851
-	%853 = icmp sgt i32 %783, 7
-	%854 = select i1 %853, i32 %852, i32 0
-	%855 = add i32 %849, %854
-	%856 = add i32 %850, %852
-	%857 = add i32 %855, %803
-	%858 = sub i32 %857, %781
-	%859 = icmp ugt i32 %779, %769
-	%860 = add i32 %773, %858
-	%861 = icmp slt i32 %860, %767
-	%862 = and i1 %780, %861
-	%863 = or i1 %859, %862
-	%864 = zext i1 %863 to i32
-	%865 = and i32 %0, 31
-	%866 = lshr i32 %0, 5
-	%867 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %864, i32 1, i32 0)
-	%868 = icmp uge i32 %865, 1
-	%869 = select i1 %868, i32 %867, i32 0
-	%870 = add i32 %864, %869
-	%871 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %870, i32 2, i32 0)
-	%872 = icmp uge i32 %865, 2
-	%873 = select i1 %872, i32 %871, i32 0
-	%874 = add i32 %870, %873
-	%875 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %874, i32 4, i32 0)
-	%876 = icmp uge i32 %865, 4
-	%877 = select i1 %876, i32 %875, i32 0
-	%878 = add i32 %874, %877
-	%879 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %878, i32 8, i32 0)
-	%880 = icmp uge i32 %865, 8
-	%881 = select i1 %880, i32 %879, i32 0
-	%882 = add i32 %878, %881
-	%883 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %882, i32 16, i32 0)
-	%884 = icmp uge i32 %865, 16
-	%885 = select i1 %884, i32 %883, i32 0
-	%886 = add i32 %882, %885
-	%887 = icmp eq i32 %865, 31
-	br i1 %887, label %888, label %890
+	%816 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 0
+	%817 = load i32, i32 addrspace(3)* %816
+	%818 = icmp sgt i32 %790, 0
+	%819 = select i1 %818, i32 %817, i32 0
+	%820 = add i32 0, %819
+	%821 = add i32 0, %817
+	%822 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 1
+	%823 = load i32, i32 addrspace(3)* %822
+	%824 = icmp sgt i32 %790, 1
+	%825 = select i1 %824, i32 %823, i32 0
+	%826 = add i32 %820, %825
+	%827 = add i32 %821, %823
+	%828 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 2
+	%829 = load i32, i32 addrspace(3)* %828
+	%830 = icmp sgt i32 %790, 2
+	%831 = select i1 %830, i32 %829, i32 0
+	%832 = add i32 %826, %831
+	%833 = add i32 %827, %829
+	%834 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 3
+	%835 = load i32, i32 addrspace(3)* %834
+	%836 = icmp sgt i32 %790, 3
+	%837 = select i1 %836, i32 %835, i32 0
+	%838 = add i32 %832, %837
+	%839 = add i32 %833, %835
+	%840 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 4
+	%841 = load i32, i32 addrspace(3)* %840
+	%842 = icmp sgt i32 %790, 4
+	%843 = select i1 %842, i32 %841, i32 0
+	%844 = add i32 %838, %843
+	%845 = add i32 %839, %841
+	%846 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 5
+	%847 = load i32, i32 addrspace(3)* %846
+	%848 = icmp sgt i32 %790, 5
+	%849 = select i1 %848, i32 %847, i32 0
+	%850 = add i32 %844, %849
+	%851 = add i32 %845, %847
+	%852 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 6
+	%853 = load i32, i32 addrspace(3)* %852
+	%854 = icmp sgt i32 %790, 6
+	%855 = select i1 %854, i32 %853, i32 0
+	%856 = add i32 %850, %855
+	%857 = add i32 %851, %853
+	%858 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 7
+	%859 = load i32, i32 addrspace(3)* %858
+	%860 = icmp sgt i32 %790, 7
+	%861 = select i1 %860, i32 %859, i32 0
+	%862 = add i32 %856, %861
+	%863 = add i32 %857, %859
+	%864 = add i32 %862, %810
+	%865 = sub i32 %864, %788
+	%866 = icmp ugt i32 %786, %776
+	%867 = add i32 %780, %865
+	%868 = icmp slt i32 %867, %774
+	%869 = and i1 %787, %868
+	%870 = or i1 %866, %869
+	%871 = zext i1 %870 to i32
+	%872 = and i32 %0, 31
+	%873 = lshr i32 %0, 5
+	%874 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %871, i32 1, i32 0)
+	%875 = icmp uge i32 %872, 1
+	%876 = select i1 %875, i32 %874, i32 0
+	%877 = add i32 %871, %876
+	%878 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %877, i32 2, i32 0)
+	%879 = icmp uge i32 %872, 2
+	%880 = select i1 %879, i32 %878, i32 0
+	%881 = add i32 %877, %880
+	%882 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %881, i32 4, i32 0)
+	%883 = icmp uge i32 %872, 4
+	%884 = select i1 %883, i32 %882, i32 0
+	%885 = add i32 %881, %884
+	%886 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %885, i32 8, i32 0)
+	%887 = icmp uge i32 %872, 8
+	%888 = select i1 %887, i32 %886, i32 0
+	%889 = add i32 %885, %888
+	%890 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %889, i32 16, i32 0)
+	%891 = icmp uge i32 %872, 16
+	%892 = select i1 %891, i32 %890, i32 0
+	%893 = add i32 %889, %892
+	%894 = icmp eq i32 %872, 31
+	br i1 %894, label %895, label %897
 
-888:
-	%889 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 %866
-	store i32 %886, i32 addrspace(3)* %889
-	br label %890
+895:
+	%896 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 %873
+	store i32 %893, i32 addrspace(3)* %896
+	br label %897
 
-890:
+897:
 	call void @llvm.nvvm.barrier0()
-	%891 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 0
-	%892 = load i32, i32 addrspace(3)* %891
-	%893 = icmp sgt i32 %866, 0
-	%894 = select i1 %893, i32 %892, i32 0
-	%895 = add i32 0, %894
-	%896 = add i32 0, %892
-	%897 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 1
-	%898 = load i32, i32 addrspace(3)* %897
-	%899 = icmp sgt i32 %866, 1
-	%900 = select i1 %899, i32 %898, i32 0
-	%901 = add i32 %895, %900
-	%902 = add i32 %896, %898
-	%903 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 2
-	%904 = load i32, i32 addrspace(3)* %903
-	%905 = icmp sgt i32 %866, 2
-	%906 = select i1 %905, i32 %904, i32 0
-	%907 = add i32 %901, %906
-	%908 = add i32 %902, %904
-	%909 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 3
-	%910 = load i32, i32 addrspace(3)* %909
-	%911 = icmp sgt i32 %866, 3
-	%912 = select i1 %911, i32 %910, i32 0
-	%913 = add i32 %907, %912
-	%914 = add i32 %908, %910
-	%915 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 4
-	%916 = load i32, i32 addrspace(3)* %915
-	%917 = icmp sgt i32 %866, 4
-	%918 = select i1 %917, i32 %916, i32 0
-	%919 = add i32 %913, %918
-	%920 = add i32 %914, %916
-	%921 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 5
-	%922 = load i32, i32 addrspace(3)* %921
-	%923 = icmp sgt i32 %866, 5
-	%924 = select i1 %923, i32 %922, i32 0
-	%925 = add i32 %919, %924
-	%926 = add i32 %920, %922
-	%927 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 6
-	%928 = load i32, i32 addrspace(3)* %927
-	%929 = icmp sgt i32 %866, 6
-	%930 = select i1 %929, i32 %928, i32 0
-	%931 = add i32 %925, %930
-	%932 = add i32 %926, %928
-	%933 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 7
-	%934 = load i32, i32 addrspace(3)* %933
-	%935 = icmp sgt i32 %866, 7
-	%936 = select i1 %935, i32 %934, i32 0
-	%937 = add i32 %931, %936
-	%938 = add i32 %932, %934
-	%939 = add i32 %937, %886
-	%940 = sub i32 %939, %864
-	br i1 %863, label %941, label %944
-
-941:
-	%942 = add i32 %774, %940
-	%943 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %942
-	store i32 %777, i32 addrspace(3)* %943
-	br label %944
-
-944:
-	%945 = add i32 %773, %856
-	%946 = add i32 %774, %938
-	%947 = add i32 %772, 256
-	br label %771
+	%898 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 0
+	%899 = load i32, i32 addrspace(3)* %898
+	%900 = icmp sgt i32 %873, 0
+	%901 = select i1 %900, i32 %899, i32 0
+	%902 = add i32 0, %901
+	%903 = add i32 0, %899
+	%904 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 1
+	%905 = load i32, i32 addrspace(3)* %904
+	%906 = icmp sgt i32 %873, 1
+	%907 = select i1 %906, i32 %905, i32 0
+	%908 = add i32 %902, %907
+	%909 = add i32 %903, %905
+	%910 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 2
+	%911 = load i32, i32 addrspace(3)* %910
+	%912 = icmp sgt i32 %873, 2
+	%913 = select i1 %912, i32 %911, i32 0
+	%914 = add i32 %908, %913
+	%915 = add i32 %909, %911
+	%916 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 3
+	%917 = load i32, i32 addrspace(3)* %916
+	%918 = icmp sgt i32 %873, 3
+	%919 = select i1 %918, i32 %917, i32 0
+	%920 = add i32 %914, %919
+	%921 = add i32 %915, %917
+	%922 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 4
+	%923 = load i32, i32 addrspace(3)* %922
+	%924 = icmp sgt i32 %873, 4
+	%925 = select i1 %924, i32 %923, i32 0
+	%926 = add i32 %920, %925
+	%927 = add i32 %921, %923
+	%928 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 5
+	%929 = load i32, i32 addrspace(3)* %928
+	%930 = icmp sgt i32 %873, 5
+	%931 = select i1 %930, i32 %929, i32 0
+	%932 = add i32 %926, %931
+	%933 = add i32 %927, %929
+	%934 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 6
+	%935 = load i32, i32 addrspace(3)* %934
+	%936 = icmp sgt i32 %873, 6
+	%937 = select i1 %936, i32 %935, i32 0
+	%938 = add i32 %932, %937
+	%939 = add i32 %933, %935
+	%940 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 7
+	%941 = load i32, i32 addrspace(3)* %940
+	%942 = icmp sgt i32 %873, 7
+	%943 = select i1 %942, i32 %941, i32 0
+	%944 = add i32 %938, %943
+	%945 = add i32 %939, %941
+	%946 = add i32 %944, %893
+	%947 = sub i32 %946, %871
+	br i1 %870, label %948, label %951
 
 948:
-	%949 = phi i32 [ %0, %topk_done ], [ %985, %976 ]
-	%950 = icmp slt i32 %949, %227
-	br i1 %950, label %951, label %956
+	%949 = add i32 %781, %947
+	%950 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %949
+	store i32 %784, i32 addrspace(3)* %950
+	br label %951
 
 951:
-	%952 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %949
-	%953 = load i32, i32 addrspace(3)* %952
-	%954 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %953
-	%955 = load i32, i32 addrspace(3)* %954
-	br label %959
+	%952 = add i32 %780, %863
+	%953 = add i32 %781, %945
+	%954 = add i32 %779, 256
+	br label %778
 
-956:
-	%957 = add i32 %224, %227
-	%958 = add i32 %957, %0
-	br label %986
+955:
+	%956 = phi i32 [ %290, %topk_done ], [ %960, %958 ]
+	%957 = icmp slt i32 %956, %289
+	br i1 %957, label %958, label %961
 
-959:
-	%960 = phi i32 [ 0, %951 ], [ %975, %963 ]
-	%961 = phi i32 [ 0, %951 ], [ %974, %963 ]
-	%962 = icmp slt i32 %960, %227
-	br i1 %962, label %963, label %976
+958:
+	%959 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %956
+	store i32 -1, i32 addrspace(3)* %959
+	%960 = add i32 %956, 256
+	br label %955
+
+961:
+	call void @llvm.nvvm.barrier0()
+	%962 = add i32 %288, 1
+	br label %963
 
 963:
-	%964 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %960
-	%965 = load i32, i32 addrspace(3)* %964
-	%966 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %965
-	%967 = load i32, i32 addrspace(3)* %966
-	%968 = icmp ugt i32 %967, %955
-	%969 = icmp eq i32 %967, %955
-	%970 = icmp slt i32 %960, %949
-	%971 = and i1 %969, %970
-	%972 = or i1 %968, %971
-	%973 = zext i1 %972 to i32
-	%974 = add i32 %961, %973
-	%975 = add i32 %960, 1
-	br label %959
+	%964 = phi i32 [ 1, %961 ], [ %977, %976 ]
+	%965 = icmp slt i32 %964, %962
+	br i1 %965, label %966, label %968
+
+966:
+	%967 = shl i32 1, %964
+	br label %969
+
+968:
+	br label %1015
+
+969:
+	%970 = phi i32 [ 0, %966 ], [ %985, %984 ]
+	%971 = icmp slt i32 %970, %964
+	br i1 %971, label %972, label %976
+
+972:
+	%973 = sub i32 %964, 1
+	%974 = sub i32 %973, %970
+	%975 = shl i32 1, %974
+	br label %978
 
 976:
-	%977 = add i32 %224, %961
-	%978 = add i32 %13, %977
-	%979 = sext i32 %978 to i64
-	%980 = getelementptr i32, i32* %list, i64 %979
-	store i32 %953, i32* %980
-	%981 = add i32 %13, %NK
-	%982 = add i32 %981, %977
-	%983 = sext i32 %982 to i64
-	%984 = getelementptr i32, i32* %list, i64 %983
-	store i32 0, i32* %984
-	%985 = add i32 %949, 256
-	br label %948
+	%977 = add i32 %964, 1
+	br label %963
+
+978:
+	%979 = phi i32 [ %0, %972 ], [ %1010, %1009 ]
+	%980 = icmp slt i32 %979, %289
+	br i1 %980, label %981, label %984
+
+981:
+	%982 = xor i32 %979, %975
+	%983 = icmp sgt i32 %982, %979
+	br i1 %983, label %986, label %1009
+
+984:
+	call void @llvm.nvvm.barrier0()
+	%985 = add i32 %970, 1
+	br label %969
 
 986:
-	%987 = phi i32 [ %958, %956 ], [ %997, %989 ]
-	%988 = icmp slt i32 %987, %NK
-	br i1 %988, label %989, label %998
+	%987 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %979
+	%988 = load i32, i32 addrspace(3)* %987
+	%989 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %982
+	%990 = load i32, i32 addrspace(3)* %989
+	%991 = and i32 %979, %967
+	%992 = icmp eq i32 %991, 0
+	%993 = icmp sge i32 %990, 0
+	%994 = select i1 %993, i32 %990, i32 0
+	%995 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %994
+	%996 = load i32, i32 addrspace(3)* %995
+	%997 = select i1 %993, i32 %996, i32 0
+	%998 = icmp sge i32 %988, 0
+	%999 = select i1 %998, i32 %988, i32 0
+	%1000 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %999
+	%1001 = load i32, i32 addrspace(3)* %1000
+	%1002 = select i1 %998, i32 %1001, i32 0
+	%1003 = icmp ugt i32 %997, %1002
+	%1004 = icmp eq i32 %997, %1002
+	%1005 = icmp slt i32 %990, %988
+	%1006 = and i1 %1004, %1005
+	%1007 = or i1 %1003, %1006
+	%1008 = icmp eq i1 %1007, %992
+	br i1 %1008, label %1011, label %1014
 
-989:
-	%990 = add i32 %13, %987
-	%991 = sext i32 %990 to i64
-	%992 = getelementptr i32, i32* %list, i64 %991
-	store i32 -1, i32* %992
-	%993 = add i32 %13, %NK
-	%994 = add i32 %993, %987
-	%995 = sext i32 %994 to i64
-	%996 = getelementptr i32, i32* %list, i64 %995
-	store i32 -1, i32* %996
-	%997 = add i32 %987, 256
-	br label %986
+1009:
+	%1010 = add i32 %979, 256
+	br label %978
 
-998:
+1011:
+	%1012 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %979
+	store i32 %990, i32 addrspace(3)* %1012
+	%1013 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %982
+	store i32 %988, i32 addrspace(3)* %1013
+	br label %1014
+
+1014:
+	br label %1009
+
+1015:
+	%1016 = phi i32 [ %0, %968 ], [ %1029, %1018 ]
+	%1017 = icmp slt i32 %1016, %227
+	br i1 %1017, label %1018, label %1030
+
+1018:
+	%1019 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %1016
+	%1020 = load i32, i32 addrspace(3)* %1019
+	%1021 = add i32 %224, %1016
+	%1022 = add i32 %13, %1021
+	%1023 = sext i32 %1022 to i64
+	%1024 = getelementptr i32, i32* %list, i64 %1023
+	store i32 %1020, i32* %1024
+	%1025 = add i32 %13, %NK
+	%1026 = add i32 %1025, %1021
+	%1027 = sext i32 %1026 to i64
+	%1028 = getelementptr i32, i32* %list, i64 %1027
+	store i32 0, i32* %1028
+	%1029 = add i32 %1016, 256
+	br label %1015
+
+1030:
+	%1031 = add i32 %224, %227
+	%1032 = add i32 %1031, %0
+	br label %1033
+
+1033:
+	%1034 = phi i32 [ %1032, %1030 ], [ %1044, %1036 ]
+	%1035 = icmp slt i32 %1034, %NK
+	br i1 %1035, label %1036, label %1045
+
+1036:
+	%1037 = add i32 %13, %1034
+	%1038 = sext i32 %1037 to i64
+	%1039 = getelementptr i32, i32* %list, i64 %1038
+	store i32 -1, i32* %1039
+	%1040 = add i32 %13, %NK
+	%1041 = add i32 %1040, %1034
+	%1042 = sext i32 %1041 to i64
+	%1043 = getelementptr i32, i32* %list, i64 %1042
+	store i32 -1, i32* %1043
+	%1044 = add i32 %1034, 256
+	br label %1033
+
+1045:
 	ret void
 }
 
@@ -1275,6 +1353,8 @@ declare i32 @llvm.nvvm.match.any.sync.i32(i32 %p0, i32 %p1)
 declare i32 @llvm.ctpop.i32(i32 %p0)
 
 declare i32 @llvm.nvvm.shfl.sync.up.i32(i32 %p0, i32 %p1, i32 %p2, i32 %p3)
+
+declare i32 @llvm.ctlz.i32(i32 %p0, i1 %p1)
 
 define ptx_kernel void @esmean_pool_q0(i16* %x, float* %out, i32 %L, i32 %NT) {
 entry:

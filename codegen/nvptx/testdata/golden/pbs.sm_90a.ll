@@ -1617,1275 +1617,1353 @@ entry:
 	br label %275
 
 mass:
-	%306 = phi i32 [ %240, %233 ], [ %1027, %1017 ]
+	%306 = phi i32 [ %240, %233 ], [ %1074, %1064 ]
 	%307 = icmp sgt i32 %306, 0
 	br i1 %307, label %topk, label %topk_done
 
 mass_done:
-	%308 = icmp sgt i32 %1019, 0
-	%309 = select i1 %308, i32 %1019, i32 0
+	%308 = icmp sgt i32 %1066, 0
+	%309 = select i1 %308, i32 %1066, i32 0
 	%310 = add i32 %235, %309
 	%311 = add i32 %310, %0
-	br label %1377
+	br label %1424
 
 topk:
 	call void @llvm.nvvm.barrier0()
 	%312 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %0
 	store i32 0, i32 addrspace(3)* %312
 	call void @llvm.nvvm.barrier0()
-	br label %313
+	br label %320
 
 topk_done:
-	br label %977
+	%313 = sub i32 %306, 1
+	%314 = call i32 @llvm.ctlz.i32(i32 %313, i1 false)
+	%315 = icmp sgt i32 %306, 1
+	%316 = sub i32 32, %314
+	%317 = select i1 %315, i32 %316, i32 0
+	%318 = shl i32 1, %317
+	%319 = add i32 %306, %0
+	br label %984
 
-313:
-	%314 = phi i32 [ %0, %topk ], [ %364, %363 ]
-	%315 = icmp slt i32 %314, %16
-	br i1 %315, label %316, label %332
+320:
+	%321 = phi i32 [ %0, %topk ], [ %371, %370 ]
+	%322 = icmp slt i32 %321, %16
+	br i1 %322, label %323, label %339
 
-316:
-	%317 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %314
-	%318 = load i32, i32 addrspace(3)* %317
-	%319 = icmp uge i32 %318, 2
-	%320 = and i32 %318, 0
-	%321 = icmp eq i32 %320, 0
-	%322 = and i1 %319, %321
-	%323 = lshr i32 %318, 24
-	%324 = and i32 %323, 255
-	%325 = select i1 %322, i32 %324, i32 256
-	%326 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %325)
-	%327 = shl i32 1, %3
-	%328 = sub i32 %327, 1
-	%329 = and i32 %326, %328
-	%330 = icmp eq i32 %329, 0
-	%331 = and i1 %322, %330
-	br i1 %331, label %359, label %363
+323:
+	%324 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %321
+	%325 = load i32, i32 addrspace(3)* %324
+	%326 = icmp uge i32 %325, 2
+	%327 = and i32 %325, 0
+	%328 = icmp eq i32 %327, 0
+	%329 = and i1 %326, %328
+	%330 = lshr i32 %325, 24
+	%331 = and i32 %330, 255
+	%332 = select i1 %329, i32 %331, i32 256
+	%333 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %332)
+	%334 = shl i32 1, %3
+	%335 = sub i32 %334, 1
+	%336 = and i32 %333, %335
+	%337 = icmp eq i32 %336, 0
+	%338 = and i1 %329, %337
+	br i1 %338, label %366, label %370
 
-332:
+339:
 	call void @llvm.nvvm.barrier0()
-	%333 = sub i32 255, %0
-	%334 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %333
-	%335 = load i32, i32 addrspace(3)* %334
-	%336 = and i32 %0, 31
-	%337 = lshr i32 %0, 5
-	%338 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %335, i32 1, i32 0)
-	%339 = icmp uge i32 %336, 1
-	%340 = select i1 %339, i32 %338, i32 0
-	%341 = add i32 %335, %340
-	%342 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %341, i32 2, i32 0)
-	%343 = icmp uge i32 %336, 2
-	%344 = select i1 %343, i32 %342, i32 0
-	%345 = add i32 %341, %344
-	%346 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %345, i32 4, i32 0)
-	%347 = icmp uge i32 %336, 4
-	%348 = select i1 %347, i32 %346, i32 0
-	%349 = add i32 %345, %348
-	%350 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %349, i32 8, i32 0)
-	%351 = icmp uge i32 %336, 8
-	%352 = select i1 %351, i32 %350, i32 0
-	%353 = add i32 %349, %352
-	%354 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %353, i32 16, i32 0)
-	%355 = icmp uge i32 %336, 16
-	%356 = select i1 %355, i32 %354, i32 0
-	%357 = add i32 %353, %356
-	%358 = icmp eq i32 %336, 31
-	br i1 %358, label %365, label %367
+	%340 = sub i32 255, %0
+	%341 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %340
+	%342 = load i32, i32 addrspace(3)* %341
+	%343 = and i32 %0, 31
+	%344 = lshr i32 %0, 5
+	%345 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %342, i32 1, i32 0)
+	%346 = icmp uge i32 %343, 1
+	%347 = select i1 %346, i32 %345, i32 0
+	%348 = add i32 %342, %347
+	%349 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %348, i32 2, i32 0)
+	%350 = icmp uge i32 %343, 2
+	%351 = select i1 %350, i32 %349, i32 0
+	%352 = add i32 %348, %351
+	%353 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %352, i32 4, i32 0)
+	%354 = icmp uge i32 %343, 4
+	%355 = select i1 %354, i32 %353, i32 0
+	%356 = add i32 %352, %355
+	%357 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %356, i32 8, i32 0)
+	%358 = icmp uge i32 %343, 8
+	%359 = select i1 %358, i32 %357, i32 0
+	%360 = add i32 %356, %359
+	%361 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %360, i32 16, i32 0)
+	%362 = icmp uge i32 %343, 16
+	%363 = select i1 %362, i32 %361, i32 0
+	%364 = add i32 %360, %363
+	%365 = icmp eq i32 %343, 31
+	br i1 %365, label %372, label %374
 
-359:
-	%360 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %324
-	%361 = call i32 @llvm.ctpop.i32(i32 %326)
-	%362 = atomicrmw add i32 addrspace(3)* %360, i32 %361 monotonic
-	br label %363
+366:
+	%367 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %331
+	%368 = call i32 @llvm.ctpop.i32(i32 %333)
+	%369 = atomicrmw add i32 addrspace(3)* %367, i32 %368 monotonic
+	br label %370
 
-363:
-	%364 = add i32 %314, 256
-	br label %313
+370:
+	%371 = add i32 %321, 256
+	br label %320
 
-365:
-	%366 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %337
-	store i32 %357, i32 addrspace(3)* %366
-	br label %367
+372:
+	%373 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %344
+	store i32 %364, i32 addrspace(3)* %373
+	br label %374
 
-367:
+374:
 	call void @llvm.nvvm.barrier0()
-	%368 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
-	%369 = load i32, i32 addrspace(3)* %368
-	%370 = icmp sgt i32 %337, 0
-	%371 = select i1 %370, i32 %369, i32 0
-	%372 = add i32 0, %371
-	%373 = add i32 0, %369
-	%374 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
-	%375 = load i32, i32 addrspace(3)* %374
-	%376 = icmp sgt i32 %337, 1
-	%377 = select i1 %376, i32 %375, i32 0
-	%378 = add i32 %372, %377
-	%379 = add i32 %373, %375
-	%380 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
-	%381 = load i32, i32 addrspace(3)* %380
-	%382 = icmp sgt i32 %337, 2
-	%383 = select i1 %382, i32 %381, i32 0
-	%384 = add i32 %378, %383
-	%385 = add i32 %379, %381
-	%386 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
-	%387 = load i32, i32 addrspace(3)* %386
-	%388 = icmp sgt i32 %337, 3
-	%389 = select i1 %388, i32 %387, i32 0
-	%390 = add i32 %384, %389
-	%391 = add i32 %385, %387
-	%392 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
-	%393 = load i32, i32 addrspace(3)* %392
-	%394 = icmp sgt i32 %337, 4
-	%395 = select i1 %394, i32 %393, i32 0
-	%396 = add i32 %390, %395
-	%397 = add i32 %391, %393
-	%398 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
-	%399 = load i32, i32 addrspace(3)* %398
-	%400 = icmp sgt i32 %337, 5
-	%401 = select i1 %400, i32 %399, i32 0
-	%402 = add i32 %396, %401
-	%403 = add i32 %397, %399
-	%404 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
-	%405 = load i32, i32 addrspace(3)* %404
-	%406 = icmp sgt i32 %337, 6
-	%407 = select i1 %406, i32 %405, i32 0
-	%408 = add i32 %402, %407
-	%409 = add i32 %403, %405
-	%410 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
-	%411 = load i32, i32 addrspace(3)* %410
-	%412 = icmp sgt i32 %337, 7
-	%413 = select i1 %412, i32 %411, i32 0
-	%414 = add i32 %408, %413
-	%415 = add i32 %409, %411
-	%416 = add i32 %414, %357
-	%417 = sub i32 %416, %335
-	%418 = icmp slt i32 %417, %306
-	%419 = add i32 %417, %335
-	%420 = icmp sle i32 %306, %419
-	%421 = and i1 %418, %420
-	br i1 %421, label %422, label %425
+	%375 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
+	%376 = load i32, i32 addrspace(3)* %375
+	%377 = icmp sgt i32 %344, 0
+	%378 = select i1 %377, i32 %376, i32 0
+	%379 = add i32 0, %378
+	%380 = add i32 0, %376
+	%381 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
+	%382 = load i32, i32 addrspace(3)* %381
+	%383 = icmp sgt i32 %344, 1
+	%384 = select i1 %383, i32 %382, i32 0
+	%385 = add i32 %379, %384
+	%386 = add i32 %380, %382
+	%387 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
+	%388 = load i32, i32 addrspace(3)* %387
+	%389 = icmp sgt i32 %344, 2
+	%390 = select i1 %389, i32 %388, i32 0
+	%391 = add i32 %385, %390
+	%392 = add i32 %386, %388
+	%393 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
+	%394 = load i32, i32 addrspace(3)* %393
+	%395 = icmp sgt i32 %344, 3
+	%396 = select i1 %395, i32 %394, i32 0
+	%397 = add i32 %391, %396
+	%398 = add i32 %392, %394
+	%399 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
+	%400 = load i32, i32 addrspace(3)* %399
+	%401 = icmp sgt i32 %344, 4
+	%402 = select i1 %401, i32 %400, i32 0
+	%403 = add i32 %397, %402
+	%404 = add i32 %398, %400
+	%405 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
+	%406 = load i32, i32 addrspace(3)* %405
+	%407 = icmp sgt i32 %344, 5
+	%408 = select i1 %407, i32 %406, i32 0
+	%409 = add i32 %403, %408
+	%410 = add i32 %404, %406
+	%411 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
+	%412 = load i32, i32 addrspace(3)* %411
+	%413 = icmp sgt i32 %344, 6
+	%414 = select i1 %413, i32 %412, i32 0
+	%415 = add i32 %409, %414
+	%416 = add i32 %410, %412
+	%417 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
+	%418 = load i32, i32 addrspace(3)* %417
+	%419 = icmp sgt i32 %344, 7
+	%420 = select i1 %419, i32 %418, i32 0
+	%421 = add i32 %415, %420
+	%422 = add i32 %416, %418
+	%423 = add i32 %421, %364
+	%424 = sub i32 %423, %342
+	%425 = icmp slt i32 %424, %306
+	%426 = add i32 %424, %342
+	%427 = icmp sle i32 %306, %426
+	%428 = and i1 %425, %427
+	br i1 %428, label %429, label %432
 
-422:
-	%423 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
-	store i32 %333, i32 addrspace(3)* %423
-	%424 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
-	store i32 %417, i32 addrspace(3)* %424
-	br label %425
+429:
+	%430 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	store i32 %340, i32 addrspace(3)* %430
+	%431 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	store i32 %424, i32 addrspace(3)* %431
+	br label %432
 
-425:
+432:
 	call void @llvm.nvvm.barrier0()
-	%426 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
-	%427 = load i32, i32 addrspace(3)* %426
-	%428 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
-	%429 = load i32, i32 addrspace(3)* %428
-	%430 = sub i32 %306, %429
-	%431 = shl i32 %427, 24
-	%432 = or i32 0, %431
-	%433 = or i32 0, u0xFF000000
+	%433 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	%434 = load i32, i32 addrspace(3)* %433
+	%435 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	%436 = load i32, i32 addrspace(3)* %435
+	%437 = sub i32 %306, %436
+	%438 = shl i32 %434, 24
+	%439 = or i32 0, %438
+	%440 = or i32 0, u0xFF000000
 	call void @llvm.nvvm.barrier0()
-	%434 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %434
+	%441 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %441
 	call void @llvm.nvvm.barrier0()
-	br label %435
+	br label %442
 
-435:
-	%436 = phi i32 [ %0, %425 ], [ %486, %485 ]
-	%437 = icmp slt i32 %436, %16
-	br i1 %437, label %438, label %454
+442:
+	%443 = phi i32 [ %0, %432 ], [ %493, %492 ]
+	%444 = icmp slt i32 %443, %16
+	br i1 %444, label %445, label %461
 
-438:
-	%439 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %436
-	%440 = load i32, i32 addrspace(3)* %439
-	%441 = icmp uge i32 %440, 2
-	%442 = and i32 %440, %433
-	%443 = icmp eq i32 %442, %432
-	%444 = and i1 %441, %443
-	%445 = lshr i32 %440, 16
-	%446 = and i32 %445, 255
-	%447 = select i1 %444, i32 %446, i32 256
-	%448 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %447)
-	%449 = shl i32 1, %3
-	%450 = sub i32 %449, 1
-	%451 = and i32 %448, %450
-	%452 = icmp eq i32 %451, 0
-	%453 = and i1 %444, %452
-	br i1 %453, label %481, label %485
+445:
+	%446 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %443
+	%447 = load i32, i32 addrspace(3)* %446
+	%448 = icmp uge i32 %447, 2
+	%449 = and i32 %447, %440
+	%450 = icmp eq i32 %449, %439
+	%451 = and i1 %448, %450
+	%452 = lshr i32 %447, 16
+	%453 = and i32 %452, 255
+	%454 = select i1 %451, i32 %453, i32 256
+	%455 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %454)
+	%456 = shl i32 1, %3
+	%457 = sub i32 %456, 1
+	%458 = and i32 %455, %457
+	%459 = icmp eq i32 %458, 0
+	%460 = and i1 %451, %459
+	br i1 %460, label %488, label %492
 
-454:
+461:
 	call void @llvm.nvvm.barrier0()
-	%455 = sub i32 255, %0
-	%456 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %455
-	%457 = load i32, i32 addrspace(3)* %456
-	%458 = and i32 %0, 31
-	%459 = lshr i32 %0, 5
-	%460 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %457, i32 1, i32 0)
-	%461 = icmp uge i32 %458, 1
-	%462 = select i1 %461, i32 %460, i32 0
-	%463 = add i32 %457, %462
-	%464 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %463, i32 2, i32 0)
-	%465 = icmp uge i32 %458, 2
-	%466 = select i1 %465, i32 %464, i32 0
-	%467 = add i32 %463, %466
-	%468 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %467, i32 4, i32 0)
-	%469 = icmp uge i32 %458, 4
-	%470 = select i1 %469, i32 %468, i32 0
-	%471 = add i32 %467, %470
-	%472 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %471, i32 8, i32 0)
-	%473 = icmp uge i32 %458, 8
-	%474 = select i1 %473, i32 %472, i32 0
-	%475 = add i32 %471, %474
-	%476 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %475, i32 16, i32 0)
-	%477 = icmp uge i32 %458, 16
-	%478 = select i1 %477, i32 %476, i32 0
-	%479 = add i32 %475, %478
-	%480 = icmp eq i32 %458, 31
-	br i1 %480, label %487, label %489
+	%462 = sub i32 255, %0
+	%463 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %462
+	%464 = load i32, i32 addrspace(3)* %463
+	%465 = and i32 %0, 31
+	%466 = lshr i32 %0, 5
+	%467 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %464, i32 1, i32 0)
+	%468 = icmp uge i32 %465, 1
+	%469 = select i1 %468, i32 %467, i32 0
+	%470 = add i32 %464, %469
+	%471 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %470, i32 2, i32 0)
+	%472 = icmp uge i32 %465, 2
+	%473 = select i1 %472, i32 %471, i32 0
+	%474 = add i32 %470, %473
+	%475 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %474, i32 4, i32 0)
+	%476 = icmp uge i32 %465, 4
+	%477 = select i1 %476, i32 %475, i32 0
+	%478 = add i32 %474, %477
+	%479 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %478, i32 8, i32 0)
+	%480 = icmp uge i32 %465, 8
+	%481 = select i1 %480, i32 %479, i32 0
+	%482 = add i32 %478, %481
+	%483 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %482, i32 16, i32 0)
+	%484 = icmp uge i32 %465, 16
+	%485 = select i1 %484, i32 %483, i32 0
+	%486 = add i32 %482, %485
+	%487 = icmp eq i32 %465, 31
+	br i1 %487, label %494, label %496
 
-481:
-	%482 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %446
-	%483 = call i32 @llvm.ctpop.i32(i32 %448)
-	%484 = atomicrmw add i32 addrspace(3)* %482, i32 %483 monotonic
-	br label %485
+488:
+	%489 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %453
+	%490 = call i32 @llvm.ctpop.i32(i32 %455)
+	%491 = atomicrmw add i32 addrspace(3)* %489, i32 %490 monotonic
+	br label %492
 
-485:
-	%486 = add i32 %436, 256
-	br label %435
+492:
+	%493 = add i32 %443, 256
+	br label %442
 
-487:
-	%488 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %459
-	store i32 %479, i32 addrspace(3)* %488
-	br label %489
+494:
+	%495 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %466
+	store i32 %486, i32 addrspace(3)* %495
+	br label %496
 
-489:
+496:
 	call void @llvm.nvvm.barrier0()
-	%490 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
-	%491 = load i32, i32 addrspace(3)* %490
-	%492 = icmp sgt i32 %459, 0
-	%493 = select i1 %492, i32 %491, i32 0
-	%494 = add i32 0, %493
-	%495 = add i32 0, %491
-	%496 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
-	%497 = load i32, i32 addrspace(3)* %496
-	%498 = icmp sgt i32 %459, 1
-	%499 = select i1 %498, i32 %497, i32 0
-	%500 = add i32 %494, %499
-	%501 = add i32 %495, %497
-	%502 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
-	%503 = load i32, i32 addrspace(3)* %502
-	%504 = icmp sgt i32 %459, 2
-	%505 = select i1 %504, i32 %503, i32 0
-	%506 = add i32 %500, %505
-	%507 = add i32 %501, %503
-	%508 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
-	%509 = load i32, i32 addrspace(3)* %508
-	%510 = icmp sgt i32 %459, 3
-	%511 = select i1 %510, i32 %509, i32 0
-	%512 = add i32 %506, %511
-	%513 = add i32 %507, %509
-	%514 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
-	%515 = load i32, i32 addrspace(3)* %514
-	%516 = icmp sgt i32 %459, 4
-	%517 = select i1 %516, i32 %515, i32 0
-	%518 = add i32 %512, %517
-	%519 = add i32 %513, %515
-	%520 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
-	%521 = load i32, i32 addrspace(3)* %520
-	%522 = icmp sgt i32 %459, 5
-	%523 = select i1 %522, i32 %521, i32 0
-	%524 = add i32 %518, %523
-	%525 = add i32 %519, %521
-	%526 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
-	%527 = load i32, i32 addrspace(3)* %526
-	%528 = icmp sgt i32 %459, 6
-	%529 = select i1 %528, i32 %527, i32 0
-	%530 = add i32 %524, %529
-	%531 = add i32 %525, %527
-	%532 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
-	%533 = load i32, i32 addrspace(3)* %532
-	%534 = icmp sgt i32 %459, 7
-	%535 = select i1 %534, i32 %533, i32 0
-	%536 = add i32 %530, %535
-	%537 = add i32 %531, %533
-	%538 = add i32 %536, %479
-	%539 = sub i32 %538, %457
-	%540 = icmp slt i32 %539, %430
-	%541 = add i32 %539, %457
-	%542 = icmp sle i32 %430, %541
-	%543 = and i1 %540, %542
-	br i1 %543, label %544, label %547
+	%497 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
+	%498 = load i32, i32 addrspace(3)* %497
+	%499 = icmp sgt i32 %466, 0
+	%500 = select i1 %499, i32 %498, i32 0
+	%501 = add i32 0, %500
+	%502 = add i32 0, %498
+	%503 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
+	%504 = load i32, i32 addrspace(3)* %503
+	%505 = icmp sgt i32 %466, 1
+	%506 = select i1 %505, i32 %504, i32 0
+	%507 = add i32 %501, %506
+	%508 = add i32 %502, %504
+	%509 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
+	%510 = load i32, i32 addrspace(3)* %509
+	%511 = icmp sgt i32 %466, 2
+	%512 = select i1 %511, i32 %510, i32 0
+	%513 = add i32 %507, %512
+	%514 = add i32 %508, %510
+	%515 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
+	%516 = load i32, i32 addrspace(3)* %515
+	%517 = icmp sgt i32 %466, 3
+	%518 = select i1 %517, i32 %516, i32 0
+	%519 = add i32 %513, %518
+	%520 = add i32 %514, %516
+	%521 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
+	%522 = load i32, i32 addrspace(3)* %521
+	%523 = icmp sgt i32 %466, 4
+	%524 = select i1 %523, i32 %522, i32 0
+	%525 = add i32 %519, %524
+	%526 = add i32 %520, %522
+	%527 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
+	%528 = load i32, i32 addrspace(3)* %527
+	%529 = icmp sgt i32 %466, 5
+	%530 = select i1 %529, i32 %528, i32 0
+	%531 = add i32 %525, %530
+	%532 = add i32 %526, %528
+	%533 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
+	%534 = load i32, i32 addrspace(3)* %533
+	%535 = icmp sgt i32 %466, 6
+	%536 = select i1 %535, i32 %534, i32 0
+	%537 = add i32 %531, %536
+	%538 = add i32 %532, %534
+	%539 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
+	%540 = load i32, i32 addrspace(3)* %539
+	%541 = icmp sgt i32 %466, 7
+	%542 = select i1 %541, i32 %540, i32 0
+	%543 = add i32 %537, %542
+	%544 = add i32 %538, %540
+	%545 = add i32 %543, %486
+	%546 = sub i32 %545, %464
+	%547 = icmp slt i32 %546, %437
+	%548 = add i32 %546, %464
+	%549 = icmp sle i32 %437, %548
+	%550 = and i1 %547, %549
+	br i1 %550, label %551, label %554
 
-544:
-	%545 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
-	store i32 %455, i32 addrspace(3)* %545
-	%546 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
-	store i32 %539, i32 addrspace(3)* %546
-	br label %547
+551:
+	%552 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	store i32 %462, i32 addrspace(3)* %552
+	%553 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	store i32 %546, i32 addrspace(3)* %553
+	br label %554
 
-547:
+554:
 	call void @llvm.nvvm.barrier0()
-	%548 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
-	%549 = load i32, i32 addrspace(3)* %548
-	%550 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
-	%551 = load i32, i32 addrspace(3)* %550
-	%552 = sub i32 %430, %551
-	%553 = shl i32 %549, 16
-	%554 = or i32 %432, %553
-	%555 = or i32 %433, u0xFF0000
+	%555 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	%556 = load i32, i32 addrspace(3)* %555
+	%557 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	%558 = load i32, i32 addrspace(3)* %557
+	%559 = sub i32 %437, %558
+	%560 = shl i32 %556, 16
+	%561 = or i32 %439, %560
+	%562 = or i32 %440, u0xFF0000
 	call void @llvm.nvvm.barrier0()
-	%556 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %556
+	%563 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %563
 	call void @llvm.nvvm.barrier0()
-	br label %557
+	br label %564
 
-557:
-	%558 = phi i32 [ %0, %547 ], [ %608, %607 ]
-	%559 = icmp slt i32 %558, %16
-	br i1 %559, label %560, label %576
+564:
+	%565 = phi i32 [ %0, %554 ], [ %615, %614 ]
+	%566 = icmp slt i32 %565, %16
+	br i1 %566, label %567, label %583
 
-560:
-	%561 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %558
-	%562 = load i32, i32 addrspace(3)* %561
-	%563 = icmp uge i32 %562, 2
-	%564 = and i32 %562, %555
-	%565 = icmp eq i32 %564, %554
-	%566 = and i1 %563, %565
-	%567 = lshr i32 %562, 8
-	%568 = and i32 %567, 255
-	%569 = select i1 %566, i32 %568, i32 256
-	%570 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %569)
-	%571 = shl i32 1, %3
-	%572 = sub i32 %571, 1
-	%573 = and i32 %570, %572
-	%574 = icmp eq i32 %573, 0
-	%575 = and i1 %566, %574
-	br i1 %575, label %603, label %607
+567:
+	%568 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %565
+	%569 = load i32, i32 addrspace(3)* %568
+	%570 = icmp uge i32 %569, 2
+	%571 = and i32 %569, %562
+	%572 = icmp eq i32 %571, %561
+	%573 = and i1 %570, %572
+	%574 = lshr i32 %569, 8
+	%575 = and i32 %574, 255
+	%576 = select i1 %573, i32 %575, i32 256
+	%577 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %576)
+	%578 = shl i32 1, %3
+	%579 = sub i32 %578, 1
+	%580 = and i32 %577, %579
+	%581 = icmp eq i32 %580, 0
+	%582 = and i1 %573, %581
+	br i1 %582, label %610, label %614
 
-576:
+583:
 	call void @llvm.nvvm.barrier0()
-	%577 = sub i32 255, %0
-	%578 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %577
-	%579 = load i32, i32 addrspace(3)* %578
-	%580 = and i32 %0, 31
-	%581 = lshr i32 %0, 5
-	%582 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %579, i32 1, i32 0)
-	%583 = icmp uge i32 %580, 1
-	%584 = select i1 %583, i32 %582, i32 0
-	%585 = add i32 %579, %584
-	%586 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %585, i32 2, i32 0)
-	%587 = icmp uge i32 %580, 2
-	%588 = select i1 %587, i32 %586, i32 0
-	%589 = add i32 %585, %588
-	%590 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %589, i32 4, i32 0)
-	%591 = icmp uge i32 %580, 4
-	%592 = select i1 %591, i32 %590, i32 0
-	%593 = add i32 %589, %592
-	%594 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %593, i32 8, i32 0)
-	%595 = icmp uge i32 %580, 8
-	%596 = select i1 %595, i32 %594, i32 0
-	%597 = add i32 %593, %596
-	%598 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %597, i32 16, i32 0)
-	%599 = icmp uge i32 %580, 16
-	%600 = select i1 %599, i32 %598, i32 0
-	%601 = add i32 %597, %600
-	%602 = icmp eq i32 %580, 31
-	br i1 %602, label %609, label %611
+	%584 = sub i32 255, %0
+	%585 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %584
+	%586 = load i32, i32 addrspace(3)* %585
+	%587 = and i32 %0, 31
+	%588 = lshr i32 %0, 5
+	%589 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %586, i32 1, i32 0)
+	%590 = icmp uge i32 %587, 1
+	%591 = select i1 %590, i32 %589, i32 0
+	%592 = add i32 %586, %591
+	%593 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %592, i32 2, i32 0)
+	%594 = icmp uge i32 %587, 2
+	%595 = select i1 %594, i32 %593, i32 0
+	%596 = add i32 %592, %595
+	%597 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %596, i32 4, i32 0)
+	%598 = icmp uge i32 %587, 4
+	%599 = select i1 %598, i32 %597, i32 0
+	%600 = add i32 %596, %599
+	%601 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %600, i32 8, i32 0)
+	%602 = icmp uge i32 %587, 8
+	%603 = select i1 %602, i32 %601, i32 0
+	%604 = add i32 %600, %603
+	%605 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %604, i32 16, i32 0)
+	%606 = icmp uge i32 %587, 16
+	%607 = select i1 %606, i32 %605, i32 0
+	%608 = add i32 %604, %607
+	%609 = icmp eq i32 %587, 31
+	br i1 %609, label %616, label %618
 
-603:
-	%604 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %568
-	%605 = call i32 @llvm.ctpop.i32(i32 %570)
-	%606 = atomicrmw add i32 addrspace(3)* %604, i32 %605 monotonic
-	br label %607
+610:
+	%611 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %575
+	%612 = call i32 @llvm.ctpop.i32(i32 %577)
+	%613 = atomicrmw add i32 addrspace(3)* %611, i32 %612 monotonic
+	br label %614
 
-607:
-	%608 = add i32 %558, 256
-	br label %557
+614:
+	%615 = add i32 %565, 256
+	br label %564
 
-609:
-	%610 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %581
-	store i32 %601, i32 addrspace(3)* %610
-	br label %611
+616:
+	%617 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %588
+	store i32 %608, i32 addrspace(3)* %617
+	br label %618
 
-611:
+618:
 	call void @llvm.nvvm.barrier0()
-	%612 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
-	%613 = load i32, i32 addrspace(3)* %612
-	%614 = icmp sgt i32 %581, 0
-	%615 = select i1 %614, i32 %613, i32 0
-	%616 = add i32 0, %615
-	%617 = add i32 0, %613
-	%618 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
-	%619 = load i32, i32 addrspace(3)* %618
-	%620 = icmp sgt i32 %581, 1
-	%621 = select i1 %620, i32 %619, i32 0
-	%622 = add i32 %616, %621
-	%623 = add i32 %617, %619
-	%624 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
-	%625 = load i32, i32 addrspace(3)* %624
-	%626 = icmp sgt i32 %581, 2
-	%627 = select i1 %626, i32 %625, i32 0
-	%628 = add i32 %622, %627
-	%629 = add i32 %623, %625
-	%630 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
-	%631 = load i32, i32 addrspace(3)* %630
-	%632 = icmp sgt i32 %581, 3
-	%633 = select i1 %632, i32 %631, i32 0
-	%634 = add i32 %628, %633
-	%635 = add i32 %629, %631
-	%636 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
-	%637 = load i32, i32 addrspace(3)* %636
-	%638 = icmp sgt i32 %581, 4
-	%639 = select i1 %638, i32 %637, i32 0
-	%640 = add i32 %634, %639
-	%641 = add i32 %635, %637
-	%642 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
-	%643 = load i32, i32 addrspace(3)* %642
-	%644 = icmp sgt i32 %581, 5
-	%645 = select i1 %644, i32 %643, i32 0
-	%646 = add i32 %640, %645
-	%647 = add i32 %641, %643
-	%648 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
-	%649 = load i32, i32 addrspace(3)* %648
-	%650 = icmp sgt i32 %581, 6
-	%651 = select i1 %650, i32 %649, i32 0
-	%652 = add i32 %646, %651
-	%653 = add i32 %647, %649
-	%654 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
-	%655 = load i32, i32 addrspace(3)* %654
-	%656 = icmp sgt i32 %581, 7
-	%657 = select i1 %656, i32 %655, i32 0
-	%658 = add i32 %652, %657
-	%659 = add i32 %653, %655
-	%660 = add i32 %658, %601
-	%661 = sub i32 %660, %579
-	%662 = icmp slt i32 %661, %552
-	%663 = add i32 %661, %579
-	%664 = icmp sle i32 %552, %663
-	%665 = and i1 %662, %664
-	br i1 %665, label %666, label %669
+	%619 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
+	%620 = load i32, i32 addrspace(3)* %619
+	%621 = icmp sgt i32 %588, 0
+	%622 = select i1 %621, i32 %620, i32 0
+	%623 = add i32 0, %622
+	%624 = add i32 0, %620
+	%625 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
+	%626 = load i32, i32 addrspace(3)* %625
+	%627 = icmp sgt i32 %588, 1
+	%628 = select i1 %627, i32 %626, i32 0
+	%629 = add i32 %623, %628
+	%630 = add i32 %624, %626
+	%631 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
+	%632 = load i32, i32 addrspace(3)* %631
+	%633 = icmp sgt i32 %588, 2
+	%634 = select i1 %633, i32 %632, i32 0
+	%635 = add i32 %629, %634
+	%636 = add i32 %630, %632
+	%637 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
+	%638 = load i32, i32 addrspace(3)* %637
+	%639 = icmp sgt i32 %588, 3
+	%640 = select i1 %639, i32 %638, i32 0
+	%641 = add i32 %635, %640
+	%642 = add i32 %636, %638
+	%643 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
+	%644 = load i32, i32 addrspace(3)* %643
+	%645 = icmp sgt i32 %588, 4
+	%646 = select i1 %645, i32 %644, i32 0
+	%647 = add i32 %641, %646
+	%648 = add i32 %642, %644
+	%649 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
+	%650 = load i32, i32 addrspace(3)* %649
+	%651 = icmp sgt i32 %588, 5
+	%652 = select i1 %651, i32 %650, i32 0
+	%653 = add i32 %647, %652
+	%654 = add i32 %648, %650
+	%655 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
+	%656 = load i32, i32 addrspace(3)* %655
+	%657 = icmp sgt i32 %588, 6
+	%658 = select i1 %657, i32 %656, i32 0
+	%659 = add i32 %653, %658
+	%660 = add i32 %654, %656
+	%661 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
+	%662 = load i32, i32 addrspace(3)* %661
+	%663 = icmp sgt i32 %588, 7
+	%664 = select i1 %663, i32 %662, i32 0
+	%665 = add i32 %659, %664
+	%666 = add i32 %660, %662
+	%667 = add i32 %665, %608
+	%668 = sub i32 %667, %586
+	%669 = icmp slt i32 %668, %559
+	%670 = add i32 %668, %586
+	%671 = icmp sle i32 %559, %670
+	%672 = and i1 %669, %671
+	br i1 %672, label %673, label %676
 
-666:
-	%667 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
-	store i32 %577, i32 addrspace(3)* %667
-	%668 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
-	store i32 %661, i32 addrspace(3)* %668
-	br label %669
+673:
+	%674 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	store i32 %584, i32 addrspace(3)* %674
+	%675 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	store i32 %668, i32 addrspace(3)* %675
+	br label %676
 
-669:
+676:
 	call void @llvm.nvvm.barrier0()
-	%670 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
-	%671 = load i32, i32 addrspace(3)* %670
-	%672 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
-	%673 = load i32, i32 addrspace(3)* %672
-	%674 = sub i32 %552, %673
-	%675 = shl i32 %671, 8
-	%676 = or i32 %554, %675
-	%677 = or i32 %555, u0xFF00
+	%677 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	%678 = load i32, i32 addrspace(3)* %677
+	%679 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	%680 = load i32, i32 addrspace(3)* %679
+	%681 = sub i32 %559, %680
+	%682 = shl i32 %678, 8
+	%683 = or i32 %561, %682
+	%684 = or i32 %562, u0xFF00
 	call void @llvm.nvvm.barrier0()
-	%678 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %678
+	%685 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %685
 	call void @llvm.nvvm.barrier0()
-	br label %679
+	br label %686
 
-679:
-	%680 = phi i32 [ %0, %669 ], [ %730, %729 ]
-	%681 = icmp slt i32 %680, %16
-	br i1 %681, label %682, label %698
+686:
+	%687 = phi i32 [ %0, %676 ], [ %737, %736 ]
+	%688 = icmp slt i32 %687, %16
+	br i1 %688, label %689, label %705
 
-682:
-	%683 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %680
-	%684 = load i32, i32 addrspace(3)* %683
-	%685 = icmp uge i32 %684, 2
-	%686 = and i32 %684, %677
-	%687 = icmp eq i32 %686, %676
-	%688 = and i1 %685, %687
-	%689 = lshr i32 %684, 0
-	%690 = and i32 %689, 255
-	%691 = select i1 %688, i32 %690, i32 256
-	%692 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %691)
-	%693 = shl i32 1, %3
-	%694 = sub i32 %693, 1
-	%695 = and i32 %692, %694
-	%696 = icmp eq i32 %695, 0
-	%697 = and i1 %688, %696
-	br i1 %697, label %725, label %729
+689:
+	%690 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %687
+	%691 = load i32, i32 addrspace(3)* %690
+	%692 = icmp uge i32 %691, 2
+	%693 = and i32 %691, %684
+	%694 = icmp eq i32 %693, %683
+	%695 = and i1 %692, %694
+	%696 = lshr i32 %691, 0
+	%697 = and i32 %696, 255
+	%698 = select i1 %695, i32 %697, i32 256
+	%699 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %698)
+	%700 = shl i32 1, %3
+	%701 = sub i32 %700, 1
+	%702 = and i32 %699, %701
+	%703 = icmp eq i32 %702, 0
+	%704 = and i1 %695, %703
+	br i1 %704, label %732, label %736
 
-698:
+705:
 	call void @llvm.nvvm.barrier0()
-	%699 = sub i32 255, %0
-	%700 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %699
-	%701 = load i32, i32 addrspace(3)* %700
-	%702 = and i32 %0, 31
-	%703 = lshr i32 %0, 5
-	%704 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %701, i32 1, i32 0)
-	%705 = icmp uge i32 %702, 1
-	%706 = select i1 %705, i32 %704, i32 0
-	%707 = add i32 %701, %706
-	%708 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %707, i32 2, i32 0)
-	%709 = icmp uge i32 %702, 2
-	%710 = select i1 %709, i32 %708, i32 0
-	%711 = add i32 %707, %710
-	%712 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %711, i32 4, i32 0)
-	%713 = icmp uge i32 %702, 4
-	%714 = select i1 %713, i32 %712, i32 0
-	%715 = add i32 %711, %714
-	%716 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %715, i32 8, i32 0)
-	%717 = icmp uge i32 %702, 8
-	%718 = select i1 %717, i32 %716, i32 0
-	%719 = add i32 %715, %718
-	%720 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %719, i32 16, i32 0)
-	%721 = icmp uge i32 %702, 16
-	%722 = select i1 %721, i32 %720, i32 0
-	%723 = add i32 %719, %722
-	%724 = icmp eq i32 %702, 31
-	br i1 %724, label %731, label %733
+	%706 = sub i32 255, %0
+	%707 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %706
+	%708 = load i32, i32 addrspace(3)* %707
+	%709 = and i32 %0, 31
+	%710 = lshr i32 %0, 5
+	%711 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %708, i32 1, i32 0)
+	%712 = icmp uge i32 %709, 1
+	%713 = select i1 %712, i32 %711, i32 0
+	%714 = add i32 %708, %713
+	%715 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %714, i32 2, i32 0)
+	%716 = icmp uge i32 %709, 2
+	%717 = select i1 %716, i32 %715, i32 0
+	%718 = add i32 %714, %717
+	%719 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %718, i32 4, i32 0)
+	%720 = icmp uge i32 %709, 4
+	%721 = select i1 %720, i32 %719, i32 0
+	%722 = add i32 %718, %721
+	%723 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %722, i32 8, i32 0)
+	%724 = icmp uge i32 %709, 8
+	%725 = select i1 %724, i32 %723, i32 0
+	%726 = add i32 %722, %725
+	%727 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %726, i32 16, i32 0)
+	%728 = icmp uge i32 %709, 16
+	%729 = select i1 %728, i32 %727, i32 0
+	%730 = add i32 %726, %729
+	%731 = icmp eq i32 %709, 31
+	br i1 %731, label %738, label %740
 
-725:
-	%726 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %690
-	%727 = call i32 @llvm.ctpop.i32(i32 %692)
-	%728 = atomicrmw add i32 addrspace(3)* %726, i32 %727 monotonic
-	br label %729
+732:
+	%733 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %697
+	%734 = call i32 @llvm.ctpop.i32(i32 %699)
+	%735 = atomicrmw add i32 addrspace(3)* %733, i32 %734 monotonic
+	br label %736
 
-729:
-	%730 = add i32 %680, 256
-	br label %679
+736:
+	%737 = add i32 %687, 256
+	br label %686
 
-731:
-	%732 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %703
-	store i32 %723, i32 addrspace(3)* %732
-	br label %733
+738:
+	%739 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %710
+	store i32 %730, i32 addrspace(3)* %739
+	br label %740
 
-733:
+740:
 	call void @llvm.nvvm.barrier0()
-	%734 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
-	%735 = load i32, i32 addrspace(3)* %734
-	%736 = icmp sgt i32 %703, 0
-	%737 = select i1 %736, i32 %735, i32 0
-	%738 = add i32 0, %737
-	%739 = add i32 0, %735
-	%740 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
-	%741 = load i32, i32 addrspace(3)* %740
-	%742 = icmp sgt i32 %703, 1
-	%743 = select i1 %742, i32 %741, i32 0
-	%744 = add i32 %738, %743
-	%745 = add i32 %739, %741
-	%746 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
-	%747 = load i32, i32 addrspace(3)* %746
-	%748 = icmp sgt i32 %703, 2
-	%749 = select i1 %748, i32 %747, i32 0
-	%750 = add i32 %744, %749
-	%751 = add i32 %745, %747
-	%752 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
-	%753 = load i32, i32 addrspace(3)* %752
-	%754 = icmp sgt i32 %703, 3
-	%755 = select i1 %754, i32 %753, i32 0
-	%756 = add i32 %750, %755
-	%757 = add i32 %751, %753
-	%758 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
-	%759 = load i32, i32 addrspace(3)* %758
-	%760 = icmp sgt i32 %703, 4
-	%761 = select i1 %760, i32 %759, i32 0
-	%762 = add i32 %756, %761
-	%763 = add i32 %757, %759
-	%764 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
-	%765 = load i32, i32 addrspace(3)* %764
-	%766 = icmp sgt i32 %703, 5
-	%767 = select i1 %766, i32 %765, i32 0
-	%768 = add i32 %762, %767
-	%769 = add i32 %763, %765
-	%770 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
-	%771 = load i32, i32 addrspace(3)* %770
-	%772 = icmp sgt i32 %703, 6
-	%773 = select i1 %772, i32 %771, i32 0
-	%774 = add i32 %768, %773
-	%775 = add i32 %769, %771
-	%776 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
-	%777 = load i32, i32 addrspace(3)* %776
-	%778 = icmp sgt i32 %703, 7
-	%779 = select i1 %778, i32 %777, i32 0
-	%780 = add i32 %774, %779
-	%781 = add i32 %775, %777
-	%782 = add i32 %780, %723
-	%783 = sub i32 %782, %701
-	%784 = icmp slt i32 %783, %674
-	%785 = add i32 %783, %701
-	%786 = icmp sle i32 %674, %785
-	%787 = and i1 %784, %786
-	br i1 %787, label %788, label %791
+	%741 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
+	%742 = load i32, i32 addrspace(3)* %741
+	%743 = icmp sgt i32 %710, 0
+	%744 = select i1 %743, i32 %742, i32 0
+	%745 = add i32 0, %744
+	%746 = add i32 0, %742
+	%747 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
+	%748 = load i32, i32 addrspace(3)* %747
+	%749 = icmp sgt i32 %710, 1
+	%750 = select i1 %749, i32 %748, i32 0
+	%751 = add i32 %745, %750
+	%752 = add i32 %746, %748
+	%753 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
+	%754 = load i32, i32 addrspace(3)* %753
+	%755 = icmp sgt i32 %710, 2
+	%756 = select i1 %755, i32 %754, i32 0
+	%757 = add i32 %751, %756
+	%758 = add i32 %752, %754
+	%759 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
+	%760 = load i32, i32 addrspace(3)* %759
+	%761 = icmp sgt i32 %710, 3
+	%762 = select i1 %761, i32 %760, i32 0
+	%763 = add i32 %757, %762
+	%764 = add i32 %758, %760
+	%765 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
+	%766 = load i32, i32 addrspace(3)* %765
+	%767 = icmp sgt i32 %710, 4
+	%768 = select i1 %767, i32 %766, i32 0
+	%769 = add i32 %763, %768
+	%770 = add i32 %764, %766
+	%771 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
+	%772 = load i32, i32 addrspace(3)* %771
+	%773 = icmp sgt i32 %710, 5
+	%774 = select i1 %773, i32 %772, i32 0
+	%775 = add i32 %769, %774
+	%776 = add i32 %770, %772
+	%777 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
+	%778 = load i32, i32 addrspace(3)* %777
+	%779 = icmp sgt i32 %710, 6
+	%780 = select i1 %779, i32 %778, i32 0
+	%781 = add i32 %775, %780
+	%782 = add i32 %776, %778
+	%783 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
+	%784 = load i32, i32 addrspace(3)* %783
+	%785 = icmp sgt i32 %710, 7
+	%786 = select i1 %785, i32 %784, i32 0
+	%787 = add i32 %781, %786
+	%788 = add i32 %782, %784
+	%789 = add i32 %787, %730
+	%790 = sub i32 %789, %708
+	%791 = icmp slt i32 %790, %681
+	%792 = add i32 %790, %708
+	%793 = icmp sle i32 %681, %792
+	%794 = and i1 %791, %793
+	br i1 %794, label %795, label %798
 
-788:
-	%789 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
-	store i32 %699, i32 addrspace(3)* %789
-	%790 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
-	store i32 %783, i32 addrspace(3)* %790
-	br label %791
+795:
+	%796 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	store i32 %706, i32 addrspace(3)* %796
+	%797 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	store i32 %790, i32 addrspace(3)* %797
+	br label %798
 
-791:
+798:
 	call void @llvm.nvvm.barrier0()
-	%792 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
-	%793 = load i32, i32 addrspace(3)* %792
-	%794 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
-	%795 = load i32, i32 addrspace(3)* %794
-	%796 = sub i32 %674, %795
-	%797 = shl i32 %793, 0
-	%798 = or i32 %676, %797
-	%799 = or i32 %677, 255
-	br label %800
+	%799 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	%800 = load i32, i32 addrspace(3)* %799
+	%801 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	%802 = load i32, i32 addrspace(3)* %801
+	%803 = sub i32 %681, %802
+	%804 = shl i32 %800, 0
+	%805 = or i32 %683, %804
+	%806 = or i32 %684, 255
+	br label %807
 
-800:
-	%801 = phi i32 [ 0, %791 ], [ %976, %973 ]
-	%802 = phi i32 [ 0, %791 ], [ %974, %973 ]
-	%803 = phi i32 [ 0, %791 ], [ %975, %973 ]
-	%804 = icmp slt i32 %801, %16
-	br i1 %804, label %805, label %834
+807:
+	%808 = phi i32 [ 0, %798 ], [ %983, %980 ]
+	%809 = phi i32 [ 0, %798 ], [ %981, %980 ]
+	%810 = phi i32 [ 0, %798 ], [ %982, %980 ]
+	%811 = icmp slt i32 %808, %16
+	br i1 %811, label %812, label %841
 
-805:
-	%806 = add i32 %801, %0
-	%807 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %806
-	%808 = load i32, i32 addrspace(3)* %807
-	%809 = icmp eq i32 %808, %798
-	%810 = zext i1 %809 to i32
-	%811 = and i32 %0, 31
-	%812 = lshr i32 %0, 5
-	%813 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %810, i32 1, i32 0)
-	%814 = icmp uge i32 %811, 1
-	%815 = select i1 %814, i32 %813, i32 0
-	%816 = add i32 %810, %815
-	%817 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %816, i32 2, i32 0)
-	%818 = icmp uge i32 %811, 2
-	%819 = select i1 %818, i32 %817, i32 0
-	%820 = add i32 %816, %819
-	%821 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %820, i32 4, i32 0)
-	%822 = icmp uge i32 %811, 4
-	%823 = select i1 %822, i32 %821, i32 0
-	%824 = add i32 %820, %823
-	%825 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %824, i32 8, i32 0)
-	%826 = icmp uge i32 %811, 8
-	%827 = select i1 %826, i32 %825, i32 0
-	%828 = add i32 %824, %827
-	%829 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %828, i32 16, i32 0)
-	%830 = icmp uge i32 %811, 16
-	%831 = select i1 %830, i32 %829, i32 0
-	%832 = add i32 %828, %831
-	%833 = icmp eq i32 %811, 31
-	br i1 %833, label %835, label %837
+812:
+	%813 = add i32 %808, %0
+	%814 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %813
+	%815 = load i32, i32 addrspace(3)* %814
+	%816 = icmp eq i32 %815, %805
+	%817 = zext i1 %816 to i32
+	%818 = and i32 %0, 31
+	%819 = lshr i32 %0, 5
+	%820 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %817, i32 1, i32 0)
+	%821 = icmp uge i32 %818, 1
+	%822 = select i1 %821, i32 %820, i32 0
+	%823 = add i32 %817, %822
+	%824 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %823, i32 2, i32 0)
+	%825 = icmp uge i32 %818, 2
+	%826 = select i1 %825, i32 %824, i32 0
+	%827 = add i32 %823, %826
+	%828 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %827, i32 4, i32 0)
+	%829 = icmp uge i32 %818, 4
+	%830 = select i1 %829, i32 %828, i32 0
+	%831 = add i32 %827, %830
+	%832 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %831, i32 8, i32 0)
+	%833 = icmp uge i32 %818, 8
+	%834 = select i1 %833, i32 %832, i32 0
+	%835 = add i32 %831, %834
+	%836 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %835, i32 16, i32 0)
+	%837 = icmp uge i32 %818, 16
+	%838 = select i1 %837, i32 %836, i32 0
+	%839 = add i32 %835, %838
+	%840 = icmp eq i32 %818, 31
+	br i1 %840, label %842, label %844
 
-834:
+841:
 	call void @llvm.nvvm.barrier0()
 	br label %topk_done
 
-835:
-	%836 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %812
-	store i32 %832, i32 addrspace(3)* %836
-	br label %837
+842:
+	%843 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %819
+	store i32 %839, i32 addrspace(3)* %843
+	br label %844
 
-837:
+844:
 	call void @llvm.nvvm.barrier0()
-	%838 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
-	%839 = load i32, i32 addrspace(3)* %838
-	%840 = icmp sgt i32 %812, 0
-	%841 = select i1 %840, i32 %839, i32 0
-	%842 = add i32 0, %841
-	%843 = add i32 0, %839
-	%844 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
-	%845 = load i32, i32 addrspace(3)* %844
-	%846 = icmp sgt i32 %812, 1
-	%847 = select i1 %846, i32 %845, i32 0
-	%848 = add i32 %842, %847
-	%849 = add i32 %843, %845
-	%850 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
-	%851 = load i32, i32 addrspace(3)* %850
-	%852 = icmp sgt i32 %812, 2
-	%853 = select i1 %852, i32 %851, i32 0
-	%854 = add i32 %848, %853
-	%855 = add i32 %849, %851
-	%856 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
-	%857 = load i32, i32 addrspace(3)* %856
-	%858 = icmp sgt i32 %812, 3
-	%859 = select i1 %858, i32 %857, i32 0
-	%860 = add i32 %854, %859
-	%861 = add i32 %855, %857
-	%862 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
-	%863 = load i32, i32 addrspace(3)* %862
-	%864 = icmp sgt i32 %812, 4
-	%865 = select i1 %864, i32 %863, i32 0
-	%866 = add i32 %860, %865
-	%867 = add i32 %861, %863
-	%868 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
-	%869 = load i32, i32 addrspace(3)* %868
-	%870 = icmp sgt i32 %812, 5
-	%871 = select i1 %870, i32 %869, i32 0
-	%872 = add i32 %866, %871
-	%873 = add i32 %867, %869
-	%874 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
-	%875 = load i32, i32 addrspace(3)* %874
-	%876 = icmp sgt i32 %812, 6
-	%877 = select i1 %876, i32 %875, i32 0
-	%878 = add i32 %872, %877
-	%879 = add i32 %873, %875
-	%880 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
-	%881 = load i32, i32 addrspace(3)* %880
-	%882 = icmp sgt i32 %812, 7
-	%883 = select i1 %882, i32 %881, i32 0
-	%884 = add i32 %878, %883
-	%885 = add i32 %879, %881
-	%886 = add i32 %884, %832
-	%887 = sub i32 %886, %810
-	%888 = icmp ugt i32 %808, %798
-	%889 = add i32 %802, %887
-	%890 = icmp slt i32 %889, %796
-	%891 = and i1 %809, %890
-	%892 = or i1 %888, %891
-	%893 = zext i1 %892 to i32
-	%894 = and i32 %0, 31
-	%895 = lshr i32 %0, 5
-	%896 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %893, i32 1, i32 0)
-	%897 = icmp uge i32 %894, 1
-	%898 = select i1 %897, i32 %896, i32 0
-	%899 = add i32 %893, %898
-	%900 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %899, i32 2, i32 0)
-	%901 = icmp uge i32 %894, 2
-	%902 = select i1 %901, i32 %900, i32 0
-	%903 = add i32 %899, %902
-	%904 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %903, i32 4, i32 0)
-	%905 = icmp uge i32 %894, 4
-	%906 = select i1 %905, i32 %904, i32 0
-	%907 = add i32 %903, %906
-	%908 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %907, i32 8, i32 0)
-	%909 = icmp uge i32 %894, 8
-	%910 = select i1 %909, i32 %908, i32 0
-	%911 = add i32 %907, %910
-	%912 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %911, i32 16, i32 0)
-	%913 = icmp uge i32 %894, 16
-	%914 = select i1 %913, i32 %912, i32 0
-	%915 = add i32 %911, %914
-	%916 = icmp eq i32 %894, 31
-	br i1 %916, label %917, label %919
+	%845 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
+	%846 = load i32, i32 addrspace(3)* %845
+	%847 = icmp sgt i32 %819, 0
+	%848 = select i1 %847, i32 %846, i32 0
+	%849 = add i32 0, %848
+	%850 = add i32 0, %846
+	%851 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
+	%852 = load i32, i32 addrspace(3)* %851
+	%853 = icmp sgt i32 %819, 1
+	%854 = select i1 %853, i32 %852, i32 0
+	%855 = add i32 %849, %854
+	%856 = add i32 %850, %852
+	%857 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
+	%858 = load i32, i32 addrspace(3)* %857
+	%859 = icmp sgt i32 %819, 2
+	%860 = select i1 %859, i32 %858, i32 0
+	%861 = add i32 %855, %860
+	%862 = add i32 %856, %858
+	%863 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
+	%864 = load i32, i32 addrspace(3)* %863
+	%865 = icmp sgt i32 %819, 3
+	%866 = select i1 %865, i32 %864, i32 0
+	%867 = add i32 %861, %866
+	%868 = add i32 %862, %864
+	%869 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
+	%870 = load i32, i32 addrspace(3)* %869
+	%871 = icmp sgt i32 %819, 4
+	%872 = select i1 %871, i32 %870, i32 0
+	%873 = add i32 %867, %872
+	%874 = add i32 %868, %870
+	%875 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
+	%876 = load i32, i32 addrspace(3)* %875
+	%877 = icmp sgt i32 %819, 5
+	%878 = select i1 %877, i32 %876, i32 0
+	%879 = add i32 %873, %878
+	%880 = add i32 %874, %876
+	%881 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
+	%882 = load i32, i32 addrspace(3)* %881
+	%883 = icmp sgt i32 %819, 6
+	%884 = select i1 %883, i32 %882, i32 0
+	%885 = add i32 %879, %884
+	%886 = add i32 %880, %882
+	%887 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
+	%888 = load i32, i32 addrspace(3)* %887
+	%889 = icmp sgt i32 %819, 7
+	%890 = select i1 %889, i32 %888, i32 0
+	%891 = add i32 %885, %890
+	%892 = add i32 %886, %888
+	%893 = add i32 %891, %839
+	%894 = sub i32 %893, %817
+	%895 = icmp ugt i32 %815, %805
+	%896 = add i32 %809, %894
+	%897 = icmp slt i32 %896, %803
+	%898 = and i1 %816, %897
+	%899 = or i1 %895, %898
+	%900 = zext i1 %899 to i32
+	%901 = and i32 %0, 31
+	%902 = lshr i32 %0, 5
+	%903 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %900, i32 1, i32 0)
+	%904 = icmp uge i32 %901, 1
+	%905 = select i1 %904, i32 %903, i32 0
+	%906 = add i32 %900, %905
+	%907 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %906, i32 2, i32 0)
+	%908 = icmp uge i32 %901, 2
+	%909 = select i1 %908, i32 %907, i32 0
+	%910 = add i32 %906, %909
+	%911 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %910, i32 4, i32 0)
+	%912 = icmp uge i32 %901, 4
+	%913 = select i1 %912, i32 %911, i32 0
+	%914 = add i32 %910, %913
+	%915 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %914, i32 8, i32 0)
+	%916 = icmp uge i32 %901, 8
+	%917 = select i1 %916, i32 %915, i32 0
+	%918 = add i32 %914, %917
+	%919 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %918, i32 16, i32 0)
+	%920 = icmp uge i32 %901, 16
+	%921 = select i1 %920, i32 %919, i32 0
+	%922 = add i32 %918, %921
+	%923 = icmp eq i32 %901, 31
+	br i1 %923, label %924, label %926
 
-917:
-	%918 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 %895
-	store i32 %915, i32 addrspace(3)* %918
-	br label %919
+924:
+	%925 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 %902
+	store i32 %922, i32 addrspace(3)* %925
+	br label %926
 
-919:
+926:
 	call void @llvm.nvvm.barrier0()
-	%920 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 0
-	%921 = load i32, i32 addrspace(3)* %920
-	%922 = icmp sgt i32 %895, 0
-	%923 = select i1 %922, i32 %921, i32 0
-	%924 = add i32 0, %923
-	%925 = add i32 0, %921
-	%926 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 1
-	%927 = load i32, i32 addrspace(3)* %926
-	%928 = icmp sgt i32 %895, 1
-	%929 = select i1 %928, i32 %927, i32 0
-	%930 = add i32 %924, %929
-	%931 = add i32 %925, %927
-	%932 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 2
-	%933 = load i32, i32 addrspace(3)* %932
-	%934 = icmp sgt i32 %895, 2
-	%935 = select i1 %934, i32 %933, i32 0
-	%936 = add i32 %930, %935
-	%937 = add i32 %931, %933
-	%938 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 3
-	%939 = load i32, i32 addrspace(3)* %938
-	%940 = icmp sgt i32 %895, 3
-	%941 = select i1 %940, i32 %939, i32 0
-	%942 = add i32 %936, %941
-	%943 = add i32 %937, %939
-	%944 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 4
-	%945 = load i32, i32 addrspace(3)* %944
-	%946 = icmp sgt i32 %895, 4
-	%947 = select i1 %946, i32 %945, i32 0
-	%948 = add i32 %942, %947
-	%949 = add i32 %943, %945
-	%950 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 5
-	%951 = load i32, i32 addrspace(3)* %950
-	%952 = icmp sgt i32 %895, 5
-	%953 = select i1 %952, i32 %951, i32 0
-	%954 = add i32 %948, %953
-	%955 = add i32 %949, %951
-	%956 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 6
-	%957 = load i32, i32 addrspace(3)* %956
-	%958 = icmp sgt i32 %895, 6
-	%959 = select i1 %958, i32 %957, i32 0
-	%960 = add i32 %954, %959
-	%961 = add i32 %955, %957
-	%962 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 7
-	%963 = load i32, i32 addrspace(3)* %962
-	%964 = icmp sgt i32 %895, 7
-	%965 = select i1 %964, i32 %963, i32 0
-	%966 = add i32 %960, %965
-	%967 = add i32 %961, %963
-	%968 = add i32 %966, %915
-	%969 = sub i32 %968, %893
-	br i1 %892, label %970, label %973
-
-970:
-	%971 = add i32 %803, %969
-	%972 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %971
-	store i32 %806, i32 addrspace(3)* %972
-	br label %973
-
-973:
-	%974 = add i32 %802, %885
-	%975 = add i32 %803, %967
-	%976 = add i32 %801, 256
-	br label %800
+	%927 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 0
+	%928 = load i32, i32 addrspace(3)* %927
+	%929 = icmp sgt i32 %902, 0
+	%930 = select i1 %929, i32 %928, i32 0
+	%931 = add i32 0, %930
+	%932 = add i32 0, %928
+	%933 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 1
+	%934 = load i32, i32 addrspace(3)* %933
+	%935 = icmp sgt i32 %902, 1
+	%936 = select i1 %935, i32 %934, i32 0
+	%937 = add i32 %931, %936
+	%938 = add i32 %932, %934
+	%939 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 2
+	%940 = load i32, i32 addrspace(3)* %939
+	%941 = icmp sgt i32 %902, 2
+	%942 = select i1 %941, i32 %940, i32 0
+	%943 = add i32 %937, %942
+	%944 = add i32 %938, %940
+	%945 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 3
+	%946 = load i32, i32 addrspace(3)* %945
+	%947 = icmp sgt i32 %902, 3
+	%948 = select i1 %947, i32 %946, i32 0
+	%949 = add i32 %943, %948
+	%950 = add i32 %944, %946
+	%951 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 4
+	%952 = load i32, i32 addrspace(3)* %951
+	%953 = icmp sgt i32 %902, 4
+	%954 = select i1 %953, i32 %952, i32 0
+	%955 = add i32 %949, %954
+	%956 = add i32 %950, %952
+	%957 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 5
+	%958 = load i32, i32 addrspace(3)* %957
+	%959 = icmp sgt i32 %902, 5
+	%960 = select i1 %959, i32 %958, i32 0
+	%961 = add i32 %955, %960
+	%962 = add i32 %956, %958
+	%963 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 6
+	%964 = load i32, i32 addrspace(3)* %963
+	%965 = icmp sgt i32 %902, 6
+	%966 = select i1 %965, i32 %964, i32 0
+	%967 = add i32 %961, %966
+	%968 = add i32 %962, %964
+	%969 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 7
+	%970 = load i32, i32 addrspace(3)* %969
+	%971 = icmp sgt i32 %902, 7
+	%972 = select i1 %971, i32 %970, i32 0
+	%973 = add i32 %967, %972
+	%974 = add i32 %968, %970
+	%975 = add i32 %973, %922
+	%976 = sub i32 %975, %900
+	br i1 %899, label %977, label %980
 
 977:
-	%978 = phi i32 [ %0, %topk_done ], [ %1013, %1004 ]
-	%979 = icmp slt i32 %978, %306
-	br i1 %979, label %980, label %985
+	%978 = add i32 %810, %976
+	%979 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %978
+	store i32 %813, i32 addrspace(3)* %979
+	br label %980
 
 980:
-	%981 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %978
-	%982 = load i32, i32 addrspace(3)* %981
-	%983 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %982
-	%984 = load i32, i32 addrspace(3)* %983
-	br label %987
+	%981 = add i32 %809, %892
+	%982 = add i32 %810, %974
+	%983 = add i32 %808, 256
+	br label %807
 
-985:
-	call void @llvm.nvvm.barrier0()
-	%986 = icmp eq i32 %4, 0
-	br i1 %986, label %1014, label %1017
+984:
+	%985 = phi i32 [ %319, %topk_done ], [ %989, %987 ]
+	%986 = icmp slt i32 %985, %318
+	br i1 %986, label %987, label %990
 
 987:
-	%988 = phi i32 [ 0, %980 ], [ %1003, %991 ]
-	%989 = phi i32 [ 0, %980 ], [ %1002, %991 ]
-	%990 = icmp slt i32 %988, %306
-	br i1 %990, label %991, label %1004
+	%988 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %985
+	store i32 -1, i32 addrspace(3)* %988
+	%989 = add i32 %985, 256
+	br label %984
 
-991:
-	%992 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %988
-	%993 = load i32, i32 addrspace(3)* %992
-	%994 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %993
-	%995 = load i32, i32 addrspace(3)* %994
-	%996 = icmp ugt i32 %995, %984
-	%997 = icmp eq i32 %995, %984
-	%998 = icmp slt i32 %988, %978
-	%999 = and i1 %997, %998
-	%1000 = or i1 %996, %999
-	%1001 = zext i1 %1000 to i32
-	%1002 = add i32 %989, %1001
-	%1003 = add i32 %988, 1
-	br label %987
-
-1004:
-	%1005 = add i32 %235, %989
-	%1006 = add i32 %13, %1005
-	%1007 = sext i32 %1006 to i64
-	%1008 = getelementptr i32, i32* %list, i64 %1007
-	store i32 %982, i32* %1008
-	%1009 = add i32 %13, %NK
-	%1010 = add i32 %1009, %1005
-	%1011 = sext i32 %1010 to i64
-	%1012 = getelementptr i32, i32* %list, i64 %1011
-	store i32 0, i32* %1012
-	%1013 = add i32 %978, 256
-	br label %977
-
-1014:
-	%1015 = getelementptr [1 x double], [1 x double] addrspace(3)* @pbs_select2_mass, i32 0, i32 0
-	%1016 = load double, double addrspace(3)* %1015
-	br label %1028
-
-1017:
+990:
 	call void @llvm.nvvm.barrier0()
-	%1018 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 1
+	%991 = add i32 %317, 1
+	br label %992
+
+992:
+	%993 = phi i32 [ 1, %990 ], [ %1006, %1005 ]
+	%994 = icmp slt i32 %993, %991
+	br i1 %994, label %995, label %997
+
+995:
+	%996 = shl i32 1, %993
+	br label %998
+
+997:
+	br label %1044
+
+998:
+	%999 = phi i32 [ 0, %995 ], [ %1014, %1013 ]
+	%1000 = icmp slt i32 %999, %993
+	br i1 %1000, label %1001, label %1005
+
+1001:
+	%1002 = sub i32 %993, 1
+	%1003 = sub i32 %1002, %999
+	%1004 = shl i32 1, %1003
+	br label %1007
+
+1005:
+	%1006 = add i32 %993, 1
+	br label %992
+
+1007:
+	%1008 = phi i32 [ %0, %1001 ], [ %1039, %1038 ]
+	%1009 = icmp slt i32 %1008, %318
+	br i1 %1009, label %1010, label %1013
+
+1010:
+	%1011 = xor i32 %1008, %1004
+	%1012 = icmp sgt i32 %1011, %1008
+	br i1 %1012, label %1015, label %1038
+
+1013:
+	call void @llvm.nvvm.barrier0()
+	%1014 = add i32 %999, 1
+	br label %998
+
+1015:
+	%1016 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1008
+	%1017 = load i32, i32 addrspace(3)* %1016
+	%1018 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1011
 	%1019 = load i32, i32 addrspace(3)* %1018
-	%1020 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 2
-	%1021 = load i32, i32 addrspace(3)* %1020
-	%1022 = icmp ne i32 %1021, 0
-	%1023 = icmp sge i32 %306, %236
-	%1024 = or i1 %1022, %1023
-	%1025 = mul i32 %306, 4
-	%1026 = icmp slt i32 %1025, %236
-	%1027 = select i1 %1026, i32 %1025, i32 %236
-	br i1 %1024, label %mass_done, label %mass
-
-1028:
-	%1029 = phi i32 [ 0, %1014 ], [ %1370, %1048 ]
-	%1030 = phi double [ %1016, %1014 ], [ %1367, %1048 ]
-	%1031 = phi i32 [ 0, %1014 ], [ %1369, %1048 ]
-	%1032 = icmp slt i32 %1029, %306
-	br i1 %1032, label %1033, label %1036
-
-1033:
-	%1034 = add i32 %1029, %3
-	%1035 = icmp slt i32 %1034, %306
-	br i1 %1035, label %1038, label %1048
-
-1036:
-	%1037 = icmp eq i32 %3, 0
-	br i1 %1037, label %1371, label %1376
+	%1020 = and i32 %1008, %996
+	%1021 = icmp eq i32 %1020, 0
+	%1022 = icmp sge i32 %1019, 0
+	%1023 = select i1 %1022, i32 %1019, i32 0
+	%1024 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1023
+	%1025 = load i32, i32 addrspace(3)* %1024
+	%1026 = select i1 %1022, i32 %1025, i32 0
+	%1027 = icmp sge i32 %1017, 0
+	%1028 = select i1 %1027, i32 %1017, i32 0
+	%1029 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1028
+	%1030 = load i32, i32 addrspace(3)* %1029
+	%1031 = select i1 %1027, i32 %1030, i32 0
+	%1032 = icmp ugt i32 %1026, %1031
+	%1033 = icmp eq i32 %1026, %1031
+	%1034 = icmp slt i32 %1019, %1017
+	%1035 = and i1 %1033, %1034
+	%1036 = or i1 %1032, %1035
+	%1037 = icmp eq i1 %1036, %1021
+	br i1 %1037, label %1040, label %1043
 
 1038:
-	%1039 = add i32 %13, %235
-	%1040 = add i32 %1039, %1034
-	%1041 = sext i32 %1040 to i64
-	%1042 = getelementptr i32, i32* %list, i64 %1041
-	%1043 = load i32, i32* %1042
-	%1044 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1043
-	%1045 = load i32, i32 addrspace(3)* %1044
-	%1046 = sub i32 %1045, 2
-	%1047 = bitcast i32 %1046 to float
-	br label %1048
+	%1039 = add i32 %1008, 256
+	br label %1007
 
-1048:
-	%1049 = phi float [ 0.0, %1033 ], [ %1047, %1038 ]
-	%1050 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 0, i32 31)
-	%1051 = fcmp olt double %1030, 0x3FECCCCCCCCCCCCD
-	%1052 = add i32 %1029, 0
-	%1053 = icmp slt i32 %1052, %306
-	%1054 = and i1 %1051, %1053
-	%1055 = fpext float %1050 to double
-	%1056 = fadd double %1030, %1055
-	%1057 = select i1 %1054, double %1056, double %1030
-	%1058 = add i32 %1031, 1
-	%1059 = select i1 %1054, i32 %1058, i32 %1031
-	%1060 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 1, i32 31)
-	%1061 = fcmp olt double %1057, 0x3FECCCCCCCCCCCCD
-	%1062 = add i32 %1029, 1
-	%1063 = icmp slt i32 %1062, %306
-	%1064 = and i1 %1061, %1063
-	%1065 = fpext float %1060 to double
-	%1066 = fadd double %1057, %1065
-	%1067 = select i1 %1064, double %1066, double %1057
-	%1068 = add i32 %1059, 1
-	%1069 = select i1 %1064, i32 %1068, i32 %1059
-	%1070 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 2, i32 31)
-	%1071 = fcmp olt double %1067, 0x3FECCCCCCCCCCCCD
-	%1072 = add i32 %1029, 2
-	%1073 = icmp slt i32 %1072, %306
-	%1074 = and i1 %1071, %1073
-	%1075 = fpext float %1070 to double
-	%1076 = fadd double %1067, %1075
-	%1077 = select i1 %1074, double %1076, double %1067
-	%1078 = add i32 %1069, 1
-	%1079 = select i1 %1074, i32 %1078, i32 %1069
-	%1080 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 3, i32 31)
-	%1081 = fcmp olt double %1077, 0x3FECCCCCCCCCCCCD
-	%1082 = add i32 %1029, 3
-	%1083 = icmp slt i32 %1082, %306
-	%1084 = and i1 %1081, %1083
-	%1085 = fpext float %1080 to double
-	%1086 = fadd double %1077, %1085
-	%1087 = select i1 %1084, double %1086, double %1077
-	%1088 = add i32 %1079, 1
-	%1089 = select i1 %1084, i32 %1088, i32 %1079
-	%1090 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 4, i32 31)
-	%1091 = fcmp olt double %1087, 0x3FECCCCCCCCCCCCD
-	%1092 = add i32 %1029, 4
-	%1093 = icmp slt i32 %1092, %306
-	%1094 = and i1 %1091, %1093
-	%1095 = fpext float %1090 to double
-	%1096 = fadd double %1087, %1095
-	%1097 = select i1 %1094, double %1096, double %1087
-	%1098 = add i32 %1089, 1
-	%1099 = select i1 %1094, i32 %1098, i32 %1089
-	%1100 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 5, i32 31)
-	%1101 = fcmp olt double %1097, 0x3FECCCCCCCCCCCCD
-	%1102 = add i32 %1029, 5
-	%1103 = icmp slt i32 %1102, %306
-	%1104 = and i1 %1101, %1103
-	%1105 = fpext float %1100 to double
-	%1106 = fadd double %1097, %1105
-	%1107 = select i1 %1104, double %1106, double %1097
-	%1108 = add i32 %1099, 1
-	%1109 = select i1 %1104, i32 %1108, i32 %1099
-	%1110 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 6, i32 31)
-	%1111 = fcmp olt double %1107, 0x3FECCCCCCCCCCCCD
-	%1112 = add i32 %1029, 6
-	%1113 = icmp slt i32 %1112, %306
-	%1114 = and i1 %1111, %1113
-	%1115 = fpext float %1110 to double
-	%1116 = fadd double %1107, %1115
-	%1117 = select i1 %1114, double %1116, double %1107
-	%1118 = add i32 %1109, 1
-	%1119 = select i1 %1114, i32 %1118, i32 %1109
-	%1120 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 7, i32 31)
-	%1121 = fcmp olt double %1117, 0x3FECCCCCCCCCCCCD
-	%1122 = add i32 %1029, 7
-	%1123 = icmp slt i32 %1122, %306
-	%1124 = and i1 %1121, %1123
-	%1125 = fpext float %1120 to double
-	%1126 = fadd double %1117, %1125
-	%1127 = select i1 %1124, double %1126, double %1117
-	%1128 = add i32 %1119, 1
-	%1129 = select i1 %1124, i32 %1128, i32 %1119
-	%1130 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 8, i32 31)
-	%1131 = fcmp olt double %1127, 0x3FECCCCCCCCCCCCD
-	%1132 = add i32 %1029, 8
-	%1133 = icmp slt i32 %1132, %306
-	%1134 = and i1 %1131, %1133
-	%1135 = fpext float %1130 to double
-	%1136 = fadd double %1127, %1135
-	%1137 = select i1 %1134, double %1136, double %1127
-	%1138 = add i32 %1129, 1
-	%1139 = select i1 %1134, i32 %1138, i32 %1129
-	%1140 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 9, i32 31)
-	%1141 = fcmp olt double %1137, 0x3FECCCCCCCCCCCCD
-	%1142 = add i32 %1029, 9
-	%1143 = icmp slt i32 %1142, %306
-	%1144 = and i1 %1141, %1143
-	%1145 = fpext float %1140 to double
-	%1146 = fadd double %1137, %1145
-	%1147 = select i1 %1144, double %1146, double %1137
-	%1148 = add i32 %1139, 1
-	%1149 = select i1 %1144, i32 %1148, i32 %1139
-	%1150 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 10, i32 31)
-	%1151 = fcmp olt double %1147, 0x3FECCCCCCCCCCCCD
-	%1152 = add i32 %1029, 10
-	%1153 = icmp slt i32 %1152, %306
-	%1154 = and i1 %1151, %1153
-	%1155 = fpext float %1150 to double
-	%1156 = fadd double %1147, %1155
-	%1157 = select i1 %1154, double %1156, double %1147
-	%1158 = add i32 %1149, 1
-	%1159 = select i1 %1154, i32 %1158, i32 %1149
-	%1160 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 11, i32 31)
-	%1161 = fcmp olt double %1157, 0x3FECCCCCCCCCCCCD
-	%1162 = add i32 %1029, 11
-	%1163 = icmp slt i32 %1162, %306
-	%1164 = and i1 %1161, %1163
-	%1165 = fpext float %1160 to double
-	%1166 = fadd double %1157, %1165
-	%1167 = select i1 %1164, double %1166, double %1157
-	%1168 = add i32 %1159, 1
-	%1169 = select i1 %1164, i32 %1168, i32 %1159
-	%1170 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 12, i32 31)
-	%1171 = fcmp olt double %1167, 0x3FECCCCCCCCCCCCD
-	%1172 = add i32 %1029, 12
-	%1173 = icmp slt i32 %1172, %306
-	%1174 = and i1 %1171, %1173
-	%1175 = fpext float %1170 to double
-	%1176 = fadd double %1167, %1175
-	%1177 = select i1 %1174, double %1176, double %1167
-	%1178 = add i32 %1169, 1
-	%1179 = select i1 %1174, i32 %1178, i32 %1169
-	%1180 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 13, i32 31)
-	%1181 = fcmp olt double %1177, 0x3FECCCCCCCCCCCCD
-	%1182 = add i32 %1029, 13
-	%1183 = icmp slt i32 %1182, %306
-	%1184 = and i1 %1181, %1183
-	%1185 = fpext float %1180 to double
-	%1186 = fadd double %1177, %1185
-	%1187 = select i1 %1184, double %1186, double %1177
-	%1188 = add i32 %1179, 1
-	%1189 = select i1 %1184, i32 %1188, i32 %1179
-	%1190 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 14, i32 31)
-	%1191 = fcmp olt double %1187, 0x3FECCCCCCCCCCCCD
-	%1192 = add i32 %1029, 14
-	%1193 = icmp slt i32 %1192, %306
-	%1194 = and i1 %1191, %1193
-	%1195 = fpext float %1190 to double
-	%1196 = fadd double %1187, %1195
-	%1197 = select i1 %1194, double %1196, double %1187
-	%1198 = add i32 %1189, 1
-	%1199 = select i1 %1194, i32 %1198, i32 %1189
-	%1200 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 15, i32 31)
-	%1201 = fcmp olt double %1197, 0x3FECCCCCCCCCCCCD
-	%1202 = add i32 %1029, 15
-	%1203 = icmp slt i32 %1202, %306
-	%1204 = and i1 %1201, %1203
-	%1205 = fpext float %1200 to double
-	%1206 = fadd double %1197, %1205
-	%1207 = select i1 %1204, double %1206, double %1197
-	%1208 = add i32 %1199, 1
-	%1209 = select i1 %1204, i32 %1208, i32 %1199
-	%1210 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 16, i32 31)
-	%1211 = fcmp olt double %1207, 0x3FECCCCCCCCCCCCD
-	%1212 = add i32 %1029, 16
-	%1213 = icmp slt i32 %1212, %306
-	%1214 = and i1 %1211, %1213
-	%1215 = fpext float %1210 to double
-	%1216 = fadd double %1207, %1215
-	%1217 = select i1 %1214, double %1216, double %1207
-	%1218 = add i32 %1209, 1
-	%1219 = select i1 %1214, i32 %1218, i32 %1209
-	%1220 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 17, i32 31)
-	%1221 = fcmp olt double %1217, 0x3FECCCCCCCCCCCCD
-	%1222 = add i32 %1029, 17
-	%1223 = icmp slt i32 %1222, %306
-	%1224 = and i1 %1221, %1223
-	%1225 = fpext float %1220 to double
-	%1226 = fadd double %1217, %1225
-	%1227 = select i1 %1224, double %1226, double %1217
-	%1228 = add i32 %1219, 1
-	%1229 = select i1 %1224, i32 %1228, i32 %1219
-	%1230 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 18, i32 31)
-	%1231 = fcmp olt double %1227, 0x3FECCCCCCCCCCCCD
-	%1232 = add i32 %1029, 18
-	%1233 = icmp slt i32 %1232, %306
-	%1234 = and i1 %1231, %1233
-	%1235 = fpext float %1230 to double
-	%1236 = fadd double %1227, %1235
-	%1237 = select i1 %1234, double %1236, double %1227
-	%1238 = add i32 %1229, 1
-	%1239 = select i1 %1234, i32 %1238, i32 %1229
-	%1240 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 19, i32 31)
-	%1241 = fcmp olt double %1237, 0x3FECCCCCCCCCCCCD
-	%1242 = add i32 %1029, 19
-	%1243 = icmp slt i32 %1242, %306
-	%1244 = and i1 %1241, %1243
-	%1245 = fpext float %1240 to double
-	%1246 = fadd double %1237, %1245
-	%1247 = select i1 %1244, double %1246, double %1237
-	%1248 = add i32 %1239, 1
-	%1249 = select i1 %1244, i32 %1248, i32 %1239
-	%1250 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 20, i32 31)
-	%1251 = fcmp olt double %1247, 0x3FECCCCCCCCCCCCD
-	%1252 = add i32 %1029, 20
-	%1253 = icmp slt i32 %1252, %306
-	%1254 = and i1 %1251, %1253
-	%1255 = fpext float %1250 to double
-	%1256 = fadd double %1247, %1255
-	%1257 = select i1 %1254, double %1256, double %1247
-	%1258 = add i32 %1249, 1
-	%1259 = select i1 %1254, i32 %1258, i32 %1249
-	%1260 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 21, i32 31)
-	%1261 = fcmp olt double %1257, 0x3FECCCCCCCCCCCCD
-	%1262 = add i32 %1029, 21
-	%1263 = icmp slt i32 %1262, %306
-	%1264 = and i1 %1261, %1263
-	%1265 = fpext float %1260 to double
-	%1266 = fadd double %1257, %1265
-	%1267 = select i1 %1264, double %1266, double %1257
-	%1268 = add i32 %1259, 1
-	%1269 = select i1 %1264, i32 %1268, i32 %1259
-	%1270 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 22, i32 31)
-	%1271 = fcmp olt double %1267, 0x3FECCCCCCCCCCCCD
-	%1272 = add i32 %1029, 22
-	%1273 = icmp slt i32 %1272, %306
-	%1274 = and i1 %1271, %1273
-	%1275 = fpext float %1270 to double
-	%1276 = fadd double %1267, %1275
-	%1277 = select i1 %1274, double %1276, double %1267
-	%1278 = add i32 %1269, 1
-	%1279 = select i1 %1274, i32 %1278, i32 %1269
-	%1280 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 23, i32 31)
-	%1281 = fcmp olt double %1277, 0x3FECCCCCCCCCCCCD
-	%1282 = add i32 %1029, 23
-	%1283 = icmp slt i32 %1282, %306
-	%1284 = and i1 %1281, %1283
-	%1285 = fpext float %1280 to double
-	%1286 = fadd double %1277, %1285
-	%1287 = select i1 %1284, double %1286, double %1277
-	%1288 = add i32 %1279, 1
-	%1289 = select i1 %1284, i32 %1288, i32 %1279
-	%1290 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 24, i32 31)
-	%1291 = fcmp olt double %1287, 0x3FECCCCCCCCCCCCD
-	%1292 = add i32 %1029, 24
-	%1293 = icmp slt i32 %1292, %306
-	%1294 = and i1 %1291, %1293
-	%1295 = fpext float %1290 to double
-	%1296 = fadd double %1287, %1295
-	%1297 = select i1 %1294, double %1296, double %1287
-	%1298 = add i32 %1289, 1
-	%1299 = select i1 %1294, i32 %1298, i32 %1289
-	%1300 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 25, i32 31)
-	%1301 = fcmp olt double %1297, 0x3FECCCCCCCCCCCCD
-	%1302 = add i32 %1029, 25
-	%1303 = icmp slt i32 %1302, %306
-	%1304 = and i1 %1301, %1303
-	%1305 = fpext float %1300 to double
-	%1306 = fadd double %1297, %1305
-	%1307 = select i1 %1304, double %1306, double %1297
-	%1308 = add i32 %1299, 1
-	%1309 = select i1 %1304, i32 %1308, i32 %1299
-	%1310 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 26, i32 31)
-	%1311 = fcmp olt double %1307, 0x3FECCCCCCCCCCCCD
-	%1312 = add i32 %1029, 26
-	%1313 = icmp slt i32 %1312, %306
-	%1314 = and i1 %1311, %1313
-	%1315 = fpext float %1310 to double
-	%1316 = fadd double %1307, %1315
-	%1317 = select i1 %1314, double %1316, double %1307
-	%1318 = add i32 %1309, 1
-	%1319 = select i1 %1314, i32 %1318, i32 %1309
-	%1320 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 27, i32 31)
-	%1321 = fcmp olt double %1317, 0x3FECCCCCCCCCCCCD
-	%1322 = add i32 %1029, 27
-	%1323 = icmp slt i32 %1322, %306
-	%1324 = and i1 %1321, %1323
-	%1325 = fpext float %1320 to double
-	%1326 = fadd double %1317, %1325
-	%1327 = select i1 %1324, double %1326, double %1317
-	%1328 = add i32 %1319, 1
-	%1329 = select i1 %1324, i32 %1328, i32 %1319
-	%1330 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 28, i32 31)
-	%1331 = fcmp olt double %1327, 0x3FECCCCCCCCCCCCD
-	%1332 = add i32 %1029, 28
-	%1333 = icmp slt i32 %1332, %306
-	%1334 = and i1 %1331, %1333
-	%1335 = fpext float %1330 to double
-	%1336 = fadd double %1327, %1335
-	%1337 = select i1 %1334, double %1336, double %1327
-	%1338 = add i32 %1329, 1
-	%1339 = select i1 %1334, i32 %1338, i32 %1329
-	%1340 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 29, i32 31)
-	%1341 = fcmp olt double %1337, 0x3FECCCCCCCCCCCCD
-	%1342 = add i32 %1029, 29
-	%1343 = icmp slt i32 %1342, %306
-	%1344 = and i1 %1341, %1343
-	%1345 = fpext float %1340 to double
-	%1346 = fadd double %1337, %1345
-	%1347 = select i1 %1344, double %1346, double %1337
-	%1348 = add i32 %1339, 1
-	%1349 = select i1 %1344, i32 %1348, i32 %1339
-	%1350 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 30, i32 31)
-	%1351 = fcmp olt double %1347, 0x3FECCCCCCCCCCCCD
-	%1352 = add i32 %1029, 30
-	%1353 = icmp slt i32 %1352, %306
-	%1354 = and i1 %1351, %1353
-	%1355 = fpext float %1350 to double
-	%1356 = fadd double %1347, %1355
-	%1357 = select i1 %1354, double %1356, double %1347
-	%1358 = add i32 %1349, 1
-	%1359 = select i1 %1354, i32 %1358, i32 %1349
-	%1360 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1049, i32 31, i32 31)
-	%1361 = fcmp olt double %1357, 0x3FECCCCCCCCCCCCD
-	%1362 = add i32 %1029, 31
-	%1363 = icmp slt i32 %1362, %306
-	%1364 = and i1 %1361, %1363
-	%1365 = fpext float %1360 to double
-	%1366 = fadd double %1357, %1365
-	%1367 = select i1 %1364, double %1366, double %1357
-	%1368 = add i32 %1359, 1
-	%1369 = select i1 %1364, i32 %1368, i32 %1359
-	%1370 = add i32 %1029, 32
-	br label %1028
+1040:
+	%1041 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1008
+	store i32 %1019, i32 addrspace(3)* %1041
+	%1042 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1011
+	store i32 %1017, i32 addrspace(3)* %1042
+	br label %1043
 
-1371:
-	%1372 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 1
-	store i32 %1031, i32 addrspace(3)* %1372
-	%1373 = fcmp oge double %1030, 0x3FECCCCCCCCCCCCD
-	%1374 = zext i1 %1373 to i32
-	%1375 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 2
-	store i32 %1374, i32 addrspace(3)* %1375
-	br label %1376
+1043:
+	br label %1038
 
-1376:
-	br label %1017
+1044:
+	%1045 = phi i32 [ %0, %997 ], [ %1058, %1047 ]
+	%1046 = icmp slt i32 %1045, %306
+	br i1 %1046, label %1047, label %1059
 
-1377:
-	%1378 = phi i32 [ %311, %mass_done ], [ %1388, %1380 ]
-	%1379 = icmp slt i32 %1378, %NK
-	br i1 %1379, label %1380, label %1389
+1047:
+	%1048 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1045
+	%1049 = load i32, i32 addrspace(3)* %1048
+	%1050 = add i32 %235, %1045
+	%1051 = add i32 %13, %1050
+	%1052 = sext i32 %1051 to i64
+	%1053 = getelementptr i32, i32* %list, i64 %1052
+	store i32 %1049, i32* %1053
+	%1054 = add i32 %13, %NK
+	%1055 = add i32 %1054, %1050
+	%1056 = sext i32 %1055 to i64
+	%1057 = getelementptr i32, i32* %list, i64 %1056
+	store i32 0, i32* %1057
+	%1058 = add i32 %1045, 256
+	br label %1044
 
-1380:
-	%1381 = add i32 %13, %1378
-	%1382 = sext i32 %1381 to i64
-	%1383 = getelementptr i32, i32* %list, i64 %1382
-	store i32 -1, i32* %1383
-	%1384 = add i32 %13, %NK
-	%1385 = add i32 %1384, %1378
-	%1386 = sext i32 %1385 to i64
-	%1387 = getelementptr i32, i32* %list, i64 %1386
-	store i32 -1, i32* %1387
-	%1388 = add i32 %1378, 256
-	br label %1377
+1059:
+	call void @llvm.nvvm.barrier0()
+	%1060 = icmp eq i32 %4, 0
+	br i1 %1060, label %1061, label %1064
 
-1389:
+1061:
+	%1062 = getelementptr [1 x double], [1 x double] addrspace(3)* @pbs_select2_mass, i32 0, i32 0
+	%1063 = load double, double addrspace(3)* %1062
+	br label %1075
+
+1064:
+	call void @llvm.nvvm.barrier0()
+	%1065 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 1
+	%1066 = load i32, i32 addrspace(3)* %1065
+	%1067 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 2
+	%1068 = load i32, i32 addrspace(3)* %1067
+	%1069 = icmp ne i32 %1068, 0
+	%1070 = icmp sge i32 %306, %236
+	%1071 = or i1 %1069, %1070
+	%1072 = mul i32 %306, 4
+	%1073 = icmp slt i32 %1072, %236
+	%1074 = select i1 %1073, i32 %1072, i32 %236
+	br i1 %1071, label %mass_done, label %mass
+
+1075:
+	%1076 = phi i32 [ 0, %1061 ], [ %1417, %1095 ]
+	%1077 = phi double [ %1063, %1061 ], [ %1414, %1095 ]
+	%1078 = phi i32 [ 0, %1061 ], [ %1416, %1095 ]
+	%1079 = icmp slt i32 %1076, %306
+	br i1 %1079, label %1080, label %1083
+
+1080:
+	%1081 = add i32 %1076, %3
+	%1082 = icmp slt i32 %1081, %306
+	br i1 %1082, label %1085, label %1095
+
+1083:
+	%1084 = icmp eq i32 %3, 0
+	br i1 %1084, label %1418, label %1423
+
+1085:
+	%1086 = add i32 %13, %235
+	%1087 = add i32 %1086, %1081
+	%1088 = sext i32 %1087 to i64
+	%1089 = getelementptr i32, i32* %list, i64 %1088
+	%1090 = load i32, i32* %1089
+	%1091 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1090
+	%1092 = load i32, i32 addrspace(3)* %1091
+	%1093 = sub i32 %1092, 2
+	%1094 = bitcast i32 %1093 to float
+	br label %1095
+
+1095:
+	%1096 = phi float [ 0.0, %1080 ], [ %1094, %1085 ]
+	%1097 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 0, i32 31)
+	%1098 = fcmp olt double %1077, 0x3FECCCCCCCCCCCCD
+	%1099 = add i32 %1076, 0
+	%1100 = icmp slt i32 %1099, %306
+	%1101 = and i1 %1098, %1100
+	%1102 = fpext float %1097 to double
+	%1103 = fadd double %1077, %1102
+	%1104 = select i1 %1101, double %1103, double %1077
+	%1105 = add i32 %1078, 1
+	%1106 = select i1 %1101, i32 %1105, i32 %1078
+	%1107 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 1, i32 31)
+	%1108 = fcmp olt double %1104, 0x3FECCCCCCCCCCCCD
+	%1109 = add i32 %1076, 1
+	%1110 = icmp slt i32 %1109, %306
+	%1111 = and i1 %1108, %1110
+	%1112 = fpext float %1107 to double
+	%1113 = fadd double %1104, %1112
+	%1114 = select i1 %1111, double %1113, double %1104
+	%1115 = add i32 %1106, 1
+	%1116 = select i1 %1111, i32 %1115, i32 %1106
+	%1117 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 2, i32 31)
+	%1118 = fcmp olt double %1114, 0x3FECCCCCCCCCCCCD
+	%1119 = add i32 %1076, 2
+	%1120 = icmp slt i32 %1119, %306
+	%1121 = and i1 %1118, %1120
+	%1122 = fpext float %1117 to double
+	%1123 = fadd double %1114, %1122
+	%1124 = select i1 %1121, double %1123, double %1114
+	%1125 = add i32 %1116, 1
+	%1126 = select i1 %1121, i32 %1125, i32 %1116
+	%1127 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 3, i32 31)
+	%1128 = fcmp olt double %1124, 0x3FECCCCCCCCCCCCD
+	%1129 = add i32 %1076, 3
+	%1130 = icmp slt i32 %1129, %306
+	%1131 = and i1 %1128, %1130
+	%1132 = fpext float %1127 to double
+	%1133 = fadd double %1124, %1132
+	%1134 = select i1 %1131, double %1133, double %1124
+	%1135 = add i32 %1126, 1
+	%1136 = select i1 %1131, i32 %1135, i32 %1126
+	%1137 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 4, i32 31)
+	%1138 = fcmp olt double %1134, 0x3FECCCCCCCCCCCCD
+	%1139 = add i32 %1076, 4
+	%1140 = icmp slt i32 %1139, %306
+	%1141 = and i1 %1138, %1140
+	%1142 = fpext float %1137 to double
+	%1143 = fadd double %1134, %1142
+	%1144 = select i1 %1141, double %1143, double %1134
+	%1145 = add i32 %1136, 1
+	%1146 = select i1 %1141, i32 %1145, i32 %1136
+	%1147 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 5, i32 31)
+	%1148 = fcmp olt double %1144, 0x3FECCCCCCCCCCCCD
+	%1149 = add i32 %1076, 5
+	%1150 = icmp slt i32 %1149, %306
+	%1151 = and i1 %1148, %1150
+	%1152 = fpext float %1147 to double
+	%1153 = fadd double %1144, %1152
+	%1154 = select i1 %1151, double %1153, double %1144
+	%1155 = add i32 %1146, 1
+	%1156 = select i1 %1151, i32 %1155, i32 %1146
+	%1157 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 6, i32 31)
+	%1158 = fcmp olt double %1154, 0x3FECCCCCCCCCCCCD
+	%1159 = add i32 %1076, 6
+	%1160 = icmp slt i32 %1159, %306
+	%1161 = and i1 %1158, %1160
+	%1162 = fpext float %1157 to double
+	%1163 = fadd double %1154, %1162
+	%1164 = select i1 %1161, double %1163, double %1154
+	%1165 = add i32 %1156, 1
+	%1166 = select i1 %1161, i32 %1165, i32 %1156
+	%1167 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 7, i32 31)
+	%1168 = fcmp olt double %1164, 0x3FECCCCCCCCCCCCD
+	%1169 = add i32 %1076, 7
+	%1170 = icmp slt i32 %1169, %306
+	%1171 = and i1 %1168, %1170
+	%1172 = fpext float %1167 to double
+	%1173 = fadd double %1164, %1172
+	%1174 = select i1 %1171, double %1173, double %1164
+	%1175 = add i32 %1166, 1
+	%1176 = select i1 %1171, i32 %1175, i32 %1166
+	%1177 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 8, i32 31)
+	%1178 = fcmp olt double %1174, 0x3FECCCCCCCCCCCCD
+	%1179 = add i32 %1076, 8
+	%1180 = icmp slt i32 %1179, %306
+	%1181 = and i1 %1178, %1180
+	%1182 = fpext float %1177 to double
+	%1183 = fadd double %1174, %1182
+	%1184 = select i1 %1181, double %1183, double %1174
+	%1185 = add i32 %1176, 1
+	%1186 = select i1 %1181, i32 %1185, i32 %1176
+	%1187 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 9, i32 31)
+	%1188 = fcmp olt double %1184, 0x3FECCCCCCCCCCCCD
+	%1189 = add i32 %1076, 9
+	%1190 = icmp slt i32 %1189, %306
+	%1191 = and i1 %1188, %1190
+	%1192 = fpext float %1187 to double
+	%1193 = fadd double %1184, %1192
+	%1194 = select i1 %1191, double %1193, double %1184
+	%1195 = add i32 %1186, 1
+	%1196 = select i1 %1191, i32 %1195, i32 %1186
+	%1197 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 10, i32 31)
+	%1198 = fcmp olt double %1194, 0x3FECCCCCCCCCCCCD
+	%1199 = add i32 %1076, 10
+	%1200 = icmp slt i32 %1199, %306
+	%1201 = and i1 %1198, %1200
+	%1202 = fpext float %1197 to double
+	%1203 = fadd double %1194, %1202
+	%1204 = select i1 %1201, double %1203, double %1194
+	%1205 = add i32 %1196, 1
+	%1206 = select i1 %1201, i32 %1205, i32 %1196
+	%1207 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 11, i32 31)
+	%1208 = fcmp olt double %1204, 0x3FECCCCCCCCCCCCD
+	%1209 = add i32 %1076, 11
+	%1210 = icmp slt i32 %1209, %306
+	%1211 = and i1 %1208, %1210
+	%1212 = fpext float %1207 to double
+	%1213 = fadd double %1204, %1212
+	%1214 = select i1 %1211, double %1213, double %1204
+	%1215 = add i32 %1206, 1
+	%1216 = select i1 %1211, i32 %1215, i32 %1206
+	%1217 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 12, i32 31)
+	%1218 = fcmp olt double %1214, 0x3FECCCCCCCCCCCCD
+	%1219 = add i32 %1076, 12
+	%1220 = icmp slt i32 %1219, %306
+	%1221 = and i1 %1218, %1220
+	%1222 = fpext float %1217 to double
+	%1223 = fadd double %1214, %1222
+	%1224 = select i1 %1221, double %1223, double %1214
+	%1225 = add i32 %1216, 1
+	%1226 = select i1 %1221, i32 %1225, i32 %1216
+	%1227 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 13, i32 31)
+	%1228 = fcmp olt double %1224, 0x3FECCCCCCCCCCCCD
+	%1229 = add i32 %1076, 13
+	%1230 = icmp slt i32 %1229, %306
+	%1231 = and i1 %1228, %1230
+	%1232 = fpext float %1227 to double
+	%1233 = fadd double %1224, %1232
+	%1234 = select i1 %1231, double %1233, double %1224
+	%1235 = add i32 %1226, 1
+	%1236 = select i1 %1231, i32 %1235, i32 %1226
+	%1237 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 14, i32 31)
+	%1238 = fcmp olt double %1234, 0x3FECCCCCCCCCCCCD
+	%1239 = add i32 %1076, 14
+	%1240 = icmp slt i32 %1239, %306
+	%1241 = and i1 %1238, %1240
+	%1242 = fpext float %1237 to double
+	%1243 = fadd double %1234, %1242
+	%1244 = select i1 %1241, double %1243, double %1234
+	%1245 = add i32 %1236, 1
+	%1246 = select i1 %1241, i32 %1245, i32 %1236
+	%1247 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 15, i32 31)
+	%1248 = fcmp olt double %1244, 0x3FECCCCCCCCCCCCD
+	%1249 = add i32 %1076, 15
+	%1250 = icmp slt i32 %1249, %306
+	%1251 = and i1 %1248, %1250
+	%1252 = fpext float %1247 to double
+	%1253 = fadd double %1244, %1252
+	%1254 = select i1 %1251, double %1253, double %1244
+	%1255 = add i32 %1246, 1
+	%1256 = select i1 %1251, i32 %1255, i32 %1246
+	%1257 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 16, i32 31)
+	%1258 = fcmp olt double %1254, 0x3FECCCCCCCCCCCCD
+	%1259 = add i32 %1076, 16
+	%1260 = icmp slt i32 %1259, %306
+	%1261 = and i1 %1258, %1260
+	%1262 = fpext float %1257 to double
+	%1263 = fadd double %1254, %1262
+	%1264 = select i1 %1261, double %1263, double %1254
+	%1265 = add i32 %1256, 1
+	%1266 = select i1 %1261, i32 %1265, i32 %1256
+	%1267 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 17, i32 31)
+	%1268 = fcmp olt double %1264, 0x3FECCCCCCCCCCCCD
+	%1269 = add i32 %1076, 17
+	%1270 = icmp slt i32 %1269, %306
+	%1271 = and i1 %1268, %1270
+	%1272 = fpext float %1267 to double
+	%1273 = fadd double %1264, %1272
+	%1274 = select i1 %1271, double %1273, double %1264
+	%1275 = add i32 %1266, 1
+	%1276 = select i1 %1271, i32 %1275, i32 %1266
+	%1277 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 18, i32 31)
+	%1278 = fcmp olt double %1274, 0x3FECCCCCCCCCCCCD
+	%1279 = add i32 %1076, 18
+	%1280 = icmp slt i32 %1279, %306
+	%1281 = and i1 %1278, %1280
+	%1282 = fpext float %1277 to double
+	%1283 = fadd double %1274, %1282
+	%1284 = select i1 %1281, double %1283, double %1274
+	%1285 = add i32 %1276, 1
+	%1286 = select i1 %1281, i32 %1285, i32 %1276
+	%1287 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 19, i32 31)
+	%1288 = fcmp olt double %1284, 0x3FECCCCCCCCCCCCD
+	%1289 = add i32 %1076, 19
+	%1290 = icmp slt i32 %1289, %306
+	%1291 = and i1 %1288, %1290
+	%1292 = fpext float %1287 to double
+	%1293 = fadd double %1284, %1292
+	%1294 = select i1 %1291, double %1293, double %1284
+	%1295 = add i32 %1286, 1
+	%1296 = select i1 %1291, i32 %1295, i32 %1286
+	%1297 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 20, i32 31)
+	%1298 = fcmp olt double %1294, 0x3FECCCCCCCCCCCCD
+	%1299 = add i32 %1076, 20
+	%1300 = icmp slt i32 %1299, %306
+	%1301 = and i1 %1298, %1300
+	%1302 = fpext float %1297 to double
+	%1303 = fadd double %1294, %1302
+	%1304 = select i1 %1301, double %1303, double %1294
+	%1305 = add i32 %1296, 1
+	%1306 = select i1 %1301, i32 %1305, i32 %1296
+	%1307 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 21, i32 31)
+	%1308 = fcmp olt double %1304, 0x3FECCCCCCCCCCCCD
+	%1309 = add i32 %1076, 21
+	%1310 = icmp slt i32 %1309, %306
+	%1311 = and i1 %1308, %1310
+	%1312 = fpext float %1307 to double
+	%1313 = fadd double %1304, %1312
+	%1314 = select i1 %1311, double %1313, double %1304
+	%1315 = add i32 %1306, 1
+	%1316 = select i1 %1311, i32 %1315, i32 %1306
+	%1317 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 22, i32 31)
+	%1318 = fcmp olt double %1314, 0x3FECCCCCCCCCCCCD
+	%1319 = add i32 %1076, 22
+	%1320 = icmp slt i32 %1319, %306
+	%1321 = and i1 %1318, %1320
+	%1322 = fpext float %1317 to double
+	%1323 = fadd double %1314, %1322
+	%1324 = select i1 %1321, double %1323, double %1314
+	%1325 = add i32 %1316, 1
+	%1326 = select i1 %1321, i32 %1325, i32 %1316
+	%1327 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 23, i32 31)
+	%1328 = fcmp olt double %1324, 0x3FECCCCCCCCCCCCD
+	%1329 = add i32 %1076, 23
+	%1330 = icmp slt i32 %1329, %306
+	%1331 = and i1 %1328, %1330
+	%1332 = fpext float %1327 to double
+	%1333 = fadd double %1324, %1332
+	%1334 = select i1 %1331, double %1333, double %1324
+	%1335 = add i32 %1326, 1
+	%1336 = select i1 %1331, i32 %1335, i32 %1326
+	%1337 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 24, i32 31)
+	%1338 = fcmp olt double %1334, 0x3FECCCCCCCCCCCCD
+	%1339 = add i32 %1076, 24
+	%1340 = icmp slt i32 %1339, %306
+	%1341 = and i1 %1338, %1340
+	%1342 = fpext float %1337 to double
+	%1343 = fadd double %1334, %1342
+	%1344 = select i1 %1341, double %1343, double %1334
+	%1345 = add i32 %1336, 1
+	%1346 = select i1 %1341, i32 %1345, i32 %1336
+	%1347 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 25, i32 31)
+	%1348 = fcmp olt double %1344, 0x3FECCCCCCCCCCCCD
+	%1349 = add i32 %1076, 25
+	%1350 = icmp slt i32 %1349, %306
+	%1351 = and i1 %1348, %1350
+	%1352 = fpext float %1347 to double
+	%1353 = fadd double %1344, %1352
+	%1354 = select i1 %1351, double %1353, double %1344
+	%1355 = add i32 %1346, 1
+	%1356 = select i1 %1351, i32 %1355, i32 %1346
+	%1357 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 26, i32 31)
+	%1358 = fcmp olt double %1354, 0x3FECCCCCCCCCCCCD
+	%1359 = add i32 %1076, 26
+	%1360 = icmp slt i32 %1359, %306
+	%1361 = and i1 %1358, %1360
+	%1362 = fpext float %1357 to double
+	%1363 = fadd double %1354, %1362
+	%1364 = select i1 %1361, double %1363, double %1354
+	%1365 = add i32 %1356, 1
+	%1366 = select i1 %1361, i32 %1365, i32 %1356
+	%1367 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 27, i32 31)
+	%1368 = fcmp olt double %1364, 0x3FECCCCCCCCCCCCD
+	%1369 = add i32 %1076, 27
+	%1370 = icmp slt i32 %1369, %306
+	%1371 = and i1 %1368, %1370
+	%1372 = fpext float %1367 to double
+	%1373 = fadd double %1364, %1372
+	%1374 = select i1 %1371, double %1373, double %1364
+	%1375 = add i32 %1366, 1
+	%1376 = select i1 %1371, i32 %1375, i32 %1366
+	%1377 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 28, i32 31)
+	%1378 = fcmp olt double %1374, 0x3FECCCCCCCCCCCCD
+	%1379 = add i32 %1076, 28
+	%1380 = icmp slt i32 %1379, %306
+	%1381 = and i1 %1378, %1380
+	%1382 = fpext float %1377 to double
+	%1383 = fadd double %1374, %1382
+	%1384 = select i1 %1381, double %1383, double %1374
+	%1385 = add i32 %1376, 1
+	%1386 = select i1 %1381, i32 %1385, i32 %1376
+	%1387 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 29, i32 31)
+	%1388 = fcmp olt double %1384, 0x3FECCCCCCCCCCCCD
+	%1389 = add i32 %1076, 29
+	%1390 = icmp slt i32 %1389, %306
+	%1391 = and i1 %1388, %1390
+	%1392 = fpext float %1387 to double
+	%1393 = fadd double %1384, %1392
+	%1394 = select i1 %1391, double %1393, double %1384
+	%1395 = add i32 %1386, 1
+	%1396 = select i1 %1391, i32 %1395, i32 %1386
+	%1397 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 30, i32 31)
+	%1398 = fcmp olt double %1394, 0x3FECCCCCCCCCCCCD
+	%1399 = add i32 %1076, 30
+	%1400 = icmp slt i32 %1399, %306
+	%1401 = and i1 %1398, %1400
+	%1402 = fpext float %1397 to double
+	%1403 = fadd double %1394, %1402
+	%1404 = select i1 %1401, double %1403, double %1394
+	%1405 = add i32 %1396, 1
+	%1406 = select i1 %1401, i32 %1405, i32 %1396
+	%1407 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 31, i32 31)
+	%1408 = fcmp olt double %1404, 0x3FECCCCCCCCCCCCD
+	%1409 = add i32 %1076, 31
+	%1410 = icmp slt i32 %1409, %306
+	%1411 = and i1 %1408, %1410
+	%1412 = fpext float %1407 to double
+	%1413 = fadd double %1404, %1412
+	%1414 = select i1 %1411, double %1413, double %1404
+	%1415 = add i32 %1406, 1
+	%1416 = select i1 %1411, i32 %1415, i32 %1406
+	%1417 = add i32 %1076, 32
+	br label %1075
+
+1418:
+	%1419 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 1
+	store i32 %1078, i32 addrspace(3)* %1419
+	%1420 = fcmp oge double %1077, 0x3FECCCCCCCCCCCCD
+	%1421 = zext i1 %1420 to i32
+	%1422 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 2
+	store i32 %1421, i32 addrspace(3)* %1422
+	br label %1423
+
+1423:
+	br label %1064
+
+1424:
+	%1425 = phi i32 [ %311, %mass_done ], [ %1435, %1427 ]
+	%1426 = icmp slt i32 %1425, %NK
+	br i1 %1426, label %1427, label %1436
+
+1427:
+	%1428 = add i32 %13, %1425
+	%1429 = sext i32 %1428 to i64
+	%1430 = getelementptr i32, i32* %list, i64 %1429
+	store i32 -1, i32* %1430
+	%1431 = add i32 %13, %NK
+	%1432 = add i32 %1431, %1425
+	%1433 = sext i32 %1432 to i64
+	%1434 = getelementptr i32, i32* %list, i64 %1433
+	store i32 -1, i32* %1434
+	%1435 = add i32 %1425, 256
+	br label %1424
+
+1436:
 	ret void
 }
 
@@ -2900,6 +2978,8 @@ declare i32 @llvm.nvvm.match.any.sync.i32(i32 %p0, i32 %p1)
 declare i32 @llvm.ctpop.i32(i32 %p0)
 
 declare i32 @llvm.nvvm.shfl.sync.up.i32(i32 %p0, i32 %p1, i32 %p2, i32 %p3)
+
+declare i32 @llvm.ctlz.i32(i32 %p0, i1 %p1)
 
 declare float @llvm.nvvm.shfl.sync.idx.f32(i32 %p0, float %p1, i32 %p2, i32 %p3)
 

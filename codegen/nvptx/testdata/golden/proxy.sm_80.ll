@@ -282,1275 +282,1353 @@ entry:
 	br label %169
 
 mass:
-	%200 = phi i32 [ %145, %138 ], [ %921, %911 ]
+	%200 = phi i32 [ %145, %138 ], [ %968, %958 ]
 	%201 = icmp sgt i32 %200, 0
 	br i1 %201, label %topk, label %topk_done
 
 mass_done:
-	%202 = icmp sgt i32 %913, 0
-	%203 = select i1 %202, i32 %913, i32 0
+	%202 = icmp sgt i32 %960, 0
+	%203 = select i1 %202, i32 %960, i32 0
 	%204 = add i32 %140, %203
 	%205 = add i32 %204, %0
-	br label %1271
+	br label %1318
 
 topk:
 	call void @llvm.nvvm.barrier0()
 	%206 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %0
 	store i32 0, i32 addrspace(3)* %206
 	call void @llvm.nvvm.barrier0()
-	br label %207
+	br label %214
 
 topk_done:
-	br label %871
+	%207 = sub i32 %200, 1
+	%208 = call i32 @llvm.ctlz.i32(i32 %207, i1 false)
+	%209 = icmp sgt i32 %200, 1
+	%210 = sub i32 32, %208
+	%211 = select i1 %209, i32 %210, i32 0
+	%212 = shl i32 1, %211
+	%213 = add i32 %200, %0
+	br label %878
 
-207:
-	%208 = phi i32 [ %0, %topk ], [ %258, %257 ]
-	%209 = icmp slt i32 %208, %16
-	br i1 %209, label %210, label %226
+214:
+	%215 = phi i32 [ %0, %topk ], [ %265, %264 ]
+	%216 = icmp slt i32 %215, %16
+	br i1 %216, label %217, label %233
 
-210:
-	%211 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %208
-	%212 = load i32, i32 addrspace(3)* %211
-	%213 = icmp uge i32 %212, 2
-	%214 = and i32 %212, 0
-	%215 = icmp eq i32 %214, 0
-	%216 = and i1 %213, %215
-	%217 = lshr i32 %212, 24
-	%218 = and i32 %217, 255
-	%219 = select i1 %216, i32 %218, i32 256
-	%220 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %219)
-	%221 = shl i32 1, %3
-	%222 = sub i32 %221, 1
-	%223 = and i32 %220, %222
-	%224 = icmp eq i32 %223, 0
-	%225 = and i1 %216, %224
-	br i1 %225, label %253, label %257
+217:
+	%218 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %215
+	%219 = load i32, i32 addrspace(3)* %218
+	%220 = icmp uge i32 %219, 2
+	%221 = and i32 %219, 0
+	%222 = icmp eq i32 %221, 0
+	%223 = and i1 %220, %222
+	%224 = lshr i32 %219, 24
+	%225 = and i32 %224, 255
+	%226 = select i1 %223, i32 %225, i32 256
+	%227 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %226)
+	%228 = shl i32 1, %3
+	%229 = sub i32 %228, 1
+	%230 = and i32 %227, %229
+	%231 = icmp eq i32 %230, 0
+	%232 = and i1 %223, %231
+	br i1 %232, label %260, label %264
 
-226:
+233:
 	call void @llvm.nvvm.barrier0()
-	%227 = sub i32 255, %0
-	%228 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %227
-	%229 = load i32, i32 addrspace(3)* %228
-	%230 = and i32 %0, 31
-	%231 = lshr i32 %0, 5
-	%232 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %229, i32 1, i32 0)
-	%233 = icmp uge i32 %230, 1
-	%234 = select i1 %233, i32 %232, i32 0
-	%235 = add i32 %229, %234
-	%236 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %235, i32 2, i32 0)
-	%237 = icmp uge i32 %230, 2
-	%238 = select i1 %237, i32 %236, i32 0
-	%239 = add i32 %235, %238
-	%240 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %239, i32 4, i32 0)
-	%241 = icmp uge i32 %230, 4
-	%242 = select i1 %241, i32 %240, i32 0
-	%243 = add i32 %239, %242
-	%244 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %243, i32 8, i32 0)
-	%245 = icmp uge i32 %230, 8
-	%246 = select i1 %245, i32 %244, i32 0
-	%247 = add i32 %243, %246
-	%248 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %247, i32 16, i32 0)
-	%249 = icmp uge i32 %230, 16
-	%250 = select i1 %249, i32 %248, i32 0
-	%251 = add i32 %247, %250
-	%252 = icmp eq i32 %230, 31
-	br i1 %252, label %259, label %261
+	%234 = sub i32 255, %0
+	%235 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %234
+	%236 = load i32, i32 addrspace(3)* %235
+	%237 = and i32 %0, 31
+	%238 = lshr i32 %0, 5
+	%239 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %236, i32 1, i32 0)
+	%240 = icmp uge i32 %237, 1
+	%241 = select i1 %240, i32 %239, i32 0
+	%242 = add i32 %236, %241
+	%243 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %242, i32 2, i32 0)
+	%244 = icmp uge i32 %237, 2
+	%245 = select i1 %244, i32 %243, i32 0
+	%246 = add i32 %242, %245
+	%247 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %246, i32 4, i32 0)
+	%248 = icmp uge i32 %237, 4
+	%249 = select i1 %248, i32 %247, i32 0
+	%250 = add i32 %246, %249
+	%251 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %250, i32 8, i32 0)
+	%252 = icmp uge i32 %237, 8
+	%253 = select i1 %252, i32 %251, i32 0
+	%254 = add i32 %250, %253
+	%255 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %254, i32 16, i32 0)
+	%256 = icmp uge i32 %237, 16
+	%257 = select i1 %256, i32 %255, i32 0
+	%258 = add i32 %254, %257
+	%259 = icmp eq i32 %237, 31
+	br i1 %259, label %266, label %268
 
-253:
-	%254 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %218
-	%255 = call i32 @llvm.ctpop.i32(i32 %220)
-	%256 = atomicrmw add i32 addrspace(3)* %254, i32 %255 monotonic
-	br label %257
+260:
+	%261 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %225
+	%262 = call i32 @llvm.ctpop.i32(i32 %227)
+	%263 = atomicrmw add i32 addrspace(3)* %261, i32 %262 monotonic
+	br label %264
 
-257:
-	%258 = add i32 %208, 256
-	br label %207
+264:
+	%265 = add i32 %215, 256
+	br label %214
 
-259:
-	%260 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 %231
-	store i32 %251, i32 addrspace(3)* %260
-	br label %261
+266:
+	%267 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 %238
+	store i32 %258, i32 addrspace(3)* %267
+	br label %268
 
-261:
+268:
 	call void @llvm.nvvm.barrier0()
-	%262 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 0
-	%263 = load i32, i32 addrspace(3)* %262
-	%264 = icmp sgt i32 %231, 0
-	%265 = select i1 %264, i32 %263, i32 0
-	%266 = add i32 0, %265
-	%267 = add i32 0, %263
-	%268 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 1
-	%269 = load i32, i32 addrspace(3)* %268
-	%270 = icmp sgt i32 %231, 1
-	%271 = select i1 %270, i32 %269, i32 0
-	%272 = add i32 %266, %271
-	%273 = add i32 %267, %269
-	%274 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 2
-	%275 = load i32, i32 addrspace(3)* %274
-	%276 = icmp sgt i32 %231, 2
-	%277 = select i1 %276, i32 %275, i32 0
-	%278 = add i32 %272, %277
-	%279 = add i32 %273, %275
-	%280 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 3
-	%281 = load i32, i32 addrspace(3)* %280
-	%282 = icmp sgt i32 %231, 3
-	%283 = select i1 %282, i32 %281, i32 0
-	%284 = add i32 %278, %283
-	%285 = add i32 %279, %281
-	%286 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 4
-	%287 = load i32, i32 addrspace(3)* %286
-	%288 = icmp sgt i32 %231, 4
-	%289 = select i1 %288, i32 %287, i32 0
-	%290 = add i32 %284, %289
-	%291 = add i32 %285, %287
-	%292 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 5
-	%293 = load i32, i32 addrspace(3)* %292
-	%294 = icmp sgt i32 %231, 5
-	%295 = select i1 %294, i32 %293, i32 0
-	%296 = add i32 %290, %295
-	%297 = add i32 %291, %293
-	%298 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 6
-	%299 = load i32, i32 addrspace(3)* %298
-	%300 = icmp sgt i32 %231, 6
-	%301 = select i1 %300, i32 %299, i32 0
-	%302 = add i32 %296, %301
-	%303 = add i32 %297, %299
-	%304 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 7
-	%305 = load i32, i32 addrspace(3)* %304
-	%306 = icmp sgt i32 %231, 7
-	%307 = select i1 %306, i32 %305, i32 0
-	%308 = add i32 %302, %307
-	%309 = add i32 %303, %305
-	%310 = add i32 %308, %251
-	%311 = sub i32 %310, %229
-	%312 = icmp slt i32 %311, %200
-	%313 = add i32 %311, %229
-	%314 = icmp sle i32 %200, %313
-	%315 = and i1 %312, %314
-	br i1 %315, label %316, label %319
+	%269 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 0
+	%270 = load i32, i32 addrspace(3)* %269
+	%271 = icmp sgt i32 %238, 0
+	%272 = select i1 %271, i32 %270, i32 0
+	%273 = add i32 0, %272
+	%274 = add i32 0, %270
+	%275 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 1
+	%276 = load i32, i32 addrspace(3)* %275
+	%277 = icmp sgt i32 %238, 1
+	%278 = select i1 %277, i32 %276, i32 0
+	%279 = add i32 %273, %278
+	%280 = add i32 %274, %276
+	%281 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 2
+	%282 = load i32, i32 addrspace(3)* %281
+	%283 = icmp sgt i32 %238, 2
+	%284 = select i1 %283, i32 %282, i32 0
+	%285 = add i32 %279, %284
+	%286 = add i32 %280, %282
+	%287 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 3
+	%288 = load i32, i32 addrspace(3)* %287
+	%289 = icmp sgt i32 %238, 3
+	%290 = select i1 %289, i32 %288, i32 0
+	%291 = add i32 %285, %290
+	%292 = add i32 %286, %288
+	%293 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 4
+	%294 = load i32, i32 addrspace(3)* %293
+	%295 = icmp sgt i32 %238, 4
+	%296 = select i1 %295, i32 %294, i32 0
+	%297 = add i32 %291, %296
+	%298 = add i32 %292, %294
+	%299 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 5
+	%300 = load i32, i32 addrspace(3)* %299
+	%301 = icmp sgt i32 %238, 5
+	%302 = select i1 %301, i32 %300, i32 0
+	%303 = add i32 %297, %302
+	%304 = add i32 %298, %300
+	%305 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 6
+	%306 = load i32, i32 addrspace(3)* %305
+	%307 = icmp sgt i32 %238, 6
+	%308 = select i1 %307, i32 %306, i32 0
+	%309 = add i32 %303, %308
+	%310 = add i32 %304, %306
+	%311 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 7
+	%312 = load i32, i32 addrspace(3)* %311
+	%313 = icmp sgt i32 %238, 7
+	%314 = select i1 %313, i32 %312, i32 0
+	%315 = add i32 %309, %314
+	%316 = add i32 %310, %312
+	%317 = add i32 %315, %258
+	%318 = sub i32 %317, %236
+	%319 = icmp slt i32 %318, %200
+	%320 = add i32 %318, %236
+	%321 = icmp sle i32 %200, %320
+	%322 = and i1 %319, %321
+	br i1 %322, label %323, label %326
 
-316:
-	%317 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 0
-	store i32 %227, i32 addrspace(3)* %317
-	%318 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 1
-	store i32 %311, i32 addrspace(3)* %318
-	br label %319
+323:
+	%324 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 0
+	store i32 %234, i32 addrspace(3)* %324
+	%325 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 1
+	store i32 %318, i32 addrspace(3)* %325
+	br label %326
 
-319:
+326:
 	call void @llvm.nvvm.barrier0()
-	%320 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 0
-	%321 = load i32, i32 addrspace(3)* %320
-	%322 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 1
-	%323 = load i32, i32 addrspace(3)* %322
-	%324 = sub i32 %200, %323
-	%325 = shl i32 %321, 24
-	%326 = or i32 0, %325
-	%327 = or i32 0, u0xFF000000
+	%327 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 0
+	%328 = load i32, i32 addrspace(3)* %327
+	%329 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 1
+	%330 = load i32, i32 addrspace(3)* %329
+	%331 = sub i32 %200, %330
+	%332 = shl i32 %328, 24
+	%333 = or i32 0, %332
+	%334 = or i32 0, u0xFF000000
 	call void @llvm.nvvm.barrier0()
-	%328 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %328
+	%335 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %335
 	call void @llvm.nvvm.barrier0()
-	br label %329
+	br label %336
 
-329:
-	%330 = phi i32 [ %0, %319 ], [ %380, %379 ]
-	%331 = icmp slt i32 %330, %16
-	br i1 %331, label %332, label %348
+336:
+	%337 = phi i32 [ %0, %326 ], [ %387, %386 ]
+	%338 = icmp slt i32 %337, %16
+	br i1 %338, label %339, label %355
 
-332:
-	%333 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %330
-	%334 = load i32, i32 addrspace(3)* %333
-	%335 = icmp uge i32 %334, 2
-	%336 = and i32 %334, %327
-	%337 = icmp eq i32 %336, %326
-	%338 = and i1 %335, %337
-	%339 = lshr i32 %334, 16
-	%340 = and i32 %339, 255
-	%341 = select i1 %338, i32 %340, i32 256
-	%342 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %341)
-	%343 = shl i32 1, %3
-	%344 = sub i32 %343, 1
-	%345 = and i32 %342, %344
-	%346 = icmp eq i32 %345, 0
-	%347 = and i1 %338, %346
-	br i1 %347, label %375, label %379
+339:
+	%340 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %337
+	%341 = load i32, i32 addrspace(3)* %340
+	%342 = icmp uge i32 %341, 2
+	%343 = and i32 %341, %334
+	%344 = icmp eq i32 %343, %333
+	%345 = and i1 %342, %344
+	%346 = lshr i32 %341, 16
+	%347 = and i32 %346, 255
+	%348 = select i1 %345, i32 %347, i32 256
+	%349 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %348)
+	%350 = shl i32 1, %3
+	%351 = sub i32 %350, 1
+	%352 = and i32 %349, %351
+	%353 = icmp eq i32 %352, 0
+	%354 = and i1 %345, %353
+	br i1 %354, label %382, label %386
 
-348:
+355:
 	call void @llvm.nvvm.barrier0()
-	%349 = sub i32 255, %0
-	%350 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %349
-	%351 = load i32, i32 addrspace(3)* %350
-	%352 = and i32 %0, 31
-	%353 = lshr i32 %0, 5
-	%354 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %351, i32 1, i32 0)
-	%355 = icmp uge i32 %352, 1
-	%356 = select i1 %355, i32 %354, i32 0
-	%357 = add i32 %351, %356
-	%358 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %357, i32 2, i32 0)
-	%359 = icmp uge i32 %352, 2
-	%360 = select i1 %359, i32 %358, i32 0
-	%361 = add i32 %357, %360
-	%362 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %361, i32 4, i32 0)
-	%363 = icmp uge i32 %352, 4
-	%364 = select i1 %363, i32 %362, i32 0
-	%365 = add i32 %361, %364
-	%366 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %365, i32 8, i32 0)
-	%367 = icmp uge i32 %352, 8
-	%368 = select i1 %367, i32 %366, i32 0
-	%369 = add i32 %365, %368
-	%370 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %369, i32 16, i32 0)
-	%371 = icmp uge i32 %352, 16
-	%372 = select i1 %371, i32 %370, i32 0
-	%373 = add i32 %369, %372
-	%374 = icmp eq i32 %352, 31
-	br i1 %374, label %381, label %383
+	%356 = sub i32 255, %0
+	%357 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %356
+	%358 = load i32, i32 addrspace(3)* %357
+	%359 = and i32 %0, 31
+	%360 = lshr i32 %0, 5
+	%361 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %358, i32 1, i32 0)
+	%362 = icmp uge i32 %359, 1
+	%363 = select i1 %362, i32 %361, i32 0
+	%364 = add i32 %358, %363
+	%365 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %364, i32 2, i32 0)
+	%366 = icmp uge i32 %359, 2
+	%367 = select i1 %366, i32 %365, i32 0
+	%368 = add i32 %364, %367
+	%369 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %368, i32 4, i32 0)
+	%370 = icmp uge i32 %359, 4
+	%371 = select i1 %370, i32 %369, i32 0
+	%372 = add i32 %368, %371
+	%373 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %372, i32 8, i32 0)
+	%374 = icmp uge i32 %359, 8
+	%375 = select i1 %374, i32 %373, i32 0
+	%376 = add i32 %372, %375
+	%377 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %376, i32 16, i32 0)
+	%378 = icmp uge i32 %359, 16
+	%379 = select i1 %378, i32 %377, i32 0
+	%380 = add i32 %376, %379
+	%381 = icmp eq i32 %359, 31
+	br i1 %381, label %388, label %390
 
-375:
-	%376 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %340
-	%377 = call i32 @llvm.ctpop.i32(i32 %342)
-	%378 = atomicrmw add i32 addrspace(3)* %376, i32 %377 monotonic
-	br label %379
+382:
+	%383 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %347
+	%384 = call i32 @llvm.ctpop.i32(i32 %349)
+	%385 = atomicrmw add i32 addrspace(3)* %383, i32 %384 monotonic
+	br label %386
 
-379:
-	%380 = add i32 %330, 256
-	br label %329
+386:
+	%387 = add i32 %337, 256
+	br label %336
 
-381:
-	%382 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 %353
-	store i32 %373, i32 addrspace(3)* %382
-	br label %383
+388:
+	%389 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 %360
+	store i32 %380, i32 addrspace(3)* %389
+	br label %390
 
-383:
+390:
 	call void @llvm.nvvm.barrier0()
-	%384 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 0
-	%385 = load i32, i32 addrspace(3)* %384
-	%386 = icmp sgt i32 %353, 0
-	%387 = select i1 %386, i32 %385, i32 0
-	%388 = add i32 0, %387
-	%389 = add i32 0, %385
-	%390 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 1
-	%391 = load i32, i32 addrspace(3)* %390
-	%392 = icmp sgt i32 %353, 1
-	%393 = select i1 %392, i32 %391, i32 0
-	%394 = add i32 %388, %393
-	%395 = add i32 %389, %391
-	%396 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 2
-	%397 = load i32, i32 addrspace(3)* %396
-	%398 = icmp sgt i32 %353, 2
-	%399 = select i1 %398, i32 %397, i32 0
-	%400 = add i32 %394, %399
-	%401 = add i32 %395, %397
-	%402 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 3
-	%403 = load i32, i32 addrspace(3)* %402
-	%404 = icmp sgt i32 %353, 3
-	%405 = select i1 %404, i32 %403, i32 0
-	%406 = add i32 %400, %405
-	%407 = add i32 %401, %403
-	%408 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 4
-	%409 = load i32, i32 addrspace(3)* %408
-	%410 = icmp sgt i32 %353, 4
-	%411 = select i1 %410, i32 %409, i32 0
-	%412 = add i32 %406, %411
-	%413 = add i32 %407, %409
-	%414 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 5
-	%415 = load i32, i32 addrspace(3)* %414
-	%416 = icmp sgt i32 %353, 5
-	%417 = select i1 %416, i32 %415, i32 0
-	%418 = add i32 %412, %417
-	%419 = add i32 %413, %415
-	%420 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 6
-	%421 = load i32, i32 addrspace(3)* %420
-	%422 = icmp sgt i32 %353, 6
-	%423 = select i1 %422, i32 %421, i32 0
-	%424 = add i32 %418, %423
-	%425 = add i32 %419, %421
-	%426 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 7
-	%427 = load i32, i32 addrspace(3)* %426
-	%428 = icmp sgt i32 %353, 7
-	%429 = select i1 %428, i32 %427, i32 0
-	%430 = add i32 %424, %429
-	%431 = add i32 %425, %427
-	%432 = add i32 %430, %373
-	%433 = sub i32 %432, %351
-	%434 = icmp slt i32 %433, %324
-	%435 = add i32 %433, %351
-	%436 = icmp sle i32 %324, %435
-	%437 = and i1 %434, %436
-	br i1 %437, label %438, label %441
+	%391 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 0
+	%392 = load i32, i32 addrspace(3)* %391
+	%393 = icmp sgt i32 %360, 0
+	%394 = select i1 %393, i32 %392, i32 0
+	%395 = add i32 0, %394
+	%396 = add i32 0, %392
+	%397 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 1
+	%398 = load i32, i32 addrspace(3)* %397
+	%399 = icmp sgt i32 %360, 1
+	%400 = select i1 %399, i32 %398, i32 0
+	%401 = add i32 %395, %400
+	%402 = add i32 %396, %398
+	%403 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 2
+	%404 = load i32, i32 addrspace(3)* %403
+	%405 = icmp sgt i32 %360, 2
+	%406 = select i1 %405, i32 %404, i32 0
+	%407 = add i32 %401, %406
+	%408 = add i32 %402, %404
+	%409 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 3
+	%410 = load i32, i32 addrspace(3)* %409
+	%411 = icmp sgt i32 %360, 3
+	%412 = select i1 %411, i32 %410, i32 0
+	%413 = add i32 %407, %412
+	%414 = add i32 %408, %410
+	%415 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 4
+	%416 = load i32, i32 addrspace(3)* %415
+	%417 = icmp sgt i32 %360, 4
+	%418 = select i1 %417, i32 %416, i32 0
+	%419 = add i32 %413, %418
+	%420 = add i32 %414, %416
+	%421 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 5
+	%422 = load i32, i32 addrspace(3)* %421
+	%423 = icmp sgt i32 %360, 5
+	%424 = select i1 %423, i32 %422, i32 0
+	%425 = add i32 %419, %424
+	%426 = add i32 %420, %422
+	%427 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 6
+	%428 = load i32, i32 addrspace(3)* %427
+	%429 = icmp sgt i32 %360, 6
+	%430 = select i1 %429, i32 %428, i32 0
+	%431 = add i32 %425, %430
+	%432 = add i32 %426, %428
+	%433 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 7
+	%434 = load i32, i32 addrspace(3)* %433
+	%435 = icmp sgt i32 %360, 7
+	%436 = select i1 %435, i32 %434, i32 0
+	%437 = add i32 %431, %436
+	%438 = add i32 %432, %434
+	%439 = add i32 %437, %380
+	%440 = sub i32 %439, %358
+	%441 = icmp slt i32 %440, %331
+	%442 = add i32 %440, %358
+	%443 = icmp sle i32 %331, %442
+	%444 = and i1 %441, %443
+	br i1 %444, label %445, label %448
 
-438:
-	%439 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 0
-	store i32 %349, i32 addrspace(3)* %439
-	%440 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 1
-	store i32 %433, i32 addrspace(3)* %440
-	br label %441
+445:
+	%446 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 0
+	store i32 %356, i32 addrspace(3)* %446
+	%447 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 1
+	store i32 %440, i32 addrspace(3)* %447
+	br label %448
 
-441:
+448:
 	call void @llvm.nvvm.barrier0()
-	%442 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 0
-	%443 = load i32, i32 addrspace(3)* %442
-	%444 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 1
-	%445 = load i32, i32 addrspace(3)* %444
-	%446 = sub i32 %324, %445
-	%447 = shl i32 %443, 16
-	%448 = or i32 %326, %447
-	%449 = or i32 %327, u0xFF0000
+	%449 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 0
+	%450 = load i32, i32 addrspace(3)* %449
+	%451 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 1
+	%452 = load i32, i32 addrspace(3)* %451
+	%453 = sub i32 %331, %452
+	%454 = shl i32 %450, 16
+	%455 = or i32 %333, %454
+	%456 = or i32 %334, u0xFF0000
 	call void @llvm.nvvm.barrier0()
-	%450 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %450
+	%457 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %457
 	call void @llvm.nvvm.barrier0()
-	br label %451
+	br label %458
 
-451:
-	%452 = phi i32 [ %0, %441 ], [ %502, %501 ]
-	%453 = icmp slt i32 %452, %16
-	br i1 %453, label %454, label %470
+458:
+	%459 = phi i32 [ %0, %448 ], [ %509, %508 ]
+	%460 = icmp slt i32 %459, %16
+	br i1 %460, label %461, label %477
 
-454:
-	%455 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %452
-	%456 = load i32, i32 addrspace(3)* %455
-	%457 = icmp uge i32 %456, 2
-	%458 = and i32 %456, %449
-	%459 = icmp eq i32 %458, %448
-	%460 = and i1 %457, %459
-	%461 = lshr i32 %456, 8
-	%462 = and i32 %461, 255
-	%463 = select i1 %460, i32 %462, i32 256
-	%464 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %463)
-	%465 = shl i32 1, %3
-	%466 = sub i32 %465, 1
-	%467 = and i32 %464, %466
-	%468 = icmp eq i32 %467, 0
-	%469 = and i1 %460, %468
-	br i1 %469, label %497, label %501
+461:
+	%462 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %459
+	%463 = load i32, i32 addrspace(3)* %462
+	%464 = icmp uge i32 %463, 2
+	%465 = and i32 %463, %456
+	%466 = icmp eq i32 %465, %455
+	%467 = and i1 %464, %466
+	%468 = lshr i32 %463, 8
+	%469 = and i32 %468, 255
+	%470 = select i1 %467, i32 %469, i32 256
+	%471 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %470)
+	%472 = shl i32 1, %3
+	%473 = sub i32 %472, 1
+	%474 = and i32 %471, %473
+	%475 = icmp eq i32 %474, 0
+	%476 = and i1 %467, %475
+	br i1 %476, label %504, label %508
 
-470:
+477:
 	call void @llvm.nvvm.barrier0()
-	%471 = sub i32 255, %0
-	%472 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %471
-	%473 = load i32, i32 addrspace(3)* %472
-	%474 = and i32 %0, 31
-	%475 = lshr i32 %0, 5
-	%476 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %473, i32 1, i32 0)
-	%477 = icmp uge i32 %474, 1
-	%478 = select i1 %477, i32 %476, i32 0
-	%479 = add i32 %473, %478
-	%480 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %479, i32 2, i32 0)
-	%481 = icmp uge i32 %474, 2
-	%482 = select i1 %481, i32 %480, i32 0
-	%483 = add i32 %479, %482
-	%484 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %483, i32 4, i32 0)
-	%485 = icmp uge i32 %474, 4
-	%486 = select i1 %485, i32 %484, i32 0
-	%487 = add i32 %483, %486
-	%488 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %487, i32 8, i32 0)
-	%489 = icmp uge i32 %474, 8
-	%490 = select i1 %489, i32 %488, i32 0
-	%491 = add i32 %487, %490
-	%492 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %491, i32 16, i32 0)
-	%493 = icmp uge i32 %474, 16
-	%494 = select i1 %493, i32 %492, i32 0
-	%495 = add i32 %491, %494
-	%496 = icmp eq i32 %474, 31
-	br i1 %496, label %503, label %505
+	%478 = sub i32 255, %0
+	%479 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %478
+	%480 = load i32, i32 addrspace(3)* %479
+	%481 = and i32 %0, 31
+	%482 = lshr i32 %0, 5
+	%483 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %480, i32 1, i32 0)
+	%484 = icmp uge i32 %481, 1
+	%485 = select i1 %484, i32 %483, i32 0
+	%486 = add i32 %480, %485
+	%487 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %486, i32 2, i32 0)
+	%488 = icmp uge i32 %481, 2
+	%489 = select i1 %488, i32 %487, i32 0
+	%490 = add i32 %486, %489
+	%491 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %490, i32 4, i32 0)
+	%492 = icmp uge i32 %481, 4
+	%493 = select i1 %492, i32 %491, i32 0
+	%494 = add i32 %490, %493
+	%495 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %494, i32 8, i32 0)
+	%496 = icmp uge i32 %481, 8
+	%497 = select i1 %496, i32 %495, i32 0
+	%498 = add i32 %494, %497
+	%499 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %498, i32 16, i32 0)
+	%500 = icmp uge i32 %481, 16
+	%501 = select i1 %500, i32 %499, i32 0
+	%502 = add i32 %498, %501
+	%503 = icmp eq i32 %481, 31
+	br i1 %503, label %510, label %512
 
-497:
-	%498 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %462
-	%499 = call i32 @llvm.ctpop.i32(i32 %464)
-	%500 = atomicrmw add i32 addrspace(3)* %498, i32 %499 monotonic
-	br label %501
+504:
+	%505 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %469
+	%506 = call i32 @llvm.ctpop.i32(i32 %471)
+	%507 = atomicrmw add i32 addrspace(3)* %505, i32 %506 monotonic
+	br label %508
 
-501:
-	%502 = add i32 %452, 256
-	br label %451
+508:
+	%509 = add i32 %459, 256
+	br label %458
 
-503:
-	%504 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 %475
-	store i32 %495, i32 addrspace(3)* %504
-	br label %505
+510:
+	%511 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 %482
+	store i32 %502, i32 addrspace(3)* %511
+	br label %512
 
-505:
+512:
 	call void @llvm.nvvm.barrier0()
-	%506 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 0
-	%507 = load i32, i32 addrspace(3)* %506
-	%508 = icmp sgt i32 %475, 0
-	%509 = select i1 %508, i32 %507, i32 0
-	%510 = add i32 0, %509
-	%511 = add i32 0, %507
-	%512 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 1
-	%513 = load i32, i32 addrspace(3)* %512
-	%514 = icmp sgt i32 %475, 1
-	%515 = select i1 %514, i32 %513, i32 0
-	%516 = add i32 %510, %515
-	%517 = add i32 %511, %513
-	%518 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 2
-	%519 = load i32, i32 addrspace(3)* %518
-	%520 = icmp sgt i32 %475, 2
-	%521 = select i1 %520, i32 %519, i32 0
-	%522 = add i32 %516, %521
-	%523 = add i32 %517, %519
-	%524 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 3
-	%525 = load i32, i32 addrspace(3)* %524
-	%526 = icmp sgt i32 %475, 3
-	%527 = select i1 %526, i32 %525, i32 0
-	%528 = add i32 %522, %527
-	%529 = add i32 %523, %525
-	%530 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 4
-	%531 = load i32, i32 addrspace(3)* %530
-	%532 = icmp sgt i32 %475, 4
-	%533 = select i1 %532, i32 %531, i32 0
-	%534 = add i32 %528, %533
-	%535 = add i32 %529, %531
-	%536 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 5
-	%537 = load i32, i32 addrspace(3)* %536
-	%538 = icmp sgt i32 %475, 5
-	%539 = select i1 %538, i32 %537, i32 0
-	%540 = add i32 %534, %539
-	%541 = add i32 %535, %537
-	%542 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 6
-	%543 = load i32, i32 addrspace(3)* %542
-	%544 = icmp sgt i32 %475, 6
-	%545 = select i1 %544, i32 %543, i32 0
-	%546 = add i32 %540, %545
-	%547 = add i32 %541, %543
-	%548 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 7
-	%549 = load i32, i32 addrspace(3)* %548
-	%550 = icmp sgt i32 %475, 7
-	%551 = select i1 %550, i32 %549, i32 0
-	%552 = add i32 %546, %551
-	%553 = add i32 %547, %549
-	%554 = add i32 %552, %495
-	%555 = sub i32 %554, %473
-	%556 = icmp slt i32 %555, %446
-	%557 = add i32 %555, %473
-	%558 = icmp sle i32 %446, %557
-	%559 = and i1 %556, %558
-	br i1 %559, label %560, label %563
+	%513 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 0
+	%514 = load i32, i32 addrspace(3)* %513
+	%515 = icmp sgt i32 %482, 0
+	%516 = select i1 %515, i32 %514, i32 0
+	%517 = add i32 0, %516
+	%518 = add i32 0, %514
+	%519 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 1
+	%520 = load i32, i32 addrspace(3)* %519
+	%521 = icmp sgt i32 %482, 1
+	%522 = select i1 %521, i32 %520, i32 0
+	%523 = add i32 %517, %522
+	%524 = add i32 %518, %520
+	%525 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 2
+	%526 = load i32, i32 addrspace(3)* %525
+	%527 = icmp sgt i32 %482, 2
+	%528 = select i1 %527, i32 %526, i32 0
+	%529 = add i32 %523, %528
+	%530 = add i32 %524, %526
+	%531 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 3
+	%532 = load i32, i32 addrspace(3)* %531
+	%533 = icmp sgt i32 %482, 3
+	%534 = select i1 %533, i32 %532, i32 0
+	%535 = add i32 %529, %534
+	%536 = add i32 %530, %532
+	%537 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 4
+	%538 = load i32, i32 addrspace(3)* %537
+	%539 = icmp sgt i32 %482, 4
+	%540 = select i1 %539, i32 %538, i32 0
+	%541 = add i32 %535, %540
+	%542 = add i32 %536, %538
+	%543 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 5
+	%544 = load i32, i32 addrspace(3)* %543
+	%545 = icmp sgt i32 %482, 5
+	%546 = select i1 %545, i32 %544, i32 0
+	%547 = add i32 %541, %546
+	%548 = add i32 %542, %544
+	%549 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 6
+	%550 = load i32, i32 addrspace(3)* %549
+	%551 = icmp sgt i32 %482, 6
+	%552 = select i1 %551, i32 %550, i32 0
+	%553 = add i32 %547, %552
+	%554 = add i32 %548, %550
+	%555 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 7
+	%556 = load i32, i32 addrspace(3)* %555
+	%557 = icmp sgt i32 %482, 7
+	%558 = select i1 %557, i32 %556, i32 0
+	%559 = add i32 %553, %558
+	%560 = add i32 %554, %556
+	%561 = add i32 %559, %502
+	%562 = sub i32 %561, %480
+	%563 = icmp slt i32 %562, %453
+	%564 = add i32 %562, %480
+	%565 = icmp sle i32 %453, %564
+	%566 = and i1 %563, %565
+	br i1 %566, label %567, label %570
 
-560:
-	%561 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 0
-	store i32 %471, i32 addrspace(3)* %561
-	%562 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 1
-	store i32 %555, i32 addrspace(3)* %562
-	br label %563
+567:
+	%568 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 0
+	store i32 %478, i32 addrspace(3)* %568
+	%569 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 1
+	store i32 %562, i32 addrspace(3)* %569
+	br label %570
 
-563:
+570:
 	call void @llvm.nvvm.barrier0()
-	%564 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 0
-	%565 = load i32, i32 addrspace(3)* %564
-	%566 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 1
-	%567 = load i32, i32 addrspace(3)* %566
-	%568 = sub i32 %446, %567
-	%569 = shl i32 %565, 8
-	%570 = or i32 %448, %569
-	%571 = or i32 %449, u0xFF00
+	%571 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 0
+	%572 = load i32, i32 addrspace(3)* %571
+	%573 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 1
+	%574 = load i32, i32 addrspace(3)* %573
+	%575 = sub i32 %453, %574
+	%576 = shl i32 %572, 8
+	%577 = or i32 %455, %576
+	%578 = or i32 %456, u0xFF00
 	call void @llvm.nvvm.barrier0()
-	%572 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %572
+	%579 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %579
 	call void @llvm.nvvm.barrier0()
-	br label %573
+	br label %580
 
-573:
-	%574 = phi i32 [ %0, %563 ], [ %624, %623 ]
-	%575 = icmp slt i32 %574, %16
-	br i1 %575, label %576, label %592
+580:
+	%581 = phi i32 [ %0, %570 ], [ %631, %630 ]
+	%582 = icmp slt i32 %581, %16
+	br i1 %582, label %583, label %599
 
-576:
-	%577 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %574
-	%578 = load i32, i32 addrspace(3)* %577
-	%579 = icmp uge i32 %578, 2
-	%580 = and i32 %578, %571
-	%581 = icmp eq i32 %580, %570
-	%582 = and i1 %579, %581
-	%583 = lshr i32 %578, 0
-	%584 = and i32 %583, 255
-	%585 = select i1 %582, i32 %584, i32 256
-	%586 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %585)
-	%587 = shl i32 1, %3
-	%588 = sub i32 %587, 1
-	%589 = and i32 %586, %588
-	%590 = icmp eq i32 %589, 0
-	%591 = and i1 %582, %590
-	br i1 %591, label %619, label %623
+583:
+	%584 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %581
+	%585 = load i32, i32 addrspace(3)* %584
+	%586 = icmp uge i32 %585, 2
+	%587 = and i32 %585, %578
+	%588 = icmp eq i32 %587, %577
+	%589 = and i1 %586, %588
+	%590 = lshr i32 %585, 0
+	%591 = and i32 %590, 255
+	%592 = select i1 %589, i32 %591, i32 256
+	%593 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %592)
+	%594 = shl i32 1, %3
+	%595 = sub i32 %594, 1
+	%596 = and i32 %593, %595
+	%597 = icmp eq i32 %596, 0
+	%598 = and i1 %589, %597
+	br i1 %598, label %626, label %630
 
-592:
+599:
 	call void @llvm.nvvm.barrier0()
-	%593 = sub i32 255, %0
-	%594 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %593
-	%595 = load i32, i32 addrspace(3)* %594
-	%596 = and i32 %0, 31
-	%597 = lshr i32 %0, 5
-	%598 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %595, i32 1, i32 0)
-	%599 = icmp uge i32 %596, 1
-	%600 = select i1 %599, i32 %598, i32 0
-	%601 = add i32 %595, %600
-	%602 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %601, i32 2, i32 0)
-	%603 = icmp uge i32 %596, 2
-	%604 = select i1 %603, i32 %602, i32 0
-	%605 = add i32 %601, %604
-	%606 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %605, i32 4, i32 0)
-	%607 = icmp uge i32 %596, 4
-	%608 = select i1 %607, i32 %606, i32 0
-	%609 = add i32 %605, %608
-	%610 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %609, i32 8, i32 0)
-	%611 = icmp uge i32 %596, 8
-	%612 = select i1 %611, i32 %610, i32 0
-	%613 = add i32 %609, %612
-	%614 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %613, i32 16, i32 0)
-	%615 = icmp uge i32 %596, 16
-	%616 = select i1 %615, i32 %614, i32 0
-	%617 = add i32 %613, %616
-	%618 = icmp eq i32 %596, 31
-	br i1 %618, label %625, label %627
+	%600 = sub i32 255, %0
+	%601 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %600
+	%602 = load i32, i32 addrspace(3)* %601
+	%603 = and i32 %0, 31
+	%604 = lshr i32 %0, 5
+	%605 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %602, i32 1, i32 0)
+	%606 = icmp uge i32 %603, 1
+	%607 = select i1 %606, i32 %605, i32 0
+	%608 = add i32 %602, %607
+	%609 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %608, i32 2, i32 0)
+	%610 = icmp uge i32 %603, 2
+	%611 = select i1 %610, i32 %609, i32 0
+	%612 = add i32 %608, %611
+	%613 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %612, i32 4, i32 0)
+	%614 = icmp uge i32 %603, 4
+	%615 = select i1 %614, i32 %613, i32 0
+	%616 = add i32 %612, %615
+	%617 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %616, i32 8, i32 0)
+	%618 = icmp uge i32 %603, 8
+	%619 = select i1 %618, i32 %617, i32 0
+	%620 = add i32 %616, %619
+	%621 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %620, i32 16, i32 0)
+	%622 = icmp uge i32 %603, 16
+	%623 = select i1 %622, i32 %621, i32 0
+	%624 = add i32 %620, %623
+	%625 = icmp eq i32 %603, 31
+	br i1 %625, label %632, label %634
 
-619:
-	%620 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %584
-	%621 = call i32 @llvm.ctpop.i32(i32 %586)
-	%622 = atomicrmw add i32 addrspace(3)* %620, i32 %621 monotonic
-	br label %623
+626:
+	%627 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @proxy_select1_hist, i32 0, i32 %591
+	%628 = call i32 @llvm.ctpop.i32(i32 %593)
+	%629 = atomicrmw add i32 addrspace(3)* %627, i32 %628 monotonic
+	br label %630
 
-623:
-	%624 = add i32 %574, 256
-	br label %573
+630:
+	%631 = add i32 %581, 256
+	br label %580
 
-625:
-	%626 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 %597
-	store i32 %617, i32 addrspace(3)* %626
-	br label %627
+632:
+	%633 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 %604
+	store i32 %624, i32 addrspace(3)* %633
+	br label %634
 
-627:
+634:
 	call void @llvm.nvvm.barrier0()
-	%628 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 0
-	%629 = load i32, i32 addrspace(3)* %628
-	%630 = icmp sgt i32 %597, 0
-	%631 = select i1 %630, i32 %629, i32 0
-	%632 = add i32 0, %631
-	%633 = add i32 0, %629
-	%634 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 1
-	%635 = load i32, i32 addrspace(3)* %634
-	%636 = icmp sgt i32 %597, 1
-	%637 = select i1 %636, i32 %635, i32 0
-	%638 = add i32 %632, %637
-	%639 = add i32 %633, %635
-	%640 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 2
-	%641 = load i32, i32 addrspace(3)* %640
-	%642 = icmp sgt i32 %597, 2
-	%643 = select i1 %642, i32 %641, i32 0
-	%644 = add i32 %638, %643
-	%645 = add i32 %639, %641
-	%646 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 3
-	%647 = load i32, i32 addrspace(3)* %646
-	%648 = icmp sgt i32 %597, 3
-	%649 = select i1 %648, i32 %647, i32 0
-	%650 = add i32 %644, %649
-	%651 = add i32 %645, %647
-	%652 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 4
-	%653 = load i32, i32 addrspace(3)* %652
-	%654 = icmp sgt i32 %597, 4
-	%655 = select i1 %654, i32 %653, i32 0
-	%656 = add i32 %650, %655
-	%657 = add i32 %651, %653
-	%658 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 5
-	%659 = load i32, i32 addrspace(3)* %658
-	%660 = icmp sgt i32 %597, 5
-	%661 = select i1 %660, i32 %659, i32 0
-	%662 = add i32 %656, %661
-	%663 = add i32 %657, %659
-	%664 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 6
-	%665 = load i32, i32 addrspace(3)* %664
-	%666 = icmp sgt i32 %597, 6
-	%667 = select i1 %666, i32 %665, i32 0
-	%668 = add i32 %662, %667
-	%669 = add i32 %663, %665
-	%670 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 7
-	%671 = load i32, i32 addrspace(3)* %670
-	%672 = icmp sgt i32 %597, 7
-	%673 = select i1 %672, i32 %671, i32 0
-	%674 = add i32 %668, %673
-	%675 = add i32 %669, %671
-	%676 = add i32 %674, %617
-	%677 = sub i32 %676, %595
-	%678 = icmp slt i32 %677, %568
-	%679 = add i32 %677, %595
-	%680 = icmp sle i32 %568, %679
-	%681 = and i1 %678, %680
-	br i1 %681, label %682, label %685
+	%635 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 0
+	%636 = load i32, i32 addrspace(3)* %635
+	%637 = icmp sgt i32 %604, 0
+	%638 = select i1 %637, i32 %636, i32 0
+	%639 = add i32 0, %638
+	%640 = add i32 0, %636
+	%641 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 1
+	%642 = load i32, i32 addrspace(3)* %641
+	%643 = icmp sgt i32 %604, 1
+	%644 = select i1 %643, i32 %642, i32 0
+	%645 = add i32 %639, %644
+	%646 = add i32 %640, %642
+	%647 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 2
+	%648 = load i32, i32 addrspace(3)* %647
+	%649 = icmp sgt i32 %604, 2
+	%650 = select i1 %649, i32 %648, i32 0
+	%651 = add i32 %645, %650
+	%652 = add i32 %646, %648
+	%653 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 3
+	%654 = load i32, i32 addrspace(3)* %653
+	%655 = icmp sgt i32 %604, 3
+	%656 = select i1 %655, i32 %654, i32 0
+	%657 = add i32 %651, %656
+	%658 = add i32 %652, %654
+	%659 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 4
+	%660 = load i32, i32 addrspace(3)* %659
+	%661 = icmp sgt i32 %604, 4
+	%662 = select i1 %661, i32 %660, i32 0
+	%663 = add i32 %657, %662
+	%664 = add i32 %658, %660
+	%665 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 5
+	%666 = load i32, i32 addrspace(3)* %665
+	%667 = icmp sgt i32 %604, 5
+	%668 = select i1 %667, i32 %666, i32 0
+	%669 = add i32 %663, %668
+	%670 = add i32 %664, %666
+	%671 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 6
+	%672 = load i32, i32 addrspace(3)* %671
+	%673 = icmp sgt i32 %604, 6
+	%674 = select i1 %673, i32 %672, i32 0
+	%675 = add i32 %669, %674
+	%676 = add i32 %670, %672
+	%677 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 7
+	%678 = load i32, i32 addrspace(3)* %677
+	%679 = icmp sgt i32 %604, 7
+	%680 = select i1 %679, i32 %678, i32 0
+	%681 = add i32 %675, %680
+	%682 = add i32 %676, %678
+	%683 = add i32 %681, %624
+	%684 = sub i32 %683, %602
+	%685 = icmp slt i32 %684, %575
+	%686 = add i32 %684, %602
+	%687 = icmp sle i32 %575, %686
+	%688 = and i1 %685, %687
+	br i1 %688, label %689, label %692
 
-682:
-	%683 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 0
-	store i32 %593, i32 addrspace(3)* %683
-	%684 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 1
-	store i32 %677, i32 addrspace(3)* %684
-	br label %685
+689:
+	%690 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 0
+	store i32 %600, i32 addrspace(3)* %690
+	%691 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 1
+	store i32 %684, i32 addrspace(3)* %691
+	br label %692
 
-685:
+692:
 	call void @llvm.nvvm.barrier0()
-	%686 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 0
-	%687 = load i32, i32 addrspace(3)* %686
-	%688 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 1
-	%689 = load i32, i32 addrspace(3)* %688
-	%690 = sub i32 %568, %689
-	%691 = shl i32 %687, 0
-	%692 = or i32 %570, %691
-	%693 = or i32 %571, 255
-	br label %694
+	%693 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 0
+	%694 = load i32, i32 addrspace(3)* %693
+	%695 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @proxy_select1_sel, i32 0, i32 1
+	%696 = load i32, i32 addrspace(3)* %695
+	%697 = sub i32 %575, %696
+	%698 = shl i32 %694, 0
+	%699 = or i32 %577, %698
+	%700 = or i32 %578, 255
+	br label %701
 
-694:
-	%695 = phi i32 [ 0, %685 ], [ %870, %867 ]
-	%696 = phi i32 [ 0, %685 ], [ %868, %867 ]
-	%697 = phi i32 [ 0, %685 ], [ %869, %867 ]
-	%698 = icmp slt i32 %695, %16
-	br i1 %698, label %699, label %728
+701:
+	%702 = phi i32 [ 0, %692 ], [ %877, %874 ]
+	%703 = phi i32 [ 0, %692 ], [ %875, %874 ]
+	%704 = phi i32 [ 0, %692 ], [ %876, %874 ]
+	%705 = icmp slt i32 %702, %16
+	br i1 %705, label %706, label %735
 
-699:
-	%700 = add i32 %695, %0
-	%701 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %700
-	%702 = load i32, i32 addrspace(3)* %701
-	%703 = icmp eq i32 %702, %692
-	%704 = zext i1 %703 to i32
-	%705 = and i32 %0, 31
-	%706 = lshr i32 %0, 5
-	%707 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %704, i32 1, i32 0)
-	%708 = icmp uge i32 %705, 1
-	%709 = select i1 %708, i32 %707, i32 0
-	%710 = add i32 %704, %709
-	%711 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %710, i32 2, i32 0)
-	%712 = icmp uge i32 %705, 2
-	%713 = select i1 %712, i32 %711, i32 0
-	%714 = add i32 %710, %713
-	%715 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %714, i32 4, i32 0)
-	%716 = icmp uge i32 %705, 4
-	%717 = select i1 %716, i32 %715, i32 0
-	%718 = add i32 %714, %717
-	%719 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %718, i32 8, i32 0)
-	%720 = icmp uge i32 %705, 8
-	%721 = select i1 %720, i32 %719, i32 0
-	%722 = add i32 %718, %721
-	%723 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %722, i32 16, i32 0)
-	%724 = icmp uge i32 %705, 16
-	%725 = select i1 %724, i32 %723, i32 0
-	%726 = add i32 %722, %725
-	%727 = icmp eq i32 %705, 31
-	br i1 %727, label %729, label %731
+706:
+	%707 = add i32 %702, %0
+	%708 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %707
+	%709 = load i32, i32 addrspace(3)* %708
+	%710 = icmp eq i32 %709, %699
+	%711 = zext i1 %710 to i32
+	%712 = and i32 %0, 31
+	%713 = lshr i32 %0, 5
+	%714 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %711, i32 1, i32 0)
+	%715 = icmp uge i32 %712, 1
+	%716 = select i1 %715, i32 %714, i32 0
+	%717 = add i32 %711, %716
+	%718 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %717, i32 2, i32 0)
+	%719 = icmp uge i32 %712, 2
+	%720 = select i1 %719, i32 %718, i32 0
+	%721 = add i32 %717, %720
+	%722 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %721, i32 4, i32 0)
+	%723 = icmp uge i32 %712, 4
+	%724 = select i1 %723, i32 %722, i32 0
+	%725 = add i32 %721, %724
+	%726 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %725, i32 8, i32 0)
+	%727 = icmp uge i32 %712, 8
+	%728 = select i1 %727, i32 %726, i32 0
+	%729 = add i32 %725, %728
+	%730 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %729, i32 16, i32 0)
+	%731 = icmp uge i32 %712, 16
+	%732 = select i1 %731, i32 %730, i32 0
+	%733 = add i32 %729, %732
+	%734 = icmp eq i32 %712, 31
+	br i1 %734, label %736, label %738
 
-728:
+735:
 	call void @llvm.nvvm.barrier0()
 	br label %topk_done
 
-729:
-	%730 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 %706
-	store i32 %726, i32 addrspace(3)* %730
-	br label %731
+736:
+	%737 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 %713
+	store i32 %733, i32 addrspace(3)* %737
+	br label %738
 
-731:
+738:
 	call void @llvm.nvvm.barrier0()
-	%732 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 0
-	%733 = load i32, i32 addrspace(3)* %732
-	%734 = icmp sgt i32 %706, 0
-	%735 = select i1 %734, i32 %733, i32 0
-	%736 = add i32 0, %735
-	%737 = add i32 0, %733
-	%738 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 1
-	%739 = load i32, i32 addrspace(3)* %738
-	%740 = icmp sgt i32 %706, 1
-	%741 = select i1 %740, i32 %739, i32 0
-	%742 = add i32 %736, %741
-	%743 = add i32 %737, %739
-	%744 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 2
-	%745 = load i32, i32 addrspace(3)* %744
-	%746 = icmp sgt i32 %706, 2
-	%747 = select i1 %746, i32 %745, i32 0
-	%748 = add i32 %742, %747
-	%749 = add i32 %743, %745
-	%750 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 3
-	%751 = load i32, i32 addrspace(3)* %750
-	%752 = icmp sgt i32 %706, 3
-	%753 = select i1 %752, i32 %751, i32 0
-	%754 = add i32 %748, %753
-	%755 = add i32 %749, %751
-	%756 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 4
-	%757 = load i32, i32 addrspace(3)* %756
-	%758 = icmp sgt i32 %706, 4
-	%759 = select i1 %758, i32 %757, i32 0
-	%760 = add i32 %754, %759
-	%761 = add i32 %755, %757
-	%762 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 5
-	%763 = load i32, i32 addrspace(3)* %762
-	%764 = icmp sgt i32 %706, 5
-	%765 = select i1 %764, i32 %763, i32 0
-	%766 = add i32 %760, %765
-	%767 = add i32 %761, %763
-	%768 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 6
-	%769 = load i32, i32 addrspace(3)* %768
-	%770 = icmp sgt i32 %706, 6
-	%771 = select i1 %770, i32 %769, i32 0
-	%772 = add i32 %766, %771
-	%773 = add i32 %767, %769
-	%774 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 7
-	%775 = load i32, i32 addrspace(3)* %774
-	%776 = icmp sgt i32 %706, 7
-	%777 = select i1 %776, i32 %775, i32 0
-	%778 = add i32 %772, %777
-	%779 = add i32 %773, %775
-	%780 = add i32 %778, %726
-	%781 = sub i32 %780, %704
-	%782 = icmp ugt i32 %702, %692
-	%783 = add i32 %696, %781
-	%784 = icmp slt i32 %783, %690
-	%785 = and i1 %703, %784
-	%786 = or i1 %782, %785
-	%787 = zext i1 %786 to i32
-	%788 = and i32 %0, 31
-	%789 = lshr i32 %0, 5
-	%790 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %787, i32 1, i32 0)
-	%791 = icmp uge i32 %788, 1
-	%792 = select i1 %791, i32 %790, i32 0
-	%793 = add i32 %787, %792
-	%794 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %793, i32 2, i32 0)
-	%795 = icmp uge i32 %788, 2
-	%796 = select i1 %795, i32 %794, i32 0
-	%797 = add i32 %793, %796
-	%798 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %797, i32 4, i32 0)
-	%799 = icmp uge i32 %788, 4
-	%800 = select i1 %799, i32 %798, i32 0
-	%801 = add i32 %797, %800
-	%802 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %801, i32 8, i32 0)
-	%803 = icmp uge i32 %788, 8
-	%804 = select i1 %803, i32 %802, i32 0
-	%805 = add i32 %801, %804
-	%806 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %805, i32 16, i32 0)
-	%807 = icmp uge i32 %788, 16
-	%808 = select i1 %807, i32 %806, i32 0
-	%809 = add i32 %805, %808
-	%810 = icmp eq i32 %788, 31
-	br i1 %810, label %811, label %813
+	%739 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 0
+	%740 = load i32, i32 addrspace(3)* %739
+	%741 = icmp sgt i32 %713, 0
+	%742 = select i1 %741, i32 %740, i32 0
+	%743 = add i32 0, %742
+	%744 = add i32 0, %740
+	%745 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 1
+	%746 = load i32, i32 addrspace(3)* %745
+	%747 = icmp sgt i32 %713, 1
+	%748 = select i1 %747, i32 %746, i32 0
+	%749 = add i32 %743, %748
+	%750 = add i32 %744, %746
+	%751 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 2
+	%752 = load i32, i32 addrspace(3)* %751
+	%753 = icmp sgt i32 %713, 2
+	%754 = select i1 %753, i32 %752, i32 0
+	%755 = add i32 %749, %754
+	%756 = add i32 %750, %752
+	%757 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 3
+	%758 = load i32, i32 addrspace(3)* %757
+	%759 = icmp sgt i32 %713, 3
+	%760 = select i1 %759, i32 %758, i32 0
+	%761 = add i32 %755, %760
+	%762 = add i32 %756, %758
+	%763 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 4
+	%764 = load i32, i32 addrspace(3)* %763
+	%765 = icmp sgt i32 %713, 4
+	%766 = select i1 %765, i32 %764, i32 0
+	%767 = add i32 %761, %766
+	%768 = add i32 %762, %764
+	%769 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 5
+	%770 = load i32, i32 addrspace(3)* %769
+	%771 = icmp sgt i32 %713, 5
+	%772 = select i1 %771, i32 %770, i32 0
+	%773 = add i32 %767, %772
+	%774 = add i32 %768, %770
+	%775 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 6
+	%776 = load i32, i32 addrspace(3)* %775
+	%777 = icmp sgt i32 %713, 6
+	%778 = select i1 %777, i32 %776, i32 0
+	%779 = add i32 %773, %778
+	%780 = add i32 %774, %776
+	%781 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scana, i32 0, i32 7
+	%782 = load i32, i32 addrspace(3)* %781
+	%783 = icmp sgt i32 %713, 7
+	%784 = select i1 %783, i32 %782, i32 0
+	%785 = add i32 %779, %784
+	%786 = add i32 %780, %782
+	%787 = add i32 %785, %733
+	%788 = sub i32 %787, %711
+	%789 = icmp ugt i32 %709, %699
+	%790 = add i32 %703, %788
+	%791 = icmp slt i32 %790, %697
+	%792 = and i1 %710, %791
+	%793 = or i1 %789, %792
+	%794 = zext i1 %793 to i32
+	%795 = and i32 %0, 31
+	%796 = lshr i32 %0, 5
+	%797 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %794, i32 1, i32 0)
+	%798 = icmp uge i32 %795, 1
+	%799 = select i1 %798, i32 %797, i32 0
+	%800 = add i32 %794, %799
+	%801 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %800, i32 2, i32 0)
+	%802 = icmp uge i32 %795, 2
+	%803 = select i1 %802, i32 %801, i32 0
+	%804 = add i32 %800, %803
+	%805 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %804, i32 4, i32 0)
+	%806 = icmp uge i32 %795, 4
+	%807 = select i1 %806, i32 %805, i32 0
+	%808 = add i32 %804, %807
+	%809 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %808, i32 8, i32 0)
+	%810 = icmp uge i32 %795, 8
+	%811 = select i1 %810, i32 %809, i32 0
+	%812 = add i32 %808, %811
+	%813 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %812, i32 16, i32 0)
+	%814 = icmp uge i32 %795, 16
+	%815 = select i1 %814, i32 %813, i32 0
+	%816 = add i32 %812, %815
+	%817 = icmp eq i32 %795, 31
+	br i1 %817, label %818, label %820
 
-811:
-	%812 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 %789
-	store i32 %809, i32 addrspace(3)* %812
-	br label %813
+818:
+	%819 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 %796
+	store i32 %816, i32 addrspace(3)* %819
+	br label %820
 
-813:
+820:
 	call void @llvm.nvvm.barrier0()
-	%814 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 0
-	%815 = load i32, i32 addrspace(3)* %814
-	%816 = icmp sgt i32 %789, 0
-	%817 = select i1 %816, i32 %815, i32 0
-	%818 = add i32 0, %817
-	%819 = add i32 0, %815
-	%820 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 1
-	%821 = load i32, i32 addrspace(3)* %820
-	%822 = icmp sgt i32 %789, 1
-	%823 = select i1 %822, i32 %821, i32 0
-	%824 = add i32 %818, %823
-	%825 = add i32 %819, %821
-	%826 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 2
-	%827 = load i32, i32 addrspace(3)* %826
-	%828 = icmp sgt i32 %789, 2
-	%829 = select i1 %828, i32 %827, i32 0
-	%830 = add i32 %824, %829
-	%831 = add i32 %825, %827
-	%832 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 3
-	%833 = load i32, i32 addrspace(3)* %832
-	%834 = icmp sgt i32 %789, 3
-	%835 = select i1 %834, i32 %833, i32 0
-	%836 = add i32 %830, %835
-	%837 = add i32 %831, %833
-	%838 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 4
-	%839 = load i32, i32 addrspace(3)* %838
-	%840 = icmp sgt i32 %789, 4
-	%841 = select i1 %840, i32 %839, i32 0
-	%842 = add i32 %836, %841
-	%843 = add i32 %837, %839
-	%844 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 5
-	%845 = load i32, i32 addrspace(3)* %844
-	%846 = icmp sgt i32 %789, 5
-	%847 = select i1 %846, i32 %845, i32 0
-	%848 = add i32 %842, %847
-	%849 = add i32 %843, %845
-	%850 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 6
-	%851 = load i32, i32 addrspace(3)* %850
-	%852 = icmp sgt i32 %789, 6
-	%853 = select i1 %852, i32 %851, i32 0
-	%854 = add i32 %848, %853
-	%855 = add i32 %849, %851
-	%856 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 7
-	%857 = load i32, i32 addrspace(3)* %856
-	%858 = icmp sgt i32 %789, 7
-	%859 = select i1 %858, i32 %857, i32 0
-	%860 = add i32 %854, %859
-	%861 = add i32 %855, %857
-	%862 = add i32 %860, %809
-	%863 = sub i32 %862, %787
-	br i1 %786, label %864, label %867
-
-864:
-	%865 = add i32 %697, %863
-	%866 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %865
-	store i32 %700, i32 addrspace(3)* %866
-	br label %867
-
-867:
-	%868 = add i32 %696, %779
-	%869 = add i32 %697, %861
-	%870 = add i32 %695, 256
-	br label %694
+	%821 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 0
+	%822 = load i32, i32 addrspace(3)* %821
+	%823 = icmp sgt i32 %796, 0
+	%824 = select i1 %823, i32 %822, i32 0
+	%825 = add i32 0, %824
+	%826 = add i32 0, %822
+	%827 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 1
+	%828 = load i32, i32 addrspace(3)* %827
+	%829 = icmp sgt i32 %796, 1
+	%830 = select i1 %829, i32 %828, i32 0
+	%831 = add i32 %825, %830
+	%832 = add i32 %826, %828
+	%833 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 2
+	%834 = load i32, i32 addrspace(3)* %833
+	%835 = icmp sgt i32 %796, 2
+	%836 = select i1 %835, i32 %834, i32 0
+	%837 = add i32 %831, %836
+	%838 = add i32 %832, %834
+	%839 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 3
+	%840 = load i32, i32 addrspace(3)* %839
+	%841 = icmp sgt i32 %796, 3
+	%842 = select i1 %841, i32 %840, i32 0
+	%843 = add i32 %837, %842
+	%844 = add i32 %838, %840
+	%845 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 4
+	%846 = load i32, i32 addrspace(3)* %845
+	%847 = icmp sgt i32 %796, 4
+	%848 = select i1 %847, i32 %846, i32 0
+	%849 = add i32 %843, %848
+	%850 = add i32 %844, %846
+	%851 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 5
+	%852 = load i32, i32 addrspace(3)* %851
+	%853 = icmp sgt i32 %796, 5
+	%854 = select i1 %853, i32 %852, i32 0
+	%855 = add i32 %849, %854
+	%856 = add i32 %850, %852
+	%857 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 6
+	%858 = load i32, i32 addrspace(3)* %857
+	%859 = icmp sgt i32 %796, 6
+	%860 = select i1 %859, i32 %858, i32 0
+	%861 = add i32 %855, %860
+	%862 = add i32 %856, %858
+	%863 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @proxy_select1_scanb, i32 0, i32 7
+	%864 = load i32, i32 addrspace(3)* %863
+	%865 = icmp sgt i32 %796, 7
+	%866 = select i1 %865, i32 %864, i32 0
+	%867 = add i32 %861, %866
+	%868 = add i32 %862, %864
+	%869 = add i32 %867, %816
+	%870 = sub i32 %869, %794
+	br i1 %793, label %871, label %874
 
 871:
-	%872 = phi i32 [ %0, %topk_done ], [ %907, %898 ]
-	%873 = icmp slt i32 %872, %200
-	br i1 %873, label %874, label %879
+	%872 = add i32 %704, %870
+	%873 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %872
+	store i32 %707, i32 addrspace(3)* %873
+	br label %874
 
 874:
-	%875 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %872
-	%876 = load i32, i32 addrspace(3)* %875
-	%877 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %876
-	%878 = load i32, i32 addrspace(3)* %877
-	br label %881
+	%875 = add i32 %703, %786
+	%876 = add i32 %704, %868
+	%877 = add i32 %702, 256
+	br label %701
 
-879:
-	call void @llvm.nvvm.barrier0()
-	%880 = icmp eq i32 %4, 0
-	br i1 %880, label %908, label %911
+878:
+	%879 = phi i32 [ %213, %topk_done ], [ %883, %881 ]
+	%880 = icmp slt i32 %879, %212
+	br i1 %880, label %881, label %884
 
 881:
-	%882 = phi i32 [ 0, %874 ], [ %897, %885 ]
-	%883 = phi i32 [ 0, %874 ], [ %896, %885 ]
-	%884 = icmp slt i32 %882, %200
-	br i1 %884, label %885, label %898
+	%882 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %879
+	store i32 -1, i32 addrspace(3)* %882
+	%883 = add i32 %879, 256
+	br label %878
 
-885:
-	%886 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %882
-	%887 = load i32, i32 addrspace(3)* %886
-	%888 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %887
-	%889 = load i32, i32 addrspace(3)* %888
-	%890 = icmp ugt i32 %889, %878
-	%891 = icmp eq i32 %889, %878
-	%892 = icmp slt i32 %882, %872
-	%893 = and i1 %891, %892
-	%894 = or i1 %890, %893
-	%895 = zext i1 %894 to i32
-	%896 = add i32 %883, %895
-	%897 = add i32 %882, 1
-	br label %881
-
-898:
-	%899 = add i32 %140, %883
-	%900 = add i32 %13, %899
-	%901 = sext i32 %900 to i64
-	%902 = getelementptr i32, i32* %list, i64 %901
-	store i32 %876, i32* %902
-	%903 = add i32 %13, %NK
-	%904 = add i32 %903, %899
-	%905 = sext i32 %904 to i64
-	%906 = getelementptr i32, i32* %list, i64 %905
-	store i32 0, i32* %906
-	%907 = add i32 %872, 256
-	br label %871
-
-908:
-	%909 = getelementptr [1 x double], [1 x double] addrspace(3)* @proxy_select1_mass, i32 0, i32 0
-	%910 = load double, double addrspace(3)* %909
-	br label %922
-
-911:
+884:
 	call void @llvm.nvvm.barrier0()
-	%912 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @proxy_select1_cnt, i32 0, i32 1
+	%885 = add i32 %211, 1
+	br label %886
+
+886:
+	%887 = phi i32 [ 1, %884 ], [ %900, %899 ]
+	%888 = icmp slt i32 %887, %885
+	br i1 %888, label %889, label %891
+
+889:
+	%890 = shl i32 1, %887
+	br label %892
+
+891:
+	br label %938
+
+892:
+	%893 = phi i32 [ 0, %889 ], [ %908, %907 ]
+	%894 = icmp slt i32 %893, %887
+	br i1 %894, label %895, label %899
+
+895:
+	%896 = sub i32 %887, 1
+	%897 = sub i32 %896, %893
+	%898 = shl i32 1, %897
+	br label %901
+
+899:
+	%900 = add i32 %887, 1
+	br label %886
+
+901:
+	%902 = phi i32 [ %0, %895 ], [ %933, %932 ]
+	%903 = icmp slt i32 %902, %212
+	br i1 %903, label %904, label %907
+
+904:
+	%905 = xor i32 %902, %898
+	%906 = icmp sgt i32 %905, %902
+	br i1 %906, label %909, label %932
+
+907:
+	call void @llvm.nvvm.barrier0()
+	%908 = add i32 %893, 1
+	br label %892
+
+909:
+	%910 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %902
+	%911 = load i32, i32 addrspace(3)* %910
+	%912 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %905
 	%913 = load i32, i32 addrspace(3)* %912
-	%914 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @proxy_select1_cnt, i32 0, i32 2
-	%915 = load i32, i32 addrspace(3)* %914
-	%916 = icmp ne i32 %915, 0
-	%917 = icmp sge i32 %200, %141
-	%918 = or i1 %916, %917
-	%919 = mul i32 %200, 4
-	%920 = icmp slt i32 %919, %141
-	%921 = select i1 %920, i32 %919, i32 %141
-	br i1 %918, label %mass_done, label %mass
-
-922:
-	%923 = phi i32 [ 0, %908 ], [ %1264, %942 ]
-	%924 = phi double [ %910, %908 ], [ %1261, %942 ]
-	%925 = phi i32 [ 0, %908 ], [ %1263, %942 ]
-	%926 = icmp slt i32 %923, %200
-	br i1 %926, label %927, label %930
-
-927:
-	%928 = add i32 %923, %3
-	%929 = icmp slt i32 %928, %200
-	br i1 %929, label %932, label %942
-
-930:
-	%931 = icmp eq i32 %3, 0
-	br i1 %931, label %1265, label %1270
+	%914 = and i32 %902, %890
+	%915 = icmp eq i32 %914, 0
+	%916 = icmp sge i32 %913, 0
+	%917 = select i1 %916, i32 %913, i32 0
+	%918 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %917
+	%919 = load i32, i32 addrspace(3)* %918
+	%920 = select i1 %916, i32 %919, i32 0
+	%921 = icmp sge i32 %911, 0
+	%922 = select i1 %921, i32 %911, i32 0
+	%923 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %922
+	%924 = load i32, i32 addrspace(3)* %923
+	%925 = select i1 %921, i32 %924, i32 0
+	%926 = icmp ugt i32 %920, %925
+	%927 = icmp eq i32 %920, %925
+	%928 = icmp slt i32 %913, %911
+	%929 = and i1 %927, %928
+	%930 = or i1 %926, %929
+	%931 = icmp eq i1 %930, %915
+	br i1 %931, label %934, label %937
 
 932:
-	%933 = add i32 %13, %140
-	%934 = add i32 %933, %928
-	%935 = sext i32 %934 to i64
-	%936 = getelementptr i32, i32* %list, i64 %935
-	%937 = load i32, i32* %936
-	%938 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %937
-	%939 = load i32, i32 addrspace(3)* %938
-	%940 = sub i32 %939, 2
-	%941 = bitcast i32 %940 to float
-	br label %942
+	%933 = add i32 %902, 256
+	br label %901
 
-942:
-	%943 = phi float [ 0.0, %927 ], [ %941, %932 ]
-	%944 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 0, i32 31)
-	%945 = fcmp olt double %924, 0x3FECCCCCCCCCCCCD
-	%946 = add i32 %923, 0
-	%947 = icmp slt i32 %946, %200
-	%948 = and i1 %945, %947
-	%949 = fpext float %944 to double
-	%950 = fadd double %924, %949
-	%951 = select i1 %948, double %950, double %924
-	%952 = add i32 %925, 1
-	%953 = select i1 %948, i32 %952, i32 %925
-	%954 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 1, i32 31)
-	%955 = fcmp olt double %951, 0x3FECCCCCCCCCCCCD
-	%956 = add i32 %923, 1
-	%957 = icmp slt i32 %956, %200
-	%958 = and i1 %955, %957
-	%959 = fpext float %954 to double
-	%960 = fadd double %951, %959
-	%961 = select i1 %958, double %960, double %951
-	%962 = add i32 %953, 1
-	%963 = select i1 %958, i32 %962, i32 %953
-	%964 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 2, i32 31)
-	%965 = fcmp olt double %961, 0x3FECCCCCCCCCCCCD
-	%966 = add i32 %923, 2
-	%967 = icmp slt i32 %966, %200
-	%968 = and i1 %965, %967
-	%969 = fpext float %964 to double
-	%970 = fadd double %961, %969
-	%971 = select i1 %968, double %970, double %961
-	%972 = add i32 %963, 1
-	%973 = select i1 %968, i32 %972, i32 %963
-	%974 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 3, i32 31)
-	%975 = fcmp olt double %971, 0x3FECCCCCCCCCCCCD
-	%976 = add i32 %923, 3
-	%977 = icmp slt i32 %976, %200
-	%978 = and i1 %975, %977
-	%979 = fpext float %974 to double
-	%980 = fadd double %971, %979
-	%981 = select i1 %978, double %980, double %971
-	%982 = add i32 %973, 1
-	%983 = select i1 %978, i32 %982, i32 %973
-	%984 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 4, i32 31)
-	%985 = fcmp olt double %981, 0x3FECCCCCCCCCCCCD
-	%986 = add i32 %923, 4
-	%987 = icmp slt i32 %986, %200
-	%988 = and i1 %985, %987
-	%989 = fpext float %984 to double
-	%990 = fadd double %981, %989
-	%991 = select i1 %988, double %990, double %981
-	%992 = add i32 %983, 1
-	%993 = select i1 %988, i32 %992, i32 %983
-	%994 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 5, i32 31)
-	%995 = fcmp olt double %991, 0x3FECCCCCCCCCCCCD
-	%996 = add i32 %923, 5
-	%997 = icmp slt i32 %996, %200
-	%998 = and i1 %995, %997
-	%999 = fpext float %994 to double
-	%1000 = fadd double %991, %999
-	%1001 = select i1 %998, double %1000, double %991
-	%1002 = add i32 %993, 1
-	%1003 = select i1 %998, i32 %1002, i32 %993
-	%1004 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 6, i32 31)
-	%1005 = fcmp olt double %1001, 0x3FECCCCCCCCCCCCD
-	%1006 = add i32 %923, 6
-	%1007 = icmp slt i32 %1006, %200
-	%1008 = and i1 %1005, %1007
-	%1009 = fpext float %1004 to double
-	%1010 = fadd double %1001, %1009
-	%1011 = select i1 %1008, double %1010, double %1001
-	%1012 = add i32 %1003, 1
-	%1013 = select i1 %1008, i32 %1012, i32 %1003
-	%1014 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 7, i32 31)
-	%1015 = fcmp olt double %1011, 0x3FECCCCCCCCCCCCD
-	%1016 = add i32 %923, 7
-	%1017 = icmp slt i32 %1016, %200
-	%1018 = and i1 %1015, %1017
-	%1019 = fpext float %1014 to double
-	%1020 = fadd double %1011, %1019
-	%1021 = select i1 %1018, double %1020, double %1011
-	%1022 = add i32 %1013, 1
-	%1023 = select i1 %1018, i32 %1022, i32 %1013
-	%1024 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 8, i32 31)
-	%1025 = fcmp olt double %1021, 0x3FECCCCCCCCCCCCD
-	%1026 = add i32 %923, 8
-	%1027 = icmp slt i32 %1026, %200
-	%1028 = and i1 %1025, %1027
-	%1029 = fpext float %1024 to double
-	%1030 = fadd double %1021, %1029
-	%1031 = select i1 %1028, double %1030, double %1021
-	%1032 = add i32 %1023, 1
-	%1033 = select i1 %1028, i32 %1032, i32 %1023
-	%1034 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 9, i32 31)
-	%1035 = fcmp olt double %1031, 0x3FECCCCCCCCCCCCD
-	%1036 = add i32 %923, 9
-	%1037 = icmp slt i32 %1036, %200
-	%1038 = and i1 %1035, %1037
-	%1039 = fpext float %1034 to double
-	%1040 = fadd double %1031, %1039
-	%1041 = select i1 %1038, double %1040, double %1031
-	%1042 = add i32 %1033, 1
-	%1043 = select i1 %1038, i32 %1042, i32 %1033
-	%1044 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 10, i32 31)
-	%1045 = fcmp olt double %1041, 0x3FECCCCCCCCCCCCD
-	%1046 = add i32 %923, 10
-	%1047 = icmp slt i32 %1046, %200
-	%1048 = and i1 %1045, %1047
-	%1049 = fpext float %1044 to double
-	%1050 = fadd double %1041, %1049
-	%1051 = select i1 %1048, double %1050, double %1041
-	%1052 = add i32 %1043, 1
-	%1053 = select i1 %1048, i32 %1052, i32 %1043
-	%1054 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 11, i32 31)
-	%1055 = fcmp olt double %1051, 0x3FECCCCCCCCCCCCD
-	%1056 = add i32 %923, 11
-	%1057 = icmp slt i32 %1056, %200
-	%1058 = and i1 %1055, %1057
-	%1059 = fpext float %1054 to double
-	%1060 = fadd double %1051, %1059
-	%1061 = select i1 %1058, double %1060, double %1051
-	%1062 = add i32 %1053, 1
-	%1063 = select i1 %1058, i32 %1062, i32 %1053
-	%1064 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 12, i32 31)
-	%1065 = fcmp olt double %1061, 0x3FECCCCCCCCCCCCD
-	%1066 = add i32 %923, 12
-	%1067 = icmp slt i32 %1066, %200
-	%1068 = and i1 %1065, %1067
-	%1069 = fpext float %1064 to double
-	%1070 = fadd double %1061, %1069
-	%1071 = select i1 %1068, double %1070, double %1061
-	%1072 = add i32 %1063, 1
-	%1073 = select i1 %1068, i32 %1072, i32 %1063
-	%1074 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 13, i32 31)
-	%1075 = fcmp olt double %1071, 0x3FECCCCCCCCCCCCD
-	%1076 = add i32 %923, 13
-	%1077 = icmp slt i32 %1076, %200
-	%1078 = and i1 %1075, %1077
-	%1079 = fpext float %1074 to double
-	%1080 = fadd double %1071, %1079
-	%1081 = select i1 %1078, double %1080, double %1071
-	%1082 = add i32 %1073, 1
-	%1083 = select i1 %1078, i32 %1082, i32 %1073
-	%1084 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 14, i32 31)
-	%1085 = fcmp olt double %1081, 0x3FECCCCCCCCCCCCD
-	%1086 = add i32 %923, 14
-	%1087 = icmp slt i32 %1086, %200
-	%1088 = and i1 %1085, %1087
-	%1089 = fpext float %1084 to double
-	%1090 = fadd double %1081, %1089
-	%1091 = select i1 %1088, double %1090, double %1081
-	%1092 = add i32 %1083, 1
-	%1093 = select i1 %1088, i32 %1092, i32 %1083
-	%1094 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 15, i32 31)
-	%1095 = fcmp olt double %1091, 0x3FECCCCCCCCCCCCD
-	%1096 = add i32 %923, 15
-	%1097 = icmp slt i32 %1096, %200
-	%1098 = and i1 %1095, %1097
-	%1099 = fpext float %1094 to double
-	%1100 = fadd double %1091, %1099
-	%1101 = select i1 %1098, double %1100, double %1091
-	%1102 = add i32 %1093, 1
-	%1103 = select i1 %1098, i32 %1102, i32 %1093
-	%1104 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 16, i32 31)
-	%1105 = fcmp olt double %1101, 0x3FECCCCCCCCCCCCD
-	%1106 = add i32 %923, 16
-	%1107 = icmp slt i32 %1106, %200
-	%1108 = and i1 %1105, %1107
-	%1109 = fpext float %1104 to double
-	%1110 = fadd double %1101, %1109
-	%1111 = select i1 %1108, double %1110, double %1101
-	%1112 = add i32 %1103, 1
-	%1113 = select i1 %1108, i32 %1112, i32 %1103
-	%1114 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 17, i32 31)
-	%1115 = fcmp olt double %1111, 0x3FECCCCCCCCCCCCD
-	%1116 = add i32 %923, 17
-	%1117 = icmp slt i32 %1116, %200
-	%1118 = and i1 %1115, %1117
-	%1119 = fpext float %1114 to double
-	%1120 = fadd double %1111, %1119
-	%1121 = select i1 %1118, double %1120, double %1111
-	%1122 = add i32 %1113, 1
-	%1123 = select i1 %1118, i32 %1122, i32 %1113
-	%1124 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 18, i32 31)
-	%1125 = fcmp olt double %1121, 0x3FECCCCCCCCCCCCD
-	%1126 = add i32 %923, 18
-	%1127 = icmp slt i32 %1126, %200
-	%1128 = and i1 %1125, %1127
-	%1129 = fpext float %1124 to double
-	%1130 = fadd double %1121, %1129
-	%1131 = select i1 %1128, double %1130, double %1121
-	%1132 = add i32 %1123, 1
-	%1133 = select i1 %1128, i32 %1132, i32 %1123
-	%1134 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 19, i32 31)
-	%1135 = fcmp olt double %1131, 0x3FECCCCCCCCCCCCD
-	%1136 = add i32 %923, 19
-	%1137 = icmp slt i32 %1136, %200
-	%1138 = and i1 %1135, %1137
-	%1139 = fpext float %1134 to double
-	%1140 = fadd double %1131, %1139
-	%1141 = select i1 %1138, double %1140, double %1131
-	%1142 = add i32 %1133, 1
-	%1143 = select i1 %1138, i32 %1142, i32 %1133
-	%1144 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 20, i32 31)
-	%1145 = fcmp olt double %1141, 0x3FECCCCCCCCCCCCD
-	%1146 = add i32 %923, 20
-	%1147 = icmp slt i32 %1146, %200
-	%1148 = and i1 %1145, %1147
-	%1149 = fpext float %1144 to double
-	%1150 = fadd double %1141, %1149
-	%1151 = select i1 %1148, double %1150, double %1141
-	%1152 = add i32 %1143, 1
-	%1153 = select i1 %1148, i32 %1152, i32 %1143
-	%1154 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 21, i32 31)
-	%1155 = fcmp olt double %1151, 0x3FECCCCCCCCCCCCD
-	%1156 = add i32 %923, 21
-	%1157 = icmp slt i32 %1156, %200
-	%1158 = and i1 %1155, %1157
-	%1159 = fpext float %1154 to double
-	%1160 = fadd double %1151, %1159
-	%1161 = select i1 %1158, double %1160, double %1151
-	%1162 = add i32 %1153, 1
-	%1163 = select i1 %1158, i32 %1162, i32 %1153
-	%1164 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 22, i32 31)
-	%1165 = fcmp olt double %1161, 0x3FECCCCCCCCCCCCD
-	%1166 = add i32 %923, 22
-	%1167 = icmp slt i32 %1166, %200
-	%1168 = and i1 %1165, %1167
-	%1169 = fpext float %1164 to double
-	%1170 = fadd double %1161, %1169
-	%1171 = select i1 %1168, double %1170, double %1161
-	%1172 = add i32 %1163, 1
-	%1173 = select i1 %1168, i32 %1172, i32 %1163
-	%1174 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 23, i32 31)
-	%1175 = fcmp olt double %1171, 0x3FECCCCCCCCCCCCD
-	%1176 = add i32 %923, 23
-	%1177 = icmp slt i32 %1176, %200
-	%1178 = and i1 %1175, %1177
-	%1179 = fpext float %1174 to double
-	%1180 = fadd double %1171, %1179
-	%1181 = select i1 %1178, double %1180, double %1171
-	%1182 = add i32 %1173, 1
-	%1183 = select i1 %1178, i32 %1182, i32 %1173
-	%1184 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 24, i32 31)
-	%1185 = fcmp olt double %1181, 0x3FECCCCCCCCCCCCD
-	%1186 = add i32 %923, 24
-	%1187 = icmp slt i32 %1186, %200
-	%1188 = and i1 %1185, %1187
-	%1189 = fpext float %1184 to double
-	%1190 = fadd double %1181, %1189
-	%1191 = select i1 %1188, double %1190, double %1181
-	%1192 = add i32 %1183, 1
-	%1193 = select i1 %1188, i32 %1192, i32 %1183
-	%1194 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 25, i32 31)
-	%1195 = fcmp olt double %1191, 0x3FECCCCCCCCCCCCD
-	%1196 = add i32 %923, 25
-	%1197 = icmp slt i32 %1196, %200
-	%1198 = and i1 %1195, %1197
-	%1199 = fpext float %1194 to double
-	%1200 = fadd double %1191, %1199
-	%1201 = select i1 %1198, double %1200, double %1191
-	%1202 = add i32 %1193, 1
-	%1203 = select i1 %1198, i32 %1202, i32 %1193
-	%1204 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 26, i32 31)
-	%1205 = fcmp olt double %1201, 0x3FECCCCCCCCCCCCD
-	%1206 = add i32 %923, 26
-	%1207 = icmp slt i32 %1206, %200
-	%1208 = and i1 %1205, %1207
-	%1209 = fpext float %1204 to double
-	%1210 = fadd double %1201, %1209
-	%1211 = select i1 %1208, double %1210, double %1201
-	%1212 = add i32 %1203, 1
-	%1213 = select i1 %1208, i32 %1212, i32 %1203
-	%1214 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 27, i32 31)
-	%1215 = fcmp olt double %1211, 0x3FECCCCCCCCCCCCD
-	%1216 = add i32 %923, 27
-	%1217 = icmp slt i32 %1216, %200
-	%1218 = and i1 %1215, %1217
-	%1219 = fpext float %1214 to double
-	%1220 = fadd double %1211, %1219
-	%1221 = select i1 %1218, double %1220, double %1211
-	%1222 = add i32 %1213, 1
-	%1223 = select i1 %1218, i32 %1222, i32 %1213
-	%1224 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 28, i32 31)
-	%1225 = fcmp olt double %1221, 0x3FECCCCCCCCCCCCD
-	%1226 = add i32 %923, 28
-	%1227 = icmp slt i32 %1226, %200
-	%1228 = and i1 %1225, %1227
-	%1229 = fpext float %1224 to double
-	%1230 = fadd double %1221, %1229
-	%1231 = select i1 %1228, double %1230, double %1221
-	%1232 = add i32 %1223, 1
-	%1233 = select i1 %1228, i32 %1232, i32 %1223
-	%1234 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 29, i32 31)
-	%1235 = fcmp olt double %1231, 0x3FECCCCCCCCCCCCD
-	%1236 = add i32 %923, 29
-	%1237 = icmp slt i32 %1236, %200
-	%1238 = and i1 %1235, %1237
-	%1239 = fpext float %1234 to double
-	%1240 = fadd double %1231, %1239
-	%1241 = select i1 %1238, double %1240, double %1231
-	%1242 = add i32 %1233, 1
-	%1243 = select i1 %1238, i32 %1242, i32 %1233
-	%1244 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 30, i32 31)
-	%1245 = fcmp olt double %1241, 0x3FECCCCCCCCCCCCD
-	%1246 = add i32 %923, 30
-	%1247 = icmp slt i32 %1246, %200
-	%1248 = and i1 %1245, %1247
-	%1249 = fpext float %1244 to double
-	%1250 = fadd double %1241, %1249
-	%1251 = select i1 %1248, double %1250, double %1241
-	%1252 = add i32 %1243, 1
-	%1253 = select i1 %1248, i32 %1252, i32 %1243
-	%1254 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %943, i32 31, i32 31)
-	%1255 = fcmp olt double %1251, 0x3FECCCCCCCCCCCCD
-	%1256 = add i32 %923, 31
-	%1257 = icmp slt i32 %1256, %200
-	%1258 = and i1 %1255, %1257
-	%1259 = fpext float %1254 to double
-	%1260 = fadd double %1251, %1259
-	%1261 = select i1 %1258, double %1260, double %1251
-	%1262 = add i32 %1253, 1
-	%1263 = select i1 %1258, i32 %1262, i32 %1253
-	%1264 = add i32 %923, 32
-	br label %922
+934:
+	%935 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %902
+	store i32 %913, i32 addrspace(3)* %935
+	%936 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %905
+	store i32 %911, i32 addrspace(3)* %936
+	br label %937
 
-1265:
-	%1266 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @proxy_select1_cnt, i32 0, i32 1
-	store i32 %925, i32 addrspace(3)* %1266
-	%1267 = fcmp oge double %924, 0x3FECCCCCCCCCCCCD
-	%1268 = zext i1 %1267 to i32
-	%1269 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @proxy_select1_cnt, i32 0, i32 2
-	store i32 %1268, i32 addrspace(3)* %1269
-	br label %1270
+937:
+	br label %932
 
-1270:
-	br label %911
+938:
+	%939 = phi i32 [ %0, %891 ], [ %952, %941 ]
+	%940 = icmp slt i32 %939, %200
+	br i1 %940, label %941, label %953
 
-1271:
-	%1272 = phi i32 [ %205, %mass_done ], [ %1282, %1274 ]
-	%1273 = icmp slt i32 %1272, %NK
-	br i1 %1273, label %1274, label %1283
+941:
+	%942 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_c, i32 0, i32 %939
+	%943 = load i32, i32 addrspace(3)* %942
+	%944 = add i32 %140, %939
+	%945 = add i32 %13, %944
+	%946 = sext i32 %945 to i64
+	%947 = getelementptr i32, i32* %list, i64 %946
+	store i32 %943, i32* %947
+	%948 = add i32 %13, %NK
+	%949 = add i32 %948, %944
+	%950 = sext i32 %949 to i64
+	%951 = getelementptr i32, i32* %list, i64 %950
+	store i32 0, i32* %951
+	%952 = add i32 %939, 256
+	br label %938
 
-1274:
-	%1275 = add i32 %13, %1272
-	%1276 = sext i32 %1275 to i64
-	%1277 = getelementptr i32, i32* %list, i64 %1276
-	store i32 -1, i32* %1277
-	%1278 = add i32 %13, %NK
-	%1279 = add i32 %1278, %1272
-	%1280 = sext i32 %1279 to i64
-	%1281 = getelementptr i32, i32* %list, i64 %1280
-	store i32 -1, i32* %1281
-	%1282 = add i32 %1272, 256
-	br label %1271
+953:
+	call void @llvm.nvvm.barrier0()
+	%954 = icmp eq i32 %4, 0
+	br i1 %954, label %955, label %958
 
-1283:
+955:
+	%956 = getelementptr [1 x double], [1 x double] addrspace(3)* @proxy_select1_mass, i32 0, i32 0
+	%957 = load double, double addrspace(3)* %956
+	br label %969
+
+958:
+	call void @llvm.nvvm.barrier0()
+	%959 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @proxy_select1_cnt, i32 0, i32 1
+	%960 = load i32, i32 addrspace(3)* %959
+	%961 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @proxy_select1_cnt, i32 0, i32 2
+	%962 = load i32, i32 addrspace(3)* %961
+	%963 = icmp ne i32 %962, 0
+	%964 = icmp sge i32 %200, %141
+	%965 = or i1 %963, %964
+	%966 = mul i32 %200, 4
+	%967 = icmp slt i32 %966, %141
+	%968 = select i1 %967, i32 %966, i32 %141
+	br i1 %965, label %mass_done, label %mass
+
+969:
+	%970 = phi i32 [ 0, %955 ], [ %1311, %989 ]
+	%971 = phi double [ %957, %955 ], [ %1308, %989 ]
+	%972 = phi i32 [ 0, %955 ], [ %1310, %989 ]
+	%973 = icmp slt i32 %970, %200
+	br i1 %973, label %974, label %977
+
+974:
+	%975 = add i32 %970, %3
+	%976 = icmp slt i32 %975, %200
+	br i1 %976, label %979, label %989
+
+977:
+	%978 = icmp eq i32 %3, 0
+	br i1 %978, label %1312, label %1317
+
+979:
+	%980 = add i32 %13, %140
+	%981 = add i32 %980, %975
+	%982 = sext i32 %981 to i64
+	%983 = getelementptr i32, i32* %list, i64 %982
+	%984 = load i32, i32* %983
+	%985 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @proxy_select1_x, i32 0, i32 %984
+	%986 = load i32, i32 addrspace(3)* %985
+	%987 = sub i32 %986, 2
+	%988 = bitcast i32 %987 to float
+	br label %989
+
+989:
+	%990 = phi float [ 0.0, %974 ], [ %988, %979 ]
+	%991 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 0, i32 31)
+	%992 = fcmp olt double %971, 0x3FECCCCCCCCCCCCD
+	%993 = add i32 %970, 0
+	%994 = icmp slt i32 %993, %200
+	%995 = and i1 %992, %994
+	%996 = fpext float %991 to double
+	%997 = fadd double %971, %996
+	%998 = select i1 %995, double %997, double %971
+	%999 = add i32 %972, 1
+	%1000 = select i1 %995, i32 %999, i32 %972
+	%1001 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 1, i32 31)
+	%1002 = fcmp olt double %998, 0x3FECCCCCCCCCCCCD
+	%1003 = add i32 %970, 1
+	%1004 = icmp slt i32 %1003, %200
+	%1005 = and i1 %1002, %1004
+	%1006 = fpext float %1001 to double
+	%1007 = fadd double %998, %1006
+	%1008 = select i1 %1005, double %1007, double %998
+	%1009 = add i32 %1000, 1
+	%1010 = select i1 %1005, i32 %1009, i32 %1000
+	%1011 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 2, i32 31)
+	%1012 = fcmp olt double %1008, 0x3FECCCCCCCCCCCCD
+	%1013 = add i32 %970, 2
+	%1014 = icmp slt i32 %1013, %200
+	%1015 = and i1 %1012, %1014
+	%1016 = fpext float %1011 to double
+	%1017 = fadd double %1008, %1016
+	%1018 = select i1 %1015, double %1017, double %1008
+	%1019 = add i32 %1010, 1
+	%1020 = select i1 %1015, i32 %1019, i32 %1010
+	%1021 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 3, i32 31)
+	%1022 = fcmp olt double %1018, 0x3FECCCCCCCCCCCCD
+	%1023 = add i32 %970, 3
+	%1024 = icmp slt i32 %1023, %200
+	%1025 = and i1 %1022, %1024
+	%1026 = fpext float %1021 to double
+	%1027 = fadd double %1018, %1026
+	%1028 = select i1 %1025, double %1027, double %1018
+	%1029 = add i32 %1020, 1
+	%1030 = select i1 %1025, i32 %1029, i32 %1020
+	%1031 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 4, i32 31)
+	%1032 = fcmp olt double %1028, 0x3FECCCCCCCCCCCCD
+	%1033 = add i32 %970, 4
+	%1034 = icmp slt i32 %1033, %200
+	%1035 = and i1 %1032, %1034
+	%1036 = fpext float %1031 to double
+	%1037 = fadd double %1028, %1036
+	%1038 = select i1 %1035, double %1037, double %1028
+	%1039 = add i32 %1030, 1
+	%1040 = select i1 %1035, i32 %1039, i32 %1030
+	%1041 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 5, i32 31)
+	%1042 = fcmp olt double %1038, 0x3FECCCCCCCCCCCCD
+	%1043 = add i32 %970, 5
+	%1044 = icmp slt i32 %1043, %200
+	%1045 = and i1 %1042, %1044
+	%1046 = fpext float %1041 to double
+	%1047 = fadd double %1038, %1046
+	%1048 = select i1 %1045, double %1047, double %1038
+	%1049 = add i32 %1040, 1
+	%1050 = select i1 %1045, i32 %1049, i32 %1040
+	%1051 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 6, i32 31)
+	%1052 = fcmp olt double %1048, 0x3FECCCCCCCCCCCCD
+	%1053 = add i32 %970, 6
+	%1054 = icmp slt i32 %1053, %200
+	%1055 = and i1 %1052, %1054
+	%1056 = fpext float %1051 to double
+	%1057 = fadd double %1048, %1056
+	%1058 = select i1 %1055, double %1057, double %1048
+	%1059 = add i32 %1050, 1
+	%1060 = select i1 %1055, i32 %1059, i32 %1050
+	%1061 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 7, i32 31)
+	%1062 = fcmp olt double %1058, 0x3FECCCCCCCCCCCCD
+	%1063 = add i32 %970, 7
+	%1064 = icmp slt i32 %1063, %200
+	%1065 = and i1 %1062, %1064
+	%1066 = fpext float %1061 to double
+	%1067 = fadd double %1058, %1066
+	%1068 = select i1 %1065, double %1067, double %1058
+	%1069 = add i32 %1060, 1
+	%1070 = select i1 %1065, i32 %1069, i32 %1060
+	%1071 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 8, i32 31)
+	%1072 = fcmp olt double %1068, 0x3FECCCCCCCCCCCCD
+	%1073 = add i32 %970, 8
+	%1074 = icmp slt i32 %1073, %200
+	%1075 = and i1 %1072, %1074
+	%1076 = fpext float %1071 to double
+	%1077 = fadd double %1068, %1076
+	%1078 = select i1 %1075, double %1077, double %1068
+	%1079 = add i32 %1070, 1
+	%1080 = select i1 %1075, i32 %1079, i32 %1070
+	%1081 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 9, i32 31)
+	%1082 = fcmp olt double %1078, 0x3FECCCCCCCCCCCCD
+	%1083 = add i32 %970, 9
+	%1084 = icmp slt i32 %1083, %200
+	%1085 = and i1 %1082, %1084
+	%1086 = fpext float %1081 to double
+	%1087 = fadd double %1078, %1086
+	%1088 = select i1 %1085, double %1087, double %1078
+	%1089 = add i32 %1080, 1
+	%1090 = select i1 %1085, i32 %1089, i32 %1080
+	%1091 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 10, i32 31)
+	%1092 = fcmp olt double %1088, 0x3FECCCCCCCCCCCCD
+	%1093 = add i32 %970, 10
+	%1094 = icmp slt i32 %1093, %200
+	%1095 = and i1 %1092, %1094
+	%1096 = fpext float %1091 to double
+	%1097 = fadd double %1088, %1096
+	%1098 = select i1 %1095, double %1097, double %1088
+	%1099 = add i32 %1090, 1
+	%1100 = select i1 %1095, i32 %1099, i32 %1090
+	%1101 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 11, i32 31)
+	%1102 = fcmp olt double %1098, 0x3FECCCCCCCCCCCCD
+	%1103 = add i32 %970, 11
+	%1104 = icmp slt i32 %1103, %200
+	%1105 = and i1 %1102, %1104
+	%1106 = fpext float %1101 to double
+	%1107 = fadd double %1098, %1106
+	%1108 = select i1 %1105, double %1107, double %1098
+	%1109 = add i32 %1100, 1
+	%1110 = select i1 %1105, i32 %1109, i32 %1100
+	%1111 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 12, i32 31)
+	%1112 = fcmp olt double %1108, 0x3FECCCCCCCCCCCCD
+	%1113 = add i32 %970, 12
+	%1114 = icmp slt i32 %1113, %200
+	%1115 = and i1 %1112, %1114
+	%1116 = fpext float %1111 to double
+	%1117 = fadd double %1108, %1116
+	%1118 = select i1 %1115, double %1117, double %1108
+	%1119 = add i32 %1110, 1
+	%1120 = select i1 %1115, i32 %1119, i32 %1110
+	%1121 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 13, i32 31)
+	%1122 = fcmp olt double %1118, 0x3FECCCCCCCCCCCCD
+	%1123 = add i32 %970, 13
+	%1124 = icmp slt i32 %1123, %200
+	%1125 = and i1 %1122, %1124
+	%1126 = fpext float %1121 to double
+	%1127 = fadd double %1118, %1126
+	%1128 = select i1 %1125, double %1127, double %1118
+	%1129 = add i32 %1120, 1
+	%1130 = select i1 %1125, i32 %1129, i32 %1120
+	%1131 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 14, i32 31)
+	%1132 = fcmp olt double %1128, 0x3FECCCCCCCCCCCCD
+	%1133 = add i32 %970, 14
+	%1134 = icmp slt i32 %1133, %200
+	%1135 = and i1 %1132, %1134
+	%1136 = fpext float %1131 to double
+	%1137 = fadd double %1128, %1136
+	%1138 = select i1 %1135, double %1137, double %1128
+	%1139 = add i32 %1130, 1
+	%1140 = select i1 %1135, i32 %1139, i32 %1130
+	%1141 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 15, i32 31)
+	%1142 = fcmp olt double %1138, 0x3FECCCCCCCCCCCCD
+	%1143 = add i32 %970, 15
+	%1144 = icmp slt i32 %1143, %200
+	%1145 = and i1 %1142, %1144
+	%1146 = fpext float %1141 to double
+	%1147 = fadd double %1138, %1146
+	%1148 = select i1 %1145, double %1147, double %1138
+	%1149 = add i32 %1140, 1
+	%1150 = select i1 %1145, i32 %1149, i32 %1140
+	%1151 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 16, i32 31)
+	%1152 = fcmp olt double %1148, 0x3FECCCCCCCCCCCCD
+	%1153 = add i32 %970, 16
+	%1154 = icmp slt i32 %1153, %200
+	%1155 = and i1 %1152, %1154
+	%1156 = fpext float %1151 to double
+	%1157 = fadd double %1148, %1156
+	%1158 = select i1 %1155, double %1157, double %1148
+	%1159 = add i32 %1150, 1
+	%1160 = select i1 %1155, i32 %1159, i32 %1150
+	%1161 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 17, i32 31)
+	%1162 = fcmp olt double %1158, 0x3FECCCCCCCCCCCCD
+	%1163 = add i32 %970, 17
+	%1164 = icmp slt i32 %1163, %200
+	%1165 = and i1 %1162, %1164
+	%1166 = fpext float %1161 to double
+	%1167 = fadd double %1158, %1166
+	%1168 = select i1 %1165, double %1167, double %1158
+	%1169 = add i32 %1160, 1
+	%1170 = select i1 %1165, i32 %1169, i32 %1160
+	%1171 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 18, i32 31)
+	%1172 = fcmp olt double %1168, 0x3FECCCCCCCCCCCCD
+	%1173 = add i32 %970, 18
+	%1174 = icmp slt i32 %1173, %200
+	%1175 = and i1 %1172, %1174
+	%1176 = fpext float %1171 to double
+	%1177 = fadd double %1168, %1176
+	%1178 = select i1 %1175, double %1177, double %1168
+	%1179 = add i32 %1170, 1
+	%1180 = select i1 %1175, i32 %1179, i32 %1170
+	%1181 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 19, i32 31)
+	%1182 = fcmp olt double %1178, 0x3FECCCCCCCCCCCCD
+	%1183 = add i32 %970, 19
+	%1184 = icmp slt i32 %1183, %200
+	%1185 = and i1 %1182, %1184
+	%1186 = fpext float %1181 to double
+	%1187 = fadd double %1178, %1186
+	%1188 = select i1 %1185, double %1187, double %1178
+	%1189 = add i32 %1180, 1
+	%1190 = select i1 %1185, i32 %1189, i32 %1180
+	%1191 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 20, i32 31)
+	%1192 = fcmp olt double %1188, 0x3FECCCCCCCCCCCCD
+	%1193 = add i32 %970, 20
+	%1194 = icmp slt i32 %1193, %200
+	%1195 = and i1 %1192, %1194
+	%1196 = fpext float %1191 to double
+	%1197 = fadd double %1188, %1196
+	%1198 = select i1 %1195, double %1197, double %1188
+	%1199 = add i32 %1190, 1
+	%1200 = select i1 %1195, i32 %1199, i32 %1190
+	%1201 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 21, i32 31)
+	%1202 = fcmp olt double %1198, 0x3FECCCCCCCCCCCCD
+	%1203 = add i32 %970, 21
+	%1204 = icmp slt i32 %1203, %200
+	%1205 = and i1 %1202, %1204
+	%1206 = fpext float %1201 to double
+	%1207 = fadd double %1198, %1206
+	%1208 = select i1 %1205, double %1207, double %1198
+	%1209 = add i32 %1200, 1
+	%1210 = select i1 %1205, i32 %1209, i32 %1200
+	%1211 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 22, i32 31)
+	%1212 = fcmp olt double %1208, 0x3FECCCCCCCCCCCCD
+	%1213 = add i32 %970, 22
+	%1214 = icmp slt i32 %1213, %200
+	%1215 = and i1 %1212, %1214
+	%1216 = fpext float %1211 to double
+	%1217 = fadd double %1208, %1216
+	%1218 = select i1 %1215, double %1217, double %1208
+	%1219 = add i32 %1210, 1
+	%1220 = select i1 %1215, i32 %1219, i32 %1210
+	%1221 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 23, i32 31)
+	%1222 = fcmp olt double %1218, 0x3FECCCCCCCCCCCCD
+	%1223 = add i32 %970, 23
+	%1224 = icmp slt i32 %1223, %200
+	%1225 = and i1 %1222, %1224
+	%1226 = fpext float %1221 to double
+	%1227 = fadd double %1218, %1226
+	%1228 = select i1 %1225, double %1227, double %1218
+	%1229 = add i32 %1220, 1
+	%1230 = select i1 %1225, i32 %1229, i32 %1220
+	%1231 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 24, i32 31)
+	%1232 = fcmp olt double %1228, 0x3FECCCCCCCCCCCCD
+	%1233 = add i32 %970, 24
+	%1234 = icmp slt i32 %1233, %200
+	%1235 = and i1 %1232, %1234
+	%1236 = fpext float %1231 to double
+	%1237 = fadd double %1228, %1236
+	%1238 = select i1 %1235, double %1237, double %1228
+	%1239 = add i32 %1230, 1
+	%1240 = select i1 %1235, i32 %1239, i32 %1230
+	%1241 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 25, i32 31)
+	%1242 = fcmp olt double %1238, 0x3FECCCCCCCCCCCCD
+	%1243 = add i32 %970, 25
+	%1244 = icmp slt i32 %1243, %200
+	%1245 = and i1 %1242, %1244
+	%1246 = fpext float %1241 to double
+	%1247 = fadd double %1238, %1246
+	%1248 = select i1 %1245, double %1247, double %1238
+	%1249 = add i32 %1240, 1
+	%1250 = select i1 %1245, i32 %1249, i32 %1240
+	%1251 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 26, i32 31)
+	%1252 = fcmp olt double %1248, 0x3FECCCCCCCCCCCCD
+	%1253 = add i32 %970, 26
+	%1254 = icmp slt i32 %1253, %200
+	%1255 = and i1 %1252, %1254
+	%1256 = fpext float %1251 to double
+	%1257 = fadd double %1248, %1256
+	%1258 = select i1 %1255, double %1257, double %1248
+	%1259 = add i32 %1250, 1
+	%1260 = select i1 %1255, i32 %1259, i32 %1250
+	%1261 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 27, i32 31)
+	%1262 = fcmp olt double %1258, 0x3FECCCCCCCCCCCCD
+	%1263 = add i32 %970, 27
+	%1264 = icmp slt i32 %1263, %200
+	%1265 = and i1 %1262, %1264
+	%1266 = fpext float %1261 to double
+	%1267 = fadd double %1258, %1266
+	%1268 = select i1 %1265, double %1267, double %1258
+	%1269 = add i32 %1260, 1
+	%1270 = select i1 %1265, i32 %1269, i32 %1260
+	%1271 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 28, i32 31)
+	%1272 = fcmp olt double %1268, 0x3FECCCCCCCCCCCCD
+	%1273 = add i32 %970, 28
+	%1274 = icmp slt i32 %1273, %200
+	%1275 = and i1 %1272, %1274
+	%1276 = fpext float %1271 to double
+	%1277 = fadd double %1268, %1276
+	%1278 = select i1 %1275, double %1277, double %1268
+	%1279 = add i32 %1270, 1
+	%1280 = select i1 %1275, i32 %1279, i32 %1270
+	%1281 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 29, i32 31)
+	%1282 = fcmp olt double %1278, 0x3FECCCCCCCCCCCCD
+	%1283 = add i32 %970, 29
+	%1284 = icmp slt i32 %1283, %200
+	%1285 = and i1 %1282, %1284
+	%1286 = fpext float %1281 to double
+	%1287 = fadd double %1278, %1286
+	%1288 = select i1 %1285, double %1287, double %1278
+	%1289 = add i32 %1280, 1
+	%1290 = select i1 %1285, i32 %1289, i32 %1280
+	%1291 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 30, i32 31)
+	%1292 = fcmp olt double %1288, 0x3FECCCCCCCCCCCCD
+	%1293 = add i32 %970, 30
+	%1294 = icmp slt i32 %1293, %200
+	%1295 = and i1 %1292, %1294
+	%1296 = fpext float %1291 to double
+	%1297 = fadd double %1288, %1296
+	%1298 = select i1 %1295, double %1297, double %1288
+	%1299 = add i32 %1290, 1
+	%1300 = select i1 %1295, i32 %1299, i32 %1290
+	%1301 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 31, i32 31)
+	%1302 = fcmp olt double %1298, 0x3FECCCCCCCCCCCCD
+	%1303 = add i32 %970, 31
+	%1304 = icmp slt i32 %1303, %200
+	%1305 = and i1 %1302, %1304
+	%1306 = fpext float %1301 to double
+	%1307 = fadd double %1298, %1306
+	%1308 = select i1 %1305, double %1307, double %1298
+	%1309 = add i32 %1300, 1
+	%1310 = select i1 %1305, i32 %1309, i32 %1300
+	%1311 = add i32 %970, 32
+	br label %969
+
+1312:
+	%1313 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @proxy_select1_cnt, i32 0, i32 1
+	store i32 %972, i32 addrspace(3)* %1313
+	%1314 = fcmp oge double %971, 0x3FECCCCCCCCCCCCD
+	%1315 = zext i1 %1314 to i32
+	%1316 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @proxy_select1_cnt, i32 0, i32 2
+	store i32 %1315, i32 addrspace(3)* %1316
+	br label %1317
+
+1317:
+	br label %958
+
+1318:
+	%1319 = phi i32 [ %205, %mass_done ], [ %1329, %1321 ]
+	%1320 = icmp slt i32 %1319, %NK
+	br i1 %1320, label %1321, label %1330
+
+1321:
+	%1322 = add i32 %13, %1319
+	%1323 = sext i32 %1322 to i64
+	%1324 = getelementptr i32, i32* %list, i64 %1323
+	store i32 -1, i32* %1324
+	%1325 = add i32 %13, %NK
+	%1326 = add i32 %1325, %1319
+	%1327 = sext i32 %1326 to i64
+	%1328 = getelementptr i32, i32* %list, i64 %1327
+	store i32 -1, i32* %1328
+	%1329 = add i32 %1319, 256
+	br label %1318
+
+1330:
 	ret void
 }
 
@@ -1571,6 +1649,8 @@ declare i32 @llvm.nvvm.match.any.sync.i32(i32 %p0, i32 %p1)
 declare i32 @llvm.ctpop.i32(i32 %p0)
 
 declare i32 @llvm.nvvm.shfl.sync.up.i32(i32 %p0, i32 %p1, i32 %p2, i32 %p3)
+
+declare i32 @llvm.ctlz.i32(i32 %p0, i1 %p1)
 
 declare float @llvm.nvvm.shfl.sync.idx.f32(i32 %p0, float %p1, i32 %p2, i32 %p3)
 

@@ -392,875 +392,953 @@ topk:
 	%292 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %0
 	store i32 0, i32 addrspace(3)* %292
 	call void @llvm.nvvm.barrier0()
-	br label %293
+	br label %300
 
 topk_done:
-	br label %957
+	%293 = sub i32 %235, 1
+	%294 = call i32 @llvm.ctlz.i32(i32 %293, i1 false)
+	%295 = icmp sgt i32 %235, 1
+	%296 = sub i32 32, %294
+	%297 = select i1 %295, i32 %296, i32 0
+	%298 = shl i32 1, %297
+	%299 = add i32 %235, %0
+	br label %964
 
-293:
-	%294 = phi i32 [ %0, %topk ], [ %344, %343 ]
-	%295 = icmp slt i32 %294, %16
-	br i1 %295, label %296, label %312
+300:
+	%301 = phi i32 [ %0, %topk ], [ %351, %350 ]
+	%302 = icmp slt i32 %301, %16
+	br i1 %302, label %303, label %319
 
-296:
-	%297 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %294
-	%298 = load i32, i32 addrspace(3)* %297
-	%299 = icmp uge i32 %298, 2
-	%300 = and i32 %298, 0
-	%301 = icmp eq i32 %300, 0
-	%302 = and i1 %299, %301
-	%303 = lshr i32 %298, 24
-	%304 = and i32 %303, 255
-	%305 = select i1 %302, i32 %304, i32 256
-	%306 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %305)
-	%307 = shl i32 1, %3
-	%308 = sub i32 %307, 1
-	%309 = and i32 %306, %308
-	%310 = icmp eq i32 %309, 0
-	%311 = and i1 %302, %310
-	br i1 %311, label %339, label %343
+303:
+	%304 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %301
+	%305 = load i32, i32 addrspace(3)* %304
+	%306 = icmp uge i32 %305, 2
+	%307 = and i32 %305, 0
+	%308 = icmp eq i32 %307, 0
+	%309 = and i1 %306, %308
+	%310 = lshr i32 %305, 24
+	%311 = and i32 %310, 255
+	%312 = select i1 %309, i32 %311, i32 256
+	%313 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %312)
+	%314 = shl i32 1, %3
+	%315 = sub i32 %314, 1
+	%316 = and i32 %313, %315
+	%317 = icmp eq i32 %316, 0
+	%318 = and i1 %309, %317
+	br i1 %318, label %346, label %350
 
-312:
+319:
 	call void @llvm.nvvm.barrier0()
-	%313 = sub i32 255, %0
-	%314 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %313
-	%315 = load i32, i32 addrspace(3)* %314
-	%316 = and i32 %0, 31
-	%317 = lshr i32 %0, 5
-	%318 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %315, i32 1, i32 0)
-	%319 = icmp uge i32 %316, 1
-	%320 = select i1 %319, i32 %318, i32 0
-	%321 = add i32 %315, %320
-	%322 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %321, i32 2, i32 0)
-	%323 = icmp uge i32 %316, 2
-	%324 = select i1 %323, i32 %322, i32 0
-	%325 = add i32 %321, %324
-	%326 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %325, i32 4, i32 0)
-	%327 = icmp uge i32 %316, 4
-	%328 = select i1 %327, i32 %326, i32 0
-	%329 = add i32 %325, %328
-	%330 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %329, i32 8, i32 0)
-	%331 = icmp uge i32 %316, 8
-	%332 = select i1 %331, i32 %330, i32 0
-	%333 = add i32 %329, %332
-	%334 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %333, i32 16, i32 0)
-	%335 = icmp uge i32 %316, 16
-	%336 = select i1 %335, i32 %334, i32 0
-	%337 = add i32 %333, %336
-	%338 = icmp eq i32 %316, 31
-	br i1 %338, label %345, label %347
+	%320 = sub i32 255, %0
+	%321 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %320
+	%322 = load i32, i32 addrspace(3)* %321
+	%323 = and i32 %0, 31
+	%324 = lshr i32 %0, 5
+	%325 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %322, i32 1, i32 0)
+	%326 = icmp uge i32 %323, 1
+	%327 = select i1 %326, i32 %325, i32 0
+	%328 = add i32 %322, %327
+	%329 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %328, i32 2, i32 0)
+	%330 = icmp uge i32 %323, 2
+	%331 = select i1 %330, i32 %329, i32 0
+	%332 = add i32 %328, %331
+	%333 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %332, i32 4, i32 0)
+	%334 = icmp uge i32 %323, 4
+	%335 = select i1 %334, i32 %333, i32 0
+	%336 = add i32 %332, %335
+	%337 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %336, i32 8, i32 0)
+	%338 = icmp uge i32 %323, 8
+	%339 = select i1 %338, i32 %337, i32 0
+	%340 = add i32 %336, %339
+	%341 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %340, i32 16, i32 0)
+	%342 = icmp uge i32 %323, 16
+	%343 = select i1 %342, i32 %341, i32 0
+	%344 = add i32 %340, %343
+	%345 = icmp eq i32 %323, 31
+	br i1 %345, label %352, label %354
 
-339:
-	%340 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %304
-	%341 = call i32 @llvm.ctpop.i32(i32 %306)
-	%342 = atomicrmw add i32 addrspace(3)* %340, i32 %341 monotonic
-	br label %343
+346:
+	%347 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %311
+	%348 = call i32 @llvm.ctpop.i32(i32 %313)
+	%349 = atomicrmw add i32 addrspace(3)* %347, i32 %348 monotonic
+	br label %350
 
-343:
-	%344 = add i32 %294, 256
-	br label %293
+350:
+	%351 = add i32 %301, 256
+	br label %300
 
-345:
-	%346 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 %317
-	store i32 %337, i32 addrspace(3)* %346
-	br label %347
+352:
+	%353 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 %324
+	store i32 %344, i32 addrspace(3)* %353
+	br label %354
 
-347:
+354:
 	call void @llvm.nvvm.barrier0()
-	%348 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 0
-	%349 = load i32, i32 addrspace(3)* %348
-	%350 = icmp sgt i32 %317, 0
-	%351 = select i1 %350, i32 %349, i32 0
-	%352 = add i32 0, %351
-	%353 = add i32 0, %349
-	%354 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 1
-	%355 = load i32, i32 addrspace(3)* %354
-	%356 = icmp sgt i32 %317, 1
-	%357 = select i1 %356, i32 %355, i32 0
-	%358 = add i32 %352, %357
-	%359 = add i32 %353, %355
-	%360 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 2
-	%361 = load i32, i32 addrspace(3)* %360
-	%362 = icmp sgt i32 %317, 2
-	%363 = select i1 %362, i32 %361, i32 0
-	%364 = add i32 %358, %363
-	%365 = add i32 %359, %361
-	%366 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 3
-	%367 = load i32, i32 addrspace(3)* %366
-	%368 = icmp sgt i32 %317, 3
-	%369 = select i1 %368, i32 %367, i32 0
-	%370 = add i32 %364, %369
-	%371 = add i32 %365, %367
-	%372 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 4
-	%373 = load i32, i32 addrspace(3)* %372
-	%374 = icmp sgt i32 %317, 4
-	%375 = select i1 %374, i32 %373, i32 0
-	%376 = add i32 %370, %375
-	%377 = add i32 %371, %373
-	%378 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 5
-	%379 = load i32, i32 addrspace(3)* %378
-	%380 = icmp sgt i32 %317, 5
-	%381 = select i1 %380, i32 %379, i32 0
-	%382 = add i32 %376, %381
-	%383 = add i32 %377, %379
-	%384 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 6
-	%385 = load i32, i32 addrspace(3)* %384
-	%386 = icmp sgt i32 %317, 6
-	%387 = select i1 %386, i32 %385, i32 0
-	%388 = add i32 %382, %387
-	%389 = add i32 %383, %385
-	%390 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 7
-	%391 = load i32, i32 addrspace(3)* %390
-	%392 = icmp sgt i32 %317, 7
-	%393 = select i1 %392, i32 %391, i32 0
-	%394 = add i32 %388, %393
-	%395 = add i32 %389, %391
-	%396 = add i32 %394, %337
-	%397 = sub i32 %396, %315
-	%398 = icmp slt i32 %397, %235
-	%399 = add i32 %397, %315
-	%400 = icmp sle i32 %235, %399
-	%401 = and i1 %398, %400
-	br i1 %401, label %402, label %405
+	%355 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 0
+	%356 = load i32, i32 addrspace(3)* %355
+	%357 = icmp sgt i32 %324, 0
+	%358 = select i1 %357, i32 %356, i32 0
+	%359 = add i32 0, %358
+	%360 = add i32 0, %356
+	%361 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 1
+	%362 = load i32, i32 addrspace(3)* %361
+	%363 = icmp sgt i32 %324, 1
+	%364 = select i1 %363, i32 %362, i32 0
+	%365 = add i32 %359, %364
+	%366 = add i32 %360, %362
+	%367 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 2
+	%368 = load i32, i32 addrspace(3)* %367
+	%369 = icmp sgt i32 %324, 2
+	%370 = select i1 %369, i32 %368, i32 0
+	%371 = add i32 %365, %370
+	%372 = add i32 %366, %368
+	%373 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 3
+	%374 = load i32, i32 addrspace(3)* %373
+	%375 = icmp sgt i32 %324, 3
+	%376 = select i1 %375, i32 %374, i32 0
+	%377 = add i32 %371, %376
+	%378 = add i32 %372, %374
+	%379 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 4
+	%380 = load i32, i32 addrspace(3)* %379
+	%381 = icmp sgt i32 %324, 4
+	%382 = select i1 %381, i32 %380, i32 0
+	%383 = add i32 %377, %382
+	%384 = add i32 %378, %380
+	%385 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 5
+	%386 = load i32, i32 addrspace(3)* %385
+	%387 = icmp sgt i32 %324, 5
+	%388 = select i1 %387, i32 %386, i32 0
+	%389 = add i32 %383, %388
+	%390 = add i32 %384, %386
+	%391 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 6
+	%392 = load i32, i32 addrspace(3)* %391
+	%393 = icmp sgt i32 %324, 6
+	%394 = select i1 %393, i32 %392, i32 0
+	%395 = add i32 %389, %394
+	%396 = add i32 %390, %392
+	%397 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 7
+	%398 = load i32, i32 addrspace(3)* %397
+	%399 = icmp sgt i32 %324, 7
+	%400 = select i1 %399, i32 %398, i32 0
+	%401 = add i32 %395, %400
+	%402 = add i32 %396, %398
+	%403 = add i32 %401, %344
+	%404 = sub i32 %403, %322
+	%405 = icmp slt i32 %404, %235
+	%406 = add i32 %404, %322
+	%407 = icmp sle i32 %235, %406
+	%408 = and i1 %405, %407
+	br i1 %408, label %409, label %412
 
-402:
-	%403 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
-	store i32 %313, i32 addrspace(3)* %403
-	%404 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
-	store i32 %397, i32 addrspace(3)* %404
-	br label %405
+409:
+	%410 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
+	store i32 %320, i32 addrspace(3)* %410
+	%411 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
+	store i32 %404, i32 addrspace(3)* %411
+	br label %412
 
-405:
+412:
 	call void @llvm.nvvm.barrier0()
-	%406 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
-	%407 = load i32, i32 addrspace(3)* %406
-	%408 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
-	%409 = load i32, i32 addrspace(3)* %408
-	%410 = sub i32 %235, %409
-	%411 = shl i32 %407, 24
-	%412 = or i32 0, %411
-	%413 = or i32 0, u0xFF000000
+	%413 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
+	%414 = load i32, i32 addrspace(3)* %413
+	%415 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
+	%416 = load i32, i32 addrspace(3)* %415
+	%417 = sub i32 %235, %416
+	%418 = shl i32 %414, 24
+	%419 = or i32 0, %418
+	%420 = or i32 0, u0xFF000000
 	call void @llvm.nvvm.barrier0()
-	%414 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %414
+	%421 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %421
 	call void @llvm.nvvm.barrier0()
-	br label %415
+	br label %422
 
-415:
-	%416 = phi i32 [ %0, %405 ], [ %466, %465 ]
-	%417 = icmp slt i32 %416, %16
-	br i1 %417, label %418, label %434
+422:
+	%423 = phi i32 [ %0, %412 ], [ %473, %472 ]
+	%424 = icmp slt i32 %423, %16
+	br i1 %424, label %425, label %441
 
-418:
-	%419 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %416
-	%420 = load i32, i32 addrspace(3)* %419
-	%421 = icmp uge i32 %420, 2
-	%422 = and i32 %420, %413
-	%423 = icmp eq i32 %422, %412
-	%424 = and i1 %421, %423
-	%425 = lshr i32 %420, 16
-	%426 = and i32 %425, 255
-	%427 = select i1 %424, i32 %426, i32 256
-	%428 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %427)
-	%429 = shl i32 1, %3
-	%430 = sub i32 %429, 1
-	%431 = and i32 %428, %430
-	%432 = icmp eq i32 %431, 0
-	%433 = and i1 %424, %432
-	br i1 %433, label %461, label %465
+425:
+	%426 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %423
+	%427 = load i32, i32 addrspace(3)* %426
+	%428 = icmp uge i32 %427, 2
+	%429 = and i32 %427, %420
+	%430 = icmp eq i32 %429, %419
+	%431 = and i1 %428, %430
+	%432 = lshr i32 %427, 16
+	%433 = and i32 %432, 255
+	%434 = select i1 %431, i32 %433, i32 256
+	%435 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %434)
+	%436 = shl i32 1, %3
+	%437 = sub i32 %436, 1
+	%438 = and i32 %435, %437
+	%439 = icmp eq i32 %438, 0
+	%440 = and i1 %431, %439
+	br i1 %440, label %468, label %472
 
-434:
+441:
 	call void @llvm.nvvm.barrier0()
-	%435 = sub i32 255, %0
-	%436 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %435
-	%437 = load i32, i32 addrspace(3)* %436
-	%438 = and i32 %0, 31
-	%439 = lshr i32 %0, 5
-	%440 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %437, i32 1, i32 0)
-	%441 = icmp uge i32 %438, 1
-	%442 = select i1 %441, i32 %440, i32 0
-	%443 = add i32 %437, %442
-	%444 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %443, i32 2, i32 0)
-	%445 = icmp uge i32 %438, 2
-	%446 = select i1 %445, i32 %444, i32 0
-	%447 = add i32 %443, %446
-	%448 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %447, i32 4, i32 0)
-	%449 = icmp uge i32 %438, 4
-	%450 = select i1 %449, i32 %448, i32 0
-	%451 = add i32 %447, %450
-	%452 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %451, i32 8, i32 0)
-	%453 = icmp uge i32 %438, 8
-	%454 = select i1 %453, i32 %452, i32 0
-	%455 = add i32 %451, %454
-	%456 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %455, i32 16, i32 0)
-	%457 = icmp uge i32 %438, 16
-	%458 = select i1 %457, i32 %456, i32 0
-	%459 = add i32 %455, %458
-	%460 = icmp eq i32 %438, 31
-	br i1 %460, label %467, label %469
+	%442 = sub i32 255, %0
+	%443 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %442
+	%444 = load i32, i32 addrspace(3)* %443
+	%445 = and i32 %0, 31
+	%446 = lshr i32 %0, 5
+	%447 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %444, i32 1, i32 0)
+	%448 = icmp uge i32 %445, 1
+	%449 = select i1 %448, i32 %447, i32 0
+	%450 = add i32 %444, %449
+	%451 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %450, i32 2, i32 0)
+	%452 = icmp uge i32 %445, 2
+	%453 = select i1 %452, i32 %451, i32 0
+	%454 = add i32 %450, %453
+	%455 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %454, i32 4, i32 0)
+	%456 = icmp uge i32 %445, 4
+	%457 = select i1 %456, i32 %455, i32 0
+	%458 = add i32 %454, %457
+	%459 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %458, i32 8, i32 0)
+	%460 = icmp uge i32 %445, 8
+	%461 = select i1 %460, i32 %459, i32 0
+	%462 = add i32 %458, %461
+	%463 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %462, i32 16, i32 0)
+	%464 = icmp uge i32 %445, 16
+	%465 = select i1 %464, i32 %463, i32 0
+	%466 = add i32 %462, %465
+	%467 = icmp eq i32 %445, 31
+	br i1 %467, label %474, label %476
 
-461:
-	%462 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %426
-	%463 = call i32 @llvm.ctpop.i32(i32 %428)
-	%464 = atomicrmw add i32 addrspace(3)* %462, i32 %463 monotonic
-	br label %465
+468:
+	%469 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %433
+	%470 = call i32 @llvm.ctpop.i32(i32 %435)
+	%471 = atomicrmw add i32 addrspace(3)* %469, i32 %470 monotonic
+	br label %472
 
-465:
-	%466 = add i32 %416, 256
-	br label %415
+472:
+	%473 = add i32 %423, 256
+	br label %422
 
-467:
-	%468 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 %439
-	store i32 %459, i32 addrspace(3)* %468
-	br label %469
+474:
+	%475 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 %446
+	store i32 %466, i32 addrspace(3)* %475
+	br label %476
 
-469:
+476:
 	call void @llvm.nvvm.barrier0()
-	%470 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 0
-	%471 = load i32, i32 addrspace(3)* %470
-	%472 = icmp sgt i32 %439, 0
-	%473 = select i1 %472, i32 %471, i32 0
-	%474 = add i32 0, %473
-	%475 = add i32 0, %471
-	%476 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 1
-	%477 = load i32, i32 addrspace(3)* %476
-	%478 = icmp sgt i32 %439, 1
-	%479 = select i1 %478, i32 %477, i32 0
-	%480 = add i32 %474, %479
-	%481 = add i32 %475, %477
-	%482 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 2
-	%483 = load i32, i32 addrspace(3)* %482
-	%484 = icmp sgt i32 %439, 2
-	%485 = select i1 %484, i32 %483, i32 0
-	%486 = add i32 %480, %485
-	%487 = add i32 %481, %483
-	%488 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 3
-	%489 = load i32, i32 addrspace(3)* %488
-	%490 = icmp sgt i32 %439, 3
-	%491 = select i1 %490, i32 %489, i32 0
-	%492 = add i32 %486, %491
-	%493 = add i32 %487, %489
-	%494 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 4
-	%495 = load i32, i32 addrspace(3)* %494
-	%496 = icmp sgt i32 %439, 4
-	%497 = select i1 %496, i32 %495, i32 0
-	%498 = add i32 %492, %497
-	%499 = add i32 %493, %495
-	%500 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 5
-	%501 = load i32, i32 addrspace(3)* %500
-	%502 = icmp sgt i32 %439, 5
-	%503 = select i1 %502, i32 %501, i32 0
-	%504 = add i32 %498, %503
-	%505 = add i32 %499, %501
-	%506 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 6
-	%507 = load i32, i32 addrspace(3)* %506
-	%508 = icmp sgt i32 %439, 6
-	%509 = select i1 %508, i32 %507, i32 0
-	%510 = add i32 %504, %509
-	%511 = add i32 %505, %507
-	%512 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 7
-	%513 = load i32, i32 addrspace(3)* %512
-	%514 = icmp sgt i32 %439, 7
-	%515 = select i1 %514, i32 %513, i32 0
-	%516 = add i32 %510, %515
-	%517 = add i32 %511, %513
-	%518 = add i32 %516, %459
-	%519 = sub i32 %518, %437
-	%520 = icmp slt i32 %519, %410
-	%521 = add i32 %519, %437
-	%522 = icmp sle i32 %410, %521
-	%523 = and i1 %520, %522
-	br i1 %523, label %524, label %527
+	%477 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 0
+	%478 = load i32, i32 addrspace(3)* %477
+	%479 = icmp sgt i32 %446, 0
+	%480 = select i1 %479, i32 %478, i32 0
+	%481 = add i32 0, %480
+	%482 = add i32 0, %478
+	%483 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 1
+	%484 = load i32, i32 addrspace(3)* %483
+	%485 = icmp sgt i32 %446, 1
+	%486 = select i1 %485, i32 %484, i32 0
+	%487 = add i32 %481, %486
+	%488 = add i32 %482, %484
+	%489 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 2
+	%490 = load i32, i32 addrspace(3)* %489
+	%491 = icmp sgt i32 %446, 2
+	%492 = select i1 %491, i32 %490, i32 0
+	%493 = add i32 %487, %492
+	%494 = add i32 %488, %490
+	%495 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 3
+	%496 = load i32, i32 addrspace(3)* %495
+	%497 = icmp sgt i32 %446, 3
+	%498 = select i1 %497, i32 %496, i32 0
+	%499 = add i32 %493, %498
+	%500 = add i32 %494, %496
+	%501 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 4
+	%502 = load i32, i32 addrspace(3)* %501
+	%503 = icmp sgt i32 %446, 4
+	%504 = select i1 %503, i32 %502, i32 0
+	%505 = add i32 %499, %504
+	%506 = add i32 %500, %502
+	%507 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 5
+	%508 = load i32, i32 addrspace(3)* %507
+	%509 = icmp sgt i32 %446, 5
+	%510 = select i1 %509, i32 %508, i32 0
+	%511 = add i32 %505, %510
+	%512 = add i32 %506, %508
+	%513 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 6
+	%514 = load i32, i32 addrspace(3)* %513
+	%515 = icmp sgt i32 %446, 6
+	%516 = select i1 %515, i32 %514, i32 0
+	%517 = add i32 %511, %516
+	%518 = add i32 %512, %514
+	%519 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 7
+	%520 = load i32, i32 addrspace(3)* %519
+	%521 = icmp sgt i32 %446, 7
+	%522 = select i1 %521, i32 %520, i32 0
+	%523 = add i32 %517, %522
+	%524 = add i32 %518, %520
+	%525 = add i32 %523, %466
+	%526 = sub i32 %525, %444
+	%527 = icmp slt i32 %526, %417
+	%528 = add i32 %526, %444
+	%529 = icmp sle i32 %417, %528
+	%530 = and i1 %527, %529
+	br i1 %530, label %531, label %534
 
-524:
-	%525 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
-	store i32 %435, i32 addrspace(3)* %525
-	%526 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
-	store i32 %519, i32 addrspace(3)* %526
-	br label %527
+531:
+	%532 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
+	store i32 %442, i32 addrspace(3)* %532
+	%533 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
+	store i32 %526, i32 addrspace(3)* %533
+	br label %534
 
-527:
+534:
 	call void @llvm.nvvm.barrier0()
-	%528 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
-	%529 = load i32, i32 addrspace(3)* %528
-	%530 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
-	%531 = load i32, i32 addrspace(3)* %530
-	%532 = sub i32 %410, %531
-	%533 = shl i32 %529, 16
-	%534 = or i32 %412, %533
-	%535 = or i32 %413, u0xFF0000
+	%535 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
+	%536 = load i32, i32 addrspace(3)* %535
+	%537 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
+	%538 = load i32, i32 addrspace(3)* %537
+	%539 = sub i32 %417, %538
+	%540 = shl i32 %536, 16
+	%541 = or i32 %419, %540
+	%542 = or i32 %420, u0xFF0000
 	call void @llvm.nvvm.barrier0()
-	%536 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %536
+	%543 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %543
 	call void @llvm.nvvm.barrier0()
-	br label %537
+	br label %544
 
-537:
-	%538 = phi i32 [ %0, %527 ], [ %588, %587 ]
-	%539 = icmp slt i32 %538, %16
-	br i1 %539, label %540, label %556
+544:
+	%545 = phi i32 [ %0, %534 ], [ %595, %594 ]
+	%546 = icmp slt i32 %545, %16
+	br i1 %546, label %547, label %563
 
-540:
-	%541 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %538
-	%542 = load i32, i32 addrspace(3)* %541
-	%543 = icmp uge i32 %542, 2
-	%544 = and i32 %542, %535
-	%545 = icmp eq i32 %544, %534
-	%546 = and i1 %543, %545
-	%547 = lshr i32 %542, 8
-	%548 = and i32 %547, 255
-	%549 = select i1 %546, i32 %548, i32 256
-	%550 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %549)
-	%551 = shl i32 1, %3
-	%552 = sub i32 %551, 1
-	%553 = and i32 %550, %552
-	%554 = icmp eq i32 %553, 0
-	%555 = and i1 %546, %554
-	br i1 %555, label %583, label %587
+547:
+	%548 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %545
+	%549 = load i32, i32 addrspace(3)* %548
+	%550 = icmp uge i32 %549, 2
+	%551 = and i32 %549, %542
+	%552 = icmp eq i32 %551, %541
+	%553 = and i1 %550, %552
+	%554 = lshr i32 %549, 8
+	%555 = and i32 %554, 255
+	%556 = select i1 %553, i32 %555, i32 256
+	%557 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %556)
+	%558 = shl i32 1, %3
+	%559 = sub i32 %558, 1
+	%560 = and i32 %557, %559
+	%561 = icmp eq i32 %560, 0
+	%562 = and i1 %553, %561
+	br i1 %562, label %590, label %594
 
-556:
+563:
 	call void @llvm.nvvm.barrier0()
-	%557 = sub i32 255, %0
-	%558 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %557
-	%559 = load i32, i32 addrspace(3)* %558
-	%560 = and i32 %0, 31
-	%561 = lshr i32 %0, 5
-	%562 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %559, i32 1, i32 0)
-	%563 = icmp uge i32 %560, 1
-	%564 = select i1 %563, i32 %562, i32 0
-	%565 = add i32 %559, %564
-	%566 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %565, i32 2, i32 0)
-	%567 = icmp uge i32 %560, 2
-	%568 = select i1 %567, i32 %566, i32 0
-	%569 = add i32 %565, %568
-	%570 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %569, i32 4, i32 0)
-	%571 = icmp uge i32 %560, 4
-	%572 = select i1 %571, i32 %570, i32 0
-	%573 = add i32 %569, %572
-	%574 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %573, i32 8, i32 0)
-	%575 = icmp uge i32 %560, 8
-	%576 = select i1 %575, i32 %574, i32 0
-	%577 = add i32 %573, %576
-	%578 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %577, i32 16, i32 0)
-	%579 = icmp uge i32 %560, 16
-	%580 = select i1 %579, i32 %578, i32 0
-	%581 = add i32 %577, %580
-	%582 = icmp eq i32 %560, 31
-	br i1 %582, label %589, label %591
+	%564 = sub i32 255, %0
+	%565 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %564
+	%566 = load i32, i32 addrspace(3)* %565
+	%567 = and i32 %0, 31
+	%568 = lshr i32 %0, 5
+	%569 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %566, i32 1, i32 0)
+	%570 = icmp uge i32 %567, 1
+	%571 = select i1 %570, i32 %569, i32 0
+	%572 = add i32 %566, %571
+	%573 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %572, i32 2, i32 0)
+	%574 = icmp uge i32 %567, 2
+	%575 = select i1 %574, i32 %573, i32 0
+	%576 = add i32 %572, %575
+	%577 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %576, i32 4, i32 0)
+	%578 = icmp uge i32 %567, 4
+	%579 = select i1 %578, i32 %577, i32 0
+	%580 = add i32 %576, %579
+	%581 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %580, i32 8, i32 0)
+	%582 = icmp uge i32 %567, 8
+	%583 = select i1 %582, i32 %581, i32 0
+	%584 = add i32 %580, %583
+	%585 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %584, i32 16, i32 0)
+	%586 = icmp uge i32 %567, 16
+	%587 = select i1 %586, i32 %585, i32 0
+	%588 = add i32 %584, %587
+	%589 = icmp eq i32 %567, 31
+	br i1 %589, label %596, label %598
 
-583:
-	%584 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %548
-	%585 = call i32 @llvm.ctpop.i32(i32 %550)
-	%586 = atomicrmw add i32 addrspace(3)* %584, i32 %585 monotonic
-	br label %587
+590:
+	%591 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %555
+	%592 = call i32 @llvm.ctpop.i32(i32 %557)
+	%593 = atomicrmw add i32 addrspace(3)* %591, i32 %592 monotonic
+	br label %594
 
-587:
-	%588 = add i32 %538, 256
-	br label %537
+594:
+	%595 = add i32 %545, 256
+	br label %544
 
-589:
-	%590 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 %561
-	store i32 %581, i32 addrspace(3)* %590
-	br label %591
+596:
+	%597 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 %568
+	store i32 %588, i32 addrspace(3)* %597
+	br label %598
 
-591:
+598:
 	call void @llvm.nvvm.barrier0()
-	%592 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 0
-	%593 = load i32, i32 addrspace(3)* %592
-	%594 = icmp sgt i32 %561, 0
-	%595 = select i1 %594, i32 %593, i32 0
-	%596 = add i32 0, %595
-	%597 = add i32 0, %593
-	%598 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 1
-	%599 = load i32, i32 addrspace(3)* %598
-	%600 = icmp sgt i32 %561, 1
-	%601 = select i1 %600, i32 %599, i32 0
-	%602 = add i32 %596, %601
-	%603 = add i32 %597, %599
-	%604 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 2
-	%605 = load i32, i32 addrspace(3)* %604
-	%606 = icmp sgt i32 %561, 2
-	%607 = select i1 %606, i32 %605, i32 0
-	%608 = add i32 %602, %607
-	%609 = add i32 %603, %605
-	%610 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 3
-	%611 = load i32, i32 addrspace(3)* %610
-	%612 = icmp sgt i32 %561, 3
-	%613 = select i1 %612, i32 %611, i32 0
-	%614 = add i32 %608, %613
-	%615 = add i32 %609, %611
-	%616 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 4
-	%617 = load i32, i32 addrspace(3)* %616
-	%618 = icmp sgt i32 %561, 4
-	%619 = select i1 %618, i32 %617, i32 0
-	%620 = add i32 %614, %619
-	%621 = add i32 %615, %617
-	%622 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 5
-	%623 = load i32, i32 addrspace(3)* %622
-	%624 = icmp sgt i32 %561, 5
-	%625 = select i1 %624, i32 %623, i32 0
-	%626 = add i32 %620, %625
-	%627 = add i32 %621, %623
-	%628 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 6
-	%629 = load i32, i32 addrspace(3)* %628
-	%630 = icmp sgt i32 %561, 6
-	%631 = select i1 %630, i32 %629, i32 0
-	%632 = add i32 %626, %631
-	%633 = add i32 %627, %629
-	%634 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 7
-	%635 = load i32, i32 addrspace(3)* %634
-	%636 = icmp sgt i32 %561, 7
-	%637 = select i1 %636, i32 %635, i32 0
-	%638 = add i32 %632, %637
-	%639 = add i32 %633, %635
-	%640 = add i32 %638, %581
-	%641 = sub i32 %640, %559
-	%642 = icmp slt i32 %641, %532
-	%643 = add i32 %641, %559
-	%644 = icmp sle i32 %532, %643
-	%645 = and i1 %642, %644
-	br i1 %645, label %646, label %649
+	%599 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 0
+	%600 = load i32, i32 addrspace(3)* %599
+	%601 = icmp sgt i32 %568, 0
+	%602 = select i1 %601, i32 %600, i32 0
+	%603 = add i32 0, %602
+	%604 = add i32 0, %600
+	%605 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 1
+	%606 = load i32, i32 addrspace(3)* %605
+	%607 = icmp sgt i32 %568, 1
+	%608 = select i1 %607, i32 %606, i32 0
+	%609 = add i32 %603, %608
+	%610 = add i32 %604, %606
+	%611 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 2
+	%612 = load i32, i32 addrspace(3)* %611
+	%613 = icmp sgt i32 %568, 2
+	%614 = select i1 %613, i32 %612, i32 0
+	%615 = add i32 %609, %614
+	%616 = add i32 %610, %612
+	%617 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 3
+	%618 = load i32, i32 addrspace(3)* %617
+	%619 = icmp sgt i32 %568, 3
+	%620 = select i1 %619, i32 %618, i32 0
+	%621 = add i32 %615, %620
+	%622 = add i32 %616, %618
+	%623 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 4
+	%624 = load i32, i32 addrspace(3)* %623
+	%625 = icmp sgt i32 %568, 4
+	%626 = select i1 %625, i32 %624, i32 0
+	%627 = add i32 %621, %626
+	%628 = add i32 %622, %624
+	%629 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 5
+	%630 = load i32, i32 addrspace(3)* %629
+	%631 = icmp sgt i32 %568, 5
+	%632 = select i1 %631, i32 %630, i32 0
+	%633 = add i32 %627, %632
+	%634 = add i32 %628, %630
+	%635 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 6
+	%636 = load i32, i32 addrspace(3)* %635
+	%637 = icmp sgt i32 %568, 6
+	%638 = select i1 %637, i32 %636, i32 0
+	%639 = add i32 %633, %638
+	%640 = add i32 %634, %636
+	%641 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 7
+	%642 = load i32, i32 addrspace(3)* %641
+	%643 = icmp sgt i32 %568, 7
+	%644 = select i1 %643, i32 %642, i32 0
+	%645 = add i32 %639, %644
+	%646 = add i32 %640, %642
+	%647 = add i32 %645, %588
+	%648 = sub i32 %647, %566
+	%649 = icmp slt i32 %648, %539
+	%650 = add i32 %648, %566
+	%651 = icmp sle i32 %539, %650
+	%652 = and i1 %649, %651
+	br i1 %652, label %653, label %656
 
-646:
-	%647 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
-	store i32 %557, i32 addrspace(3)* %647
-	%648 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
-	store i32 %641, i32 addrspace(3)* %648
-	br label %649
+653:
+	%654 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
+	store i32 %564, i32 addrspace(3)* %654
+	%655 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
+	store i32 %648, i32 addrspace(3)* %655
+	br label %656
 
-649:
+656:
 	call void @llvm.nvvm.barrier0()
-	%650 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
-	%651 = load i32, i32 addrspace(3)* %650
-	%652 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
-	%653 = load i32, i32 addrspace(3)* %652
-	%654 = sub i32 %532, %653
-	%655 = shl i32 %651, 8
-	%656 = or i32 %534, %655
-	%657 = or i32 %535, u0xFF00
+	%657 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
+	%658 = load i32, i32 addrspace(3)* %657
+	%659 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
+	%660 = load i32, i32 addrspace(3)* %659
+	%661 = sub i32 %539, %660
+	%662 = shl i32 %658, 8
+	%663 = or i32 %541, %662
+	%664 = or i32 %542, u0xFF00
 	call void @llvm.nvvm.barrier0()
-	%658 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %658
+	%665 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %665
 	call void @llvm.nvvm.barrier0()
-	br label %659
+	br label %666
 
-659:
-	%660 = phi i32 [ %0, %649 ], [ %710, %709 ]
-	%661 = icmp slt i32 %660, %16
-	br i1 %661, label %662, label %678
+666:
+	%667 = phi i32 [ %0, %656 ], [ %717, %716 ]
+	%668 = icmp slt i32 %667, %16
+	br i1 %668, label %669, label %685
 
-662:
-	%663 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %660
-	%664 = load i32, i32 addrspace(3)* %663
-	%665 = icmp uge i32 %664, 2
-	%666 = and i32 %664, %657
-	%667 = icmp eq i32 %666, %656
-	%668 = and i1 %665, %667
-	%669 = lshr i32 %664, 0
-	%670 = and i32 %669, 255
-	%671 = select i1 %668, i32 %670, i32 256
-	%672 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %671)
-	%673 = shl i32 1, %3
-	%674 = sub i32 %673, 1
-	%675 = and i32 %672, %674
-	%676 = icmp eq i32 %675, 0
-	%677 = and i1 %668, %676
-	br i1 %677, label %705, label %709
+669:
+	%670 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %667
+	%671 = load i32, i32 addrspace(3)* %670
+	%672 = icmp uge i32 %671, 2
+	%673 = and i32 %671, %664
+	%674 = icmp eq i32 %673, %663
+	%675 = and i1 %672, %674
+	%676 = lshr i32 %671, 0
+	%677 = and i32 %676, 255
+	%678 = select i1 %675, i32 %677, i32 256
+	%679 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %678)
+	%680 = shl i32 1, %3
+	%681 = sub i32 %680, 1
+	%682 = and i32 %679, %681
+	%683 = icmp eq i32 %682, 0
+	%684 = and i1 %675, %683
+	br i1 %684, label %712, label %716
 
-678:
+685:
 	call void @llvm.nvvm.barrier0()
-	%679 = sub i32 255, %0
-	%680 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %679
-	%681 = load i32, i32 addrspace(3)* %680
-	%682 = and i32 %0, 31
-	%683 = lshr i32 %0, 5
-	%684 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %681, i32 1, i32 0)
-	%685 = icmp uge i32 %682, 1
-	%686 = select i1 %685, i32 %684, i32 0
-	%687 = add i32 %681, %686
-	%688 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %687, i32 2, i32 0)
-	%689 = icmp uge i32 %682, 2
-	%690 = select i1 %689, i32 %688, i32 0
-	%691 = add i32 %687, %690
-	%692 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %691, i32 4, i32 0)
-	%693 = icmp uge i32 %682, 4
-	%694 = select i1 %693, i32 %692, i32 0
-	%695 = add i32 %691, %694
-	%696 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %695, i32 8, i32 0)
-	%697 = icmp uge i32 %682, 8
-	%698 = select i1 %697, i32 %696, i32 0
-	%699 = add i32 %695, %698
-	%700 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %699, i32 16, i32 0)
-	%701 = icmp uge i32 %682, 16
-	%702 = select i1 %701, i32 %700, i32 0
-	%703 = add i32 %699, %702
-	%704 = icmp eq i32 %682, 31
-	br i1 %704, label %711, label %713
+	%686 = sub i32 255, %0
+	%687 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %686
+	%688 = load i32, i32 addrspace(3)* %687
+	%689 = and i32 %0, 31
+	%690 = lshr i32 %0, 5
+	%691 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %688, i32 1, i32 0)
+	%692 = icmp uge i32 %689, 1
+	%693 = select i1 %692, i32 %691, i32 0
+	%694 = add i32 %688, %693
+	%695 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %694, i32 2, i32 0)
+	%696 = icmp uge i32 %689, 2
+	%697 = select i1 %696, i32 %695, i32 0
+	%698 = add i32 %694, %697
+	%699 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %698, i32 4, i32 0)
+	%700 = icmp uge i32 %689, 4
+	%701 = select i1 %700, i32 %699, i32 0
+	%702 = add i32 %698, %701
+	%703 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %702, i32 8, i32 0)
+	%704 = icmp uge i32 %689, 8
+	%705 = select i1 %704, i32 %703, i32 0
+	%706 = add i32 %702, %705
+	%707 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %706, i32 16, i32 0)
+	%708 = icmp uge i32 %689, 16
+	%709 = select i1 %708, i32 %707, i32 0
+	%710 = add i32 %706, %709
+	%711 = icmp eq i32 %689, 31
+	br i1 %711, label %718, label %720
 
-705:
-	%706 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %670
-	%707 = call i32 @llvm.ctpop.i32(i32 %672)
-	%708 = atomicrmw add i32 addrspace(3)* %706, i32 %707 monotonic
-	br label %709
+712:
+	%713 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %677
+	%714 = call i32 @llvm.ctpop.i32(i32 %679)
+	%715 = atomicrmw add i32 addrspace(3)* %713, i32 %714 monotonic
+	br label %716
 
-709:
-	%710 = add i32 %660, 256
-	br label %659
+716:
+	%717 = add i32 %667, 256
+	br label %666
 
-711:
-	%712 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 %683
-	store i32 %703, i32 addrspace(3)* %712
-	br label %713
+718:
+	%719 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 %690
+	store i32 %710, i32 addrspace(3)* %719
+	br label %720
 
-713:
+720:
 	call void @llvm.nvvm.barrier0()
-	%714 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 0
-	%715 = load i32, i32 addrspace(3)* %714
-	%716 = icmp sgt i32 %683, 0
-	%717 = select i1 %716, i32 %715, i32 0
-	%718 = add i32 0, %717
-	%719 = add i32 0, %715
-	%720 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 1
-	%721 = load i32, i32 addrspace(3)* %720
-	%722 = icmp sgt i32 %683, 1
-	%723 = select i1 %722, i32 %721, i32 0
-	%724 = add i32 %718, %723
-	%725 = add i32 %719, %721
-	%726 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 2
-	%727 = load i32, i32 addrspace(3)* %726
-	%728 = icmp sgt i32 %683, 2
-	%729 = select i1 %728, i32 %727, i32 0
-	%730 = add i32 %724, %729
-	%731 = add i32 %725, %727
-	%732 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 3
-	%733 = load i32, i32 addrspace(3)* %732
-	%734 = icmp sgt i32 %683, 3
-	%735 = select i1 %734, i32 %733, i32 0
-	%736 = add i32 %730, %735
-	%737 = add i32 %731, %733
-	%738 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 4
-	%739 = load i32, i32 addrspace(3)* %738
-	%740 = icmp sgt i32 %683, 4
-	%741 = select i1 %740, i32 %739, i32 0
-	%742 = add i32 %736, %741
-	%743 = add i32 %737, %739
-	%744 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 5
-	%745 = load i32, i32 addrspace(3)* %744
-	%746 = icmp sgt i32 %683, 5
-	%747 = select i1 %746, i32 %745, i32 0
-	%748 = add i32 %742, %747
-	%749 = add i32 %743, %745
-	%750 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 6
-	%751 = load i32, i32 addrspace(3)* %750
-	%752 = icmp sgt i32 %683, 6
-	%753 = select i1 %752, i32 %751, i32 0
-	%754 = add i32 %748, %753
-	%755 = add i32 %749, %751
-	%756 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 7
-	%757 = load i32, i32 addrspace(3)* %756
-	%758 = icmp sgt i32 %683, 7
-	%759 = select i1 %758, i32 %757, i32 0
-	%760 = add i32 %754, %759
-	%761 = add i32 %755, %757
-	%762 = add i32 %760, %703
-	%763 = sub i32 %762, %681
-	%764 = icmp slt i32 %763, %654
-	%765 = add i32 %763, %681
-	%766 = icmp sle i32 %654, %765
-	%767 = and i1 %764, %766
-	br i1 %767, label %768, label %771
+	%721 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 0
+	%722 = load i32, i32 addrspace(3)* %721
+	%723 = icmp sgt i32 %690, 0
+	%724 = select i1 %723, i32 %722, i32 0
+	%725 = add i32 0, %724
+	%726 = add i32 0, %722
+	%727 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 1
+	%728 = load i32, i32 addrspace(3)* %727
+	%729 = icmp sgt i32 %690, 1
+	%730 = select i1 %729, i32 %728, i32 0
+	%731 = add i32 %725, %730
+	%732 = add i32 %726, %728
+	%733 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 2
+	%734 = load i32, i32 addrspace(3)* %733
+	%735 = icmp sgt i32 %690, 2
+	%736 = select i1 %735, i32 %734, i32 0
+	%737 = add i32 %731, %736
+	%738 = add i32 %732, %734
+	%739 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 3
+	%740 = load i32, i32 addrspace(3)* %739
+	%741 = icmp sgt i32 %690, 3
+	%742 = select i1 %741, i32 %740, i32 0
+	%743 = add i32 %737, %742
+	%744 = add i32 %738, %740
+	%745 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 4
+	%746 = load i32, i32 addrspace(3)* %745
+	%747 = icmp sgt i32 %690, 4
+	%748 = select i1 %747, i32 %746, i32 0
+	%749 = add i32 %743, %748
+	%750 = add i32 %744, %746
+	%751 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 5
+	%752 = load i32, i32 addrspace(3)* %751
+	%753 = icmp sgt i32 %690, 5
+	%754 = select i1 %753, i32 %752, i32 0
+	%755 = add i32 %749, %754
+	%756 = add i32 %750, %752
+	%757 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 6
+	%758 = load i32, i32 addrspace(3)* %757
+	%759 = icmp sgt i32 %690, 6
+	%760 = select i1 %759, i32 %758, i32 0
+	%761 = add i32 %755, %760
+	%762 = add i32 %756, %758
+	%763 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 7
+	%764 = load i32, i32 addrspace(3)* %763
+	%765 = icmp sgt i32 %690, 7
+	%766 = select i1 %765, i32 %764, i32 0
+	%767 = add i32 %761, %766
+	%768 = add i32 %762, %764
+	%769 = add i32 %767, %710
+	%770 = sub i32 %769, %688
+	%771 = icmp slt i32 %770, %661
+	%772 = add i32 %770, %688
+	%773 = icmp sle i32 %661, %772
+	%774 = and i1 %771, %773
+	br i1 %774, label %775, label %778
 
-768:
-	%769 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
-	store i32 %679, i32 addrspace(3)* %769
-	%770 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
-	store i32 %763, i32 addrspace(3)* %770
-	br label %771
+775:
+	%776 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
+	store i32 %686, i32 addrspace(3)* %776
+	%777 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
+	store i32 %770, i32 addrspace(3)* %777
+	br label %778
 
-771:
+778:
 	call void @llvm.nvvm.barrier0()
-	%772 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
-	%773 = load i32, i32 addrspace(3)* %772
-	%774 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
-	%775 = load i32, i32 addrspace(3)* %774
-	%776 = sub i32 %654, %775
-	%777 = shl i32 %773, 0
-	%778 = or i32 %656, %777
-	%779 = or i32 %657, 255
-	br label %780
+	%779 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
+	%780 = load i32, i32 addrspace(3)* %779
+	%781 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
+	%782 = load i32, i32 addrspace(3)* %781
+	%783 = sub i32 %661, %782
+	%784 = shl i32 %780, 0
+	%785 = or i32 %663, %784
+	%786 = or i32 %664, 255
+	br label %787
 
-780:
-	%781 = phi i32 [ 0, %771 ], [ %956, %953 ]
-	%782 = phi i32 [ 0, %771 ], [ %954, %953 ]
-	%783 = phi i32 [ 0, %771 ], [ %955, %953 ]
-	%784 = icmp slt i32 %781, %16
-	br i1 %784, label %785, label %814
+787:
+	%788 = phi i32 [ 0, %778 ], [ %963, %960 ]
+	%789 = phi i32 [ 0, %778 ], [ %961, %960 ]
+	%790 = phi i32 [ 0, %778 ], [ %962, %960 ]
+	%791 = icmp slt i32 %788, %16
+	br i1 %791, label %792, label %821
 
-785:
-	%786 = add i32 %781, %0
-	%787 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %786
-	%788 = load i32, i32 addrspace(3)* %787
-	%789 = icmp eq i32 %788, %778
-	%790 = zext i1 %789 to i32
-	%791 = and i32 %0, 31
-	%792 = lshr i32 %0, 5
-	%793 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %790, i32 1, i32 0)
-	%794 = icmp uge i32 %791, 1
-	%795 = select i1 %794, i32 %793, i32 0
-	%796 = add i32 %790, %795
-	%797 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %796, i32 2, i32 0)
-	%798 = icmp uge i32 %791, 2
-	%799 = select i1 %798, i32 %797, i32 0
-	%800 = add i32 %796, %799
-	%801 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %800, i32 4, i32 0)
-	%802 = icmp uge i32 %791, 4
-	%803 = select i1 %802, i32 %801, i32 0
-	%804 = add i32 %800, %803
-	%805 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %804, i32 8, i32 0)
-	%806 = icmp uge i32 %791, 8
-	%807 = select i1 %806, i32 %805, i32 0
-	%808 = add i32 %804, %807
-	%809 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %808, i32 16, i32 0)
-	%810 = icmp uge i32 %791, 16
-	%811 = select i1 %810, i32 %809, i32 0
-	%812 = add i32 %808, %811
-	%813 = icmp eq i32 %791, 31
-	br i1 %813, label %815, label %817
+792:
+	%793 = add i32 %788, %0
+	%794 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %793
+	%795 = load i32, i32 addrspace(3)* %794
+	%796 = icmp eq i32 %795, %785
+	%797 = zext i1 %796 to i32
+	%798 = and i32 %0, 31
+	%799 = lshr i32 %0, 5
+	%800 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %797, i32 1, i32 0)
+	%801 = icmp uge i32 %798, 1
+	%802 = select i1 %801, i32 %800, i32 0
+	%803 = add i32 %797, %802
+	%804 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %803, i32 2, i32 0)
+	%805 = icmp uge i32 %798, 2
+	%806 = select i1 %805, i32 %804, i32 0
+	%807 = add i32 %803, %806
+	%808 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %807, i32 4, i32 0)
+	%809 = icmp uge i32 %798, 4
+	%810 = select i1 %809, i32 %808, i32 0
+	%811 = add i32 %807, %810
+	%812 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %811, i32 8, i32 0)
+	%813 = icmp uge i32 %798, 8
+	%814 = select i1 %813, i32 %812, i32 0
+	%815 = add i32 %811, %814
+	%816 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %815, i32 16, i32 0)
+	%817 = icmp uge i32 %798, 16
+	%818 = select i1 %817, i32 %816, i32 0
+	%819 = add i32 %815, %818
+	%820 = icmp eq i32 %798, 31
+	br i1 %820, label %822, label %824
 
-814:
+821:
 	call void @llvm.nvvm.barrier0()
 	br label %topk_done
 
-815:
-	%816 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 %792
-	store i32 %812, i32 addrspace(3)* %816
-	br label %817
+822:
+	%823 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 %799
+	store i32 %819, i32 addrspace(3)* %823
+	br label %824
 
-817:
+824:
 	call void @llvm.nvvm.barrier0()
-	%818 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 0
-	%819 = load i32, i32 addrspace(3)* %818
-	%820 = icmp sgt i32 %792, 0
-	%821 = select i1 %820, i32 %819, i32 0
-	%822 = add i32 0, %821
-	%823 = add i32 0, %819
-	%824 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 1
-	%825 = load i32, i32 addrspace(3)* %824
-	%826 = icmp sgt i32 %792, 1
-	%827 = select i1 %826, i32 %825, i32 0
-	%828 = add i32 %822, %827
-	%829 = add i32 %823, %825
-	%830 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 2
-	%831 = load i32, i32 addrspace(3)* %830
-	%832 = icmp sgt i32 %792, 2
-	%833 = select i1 %832, i32 %831, i32 0
-	%834 = add i32 %828, %833
-	%835 = add i32 %829, %831
-	%836 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 3
-	%837 = load i32, i32 addrspace(3)* %836
-	%838 = icmp sgt i32 %792, 3
-	%839 = select i1 %838, i32 %837, i32 0
-	%840 = add i32 %834, %839
-	%841 = add i32 %835, %837
-	%842 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 4
-	%843 = load i32, i32 addrspace(3)* %842
-	%844 = icmp sgt i32 %792, 4
-	%845 = select i1 %844, i32 %843, i32 0
-	%846 = add i32 %840, %845
-	%847 = add i32 %841, %843
-	%848 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 5
-	%849 = load i32, i32 addrspace(3)* %848
-	%850 = icmp sgt i32 %792, 5
-	%851 = select i1 %850, i32 %849, i32 0
-	%852 = add i32 %846, %851
-	%853 = add i32 %847, %849
-	%854 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 6
-	%855 = load i32, i32 addrspace(3)* %854
-	%856 = icmp sgt i32 %792, 6
-	%857 = select i1 %856, i32 %855, i32 0
-	%858 = add i32 %852, %857
-	%859 = add i32 %853, %855
-	%860 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 7
-	%861 = load i32, i32 addrspace(3)* %860
-	%862 = icmp sgt i32 %792, 7
-	%863 = select i1 %862, i32 %861, i32 0
-	%864 = add i32 %858, %863
-	%865 = add i32 %859, %861
-	%866 = add i32 %864, %812
-	%867 = sub i32 %866, %790
-	%868 = icmp ugt i32 %788, %778
-	%869 = add i32 %782, %867
-	%870 = icmp slt i32 %869, %776
-	%871 = and i1 %789, %870
-	%872 = or i1 %868, %871
-	%873 = zext i1 %872 to i32
-	%874 = and i32 %0, 31
-	%875 = lshr i32 %0, 5
-	%876 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %873, i32 1, i32 0)
-	%877 = icmp uge i32 %874, 1
-	%878 = select i1 %877, i32 %876, i32 0
-	%879 = add i32 %873, %878
-	%880 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %879, i32 2, i32 0)
-	%881 = icmp uge i32 %874, 2
-	%882 = select i1 %881, i32 %880, i32 0
-	%883 = add i32 %879, %882
-	%884 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %883, i32 4, i32 0)
-	%885 = icmp uge i32 %874, 4
-	%886 = select i1 %885, i32 %884, i32 0
-	%887 = add i32 %883, %886
-	%888 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %887, i32 8, i32 0)
-	%889 = icmp uge i32 %874, 8
-	%890 = select i1 %889, i32 %888, i32 0
-	%891 = add i32 %887, %890
-	%892 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %891, i32 16, i32 0)
-	%893 = icmp uge i32 %874, 16
-	%894 = select i1 %893, i32 %892, i32 0
-	%895 = add i32 %891, %894
-	%896 = icmp eq i32 %874, 31
-	br i1 %896, label %897, label %899
+	%825 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 0
+	%826 = load i32, i32 addrspace(3)* %825
+	%827 = icmp sgt i32 %799, 0
+	%828 = select i1 %827, i32 %826, i32 0
+	%829 = add i32 0, %828
+	%830 = add i32 0, %826
+	%831 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 1
+	%832 = load i32, i32 addrspace(3)* %831
+	%833 = icmp sgt i32 %799, 1
+	%834 = select i1 %833, i32 %832, i32 0
+	%835 = add i32 %829, %834
+	%836 = add i32 %830, %832
+	%837 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 2
+	%838 = load i32, i32 addrspace(3)* %837
+	%839 = icmp sgt i32 %799, 2
+	%840 = select i1 %839, i32 %838, i32 0
+	%841 = add i32 %835, %840
+	%842 = add i32 %836, %838
+	%843 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 3
+	%844 = load i32, i32 addrspace(3)* %843
+	%845 = icmp sgt i32 %799, 3
+	%846 = select i1 %845, i32 %844, i32 0
+	%847 = add i32 %841, %846
+	%848 = add i32 %842, %844
+	%849 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 4
+	%850 = load i32, i32 addrspace(3)* %849
+	%851 = icmp sgt i32 %799, 4
+	%852 = select i1 %851, i32 %850, i32 0
+	%853 = add i32 %847, %852
+	%854 = add i32 %848, %850
+	%855 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 5
+	%856 = load i32, i32 addrspace(3)* %855
+	%857 = icmp sgt i32 %799, 5
+	%858 = select i1 %857, i32 %856, i32 0
+	%859 = add i32 %853, %858
+	%860 = add i32 %854, %856
+	%861 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 6
+	%862 = load i32, i32 addrspace(3)* %861
+	%863 = icmp sgt i32 %799, 6
+	%864 = select i1 %863, i32 %862, i32 0
+	%865 = add i32 %859, %864
+	%866 = add i32 %860, %862
+	%867 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 7
+	%868 = load i32, i32 addrspace(3)* %867
+	%869 = icmp sgt i32 %799, 7
+	%870 = select i1 %869, i32 %868, i32 0
+	%871 = add i32 %865, %870
+	%872 = add i32 %866, %868
+	%873 = add i32 %871, %819
+	%874 = sub i32 %873, %797
+	%875 = icmp ugt i32 %795, %785
+	%876 = add i32 %789, %874
+	%877 = icmp slt i32 %876, %783
+	%878 = and i1 %796, %877
+	%879 = or i1 %875, %878
+	%880 = zext i1 %879 to i32
+	%881 = and i32 %0, 31
+	%882 = lshr i32 %0, 5
+	%883 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %880, i32 1, i32 0)
+	%884 = icmp uge i32 %881, 1
+	%885 = select i1 %884, i32 %883, i32 0
+	%886 = add i32 %880, %885
+	%887 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %886, i32 2, i32 0)
+	%888 = icmp uge i32 %881, 2
+	%889 = select i1 %888, i32 %887, i32 0
+	%890 = add i32 %886, %889
+	%891 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %890, i32 4, i32 0)
+	%892 = icmp uge i32 %881, 4
+	%893 = select i1 %892, i32 %891, i32 0
+	%894 = add i32 %890, %893
+	%895 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %894, i32 8, i32 0)
+	%896 = icmp uge i32 %881, 8
+	%897 = select i1 %896, i32 %895, i32 0
+	%898 = add i32 %894, %897
+	%899 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %898, i32 16, i32 0)
+	%900 = icmp uge i32 %881, 16
+	%901 = select i1 %900, i32 %899, i32 0
+	%902 = add i32 %898, %901
+	%903 = icmp eq i32 %881, 31
+	br i1 %903, label %904, label %906
 
-897:
-	%898 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 %875
-	store i32 %895, i32 addrspace(3)* %898
-	br label %899
+904:
+	%905 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 %882
+	store i32 %902, i32 addrspace(3)* %905
+	br label %906
 
-899:
+906:
 	call void @llvm.nvvm.barrier0()
-	%900 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 0
-	%901 = load i32, i32 addrspace(3)* %900
-	%902 = icmp sgt i32 %875, 0
-	%903 = select i1 %902, i32 %901, i32 0
-	%904 = add i32 0, %903
-	%905 = add i32 0, %901
-	%906 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 1
-	%907 = load i32, i32 addrspace(3)* %906
-	%908 = icmp sgt i32 %875, 1
-	%909 = select i1 %908, i32 %907, i32 0
-	%910 = add i32 %904, %909
-	%911 = add i32 %905, %907
-	%912 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 2
-	%913 = load i32, i32 addrspace(3)* %912
-	%914 = icmp sgt i32 %875, 2
-	%915 = select i1 %914, i32 %913, i32 0
-	%916 = add i32 %910, %915
-	%917 = add i32 %911, %913
-	%918 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 3
-	%919 = load i32, i32 addrspace(3)* %918
-	%920 = icmp sgt i32 %875, 3
-	%921 = select i1 %920, i32 %919, i32 0
-	%922 = add i32 %916, %921
-	%923 = add i32 %917, %919
-	%924 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 4
-	%925 = load i32, i32 addrspace(3)* %924
-	%926 = icmp sgt i32 %875, 4
-	%927 = select i1 %926, i32 %925, i32 0
-	%928 = add i32 %922, %927
-	%929 = add i32 %923, %925
-	%930 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 5
-	%931 = load i32, i32 addrspace(3)* %930
-	%932 = icmp sgt i32 %875, 5
-	%933 = select i1 %932, i32 %931, i32 0
-	%934 = add i32 %928, %933
-	%935 = add i32 %929, %931
-	%936 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 6
-	%937 = load i32, i32 addrspace(3)* %936
-	%938 = icmp sgt i32 %875, 6
-	%939 = select i1 %938, i32 %937, i32 0
-	%940 = add i32 %934, %939
-	%941 = add i32 %935, %937
-	%942 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 7
-	%943 = load i32, i32 addrspace(3)* %942
-	%944 = icmp sgt i32 %875, 7
-	%945 = select i1 %944, i32 %943, i32 0
-	%946 = add i32 %940, %945
-	%947 = add i32 %941, %943
-	%948 = add i32 %946, %895
-	%949 = sub i32 %948, %873
-	br i1 %872, label %950, label %953
-
-950:
-	%951 = add i32 %783, %949
-	%952 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %951
-	store i32 %786, i32 addrspace(3)* %952
-	br label %953
-
-953:
-	%954 = add i32 %782, %865
-	%955 = add i32 %783, %947
-	%956 = add i32 %781, 256
-	br label %780
+	%907 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 0
+	%908 = load i32, i32 addrspace(3)* %907
+	%909 = icmp sgt i32 %882, 0
+	%910 = select i1 %909, i32 %908, i32 0
+	%911 = add i32 0, %910
+	%912 = add i32 0, %908
+	%913 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 1
+	%914 = load i32, i32 addrspace(3)* %913
+	%915 = icmp sgt i32 %882, 1
+	%916 = select i1 %915, i32 %914, i32 0
+	%917 = add i32 %911, %916
+	%918 = add i32 %912, %914
+	%919 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 2
+	%920 = load i32, i32 addrspace(3)* %919
+	%921 = icmp sgt i32 %882, 2
+	%922 = select i1 %921, i32 %920, i32 0
+	%923 = add i32 %917, %922
+	%924 = add i32 %918, %920
+	%925 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 3
+	%926 = load i32, i32 addrspace(3)* %925
+	%927 = icmp sgt i32 %882, 3
+	%928 = select i1 %927, i32 %926, i32 0
+	%929 = add i32 %923, %928
+	%930 = add i32 %924, %926
+	%931 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 4
+	%932 = load i32, i32 addrspace(3)* %931
+	%933 = icmp sgt i32 %882, 4
+	%934 = select i1 %933, i32 %932, i32 0
+	%935 = add i32 %929, %934
+	%936 = add i32 %930, %932
+	%937 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 5
+	%938 = load i32, i32 addrspace(3)* %937
+	%939 = icmp sgt i32 %882, 5
+	%940 = select i1 %939, i32 %938, i32 0
+	%941 = add i32 %935, %940
+	%942 = add i32 %936, %938
+	%943 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 6
+	%944 = load i32, i32 addrspace(3)* %943
+	%945 = icmp sgt i32 %882, 6
+	%946 = select i1 %945, i32 %944, i32 0
+	%947 = add i32 %941, %946
+	%948 = add i32 %942, %944
+	%949 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 7
+	%950 = load i32, i32 addrspace(3)* %949
+	%951 = icmp sgt i32 %882, 7
+	%952 = select i1 %951, i32 %950, i32 0
+	%953 = add i32 %947, %952
+	%954 = add i32 %948, %950
+	%955 = add i32 %953, %902
+	%956 = sub i32 %955, %880
+	br i1 %879, label %957, label %960
 
 957:
-	%958 = phi i32 [ %0, %topk_done ], [ %994, %985 ]
-	%959 = icmp slt i32 %958, %235
-	br i1 %959, label %960, label %965
+	%958 = add i32 %790, %956
+	%959 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %958
+	store i32 %793, i32 addrspace(3)* %959
+	br label %960
 
 960:
-	%961 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %958
-	%962 = load i32, i32 addrspace(3)* %961
-	%963 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %962
-	%964 = load i32, i32 addrspace(3)* %963
-	br label %968
+	%961 = add i32 %789, %872
+	%962 = add i32 %790, %954
+	%963 = add i32 %788, 256
+	br label %787
 
-965:
-	%966 = add i32 %227, %235
-	%967 = add i32 %966, %0
-	br label %995
+964:
+	%965 = phi i32 [ %299, %topk_done ], [ %969, %967 ]
+	%966 = icmp slt i32 %965, %298
+	br i1 %966, label %967, label %970
 
-968:
-	%969 = phi i32 [ 0, %960 ], [ %984, %972 ]
-	%970 = phi i32 [ 0, %960 ], [ %983, %972 ]
-	%971 = icmp slt i32 %969, %235
-	br i1 %971, label %972, label %985
+967:
+	%968 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %965
+	store i32 -1, i32 addrspace(3)* %968
+	%969 = add i32 %965, 256
+	br label %964
+
+970:
+	call void @llvm.nvvm.barrier0()
+	%971 = add i32 %297, 1
+	br label %972
 
 972:
-	%973 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %969
-	%974 = load i32, i32 addrspace(3)* %973
-	%975 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %974
-	%976 = load i32, i32 addrspace(3)* %975
-	%977 = icmp ugt i32 %976, %964
-	%978 = icmp eq i32 %976, %964
-	%979 = icmp slt i32 %969, %958
-	%980 = and i1 %978, %979
-	%981 = or i1 %977, %980
-	%982 = zext i1 %981 to i32
-	%983 = add i32 %970, %982
-	%984 = add i32 %969, 1
-	br label %968
+	%973 = phi i32 [ 1, %970 ], [ %986, %985 ]
+	%974 = icmp slt i32 %973, %971
+	br i1 %974, label %975, label %977
+
+975:
+	%976 = shl i32 1, %973
+	br label %978
+
+977:
+	br label %1024
+
+978:
+	%979 = phi i32 [ 0, %975 ], [ %994, %993 ]
+	%980 = icmp slt i32 %979, %973
+	br i1 %980, label %981, label %985
+
+981:
+	%982 = sub i32 %973, 1
+	%983 = sub i32 %982, %979
+	%984 = shl i32 1, %983
+	br label %987
 
 985:
-	%986 = add i32 %227, %970
-	%987 = add i32 %13, %986
-	%988 = sext i32 %987 to i64
-	%989 = getelementptr i32, i32* %list, i64 %988
-	store i32 %962, i32* %989
-	%990 = add i32 %13, %NK
-	%991 = add i32 %990, %986
-	%992 = sext i32 %991 to i64
-	%993 = getelementptr i32, i32* %list, i64 %992
-	store i32 0, i32* %993
-	%994 = add i32 %958, 256
-	br label %957
+	%986 = add i32 %973, 1
+	br label %972
+
+987:
+	%988 = phi i32 [ %0, %981 ], [ %1019, %1018 ]
+	%989 = icmp slt i32 %988, %298
+	br i1 %989, label %990, label %993
+
+990:
+	%991 = xor i32 %988, %984
+	%992 = icmp sgt i32 %991, %988
+	br i1 %992, label %995, label %1018
+
+993:
+	call void @llvm.nvvm.barrier0()
+	%994 = add i32 %979, 1
+	br label %978
 
 995:
-	%996 = phi i32 [ %967, %965 ], [ %1006, %998 ]
-	%997 = icmp slt i32 %996, %NK
-	br i1 %997, label %998, label %1007
+	%996 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %988
+	%997 = load i32, i32 addrspace(3)* %996
+	%998 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %991
+	%999 = load i32, i32 addrspace(3)* %998
+	%1000 = and i32 %988, %976
+	%1001 = icmp eq i32 %1000, 0
+	%1002 = icmp sge i32 %999, 0
+	%1003 = select i1 %1002, i32 %999, i32 0
+	%1004 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %1003
+	%1005 = load i32, i32 addrspace(3)* %1004
+	%1006 = select i1 %1002, i32 %1005, i32 0
+	%1007 = icmp sge i32 %997, 0
+	%1008 = select i1 %1007, i32 %997, i32 0
+	%1009 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %1008
+	%1010 = load i32, i32 addrspace(3)* %1009
+	%1011 = select i1 %1007, i32 %1010, i32 0
+	%1012 = icmp ugt i32 %1006, %1011
+	%1013 = icmp eq i32 %1006, %1011
+	%1014 = icmp slt i32 %999, %997
+	%1015 = and i1 %1013, %1014
+	%1016 = or i1 %1012, %1015
+	%1017 = icmp eq i1 %1016, %1001
+	br i1 %1017, label %1020, label %1023
 
-998:
-	%999 = add i32 %13, %996
-	%1000 = sext i32 %999 to i64
-	%1001 = getelementptr i32, i32* %list, i64 %1000
-	store i32 -1, i32* %1001
-	%1002 = add i32 %13, %NK
-	%1003 = add i32 %1002, %996
-	%1004 = sext i32 %1003 to i64
-	%1005 = getelementptr i32, i32* %list, i64 %1004
-	store i32 -1, i32* %1005
-	%1006 = add i32 %996, 256
-	br label %995
+1018:
+	%1019 = add i32 %988, 256
+	br label %987
 
-1007:
+1020:
+	%1021 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %988
+	store i32 %999, i32 addrspace(3)* %1021
+	%1022 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %991
+	store i32 %997, i32 addrspace(3)* %1022
+	br label %1023
+
+1023:
+	br label %1018
+
+1024:
+	%1025 = phi i32 [ %0, %977 ], [ %1038, %1027 ]
+	%1026 = icmp slt i32 %1025, %235
+	br i1 %1026, label %1027, label %1039
+
+1027:
+	%1028 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1025
+	%1029 = load i32, i32 addrspace(3)* %1028
+	%1030 = add i32 %227, %1025
+	%1031 = add i32 %13, %1030
+	%1032 = sext i32 %1031 to i64
+	%1033 = getelementptr i32, i32* %list, i64 %1032
+	store i32 %1029, i32* %1033
+	%1034 = add i32 %13, %NK
+	%1035 = add i32 %1034, %1030
+	%1036 = sext i32 %1035 to i64
+	%1037 = getelementptr i32, i32* %list, i64 %1036
+	store i32 0, i32* %1037
+	%1038 = add i32 %1025, 256
+	br label %1024
+
+1039:
+	%1040 = add i32 %227, %235
+	%1041 = add i32 %1040, %0
+	br label %1042
+
+1042:
+	%1043 = phi i32 [ %1041, %1039 ], [ %1053, %1045 ]
+	%1044 = icmp slt i32 %1043, %NK
+	br i1 %1044, label %1045, label %1054
+
+1045:
+	%1046 = add i32 %13, %1043
+	%1047 = sext i32 %1046 to i64
+	%1048 = getelementptr i32, i32* %list, i64 %1047
+	store i32 -1, i32* %1048
+	%1049 = add i32 %13, %NK
+	%1050 = add i32 %1049, %1043
+	%1051 = sext i32 %1050 to i64
+	%1052 = getelementptr i32, i32* %list, i64 %1051
+	store i32 -1, i32* %1052
+	%1053 = add i32 %1043, 256
+	br label %1042
+
+1054:
 	ret void
 }
 
@@ -1283,6 +1361,8 @@ declare i32 @llvm.nvvm.match.any.sync.i32(i32 %p0, i32 %p1)
 declare i32 @llvm.ctpop.i32(i32 %p0)
 
 declare i32 @llvm.nvvm.shfl.sync.up.i32(i32 %p0, i32 %p1, i32 %p2, i32 %p3)
+
+declare i32 @llvm.ctlz.i32(i32 %p0, i1 %p1)
 
 define ptx_kernel void @toplocal_pool_q0(i16* %x, float* %out, i32 %L, i32 %NT) {
 entry:
