@@ -444,6 +444,10 @@ func TestKVHeadsWithoutG(t *testing.T) {
 	if code, _, errs := runMain(t, "run", "-kv-heads", "2", "-heads", "4", "-n", "64", "../examples/gqa.attn"); code != 0 {
 		t.Fatalf("gqa: exit %d: %s", code, errs)
 	}
+	// As many KV heads as heads is what such a kernel does (docs/accuracy.sh says so).
+	if code, _, errs := runMain(t, "run", "-kv-heads", "4", "-heads", "4", "-n", "64", "../examples/causal.attn"); code != 0 {
+		t.Fatalf("kv-heads = heads: exit %d: %s", code, errs)
+	}
 }
 
 // TestPrintAfterUnknown: -print-after names registered passes only (an

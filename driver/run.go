@@ -466,8 +466,8 @@ func (r *runFlags) randomDims(f *ir.Func) (map[string]int, error) {
 	if r.n <= 0 || r.heads <= 0 {
 		return nil, usagef("-n and -heads must be positive")
 	}
-	if r.kvHeads > 0 && !usesDim(f, "G") {
-		return nil, usagef("-kv-heads %d: kernel %s has no run-time dim G (its k and v have as many heads as q)", r.kvHeads, f.Name)
+	if r.kvHeads > 0 && r.kvHeads != r.heads && !usesDim(f, "G") {
+		return nil, usagef("-kv-heads %d: kernel %s has no run-time dim G (its k and v have as many heads as q: -heads %d)", r.kvHeads, f.Name, r.heads)
 	}
 	if dims["H"]%dims["G"] != 0 {
 		return nil, usagef("-heads %d is not a multiple of -kv-heads %d", dims["H"], dims["G"])
