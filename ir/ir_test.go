@@ -202,3 +202,42 @@ func TestProgramMatchesEval(t *testing.T) {
 		}
 	}
 }
+
+// TestDensitiesAttr: a list attribute (blockselect's densities, one per
+// head) prints, parses back and verifies; malformed lists and lists that
+// do not fit the op are refused with the reason.
+func TestDensitiesAttr(t *testing.T) {
+	const src = `func k(%q: f16[4,N,64], %k: f16[4,N,64]) -> i32[4,N/64,2,N/64] {
+  %0 = blockscore %q, %k method=mean scale=0.125 mask={causal} bq=64 bk=64 : f32[4,N/64,N/64]
+  %1 = blockselect %0 mode=budget sink diagonal scope=head bq=64 bk=64 densities=[0.13,0.06,0.09,1] : i32[4,N/64,2,N/64]
+  return %1
+}
+`
+	m, err := Parse("d.ir", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := Verify(m); err != nil {
+		t.Fatalf("verify: %v", err)
+	}
+	if got := m.String(); got != src {
+		t.Errorf("print(parse(x)) != x:\n%s", got)
+	}
+	for _, tt := range []struct{ old, new, want string }{
+		{"[0.13,0.06,0.09,1]", "[]", `densities wants a list of numbers, found "]"`},
+		{"[0.13,0.06,0.09,1]", "[0.13,x]", `densities wants a list of numbers, found "x"`},
+		{"[0.13,0.06,0.09,1]", "0.1", `expected "[", found "0.1"`},
+		{"[0.13,0.06,0.09,1]", "[0.1,0.2,0.3]", "3 densities for 4 heads"},
+		{"[0.13,0.06,0.09,1]", "[0.1,0.2,0.3,2]", "density 2, want ρ in (0, 1]"},
+		{"scope=head", "scope=global", "densities= (one per head) needs mode=budget scope=head"},
+	} {
+		bad := strings.Replace(src, tt.old, tt.new, 1)
+		m, err := Parse("d.ir", bad)
+		if err == nil {
+			err = Verify(m)
+		}
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s → %s: %v, want an error containing %q", tt.old, tt.new, err, tt.want)
+		}
+	}
+}

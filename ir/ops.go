@@ -56,11 +56,12 @@ type AttrKind uint8
 
 // Attribute kinds and the Go types that hold them in Value.Attrs.
 const (
-	AttrInt   AttrKind = iota // int
-	AttrFloat                 // float64
-	AttrFlag                  // bool; printed as the bare key when true
-	AttrIdent                 // string; one of Values when Values is set
-	AttrExpr                  // *Expr; printed in braces
+	AttrInt    AttrKind = iota // int
+	AttrFloat                  // float64
+	AttrFlag                   // bool; printed as the bare key when true
+	AttrIdent                  // string; one of Values when Values is set
+	AttrExpr                   // *Expr; printed in braces
+	AttrFloats                 // []float64; printed as [a,b,c], at least one
 )
 
 // AttrSpec declares one attribute of an op.
@@ -160,6 +161,7 @@ var opTable = [opEnd]OpInfo{
 		{Name: "bq", Kind: AttrInt, Required: true, Min: 1, HasMin: true},
 		{Name: "bk", Kind: AttrInt, Required: true, Min: 1, HasMin: true},
 		{Name: "segment", Kind: AttrInt, Min: 1, HasMin: true, Doc: "with a permutation: the query's own segment is forced"},
+		{Name: "densities", Kind: AttrFloats, Doc: "mode=budget scope=head: one density per query head, in place of density"},
 	}), Infer: inferBlockSelect, Doc: "per head and query tile, the key tiles to compute in processing order ([..., 0, :], -1 padded) and which are forced ([..., 1, :])"},
 	OpPermute: {Name: "permute", Arity: 2, Attrs: []AttrSpec{
 		{Name: "segment", Kind: AttrInt, Required: true, Min: 1, HasMin: true},

@@ -458,6 +458,9 @@ func (p *irParser) attrFrom(v *Value, what string, specs []AttrSpec) bool {
 	if !p.expect("=") {
 		return false
 	}
+	if spec.Kind == AttrFloats {
+		return p.floats(v, key)
+	}
 	tok := p.tok
 	p.next()
 	switch spec.Kind {
@@ -494,6 +497,32 @@ func (p *irParser) attrFrom(v *Value, what string, specs []AttrSpec) bool {
 		v.SetAttr(key, e)
 	}
 	return true
+}
+
+// floats parses [x, y, ...] (at least one number) into attribute key.
+func (p *irParser) floats(v *Value, key string) bool {
+	if !p.expect("[") {
+		return false
+	}
+	var xs []float64
+	for {
+		tok := p.tok
+		x, err := strconv.ParseFloat(tok.text, 64)
+		if err != nil || tok.kind != tNum {
+			p.errorf(tok.col, "%s wants a list of numbers, found %q", key, tok.text)
+			return false
+		}
+		xs = append(xs, x)
+		p.next()
+		if p.tok.text == "]" && p.tok.kind == tPunct {
+			p.next()
+			v.SetAttr(key, xs)
+			return true
+		}
+		if !p.expect(",") {
+			return false
+		}
+	}
 }
 
 // ParsePos reads a position as FormatPos writes it: file:line:col (the

@@ -109,6 +109,12 @@ func FormatAttr(key string, val any) string {
 		return key + "=" + x
 	case *Expr:
 		return key + "={" + x.String() + "}"
+	case []float64:
+		parts := make([]string, len(x))
+		for i, f := range x {
+			parts[i] = FormatNum(f)
+		}
+		return key + "=[" + strings.Join(parts, ",") + "]"
 	}
 	return key + "=?"
 }

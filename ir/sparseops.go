@@ -76,8 +76,24 @@ func inferBlockSelect(v *Value) (Type, error) {
 		return Type{}, err
 	}
 	mode := v.Ident("mode")
-	if m := abi.LookupSelectMode(mode); m != nil && m.Size != nil && v.Attrs[m.Size.Name] == nil {
+	ds, perHead := v.Attrs["densities"].([]float64)
+	if m := abi.LookupSelectMode(mode); m != nil && m.Size != nil && v.Attrs[m.Size.Name] == nil && !perHead {
 		return Type{}, fmt.Errorf("blockselect mode=%s needs %s=", mode, m.Size.Name)
+	}
+	if perHead {
+		switch {
+		case mode != "budget" || v.Ident("scope") != "head":
+			return Type{}, fmt.Errorf("blockselect densities= (one per head) needs mode=budget scope=head")
+		case v.Attrs["density"] != nil:
+			return Type{}, fmt.Errorf("blockselect: densities= replaces density=; give one")
+		case e.Shape[0].Sym == "" && e.Shape[0].Size != len(ds):
+			return Type{}, fmt.Errorf("blockselect: %d densities for %d heads", len(ds), e.Shape[0].Size)
+		}
+		for _, d := range ds {
+			if !(d > 0 && d <= 1) {
+				return Type{}, fmt.Errorf("blockselect: density %v, want ρ in (0, 1]", d)
+			}
+		}
 	}
 	return TensorOf(I32, e.Shape[0], e.Shape[1], Fixed(2), e.Shape[2]), nil
 }

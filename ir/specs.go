@@ -11,6 +11,10 @@ func attrInt(a map[string]any, k string) int       { n, _ := a[k].(int); return 
 func attrFloat(a map[string]any, k string) float64 { f, _ := a[k].(float64); return f }
 func attrIdent(a map[string]any, k string) string  { s, _ := a[k].(string); return s }
 func attrFlag(a map[string]any, k string) bool     { b, _ := a[k].(bool); return b }
+func attrFloats(a map[string]any, k string) []float64 {
+	xs, _ := a[k].([]float64)
+	return xs
+}
 
 // ScoreSpecOf reads a blockscore op's attributes (its mask is separate:
 // the grid's); q is its query operand's type, the element type proxy
@@ -30,7 +34,8 @@ func SelectSpecOf(a map[string]any) abi.SelectSpec {
 	return abi.SelectSpec{Mode: attrIdent(a, "mode"), Mass: attrFloat(a, "mass"), Top: attrInt(a, "top"),
 		Density: attrFloat(a, "density"), Sink: attrFlag(a, "sink"), Diagonal: attrFlag(a, "diagonal"),
 		Local: attrInt(a, "local"), MinBlocks: attrInt(a, "min_blocks"), Order: attrIdent(a, "order"),
-		Scope: attrIdent(a, "scope"), BQ: attrInt(a, "bq"), BK: attrInt(a, "bk"), Segment: attrInt(a, "segment")}
+		Scope: attrIdent(a, "scope"), BQ: attrInt(a, "bq"), BK: attrInt(a, "bk"), Segment: attrInt(a, "segment"),
+		Densities: attrFloats(a, "densities")}
 }
 
 // PermuteSpecOf reads a permute op's attributes.

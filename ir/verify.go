@@ -128,6 +128,11 @@ func verifyAttrs(v *Value, where string, info *OpInfo, errs *ErrorList) bool {
 			} else if spec.HasMin && x < spec.Min {
 				bad("attribute %s=%v, want >= %v", spec.Name, x, spec.Min)
 			}
+		case AttrFloats:
+			xs, isFloats := val.([]float64)
+			if !isFloats || len(xs) == 0 {
+				bad("attribute %s is %T, want a list of numbers", spec.Name, val)
+			}
 		case AttrFlag:
 			if b, isBool := val.(bool); !isBool || !b {
 				bad("flag %s must be true when present", spec.Name)

@@ -18,9 +18,10 @@ const (
 	ArgIdent                // mean, max
 	ArgList                 // [sink, diagonal, local(2)]
 	ArgMode                 // a positional name such as score(antidiagonal)
+	ArgNumbers              // 0.1, or [0.05, 0.12] (one per head)
 )
 
-var argKindNames = [...]string{"int", "number", "name", "list", "mode"}
+var argKindNames = [...]string{"int", "number", "name", "list", "mode", "number or list of numbers"}
 
 func (k ArgKind) String() string { return argKindNames[k] }
 
@@ -138,6 +139,18 @@ func checkArgValue(spec *ArgSpec, v ir.PassValue) string {
 	case ArgFloat:
 		if v.Kind != ir.PassNum {
 			return fmt.Sprintf("%s wants a number, got %s", spec.Name, v)
+		}
+	case ArgNumbers:
+		if v.Kind == ir.PassNum {
+			break
+		}
+		if v.Kind != ir.PassList || len(v.List) == 0 {
+			return fmt.Sprintf("%s wants a number or a list of numbers like [0.05, 0.1], got %s", spec.Name, v)
+		}
+		for _, it := range v.List {
+			if it.Kind != ir.PassNum {
+				return fmt.Sprintf("%s: %s in the list is not a number", spec.Name, it)
+			}
 		}
 	case ArgIdent:
 		if v.Kind != ir.PassIdent || spec.Values != nil && !slices.Contains(spec.Values, v.Text) {

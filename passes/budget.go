@@ -21,6 +21,7 @@ import (
 // query tiles and heads.
 //
 //	budget(density: 0.1, keep: [diagonal], scope: global)
+//	budget(density: [0.13, 0.06, 0.09, 0.08], keep: [diagonal])  // one per head
 //
 // Before:
 //
@@ -38,8 +39,22 @@ func budgetBlocks(f *ir.Func, a Args) error {
 		return err
 	}
 	mode := abi.LookupSelectMode("budget")
-	size, err := sizeArg(a, "budget", mode.Size)
-	if err != nil {
+	sizeName, scope := mode.Size.Name, a.Ident("scope", mode.Scopes[0])
+	var size any
+	if list := a.List(mode.Size.Name); list != nil {
+		// One density per query head: each head its own budget.
+		if a.Has("scope") && scope != "head" {
+			return Errorf(a, "budget: a list of densities is one per head; it needs scope: head, not %s", scope)
+		}
+		ds := make([]float64, len(list))
+		for i, it := range list {
+			if err := mode.Size.Check(it.Num); err != nil {
+				return Errorf(a, "budget(density: [..., %g, ...]): %v", it.Num, err)
+			}
+			ds[i] = it.Num
+		}
+		size, sizeName, scope = ds, "densities", "head"
+	} else if size, err = sizeArg(a, "budget", mode.Size); err != nil {
 		return err
 	}
 	for _, p := range ps {
@@ -49,8 +64,13 @@ func budgetBlocks(f *ir.Func, a Args) error {
 		if p.sel != nil {
 			return Errorf(a, "budget replaces select; use one of them")
 		}
+		if ds, ok := size.([]float64); ok {
+			if H := p.score.Type.Shape[0]; H.Sym == "" && H.Size != len(ds) {
+				return Errorf(a, "budget: %d densities for %d query heads: give one per head", len(ds), H.Size)
+			}
+		}
 		bq, bk := p.tiles()
-		attrs := map[string]any{"mode": mode.Name, mode.Size.Name: size, "scope": a.Ident("scope", mode.Scopes[0]), "bq": bq, "bk": bk}
+		attrs := map[string]any{"mode": mode.Name, sizeName: size, "scope": scope, "bq": bq, "bk": bk}
 		if err := keepAttrs(a, attrs); err != nil {
 			return err
 		}

@@ -115,8 +115,11 @@ func sizeArgSpecs(modes ...*abi.SelectMode) []ArgSpec {
 	var specs []ArgSpec
 	for _, m := range modes {
 		kind := ArgFloat
-		if m.Size.Int {
+		switch {
+		case m.Size.Int:
 			kind = ArgInt
+		case m.Size.PerHead:
+			kind = ArgNumbers
 		}
 		specs = append(specs, ArgSpec{Name: m.Size.Name, Kind: kind, Doc: m.Size.Doc})
 	}

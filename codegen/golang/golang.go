@@ -485,8 +485,17 @@ func (g *gen) callStep(p *tile.Program, i int, s *tile.Step, index, steps map[*t
 			pt := s.Args[1].Type
 			m, n = fmt.Sprintf("%s * %d", dimExpr(pt.Shape[1]), ss.Segment), dimExpr(pt.Shape[2])
 		}
+		spec := specLiteral(ss)
+		if ss.Densities != nil {
+			// One density per head: the run's heads must match.
+			g.line("\tspec%d := %s", i, spec)
+			g.line("\tif err := spec%d.CheckHeads(%s); err != nil {", i, dimExpr(et.Shape[0]))
+			g.line("\t\treturn runtime.Stats{}, fmt.Errorf(\"%s: %%w\", err)", strings.ReplaceAll(strconv.Quote(s.Pos.String()), "\"", ""))
+			g.line("\t}")
+			spec = fmt.Sprintf("spec%d", i)
+		}
 		g.line("\tx.buf%d = sparse.BlockSelectIn(&x.ws%d, %s, %s, %s, %s, %s, %s, %s, %s)",
-			i, i, e, dimExpr(et.Shape[0]), dimExpr(et.Shape[1]), dimExpr(et.Shape[2]), specLiteral(ss), perm, m, n)
+			i, i, e, dimExpr(et.Shape[0]), dimExpr(et.Shape[1]), dimExpr(et.Shape[2]), spec, perm, m, n)
 	case "convert":
 		src, isParam := argExpr(s.Args[0], index, steps)
 		if isParam {
@@ -546,6 +555,17 @@ func fieldLiteral(name string, v reflect.Value) string {
 		return goFloat(v.Float())
 	case reflect.Bool:
 		return strconv.FormatBool(v.Bool())
+	case reflect.Slice:
+		if xs, ok := v.Interface().([]float64); ok {
+			if xs == nil {
+				return "nil"
+			}
+			parts := make([]string, len(xs))
+			for i, x := range xs {
+				parts[i] = goFloat(x)
+			}
+			return "[]float64{" + strings.Join(parts, ", ") + "}"
+		}
 	}
 	panic(fmt.Sprintf("BUG: specLiteral cannot print %s of kind %s", name, v.Kind()))
 }

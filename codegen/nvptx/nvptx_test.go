@@ -332,10 +332,10 @@ func TestHostSteps(t *testing.T) {
 	}
 }
 
-// TestProxyPlacement: proxy heads run on the device where every head of a
-// group selects what its proxy selects, and on the host, with the reason,
-// where not.
-func TestProxyPlacement(t *testing.T) {
+// TestDevicePlacement: proxy heads run on the device where every head of
+// a group selects what its proxy selects, and on the host, with the
+// reason, where not; so do per-head budgets (no GPU kernel yet).
+func TestDevicePlacement(t *testing.T) {
 	const kernel = `kernel proxy(q: bf16[H, N, 128], k: bf16[G, N, 128], v: bf16[G, N, 128]) -> bf16[H, N, 128] {
     s = q @ k^T * rsqrt(128)
     s = mask(s, causal)
@@ -351,6 +351,7 @@ func TestProxyPlacement(t *testing.T) {
 		{"score(mean, heads: 4); budget(density: 0.1)", "proxy heads: a budget shares its ties out by head"},
 		{"score(mean, heads: 4); select(density: 0.1); compensate(order: 0)", "proxy heads: the attention compensates"},
 		{"f32 score(mean, heads: 4); select(density: 0.1)", "inputs are f32"},
+		{"score(mean); budget(density: [0.1, 0.2, 0.1, 0.3])", "a budget with one density per head has no GPU kernel yet"},
 	} {
 		src := kernel
 		if sched, ok := strings.CutPrefix(c.schedule, "f32 "); ok {

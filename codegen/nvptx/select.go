@@ -77,6 +77,8 @@ func gpuSelectable(p *tile.Program, si int) error {
 		}
 	}
 	switch {
+	case se.Densities != nil:
+		return fmt.Errorf("a budget with one density per head has no GPU kernel yet")
 	case se.Mode != "mass" && se.Mode != "top" && se.Mode != "density" && se.Mode != "all" && se.Mode != "budget":
 		// The modes scoreSelect implements; any other (budget, a new one)
 		// runs on the host, where runtime/sparse registers every mode.

@@ -29,6 +29,9 @@ func (ev *evaluator) blockSelect(v *ir.Value, args []*Tensor) (*Tensor, error) {
 	e := args[0]
 	h, nq, nk := e.Shape[0], e.Shape[1], e.Shape[2]
 	spec := ir.SelectSpecOf(v.Attrs)
+	if err := spec.CheckHeads(h); err != nil {
+		return nil, err
+	}
 	var perm []int32
 	m, n := nq*spec.BQ, nk*spec.BK
 	if len(args) > 1 {

@@ -43,6 +43,7 @@ type SelectArg struct {
 	MinOpen bool    // Min itself is refused: (Min, Max]
 	Max     float64 // the largest value; 0: no bound
 	Default float64 // the pass's default; 0: it must be given
+	PerHead bool    // a list gives one value per query head (scope head)
 	Doc     string  // the pass argument's and the attribute's doc
 }
 
@@ -60,7 +61,7 @@ var selectModes = []*SelectMode{
 	{Name: "all", Pass: "order",
 		Doc: "every allowed tile (order without select: S2O's selection-free scheme)"},
 	{Name: "budget", Pass: "budget", Scopes: []string{"global", "head"},
-		Size: &SelectArg{Name: "density", Sym: "ρ", Min: 0, MinOpen: true, Max: 1, Default: 0.1, Doc: "ρ: ⌈ρ·allowed⌉ tiles in all, forced ones included (default 0.1)"},
+		Size: &SelectArg{Name: "density", Sym: "ρ", Min: 0, MinOpen: true, Max: 1, Default: 0.1, PerHead: true, Doc: "ρ: ⌈ρ·allowed⌉ tiles in all, forced ones included (default 0.1); a list [ρ₀, ρ₁, …]: one per query head (scope head)"},
 		Doc:  "one budget of ⌈ρ·allowed⌉ tiles shared by all query tiles (scope global: and heads); the best tiles anywhere win"},
 }
 

@@ -1,5 +1,7 @@
 package abi
 
+import "fmt"
+
 // The specs of the run-time library's calls: what a blockscore, blockselect
 // or permute op's attributes mean to the library (docs/passes.md). ir reads
 // them off the ops (ir.ScoreSpecOf and its siblings); runtime/sparse runs
@@ -29,6 +31,17 @@ type SelectSpec struct {
 	Scope          string // budget: global (default) or head
 	BQ, BK         int
 	Segment        int // with a permutation: the query's own segment is forced
+	// budget with one density per query head (scope head): head h's
+	// budget is ⌈Densities[h]·allowed_h⌉; Density is then unused.
+	Densities []float64 `json:",omitempty"`
+}
+
+// CheckHeads says whether s fits h query heads: one density per head.
+func (s SelectSpec) CheckHeads(h int) error {
+	if s.Densities != nil && len(s.Densities) != h {
+		return fmt.Errorf("budget(density: [%d values]) gives one density per query head, and there are %d heads", len(s.Densities), h)
+	}
+	return nil
 }
 
 // PermuteSpec describes a permute op (docs/passes.md).

@@ -299,6 +299,9 @@ func (r *run) host(st *PlanStep) error {
 		e := st.Args[0]
 		h, nq, nk := r.shape[e][0], r.shape[e][1], r.shape[e][2]
 		spec := st.Select.SelectSpec
+		if err := spec.CheckHeads(h); err != nil {
+			return fmt.Errorf("%s: %v", st.Pos, err)
+		}
 		var perm []int32
 		m, n := nq*spec.BQ, nk*spec.BK
 		if len(st.Args) == 2 {

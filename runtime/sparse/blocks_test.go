@@ -254,3 +254,42 @@ func TestListedPairs(t *testing.T) {
 		}
 	}
 }
+
+// TestBudgetPerHead: with one density per head, each head's lists are
+// those of that head selected alone with its density (scope head), and a
+// list of equal densities is scope head's scalar density.
+func TestBudgetPerHead(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	for it := range 40 {
+		h, nq, nk := 1+r.IntN(4), 1+r.IntN(12), 1+r.IntN(12)
+		e := randomScores(r, h, nq, nk, it%2 == 0)
+		ds := make([]float64, h)
+		for i := range ds {
+			ds[i] = 0.02 + 0.98*r.Float64()
+		}
+		spec := SelectSpec{Mode: "budget", Scope: "head", Densities: ds, Sink: it%3 == 0, Diagonal: true, BQ: 8, BK: 8}
+		if err := spec.CheckHeads(h); err != nil {
+			t.Fatal(err)
+		}
+		got := BlockSelect(e, h, nq, nk, spec, nil, nq*8, nk*8)
+		row := nq * 2 * nk
+		for hh := range h {
+			one := spec
+			one.Densities, one.Density = nil, ds[hh]
+			want := BlockSelect(e[hh*nq*nk:(hh+1)*nq*nk], 1, nq, nk, one, nil, nq*8, nk*8)
+			if !slices.Equal(got[hh*row:(hh+1)*row], want) {
+				t.Fatalf("case %d: head %d (ρ = %g) differs from the head selected alone", it, hh, ds[hh])
+			}
+		}
+		same := spec
+		same.Densities = slices.Repeat([]float64{ds[0]}, h)
+		scalar := spec
+		scalar.Densities, scalar.Density = nil, ds[0]
+		if !slices.Equal(BlockSelect(e, h, nq, nk, same, nil, nq*8, nk*8), BlockSelect(e, h, nq, nk, scalar, nil, nq*8, nk*8)) {
+			t.Fatalf("case %d: equal densities per head differ from scope head's density", it)
+		}
+		if spec.CheckHeads(h+1) == nil {
+			t.Fatalf("case %d: %d densities accepted for %d heads", it, h, h+1)
+		}
+	}
+}

@@ -70,7 +70,11 @@ func budgetTiles(ws *Workspace, out []int32, e []float64, h, nq, nk int, spec Se
 				keys = append(keys, scoreKey(x))
 			}
 		}
-		budget := int(math.Ceil(spec.Density*float64(allowed)-1e-9)) - forcedN
+		density := spec.Density
+		if spec.Densities != nil { // one per head (scope head; CheckHeads)
+			density = spec.Densities[hr[0]]
+		}
+		budget := int(math.Ceil(density*float64(allowed)-1e-9)) - forcedN
 		k := max(0, min(budget, len(keys)))
 		if k == 0 {
 			continue

@@ -394,875 +394,953 @@ topk:
 	%295 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %0
 	store i32 0, i32 addrspace(3)* %295
 	call void @llvm.nvvm.barrier0()
-	br label %296
+	br label %303
 
 topk_done:
-	br label %960
+	%296 = sub i32 %239, 1
+	%297 = call i32 @llvm.ctlz.i32(i32 %296, i1 false)
+	%298 = icmp sgt i32 %239, 1
+	%299 = sub i32 32, %297
+	%300 = select i1 %298, i32 %299, i32 0
+	%301 = shl i32 1, %300
+	%302 = add i32 %239, %0
+	br label %967
 
-296:
-	%297 = phi i32 [ %0, %topk ], [ %347, %346 ]
-	%298 = icmp slt i32 %297, %16
-	br i1 %298, label %299, label %315
+303:
+	%304 = phi i32 [ %0, %topk ], [ %354, %353 ]
+	%305 = icmp slt i32 %304, %16
+	br i1 %305, label %306, label %322
 
-299:
-	%300 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %297
-	%301 = load i32, i32 addrspace(3)* %300
-	%302 = icmp uge i32 %301, 2
-	%303 = and i32 %301, 0
-	%304 = icmp eq i32 %303, 0
-	%305 = and i1 %302, %304
-	%306 = lshr i32 %301, 24
-	%307 = and i32 %306, 255
-	%308 = select i1 %305, i32 %307, i32 256
-	%309 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %308)
-	%310 = shl i32 1, %3
-	%311 = sub i32 %310, 1
-	%312 = and i32 %309, %311
-	%313 = icmp eq i32 %312, 0
-	%314 = and i1 %305, %313
-	br i1 %314, label %342, label %346
+306:
+	%307 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %304
+	%308 = load i32, i32 addrspace(3)* %307
+	%309 = icmp uge i32 %308, 2
+	%310 = and i32 %308, 0
+	%311 = icmp eq i32 %310, 0
+	%312 = and i1 %309, %311
+	%313 = lshr i32 %308, 24
+	%314 = and i32 %313, 255
+	%315 = select i1 %312, i32 %314, i32 256
+	%316 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %315)
+	%317 = shl i32 1, %3
+	%318 = sub i32 %317, 1
+	%319 = and i32 %316, %318
+	%320 = icmp eq i32 %319, 0
+	%321 = and i1 %312, %320
+	br i1 %321, label %349, label %353
 
-315:
+322:
 	call void @llvm.nvvm.barrier0()
-	%316 = sub i32 255, %0
-	%317 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %316
-	%318 = load i32, i32 addrspace(3)* %317
-	%319 = and i32 %0, 31
-	%320 = lshr i32 %0, 5
-	%321 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %318, i32 1, i32 0)
-	%322 = icmp uge i32 %319, 1
-	%323 = select i1 %322, i32 %321, i32 0
-	%324 = add i32 %318, %323
-	%325 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %324, i32 2, i32 0)
-	%326 = icmp uge i32 %319, 2
-	%327 = select i1 %326, i32 %325, i32 0
-	%328 = add i32 %324, %327
-	%329 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %328, i32 4, i32 0)
-	%330 = icmp uge i32 %319, 4
-	%331 = select i1 %330, i32 %329, i32 0
-	%332 = add i32 %328, %331
-	%333 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %332, i32 8, i32 0)
-	%334 = icmp uge i32 %319, 8
-	%335 = select i1 %334, i32 %333, i32 0
-	%336 = add i32 %332, %335
-	%337 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %336, i32 16, i32 0)
-	%338 = icmp uge i32 %319, 16
-	%339 = select i1 %338, i32 %337, i32 0
-	%340 = add i32 %336, %339
-	%341 = icmp eq i32 %319, 31
-	br i1 %341, label %348, label %350
+	%323 = sub i32 255, %0
+	%324 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %323
+	%325 = load i32, i32 addrspace(3)* %324
+	%326 = and i32 %0, 31
+	%327 = lshr i32 %0, 5
+	%328 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %325, i32 1, i32 0)
+	%329 = icmp uge i32 %326, 1
+	%330 = select i1 %329, i32 %328, i32 0
+	%331 = add i32 %325, %330
+	%332 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %331, i32 2, i32 0)
+	%333 = icmp uge i32 %326, 2
+	%334 = select i1 %333, i32 %332, i32 0
+	%335 = add i32 %331, %334
+	%336 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %335, i32 4, i32 0)
+	%337 = icmp uge i32 %326, 4
+	%338 = select i1 %337, i32 %336, i32 0
+	%339 = add i32 %335, %338
+	%340 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %339, i32 8, i32 0)
+	%341 = icmp uge i32 %326, 8
+	%342 = select i1 %341, i32 %340, i32 0
+	%343 = add i32 %339, %342
+	%344 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %343, i32 16, i32 0)
+	%345 = icmp uge i32 %326, 16
+	%346 = select i1 %345, i32 %344, i32 0
+	%347 = add i32 %343, %346
+	%348 = icmp eq i32 %326, 31
+	br i1 %348, label %355, label %357
 
-342:
-	%343 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %307
-	%344 = call i32 @llvm.ctpop.i32(i32 %309)
-	%345 = atomicrmw add i32 addrspace(3)* %343, i32 %344 monotonic
-	br label %346
+349:
+	%350 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %314
+	%351 = call i32 @llvm.ctpop.i32(i32 %316)
+	%352 = atomicrmw add i32 addrspace(3)* %350, i32 %351 monotonic
+	br label %353
 
-346:
-	%347 = add i32 %297, 256
-	br label %296
+353:
+	%354 = add i32 %304, 256
+	br label %303
 
-348:
-	%349 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %320
-	store i32 %340, i32 addrspace(3)* %349
-	br label %350
+355:
+	%356 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %327
+	store i32 %347, i32 addrspace(3)* %356
+	br label %357
 
-350:
+357:
 	call void @llvm.nvvm.barrier0()
-	%351 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
-	%352 = load i32, i32 addrspace(3)* %351
-	%353 = icmp sgt i32 %320, 0
-	%354 = select i1 %353, i32 %352, i32 0
-	%355 = add i32 0, %354
-	%356 = add i32 0, %352
-	%357 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
-	%358 = load i32, i32 addrspace(3)* %357
-	%359 = icmp sgt i32 %320, 1
-	%360 = select i1 %359, i32 %358, i32 0
-	%361 = add i32 %355, %360
-	%362 = add i32 %356, %358
-	%363 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
-	%364 = load i32, i32 addrspace(3)* %363
-	%365 = icmp sgt i32 %320, 2
-	%366 = select i1 %365, i32 %364, i32 0
-	%367 = add i32 %361, %366
-	%368 = add i32 %362, %364
-	%369 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
-	%370 = load i32, i32 addrspace(3)* %369
-	%371 = icmp sgt i32 %320, 3
-	%372 = select i1 %371, i32 %370, i32 0
-	%373 = add i32 %367, %372
-	%374 = add i32 %368, %370
-	%375 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
-	%376 = load i32, i32 addrspace(3)* %375
-	%377 = icmp sgt i32 %320, 4
-	%378 = select i1 %377, i32 %376, i32 0
-	%379 = add i32 %373, %378
-	%380 = add i32 %374, %376
-	%381 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
-	%382 = load i32, i32 addrspace(3)* %381
-	%383 = icmp sgt i32 %320, 5
-	%384 = select i1 %383, i32 %382, i32 0
-	%385 = add i32 %379, %384
-	%386 = add i32 %380, %382
-	%387 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
-	%388 = load i32, i32 addrspace(3)* %387
-	%389 = icmp sgt i32 %320, 6
-	%390 = select i1 %389, i32 %388, i32 0
-	%391 = add i32 %385, %390
-	%392 = add i32 %386, %388
-	%393 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
-	%394 = load i32, i32 addrspace(3)* %393
-	%395 = icmp sgt i32 %320, 7
-	%396 = select i1 %395, i32 %394, i32 0
-	%397 = add i32 %391, %396
-	%398 = add i32 %392, %394
-	%399 = add i32 %397, %340
-	%400 = sub i32 %399, %318
-	%401 = icmp slt i32 %400, %239
-	%402 = add i32 %400, %318
-	%403 = icmp sle i32 %239, %402
-	%404 = and i1 %401, %403
-	br i1 %404, label %405, label %408
+	%358 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
+	%359 = load i32, i32 addrspace(3)* %358
+	%360 = icmp sgt i32 %327, 0
+	%361 = select i1 %360, i32 %359, i32 0
+	%362 = add i32 0, %361
+	%363 = add i32 0, %359
+	%364 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
+	%365 = load i32, i32 addrspace(3)* %364
+	%366 = icmp sgt i32 %327, 1
+	%367 = select i1 %366, i32 %365, i32 0
+	%368 = add i32 %362, %367
+	%369 = add i32 %363, %365
+	%370 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
+	%371 = load i32, i32 addrspace(3)* %370
+	%372 = icmp sgt i32 %327, 2
+	%373 = select i1 %372, i32 %371, i32 0
+	%374 = add i32 %368, %373
+	%375 = add i32 %369, %371
+	%376 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
+	%377 = load i32, i32 addrspace(3)* %376
+	%378 = icmp sgt i32 %327, 3
+	%379 = select i1 %378, i32 %377, i32 0
+	%380 = add i32 %374, %379
+	%381 = add i32 %375, %377
+	%382 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
+	%383 = load i32, i32 addrspace(3)* %382
+	%384 = icmp sgt i32 %327, 4
+	%385 = select i1 %384, i32 %383, i32 0
+	%386 = add i32 %380, %385
+	%387 = add i32 %381, %383
+	%388 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
+	%389 = load i32, i32 addrspace(3)* %388
+	%390 = icmp sgt i32 %327, 5
+	%391 = select i1 %390, i32 %389, i32 0
+	%392 = add i32 %386, %391
+	%393 = add i32 %387, %389
+	%394 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
+	%395 = load i32, i32 addrspace(3)* %394
+	%396 = icmp sgt i32 %327, 6
+	%397 = select i1 %396, i32 %395, i32 0
+	%398 = add i32 %392, %397
+	%399 = add i32 %393, %395
+	%400 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
+	%401 = load i32, i32 addrspace(3)* %400
+	%402 = icmp sgt i32 %327, 7
+	%403 = select i1 %402, i32 %401, i32 0
+	%404 = add i32 %398, %403
+	%405 = add i32 %399, %401
+	%406 = add i32 %404, %347
+	%407 = sub i32 %406, %325
+	%408 = icmp slt i32 %407, %239
+	%409 = add i32 %407, %325
+	%410 = icmp sle i32 %239, %409
+	%411 = and i1 %408, %410
+	br i1 %411, label %412, label %415
 
-405:
-	%406 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
-	store i32 %316, i32 addrspace(3)* %406
-	%407 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
-	store i32 %400, i32 addrspace(3)* %407
-	br label %408
+412:
+	%413 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	store i32 %323, i32 addrspace(3)* %413
+	%414 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	store i32 %407, i32 addrspace(3)* %414
+	br label %415
 
-408:
+415:
 	call void @llvm.nvvm.barrier0()
-	%409 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
-	%410 = load i32, i32 addrspace(3)* %409
-	%411 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
-	%412 = load i32, i32 addrspace(3)* %411
-	%413 = sub i32 %239, %412
-	%414 = shl i32 %410, 24
-	%415 = or i32 0, %414
-	%416 = or i32 0, u0xFF000000
+	%416 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	%417 = load i32, i32 addrspace(3)* %416
+	%418 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	%419 = load i32, i32 addrspace(3)* %418
+	%420 = sub i32 %239, %419
+	%421 = shl i32 %417, 24
+	%422 = or i32 0, %421
+	%423 = or i32 0, u0xFF000000
 	call void @llvm.nvvm.barrier0()
-	%417 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %417
+	%424 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %424
 	call void @llvm.nvvm.barrier0()
-	br label %418
+	br label %425
 
-418:
-	%419 = phi i32 [ %0, %408 ], [ %469, %468 ]
-	%420 = icmp slt i32 %419, %16
-	br i1 %420, label %421, label %437
+425:
+	%426 = phi i32 [ %0, %415 ], [ %476, %475 ]
+	%427 = icmp slt i32 %426, %16
+	br i1 %427, label %428, label %444
 
-421:
-	%422 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %419
-	%423 = load i32, i32 addrspace(3)* %422
-	%424 = icmp uge i32 %423, 2
-	%425 = and i32 %423, %416
-	%426 = icmp eq i32 %425, %415
-	%427 = and i1 %424, %426
-	%428 = lshr i32 %423, 16
-	%429 = and i32 %428, 255
-	%430 = select i1 %427, i32 %429, i32 256
-	%431 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %430)
-	%432 = shl i32 1, %3
-	%433 = sub i32 %432, 1
-	%434 = and i32 %431, %433
-	%435 = icmp eq i32 %434, 0
-	%436 = and i1 %427, %435
-	br i1 %436, label %464, label %468
+428:
+	%429 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %426
+	%430 = load i32, i32 addrspace(3)* %429
+	%431 = icmp uge i32 %430, 2
+	%432 = and i32 %430, %423
+	%433 = icmp eq i32 %432, %422
+	%434 = and i1 %431, %433
+	%435 = lshr i32 %430, 16
+	%436 = and i32 %435, 255
+	%437 = select i1 %434, i32 %436, i32 256
+	%438 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %437)
+	%439 = shl i32 1, %3
+	%440 = sub i32 %439, 1
+	%441 = and i32 %438, %440
+	%442 = icmp eq i32 %441, 0
+	%443 = and i1 %434, %442
+	br i1 %443, label %471, label %475
 
-437:
+444:
 	call void @llvm.nvvm.barrier0()
-	%438 = sub i32 255, %0
-	%439 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %438
-	%440 = load i32, i32 addrspace(3)* %439
-	%441 = and i32 %0, 31
-	%442 = lshr i32 %0, 5
-	%443 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %440, i32 1, i32 0)
-	%444 = icmp uge i32 %441, 1
-	%445 = select i1 %444, i32 %443, i32 0
-	%446 = add i32 %440, %445
-	%447 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %446, i32 2, i32 0)
-	%448 = icmp uge i32 %441, 2
-	%449 = select i1 %448, i32 %447, i32 0
-	%450 = add i32 %446, %449
-	%451 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %450, i32 4, i32 0)
-	%452 = icmp uge i32 %441, 4
-	%453 = select i1 %452, i32 %451, i32 0
-	%454 = add i32 %450, %453
-	%455 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %454, i32 8, i32 0)
-	%456 = icmp uge i32 %441, 8
-	%457 = select i1 %456, i32 %455, i32 0
-	%458 = add i32 %454, %457
-	%459 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %458, i32 16, i32 0)
-	%460 = icmp uge i32 %441, 16
-	%461 = select i1 %460, i32 %459, i32 0
-	%462 = add i32 %458, %461
-	%463 = icmp eq i32 %441, 31
-	br i1 %463, label %470, label %472
+	%445 = sub i32 255, %0
+	%446 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %445
+	%447 = load i32, i32 addrspace(3)* %446
+	%448 = and i32 %0, 31
+	%449 = lshr i32 %0, 5
+	%450 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %447, i32 1, i32 0)
+	%451 = icmp uge i32 %448, 1
+	%452 = select i1 %451, i32 %450, i32 0
+	%453 = add i32 %447, %452
+	%454 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %453, i32 2, i32 0)
+	%455 = icmp uge i32 %448, 2
+	%456 = select i1 %455, i32 %454, i32 0
+	%457 = add i32 %453, %456
+	%458 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %457, i32 4, i32 0)
+	%459 = icmp uge i32 %448, 4
+	%460 = select i1 %459, i32 %458, i32 0
+	%461 = add i32 %457, %460
+	%462 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %461, i32 8, i32 0)
+	%463 = icmp uge i32 %448, 8
+	%464 = select i1 %463, i32 %462, i32 0
+	%465 = add i32 %461, %464
+	%466 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %465, i32 16, i32 0)
+	%467 = icmp uge i32 %448, 16
+	%468 = select i1 %467, i32 %466, i32 0
+	%469 = add i32 %465, %468
+	%470 = icmp eq i32 %448, 31
+	br i1 %470, label %477, label %479
 
-464:
-	%465 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %429
-	%466 = call i32 @llvm.ctpop.i32(i32 %431)
-	%467 = atomicrmw add i32 addrspace(3)* %465, i32 %466 monotonic
-	br label %468
+471:
+	%472 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %436
+	%473 = call i32 @llvm.ctpop.i32(i32 %438)
+	%474 = atomicrmw add i32 addrspace(3)* %472, i32 %473 monotonic
+	br label %475
 
-468:
-	%469 = add i32 %419, 256
-	br label %418
+475:
+	%476 = add i32 %426, 256
+	br label %425
 
-470:
-	%471 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %442
-	store i32 %462, i32 addrspace(3)* %471
-	br label %472
+477:
+	%478 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %449
+	store i32 %469, i32 addrspace(3)* %478
+	br label %479
 
-472:
+479:
 	call void @llvm.nvvm.barrier0()
-	%473 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
-	%474 = load i32, i32 addrspace(3)* %473
-	%475 = icmp sgt i32 %442, 0
-	%476 = select i1 %475, i32 %474, i32 0
-	%477 = add i32 0, %476
-	%478 = add i32 0, %474
-	%479 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
-	%480 = load i32, i32 addrspace(3)* %479
-	%481 = icmp sgt i32 %442, 1
-	%482 = select i1 %481, i32 %480, i32 0
-	%483 = add i32 %477, %482
-	%484 = add i32 %478, %480
-	%485 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
-	%486 = load i32, i32 addrspace(3)* %485
-	%487 = icmp sgt i32 %442, 2
-	%488 = select i1 %487, i32 %486, i32 0
-	%489 = add i32 %483, %488
-	%490 = add i32 %484, %486
-	%491 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
-	%492 = load i32, i32 addrspace(3)* %491
-	%493 = icmp sgt i32 %442, 3
-	%494 = select i1 %493, i32 %492, i32 0
-	%495 = add i32 %489, %494
-	%496 = add i32 %490, %492
-	%497 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
-	%498 = load i32, i32 addrspace(3)* %497
-	%499 = icmp sgt i32 %442, 4
-	%500 = select i1 %499, i32 %498, i32 0
-	%501 = add i32 %495, %500
-	%502 = add i32 %496, %498
-	%503 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
-	%504 = load i32, i32 addrspace(3)* %503
-	%505 = icmp sgt i32 %442, 5
-	%506 = select i1 %505, i32 %504, i32 0
-	%507 = add i32 %501, %506
-	%508 = add i32 %502, %504
-	%509 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
-	%510 = load i32, i32 addrspace(3)* %509
-	%511 = icmp sgt i32 %442, 6
-	%512 = select i1 %511, i32 %510, i32 0
-	%513 = add i32 %507, %512
-	%514 = add i32 %508, %510
-	%515 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
-	%516 = load i32, i32 addrspace(3)* %515
-	%517 = icmp sgt i32 %442, 7
-	%518 = select i1 %517, i32 %516, i32 0
-	%519 = add i32 %513, %518
-	%520 = add i32 %514, %516
-	%521 = add i32 %519, %462
-	%522 = sub i32 %521, %440
-	%523 = icmp slt i32 %522, %413
-	%524 = add i32 %522, %440
-	%525 = icmp sle i32 %413, %524
-	%526 = and i1 %523, %525
-	br i1 %526, label %527, label %530
+	%480 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
+	%481 = load i32, i32 addrspace(3)* %480
+	%482 = icmp sgt i32 %449, 0
+	%483 = select i1 %482, i32 %481, i32 0
+	%484 = add i32 0, %483
+	%485 = add i32 0, %481
+	%486 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
+	%487 = load i32, i32 addrspace(3)* %486
+	%488 = icmp sgt i32 %449, 1
+	%489 = select i1 %488, i32 %487, i32 0
+	%490 = add i32 %484, %489
+	%491 = add i32 %485, %487
+	%492 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
+	%493 = load i32, i32 addrspace(3)* %492
+	%494 = icmp sgt i32 %449, 2
+	%495 = select i1 %494, i32 %493, i32 0
+	%496 = add i32 %490, %495
+	%497 = add i32 %491, %493
+	%498 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
+	%499 = load i32, i32 addrspace(3)* %498
+	%500 = icmp sgt i32 %449, 3
+	%501 = select i1 %500, i32 %499, i32 0
+	%502 = add i32 %496, %501
+	%503 = add i32 %497, %499
+	%504 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
+	%505 = load i32, i32 addrspace(3)* %504
+	%506 = icmp sgt i32 %449, 4
+	%507 = select i1 %506, i32 %505, i32 0
+	%508 = add i32 %502, %507
+	%509 = add i32 %503, %505
+	%510 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
+	%511 = load i32, i32 addrspace(3)* %510
+	%512 = icmp sgt i32 %449, 5
+	%513 = select i1 %512, i32 %511, i32 0
+	%514 = add i32 %508, %513
+	%515 = add i32 %509, %511
+	%516 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
+	%517 = load i32, i32 addrspace(3)* %516
+	%518 = icmp sgt i32 %449, 6
+	%519 = select i1 %518, i32 %517, i32 0
+	%520 = add i32 %514, %519
+	%521 = add i32 %515, %517
+	%522 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
+	%523 = load i32, i32 addrspace(3)* %522
+	%524 = icmp sgt i32 %449, 7
+	%525 = select i1 %524, i32 %523, i32 0
+	%526 = add i32 %520, %525
+	%527 = add i32 %521, %523
+	%528 = add i32 %526, %469
+	%529 = sub i32 %528, %447
+	%530 = icmp slt i32 %529, %420
+	%531 = add i32 %529, %447
+	%532 = icmp sle i32 %420, %531
+	%533 = and i1 %530, %532
+	br i1 %533, label %534, label %537
 
-527:
-	%528 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
-	store i32 %438, i32 addrspace(3)* %528
-	%529 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
-	store i32 %522, i32 addrspace(3)* %529
-	br label %530
+534:
+	%535 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	store i32 %445, i32 addrspace(3)* %535
+	%536 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	store i32 %529, i32 addrspace(3)* %536
+	br label %537
 
-530:
+537:
 	call void @llvm.nvvm.barrier0()
-	%531 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
-	%532 = load i32, i32 addrspace(3)* %531
-	%533 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
-	%534 = load i32, i32 addrspace(3)* %533
-	%535 = sub i32 %413, %534
-	%536 = shl i32 %532, 16
-	%537 = or i32 %415, %536
-	%538 = or i32 %416, u0xFF0000
+	%538 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	%539 = load i32, i32 addrspace(3)* %538
+	%540 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	%541 = load i32, i32 addrspace(3)* %540
+	%542 = sub i32 %420, %541
+	%543 = shl i32 %539, 16
+	%544 = or i32 %422, %543
+	%545 = or i32 %423, u0xFF0000
 	call void @llvm.nvvm.barrier0()
-	%539 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %539
+	%546 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %546
 	call void @llvm.nvvm.barrier0()
-	br label %540
+	br label %547
 
-540:
-	%541 = phi i32 [ %0, %530 ], [ %591, %590 ]
-	%542 = icmp slt i32 %541, %16
-	br i1 %542, label %543, label %559
+547:
+	%548 = phi i32 [ %0, %537 ], [ %598, %597 ]
+	%549 = icmp slt i32 %548, %16
+	br i1 %549, label %550, label %566
 
-543:
-	%544 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %541
-	%545 = load i32, i32 addrspace(3)* %544
-	%546 = icmp uge i32 %545, 2
-	%547 = and i32 %545, %538
-	%548 = icmp eq i32 %547, %537
-	%549 = and i1 %546, %548
-	%550 = lshr i32 %545, 8
-	%551 = and i32 %550, 255
-	%552 = select i1 %549, i32 %551, i32 256
-	%553 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %552)
-	%554 = shl i32 1, %3
-	%555 = sub i32 %554, 1
-	%556 = and i32 %553, %555
-	%557 = icmp eq i32 %556, 0
-	%558 = and i1 %549, %557
-	br i1 %558, label %586, label %590
+550:
+	%551 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %548
+	%552 = load i32, i32 addrspace(3)* %551
+	%553 = icmp uge i32 %552, 2
+	%554 = and i32 %552, %545
+	%555 = icmp eq i32 %554, %544
+	%556 = and i1 %553, %555
+	%557 = lshr i32 %552, 8
+	%558 = and i32 %557, 255
+	%559 = select i1 %556, i32 %558, i32 256
+	%560 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %559)
+	%561 = shl i32 1, %3
+	%562 = sub i32 %561, 1
+	%563 = and i32 %560, %562
+	%564 = icmp eq i32 %563, 0
+	%565 = and i1 %556, %564
+	br i1 %565, label %593, label %597
 
-559:
+566:
 	call void @llvm.nvvm.barrier0()
-	%560 = sub i32 255, %0
-	%561 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %560
-	%562 = load i32, i32 addrspace(3)* %561
-	%563 = and i32 %0, 31
-	%564 = lshr i32 %0, 5
-	%565 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %562, i32 1, i32 0)
-	%566 = icmp uge i32 %563, 1
-	%567 = select i1 %566, i32 %565, i32 0
-	%568 = add i32 %562, %567
-	%569 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %568, i32 2, i32 0)
-	%570 = icmp uge i32 %563, 2
-	%571 = select i1 %570, i32 %569, i32 0
-	%572 = add i32 %568, %571
-	%573 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %572, i32 4, i32 0)
-	%574 = icmp uge i32 %563, 4
-	%575 = select i1 %574, i32 %573, i32 0
-	%576 = add i32 %572, %575
-	%577 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %576, i32 8, i32 0)
-	%578 = icmp uge i32 %563, 8
-	%579 = select i1 %578, i32 %577, i32 0
-	%580 = add i32 %576, %579
-	%581 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %580, i32 16, i32 0)
-	%582 = icmp uge i32 %563, 16
-	%583 = select i1 %582, i32 %581, i32 0
-	%584 = add i32 %580, %583
-	%585 = icmp eq i32 %563, 31
-	br i1 %585, label %592, label %594
+	%567 = sub i32 255, %0
+	%568 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %567
+	%569 = load i32, i32 addrspace(3)* %568
+	%570 = and i32 %0, 31
+	%571 = lshr i32 %0, 5
+	%572 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %569, i32 1, i32 0)
+	%573 = icmp uge i32 %570, 1
+	%574 = select i1 %573, i32 %572, i32 0
+	%575 = add i32 %569, %574
+	%576 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %575, i32 2, i32 0)
+	%577 = icmp uge i32 %570, 2
+	%578 = select i1 %577, i32 %576, i32 0
+	%579 = add i32 %575, %578
+	%580 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %579, i32 4, i32 0)
+	%581 = icmp uge i32 %570, 4
+	%582 = select i1 %581, i32 %580, i32 0
+	%583 = add i32 %579, %582
+	%584 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %583, i32 8, i32 0)
+	%585 = icmp uge i32 %570, 8
+	%586 = select i1 %585, i32 %584, i32 0
+	%587 = add i32 %583, %586
+	%588 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %587, i32 16, i32 0)
+	%589 = icmp uge i32 %570, 16
+	%590 = select i1 %589, i32 %588, i32 0
+	%591 = add i32 %587, %590
+	%592 = icmp eq i32 %570, 31
+	br i1 %592, label %599, label %601
 
-586:
-	%587 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %551
-	%588 = call i32 @llvm.ctpop.i32(i32 %553)
-	%589 = atomicrmw add i32 addrspace(3)* %587, i32 %588 monotonic
-	br label %590
+593:
+	%594 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %558
+	%595 = call i32 @llvm.ctpop.i32(i32 %560)
+	%596 = atomicrmw add i32 addrspace(3)* %594, i32 %595 monotonic
+	br label %597
 
-590:
-	%591 = add i32 %541, 256
-	br label %540
+597:
+	%598 = add i32 %548, 256
+	br label %547
 
-592:
-	%593 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %564
-	store i32 %584, i32 addrspace(3)* %593
-	br label %594
+599:
+	%600 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %571
+	store i32 %591, i32 addrspace(3)* %600
+	br label %601
 
-594:
+601:
 	call void @llvm.nvvm.barrier0()
-	%595 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
-	%596 = load i32, i32 addrspace(3)* %595
-	%597 = icmp sgt i32 %564, 0
-	%598 = select i1 %597, i32 %596, i32 0
-	%599 = add i32 0, %598
-	%600 = add i32 0, %596
-	%601 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
-	%602 = load i32, i32 addrspace(3)* %601
-	%603 = icmp sgt i32 %564, 1
-	%604 = select i1 %603, i32 %602, i32 0
-	%605 = add i32 %599, %604
-	%606 = add i32 %600, %602
-	%607 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
-	%608 = load i32, i32 addrspace(3)* %607
-	%609 = icmp sgt i32 %564, 2
-	%610 = select i1 %609, i32 %608, i32 0
-	%611 = add i32 %605, %610
-	%612 = add i32 %606, %608
-	%613 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
-	%614 = load i32, i32 addrspace(3)* %613
-	%615 = icmp sgt i32 %564, 3
-	%616 = select i1 %615, i32 %614, i32 0
-	%617 = add i32 %611, %616
-	%618 = add i32 %612, %614
-	%619 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
-	%620 = load i32, i32 addrspace(3)* %619
-	%621 = icmp sgt i32 %564, 4
-	%622 = select i1 %621, i32 %620, i32 0
-	%623 = add i32 %617, %622
-	%624 = add i32 %618, %620
-	%625 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
-	%626 = load i32, i32 addrspace(3)* %625
-	%627 = icmp sgt i32 %564, 5
-	%628 = select i1 %627, i32 %626, i32 0
-	%629 = add i32 %623, %628
-	%630 = add i32 %624, %626
-	%631 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
-	%632 = load i32, i32 addrspace(3)* %631
-	%633 = icmp sgt i32 %564, 6
-	%634 = select i1 %633, i32 %632, i32 0
-	%635 = add i32 %629, %634
-	%636 = add i32 %630, %632
-	%637 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
-	%638 = load i32, i32 addrspace(3)* %637
-	%639 = icmp sgt i32 %564, 7
-	%640 = select i1 %639, i32 %638, i32 0
-	%641 = add i32 %635, %640
-	%642 = add i32 %636, %638
-	%643 = add i32 %641, %584
-	%644 = sub i32 %643, %562
-	%645 = icmp slt i32 %644, %535
-	%646 = add i32 %644, %562
-	%647 = icmp sle i32 %535, %646
-	%648 = and i1 %645, %647
-	br i1 %648, label %649, label %652
+	%602 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
+	%603 = load i32, i32 addrspace(3)* %602
+	%604 = icmp sgt i32 %571, 0
+	%605 = select i1 %604, i32 %603, i32 0
+	%606 = add i32 0, %605
+	%607 = add i32 0, %603
+	%608 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
+	%609 = load i32, i32 addrspace(3)* %608
+	%610 = icmp sgt i32 %571, 1
+	%611 = select i1 %610, i32 %609, i32 0
+	%612 = add i32 %606, %611
+	%613 = add i32 %607, %609
+	%614 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
+	%615 = load i32, i32 addrspace(3)* %614
+	%616 = icmp sgt i32 %571, 2
+	%617 = select i1 %616, i32 %615, i32 0
+	%618 = add i32 %612, %617
+	%619 = add i32 %613, %615
+	%620 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
+	%621 = load i32, i32 addrspace(3)* %620
+	%622 = icmp sgt i32 %571, 3
+	%623 = select i1 %622, i32 %621, i32 0
+	%624 = add i32 %618, %623
+	%625 = add i32 %619, %621
+	%626 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
+	%627 = load i32, i32 addrspace(3)* %626
+	%628 = icmp sgt i32 %571, 4
+	%629 = select i1 %628, i32 %627, i32 0
+	%630 = add i32 %624, %629
+	%631 = add i32 %625, %627
+	%632 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
+	%633 = load i32, i32 addrspace(3)* %632
+	%634 = icmp sgt i32 %571, 5
+	%635 = select i1 %634, i32 %633, i32 0
+	%636 = add i32 %630, %635
+	%637 = add i32 %631, %633
+	%638 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
+	%639 = load i32, i32 addrspace(3)* %638
+	%640 = icmp sgt i32 %571, 6
+	%641 = select i1 %640, i32 %639, i32 0
+	%642 = add i32 %636, %641
+	%643 = add i32 %637, %639
+	%644 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
+	%645 = load i32, i32 addrspace(3)* %644
+	%646 = icmp sgt i32 %571, 7
+	%647 = select i1 %646, i32 %645, i32 0
+	%648 = add i32 %642, %647
+	%649 = add i32 %643, %645
+	%650 = add i32 %648, %591
+	%651 = sub i32 %650, %569
+	%652 = icmp slt i32 %651, %542
+	%653 = add i32 %651, %569
+	%654 = icmp sle i32 %542, %653
+	%655 = and i1 %652, %654
+	br i1 %655, label %656, label %659
 
-649:
-	%650 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
-	store i32 %560, i32 addrspace(3)* %650
-	%651 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
-	store i32 %644, i32 addrspace(3)* %651
-	br label %652
+656:
+	%657 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	store i32 %567, i32 addrspace(3)* %657
+	%658 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	store i32 %651, i32 addrspace(3)* %658
+	br label %659
 
-652:
+659:
 	call void @llvm.nvvm.barrier0()
-	%653 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
-	%654 = load i32, i32 addrspace(3)* %653
-	%655 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
-	%656 = load i32, i32 addrspace(3)* %655
-	%657 = sub i32 %535, %656
-	%658 = shl i32 %654, 8
-	%659 = or i32 %537, %658
-	%660 = or i32 %538, u0xFF00
+	%660 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	%661 = load i32, i32 addrspace(3)* %660
+	%662 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	%663 = load i32, i32 addrspace(3)* %662
+	%664 = sub i32 %542, %663
+	%665 = shl i32 %661, 8
+	%666 = or i32 %544, %665
+	%667 = or i32 %545, u0xFF00
 	call void @llvm.nvvm.barrier0()
-	%661 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %661
+	%668 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %668
 	call void @llvm.nvvm.barrier0()
-	br label %662
+	br label %669
 
-662:
-	%663 = phi i32 [ %0, %652 ], [ %713, %712 ]
-	%664 = icmp slt i32 %663, %16
-	br i1 %664, label %665, label %681
+669:
+	%670 = phi i32 [ %0, %659 ], [ %720, %719 ]
+	%671 = icmp slt i32 %670, %16
+	br i1 %671, label %672, label %688
 
-665:
-	%666 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %663
-	%667 = load i32, i32 addrspace(3)* %666
-	%668 = icmp uge i32 %667, 2
-	%669 = and i32 %667, %660
-	%670 = icmp eq i32 %669, %659
-	%671 = and i1 %668, %670
-	%672 = lshr i32 %667, 0
-	%673 = and i32 %672, 255
-	%674 = select i1 %671, i32 %673, i32 256
-	%675 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %674)
-	%676 = shl i32 1, %3
-	%677 = sub i32 %676, 1
-	%678 = and i32 %675, %677
-	%679 = icmp eq i32 %678, 0
-	%680 = and i1 %671, %679
-	br i1 %680, label %708, label %712
+672:
+	%673 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %670
+	%674 = load i32, i32 addrspace(3)* %673
+	%675 = icmp uge i32 %674, 2
+	%676 = and i32 %674, %667
+	%677 = icmp eq i32 %676, %666
+	%678 = and i1 %675, %677
+	%679 = lshr i32 %674, 0
+	%680 = and i32 %679, 255
+	%681 = select i1 %678, i32 %680, i32 256
+	%682 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %681)
+	%683 = shl i32 1, %3
+	%684 = sub i32 %683, 1
+	%685 = and i32 %682, %684
+	%686 = icmp eq i32 %685, 0
+	%687 = and i1 %678, %686
+	br i1 %687, label %715, label %719
 
-681:
+688:
 	call void @llvm.nvvm.barrier0()
-	%682 = sub i32 255, %0
-	%683 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %682
-	%684 = load i32, i32 addrspace(3)* %683
-	%685 = and i32 %0, 31
-	%686 = lshr i32 %0, 5
-	%687 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %684, i32 1, i32 0)
-	%688 = icmp uge i32 %685, 1
-	%689 = select i1 %688, i32 %687, i32 0
-	%690 = add i32 %684, %689
-	%691 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %690, i32 2, i32 0)
-	%692 = icmp uge i32 %685, 2
-	%693 = select i1 %692, i32 %691, i32 0
-	%694 = add i32 %690, %693
-	%695 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %694, i32 4, i32 0)
-	%696 = icmp uge i32 %685, 4
-	%697 = select i1 %696, i32 %695, i32 0
-	%698 = add i32 %694, %697
-	%699 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %698, i32 8, i32 0)
-	%700 = icmp uge i32 %685, 8
-	%701 = select i1 %700, i32 %699, i32 0
-	%702 = add i32 %698, %701
-	%703 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %702, i32 16, i32 0)
-	%704 = icmp uge i32 %685, 16
-	%705 = select i1 %704, i32 %703, i32 0
-	%706 = add i32 %702, %705
-	%707 = icmp eq i32 %685, 31
-	br i1 %707, label %714, label %716
+	%689 = sub i32 255, %0
+	%690 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %689
+	%691 = load i32, i32 addrspace(3)* %690
+	%692 = and i32 %0, 31
+	%693 = lshr i32 %0, 5
+	%694 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %691, i32 1, i32 0)
+	%695 = icmp uge i32 %692, 1
+	%696 = select i1 %695, i32 %694, i32 0
+	%697 = add i32 %691, %696
+	%698 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %697, i32 2, i32 0)
+	%699 = icmp uge i32 %692, 2
+	%700 = select i1 %699, i32 %698, i32 0
+	%701 = add i32 %697, %700
+	%702 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %701, i32 4, i32 0)
+	%703 = icmp uge i32 %692, 4
+	%704 = select i1 %703, i32 %702, i32 0
+	%705 = add i32 %701, %704
+	%706 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %705, i32 8, i32 0)
+	%707 = icmp uge i32 %692, 8
+	%708 = select i1 %707, i32 %706, i32 0
+	%709 = add i32 %705, %708
+	%710 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %709, i32 16, i32 0)
+	%711 = icmp uge i32 %692, 16
+	%712 = select i1 %711, i32 %710, i32 0
+	%713 = add i32 %709, %712
+	%714 = icmp eq i32 %692, 31
+	br i1 %714, label %721, label %723
 
-708:
-	%709 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %673
-	%710 = call i32 @llvm.ctpop.i32(i32 %675)
-	%711 = atomicrmw add i32 addrspace(3)* %709, i32 %710 monotonic
-	br label %712
+715:
+	%716 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %680
+	%717 = call i32 @llvm.ctpop.i32(i32 %682)
+	%718 = atomicrmw add i32 addrspace(3)* %716, i32 %717 monotonic
+	br label %719
 
-712:
-	%713 = add i32 %663, 256
-	br label %662
+719:
+	%720 = add i32 %670, 256
+	br label %669
 
-714:
-	%715 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %686
-	store i32 %706, i32 addrspace(3)* %715
-	br label %716
+721:
+	%722 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %693
+	store i32 %713, i32 addrspace(3)* %722
+	br label %723
 
-716:
+723:
 	call void @llvm.nvvm.barrier0()
-	%717 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
-	%718 = load i32, i32 addrspace(3)* %717
-	%719 = icmp sgt i32 %686, 0
-	%720 = select i1 %719, i32 %718, i32 0
-	%721 = add i32 0, %720
-	%722 = add i32 0, %718
-	%723 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
-	%724 = load i32, i32 addrspace(3)* %723
-	%725 = icmp sgt i32 %686, 1
-	%726 = select i1 %725, i32 %724, i32 0
-	%727 = add i32 %721, %726
-	%728 = add i32 %722, %724
-	%729 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
-	%730 = load i32, i32 addrspace(3)* %729
-	%731 = icmp sgt i32 %686, 2
-	%732 = select i1 %731, i32 %730, i32 0
-	%733 = add i32 %727, %732
-	%734 = add i32 %728, %730
-	%735 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
-	%736 = load i32, i32 addrspace(3)* %735
-	%737 = icmp sgt i32 %686, 3
-	%738 = select i1 %737, i32 %736, i32 0
-	%739 = add i32 %733, %738
-	%740 = add i32 %734, %736
-	%741 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
-	%742 = load i32, i32 addrspace(3)* %741
-	%743 = icmp sgt i32 %686, 4
-	%744 = select i1 %743, i32 %742, i32 0
-	%745 = add i32 %739, %744
-	%746 = add i32 %740, %742
-	%747 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
-	%748 = load i32, i32 addrspace(3)* %747
-	%749 = icmp sgt i32 %686, 5
-	%750 = select i1 %749, i32 %748, i32 0
-	%751 = add i32 %745, %750
-	%752 = add i32 %746, %748
-	%753 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
-	%754 = load i32, i32 addrspace(3)* %753
-	%755 = icmp sgt i32 %686, 6
-	%756 = select i1 %755, i32 %754, i32 0
-	%757 = add i32 %751, %756
-	%758 = add i32 %752, %754
-	%759 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
-	%760 = load i32, i32 addrspace(3)* %759
-	%761 = icmp sgt i32 %686, 7
-	%762 = select i1 %761, i32 %760, i32 0
-	%763 = add i32 %757, %762
-	%764 = add i32 %758, %760
-	%765 = add i32 %763, %706
-	%766 = sub i32 %765, %684
-	%767 = icmp slt i32 %766, %657
-	%768 = add i32 %766, %684
-	%769 = icmp sle i32 %657, %768
-	%770 = and i1 %767, %769
-	br i1 %770, label %771, label %774
+	%724 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
+	%725 = load i32, i32 addrspace(3)* %724
+	%726 = icmp sgt i32 %693, 0
+	%727 = select i1 %726, i32 %725, i32 0
+	%728 = add i32 0, %727
+	%729 = add i32 0, %725
+	%730 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
+	%731 = load i32, i32 addrspace(3)* %730
+	%732 = icmp sgt i32 %693, 1
+	%733 = select i1 %732, i32 %731, i32 0
+	%734 = add i32 %728, %733
+	%735 = add i32 %729, %731
+	%736 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
+	%737 = load i32, i32 addrspace(3)* %736
+	%738 = icmp sgt i32 %693, 2
+	%739 = select i1 %738, i32 %737, i32 0
+	%740 = add i32 %734, %739
+	%741 = add i32 %735, %737
+	%742 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
+	%743 = load i32, i32 addrspace(3)* %742
+	%744 = icmp sgt i32 %693, 3
+	%745 = select i1 %744, i32 %743, i32 0
+	%746 = add i32 %740, %745
+	%747 = add i32 %741, %743
+	%748 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
+	%749 = load i32, i32 addrspace(3)* %748
+	%750 = icmp sgt i32 %693, 4
+	%751 = select i1 %750, i32 %749, i32 0
+	%752 = add i32 %746, %751
+	%753 = add i32 %747, %749
+	%754 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
+	%755 = load i32, i32 addrspace(3)* %754
+	%756 = icmp sgt i32 %693, 5
+	%757 = select i1 %756, i32 %755, i32 0
+	%758 = add i32 %752, %757
+	%759 = add i32 %753, %755
+	%760 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
+	%761 = load i32, i32 addrspace(3)* %760
+	%762 = icmp sgt i32 %693, 6
+	%763 = select i1 %762, i32 %761, i32 0
+	%764 = add i32 %758, %763
+	%765 = add i32 %759, %761
+	%766 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
+	%767 = load i32, i32 addrspace(3)* %766
+	%768 = icmp sgt i32 %693, 7
+	%769 = select i1 %768, i32 %767, i32 0
+	%770 = add i32 %764, %769
+	%771 = add i32 %765, %767
+	%772 = add i32 %770, %713
+	%773 = sub i32 %772, %691
+	%774 = icmp slt i32 %773, %664
+	%775 = add i32 %773, %691
+	%776 = icmp sle i32 %664, %775
+	%777 = and i1 %774, %776
+	br i1 %777, label %778, label %781
 
-771:
-	%772 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
-	store i32 %682, i32 addrspace(3)* %772
-	%773 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
-	store i32 %766, i32 addrspace(3)* %773
-	br label %774
+778:
+	%779 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	store i32 %689, i32 addrspace(3)* %779
+	%780 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	store i32 %773, i32 addrspace(3)* %780
+	br label %781
 
-774:
+781:
 	call void @llvm.nvvm.barrier0()
-	%775 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
-	%776 = load i32, i32 addrspace(3)* %775
-	%777 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
-	%778 = load i32, i32 addrspace(3)* %777
-	%779 = sub i32 %657, %778
-	%780 = shl i32 %776, 0
-	%781 = or i32 %659, %780
-	%782 = or i32 %660, 255
-	br label %783
+	%782 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	%783 = load i32, i32 addrspace(3)* %782
+	%784 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	%785 = load i32, i32 addrspace(3)* %784
+	%786 = sub i32 %664, %785
+	%787 = shl i32 %783, 0
+	%788 = or i32 %666, %787
+	%789 = or i32 %667, 255
+	br label %790
 
-783:
-	%784 = phi i32 [ 0, %774 ], [ %959, %956 ]
-	%785 = phi i32 [ 0, %774 ], [ %957, %956 ]
-	%786 = phi i32 [ 0, %774 ], [ %958, %956 ]
-	%787 = icmp slt i32 %784, %16
-	br i1 %787, label %788, label %817
+790:
+	%791 = phi i32 [ 0, %781 ], [ %966, %963 ]
+	%792 = phi i32 [ 0, %781 ], [ %964, %963 ]
+	%793 = phi i32 [ 0, %781 ], [ %965, %963 ]
+	%794 = icmp slt i32 %791, %16
+	br i1 %794, label %795, label %824
 
-788:
-	%789 = add i32 %784, %0
-	%790 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %789
-	%791 = load i32, i32 addrspace(3)* %790
-	%792 = icmp eq i32 %791, %781
-	%793 = zext i1 %792 to i32
-	%794 = and i32 %0, 31
-	%795 = lshr i32 %0, 5
-	%796 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %793, i32 1, i32 0)
-	%797 = icmp uge i32 %794, 1
-	%798 = select i1 %797, i32 %796, i32 0
-	%799 = add i32 %793, %798
-	%800 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %799, i32 2, i32 0)
-	%801 = icmp uge i32 %794, 2
-	%802 = select i1 %801, i32 %800, i32 0
-	%803 = add i32 %799, %802
-	%804 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %803, i32 4, i32 0)
-	%805 = icmp uge i32 %794, 4
-	%806 = select i1 %805, i32 %804, i32 0
-	%807 = add i32 %803, %806
-	%808 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %807, i32 8, i32 0)
-	%809 = icmp uge i32 %794, 8
-	%810 = select i1 %809, i32 %808, i32 0
-	%811 = add i32 %807, %810
-	%812 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %811, i32 16, i32 0)
-	%813 = icmp uge i32 %794, 16
-	%814 = select i1 %813, i32 %812, i32 0
-	%815 = add i32 %811, %814
-	%816 = icmp eq i32 %794, 31
-	br i1 %816, label %818, label %820
+795:
+	%796 = add i32 %791, %0
+	%797 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %796
+	%798 = load i32, i32 addrspace(3)* %797
+	%799 = icmp eq i32 %798, %788
+	%800 = zext i1 %799 to i32
+	%801 = and i32 %0, 31
+	%802 = lshr i32 %0, 5
+	%803 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %800, i32 1, i32 0)
+	%804 = icmp uge i32 %801, 1
+	%805 = select i1 %804, i32 %803, i32 0
+	%806 = add i32 %800, %805
+	%807 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %806, i32 2, i32 0)
+	%808 = icmp uge i32 %801, 2
+	%809 = select i1 %808, i32 %807, i32 0
+	%810 = add i32 %806, %809
+	%811 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %810, i32 4, i32 0)
+	%812 = icmp uge i32 %801, 4
+	%813 = select i1 %812, i32 %811, i32 0
+	%814 = add i32 %810, %813
+	%815 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %814, i32 8, i32 0)
+	%816 = icmp uge i32 %801, 8
+	%817 = select i1 %816, i32 %815, i32 0
+	%818 = add i32 %814, %817
+	%819 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %818, i32 16, i32 0)
+	%820 = icmp uge i32 %801, 16
+	%821 = select i1 %820, i32 %819, i32 0
+	%822 = add i32 %818, %821
+	%823 = icmp eq i32 %801, 31
+	br i1 %823, label %825, label %827
 
-817:
+824:
 	call void @llvm.nvvm.barrier0()
 	br label %topk_done
 
-818:
-	%819 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %795
-	store i32 %815, i32 addrspace(3)* %819
-	br label %820
+825:
+	%826 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %802
+	store i32 %822, i32 addrspace(3)* %826
+	br label %827
 
-820:
+827:
 	call void @llvm.nvvm.barrier0()
-	%821 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
-	%822 = load i32, i32 addrspace(3)* %821
-	%823 = icmp sgt i32 %795, 0
-	%824 = select i1 %823, i32 %822, i32 0
-	%825 = add i32 0, %824
-	%826 = add i32 0, %822
-	%827 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
-	%828 = load i32, i32 addrspace(3)* %827
-	%829 = icmp sgt i32 %795, 1
-	%830 = select i1 %829, i32 %828, i32 0
-	%831 = add i32 %825, %830
-	%832 = add i32 %826, %828
-	%833 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
-	%834 = load i32, i32 addrspace(3)* %833
-	%835 = icmp sgt i32 %795, 2
-	%836 = select i1 %835, i32 %834, i32 0
-	%837 = add i32 %831, %836
-	%838 = add i32 %832, %834
-	%839 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
-	%840 = load i32, i32 addrspace(3)* %839
-	%841 = icmp sgt i32 %795, 3
-	%842 = select i1 %841, i32 %840, i32 0
-	%843 = add i32 %837, %842
-	%844 = add i32 %838, %840
-	%845 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
-	%846 = load i32, i32 addrspace(3)* %845
-	%847 = icmp sgt i32 %795, 4
-	%848 = select i1 %847, i32 %846, i32 0
-	%849 = add i32 %843, %848
-	%850 = add i32 %844, %846
-	%851 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
-	%852 = load i32, i32 addrspace(3)* %851
-	%853 = icmp sgt i32 %795, 5
-	%854 = select i1 %853, i32 %852, i32 0
-	%855 = add i32 %849, %854
-	%856 = add i32 %850, %852
-	%857 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
-	%858 = load i32, i32 addrspace(3)* %857
-	%859 = icmp sgt i32 %795, 6
-	%860 = select i1 %859, i32 %858, i32 0
-	%861 = add i32 %855, %860
-	%862 = add i32 %856, %858
-	%863 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
-	%864 = load i32, i32 addrspace(3)* %863
-	%865 = icmp sgt i32 %795, 7
-	%866 = select i1 %865, i32 %864, i32 0
-	%867 = add i32 %861, %866
-	%868 = add i32 %862, %864
-	%869 = add i32 %867, %815
-	%870 = sub i32 %869, %793
-	%871 = icmp ugt i32 %791, %781
-	%872 = add i32 %785, %870
-	%873 = icmp slt i32 %872, %779
-	%874 = and i1 %792, %873
-	%875 = or i1 %871, %874
-	%876 = zext i1 %875 to i32
-	%877 = and i32 %0, 31
-	%878 = lshr i32 %0, 5
-	%879 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %876, i32 1, i32 0)
-	%880 = icmp uge i32 %877, 1
-	%881 = select i1 %880, i32 %879, i32 0
-	%882 = add i32 %876, %881
-	%883 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %882, i32 2, i32 0)
-	%884 = icmp uge i32 %877, 2
-	%885 = select i1 %884, i32 %883, i32 0
-	%886 = add i32 %882, %885
-	%887 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %886, i32 4, i32 0)
-	%888 = icmp uge i32 %877, 4
-	%889 = select i1 %888, i32 %887, i32 0
-	%890 = add i32 %886, %889
-	%891 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %890, i32 8, i32 0)
-	%892 = icmp uge i32 %877, 8
-	%893 = select i1 %892, i32 %891, i32 0
-	%894 = add i32 %890, %893
-	%895 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %894, i32 16, i32 0)
-	%896 = icmp uge i32 %877, 16
-	%897 = select i1 %896, i32 %895, i32 0
-	%898 = add i32 %894, %897
-	%899 = icmp eq i32 %877, 31
-	br i1 %899, label %900, label %902
+	%828 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
+	%829 = load i32, i32 addrspace(3)* %828
+	%830 = icmp sgt i32 %802, 0
+	%831 = select i1 %830, i32 %829, i32 0
+	%832 = add i32 0, %831
+	%833 = add i32 0, %829
+	%834 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
+	%835 = load i32, i32 addrspace(3)* %834
+	%836 = icmp sgt i32 %802, 1
+	%837 = select i1 %836, i32 %835, i32 0
+	%838 = add i32 %832, %837
+	%839 = add i32 %833, %835
+	%840 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
+	%841 = load i32, i32 addrspace(3)* %840
+	%842 = icmp sgt i32 %802, 2
+	%843 = select i1 %842, i32 %841, i32 0
+	%844 = add i32 %838, %843
+	%845 = add i32 %839, %841
+	%846 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
+	%847 = load i32, i32 addrspace(3)* %846
+	%848 = icmp sgt i32 %802, 3
+	%849 = select i1 %848, i32 %847, i32 0
+	%850 = add i32 %844, %849
+	%851 = add i32 %845, %847
+	%852 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
+	%853 = load i32, i32 addrspace(3)* %852
+	%854 = icmp sgt i32 %802, 4
+	%855 = select i1 %854, i32 %853, i32 0
+	%856 = add i32 %850, %855
+	%857 = add i32 %851, %853
+	%858 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
+	%859 = load i32, i32 addrspace(3)* %858
+	%860 = icmp sgt i32 %802, 5
+	%861 = select i1 %860, i32 %859, i32 0
+	%862 = add i32 %856, %861
+	%863 = add i32 %857, %859
+	%864 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
+	%865 = load i32, i32 addrspace(3)* %864
+	%866 = icmp sgt i32 %802, 6
+	%867 = select i1 %866, i32 %865, i32 0
+	%868 = add i32 %862, %867
+	%869 = add i32 %863, %865
+	%870 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
+	%871 = load i32, i32 addrspace(3)* %870
+	%872 = icmp sgt i32 %802, 7
+	%873 = select i1 %872, i32 %871, i32 0
+	%874 = add i32 %868, %873
+	%875 = add i32 %869, %871
+	%876 = add i32 %874, %822
+	%877 = sub i32 %876, %800
+	%878 = icmp ugt i32 %798, %788
+	%879 = add i32 %792, %877
+	%880 = icmp slt i32 %879, %786
+	%881 = and i1 %799, %880
+	%882 = or i1 %878, %881
+	%883 = zext i1 %882 to i32
+	%884 = and i32 %0, 31
+	%885 = lshr i32 %0, 5
+	%886 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %883, i32 1, i32 0)
+	%887 = icmp uge i32 %884, 1
+	%888 = select i1 %887, i32 %886, i32 0
+	%889 = add i32 %883, %888
+	%890 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %889, i32 2, i32 0)
+	%891 = icmp uge i32 %884, 2
+	%892 = select i1 %891, i32 %890, i32 0
+	%893 = add i32 %889, %892
+	%894 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %893, i32 4, i32 0)
+	%895 = icmp uge i32 %884, 4
+	%896 = select i1 %895, i32 %894, i32 0
+	%897 = add i32 %893, %896
+	%898 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %897, i32 8, i32 0)
+	%899 = icmp uge i32 %884, 8
+	%900 = select i1 %899, i32 %898, i32 0
+	%901 = add i32 %897, %900
+	%902 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %901, i32 16, i32 0)
+	%903 = icmp uge i32 %884, 16
+	%904 = select i1 %903, i32 %902, i32 0
+	%905 = add i32 %901, %904
+	%906 = icmp eq i32 %884, 31
+	br i1 %906, label %907, label %909
 
-900:
-	%901 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 %878
-	store i32 %898, i32 addrspace(3)* %901
-	br label %902
+907:
+	%908 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 %885
+	store i32 %905, i32 addrspace(3)* %908
+	br label %909
 
-902:
+909:
 	call void @llvm.nvvm.barrier0()
-	%903 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 0
-	%904 = load i32, i32 addrspace(3)* %903
-	%905 = icmp sgt i32 %878, 0
-	%906 = select i1 %905, i32 %904, i32 0
-	%907 = add i32 0, %906
-	%908 = add i32 0, %904
-	%909 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 1
-	%910 = load i32, i32 addrspace(3)* %909
-	%911 = icmp sgt i32 %878, 1
-	%912 = select i1 %911, i32 %910, i32 0
-	%913 = add i32 %907, %912
-	%914 = add i32 %908, %910
-	%915 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 2
-	%916 = load i32, i32 addrspace(3)* %915
-	%917 = icmp sgt i32 %878, 2
-	%918 = select i1 %917, i32 %916, i32 0
-	%919 = add i32 %913, %918
-	%920 = add i32 %914, %916
-	%921 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 3
-	%922 = load i32, i32 addrspace(3)* %921
-	%923 = icmp sgt i32 %878, 3
-	%924 = select i1 %923, i32 %922, i32 0
-	%925 = add i32 %919, %924
-	%926 = add i32 %920, %922
-	%927 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 4
-	%928 = load i32, i32 addrspace(3)* %927
-	%929 = icmp sgt i32 %878, 4
-	%930 = select i1 %929, i32 %928, i32 0
-	%931 = add i32 %925, %930
-	%932 = add i32 %926, %928
-	%933 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 5
-	%934 = load i32, i32 addrspace(3)* %933
-	%935 = icmp sgt i32 %878, 5
-	%936 = select i1 %935, i32 %934, i32 0
-	%937 = add i32 %931, %936
-	%938 = add i32 %932, %934
-	%939 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 6
-	%940 = load i32, i32 addrspace(3)* %939
-	%941 = icmp sgt i32 %878, 6
-	%942 = select i1 %941, i32 %940, i32 0
-	%943 = add i32 %937, %942
-	%944 = add i32 %938, %940
-	%945 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 7
-	%946 = load i32, i32 addrspace(3)* %945
-	%947 = icmp sgt i32 %878, 7
-	%948 = select i1 %947, i32 %946, i32 0
-	%949 = add i32 %943, %948
-	%950 = add i32 %944, %946
-	%951 = add i32 %949, %898
-	%952 = sub i32 %951, %876
-	br i1 %875, label %953, label %956
-
-953:
-	%954 = add i32 %786, %952
-	%955 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %954
-	store i32 %789, i32 addrspace(3)* %955
-	br label %956
-
-956:
-	%957 = add i32 %785, %868
-	%958 = add i32 %786, %950
-	%959 = add i32 %784, 256
-	br label %783
+	%910 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 0
+	%911 = load i32, i32 addrspace(3)* %910
+	%912 = icmp sgt i32 %885, 0
+	%913 = select i1 %912, i32 %911, i32 0
+	%914 = add i32 0, %913
+	%915 = add i32 0, %911
+	%916 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 1
+	%917 = load i32, i32 addrspace(3)* %916
+	%918 = icmp sgt i32 %885, 1
+	%919 = select i1 %918, i32 %917, i32 0
+	%920 = add i32 %914, %919
+	%921 = add i32 %915, %917
+	%922 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 2
+	%923 = load i32, i32 addrspace(3)* %922
+	%924 = icmp sgt i32 %885, 2
+	%925 = select i1 %924, i32 %923, i32 0
+	%926 = add i32 %920, %925
+	%927 = add i32 %921, %923
+	%928 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 3
+	%929 = load i32, i32 addrspace(3)* %928
+	%930 = icmp sgt i32 %885, 3
+	%931 = select i1 %930, i32 %929, i32 0
+	%932 = add i32 %926, %931
+	%933 = add i32 %927, %929
+	%934 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 4
+	%935 = load i32, i32 addrspace(3)* %934
+	%936 = icmp sgt i32 %885, 4
+	%937 = select i1 %936, i32 %935, i32 0
+	%938 = add i32 %932, %937
+	%939 = add i32 %933, %935
+	%940 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 5
+	%941 = load i32, i32 addrspace(3)* %940
+	%942 = icmp sgt i32 %885, 5
+	%943 = select i1 %942, i32 %941, i32 0
+	%944 = add i32 %938, %943
+	%945 = add i32 %939, %941
+	%946 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 6
+	%947 = load i32, i32 addrspace(3)* %946
+	%948 = icmp sgt i32 %885, 6
+	%949 = select i1 %948, i32 %947, i32 0
+	%950 = add i32 %944, %949
+	%951 = add i32 %945, %947
+	%952 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 7
+	%953 = load i32, i32 addrspace(3)* %952
+	%954 = icmp sgt i32 %885, 7
+	%955 = select i1 %954, i32 %953, i32 0
+	%956 = add i32 %950, %955
+	%957 = add i32 %951, %953
+	%958 = add i32 %956, %905
+	%959 = sub i32 %958, %883
+	br i1 %882, label %960, label %963
 
 960:
-	%961 = phi i32 [ %0, %topk_done ], [ %997, %988 ]
-	%962 = icmp slt i32 %961, %239
-	br i1 %962, label %963, label %968
+	%961 = add i32 %793, %959
+	%962 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %961
+	store i32 %796, i32 addrspace(3)* %962
+	br label %963
 
 963:
-	%964 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %961
-	%965 = load i32, i32 addrspace(3)* %964
-	%966 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %965
-	%967 = load i32, i32 addrspace(3)* %966
-	br label %971
+	%964 = add i32 %792, %875
+	%965 = add i32 %793, %957
+	%966 = add i32 %791, 256
+	br label %790
 
-968:
-	%969 = add i32 %226, %239
-	%970 = add i32 %969, %0
-	br label %998
+967:
+	%968 = phi i32 [ %302, %topk_done ], [ %972, %970 ]
+	%969 = icmp slt i32 %968, %301
+	br i1 %969, label %970, label %973
 
-971:
-	%972 = phi i32 [ 0, %963 ], [ %987, %975 ]
-	%973 = phi i32 [ 0, %963 ], [ %986, %975 ]
-	%974 = icmp slt i32 %972, %239
-	br i1 %974, label %975, label %988
+970:
+	%971 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %968
+	store i32 -1, i32 addrspace(3)* %971
+	%972 = add i32 %968, 256
+	br label %967
+
+973:
+	call void @llvm.nvvm.barrier0()
+	%974 = add i32 %300, 1
+	br label %975
 
 975:
-	%976 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %972
-	%977 = load i32, i32 addrspace(3)* %976
-	%978 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %977
-	%979 = load i32, i32 addrspace(3)* %978
-	%980 = icmp ugt i32 %979, %967
-	%981 = icmp eq i32 %979, %967
-	%982 = icmp slt i32 %972, %961
-	%983 = and i1 %981, %982
-	%984 = or i1 %980, %983
-	%985 = zext i1 %984 to i32
-	%986 = add i32 %973, %985
-	%987 = add i32 %972, 1
-	br label %971
+	%976 = phi i32 [ 1, %973 ], [ %989, %988 ]
+	%977 = icmp slt i32 %976, %974
+	br i1 %977, label %978, label %980
+
+978:
+	%979 = shl i32 1, %976
+	br label %981
+
+980:
+	br label %1027
+
+981:
+	%982 = phi i32 [ 0, %978 ], [ %997, %996 ]
+	%983 = icmp slt i32 %982, %976
+	br i1 %983, label %984, label %988
+
+984:
+	%985 = sub i32 %976, 1
+	%986 = sub i32 %985, %982
+	%987 = shl i32 1, %986
+	br label %990
 
 988:
-	%989 = add i32 %226, %973
-	%990 = add i32 %13, %989
-	%991 = sext i32 %990 to i64
-	%992 = getelementptr i32, i32* %list, i64 %991
-	store i32 %965, i32* %992
-	%993 = add i32 %13, %NK
-	%994 = add i32 %993, %989
-	%995 = sext i32 %994 to i64
-	%996 = getelementptr i32, i32* %list, i64 %995
-	store i32 0, i32* %996
-	%997 = add i32 %961, 256
-	br label %960
+	%989 = add i32 %976, 1
+	br label %975
+
+990:
+	%991 = phi i32 [ %0, %984 ], [ %1022, %1021 ]
+	%992 = icmp slt i32 %991, %301
+	br i1 %992, label %993, label %996
+
+993:
+	%994 = xor i32 %991, %987
+	%995 = icmp sgt i32 %994, %991
+	br i1 %995, label %998, label %1021
+
+996:
+	call void @llvm.nvvm.barrier0()
+	%997 = add i32 %982, 1
+	br label %981
 
 998:
-	%999 = phi i32 [ %970, %968 ], [ %1009, %1001 ]
-	%1000 = icmp slt i32 %999, %NK
-	br i1 %1000, label %1001, label %1010
+	%999 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %991
+	%1000 = load i32, i32 addrspace(3)* %999
+	%1001 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %994
+	%1002 = load i32, i32 addrspace(3)* %1001
+	%1003 = and i32 %991, %979
+	%1004 = icmp eq i32 %1003, 0
+	%1005 = icmp sge i32 %1002, 0
+	%1006 = select i1 %1005, i32 %1002, i32 0
+	%1007 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1006
+	%1008 = load i32, i32 addrspace(3)* %1007
+	%1009 = select i1 %1005, i32 %1008, i32 0
+	%1010 = icmp sge i32 %1000, 0
+	%1011 = select i1 %1010, i32 %1000, i32 0
+	%1012 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1011
+	%1013 = load i32, i32 addrspace(3)* %1012
+	%1014 = select i1 %1010, i32 %1013, i32 0
+	%1015 = icmp ugt i32 %1009, %1014
+	%1016 = icmp eq i32 %1009, %1014
+	%1017 = icmp slt i32 %1002, %1000
+	%1018 = and i1 %1016, %1017
+	%1019 = or i1 %1015, %1018
+	%1020 = icmp eq i1 %1019, %1004
+	br i1 %1020, label %1023, label %1026
 
-1001:
-	%1002 = add i32 %13, %999
-	%1003 = sext i32 %1002 to i64
-	%1004 = getelementptr i32, i32* %list, i64 %1003
-	store i32 -1, i32* %1004
-	%1005 = add i32 %13, %NK
-	%1006 = add i32 %1005, %999
-	%1007 = sext i32 %1006 to i64
-	%1008 = getelementptr i32, i32* %list, i64 %1007
-	store i32 -1, i32* %1008
-	%1009 = add i32 %999, 256
-	br label %998
+1021:
+	%1022 = add i32 %991, 256
+	br label %990
 
-1010:
+1023:
+	%1024 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %991
+	store i32 %1002, i32 addrspace(3)* %1024
+	%1025 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %994
+	store i32 %1000, i32 addrspace(3)* %1025
+	br label %1026
+
+1026:
+	br label %1021
+
+1027:
+	%1028 = phi i32 [ %0, %980 ], [ %1041, %1030 ]
+	%1029 = icmp slt i32 %1028, %239
+	br i1 %1029, label %1030, label %1042
+
+1030:
+	%1031 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1028
+	%1032 = load i32, i32 addrspace(3)* %1031
+	%1033 = add i32 %226, %1028
+	%1034 = add i32 %13, %1033
+	%1035 = sext i32 %1034 to i64
+	%1036 = getelementptr i32, i32* %list, i64 %1035
+	store i32 %1032, i32* %1036
+	%1037 = add i32 %13, %NK
+	%1038 = add i32 %1037, %1033
+	%1039 = sext i32 %1038 to i64
+	%1040 = getelementptr i32, i32* %list, i64 %1039
+	store i32 0, i32* %1040
+	%1041 = add i32 %1028, 256
+	br label %1027
+
+1042:
+	%1043 = add i32 %226, %239
+	%1044 = add i32 %1043, %0
+	br label %1045
+
+1045:
+	%1046 = phi i32 [ %1044, %1042 ], [ %1056, %1048 ]
+	%1047 = icmp slt i32 %1046, %NK
+	br i1 %1047, label %1048, label %1057
+
+1048:
+	%1049 = add i32 %13, %1046
+	%1050 = sext i32 %1049 to i64
+	%1051 = getelementptr i32, i32* %list, i64 %1050
+	store i32 -1, i32* %1051
+	%1052 = add i32 %13, %NK
+	%1053 = add i32 %1052, %1046
+	%1054 = sext i32 %1053 to i64
+	%1055 = getelementptr i32, i32* %list, i64 %1054
+	store i32 -1, i32* %1055
+	%1056 = add i32 %1046, 256
+	br label %1045
+
+1057:
 	ret void
 }
 
@@ -1287,6 +1365,8 @@ declare i32 @llvm.nvvm.match.any.sync.i32(i32 %p0, i32 %p1)
 declare i32 @llvm.ctpop.i32(i32 %p0)
 
 declare i32 @llvm.nvvm.shfl.sync.up.i32(i32 %p0, i32 %p1, i32 %p2, i32 %p3)
+
+declare i32 @llvm.ctlz.i32(i32 %p0, i1 %p1)
 
 define ptx_kernel void @minference_pool_q0(i16* %x, float* %out, i32 %L, i32 %NT) {
 entry:
@@ -2195,7 +2275,7 @@ entry:
 	%23 = mul i32 %22, 64
 	%24 = sext i32 %23 to i64
 	%25 = getelementptr i16, i16* %v, i64 %24
-	%26 = mul i32 %11, %lh
+	%26 = udiv i32 %11, %lh
 	%27 = mul i32 %26, %NQ
 	%28 = add i32 %27, %10
 	%29 = mul i32 %28, 2
