@@ -125,7 +125,7 @@ func cmdTune(args []string, stdout, stderr io.Writer) error {
 	fs.StringVar(&t.kernel, "kernel", "", "the kernel to tune (default: the file's only or first kernel)")
 	fs.BoolVar(&t.json, "json", false, "one JSON line per setting measured, then the choice")
 	fs.Float64Var(&t.margin, "margin", 1, "calibrate to the target times this (0 < m ≤ 1), so inputs that were not seen keep within the target")
-	fs.BoolVar(&t.perHead, "per-head", false, "search each head of each -train input on its own and print what each needs (a schedule per head is not expressible yet: no -o)")
+	fs.BoolVar(&t.perHead, "per-head", false, "search each head of each -train input on its own and print what each needs; with -o (one input, one budget family) write its densities as budget(density: [ρ₀, ρ₁, …])")
 	fs.BoolVar(&t.holdout, "holdout-heads", false, "split each -train input by heads: the first half calibrates, the second half validates (per-layer tuning where a layer has one trace)")
 	fs.BoolVar(&t.oracle, "oracle", false, "with -err: also find, per input, the density the exact block-mass oracle (score(oracle); budget) needs for the target, and report the choice's cost over it")
 	fs.Usage = func() {
@@ -154,12 +154,17 @@ func cmdTune(args []string, stdout, stderr io.Writer) error {
 		return usagef("-margin %g: in (0, 1]", t.margin)
 	case t.oracle && t.err == 0:
 		return usagef("-oracle compares at equal error: give -err")
-	case t.perHead && (t.holdout || t.out != "" || t.validate != "" || t.oracle):
-		return usagef("-per-head reports per head: it takes no -holdout-heads, -validate, -oracle or -o")
+	case t.perHead && (t.holdout || t.validate != "" || t.oracle):
+		return usagef("-per-head reports per head: it takes no -holdout-heads, -validate or -oracle")
+	case t.perHead && t.out != "" && len(splitList(t.train)) != 1:
+		return usagef("-per-head -o writes one input's budget per head: give one -train input")
 	}
 	fams, err := t.selectFamilies()
 	if err != nil {
 		return err
+	}
+	if t.perHead && t.out != "" && (len(fams) != 1 || !strings.Contains(fams[0].sched, "budget(density: %.4g")) {
+		return usagef(`-per-head -o writes one budget family with a density per head: name it with -families, e.g. -families "mean budget"`)
 	}
 	path := files[0]
 	src, err := os.ReadFile(path)
@@ -225,7 +230,28 @@ func cmdTune(args []string, stdout, stderr io.Writer) error {
 		return best, tried, nil
 	}
 	if t.perHead {
-		return t.tunePerHead(train, search, stdout)
+		return t.tunePerHead(train, search, stdout, func(f tuneFamily, knobs []float64) error {
+			// One budget per head (budget(density: [ρ₀, ρ₁, …])), measured
+			// on the whole input and written.
+			parts := make([]string, len(knobs))
+			for i, x := range knobs {
+				parts[i] = fmt.Sprintf("%.4g", x)
+			}
+			p := &tunePoint{Family: f.name + ", per head", Schedule: "tile(q: 64, k: 64); " + strings.Replace(f.sched, "%.4g", "["+strings.Join(parts, ", ")+"]", 1),
+				Inputs: train, Set: "calibration"}
+			rep, err := tuneRun(path, t.kernel, train[0], p.Schedule)
+			if err != nil {
+				return fmt.Errorf("%s on %s: %v", p.Schedule, train[0], err)
+			}
+			p.Err, p.Cost = *rep.RelErrHeadMean, rep.DensityTotal
+			p.Errs, p.Costs = []float64{p.Err}, []float64{p.Cost}
+			fmt.Fprintf(stdout, "\nper head together: %s\n  calibration: %s\n", p.Schedule, describePoint(p))
+			text, err := tunedSource(src, path, p, nil, nil, t)
+			if err != nil {
+				return err
+			}
+			return writeFileAtomic(t.out, func(w io.Writer) error { _, err := io.WriteString(w, text); return err })
+		})
 	}
 	best, tried, err := search(train)
 	if err != nil {
@@ -376,7 +402,7 @@ func headParts(input, dir, flag string, parts func(int) [][2]int, name func(int)
 
 // tunePerHead searches every head of every input on its own and prints
 // what each needs.
-func (t *tuneFlags) tunePerHead(train []string, search func([]string) (*tunePoint, []*tunePoint, error), stdout io.Writer) error {
+func (t *tuneFlags) tunePerHead(train []string, search func([]string) (*tunePoint, []*tunePoint, error), stdout io.Writer, write func(tuneFamily, []float64) error) error {
 	dir, err := os.MkdirTemp("", "attnc-tune")
 	if err != nil {
 		return err
@@ -413,17 +439,29 @@ func (t *tuneFlags) tunePerHead(train []string, search func([]string) (*tunePoin
 		}
 		b, _ := json.Marshal(map[string]any{"per_head": out})
 		fmt.Fprintln(stdout, string(b))
+	} else {
+		fmt.Fprintf(stdout, "per head, target %s:\n\n| head | chosen | knob | err | cost |\n|---|---|---|---|---|\n", t.target())
+		for _, r := range rows {
+			if r.pick == nil {
+				fmt.Fprintf(stdout, "| %s | none meets it | | | |\n", r.head)
+				continue
+			}
+			fmt.Fprintf(stdout, "| %s | %s | %s = %.4g | %.3g | %.4f |\n", r.head, r.pick.Family, familyNamed(r.pick.Family).knob, r.pick.Knob, r.pick.Err, r.pick.Cost)
+		}
+	}
+	if t.out == "" {
 		return nil
 	}
-	fmt.Fprintf(stdout, "per head, target %s:\n\n| head | chosen | knob | err | cost |\n|---|---|---|---|---|\n", t.target())
-	for _, r := range rows {
+	// -o (one input, one budget family): the heads' densities as one
+	// schedule.
+	knobs := make([]float64, len(rows))
+	for i, r := range rows {
 		if r.pick == nil {
-			fmt.Fprintf(stdout, "| %s | none meets it | | | |\n", r.head)
-			continue
+			return fmt.Errorf("%s: no density meets %s, so there is no schedule to write", r.head, t.target())
 		}
-		fmt.Fprintf(stdout, "| %s | %s | %s = %.4g | %.3g | %.4f |\n", r.head, r.pick.Family, familyNamed(r.pick.Family).knob, r.pick.Knob, r.pick.Err, r.pick.Cost)
+		knobs[i] = r.pick.Knob
 	}
-	return nil
+	return write(familyNamed(rows[0].pick.Family), knobs)
 }
 
 // tuneRun measures schedule on one input with the interpreter.

@@ -4,6 +4,8 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"fmt"
+	"maps"
 	"math"
 	"os"
 	"path/filepath"
@@ -230,7 +232,8 @@ func TestTuneHoldoutHeads(t *testing.T) {
 }
 
 // TestTunePerHead: -per-head searches each head alone: one choice per
-// head, each meeting the target on its head; with -o it is refused.
+// head, each meeting the target on its head; with -o, the heads'
+// densities written as one schedule that runs.
 func TestTunePerHead(t *testing.T) {
 	t.Setenv("ATTNC_CACHE_DIR", t.TempDir())
 	dir := t.TempDir()
@@ -251,7 +254,32 @@ func TestTunePerHead(t *testing.T) {
 			t.Errorf("%s: %+v", head, p)
 		}
 	}
-	if code, _, errs := runMain(t, "tune", "-train", in, "-per-head", "-err", "0.05", "-o", filepath.Join(dir, "x.attn"), "../examples/xattn.attn"); code != 2 || !strings.Contains(errs, "-per-head") {
-		t.Errorf("-per-head with -o: exit %d, %q", code, errs)
+	// -o needs one budget family: it writes the heads' densities as one
+	// schedule, measured on the whole input.
+	if code, _, errs := runMain(t, "tune", "-train", in, "-per-head", "-err", "0.05", "-o", filepath.Join(dir, "x.attn"), "../examples/xattn.attn"); code != 2 || !strings.Contains(errs, "one budget family") {
+		t.Errorf("-per-head -o with every family: exit %d, %q", code, errs)
+	}
+	outPath := filepath.Join(dir, "perhead.attn")
+	code, out, errs = runMain(t, "tune", "-train", in, "-per-head", "-err", "0.05", "-steps", "3", "-families", "mean budget", "-o", outPath, "../examples/xattn.attn")
+	if code != 0 {
+		t.Fatalf("-per-head -o: exit %d: %s", code, errs)
+	}
+	heads := slices.Sorted(maps.Keys(res.PerHead)) // …head0…, …head1…
+	want := fmt.Sprintf("budget(density: [%.4g, %.4g], keep: [sink, diagonal])", res.PerHead[heads[0]].Knob, res.PerHead[heads[1]].Knob)
+	src, err := os.ReadFile(outPath)
+	if err != nil || !strings.Contains(string(src), want) || !strings.Contains(out, "per head together") {
+		t.Fatalf("%v: the written schedule lacks %s:\n%s\n%s", err, want, src, out)
+	}
+	// The written file runs, and its comment states what the run measures.
+	code, rout, errs := runMain(t, "run", "-device", "ref", "-check", "-json", "-inputs", in, outPath)
+	if code != 0 {
+		t.Fatalf("running %s: exit %d: %s", outPath, code, errs)
+	}
+	var rep report
+	if err := json.Unmarshal([]byte(rout), &rep); err != nil || rep.RelErrHeadMean == nil {
+		t.Fatalf("%v: %s", err, rout)
+	}
+	if c := fmt.Sprintf("worst err %.3g, worst cost %.4f", *rep.RelErrHeadMean, rep.DensityTotal); !strings.Contains(string(src), c) {
+		t.Errorf("the comment does not state the run's %s:\n%s", c, src)
 	}
 }
