@@ -11,6 +11,7 @@ func FuzzParse(f *testing.F) {
 	f.Add("func f(%q: f32[N]) -> f32[N] {\n  %0 = mask %q mask={qi <} : f32[N]\n  return %0\n}\n")
 	f.Add("func f() -> f32[] {\n  %0 = const value=1.0 : f32[]\n  return %0\n}\n")
 	f.Add("func f(%q: f16[H,N/64,8]) -> f16[H,N/64,8] {\n  %0 = neg %q : f16[H,N/64,8] @\"a b\\t.attn\":2:3\n  %1 = neg %0 : f16[H,N/64,8] @2:3\n  return %1\n}\n")
+	f.Add("func k(%q: f16[4,N,64], %k: f16[4,N,64]) -> i32[4,N/64,2,N/64] {\n  %0 = blockscore %q, %k method=mean scale=0.125 mask={causal} bq=64 bk=64 : f32[4,N/64,N/64]\n  %1 = blockselect %0 mode=budget scope=head bq=64 bk=64 densities=[0.13,0.06,0.09,1] : i32[4,N/64,2,N/64]\n  return %1\n}\n")
 	f.Fuzz(func(t *testing.T, src string) {
 		m, err := Parse("f.ir", src)
 		if err != nil {

@@ -61,7 +61,7 @@ func (s *Step) decode() error {
 	case "blockscore":
 		mask, _ := a["mask"].(*ir.Expr)
 		var q ir.Type
-		if len(s.Args) > 0 {
+		if len(s.Args) > 0 && s.Args[0] != nil {
 			q = s.Args[0].Type
 		}
 		s.Spec = &ScoreCall{ScoreSpec: ir.ScoreSpecOf(a, q), BQ: intAttr(a, "bq"), BK: intAttr(a, "bk"), Mask: mask, Segment: intAttr(a, "segment")}
