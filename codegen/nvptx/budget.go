@@ -34,7 +34,7 @@ import (
 //	pick (scan): per group, each row's share of the ties to take, in row
 //	       order (the host's order: lower head and query tile first);
 //	take:  per row, the codes above t and its share of the ties, in tile
-//	       order, ranked among themselves and written after the forced
+//	       order, sorted (select_kernel.go sortTaken) and written after the forced
 //	       tiles (the select kernel's compact, write and pad).
 //
 // A code is the select kernel's: 0 not allowed, 1 forced, bits(E)+2 a
@@ -301,7 +301,7 @@ func (g *gen) budgetPick(name string, sp selectSpec, shift int) Kernel {
 
 // budgetTake emits the take kernel (grid (NQ, H)): the row's codes into
 // shared memory, then the codes above t and the row's share of the ties
-// compacted in tile order, ranked (unless order=index) and written after
+// compacted in tile order, sorted by code (unless order=index) and written after
 // the forced tiles, the rest of the list padded.
 func (g *gen) budgetTake(name string, sp selectSpec) Kernel {
 	sel := &selectEmitter{g: g, name: name, sp: sp}
