@@ -13,12 +13,12 @@ type ArgKind uint8
 
 // Argument kinds.
 const (
-	ArgInt   ArgKind = iota // 64
-	ArgFloat                // 0.9, 1e-3
-	ArgIdent                // mean, max
-	ArgList                 // [sink, diagonal, local(2)]
-	ArgMode                 // a positional name such as score(antidiagonal)
-	ArgNumbers              // 0.1, or [0.05, 0.12] (one per head)
+	ArgInt     ArgKind = iota // 64
+	ArgFloat                  // 0.9, 1e-3
+	ArgIdent                  // mean, max
+	ArgList                   // [sink, diagonal, local(2)]
+	ArgMode                   // a positional name such as score(antidiagonal)
+	ArgNumbers                // 0.1, or [0.05, 0.12] (one per head)
 )
 
 var argKindNames = [...]string{"int", "number", "name", "list", "mode", "number or list of numbers"}
