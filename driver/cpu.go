@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -258,7 +259,11 @@ func runCPU(bin string, f *ir.Func, inputs map[string]*interp.Tensor, workers, r
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	if err := cmd.Run(); err != nil {
-		return nil, nil, fmt.Errorf("cpu kernel: %v: %s", err, stderr.String())
+		msg := strings.TrimSpace(stderr.String())
+		if ee, ok := err.(*exec.ExitError); ok && ee.ExitCode() == 1 && msg != "" {
+			return nil, nil, errors.New(msg) // the kernel's own error (a positioned one, say)
+		}
+		return nil, nil, fmt.Errorf("cpu kernel: %v: %s", err, msg)
 	}
 	res := &cpuResult{}
 	if err := json.Unmarshal(stdout.Bytes(), res); err != nil {

@@ -222,3 +222,36 @@ func TestNoMaskOnCPU(t *testing.T) {
 		check(t, c.name, runCPU(t, src, "-n", "200", "-heads", "2"))
 	}
 }
+
+// TestPerHeadAndProxyOnCPU: a budget per head (f32) and proxy heads of
+// bf16 inputs (stored rounded to bf16) take the interpreter's decisions
+// through the generated CPU kernels; a budget list that does not fit the
+// run's heads is a positioned error there too.
+func TestPerHeadAndProxyOnCPU(t *testing.T) {
+	kernel := func(dt, sched string) string {
+		return `kernel k(q: ` + dt + `[H, N, 64], k: ` + dt + `[G, N, 64], v: ` + dt + `[G, N, 64]) -> f32[H, N, 64] {
+    s = q @ k^T * rsqrt(64)
+    s = mask(s, causal)
+    return softmax(s) @ v
+}
+schedule k {
+    tile(q: 32, k: 32)
+    ` + sched + `
+}
+`
+	}
+	perHead := kernel("f32", "score(mean); budget(density: [0.1, 0.35, 0.7], keep: [diagonal])")
+	check(t, "per-head budget", runCPU(t, perHead, "-n", "700", "-heads", "3", "-kv-heads", "1", "-synthetic", "2"))
+	for _, sched := range []string{"score(mean, heads: 2); select(density: 0.2, keep: [sink])", "score(antidiagonal, stride: 8, heads: 1); select(mass: 0.9)"} {
+		check(t, sched, runCPU(t, kernel("bf16", sched), "-n", "600", "-heads", "4", "-kv-heads", "2", "-synthetic", "3"))
+	}
+	path := filepath.Join(t.TempDir(), "k.attn")
+	if err := os.WriteFile(path, []byte(perHead), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errb bytes.Buffer
+	code := driver.Main([]string{"run", "-device", "cpu", "-n", "256", "-heads", "2", path}, &out, &errb)
+	if code == 0 || !strings.Contains(errb.String(), "k.attn:4:23: budget(density: [3 values]) gives one density per query head, and there are 2 heads") {
+		t.Errorf("3 densities for 2 heads on the CPU: exit %d: %s", code, errb.String())
+	}
+}
