@@ -210,6 +210,11 @@ func (s *PlanStep) checkSpecs() error {
 		if se.BQ <= 0 || se.BK <= 0 {
 			return fmt.Errorf("selection tiles %d×%d", se.BQ, se.BK)
 		}
+		for _, d := range se.Densities {
+			if !(d > 0 && d <= 1) {
+				return fmt.Errorf("budget density %v per head, want ρ in (0, 1]", d)
+			}
+		}
 	}
 	return nil
 }
