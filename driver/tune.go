@@ -98,6 +98,7 @@ type tuneFlags struct {
 	oracle          bool
 	holdout         bool
 	perHead         bool
+	headMean        bool
 	margin          float64 // the calibration inputs must meet target·margin
 }
 
@@ -125,6 +126,7 @@ func cmdTune(args []string, stdout, stderr io.Writer) error {
 	fs.StringVar(&t.kernel, "kernel", "", "the kernel to tune (default: the file's only or first kernel)")
 	fs.BoolVar(&t.json, "json", false, "one JSON line per setting measured, then the choice")
 	fs.Float64Var(&t.margin, "margin", 1, "calibrate to the target times this (0 < m ≤ 1), so inputs that were not seen keep within the target")
+	fs.BoolVar(&t.headMean, "head-mean", false, "with -per-head and -err (one input, one budget family): choose the heads' densities together so that their mean error meets -err at the least cost, instead of every head meeting it")
 	fs.BoolVar(&t.perHead, "per-head", false, "search each head of each -train input on its own and print what each needs; with -o (one input, one budget family) write its densities as budget(density: [ρ₀, ρ₁, …])")
 	fs.BoolVar(&t.holdout, "holdout-heads", false, "split each -train input by heads: the first half calibrates, the second half validates (per-layer tuning where a layer has one trace)")
 	fs.BoolVar(&t.oracle, "oracle", false, "with -err: also find, per input, the density the exact block-mass oracle (score(oracle); budget) needs for the target, and report the choice's cost over it")
@@ -158,13 +160,15 @@ func cmdTune(args []string, stdout, stderr io.Writer) error {
 		return usagef("-per-head reports per head: it takes no -holdout-heads, -validate or -oracle")
 	case t.perHead && t.out != "" && len(splitList(t.train)) != 1:
 		return usagef("-per-head -o writes one input's budget per head: give one -train input")
+	case t.headMean && (!t.perHead || t.err == 0 || len(splitList(t.train)) != 1):
+		return usagef("-head-mean spreads one input's -err over its heads: it needs -per-head, -err and one -train input")
 	}
 	fams, err := t.selectFamilies()
 	if err != nil {
 		return err
 	}
-	if t.perHead && t.out != "" && (len(fams) != 1 || !strings.Contains(fams[0].sched, "budget(density: %.4g")) {
-		return usagef(`-per-head -o writes one budget family with a density per head: name it with -families, e.g. -families "mean budget"`)
+	if t.perHead && (t.out != "" || t.headMean) && (len(fams) != 1 || !strings.Contains(fams[0].sched, "budget(density: %.4g")) {
+		return usagef(`-per-head -o and -head-mean choose one budget family's density per head: name it with -families, e.g. -families "mean budget"`)
 	}
 	path := files[0]
 	src, err := os.ReadFile(path)
@@ -228,6 +232,9 @@ func cmdTune(args []string, stdout, stderr io.Writer) error {
 			}
 		}
 		return best, tried, nil
+	}
+	if t.headMean {
+		return t.tuneHeadMean(path, src, train[0], fams[0], measure, stdout)
 	}
 	if t.perHead {
 		return t.tunePerHead(train, search, stdout, func(f tuneFamily, knobs []float64) error {

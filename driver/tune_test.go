@@ -282,4 +282,52 @@ func TestTunePerHead(t *testing.T) {
 	if c := fmt.Sprintf("worst err %.3g, worst cost %.4f", *rep.RelErrHeadMean, rep.DensityTotal); !strings.Contains(string(src), c) {
 		t.Errorf("the comment does not state the run's %s:\n%s", c, src)
 	}
+	// -head-mean: the heads' densities chosen together for the mean; a
+	// head's selection is its own, so the whole run's head mean is the
+	// predicted one and meets the target.
+	hm := filepath.Join(dir, "headmean.attn")
+	code, out, errs = runMain(t, "tune", "-train", in, "-per-head", "-head-mean", "-err", "0.05", "-steps", "3", "-families", "mean budget", "-o", hm, "../examples/xattn.attn")
+	if code != 0 {
+		t.Fatalf("-head-mean: exit %d: %s", code, errs)
+	}
+	code, rout, errs = runMain(t, "run", "-device", "ref", "-check", "-json", "-inputs", in, hm)
+	rep = report{}
+	if code != 0 || json.Unmarshal([]byte(rout), &rep) != nil || rep.RelErrHeadMean == nil || *rep.RelErrHeadMean > 0.05 {
+		t.Fatalf("the -head-mean schedule: exit %d, %s, %s\n%s", code, rout, errs, out)
+	}
+	if !strings.Contains(out, fmt.Sprintf("predicted from the heads alone: head-mean err %.3g", *rep.RelErrHeadMean)) {
+		t.Errorf("the prediction is not the run's head mean %.3g:\n%s", *rep.RelErrHeadMean, out)
+	}
+	if code, _, errs := runMain(t, "tune", "-train", in, "-head-mean", "-err", "0.05", "../examples/xattn.attn"); code != 2 || !strings.Contains(errs, "-head-mean") {
+		t.Errorf("-head-mean without -per-head: exit %d, %q", code, errs)
+	}
+}
+
+// TestAllocateHeads: the head-mean allocation spends density where it buys
+// the most error: a head whose error falls steeply gets more than a flat
+// one, the mean meets the target, and no cheaper Lagrangian choice does.
+func TestAllocateHeads(t *testing.T) {
+	curve := func(pts ...[2]float64) []*tunePoint {
+		var c []*tunePoint
+		for _, p := range pts {
+			c = append(c, &tunePoint{Cost: p[0], Err: p[1]})
+		}
+		return c
+	}
+	steep := curve([2]float64{0.05, 0.2}, [2]float64{0.1, 0.05}, [2]float64{0.2, 0.01}, [2]float64{0.4, 0.005})
+	flat := curve([2]float64{0.05, 0.02}, [2]float64{0.1, 0.018}, [2]float64{0.2, 0.015}, [2]float64{0.4, 0.012})
+	pick, err, cost := allocateHeads([][]*tunePoint{steep, flat}, 0.02)
+	if pick == nil || err > 0.02 {
+		t.Fatalf("pick %v, mean err %g", pick, err)
+	}
+	// Every head at its cheapest point meeting 0.02 alone would cost
+	// (0.2 + 0.05)/2; spreading the error does better: steep at 0.2 (err
+	// 0.01) lets flat stay at 0.05 (0.02), mean 0.015 at cost 0.125 — or
+	// cheaper: steep 0.1 (0.05) needs flat ≤ −0.01, impossible.
+	if pick[0] != 2 || pick[1] != 0 || math.Abs(cost-0.125) > 1e-12 {
+		t.Errorf("pick %v (mean err %g, cost %g), want [2 0] at cost 0.125", pick, err, cost)
+	}
+	if pick, _, _ := allocateHeads([][]*tunePoint{steep, flat}, 0.001); pick != nil {
+		t.Errorf("an unreachable target gave %v", pick)
+	}
 }
