@@ -14,9 +14,8 @@ import (
 // spread over the heads as they need: a head where density buys little
 // error gives its tiles to a head where it buys much. Each head's error
 // and cost are measured alone on a geometric grid of densities (points
-// settings); the allocation is the cheapest over the Lagrangian choices
-// (for each λ, every head takes the density minimising err + λ·cost) whose
-// predicted mean error meets the target. The chosen densities are then
+// settings); the allocation is the cheapest whose predicted mean error
+// meets the target (allocateHeads: a knapsack over the heads). The chosen densities are then
 // measured together on the whole input, which is what is reported and
 // written.
 func (t *tuneFlags) tuneHeadMean(path string, src []byte, input string, f tuneFamily, measure func(tuneFamily, float64, []string, string) (*tunePoint, error), stdout io.Writer) error {
@@ -81,30 +80,65 @@ func (t *tuneFlags) tuneHeadMean(path string, src []byte, input string, f tuneFa
 }
 
 // allocateHeads picks one point per head (curves[h]: settings of one
-// head, each with its error and cost) so that the mean error is at most
-// target at the least mean cost, over the Lagrangian choices: for each λ
-// on a log grid, every head takes the point minimising err + λ·cost. It
-// returns the indices (nil: no choice meets the target) and the chosen
-// mean error and cost.
+// head, each with its error and cost) with the least mean cost whose mean
+// error is at most target: a knapsack over the heads, the errors rounded
+// up to units of n·target/allocUnits (so a choice it finds always meets
+// the target; it may miss one within a unit of it). It returns the indices
+// (nil: no choice meets the target) and the chosen mean error and cost.
 func allocateHeads(curves [][]*tunePoint, target float64) ([]int, float64, float64) {
-	var best []int
-	bestErr, bestCost := 0.0, math.Inf(1)
-	for k := range 401 {
-		lambda := math.Pow(10, -6+float64(k)*0.03) // 1e-6 … 1e6
-		pick := make([]int, len(curves))
-		sumErr, sumCost := 0.0, 0.0
-		for h, c := range curves {
-			for i, p := range c {
-				if p.Err+lambda*p.Cost < c[pick[h]].Err+lambda*c[pick[h]].Cost {
-					pick[h] = i
+	n := len(curves)
+	if n == 0 || !(target > 0) {
+		return nil, 0, 0
+	}
+	unit := float64(n) * target / allocUnits
+	units := func(e float64) int { return int(math.Ceil(e/unit - 1e-9)) }
+	// cost[h][u]: the least cost of heads 0…h using u error units; from
+	// records the point chosen for head h there.
+	inf := math.Inf(1)
+	cost := make([][]float64, n)
+	from := make([][]int, n)
+	for h, c := range curves {
+		cost[h], from[h] = make([]float64, allocUnits+1), make([]int, allocUnits+1)
+		for u := range cost[h] {
+			cost[h][u], from[h][u] = inf, -1
+		}
+		for i, p := range c {
+			w := units(p.Err)
+			if w > allocUnits || p.Err != p.Err {
+				continue
+			}
+			for u := w; u <= allocUnits; u++ {
+				prev := 0.0
+				if h > 0 {
+					prev = cost[h-1][u-w]
+				}
+				if prev+p.Cost < cost[h][u] {
+					cost[h][u], from[h][u] = prev+p.Cost, i
 				}
 			}
-			sumErr, sumCost = sumErr+c[pick[h]].Err, sumCost+c[pick[h]].Cost
-		}
-		n := float64(len(curves))
-		if sumErr/n <= target && sumCost/n < bestCost {
-			best, bestErr, bestCost = pick, sumErr/n, sumCost/n
 		}
 	}
-	return best, bestErr, bestCost
+	u := 0
+	for v := range cost[n-1] {
+		if cost[n-1][v] < cost[n-1][u] {
+			u = v
+		}
+	}
+	if math.IsInf(cost[n-1][u], 1) {
+		return nil, 0, 0
+	}
+	pick := make([]int, n)
+	for h := n - 1; h >= 0; h-- {
+		pick[h] = from[h][u]
+		u -= units(curves[h][pick[h]].Err)
+	}
+	e, c := 0.0, 0.0
+	for h, i := range pick {
+		e, c = e+curves[h][i].Err, c+curves[h][i].Cost
+	}
+	return pick, e / float64(n), c / float64(n)
 }
+
+// allocUnits is allocateHeads' resolution: the mean error target in
+// units.
+const allocUnits = 20000

@@ -305,7 +305,8 @@ func TestTunePerHead(t *testing.T) {
 
 // TestAllocateHeads: the head-mean allocation spends density where it buys
 // the most error: a head whose error falls steeply gets more than a flat
-// one, the mean meets the target, and no cheaper Lagrangian choice does.
+// one, the mean meets the target, and the cheapest choice is found even
+// off the curves' convex hulls (which a Lagrangian sweep misses).
 func TestAllocateHeads(t *testing.T) {
 	curve := func(pts ...[2]float64) []*tunePoint {
 		var c []*tunePoint
@@ -329,5 +330,13 @@ func TestAllocateHeads(t *testing.T) {
 	}
 	if pick, _, _ := allocateHeads([][]*tunePoint{steep, flat}, 0.001); pick != nil {
 		t.Errorf("an unreachable target gave %v", pick)
+	}
+	// a's middle point lies above the chord of its neighbours; the best
+	// pair uses it: (a1, b1) = mean err 0.0225 at cost 0.2, where the
+	// hull's best, (a2, b0), costs 0.225.
+	a := curve([2]float64{0.1, 0.04}, [2]float64{0.2, 0.035}, [2]float64{0.35, 0})
+	b := curve([2]float64{0.1, 0.012}, [2]float64{0.2, 0.01})
+	if pick, err, cost := allocateHeads([][]*tunePoint{a, b}, 0.023); !slices.Equal(pick, []int{1, 1}) || err > 0.023 || math.Abs(cost-0.2) > 1e-12 {
+		t.Errorf("non-convex: pick %v (mean err %g, cost %g), want [1 1] at cost 0.2", pick, err, cost)
 	}
 }
