@@ -5,6 +5,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"strconv"
 	"strings"
 )
 
@@ -13,11 +14,12 @@ import (
 // cost — the target attnc tune's other searches hold every input to, here
 // spread over the heads as they need: a head where density buys little
 // error gives its tiles to a head where it buys much. Each head's error
-// and cost are measured alone on a geometric grid of densities (points
-// settings); the allocation is the cheapest whose predicted mean error
-// meets the target (allocateHeads: a knapsack over the heads). The chosen densities are then
-// measured together on the whole input, which is what is reported and
-// written.
+// and cost are measured alone on a geometric grid of densities, then on
+// refineSteps more between the neighbours of its first choice; the
+// allocation is the cheapest whose predicted mean error meets the target
+// (allocateHeads: a knapsack over the heads). The chosen densities are
+// then measured together on the whole input, which is what is reported
+// and written.
 func (t *tuneFlags) tuneHeadMean(path string, src []byte, input string, f tuneFamily, measure func(tuneFamily, float64, []string, string) (*tunePoint, error), stdout io.Writer) error {
 	dir, err := os.MkdirTemp("", "attnc-tune")
 	if err != nil {
@@ -45,10 +47,24 @@ func (t *tuneFlags) tuneHeadMean(path string, src []byte, input string, f tuneFa
 			curves[h] = append(curves[h], p)
 		}
 	}
-	pick, predErr, predCost := allocateHeads(curves, t.calib(t.err))
+	pick, _, _ := allocateHeads(curves, t.calib(t.err))
 	if pick == nil {
 		return fmt.Errorf("%s: even the largest density (%.4g) on every head misses a head-mean error of %g", input, f.hi, t.err)
 	}
+	// Coarse to fine: refineSteps more densities between each head's
+	// chosen point's neighbours on the grid, then the allocation again.
+	for h, i := range pick {
+		lo, hi := curves[h][max(i-1, 0)].Knob, curves[h][min(i+1, points-1)].Knob
+		for k := 1; k <= refineSteps; k++ {
+			x, _ := strconv.ParseFloat(fmt.Sprintf("%.4g", lo*math.Pow(hi/lo, float64(k)/float64(refineSteps+1))), 64)
+			p, err := measure(f, x, []string{files[h]}, "calibration")
+			if err != nil {
+				return err
+			}
+			curves[h] = append(curves[h], p)
+		}
+	}
+	pick, predErr, predCost := allocateHeads(curves, t.calib(t.err))
 	knobs := make([]float64, len(pick))
 	parts := make([]string, len(pick))
 	for h, i := range pick {
@@ -63,8 +79,8 @@ func (t *tuneFlags) tuneHeadMean(path string, src []byte, input string, f tuneFa
 	}
 	p.Err, p.Cost = *rep.RelErrHeadMean, rep.DensityTotal
 	p.Errs, p.Costs = []float64{p.Err}, []float64{p.Cost}
-	fmt.Fprintf(stdout, "head-mean target %g on %s, %s, %d densities per head:\n\n| head | ρ | err alone | cost alone |\n|---|---|---|---|\n",
-		t.err, shortName(input), f.name, points)
+	fmt.Fprintf(stdout, "head-mean target %g on %s, %s, %d densities per head, %d more around each choice:\n\n| head | ρ | err alone | cost alone |\n|---|---|---|---|\n",
+		t.err, shortName(input), f.name, points, refineSteps)
 	for h, i := range pick {
 		fmt.Fprintf(stdout, "| %d | %.4g | %.3g | %.4f |\n", h, knobs[h], curves[h][i].Err, curves[h][i].Cost)
 	}
@@ -138,6 +154,10 @@ func allocateHeads(curves [][]*tunePoint, target float64) ([]int, float64, float
 	}
 	return pick, e / float64(n), c / float64(n)
 }
+
+// refineSteps are the densities tuneHeadMean adds around each head's first
+// choice.
+const refineSteps = 5
 
 // allocUnits is allocateHeads' resolution: the mean error target in
 // units.
