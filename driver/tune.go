@@ -9,6 +9,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -41,6 +42,10 @@ type tuneFamily struct {
 	lo, hi float64 // the knob's search range; cost grows with it
 	sched  string  // the schedule after tile(...), the knob as %.4g
 }
+
+// perHeadKnob says whether f's knob is a budget's density, which
+// budget(density: [ρ₀, ρ₁, …]) sets per head.
+func (f tuneFamily) perHeadKnob() bool { return strings.Contains(f.sched, "budget(density: %.4g") }
 
 // body is the family's schedule at knob x.
 func (f tuneFamily) body(x float64) string { return fmt.Sprintf(f.sched, x) }
@@ -126,7 +131,7 @@ func cmdTune(args []string, stdout, stderr io.Writer) error {
 	fs.StringVar(&t.kernel, "kernel", "", "the kernel to tune (default: the file's only or first kernel)")
 	fs.BoolVar(&t.json, "json", false, "one JSON line per setting measured, then the choice")
 	fs.Float64Var(&t.margin, "margin", 1, "calibrate to the target times this (0 < m ≤ 1), so inputs that were not seen keep within the target")
-	fs.BoolVar(&t.headMean, "head-mean", false, "with -per-head and -err (one input, one budget family): choose the heads' densities together so that their mean error meets -err at the least cost, instead of every head meeting it")
+	fs.BoolVar(&t.headMean, "head-mean", false, "with -per-head and -err (one input): choose the heads' densities together so that their mean error meets -err at the least cost, instead of every head meeting it; the cheapest of the budget families in -families")
 	fs.BoolVar(&t.perHead, "per-head", false, "search each head of each -train input on its own and print what each needs; with -o (one input, one budget family) write its densities as budget(density: [ρ₀, ρ₁, …])")
 	fs.BoolVar(&t.holdout, "holdout-heads", false, "split each -train input by heads: the first half calibrates, the second half validates (per-layer tuning where a layer has one trace)")
 	fs.BoolVar(&t.oracle, "oracle", false, "with -err: also find, per input, the density the exact block-mass oracle (score(oracle); budget) needs for the target, and report the choice's cost over it")
@@ -167,8 +172,14 @@ func cmdTune(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if t.perHead && (t.out != "" || t.headMean) && (len(fams) != 1 || !strings.Contains(fams[0].sched, "budget(density: %.4g")) {
-		return usagef(`-per-head -o and -head-mean choose one budget family's density per head: name it with -families, e.g. -families "mean budget"`)
+	if t.headMean {
+		// Only families whose knob is a budget's density take a list.
+		fams = slices.DeleteFunc(fams, func(f tuneFamily) bool { return !f.perHeadKnob() })
+		if len(fams) == 0 {
+			return usagef(`-head-mean chooses a budget's density per head: -families must name budget families, e.g. "mean budget"`)
+		}
+	} else if t.perHead && t.out != "" && (len(fams) != 1 || !fams[0].perHeadKnob()) {
+		return usagef(`-per-head -o writes one budget family's density per head: name it with -families, e.g. -families "mean budget"`)
 	}
 	path := files[0]
 	src, err := os.ReadFile(path)
@@ -234,7 +245,7 @@ func cmdTune(args []string, stdout, stderr io.Writer) error {
 		return best, tried, nil
 	}
 	if t.headMean {
-		return t.tuneHeadMean(path, src, train[0], fams[0], measure, stdout)
+		return t.tuneHeadMean(path, src, train[0], fams, measure, stdout)
 	}
 	if t.perHead {
 		return t.tunePerHead(train, search, stdout, func(f tuneFamily, knobs []float64) error {

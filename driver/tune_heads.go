@@ -9,8 +9,8 @@ import (
 	"strings"
 )
 
-// tuneHeadMean chooses one density per head of input (family f, a budget
-// family) so that the heads' mean error meets t.err at the least total
+// tuneHeadMean chooses one density per head of input (for each of the
+// budget families fams, keeping the cheapest) so that the heads' mean error meets t.err at the least total
 // cost — the target attnc tune's other searches hold every input to, here
 // spread over the heads as they need: a head where density buys little
 // error gives its tiles to a head where it buys much. Each head's error
@@ -20,7 +20,7 @@ import (
 // (allocateHeads: a knapsack over the heads). The chosen densities are
 // then measured together on the whole input, which is what is reported
 // and written.
-func (t *tuneFlags) tuneHeadMean(path string, src []byte, input string, f tuneFamily, measure func(tuneFamily, float64, []string, string) (*tunePoint, error), stdout io.Writer) error {
+func (t *tuneFlags) tuneHeadMean(path string, src []byte, input string, fams []tuneFamily, measure func(tuneFamily, float64, []string, string) (*tunePoint, error), stdout io.Writer) error {
 	dir, err := os.MkdirTemp("", "attnc-tune")
 	if err != nil {
 		return err
@@ -36,20 +36,80 @@ func (t *tuneFlags) tuneHeadMean(path string, src []byte, input string, f tuneFa
 	if err != nil {
 		return err
 	}
+	fmt.Fprintf(stdout, "head-mean target %g on %s, %d densities per head, %d more around each choice:\n\n| family | densities per head | predicted err | predicted cost |\n|---|---|---|---|\n",
+		t.err, shortName(input), 2*t.steps+2, refineSteps)
+	var best *headAlloc
+	for _, f := range fams {
+		a, err := t.allocFamily(f, files, measure)
+		if err != nil {
+			return err
+		}
+		if a == nil {
+			fmt.Fprintf(stdout, "| %s | none meets it (ρ ≤ %.4g) | | |\n", f.name, f.hi)
+			continue
+		}
+		fmt.Fprintf(stdout, "| %s | %s | %.3g | %.4f |\n", f.name, a.list(), a.err, a.cost)
+		if best == nil || a.cost < best.cost {
+			best = a
+		}
+	}
+	if best == nil {
+		return fmt.Errorf("%s: no family meets a head-mean error of %g, even at its largest density on every head", input, t.err)
+	}
+	p := &tunePoint{Family: best.f.name + ", per head for the head mean", Inputs: []string{input}, Set: "calibration",
+		Schedule: "tile(q: 64, k: 64); " + strings.Replace(best.f.sched, "%.4g", "["+best.list()+"]", 1)}
+	rep, err := tuneRun(path, t.kernel, input, p.Schedule)
+	if err != nil {
+		return fmt.Errorf("%s on %s: %v", p.Schedule, input, err)
+	}
+	p.Err, p.Cost = *rep.RelErrHeadMean, rep.DensityTotal
+	p.Errs, p.Costs = []float64{p.Err}, []float64{p.Cost}
+	fmt.Fprintf(stdout, "\nchosen, measured together: %s\n  %s\n", p.Schedule, describePoint(p))
+	if t.out == "" {
+		return nil
+	}
+	text, err := tunedSource(src, path, p, nil, nil, *t)
+	if err != nil {
+		return err
+	}
+	return writeFileAtomic(t.out, func(w io.Writer) error { _, err := io.WriteString(w, text); return err })
+}
+
+// headAlloc is one family's densities per head for the head-mean target
+// and what the heads alone predict for them.
+type headAlloc struct {
+	f         tuneFamily
+	knobs     []float64
+	err, cost float64
+}
+
+// list prints the densities as the schedule's list holds them.
+func (a *headAlloc) list() string {
+	parts := make([]string, len(a.knobs))
+	for h, x := range a.knobs {
+		parts[h] = fmt.Sprintf("%.4g", x)
+	}
+	return strings.Join(parts, ", ")
+}
+
+// allocFamily measures family f on each head's file (files) on the grid,
+// then around the first choice, and returns the cheapest allocation
+// meeting the target (nil: none does).
+func (t *tuneFlags) allocFamily(f tuneFamily, files []string, measure func(tuneFamily, float64, []string, string) (*tunePoint, error)) (*headAlloc, error) {
 	points := 2*t.steps + 2
 	curves := make([][]*tunePoint, len(files))
 	for h, file := range files {
 		for i := range points {
 			p, err := measure(f, f.knobAt(float64(i)/float64(points-1)), []string{file}, "calibration")
 			if err != nil {
-				return err
+				return nil, err
 			}
 			curves[h] = append(curves[h], p)
 		}
 	}
 	pick, _, _ := allocateHeads(curves, t.calib(t.err))
 	if pick == nil {
-		return fmt.Errorf("%s: even the largest density (%.4g) on every head misses a head-mean error of %g", input, f.hi, t.err)
+		return nil, nil
 	}
 	// Coarse to fine: refineSteps more densities between each head's
 	// chosen point's neighbours on the grid, then the allocation again.
@@ -59,40 +119,17 @@ func (t *tuneFlags) tuneHeadMean(path string, src []byte, input string, f tuneFa
 			x, _ := strconv.ParseFloat(fmt.Sprintf("%.4g", lo*math.Pow(hi/lo, float64(k)/float64(refineSteps+1))), 64)
 			p, err := measure(f, x, []string{files[h]}, "calibration")
 			if err != nil {
-				return err
+				return nil, err
 			}
 			curves[h] = append(curves[h], p)
 		}
 	}
-	pick, predErr, predCost := allocateHeads(curves, t.calib(t.err))
-	knobs := make([]float64, len(pick))
-	parts := make([]string, len(pick))
+	pick, e, c := allocateHeads(curves, t.calib(t.err))
+	a := &headAlloc{f: f, err: e, cost: c}
 	for h, i := range pick {
-		knobs[h] = curves[h][i].Knob
-		parts[h] = fmt.Sprintf("%.4g", knobs[h])
+		a.knobs = append(a.knobs, curves[h][i].Knob)
 	}
-	p := &tunePoint{Family: f.name + ", per head for the head mean", Inputs: []string{input}, Set: "calibration",
-		Schedule: "tile(q: 64, k: 64); " + strings.Replace(f.sched, "%.4g", "["+strings.Join(parts, ", ")+"]", 1)}
-	rep, err := tuneRun(path, t.kernel, input, p.Schedule)
-	if err != nil {
-		return fmt.Errorf("%s on %s: %v", p.Schedule, input, err)
-	}
-	p.Err, p.Cost = *rep.RelErrHeadMean, rep.DensityTotal
-	p.Errs, p.Costs = []float64{p.Err}, []float64{p.Cost}
-	fmt.Fprintf(stdout, "head-mean target %g on %s, %s, %d densities per head, %d more around each choice:\n\n| head | ρ | err alone | cost alone |\n|---|---|---|---|\n",
-		t.err, shortName(input), f.name, points, refineSteps)
-	for h, i := range pick {
-		fmt.Fprintf(stdout, "| %d | %.4g | %.3g | %.4f |\n", h, knobs[h], curves[h][i].Err, curves[h][i].Cost)
-	}
-	fmt.Fprintf(stdout, "\npredicted from the heads alone: head-mean err %.3g, cost %.4f\nmeasured together: %s\n  %s\n", predErr, predCost, p.Schedule, describePoint(p))
-	if t.out == "" {
-		return nil
-	}
-	text, err := tunedSource(src, path, p, nil, nil, *t)
-	if err != nil {
-		return err
-	}
-	return writeFileAtomic(t.out, func(w io.Writer) error { _, err := io.WriteString(w, text); return err })
+	return a, nil
 }
 
 // allocateHeads picks one point per head (curves[h]: settings of one

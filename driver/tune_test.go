@@ -9,6 +9,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -286,7 +287,7 @@ func TestTunePerHead(t *testing.T) {
 	// head's selection is its own, so the whole run's head mean is the
 	// predicted one and meets the target.
 	hm := filepath.Join(dir, "headmean.attn")
-	code, out, errs = runMain(t, "tune", "-train", in, "-per-head", "-head-mean", "-err", "0.05", "-steps", "3", "-families", "mean budget", "-o", hm, "../examples/xattn.attn")
+	code, out, errs = runMain(t, "tune", "-train", in, "-per-head", "-head-mean", "-err", "0.05", "-steps", "3", "-families", "mean budget,bound budget,xattn mass", "-o", hm, "../examples/xattn.attn")
 	if code != 0 {
 		t.Fatalf("-head-mean: exit %d: %s", code, errs)
 	}
@@ -295,12 +296,32 @@ func TestTunePerHead(t *testing.T) {
 	if code != 0 || json.Unmarshal([]byte(rout), &rep) != nil || rep.RelErrHeadMean == nil || *rep.RelErrHeadMean > 0.05 {
 		t.Fatalf("the -head-mean schedule: exit %d, %s, %s\n%s", code, rout, errs, out)
 	}
-	if !strings.Contains(out, fmt.Sprintf("predicted from the heads alone: head-mean err %.3g", *rep.RelErrHeadMean)) {
-		t.Errorf("the prediction is not the run's head mean %.3g:\n%s", *rep.RelErrHeadMean, out)
+	// One row per budget family (xattn mass has no density to split), and
+	// the chosen family's predicted error is the run's head mean.
+	chosen := ""
+	for _, fam := range []string{"mean budget", "bound budget"} {
+		if strings.Contains(string(mustRead(t, hm)), "("+fam+", per head") {
+			chosen = fam
+		}
+	}
+	if chosen == "" || strings.Contains(out, "| xattn mass") || !strings.Contains(out, "| bound budget |") {
+		t.Fatalf("no budget family chosen, or a row per family missing:\n%s", out)
+	}
+	if !regexp.MustCompile(`\| ` + regexp.QuoteMeta(chosen) + ` \| [^|]+ \| ` + regexp.QuoteMeta(fmt.Sprintf("%.3g", *rep.RelErrHeadMean)) + ` \|`).MatchString(out) {
+		t.Errorf("the prediction for %s is not the run's head mean %.3g:\n%s", chosen, *rep.RelErrHeadMean, out)
 	}
 	if code, _, errs := runMain(t, "tune", "-train", in, "-head-mean", "-err", "0.05", "../examples/xattn.attn"); code != 2 || !strings.Contains(errs, "-head-mean") {
 		t.Errorf("-head-mean without -per-head: exit %d, %q", code, errs)
 	}
+}
+
+func mustRead(t *testing.T, path string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }
 
 // TestAllocateHeads: the head-mean allocation spends density where it buys
