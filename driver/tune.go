@@ -104,6 +104,7 @@ type tuneFlags struct {
 	holdout         bool
 	perHead         bool
 	headMean        bool
+	firstHalf       bool
 	margin          float64 // the calibration inputs must meet target·margin
 }
 
@@ -132,6 +133,7 @@ func cmdTune(args []string, stdout, stderr io.Writer) error {
 	fs.BoolVar(&t.json, "json", false, "one JSON line per setting measured, then the choice")
 	fs.Float64Var(&t.margin, "margin", 1, "calibrate to the target times this (0 < m ≤ 1), so inputs that were not seen keep within the target")
 	fs.BoolVar(&t.headMean, "head-mean", false, "with -per-head and -err (one input): choose the heads' densities together so that their mean error meets -err at the least cost, instead of every head meeting it; the cheapest of the budget families in -families")
+	fs.BoolVar(&t.firstHalf, "first-half", false, "with -head-mean: calibrate on the first half of the input's tokens, validate on the whole input (whose later queries the search never saw)")
 	fs.BoolVar(&t.perHead, "per-head", false, "search each head of each -train input on its own and print what each needs; with -o (one input, one budget family) write its densities as budget(density: [ρ₀, ρ₁, …])")
 	fs.BoolVar(&t.holdout, "holdout-heads", false, "split each -train input by heads: the first half calibrates, the second half validates (per-layer tuning where a layer has one trace)")
 	fs.BoolVar(&t.oracle, "oracle", false, "with -err: also find, per input, the density the exact block-mass oracle (score(oracle); budget) needs for the target, and report the choice's cost over it")
@@ -167,6 +169,8 @@ func cmdTune(args []string, stdout, stderr io.Writer) error {
 		return usagef("-per-head -o writes one input's budget per head: give one -train input")
 	case t.headMean && (!t.perHead || t.err == 0 || len(splitList(t.train)) != 1):
 		return usagef("-head-mean spreads one input's -err over its heads: it needs -per-head, -err and one -train input")
+	case t.firstHalf && !t.headMean:
+		return usagef("-first-half calibrates -head-mean on half an input: it needs -per-head -head-mean")
 	}
 	fams, err := t.selectFamilies()
 	if err != nil {

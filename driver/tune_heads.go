@@ -5,8 +5,11 @@ import (
 	"io"
 	"math"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
+
+	"github.com/attnc/attnc/runtime"
 )
 
 // tuneHeadMean chooses one density per head of input (for each of the
@@ -26,6 +29,14 @@ func (t *tuneFlags) tuneHeadMean(path string, src []byte, input string, fams []t
 		return err
 	}
 	defer os.RemoveAll(dir)
+	full := input
+	if t.firstHalf {
+		// Calibrate on the first half of the tokens; the whole input,
+		// whose later queries the search never saw, validates.
+		if input, err = firstHalf(input, dir); err != nil {
+			return err
+		}
+	}
 	files, err := headParts(input, dir, "-head-mean", func(heads int) [][2]int {
 		var r [][2]int
 		for h := range heads {
@@ -64,11 +75,24 @@ func (t *tuneFlags) tuneHeadMean(path string, src []byte, input string, fams []t
 	}
 	p.Err, p.Cost = *rep.RelErrHeadMean, rep.DensityTotal
 	p.Errs, p.Costs = []float64{p.Err}, []float64{p.Cost}
-	fmt.Fprintf(stdout, "\nchosen, measured together: %s\n  %s\n", p.Schedule, describePoint(p))
+	fmt.Fprintf(stdout, "\nchosen, measured together: %s\n  calibration: %s\n", p.Schedule, describePoint(p))
+	var val *tunePoint
+	if t.firstHalf {
+		vrep, err := tuneRun(path, t.kernel, full, p.Schedule)
+		if err != nil {
+			return fmt.Errorf("%s on %s: %v", p.Schedule, full, err)
+		}
+		val = &tunePoint{Family: p.Family, Schedule: p.Schedule, Inputs: []string{full}, Set: "validation",
+			Err: *vrep.RelErrHeadMean, Cost: vrep.DensityTotal, Errs: []float64{*vrep.RelErrHeadMean}, Costs: []float64{vrep.DensityTotal}}
+		fmt.Fprintf(stdout, "  validation (the whole input): %s\n", describePoint(val))
+		if miss := t.misses(val); miss != "" {
+			fmt.Fprintf(stdout, "  warning: on the whole input it misses the target: %s\n", miss)
+		}
+	}
 	if t.out == "" {
 		return nil
 	}
-	text, err := tunedSource(src, path, p, nil, nil, *t)
+	text, err := tunedSource(src, path, p, val, nil, *t)
 	if err != nil {
 		return err
 	}
@@ -199,3 +223,29 @@ const refineSteps = 5
 // allocUnits is allocateHeads' resolution: the mean error target in
 // units.
 const allocUnits = 20000
+
+// firstHalf writes the first ⌊N/2⌋ tokens of every tensor [H, N, D] of
+// input to a file in dir named after it.
+func firstHalf(input, dir string) (string, error) {
+	f, err := runtime.ReadSafetensorsFile(input)
+	if err != nil {
+		return "", err
+	}
+	ts := map[string]*runtime.Tensor{}
+	for _, n := range f.Names {
+		x := f.Tensors[n]
+		if len(x.Shape) != 3 || x.Shape[1] < 2 {
+			return "", fmt.Errorf("%s: -first-half needs tensors [H, N, D] with N ≥ 2; %s is %v", input, n, x.Shape)
+		}
+		h, m, d := x.Shape[0], x.Shape[1], x.Shape[2]
+		row := d * x.DType.Size()
+		half := m / 2
+		y := &runtime.Tensor{DType: x.DType, Shape: []int{h, half, d}, Data: make([]byte, 0, h*half*row)}
+		for hh := range h {
+			y.Data = append(y.Data, x.Data[hh*m*row:(hh*m+half)*row]...)
+		}
+		ts[n] = y
+	}
+	path := filepath.Join(dir, strings.TrimSuffix(filepath.Base(input), ".safetensors")+".first-half.safetensors")
+	return path, writeFileAtomic(path, func(w io.Writer) error { return runtime.WriteSafetensors(w, f.Names, ts, f.Metadata) })
+}

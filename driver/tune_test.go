@@ -313,6 +313,25 @@ func TestTunePerHead(t *testing.T) {
 	if code, _, errs := runMain(t, "tune", "-train", in, "-head-mean", "-err", "0.05", "../examples/xattn.attn"); code != 2 || !strings.Contains(errs, "-head-mean") {
 		t.Errorf("-head-mean without -per-head: exit %d, %q", code, errs)
 	}
+	// -first-half: calibrated on the first 256 tokens, validated on all
+	// 512; the file says both, and the validation is the whole run's.
+	fh := filepath.Join(dir, "firsthalf.attn")
+	code, out, errs = runMain(t, "tune", "-train", in, "-per-head", "-head-mean", "-first-half", "-err", "0.05", "-steps", "3", "-families", "mean budget", "-o", fh, "../examples/xattn.attn")
+	if code != 0 {
+		t.Fatalf("-first-half: exit %d: %s", code, errs)
+	}
+	code, rout, errs = runMain(t, "run", "-device", "ref", "-check", "-json", "-inputs", in, fh)
+	rep = report{}
+	if code != 0 || json.Unmarshal([]byte(rout), &rep) != nil || rep.RelErrHeadMean == nil {
+		t.Fatalf("the -first-half schedule: exit %d, %s, %s", code, rout, errs)
+	}
+	want = fmt.Sprintf("Validation (not tuned on): worst err %.3g, worst cost %.4f", *rep.RelErrHeadMean, rep.DensityTotal)
+	if src := string(mustRead(t, fh)); !strings.Contains(src, want) || !strings.Contains(src, "first-half") || !strings.Contains(out, "validation (the whole input)") {
+		t.Errorf("the -first-half file lacks %q or its calibration input:\n%s\n%s", want, src, out)
+	}
+	if code, _, errs := runMain(t, "tune", "-train", in, "-per-head", "-first-half", "-err", "0.05", "../examples/xattn.attn"); code != 2 || !strings.Contains(errs, "-first-half") {
+		t.Errorf("-first-half without -head-mean: exit %d, %q", code, errs)
+	}
 }
 
 func mustRead(t *testing.T, path string) []byte {
