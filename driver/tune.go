@@ -253,26 +253,13 @@ func cmdTune(args []string, stdout, stderr io.Writer) error {
 	}
 	if t.perHead {
 		return t.tunePerHead(train, search, stdout, func(f tuneFamily, knobs []float64) error {
-			// One budget per head (budget(density: [ρ₀, ρ₁, …])), measured
-			// on the whole input and written.
-			parts := make([]string, len(knobs))
-			for i, x := range knobs {
-				parts[i] = fmt.Sprintf("%.4g", x)
-			}
-			p := &tunePoint{Family: f.name + ", per head", Schedule: "tile(q: 64, k: 64); " + strings.Replace(f.sched, "%.4g", "["+strings.Join(parts, ", ")+"]", 1),
-				Inputs: train, Set: "calibration"}
-			rep, err := tuneRun(path, t.kernel, train[0], p.Schedule)
-			if err != nil {
-				return fmt.Errorf("%s on %s: %v", p.Schedule, train[0], err)
-			}
-			p.Err, p.Cost = *rep.RelErrHeadMean, rep.DensityTotal
-			p.Errs, p.Costs = []float64{p.Err}, []float64{p.Cost}
-			fmt.Fprintf(stdout, "\nper head together: %s\n  calibration: %s\n", p.Schedule, describePoint(p))
-			text, err := tunedSource(src, path, p, nil, nil, t)
+			// One budget per head, measured on the whole input and written.
+			p, err := t.perHeadPoint(path, train[0], f, knobs, f.name+", per head", "calibration")
 			if err != nil {
 				return err
 			}
-			return writeFileAtomic(t.out, func(w io.Writer) error { _, err := io.WriteString(w, text); return err })
+			fmt.Fprintf(stdout, "\nper head together: %s\n  calibration: %s\n", p.Schedule, describePoint(p))
+			return t.writeTuned(src, path, p, nil, nil)
 		})
 	}
 	best, tried, err := search(train)
@@ -330,14 +317,7 @@ func cmdTune(args []string, stdout, stderr io.Writer) error {
 			fmt.Fprintf(stdout, "  oracle (%s) %s: density %.4f for the target; the choice costs %.2f× that\n", r.Set, shortName(r.Input), r.Oracle, r.Ratio)
 		}
 	}
-	if t.out == "" {
-		return nil
-	}
-	text, err := tunedSource(src, path, best, val, ratios, t)
-	if err != nil {
-		return err
-	}
-	return writeFileAtomic(t.out, func(w io.Writer) error { _, err := io.WriteString(w, text); return err })
+	return t.writeTuned(src, path, best, val, ratios)
 }
 
 // oracleRatio is the choice's cost on one input over the density the
@@ -436,13 +416,7 @@ func (t *tuneFlags) tunePerHead(train []string, search func([]string) (*tunePoin
 	}
 	var rows []row
 	for _, in := range train {
-		files, err := headParts(in, dir, "-per-head", func(heads int) [][2]int {
-			var r [][2]int
-			for h := range heads {
-				r = append(r, [2]int{h, h + 1})
-			}
-			return r
-		}, func(i int) string { return fmt.Sprintf("head%d", i) })
+		files, err := eachHead(in, dir, "-per-head")
 		if err != nil {
 			return err
 		}

@@ -37,13 +37,7 @@ func (t *tuneFlags) tuneHeadMean(path string, src []byte, input string, fams []t
 			return err
 		}
 	}
-	files, err := headParts(input, dir, "-head-mean", func(heads int) [][2]int {
-		var r [][2]int
-		for h := range heads {
-			r = append(r, [2]int{h, h + 1})
-		}
-		return r
-	}, func(i int) string { return fmt.Sprintf("head%d", i) })
+	files, err := eachHead(input, dir, "-head-mean")
 	if err != nil {
 		return err
 	}
@@ -67,32 +61,60 @@ func (t *tuneFlags) tuneHeadMean(path string, src []byte, input string, fams []t
 	if best == nil {
 		return fmt.Errorf("%s: no family meets a head-mean error of %g, even at its largest density on every head", input, t.err)
 	}
-	p := &tunePoint{Family: best.f.name + ", per head for the head mean", Inputs: []string{input}, Set: "calibration",
-		Schedule: "tile(q: 64, k: 64); " + strings.Replace(best.f.sched, "%.4g", "["+best.list()+"]", 1)}
-	rep, err := tuneRun(path, t.kernel, input, p.Schedule)
+	p, err := t.perHeadPoint(path, input, best.f, best.knobs, best.f.name+", per head for the head mean", "calibration")
 	if err != nil {
-		return fmt.Errorf("%s on %s: %v", p.Schedule, input, err)
+		return err
 	}
-	p.Err, p.Cost = *rep.RelErrHeadMean, rep.DensityTotal
-	p.Errs, p.Costs = []float64{p.Err}, []float64{p.Cost}
 	fmt.Fprintf(stdout, "\nchosen, measured together: %s\n  calibration: %s\n", p.Schedule, describePoint(p))
 	var val *tunePoint
 	if t.firstHalf {
-		vrep, err := tuneRun(path, t.kernel, full, p.Schedule)
-		if err != nil {
-			return fmt.Errorf("%s on %s: %v", p.Schedule, full, err)
+		if val, err = t.perHeadPoint(path, full, best.f, best.knobs, p.Family, "validation"); err != nil {
+			return err
 		}
-		val = &tunePoint{Family: p.Family, Schedule: p.Schedule, Inputs: []string{full}, Set: "validation",
-			Err: *vrep.RelErrHeadMean, Cost: vrep.DensityTotal, Errs: []float64{*vrep.RelErrHeadMean}, Costs: []float64{vrep.DensityTotal}}
 		fmt.Fprintf(stdout, "  validation (the whole input): %s\n", describePoint(val))
 		if miss := t.misses(val); miss != "" {
 			fmt.Fprintf(stdout, "  warning: on the whole input it misses the target: %s\n", miss)
 		}
 	}
+	return t.writeTuned(src, path, p, val, nil)
+}
+
+// eachHead writes each head of input to its own file in dir (headParts,
+// named head0, head1, …).
+func eachHead(input, dir, flag string) ([]string, error) {
+	return headParts(input, dir, flag, func(heads int) [][2]int {
+		r := make([][2]int, heads)
+		for h := range r {
+			r[h] = [2]int{h, h + 1}
+		}
+		return r
+	}, func(i int) string { return fmt.Sprintf("head%d", i) })
+}
+
+// perHeadPoint measures family f with one density per head (knobs) on
+// input — budget(density: [ρ₀, ρ₁, …]) — as a point of set.
+func (t *tuneFlags) perHeadPoint(path, input string, f tuneFamily, knobs []float64, family, set string) (*tunePoint, error) {
+	parts := make([]string, len(knobs))
+	for h, x := range knobs {
+		parts[h] = fmt.Sprintf("%.4g", x)
+	}
+	p := &tunePoint{Family: family, Inputs: []string{input}, Set: set,
+		Schedule: "tile(q: 64, k: 64); " + strings.Replace(f.sched, "%.4g", "["+strings.Join(parts, ", ")+"]", 1)}
+	rep, err := tuneRun(path, t.kernel, input, p.Schedule)
+	if err != nil {
+		return nil, fmt.Errorf("%s on %s: %v", p.Schedule, input, err)
+	}
+	p.Err, p.Cost = *rep.RelErrHeadMean, rep.DensityTotal
+	p.Errs, p.Costs = []float64{p.Err}, []float64{p.Cost}
+	return p, nil
+}
+
+// writeTuned writes the tuned file (tunedSource) to t.out, if one was asked for.
+func (t *tuneFlags) writeTuned(src []byte, path string, best, val *tunePoint, ratios []oracleRatio) error {
 	if t.out == "" {
 		return nil
 	}
-	text, err := tunedSource(src, path, p, val, nil, *t)
+	text, err := tunedSource(src, path, best, val, ratios, *t)
 	if err != nil {
 		return err
 	}
