@@ -17,7 +17,7 @@ import (
 // ⌈M/BlockRows⌉ × H.
 //
 // An MMA kernel (tensor cores) takes q, k, v in DType (bf16 or f16), out in
-// OutType (f32, bf16 or f16), H, M, N, group, list (i32 [LH, NQ, 2, NK]:
+// OutType (f32, bf16 or f16), H, M, N, group, list (i32 [H/lh, NQ, 2, NK]:
 // key tiles to visit, -1 padded), NQ, NK, lh (heads per list: head h reads
 // list h/lh), cls (u8 [CH, NQ, NK], sparse.Class of every tile), ch,
 // with a permutation perm, NS, segment, and with an early exit visits
@@ -89,7 +89,12 @@ type Tables struct {
 }
 
 // listHead is the list head h reads.
-func (t Tables) listHead(h int) int { return h / t.listDivisor(h+1) }
+func (t Tables) listHead(h int) int {
+	if t.LH == 0 {
+		return 0 // one list for all heads
+	}
+	return h / t.LH
+}
 
 // listDivisor is the kernel's lh for H heads: t.LH, or H (≥ 1) for one
 // list for all.

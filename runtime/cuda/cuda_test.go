@@ -68,3 +68,29 @@ func TestScoreLaunchGrids(t *testing.T) {
 		}
 	}
 }
+
+// TestListHeads: the attention kernel's lh is heads per list — one list
+// per head, a proxy group's list per group, or one list for all heads —
+// and the host counts tiles from the list each head reads.
+func TestListHeads(t *testing.T) {
+	for _, c := range []struct {
+		lh, H  int
+		heads  []int // listHead of 0…H-1
+		kernel int   // the lh argument
+	}{
+		{1, 4, []int{0, 1, 2, 3}, 1},
+		{2, 4, []int{0, 0, 1, 1}, 2},
+		{0, 4, []int{0, 0, 0, 0}, 4},
+		{0, 0, nil, 1},
+	} {
+		tb := Tables{LH: c.lh}
+		for h, want := range c.heads {
+			if got := tb.listHead(h); got != want {
+				t.Errorf("LH=%d: head %d reads list %d, want %d", c.lh, h, got, want)
+			}
+		}
+		if got := tb.listDivisor(c.H); got != c.kernel {
+			t.Errorf("LH=%d, H=%d: lh %d, want %d", c.lh, c.H, got, c.kernel)
+		}
+	}
+}
