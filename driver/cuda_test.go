@@ -34,6 +34,8 @@ var gpuSelectSchedules = []string{
 	"tile(q: 64, k: 64); score(mean); budget(density: 0.093, keep: [sink, diagonal])",
 	"tile(q: 32, k: 64); score(mean); budget(density: 0.2, scope: head, keep: [local(2)]); order(index)",
 	"tile(q: 64, k: 64); score(antidiagonal, stride: 8); budget(density: 0.05)",
+	// One budget per head (the pick kernel's table; four heads: N < 10000 only).
+	"tile(q: 64, k: 64); score(mean); budget(density: [0.05, 0.2, 0.1, 0.3], keep: [sink, diagonal])",
 	// Proxy heads (codegen/nvptx/proxy.go): f16, then bf16.
 	"tile(q: 64, k: 64); score(mean, heads: 2); select(density: 0.1, keep: [sink, diagonal])",
 	"tile(q: 64, k: 64); score(antidiagonal, stride: 8, heads: 1); select(mass: 0.9, keep: [sink, diagonal])",
@@ -94,6 +96,9 @@ func TestGPUSelect(t *testing.T) {
 		for _, n := range []int{777, 5000, 70000} {
 			if n > 10000 && strings.Contains(gpuSelectSchedules[i], "oracle") {
 				continue // the host's exact scores at this size take minutes
+			}
+			if n > 10000 && strings.Contains(gpuSelectSchedules[i], "density: [") {
+				continue // four densities, for the four heads below
 			}
 			h, g := 4, 2
 			if n > 10000 {
@@ -370,5 +375,39 @@ func TestCompileGPUFromCache(t *testing.T) {
 		if wg := strings.Contains(cached.ptx, "wgmma.mma_async"); wg != (c.target == "sm_90a") {
 			t.Errorf("%s: wgmma in the PTX: %v", c.target, wg)
 		}
+	}
+}
+
+// TestGPUBudgetHeadsMismatch: a per-head budget run with another number
+// of heads than it lists densities is an error on the device, as on the
+// host, not a read past the pick kernel's table.
+func TestGPUBudgetHeadsMismatch(t *testing.T) {
+	f := compileSchedule(t, "bf16", "tile(q: 64, k: 64); score(mean); budget(density: [0.05, 0.2, 0.1, 0.3])")
+	if _, _, err := nvptx.FindLLC(); err != nil {
+		t.Skip(err)
+	}
+	gp, err := compileGPU(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := cuda.Open(); err != nil {
+		t.Skip(err)
+	}
+	r := rand.New(rand.NewPCG(5, 6))
+	inputs := map[string]*interp.Tensor{}
+	for _, p := range f.Params {
+		x := interp.NewTensor(2, 300, 64)
+		for j := range x.Data {
+			x.Data[j] = roundTo(p.Type.DType, r.NormFloat64())
+		}
+		inputs[p.Name] = x
+	}
+	s, err := openGPU(gp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.run(inputs, 0, 0); err == nil || !strings.Contains(err.Error(), "one density per query head") {
+		t.Errorf("two heads, four densities: %v, want the heads' error", err)
 	}
 }

@@ -25,11 +25,16 @@ import (
 // that its rows reach (t ≤ r under a causal mask):
 //
 //	adstats: the online max m_r and sum z_r of 2^(x·log₂e) per row, as a
-//	         forward attention pass without V;
-//	admass:  the same products again, p = 2^(x·log₂e − m_r)/z_r, summed
-//	         over each (query tile, key tile) block of the fragments —
-//	         quad and row shuffles, then a shared 8×8 block per CTA — and
-//	         divided by |I|; the select kernel takes E as it is.
+//	         forward attention pass without V, and per row r and key tile
+//	         J the partial sum s[J, r] = Σ_{t∈J} 2^(x − m̂) under the
+//	         running max m̂ of the t-block (stored beside s);
+//	admass:  no products: E[I, J] = Σ_{r∈I} s[J, r]·2^(m̂ − m_r)/z_r / |I|
+//	         once every row's m and z are known; the select kernel takes
+//	         E as it is.
+//
+// A block's mass needs its rows' final m and z, which is why it took a
+// second pass of products before; the partial sums under the running max
+// carry the same exponentials to the finish (docs/gpu-notes.md).
 //
 // The host (runtime/sparse) sums A in float32 FMAs in a fixed order and
 // exponentiates in float64; here the products are exact (b16 × b16) and the
@@ -65,65 +70,55 @@ func adOK(stride, bq, bk, d int, pool string, mask *attnir.Expr) error {
 // two threads per row.
 const adCols, adThreads = 64, 2 * ADRows
 
-// adEmitter emits one of the antidiagonal kernels (adKernel): the
-// blockscore's attributes, the kernel's parameters, and the values the
-// entry hands to the t-block loop.
+// adEmitter emits adstats (adKernel): the blockscore's attributes, the
+// kernel's parameters, and the values the entry hands to the t-block loop.
 type adEmitter struct {
-	g              *gen
-	f              *ir.Func
-	name, dt       string
-	d, S, bq, bk   int
-	scale          float64
-	causal, mass   bool // causal mask; admass (else adstats)
-	chunks         int64
-	qBytes, kBytes int64
+	g            *gen
+	f            *ir.Func
+	name, dt     string
+	d, S, bq, bk int
+	scale        float64
+	causal       bool
+	chunks       int64
+	qBytes       int64
+	kBytes       int64
 
 	pq, pk, pM, pN, pG, pR, pT, pStats *ir.Param
-	pe, pcls, pch, pNQ, pNK            *ir.Param
+	pPart, pMx, pNK                    *ir.Param
 	sm                                 *ir.Global
 
 	tid, h, r0, warp, lane, gq, tq value.Value
 	kvh, qBase, kBase, sQ, sK      value.Value
-	blkT                           types.Type // admass: the CTA's E block, [16·8]f32 over the Q tile
-	blkBase                        value.Value
-	qLane, kLane                   value.Value    // fragment addresses (the attention kernel's)
-	mRow, invZ                     [2]value.Value // admass: each row's m and 1/z
+	nTB                            value.Value // t-blocks of a row: ⌈T/64⌉
+	qLane, kLane                   value.Value // fragment addresses (the attention kernel's)
 }
 
-// adKernel emits adstats (mass false) or admass. Parameters: q [H, M, d],
-// k [G, N, d] (b16), M, N, group, R = ⌈M/S⌉, T = ⌈N/S⌉, stats (f32 [H, R,
-// 2]: m, z; written by adstats, read by admass); admass also e (f32 [H, NQ,
-// NK], E out), cls (u8 [CH, NQ, NK]), ch, NQ, NK. Grid (⌈R/ADRows⌉, H) of
-// 2·ADRows threads.
+// adKernel emits adstats. Parameters: q [H, M, d], k [G, N, d] (b16), M,
+// N, group, R = ⌈M/S⌉, T = ⌈N/S⌉, stats (f32 [H, R, 2]: m, z), part (f32
+// [H, NK, R]: s[J, r]), mx (f32 [H, ⌈T/64⌉, R]: each t-block's running
+// max m̂), NK. Grid (⌈R/ADRows⌉, H) of 2·ADRows threads.
 //
 //	for each 64-column block of t this CTA's rows reach:
 //		A = Σ_u Q'(u)·K'(u)ᵀ              (products)
 //		X = (c/S)·A·log₂e, -inf outside   (exponents)
-//		adstats: online m, z per row     (stats)
-//		admass:  E blocks += Σ p          (massBlock)
-//	adstats: store m, z per row         (storeStats)
-func (g *gen) adKernel(name, dt string, d, S, bq, bk int, scale float64, causal, mass bool) Kernel {
-	ad := &adEmitter{g: g, name: name, dt: dt, d: d, S: S, bq: bq, bk: bk, scale: scale, causal: causal, mass: mass}
+//		online m, z per row; s per tile  (stats)
+//		store s and m̂                    (storeParts)
+//	store m, z per row                  (storeStats)
+func (g *gen) adKernel(name, dt string, d, S, bq, bk int, scale float64, causal bool) Kernel {
+	ad := &adEmitter{g: g, name: name, dt: dt, d: d, S: S, bq: bq, bk: bk, scale: scale, causal: causal}
 	ad.declare()
 	b := ad.entry()
-	b = ad.rowStats(b)
 	// The blocks of t this CTA's rows reach.
 	tEnd := value.Value(ad.pT)
 	if causal {
 		tEnd = b.NewSelect(b.NewICmp(enum.IPredSLT, b.NewAdd(ad.r0, i32(ADRows)), ad.pT), b.NewAdd(ad.r0, i32(ADRows)), ad.pT)
 	}
 	nTB := b.NewSDiv(b.NewAdd(tEnd, i32(adCols-1)), i32(adCols))
-	init := []value.Value{negInf, negInf, f32(0), f32(0)} // adstats: m, ℓ per row slot
+	init := []value.Value{negInf, negInf, f32(0), f32(0)} // m, ℓ per row slot
 	b, fin := b.forN(i32(0), nTB, i32(1), init, ad.tBlock)
-	if !mass {
-		b = ad.storeStats(b, fin)
-	}
+	b = ad.storeStats(b, fin)
 	b.NewRet(nil)
-	kind := cuda.KindADStats
-	if mass {
-		kind = cuda.KindADMass
-	}
-	return Kernel{Name: name, Kind: kind, BlockRows: adThreads, Rows: ADRows, Stride: S, D: d, BQ: bq, BK: bk}
+	return Kernel{Name: name, Kind: cuda.KindADStats, BlockRows: adThreads, Rows: ADRows, Stride: S, D: d, BQ: bq, BK: bk}
 }
 
 // declare adds the kernel, its launch bound and its shared memory (a Q
@@ -134,13 +129,8 @@ func (ad *adEmitter) declare() {
 	ad.pq, ad.pk = ir.NewParam("q", hp), ir.NewParam("k", hp)
 	ad.pM, ad.pN, ad.pG = ir.NewParam("M", types.I32), ir.NewParam("N", types.I32), ir.NewParam("group", types.I32)
 	ad.pR, ad.pT, ad.pStats = ir.NewParam("R", types.I32), ir.NewParam("T", types.I32), ir.NewParam("stats", fp)
-	params := []*ir.Param{ad.pq, ad.pk, ad.pM, ad.pN, ad.pG, ad.pR, ad.pT, ad.pStats}
-	ad.pe, ad.pcls, ad.pch = ir.NewParam("e", fp), ir.NewParam("cls", types.NewPointer(types.I8)), ir.NewParam("ch", types.I32)
-	ad.pNQ, ad.pNK = ir.NewParam("NQ", types.I32), ir.NewParam("NK", types.I32)
-	if ad.mass {
-		params = append(params, ad.pe, ad.pcls, ad.pch, ad.pNQ, ad.pNK)
-	}
-	ad.f = g.m.NewFunc(ad.name, types.Void, params...)
+	ad.pPart, ad.pMx, ad.pNK = ir.NewParam("part", fp), ir.NewParam("mx", fp), ir.NewParam("NK", types.I32)
+	ad.f = g.m.NewFunc(ad.name, types.Void, ad.pq, ad.pk, ad.pM, ad.pN, ad.pG, ad.pR, ad.pT, ad.pStats, ad.pPart, ad.pMx, ad.pNK)
 	ad.f.CallingConv = ptxKernel
 	g.annotations = append(g.annotations, ad.f.Type().String()+" @"+ad.name+`, !"maxntidx", i32 `+fmt.Sprint(adThreads))
 	ad.qBytes, ad.kBytes = int64(2*ADRows*ad.d), int64(2*adCols*ad.d)
@@ -161,15 +151,9 @@ func (ad *adEmitter) entry() kb {
 	ad.kvh = b.NewSDiv(h, ad.pG)
 	ad.qBase = b.NewGetElementPtr(types.I16, ad.pq, b.i64(b.NewMul(b.NewMul(h, ad.pM), i32(d))))
 	ad.kBase = b.NewGetElementPtr(types.I16, ad.pk, b.i64(b.NewMul(b.NewMul(ad.kvh, ad.pN), i32(d))))
+	ad.nTB = b.NewSDiv(b.NewAdd(ad.pT, i32(adCols-1)), i32(adCols))
 	smBase := b.NewPtrToInt(ad.sm, types.I32)
 	ad.sQ, ad.sK = smBase, b.NewAdd(smBase, i32(ad.qBytes))
-	// admass: the sums of the t-block's (query tile, key tile) blocks, 16×8
-	// floats over the start of the Q tile (free between t-blocks: 48 KB of
-	// static shared memory are Q's and K's at d = 128).
-	ad.blkT = types.NewArray(16*8, types.Float)
-	blkPtr := types.NewPointer(ad.blkT)
-	blkPtr.AddrSpace = 3
-	ad.blkBase = b.NewIntToPtr(smBase, blkPtr)
 	ad.chunks = d / 8
 	// Fragment addresses (the attention kernel's): Q rows warp·16 + lrow,
 	// K rows krow, chunks XORed per k-step.
@@ -192,24 +176,6 @@ func (ad *adEmitter) statAt(b kb, r value.Value, k int64) value.Value {
 	return b.NewGetElementPtr(types.Float, ad.pStats, b.i64(b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(ad.h, ad.pR), r), i32(2)), i32(k))))
 }
 
-// rowStats (admass) reads each row's m and 1/z (p = 0 for a row with
-// nothing).
-func (ad *adEmitter) rowStats(b kb) kb {
-	if !ad.mass {
-		return b
-	}
-	for hr := range 2 {
-		r := ad.rowOf(b, hr)
-		in := b.NewICmp(enum.IPredSLT, r, ad.pR)
-		safe := b.NewSelect(in, r, i32(0))
-		m, z := b.NewLoad(types.Float, ad.statAt(b, safe, 0)), b.NewLoad(types.Float, ad.statAt(b, safe, 1))
-		live := b.NewAnd(in, b.NewFCmp(enum.FPredOGT, z, f32(0)))
-		ad.mRow[hr] = b.NewSelect(live, m, f32(0))
-		ad.invZ[hr] = b.NewSelect(live, b.NewFDiv(f32(1), z), f32(0))
-	}
-	return b
-}
-
 // load gathers rows src(j), j < rows, of a [*, d] matrix at base into a
 // swizzled tile at dst (rows at or past limit are zeros).
 func (ad *adEmitter) load(b kb, dst, base, limit value.Value, rows int64, src func(b kb, j value.Value) value.Value) {
@@ -225,16 +191,14 @@ func (ad *adEmitter) load(b kb, dst, base, limit value.Value, rows int64, src fu
 }
 
 // tBlock is the body of the loop over the t-blocks tb: the products, the
-// exponents, and adstats' online row statistics st (m, ℓ per row slot)
-// or admass's E blocks.
+// exponents, the online row statistics st (m, ℓ per row slot) and the
+// tiles' partial sums, stored.
 func (ad *adEmitter) tBlock(b kb, tb value.Value, st []value.Value) (kb, []value.Value) {
 	t0 := b.NewMul(tb, i32(adCols))
 	b, acc := ad.products(b, t0)
 	X := ad.exponents(b, t0, acc)
-	if !ad.mass {
-		return b, ad.stats(b, X, st)
-	}
-	return ad.massBlock(b, t0, X), st
+	out, parts, mUse := ad.stats(b, X, st)
+	return ad.storeParts(b, tb, t0, parts, mUse), out
 }
 
 // products is A for t-block t0: for each u < S, rows rS+S−1−u of q and
@@ -291,10 +255,13 @@ func (ad *adEmitter) exponents(b kb, t0 value.Value, acc []value.Value) []value.
 	return X
 }
 
-// stats (adstats) is the online softmax's m and ℓ per row slot after the
-// t-block: st (m0, m1, ℓ0, ℓ1) updated with X.
-func (ad *adEmitter) stats(b kb, X, st []value.Value) []value.Value {
-	out := make([]value.Value, 4)
+// stats is the online softmax's m and ℓ per row slot after the t-block
+// (st: m0, m1, ℓ0, ℓ1, updated with X), and per row slot and key tile of
+// the block the tile's sum of 2^(x − m̂) over the quad (parts[hr][lj])
+// under the max m̂ the exponentials were taken against (mUse[hr]).
+func (ad *adEmitter) stats(b kb, X, st []value.Value) (out []value.Value, parts [2][]value.Value, mUse [2]value.Value) {
+	out = make([]value.Value, 4)
+	atoms := ad.bk / ad.S / 8 // n-tiles of 8 columns per key tile
 	for hr := range 2 {
 		var xs []value.Value
 		for j := range 8 {
@@ -304,88 +271,54 @@ func (ad *adEmitter) stats(b kb, X, st []value.Value) []value.Value {
 		mx = b.fmax(mx, b.bfly(mx, 1))
 		mx = b.fmax(mx, b.bfly(mx, 2))
 		mNew := b.fmax(st[hr], mx)
-		mUse := b.NewSelect(b.NewFCmp(enum.FPredOEQ, mNew, negInf), f32(0), mNew)
+		mUse[hr] = b.NewSelect(b.NewFCmp(enum.FPredOEQ, mNew, negInf), f32(0), mNew)
 		var ps []value.Value
 		for _, x := range xs {
-			ps = append(ps, b.ex2(b.NewFSub(x, mUse)))
+			ps = append(ps, b.ex2(b.NewFSub(x, mUse[hr])))
 		}
-		sum := b.tree(ps, func(x, y value.Value) value.Value { return b.NewFAdd(x, y) })
+		add := func(x, y value.Value) value.Value { return b.NewFAdd(x, y) }
+		sum := b.tree(ps, add)
 		out[hr] = mNew
-		out[2+hr] = b.NewFAdd(b.NewFMul(st[2+hr], b.ex2(b.NewFSub(st[hr], mUse))), sum)
+		out[2+hr] = b.NewFAdd(b.NewFMul(st[2+hr], b.ex2(b.NewFSub(st[hr], mUse[hr]))), sum)
+		for lj := range 8 / atoms {
+			p := b.tree(ps[2*atoms*lj:2*atoms*(lj+1)], add)
+			p = b.NewFAdd(p, b.bfly(p, 1))
+			p = b.NewFAdd(p, b.bfly(p, 2))
+			parts[hr] = append(parts[hr], p)
+		}
 	}
-	return out
+	return out, parts, mUse
 }
 
-// blk is the address of the CTA's E block cell (query tile i, key tile
-// j) in shared memory.
-func (ad *adEmitter) blk(b kb, i, j value.Value) value.Value {
-	return b.NewGetElementPtr(ad.blkT, ad.blkBase, i32(0), b.NewAdd(b.NewMul(i, i32(8)), j))
-}
-
-// massBlock (admass): per n-tile j and row half, the 8×8 block's sum of p
-// by the quad (columns) and the eight row groups (lanes), added to the
-// CTA's E block by lane 0; then the block's allowed tiles written out.
-func (ad *adEmitter) massBlock(b kb, t0 value.Value, X []value.Value) kb {
-	tid := ad.tid
-	b = b.when(b.NewICmp(enum.IPredSLT, tid, i32(16*8)), func(b kb) kb {
-		b.NewStore(f32(0), b.NewGetElementPtr(ad.blkT, ad.blkBase, i32(0), tid))
-		return b
-	})
-	b.barrier()                                    // the block is zero (the last u's barrier has freed the Q tile)
-	gI, gJ := int64(ad.bq/ad.S), int64(ad.bk/ad.S) // groups per tile
-	for j := range 8 {
-		for hr := range 2 {
-			var v value.Value = f32(0)
-			for e := 2 * hr; e < 2*hr+2; e++ {
-				v = b.NewFAdd(v, b.NewFMul(b.ex2(b.NewFSub(X[4*j+e], ad.mRow[hr])), ad.invZ[hr]))
-			}
-			for m := int64(1); m < 32; m *= 2 {
-				v = b.NewFAdd(v, b.bfly(v, m))
-			}
-			li := b.NewSDiv(b.NewAdd(b.NewMul(ad.warp, i32(16)), i32(int64(8*hr))), i32(gI)) // query tile within the CTA
-			lj := i32(int64(8*j) / gJ)                                                       // key tile within the block
-			b = b.when(b.NewICmp(enum.IPredEQ, ad.lane, i32(0)), func(b kb) kb {
-				b.NewAtomicRMW(enum.AtomicOpFAdd, ad.blk(b, li, lj), v, enum.AtomicOrderingMonotonic)
+// storeParts stores the t-block's partial sums, part[h, J, r] for its key
+// tiles J (lane tq of the quad those with lj ≡ tq mod 4), and its running
+// max, mx[h, tb, r] (lane tq = 0), for the rows below R.
+func (ad *adEmitter) storeParts(b kb, tb, t0 value.Value, parts [2][]value.Value, mUse [2]value.Value) kb {
+	gJ := int64(ad.bk / ad.S)
+	R := b.i64(ad.pR)
+	for hr := range 2 {
+		r := ad.rowOf(b, hr)
+		rowOK := b.NewICmp(enum.IPredSLT, r, ad.pR)
+		mxAt := b.NewAdd(b.NewMul(b.i64(b.NewAdd(b.NewMul(ad.h, ad.nTB), tb)), R), b.i64(r))
+		b = b.when(b.NewAnd(rowOK, b.NewICmp(enum.IPredEQ, ad.tq, i32(0))), func(b kb) kb {
+			b.NewStore(mUse[hr], b.NewGetElementPtr(types.Float, ad.pMx, mxAt))
+			return b
+		})
+		for lj, p := range parts[hr] {
+			J := b.NewAdd(b.NewSDiv(t0, i32(gJ)), i32(int64(lj)))
+			ok := b.NewAnd(b.NewAnd(rowOK, b.NewICmp(enum.IPredEQ, ad.tq, i32(int64(lj%4)))), b.NewICmp(enum.IPredSLT, J, ad.pNK))
+			at := b.NewAdd(b.NewMul(b.i64(b.NewAdd(b.NewMul(ad.h, ad.pNK), J)), R), b.i64(r))
+			b = b.when(ok, func(b kb) kb {
+				b.NewStore(p, b.NewGetElementPtr(types.Float, ad.pPart, at))
 				return b
 			})
 		}
 	}
-	b.barrier()
-	b = ad.writeE(b, t0, gI, gJ)
-	b.barrier() // the block is read before the next t-block's Q tile overwrites it
 	return b
 }
 
-// writeE (admass): threads 0..127 write the E block's allowed tiles
-// (class table not 0): E = sum / |I|, |I| = ⌈min((I+1)·bq, M)/S⌉ − I·bq/S.
-func (ad *adEmitter) writeE(b kb, t0 value.Value, gI, gJ int64) kb {
-	tid, h := ad.tid, ad.h
-	pNQ, pNK, pM := ad.pNQ, ad.pNK, ad.pM
-	S, bq := int64(ad.S), int64(ad.bq)
-	return b.when(b.NewICmp(enum.IPredSLT, tid, i32(16*8)), func(b kb) kb {
-		li, lj := b.NewLShr(tid, i32(3)), b.NewAnd(tid, i32(7))
-		I := b.NewAdd(b.NewSDiv(ad.r0, i32(gI)), li)
-		J := b.NewAdd(b.NewSDiv(t0, i32(gJ)), lj)
-		in := b.NewAnd(b.NewAnd(b.NewICmp(enum.IPredSLT, li, i32(ADRows/gI)), b.NewICmp(enum.IPredSLT, lj, i32(adCols/gJ))),
-			b.NewAnd(b.NewICmp(enum.IPredSLT, I, pNQ), b.NewICmp(enum.IPredSLT, J, pNK)))
-		safeI, safeJ := b.NewSelect(in, I, i32(0)), b.NewSelect(in, J, i32(0))
-		c := b.NewLoad(types.I8, b.NewGetElementPtr(types.I8, ad.pcls, b.i64(b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(b.NewMul(h, ad.pch), pNQ), safeI), pNK), safeJ))))
-		ok := b.NewAnd(in, b.NewICmp(enum.IPredNE, c, constant.NewInt(types.I8, 0)))
-		sum := b.NewLoad(types.Float, ad.blk(b, li, lj))
-		return b.when(ok, func(b kb) kb {
-			// |I| = ⌈min((I+1)·bq, M)/S⌉ − I·bq/S
-			var end value.Value = b.NewMul(b.NewAdd(safeI, i32(1)), i32(bq))
-			end = b.NewSelect(b.NewICmp(enum.IPredSLT, end, pM), end, pM)
-			n := b.NewSub(b.NewSDiv(b.NewAdd(end, i32(S-1)), i32(S)), b.NewMul(safeI, i32(gI)))
-			e := b.NewFDiv(sum, b.NewSIToFP(n, types.Float))
-			b.NewStore(e, b.NewGetElementPtr(types.Float, ad.pe, b.i64(b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(h, pNQ), safeI), pNK), safeJ))))
-			return b
-		})
-	})
-}
-
-// storeStats (adstats) stores each row's m and z (ℓ summed over the quad)
-// from lane tq = 0.
+// storeStats stores each row's m and z (ℓ summed over the quad) from
+// lane tq = 0.
 func (ad *adEmitter) storeStats(b kb, fin []value.Value) kb {
 	for hr := range 2 {
 		l := fin[2+hr]
@@ -401,4 +334,74 @@ func (ad *adEmitter) storeStats(b kb, fin []value.Value) kb {
 		})
 	}
 	return b
+}
+
+// admassThreads are the threads of an admass CTA, each finishing the key
+// tiles J ≡ tid mod admassThreads of the CTA's query tile.
+const admassThreads = 256
+
+// adMass emits admass, the finish: for query tile I = ctaid.x of head h =
+// ctaid.y and every allowed key tile J, E[h, I, J] = Σ_{r∈I, r<R} part[h,
+// J, r]·2^(mx[h, J·gJ/64, r] − m_r)/z_r / |I|, with rows of z = 0 adding
+// nothing and |I| = ⌈min((I+1)·bq, M)/S⌉ − I·bq/S. Parameters: stats,
+// part, mx (adstats'), e (f32 [H, NQ, NK]), cls (u8 [CH, NQ, NK]), ch, NQ,
+// NK, M, R, T. Grid (NQ, H) of admassThreads threads.
+func (g *gen) adMass(name string, S, bq, bk int) Kernel {
+	fp := types.NewPointer(types.Float)
+	pStats, pPart, pMx, pe := ir.NewParam("stats", fp), ir.NewParam("part", fp), ir.NewParam("mx", fp), ir.NewParam("e", fp)
+	pcls, pch := ir.NewParam("cls", types.NewPointer(types.I8)), ir.NewParam("ch", types.I32)
+	pNQ, pNK, pM, pR, pT := ir.NewParam("NQ", types.I32), ir.NewParam("NK", types.I32), ir.NewParam("M", types.I32), ir.NewParam("R", types.I32), ir.NewParam("T", types.I32)
+	f := g.m.NewFunc(name, types.Void, pStats, pPart, pMx, pe, pcls, pch, pNQ, pNK, pM, pR, pT)
+	f.CallingConv = ptxKernel
+	g.annotations = append(g.annotations, f.Type().String()+" @"+name+`, !"maxntidx", i32 `+fmt.Sprint(admassThreads))
+	gI, gJ := int64(bq/S), int64(bk/S)
+	// Each row's m and 1/z in shared memory (0 and 0 for a row with
+	// nothing or past R).
+	rows := g.shared(name+"_rows", types.NewArray(uint64(2*gI), types.Float), 16)
+
+	b := kb{f.NewBlock("entry"), g}
+	tid, I, h := b.sreg("tid.x"), b.sreg("ctaid.x"), b.sreg("ctaid.y")
+	rI := b.NewMul(I, i32(gI)) // the tile's first row
+	b = b.when(b.NewICmp(enum.IPredSLT, tid, i32(gI)), func(b kb) kb {
+		r := b.NewAdd(rI, tid)
+		in := b.NewICmp(enum.IPredSLT, r, pR)
+		safe := b.i64(b.NewSelect(in, r, i32(0)))
+		at := b.NewMul(b.NewAdd(b.NewMul(b.i64(h), b.i64(pR)), safe), i64c(2))
+		m := b.NewLoad(types.Float, b.NewGetElementPtr(types.Float, pStats, at))
+		z := b.NewLoad(types.Float, b.NewGetElementPtr(types.Float, pStats, b.NewAdd(at, i64c(1))))
+		live := b.NewAnd(in, b.NewFCmp(enum.FPredOGT, z, f32(0)))
+		b.NewStore(b.NewSelect(live, m, f32(0)), b.sharedAt(rows, tid))
+		b.NewStore(b.NewSelect(live, b.NewFDiv(f32(1), z), f32(0)), b.sharedAt(rows, b.NewAdd(tid, i32(gI))))
+		return b
+	})
+	b.barrier()
+	nR := b.imin(i32(gI), b.NewSub(pR, rI)) // the tile's rows below R
+	// |I| = ⌈min((I+1)·bq, M)/S⌉ − I·bq/S
+	end := b.imin(b.NewMul(b.NewAdd(I, i32(1)), i32(int64(bq))), pM)
+	n := b.NewSIToFP(b.NewSub(b.NewSDiv(b.NewAdd(end, i32(int64(S)-1)), i32(int64(S))), rI), types.Float)
+	nTB := b.NewSDiv(b.NewAdd(pT, i32(adCols-1)), i32(adCols))
+	R := b.i64(pR)
+	b = b.each(tid, pNK, i32(admassThreads), func(b kb, J value.Value) kb {
+		c := b.NewLoad(types.I8, b.NewGetElementPtr(types.I8, pcls, b.i64(b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(b.NewMul(h, pch), pNQ), I), pNK), J))))
+		return b.when(b.NewICmp(enum.IPredNE, c, constant.NewInt(types.I8, 0)), func(b kb) kb {
+			partAt := b.NewAdd(b.NewMul(b.i64(b.NewAdd(b.NewMul(h, pNK), J)), R), b.i64(rI))
+			tb := b.NewSDiv(b.NewMul(J, i32(gJ)), i32(adCols))
+			mxAt := b.NewAdd(b.NewMul(b.i64(b.NewAdd(b.NewMul(h, nTB), tb)), R), b.i64(rI))
+			// Unrolled over the tile's gI rows, all loads in flight at
+			// once; rows at or past R read row 0 and add nothing.
+			var sum value.Value = f32(0)
+			for k := range gI {
+				in := b.NewICmp(enum.IPredSLT, i32(k), nR)
+				off := b.i64(b.NewSelect(in, i32(k), i32(0)))
+				s := b.NewLoad(types.Float, b.NewGetElementPtr(types.Float, pPart, b.NewAdd(partAt, off)))
+				mh := b.NewLoad(types.Float, b.NewGetElementPtr(types.Float, pMx, b.NewAdd(mxAt, off)))
+				m, iz := b.NewLoad(types.Float, b.sharedAt(rows, i32(k))), b.NewLoad(types.Float, b.sharedAt(rows, i32(k+gI)))
+				sum = b.NewFAdd(sum, b.NewSelect(in, b.NewFMul(b.NewFMul(s, b.ex2(b.NewFSub(mh, m))), iz), f32(0)))
+			}
+			b.NewStore(b.NewFDiv(sum, n), b.NewGetElementPtr(types.Float, pe, b.i64(b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(h, pNQ), I), pNK), J))))
+			return b
+		})
+	})
+	b.NewRet(nil)
+	return Kernel{Name: name, Kind: cuda.KindADMass, BlockRows: admassThreads, Stride: S, BQ: bq, BK: bk}
 }

@@ -251,8 +251,15 @@ func (g *gen) budgetPick(name string, sp selectSpec, shift int) Kernel {
 		var allowed, forced value.Value
 		b, _, allowed = b.blockScan(v[0], sel.sScanA, tid, threads)
 		b, _, forced = b.blockScan(v[1], sel.sScanB, tid, threads)
-		// ⌈ρ·allowed − 1e-9⌉ less the forced tiles, as the host computes it.
-		x := b.NewFSub(b.NewFMul(constant.NewFloat(types.Double, sp.density), b.NewSIToFP(allowed, types.Double)), constant.NewFloat(types.Double, 1e-9))
+		// ⌈ρ·allowed − 1e-9⌉ less the forced tiles, as the host computes it;
+		// with one density per head (scope head: group grp is head grp;
+		// the executor checks there are as many heads) the group's ρ.
+		var rho value.Value = constant.NewFloat(types.Double, sp.density)
+		if sp.densities != nil {
+			tab := g.densities(sel.f.Name()+"_densities", sp.densities)
+			rho = b.NewLoad(types.Double, b.NewGetElementPtr(tab.ContentType, tab, i32(0), b.imin(grp, i32(int64(len(sp.densities)-1)))))
+		}
+		x := b.NewFSub(b.NewFMul(rho, b.NewSIToFP(allowed, types.Double)), constant.NewFloat(types.Double, 1e-9))
 		var k value.Value = b.NewFPToSI(b.NewCall(g.intrinsic("llvm.ceil.f64", types.Double, types.Double), x), types.I32)
 		k = b.imax(b.imin(b.NewSub(k, forced), b.NewSub(allowed, forced)), i32(0))
 		none := b.NewICmp(enum.IPredEQ, k, i32(0))
@@ -324,4 +331,17 @@ func (g *gen) budgetTake(name string, sp selectSpec) Kernel {
 	b = sel.pad(b, take)
 	b.NewRet(nil)
 	return Kernel{Name: name, Kind: cuda.KindBudgetTake, BlockRows: selectThreads}
+}
+
+// densities is a constant global table of the heads' budget densities
+// (budget(density: [ρ₀, ρ₁, …])), read by the pick kernel's init.
+func (g *gen) densities(name string, rho []float64) *ir.Global {
+	elems := make([]constant.Constant, len(rho))
+	for i, x := range rho {
+		elems[i] = constant.NewFloat(types.Double, x)
+	}
+	t := types.NewArray(uint64(len(rho)), types.Double)
+	v := g.m.NewGlobalDef(name, constant.NewArray(t, elems...))
+	v.Immutable, v.Linkage = true, enum.LinkageInternal
+	return v
 }

@@ -159,7 +159,7 @@ func GenerateWith(p *tile.Program, opts Options) (string, []Kernel, error) {
 			bq, bk := sc.BQ, sc.BK
 			ad := adStride(sc) > 0 // antidiagonal or oracle scores
 			ssp := selectSpec{
-				probs: ad, mode: sel.Mode, mass: sel.Mass, density: sel.Density, top: sel.Top, local: sel.Local,
+				probs: ad, mode: sel.Mode, mass: sel.Mass, density: sel.Density, densities: sel.Densities, top: sel.Top, local: sel.Local,
 				minBlks: sel.MinBlocks, sink: sel.Sink, diagonal: sel.Diagonal,
 				orderIndex: sel.Order == "index", scope: sel.Scope, segment: sel.Segment, bq: bq, bk: bk}
 			if ssp.mode == "budget" && ssp.scope == "" {
@@ -185,8 +185,8 @@ func GenerateWith(p *tile.Program, opts Options) (string, []Kernel, error) {
 			}
 			if ad {
 				S, causal := adStride(sc), sc.Mask != nil
-				ka := g.adKernel(fmt.Sprintf("%s_adstats%d", p.Name, i), dt, d, S, bq, bk, sc.Scale, causal, false)
-				km := g.adKernel(fmt.Sprintf("%s_admass%d", p.Name, i), dt, d, S, bq, bk, sc.Scale, causal, true)
+				ka := g.adKernel(fmt.Sprintf("%s_adstats%d", p.Name, i), dt, d, S, bq, bk, sc.Scale, causal)
+				km := g.adMass(fmt.Sprintf("%s_admass%d", p.Name, i), S, bq, bk)
 				ka.Step, km.Step = i, i
 				kernels = append(append(kernels, ka, km, ks), budget...)
 				continue

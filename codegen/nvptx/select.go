@@ -77,8 +77,6 @@ func gpuSelectable(p *tile.Program, si int) error {
 		}
 	}
 	switch {
-	case se.Densities != nil:
-		return fmt.Errorf("a budget with one density per head has no GPU kernel yet")
 	case se.Mode != "mass" && se.Mode != "top" && se.Mode != "density" && se.Mode != "all" && se.Mode != "budget":
 		// The modes scoreSelect implements; any other (budget, a new one)
 		// runs on the host, where runtime/sparse registers every mode.
@@ -145,6 +143,7 @@ type selectSpec struct {
 	probs               bool // e holds E already (antidiagonal), not the raw mean scores
 	mode                string
 	mass, density       float64
+	densities           []float64 // budget: one density per head (scope head), else nil
 	top, local, minBlks int
 	sink, diagonal      bool
 	orderIndex          bool

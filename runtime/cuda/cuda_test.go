@@ -52,7 +52,7 @@ func TestScoreLaunchGrids(t *testing.T) {
 		{Kernel{Kind: "pool", Arg: "k", BlockRows: 64}, [3]uint32{16, 2, 1}},
 		{Kernel{Kind: "scores", BlockRows: 256, BQ: 64, BK: 64}, [3]uint32{1, 1, 8}},
 		{Kernel{Kind: "adstats", BlockRows: 256, Rows: 128}, [3]uint32{1, 8, 1}}, // R = 125 rows of 8 queries
-		{Kernel{Kind: "admass", BlockRows: 256, Rows: 64}, [3]uint32{2, 8, 1}},
+		{Kernel{Kind: "admass", BlockRows: 256}, [3]uint32{16, 8, 1}},            // a CTA per query tile
 		{Kernel{Kind: "select", BlockRows: 256}, [3]uint32{16, 8, 1}},
 	} {
 		grid, block, _, err := c.k.ScoreLaunch(a)

@@ -291,6 +291,13 @@ func (r *run) scoreSelect(st *PlanStep, last bool, parts map[string]float64) (fl
 	H, M, d := r.shape[qb][0], r.shape[qb][1], r.shape[qb][2]
 	G, N := r.shape[kb][0], r.shape[kb][1]
 	nq, nk := (M+sc.BQ-1)/sc.BQ, (N+sc.BK-1)/sc.BK
+	if st.Select != nil {
+		// One budget density per head: the pick kernel reads the list by
+		// head, so the run must have as many heads.
+		if err := st.Select.CheckHeads(H); err != nil {
+			return 0, fmt.Errorf("%s: %v", st.Pos, err)
+		}
+	}
 	sa, err := r.scoreArgs(st, H, G, M, N, d, nq, nk)
 	if err != nil {
 		return 0, err
@@ -471,7 +478,14 @@ func (r *run) scoreArgs(st *PlanStep, H, G, M, N, d, nq, nk int) (ScoreArgs, err
 		if sa.Stride = stride; stride <= 0 {
 			return sa, fmt.Errorf("internal error: %s: antidiagonal kernels of stride %d", st.Pos, stride)
 		}
-		sa.Stats, err = r.alloc(4 * 2 * H * ((M + sa.Stride - 1) / sa.Stride))
+		R, T := (M+sa.Stride-1)/sa.Stride, (N+sa.Stride-1)/sa.Stride
+		if sa.Stats, err = r.alloc(4 * 2 * H * R); err != nil {
+			return sa, err
+		}
+		if sa.Part, err = r.alloc(4 * H * nk * R); err != nil {
+			return sa, err
+		}
+		sa.Mx, err = r.alloc(4 * H * ((T + 63) / 64) * R)
 		return sa, err
 	}
 	if sa.QM, err = r.alloc(4 * H * nq * d); err != nil {

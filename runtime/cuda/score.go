@@ -6,7 +6,9 @@ import "fmt"
 // blockselect on the GPU (codegen/nvptx select.go and antidiag.go): q [H,
 // M, d] and k [G, N, d] (b16) in; mean scores pool them into QM [H, NQ, d]
 // and KM [G, NK, d] (f32) and multiply those into E; antidiagonal scores
-// keep row statistics in Stats (f32 [H, R, 2], R = ⌈M/Stride⌉) and write E;
+// keep row statistics in Stats (f32 [H, R, 2], R = ⌈M/Stride⌉), each key
+// tile's partial sums per row in Part (f32 [H, NK, R]) under the running
+// maxima in Mx (f32 [H, ⌈T/64⌉, R], T = ⌈N/Stride⌉), and finish E;
 // the select kernel turns E ([H, NQ, NK] f32) into List ([H, NQ, 2, NK]
 // int32, blockselect's layout) under the class table Class ([CH, NQ, NK]).
 type ScoreArgs struct {
@@ -15,6 +17,7 @@ type ScoreArgs struct {
 	Q, K          Buffer
 	QM, KM        Buffer // mean
 	Stats         Buffer // antidiagonal
+	Part, Mx      Buffer // antidiagonal
 	Stride        int    // antidiagonal
 	E, Class      Buffer
 	CH            int
@@ -74,17 +77,20 @@ func (k *Kernel) ScoreLaunch(a ScoreArgs) (grid, block [3]uint32, args []any, er
 	case KindScores: // a CTA per BQ×BK block of pooled tiles
 		grid = [3]uint32{uint32((a.NK + k.BK - 1) / k.BK), uint32((a.NQ + k.BQ - 1) / k.BQ), uint32(a.H)}
 		return grid, block, []any{a.QM.Ptr, a.KM.Ptr, a.E.Ptr, a.Class.Ptr, int32(a.CH), int32(a.NQ), int32(a.NK), int32(a.H / max(kmHeads, 1))}, nil
-	case KindADStats, KindADMass: // a CTA per Rows groups of Stride queries
+	case KindADStats: // a CTA per Rows groups of Stride queries
 		if a.Stride <= 0 || k.Rows <= 0 {
 			return grid, block, nil, fmt.Errorf("cuda: %s: stride %d, rows %d", k.Name, a.Stride, k.Rows)
 		}
 		R, T := (a.M+a.Stride-1)/a.Stride, (a.N+a.Stride-1)/a.Stride
 		grid = [3]uint32{uint32((R + k.Rows - 1) / k.Rows), uint32(a.H), 1}
-		args = []any{a.Q.Ptr, a.K.Ptr, int32(a.M), int32(a.N), group, int32(R), int32(T), a.Stats.Ptr}
-		if k.Kind == KindADMass {
-			args = append(args, a.E.Ptr, a.Class.Ptr, int32(a.CH), int32(a.NQ), int32(a.NK))
+		return grid, block, []any{a.Q.Ptr, a.K.Ptr, int32(a.M), int32(a.N), group, int32(R), int32(T), a.Stats.Ptr, a.Part.Ptr, a.Mx.Ptr, int32(a.NK)}, nil
+	case KindADMass: // a CTA per (query tile, head)
+		if a.Stride <= 0 {
+			return grid, block, nil, fmt.Errorf("cuda: %s: stride %d", k.Name, a.Stride)
 		}
-		return grid, block, args, nil
+		R, T := (a.M+a.Stride-1)/a.Stride, (a.N+a.Stride-1)/a.Stride
+		grid = [3]uint32{uint32(a.NQ), uint32(a.H), 1}
+		return grid, block, []any{a.Stats.Ptr, a.Part.Ptr, a.Mx.Ptr, a.E.Ptr, a.Class.Ptr, int32(a.CH), int32(a.NQ), int32(a.NK), int32(a.M), int32(R), int32(T)}, nil
 	case KindSelect: // a CTA per (query tile, head)
 		return [3]uint32{uint32(a.NQ), uint32(a.H), 1}, block, []any{a.Class.Ptr, int32(a.CH), a.E.Ptr, a.List.Ptr, int32(a.NQ), int32(a.NK)}, nil
 	case KindBudgetRows, KindBudgetHist, KindBudgetPick, KindBudgetTake:

@@ -12,7 +12,7 @@ target triple = "nvptx64-nvidia-cuda"
 @adfull_select1_sel = internal addrspace(3) global [2 x i32] undef, align 16
 @adfull_select1_mass = internal addrspace(3) global [1 x double] undef, align 16
 @adfull_adstats0_smem = internal addrspace(3) global [24576 x i8] undef, align 1024
-@adfull_admass0_smem = internal addrspace(3) global [24576 x i8] undef, align 1024
+@adfull_admass0_rows = internal addrspace(3) global [32 x float] undef, align 16
 @adfull_attn2_smem = internal addrspace(3) global [8192 x i8] undef, align 1024
 
 define ptx_kernel void @adfull_select1(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK) {
@@ -1267,7 +1267,7 @@ declare i32 @llvm.nvvm.shfl.sync.up.i32(i32 %p0, i32 %p1, i32 %p2, i32 %p3)
 
 declare i32 @llvm.ctlz.i32(i32 %p0, i1 %p1)
 
-define ptx_kernel void @adfull_adstats0(i16* %q, i16* %k, i32 %M, i32 %N, i32 %group, i32 %R, i32 %T, float* %stats) {
+define ptx_kernel void @adfull_adstats0(i16* %q, i16* %k, i32 %M, i32 %N, i32 %group, i32 %R, i32 %T, float* %stats, float* %part, float* %mx, i32 %NK) {
 entry:
 	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
 	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
@@ -1286,2652 +1286,1959 @@ entry:
 	%14 = mul i32 %13, 64
 	%15 = sext i32 %14 to i64
 	%16 = getelementptr i16, i16* %k, i64 %15
-	%17 = ptrtoint [24576 x i8] addrspace(3)* @adfull_adstats0_smem to i32
-	%18 = add i32 %17, u0x4000
-	%19 = inttoptr i32 %17 to [128 x float] addrspace(3)*
-	%20 = lshr i32 %5, 4
-	%21 = and i32 %5, 7
-	%22 = lshr i32 %5, 3
-	%23 = and i32 %22, 1
-	%24 = shl i32 %23, 3
-	%25 = add i32 %21, %24
-	%26 = mul i32 %4, 16
-	%27 = add i32 %26, %25
-	%28 = mul i32 %27, 128
-	%29 = add i32 %17, %28
-	%30 = and i32 %5, 7
-	%31 = xor i32 %20, %30
-	%32 = shl i32 %31, 4
-	%33 = add i32 %29, %32
-	%34 = and i32 %5, 7
-	%35 = shl i32 %20, 3
-	%36 = add i32 %34, %35
-	%37 = lshr i32 %5, 3
-	%38 = and i32 %37, 1
-	%39 = mul i32 %36, 128
-	%40 = add i32 %18, %39
-	%41 = and i32 %5, 7
-	%42 = xor i32 %38, %41
-	%43 = shl i32 %42, 4
-	%44 = add i32 %40, %43
-	%45 = add i32 %T, 63
-	%46 = sdiv i32 %45, 64
-	br label %47
+	%17 = add i32 %T, 63
+	%18 = sdiv i32 %17, 64
+	%19 = ptrtoint [24576 x i8] addrspace(3)* @adfull_adstats0_smem to i32
+	%20 = add i32 %19, u0x4000
+	%21 = lshr i32 %5, 4
+	%22 = and i32 %5, 7
+	%23 = lshr i32 %5, 3
+	%24 = and i32 %23, 1
+	%25 = shl i32 %24, 3
+	%26 = add i32 %22, %25
+	%27 = mul i32 %4, 16
+	%28 = add i32 %27, %26
+	%29 = mul i32 %28, 128
+	%30 = add i32 %19, %29
+	%31 = and i32 %5, 7
+	%32 = xor i32 %21, %31
+	%33 = shl i32 %32, 4
+	%34 = add i32 %30, %33
+	%35 = and i32 %5, 7
+	%36 = shl i32 %21, 3
+	%37 = add i32 %35, %36
+	%38 = lshr i32 %5, 3
+	%39 = and i32 %38, 1
+	%40 = mul i32 %37, 128
+	%41 = add i32 %20, %40
+	%42 = and i32 %5, 7
+	%43 = xor i32 %39, %42
+	%44 = shl i32 %43, 4
+	%45 = add i32 %41, %44
+	%46 = add i32 %T, 63
+	%47 = sdiv i32 %46, 64
+	br label %48
 
-47:
-	%48 = phi i32 [ 0, %entry ], [ %1041, %510 ]
-	%49 = phi float [ 0xFFF0000000000000, %entry ], [ %914, %510 ]
-	%50 = phi float [ 0xFFF0000000000000, %entry ], [ %987, %510 ]
-	%51 = phi float [ 0.0, %entry ], [ %967, %510 ]
-	%52 = phi float [ 0.0, %entry ], [ %1040, %510 ]
-	%53 = icmp slt i32 %48, %46
-	br i1 %53, label %54, label %56
+48:
+	%49 = phi i32 [ 0, %entry ], [ %1395, %1394 ]
+	%50 = phi float [ 0xFFF0000000000000, %entry ], [ %915, %1394 ]
+	%51 = phi float [ 0xFFF0000000000000, %entry ], [ %1028, %1394 ]
+	%52 = phi float [ 0.0, %entry ], [ %968, %1394 ]
+	%53 = phi float [ 0.0, %entry ], [ %1081, %1394 ]
+	%54 = icmp slt i32 %49, %47
+	br i1 %54, label %55, label %57
 
-54:
-	%55 = mul i32 %48, 64
-	br label %68
+55:
+	%56 = mul i32 %49, 64
+	br label %69
 
-56:
-	%57 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %51, i32 1, i32 31)
-	%58 = fadd float %51, %57
-	%59 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %58, i32 2, i32 31)
-	%60 = fadd float %58, %59
-	%61 = mul i32 %4, 16
-	%62 = add i32 %6, 0
-	%63 = add i32 %61, %62
-	%64 = add i32 %3, %63
-	%65 = icmp slt i32 %64, %R
-	%66 = icmp eq i32 %7, 0
-	%67 = and i1 %65, %66
-	br i1 %67, label %1042, label %1055
+57:
+	%58 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %52, i32 1, i32 31)
+	%59 = fadd float %52, %58
+	%60 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %59, i32 2, i32 31)
+	%61 = fadd float %59, %60
+	%62 = mul i32 %4, 16
+	%63 = add i32 %6, 0
+	%64 = add i32 %62, %63
+	%65 = add i32 %3, %64
+	%66 = icmp slt i32 %65, %R
+	%67 = icmp eq i32 %7, 0
+	%68 = and i1 %66, %67
+	br i1 %68, label %1396, label %1409
 
-68:
-	%69 = phi i32 [ 0, %54 ], [ %509, %103 ]
-	%70 = phi float [ 0.0, %54 ], [ %452, %103 ]
-	%71 = phi float [ 0.0, %54 ], [ %453, %103 ]
-	%72 = phi float [ 0.0, %54 ], [ %454, %103 ]
-	%73 = phi float [ 0.0, %54 ], [ %455, %103 ]
-	%74 = phi float [ 0.0, %54 ], [ %457, %103 ]
-	%75 = phi float [ 0.0, %54 ], [ %458, %103 ]
-	%76 = phi float [ 0.0, %54 ], [ %459, %103 ]
-	%77 = phi float [ 0.0, %54 ], [ %460, %103 ]
-	%78 = phi float [ 0.0, %54 ], [ %468, %103 ]
-	%79 = phi float [ 0.0, %54 ], [ %469, %103 ]
-	%80 = phi float [ 0.0, %54 ], [ %470, %103 ]
-	%81 = phi float [ 0.0, %54 ], [ %471, %103 ]
-	%82 = phi float [ 0.0, %54 ], [ %473, %103 ]
-	%83 = phi float [ 0.0, %54 ], [ %474, %103 ]
-	%84 = phi float [ 0.0, %54 ], [ %475, %103 ]
-	%85 = phi float [ 0.0, %54 ], [ %476, %103 ]
-	%86 = phi float [ 0.0, %54 ], [ %484, %103 ]
-	%87 = phi float [ 0.0, %54 ], [ %485, %103 ]
-	%88 = phi float [ 0.0, %54 ], [ %486, %103 ]
-	%89 = phi float [ 0.0, %54 ], [ %487, %103 ]
-	%90 = phi float [ 0.0, %54 ], [ %489, %103 ]
-	%91 = phi float [ 0.0, %54 ], [ %490, %103 ]
-	%92 = phi float [ 0.0, %54 ], [ %491, %103 ]
-	%93 = phi float [ 0.0, %54 ], [ %492, %103 ]
-	%94 = phi float [ 0.0, %54 ], [ %500, %103 ]
-	%95 = phi float [ 0.0, %54 ], [ %501, %103 ]
-	%96 = phi float [ 0.0, %54 ], [ %502, %103 ]
-	%97 = phi float [ 0.0, %54 ], [ %503, %103 ]
-	%98 = phi float [ 0.0, %54 ], [ %505, %103 ]
-	%99 = phi float [ 0.0, %54 ], [ %506, %103 ]
-	%100 = phi float [ 0.0, %54 ], [ %507, %103 ]
-	%101 = phi float [ 0.0, %54 ], [ %508, %103 ]
-	%102 = icmp slt i32 %69, 4
-	br i1 %102, label %103, label %510
+69:
+	%70 = phi i32 [ 0, %55 ], [ %510, %104 ]
+	%71 = phi float [ 0.0, %55 ], [ %453, %104 ]
+	%72 = phi float [ 0.0, %55 ], [ %454, %104 ]
+	%73 = phi float [ 0.0, %55 ], [ %455, %104 ]
+	%74 = phi float [ 0.0, %55 ], [ %456, %104 ]
+	%75 = phi float [ 0.0, %55 ], [ %458, %104 ]
+	%76 = phi float [ 0.0, %55 ], [ %459, %104 ]
+	%77 = phi float [ 0.0, %55 ], [ %460, %104 ]
+	%78 = phi float [ 0.0, %55 ], [ %461, %104 ]
+	%79 = phi float [ 0.0, %55 ], [ %469, %104 ]
+	%80 = phi float [ 0.0, %55 ], [ %470, %104 ]
+	%81 = phi float [ 0.0, %55 ], [ %471, %104 ]
+	%82 = phi float [ 0.0, %55 ], [ %472, %104 ]
+	%83 = phi float [ 0.0, %55 ], [ %474, %104 ]
+	%84 = phi float [ 0.0, %55 ], [ %475, %104 ]
+	%85 = phi float [ 0.0, %55 ], [ %476, %104 ]
+	%86 = phi float [ 0.0, %55 ], [ %477, %104 ]
+	%87 = phi float [ 0.0, %55 ], [ %485, %104 ]
+	%88 = phi float [ 0.0, %55 ], [ %486, %104 ]
+	%89 = phi float [ 0.0, %55 ], [ %487, %104 ]
+	%90 = phi float [ 0.0, %55 ], [ %488, %104 ]
+	%91 = phi float [ 0.0, %55 ], [ %490, %104 ]
+	%92 = phi float [ 0.0, %55 ], [ %491, %104 ]
+	%93 = phi float [ 0.0, %55 ], [ %492, %104 ]
+	%94 = phi float [ 0.0, %55 ], [ %493, %104 ]
+	%95 = phi float [ 0.0, %55 ], [ %501, %104 ]
+	%96 = phi float [ 0.0, %55 ], [ %502, %104 ]
+	%97 = phi float [ 0.0, %55 ], [ %503, %104 ]
+	%98 = phi float [ 0.0, %55 ], [ %504, %104 ]
+	%99 = phi float [ 0.0, %55 ], [ %506, %104 ]
+	%100 = phi float [ 0.0, %55 ], [ %507, %104 ]
+	%101 = phi float [ 0.0, %55 ], [ %508, %104 ]
+	%102 = phi float [ 0.0, %55 ], [ %509, %104 ]
+	%103 = icmp slt i32 %70, 4
+	br i1 %103, label %104, label %511
 
-103:
-	%104 = sub i32 3, %69
-	%105 = add i32 %0, 0
-	%106 = lshr i32 %105, 3
-	%107 = and i32 %105, 7
-	%108 = add i32 %3, %106
-	%109 = mul i32 %108, 4
-	%110 = add i32 %109, %104
-	%111 = icmp slt i32 %110, %M
-	%112 = select i1 %111, i32 %110, i32 0
-	%113 = mul i32 %112, 64
-	%114 = mul i32 %107, 8
-	%115 = add i32 %113, %114
-	%116 = and i32 %106, 7
-	%117 = xor i32 %107, %116
-	%118 = mul i32 %106, 8
-	%119 = add i32 %118, %117
-	%120 = shl i32 %119, 4
-	%121 = add i32 %17, %120
-	%122 = sext i32 %115 to i64
-	%123 = getelementptr i16, i16* %12, i64 %122
-	%124 = select i1 %111, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %121, i16* %123, i32 %124)
-	%125 = add i32 %0, 256
-	%126 = lshr i32 %125, 3
-	%127 = and i32 %125, 7
-	%128 = add i32 %3, %126
-	%129 = mul i32 %128, 4
-	%130 = add i32 %129, %104
-	%131 = icmp slt i32 %130, %M
-	%132 = select i1 %131, i32 %130, i32 0
-	%133 = mul i32 %132, 64
-	%134 = mul i32 %127, 8
-	%135 = add i32 %133, %134
-	%136 = and i32 %126, 7
-	%137 = xor i32 %127, %136
-	%138 = mul i32 %126, 8
-	%139 = add i32 %138, %137
-	%140 = shl i32 %139, 4
-	%141 = add i32 %17, %140
-	%142 = sext i32 %135 to i64
-	%143 = getelementptr i16, i16* %12, i64 %142
-	%144 = select i1 %131, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %141, i16* %143, i32 %144)
-	%145 = add i32 %0, 512
-	%146 = lshr i32 %145, 3
-	%147 = and i32 %145, 7
-	%148 = add i32 %3, %146
-	%149 = mul i32 %148, 4
-	%150 = add i32 %149, %104
-	%151 = icmp slt i32 %150, %M
-	%152 = select i1 %151, i32 %150, i32 0
-	%153 = mul i32 %152, 64
-	%154 = mul i32 %147, 8
-	%155 = add i32 %153, %154
-	%156 = and i32 %146, 7
-	%157 = xor i32 %147, %156
-	%158 = mul i32 %146, 8
-	%159 = add i32 %158, %157
-	%160 = shl i32 %159, 4
-	%161 = add i32 %17, %160
-	%162 = sext i32 %155 to i64
-	%163 = getelementptr i16, i16* %12, i64 %162
-	%164 = select i1 %151, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %161, i16* %163, i32 %164)
-	%165 = add i32 %0, 768
-	%166 = lshr i32 %165, 3
-	%167 = and i32 %165, 7
-	%168 = add i32 %3, %166
-	%169 = mul i32 %168, 4
-	%170 = add i32 %169, %104
-	%171 = icmp slt i32 %170, %M
-	%172 = select i1 %171, i32 %170, i32 0
-	%173 = mul i32 %172, 64
-	%174 = mul i32 %167, 8
-	%175 = add i32 %173, %174
-	%176 = and i32 %166, 7
-	%177 = xor i32 %167, %176
-	%178 = mul i32 %166, 8
-	%179 = add i32 %178, %177
-	%180 = shl i32 %179, 4
-	%181 = add i32 %17, %180
-	%182 = sext i32 %175 to i64
-	%183 = getelementptr i16, i16* %12, i64 %182
-	%184 = select i1 %171, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %181, i16* %183, i32 %184)
-	%185 = add i32 %0, 0
-	%186 = lshr i32 %185, 3
-	%187 = and i32 %185, 7
-	%188 = add i32 %55, %186
-	%189 = mul i32 %188, 4
-	%190 = add i32 %189, %69
-	%191 = icmp slt i32 %190, %N
-	%192 = select i1 %191, i32 %190, i32 0
-	%193 = mul i32 %192, 64
-	%194 = mul i32 %187, 8
-	%195 = add i32 %193, %194
-	%196 = and i32 %186, 7
-	%197 = xor i32 %187, %196
-	%198 = mul i32 %186, 8
-	%199 = add i32 %198, %197
-	%200 = shl i32 %199, 4
-	%201 = add i32 %18, %200
-	%202 = sext i32 %195 to i64
-	%203 = getelementptr i16, i16* %16, i64 %202
-	%204 = select i1 %191, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %201, i16* %203, i32 %204)
-	%205 = add i32 %0, 256
-	%206 = lshr i32 %205, 3
-	%207 = and i32 %205, 7
-	%208 = add i32 %55, %206
-	%209 = mul i32 %208, 4
-	%210 = add i32 %209, %69
-	%211 = icmp slt i32 %210, %N
-	%212 = select i1 %211, i32 %210, i32 0
-	%213 = mul i32 %212, 64
-	%214 = mul i32 %207, 8
-	%215 = add i32 %213, %214
-	%216 = and i32 %206, 7
-	%217 = xor i32 %207, %216
-	%218 = mul i32 %206, 8
-	%219 = add i32 %218, %217
-	%220 = shl i32 %219, 4
-	%221 = add i32 %18, %220
-	%222 = sext i32 %215 to i64
-	%223 = getelementptr i16, i16* %16, i64 %222
-	%224 = select i1 %211, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %221, i16* %223, i32 %224)
+104:
+	%105 = sub i32 3, %70
+	%106 = add i32 %0, 0
+	%107 = lshr i32 %106, 3
+	%108 = and i32 %106, 7
+	%109 = add i32 %3, %107
+	%110 = mul i32 %109, 4
+	%111 = add i32 %110, %105
+	%112 = icmp slt i32 %111, %M
+	%113 = select i1 %112, i32 %111, i32 0
+	%114 = mul i32 %113, 64
+	%115 = mul i32 %108, 8
+	%116 = add i32 %114, %115
+	%117 = and i32 %107, 7
+	%118 = xor i32 %108, %117
+	%119 = mul i32 %107, 8
+	%120 = add i32 %119, %118
+	%121 = shl i32 %120, 4
+	%122 = add i32 %19, %121
+	%123 = sext i32 %116 to i64
+	%124 = getelementptr i16, i16* %12, i64 %123
+	%125 = select i1 %112, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %122, i16* %124, i32 %125)
+	%126 = add i32 %0, 256
+	%127 = lshr i32 %126, 3
+	%128 = and i32 %126, 7
+	%129 = add i32 %3, %127
+	%130 = mul i32 %129, 4
+	%131 = add i32 %130, %105
+	%132 = icmp slt i32 %131, %M
+	%133 = select i1 %132, i32 %131, i32 0
+	%134 = mul i32 %133, 64
+	%135 = mul i32 %128, 8
+	%136 = add i32 %134, %135
+	%137 = and i32 %127, 7
+	%138 = xor i32 %128, %137
+	%139 = mul i32 %127, 8
+	%140 = add i32 %139, %138
+	%141 = shl i32 %140, 4
+	%142 = add i32 %19, %141
+	%143 = sext i32 %136 to i64
+	%144 = getelementptr i16, i16* %12, i64 %143
+	%145 = select i1 %132, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %142, i16* %144, i32 %145)
+	%146 = add i32 %0, 512
+	%147 = lshr i32 %146, 3
+	%148 = and i32 %146, 7
+	%149 = add i32 %3, %147
+	%150 = mul i32 %149, 4
+	%151 = add i32 %150, %105
+	%152 = icmp slt i32 %151, %M
+	%153 = select i1 %152, i32 %151, i32 0
+	%154 = mul i32 %153, 64
+	%155 = mul i32 %148, 8
+	%156 = add i32 %154, %155
+	%157 = and i32 %147, 7
+	%158 = xor i32 %148, %157
+	%159 = mul i32 %147, 8
+	%160 = add i32 %159, %158
+	%161 = shl i32 %160, 4
+	%162 = add i32 %19, %161
+	%163 = sext i32 %156 to i64
+	%164 = getelementptr i16, i16* %12, i64 %163
+	%165 = select i1 %152, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %162, i16* %164, i32 %165)
+	%166 = add i32 %0, 768
+	%167 = lshr i32 %166, 3
+	%168 = and i32 %166, 7
+	%169 = add i32 %3, %167
+	%170 = mul i32 %169, 4
+	%171 = add i32 %170, %105
+	%172 = icmp slt i32 %171, %M
+	%173 = select i1 %172, i32 %171, i32 0
+	%174 = mul i32 %173, 64
+	%175 = mul i32 %168, 8
+	%176 = add i32 %174, %175
+	%177 = and i32 %167, 7
+	%178 = xor i32 %168, %177
+	%179 = mul i32 %167, 8
+	%180 = add i32 %179, %178
+	%181 = shl i32 %180, 4
+	%182 = add i32 %19, %181
+	%183 = sext i32 %176 to i64
+	%184 = getelementptr i16, i16* %12, i64 %183
+	%185 = select i1 %172, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %182, i16* %184, i32 %185)
+	%186 = add i32 %0, 0
+	%187 = lshr i32 %186, 3
+	%188 = and i32 %186, 7
+	%189 = add i32 %56, %187
+	%190 = mul i32 %189, 4
+	%191 = add i32 %190, %70
+	%192 = icmp slt i32 %191, %N
+	%193 = select i1 %192, i32 %191, i32 0
+	%194 = mul i32 %193, 64
+	%195 = mul i32 %188, 8
+	%196 = add i32 %194, %195
+	%197 = and i32 %187, 7
+	%198 = xor i32 %188, %197
+	%199 = mul i32 %187, 8
+	%200 = add i32 %199, %198
+	%201 = shl i32 %200, 4
+	%202 = add i32 %20, %201
+	%203 = sext i32 %196 to i64
+	%204 = getelementptr i16, i16* %16, i64 %203
+	%205 = select i1 %192, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %202, i16* %204, i32 %205)
+	%206 = add i32 %0, 256
+	%207 = lshr i32 %206, 3
+	%208 = and i32 %206, 7
+	%209 = add i32 %56, %207
+	%210 = mul i32 %209, 4
+	%211 = add i32 %210, %70
+	%212 = icmp slt i32 %211, %N
+	%213 = select i1 %212, i32 %211, i32 0
+	%214 = mul i32 %213, 64
+	%215 = mul i32 %208, 8
+	%216 = add i32 %214, %215
+	%217 = and i32 %207, 7
+	%218 = xor i32 %208, %217
+	%219 = mul i32 %207, 8
+	%220 = add i32 %219, %218
+	%221 = shl i32 %220, 4
+	%222 = add i32 %20, %221
+	%223 = sext i32 %216 to i64
+	%224 = getelementptr i16, i16* %16, i64 %223
+	%225 = select i1 %212, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %222, i16* %224, i32 %225)
 	call void asm sideeffect "cp.async.commit_group;", ""()
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
-	%225 = xor i32 %33, 0
-	%226 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %225)
-	%227 = extractvalue { i32, i32, i32, i32 } %226, 0
-	%228 = extractvalue { i32, i32, i32, i32 } %226, 1
-	%229 = extractvalue { i32, i32, i32, i32 } %226, 2
-	%230 = extractvalue { i32, i32, i32, i32 } %226, 3
-	%231 = xor i32 %44, 0
-	%232 = add i32 %231, 0
-	%233 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %232)
-	%234 = extractvalue { i32, i32, i32, i32 } %233, 0
-	%235 = extractvalue { i32, i32, i32, i32 } %233, 1
-	%236 = extractvalue { i32, i32, i32, i32 } %233, 2
-	%237 = extractvalue { i32, i32, i32, i32 } %233, 3
-	%238 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %227, i32 %228, i32 %229, i32 %230, i32 %234, i32 %235, float %70, float %71, float %72, float %73)
-	%239 = extractvalue { float, float, float, float } %238, 0
-	%240 = extractvalue { float, float, float, float } %238, 1
-	%241 = extractvalue { float, float, float, float } %238, 2
-	%242 = extractvalue { float, float, float, float } %238, 3
-	%243 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %227, i32 %228, i32 %229, i32 %230, i32 %236, i32 %237, float %74, float %75, float %76, float %77)
-	%244 = extractvalue { float, float, float, float } %243, 0
-	%245 = extractvalue { float, float, float, float } %243, 1
-	%246 = extractvalue { float, float, float, float } %243, 2
-	%247 = extractvalue { float, float, float, float } %243, 3
-	%248 = add i32 %231, 2048
-	%249 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %248)
-	%250 = extractvalue { i32, i32, i32, i32 } %249, 0
-	%251 = extractvalue { i32, i32, i32, i32 } %249, 1
-	%252 = extractvalue { i32, i32, i32, i32 } %249, 2
-	%253 = extractvalue { i32, i32, i32, i32 } %249, 3
-	%254 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %227, i32 %228, i32 %229, i32 %230, i32 %250, i32 %251, float %78, float %79, float %80, float %81)
-	%255 = extractvalue { float, float, float, float } %254, 0
-	%256 = extractvalue { float, float, float, float } %254, 1
-	%257 = extractvalue { float, float, float, float } %254, 2
-	%258 = extractvalue { float, float, float, float } %254, 3
-	%259 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %227, i32 %228, i32 %229, i32 %230, i32 %252, i32 %253, float %82, float %83, float %84, float %85)
-	%260 = extractvalue { float, float, float, float } %259, 0
-	%261 = extractvalue { float, float, float, float } %259, 1
-	%262 = extractvalue { float, float, float, float } %259, 2
-	%263 = extractvalue { float, float, float, float } %259, 3
-	%264 = add i32 %231, u0x1000
-	%265 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %264)
-	%266 = extractvalue { i32, i32, i32, i32 } %265, 0
-	%267 = extractvalue { i32, i32, i32, i32 } %265, 1
-	%268 = extractvalue { i32, i32, i32, i32 } %265, 2
-	%269 = extractvalue { i32, i32, i32, i32 } %265, 3
-	%270 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %227, i32 %228, i32 %229, i32 %230, i32 %266, i32 %267, float %86, float %87, float %88, float %89)
-	%271 = extractvalue { float, float, float, float } %270, 0
-	%272 = extractvalue { float, float, float, float } %270, 1
-	%273 = extractvalue { float, float, float, float } %270, 2
-	%274 = extractvalue { float, float, float, float } %270, 3
-	%275 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %227, i32 %228, i32 %229, i32 %230, i32 %268, i32 %269, float %90, float %91, float %92, float %93)
-	%276 = extractvalue { float, float, float, float } %275, 0
-	%277 = extractvalue { float, float, float, float } %275, 1
-	%278 = extractvalue { float, float, float, float } %275, 2
-	%279 = extractvalue { float, float, float, float } %275, 3
-	%280 = add i32 %231, 6144
-	%281 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %280)
-	%282 = extractvalue { i32, i32, i32, i32 } %281, 0
-	%283 = extractvalue { i32, i32, i32, i32 } %281, 1
-	%284 = extractvalue { i32, i32, i32, i32 } %281, 2
-	%285 = extractvalue { i32, i32, i32, i32 } %281, 3
-	%286 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %227, i32 %228, i32 %229, i32 %230, i32 %282, i32 %283, float %94, float %95, float %96, float %97)
-	%287 = extractvalue { float, float, float, float } %286, 0
-	%288 = extractvalue { float, float, float, float } %286, 1
-	%289 = extractvalue { float, float, float, float } %286, 2
-	%290 = extractvalue { float, float, float, float } %286, 3
-	%291 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %227, i32 %228, i32 %229, i32 %230, i32 %284, i32 %285, float %98, float %99, float %100, float %101)
-	%292 = extractvalue { float, float, float, float } %291, 0
-	%293 = extractvalue { float, float, float, float } %291, 1
-	%294 = extractvalue { float, float, float, float } %291, 2
-	%295 = extractvalue { float, float, float, float } %291, 3
-	%296 = xor i32 %33, 32
-	%297 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %296)
-	%298 = extractvalue { i32, i32, i32, i32 } %297, 0
-	%299 = extractvalue { i32, i32, i32, i32 } %297, 1
-	%300 = extractvalue { i32, i32, i32, i32 } %297, 2
-	%301 = extractvalue { i32, i32, i32, i32 } %297, 3
-	%302 = xor i32 %44, 32
-	%303 = add i32 %302, 0
-	%304 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %303)
-	%305 = extractvalue { i32, i32, i32, i32 } %304, 0
-	%306 = extractvalue { i32, i32, i32, i32 } %304, 1
-	%307 = extractvalue { i32, i32, i32, i32 } %304, 2
-	%308 = extractvalue { i32, i32, i32, i32 } %304, 3
-	%309 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %298, i32 %299, i32 %300, i32 %301, i32 %305, i32 %306, float %239, float %240, float %241, float %242)
-	%310 = extractvalue { float, float, float, float } %309, 0
-	%311 = extractvalue { float, float, float, float } %309, 1
-	%312 = extractvalue { float, float, float, float } %309, 2
-	%313 = extractvalue { float, float, float, float } %309, 3
-	%314 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %298, i32 %299, i32 %300, i32 %301, i32 %307, i32 %308, float %244, float %245, float %246, float %247)
-	%315 = extractvalue { float, float, float, float } %314, 0
-	%316 = extractvalue { float, float, float, float } %314, 1
-	%317 = extractvalue { float, float, float, float } %314, 2
-	%318 = extractvalue { float, float, float, float } %314, 3
-	%319 = add i32 %302, 2048
-	%320 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %319)
-	%321 = extractvalue { i32, i32, i32, i32 } %320, 0
-	%322 = extractvalue { i32, i32, i32, i32 } %320, 1
-	%323 = extractvalue { i32, i32, i32, i32 } %320, 2
-	%324 = extractvalue { i32, i32, i32, i32 } %320, 3
-	%325 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %298, i32 %299, i32 %300, i32 %301, i32 %321, i32 %322, float %255, float %256, float %257, float %258)
-	%326 = extractvalue { float, float, float, float } %325, 0
-	%327 = extractvalue { float, float, float, float } %325, 1
-	%328 = extractvalue { float, float, float, float } %325, 2
-	%329 = extractvalue { float, float, float, float } %325, 3
-	%330 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %298, i32 %299, i32 %300, i32 %301, i32 %323, i32 %324, float %260, float %261, float %262, float %263)
-	%331 = extractvalue { float, float, float, float } %330, 0
-	%332 = extractvalue { float, float, float, float } %330, 1
-	%333 = extractvalue { float, float, float, float } %330, 2
-	%334 = extractvalue { float, float, float, float } %330, 3
-	%335 = add i32 %302, u0x1000
-	%336 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %335)
-	%337 = extractvalue { i32, i32, i32, i32 } %336, 0
-	%338 = extractvalue { i32, i32, i32, i32 } %336, 1
-	%339 = extractvalue { i32, i32, i32, i32 } %336, 2
-	%340 = extractvalue { i32, i32, i32, i32 } %336, 3
-	%341 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %298, i32 %299, i32 %300, i32 %301, i32 %337, i32 %338, float %271, float %272, float %273, float %274)
-	%342 = extractvalue { float, float, float, float } %341, 0
-	%343 = extractvalue { float, float, float, float } %341, 1
-	%344 = extractvalue { float, float, float, float } %341, 2
-	%345 = extractvalue { float, float, float, float } %341, 3
-	%346 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %298, i32 %299, i32 %300, i32 %301, i32 %339, i32 %340, float %276, float %277, float %278, float %279)
-	%347 = extractvalue { float, float, float, float } %346, 0
-	%348 = extractvalue { float, float, float, float } %346, 1
-	%349 = extractvalue { float, float, float, float } %346, 2
-	%350 = extractvalue { float, float, float, float } %346, 3
-	%351 = add i32 %302, 6144
-	%352 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %351)
-	%353 = extractvalue { i32, i32, i32, i32 } %352, 0
-	%354 = extractvalue { i32, i32, i32, i32 } %352, 1
-	%355 = extractvalue { i32, i32, i32, i32 } %352, 2
-	%356 = extractvalue { i32, i32, i32, i32 } %352, 3
-	%357 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %298, i32 %299, i32 %300, i32 %301, i32 %353, i32 %354, float %287, float %288, float %289, float %290)
-	%358 = extractvalue { float, float, float, float } %357, 0
-	%359 = extractvalue { float, float, float, float } %357, 1
-	%360 = extractvalue { float, float, float, float } %357, 2
-	%361 = extractvalue { float, float, float, float } %357, 3
-	%362 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %298, i32 %299, i32 %300, i32 %301, i32 %355, i32 %356, float %292, float %293, float %294, float %295)
-	%363 = extractvalue { float, float, float, float } %362, 0
-	%364 = extractvalue { float, float, float, float } %362, 1
-	%365 = extractvalue { float, float, float, float } %362, 2
-	%366 = extractvalue { float, float, float, float } %362, 3
-	%367 = xor i32 %33, 64
-	%368 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %367)
-	%369 = extractvalue { i32, i32, i32, i32 } %368, 0
-	%370 = extractvalue { i32, i32, i32, i32 } %368, 1
-	%371 = extractvalue { i32, i32, i32, i32 } %368, 2
-	%372 = extractvalue { i32, i32, i32, i32 } %368, 3
-	%373 = xor i32 %44, 64
-	%374 = add i32 %373, 0
-	%375 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %374)
-	%376 = extractvalue { i32, i32, i32, i32 } %375, 0
-	%377 = extractvalue { i32, i32, i32, i32 } %375, 1
-	%378 = extractvalue { i32, i32, i32, i32 } %375, 2
-	%379 = extractvalue { i32, i32, i32, i32 } %375, 3
-	%380 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %369, i32 %370, i32 %371, i32 %372, i32 %376, i32 %377, float %310, float %311, float %312, float %313)
-	%381 = extractvalue { float, float, float, float } %380, 0
-	%382 = extractvalue { float, float, float, float } %380, 1
-	%383 = extractvalue { float, float, float, float } %380, 2
-	%384 = extractvalue { float, float, float, float } %380, 3
-	%385 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %369, i32 %370, i32 %371, i32 %372, i32 %378, i32 %379, float %315, float %316, float %317, float %318)
-	%386 = extractvalue { float, float, float, float } %385, 0
-	%387 = extractvalue { float, float, float, float } %385, 1
-	%388 = extractvalue { float, float, float, float } %385, 2
-	%389 = extractvalue { float, float, float, float } %385, 3
-	%390 = add i32 %373, 2048
-	%391 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %390)
-	%392 = extractvalue { i32, i32, i32, i32 } %391, 0
-	%393 = extractvalue { i32, i32, i32, i32 } %391, 1
-	%394 = extractvalue { i32, i32, i32, i32 } %391, 2
-	%395 = extractvalue { i32, i32, i32, i32 } %391, 3
-	%396 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %369, i32 %370, i32 %371, i32 %372, i32 %392, i32 %393, float %326, float %327, float %328, float %329)
-	%397 = extractvalue { float, float, float, float } %396, 0
-	%398 = extractvalue { float, float, float, float } %396, 1
-	%399 = extractvalue { float, float, float, float } %396, 2
-	%400 = extractvalue { float, float, float, float } %396, 3
-	%401 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %369, i32 %370, i32 %371, i32 %372, i32 %394, i32 %395, float %331, float %332, float %333, float %334)
-	%402 = extractvalue { float, float, float, float } %401, 0
-	%403 = extractvalue { float, float, float, float } %401, 1
-	%404 = extractvalue { float, float, float, float } %401, 2
-	%405 = extractvalue { float, float, float, float } %401, 3
-	%406 = add i32 %373, u0x1000
-	%407 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %406)
-	%408 = extractvalue { i32, i32, i32, i32 } %407, 0
-	%409 = extractvalue { i32, i32, i32, i32 } %407, 1
-	%410 = extractvalue { i32, i32, i32, i32 } %407, 2
-	%411 = extractvalue { i32, i32, i32, i32 } %407, 3
-	%412 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %369, i32 %370, i32 %371, i32 %372, i32 %408, i32 %409, float %342, float %343, float %344, float %345)
-	%413 = extractvalue { float, float, float, float } %412, 0
-	%414 = extractvalue { float, float, float, float } %412, 1
-	%415 = extractvalue { float, float, float, float } %412, 2
-	%416 = extractvalue { float, float, float, float } %412, 3
-	%417 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %369, i32 %370, i32 %371, i32 %372, i32 %410, i32 %411, float %347, float %348, float %349, float %350)
-	%418 = extractvalue { float, float, float, float } %417, 0
-	%419 = extractvalue { float, float, float, float } %417, 1
-	%420 = extractvalue { float, float, float, float } %417, 2
-	%421 = extractvalue { float, float, float, float } %417, 3
-	%422 = add i32 %373, 6144
-	%423 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %422)
-	%424 = extractvalue { i32, i32, i32, i32 } %423, 0
-	%425 = extractvalue { i32, i32, i32, i32 } %423, 1
-	%426 = extractvalue { i32, i32, i32, i32 } %423, 2
-	%427 = extractvalue { i32, i32, i32, i32 } %423, 3
-	%428 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %369, i32 %370, i32 %371, i32 %372, i32 %424, i32 %425, float %358, float %359, float %360, float %361)
-	%429 = extractvalue { float, float, float, float } %428, 0
-	%430 = extractvalue { float, float, float, float } %428, 1
-	%431 = extractvalue { float, float, float, float } %428, 2
-	%432 = extractvalue { float, float, float, float } %428, 3
-	%433 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %369, i32 %370, i32 %371, i32 %372, i32 %426, i32 %427, float %363, float %364, float %365, float %366)
-	%434 = extractvalue { float, float, float, float } %433, 0
-	%435 = extractvalue { float, float, float, float } %433, 1
-	%436 = extractvalue { float, float, float, float } %433, 2
-	%437 = extractvalue { float, float, float, float } %433, 3
-	%438 = xor i32 %33, 96
-	%439 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %438)
-	%440 = extractvalue { i32, i32, i32, i32 } %439, 0
-	%441 = extractvalue { i32, i32, i32, i32 } %439, 1
-	%442 = extractvalue { i32, i32, i32, i32 } %439, 2
-	%443 = extractvalue { i32, i32, i32, i32 } %439, 3
-	%444 = xor i32 %44, 96
-	%445 = add i32 %444, 0
-	%446 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %445)
-	%447 = extractvalue { i32, i32, i32, i32 } %446, 0
-	%448 = extractvalue { i32, i32, i32, i32 } %446, 1
-	%449 = extractvalue { i32, i32, i32, i32 } %446, 2
-	%450 = extractvalue { i32, i32, i32, i32 } %446, 3
-	%451 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %440, i32 %441, i32 %442, i32 %443, i32 %447, i32 %448, float %381, float %382, float %383, float %384)
-	%452 = extractvalue { float, float, float, float } %451, 0
-	%453 = extractvalue { float, float, float, float } %451, 1
-	%454 = extractvalue { float, float, float, float } %451, 2
-	%455 = extractvalue { float, float, float, float } %451, 3
-	%456 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %440, i32 %441, i32 %442, i32 %443, i32 %449, i32 %450, float %386, float %387, float %388, float %389)
-	%457 = extractvalue { float, float, float, float } %456, 0
-	%458 = extractvalue { float, float, float, float } %456, 1
-	%459 = extractvalue { float, float, float, float } %456, 2
-	%460 = extractvalue { float, float, float, float } %456, 3
-	%461 = add i32 %444, 2048
-	%462 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %461)
-	%463 = extractvalue { i32, i32, i32, i32 } %462, 0
-	%464 = extractvalue { i32, i32, i32, i32 } %462, 1
-	%465 = extractvalue { i32, i32, i32, i32 } %462, 2
-	%466 = extractvalue { i32, i32, i32, i32 } %462, 3
-	%467 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %440, i32 %441, i32 %442, i32 %443, i32 %463, i32 %464, float %397, float %398, float %399, float %400)
-	%468 = extractvalue { float, float, float, float } %467, 0
-	%469 = extractvalue { float, float, float, float } %467, 1
-	%470 = extractvalue { float, float, float, float } %467, 2
-	%471 = extractvalue { float, float, float, float } %467, 3
-	%472 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %440, i32 %441, i32 %442, i32 %443, i32 %465, i32 %466, float %402, float %403, float %404, float %405)
-	%473 = extractvalue { float, float, float, float } %472, 0
-	%474 = extractvalue { float, float, float, float } %472, 1
-	%475 = extractvalue { float, float, float, float } %472, 2
-	%476 = extractvalue { float, float, float, float } %472, 3
-	%477 = add i32 %444, u0x1000
-	%478 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %477)
-	%479 = extractvalue { i32, i32, i32, i32 } %478, 0
-	%480 = extractvalue { i32, i32, i32, i32 } %478, 1
-	%481 = extractvalue { i32, i32, i32, i32 } %478, 2
-	%482 = extractvalue { i32, i32, i32, i32 } %478, 3
-	%483 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %440, i32 %441, i32 %442, i32 %443, i32 %479, i32 %480, float %413, float %414, float %415, float %416)
-	%484 = extractvalue { float, float, float, float } %483, 0
-	%485 = extractvalue { float, float, float, float } %483, 1
-	%486 = extractvalue { float, float, float, float } %483, 2
-	%487 = extractvalue { float, float, float, float } %483, 3
-	%488 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %440, i32 %441, i32 %442, i32 %443, i32 %481, i32 %482, float %418, float %419, float %420, float %421)
-	%489 = extractvalue { float, float, float, float } %488, 0
-	%490 = extractvalue { float, float, float, float } %488, 1
-	%491 = extractvalue { float, float, float, float } %488, 2
-	%492 = extractvalue { float, float, float, float } %488, 3
-	%493 = add i32 %444, 6144
-	%494 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %493)
-	%495 = extractvalue { i32, i32, i32, i32 } %494, 0
-	%496 = extractvalue { i32, i32, i32, i32 } %494, 1
-	%497 = extractvalue { i32, i32, i32, i32 } %494, 2
-	%498 = extractvalue { i32, i32, i32, i32 } %494, 3
-	%499 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %440, i32 %441, i32 %442, i32 %443, i32 %495, i32 %496, float %429, float %430, float %431, float %432)
-	%500 = extractvalue { float, float, float, float } %499, 0
-	%501 = extractvalue { float, float, float, float } %499, 1
-	%502 = extractvalue { float, float, float, float } %499, 2
-	%503 = extractvalue { float, float, float, float } %499, 3
-	%504 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %440, i32 %441, i32 %442, i32 %443, i32 %497, i32 %498, float %434, float %435, float %436, float %437)
-	%505 = extractvalue { float, float, float, float } %504, 0
-	%506 = extractvalue { float, float, float, float } %504, 1
-	%507 = extractvalue { float, float, float, float } %504, 2
-	%508 = extractvalue { float, float, float, float } %504, 3
+	%226 = xor i32 %34, 0
+	%227 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %226)
+	%228 = extractvalue { i32, i32, i32, i32 } %227, 0
+	%229 = extractvalue { i32, i32, i32, i32 } %227, 1
+	%230 = extractvalue { i32, i32, i32, i32 } %227, 2
+	%231 = extractvalue { i32, i32, i32, i32 } %227, 3
+	%232 = xor i32 %45, 0
+	%233 = add i32 %232, 0
+	%234 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %233)
+	%235 = extractvalue { i32, i32, i32, i32 } %234, 0
+	%236 = extractvalue { i32, i32, i32, i32 } %234, 1
+	%237 = extractvalue { i32, i32, i32, i32 } %234, 2
+	%238 = extractvalue { i32, i32, i32, i32 } %234, 3
+	%239 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %228, i32 %229, i32 %230, i32 %231, i32 %235, i32 %236, float %71, float %72, float %73, float %74)
+	%240 = extractvalue { float, float, float, float } %239, 0
+	%241 = extractvalue { float, float, float, float } %239, 1
+	%242 = extractvalue { float, float, float, float } %239, 2
+	%243 = extractvalue { float, float, float, float } %239, 3
+	%244 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %228, i32 %229, i32 %230, i32 %231, i32 %237, i32 %238, float %75, float %76, float %77, float %78)
+	%245 = extractvalue { float, float, float, float } %244, 0
+	%246 = extractvalue { float, float, float, float } %244, 1
+	%247 = extractvalue { float, float, float, float } %244, 2
+	%248 = extractvalue { float, float, float, float } %244, 3
+	%249 = add i32 %232, 2048
+	%250 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %249)
+	%251 = extractvalue { i32, i32, i32, i32 } %250, 0
+	%252 = extractvalue { i32, i32, i32, i32 } %250, 1
+	%253 = extractvalue { i32, i32, i32, i32 } %250, 2
+	%254 = extractvalue { i32, i32, i32, i32 } %250, 3
+	%255 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %228, i32 %229, i32 %230, i32 %231, i32 %251, i32 %252, float %79, float %80, float %81, float %82)
+	%256 = extractvalue { float, float, float, float } %255, 0
+	%257 = extractvalue { float, float, float, float } %255, 1
+	%258 = extractvalue { float, float, float, float } %255, 2
+	%259 = extractvalue { float, float, float, float } %255, 3
+	%260 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %228, i32 %229, i32 %230, i32 %231, i32 %253, i32 %254, float %83, float %84, float %85, float %86)
+	%261 = extractvalue { float, float, float, float } %260, 0
+	%262 = extractvalue { float, float, float, float } %260, 1
+	%263 = extractvalue { float, float, float, float } %260, 2
+	%264 = extractvalue { float, float, float, float } %260, 3
+	%265 = add i32 %232, u0x1000
+	%266 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %265)
+	%267 = extractvalue { i32, i32, i32, i32 } %266, 0
+	%268 = extractvalue { i32, i32, i32, i32 } %266, 1
+	%269 = extractvalue { i32, i32, i32, i32 } %266, 2
+	%270 = extractvalue { i32, i32, i32, i32 } %266, 3
+	%271 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %228, i32 %229, i32 %230, i32 %231, i32 %267, i32 %268, float %87, float %88, float %89, float %90)
+	%272 = extractvalue { float, float, float, float } %271, 0
+	%273 = extractvalue { float, float, float, float } %271, 1
+	%274 = extractvalue { float, float, float, float } %271, 2
+	%275 = extractvalue { float, float, float, float } %271, 3
+	%276 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %228, i32 %229, i32 %230, i32 %231, i32 %269, i32 %270, float %91, float %92, float %93, float %94)
+	%277 = extractvalue { float, float, float, float } %276, 0
+	%278 = extractvalue { float, float, float, float } %276, 1
+	%279 = extractvalue { float, float, float, float } %276, 2
+	%280 = extractvalue { float, float, float, float } %276, 3
+	%281 = add i32 %232, 6144
+	%282 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %281)
+	%283 = extractvalue { i32, i32, i32, i32 } %282, 0
+	%284 = extractvalue { i32, i32, i32, i32 } %282, 1
+	%285 = extractvalue { i32, i32, i32, i32 } %282, 2
+	%286 = extractvalue { i32, i32, i32, i32 } %282, 3
+	%287 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %228, i32 %229, i32 %230, i32 %231, i32 %283, i32 %284, float %95, float %96, float %97, float %98)
+	%288 = extractvalue { float, float, float, float } %287, 0
+	%289 = extractvalue { float, float, float, float } %287, 1
+	%290 = extractvalue { float, float, float, float } %287, 2
+	%291 = extractvalue { float, float, float, float } %287, 3
+	%292 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %228, i32 %229, i32 %230, i32 %231, i32 %285, i32 %286, float %99, float %100, float %101, float %102)
+	%293 = extractvalue { float, float, float, float } %292, 0
+	%294 = extractvalue { float, float, float, float } %292, 1
+	%295 = extractvalue { float, float, float, float } %292, 2
+	%296 = extractvalue { float, float, float, float } %292, 3
+	%297 = xor i32 %34, 32
+	%298 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %297)
+	%299 = extractvalue { i32, i32, i32, i32 } %298, 0
+	%300 = extractvalue { i32, i32, i32, i32 } %298, 1
+	%301 = extractvalue { i32, i32, i32, i32 } %298, 2
+	%302 = extractvalue { i32, i32, i32, i32 } %298, 3
+	%303 = xor i32 %45, 32
+	%304 = add i32 %303, 0
+	%305 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %304)
+	%306 = extractvalue { i32, i32, i32, i32 } %305, 0
+	%307 = extractvalue { i32, i32, i32, i32 } %305, 1
+	%308 = extractvalue { i32, i32, i32, i32 } %305, 2
+	%309 = extractvalue { i32, i32, i32, i32 } %305, 3
+	%310 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %299, i32 %300, i32 %301, i32 %302, i32 %306, i32 %307, float %240, float %241, float %242, float %243)
+	%311 = extractvalue { float, float, float, float } %310, 0
+	%312 = extractvalue { float, float, float, float } %310, 1
+	%313 = extractvalue { float, float, float, float } %310, 2
+	%314 = extractvalue { float, float, float, float } %310, 3
+	%315 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %299, i32 %300, i32 %301, i32 %302, i32 %308, i32 %309, float %245, float %246, float %247, float %248)
+	%316 = extractvalue { float, float, float, float } %315, 0
+	%317 = extractvalue { float, float, float, float } %315, 1
+	%318 = extractvalue { float, float, float, float } %315, 2
+	%319 = extractvalue { float, float, float, float } %315, 3
+	%320 = add i32 %303, 2048
+	%321 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %320)
+	%322 = extractvalue { i32, i32, i32, i32 } %321, 0
+	%323 = extractvalue { i32, i32, i32, i32 } %321, 1
+	%324 = extractvalue { i32, i32, i32, i32 } %321, 2
+	%325 = extractvalue { i32, i32, i32, i32 } %321, 3
+	%326 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %299, i32 %300, i32 %301, i32 %302, i32 %322, i32 %323, float %256, float %257, float %258, float %259)
+	%327 = extractvalue { float, float, float, float } %326, 0
+	%328 = extractvalue { float, float, float, float } %326, 1
+	%329 = extractvalue { float, float, float, float } %326, 2
+	%330 = extractvalue { float, float, float, float } %326, 3
+	%331 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %299, i32 %300, i32 %301, i32 %302, i32 %324, i32 %325, float %261, float %262, float %263, float %264)
+	%332 = extractvalue { float, float, float, float } %331, 0
+	%333 = extractvalue { float, float, float, float } %331, 1
+	%334 = extractvalue { float, float, float, float } %331, 2
+	%335 = extractvalue { float, float, float, float } %331, 3
+	%336 = add i32 %303, u0x1000
+	%337 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %336)
+	%338 = extractvalue { i32, i32, i32, i32 } %337, 0
+	%339 = extractvalue { i32, i32, i32, i32 } %337, 1
+	%340 = extractvalue { i32, i32, i32, i32 } %337, 2
+	%341 = extractvalue { i32, i32, i32, i32 } %337, 3
+	%342 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %299, i32 %300, i32 %301, i32 %302, i32 %338, i32 %339, float %272, float %273, float %274, float %275)
+	%343 = extractvalue { float, float, float, float } %342, 0
+	%344 = extractvalue { float, float, float, float } %342, 1
+	%345 = extractvalue { float, float, float, float } %342, 2
+	%346 = extractvalue { float, float, float, float } %342, 3
+	%347 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %299, i32 %300, i32 %301, i32 %302, i32 %340, i32 %341, float %277, float %278, float %279, float %280)
+	%348 = extractvalue { float, float, float, float } %347, 0
+	%349 = extractvalue { float, float, float, float } %347, 1
+	%350 = extractvalue { float, float, float, float } %347, 2
+	%351 = extractvalue { float, float, float, float } %347, 3
+	%352 = add i32 %303, 6144
+	%353 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %352)
+	%354 = extractvalue { i32, i32, i32, i32 } %353, 0
+	%355 = extractvalue { i32, i32, i32, i32 } %353, 1
+	%356 = extractvalue { i32, i32, i32, i32 } %353, 2
+	%357 = extractvalue { i32, i32, i32, i32 } %353, 3
+	%358 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %299, i32 %300, i32 %301, i32 %302, i32 %354, i32 %355, float %288, float %289, float %290, float %291)
+	%359 = extractvalue { float, float, float, float } %358, 0
+	%360 = extractvalue { float, float, float, float } %358, 1
+	%361 = extractvalue { float, float, float, float } %358, 2
+	%362 = extractvalue { float, float, float, float } %358, 3
+	%363 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %299, i32 %300, i32 %301, i32 %302, i32 %356, i32 %357, float %293, float %294, float %295, float %296)
+	%364 = extractvalue { float, float, float, float } %363, 0
+	%365 = extractvalue { float, float, float, float } %363, 1
+	%366 = extractvalue { float, float, float, float } %363, 2
+	%367 = extractvalue { float, float, float, float } %363, 3
+	%368 = xor i32 %34, 64
+	%369 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %368)
+	%370 = extractvalue { i32, i32, i32, i32 } %369, 0
+	%371 = extractvalue { i32, i32, i32, i32 } %369, 1
+	%372 = extractvalue { i32, i32, i32, i32 } %369, 2
+	%373 = extractvalue { i32, i32, i32, i32 } %369, 3
+	%374 = xor i32 %45, 64
+	%375 = add i32 %374, 0
+	%376 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %375)
+	%377 = extractvalue { i32, i32, i32, i32 } %376, 0
+	%378 = extractvalue { i32, i32, i32, i32 } %376, 1
+	%379 = extractvalue { i32, i32, i32, i32 } %376, 2
+	%380 = extractvalue { i32, i32, i32, i32 } %376, 3
+	%381 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %370, i32 %371, i32 %372, i32 %373, i32 %377, i32 %378, float %311, float %312, float %313, float %314)
+	%382 = extractvalue { float, float, float, float } %381, 0
+	%383 = extractvalue { float, float, float, float } %381, 1
+	%384 = extractvalue { float, float, float, float } %381, 2
+	%385 = extractvalue { float, float, float, float } %381, 3
+	%386 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %370, i32 %371, i32 %372, i32 %373, i32 %379, i32 %380, float %316, float %317, float %318, float %319)
+	%387 = extractvalue { float, float, float, float } %386, 0
+	%388 = extractvalue { float, float, float, float } %386, 1
+	%389 = extractvalue { float, float, float, float } %386, 2
+	%390 = extractvalue { float, float, float, float } %386, 3
+	%391 = add i32 %374, 2048
+	%392 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %391)
+	%393 = extractvalue { i32, i32, i32, i32 } %392, 0
+	%394 = extractvalue { i32, i32, i32, i32 } %392, 1
+	%395 = extractvalue { i32, i32, i32, i32 } %392, 2
+	%396 = extractvalue { i32, i32, i32, i32 } %392, 3
+	%397 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %370, i32 %371, i32 %372, i32 %373, i32 %393, i32 %394, float %327, float %328, float %329, float %330)
+	%398 = extractvalue { float, float, float, float } %397, 0
+	%399 = extractvalue { float, float, float, float } %397, 1
+	%400 = extractvalue { float, float, float, float } %397, 2
+	%401 = extractvalue { float, float, float, float } %397, 3
+	%402 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %370, i32 %371, i32 %372, i32 %373, i32 %395, i32 %396, float %332, float %333, float %334, float %335)
+	%403 = extractvalue { float, float, float, float } %402, 0
+	%404 = extractvalue { float, float, float, float } %402, 1
+	%405 = extractvalue { float, float, float, float } %402, 2
+	%406 = extractvalue { float, float, float, float } %402, 3
+	%407 = add i32 %374, u0x1000
+	%408 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %407)
+	%409 = extractvalue { i32, i32, i32, i32 } %408, 0
+	%410 = extractvalue { i32, i32, i32, i32 } %408, 1
+	%411 = extractvalue { i32, i32, i32, i32 } %408, 2
+	%412 = extractvalue { i32, i32, i32, i32 } %408, 3
+	%413 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %370, i32 %371, i32 %372, i32 %373, i32 %409, i32 %410, float %343, float %344, float %345, float %346)
+	%414 = extractvalue { float, float, float, float } %413, 0
+	%415 = extractvalue { float, float, float, float } %413, 1
+	%416 = extractvalue { float, float, float, float } %413, 2
+	%417 = extractvalue { float, float, float, float } %413, 3
+	%418 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %370, i32 %371, i32 %372, i32 %373, i32 %411, i32 %412, float %348, float %349, float %350, float %351)
+	%419 = extractvalue { float, float, float, float } %418, 0
+	%420 = extractvalue { float, float, float, float } %418, 1
+	%421 = extractvalue { float, float, float, float } %418, 2
+	%422 = extractvalue { float, float, float, float } %418, 3
+	%423 = add i32 %374, 6144
+	%424 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %423)
+	%425 = extractvalue { i32, i32, i32, i32 } %424, 0
+	%426 = extractvalue { i32, i32, i32, i32 } %424, 1
+	%427 = extractvalue { i32, i32, i32, i32 } %424, 2
+	%428 = extractvalue { i32, i32, i32, i32 } %424, 3
+	%429 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %370, i32 %371, i32 %372, i32 %373, i32 %425, i32 %426, float %359, float %360, float %361, float %362)
+	%430 = extractvalue { float, float, float, float } %429, 0
+	%431 = extractvalue { float, float, float, float } %429, 1
+	%432 = extractvalue { float, float, float, float } %429, 2
+	%433 = extractvalue { float, float, float, float } %429, 3
+	%434 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %370, i32 %371, i32 %372, i32 %373, i32 %427, i32 %428, float %364, float %365, float %366, float %367)
+	%435 = extractvalue { float, float, float, float } %434, 0
+	%436 = extractvalue { float, float, float, float } %434, 1
+	%437 = extractvalue { float, float, float, float } %434, 2
+	%438 = extractvalue { float, float, float, float } %434, 3
+	%439 = xor i32 %34, 96
+	%440 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %439)
+	%441 = extractvalue { i32, i32, i32, i32 } %440, 0
+	%442 = extractvalue { i32, i32, i32, i32 } %440, 1
+	%443 = extractvalue { i32, i32, i32, i32 } %440, 2
+	%444 = extractvalue { i32, i32, i32, i32 } %440, 3
+	%445 = xor i32 %45, 96
+	%446 = add i32 %445, 0
+	%447 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %446)
+	%448 = extractvalue { i32, i32, i32, i32 } %447, 0
+	%449 = extractvalue { i32, i32, i32, i32 } %447, 1
+	%450 = extractvalue { i32, i32, i32, i32 } %447, 2
+	%451 = extractvalue { i32, i32, i32, i32 } %447, 3
+	%452 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %441, i32 %442, i32 %443, i32 %444, i32 %448, i32 %449, float %382, float %383, float %384, float %385)
+	%453 = extractvalue { float, float, float, float } %452, 0
+	%454 = extractvalue { float, float, float, float } %452, 1
+	%455 = extractvalue { float, float, float, float } %452, 2
+	%456 = extractvalue { float, float, float, float } %452, 3
+	%457 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %441, i32 %442, i32 %443, i32 %444, i32 %450, i32 %451, float %387, float %388, float %389, float %390)
+	%458 = extractvalue { float, float, float, float } %457, 0
+	%459 = extractvalue { float, float, float, float } %457, 1
+	%460 = extractvalue { float, float, float, float } %457, 2
+	%461 = extractvalue { float, float, float, float } %457, 3
+	%462 = add i32 %445, 2048
+	%463 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %462)
+	%464 = extractvalue { i32, i32, i32, i32 } %463, 0
+	%465 = extractvalue { i32, i32, i32, i32 } %463, 1
+	%466 = extractvalue { i32, i32, i32, i32 } %463, 2
+	%467 = extractvalue { i32, i32, i32, i32 } %463, 3
+	%468 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %441, i32 %442, i32 %443, i32 %444, i32 %464, i32 %465, float %398, float %399, float %400, float %401)
+	%469 = extractvalue { float, float, float, float } %468, 0
+	%470 = extractvalue { float, float, float, float } %468, 1
+	%471 = extractvalue { float, float, float, float } %468, 2
+	%472 = extractvalue { float, float, float, float } %468, 3
+	%473 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %441, i32 %442, i32 %443, i32 %444, i32 %466, i32 %467, float %403, float %404, float %405, float %406)
+	%474 = extractvalue { float, float, float, float } %473, 0
+	%475 = extractvalue { float, float, float, float } %473, 1
+	%476 = extractvalue { float, float, float, float } %473, 2
+	%477 = extractvalue { float, float, float, float } %473, 3
+	%478 = add i32 %445, u0x1000
+	%479 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %478)
+	%480 = extractvalue { i32, i32, i32, i32 } %479, 0
+	%481 = extractvalue { i32, i32, i32, i32 } %479, 1
+	%482 = extractvalue { i32, i32, i32, i32 } %479, 2
+	%483 = extractvalue { i32, i32, i32, i32 } %479, 3
+	%484 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %441, i32 %442, i32 %443, i32 %444, i32 %480, i32 %481, float %414, float %415, float %416, float %417)
+	%485 = extractvalue { float, float, float, float } %484, 0
+	%486 = extractvalue { float, float, float, float } %484, 1
+	%487 = extractvalue { float, float, float, float } %484, 2
+	%488 = extractvalue { float, float, float, float } %484, 3
+	%489 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %441, i32 %442, i32 %443, i32 %444, i32 %482, i32 %483, float %419, float %420, float %421, float %422)
+	%490 = extractvalue { float, float, float, float } %489, 0
+	%491 = extractvalue { float, float, float, float } %489, 1
+	%492 = extractvalue { float, float, float, float } %489, 2
+	%493 = extractvalue { float, float, float, float } %489, 3
+	%494 = add i32 %445, 6144
+	%495 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %494)
+	%496 = extractvalue { i32, i32, i32, i32 } %495, 0
+	%497 = extractvalue { i32, i32, i32, i32 } %495, 1
+	%498 = extractvalue { i32, i32, i32, i32 } %495, 2
+	%499 = extractvalue { i32, i32, i32, i32 } %495, 3
+	%500 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %441, i32 %442, i32 %443, i32 %444, i32 %496, i32 %497, float %430, float %431, float %432, float %433)
+	%501 = extractvalue { float, float, float, float } %500, 0
+	%502 = extractvalue { float, float, float, float } %500, 1
+	%503 = extractvalue { float, float, float, float } %500, 2
+	%504 = extractvalue { float, float, float, float } %500, 3
+	%505 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %441, i32 %442, i32 %443, i32 %444, i32 %498, i32 %499, float %435, float %436, float %437, float %438)
+	%506 = extractvalue { float, float, float, float } %505, 0
+	%507 = extractvalue { float, float, float, float } %505, 1
+	%508 = extractvalue { float, float, float, float } %505, 2
+	%509 = extractvalue { float, float, float, float } %505, 3
 	call void @llvm.nvvm.barrier0()
-	%509 = add i32 %69, 1
-	br label %68
+	%510 = add i32 %70, 1
+	br label %69
 
-510:
-	%511 = mul i32 %4, 16
-	%512 = add i32 %6, 0
-	%513 = add i32 %511, %512
-	%514 = add i32 %3, %513
-	%515 = shl i32 %7, 1
-	%516 = add i32 0, %515
-	%517 = add i32 %55, %516
-	%518 = icmp slt i32 %514, %R
-	%519 = icmp slt i32 %517, %T
-	%520 = and i1 %518, %519
-	%521 = fmul float %70, 0x3FA7154760000000
-	%522 = select i1 %520, float %521, float 0xFFF0000000000000
-	%523 = mul i32 %4, 16
-	%524 = add i32 %6, 0
-	%525 = add i32 %523, %524
-	%526 = add i32 %3, %525
-	%527 = shl i32 %7, 1
-	%528 = add i32 1, %527
-	%529 = add i32 %55, %528
-	%530 = icmp slt i32 %526, %R
-	%531 = icmp slt i32 %529, %T
-	%532 = and i1 %530, %531
-	%533 = fmul float %71, 0x3FA7154760000000
-	%534 = select i1 %532, float %533, float 0xFFF0000000000000
-	%535 = mul i32 %4, 16
-	%536 = add i32 %6, 8
-	%537 = add i32 %535, %536
-	%538 = add i32 %3, %537
-	%539 = shl i32 %7, 1
-	%540 = add i32 0, %539
-	%541 = add i32 %55, %540
-	%542 = icmp slt i32 %538, %R
-	%543 = icmp slt i32 %541, %T
-	%544 = and i1 %542, %543
-	%545 = fmul float %72, 0x3FA7154760000000
-	%546 = select i1 %544, float %545, float 0xFFF0000000000000
-	%547 = mul i32 %4, 16
-	%548 = add i32 %6, 8
-	%549 = add i32 %547, %548
-	%550 = add i32 %3, %549
-	%551 = shl i32 %7, 1
-	%552 = add i32 1, %551
-	%553 = add i32 %55, %552
-	%554 = icmp slt i32 %550, %R
-	%555 = icmp slt i32 %553, %T
-	%556 = and i1 %554, %555
-	%557 = fmul float %73, 0x3FA7154760000000
-	%558 = select i1 %556, float %557, float 0xFFF0000000000000
-	%559 = mul i32 %4, 16
-	%560 = add i32 %6, 0
-	%561 = add i32 %559, %560
-	%562 = add i32 %3, %561
-	%563 = shl i32 %7, 1
-	%564 = add i32 8, %563
-	%565 = add i32 %55, %564
-	%566 = icmp slt i32 %562, %R
-	%567 = icmp slt i32 %565, %T
-	%568 = and i1 %566, %567
-	%569 = fmul float %74, 0x3FA7154760000000
-	%570 = select i1 %568, float %569, float 0xFFF0000000000000
-	%571 = mul i32 %4, 16
-	%572 = add i32 %6, 0
-	%573 = add i32 %571, %572
-	%574 = add i32 %3, %573
-	%575 = shl i32 %7, 1
-	%576 = add i32 9, %575
-	%577 = add i32 %55, %576
-	%578 = icmp slt i32 %574, %R
-	%579 = icmp slt i32 %577, %T
-	%580 = and i1 %578, %579
-	%581 = fmul float %75, 0x3FA7154760000000
-	%582 = select i1 %580, float %581, float 0xFFF0000000000000
-	%583 = mul i32 %4, 16
-	%584 = add i32 %6, 8
-	%585 = add i32 %583, %584
-	%586 = add i32 %3, %585
-	%587 = shl i32 %7, 1
-	%588 = add i32 8, %587
-	%589 = add i32 %55, %588
-	%590 = icmp slt i32 %586, %R
-	%591 = icmp slt i32 %589, %T
-	%592 = and i1 %590, %591
-	%593 = fmul float %76, 0x3FA7154760000000
-	%594 = select i1 %592, float %593, float 0xFFF0000000000000
-	%595 = mul i32 %4, 16
-	%596 = add i32 %6, 8
-	%597 = add i32 %595, %596
-	%598 = add i32 %3, %597
-	%599 = shl i32 %7, 1
-	%600 = add i32 9, %599
-	%601 = add i32 %55, %600
-	%602 = icmp slt i32 %598, %R
-	%603 = icmp slt i32 %601, %T
-	%604 = and i1 %602, %603
-	%605 = fmul float %77, 0x3FA7154760000000
-	%606 = select i1 %604, float %605, float 0xFFF0000000000000
-	%607 = mul i32 %4, 16
-	%608 = add i32 %6, 0
-	%609 = add i32 %607, %608
-	%610 = add i32 %3, %609
-	%611 = shl i32 %7, 1
-	%612 = add i32 16, %611
-	%613 = add i32 %55, %612
-	%614 = icmp slt i32 %610, %R
-	%615 = icmp slt i32 %613, %T
-	%616 = and i1 %614, %615
-	%617 = fmul float %78, 0x3FA7154760000000
-	%618 = select i1 %616, float %617, float 0xFFF0000000000000
-	%619 = mul i32 %4, 16
-	%620 = add i32 %6, 0
-	%621 = add i32 %619, %620
-	%622 = add i32 %3, %621
-	%623 = shl i32 %7, 1
-	%624 = add i32 17, %623
-	%625 = add i32 %55, %624
-	%626 = icmp slt i32 %622, %R
-	%627 = icmp slt i32 %625, %T
-	%628 = and i1 %626, %627
-	%629 = fmul float %79, 0x3FA7154760000000
-	%630 = select i1 %628, float %629, float 0xFFF0000000000000
-	%631 = mul i32 %4, 16
-	%632 = add i32 %6, 8
-	%633 = add i32 %631, %632
-	%634 = add i32 %3, %633
-	%635 = shl i32 %7, 1
-	%636 = add i32 16, %635
-	%637 = add i32 %55, %636
-	%638 = icmp slt i32 %634, %R
-	%639 = icmp slt i32 %637, %T
-	%640 = and i1 %638, %639
-	%641 = fmul float %80, 0x3FA7154760000000
-	%642 = select i1 %640, float %641, float 0xFFF0000000000000
-	%643 = mul i32 %4, 16
-	%644 = add i32 %6, 8
-	%645 = add i32 %643, %644
-	%646 = add i32 %3, %645
-	%647 = shl i32 %7, 1
-	%648 = add i32 17, %647
-	%649 = add i32 %55, %648
-	%650 = icmp slt i32 %646, %R
-	%651 = icmp slt i32 %649, %T
-	%652 = and i1 %650, %651
-	%653 = fmul float %81, 0x3FA7154760000000
-	%654 = select i1 %652, float %653, float 0xFFF0000000000000
-	%655 = mul i32 %4, 16
-	%656 = add i32 %6, 0
-	%657 = add i32 %655, %656
-	%658 = add i32 %3, %657
-	%659 = shl i32 %7, 1
-	%660 = add i32 24, %659
-	%661 = add i32 %55, %660
-	%662 = icmp slt i32 %658, %R
-	%663 = icmp slt i32 %661, %T
-	%664 = and i1 %662, %663
-	%665 = fmul float %82, 0x3FA7154760000000
-	%666 = select i1 %664, float %665, float 0xFFF0000000000000
-	%667 = mul i32 %4, 16
-	%668 = add i32 %6, 0
-	%669 = add i32 %667, %668
-	%670 = add i32 %3, %669
-	%671 = shl i32 %7, 1
-	%672 = add i32 25, %671
-	%673 = add i32 %55, %672
-	%674 = icmp slt i32 %670, %R
-	%675 = icmp slt i32 %673, %T
-	%676 = and i1 %674, %675
-	%677 = fmul float %83, 0x3FA7154760000000
-	%678 = select i1 %676, float %677, float 0xFFF0000000000000
-	%679 = mul i32 %4, 16
-	%680 = add i32 %6, 8
-	%681 = add i32 %679, %680
-	%682 = add i32 %3, %681
-	%683 = shl i32 %7, 1
-	%684 = add i32 24, %683
-	%685 = add i32 %55, %684
-	%686 = icmp slt i32 %682, %R
-	%687 = icmp slt i32 %685, %T
-	%688 = and i1 %686, %687
-	%689 = fmul float %84, 0x3FA7154760000000
-	%690 = select i1 %688, float %689, float 0xFFF0000000000000
-	%691 = mul i32 %4, 16
-	%692 = add i32 %6, 8
-	%693 = add i32 %691, %692
-	%694 = add i32 %3, %693
-	%695 = shl i32 %7, 1
-	%696 = add i32 25, %695
-	%697 = add i32 %55, %696
-	%698 = icmp slt i32 %694, %R
-	%699 = icmp slt i32 %697, %T
-	%700 = and i1 %698, %699
-	%701 = fmul float %85, 0x3FA7154760000000
-	%702 = select i1 %700, float %701, float 0xFFF0000000000000
-	%703 = mul i32 %4, 16
-	%704 = add i32 %6, 0
-	%705 = add i32 %703, %704
-	%706 = add i32 %3, %705
-	%707 = shl i32 %7, 1
-	%708 = add i32 32, %707
-	%709 = add i32 %55, %708
-	%710 = icmp slt i32 %706, %R
-	%711 = icmp slt i32 %709, %T
-	%712 = and i1 %710, %711
-	%713 = fmul float %86, 0x3FA7154760000000
-	%714 = select i1 %712, float %713, float 0xFFF0000000000000
-	%715 = mul i32 %4, 16
-	%716 = add i32 %6, 0
-	%717 = add i32 %715, %716
-	%718 = add i32 %3, %717
-	%719 = shl i32 %7, 1
-	%720 = add i32 33, %719
-	%721 = add i32 %55, %720
-	%722 = icmp slt i32 %718, %R
-	%723 = icmp slt i32 %721, %T
-	%724 = and i1 %722, %723
-	%725 = fmul float %87, 0x3FA7154760000000
-	%726 = select i1 %724, float %725, float 0xFFF0000000000000
-	%727 = mul i32 %4, 16
-	%728 = add i32 %6, 8
-	%729 = add i32 %727, %728
-	%730 = add i32 %3, %729
-	%731 = shl i32 %7, 1
-	%732 = add i32 32, %731
-	%733 = add i32 %55, %732
-	%734 = icmp slt i32 %730, %R
-	%735 = icmp slt i32 %733, %T
-	%736 = and i1 %734, %735
-	%737 = fmul float %88, 0x3FA7154760000000
-	%738 = select i1 %736, float %737, float 0xFFF0000000000000
-	%739 = mul i32 %4, 16
-	%740 = add i32 %6, 8
-	%741 = add i32 %739, %740
-	%742 = add i32 %3, %741
-	%743 = shl i32 %7, 1
-	%744 = add i32 33, %743
-	%745 = add i32 %55, %744
-	%746 = icmp slt i32 %742, %R
-	%747 = icmp slt i32 %745, %T
-	%748 = and i1 %746, %747
-	%749 = fmul float %89, 0x3FA7154760000000
-	%750 = select i1 %748, float %749, float 0xFFF0000000000000
-	%751 = mul i32 %4, 16
-	%752 = add i32 %6, 0
-	%753 = add i32 %751, %752
-	%754 = add i32 %3, %753
-	%755 = shl i32 %7, 1
-	%756 = add i32 40, %755
-	%757 = add i32 %55, %756
-	%758 = icmp slt i32 %754, %R
-	%759 = icmp slt i32 %757, %T
-	%760 = and i1 %758, %759
-	%761 = fmul float %90, 0x3FA7154760000000
-	%762 = select i1 %760, float %761, float 0xFFF0000000000000
-	%763 = mul i32 %4, 16
-	%764 = add i32 %6, 0
-	%765 = add i32 %763, %764
-	%766 = add i32 %3, %765
-	%767 = shl i32 %7, 1
-	%768 = add i32 41, %767
-	%769 = add i32 %55, %768
-	%770 = icmp slt i32 %766, %R
-	%771 = icmp slt i32 %769, %T
-	%772 = and i1 %770, %771
-	%773 = fmul float %91, 0x3FA7154760000000
-	%774 = select i1 %772, float %773, float 0xFFF0000000000000
-	%775 = mul i32 %4, 16
-	%776 = add i32 %6, 8
-	%777 = add i32 %775, %776
-	%778 = add i32 %3, %777
-	%779 = shl i32 %7, 1
-	%780 = add i32 40, %779
-	%781 = add i32 %55, %780
-	%782 = icmp slt i32 %778, %R
-	%783 = icmp slt i32 %781, %T
-	%784 = and i1 %782, %783
-	%785 = fmul float %92, 0x3FA7154760000000
-	%786 = select i1 %784, float %785, float 0xFFF0000000000000
-	%787 = mul i32 %4, 16
-	%788 = add i32 %6, 8
-	%789 = add i32 %787, %788
-	%790 = add i32 %3, %789
-	%791 = shl i32 %7, 1
-	%792 = add i32 41, %791
-	%793 = add i32 %55, %792
-	%794 = icmp slt i32 %790, %R
-	%795 = icmp slt i32 %793, %T
-	%796 = and i1 %794, %795
-	%797 = fmul float %93, 0x3FA7154760000000
-	%798 = select i1 %796, float %797, float 0xFFF0000000000000
-	%799 = mul i32 %4, 16
-	%800 = add i32 %6, 0
-	%801 = add i32 %799, %800
-	%802 = add i32 %3, %801
-	%803 = shl i32 %7, 1
-	%804 = add i32 48, %803
-	%805 = add i32 %55, %804
-	%806 = icmp slt i32 %802, %R
-	%807 = icmp slt i32 %805, %T
-	%808 = and i1 %806, %807
-	%809 = fmul float %94, 0x3FA7154760000000
-	%810 = select i1 %808, float %809, float 0xFFF0000000000000
-	%811 = mul i32 %4, 16
-	%812 = add i32 %6, 0
-	%813 = add i32 %811, %812
-	%814 = add i32 %3, %813
-	%815 = shl i32 %7, 1
-	%816 = add i32 49, %815
-	%817 = add i32 %55, %816
-	%818 = icmp slt i32 %814, %R
-	%819 = icmp slt i32 %817, %T
-	%820 = and i1 %818, %819
-	%821 = fmul float %95, 0x3FA7154760000000
-	%822 = select i1 %820, float %821, float 0xFFF0000000000000
-	%823 = mul i32 %4, 16
-	%824 = add i32 %6, 8
-	%825 = add i32 %823, %824
-	%826 = add i32 %3, %825
-	%827 = shl i32 %7, 1
-	%828 = add i32 48, %827
-	%829 = add i32 %55, %828
-	%830 = icmp slt i32 %826, %R
-	%831 = icmp slt i32 %829, %T
-	%832 = and i1 %830, %831
-	%833 = fmul float %96, 0x3FA7154760000000
-	%834 = select i1 %832, float %833, float 0xFFF0000000000000
-	%835 = mul i32 %4, 16
-	%836 = add i32 %6, 8
-	%837 = add i32 %835, %836
-	%838 = add i32 %3, %837
-	%839 = shl i32 %7, 1
-	%840 = add i32 49, %839
-	%841 = add i32 %55, %840
-	%842 = icmp slt i32 %838, %R
-	%843 = icmp slt i32 %841, %T
-	%844 = and i1 %842, %843
-	%845 = fmul float %97, 0x3FA7154760000000
-	%846 = select i1 %844, float %845, float 0xFFF0000000000000
-	%847 = mul i32 %4, 16
-	%848 = add i32 %6, 0
-	%849 = add i32 %847, %848
-	%850 = add i32 %3, %849
-	%851 = shl i32 %7, 1
-	%852 = add i32 56, %851
-	%853 = add i32 %55, %852
-	%854 = icmp slt i32 %850, %R
-	%855 = icmp slt i32 %853, %T
-	%856 = and i1 %854, %855
-	%857 = fmul float %98, 0x3FA7154760000000
-	%858 = select i1 %856, float %857, float 0xFFF0000000000000
-	%859 = mul i32 %4, 16
-	%860 = add i32 %6, 0
-	%861 = add i32 %859, %860
-	%862 = add i32 %3, %861
-	%863 = shl i32 %7, 1
-	%864 = add i32 57, %863
-	%865 = add i32 %55, %864
-	%866 = icmp slt i32 %862, %R
-	%867 = icmp slt i32 %865, %T
-	%868 = and i1 %866, %867
-	%869 = fmul float %99, 0x3FA7154760000000
-	%870 = select i1 %868, float %869, float 0xFFF0000000000000
-	%871 = mul i32 %4, 16
-	%872 = add i32 %6, 8
-	%873 = add i32 %871, %872
-	%874 = add i32 %3, %873
-	%875 = shl i32 %7, 1
-	%876 = add i32 56, %875
-	%877 = add i32 %55, %876
-	%878 = icmp slt i32 %874, %R
-	%879 = icmp slt i32 %877, %T
-	%880 = and i1 %878, %879
-	%881 = fmul float %100, 0x3FA7154760000000
-	%882 = select i1 %880, float %881, float 0xFFF0000000000000
-	%883 = mul i32 %4, 16
-	%884 = add i32 %6, 8
-	%885 = add i32 %883, %884
-	%886 = add i32 %3, %885
-	%887 = shl i32 %7, 1
-	%888 = add i32 57, %887
-	%889 = add i32 %55, %888
-	%890 = icmp slt i32 %886, %R
-	%891 = icmp slt i32 %889, %T
-	%892 = and i1 %890, %891
-	%893 = fmul float %101, 0x3FA7154760000000
-	%894 = select i1 %892, float %893, float 0xFFF0000000000000
-	%895 = call float @llvm.nvvm.fmax.f(float %522, float %534)
-	%896 = call float @llvm.nvvm.fmax.f(float %570, float %582)
-	%897 = call float @llvm.nvvm.fmax.f(float %618, float %630)
-	%898 = call float @llvm.nvvm.fmax.f(float %666, float %678)
-	%899 = call float @llvm.nvvm.fmax.f(float %714, float %726)
-	%900 = call float @llvm.nvvm.fmax.f(float %762, float %774)
-	%901 = call float @llvm.nvvm.fmax.f(float %810, float %822)
-	%902 = call float @llvm.nvvm.fmax.f(float %858, float %870)
-	%903 = call float @llvm.nvvm.fmax.f(float %895, float %896)
-	%904 = call float @llvm.nvvm.fmax.f(float %897, float %898)
-	%905 = call float @llvm.nvvm.fmax.f(float %899, float %900)
-	%906 = call float @llvm.nvvm.fmax.f(float %901, float %902)
-	%907 = call float @llvm.nvvm.fmax.f(float %903, float %904)
-	%908 = call float @llvm.nvvm.fmax.f(float %905, float %906)
-	%909 = call float @llvm.nvvm.fmax.f(float %907, float %908)
-	%910 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %909, i32 1, i32 31)
-	%911 = call float @llvm.nvvm.fmax.f(float %909, float %910)
-	%912 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %911, i32 2, i32 31)
-	%913 = call float @llvm.nvvm.fmax.f(float %911, float %912)
-	%914 = call float @llvm.nvvm.fmax.f(float %49, float %913)
-	%915 = fcmp oeq float %914, 0xFFF0000000000000
-	%916 = select i1 %915, float 0.0, float %914
-	%917 = fsub float %522, %916
-	%918 = call float @llvm.nvvm.ex2.approx.ftz.f(float %917)
-	%919 = fsub float %534, %916
-	%920 = call float @llvm.nvvm.ex2.approx.ftz.f(float %919)
-	%921 = fsub float %570, %916
-	%922 = call float @llvm.nvvm.ex2.approx.ftz.f(float %921)
-	%923 = fsub float %582, %916
-	%924 = call float @llvm.nvvm.ex2.approx.ftz.f(float %923)
-	%925 = fsub float %618, %916
-	%926 = call float @llvm.nvvm.ex2.approx.ftz.f(float %925)
-	%927 = fsub float %630, %916
-	%928 = call float @llvm.nvvm.ex2.approx.ftz.f(float %927)
-	%929 = fsub float %666, %916
-	%930 = call float @llvm.nvvm.ex2.approx.ftz.f(float %929)
-	%931 = fsub float %678, %916
-	%932 = call float @llvm.nvvm.ex2.approx.ftz.f(float %931)
-	%933 = fsub float %714, %916
-	%934 = call float @llvm.nvvm.ex2.approx.ftz.f(float %933)
-	%935 = fsub float %726, %916
-	%936 = call float @llvm.nvvm.ex2.approx.ftz.f(float %935)
-	%937 = fsub float %762, %916
-	%938 = call float @llvm.nvvm.ex2.approx.ftz.f(float %937)
-	%939 = fsub float %774, %916
-	%940 = call float @llvm.nvvm.ex2.approx.ftz.f(float %939)
-	%941 = fsub float %810, %916
-	%942 = call float @llvm.nvvm.ex2.approx.ftz.f(float %941)
-	%943 = fsub float %822, %916
-	%944 = call float @llvm.nvvm.ex2.approx.ftz.f(float %943)
-	%945 = fsub float %858, %916
-	%946 = call float @llvm.nvvm.ex2.approx.ftz.f(float %945)
-	%947 = fsub float %870, %916
-	%948 = call float @llvm.nvvm.ex2.approx.ftz.f(float %947)
-	%949 = fadd float %918, %920
-	%950 = fadd float %922, %924
-	%951 = fadd float %926, %928
-	%952 = fadd float %930, %932
-	%953 = fadd float %934, %936
-	%954 = fadd float %938, %940
-	%955 = fadd float %942, %944
-	%956 = fadd float %946, %948
-	%957 = fadd float %949, %950
-	%958 = fadd float %951, %952
-	%959 = fadd float %953, %954
-	%960 = fadd float %955, %956
-	%961 = fadd float %957, %958
-	%962 = fadd float %959, %960
-	%963 = fadd float %961, %962
-	%964 = fsub float %49, %916
-	%965 = call float @llvm.nvvm.ex2.approx.ftz.f(float %964)
-	%966 = fmul float %51, %965
-	%967 = fadd float %966, %963
-	%968 = call float @llvm.nvvm.fmax.f(float %546, float %558)
-	%969 = call float @llvm.nvvm.fmax.f(float %594, float %606)
-	%970 = call float @llvm.nvvm.fmax.f(float %642, float %654)
-	%971 = call float @llvm.nvvm.fmax.f(float %690, float %702)
-	%972 = call float @llvm.nvvm.fmax.f(float %738, float %750)
-	%973 = call float @llvm.nvvm.fmax.f(float %786, float %798)
-	%974 = call float @llvm.nvvm.fmax.f(float %834, float %846)
-	%975 = call float @llvm.nvvm.fmax.f(float %882, float %894)
-	%976 = call float @llvm.nvvm.fmax.f(float %968, float %969)
-	%977 = call float @llvm.nvvm.fmax.f(float %970, float %971)
-	%978 = call float @llvm.nvvm.fmax.f(float %972, float %973)
-	%979 = call float @llvm.nvvm.fmax.f(float %974, float %975)
-	%980 = call float @llvm.nvvm.fmax.f(float %976, float %977)
-	%981 = call float @llvm.nvvm.fmax.f(float %978, float %979)
-	%982 = call float @llvm.nvvm.fmax.f(float %980, float %981)
-	%983 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %982, i32 1, i32 31)
-	%984 = call float @llvm.nvvm.fmax.f(float %982, float %983)
-	%985 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %984, i32 2, i32 31)
-	%986 = call float @llvm.nvvm.fmax.f(float %984, float %985)
-	%987 = call float @llvm.nvvm.fmax.f(float %50, float %986)
-	%988 = fcmp oeq float %987, 0xFFF0000000000000
-	%989 = select i1 %988, float 0.0, float %987
-	%990 = fsub float %546, %989
-	%991 = call float @llvm.nvvm.ex2.approx.ftz.f(float %990)
-	%992 = fsub float %558, %989
-	%993 = call float @llvm.nvvm.ex2.approx.ftz.f(float %992)
-	%994 = fsub float %594, %989
-	%995 = call float @llvm.nvvm.ex2.approx.ftz.f(float %994)
-	%996 = fsub float %606, %989
-	%997 = call float @llvm.nvvm.ex2.approx.ftz.f(float %996)
-	%998 = fsub float %642, %989
-	%999 = call float @llvm.nvvm.ex2.approx.ftz.f(float %998)
-	%1000 = fsub float %654, %989
-	%1001 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1000)
-	%1002 = fsub float %690, %989
-	%1003 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1002)
-	%1004 = fsub float %702, %989
-	%1005 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1004)
-	%1006 = fsub float %738, %989
-	%1007 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1006)
-	%1008 = fsub float %750, %989
-	%1009 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1008)
-	%1010 = fsub float %786, %989
-	%1011 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1010)
-	%1012 = fsub float %798, %989
-	%1013 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1012)
-	%1014 = fsub float %834, %989
-	%1015 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1014)
-	%1016 = fsub float %846, %989
-	%1017 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1016)
-	%1018 = fsub float %882, %989
-	%1019 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1018)
-	%1020 = fsub float %894, %989
-	%1021 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1020)
-	%1022 = fadd float %991, %993
-	%1023 = fadd float %995, %997
-	%1024 = fadd float %999, %1001
-	%1025 = fadd float %1003, %1005
-	%1026 = fadd float %1007, %1009
-	%1027 = fadd float %1011, %1013
-	%1028 = fadd float %1015, %1017
-	%1029 = fadd float %1019, %1021
-	%1030 = fadd float %1022, %1023
-	%1031 = fadd float %1024, %1025
-	%1032 = fadd float %1026, %1027
-	%1033 = fadd float %1028, %1029
-	%1034 = fadd float %1030, %1031
-	%1035 = fadd float %1032, %1033
-	%1036 = fadd float %1034, %1035
-	%1037 = fsub float %50, %989
+511:
+	%512 = mul i32 %4, 16
+	%513 = add i32 %6, 0
+	%514 = add i32 %512, %513
+	%515 = add i32 %3, %514
+	%516 = shl i32 %7, 1
+	%517 = add i32 0, %516
+	%518 = add i32 %56, %517
+	%519 = icmp slt i32 %515, %R
+	%520 = icmp slt i32 %518, %T
+	%521 = and i1 %519, %520
+	%522 = fmul float %71, 0x3FA7154760000000
+	%523 = select i1 %521, float %522, float 0xFFF0000000000000
+	%524 = mul i32 %4, 16
+	%525 = add i32 %6, 0
+	%526 = add i32 %524, %525
+	%527 = add i32 %3, %526
+	%528 = shl i32 %7, 1
+	%529 = add i32 1, %528
+	%530 = add i32 %56, %529
+	%531 = icmp slt i32 %527, %R
+	%532 = icmp slt i32 %530, %T
+	%533 = and i1 %531, %532
+	%534 = fmul float %72, 0x3FA7154760000000
+	%535 = select i1 %533, float %534, float 0xFFF0000000000000
+	%536 = mul i32 %4, 16
+	%537 = add i32 %6, 8
+	%538 = add i32 %536, %537
+	%539 = add i32 %3, %538
+	%540 = shl i32 %7, 1
+	%541 = add i32 0, %540
+	%542 = add i32 %56, %541
+	%543 = icmp slt i32 %539, %R
+	%544 = icmp slt i32 %542, %T
+	%545 = and i1 %543, %544
+	%546 = fmul float %73, 0x3FA7154760000000
+	%547 = select i1 %545, float %546, float 0xFFF0000000000000
+	%548 = mul i32 %4, 16
+	%549 = add i32 %6, 8
+	%550 = add i32 %548, %549
+	%551 = add i32 %3, %550
+	%552 = shl i32 %7, 1
+	%553 = add i32 1, %552
+	%554 = add i32 %56, %553
+	%555 = icmp slt i32 %551, %R
+	%556 = icmp slt i32 %554, %T
+	%557 = and i1 %555, %556
+	%558 = fmul float %74, 0x3FA7154760000000
+	%559 = select i1 %557, float %558, float 0xFFF0000000000000
+	%560 = mul i32 %4, 16
+	%561 = add i32 %6, 0
+	%562 = add i32 %560, %561
+	%563 = add i32 %3, %562
+	%564 = shl i32 %7, 1
+	%565 = add i32 8, %564
+	%566 = add i32 %56, %565
+	%567 = icmp slt i32 %563, %R
+	%568 = icmp slt i32 %566, %T
+	%569 = and i1 %567, %568
+	%570 = fmul float %75, 0x3FA7154760000000
+	%571 = select i1 %569, float %570, float 0xFFF0000000000000
+	%572 = mul i32 %4, 16
+	%573 = add i32 %6, 0
+	%574 = add i32 %572, %573
+	%575 = add i32 %3, %574
+	%576 = shl i32 %7, 1
+	%577 = add i32 9, %576
+	%578 = add i32 %56, %577
+	%579 = icmp slt i32 %575, %R
+	%580 = icmp slt i32 %578, %T
+	%581 = and i1 %579, %580
+	%582 = fmul float %76, 0x3FA7154760000000
+	%583 = select i1 %581, float %582, float 0xFFF0000000000000
+	%584 = mul i32 %4, 16
+	%585 = add i32 %6, 8
+	%586 = add i32 %584, %585
+	%587 = add i32 %3, %586
+	%588 = shl i32 %7, 1
+	%589 = add i32 8, %588
+	%590 = add i32 %56, %589
+	%591 = icmp slt i32 %587, %R
+	%592 = icmp slt i32 %590, %T
+	%593 = and i1 %591, %592
+	%594 = fmul float %77, 0x3FA7154760000000
+	%595 = select i1 %593, float %594, float 0xFFF0000000000000
+	%596 = mul i32 %4, 16
+	%597 = add i32 %6, 8
+	%598 = add i32 %596, %597
+	%599 = add i32 %3, %598
+	%600 = shl i32 %7, 1
+	%601 = add i32 9, %600
+	%602 = add i32 %56, %601
+	%603 = icmp slt i32 %599, %R
+	%604 = icmp slt i32 %602, %T
+	%605 = and i1 %603, %604
+	%606 = fmul float %78, 0x3FA7154760000000
+	%607 = select i1 %605, float %606, float 0xFFF0000000000000
+	%608 = mul i32 %4, 16
+	%609 = add i32 %6, 0
+	%610 = add i32 %608, %609
+	%611 = add i32 %3, %610
+	%612 = shl i32 %7, 1
+	%613 = add i32 16, %612
+	%614 = add i32 %56, %613
+	%615 = icmp slt i32 %611, %R
+	%616 = icmp slt i32 %614, %T
+	%617 = and i1 %615, %616
+	%618 = fmul float %79, 0x3FA7154760000000
+	%619 = select i1 %617, float %618, float 0xFFF0000000000000
+	%620 = mul i32 %4, 16
+	%621 = add i32 %6, 0
+	%622 = add i32 %620, %621
+	%623 = add i32 %3, %622
+	%624 = shl i32 %7, 1
+	%625 = add i32 17, %624
+	%626 = add i32 %56, %625
+	%627 = icmp slt i32 %623, %R
+	%628 = icmp slt i32 %626, %T
+	%629 = and i1 %627, %628
+	%630 = fmul float %80, 0x3FA7154760000000
+	%631 = select i1 %629, float %630, float 0xFFF0000000000000
+	%632 = mul i32 %4, 16
+	%633 = add i32 %6, 8
+	%634 = add i32 %632, %633
+	%635 = add i32 %3, %634
+	%636 = shl i32 %7, 1
+	%637 = add i32 16, %636
+	%638 = add i32 %56, %637
+	%639 = icmp slt i32 %635, %R
+	%640 = icmp slt i32 %638, %T
+	%641 = and i1 %639, %640
+	%642 = fmul float %81, 0x3FA7154760000000
+	%643 = select i1 %641, float %642, float 0xFFF0000000000000
+	%644 = mul i32 %4, 16
+	%645 = add i32 %6, 8
+	%646 = add i32 %644, %645
+	%647 = add i32 %3, %646
+	%648 = shl i32 %7, 1
+	%649 = add i32 17, %648
+	%650 = add i32 %56, %649
+	%651 = icmp slt i32 %647, %R
+	%652 = icmp slt i32 %650, %T
+	%653 = and i1 %651, %652
+	%654 = fmul float %82, 0x3FA7154760000000
+	%655 = select i1 %653, float %654, float 0xFFF0000000000000
+	%656 = mul i32 %4, 16
+	%657 = add i32 %6, 0
+	%658 = add i32 %656, %657
+	%659 = add i32 %3, %658
+	%660 = shl i32 %7, 1
+	%661 = add i32 24, %660
+	%662 = add i32 %56, %661
+	%663 = icmp slt i32 %659, %R
+	%664 = icmp slt i32 %662, %T
+	%665 = and i1 %663, %664
+	%666 = fmul float %83, 0x3FA7154760000000
+	%667 = select i1 %665, float %666, float 0xFFF0000000000000
+	%668 = mul i32 %4, 16
+	%669 = add i32 %6, 0
+	%670 = add i32 %668, %669
+	%671 = add i32 %3, %670
+	%672 = shl i32 %7, 1
+	%673 = add i32 25, %672
+	%674 = add i32 %56, %673
+	%675 = icmp slt i32 %671, %R
+	%676 = icmp slt i32 %674, %T
+	%677 = and i1 %675, %676
+	%678 = fmul float %84, 0x3FA7154760000000
+	%679 = select i1 %677, float %678, float 0xFFF0000000000000
+	%680 = mul i32 %4, 16
+	%681 = add i32 %6, 8
+	%682 = add i32 %680, %681
+	%683 = add i32 %3, %682
+	%684 = shl i32 %7, 1
+	%685 = add i32 24, %684
+	%686 = add i32 %56, %685
+	%687 = icmp slt i32 %683, %R
+	%688 = icmp slt i32 %686, %T
+	%689 = and i1 %687, %688
+	%690 = fmul float %85, 0x3FA7154760000000
+	%691 = select i1 %689, float %690, float 0xFFF0000000000000
+	%692 = mul i32 %4, 16
+	%693 = add i32 %6, 8
+	%694 = add i32 %692, %693
+	%695 = add i32 %3, %694
+	%696 = shl i32 %7, 1
+	%697 = add i32 25, %696
+	%698 = add i32 %56, %697
+	%699 = icmp slt i32 %695, %R
+	%700 = icmp slt i32 %698, %T
+	%701 = and i1 %699, %700
+	%702 = fmul float %86, 0x3FA7154760000000
+	%703 = select i1 %701, float %702, float 0xFFF0000000000000
+	%704 = mul i32 %4, 16
+	%705 = add i32 %6, 0
+	%706 = add i32 %704, %705
+	%707 = add i32 %3, %706
+	%708 = shl i32 %7, 1
+	%709 = add i32 32, %708
+	%710 = add i32 %56, %709
+	%711 = icmp slt i32 %707, %R
+	%712 = icmp slt i32 %710, %T
+	%713 = and i1 %711, %712
+	%714 = fmul float %87, 0x3FA7154760000000
+	%715 = select i1 %713, float %714, float 0xFFF0000000000000
+	%716 = mul i32 %4, 16
+	%717 = add i32 %6, 0
+	%718 = add i32 %716, %717
+	%719 = add i32 %3, %718
+	%720 = shl i32 %7, 1
+	%721 = add i32 33, %720
+	%722 = add i32 %56, %721
+	%723 = icmp slt i32 %719, %R
+	%724 = icmp slt i32 %722, %T
+	%725 = and i1 %723, %724
+	%726 = fmul float %88, 0x3FA7154760000000
+	%727 = select i1 %725, float %726, float 0xFFF0000000000000
+	%728 = mul i32 %4, 16
+	%729 = add i32 %6, 8
+	%730 = add i32 %728, %729
+	%731 = add i32 %3, %730
+	%732 = shl i32 %7, 1
+	%733 = add i32 32, %732
+	%734 = add i32 %56, %733
+	%735 = icmp slt i32 %731, %R
+	%736 = icmp slt i32 %734, %T
+	%737 = and i1 %735, %736
+	%738 = fmul float %89, 0x3FA7154760000000
+	%739 = select i1 %737, float %738, float 0xFFF0000000000000
+	%740 = mul i32 %4, 16
+	%741 = add i32 %6, 8
+	%742 = add i32 %740, %741
+	%743 = add i32 %3, %742
+	%744 = shl i32 %7, 1
+	%745 = add i32 33, %744
+	%746 = add i32 %56, %745
+	%747 = icmp slt i32 %743, %R
+	%748 = icmp slt i32 %746, %T
+	%749 = and i1 %747, %748
+	%750 = fmul float %90, 0x3FA7154760000000
+	%751 = select i1 %749, float %750, float 0xFFF0000000000000
+	%752 = mul i32 %4, 16
+	%753 = add i32 %6, 0
+	%754 = add i32 %752, %753
+	%755 = add i32 %3, %754
+	%756 = shl i32 %7, 1
+	%757 = add i32 40, %756
+	%758 = add i32 %56, %757
+	%759 = icmp slt i32 %755, %R
+	%760 = icmp slt i32 %758, %T
+	%761 = and i1 %759, %760
+	%762 = fmul float %91, 0x3FA7154760000000
+	%763 = select i1 %761, float %762, float 0xFFF0000000000000
+	%764 = mul i32 %4, 16
+	%765 = add i32 %6, 0
+	%766 = add i32 %764, %765
+	%767 = add i32 %3, %766
+	%768 = shl i32 %7, 1
+	%769 = add i32 41, %768
+	%770 = add i32 %56, %769
+	%771 = icmp slt i32 %767, %R
+	%772 = icmp slt i32 %770, %T
+	%773 = and i1 %771, %772
+	%774 = fmul float %92, 0x3FA7154760000000
+	%775 = select i1 %773, float %774, float 0xFFF0000000000000
+	%776 = mul i32 %4, 16
+	%777 = add i32 %6, 8
+	%778 = add i32 %776, %777
+	%779 = add i32 %3, %778
+	%780 = shl i32 %7, 1
+	%781 = add i32 40, %780
+	%782 = add i32 %56, %781
+	%783 = icmp slt i32 %779, %R
+	%784 = icmp slt i32 %782, %T
+	%785 = and i1 %783, %784
+	%786 = fmul float %93, 0x3FA7154760000000
+	%787 = select i1 %785, float %786, float 0xFFF0000000000000
+	%788 = mul i32 %4, 16
+	%789 = add i32 %6, 8
+	%790 = add i32 %788, %789
+	%791 = add i32 %3, %790
+	%792 = shl i32 %7, 1
+	%793 = add i32 41, %792
+	%794 = add i32 %56, %793
+	%795 = icmp slt i32 %791, %R
+	%796 = icmp slt i32 %794, %T
+	%797 = and i1 %795, %796
+	%798 = fmul float %94, 0x3FA7154760000000
+	%799 = select i1 %797, float %798, float 0xFFF0000000000000
+	%800 = mul i32 %4, 16
+	%801 = add i32 %6, 0
+	%802 = add i32 %800, %801
+	%803 = add i32 %3, %802
+	%804 = shl i32 %7, 1
+	%805 = add i32 48, %804
+	%806 = add i32 %56, %805
+	%807 = icmp slt i32 %803, %R
+	%808 = icmp slt i32 %806, %T
+	%809 = and i1 %807, %808
+	%810 = fmul float %95, 0x3FA7154760000000
+	%811 = select i1 %809, float %810, float 0xFFF0000000000000
+	%812 = mul i32 %4, 16
+	%813 = add i32 %6, 0
+	%814 = add i32 %812, %813
+	%815 = add i32 %3, %814
+	%816 = shl i32 %7, 1
+	%817 = add i32 49, %816
+	%818 = add i32 %56, %817
+	%819 = icmp slt i32 %815, %R
+	%820 = icmp slt i32 %818, %T
+	%821 = and i1 %819, %820
+	%822 = fmul float %96, 0x3FA7154760000000
+	%823 = select i1 %821, float %822, float 0xFFF0000000000000
+	%824 = mul i32 %4, 16
+	%825 = add i32 %6, 8
+	%826 = add i32 %824, %825
+	%827 = add i32 %3, %826
+	%828 = shl i32 %7, 1
+	%829 = add i32 48, %828
+	%830 = add i32 %56, %829
+	%831 = icmp slt i32 %827, %R
+	%832 = icmp slt i32 %830, %T
+	%833 = and i1 %831, %832
+	%834 = fmul float %97, 0x3FA7154760000000
+	%835 = select i1 %833, float %834, float 0xFFF0000000000000
+	%836 = mul i32 %4, 16
+	%837 = add i32 %6, 8
+	%838 = add i32 %836, %837
+	%839 = add i32 %3, %838
+	%840 = shl i32 %7, 1
+	%841 = add i32 49, %840
+	%842 = add i32 %56, %841
+	%843 = icmp slt i32 %839, %R
+	%844 = icmp slt i32 %842, %T
+	%845 = and i1 %843, %844
+	%846 = fmul float %98, 0x3FA7154760000000
+	%847 = select i1 %845, float %846, float 0xFFF0000000000000
+	%848 = mul i32 %4, 16
+	%849 = add i32 %6, 0
+	%850 = add i32 %848, %849
+	%851 = add i32 %3, %850
+	%852 = shl i32 %7, 1
+	%853 = add i32 56, %852
+	%854 = add i32 %56, %853
+	%855 = icmp slt i32 %851, %R
+	%856 = icmp slt i32 %854, %T
+	%857 = and i1 %855, %856
+	%858 = fmul float %99, 0x3FA7154760000000
+	%859 = select i1 %857, float %858, float 0xFFF0000000000000
+	%860 = mul i32 %4, 16
+	%861 = add i32 %6, 0
+	%862 = add i32 %860, %861
+	%863 = add i32 %3, %862
+	%864 = shl i32 %7, 1
+	%865 = add i32 57, %864
+	%866 = add i32 %56, %865
+	%867 = icmp slt i32 %863, %R
+	%868 = icmp slt i32 %866, %T
+	%869 = and i1 %867, %868
+	%870 = fmul float %100, 0x3FA7154760000000
+	%871 = select i1 %869, float %870, float 0xFFF0000000000000
+	%872 = mul i32 %4, 16
+	%873 = add i32 %6, 8
+	%874 = add i32 %872, %873
+	%875 = add i32 %3, %874
+	%876 = shl i32 %7, 1
+	%877 = add i32 56, %876
+	%878 = add i32 %56, %877
+	%879 = icmp slt i32 %875, %R
+	%880 = icmp slt i32 %878, %T
+	%881 = and i1 %879, %880
+	%882 = fmul float %101, 0x3FA7154760000000
+	%883 = select i1 %881, float %882, float 0xFFF0000000000000
+	%884 = mul i32 %4, 16
+	%885 = add i32 %6, 8
+	%886 = add i32 %884, %885
+	%887 = add i32 %3, %886
+	%888 = shl i32 %7, 1
+	%889 = add i32 57, %888
+	%890 = add i32 %56, %889
+	%891 = icmp slt i32 %887, %R
+	%892 = icmp slt i32 %890, %T
+	%893 = and i1 %891, %892
+	%894 = fmul float %102, 0x3FA7154760000000
+	%895 = select i1 %893, float %894, float 0xFFF0000000000000
+	%896 = call float @llvm.nvvm.fmax.f(float %523, float %535)
+	%897 = call float @llvm.nvvm.fmax.f(float %571, float %583)
+	%898 = call float @llvm.nvvm.fmax.f(float %619, float %631)
+	%899 = call float @llvm.nvvm.fmax.f(float %667, float %679)
+	%900 = call float @llvm.nvvm.fmax.f(float %715, float %727)
+	%901 = call float @llvm.nvvm.fmax.f(float %763, float %775)
+	%902 = call float @llvm.nvvm.fmax.f(float %811, float %823)
+	%903 = call float @llvm.nvvm.fmax.f(float %859, float %871)
+	%904 = call float @llvm.nvvm.fmax.f(float %896, float %897)
+	%905 = call float @llvm.nvvm.fmax.f(float %898, float %899)
+	%906 = call float @llvm.nvvm.fmax.f(float %900, float %901)
+	%907 = call float @llvm.nvvm.fmax.f(float %902, float %903)
+	%908 = call float @llvm.nvvm.fmax.f(float %904, float %905)
+	%909 = call float @llvm.nvvm.fmax.f(float %906, float %907)
+	%910 = call float @llvm.nvvm.fmax.f(float %908, float %909)
+	%911 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %910, i32 1, i32 31)
+	%912 = call float @llvm.nvvm.fmax.f(float %910, float %911)
+	%913 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %912, i32 2, i32 31)
+	%914 = call float @llvm.nvvm.fmax.f(float %912, float %913)
+	%915 = call float @llvm.nvvm.fmax.f(float %50, float %914)
+	%916 = fcmp oeq float %915, 0xFFF0000000000000
+	%917 = select i1 %916, float 0.0, float %915
+	%918 = fsub float %523, %917
+	%919 = call float @llvm.nvvm.ex2.approx.ftz.f(float %918)
+	%920 = fsub float %535, %917
+	%921 = call float @llvm.nvvm.ex2.approx.ftz.f(float %920)
+	%922 = fsub float %571, %917
+	%923 = call float @llvm.nvvm.ex2.approx.ftz.f(float %922)
+	%924 = fsub float %583, %917
+	%925 = call float @llvm.nvvm.ex2.approx.ftz.f(float %924)
+	%926 = fsub float %619, %917
+	%927 = call float @llvm.nvvm.ex2.approx.ftz.f(float %926)
+	%928 = fsub float %631, %917
+	%929 = call float @llvm.nvvm.ex2.approx.ftz.f(float %928)
+	%930 = fsub float %667, %917
+	%931 = call float @llvm.nvvm.ex2.approx.ftz.f(float %930)
+	%932 = fsub float %679, %917
+	%933 = call float @llvm.nvvm.ex2.approx.ftz.f(float %932)
+	%934 = fsub float %715, %917
+	%935 = call float @llvm.nvvm.ex2.approx.ftz.f(float %934)
+	%936 = fsub float %727, %917
+	%937 = call float @llvm.nvvm.ex2.approx.ftz.f(float %936)
+	%938 = fsub float %763, %917
+	%939 = call float @llvm.nvvm.ex2.approx.ftz.f(float %938)
+	%940 = fsub float %775, %917
+	%941 = call float @llvm.nvvm.ex2.approx.ftz.f(float %940)
+	%942 = fsub float %811, %917
+	%943 = call float @llvm.nvvm.ex2.approx.ftz.f(float %942)
+	%944 = fsub float %823, %917
+	%945 = call float @llvm.nvvm.ex2.approx.ftz.f(float %944)
+	%946 = fsub float %859, %917
+	%947 = call float @llvm.nvvm.ex2.approx.ftz.f(float %946)
+	%948 = fsub float %871, %917
+	%949 = call float @llvm.nvvm.ex2.approx.ftz.f(float %948)
+	%950 = fadd float %919, %921
+	%951 = fadd float %923, %925
+	%952 = fadd float %927, %929
+	%953 = fadd float %931, %933
+	%954 = fadd float %935, %937
+	%955 = fadd float %939, %941
+	%956 = fadd float %943, %945
+	%957 = fadd float %947, %949
+	%958 = fadd float %950, %951
+	%959 = fadd float %952, %953
+	%960 = fadd float %954, %955
+	%961 = fadd float %956, %957
+	%962 = fadd float %958, %959
+	%963 = fadd float %960, %961
+	%964 = fadd float %962, %963
+	%965 = fsub float %50, %917
+	%966 = call float @llvm.nvvm.ex2.approx.ftz.f(float %965)
+	%967 = fmul float %52, %966
+	%968 = fadd float %967, %964
+	%969 = fadd float %919, %921
+	%970 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %969, i32 1, i32 31)
+	%971 = fadd float %969, %970
+	%972 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %971, i32 2, i32 31)
+	%973 = fadd float %971, %972
+	%974 = fadd float %923, %925
+	%975 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %974, i32 1, i32 31)
+	%976 = fadd float %974, %975
+	%977 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %976, i32 2, i32 31)
+	%978 = fadd float %976, %977
+	%979 = fadd float %927, %929
+	%980 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %979, i32 1, i32 31)
+	%981 = fadd float %979, %980
+	%982 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %981, i32 2, i32 31)
+	%983 = fadd float %981, %982
+	%984 = fadd float %931, %933
+	%985 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %984, i32 1, i32 31)
+	%986 = fadd float %984, %985
+	%987 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %986, i32 2, i32 31)
+	%988 = fadd float %986, %987
+	%989 = fadd float %935, %937
+	%990 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %989, i32 1, i32 31)
+	%991 = fadd float %989, %990
+	%992 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %991, i32 2, i32 31)
+	%993 = fadd float %991, %992
+	%994 = fadd float %939, %941
+	%995 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %994, i32 1, i32 31)
+	%996 = fadd float %994, %995
+	%997 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %996, i32 2, i32 31)
+	%998 = fadd float %996, %997
+	%999 = fadd float %943, %945
+	%1000 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %999, i32 1, i32 31)
+	%1001 = fadd float %999, %1000
+	%1002 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1001, i32 2, i32 31)
+	%1003 = fadd float %1001, %1002
+	%1004 = fadd float %947, %949
+	%1005 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1004, i32 1, i32 31)
+	%1006 = fadd float %1004, %1005
+	%1007 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1006, i32 2, i32 31)
+	%1008 = fadd float %1006, %1007
+	%1009 = call float @llvm.nvvm.fmax.f(float %547, float %559)
+	%1010 = call float @llvm.nvvm.fmax.f(float %595, float %607)
+	%1011 = call float @llvm.nvvm.fmax.f(float %643, float %655)
+	%1012 = call float @llvm.nvvm.fmax.f(float %691, float %703)
+	%1013 = call float @llvm.nvvm.fmax.f(float %739, float %751)
+	%1014 = call float @llvm.nvvm.fmax.f(float %787, float %799)
+	%1015 = call float @llvm.nvvm.fmax.f(float %835, float %847)
+	%1016 = call float @llvm.nvvm.fmax.f(float %883, float %895)
+	%1017 = call float @llvm.nvvm.fmax.f(float %1009, float %1010)
+	%1018 = call float @llvm.nvvm.fmax.f(float %1011, float %1012)
+	%1019 = call float @llvm.nvvm.fmax.f(float %1013, float %1014)
+	%1020 = call float @llvm.nvvm.fmax.f(float %1015, float %1016)
+	%1021 = call float @llvm.nvvm.fmax.f(float %1017, float %1018)
+	%1022 = call float @llvm.nvvm.fmax.f(float %1019, float %1020)
+	%1023 = call float @llvm.nvvm.fmax.f(float %1021, float %1022)
+	%1024 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1023, i32 1, i32 31)
+	%1025 = call float @llvm.nvvm.fmax.f(float %1023, float %1024)
+	%1026 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1025, i32 2, i32 31)
+	%1027 = call float @llvm.nvvm.fmax.f(float %1025, float %1026)
+	%1028 = call float @llvm.nvvm.fmax.f(float %51, float %1027)
+	%1029 = fcmp oeq float %1028, 0xFFF0000000000000
+	%1030 = select i1 %1029, float 0.0, float %1028
+	%1031 = fsub float %547, %1030
+	%1032 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1031)
+	%1033 = fsub float %559, %1030
+	%1034 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1033)
+	%1035 = fsub float %595, %1030
+	%1036 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1035)
+	%1037 = fsub float %607, %1030
 	%1038 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1037)
-	%1039 = fmul float %52, %1038
-	%1040 = fadd float %1039, %1036
-	%1041 = add i32 %48, 1
-	br label %47
+	%1039 = fsub float %643, %1030
+	%1040 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1039)
+	%1041 = fsub float %655, %1030
+	%1042 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1041)
+	%1043 = fsub float %691, %1030
+	%1044 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1043)
+	%1045 = fsub float %703, %1030
+	%1046 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1045)
+	%1047 = fsub float %739, %1030
+	%1048 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1047)
+	%1049 = fsub float %751, %1030
+	%1050 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1049)
+	%1051 = fsub float %787, %1030
+	%1052 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1051)
+	%1053 = fsub float %799, %1030
+	%1054 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1053)
+	%1055 = fsub float %835, %1030
+	%1056 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1055)
+	%1057 = fsub float %847, %1030
+	%1058 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1057)
+	%1059 = fsub float %883, %1030
+	%1060 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1059)
+	%1061 = fsub float %895, %1030
+	%1062 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1061)
+	%1063 = fadd float %1032, %1034
+	%1064 = fadd float %1036, %1038
+	%1065 = fadd float %1040, %1042
+	%1066 = fadd float %1044, %1046
+	%1067 = fadd float %1048, %1050
+	%1068 = fadd float %1052, %1054
+	%1069 = fadd float %1056, %1058
+	%1070 = fadd float %1060, %1062
+	%1071 = fadd float %1063, %1064
+	%1072 = fadd float %1065, %1066
+	%1073 = fadd float %1067, %1068
+	%1074 = fadd float %1069, %1070
+	%1075 = fadd float %1071, %1072
+	%1076 = fadd float %1073, %1074
+	%1077 = fadd float %1075, %1076
+	%1078 = fsub float %51, %1030
+	%1079 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1078)
+	%1080 = fmul float %53, %1079
+	%1081 = fadd float %1080, %1077
+	%1082 = fadd float %1032, %1034
+	%1083 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1082, i32 1, i32 31)
+	%1084 = fadd float %1082, %1083
+	%1085 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1084, i32 2, i32 31)
+	%1086 = fadd float %1084, %1085
+	%1087 = fadd float %1036, %1038
+	%1088 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1087, i32 1, i32 31)
+	%1089 = fadd float %1087, %1088
+	%1090 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1089, i32 2, i32 31)
+	%1091 = fadd float %1089, %1090
+	%1092 = fadd float %1040, %1042
+	%1093 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1092, i32 1, i32 31)
+	%1094 = fadd float %1092, %1093
+	%1095 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1094, i32 2, i32 31)
+	%1096 = fadd float %1094, %1095
+	%1097 = fadd float %1044, %1046
+	%1098 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1097, i32 1, i32 31)
+	%1099 = fadd float %1097, %1098
+	%1100 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1099, i32 2, i32 31)
+	%1101 = fadd float %1099, %1100
+	%1102 = fadd float %1048, %1050
+	%1103 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1102, i32 1, i32 31)
+	%1104 = fadd float %1102, %1103
+	%1105 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1104, i32 2, i32 31)
+	%1106 = fadd float %1104, %1105
+	%1107 = fadd float %1052, %1054
+	%1108 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1107, i32 1, i32 31)
+	%1109 = fadd float %1107, %1108
+	%1110 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1109, i32 2, i32 31)
+	%1111 = fadd float %1109, %1110
+	%1112 = fadd float %1056, %1058
+	%1113 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1112, i32 1, i32 31)
+	%1114 = fadd float %1112, %1113
+	%1115 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1114, i32 2, i32 31)
+	%1116 = fadd float %1114, %1115
+	%1117 = fadd float %1060, %1062
+	%1118 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1117, i32 1, i32 31)
+	%1119 = fadd float %1117, %1118
+	%1120 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1119, i32 2, i32 31)
+	%1121 = fadd float %1119, %1120
+	%1122 = sext i32 %R to i64
+	%1123 = mul i32 %4, 16
+	%1124 = add i32 %6, 0
+	%1125 = add i32 %1123, %1124
+	%1126 = add i32 %3, %1125
+	%1127 = icmp slt i32 %1126, %R
+	%1128 = mul i32 %1, %18
+	%1129 = add i32 %1128, %49
+	%1130 = sext i32 %1129 to i64
+	%1131 = mul i64 %1130, %1122
+	%1132 = sext i32 %1126 to i64
+	%1133 = add i64 %1131, %1132
+	%1134 = icmp eq i32 %7, 0
+	%1135 = and i1 %1127, %1134
+	br i1 %1135, label %1136, label %1138
 
-1042:
-	%1043 = mul i32 %1, %R
-	%1044 = add i32 %1043, %64
-	%1045 = mul i32 %1044, 2
-	%1046 = add i32 %1045, 0
-	%1047 = sext i32 %1046 to i64
-	%1048 = getelementptr float, float* %stats, i64 %1047
-	store float %49, float* %1048
-	%1049 = mul i32 %1, %R
-	%1050 = add i32 %1049, %64
-	%1051 = mul i32 %1050, 2
-	%1052 = add i32 %1051, 1
-	%1053 = sext i32 %1052 to i64
-	%1054 = getelementptr float, float* %stats, i64 %1053
-	store float %60, float* %1054
-	br label %1055
+1136:
+	%1137 = getelementptr float, float* %mx, i64 %1133
+	store float %917, float* %1137
+	br label %1138
 
-1055:
-	%1056 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %52, i32 1, i32 31)
-	%1057 = fadd float %52, %1056
-	%1058 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1057, i32 2, i32 31)
-	%1059 = fadd float %1057, %1058
-	%1060 = mul i32 %4, 16
-	%1061 = add i32 %6, 8
-	%1062 = add i32 %1060, %1061
-	%1063 = add i32 %3, %1062
-	%1064 = icmp slt i32 %1063, %R
-	%1065 = icmp eq i32 %7, 0
-	%1066 = and i1 %1064, %1065
-	br i1 %1066, label %1067, label %1080
+1138:
+	%1139 = sdiv i32 %56, 8
+	%1140 = add i32 %1139, 0
+	%1141 = icmp eq i32 %7, 0
+	%1142 = and i1 %1127, %1141
+	%1143 = icmp slt i32 %1140, %NK
+	%1144 = and i1 %1142, %1143
+	%1145 = mul i32 %1, %NK
+	%1146 = add i32 %1145, %1140
+	%1147 = sext i32 %1146 to i64
+	%1148 = mul i64 %1147, %1122
+	%1149 = sext i32 %1126 to i64
+	%1150 = add i64 %1148, %1149
+	br i1 %1144, label %1151, label %1153
 
-1067:
-	%1068 = mul i32 %1, %R
-	%1069 = add i32 %1068, %1063
-	%1070 = mul i32 %1069, 2
-	%1071 = add i32 %1070, 0
-	%1072 = sext i32 %1071 to i64
-	%1073 = getelementptr float, float* %stats, i64 %1072
-	store float %50, float* %1073
-	%1074 = mul i32 %1, %R
-	%1075 = add i32 %1074, %1063
-	%1076 = mul i32 %1075, 2
-	%1077 = add i32 %1076, 1
-	%1078 = sext i32 %1077 to i64
-	%1079 = getelementptr float, float* %stats, i64 %1078
-	store float %1059, float* %1079
-	br label %1080
+1151:
+	%1152 = getelementptr float, float* %part, i64 %1150
+	store float %973, float* %1152
+	br label %1153
 
-1080:
+1153:
+	%1154 = sdiv i32 %56, 8
+	%1155 = add i32 %1154, 1
+	%1156 = icmp eq i32 %7, 1
+	%1157 = and i1 %1127, %1156
+	%1158 = icmp slt i32 %1155, %NK
+	%1159 = and i1 %1157, %1158
+	%1160 = mul i32 %1, %NK
+	%1161 = add i32 %1160, %1155
+	%1162 = sext i32 %1161 to i64
+	%1163 = mul i64 %1162, %1122
+	%1164 = sext i32 %1126 to i64
+	%1165 = add i64 %1163, %1164
+	br i1 %1159, label %1166, label %1168
+
+1166:
+	%1167 = getelementptr float, float* %part, i64 %1165
+	store float %978, float* %1167
+	br label %1168
+
+1168:
+	%1169 = sdiv i32 %56, 8
+	%1170 = add i32 %1169, 2
+	%1171 = icmp eq i32 %7, 2
+	%1172 = and i1 %1127, %1171
+	%1173 = icmp slt i32 %1170, %NK
+	%1174 = and i1 %1172, %1173
+	%1175 = mul i32 %1, %NK
+	%1176 = add i32 %1175, %1170
+	%1177 = sext i32 %1176 to i64
+	%1178 = mul i64 %1177, %1122
+	%1179 = sext i32 %1126 to i64
+	%1180 = add i64 %1178, %1179
+	br i1 %1174, label %1181, label %1183
+
+1181:
+	%1182 = getelementptr float, float* %part, i64 %1180
+	store float %983, float* %1182
+	br label %1183
+
+1183:
+	%1184 = sdiv i32 %56, 8
+	%1185 = add i32 %1184, 3
+	%1186 = icmp eq i32 %7, 3
+	%1187 = and i1 %1127, %1186
+	%1188 = icmp slt i32 %1185, %NK
+	%1189 = and i1 %1187, %1188
+	%1190 = mul i32 %1, %NK
+	%1191 = add i32 %1190, %1185
+	%1192 = sext i32 %1191 to i64
+	%1193 = mul i64 %1192, %1122
+	%1194 = sext i32 %1126 to i64
+	%1195 = add i64 %1193, %1194
+	br i1 %1189, label %1196, label %1198
+
+1196:
+	%1197 = getelementptr float, float* %part, i64 %1195
+	store float %988, float* %1197
+	br label %1198
+
+1198:
+	%1199 = sdiv i32 %56, 8
+	%1200 = add i32 %1199, 4
+	%1201 = icmp eq i32 %7, 0
+	%1202 = and i1 %1127, %1201
+	%1203 = icmp slt i32 %1200, %NK
+	%1204 = and i1 %1202, %1203
+	%1205 = mul i32 %1, %NK
+	%1206 = add i32 %1205, %1200
+	%1207 = sext i32 %1206 to i64
+	%1208 = mul i64 %1207, %1122
+	%1209 = sext i32 %1126 to i64
+	%1210 = add i64 %1208, %1209
+	br i1 %1204, label %1211, label %1213
+
+1211:
+	%1212 = getelementptr float, float* %part, i64 %1210
+	store float %993, float* %1212
+	br label %1213
+
+1213:
+	%1214 = sdiv i32 %56, 8
+	%1215 = add i32 %1214, 5
+	%1216 = icmp eq i32 %7, 1
+	%1217 = and i1 %1127, %1216
+	%1218 = icmp slt i32 %1215, %NK
+	%1219 = and i1 %1217, %1218
+	%1220 = mul i32 %1, %NK
+	%1221 = add i32 %1220, %1215
+	%1222 = sext i32 %1221 to i64
+	%1223 = mul i64 %1222, %1122
+	%1224 = sext i32 %1126 to i64
+	%1225 = add i64 %1223, %1224
+	br i1 %1219, label %1226, label %1228
+
+1226:
+	%1227 = getelementptr float, float* %part, i64 %1225
+	store float %998, float* %1227
+	br label %1228
+
+1228:
+	%1229 = sdiv i32 %56, 8
+	%1230 = add i32 %1229, 6
+	%1231 = icmp eq i32 %7, 2
+	%1232 = and i1 %1127, %1231
+	%1233 = icmp slt i32 %1230, %NK
+	%1234 = and i1 %1232, %1233
+	%1235 = mul i32 %1, %NK
+	%1236 = add i32 %1235, %1230
+	%1237 = sext i32 %1236 to i64
+	%1238 = mul i64 %1237, %1122
+	%1239 = sext i32 %1126 to i64
+	%1240 = add i64 %1238, %1239
+	br i1 %1234, label %1241, label %1243
+
+1241:
+	%1242 = getelementptr float, float* %part, i64 %1240
+	store float %1003, float* %1242
+	br label %1243
+
+1243:
+	%1244 = sdiv i32 %56, 8
+	%1245 = add i32 %1244, 7
+	%1246 = icmp eq i32 %7, 3
+	%1247 = and i1 %1127, %1246
+	%1248 = icmp slt i32 %1245, %NK
+	%1249 = and i1 %1247, %1248
+	%1250 = mul i32 %1, %NK
+	%1251 = add i32 %1250, %1245
+	%1252 = sext i32 %1251 to i64
+	%1253 = mul i64 %1252, %1122
+	%1254 = sext i32 %1126 to i64
+	%1255 = add i64 %1253, %1254
+	br i1 %1249, label %1256, label %1258
+
+1256:
+	%1257 = getelementptr float, float* %part, i64 %1255
+	store float %1008, float* %1257
+	br label %1258
+
+1258:
+	%1259 = mul i32 %4, 16
+	%1260 = add i32 %6, 8
+	%1261 = add i32 %1259, %1260
+	%1262 = add i32 %3, %1261
+	%1263 = icmp slt i32 %1262, %R
+	%1264 = mul i32 %1, %18
+	%1265 = add i32 %1264, %49
+	%1266 = sext i32 %1265 to i64
+	%1267 = mul i64 %1266, %1122
+	%1268 = sext i32 %1262 to i64
+	%1269 = add i64 %1267, %1268
+	%1270 = icmp eq i32 %7, 0
+	%1271 = and i1 %1263, %1270
+	br i1 %1271, label %1272, label %1274
+
+1272:
+	%1273 = getelementptr float, float* %mx, i64 %1269
+	store float %1030, float* %1273
+	br label %1274
+
+1274:
+	%1275 = sdiv i32 %56, 8
+	%1276 = add i32 %1275, 0
+	%1277 = icmp eq i32 %7, 0
+	%1278 = and i1 %1263, %1277
+	%1279 = icmp slt i32 %1276, %NK
+	%1280 = and i1 %1278, %1279
+	%1281 = mul i32 %1, %NK
+	%1282 = add i32 %1281, %1276
+	%1283 = sext i32 %1282 to i64
+	%1284 = mul i64 %1283, %1122
+	%1285 = sext i32 %1262 to i64
+	%1286 = add i64 %1284, %1285
+	br i1 %1280, label %1287, label %1289
+
+1287:
+	%1288 = getelementptr float, float* %part, i64 %1286
+	store float %1086, float* %1288
+	br label %1289
+
+1289:
+	%1290 = sdiv i32 %56, 8
+	%1291 = add i32 %1290, 1
+	%1292 = icmp eq i32 %7, 1
+	%1293 = and i1 %1263, %1292
+	%1294 = icmp slt i32 %1291, %NK
+	%1295 = and i1 %1293, %1294
+	%1296 = mul i32 %1, %NK
+	%1297 = add i32 %1296, %1291
+	%1298 = sext i32 %1297 to i64
+	%1299 = mul i64 %1298, %1122
+	%1300 = sext i32 %1262 to i64
+	%1301 = add i64 %1299, %1300
+	br i1 %1295, label %1302, label %1304
+
+1302:
+	%1303 = getelementptr float, float* %part, i64 %1301
+	store float %1091, float* %1303
+	br label %1304
+
+1304:
+	%1305 = sdiv i32 %56, 8
+	%1306 = add i32 %1305, 2
+	%1307 = icmp eq i32 %7, 2
+	%1308 = and i1 %1263, %1307
+	%1309 = icmp slt i32 %1306, %NK
+	%1310 = and i1 %1308, %1309
+	%1311 = mul i32 %1, %NK
+	%1312 = add i32 %1311, %1306
+	%1313 = sext i32 %1312 to i64
+	%1314 = mul i64 %1313, %1122
+	%1315 = sext i32 %1262 to i64
+	%1316 = add i64 %1314, %1315
+	br i1 %1310, label %1317, label %1319
+
+1317:
+	%1318 = getelementptr float, float* %part, i64 %1316
+	store float %1096, float* %1318
+	br label %1319
+
+1319:
+	%1320 = sdiv i32 %56, 8
+	%1321 = add i32 %1320, 3
+	%1322 = icmp eq i32 %7, 3
+	%1323 = and i1 %1263, %1322
+	%1324 = icmp slt i32 %1321, %NK
+	%1325 = and i1 %1323, %1324
+	%1326 = mul i32 %1, %NK
+	%1327 = add i32 %1326, %1321
+	%1328 = sext i32 %1327 to i64
+	%1329 = mul i64 %1328, %1122
+	%1330 = sext i32 %1262 to i64
+	%1331 = add i64 %1329, %1330
+	br i1 %1325, label %1332, label %1334
+
+1332:
+	%1333 = getelementptr float, float* %part, i64 %1331
+	store float %1101, float* %1333
+	br label %1334
+
+1334:
+	%1335 = sdiv i32 %56, 8
+	%1336 = add i32 %1335, 4
+	%1337 = icmp eq i32 %7, 0
+	%1338 = and i1 %1263, %1337
+	%1339 = icmp slt i32 %1336, %NK
+	%1340 = and i1 %1338, %1339
+	%1341 = mul i32 %1, %NK
+	%1342 = add i32 %1341, %1336
+	%1343 = sext i32 %1342 to i64
+	%1344 = mul i64 %1343, %1122
+	%1345 = sext i32 %1262 to i64
+	%1346 = add i64 %1344, %1345
+	br i1 %1340, label %1347, label %1349
+
+1347:
+	%1348 = getelementptr float, float* %part, i64 %1346
+	store float %1106, float* %1348
+	br label %1349
+
+1349:
+	%1350 = sdiv i32 %56, 8
+	%1351 = add i32 %1350, 5
+	%1352 = icmp eq i32 %7, 1
+	%1353 = and i1 %1263, %1352
+	%1354 = icmp slt i32 %1351, %NK
+	%1355 = and i1 %1353, %1354
+	%1356 = mul i32 %1, %NK
+	%1357 = add i32 %1356, %1351
+	%1358 = sext i32 %1357 to i64
+	%1359 = mul i64 %1358, %1122
+	%1360 = sext i32 %1262 to i64
+	%1361 = add i64 %1359, %1360
+	br i1 %1355, label %1362, label %1364
+
+1362:
+	%1363 = getelementptr float, float* %part, i64 %1361
+	store float %1111, float* %1363
+	br label %1364
+
+1364:
+	%1365 = sdiv i32 %56, 8
+	%1366 = add i32 %1365, 6
+	%1367 = icmp eq i32 %7, 2
+	%1368 = and i1 %1263, %1367
+	%1369 = icmp slt i32 %1366, %NK
+	%1370 = and i1 %1368, %1369
+	%1371 = mul i32 %1, %NK
+	%1372 = add i32 %1371, %1366
+	%1373 = sext i32 %1372 to i64
+	%1374 = mul i64 %1373, %1122
+	%1375 = sext i32 %1262 to i64
+	%1376 = add i64 %1374, %1375
+	br i1 %1370, label %1377, label %1379
+
+1377:
+	%1378 = getelementptr float, float* %part, i64 %1376
+	store float %1116, float* %1378
+	br label %1379
+
+1379:
+	%1380 = sdiv i32 %56, 8
+	%1381 = add i32 %1380, 7
+	%1382 = icmp eq i32 %7, 3
+	%1383 = and i1 %1263, %1382
+	%1384 = icmp slt i32 %1381, %NK
+	%1385 = and i1 %1383, %1384
+	%1386 = mul i32 %1, %NK
+	%1387 = add i32 %1386, %1381
+	%1388 = sext i32 %1387 to i64
+	%1389 = mul i64 %1388, %1122
+	%1390 = sext i32 %1262 to i64
+	%1391 = add i64 %1389, %1390
+	br i1 %1385, label %1392, label %1394
+
+1392:
+	%1393 = getelementptr float, float* %part, i64 %1391
+	store float %1121, float* %1393
+	br label %1394
+
+1394:
+	%1395 = add i32 %49, 1
+	br label %48
+
+1396:
+	%1397 = mul i32 %1, %R
+	%1398 = add i32 %1397, %65
+	%1399 = mul i32 %1398, 2
+	%1400 = add i32 %1399, 0
+	%1401 = sext i32 %1400 to i64
+	%1402 = getelementptr float, float* %stats, i64 %1401
+	store float %50, float* %1402
+	%1403 = mul i32 %1, %R
+	%1404 = add i32 %1403, %65
+	%1405 = mul i32 %1404, 2
+	%1406 = add i32 %1405, 1
+	%1407 = sext i32 %1406 to i64
+	%1408 = getelementptr float, float* %stats, i64 %1407
+	store float %61, float* %1408
+	br label %1409
+
+1409:
+	%1410 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %53, i32 1, i32 31)
+	%1411 = fadd float %53, %1410
+	%1412 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1411, i32 2, i32 31)
+	%1413 = fadd float %1411, %1412
+	%1414 = mul i32 %4, 16
+	%1415 = add i32 %6, 8
+	%1416 = add i32 %1414, %1415
+	%1417 = add i32 %3, %1416
+	%1418 = icmp slt i32 %1417, %R
+	%1419 = icmp eq i32 %7, 0
+	%1420 = and i1 %1418, %1419
+	br i1 %1420, label %1421, label %1434
+
+1421:
+	%1422 = mul i32 %1, %R
+	%1423 = add i32 %1422, %1417
+	%1424 = mul i32 %1423, 2
+	%1425 = add i32 %1424, 0
+	%1426 = sext i32 %1425 to i64
+	%1427 = getelementptr float, float* %stats, i64 %1426
+	store float %51, float* %1427
+	%1428 = mul i32 %1, %R
+	%1429 = add i32 %1428, %1417
+	%1430 = mul i32 %1429, 2
+	%1431 = add i32 %1430, 1
+	%1432 = sext i32 %1431 to i64
+	%1433 = getelementptr float, float* %stats, i64 %1432
+	store float %1413, float* %1433
+	br label %1434
+
+1434:
 	ret void
 }
 
 declare float @llvm.nvvm.ex2.approx.ftz.f(float %p0)
 
-define ptx_kernel void @adfull_admass0(i16* %q, i16* %k, i32 %M, i32 %N, i32 %group, i32 %R, i32 %T, float* %stats, float* %e, i8* %cls, i32 %ch, i32 %NQ, i32 %NK) {
+define ptx_kernel void @adfull_admass0(float* %stats, float* %part, float* %mx, float* %e, i8* %cls, i32 %ch, i32 %NQ, i32 %NK, i32 %M, i32 %R, i32 %T) {
 entry:
 	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
-	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
-	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
-	%3 = mul i32 %2, 128
-	%4 = lshr i32 %0, 5
-	%5 = and i32 %0, 31
-	%6 = lshr i32 %5, 2
-	%7 = and i32 %5, 3
-	%8 = sdiv i32 %1, %group
-	%9 = mul i32 %1, %M
-	%10 = mul i32 %9, 64
-	%11 = sext i32 %10 to i64
-	%12 = getelementptr i16, i16* %q, i64 %11
-	%13 = mul i32 %8, %N
-	%14 = mul i32 %13, 64
-	%15 = sext i32 %14 to i64
-	%16 = getelementptr i16, i16* %k, i64 %15
-	%17 = ptrtoint [24576 x i8] addrspace(3)* @adfull_admass0_smem to i32
-	%18 = add i32 %17, u0x4000
-	%19 = inttoptr i32 %17 to [128 x float] addrspace(3)*
-	%20 = lshr i32 %5, 4
-	%21 = and i32 %5, 7
-	%22 = lshr i32 %5, 3
-	%23 = and i32 %22, 1
-	%24 = shl i32 %23, 3
-	%25 = add i32 %21, %24
-	%26 = mul i32 %4, 16
-	%27 = add i32 %26, %25
-	%28 = mul i32 %27, 128
-	%29 = add i32 %17, %28
-	%30 = and i32 %5, 7
-	%31 = xor i32 %20, %30
-	%32 = shl i32 %31, 4
-	%33 = add i32 %29, %32
-	%34 = and i32 %5, 7
-	%35 = shl i32 %20, 3
-	%36 = add i32 %34, %35
-	%37 = lshr i32 %5, 3
-	%38 = and i32 %37, 1
-	%39 = mul i32 %36, 128
-	%40 = add i32 %18, %39
-	%41 = and i32 %5, 7
-	%42 = xor i32 %38, %41
-	%43 = shl i32 %42, 4
-	%44 = add i32 %40, %43
-	%45 = mul i32 %4, 16
-	%46 = add i32 %6, 0
-	%47 = add i32 %45, %46
-	%48 = add i32 %3, %47
-	%49 = icmp slt i32 %48, %R
-	%50 = select i1 %49, i32 %48, i32 0
-	%51 = mul i32 %1, %R
-	%52 = add i32 %51, %50
-	%53 = mul i32 %52, 2
-	%54 = add i32 %53, 0
-	%55 = sext i32 %54 to i64
-	%56 = getelementptr float, float* %stats, i64 %55
-	%57 = load float, float* %56
-	%58 = mul i32 %1, %R
-	%59 = add i32 %58, %50
-	%60 = mul i32 %59, 2
-	%61 = add i32 %60, 1
-	%62 = sext i32 %61 to i64
-	%63 = getelementptr float, float* %stats, i64 %62
-	%64 = load float, float* %63
-	%65 = fcmp ogt float %64, 0.0
-	%66 = and i1 %49, %65
-	%67 = select i1 %66, float %57, float 0.0
-	%68 = fdiv float 1.0, %64
-	%69 = select i1 %66, float %68, float 0.0
-	%70 = mul i32 %4, 16
-	%71 = add i32 %6, 8
-	%72 = add i32 %70, %71
-	%73 = add i32 %3, %72
-	%74 = icmp slt i32 %73, %R
-	%75 = select i1 %74, i32 %73, i32 0
-	%76 = mul i32 %1, %R
-	%77 = add i32 %76, %75
-	%78 = mul i32 %77, 2
-	%79 = add i32 %78, 0
-	%80 = sext i32 %79 to i64
-	%81 = getelementptr float, float* %stats, i64 %80
-	%82 = load float, float* %81
-	%83 = mul i32 %1, %R
-	%84 = add i32 %83, %75
-	%85 = mul i32 %84, 2
-	%86 = add i32 %85, 1
-	%87 = sext i32 %86 to i64
-	%88 = getelementptr float, float* %stats, i64 %87
-	%89 = load float, float* %88
-	%90 = fcmp ogt float %89, 0.0
-	%91 = and i1 %74, %90
-	%92 = select i1 %91, float %82, float 0.0
-	%93 = fdiv float 1.0, %89
-	%94 = select i1 %91, float %93, float 0.0
-	%95 = add i32 %T, 63
-	%96 = sdiv i32 %95, 64
-	br label %97
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%3 = mul i32 %1, 16
+	%4 = icmp slt i32 %0, 16
+	br i1 %4, label %5, label %28
 
-97:
-	%98 = phi i32 [ 0, %entry ], [ %1418, %1417 ]
-	%99 = phi float [ 0xFFF0000000000000, %entry ], [ %99, %1417 ]
-	%100 = phi float [ 0xFFF0000000000000, %entry ], [ %100, %1417 ]
-	%101 = phi float [ 0.0, %entry ], [ %101, %1417 ]
-	%102 = phi float [ 0.0, %entry ], [ %102, %1417 ]
-	%103 = icmp slt i32 %98, %96
-	br i1 %103, label %104, label %106
+5:
+	%6 = add i32 %3, %0
+	%7 = icmp slt i32 %6, %R
+	%8 = select i1 %7, i32 %6, i32 0
+	%9 = sext i32 %8 to i64
+	%10 = sext i32 %2 to i64
+	%11 = sext i32 %R to i64
+	%12 = mul i64 %10, %11
+	%13 = add i64 %12, %9
+	%14 = mul i64 %13, 2
+	%15 = getelementptr float, float* %stats, i64 %14
+	%16 = load float, float* %15
+	%17 = add i64 %14, 1
+	%18 = getelementptr float, float* %stats, i64 %17
+	%19 = load float, float* %18
+	%20 = fcmp ogt float %19, 0.0
+	%21 = and i1 %7, %20
+	%22 = select i1 %21, float %16, float 0.0
+	%23 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_admass0_rows, i32 0, i32 %0
+	store float %22, float addrspace(3)* %23
+	%24 = fdiv float 1.0, %19
+	%25 = select i1 %21, float %24, float 0.0
+	%26 = add i32 %0, 16
+	%27 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_admass0_rows, i32 0, i32 %26
+	store float %25, float addrspace(3)* %27
+	br label %28
 
-104:
-	%105 = mul i32 %98, 64
-	br label %107
+28:
+	call void @llvm.nvvm.barrier0()
+	%29 = sub i32 %R, %3
+	%30 = icmp slt i32 16, %29
+	%31 = select i1 %30, i32 16, i32 %29
+	%32 = add i32 %1, 1
+	%33 = mul i32 %32, 64
+	%34 = icmp slt i32 %33, %M
+	%35 = select i1 %34, i32 %33, i32 %M
+	%36 = add i32 %35, 3
+	%37 = sdiv i32 %36, 4
+	%38 = sub i32 %37, %3
+	%39 = sitofp i32 %38 to float
+	%40 = add i32 %T, 63
+	%41 = sdiv i32 %40, 64
+	%42 = sext i32 %R to i64
+	br label %43
 
-106:
+43:
+	%44 = phi i32 [ %0, %28 ], [ %384, %383 ]
+	%45 = icmp slt i32 %44, %NK
+	br i1 %45, label %46, label %56
+
+46:
+	%47 = mul i32 %2, %ch
+	%48 = mul i32 %47, %NQ
+	%49 = add i32 %48, %1
+	%50 = mul i32 %49, %NK
+	%51 = add i32 %50, %44
+	%52 = sext i32 %51 to i64
+	%53 = getelementptr i8, i8* %cls, i64 %52
+	%54 = load i8, i8* %53
+	%55 = icmp ne i8 %54, 0
+	br i1 %55, label %57, label %383
+
+56:
 	ret void
 
-107:
-	%108 = phi i32 [ 0, %104 ], [ %548, %142 ]
-	%109 = phi float [ 0.0, %104 ], [ %491, %142 ]
-	%110 = phi float [ 0.0, %104 ], [ %492, %142 ]
-	%111 = phi float [ 0.0, %104 ], [ %493, %142 ]
-	%112 = phi float [ 0.0, %104 ], [ %494, %142 ]
-	%113 = phi float [ 0.0, %104 ], [ %496, %142 ]
-	%114 = phi float [ 0.0, %104 ], [ %497, %142 ]
-	%115 = phi float [ 0.0, %104 ], [ %498, %142 ]
-	%116 = phi float [ 0.0, %104 ], [ %499, %142 ]
-	%117 = phi float [ 0.0, %104 ], [ %507, %142 ]
-	%118 = phi float [ 0.0, %104 ], [ %508, %142 ]
-	%119 = phi float [ 0.0, %104 ], [ %509, %142 ]
-	%120 = phi float [ 0.0, %104 ], [ %510, %142 ]
-	%121 = phi float [ 0.0, %104 ], [ %512, %142 ]
-	%122 = phi float [ 0.0, %104 ], [ %513, %142 ]
-	%123 = phi float [ 0.0, %104 ], [ %514, %142 ]
-	%124 = phi float [ 0.0, %104 ], [ %515, %142 ]
-	%125 = phi float [ 0.0, %104 ], [ %523, %142 ]
-	%126 = phi float [ 0.0, %104 ], [ %524, %142 ]
-	%127 = phi float [ 0.0, %104 ], [ %525, %142 ]
-	%128 = phi float [ 0.0, %104 ], [ %526, %142 ]
-	%129 = phi float [ 0.0, %104 ], [ %528, %142 ]
-	%130 = phi float [ 0.0, %104 ], [ %529, %142 ]
-	%131 = phi float [ 0.0, %104 ], [ %530, %142 ]
-	%132 = phi float [ 0.0, %104 ], [ %531, %142 ]
-	%133 = phi float [ 0.0, %104 ], [ %539, %142 ]
-	%134 = phi float [ 0.0, %104 ], [ %540, %142 ]
-	%135 = phi float [ 0.0, %104 ], [ %541, %142 ]
-	%136 = phi float [ 0.0, %104 ], [ %542, %142 ]
-	%137 = phi float [ 0.0, %104 ], [ %544, %142 ]
-	%138 = phi float [ 0.0, %104 ], [ %545, %142 ]
-	%139 = phi float [ 0.0, %104 ], [ %546, %142 ]
-	%140 = phi float [ 0.0, %104 ], [ %547, %142 ]
-	%141 = icmp slt i32 %108, 4
-	br i1 %141, label %142, label %549
+57:
+	%58 = mul i32 %2, %NK
+	%59 = add i32 %58, %44
+	%60 = sext i32 %59 to i64
+	%61 = mul i64 %60, %42
+	%62 = sext i32 %3 to i64
+	%63 = add i64 %61, %62
+	%64 = mul i32 %44, 8
+	%65 = sdiv i32 %64, 64
+	%66 = mul i32 %2, %41
+	%67 = add i32 %66, %65
+	%68 = sext i32 %67 to i64
+	%69 = mul i64 %68, %42
+	%70 = sext i32 %3 to i64
+	%71 = add i64 %69, %70
+	%72 = icmp slt i32 0, %31
+	%73 = select i1 %72, i32 0, i32 0
+	%74 = sext i32 %73 to i64
+	%75 = add i64 %63, %74
+	%76 = getelementptr float, float* %part, i64 %75
+	%77 = load float, float* %76
+	%78 = add i64 %71, %74
+	%79 = getelementptr float, float* %mx, i64 %78
+	%80 = load float, float* %79
+	%81 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_admass0_rows, i32 0, i32 0
+	%82 = load float, float addrspace(3)* %81
+	%83 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_admass0_rows, i32 0, i32 16
+	%84 = load float, float addrspace(3)* %83
+	%85 = fsub float %80, %82
+	%86 = call float @llvm.nvvm.ex2.approx.ftz.f(float %85)
+	%87 = fmul float %77, %86
+	%88 = fmul float %87, %84
+	%89 = select i1 %72, float %88, float 0.0
+	%90 = fadd float 0.0, %89
+	%91 = icmp slt i32 1, %31
+	%92 = select i1 %91, i32 1, i32 0
+	%93 = sext i32 %92 to i64
+	%94 = add i64 %63, %93
+	%95 = getelementptr float, float* %part, i64 %94
+	%96 = load float, float* %95
+	%97 = add i64 %71, %93
+	%98 = getelementptr float, float* %mx, i64 %97
+	%99 = load float, float* %98
+	%100 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_admass0_rows, i32 0, i32 1
+	%101 = load float, float addrspace(3)* %100
+	%102 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_admass0_rows, i32 0, i32 17
+	%103 = load float, float addrspace(3)* %102
+	%104 = fsub float %99, %101
+	%105 = call float @llvm.nvvm.ex2.approx.ftz.f(float %104)
+	%106 = fmul float %96, %105
+	%107 = fmul float %106, %103
+	%108 = select i1 %91, float %107, float 0.0
+	%109 = fadd float %90, %108
+	%110 = icmp slt i32 2, %31
+	%111 = select i1 %110, i32 2, i32 0
+	%112 = sext i32 %111 to i64
+	%113 = add i64 %63, %112
+	%114 = getelementptr float, float* %part, i64 %113
+	%115 = load float, float* %114
+	%116 = add i64 %71, %112
+	%117 = getelementptr float, float* %mx, i64 %116
+	%118 = load float, float* %117
+	%119 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_admass0_rows, i32 0, i32 2
+	%120 = load float, float addrspace(3)* %119
+	%121 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_admass0_rows, i32 0, i32 18
+	%122 = load float, float addrspace(3)* %121
+	%123 = fsub float %118, %120
+	%124 = call float @llvm.nvvm.ex2.approx.ftz.f(float %123)
+	%125 = fmul float %115, %124
+	%126 = fmul float %125, %122
+	%127 = select i1 %110, float %126, float 0.0
+	%128 = fadd float %109, %127
+	%129 = icmp slt i32 3, %31
+	%130 = select i1 %129, i32 3, i32 0
+	%131 = sext i32 %130 to i64
+	%132 = add i64 %63, %131
+	%133 = getelementptr float, float* %part, i64 %132
+	%134 = load float, float* %133
+	%135 = add i64 %71, %131
+	%136 = getelementptr float, float* %mx, i64 %135
+	%137 = load float, float* %136
+	%138 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_admass0_rows, i32 0, i32 3
+	%139 = load float, float addrspace(3)* %138
+	%140 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_admass0_rows, i32 0, i32 19
+	%141 = load float, float addrspace(3)* %140
+	%142 = fsub float %137, %139
+	%143 = call float @llvm.nvvm.ex2.approx.ftz.f(float %142)
+	%144 = fmul float %134, %143
+	%145 = fmul float %144, %141
+	%146 = select i1 %129, float %145, float 0.0
+	%147 = fadd float %128, %146
+	%148 = icmp slt i32 4, %31
+	%149 = select i1 %148, i32 4, i32 0
+	%150 = sext i32 %149 to i64
+	%151 = add i64 %63, %150
+	%152 = getelementptr float, float* %part, i64 %151
+	%153 = load float, float* %152
+	%154 = add i64 %71, %150
+	%155 = getelementptr float, float* %mx, i64 %154
+	%156 = load float, float* %155
+	%157 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_admass0_rows, i32 0, i32 4
+	%158 = load float, float addrspace(3)* %157
+	%159 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_admass0_rows, i32 0, i32 20
+	%160 = load float, float addrspace(3)* %159
+	%161 = fsub float %156, %158
+	%162 = call float @llvm.nvvm.ex2.approx.ftz.f(float %161)
+	%163 = fmul float %153, %162
+	%164 = fmul float %163, %160
+	%165 = select i1 %148, float %164, float 0.0
+	%166 = fadd float %147, %165
+	%167 = icmp slt i32 5, %31
+	%168 = select i1 %167, i32 5, i32 0
+	%169 = sext i32 %168 to i64
+	%170 = add i64 %63, %169
+	%171 = getelementptr float, float* %part, i64 %170
+	%172 = load float, float* %171
+	%173 = add i64 %71, %169
+	%174 = getelementptr float, float* %mx, i64 %173
+	%175 = load float, float* %174
+	%176 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_admass0_rows, i32 0, i32 5
+	%177 = load float, float addrspace(3)* %176
+	%178 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_admass0_rows, i32 0, i32 21
+	%179 = load float, float addrspace(3)* %178
+	%180 = fsub float %175, %177
+	%181 = call float @llvm.nvvm.ex2.approx.ftz.f(float %180)
+	%182 = fmul float %172, %181
+	%183 = fmul float %182, %179
+	%184 = select i1 %167, float %183, float 0.0
+	%185 = fadd float %166, %184
+	%186 = icmp slt i32 6, %31
+	%187 = select i1 %186, i32 6, i32 0
+	%188 = sext i32 %187 to i64
+	%189 = add i64 %63, %188
+	%190 = getelementptr float, float* %part, i64 %189
+	%191 = load float, float* %190
+	%192 = add i64 %71, %188
+	%193 = getelementptr float, float* %mx, i64 %192
+	%194 = load float, float* %193
+	%195 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_admass0_rows, i32 0, i32 6
+	%196 = load float, float addrspace(3)* %195
+	%197 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_admass0_rows, i32 0, i32 22
+	%198 = load float, float addrspace(3)* %197
+	%199 = fsub float %194, %196
+	%200 = call float @llvm.nvvm.ex2.approx.ftz.f(float %199)
+	%201 = fmul float %191, %200
+	%202 = fmul float %201, %198
+	%203 = select i1 %186, float %202, float 0.0
+	%204 = fadd float %185, %203
+	%205 = icmp slt i32 7, %31
+	%206 = select i1 %205, i32 7, i32 0
+	%207 = sext i32 %206 to i64
+	%208 = add i64 %63, %207
+	%209 = getelementptr float, float* %part, i64 %208
+	%210 = load float, float* %209
+	%211 = add i64 %71, %207
+	%212 = getelementptr float, float* %mx, i64 %211
+	%213 = load float, float* %212
+	%214 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_admass0_rows, i32 0, i32 7
+	%215 = load float, float addrspace(3)* %214
+	%216 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_admass0_rows, i32 0, i32 23
+	%217 = load float, float addrspace(3)* %216
+	%218 = fsub float %213, %215
+	%219 = call float @llvm.nvvm.ex2.approx.ftz.f(float %218)
+	%220 = fmul float %210, %219
+	%221 = fmul float %220, %217
+	%222 = select i1 %205, float %221, float 0.0
+	%223 = fadd float %204, %222
+	%224 = icmp slt i32 8, %31
+	%225 = select i1 %224, i32 8, i32 0
+	%226 = sext i32 %225 to i64
+	%227 = add i64 %63, %226
+	%228 = getelementptr float, float* %part, i64 %227
+	%229 = load float, float* %228
+	%230 = add i64 %71, %226
+	%231 = getelementptr float, float* %mx, i64 %230
+	%232 = load float, float* %231
+	%233 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_admass0_rows, i32 0, i32 8
+	%234 = load float, float addrspace(3)* %233
+	%235 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_admass0_rows, i32 0, i32 24
+	%236 = load float, float addrspace(3)* %235
+	%237 = fsub float %232, %234
+	%238 = call float @llvm.nvvm.ex2.approx.ftz.f(float %237)
+	%239 = fmul float %229, %238
+	%240 = fmul float %239, %236
+	%241 = select i1 %224, float %240, float 0.0
+	%242 = fadd float %223, %241
+	%243 = icmp slt i32 9, %31
+	%244 = select i1 %243, i32 9, i32 0
+	%245 = sext i32 %244 to i64
+	%246 = add i64 %63, %245
+	%247 = getelementptr float, float* %part, i64 %246
+	%248 = load float, float* %247
+	%249 = add i64 %71, %245
+	%250 = getelementptr float, float* %mx, i64 %249
+	%251 = load float, float* %250
+	%252 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_admass0_rows, i32 0, i32 9
+	%253 = load float, float addrspace(3)* %252
+	%254 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_admass0_rows, i32 0, i32 25
+	%255 = load float, float addrspace(3)* %254
+	%256 = fsub float %251, %253
+	%257 = call float @llvm.nvvm.ex2.approx.ftz.f(float %256)
+	%258 = fmul float %248, %257
+	%259 = fmul float %258, %255
+	%260 = select i1 %243, float %259, float 0.0
+	%261 = fadd float %242, %260
+	%262 = icmp slt i32 10, %31
+	%263 = select i1 %262, i32 10, i32 0
+	%264 = sext i32 %263 to i64
+	%265 = add i64 %63, %264
+	%266 = getelementptr float, float* %part, i64 %265
+	%267 = load float, float* %266
+	%268 = add i64 %71, %264
+	%269 = getelementptr float, float* %mx, i64 %268
+	%270 = load float, float* %269
+	%271 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_admass0_rows, i32 0, i32 10
+	%272 = load float, float addrspace(3)* %271
+	%273 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_admass0_rows, i32 0, i32 26
+	%274 = load float, float addrspace(3)* %273
+	%275 = fsub float %270, %272
+	%276 = call float @llvm.nvvm.ex2.approx.ftz.f(float %275)
+	%277 = fmul float %267, %276
+	%278 = fmul float %277, %274
+	%279 = select i1 %262, float %278, float 0.0
+	%280 = fadd float %261, %279
+	%281 = icmp slt i32 11, %31
+	%282 = select i1 %281, i32 11, i32 0
+	%283 = sext i32 %282 to i64
+	%284 = add i64 %63, %283
+	%285 = getelementptr float, float* %part, i64 %284
+	%286 = load float, float* %285
+	%287 = add i64 %71, %283
+	%288 = getelementptr float, float* %mx, i64 %287
+	%289 = load float, float* %288
+	%290 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_admass0_rows, i32 0, i32 11
+	%291 = load float, float addrspace(3)* %290
+	%292 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_admass0_rows, i32 0, i32 27
+	%293 = load float, float addrspace(3)* %292
+	%294 = fsub float %289, %291
+	%295 = call float @llvm.nvvm.ex2.approx.ftz.f(float %294)
+	%296 = fmul float %286, %295
+	%297 = fmul float %296, %293
+	%298 = select i1 %281, float %297, float 0.0
+	%299 = fadd float %280, %298
+	%300 = icmp slt i32 12, %31
+	%301 = select i1 %300, i32 12, i32 0
+	%302 = sext i32 %301 to i64
+	%303 = add i64 %63, %302
+	%304 = getelementptr float, float* %part, i64 %303
+	%305 = load float, float* %304
+	%306 = add i64 %71, %302
+	%307 = getelementptr float, float* %mx, i64 %306
+	%308 = load float, float* %307
+	%309 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_admass0_rows, i32 0, i32 12
+	%310 = load float, float addrspace(3)* %309
+	%311 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_admass0_rows, i32 0, i32 28
+	%312 = load float, float addrspace(3)* %311
+	%313 = fsub float %308, %310
+	%314 = call float @llvm.nvvm.ex2.approx.ftz.f(float %313)
+	%315 = fmul float %305, %314
+	%316 = fmul float %315, %312
+	%317 = select i1 %300, float %316, float 0.0
+	%318 = fadd float %299, %317
+	%319 = icmp slt i32 13, %31
+	%320 = select i1 %319, i32 13, i32 0
+	%321 = sext i32 %320 to i64
+	%322 = add i64 %63, %321
+	%323 = getelementptr float, float* %part, i64 %322
+	%324 = load float, float* %323
+	%325 = add i64 %71, %321
+	%326 = getelementptr float, float* %mx, i64 %325
+	%327 = load float, float* %326
+	%328 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_admass0_rows, i32 0, i32 13
+	%329 = load float, float addrspace(3)* %328
+	%330 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_admass0_rows, i32 0, i32 29
+	%331 = load float, float addrspace(3)* %330
+	%332 = fsub float %327, %329
+	%333 = call float @llvm.nvvm.ex2.approx.ftz.f(float %332)
+	%334 = fmul float %324, %333
+	%335 = fmul float %334, %331
+	%336 = select i1 %319, float %335, float 0.0
+	%337 = fadd float %318, %336
+	%338 = icmp slt i32 14, %31
+	%339 = select i1 %338, i32 14, i32 0
+	%340 = sext i32 %339 to i64
+	%341 = add i64 %63, %340
+	%342 = getelementptr float, float* %part, i64 %341
+	%343 = load float, float* %342
+	%344 = add i64 %71, %340
+	%345 = getelementptr float, float* %mx, i64 %344
+	%346 = load float, float* %345
+	%347 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_admass0_rows, i32 0, i32 14
+	%348 = load float, float addrspace(3)* %347
+	%349 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_admass0_rows, i32 0, i32 30
+	%350 = load float, float addrspace(3)* %349
+	%351 = fsub float %346, %348
+	%352 = call float @llvm.nvvm.ex2.approx.ftz.f(float %351)
+	%353 = fmul float %343, %352
+	%354 = fmul float %353, %350
+	%355 = select i1 %338, float %354, float 0.0
+	%356 = fadd float %337, %355
+	%357 = icmp slt i32 15, %31
+	%358 = select i1 %357, i32 15, i32 0
+	%359 = sext i32 %358 to i64
+	%360 = add i64 %63, %359
+	%361 = getelementptr float, float* %part, i64 %360
+	%362 = load float, float* %361
+	%363 = add i64 %71, %359
+	%364 = getelementptr float, float* %mx, i64 %363
+	%365 = load float, float* %364
+	%366 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_admass0_rows, i32 0, i32 15
+	%367 = load float, float addrspace(3)* %366
+	%368 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_admass0_rows, i32 0, i32 31
+	%369 = load float, float addrspace(3)* %368
+	%370 = fsub float %365, %367
+	%371 = call float @llvm.nvvm.ex2.approx.ftz.f(float %370)
+	%372 = fmul float %362, %371
+	%373 = fmul float %372, %369
+	%374 = select i1 %357, float %373, float 0.0
+	%375 = fadd float %356, %374
+	%376 = fdiv float %375, %39
+	%377 = mul i32 %2, %NQ
+	%378 = add i32 %377, %1
+	%379 = mul i32 %378, %NK
+	%380 = add i32 %379, %44
+	%381 = sext i32 %380 to i64
+	%382 = getelementptr float, float* %e, i64 %381
+	store float %376, float* %382
+	br label %383
 
-142:
-	%143 = sub i32 3, %108
-	%144 = add i32 %0, 0
-	%145 = lshr i32 %144, 3
-	%146 = and i32 %144, 7
-	%147 = add i32 %3, %145
-	%148 = mul i32 %147, 4
-	%149 = add i32 %148, %143
-	%150 = icmp slt i32 %149, %M
-	%151 = select i1 %150, i32 %149, i32 0
-	%152 = mul i32 %151, 64
-	%153 = mul i32 %146, 8
-	%154 = add i32 %152, %153
-	%155 = and i32 %145, 7
-	%156 = xor i32 %146, %155
-	%157 = mul i32 %145, 8
-	%158 = add i32 %157, %156
-	%159 = shl i32 %158, 4
-	%160 = add i32 %17, %159
-	%161 = sext i32 %154 to i64
-	%162 = getelementptr i16, i16* %12, i64 %161
-	%163 = select i1 %150, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %160, i16* %162, i32 %163)
-	%164 = add i32 %0, 256
-	%165 = lshr i32 %164, 3
-	%166 = and i32 %164, 7
-	%167 = add i32 %3, %165
-	%168 = mul i32 %167, 4
-	%169 = add i32 %168, %143
-	%170 = icmp slt i32 %169, %M
-	%171 = select i1 %170, i32 %169, i32 0
-	%172 = mul i32 %171, 64
-	%173 = mul i32 %166, 8
-	%174 = add i32 %172, %173
-	%175 = and i32 %165, 7
-	%176 = xor i32 %166, %175
-	%177 = mul i32 %165, 8
-	%178 = add i32 %177, %176
-	%179 = shl i32 %178, 4
-	%180 = add i32 %17, %179
-	%181 = sext i32 %174 to i64
-	%182 = getelementptr i16, i16* %12, i64 %181
-	%183 = select i1 %170, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %180, i16* %182, i32 %183)
-	%184 = add i32 %0, 512
-	%185 = lshr i32 %184, 3
-	%186 = and i32 %184, 7
-	%187 = add i32 %3, %185
-	%188 = mul i32 %187, 4
-	%189 = add i32 %188, %143
-	%190 = icmp slt i32 %189, %M
-	%191 = select i1 %190, i32 %189, i32 0
-	%192 = mul i32 %191, 64
-	%193 = mul i32 %186, 8
-	%194 = add i32 %192, %193
-	%195 = and i32 %185, 7
-	%196 = xor i32 %186, %195
-	%197 = mul i32 %185, 8
-	%198 = add i32 %197, %196
-	%199 = shl i32 %198, 4
-	%200 = add i32 %17, %199
-	%201 = sext i32 %194 to i64
-	%202 = getelementptr i16, i16* %12, i64 %201
-	%203 = select i1 %190, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %200, i16* %202, i32 %203)
-	%204 = add i32 %0, 768
-	%205 = lshr i32 %204, 3
-	%206 = and i32 %204, 7
-	%207 = add i32 %3, %205
-	%208 = mul i32 %207, 4
-	%209 = add i32 %208, %143
-	%210 = icmp slt i32 %209, %M
-	%211 = select i1 %210, i32 %209, i32 0
-	%212 = mul i32 %211, 64
-	%213 = mul i32 %206, 8
-	%214 = add i32 %212, %213
-	%215 = and i32 %205, 7
-	%216 = xor i32 %206, %215
-	%217 = mul i32 %205, 8
-	%218 = add i32 %217, %216
-	%219 = shl i32 %218, 4
-	%220 = add i32 %17, %219
-	%221 = sext i32 %214 to i64
-	%222 = getelementptr i16, i16* %12, i64 %221
-	%223 = select i1 %210, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %220, i16* %222, i32 %223)
-	%224 = add i32 %0, 0
-	%225 = lshr i32 %224, 3
-	%226 = and i32 %224, 7
-	%227 = add i32 %105, %225
-	%228 = mul i32 %227, 4
-	%229 = add i32 %228, %108
-	%230 = icmp slt i32 %229, %N
-	%231 = select i1 %230, i32 %229, i32 0
-	%232 = mul i32 %231, 64
-	%233 = mul i32 %226, 8
-	%234 = add i32 %232, %233
-	%235 = and i32 %225, 7
-	%236 = xor i32 %226, %235
-	%237 = mul i32 %225, 8
-	%238 = add i32 %237, %236
-	%239 = shl i32 %238, 4
-	%240 = add i32 %18, %239
-	%241 = sext i32 %234 to i64
-	%242 = getelementptr i16, i16* %16, i64 %241
-	%243 = select i1 %230, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %240, i16* %242, i32 %243)
-	%244 = add i32 %0, 256
-	%245 = lshr i32 %244, 3
-	%246 = and i32 %244, 7
-	%247 = add i32 %105, %245
-	%248 = mul i32 %247, 4
-	%249 = add i32 %248, %108
-	%250 = icmp slt i32 %249, %N
-	%251 = select i1 %250, i32 %249, i32 0
-	%252 = mul i32 %251, 64
-	%253 = mul i32 %246, 8
-	%254 = add i32 %252, %253
-	%255 = and i32 %245, 7
-	%256 = xor i32 %246, %255
-	%257 = mul i32 %245, 8
-	%258 = add i32 %257, %256
-	%259 = shl i32 %258, 4
-	%260 = add i32 %18, %259
-	%261 = sext i32 %254 to i64
-	%262 = getelementptr i16, i16* %16, i64 %261
-	%263 = select i1 %250, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %260, i16* %262, i32 %263)
-	call void asm sideeffect "cp.async.commit_group;", ""()
-	call void asm sideeffect "cp.async.wait_group 0;", ""()
-	call void @llvm.nvvm.barrier0()
-	%264 = xor i32 %33, 0
-	%265 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %264)
-	%266 = extractvalue { i32, i32, i32, i32 } %265, 0
-	%267 = extractvalue { i32, i32, i32, i32 } %265, 1
-	%268 = extractvalue { i32, i32, i32, i32 } %265, 2
-	%269 = extractvalue { i32, i32, i32, i32 } %265, 3
-	%270 = xor i32 %44, 0
-	%271 = add i32 %270, 0
-	%272 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %271)
-	%273 = extractvalue { i32, i32, i32, i32 } %272, 0
-	%274 = extractvalue { i32, i32, i32, i32 } %272, 1
-	%275 = extractvalue { i32, i32, i32, i32 } %272, 2
-	%276 = extractvalue { i32, i32, i32, i32 } %272, 3
-	%277 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %266, i32 %267, i32 %268, i32 %269, i32 %273, i32 %274, float %109, float %110, float %111, float %112)
-	%278 = extractvalue { float, float, float, float } %277, 0
-	%279 = extractvalue { float, float, float, float } %277, 1
-	%280 = extractvalue { float, float, float, float } %277, 2
-	%281 = extractvalue { float, float, float, float } %277, 3
-	%282 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %266, i32 %267, i32 %268, i32 %269, i32 %275, i32 %276, float %113, float %114, float %115, float %116)
-	%283 = extractvalue { float, float, float, float } %282, 0
-	%284 = extractvalue { float, float, float, float } %282, 1
-	%285 = extractvalue { float, float, float, float } %282, 2
-	%286 = extractvalue { float, float, float, float } %282, 3
-	%287 = add i32 %270, 2048
-	%288 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %287)
-	%289 = extractvalue { i32, i32, i32, i32 } %288, 0
-	%290 = extractvalue { i32, i32, i32, i32 } %288, 1
-	%291 = extractvalue { i32, i32, i32, i32 } %288, 2
-	%292 = extractvalue { i32, i32, i32, i32 } %288, 3
-	%293 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %266, i32 %267, i32 %268, i32 %269, i32 %289, i32 %290, float %117, float %118, float %119, float %120)
-	%294 = extractvalue { float, float, float, float } %293, 0
-	%295 = extractvalue { float, float, float, float } %293, 1
-	%296 = extractvalue { float, float, float, float } %293, 2
-	%297 = extractvalue { float, float, float, float } %293, 3
-	%298 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %266, i32 %267, i32 %268, i32 %269, i32 %291, i32 %292, float %121, float %122, float %123, float %124)
-	%299 = extractvalue { float, float, float, float } %298, 0
-	%300 = extractvalue { float, float, float, float } %298, 1
-	%301 = extractvalue { float, float, float, float } %298, 2
-	%302 = extractvalue { float, float, float, float } %298, 3
-	%303 = add i32 %270, u0x1000
-	%304 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %303)
-	%305 = extractvalue { i32, i32, i32, i32 } %304, 0
-	%306 = extractvalue { i32, i32, i32, i32 } %304, 1
-	%307 = extractvalue { i32, i32, i32, i32 } %304, 2
-	%308 = extractvalue { i32, i32, i32, i32 } %304, 3
-	%309 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %266, i32 %267, i32 %268, i32 %269, i32 %305, i32 %306, float %125, float %126, float %127, float %128)
-	%310 = extractvalue { float, float, float, float } %309, 0
-	%311 = extractvalue { float, float, float, float } %309, 1
-	%312 = extractvalue { float, float, float, float } %309, 2
-	%313 = extractvalue { float, float, float, float } %309, 3
-	%314 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %266, i32 %267, i32 %268, i32 %269, i32 %307, i32 %308, float %129, float %130, float %131, float %132)
-	%315 = extractvalue { float, float, float, float } %314, 0
-	%316 = extractvalue { float, float, float, float } %314, 1
-	%317 = extractvalue { float, float, float, float } %314, 2
-	%318 = extractvalue { float, float, float, float } %314, 3
-	%319 = add i32 %270, 6144
-	%320 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %319)
-	%321 = extractvalue { i32, i32, i32, i32 } %320, 0
-	%322 = extractvalue { i32, i32, i32, i32 } %320, 1
-	%323 = extractvalue { i32, i32, i32, i32 } %320, 2
-	%324 = extractvalue { i32, i32, i32, i32 } %320, 3
-	%325 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %266, i32 %267, i32 %268, i32 %269, i32 %321, i32 %322, float %133, float %134, float %135, float %136)
-	%326 = extractvalue { float, float, float, float } %325, 0
-	%327 = extractvalue { float, float, float, float } %325, 1
-	%328 = extractvalue { float, float, float, float } %325, 2
-	%329 = extractvalue { float, float, float, float } %325, 3
-	%330 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %266, i32 %267, i32 %268, i32 %269, i32 %323, i32 %324, float %137, float %138, float %139, float %140)
-	%331 = extractvalue { float, float, float, float } %330, 0
-	%332 = extractvalue { float, float, float, float } %330, 1
-	%333 = extractvalue { float, float, float, float } %330, 2
-	%334 = extractvalue { float, float, float, float } %330, 3
-	%335 = xor i32 %33, 32
-	%336 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %335)
-	%337 = extractvalue { i32, i32, i32, i32 } %336, 0
-	%338 = extractvalue { i32, i32, i32, i32 } %336, 1
-	%339 = extractvalue { i32, i32, i32, i32 } %336, 2
-	%340 = extractvalue { i32, i32, i32, i32 } %336, 3
-	%341 = xor i32 %44, 32
-	%342 = add i32 %341, 0
-	%343 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %342)
-	%344 = extractvalue { i32, i32, i32, i32 } %343, 0
-	%345 = extractvalue { i32, i32, i32, i32 } %343, 1
-	%346 = extractvalue { i32, i32, i32, i32 } %343, 2
-	%347 = extractvalue { i32, i32, i32, i32 } %343, 3
-	%348 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %337, i32 %338, i32 %339, i32 %340, i32 %344, i32 %345, float %278, float %279, float %280, float %281)
-	%349 = extractvalue { float, float, float, float } %348, 0
-	%350 = extractvalue { float, float, float, float } %348, 1
-	%351 = extractvalue { float, float, float, float } %348, 2
-	%352 = extractvalue { float, float, float, float } %348, 3
-	%353 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %337, i32 %338, i32 %339, i32 %340, i32 %346, i32 %347, float %283, float %284, float %285, float %286)
-	%354 = extractvalue { float, float, float, float } %353, 0
-	%355 = extractvalue { float, float, float, float } %353, 1
-	%356 = extractvalue { float, float, float, float } %353, 2
-	%357 = extractvalue { float, float, float, float } %353, 3
-	%358 = add i32 %341, 2048
-	%359 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %358)
-	%360 = extractvalue { i32, i32, i32, i32 } %359, 0
-	%361 = extractvalue { i32, i32, i32, i32 } %359, 1
-	%362 = extractvalue { i32, i32, i32, i32 } %359, 2
-	%363 = extractvalue { i32, i32, i32, i32 } %359, 3
-	%364 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %337, i32 %338, i32 %339, i32 %340, i32 %360, i32 %361, float %294, float %295, float %296, float %297)
-	%365 = extractvalue { float, float, float, float } %364, 0
-	%366 = extractvalue { float, float, float, float } %364, 1
-	%367 = extractvalue { float, float, float, float } %364, 2
-	%368 = extractvalue { float, float, float, float } %364, 3
-	%369 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %337, i32 %338, i32 %339, i32 %340, i32 %362, i32 %363, float %299, float %300, float %301, float %302)
-	%370 = extractvalue { float, float, float, float } %369, 0
-	%371 = extractvalue { float, float, float, float } %369, 1
-	%372 = extractvalue { float, float, float, float } %369, 2
-	%373 = extractvalue { float, float, float, float } %369, 3
-	%374 = add i32 %341, u0x1000
-	%375 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %374)
-	%376 = extractvalue { i32, i32, i32, i32 } %375, 0
-	%377 = extractvalue { i32, i32, i32, i32 } %375, 1
-	%378 = extractvalue { i32, i32, i32, i32 } %375, 2
-	%379 = extractvalue { i32, i32, i32, i32 } %375, 3
-	%380 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %337, i32 %338, i32 %339, i32 %340, i32 %376, i32 %377, float %310, float %311, float %312, float %313)
-	%381 = extractvalue { float, float, float, float } %380, 0
-	%382 = extractvalue { float, float, float, float } %380, 1
-	%383 = extractvalue { float, float, float, float } %380, 2
-	%384 = extractvalue { float, float, float, float } %380, 3
-	%385 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %337, i32 %338, i32 %339, i32 %340, i32 %378, i32 %379, float %315, float %316, float %317, float %318)
-	%386 = extractvalue { float, float, float, float } %385, 0
-	%387 = extractvalue { float, float, float, float } %385, 1
-	%388 = extractvalue { float, float, float, float } %385, 2
-	%389 = extractvalue { float, float, float, float } %385, 3
-	%390 = add i32 %341, 6144
-	%391 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %390)
-	%392 = extractvalue { i32, i32, i32, i32 } %391, 0
-	%393 = extractvalue { i32, i32, i32, i32 } %391, 1
-	%394 = extractvalue { i32, i32, i32, i32 } %391, 2
-	%395 = extractvalue { i32, i32, i32, i32 } %391, 3
-	%396 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %337, i32 %338, i32 %339, i32 %340, i32 %392, i32 %393, float %326, float %327, float %328, float %329)
-	%397 = extractvalue { float, float, float, float } %396, 0
-	%398 = extractvalue { float, float, float, float } %396, 1
-	%399 = extractvalue { float, float, float, float } %396, 2
-	%400 = extractvalue { float, float, float, float } %396, 3
-	%401 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %337, i32 %338, i32 %339, i32 %340, i32 %394, i32 %395, float %331, float %332, float %333, float %334)
-	%402 = extractvalue { float, float, float, float } %401, 0
-	%403 = extractvalue { float, float, float, float } %401, 1
-	%404 = extractvalue { float, float, float, float } %401, 2
-	%405 = extractvalue { float, float, float, float } %401, 3
-	%406 = xor i32 %33, 64
-	%407 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %406)
-	%408 = extractvalue { i32, i32, i32, i32 } %407, 0
-	%409 = extractvalue { i32, i32, i32, i32 } %407, 1
-	%410 = extractvalue { i32, i32, i32, i32 } %407, 2
-	%411 = extractvalue { i32, i32, i32, i32 } %407, 3
-	%412 = xor i32 %44, 64
-	%413 = add i32 %412, 0
-	%414 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %413)
-	%415 = extractvalue { i32, i32, i32, i32 } %414, 0
-	%416 = extractvalue { i32, i32, i32, i32 } %414, 1
-	%417 = extractvalue { i32, i32, i32, i32 } %414, 2
-	%418 = extractvalue { i32, i32, i32, i32 } %414, 3
-	%419 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %408, i32 %409, i32 %410, i32 %411, i32 %415, i32 %416, float %349, float %350, float %351, float %352)
-	%420 = extractvalue { float, float, float, float } %419, 0
-	%421 = extractvalue { float, float, float, float } %419, 1
-	%422 = extractvalue { float, float, float, float } %419, 2
-	%423 = extractvalue { float, float, float, float } %419, 3
-	%424 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %408, i32 %409, i32 %410, i32 %411, i32 %417, i32 %418, float %354, float %355, float %356, float %357)
-	%425 = extractvalue { float, float, float, float } %424, 0
-	%426 = extractvalue { float, float, float, float } %424, 1
-	%427 = extractvalue { float, float, float, float } %424, 2
-	%428 = extractvalue { float, float, float, float } %424, 3
-	%429 = add i32 %412, 2048
-	%430 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %429)
-	%431 = extractvalue { i32, i32, i32, i32 } %430, 0
-	%432 = extractvalue { i32, i32, i32, i32 } %430, 1
-	%433 = extractvalue { i32, i32, i32, i32 } %430, 2
-	%434 = extractvalue { i32, i32, i32, i32 } %430, 3
-	%435 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %408, i32 %409, i32 %410, i32 %411, i32 %431, i32 %432, float %365, float %366, float %367, float %368)
-	%436 = extractvalue { float, float, float, float } %435, 0
-	%437 = extractvalue { float, float, float, float } %435, 1
-	%438 = extractvalue { float, float, float, float } %435, 2
-	%439 = extractvalue { float, float, float, float } %435, 3
-	%440 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %408, i32 %409, i32 %410, i32 %411, i32 %433, i32 %434, float %370, float %371, float %372, float %373)
-	%441 = extractvalue { float, float, float, float } %440, 0
-	%442 = extractvalue { float, float, float, float } %440, 1
-	%443 = extractvalue { float, float, float, float } %440, 2
-	%444 = extractvalue { float, float, float, float } %440, 3
-	%445 = add i32 %412, u0x1000
-	%446 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %445)
-	%447 = extractvalue { i32, i32, i32, i32 } %446, 0
-	%448 = extractvalue { i32, i32, i32, i32 } %446, 1
-	%449 = extractvalue { i32, i32, i32, i32 } %446, 2
-	%450 = extractvalue { i32, i32, i32, i32 } %446, 3
-	%451 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %408, i32 %409, i32 %410, i32 %411, i32 %447, i32 %448, float %381, float %382, float %383, float %384)
-	%452 = extractvalue { float, float, float, float } %451, 0
-	%453 = extractvalue { float, float, float, float } %451, 1
-	%454 = extractvalue { float, float, float, float } %451, 2
-	%455 = extractvalue { float, float, float, float } %451, 3
-	%456 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %408, i32 %409, i32 %410, i32 %411, i32 %449, i32 %450, float %386, float %387, float %388, float %389)
-	%457 = extractvalue { float, float, float, float } %456, 0
-	%458 = extractvalue { float, float, float, float } %456, 1
-	%459 = extractvalue { float, float, float, float } %456, 2
-	%460 = extractvalue { float, float, float, float } %456, 3
-	%461 = add i32 %412, 6144
-	%462 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %461)
-	%463 = extractvalue { i32, i32, i32, i32 } %462, 0
-	%464 = extractvalue { i32, i32, i32, i32 } %462, 1
-	%465 = extractvalue { i32, i32, i32, i32 } %462, 2
-	%466 = extractvalue { i32, i32, i32, i32 } %462, 3
-	%467 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %408, i32 %409, i32 %410, i32 %411, i32 %463, i32 %464, float %397, float %398, float %399, float %400)
-	%468 = extractvalue { float, float, float, float } %467, 0
-	%469 = extractvalue { float, float, float, float } %467, 1
-	%470 = extractvalue { float, float, float, float } %467, 2
-	%471 = extractvalue { float, float, float, float } %467, 3
-	%472 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %408, i32 %409, i32 %410, i32 %411, i32 %465, i32 %466, float %402, float %403, float %404, float %405)
-	%473 = extractvalue { float, float, float, float } %472, 0
-	%474 = extractvalue { float, float, float, float } %472, 1
-	%475 = extractvalue { float, float, float, float } %472, 2
-	%476 = extractvalue { float, float, float, float } %472, 3
-	%477 = xor i32 %33, 96
-	%478 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %477)
-	%479 = extractvalue { i32, i32, i32, i32 } %478, 0
-	%480 = extractvalue { i32, i32, i32, i32 } %478, 1
-	%481 = extractvalue { i32, i32, i32, i32 } %478, 2
-	%482 = extractvalue { i32, i32, i32, i32 } %478, 3
-	%483 = xor i32 %44, 96
-	%484 = add i32 %483, 0
-	%485 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %484)
-	%486 = extractvalue { i32, i32, i32, i32 } %485, 0
-	%487 = extractvalue { i32, i32, i32, i32 } %485, 1
-	%488 = extractvalue { i32, i32, i32, i32 } %485, 2
-	%489 = extractvalue { i32, i32, i32, i32 } %485, 3
-	%490 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %479, i32 %480, i32 %481, i32 %482, i32 %486, i32 %487, float %420, float %421, float %422, float %423)
-	%491 = extractvalue { float, float, float, float } %490, 0
-	%492 = extractvalue { float, float, float, float } %490, 1
-	%493 = extractvalue { float, float, float, float } %490, 2
-	%494 = extractvalue { float, float, float, float } %490, 3
-	%495 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %479, i32 %480, i32 %481, i32 %482, i32 %488, i32 %489, float %425, float %426, float %427, float %428)
-	%496 = extractvalue { float, float, float, float } %495, 0
-	%497 = extractvalue { float, float, float, float } %495, 1
-	%498 = extractvalue { float, float, float, float } %495, 2
-	%499 = extractvalue { float, float, float, float } %495, 3
-	%500 = add i32 %483, 2048
-	%501 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %500)
-	%502 = extractvalue { i32, i32, i32, i32 } %501, 0
-	%503 = extractvalue { i32, i32, i32, i32 } %501, 1
-	%504 = extractvalue { i32, i32, i32, i32 } %501, 2
-	%505 = extractvalue { i32, i32, i32, i32 } %501, 3
-	%506 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %479, i32 %480, i32 %481, i32 %482, i32 %502, i32 %503, float %436, float %437, float %438, float %439)
-	%507 = extractvalue { float, float, float, float } %506, 0
-	%508 = extractvalue { float, float, float, float } %506, 1
-	%509 = extractvalue { float, float, float, float } %506, 2
-	%510 = extractvalue { float, float, float, float } %506, 3
-	%511 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %479, i32 %480, i32 %481, i32 %482, i32 %504, i32 %505, float %441, float %442, float %443, float %444)
-	%512 = extractvalue { float, float, float, float } %511, 0
-	%513 = extractvalue { float, float, float, float } %511, 1
-	%514 = extractvalue { float, float, float, float } %511, 2
-	%515 = extractvalue { float, float, float, float } %511, 3
-	%516 = add i32 %483, u0x1000
-	%517 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %516)
-	%518 = extractvalue { i32, i32, i32, i32 } %517, 0
-	%519 = extractvalue { i32, i32, i32, i32 } %517, 1
-	%520 = extractvalue { i32, i32, i32, i32 } %517, 2
-	%521 = extractvalue { i32, i32, i32, i32 } %517, 3
-	%522 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %479, i32 %480, i32 %481, i32 %482, i32 %518, i32 %519, float %452, float %453, float %454, float %455)
-	%523 = extractvalue { float, float, float, float } %522, 0
-	%524 = extractvalue { float, float, float, float } %522, 1
-	%525 = extractvalue { float, float, float, float } %522, 2
-	%526 = extractvalue { float, float, float, float } %522, 3
-	%527 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %479, i32 %480, i32 %481, i32 %482, i32 %520, i32 %521, float %457, float %458, float %459, float %460)
-	%528 = extractvalue { float, float, float, float } %527, 0
-	%529 = extractvalue { float, float, float, float } %527, 1
-	%530 = extractvalue { float, float, float, float } %527, 2
-	%531 = extractvalue { float, float, float, float } %527, 3
-	%532 = add i32 %483, 6144
-	%533 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %532)
-	%534 = extractvalue { i32, i32, i32, i32 } %533, 0
-	%535 = extractvalue { i32, i32, i32, i32 } %533, 1
-	%536 = extractvalue { i32, i32, i32, i32 } %533, 2
-	%537 = extractvalue { i32, i32, i32, i32 } %533, 3
-	%538 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %479, i32 %480, i32 %481, i32 %482, i32 %534, i32 %535, float %468, float %469, float %470, float %471)
-	%539 = extractvalue { float, float, float, float } %538, 0
-	%540 = extractvalue { float, float, float, float } %538, 1
-	%541 = extractvalue { float, float, float, float } %538, 2
-	%542 = extractvalue { float, float, float, float } %538, 3
-	%543 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %479, i32 %480, i32 %481, i32 %482, i32 %536, i32 %537, float %473, float %474, float %475, float %476)
-	%544 = extractvalue { float, float, float, float } %543, 0
-	%545 = extractvalue { float, float, float, float } %543, 1
-	%546 = extractvalue { float, float, float, float } %543, 2
-	%547 = extractvalue { float, float, float, float } %543, 3
-	call void @llvm.nvvm.barrier0()
-	%548 = add i32 %108, 1
-	br label %107
-
-549:
-	%550 = mul i32 %4, 16
-	%551 = add i32 %6, 0
-	%552 = add i32 %550, %551
-	%553 = add i32 %3, %552
-	%554 = shl i32 %7, 1
-	%555 = add i32 0, %554
-	%556 = add i32 %105, %555
-	%557 = icmp slt i32 %553, %R
-	%558 = icmp slt i32 %556, %T
-	%559 = and i1 %557, %558
-	%560 = fmul float %109, 0x3FA7154760000000
-	%561 = select i1 %559, float %560, float 0xFFF0000000000000
-	%562 = mul i32 %4, 16
-	%563 = add i32 %6, 0
-	%564 = add i32 %562, %563
-	%565 = add i32 %3, %564
-	%566 = shl i32 %7, 1
-	%567 = add i32 1, %566
-	%568 = add i32 %105, %567
-	%569 = icmp slt i32 %565, %R
-	%570 = icmp slt i32 %568, %T
-	%571 = and i1 %569, %570
-	%572 = fmul float %110, 0x3FA7154760000000
-	%573 = select i1 %571, float %572, float 0xFFF0000000000000
-	%574 = mul i32 %4, 16
-	%575 = add i32 %6, 8
-	%576 = add i32 %574, %575
-	%577 = add i32 %3, %576
-	%578 = shl i32 %7, 1
-	%579 = add i32 0, %578
-	%580 = add i32 %105, %579
-	%581 = icmp slt i32 %577, %R
-	%582 = icmp slt i32 %580, %T
-	%583 = and i1 %581, %582
-	%584 = fmul float %111, 0x3FA7154760000000
-	%585 = select i1 %583, float %584, float 0xFFF0000000000000
-	%586 = mul i32 %4, 16
-	%587 = add i32 %6, 8
-	%588 = add i32 %586, %587
-	%589 = add i32 %3, %588
-	%590 = shl i32 %7, 1
-	%591 = add i32 1, %590
-	%592 = add i32 %105, %591
-	%593 = icmp slt i32 %589, %R
-	%594 = icmp slt i32 %592, %T
-	%595 = and i1 %593, %594
-	%596 = fmul float %112, 0x3FA7154760000000
-	%597 = select i1 %595, float %596, float 0xFFF0000000000000
-	%598 = mul i32 %4, 16
-	%599 = add i32 %6, 0
-	%600 = add i32 %598, %599
-	%601 = add i32 %3, %600
-	%602 = shl i32 %7, 1
-	%603 = add i32 8, %602
-	%604 = add i32 %105, %603
-	%605 = icmp slt i32 %601, %R
-	%606 = icmp slt i32 %604, %T
-	%607 = and i1 %605, %606
-	%608 = fmul float %113, 0x3FA7154760000000
-	%609 = select i1 %607, float %608, float 0xFFF0000000000000
-	%610 = mul i32 %4, 16
-	%611 = add i32 %6, 0
-	%612 = add i32 %610, %611
-	%613 = add i32 %3, %612
-	%614 = shl i32 %7, 1
-	%615 = add i32 9, %614
-	%616 = add i32 %105, %615
-	%617 = icmp slt i32 %613, %R
-	%618 = icmp slt i32 %616, %T
-	%619 = and i1 %617, %618
-	%620 = fmul float %114, 0x3FA7154760000000
-	%621 = select i1 %619, float %620, float 0xFFF0000000000000
-	%622 = mul i32 %4, 16
-	%623 = add i32 %6, 8
-	%624 = add i32 %622, %623
-	%625 = add i32 %3, %624
-	%626 = shl i32 %7, 1
-	%627 = add i32 8, %626
-	%628 = add i32 %105, %627
-	%629 = icmp slt i32 %625, %R
-	%630 = icmp slt i32 %628, %T
-	%631 = and i1 %629, %630
-	%632 = fmul float %115, 0x3FA7154760000000
-	%633 = select i1 %631, float %632, float 0xFFF0000000000000
-	%634 = mul i32 %4, 16
-	%635 = add i32 %6, 8
-	%636 = add i32 %634, %635
-	%637 = add i32 %3, %636
-	%638 = shl i32 %7, 1
-	%639 = add i32 9, %638
-	%640 = add i32 %105, %639
-	%641 = icmp slt i32 %637, %R
-	%642 = icmp slt i32 %640, %T
-	%643 = and i1 %641, %642
-	%644 = fmul float %116, 0x3FA7154760000000
-	%645 = select i1 %643, float %644, float 0xFFF0000000000000
-	%646 = mul i32 %4, 16
-	%647 = add i32 %6, 0
-	%648 = add i32 %646, %647
-	%649 = add i32 %3, %648
-	%650 = shl i32 %7, 1
-	%651 = add i32 16, %650
-	%652 = add i32 %105, %651
-	%653 = icmp slt i32 %649, %R
-	%654 = icmp slt i32 %652, %T
-	%655 = and i1 %653, %654
-	%656 = fmul float %117, 0x3FA7154760000000
-	%657 = select i1 %655, float %656, float 0xFFF0000000000000
-	%658 = mul i32 %4, 16
-	%659 = add i32 %6, 0
-	%660 = add i32 %658, %659
-	%661 = add i32 %3, %660
-	%662 = shl i32 %7, 1
-	%663 = add i32 17, %662
-	%664 = add i32 %105, %663
-	%665 = icmp slt i32 %661, %R
-	%666 = icmp slt i32 %664, %T
-	%667 = and i1 %665, %666
-	%668 = fmul float %118, 0x3FA7154760000000
-	%669 = select i1 %667, float %668, float 0xFFF0000000000000
-	%670 = mul i32 %4, 16
-	%671 = add i32 %6, 8
-	%672 = add i32 %670, %671
-	%673 = add i32 %3, %672
-	%674 = shl i32 %7, 1
-	%675 = add i32 16, %674
-	%676 = add i32 %105, %675
-	%677 = icmp slt i32 %673, %R
-	%678 = icmp slt i32 %676, %T
-	%679 = and i1 %677, %678
-	%680 = fmul float %119, 0x3FA7154760000000
-	%681 = select i1 %679, float %680, float 0xFFF0000000000000
-	%682 = mul i32 %4, 16
-	%683 = add i32 %6, 8
-	%684 = add i32 %682, %683
-	%685 = add i32 %3, %684
-	%686 = shl i32 %7, 1
-	%687 = add i32 17, %686
-	%688 = add i32 %105, %687
-	%689 = icmp slt i32 %685, %R
-	%690 = icmp slt i32 %688, %T
-	%691 = and i1 %689, %690
-	%692 = fmul float %120, 0x3FA7154760000000
-	%693 = select i1 %691, float %692, float 0xFFF0000000000000
-	%694 = mul i32 %4, 16
-	%695 = add i32 %6, 0
-	%696 = add i32 %694, %695
-	%697 = add i32 %3, %696
-	%698 = shl i32 %7, 1
-	%699 = add i32 24, %698
-	%700 = add i32 %105, %699
-	%701 = icmp slt i32 %697, %R
-	%702 = icmp slt i32 %700, %T
-	%703 = and i1 %701, %702
-	%704 = fmul float %121, 0x3FA7154760000000
-	%705 = select i1 %703, float %704, float 0xFFF0000000000000
-	%706 = mul i32 %4, 16
-	%707 = add i32 %6, 0
-	%708 = add i32 %706, %707
-	%709 = add i32 %3, %708
-	%710 = shl i32 %7, 1
-	%711 = add i32 25, %710
-	%712 = add i32 %105, %711
-	%713 = icmp slt i32 %709, %R
-	%714 = icmp slt i32 %712, %T
-	%715 = and i1 %713, %714
-	%716 = fmul float %122, 0x3FA7154760000000
-	%717 = select i1 %715, float %716, float 0xFFF0000000000000
-	%718 = mul i32 %4, 16
-	%719 = add i32 %6, 8
-	%720 = add i32 %718, %719
-	%721 = add i32 %3, %720
-	%722 = shl i32 %7, 1
-	%723 = add i32 24, %722
-	%724 = add i32 %105, %723
-	%725 = icmp slt i32 %721, %R
-	%726 = icmp slt i32 %724, %T
-	%727 = and i1 %725, %726
-	%728 = fmul float %123, 0x3FA7154760000000
-	%729 = select i1 %727, float %728, float 0xFFF0000000000000
-	%730 = mul i32 %4, 16
-	%731 = add i32 %6, 8
-	%732 = add i32 %730, %731
-	%733 = add i32 %3, %732
-	%734 = shl i32 %7, 1
-	%735 = add i32 25, %734
-	%736 = add i32 %105, %735
-	%737 = icmp slt i32 %733, %R
-	%738 = icmp slt i32 %736, %T
-	%739 = and i1 %737, %738
-	%740 = fmul float %124, 0x3FA7154760000000
-	%741 = select i1 %739, float %740, float 0xFFF0000000000000
-	%742 = mul i32 %4, 16
-	%743 = add i32 %6, 0
-	%744 = add i32 %742, %743
-	%745 = add i32 %3, %744
-	%746 = shl i32 %7, 1
-	%747 = add i32 32, %746
-	%748 = add i32 %105, %747
-	%749 = icmp slt i32 %745, %R
-	%750 = icmp slt i32 %748, %T
-	%751 = and i1 %749, %750
-	%752 = fmul float %125, 0x3FA7154760000000
-	%753 = select i1 %751, float %752, float 0xFFF0000000000000
-	%754 = mul i32 %4, 16
-	%755 = add i32 %6, 0
-	%756 = add i32 %754, %755
-	%757 = add i32 %3, %756
-	%758 = shl i32 %7, 1
-	%759 = add i32 33, %758
-	%760 = add i32 %105, %759
-	%761 = icmp slt i32 %757, %R
-	%762 = icmp slt i32 %760, %T
-	%763 = and i1 %761, %762
-	%764 = fmul float %126, 0x3FA7154760000000
-	%765 = select i1 %763, float %764, float 0xFFF0000000000000
-	%766 = mul i32 %4, 16
-	%767 = add i32 %6, 8
-	%768 = add i32 %766, %767
-	%769 = add i32 %3, %768
-	%770 = shl i32 %7, 1
-	%771 = add i32 32, %770
-	%772 = add i32 %105, %771
-	%773 = icmp slt i32 %769, %R
-	%774 = icmp slt i32 %772, %T
-	%775 = and i1 %773, %774
-	%776 = fmul float %127, 0x3FA7154760000000
-	%777 = select i1 %775, float %776, float 0xFFF0000000000000
-	%778 = mul i32 %4, 16
-	%779 = add i32 %6, 8
-	%780 = add i32 %778, %779
-	%781 = add i32 %3, %780
-	%782 = shl i32 %7, 1
-	%783 = add i32 33, %782
-	%784 = add i32 %105, %783
-	%785 = icmp slt i32 %781, %R
-	%786 = icmp slt i32 %784, %T
-	%787 = and i1 %785, %786
-	%788 = fmul float %128, 0x3FA7154760000000
-	%789 = select i1 %787, float %788, float 0xFFF0000000000000
-	%790 = mul i32 %4, 16
-	%791 = add i32 %6, 0
-	%792 = add i32 %790, %791
-	%793 = add i32 %3, %792
-	%794 = shl i32 %7, 1
-	%795 = add i32 40, %794
-	%796 = add i32 %105, %795
-	%797 = icmp slt i32 %793, %R
-	%798 = icmp slt i32 %796, %T
-	%799 = and i1 %797, %798
-	%800 = fmul float %129, 0x3FA7154760000000
-	%801 = select i1 %799, float %800, float 0xFFF0000000000000
-	%802 = mul i32 %4, 16
-	%803 = add i32 %6, 0
-	%804 = add i32 %802, %803
-	%805 = add i32 %3, %804
-	%806 = shl i32 %7, 1
-	%807 = add i32 41, %806
-	%808 = add i32 %105, %807
-	%809 = icmp slt i32 %805, %R
-	%810 = icmp slt i32 %808, %T
-	%811 = and i1 %809, %810
-	%812 = fmul float %130, 0x3FA7154760000000
-	%813 = select i1 %811, float %812, float 0xFFF0000000000000
-	%814 = mul i32 %4, 16
-	%815 = add i32 %6, 8
-	%816 = add i32 %814, %815
-	%817 = add i32 %3, %816
-	%818 = shl i32 %7, 1
-	%819 = add i32 40, %818
-	%820 = add i32 %105, %819
-	%821 = icmp slt i32 %817, %R
-	%822 = icmp slt i32 %820, %T
-	%823 = and i1 %821, %822
-	%824 = fmul float %131, 0x3FA7154760000000
-	%825 = select i1 %823, float %824, float 0xFFF0000000000000
-	%826 = mul i32 %4, 16
-	%827 = add i32 %6, 8
-	%828 = add i32 %826, %827
-	%829 = add i32 %3, %828
-	%830 = shl i32 %7, 1
-	%831 = add i32 41, %830
-	%832 = add i32 %105, %831
-	%833 = icmp slt i32 %829, %R
-	%834 = icmp slt i32 %832, %T
-	%835 = and i1 %833, %834
-	%836 = fmul float %132, 0x3FA7154760000000
-	%837 = select i1 %835, float %836, float 0xFFF0000000000000
-	%838 = mul i32 %4, 16
-	%839 = add i32 %6, 0
-	%840 = add i32 %838, %839
-	%841 = add i32 %3, %840
-	%842 = shl i32 %7, 1
-	%843 = add i32 48, %842
-	%844 = add i32 %105, %843
-	%845 = icmp slt i32 %841, %R
-	%846 = icmp slt i32 %844, %T
-	%847 = and i1 %845, %846
-	%848 = fmul float %133, 0x3FA7154760000000
-	%849 = select i1 %847, float %848, float 0xFFF0000000000000
-	%850 = mul i32 %4, 16
-	%851 = add i32 %6, 0
-	%852 = add i32 %850, %851
-	%853 = add i32 %3, %852
-	%854 = shl i32 %7, 1
-	%855 = add i32 49, %854
-	%856 = add i32 %105, %855
-	%857 = icmp slt i32 %853, %R
-	%858 = icmp slt i32 %856, %T
-	%859 = and i1 %857, %858
-	%860 = fmul float %134, 0x3FA7154760000000
-	%861 = select i1 %859, float %860, float 0xFFF0000000000000
-	%862 = mul i32 %4, 16
-	%863 = add i32 %6, 8
-	%864 = add i32 %862, %863
-	%865 = add i32 %3, %864
-	%866 = shl i32 %7, 1
-	%867 = add i32 48, %866
-	%868 = add i32 %105, %867
-	%869 = icmp slt i32 %865, %R
-	%870 = icmp slt i32 %868, %T
-	%871 = and i1 %869, %870
-	%872 = fmul float %135, 0x3FA7154760000000
-	%873 = select i1 %871, float %872, float 0xFFF0000000000000
-	%874 = mul i32 %4, 16
-	%875 = add i32 %6, 8
-	%876 = add i32 %874, %875
-	%877 = add i32 %3, %876
-	%878 = shl i32 %7, 1
-	%879 = add i32 49, %878
-	%880 = add i32 %105, %879
-	%881 = icmp slt i32 %877, %R
-	%882 = icmp slt i32 %880, %T
-	%883 = and i1 %881, %882
-	%884 = fmul float %136, 0x3FA7154760000000
-	%885 = select i1 %883, float %884, float 0xFFF0000000000000
-	%886 = mul i32 %4, 16
-	%887 = add i32 %6, 0
-	%888 = add i32 %886, %887
-	%889 = add i32 %3, %888
-	%890 = shl i32 %7, 1
-	%891 = add i32 56, %890
-	%892 = add i32 %105, %891
-	%893 = icmp slt i32 %889, %R
-	%894 = icmp slt i32 %892, %T
-	%895 = and i1 %893, %894
-	%896 = fmul float %137, 0x3FA7154760000000
-	%897 = select i1 %895, float %896, float 0xFFF0000000000000
-	%898 = mul i32 %4, 16
-	%899 = add i32 %6, 0
-	%900 = add i32 %898, %899
-	%901 = add i32 %3, %900
-	%902 = shl i32 %7, 1
-	%903 = add i32 57, %902
-	%904 = add i32 %105, %903
-	%905 = icmp slt i32 %901, %R
-	%906 = icmp slt i32 %904, %T
-	%907 = and i1 %905, %906
-	%908 = fmul float %138, 0x3FA7154760000000
-	%909 = select i1 %907, float %908, float 0xFFF0000000000000
-	%910 = mul i32 %4, 16
-	%911 = add i32 %6, 8
-	%912 = add i32 %910, %911
-	%913 = add i32 %3, %912
-	%914 = shl i32 %7, 1
-	%915 = add i32 56, %914
-	%916 = add i32 %105, %915
-	%917 = icmp slt i32 %913, %R
-	%918 = icmp slt i32 %916, %T
-	%919 = and i1 %917, %918
-	%920 = fmul float %139, 0x3FA7154760000000
-	%921 = select i1 %919, float %920, float 0xFFF0000000000000
-	%922 = mul i32 %4, 16
-	%923 = add i32 %6, 8
-	%924 = add i32 %922, %923
-	%925 = add i32 %3, %924
-	%926 = shl i32 %7, 1
-	%927 = add i32 57, %926
-	%928 = add i32 %105, %927
-	%929 = icmp slt i32 %925, %R
-	%930 = icmp slt i32 %928, %T
-	%931 = and i1 %929, %930
-	%932 = fmul float %140, 0x3FA7154760000000
-	%933 = select i1 %931, float %932, float 0xFFF0000000000000
-	%934 = icmp slt i32 %0, 128
-	br i1 %934, label %935, label %937
-
-935:
-	%936 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %0
-	store float 0.0, float addrspace(3)* %936
-	br label %937
-
-937:
-	call void @llvm.nvvm.barrier0()
-	%938 = fsub float %561, %67
-	%939 = call float @llvm.nvvm.ex2.approx.ftz.f(float %938)
-	%940 = fmul float %939, %69
-	%941 = fadd float 0.0, %940
-	%942 = fsub float %573, %67
-	%943 = call float @llvm.nvvm.ex2.approx.ftz.f(float %942)
-	%944 = fmul float %943, %69
-	%945 = fadd float %941, %944
-	%946 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %945, i32 1, i32 31)
-	%947 = fadd float %945, %946
-	%948 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %947, i32 2, i32 31)
-	%949 = fadd float %947, %948
-	%950 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %949, i32 4, i32 31)
-	%951 = fadd float %949, %950
-	%952 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %951, i32 8, i32 31)
-	%953 = fadd float %951, %952
-	%954 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %953, i32 16, i32 31)
-	%955 = fadd float %953, %954
-	%956 = mul i32 %4, 16
-	%957 = add i32 %956, 0
-	%958 = sdiv i32 %957, 16
-	%959 = icmp eq i32 %5, 0
-	br i1 %959, label %960, label %965
-
-960:
-	%961 = mul i32 %958, 8
-	%962 = add i32 %961, 0
-	%963 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %962
-	%964 = atomicrmw fadd float addrspace(3)* %963, float %955 monotonic
-	br label %965
-
-965:
-	%966 = fsub float %585, %92
-	%967 = call float @llvm.nvvm.ex2.approx.ftz.f(float %966)
-	%968 = fmul float %967, %94
-	%969 = fadd float 0.0, %968
-	%970 = fsub float %597, %92
-	%971 = call float @llvm.nvvm.ex2.approx.ftz.f(float %970)
-	%972 = fmul float %971, %94
-	%973 = fadd float %969, %972
-	%974 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %973, i32 1, i32 31)
-	%975 = fadd float %973, %974
-	%976 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %975, i32 2, i32 31)
-	%977 = fadd float %975, %976
-	%978 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %977, i32 4, i32 31)
-	%979 = fadd float %977, %978
-	%980 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %979, i32 8, i32 31)
-	%981 = fadd float %979, %980
-	%982 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %981, i32 16, i32 31)
-	%983 = fadd float %981, %982
-	%984 = mul i32 %4, 16
-	%985 = add i32 %984, 8
-	%986 = sdiv i32 %985, 16
-	%987 = icmp eq i32 %5, 0
-	br i1 %987, label %988, label %993
-
-988:
-	%989 = mul i32 %986, 8
-	%990 = add i32 %989, 0
-	%991 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %990
-	%992 = atomicrmw fadd float addrspace(3)* %991, float %983 monotonic
-	br label %993
-
-993:
-	%994 = fsub float %609, %67
-	%995 = call float @llvm.nvvm.ex2.approx.ftz.f(float %994)
-	%996 = fmul float %995, %69
-	%997 = fadd float 0.0, %996
-	%998 = fsub float %621, %67
-	%999 = call float @llvm.nvvm.ex2.approx.ftz.f(float %998)
-	%1000 = fmul float %999, %69
-	%1001 = fadd float %997, %1000
-	%1002 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1001, i32 1, i32 31)
-	%1003 = fadd float %1001, %1002
-	%1004 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1003, i32 2, i32 31)
-	%1005 = fadd float %1003, %1004
-	%1006 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1005, i32 4, i32 31)
-	%1007 = fadd float %1005, %1006
-	%1008 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1007, i32 8, i32 31)
-	%1009 = fadd float %1007, %1008
-	%1010 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1009, i32 16, i32 31)
-	%1011 = fadd float %1009, %1010
-	%1012 = mul i32 %4, 16
-	%1013 = add i32 %1012, 0
-	%1014 = sdiv i32 %1013, 16
-	%1015 = icmp eq i32 %5, 0
-	br i1 %1015, label %1016, label %1021
-
-1016:
-	%1017 = mul i32 %1014, 8
-	%1018 = add i32 %1017, 1
-	%1019 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1018
-	%1020 = atomicrmw fadd float addrspace(3)* %1019, float %1011 monotonic
-	br label %1021
-
-1021:
-	%1022 = fsub float %633, %92
-	%1023 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1022)
-	%1024 = fmul float %1023, %94
-	%1025 = fadd float 0.0, %1024
-	%1026 = fsub float %645, %92
-	%1027 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1026)
-	%1028 = fmul float %1027, %94
-	%1029 = fadd float %1025, %1028
-	%1030 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1029, i32 1, i32 31)
-	%1031 = fadd float %1029, %1030
-	%1032 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1031, i32 2, i32 31)
-	%1033 = fadd float %1031, %1032
-	%1034 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1033, i32 4, i32 31)
-	%1035 = fadd float %1033, %1034
-	%1036 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1035, i32 8, i32 31)
-	%1037 = fadd float %1035, %1036
-	%1038 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1037, i32 16, i32 31)
-	%1039 = fadd float %1037, %1038
-	%1040 = mul i32 %4, 16
-	%1041 = add i32 %1040, 8
-	%1042 = sdiv i32 %1041, 16
-	%1043 = icmp eq i32 %5, 0
-	br i1 %1043, label %1044, label %1049
-
-1044:
-	%1045 = mul i32 %1042, 8
-	%1046 = add i32 %1045, 1
-	%1047 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1046
-	%1048 = atomicrmw fadd float addrspace(3)* %1047, float %1039 monotonic
-	br label %1049
-
-1049:
-	%1050 = fsub float %657, %67
-	%1051 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1050)
-	%1052 = fmul float %1051, %69
-	%1053 = fadd float 0.0, %1052
-	%1054 = fsub float %669, %67
-	%1055 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1054)
-	%1056 = fmul float %1055, %69
-	%1057 = fadd float %1053, %1056
-	%1058 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1057, i32 1, i32 31)
-	%1059 = fadd float %1057, %1058
-	%1060 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1059, i32 2, i32 31)
-	%1061 = fadd float %1059, %1060
-	%1062 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1061, i32 4, i32 31)
-	%1063 = fadd float %1061, %1062
-	%1064 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1063, i32 8, i32 31)
-	%1065 = fadd float %1063, %1064
-	%1066 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1065, i32 16, i32 31)
-	%1067 = fadd float %1065, %1066
-	%1068 = mul i32 %4, 16
-	%1069 = add i32 %1068, 0
-	%1070 = sdiv i32 %1069, 16
-	%1071 = icmp eq i32 %5, 0
-	br i1 %1071, label %1072, label %1077
-
-1072:
-	%1073 = mul i32 %1070, 8
-	%1074 = add i32 %1073, 2
-	%1075 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1074
-	%1076 = atomicrmw fadd float addrspace(3)* %1075, float %1067 monotonic
-	br label %1077
-
-1077:
-	%1078 = fsub float %681, %92
-	%1079 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1078)
-	%1080 = fmul float %1079, %94
-	%1081 = fadd float 0.0, %1080
-	%1082 = fsub float %693, %92
-	%1083 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1082)
-	%1084 = fmul float %1083, %94
-	%1085 = fadd float %1081, %1084
-	%1086 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1085, i32 1, i32 31)
-	%1087 = fadd float %1085, %1086
-	%1088 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1087, i32 2, i32 31)
-	%1089 = fadd float %1087, %1088
-	%1090 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1089, i32 4, i32 31)
-	%1091 = fadd float %1089, %1090
-	%1092 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1091, i32 8, i32 31)
-	%1093 = fadd float %1091, %1092
-	%1094 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1093, i32 16, i32 31)
-	%1095 = fadd float %1093, %1094
-	%1096 = mul i32 %4, 16
-	%1097 = add i32 %1096, 8
-	%1098 = sdiv i32 %1097, 16
-	%1099 = icmp eq i32 %5, 0
-	br i1 %1099, label %1100, label %1105
-
-1100:
-	%1101 = mul i32 %1098, 8
-	%1102 = add i32 %1101, 2
-	%1103 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1102
-	%1104 = atomicrmw fadd float addrspace(3)* %1103, float %1095 monotonic
-	br label %1105
-
-1105:
-	%1106 = fsub float %705, %67
-	%1107 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1106)
-	%1108 = fmul float %1107, %69
-	%1109 = fadd float 0.0, %1108
-	%1110 = fsub float %717, %67
-	%1111 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1110)
-	%1112 = fmul float %1111, %69
-	%1113 = fadd float %1109, %1112
-	%1114 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1113, i32 1, i32 31)
-	%1115 = fadd float %1113, %1114
-	%1116 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1115, i32 2, i32 31)
-	%1117 = fadd float %1115, %1116
-	%1118 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1117, i32 4, i32 31)
-	%1119 = fadd float %1117, %1118
-	%1120 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1119, i32 8, i32 31)
-	%1121 = fadd float %1119, %1120
-	%1122 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1121, i32 16, i32 31)
-	%1123 = fadd float %1121, %1122
-	%1124 = mul i32 %4, 16
-	%1125 = add i32 %1124, 0
-	%1126 = sdiv i32 %1125, 16
-	%1127 = icmp eq i32 %5, 0
-	br i1 %1127, label %1128, label %1133
-
-1128:
-	%1129 = mul i32 %1126, 8
-	%1130 = add i32 %1129, 3
-	%1131 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1130
-	%1132 = atomicrmw fadd float addrspace(3)* %1131, float %1123 monotonic
-	br label %1133
-
-1133:
-	%1134 = fsub float %729, %92
-	%1135 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1134)
-	%1136 = fmul float %1135, %94
-	%1137 = fadd float 0.0, %1136
-	%1138 = fsub float %741, %92
-	%1139 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1138)
-	%1140 = fmul float %1139, %94
-	%1141 = fadd float %1137, %1140
-	%1142 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1141, i32 1, i32 31)
-	%1143 = fadd float %1141, %1142
-	%1144 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1143, i32 2, i32 31)
-	%1145 = fadd float %1143, %1144
-	%1146 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1145, i32 4, i32 31)
-	%1147 = fadd float %1145, %1146
-	%1148 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1147, i32 8, i32 31)
-	%1149 = fadd float %1147, %1148
-	%1150 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1149, i32 16, i32 31)
-	%1151 = fadd float %1149, %1150
-	%1152 = mul i32 %4, 16
-	%1153 = add i32 %1152, 8
-	%1154 = sdiv i32 %1153, 16
-	%1155 = icmp eq i32 %5, 0
-	br i1 %1155, label %1156, label %1161
-
-1156:
-	%1157 = mul i32 %1154, 8
-	%1158 = add i32 %1157, 3
-	%1159 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1158
-	%1160 = atomicrmw fadd float addrspace(3)* %1159, float %1151 monotonic
-	br label %1161
-
-1161:
-	%1162 = fsub float %753, %67
-	%1163 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1162)
-	%1164 = fmul float %1163, %69
-	%1165 = fadd float 0.0, %1164
-	%1166 = fsub float %765, %67
-	%1167 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1166)
-	%1168 = fmul float %1167, %69
-	%1169 = fadd float %1165, %1168
-	%1170 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1169, i32 1, i32 31)
-	%1171 = fadd float %1169, %1170
-	%1172 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1171, i32 2, i32 31)
-	%1173 = fadd float %1171, %1172
-	%1174 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1173, i32 4, i32 31)
-	%1175 = fadd float %1173, %1174
-	%1176 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1175, i32 8, i32 31)
-	%1177 = fadd float %1175, %1176
-	%1178 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1177, i32 16, i32 31)
-	%1179 = fadd float %1177, %1178
-	%1180 = mul i32 %4, 16
-	%1181 = add i32 %1180, 0
-	%1182 = sdiv i32 %1181, 16
-	%1183 = icmp eq i32 %5, 0
-	br i1 %1183, label %1184, label %1189
-
-1184:
-	%1185 = mul i32 %1182, 8
-	%1186 = add i32 %1185, 4
-	%1187 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1186
-	%1188 = atomicrmw fadd float addrspace(3)* %1187, float %1179 monotonic
-	br label %1189
-
-1189:
-	%1190 = fsub float %777, %92
-	%1191 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1190)
-	%1192 = fmul float %1191, %94
-	%1193 = fadd float 0.0, %1192
-	%1194 = fsub float %789, %92
-	%1195 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1194)
-	%1196 = fmul float %1195, %94
-	%1197 = fadd float %1193, %1196
-	%1198 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1197, i32 1, i32 31)
-	%1199 = fadd float %1197, %1198
-	%1200 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1199, i32 2, i32 31)
-	%1201 = fadd float %1199, %1200
-	%1202 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1201, i32 4, i32 31)
-	%1203 = fadd float %1201, %1202
-	%1204 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1203, i32 8, i32 31)
-	%1205 = fadd float %1203, %1204
-	%1206 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1205, i32 16, i32 31)
-	%1207 = fadd float %1205, %1206
-	%1208 = mul i32 %4, 16
-	%1209 = add i32 %1208, 8
-	%1210 = sdiv i32 %1209, 16
-	%1211 = icmp eq i32 %5, 0
-	br i1 %1211, label %1212, label %1217
-
-1212:
-	%1213 = mul i32 %1210, 8
-	%1214 = add i32 %1213, 4
-	%1215 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1214
-	%1216 = atomicrmw fadd float addrspace(3)* %1215, float %1207 monotonic
-	br label %1217
-
-1217:
-	%1218 = fsub float %801, %67
-	%1219 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1218)
-	%1220 = fmul float %1219, %69
-	%1221 = fadd float 0.0, %1220
-	%1222 = fsub float %813, %67
-	%1223 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1222)
-	%1224 = fmul float %1223, %69
-	%1225 = fadd float %1221, %1224
-	%1226 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1225, i32 1, i32 31)
-	%1227 = fadd float %1225, %1226
-	%1228 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1227, i32 2, i32 31)
-	%1229 = fadd float %1227, %1228
-	%1230 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1229, i32 4, i32 31)
-	%1231 = fadd float %1229, %1230
-	%1232 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1231, i32 8, i32 31)
-	%1233 = fadd float %1231, %1232
-	%1234 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1233, i32 16, i32 31)
-	%1235 = fadd float %1233, %1234
-	%1236 = mul i32 %4, 16
-	%1237 = add i32 %1236, 0
-	%1238 = sdiv i32 %1237, 16
-	%1239 = icmp eq i32 %5, 0
-	br i1 %1239, label %1240, label %1245
-
-1240:
-	%1241 = mul i32 %1238, 8
-	%1242 = add i32 %1241, 5
-	%1243 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1242
-	%1244 = atomicrmw fadd float addrspace(3)* %1243, float %1235 monotonic
-	br label %1245
-
-1245:
-	%1246 = fsub float %825, %92
-	%1247 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1246)
-	%1248 = fmul float %1247, %94
-	%1249 = fadd float 0.0, %1248
-	%1250 = fsub float %837, %92
-	%1251 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1250)
-	%1252 = fmul float %1251, %94
-	%1253 = fadd float %1249, %1252
-	%1254 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1253, i32 1, i32 31)
-	%1255 = fadd float %1253, %1254
-	%1256 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1255, i32 2, i32 31)
-	%1257 = fadd float %1255, %1256
-	%1258 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1257, i32 4, i32 31)
-	%1259 = fadd float %1257, %1258
-	%1260 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1259, i32 8, i32 31)
-	%1261 = fadd float %1259, %1260
-	%1262 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1261, i32 16, i32 31)
-	%1263 = fadd float %1261, %1262
-	%1264 = mul i32 %4, 16
-	%1265 = add i32 %1264, 8
-	%1266 = sdiv i32 %1265, 16
-	%1267 = icmp eq i32 %5, 0
-	br i1 %1267, label %1268, label %1273
-
-1268:
-	%1269 = mul i32 %1266, 8
-	%1270 = add i32 %1269, 5
-	%1271 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1270
-	%1272 = atomicrmw fadd float addrspace(3)* %1271, float %1263 monotonic
-	br label %1273
-
-1273:
-	%1274 = fsub float %849, %67
-	%1275 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1274)
-	%1276 = fmul float %1275, %69
-	%1277 = fadd float 0.0, %1276
-	%1278 = fsub float %861, %67
-	%1279 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1278)
-	%1280 = fmul float %1279, %69
-	%1281 = fadd float %1277, %1280
-	%1282 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1281, i32 1, i32 31)
-	%1283 = fadd float %1281, %1282
-	%1284 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1283, i32 2, i32 31)
-	%1285 = fadd float %1283, %1284
-	%1286 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1285, i32 4, i32 31)
-	%1287 = fadd float %1285, %1286
-	%1288 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1287, i32 8, i32 31)
-	%1289 = fadd float %1287, %1288
-	%1290 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1289, i32 16, i32 31)
-	%1291 = fadd float %1289, %1290
-	%1292 = mul i32 %4, 16
-	%1293 = add i32 %1292, 0
-	%1294 = sdiv i32 %1293, 16
-	%1295 = icmp eq i32 %5, 0
-	br i1 %1295, label %1296, label %1301
-
-1296:
-	%1297 = mul i32 %1294, 8
-	%1298 = add i32 %1297, 6
-	%1299 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1298
-	%1300 = atomicrmw fadd float addrspace(3)* %1299, float %1291 monotonic
-	br label %1301
-
-1301:
-	%1302 = fsub float %873, %92
-	%1303 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1302)
-	%1304 = fmul float %1303, %94
-	%1305 = fadd float 0.0, %1304
-	%1306 = fsub float %885, %92
-	%1307 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1306)
-	%1308 = fmul float %1307, %94
-	%1309 = fadd float %1305, %1308
-	%1310 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1309, i32 1, i32 31)
-	%1311 = fadd float %1309, %1310
-	%1312 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1311, i32 2, i32 31)
-	%1313 = fadd float %1311, %1312
-	%1314 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1313, i32 4, i32 31)
-	%1315 = fadd float %1313, %1314
-	%1316 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1315, i32 8, i32 31)
-	%1317 = fadd float %1315, %1316
-	%1318 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1317, i32 16, i32 31)
-	%1319 = fadd float %1317, %1318
-	%1320 = mul i32 %4, 16
-	%1321 = add i32 %1320, 8
-	%1322 = sdiv i32 %1321, 16
-	%1323 = icmp eq i32 %5, 0
-	br i1 %1323, label %1324, label %1329
-
-1324:
-	%1325 = mul i32 %1322, 8
-	%1326 = add i32 %1325, 6
-	%1327 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1326
-	%1328 = atomicrmw fadd float addrspace(3)* %1327, float %1319 monotonic
-	br label %1329
-
-1329:
-	%1330 = fsub float %897, %67
-	%1331 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1330)
-	%1332 = fmul float %1331, %69
-	%1333 = fadd float 0.0, %1332
-	%1334 = fsub float %909, %67
-	%1335 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1334)
-	%1336 = fmul float %1335, %69
-	%1337 = fadd float %1333, %1336
-	%1338 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1337, i32 1, i32 31)
-	%1339 = fadd float %1337, %1338
-	%1340 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1339, i32 2, i32 31)
-	%1341 = fadd float %1339, %1340
-	%1342 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1341, i32 4, i32 31)
-	%1343 = fadd float %1341, %1342
-	%1344 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1343, i32 8, i32 31)
-	%1345 = fadd float %1343, %1344
-	%1346 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1345, i32 16, i32 31)
-	%1347 = fadd float %1345, %1346
-	%1348 = mul i32 %4, 16
-	%1349 = add i32 %1348, 0
-	%1350 = sdiv i32 %1349, 16
-	%1351 = icmp eq i32 %5, 0
-	br i1 %1351, label %1352, label %1357
-
-1352:
-	%1353 = mul i32 %1350, 8
-	%1354 = add i32 %1353, 7
-	%1355 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1354
-	%1356 = atomicrmw fadd float addrspace(3)* %1355, float %1347 monotonic
-	br label %1357
-
-1357:
-	%1358 = fsub float %921, %92
-	%1359 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1358)
-	%1360 = fmul float %1359, %94
-	%1361 = fadd float 0.0, %1360
-	%1362 = fsub float %933, %92
-	%1363 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1362)
-	%1364 = fmul float %1363, %94
-	%1365 = fadd float %1361, %1364
-	%1366 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1365, i32 1, i32 31)
-	%1367 = fadd float %1365, %1366
-	%1368 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1367, i32 2, i32 31)
-	%1369 = fadd float %1367, %1368
-	%1370 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1369, i32 4, i32 31)
-	%1371 = fadd float %1369, %1370
-	%1372 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1371, i32 8, i32 31)
-	%1373 = fadd float %1371, %1372
-	%1374 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1373, i32 16, i32 31)
-	%1375 = fadd float %1373, %1374
-	%1376 = mul i32 %4, 16
-	%1377 = add i32 %1376, 8
-	%1378 = sdiv i32 %1377, 16
-	%1379 = icmp eq i32 %5, 0
-	br i1 %1379, label %1380, label %1385
-
-1380:
-	%1381 = mul i32 %1378, 8
-	%1382 = add i32 %1381, 7
-	%1383 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1382
-	%1384 = atomicrmw fadd float addrspace(3)* %1383, float %1375 monotonic
-	br label %1385
-
-1385:
-	call void @llvm.nvvm.barrier0()
-	%1386 = icmp slt i32 %0, 128
-	br i1 %1386, label %1387, label %1417
-
-1387:
-	%1388 = lshr i32 %0, 3
-	%1389 = and i32 %0, 7
-	%1390 = sdiv i32 %3, 16
-	%1391 = add i32 %1390, %1388
-	%1392 = sdiv i32 %105, 8
-	%1393 = add i32 %1392, %1389
-	%1394 = icmp slt i32 %1388, 8
-	%1395 = icmp slt i32 %1389, 8
-	%1396 = and i1 %1394, %1395
-	%1397 = icmp slt i32 %1391, %NQ
-	%1398 = icmp slt i32 %1393, %NK
-	%1399 = and i1 %1397, %1398
-	%1400 = and i1 %1396, %1399
-	%1401 = select i1 %1400, i32 %1391, i32 0
-	%1402 = select i1 %1400, i32 %1393, i32 0
-	%1403 = mul i32 %1, %ch
-	%1404 = mul i32 %1403, %NQ
-	%1405 = add i32 %1404, %1401
-	%1406 = mul i32 %1405, %NK
-	%1407 = add i32 %1406, %1402
-	%1408 = sext i32 %1407 to i64
-	%1409 = getelementptr i8, i8* %cls, i64 %1408
-	%1410 = load i8, i8* %1409
-	%1411 = icmp ne i8 %1410, 0
-	%1412 = and i1 %1400, %1411
-	%1413 = mul i32 %1388, 8
-	%1414 = add i32 %1413, %1389
-	%1415 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1414
-	%1416 = load float, float addrspace(3)* %1415
-	br i1 %1412, label %1419, label %1436
-
-1417:
-	call void @llvm.nvvm.barrier0()
-	%1418 = add i32 %98, 1
-	br label %97
-
-1419:
-	%1420 = add i32 %1401, 1
-	%1421 = mul i32 %1420, 64
-	%1422 = icmp slt i32 %1421, %M
-	%1423 = select i1 %1422, i32 %1421, i32 %M
-	%1424 = add i32 %1423, 3
-	%1425 = sdiv i32 %1424, 4
-	%1426 = mul i32 %1401, 16
-	%1427 = sub i32 %1425, %1426
-	%1428 = sitofp i32 %1427 to float
-	%1429 = fdiv float %1416, %1428
-	%1430 = mul i32 %1, %NQ
-	%1431 = add i32 %1430, %1401
-	%1432 = mul i32 %1431, %NK
-	%1433 = add i32 %1432, %1402
-	%1434 = sext i32 %1433 to i64
-	%1435 = getelementptr float, float* %e, i64 %1434
-	store float %1429, float* %1435
-	br label %1436
-
-1436:
-	br label %1417
+383:
+	%384 = add i32 %44, 256
+	br label %43
 }
 
 define ptx_kernel void @adfull_attn2(i16* %q, i16* %k, i16* %v, i16* %out, i32 %H, i32 %M, i32 %N, i32 %group, i32* %list, i32 %NQ, i32 %NK, i32 %lh, i8* %cls, i32 %ch) {
@@ -4994,7 +4301,7 @@ declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
 
 !nvvm.annotations = !{!0, !1, !2, !3, !4}
 !0 = !{void (i8*, i32, float*, i32*, i32, i32)* @adfull_select1, !"maxntidx", i32 256}
-!1 = !{void (i16*, i16*, i32, i32, i32, i32, i32, float*)* @adfull_adstats0, !"maxntidx", i32 256}
-!2 = !{void (i16*, i16*, i32, i32, i32, i32, i32, float*, float*, i8*, i32, i32, i32)* @adfull_admass0, !"maxntidx", i32 256}
+!1 = !{void (i16*, i16*, i32, i32, i32, i32, i32, float*, float*, float*, i32)* @adfull_adstats0, !"maxntidx", i32 256}
+!2 = !{void (float*, float*, float*, float*, i8*, i32, i32, i32, i32, i32, i32)* @adfull_admass0, !"maxntidx", i32 256}
 !3 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32)* @adfull_attn2, !"maxntidx", i32 128}
 !4 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32)* @adfull_attn2, !"minctasm", i32 3}

@@ -12,7 +12,7 @@ target triple = "nvptx64-nvidia-cuda"
 @proxy_select1_sel = internal addrspace(3) global [2 x i32] undef, align 16
 @proxy_select1_mass = internal addrspace(3) global [1 x double] undef, align 16
 @proxy_adstats0_smem = internal addrspace(3) global [24576 x i8] undef, align 1024
-@proxy_admass0_smem = internal addrspace(3) global [24576 x i8] undef, align 1024
+@proxy_admass0_rows = internal addrspace(3) global [16 x float] undef, align 16
 @proxy_attn2_smem = internal addrspace(3) global [16384 x i8] undef, align 1024
 
 define ptx_kernel void @proxy_select1(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK) {
@@ -1766,7 +1766,7 @@ entry:
 	br label %15
 }
 
-define ptx_kernel void @proxy_adstats0(i16* %q, i16* %k, i32 %M, i32 %N, i32 %group, i32 %R, i32 %T, float* %stats) {
+define ptx_kernel void @proxy_adstats0(i16* %q, i16* %k, i32 %M, i32 %N, i32 %group, i32 %R, i32 %T, float* %stats, float* %part, float* %mx, i32 %NK) {
 entry:
 	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
 	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
@@ -1785,2788 +1785,1875 @@ entry:
 	%14 = mul i32 %13, 64
 	%15 = sext i32 %14 to i64
 	%16 = getelementptr i16, i16* %k, i64 %15
-	%17 = ptrtoint [24576 x i8] addrspace(3)* @proxy_adstats0_smem to i32
-	%18 = add i32 %17, u0x4000
-	%19 = inttoptr i32 %17 to [128 x float] addrspace(3)*
-	%20 = lshr i32 %5, 4
-	%21 = and i32 %5, 7
-	%22 = lshr i32 %5, 3
-	%23 = and i32 %22, 1
-	%24 = shl i32 %23, 3
-	%25 = add i32 %21, %24
-	%26 = mul i32 %4, 16
-	%27 = add i32 %26, %25
-	%28 = mul i32 %27, 128
-	%29 = add i32 %17, %28
-	%30 = and i32 %5, 7
-	%31 = xor i32 %20, %30
-	%32 = shl i32 %31, 4
-	%33 = add i32 %29, %32
-	%34 = and i32 %5, 7
-	%35 = shl i32 %20, 3
-	%36 = add i32 %34, %35
-	%37 = lshr i32 %5, 3
-	%38 = and i32 %37, 1
-	%39 = mul i32 %36, 128
-	%40 = add i32 %18, %39
-	%41 = and i32 %5, 7
-	%42 = xor i32 %38, %41
-	%43 = shl i32 %42, 4
-	%44 = add i32 %40, %43
-	%45 = add i32 %3, 128
-	%46 = icmp slt i32 %45, %T
-	%47 = add i32 %3, 128
-	%48 = select i1 %46, i32 %47, i32 %T
-	%49 = add i32 %48, 63
-	%50 = sdiv i32 %49, 64
-	br label %51
+	%17 = add i32 %T, 63
+	%18 = sdiv i32 %17, 64
+	%19 = ptrtoint [24576 x i8] addrspace(3)* @proxy_adstats0_smem to i32
+	%20 = add i32 %19, u0x4000
+	%21 = lshr i32 %5, 4
+	%22 = and i32 %5, 7
+	%23 = lshr i32 %5, 3
+	%24 = and i32 %23, 1
+	%25 = shl i32 %24, 3
+	%26 = add i32 %22, %25
+	%27 = mul i32 %4, 16
+	%28 = add i32 %27, %26
+	%29 = mul i32 %28, 128
+	%30 = add i32 %19, %29
+	%31 = and i32 %5, 7
+	%32 = xor i32 %21, %31
+	%33 = shl i32 %32, 4
+	%34 = add i32 %30, %33
+	%35 = and i32 %5, 7
+	%36 = shl i32 %21, 3
+	%37 = add i32 %35, %36
+	%38 = lshr i32 %5, 3
+	%39 = and i32 %38, 1
+	%40 = mul i32 %37, 128
+	%41 = add i32 %20, %40
+	%42 = and i32 %5, 7
+	%43 = xor i32 %39, %42
+	%44 = shl i32 %43, 4
+	%45 = add i32 %41, %44
+	%46 = add i32 %3, 128
+	%47 = icmp slt i32 %46, %T
+	%48 = add i32 %3, 128
+	%49 = select i1 %47, i32 %48, i32 %T
+	%50 = add i32 %49, 63
+	%51 = sdiv i32 %50, 64
+	br label %52
 
-51:
-	%52 = phi i32 [ 0, %entry ], [ %1109, %514 ]
-	%53 = phi float [ 0xFFF0000000000000, %entry ], [ %982, %514 ]
-	%54 = phi float [ 0xFFF0000000000000, %entry ], [ %1055, %514 ]
-	%55 = phi float [ 0.0, %entry ], [ %1035, %514 ]
-	%56 = phi float [ 0.0, %entry ], [ %1108, %514 ]
-	%57 = icmp slt i32 %52, %50
-	br i1 %57, label %58, label %60
+52:
+	%53 = phi i32 [ 0, %entry ], [ %1463, %1462 ]
+	%54 = phi float [ 0xFFF0000000000000, %entry ], [ %983, %1462 ]
+	%55 = phi float [ 0xFFF0000000000000, %entry ], [ %1096, %1462 ]
+	%56 = phi float [ 0.0, %entry ], [ %1036, %1462 ]
+	%57 = phi float [ 0.0, %entry ], [ %1149, %1462 ]
+	%58 = icmp slt i32 %53, %51
+	br i1 %58, label %59, label %61
 
-58:
-	%59 = mul i32 %52, 64
-	br label %72
+59:
+	%60 = mul i32 %53, 64
+	br label %73
 
-60:
-	%61 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %55, i32 1, i32 31)
-	%62 = fadd float %55, %61
-	%63 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %62, i32 2, i32 31)
-	%64 = fadd float %62, %63
-	%65 = mul i32 %4, 16
-	%66 = add i32 %6, 0
-	%67 = add i32 %65, %66
-	%68 = add i32 %3, %67
-	%69 = icmp slt i32 %68, %R
-	%70 = icmp eq i32 %7, 0
-	%71 = and i1 %69, %70
-	br i1 %71, label %1110, label %1123
+61:
+	%62 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %56, i32 1, i32 31)
+	%63 = fadd float %56, %62
+	%64 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %63, i32 2, i32 31)
+	%65 = fadd float %63, %64
+	%66 = mul i32 %4, 16
+	%67 = add i32 %6, 0
+	%68 = add i32 %66, %67
+	%69 = add i32 %3, %68
+	%70 = icmp slt i32 %69, %R
+	%71 = icmp eq i32 %7, 0
+	%72 = and i1 %70, %71
+	br i1 %72, label %1464, label %1477
 
-72:
-	%73 = phi i32 [ 0, %58 ], [ %513, %107 ]
-	%74 = phi float [ 0.0, %58 ], [ %456, %107 ]
-	%75 = phi float [ 0.0, %58 ], [ %457, %107 ]
-	%76 = phi float [ 0.0, %58 ], [ %458, %107 ]
-	%77 = phi float [ 0.0, %58 ], [ %459, %107 ]
-	%78 = phi float [ 0.0, %58 ], [ %461, %107 ]
-	%79 = phi float [ 0.0, %58 ], [ %462, %107 ]
-	%80 = phi float [ 0.0, %58 ], [ %463, %107 ]
-	%81 = phi float [ 0.0, %58 ], [ %464, %107 ]
-	%82 = phi float [ 0.0, %58 ], [ %472, %107 ]
-	%83 = phi float [ 0.0, %58 ], [ %473, %107 ]
-	%84 = phi float [ 0.0, %58 ], [ %474, %107 ]
-	%85 = phi float [ 0.0, %58 ], [ %475, %107 ]
-	%86 = phi float [ 0.0, %58 ], [ %477, %107 ]
-	%87 = phi float [ 0.0, %58 ], [ %478, %107 ]
-	%88 = phi float [ 0.0, %58 ], [ %479, %107 ]
-	%89 = phi float [ 0.0, %58 ], [ %480, %107 ]
-	%90 = phi float [ 0.0, %58 ], [ %488, %107 ]
-	%91 = phi float [ 0.0, %58 ], [ %489, %107 ]
-	%92 = phi float [ 0.0, %58 ], [ %490, %107 ]
-	%93 = phi float [ 0.0, %58 ], [ %491, %107 ]
-	%94 = phi float [ 0.0, %58 ], [ %493, %107 ]
-	%95 = phi float [ 0.0, %58 ], [ %494, %107 ]
-	%96 = phi float [ 0.0, %58 ], [ %495, %107 ]
-	%97 = phi float [ 0.0, %58 ], [ %496, %107 ]
-	%98 = phi float [ 0.0, %58 ], [ %504, %107 ]
-	%99 = phi float [ 0.0, %58 ], [ %505, %107 ]
-	%100 = phi float [ 0.0, %58 ], [ %506, %107 ]
-	%101 = phi float [ 0.0, %58 ], [ %507, %107 ]
-	%102 = phi float [ 0.0, %58 ], [ %509, %107 ]
-	%103 = phi float [ 0.0, %58 ], [ %510, %107 ]
-	%104 = phi float [ 0.0, %58 ], [ %511, %107 ]
-	%105 = phi float [ 0.0, %58 ], [ %512, %107 ]
-	%106 = icmp slt i32 %73, 8
-	br i1 %106, label %107, label %514
+73:
+	%74 = phi i32 [ 0, %59 ], [ %514, %108 ]
+	%75 = phi float [ 0.0, %59 ], [ %457, %108 ]
+	%76 = phi float [ 0.0, %59 ], [ %458, %108 ]
+	%77 = phi float [ 0.0, %59 ], [ %459, %108 ]
+	%78 = phi float [ 0.0, %59 ], [ %460, %108 ]
+	%79 = phi float [ 0.0, %59 ], [ %462, %108 ]
+	%80 = phi float [ 0.0, %59 ], [ %463, %108 ]
+	%81 = phi float [ 0.0, %59 ], [ %464, %108 ]
+	%82 = phi float [ 0.0, %59 ], [ %465, %108 ]
+	%83 = phi float [ 0.0, %59 ], [ %473, %108 ]
+	%84 = phi float [ 0.0, %59 ], [ %474, %108 ]
+	%85 = phi float [ 0.0, %59 ], [ %475, %108 ]
+	%86 = phi float [ 0.0, %59 ], [ %476, %108 ]
+	%87 = phi float [ 0.0, %59 ], [ %478, %108 ]
+	%88 = phi float [ 0.0, %59 ], [ %479, %108 ]
+	%89 = phi float [ 0.0, %59 ], [ %480, %108 ]
+	%90 = phi float [ 0.0, %59 ], [ %481, %108 ]
+	%91 = phi float [ 0.0, %59 ], [ %489, %108 ]
+	%92 = phi float [ 0.0, %59 ], [ %490, %108 ]
+	%93 = phi float [ 0.0, %59 ], [ %491, %108 ]
+	%94 = phi float [ 0.0, %59 ], [ %492, %108 ]
+	%95 = phi float [ 0.0, %59 ], [ %494, %108 ]
+	%96 = phi float [ 0.0, %59 ], [ %495, %108 ]
+	%97 = phi float [ 0.0, %59 ], [ %496, %108 ]
+	%98 = phi float [ 0.0, %59 ], [ %497, %108 ]
+	%99 = phi float [ 0.0, %59 ], [ %505, %108 ]
+	%100 = phi float [ 0.0, %59 ], [ %506, %108 ]
+	%101 = phi float [ 0.0, %59 ], [ %507, %108 ]
+	%102 = phi float [ 0.0, %59 ], [ %508, %108 ]
+	%103 = phi float [ 0.0, %59 ], [ %510, %108 ]
+	%104 = phi float [ 0.0, %59 ], [ %511, %108 ]
+	%105 = phi float [ 0.0, %59 ], [ %512, %108 ]
+	%106 = phi float [ 0.0, %59 ], [ %513, %108 ]
+	%107 = icmp slt i32 %74, 8
+	br i1 %107, label %108, label %515
 
-107:
-	%108 = sub i32 7, %73
-	%109 = add i32 %0, 0
-	%110 = lshr i32 %109, 3
-	%111 = and i32 %109, 7
-	%112 = add i32 %3, %110
-	%113 = mul i32 %112, 8
-	%114 = add i32 %113, %108
-	%115 = icmp slt i32 %114, %M
-	%116 = select i1 %115, i32 %114, i32 0
-	%117 = mul i32 %116, 64
-	%118 = mul i32 %111, 8
-	%119 = add i32 %117, %118
-	%120 = and i32 %110, 7
-	%121 = xor i32 %111, %120
-	%122 = mul i32 %110, 8
-	%123 = add i32 %122, %121
-	%124 = shl i32 %123, 4
-	%125 = add i32 %17, %124
-	%126 = sext i32 %119 to i64
-	%127 = getelementptr i16, i16* %12, i64 %126
-	%128 = select i1 %115, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %125, i16* %127, i32 %128)
-	%129 = add i32 %0, 256
-	%130 = lshr i32 %129, 3
-	%131 = and i32 %129, 7
-	%132 = add i32 %3, %130
-	%133 = mul i32 %132, 8
-	%134 = add i32 %133, %108
-	%135 = icmp slt i32 %134, %M
-	%136 = select i1 %135, i32 %134, i32 0
-	%137 = mul i32 %136, 64
-	%138 = mul i32 %131, 8
-	%139 = add i32 %137, %138
-	%140 = and i32 %130, 7
-	%141 = xor i32 %131, %140
-	%142 = mul i32 %130, 8
-	%143 = add i32 %142, %141
-	%144 = shl i32 %143, 4
-	%145 = add i32 %17, %144
-	%146 = sext i32 %139 to i64
-	%147 = getelementptr i16, i16* %12, i64 %146
-	%148 = select i1 %135, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %145, i16* %147, i32 %148)
-	%149 = add i32 %0, 512
-	%150 = lshr i32 %149, 3
-	%151 = and i32 %149, 7
-	%152 = add i32 %3, %150
-	%153 = mul i32 %152, 8
-	%154 = add i32 %153, %108
-	%155 = icmp slt i32 %154, %M
-	%156 = select i1 %155, i32 %154, i32 0
-	%157 = mul i32 %156, 64
-	%158 = mul i32 %151, 8
-	%159 = add i32 %157, %158
-	%160 = and i32 %150, 7
-	%161 = xor i32 %151, %160
-	%162 = mul i32 %150, 8
-	%163 = add i32 %162, %161
-	%164 = shl i32 %163, 4
-	%165 = add i32 %17, %164
-	%166 = sext i32 %159 to i64
-	%167 = getelementptr i16, i16* %12, i64 %166
-	%168 = select i1 %155, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %165, i16* %167, i32 %168)
-	%169 = add i32 %0, 768
-	%170 = lshr i32 %169, 3
-	%171 = and i32 %169, 7
-	%172 = add i32 %3, %170
-	%173 = mul i32 %172, 8
-	%174 = add i32 %173, %108
-	%175 = icmp slt i32 %174, %M
-	%176 = select i1 %175, i32 %174, i32 0
-	%177 = mul i32 %176, 64
-	%178 = mul i32 %171, 8
-	%179 = add i32 %177, %178
-	%180 = and i32 %170, 7
-	%181 = xor i32 %171, %180
-	%182 = mul i32 %170, 8
-	%183 = add i32 %182, %181
-	%184 = shl i32 %183, 4
-	%185 = add i32 %17, %184
-	%186 = sext i32 %179 to i64
-	%187 = getelementptr i16, i16* %12, i64 %186
-	%188 = select i1 %175, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %185, i16* %187, i32 %188)
-	%189 = add i32 %0, 0
-	%190 = lshr i32 %189, 3
-	%191 = and i32 %189, 7
-	%192 = add i32 %59, %190
-	%193 = mul i32 %192, 8
-	%194 = add i32 %193, %73
-	%195 = icmp slt i32 %194, %N
-	%196 = select i1 %195, i32 %194, i32 0
-	%197 = mul i32 %196, 64
-	%198 = mul i32 %191, 8
-	%199 = add i32 %197, %198
-	%200 = and i32 %190, 7
-	%201 = xor i32 %191, %200
-	%202 = mul i32 %190, 8
-	%203 = add i32 %202, %201
-	%204 = shl i32 %203, 4
-	%205 = add i32 %18, %204
-	%206 = sext i32 %199 to i64
-	%207 = getelementptr i16, i16* %16, i64 %206
-	%208 = select i1 %195, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %205, i16* %207, i32 %208)
-	%209 = add i32 %0, 256
-	%210 = lshr i32 %209, 3
-	%211 = and i32 %209, 7
-	%212 = add i32 %59, %210
-	%213 = mul i32 %212, 8
-	%214 = add i32 %213, %73
-	%215 = icmp slt i32 %214, %N
-	%216 = select i1 %215, i32 %214, i32 0
-	%217 = mul i32 %216, 64
-	%218 = mul i32 %211, 8
-	%219 = add i32 %217, %218
-	%220 = and i32 %210, 7
-	%221 = xor i32 %211, %220
-	%222 = mul i32 %210, 8
-	%223 = add i32 %222, %221
-	%224 = shl i32 %223, 4
-	%225 = add i32 %18, %224
-	%226 = sext i32 %219 to i64
-	%227 = getelementptr i16, i16* %16, i64 %226
-	%228 = select i1 %215, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %225, i16* %227, i32 %228)
+108:
+	%109 = sub i32 7, %74
+	%110 = add i32 %0, 0
+	%111 = lshr i32 %110, 3
+	%112 = and i32 %110, 7
+	%113 = add i32 %3, %111
+	%114 = mul i32 %113, 8
+	%115 = add i32 %114, %109
+	%116 = icmp slt i32 %115, %M
+	%117 = select i1 %116, i32 %115, i32 0
+	%118 = mul i32 %117, 64
+	%119 = mul i32 %112, 8
+	%120 = add i32 %118, %119
+	%121 = and i32 %111, 7
+	%122 = xor i32 %112, %121
+	%123 = mul i32 %111, 8
+	%124 = add i32 %123, %122
+	%125 = shl i32 %124, 4
+	%126 = add i32 %19, %125
+	%127 = sext i32 %120 to i64
+	%128 = getelementptr i16, i16* %12, i64 %127
+	%129 = select i1 %116, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %126, i16* %128, i32 %129)
+	%130 = add i32 %0, 256
+	%131 = lshr i32 %130, 3
+	%132 = and i32 %130, 7
+	%133 = add i32 %3, %131
+	%134 = mul i32 %133, 8
+	%135 = add i32 %134, %109
+	%136 = icmp slt i32 %135, %M
+	%137 = select i1 %136, i32 %135, i32 0
+	%138 = mul i32 %137, 64
+	%139 = mul i32 %132, 8
+	%140 = add i32 %138, %139
+	%141 = and i32 %131, 7
+	%142 = xor i32 %132, %141
+	%143 = mul i32 %131, 8
+	%144 = add i32 %143, %142
+	%145 = shl i32 %144, 4
+	%146 = add i32 %19, %145
+	%147 = sext i32 %140 to i64
+	%148 = getelementptr i16, i16* %12, i64 %147
+	%149 = select i1 %136, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %146, i16* %148, i32 %149)
+	%150 = add i32 %0, 512
+	%151 = lshr i32 %150, 3
+	%152 = and i32 %150, 7
+	%153 = add i32 %3, %151
+	%154 = mul i32 %153, 8
+	%155 = add i32 %154, %109
+	%156 = icmp slt i32 %155, %M
+	%157 = select i1 %156, i32 %155, i32 0
+	%158 = mul i32 %157, 64
+	%159 = mul i32 %152, 8
+	%160 = add i32 %158, %159
+	%161 = and i32 %151, 7
+	%162 = xor i32 %152, %161
+	%163 = mul i32 %151, 8
+	%164 = add i32 %163, %162
+	%165 = shl i32 %164, 4
+	%166 = add i32 %19, %165
+	%167 = sext i32 %160 to i64
+	%168 = getelementptr i16, i16* %12, i64 %167
+	%169 = select i1 %156, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %166, i16* %168, i32 %169)
+	%170 = add i32 %0, 768
+	%171 = lshr i32 %170, 3
+	%172 = and i32 %170, 7
+	%173 = add i32 %3, %171
+	%174 = mul i32 %173, 8
+	%175 = add i32 %174, %109
+	%176 = icmp slt i32 %175, %M
+	%177 = select i1 %176, i32 %175, i32 0
+	%178 = mul i32 %177, 64
+	%179 = mul i32 %172, 8
+	%180 = add i32 %178, %179
+	%181 = and i32 %171, 7
+	%182 = xor i32 %172, %181
+	%183 = mul i32 %171, 8
+	%184 = add i32 %183, %182
+	%185 = shl i32 %184, 4
+	%186 = add i32 %19, %185
+	%187 = sext i32 %180 to i64
+	%188 = getelementptr i16, i16* %12, i64 %187
+	%189 = select i1 %176, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %186, i16* %188, i32 %189)
+	%190 = add i32 %0, 0
+	%191 = lshr i32 %190, 3
+	%192 = and i32 %190, 7
+	%193 = add i32 %60, %191
+	%194 = mul i32 %193, 8
+	%195 = add i32 %194, %74
+	%196 = icmp slt i32 %195, %N
+	%197 = select i1 %196, i32 %195, i32 0
+	%198 = mul i32 %197, 64
+	%199 = mul i32 %192, 8
+	%200 = add i32 %198, %199
+	%201 = and i32 %191, 7
+	%202 = xor i32 %192, %201
+	%203 = mul i32 %191, 8
+	%204 = add i32 %203, %202
+	%205 = shl i32 %204, 4
+	%206 = add i32 %20, %205
+	%207 = sext i32 %200 to i64
+	%208 = getelementptr i16, i16* %16, i64 %207
+	%209 = select i1 %196, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %206, i16* %208, i32 %209)
+	%210 = add i32 %0, 256
+	%211 = lshr i32 %210, 3
+	%212 = and i32 %210, 7
+	%213 = add i32 %60, %211
+	%214 = mul i32 %213, 8
+	%215 = add i32 %214, %74
+	%216 = icmp slt i32 %215, %N
+	%217 = select i1 %216, i32 %215, i32 0
+	%218 = mul i32 %217, 64
+	%219 = mul i32 %212, 8
+	%220 = add i32 %218, %219
+	%221 = and i32 %211, 7
+	%222 = xor i32 %212, %221
+	%223 = mul i32 %211, 8
+	%224 = add i32 %223, %222
+	%225 = shl i32 %224, 4
+	%226 = add i32 %20, %225
+	%227 = sext i32 %220 to i64
+	%228 = getelementptr i16, i16* %16, i64 %227
+	%229 = select i1 %216, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %226, i16* %228, i32 %229)
 	call void asm sideeffect "cp.async.commit_group;", ""()
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
-	%229 = xor i32 %33, 0
-	%230 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %229)
-	%231 = extractvalue { i32, i32, i32, i32 } %230, 0
-	%232 = extractvalue { i32, i32, i32, i32 } %230, 1
-	%233 = extractvalue { i32, i32, i32, i32 } %230, 2
-	%234 = extractvalue { i32, i32, i32, i32 } %230, 3
-	%235 = xor i32 %44, 0
-	%236 = add i32 %235, 0
-	%237 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %236)
-	%238 = extractvalue { i32, i32, i32, i32 } %237, 0
-	%239 = extractvalue { i32, i32, i32, i32 } %237, 1
-	%240 = extractvalue { i32, i32, i32, i32 } %237, 2
-	%241 = extractvalue { i32, i32, i32, i32 } %237, 3
-	%242 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %231, i32 %232, i32 %233, i32 %234, i32 %238, i32 %239, float %74, float %75, float %76, float %77)
-	%243 = extractvalue { float, float, float, float } %242, 0
-	%244 = extractvalue { float, float, float, float } %242, 1
-	%245 = extractvalue { float, float, float, float } %242, 2
-	%246 = extractvalue { float, float, float, float } %242, 3
-	%247 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %231, i32 %232, i32 %233, i32 %234, i32 %240, i32 %241, float %78, float %79, float %80, float %81)
-	%248 = extractvalue { float, float, float, float } %247, 0
-	%249 = extractvalue { float, float, float, float } %247, 1
-	%250 = extractvalue { float, float, float, float } %247, 2
-	%251 = extractvalue { float, float, float, float } %247, 3
-	%252 = add i32 %235, 2048
-	%253 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %252)
-	%254 = extractvalue { i32, i32, i32, i32 } %253, 0
-	%255 = extractvalue { i32, i32, i32, i32 } %253, 1
-	%256 = extractvalue { i32, i32, i32, i32 } %253, 2
-	%257 = extractvalue { i32, i32, i32, i32 } %253, 3
-	%258 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %231, i32 %232, i32 %233, i32 %234, i32 %254, i32 %255, float %82, float %83, float %84, float %85)
-	%259 = extractvalue { float, float, float, float } %258, 0
-	%260 = extractvalue { float, float, float, float } %258, 1
-	%261 = extractvalue { float, float, float, float } %258, 2
-	%262 = extractvalue { float, float, float, float } %258, 3
-	%263 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %231, i32 %232, i32 %233, i32 %234, i32 %256, i32 %257, float %86, float %87, float %88, float %89)
-	%264 = extractvalue { float, float, float, float } %263, 0
-	%265 = extractvalue { float, float, float, float } %263, 1
-	%266 = extractvalue { float, float, float, float } %263, 2
-	%267 = extractvalue { float, float, float, float } %263, 3
-	%268 = add i32 %235, u0x1000
-	%269 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %268)
-	%270 = extractvalue { i32, i32, i32, i32 } %269, 0
-	%271 = extractvalue { i32, i32, i32, i32 } %269, 1
-	%272 = extractvalue { i32, i32, i32, i32 } %269, 2
-	%273 = extractvalue { i32, i32, i32, i32 } %269, 3
-	%274 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %231, i32 %232, i32 %233, i32 %234, i32 %270, i32 %271, float %90, float %91, float %92, float %93)
-	%275 = extractvalue { float, float, float, float } %274, 0
-	%276 = extractvalue { float, float, float, float } %274, 1
-	%277 = extractvalue { float, float, float, float } %274, 2
-	%278 = extractvalue { float, float, float, float } %274, 3
-	%279 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %231, i32 %232, i32 %233, i32 %234, i32 %272, i32 %273, float %94, float %95, float %96, float %97)
-	%280 = extractvalue { float, float, float, float } %279, 0
-	%281 = extractvalue { float, float, float, float } %279, 1
-	%282 = extractvalue { float, float, float, float } %279, 2
-	%283 = extractvalue { float, float, float, float } %279, 3
-	%284 = add i32 %235, 6144
-	%285 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %284)
-	%286 = extractvalue { i32, i32, i32, i32 } %285, 0
-	%287 = extractvalue { i32, i32, i32, i32 } %285, 1
-	%288 = extractvalue { i32, i32, i32, i32 } %285, 2
-	%289 = extractvalue { i32, i32, i32, i32 } %285, 3
-	%290 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %231, i32 %232, i32 %233, i32 %234, i32 %286, i32 %287, float %98, float %99, float %100, float %101)
-	%291 = extractvalue { float, float, float, float } %290, 0
-	%292 = extractvalue { float, float, float, float } %290, 1
-	%293 = extractvalue { float, float, float, float } %290, 2
-	%294 = extractvalue { float, float, float, float } %290, 3
-	%295 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %231, i32 %232, i32 %233, i32 %234, i32 %288, i32 %289, float %102, float %103, float %104, float %105)
-	%296 = extractvalue { float, float, float, float } %295, 0
-	%297 = extractvalue { float, float, float, float } %295, 1
-	%298 = extractvalue { float, float, float, float } %295, 2
-	%299 = extractvalue { float, float, float, float } %295, 3
-	%300 = xor i32 %33, 32
-	%301 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %300)
-	%302 = extractvalue { i32, i32, i32, i32 } %301, 0
-	%303 = extractvalue { i32, i32, i32, i32 } %301, 1
-	%304 = extractvalue { i32, i32, i32, i32 } %301, 2
-	%305 = extractvalue { i32, i32, i32, i32 } %301, 3
-	%306 = xor i32 %44, 32
-	%307 = add i32 %306, 0
-	%308 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %307)
-	%309 = extractvalue { i32, i32, i32, i32 } %308, 0
-	%310 = extractvalue { i32, i32, i32, i32 } %308, 1
-	%311 = extractvalue { i32, i32, i32, i32 } %308, 2
-	%312 = extractvalue { i32, i32, i32, i32 } %308, 3
-	%313 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %302, i32 %303, i32 %304, i32 %305, i32 %309, i32 %310, float %243, float %244, float %245, float %246)
-	%314 = extractvalue { float, float, float, float } %313, 0
-	%315 = extractvalue { float, float, float, float } %313, 1
-	%316 = extractvalue { float, float, float, float } %313, 2
-	%317 = extractvalue { float, float, float, float } %313, 3
-	%318 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %302, i32 %303, i32 %304, i32 %305, i32 %311, i32 %312, float %248, float %249, float %250, float %251)
-	%319 = extractvalue { float, float, float, float } %318, 0
-	%320 = extractvalue { float, float, float, float } %318, 1
-	%321 = extractvalue { float, float, float, float } %318, 2
-	%322 = extractvalue { float, float, float, float } %318, 3
-	%323 = add i32 %306, 2048
-	%324 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %323)
-	%325 = extractvalue { i32, i32, i32, i32 } %324, 0
-	%326 = extractvalue { i32, i32, i32, i32 } %324, 1
-	%327 = extractvalue { i32, i32, i32, i32 } %324, 2
-	%328 = extractvalue { i32, i32, i32, i32 } %324, 3
-	%329 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %302, i32 %303, i32 %304, i32 %305, i32 %325, i32 %326, float %259, float %260, float %261, float %262)
-	%330 = extractvalue { float, float, float, float } %329, 0
-	%331 = extractvalue { float, float, float, float } %329, 1
-	%332 = extractvalue { float, float, float, float } %329, 2
-	%333 = extractvalue { float, float, float, float } %329, 3
-	%334 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %302, i32 %303, i32 %304, i32 %305, i32 %327, i32 %328, float %264, float %265, float %266, float %267)
-	%335 = extractvalue { float, float, float, float } %334, 0
-	%336 = extractvalue { float, float, float, float } %334, 1
-	%337 = extractvalue { float, float, float, float } %334, 2
-	%338 = extractvalue { float, float, float, float } %334, 3
-	%339 = add i32 %306, u0x1000
-	%340 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %339)
-	%341 = extractvalue { i32, i32, i32, i32 } %340, 0
-	%342 = extractvalue { i32, i32, i32, i32 } %340, 1
-	%343 = extractvalue { i32, i32, i32, i32 } %340, 2
-	%344 = extractvalue { i32, i32, i32, i32 } %340, 3
-	%345 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %302, i32 %303, i32 %304, i32 %305, i32 %341, i32 %342, float %275, float %276, float %277, float %278)
-	%346 = extractvalue { float, float, float, float } %345, 0
-	%347 = extractvalue { float, float, float, float } %345, 1
-	%348 = extractvalue { float, float, float, float } %345, 2
-	%349 = extractvalue { float, float, float, float } %345, 3
-	%350 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %302, i32 %303, i32 %304, i32 %305, i32 %343, i32 %344, float %280, float %281, float %282, float %283)
-	%351 = extractvalue { float, float, float, float } %350, 0
-	%352 = extractvalue { float, float, float, float } %350, 1
-	%353 = extractvalue { float, float, float, float } %350, 2
-	%354 = extractvalue { float, float, float, float } %350, 3
-	%355 = add i32 %306, 6144
-	%356 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %355)
-	%357 = extractvalue { i32, i32, i32, i32 } %356, 0
-	%358 = extractvalue { i32, i32, i32, i32 } %356, 1
-	%359 = extractvalue { i32, i32, i32, i32 } %356, 2
-	%360 = extractvalue { i32, i32, i32, i32 } %356, 3
-	%361 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %302, i32 %303, i32 %304, i32 %305, i32 %357, i32 %358, float %291, float %292, float %293, float %294)
-	%362 = extractvalue { float, float, float, float } %361, 0
-	%363 = extractvalue { float, float, float, float } %361, 1
-	%364 = extractvalue { float, float, float, float } %361, 2
-	%365 = extractvalue { float, float, float, float } %361, 3
-	%366 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %302, i32 %303, i32 %304, i32 %305, i32 %359, i32 %360, float %296, float %297, float %298, float %299)
-	%367 = extractvalue { float, float, float, float } %366, 0
-	%368 = extractvalue { float, float, float, float } %366, 1
-	%369 = extractvalue { float, float, float, float } %366, 2
-	%370 = extractvalue { float, float, float, float } %366, 3
-	%371 = xor i32 %33, 64
-	%372 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %371)
-	%373 = extractvalue { i32, i32, i32, i32 } %372, 0
-	%374 = extractvalue { i32, i32, i32, i32 } %372, 1
-	%375 = extractvalue { i32, i32, i32, i32 } %372, 2
-	%376 = extractvalue { i32, i32, i32, i32 } %372, 3
-	%377 = xor i32 %44, 64
-	%378 = add i32 %377, 0
-	%379 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %378)
-	%380 = extractvalue { i32, i32, i32, i32 } %379, 0
-	%381 = extractvalue { i32, i32, i32, i32 } %379, 1
-	%382 = extractvalue { i32, i32, i32, i32 } %379, 2
-	%383 = extractvalue { i32, i32, i32, i32 } %379, 3
-	%384 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %373, i32 %374, i32 %375, i32 %376, i32 %380, i32 %381, float %314, float %315, float %316, float %317)
-	%385 = extractvalue { float, float, float, float } %384, 0
-	%386 = extractvalue { float, float, float, float } %384, 1
-	%387 = extractvalue { float, float, float, float } %384, 2
-	%388 = extractvalue { float, float, float, float } %384, 3
-	%389 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %373, i32 %374, i32 %375, i32 %376, i32 %382, i32 %383, float %319, float %320, float %321, float %322)
-	%390 = extractvalue { float, float, float, float } %389, 0
-	%391 = extractvalue { float, float, float, float } %389, 1
-	%392 = extractvalue { float, float, float, float } %389, 2
-	%393 = extractvalue { float, float, float, float } %389, 3
-	%394 = add i32 %377, 2048
-	%395 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %394)
-	%396 = extractvalue { i32, i32, i32, i32 } %395, 0
-	%397 = extractvalue { i32, i32, i32, i32 } %395, 1
-	%398 = extractvalue { i32, i32, i32, i32 } %395, 2
-	%399 = extractvalue { i32, i32, i32, i32 } %395, 3
-	%400 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %373, i32 %374, i32 %375, i32 %376, i32 %396, i32 %397, float %330, float %331, float %332, float %333)
-	%401 = extractvalue { float, float, float, float } %400, 0
-	%402 = extractvalue { float, float, float, float } %400, 1
-	%403 = extractvalue { float, float, float, float } %400, 2
-	%404 = extractvalue { float, float, float, float } %400, 3
-	%405 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %373, i32 %374, i32 %375, i32 %376, i32 %398, i32 %399, float %335, float %336, float %337, float %338)
-	%406 = extractvalue { float, float, float, float } %405, 0
-	%407 = extractvalue { float, float, float, float } %405, 1
-	%408 = extractvalue { float, float, float, float } %405, 2
-	%409 = extractvalue { float, float, float, float } %405, 3
-	%410 = add i32 %377, u0x1000
-	%411 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %410)
-	%412 = extractvalue { i32, i32, i32, i32 } %411, 0
-	%413 = extractvalue { i32, i32, i32, i32 } %411, 1
-	%414 = extractvalue { i32, i32, i32, i32 } %411, 2
-	%415 = extractvalue { i32, i32, i32, i32 } %411, 3
-	%416 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %373, i32 %374, i32 %375, i32 %376, i32 %412, i32 %413, float %346, float %347, float %348, float %349)
-	%417 = extractvalue { float, float, float, float } %416, 0
-	%418 = extractvalue { float, float, float, float } %416, 1
-	%419 = extractvalue { float, float, float, float } %416, 2
-	%420 = extractvalue { float, float, float, float } %416, 3
-	%421 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %373, i32 %374, i32 %375, i32 %376, i32 %414, i32 %415, float %351, float %352, float %353, float %354)
-	%422 = extractvalue { float, float, float, float } %421, 0
-	%423 = extractvalue { float, float, float, float } %421, 1
-	%424 = extractvalue { float, float, float, float } %421, 2
-	%425 = extractvalue { float, float, float, float } %421, 3
-	%426 = add i32 %377, 6144
-	%427 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %426)
-	%428 = extractvalue { i32, i32, i32, i32 } %427, 0
-	%429 = extractvalue { i32, i32, i32, i32 } %427, 1
-	%430 = extractvalue { i32, i32, i32, i32 } %427, 2
-	%431 = extractvalue { i32, i32, i32, i32 } %427, 3
-	%432 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %373, i32 %374, i32 %375, i32 %376, i32 %428, i32 %429, float %362, float %363, float %364, float %365)
-	%433 = extractvalue { float, float, float, float } %432, 0
-	%434 = extractvalue { float, float, float, float } %432, 1
-	%435 = extractvalue { float, float, float, float } %432, 2
-	%436 = extractvalue { float, float, float, float } %432, 3
-	%437 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %373, i32 %374, i32 %375, i32 %376, i32 %430, i32 %431, float %367, float %368, float %369, float %370)
-	%438 = extractvalue { float, float, float, float } %437, 0
-	%439 = extractvalue { float, float, float, float } %437, 1
-	%440 = extractvalue { float, float, float, float } %437, 2
-	%441 = extractvalue { float, float, float, float } %437, 3
-	%442 = xor i32 %33, 96
-	%443 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %442)
-	%444 = extractvalue { i32, i32, i32, i32 } %443, 0
-	%445 = extractvalue { i32, i32, i32, i32 } %443, 1
-	%446 = extractvalue { i32, i32, i32, i32 } %443, 2
-	%447 = extractvalue { i32, i32, i32, i32 } %443, 3
-	%448 = xor i32 %44, 96
-	%449 = add i32 %448, 0
-	%450 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %449)
-	%451 = extractvalue { i32, i32, i32, i32 } %450, 0
-	%452 = extractvalue { i32, i32, i32, i32 } %450, 1
-	%453 = extractvalue { i32, i32, i32, i32 } %450, 2
-	%454 = extractvalue { i32, i32, i32, i32 } %450, 3
-	%455 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %444, i32 %445, i32 %446, i32 %447, i32 %451, i32 %452, float %385, float %386, float %387, float %388)
-	%456 = extractvalue { float, float, float, float } %455, 0
-	%457 = extractvalue { float, float, float, float } %455, 1
-	%458 = extractvalue { float, float, float, float } %455, 2
-	%459 = extractvalue { float, float, float, float } %455, 3
-	%460 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %444, i32 %445, i32 %446, i32 %447, i32 %453, i32 %454, float %390, float %391, float %392, float %393)
-	%461 = extractvalue { float, float, float, float } %460, 0
-	%462 = extractvalue { float, float, float, float } %460, 1
-	%463 = extractvalue { float, float, float, float } %460, 2
-	%464 = extractvalue { float, float, float, float } %460, 3
-	%465 = add i32 %448, 2048
-	%466 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %465)
-	%467 = extractvalue { i32, i32, i32, i32 } %466, 0
-	%468 = extractvalue { i32, i32, i32, i32 } %466, 1
-	%469 = extractvalue { i32, i32, i32, i32 } %466, 2
-	%470 = extractvalue { i32, i32, i32, i32 } %466, 3
-	%471 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %444, i32 %445, i32 %446, i32 %447, i32 %467, i32 %468, float %401, float %402, float %403, float %404)
-	%472 = extractvalue { float, float, float, float } %471, 0
-	%473 = extractvalue { float, float, float, float } %471, 1
-	%474 = extractvalue { float, float, float, float } %471, 2
-	%475 = extractvalue { float, float, float, float } %471, 3
-	%476 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %444, i32 %445, i32 %446, i32 %447, i32 %469, i32 %470, float %406, float %407, float %408, float %409)
-	%477 = extractvalue { float, float, float, float } %476, 0
-	%478 = extractvalue { float, float, float, float } %476, 1
-	%479 = extractvalue { float, float, float, float } %476, 2
-	%480 = extractvalue { float, float, float, float } %476, 3
-	%481 = add i32 %448, u0x1000
-	%482 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %481)
-	%483 = extractvalue { i32, i32, i32, i32 } %482, 0
-	%484 = extractvalue { i32, i32, i32, i32 } %482, 1
-	%485 = extractvalue { i32, i32, i32, i32 } %482, 2
-	%486 = extractvalue { i32, i32, i32, i32 } %482, 3
-	%487 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %444, i32 %445, i32 %446, i32 %447, i32 %483, i32 %484, float %417, float %418, float %419, float %420)
-	%488 = extractvalue { float, float, float, float } %487, 0
-	%489 = extractvalue { float, float, float, float } %487, 1
-	%490 = extractvalue { float, float, float, float } %487, 2
-	%491 = extractvalue { float, float, float, float } %487, 3
-	%492 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %444, i32 %445, i32 %446, i32 %447, i32 %485, i32 %486, float %422, float %423, float %424, float %425)
-	%493 = extractvalue { float, float, float, float } %492, 0
-	%494 = extractvalue { float, float, float, float } %492, 1
-	%495 = extractvalue { float, float, float, float } %492, 2
-	%496 = extractvalue { float, float, float, float } %492, 3
-	%497 = add i32 %448, 6144
-	%498 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %497)
-	%499 = extractvalue { i32, i32, i32, i32 } %498, 0
-	%500 = extractvalue { i32, i32, i32, i32 } %498, 1
-	%501 = extractvalue { i32, i32, i32, i32 } %498, 2
-	%502 = extractvalue { i32, i32, i32, i32 } %498, 3
-	%503 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %444, i32 %445, i32 %446, i32 %447, i32 %499, i32 %500, float %433, float %434, float %435, float %436)
-	%504 = extractvalue { float, float, float, float } %503, 0
-	%505 = extractvalue { float, float, float, float } %503, 1
-	%506 = extractvalue { float, float, float, float } %503, 2
-	%507 = extractvalue { float, float, float, float } %503, 3
-	%508 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %444, i32 %445, i32 %446, i32 %447, i32 %501, i32 %502, float %438, float %439, float %440, float %441)
-	%509 = extractvalue { float, float, float, float } %508, 0
-	%510 = extractvalue { float, float, float, float } %508, 1
-	%511 = extractvalue { float, float, float, float } %508, 2
-	%512 = extractvalue { float, float, float, float } %508, 3
+	%230 = xor i32 %34, 0
+	%231 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %230)
+	%232 = extractvalue { i32, i32, i32, i32 } %231, 0
+	%233 = extractvalue { i32, i32, i32, i32 } %231, 1
+	%234 = extractvalue { i32, i32, i32, i32 } %231, 2
+	%235 = extractvalue { i32, i32, i32, i32 } %231, 3
+	%236 = xor i32 %45, 0
+	%237 = add i32 %236, 0
+	%238 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %237)
+	%239 = extractvalue { i32, i32, i32, i32 } %238, 0
+	%240 = extractvalue { i32, i32, i32, i32 } %238, 1
+	%241 = extractvalue { i32, i32, i32, i32 } %238, 2
+	%242 = extractvalue { i32, i32, i32, i32 } %238, 3
+	%243 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %232, i32 %233, i32 %234, i32 %235, i32 %239, i32 %240, float %75, float %76, float %77, float %78)
+	%244 = extractvalue { float, float, float, float } %243, 0
+	%245 = extractvalue { float, float, float, float } %243, 1
+	%246 = extractvalue { float, float, float, float } %243, 2
+	%247 = extractvalue { float, float, float, float } %243, 3
+	%248 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %232, i32 %233, i32 %234, i32 %235, i32 %241, i32 %242, float %79, float %80, float %81, float %82)
+	%249 = extractvalue { float, float, float, float } %248, 0
+	%250 = extractvalue { float, float, float, float } %248, 1
+	%251 = extractvalue { float, float, float, float } %248, 2
+	%252 = extractvalue { float, float, float, float } %248, 3
+	%253 = add i32 %236, 2048
+	%254 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %253)
+	%255 = extractvalue { i32, i32, i32, i32 } %254, 0
+	%256 = extractvalue { i32, i32, i32, i32 } %254, 1
+	%257 = extractvalue { i32, i32, i32, i32 } %254, 2
+	%258 = extractvalue { i32, i32, i32, i32 } %254, 3
+	%259 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %232, i32 %233, i32 %234, i32 %235, i32 %255, i32 %256, float %83, float %84, float %85, float %86)
+	%260 = extractvalue { float, float, float, float } %259, 0
+	%261 = extractvalue { float, float, float, float } %259, 1
+	%262 = extractvalue { float, float, float, float } %259, 2
+	%263 = extractvalue { float, float, float, float } %259, 3
+	%264 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %232, i32 %233, i32 %234, i32 %235, i32 %257, i32 %258, float %87, float %88, float %89, float %90)
+	%265 = extractvalue { float, float, float, float } %264, 0
+	%266 = extractvalue { float, float, float, float } %264, 1
+	%267 = extractvalue { float, float, float, float } %264, 2
+	%268 = extractvalue { float, float, float, float } %264, 3
+	%269 = add i32 %236, u0x1000
+	%270 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %269)
+	%271 = extractvalue { i32, i32, i32, i32 } %270, 0
+	%272 = extractvalue { i32, i32, i32, i32 } %270, 1
+	%273 = extractvalue { i32, i32, i32, i32 } %270, 2
+	%274 = extractvalue { i32, i32, i32, i32 } %270, 3
+	%275 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %232, i32 %233, i32 %234, i32 %235, i32 %271, i32 %272, float %91, float %92, float %93, float %94)
+	%276 = extractvalue { float, float, float, float } %275, 0
+	%277 = extractvalue { float, float, float, float } %275, 1
+	%278 = extractvalue { float, float, float, float } %275, 2
+	%279 = extractvalue { float, float, float, float } %275, 3
+	%280 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %232, i32 %233, i32 %234, i32 %235, i32 %273, i32 %274, float %95, float %96, float %97, float %98)
+	%281 = extractvalue { float, float, float, float } %280, 0
+	%282 = extractvalue { float, float, float, float } %280, 1
+	%283 = extractvalue { float, float, float, float } %280, 2
+	%284 = extractvalue { float, float, float, float } %280, 3
+	%285 = add i32 %236, 6144
+	%286 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %285)
+	%287 = extractvalue { i32, i32, i32, i32 } %286, 0
+	%288 = extractvalue { i32, i32, i32, i32 } %286, 1
+	%289 = extractvalue { i32, i32, i32, i32 } %286, 2
+	%290 = extractvalue { i32, i32, i32, i32 } %286, 3
+	%291 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %232, i32 %233, i32 %234, i32 %235, i32 %287, i32 %288, float %99, float %100, float %101, float %102)
+	%292 = extractvalue { float, float, float, float } %291, 0
+	%293 = extractvalue { float, float, float, float } %291, 1
+	%294 = extractvalue { float, float, float, float } %291, 2
+	%295 = extractvalue { float, float, float, float } %291, 3
+	%296 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %232, i32 %233, i32 %234, i32 %235, i32 %289, i32 %290, float %103, float %104, float %105, float %106)
+	%297 = extractvalue { float, float, float, float } %296, 0
+	%298 = extractvalue { float, float, float, float } %296, 1
+	%299 = extractvalue { float, float, float, float } %296, 2
+	%300 = extractvalue { float, float, float, float } %296, 3
+	%301 = xor i32 %34, 32
+	%302 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %301)
+	%303 = extractvalue { i32, i32, i32, i32 } %302, 0
+	%304 = extractvalue { i32, i32, i32, i32 } %302, 1
+	%305 = extractvalue { i32, i32, i32, i32 } %302, 2
+	%306 = extractvalue { i32, i32, i32, i32 } %302, 3
+	%307 = xor i32 %45, 32
+	%308 = add i32 %307, 0
+	%309 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %308)
+	%310 = extractvalue { i32, i32, i32, i32 } %309, 0
+	%311 = extractvalue { i32, i32, i32, i32 } %309, 1
+	%312 = extractvalue { i32, i32, i32, i32 } %309, 2
+	%313 = extractvalue { i32, i32, i32, i32 } %309, 3
+	%314 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %303, i32 %304, i32 %305, i32 %306, i32 %310, i32 %311, float %244, float %245, float %246, float %247)
+	%315 = extractvalue { float, float, float, float } %314, 0
+	%316 = extractvalue { float, float, float, float } %314, 1
+	%317 = extractvalue { float, float, float, float } %314, 2
+	%318 = extractvalue { float, float, float, float } %314, 3
+	%319 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %303, i32 %304, i32 %305, i32 %306, i32 %312, i32 %313, float %249, float %250, float %251, float %252)
+	%320 = extractvalue { float, float, float, float } %319, 0
+	%321 = extractvalue { float, float, float, float } %319, 1
+	%322 = extractvalue { float, float, float, float } %319, 2
+	%323 = extractvalue { float, float, float, float } %319, 3
+	%324 = add i32 %307, 2048
+	%325 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %324)
+	%326 = extractvalue { i32, i32, i32, i32 } %325, 0
+	%327 = extractvalue { i32, i32, i32, i32 } %325, 1
+	%328 = extractvalue { i32, i32, i32, i32 } %325, 2
+	%329 = extractvalue { i32, i32, i32, i32 } %325, 3
+	%330 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %303, i32 %304, i32 %305, i32 %306, i32 %326, i32 %327, float %260, float %261, float %262, float %263)
+	%331 = extractvalue { float, float, float, float } %330, 0
+	%332 = extractvalue { float, float, float, float } %330, 1
+	%333 = extractvalue { float, float, float, float } %330, 2
+	%334 = extractvalue { float, float, float, float } %330, 3
+	%335 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %303, i32 %304, i32 %305, i32 %306, i32 %328, i32 %329, float %265, float %266, float %267, float %268)
+	%336 = extractvalue { float, float, float, float } %335, 0
+	%337 = extractvalue { float, float, float, float } %335, 1
+	%338 = extractvalue { float, float, float, float } %335, 2
+	%339 = extractvalue { float, float, float, float } %335, 3
+	%340 = add i32 %307, u0x1000
+	%341 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %340)
+	%342 = extractvalue { i32, i32, i32, i32 } %341, 0
+	%343 = extractvalue { i32, i32, i32, i32 } %341, 1
+	%344 = extractvalue { i32, i32, i32, i32 } %341, 2
+	%345 = extractvalue { i32, i32, i32, i32 } %341, 3
+	%346 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %303, i32 %304, i32 %305, i32 %306, i32 %342, i32 %343, float %276, float %277, float %278, float %279)
+	%347 = extractvalue { float, float, float, float } %346, 0
+	%348 = extractvalue { float, float, float, float } %346, 1
+	%349 = extractvalue { float, float, float, float } %346, 2
+	%350 = extractvalue { float, float, float, float } %346, 3
+	%351 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %303, i32 %304, i32 %305, i32 %306, i32 %344, i32 %345, float %281, float %282, float %283, float %284)
+	%352 = extractvalue { float, float, float, float } %351, 0
+	%353 = extractvalue { float, float, float, float } %351, 1
+	%354 = extractvalue { float, float, float, float } %351, 2
+	%355 = extractvalue { float, float, float, float } %351, 3
+	%356 = add i32 %307, 6144
+	%357 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %356)
+	%358 = extractvalue { i32, i32, i32, i32 } %357, 0
+	%359 = extractvalue { i32, i32, i32, i32 } %357, 1
+	%360 = extractvalue { i32, i32, i32, i32 } %357, 2
+	%361 = extractvalue { i32, i32, i32, i32 } %357, 3
+	%362 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %303, i32 %304, i32 %305, i32 %306, i32 %358, i32 %359, float %292, float %293, float %294, float %295)
+	%363 = extractvalue { float, float, float, float } %362, 0
+	%364 = extractvalue { float, float, float, float } %362, 1
+	%365 = extractvalue { float, float, float, float } %362, 2
+	%366 = extractvalue { float, float, float, float } %362, 3
+	%367 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %303, i32 %304, i32 %305, i32 %306, i32 %360, i32 %361, float %297, float %298, float %299, float %300)
+	%368 = extractvalue { float, float, float, float } %367, 0
+	%369 = extractvalue { float, float, float, float } %367, 1
+	%370 = extractvalue { float, float, float, float } %367, 2
+	%371 = extractvalue { float, float, float, float } %367, 3
+	%372 = xor i32 %34, 64
+	%373 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %372)
+	%374 = extractvalue { i32, i32, i32, i32 } %373, 0
+	%375 = extractvalue { i32, i32, i32, i32 } %373, 1
+	%376 = extractvalue { i32, i32, i32, i32 } %373, 2
+	%377 = extractvalue { i32, i32, i32, i32 } %373, 3
+	%378 = xor i32 %45, 64
+	%379 = add i32 %378, 0
+	%380 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %379)
+	%381 = extractvalue { i32, i32, i32, i32 } %380, 0
+	%382 = extractvalue { i32, i32, i32, i32 } %380, 1
+	%383 = extractvalue { i32, i32, i32, i32 } %380, 2
+	%384 = extractvalue { i32, i32, i32, i32 } %380, 3
+	%385 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %374, i32 %375, i32 %376, i32 %377, i32 %381, i32 %382, float %315, float %316, float %317, float %318)
+	%386 = extractvalue { float, float, float, float } %385, 0
+	%387 = extractvalue { float, float, float, float } %385, 1
+	%388 = extractvalue { float, float, float, float } %385, 2
+	%389 = extractvalue { float, float, float, float } %385, 3
+	%390 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %374, i32 %375, i32 %376, i32 %377, i32 %383, i32 %384, float %320, float %321, float %322, float %323)
+	%391 = extractvalue { float, float, float, float } %390, 0
+	%392 = extractvalue { float, float, float, float } %390, 1
+	%393 = extractvalue { float, float, float, float } %390, 2
+	%394 = extractvalue { float, float, float, float } %390, 3
+	%395 = add i32 %378, 2048
+	%396 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %395)
+	%397 = extractvalue { i32, i32, i32, i32 } %396, 0
+	%398 = extractvalue { i32, i32, i32, i32 } %396, 1
+	%399 = extractvalue { i32, i32, i32, i32 } %396, 2
+	%400 = extractvalue { i32, i32, i32, i32 } %396, 3
+	%401 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %374, i32 %375, i32 %376, i32 %377, i32 %397, i32 %398, float %331, float %332, float %333, float %334)
+	%402 = extractvalue { float, float, float, float } %401, 0
+	%403 = extractvalue { float, float, float, float } %401, 1
+	%404 = extractvalue { float, float, float, float } %401, 2
+	%405 = extractvalue { float, float, float, float } %401, 3
+	%406 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %374, i32 %375, i32 %376, i32 %377, i32 %399, i32 %400, float %336, float %337, float %338, float %339)
+	%407 = extractvalue { float, float, float, float } %406, 0
+	%408 = extractvalue { float, float, float, float } %406, 1
+	%409 = extractvalue { float, float, float, float } %406, 2
+	%410 = extractvalue { float, float, float, float } %406, 3
+	%411 = add i32 %378, u0x1000
+	%412 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %411)
+	%413 = extractvalue { i32, i32, i32, i32 } %412, 0
+	%414 = extractvalue { i32, i32, i32, i32 } %412, 1
+	%415 = extractvalue { i32, i32, i32, i32 } %412, 2
+	%416 = extractvalue { i32, i32, i32, i32 } %412, 3
+	%417 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %374, i32 %375, i32 %376, i32 %377, i32 %413, i32 %414, float %347, float %348, float %349, float %350)
+	%418 = extractvalue { float, float, float, float } %417, 0
+	%419 = extractvalue { float, float, float, float } %417, 1
+	%420 = extractvalue { float, float, float, float } %417, 2
+	%421 = extractvalue { float, float, float, float } %417, 3
+	%422 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %374, i32 %375, i32 %376, i32 %377, i32 %415, i32 %416, float %352, float %353, float %354, float %355)
+	%423 = extractvalue { float, float, float, float } %422, 0
+	%424 = extractvalue { float, float, float, float } %422, 1
+	%425 = extractvalue { float, float, float, float } %422, 2
+	%426 = extractvalue { float, float, float, float } %422, 3
+	%427 = add i32 %378, 6144
+	%428 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %427)
+	%429 = extractvalue { i32, i32, i32, i32 } %428, 0
+	%430 = extractvalue { i32, i32, i32, i32 } %428, 1
+	%431 = extractvalue { i32, i32, i32, i32 } %428, 2
+	%432 = extractvalue { i32, i32, i32, i32 } %428, 3
+	%433 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %374, i32 %375, i32 %376, i32 %377, i32 %429, i32 %430, float %363, float %364, float %365, float %366)
+	%434 = extractvalue { float, float, float, float } %433, 0
+	%435 = extractvalue { float, float, float, float } %433, 1
+	%436 = extractvalue { float, float, float, float } %433, 2
+	%437 = extractvalue { float, float, float, float } %433, 3
+	%438 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %374, i32 %375, i32 %376, i32 %377, i32 %431, i32 %432, float %368, float %369, float %370, float %371)
+	%439 = extractvalue { float, float, float, float } %438, 0
+	%440 = extractvalue { float, float, float, float } %438, 1
+	%441 = extractvalue { float, float, float, float } %438, 2
+	%442 = extractvalue { float, float, float, float } %438, 3
+	%443 = xor i32 %34, 96
+	%444 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %443)
+	%445 = extractvalue { i32, i32, i32, i32 } %444, 0
+	%446 = extractvalue { i32, i32, i32, i32 } %444, 1
+	%447 = extractvalue { i32, i32, i32, i32 } %444, 2
+	%448 = extractvalue { i32, i32, i32, i32 } %444, 3
+	%449 = xor i32 %45, 96
+	%450 = add i32 %449, 0
+	%451 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %450)
+	%452 = extractvalue { i32, i32, i32, i32 } %451, 0
+	%453 = extractvalue { i32, i32, i32, i32 } %451, 1
+	%454 = extractvalue { i32, i32, i32, i32 } %451, 2
+	%455 = extractvalue { i32, i32, i32, i32 } %451, 3
+	%456 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %445, i32 %446, i32 %447, i32 %448, i32 %452, i32 %453, float %386, float %387, float %388, float %389)
+	%457 = extractvalue { float, float, float, float } %456, 0
+	%458 = extractvalue { float, float, float, float } %456, 1
+	%459 = extractvalue { float, float, float, float } %456, 2
+	%460 = extractvalue { float, float, float, float } %456, 3
+	%461 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %445, i32 %446, i32 %447, i32 %448, i32 %454, i32 %455, float %391, float %392, float %393, float %394)
+	%462 = extractvalue { float, float, float, float } %461, 0
+	%463 = extractvalue { float, float, float, float } %461, 1
+	%464 = extractvalue { float, float, float, float } %461, 2
+	%465 = extractvalue { float, float, float, float } %461, 3
+	%466 = add i32 %449, 2048
+	%467 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %466)
+	%468 = extractvalue { i32, i32, i32, i32 } %467, 0
+	%469 = extractvalue { i32, i32, i32, i32 } %467, 1
+	%470 = extractvalue { i32, i32, i32, i32 } %467, 2
+	%471 = extractvalue { i32, i32, i32, i32 } %467, 3
+	%472 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %445, i32 %446, i32 %447, i32 %448, i32 %468, i32 %469, float %402, float %403, float %404, float %405)
+	%473 = extractvalue { float, float, float, float } %472, 0
+	%474 = extractvalue { float, float, float, float } %472, 1
+	%475 = extractvalue { float, float, float, float } %472, 2
+	%476 = extractvalue { float, float, float, float } %472, 3
+	%477 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %445, i32 %446, i32 %447, i32 %448, i32 %470, i32 %471, float %407, float %408, float %409, float %410)
+	%478 = extractvalue { float, float, float, float } %477, 0
+	%479 = extractvalue { float, float, float, float } %477, 1
+	%480 = extractvalue { float, float, float, float } %477, 2
+	%481 = extractvalue { float, float, float, float } %477, 3
+	%482 = add i32 %449, u0x1000
+	%483 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %482)
+	%484 = extractvalue { i32, i32, i32, i32 } %483, 0
+	%485 = extractvalue { i32, i32, i32, i32 } %483, 1
+	%486 = extractvalue { i32, i32, i32, i32 } %483, 2
+	%487 = extractvalue { i32, i32, i32, i32 } %483, 3
+	%488 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %445, i32 %446, i32 %447, i32 %448, i32 %484, i32 %485, float %418, float %419, float %420, float %421)
+	%489 = extractvalue { float, float, float, float } %488, 0
+	%490 = extractvalue { float, float, float, float } %488, 1
+	%491 = extractvalue { float, float, float, float } %488, 2
+	%492 = extractvalue { float, float, float, float } %488, 3
+	%493 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %445, i32 %446, i32 %447, i32 %448, i32 %486, i32 %487, float %423, float %424, float %425, float %426)
+	%494 = extractvalue { float, float, float, float } %493, 0
+	%495 = extractvalue { float, float, float, float } %493, 1
+	%496 = extractvalue { float, float, float, float } %493, 2
+	%497 = extractvalue { float, float, float, float } %493, 3
+	%498 = add i32 %449, 6144
+	%499 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %498)
+	%500 = extractvalue { i32, i32, i32, i32 } %499, 0
+	%501 = extractvalue { i32, i32, i32, i32 } %499, 1
+	%502 = extractvalue { i32, i32, i32, i32 } %499, 2
+	%503 = extractvalue { i32, i32, i32, i32 } %499, 3
+	%504 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %445, i32 %446, i32 %447, i32 %448, i32 %500, i32 %501, float %434, float %435, float %436, float %437)
+	%505 = extractvalue { float, float, float, float } %504, 0
+	%506 = extractvalue { float, float, float, float } %504, 1
+	%507 = extractvalue { float, float, float, float } %504, 2
+	%508 = extractvalue { float, float, float, float } %504, 3
+	%509 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %445, i32 %446, i32 %447, i32 %448, i32 %502, i32 %503, float %439, float %440, float %441, float %442)
+	%510 = extractvalue { float, float, float, float } %509, 0
+	%511 = extractvalue { float, float, float, float } %509, 1
+	%512 = extractvalue { float, float, float, float } %509, 2
+	%513 = extractvalue { float, float, float, float } %509, 3
 	call void @llvm.nvvm.barrier0()
-	%513 = add i32 %73, 1
-	br label %72
+	%514 = add i32 %74, 1
+	br label %73
 
-514:
-	%515 = mul i32 %4, 16
-	%516 = add i32 %6, 0
-	%517 = add i32 %515, %516
-	%518 = add i32 %3, %517
-	%519 = shl i32 %7, 1
-	%520 = add i32 0, %519
-	%521 = add i32 %59, %520
-	%522 = icmp slt i32 %518, %R
-	%523 = icmp slt i32 %521, %T
-	%524 = and i1 %522, %523
-	%525 = icmp sle i32 %521, %518
-	%526 = and i1 %524, %525
-	%527 = fmul float %74, 0x3F97154760000000
-	%528 = select i1 %526, float %527, float 0xFFF0000000000000
-	%529 = mul i32 %4, 16
-	%530 = add i32 %6, 0
-	%531 = add i32 %529, %530
-	%532 = add i32 %3, %531
-	%533 = shl i32 %7, 1
-	%534 = add i32 1, %533
-	%535 = add i32 %59, %534
-	%536 = icmp slt i32 %532, %R
-	%537 = icmp slt i32 %535, %T
-	%538 = and i1 %536, %537
-	%539 = icmp sle i32 %535, %532
-	%540 = and i1 %538, %539
-	%541 = fmul float %75, 0x3F97154760000000
-	%542 = select i1 %540, float %541, float 0xFFF0000000000000
-	%543 = mul i32 %4, 16
-	%544 = add i32 %6, 8
-	%545 = add i32 %543, %544
-	%546 = add i32 %3, %545
-	%547 = shl i32 %7, 1
-	%548 = add i32 0, %547
-	%549 = add i32 %59, %548
-	%550 = icmp slt i32 %546, %R
-	%551 = icmp slt i32 %549, %T
-	%552 = and i1 %550, %551
-	%553 = icmp sle i32 %549, %546
-	%554 = and i1 %552, %553
-	%555 = fmul float %76, 0x3F97154760000000
-	%556 = select i1 %554, float %555, float 0xFFF0000000000000
-	%557 = mul i32 %4, 16
-	%558 = add i32 %6, 8
-	%559 = add i32 %557, %558
-	%560 = add i32 %3, %559
-	%561 = shl i32 %7, 1
-	%562 = add i32 1, %561
-	%563 = add i32 %59, %562
-	%564 = icmp slt i32 %560, %R
-	%565 = icmp slt i32 %563, %T
-	%566 = and i1 %564, %565
-	%567 = icmp sle i32 %563, %560
-	%568 = and i1 %566, %567
-	%569 = fmul float %77, 0x3F97154760000000
-	%570 = select i1 %568, float %569, float 0xFFF0000000000000
-	%571 = mul i32 %4, 16
-	%572 = add i32 %6, 0
-	%573 = add i32 %571, %572
-	%574 = add i32 %3, %573
-	%575 = shl i32 %7, 1
-	%576 = add i32 8, %575
-	%577 = add i32 %59, %576
-	%578 = icmp slt i32 %574, %R
-	%579 = icmp slt i32 %577, %T
-	%580 = and i1 %578, %579
-	%581 = icmp sle i32 %577, %574
-	%582 = and i1 %580, %581
-	%583 = fmul float %78, 0x3F97154760000000
-	%584 = select i1 %582, float %583, float 0xFFF0000000000000
-	%585 = mul i32 %4, 16
-	%586 = add i32 %6, 0
-	%587 = add i32 %585, %586
-	%588 = add i32 %3, %587
-	%589 = shl i32 %7, 1
-	%590 = add i32 9, %589
-	%591 = add i32 %59, %590
-	%592 = icmp slt i32 %588, %R
-	%593 = icmp slt i32 %591, %T
-	%594 = and i1 %592, %593
-	%595 = icmp sle i32 %591, %588
-	%596 = and i1 %594, %595
-	%597 = fmul float %79, 0x3F97154760000000
-	%598 = select i1 %596, float %597, float 0xFFF0000000000000
-	%599 = mul i32 %4, 16
-	%600 = add i32 %6, 8
-	%601 = add i32 %599, %600
-	%602 = add i32 %3, %601
-	%603 = shl i32 %7, 1
-	%604 = add i32 8, %603
-	%605 = add i32 %59, %604
-	%606 = icmp slt i32 %602, %R
-	%607 = icmp slt i32 %605, %T
-	%608 = and i1 %606, %607
-	%609 = icmp sle i32 %605, %602
-	%610 = and i1 %608, %609
-	%611 = fmul float %80, 0x3F97154760000000
-	%612 = select i1 %610, float %611, float 0xFFF0000000000000
-	%613 = mul i32 %4, 16
-	%614 = add i32 %6, 8
-	%615 = add i32 %613, %614
-	%616 = add i32 %3, %615
-	%617 = shl i32 %7, 1
-	%618 = add i32 9, %617
-	%619 = add i32 %59, %618
-	%620 = icmp slt i32 %616, %R
-	%621 = icmp slt i32 %619, %T
-	%622 = and i1 %620, %621
-	%623 = icmp sle i32 %619, %616
-	%624 = and i1 %622, %623
-	%625 = fmul float %81, 0x3F97154760000000
-	%626 = select i1 %624, float %625, float 0xFFF0000000000000
-	%627 = mul i32 %4, 16
-	%628 = add i32 %6, 0
-	%629 = add i32 %627, %628
-	%630 = add i32 %3, %629
-	%631 = shl i32 %7, 1
-	%632 = add i32 16, %631
-	%633 = add i32 %59, %632
-	%634 = icmp slt i32 %630, %R
-	%635 = icmp slt i32 %633, %T
-	%636 = and i1 %634, %635
-	%637 = icmp sle i32 %633, %630
-	%638 = and i1 %636, %637
-	%639 = fmul float %82, 0x3F97154760000000
-	%640 = select i1 %638, float %639, float 0xFFF0000000000000
-	%641 = mul i32 %4, 16
-	%642 = add i32 %6, 0
-	%643 = add i32 %641, %642
-	%644 = add i32 %3, %643
-	%645 = shl i32 %7, 1
-	%646 = add i32 17, %645
-	%647 = add i32 %59, %646
-	%648 = icmp slt i32 %644, %R
-	%649 = icmp slt i32 %647, %T
-	%650 = and i1 %648, %649
-	%651 = icmp sle i32 %647, %644
-	%652 = and i1 %650, %651
-	%653 = fmul float %83, 0x3F97154760000000
-	%654 = select i1 %652, float %653, float 0xFFF0000000000000
-	%655 = mul i32 %4, 16
-	%656 = add i32 %6, 8
-	%657 = add i32 %655, %656
-	%658 = add i32 %3, %657
-	%659 = shl i32 %7, 1
-	%660 = add i32 16, %659
-	%661 = add i32 %59, %660
-	%662 = icmp slt i32 %658, %R
-	%663 = icmp slt i32 %661, %T
-	%664 = and i1 %662, %663
-	%665 = icmp sle i32 %661, %658
-	%666 = and i1 %664, %665
-	%667 = fmul float %84, 0x3F97154760000000
-	%668 = select i1 %666, float %667, float 0xFFF0000000000000
-	%669 = mul i32 %4, 16
-	%670 = add i32 %6, 8
-	%671 = add i32 %669, %670
-	%672 = add i32 %3, %671
-	%673 = shl i32 %7, 1
-	%674 = add i32 17, %673
-	%675 = add i32 %59, %674
-	%676 = icmp slt i32 %672, %R
-	%677 = icmp slt i32 %675, %T
-	%678 = and i1 %676, %677
-	%679 = icmp sle i32 %675, %672
-	%680 = and i1 %678, %679
-	%681 = fmul float %85, 0x3F97154760000000
-	%682 = select i1 %680, float %681, float 0xFFF0000000000000
-	%683 = mul i32 %4, 16
-	%684 = add i32 %6, 0
-	%685 = add i32 %683, %684
-	%686 = add i32 %3, %685
-	%687 = shl i32 %7, 1
-	%688 = add i32 24, %687
-	%689 = add i32 %59, %688
-	%690 = icmp slt i32 %686, %R
-	%691 = icmp slt i32 %689, %T
-	%692 = and i1 %690, %691
-	%693 = icmp sle i32 %689, %686
-	%694 = and i1 %692, %693
-	%695 = fmul float %86, 0x3F97154760000000
-	%696 = select i1 %694, float %695, float 0xFFF0000000000000
-	%697 = mul i32 %4, 16
-	%698 = add i32 %6, 0
-	%699 = add i32 %697, %698
-	%700 = add i32 %3, %699
-	%701 = shl i32 %7, 1
-	%702 = add i32 25, %701
-	%703 = add i32 %59, %702
-	%704 = icmp slt i32 %700, %R
-	%705 = icmp slt i32 %703, %T
-	%706 = and i1 %704, %705
-	%707 = icmp sle i32 %703, %700
-	%708 = and i1 %706, %707
-	%709 = fmul float %87, 0x3F97154760000000
-	%710 = select i1 %708, float %709, float 0xFFF0000000000000
-	%711 = mul i32 %4, 16
-	%712 = add i32 %6, 8
-	%713 = add i32 %711, %712
-	%714 = add i32 %3, %713
-	%715 = shl i32 %7, 1
-	%716 = add i32 24, %715
-	%717 = add i32 %59, %716
-	%718 = icmp slt i32 %714, %R
-	%719 = icmp slt i32 %717, %T
-	%720 = and i1 %718, %719
-	%721 = icmp sle i32 %717, %714
-	%722 = and i1 %720, %721
-	%723 = fmul float %88, 0x3F97154760000000
-	%724 = select i1 %722, float %723, float 0xFFF0000000000000
-	%725 = mul i32 %4, 16
-	%726 = add i32 %6, 8
-	%727 = add i32 %725, %726
-	%728 = add i32 %3, %727
-	%729 = shl i32 %7, 1
-	%730 = add i32 25, %729
-	%731 = add i32 %59, %730
-	%732 = icmp slt i32 %728, %R
-	%733 = icmp slt i32 %731, %T
-	%734 = and i1 %732, %733
-	%735 = icmp sle i32 %731, %728
-	%736 = and i1 %734, %735
-	%737 = fmul float %89, 0x3F97154760000000
-	%738 = select i1 %736, float %737, float 0xFFF0000000000000
-	%739 = mul i32 %4, 16
-	%740 = add i32 %6, 0
-	%741 = add i32 %739, %740
-	%742 = add i32 %3, %741
-	%743 = shl i32 %7, 1
-	%744 = add i32 32, %743
-	%745 = add i32 %59, %744
-	%746 = icmp slt i32 %742, %R
-	%747 = icmp slt i32 %745, %T
-	%748 = and i1 %746, %747
-	%749 = icmp sle i32 %745, %742
-	%750 = and i1 %748, %749
-	%751 = fmul float %90, 0x3F97154760000000
-	%752 = select i1 %750, float %751, float 0xFFF0000000000000
-	%753 = mul i32 %4, 16
-	%754 = add i32 %6, 0
-	%755 = add i32 %753, %754
-	%756 = add i32 %3, %755
-	%757 = shl i32 %7, 1
-	%758 = add i32 33, %757
-	%759 = add i32 %59, %758
-	%760 = icmp slt i32 %756, %R
-	%761 = icmp slt i32 %759, %T
-	%762 = and i1 %760, %761
-	%763 = icmp sle i32 %759, %756
-	%764 = and i1 %762, %763
-	%765 = fmul float %91, 0x3F97154760000000
-	%766 = select i1 %764, float %765, float 0xFFF0000000000000
-	%767 = mul i32 %4, 16
-	%768 = add i32 %6, 8
-	%769 = add i32 %767, %768
-	%770 = add i32 %3, %769
-	%771 = shl i32 %7, 1
-	%772 = add i32 32, %771
-	%773 = add i32 %59, %772
-	%774 = icmp slt i32 %770, %R
-	%775 = icmp slt i32 %773, %T
-	%776 = and i1 %774, %775
-	%777 = icmp sle i32 %773, %770
-	%778 = and i1 %776, %777
-	%779 = fmul float %92, 0x3F97154760000000
-	%780 = select i1 %778, float %779, float 0xFFF0000000000000
-	%781 = mul i32 %4, 16
-	%782 = add i32 %6, 8
-	%783 = add i32 %781, %782
-	%784 = add i32 %3, %783
-	%785 = shl i32 %7, 1
-	%786 = add i32 33, %785
-	%787 = add i32 %59, %786
-	%788 = icmp slt i32 %784, %R
-	%789 = icmp slt i32 %787, %T
-	%790 = and i1 %788, %789
-	%791 = icmp sle i32 %787, %784
-	%792 = and i1 %790, %791
-	%793 = fmul float %93, 0x3F97154760000000
-	%794 = select i1 %792, float %793, float 0xFFF0000000000000
-	%795 = mul i32 %4, 16
-	%796 = add i32 %6, 0
-	%797 = add i32 %795, %796
-	%798 = add i32 %3, %797
-	%799 = shl i32 %7, 1
-	%800 = add i32 40, %799
-	%801 = add i32 %59, %800
-	%802 = icmp slt i32 %798, %R
-	%803 = icmp slt i32 %801, %T
-	%804 = and i1 %802, %803
-	%805 = icmp sle i32 %801, %798
-	%806 = and i1 %804, %805
-	%807 = fmul float %94, 0x3F97154760000000
-	%808 = select i1 %806, float %807, float 0xFFF0000000000000
-	%809 = mul i32 %4, 16
-	%810 = add i32 %6, 0
-	%811 = add i32 %809, %810
-	%812 = add i32 %3, %811
-	%813 = shl i32 %7, 1
-	%814 = add i32 41, %813
-	%815 = add i32 %59, %814
-	%816 = icmp slt i32 %812, %R
-	%817 = icmp slt i32 %815, %T
-	%818 = and i1 %816, %817
-	%819 = icmp sle i32 %815, %812
-	%820 = and i1 %818, %819
-	%821 = fmul float %95, 0x3F97154760000000
-	%822 = select i1 %820, float %821, float 0xFFF0000000000000
-	%823 = mul i32 %4, 16
-	%824 = add i32 %6, 8
-	%825 = add i32 %823, %824
-	%826 = add i32 %3, %825
-	%827 = shl i32 %7, 1
-	%828 = add i32 40, %827
-	%829 = add i32 %59, %828
-	%830 = icmp slt i32 %826, %R
-	%831 = icmp slt i32 %829, %T
-	%832 = and i1 %830, %831
-	%833 = icmp sle i32 %829, %826
-	%834 = and i1 %832, %833
-	%835 = fmul float %96, 0x3F97154760000000
-	%836 = select i1 %834, float %835, float 0xFFF0000000000000
-	%837 = mul i32 %4, 16
-	%838 = add i32 %6, 8
-	%839 = add i32 %837, %838
-	%840 = add i32 %3, %839
-	%841 = shl i32 %7, 1
-	%842 = add i32 41, %841
-	%843 = add i32 %59, %842
-	%844 = icmp slt i32 %840, %R
-	%845 = icmp slt i32 %843, %T
-	%846 = and i1 %844, %845
-	%847 = icmp sle i32 %843, %840
-	%848 = and i1 %846, %847
-	%849 = fmul float %97, 0x3F97154760000000
-	%850 = select i1 %848, float %849, float 0xFFF0000000000000
-	%851 = mul i32 %4, 16
-	%852 = add i32 %6, 0
-	%853 = add i32 %851, %852
-	%854 = add i32 %3, %853
-	%855 = shl i32 %7, 1
-	%856 = add i32 48, %855
-	%857 = add i32 %59, %856
-	%858 = icmp slt i32 %854, %R
-	%859 = icmp slt i32 %857, %T
-	%860 = and i1 %858, %859
-	%861 = icmp sle i32 %857, %854
-	%862 = and i1 %860, %861
-	%863 = fmul float %98, 0x3F97154760000000
-	%864 = select i1 %862, float %863, float 0xFFF0000000000000
-	%865 = mul i32 %4, 16
-	%866 = add i32 %6, 0
-	%867 = add i32 %865, %866
-	%868 = add i32 %3, %867
-	%869 = shl i32 %7, 1
-	%870 = add i32 49, %869
-	%871 = add i32 %59, %870
-	%872 = icmp slt i32 %868, %R
-	%873 = icmp slt i32 %871, %T
-	%874 = and i1 %872, %873
-	%875 = icmp sle i32 %871, %868
-	%876 = and i1 %874, %875
-	%877 = fmul float %99, 0x3F97154760000000
-	%878 = select i1 %876, float %877, float 0xFFF0000000000000
-	%879 = mul i32 %4, 16
-	%880 = add i32 %6, 8
-	%881 = add i32 %879, %880
-	%882 = add i32 %3, %881
-	%883 = shl i32 %7, 1
-	%884 = add i32 48, %883
-	%885 = add i32 %59, %884
-	%886 = icmp slt i32 %882, %R
-	%887 = icmp slt i32 %885, %T
-	%888 = and i1 %886, %887
-	%889 = icmp sle i32 %885, %882
-	%890 = and i1 %888, %889
-	%891 = fmul float %100, 0x3F97154760000000
-	%892 = select i1 %890, float %891, float 0xFFF0000000000000
-	%893 = mul i32 %4, 16
-	%894 = add i32 %6, 8
-	%895 = add i32 %893, %894
-	%896 = add i32 %3, %895
-	%897 = shl i32 %7, 1
-	%898 = add i32 49, %897
-	%899 = add i32 %59, %898
-	%900 = icmp slt i32 %896, %R
-	%901 = icmp slt i32 %899, %T
-	%902 = and i1 %900, %901
-	%903 = icmp sle i32 %899, %896
-	%904 = and i1 %902, %903
-	%905 = fmul float %101, 0x3F97154760000000
-	%906 = select i1 %904, float %905, float 0xFFF0000000000000
-	%907 = mul i32 %4, 16
-	%908 = add i32 %6, 0
-	%909 = add i32 %907, %908
-	%910 = add i32 %3, %909
-	%911 = shl i32 %7, 1
-	%912 = add i32 56, %911
-	%913 = add i32 %59, %912
-	%914 = icmp slt i32 %910, %R
-	%915 = icmp slt i32 %913, %T
-	%916 = and i1 %914, %915
-	%917 = icmp sle i32 %913, %910
-	%918 = and i1 %916, %917
-	%919 = fmul float %102, 0x3F97154760000000
-	%920 = select i1 %918, float %919, float 0xFFF0000000000000
-	%921 = mul i32 %4, 16
-	%922 = add i32 %6, 0
-	%923 = add i32 %921, %922
-	%924 = add i32 %3, %923
-	%925 = shl i32 %7, 1
-	%926 = add i32 57, %925
-	%927 = add i32 %59, %926
-	%928 = icmp slt i32 %924, %R
-	%929 = icmp slt i32 %927, %T
-	%930 = and i1 %928, %929
-	%931 = icmp sle i32 %927, %924
-	%932 = and i1 %930, %931
-	%933 = fmul float %103, 0x3F97154760000000
-	%934 = select i1 %932, float %933, float 0xFFF0000000000000
-	%935 = mul i32 %4, 16
-	%936 = add i32 %6, 8
-	%937 = add i32 %935, %936
-	%938 = add i32 %3, %937
-	%939 = shl i32 %7, 1
-	%940 = add i32 56, %939
-	%941 = add i32 %59, %940
-	%942 = icmp slt i32 %938, %R
-	%943 = icmp slt i32 %941, %T
-	%944 = and i1 %942, %943
-	%945 = icmp sle i32 %941, %938
-	%946 = and i1 %944, %945
-	%947 = fmul float %104, 0x3F97154760000000
-	%948 = select i1 %946, float %947, float 0xFFF0000000000000
-	%949 = mul i32 %4, 16
-	%950 = add i32 %6, 8
-	%951 = add i32 %949, %950
-	%952 = add i32 %3, %951
-	%953 = shl i32 %7, 1
-	%954 = add i32 57, %953
-	%955 = add i32 %59, %954
-	%956 = icmp slt i32 %952, %R
-	%957 = icmp slt i32 %955, %T
-	%958 = and i1 %956, %957
-	%959 = icmp sle i32 %955, %952
-	%960 = and i1 %958, %959
-	%961 = fmul float %105, 0x3F97154760000000
-	%962 = select i1 %960, float %961, float 0xFFF0000000000000
-	%963 = call float @llvm.nvvm.fmax.f(float %528, float %542)
-	%964 = call float @llvm.nvvm.fmax.f(float %584, float %598)
-	%965 = call float @llvm.nvvm.fmax.f(float %640, float %654)
-	%966 = call float @llvm.nvvm.fmax.f(float %696, float %710)
-	%967 = call float @llvm.nvvm.fmax.f(float %752, float %766)
-	%968 = call float @llvm.nvvm.fmax.f(float %808, float %822)
-	%969 = call float @llvm.nvvm.fmax.f(float %864, float %878)
-	%970 = call float @llvm.nvvm.fmax.f(float %920, float %934)
-	%971 = call float @llvm.nvvm.fmax.f(float %963, float %964)
-	%972 = call float @llvm.nvvm.fmax.f(float %965, float %966)
-	%973 = call float @llvm.nvvm.fmax.f(float %967, float %968)
-	%974 = call float @llvm.nvvm.fmax.f(float %969, float %970)
-	%975 = call float @llvm.nvvm.fmax.f(float %971, float %972)
-	%976 = call float @llvm.nvvm.fmax.f(float %973, float %974)
-	%977 = call float @llvm.nvvm.fmax.f(float %975, float %976)
-	%978 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %977, i32 1, i32 31)
-	%979 = call float @llvm.nvvm.fmax.f(float %977, float %978)
-	%980 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %979, i32 2, i32 31)
-	%981 = call float @llvm.nvvm.fmax.f(float %979, float %980)
-	%982 = call float @llvm.nvvm.fmax.f(float %53, float %981)
-	%983 = fcmp oeq float %982, 0xFFF0000000000000
-	%984 = select i1 %983, float 0.0, float %982
-	%985 = fsub float %528, %984
-	%986 = call float @llvm.nvvm.ex2.approx.ftz.f(float %985)
-	%987 = fsub float %542, %984
-	%988 = call float @llvm.nvvm.ex2.approx.ftz.f(float %987)
-	%989 = fsub float %584, %984
-	%990 = call float @llvm.nvvm.ex2.approx.ftz.f(float %989)
-	%991 = fsub float %598, %984
-	%992 = call float @llvm.nvvm.ex2.approx.ftz.f(float %991)
-	%993 = fsub float %640, %984
-	%994 = call float @llvm.nvvm.ex2.approx.ftz.f(float %993)
-	%995 = fsub float %654, %984
-	%996 = call float @llvm.nvvm.ex2.approx.ftz.f(float %995)
-	%997 = fsub float %696, %984
-	%998 = call float @llvm.nvvm.ex2.approx.ftz.f(float %997)
-	%999 = fsub float %710, %984
-	%1000 = call float @llvm.nvvm.ex2.approx.ftz.f(float %999)
-	%1001 = fsub float %752, %984
-	%1002 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1001)
-	%1003 = fsub float %766, %984
-	%1004 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1003)
-	%1005 = fsub float %808, %984
-	%1006 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1005)
-	%1007 = fsub float %822, %984
-	%1008 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1007)
-	%1009 = fsub float %864, %984
-	%1010 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1009)
-	%1011 = fsub float %878, %984
-	%1012 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1011)
-	%1013 = fsub float %920, %984
-	%1014 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1013)
-	%1015 = fsub float %934, %984
-	%1016 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1015)
-	%1017 = fadd float %986, %988
-	%1018 = fadd float %990, %992
-	%1019 = fadd float %994, %996
-	%1020 = fadd float %998, %1000
-	%1021 = fadd float %1002, %1004
-	%1022 = fadd float %1006, %1008
-	%1023 = fadd float %1010, %1012
-	%1024 = fadd float %1014, %1016
-	%1025 = fadd float %1017, %1018
-	%1026 = fadd float %1019, %1020
-	%1027 = fadd float %1021, %1022
-	%1028 = fadd float %1023, %1024
-	%1029 = fadd float %1025, %1026
-	%1030 = fadd float %1027, %1028
-	%1031 = fadd float %1029, %1030
-	%1032 = fsub float %53, %984
-	%1033 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1032)
-	%1034 = fmul float %55, %1033
-	%1035 = fadd float %1034, %1031
-	%1036 = call float @llvm.nvvm.fmax.f(float %556, float %570)
-	%1037 = call float @llvm.nvvm.fmax.f(float %612, float %626)
-	%1038 = call float @llvm.nvvm.fmax.f(float %668, float %682)
-	%1039 = call float @llvm.nvvm.fmax.f(float %724, float %738)
-	%1040 = call float @llvm.nvvm.fmax.f(float %780, float %794)
-	%1041 = call float @llvm.nvvm.fmax.f(float %836, float %850)
-	%1042 = call float @llvm.nvvm.fmax.f(float %892, float %906)
-	%1043 = call float @llvm.nvvm.fmax.f(float %948, float %962)
-	%1044 = call float @llvm.nvvm.fmax.f(float %1036, float %1037)
-	%1045 = call float @llvm.nvvm.fmax.f(float %1038, float %1039)
-	%1046 = call float @llvm.nvvm.fmax.f(float %1040, float %1041)
-	%1047 = call float @llvm.nvvm.fmax.f(float %1042, float %1043)
-	%1048 = call float @llvm.nvvm.fmax.f(float %1044, float %1045)
-	%1049 = call float @llvm.nvvm.fmax.f(float %1046, float %1047)
-	%1050 = call float @llvm.nvvm.fmax.f(float %1048, float %1049)
-	%1051 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1050, i32 1, i32 31)
-	%1052 = call float @llvm.nvvm.fmax.f(float %1050, float %1051)
-	%1053 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1052, i32 2, i32 31)
-	%1054 = call float @llvm.nvvm.fmax.f(float %1052, float %1053)
-	%1055 = call float @llvm.nvvm.fmax.f(float %54, float %1054)
-	%1056 = fcmp oeq float %1055, 0xFFF0000000000000
-	%1057 = select i1 %1056, float 0.0, float %1055
-	%1058 = fsub float %556, %1057
-	%1059 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1058)
-	%1060 = fsub float %570, %1057
-	%1061 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1060)
-	%1062 = fsub float %612, %1057
-	%1063 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1062)
-	%1064 = fsub float %626, %1057
-	%1065 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1064)
-	%1066 = fsub float %668, %1057
-	%1067 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1066)
-	%1068 = fsub float %682, %1057
-	%1069 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1068)
-	%1070 = fsub float %724, %1057
-	%1071 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1070)
-	%1072 = fsub float %738, %1057
-	%1073 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1072)
-	%1074 = fsub float %780, %1057
-	%1075 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1074)
-	%1076 = fsub float %794, %1057
-	%1077 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1076)
-	%1078 = fsub float %836, %1057
-	%1079 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1078)
-	%1080 = fsub float %850, %1057
-	%1081 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1080)
-	%1082 = fsub float %892, %1057
-	%1083 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1082)
-	%1084 = fsub float %906, %1057
-	%1085 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1084)
-	%1086 = fsub float %948, %1057
-	%1087 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1086)
-	%1088 = fsub float %962, %1057
-	%1089 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1088)
-	%1090 = fadd float %1059, %1061
-	%1091 = fadd float %1063, %1065
-	%1092 = fadd float %1067, %1069
-	%1093 = fadd float %1071, %1073
-	%1094 = fadd float %1075, %1077
-	%1095 = fadd float %1079, %1081
-	%1096 = fadd float %1083, %1085
-	%1097 = fadd float %1087, %1089
-	%1098 = fadd float %1090, %1091
-	%1099 = fadd float %1092, %1093
-	%1100 = fadd float %1094, %1095
-	%1101 = fadd float %1096, %1097
-	%1102 = fadd float %1098, %1099
-	%1103 = fadd float %1100, %1101
-	%1104 = fadd float %1102, %1103
-	%1105 = fsub float %54, %1057
+515:
+	%516 = mul i32 %4, 16
+	%517 = add i32 %6, 0
+	%518 = add i32 %516, %517
+	%519 = add i32 %3, %518
+	%520 = shl i32 %7, 1
+	%521 = add i32 0, %520
+	%522 = add i32 %60, %521
+	%523 = icmp slt i32 %519, %R
+	%524 = icmp slt i32 %522, %T
+	%525 = and i1 %523, %524
+	%526 = icmp sle i32 %522, %519
+	%527 = and i1 %525, %526
+	%528 = fmul float %75, 0x3F97154760000000
+	%529 = select i1 %527, float %528, float 0xFFF0000000000000
+	%530 = mul i32 %4, 16
+	%531 = add i32 %6, 0
+	%532 = add i32 %530, %531
+	%533 = add i32 %3, %532
+	%534 = shl i32 %7, 1
+	%535 = add i32 1, %534
+	%536 = add i32 %60, %535
+	%537 = icmp slt i32 %533, %R
+	%538 = icmp slt i32 %536, %T
+	%539 = and i1 %537, %538
+	%540 = icmp sle i32 %536, %533
+	%541 = and i1 %539, %540
+	%542 = fmul float %76, 0x3F97154760000000
+	%543 = select i1 %541, float %542, float 0xFFF0000000000000
+	%544 = mul i32 %4, 16
+	%545 = add i32 %6, 8
+	%546 = add i32 %544, %545
+	%547 = add i32 %3, %546
+	%548 = shl i32 %7, 1
+	%549 = add i32 0, %548
+	%550 = add i32 %60, %549
+	%551 = icmp slt i32 %547, %R
+	%552 = icmp slt i32 %550, %T
+	%553 = and i1 %551, %552
+	%554 = icmp sle i32 %550, %547
+	%555 = and i1 %553, %554
+	%556 = fmul float %77, 0x3F97154760000000
+	%557 = select i1 %555, float %556, float 0xFFF0000000000000
+	%558 = mul i32 %4, 16
+	%559 = add i32 %6, 8
+	%560 = add i32 %558, %559
+	%561 = add i32 %3, %560
+	%562 = shl i32 %7, 1
+	%563 = add i32 1, %562
+	%564 = add i32 %60, %563
+	%565 = icmp slt i32 %561, %R
+	%566 = icmp slt i32 %564, %T
+	%567 = and i1 %565, %566
+	%568 = icmp sle i32 %564, %561
+	%569 = and i1 %567, %568
+	%570 = fmul float %78, 0x3F97154760000000
+	%571 = select i1 %569, float %570, float 0xFFF0000000000000
+	%572 = mul i32 %4, 16
+	%573 = add i32 %6, 0
+	%574 = add i32 %572, %573
+	%575 = add i32 %3, %574
+	%576 = shl i32 %7, 1
+	%577 = add i32 8, %576
+	%578 = add i32 %60, %577
+	%579 = icmp slt i32 %575, %R
+	%580 = icmp slt i32 %578, %T
+	%581 = and i1 %579, %580
+	%582 = icmp sle i32 %578, %575
+	%583 = and i1 %581, %582
+	%584 = fmul float %79, 0x3F97154760000000
+	%585 = select i1 %583, float %584, float 0xFFF0000000000000
+	%586 = mul i32 %4, 16
+	%587 = add i32 %6, 0
+	%588 = add i32 %586, %587
+	%589 = add i32 %3, %588
+	%590 = shl i32 %7, 1
+	%591 = add i32 9, %590
+	%592 = add i32 %60, %591
+	%593 = icmp slt i32 %589, %R
+	%594 = icmp slt i32 %592, %T
+	%595 = and i1 %593, %594
+	%596 = icmp sle i32 %592, %589
+	%597 = and i1 %595, %596
+	%598 = fmul float %80, 0x3F97154760000000
+	%599 = select i1 %597, float %598, float 0xFFF0000000000000
+	%600 = mul i32 %4, 16
+	%601 = add i32 %6, 8
+	%602 = add i32 %600, %601
+	%603 = add i32 %3, %602
+	%604 = shl i32 %7, 1
+	%605 = add i32 8, %604
+	%606 = add i32 %60, %605
+	%607 = icmp slt i32 %603, %R
+	%608 = icmp slt i32 %606, %T
+	%609 = and i1 %607, %608
+	%610 = icmp sle i32 %606, %603
+	%611 = and i1 %609, %610
+	%612 = fmul float %81, 0x3F97154760000000
+	%613 = select i1 %611, float %612, float 0xFFF0000000000000
+	%614 = mul i32 %4, 16
+	%615 = add i32 %6, 8
+	%616 = add i32 %614, %615
+	%617 = add i32 %3, %616
+	%618 = shl i32 %7, 1
+	%619 = add i32 9, %618
+	%620 = add i32 %60, %619
+	%621 = icmp slt i32 %617, %R
+	%622 = icmp slt i32 %620, %T
+	%623 = and i1 %621, %622
+	%624 = icmp sle i32 %620, %617
+	%625 = and i1 %623, %624
+	%626 = fmul float %82, 0x3F97154760000000
+	%627 = select i1 %625, float %626, float 0xFFF0000000000000
+	%628 = mul i32 %4, 16
+	%629 = add i32 %6, 0
+	%630 = add i32 %628, %629
+	%631 = add i32 %3, %630
+	%632 = shl i32 %7, 1
+	%633 = add i32 16, %632
+	%634 = add i32 %60, %633
+	%635 = icmp slt i32 %631, %R
+	%636 = icmp slt i32 %634, %T
+	%637 = and i1 %635, %636
+	%638 = icmp sle i32 %634, %631
+	%639 = and i1 %637, %638
+	%640 = fmul float %83, 0x3F97154760000000
+	%641 = select i1 %639, float %640, float 0xFFF0000000000000
+	%642 = mul i32 %4, 16
+	%643 = add i32 %6, 0
+	%644 = add i32 %642, %643
+	%645 = add i32 %3, %644
+	%646 = shl i32 %7, 1
+	%647 = add i32 17, %646
+	%648 = add i32 %60, %647
+	%649 = icmp slt i32 %645, %R
+	%650 = icmp slt i32 %648, %T
+	%651 = and i1 %649, %650
+	%652 = icmp sle i32 %648, %645
+	%653 = and i1 %651, %652
+	%654 = fmul float %84, 0x3F97154760000000
+	%655 = select i1 %653, float %654, float 0xFFF0000000000000
+	%656 = mul i32 %4, 16
+	%657 = add i32 %6, 8
+	%658 = add i32 %656, %657
+	%659 = add i32 %3, %658
+	%660 = shl i32 %7, 1
+	%661 = add i32 16, %660
+	%662 = add i32 %60, %661
+	%663 = icmp slt i32 %659, %R
+	%664 = icmp slt i32 %662, %T
+	%665 = and i1 %663, %664
+	%666 = icmp sle i32 %662, %659
+	%667 = and i1 %665, %666
+	%668 = fmul float %85, 0x3F97154760000000
+	%669 = select i1 %667, float %668, float 0xFFF0000000000000
+	%670 = mul i32 %4, 16
+	%671 = add i32 %6, 8
+	%672 = add i32 %670, %671
+	%673 = add i32 %3, %672
+	%674 = shl i32 %7, 1
+	%675 = add i32 17, %674
+	%676 = add i32 %60, %675
+	%677 = icmp slt i32 %673, %R
+	%678 = icmp slt i32 %676, %T
+	%679 = and i1 %677, %678
+	%680 = icmp sle i32 %676, %673
+	%681 = and i1 %679, %680
+	%682 = fmul float %86, 0x3F97154760000000
+	%683 = select i1 %681, float %682, float 0xFFF0000000000000
+	%684 = mul i32 %4, 16
+	%685 = add i32 %6, 0
+	%686 = add i32 %684, %685
+	%687 = add i32 %3, %686
+	%688 = shl i32 %7, 1
+	%689 = add i32 24, %688
+	%690 = add i32 %60, %689
+	%691 = icmp slt i32 %687, %R
+	%692 = icmp slt i32 %690, %T
+	%693 = and i1 %691, %692
+	%694 = icmp sle i32 %690, %687
+	%695 = and i1 %693, %694
+	%696 = fmul float %87, 0x3F97154760000000
+	%697 = select i1 %695, float %696, float 0xFFF0000000000000
+	%698 = mul i32 %4, 16
+	%699 = add i32 %6, 0
+	%700 = add i32 %698, %699
+	%701 = add i32 %3, %700
+	%702 = shl i32 %7, 1
+	%703 = add i32 25, %702
+	%704 = add i32 %60, %703
+	%705 = icmp slt i32 %701, %R
+	%706 = icmp slt i32 %704, %T
+	%707 = and i1 %705, %706
+	%708 = icmp sle i32 %704, %701
+	%709 = and i1 %707, %708
+	%710 = fmul float %88, 0x3F97154760000000
+	%711 = select i1 %709, float %710, float 0xFFF0000000000000
+	%712 = mul i32 %4, 16
+	%713 = add i32 %6, 8
+	%714 = add i32 %712, %713
+	%715 = add i32 %3, %714
+	%716 = shl i32 %7, 1
+	%717 = add i32 24, %716
+	%718 = add i32 %60, %717
+	%719 = icmp slt i32 %715, %R
+	%720 = icmp slt i32 %718, %T
+	%721 = and i1 %719, %720
+	%722 = icmp sle i32 %718, %715
+	%723 = and i1 %721, %722
+	%724 = fmul float %89, 0x3F97154760000000
+	%725 = select i1 %723, float %724, float 0xFFF0000000000000
+	%726 = mul i32 %4, 16
+	%727 = add i32 %6, 8
+	%728 = add i32 %726, %727
+	%729 = add i32 %3, %728
+	%730 = shl i32 %7, 1
+	%731 = add i32 25, %730
+	%732 = add i32 %60, %731
+	%733 = icmp slt i32 %729, %R
+	%734 = icmp slt i32 %732, %T
+	%735 = and i1 %733, %734
+	%736 = icmp sle i32 %732, %729
+	%737 = and i1 %735, %736
+	%738 = fmul float %90, 0x3F97154760000000
+	%739 = select i1 %737, float %738, float 0xFFF0000000000000
+	%740 = mul i32 %4, 16
+	%741 = add i32 %6, 0
+	%742 = add i32 %740, %741
+	%743 = add i32 %3, %742
+	%744 = shl i32 %7, 1
+	%745 = add i32 32, %744
+	%746 = add i32 %60, %745
+	%747 = icmp slt i32 %743, %R
+	%748 = icmp slt i32 %746, %T
+	%749 = and i1 %747, %748
+	%750 = icmp sle i32 %746, %743
+	%751 = and i1 %749, %750
+	%752 = fmul float %91, 0x3F97154760000000
+	%753 = select i1 %751, float %752, float 0xFFF0000000000000
+	%754 = mul i32 %4, 16
+	%755 = add i32 %6, 0
+	%756 = add i32 %754, %755
+	%757 = add i32 %3, %756
+	%758 = shl i32 %7, 1
+	%759 = add i32 33, %758
+	%760 = add i32 %60, %759
+	%761 = icmp slt i32 %757, %R
+	%762 = icmp slt i32 %760, %T
+	%763 = and i1 %761, %762
+	%764 = icmp sle i32 %760, %757
+	%765 = and i1 %763, %764
+	%766 = fmul float %92, 0x3F97154760000000
+	%767 = select i1 %765, float %766, float 0xFFF0000000000000
+	%768 = mul i32 %4, 16
+	%769 = add i32 %6, 8
+	%770 = add i32 %768, %769
+	%771 = add i32 %3, %770
+	%772 = shl i32 %7, 1
+	%773 = add i32 32, %772
+	%774 = add i32 %60, %773
+	%775 = icmp slt i32 %771, %R
+	%776 = icmp slt i32 %774, %T
+	%777 = and i1 %775, %776
+	%778 = icmp sle i32 %774, %771
+	%779 = and i1 %777, %778
+	%780 = fmul float %93, 0x3F97154760000000
+	%781 = select i1 %779, float %780, float 0xFFF0000000000000
+	%782 = mul i32 %4, 16
+	%783 = add i32 %6, 8
+	%784 = add i32 %782, %783
+	%785 = add i32 %3, %784
+	%786 = shl i32 %7, 1
+	%787 = add i32 33, %786
+	%788 = add i32 %60, %787
+	%789 = icmp slt i32 %785, %R
+	%790 = icmp slt i32 %788, %T
+	%791 = and i1 %789, %790
+	%792 = icmp sle i32 %788, %785
+	%793 = and i1 %791, %792
+	%794 = fmul float %94, 0x3F97154760000000
+	%795 = select i1 %793, float %794, float 0xFFF0000000000000
+	%796 = mul i32 %4, 16
+	%797 = add i32 %6, 0
+	%798 = add i32 %796, %797
+	%799 = add i32 %3, %798
+	%800 = shl i32 %7, 1
+	%801 = add i32 40, %800
+	%802 = add i32 %60, %801
+	%803 = icmp slt i32 %799, %R
+	%804 = icmp slt i32 %802, %T
+	%805 = and i1 %803, %804
+	%806 = icmp sle i32 %802, %799
+	%807 = and i1 %805, %806
+	%808 = fmul float %95, 0x3F97154760000000
+	%809 = select i1 %807, float %808, float 0xFFF0000000000000
+	%810 = mul i32 %4, 16
+	%811 = add i32 %6, 0
+	%812 = add i32 %810, %811
+	%813 = add i32 %3, %812
+	%814 = shl i32 %7, 1
+	%815 = add i32 41, %814
+	%816 = add i32 %60, %815
+	%817 = icmp slt i32 %813, %R
+	%818 = icmp slt i32 %816, %T
+	%819 = and i1 %817, %818
+	%820 = icmp sle i32 %816, %813
+	%821 = and i1 %819, %820
+	%822 = fmul float %96, 0x3F97154760000000
+	%823 = select i1 %821, float %822, float 0xFFF0000000000000
+	%824 = mul i32 %4, 16
+	%825 = add i32 %6, 8
+	%826 = add i32 %824, %825
+	%827 = add i32 %3, %826
+	%828 = shl i32 %7, 1
+	%829 = add i32 40, %828
+	%830 = add i32 %60, %829
+	%831 = icmp slt i32 %827, %R
+	%832 = icmp slt i32 %830, %T
+	%833 = and i1 %831, %832
+	%834 = icmp sle i32 %830, %827
+	%835 = and i1 %833, %834
+	%836 = fmul float %97, 0x3F97154760000000
+	%837 = select i1 %835, float %836, float 0xFFF0000000000000
+	%838 = mul i32 %4, 16
+	%839 = add i32 %6, 8
+	%840 = add i32 %838, %839
+	%841 = add i32 %3, %840
+	%842 = shl i32 %7, 1
+	%843 = add i32 41, %842
+	%844 = add i32 %60, %843
+	%845 = icmp slt i32 %841, %R
+	%846 = icmp slt i32 %844, %T
+	%847 = and i1 %845, %846
+	%848 = icmp sle i32 %844, %841
+	%849 = and i1 %847, %848
+	%850 = fmul float %98, 0x3F97154760000000
+	%851 = select i1 %849, float %850, float 0xFFF0000000000000
+	%852 = mul i32 %4, 16
+	%853 = add i32 %6, 0
+	%854 = add i32 %852, %853
+	%855 = add i32 %3, %854
+	%856 = shl i32 %7, 1
+	%857 = add i32 48, %856
+	%858 = add i32 %60, %857
+	%859 = icmp slt i32 %855, %R
+	%860 = icmp slt i32 %858, %T
+	%861 = and i1 %859, %860
+	%862 = icmp sle i32 %858, %855
+	%863 = and i1 %861, %862
+	%864 = fmul float %99, 0x3F97154760000000
+	%865 = select i1 %863, float %864, float 0xFFF0000000000000
+	%866 = mul i32 %4, 16
+	%867 = add i32 %6, 0
+	%868 = add i32 %866, %867
+	%869 = add i32 %3, %868
+	%870 = shl i32 %7, 1
+	%871 = add i32 49, %870
+	%872 = add i32 %60, %871
+	%873 = icmp slt i32 %869, %R
+	%874 = icmp slt i32 %872, %T
+	%875 = and i1 %873, %874
+	%876 = icmp sle i32 %872, %869
+	%877 = and i1 %875, %876
+	%878 = fmul float %100, 0x3F97154760000000
+	%879 = select i1 %877, float %878, float 0xFFF0000000000000
+	%880 = mul i32 %4, 16
+	%881 = add i32 %6, 8
+	%882 = add i32 %880, %881
+	%883 = add i32 %3, %882
+	%884 = shl i32 %7, 1
+	%885 = add i32 48, %884
+	%886 = add i32 %60, %885
+	%887 = icmp slt i32 %883, %R
+	%888 = icmp slt i32 %886, %T
+	%889 = and i1 %887, %888
+	%890 = icmp sle i32 %886, %883
+	%891 = and i1 %889, %890
+	%892 = fmul float %101, 0x3F97154760000000
+	%893 = select i1 %891, float %892, float 0xFFF0000000000000
+	%894 = mul i32 %4, 16
+	%895 = add i32 %6, 8
+	%896 = add i32 %894, %895
+	%897 = add i32 %3, %896
+	%898 = shl i32 %7, 1
+	%899 = add i32 49, %898
+	%900 = add i32 %60, %899
+	%901 = icmp slt i32 %897, %R
+	%902 = icmp slt i32 %900, %T
+	%903 = and i1 %901, %902
+	%904 = icmp sle i32 %900, %897
+	%905 = and i1 %903, %904
+	%906 = fmul float %102, 0x3F97154760000000
+	%907 = select i1 %905, float %906, float 0xFFF0000000000000
+	%908 = mul i32 %4, 16
+	%909 = add i32 %6, 0
+	%910 = add i32 %908, %909
+	%911 = add i32 %3, %910
+	%912 = shl i32 %7, 1
+	%913 = add i32 56, %912
+	%914 = add i32 %60, %913
+	%915 = icmp slt i32 %911, %R
+	%916 = icmp slt i32 %914, %T
+	%917 = and i1 %915, %916
+	%918 = icmp sle i32 %914, %911
+	%919 = and i1 %917, %918
+	%920 = fmul float %103, 0x3F97154760000000
+	%921 = select i1 %919, float %920, float 0xFFF0000000000000
+	%922 = mul i32 %4, 16
+	%923 = add i32 %6, 0
+	%924 = add i32 %922, %923
+	%925 = add i32 %3, %924
+	%926 = shl i32 %7, 1
+	%927 = add i32 57, %926
+	%928 = add i32 %60, %927
+	%929 = icmp slt i32 %925, %R
+	%930 = icmp slt i32 %928, %T
+	%931 = and i1 %929, %930
+	%932 = icmp sle i32 %928, %925
+	%933 = and i1 %931, %932
+	%934 = fmul float %104, 0x3F97154760000000
+	%935 = select i1 %933, float %934, float 0xFFF0000000000000
+	%936 = mul i32 %4, 16
+	%937 = add i32 %6, 8
+	%938 = add i32 %936, %937
+	%939 = add i32 %3, %938
+	%940 = shl i32 %7, 1
+	%941 = add i32 56, %940
+	%942 = add i32 %60, %941
+	%943 = icmp slt i32 %939, %R
+	%944 = icmp slt i32 %942, %T
+	%945 = and i1 %943, %944
+	%946 = icmp sle i32 %942, %939
+	%947 = and i1 %945, %946
+	%948 = fmul float %105, 0x3F97154760000000
+	%949 = select i1 %947, float %948, float 0xFFF0000000000000
+	%950 = mul i32 %4, 16
+	%951 = add i32 %6, 8
+	%952 = add i32 %950, %951
+	%953 = add i32 %3, %952
+	%954 = shl i32 %7, 1
+	%955 = add i32 57, %954
+	%956 = add i32 %60, %955
+	%957 = icmp slt i32 %953, %R
+	%958 = icmp slt i32 %956, %T
+	%959 = and i1 %957, %958
+	%960 = icmp sle i32 %956, %953
+	%961 = and i1 %959, %960
+	%962 = fmul float %106, 0x3F97154760000000
+	%963 = select i1 %961, float %962, float 0xFFF0000000000000
+	%964 = call float @llvm.nvvm.fmax.f(float %529, float %543)
+	%965 = call float @llvm.nvvm.fmax.f(float %585, float %599)
+	%966 = call float @llvm.nvvm.fmax.f(float %641, float %655)
+	%967 = call float @llvm.nvvm.fmax.f(float %697, float %711)
+	%968 = call float @llvm.nvvm.fmax.f(float %753, float %767)
+	%969 = call float @llvm.nvvm.fmax.f(float %809, float %823)
+	%970 = call float @llvm.nvvm.fmax.f(float %865, float %879)
+	%971 = call float @llvm.nvvm.fmax.f(float %921, float %935)
+	%972 = call float @llvm.nvvm.fmax.f(float %964, float %965)
+	%973 = call float @llvm.nvvm.fmax.f(float %966, float %967)
+	%974 = call float @llvm.nvvm.fmax.f(float %968, float %969)
+	%975 = call float @llvm.nvvm.fmax.f(float %970, float %971)
+	%976 = call float @llvm.nvvm.fmax.f(float %972, float %973)
+	%977 = call float @llvm.nvvm.fmax.f(float %974, float %975)
+	%978 = call float @llvm.nvvm.fmax.f(float %976, float %977)
+	%979 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %978, i32 1, i32 31)
+	%980 = call float @llvm.nvvm.fmax.f(float %978, float %979)
+	%981 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %980, i32 2, i32 31)
+	%982 = call float @llvm.nvvm.fmax.f(float %980, float %981)
+	%983 = call float @llvm.nvvm.fmax.f(float %54, float %982)
+	%984 = fcmp oeq float %983, 0xFFF0000000000000
+	%985 = select i1 %984, float 0.0, float %983
+	%986 = fsub float %529, %985
+	%987 = call float @llvm.nvvm.ex2.approx.ftz.f(float %986)
+	%988 = fsub float %543, %985
+	%989 = call float @llvm.nvvm.ex2.approx.ftz.f(float %988)
+	%990 = fsub float %585, %985
+	%991 = call float @llvm.nvvm.ex2.approx.ftz.f(float %990)
+	%992 = fsub float %599, %985
+	%993 = call float @llvm.nvvm.ex2.approx.ftz.f(float %992)
+	%994 = fsub float %641, %985
+	%995 = call float @llvm.nvvm.ex2.approx.ftz.f(float %994)
+	%996 = fsub float %655, %985
+	%997 = call float @llvm.nvvm.ex2.approx.ftz.f(float %996)
+	%998 = fsub float %697, %985
+	%999 = call float @llvm.nvvm.ex2.approx.ftz.f(float %998)
+	%1000 = fsub float %711, %985
+	%1001 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1000)
+	%1002 = fsub float %753, %985
+	%1003 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1002)
+	%1004 = fsub float %767, %985
+	%1005 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1004)
+	%1006 = fsub float %809, %985
+	%1007 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1006)
+	%1008 = fsub float %823, %985
+	%1009 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1008)
+	%1010 = fsub float %865, %985
+	%1011 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1010)
+	%1012 = fsub float %879, %985
+	%1013 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1012)
+	%1014 = fsub float %921, %985
+	%1015 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1014)
+	%1016 = fsub float %935, %985
+	%1017 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1016)
+	%1018 = fadd float %987, %989
+	%1019 = fadd float %991, %993
+	%1020 = fadd float %995, %997
+	%1021 = fadd float %999, %1001
+	%1022 = fadd float %1003, %1005
+	%1023 = fadd float %1007, %1009
+	%1024 = fadd float %1011, %1013
+	%1025 = fadd float %1015, %1017
+	%1026 = fadd float %1018, %1019
+	%1027 = fadd float %1020, %1021
+	%1028 = fadd float %1022, %1023
+	%1029 = fadd float %1024, %1025
+	%1030 = fadd float %1026, %1027
+	%1031 = fadd float %1028, %1029
+	%1032 = fadd float %1030, %1031
+	%1033 = fsub float %54, %985
+	%1034 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1033)
+	%1035 = fmul float %56, %1034
+	%1036 = fadd float %1035, %1032
+	%1037 = fadd float %987, %989
+	%1038 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1037, i32 1, i32 31)
+	%1039 = fadd float %1037, %1038
+	%1040 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1039, i32 2, i32 31)
+	%1041 = fadd float %1039, %1040
+	%1042 = fadd float %991, %993
+	%1043 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1042, i32 1, i32 31)
+	%1044 = fadd float %1042, %1043
+	%1045 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1044, i32 2, i32 31)
+	%1046 = fadd float %1044, %1045
+	%1047 = fadd float %995, %997
+	%1048 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1047, i32 1, i32 31)
+	%1049 = fadd float %1047, %1048
+	%1050 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1049, i32 2, i32 31)
+	%1051 = fadd float %1049, %1050
+	%1052 = fadd float %999, %1001
+	%1053 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1052, i32 1, i32 31)
+	%1054 = fadd float %1052, %1053
+	%1055 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1054, i32 2, i32 31)
+	%1056 = fadd float %1054, %1055
+	%1057 = fadd float %1003, %1005
+	%1058 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1057, i32 1, i32 31)
+	%1059 = fadd float %1057, %1058
+	%1060 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1059, i32 2, i32 31)
+	%1061 = fadd float %1059, %1060
+	%1062 = fadd float %1007, %1009
+	%1063 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1062, i32 1, i32 31)
+	%1064 = fadd float %1062, %1063
+	%1065 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1064, i32 2, i32 31)
+	%1066 = fadd float %1064, %1065
+	%1067 = fadd float %1011, %1013
+	%1068 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1067, i32 1, i32 31)
+	%1069 = fadd float %1067, %1068
+	%1070 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1069, i32 2, i32 31)
+	%1071 = fadd float %1069, %1070
+	%1072 = fadd float %1015, %1017
+	%1073 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1072, i32 1, i32 31)
+	%1074 = fadd float %1072, %1073
+	%1075 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1074, i32 2, i32 31)
+	%1076 = fadd float %1074, %1075
+	%1077 = call float @llvm.nvvm.fmax.f(float %557, float %571)
+	%1078 = call float @llvm.nvvm.fmax.f(float %613, float %627)
+	%1079 = call float @llvm.nvvm.fmax.f(float %669, float %683)
+	%1080 = call float @llvm.nvvm.fmax.f(float %725, float %739)
+	%1081 = call float @llvm.nvvm.fmax.f(float %781, float %795)
+	%1082 = call float @llvm.nvvm.fmax.f(float %837, float %851)
+	%1083 = call float @llvm.nvvm.fmax.f(float %893, float %907)
+	%1084 = call float @llvm.nvvm.fmax.f(float %949, float %963)
+	%1085 = call float @llvm.nvvm.fmax.f(float %1077, float %1078)
+	%1086 = call float @llvm.nvvm.fmax.f(float %1079, float %1080)
+	%1087 = call float @llvm.nvvm.fmax.f(float %1081, float %1082)
+	%1088 = call float @llvm.nvvm.fmax.f(float %1083, float %1084)
+	%1089 = call float @llvm.nvvm.fmax.f(float %1085, float %1086)
+	%1090 = call float @llvm.nvvm.fmax.f(float %1087, float %1088)
+	%1091 = call float @llvm.nvvm.fmax.f(float %1089, float %1090)
+	%1092 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1091, i32 1, i32 31)
+	%1093 = call float @llvm.nvvm.fmax.f(float %1091, float %1092)
+	%1094 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1093, i32 2, i32 31)
+	%1095 = call float @llvm.nvvm.fmax.f(float %1093, float %1094)
+	%1096 = call float @llvm.nvvm.fmax.f(float %55, float %1095)
+	%1097 = fcmp oeq float %1096, 0xFFF0000000000000
+	%1098 = select i1 %1097, float 0.0, float %1096
+	%1099 = fsub float %557, %1098
+	%1100 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1099)
+	%1101 = fsub float %571, %1098
+	%1102 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1101)
+	%1103 = fsub float %613, %1098
+	%1104 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1103)
+	%1105 = fsub float %627, %1098
 	%1106 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1105)
-	%1107 = fmul float %56, %1106
-	%1108 = fadd float %1107, %1104
-	%1109 = add i32 %52, 1
-	br label %51
+	%1107 = fsub float %669, %1098
+	%1108 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1107)
+	%1109 = fsub float %683, %1098
+	%1110 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1109)
+	%1111 = fsub float %725, %1098
+	%1112 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1111)
+	%1113 = fsub float %739, %1098
+	%1114 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1113)
+	%1115 = fsub float %781, %1098
+	%1116 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1115)
+	%1117 = fsub float %795, %1098
+	%1118 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1117)
+	%1119 = fsub float %837, %1098
+	%1120 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1119)
+	%1121 = fsub float %851, %1098
+	%1122 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1121)
+	%1123 = fsub float %893, %1098
+	%1124 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1123)
+	%1125 = fsub float %907, %1098
+	%1126 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1125)
+	%1127 = fsub float %949, %1098
+	%1128 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1127)
+	%1129 = fsub float %963, %1098
+	%1130 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1129)
+	%1131 = fadd float %1100, %1102
+	%1132 = fadd float %1104, %1106
+	%1133 = fadd float %1108, %1110
+	%1134 = fadd float %1112, %1114
+	%1135 = fadd float %1116, %1118
+	%1136 = fadd float %1120, %1122
+	%1137 = fadd float %1124, %1126
+	%1138 = fadd float %1128, %1130
+	%1139 = fadd float %1131, %1132
+	%1140 = fadd float %1133, %1134
+	%1141 = fadd float %1135, %1136
+	%1142 = fadd float %1137, %1138
+	%1143 = fadd float %1139, %1140
+	%1144 = fadd float %1141, %1142
+	%1145 = fadd float %1143, %1144
+	%1146 = fsub float %55, %1098
+	%1147 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1146)
+	%1148 = fmul float %57, %1147
+	%1149 = fadd float %1148, %1145
+	%1150 = fadd float %1100, %1102
+	%1151 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1150, i32 1, i32 31)
+	%1152 = fadd float %1150, %1151
+	%1153 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1152, i32 2, i32 31)
+	%1154 = fadd float %1152, %1153
+	%1155 = fadd float %1104, %1106
+	%1156 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1155, i32 1, i32 31)
+	%1157 = fadd float %1155, %1156
+	%1158 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1157, i32 2, i32 31)
+	%1159 = fadd float %1157, %1158
+	%1160 = fadd float %1108, %1110
+	%1161 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1160, i32 1, i32 31)
+	%1162 = fadd float %1160, %1161
+	%1163 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1162, i32 2, i32 31)
+	%1164 = fadd float %1162, %1163
+	%1165 = fadd float %1112, %1114
+	%1166 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1165, i32 1, i32 31)
+	%1167 = fadd float %1165, %1166
+	%1168 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1167, i32 2, i32 31)
+	%1169 = fadd float %1167, %1168
+	%1170 = fadd float %1116, %1118
+	%1171 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1170, i32 1, i32 31)
+	%1172 = fadd float %1170, %1171
+	%1173 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1172, i32 2, i32 31)
+	%1174 = fadd float %1172, %1173
+	%1175 = fadd float %1120, %1122
+	%1176 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1175, i32 1, i32 31)
+	%1177 = fadd float %1175, %1176
+	%1178 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1177, i32 2, i32 31)
+	%1179 = fadd float %1177, %1178
+	%1180 = fadd float %1124, %1126
+	%1181 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1180, i32 1, i32 31)
+	%1182 = fadd float %1180, %1181
+	%1183 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1182, i32 2, i32 31)
+	%1184 = fadd float %1182, %1183
+	%1185 = fadd float %1128, %1130
+	%1186 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1185, i32 1, i32 31)
+	%1187 = fadd float %1185, %1186
+	%1188 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1187, i32 2, i32 31)
+	%1189 = fadd float %1187, %1188
+	%1190 = sext i32 %R to i64
+	%1191 = mul i32 %4, 16
+	%1192 = add i32 %6, 0
+	%1193 = add i32 %1191, %1192
+	%1194 = add i32 %3, %1193
+	%1195 = icmp slt i32 %1194, %R
+	%1196 = mul i32 %1, %18
+	%1197 = add i32 %1196, %53
+	%1198 = sext i32 %1197 to i64
+	%1199 = mul i64 %1198, %1190
+	%1200 = sext i32 %1194 to i64
+	%1201 = add i64 %1199, %1200
+	%1202 = icmp eq i32 %7, 0
+	%1203 = and i1 %1195, %1202
+	br i1 %1203, label %1204, label %1206
 
-1110:
-	%1111 = mul i32 %1, %R
-	%1112 = add i32 %1111, %68
-	%1113 = mul i32 %1112, 2
-	%1114 = add i32 %1113, 0
-	%1115 = sext i32 %1114 to i64
-	%1116 = getelementptr float, float* %stats, i64 %1115
-	store float %53, float* %1116
-	%1117 = mul i32 %1, %R
-	%1118 = add i32 %1117, %68
-	%1119 = mul i32 %1118, 2
-	%1120 = add i32 %1119, 1
-	%1121 = sext i32 %1120 to i64
-	%1122 = getelementptr float, float* %stats, i64 %1121
-	store float %64, float* %1122
-	br label %1123
+1204:
+	%1205 = getelementptr float, float* %mx, i64 %1201
+	store float %985, float* %1205
+	br label %1206
 
-1123:
-	%1124 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %56, i32 1, i32 31)
-	%1125 = fadd float %56, %1124
-	%1126 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1125, i32 2, i32 31)
-	%1127 = fadd float %1125, %1126
-	%1128 = mul i32 %4, 16
-	%1129 = add i32 %6, 8
-	%1130 = add i32 %1128, %1129
-	%1131 = add i32 %3, %1130
-	%1132 = icmp slt i32 %1131, %R
-	%1133 = icmp eq i32 %7, 0
-	%1134 = and i1 %1132, %1133
-	br i1 %1134, label %1135, label %1148
+1206:
+	%1207 = sdiv i32 %60, 8
+	%1208 = add i32 %1207, 0
+	%1209 = icmp eq i32 %7, 0
+	%1210 = and i1 %1195, %1209
+	%1211 = icmp slt i32 %1208, %NK
+	%1212 = and i1 %1210, %1211
+	%1213 = mul i32 %1, %NK
+	%1214 = add i32 %1213, %1208
+	%1215 = sext i32 %1214 to i64
+	%1216 = mul i64 %1215, %1190
+	%1217 = sext i32 %1194 to i64
+	%1218 = add i64 %1216, %1217
+	br i1 %1212, label %1219, label %1221
 
-1135:
-	%1136 = mul i32 %1, %R
-	%1137 = add i32 %1136, %1131
-	%1138 = mul i32 %1137, 2
-	%1139 = add i32 %1138, 0
-	%1140 = sext i32 %1139 to i64
-	%1141 = getelementptr float, float* %stats, i64 %1140
-	store float %54, float* %1141
-	%1142 = mul i32 %1, %R
-	%1143 = add i32 %1142, %1131
-	%1144 = mul i32 %1143, 2
-	%1145 = add i32 %1144, 1
-	%1146 = sext i32 %1145 to i64
-	%1147 = getelementptr float, float* %stats, i64 %1146
-	store float %1127, float* %1147
-	br label %1148
+1219:
+	%1220 = getelementptr float, float* %part, i64 %1218
+	store float %1041, float* %1220
+	br label %1221
 
-1148:
+1221:
+	%1222 = sdiv i32 %60, 8
+	%1223 = add i32 %1222, 1
+	%1224 = icmp eq i32 %7, 1
+	%1225 = and i1 %1195, %1224
+	%1226 = icmp slt i32 %1223, %NK
+	%1227 = and i1 %1225, %1226
+	%1228 = mul i32 %1, %NK
+	%1229 = add i32 %1228, %1223
+	%1230 = sext i32 %1229 to i64
+	%1231 = mul i64 %1230, %1190
+	%1232 = sext i32 %1194 to i64
+	%1233 = add i64 %1231, %1232
+	br i1 %1227, label %1234, label %1236
+
+1234:
+	%1235 = getelementptr float, float* %part, i64 %1233
+	store float %1046, float* %1235
+	br label %1236
+
+1236:
+	%1237 = sdiv i32 %60, 8
+	%1238 = add i32 %1237, 2
+	%1239 = icmp eq i32 %7, 2
+	%1240 = and i1 %1195, %1239
+	%1241 = icmp slt i32 %1238, %NK
+	%1242 = and i1 %1240, %1241
+	%1243 = mul i32 %1, %NK
+	%1244 = add i32 %1243, %1238
+	%1245 = sext i32 %1244 to i64
+	%1246 = mul i64 %1245, %1190
+	%1247 = sext i32 %1194 to i64
+	%1248 = add i64 %1246, %1247
+	br i1 %1242, label %1249, label %1251
+
+1249:
+	%1250 = getelementptr float, float* %part, i64 %1248
+	store float %1051, float* %1250
+	br label %1251
+
+1251:
+	%1252 = sdiv i32 %60, 8
+	%1253 = add i32 %1252, 3
+	%1254 = icmp eq i32 %7, 3
+	%1255 = and i1 %1195, %1254
+	%1256 = icmp slt i32 %1253, %NK
+	%1257 = and i1 %1255, %1256
+	%1258 = mul i32 %1, %NK
+	%1259 = add i32 %1258, %1253
+	%1260 = sext i32 %1259 to i64
+	%1261 = mul i64 %1260, %1190
+	%1262 = sext i32 %1194 to i64
+	%1263 = add i64 %1261, %1262
+	br i1 %1257, label %1264, label %1266
+
+1264:
+	%1265 = getelementptr float, float* %part, i64 %1263
+	store float %1056, float* %1265
+	br label %1266
+
+1266:
+	%1267 = sdiv i32 %60, 8
+	%1268 = add i32 %1267, 4
+	%1269 = icmp eq i32 %7, 0
+	%1270 = and i1 %1195, %1269
+	%1271 = icmp slt i32 %1268, %NK
+	%1272 = and i1 %1270, %1271
+	%1273 = mul i32 %1, %NK
+	%1274 = add i32 %1273, %1268
+	%1275 = sext i32 %1274 to i64
+	%1276 = mul i64 %1275, %1190
+	%1277 = sext i32 %1194 to i64
+	%1278 = add i64 %1276, %1277
+	br i1 %1272, label %1279, label %1281
+
+1279:
+	%1280 = getelementptr float, float* %part, i64 %1278
+	store float %1061, float* %1280
+	br label %1281
+
+1281:
+	%1282 = sdiv i32 %60, 8
+	%1283 = add i32 %1282, 5
+	%1284 = icmp eq i32 %7, 1
+	%1285 = and i1 %1195, %1284
+	%1286 = icmp slt i32 %1283, %NK
+	%1287 = and i1 %1285, %1286
+	%1288 = mul i32 %1, %NK
+	%1289 = add i32 %1288, %1283
+	%1290 = sext i32 %1289 to i64
+	%1291 = mul i64 %1290, %1190
+	%1292 = sext i32 %1194 to i64
+	%1293 = add i64 %1291, %1292
+	br i1 %1287, label %1294, label %1296
+
+1294:
+	%1295 = getelementptr float, float* %part, i64 %1293
+	store float %1066, float* %1295
+	br label %1296
+
+1296:
+	%1297 = sdiv i32 %60, 8
+	%1298 = add i32 %1297, 6
+	%1299 = icmp eq i32 %7, 2
+	%1300 = and i1 %1195, %1299
+	%1301 = icmp slt i32 %1298, %NK
+	%1302 = and i1 %1300, %1301
+	%1303 = mul i32 %1, %NK
+	%1304 = add i32 %1303, %1298
+	%1305 = sext i32 %1304 to i64
+	%1306 = mul i64 %1305, %1190
+	%1307 = sext i32 %1194 to i64
+	%1308 = add i64 %1306, %1307
+	br i1 %1302, label %1309, label %1311
+
+1309:
+	%1310 = getelementptr float, float* %part, i64 %1308
+	store float %1071, float* %1310
+	br label %1311
+
+1311:
+	%1312 = sdiv i32 %60, 8
+	%1313 = add i32 %1312, 7
+	%1314 = icmp eq i32 %7, 3
+	%1315 = and i1 %1195, %1314
+	%1316 = icmp slt i32 %1313, %NK
+	%1317 = and i1 %1315, %1316
+	%1318 = mul i32 %1, %NK
+	%1319 = add i32 %1318, %1313
+	%1320 = sext i32 %1319 to i64
+	%1321 = mul i64 %1320, %1190
+	%1322 = sext i32 %1194 to i64
+	%1323 = add i64 %1321, %1322
+	br i1 %1317, label %1324, label %1326
+
+1324:
+	%1325 = getelementptr float, float* %part, i64 %1323
+	store float %1076, float* %1325
+	br label %1326
+
+1326:
+	%1327 = mul i32 %4, 16
+	%1328 = add i32 %6, 8
+	%1329 = add i32 %1327, %1328
+	%1330 = add i32 %3, %1329
+	%1331 = icmp slt i32 %1330, %R
+	%1332 = mul i32 %1, %18
+	%1333 = add i32 %1332, %53
+	%1334 = sext i32 %1333 to i64
+	%1335 = mul i64 %1334, %1190
+	%1336 = sext i32 %1330 to i64
+	%1337 = add i64 %1335, %1336
+	%1338 = icmp eq i32 %7, 0
+	%1339 = and i1 %1331, %1338
+	br i1 %1339, label %1340, label %1342
+
+1340:
+	%1341 = getelementptr float, float* %mx, i64 %1337
+	store float %1098, float* %1341
+	br label %1342
+
+1342:
+	%1343 = sdiv i32 %60, 8
+	%1344 = add i32 %1343, 0
+	%1345 = icmp eq i32 %7, 0
+	%1346 = and i1 %1331, %1345
+	%1347 = icmp slt i32 %1344, %NK
+	%1348 = and i1 %1346, %1347
+	%1349 = mul i32 %1, %NK
+	%1350 = add i32 %1349, %1344
+	%1351 = sext i32 %1350 to i64
+	%1352 = mul i64 %1351, %1190
+	%1353 = sext i32 %1330 to i64
+	%1354 = add i64 %1352, %1353
+	br i1 %1348, label %1355, label %1357
+
+1355:
+	%1356 = getelementptr float, float* %part, i64 %1354
+	store float %1154, float* %1356
+	br label %1357
+
+1357:
+	%1358 = sdiv i32 %60, 8
+	%1359 = add i32 %1358, 1
+	%1360 = icmp eq i32 %7, 1
+	%1361 = and i1 %1331, %1360
+	%1362 = icmp slt i32 %1359, %NK
+	%1363 = and i1 %1361, %1362
+	%1364 = mul i32 %1, %NK
+	%1365 = add i32 %1364, %1359
+	%1366 = sext i32 %1365 to i64
+	%1367 = mul i64 %1366, %1190
+	%1368 = sext i32 %1330 to i64
+	%1369 = add i64 %1367, %1368
+	br i1 %1363, label %1370, label %1372
+
+1370:
+	%1371 = getelementptr float, float* %part, i64 %1369
+	store float %1159, float* %1371
+	br label %1372
+
+1372:
+	%1373 = sdiv i32 %60, 8
+	%1374 = add i32 %1373, 2
+	%1375 = icmp eq i32 %7, 2
+	%1376 = and i1 %1331, %1375
+	%1377 = icmp slt i32 %1374, %NK
+	%1378 = and i1 %1376, %1377
+	%1379 = mul i32 %1, %NK
+	%1380 = add i32 %1379, %1374
+	%1381 = sext i32 %1380 to i64
+	%1382 = mul i64 %1381, %1190
+	%1383 = sext i32 %1330 to i64
+	%1384 = add i64 %1382, %1383
+	br i1 %1378, label %1385, label %1387
+
+1385:
+	%1386 = getelementptr float, float* %part, i64 %1384
+	store float %1164, float* %1386
+	br label %1387
+
+1387:
+	%1388 = sdiv i32 %60, 8
+	%1389 = add i32 %1388, 3
+	%1390 = icmp eq i32 %7, 3
+	%1391 = and i1 %1331, %1390
+	%1392 = icmp slt i32 %1389, %NK
+	%1393 = and i1 %1391, %1392
+	%1394 = mul i32 %1, %NK
+	%1395 = add i32 %1394, %1389
+	%1396 = sext i32 %1395 to i64
+	%1397 = mul i64 %1396, %1190
+	%1398 = sext i32 %1330 to i64
+	%1399 = add i64 %1397, %1398
+	br i1 %1393, label %1400, label %1402
+
+1400:
+	%1401 = getelementptr float, float* %part, i64 %1399
+	store float %1169, float* %1401
+	br label %1402
+
+1402:
+	%1403 = sdiv i32 %60, 8
+	%1404 = add i32 %1403, 4
+	%1405 = icmp eq i32 %7, 0
+	%1406 = and i1 %1331, %1405
+	%1407 = icmp slt i32 %1404, %NK
+	%1408 = and i1 %1406, %1407
+	%1409 = mul i32 %1, %NK
+	%1410 = add i32 %1409, %1404
+	%1411 = sext i32 %1410 to i64
+	%1412 = mul i64 %1411, %1190
+	%1413 = sext i32 %1330 to i64
+	%1414 = add i64 %1412, %1413
+	br i1 %1408, label %1415, label %1417
+
+1415:
+	%1416 = getelementptr float, float* %part, i64 %1414
+	store float %1174, float* %1416
+	br label %1417
+
+1417:
+	%1418 = sdiv i32 %60, 8
+	%1419 = add i32 %1418, 5
+	%1420 = icmp eq i32 %7, 1
+	%1421 = and i1 %1331, %1420
+	%1422 = icmp slt i32 %1419, %NK
+	%1423 = and i1 %1421, %1422
+	%1424 = mul i32 %1, %NK
+	%1425 = add i32 %1424, %1419
+	%1426 = sext i32 %1425 to i64
+	%1427 = mul i64 %1426, %1190
+	%1428 = sext i32 %1330 to i64
+	%1429 = add i64 %1427, %1428
+	br i1 %1423, label %1430, label %1432
+
+1430:
+	%1431 = getelementptr float, float* %part, i64 %1429
+	store float %1179, float* %1431
+	br label %1432
+
+1432:
+	%1433 = sdiv i32 %60, 8
+	%1434 = add i32 %1433, 6
+	%1435 = icmp eq i32 %7, 2
+	%1436 = and i1 %1331, %1435
+	%1437 = icmp slt i32 %1434, %NK
+	%1438 = and i1 %1436, %1437
+	%1439 = mul i32 %1, %NK
+	%1440 = add i32 %1439, %1434
+	%1441 = sext i32 %1440 to i64
+	%1442 = mul i64 %1441, %1190
+	%1443 = sext i32 %1330 to i64
+	%1444 = add i64 %1442, %1443
+	br i1 %1438, label %1445, label %1447
+
+1445:
+	%1446 = getelementptr float, float* %part, i64 %1444
+	store float %1184, float* %1446
+	br label %1447
+
+1447:
+	%1448 = sdiv i32 %60, 8
+	%1449 = add i32 %1448, 7
+	%1450 = icmp eq i32 %7, 3
+	%1451 = and i1 %1331, %1450
+	%1452 = icmp slt i32 %1449, %NK
+	%1453 = and i1 %1451, %1452
+	%1454 = mul i32 %1, %NK
+	%1455 = add i32 %1454, %1449
+	%1456 = sext i32 %1455 to i64
+	%1457 = mul i64 %1456, %1190
+	%1458 = sext i32 %1330 to i64
+	%1459 = add i64 %1457, %1458
+	br i1 %1453, label %1460, label %1462
+
+1460:
+	%1461 = getelementptr float, float* %part, i64 %1459
+	store float %1189, float* %1461
+	br label %1462
+
+1462:
+	%1463 = add i32 %53, 1
+	br label %52
+
+1464:
+	%1465 = mul i32 %1, %R
+	%1466 = add i32 %1465, %69
+	%1467 = mul i32 %1466, 2
+	%1468 = add i32 %1467, 0
+	%1469 = sext i32 %1468 to i64
+	%1470 = getelementptr float, float* %stats, i64 %1469
+	store float %54, float* %1470
+	%1471 = mul i32 %1, %R
+	%1472 = add i32 %1471, %69
+	%1473 = mul i32 %1472, 2
+	%1474 = add i32 %1473, 1
+	%1475 = sext i32 %1474 to i64
+	%1476 = getelementptr float, float* %stats, i64 %1475
+	store float %65, float* %1476
+	br label %1477
+
+1477:
+	%1478 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %57, i32 1, i32 31)
+	%1479 = fadd float %57, %1478
+	%1480 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1479, i32 2, i32 31)
+	%1481 = fadd float %1479, %1480
+	%1482 = mul i32 %4, 16
+	%1483 = add i32 %6, 8
+	%1484 = add i32 %1482, %1483
+	%1485 = add i32 %3, %1484
+	%1486 = icmp slt i32 %1485, %R
+	%1487 = icmp eq i32 %7, 0
+	%1488 = and i1 %1486, %1487
+	br i1 %1488, label %1489, label %1502
+
+1489:
+	%1490 = mul i32 %1, %R
+	%1491 = add i32 %1490, %1485
+	%1492 = mul i32 %1491, 2
+	%1493 = add i32 %1492, 0
+	%1494 = sext i32 %1493 to i64
+	%1495 = getelementptr float, float* %stats, i64 %1494
+	store float %55, float* %1495
+	%1496 = mul i32 %1, %R
+	%1497 = add i32 %1496, %1485
+	%1498 = mul i32 %1497, 2
+	%1499 = add i32 %1498, 1
+	%1500 = sext i32 %1499 to i64
+	%1501 = getelementptr float, float* %stats, i64 %1500
+	store float %1481, float* %1501
+	br label %1502
+
+1502:
 	ret void
 }
 
 declare float @llvm.nvvm.ex2.approx.ftz.f(float %p0)
 
-define ptx_kernel void @proxy_admass0(i16* %q, i16* %k, i32 %M, i32 %N, i32 %group, i32 %R, i32 %T, float* %stats, float* %e, i8* %cls, i32 %ch, i32 %NQ, i32 %NK) {
+define ptx_kernel void @proxy_admass0(float* %stats, float* %part, float* %mx, float* %e, i8* %cls, i32 %ch, i32 %NQ, i32 %NK, i32 %M, i32 %R, i32 %T) {
 entry:
 	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
-	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
-	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
-	%3 = mul i32 %2, 128
-	%4 = lshr i32 %0, 5
-	%5 = and i32 %0, 31
-	%6 = lshr i32 %5, 2
-	%7 = and i32 %5, 3
-	%8 = sdiv i32 %1, %group
-	%9 = mul i32 %1, %M
-	%10 = mul i32 %9, 64
-	%11 = sext i32 %10 to i64
-	%12 = getelementptr i16, i16* %q, i64 %11
-	%13 = mul i32 %8, %N
-	%14 = mul i32 %13, 64
-	%15 = sext i32 %14 to i64
-	%16 = getelementptr i16, i16* %k, i64 %15
-	%17 = ptrtoint [24576 x i8] addrspace(3)* @proxy_admass0_smem to i32
-	%18 = add i32 %17, u0x4000
-	%19 = inttoptr i32 %17 to [128 x float] addrspace(3)*
-	%20 = lshr i32 %5, 4
-	%21 = and i32 %5, 7
-	%22 = lshr i32 %5, 3
-	%23 = and i32 %22, 1
-	%24 = shl i32 %23, 3
-	%25 = add i32 %21, %24
-	%26 = mul i32 %4, 16
-	%27 = add i32 %26, %25
-	%28 = mul i32 %27, 128
-	%29 = add i32 %17, %28
-	%30 = and i32 %5, 7
-	%31 = xor i32 %20, %30
-	%32 = shl i32 %31, 4
-	%33 = add i32 %29, %32
-	%34 = and i32 %5, 7
-	%35 = shl i32 %20, 3
-	%36 = add i32 %34, %35
-	%37 = lshr i32 %5, 3
-	%38 = and i32 %37, 1
-	%39 = mul i32 %36, 128
-	%40 = add i32 %18, %39
-	%41 = and i32 %5, 7
-	%42 = xor i32 %38, %41
-	%43 = shl i32 %42, 4
-	%44 = add i32 %40, %43
-	%45 = mul i32 %4, 16
-	%46 = add i32 %6, 0
-	%47 = add i32 %45, %46
-	%48 = add i32 %3, %47
-	%49 = icmp slt i32 %48, %R
-	%50 = select i1 %49, i32 %48, i32 0
-	%51 = mul i32 %1, %R
-	%52 = add i32 %51, %50
-	%53 = mul i32 %52, 2
-	%54 = add i32 %53, 0
-	%55 = sext i32 %54 to i64
-	%56 = getelementptr float, float* %stats, i64 %55
-	%57 = load float, float* %56
-	%58 = mul i32 %1, %R
-	%59 = add i32 %58, %50
-	%60 = mul i32 %59, 2
-	%61 = add i32 %60, 1
-	%62 = sext i32 %61 to i64
-	%63 = getelementptr float, float* %stats, i64 %62
-	%64 = load float, float* %63
-	%65 = fcmp ogt float %64, 0.0
-	%66 = and i1 %49, %65
-	%67 = select i1 %66, float %57, float 0.0
-	%68 = fdiv float 1.0, %64
-	%69 = select i1 %66, float %68, float 0.0
-	%70 = mul i32 %4, 16
-	%71 = add i32 %6, 8
-	%72 = add i32 %70, %71
-	%73 = add i32 %3, %72
-	%74 = icmp slt i32 %73, %R
-	%75 = select i1 %74, i32 %73, i32 0
-	%76 = mul i32 %1, %R
-	%77 = add i32 %76, %75
-	%78 = mul i32 %77, 2
-	%79 = add i32 %78, 0
-	%80 = sext i32 %79 to i64
-	%81 = getelementptr float, float* %stats, i64 %80
-	%82 = load float, float* %81
-	%83 = mul i32 %1, %R
-	%84 = add i32 %83, %75
-	%85 = mul i32 %84, 2
-	%86 = add i32 %85, 1
-	%87 = sext i32 %86 to i64
-	%88 = getelementptr float, float* %stats, i64 %87
-	%89 = load float, float* %88
-	%90 = fcmp ogt float %89, 0.0
-	%91 = and i1 %74, %90
-	%92 = select i1 %91, float %82, float 0.0
-	%93 = fdiv float 1.0, %89
-	%94 = select i1 %91, float %93, float 0.0
-	%95 = add i32 %3, 128
-	%96 = icmp slt i32 %95, %T
-	%97 = add i32 %3, 128
-	%98 = select i1 %96, i32 %97, i32 %T
-	%99 = add i32 %98, 63
-	%100 = sdiv i32 %99, 64
-	br label %101
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%3 = mul i32 %1, 8
+	%4 = icmp slt i32 %0, 8
+	br i1 %4, label %5, label %28
 
-101:
-	%102 = phi i32 [ 0, %entry ], [ %1486, %1485 ]
-	%103 = phi float [ 0xFFF0000000000000, %entry ], [ %103, %1485 ]
-	%104 = phi float [ 0xFFF0000000000000, %entry ], [ %104, %1485 ]
-	%105 = phi float [ 0.0, %entry ], [ %105, %1485 ]
-	%106 = phi float [ 0.0, %entry ], [ %106, %1485 ]
-	%107 = icmp slt i32 %102, %100
-	br i1 %107, label %108, label %110
+5:
+	%6 = add i32 %3, %0
+	%7 = icmp slt i32 %6, %R
+	%8 = select i1 %7, i32 %6, i32 0
+	%9 = sext i32 %8 to i64
+	%10 = sext i32 %2 to i64
+	%11 = sext i32 %R to i64
+	%12 = mul i64 %10, %11
+	%13 = add i64 %12, %9
+	%14 = mul i64 %13, 2
+	%15 = getelementptr float, float* %stats, i64 %14
+	%16 = load float, float* %15
+	%17 = add i64 %14, 1
+	%18 = getelementptr float, float* %stats, i64 %17
+	%19 = load float, float* %18
+	%20 = fcmp ogt float %19, 0.0
+	%21 = and i1 %7, %20
+	%22 = select i1 %21, float %16, float 0.0
+	%23 = getelementptr [16 x float], [16 x float] addrspace(3)* @proxy_admass0_rows, i32 0, i32 %0
+	store float %22, float addrspace(3)* %23
+	%24 = fdiv float 1.0, %19
+	%25 = select i1 %21, float %24, float 0.0
+	%26 = add i32 %0, 8
+	%27 = getelementptr [16 x float], [16 x float] addrspace(3)* @proxy_admass0_rows, i32 0, i32 %26
+	store float %25, float addrspace(3)* %27
+	br label %28
 
-108:
-	%109 = mul i32 %102, 64
-	br label %111
+28:
+	call void @llvm.nvvm.barrier0()
+	%29 = sub i32 %R, %3
+	%30 = icmp slt i32 8, %29
+	%31 = select i1 %30, i32 8, i32 %29
+	%32 = add i32 %1, 1
+	%33 = mul i32 %32, 64
+	%34 = icmp slt i32 %33, %M
+	%35 = select i1 %34, i32 %33, i32 %M
+	%36 = add i32 %35, 7
+	%37 = sdiv i32 %36, 8
+	%38 = sub i32 %37, %3
+	%39 = sitofp i32 %38 to float
+	%40 = add i32 %T, 63
+	%41 = sdiv i32 %40, 64
+	%42 = sext i32 %R to i64
+	br label %43
 
-110:
+43:
+	%44 = phi i32 [ %0, %28 ], [ %232, %231 ]
+	%45 = icmp slt i32 %44, %NK
+	br i1 %45, label %46, label %56
+
+46:
+	%47 = mul i32 %2, %ch
+	%48 = mul i32 %47, %NQ
+	%49 = add i32 %48, %1
+	%50 = mul i32 %49, %NK
+	%51 = add i32 %50, %44
+	%52 = sext i32 %51 to i64
+	%53 = getelementptr i8, i8* %cls, i64 %52
+	%54 = load i8, i8* %53
+	%55 = icmp ne i8 %54, 0
+	br i1 %55, label %57, label %231
+
+56:
 	ret void
 
-111:
-	%112 = phi i32 [ 0, %108 ], [ %552, %146 ]
-	%113 = phi float [ 0.0, %108 ], [ %495, %146 ]
-	%114 = phi float [ 0.0, %108 ], [ %496, %146 ]
-	%115 = phi float [ 0.0, %108 ], [ %497, %146 ]
-	%116 = phi float [ 0.0, %108 ], [ %498, %146 ]
-	%117 = phi float [ 0.0, %108 ], [ %500, %146 ]
-	%118 = phi float [ 0.0, %108 ], [ %501, %146 ]
-	%119 = phi float [ 0.0, %108 ], [ %502, %146 ]
-	%120 = phi float [ 0.0, %108 ], [ %503, %146 ]
-	%121 = phi float [ 0.0, %108 ], [ %511, %146 ]
-	%122 = phi float [ 0.0, %108 ], [ %512, %146 ]
-	%123 = phi float [ 0.0, %108 ], [ %513, %146 ]
-	%124 = phi float [ 0.0, %108 ], [ %514, %146 ]
-	%125 = phi float [ 0.0, %108 ], [ %516, %146 ]
-	%126 = phi float [ 0.0, %108 ], [ %517, %146 ]
-	%127 = phi float [ 0.0, %108 ], [ %518, %146 ]
-	%128 = phi float [ 0.0, %108 ], [ %519, %146 ]
-	%129 = phi float [ 0.0, %108 ], [ %527, %146 ]
-	%130 = phi float [ 0.0, %108 ], [ %528, %146 ]
-	%131 = phi float [ 0.0, %108 ], [ %529, %146 ]
-	%132 = phi float [ 0.0, %108 ], [ %530, %146 ]
-	%133 = phi float [ 0.0, %108 ], [ %532, %146 ]
-	%134 = phi float [ 0.0, %108 ], [ %533, %146 ]
-	%135 = phi float [ 0.0, %108 ], [ %534, %146 ]
-	%136 = phi float [ 0.0, %108 ], [ %535, %146 ]
-	%137 = phi float [ 0.0, %108 ], [ %543, %146 ]
-	%138 = phi float [ 0.0, %108 ], [ %544, %146 ]
-	%139 = phi float [ 0.0, %108 ], [ %545, %146 ]
-	%140 = phi float [ 0.0, %108 ], [ %546, %146 ]
-	%141 = phi float [ 0.0, %108 ], [ %548, %146 ]
-	%142 = phi float [ 0.0, %108 ], [ %549, %146 ]
-	%143 = phi float [ 0.0, %108 ], [ %550, %146 ]
-	%144 = phi float [ 0.0, %108 ], [ %551, %146 ]
-	%145 = icmp slt i32 %112, 8
-	br i1 %145, label %146, label %553
+57:
+	%58 = mul i32 %2, %NK
+	%59 = add i32 %58, %44
+	%60 = sext i32 %59 to i64
+	%61 = mul i64 %60, %42
+	%62 = sext i32 %3 to i64
+	%63 = add i64 %61, %62
+	%64 = mul i32 %44, 8
+	%65 = sdiv i32 %64, 64
+	%66 = mul i32 %2, %41
+	%67 = add i32 %66, %65
+	%68 = sext i32 %67 to i64
+	%69 = mul i64 %68, %42
+	%70 = sext i32 %3 to i64
+	%71 = add i64 %69, %70
+	%72 = icmp slt i32 0, %31
+	%73 = select i1 %72, i32 0, i32 0
+	%74 = sext i32 %73 to i64
+	%75 = add i64 %63, %74
+	%76 = getelementptr float, float* %part, i64 %75
+	%77 = load float, float* %76
+	%78 = add i64 %71, %74
+	%79 = getelementptr float, float* %mx, i64 %78
+	%80 = load float, float* %79
+	%81 = getelementptr [16 x float], [16 x float] addrspace(3)* @proxy_admass0_rows, i32 0, i32 0
+	%82 = load float, float addrspace(3)* %81
+	%83 = getelementptr [16 x float], [16 x float] addrspace(3)* @proxy_admass0_rows, i32 0, i32 8
+	%84 = load float, float addrspace(3)* %83
+	%85 = fsub float %80, %82
+	%86 = call float @llvm.nvvm.ex2.approx.ftz.f(float %85)
+	%87 = fmul float %77, %86
+	%88 = fmul float %87, %84
+	%89 = select i1 %72, float %88, float 0.0
+	%90 = fadd float 0.0, %89
+	%91 = icmp slt i32 1, %31
+	%92 = select i1 %91, i32 1, i32 0
+	%93 = sext i32 %92 to i64
+	%94 = add i64 %63, %93
+	%95 = getelementptr float, float* %part, i64 %94
+	%96 = load float, float* %95
+	%97 = add i64 %71, %93
+	%98 = getelementptr float, float* %mx, i64 %97
+	%99 = load float, float* %98
+	%100 = getelementptr [16 x float], [16 x float] addrspace(3)* @proxy_admass0_rows, i32 0, i32 1
+	%101 = load float, float addrspace(3)* %100
+	%102 = getelementptr [16 x float], [16 x float] addrspace(3)* @proxy_admass0_rows, i32 0, i32 9
+	%103 = load float, float addrspace(3)* %102
+	%104 = fsub float %99, %101
+	%105 = call float @llvm.nvvm.ex2.approx.ftz.f(float %104)
+	%106 = fmul float %96, %105
+	%107 = fmul float %106, %103
+	%108 = select i1 %91, float %107, float 0.0
+	%109 = fadd float %90, %108
+	%110 = icmp slt i32 2, %31
+	%111 = select i1 %110, i32 2, i32 0
+	%112 = sext i32 %111 to i64
+	%113 = add i64 %63, %112
+	%114 = getelementptr float, float* %part, i64 %113
+	%115 = load float, float* %114
+	%116 = add i64 %71, %112
+	%117 = getelementptr float, float* %mx, i64 %116
+	%118 = load float, float* %117
+	%119 = getelementptr [16 x float], [16 x float] addrspace(3)* @proxy_admass0_rows, i32 0, i32 2
+	%120 = load float, float addrspace(3)* %119
+	%121 = getelementptr [16 x float], [16 x float] addrspace(3)* @proxy_admass0_rows, i32 0, i32 10
+	%122 = load float, float addrspace(3)* %121
+	%123 = fsub float %118, %120
+	%124 = call float @llvm.nvvm.ex2.approx.ftz.f(float %123)
+	%125 = fmul float %115, %124
+	%126 = fmul float %125, %122
+	%127 = select i1 %110, float %126, float 0.0
+	%128 = fadd float %109, %127
+	%129 = icmp slt i32 3, %31
+	%130 = select i1 %129, i32 3, i32 0
+	%131 = sext i32 %130 to i64
+	%132 = add i64 %63, %131
+	%133 = getelementptr float, float* %part, i64 %132
+	%134 = load float, float* %133
+	%135 = add i64 %71, %131
+	%136 = getelementptr float, float* %mx, i64 %135
+	%137 = load float, float* %136
+	%138 = getelementptr [16 x float], [16 x float] addrspace(3)* @proxy_admass0_rows, i32 0, i32 3
+	%139 = load float, float addrspace(3)* %138
+	%140 = getelementptr [16 x float], [16 x float] addrspace(3)* @proxy_admass0_rows, i32 0, i32 11
+	%141 = load float, float addrspace(3)* %140
+	%142 = fsub float %137, %139
+	%143 = call float @llvm.nvvm.ex2.approx.ftz.f(float %142)
+	%144 = fmul float %134, %143
+	%145 = fmul float %144, %141
+	%146 = select i1 %129, float %145, float 0.0
+	%147 = fadd float %128, %146
+	%148 = icmp slt i32 4, %31
+	%149 = select i1 %148, i32 4, i32 0
+	%150 = sext i32 %149 to i64
+	%151 = add i64 %63, %150
+	%152 = getelementptr float, float* %part, i64 %151
+	%153 = load float, float* %152
+	%154 = add i64 %71, %150
+	%155 = getelementptr float, float* %mx, i64 %154
+	%156 = load float, float* %155
+	%157 = getelementptr [16 x float], [16 x float] addrspace(3)* @proxy_admass0_rows, i32 0, i32 4
+	%158 = load float, float addrspace(3)* %157
+	%159 = getelementptr [16 x float], [16 x float] addrspace(3)* @proxy_admass0_rows, i32 0, i32 12
+	%160 = load float, float addrspace(3)* %159
+	%161 = fsub float %156, %158
+	%162 = call float @llvm.nvvm.ex2.approx.ftz.f(float %161)
+	%163 = fmul float %153, %162
+	%164 = fmul float %163, %160
+	%165 = select i1 %148, float %164, float 0.0
+	%166 = fadd float %147, %165
+	%167 = icmp slt i32 5, %31
+	%168 = select i1 %167, i32 5, i32 0
+	%169 = sext i32 %168 to i64
+	%170 = add i64 %63, %169
+	%171 = getelementptr float, float* %part, i64 %170
+	%172 = load float, float* %171
+	%173 = add i64 %71, %169
+	%174 = getelementptr float, float* %mx, i64 %173
+	%175 = load float, float* %174
+	%176 = getelementptr [16 x float], [16 x float] addrspace(3)* @proxy_admass0_rows, i32 0, i32 5
+	%177 = load float, float addrspace(3)* %176
+	%178 = getelementptr [16 x float], [16 x float] addrspace(3)* @proxy_admass0_rows, i32 0, i32 13
+	%179 = load float, float addrspace(3)* %178
+	%180 = fsub float %175, %177
+	%181 = call float @llvm.nvvm.ex2.approx.ftz.f(float %180)
+	%182 = fmul float %172, %181
+	%183 = fmul float %182, %179
+	%184 = select i1 %167, float %183, float 0.0
+	%185 = fadd float %166, %184
+	%186 = icmp slt i32 6, %31
+	%187 = select i1 %186, i32 6, i32 0
+	%188 = sext i32 %187 to i64
+	%189 = add i64 %63, %188
+	%190 = getelementptr float, float* %part, i64 %189
+	%191 = load float, float* %190
+	%192 = add i64 %71, %188
+	%193 = getelementptr float, float* %mx, i64 %192
+	%194 = load float, float* %193
+	%195 = getelementptr [16 x float], [16 x float] addrspace(3)* @proxy_admass0_rows, i32 0, i32 6
+	%196 = load float, float addrspace(3)* %195
+	%197 = getelementptr [16 x float], [16 x float] addrspace(3)* @proxy_admass0_rows, i32 0, i32 14
+	%198 = load float, float addrspace(3)* %197
+	%199 = fsub float %194, %196
+	%200 = call float @llvm.nvvm.ex2.approx.ftz.f(float %199)
+	%201 = fmul float %191, %200
+	%202 = fmul float %201, %198
+	%203 = select i1 %186, float %202, float 0.0
+	%204 = fadd float %185, %203
+	%205 = icmp slt i32 7, %31
+	%206 = select i1 %205, i32 7, i32 0
+	%207 = sext i32 %206 to i64
+	%208 = add i64 %63, %207
+	%209 = getelementptr float, float* %part, i64 %208
+	%210 = load float, float* %209
+	%211 = add i64 %71, %207
+	%212 = getelementptr float, float* %mx, i64 %211
+	%213 = load float, float* %212
+	%214 = getelementptr [16 x float], [16 x float] addrspace(3)* @proxy_admass0_rows, i32 0, i32 7
+	%215 = load float, float addrspace(3)* %214
+	%216 = getelementptr [16 x float], [16 x float] addrspace(3)* @proxy_admass0_rows, i32 0, i32 15
+	%217 = load float, float addrspace(3)* %216
+	%218 = fsub float %213, %215
+	%219 = call float @llvm.nvvm.ex2.approx.ftz.f(float %218)
+	%220 = fmul float %210, %219
+	%221 = fmul float %220, %217
+	%222 = select i1 %205, float %221, float 0.0
+	%223 = fadd float %204, %222
+	%224 = fdiv float %223, %39
+	%225 = mul i32 %2, %NQ
+	%226 = add i32 %225, %1
+	%227 = mul i32 %226, %NK
+	%228 = add i32 %227, %44
+	%229 = sext i32 %228 to i64
+	%230 = getelementptr float, float* %e, i64 %229
+	store float %224, float* %230
+	br label %231
 
-146:
-	%147 = sub i32 7, %112
-	%148 = add i32 %0, 0
-	%149 = lshr i32 %148, 3
-	%150 = and i32 %148, 7
-	%151 = add i32 %3, %149
-	%152 = mul i32 %151, 8
-	%153 = add i32 %152, %147
-	%154 = icmp slt i32 %153, %M
-	%155 = select i1 %154, i32 %153, i32 0
-	%156 = mul i32 %155, 64
-	%157 = mul i32 %150, 8
-	%158 = add i32 %156, %157
-	%159 = and i32 %149, 7
-	%160 = xor i32 %150, %159
-	%161 = mul i32 %149, 8
-	%162 = add i32 %161, %160
-	%163 = shl i32 %162, 4
-	%164 = add i32 %17, %163
-	%165 = sext i32 %158 to i64
-	%166 = getelementptr i16, i16* %12, i64 %165
-	%167 = select i1 %154, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %164, i16* %166, i32 %167)
-	%168 = add i32 %0, 256
-	%169 = lshr i32 %168, 3
-	%170 = and i32 %168, 7
-	%171 = add i32 %3, %169
-	%172 = mul i32 %171, 8
-	%173 = add i32 %172, %147
-	%174 = icmp slt i32 %173, %M
-	%175 = select i1 %174, i32 %173, i32 0
-	%176 = mul i32 %175, 64
-	%177 = mul i32 %170, 8
-	%178 = add i32 %176, %177
-	%179 = and i32 %169, 7
-	%180 = xor i32 %170, %179
-	%181 = mul i32 %169, 8
-	%182 = add i32 %181, %180
-	%183 = shl i32 %182, 4
-	%184 = add i32 %17, %183
-	%185 = sext i32 %178 to i64
-	%186 = getelementptr i16, i16* %12, i64 %185
-	%187 = select i1 %174, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %184, i16* %186, i32 %187)
-	%188 = add i32 %0, 512
-	%189 = lshr i32 %188, 3
-	%190 = and i32 %188, 7
-	%191 = add i32 %3, %189
-	%192 = mul i32 %191, 8
-	%193 = add i32 %192, %147
-	%194 = icmp slt i32 %193, %M
-	%195 = select i1 %194, i32 %193, i32 0
-	%196 = mul i32 %195, 64
-	%197 = mul i32 %190, 8
-	%198 = add i32 %196, %197
-	%199 = and i32 %189, 7
-	%200 = xor i32 %190, %199
-	%201 = mul i32 %189, 8
-	%202 = add i32 %201, %200
-	%203 = shl i32 %202, 4
-	%204 = add i32 %17, %203
-	%205 = sext i32 %198 to i64
-	%206 = getelementptr i16, i16* %12, i64 %205
-	%207 = select i1 %194, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %204, i16* %206, i32 %207)
-	%208 = add i32 %0, 768
-	%209 = lshr i32 %208, 3
-	%210 = and i32 %208, 7
-	%211 = add i32 %3, %209
-	%212 = mul i32 %211, 8
-	%213 = add i32 %212, %147
-	%214 = icmp slt i32 %213, %M
-	%215 = select i1 %214, i32 %213, i32 0
-	%216 = mul i32 %215, 64
-	%217 = mul i32 %210, 8
-	%218 = add i32 %216, %217
-	%219 = and i32 %209, 7
-	%220 = xor i32 %210, %219
-	%221 = mul i32 %209, 8
-	%222 = add i32 %221, %220
-	%223 = shl i32 %222, 4
-	%224 = add i32 %17, %223
-	%225 = sext i32 %218 to i64
-	%226 = getelementptr i16, i16* %12, i64 %225
-	%227 = select i1 %214, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %224, i16* %226, i32 %227)
-	%228 = add i32 %0, 0
-	%229 = lshr i32 %228, 3
-	%230 = and i32 %228, 7
-	%231 = add i32 %109, %229
-	%232 = mul i32 %231, 8
-	%233 = add i32 %232, %112
-	%234 = icmp slt i32 %233, %N
-	%235 = select i1 %234, i32 %233, i32 0
-	%236 = mul i32 %235, 64
-	%237 = mul i32 %230, 8
-	%238 = add i32 %236, %237
-	%239 = and i32 %229, 7
-	%240 = xor i32 %230, %239
-	%241 = mul i32 %229, 8
-	%242 = add i32 %241, %240
-	%243 = shl i32 %242, 4
-	%244 = add i32 %18, %243
-	%245 = sext i32 %238 to i64
-	%246 = getelementptr i16, i16* %16, i64 %245
-	%247 = select i1 %234, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %244, i16* %246, i32 %247)
-	%248 = add i32 %0, 256
-	%249 = lshr i32 %248, 3
-	%250 = and i32 %248, 7
-	%251 = add i32 %109, %249
-	%252 = mul i32 %251, 8
-	%253 = add i32 %252, %112
-	%254 = icmp slt i32 %253, %N
-	%255 = select i1 %254, i32 %253, i32 0
-	%256 = mul i32 %255, 64
-	%257 = mul i32 %250, 8
-	%258 = add i32 %256, %257
-	%259 = and i32 %249, 7
-	%260 = xor i32 %250, %259
-	%261 = mul i32 %249, 8
-	%262 = add i32 %261, %260
-	%263 = shl i32 %262, 4
-	%264 = add i32 %18, %263
-	%265 = sext i32 %258 to i64
-	%266 = getelementptr i16, i16* %16, i64 %265
-	%267 = select i1 %254, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %264, i16* %266, i32 %267)
-	call void asm sideeffect "cp.async.commit_group;", ""()
-	call void asm sideeffect "cp.async.wait_group 0;", ""()
-	call void @llvm.nvvm.barrier0()
-	%268 = xor i32 %33, 0
-	%269 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %268)
-	%270 = extractvalue { i32, i32, i32, i32 } %269, 0
-	%271 = extractvalue { i32, i32, i32, i32 } %269, 1
-	%272 = extractvalue { i32, i32, i32, i32 } %269, 2
-	%273 = extractvalue { i32, i32, i32, i32 } %269, 3
-	%274 = xor i32 %44, 0
-	%275 = add i32 %274, 0
-	%276 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %275)
-	%277 = extractvalue { i32, i32, i32, i32 } %276, 0
-	%278 = extractvalue { i32, i32, i32, i32 } %276, 1
-	%279 = extractvalue { i32, i32, i32, i32 } %276, 2
-	%280 = extractvalue { i32, i32, i32, i32 } %276, 3
-	%281 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %270, i32 %271, i32 %272, i32 %273, i32 %277, i32 %278, float %113, float %114, float %115, float %116)
-	%282 = extractvalue { float, float, float, float } %281, 0
-	%283 = extractvalue { float, float, float, float } %281, 1
-	%284 = extractvalue { float, float, float, float } %281, 2
-	%285 = extractvalue { float, float, float, float } %281, 3
-	%286 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %270, i32 %271, i32 %272, i32 %273, i32 %279, i32 %280, float %117, float %118, float %119, float %120)
-	%287 = extractvalue { float, float, float, float } %286, 0
-	%288 = extractvalue { float, float, float, float } %286, 1
-	%289 = extractvalue { float, float, float, float } %286, 2
-	%290 = extractvalue { float, float, float, float } %286, 3
-	%291 = add i32 %274, 2048
-	%292 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %291)
-	%293 = extractvalue { i32, i32, i32, i32 } %292, 0
-	%294 = extractvalue { i32, i32, i32, i32 } %292, 1
-	%295 = extractvalue { i32, i32, i32, i32 } %292, 2
-	%296 = extractvalue { i32, i32, i32, i32 } %292, 3
-	%297 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %270, i32 %271, i32 %272, i32 %273, i32 %293, i32 %294, float %121, float %122, float %123, float %124)
-	%298 = extractvalue { float, float, float, float } %297, 0
-	%299 = extractvalue { float, float, float, float } %297, 1
-	%300 = extractvalue { float, float, float, float } %297, 2
-	%301 = extractvalue { float, float, float, float } %297, 3
-	%302 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %270, i32 %271, i32 %272, i32 %273, i32 %295, i32 %296, float %125, float %126, float %127, float %128)
-	%303 = extractvalue { float, float, float, float } %302, 0
-	%304 = extractvalue { float, float, float, float } %302, 1
-	%305 = extractvalue { float, float, float, float } %302, 2
-	%306 = extractvalue { float, float, float, float } %302, 3
-	%307 = add i32 %274, u0x1000
-	%308 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %307)
-	%309 = extractvalue { i32, i32, i32, i32 } %308, 0
-	%310 = extractvalue { i32, i32, i32, i32 } %308, 1
-	%311 = extractvalue { i32, i32, i32, i32 } %308, 2
-	%312 = extractvalue { i32, i32, i32, i32 } %308, 3
-	%313 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %270, i32 %271, i32 %272, i32 %273, i32 %309, i32 %310, float %129, float %130, float %131, float %132)
-	%314 = extractvalue { float, float, float, float } %313, 0
-	%315 = extractvalue { float, float, float, float } %313, 1
-	%316 = extractvalue { float, float, float, float } %313, 2
-	%317 = extractvalue { float, float, float, float } %313, 3
-	%318 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %270, i32 %271, i32 %272, i32 %273, i32 %311, i32 %312, float %133, float %134, float %135, float %136)
-	%319 = extractvalue { float, float, float, float } %318, 0
-	%320 = extractvalue { float, float, float, float } %318, 1
-	%321 = extractvalue { float, float, float, float } %318, 2
-	%322 = extractvalue { float, float, float, float } %318, 3
-	%323 = add i32 %274, 6144
-	%324 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %323)
-	%325 = extractvalue { i32, i32, i32, i32 } %324, 0
-	%326 = extractvalue { i32, i32, i32, i32 } %324, 1
-	%327 = extractvalue { i32, i32, i32, i32 } %324, 2
-	%328 = extractvalue { i32, i32, i32, i32 } %324, 3
-	%329 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %270, i32 %271, i32 %272, i32 %273, i32 %325, i32 %326, float %137, float %138, float %139, float %140)
-	%330 = extractvalue { float, float, float, float } %329, 0
-	%331 = extractvalue { float, float, float, float } %329, 1
-	%332 = extractvalue { float, float, float, float } %329, 2
-	%333 = extractvalue { float, float, float, float } %329, 3
-	%334 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %270, i32 %271, i32 %272, i32 %273, i32 %327, i32 %328, float %141, float %142, float %143, float %144)
-	%335 = extractvalue { float, float, float, float } %334, 0
-	%336 = extractvalue { float, float, float, float } %334, 1
-	%337 = extractvalue { float, float, float, float } %334, 2
-	%338 = extractvalue { float, float, float, float } %334, 3
-	%339 = xor i32 %33, 32
-	%340 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %339)
-	%341 = extractvalue { i32, i32, i32, i32 } %340, 0
-	%342 = extractvalue { i32, i32, i32, i32 } %340, 1
-	%343 = extractvalue { i32, i32, i32, i32 } %340, 2
-	%344 = extractvalue { i32, i32, i32, i32 } %340, 3
-	%345 = xor i32 %44, 32
-	%346 = add i32 %345, 0
-	%347 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %346)
-	%348 = extractvalue { i32, i32, i32, i32 } %347, 0
-	%349 = extractvalue { i32, i32, i32, i32 } %347, 1
-	%350 = extractvalue { i32, i32, i32, i32 } %347, 2
-	%351 = extractvalue { i32, i32, i32, i32 } %347, 3
-	%352 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %341, i32 %342, i32 %343, i32 %344, i32 %348, i32 %349, float %282, float %283, float %284, float %285)
-	%353 = extractvalue { float, float, float, float } %352, 0
-	%354 = extractvalue { float, float, float, float } %352, 1
-	%355 = extractvalue { float, float, float, float } %352, 2
-	%356 = extractvalue { float, float, float, float } %352, 3
-	%357 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %341, i32 %342, i32 %343, i32 %344, i32 %350, i32 %351, float %287, float %288, float %289, float %290)
-	%358 = extractvalue { float, float, float, float } %357, 0
-	%359 = extractvalue { float, float, float, float } %357, 1
-	%360 = extractvalue { float, float, float, float } %357, 2
-	%361 = extractvalue { float, float, float, float } %357, 3
-	%362 = add i32 %345, 2048
-	%363 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %362)
-	%364 = extractvalue { i32, i32, i32, i32 } %363, 0
-	%365 = extractvalue { i32, i32, i32, i32 } %363, 1
-	%366 = extractvalue { i32, i32, i32, i32 } %363, 2
-	%367 = extractvalue { i32, i32, i32, i32 } %363, 3
-	%368 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %341, i32 %342, i32 %343, i32 %344, i32 %364, i32 %365, float %298, float %299, float %300, float %301)
-	%369 = extractvalue { float, float, float, float } %368, 0
-	%370 = extractvalue { float, float, float, float } %368, 1
-	%371 = extractvalue { float, float, float, float } %368, 2
-	%372 = extractvalue { float, float, float, float } %368, 3
-	%373 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %341, i32 %342, i32 %343, i32 %344, i32 %366, i32 %367, float %303, float %304, float %305, float %306)
-	%374 = extractvalue { float, float, float, float } %373, 0
-	%375 = extractvalue { float, float, float, float } %373, 1
-	%376 = extractvalue { float, float, float, float } %373, 2
-	%377 = extractvalue { float, float, float, float } %373, 3
-	%378 = add i32 %345, u0x1000
-	%379 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %378)
-	%380 = extractvalue { i32, i32, i32, i32 } %379, 0
-	%381 = extractvalue { i32, i32, i32, i32 } %379, 1
-	%382 = extractvalue { i32, i32, i32, i32 } %379, 2
-	%383 = extractvalue { i32, i32, i32, i32 } %379, 3
-	%384 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %341, i32 %342, i32 %343, i32 %344, i32 %380, i32 %381, float %314, float %315, float %316, float %317)
-	%385 = extractvalue { float, float, float, float } %384, 0
-	%386 = extractvalue { float, float, float, float } %384, 1
-	%387 = extractvalue { float, float, float, float } %384, 2
-	%388 = extractvalue { float, float, float, float } %384, 3
-	%389 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %341, i32 %342, i32 %343, i32 %344, i32 %382, i32 %383, float %319, float %320, float %321, float %322)
-	%390 = extractvalue { float, float, float, float } %389, 0
-	%391 = extractvalue { float, float, float, float } %389, 1
-	%392 = extractvalue { float, float, float, float } %389, 2
-	%393 = extractvalue { float, float, float, float } %389, 3
-	%394 = add i32 %345, 6144
-	%395 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %394)
-	%396 = extractvalue { i32, i32, i32, i32 } %395, 0
-	%397 = extractvalue { i32, i32, i32, i32 } %395, 1
-	%398 = extractvalue { i32, i32, i32, i32 } %395, 2
-	%399 = extractvalue { i32, i32, i32, i32 } %395, 3
-	%400 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %341, i32 %342, i32 %343, i32 %344, i32 %396, i32 %397, float %330, float %331, float %332, float %333)
-	%401 = extractvalue { float, float, float, float } %400, 0
-	%402 = extractvalue { float, float, float, float } %400, 1
-	%403 = extractvalue { float, float, float, float } %400, 2
-	%404 = extractvalue { float, float, float, float } %400, 3
-	%405 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %341, i32 %342, i32 %343, i32 %344, i32 %398, i32 %399, float %335, float %336, float %337, float %338)
-	%406 = extractvalue { float, float, float, float } %405, 0
-	%407 = extractvalue { float, float, float, float } %405, 1
-	%408 = extractvalue { float, float, float, float } %405, 2
-	%409 = extractvalue { float, float, float, float } %405, 3
-	%410 = xor i32 %33, 64
-	%411 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %410)
-	%412 = extractvalue { i32, i32, i32, i32 } %411, 0
-	%413 = extractvalue { i32, i32, i32, i32 } %411, 1
-	%414 = extractvalue { i32, i32, i32, i32 } %411, 2
-	%415 = extractvalue { i32, i32, i32, i32 } %411, 3
-	%416 = xor i32 %44, 64
-	%417 = add i32 %416, 0
-	%418 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %417)
-	%419 = extractvalue { i32, i32, i32, i32 } %418, 0
-	%420 = extractvalue { i32, i32, i32, i32 } %418, 1
-	%421 = extractvalue { i32, i32, i32, i32 } %418, 2
-	%422 = extractvalue { i32, i32, i32, i32 } %418, 3
-	%423 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %412, i32 %413, i32 %414, i32 %415, i32 %419, i32 %420, float %353, float %354, float %355, float %356)
-	%424 = extractvalue { float, float, float, float } %423, 0
-	%425 = extractvalue { float, float, float, float } %423, 1
-	%426 = extractvalue { float, float, float, float } %423, 2
-	%427 = extractvalue { float, float, float, float } %423, 3
-	%428 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %412, i32 %413, i32 %414, i32 %415, i32 %421, i32 %422, float %358, float %359, float %360, float %361)
-	%429 = extractvalue { float, float, float, float } %428, 0
-	%430 = extractvalue { float, float, float, float } %428, 1
-	%431 = extractvalue { float, float, float, float } %428, 2
-	%432 = extractvalue { float, float, float, float } %428, 3
-	%433 = add i32 %416, 2048
-	%434 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %433)
-	%435 = extractvalue { i32, i32, i32, i32 } %434, 0
-	%436 = extractvalue { i32, i32, i32, i32 } %434, 1
-	%437 = extractvalue { i32, i32, i32, i32 } %434, 2
-	%438 = extractvalue { i32, i32, i32, i32 } %434, 3
-	%439 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %412, i32 %413, i32 %414, i32 %415, i32 %435, i32 %436, float %369, float %370, float %371, float %372)
-	%440 = extractvalue { float, float, float, float } %439, 0
-	%441 = extractvalue { float, float, float, float } %439, 1
-	%442 = extractvalue { float, float, float, float } %439, 2
-	%443 = extractvalue { float, float, float, float } %439, 3
-	%444 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %412, i32 %413, i32 %414, i32 %415, i32 %437, i32 %438, float %374, float %375, float %376, float %377)
-	%445 = extractvalue { float, float, float, float } %444, 0
-	%446 = extractvalue { float, float, float, float } %444, 1
-	%447 = extractvalue { float, float, float, float } %444, 2
-	%448 = extractvalue { float, float, float, float } %444, 3
-	%449 = add i32 %416, u0x1000
-	%450 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %449)
-	%451 = extractvalue { i32, i32, i32, i32 } %450, 0
-	%452 = extractvalue { i32, i32, i32, i32 } %450, 1
-	%453 = extractvalue { i32, i32, i32, i32 } %450, 2
-	%454 = extractvalue { i32, i32, i32, i32 } %450, 3
-	%455 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %412, i32 %413, i32 %414, i32 %415, i32 %451, i32 %452, float %385, float %386, float %387, float %388)
-	%456 = extractvalue { float, float, float, float } %455, 0
-	%457 = extractvalue { float, float, float, float } %455, 1
-	%458 = extractvalue { float, float, float, float } %455, 2
-	%459 = extractvalue { float, float, float, float } %455, 3
-	%460 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %412, i32 %413, i32 %414, i32 %415, i32 %453, i32 %454, float %390, float %391, float %392, float %393)
-	%461 = extractvalue { float, float, float, float } %460, 0
-	%462 = extractvalue { float, float, float, float } %460, 1
-	%463 = extractvalue { float, float, float, float } %460, 2
-	%464 = extractvalue { float, float, float, float } %460, 3
-	%465 = add i32 %416, 6144
-	%466 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %465)
-	%467 = extractvalue { i32, i32, i32, i32 } %466, 0
-	%468 = extractvalue { i32, i32, i32, i32 } %466, 1
-	%469 = extractvalue { i32, i32, i32, i32 } %466, 2
-	%470 = extractvalue { i32, i32, i32, i32 } %466, 3
-	%471 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %412, i32 %413, i32 %414, i32 %415, i32 %467, i32 %468, float %401, float %402, float %403, float %404)
-	%472 = extractvalue { float, float, float, float } %471, 0
-	%473 = extractvalue { float, float, float, float } %471, 1
-	%474 = extractvalue { float, float, float, float } %471, 2
-	%475 = extractvalue { float, float, float, float } %471, 3
-	%476 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %412, i32 %413, i32 %414, i32 %415, i32 %469, i32 %470, float %406, float %407, float %408, float %409)
-	%477 = extractvalue { float, float, float, float } %476, 0
-	%478 = extractvalue { float, float, float, float } %476, 1
-	%479 = extractvalue { float, float, float, float } %476, 2
-	%480 = extractvalue { float, float, float, float } %476, 3
-	%481 = xor i32 %33, 96
-	%482 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %481)
-	%483 = extractvalue { i32, i32, i32, i32 } %482, 0
-	%484 = extractvalue { i32, i32, i32, i32 } %482, 1
-	%485 = extractvalue { i32, i32, i32, i32 } %482, 2
-	%486 = extractvalue { i32, i32, i32, i32 } %482, 3
-	%487 = xor i32 %44, 96
-	%488 = add i32 %487, 0
-	%489 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %488)
-	%490 = extractvalue { i32, i32, i32, i32 } %489, 0
-	%491 = extractvalue { i32, i32, i32, i32 } %489, 1
-	%492 = extractvalue { i32, i32, i32, i32 } %489, 2
-	%493 = extractvalue { i32, i32, i32, i32 } %489, 3
-	%494 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %483, i32 %484, i32 %485, i32 %486, i32 %490, i32 %491, float %424, float %425, float %426, float %427)
-	%495 = extractvalue { float, float, float, float } %494, 0
-	%496 = extractvalue { float, float, float, float } %494, 1
-	%497 = extractvalue { float, float, float, float } %494, 2
-	%498 = extractvalue { float, float, float, float } %494, 3
-	%499 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %483, i32 %484, i32 %485, i32 %486, i32 %492, i32 %493, float %429, float %430, float %431, float %432)
-	%500 = extractvalue { float, float, float, float } %499, 0
-	%501 = extractvalue { float, float, float, float } %499, 1
-	%502 = extractvalue { float, float, float, float } %499, 2
-	%503 = extractvalue { float, float, float, float } %499, 3
-	%504 = add i32 %487, 2048
-	%505 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %504)
-	%506 = extractvalue { i32, i32, i32, i32 } %505, 0
-	%507 = extractvalue { i32, i32, i32, i32 } %505, 1
-	%508 = extractvalue { i32, i32, i32, i32 } %505, 2
-	%509 = extractvalue { i32, i32, i32, i32 } %505, 3
-	%510 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %483, i32 %484, i32 %485, i32 %486, i32 %506, i32 %507, float %440, float %441, float %442, float %443)
-	%511 = extractvalue { float, float, float, float } %510, 0
-	%512 = extractvalue { float, float, float, float } %510, 1
-	%513 = extractvalue { float, float, float, float } %510, 2
-	%514 = extractvalue { float, float, float, float } %510, 3
-	%515 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %483, i32 %484, i32 %485, i32 %486, i32 %508, i32 %509, float %445, float %446, float %447, float %448)
-	%516 = extractvalue { float, float, float, float } %515, 0
-	%517 = extractvalue { float, float, float, float } %515, 1
-	%518 = extractvalue { float, float, float, float } %515, 2
-	%519 = extractvalue { float, float, float, float } %515, 3
-	%520 = add i32 %487, u0x1000
-	%521 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %520)
-	%522 = extractvalue { i32, i32, i32, i32 } %521, 0
-	%523 = extractvalue { i32, i32, i32, i32 } %521, 1
-	%524 = extractvalue { i32, i32, i32, i32 } %521, 2
-	%525 = extractvalue { i32, i32, i32, i32 } %521, 3
-	%526 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %483, i32 %484, i32 %485, i32 %486, i32 %522, i32 %523, float %456, float %457, float %458, float %459)
-	%527 = extractvalue { float, float, float, float } %526, 0
-	%528 = extractvalue { float, float, float, float } %526, 1
-	%529 = extractvalue { float, float, float, float } %526, 2
-	%530 = extractvalue { float, float, float, float } %526, 3
-	%531 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %483, i32 %484, i32 %485, i32 %486, i32 %524, i32 %525, float %461, float %462, float %463, float %464)
-	%532 = extractvalue { float, float, float, float } %531, 0
-	%533 = extractvalue { float, float, float, float } %531, 1
-	%534 = extractvalue { float, float, float, float } %531, 2
-	%535 = extractvalue { float, float, float, float } %531, 3
-	%536 = add i32 %487, 6144
-	%537 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %536)
-	%538 = extractvalue { i32, i32, i32, i32 } %537, 0
-	%539 = extractvalue { i32, i32, i32, i32 } %537, 1
-	%540 = extractvalue { i32, i32, i32, i32 } %537, 2
-	%541 = extractvalue { i32, i32, i32, i32 } %537, 3
-	%542 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %483, i32 %484, i32 %485, i32 %486, i32 %538, i32 %539, float %472, float %473, float %474, float %475)
-	%543 = extractvalue { float, float, float, float } %542, 0
-	%544 = extractvalue { float, float, float, float } %542, 1
-	%545 = extractvalue { float, float, float, float } %542, 2
-	%546 = extractvalue { float, float, float, float } %542, 3
-	%547 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %483, i32 %484, i32 %485, i32 %486, i32 %540, i32 %541, float %477, float %478, float %479, float %480)
-	%548 = extractvalue { float, float, float, float } %547, 0
-	%549 = extractvalue { float, float, float, float } %547, 1
-	%550 = extractvalue { float, float, float, float } %547, 2
-	%551 = extractvalue { float, float, float, float } %547, 3
-	call void @llvm.nvvm.barrier0()
-	%552 = add i32 %112, 1
-	br label %111
-
-553:
-	%554 = mul i32 %4, 16
-	%555 = add i32 %6, 0
-	%556 = add i32 %554, %555
-	%557 = add i32 %3, %556
-	%558 = shl i32 %7, 1
-	%559 = add i32 0, %558
-	%560 = add i32 %109, %559
-	%561 = icmp slt i32 %557, %R
-	%562 = icmp slt i32 %560, %T
-	%563 = and i1 %561, %562
-	%564 = icmp sle i32 %560, %557
-	%565 = and i1 %563, %564
-	%566 = fmul float %113, 0x3F97154760000000
-	%567 = select i1 %565, float %566, float 0xFFF0000000000000
-	%568 = mul i32 %4, 16
-	%569 = add i32 %6, 0
-	%570 = add i32 %568, %569
-	%571 = add i32 %3, %570
-	%572 = shl i32 %7, 1
-	%573 = add i32 1, %572
-	%574 = add i32 %109, %573
-	%575 = icmp slt i32 %571, %R
-	%576 = icmp slt i32 %574, %T
-	%577 = and i1 %575, %576
-	%578 = icmp sle i32 %574, %571
-	%579 = and i1 %577, %578
-	%580 = fmul float %114, 0x3F97154760000000
-	%581 = select i1 %579, float %580, float 0xFFF0000000000000
-	%582 = mul i32 %4, 16
-	%583 = add i32 %6, 8
-	%584 = add i32 %582, %583
-	%585 = add i32 %3, %584
-	%586 = shl i32 %7, 1
-	%587 = add i32 0, %586
-	%588 = add i32 %109, %587
-	%589 = icmp slt i32 %585, %R
-	%590 = icmp slt i32 %588, %T
-	%591 = and i1 %589, %590
-	%592 = icmp sle i32 %588, %585
-	%593 = and i1 %591, %592
-	%594 = fmul float %115, 0x3F97154760000000
-	%595 = select i1 %593, float %594, float 0xFFF0000000000000
-	%596 = mul i32 %4, 16
-	%597 = add i32 %6, 8
-	%598 = add i32 %596, %597
-	%599 = add i32 %3, %598
-	%600 = shl i32 %7, 1
-	%601 = add i32 1, %600
-	%602 = add i32 %109, %601
-	%603 = icmp slt i32 %599, %R
-	%604 = icmp slt i32 %602, %T
-	%605 = and i1 %603, %604
-	%606 = icmp sle i32 %602, %599
-	%607 = and i1 %605, %606
-	%608 = fmul float %116, 0x3F97154760000000
-	%609 = select i1 %607, float %608, float 0xFFF0000000000000
-	%610 = mul i32 %4, 16
-	%611 = add i32 %6, 0
-	%612 = add i32 %610, %611
-	%613 = add i32 %3, %612
-	%614 = shl i32 %7, 1
-	%615 = add i32 8, %614
-	%616 = add i32 %109, %615
-	%617 = icmp slt i32 %613, %R
-	%618 = icmp slt i32 %616, %T
-	%619 = and i1 %617, %618
-	%620 = icmp sle i32 %616, %613
-	%621 = and i1 %619, %620
-	%622 = fmul float %117, 0x3F97154760000000
-	%623 = select i1 %621, float %622, float 0xFFF0000000000000
-	%624 = mul i32 %4, 16
-	%625 = add i32 %6, 0
-	%626 = add i32 %624, %625
-	%627 = add i32 %3, %626
-	%628 = shl i32 %7, 1
-	%629 = add i32 9, %628
-	%630 = add i32 %109, %629
-	%631 = icmp slt i32 %627, %R
-	%632 = icmp slt i32 %630, %T
-	%633 = and i1 %631, %632
-	%634 = icmp sle i32 %630, %627
-	%635 = and i1 %633, %634
-	%636 = fmul float %118, 0x3F97154760000000
-	%637 = select i1 %635, float %636, float 0xFFF0000000000000
-	%638 = mul i32 %4, 16
-	%639 = add i32 %6, 8
-	%640 = add i32 %638, %639
-	%641 = add i32 %3, %640
-	%642 = shl i32 %7, 1
-	%643 = add i32 8, %642
-	%644 = add i32 %109, %643
-	%645 = icmp slt i32 %641, %R
-	%646 = icmp slt i32 %644, %T
-	%647 = and i1 %645, %646
-	%648 = icmp sle i32 %644, %641
-	%649 = and i1 %647, %648
-	%650 = fmul float %119, 0x3F97154760000000
-	%651 = select i1 %649, float %650, float 0xFFF0000000000000
-	%652 = mul i32 %4, 16
-	%653 = add i32 %6, 8
-	%654 = add i32 %652, %653
-	%655 = add i32 %3, %654
-	%656 = shl i32 %7, 1
-	%657 = add i32 9, %656
-	%658 = add i32 %109, %657
-	%659 = icmp slt i32 %655, %R
-	%660 = icmp slt i32 %658, %T
-	%661 = and i1 %659, %660
-	%662 = icmp sle i32 %658, %655
-	%663 = and i1 %661, %662
-	%664 = fmul float %120, 0x3F97154760000000
-	%665 = select i1 %663, float %664, float 0xFFF0000000000000
-	%666 = mul i32 %4, 16
-	%667 = add i32 %6, 0
-	%668 = add i32 %666, %667
-	%669 = add i32 %3, %668
-	%670 = shl i32 %7, 1
-	%671 = add i32 16, %670
-	%672 = add i32 %109, %671
-	%673 = icmp slt i32 %669, %R
-	%674 = icmp slt i32 %672, %T
-	%675 = and i1 %673, %674
-	%676 = icmp sle i32 %672, %669
-	%677 = and i1 %675, %676
-	%678 = fmul float %121, 0x3F97154760000000
-	%679 = select i1 %677, float %678, float 0xFFF0000000000000
-	%680 = mul i32 %4, 16
-	%681 = add i32 %6, 0
-	%682 = add i32 %680, %681
-	%683 = add i32 %3, %682
-	%684 = shl i32 %7, 1
-	%685 = add i32 17, %684
-	%686 = add i32 %109, %685
-	%687 = icmp slt i32 %683, %R
-	%688 = icmp slt i32 %686, %T
-	%689 = and i1 %687, %688
-	%690 = icmp sle i32 %686, %683
-	%691 = and i1 %689, %690
-	%692 = fmul float %122, 0x3F97154760000000
-	%693 = select i1 %691, float %692, float 0xFFF0000000000000
-	%694 = mul i32 %4, 16
-	%695 = add i32 %6, 8
-	%696 = add i32 %694, %695
-	%697 = add i32 %3, %696
-	%698 = shl i32 %7, 1
-	%699 = add i32 16, %698
-	%700 = add i32 %109, %699
-	%701 = icmp slt i32 %697, %R
-	%702 = icmp slt i32 %700, %T
-	%703 = and i1 %701, %702
-	%704 = icmp sle i32 %700, %697
-	%705 = and i1 %703, %704
-	%706 = fmul float %123, 0x3F97154760000000
-	%707 = select i1 %705, float %706, float 0xFFF0000000000000
-	%708 = mul i32 %4, 16
-	%709 = add i32 %6, 8
-	%710 = add i32 %708, %709
-	%711 = add i32 %3, %710
-	%712 = shl i32 %7, 1
-	%713 = add i32 17, %712
-	%714 = add i32 %109, %713
-	%715 = icmp slt i32 %711, %R
-	%716 = icmp slt i32 %714, %T
-	%717 = and i1 %715, %716
-	%718 = icmp sle i32 %714, %711
-	%719 = and i1 %717, %718
-	%720 = fmul float %124, 0x3F97154760000000
-	%721 = select i1 %719, float %720, float 0xFFF0000000000000
-	%722 = mul i32 %4, 16
-	%723 = add i32 %6, 0
-	%724 = add i32 %722, %723
-	%725 = add i32 %3, %724
-	%726 = shl i32 %7, 1
-	%727 = add i32 24, %726
-	%728 = add i32 %109, %727
-	%729 = icmp slt i32 %725, %R
-	%730 = icmp slt i32 %728, %T
-	%731 = and i1 %729, %730
-	%732 = icmp sle i32 %728, %725
-	%733 = and i1 %731, %732
-	%734 = fmul float %125, 0x3F97154760000000
-	%735 = select i1 %733, float %734, float 0xFFF0000000000000
-	%736 = mul i32 %4, 16
-	%737 = add i32 %6, 0
-	%738 = add i32 %736, %737
-	%739 = add i32 %3, %738
-	%740 = shl i32 %7, 1
-	%741 = add i32 25, %740
-	%742 = add i32 %109, %741
-	%743 = icmp slt i32 %739, %R
-	%744 = icmp slt i32 %742, %T
-	%745 = and i1 %743, %744
-	%746 = icmp sle i32 %742, %739
-	%747 = and i1 %745, %746
-	%748 = fmul float %126, 0x3F97154760000000
-	%749 = select i1 %747, float %748, float 0xFFF0000000000000
-	%750 = mul i32 %4, 16
-	%751 = add i32 %6, 8
-	%752 = add i32 %750, %751
-	%753 = add i32 %3, %752
-	%754 = shl i32 %7, 1
-	%755 = add i32 24, %754
-	%756 = add i32 %109, %755
-	%757 = icmp slt i32 %753, %R
-	%758 = icmp slt i32 %756, %T
-	%759 = and i1 %757, %758
-	%760 = icmp sle i32 %756, %753
-	%761 = and i1 %759, %760
-	%762 = fmul float %127, 0x3F97154760000000
-	%763 = select i1 %761, float %762, float 0xFFF0000000000000
-	%764 = mul i32 %4, 16
-	%765 = add i32 %6, 8
-	%766 = add i32 %764, %765
-	%767 = add i32 %3, %766
-	%768 = shl i32 %7, 1
-	%769 = add i32 25, %768
-	%770 = add i32 %109, %769
-	%771 = icmp slt i32 %767, %R
-	%772 = icmp slt i32 %770, %T
-	%773 = and i1 %771, %772
-	%774 = icmp sle i32 %770, %767
-	%775 = and i1 %773, %774
-	%776 = fmul float %128, 0x3F97154760000000
-	%777 = select i1 %775, float %776, float 0xFFF0000000000000
-	%778 = mul i32 %4, 16
-	%779 = add i32 %6, 0
-	%780 = add i32 %778, %779
-	%781 = add i32 %3, %780
-	%782 = shl i32 %7, 1
-	%783 = add i32 32, %782
-	%784 = add i32 %109, %783
-	%785 = icmp slt i32 %781, %R
-	%786 = icmp slt i32 %784, %T
-	%787 = and i1 %785, %786
-	%788 = icmp sle i32 %784, %781
-	%789 = and i1 %787, %788
-	%790 = fmul float %129, 0x3F97154760000000
-	%791 = select i1 %789, float %790, float 0xFFF0000000000000
-	%792 = mul i32 %4, 16
-	%793 = add i32 %6, 0
-	%794 = add i32 %792, %793
-	%795 = add i32 %3, %794
-	%796 = shl i32 %7, 1
-	%797 = add i32 33, %796
-	%798 = add i32 %109, %797
-	%799 = icmp slt i32 %795, %R
-	%800 = icmp slt i32 %798, %T
-	%801 = and i1 %799, %800
-	%802 = icmp sle i32 %798, %795
-	%803 = and i1 %801, %802
-	%804 = fmul float %130, 0x3F97154760000000
-	%805 = select i1 %803, float %804, float 0xFFF0000000000000
-	%806 = mul i32 %4, 16
-	%807 = add i32 %6, 8
-	%808 = add i32 %806, %807
-	%809 = add i32 %3, %808
-	%810 = shl i32 %7, 1
-	%811 = add i32 32, %810
-	%812 = add i32 %109, %811
-	%813 = icmp slt i32 %809, %R
-	%814 = icmp slt i32 %812, %T
-	%815 = and i1 %813, %814
-	%816 = icmp sle i32 %812, %809
-	%817 = and i1 %815, %816
-	%818 = fmul float %131, 0x3F97154760000000
-	%819 = select i1 %817, float %818, float 0xFFF0000000000000
-	%820 = mul i32 %4, 16
-	%821 = add i32 %6, 8
-	%822 = add i32 %820, %821
-	%823 = add i32 %3, %822
-	%824 = shl i32 %7, 1
-	%825 = add i32 33, %824
-	%826 = add i32 %109, %825
-	%827 = icmp slt i32 %823, %R
-	%828 = icmp slt i32 %826, %T
-	%829 = and i1 %827, %828
-	%830 = icmp sle i32 %826, %823
-	%831 = and i1 %829, %830
-	%832 = fmul float %132, 0x3F97154760000000
-	%833 = select i1 %831, float %832, float 0xFFF0000000000000
-	%834 = mul i32 %4, 16
-	%835 = add i32 %6, 0
-	%836 = add i32 %834, %835
-	%837 = add i32 %3, %836
-	%838 = shl i32 %7, 1
-	%839 = add i32 40, %838
-	%840 = add i32 %109, %839
-	%841 = icmp slt i32 %837, %R
-	%842 = icmp slt i32 %840, %T
-	%843 = and i1 %841, %842
-	%844 = icmp sle i32 %840, %837
-	%845 = and i1 %843, %844
-	%846 = fmul float %133, 0x3F97154760000000
-	%847 = select i1 %845, float %846, float 0xFFF0000000000000
-	%848 = mul i32 %4, 16
-	%849 = add i32 %6, 0
-	%850 = add i32 %848, %849
-	%851 = add i32 %3, %850
-	%852 = shl i32 %7, 1
-	%853 = add i32 41, %852
-	%854 = add i32 %109, %853
-	%855 = icmp slt i32 %851, %R
-	%856 = icmp slt i32 %854, %T
-	%857 = and i1 %855, %856
-	%858 = icmp sle i32 %854, %851
-	%859 = and i1 %857, %858
-	%860 = fmul float %134, 0x3F97154760000000
-	%861 = select i1 %859, float %860, float 0xFFF0000000000000
-	%862 = mul i32 %4, 16
-	%863 = add i32 %6, 8
-	%864 = add i32 %862, %863
-	%865 = add i32 %3, %864
-	%866 = shl i32 %7, 1
-	%867 = add i32 40, %866
-	%868 = add i32 %109, %867
-	%869 = icmp slt i32 %865, %R
-	%870 = icmp slt i32 %868, %T
-	%871 = and i1 %869, %870
-	%872 = icmp sle i32 %868, %865
-	%873 = and i1 %871, %872
-	%874 = fmul float %135, 0x3F97154760000000
-	%875 = select i1 %873, float %874, float 0xFFF0000000000000
-	%876 = mul i32 %4, 16
-	%877 = add i32 %6, 8
-	%878 = add i32 %876, %877
-	%879 = add i32 %3, %878
-	%880 = shl i32 %7, 1
-	%881 = add i32 41, %880
-	%882 = add i32 %109, %881
-	%883 = icmp slt i32 %879, %R
-	%884 = icmp slt i32 %882, %T
-	%885 = and i1 %883, %884
-	%886 = icmp sle i32 %882, %879
-	%887 = and i1 %885, %886
-	%888 = fmul float %136, 0x3F97154760000000
-	%889 = select i1 %887, float %888, float 0xFFF0000000000000
-	%890 = mul i32 %4, 16
-	%891 = add i32 %6, 0
-	%892 = add i32 %890, %891
-	%893 = add i32 %3, %892
-	%894 = shl i32 %7, 1
-	%895 = add i32 48, %894
-	%896 = add i32 %109, %895
-	%897 = icmp slt i32 %893, %R
-	%898 = icmp slt i32 %896, %T
-	%899 = and i1 %897, %898
-	%900 = icmp sle i32 %896, %893
-	%901 = and i1 %899, %900
-	%902 = fmul float %137, 0x3F97154760000000
-	%903 = select i1 %901, float %902, float 0xFFF0000000000000
-	%904 = mul i32 %4, 16
-	%905 = add i32 %6, 0
-	%906 = add i32 %904, %905
-	%907 = add i32 %3, %906
-	%908 = shl i32 %7, 1
-	%909 = add i32 49, %908
-	%910 = add i32 %109, %909
-	%911 = icmp slt i32 %907, %R
-	%912 = icmp slt i32 %910, %T
-	%913 = and i1 %911, %912
-	%914 = icmp sle i32 %910, %907
-	%915 = and i1 %913, %914
-	%916 = fmul float %138, 0x3F97154760000000
-	%917 = select i1 %915, float %916, float 0xFFF0000000000000
-	%918 = mul i32 %4, 16
-	%919 = add i32 %6, 8
-	%920 = add i32 %918, %919
-	%921 = add i32 %3, %920
-	%922 = shl i32 %7, 1
-	%923 = add i32 48, %922
-	%924 = add i32 %109, %923
-	%925 = icmp slt i32 %921, %R
-	%926 = icmp slt i32 %924, %T
-	%927 = and i1 %925, %926
-	%928 = icmp sle i32 %924, %921
-	%929 = and i1 %927, %928
-	%930 = fmul float %139, 0x3F97154760000000
-	%931 = select i1 %929, float %930, float 0xFFF0000000000000
-	%932 = mul i32 %4, 16
-	%933 = add i32 %6, 8
-	%934 = add i32 %932, %933
-	%935 = add i32 %3, %934
-	%936 = shl i32 %7, 1
-	%937 = add i32 49, %936
-	%938 = add i32 %109, %937
-	%939 = icmp slt i32 %935, %R
-	%940 = icmp slt i32 %938, %T
-	%941 = and i1 %939, %940
-	%942 = icmp sle i32 %938, %935
-	%943 = and i1 %941, %942
-	%944 = fmul float %140, 0x3F97154760000000
-	%945 = select i1 %943, float %944, float 0xFFF0000000000000
-	%946 = mul i32 %4, 16
-	%947 = add i32 %6, 0
-	%948 = add i32 %946, %947
-	%949 = add i32 %3, %948
-	%950 = shl i32 %7, 1
-	%951 = add i32 56, %950
-	%952 = add i32 %109, %951
-	%953 = icmp slt i32 %949, %R
-	%954 = icmp slt i32 %952, %T
-	%955 = and i1 %953, %954
-	%956 = icmp sle i32 %952, %949
-	%957 = and i1 %955, %956
-	%958 = fmul float %141, 0x3F97154760000000
-	%959 = select i1 %957, float %958, float 0xFFF0000000000000
-	%960 = mul i32 %4, 16
-	%961 = add i32 %6, 0
-	%962 = add i32 %960, %961
-	%963 = add i32 %3, %962
-	%964 = shl i32 %7, 1
-	%965 = add i32 57, %964
-	%966 = add i32 %109, %965
-	%967 = icmp slt i32 %963, %R
-	%968 = icmp slt i32 %966, %T
-	%969 = and i1 %967, %968
-	%970 = icmp sle i32 %966, %963
-	%971 = and i1 %969, %970
-	%972 = fmul float %142, 0x3F97154760000000
-	%973 = select i1 %971, float %972, float 0xFFF0000000000000
-	%974 = mul i32 %4, 16
-	%975 = add i32 %6, 8
-	%976 = add i32 %974, %975
-	%977 = add i32 %3, %976
-	%978 = shl i32 %7, 1
-	%979 = add i32 56, %978
-	%980 = add i32 %109, %979
-	%981 = icmp slt i32 %977, %R
-	%982 = icmp slt i32 %980, %T
-	%983 = and i1 %981, %982
-	%984 = icmp sle i32 %980, %977
-	%985 = and i1 %983, %984
-	%986 = fmul float %143, 0x3F97154760000000
-	%987 = select i1 %985, float %986, float 0xFFF0000000000000
-	%988 = mul i32 %4, 16
-	%989 = add i32 %6, 8
-	%990 = add i32 %988, %989
-	%991 = add i32 %3, %990
-	%992 = shl i32 %7, 1
-	%993 = add i32 57, %992
-	%994 = add i32 %109, %993
-	%995 = icmp slt i32 %991, %R
-	%996 = icmp slt i32 %994, %T
-	%997 = and i1 %995, %996
-	%998 = icmp sle i32 %994, %991
-	%999 = and i1 %997, %998
-	%1000 = fmul float %144, 0x3F97154760000000
-	%1001 = select i1 %999, float %1000, float 0xFFF0000000000000
-	%1002 = icmp slt i32 %0, 128
-	br i1 %1002, label %1003, label %1005
-
-1003:
-	%1004 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %0
-	store float 0.0, float addrspace(3)* %1004
-	br label %1005
-
-1005:
-	call void @llvm.nvvm.barrier0()
-	%1006 = fsub float %567, %67
-	%1007 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1006)
-	%1008 = fmul float %1007, %69
-	%1009 = fadd float 0.0, %1008
-	%1010 = fsub float %581, %67
-	%1011 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1010)
-	%1012 = fmul float %1011, %69
-	%1013 = fadd float %1009, %1012
-	%1014 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1013, i32 1, i32 31)
-	%1015 = fadd float %1013, %1014
-	%1016 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1015, i32 2, i32 31)
-	%1017 = fadd float %1015, %1016
-	%1018 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1017, i32 4, i32 31)
-	%1019 = fadd float %1017, %1018
-	%1020 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1019, i32 8, i32 31)
-	%1021 = fadd float %1019, %1020
-	%1022 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1021, i32 16, i32 31)
-	%1023 = fadd float %1021, %1022
-	%1024 = mul i32 %4, 16
-	%1025 = add i32 %1024, 0
-	%1026 = sdiv i32 %1025, 8
-	%1027 = icmp eq i32 %5, 0
-	br i1 %1027, label %1028, label %1033
-
-1028:
-	%1029 = mul i32 %1026, 8
-	%1030 = add i32 %1029, 0
-	%1031 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1030
-	%1032 = atomicrmw fadd float addrspace(3)* %1031, float %1023 monotonic
-	br label %1033
-
-1033:
-	%1034 = fsub float %595, %92
-	%1035 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1034)
-	%1036 = fmul float %1035, %94
-	%1037 = fadd float 0.0, %1036
-	%1038 = fsub float %609, %92
-	%1039 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1038)
-	%1040 = fmul float %1039, %94
-	%1041 = fadd float %1037, %1040
-	%1042 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1041, i32 1, i32 31)
-	%1043 = fadd float %1041, %1042
-	%1044 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1043, i32 2, i32 31)
-	%1045 = fadd float %1043, %1044
-	%1046 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1045, i32 4, i32 31)
-	%1047 = fadd float %1045, %1046
-	%1048 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1047, i32 8, i32 31)
-	%1049 = fadd float %1047, %1048
-	%1050 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1049, i32 16, i32 31)
-	%1051 = fadd float %1049, %1050
-	%1052 = mul i32 %4, 16
-	%1053 = add i32 %1052, 8
-	%1054 = sdiv i32 %1053, 8
-	%1055 = icmp eq i32 %5, 0
-	br i1 %1055, label %1056, label %1061
-
-1056:
-	%1057 = mul i32 %1054, 8
-	%1058 = add i32 %1057, 0
-	%1059 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1058
-	%1060 = atomicrmw fadd float addrspace(3)* %1059, float %1051 monotonic
-	br label %1061
-
-1061:
-	%1062 = fsub float %623, %67
-	%1063 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1062)
-	%1064 = fmul float %1063, %69
-	%1065 = fadd float 0.0, %1064
-	%1066 = fsub float %637, %67
-	%1067 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1066)
-	%1068 = fmul float %1067, %69
-	%1069 = fadd float %1065, %1068
-	%1070 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1069, i32 1, i32 31)
-	%1071 = fadd float %1069, %1070
-	%1072 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1071, i32 2, i32 31)
-	%1073 = fadd float %1071, %1072
-	%1074 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1073, i32 4, i32 31)
-	%1075 = fadd float %1073, %1074
-	%1076 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1075, i32 8, i32 31)
-	%1077 = fadd float %1075, %1076
-	%1078 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1077, i32 16, i32 31)
-	%1079 = fadd float %1077, %1078
-	%1080 = mul i32 %4, 16
-	%1081 = add i32 %1080, 0
-	%1082 = sdiv i32 %1081, 8
-	%1083 = icmp eq i32 %5, 0
-	br i1 %1083, label %1084, label %1089
-
-1084:
-	%1085 = mul i32 %1082, 8
-	%1086 = add i32 %1085, 1
-	%1087 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1086
-	%1088 = atomicrmw fadd float addrspace(3)* %1087, float %1079 monotonic
-	br label %1089
-
-1089:
-	%1090 = fsub float %651, %92
-	%1091 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1090)
-	%1092 = fmul float %1091, %94
-	%1093 = fadd float 0.0, %1092
-	%1094 = fsub float %665, %92
-	%1095 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1094)
-	%1096 = fmul float %1095, %94
-	%1097 = fadd float %1093, %1096
-	%1098 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1097, i32 1, i32 31)
-	%1099 = fadd float %1097, %1098
-	%1100 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1099, i32 2, i32 31)
-	%1101 = fadd float %1099, %1100
-	%1102 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1101, i32 4, i32 31)
-	%1103 = fadd float %1101, %1102
-	%1104 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1103, i32 8, i32 31)
-	%1105 = fadd float %1103, %1104
-	%1106 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1105, i32 16, i32 31)
-	%1107 = fadd float %1105, %1106
-	%1108 = mul i32 %4, 16
-	%1109 = add i32 %1108, 8
-	%1110 = sdiv i32 %1109, 8
-	%1111 = icmp eq i32 %5, 0
-	br i1 %1111, label %1112, label %1117
-
-1112:
-	%1113 = mul i32 %1110, 8
-	%1114 = add i32 %1113, 1
-	%1115 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1114
-	%1116 = atomicrmw fadd float addrspace(3)* %1115, float %1107 monotonic
-	br label %1117
-
-1117:
-	%1118 = fsub float %679, %67
-	%1119 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1118)
-	%1120 = fmul float %1119, %69
-	%1121 = fadd float 0.0, %1120
-	%1122 = fsub float %693, %67
-	%1123 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1122)
-	%1124 = fmul float %1123, %69
-	%1125 = fadd float %1121, %1124
-	%1126 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1125, i32 1, i32 31)
-	%1127 = fadd float %1125, %1126
-	%1128 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1127, i32 2, i32 31)
-	%1129 = fadd float %1127, %1128
-	%1130 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1129, i32 4, i32 31)
-	%1131 = fadd float %1129, %1130
-	%1132 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1131, i32 8, i32 31)
-	%1133 = fadd float %1131, %1132
-	%1134 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1133, i32 16, i32 31)
-	%1135 = fadd float %1133, %1134
-	%1136 = mul i32 %4, 16
-	%1137 = add i32 %1136, 0
-	%1138 = sdiv i32 %1137, 8
-	%1139 = icmp eq i32 %5, 0
-	br i1 %1139, label %1140, label %1145
-
-1140:
-	%1141 = mul i32 %1138, 8
-	%1142 = add i32 %1141, 2
-	%1143 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1142
-	%1144 = atomicrmw fadd float addrspace(3)* %1143, float %1135 monotonic
-	br label %1145
-
-1145:
-	%1146 = fsub float %707, %92
-	%1147 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1146)
-	%1148 = fmul float %1147, %94
-	%1149 = fadd float 0.0, %1148
-	%1150 = fsub float %721, %92
-	%1151 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1150)
-	%1152 = fmul float %1151, %94
-	%1153 = fadd float %1149, %1152
-	%1154 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1153, i32 1, i32 31)
-	%1155 = fadd float %1153, %1154
-	%1156 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1155, i32 2, i32 31)
-	%1157 = fadd float %1155, %1156
-	%1158 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1157, i32 4, i32 31)
-	%1159 = fadd float %1157, %1158
-	%1160 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1159, i32 8, i32 31)
-	%1161 = fadd float %1159, %1160
-	%1162 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1161, i32 16, i32 31)
-	%1163 = fadd float %1161, %1162
-	%1164 = mul i32 %4, 16
-	%1165 = add i32 %1164, 8
-	%1166 = sdiv i32 %1165, 8
-	%1167 = icmp eq i32 %5, 0
-	br i1 %1167, label %1168, label %1173
-
-1168:
-	%1169 = mul i32 %1166, 8
-	%1170 = add i32 %1169, 2
-	%1171 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1170
-	%1172 = atomicrmw fadd float addrspace(3)* %1171, float %1163 monotonic
-	br label %1173
-
-1173:
-	%1174 = fsub float %735, %67
-	%1175 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1174)
-	%1176 = fmul float %1175, %69
-	%1177 = fadd float 0.0, %1176
-	%1178 = fsub float %749, %67
-	%1179 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1178)
-	%1180 = fmul float %1179, %69
-	%1181 = fadd float %1177, %1180
-	%1182 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1181, i32 1, i32 31)
-	%1183 = fadd float %1181, %1182
-	%1184 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1183, i32 2, i32 31)
-	%1185 = fadd float %1183, %1184
-	%1186 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1185, i32 4, i32 31)
-	%1187 = fadd float %1185, %1186
-	%1188 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1187, i32 8, i32 31)
-	%1189 = fadd float %1187, %1188
-	%1190 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1189, i32 16, i32 31)
-	%1191 = fadd float %1189, %1190
-	%1192 = mul i32 %4, 16
-	%1193 = add i32 %1192, 0
-	%1194 = sdiv i32 %1193, 8
-	%1195 = icmp eq i32 %5, 0
-	br i1 %1195, label %1196, label %1201
-
-1196:
-	%1197 = mul i32 %1194, 8
-	%1198 = add i32 %1197, 3
-	%1199 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1198
-	%1200 = atomicrmw fadd float addrspace(3)* %1199, float %1191 monotonic
-	br label %1201
-
-1201:
-	%1202 = fsub float %763, %92
-	%1203 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1202)
-	%1204 = fmul float %1203, %94
-	%1205 = fadd float 0.0, %1204
-	%1206 = fsub float %777, %92
-	%1207 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1206)
-	%1208 = fmul float %1207, %94
-	%1209 = fadd float %1205, %1208
-	%1210 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1209, i32 1, i32 31)
-	%1211 = fadd float %1209, %1210
-	%1212 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1211, i32 2, i32 31)
-	%1213 = fadd float %1211, %1212
-	%1214 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1213, i32 4, i32 31)
-	%1215 = fadd float %1213, %1214
-	%1216 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1215, i32 8, i32 31)
-	%1217 = fadd float %1215, %1216
-	%1218 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1217, i32 16, i32 31)
-	%1219 = fadd float %1217, %1218
-	%1220 = mul i32 %4, 16
-	%1221 = add i32 %1220, 8
-	%1222 = sdiv i32 %1221, 8
-	%1223 = icmp eq i32 %5, 0
-	br i1 %1223, label %1224, label %1229
-
-1224:
-	%1225 = mul i32 %1222, 8
-	%1226 = add i32 %1225, 3
-	%1227 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1226
-	%1228 = atomicrmw fadd float addrspace(3)* %1227, float %1219 monotonic
-	br label %1229
-
-1229:
-	%1230 = fsub float %791, %67
-	%1231 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1230)
-	%1232 = fmul float %1231, %69
-	%1233 = fadd float 0.0, %1232
-	%1234 = fsub float %805, %67
-	%1235 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1234)
-	%1236 = fmul float %1235, %69
-	%1237 = fadd float %1233, %1236
-	%1238 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1237, i32 1, i32 31)
-	%1239 = fadd float %1237, %1238
-	%1240 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1239, i32 2, i32 31)
-	%1241 = fadd float %1239, %1240
-	%1242 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1241, i32 4, i32 31)
-	%1243 = fadd float %1241, %1242
-	%1244 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1243, i32 8, i32 31)
-	%1245 = fadd float %1243, %1244
-	%1246 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1245, i32 16, i32 31)
-	%1247 = fadd float %1245, %1246
-	%1248 = mul i32 %4, 16
-	%1249 = add i32 %1248, 0
-	%1250 = sdiv i32 %1249, 8
-	%1251 = icmp eq i32 %5, 0
-	br i1 %1251, label %1252, label %1257
-
-1252:
-	%1253 = mul i32 %1250, 8
-	%1254 = add i32 %1253, 4
-	%1255 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1254
-	%1256 = atomicrmw fadd float addrspace(3)* %1255, float %1247 monotonic
-	br label %1257
-
-1257:
-	%1258 = fsub float %819, %92
-	%1259 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1258)
-	%1260 = fmul float %1259, %94
-	%1261 = fadd float 0.0, %1260
-	%1262 = fsub float %833, %92
-	%1263 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1262)
-	%1264 = fmul float %1263, %94
-	%1265 = fadd float %1261, %1264
-	%1266 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1265, i32 1, i32 31)
-	%1267 = fadd float %1265, %1266
-	%1268 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1267, i32 2, i32 31)
-	%1269 = fadd float %1267, %1268
-	%1270 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1269, i32 4, i32 31)
-	%1271 = fadd float %1269, %1270
-	%1272 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1271, i32 8, i32 31)
-	%1273 = fadd float %1271, %1272
-	%1274 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1273, i32 16, i32 31)
-	%1275 = fadd float %1273, %1274
-	%1276 = mul i32 %4, 16
-	%1277 = add i32 %1276, 8
-	%1278 = sdiv i32 %1277, 8
-	%1279 = icmp eq i32 %5, 0
-	br i1 %1279, label %1280, label %1285
-
-1280:
-	%1281 = mul i32 %1278, 8
-	%1282 = add i32 %1281, 4
-	%1283 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1282
-	%1284 = atomicrmw fadd float addrspace(3)* %1283, float %1275 monotonic
-	br label %1285
-
-1285:
-	%1286 = fsub float %847, %67
-	%1287 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1286)
-	%1288 = fmul float %1287, %69
-	%1289 = fadd float 0.0, %1288
-	%1290 = fsub float %861, %67
-	%1291 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1290)
-	%1292 = fmul float %1291, %69
-	%1293 = fadd float %1289, %1292
-	%1294 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1293, i32 1, i32 31)
-	%1295 = fadd float %1293, %1294
-	%1296 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1295, i32 2, i32 31)
-	%1297 = fadd float %1295, %1296
-	%1298 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1297, i32 4, i32 31)
-	%1299 = fadd float %1297, %1298
-	%1300 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1299, i32 8, i32 31)
-	%1301 = fadd float %1299, %1300
-	%1302 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1301, i32 16, i32 31)
-	%1303 = fadd float %1301, %1302
-	%1304 = mul i32 %4, 16
-	%1305 = add i32 %1304, 0
-	%1306 = sdiv i32 %1305, 8
-	%1307 = icmp eq i32 %5, 0
-	br i1 %1307, label %1308, label %1313
-
-1308:
-	%1309 = mul i32 %1306, 8
-	%1310 = add i32 %1309, 5
-	%1311 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1310
-	%1312 = atomicrmw fadd float addrspace(3)* %1311, float %1303 monotonic
-	br label %1313
-
-1313:
-	%1314 = fsub float %875, %92
-	%1315 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1314)
-	%1316 = fmul float %1315, %94
-	%1317 = fadd float 0.0, %1316
-	%1318 = fsub float %889, %92
-	%1319 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1318)
-	%1320 = fmul float %1319, %94
-	%1321 = fadd float %1317, %1320
-	%1322 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1321, i32 1, i32 31)
-	%1323 = fadd float %1321, %1322
-	%1324 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1323, i32 2, i32 31)
-	%1325 = fadd float %1323, %1324
-	%1326 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1325, i32 4, i32 31)
-	%1327 = fadd float %1325, %1326
-	%1328 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1327, i32 8, i32 31)
-	%1329 = fadd float %1327, %1328
-	%1330 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1329, i32 16, i32 31)
-	%1331 = fadd float %1329, %1330
-	%1332 = mul i32 %4, 16
-	%1333 = add i32 %1332, 8
-	%1334 = sdiv i32 %1333, 8
-	%1335 = icmp eq i32 %5, 0
-	br i1 %1335, label %1336, label %1341
-
-1336:
-	%1337 = mul i32 %1334, 8
-	%1338 = add i32 %1337, 5
-	%1339 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1338
-	%1340 = atomicrmw fadd float addrspace(3)* %1339, float %1331 monotonic
-	br label %1341
-
-1341:
-	%1342 = fsub float %903, %67
-	%1343 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1342)
-	%1344 = fmul float %1343, %69
-	%1345 = fadd float 0.0, %1344
-	%1346 = fsub float %917, %67
-	%1347 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1346)
-	%1348 = fmul float %1347, %69
-	%1349 = fadd float %1345, %1348
-	%1350 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1349, i32 1, i32 31)
-	%1351 = fadd float %1349, %1350
-	%1352 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1351, i32 2, i32 31)
-	%1353 = fadd float %1351, %1352
-	%1354 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1353, i32 4, i32 31)
-	%1355 = fadd float %1353, %1354
-	%1356 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1355, i32 8, i32 31)
-	%1357 = fadd float %1355, %1356
-	%1358 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1357, i32 16, i32 31)
-	%1359 = fadd float %1357, %1358
-	%1360 = mul i32 %4, 16
-	%1361 = add i32 %1360, 0
-	%1362 = sdiv i32 %1361, 8
-	%1363 = icmp eq i32 %5, 0
-	br i1 %1363, label %1364, label %1369
-
-1364:
-	%1365 = mul i32 %1362, 8
-	%1366 = add i32 %1365, 6
-	%1367 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1366
-	%1368 = atomicrmw fadd float addrspace(3)* %1367, float %1359 monotonic
-	br label %1369
-
-1369:
-	%1370 = fsub float %931, %92
-	%1371 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1370)
-	%1372 = fmul float %1371, %94
-	%1373 = fadd float 0.0, %1372
-	%1374 = fsub float %945, %92
-	%1375 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1374)
-	%1376 = fmul float %1375, %94
-	%1377 = fadd float %1373, %1376
-	%1378 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1377, i32 1, i32 31)
-	%1379 = fadd float %1377, %1378
-	%1380 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1379, i32 2, i32 31)
-	%1381 = fadd float %1379, %1380
-	%1382 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1381, i32 4, i32 31)
-	%1383 = fadd float %1381, %1382
-	%1384 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1383, i32 8, i32 31)
-	%1385 = fadd float %1383, %1384
-	%1386 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1385, i32 16, i32 31)
-	%1387 = fadd float %1385, %1386
-	%1388 = mul i32 %4, 16
-	%1389 = add i32 %1388, 8
-	%1390 = sdiv i32 %1389, 8
-	%1391 = icmp eq i32 %5, 0
-	br i1 %1391, label %1392, label %1397
-
-1392:
-	%1393 = mul i32 %1390, 8
-	%1394 = add i32 %1393, 6
-	%1395 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1394
-	%1396 = atomicrmw fadd float addrspace(3)* %1395, float %1387 monotonic
-	br label %1397
-
-1397:
-	%1398 = fsub float %959, %67
-	%1399 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1398)
-	%1400 = fmul float %1399, %69
-	%1401 = fadd float 0.0, %1400
-	%1402 = fsub float %973, %67
-	%1403 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1402)
-	%1404 = fmul float %1403, %69
-	%1405 = fadd float %1401, %1404
-	%1406 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1405, i32 1, i32 31)
-	%1407 = fadd float %1405, %1406
-	%1408 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1407, i32 2, i32 31)
-	%1409 = fadd float %1407, %1408
-	%1410 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1409, i32 4, i32 31)
-	%1411 = fadd float %1409, %1410
-	%1412 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1411, i32 8, i32 31)
-	%1413 = fadd float %1411, %1412
-	%1414 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1413, i32 16, i32 31)
-	%1415 = fadd float %1413, %1414
-	%1416 = mul i32 %4, 16
-	%1417 = add i32 %1416, 0
-	%1418 = sdiv i32 %1417, 8
-	%1419 = icmp eq i32 %5, 0
-	br i1 %1419, label %1420, label %1425
-
-1420:
-	%1421 = mul i32 %1418, 8
-	%1422 = add i32 %1421, 7
-	%1423 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1422
-	%1424 = atomicrmw fadd float addrspace(3)* %1423, float %1415 monotonic
-	br label %1425
-
-1425:
-	%1426 = fsub float %987, %92
-	%1427 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1426)
-	%1428 = fmul float %1427, %94
-	%1429 = fadd float 0.0, %1428
-	%1430 = fsub float %1001, %92
-	%1431 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1430)
-	%1432 = fmul float %1431, %94
-	%1433 = fadd float %1429, %1432
-	%1434 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1433, i32 1, i32 31)
-	%1435 = fadd float %1433, %1434
-	%1436 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1435, i32 2, i32 31)
-	%1437 = fadd float %1435, %1436
-	%1438 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1437, i32 4, i32 31)
-	%1439 = fadd float %1437, %1438
-	%1440 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1439, i32 8, i32 31)
-	%1441 = fadd float %1439, %1440
-	%1442 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1441, i32 16, i32 31)
-	%1443 = fadd float %1441, %1442
-	%1444 = mul i32 %4, 16
-	%1445 = add i32 %1444, 8
-	%1446 = sdiv i32 %1445, 8
-	%1447 = icmp eq i32 %5, 0
-	br i1 %1447, label %1448, label %1453
-
-1448:
-	%1449 = mul i32 %1446, 8
-	%1450 = add i32 %1449, 7
-	%1451 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1450
-	%1452 = atomicrmw fadd float addrspace(3)* %1451, float %1443 monotonic
-	br label %1453
-
-1453:
-	call void @llvm.nvvm.barrier0()
-	%1454 = icmp slt i32 %0, 128
-	br i1 %1454, label %1455, label %1485
-
-1455:
-	%1456 = lshr i32 %0, 3
-	%1457 = and i32 %0, 7
-	%1458 = sdiv i32 %3, 8
-	%1459 = add i32 %1458, %1456
-	%1460 = sdiv i32 %109, 8
-	%1461 = add i32 %1460, %1457
-	%1462 = icmp slt i32 %1456, 16
-	%1463 = icmp slt i32 %1457, 8
-	%1464 = and i1 %1462, %1463
-	%1465 = icmp slt i32 %1459, %NQ
-	%1466 = icmp slt i32 %1461, %NK
-	%1467 = and i1 %1465, %1466
-	%1468 = and i1 %1464, %1467
-	%1469 = select i1 %1468, i32 %1459, i32 0
-	%1470 = select i1 %1468, i32 %1461, i32 0
-	%1471 = mul i32 %1, %ch
-	%1472 = mul i32 %1471, %NQ
-	%1473 = add i32 %1472, %1469
-	%1474 = mul i32 %1473, %NK
-	%1475 = add i32 %1474, %1470
-	%1476 = sext i32 %1475 to i64
-	%1477 = getelementptr i8, i8* %cls, i64 %1476
-	%1478 = load i8, i8* %1477
-	%1479 = icmp ne i8 %1478, 0
-	%1480 = and i1 %1468, %1479
-	%1481 = mul i32 %1456, 8
-	%1482 = add i32 %1481, %1457
-	%1483 = getelementptr [128 x float], [128 x float] addrspace(3)* %19, i32 0, i32 %1482
-	%1484 = load float, float addrspace(3)* %1483
-	br i1 %1480, label %1487, label %1504
-
-1485:
-	call void @llvm.nvvm.barrier0()
-	%1486 = add i32 %102, 1
-	br label %101
-
-1487:
-	%1488 = add i32 %1469, 1
-	%1489 = mul i32 %1488, 64
-	%1490 = icmp slt i32 %1489, %M
-	%1491 = select i1 %1490, i32 %1489, i32 %M
-	%1492 = add i32 %1491, 7
-	%1493 = sdiv i32 %1492, 8
-	%1494 = mul i32 %1469, 8
-	%1495 = sub i32 %1493, %1494
-	%1496 = sitofp i32 %1495 to float
-	%1497 = fdiv float %1484, %1496
-	%1498 = mul i32 %1, %NQ
-	%1499 = add i32 %1498, %1469
-	%1500 = mul i32 %1499, %NK
-	%1501 = add i32 %1500, %1470
-	%1502 = sext i32 %1501 to i64
-	%1503 = getelementptr float, float* %e, i64 %1502
-	store float %1497, float* %1503
-	br label %1504
-
-1504:
-	br label %1485
+231:
+	%232 = add i32 %44, 256
+	br label %43
 }
 
 define ptx_kernel void @proxy_attn2(i16* %q, i16* %k, i16* %v, i16* %out, i32 %H, i32 %M, i32 %N, i32 %group, i32* %list, i32 %NQ, i32 %NK, i32 %lh, i8* %cls, i32 %ch) {
@@ -6329,7 +5416,7 @@ declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
 !0 = !{void (i8*, i32, float*, i32*, i32, i32)* @proxy_select1, !"maxntidx", i32 256}
 !1 = !{void (i16*, i16*, i32, i32, i32)* @proxy_proxy_q0, !"maxntidx", i32 256}
 !2 = !{void (i16*, i16*, i32, i32, i32)* @proxy_proxy_k0, !"maxntidx", i32 256}
-!3 = !{void (i16*, i16*, i32, i32, i32, i32, i32, float*)* @proxy_adstats0, !"maxntidx", i32 256}
-!4 = !{void (i16*, i16*, i32, i32, i32, i32, i32, float*, float*, i8*, i32, i32, i32)* @proxy_admass0, !"maxntidx", i32 256}
+!3 = !{void (i16*, i16*, i32, i32, i32, i32, i32, float*, float*, float*, i32)* @proxy_adstats0, !"maxntidx", i32 256}
+!4 = !{void (float*, float*, float*, float*, i8*, i32, i32, i32, i32, i32, i32)* @proxy_admass0, !"maxntidx", i32 256}
 !5 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32)* @proxy_attn2, !"maxntidx", i32 128}
 !6 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32)* @proxy_attn2, !"minctasm", i32 3}
