@@ -333,6 +333,10 @@ func (ks *kernelScope) ident(e *Ident) *ir.Value {
 		shape[axis] = ks.frame[axis]
 		v := ks.f.NewValue(e.Pos, ir.OpIndex, ir.TensorOf(ir.F32, shape...))
 		v.SetAttr("axis", e.Name)
+		if e.Name == "qi" && ks.frame[1] != ks.frame[2] {
+			// M queries against N keys: query row i sits at i + N − M.
+			v.SetAttr("keys", ks.frame[2])
+		}
 		if ks.cur != nil {
 			ks.fromIndex[v] = ks.cur
 		}

@@ -62,6 +62,7 @@ const (
 	AttrIdent                  // string; one of Values when Values is set
 	AttrExpr                   // *Expr; printed in braces
 	AttrFloats                 // []float64; printed as [a,b,c], at least one
+	AttrDim                    // Dim; a symbol or a positive size, printed as in a shape
 )
 
 // AttrSpec declares one attribute of an op.
@@ -99,7 +100,8 @@ var opTable = [opEnd]OpInfo{
 	OpParam:   {Name: "param", Arity: 0, Infer: declaredType, Doc: "a kernel parameter"},
 	OpConst: {Name: "const", Arity: 0, Attrs: []AttrSpec{{Name: "value", Kind: AttrFloat, Required: true}},
 		Infer: func(*Value) (Type, error) { return TensorOf(F32), nil }, Doc: "a scalar constant"},
-	OpIndex: {Name: "index", Arity: 0, Attrs: []AttrSpec{{Name: "axis", Kind: AttrIdent, Required: true, Values: maskVars}},
+	OpIndex: {Name: "index", Arity: 0, Attrs: []AttrSpec{{Name: "axis", Kind: AttrIdent, Required: true, Values: maskVars},
+		{Name: "keys", Kind: AttrDim, Doc: "axis=qi of scores [H,M,N] with N ≠ M: N, and query row i sits at position i + N − M (absent: N = M)"}},
 		Infer: inferIndex, Doc: "the query position (qi), key position (ki) or head (h) of each element of the score tensor, broadcastable [H,M,1]-style"},
 	OpConvert: {Name: "convert", Arity: 1, Attrs: []AttrSpec{{Name: "to", Kind: AttrIdent, Required: true, Values: []string{"f32", "f16", "bf16"}}},
 		Infer: inferConvert, Doc: "rounds to another element type"},
@@ -249,6 +251,9 @@ func inferIndex(v *Value) (Type, error) {
 		if i != axis && !d.IsOne() {
 			return t, fmt.Errorf("index %s has shape %s, want 1 in every dim but dim %d", v.Ident("axis"), t.Shape, axis)
 		}
+	}
+	if keys, ok := v.Attrs["keys"].(Dim); ok && (v.Ident("axis") != "qi" || keys == t.Shape[1]) {
+		return t, fmt.Errorf("index %s keys=%s: keys= gives the key length of query positions (axis=qi) when it differs from %s", v.Ident("axis"), keys, t.Shape[1])
 	}
 	return TensorOf(F32, t.Shape...), nil
 }

@@ -484,6 +484,16 @@ func (p *irParser) attrFrom(v *Value, what string, specs []AttrSpec) bool {
 			return false
 		}
 		v.SetAttr(key, tok.text)
+	case AttrDim:
+		switch n, err := strconv.Atoi(tok.text); {
+		case tok.kind == tIdent:
+			v.SetAttr(key, Sym(tok.text))
+		case tok.kind == tNum && err == nil && n > 0:
+			v.SetAttr(key, Fixed(n))
+		default:
+			p.errorf(tok.col, "%s wants a dimension (a name or a positive size), found %q", key, tok.text)
+			return false
+		}
 	case AttrExpr:
 		if tok.kind != tExpr {
 			p.errorf(tok.col, "%s wants an expression in braces, found %q", key, tok.text)

@@ -1,6 +1,7 @@
 package ir
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -90,6 +91,41 @@ func TestParseNoFollowOn(t *testing.T) {
 		_, err := Parse("t.ir", tt.src)
 		if err == nil || err.Error() != tt.want {
 			t.Errorf("Parse(%q):\n%v\nwant exactly\n%s", tt.src, err, tt.want)
+		}
+	}
+}
+
+// TestIndexKeys: qi of scores [H, M, N] with M ≠ N carries the key length
+// (keys=N: query row i sits at position i + N − M), printed and parsed
+// back as a dimension; keys= on another axis, or equal to the rows, is
+// refused, and so is a value that is no dimension.
+func TestIndexKeys(t *testing.T) {
+	const src = "func f(%%q: f32[H,M,8]) -> f32[1,M,1] {\n  %%0 = index axis=%s keys=%s : f32[%s] @a.attn:2:3\n  return %%0\n}\n"
+	for _, keys := range []string{"N", "4096"} {
+		text := fmt.Sprintf(src, "qi", keys, "1,M,1")
+		m, err := Parse("t.ir", text)
+		if err != nil {
+			t.Fatalf("keys=%s: %v", keys, err)
+		}
+		if err := VerifyFunc(m.Funcs[0]); err != nil {
+			t.Errorf("keys=%s: %v", keys, err)
+		}
+		if got := m.Funcs[0].String(); got != text {
+			t.Errorf("keys=%s printed back as\n%s\nwant\n%s", keys, got, text)
+		}
+	}
+	for _, c := range []struct{ axis, keys, shape, want string }{
+		{"ki", "N", "1,1,M", "keys= gives the key length of query positions (axis=qi)"},
+		{"qi", "M", "1,M,1", "keys=M: keys= gives the key length"},
+		{"qi", "0", "1,M,1", `keys wants a dimension (a name or a positive size), found "0"`},
+		{"qi", "1.5", "1,M,1", `keys wants a dimension`},
+	} {
+		m, err := Parse("t.ir", fmt.Sprintf(src, c.axis, c.keys, c.shape))
+		if err == nil {
+			err = VerifyFunc(m.Funcs[0])
+		}
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("index axis=%s keys=%s: %v, want %q", c.axis, c.keys, err, c.want)
 		}
 	}
 }

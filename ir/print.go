@@ -109,6 +109,8 @@ func FormatAttr(key string, val any) string {
 		return key + "=" + x
 	case *Expr:
 		return key + "={" + x.String() + "}"
+	case Dim:
+		return key + "=" + x.String()
 	case []float64:
 		parts := make([]string, len(x))
 		for i, f := range x {

@@ -117,6 +117,9 @@ func inferPermute(v *Value) (Type, error) {
 	if err := checkQK(v, q, k); err != nil {
 		return Type{}, err
 	}
+	if HasQueryOffset(q, k) {
+		return Type{}, fmt.Errorf("permute: q has length %s, k %s: a permutation's segments need queries at the keys' positions (one length)", q.Shape[1], k.Shape[1])
+	}
 	seg := v.Int("segment")
 	ns, ok := q.Shape[1].Tiles(seg)
 	if !ok {

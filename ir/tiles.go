@@ -17,14 +17,25 @@ const (
 	TileFull    = abi.Full
 )
 
-// ClassifyTile classifies the tile of queries [q0, q1] and keys [k0, k1]
-// (inclusive) of head h under mask; a nil mask allows everything. It runs
+// ClassifyTile classifies the tile of query positions [q0, q1] and keys
+// [k0, k1] (inclusive) of head h under mask; a nil mask allows everything.
+// Positions are rows plus abi.QueryOffset (N − M): with M queries and N
+// keys, query row i sits at position i + N − M. It runs
 // the interval classifier the run-time library runs too
 // (abi.Program.Classify) on the compiled mask, so the compiler, the
 // interpreter and generated code classify alike: exact for causal, window
 // and sink masks and their combinations, conservative (Partial) otherwise.
 func ClassifyTile(mask *Expr, h, q0, q1, k0, k1 int) TileClass {
 	return mask.Program().Classify(h, q0, q1, k0, k1)
+}
+
+// HasQueryOffset reports whether queries of type q, attending keys of type
+// k ([heads, length, dim] each), may sit at positions other than their
+// rows: their lengths are different dims (M and N, or two sizes), so query
+// row i sits at position i + N − M (abi.QueryOffset). With one dim the
+// offset is 0 whatever the run's sizes, and code generators leave it out.
+func HasQueryOffset(q, k Type) bool {
+	return q.Rank() == 3 && k.Rank() == 3 && q.Shape[1] != k.Shape[1]
 }
 
 // IntervalAnalysable reports whether interval classification can prove

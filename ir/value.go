@@ -40,6 +40,9 @@ func (v *Value) Flag(key string) bool { b, _ := v.Attrs[key].(bool); return b }
 // Ident returns the identifier attribute key ("" when absent).
 func (v *Value) Ident(key string) string { s, _ := v.Attrs[key].(string); return s }
 
+// DimAttr returns the dimension attribute key and whether it is present.
+func (v *Value) DimAttr(key string) (Dim, bool) { d, ok := v.Attrs[key].(Dim); return d, ok }
+
 // ExprAttr returns the expression attribute key (nil when absent).
 func (v *Value) ExprAttr(key string) *Expr { e, _ := v.Attrs[key].(*Expr); return e }
 

@@ -144,6 +144,11 @@ func verifyAttrs(v *Value, where string, info *OpInfo, errs *ErrorList) bool {
 			} else if spec.Values != nil && !slices.Contains(spec.Values, s) {
 				bad("attribute %s=%s, want one of %v", spec.Name, s, spec.Values)
 			}
+		case AttrDim:
+			d, isDim := val.(Dim)
+			if !isDim || d.Div != 0 || d.Sym == "" && d.Size <= 0 {
+				bad("attribute %s is %v, want a dimension (a name or a positive size)", spec.Name, val)
+			}
 		case AttrExpr:
 			e, isExpr := val.(*Expr)
 			if !isExpr || e == nil {

@@ -1,6 +1,7 @@
 package passes
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/attnc/attnc/ir"
@@ -36,13 +37,19 @@ func classifyTiles(f *ir.Func, a Args) error {
 			a.Logf("%s: mask {%s} is not interval-analysable; allowed tiles are treated as partial", v.Ref(), mask)
 			continue
 		}
-		a.Logf("%s mask {%s} bq=%d bk=%d: %s", v.Ref(), mask, v.Int("bq"), v.Int("bk"), TilePicture(mask, 0, v.Int("bq"), v.Int("bk"), 4, 4))
+		where := ""
+		if q, k := v.Args[0].Type, v.Args[1].Type; ir.HasQueryOffset(q, k) {
+			// The offset is known at run time only: draw the rows.
+			where = fmt.Sprintf(" (at rows; the queries sit %s − %s further on)", k.Shape[1], q.Shape[1])
+		}
+		a.Logf("%s mask {%s} bq=%d bk=%d: %s%s", v.Ref(), mask, v.Int("bq"), v.Int("bk"), TilePicture(mask, 0, v.Int("bq"), v.Int("bk"), 4, 4), where)
 	}
 	return nil
 }
 
-// TilePicture draws the classification of the first nq×nk tiles of head h:
-// F full, P partial, . empty; rows separated by spaces.
+// TilePicture draws the classification of the first nq×nk tiles of head h,
+// query tile I at positions [I·bq, (I+1)·bq): F full, P partial, . empty;
+// rows separated by spaces.
 func TilePicture(mask *ir.Expr, h, bq, bk, nq, nk int) string {
 	rows := make([]string, nq)
 	for i := range rows {

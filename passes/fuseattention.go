@@ -47,7 +47,7 @@ func fuseAttention(f *ir.Func, a Args) error {
 		m := &matcher{inChain: map[*ir.Value]bool{}}
 		root := out.Args[0].Args[0]
 		e := m.convert(root)
-		if e == nil || m.scores == nil || out.Type.Rank() != 3 || !m.ownsChain(f, root) {
+		if e == nil || m.scores == nil || out.Type.Rank() != 3 || !m.ownsChain(f, root) || !m.positionsAgree() {
 			continue
 		}
 		v := out.Args[1]
@@ -83,6 +83,25 @@ func isNegInf(e *ir.Expr) bool { return e.Op == ir.ENum && math.IsInf(e.Num, -1)
 type matcher struct {
 	inChain map[*ir.Value]bool // the scores matmul and the ops above it
 	scores  *ir.Value          // the q·kᵀ matmul at the bottom of the chain
+	qis     []*ir.Value        // the chain's qi indexes
+}
+
+// positionsAgree reports whether every qi of the chain counts positions as
+// the fused op will: query row i at i + N − M for scores [H, M, N]. A qi
+// of other scores (another key length) would be read at the wrong
+// positions, so the chain is not fused.
+func (m *matcher) positionsAgree() bool {
+	frame := m.scores.Type.Shape
+	for _, v := range m.qis {
+		keys, ok := v.DimAttr("keys")
+		if !ok {
+			keys = v.Type.Shape[1] // no keys=: positions are the rows
+		}
+		if v.Type.Shape[1] != frame[1] || keys != frame[2] {
+			return false
+		}
+	}
+	return true
 }
 
 // ownsChain reports whether only the chain itself uses its values (the
@@ -116,6 +135,9 @@ func (m *matcher) convert(v *ir.Value) *ir.Expr {
 	case ir.OpConst:
 		return ir.Num(v.Float("value"))
 	case ir.OpIndex:
+		if v.Ident("axis") == "qi" {
+			m.qis = append(m.qis, v)
+		}
 		return ir.Var(v.Ident("axis"))
 	case ir.OpMatmul:
 		if !v.Flag("transpose_b") || v.Type.Rank() != 3 || m.scores != nil && m.scores != v {

@@ -52,6 +52,9 @@ func permuteKeys(f *ir.Func, a Args) error {
 		if seg <= 0 || seg%bq != 0 || seg%bk != 0 {
 			return Errorf(a, "permute(segment: %d): the segment must be a multiple of the tile sizes %d and %d", seg, bq, bk)
 		}
+		if q, k := p.attn.Args[0].Type, p.attn.Args[1].Type; ir.HasQueryOffset(q, k) {
+			return Errorf(a, "permute: the queries' length %s is not the keys' %s: a query segment and its key segment must be the same positions, and %s queries sit at the last of %s keys", q.Shape[1], k.Shape[1], q.Shape[1], k.Shape[1])
+		}
 		v, err := p.newOp(ir.OpPermute, map[string]any{
 			"segment": seg, "probe": a.Ident("probe", abi.PermuteProbes()[0]), "scope": a.Ident("scope", abi.PermuteScopes()[0]),
 			"scale": p.attn.Float("scale"), "bq": bq,

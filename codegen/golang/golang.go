@@ -479,12 +479,16 @@ func (g *gen) callStep(p *tile.Program, i int, s *tile.Step, index, steps map[*t
 		ss := s.Select().SelectSpec
 		e, _ := argExpr(s.Args[0], index, steps)
 		et := s.Args[0].Type
-		perm, m, n := "nil", fmt.Sprintf("%s * %d", dimExpr(et.Shape[1]), ss.BQ), fmt.Sprintf("%s * %d", dimExpr(et.Shape[2]), ss.BK)
+		perm := "nil"
 		if len(s.Args) == 2 {
 			perm, _ = argExpr(s.Args[1], index, steps)
-			pt := s.Args[1].Type
-			m, n = fmt.Sprintf("%s * %d", dimExpr(pt.Shape[1]), ss.Segment), dimExpr(pt.Shape[2])
 		}
+		// The lengths of the scored queries and keys place the diagonal.
+		q, k, ok := p.Scored(s)
+		if !ok {
+			return fmt.Errorf("kernel %s: blockselect %s reads scores no blockscore computed; the Go backend needs their q and k", p.Name, s.Out.Ref())
+		}
+		m, n := dimExpr(q.Type.Shape[1]), dimExpr(k.Type.Shape[1])
 		spec := specLiteral(ss)
 		if ss.Densities != nil {
 			// One density per head: the run's heads must match.

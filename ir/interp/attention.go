@@ -97,7 +97,8 @@ type attnOp struct {
 //
 //	s = mod(scale · q_i·k_j, qi=i, ki=j, h)   (j the physical key)
 //
-// and the output is acc/ℓ (0 when nothing is allowed). Dense attention's
+// (qi is row i's position, i + N − M: sparse.QueryOffset) and the output
+// is acc/ℓ (0 when nothing is allowed). Dense attention's
 // list is every tile the mask does not empty, in index order. After each
 // tile past the forced ones, the early-stop rule compares each row's
 // Δ_r = Σ_t exp(s_rt − m_r) (the tile's contribution after the update) with
@@ -278,13 +279,14 @@ func (op *attnOp) queryTile(h, I int, st *HeadStats) {
 	env := sparse.Env{H: float64(h)}
 	list, forced := op.list(h, I)
 	visited := 0
+	off := op.QueryOffset()
 	for idx, J := range list {
 		visited++
 		st.TilesVisited++
 		keys := op.keys(h, I, J)
 		for r := range rows {
 			i := q0 + r
-			env.Qi = float64(i)
+			env.Qi = float64(i + off)
 			qrow := Q[i*op.d : (i+1)*op.d]
 			delta[r] = 0
 			for _, j := range keys {
@@ -431,7 +433,7 @@ func (op *attnOp) compensate(h, I int, done []int, m, l, acc []float64, st *Head
 			kmin, kmax = min(kmin, j), max(kmax, j)
 			pos += float64(j) / float64(len(keys))
 		}
-		if op.Mask.Classify(h, q0, q1-1, kmin, kmax) != sparse.Full {
+		if op.Classify(h, q0, q1-1, kmin, kmax) != sparse.Full {
 			continue
 		}
 		clear(kbar)
@@ -457,7 +459,7 @@ func (op *attnOp) compensate(h, I int, done []int, m, l, acc []float64, st *Head
 		env.Ki = pos
 		for r := range q1 - q0 {
 			i := q0 + r
-			env.Qi = float64(i)
+			env.Qi = float64(i + op.QueryOffset())
 			qrow := Q[i*op.d : (i+1)*op.d]
 			sbar := op.score(qrow, kbar, &env)
 			st.CompFlops += float64(2 * (op.d + op.dv))

@@ -8,6 +8,7 @@ import (
 
 	"github.com/attnc/attnc/ir"
 	"github.com/attnc/attnc/runtime"
+	"github.com/attnc/attnc/runtime/sparse"
 )
 
 // Options control an evaluation.
@@ -146,10 +147,17 @@ func (ev *evaluator) eval(v *ir.Value) (*Tensor, error) {
 	return nil, fmt.Errorf("BUG: interp has no rule for op %s", v.Op)
 }
 
+// index is qi, ki or h of every element of the scores. qi is the query's
+// position: its row plus N − M (sparse.QueryOffset) when the scores have
+// M rows and keys=N.
 func (ev *evaluator) index(v *ir.Value) *Tensor {
 	t := NewTensor(ev.shape(v.Type)...)
+	off := 0
+	if keys, ok := v.DimAttr("keys"); ok {
+		off = sparse.QueryOffset(t.Shape[1], keys.Eval(ev.dims))
+	}
 	for i := range t.Data {
-		t.Data[i] = float64(i) // the one non-1 dim runs over i
+		t.Data[i] = float64(i + off) // the one non-1 dim runs over i
 	}
 	return t
 }
@@ -311,7 +319,9 @@ func matmul(a, b *Tensor, transposeB bool) (*Tensor, error) {
 	return out, nil
 }
 
-// maskScores sets masked elements to -inf; axes -2, -1 and -3 are qi, ki, h.
+// maskScores sets masked elements to -inf; axes -2, -1 and -3 are the
+// query row, ki and h, and qi is the row's position: the row plus
+// cols − rows (sparse.QueryOffset).
 func maskScores(x *Tensor, mask *ir.Expr) *Tensor {
 	out := NewTensor(x.Shape...)
 	r := len(x.Shape)
@@ -319,6 +329,7 @@ func maskScores(x *Tensor, mask *ir.Expr) *Tensor {
 	if r >= 2 {
 		rows = x.Shape[r-2]
 	}
+	off := sparse.QueryOffset(rows, cols)
 	for i, v := range x.Data {
 		j := i % cols
 		q := (i / cols) % rows
@@ -326,7 +337,7 @@ func maskScores(x *Tensor, mask *ir.Expr) *Tensor {
 		if r >= 3 {
 			h %= x.Shape[r-3]
 		}
-		if mask.Eval(&ir.Env{Qi: float64(q), Ki: float64(j), H: float64(h)}) != 0 {
+		if mask.Eval(&ir.Env{Qi: float64(q + off), Ki: float64(j), H: float64(h)}) != 0 {
 			out.Data[i] = v
 		} else {
 			out.Data[i] = math.Inf(-1)

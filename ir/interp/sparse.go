@@ -1,6 +1,8 @@
 package interp
 
 import (
+	"fmt"
+
 	"github.com/attnc/attnc/ir"
 	"github.com/attnc/attnc/runtime/sparse"
 )
@@ -33,14 +35,28 @@ func (ev *evaluator) blockSelect(v *ir.Value, args []*Tensor) (*Tensor, error) {
 		return nil, err
 	}
 	var perm []int32
-	m, n := nq*spec.BQ, nk*spec.BK
+	rows := nq * spec.BQ
 	if len(args) > 1 {
-		p := args[1]
-		perm, n = toInt32(p.Data), p.Shape[2]
-		m = p.Shape[1] * spec.Segment
+		perm, rows = toInt32(args[1].Data), args[1].Shape[2]
+	}
+	m, n := ev.scored(v, rows)
+	if perm != nil && m != n {
+		return nil, fmt.Errorf("blockselect: a permutation of %d keys for %d queries: permuted keys need queries at the keys' positions (M = N)", n, m)
 	}
 	lists := sparse.BlockSelect(e.Data, h, nq, nk, spec, perm, m, n)
 	return &Tensor{Shape: []int{h, nq, 2, nk}, Data: toFloat64(lists)}, nil
+}
+
+// scored returns the numbers of queries and keys blockselect v's scores
+// were computed for — the q and k of the blockscore that produced them —
+// which place the queries (row i at position i + n − m). Scores given
+// directly (a parameter) are for rows at their positions: m = n = rows
+// (the permutation's keys, or the tile rows the scores cover).
+func (ev *evaluator) scored(v *ir.Value, rows int) (m, n int) {
+	if s := v.Args[0]; s.Op == ir.OpBlockScore {
+		return ev.vals[s.Args[0]].Shape[1], ev.vals[s.Args[1]].Shape[1]
+	}
+	return rows, rows
 }
 
 func (ev *evaluator) permute(v *ir.Value, args []*Tensor) (*Tensor, error) {
@@ -49,6 +65,9 @@ func (ev *evaluator) permute(v *ir.Value, args []*Tensor) (*Tensor, error) {
 	h, m, d := q.Shape[0], q.Shape[1], q.Shape[2]
 	if k.Shape[0] == 0 || h%k.Shape[0] != 0 {
 		return nil, errHeads(h, k.Shape[0])
+	}
+	if m != k.Shape[1] {
+		return nil, fmt.Errorf("permute: %d queries and %d keys: a permutation's segments need queries at the keys' positions (M = N)", m, k.Shape[1])
 	}
 	perm, flops := sparse.Permute(spec, q.Data, k.Data, h, m, d, k.Shape[0], k.Shape[1])
 	for hh, f := range flops {

@@ -145,3 +145,15 @@ func (p *Program) Index(b *Buffer) int {
 	}
 	return -1
 }
+
+// Scored returns the queries and keys a blockselect step's scores were
+// computed for — the q and k of the blockscore that produced them — whose
+// lengths place the queries (row i at position i + N − M), or false when
+// the scores are a parameter's.
+func (p *Program) Scored(sel *Step) (q, k *Buffer, ok bool) {
+	i := p.Index(sel.Args[0])
+	if i < 0 || p.Steps[i].Score() == nil {
+		return nil, nil, false
+	}
+	return p.Steps[i].Args[0], p.Steps[i].Args[1], true
+}

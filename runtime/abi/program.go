@@ -66,8 +66,20 @@ type Instr struct {
 // representation generated code embeds and the interval classifier runs.
 type Program []Instr
 
-// Env holds the variables a Program reads.
+// Env holds the variables a Program reads. Qi is the query's position,
+// not its row: see QueryOffset.
 type Env struct{ S, Qi, Ki, H float64 }
+
+// QueryOffset is the position of query row 0 when m queries attend n keys:
+// query row i sits at position i + n − m (docs/dsl.md), so the last query
+// is aligned with the last key, as with a KV cache (a decode step, a
+// chunked prefill) and as FlashAttention ≥ 2.1, PyTorch's
+// causal_lower_right and FlexAttention's offsets place them. With m = n it
+// is 0; with m > n it is negative, and the first m − n queries sit before
+// key 0 (under causal they see nothing, and their output is 0). Masks and
+// score modifications read positions (Env.Qi), and Classify takes them:
+// every consumer maps rows to positions through this one function.
+func QueryOffset(m, n int) int { return n - m }
 
 func b2f(b bool) float64 {
 	if b {
@@ -208,8 +220,9 @@ func less(x, y Interval) Interval   { return boolIv(x.Hi >= y.Lo, x.Lo < y.Hi) }
 func lessEq(x, y Interval) Interval { return boolIv(x.Hi > y.Lo, x.Lo <= y.Hi) }
 func sub(x, y Interval) Interval    { return Interval{x.Lo - y.Hi, x.Hi - y.Lo} }
 
-// Classify classifies the tile of queries [q0, q1] and keys [k0, k1]
-// (inclusive) of head h under the mask p; a nil Program allows everything.
+// Classify classifies the tile of query positions [q0, q1] and keys
+// [k0, k1] (inclusive; positions, not rows: QueryOffset) of head h under
+// the mask p; a nil Program allows everything. Positions may be negative.
 // Interval arithmetic makes it exact for causal, window and sink masks and
 // their conjunctions, and conservative (Partial) otherwise.
 func (p Program) Classify(h, q0, q1, k0, k1 int) Class {

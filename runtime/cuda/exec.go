@@ -303,11 +303,12 @@ func (r *run) host(st *PlanStep) error {
 			return fmt.Errorf("%s: %v", st.Pos, err)
 		}
 		var perm []int32
-		m, n := nq*spec.BQ, nk*spec.BK
 		if len(st.Args) == 2 {
 			perm = r.i32[st.Args[1]]
-			ps := r.shape[st.Args[1]]
-			m, n = ps[1]*spec.Segment, ps[2]
+		}
+		m, n, err := r.scored(e)
+		if err != nil {
+			return fmt.Errorf("%s: %v", st.Pos, err)
 		}
 		r.i32[st.Out], r.shape[st.Out] = sparse.BlockSelect(r.values(e), h, nq, nk, spec, perm, m, n), []int{h, nq, 2, nk}
 		delete(r.devList, st.Out)
@@ -315,6 +316,19 @@ func (r *run) host(st *PlanStep) error {
 		return fmt.Errorf("%s: the CUDA executor has no step %q", st.Pos, st.Op)
 	}
 	return nil
+}
+
+// scored returns the numbers of queries and keys scores e were computed
+// for: the lengths of the q and k of the step that wrote them (a
+// blockscore, or a score-select), which place the queries (row i at
+// position i + n − m).
+func (r *run) scored(e string) (m, n int, err error) {
+	for _, st := range r.p.plan.Steps {
+		if st.Out == e && (st.Op == OpBlockScore || st.Op == OpScoreSelect) {
+			return r.shape[st.Args[0]][1], r.shape[st.Args[1]][1], nil
+		}
+	}
+	return 0, 0, fmt.Errorf("blockselect reads %s, which no blockscore wrote", e)
 }
 
 func dtypeOf(s string) runtime.DType {

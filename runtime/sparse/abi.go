@@ -68,3 +68,7 @@ const (
 	OpMin    = abi.OpMin
 	OpWhere  = abi.OpWhere
 )
+
+// QueryOffset is abi.QueryOffset: the position of query row 0 when m
+// queries attend n keys (n − m).
+func QueryOffset(m, n int) int { return abi.QueryOffset(m, n) }

@@ -264,7 +264,7 @@ func (s *scorer[T]) tileFull(h, I, J int, buf []int) bool {
 	if g.Perm != nil {
 		k0, k1 = keyRange(g.Keys(h, I, J, buf))
 	}
-	full := g.Mask.Classify(h, q0, q1, k0, k1) == Full
+	full := g.Classify(h, q0, q1, k0, k1) == Full
 	if s.full != nil {
 		s.full[i] = 0
 		if full {
@@ -499,7 +499,7 @@ func (s *scorer[T]) cellAllowed(h, I, r, t int, buf []int) bool {
 		keys := g.Keys(h, I, J, buf)
 		kmin, kmax = keyRange(keys[lo:hi])
 	}
-	return g.Mask.Classify(h, r*S, min(r*S+S, g.M)-1, kmin, kmax) != Empty
+	return g.Classify(h, r*S, min(r*S+S, g.M)-1, kmin, kmax) != Empty
 }
 
 // prepareKeys packs K' of every KV (or proxy) head on the workers, one

@@ -141,6 +141,9 @@ func randomScores(r *rand.Rand, h, nq, nk int, coarse bool) []float64 {
 	return e
 }
 
+// TestBlockSelectMatchesReference: every mode against the reference on
+// random scores, with m = n, with queries offset from the keys (m ≠ n: the
+// diagonal is where the queries' positions are) and with permutations.
 func TestBlockSelectMatchesReference(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
 	var ws Workspace
@@ -155,6 +158,9 @@ func TestBlockSelectMatchesReference(t *testing.T) {
 		h := 1 + r.IntN(4)
 		m := 1 + r.IntN(150)
 		n := m
+		if it%4 == 1 { // queries offset from the keys: fewer (a decode step, a chunk) or more
+			n = 1 + r.IntN(150)
+		}
 		var perm []int32
 		if it%4 == 3 {
 			spec.Segment = max(spec.BQ, spec.BK) * (1 + r.IntN(3))
@@ -220,7 +226,9 @@ func TestWorkspaceCacheFollowsMask(t *testing.T) {
 }
 
 // TestListedPairs: the pairs of listed tiles, by classification, equal a
-// pair-by-pair count, with and without a permutation, cut at -1.
+// pair-by-pair count, with and without a permutation, cut at -1. M < N:
+// query row i sits at position i + N − M, which causal compares the keys
+// with.
 func TestListedPairs(t *testing.T) {
 	mask := Program{{Op: OpKi}, {Op: OpQi}, {Op: OpLe}} // ki <= qi
 	r := rand.New(rand.NewPCG(3, 4))
@@ -241,7 +249,7 @@ func TestListedPairs(t *testing.T) {
 				for _, J := range list[:2] {
 					for i := I * BQ; i < min((I+1)*BQ, M); i++ {
 						for _, j := range g.Keys(h, I, int(J), nil) {
-							if j <= i {
+							if j <= i+N-M {
 								want++
 							}
 						}
@@ -291,5 +299,76 @@ func TestBudgetPerHead(t *testing.T) {
 		if spec.CheckHeads(h+1) == nil {
 			t.Fatalf("case %d: %d densities accepted for %d heads", it, h, h+1)
 		}
+	}
+}
+
+// TestDiagonalAtPositions: the forced diagonal and local tiles are where
+// the query tile's positions are (rows + n − m), checked by hand: a decode
+// step's one query sits at the last key, a chunk's queries at the end of
+// the keys, and with more queries than keys the first ones sit before key
+// 0 (no diagonal).
+func TestDiagonalAtPositions(t *testing.T) {
+	spec := SelectSpec{Mode: "all", Diagonal: true, Local: 1, BQ: 64, BK: 64}
+	for _, c := range []struct {
+		m, n int
+		want [][]int // per query tile, its forced tiles
+	}{
+		{1, 256, [][]int{{2, 3}}},                     // position 255: tile 3, and 2 left of it
+		{100, 256, [][]int{{1, 2, 3}, {2, 3}}},        // positions 156…219 and 220…255
+		{200, 100, [][]int{nil, {0}, {0, 1}, {0, 1}}}, // positions −100…−37, −36…27, 28…91, 92…99
+		{130, 130, [][]int{{0}, {0, 1}, {1, 2}}},      // no offset: the rows
+		{64, 100, [][]int{{0, 1}}},                    // positions 36…99
+		{3, 8, [][]int{{0}}},                          // positions 5…7
+	} {
+		nq, nk := (c.m+63)/64, (c.n+63)/64
+		e := make([]float64, nq*nk) // every tile allowed
+		lists := BlockSelect(e, 1, nq, nk, spec, nil, c.m, c.n)
+		for I := range nq {
+			base := I * 2 * nk
+			var forced []int
+			for t := 0; t < nk && lists[base+t] >= 0; t++ {
+				if lists[base+nk+t] == 1 {
+					forced = append(forced, int(lists[base+t]))
+				}
+			}
+			if !slices.Equal(forced, c.want[I]) {
+				t.Errorf("m=%d n=%d query tile %d: forced %v, want %v", c.m, c.n, I, forced, c.want[I])
+			}
+		}
+	}
+}
+
+// TestGridAtPositions: the grid's masks see query row i at position
+// i + N − M, checked by hand: one query against 300 keys sees all of them
+// under causal and the last 37 under causal & window(37); of 400 queries
+// against 100 keys the first 300 see none and the last 100 see 1…100.
+func TestGridAtPositions(t *testing.T) {
+	decode := &Grid{H: 1, M: 1, N: 300, Group: 1, BQ: 64, BK: 64, Mask: testMasks[1]}
+	for J := range decode.NK() {
+		if !decode.TileAllowed(0, 0, J, nil) || decode.Classify(0, 0, 0, J*64, min(J*64+63, 299)) != Full {
+			t.Errorf("decode, causal: key tile %d not wholly allowed", J)
+		}
+	}
+	if got := decode.AllowedPairs(0, 0, 1); got != 300 {
+		t.Errorf("decode, causal: %d pairs allowed, want 300", got)
+	}
+	decode.Mask = testMasks[2]
+	if got := decode.AllowedPairs(0, 0, 1); got != 37 {
+		t.Errorf("decode, causal & window(37): %d pairs allowed, want 37", got)
+	}
+	for j := range 300 {
+		if got, want := decode.Allowed(0, 0, j), j >= 263; got != want {
+			t.Errorf("decode, causal & window(37): key %d allowed %v, want %v", j, got, want)
+		}
+	}
+	more := &Grid{H: 1, M: 400, N: 100, Group: 1, BQ: 64, BK: 64, Mask: testMasks[1]}
+	if got := more.AllowedPairs(0, 0, 300); got != 0 {
+		t.Errorf("400 queries against 100 keys, causal: rows 0…299 see %d pairs, want 0", got)
+	}
+	if got := more.AllowedPairs(0, 300, 400); got != 5050 {
+		t.Errorf("400 queries against 100 keys, causal: rows 300…399 see %d pairs, want 5050", got)
+	}
+	if more.TileAllowed(0, 0, 0, nil) || !more.TileAllowed(0, 5, 1, nil) {
+		t.Errorf("400 queries against 100 keys, causal: query tile 0 allowed or tile (5, 1) not")
 	}
 }

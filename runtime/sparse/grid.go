@@ -9,7 +9,9 @@ import (
 // Grid is the tile geometry of one attention: H query heads over M queries,
 // KV heads (H/Group of them) over N keys, tiles of BQ × BK, the mask, and an
 // optional permutation: per head and query segment of Segment tokens, the
-// physical key at each logical position ([H, ⌈M/Segment⌉, N]).
+// physical key at each logical position ([H, ⌈M/Segment⌉, N]). Query tile
+// I holds rows [I·BQ, (I+1)·BQ); the mask sees their positions, the rows
+// plus QueryOffset (N − M): Grid's methods take rows and map them.
 type Grid struct {
 	H, M, N int
 	Group   int // query heads per KV head
@@ -24,6 +26,17 @@ func (g *Grid) NQ() int { return (g.M + g.BQ - 1) / g.BQ }
 
 // NK is the number of key tiles.
 func (g *Grid) NK() int { return (g.N + g.BK - 1) / g.BK }
+
+// QueryOffset is the position of query row 0: N − M (abi.QueryOffset).
+func (g *Grid) QueryOffset() int { return QueryOffset(g.M, g.N) }
+
+// Classify classifies the query rows [r0, r1] against the keys [k0, k1]
+// (inclusive) of head h: the mask's interval classification at the rows'
+// positions.
+func (g *Grid) Classify(h, r0, r1, k0, k1 int) Class {
+	off := g.QueryOffset()
+	return g.Mask.Classify(h, r0+off, r1+off, k0, k1)
+}
 
 // Keys returns the physical keys of (virtual) key tile J as query tile I of
 // head h sees them, in buf's storage.
@@ -50,9 +63,10 @@ func (g *Grid) PermRow(h, I int) []int32 {
 	return g.Perm[(h*ns+seg)*g.N : (h*ns+seg+1)*g.N]
 }
 
-// Allowed reports whether the mask allows query i and physical key j.
+// Allowed reports whether the mask allows query row i (at position
+// i + QueryOffset) and physical key j.
 func (g *Grid) Allowed(h, i, j int) bool {
-	return g.Mask == nil || g.Mask.Eval(&Env{Qi: float64(i), Ki: float64(j), H: float64(h)}) != 0
+	return g.Mask == nil || g.Mask.Eval(&Env{Qi: float64(i + g.QueryOffset()), Ki: float64(j), H: float64(h)}) != 0
 }
 
 // TileAllowed reports whether the mask leaves any pair in (virtual) tile
@@ -66,7 +80,7 @@ func (g *Grid) TileAllowed(h, I, J int, buf []int) bool {
 		if k1 < k0 || q1 < q0 {
 			return false
 		}
-		switch g.Mask.Classify(h, q0, q1, k0, k1) {
+		switch g.Classify(h, q0, q1, k0, k1) {
 		case Empty:
 			return false
 		case Full:
@@ -86,7 +100,7 @@ func (g *Grid) TileAllowed(h, I, J int, buf []int) bool {
 		return false
 	}
 	kmin, kmax := keyRange(keys)
-	switch g.Mask.Classify(h, q0, q1, kmin, kmax) {
+	switch g.Classify(h, q0, q1, kmin, kmax) {
 	case Empty:
 		return false
 	case Full:
@@ -116,7 +130,7 @@ func (g *Grid) AllowedPairs(h, q0, q1 int) int64 {
 	var n int64
 	for J := range g.NK() {
 		k0, k1 := J*g.BK, min((J+1)*g.BK, g.N)
-		switch g.Mask.Classify(h, q0, q1-1, k0, k1-1) {
+		switch g.Classify(h, q0, q1-1, k0, k1-1) {
 		case Empty:
 		case Full:
 			n += int64((q1 - q0) * (k1 - k0))
@@ -189,7 +203,7 @@ func (g *Grid) ListedPairs(h, I int, list []int32, buf []int) int64 {
 			continue
 		}
 		kmin, kmax := keyRange(keys)
-		switch g.Mask.Classify(h, q0, q1-1, kmin, kmax) {
+		switch g.Classify(h, q0, q1-1, kmin, kmax) {
 		case Empty:
 		case Full:
 			n += int64((q1 - q0) * len(keys))

@@ -312,7 +312,8 @@ func (s *refScorer) refCellAllowed(h, I, r, t int, buf []int) bool {
 		return false
 	}
 	kmin, kmax := keyRange(keys[lo:hi])
-	return g.Mask.Classify(h, r*S, min(r*S+S, g.M)-1, kmin, kmax) != Empty
+	off := g.N - g.M // queries sit at their rows plus N − M
+	return g.Mask.Classify(h, r*S+off, min(r*S+S, g.M)-1+off, kmin, kmax) != Empty
 }
 
 // mean is MInference/FlexPrefill's pooled estimate.
@@ -412,7 +413,7 @@ func (s *refScorer) probe(ph, h, I int, row []float64) (flops float64) {
 		for J := range row {
 			for _, j := range g.Keys(h, I, J, buf) {
 				x := math.Inf(-1)
-				if row[J] >= 0 && g.Allowed(h, i, j) {
+				if row[J] >= 0 && refAllowed(g, h, i, j) {
 					x = s.spec.Scale * refDot(s.qrow(ph, i), s.krow(ph, j))
 					flops += float64(2 * s.d)
 				}
@@ -487,11 +488,11 @@ func (s *refScorer) oracle(ph, h, I int, row []float64) (flops float64) {
 	for i := q0; i < q1; i++ {
 		sc = sc[:0]
 		mx := math.Inf(-1)
-		env.Qi = float64(i)
+		env.Qi = float64(i + g.N - g.M)
 		for J := range row {
 			for _, j := range g.Keys(h, I, J, buf) {
 				x := math.Inf(-1)
-				if row[J] >= 0 && g.Allowed(h, i, j) {
+				if row[J] >= 0 && refAllowed(g, h, i, j) {
 					x = s.spec.Scale * refDot(s.qrow(ph, i), s.krow(ph, j))
 					flops += float64(2 * s.d)
 					if s.spec.Mod != nil {
@@ -598,7 +599,7 @@ func refBlockSelect(e []float64, h, nq, nk int, spec SelectSpec, perm []int32, m
 	for hh := range h {
 		for I := range nq {
 			row := e[(hh*nq+I)*nk : (hh*nq+I+1)*nk]
-			forced := refForcedTiles(spec, row, I, refSinkTile(perm, spec, hh, I, m, n))
+			forced := refForcedTiles(spec, row, I, m, n, refSinkTile(perm, spec, hh, I, m, n))
 			var list []int
 			if won != nil {
 				list = append(forced, won[hh*nq+I]...)
@@ -637,8 +638,9 @@ func refSinkTile(perm []int32, spec SelectSpec, h, I, m, n int) int {
 	return 0
 }
 
-// refForcedTiles lists the allowed tiles the spec forces, ascending.
-func refForcedTiles(spec SelectSpec, row []float64, I, sink int) []int {
+// refForcedTiles lists the allowed tiles the spec forces for query tile I
+// of m queries against n keys, ascending.
+func refForcedTiles(spec SelectSpec, row []float64, I, m, n, sink int) []int {
 	nk := len(row)
 	var f []int
 	add := func(J int) {
@@ -646,18 +648,22 @@ func refForcedTiles(spec SelectSpec, row []float64, I, sink int) []int {
 			f = append(f, J)
 		}
 	}
-	// Key tiles overlapping the query tile's positions [I·bq, (I+1)·bq).
-	d0, d1 := I*spec.BQ/spec.BK, ((I+1)*spec.BQ-1)/spec.BK
-	if spec.Diagonal {
-		for J := d0; J <= d1; J++ {
-			add(J)
+	// The query tile's positions [p0, p1]: its rows plus n − m.
+	p0, p1 := I*spec.BQ+n-m, min((I+1)*spec.BQ, m)-1+n-m
+	if spec.Diagonal { // key tiles whose keys meet [p0, p1]
+		for J := range nk {
+			if J*spec.BK <= p1 && min((J+1)*spec.BK, n)-1 >= p0 {
+				add(J)
+			}
 		}
 	}
 	if spec.Sink {
 		add(sink)
 	}
-	for w := 1; w <= spec.Local; w++ {
-		add(d0 - w)
+	if p0 >= 0 { // the tiles left of the one holding p0 (none before key 0)
+		for w := 1; w <= spec.Local; w++ {
+			add(p0/spec.BK - w)
+		}
 	}
 	if spec.Segment > 0 { // the query's own segment stays dense
 		s := I * spec.BQ / spec.Segment
@@ -755,7 +761,7 @@ func refBudgetTiles(e []float64, h, nq, nk int, spec SelectSpec, perm []int32, m
 		for _, hh := range heads {
 			for I := range nq {
 				row := e[(hh*nq+I)*nk : (hh*nq+I+1)*nk]
-				forced := refForcedTiles(spec, row, I, refSinkTile(perm, spec, hh, I, m, n))
+				forced := refForcedTiles(spec, row, I, m, n, refSinkTile(perm, spec, hh, I, m, n))
 				forcedN += len(forced)
 				for J, x := range row {
 					if x < 0 {
@@ -801,7 +807,7 @@ func refTileAllowed(g *Grid, h, I, J int, buf []int) bool {
 		return false
 	}
 	kmin, kmax := keyRange(keys)
-	switch g.Mask.Classify(h, q0, q1, kmin, kmax) {
+	switch g.Mask.Classify(h, q0+g.N-g.M, q1+g.N-g.M, kmin, kmax) {
 	case Empty:
 		return false
 	case Full:
@@ -809,10 +815,16 @@ func refTileAllowed(g *Grid, h, I, J int, buf []int) bool {
 	}
 	for i := q0; i <= q1; i++ {
 		for _, j := range keys {
-			if g.Allowed(h, i, j) {
+			if refAllowed(g, h, i, j) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// refAllowed reports whether the mask allows query row i, at position
+// i + N − M, and key j.
+func refAllowed(g *Grid, h, i, j int) bool {
+	return g.Mask == nil || g.Mask.Eval(&Env{Qi: float64(i + g.N - g.M), Ki: float64(j), H: float64(h)}) != 0
 }

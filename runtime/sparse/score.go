@@ -505,7 +505,7 @@ func (s *scorer[T]) oracle(ph, h, I int, row []float64) (flops float64) {
 	for i := q0; i < q1; i++ {
 		sc = sc[:0]
 		mx := math.Inf(-1)
-		env.Qi = float64(i)
+		env.Qi = float64(i + g.QueryOffset())
 		for J := range row {
 			for _, j := range g.Keys(h, I, J, buf) {
 				x := math.Inf(-1)

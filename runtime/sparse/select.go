@@ -7,8 +7,10 @@ import (
 
 // BlockSelect turns scores E [H, NQ, NK] (-1: not allowed) into ordered
 // tile lists [H, NQ, 2, NK]: [h, I, 0, :] the key tiles in processing order
-// padded with -1, [h, I, 1, :] 1 for forced entries. perm (nil without a
-// permutation) locates the sink; n is the number of keys.
+// padded with -1, [h, I, 1, :] 1 for forced entries. m and n are the
+// numbers of queries and keys the scores were computed for: query row i
+// sits at position i + n − m (QueryOffset), which places the diagonal.
+// perm (nil without a permutation) locates the sink.
 func BlockSelect(e []float64, h, nq, nk int, spec SelectSpec, perm []int32, m, n int) []int32 {
 	return BlockSelectIn(nil, e, h, nq, nk, spec, perm, m, n)
 }
@@ -30,7 +32,7 @@ func BlockSelectIn(ws *Workspace, e []float64, h, nq, nk int, spec SelectSpec, p
 	for hh := range h {
 		for I := range nq {
 			r := hh*nq + I
-			f = forcedTiles(f[:0], spec, e[r*nk:(r+1)*nk], I, sinkTile(perm, spec, hh, I, m, n))
+			f = forcedTiles(f[:0], spec, e[r*nk:(r+1)*nk], I, m, n, sinkTile(perm, spec, hh, I, m, n))
 			base := r * 2 * nk
 			for t, J := range f {
 				out[base+t] = int32(J)
@@ -66,16 +68,19 @@ func sinkTile(perm []int32, spec SelectSpec, h, I, m, n int) int {
 	return 0
 }
 
-// forcedTiles appends to f the allowed tiles the spec forces, ascending.
-func forcedTiles(f []int, spec SelectSpec, row []float64, I, sink int) []int {
+// forcedTiles appends to f the allowed tiles the spec forces for query
+// tile I of m queries against n keys, ascending.
+func forcedTiles(f []int, spec SelectSpec, row []float64, I, m, n, sink int) []int {
 	nk := len(row)
 	add := func(J int) {
 		if J >= 0 && J < nk && row[J] >= 0 && !slices.Contains(f, J) {
 			f = append(f, J)
 		}
 	}
-	// Key tiles overlapping the query tile's positions [I·bq, (I+1)·bq).
-	d0, d1 := I*spec.BQ/spec.BK, ((I+1)*spec.BQ-1)/spec.BK
+	// Key tiles overlapping the query tile's positions: its rows
+	// [I·bq, min((I+1)·bq, m)) plus n − m. With m = n these are the rows
+	// (a last tile's rows past m only reach tiles past nk).
+	d0, d1 := diagonalTiles(spec, I, m, n)
 	if spec.Diagonal {
 		for J := d0; J <= d1; J++ {
 			add(J)
@@ -95,6 +100,22 @@ func forcedTiles(f []int, spec SelectSpec, row []float64, I, sink int) []int {
 	}
 	slices.Sort(f)
 	return f
+}
+
+// diagonalTiles returns the first and last key tiles overlapping query
+// tile I's positions (either may lie outside [0, nk): add drops those).
+func diagonalTiles(spec SelectSpec, I, m, n int) (d0, d1 int) {
+	off := QueryOffset(m, n)
+	p0, p1 := I*spec.BQ+off, min((I+1)*spec.BQ, m)-1+off
+	return floorDiv(p0, spec.BK), floorDiv(p1, spec.BK)
+}
+
+// floorDiv is ⌊a/b⌋ for b > 0 (positions before key 0 are negative).
+func floorDiv(a, b int) int {
+	if a < 0 {
+		return -((-a + b - 1) / b)
+	}
+	return a / b
 }
 
 // byScore orders tiles by descending score, as the stable sort of the
