@@ -49,8 +49,8 @@ type cpuPackage struct {
 // declarations) and builds it with a main that runs each kernel on the
 // tensors "KERNEL/PARAM" of a safetensors file and writes each output as
 // "KERNEL". The module lies in a temporary folder and replaces attnc with
-// this checkout. Kernels take q, k, v, [H, N, D]-shaped, and return
-// [H, N, DV].
+// this checkout. Kernels take q, k, v, [H, M, D]- and [G, N, D]-shaped,
+// and return [H, M, DV], which the harness poisons (NaN) before the run.
 func buildKernels(t *testing.T, funcs []*ir.Func) *cpuPackage {
 	t.Helper()
 	if _, err := exec.LookPath("go"); err != nil {
@@ -131,6 +131,9 @@ func main() {
 			return
 		}
 		res := runtime.New(dt, q.Shape[0], q.Shape[1], v.Shape[2])
+		for i := range res.Data {
+			res.Data[i] = 0xff // poison: NaN in every float type, so that an unwritten element shows
+		}
 		if _, err := k.Run(context.Background(), q, in.Tensors[name+"/k"], v, res); err != nil {
 			fail(fmt.Errorf("%s: %v", name, err))
 		}

@@ -28,6 +28,10 @@ type attention struct {
 	// bf16 pairs (VDPBF16PS) straight from the bf16 inputs.
 	simd, bf16 bool
 	ss         int
+	// p0 is the Go expression of the item's first query position, which
+	// the mask and the mod read: "q0" (its row) when q and k have one
+	// length dim, else "p0", declared by lowerGrid as q0 + N − M.
+	p0         string
 	maskExpr   *ir.Expr // nil without a mask
 	mod        *tile.Op // nil without a score mod
 	exit, comp *tile.Op // nil without an early exit, a compensation
@@ -40,10 +44,13 @@ func (a *attention) w(format string, args ...any) { a.g.decl("\t"+format, args..
 // item function of kernel step i.
 func (g *gen) attentionDecls(T string, i int, s *tile.Step, bq, bk, d, dv int, gather, list bool) {
 	a := &attention{g: g, T: T, i: i, s: s, name: fmt.Sprintf("attn%s%d", T, i),
-		bq: bq, bk: bk, d: d, dv: dv, gather: gather, list: list, ss: bk,
+		bq: bq, bk: bk, d: d, dv: dv, gather: gather, list: list, ss: bk, p0: "q0",
 		mod: s.Find(tile.Mod), exit: s.Find(tile.EarlyExit), comp: s.Find(tile.Compensate)}
 	if mask := s.Find(tile.Mask); mask != nil {
 		a.maskExpr = mask.Expr("expr")
+	}
+	if ir.HasQueryOffset(s.Args[0].Type, s.Args[1].Type) {
+		a.p0 = "p0"
 	}
 	qk := s.Find(tile.MatmulQK) // the CPU target's choose-tile-kernels decided
 	a.simd, a.bf16 = qk.Attrs["simd"] == true, qk.Attrs["pairs"] == true

@@ -114,7 +114,7 @@ func (a *attention) compensateCode(order int) {
 	a.w("\t\tkmin, kmax = min(kmin, j), max(kmax, j)")
 	a.w("\t\tpos += float64(j) / float64(cols)")
 	a.w("\t}")
-	a.w("\tif %sMask.Classify(h, q0, q0+rows-1, int(kmin), int(kmax)) != sparse.Full {", a.name)
+	a.w("\tif %sMask.Classify(h, %[2]s, %[2]s+rows-1, int(kmin), int(kmax)) != sparse.Full {", a.name, a.p0)
 	a.w("\t\tcontinue")
 	a.w("\t}")
 	a.w("\tclear(kbar)")
@@ -135,7 +135,7 @@ func (a *attention) compensateCode(order int) {
 	a.w("\t\t}")
 	a.w("\t\tsbar := scale * dot")
 	if a.mod != nil {
-		a.w("\t\tsbar = float32(%sMod(float64(sbar), float64(q0+r), pos, hf))", a.name)
+		a.w("\t\tsbar = float32(%sMod(float64(sbar), float64(%s+r), pos, hf))", a.name, a.p0)
 	}
 	a.w("\t\tc.CompFlops += float64(2 * (d + dv))")
 	a.w("\t\tif math.IsInf(float64(sbar), -1) {")

@@ -31,6 +31,10 @@ func (a *attention) lowerGrid() {
 	a.w("h, I := item/st.nq, item%%st.nq")
 	a.w("q0 := I * bq")
 	a.w("rows := min(bq, st.m-q0)")
+	if a.p0 != "q0" {
+		a.w("// The mask and the mod read positions: query row i sits at i + N − M.")
+		a.w("p0 := q0 + sparse.QueryOffset(st.m, st.n)")
+	}
 }
 
 // lowerLoadQ takes the query tile and the item's KV head as views of the
@@ -57,7 +61,7 @@ func (a *attention) loopState() {
 	// pairs depend only on the shape: counted on the first run.
 	a.w("cl := st.cls[item*st.nk : (item+1)*st.nk]")
 	a.w("if st.allowed[item] < 0 {")
-	a.w("\tst.allowed[item] = st.allowedPairs(h, q0, q0+rows, cl, &st.pmask[item])")
+	a.w("\tst.allowed[item] = st.allowedPairs(h, %[1]s, %[1]s+rows, cl, &st.pmask[item])", a.p0)
 	a.w("}")
 	a.w("keys := w.I32(0, bk)")
 	if a.gather {
@@ -117,7 +121,7 @@ func (a *attention) lowerLoadKV() {
 		a.w("\tfor _, j := range keys[:cols] {")
 		a.w("\t\tkmin, kmax = min(kmin, j), max(kmax, j)")
 		a.w("\t}")
-		a.w("\tcls := %sMask.Classify(h, q0, q0+rows-1, int(kmin), int(kmax))", a.name)
+		a.w("\tcls := %sMask.Classify(h, %[2]s, %[2]s+rows-1, int(kmin), int(kmax))", a.name, a.p0)
 	} else {
 		a.w("\tkt, vt := K[k0*d:k1*d], V[k0*dv:k1*dv]")
 		a.w("\tfor cc := 0; cc < cols; cc++ {")

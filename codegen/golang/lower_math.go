@@ -95,7 +95,7 @@ func (a *attention) lowerScoreElements() {
 		a.w("\t} else {")
 	}
 	a.w("\tfor r := 0; r < rows; r++ {")
-	a.w("\t\tqi := float64(q0 + r)")
+	a.w("\t\tqi := float64(%s + r)", a.p0)
 	a.w("\t\tsr := S[r*ss : r*ss+cols]")
 	a.w("\t\tfor cc := range sr {")
 	a.w("\t\t\tki := float64(keys[cc])")
