@@ -109,6 +109,7 @@ type report struct {
 	Schedule     string   `json:"schedule"`
 	Device       string   `json:"device"`
 	N            int      `json:"n"`
+	M            int      `json:"m,omitempty"` // queries, when not N: query row i sits at key position i + N − M
 	Heads        int      `json:"heads"`
 	KVHeads      int      `json:"kv_heads"`
 	HeadDim      int      `json:"head_dim"`
@@ -208,6 +209,9 @@ func run(path string, r *runFlags, stdout, stderr io.Writer) error {
 		TimeMS: m.TimeMS, StageMS: stages, PerHead: m.PerHead,
 	}
 	rep.N, rep.Heads, rep.KVHeads, rep.HeadDim = shapeOf(f, inputs)
+	if n := keysOf(f, inputs); n > 0 && n != rep.N {
+		rep.M, rep.N = rep.N, n
+	}
 	// The interpreter runs the same program only when something needs it:
 	// ref_diff and ref_match (-ref, -check), mass_recall (-check), the
 	// scores and lists a plot draws.
@@ -358,6 +362,17 @@ func shapeOf(f *ir.Func, inputs map[string]*interp.Tensor) (n, h, g, d int) {
 	return
 }
 
+// keysOf is the number of keys: the second parameter's rows (N), or 0.
+func keysOf(f *ir.Func, inputs map[string]*interp.Tensor) int {
+	if len(f.Params) < 2 {
+		return 0
+	}
+	if k := inputs[f.Params[1].Name]; len(k.Shape) == 3 {
+		return k.Shape[1]
+	}
+	return 0
+}
+
 func describeDims(dims map[string]int) string {
 	var parts []string
 	for k, v := range dims {
@@ -368,7 +383,11 @@ func describeDims(dims map[string]int) string {
 }
 
 func printReport(w io.Writer, r *report) {
-	fmt.Fprintf(w, "kernel %s on %s: N=%d H=%d G=%d D=%d\n", r.Kernel, r.Device, r.N, r.Heads, r.KVHeads, r.HeadDim)
+	m := ""
+	if r.M > 0 {
+		m = fmt.Sprintf("M=%d ", r.M)
+	}
+	fmt.Fprintf(w, "kernel %s on %s: %sN=%d H=%d G=%d D=%d\n", r.Kernel, r.Device, m, r.N, r.Heads, r.KVHeads, r.HeadDim)
 	fmt.Fprintf(w, "  time        %.1f ms\n", r.TimeMS)
 	fmt.Fprintf(w, "  density     %.4f (%.4f with scoring)\n", r.Density, r.DensityTotal)
 	fmt.Fprintf(w, "  tiles       %d visited, %d early stops\n", r.TilesVisited, r.EarlyStops)
@@ -542,7 +561,9 @@ func isTerminal(w io.Writer) bool {
 }
 
 // syntheticInputs fills the kernel's q, k and v (its first three
-// parameters, [H,N,D] and [G,N,D]) from the synthetic generator.
+// parameters, [H,M,D] and [G,N,D]) from the synthetic generator. With
+// M < N the queries are the last M of N generated ones: query row i sits
+// at position i + N − M, where the generator's structure put it.
 func (r *runFlags) syntheticInputs(f *ir.Func, dims map[string]int) (map[string]*interp.Tensor, error) {
 	if len(f.Params) != 3 {
 		return nil, fmt.Errorf("-synthetic: kernel %s must take exactly q, k, v; it has %d parameters", f.Name, len(f.Params))
@@ -557,10 +578,22 @@ func (r *runFlags) syntheticInputs(f *ir.Func, dims map[string]int) (map[string]
 			shapes[i][j] = d.Eval(dims)
 		}
 	}
-	c := synthetic.Config{Heads: shapes[0][0], KVHeads: shapes[1][0], N: shapes[0][1], D: shapes[0][2], Seed: r.synth}
+	m, n := shapes[0][1], shapes[1][1]
+	if m > n {
+		return nil, fmt.Errorf("-synthetic: %s has %d queries, more than the %d keys of %s: the generator places queries at positions of the keys", f.Params[0].Name, m, n, f.Params[1].Name)
+	}
+	c := synthetic.Config{Heads: shapes[0][0], KVHeads: shapes[1][0], N: n, D: shapes[0][2], Seed: r.synth}
 	q, k, v, err := synthetic.Generate(c)
 	if err != nil {
 		return nil, fmt.Errorf("-synthetic: %v", err)
+	}
+	if m < n { // the last m queries of each head
+		d := c.D
+		last := make([]float64, 0, c.Heads*m*d)
+		for h := range c.Heads {
+			last = append(last, q[(h*n+n-m)*d:(h+1)*n*d]...)
+		}
+		q = last
 	}
 	inputs := map[string]*interp.Tensor{}
 	for i, data := range [][]float64{q, k, v} {
