@@ -148,6 +148,7 @@ type mmaEmitter struct {
 	// The key tile J (the loop's phases).
 	k0, hf                   value.Value   // its first key; h as f32
 	qi                       []value.Value // this thread's query row per row slot
+	qpos                     []value.Value // per row slot: the row's position, which the mask and mod read (qi + N − M)
 	mNew, alpha, lNew, delta []value.Value // per row slot: m', 2^(m−m'), ℓ', the tile's Σp
 	P                        [][]value.Value
 	tN, Jn, more, candidate  value.Value // the next list position and tile; whether to go on; past the forced tiles

@@ -19,11 +19,21 @@ import (
 // factor: without a score modification X holds the raw products and c =
 // scale·log2 e (> 0) is applied inside the exponent's FMA; with one, X is
 // already mod(scale·s)·log2 e and c = 1. It sets the row slots' query rows
-// and h as f32, which the mask and the early exit read too.
+// and h as f32, which the mask and the early exit read too, and the rows'
+// positions (rows + N − M when q's and k's lengths may differ), which the
+// mask and the mod read.
 func (em *mmaEmitter) scores(b kb, S [][]value.Value) ([][]value.Value, float64) {
 	em.qi = make([]value.Value, 2*em.ma)
 	for r := range em.qi {
 		em.qi[r] = em.rowOf(b, r)
+	}
+	em.qpos = em.qi
+	if em.ops.offset {
+		off := b.NewSub(em.pN, em.pM) // query row i sits at position i + N − M
+		em.qpos = make([]value.Value, len(em.qi))
+		for r, row := range em.qi {
+			em.qpos[r] = b.NewAdd(row, off)
+		}
 	}
 	em.hf = b.NewSIToFP(em.h, types.Float)
 	mod, scale := em.ops.mod, em.ops.scale
@@ -34,7 +44,7 @@ func (em *mmaEmitter) scores(b kb, S [][]value.Value) ([][]value.Value, float64)
 		for e := range 4 {
 			X[i][e] = S[i][e]
 			if mod != nil {
-				env := map[string]value.Value{"s": b.NewFMul(S[i][e], f32(scale)), "qi": b.NewSIToFP(em.qi[em.slot(i, e)], types.Float), "h": em.hf,
+				env := map[string]value.Value{"s": b.NewFMul(S[i][e], f32(scale)), "qi": b.NewSIToFP(em.qpos[em.slot(i, e)], types.Float), "h": em.hf,
 					"ki": b.NewSIToFP(em.key(b, em.colKey(b, i%em.nS, e)), types.Float)}
 				X[i][e] = b.NewFMul(em.g.expr(b.Block, mod, env), f32(math.Log2E))
 				c = 1
@@ -72,7 +82,7 @@ func (em *mmaEmitter) mask(b kb, X [][]value.Value, c float64) kb {
 			var ok value.Value = p.NewICmp(enum.IPredSLT, lk, em.pN)
 			if em.ops.mask != nil {
 				safe := p.NewSelect(ok, lk, i32(0))
-				env := map[string]value.Value{"qi": p.NewSIToFP(em.qi[em.slot(i, e)], types.Float), "h": em.hf,
+				env := map[string]value.Value{"qi": p.NewSIToFP(em.qpos[em.slot(i, e)], types.Float), "h": em.hf,
 					"ki": p.NewSIToFP(em.key(p, safe), types.Float)}
 				ok = p.NewAnd(ok, p.NewFCmp(enum.FPredUNE, em.g.expr(p.Block, em.ops.mask, env), f32(0)))
 			}

@@ -396,7 +396,7 @@ func (sc *scalarEmitter) rowState(b *ir.Block) {
 	}
 	b.NewStore(f32(math.Inf(-1)), sc.mS)
 	b.NewStore(f32(0), sc.lS)
-	sc.qi = b.NewSIToFP(i, types.Float)
+	sc.qi = b.NewSIToFP(sc.position(b, i), types.Float)
 	sc.hf = b.NewSIToFP(h, types.Float)
 	sc.I = b.NewSDiv(i, i32(int64(sc.ops.bq)))
 }

@@ -23,11 +23,15 @@ type attnOps struct {
 	exit       *tile.Op     // early_exit: eps and rule (nil without)
 	compensate bool         // compensate: skipped full tiles enter as their mean key (compensate.go)
 	compOrder  int          // compensate: its order
+	// offset: q's and k's lengths are different dims (M, N), so the mask
+	// and the mod read query row i at position i + N − M; with one dim the
+	// offset is 0 and the kernel does not compute it.
+	offset bool
 }
 
 // readOps reads the decisions of step s's tile ops.
 func readOps(s *tile.Step) attnOps {
-	var a attnOps
+	a := attnOps{offset: attnir.HasQueryOffset(s.Args[0].Type, s.Args[1].Type)}
 	for _, op := range s.Body {
 		switch op.Code {
 		case tile.Grid:

@@ -55,6 +55,9 @@ func gpuSelectable(p *tile.Program, si int) error {
 		return fmt.Errorf("not a blockscore feeding a blockselect")
 	}
 	q := p.Steps[si].Args[0]
+	if err := positionsOK(q, p.Steps[si].Args[1]); err != nil {
+		return err
+	}
 	if S := adStride(sc); S > 0 {
 		if err := adOK(S, sc.BQ, sc.BK, q.Type.Shape[2].Size, sc.Pool, sc.Mask); err != nil {
 			return fmt.Errorf("score(%s): %v", sc.Method, err)

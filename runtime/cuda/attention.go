@@ -140,7 +140,9 @@ func (k *Kernel) Tables(H, M, N int, list, perm []int32, segment int) (Tables, e
 	return t, nil
 }
 
-// Classes is the class table of Tables alone (no list).
+// Classes is the class table of Tables alone (no list). M queries attend N
+// keys: query row i sits at position i + N − M (sparse.QueryOffset), which
+// the mask sees and the kernel (codegen/nvptx) adds to its qi.
 func (k *Kernel) Classes(H, M, N int, perm []int32, segment int) Tables {
 	nq, nk := (M+k.BQ-1)/k.BQ, (N+k.BK-1)/k.BK
 	t := Tables{NQ: nq, NK: nk}
@@ -156,6 +158,7 @@ func (k *Kernel) Classes(H, M, N int, perm []int32, segment int) Tables {
 	if perm != nil {
 		ns = len(perm) / (H * N)
 	}
+	off := sparse.QueryOffset(M, N)
 	for h := range heads {
 		for I := range nq {
 			q0, q1 := I*k.BQ, min((I+1)*k.BQ, M)-1
@@ -168,7 +171,7 @@ func (k *Kernel) Classes(H, M, N int, perm []int32, segment int) Tables {
 						k0, k1 = min(k0, int(row[j])), max(k1, int(row[j]))
 					}
 				}
-				c := k.Mask.Classify(h, q0, q1, k0, k1)
+				c := k.Mask.Classify(h, q0+off, q1+off, k0, k1) // positions: rows + N − M
 				if min((J+1)*k.BK, N)-J*k.BK < k.BK && c == sparse.Full {
 					c = sparse.Partial // keys past N are masked in the kernel
 				}

@@ -14,7 +14,8 @@ import (
 // FullTiles is [CH, NQ, NK] u8: 1 where the mask allows every pair of
 // the (query tile, key tile), as the interpreter's compensate asks (the
 // class table marks a short last tile partial, for the keys past N; this
-// table does not).
+// table does not). Query row i sits at position i + N − M
+// (sparse.QueryOffset).
 func (k *Kernel) FullTiles(H, M, N int) ([]uint8, int) {
 	nq, nk := (M+k.BQ-1)/k.BQ, (N+k.BK-1)/k.BK
 	heads, ch := 1, 0
@@ -22,9 +23,10 @@ func (k *Kernel) FullTiles(H, M, N int) ([]uint8, int) {
 		heads, ch = H, 1
 	}
 	full := make([]uint8, heads*nq*nk)
+	off := sparse.QueryOffset(M, N)
 	for h := range heads {
 		for I := range nq {
-			q0, q1 := I*k.BQ, min((I+1)*k.BQ, M)-1
+			q0, q1 := I*k.BQ+off, min((I+1)*k.BQ, M)-1+off
 			for J := range nk {
 				if k.Mask.Classify(h, q0, q1, J*k.BK, min((J+1)*k.BK, N)-1) == sparse.Full {
 					full[(h*nq+I)*nk+J] = 1
