@@ -57,11 +57,11 @@ func writePlot(path string, f *ir.Func, res *interp.Result) error {
 func plotTitle(f *ir.Func, res *interp.Result, score, sel *ir.Value) string {
 	e := res.Values[score]
 	line1 := f.Name
-	for _, p := range f.Params {
-		if t := res.Values[p]; t != nil && len(t.Shape) >= 2 {
-			line1 += fmt.Sprintf("  N=%d", t.Shape[len(t.Shape)-2])
-			break
+	if q, k := res.Values[score.Args[0]], res.Values[score.Args[1]]; len(q.Shape) == 3 && len(k.Shape) == 3 {
+		if q.Shape[1] != k.Shape[1] { // queries at positions i + N − M
+			line1 += fmt.Sprintf("  M=%d", q.Shape[1])
 		}
+		line1 += fmt.Sprintf("  N=%d", k.Shape[1])
 	}
 	line1 += fmt.Sprintf("  %d heads  %dx%d tiles of %dx%d  density %.3f (total %.3f)",
 		e.Shape[0], e.Shape[1], e.Shape[2], score.Int("bq"), score.Int("bk"), res.Stats.Density, res.Stats.DensityTotal)
