@@ -57,11 +57,11 @@ func writePlot(path string, f *ir.Func, res *interp.Result) error {
 func plotTitle(f *ir.Func, res *interp.Result, score, sel *ir.Value) string {
 	e := res.Values[score]
 	line1 := f.Name
-	if q, k := res.Values[score.Args[0]], res.Values[score.Args[1]]; len(q.Shape) == 3 && len(k.Shape) == 3 {
-		if q.Shape[1] != k.Shape[1] { // queries at positions i + N − M
-			line1 += fmt.Sprintf("  M=%d", q.Shape[1])
-		}
-		line1 += fmt.Sprintf("  N=%d", k.Shape[1])
+	switch q, k := res.Values[score.Args[0]], res.Values[score.Args[1]]; {
+	case q != nil && k != nil && len(q.Shape) == 3 && len(k.Shape) == 3 && q.Shape[1] != k.Shape[1]:
+		line1 += fmt.Sprintf("  M=%d  N=%d", q.Shape[1], k.Shape[1]) // queries at positions i + N − M
+	case q != nil && len(q.Shape) >= 2:
+		line1 += fmt.Sprintf("  N=%d", q.Shape[len(q.Shape)-2])
 	}
 	line1 += fmt.Sprintf("  %d heads  %dx%d tiles of %dx%d  density %.3f (total %.3f)",
 		e.Shape[0], e.Shape[1], e.Shape[2], score.Int("bq"), score.Int("bk"), res.Stats.Density, res.Stats.DensityTotal)

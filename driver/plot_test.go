@@ -1,6 +1,7 @@
 package driver
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/attnc/attnc/ir"
@@ -35,5 +36,10 @@ func TestPlotTitle(t *testing.T) {
 		"schedule: blockscore method=mean; blockselect mode=density density=0.5"
 	if got != want {
 		t.Errorf("title\n%s\nwant\n%s", got, want)
+	}
+	// 100 queries against 700 keys: both lengths.
+	res.Values[f.Params[0]], res.Values[f.Params[1]] = &interp.Tensor{Shape: []int{2, 100, 64}}, &interp.Tensor{Shape: []int{2, 700, 64}}
+	if got := plotTitle(f, res, score, sel); !strings.HasPrefix(got, "window  M=100  N=700  2 heads") {
+		t.Errorf("title with M=100 queries against N=700 keys:\n%s", got)
 	}
 }
