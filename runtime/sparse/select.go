@@ -82,7 +82,7 @@ func forcedTiles(f []int, spec SelectSpec, row []float64, I, m, n, sink int) []i
 	// (a last tile's rows past m only reach tiles past nk).
 	d0, d1 := diagonalTiles(spec, I, m, n)
 	if spec.Diagonal {
-		for J := d0; J <= d1; J++ {
+		for J := max(d0, 0); J <= min(d1, nk-1); J++ {
 			add(J)
 		}
 	}
