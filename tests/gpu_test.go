@@ -589,16 +589,16 @@ var driverCases = []struct {
 	// queries than keys): the attention kernels add N − M to the row the
 	// mask and the mod read, the class tables classify at the positions,
 	// and scoring and selection run on the host (issue 17).
-	{[]string{"-check", "-json", "-dims", "M=1,N=3000,H=4", "testdata/offset.attn"}, gpuBoundBF16, false},
-	{[]string{"-check", "-json", "-dims", "M=200,N=1500,H=4", "testdata/offset.attn"}, gpuBoundBF16, false},
-	{[]string{"-check", "-json", "-dims", "M=300,N=100,H=4", "testdata/offset.attn"}, gpuBoundBF16, false},
+	{[]string{"-check", "-json", "-dims", "M=1,N=3000,H=4", "../tests/testdata/offset.attn"}, gpuBoundBF16, false},
+	{[]string{"-check", "-json", "-dims", "M=200,N=1500,H=4", "../tests/testdata/offset.attn"}, gpuBoundBF16, false},
+	{[]string{"-check", "-json", "-dims", "M=300,N=100,H=4", "../tests/testdata/offset.attn"}, gpuBoundBF16, false},
 	{[]string{"-check", "-json", "-passes", "tile(q: 64, k: 64); score(antidiagonal, stride: 8); select(mass: 0.9, keep: [sink, diagonal])",
-		"-dims", "M=300,N=2000,H=4", "testdata/offset.attn"}, gpuBoundBF16, false},
+		"-dims", "M=300,N=2000,H=4", "../tests/testdata/offset.attn"}, gpuBoundBF16, false},
 	{[]string{"-check", "-json", "-passes", "tile(q: 64, k: 64); score(mean); select(density: 0.3, keep: [diagonal]); compensate(order: 0)",
-		"-dims", "M=300,N=2000,H=4", "testdata/offset_causal.attn"}, gpuBoundF16, false},
+		"-dims", "M=300,N=2000,H=4", "../tests/testdata/offset_causal.attn"}, gpuBoundF16, false},
 	{[]string{"-check", "-json", "-passes", "tile(q: 64, k: 64); score(mean); order(score); early_stop(eps: 0.01)",
-		"-dims", "M=1,N=4096,H=4", "-synthetic", "3", "testdata/offset_causal.attn"}, gpuBoundF16, false},
-	{[]string{"-check", "-json", "-dims", "M=100,N=700,H=2", "testdata/offset_f32.attn"}, gpuBoundF32, false},
+		"-dims", "M=1,N=4096,H=4", "-synthetic", "3", "../tests/testdata/offset_causal.attn"}, gpuBoundF16, false},
+	{[]string{"-check", "-json", "-dims", "M=100,N=700,H=2", "../tests/testdata/offset_f32.attn"}, gpuBoundF32, false},
 	// Accuracy of the GPU's own selection on the real trace (rel_err
 	// against dense attention, density): the numbers BENCHMARKS.md quotes
 	// next to the sparse timing.
