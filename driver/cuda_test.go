@@ -30,6 +30,10 @@ var gpuSelectSchedules = []string{
 	// XAttention's antidiagonal scores (codegen/nvptx/antidiag.go).
 	"tile(q: 64, k: 64); score(antidiagonal, stride: 8); select(mass: 0.9, keep: [sink, diagonal])",
 	"tile(q: 64, k: 32); score(antidiagonal, stride: 4); select(density: 0.2, keep: [diagonal])",
+	// Key tiles of 16 and 32 groups: four and two tiles per 64-column
+	// block, the other shapes of adstats' quad reduction.
+	"tile(q: 64, k: 64); score(antidiagonal, stride: 4); select(mass: 0.8, keep: [diagonal])",
+	"tile(q: 64, k: 64); score(antidiagonal, stride: 2); select(density: 0.3)",
 	// One budget for all rows (codegen/nvptx/budget.go).
 	"tile(q: 64, k: 64); score(mean); budget(density: 0.093, keep: [sink, diagonal])",
 	"tile(q: 32, k: 64); score(mean); budget(density: 0.2, scope: head, keep: [local(2)]); order(index)",
@@ -201,6 +205,11 @@ func TestGPUSparseTiming(t *testing.T) {
 		"tile(q: 64, k: 64); score(mean); budget(density: 0.093, keep: [sink, diagonal])",
 		"tile(q: 64, k: 64); score(mean); budget(density: 0.093, keep: [sink, diagonal]); compensate(order: 0)",
 		"tile(q: 64, k: 64); permute(segment: 256, probe: mean, scope: local); score(mean); select(mass: 0.9, keep: [diagonal])",
+		// PBS's pipeline at the density the goal names (random
+		// inputs hold no structure a mass selection could pack into 10 %).
+		"tile(q: 64, k: 64); permute(segment: 256, probe: mean, scope: local); score(mean); select(density: 0.1, keep: [diagonal])",
+		// One budget per head (32 heads: 0.05 and 0.14 alternating).
+		"tile(q: 64, k: 64); score(mean); budget(density: [" + strings.Repeat("0.05, 0.14, ", 15) + "0.05, 0.14], keep: [sink, diagonal])",
 	}
 	fns := []*ir.Func{compileDense(t)}
 	for _, sc := range scheds {

@@ -186,7 +186,11 @@ func (ad *adEmitter) load(b kb, dst, base, limit value.Value, rows int64, src fu
 		row := src(b, j)
 		ok := b.NewICmp(enum.IPredSLT, row, limit)
 		off := b.NewAdd(b.NewMul(b.NewSelect(ok, row, i32(0)), i32(d)), b.NewMul(c, i32(8)))
-		b.cpAsync(b.NewAdd(dst, b.swz(j, c, chunks)), b.NewGetElementPtr(types.I16, base, b.i64(off)), b.NewSelect(ok, i32(16), i32(0)))
+		at := b.swz(j, c, chunks)
+		if ad.g.opts.WGMMA {
+			at = b.swz128(j, c, rows) // the layout wgmma's descriptors read (wgmma.go)
+		}
+		b.cpAsync(b.NewAdd(dst, at), b.NewGetElementPtr(types.I16, base, b.i64(off)), b.NewSelect(ok, i32(16), i32(0)))
 	}
 }
 
@@ -220,6 +224,9 @@ func (ad *adEmitter) products(b kb, t0 value.Value) (kb, []value.Value) {
 		})
 		b.commit()
 		b.waitAll()
+		if ad.g.opts.WGMMA {
+			return ad.wgmmaProducts(b, acc)
+		}
 		b.barrier()
 		out := append([]value.Value{}, acc...)
 		for kk := range d / 16 {
@@ -234,6 +241,26 @@ func (ad *adEmitter) products(b kb, t0 value.Value) (kb, []value.Value) {
 		b.barrier() // every warp is done with the tiles before the next u overwrites them
 		return b, out
 	})
+}
+
+// wgmmaProducts (sm_90a) is one u's A += Q'(u)·K'(u)ᵀ as warpgroup MMA:
+// warpgroup w (warps 4w…4w+3, the rows 64w… of the mma.sync fragments, so
+// the accumulators keep their layout) issues d/16 m64n64k16 with its half
+// of the Q tile and the K tile read through descriptors, then waits.
+func (ad *adEmitter) wgmmaProducts(b kb, acc []value.Value) (kb, []value.Value) {
+	b.fenceProxyAsync() // cp.async wrote the tiles through the generic proxy; wgmma reads through the async one
+	b.barrier()
+	half := b.NewMul(b.NewLShr(ad.warp, i32(2)), i32(64*128)) // the warpgroup's 64 rows of each Q slab
+	b.asm(types.Void, "wgmma.fence.sync.aligned;", "")
+	for kk := range int64(ad.d) / 16 {
+		off := func(rows int64) int64 { return kk/4*rows*128 + kk%4*32 }
+		aDesc := b.desc(b.NewAdd(b.NewAdd(ad.sQ, half), i32(off(ADRows))), 16, 1024)
+		bDesc := b.desc(b.NewAdd(ad.sK, i32(off(adCols))), 16, 1024)
+		acc = b.wgmma(ad.dt, adCols, acc, aDesc, nil, bDesc, 0)
+	}
+	acc = b.settle(acc)
+	b.barrier() // every warpgroup is done with the tiles before the next u overwrites them
+	return b, acc
 }
 
 // exponents are x·log₂e = (c/S)·A·log₂e, -inf outside the cells that take
@@ -257,8 +284,9 @@ func (ad *adEmitter) exponents(b kb, t0 value.Value, acc []value.Value) []value.
 
 // stats is the online softmax's m and ℓ per row slot after the t-block
 // (st: m0, m1, ℓ0, ℓ1, updated with X), and per row slot and key tile of
-// the block the tile's sum of 2^(x − m̂) over the quad (parts[hr][lj])
-// under the max m̂ the exponentials were taken against (mUse[hr]).
+// the block the thread's sum of 2^(x − m̂) over its columns of the tile
+// (parts[hr][lj]; the quad sums them in storeParts) under the max m̂ the
+// exponentials were taken against (mUse[hr]).
 func (ad *adEmitter) stats(b kb, X, st []value.Value) (out []value.Value, parts [2][]value.Value, mUse [2]value.Value) {
 	out = make([]value.Value, 4)
 	atoms := ad.bk / ad.S / 8 // n-tiles of 8 columns per key tile
@@ -281,40 +309,83 @@ func (ad *adEmitter) stats(b kb, X, st []value.Value) (out []value.Value, parts 
 		out[hr] = mNew
 		out[2+hr] = b.NewFAdd(b.NewFMul(st[2+hr], b.ex2(b.NewFSub(st[hr], mUse[hr]))), sum)
 		for lj := range 8 / atoms {
-			p := b.tree(ps[2*atoms*lj:2*atoms*(lj+1)], add)
-			p = b.NewFAdd(p, b.bfly(p, 1))
-			p = b.NewFAdd(p, b.bfly(p, 2))
-			parts[hr] = append(parts[hr], p)
+			parts[hr] = append(parts[hr], b.tree(ps[2*atoms*lj:2*atoms*(lj+1)], add))
 		}
 	}
 	return out, parts, mUse
 }
 
-// storeParts stores the t-block's partial sums, part[h, J, r] for its key
-// tiles J (lane tq of the quad those with lj ≡ tq mod 4), and its running
-// max, mx[h, tb, r] (lane tq = 0), for the rows below R.
+// storeParts sums the t-block's partial sums over the quad and stores
+// them, part[h, J, r] for its key tiles J, with the running max, mx[h, tb,
+// r] (lane tq = 0), for the rows below R. With 2·T values per thread (T
+// tiles, two row slots) and T ≥ 2 the quad reduces them transposed — lane
+// tq ends with the sums of values i ≡ tq mod 4, after 2·T/2 + 2·T/4
+// shuffles instead of 2·2·T — and stores those; with one tile per block,
+// an all-reduce and lane tq = hr stores.
 func (ad *adEmitter) storeParts(b kb, tb, t0 value.Value, parts [2][]value.Value, mUse [2]value.Value) kb {
 	gJ := int64(ad.bk / ad.S)
+	T := len(parts[0])
 	R := b.i64(ad.pR)
+	var rowOK [2]value.Value
 	for hr := range 2 {
 		r := ad.rowOf(b, hr)
-		rowOK := b.NewICmp(enum.IPredSLT, r, ad.pR)
+		rowOK[hr] = b.NewICmp(enum.IPredSLT, r, ad.pR)
 		mxAt := b.NewAdd(b.NewMul(b.i64(b.NewAdd(b.NewMul(ad.h, ad.nTB), tb)), R), b.i64(r))
-		b = b.when(b.NewAnd(rowOK, b.NewICmp(enum.IPredEQ, ad.tq, i32(0))), func(b kb) kb {
+		b = b.when(b.NewAnd(rowOK[hr], b.NewICmp(enum.IPredEQ, ad.tq, i32(0))), func(b kb) kb {
 			b.NewStore(mUse[hr], b.NewGetElementPtr(types.Float, ad.pMx, mxAt))
 			return b
 		})
-		for lj, p := range parts[hr] {
-			J := b.NewAdd(b.NewSDiv(t0, i32(gJ)), i32(int64(lj)))
-			ok := b.NewAnd(b.NewAnd(rowOK, b.NewICmp(enum.IPredEQ, ad.tq, i32(int64(lj%4)))), b.NewICmp(enum.IPredSLT, J, ad.pNK))
-			at := b.NewAdd(b.NewMul(b.i64(b.NewAdd(b.NewMul(ad.h, ad.pNK), J)), R), b.i64(r))
-			b = b.when(ok, func(b kb) kb {
-				b.NewStore(p, b.NewGetElementPtr(types.Float, ad.pPart, at))
-				return b
-			})
+	}
+	store := func(b kb, hr int, lj, p, ok value.Value) kb {
+		J := b.NewAdd(b.NewSDiv(t0, i32(gJ)), lj)
+		ok = b.NewAnd(b.NewAnd(ok, rowOK[hr]), b.NewICmp(enum.IPredSLT, J, ad.pNK))
+		at := b.NewAdd(b.NewMul(b.i64(b.NewAdd(b.NewMul(ad.h, ad.pNK), J)), R), b.i64(ad.rowOf(b, hr)))
+		return b.when(ok, func(b kb) kb {
+			b.NewStore(p, b.NewGetElementPtr(types.Float, ad.pPart, at))
+			return b
+		})
+	}
+	if T == 1 {
+		for hr := range 2 {
+			p := parts[hr][0]
+			p = b.NewFAdd(p, b.bfly(p, 1))
+			p = b.NewFAdd(p, b.bfly(p, 2))
+			b = store(b, hr, i32(0), p, b.NewICmp(enum.IPredEQ, ad.tq, i32(int64(hr))))
 		}
+		return b
+	}
+	v := append(append([]value.Value{}, parts[0]...), parts[1]...) // value i: slot i/T, tile i%T
+	for _, bit := range []int64{1, 2} {
+		// Keep the values whose index has this lane's bit, send the others
+		// to the lane across the bit, add what arrives.
+		mine := b.NewICmp(enum.IPredNE, b.NewAnd(ad.tq, i32(bit)), i32(0))
+		next := make([]value.Value, len(v)/2)
+		for k := range next {
+			lo, hi := v[2*k], v[2*k+1]
+			keep, send := b.NewSelect(mine, hi, lo), b.NewSelect(mine, lo, hi)
+			next[k] = b.NewFAdd(keep, b.bfly(send, bit))
+		}
+		v = next
+	}
+	// Lane tq holds value 4k + tq as v[k].
+	for k, p := range v {
+		i := b.NewAdd(i32(int64(4*k)), ad.tq)
+		hr := (4 * k) / T // T ≥ 2 is a power of two: 4k and 4k+3 share the slot when T ≥ 4
+		if T == 2 {
+			// values 4k…4k+3 span both slots: slot (4k+tq)/2, tile tq%2.
+			b = ad.storeEither(b, store, b.NewICmp(enum.IPredSGE, ad.tq, i32(2)), b.NewAnd(ad.tq, i32(1)), p)
+			continue
+		}
+		b = store(b, hr, b.NewSub(i, i32(int64(hr*T))), p, constant.True)
 	}
 	return b
+}
+
+// storeEither stores p for slot 1 when hi, else slot 0 (T = 2: a lane's
+// one value lies in either).
+func (ad *adEmitter) storeEither(b kb, store func(b kb, hr int, lj, p, ok value.Value) kb, hi, lj, p value.Value) kb {
+	b = store(b, 0, lj, p, b.NewXor(hi, constant.True))
+	return store(b, 1, lj, p, hi)
 }
 
 // storeStats stores each row's m and z (ℓ summed over the quad) from

@@ -303,6 +303,51 @@ func TestWGMMAKernelPTX(t *testing.T) {
 	}
 }
 
+// TestWGMMAAntidiagonalPTX: with llc-19 (sm_90a) adstats multiplies the
+// gathered tiles with d/16 wgmma per u, both operands from descriptors,
+// after the proxy fence; no mma.sync, no local memory.
+func TestWGMMAAntidiagonalPTX(t *testing.T) {
+	llc, err := exec.LookPath("llc-19")
+	if err != nil {
+		t.Skip("no llc-19")
+	}
+	for _, d := range []int{64, 128} {
+		src := strings.ReplaceAll(causalBF16("tile(q: 64, k: 64); score(antidiagonal, stride: 8); select(density: 0.1)"), ", 128]", fmt.Sprintf(", %d]", d))
+		src = strings.ReplaceAll(src, "rsqrt(128)", fmt.Sprintf("rsqrt(%d)", d))
+		p := lower(t, "k.attn", []byte(src))[0]
+		ll, kernels, err := nvptx.GenerateWith(p, nvptx.OptionsFor("sm_90a"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ptx, _, err := nvptx.CompilePTXWith(ll, llc, 19)
+		if err != nil {
+			t.Fatal(err)
+		}
+		i := slices.IndexFunc(kernels, func(k nvptx.Kernel) bool { return k.Kind == cuda.KindADStats })
+		if i < 0 {
+			t.Fatalf("d=%d: no adstats kernel in %+v", d, kernels)
+		}
+		body := entryBody(ptx, kernels[i].Name)
+		for _, ck := range []struct {
+			what string
+			want int
+		}{
+			{"wgmma.mma_async.sync.aligned.m64n64k16.f32.bf16.bf16", d / 16},
+			{"wgmma.fence.sync.aligned", 1},
+			{"wgmma.wait_group.sync.aligned 0", 1},
+			{"mma.sync.aligned", 0},
+			{".local", 0},
+		} {
+			if n := strings.Count(body, ck.what); n != ck.want {
+				t.Errorf("d=%d: %d × %s, want %d", d, n, ck.what, ck.want)
+			}
+		}
+		if !strings.Contains(body, "fence.proxy.async.shared::cta") {
+			t.Errorf("d=%d: no proxy fence before the wgmma", d)
+		}
+	}
+}
+
 // TestHostSteps: the steps the GPU pipeline leaves to the host are named
 // with their position and reason; those it runs are not.
 func TestHostSteps(t *testing.T) {

@@ -1320,11 +1320,11 @@ entry:
 	br label %48
 
 48:
-	%49 = phi i32 [ 0, %entry ], [ %1395, %1394 ]
-	%50 = phi float [ 0xFFF0000000000000, %entry ], [ %915, %1394 ]
-	%51 = phi float [ 0xFFF0000000000000, %entry ], [ %1028, %1394 ]
-	%52 = phi float [ 0.0, %entry ], [ %968, %1394 ]
-	%53 = phi float [ 0.0, %entry ], [ %1081, %1394 ]
+	%49 = phi i32 [ 0, %entry ], [ %1223, %1222 ]
+	%50 = phi float [ 0xFFF0000000000000, %entry ], [ %915, %1222 ]
+	%51 = phi float [ 0xFFF0000000000000, %entry ], [ %996, %1222 ]
+	%52 = phi float [ 0.0, %entry ], [ %968, %1222 ]
+	%53 = phi float [ 0.0, %entry ], [ %1049, %1222 ]
 	%54 = icmp slt i32 %49, %47
 	br i1 %54, label %55, label %57
 
@@ -1344,7 +1344,7 @@ entry:
 	%66 = icmp slt i32 %65, %R
 	%67 = icmp eq i32 %7, 0
 	%68 = and i1 %66, %67
-	br i1 %68, label %1396, label %1409
+	br i1 %68, label %1224, label %1237
 
 69:
 	%70 = phi i32 [ 0, %55 ], [ %510, %104 ]
@@ -2261,573 +2261,341 @@ entry:
 	%967 = fmul float %52, %966
 	%968 = fadd float %967, %964
 	%969 = fadd float %919, %921
-	%970 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %969, i32 1, i32 31)
-	%971 = fadd float %969, %970
-	%972 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %971, i32 2, i32 31)
-	%973 = fadd float %971, %972
-	%974 = fadd float %923, %925
-	%975 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %974, i32 1, i32 31)
-	%976 = fadd float %974, %975
-	%977 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %976, i32 2, i32 31)
-	%978 = fadd float %976, %977
-	%979 = fadd float %927, %929
-	%980 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %979, i32 1, i32 31)
-	%981 = fadd float %979, %980
-	%982 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %981, i32 2, i32 31)
-	%983 = fadd float %981, %982
-	%984 = fadd float %931, %933
-	%985 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %984, i32 1, i32 31)
-	%986 = fadd float %984, %985
-	%987 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %986, i32 2, i32 31)
-	%988 = fadd float %986, %987
-	%989 = fadd float %935, %937
-	%990 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %989, i32 1, i32 31)
-	%991 = fadd float %989, %990
-	%992 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %991, i32 2, i32 31)
-	%993 = fadd float %991, %992
-	%994 = fadd float %939, %941
-	%995 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %994, i32 1, i32 31)
-	%996 = fadd float %994, %995
-	%997 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %996, i32 2, i32 31)
-	%998 = fadd float %996, %997
-	%999 = fadd float %943, %945
-	%1000 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %999, i32 1, i32 31)
-	%1001 = fadd float %999, %1000
-	%1002 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1001, i32 2, i32 31)
-	%1003 = fadd float %1001, %1002
-	%1004 = fadd float %947, %949
-	%1005 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1004, i32 1, i32 31)
-	%1006 = fadd float %1004, %1005
-	%1007 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1006, i32 2, i32 31)
-	%1008 = fadd float %1006, %1007
-	%1009 = call float @llvm.nvvm.fmax.f(float %547, float %559)
-	%1010 = call float @llvm.nvvm.fmax.f(float %595, float %607)
-	%1011 = call float @llvm.nvvm.fmax.f(float %643, float %655)
-	%1012 = call float @llvm.nvvm.fmax.f(float %691, float %703)
-	%1013 = call float @llvm.nvvm.fmax.f(float %739, float %751)
-	%1014 = call float @llvm.nvvm.fmax.f(float %787, float %799)
-	%1015 = call float @llvm.nvvm.fmax.f(float %835, float %847)
-	%1016 = call float @llvm.nvvm.fmax.f(float %883, float %895)
-	%1017 = call float @llvm.nvvm.fmax.f(float %1009, float %1010)
-	%1018 = call float @llvm.nvvm.fmax.f(float %1011, float %1012)
-	%1019 = call float @llvm.nvvm.fmax.f(float %1013, float %1014)
-	%1020 = call float @llvm.nvvm.fmax.f(float %1015, float %1016)
-	%1021 = call float @llvm.nvvm.fmax.f(float %1017, float %1018)
-	%1022 = call float @llvm.nvvm.fmax.f(float %1019, float %1020)
-	%1023 = call float @llvm.nvvm.fmax.f(float %1021, float %1022)
-	%1024 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1023, i32 1, i32 31)
-	%1025 = call float @llvm.nvvm.fmax.f(float %1023, float %1024)
-	%1026 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1025, i32 2, i32 31)
-	%1027 = call float @llvm.nvvm.fmax.f(float %1025, float %1026)
-	%1028 = call float @llvm.nvvm.fmax.f(float %51, float %1027)
-	%1029 = fcmp oeq float %1028, 0xFFF0000000000000
-	%1030 = select i1 %1029, float 0.0, float %1028
-	%1031 = fsub float %547, %1030
-	%1032 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1031)
-	%1033 = fsub float %559, %1030
-	%1034 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1033)
-	%1035 = fsub float %595, %1030
-	%1036 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1035)
-	%1037 = fsub float %607, %1030
-	%1038 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1037)
-	%1039 = fsub float %643, %1030
-	%1040 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1039)
-	%1041 = fsub float %655, %1030
-	%1042 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1041)
-	%1043 = fsub float %691, %1030
-	%1044 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1043)
-	%1045 = fsub float %703, %1030
-	%1046 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1045)
-	%1047 = fsub float %739, %1030
-	%1048 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1047)
-	%1049 = fsub float %751, %1030
-	%1050 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1049)
-	%1051 = fsub float %787, %1030
-	%1052 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1051)
-	%1053 = fsub float %799, %1030
-	%1054 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1053)
-	%1055 = fsub float %835, %1030
-	%1056 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1055)
-	%1057 = fsub float %847, %1030
-	%1058 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1057)
-	%1059 = fsub float %883, %1030
-	%1060 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1059)
-	%1061 = fsub float %895, %1030
-	%1062 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1061)
-	%1063 = fadd float %1032, %1034
-	%1064 = fadd float %1036, %1038
-	%1065 = fadd float %1040, %1042
-	%1066 = fadd float %1044, %1046
-	%1067 = fadd float %1048, %1050
-	%1068 = fadd float %1052, %1054
-	%1069 = fadd float %1056, %1058
-	%1070 = fadd float %1060, %1062
-	%1071 = fadd float %1063, %1064
-	%1072 = fadd float %1065, %1066
-	%1073 = fadd float %1067, %1068
-	%1074 = fadd float %1069, %1070
-	%1075 = fadd float %1071, %1072
-	%1076 = fadd float %1073, %1074
-	%1077 = fadd float %1075, %1076
-	%1078 = fsub float %51, %1030
-	%1079 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1078)
-	%1080 = fmul float %53, %1079
-	%1081 = fadd float %1080, %1077
-	%1082 = fadd float %1032, %1034
-	%1083 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1082, i32 1, i32 31)
-	%1084 = fadd float %1082, %1083
-	%1085 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1084, i32 2, i32 31)
-	%1086 = fadd float %1084, %1085
-	%1087 = fadd float %1036, %1038
-	%1088 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1087, i32 1, i32 31)
-	%1089 = fadd float %1087, %1088
-	%1090 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1089, i32 2, i32 31)
-	%1091 = fadd float %1089, %1090
-	%1092 = fadd float %1040, %1042
-	%1093 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1092, i32 1, i32 31)
-	%1094 = fadd float %1092, %1093
-	%1095 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1094, i32 2, i32 31)
-	%1096 = fadd float %1094, %1095
-	%1097 = fadd float %1044, %1046
-	%1098 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1097, i32 1, i32 31)
-	%1099 = fadd float %1097, %1098
-	%1100 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1099, i32 2, i32 31)
-	%1101 = fadd float %1099, %1100
-	%1102 = fadd float %1048, %1050
+	%970 = fadd float %923, %925
+	%971 = fadd float %927, %929
+	%972 = fadd float %931, %933
+	%973 = fadd float %935, %937
+	%974 = fadd float %939, %941
+	%975 = fadd float %943, %945
+	%976 = fadd float %947, %949
+	%977 = call float @llvm.nvvm.fmax.f(float %547, float %559)
+	%978 = call float @llvm.nvvm.fmax.f(float %595, float %607)
+	%979 = call float @llvm.nvvm.fmax.f(float %643, float %655)
+	%980 = call float @llvm.nvvm.fmax.f(float %691, float %703)
+	%981 = call float @llvm.nvvm.fmax.f(float %739, float %751)
+	%982 = call float @llvm.nvvm.fmax.f(float %787, float %799)
+	%983 = call float @llvm.nvvm.fmax.f(float %835, float %847)
+	%984 = call float @llvm.nvvm.fmax.f(float %883, float %895)
+	%985 = call float @llvm.nvvm.fmax.f(float %977, float %978)
+	%986 = call float @llvm.nvvm.fmax.f(float %979, float %980)
+	%987 = call float @llvm.nvvm.fmax.f(float %981, float %982)
+	%988 = call float @llvm.nvvm.fmax.f(float %983, float %984)
+	%989 = call float @llvm.nvvm.fmax.f(float %985, float %986)
+	%990 = call float @llvm.nvvm.fmax.f(float %987, float %988)
+	%991 = call float @llvm.nvvm.fmax.f(float %989, float %990)
+	%992 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %991, i32 1, i32 31)
+	%993 = call float @llvm.nvvm.fmax.f(float %991, float %992)
+	%994 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %993, i32 2, i32 31)
+	%995 = call float @llvm.nvvm.fmax.f(float %993, float %994)
+	%996 = call float @llvm.nvvm.fmax.f(float %51, float %995)
+	%997 = fcmp oeq float %996, 0xFFF0000000000000
+	%998 = select i1 %997, float 0.0, float %996
+	%999 = fsub float %547, %998
+	%1000 = call float @llvm.nvvm.ex2.approx.ftz.f(float %999)
+	%1001 = fsub float %559, %998
+	%1002 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1001)
+	%1003 = fsub float %595, %998
+	%1004 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1003)
+	%1005 = fsub float %607, %998
+	%1006 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1005)
+	%1007 = fsub float %643, %998
+	%1008 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1007)
+	%1009 = fsub float %655, %998
+	%1010 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1009)
+	%1011 = fsub float %691, %998
+	%1012 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1011)
+	%1013 = fsub float %703, %998
+	%1014 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1013)
+	%1015 = fsub float %739, %998
+	%1016 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1015)
+	%1017 = fsub float %751, %998
+	%1018 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1017)
+	%1019 = fsub float %787, %998
+	%1020 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1019)
+	%1021 = fsub float %799, %998
+	%1022 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1021)
+	%1023 = fsub float %835, %998
+	%1024 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1023)
+	%1025 = fsub float %847, %998
+	%1026 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1025)
+	%1027 = fsub float %883, %998
+	%1028 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1027)
+	%1029 = fsub float %895, %998
+	%1030 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1029)
+	%1031 = fadd float %1000, %1002
+	%1032 = fadd float %1004, %1006
+	%1033 = fadd float %1008, %1010
+	%1034 = fadd float %1012, %1014
+	%1035 = fadd float %1016, %1018
+	%1036 = fadd float %1020, %1022
+	%1037 = fadd float %1024, %1026
+	%1038 = fadd float %1028, %1030
+	%1039 = fadd float %1031, %1032
+	%1040 = fadd float %1033, %1034
+	%1041 = fadd float %1035, %1036
+	%1042 = fadd float %1037, %1038
+	%1043 = fadd float %1039, %1040
+	%1044 = fadd float %1041, %1042
+	%1045 = fadd float %1043, %1044
+	%1046 = fsub float %51, %998
+	%1047 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1046)
+	%1048 = fmul float %53, %1047
+	%1049 = fadd float %1048, %1045
+	%1050 = fadd float %1000, %1002
+	%1051 = fadd float %1004, %1006
+	%1052 = fadd float %1008, %1010
+	%1053 = fadd float %1012, %1014
+	%1054 = fadd float %1016, %1018
+	%1055 = fadd float %1020, %1022
+	%1056 = fadd float %1024, %1026
+	%1057 = fadd float %1028, %1030
+	%1058 = sext i32 %R to i64
+	%1059 = mul i32 %4, 16
+	%1060 = add i32 %6, 0
+	%1061 = add i32 %1059, %1060
+	%1062 = add i32 %3, %1061
+	%1063 = icmp slt i32 %1062, %R
+	%1064 = mul i32 %1, %18
+	%1065 = add i32 %1064, %49
+	%1066 = sext i32 %1065 to i64
+	%1067 = mul i64 %1066, %1058
+	%1068 = sext i32 %1062 to i64
+	%1069 = add i64 %1067, %1068
+	%1070 = icmp eq i32 %7, 0
+	%1071 = and i1 %1063, %1070
+	br i1 %1071, label %1072, label %1074
+
+1072:
+	%1073 = getelementptr float, float* %mx, i64 %1069
+	store float %917, float* %1073
+	br label %1074
+
+1074:
+	%1075 = mul i32 %4, 16
+	%1076 = add i32 %6, 8
+	%1077 = add i32 %1075, %1076
+	%1078 = add i32 %3, %1077
+	%1079 = icmp slt i32 %1078, %R
+	%1080 = mul i32 %1, %18
+	%1081 = add i32 %1080, %49
+	%1082 = sext i32 %1081 to i64
+	%1083 = mul i64 %1082, %1058
+	%1084 = sext i32 %1078 to i64
+	%1085 = add i64 %1083, %1084
+	%1086 = icmp eq i32 %7, 0
+	%1087 = and i1 %1079, %1086
+	br i1 %1087, label %1088, label %1090
+
+1088:
+	%1089 = getelementptr float, float* %mx, i64 %1085
+	store float %998, float* %1089
+	br label %1090
+
+1090:
+	%1091 = and i32 %7, 1
+	%1092 = icmp ne i32 %1091, 0
+	%1093 = select i1 %1092, float %970, float %969
+	%1094 = select i1 %1092, float %969, float %970
+	%1095 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1094, i32 1, i32 31)
+	%1096 = fadd float %1093, %1095
+	%1097 = select i1 %1092, float %972, float %971
+	%1098 = select i1 %1092, float %971, float %972
+	%1099 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1098, i32 1, i32 31)
+	%1100 = fadd float %1097, %1099
+	%1101 = select i1 %1092, float %974, float %973
+	%1102 = select i1 %1092, float %973, float %974
 	%1103 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1102, i32 1, i32 31)
-	%1104 = fadd float %1102, %1103
-	%1105 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1104, i32 2, i32 31)
-	%1106 = fadd float %1104, %1105
-	%1107 = fadd float %1052, %1054
-	%1108 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1107, i32 1, i32 31)
-	%1109 = fadd float %1107, %1108
-	%1110 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1109, i32 2, i32 31)
-	%1111 = fadd float %1109, %1110
-	%1112 = fadd float %1056, %1058
-	%1113 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1112, i32 1, i32 31)
-	%1114 = fadd float %1112, %1113
-	%1115 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1114, i32 2, i32 31)
-	%1116 = fadd float %1114, %1115
-	%1117 = fadd float %1060, %1062
-	%1118 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1117, i32 1, i32 31)
-	%1119 = fadd float %1117, %1118
-	%1120 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1119, i32 2, i32 31)
-	%1121 = fadd float %1119, %1120
-	%1122 = sext i32 %R to i64
-	%1123 = mul i32 %4, 16
-	%1124 = add i32 %6, 0
-	%1125 = add i32 %1123, %1124
-	%1126 = add i32 %3, %1125
-	%1127 = icmp slt i32 %1126, %R
-	%1128 = mul i32 %1, %18
-	%1129 = add i32 %1128, %49
-	%1130 = sext i32 %1129 to i64
-	%1131 = mul i64 %1130, %1122
-	%1132 = sext i32 %1126 to i64
-	%1133 = add i64 %1131, %1132
-	%1134 = icmp eq i32 %7, 0
-	%1135 = and i1 %1127, %1134
-	br i1 %1135, label %1136, label %1138
+	%1104 = fadd float %1101, %1103
+	%1105 = select i1 %1092, float %976, float %975
+	%1106 = select i1 %1092, float %975, float %976
+	%1107 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1106, i32 1, i32 31)
+	%1108 = fadd float %1105, %1107
+	%1109 = select i1 %1092, float %1051, float %1050
+	%1110 = select i1 %1092, float %1050, float %1051
+	%1111 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1110, i32 1, i32 31)
+	%1112 = fadd float %1109, %1111
+	%1113 = select i1 %1092, float %1053, float %1052
+	%1114 = select i1 %1092, float %1052, float %1053
+	%1115 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1114, i32 1, i32 31)
+	%1116 = fadd float %1113, %1115
+	%1117 = select i1 %1092, float %1055, float %1054
+	%1118 = select i1 %1092, float %1054, float %1055
+	%1119 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1118, i32 1, i32 31)
+	%1120 = fadd float %1117, %1119
+	%1121 = select i1 %1092, float %1057, float %1056
+	%1122 = select i1 %1092, float %1056, float %1057
+	%1123 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1122, i32 1, i32 31)
+	%1124 = fadd float %1121, %1123
+	%1125 = and i32 %7, 2
+	%1126 = icmp ne i32 %1125, 0
+	%1127 = select i1 %1126, float %1100, float %1096
+	%1128 = select i1 %1126, float %1096, float %1100
+	%1129 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1128, i32 2, i32 31)
+	%1130 = fadd float %1127, %1129
+	%1131 = select i1 %1126, float %1108, float %1104
+	%1132 = select i1 %1126, float %1104, float %1108
+	%1133 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1132, i32 2, i32 31)
+	%1134 = fadd float %1131, %1133
+	%1135 = select i1 %1126, float %1116, float %1112
+	%1136 = select i1 %1126, float %1112, float %1116
+	%1137 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1136, i32 2, i32 31)
+	%1138 = fadd float %1135, %1137
+	%1139 = select i1 %1126, float %1124, float %1120
+	%1140 = select i1 %1126, float %1120, float %1124
+	%1141 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1140, i32 2, i32 31)
+	%1142 = fadd float %1139, %1141
+	%1143 = add i32 0, %7
+	%1144 = sub i32 %1143, 0
+	%1145 = sdiv i32 %56, 8
+	%1146 = add i32 %1145, %1144
+	%1147 = and i1 true, %1063
+	%1148 = icmp slt i32 %1146, %NK
+	%1149 = and i1 %1147, %1148
+	%1150 = mul i32 %1, %NK
+	%1151 = add i32 %1150, %1146
+	%1152 = sext i32 %1151 to i64
+	%1153 = mul i64 %1152, %1058
+	%1154 = mul i32 %4, 16
+	%1155 = add i32 %6, 0
+	%1156 = add i32 %1154, %1155
+	%1157 = add i32 %3, %1156
+	%1158 = sext i32 %1157 to i64
+	%1159 = add i64 %1153, %1158
+	br i1 %1149, label %1160, label %1162
 
-1136:
-	%1137 = getelementptr float, float* %mx, i64 %1133
-	store float %917, float* %1137
-	br label %1138
+1160:
+	%1161 = getelementptr float, float* %part, i64 %1159
+	store float %1130, float* %1161
+	br label %1162
 
-1138:
-	%1139 = sdiv i32 %56, 8
-	%1140 = add i32 %1139, 0
-	%1141 = icmp eq i32 %7, 0
-	%1142 = and i1 %1127, %1141
-	%1143 = icmp slt i32 %1140, %NK
-	%1144 = and i1 %1142, %1143
-	%1145 = mul i32 %1, %NK
-	%1146 = add i32 %1145, %1140
-	%1147 = sext i32 %1146 to i64
-	%1148 = mul i64 %1147, %1122
-	%1149 = sext i32 %1126 to i64
-	%1150 = add i64 %1148, %1149
-	br i1 %1144, label %1151, label %1153
+1162:
+	%1163 = add i32 4, %7
+	%1164 = sub i32 %1163, 0
+	%1165 = sdiv i32 %56, 8
+	%1166 = add i32 %1165, %1164
+	%1167 = and i1 true, %1063
+	%1168 = icmp slt i32 %1166, %NK
+	%1169 = and i1 %1167, %1168
+	%1170 = mul i32 %1, %NK
+	%1171 = add i32 %1170, %1166
+	%1172 = sext i32 %1171 to i64
+	%1173 = mul i64 %1172, %1058
+	%1174 = mul i32 %4, 16
+	%1175 = add i32 %6, 0
+	%1176 = add i32 %1174, %1175
+	%1177 = add i32 %3, %1176
+	%1178 = sext i32 %1177 to i64
+	%1179 = add i64 %1173, %1178
+	br i1 %1169, label %1180, label %1182
 
-1151:
-	%1152 = getelementptr float, float* %part, i64 %1150
-	store float %973, float* %1152
-	br label %1153
+1180:
+	%1181 = getelementptr float, float* %part, i64 %1179
+	store float %1134, float* %1181
+	br label %1182
 
-1153:
-	%1154 = sdiv i32 %56, 8
-	%1155 = add i32 %1154, 1
-	%1156 = icmp eq i32 %7, 1
-	%1157 = and i1 %1127, %1156
-	%1158 = icmp slt i32 %1155, %NK
-	%1159 = and i1 %1157, %1158
-	%1160 = mul i32 %1, %NK
-	%1161 = add i32 %1160, %1155
-	%1162 = sext i32 %1161 to i64
-	%1163 = mul i64 %1162, %1122
-	%1164 = sext i32 %1126 to i64
-	%1165 = add i64 %1163, %1164
-	br i1 %1159, label %1166, label %1168
-
-1166:
-	%1167 = getelementptr float, float* %part, i64 %1165
-	store float %978, float* %1167
-	br label %1168
-
-1168:
-	%1169 = sdiv i32 %56, 8
-	%1170 = add i32 %1169, 2
-	%1171 = icmp eq i32 %7, 2
-	%1172 = and i1 %1127, %1171
-	%1173 = icmp slt i32 %1170, %NK
-	%1174 = and i1 %1172, %1173
-	%1175 = mul i32 %1, %NK
-	%1176 = add i32 %1175, %1170
-	%1177 = sext i32 %1176 to i64
-	%1178 = mul i64 %1177, %1122
-	%1179 = sext i32 %1126 to i64
-	%1180 = add i64 %1178, %1179
-	br i1 %1174, label %1181, label %1183
-
-1181:
-	%1182 = getelementptr float, float* %part, i64 %1180
-	store float %983, float* %1182
-	br label %1183
-
-1183:
-	%1184 = sdiv i32 %56, 8
-	%1185 = add i32 %1184, 3
-	%1186 = icmp eq i32 %7, 3
-	%1187 = and i1 %1127, %1186
-	%1188 = icmp slt i32 %1185, %NK
+1182:
+	%1183 = add i32 8, %7
+	%1184 = sub i32 %1183, 8
+	%1185 = sdiv i32 %56, 8
+	%1186 = add i32 %1185, %1184
+	%1187 = and i1 true, %1079
+	%1188 = icmp slt i32 %1186, %NK
 	%1189 = and i1 %1187, %1188
 	%1190 = mul i32 %1, %NK
-	%1191 = add i32 %1190, %1185
+	%1191 = add i32 %1190, %1186
 	%1192 = sext i32 %1191 to i64
-	%1193 = mul i64 %1192, %1122
-	%1194 = sext i32 %1126 to i64
-	%1195 = add i64 %1193, %1194
-	br i1 %1189, label %1196, label %1198
+	%1193 = mul i64 %1192, %1058
+	%1194 = mul i32 %4, 16
+	%1195 = add i32 %6, 8
+	%1196 = add i32 %1194, %1195
+	%1197 = add i32 %3, %1196
+	%1198 = sext i32 %1197 to i64
+	%1199 = add i64 %1193, %1198
+	br i1 %1189, label %1200, label %1202
 
-1196:
-	%1197 = getelementptr float, float* %part, i64 %1195
-	store float %988, float* %1197
-	br label %1198
+1200:
+	%1201 = getelementptr float, float* %part, i64 %1199
+	store float %1138, float* %1201
+	br label %1202
 
-1198:
-	%1199 = sdiv i32 %56, 8
-	%1200 = add i32 %1199, 4
-	%1201 = icmp eq i32 %7, 0
-	%1202 = and i1 %1127, %1201
-	%1203 = icmp slt i32 %1200, %NK
-	%1204 = and i1 %1202, %1203
-	%1205 = mul i32 %1, %NK
-	%1206 = add i32 %1205, %1200
-	%1207 = sext i32 %1206 to i64
-	%1208 = mul i64 %1207, %1122
-	%1209 = sext i32 %1126 to i64
-	%1210 = add i64 %1208, %1209
-	br i1 %1204, label %1211, label %1213
+1202:
+	%1203 = add i32 12, %7
+	%1204 = sub i32 %1203, 8
+	%1205 = sdiv i32 %56, 8
+	%1206 = add i32 %1205, %1204
+	%1207 = and i1 true, %1079
+	%1208 = icmp slt i32 %1206, %NK
+	%1209 = and i1 %1207, %1208
+	%1210 = mul i32 %1, %NK
+	%1211 = add i32 %1210, %1206
+	%1212 = sext i32 %1211 to i64
+	%1213 = mul i64 %1212, %1058
+	%1214 = mul i32 %4, 16
+	%1215 = add i32 %6, 8
+	%1216 = add i32 %1214, %1215
+	%1217 = add i32 %3, %1216
+	%1218 = sext i32 %1217 to i64
+	%1219 = add i64 %1213, %1218
+	br i1 %1209, label %1220, label %1222
 
-1211:
-	%1212 = getelementptr float, float* %part, i64 %1210
-	store float %993, float* %1212
-	br label %1213
+1220:
+	%1221 = getelementptr float, float* %part, i64 %1219
+	store float %1142, float* %1221
+	br label %1222
 
-1213:
-	%1214 = sdiv i32 %56, 8
-	%1215 = add i32 %1214, 5
-	%1216 = icmp eq i32 %7, 1
-	%1217 = and i1 %1127, %1216
-	%1218 = icmp slt i32 %1215, %NK
-	%1219 = and i1 %1217, %1218
-	%1220 = mul i32 %1, %NK
-	%1221 = add i32 %1220, %1215
-	%1222 = sext i32 %1221 to i64
-	%1223 = mul i64 %1222, %1122
-	%1224 = sext i32 %1126 to i64
-	%1225 = add i64 %1223, %1224
-	br i1 %1219, label %1226, label %1228
-
-1226:
-	%1227 = getelementptr float, float* %part, i64 %1225
-	store float %998, float* %1227
-	br label %1228
-
-1228:
-	%1229 = sdiv i32 %56, 8
-	%1230 = add i32 %1229, 6
-	%1231 = icmp eq i32 %7, 2
-	%1232 = and i1 %1127, %1231
-	%1233 = icmp slt i32 %1230, %NK
-	%1234 = and i1 %1232, %1233
-	%1235 = mul i32 %1, %NK
-	%1236 = add i32 %1235, %1230
-	%1237 = sext i32 %1236 to i64
-	%1238 = mul i64 %1237, %1122
-	%1239 = sext i32 %1126 to i64
-	%1240 = add i64 %1238, %1239
-	br i1 %1234, label %1241, label %1243
-
-1241:
-	%1242 = getelementptr float, float* %part, i64 %1240
-	store float %1003, float* %1242
-	br label %1243
-
-1243:
-	%1244 = sdiv i32 %56, 8
-	%1245 = add i32 %1244, 7
-	%1246 = icmp eq i32 %7, 3
-	%1247 = and i1 %1127, %1246
-	%1248 = icmp slt i32 %1245, %NK
-	%1249 = and i1 %1247, %1248
-	%1250 = mul i32 %1, %NK
-	%1251 = add i32 %1250, %1245
-	%1252 = sext i32 %1251 to i64
-	%1253 = mul i64 %1252, %1122
-	%1254 = sext i32 %1126 to i64
-	%1255 = add i64 %1253, %1254
-	br i1 %1249, label %1256, label %1258
-
-1256:
-	%1257 = getelementptr float, float* %part, i64 %1255
-	store float %1008, float* %1257
-	br label %1258
-
-1258:
-	%1259 = mul i32 %4, 16
-	%1260 = add i32 %6, 8
-	%1261 = add i32 %1259, %1260
-	%1262 = add i32 %3, %1261
-	%1263 = icmp slt i32 %1262, %R
-	%1264 = mul i32 %1, %18
-	%1265 = add i32 %1264, %49
-	%1266 = sext i32 %1265 to i64
-	%1267 = mul i64 %1266, %1122
-	%1268 = sext i32 %1262 to i64
-	%1269 = add i64 %1267, %1268
-	%1270 = icmp eq i32 %7, 0
-	%1271 = and i1 %1263, %1270
-	br i1 %1271, label %1272, label %1274
-
-1272:
-	%1273 = getelementptr float, float* %mx, i64 %1269
-	store float %1030, float* %1273
-	br label %1274
-
-1274:
-	%1275 = sdiv i32 %56, 8
-	%1276 = add i32 %1275, 0
-	%1277 = icmp eq i32 %7, 0
-	%1278 = and i1 %1263, %1277
-	%1279 = icmp slt i32 %1276, %NK
-	%1280 = and i1 %1278, %1279
-	%1281 = mul i32 %1, %NK
-	%1282 = add i32 %1281, %1276
-	%1283 = sext i32 %1282 to i64
-	%1284 = mul i64 %1283, %1122
-	%1285 = sext i32 %1262 to i64
-	%1286 = add i64 %1284, %1285
-	br i1 %1280, label %1287, label %1289
-
-1287:
-	%1288 = getelementptr float, float* %part, i64 %1286
-	store float %1086, float* %1288
-	br label %1289
-
-1289:
-	%1290 = sdiv i32 %56, 8
-	%1291 = add i32 %1290, 1
-	%1292 = icmp eq i32 %7, 1
-	%1293 = and i1 %1263, %1292
-	%1294 = icmp slt i32 %1291, %NK
-	%1295 = and i1 %1293, %1294
-	%1296 = mul i32 %1, %NK
-	%1297 = add i32 %1296, %1291
-	%1298 = sext i32 %1297 to i64
-	%1299 = mul i64 %1298, %1122
-	%1300 = sext i32 %1262 to i64
-	%1301 = add i64 %1299, %1300
-	br i1 %1295, label %1302, label %1304
-
-1302:
-	%1303 = getelementptr float, float* %part, i64 %1301
-	store float %1091, float* %1303
-	br label %1304
-
-1304:
-	%1305 = sdiv i32 %56, 8
-	%1306 = add i32 %1305, 2
-	%1307 = icmp eq i32 %7, 2
-	%1308 = and i1 %1263, %1307
-	%1309 = icmp slt i32 %1306, %NK
-	%1310 = and i1 %1308, %1309
-	%1311 = mul i32 %1, %NK
-	%1312 = add i32 %1311, %1306
-	%1313 = sext i32 %1312 to i64
-	%1314 = mul i64 %1313, %1122
-	%1315 = sext i32 %1262 to i64
-	%1316 = add i64 %1314, %1315
-	br i1 %1310, label %1317, label %1319
-
-1317:
-	%1318 = getelementptr float, float* %part, i64 %1316
-	store float %1096, float* %1318
-	br label %1319
-
-1319:
-	%1320 = sdiv i32 %56, 8
-	%1321 = add i32 %1320, 3
-	%1322 = icmp eq i32 %7, 3
-	%1323 = and i1 %1263, %1322
-	%1324 = icmp slt i32 %1321, %NK
-	%1325 = and i1 %1323, %1324
-	%1326 = mul i32 %1, %NK
-	%1327 = add i32 %1326, %1321
-	%1328 = sext i32 %1327 to i64
-	%1329 = mul i64 %1328, %1122
-	%1330 = sext i32 %1262 to i64
-	%1331 = add i64 %1329, %1330
-	br i1 %1325, label %1332, label %1334
-
-1332:
-	%1333 = getelementptr float, float* %part, i64 %1331
-	store float %1101, float* %1333
-	br label %1334
-
-1334:
-	%1335 = sdiv i32 %56, 8
-	%1336 = add i32 %1335, 4
-	%1337 = icmp eq i32 %7, 0
-	%1338 = and i1 %1263, %1337
-	%1339 = icmp slt i32 %1336, %NK
-	%1340 = and i1 %1338, %1339
-	%1341 = mul i32 %1, %NK
-	%1342 = add i32 %1341, %1336
-	%1343 = sext i32 %1342 to i64
-	%1344 = mul i64 %1343, %1122
-	%1345 = sext i32 %1262 to i64
-	%1346 = add i64 %1344, %1345
-	br i1 %1340, label %1347, label %1349
-
-1347:
-	%1348 = getelementptr float, float* %part, i64 %1346
-	store float %1106, float* %1348
-	br label %1349
-
-1349:
-	%1350 = sdiv i32 %56, 8
-	%1351 = add i32 %1350, 5
-	%1352 = icmp eq i32 %7, 1
-	%1353 = and i1 %1263, %1352
-	%1354 = icmp slt i32 %1351, %NK
-	%1355 = and i1 %1353, %1354
-	%1356 = mul i32 %1, %NK
-	%1357 = add i32 %1356, %1351
-	%1358 = sext i32 %1357 to i64
-	%1359 = mul i64 %1358, %1122
-	%1360 = sext i32 %1262 to i64
-	%1361 = add i64 %1359, %1360
-	br i1 %1355, label %1362, label %1364
-
-1362:
-	%1363 = getelementptr float, float* %part, i64 %1361
-	store float %1111, float* %1363
-	br label %1364
-
-1364:
-	%1365 = sdiv i32 %56, 8
-	%1366 = add i32 %1365, 6
-	%1367 = icmp eq i32 %7, 2
-	%1368 = and i1 %1263, %1367
-	%1369 = icmp slt i32 %1366, %NK
-	%1370 = and i1 %1368, %1369
-	%1371 = mul i32 %1, %NK
-	%1372 = add i32 %1371, %1366
-	%1373 = sext i32 %1372 to i64
-	%1374 = mul i64 %1373, %1122
-	%1375 = sext i32 %1262 to i64
-	%1376 = add i64 %1374, %1375
-	br i1 %1370, label %1377, label %1379
-
-1377:
-	%1378 = getelementptr float, float* %part, i64 %1376
-	store float %1116, float* %1378
-	br label %1379
-
-1379:
-	%1380 = sdiv i32 %56, 8
-	%1381 = add i32 %1380, 7
-	%1382 = icmp eq i32 %7, 3
-	%1383 = and i1 %1263, %1382
-	%1384 = icmp slt i32 %1381, %NK
-	%1385 = and i1 %1383, %1384
-	%1386 = mul i32 %1, %NK
-	%1387 = add i32 %1386, %1381
-	%1388 = sext i32 %1387 to i64
-	%1389 = mul i64 %1388, %1122
-	%1390 = sext i32 %1262 to i64
-	%1391 = add i64 %1389, %1390
-	br i1 %1385, label %1392, label %1394
-
-1392:
-	%1393 = getelementptr float, float* %part, i64 %1391
-	store float %1121, float* %1393
-	br label %1394
-
-1394:
-	%1395 = add i32 %49, 1
+1222:
+	%1223 = add i32 %49, 1
 	br label %48
 
-1396:
-	%1397 = mul i32 %1, %R
-	%1398 = add i32 %1397, %65
-	%1399 = mul i32 %1398, 2
-	%1400 = add i32 %1399, 0
-	%1401 = sext i32 %1400 to i64
-	%1402 = getelementptr float, float* %stats, i64 %1401
-	store float %50, float* %1402
-	%1403 = mul i32 %1, %R
-	%1404 = add i32 %1403, %65
-	%1405 = mul i32 %1404, 2
-	%1406 = add i32 %1405, 1
-	%1407 = sext i32 %1406 to i64
-	%1408 = getelementptr float, float* %stats, i64 %1407
-	store float %61, float* %1408
-	br label %1409
+1224:
+	%1225 = mul i32 %1, %R
+	%1226 = add i32 %1225, %65
+	%1227 = mul i32 %1226, 2
+	%1228 = add i32 %1227, 0
+	%1229 = sext i32 %1228 to i64
+	%1230 = getelementptr float, float* %stats, i64 %1229
+	store float %50, float* %1230
+	%1231 = mul i32 %1, %R
+	%1232 = add i32 %1231, %65
+	%1233 = mul i32 %1232, 2
+	%1234 = add i32 %1233, 1
+	%1235 = sext i32 %1234 to i64
+	%1236 = getelementptr float, float* %stats, i64 %1235
+	store float %61, float* %1236
+	br label %1237
 
-1409:
-	%1410 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %53, i32 1, i32 31)
-	%1411 = fadd float %53, %1410
-	%1412 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1411, i32 2, i32 31)
-	%1413 = fadd float %1411, %1412
-	%1414 = mul i32 %4, 16
-	%1415 = add i32 %6, 8
-	%1416 = add i32 %1414, %1415
-	%1417 = add i32 %3, %1416
-	%1418 = icmp slt i32 %1417, %R
-	%1419 = icmp eq i32 %7, 0
-	%1420 = and i1 %1418, %1419
-	br i1 %1420, label %1421, label %1434
+1237:
+	%1238 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %53, i32 1, i32 31)
+	%1239 = fadd float %53, %1238
+	%1240 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1239, i32 2, i32 31)
+	%1241 = fadd float %1239, %1240
+	%1242 = mul i32 %4, 16
+	%1243 = add i32 %6, 8
+	%1244 = add i32 %1242, %1243
+	%1245 = add i32 %3, %1244
+	%1246 = icmp slt i32 %1245, %R
+	%1247 = icmp eq i32 %7, 0
+	%1248 = and i1 %1246, %1247
+	br i1 %1248, label %1249, label %1262
 
-1421:
-	%1422 = mul i32 %1, %R
-	%1423 = add i32 %1422, %1417
-	%1424 = mul i32 %1423, 2
-	%1425 = add i32 %1424, 0
-	%1426 = sext i32 %1425 to i64
-	%1427 = getelementptr float, float* %stats, i64 %1426
-	store float %51, float* %1427
-	%1428 = mul i32 %1, %R
-	%1429 = add i32 %1428, %1417
-	%1430 = mul i32 %1429, 2
-	%1431 = add i32 %1430, 1
-	%1432 = sext i32 %1431 to i64
-	%1433 = getelementptr float, float* %stats, i64 %1432
-	store float %1413, float* %1433
-	br label %1434
+1249:
+	%1250 = mul i32 %1, %R
+	%1251 = add i32 %1250, %1245
+	%1252 = mul i32 %1251, 2
+	%1253 = add i32 %1252, 0
+	%1254 = sext i32 %1253 to i64
+	%1255 = getelementptr float, float* %stats, i64 %1254
+	store float %51, float* %1255
+	%1256 = mul i32 %1, %R
+	%1257 = add i32 %1256, %1245
+	%1258 = mul i32 %1257, 2
+	%1259 = add i32 %1258, 1
+	%1260 = sext i32 %1259 to i64
+	%1261 = getelementptr float, float* %stats, i64 %1260
+	store float %1241, float* %1261
+	br label %1262
 
-1434:
+1262:
 	ret void
 }
 

@@ -1320,11 +1320,11 @@ entry:
 	br label %48
 
 48:
-	%49 = phi i32 [ 0, %entry ], [ %1395, %1394 ]
-	%50 = phi float [ 0xFFF0000000000000, %entry ], [ %915, %1394 ]
-	%51 = phi float [ 0xFFF0000000000000, %entry ], [ %1028, %1394 ]
-	%52 = phi float [ 0.0, %entry ], [ %968, %1394 ]
-	%53 = phi float [ 0.0, %entry ], [ %1081, %1394 ]
+	%49 = phi i32 [ 0, %entry ], [ %1203, %1202 ]
+	%50 = phi float [ 0xFFF0000000000000, %entry ], [ %895, %1202 ]
+	%51 = phi float [ 0xFFF0000000000000, %entry ], [ %976, %1202 ]
+	%52 = phi float [ 0.0, %entry ], [ %948, %1202 ]
+	%53 = phi float [ 0.0, %entry ], [ %1029, %1202 ]
 	%54 = icmp slt i32 %49, %47
 	br i1 %54, label %55, label %57
 
@@ -1344,44 +1344,44 @@ entry:
 	%66 = icmp slt i32 %65, %R
 	%67 = icmp eq i32 %7, 0
 	%68 = and i1 %66, %67
-	br i1 %68, label %1396, label %1409
+	br i1 %68, label %1204, label %1217
 
 69:
-	%70 = phi i32 [ 0, %55 ], [ %510, %104 ]
-	%71 = phi float [ 0.0, %55 ], [ %453, %104 ]
-	%72 = phi float [ 0.0, %55 ], [ %454, %104 ]
-	%73 = phi float [ 0.0, %55 ], [ %455, %104 ]
-	%74 = phi float [ 0.0, %55 ], [ %456, %104 ]
-	%75 = phi float [ 0.0, %55 ], [ %458, %104 ]
-	%76 = phi float [ 0.0, %55 ], [ %459, %104 ]
-	%77 = phi float [ 0.0, %55 ], [ %460, %104 ]
-	%78 = phi float [ 0.0, %55 ], [ %461, %104 ]
-	%79 = phi float [ 0.0, %55 ], [ %469, %104 ]
-	%80 = phi float [ 0.0, %55 ], [ %470, %104 ]
-	%81 = phi float [ 0.0, %55 ], [ %471, %104 ]
-	%82 = phi float [ 0.0, %55 ], [ %472, %104 ]
-	%83 = phi float [ 0.0, %55 ], [ %474, %104 ]
-	%84 = phi float [ 0.0, %55 ], [ %475, %104 ]
-	%85 = phi float [ 0.0, %55 ], [ %476, %104 ]
-	%86 = phi float [ 0.0, %55 ], [ %477, %104 ]
-	%87 = phi float [ 0.0, %55 ], [ %485, %104 ]
-	%88 = phi float [ 0.0, %55 ], [ %486, %104 ]
-	%89 = phi float [ 0.0, %55 ], [ %487, %104 ]
-	%90 = phi float [ 0.0, %55 ], [ %488, %104 ]
-	%91 = phi float [ 0.0, %55 ], [ %490, %104 ]
-	%92 = phi float [ 0.0, %55 ], [ %491, %104 ]
-	%93 = phi float [ 0.0, %55 ], [ %492, %104 ]
-	%94 = phi float [ 0.0, %55 ], [ %493, %104 ]
-	%95 = phi float [ 0.0, %55 ], [ %501, %104 ]
-	%96 = phi float [ 0.0, %55 ], [ %502, %104 ]
-	%97 = phi float [ 0.0, %55 ], [ %503, %104 ]
-	%98 = phi float [ 0.0, %55 ], [ %504, %104 ]
-	%99 = phi float [ 0.0, %55 ], [ %506, %104 ]
-	%100 = phi float [ 0.0, %55 ], [ %507, %104 ]
-	%101 = phi float [ 0.0, %55 ], [ %508, %104 ]
-	%102 = phi float [ 0.0, %55 ], [ %509, %104 ]
+	%70 = phi i32 [ 0, %55 ], [ %490, %104 ]
+	%71 = phi float [ 0.0, %55 ], [ %458, %104 ]
+	%72 = phi float [ 0.0, %55 ], [ %459, %104 ]
+	%73 = phi float [ 0.0, %55 ], [ %460, %104 ]
+	%74 = phi float [ 0.0, %55 ], [ %461, %104 ]
+	%75 = phi float [ 0.0, %55 ], [ %462, %104 ]
+	%76 = phi float [ 0.0, %55 ], [ %463, %104 ]
+	%77 = phi float [ 0.0, %55 ], [ %464, %104 ]
+	%78 = phi float [ 0.0, %55 ], [ %465, %104 ]
+	%79 = phi float [ 0.0, %55 ], [ %466, %104 ]
+	%80 = phi float [ 0.0, %55 ], [ %467, %104 ]
+	%81 = phi float [ 0.0, %55 ], [ %468, %104 ]
+	%82 = phi float [ 0.0, %55 ], [ %469, %104 ]
+	%83 = phi float [ 0.0, %55 ], [ %470, %104 ]
+	%84 = phi float [ 0.0, %55 ], [ %471, %104 ]
+	%85 = phi float [ 0.0, %55 ], [ %472, %104 ]
+	%86 = phi float [ 0.0, %55 ], [ %473, %104 ]
+	%87 = phi float [ 0.0, %55 ], [ %474, %104 ]
+	%88 = phi float [ 0.0, %55 ], [ %475, %104 ]
+	%89 = phi float [ 0.0, %55 ], [ %476, %104 ]
+	%90 = phi float [ 0.0, %55 ], [ %477, %104 ]
+	%91 = phi float [ 0.0, %55 ], [ %478, %104 ]
+	%92 = phi float [ 0.0, %55 ], [ %479, %104 ]
+	%93 = phi float [ 0.0, %55 ], [ %480, %104 ]
+	%94 = phi float [ 0.0, %55 ], [ %481, %104 ]
+	%95 = phi float [ 0.0, %55 ], [ %482, %104 ]
+	%96 = phi float [ 0.0, %55 ], [ %483, %104 ]
+	%97 = phi float [ 0.0, %55 ], [ %484, %104 ]
+	%98 = phi float [ 0.0, %55 ], [ %485, %104 ]
+	%99 = phi float [ 0.0, %55 ], [ %486, %104 ]
+	%100 = phi float [ 0.0, %55 ], [ %487, %104 ]
+	%101 = phi float [ 0.0, %55 ], [ %488, %104 ]
+	%102 = phi float [ 0.0, %55 ], [ %489, %104 ]
 	%103 = icmp slt i32 %70, 4
-	br i1 %103, label %104, label %511
+	br i1 %103, label %104, label %491
 
 104:
 	%105 = sub i32 3, %70
@@ -1401,1433 +1401,1185 @@ entry:
 	%119 = mul i32 %107, 8
 	%120 = add i32 %119, %118
 	%121 = shl i32 %120, 4
-	%122 = add i32 %19, %121
-	%123 = sext i32 %116 to i64
-	%124 = getelementptr i16, i16* %12, i64 %123
-	%125 = select i1 %112, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %122, i16* %124, i32 %125)
-	%126 = add i32 %0, 256
-	%127 = lshr i32 %126, 3
-	%128 = and i32 %126, 7
-	%129 = add i32 %3, %127
-	%130 = mul i32 %129, 4
-	%131 = add i32 %130, %105
-	%132 = icmp slt i32 %131, %M
-	%133 = select i1 %132, i32 %131, i32 0
-	%134 = mul i32 %133, 64
-	%135 = mul i32 %128, 8
-	%136 = add i32 %134, %135
-	%137 = and i32 %127, 7
-	%138 = xor i32 %128, %137
-	%139 = mul i32 %127, 8
-	%140 = add i32 %139, %138
-	%141 = shl i32 %140, 4
-	%142 = add i32 %19, %141
-	%143 = sext i32 %136 to i64
-	%144 = getelementptr i16, i16* %12, i64 %143
-	%145 = select i1 %132, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %142, i16* %144, i32 %145)
-	%146 = add i32 %0, 512
-	%147 = lshr i32 %146, 3
-	%148 = and i32 %146, 7
-	%149 = add i32 %3, %147
-	%150 = mul i32 %149, 4
-	%151 = add i32 %150, %105
-	%152 = icmp slt i32 %151, %M
-	%153 = select i1 %152, i32 %151, i32 0
-	%154 = mul i32 %153, 64
-	%155 = mul i32 %148, 8
-	%156 = add i32 %154, %155
-	%157 = and i32 %147, 7
-	%158 = xor i32 %148, %157
-	%159 = mul i32 %147, 8
-	%160 = add i32 %159, %158
-	%161 = shl i32 %160, 4
-	%162 = add i32 %19, %161
-	%163 = sext i32 %156 to i64
-	%164 = getelementptr i16, i16* %12, i64 %163
-	%165 = select i1 %152, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %162, i16* %164, i32 %165)
-	%166 = add i32 %0, 768
-	%167 = lshr i32 %166, 3
-	%168 = and i32 %166, 7
-	%169 = add i32 %3, %167
-	%170 = mul i32 %169, 4
-	%171 = add i32 %170, %105
-	%172 = icmp slt i32 %171, %M
-	%173 = select i1 %172, i32 %171, i32 0
-	%174 = mul i32 %173, 64
-	%175 = mul i32 %168, 8
-	%176 = add i32 %174, %175
-	%177 = and i32 %167, 7
-	%178 = xor i32 %168, %177
-	%179 = mul i32 %167, 8
-	%180 = add i32 %179, %178
-	%181 = shl i32 %180, 4
-	%182 = add i32 %19, %181
-	%183 = sext i32 %176 to i64
-	%184 = getelementptr i16, i16* %12, i64 %183
-	%185 = select i1 %172, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %182, i16* %184, i32 %185)
-	%186 = add i32 %0, 0
-	%187 = lshr i32 %186, 3
-	%188 = and i32 %186, 7
-	%189 = add i32 %56, %187
-	%190 = mul i32 %189, 4
-	%191 = add i32 %190, %70
-	%192 = icmp slt i32 %191, %N
-	%193 = select i1 %192, i32 %191, i32 0
-	%194 = mul i32 %193, 64
-	%195 = mul i32 %188, 8
-	%196 = add i32 %194, %195
-	%197 = and i32 %187, 7
-	%198 = xor i32 %188, %197
-	%199 = mul i32 %187, 8
-	%200 = add i32 %199, %198
-	%201 = shl i32 %200, 4
-	%202 = add i32 %20, %201
-	%203 = sext i32 %196 to i64
-	%204 = getelementptr i16, i16* %16, i64 %203
-	%205 = select i1 %192, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %202, i16* %204, i32 %205)
-	%206 = add i32 %0, 256
-	%207 = lshr i32 %206, 3
-	%208 = and i32 %206, 7
-	%209 = add i32 %56, %207
-	%210 = mul i32 %209, 4
-	%211 = add i32 %210, %70
-	%212 = icmp slt i32 %211, %N
-	%213 = select i1 %212, i32 %211, i32 0
-	%214 = mul i32 %213, 64
-	%215 = mul i32 %208, 8
+	%122 = lshr i32 %108, 3
+	%123 = mul i32 %122, u0x4000
+	%124 = and i32 %108, 7
+	%125 = and i32 %107, 7
+	%126 = xor i32 %124, %125
+	%127 = mul i32 %107, 128
+	%128 = shl i32 %126, 4
+	%129 = add i32 %127, %128
+	%130 = add i32 %123, %129
+	%131 = add i32 %19, %130
+	%132 = sext i32 %116 to i64
+	%133 = getelementptr i16, i16* %12, i64 %132
+	%134 = select i1 %112, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %131, i16* %133, i32 %134)
+	%135 = add i32 %0, 256
+	%136 = lshr i32 %135, 3
+	%137 = and i32 %135, 7
+	%138 = add i32 %3, %136
+	%139 = mul i32 %138, 4
+	%140 = add i32 %139, %105
+	%141 = icmp slt i32 %140, %M
+	%142 = select i1 %141, i32 %140, i32 0
+	%143 = mul i32 %142, 64
+	%144 = mul i32 %137, 8
+	%145 = add i32 %143, %144
+	%146 = and i32 %136, 7
+	%147 = xor i32 %137, %146
+	%148 = mul i32 %136, 8
+	%149 = add i32 %148, %147
+	%150 = shl i32 %149, 4
+	%151 = lshr i32 %137, 3
+	%152 = mul i32 %151, u0x4000
+	%153 = and i32 %137, 7
+	%154 = and i32 %136, 7
+	%155 = xor i32 %153, %154
+	%156 = mul i32 %136, 128
+	%157 = shl i32 %155, 4
+	%158 = add i32 %156, %157
+	%159 = add i32 %152, %158
+	%160 = add i32 %19, %159
+	%161 = sext i32 %145 to i64
+	%162 = getelementptr i16, i16* %12, i64 %161
+	%163 = select i1 %141, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %160, i16* %162, i32 %163)
+	%164 = add i32 %0, 512
+	%165 = lshr i32 %164, 3
+	%166 = and i32 %164, 7
+	%167 = add i32 %3, %165
+	%168 = mul i32 %167, 4
+	%169 = add i32 %168, %105
+	%170 = icmp slt i32 %169, %M
+	%171 = select i1 %170, i32 %169, i32 0
+	%172 = mul i32 %171, 64
+	%173 = mul i32 %166, 8
+	%174 = add i32 %172, %173
+	%175 = and i32 %165, 7
+	%176 = xor i32 %166, %175
+	%177 = mul i32 %165, 8
+	%178 = add i32 %177, %176
+	%179 = shl i32 %178, 4
+	%180 = lshr i32 %166, 3
+	%181 = mul i32 %180, u0x4000
+	%182 = and i32 %166, 7
+	%183 = and i32 %165, 7
+	%184 = xor i32 %182, %183
+	%185 = mul i32 %165, 128
+	%186 = shl i32 %184, 4
+	%187 = add i32 %185, %186
+	%188 = add i32 %181, %187
+	%189 = add i32 %19, %188
+	%190 = sext i32 %174 to i64
+	%191 = getelementptr i16, i16* %12, i64 %190
+	%192 = select i1 %170, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %189, i16* %191, i32 %192)
+	%193 = add i32 %0, 768
+	%194 = lshr i32 %193, 3
+	%195 = and i32 %193, 7
+	%196 = add i32 %3, %194
+	%197 = mul i32 %196, 4
+	%198 = add i32 %197, %105
+	%199 = icmp slt i32 %198, %M
+	%200 = select i1 %199, i32 %198, i32 0
+	%201 = mul i32 %200, 64
+	%202 = mul i32 %195, 8
+	%203 = add i32 %201, %202
+	%204 = and i32 %194, 7
+	%205 = xor i32 %195, %204
+	%206 = mul i32 %194, 8
+	%207 = add i32 %206, %205
+	%208 = shl i32 %207, 4
+	%209 = lshr i32 %195, 3
+	%210 = mul i32 %209, u0x4000
+	%211 = and i32 %195, 7
+	%212 = and i32 %194, 7
+	%213 = xor i32 %211, %212
+	%214 = mul i32 %194, 128
+	%215 = shl i32 %213, 4
 	%216 = add i32 %214, %215
-	%217 = and i32 %207, 7
-	%218 = xor i32 %208, %217
-	%219 = mul i32 %207, 8
-	%220 = add i32 %219, %218
-	%221 = shl i32 %220, 4
-	%222 = add i32 %20, %221
-	%223 = sext i32 %216 to i64
-	%224 = getelementptr i16, i16* %16, i64 %223
-	%225 = select i1 %212, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %222, i16* %224, i32 %225)
+	%217 = add i32 %210, %216
+	%218 = add i32 %19, %217
+	%219 = sext i32 %203 to i64
+	%220 = getelementptr i16, i16* %12, i64 %219
+	%221 = select i1 %199, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %218, i16* %220, i32 %221)
+	%222 = add i32 %0, 0
+	%223 = lshr i32 %222, 3
+	%224 = and i32 %222, 7
+	%225 = add i32 %56, %223
+	%226 = mul i32 %225, 4
+	%227 = add i32 %226, %70
+	%228 = icmp slt i32 %227, %N
+	%229 = select i1 %228, i32 %227, i32 0
+	%230 = mul i32 %229, 64
+	%231 = mul i32 %224, 8
+	%232 = add i32 %230, %231
+	%233 = and i32 %223, 7
+	%234 = xor i32 %224, %233
+	%235 = mul i32 %223, 8
+	%236 = add i32 %235, %234
+	%237 = shl i32 %236, 4
+	%238 = lshr i32 %224, 3
+	%239 = mul i32 %238, u0x2000
+	%240 = and i32 %224, 7
+	%241 = and i32 %223, 7
+	%242 = xor i32 %240, %241
+	%243 = mul i32 %223, 128
+	%244 = shl i32 %242, 4
+	%245 = add i32 %243, %244
+	%246 = add i32 %239, %245
+	%247 = add i32 %20, %246
+	%248 = sext i32 %232 to i64
+	%249 = getelementptr i16, i16* %16, i64 %248
+	%250 = select i1 %228, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %247, i16* %249, i32 %250)
+	%251 = add i32 %0, 256
+	%252 = lshr i32 %251, 3
+	%253 = and i32 %251, 7
+	%254 = add i32 %56, %252
+	%255 = mul i32 %254, 4
+	%256 = add i32 %255, %70
+	%257 = icmp slt i32 %256, %N
+	%258 = select i1 %257, i32 %256, i32 0
+	%259 = mul i32 %258, 64
+	%260 = mul i32 %253, 8
+	%261 = add i32 %259, %260
+	%262 = and i32 %252, 7
+	%263 = xor i32 %253, %262
+	%264 = mul i32 %252, 8
+	%265 = add i32 %264, %263
+	%266 = shl i32 %265, 4
+	%267 = lshr i32 %253, 3
+	%268 = mul i32 %267, u0x2000
+	%269 = and i32 %253, 7
+	%270 = and i32 %252, 7
+	%271 = xor i32 %269, %270
+	%272 = mul i32 %252, 128
+	%273 = shl i32 %271, 4
+	%274 = add i32 %272, %273
+	%275 = add i32 %268, %274
+	%276 = add i32 %20, %275
+	%277 = sext i32 %261 to i64
+	%278 = getelementptr i16, i16* %16, i64 %277
+	%279 = select i1 %257, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %276, i16* %278, i32 %279)
 	call void asm sideeffect "cp.async.commit_group;", ""()
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
+	call void asm sideeffect "fence.proxy.async.shared::cta;", ""()
 	call void @llvm.nvvm.barrier0()
-	%226 = xor i32 %34, 0
-	%227 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %226)
-	%228 = extractvalue { i32, i32, i32, i32 } %227, 0
-	%229 = extractvalue { i32, i32, i32, i32 } %227, 1
-	%230 = extractvalue { i32, i32, i32, i32 } %227, 2
-	%231 = extractvalue { i32, i32, i32, i32 } %227, 3
-	%232 = xor i32 %45, 0
-	%233 = add i32 %232, 0
-	%234 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %233)
-	%235 = extractvalue { i32, i32, i32, i32 } %234, 0
-	%236 = extractvalue { i32, i32, i32, i32 } %234, 1
-	%237 = extractvalue { i32, i32, i32, i32 } %234, 2
-	%238 = extractvalue { i32, i32, i32, i32 } %234, 3
-	%239 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %228, i32 %229, i32 %230, i32 %231, i32 %235, i32 %236, float %71, float %72, float %73, float %74)
-	%240 = extractvalue { float, float, float, float } %239, 0
-	%241 = extractvalue { float, float, float, float } %239, 1
-	%242 = extractvalue { float, float, float, float } %239, 2
-	%243 = extractvalue { float, float, float, float } %239, 3
-	%244 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %228, i32 %229, i32 %230, i32 %231, i32 %237, i32 %238, float %75, float %76, float %77, float %78)
-	%245 = extractvalue { float, float, float, float } %244, 0
-	%246 = extractvalue { float, float, float, float } %244, 1
-	%247 = extractvalue { float, float, float, float } %244, 2
-	%248 = extractvalue { float, float, float, float } %244, 3
-	%249 = add i32 %232, 2048
-	%250 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %249)
-	%251 = extractvalue { i32, i32, i32, i32 } %250, 0
-	%252 = extractvalue { i32, i32, i32, i32 } %250, 1
-	%253 = extractvalue { i32, i32, i32, i32 } %250, 2
-	%254 = extractvalue { i32, i32, i32, i32 } %250, 3
-	%255 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %228, i32 %229, i32 %230, i32 %231, i32 %251, i32 %252, float %79, float %80, float %81, float %82)
-	%256 = extractvalue { float, float, float, float } %255, 0
-	%257 = extractvalue { float, float, float, float } %255, 1
-	%258 = extractvalue { float, float, float, float } %255, 2
-	%259 = extractvalue { float, float, float, float } %255, 3
-	%260 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %228, i32 %229, i32 %230, i32 %231, i32 %253, i32 %254, float %83, float %84, float %85, float %86)
-	%261 = extractvalue { float, float, float, float } %260, 0
-	%262 = extractvalue { float, float, float, float } %260, 1
-	%263 = extractvalue { float, float, float, float } %260, 2
-	%264 = extractvalue { float, float, float, float } %260, 3
-	%265 = add i32 %232, u0x1000
-	%266 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %265)
-	%267 = extractvalue { i32, i32, i32, i32 } %266, 0
-	%268 = extractvalue { i32, i32, i32, i32 } %266, 1
-	%269 = extractvalue { i32, i32, i32, i32 } %266, 2
-	%270 = extractvalue { i32, i32, i32, i32 } %266, 3
-	%271 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %228, i32 %229, i32 %230, i32 %231, i32 %267, i32 %268, float %87, float %88, float %89, float %90)
-	%272 = extractvalue { float, float, float, float } %271, 0
-	%273 = extractvalue { float, float, float, float } %271, 1
-	%274 = extractvalue { float, float, float, float } %271, 2
-	%275 = extractvalue { float, float, float, float } %271, 3
-	%276 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %228, i32 %229, i32 %230, i32 %231, i32 %269, i32 %270, float %91, float %92, float %93, float %94)
-	%277 = extractvalue { float, float, float, float } %276, 0
-	%278 = extractvalue { float, float, float, float } %276, 1
-	%279 = extractvalue { float, float, float, float } %276, 2
-	%280 = extractvalue { float, float, float, float } %276, 3
-	%281 = add i32 %232, 6144
-	%282 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %281)
-	%283 = extractvalue { i32, i32, i32, i32 } %282, 0
-	%284 = extractvalue { i32, i32, i32, i32 } %282, 1
-	%285 = extractvalue { i32, i32, i32, i32 } %282, 2
-	%286 = extractvalue { i32, i32, i32, i32 } %282, 3
-	%287 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %228, i32 %229, i32 %230, i32 %231, i32 %283, i32 %284, float %95, float %96, float %97, float %98)
-	%288 = extractvalue { float, float, float, float } %287, 0
-	%289 = extractvalue { float, float, float, float } %287, 1
-	%290 = extractvalue { float, float, float, float } %287, 2
-	%291 = extractvalue { float, float, float, float } %287, 3
-	%292 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %228, i32 %229, i32 %230, i32 %231, i32 %285, i32 %286, float %99, float %100, float %101, float %102)
-	%293 = extractvalue { float, float, float, float } %292, 0
-	%294 = extractvalue { float, float, float, float } %292, 1
-	%295 = extractvalue { float, float, float, float } %292, 2
-	%296 = extractvalue { float, float, float, float } %292, 3
-	%297 = xor i32 %34, 32
-	%298 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %297)
-	%299 = extractvalue { i32, i32, i32, i32 } %298, 0
-	%300 = extractvalue { i32, i32, i32, i32 } %298, 1
-	%301 = extractvalue { i32, i32, i32, i32 } %298, 2
-	%302 = extractvalue { i32, i32, i32, i32 } %298, 3
-	%303 = xor i32 %45, 32
-	%304 = add i32 %303, 0
-	%305 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %304)
-	%306 = extractvalue { i32, i32, i32, i32 } %305, 0
-	%307 = extractvalue { i32, i32, i32, i32 } %305, 1
-	%308 = extractvalue { i32, i32, i32, i32 } %305, 2
-	%309 = extractvalue { i32, i32, i32, i32 } %305, 3
-	%310 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %299, i32 %300, i32 %301, i32 %302, i32 %306, i32 %307, float %240, float %241, float %242, float %243)
-	%311 = extractvalue { float, float, float, float } %310, 0
-	%312 = extractvalue { float, float, float, float } %310, 1
-	%313 = extractvalue { float, float, float, float } %310, 2
-	%314 = extractvalue { float, float, float, float } %310, 3
-	%315 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %299, i32 %300, i32 %301, i32 %302, i32 %308, i32 %309, float %245, float %246, float %247, float %248)
-	%316 = extractvalue { float, float, float, float } %315, 0
-	%317 = extractvalue { float, float, float, float } %315, 1
-	%318 = extractvalue { float, float, float, float } %315, 2
-	%319 = extractvalue { float, float, float, float } %315, 3
-	%320 = add i32 %303, 2048
-	%321 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %320)
-	%322 = extractvalue { i32, i32, i32, i32 } %321, 0
-	%323 = extractvalue { i32, i32, i32, i32 } %321, 1
-	%324 = extractvalue { i32, i32, i32, i32 } %321, 2
-	%325 = extractvalue { i32, i32, i32, i32 } %321, 3
-	%326 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %299, i32 %300, i32 %301, i32 %302, i32 %322, i32 %323, float %256, float %257, float %258, float %259)
-	%327 = extractvalue { float, float, float, float } %326, 0
-	%328 = extractvalue { float, float, float, float } %326, 1
-	%329 = extractvalue { float, float, float, float } %326, 2
-	%330 = extractvalue { float, float, float, float } %326, 3
-	%331 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %299, i32 %300, i32 %301, i32 %302, i32 %324, i32 %325, float %261, float %262, float %263, float %264)
-	%332 = extractvalue { float, float, float, float } %331, 0
-	%333 = extractvalue { float, float, float, float } %331, 1
-	%334 = extractvalue { float, float, float, float } %331, 2
-	%335 = extractvalue { float, float, float, float } %331, 3
-	%336 = add i32 %303, u0x1000
-	%337 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %336)
-	%338 = extractvalue { i32, i32, i32, i32 } %337, 0
-	%339 = extractvalue { i32, i32, i32, i32 } %337, 1
-	%340 = extractvalue { i32, i32, i32, i32 } %337, 2
-	%341 = extractvalue { i32, i32, i32, i32 } %337, 3
-	%342 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %299, i32 %300, i32 %301, i32 %302, i32 %338, i32 %339, float %272, float %273, float %274, float %275)
-	%343 = extractvalue { float, float, float, float } %342, 0
-	%344 = extractvalue { float, float, float, float } %342, 1
-	%345 = extractvalue { float, float, float, float } %342, 2
-	%346 = extractvalue { float, float, float, float } %342, 3
-	%347 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %299, i32 %300, i32 %301, i32 %302, i32 %340, i32 %341, float %277, float %278, float %279, float %280)
-	%348 = extractvalue { float, float, float, float } %347, 0
-	%349 = extractvalue { float, float, float, float } %347, 1
-	%350 = extractvalue { float, float, float, float } %347, 2
-	%351 = extractvalue { float, float, float, float } %347, 3
-	%352 = add i32 %303, 6144
-	%353 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %352)
-	%354 = extractvalue { i32, i32, i32, i32 } %353, 0
-	%355 = extractvalue { i32, i32, i32, i32 } %353, 1
-	%356 = extractvalue { i32, i32, i32, i32 } %353, 2
-	%357 = extractvalue { i32, i32, i32, i32 } %353, 3
-	%358 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %299, i32 %300, i32 %301, i32 %302, i32 %354, i32 %355, float %288, float %289, float %290, float %291)
-	%359 = extractvalue { float, float, float, float } %358, 0
-	%360 = extractvalue { float, float, float, float } %358, 1
-	%361 = extractvalue { float, float, float, float } %358, 2
-	%362 = extractvalue { float, float, float, float } %358, 3
-	%363 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %299, i32 %300, i32 %301, i32 %302, i32 %356, i32 %357, float %293, float %294, float %295, float %296)
-	%364 = extractvalue { float, float, float, float } %363, 0
-	%365 = extractvalue { float, float, float, float } %363, 1
-	%366 = extractvalue { float, float, float, float } %363, 2
-	%367 = extractvalue { float, float, float, float } %363, 3
-	%368 = xor i32 %34, 64
-	%369 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %368)
-	%370 = extractvalue { i32, i32, i32, i32 } %369, 0
-	%371 = extractvalue { i32, i32, i32, i32 } %369, 1
-	%372 = extractvalue { i32, i32, i32, i32 } %369, 2
-	%373 = extractvalue { i32, i32, i32, i32 } %369, 3
-	%374 = xor i32 %45, 64
-	%375 = add i32 %374, 0
-	%376 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %375)
-	%377 = extractvalue { i32, i32, i32, i32 } %376, 0
-	%378 = extractvalue { i32, i32, i32, i32 } %376, 1
-	%379 = extractvalue { i32, i32, i32, i32 } %376, 2
-	%380 = extractvalue { i32, i32, i32, i32 } %376, 3
-	%381 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %370, i32 %371, i32 %372, i32 %373, i32 %377, i32 %378, float %311, float %312, float %313, float %314)
-	%382 = extractvalue { float, float, float, float } %381, 0
-	%383 = extractvalue { float, float, float, float } %381, 1
-	%384 = extractvalue { float, float, float, float } %381, 2
-	%385 = extractvalue { float, float, float, float } %381, 3
-	%386 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %370, i32 %371, i32 %372, i32 %373, i32 %379, i32 %380, float %316, float %317, float %318, float %319)
-	%387 = extractvalue { float, float, float, float } %386, 0
-	%388 = extractvalue { float, float, float, float } %386, 1
-	%389 = extractvalue { float, float, float, float } %386, 2
-	%390 = extractvalue { float, float, float, float } %386, 3
-	%391 = add i32 %374, 2048
-	%392 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %391)
-	%393 = extractvalue { i32, i32, i32, i32 } %392, 0
-	%394 = extractvalue { i32, i32, i32, i32 } %392, 1
-	%395 = extractvalue { i32, i32, i32, i32 } %392, 2
-	%396 = extractvalue { i32, i32, i32, i32 } %392, 3
-	%397 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %370, i32 %371, i32 %372, i32 %373, i32 %393, i32 %394, float %327, float %328, float %329, float %330)
-	%398 = extractvalue { float, float, float, float } %397, 0
-	%399 = extractvalue { float, float, float, float } %397, 1
-	%400 = extractvalue { float, float, float, float } %397, 2
-	%401 = extractvalue { float, float, float, float } %397, 3
-	%402 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %370, i32 %371, i32 %372, i32 %373, i32 %395, i32 %396, float %332, float %333, float %334, float %335)
-	%403 = extractvalue { float, float, float, float } %402, 0
-	%404 = extractvalue { float, float, float, float } %402, 1
-	%405 = extractvalue { float, float, float, float } %402, 2
-	%406 = extractvalue { float, float, float, float } %402, 3
-	%407 = add i32 %374, u0x1000
-	%408 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %407)
-	%409 = extractvalue { i32, i32, i32, i32 } %408, 0
-	%410 = extractvalue { i32, i32, i32, i32 } %408, 1
-	%411 = extractvalue { i32, i32, i32, i32 } %408, 2
-	%412 = extractvalue { i32, i32, i32, i32 } %408, 3
-	%413 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %370, i32 %371, i32 %372, i32 %373, i32 %409, i32 %410, float %343, float %344, float %345, float %346)
-	%414 = extractvalue { float, float, float, float } %413, 0
-	%415 = extractvalue { float, float, float, float } %413, 1
-	%416 = extractvalue { float, float, float, float } %413, 2
-	%417 = extractvalue { float, float, float, float } %413, 3
-	%418 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %370, i32 %371, i32 %372, i32 %373, i32 %411, i32 %412, float %348, float %349, float %350, float %351)
-	%419 = extractvalue { float, float, float, float } %418, 0
-	%420 = extractvalue { float, float, float, float } %418, 1
-	%421 = extractvalue { float, float, float, float } %418, 2
-	%422 = extractvalue { float, float, float, float } %418, 3
-	%423 = add i32 %374, 6144
-	%424 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %423)
-	%425 = extractvalue { i32, i32, i32, i32 } %424, 0
-	%426 = extractvalue { i32, i32, i32, i32 } %424, 1
-	%427 = extractvalue { i32, i32, i32, i32 } %424, 2
-	%428 = extractvalue { i32, i32, i32, i32 } %424, 3
-	%429 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %370, i32 %371, i32 %372, i32 %373, i32 %425, i32 %426, float %359, float %360, float %361, float %362)
-	%430 = extractvalue { float, float, float, float } %429, 0
-	%431 = extractvalue { float, float, float, float } %429, 1
-	%432 = extractvalue { float, float, float, float } %429, 2
-	%433 = extractvalue { float, float, float, float } %429, 3
-	%434 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %370, i32 %371, i32 %372, i32 %373, i32 %427, i32 %428, float %364, float %365, float %366, float %367)
-	%435 = extractvalue { float, float, float, float } %434, 0
-	%436 = extractvalue { float, float, float, float } %434, 1
-	%437 = extractvalue { float, float, float, float } %434, 2
-	%438 = extractvalue { float, float, float, float } %434, 3
-	%439 = xor i32 %34, 96
-	%440 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %439)
-	%441 = extractvalue { i32, i32, i32, i32 } %440, 0
-	%442 = extractvalue { i32, i32, i32, i32 } %440, 1
-	%443 = extractvalue { i32, i32, i32, i32 } %440, 2
-	%444 = extractvalue { i32, i32, i32, i32 } %440, 3
-	%445 = xor i32 %45, 96
-	%446 = add i32 %445, 0
-	%447 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %446)
-	%448 = extractvalue { i32, i32, i32, i32 } %447, 0
-	%449 = extractvalue { i32, i32, i32, i32 } %447, 1
-	%450 = extractvalue { i32, i32, i32, i32 } %447, 2
-	%451 = extractvalue { i32, i32, i32, i32 } %447, 3
-	%452 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %441, i32 %442, i32 %443, i32 %444, i32 %448, i32 %449, float %382, float %383, float %384, float %385)
-	%453 = extractvalue { float, float, float, float } %452, 0
-	%454 = extractvalue { float, float, float, float } %452, 1
-	%455 = extractvalue { float, float, float, float } %452, 2
-	%456 = extractvalue { float, float, float, float } %452, 3
-	%457 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %441, i32 %442, i32 %443, i32 %444, i32 %450, i32 %451, float %387, float %388, float %389, float %390)
-	%458 = extractvalue { float, float, float, float } %457, 0
-	%459 = extractvalue { float, float, float, float } %457, 1
-	%460 = extractvalue { float, float, float, float } %457, 2
-	%461 = extractvalue { float, float, float, float } %457, 3
-	%462 = add i32 %445, 2048
-	%463 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %462)
-	%464 = extractvalue { i32, i32, i32, i32 } %463, 0
-	%465 = extractvalue { i32, i32, i32, i32 } %463, 1
-	%466 = extractvalue { i32, i32, i32, i32 } %463, 2
-	%467 = extractvalue { i32, i32, i32, i32 } %463, 3
-	%468 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %441, i32 %442, i32 %443, i32 %444, i32 %464, i32 %465, float %398, float %399, float %400, float %401)
-	%469 = extractvalue { float, float, float, float } %468, 0
-	%470 = extractvalue { float, float, float, float } %468, 1
-	%471 = extractvalue { float, float, float, float } %468, 2
-	%472 = extractvalue { float, float, float, float } %468, 3
-	%473 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %441, i32 %442, i32 %443, i32 %444, i32 %466, i32 %467, float %403, float %404, float %405, float %406)
-	%474 = extractvalue { float, float, float, float } %473, 0
-	%475 = extractvalue { float, float, float, float } %473, 1
-	%476 = extractvalue { float, float, float, float } %473, 2
-	%477 = extractvalue { float, float, float, float } %473, 3
-	%478 = add i32 %445, u0x1000
-	%479 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %478)
-	%480 = extractvalue { i32, i32, i32, i32 } %479, 0
-	%481 = extractvalue { i32, i32, i32, i32 } %479, 1
-	%482 = extractvalue { i32, i32, i32, i32 } %479, 2
-	%483 = extractvalue { i32, i32, i32, i32 } %479, 3
-	%484 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %441, i32 %442, i32 %443, i32 %444, i32 %480, i32 %481, float %414, float %415, float %416, float %417)
-	%485 = extractvalue { float, float, float, float } %484, 0
-	%486 = extractvalue { float, float, float, float } %484, 1
-	%487 = extractvalue { float, float, float, float } %484, 2
-	%488 = extractvalue { float, float, float, float } %484, 3
-	%489 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %441, i32 %442, i32 %443, i32 %444, i32 %482, i32 %483, float %419, float %420, float %421, float %422)
-	%490 = extractvalue { float, float, float, float } %489, 0
-	%491 = extractvalue { float, float, float, float } %489, 1
-	%492 = extractvalue { float, float, float, float } %489, 2
-	%493 = extractvalue { float, float, float, float } %489, 3
-	%494 = add i32 %445, 6144
-	%495 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %494)
-	%496 = extractvalue { i32, i32, i32, i32 } %495, 0
-	%497 = extractvalue { i32, i32, i32, i32 } %495, 1
-	%498 = extractvalue { i32, i32, i32, i32 } %495, 2
-	%499 = extractvalue { i32, i32, i32, i32 } %495, 3
-	%500 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %441, i32 %442, i32 %443, i32 %444, i32 %496, i32 %497, float %430, float %431, float %432, float %433)
-	%501 = extractvalue { float, float, float, float } %500, 0
-	%502 = extractvalue { float, float, float, float } %500, 1
-	%503 = extractvalue { float, float, float, float } %500, 2
-	%504 = extractvalue { float, float, float, float } %500, 3
-	%505 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %441, i32 %442, i32 %443, i32 %444, i32 %498, i32 %499, float %435, float %436, float %437, float %438)
-	%506 = extractvalue { float, float, float, float } %505, 0
-	%507 = extractvalue { float, float, float, float } %505, 1
-	%508 = extractvalue { float, float, float, float } %505, 2
-	%509 = extractvalue { float, float, float, float } %505, 3
+	%280 = lshr i32 %4, 2
+	%281 = mul i32 %280, u0x2000
+	call void asm sideeffect "wgmma.fence.sync.aligned;", ""()
+	%282 = add i32 %19, %281
+	%283 = add i32 %282, 0
+	%284 = zext i32 %283 to i64
+	%285 = lshr i64 %284, 4
+	%286 = and i64 %285, u0x3FFF
+	%287 = or i64 %286, u0x4000004000010000
+	%288 = add i32 %20, 0
+	%289 = zext i32 %288 to i64
+	%290 = lshr i64 %289, 4
+	%291 = and i64 %290, u0x3FFF
+	%292 = or i64 %291, u0x4000004000010000
+	%293 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float %71, float %72, float %73, float %74, float %75, float %76, float %77, float %78, float %79, float %80, float %81, float %82, float %83, float %84, float %85, float %86, float %87, float %88, float %89, float %90, float %91, float %92, float %93, float %94, float %95, float %96, float %97, float %98, float %99, float %100, float %101, float %102, i64 %287, i64 %292, i32 1)
+	%294 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %293, 0
+	%295 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %293, 1
+	%296 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %293, 2
+	%297 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %293, 3
+	%298 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %293, 4
+	%299 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %293, 5
+	%300 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %293, 6
+	%301 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %293, 7
+	%302 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %293, 8
+	%303 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %293, 9
+	%304 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %293, 10
+	%305 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %293, 11
+	%306 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %293, 12
+	%307 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %293, 13
+	%308 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %293, 14
+	%309 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %293, 15
+	%310 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %293, 16
+	%311 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %293, 17
+	%312 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %293, 18
+	%313 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %293, 19
+	%314 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %293, 20
+	%315 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %293, 21
+	%316 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %293, 22
+	%317 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %293, 23
+	%318 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %293, 24
+	%319 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %293, 25
+	%320 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %293, 26
+	%321 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %293, 27
+	%322 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %293, 28
+	%323 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %293, 29
+	%324 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %293, 30
+	%325 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %293, 31
+	%326 = add i32 %19, %281
+	%327 = add i32 %326, 32
+	%328 = zext i32 %327 to i64
+	%329 = lshr i64 %328, 4
+	%330 = and i64 %329, u0x3FFF
+	%331 = or i64 %330, u0x4000004000010000
+	%332 = add i32 %20, 32
+	%333 = zext i32 %332 to i64
+	%334 = lshr i64 %333, 4
+	%335 = and i64 %334, u0x3FFF
+	%336 = or i64 %335, u0x4000004000010000
+	%337 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float %294, float %295, float %296, float %297, float %298, float %299, float %300, float %301, float %302, float %303, float %304, float %305, float %306, float %307, float %308, float %309, float %310, float %311, float %312, float %313, float %314, float %315, float %316, float %317, float %318, float %319, float %320, float %321, float %322, float %323, float %324, float %325, i64 %331, i64 %336, i32 1)
+	%338 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 0
+	%339 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 1
+	%340 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 2
+	%341 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 3
+	%342 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 4
+	%343 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 5
+	%344 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 6
+	%345 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 7
+	%346 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 8
+	%347 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 9
+	%348 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 10
+	%349 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 11
+	%350 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 12
+	%351 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 13
+	%352 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 14
+	%353 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 15
+	%354 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 16
+	%355 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 17
+	%356 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 18
+	%357 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 19
+	%358 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 20
+	%359 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 21
+	%360 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 22
+	%361 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 23
+	%362 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 24
+	%363 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 25
+	%364 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 26
+	%365 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 27
+	%366 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 28
+	%367 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 29
+	%368 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 30
+	%369 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 31
+	%370 = add i32 %19, %281
+	%371 = add i32 %370, 64
+	%372 = zext i32 %371 to i64
+	%373 = lshr i64 %372, 4
+	%374 = and i64 %373, u0x3FFF
+	%375 = or i64 %374, u0x4000004000010000
+	%376 = add i32 %20, 64
+	%377 = zext i32 %376 to i64
+	%378 = lshr i64 %377, 4
+	%379 = and i64 %378, u0x3FFF
+	%380 = or i64 %379, u0x4000004000010000
+	%381 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float %338, float %339, float %340, float %341, float %342, float %343, float %344, float %345, float %346, float %347, float %348, float %349, float %350, float %351, float %352, float %353, float %354, float %355, float %356, float %357, float %358, float %359, float %360, float %361, float %362, float %363, float %364, float %365, float %366, float %367, float %368, float %369, i64 %375, i64 %380, i32 1)
+	%382 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %381, 0
+	%383 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %381, 1
+	%384 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %381, 2
+	%385 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %381, 3
+	%386 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %381, 4
+	%387 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %381, 5
+	%388 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %381, 6
+	%389 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %381, 7
+	%390 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %381, 8
+	%391 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %381, 9
+	%392 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %381, 10
+	%393 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %381, 11
+	%394 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %381, 12
+	%395 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %381, 13
+	%396 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %381, 14
+	%397 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %381, 15
+	%398 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %381, 16
+	%399 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %381, 17
+	%400 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %381, 18
+	%401 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %381, 19
+	%402 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %381, 20
+	%403 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %381, 21
+	%404 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %381, 22
+	%405 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %381, 23
+	%406 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %381, 24
+	%407 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %381, 25
+	%408 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %381, 26
+	%409 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %381, 27
+	%410 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %381, 28
+	%411 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %381, 29
+	%412 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %381, 30
+	%413 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %381, 31
+	%414 = add i32 %19, %281
+	%415 = add i32 %414, 96
+	%416 = zext i32 %415 to i64
+	%417 = lshr i64 %416, 4
+	%418 = and i64 %417, u0x3FFF
+	%419 = or i64 %418, u0x4000004000010000
+	%420 = add i32 %20, 96
+	%421 = zext i32 %420 to i64
+	%422 = lshr i64 %421, 4
+	%423 = and i64 %422, u0x3FFF
+	%424 = or i64 %423, u0x4000004000010000
+	%425 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float %382, float %383, float %384, float %385, float %386, float %387, float %388, float %389, float %390, float %391, float %392, float %393, float %394, float %395, float %396, float %397, float %398, float %399, float %400, float %401, float %402, float %403, float %404, float %405, float %406, float %407, float %408, float %409, float %410, float %411, float %412, float %413, i64 %419, i64 %424, i32 1)
+	%426 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 0
+	%427 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 1
+	%428 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 2
+	%429 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 3
+	%430 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 4
+	%431 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 5
+	%432 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 6
+	%433 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 7
+	%434 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 8
+	%435 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 9
+	%436 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 10
+	%437 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 11
+	%438 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 12
+	%439 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 13
+	%440 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 14
+	%441 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 15
+	%442 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 16
+	%443 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 17
+	%444 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 18
+	%445 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 19
+	%446 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 20
+	%447 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 21
+	%448 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 22
+	%449 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 23
+	%450 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 24
+	%451 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 25
+	%452 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 26
+	%453 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 27
+	%454 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 28
+	%455 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 29
+	%456 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 30
+	%457 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 31
+	call void asm sideeffect "wgmma.commit_group.sync.aligned;", ""()
+	call void asm sideeffect "wgmma.wait_group.sync.aligned 0;", ""()
+	%458 = call float asm sideeffect "", "=f,0"(float %426)
+	%459 = call float asm sideeffect "", "=f,0"(float %427)
+	%460 = call float asm sideeffect "", "=f,0"(float %428)
+	%461 = call float asm sideeffect "", "=f,0"(float %429)
+	%462 = call float asm sideeffect "", "=f,0"(float %430)
+	%463 = call float asm sideeffect "", "=f,0"(float %431)
+	%464 = call float asm sideeffect "", "=f,0"(float %432)
+	%465 = call float asm sideeffect "", "=f,0"(float %433)
+	%466 = call float asm sideeffect "", "=f,0"(float %434)
+	%467 = call float asm sideeffect "", "=f,0"(float %435)
+	%468 = call float asm sideeffect "", "=f,0"(float %436)
+	%469 = call float asm sideeffect "", "=f,0"(float %437)
+	%470 = call float asm sideeffect "", "=f,0"(float %438)
+	%471 = call float asm sideeffect "", "=f,0"(float %439)
+	%472 = call float asm sideeffect "", "=f,0"(float %440)
+	%473 = call float asm sideeffect "", "=f,0"(float %441)
+	%474 = call float asm sideeffect "", "=f,0"(float %442)
+	%475 = call float asm sideeffect "", "=f,0"(float %443)
+	%476 = call float asm sideeffect "", "=f,0"(float %444)
+	%477 = call float asm sideeffect "", "=f,0"(float %445)
+	%478 = call float asm sideeffect "", "=f,0"(float %446)
+	%479 = call float asm sideeffect "", "=f,0"(float %447)
+	%480 = call float asm sideeffect "", "=f,0"(float %448)
+	%481 = call float asm sideeffect "", "=f,0"(float %449)
+	%482 = call float asm sideeffect "", "=f,0"(float %450)
+	%483 = call float asm sideeffect "", "=f,0"(float %451)
+	%484 = call float asm sideeffect "", "=f,0"(float %452)
+	%485 = call float asm sideeffect "", "=f,0"(float %453)
+	%486 = call float asm sideeffect "", "=f,0"(float %454)
+	%487 = call float asm sideeffect "", "=f,0"(float %455)
+	%488 = call float asm sideeffect "", "=f,0"(float %456)
+	%489 = call float asm sideeffect "", "=f,0"(float %457)
 	call void @llvm.nvvm.barrier0()
-	%510 = add i32 %70, 1
+	%490 = add i32 %70, 1
 	br label %69
 
-511:
-	%512 = mul i32 %4, 16
-	%513 = add i32 %6, 0
-	%514 = add i32 %512, %513
-	%515 = add i32 %3, %514
-	%516 = shl i32 %7, 1
-	%517 = add i32 0, %516
-	%518 = add i32 %56, %517
-	%519 = icmp slt i32 %515, %R
-	%520 = icmp slt i32 %518, %T
-	%521 = and i1 %519, %520
-	%522 = fmul float %71, 0x3FA7154760000000
-	%523 = select i1 %521, float %522, float 0xFFF0000000000000
-	%524 = mul i32 %4, 16
-	%525 = add i32 %6, 0
-	%526 = add i32 %524, %525
-	%527 = add i32 %3, %526
-	%528 = shl i32 %7, 1
-	%529 = add i32 1, %528
-	%530 = add i32 %56, %529
-	%531 = icmp slt i32 %527, %R
-	%532 = icmp slt i32 %530, %T
-	%533 = and i1 %531, %532
-	%534 = fmul float %72, 0x3FA7154760000000
-	%535 = select i1 %533, float %534, float 0xFFF0000000000000
-	%536 = mul i32 %4, 16
-	%537 = add i32 %6, 8
-	%538 = add i32 %536, %537
-	%539 = add i32 %3, %538
-	%540 = shl i32 %7, 1
-	%541 = add i32 0, %540
-	%542 = add i32 %56, %541
-	%543 = icmp slt i32 %539, %R
-	%544 = icmp slt i32 %542, %T
-	%545 = and i1 %543, %544
-	%546 = fmul float %73, 0x3FA7154760000000
-	%547 = select i1 %545, float %546, float 0xFFF0000000000000
-	%548 = mul i32 %4, 16
-	%549 = add i32 %6, 8
-	%550 = add i32 %548, %549
-	%551 = add i32 %3, %550
-	%552 = shl i32 %7, 1
-	%553 = add i32 1, %552
-	%554 = add i32 %56, %553
-	%555 = icmp slt i32 %551, %R
-	%556 = icmp slt i32 %554, %T
-	%557 = and i1 %555, %556
-	%558 = fmul float %74, 0x3FA7154760000000
-	%559 = select i1 %557, float %558, float 0xFFF0000000000000
-	%560 = mul i32 %4, 16
-	%561 = add i32 %6, 0
-	%562 = add i32 %560, %561
-	%563 = add i32 %3, %562
-	%564 = shl i32 %7, 1
-	%565 = add i32 8, %564
-	%566 = add i32 %56, %565
-	%567 = icmp slt i32 %563, %R
-	%568 = icmp slt i32 %566, %T
-	%569 = and i1 %567, %568
-	%570 = fmul float %75, 0x3FA7154760000000
-	%571 = select i1 %569, float %570, float 0xFFF0000000000000
-	%572 = mul i32 %4, 16
-	%573 = add i32 %6, 0
-	%574 = add i32 %572, %573
-	%575 = add i32 %3, %574
-	%576 = shl i32 %7, 1
-	%577 = add i32 9, %576
-	%578 = add i32 %56, %577
-	%579 = icmp slt i32 %575, %R
-	%580 = icmp slt i32 %578, %T
-	%581 = and i1 %579, %580
-	%582 = fmul float %76, 0x3FA7154760000000
-	%583 = select i1 %581, float %582, float 0xFFF0000000000000
-	%584 = mul i32 %4, 16
-	%585 = add i32 %6, 8
-	%586 = add i32 %584, %585
-	%587 = add i32 %3, %586
-	%588 = shl i32 %7, 1
-	%589 = add i32 8, %588
-	%590 = add i32 %56, %589
-	%591 = icmp slt i32 %587, %R
-	%592 = icmp slt i32 %590, %T
-	%593 = and i1 %591, %592
-	%594 = fmul float %77, 0x3FA7154760000000
-	%595 = select i1 %593, float %594, float 0xFFF0000000000000
-	%596 = mul i32 %4, 16
-	%597 = add i32 %6, 8
-	%598 = add i32 %596, %597
-	%599 = add i32 %3, %598
-	%600 = shl i32 %7, 1
-	%601 = add i32 9, %600
-	%602 = add i32 %56, %601
-	%603 = icmp slt i32 %599, %R
-	%604 = icmp slt i32 %602, %T
-	%605 = and i1 %603, %604
-	%606 = fmul float %78, 0x3FA7154760000000
-	%607 = select i1 %605, float %606, float 0xFFF0000000000000
-	%608 = mul i32 %4, 16
-	%609 = add i32 %6, 0
-	%610 = add i32 %608, %609
-	%611 = add i32 %3, %610
-	%612 = shl i32 %7, 1
-	%613 = add i32 16, %612
-	%614 = add i32 %56, %613
-	%615 = icmp slt i32 %611, %R
-	%616 = icmp slt i32 %614, %T
-	%617 = and i1 %615, %616
-	%618 = fmul float %79, 0x3FA7154760000000
-	%619 = select i1 %617, float %618, float 0xFFF0000000000000
-	%620 = mul i32 %4, 16
-	%621 = add i32 %6, 0
-	%622 = add i32 %620, %621
-	%623 = add i32 %3, %622
-	%624 = shl i32 %7, 1
-	%625 = add i32 17, %624
-	%626 = add i32 %56, %625
-	%627 = icmp slt i32 %623, %R
-	%628 = icmp slt i32 %626, %T
-	%629 = and i1 %627, %628
-	%630 = fmul float %80, 0x3FA7154760000000
-	%631 = select i1 %629, float %630, float 0xFFF0000000000000
-	%632 = mul i32 %4, 16
-	%633 = add i32 %6, 8
-	%634 = add i32 %632, %633
-	%635 = add i32 %3, %634
-	%636 = shl i32 %7, 1
-	%637 = add i32 16, %636
-	%638 = add i32 %56, %637
-	%639 = icmp slt i32 %635, %R
-	%640 = icmp slt i32 %638, %T
-	%641 = and i1 %639, %640
-	%642 = fmul float %81, 0x3FA7154760000000
-	%643 = select i1 %641, float %642, float 0xFFF0000000000000
-	%644 = mul i32 %4, 16
-	%645 = add i32 %6, 8
-	%646 = add i32 %644, %645
-	%647 = add i32 %3, %646
-	%648 = shl i32 %7, 1
-	%649 = add i32 17, %648
-	%650 = add i32 %56, %649
-	%651 = icmp slt i32 %647, %R
-	%652 = icmp slt i32 %650, %T
-	%653 = and i1 %651, %652
-	%654 = fmul float %82, 0x3FA7154760000000
-	%655 = select i1 %653, float %654, float 0xFFF0000000000000
-	%656 = mul i32 %4, 16
-	%657 = add i32 %6, 0
-	%658 = add i32 %656, %657
-	%659 = add i32 %3, %658
-	%660 = shl i32 %7, 1
-	%661 = add i32 24, %660
-	%662 = add i32 %56, %661
-	%663 = icmp slt i32 %659, %R
-	%664 = icmp slt i32 %662, %T
-	%665 = and i1 %663, %664
-	%666 = fmul float %83, 0x3FA7154760000000
-	%667 = select i1 %665, float %666, float 0xFFF0000000000000
-	%668 = mul i32 %4, 16
-	%669 = add i32 %6, 0
-	%670 = add i32 %668, %669
-	%671 = add i32 %3, %670
-	%672 = shl i32 %7, 1
-	%673 = add i32 25, %672
-	%674 = add i32 %56, %673
-	%675 = icmp slt i32 %671, %R
-	%676 = icmp slt i32 %674, %T
-	%677 = and i1 %675, %676
-	%678 = fmul float %84, 0x3FA7154760000000
-	%679 = select i1 %677, float %678, float 0xFFF0000000000000
-	%680 = mul i32 %4, 16
-	%681 = add i32 %6, 8
-	%682 = add i32 %680, %681
-	%683 = add i32 %3, %682
-	%684 = shl i32 %7, 1
-	%685 = add i32 24, %684
-	%686 = add i32 %56, %685
-	%687 = icmp slt i32 %683, %R
-	%688 = icmp slt i32 %686, %T
-	%689 = and i1 %687, %688
-	%690 = fmul float %85, 0x3FA7154760000000
-	%691 = select i1 %689, float %690, float 0xFFF0000000000000
-	%692 = mul i32 %4, 16
-	%693 = add i32 %6, 8
-	%694 = add i32 %692, %693
-	%695 = add i32 %3, %694
-	%696 = shl i32 %7, 1
-	%697 = add i32 25, %696
-	%698 = add i32 %56, %697
-	%699 = icmp slt i32 %695, %R
-	%700 = icmp slt i32 %698, %T
-	%701 = and i1 %699, %700
-	%702 = fmul float %86, 0x3FA7154760000000
-	%703 = select i1 %701, float %702, float 0xFFF0000000000000
-	%704 = mul i32 %4, 16
-	%705 = add i32 %6, 0
-	%706 = add i32 %704, %705
-	%707 = add i32 %3, %706
-	%708 = shl i32 %7, 1
-	%709 = add i32 32, %708
-	%710 = add i32 %56, %709
-	%711 = icmp slt i32 %707, %R
-	%712 = icmp slt i32 %710, %T
-	%713 = and i1 %711, %712
-	%714 = fmul float %87, 0x3FA7154760000000
-	%715 = select i1 %713, float %714, float 0xFFF0000000000000
-	%716 = mul i32 %4, 16
-	%717 = add i32 %6, 0
-	%718 = add i32 %716, %717
-	%719 = add i32 %3, %718
-	%720 = shl i32 %7, 1
-	%721 = add i32 33, %720
-	%722 = add i32 %56, %721
-	%723 = icmp slt i32 %719, %R
-	%724 = icmp slt i32 %722, %T
-	%725 = and i1 %723, %724
-	%726 = fmul float %88, 0x3FA7154760000000
-	%727 = select i1 %725, float %726, float 0xFFF0000000000000
-	%728 = mul i32 %4, 16
-	%729 = add i32 %6, 8
-	%730 = add i32 %728, %729
-	%731 = add i32 %3, %730
-	%732 = shl i32 %7, 1
-	%733 = add i32 32, %732
-	%734 = add i32 %56, %733
-	%735 = icmp slt i32 %731, %R
-	%736 = icmp slt i32 %734, %T
-	%737 = and i1 %735, %736
-	%738 = fmul float %89, 0x3FA7154760000000
-	%739 = select i1 %737, float %738, float 0xFFF0000000000000
-	%740 = mul i32 %4, 16
-	%741 = add i32 %6, 8
-	%742 = add i32 %740, %741
-	%743 = add i32 %3, %742
-	%744 = shl i32 %7, 1
-	%745 = add i32 33, %744
-	%746 = add i32 %56, %745
-	%747 = icmp slt i32 %743, %R
-	%748 = icmp slt i32 %746, %T
-	%749 = and i1 %747, %748
-	%750 = fmul float %90, 0x3FA7154760000000
-	%751 = select i1 %749, float %750, float 0xFFF0000000000000
-	%752 = mul i32 %4, 16
-	%753 = add i32 %6, 0
-	%754 = add i32 %752, %753
-	%755 = add i32 %3, %754
-	%756 = shl i32 %7, 1
-	%757 = add i32 40, %756
-	%758 = add i32 %56, %757
-	%759 = icmp slt i32 %755, %R
-	%760 = icmp slt i32 %758, %T
-	%761 = and i1 %759, %760
-	%762 = fmul float %91, 0x3FA7154760000000
-	%763 = select i1 %761, float %762, float 0xFFF0000000000000
-	%764 = mul i32 %4, 16
-	%765 = add i32 %6, 0
-	%766 = add i32 %764, %765
-	%767 = add i32 %3, %766
-	%768 = shl i32 %7, 1
-	%769 = add i32 41, %768
-	%770 = add i32 %56, %769
-	%771 = icmp slt i32 %767, %R
-	%772 = icmp slt i32 %770, %T
-	%773 = and i1 %771, %772
-	%774 = fmul float %92, 0x3FA7154760000000
-	%775 = select i1 %773, float %774, float 0xFFF0000000000000
-	%776 = mul i32 %4, 16
-	%777 = add i32 %6, 8
-	%778 = add i32 %776, %777
-	%779 = add i32 %3, %778
-	%780 = shl i32 %7, 1
-	%781 = add i32 40, %780
-	%782 = add i32 %56, %781
-	%783 = icmp slt i32 %779, %R
-	%784 = icmp slt i32 %782, %T
-	%785 = and i1 %783, %784
-	%786 = fmul float %93, 0x3FA7154760000000
-	%787 = select i1 %785, float %786, float 0xFFF0000000000000
-	%788 = mul i32 %4, 16
-	%789 = add i32 %6, 8
-	%790 = add i32 %788, %789
-	%791 = add i32 %3, %790
-	%792 = shl i32 %7, 1
-	%793 = add i32 41, %792
-	%794 = add i32 %56, %793
-	%795 = icmp slt i32 %791, %R
-	%796 = icmp slt i32 %794, %T
-	%797 = and i1 %795, %796
-	%798 = fmul float %94, 0x3FA7154760000000
-	%799 = select i1 %797, float %798, float 0xFFF0000000000000
-	%800 = mul i32 %4, 16
-	%801 = add i32 %6, 0
-	%802 = add i32 %800, %801
-	%803 = add i32 %3, %802
-	%804 = shl i32 %7, 1
-	%805 = add i32 48, %804
-	%806 = add i32 %56, %805
-	%807 = icmp slt i32 %803, %R
-	%808 = icmp slt i32 %806, %T
-	%809 = and i1 %807, %808
-	%810 = fmul float %95, 0x3FA7154760000000
-	%811 = select i1 %809, float %810, float 0xFFF0000000000000
-	%812 = mul i32 %4, 16
-	%813 = add i32 %6, 0
-	%814 = add i32 %812, %813
-	%815 = add i32 %3, %814
-	%816 = shl i32 %7, 1
-	%817 = add i32 49, %816
-	%818 = add i32 %56, %817
-	%819 = icmp slt i32 %815, %R
-	%820 = icmp slt i32 %818, %T
-	%821 = and i1 %819, %820
-	%822 = fmul float %96, 0x3FA7154760000000
-	%823 = select i1 %821, float %822, float 0xFFF0000000000000
-	%824 = mul i32 %4, 16
-	%825 = add i32 %6, 8
-	%826 = add i32 %824, %825
-	%827 = add i32 %3, %826
-	%828 = shl i32 %7, 1
-	%829 = add i32 48, %828
-	%830 = add i32 %56, %829
-	%831 = icmp slt i32 %827, %R
-	%832 = icmp slt i32 %830, %T
-	%833 = and i1 %831, %832
-	%834 = fmul float %97, 0x3FA7154760000000
-	%835 = select i1 %833, float %834, float 0xFFF0000000000000
-	%836 = mul i32 %4, 16
-	%837 = add i32 %6, 8
-	%838 = add i32 %836, %837
-	%839 = add i32 %3, %838
-	%840 = shl i32 %7, 1
-	%841 = add i32 49, %840
-	%842 = add i32 %56, %841
-	%843 = icmp slt i32 %839, %R
-	%844 = icmp slt i32 %842, %T
-	%845 = and i1 %843, %844
-	%846 = fmul float %98, 0x3FA7154760000000
-	%847 = select i1 %845, float %846, float 0xFFF0000000000000
-	%848 = mul i32 %4, 16
-	%849 = add i32 %6, 0
-	%850 = add i32 %848, %849
-	%851 = add i32 %3, %850
-	%852 = shl i32 %7, 1
-	%853 = add i32 56, %852
-	%854 = add i32 %56, %853
-	%855 = icmp slt i32 %851, %R
-	%856 = icmp slt i32 %854, %T
-	%857 = and i1 %855, %856
-	%858 = fmul float %99, 0x3FA7154760000000
-	%859 = select i1 %857, float %858, float 0xFFF0000000000000
-	%860 = mul i32 %4, 16
-	%861 = add i32 %6, 0
-	%862 = add i32 %860, %861
-	%863 = add i32 %3, %862
-	%864 = shl i32 %7, 1
-	%865 = add i32 57, %864
-	%866 = add i32 %56, %865
-	%867 = icmp slt i32 %863, %R
-	%868 = icmp slt i32 %866, %T
-	%869 = and i1 %867, %868
-	%870 = fmul float %100, 0x3FA7154760000000
-	%871 = select i1 %869, float %870, float 0xFFF0000000000000
-	%872 = mul i32 %4, 16
-	%873 = add i32 %6, 8
-	%874 = add i32 %872, %873
-	%875 = add i32 %3, %874
-	%876 = shl i32 %7, 1
-	%877 = add i32 56, %876
-	%878 = add i32 %56, %877
-	%879 = icmp slt i32 %875, %R
-	%880 = icmp slt i32 %878, %T
-	%881 = and i1 %879, %880
-	%882 = fmul float %101, 0x3FA7154760000000
-	%883 = select i1 %881, float %882, float 0xFFF0000000000000
-	%884 = mul i32 %4, 16
-	%885 = add i32 %6, 8
-	%886 = add i32 %884, %885
-	%887 = add i32 %3, %886
-	%888 = shl i32 %7, 1
-	%889 = add i32 57, %888
-	%890 = add i32 %56, %889
-	%891 = icmp slt i32 %887, %R
-	%892 = icmp slt i32 %890, %T
-	%893 = and i1 %891, %892
-	%894 = fmul float %102, 0x3FA7154760000000
-	%895 = select i1 %893, float %894, float 0xFFF0000000000000
-	%896 = call float @llvm.nvvm.fmax.f(float %523, float %535)
-	%897 = call float @llvm.nvvm.fmax.f(float %571, float %583)
-	%898 = call float @llvm.nvvm.fmax.f(float %619, float %631)
-	%899 = call float @llvm.nvvm.fmax.f(float %667, float %679)
-	%900 = call float @llvm.nvvm.fmax.f(float %715, float %727)
-	%901 = call float @llvm.nvvm.fmax.f(float %763, float %775)
-	%902 = call float @llvm.nvvm.fmax.f(float %811, float %823)
-	%903 = call float @llvm.nvvm.fmax.f(float %859, float %871)
-	%904 = call float @llvm.nvvm.fmax.f(float %896, float %897)
-	%905 = call float @llvm.nvvm.fmax.f(float %898, float %899)
-	%906 = call float @llvm.nvvm.fmax.f(float %900, float %901)
-	%907 = call float @llvm.nvvm.fmax.f(float %902, float %903)
-	%908 = call float @llvm.nvvm.fmax.f(float %904, float %905)
-	%909 = call float @llvm.nvvm.fmax.f(float %906, float %907)
-	%910 = call float @llvm.nvvm.fmax.f(float %908, float %909)
-	%911 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %910, i32 1, i32 31)
-	%912 = call float @llvm.nvvm.fmax.f(float %910, float %911)
-	%913 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %912, i32 2, i32 31)
-	%914 = call float @llvm.nvvm.fmax.f(float %912, float %913)
-	%915 = call float @llvm.nvvm.fmax.f(float %50, float %914)
-	%916 = fcmp oeq float %915, 0xFFF0000000000000
-	%917 = select i1 %916, float 0.0, float %915
-	%918 = fsub float %523, %917
+491:
+	%492 = mul i32 %4, 16
+	%493 = add i32 %6, 0
+	%494 = add i32 %492, %493
+	%495 = add i32 %3, %494
+	%496 = shl i32 %7, 1
+	%497 = add i32 0, %496
+	%498 = add i32 %56, %497
+	%499 = icmp slt i32 %495, %R
+	%500 = icmp slt i32 %498, %T
+	%501 = and i1 %499, %500
+	%502 = fmul float %71, 0x3FA7154760000000
+	%503 = select i1 %501, float %502, float 0xFFF0000000000000
+	%504 = mul i32 %4, 16
+	%505 = add i32 %6, 0
+	%506 = add i32 %504, %505
+	%507 = add i32 %3, %506
+	%508 = shl i32 %7, 1
+	%509 = add i32 1, %508
+	%510 = add i32 %56, %509
+	%511 = icmp slt i32 %507, %R
+	%512 = icmp slt i32 %510, %T
+	%513 = and i1 %511, %512
+	%514 = fmul float %72, 0x3FA7154760000000
+	%515 = select i1 %513, float %514, float 0xFFF0000000000000
+	%516 = mul i32 %4, 16
+	%517 = add i32 %6, 8
+	%518 = add i32 %516, %517
+	%519 = add i32 %3, %518
+	%520 = shl i32 %7, 1
+	%521 = add i32 0, %520
+	%522 = add i32 %56, %521
+	%523 = icmp slt i32 %519, %R
+	%524 = icmp slt i32 %522, %T
+	%525 = and i1 %523, %524
+	%526 = fmul float %73, 0x3FA7154760000000
+	%527 = select i1 %525, float %526, float 0xFFF0000000000000
+	%528 = mul i32 %4, 16
+	%529 = add i32 %6, 8
+	%530 = add i32 %528, %529
+	%531 = add i32 %3, %530
+	%532 = shl i32 %7, 1
+	%533 = add i32 1, %532
+	%534 = add i32 %56, %533
+	%535 = icmp slt i32 %531, %R
+	%536 = icmp slt i32 %534, %T
+	%537 = and i1 %535, %536
+	%538 = fmul float %74, 0x3FA7154760000000
+	%539 = select i1 %537, float %538, float 0xFFF0000000000000
+	%540 = mul i32 %4, 16
+	%541 = add i32 %6, 0
+	%542 = add i32 %540, %541
+	%543 = add i32 %3, %542
+	%544 = shl i32 %7, 1
+	%545 = add i32 8, %544
+	%546 = add i32 %56, %545
+	%547 = icmp slt i32 %543, %R
+	%548 = icmp slt i32 %546, %T
+	%549 = and i1 %547, %548
+	%550 = fmul float %75, 0x3FA7154760000000
+	%551 = select i1 %549, float %550, float 0xFFF0000000000000
+	%552 = mul i32 %4, 16
+	%553 = add i32 %6, 0
+	%554 = add i32 %552, %553
+	%555 = add i32 %3, %554
+	%556 = shl i32 %7, 1
+	%557 = add i32 9, %556
+	%558 = add i32 %56, %557
+	%559 = icmp slt i32 %555, %R
+	%560 = icmp slt i32 %558, %T
+	%561 = and i1 %559, %560
+	%562 = fmul float %76, 0x3FA7154760000000
+	%563 = select i1 %561, float %562, float 0xFFF0000000000000
+	%564 = mul i32 %4, 16
+	%565 = add i32 %6, 8
+	%566 = add i32 %564, %565
+	%567 = add i32 %3, %566
+	%568 = shl i32 %7, 1
+	%569 = add i32 8, %568
+	%570 = add i32 %56, %569
+	%571 = icmp slt i32 %567, %R
+	%572 = icmp slt i32 %570, %T
+	%573 = and i1 %571, %572
+	%574 = fmul float %77, 0x3FA7154760000000
+	%575 = select i1 %573, float %574, float 0xFFF0000000000000
+	%576 = mul i32 %4, 16
+	%577 = add i32 %6, 8
+	%578 = add i32 %576, %577
+	%579 = add i32 %3, %578
+	%580 = shl i32 %7, 1
+	%581 = add i32 9, %580
+	%582 = add i32 %56, %581
+	%583 = icmp slt i32 %579, %R
+	%584 = icmp slt i32 %582, %T
+	%585 = and i1 %583, %584
+	%586 = fmul float %78, 0x3FA7154760000000
+	%587 = select i1 %585, float %586, float 0xFFF0000000000000
+	%588 = mul i32 %4, 16
+	%589 = add i32 %6, 0
+	%590 = add i32 %588, %589
+	%591 = add i32 %3, %590
+	%592 = shl i32 %7, 1
+	%593 = add i32 16, %592
+	%594 = add i32 %56, %593
+	%595 = icmp slt i32 %591, %R
+	%596 = icmp slt i32 %594, %T
+	%597 = and i1 %595, %596
+	%598 = fmul float %79, 0x3FA7154760000000
+	%599 = select i1 %597, float %598, float 0xFFF0000000000000
+	%600 = mul i32 %4, 16
+	%601 = add i32 %6, 0
+	%602 = add i32 %600, %601
+	%603 = add i32 %3, %602
+	%604 = shl i32 %7, 1
+	%605 = add i32 17, %604
+	%606 = add i32 %56, %605
+	%607 = icmp slt i32 %603, %R
+	%608 = icmp slt i32 %606, %T
+	%609 = and i1 %607, %608
+	%610 = fmul float %80, 0x3FA7154760000000
+	%611 = select i1 %609, float %610, float 0xFFF0000000000000
+	%612 = mul i32 %4, 16
+	%613 = add i32 %6, 8
+	%614 = add i32 %612, %613
+	%615 = add i32 %3, %614
+	%616 = shl i32 %7, 1
+	%617 = add i32 16, %616
+	%618 = add i32 %56, %617
+	%619 = icmp slt i32 %615, %R
+	%620 = icmp slt i32 %618, %T
+	%621 = and i1 %619, %620
+	%622 = fmul float %81, 0x3FA7154760000000
+	%623 = select i1 %621, float %622, float 0xFFF0000000000000
+	%624 = mul i32 %4, 16
+	%625 = add i32 %6, 8
+	%626 = add i32 %624, %625
+	%627 = add i32 %3, %626
+	%628 = shl i32 %7, 1
+	%629 = add i32 17, %628
+	%630 = add i32 %56, %629
+	%631 = icmp slt i32 %627, %R
+	%632 = icmp slt i32 %630, %T
+	%633 = and i1 %631, %632
+	%634 = fmul float %82, 0x3FA7154760000000
+	%635 = select i1 %633, float %634, float 0xFFF0000000000000
+	%636 = mul i32 %4, 16
+	%637 = add i32 %6, 0
+	%638 = add i32 %636, %637
+	%639 = add i32 %3, %638
+	%640 = shl i32 %7, 1
+	%641 = add i32 24, %640
+	%642 = add i32 %56, %641
+	%643 = icmp slt i32 %639, %R
+	%644 = icmp slt i32 %642, %T
+	%645 = and i1 %643, %644
+	%646 = fmul float %83, 0x3FA7154760000000
+	%647 = select i1 %645, float %646, float 0xFFF0000000000000
+	%648 = mul i32 %4, 16
+	%649 = add i32 %6, 0
+	%650 = add i32 %648, %649
+	%651 = add i32 %3, %650
+	%652 = shl i32 %7, 1
+	%653 = add i32 25, %652
+	%654 = add i32 %56, %653
+	%655 = icmp slt i32 %651, %R
+	%656 = icmp slt i32 %654, %T
+	%657 = and i1 %655, %656
+	%658 = fmul float %84, 0x3FA7154760000000
+	%659 = select i1 %657, float %658, float 0xFFF0000000000000
+	%660 = mul i32 %4, 16
+	%661 = add i32 %6, 8
+	%662 = add i32 %660, %661
+	%663 = add i32 %3, %662
+	%664 = shl i32 %7, 1
+	%665 = add i32 24, %664
+	%666 = add i32 %56, %665
+	%667 = icmp slt i32 %663, %R
+	%668 = icmp slt i32 %666, %T
+	%669 = and i1 %667, %668
+	%670 = fmul float %85, 0x3FA7154760000000
+	%671 = select i1 %669, float %670, float 0xFFF0000000000000
+	%672 = mul i32 %4, 16
+	%673 = add i32 %6, 8
+	%674 = add i32 %672, %673
+	%675 = add i32 %3, %674
+	%676 = shl i32 %7, 1
+	%677 = add i32 25, %676
+	%678 = add i32 %56, %677
+	%679 = icmp slt i32 %675, %R
+	%680 = icmp slt i32 %678, %T
+	%681 = and i1 %679, %680
+	%682 = fmul float %86, 0x3FA7154760000000
+	%683 = select i1 %681, float %682, float 0xFFF0000000000000
+	%684 = mul i32 %4, 16
+	%685 = add i32 %6, 0
+	%686 = add i32 %684, %685
+	%687 = add i32 %3, %686
+	%688 = shl i32 %7, 1
+	%689 = add i32 32, %688
+	%690 = add i32 %56, %689
+	%691 = icmp slt i32 %687, %R
+	%692 = icmp slt i32 %690, %T
+	%693 = and i1 %691, %692
+	%694 = fmul float %87, 0x3FA7154760000000
+	%695 = select i1 %693, float %694, float 0xFFF0000000000000
+	%696 = mul i32 %4, 16
+	%697 = add i32 %6, 0
+	%698 = add i32 %696, %697
+	%699 = add i32 %3, %698
+	%700 = shl i32 %7, 1
+	%701 = add i32 33, %700
+	%702 = add i32 %56, %701
+	%703 = icmp slt i32 %699, %R
+	%704 = icmp slt i32 %702, %T
+	%705 = and i1 %703, %704
+	%706 = fmul float %88, 0x3FA7154760000000
+	%707 = select i1 %705, float %706, float 0xFFF0000000000000
+	%708 = mul i32 %4, 16
+	%709 = add i32 %6, 8
+	%710 = add i32 %708, %709
+	%711 = add i32 %3, %710
+	%712 = shl i32 %7, 1
+	%713 = add i32 32, %712
+	%714 = add i32 %56, %713
+	%715 = icmp slt i32 %711, %R
+	%716 = icmp slt i32 %714, %T
+	%717 = and i1 %715, %716
+	%718 = fmul float %89, 0x3FA7154760000000
+	%719 = select i1 %717, float %718, float 0xFFF0000000000000
+	%720 = mul i32 %4, 16
+	%721 = add i32 %6, 8
+	%722 = add i32 %720, %721
+	%723 = add i32 %3, %722
+	%724 = shl i32 %7, 1
+	%725 = add i32 33, %724
+	%726 = add i32 %56, %725
+	%727 = icmp slt i32 %723, %R
+	%728 = icmp slt i32 %726, %T
+	%729 = and i1 %727, %728
+	%730 = fmul float %90, 0x3FA7154760000000
+	%731 = select i1 %729, float %730, float 0xFFF0000000000000
+	%732 = mul i32 %4, 16
+	%733 = add i32 %6, 0
+	%734 = add i32 %732, %733
+	%735 = add i32 %3, %734
+	%736 = shl i32 %7, 1
+	%737 = add i32 40, %736
+	%738 = add i32 %56, %737
+	%739 = icmp slt i32 %735, %R
+	%740 = icmp slt i32 %738, %T
+	%741 = and i1 %739, %740
+	%742 = fmul float %91, 0x3FA7154760000000
+	%743 = select i1 %741, float %742, float 0xFFF0000000000000
+	%744 = mul i32 %4, 16
+	%745 = add i32 %6, 0
+	%746 = add i32 %744, %745
+	%747 = add i32 %3, %746
+	%748 = shl i32 %7, 1
+	%749 = add i32 41, %748
+	%750 = add i32 %56, %749
+	%751 = icmp slt i32 %747, %R
+	%752 = icmp slt i32 %750, %T
+	%753 = and i1 %751, %752
+	%754 = fmul float %92, 0x3FA7154760000000
+	%755 = select i1 %753, float %754, float 0xFFF0000000000000
+	%756 = mul i32 %4, 16
+	%757 = add i32 %6, 8
+	%758 = add i32 %756, %757
+	%759 = add i32 %3, %758
+	%760 = shl i32 %7, 1
+	%761 = add i32 40, %760
+	%762 = add i32 %56, %761
+	%763 = icmp slt i32 %759, %R
+	%764 = icmp slt i32 %762, %T
+	%765 = and i1 %763, %764
+	%766 = fmul float %93, 0x3FA7154760000000
+	%767 = select i1 %765, float %766, float 0xFFF0000000000000
+	%768 = mul i32 %4, 16
+	%769 = add i32 %6, 8
+	%770 = add i32 %768, %769
+	%771 = add i32 %3, %770
+	%772 = shl i32 %7, 1
+	%773 = add i32 41, %772
+	%774 = add i32 %56, %773
+	%775 = icmp slt i32 %771, %R
+	%776 = icmp slt i32 %774, %T
+	%777 = and i1 %775, %776
+	%778 = fmul float %94, 0x3FA7154760000000
+	%779 = select i1 %777, float %778, float 0xFFF0000000000000
+	%780 = mul i32 %4, 16
+	%781 = add i32 %6, 0
+	%782 = add i32 %780, %781
+	%783 = add i32 %3, %782
+	%784 = shl i32 %7, 1
+	%785 = add i32 48, %784
+	%786 = add i32 %56, %785
+	%787 = icmp slt i32 %783, %R
+	%788 = icmp slt i32 %786, %T
+	%789 = and i1 %787, %788
+	%790 = fmul float %95, 0x3FA7154760000000
+	%791 = select i1 %789, float %790, float 0xFFF0000000000000
+	%792 = mul i32 %4, 16
+	%793 = add i32 %6, 0
+	%794 = add i32 %792, %793
+	%795 = add i32 %3, %794
+	%796 = shl i32 %7, 1
+	%797 = add i32 49, %796
+	%798 = add i32 %56, %797
+	%799 = icmp slt i32 %795, %R
+	%800 = icmp slt i32 %798, %T
+	%801 = and i1 %799, %800
+	%802 = fmul float %96, 0x3FA7154760000000
+	%803 = select i1 %801, float %802, float 0xFFF0000000000000
+	%804 = mul i32 %4, 16
+	%805 = add i32 %6, 8
+	%806 = add i32 %804, %805
+	%807 = add i32 %3, %806
+	%808 = shl i32 %7, 1
+	%809 = add i32 48, %808
+	%810 = add i32 %56, %809
+	%811 = icmp slt i32 %807, %R
+	%812 = icmp slt i32 %810, %T
+	%813 = and i1 %811, %812
+	%814 = fmul float %97, 0x3FA7154760000000
+	%815 = select i1 %813, float %814, float 0xFFF0000000000000
+	%816 = mul i32 %4, 16
+	%817 = add i32 %6, 8
+	%818 = add i32 %816, %817
+	%819 = add i32 %3, %818
+	%820 = shl i32 %7, 1
+	%821 = add i32 49, %820
+	%822 = add i32 %56, %821
+	%823 = icmp slt i32 %819, %R
+	%824 = icmp slt i32 %822, %T
+	%825 = and i1 %823, %824
+	%826 = fmul float %98, 0x3FA7154760000000
+	%827 = select i1 %825, float %826, float 0xFFF0000000000000
+	%828 = mul i32 %4, 16
+	%829 = add i32 %6, 0
+	%830 = add i32 %828, %829
+	%831 = add i32 %3, %830
+	%832 = shl i32 %7, 1
+	%833 = add i32 56, %832
+	%834 = add i32 %56, %833
+	%835 = icmp slt i32 %831, %R
+	%836 = icmp slt i32 %834, %T
+	%837 = and i1 %835, %836
+	%838 = fmul float %99, 0x3FA7154760000000
+	%839 = select i1 %837, float %838, float 0xFFF0000000000000
+	%840 = mul i32 %4, 16
+	%841 = add i32 %6, 0
+	%842 = add i32 %840, %841
+	%843 = add i32 %3, %842
+	%844 = shl i32 %7, 1
+	%845 = add i32 57, %844
+	%846 = add i32 %56, %845
+	%847 = icmp slt i32 %843, %R
+	%848 = icmp slt i32 %846, %T
+	%849 = and i1 %847, %848
+	%850 = fmul float %100, 0x3FA7154760000000
+	%851 = select i1 %849, float %850, float 0xFFF0000000000000
+	%852 = mul i32 %4, 16
+	%853 = add i32 %6, 8
+	%854 = add i32 %852, %853
+	%855 = add i32 %3, %854
+	%856 = shl i32 %7, 1
+	%857 = add i32 56, %856
+	%858 = add i32 %56, %857
+	%859 = icmp slt i32 %855, %R
+	%860 = icmp slt i32 %858, %T
+	%861 = and i1 %859, %860
+	%862 = fmul float %101, 0x3FA7154760000000
+	%863 = select i1 %861, float %862, float 0xFFF0000000000000
+	%864 = mul i32 %4, 16
+	%865 = add i32 %6, 8
+	%866 = add i32 %864, %865
+	%867 = add i32 %3, %866
+	%868 = shl i32 %7, 1
+	%869 = add i32 57, %868
+	%870 = add i32 %56, %869
+	%871 = icmp slt i32 %867, %R
+	%872 = icmp slt i32 %870, %T
+	%873 = and i1 %871, %872
+	%874 = fmul float %102, 0x3FA7154760000000
+	%875 = select i1 %873, float %874, float 0xFFF0000000000000
+	%876 = call float @llvm.nvvm.fmax.f(float %503, float %515)
+	%877 = call float @llvm.nvvm.fmax.f(float %551, float %563)
+	%878 = call float @llvm.nvvm.fmax.f(float %599, float %611)
+	%879 = call float @llvm.nvvm.fmax.f(float %647, float %659)
+	%880 = call float @llvm.nvvm.fmax.f(float %695, float %707)
+	%881 = call float @llvm.nvvm.fmax.f(float %743, float %755)
+	%882 = call float @llvm.nvvm.fmax.f(float %791, float %803)
+	%883 = call float @llvm.nvvm.fmax.f(float %839, float %851)
+	%884 = call float @llvm.nvvm.fmax.f(float %876, float %877)
+	%885 = call float @llvm.nvvm.fmax.f(float %878, float %879)
+	%886 = call float @llvm.nvvm.fmax.f(float %880, float %881)
+	%887 = call float @llvm.nvvm.fmax.f(float %882, float %883)
+	%888 = call float @llvm.nvvm.fmax.f(float %884, float %885)
+	%889 = call float @llvm.nvvm.fmax.f(float %886, float %887)
+	%890 = call float @llvm.nvvm.fmax.f(float %888, float %889)
+	%891 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %890, i32 1, i32 31)
+	%892 = call float @llvm.nvvm.fmax.f(float %890, float %891)
+	%893 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %892, i32 2, i32 31)
+	%894 = call float @llvm.nvvm.fmax.f(float %892, float %893)
+	%895 = call float @llvm.nvvm.fmax.f(float %50, float %894)
+	%896 = fcmp oeq float %895, 0xFFF0000000000000
+	%897 = select i1 %896, float 0.0, float %895
+	%898 = fsub float %503, %897
+	%899 = call float @llvm.nvvm.ex2.approx.ftz.f(float %898)
+	%900 = fsub float %515, %897
+	%901 = call float @llvm.nvvm.ex2.approx.ftz.f(float %900)
+	%902 = fsub float %551, %897
+	%903 = call float @llvm.nvvm.ex2.approx.ftz.f(float %902)
+	%904 = fsub float %563, %897
+	%905 = call float @llvm.nvvm.ex2.approx.ftz.f(float %904)
+	%906 = fsub float %599, %897
+	%907 = call float @llvm.nvvm.ex2.approx.ftz.f(float %906)
+	%908 = fsub float %611, %897
+	%909 = call float @llvm.nvvm.ex2.approx.ftz.f(float %908)
+	%910 = fsub float %647, %897
+	%911 = call float @llvm.nvvm.ex2.approx.ftz.f(float %910)
+	%912 = fsub float %659, %897
+	%913 = call float @llvm.nvvm.ex2.approx.ftz.f(float %912)
+	%914 = fsub float %695, %897
+	%915 = call float @llvm.nvvm.ex2.approx.ftz.f(float %914)
+	%916 = fsub float %707, %897
+	%917 = call float @llvm.nvvm.ex2.approx.ftz.f(float %916)
+	%918 = fsub float %743, %897
 	%919 = call float @llvm.nvvm.ex2.approx.ftz.f(float %918)
-	%920 = fsub float %535, %917
+	%920 = fsub float %755, %897
 	%921 = call float @llvm.nvvm.ex2.approx.ftz.f(float %920)
-	%922 = fsub float %571, %917
+	%922 = fsub float %791, %897
 	%923 = call float @llvm.nvvm.ex2.approx.ftz.f(float %922)
-	%924 = fsub float %583, %917
+	%924 = fsub float %803, %897
 	%925 = call float @llvm.nvvm.ex2.approx.ftz.f(float %924)
-	%926 = fsub float %619, %917
+	%926 = fsub float %839, %897
 	%927 = call float @llvm.nvvm.ex2.approx.ftz.f(float %926)
-	%928 = fsub float %631, %917
+	%928 = fsub float %851, %897
 	%929 = call float @llvm.nvvm.ex2.approx.ftz.f(float %928)
-	%930 = fsub float %667, %917
-	%931 = call float @llvm.nvvm.ex2.approx.ftz.f(float %930)
-	%932 = fsub float %679, %917
-	%933 = call float @llvm.nvvm.ex2.approx.ftz.f(float %932)
-	%934 = fsub float %715, %917
-	%935 = call float @llvm.nvvm.ex2.approx.ftz.f(float %934)
-	%936 = fsub float %727, %917
-	%937 = call float @llvm.nvvm.ex2.approx.ftz.f(float %936)
-	%938 = fsub float %763, %917
-	%939 = call float @llvm.nvvm.ex2.approx.ftz.f(float %938)
-	%940 = fsub float %775, %917
-	%941 = call float @llvm.nvvm.ex2.approx.ftz.f(float %940)
-	%942 = fsub float %811, %917
-	%943 = call float @llvm.nvvm.ex2.approx.ftz.f(float %942)
-	%944 = fsub float %823, %917
-	%945 = call float @llvm.nvvm.ex2.approx.ftz.f(float %944)
-	%946 = fsub float %859, %917
-	%947 = call float @llvm.nvvm.ex2.approx.ftz.f(float %946)
-	%948 = fsub float %871, %917
-	%949 = call float @llvm.nvvm.ex2.approx.ftz.f(float %948)
-	%950 = fadd float %919, %921
-	%951 = fadd float %923, %925
-	%952 = fadd float %927, %929
-	%953 = fadd float %931, %933
-	%954 = fadd float %935, %937
-	%955 = fadd float %939, %941
-	%956 = fadd float %943, %945
-	%957 = fadd float %947, %949
-	%958 = fadd float %950, %951
-	%959 = fadd float %952, %953
-	%960 = fadd float %954, %955
-	%961 = fadd float %956, %957
-	%962 = fadd float %958, %959
-	%963 = fadd float %960, %961
-	%964 = fadd float %962, %963
-	%965 = fsub float %50, %917
-	%966 = call float @llvm.nvvm.ex2.approx.ftz.f(float %965)
-	%967 = fmul float %52, %966
-	%968 = fadd float %967, %964
-	%969 = fadd float %919, %921
-	%970 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %969, i32 1, i32 31)
-	%971 = fadd float %969, %970
-	%972 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %971, i32 2, i32 31)
-	%973 = fadd float %971, %972
-	%974 = fadd float %923, %925
-	%975 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %974, i32 1, i32 31)
-	%976 = fadd float %974, %975
-	%977 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %976, i32 2, i32 31)
-	%978 = fadd float %976, %977
-	%979 = fadd float %927, %929
-	%980 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %979, i32 1, i32 31)
-	%981 = fadd float %979, %980
-	%982 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %981, i32 2, i32 31)
-	%983 = fadd float %981, %982
-	%984 = fadd float %931, %933
-	%985 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %984, i32 1, i32 31)
-	%986 = fadd float %984, %985
-	%987 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %986, i32 2, i32 31)
-	%988 = fadd float %986, %987
-	%989 = fadd float %935, %937
-	%990 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %989, i32 1, i32 31)
-	%991 = fadd float %989, %990
-	%992 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %991, i32 2, i32 31)
-	%993 = fadd float %991, %992
-	%994 = fadd float %939, %941
-	%995 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %994, i32 1, i32 31)
-	%996 = fadd float %994, %995
-	%997 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %996, i32 2, i32 31)
-	%998 = fadd float %996, %997
-	%999 = fadd float %943, %945
-	%1000 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %999, i32 1, i32 31)
-	%1001 = fadd float %999, %1000
-	%1002 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1001, i32 2, i32 31)
-	%1003 = fadd float %1001, %1002
-	%1004 = fadd float %947, %949
-	%1005 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1004, i32 1, i32 31)
-	%1006 = fadd float %1004, %1005
-	%1007 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1006, i32 2, i32 31)
-	%1008 = fadd float %1006, %1007
-	%1009 = call float @llvm.nvvm.fmax.f(float %547, float %559)
-	%1010 = call float @llvm.nvvm.fmax.f(float %595, float %607)
-	%1011 = call float @llvm.nvvm.fmax.f(float %643, float %655)
-	%1012 = call float @llvm.nvvm.fmax.f(float %691, float %703)
-	%1013 = call float @llvm.nvvm.fmax.f(float %739, float %751)
-	%1014 = call float @llvm.nvvm.fmax.f(float %787, float %799)
-	%1015 = call float @llvm.nvvm.fmax.f(float %835, float %847)
-	%1016 = call float @llvm.nvvm.fmax.f(float %883, float %895)
-	%1017 = call float @llvm.nvvm.fmax.f(float %1009, float %1010)
-	%1018 = call float @llvm.nvvm.fmax.f(float %1011, float %1012)
-	%1019 = call float @llvm.nvvm.fmax.f(float %1013, float %1014)
-	%1020 = call float @llvm.nvvm.fmax.f(float %1015, float %1016)
-	%1021 = call float @llvm.nvvm.fmax.f(float %1017, float %1018)
-	%1022 = call float @llvm.nvvm.fmax.f(float %1019, float %1020)
-	%1023 = call float @llvm.nvvm.fmax.f(float %1021, float %1022)
-	%1024 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1023, i32 1, i32 31)
-	%1025 = call float @llvm.nvvm.fmax.f(float %1023, float %1024)
-	%1026 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1025, i32 2, i32 31)
-	%1027 = call float @llvm.nvvm.fmax.f(float %1025, float %1026)
-	%1028 = call float @llvm.nvvm.fmax.f(float %51, float %1027)
-	%1029 = fcmp oeq float %1028, 0xFFF0000000000000
-	%1030 = select i1 %1029, float 0.0, float %1028
-	%1031 = fsub float %547, %1030
-	%1032 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1031)
-	%1033 = fsub float %559, %1030
-	%1034 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1033)
-	%1035 = fsub float %595, %1030
-	%1036 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1035)
-	%1037 = fsub float %607, %1030
-	%1038 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1037)
-	%1039 = fsub float %643, %1030
-	%1040 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1039)
-	%1041 = fsub float %655, %1030
-	%1042 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1041)
-	%1043 = fsub float %691, %1030
-	%1044 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1043)
-	%1045 = fsub float %703, %1030
-	%1046 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1045)
-	%1047 = fsub float %739, %1030
-	%1048 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1047)
-	%1049 = fsub float %751, %1030
-	%1050 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1049)
-	%1051 = fsub float %787, %1030
-	%1052 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1051)
-	%1053 = fsub float %799, %1030
-	%1054 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1053)
-	%1055 = fsub float %835, %1030
-	%1056 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1055)
-	%1057 = fsub float %847, %1030
-	%1058 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1057)
-	%1059 = fsub float %883, %1030
-	%1060 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1059)
-	%1061 = fsub float %895, %1030
-	%1062 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1061)
-	%1063 = fadd float %1032, %1034
-	%1064 = fadd float %1036, %1038
-	%1065 = fadd float %1040, %1042
-	%1066 = fadd float %1044, %1046
-	%1067 = fadd float %1048, %1050
-	%1068 = fadd float %1052, %1054
-	%1069 = fadd float %1056, %1058
-	%1070 = fadd float %1060, %1062
-	%1071 = fadd float %1063, %1064
-	%1072 = fadd float %1065, %1066
-	%1073 = fadd float %1067, %1068
-	%1074 = fadd float %1069, %1070
-	%1075 = fadd float %1071, %1072
-	%1076 = fadd float %1073, %1074
-	%1077 = fadd float %1075, %1076
-	%1078 = fsub float %51, %1030
-	%1079 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1078)
-	%1080 = fmul float %53, %1079
-	%1081 = fadd float %1080, %1077
-	%1082 = fadd float %1032, %1034
+	%930 = fadd float %899, %901
+	%931 = fadd float %903, %905
+	%932 = fadd float %907, %909
+	%933 = fadd float %911, %913
+	%934 = fadd float %915, %917
+	%935 = fadd float %919, %921
+	%936 = fadd float %923, %925
+	%937 = fadd float %927, %929
+	%938 = fadd float %930, %931
+	%939 = fadd float %932, %933
+	%940 = fadd float %934, %935
+	%941 = fadd float %936, %937
+	%942 = fadd float %938, %939
+	%943 = fadd float %940, %941
+	%944 = fadd float %942, %943
+	%945 = fsub float %50, %897
+	%946 = call float @llvm.nvvm.ex2.approx.ftz.f(float %945)
+	%947 = fmul float %52, %946
+	%948 = fadd float %947, %944
+	%949 = fadd float %899, %901
+	%950 = fadd float %903, %905
+	%951 = fadd float %907, %909
+	%952 = fadd float %911, %913
+	%953 = fadd float %915, %917
+	%954 = fadd float %919, %921
+	%955 = fadd float %923, %925
+	%956 = fadd float %927, %929
+	%957 = call float @llvm.nvvm.fmax.f(float %527, float %539)
+	%958 = call float @llvm.nvvm.fmax.f(float %575, float %587)
+	%959 = call float @llvm.nvvm.fmax.f(float %623, float %635)
+	%960 = call float @llvm.nvvm.fmax.f(float %671, float %683)
+	%961 = call float @llvm.nvvm.fmax.f(float %719, float %731)
+	%962 = call float @llvm.nvvm.fmax.f(float %767, float %779)
+	%963 = call float @llvm.nvvm.fmax.f(float %815, float %827)
+	%964 = call float @llvm.nvvm.fmax.f(float %863, float %875)
+	%965 = call float @llvm.nvvm.fmax.f(float %957, float %958)
+	%966 = call float @llvm.nvvm.fmax.f(float %959, float %960)
+	%967 = call float @llvm.nvvm.fmax.f(float %961, float %962)
+	%968 = call float @llvm.nvvm.fmax.f(float %963, float %964)
+	%969 = call float @llvm.nvvm.fmax.f(float %965, float %966)
+	%970 = call float @llvm.nvvm.fmax.f(float %967, float %968)
+	%971 = call float @llvm.nvvm.fmax.f(float %969, float %970)
+	%972 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %971, i32 1, i32 31)
+	%973 = call float @llvm.nvvm.fmax.f(float %971, float %972)
+	%974 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %973, i32 2, i32 31)
+	%975 = call float @llvm.nvvm.fmax.f(float %973, float %974)
+	%976 = call float @llvm.nvvm.fmax.f(float %51, float %975)
+	%977 = fcmp oeq float %976, 0xFFF0000000000000
+	%978 = select i1 %977, float 0.0, float %976
+	%979 = fsub float %527, %978
+	%980 = call float @llvm.nvvm.ex2.approx.ftz.f(float %979)
+	%981 = fsub float %539, %978
+	%982 = call float @llvm.nvvm.ex2.approx.ftz.f(float %981)
+	%983 = fsub float %575, %978
+	%984 = call float @llvm.nvvm.ex2.approx.ftz.f(float %983)
+	%985 = fsub float %587, %978
+	%986 = call float @llvm.nvvm.ex2.approx.ftz.f(float %985)
+	%987 = fsub float %623, %978
+	%988 = call float @llvm.nvvm.ex2.approx.ftz.f(float %987)
+	%989 = fsub float %635, %978
+	%990 = call float @llvm.nvvm.ex2.approx.ftz.f(float %989)
+	%991 = fsub float %671, %978
+	%992 = call float @llvm.nvvm.ex2.approx.ftz.f(float %991)
+	%993 = fsub float %683, %978
+	%994 = call float @llvm.nvvm.ex2.approx.ftz.f(float %993)
+	%995 = fsub float %719, %978
+	%996 = call float @llvm.nvvm.ex2.approx.ftz.f(float %995)
+	%997 = fsub float %731, %978
+	%998 = call float @llvm.nvvm.ex2.approx.ftz.f(float %997)
+	%999 = fsub float %767, %978
+	%1000 = call float @llvm.nvvm.ex2.approx.ftz.f(float %999)
+	%1001 = fsub float %779, %978
+	%1002 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1001)
+	%1003 = fsub float %815, %978
+	%1004 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1003)
+	%1005 = fsub float %827, %978
+	%1006 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1005)
+	%1007 = fsub float %863, %978
+	%1008 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1007)
+	%1009 = fsub float %875, %978
+	%1010 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1009)
+	%1011 = fadd float %980, %982
+	%1012 = fadd float %984, %986
+	%1013 = fadd float %988, %990
+	%1014 = fadd float %992, %994
+	%1015 = fadd float %996, %998
+	%1016 = fadd float %1000, %1002
+	%1017 = fadd float %1004, %1006
+	%1018 = fadd float %1008, %1010
+	%1019 = fadd float %1011, %1012
+	%1020 = fadd float %1013, %1014
+	%1021 = fadd float %1015, %1016
+	%1022 = fadd float %1017, %1018
+	%1023 = fadd float %1019, %1020
+	%1024 = fadd float %1021, %1022
+	%1025 = fadd float %1023, %1024
+	%1026 = fsub float %51, %978
+	%1027 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1026)
+	%1028 = fmul float %53, %1027
+	%1029 = fadd float %1028, %1025
+	%1030 = fadd float %980, %982
+	%1031 = fadd float %984, %986
+	%1032 = fadd float %988, %990
+	%1033 = fadd float %992, %994
+	%1034 = fadd float %996, %998
+	%1035 = fadd float %1000, %1002
+	%1036 = fadd float %1004, %1006
+	%1037 = fadd float %1008, %1010
+	%1038 = sext i32 %R to i64
+	%1039 = mul i32 %4, 16
+	%1040 = add i32 %6, 0
+	%1041 = add i32 %1039, %1040
+	%1042 = add i32 %3, %1041
+	%1043 = icmp slt i32 %1042, %R
+	%1044 = mul i32 %1, %18
+	%1045 = add i32 %1044, %49
+	%1046 = sext i32 %1045 to i64
+	%1047 = mul i64 %1046, %1038
+	%1048 = sext i32 %1042 to i64
+	%1049 = add i64 %1047, %1048
+	%1050 = icmp eq i32 %7, 0
+	%1051 = and i1 %1043, %1050
+	br i1 %1051, label %1052, label %1054
+
+1052:
+	%1053 = getelementptr float, float* %mx, i64 %1049
+	store float %897, float* %1053
+	br label %1054
+
+1054:
+	%1055 = mul i32 %4, 16
+	%1056 = add i32 %6, 8
+	%1057 = add i32 %1055, %1056
+	%1058 = add i32 %3, %1057
+	%1059 = icmp slt i32 %1058, %R
+	%1060 = mul i32 %1, %18
+	%1061 = add i32 %1060, %49
+	%1062 = sext i32 %1061 to i64
+	%1063 = mul i64 %1062, %1038
+	%1064 = sext i32 %1058 to i64
+	%1065 = add i64 %1063, %1064
+	%1066 = icmp eq i32 %7, 0
+	%1067 = and i1 %1059, %1066
+	br i1 %1067, label %1068, label %1070
+
+1068:
+	%1069 = getelementptr float, float* %mx, i64 %1065
+	store float %978, float* %1069
+	br label %1070
+
+1070:
+	%1071 = and i32 %7, 1
+	%1072 = icmp ne i32 %1071, 0
+	%1073 = select i1 %1072, float %950, float %949
+	%1074 = select i1 %1072, float %949, float %950
+	%1075 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1074, i32 1, i32 31)
+	%1076 = fadd float %1073, %1075
+	%1077 = select i1 %1072, float %952, float %951
+	%1078 = select i1 %1072, float %951, float %952
+	%1079 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1078, i32 1, i32 31)
+	%1080 = fadd float %1077, %1079
+	%1081 = select i1 %1072, float %954, float %953
+	%1082 = select i1 %1072, float %953, float %954
 	%1083 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1082, i32 1, i32 31)
-	%1084 = fadd float %1082, %1083
-	%1085 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1084, i32 2, i32 31)
-	%1086 = fadd float %1084, %1085
-	%1087 = fadd float %1036, %1038
-	%1088 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1087, i32 1, i32 31)
-	%1089 = fadd float %1087, %1088
-	%1090 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1089, i32 2, i32 31)
-	%1091 = fadd float %1089, %1090
-	%1092 = fadd float %1040, %1042
-	%1093 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1092, i32 1, i32 31)
-	%1094 = fadd float %1092, %1093
-	%1095 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1094, i32 2, i32 31)
-	%1096 = fadd float %1094, %1095
-	%1097 = fadd float %1044, %1046
-	%1098 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1097, i32 1, i32 31)
-	%1099 = fadd float %1097, %1098
-	%1100 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1099, i32 2, i32 31)
-	%1101 = fadd float %1099, %1100
-	%1102 = fadd float %1048, %1050
+	%1084 = fadd float %1081, %1083
+	%1085 = select i1 %1072, float %956, float %955
+	%1086 = select i1 %1072, float %955, float %956
+	%1087 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1086, i32 1, i32 31)
+	%1088 = fadd float %1085, %1087
+	%1089 = select i1 %1072, float %1031, float %1030
+	%1090 = select i1 %1072, float %1030, float %1031
+	%1091 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1090, i32 1, i32 31)
+	%1092 = fadd float %1089, %1091
+	%1093 = select i1 %1072, float %1033, float %1032
+	%1094 = select i1 %1072, float %1032, float %1033
+	%1095 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1094, i32 1, i32 31)
+	%1096 = fadd float %1093, %1095
+	%1097 = select i1 %1072, float %1035, float %1034
+	%1098 = select i1 %1072, float %1034, float %1035
+	%1099 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1098, i32 1, i32 31)
+	%1100 = fadd float %1097, %1099
+	%1101 = select i1 %1072, float %1037, float %1036
+	%1102 = select i1 %1072, float %1036, float %1037
 	%1103 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1102, i32 1, i32 31)
-	%1104 = fadd float %1102, %1103
-	%1105 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1104, i32 2, i32 31)
-	%1106 = fadd float %1104, %1105
-	%1107 = fadd float %1052, %1054
-	%1108 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1107, i32 1, i32 31)
-	%1109 = fadd float %1107, %1108
-	%1110 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1109, i32 2, i32 31)
-	%1111 = fadd float %1109, %1110
-	%1112 = fadd float %1056, %1058
-	%1113 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1112, i32 1, i32 31)
-	%1114 = fadd float %1112, %1113
-	%1115 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1114, i32 2, i32 31)
-	%1116 = fadd float %1114, %1115
-	%1117 = fadd float %1060, %1062
-	%1118 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1117, i32 1, i32 31)
-	%1119 = fadd float %1117, %1118
-	%1120 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1119, i32 2, i32 31)
-	%1121 = fadd float %1119, %1120
-	%1122 = sext i32 %R to i64
-	%1123 = mul i32 %4, 16
-	%1124 = add i32 %6, 0
-	%1125 = add i32 %1123, %1124
-	%1126 = add i32 %3, %1125
-	%1127 = icmp slt i32 %1126, %R
-	%1128 = mul i32 %1, %18
-	%1129 = add i32 %1128, %49
-	%1130 = sext i32 %1129 to i64
-	%1131 = mul i64 %1130, %1122
-	%1132 = sext i32 %1126 to i64
-	%1133 = add i64 %1131, %1132
-	%1134 = icmp eq i32 %7, 0
-	%1135 = and i1 %1127, %1134
-	br i1 %1135, label %1136, label %1138
+	%1104 = fadd float %1101, %1103
+	%1105 = and i32 %7, 2
+	%1106 = icmp ne i32 %1105, 0
+	%1107 = select i1 %1106, float %1080, float %1076
+	%1108 = select i1 %1106, float %1076, float %1080
+	%1109 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1108, i32 2, i32 31)
+	%1110 = fadd float %1107, %1109
+	%1111 = select i1 %1106, float %1088, float %1084
+	%1112 = select i1 %1106, float %1084, float %1088
+	%1113 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1112, i32 2, i32 31)
+	%1114 = fadd float %1111, %1113
+	%1115 = select i1 %1106, float %1096, float %1092
+	%1116 = select i1 %1106, float %1092, float %1096
+	%1117 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1116, i32 2, i32 31)
+	%1118 = fadd float %1115, %1117
+	%1119 = select i1 %1106, float %1104, float %1100
+	%1120 = select i1 %1106, float %1100, float %1104
+	%1121 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1120, i32 2, i32 31)
+	%1122 = fadd float %1119, %1121
+	%1123 = add i32 0, %7
+	%1124 = sub i32 %1123, 0
+	%1125 = sdiv i32 %56, 8
+	%1126 = add i32 %1125, %1124
+	%1127 = and i1 true, %1043
+	%1128 = icmp slt i32 %1126, %NK
+	%1129 = and i1 %1127, %1128
+	%1130 = mul i32 %1, %NK
+	%1131 = add i32 %1130, %1126
+	%1132 = sext i32 %1131 to i64
+	%1133 = mul i64 %1132, %1038
+	%1134 = mul i32 %4, 16
+	%1135 = add i32 %6, 0
+	%1136 = add i32 %1134, %1135
+	%1137 = add i32 %3, %1136
+	%1138 = sext i32 %1137 to i64
+	%1139 = add i64 %1133, %1138
+	br i1 %1129, label %1140, label %1142
 
-1136:
-	%1137 = getelementptr float, float* %mx, i64 %1133
-	store float %917, float* %1137
-	br label %1138
+1140:
+	%1141 = getelementptr float, float* %part, i64 %1139
+	store float %1110, float* %1141
+	br label %1142
 
-1138:
-	%1139 = sdiv i32 %56, 8
-	%1140 = add i32 %1139, 0
-	%1141 = icmp eq i32 %7, 0
-	%1142 = and i1 %1127, %1141
-	%1143 = icmp slt i32 %1140, %NK
-	%1144 = and i1 %1142, %1143
-	%1145 = mul i32 %1, %NK
-	%1146 = add i32 %1145, %1140
-	%1147 = sext i32 %1146 to i64
-	%1148 = mul i64 %1147, %1122
-	%1149 = sext i32 %1126 to i64
-	%1150 = add i64 %1148, %1149
-	br i1 %1144, label %1151, label %1153
+1142:
+	%1143 = add i32 4, %7
+	%1144 = sub i32 %1143, 0
+	%1145 = sdiv i32 %56, 8
+	%1146 = add i32 %1145, %1144
+	%1147 = and i1 true, %1043
+	%1148 = icmp slt i32 %1146, %NK
+	%1149 = and i1 %1147, %1148
+	%1150 = mul i32 %1, %NK
+	%1151 = add i32 %1150, %1146
+	%1152 = sext i32 %1151 to i64
+	%1153 = mul i64 %1152, %1038
+	%1154 = mul i32 %4, 16
+	%1155 = add i32 %6, 0
+	%1156 = add i32 %1154, %1155
+	%1157 = add i32 %3, %1156
+	%1158 = sext i32 %1157 to i64
+	%1159 = add i64 %1153, %1158
+	br i1 %1149, label %1160, label %1162
 
-1151:
-	%1152 = getelementptr float, float* %part, i64 %1150
-	store float %973, float* %1152
-	br label %1153
+1160:
+	%1161 = getelementptr float, float* %part, i64 %1159
+	store float %1114, float* %1161
+	br label %1162
 
-1153:
-	%1154 = sdiv i32 %56, 8
-	%1155 = add i32 %1154, 1
-	%1156 = icmp eq i32 %7, 1
-	%1157 = and i1 %1127, %1156
-	%1158 = icmp slt i32 %1155, %NK
-	%1159 = and i1 %1157, %1158
-	%1160 = mul i32 %1, %NK
-	%1161 = add i32 %1160, %1155
-	%1162 = sext i32 %1161 to i64
-	%1163 = mul i64 %1162, %1122
-	%1164 = sext i32 %1126 to i64
-	%1165 = add i64 %1163, %1164
-	br i1 %1159, label %1166, label %1168
+1162:
+	%1163 = add i32 8, %7
+	%1164 = sub i32 %1163, 8
+	%1165 = sdiv i32 %56, 8
+	%1166 = add i32 %1165, %1164
+	%1167 = and i1 true, %1059
+	%1168 = icmp slt i32 %1166, %NK
+	%1169 = and i1 %1167, %1168
+	%1170 = mul i32 %1, %NK
+	%1171 = add i32 %1170, %1166
+	%1172 = sext i32 %1171 to i64
+	%1173 = mul i64 %1172, %1038
+	%1174 = mul i32 %4, 16
+	%1175 = add i32 %6, 8
+	%1176 = add i32 %1174, %1175
+	%1177 = add i32 %3, %1176
+	%1178 = sext i32 %1177 to i64
+	%1179 = add i64 %1173, %1178
+	br i1 %1169, label %1180, label %1182
 
-1166:
-	%1167 = getelementptr float, float* %part, i64 %1165
-	store float %978, float* %1167
-	br label %1168
+1180:
+	%1181 = getelementptr float, float* %part, i64 %1179
+	store float %1118, float* %1181
+	br label %1182
 
-1168:
-	%1169 = sdiv i32 %56, 8
-	%1170 = add i32 %1169, 2
-	%1171 = icmp eq i32 %7, 2
-	%1172 = and i1 %1127, %1171
-	%1173 = icmp slt i32 %1170, %NK
-	%1174 = and i1 %1172, %1173
-	%1175 = mul i32 %1, %NK
-	%1176 = add i32 %1175, %1170
-	%1177 = sext i32 %1176 to i64
-	%1178 = mul i64 %1177, %1122
-	%1179 = sext i32 %1126 to i64
-	%1180 = add i64 %1178, %1179
-	br i1 %1174, label %1181, label %1183
-
-1181:
-	%1182 = getelementptr float, float* %part, i64 %1180
-	store float %983, float* %1182
-	br label %1183
-
-1183:
-	%1184 = sdiv i32 %56, 8
-	%1185 = add i32 %1184, 3
-	%1186 = icmp eq i32 %7, 3
-	%1187 = and i1 %1127, %1186
-	%1188 = icmp slt i32 %1185, %NK
+1182:
+	%1183 = add i32 12, %7
+	%1184 = sub i32 %1183, 8
+	%1185 = sdiv i32 %56, 8
+	%1186 = add i32 %1185, %1184
+	%1187 = and i1 true, %1059
+	%1188 = icmp slt i32 %1186, %NK
 	%1189 = and i1 %1187, %1188
 	%1190 = mul i32 %1, %NK
-	%1191 = add i32 %1190, %1185
+	%1191 = add i32 %1190, %1186
 	%1192 = sext i32 %1191 to i64
-	%1193 = mul i64 %1192, %1122
-	%1194 = sext i32 %1126 to i64
-	%1195 = add i64 %1193, %1194
-	br i1 %1189, label %1196, label %1198
+	%1193 = mul i64 %1192, %1038
+	%1194 = mul i32 %4, 16
+	%1195 = add i32 %6, 8
+	%1196 = add i32 %1194, %1195
+	%1197 = add i32 %3, %1196
+	%1198 = sext i32 %1197 to i64
+	%1199 = add i64 %1193, %1198
+	br i1 %1189, label %1200, label %1202
 
-1196:
-	%1197 = getelementptr float, float* %part, i64 %1195
-	store float %988, float* %1197
-	br label %1198
+1200:
+	%1201 = getelementptr float, float* %part, i64 %1199
+	store float %1122, float* %1201
+	br label %1202
 
-1198:
-	%1199 = sdiv i32 %56, 8
-	%1200 = add i32 %1199, 4
-	%1201 = icmp eq i32 %7, 0
-	%1202 = and i1 %1127, %1201
-	%1203 = icmp slt i32 %1200, %NK
-	%1204 = and i1 %1202, %1203
-	%1205 = mul i32 %1, %NK
-	%1206 = add i32 %1205, %1200
-	%1207 = sext i32 %1206 to i64
-	%1208 = mul i64 %1207, %1122
-	%1209 = sext i32 %1126 to i64
-	%1210 = add i64 %1208, %1209
-	br i1 %1204, label %1211, label %1213
-
-1211:
-	%1212 = getelementptr float, float* %part, i64 %1210
-	store float %993, float* %1212
-	br label %1213
-
-1213:
-	%1214 = sdiv i32 %56, 8
-	%1215 = add i32 %1214, 5
-	%1216 = icmp eq i32 %7, 1
-	%1217 = and i1 %1127, %1216
-	%1218 = icmp slt i32 %1215, %NK
-	%1219 = and i1 %1217, %1218
-	%1220 = mul i32 %1, %NK
-	%1221 = add i32 %1220, %1215
-	%1222 = sext i32 %1221 to i64
-	%1223 = mul i64 %1222, %1122
-	%1224 = sext i32 %1126 to i64
-	%1225 = add i64 %1223, %1224
-	br i1 %1219, label %1226, label %1228
-
-1226:
-	%1227 = getelementptr float, float* %part, i64 %1225
-	store float %998, float* %1227
-	br label %1228
-
-1228:
-	%1229 = sdiv i32 %56, 8
-	%1230 = add i32 %1229, 6
-	%1231 = icmp eq i32 %7, 2
-	%1232 = and i1 %1127, %1231
-	%1233 = icmp slt i32 %1230, %NK
-	%1234 = and i1 %1232, %1233
-	%1235 = mul i32 %1, %NK
-	%1236 = add i32 %1235, %1230
-	%1237 = sext i32 %1236 to i64
-	%1238 = mul i64 %1237, %1122
-	%1239 = sext i32 %1126 to i64
-	%1240 = add i64 %1238, %1239
-	br i1 %1234, label %1241, label %1243
-
-1241:
-	%1242 = getelementptr float, float* %part, i64 %1240
-	store float %1003, float* %1242
-	br label %1243
-
-1243:
-	%1244 = sdiv i32 %56, 8
-	%1245 = add i32 %1244, 7
-	%1246 = icmp eq i32 %7, 3
-	%1247 = and i1 %1127, %1246
-	%1248 = icmp slt i32 %1245, %NK
-	%1249 = and i1 %1247, %1248
-	%1250 = mul i32 %1, %NK
-	%1251 = add i32 %1250, %1245
-	%1252 = sext i32 %1251 to i64
-	%1253 = mul i64 %1252, %1122
-	%1254 = sext i32 %1126 to i64
-	%1255 = add i64 %1253, %1254
-	br i1 %1249, label %1256, label %1258
-
-1256:
-	%1257 = getelementptr float, float* %part, i64 %1255
-	store float %1008, float* %1257
-	br label %1258
-
-1258:
-	%1259 = mul i32 %4, 16
-	%1260 = add i32 %6, 8
-	%1261 = add i32 %1259, %1260
-	%1262 = add i32 %3, %1261
-	%1263 = icmp slt i32 %1262, %R
-	%1264 = mul i32 %1, %18
-	%1265 = add i32 %1264, %49
-	%1266 = sext i32 %1265 to i64
-	%1267 = mul i64 %1266, %1122
-	%1268 = sext i32 %1262 to i64
-	%1269 = add i64 %1267, %1268
-	%1270 = icmp eq i32 %7, 0
-	%1271 = and i1 %1263, %1270
-	br i1 %1271, label %1272, label %1274
-
-1272:
-	%1273 = getelementptr float, float* %mx, i64 %1269
-	store float %1030, float* %1273
-	br label %1274
-
-1274:
-	%1275 = sdiv i32 %56, 8
-	%1276 = add i32 %1275, 0
-	%1277 = icmp eq i32 %7, 0
-	%1278 = and i1 %1263, %1277
-	%1279 = icmp slt i32 %1276, %NK
-	%1280 = and i1 %1278, %1279
-	%1281 = mul i32 %1, %NK
-	%1282 = add i32 %1281, %1276
-	%1283 = sext i32 %1282 to i64
-	%1284 = mul i64 %1283, %1122
-	%1285 = sext i32 %1262 to i64
-	%1286 = add i64 %1284, %1285
-	br i1 %1280, label %1287, label %1289
-
-1287:
-	%1288 = getelementptr float, float* %part, i64 %1286
-	store float %1086, float* %1288
-	br label %1289
-
-1289:
-	%1290 = sdiv i32 %56, 8
-	%1291 = add i32 %1290, 1
-	%1292 = icmp eq i32 %7, 1
-	%1293 = and i1 %1263, %1292
-	%1294 = icmp slt i32 %1291, %NK
-	%1295 = and i1 %1293, %1294
-	%1296 = mul i32 %1, %NK
-	%1297 = add i32 %1296, %1291
-	%1298 = sext i32 %1297 to i64
-	%1299 = mul i64 %1298, %1122
-	%1300 = sext i32 %1262 to i64
-	%1301 = add i64 %1299, %1300
-	br i1 %1295, label %1302, label %1304
-
-1302:
-	%1303 = getelementptr float, float* %part, i64 %1301
-	store float %1091, float* %1303
-	br label %1304
-
-1304:
-	%1305 = sdiv i32 %56, 8
-	%1306 = add i32 %1305, 2
-	%1307 = icmp eq i32 %7, 2
-	%1308 = and i1 %1263, %1307
-	%1309 = icmp slt i32 %1306, %NK
-	%1310 = and i1 %1308, %1309
-	%1311 = mul i32 %1, %NK
-	%1312 = add i32 %1311, %1306
-	%1313 = sext i32 %1312 to i64
-	%1314 = mul i64 %1313, %1122
-	%1315 = sext i32 %1262 to i64
-	%1316 = add i64 %1314, %1315
-	br i1 %1310, label %1317, label %1319
-
-1317:
-	%1318 = getelementptr float, float* %part, i64 %1316
-	store float %1096, float* %1318
-	br label %1319
-
-1319:
-	%1320 = sdiv i32 %56, 8
-	%1321 = add i32 %1320, 3
-	%1322 = icmp eq i32 %7, 3
-	%1323 = and i1 %1263, %1322
-	%1324 = icmp slt i32 %1321, %NK
-	%1325 = and i1 %1323, %1324
-	%1326 = mul i32 %1, %NK
-	%1327 = add i32 %1326, %1321
-	%1328 = sext i32 %1327 to i64
-	%1329 = mul i64 %1328, %1122
-	%1330 = sext i32 %1262 to i64
-	%1331 = add i64 %1329, %1330
-	br i1 %1325, label %1332, label %1334
-
-1332:
-	%1333 = getelementptr float, float* %part, i64 %1331
-	store float %1101, float* %1333
-	br label %1334
-
-1334:
-	%1335 = sdiv i32 %56, 8
-	%1336 = add i32 %1335, 4
-	%1337 = icmp eq i32 %7, 0
-	%1338 = and i1 %1263, %1337
-	%1339 = icmp slt i32 %1336, %NK
-	%1340 = and i1 %1338, %1339
-	%1341 = mul i32 %1, %NK
-	%1342 = add i32 %1341, %1336
-	%1343 = sext i32 %1342 to i64
-	%1344 = mul i64 %1343, %1122
-	%1345 = sext i32 %1262 to i64
-	%1346 = add i64 %1344, %1345
-	br i1 %1340, label %1347, label %1349
-
-1347:
-	%1348 = getelementptr float, float* %part, i64 %1346
-	store float %1106, float* %1348
-	br label %1349
-
-1349:
-	%1350 = sdiv i32 %56, 8
-	%1351 = add i32 %1350, 5
-	%1352 = icmp eq i32 %7, 1
-	%1353 = and i1 %1263, %1352
-	%1354 = icmp slt i32 %1351, %NK
-	%1355 = and i1 %1353, %1354
-	%1356 = mul i32 %1, %NK
-	%1357 = add i32 %1356, %1351
-	%1358 = sext i32 %1357 to i64
-	%1359 = mul i64 %1358, %1122
-	%1360 = sext i32 %1262 to i64
-	%1361 = add i64 %1359, %1360
-	br i1 %1355, label %1362, label %1364
-
-1362:
-	%1363 = getelementptr float, float* %part, i64 %1361
-	store float %1111, float* %1363
-	br label %1364
-
-1364:
-	%1365 = sdiv i32 %56, 8
-	%1366 = add i32 %1365, 6
-	%1367 = icmp eq i32 %7, 2
-	%1368 = and i1 %1263, %1367
-	%1369 = icmp slt i32 %1366, %NK
-	%1370 = and i1 %1368, %1369
-	%1371 = mul i32 %1, %NK
-	%1372 = add i32 %1371, %1366
-	%1373 = sext i32 %1372 to i64
-	%1374 = mul i64 %1373, %1122
-	%1375 = sext i32 %1262 to i64
-	%1376 = add i64 %1374, %1375
-	br i1 %1370, label %1377, label %1379
-
-1377:
-	%1378 = getelementptr float, float* %part, i64 %1376
-	store float %1116, float* %1378
-	br label %1379
-
-1379:
-	%1380 = sdiv i32 %56, 8
-	%1381 = add i32 %1380, 7
-	%1382 = icmp eq i32 %7, 3
-	%1383 = and i1 %1263, %1382
-	%1384 = icmp slt i32 %1381, %NK
-	%1385 = and i1 %1383, %1384
-	%1386 = mul i32 %1, %NK
-	%1387 = add i32 %1386, %1381
-	%1388 = sext i32 %1387 to i64
-	%1389 = mul i64 %1388, %1122
-	%1390 = sext i32 %1262 to i64
-	%1391 = add i64 %1389, %1390
-	br i1 %1385, label %1392, label %1394
-
-1392:
-	%1393 = getelementptr float, float* %part, i64 %1391
-	store float %1121, float* %1393
-	br label %1394
-
-1394:
-	%1395 = add i32 %49, 1
+1202:
+	%1203 = add i32 %49, 1
 	br label %48
 
-1396:
-	%1397 = mul i32 %1, %R
-	%1398 = add i32 %1397, %65
-	%1399 = mul i32 %1398, 2
-	%1400 = add i32 %1399, 0
-	%1401 = sext i32 %1400 to i64
-	%1402 = getelementptr float, float* %stats, i64 %1401
-	store float %50, float* %1402
-	%1403 = mul i32 %1, %R
-	%1404 = add i32 %1403, %65
-	%1405 = mul i32 %1404, 2
-	%1406 = add i32 %1405, 1
-	%1407 = sext i32 %1406 to i64
-	%1408 = getelementptr float, float* %stats, i64 %1407
-	store float %61, float* %1408
-	br label %1409
+1204:
+	%1205 = mul i32 %1, %R
+	%1206 = add i32 %1205, %65
+	%1207 = mul i32 %1206, 2
+	%1208 = add i32 %1207, 0
+	%1209 = sext i32 %1208 to i64
+	%1210 = getelementptr float, float* %stats, i64 %1209
+	store float %50, float* %1210
+	%1211 = mul i32 %1, %R
+	%1212 = add i32 %1211, %65
+	%1213 = mul i32 %1212, 2
+	%1214 = add i32 %1213, 1
+	%1215 = sext i32 %1214 to i64
+	%1216 = getelementptr float, float* %stats, i64 %1215
+	store float %61, float* %1216
+	br label %1217
 
-1409:
-	%1410 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %53, i32 1, i32 31)
-	%1411 = fadd float %53, %1410
-	%1412 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1411, i32 2, i32 31)
-	%1413 = fadd float %1411, %1412
-	%1414 = mul i32 %4, 16
-	%1415 = add i32 %6, 8
-	%1416 = add i32 %1414, %1415
-	%1417 = add i32 %3, %1416
-	%1418 = icmp slt i32 %1417, %R
-	%1419 = icmp eq i32 %7, 0
-	%1420 = and i1 %1418, %1419
-	br i1 %1420, label %1421, label %1434
+1217:
+	%1218 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %53, i32 1, i32 31)
+	%1219 = fadd float %53, %1218
+	%1220 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1219, i32 2, i32 31)
+	%1221 = fadd float %1219, %1220
+	%1222 = mul i32 %4, 16
+	%1223 = add i32 %6, 8
+	%1224 = add i32 %1222, %1223
+	%1225 = add i32 %3, %1224
+	%1226 = icmp slt i32 %1225, %R
+	%1227 = icmp eq i32 %7, 0
+	%1228 = and i1 %1226, %1227
+	br i1 %1228, label %1229, label %1242
 
-1421:
-	%1422 = mul i32 %1, %R
-	%1423 = add i32 %1422, %1417
-	%1424 = mul i32 %1423, 2
-	%1425 = add i32 %1424, 0
-	%1426 = sext i32 %1425 to i64
-	%1427 = getelementptr float, float* %stats, i64 %1426
-	store float %51, float* %1427
-	%1428 = mul i32 %1, %R
-	%1429 = add i32 %1428, %1417
-	%1430 = mul i32 %1429, 2
-	%1431 = add i32 %1430, 1
-	%1432 = sext i32 %1431 to i64
-	%1433 = getelementptr float, float* %stats, i64 %1432
-	store float %1413, float* %1433
-	br label %1434
+1229:
+	%1230 = mul i32 %1, %R
+	%1231 = add i32 %1230, %1225
+	%1232 = mul i32 %1231, 2
+	%1233 = add i32 %1232, 0
+	%1234 = sext i32 %1233 to i64
+	%1235 = getelementptr float, float* %stats, i64 %1234
+	store float %51, float* %1235
+	%1236 = mul i32 %1, %R
+	%1237 = add i32 %1236, %1225
+	%1238 = mul i32 %1237, 2
+	%1239 = add i32 %1238, 1
+	%1240 = sext i32 %1239 to i64
+	%1241 = getelementptr float, float* %stats, i64 %1240
+	store float %1221, float* %1241
+	br label %1242
 
-1434:
+1242:
 	ret void
 }
 

@@ -1711,11 +1711,11 @@ entry:
 	br label %52
 
 52:
-	%53 = phi i32 [ 0, %entry ], [ %1615, %1614 ]
-	%54 = phi float [ 0xFFF0000000000000, %entry ], [ %1387, %1614 ]
-	%55 = phi float [ 0xFFF0000000000000, %entry ], [ %1479, %1614 ]
-	%56 = phi float [ 0.0, %entry ], [ %1440, %1614 ]
-	%57 = phi float [ 0.0, %entry ], [ %1532, %1614 ]
+	%53 = phi i32 [ 0, %entry ], [ %1623, %1622 ]
+	%54 = phi float [ 0xFFF0000000000000, %entry ], [ %1387, %1622 ]
+	%55 = phi float [ 0xFFF0000000000000, %entry ], [ %1475, %1622 ]
+	%56 = phi float [ 0.0, %entry ], [ %1440, %1622 ]
+	%57 = phi float [ 0.0, %entry ], [ %1528, %1622 ]
 	%58 = icmp slt i32 %53, %51
 	br i1 %58, label %59, label %61
 
@@ -1735,7 +1735,7 @@ entry:
 	%70 = icmp slt i32 %69, %R
 	%71 = icmp eq i32 %7, 0
 	%72 = and i1 %70, %71
-	br i1 %72, label %1616, label %1629
+	br i1 %72, label %1624, label %1637
 
 73:
 	%74 = phi i32 [ 0, %59 ], [ %918, %108 ]
@@ -3140,237 +3140,245 @@ entry:
 	%1453 = fadd float %1449, %1450
 	%1454 = fadd float %1451, %1452
 	%1455 = fadd float %1453, %1454
-	%1456 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1455, i32 1, i32 31)
-	%1457 = fadd float %1455, %1456
-	%1458 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1457, i32 2, i32 31)
-	%1459 = fadd float %1457, %1458
-	%1460 = call float @llvm.nvvm.fmax.f(float %961, float %975)
-	%1461 = call float @llvm.nvvm.fmax.f(float %1017, float %1031)
-	%1462 = call float @llvm.nvvm.fmax.f(float %1073, float %1087)
-	%1463 = call float @llvm.nvvm.fmax.f(float %1129, float %1143)
-	%1464 = call float @llvm.nvvm.fmax.f(float %1185, float %1199)
-	%1465 = call float @llvm.nvvm.fmax.f(float %1241, float %1255)
-	%1466 = call float @llvm.nvvm.fmax.f(float %1297, float %1311)
-	%1467 = call float @llvm.nvvm.fmax.f(float %1353, float %1367)
-	%1468 = call float @llvm.nvvm.fmax.f(float %1460, float %1461)
-	%1469 = call float @llvm.nvvm.fmax.f(float %1462, float %1463)
-	%1470 = call float @llvm.nvvm.fmax.f(float %1464, float %1465)
-	%1471 = call float @llvm.nvvm.fmax.f(float %1466, float %1467)
-	%1472 = call float @llvm.nvvm.fmax.f(float %1468, float %1469)
-	%1473 = call float @llvm.nvvm.fmax.f(float %1470, float %1471)
+	%1456 = call float @llvm.nvvm.fmax.f(float %961, float %975)
+	%1457 = call float @llvm.nvvm.fmax.f(float %1017, float %1031)
+	%1458 = call float @llvm.nvvm.fmax.f(float %1073, float %1087)
+	%1459 = call float @llvm.nvvm.fmax.f(float %1129, float %1143)
+	%1460 = call float @llvm.nvvm.fmax.f(float %1185, float %1199)
+	%1461 = call float @llvm.nvvm.fmax.f(float %1241, float %1255)
+	%1462 = call float @llvm.nvvm.fmax.f(float %1297, float %1311)
+	%1463 = call float @llvm.nvvm.fmax.f(float %1353, float %1367)
+	%1464 = call float @llvm.nvvm.fmax.f(float %1456, float %1457)
+	%1465 = call float @llvm.nvvm.fmax.f(float %1458, float %1459)
+	%1466 = call float @llvm.nvvm.fmax.f(float %1460, float %1461)
+	%1467 = call float @llvm.nvvm.fmax.f(float %1462, float %1463)
+	%1468 = call float @llvm.nvvm.fmax.f(float %1464, float %1465)
+	%1469 = call float @llvm.nvvm.fmax.f(float %1466, float %1467)
+	%1470 = call float @llvm.nvvm.fmax.f(float %1468, float %1469)
+	%1471 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1470, i32 1, i32 31)
+	%1472 = call float @llvm.nvvm.fmax.f(float %1470, float %1471)
+	%1473 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1472, i32 2, i32 31)
 	%1474 = call float @llvm.nvvm.fmax.f(float %1472, float %1473)
-	%1475 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1474, i32 1, i32 31)
-	%1476 = call float @llvm.nvvm.fmax.f(float %1474, float %1475)
-	%1477 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1476, i32 2, i32 31)
-	%1478 = call float @llvm.nvvm.fmax.f(float %1476, float %1477)
-	%1479 = call float @llvm.nvvm.fmax.f(float %55, float %1478)
-	%1480 = fcmp oeq float %1479, 0xFFF0000000000000
-	%1481 = select i1 %1480, float 0.0, float %1479
-	%1482 = fsub float %961, %1481
+	%1475 = call float @llvm.nvvm.fmax.f(float %55, float %1474)
+	%1476 = fcmp oeq float %1475, 0xFFF0000000000000
+	%1477 = select i1 %1476, float 0.0, float %1475
+	%1478 = fsub float %961, %1477
+	%1479 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1478)
+	%1480 = fsub float %975, %1477
+	%1481 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1480)
+	%1482 = fsub float %1017, %1477
 	%1483 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1482)
-	%1484 = fsub float %975, %1481
+	%1484 = fsub float %1031, %1477
 	%1485 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1484)
-	%1486 = fsub float %1017, %1481
+	%1486 = fsub float %1073, %1477
 	%1487 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1486)
-	%1488 = fsub float %1031, %1481
+	%1488 = fsub float %1087, %1477
 	%1489 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1488)
-	%1490 = fsub float %1073, %1481
+	%1490 = fsub float %1129, %1477
 	%1491 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1490)
-	%1492 = fsub float %1087, %1481
+	%1492 = fsub float %1143, %1477
 	%1493 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1492)
-	%1494 = fsub float %1129, %1481
+	%1494 = fsub float %1185, %1477
 	%1495 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1494)
-	%1496 = fsub float %1143, %1481
+	%1496 = fsub float %1199, %1477
 	%1497 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1496)
-	%1498 = fsub float %1185, %1481
+	%1498 = fsub float %1241, %1477
 	%1499 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1498)
-	%1500 = fsub float %1199, %1481
+	%1500 = fsub float %1255, %1477
 	%1501 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1500)
-	%1502 = fsub float %1241, %1481
+	%1502 = fsub float %1297, %1477
 	%1503 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1502)
-	%1504 = fsub float %1255, %1481
+	%1504 = fsub float %1311, %1477
 	%1505 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1504)
-	%1506 = fsub float %1297, %1481
+	%1506 = fsub float %1353, %1477
 	%1507 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1506)
-	%1508 = fsub float %1311, %1481
+	%1508 = fsub float %1367, %1477
 	%1509 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1508)
-	%1510 = fsub float %1353, %1481
-	%1511 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1510)
-	%1512 = fsub float %1367, %1481
-	%1513 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1512)
-	%1514 = fadd float %1483, %1485
-	%1515 = fadd float %1487, %1489
-	%1516 = fadd float %1491, %1493
-	%1517 = fadd float %1495, %1497
-	%1518 = fadd float %1499, %1501
-	%1519 = fadd float %1503, %1505
-	%1520 = fadd float %1507, %1509
-	%1521 = fadd float %1511, %1513
-	%1522 = fadd float %1514, %1515
-	%1523 = fadd float %1516, %1517
-	%1524 = fadd float %1518, %1519
-	%1525 = fadd float %1520, %1521
-	%1526 = fadd float %1522, %1523
-	%1527 = fadd float %1524, %1525
-	%1528 = fadd float %1526, %1527
-	%1529 = fsub float %55, %1481
-	%1530 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1529)
-	%1531 = fmul float %57, %1530
-	%1532 = fadd float %1531, %1528
-	%1533 = fadd float %1483, %1485
-	%1534 = fadd float %1487, %1489
-	%1535 = fadd float %1491, %1493
-	%1536 = fadd float %1495, %1497
-	%1537 = fadd float %1499, %1501
-	%1538 = fadd float %1503, %1505
-	%1539 = fadd float %1507, %1509
-	%1540 = fadd float %1511, %1513
-	%1541 = fadd float %1533, %1534
-	%1542 = fadd float %1535, %1536
-	%1543 = fadd float %1537, %1538
-	%1544 = fadd float %1539, %1540
-	%1545 = fadd float %1541, %1542
-	%1546 = fadd float %1543, %1544
-	%1547 = fadd float %1545, %1546
-	%1548 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1547, i32 1, i32 31)
-	%1549 = fadd float %1547, %1548
-	%1550 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1549, i32 2, i32 31)
-	%1551 = fadd float %1549, %1550
-	%1552 = sext i32 %R to i64
-	%1553 = mul i32 %4, 16
-	%1554 = add i32 %6, 0
-	%1555 = add i32 %1553, %1554
-	%1556 = add i32 %3, %1555
-	%1557 = icmp slt i32 %1556, %R
-	%1558 = mul i32 %1, %18
-	%1559 = add i32 %1558, %53
-	%1560 = sext i32 %1559 to i64
-	%1561 = mul i64 %1560, %1552
-	%1562 = sext i32 %1556 to i64
-	%1563 = add i64 %1561, %1562
-	%1564 = icmp eq i32 %7, 0
-	%1565 = and i1 %1557, %1564
-	br i1 %1565, label %1566, label %1568
+	%1510 = fadd float %1479, %1481
+	%1511 = fadd float %1483, %1485
+	%1512 = fadd float %1487, %1489
+	%1513 = fadd float %1491, %1493
+	%1514 = fadd float %1495, %1497
+	%1515 = fadd float %1499, %1501
+	%1516 = fadd float %1503, %1505
+	%1517 = fadd float %1507, %1509
+	%1518 = fadd float %1510, %1511
+	%1519 = fadd float %1512, %1513
+	%1520 = fadd float %1514, %1515
+	%1521 = fadd float %1516, %1517
+	%1522 = fadd float %1518, %1519
+	%1523 = fadd float %1520, %1521
+	%1524 = fadd float %1522, %1523
+	%1525 = fsub float %55, %1477
+	%1526 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1525)
+	%1527 = fmul float %57, %1526
+	%1528 = fadd float %1527, %1524
+	%1529 = fadd float %1479, %1481
+	%1530 = fadd float %1483, %1485
+	%1531 = fadd float %1487, %1489
+	%1532 = fadd float %1491, %1493
+	%1533 = fadd float %1495, %1497
+	%1534 = fadd float %1499, %1501
+	%1535 = fadd float %1503, %1505
+	%1536 = fadd float %1507, %1509
+	%1537 = fadd float %1529, %1530
+	%1538 = fadd float %1531, %1532
+	%1539 = fadd float %1533, %1534
+	%1540 = fadd float %1535, %1536
+	%1541 = fadd float %1537, %1538
+	%1542 = fadd float %1539, %1540
+	%1543 = fadd float %1541, %1542
+	%1544 = sext i32 %R to i64
+	%1545 = mul i32 %4, 16
+	%1546 = add i32 %6, 0
+	%1547 = add i32 %1545, %1546
+	%1548 = add i32 %3, %1547
+	%1549 = icmp slt i32 %1548, %R
+	%1550 = mul i32 %1, %18
+	%1551 = add i32 %1550, %53
+	%1552 = sext i32 %1551 to i64
+	%1553 = mul i64 %1552, %1544
+	%1554 = sext i32 %1548 to i64
+	%1555 = add i64 %1553, %1554
+	%1556 = icmp eq i32 %7, 0
+	%1557 = and i1 %1549, %1556
+	br i1 %1557, label %1558, label %1560
 
-1566:
-	%1567 = getelementptr float, float* %mx, i64 %1563
-	store float %1389, float* %1567
-	br label %1568
+1558:
+	%1559 = getelementptr float, float* %mx, i64 %1555
+	store float %1389, float* %1559
+	br label %1560
 
-1568:
-	%1569 = sdiv i32 %60, 64
-	%1570 = add i32 %1569, 0
-	%1571 = icmp eq i32 %7, 0
-	%1572 = and i1 %1557, %1571
-	%1573 = icmp slt i32 %1570, %NK
-	%1574 = and i1 %1572, %1573
-	%1575 = mul i32 %1, %NK
-	%1576 = add i32 %1575, %1570
-	%1577 = sext i32 %1576 to i64
-	%1578 = mul i64 %1577, %1552
-	%1579 = sext i32 %1556 to i64
-	%1580 = add i64 %1578, %1579
-	br i1 %1574, label %1581, label %1583
+1560:
+	%1561 = mul i32 %4, 16
+	%1562 = add i32 %6, 8
+	%1563 = add i32 %1561, %1562
+	%1564 = add i32 %3, %1563
+	%1565 = icmp slt i32 %1564, %R
+	%1566 = mul i32 %1, %18
+	%1567 = add i32 %1566, %53
+	%1568 = sext i32 %1567 to i64
+	%1569 = mul i64 %1568, %1544
+	%1570 = sext i32 %1564 to i64
+	%1571 = add i64 %1569, %1570
+	%1572 = icmp eq i32 %7, 0
+	%1573 = and i1 %1565, %1572
+	br i1 %1573, label %1574, label %1576
 
-1581:
-	%1582 = getelementptr float, float* %part, i64 %1580
-	store float %1459, float* %1582
-	br label %1583
+1574:
+	%1575 = getelementptr float, float* %mx, i64 %1571
+	store float %1477, float* %1575
+	br label %1576
 
-1583:
-	%1584 = mul i32 %4, 16
-	%1585 = add i32 %6, 8
-	%1586 = add i32 %1584, %1585
-	%1587 = add i32 %3, %1586
-	%1588 = icmp slt i32 %1587, %R
-	%1589 = mul i32 %1, %18
-	%1590 = add i32 %1589, %53
-	%1591 = sext i32 %1590 to i64
-	%1592 = mul i64 %1591, %1552
-	%1593 = sext i32 %1587 to i64
-	%1594 = add i64 %1592, %1593
-	%1595 = icmp eq i32 %7, 0
-	%1596 = and i1 %1588, %1595
-	br i1 %1596, label %1597, label %1599
+1576:
+	%1577 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1455, i32 1, i32 31)
+	%1578 = fadd float %1455, %1577
+	%1579 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1578, i32 2, i32 31)
+	%1580 = fadd float %1578, %1579
+	%1581 = icmp eq i32 %7, 0
+	%1582 = sdiv i32 %60, 64
+	%1583 = add i32 %1582, 0
+	%1584 = and i1 %1581, %1549
+	%1585 = icmp slt i32 %1583, %NK
+	%1586 = and i1 %1584, %1585
+	%1587 = mul i32 %1, %NK
+	%1588 = add i32 %1587, %1583
+	%1589 = sext i32 %1588 to i64
+	%1590 = mul i64 %1589, %1544
+	%1591 = mul i32 %4, 16
+	%1592 = add i32 %6, 0
+	%1593 = add i32 %1591, %1592
+	%1594 = add i32 %3, %1593
+	%1595 = sext i32 %1594 to i64
+	%1596 = add i64 %1590, %1595
+	br i1 %1586, label %1597, label %1599
 
 1597:
-	%1598 = getelementptr float, float* %mx, i64 %1594
-	store float %1481, float* %1598
+	%1598 = getelementptr float, float* %part, i64 %1596
+	store float %1580, float* %1598
 	br label %1599
 
 1599:
-	%1600 = sdiv i32 %60, 64
-	%1601 = add i32 %1600, 0
-	%1602 = icmp eq i32 %7, 0
-	%1603 = and i1 %1588, %1602
-	%1604 = icmp slt i32 %1601, %NK
-	%1605 = and i1 %1603, %1604
-	%1606 = mul i32 %1, %NK
-	%1607 = add i32 %1606, %1601
-	%1608 = sext i32 %1607 to i64
-	%1609 = mul i64 %1608, %1552
-	%1610 = sext i32 %1587 to i64
-	%1611 = add i64 %1609, %1610
-	br i1 %1605, label %1612, label %1614
+	%1600 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1543, i32 1, i32 31)
+	%1601 = fadd float %1543, %1600
+	%1602 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1601, i32 2, i32 31)
+	%1603 = fadd float %1601, %1602
+	%1604 = icmp eq i32 %7, 1
+	%1605 = sdiv i32 %60, 64
+	%1606 = add i32 %1605, 0
+	%1607 = and i1 %1604, %1565
+	%1608 = icmp slt i32 %1606, %NK
+	%1609 = and i1 %1607, %1608
+	%1610 = mul i32 %1, %NK
+	%1611 = add i32 %1610, %1606
+	%1612 = sext i32 %1611 to i64
+	%1613 = mul i64 %1612, %1544
+	%1614 = mul i32 %4, 16
+	%1615 = add i32 %6, 8
+	%1616 = add i32 %1614, %1615
+	%1617 = add i32 %3, %1616
+	%1618 = sext i32 %1617 to i64
+	%1619 = add i64 %1613, %1618
+	br i1 %1609, label %1620, label %1622
 
-1612:
-	%1613 = getelementptr float, float* %part, i64 %1611
-	store float %1551, float* %1613
-	br label %1614
+1620:
+	%1621 = getelementptr float, float* %part, i64 %1619
+	store float %1603, float* %1621
+	br label %1622
 
-1614:
-	%1615 = add i32 %53, 1
+1622:
+	%1623 = add i32 %53, 1
 	br label %52
 
-1616:
-	%1617 = mul i32 %1, %R
-	%1618 = add i32 %1617, %69
-	%1619 = mul i32 %1618, 2
-	%1620 = add i32 %1619, 0
-	%1621 = sext i32 %1620 to i64
-	%1622 = getelementptr float, float* %stats, i64 %1621
-	store float %54, float* %1622
-	%1623 = mul i32 %1, %R
-	%1624 = add i32 %1623, %69
-	%1625 = mul i32 %1624, 2
-	%1626 = add i32 %1625, 1
-	%1627 = sext i32 %1626 to i64
-	%1628 = getelementptr float, float* %stats, i64 %1627
-	store float %65, float* %1628
-	br label %1629
+1624:
+	%1625 = mul i32 %1, %R
+	%1626 = add i32 %1625, %69
+	%1627 = mul i32 %1626, 2
+	%1628 = add i32 %1627, 0
+	%1629 = sext i32 %1628 to i64
+	%1630 = getelementptr float, float* %stats, i64 %1629
+	store float %54, float* %1630
+	%1631 = mul i32 %1, %R
+	%1632 = add i32 %1631, %69
+	%1633 = mul i32 %1632, 2
+	%1634 = add i32 %1633, 1
+	%1635 = sext i32 %1634 to i64
+	%1636 = getelementptr float, float* %stats, i64 %1635
+	store float %65, float* %1636
+	br label %1637
 
-1629:
-	%1630 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %57, i32 1, i32 31)
-	%1631 = fadd float %57, %1630
-	%1632 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1631, i32 2, i32 31)
-	%1633 = fadd float %1631, %1632
-	%1634 = mul i32 %4, 16
-	%1635 = add i32 %6, 8
-	%1636 = add i32 %1634, %1635
-	%1637 = add i32 %3, %1636
-	%1638 = icmp slt i32 %1637, %R
-	%1639 = icmp eq i32 %7, 0
-	%1640 = and i1 %1638, %1639
-	br i1 %1640, label %1641, label %1654
+1637:
+	%1638 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %57, i32 1, i32 31)
+	%1639 = fadd float %57, %1638
+	%1640 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1639, i32 2, i32 31)
+	%1641 = fadd float %1639, %1640
+	%1642 = mul i32 %4, 16
+	%1643 = add i32 %6, 8
+	%1644 = add i32 %1642, %1643
+	%1645 = add i32 %3, %1644
+	%1646 = icmp slt i32 %1645, %R
+	%1647 = icmp eq i32 %7, 0
+	%1648 = and i1 %1646, %1647
+	br i1 %1648, label %1649, label %1662
 
-1641:
-	%1642 = mul i32 %1, %R
-	%1643 = add i32 %1642, %1637
-	%1644 = mul i32 %1643, 2
-	%1645 = add i32 %1644, 0
-	%1646 = sext i32 %1645 to i64
-	%1647 = getelementptr float, float* %stats, i64 %1646
-	store float %55, float* %1647
-	%1648 = mul i32 %1, %R
-	%1649 = add i32 %1648, %1637
-	%1650 = mul i32 %1649, 2
-	%1651 = add i32 %1650, 1
-	%1652 = sext i32 %1651 to i64
-	%1653 = getelementptr float, float* %stats, i64 %1652
-	store float %1633, float* %1653
-	br label %1654
+1649:
+	%1650 = mul i32 %1, %R
+	%1651 = add i32 %1650, %1645
+	%1652 = mul i32 %1651, 2
+	%1653 = add i32 %1652, 0
+	%1654 = sext i32 %1653 to i64
+	%1655 = getelementptr float, float* %stats, i64 %1654
+	store float %55, float* %1655
+	%1656 = mul i32 %1, %R
+	%1657 = add i32 %1656, %1645
+	%1658 = mul i32 %1657, 2
+	%1659 = add i32 %1658, 1
+	%1660 = sext i32 %1659 to i64
+	%1661 = getelementptr float, float* %stats, i64 %1660
+	store float %1641, float* %1661
+	br label %1662
 
-1654:
+1662:
 	ret void
 }
 

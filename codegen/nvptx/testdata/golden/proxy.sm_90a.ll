@@ -1823,11 +1823,11 @@ entry:
 	br label %52
 
 52:
-	%53 = phi i32 [ 0, %entry ], [ %1463, %1462 ]
-	%54 = phi float [ 0xFFF0000000000000, %entry ], [ %983, %1462 ]
-	%55 = phi float [ 0xFFF0000000000000, %entry ], [ %1096, %1462 ]
-	%56 = phi float [ 0.0, %entry ], [ %1036, %1462 ]
-	%57 = phi float [ 0.0, %entry ], [ %1149, %1462 ]
+	%53 = phi i32 [ 0, %entry ], [ %1271, %1270 ]
+	%54 = phi float [ 0xFFF0000000000000, %entry ], [ %963, %1270 ]
+	%55 = phi float [ 0xFFF0000000000000, %entry ], [ %1044, %1270 ]
+	%56 = phi float [ 0.0, %entry ], [ %1016, %1270 ]
+	%57 = phi float [ 0.0, %entry ], [ %1097, %1270 ]
 	%58 = icmp slt i32 %53, %51
 	br i1 %58, label %59, label %61
 
@@ -1847,44 +1847,44 @@ entry:
 	%70 = icmp slt i32 %69, %R
 	%71 = icmp eq i32 %7, 0
 	%72 = and i1 %70, %71
-	br i1 %72, label %1464, label %1477
+	br i1 %72, label %1272, label %1285
 
 73:
-	%74 = phi i32 [ 0, %59 ], [ %514, %108 ]
-	%75 = phi float [ 0.0, %59 ], [ %457, %108 ]
-	%76 = phi float [ 0.0, %59 ], [ %458, %108 ]
-	%77 = phi float [ 0.0, %59 ], [ %459, %108 ]
-	%78 = phi float [ 0.0, %59 ], [ %460, %108 ]
-	%79 = phi float [ 0.0, %59 ], [ %462, %108 ]
-	%80 = phi float [ 0.0, %59 ], [ %463, %108 ]
-	%81 = phi float [ 0.0, %59 ], [ %464, %108 ]
-	%82 = phi float [ 0.0, %59 ], [ %465, %108 ]
-	%83 = phi float [ 0.0, %59 ], [ %473, %108 ]
-	%84 = phi float [ 0.0, %59 ], [ %474, %108 ]
-	%85 = phi float [ 0.0, %59 ], [ %475, %108 ]
-	%86 = phi float [ 0.0, %59 ], [ %476, %108 ]
-	%87 = phi float [ 0.0, %59 ], [ %478, %108 ]
-	%88 = phi float [ 0.0, %59 ], [ %479, %108 ]
-	%89 = phi float [ 0.0, %59 ], [ %480, %108 ]
-	%90 = phi float [ 0.0, %59 ], [ %481, %108 ]
-	%91 = phi float [ 0.0, %59 ], [ %489, %108 ]
-	%92 = phi float [ 0.0, %59 ], [ %490, %108 ]
-	%93 = phi float [ 0.0, %59 ], [ %491, %108 ]
-	%94 = phi float [ 0.0, %59 ], [ %492, %108 ]
-	%95 = phi float [ 0.0, %59 ], [ %494, %108 ]
-	%96 = phi float [ 0.0, %59 ], [ %495, %108 ]
-	%97 = phi float [ 0.0, %59 ], [ %496, %108 ]
-	%98 = phi float [ 0.0, %59 ], [ %497, %108 ]
-	%99 = phi float [ 0.0, %59 ], [ %505, %108 ]
-	%100 = phi float [ 0.0, %59 ], [ %506, %108 ]
-	%101 = phi float [ 0.0, %59 ], [ %507, %108 ]
-	%102 = phi float [ 0.0, %59 ], [ %508, %108 ]
-	%103 = phi float [ 0.0, %59 ], [ %510, %108 ]
-	%104 = phi float [ 0.0, %59 ], [ %511, %108 ]
-	%105 = phi float [ 0.0, %59 ], [ %512, %108 ]
-	%106 = phi float [ 0.0, %59 ], [ %513, %108 ]
+	%74 = phi i32 [ 0, %59 ], [ %494, %108 ]
+	%75 = phi float [ 0.0, %59 ], [ %462, %108 ]
+	%76 = phi float [ 0.0, %59 ], [ %463, %108 ]
+	%77 = phi float [ 0.0, %59 ], [ %464, %108 ]
+	%78 = phi float [ 0.0, %59 ], [ %465, %108 ]
+	%79 = phi float [ 0.0, %59 ], [ %466, %108 ]
+	%80 = phi float [ 0.0, %59 ], [ %467, %108 ]
+	%81 = phi float [ 0.0, %59 ], [ %468, %108 ]
+	%82 = phi float [ 0.0, %59 ], [ %469, %108 ]
+	%83 = phi float [ 0.0, %59 ], [ %470, %108 ]
+	%84 = phi float [ 0.0, %59 ], [ %471, %108 ]
+	%85 = phi float [ 0.0, %59 ], [ %472, %108 ]
+	%86 = phi float [ 0.0, %59 ], [ %473, %108 ]
+	%87 = phi float [ 0.0, %59 ], [ %474, %108 ]
+	%88 = phi float [ 0.0, %59 ], [ %475, %108 ]
+	%89 = phi float [ 0.0, %59 ], [ %476, %108 ]
+	%90 = phi float [ 0.0, %59 ], [ %477, %108 ]
+	%91 = phi float [ 0.0, %59 ], [ %478, %108 ]
+	%92 = phi float [ 0.0, %59 ], [ %479, %108 ]
+	%93 = phi float [ 0.0, %59 ], [ %480, %108 ]
+	%94 = phi float [ 0.0, %59 ], [ %481, %108 ]
+	%95 = phi float [ 0.0, %59 ], [ %482, %108 ]
+	%96 = phi float [ 0.0, %59 ], [ %483, %108 ]
+	%97 = phi float [ 0.0, %59 ], [ %484, %108 ]
+	%98 = phi float [ 0.0, %59 ], [ %485, %108 ]
+	%99 = phi float [ 0.0, %59 ], [ %486, %108 ]
+	%100 = phi float [ 0.0, %59 ], [ %487, %108 ]
+	%101 = phi float [ 0.0, %59 ], [ %488, %108 ]
+	%102 = phi float [ 0.0, %59 ], [ %489, %108 ]
+	%103 = phi float [ 0.0, %59 ], [ %490, %108 ]
+	%104 = phi float [ 0.0, %59 ], [ %491, %108 ]
+	%105 = phi float [ 0.0, %59 ], [ %492, %108 ]
+	%106 = phi float [ 0.0, %59 ], [ %493, %108 ]
 	%107 = icmp slt i32 %74, 8
-	br i1 %107, label %108, label %515
+	br i1 %107, label %108, label %495
 
 108:
 	%109 = sub i32 7, %74
@@ -1904,1497 +1904,1249 @@ entry:
 	%123 = mul i32 %111, 8
 	%124 = add i32 %123, %122
 	%125 = shl i32 %124, 4
-	%126 = add i32 %19, %125
-	%127 = sext i32 %120 to i64
-	%128 = getelementptr i16, i16* %12, i64 %127
-	%129 = select i1 %116, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %126, i16* %128, i32 %129)
-	%130 = add i32 %0, 256
-	%131 = lshr i32 %130, 3
-	%132 = and i32 %130, 7
-	%133 = add i32 %3, %131
-	%134 = mul i32 %133, 8
-	%135 = add i32 %134, %109
-	%136 = icmp slt i32 %135, %M
-	%137 = select i1 %136, i32 %135, i32 0
-	%138 = mul i32 %137, 64
-	%139 = mul i32 %132, 8
-	%140 = add i32 %138, %139
-	%141 = and i32 %131, 7
-	%142 = xor i32 %132, %141
-	%143 = mul i32 %131, 8
-	%144 = add i32 %143, %142
-	%145 = shl i32 %144, 4
-	%146 = add i32 %19, %145
-	%147 = sext i32 %140 to i64
-	%148 = getelementptr i16, i16* %12, i64 %147
-	%149 = select i1 %136, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %146, i16* %148, i32 %149)
-	%150 = add i32 %0, 512
-	%151 = lshr i32 %150, 3
-	%152 = and i32 %150, 7
-	%153 = add i32 %3, %151
-	%154 = mul i32 %153, 8
-	%155 = add i32 %154, %109
-	%156 = icmp slt i32 %155, %M
-	%157 = select i1 %156, i32 %155, i32 0
-	%158 = mul i32 %157, 64
-	%159 = mul i32 %152, 8
-	%160 = add i32 %158, %159
-	%161 = and i32 %151, 7
-	%162 = xor i32 %152, %161
-	%163 = mul i32 %151, 8
-	%164 = add i32 %163, %162
-	%165 = shl i32 %164, 4
-	%166 = add i32 %19, %165
-	%167 = sext i32 %160 to i64
-	%168 = getelementptr i16, i16* %12, i64 %167
-	%169 = select i1 %156, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %166, i16* %168, i32 %169)
-	%170 = add i32 %0, 768
-	%171 = lshr i32 %170, 3
-	%172 = and i32 %170, 7
-	%173 = add i32 %3, %171
-	%174 = mul i32 %173, 8
-	%175 = add i32 %174, %109
-	%176 = icmp slt i32 %175, %M
-	%177 = select i1 %176, i32 %175, i32 0
-	%178 = mul i32 %177, 64
-	%179 = mul i32 %172, 8
-	%180 = add i32 %178, %179
-	%181 = and i32 %171, 7
-	%182 = xor i32 %172, %181
-	%183 = mul i32 %171, 8
-	%184 = add i32 %183, %182
-	%185 = shl i32 %184, 4
-	%186 = add i32 %19, %185
-	%187 = sext i32 %180 to i64
-	%188 = getelementptr i16, i16* %12, i64 %187
-	%189 = select i1 %176, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %186, i16* %188, i32 %189)
-	%190 = add i32 %0, 0
-	%191 = lshr i32 %190, 3
-	%192 = and i32 %190, 7
-	%193 = add i32 %60, %191
-	%194 = mul i32 %193, 8
-	%195 = add i32 %194, %74
-	%196 = icmp slt i32 %195, %N
-	%197 = select i1 %196, i32 %195, i32 0
-	%198 = mul i32 %197, 64
-	%199 = mul i32 %192, 8
-	%200 = add i32 %198, %199
-	%201 = and i32 %191, 7
-	%202 = xor i32 %192, %201
-	%203 = mul i32 %191, 8
-	%204 = add i32 %203, %202
-	%205 = shl i32 %204, 4
-	%206 = add i32 %20, %205
-	%207 = sext i32 %200 to i64
-	%208 = getelementptr i16, i16* %16, i64 %207
-	%209 = select i1 %196, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %206, i16* %208, i32 %209)
-	%210 = add i32 %0, 256
-	%211 = lshr i32 %210, 3
-	%212 = and i32 %210, 7
-	%213 = add i32 %60, %211
-	%214 = mul i32 %213, 8
-	%215 = add i32 %214, %74
-	%216 = icmp slt i32 %215, %N
-	%217 = select i1 %216, i32 %215, i32 0
-	%218 = mul i32 %217, 64
-	%219 = mul i32 %212, 8
+	%126 = lshr i32 %112, 3
+	%127 = mul i32 %126, u0x4000
+	%128 = and i32 %112, 7
+	%129 = and i32 %111, 7
+	%130 = xor i32 %128, %129
+	%131 = mul i32 %111, 128
+	%132 = shl i32 %130, 4
+	%133 = add i32 %131, %132
+	%134 = add i32 %127, %133
+	%135 = add i32 %19, %134
+	%136 = sext i32 %120 to i64
+	%137 = getelementptr i16, i16* %12, i64 %136
+	%138 = select i1 %116, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %135, i16* %137, i32 %138)
+	%139 = add i32 %0, 256
+	%140 = lshr i32 %139, 3
+	%141 = and i32 %139, 7
+	%142 = add i32 %3, %140
+	%143 = mul i32 %142, 8
+	%144 = add i32 %143, %109
+	%145 = icmp slt i32 %144, %M
+	%146 = select i1 %145, i32 %144, i32 0
+	%147 = mul i32 %146, 64
+	%148 = mul i32 %141, 8
+	%149 = add i32 %147, %148
+	%150 = and i32 %140, 7
+	%151 = xor i32 %141, %150
+	%152 = mul i32 %140, 8
+	%153 = add i32 %152, %151
+	%154 = shl i32 %153, 4
+	%155 = lshr i32 %141, 3
+	%156 = mul i32 %155, u0x4000
+	%157 = and i32 %141, 7
+	%158 = and i32 %140, 7
+	%159 = xor i32 %157, %158
+	%160 = mul i32 %140, 128
+	%161 = shl i32 %159, 4
+	%162 = add i32 %160, %161
+	%163 = add i32 %156, %162
+	%164 = add i32 %19, %163
+	%165 = sext i32 %149 to i64
+	%166 = getelementptr i16, i16* %12, i64 %165
+	%167 = select i1 %145, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %164, i16* %166, i32 %167)
+	%168 = add i32 %0, 512
+	%169 = lshr i32 %168, 3
+	%170 = and i32 %168, 7
+	%171 = add i32 %3, %169
+	%172 = mul i32 %171, 8
+	%173 = add i32 %172, %109
+	%174 = icmp slt i32 %173, %M
+	%175 = select i1 %174, i32 %173, i32 0
+	%176 = mul i32 %175, 64
+	%177 = mul i32 %170, 8
+	%178 = add i32 %176, %177
+	%179 = and i32 %169, 7
+	%180 = xor i32 %170, %179
+	%181 = mul i32 %169, 8
+	%182 = add i32 %181, %180
+	%183 = shl i32 %182, 4
+	%184 = lshr i32 %170, 3
+	%185 = mul i32 %184, u0x4000
+	%186 = and i32 %170, 7
+	%187 = and i32 %169, 7
+	%188 = xor i32 %186, %187
+	%189 = mul i32 %169, 128
+	%190 = shl i32 %188, 4
+	%191 = add i32 %189, %190
+	%192 = add i32 %185, %191
+	%193 = add i32 %19, %192
+	%194 = sext i32 %178 to i64
+	%195 = getelementptr i16, i16* %12, i64 %194
+	%196 = select i1 %174, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %193, i16* %195, i32 %196)
+	%197 = add i32 %0, 768
+	%198 = lshr i32 %197, 3
+	%199 = and i32 %197, 7
+	%200 = add i32 %3, %198
+	%201 = mul i32 %200, 8
+	%202 = add i32 %201, %109
+	%203 = icmp slt i32 %202, %M
+	%204 = select i1 %203, i32 %202, i32 0
+	%205 = mul i32 %204, 64
+	%206 = mul i32 %199, 8
+	%207 = add i32 %205, %206
+	%208 = and i32 %198, 7
+	%209 = xor i32 %199, %208
+	%210 = mul i32 %198, 8
+	%211 = add i32 %210, %209
+	%212 = shl i32 %211, 4
+	%213 = lshr i32 %199, 3
+	%214 = mul i32 %213, u0x4000
+	%215 = and i32 %199, 7
+	%216 = and i32 %198, 7
+	%217 = xor i32 %215, %216
+	%218 = mul i32 %198, 128
+	%219 = shl i32 %217, 4
 	%220 = add i32 %218, %219
-	%221 = and i32 %211, 7
-	%222 = xor i32 %212, %221
-	%223 = mul i32 %211, 8
-	%224 = add i32 %223, %222
-	%225 = shl i32 %224, 4
-	%226 = add i32 %20, %225
-	%227 = sext i32 %220 to i64
-	%228 = getelementptr i16, i16* %16, i64 %227
-	%229 = select i1 %216, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %226, i16* %228, i32 %229)
+	%221 = add i32 %214, %220
+	%222 = add i32 %19, %221
+	%223 = sext i32 %207 to i64
+	%224 = getelementptr i16, i16* %12, i64 %223
+	%225 = select i1 %203, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %222, i16* %224, i32 %225)
+	%226 = add i32 %0, 0
+	%227 = lshr i32 %226, 3
+	%228 = and i32 %226, 7
+	%229 = add i32 %60, %227
+	%230 = mul i32 %229, 8
+	%231 = add i32 %230, %74
+	%232 = icmp slt i32 %231, %N
+	%233 = select i1 %232, i32 %231, i32 0
+	%234 = mul i32 %233, 64
+	%235 = mul i32 %228, 8
+	%236 = add i32 %234, %235
+	%237 = and i32 %227, 7
+	%238 = xor i32 %228, %237
+	%239 = mul i32 %227, 8
+	%240 = add i32 %239, %238
+	%241 = shl i32 %240, 4
+	%242 = lshr i32 %228, 3
+	%243 = mul i32 %242, u0x2000
+	%244 = and i32 %228, 7
+	%245 = and i32 %227, 7
+	%246 = xor i32 %244, %245
+	%247 = mul i32 %227, 128
+	%248 = shl i32 %246, 4
+	%249 = add i32 %247, %248
+	%250 = add i32 %243, %249
+	%251 = add i32 %20, %250
+	%252 = sext i32 %236 to i64
+	%253 = getelementptr i16, i16* %16, i64 %252
+	%254 = select i1 %232, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %251, i16* %253, i32 %254)
+	%255 = add i32 %0, 256
+	%256 = lshr i32 %255, 3
+	%257 = and i32 %255, 7
+	%258 = add i32 %60, %256
+	%259 = mul i32 %258, 8
+	%260 = add i32 %259, %74
+	%261 = icmp slt i32 %260, %N
+	%262 = select i1 %261, i32 %260, i32 0
+	%263 = mul i32 %262, 64
+	%264 = mul i32 %257, 8
+	%265 = add i32 %263, %264
+	%266 = and i32 %256, 7
+	%267 = xor i32 %257, %266
+	%268 = mul i32 %256, 8
+	%269 = add i32 %268, %267
+	%270 = shl i32 %269, 4
+	%271 = lshr i32 %257, 3
+	%272 = mul i32 %271, u0x2000
+	%273 = and i32 %257, 7
+	%274 = and i32 %256, 7
+	%275 = xor i32 %273, %274
+	%276 = mul i32 %256, 128
+	%277 = shl i32 %275, 4
+	%278 = add i32 %276, %277
+	%279 = add i32 %272, %278
+	%280 = add i32 %20, %279
+	%281 = sext i32 %265 to i64
+	%282 = getelementptr i16, i16* %16, i64 %281
+	%283 = select i1 %261, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %280, i16* %282, i32 %283)
 	call void asm sideeffect "cp.async.commit_group;", ""()
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
+	call void asm sideeffect "fence.proxy.async.shared::cta;", ""()
 	call void @llvm.nvvm.barrier0()
-	%230 = xor i32 %34, 0
-	%231 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %230)
-	%232 = extractvalue { i32, i32, i32, i32 } %231, 0
-	%233 = extractvalue { i32, i32, i32, i32 } %231, 1
-	%234 = extractvalue { i32, i32, i32, i32 } %231, 2
-	%235 = extractvalue { i32, i32, i32, i32 } %231, 3
-	%236 = xor i32 %45, 0
-	%237 = add i32 %236, 0
-	%238 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %237)
-	%239 = extractvalue { i32, i32, i32, i32 } %238, 0
-	%240 = extractvalue { i32, i32, i32, i32 } %238, 1
-	%241 = extractvalue { i32, i32, i32, i32 } %238, 2
-	%242 = extractvalue { i32, i32, i32, i32 } %238, 3
-	%243 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %232, i32 %233, i32 %234, i32 %235, i32 %239, i32 %240, float %75, float %76, float %77, float %78)
-	%244 = extractvalue { float, float, float, float } %243, 0
-	%245 = extractvalue { float, float, float, float } %243, 1
-	%246 = extractvalue { float, float, float, float } %243, 2
-	%247 = extractvalue { float, float, float, float } %243, 3
-	%248 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %232, i32 %233, i32 %234, i32 %235, i32 %241, i32 %242, float %79, float %80, float %81, float %82)
-	%249 = extractvalue { float, float, float, float } %248, 0
-	%250 = extractvalue { float, float, float, float } %248, 1
-	%251 = extractvalue { float, float, float, float } %248, 2
-	%252 = extractvalue { float, float, float, float } %248, 3
-	%253 = add i32 %236, 2048
-	%254 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %253)
-	%255 = extractvalue { i32, i32, i32, i32 } %254, 0
-	%256 = extractvalue { i32, i32, i32, i32 } %254, 1
-	%257 = extractvalue { i32, i32, i32, i32 } %254, 2
-	%258 = extractvalue { i32, i32, i32, i32 } %254, 3
-	%259 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %232, i32 %233, i32 %234, i32 %235, i32 %255, i32 %256, float %83, float %84, float %85, float %86)
-	%260 = extractvalue { float, float, float, float } %259, 0
-	%261 = extractvalue { float, float, float, float } %259, 1
-	%262 = extractvalue { float, float, float, float } %259, 2
-	%263 = extractvalue { float, float, float, float } %259, 3
-	%264 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %232, i32 %233, i32 %234, i32 %235, i32 %257, i32 %258, float %87, float %88, float %89, float %90)
-	%265 = extractvalue { float, float, float, float } %264, 0
-	%266 = extractvalue { float, float, float, float } %264, 1
-	%267 = extractvalue { float, float, float, float } %264, 2
-	%268 = extractvalue { float, float, float, float } %264, 3
-	%269 = add i32 %236, u0x1000
-	%270 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %269)
-	%271 = extractvalue { i32, i32, i32, i32 } %270, 0
-	%272 = extractvalue { i32, i32, i32, i32 } %270, 1
-	%273 = extractvalue { i32, i32, i32, i32 } %270, 2
-	%274 = extractvalue { i32, i32, i32, i32 } %270, 3
-	%275 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %232, i32 %233, i32 %234, i32 %235, i32 %271, i32 %272, float %91, float %92, float %93, float %94)
-	%276 = extractvalue { float, float, float, float } %275, 0
-	%277 = extractvalue { float, float, float, float } %275, 1
-	%278 = extractvalue { float, float, float, float } %275, 2
-	%279 = extractvalue { float, float, float, float } %275, 3
-	%280 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %232, i32 %233, i32 %234, i32 %235, i32 %273, i32 %274, float %95, float %96, float %97, float %98)
-	%281 = extractvalue { float, float, float, float } %280, 0
-	%282 = extractvalue { float, float, float, float } %280, 1
-	%283 = extractvalue { float, float, float, float } %280, 2
-	%284 = extractvalue { float, float, float, float } %280, 3
-	%285 = add i32 %236, 6144
-	%286 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %285)
-	%287 = extractvalue { i32, i32, i32, i32 } %286, 0
-	%288 = extractvalue { i32, i32, i32, i32 } %286, 1
-	%289 = extractvalue { i32, i32, i32, i32 } %286, 2
-	%290 = extractvalue { i32, i32, i32, i32 } %286, 3
-	%291 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %232, i32 %233, i32 %234, i32 %235, i32 %287, i32 %288, float %99, float %100, float %101, float %102)
-	%292 = extractvalue { float, float, float, float } %291, 0
-	%293 = extractvalue { float, float, float, float } %291, 1
-	%294 = extractvalue { float, float, float, float } %291, 2
-	%295 = extractvalue { float, float, float, float } %291, 3
-	%296 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %232, i32 %233, i32 %234, i32 %235, i32 %289, i32 %290, float %103, float %104, float %105, float %106)
-	%297 = extractvalue { float, float, float, float } %296, 0
-	%298 = extractvalue { float, float, float, float } %296, 1
-	%299 = extractvalue { float, float, float, float } %296, 2
-	%300 = extractvalue { float, float, float, float } %296, 3
-	%301 = xor i32 %34, 32
-	%302 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %301)
-	%303 = extractvalue { i32, i32, i32, i32 } %302, 0
-	%304 = extractvalue { i32, i32, i32, i32 } %302, 1
-	%305 = extractvalue { i32, i32, i32, i32 } %302, 2
-	%306 = extractvalue { i32, i32, i32, i32 } %302, 3
-	%307 = xor i32 %45, 32
-	%308 = add i32 %307, 0
-	%309 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %308)
-	%310 = extractvalue { i32, i32, i32, i32 } %309, 0
-	%311 = extractvalue { i32, i32, i32, i32 } %309, 1
-	%312 = extractvalue { i32, i32, i32, i32 } %309, 2
-	%313 = extractvalue { i32, i32, i32, i32 } %309, 3
-	%314 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %303, i32 %304, i32 %305, i32 %306, i32 %310, i32 %311, float %244, float %245, float %246, float %247)
-	%315 = extractvalue { float, float, float, float } %314, 0
-	%316 = extractvalue { float, float, float, float } %314, 1
-	%317 = extractvalue { float, float, float, float } %314, 2
-	%318 = extractvalue { float, float, float, float } %314, 3
-	%319 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %303, i32 %304, i32 %305, i32 %306, i32 %312, i32 %313, float %249, float %250, float %251, float %252)
-	%320 = extractvalue { float, float, float, float } %319, 0
-	%321 = extractvalue { float, float, float, float } %319, 1
-	%322 = extractvalue { float, float, float, float } %319, 2
-	%323 = extractvalue { float, float, float, float } %319, 3
-	%324 = add i32 %307, 2048
-	%325 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %324)
-	%326 = extractvalue { i32, i32, i32, i32 } %325, 0
-	%327 = extractvalue { i32, i32, i32, i32 } %325, 1
-	%328 = extractvalue { i32, i32, i32, i32 } %325, 2
-	%329 = extractvalue { i32, i32, i32, i32 } %325, 3
-	%330 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %303, i32 %304, i32 %305, i32 %306, i32 %326, i32 %327, float %260, float %261, float %262, float %263)
-	%331 = extractvalue { float, float, float, float } %330, 0
-	%332 = extractvalue { float, float, float, float } %330, 1
-	%333 = extractvalue { float, float, float, float } %330, 2
-	%334 = extractvalue { float, float, float, float } %330, 3
-	%335 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %303, i32 %304, i32 %305, i32 %306, i32 %328, i32 %329, float %265, float %266, float %267, float %268)
-	%336 = extractvalue { float, float, float, float } %335, 0
-	%337 = extractvalue { float, float, float, float } %335, 1
-	%338 = extractvalue { float, float, float, float } %335, 2
-	%339 = extractvalue { float, float, float, float } %335, 3
-	%340 = add i32 %307, u0x1000
-	%341 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %340)
-	%342 = extractvalue { i32, i32, i32, i32 } %341, 0
-	%343 = extractvalue { i32, i32, i32, i32 } %341, 1
-	%344 = extractvalue { i32, i32, i32, i32 } %341, 2
-	%345 = extractvalue { i32, i32, i32, i32 } %341, 3
-	%346 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %303, i32 %304, i32 %305, i32 %306, i32 %342, i32 %343, float %276, float %277, float %278, float %279)
-	%347 = extractvalue { float, float, float, float } %346, 0
-	%348 = extractvalue { float, float, float, float } %346, 1
-	%349 = extractvalue { float, float, float, float } %346, 2
-	%350 = extractvalue { float, float, float, float } %346, 3
-	%351 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %303, i32 %304, i32 %305, i32 %306, i32 %344, i32 %345, float %281, float %282, float %283, float %284)
-	%352 = extractvalue { float, float, float, float } %351, 0
-	%353 = extractvalue { float, float, float, float } %351, 1
-	%354 = extractvalue { float, float, float, float } %351, 2
-	%355 = extractvalue { float, float, float, float } %351, 3
-	%356 = add i32 %307, 6144
-	%357 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %356)
-	%358 = extractvalue { i32, i32, i32, i32 } %357, 0
-	%359 = extractvalue { i32, i32, i32, i32 } %357, 1
-	%360 = extractvalue { i32, i32, i32, i32 } %357, 2
-	%361 = extractvalue { i32, i32, i32, i32 } %357, 3
-	%362 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %303, i32 %304, i32 %305, i32 %306, i32 %358, i32 %359, float %292, float %293, float %294, float %295)
-	%363 = extractvalue { float, float, float, float } %362, 0
-	%364 = extractvalue { float, float, float, float } %362, 1
-	%365 = extractvalue { float, float, float, float } %362, 2
-	%366 = extractvalue { float, float, float, float } %362, 3
-	%367 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %303, i32 %304, i32 %305, i32 %306, i32 %360, i32 %361, float %297, float %298, float %299, float %300)
-	%368 = extractvalue { float, float, float, float } %367, 0
-	%369 = extractvalue { float, float, float, float } %367, 1
-	%370 = extractvalue { float, float, float, float } %367, 2
-	%371 = extractvalue { float, float, float, float } %367, 3
-	%372 = xor i32 %34, 64
-	%373 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %372)
-	%374 = extractvalue { i32, i32, i32, i32 } %373, 0
-	%375 = extractvalue { i32, i32, i32, i32 } %373, 1
-	%376 = extractvalue { i32, i32, i32, i32 } %373, 2
-	%377 = extractvalue { i32, i32, i32, i32 } %373, 3
-	%378 = xor i32 %45, 64
-	%379 = add i32 %378, 0
-	%380 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %379)
-	%381 = extractvalue { i32, i32, i32, i32 } %380, 0
-	%382 = extractvalue { i32, i32, i32, i32 } %380, 1
-	%383 = extractvalue { i32, i32, i32, i32 } %380, 2
-	%384 = extractvalue { i32, i32, i32, i32 } %380, 3
-	%385 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %374, i32 %375, i32 %376, i32 %377, i32 %381, i32 %382, float %315, float %316, float %317, float %318)
-	%386 = extractvalue { float, float, float, float } %385, 0
-	%387 = extractvalue { float, float, float, float } %385, 1
-	%388 = extractvalue { float, float, float, float } %385, 2
-	%389 = extractvalue { float, float, float, float } %385, 3
-	%390 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %374, i32 %375, i32 %376, i32 %377, i32 %383, i32 %384, float %320, float %321, float %322, float %323)
-	%391 = extractvalue { float, float, float, float } %390, 0
-	%392 = extractvalue { float, float, float, float } %390, 1
-	%393 = extractvalue { float, float, float, float } %390, 2
-	%394 = extractvalue { float, float, float, float } %390, 3
-	%395 = add i32 %378, 2048
-	%396 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %395)
-	%397 = extractvalue { i32, i32, i32, i32 } %396, 0
-	%398 = extractvalue { i32, i32, i32, i32 } %396, 1
-	%399 = extractvalue { i32, i32, i32, i32 } %396, 2
-	%400 = extractvalue { i32, i32, i32, i32 } %396, 3
-	%401 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %374, i32 %375, i32 %376, i32 %377, i32 %397, i32 %398, float %331, float %332, float %333, float %334)
-	%402 = extractvalue { float, float, float, float } %401, 0
-	%403 = extractvalue { float, float, float, float } %401, 1
-	%404 = extractvalue { float, float, float, float } %401, 2
-	%405 = extractvalue { float, float, float, float } %401, 3
-	%406 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %374, i32 %375, i32 %376, i32 %377, i32 %399, i32 %400, float %336, float %337, float %338, float %339)
-	%407 = extractvalue { float, float, float, float } %406, 0
-	%408 = extractvalue { float, float, float, float } %406, 1
-	%409 = extractvalue { float, float, float, float } %406, 2
-	%410 = extractvalue { float, float, float, float } %406, 3
-	%411 = add i32 %378, u0x1000
-	%412 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %411)
-	%413 = extractvalue { i32, i32, i32, i32 } %412, 0
-	%414 = extractvalue { i32, i32, i32, i32 } %412, 1
-	%415 = extractvalue { i32, i32, i32, i32 } %412, 2
-	%416 = extractvalue { i32, i32, i32, i32 } %412, 3
-	%417 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %374, i32 %375, i32 %376, i32 %377, i32 %413, i32 %414, float %347, float %348, float %349, float %350)
-	%418 = extractvalue { float, float, float, float } %417, 0
-	%419 = extractvalue { float, float, float, float } %417, 1
-	%420 = extractvalue { float, float, float, float } %417, 2
-	%421 = extractvalue { float, float, float, float } %417, 3
-	%422 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %374, i32 %375, i32 %376, i32 %377, i32 %415, i32 %416, float %352, float %353, float %354, float %355)
-	%423 = extractvalue { float, float, float, float } %422, 0
-	%424 = extractvalue { float, float, float, float } %422, 1
-	%425 = extractvalue { float, float, float, float } %422, 2
-	%426 = extractvalue { float, float, float, float } %422, 3
-	%427 = add i32 %378, 6144
-	%428 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %427)
-	%429 = extractvalue { i32, i32, i32, i32 } %428, 0
-	%430 = extractvalue { i32, i32, i32, i32 } %428, 1
-	%431 = extractvalue { i32, i32, i32, i32 } %428, 2
-	%432 = extractvalue { i32, i32, i32, i32 } %428, 3
-	%433 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %374, i32 %375, i32 %376, i32 %377, i32 %429, i32 %430, float %363, float %364, float %365, float %366)
-	%434 = extractvalue { float, float, float, float } %433, 0
-	%435 = extractvalue { float, float, float, float } %433, 1
-	%436 = extractvalue { float, float, float, float } %433, 2
-	%437 = extractvalue { float, float, float, float } %433, 3
-	%438 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %374, i32 %375, i32 %376, i32 %377, i32 %431, i32 %432, float %368, float %369, float %370, float %371)
-	%439 = extractvalue { float, float, float, float } %438, 0
-	%440 = extractvalue { float, float, float, float } %438, 1
-	%441 = extractvalue { float, float, float, float } %438, 2
-	%442 = extractvalue { float, float, float, float } %438, 3
-	%443 = xor i32 %34, 96
-	%444 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %443)
-	%445 = extractvalue { i32, i32, i32, i32 } %444, 0
-	%446 = extractvalue { i32, i32, i32, i32 } %444, 1
-	%447 = extractvalue { i32, i32, i32, i32 } %444, 2
-	%448 = extractvalue { i32, i32, i32, i32 } %444, 3
-	%449 = xor i32 %45, 96
-	%450 = add i32 %449, 0
-	%451 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %450)
-	%452 = extractvalue { i32, i32, i32, i32 } %451, 0
-	%453 = extractvalue { i32, i32, i32, i32 } %451, 1
-	%454 = extractvalue { i32, i32, i32, i32 } %451, 2
-	%455 = extractvalue { i32, i32, i32, i32 } %451, 3
-	%456 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %445, i32 %446, i32 %447, i32 %448, i32 %452, i32 %453, float %386, float %387, float %388, float %389)
-	%457 = extractvalue { float, float, float, float } %456, 0
-	%458 = extractvalue { float, float, float, float } %456, 1
-	%459 = extractvalue { float, float, float, float } %456, 2
-	%460 = extractvalue { float, float, float, float } %456, 3
-	%461 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %445, i32 %446, i32 %447, i32 %448, i32 %454, i32 %455, float %391, float %392, float %393, float %394)
-	%462 = extractvalue { float, float, float, float } %461, 0
-	%463 = extractvalue { float, float, float, float } %461, 1
-	%464 = extractvalue { float, float, float, float } %461, 2
-	%465 = extractvalue { float, float, float, float } %461, 3
-	%466 = add i32 %449, 2048
-	%467 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %466)
-	%468 = extractvalue { i32, i32, i32, i32 } %467, 0
-	%469 = extractvalue { i32, i32, i32, i32 } %467, 1
-	%470 = extractvalue { i32, i32, i32, i32 } %467, 2
-	%471 = extractvalue { i32, i32, i32, i32 } %467, 3
-	%472 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %445, i32 %446, i32 %447, i32 %448, i32 %468, i32 %469, float %402, float %403, float %404, float %405)
-	%473 = extractvalue { float, float, float, float } %472, 0
-	%474 = extractvalue { float, float, float, float } %472, 1
-	%475 = extractvalue { float, float, float, float } %472, 2
-	%476 = extractvalue { float, float, float, float } %472, 3
-	%477 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %445, i32 %446, i32 %447, i32 %448, i32 %470, i32 %471, float %407, float %408, float %409, float %410)
-	%478 = extractvalue { float, float, float, float } %477, 0
-	%479 = extractvalue { float, float, float, float } %477, 1
-	%480 = extractvalue { float, float, float, float } %477, 2
-	%481 = extractvalue { float, float, float, float } %477, 3
-	%482 = add i32 %449, u0x1000
-	%483 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %482)
-	%484 = extractvalue { i32, i32, i32, i32 } %483, 0
-	%485 = extractvalue { i32, i32, i32, i32 } %483, 1
-	%486 = extractvalue { i32, i32, i32, i32 } %483, 2
-	%487 = extractvalue { i32, i32, i32, i32 } %483, 3
-	%488 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %445, i32 %446, i32 %447, i32 %448, i32 %484, i32 %485, float %418, float %419, float %420, float %421)
-	%489 = extractvalue { float, float, float, float } %488, 0
-	%490 = extractvalue { float, float, float, float } %488, 1
-	%491 = extractvalue { float, float, float, float } %488, 2
-	%492 = extractvalue { float, float, float, float } %488, 3
-	%493 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %445, i32 %446, i32 %447, i32 %448, i32 %486, i32 %487, float %423, float %424, float %425, float %426)
-	%494 = extractvalue { float, float, float, float } %493, 0
-	%495 = extractvalue { float, float, float, float } %493, 1
-	%496 = extractvalue { float, float, float, float } %493, 2
-	%497 = extractvalue { float, float, float, float } %493, 3
-	%498 = add i32 %449, 6144
-	%499 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %498)
-	%500 = extractvalue { i32, i32, i32, i32 } %499, 0
-	%501 = extractvalue { i32, i32, i32, i32 } %499, 1
-	%502 = extractvalue { i32, i32, i32, i32 } %499, 2
-	%503 = extractvalue { i32, i32, i32, i32 } %499, 3
-	%504 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %445, i32 %446, i32 %447, i32 %448, i32 %500, i32 %501, float %434, float %435, float %436, float %437)
-	%505 = extractvalue { float, float, float, float } %504, 0
-	%506 = extractvalue { float, float, float, float } %504, 1
-	%507 = extractvalue { float, float, float, float } %504, 2
-	%508 = extractvalue { float, float, float, float } %504, 3
-	%509 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %445, i32 %446, i32 %447, i32 %448, i32 %502, i32 %503, float %439, float %440, float %441, float %442)
-	%510 = extractvalue { float, float, float, float } %509, 0
-	%511 = extractvalue { float, float, float, float } %509, 1
-	%512 = extractvalue { float, float, float, float } %509, 2
-	%513 = extractvalue { float, float, float, float } %509, 3
+	%284 = lshr i32 %4, 2
+	%285 = mul i32 %284, u0x2000
+	call void asm sideeffect "wgmma.fence.sync.aligned;", ""()
+	%286 = add i32 %19, %285
+	%287 = add i32 %286, 0
+	%288 = zext i32 %287 to i64
+	%289 = lshr i64 %288, 4
+	%290 = and i64 %289, u0x3FFF
+	%291 = or i64 %290, u0x4000004000010000
+	%292 = add i32 %20, 0
+	%293 = zext i32 %292 to i64
+	%294 = lshr i64 %293, 4
+	%295 = and i64 %294, u0x3FFF
+	%296 = or i64 %295, u0x4000004000010000
+	%297 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float %75, float %76, float %77, float %78, float %79, float %80, float %81, float %82, float %83, float %84, float %85, float %86, float %87, float %88, float %89, float %90, float %91, float %92, float %93, float %94, float %95, float %96, float %97, float %98, float %99, float %100, float %101, float %102, float %103, float %104, float %105, float %106, i64 %291, i64 %296, i32 1)
+	%298 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %297, 0
+	%299 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %297, 1
+	%300 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %297, 2
+	%301 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %297, 3
+	%302 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %297, 4
+	%303 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %297, 5
+	%304 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %297, 6
+	%305 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %297, 7
+	%306 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %297, 8
+	%307 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %297, 9
+	%308 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %297, 10
+	%309 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %297, 11
+	%310 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %297, 12
+	%311 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %297, 13
+	%312 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %297, 14
+	%313 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %297, 15
+	%314 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %297, 16
+	%315 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %297, 17
+	%316 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %297, 18
+	%317 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %297, 19
+	%318 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %297, 20
+	%319 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %297, 21
+	%320 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %297, 22
+	%321 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %297, 23
+	%322 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %297, 24
+	%323 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %297, 25
+	%324 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %297, 26
+	%325 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %297, 27
+	%326 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %297, 28
+	%327 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %297, 29
+	%328 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %297, 30
+	%329 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %297, 31
+	%330 = add i32 %19, %285
+	%331 = add i32 %330, 32
+	%332 = zext i32 %331 to i64
+	%333 = lshr i64 %332, 4
+	%334 = and i64 %333, u0x3FFF
+	%335 = or i64 %334, u0x4000004000010000
+	%336 = add i32 %20, 32
+	%337 = zext i32 %336 to i64
+	%338 = lshr i64 %337, 4
+	%339 = and i64 %338, u0x3FFF
+	%340 = or i64 %339, u0x4000004000010000
+	%341 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float %298, float %299, float %300, float %301, float %302, float %303, float %304, float %305, float %306, float %307, float %308, float %309, float %310, float %311, float %312, float %313, float %314, float %315, float %316, float %317, float %318, float %319, float %320, float %321, float %322, float %323, float %324, float %325, float %326, float %327, float %328, float %329, i64 %335, i64 %340, i32 1)
+	%342 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 0
+	%343 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 1
+	%344 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 2
+	%345 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 3
+	%346 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 4
+	%347 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 5
+	%348 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 6
+	%349 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 7
+	%350 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 8
+	%351 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 9
+	%352 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 10
+	%353 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 11
+	%354 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 12
+	%355 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 13
+	%356 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 14
+	%357 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 15
+	%358 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 16
+	%359 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 17
+	%360 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 18
+	%361 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 19
+	%362 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 20
+	%363 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 21
+	%364 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 22
+	%365 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 23
+	%366 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 24
+	%367 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 25
+	%368 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 26
+	%369 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 27
+	%370 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 28
+	%371 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 29
+	%372 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 30
+	%373 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %341, 31
+	%374 = add i32 %19, %285
+	%375 = add i32 %374, 64
+	%376 = zext i32 %375 to i64
+	%377 = lshr i64 %376, 4
+	%378 = and i64 %377, u0x3FFF
+	%379 = or i64 %378, u0x4000004000010000
+	%380 = add i32 %20, 64
+	%381 = zext i32 %380 to i64
+	%382 = lshr i64 %381, 4
+	%383 = and i64 %382, u0x3FFF
+	%384 = or i64 %383, u0x4000004000010000
+	%385 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float %342, float %343, float %344, float %345, float %346, float %347, float %348, float %349, float %350, float %351, float %352, float %353, float %354, float %355, float %356, float %357, float %358, float %359, float %360, float %361, float %362, float %363, float %364, float %365, float %366, float %367, float %368, float %369, float %370, float %371, float %372, float %373, i64 %379, i64 %384, i32 1)
+	%386 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %385, 0
+	%387 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %385, 1
+	%388 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %385, 2
+	%389 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %385, 3
+	%390 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %385, 4
+	%391 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %385, 5
+	%392 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %385, 6
+	%393 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %385, 7
+	%394 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %385, 8
+	%395 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %385, 9
+	%396 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %385, 10
+	%397 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %385, 11
+	%398 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %385, 12
+	%399 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %385, 13
+	%400 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %385, 14
+	%401 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %385, 15
+	%402 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %385, 16
+	%403 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %385, 17
+	%404 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %385, 18
+	%405 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %385, 19
+	%406 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %385, 20
+	%407 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %385, 21
+	%408 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %385, 22
+	%409 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %385, 23
+	%410 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %385, 24
+	%411 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %385, 25
+	%412 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %385, 26
+	%413 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %385, 27
+	%414 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %385, 28
+	%415 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %385, 29
+	%416 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %385, 30
+	%417 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %385, 31
+	%418 = add i32 %19, %285
+	%419 = add i32 %418, 96
+	%420 = zext i32 %419 to i64
+	%421 = lshr i64 %420, 4
+	%422 = and i64 %421, u0x3FFF
+	%423 = or i64 %422, u0x4000004000010000
+	%424 = add i32 %20, 96
+	%425 = zext i32 %424 to i64
+	%426 = lshr i64 %425, 4
+	%427 = and i64 %426, u0x3FFF
+	%428 = or i64 %427, u0x4000004000010000
+	%429 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float %386, float %387, float %388, float %389, float %390, float %391, float %392, float %393, float %394, float %395, float %396, float %397, float %398, float %399, float %400, float %401, float %402, float %403, float %404, float %405, float %406, float %407, float %408, float %409, float %410, float %411, float %412, float %413, float %414, float %415, float %416, float %417, i64 %423, i64 %428, i32 1)
+	%430 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %429, 0
+	%431 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %429, 1
+	%432 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %429, 2
+	%433 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %429, 3
+	%434 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %429, 4
+	%435 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %429, 5
+	%436 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %429, 6
+	%437 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %429, 7
+	%438 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %429, 8
+	%439 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %429, 9
+	%440 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %429, 10
+	%441 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %429, 11
+	%442 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %429, 12
+	%443 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %429, 13
+	%444 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %429, 14
+	%445 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %429, 15
+	%446 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %429, 16
+	%447 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %429, 17
+	%448 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %429, 18
+	%449 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %429, 19
+	%450 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %429, 20
+	%451 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %429, 21
+	%452 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %429, 22
+	%453 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %429, 23
+	%454 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %429, 24
+	%455 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %429, 25
+	%456 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %429, 26
+	%457 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %429, 27
+	%458 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %429, 28
+	%459 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %429, 29
+	%460 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %429, 30
+	%461 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %429, 31
+	call void asm sideeffect "wgmma.commit_group.sync.aligned;", ""()
+	call void asm sideeffect "wgmma.wait_group.sync.aligned 0;", ""()
+	%462 = call float asm sideeffect "", "=f,0"(float %430)
+	%463 = call float asm sideeffect "", "=f,0"(float %431)
+	%464 = call float asm sideeffect "", "=f,0"(float %432)
+	%465 = call float asm sideeffect "", "=f,0"(float %433)
+	%466 = call float asm sideeffect "", "=f,0"(float %434)
+	%467 = call float asm sideeffect "", "=f,0"(float %435)
+	%468 = call float asm sideeffect "", "=f,0"(float %436)
+	%469 = call float asm sideeffect "", "=f,0"(float %437)
+	%470 = call float asm sideeffect "", "=f,0"(float %438)
+	%471 = call float asm sideeffect "", "=f,0"(float %439)
+	%472 = call float asm sideeffect "", "=f,0"(float %440)
+	%473 = call float asm sideeffect "", "=f,0"(float %441)
+	%474 = call float asm sideeffect "", "=f,0"(float %442)
+	%475 = call float asm sideeffect "", "=f,0"(float %443)
+	%476 = call float asm sideeffect "", "=f,0"(float %444)
+	%477 = call float asm sideeffect "", "=f,0"(float %445)
+	%478 = call float asm sideeffect "", "=f,0"(float %446)
+	%479 = call float asm sideeffect "", "=f,0"(float %447)
+	%480 = call float asm sideeffect "", "=f,0"(float %448)
+	%481 = call float asm sideeffect "", "=f,0"(float %449)
+	%482 = call float asm sideeffect "", "=f,0"(float %450)
+	%483 = call float asm sideeffect "", "=f,0"(float %451)
+	%484 = call float asm sideeffect "", "=f,0"(float %452)
+	%485 = call float asm sideeffect "", "=f,0"(float %453)
+	%486 = call float asm sideeffect "", "=f,0"(float %454)
+	%487 = call float asm sideeffect "", "=f,0"(float %455)
+	%488 = call float asm sideeffect "", "=f,0"(float %456)
+	%489 = call float asm sideeffect "", "=f,0"(float %457)
+	%490 = call float asm sideeffect "", "=f,0"(float %458)
+	%491 = call float asm sideeffect "", "=f,0"(float %459)
+	%492 = call float asm sideeffect "", "=f,0"(float %460)
+	%493 = call float asm sideeffect "", "=f,0"(float %461)
 	call void @llvm.nvvm.barrier0()
-	%514 = add i32 %74, 1
+	%494 = add i32 %74, 1
 	br label %73
 
-515:
-	%516 = mul i32 %4, 16
-	%517 = add i32 %6, 0
-	%518 = add i32 %516, %517
-	%519 = add i32 %3, %518
-	%520 = shl i32 %7, 1
-	%521 = add i32 0, %520
-	%522 = add i32 %60, %521
-	%523 = icmp slt i32 %519, %R
-	%524 = icmp slt i32 %522, %T
-	%525 = and i1 %523, %524
-	%526 = icmp sle i32 %522, %519
-	%527 = and i1 %525, %526
-	%528 = fmul float %75, 0x3F97154760000000
-	%529 = select i1 %527, float %528, float 0xFFF0000000000000
-	%530 = mul i32 %4, 16
-	%531 = add i32 %6, 0
-	%532 = add i32 %530, %531
-	%533 = add i32 %3, %532
-	%534 = shl i32 %7, 1
-	%535 = add i32 1, %534
-	%536 = add i32 %60, %535
-	%537 = icmp slt i32 %533, %R
-	%538 = icmp slt i32 %536, %T
-	%539 = and i1 %537, %538
-	%540 = icmp sle i32 %536, %533
-	%541 = and i1 %539, %540
-	%542 = fmul float %76, 0x3F97154760000000
-	%543 = select i1 %541, float %542, float 0xFFF0000000000000
-	%544 = mul i32 %4, 16
-	%545 = add i32 %6, 8
-	%546 = add i32 %544, %545
-	%547 = add i32 %3, %546
-	%548 = shl i32 %7, 1
-	%549 = add i32 0, %548
-	%550 = add i32 %60, %549
-	%551 = icmp slt i32 %547, %R
-	%552 = icmp slt i32 %550, %T
-	%553 = and i1 %551, %552
-	%554 = icmp sle i32 %550, %547
-	%555 = and i1 %553, %554
-	%556 = fmul float %77, 0x3F97154760000000
-	%557 = select i1 %555, float %556, float 0xFFF0000000000000
-	%558 = mul i32 %4, 16
-	%559 = add i32 %6, 8
-	%560 = add i32 %558, %559
-	%561 = add i32 %3, %560
-	%562 = shl i32 %7, 1
-	%563 = add i32 1, %562
-	%564 = add i32 %60, %563
-	%565 = icmp slt i32 %561, %R
-	%566 = icmp slt i32 %564, %T
-	%567 = and i1 %565, %566
-	%568 = icmp sle i32 %564, %561
-	%569 = and i1 %567, %568
-	%570 = fmul float %78, 0x3F97154760000000
-	%571 = select i1 %569, float %570, float 0xFFF0000000000000
-	%572 = mul i32 %4, 16
-	%573 = add i32 %6, 0
-	%574 = add i32 %572, %573
-	%575 = add i32 %3, %574
-	%576 = shl i32 %7, 1
-	%577 = add i32 8, %576
-	%578 = add i32 %60, %577
-	%579 = icmp slt i32 %575, %R
-	%580 = icmp slt i32 %578, %T
-	%581 = and i1 %579, %580
-	%582 = icmp sle i32 %578, %575
-	%583 = and i1 %581, %582
-	%584 = fmul float %79, 0x3F97154760000000
-	%585 = select i1 %583, float %584, float 0xFFF0000000000000
-	%586 = mul i32 %4, 16
-	%587 = add i32 %6, 0
-	%588 = add i32 %586, %587
-	%589 = add i32 %3, %588
-	%590 = shl i32 %7, 1
-	%591 = add i32 9, %590
-	%592 = add i32 %60, %591
-	%593 = icmp slt i32 %589, %R
-	%594 = icmp slt i32 %592, %T
-	%595 = and i1 %593, %594
-	%596 = icmp sle i32 %592, %589
-	%597 = and i1 %595, %596
-	%598 = fmul float %80, 0x3F97154760000000
-	%599 = select i1 %597, float %598, float 0xFFF0000000000000
-	%600 = mul i32 %4, 16
-	%601 = add i32 %6, 8
-	%602 = add i32 %600, %601
-	%603 = add i32 %3, %602
-	%604 = shl i32 %7, 1
-	%605 = add i32 8, %604
-	%606 = add i32 %60, %605
-	%607 = icmp slt i32 %603, %R
-	%608 = icmp slt i32 %606, %T
-	%609 = and i1 %607, %608
-	%610 = icmp sle i32 %606, %603
-	%611 = and i1 %609, %610
-	%612 = fmul float %81, 0x3F97154760000000
-	%613 = select i1 %611, float %612, float 0xFFF0000000000000
-	%614 = mul i32 %4, 16
-	%615 = add i32 %6, 8
-	%616 = add i32 %614, %615
-	%617 = add i32 %3, %616
-	%618 = shl i32 %7, 1
-	%619 = add i32 9, %618
-	%620 = add i32 %60, %619
-	%621 = icmp slt i32 %617, %R
-	%622 = icmp slt i32 %620, %T
-	%623 = and i1 %621, %622
-	%624 = icmp sle i32 %620, %617
-	%625 = and i1 %623, %624
-	%626 = fmul float %82, 0x3F97154760000000
-	%627 = select i1 %625, float %626, float 0xFFF0000000000000
-	%628 = mul i32 %4, 16
-	%629 = add i32 %6, 0
-	%630 = add i32 %628, %629
-	%631 = add i32 %3, %630
-	%632 = shl i32 %7, 1
-	%633 = add i32 16, %632
-	%634 = add i32 %60, %633
-	%635 = icmp slt i32 %631, %R
-	%636 = icmp slt i32 %634, %T
-	%637 = and i1 %635, %636
-	%638 = icmp sle i32 %634, %631
-	%639 = and i1 %637, %638
-	%640 = fmul float %83, 0x3F97154760000000
-	%641 = select i1 %639, float %640, float 0xFFF0000000000000
-	%642 = mul i32 %4, 16
-	%643 = add i32 %6, 0
-	%644 = add i32 %642, %643
-	%645 = add i32 %3, %644
-	%646 = shl i32 %7, 1
-	%647 = add i32 17, %646
-	%648 = add i32 %60, %647
-	%649 = icmp slt i32 %645, %R
-	%650 = icmp slt i32 %648, %T
-	%651 = and i1 %649, %650
-	%652 = icmp sle i32 %648, %645
-	%653 = and i1 %651, %652
-	%654 = fmul float %84, 0x3F97154760000000
-	%655 = select i1 %653, float %654, float 0xFFF0000000000000
-	%656 = mul i32 %4, 16
-	%657 = add i32 %6, 8
-	%658 = add i32 %656, %657
-	%659 = add i32 %3, %658
-	%660 = shl i32 %7, 1
-	%661 = add i32 16, %660
-	%662 = add i32 %60, %661
-	%663 = icmp slt i32 %659, %R
-	%664 = icmp slt i32 %662, %T
-	%665 = and i1 %663, %664
-	%666 = icmp sle i32 %662, %659
-	%667 = and i1 %665, %666
-	%668 = fmul float %85, 0x3F97154760000000
-	%669 = select i1 %667, float %668, float 0xFFF0000000000000
-	%670 = mul i32 %4, 16
-	%671 = add i32 %6, 8
-	%672 = add i32 %670, %671
-	%673 = add i32 %3, %672
-	%674 = shl i32 %7, 1
-	%675 = add i32 17, %674
-	%676 = add i32 %60, %675
-	%677 = icmp slt i32 %673, %R
-	%678 = icmp slt i32 %676, %T
-	%679 = and i1 %677, %678
-	%680 = icmp sle i32 %676, %673
-	%681 = and i1 %679, %680
-	%682 = fmul float %86, 0x3F97154760000000
-	%683 = select i1 %681, float %682, float 0xFFF0000000000000
-	%684 = mul i32 %4, 16
-	%685 = add i32 %6, 0
-	%686 = add i32 %684, %685
-	%687 = add i32 %3, %686
-	%688 = shl i32 %7, 1
-	%689 = add i32 24, %688
-	%690 = add i32 %60, %689
-	%691 = icmp slt i32 %687, %R
-	%692 = icmp slt i32 %690, %T
-	%693 = and i1 %691, %692
-	%694 = icmp sle i32 %690, %687
-	%695 = and i1 %693, %694
-	%696 = fmul float %87, 0x3F97154760000000
-	%697 = select i1 %695, float %696, float 0xFFF0000000000000
-	%698 = mul i32 %4, 16
-	%699 = add i32 %6, 0
-	%700 = add i32 %698, %699
-	%701 = add i32 %3, %700
-	%702 = shl i32 %7, 1
-	%703 = add i32 25, %702
-	%704 = add i32 %60, %703
-	%705 = icmp slt i32 %701, %R
-	%706 = icmp slt i32 %704, %T
-	%707 = and i1 %705, %706
-	%708 = icmp sle i32 %704, %701
-	%709 = and i1 %707, %708
-	%710 = fmul float %88, 0x3F97154760000000
-	%711 = select i1 %709, float %710, float 0xFFF0000000000000
-	%712 = mul i32 %4, 16
-	%713 = add i32 %6, 8
-	%714 = add i32 %712, %713
-	%715 = add i32 %3, %714
-	%716 = shl i32 %7, 1
-	%717 = add i32 24, %716
-	%718 = add i32 %60, %717
-	%719 = icmp slt i32 %715, %R
-	%720 = icmp slt i32 %718, %T
-	%721 = and i1 %719, %720
-	%722 = icmp sle i32 %718, %715
-	%723 = and i1 %721, %722
-	%724 = fmul float %89, 0x3F97154760000000
-	%725 = select i1 %723, float %724, float 0xFFF0000000000000
-	%726 = mul i32 %4, 16
-	%727 = add i32 %6, 8
-	%728 = add i32 %726, %727
-	%729 = add i32 %3, %728
-	%730 = shl i32 %7, 1
-	%731 = add i32 25, %730
-	%732 = add i32 %60, %731
-	%733 = icmp slt i32 %729, %R
-	%734 = icmp slt i32 %732, %T
-	%735 = and i1 %733, %734
-	%736 = icmp sle i32 %732, %729
-	%737 = and i1 %735, %736
-	%738 = fmul float %90, 0x3F97154760000000
-	%739 = select i1 %737, float %738, float 0xFFF0000000000000
-	%740 = mul i32 %4, 16
-	%741 = add i32 %6, 0
-	%742 = add i32 %740, %741
-	%743 = add i32 %3, %742
-	%744 = shl i32 %7, 1
-	%745 = add i32 32, %744
-	%746 = add i32 %60, %745
-	%747 = icmp slt i32 %743, %R
-	%748 = icmp slt i32 %746, %T
-	%749 = and i1 %747, %748
-	%750 = icmp sle i32 %746, %743
-	%751 = and i1 %749, %750
-	%752 = fmul float %91, 0x3F97154760000000
-	%753 = select i1 %751, float %752, float 0xFFF0000000000000
-	%754 = mul i32 %4, 16
-	%755 = add i32 %6, 0
-	%756 = add i32 %754, %755
-	%757 = add i32 %3, %756
-	%758 = shl i32 %7, 1
-	%759 = add i32 33, %758
-	%760 = add i32 %60, %759
-	%761 = icmp slt i32 %757, %R
-	%762 = icmp slt i32 %760, %T
-	%763 = and i1 %761, %762
-	%764 = icmp sle i32 %760, %757
-	%765 = and i1 %763, %764
-	%766 = fmul float %92, 0x3F97154760000000
-	%767 = select i1 %765, float %766, float 0xFFF0000000000000
-	%768 = mul i32 %4, 16
-	%769 = add i32 %6, 8
-	%770 = add i32 %768, %769
-	%771 = add i32 %3, %770
-	%772 = shl i32 %7, 1
-	%773 = add i32 32, %772
-	%774 = add i32 %60, %773
-	%775 = icmp slt i32 %771, %R
-	%776 = icmp slt i32 %774, %T
-	%777 = and i1 %775, %776
-	%778 = icmp sle i32 %774, %771
-	%779 = and i1 %777, %778
-	%780 = fmul float %93, 0x3F97154760000000
-	%781 = select i1 %779, float %780, float 0xFFF0000000000000
-	%782 = mul i32 %4, 16
-	%783 = add i32 %6, 8
-	%784 = add i32 %782, %783
-	%785 = add i32 %3, %784
-	%786 = shl i32 %7, 1
-	%787 = add i32 33, %786
-	%788 = add i32 %60, %787
-	%789 = icmp slt i32 %785, %R
-	%790 = icmp slt i32 %788, %T
-	%791 = and i1 %789, %790
-	%792 = icmp sle i32 %788, %785
-	%793 = and i1 %791, %792
-	%794 = fmul float %94, 0x3F97154760000000
-	%795 = select i1 %793, float %794, float 0xFFF0000000000000
-	%796 = mul i32 %4, 16
-	%797 = add i32 %6, 0
-	%798 = add i32 %796, %797
-	%799 = add i32 %3, %798
-	%800 = shl i32 %7, 1
-	%801 = add i32 40, %800
-	%802 = add i32 %60, %801
-	%803 = icmp slt i32 %799, %R
-	%804 = icmp slt i32 %802, %T
-	%805 = and i1 %803, %804
-	%806 = icmp sle i32 %802, %799
-	%807 = and i1 %805, %806
-	%808 = fmul float %95, 0x3F97154760000000
-	%809 = select i1 %807, float %808, float 0xFFF0000000000000
-	%810 = mul i32 %4, 16
-	%811 = add i32 %6, 0
-	%812 = add i32 %810, %811
-	%813 = add i32 %3, %812
-	%814 = shl i32 %7, 1
-	%815 = add i32 41, %814
-	%816 = add i32 %60, %815
-	%817 = icmp slt i32 %813, %R
-	%818 = icmp slt i32 %816, %T
-	%819 = and i1 %817, %818
-	%820 = icmp sle i32 %816, %813
-	%821 = and i1 %819, %820
-	%822 = fmul float %96, 0x3F97154760000000
-	%823 = select i1 %821, float %822, float 0xFFF0000000000000
-	%824 = mul i32 %4, 16
-	%825 = add i32 %6, 8
-	%826 = add i32 %824, %825
-	%827 = add i32 %3, %826
-	%828 = shl i32 %7, 1
-	%829 = add i32 40, %828
-	%830 = add i32 %60, %829
-	%831 = icmp slt i32 %827, %R
-	%832 = icmp slt i32 %830, %T
-	%833 = and i1 %831, %832
-	%834 = icmp sle i32 %830, %827
-	%835 = and i1 %833, %834
-	%836 = fmul float %97, 0x3F97154760000000
-	%837 = select i1 %835, float %836, float 0xFFF0000000000000
-	%838 = mul i32 %4, 16
-	%839 = add i32 %6, 8
-	%840 = add i32 %838, %839
-	%841 = add i32 %3, %840
-	%842 = shl i32 %7, 1
-	%843 = add i32 41, %842
-	%844 = add i32 %60, %843
-	%845 = icmp slt i32 %841, %R
-	%846 = icmp slt i32 %844, %T
-	%847 = and i1 %845, %846
-	%848 = icmp sle i32 %844, %841
-	%849 = and i1 %847, %848
-	%850 = fmul float %98, 0x3F97154760000000
-	%851 = select i1 %849, float %850, float 0xFFF0000000000000
-	%852 = mul i32 %4, 16
-	%853 = add i32 %6, 0
-	%854 = add i32 %852, %853
-	%855 = add i32 %3, %854
-	%856 = shl i32 %7, 1
-	%857 = add i32 48, %856
-	%858 = add i32 %60, %857
-	%859 = icmp slt i32 %855, %R
-	%860 = icmp slt i32 %858, %T
-	%861 = and i1 %859, %860
-	%862 = icmp sle i32 %858, %855
-	%863 = and i1 %861, %862
-	%864 = fmul float %99, 0x3F97154760000000
-	%865 = select i1 %863, float %864, float 0xFFF0000000000000
-	%866 = mul i32 %4, 16
-	%867 = add i32 %6, 0
-	%868 = add i32 %866, %867
-	%869 = add i32 %3, %868
-	%870 = shl i32 %7, 1
-	%871 = add i32 49, %870
-	%872 = add i32 %60, %871
-	%873 = icmp slt i32 %869, %R
-	%874 = icmp slt i32 %872, %T
-	%875 = and i1 %873, %874
-	%876 = icmp sle i32 %872, %869
-	%877 = and i1 %875, %876
-	%878 = fmul float %100, 0x3F97154760000000
-	%879 = select i1 %877, float %878, float 0xFFF0000000000000
-	%880 = mul i32 %4, 16
-	%881 = add i32 %6, 8
-	%882 = add i32 %880, %881
-	%883 = add i32 %3, %882
-	%884 = shl i32 %7, 1
-	%885 = add i32 48, %884
-	%886 = add i32 %60, %885
-	%887 = icmp slt i32 %883, %R
-	%888 = icmp slt i32 %886, %T
-	%889 = and i1 %887, %888
-	%890 = icmp sle i32 %886, %883
-	%891 = and i1 %889, %890
-	%892 = fmul float %101, 0x3F97154760000000
-	%893 = select i1 %891, float %892, float 0xFFF0000000000000
-	%894 = mul i32 %4, 16
-	%895 = add i32 %6, 8
-	%896 = add i32 %894, %895
-	%897 = add i32 %3, %896
-	%898 = shl i32 %7, 1
-	%899 = add i32 49, %898
-	%900 = add i32 %60, %899
-	%901 = icmp slt i32 %897, %R
-	%902 = icmp slt i32 %900, %T
-	%903 = and i1 %901, %902
-	%904 = icmp sle i32 %900, %897
-	%905 = and i1 %903, %904
-	%906 = fmul float %102, 0x3F97154760000000
-	%907 = select i1 %905, float %906, float 0xFFF0000000000000
-	%908 = mul i32 %4, 16
-	%909 = add i32 %6, 0
-	%910 = add i32 %908, %909
-	%911 = add i32 %3, %910
-	%912 = shl i32 %7, 1
-	%913 = add i32 56, %912
-	%914 = add i32 %60, %913
-	%915 = icmp slt i32 %911, %R
-	%916 = icmp slt i32 %914, %T
-	%917 = and i1 %915, %916
-	%918 = icmp sle i32 %914, %911
-	%919 = and i1 %917, %918
-	%920 = fmul float %103, 0x3F97154760000000
-	%921 = select i1 %919, float %920, float 0xFFF0000000000000
-	%922 = mul i32 %4, 16
-	%923 = add i32 %6, 0
-	%924 = add i32 %922, %923
-	%925 = add i32 %3, %924
-	%926 = shl i32 %7, 1
-	%927 = add i32 57, %926
-	%928 = add i32 %60, %927
-	%929 = icmp slt i32 %925, %R
-	%930 = icmp slt i32 %928, %T
-	%931 = and i1 %929, %930
-	%932 = icmp sle i32 %928, %925
-	%933 = and i1 %931, %932
-	%934 = fmul float %104, 0x3F97154760000000
-	%935 = select i1 %933, float %934, float 0xFFF0000000000000
-	%936 = mul i32 %4, 16
-	%937 = add i32 %6, 8
-	%938 = add i32 %936, %937
-	%939 = add i32 %3, %938
-	%940 = shl i32 %7, 1
-	%941 = add i32 56, %940
-	%942 = add i32 %60, %941
-	%943 = icmp slt i32 %939, %R
-	%944 = icmp slt i32 %942, %T
-	%945 = and i1 %943, %944
-	%946 = icmp sle i32 %942, %939
-	%947 = and i1 %945, %946
-	%948 = fmul float %105, 0x3F97154760000000
-	%949 = select i1 %947, float %948, float 0xFFF0000000000000
-	%950 = mul i32 %4, 16
-	%951 = add i32 %6, 8
-	%952 = add i32 %950, %951
-	%953 = add i32 %3, %952
-	%954 = shl i32 %7, 1
-	%955 = add i32 57, %954
-	%956 = add i32 %60, %955
-	%957 = icmp slt i32 %953, %R
-	%958 = icmp slt i32 %956, %T
-	%959 = and i1 %957, %958
-	%960 = icmp sle i32 %956, %953
-	%961 = and i1 %959, %960
-	%962 = fmul float %106, 0x3F97154760000000
-	%963 = select i1 %961, float %962, float 0xFFF0000000000000
-	%964 = call float @llvm.nvvm.fmax.f(float %529, float %543)
-	%965 = call float @llvm.nvvm.fmax.f(float %585, float %599)
-	%966 = call float @llvm.nvvm.fmax.f(float %641, float %655)
-	%967 = call float @llvm.nvvm.fmax.f(float %697, float %711)
-	%968 = call float @llvm.nvvm.fmax.f(float %753, float %767)
-	%969 = call float @llvm.nvvm.fmax.f(float %809, float %823)
-	%970 = call float @llvm.nvvm.fmax.f(float %865, float %879)
-	%971 = call float @llvm.nvvm.fmax.f(float %921, float %935)
-	%972 = call float @llvm.nvvm.fmax.f(float %964, float %965)
-	%973 = call float @llvm.nvvm.fmax.f(float %966, float %967)
-	%974 = call float @llvm.nvvm.fmax.f(float %968, float %969)
-	%975 = call float @llvm.nvvm.fmax.f(float %970, float %971)
-	%976 = call float @llvm.nvvm.fmax.f(float %972, float %973)
-	%977 = call float @llvm.nvvm.fmax.f(float %974, float %975)
-	%978 = call float @llvm.nvvm.fmax.f(float %976, float %977)
-	%979 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %978, i32 1, i32 31)
-	%980 = call float @llvm.nvvm.fmax.f(float %978, float %979)
-	%981 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %980, i32 2, i32 31)
-	%982 = call float @llvm.nvvm.fmax.f(float %980, float %981)
-	%983 = call float @llvm.nvvm.fmax.f(float %54, float %982)
-	%984 = fcmp oeq float %983, 0xFFF0000000000000
-	%985 = select i1 %984, float 0.0, float %983
-	%986 = fsub float %529, %985
+495:
+	%496 = mul i32 %4, 16
+	%497 = add i32 %6, 0
+	%498 = add i32 %496, %497
+	%499 = add i32 %3, %498
+	%500 = shl i32 %7, 1
+	%501 = add i32 0, %500
+	%502 = add i32 %60, %501
+	%503 = icmp slt i32 %499, %R
+	%504 = icmp slt i32 %502, %T
+	%505 = and i1 %503, %504
+	%506 = icmp sle i32 %502, %499
+	%507 = and i1 %505, %506
+	%508 = fmul float %75, 0x3F97154760000000
+	%509 = select i1 %507, float %508, float 0xFFF0000000000000
+	%510 = mul i32 %4, 16
+	%511 = add i32 %6, 0
+	%512 = add i32 %510, %511
+	%513 = add i32 %3, %512
+	%514 = shl i32 %7, 1
+	%515 = add i32 1, %514
+	%516 = add i32 %60, %515
+	%517 = icmp slt i32 %513, %R
+	%518 = icmp slt i32 %516, %T
+	%519 = and i1 %517, %518
+	%520 = icmp sle i32 %516, %513
+	%521 = and i1 %519, %520
+	%522 = fmul float %76, 0x3F97154760000000
+	%523 = select i1 %521, float %522, float 0xFFF0000000000000
+	%524 = mul i32 %4, 16
+	%525 = add i32 %6, 8
+	%526 = add i32 %524, %525
+	%527 = add i32 %3, %526
+	%528 = shl i32 %7, 1
+	%529 = add i32 0, %528
+	%530 = add i32 %60, %529
+	%531 = icmp slt i32 %527, %R
+	%532 = icmp slt i32 %530, %T
+	%533 = and i1 %531, %532
+	%534 = icmp sle i32 %530, %527
+	%535 = and i1 %533, %534
+	%536 = fmul float %77, 0x3F97154760000000
+	%537 = select i1 %535, float %536, float 0xFFF0000000000000
+	%538 = mul i32 %4, 16
+	%539 = add i32 %6, 8
+	%540 = add i32 %538, %539
+	%541 = add i32 %3, %540
+	%542 = shl i32 %7, 1
+	%543 = add i32 1, %542
+	%544 = add i32 %60, %543
+	%545 = icmp slt i32 %541, %R
+	%546 = icmp slt i32 %544, %T
+	%547 = and i1 %545, %546
+	%548 = icmp sle i32 %544, %541
+	%549 = and i1 %547, %548
+	%550 = fmul float %78, 0x3F97154760000000
+	%551 = select i1 %549, float %550, float 0xFFF0000000000000
+	%552 = mul i32 %4, 16
+	%553 = add i32 %6, 0
+	%554 = add i32 %552, %553
+	%555 = add i32 %3, %554
+	%556 = shl i32 %7, 1
+	%557 = add i32 8, %556
+	%558 = add i32 %60, %557
+	%559 = icmp slt i32 %555, %R
+	%560 = icmp slt i32 %558, %T
+	%561 = and i1 %559, %560
+	%562 = icmp sle i32 %558, %555
+	%563 = and i1 %561, %562
+	%564 = fmul float %79, 0x3F97154760000000
+	%565 = select i1 %563, float %564, float 0xFFF0000000000000
+	%566 = mul i32 %4, 16
+	%567 = add i32 %6, 0
+	%568 = add i32 %566, %567
+	%569 = add i32 %3, %568
+	%570 = shl i32 %7, 1
+	%571 = add i32 9, %570
+	%572 = add i32 %60, %571
+	%573 = icmp slt i32 %569, %R
+	%574 = icmp slt i32 %572, %T
+	%575 = and i1 %573, %574
+	%576 = icmp sle i32 %572, %569
+	%577 = and i1 %575, %576
+	%578 = fmul float %80, 0x3F97154760000000
+	%579 = select i1 %577, float %578, float 0xFFF0000000000000
+	%580 = mul i32 %4, 16
+	%581 = add i32 %6, 8
+	%582 = add i32 %580, %581
+	%583 = add i32 %3, %582
+	%584 = shl i32 %7, 1
+	%585 = add i32 8, %584
+	%586 = add i32 %60, %585
+	%587 = icmp slt i32 %583, %R
+	%588 = icmp slt i32 %586, %T
+	%589 = and i1 %587, %588
+	%590 = icmp sle i32 %586, %583
+	%591 = and i1 %589, %590
+	%592 = fmul float %81, 0x3F97154760000000
+	%593 = select i1 %591, float %592, float 0xFFF0000000000000
+	%594 = mul i32 %4, 16
+	%595 = add i32 %6, 8
+	%596 = add i32 %594, %595
+	%597 = add i32 %3, %596
+	%598 = shl i32 %7, 1
+	%599 = add i32 9, %598
+	%600 = add i32 %60, %599
+	%601 = icmp slt i32 %597, %R
+	%602 = icmp slt i32 %600, %T
+	%603 = and i1 %601, %602
+	%604 = icmp sle i32 %600, %597
+	%605 = and i1 %603, %604
+	%606 = fmul float %82, 0x3F97154760000000
+	%607 = select i1 %605, float %606, float 0xFFF0000000000000
+	%608 = mul i32 %4, 16
+	%609 = add i32 %6, 0
+	%610 = add i32 %608, %609
+	%611 = add i32 %3, %610
+	%612 = shl i32 %7, 1
+	%613 = add i32 16, %612
+	%614 = add i32 %60, %613
+	%615 = icmp slt i32 %611, %R
+	%616 = icmp slt i32 %614, %T
+	%617 = and i1 %615, %616
+	%618 = icmp sle i32 %614, %611
+	%619 = and i1 %617, %618
+	%620 = fmul float %83, 0x3F97154760000000
+	%621 = select i1 %619, float %620, float 0xFFF0000000000000
+	%622 = mul i32 %4, 16
+	%623 = add i32 %6, 0
+	%624 = add i32 %622, %623
+	%625 = add i32 %3, %624
+	%626 = shl i32 %7, 1
+	%627 = add i32 17, %626
+	%628 = add i32 %60, %627
+	%629 = icmp slt i32 %625, %R
+	%630 = icmp slt i32 %628, %T
+	%631 = and i1 %629, %630
+	%632 = icmp sle i32 %628, %625
+	%633 = and i1 %631, %632
+	%634 = fmul float %84, 0x3F97154760000000
+	%635 = select i1 %633, float %634, float 0xFFF0000000000000
+	%636 = mul i32 %4, 16
+	%637 = add i32 %6, 8
+	%638 = add i32 %636, %637
+	%639 = add i32 %3, %638
+	%640 = shl i32 %7, 1
+	%641 = add i32 16, %640
+	%642 = add i32 %60, %641
+	%643 = icmp slt i32 %639, %R
+	%644 = icmp slt i32 %642, %T
+	%645 = and i1 %643, %644
+	%646 = icmp sle i32 %642, %639
+	%647 = and i1 %645, %646
+	%648 = fmul float %85, 0x3F97154760000000
+	%649 = select i1 %647, float %648, float 0xFFF0000000000000
+	%650 = mul i32 %4, 16
+	%651 = add i32 %6, 8
+	%652 = add i32 %650, %651
+	%653 = add i32 %3, %652
+	%654 = shl i32 %7, 1
+	%655 = add i32 17, %654
+	%656 = add i32 %60, %655
+	%657 = icmp slt i32 %653, %R
+	%658 = icmp slt i32 %656, %T
+	%659 = and i1 %657, %658
+	%660 = icmp sle i32 %656, %653
+	%661 = and i1 %659, %660
+	%662 = fmul float %86, 0x3F97154760000000
+	%663 = select i1 %661, float %662, float 0xFFF0000000000000
+	%664 = mul i32 %4, 16
+	%665 = add i32 %6, 0
+	%666 = add i32 %664, %665
+	%667 = add i32 %3, %666
+	%668 = shl i32 %7, 1
+	%669 = add i32 24, %668
+	%670 = add i32 %60, %669
+	%671 = icmp slt i32 %667, %R
+	%672 = icmp slt i32 %670, %T
+	%673 = and i1 %671, %672
+	%674 = icmp sle i32 %670, %667
+	%675 = and i1 %673, %674
+	%676 = fmul float %87, 0x3F97154760000000
+	%677 = select i1 %675, float %676, float 0xFFF0000000000000
+	%678 = mul i32 %4, 16
+	%679 = add i32 %6, 0
+	%680 = add i32 %678, %679
+	%681 = add i32 %3, %680
+	%682 = shl i32 %7, 1
+	%683 = add i32 25, %682
+	%684 = add i32 %60, %683
+	%685 = icmp slt i32 %681, %R
+	%686 = icmp slt i32 %684, %T
+	%687 = and i1 %685, %686
+	%688 = icmp sle i32 %684, %681
+	%689 = and i1 %687, %688
+	%690 = fmul float %88, 0x3F97154760000000
+	%691 = select i1 %689, float %690, float 0xFFF0000000000000
+	%692 = mul i32 %4, 16
+	%693 = add i32 %6, 8
+	%694 = add i32 %692, %693
+	%695 = add i32 %3, %694
+	%696 = shl i32 %7, 1
+	%697 = add i32 24, %696
+	%698 = add i32 %60, %697
+	%699 = icmp slt i32 %695, %R
+	%700 = icmp slt i32 %698, %T
+	%701 = and i1 %699, %700
+	%702 = icmp sle i32 %698, %695
+	%703 = and i1 %701, %702
+	%704 = fmul float %89, 0x3F97154760000000
+	%705 = select i1 %703, float %704, float 0xFFF0000000000000
+	%706 = mul i32 %4, 16
+	%707 = add i32 %6, 8
+	%708 = add i32 %706, %707
+	%709 = add i32 %3, %708
+	%710 = shl i32 %7, 1
+	%711 = add i32 25, %710
+	%712 = add i32 %60, %711
+	%713 = icmp slt i32 %709, %R
+	%714 = icmp slt i32 %712, %T
+	%715 = and i1 %713, %714
+	%716 = icmp sle i32 %712, %709
+	%717 = and i1 %715, %716
+	%718 = fmul float %90, 0x3F97154760000000
+	%719 = select i1 %717, float %718, float 0xFFF0000000000000
+	%720 = mul i32 %4, 16
+	%721 = add i32 %6, 0
+	%722 = add i32 %720, %721
+	%723 = add i32 %3, %722
+	%724 = shl i32 %7, 1
+	%725 = add i32 32, %724
+	%726 = add i32 %60, %725
+	%727 = icmp slt i32 %723, %R
+	%728 = icmp slt i32 %726, %T
+	%729 = and i1 %727, %728
+	%730 = icmp sle i32 %726, %723
+	%731 = and i1 %729, %730
+	%732 = fmul float %91, 0x3F97154760000000
+	%733 = select i1 %731, float %732, float 0xFFF0000000000000
+	%734 = mul i32 %4, 16
+	%735 = add i32 %6, 0
+	%736 = add i32 %734, %735
+	%737 = add i32 %3, %736
+	%738 = shl i32 %7, 1
+	%739 = add i32 33, %738
+	%740 = add i32 %60, %739
+	%741 = icmp slt i32 %737, %R
+	%742 = icmp slt i32 %740, %T
+	%743 = and i1 %741, %742
+	%744 = icmp sle i32 %740, %737
+	%745 = and i1 %743, %744
+	%746 = fmul float %92, 0x3F97154760000000
+	%747 = select i1 %745, float %746, float 0xFFF0000000000000
+	%748 = mul i32 %4, 16
+	%749 = add i32 %6, 8
+	%750 = add i32 %748, %749
+	%751 = add i32 %3, %750
+	%752 = shl i32 %7, 1
+	%753 = add i32 32, %752
+	%754 = add i32 %60, %753
+	%755 = icmp slt i32 %751, %R
+	%756 = icmp slt i32 %754, %T
+	%757 = and i1 %755, %756
+	%758 = icmp sle i32 %754, %751
+	%759 = and i1 %757, %758
+	%760 = fmul float %93, 0x3F97154760000000
+	%761 = select i1 %759, float %760, float 0xFFF0000000000000
+	%762 = mul i32 %4, 16
+	%763 = add i32 %6, 8
+	%764 = add i32 %762, %763
+	%765 = add i32 %3, %764
+	%766 = shl i32 %7, 1
+	%767 = add i32 33, %766
+	%768 = add i32 %60, %767
+	%769 = icmp slt i32 %765, %R
+	%770 = icmp slt i32 %768, %T
+	%771 = and i1 %769, %770
+	%772 = icmp sle i32 %768, %765
+	%773 = and i1 %771, %772
+	%774 = fmul float %94, 0x3F97154760000000
+	%775 = select i1 %773, float %774, float 0xFFF0000000000000
+	%776 = mul i32 %4, 16
+	%777 = add i32 %6, 0
+	%778 = add i32 %776, %777
+	%779 = add i32 %3, %778
+	%780 = shl i32 %7, 1
+	%781 = add i32 40, %780
+	%782 = add i32 %60, %781
+	%783 = icmp slt i32 %779, %R
+	%784 = icmp slt i32 %782, %T
+	%785 = and i1 %783, %784
+	%786 = icmp sle i32 %782, %779
+	%787 = and i1 %785, %786
+	%788 = fmul float %95, 0x3F97154760000000
+	%789 = select i1 %787, float %788, float 0xFFF0000000000000
+	%790 = mul i32 %4, 16
+	%791 = add i32 %6, 0
+	%792 = add i32 %790, %791
+	%793 = add i32 %3, %792
+	%794 = shl i32 %7, 1
+	%795 = add i32 41, %794
+	%796 = add i32 %60, %795
+	%797 = icmp slt i32 %793, %R
+	%798 = icmp slt i32 %796, %T
+	%799 = and i1 %797, %798
+	%800 = icmp sle i32 %796, %793
+	%801 = and i1 %799, %800
+	%802 = fmul float %96, 0x3F97154760000000
+	%803 = select i1 %801, float %802, float 0xFFF0000000000000
+	%804 = mul i32 %4, 16
+	%805 = add i32 %6, 8
+	%806 = add i32 %804, %805
+	%807 = add i32 %3, %806
+	%808 = shl i32 %7, 1
+	%809 = add i32 40, %808
+	%810 = add i32 %60, %809
+	%811 = icmp slt i32 %807, %R
+	%812 = icmp slt i32 %810, %T
+	%813 = and i1 %811, %812
+	%814 = icmp sle i32 %810, %807
+	%815 = and i1 %813, %814
+	%816 = fmul float %97, 0x3F97154760000000
+	%817 = select i1 %815, float %816, float 0xFFF0000000000000
+	%818 = mul i32 %4, 16
+	%819 = add i32 %6, 8
+	%820 = add i32 %818, %819
+	%821 = add i32 %3, %820
+	%822 = shl i32 %7, 1
+	%823 = add i32 41, %822
+	%824 = add i32 %60, %823
+	%825 = icmp slt i32 %821, %R
+	%826 = icmp slt i32 %824, %T
+	%827 = and i1 %825, %826
+	%828 = icmp sle i32 %824, %821
+	%829 = and i1 %827, %828
+	%830 = fmul float %98, 0x3F97154760000000
+	%831 = select i1 %829, float %830, float 0xFFF0000000000000
+	%832 = mul i32 %4, 16
+	%833 = add i32 %6, 0
+	%834 = add i32 %832, %833
+	%835 = add i32 %3, %834
+	%836 = shl i32 %7, 1
+	%837 = add i32 48, %836
+	%838 = add i32 %60, %837
+	%839 = icmp slt i32 %835, %R
+	%840 = icmp slt i32 %838, %T
+	%841 = and i1 %839, %840
+	%842 = icmp sle i32 %838, %835
+	%843 = and i1 %841, %842
+	%844 = fmul float %99, 0x3F97154760000000
+	%845 = select i1 %843, float %844, float 0xFFF0000000000000
+	%846 = mul i32 %4, 16
+	%847 = add i32 %6, 0
+	%848 = add i32 %846, %847
+	%849 = add i32 %3, %848
+	%850 = shl i32 %7, 1
+	%851 = add i32 49, %850
+	%852 = add i32 %60, %851
+	%853 = icmp slt i32 %849, %R
+	%854 = icmp slt i32 %852, %T
+	%855 = and i1 %853, %854
+	%856 = icmp sle i32 %852, %849
+	%857 = and i1 %855, %856
+	%858 = fmul float %100, 0x3F97154760000000
+	%859 = select i1 %857, float %858, float 0xFFF0000000000000
+	%860 = mul i32 %4, 16
+	%861 = add i32 %6, 8
+	%862 = add i32 %860, %861
+	%863 = add i32 %3, %862
+	%864 = shl i32 %7, 1
+	%865 = add i32 48, %864
+	%866 = add i32 %60, %865
+	%867 = icmp slt i32 %863, %R
+	%868 = icmp slt i32 %866, %T
+	%869 = and i1 %867, %868
+	%870 = icmp sle i32 %866, %863
+	%871 = and i1 %869, %870
+	%872 = fmul float %101, 0x3F97154760000000
+	%873 = select i1 %871, float %872, float 0xFFF0000000000000
+	%874 = mul i32 %4, 16
+	%875 = add i32 %6, 8
+	%876 = add i32 %874, %875
+	%877 = add i32 %3, %876
+	%878 = shl i32 %7, 1
+	%879 = add i32 49, %878
+	%880 = add i32 %60, %879
+	%881 = icmp slt i32 %877, %R
+	%882 = icmp slt i32 %880, %T
+	%883 = and i1 %881, %882
+	%884 = icmp sle i32 %880, %877
+	%885 = and i1 %883, %884
+	%886 = fmul float %102, 0x3F97154760000000
+	%887 = select i1 %885, float %886, float 0xFFF0000000000000
+	%888 = mul i32 %4, 16
+	%889 = add i32 %6, 0
+	%890 = add i32 %888, %889
+	%891 = add i32 %3, %890
+	%892 = shl i32 %7, 1
+	%893 = add i32 56, %892
+	%894 = add i32 %60, %893
+	%895 = icmp slt i32 %891, %R
+	%896 = icmp slt i32 %894, %T
+	%897 = and i1 %895, %896
+	%898 = icmp sle i32 %894, %891
+	%899 = and i1 %897, %898
+	%900 = fmul float %103, 0x3F97154760000000
+	%901 = select i1 %899, float %900, float 0xFFF0000000000000
+	%902 = mul i32 %4, 16
+	%903 = add i32 %6, 0
+	%904 = add i32 %902, %903
+	%905 = add i32 %3, %904
+	%906 = shl i32 %7, 1
+	%907 = add i32 57, %906
+	%908 = add i32 %60, %907
+	%909 = icmp slt i32 %905, %R
+	%910 = icmp slt i32 %908, %T
+	%911 = and i1 %909, %910
+	%912 = icmp sle i32 %908, %905
+	%913 = and i1 %911, %912
+	%914 = fmul float %104, 0x3F97154760000000
+	%915 = select i1 %913, float %914, float 0xFFF0000000000000
+	%916 = mul i32 %4, 16
+	%917 = add i32 %6, 8
+	%918 = add i32 %916, %917
+	%919 = add i32 %3, %918
+	%920 = shl i32 %7, 1
+	%921 = add i32 56, %920
+	%922 = add i32 %60, %921
+	%923 = icmp slt i32 %919, %R
+	%924 = icmp slt i32 %922, %T
+	%925 = and i1 %923, %924
+	%926 = icmp sle i32 %922, %919
+	%927 = and i1 %925, %926
+	%928 = fmul float %105, 0x3F97154760000000
+	%929 = select i1 %927, float %928, float 0xFFF0000000000000
+	%930 = mul i32 %4, 16
+	%931 = add i32 %6, 8
+	%932 = add i32 %930, %931
+	%933 = add i32 %3, %932
+	%934 = shl i32 %7, 1
+	%935 = add i32 57, %934
+	%936 = add i32 %60, %935
+	%937 = icmp slt i32 %933, %R
+	%938 = icmp slt i32 %936, %T
+	%939 = and i1 %937, %938
+	%940 = icmp sle i32 %936, %933
+	%941 = and i1 %939, %940
+	%942 = fmul float %106, 0x3F97154760000000
+	%943 = select i1 %941, float %942, float 0xFFF0000000000000
+	%944 = call float @llvm.nvvm.fmax.f(float %509, float %523)
+	%945 = call float @llvm.nvvm.fmax.f(float %565, float %579)
+	%946 = call float @llvm.nvvm.fmax.f(float %621, float %635)
+	%947 = call float @llvm.nvvm.fmax.f(float %677, float %691)
+	%948 = call float @llvm.nvvm.fmax.f(float %733, float %747)
+	%949 = call float @llvm.nvvm.fmax.f(float %789, float %803)
+	%950 = call float @llvm.nvvm.fmax.f(float %845, float %859)
+	%951 = call float @llvm.nvvm.fmax.f(float %901, float %915)
+	%952 = call float @llvm.nvvm.fmax.f(float %944, float %945)
+	%953 = call float @llvm.nvvm.fmax.f(float %946, float %947)
+	%954 = call float @llvm.nvvm.fmax.f(float %948, float %949)
+	%955 = call float @llvm.nvvm.fmax.f(float %950, float %951)
+	%956 = call float @llvm.nvvm.fmax.f(float %952, float %953)
+	%957 = call float @llvm.nvvm.fmax.f(float %954, float %955)
+	%958 = call float @llvm.nvvm.fmax.f(float %956, float %957)
+	%959 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %958, i32 1, i32 31)
+	%960 = call float @llvm.nvvm.fmax.f(float %958, float %959)
+	%961 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %960, i32 2, i32 31)
+	%962 = call float @llvm.nvvm.fmax.f(float %960, float %961)
+	%963 = call float @llvm.nvvm.fmax.f(float %54, float %962)
+	%964 = fcmp oeq float %963, 0xFFF0000000000000
+	%965 = select i1 %964, float 0.0, float %963
+	%966 = fsub float %509, %965
+	%967 = call float @llvm.nvvm.ex2.approx.ftz.f(float %966)
+	%968 = fsub float %523, %965
+	%969 = call float @llvm.nvvm.ex2.approx.ftz.f(float %968)
+	%970 = fsub float %565, %965
+	%971 = call float @llvm.nvvm.ex2.approx.ftz.f(float %970)
+	%972 = fsub float %579, %965
+	%973 = call float @llvm.nvvm.ex2.approx.ftz.f(float %972)
+	%974 = fsub float %621, %965
+	%975 = call float @llvm.nvvm.ex2.approx.ftz.f(float %974)
+	%976 = fsub float %635, %965
+	%977 = call float @llvm.nvvm.ex2.approx.ftz.f(float %976)
+	%978 = fsub float %677, %965
+	%979 = call float @llvm.nvvm.ex2.approx.ftz.f(float %978)
+	%980 = fsub float %691, %965
+	%981 = call float @llvm.nvvm.ex2.approx.ftz.f(float %980)
+	%982 = fsub float %733, %965
+	%983 = call float @llvm.nvvm.ex2.approx.ftz.f(float %982)
+	%984 = fsub float %747, %965
+	%985 = call float @llvm.nvvm.ex2.approx.ftz.f(float %984)
+	%986 = fsub float %789, %965
 	%987 = call float @llvm.nvvm.ex2.approx.ftz.f(float %986)
-	%988 = fsub float %543, %985
+	%988 = fsub float %803, %965
 	%989 = call float @llvm.nvvm.ex2.approx.ftz.f(float %988)
-	%990 = fsub float %585, %985
+	%990 = fsub float %845, %965
 	%991 = call float @llvm.nvvm.ex2.approx.ftz.f(float %990)
-	%992 = fsub float %599, %985
+	%992 = fsub float %859, %965
 	%993 = call float @llvm.nvvm.ex2.approx.ftz.f(float %992)
-	%994 = fsub float %641, %985
+	%994 = fsub float %901, %965
 	%995 = call float @llvm.nvvm.ex2.approx.ftz.f(float %994)
-	%996 = fsub float %655, %985
+	%996 = fsub float %915, %965
 	%997 = call float @llvm.nvvm.ex2.approx.ftz.f(float %996)
-	%998 = fsub float %697, %985
-	%999 = call float @llvm.nvvm.ex2.approx.ftz.f(float %998)
-	%1000 = fsub float %711, %985
-	%1001 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1000)
-	%1002 = fsub float %753, %985
-	%1003 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1002)
-	%1004 = fsub float %767, %985
-	%1005 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1004)
-	%1006 = fsub float %809, %985
-	%1007 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1006)
-	%1008 = fsub float %823, %985
-	%1009 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1008)
-	%1010 = fsub float %865, %985
-	%1011 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1010)
-	%1012 = fsub float %879, %985
-	%1013 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1012)
-	%1014 = fsub float %921, %985
-	%1015 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1014)
-	%1016 = fsub float %935, %985
-	%1017 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1016)
-	%1018 = fadd float %987, %989
-	%1019 = fadd float %991, %993
-	%1020 = fadd float %995, %997
-	%1021 = fadd float %999, %1001
-	%1022 = fadd float %1003, %1005
-	%1023 = fadd float %1007, %1009
-	%1024 = fadd float %1011, %1013
-	%1025 = fadd float %1015, %1017
-	%1026 = fadd float %1018, %1019
-	%1027 = fadd float %1020, %1021
-	%1028 = fadd float %1022, %1023
-	%1029 = fadd float %1024, %1025
-	%1030 = fadd float %1026, %1027
-	%1031 = fadd float %1028, %1029
-	%1032 = fadd float %1030, %1031
-	%1033 = fsub float %54, %985
-	%1034 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1033)
-	%1035 = fmul float %56, %1034
-	%1036 = fadd float %1035, %1032
-	%1037 = fadd float %987, %989
-	%1038 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1037, i32 1, i32 31)
-	%1039 = fadd float %1037, %1038
-	%1040 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1039, i32 2, i32 31)
-	%1041 = fadd float %1039, %1040
-	%1042 = fadd float %991, %993
-	%1043 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1042, i32 1, i32 31)
-	%1044 = fadd float %1042, %1043
-	%1045 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1044, i32 2, i32 31)
-	%1046 = fadd float %1044, %1045
-	%1047 = fadd float %995, %997
-	%1048 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1047, i32 1, i32 31)
-	%1049 = fadd float %1047, %1048
-	%1050 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1049, i32 2, i32 31)
-	%1051 = fadd float %1049, %1050
-	%1052 = fadd float %999, %1001
-	%1053 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1052, i32 1, i32 31)
-	%1054 = fadd float %1052, %1053
-	%1055 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1054, i32 2, i32 31)
-	%1056 = fadd float %1054, %1055
-	%1057 = fadd float %1003, %1005
-	%1058 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1057, i32 1, i32 31)
-	%1059 = fadd float %1057, %1058
-	%1060 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1059, i32 2, i32 31)
-	%1061 = fadd float %1059, %1060
-	%1062 = fadd float %1007, %1009
-	%1063 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1062, i32 1, i32 31)
-	%1064 = fadd float %1062, %1063
-	%1065 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1064, i32 2, i32 31)
-	%1066 = fadd float %1064, %1065
-	%1067 = fadd float %1011, %1013
-	%1068 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1067, i32 1, i32 31)
-	%1069 = fadd float %1067, %1068
-	%1070 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1069, i32 2, i32 31)
-	%1071 = fadd float %1069, %1070
-	%1072 = fadd float %1015, %1017
-	%1073 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1072, i32 1, i32 31)
-	%1074 = fadd float %1072, %1073
-	%1075 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1074, i32 2, i32 31)
-	%1076 = fadd float %1074, %1075
-	%1077 = call float @llvm.nvvm.fmax.f(float %557, float %571)
-	%1078 = call float @llvm.nvvm.fmax.f(float %613, float %627)
-	%1079 = call float @llvm.nvvm.fmax.f(float %669, float %683)
-	%1080 = call float @llvm.nvvm.fmax.f(float %725, float %739)
-	%1081 = call float @llvm.nvvm.fmax.f(float %781, float %795)
-	%1082 = call float @llvm.nvvm.fmax.f(float %837, float %851)
-	%1083 = call float @llvm.nvvm.fmax.f(float %893, float %907)
-	%1084 = call float @llvm.nvvm.fmax.f(float %949, float %963)
-	%1085 = call float @llvm.nvvm.fmax.f(float %1077, float %1078)
-	%1086 = call float @llvm.nvvm.fmax.f(float %1079, float %1080)
-	%1087 = call float @llvm.nvvm.fmax.f(float %1081, float %1082)
-	%1088 = call float @llvm.nvvm.fmax.f(float %1083, float %1084)
-	%1089 = call float @llvm.nvvm.fmax.f(float %1085, float %1086)
-	%1090 = call float @llvm.nvvm.fmax.f(float %1087, float %1088)
-	%1091 = call float @llvm.nvvm.fmax.f(float %1089, float %1090)
-	%1092 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1091, i32 1, i32 31)
-	%1093 = call float @llvm.nvvm.fmax.f(float %1091, float %1092)
-	%1094 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1093, i32 2, i32 31)
-	%1095 = call float @llvm.nvvm.fmax.f(float %1093, float %1094)
-	%1096 = call float @llvm.nvvm.fmax.f(float %55, float %1095)
-	%1097 = fcmp oeq float %1096, 0xFFF0000000000000
-	%1098 = select i1 %1097, float 0.0, float %1096
-	%1099 = fsub float %557, %1098
-	%1100 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1099)
-	%1101 = fsub float %571, %1098
-	%1102 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1101)
-	%1103 = fsub float %613, %1098
-	%1104 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1103)
-	%1105 = fsub float %627, %1098
-	%1106 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1105)
-	%1107 = fsub float %669, %1098
-	%1108 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1107)
-	%1109 = fsub float %683, %1098
-	%1110 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1109)
-	%1111 = fsub float %725, %1098
-	%1112 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1111)
-	%1113 = fsub float %739, %1098
-	%1114 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1113)
-	%1115 = fsub float %781, %1098
-	%1116 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1115)
-	%1117 = fsub float %795, %1098
-	%1118 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1117)
-	%1119 = fsub float %837, %1098
-	%1120 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1119)
-	%1121 = fsub float %851, %1098
-	%1122 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1121)
-	%1123 = fsub float %893, %1098
-	%1124 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1123)
-	%1125 = fsub float %907, %1098
-	%1126 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1125)
-	%1127 = fsub float %949, %1098
-	%1128 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1127)
-	%1129 = fsub float %963, %1098
-	%1130 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1129)
-	%1131 = fadd float %1100, %1102
-	%1132 = fadd float %1104, %1106
-	%1133 = fadd float %1108, %1110
-	%1134 = fadd float %1112, %1114
-	%1135 = fadd float %1116, %1118
-	%1136 = fadd float %1120, %1122
-	%1137 = fadd float %1124, %1126
-	%1138 = fadd float %1128, %1130
-	%1139 = fadd float %1131, %1132
-	%1140 = fadd float %1133, %1134
-	%1141 = fadd float %1135, %1136
-	%1142 = fadd float %1137, %1138
-	%1143 = fadd float %1139, %1140
-	%1144 = fadd float %1141, %1142
-	%1145 = fadd float %1143, %1144
-	%1146 = fsub float %55, %1098
-	%1147 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1146)
-	%1148 = fmul float %57, %1147
-	%1149 = fadd float %1148, %1145
-	%1150 = fadd float %1100, %1102
+	%998 = fadd float %967, %969
+	%999 = fadd float %971, %973
+	%1000 = fadd float %975, %977
+	%1001 = fadd float %979, %981
+	%1002 = fadd float %983, %985
+	%1003 = fadd float %987, %989
+	%1004 = fadd float %991, %993
+	%1005 = fadd float %995, %997
+	%1006 = fadd float %998, %999
+	%1007 = fadd float %1000, %1001
+	%1008 = fadd float %1002, %1003
+	%1009 = fadd float %1004, %1005
+	%1010 = fadd float %1006, %1007
+	%1011 = fadd float %1008, %1009
+	%1012 = fadd float %1010, %1011
+	%1013 = fsub float %54, %965
+	%1014 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1013)
+	%1015 = fmul float %56, %1014
+	%1016 = fadd float %1015, %1012
+	%1017 = fadd float %967, %969
+	%1018 = fadd float %971, %973
+	%1019 = fadd float %975, %977
+	%1020 = fadd float %979, %981
+	%1021 = fadd float %983, %985
+	%1022 = fadd float %987, %989
+	%1023 = fadd float %991, %993
+	%1024 = fadd float %995, %997
+	%1025 = call float @llvm.nvvm.fmax.f(float %537, float %551)
+	%1026 = call float @llvm.nvvm.fmax.f(float %593, float %607)
+	%1027 = call float @llvm.nvvm.fmax.f(float %649, float %663)
+	%1028 = call float @llvm.nvvm.fmax.f(float %705, float %719)
+	%1029 = call float @llvm.nvvm.fmax.f(float %761, float %775)
+	%1030 = call float @llvm.nvvm.fmax.f(float %817, float %831)
+	%1031 = call float @llvm.nvvm.fmax.f(float %873, float %887)
+	%1032 = call float @llvm.nvvm.fmax.f(float %929, float %943)
+	%1033 = call float @llvm.nvvm.fmax.f(float %1025, float %1026)
+	%1034 = call float @llvm.nvvm.fmax.f(float %1027, float %1028)
+	%1035 = call float @llvm.nvvm.fmax.f(float %1029, float %1030)
+	%1036 = call float @llvm.nvvm.fmax.f(float %1031, float %1032)
+	%1037 = call float @llvm.nvvm.fmax.f(float %1033, float %1034)
+	%1038 = call float @llvm.nvvm.fmax.f(float %1035, float %1036)
+	%1039 = call float @llvm.nvvm.fmax.f(float %1037, float %1038)
+	%1040 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1039, i32 1, i32 31)
+	%1041 = call float @llvm.nvvm.fmax.f(float %1039, float %1040)
+	%1042 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1041, i32 2, i32 31)
+	%1043 = call float @llvm.nvvm.fmax.f(float %1041, float %1042)
+	%1044 = call float @llvm.nvvm.fmax.f(float %55, float %1043)
+	%1045 = fcmp oeq float %1044, 0xFFF0000000000000
+	%1046 = select i1 %1045, float 0.0, float %1044
+	%1047 = fsub float %537, %1046
+	%1048 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1047)
+	%1049 = fsub float %551, %1046
+	%1050 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1049)
+	%1051 = fsub float %593, %1046
+	%1052 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1051)
+	%1053 = fsub float %607, %1046
+	%1054 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1053)
+	%1055 = fsub float %649, %1046
+	%1056 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1055)
+	%1057 = fsub float %663, %1046
+	%1058 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1057)
+	%1059 = fsub float %705, %1046
+	%1060 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1059)
+	%1061 = fsub float %719, %1046
+	%1062 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1061)
+	%1063 = fsub float %761, %1046
+	%1064 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1063)
+	%1065 = fsub float %775, %1046
+	%1066 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1065)
+	%1067 = fsub float %817, %1046
+	%1068 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1067)
+	%1069 = fsub float %831, %1046
+	%1070 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1069)
+	%1071 = fsub float %873, %1046
+	%1072 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1071)
+	%1073 = fsub float %887, %1046
+	%1074 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1073)
+	%1075 = fsub float %929, %1046
+	%1076 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1075)
+	%1077 = fsub float %943, %1046
+	%1078 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1077)
+	%1079 = fadd float %1048, %1050
+	%1080 = fadd float %1052, %1054
+	%1081 = fadd float %1056, %1058
+	%1082 = fadd float %1060, %1062
+	%1083 = fadd float %1064, %1066
+	%1084 = fadd float %1068, %1070
+	%1085 = fadd float %1072, %1074
+	%1086 = fadd float %1076, %1078
+	%1087 = fadd float %1079, %1080
+	%1088 = fadd float %1081, %1082
+	%1089 = fadd float %1083, %1084
+	%1090 = fadd float %1085, %1086
+	%1091 = fadd float %1087, %1088
+	%1092 = fadd float %1089, %1090
+	%1093 = fadd float %1091, %1092
+	%1094 = fsub float %55, %1046
+	%1095 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1094)
+	%1096 = fmul float %57, %1095
+	%1097 = fadd float %1096, %1093
+	%1098 = fadd float %1048, %1050
+	%1099 = fadd float %1052, %1054
+	%1100 = fadd float %1056, %1058
+	%1101 = fadd float %1060, %1062
+	%1102 = fadd float %1064, %1066
+	%1103 = fadd float %1068, %1070
+	%1104 = fadd float %1072, %1074
+	%1105 = fadd float %1076, %1078
+	%1106 = sext i32 %R to i64
+	%1107 = mul i32 %4, 16
+	%1108 = add i32 %6, 0
+	%1109 = add i32 %1107, %1108
+	%1110 = add i32 %3, %1109
+	%1111 = icmp slt i32 %1110, %R
+	%1112 = mul i32 %1, %18
+	%1113 = add i32 %1112, %53
+	%1114 = sext i32 %1113 to i64
+	%1115 = mul i64 %1114, %1106
+	%1116 = sext i32 %1110 to i64
+	%1117 = add i64 %1115, %1116
+	%1118 = icmp eq i32 %7, 0
+	%1119 = and i1 %1111, %1118
+	br i1 %1119, label %1120, label %1122
+
+1120:
+	%1121 = getelementptr float, float* %mx, i64 %1117
+	store float %965, float* %1121
+	br label %1122
+
+1122:
+	%1123 = mul i32 %4, 16
+	%1124 = add i32 %6, 8
+	%1125 = add i32 %1123, %1124
+	%1126 = add i32 %3, %1125
+	%1127 = icmp slt i32 %1126, %R
+	%1128 = mul i32 %1, %18
+	%1129 = add i32 %1128, %53
+	%1130 = sext i32 %1129 to i64
+	%1131 = mul i64 %1130, %1106
+	%1132 = sext i32 %1126 to i64
+	%1133 = add i64 %1131, %1132
+	%1134 = icmp eq i32 %7, 0
+	%1135 = and i1 %1127, %1134
+	br i1 %1135, label %1136, label %1138
+
+1136:
+	%1137 = getelementptr float, float* %mx, i64 %1133
+	store float %1046, float* %1137
+	br label %1138
+
+1138:
+	%1139 = and i32 %7, 1
+	%1140 = icmp ne i32 %1139, 0
+	%1141 = select i1 %1140, float %1018, float %1017
+	%1142 = select i1 %1140, float %1017, float %1018
+	%1143 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1142, i32 1, i32 31)
+	%1144 = fadd float %1141, %1143
+	%1145 = select i1 %1140, float %1020, float %1019
+	%1146 = select i1 %1140, float %1019, float %1020
+	%1147 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1146, i32 1, i32 31)
+	%1148 = fadd float %1145, %1147
+	%1149 = select i1 %1140, float %1022, float %1021
+	%1150 = select i1 %1140, float %1021, float %1022
 	%1151 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1150, i32 1, i32 31)
-	%1152 = fadd float %1150, %1151
-	%1153 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1152, i32 2, i32 31)
-	%1154 = fadd float %1152, %1153
-	%1155 = fadd float %1104, %1106
-	%1156 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1155, i32 1, i32 31)
-	%1157 = fadd float %1155, %1156
-	%1158 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1157, i32 2, i32 31)
-	%1159 = fadd float %1157, %1158
-	%1160 = fadd float %1108, %1110
-	%1161 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1160, i32 1, i32 31)
-	%1162 = fadd float %1160, %1161
-	%1163 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1162, i32 2, i32 31)
-	%1164 = fadd float %1162, %1163
-	%1165 = fadd float %1112, %1114
-	%1166 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1165, i32 1, i32 31)
-	%1167 = fadd float %1165, %1166
-	%1168 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1167, i32 2, i32 31)
-	%1169 = fadd float %1167, %1168
-	%1170 = fadd float %1116, %1118
+	%1152 = fadd float %1149, %1151
+	%1153 = select i1 %1140, float %1024, float %1023
+	%1154 = select i1 %1140, float %1023, float %1024
+	%1155 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1154, i32 1, i32 31)
+	%1156 = fadd float %1153, %1155
+	%1157 = select i1 %1140, float %1099, float %1098
+	%1158 = select i1 %1140, float %1098, float %1099
+	%1159 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1158, i32 1, i32 31)
+	%1160 = fadd float %1157, %1159
+	%1161 = select i1 %1140, float %1101, float %1100
+	%1162 = select i1 %1140, float %1100, float %1101
+	%1163 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1162, i32 1, i32 31)
+	%1164 = fadd float %1161, %1163
+	%1165 = select i1 %1140, float %1103, float %1102
+	%1166 = select i1 %1140, float %1102, float %1103
+	%1167 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1166, i32 1, i32 31)
+	%1168 = fadd float %1165, %1167
+	%1169 = select i1 %1140, float %1105, float %1104
+	%1170 = select i1 %1140, float %1104, float %1105
 	%1171 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1170, i32 1, i32 31)
-	%1172 = fadd float %1170, %1171
-	%1173 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1172, i32 2, i32 31)
-	%1174 = fadd float %1172, %1173
-	%1175 = fadd float %1120, %1122
-	%1176 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1175, i32 1, i32 31)
-	%1177 = fadd float %1175, %1176
-	%1178 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1177, i32 2, i32 31)
-	%1179 = fadd float %1177, %1178
-	%1180 = fadd float %1124, %1126
-	%1181 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1180, i32 1, i32 31)
-	%1182 = fadd float %1180, %1181
-	%1183 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1182, i32 2, i32 31)
-	%1184 = fadd float %1182, %1183
-	%1185 = fadd float %1128, %1130
-	%1186 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1185, i32 1, i32 31)
-	%1187 = fadd float %1185, %1186
-	%1188 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1187, i32 2, i32 31)
-	%1189 = fadd float %1187, %1188
-	%1190 = sext i32 %R to i64
-	%1191 = mul i32 %4, 16
-	%1192 = add i32 %6, 0
-	%1193 = add i32 %1191, %1192
-	%1194 = add i32 %3, %1193
-	%1195 = icmp slt i32 %1194, %R
-	%1196 = mul i32 %1, %18
-	%1197 = add i32 %1196, %53
-	%1198 = sext i32 %1197 to i64
-	%1199 = mul i64 %1198, %1190
-	%1200 = sext i32 %1194 to i64
-	%1201 = add i64 %1199, %1200
-	%1202 = icmp eq i32 %7, 0
-	%1203 = and i1 %1195, %1202
-	br i1 %1203, label %1204, label %1206
+	%1172 = fadd float %1169, %1171
+	%1173 = and i32 %7, 2
+	%1174 = icmp ne i32 %1173, 0
+	%1175 = select i1 %1174, float %1148, float %1144
+	%1176 = select i1 %1174, float %1144, float %1148
+	%1177 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1176, i32 2, i32 31)
+	%1178 = fadd float %1175, %1177
+	%1179 = select i1 %1174, float %1156, float %1152
+	%1180 = select i1 %1174, float %1152, float %1156
+	%1181 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1180, i32 2, i32 31)
+	%1182 = fadd float %1179, %1181
+	%1183 = select i1 %1174, float %1164, float %1160
+	%1184 = select i1 %1174, float %1160, float %1164
+	%1185 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1184, i32 2, i32 31)
+	%1186 = fadd float %1183, %1185
+	%1187 = select i1 %1174, float %1172, float %1168
+	%1188 = select i1 %1174, float %1168, float %1172
+	%1189 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1188, i32 2, i32 31)
+	%1190 = fadd float %1187, %1189
+	%1191 = add i32 0, %7
+	%1192 = sub i32 %1191, 0
+	%1193 = sdiv i32 %60, 8
+	%1194 = add i32 %1193, %1192
+	%1195 = and i1 true, %1111
+	%1196 = icmp slt i32 %1194, %NK
+	%1197 = and i1 %1195, %1196
+	%1198 = mul i32 %1, %NK
+	%1199 = add i32 %1198, %1194
+	%1200 = sext i32 %1199 to i64
+	%1201 = mul i64 %1200, %1106
+	%1202 = mul i32 %4, 16
+	%1203 = add i32 %6, 0
+	%1204 = add i32 %1202, %1203
+	%1205 = add i32 %3, %1204
+	%1206 = sext i32 %1205 to i64
+	%1207 = add i64 %1201, %1206
+	br i1 %1197, label %1208, label %1210
 
-1204:
-	%1205 = getelementptr float, float* %mx, i64 %1201
-	store float %985, float* %1205
-	br label %1206
+1208:
+	%1209 = getelementptr float, float* %part, i64 %1207
+	store float %1178, float* %1209
+	br label %1210
 
-1206:
-	%1207 = sdiv i32 %60, 8
-	%1208 = add i32 %1207, 0
-	%1209 = icmp eq i32 %7, 0
-	%1210 = and i1 %1195, %1209
-	%1211 = icmp slt i32 %1208, %NK
-	%1212 = and i1 %1210, %1211
-	%1213 = mul i32 %1, %NK
-	%1214 = add i32 %1213, %1208
-	%1215 = sext i32 %1214 to i64
-	%1216 = mul i64 %1215, %1190
-	%1217 = sext i32 %1194 to i64
-	%1218 = add i64 %1216, %1217
-	br i1 %1212, label %1219, label %1221
+1210:
+	%1211 = add i32 4, %7
+	%1212 = sub i32 %1211, 0
+	%1213 = sdiv i32 %60, 8
+	%1214 = add i32 %1213, %1212
+	%1215 = and i1 true, %1111
+	%1216 = icmp slt i32 %1214, %NK
+	%1217 = and i1 %1215, %1216
+	%1218 = mul i32 %1, %NK
+	%1219 = add i32 %1218, %1214
+	%1220 = sext i32 %1219 to i64
+	%1221 = mul i64 %1220, %1106
+	%1222 = mul i32 %4, 16
+	%1223 = add i32 %6, 0
+	%1224 = add i32 %1222, %1223
+	%1225 = add i32 %3, %1224
+	%1226 = sext i32 %1225 to i64
+	%1227 = add i64 %1221, %1226
+	br i1 %1217, label %1228, label %1230
 
-1219:
-	%1220 = getelementptr float, float* %part, i64 %1218
-	store float %1041, float* %1220
-	br label %1221
+1228:
+	%1229 = getelementptr float, float* %part, i64 %1227
+	store float %1182, float* %1229
+	br label %1230
 
-1221:
-	%1222 = sdiv i32 %60, 8
-	%1223 = add i32 %1222, 1
-	%1224 = icmp eq i32 %7, 1
-	%1225 = and i1 %1195, %1224
-	%1226 = icmp slt i32 %1223, %NK
-	%1227 = and i1 %1225, %1226
-	%1228 = mul i32 %1, %NK
-	%1229 = add i32 %1228, %1223
-	%1230 = sext i32 %1229 to i64
-	%1231 = mul i64 %1230, %1190
-	%1232 = sext i32 %1194 to i64
-	%1233 = add i64 %1231, %1232
-	br i1 %1227, label %1234, label %1236
+1230:
+	%1231 = add i32 8, %7
+	%1232 = sub i32 %1231, 8
+	%1233 = sdiv i32 %60, 8
+	%1234 = add i32 %1233, %1232
+	%1235 = and i1 true, %1127
+	%1236 = icmp slt i32 %1234, %NK
+	%1237 = and i1 %1235, %1236
+	%1238 = mul i32 %1, %NK
+	%1239 = add i32 %1238, %1234
+	%1240 = sext i32 %1239 to i64
+	%1241 = mul i64 %1240, %1106
+	%1242 = mul i32 %4, 16
+	%1243 = add i32 %6, 8
+	%1244 = add i32 %1242, %1243
+	%1245 = add i32 %3, %1244
+	%1246 = sext i32 %1245 to i64
+	%1247 = add i64 %1241, %1246
+	br i1 %1237, label %1248, label %1250
 
-1234:
-	%1235 = getelementptr float, float* %part, i64 %1233
-	store float %1046, float* %1235
-	br label %1236
+1248:
+	%1249 = getelementptr float, float* %part, i64 %1247
+	store float %1186, float* %1249
+	br label %1250
 
-1236:
-	%1237 = sdiv i32 %60, 8
-	%1238 = add i32 %1237, 2
-	%1239 = icmp eq i32 %7, 2
-	%1240 = and i1 %1195, %1239
-	%1241 = icmp slt i32 %1238, %NK
-	%1242 = and i1 %1240, %1241
-	%1243 = mul i32 %1, %NK
-	%1244 = add i32 %1243, %1238
-	%1245 = sext i32 %1244 to i64
-	%1246 = mul i64 %1245, %1190
-	%1247 = sext i32 %1194 to i64
-	%1248 = add i64 %1246, %1247
-	br i1 %1242, label %1249, label %1251
-
-1249:
-	%1250 = getelementptr float, float* %part, i64 %1248
-	store float %1051, float* %1250
-	br label %1251
-
-1251:
-	%1252 = sdiv i32 %60, 8
-	%1253 = add i32 %1252, 3
-	%1254 = icmp eq i32 %7, 3
-	%1255 = and i1 %1195, %1254
-	%1256 = icmp slt i32 %1253, %NK
+1250:
+	%1251 = add i32 12, %7
+	%1252 = sub i32 %1251, 8
+	%1253 = sdiv i32 %60, 8
+	%1254 = add i32 %1253, %1252
+	%1255 = and i1 true, %1127
+	%1256 = icmp slt i32 %1254, %NK
 	%1257 = and i1 %1255, %1256
 	%1258 = mul i32 %1, %NK
-	%1259 = add i32 %1258, %1253
+	%1259 = add i32 %1258, %1254
 	%1260 = sext i32 %1259 to i64
-	%1261 = mul i64 %1260, %1190
-	%1262 = sext i32 %1194 to i64
-	%1263 = add i64 %1261, %1262
-	br i1 %1257, label %1264, label %1266
+	%1261 = mul i64 %1260, %1106
+	%1262 = mul i32 %4, 16
+	%1263 = add i32 %6, 8
+	%1264 = add i32 %1262, %1263
+	%1265 = add i32 %3, %1264
+	%1266 = sext i32 %1265 to i64
+	%1267 = add i64 %1261, %1266
+	br i1 %1257, label %1268, label %1270
 
-1264:
-	%1265 = getelementptr float, float* %part, i64 %1263
-	store float %1056, float* %1265
-	br label %1266
+1268:
+	%1269 = getelementptr float, float* %part, i64 %1267
+	store float %1190, float* %1269
+	br label %1270
 
-1266:
-	%1267 = sdiv i32 %60, 8
-	%1268 = add i32 %1267, 4
-	%1269 = icmp eq i32 %7, 0
-	%1270 = and i1 %1195, %1269
-	%1271 = icmp slt i32 %1268, %NK
-	%1272 = and i1 %1270, %1271
-	%1273 = mul i32 %1, %NK
-	%1274 = add i32 %1273, %1268
-	%1275 = sext i32 %1274 to i64
-	%1276 = mul i64 %1275, %1190
-	%1277 = sext i32 %1194 to i64
-	%1278 = add i64 %1276, %1277
-	br i1 %1272, label %1279, label %1281
-
-1279:
-	%1280 = getelementptr float, float* %part, i64 %1278
-	store float %1061, float* %1280
-	br label %1281
-
-1281:
-	%1282 = sdiv i32 %60, 8
-	%1283 = add i32 %1282, 5
-	%1284 = icmp eq i32 %7, 1
-	%1285 = and i1 %1195, %1284
-	%1286 = icmp slt i32 %1283, %NK
-	%1287 = and i1 %1285, %1286
-	%1288 = mul i32 %1, %NK
-	%1289 = add i32 %1288, %1283
-	%1290 = sext i32 %1289 to i64
-	%1291 = mul i64 %1290, %1190
-	%1292 = sext i32 %1194 to i64
-	%1293 = add i64 %1291, %1292
-	br i1 %1287, label %1294, label %1296
-
-1294:
-	%1295 = getelementptr float, float* %part, i64 %1293
-	store float %1066, float* %1295
-	br label %1296
-
-1296:
-	%1297 = sdiv i32 %60, 8
-	%1298 = add i32 %1297, 6
-	%1299 = icmp eq i32 %7, 2
-	%1300 = and i1 %1195, %1299
-	%1301 = icmp slt i32 %1298, %NK
-	%1302 = and i1 %1300, %1301
-	%1303 = mul i32 %1, %NK
-	%1304 = add i32 %1303, %1298
-	%1305 = sext i32 %1304 to i64
-	%1306 = mul i64 %1305, %1190
-	%1307 = sext i32 %1194 to i64
-	%1308 = add i64 %1306, %1307
-	br i1 %1302, label %1309, label %1311
-
-1309:
-	%1310 = getelementptr float, float* %part, i64 %1308
-	store float %1071, float* %1310
-	br label %1311
-
-1311:
-	%1312 = sdiv i32 %60, 8
-	%1313 = add i32 %1312, 7
-	%1314 = icmp eq i32 %7, 3
-	%1315 = and i1 %1195, %1314
-	%1316 = icmp slt i32 %1313, %NK
-	%1317 = and i1 %1315, %1316
-	%1318 = mul i32 %1, %NK
-	%1319 = add i32 %1318, %1313
-	%1320 = sext i32 %1319 to i64
-	%1321 = mul i64 %1320, %1190
-	%1322 = sext i32 %1194 to i64
-	%1323 = add i64 %1321, %1322
-	br i1 %1317, label %1324, label %1326
-
-1324:
-	%1325 = getelementptr float, float* %part, i64 %1323
-	store float %1076, float* %1325
-	br label %1326
-
-1326:
-	%1327 = mul i32 %4, 16
-	%1328 = add i32 %6, 8
-	%1329 = add i32 %1327, %1328
-	%1330 = add i32 %3, %1329
-	%1331 = icmp slt i32 %1330, %R
-	%1332 = mul i32 %1, %18
-	%1333 = add i32 %1332, %53
-	%1334 = sext i32 %1333 to i64
-	%1335 = mul i64 %1334, %1190
-	%1336 = sext i32 %1330 to i64
-	%1337 = add i64 %1335, %1336
-	%1338 = icmp eq i32 %7, 0
-	%1339 = and i1 %1331, %1338
-	br i1 %1339, label %1340, label %1342
-
-1340:
-	%1341 = getelementptr float, float* %mx, i64 %1337
-	store float %1098, float* %1341
-	br label %1342
-
-1342:
-	%1343 = sdiv i32 %60, 8
-	%1344 = add i32 %1343, 0
-	%1345 = icmp eq i32 %7, 0
-	%1346 = and i1 %1331, %1345
-	%1347 = icmp slt i32 %1344, %NK
-	%1348 = and i1 %1346, %1347
-	%1349 = mul i32 %1, %NK
-	%1350 = add i32 %1349, %1344
-	%1351 = sext i32 %1350 to i64
-	%1352 = mul i64 %1351, %1190
-	%1353 = sext i32 %1330 to i64
-	%1354 = add i64 %1352, %1353
-	br i1 %1348, label %1355, label %1357
-
-1355:
-	%1356 = getelementptr float, float* %part, i64 %1354
-	store float %1154, float* %1356
-	br label %1357
-
-1357:
-	%1358 = sdiv i32 %60, 8
-	%1359 = add i32 %1358, 1
-	%1360 = icmp eq i32 %7, 1
-	%1361 = and i1 %1331, %1360
-	%1362 = icmp slt i32 %1359, %NK
-	%1363 = and i1 %1361, %1362
-	%1364 = mul i32 %1, %NK
-	%1365 = add i32 %1364, %1359
-	%1366 = sext i32 %1365 to i64
-	%1367 = mul i64 %1366, %1190
-	%1368 = sext i32 %1330 to i64
-	%1369 = add i64 %1367, %1368
-	br i1 %1363, label %1370, label %1372
-
-1370:
-	%1371 = getelementptr float, float* %part, i64 %1369
-	store float %1159, float* %1371
-	br label %1372
-
-1372:
-	%1373 = sdiv i32 %60, 8
-	%1374 = add i32 %1373, 2
-	%1375 = icmp eq i32 %7, 2
-	%1376 = and i1 %1331, %1375
-	%1377 = icmp slt i32 %1374, %NK
-	%1378 = and i1 %1376, %1377
-	%1379 = mul i32 %1, %NK
-	%1380 = add i32 %1379, %1374
-	%1381 = sext i32 %1380 to i64
-	%1382 = mul i64 %1381, %1190
-	%1383 = sext i32 %1330 to i64
-	%1384 = add i64 %1382, %1383
-	br i1 %1378, label %1385, label %1387
-
-1385:
-	%1386 = getelementptr float, float* %part, i64 %1384
-	store float %1164, float* %1386
-	br label %1387
-
-1387:
-	%1388 = sdiv i32 %60, 8
-	%1389 = add i32 %1388, 3
-	%1390 = icmp eq i32 %7, 3
-	%1391 = and i1 %1331, %1390
-	%1392 = icmp slt i32 %1389, %NK
-	%1393 = and i1 %1391, %1392
-	%1394 = mul i32 %1, %NK
-	%1395 = add i32 %1394, %1389
-	%1396 = sext i32 %1395 to i64
-	%1397 = mul i64 %1396, %1190
-	%1398 = sext i32 %1330 to i64
-	%1399 = add i64 %1397, %1398
-	br i1 %1393, label %1400, label %1402
-
-1400:
-	%1401 = getelementptr float, float* %part, i64 %1399
-	store float %1169, float* %1401
-	br label %1402
-
-1402:
-	%1403 = sdiv i32 %60, 8
-	%1404 = add i32 %1403, 4
-	%1405 = icmp eq i32 %7, 0
-	%1406 = and i1 %1331, %1405
-	%1407 = icmp slt i32 %1404, %NK
-	%1408 = and i1 %1406, %1407
-	%1409 = mul i32 %1, %NK
-	%1410 = add i32 %1409, %1404
-	%1411 = sext i32 %1410 to i64
-	%1412 = mul i64 %1411, %1190
-	%1413 = sext i32 %1330 to i64
-	%1414 = add i64 %1412, %1413
-	br i1 %1408, label %1415, label %1417
-
-1415:
-	%1416 = getelementptr float, float* %part, i64 %1414
-	store float %1174, float* %1416
-	br label %1417
-
-1417:
-	%1418 = sdiv i32 %60, 8
-	%1419 = add i32 %1418, 5
-	%1420 = icmp eq i32 %7, 1
-	%1421 = and i1 %1331, %1420
-	%1422 = icmp slt i32 %1419, %NK
-	%1423 = and i1 %1421, %1422
-	%1424 = mul i32 %1, %NK
-	%1425 = add i32 %1424, %1419
-	%1426 = sext i32 %1425 to i64
-	%1427 = mul i64 %1426, %1190
-	%1428 = sext i32 %1330 to i64
-	%1429 = add i64 %1427, %1428
-	br i1 %1423, label %1430, label %1432
-
-1430:
-	%1431 = getelementptr float, float* %part, i64 %1429
-	store float %1179, float* %1431
-	br label %1432
-
-1432:
-	%1433 = sdiv i32 %60, 8
-	%1434 = add i32 %1433, 6
-	%1435 = icmp eq i32 %7, 2
-	%1436 = and i1 %1331, %1435
-	%1437 = icmp slt i32 %1434, %NK
-	%1438 = and i1 %1436, %1437
-	%1439 = mul i32 %1, %NK
-	%1440 = add i32 %1439, %1434
-	%1441 = sext i32 %1440 to i64
-	%1442 = mul i64 %1441, %1190
-	%1443 = sext i32 %1330 to i64
-	%1444 = add i64 %1442, %1443
-	br i1 %1438, label %1445, label %1447
-
-1445:
-	%1446 = getelementptr float, float* %part, i64 %1444
-	store float %1184, float* %1446
-	br label %1447
-
-1447:
-	%1448 = sdiv i32 %60, 8
-	%1449 = add i32 %1448, 7
-	%1450 = icmp eq i32 %7, 3
-	%1451 = and i1 %1331, %1450
-	%1452 = icmp slt i32 %1449, %NK
-	%1453 = and i1 %1451, %1452
-	%1454 = mul i32 %1, %NK
-	%1455 = add i32 %1454, %1449
-	%1456 = sext i32 %1455 to i64
-	%1457 = mul i64 %1456, %1190
-	%1458 = sext i32 %1330 to i64
-	%1459 = add i64 %1457, %1458
-	br i1 %1453, label %1460, label %1462
-
-1460:
-	%1461 = getelementptr float, float* %part, i64 %1459
-	store float %1189, float* %1461
-	br label %1462
-
-1462:
-	%1463 = add i32 %53, 1
+1270:
+	%1271 = add i32 %53, 1
 	br label %52
 
-1464:
-	%1465 = mul i32 %1, %R
-	%1466 = add i32 %1465, %69
-	%1467 = mul i32 %1466, 2
-	%1468 = add i32 %1467, 0
-	%1469 = sext i32 %1468 to i64
-	%1470 = getelementptr float, float* %stats, i64 %1469
-	store float %54, float* %1470
-	%1471 = mul i32 %1, %R
-	%1472 = add i32 %1471, %69
-	%1473 = mul i32 %1472, 2
-	%1474 = add i32 %1473, 1
-	%1475 = sext i32 %1474 to i64
-	%1476 = getelementptr float, float* %stats, i64 %1475
-	store float %65, float* %1476
-	br label %1477
+1272:
+	%1273 = mul i32 %1, %R
+	%1274 = add i32 %1273, %69
+	%1275 = mul i32 %1274, 2
+	%1276 = add i32 %1275, 0
+	%1277 = sext i32 %1276 to i64
+	%1278 = getelementptr float, float* %stats, i64 %1277
+	store float %54, float* %1278
+	%1279 = mul i32 %1, %R
+	%1280 = add i32 %1279, %69
+	%1281 = mul i32 %1280, 2
+	%1282 = add i32 %1281, 1
+	%1283 = sext i32 %1282 to i64
+	%1284 = getelementptr float, float* %stats, i64 %1283
+	store float %65, float* %1284
+	br label %1285
 
-1477:
-	%1478 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %57, i32 1, i32 31)
-	%1479 = fadd float %57, %1478
-	%1480 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1479, i32 2, i32 31)
-	%1481 = fadd float %1479, %1480
-	%1482 = mul i32 %4, 16
-	%1483 = add i32 %6, 8
-	%1484 = add i32 %1482, %1483
-	%1485 = add i32 %3, %1484
-	%1486 = icmp slt i32 %1485, %R
-	%1487 = icmp eq i32 %7, 0
-	%1488 = and i1 %1486, %1487
-	br i1 %1488, label %1489, label %1502
+1285:
+	%1286 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %57, i32 1, i32 31)
+	%1287 = fadd float %57, %1286
+	%1288 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1287, i32 2, i32 31)
+	%1289 = fadd float %1287, %1288
+	%1290 = mul i32 %4, 16
+	%1291 = add i32 %6, 8
+	%1292 = add i32 %1290, %1291
+	%1293 = add i32 %3, %1292
+	%1294 = icmp slt i32 %1293, %R
+	%1295 = icmp eq i32 %7, 0
+	%1296 = and i1 %1294, %1295
+	br i1 %1296, label %1297, label %1310
 
-1489:
-	%1490 = mul i32 %1, %R
-	%1491 = add i32 %1490, %1485
-	%1492 = mul i32 %1491, 2
-	%1493 = add i32 %1492, 0
-	%1494 = sext i32 %1493 to i64
-	%1495 = getelementptr float, float* %stats, i64 %1494
-	store float %55, float* %1495
-	%1496 = mul i32 %1, %R
-	%1497 = add i32 %1496, %1485
-	%1498 = mul i32 %1497, 2
-	%1499 = add i32 %1498, 1
-	%1500 = sext i32 %1499 to i64
-	%1501 = getelementptr float, float* %stats, i64 %1500
-	store float %1481, float* %1501
-	br label %1502
+1297:
+	%1298 = mul i32 %1, %R
+	%1299 = add i32 %1298, %1293
+	%1300 = mul i32 %1299, 2
+	%1301 = add i32 %1300, 0
+	%1302 = sext i32 %1301 to i64
+	%1303 = getelementptr float, float* %stats, i64 %1302
+	store float %55, float* %1303
+	%1304 = mul i32 %1, %R
+	%1305 = add i32 %1304, %1293
+	%1306 = mul i32 %1305, 2
+	%1307 = add i32 %1306, 1
+	%1308 = sext i32 %1307 to i64
+	%1309 = getelementptr float, float* %stats, i64 %1308
+	store float %1289, float* %1309
+	br label %1310
 
-1502:
+1310:
 	ret void
 }
 

@@ -1711,11 +1711,11 @@ entry:
 	br label %52
 
 52:
-	%53 = phi i32 [ 0, %entry ], [ %1463, %1462 ]
-	%54 = phi float [ 0xFFF0000000000000, %entry ], [ %983, %1462 ]
-	%55 = phi float [ 0xFFF0000000000000, %entry ], [ %1096, %1462 ]
-	%56 = phi float [ 0.0, %entry ], [ %1036, %1462 ]
-	%57 = phi float [ 0.0, %entry ], [ %1149, %1462 ]
+	%53 = phi i32 [ 0, %entry ], [ %1291, %1290 ]
+	%54 = phi float [ 0xFFF0000000000000, %entry ], [ %983, %1290 ]
+	%55 = phi float [ 0xFFF0000000000000, %entry ], [ %1064, %1290 ]
+	%56 = phi float [ 0.0, %entry ], [ %1036, %1290 ]
+	%57 = phi float [ 0.0, %entry ], [ %1117, %1290 ]
 	%58 = icmp slt i32 %53, %51
 	br i1 %58, label %59, label %61
 
@@ -1735,7 +1735,7 @@ entry:
 	%70 = icmp slt i32 %69, %R
 	%71 = icmp eq i32 %7, 0
 	%72 = and i1 %70, %71
-	br i1 %72, label %1464, label %1477
+	br i1 %72, label %1292, label %1305
 
 73:
 	%74 = phi i32 [ 0, %59 ], [ %514, %108 ]
@@ -2716,573 +2716,341 @@ entry:
 	%1035 = fmul float %56, %1034
 	%1036 = fadd float %1035, %1032
 	%1037 = fadd float %987, %989
-	%1038 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1037, i32 1, i32 31)
-	%1039 = fadd float %1037, %1038
-	%1040 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1039, i32 2, i32 31)
-	%1041 = fadd float %1039, %1040
-	%1042 = fadd float %991, %993
-	%1043 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1042, i32 1, i32 31)
-	%1044 = fadd float %1042, %1043
-	%1045 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1044, i32 2, i32 31)
-	%1046 = fadd float %1044, %1045
-	%1047 = fadd float %995, %997
-	%1048 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1047, i32 1, i32 31)
-	%1049 = fadd float %1047, %1048
-	%1050 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1049, i32 2, i32 31)
-	%1051 = fadd float %1049, %1050
-	%1052 = fadd float %999, %1001
-	%1053 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1052, i32 1, i32 31)
-	%1054 = fadd float %1052, %1053
-	%1055 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1054, i32 2, i32 31)
-	%1056 = fadd float %1054, %1055
-	%1057 = fadd float %1003, %1005
-	%1058 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1057, i32 1, i32 31)
-	%1059 = fadd float %1057, %1058
-	%1060 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1059, i32 2, i32 31)
-	%1061 = fadd float %1059, %1060
-	%1062 = fadd float %1007, %1009
-	%1063 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1062, i32 1, i32 31)
-	%1064 = fadd float %1062, %1063
-	%1065 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1064, i32 2, i32 31)
-	%1066 = fadd float %1064, %1065
-	%1067 = fadd float %1011, %1013
-	%1068 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1067, i32 1, i32 31)
-	%1069 = fadd float %1067, %1068
-	%1070 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1069, i32 2, i32 31)
-	%1071 = fadd float %1069, %1070
-	%1072 = fadd float %1015, %1017
-	%1073 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1072, i32 1, i32 31)
-	%1074 = fadd float %1072, %1073
-	%1075 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1074, i32 2, i32 31)
-	%1076 = fadd float %1074, %1075
-	%1077 = call float @llvm.nvvm.fmax.f(float %557, float %571)
-	%1078 = call float @llvm.nvvm.fmax.f(float %613, float %627)
-	%1079 = call float @llvm.nvvm.fmax.f(float %669, float %683)
-	%1080 = call float @llvm.nvvm.fmax.f(float %725, float %739)
-	%1081 = call float @llvm.nvvm.fmax.f(float %781, float %795)
-	%1082 = call float @llvm.nvvm.fmax.f(float %837, float %851)
-	%1083 = call float @llvm.nvvm.fmax.f(float %893, float %907)
-	%1084 = call float @llvm.nvvm.fmax.f(float %949, float %963)
-	%1085 = call float @llvm.nvvm.fmax.f(float %1077, float %1078)
-	%1086 = call float @llvm.nvvm.fmax.f(float %1079, float %1080)
-	%1087 = call float @llvm.nvvm.fmax.f(float %1081, float %1082)
-	%1088 = call float @llvm.nvvm.fmax.f(float %1083, float %1084)
-	%1089 = call float @llvm.nvvm.fmax.f(float %1085, float %1086)
-	%1090 = call float @llvm.nvvm.fmax.f(float %1087, float %1088)
-	%1091 = call float @llvm.nvvm.fmax.f(float %1089, float %1090)
-	%1092 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1091, i32 1, i32 31)
-	%1093 = call float @llvm.nvvm.fmax.f(float %1091, float %1092)
-	%1094 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1093, i32 2, i32 31)
-	%1095 = call float @llvm.nvvm.fmax.f(float %1093, float %1094)
-	%1096 = call float @llvm.nvvm.fmax.f(float %55, float %1095)
-	%1097 = fcmp oeq float %1096, 0xFFF0000000000000
-	%1098 = select i1 %1097, float 0.0, float %1096
-	%1099 = fsub float %557, %1098
-	%1100 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1099)
-	%1101 = fsub float %571, %1098
-	%1102 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1101)
-	%1103 = fsub float %613, %1098
-	%1104 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1103)
-	%1105 = fsub float %627, %1098
-	%1106 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1105)
-	%1107 = fsub float %669, %1098
-	%1108 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1107)
-	%1109 = fsub float %683, %1098
-	%1110 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1109)
-	%1111 = fsub float %725, %1098
-	%1112 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1111)
-	%1113 = fsub float %739, %1098
-	%1114 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1113)
-	%1115 = fsub float %781, %1098
-	%1116 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1115)
-	%1117 = fsub float %795, %1098
-	%1118 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1117)
-	%1119 = fsub float %837, %1098
-	%1120 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1119)
-	%1121 = fsub float %851, %1098
-	%1122 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1121)
-	%1123 = fsub float %893, %1098
-	%1124 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1123)
-	%1125 = fsub float %907, %1098
-	%1126 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1125)
-	%1127 = fsub float %949, %1098
-	%1128 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1127)
-	%1129 = fsub float %963, %1098
-	%1130 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1129)
-	%1131 = fadd float %1100, %1102
-	%1132 = fadd float %1104, %1106
-	%1133 = fadd float %1108, %1110
-	%1134 = fadd float %1112, %1114
-	%1135 = fadd float %1116, %1118
-	%1136 = fadd float %1120, %1122
-	%1137 = fadd float %1124, %1126
-	%1138 = fadd float %1128, %1130
-	%1139 = fadd float %1131, %1132
-	%1140 = fadd float %1133, %1134
-	%1141 = fadd float %1135, %1136
-	%1142 = fadd float %1137, %1138
-	%1143 = fadd float %1139, %1140
-	%1144 = fadd float %1141, %1142
-	%1145 = fadd float %1143, %1144
-	%1146 = fsub float %55, %1098
-	%1147 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1146)
-	%1148 = fmul float %57, %1147
-	%1149 = fadd float %1148, %1145
-	%1150 = fadd float %1100, %1102
-	%1151 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1150, i32 1, i32 31)
-	%1152 = fadd float %1150, %1151
-	%1153 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1152, i32 2, i32 31)
-	%1154 = fadd float %1152, %1153
-	%1155 = fadd float %1104, %1106
-	%1156 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1155, i32 1, i32 31)
-	%1157 = fadd float %1155, %1156
-	%1158 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1157, i32 2, i32 31)
-	%1159 = fadd float %1157, %1158
-	%1160 = fadd float %1108, %1110
-	%1161 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1160, i32 1, i32 31)
-	%1162 = fadd float %1160, %1161
-	%1163 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1162, i32 2, i32 31)
-	%1164 = fadd float %1162, %1163
-	%1165 = fadd float %1112, %1114
-	%1166 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1165, i32 1, i32 31)
-	%1167 = fadd float %1165, %1166
-	%1168 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1167, i32 2, i32 31)
-	%1169 = fadd float %1167, %1168
-	%1170 = fadd float %1116, %1118
+	%1038 = fadd float %991, %993
+	%1039 = fadd float %995, %997
+	%1040 = fadd float %999, %1001
+	%1041 = fadd float %1003, %1005
+	%1042 = fadd float %1007, %1009
+	%1043 = fadd float %1011, %1013
+	%1044 = fadd float %1015, %1017
+	%1045 = call float @llvm.nvvm.fmax.f(float %557, float %571)
+	%1046 = call float @llvm.nvvm.fmax.f(float %613, float %627)
+	%1047 = call float @llvm.nvvm.fmax.f(float %669, float %683)
+	%1048 = call float @llvm.nvvm.fmax.f(float %725, float %739)
+	%1049 = call float @llvm.nvvm.fmax.f(float %781, float %795)
+	%1050 = call float @llvm.nvvm.fmax.f(float %837, float %851)
+	%1051 = call float @llvm.nvvm.fmax.f(float %893, float %907)
+	%1052 = call float @llvm.nvvm.fmax.f(float %949, float %963)
+	%1053 = call float @llvm.nvvm.fmax.f(float %1045, float %1046)
+	%1054 = call float @llvm.nvvm.fmax.f(float %1047, float %1048)
+	%1055 = call float @llvm.nvvm.fmax.f(float %1049, float %1050)
+	%1056 = call float @llvm.nvvm.fmax.f(float %1051, float %1052)
+	%1057 = call float @llvm.nvvm.fmax.f(float %1053, float %1054)
+	%1058 = call float @llvm.nvvm.fmax.f(float %1055, float %1056)
+	%1059 = call float @llvm.nvvm.fmax.f(float %1057, float %1058)
+	%1060 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1059, i32 1, i32 31)
+	%1061 = call float @llvm.nvvm.fmax.f(float %1059, float %1060)
+	%1062 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1061, i32 2, i32 31)
+	%1063 = call float @llvm.nvvm.fmax.f(float %1061, float %1062)
+	%1064 = call float @llvm.nvvm.fmax.f(float %55, float %1063)
+	%1065 = fcmp oeq float %1064, 0xFFF0000000000000
+	%1066 = select i1 %1065, float 0.0, float %1064
+	%1067 = fsub float %557, %1066
+	%1068 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1067)
+	%1069 = fsub float %571, %1066
+	%1070 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1069)
+	%1071 = fsub float %613, %1066
+	%1072 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1071)
+	%1073 = fsub float %627, %1066
+	%1074 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1073)
+	%1075 = fsub float %669, %1066
+	%1076 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1075)
+	%1077 = fsub float %683, %1066
+	%1078 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1077)
+	%1079 = fsub float %725, %1066
+	%1080 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1079)
+	%1081 = fsub float %739, %1066
+	%1082 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1081)
+	%1083 = fsub float %781, %1066
+	%1084 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1083)
+	%1085 = fsub float %795, %1066
+	%1086 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1085)
+	%1087 = fsub float %837, %1066
+	%1088 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1087)
+	%1089 = fsub float %851, %1066
+	%1090 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1089)
+	%1091 = fsub float %893, %1066
+	%1092 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1091)
+	%1093 = fsub float %907, %1066
+	%1094 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1093)
+	%1095 = fsub float %949, %1066
+	%1096 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1095)
+	%1097 = fsub float %963, %1066
+	%1098 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1097)
+	%1099 = fadd float %1068, %1070
+	%1100 = fadd float %1072, %1074
+	%1101 = fadd float %1076, %1078
+	%1102 = fadd float %1080, %1082
+	%1103 = fadd float %1084, %1086
+	%1104 = fadd float %1088, %1090
+	%1105 = fadd float %1092, %1094
+	%1106 = fadd float %1096, %1098
+	%1107 = fadd float %1099, %1100
+	%1108 = fadd float %1101, %1102
+	%1109 = fadd float %1103, %1104
+	%1110 = fadd float %1105, %1106
+	%1111 = fadd float %1107, %1108
+	%1112 = fadd float %1109, %1110
+	%1113 = fadd float %1111, %1112
+	%1114 = fsub float %55, %1066
+	%1115 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1114)
+	%1116 = fmul float %57, %1115
+	%1117 = fadd float %1116, %1113
+	%1118 = fadd float %1068, %1070
+	%1119 = fadd float %1072, %1074
+	%1120 = fadd float %1076, %1078
+	%1121 = fadd float %1080, %1082
+	%1122 = fadd float %1084, %1086
+	%1123 = fadd float %1088, %1090
+	%1124 = fadd float %1092, %1094
+	%1125 = fadd float %1096, %1098
+	%1126 = sext i32 %R to i64
+	%1127 = mul i32 %4, 16
+	%1128 = add i32 %6, 0
+	%1129 = add i32 %1127, %1128
+	%1130 = add i32 %3, %1129
+	%1131 = icmp slt i32 %1130, %R
+	%1132 = mul i32 %1, %18
+	%1133 = add i32 %1132, %53
+	%1134 = sext i32 %1133 to i64
+	%1135 = mul i64 %1134, %1126
+	%1136 = sext i32 %1130 to i64
+	%1137 = add i64 %1135, %1136
+	%1138 = icmp eq i32 %7, 0
+	%1139 = and i1 %1131, %1138
+	br i1 %1139, label %1140, label %1142
+
+1140:
+	%1141 = getelementptr float, float* %mx, i64 %1137
+	store float %985, float* %1141
+	br label %1142
+
+1142:
+	%1143 = mul i32 %4, 16
+	%1144 = add i32 %6, 8
+	%1145 = add i32 %1143, %1144
+	%1146 = add i32 %3, %1145
+	%1147 = icmp slt i32 %1146, %R
+	%1148 = mul i32 %1, %18
+	%1149 = add i32 %1148, %53
+	%1150 = sext i32 %1149 to i64
+	%1151 = mul i64 %1150, %1126
+	%1152 = sext i32 %1146 to i64
+	%1153 = add i64 %1151, %1152
+	%1154 = icmp eq i32 %7, 0
+	%1155 = and i1 %1147, %1154
+	br i1 %1155, label %1156, label %1158
+
+1156:
+	%1157 = getelementptr float, float* %mx, i64 %1153
+	store float %1066, float* %1157
+	br label %1158
+
+1158:
+	%1159 = and i32 %7, 1
+	%1160 = icmp ne i32 %1159, 0
+	%1161 = select i1 %1160, float %1038, float %1037
+	%1162 = select i1 %1160, float %1037, float %1038
+	%1163 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1162, i32 1, i32 31)
+	%1164 = fadd float %1161, %1163
+	%1165 = select i1 %1160, float %1040, float %1039
+	%1166 = select i1 %1160, float %1039, float %1040
+	%1167 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1166, i32 1, i32 31)
+	%1168 = fadd float %1165, %1167
+	%1169 = select i1 %1160, float %1042, float %1041
+	%1170 = select i1 %1160, float %1041, float %1042
 	%1171 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1170, i32 1, i32 31)
-	%1172 = fadd float %1170, %1171
-	%1173 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1172, i32 2, i32 31)
-	%1174 = fadd float %1172, %1173
-	%1175 = fadd float %1120, %1122
-	%1176 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1175, i32 1, i32 31)
-	%1177 = fadd float %1175, %1176
-	%1178 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1177, i32 2, i32 31)
-	%1179 = fadd float %1177, %1178
-	%1180 = fadd float %1124, %1126
-	%1181 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1180, i32 1, i32 31)
-	%1182 = fadd float %1180, %1181
-	%1183 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1182, i32 2, i32 31)
-	%1184 = fadd float %1182, %1183
-	%1185 = fadd float %1128, %1130
-	%1186 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1185, i32 1, i32 31)
-	%1187 = fadd float %1185, %1186
-	%1188 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1187, i32 2, i32 31)
-	%1189 = fadd float %1187, %1188
-	%1190 = sext i32 %R to i64
-	%1191 = mul i32 %4, 16
-	%1192 = add i32 %6, 0
-	%1193 = add i32 %1191, %1192
-	%1194 = add i32 %3, %1193
-	%1195 = icmp slt i32 %1194, %R
-	%1196 = mul i32 %1, %18
-	%1197 = add i32 %1196, %53
-	%1198 = sext i32 %1197 to i64
-	%1199 = mul i64 %1198, %1190
-	%1200 = sext i32 %1194 to i64
-	%1201 = add i64 %1199, %1200
-	%1202 = icmp eq i32 %7, 0
-	%1203 = and i1 %1195, %1202
-	br i1 %1203, label %1204, label %1206
+	%1172 = fadd float %1169, %1171
+	%1173 = select i1 %1160, float %1044, float %1043
+	%1174 = select i1 %1160, float %1043, float %1044
+	%1175 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1174, i32 1, i32 31)
+	%1176 = fadd float %1173, %1175
+	%1177 = select i1 %1160, float %1119, float %1118
+	%1178 = select i1 %1160, float %1118, float %1119
+	%1179 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1178, i32 1, i32 31)
+	%1180 = fadd float %1177, %1179
+	%1181 = select i1 %1160, float %1121, float %1120
+	%1182 = select i1 %1160, float %1120, float %1121
+	%1183 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1182, i32 1, i32 31)
+	%1184 = fadd float %1181, %1183
+	%1185 = select i1 %1160, float %1123, float %1122
+	%1186 = select i1 %1160, float %1122, float %1123
+	%1187 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1186, i32 1, i32 31)
+	%1188 = fadd float %1185, %1187
+	%1189 = select i1 %1160, float %1125, float %1124
+	%1190 = select i1 %1160, float %1124, float %1125
+	%1191 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1190, i32 1, i32 31)
+	%1192 = fadd float %1189, %1191
+	%1193 = and i32 %7, 2
+	%1194 = icmp ne i32 %1193, 0
+	%1195 = select i1 %1194, float %1168, float %1164
+	%1196 = select i1 %1194, float %1164, float %1168
+	%1197 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1196, i32 2, i32 31)
+	%1198 = fadd float %1195, %1197
+	%1199 = select i1 %1194, float %1176, float %1172
+	%1200 = select i1 %1194, float %1172, float %1176
+	%1201 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1200, i32 2, i32 31)
+	%1202 = fadd float %1199, %1201
+	%1203 = select i1 %1194, float %1184, float %1180
+	%1204 = select i1 %1194, float %1180, float %1184
+	%1205 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1204, i32 2, i32 31)
+	%1206 = fadd float %1203, %1205
+	%1207 = select i1 %1194, float %1192, float %1188
+	%1208 = select i1 %1194, float %1188, float %1192
+	%1209 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1208, i32 2, i32 31)
+	%1210 = fadd float %1207, %1209
+	%1211 = add i32 0, %7
+	%1212 = sub i32 %1211, 0
+	%1213 = sdiv i32 %60, 8
+	%1214 = add i32 %1213, %1212
+	%1215 = and i1 true, %1131
+	%1216 = icmp slt i32 %1214, %NK
+	%1217 = and i1 %1215, %1216
+	%1218 = mul i32 %1, %NK
+	%1219 = add i32 %1218, %1214
+	%1220 = sext i32 %1219 to i64
+	%1221 = mul i64 %1220, %1126
+	%1222 = mul i32 %4, 16
+	%1223 = add i32 %6, 0
+	%1224 = add i32 %1222, %1223
+	%1225 = add i32 %3, %1224
+	%1226 = sext i32 %1225 to i64
+	%1227 = add i64 %1221, %1226
+	br i1 %1217, label %1228, label %1230
 
-1204:
-	%1205 = getelementptr float, float* %mx, i64 %1201
-	store float %985, float* %1205
-	br label %1206
+1228:
+	%1229 = getelementptr float, float* %part, i64 %1227
+	store float %1198, float* %1229
+	br label %1230
 
-1206:
-	%1207 = sdiv i32 %60, 8
-	%1208 = add i32 %1207, 0
-	%1209 = icmp eq i32 %7, 0
-	%1210 = and i1 %1195, %1209
-	%1211 = icmp slt i32 %1208, %NK
-	%1212 = and i1 %1210, %1211
-	%1213 = mul i32 %1, %NK
-	%1214 = add i32 %1213, %1208
-	%1215 = sext i32 %1214 to i64
-	%1216 = mul i64 %1215, %1190
-	%1217 = sext i32 %1194 to i64
-	%1218 = add i64 %1216, %1217
-	br i1 %1212, label %1219, label %1221
+1230:
+	%1231 = add i32 4, %7
+	%1232 = sub i32 %1231, 0
+	%1233 = sdiv i32 %60, 8
+	%1234 = add i32 %1233, %1232
+	%1235 = and i1 true, %1131
+	%1236 = icmp slt i32 %1234, %NK
+	%1237 = and i1 %1235, %1236
+	%1238 = mul i32 %1, %NK
+	%1239 = add i32 %1238, %1234
+	%1240 = sext i32 %1239 to i64
+	%1241 = mul i64 %1240, %1126
+	%1242 = mul i32 %4, 16
+	%1243 = add i32 %6, 0
+	%1244 = add i32 %1242, %1243
+	%1245 = add i32 %3, %1244
+	%1246 = sext i32 %1245 to i64
+	%1247 = add i64 %1241, %1246
+	br i1 %1237, label %1248, label %1250
 
-1219:
-	%1220 = getelementptr float, float* %part, i64 %1218
-	store float %1041, float* %1220
-	br label %1221
+1248:
+	%1249 = getelementptr float, float* %part, i64 %1247
+	store float %1202, float* %1249
+	br label %1250
 
-1221:
-	%1222 = sdiv i32 %60, 8
-	%1223 = add i32 %1222, 1
-	%1224 = icmp eq i32 %7, 1
-	%1225 = and i1 %1195, %1224
-	%1226 = icmp slt i32 %1223, %NK
-	%1227 = and i1 %1225, %1226
-	%1228 = mul i32 %1, %NK
-	%1229 = add i32 %1228, %1223
-	%1230 = sext i32 %1229 to i64
-	%1231 = mul i64 %1230, %1190
-	%1232 = sext i32 %1194 to i64
-	%1233 = add i64 %1231, %1232
-	br i1 %1227, label %1234, label %1236
-
-1234:
-	%1235 = getelementptr float, float* %part, i64 %1233
-	store float %1046, float* %1235
-	br label %1236
-
-1236:
-	%1237 = sdiv i32 %60, 8
-	%1238 = add i32 %1237, 2
-	%1239 = icmp eq i32 %7, 2
-	%1240 = and i1 %1195, %1239
-	%1241 = icmp slt i32 %1238, %NK
-	%1242 = and i1 %1240, %1241
-	%1243 = mul i32 %1, %NK
-	%1244 = add i32 %1243, %1238
-	%1245 = sext i32 %1244 to i64
-	%1246 = mul i64 %1245, %1190
-	%1247 = sext i32 %1194 to i64
-	%1248 = add i64 %1246, %1247
-	br i1 %1242, label %1249, label %1251
-
-1249:
-	%1250 = getelementptr float, float* %part, i64 %1248
-	store float %1051, float* %1250
-	br label %1251
-
-1251:
-	%1252 = sdiv i32 %60, 8
-	%1253 = add i32 %1252, 3
-	%1254 = icmp eq i32 %7, 3
-	%1255 = and i1 %1195, %1254
-	%1256 = icmp slt i32 %1253, %NK
+1250:
+	%1251 = add i32 8, %7
+	%1252 = sub i32 %1251, 8
+	%1253 = sdiv i32 %60, 8
+	%1254 = add i32 %1253, %1252
+	%1255 = and i1 true, %1147
+	%1256 = icmp slt i32 %1254, %NK
 	%1257 = and i1 %1255, %1256
 	%1258 = mul i32 %1, %NK
-	%1259 = add i32 %1258, %1253
+	%1259 = add i32 %1258, %1254
 	%1260 = sext i32 %1259 to i64
-	%1261 = mul i64 %1260, %1190
-	%1262 = sext i32 %1194 to i64
-	%1263 = add i64 %1261, %1262
-	br i1 %1257, label %1264, label %1266
+	%1261 = mul i64 %1260, %1126
+	%1262 = mul i32 %4, 16
+	%1263 = add i32 %6, 8
+	%1264 = add i32 %1262, %1263
+	%1265 = add i32 %3, %1264
+	%1266 = sext i32 %1265 to i64
+	%1267 = add i64 %1261, %1266
+	br i1 %1257, label %1268, label %1270
 
-1264:
-	%1265 = getelementptr float, float* %part, i64 %1263
-	store float %1056, float* %1265
-	br label %1266
+1268:
+	%1269 = getelementptr float, float* %part, i64 %1267
+	store float %1206, float* %1269
+	br label %1270
 
-1266:
-	%1267 = sdiv i32 %60, 8
-	%1268 = add i32 %1267, 4
-	%1269 = icmp eq i32 %7, 0
-	%1270 = and i1 %1195, %1269
-	%1271 = icmp slt i32 %1268, %NK
-	%1272 = and i1 %1270, %1271
-	%1273 = mul i32 %1, %NK
-	%1274 = add i32 %1273, %1268
-	%1275 = sext i32 %1274 to i64
-	%1276 = mul i64 %1275, %1190
-	%1277 = sext i32 %1194 to i64
-	%1278 = add i64 %1276, %1277
-	br i1 %1272, label %1279, label %1281
+1270:
+	%1271 = add i32 12, %7
+	%1272 = sub i32 %1271, 8
+	%1273 = sdiv i32 %60, 8
+	%1274 = add i32 %1273, %1272
+	%1275 = and i1 true, %1147
+	%1276 = icmp slt i32 %1274, %NK
+	%1277 = and i1 %1275, %1276
+	%1278 = mul i32 %1, %NK
+	%1279 = add i32 %1278, %1274
+	%1280 = sext i32 %1279 to i64
+	%1281 = mul i64 %1280, %1126
+	%1282 = mul i32 %4, 16
+	%1283 = add i32 %6, 8
+	%1284 = add i32 %1282, %1283
+	%1285 = add i32 %3, %1284
+	%1286 = sext i32 %1285 to i64
+	%1287 = add i64 %1281, %1286
+	br i1 %1277, label %1288, label %1290
 
-1279:
-	%1280 = getelementptr float, float* %part, i64 %1278
-	store float %1061, float* %1280
-	br label %1281
+1288:
+	%1289 = getelementptr float, float* %part, i64 %1287
+	store float %1210, float* %1289
+	br label %1290
 
-1281:
-	%1282 = sdiv i32 %60, 8
-	%1283 = add i32 %1282, 5
-	%1284 = icmp eq i32 %7, 1
-	%1285 = and i1 %1195, %1284
-	%1286 = icmp slt i32 %1283, %NK
-	%1287 = and i1 %1285, %1286
-	%1288 = mul i32 %1, %NK
-	%1289 = add i32 %1288, %1283
-	%1290 = sext i32 %1289 to i64
-	%1291 = mul i64 %1290, %1190
-	%1292 = sext i32 %1194 to i64
-	%1293 = add i64 %1291, %1292
-	br i1 %1287, label %1294, label %1296
-
-1294:
-	%1295 = getelementptr float, float* %part, i64 %1293
-	store float %1066, float* %1295
-	br label %1296
-
-1296:
-	%1297 = sdiv i32 %60, 8
-	%1298 = add i32 %1297, 6
-	%1299 = icmp eq i32 %7, 2
-	%1300 = and i1 %1195, %1299
-	%1301 = icmp slt i32 %1298, %NK
-	%1302 = and i1 %1300, %1301
-	%1303 = mul i32 %1, %NK
-	%1304 = add i32 %1303, %1298
-	%1305 = sext i32 %1304 to i64
-	%1306 = mul i64 %1305, %1190
-	%1307 = sext i32 %1194 to i64
-	%1308 = add i64 %1306, %1307
-	br i1 %1302, label %1309, label %1311
-
-1309:
-	%1310 = getelementptr float, float* %part, i64 %1308
-	store float %1071, float* %1310
-	br label %1311
-
-1311:
-	%1312 = sdiv i32 %60, 8
-	%1313 = add i32 %1312, 7
-	%1314 = icmp eq i32 %7, 3
-	%1315 = and i1 %1195, %1314
-	%1316 = icmp slt i32 %1313, %NK
-	%1317 = and i1 %1315, %1316
-	%1318 = mul i32 %1, %NK
-	%1319 = add i32 %1318, %1313
-	%1320 = sext i32 %1319 to i64
-	%1321 = mul i64 %1320, %1190
-	%1322 = sext i32 %1194 to i64
-	%1323 = add i64 %1321, %1322
-	br i1 %1317, label %1324, label %1326
-
-1324:
-	%1325 = getelementptr float, float* %part, i64 %1323
-	store float %1076, float* %1325
-	br label %1326
-
-1326:
-	%1327 = mul i32 %4, 16
-	%1328 = add i32 %6, 8
-	%1329 = add i32 %1327, %1328
-	%1330 = add i32 %3, %1329
-	%1331 = icmp slt i32 %1330, %R
-	%1332 = mul i32 %1, %18
-	%1333 = add i32 %1332, %53
-	%1334 = sext i32 %1333 to i64
-	%1335 = mul i64 %1334, %1190
-	%1336 = sext i32 %1330 to i64
-	%1337 = add i64 %1335, %1336
-	%1338 = icmp eq i32 %7, 0
-	%1339 = and i1 %1331, %1338
-	br i1 %1339, label %1340, label %1342
-
-1340:
-	%1341 = getelementptr float, float* %mx, i64 %1337
-	store float %1098, float* %1341
-	br label %1342
-
-1342:
-	%1343 = sdiv i32 %60, 8
-	%1344 = add i32 %1343, 0
-	%1345 = icmp eq i32 %7, 0
-	%1346 = and i1 %1331, %1345
-	%1347 = icmp slt i32 %1344, %NK
-	%1348 = and i1 %1346, %1347
-	%1349 = mul i32 %1, %NK
-	%1350 = add i32 %1349, %1344
-	%1351 = sext i32 %1350 to i64
-	%1352 = mul i64 %1351, %1190
-	%1353 = sext i32 %1330 to i64
-	%1354 = add i64 %1352, %1353
-	br i1 %1348, label %1355, label %1357
-
-1355:
-	%1356 = getelementptr float, float* %part, i64 %1354
-	store float %1154, float* %1356
-	br label %1357
-
-1357:
-	%1358 = sdiv i32 %60, 8
-	%1359 = add i32 %1358, 1
-	%1360 = icmp eq i32 %7, 1
-	%1361 = and i1 %1331, %1360
-	%1362 = icmp slt i32 %1359, %NK
-	%1363 = and i1 %1361, %1362
-	%1364 = mul i32 %1, %NK
-	%1365 = add i32 %1364, %1359
-	%1366 = sext i32 %1365 to i64
-	%1367 = mul i64 %1366, %1190
-	%1368 = sext i32 %1330 to i64
-	%1369 = add i64 %1367, %1368
-	br i1 %1363, label %1370, label %1372
-
-1370:
-	%1371 = getelementptr float, float* %part, i64 %1369
-	store float %1159, float* %1371
-	br label %1372
-
-1372:
-	%1373 = sdiv i32 %60, 8
-	%1374 = add i32 %1373, 2
-	%1375 = icmp eq i32 %7, 2
-	%1376 = and i1 %1331, %1375
-	%1377 = icmp slt i32 %1374, %NK
-	%1378 = and i1 %1376, %1377
-	%1379 = mul i32 %1, %NK
-	%1380 = add i32 %1379, %1374
-	%1381 = sext i32 %1380 to i64
-	%1382 = mul i64 %1381, %1190
-	%1383 = sext i32 %1330 to i64
-	%1384 = add i64 %1382, %1383
-	br i1 %1378, label %1385, label %1387
-
-1385:
-	%1386 = getelementptr float, float* %part, i64 %1384
-	store float %1164, float* %1386
-	br label %1387
-
-1387:
-	%1388 = sdiv i32 %60, 8
-	%1389 = add i32 %1388, 3
-	%1390 = icmp eq i32 %7, 3
-	%1391 = and i1 %1331, %1390
-	%1392 = icmp slt i32 %1389, %NK
-	%1393 = and i1 %1391, %1392
-	%1394 = mul i32 %1, %NK
-	%1395 = add i32 %1394, %1389
-	%1396 = sext i32 %1395 to i64
-	%1397 = mul i64 %1396, %1190
-	%1398 = sext i32 %1330 to i64
-	%1399 = add i64 %1397, %1398
-	br i1 %1393, label %1400, label %1402
-
-1400:
-	%1401 = getelementptr float, float* %part, i64 %1399
-	store float %1169, float* %1401
-	br label %1402
-
-1402:
-	%1403 = sdiv i32 %60, 8
-	%1404 = add i32 %1403, 4
-	%1405 = icmp eq i32 %7, 0
-	%1406 = and i1 %1331, %1405
-	%1407 = icmp slt i32 %1404, %NK
-	%1408 = and i1 %1406, %1407
-	%1409 = mul i32 %1, %NK
-	%1410 = add i32 %1409, %1404
-	%1411 = sext i32 %1410 to i64
-	%1412 = mul i64 %1411, %1190
-	%1413 = sext i32 %1330 to i64
-	%1414 = add i64 %1412, %1413
-	br i1 %1408, label %1415, label %1417
-
-1415:
-	%1416 = getelementptr float, float* %part, i64 %1414
-	store float %1174, float* %1416
-	br label %1417
-
-1417:
-	%1418 = sdiv i32 %60, 8
-	%1419 = add i32 %1418, 5
-	%1420 = icmp eq i32 %7, 1
-	%1421 = and i1 %1331, %1420
-	%1422 = icmp slt i32 %1419, %NK
-	%1423 = and i1 %1421, %1422
-	%1424 = mul i32 %1, %NK
-	%1425 = add i32 %1424, %1419
-	%1426 = sext i32 %1425 to i64
-	%1427 = mul i64 %1426, %1190
-	%1428 = sext i32 %1330 to i64
-	%1429 = add i64 %1427, %1428
-	br i1 %1423, label %1430, label %1432
-
-1430:
-	%1431 = getelementptr float, float* %part, i64 %1429
-	store float %1179, float* %1431
-	br label %1432
-
-1432:
-	%1433 = sdiv i32 %60, 8
-	%1434 = add i32 %1433, 6
-	%1435 = icmp eq i32 %7, 2
-	%1436 = and i1 %1331, %1435
-	%1437 = icmp slt i32 %1434, %NK
-	%1438 = and i1 %1436, %1437
-	%1439 = mul i32 %1, %NK
-	%1440 = add i32 %1439, %1434
-	%1441 = sext i32 %1440 to i64
-	%1442 = mul i64 %1441, %1190
-	%1443 = sext i32 %1330 to i64
-	%1444 = add i64 %1442, %1443
-	br i1 %1438, label %1445, label %1447
-
-1445:
-	%1446 = getelementptr float, float* %part, i64 %1444
-	store float %1184, float* %1446
-	br label %1447
-
-1447:
-	%1448 = sdiv i32 %60, 8
-	%1449 = add i32 %1448, 7
-	%1450 = icmp eq i32 %7, 3
-	%1451 = and i1 %1331, %1450
-	%1452 = icmp slt i32 %1449, %NK
-	%1453 = and i1 %1451, %1452
-	%1454 = mul i32 %1, %NK
-	%1455 = add i32 %1454, %1449
-	%1456 = sext i32 %1455 to i64
-	%1457 = mul i64 %1456, %1190
-	%1458 = sext i32 %1330 to i64
-	%1459 = add i64 %1457, %1458
-	br i1 %1453, label %1460, label %1462
-
-1460:
-	%1461 = getelementptr float, float* %part, i64 %1459
-	store float %1189, float* %1461
-	br label %1462
-
-1462:
-	%1463 = add i32 %53, 1
+1290:
+	%1291 = add i32 %53, 1
 	br label %52
 
-1464:
-	%1465 = mul i32 %1, %R
-	%1466 = add i32 %1465, %69
-	%1467 = mul i32 %1466, 2
-	%1468 = add i32 %1467, 0
-	%1469 = sext i32 %1468 to i64
-	%1470 = getelementptr float, float* %stats, i64 %1469
-	store float %54, float* %1470
-	%1471 = mul i32 %1, %R
-	%1472 = add i32 %1471, %69
-	%1473 = mul i32 %1472, 2
-	%1474 = add i32 %1473, 1
-	%1475 = sext i32 %1474 to i64
-	%1476 = getelementptr float, float* %stats, i64 %1475
-	store float %65, float* %1476
-	br label %1477
+1292:
+	%1293 = mul i32 %1, %R
+	%1294 = add i32 %1293, %69
+	%1295 = mul i32 %1294, 2
+	%1296 = add i32 %1295, 0
+	%1297 = sext i32 %1296 to i64
+	%1298 = getelementptr float, float* %stats, i64 %1297
+	store float %54, float* %1298
+	%1299 = mul i32 %1, %R
+	%1300 = add i32 %1299, %69
+	%1301 = mul i32 %1300, 2
+	%1302 = add i32 %1301, 1
+	%1303 = sext i32 %1302 to i64
+	%1304 = getelementptr float, float* %stats, i64 %1303
+	store float %65, float* %1304
+	br label %1305
 
-1477:
-	%1478 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %57, i32 1, i32 31)
-	%1479 = fadd float %57, %1478
-	%1480 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1479, i32 2, i32 31)
-	%1481 = fadd float %1479, %1480
-	%1482 = mul i32 %4, 16
-	%1483 = add i32 %6, 8
-	%1484 = add i32 %1482, %1483
-	%1485 = add i32 %3, %1484
-	%1486 = icmp slt i32 %1485, %R
-	%1487 = icmp eq i32 %7, 0
-	%1488 = and i1 %1486, %1487
-	br i1 %1488, label %1489, label %1502
+1305:
+	%1306 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %57, i32 1, i32 31)
+	%1307 = fadd float %57, %1306
+	%1308 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1307, i32 2, i32 31)
+	%1309 = fadd float %1307, %1308
+	%1310 = mul i32 %4, 16
+	%1311 = add i32 %6, 8
+	%1312 = add i32 %1310, %1311
+	%1313 = add i32 %3, %1312
+	%1314 = icmp slt i32 %1313, %R
+	%1315 = icmp eq i32 %7, 0
+	%1316 = and i1 %1314, %1315
+	br i1 %1316, label %1317, label %1330
 
-1489:
-	%1490 = mul i32 %1, %R
-	%1491 = add i32 %1490, %1485
-	%1492 = mul i32 %1491, 2
-	%1493 = add i32 %1492, 0
-	%1494 = sext i32 %1493 to i64
-	%1495 = getelementptr float, float* %stats, i64 %1494
-	store float %55, float* %1495
-	%1496 = mul i32 %1, %R
-	%1497 = add i32 %1496, %1485
-	%1498 = mul i32 %1497, 2
-	%1499 = add i32 %1498, 1
-	%1500 = sext i32 %1499 to i64
-	%1501 = getelementptr float, float* %stats, i64 %1500
-	store float %1481, float* %1501
-	br label %1502
+1317:
+	%1318 = mul i32 %1, %R
+	%1319 = add i32 %1318, %1313
+	%1320 = mul i32 %1319, 2
+	%1321 = add i32 %1320, 0
+	%1322 = sext i32 %1321 to i64
+	%1323 = getelementptr float, float* %stats, i64 %1322
+	store float %55, float* %1323
+	%1324 = mul i32 %1, %R
+	%1325 = add i32 %1324, %1313
+	%1326 = mul i32 %1325, 2
+	%1327 = add i32 %1326, 1
+	%1328 = sext i32 %1327 to i64
+	%1329 = getelementptr float, float* %stats, i64 %1328
+	store float %1309, float* %1329
+	br label %1330
 
-1502:
+1330:
 	ret void
 }
 
