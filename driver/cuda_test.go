@@ -196,7 +196,7 @@ func checkGPUSelection(t *testing.T, f *ir.Func, inputs map[string]*interp.Tenso
 // dense causal attention, bf16, H = 32, d = 128 (the shapes of
 // ../shared/GPU.md's peers). Set ATTNC_GPU_TIMING=N1,N2,... to run it (it
 // needs a GPU with several GB free; run it once where llc is to fill the
-// PTX cache).
+// PTX cache), ATTNC_GPU_TIMING_SCHED=substring to time only some schedules.
 func TestGPUSparseTiming(t *testing.T) {
 	scheds := []string{
 		"tile(q: 64, k: 64); score(mean); select(density: 0.1, keep: [sink, diagonal])",
@@ -210,6 +210,10 @@ func TestGPUSparseTiming(t *testing.T) {
 		"tile(q: 64, k: 64); permute(segment: 256, probe: mean, scope: local); score(mean); select(density: 0.1, keep: [diagonal])",
 		// One budget per head (32 heads: 0.05 and 0.14 alternating).
 		"tile(q: 64, k: 64); score(mean); budget(density: [" + strings.Repeat("0.05, 0.14, ", 15) + "0.05, 0.14], keep: [sink, diagonal])",
+	}
+	if only := os.Getenv("ATTNC_GPU_TIMING_SCHED"); only != "" {
+		// Only the schedules containing the substring (a short call).
+		scheds = slices.DeleteFunc(scheds, func(s string) bool { return !strings.Contains(s, only) })
 	}
 	fns := []*ir.Func{compileDense(t)}
 	for _, sc := range scheds {

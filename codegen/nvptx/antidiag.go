@@ -66,9 +66,19 @@ func adOK(stride, bq, bk, d int, pool string, mask *attnir.Expr) error {
 	return nil
 }
 
-// The antidiagonal kernels' CTA: ADRows rows r, 64 columns t per block,
-// two threads per row.
-const adCols, adThreads = 64, 2 * ADRows
+// The antidiagonal kernels' CTA: ADRows rows r, adCols columns t per block
+// (adColsWG with wgmma, which gathers the CTA's whole Q' slice once per
+// block: wider blocks gather it for more cells, docs/gpu-notes.md), two
+// threads per row.
+const adCols, adColsWG, adThreads = 64, 128, 2 * ADRows
+
+// adBlockCols are the columns of an adstats t-block under opts.
+func adBlockCols(opts Options) int64 {
+	if opts.WGMMA {
+		return adColsWG
+	}
+	return adCols
+}
 
 // adEmitter emits adstats (adKernel): the blockscore's attributes, the
 // kernel's parameters, and the values the entry hands to the t-block loop.
@@ -79,6 +89,7 @@ type adEmitter struct {
 	d, S, bq, bk int
 	scale        float64
 	causal       bool
+	cols         int64 // columns t per block (adBlockCols)
 	chunks       int64
 	qBytes       int64
 	kBytes       int64
@@ -89,23 +100,23 @@ type adEmitter struct {
 
 	tid, h, r0, warp, lane, gq, tq value.Value
 	kvh, qBase, kBase, sQ, sK      value.Value
-	nTB                            value.Value // t-blocks of a row: ⌈T/64⌉
+	nTB                            value.Value // t-blocks of a row: ⌈T/cols⌉
 	qLane, kLane                   value.Value // fragment addresses (the attention kernel's)
 }
 
 // adKernel emits adstats. Parameters: q [H, M, d], k [G, N, d] (b16), M,
 // N, group, R = ⌈M/S⌉, T = ⌈N/S⌉, stats (f32 [H, R, 2]: m, z), part (f32
-// [H, NK, R]: s[J, r]), mx (f32 [H, ⌈T/64⌉, R]: each t-block's running
+// [H, NK, R]: s[J, r]), mx (f32 [H, ⌈T/cols⌉, R]: each t-block's running
 // max m̂), NK. Grid (⌈R/ADRows⌉, H) of 2·ADRows threads.
 //
-//	for each 64-column block of t this CTA's rows reach:
+//	for each block of cols columns of t this CTA's rows reach:
 //		A = Σ_u Q'(u)·K'(u)ᵀ              (products)
 //		X = (c/S)·A·log₂e, -inf outside   (exponents)
 //		online m, z per row; s per tile  (stats)
 //		store s and m̂                    (storeParts)
 //	store m, z per row                  (storeStats)
 func (g *gen) adKernel(name, dt string, d, S, bq, bk int, scale float64, causal bool) Kernel {
-	ad := &adEmitter{g: g, name: name, dt: dt, d: d, S: S, bq: bq, bk: bk, scale: scale, causal: causal}
+	ad := &adEmitter{g: g, name: name, dt: dt, d: d, S: S, bq: bq, bk: bk, scale: scale, causal: causal, cols: adBlockCols(g.opts)}
 	ad.declare()
 	b := ad.entry()
 	// The blocks of t this CTA's rows reach.
@@ -113,7 +124,7 @@ func (g *gen) adKernel(name, dt string, d, S, bq, bk int, scale float64, causal 
 	if causal {
 		tEnd = b.NewSelect(b.NewICmp(enum.IPredSLT, b.NewAdd(ad.r0, i32(ADRows)), ad.pT), b.NewAdd(ad.r0, i32(ADRows)), ad.pT)
 	}
-	nTB := b.NewSDiv(b.NewAdd(tEnd, i32(adCols-1)), i32(adCols))
+	nTB := b.NewSDiv(b.NewAdd(tEnd, i32(ad.cols-1)), i32(ad.cols))
 	init := []value.Value{negInf, negInf, f32(0), f32(0)} // m, ℓ per row slot
 	b, fin := b.forN(i32(0), nTB, i32(1), init, ad.tBlock)
 	b = ad.storeStats(b, fin)
@@ -134,6 +145,13 @@ func (ad *adEmitter) declare() {
 	ad.f.CallingConv = ptxKernel
 	g.annotations = append(g.annotations, ad.f.Type().String()+" @"+ad.name+`, !"maxntidx", i32 `+fmt.Sprint(adThreads))
 	ad.qBytes, ad.kBytes = int64(2*ADRows*ad.d), int64(2*adCols*ad.d)
+	if g.opts.WGMMA {
+		// Chunks of 64 columns of S·d (128-byte rows): ADRows of Q', cols
+		// of K'. Two CTAs per SM (64 accumulators per thread; ≤ 128
+		// registers).
+		ad.qBytes, ad.kBytes = ADRows*128, ad.cols*128
+		g.annotations = append(g.annotations, ad.f.Type().String()+" @"+ad.name+`, !"minctasm", i32 2`)
+	}
 	ad.sm = g.shared(ad.name+"_smem", types.NewArray(uint64(ad.qBytes+ad.kBytes), types.I8), 1024)
 }
 
@@ -151,7 +169,7 @@ func (ad *adEmitter) entry() kb {
 	ad.kvh = b.NewSDiv(h, ad.pG)
 	ad.qBase = b.NewGetElementPtr(types.I16, ad.pq, b.i64(b.NewMul(b.NewMul(h, ad.pM), i32(d))))
 	ad.kBase = b.NewGetElementPtr(types.I16, ad.pk, b.i64(b.NewMul(b.NewMul(ad.kvh, ad.pN), i32(d))))
-	ad.nTB = b.NewSDiv(b.NewAdd(ad.pT, i32(adCols-1)), i32(adCols))
+	ad.nTB = b.NewSDiv(b.NewAdd(ad.pT, i32(ad.cols-1)), i32(ad.cols))
 	smBase := b.NewPtrToInt(ad.sm, types.I32)
 	ad.sQ, ad.sK = smBase, b.NewAdd(smBase, i32(ad.qBytes))
 	ad.chunks = d / 8
@@ -198,7 +216,7 @@ func (ad *adEmitter) load(b kb, dst, base, limit value.Value, rows int64, src fu
 // exponents, the online row statistics st (m, ℓ per row slot) and the
 // tiles' partial sums, stored.
 func (ad *adEmitter) tBlock(b kb, tb value.Value, st []value.Value) (kb, []value.Value) {
-	t0 := b.NewMul(tb, i32(adCols))
+	t0 := b.NewMul(tb, i32(ad.cols))
 	b, acc := ad.products(b, t0)
 	X := ad.exponents(b, t0, acc)
 	out, parts, mUse := ad.stats(b, X, st)
@@ -210,9 +228,12 @@ func (ad *adEmitter) tBlock(b kb, tb value.Value, st []value.Value) (kb, []value
 // eight n-tiles of four accumulators).
 func (ad *adEmitter) products(b kb, t0 value.Value) (kb, []value.Value) {
 	S, d := int64(ad.S), int64(ad.d)
-	acc := make([]value.Value, 32)
+	acc := make([]value.Value, ad.cols/2) // cols/8 n-tiles of four
 	for i := range acc {
 		acc[i] = f32(0)
+	}
+	if ad.g.opts.WGMMA {
+		return ad.wgmmaProducts(b, t0, acc)
 	}
 	return b.forN(i32(0), i32(S), i32(1), acc, func(b kb, u value.Value, acc []value.Value) (kb, []value.Value) {
 		qOff := b.NewSub(i32(S-1), u)
@@ -224,9 +245,6 @@ func (ad *adEmitter) products(b kb, t0 value.Value) (kb, []value.Value) {
 		})
 		b.commit()
 		b.waitAll()
-		if ad.g.opts.WGMMA {
-			return ad.wgmmaProducts(b, acc)
-		}
 		b.barrier()
 		out := append([]value.Value{}, acc...)
 		for kk := range d / 16 {
@@ -243,32 +261,63 @@ func (ad *adEmitter) products(b kb, t0 value.Value) (kb, []value.Value) {
 	})
 }
 
-// wgmmaProducts (sm_90a) is one u's A += Q'(u)·K'(u)ᵀ as warpgroup MMA:
-// warpgroup w (warps 4w…4w+3, the rows 64w… of the mma.sync fragments, so
-// the accumulators keep their layout) issues d/16 m64n64k16 with its half
-// of the Q tile and the K tile read through descriptors, then waits.
-func (ad *adEmitter) wgmmaProducts(b kb, acc []value.Value) (kb, []value.Value) {
-	b.fenceProxyAsync() // cp.async wrote the tiles through the generic proxy; wgmma reads through the async one
-	b.barrier()
-	half := b.NewMul(b.NewLShr(ad.warp, i32(2)), i32(64*128)) // the warpgroup's 64 rows of each Q slab
-	b.asm(types.Void, "wgmma.fence.sync.aligned;", "")
-	for kk := range int64(ad.d) / 16 {
-		off := func(rows int64) int64 { return kk/4*rows*128 + kk%4*32 }
-		aDesc := b.desc(b.NewAdd(b.NewAdd(ad.sQ, half), i32(off(ADRows))), 16, 1024)
-		bDesc := b.desc(b.NewAdd(ad.sK, i32(off(adCols))), 16, 1024)
-		acc = b.wgmma(ad.dt, adCols, acc, aDesc, nil, bDesc, 0)
+// wgmmaProducts (sm_90a) is A for t-block t0 as warpgroup MMA over chunks
+// of 64 columns of S·d — chunk c is u = c/(d/64), columns (c mod d/64)·64
+// — each a Q' chunk of ADRows rows and a K' chunk of cols rows gathered in
+// the 128-byte-swizzled layout the descriptors read. Warpgroup w (warps
+// 4w…4w+3: the rows 64w… of the mma.sync fragments, so the accumulators
+// keep their layout, n-tile after n-tile) issues four m64n{cols}k16 per
+// chunk with its half of the Q' chunk.
+func (ad *adEmitter) wgmmaProducts(b kb, t0 value.Value, acc []value.Value) (kb, []value.Value) {
+	S, d := int64(ad.S), int64(ad.d)
+	per := d / 64 // chunks per u
+	half := b.NewMul(b.NewLShr(ad.warp, i32(2)), i32(64*128)) // the warpgroup's 64 rows of the Q' chunk
+	return b.forN(i32(0), i32(S*per), i32(1), acc, func(b kb, c value.Value, acc []value.Value) (kb, []value.Value) {
+		u, col := b.NewSDiv(c, i32(per)), b.NewMul(b.NewSRem(c, i32(per)), i32(64))
+		qOff := b.NewSub(i32(S-1), u)
+		ad.loadChunk(b, ad.sQ, ad.qBase, ad.pM, ADRows, col, func(b kb, j value.Value) value.Value {
+			return b.NewAdd(b.NewMul(b.NewAdd(ad.r0, j), i32(S)), qOff)
+		})
+		ad.loadChunk(b, ad.sK, ad.kBase, ad.pN, ad.cols, col, func(b kb, j value.Value) value.Value {
+			return b.NewAdd(b.NewMul(b.NewAdd(t0, j), i32(S)), u)
+		})
+		b.commit()
+		b.waitAll()
+		b.fenceProxyAsync() // cp.async wrote the chunks through the generic proxy; wgmma reads through the async one
+		b.barrier()
+		b.asm(types.Void, "wgmma.fence.sync.aligned;", "")
+		for kk := range int64(4) {
+			aDesc := b.desc(b.NewAdd(b.NewAdd(ad.sQ, half), i32(kk*32)), 16, 1024)
+			bDesc := b.desc(b.NewAdd(ad.sK, i32(kk*32)), 16, 1024)
+			acc = b.wgmma(ad.dt, ad.cols, acc, aDesc, nil, bDesc, 0)
+		}
+		acc = b.settle(acc)
+		b.barrier() // both warpgroups are done with the chunks before the next overwrites them
+		return b, acc
+	})
+}
+
+// loadChunk gathers 64 columns from col of rows src(j), j < rows, of a [*,
+// d] matrix at base into a 128-byte-swizzled chunk at dst (rows at or past
+// limit are zeros).
+func (ad *adEmitter) loadChunk(b kb, dst, base, limit value.Value, rows int64, col value.Value, src func(b kb, j value.Value) value.Value) {
+	d := int64(ad.d)
+	for it := range rows * 8 / adThreads {
+		idx := b.NewAdd(ad.tid, i32(it*adThreads))
+		j, c := b.NewLShr(idx, i32(3)), b.NewAnd(idx, i32(7))
+		row := src(b, j)
+		ok := b.NewICmp(enum.IPredSLT, row, limit)
+		off := b.NewAdd(b.NewAdd(b.NewMul(b.NewSelect(ok, row, i32(0)), i32(d)), col), b.NewMul(c, i32(8)))
+		b.cpAsync(b.NewAdd(dst, b.swz128(j, c, rows)), b.NewGetElementPtr(types.I16, base, b.i64(off)), b.NewSelect(ok, i32(16), i32(0)))
 	}
-	acc = b.settle(acc)
-	b.barrier() // every warpgroup is done with the tiles before the next u overwrites them
-	return b, acc
 }
 
 // exponents are x·log₂e = (c/S)·A·log₂e, -inf outside the cells that take
 // part (rows below R, columns below T, t ≤ r under a causal mask).
 func (ad *adEmitter) exponents(b kb, t0 value.Value, acc []value.Value) []value.Value {
 	c2 := f32(ad.scale / float64(ad.S) * math.Log2E)
-	X := make([]value.Value, 32)
-	for j := range 8 {
+	X := make([]value.Value, len(acc))
+	for j := range len(acc) / 4 {
 		for e := range 4 {
 			r := ad.rowOf(b, e>>1)
 			t := b.NewAdd(t0, b.NewAdd(i32(int64(8*j+(e&1))), b.NewShl(ad.tq, i32(1))))
@@ -292,7 +341,7 @@ func (ad *adEmitter) stats(b kb, X, st []value.Value) (out []value.Value, parts 
 	atoms := ad.bk / ad.S / 8 // n-tiles of 8 columns per key tile
 	for hr := range 2 {
 		var xs []value.Value
-		for j := range 8 {
+		for j := range len(X) / 4 {
 			xs = append(xs, X[4*j+2*hr], X[4*j+2*hr+1])
 		}
 		mx := b.tree(xs, b.fmax)
@@ -308,7 +357,7 @@ func (ad *adEmitter) stats(b kb, X, st []value.Value) (out []value.Value, parts 
 		sum := b.tree(ps, add)
 		out[hr] = mNew
 		out[2+hr] = b.NewFAdd(b.NewFMul(st[2+hr], b.ex2(b.NewFSub(st[hr], mUse[hr]))), sum)
-		for lj := range 8 / atoms {
+		for lj := range len(X) / 4 / atoms {
 			parts[hr] = append(parts[hr], b.tree(ps[2*atoms*lj:2*atoms*(lj+1)], add))
 		}
 	}
@@ -413,7 +462,7 @@ const admassThreads = 256
 
 // adMass emits admass, the finish: for query tile I = ctaid.x of head h =
 // ctaid.y and every allowed key tile J, E[h, I, J] = Σ_{r∈I, r<R} part[h,
-// J, r]·2^(mx[h, J·gJ/64, r] − m_r)/z_r / |I|, with rows of z = 0 adding
+// J, r]·2^(mx[h, J·gJ/cols, r] − m_r)/z_r / |I|, with rows of z = 0 adding
 // nothing and |I| = ⌈min((I+1)·bq, M)/S⌉ − I·bq/S. Parameters: stats,
 // part, mx (adstats'), e (f32 [H, NQ, NK]), cls (u8 [CH, NQ, NK]), ch, NQ,
 // NK, M, R, T. Grid (NQ, H) of admassThreads threads.
@@ -450,13 +499,14 @@ func (g *gen) adMass(name string, S, bq, bk int) Kernel {
 	// |I| = ⌈min((I+1)·bq, M)/S⌉ − I·bq/S
 	end := b.imin(b.NewMul(b.NewAdd(I, i32(1)), i32(int64(bq))), pM)
 	n := b.NewSIToFP(b.NewSub(b.NewSDiv(b.NewAdd(end, i32(int64(S)-1)), i32(int64(S))), rI), types.Float)
-	nTB := b.NewSDiv(b.NewAdd(pT, i32(adCols-1)), i32(adCols))
+	cols := adBlockCols(g.opts) // adstats' t-blocks, which mx is kept by
+	nTB := b.NewSDiv(b.NewAdd(pT, i32(cols-1)), i32(cols))
 	R := b.i64(pR)
 	b = b.each(tid, pNK, i32(admassThreads), func(b kb, J value.Value) kb {
 		c := b.NewLoad(types.I8, b.NewGetElementPtr(types.I8, pcls, b.i64(b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(b.NewMul(h, pch), pNQ), I), pNK), J))))
 		return b.when(b.NewICmp(enum.IPredNE, c, constant.NewInt(types.I8, 0)), func(b kb) kb {
 			partAt := b.NewAdd(b.NewMul(b.i64(b.NewAdd(b.NewMul(h, pNK), J)), R), b.i64(rI))
-			tb := b.NewSDiv(b.NewMul(J, i32(gJ)), i32(adCols))
+			tb := b.NewSDiv(b.NewMul(J, i32(gJ)), i32(cols))
 			mxAt := b.NewAdd(b.NewMul(b.i64(b.NewAdd(b.NewMul(h, nTB), tb)), R), b.i64(rI))
 			// Unrolled over the tile's gI rows, all loads in flight at
 			// once; rows at or past R read row 0 and add nothing.

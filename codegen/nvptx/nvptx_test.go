@@ -303,9 +303,11 @@ func TestWGMMAKernelPTX(t *testing.T) {
 	}
 }
 
-// TestWGMMAAntidiagonalPTX: with llc-19 (sm_90a) adstats multiplies the
-// gathered tiles with d/16 wgmma per u, both operands from descriptors,
-// after the proxy fence; no mma.sync, no local memory.
+// TestWGMMAAntidiagonalPTX: with llc-19 (sm_90a) adstats multiplies
+// gathered chunks of 64 columns of S·d with four wgmma m64n128k16 each
+// (t-blocks of 128 columns), both operands from descriptors, after the
+// proxy fence, with launch bounds for two CTAs per SM; no mma.sync, no
+// local memory.
 func TestWGMMAAntidiagonalPTX(t *testing.T) {
 	llc, err := exec.LookPath("llc-19")
 	if err != nil {
@@ -332,9 +334,10 @@ func TestWGMMAAntidiagonalPTX(t *testing.T) {
 			what string
 			want int
 		}{
-			{"wgmma.mma_async.sync.aligned.m64n64k16.f32.bf16.bf16", d / 16},
+			{"wgmma.mma_async.sync.aligned.m64n128k16.f32.bf16.bf16", 4},
 			{"wgmma.fence.sync.aligned", 1},
 			{"wgmma.wait_group.sync.aligned 0", 1},
+			{".minnctapersm 2", 1},
 			{"mma.sync.aligned", 0},
 			{".local", 0},
 		} {

@@ -8,7 +8,8 @@ import "fmt"
 // and KM [G, NK, d] (f32) and multiply those into E; antidiagonal scores
 // keep row statistics in Stats (f32 [H, R, 2], R = ⌈M/Stride⌉), each key
 // tile's partial sums per row in Part (f32 [H, NK, R]) under the running
-// maxima in Mx (f32 [H, ⌈T/64⌉, R], T = ⌈N/Stride⌉), and finish E;
+// maxima in Mx (f32 [H, ⌈T/C⌉, R], T = ⌈N/Stride⌉, C the kernel's 64 or
+// 128 columns per block: allocated for 64), and finish E;
 // the select kernel turns E ([H, NQ, NK] f32) into List ([H, NQ, 2, NK]
 // int32, blockselect's layout) under the class table Class ([CH, NQ, NK]).
 type ScoreArgs struct {
