@@ -2,6 +2,7 @@ package nvptx
 
 import (
 	"fmt"
+	"math"
 
 	"github.com/llir/llvm/ir"
 	"github.com/llir/llvm/ir/constant"
@@ -80,18 +81,28 @@ func (em *mmaEmitter) tileSource(b kb, J, base, bar value.Value) (src, r0, limit
 	return src, r0, limit
 }
 
-// meanScore is element x of a mean-key tile at logical column lk (the
-// mean key of key tile lk − NK·bk): x + log₂|J|/c where comp says to
-// compensate J, -inf elsewhere.
-func (em *mmaEmitter) meanScore(b kb, x, lk value.Value, c float64) value.Value {
+// meanBias says, for the mean-key tile's logical column lk (the mean key
+// of key tile J = lk − NK·bk), whether comp says to compensate J (ok) and
+// the bias its elements take, log₂|J|/c: log₂ bk/c for every tile but the
+// last, last (lastMeanBias) for it. An element x of the column is then
+// x + bias where ok, -inf elsewhere — computed once per column, not per
+// element (two rows per m-atom share a column).
+func (em *mmaEmitter) meanBias(b kb, lk value.Value, c float64, last value.Value) (ok, bias value.Value) {
 	J := b.NewSub(lk, b.NewMul(em.pNK, i32(em.bk)))
 	// Mean keys past NK (the last mean-key tile's padding) are out.
 	in := b.NewICmp(enum.IPredULT, J, em.pNK)
 	flag := b.NewLoad(types.I8, b.NewGetElementPtr(types.I8, em.pComp, b.i64(b.NewAdd(em.compBase, b.NewSelect(in, J, i32(0))))))
-	ok := b.NewAnd(in, b.NewICmp(enum.IPredNE, flag, constant.NewInt(types.I8, 0)))
-	n := b.imin(i32(em.bk), b.NewSub(em.pN, b.NewMul(J, i32(em.bk))))
+	ok = b.NewAnd(in, b.NewICmp(enum.IPredNE, flag, constant.NewInt(types.I8, 0)))
+	full := b.NewFMul(f32(math.Log2(float64(em.bk))), f32(1/c))
+	return ok, b.NewSelect(b.NewICmp(enum.IPredEQ, b.NewAdd(J, i32(1)), em.pNK), last, full)
+}
+
+// lastMeanBias is log₂|J|/c of the last key tile J = NK − 1, |J| = N −
+// (NK−1)·bk (once per mean-key tile).
+func (em *mmaEmitter) lastMeanBias(b kb, c float64) value.Value {
+	n := b.NewSub(em.pN, b.NewMul(b.NewSub(em.pNK, i32(1)), i32(em.bk)))
 	lg := b.NewCall(b.g.intrinsic("llvm.nvvm.lg2.approx.ftz.f", types.Float, types.Float), b.NewSIToFP(n, types.Float))
-	return b.NewSelect(ok, b.NewFAdd(x, b.NewFMul(lg, f32(1/c))), negInf)
+	return b.NewFMul(lg, f32(1/c))
 }
 
 // compPool emits kbar or vbar: out[g, T, :] = the mean of rows [T·rows,

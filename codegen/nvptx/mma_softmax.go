@@ -92,11 +92,22 @@ func (em *mmaEmitter) mask(b kb, X [][]value.Value, c float64) kb {
 	partial.NewBr(join.Block)
 	var XB [][]value.Value
 	if em.ops.compensate {
+		// A column's bias and flag are its rows' (two per m-atom): once
+		// per column, then an add and a select per element.
+		last := em.lastMeanBias(means, c)
+		type col struct{ ok, bias value.Value }
+		cols := map[[2]int]col{}
 		XB = make([][]value.Value, len(X))
 		for i := range XB {
 			XB[i] = make([]value.Value, 4)
 			for e := range 4 {
-				XB[i][e] = em.meanScore(means, X[i][e], em.colKey(means, i%em.nS, e), c)
+				at := [2]int{i % em.nS, e & 1}
+				cl, seen := cols[at]
+				if !seen {
+					cl.ok, cl.bias = em.meanBias(means, em.colKey(means, at[0], at[1]), c, last)
+					cols[at] = cl
+				}
+				XB[i][e] = means.NewSelect(cl.ok, means.NewFAdd(X[i][e], cl.bias), negInf)
 			}
 		}
 		means.NewBr(join.Block)
