@@ -5,29 +5,44 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"text/tabwriter"
 	"time"
 
+	"github.com/attnc/attnc/ir"
+	"github.com/attnc/attnc/ir/interp"
+	"github.com/attnc/attnc/runtime"
 	"github.com/attnc/attnc/runtime/peak"
 )
 
 // benchLine is one JSON line of attnc bench (DESIGN §9).
 type benchLine struct {
-	Kernel      string             `json:"kernel"`
-	N           int                `json:"n"`
-	Heads       int                `json:"heads"`
-	HeadDim     int                `json:"head_dim"`
-	Device      string             `json:"device"`
-	DenseMS     float64            `json:"dense_ms"`
-	SparseMS    float64            `json:"sparse_ms"`
-	Density     float64            `json:"density"`
-	DensityTot  float64            `json:"density_total"`
-	StageMS     map[string]float64 `json:"stage_ms"`
-	GflopsDense float64            `json:"gflops_dense"`
-	PeakGflops  *float64           `json:"peak_gflops"`
-	Repeat      int                `json:"repeat"`
+	Kernel  string  `json:"kernel"`
+	N       int     `json:"n"`
+	M       int     `json:"m,omitempty"` // queries, when not N (-dims M=…): a decode step or a prefill chunk
+	Heads   int     `json:"heads"`
+	KVHeads int     `json:"kv_heads"`
+	HeadDim int     `json:"head_dim"`
+	Device  string  `json:"device"`
+	DenseMS float64 `json:"dense_ms"`
+	// DenseRangeMS is the fastest and slowest of the dense runs (the
+	// median is DenseMS), where the device times each call.
+	DenseRangeMS *[2]float64        `json:"dense_range_ms,omitempty"`
+	SparseMS     float64            `json:"sparse_ms"`
+	Density      float64            `json:"density"`
+	DensityTot   float64            `json:"density_total"`
+	StageMS      map[string]float64 `json:"stage_ms"`
+	GflopsDense  float64            `json:"gflops_dense"`
+	PeakGflops   *float64           `json:"peak_gflops"`
+	// KVBytes is the bytes of k and v (the second and third parameters),
+	// which a dense run must read once; KVGBpsDense is them over DenseMS,
+	// and PeakGBps the memory's measured read bandwidth (-peak).
+	KVBytes     int64    `json:"kv_bytes"`
+	KVGBpsDense float64  `json:"kv_gbps_dense"`
+	PeakGBps    *float64 `json:"peak_gbps"`
+	Repeat      int      `json:"repeat"`
 }
 
 // cmdBench times a kernel's generated code, dense (without its schedule)
@@ -38,14 +53,15 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 	var d driverFlags
 	d.register(fs)
 	deviceName := fs.String("device", "cpu", "where to time: "+deviceNames(func(d *device) bool { return d.Name != "ref" }))
-	sizes := fs.String("n", "4096,16384", "sequence lengths")
+	sizes := fs.String("n", "4096,16384", "sequence lengths (N, the keys)")
+	dims := fs.String("dims", "", "other run-time dims, e.g. M=1 for a decode step (M queries against N keys)")
 	heads := fs.Int("heads", 8, "heads")
 	kvHeads := fs.Int("kv-heads", 0, "key/value heads (default heads/4 when the kernel uses G)")
 	repeat := fs.Int("repeat", 3, "runs per measurement; the median is reported")
 	seed := fs.Uint64("synthetic", 1, "seed of the synthetic inputs (structured attention, so sparse schedules find structure)")
 	workers := fs.Int("workers", 0, "worker goroutines (default GOMAXPROCS)")
 	asJSON := fs.Bool("json", false, "one JSON line per size")
-	measurePeak := fs.Bool("peak", false, "measure the machine's fp32 FMA peak (avo-generated zmm/ymm loops) and report each size's fraction of it; alone (no FILE), only measure")
+	measurePeak := fs.Bool("peak", false, "measure the machine's fp32 FMA peak and memory read bandwidth (avo-generated zmm/ymm loops) and report each size's fraction of them; alone (no FILE), only measure")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: attnc bench [flags] FILE\n\nTimes FILE's kernel dense (no schedule) and sparse (its schedule, or -passes) on the CPU backend.")
 		fs.PrintDefaults()
@@ -54,17 +70,23 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	var peakGflops *float64
+	var peakGflops, peakGBps *float64
 	if *measurePeak {
 		pk := peak.Measure(*workers, 2*time.Second)
+		bw := peak.MeasureBandwidth(*workers, 2*time.Second)
 		if *asJSON {
-			b, _ := json.Marshal(map[string]any{"peak_zmm_gflops": pk.ZMM, "peak_ymm_gflops": pk.YMM, "threads": pk.Threads})
+			b, _ := json.Marshal(map[string]any{"peak_zmm_gflops": pk.ZMM, "peak_ymm_gflops": pk.YMM, "threads": pk.Threads,
+				"read_gbps": bw.GBps, "read_bytes": bw.Bytes})
 			fmt.Fprintf(stdout, "%s\n", b)
 		} else {
 			fmt.Fprintf(stdout, "fp32 FMA peak on %d threads: zmm %.1f GFLOP/s, ymm %.1f GFLOP/s\n", pk.Threads, pk.ZMM, pk.YMM)
+			fmt.Fprintf(stdout, "memory read bandwidth on %d threads: %.1f GB/s (streaming %d MiB)\n", bw.Threads, bw.GBps, bw.Bytes>>20)
 		}
 		if p := max(pk.ZMM, pk.YMM); p > 0 {
 			peakGflops = &p
+		}
+		if bw.GBps > 0 {
+			peakGBps = &bw.GBps
 		}
 		if len(files) == 0 {
 			return nil
@@ -112,7 +134,7 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	if !dev.CPUPeak {
-		peakGflops = nil // the CPU's peak says nothing about this device
+		peakGflops, peakGBps = nil, nil // the CPU's peaks say nothing about this device
 	}
 	sx, err := dev.Build(sf, progress)
 	if err != nil {
@@ -126,7 +148,7 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 	defer dx.Close()
 	var lines []benchLine
 	for _, n := range ns {
-		r := &runFlags{n: n, heads: *heads, kvHeads: *kvHeads, synth: *seed, synthSet: true, device: dev.Name}
+		r := &runFlags{n: n, heads: *heads, kvHeads: *kvHeads, dims: *dims, synth: *seed, synthSet: true, device: dev.Name}
 		inputs, err := r.loadInputs(sf)
 		if err != nil {
 			return err
@@ -143,12 +165,25 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 		}
 		line := benchLine{Kernel: sf.Name, Device: sx.Where(), DenseMS: dm.TimeMS, SparseMS: sm.TimeMS,
 			Density: sm.Density, DensityTot: sm.DensityTotal, StageMS: sm.StageMS, Repeat: *repeat}
-		line.N, line.Heads, _, line.HeadDim = shapeOf(sf, inputs)
+		var m int
+		m, line.Heads, line.KVHeads, line.HeadDim = shapeOf(sf, inputs)
+		line.N = keysOf(sf, inputs)
 		// Causal flops as DESIGN §9 counts them: 2·N²·d·H, which is half
-		// of 4·N²·d·H, as the GPU peers count causal too.
+		// of 4·N²·d·H, as the GPU peers count causal too. M queries against
+		// N keys count every pair (a causal decode row sees every key).
 		flops := 2 * float64(n) * float64(n) * float64(line.HeadDim) * float64(line.Heads)
+		if m != line.N {
+			line.M = m
+			flops = 4 * float64(m) * float64(line.N) * float64(line.HeadDim) * float64(line.Heads)
+		}
 		line.GflopsDense = flops / (line.DenseMS * 1e6)
 		line.PeakGflops = peakGflops
+		if len(dm.TimesMS) > 0 {
+			line.DenseRangeMS = &[2]float64{slices.Min(dm.TimesMS), slices.Max(dm.TimesMS)}
+		}
+		line.KVBytes = kvBytes(sf, inputs)
+		line.KVGBpsDense = float64(line.KVBytes) / (line.DenseMS * 1e6)
+		line.PeakGBps = peakGBps
 		lines = append(lines, line)
 		if *asJSON {
 			b, _ := json.Marshal(line)
@@ -156,16 +191,63 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	if !*asJSON {
-		tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', tabwriter.AlignRight)
-		fmt.Fprintln(tw, "n\theads\td\tdense ms\tsparse ms\tsparse/dense\tdensity\tdensity_total\tdense GFLOP/s\tof peak\t")
-		for _, l := range lines {
-			frac := "-"
-			if l.PeakGflops != nil {
-				frac = fmt.Sprintf("%.3f", l.GflopsDense / *l.PeakGflops)
-			}
-			fmt.Fprintf(tw, "%d\t%d\t%d\t%.1f\t%.1f\t%.3f\t%.4f\t%.4f\t%.2f\t%s\t\n", l.N, l.Heads, l.HeadDim, l.DenseMS, l.SparseMS, l.SparseMS/l.DenseMS, l.Density, l.DensityTot, l.GflopsDense, frac)
-		}
-		tw.Flush()
+		printBench(stdout, lines)
 	}
 	return nil
+}
+
+// printBench writes the bench table: with queries fewer than keys (a
+// decode step), the dense time per step, the GB/s of k and v it reads and
+// their fraction of the measured bandwidth, where a prefill reports
+// GFLOP/s and the fraction of the FMA peak.
+func printBench(w io.Writer, lines []benchLine) {
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
+	decode := false
+	for _, l := range lines {
+		decode = decode || l.M != 0
+	}
+	frac := func(x float64, of *float64) string {
+		if of == nil {
+			return "-"
+		}
+		return fmt.Sprintf("%.3f", x / *of)
+	}
+	if decode {
+		fmt.Fprintln(tw, "m\tn\theads\tkv heads\td\tdense ms\t(min–max)\tsparse ms\tdensity\tkv MB\tkv GB/s\tof bw\t")
+		for _, l := range lines {
+			spread := "-"
+			if r := l.DenseRangeMS; r != nil {
+				spread = fmt.Sprintf("%.3f–%.3f", r[0], r[1])
+			}
+			fmt.Fprintf(tw, "%d\t%d\t%d\t%d\t%d\t%.3f\t%s\t%.3f\t%.4f\t%.1f\t%.1f\t%s\t\n", queriesOf(l), l.N, l.Heads, l.KVHeads, l.HeadDim,
+				l.DenseMS, spread, l.SparseMS, l.Density, float64(l.KVBytes)/1e6, l.KVGBpsDense, frac(l.KVGBpsDense, l.PeakGBps))
+		}
+		tw.Flush()
+		return
+	}
+	fmt.Fprintln(tw, "n\theads\td\tdense ms\tsparse ms\tsparse/dense\tdensity\tdensity_total\tdense GFLOP/s\tof peak\t")
+	for _, l := range lines {
+		fmt.Fprintf(tw, "%d\t%d\t%d\t%.1f\t%.1f\t%.3f\t%.4f\t%.4f\t%.2f\t%s\t\n", l.N, l.Heads, l.HeadDim, l.DenseMS, l.SparseMS, l.SparseMS/l.DenseMS, l.Density, l.DensityTot, l.GflopsDense, frac(l.GflopsDense, l.PeakGflops))
+	}
+	tw.Flush()
+}
+
+// queriesOf is a line's M: its queries, as many as its keys when M is 0.
+func queriesOf(l benchLine) int {
+	if l.M == 0 {
+		return l.N
+	}
+	return l.M
+}
+
+// kvBytes is the bytes of f's second and third parameters (k and v) in
+// their element types.
+func kvBytes(f *ir.Func, inputs map[string]*interp.Tensor) int64 {
+	var n int64
+	for _, p := range f.Params[1:min(3, len(f.Params))] {
+		if t := inputs[p.Name]; t != nil {
+			n += int64(len(t.Data)) * int64(runtime.DType(p.Type.DType).Size())
+		}
+	}
+	return n
 }

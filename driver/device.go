@@ -45,6 +45,7 @@ type executable interface {
 type measurement struct {
 	Out          *interp.Tensor
 	TimeMS       float64            // per call: the median over the repetitions
+	TimesMS      []float64          // per repetition, where the device times each call (nil elsewhere)
 	StageMS      map[string]float64 // per stage, named as the device names it
 	TilesVisited int64
 	EarlyStops   int64 // -1: the device does not count them
@@ -138,7 +139,7 @@ func (x *cpuExec) Run(inputs map[string]*interp.Tensor, repeat, workers int) (*m
 		return nil, err
 	}
 	st := cr.Stats
-	m := &measurement{Out: out, TimeMS: median(cr.TimeMS), StageMS: map[string]float64{},
+	m := &measurement{Out: out, TimeMS: median(cr.TimeMS), TimesMS: cr.TimeMS, StageMS: map[string]float64{},
 		TilesVisited: st.TilesVisited, EarlyStops: st.EarlyStops, Density: st.Density, DensityTotal: st.DensityTotal}
 	for _, sg := range st.Stages {
 		m.StageMS["cpu "+sg.Name] = ms(sg.Time)

@@ -625,10 +625,12 @@ func f32bits(x float64) uint32 { return mathFloat32bits(float32(x)) }
 // in flight: enough to cover the FMA latency (4 cycles) on two ports.
 const PeakChains = 12
 
-// GeneratePeak returns the peak probe: peakZMM(n) and peakYMM(n) run n
+// GeneratePeak returns the peak probes: peakZMM(n) and peakYMM(n) run n
 // iterations of PeakChains independent VFMADD231PS on zmm (16 lanes) or ymm
 // (8 lanes) registers, so the time of a call measures the machine's fp32
-// FMA throughput (2 flops per lane per FMA).
+// FMA throughput (2 flops per lane per FMA); readZMM(p, n) and readYMM(p,
+// n) stream n bytes through loads (streamRead), the memory's read
+// bandwidth over a buffer larger than the caches.
 func GeneratePeak(pkg string) (asm, stubs []byte, err error) {
 	c := build.NewContext()
 	c.ConstraintExpr("amd64")
@@ -669,7 +671,66 @@ func GeneratePeak(pkg string) (asm, stubs []byte, err error) {
 		c.VZEROUPPER()
 		c.RET()
 	}
+	streamRead(c, "readZMM", true)
+	streamRead(c, "readYMM", false)
 	return emit(c, pkg)
+}
+
+// ReadBlock is the bytes the bandwidth probe reads per iteration: eight
+// zmm (or sixteen ymm) loads of consecutive memory.
+const ReadBlock = 512
+
+// streamRead emits the bandwidth probe's loop, NAME(p *byte, n int):
+// the n bytes at p (a multiple of ReadBlock) read in order with
+// full-width loads and nothing else, as the decode kernels read a KV
+// cache, so that its time over a buffer far larger than the caches is
+// the memory's read bandwidth. The loads' results are combined with
+// VPXORD/VPXOR into one register, so that each load is used.
+func streamRead(c *build.Context, name string, zmm bool) {
+	c.Function(name)
+	c.Attributes(attr.NOSPLIT)
+	c.SignatureExpr("func(p *byte, n int)")
+	width := 64
+	if !zmm {
+		width = 32
+	}
+	c.Doc(fmt.Sprintf("%s reads the n bytes at p (a multiple of %d) with %d-byte loads.", name, ReadBlock, width))
+	p := c.Load(c.Param("p"), c.GP64())
+	n := c.Load(c.Param("n"), c.GP64())
+	vec := func() reg.VecVirtual {
+		if zmm {
+			return c.ZMM()
+		}
+		return c.YMM()
+	}
+	x := make([]reg.VecVirtual, ReadBlock/width)
+	for i := range x {
+		x[i] = vec()
+	}
+	loop, done := name+"_loop", name+"_done"
+	c.Label(loop)
+	c.CMPQ(n, imm(ReadBlock))
+	c.JL(operand.LabelRef(done))
+	for i := range x {
+		if zmm {
+			c.VMOVDQU64(mem(p, width*i), x[i])
+		} else {
+			c.VMOVDQU(mem(p, width*i), x[i])
+		}
+	}
+	for i := 1; i < len(x); i++ {
+		if zmm {
+			c.VPXORD(x[i], x[0], x[0])
+		} else {
+			c.VPXOR(x[i], x[0], x[0])
+		}
+	}
+	c.ADDQ(operand.U32(ReadBlock), p)
+	c.SUBQ(operand.U32(ReadBlock), n)
+	c.JMP(operand.LabelRef(loop))
+	c.Label(done)
+	c.VZEROUPPER()
+	c.RET()
 }
 
 // qkAVX2 emits the AVX2 qk<D>: one row at a time, 8 ymm accumulators for

@@ -92,6 +92,15 @@ func TestPeakProbe(t *testing.T) {
 	if n := strings.Count(string(asm), "VFMADD231PS"); n != 2*PeakChains {
 		t.Errorf("peak probe has %d FMAs, want %d", n, 2*PeakChains)
 	}
+	// The bandwidth probes: ReadBlock bytes of full-width loads per
+	// iteration and nothing from the stack.
+	fns := functions(string(asm))
+	for name, load := range map[string]string{"readZMM": "VMOVDQU64", "readYMM": "VMOVDQU "} {
+		body := fns[name]
+		if n := strings.Count(body, load); n*map[string]int{"readZMM": 64, "readYMM": 32}[name] != ReadBlock || strings.Contains(body, "(SP)") {
+			t.Errorf("%s: %d loads of %s:\n%s", name, n, load, body)
+		}
+	}
 }
 
 // TestBF16KernelBytes: the bf16 kernel carries VDPBF16PS as the encoder's

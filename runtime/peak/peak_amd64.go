@@ -9,3 +9,9 @@ func peakZMM(n int)
 
 // peakYMM runs n iterations of 12 independent FMAs.
 func peakYMM(n int)
+
+// readZMM reads the n bytes at p (a multiple of 512) with 64-byte loads.
+func readZMM(p *byte, n int)
+
+// readYMM reads the n bytes at p (a multiple of 512) with 32-byte loads.
+func readYMM(p *byte, n int)
