@@ -270,7 +270,7 @@ func (ad *adEmitter) products(b kb, t0 value.Value) (kb, []value.Value) {
 // chunk with its half of the Q' chunk.
 func (ad *adEmitter) wgmmaProducts(b kb, t0 value.Value, acc []value.Value) (kb, []value.Value) {
 	S, d := int64(ad.S), int64(ad.d)
-	per := d / 64 // chunks per u
+	per := d / 64                                             // chunks per u
 	half := b.NewMul(b.NewLShr(ad.warp, i32(2)), i32(64*128)) // the warpgroup's 64 rows of the Q' chunk
 	return b.forN(i32(0), i32(S*per), i32(1), acc, func(b kb, c value.Value, acc []value.Value) (kb, []value.Value) {
 		u, col := b.NewSDiv(c, i32(per)), b.NewMul(b.NewSRem(c, i32(per)), i32(64))
