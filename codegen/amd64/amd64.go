@@ -16,6 +16,9 @@
 //   - mask64: a partial tile's cached mask bits applied as -inf (mask.go);
 //   - transpose<D> and colsum<N> (prepare.go): a full key tile's Kᵀ and
 //     its column sums, written once per run by the prepare step;
+//   - qd<D><e>, pv<DV><e> (decode.go): the decode path's Q·K as dot
+//     products over key rows and P·V, reading K and V in their stored
+//     type (f32, f16, bf16) with nothing prepared per run;
 //   - for runtime/sparse (score.go, GenerateScore): the antidiagonal
 //     scores' 8 × 32 matrix-product blocks and their exponential, written
 //     so that every path gives the same bits.
@@ -49,6 +52,10 @@ type Spec struct {
 	// D values for transpose<D> and N values for colsum<N> (prepare.go;
 	// AVX-512 only)
 	TransposeDims, ColSumDims []int
+	// The decode path's kernels (decode.go): qd<D><e> for each (D, keys'
+	// type) of Dots, and pv<DV><e>, pvm<DV><e> for each (DV, values' type)
+	// of PVElems, which are f16 or bf16 (an f32 V uses PVDims' kernels).
+	Dots, PVElems []Typed
 }
 
 // Generate returns the Go assembly and the Go stub declarations for spec's
@@ -66,8 +73,8 @@ func Generate(pkg string, spec Spec) (asm, stubs []byte, err error) {
 		if dv%16 != 0 {
 			return nil, nil, fmt.Errorf("pv kernel: value dim %d is not a multiple of 16", dv)
 		}
-		pv(c, dv, false)
-		pv(c, dv, true)
+		pv(c, dv, F32, false)
+		pv(c, dv, F32, true)
 	}
 	exp64(c)
 	max64(c)
@@ -96,11 +103,33 @@ func Generate(pkg string, spec Spec) (asm, stubs []byte, err error) {
 		qkAVX2(c, d)
 	}
 	for _, dv := range uniq(spec.PVDims) {
-		pvAVX2(c, dv, false)
-		pvAVX2(c, dv, true)
+		pvAVX2(c, dv, F32, false)
+		pvAVX2(c, dv, F32, true)
 	}
 	expAVX2(c)
 	max64AVX2(c)
+	// The decode path's kernels (decode.go), AVX-512 then AVX2.
+	dots, pvs := uniqTyped(spec.Dots), uniqTyped(spec.PVElems)
+	for _, t := range dots {
+		if t.Dim%16 != 0 {
+			return nil, nil, fmt.Errorf("decode qd kernel: head dim %d is not a multiple of 16", t.Dim)
+		}
+		dot(c, t.Dim, t.Elem)
+	}
+	for _, t := range pvs {
+		if t.Dim%16 != 0 || t.Elem == F32 {
+			return nil, nil, fmt.Errorf("decode pv kernel: value dim %d of %s: want a multiple of 16 of f16 or bf16 (pv%d reads f32)", t.Dim, t.Elem, t.Dim)
+		}
+		pv(c, t.Dim, t.Elem, false)
+		pv(c, t.Dim, t.Elem, true)
+	}
+	for _, t := range dots {
+		dotAVX2(c, t.Dim, t.Elem)
+	}
+	for _, t := range pvs {
+		pvAVX2(c, t.Dim, t.Elem, false)
+		pvAVX2(c, t.Dim, t.Elem, true)
+	}
 	return emit(c, pkg)
 }
 
@@ -119,6 +148,25 @@ func emit(c *build.Context, pkg string) (asm, stubs []byte, err error) {
 	}
 	stubs, err = printer.NewStubs(cfg).Print(f)
 	return asm, stubs, err
+}
+
+// uniqTyped returns ts without repeats, sorted by dim then type.
+func uniqTyped(ts []Typed) []Typed {
+	m := map[Typed]bool{}
+	var out []Typed
+	for _, t := range ts {
+		if !m[t] {
+			m[t] = true
+			out = append(out, t)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Dim != out[j].Dim {
+			return out[i].Dim < out[j].Dim
+		}
+		return out[i].Elem < out[j].Elem
+	})
+	return out
 }
 
 func uniq(xs []int) []int {
@@ -326,16 +374,27 @@ func overflowToNaN(c *build.Context, x, tmp reg.Register) {
 // infinity in V never reaches acc (0 · NaN = NaN): each broadcast P is
 // compared with 0 into an opmask under which its row's FMAs merge. Full
 // tiles keep pv<DV>, without the compares.
-func pv(c *build.Context, dv int, masked bool) {
-	name := PVName(dv)
+//
+// e is V's element type: an f16 or bf16 V (the decode path's, read in
+// place) is widened as it is loaded (loadElem), into a register where an
+// f32 V is read by the FMAs.
+func pv(c *build.Context, dv int, e Elem, masked bool) {
+	name := PVElemName(dv, e, false)
 	doc := fmt.Sprintf("%s computes acc[r, 0:%d] += Σ_c P[r, c] · V[c, 0:%d] for rows rows and cols keys.", name, dv, dv)
+	if e != F32 {
+		doc = fmt.Sprintf("%s computes acc[r, 0:%d] += Σ_c P[r, c] · V[c, 0:%d] for rows rows and cols keys of %s.", name, dv, dv, e)
+	}
 	if masked {
-		name = PVMaskedName(dv)
-		doc = fmt.Sprintf("%s is %s without the keys whose P is +0, masked: V is not multiplied by them.", name, PVName(dv))
+		name = PVElemName(dv, e, true)
+		doc = fmt.Sprintf("%s is %s without the keys whose P is +0, masked: V is not multiplied by them.", name, PVElemName(dv, e, false))
 	}
 	c.Function(name)
 	c.Attributes(attr.NOSPLIT)
-	c.SignatureExpr("func(acc, p, v *float32, rows, cols int)")
+	if e == F32 {
+		c.SignatureExpr("func(acc, p, v *float32, rows, cols int)")
+	} else {
+		c.SignatureExpr("func(acc, p *float32, v *uint16, rows, cols int)")
+	}
 	c.Doc(doc)
 	acc := c.Load(c.Param("acc"), c.GP64())
 	p := c.Load(c.Param("p"), c.GP64())
@@ -360,7 +419,7 @@ func pv(c *build.Context, dv int, masked bool) {
 		c.CMPQ(rows, imm(rb))
 		c.JL(operand.LabelRef(next))
 		for ci, ch := range chunks {
-			pvChunk(c, acc, p, dv, rb, ch[0], ch[1], masked, fmt.Sprintf("%d", rb)+chunkSuffix(ci, len(chunks)))
+			pvChunk(c, acc, p, dv, rb, ch[0], ch[1], e, masked, fmt.Sprintf("%d", rb)+chunkSuffix(ci, len(chunks)))
 		}
 		c.ADDQ(imm(4*rb*dv), acc)
 		c.ADDQ(imm(4*rb*Cols), p)
@@ -399,7 +458,7 @@ func chunkSuffix(i, n int) string {
 // V[0:cols, 16·j0:16·j1] for one block of rb rows: the accumulators are
 // loaded, every key adds its V row (masked: every key whose P is not +0,
 // pv), and the accumulators are stored. sfx makes its labels unique.
-func pvChunk(c *build.Context, acc, p reg.Register, dv, rb, j0, j1 int, masked bool, sfx string) {
+func pvChunk(c *build.Context, acc, p reg.Register, dv, rb, j0, j1 int, e Elem, masked bool, sfx string) {
 	vecs := j1 - j0
 	c.Commentf("P·V, %d row(s) at a time: acc[r:r+%d, %d:%d] in %d accumulators.", rb, rb, 16*j0, 16*j1, rb*vecs)
 	a := make([]reg.VecVirtual, rb*vecs)
@@ -440,15 +499,23 @@ func pvChunk(c *build.Context, acc, p reg.Register, dv, rb, j0, j1 int, masked b
 			c.VFMADD231PS(v, bc[r], a[r*vecs+j])
 		}
 	}
-	if rb == 1 {
+	es := e.size()
+	switch {
+	case rb == 1 && e == F32:
 		for j := range vecs {
 			fma(mem(v, 4*16*(j0+j)), 0, j)
 		}
-	} else {
+	case rb == 1:
+		for j := range vecs {
+			x := c.ZMM()
+			loadElem(c, e, mem(v, es*16*(j0+j)), x)
+			fma(x, 0, j)
+		}
+	default:
 		vv := make([]reg.VecVirtual, vecs)
 		for j := range vecs {
 			vv[j] = c.ZMM()
-			c.VMOVUPS(mem(v, 4*16*(j0+j)), vv[j])
+			loadElem(c, e, mem(v, es*16*(j0+j)), vv[j])
 		}
 		for r := range rb {
 			for j := range vecs {
@@ -456,7 +523,7 @@ func pvChunk(c *build.Context, acc, p reg.Register, dv, rb, j0, j1 int, masked b
 			}
 		}
 	}
-	c.ADDQ(imm(4*dv), v)
+	c.ADDQ(imm(es*dv), v)
 	c.ADDQ(imm(4), pp)
 	c.DECQ(n)
 	c.JMP(operand.LabelRef(loop))
@@ -784,14 +851,15 @@ func qkAVX2(c *build.Context, d int) {
 // pvAVX2 emits the AVX2 pv<DV>: one row at a time, DV/8 ymm accumulators;
 // masked, pvm<DV>, which skips a key whose P is +0 with a branch (one row
 // at a time, one test per key).
-func pvAVX2(c *build.Context, dv int, masked bool) {
-	name, of := PVNameAVX2(dv), PVName(dv)
-	if masked {
-		name, of = PVMaskedNameAVX2(dv), PVMaskedName(dv)
-	}
+func pvAVX2(c *build.Context, dv int, e Elem, masked bool) {
+	name, of := PVElemNameAVX2(dv, e, masked), PVElemName(dv, e, masked)
 	c.Function(name)
 	c.Attributes(attr.NOSPLIT)
-	c.SignatureExpr("func(acc, p, v *float32, rows, cols int)")
+	if e == F32 {
+		c.SignatureExpr("func(acc, p, v *float32, rows, cols int)")
+	} else {
+		c.SignatureExpr("func(acc, p *float32, v *uint16, rows, cols int)")
+	}
 	c.Doc(name + " is " + of + " for AVX2.")
 	acc := c.Load(c.Param("acc"), c.GP64())
 	p := c.Load(c.Param("p"), c.GP64())
@@ -829,12 +897,18 @@ func pvAVX2(c *build.Context, dv int, masked bool) {
 		bc := c.YMM()
 		c.VBROADCASTSS(mem(pp, 0), bc)
 		for j := range a {
-			c.VFMADD231PS(mem(v, 4*8*(c0+j)), bc, a[j])
+			if e == F32 {
+				c.VFMADD231PS(mem(v, 4*8*(c0+j)), bc, a[j])
+				continue
+			}
+			x := c.YMM()
+			loadElem(c, e, mem(v, e.size()*8*(c0+j)), x)
+			c.VFMADD231PS(x, bc, a[j])
 		}
 		if masked {
 			c.Label(skip)
 		}
-		c.ADDQ(imm(4*dv), v)
+		c.ADDQ(imm(e.size()*dv), v)
 		c.ADDQ(imm(4), pp)
 		c.DECQ(k)
 		c.JMP(operand.LabelRef(loop))
