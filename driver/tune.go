@@ -60,6 +60,7 @@ var tuneFamilies = []tuneFamily{
 	{"mean budget + compensate", "ρ", 0.01, 1, "score(mean); budget(density: %.4g, " + keep + "); compensate(order: 0)"},
 	{"bound budget", "ρ", 0.01, 1, "score(bound); budget(density: %.4g, " + keep + ")"},
 	{"submean budget", "ρ", 0.01, 1, "score(submean, stride: 16); budget(density: %.4g, " + keep + ")"},
+	{"vslash budget", "ρ", 0.01, 1, "score(vslash); budget(density: %.4g, " + keep + ")"},
 	{"probe budget", "ρ", 0.01, 1, "score(probe, stride: 16); budget(density: %.4g, " + keep + ")"},
 	{"probe max budget", "ρ", 0.01, 1, "score(probe, stride: 16, pool: max); budget(density: %.4g, " + keep + ")"},
 	{"xattn mass", "τ", 0.5, 0.9995, "score(antidiagonal, stride: 8); select(mass: %.4g, " + keep + ")"},

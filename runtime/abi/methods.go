@@ -52,6 +52,8 @@ var scoreMethods = []*ScoreMethod{
 		Doc: "Quest (Tang et al. 2024): softmax over tiles of c·Σ_c max(q̄_c·min_c k, q̄_c·max_c k), the mean query's upper bound over the tile"},
 	{Name: "submean", Stride: 16, Heads: true,
 		Doc: "softmax over tiles of log Σ_sub (n_sub/n)·exp(c·q̄·k̄_sub): the mean query against the means of the tile's sub-tiles of S keys"},
+	{Name: "vslash",
+		Doc: "MInference (Jiang et al. 2024): vertical and slash lines from the last query tile's exact attention, v[j] + s[pos_i − j] summed over each tile"},
 }
 
 // ScoreMethods returns the names of the registered scoring methods.

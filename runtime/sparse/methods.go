@@ -15,6 +15,7 @@ var scoreHostsOf = map[string]scoreHosts{
 	"oracle":       {oracleHost[float32]{}, oracleHost[float64]{}},
 	"bound":        {boundHost[float32]{}, boundHost[float64]{}},
 	"submean":      {submeanHost[float32]{}, submeanHost[float64]{}},
+	"vslash":       {vslashHost[float32]{}, vslashHost[float64]{}},
 }
 
 // scoreHost is a method's host implementation for inputs of element type T
