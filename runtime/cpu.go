@@ -18,4 +18,10 @@ var (
 	// HasAVX512BF16 enables the VDPBF16PS kernels for bf16 inputs
 	// (ATTNC_NOBF16=1 turns them off alone).
 	HasAVX512BF16 = HasAVX512 && cpu.X86.HasAVX512BF16 && os.Getenv("ATTNC_NOBF16") == ""
+	// HasAVX512BW enables the AVX-512 decode kernels that widen bf16 keys
+	// and values (VPMOVZXWD on zmm is AVX512BW); without it they run on
+	// AVX2. HasF16C enables the AVX2 decode kernels that widen f16 ones
+	// (VCVTPH2PS; the AVX-512 form is AVX512F).
+	HasAVX512BW = HasAVX512 && cpu.X86.HasAVX512BW
+	HasF16C     = HasAVX2 && cpu.X86.HasF16C
 )

@@ -24,6 +24,8 @@ type report struct {
 	RefMatch     bool    `json:"ref_match"`
 	TilesVisited int64   `json:"tiles_visited"`
 	EarlyStops   int64   `json:"early_stops"`
+	// StageMS names the stages the kernel ran ("cpu attention %0 decode").
+	StageMS map[string]float64 `json:"stage_ms"`
 }
 
 // runCPU runs attnc run -device cpu -json on src and returns the report.

@@ -54,8 +54,8 @@ type Spec struct {
 	TransposeDims, ColSumDims []int
 	// The decode path's kernels (decode.go): qd<D><e> for each (D, keys'
 	// type) of Dots, and pv<DV><e>, pvm<DV><e> for each (DV, values' type)
-	// of PVElems, which are f16 or bf16 (an f32 V uses PVDims' kernels).
-	Dots, PVElems []Typed
+	// of PVDecode.
+	Dots, PVDecode []Typed
 }
 
 // Generate returns the Go assembly and the Go stub declarations for spec's
@@ -73,8 +73,8 @@ func Generate(pkg string, spec Spec) (asm, stubs []byte, err error) {
 		if dv%16 != 0 {
 			return nil, nil, fmt.Errorf("pv kernel: value dim %d is not a multiple of 16", dv)
 		}
-		pv(c, dv, F32, false)
-		pv(c, dv, F32, true)
+		pv(c, dv, F32, false, false)
+		pv(c, dv, F32, true, false)
 	}
 	exp64(c)
 	max64(c)
@@ -103,13 +103,13 @@ func Generate(pkg string, spec Spec) (asm, stubs []byte, err error) {
 		qkAVX2(c, d)
 	}
 	for _, dv := range uniq(spec.PVDims) {
-		pvAVX2(c, dv, F32, false)
-		pvAVX2(c, dv, F32, true)
+		pvAVX2(c, dv, F32, false, false)
+		pvAVX2(c, dv, F32, true, false)
 	}
 	expAVX2(c)
 	max64AVX2(c)
 	// The decode path's kernels (decode.go), AVX-512 then AVX2.
-	dots, pvs := uniqTyped(spec.Dots), uniqTyped(spec.PVElems)
+	dots, pvs := uniqTyped(spec.Dots), uniqTyped(spec.PVDecode)
 	for _, t := range dots {
 		if t.Dim%16 != 0 {
 			return nil, nil, fmt.Errorf("decode qd kernel: head dim %d is not a multiple of 16", t.Dim)
@@ -117,18 +117,18 @@ func Generate(pkg string, spec Spec) (asm, stubs []byte, err error) {
 		dot(c, t.Dim, t.Elem)
 	}
 	for _, t := range pvs {
-		if t.Dim%16 != 0 || t.Elem == F32 {
-			return nil, nil, fmt.Errorf("decode pv kernel: value dim %d of %s: want a multiple of 16 of f16 or bf16 (pv%d reads f32)", t.Dim, t.Elem, t.Dim)
+		if t.Dim%16 != 0 {
+			return nil, nil, fmt.Errorf("decode pv kernel: value dim %d is not a multiple of 16", t.Dim)
 		}
-		pv(c, t.Dim, t.Elem, false)
-		pv(c, t.Dim, t.Elem, true)
+		pv(c, t.Dim, t.Elem, false, true)
+		pv(c, t.Dim, t.Elem, true, true)
 	}
 	for _, t := range dots {
 		dotAVX2(c, t.Dim, t.Elem)
 	}
 	for _, t := range pvs {
-		pvAVX2(c, t.Dim, t.Elem, false)
-		pvAVX2(c, t.Dim, t.Elem, true)
+		pvAVX2(c, t.Dim, t.Elem, false, true)
+		pvAVX2(c, t.Dim, t.Elem, true, true)
 	}
 	return emit(c, pkg)
 }
@@ -378,23 +378,31 @@ func overflowToNaN(c *build.Context, x, tmp reg.Register) {
 // e is V's element type: an f16 or bf16 V (the decode path's, read in
 // place) is widened as it is loaded (loadElem), into a register where an
 // f32 V is read by the FMAs.
-func pv(c *build.Context, dv int, e Elem, masked bool) {
-	name := PVElemName(dv, e, false)
+//
+// decode emits the decode path's kernel (PVDecodeName), which prefetches
+// the value rows ahead of those it reads.
+func pv(c *build.Context, dv int, e Elem, masked, decode bool) {
+	pvName := func(masked bool) string {
+		switch {
+		case decode:
+			return PVDecodeName(dv, e, masked)
+		case masked:
+			return PVMaskedName(dv)
+		}
+		return PVName(dv)
+	}
+	name := pvName(false)
 	doc := fmt.Sprintf("%s computes acc[r, 0:%d] += Σ_c P[r, c] · V[c, 0:%d] for rows rows and cols keys.", name, dv, dv)
-	if e != F32 {
+	if decode {
 		doc = fmt.Sprintf("%s computes acc[r, 0:%d] += Σ_c P[r, c] · V[c, 0:%d] for rows rows and cols keys of %s.", name, dv, dv, e)
 	}
 	if masked {
-		name = PVElemName(dv, e, true)
-		doc = fmt.Sprintf("%s is %s without the keys whose P is +0, masked: V is not multiplied by them.", name, PVElemName(dv, e, false))
+		name = pvName(true)
+		doc = fmt.Sprintf("%s is %s without the keys whose P is +0, masked: V is not multiplied by them.", name, pvName(false))
 	}
 	c.Function(name)
 	c.Attributes(attr.NOSPLIT)
-	if e == F32 {
-		c.SignatureExpr("func(acc, p, v *float32, rows, cols int)")
-	} else {
-		c.SignatureExpr("func(acc, p *float32, v *uint16, rows, cols int)")
-	}
+	c.SignatureExpr(fmt.Sprintf("func(acc, p *float32, v *%s, rows, cols int)", e.goType()))
 	c.Doc(doc)
 	acc := c.Load(c.Param("acc"), c.GP64())
 	p := c.Load(c.Param("p"), c.GP64())
@@ -419,7 +427,7 @@ func pv(c *build.Context, dv int, e Elem, masked bool) {
 		c.CMPQ(rows, imm(rb))
 		c.JL(operand.LabelRef(next))
 		for ci, ch := range chunks {
-			pvChunk(c, acc, p, dv, rb, ch[0], ch[1], e, masked, fmt.Sprintf("%d", rb)+chunkSuffix(ci, len(chunks)))
+			pvChunk(c, acc, p, dv, rb, ch[0], ch[1], e, masked, decode && ci == 0, fmt.Sprintf("%d", rb)+chunkSuffix(ci, len(chunks)))
 		}
 		c.ADDQ(imm(4*rb*dv), acc)
 		c.ADDQ(imm(4*rb*Cols), p)
@@ -458,7 +466,8 @@ func chunkSuffix(i, n int) string {
 // V[0:cols, 16·j0:16·j1] for one block of rb rows: the accumulators are
 // loaded, every key adds its V row (masked: every key whose P is not +0,
 // pv), and the accumulators are stored. sfx makes its labels unique.
-func pvChunk(c *build.Context, acc, p reg.Register, dv, rb, j0, j1 int, e Elem, masked bool, sfx string) {
+// With pf it prefetches each key's value row PrefetchAhead bytes ahead.
+func pvChunk(c *build.Context, acc, p reg.Register, dv, rb, j0, j1 int, e Elem, masked, pf bool, sfx string) {
 	vecs := j1 - j0
 	c.Commentf("P·V, %d row(s) at a time: acc[r:r+%d, %d:%d] in %d accumulators.", rb, rb, 16*j0, 16*j1, rb*vecs)
 	a := make([]reg.VecVirtual, rb*vecs)
@@ -482,6 +491,9 @@ func pvChunk(c *build.Context, acc, p reg.Register, dv, rb, j0, j1 int, e Elem, 
 	c.Label(loop)
 	c.TESTQ(n, n)
 	c.JZ(operand.LabelRef(end))
+	if pf {
+		prefetch(c, v, dv*e.size())
+	}
 	bc := make([]reg.VecVirtual, rb)
 	ks := make([]reg.OpmaskVirtual, rb)
 	for r := range rb {
@@ -851,15 +863,17 @@ func qkAVX2(c *build.Context, d int) {
 // pvAVX2 emits the AVX2 pv<DV>: one row at a time, DV/8 ymm accumulators;
 // masked, pvm<DV>, which skips a key whose P is +0 with a branch (one row
 // at a time, one test per key).
-func pvAVX2(c *build.Context, dv int, e Elem, masked bool) {
-	name, of := PVElemNameAVX2(dv, e, masked), PVElemName(dv, e, masked)
+func pvAVX2(c *build.Context, dv int, e Elem, masked, decode bool) {
+	name, of := PVNameAVX2(dv), PVName(dv)
+	switch {
+	case decode:
+		name, of = PVDecodeNameAVX2(dv, e, masked), PVDecodeName(dv, e, masked)
+	case masked:
+		name, of = PVMaskedNameAVX2(dv), PVMaskedName(dv)
+	}
 	c.Function(name)
 	c.Attributes(attr.NOSPLIT)
-	if e == F32 {
-		c.SignatureExpr("func(acc, p, v *float32, rows, cols int)")
-	} else {
-		c.SignatureExpr("func(acc, p *float32, v *uint16, rows, cols int)")
-	}
+	c.SignatureExpr(fmt.Sprintf("func(acc, p *float32, v *%s, rows, cols int)", e.goType()))
 	c.Doc(name + " is " + of + " for AVX2.")
 	acc := c.Load(c.Param("acc"), c.GP64())
 	p := c.Load(c.Param("p"), c.GP64())
@@ -888,6 +902,9 @@ func pvAVX2(c *build.Context, dv int, e Elem, masked bool) {
 		c.Label(loop)
 		c.TESTQ(k, k)
 		c.JZ(operand.LabelRef(end))
+		if decode && c0 == 0 {
+			prefetch(c, v, dv*e.size())
+		}
 		if masked {
 			bits := c.GP32()
 			c.MOVL(mem(pp, 0), bits)

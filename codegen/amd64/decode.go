@@ -23,7 +23,8 @@ import (
 //   - pv<DV><e> and pvm<DV><e>: pv<DV>'s P·V reading V in its type.
 //
 // f16 rows widen with VCVTPH2PS and bf16 rows by a zero extension and a
-// shift into the top half of a float32, both exact; an f32 V uses pv<DV>.
+// shift into the top half of a float32, both exact. Each kernel asks for
+// the rows PrefetchAhead bytes past those it reads (prefetch).
 // The portable twins are in runtime (decode.go: DecodeQK*, DecodePV*),
 // which the generated code runs without AVX-512 or AVX2 and the tests
 // hold these kernels to.
@@ -67,28 +68,19 @@ type Typed struct {
 func DotName(d int, e Elem) string     { return fmt.Sprintf("qd%d%sAVX512", d, e) }
 func DotNameAVX2(d int, e Elem) string { return fmt.Sprintf("qd%d%sAVX2", d, e) }
 
-// PVElemName and PVElemNameAVX2 name the P·V kernels reading values of
-// type e (masked: those of cut tiles, which skip a P of +0); for f32 they
-// are pv<DV>'s names.
-func PVElemName(dv int, e Elem, masked bool) string {
-	switch {
-	case e == F32 && masked:
-		return PVMaskedName(dv)
-	case e == F32:
-		return PVName(dv)
-	case masked:
+// PVDecodeName and PVDecodeNameAVX2 name the decode path's P·V kernels
+// reading values of type e (masked: those of cut tiles, which skip a P of
+// +0): pv<DV>'s loops with the values widened as they are read and the
+// next ones prefetched.
+func PVDecodeName(dv int, e Elem, masked bool) string {
+	if masked {
 		return fmt.Sprintf("pvm%d%sAVX512", dv, e)
 	}
 	return fmt.Sprintf("pv%d%sAVX512", dv, e)
 }
 
-func PVElemNameAVX2(dv int, e Elem, masked bool) string {
-	switch {
-	case e == F32 && masked:
-		return PVMaskedNameAVX2(dv)
-	case e == F32:
-		return PVNameAVX2(dv)
-	case masked:
+func PVDecodeNameAVX2(dv int, e Elem, masked bool) string {
+	if masked {
 		return fmt.Sprintf("pvm%d%sAVX2", dv, e)
 	}
 	return fmt.Sprintf("pv%d%sAVX2", dv, e)
@@ -152,6 +144,7 @@ func dot(c *build.Context, d int, e Elem) {
 	c.CMPQ(n, imm(4))
 	c.JL(operand.LabelRef(name + "_tail4"))
 	acc := zeroed(c, 16)
+	prefetch(c, kk, 4*stride)
 	for l := range nc {
 		kr := make([]reg.VecVirtual, 4)
 		for j := range kr {
@@ -239,6 +232,7 @@ func dot(c *build.Context, d int, e Elem) {
 	c.CMPQ(n, imm(16))
 	c.JL(operand.LabelRef(name + "_tail1"))
 	acc16 := zeroed(c, 16)
+	prefetch(c, kk, 16*stride)
 	for l := range nc {
 		for j := range acc16 {
 			fma(mem(kk, j*stride+l*cw), l, acc16[j])
@@ -410,6 +404,7 @@ func dotAVX2(c *build.Context, d int, e Elem) {
 		acc[j] = c.YMM()
 		c.VXORPS(acc[j], acc[j], acc[j])
 	}
+	prefetch(c, kk, 8*stride)
 	for l := range nc {
 		for j := range acc {
 			fma(mem(kk, j*stride+l*cw), l, acc[j])
@@ -478,4 +473,19 @@ func reduce8(c *build.Context, a []reg.VecVirtual) reg.VecVirtual {
 	c.VPERM2F128(operand.U8(0x31), q[1], q[0], hi)
 	c.VADDPS(hi, lo, lo)
 	return lo
+}
+
+// PrefetchAhead is how far ahead of the rows it reads a decode kernel asks
+// for the rows it will read next (PREFETCHT0, one per cache line): keys
+// and values stream from memory, and a core's own loads alone keep too
+// few lines in flight to reach the memory's bandwidth.
+const PrefetchAhead = 4096
+
+// prefetch emits PREFETCHT0 for the n bytes PrefetchAhead past p, one per
+// 64-byte line (a line past the end of the keys is harmless: prefetches
+// do not fault).
+func prefetch(c *build.Context, p reg.Register, n int) {
+	for off := 0; off < n; off += 64 {
+		c.PREFETCHT0(mem(p, PrefetchAhead+off))
+	}
 }

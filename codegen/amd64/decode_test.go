@@ -18,8 +18,8 @@ import (
 // with shuffles.
 func TestDecodeKernelsShape(t *testing.T) {
 	spec := Spec{QKDims: []int{128}, PVDims: []int{128},
-		Dots:    []Typed{{128, F32}, {128, F16}, {128, BF16}, {256, F16}, {64, F32}},
-		PVElems: []Typed{{128, F16}, {128, BF16}, {256, BF16}}}
+		Dots:     []Typed{{128, F32}, {128, F16}, {128, BF16}, {256, F16}, {64, F32}},
+		PVDecode: []Typed{{128, F32}, {128, F16}, {128, BF16}, {256, BF16}}}
 	asm, stubs, err := Generate("k", spec)
 	if err != nil {
 		t.Fatal(err)
@@ -29,9 +29,9 @@ func TestDecodeKernelsShape(t *testing.T) {
 	for _, d := range spec.Dots {
 		names = append(names, DotName(d.Dim, d.Elem), DotNameAVX2(d.Dim, d.Elem))
 	}
-	for _, p := range spec.PVElems {
+	for _, p := range spec.PVDecode {
 		for _, m := range []bool{false, true} {
-			names = append(names, PVElemName(p.Dim, p.Elem, m), PVElemNameAVX2(p.Dim, p.Elem, m))
+			names = append(names, PVDecodeName(p.Dim, p.Elem, m), PVDecodeNameAVX2(p.Dim, p.Elem, m))
 		}
 	}
 	for _, name := range names {
@@ -73,8 +73,18 @@ func TestDecodeKernelsShape(t *testing.T) {
 	if n := len(regexp.MustCompile(`VFMADD231PS\s+\d*\(SI\)|VFMADD231PS\s+\d*\(R\d+\)|VFMADD231PS\s+\d*\([A-Z]+\), Z\d+, Z\d+`).FindAllString(fns[DotName(64, F32)], -1)); n == 0 {
 		t.Errorf("qd64f32 loads every key chunk into a register")
 	}
-	if _, _, err := Generate("k", Spec{PVElems: []Typed{{128, F32}}}); err == nil {
-		t.Error("a typed pv kernel of f32 was accepted (pv<DV> reads f32)")
+	if _, _, err := Generate("k", Spec{PVDecode: []Typed{{40, F16}}}); err == nil {
+		t.Error("a decode pv kernel of value dim 40 was accepted")
+	}
+	// Every decode kernel prefetches the rows it reads next; the prefill
+	// path's P·V does not.
+	for _, name := range names {
+		if !strings.Contains(fns[name], "PREFETCHT0") {
+			t.Errorf("%s does not prefetch", name)
+		}
+	}
+	if strings.Contains(fns[PVName(128)], "PREFETCH") || strings.Contains(fns[PVNameAVX2(128)], "PREFETCH") {
+		t.Error("the prefill path's pv128 prefetches")
 	}
 }
 
@@ -97,9 +107,7 @@ func TestDecodeKernelsAgainstTwins(t *testing.T) {
 	for _, d := range dims {
 		for _, e := range []Elem{F32, F16, BF16} {
 			spec.Dots = append(spec.Dots, Typed{d, e})
-			if e != F32 {
-				spec.PVElems = append(spec.PVElems, Typed{d, e})
-			}
+			spec.PVDecode = append(spec.PVDecode, Typed{d, e})
 		}
 		spec.PVDims = append(spec.PVDims, d)
 	}
@@ -195,9 +203,9 @@ func main() {
 				fmt.Fprintf(&b, "\tif %s {\n\t\tqks = append(qks, qkCase{%q, %d, %q, func(s, q []float32, k any, rows, cols int, scale float32) {\n\t\t\t%s(&s[0], &q[0], &k.([]%s)[0], rows, cols, scale)\n\t\t}})\n\t}\n",
 					cond, name, d, e, name, e.goType())
 				for _, masked := range []bool{false, true} {
-					pname := PVElemName(d, e, masked)
+					pname := PVDecodeName(d, e, masked)
 					if avx2 {
-						pname = PVElemNameAVX2(d, e, masked)
+						pname = PVDecodeNameAVX2(d, e, masked)
 					}
 					fmt.Fprintf(&b, "\tif %s {\n\t\tpvs = append(pvs, pvCase{%q, %d, %q, %v, func(acc, p []float32, v any, rows, cols int) {\n\t\t\t%s(&acc[0], &p[0], &v.([]%s)[0], rows, cols)\n\t\t}})\n\t}\n",
 						cond, pname, d, e, masked, pname, e.goType())

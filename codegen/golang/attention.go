@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/attnc/attnc/codegen/amd64"
 	"github.com/attnc/attnc/ir"
 	"github.com/attnc/attnc/ir/tile"
 )
@@ -35,6 +36,8 @@ type attention struct {
 	maskExpr   *ir.Expr // nil without a mask
 	mod        *tile.Op // nil without a score mod
 	exit, comp *tile.Op // nil without an early exit, a compensation
+	// ke, ve: the element types the decode path reads K and V in (decode.go).
+	ke, ve amd64.Elem
 }
 
 // w writes a line of the item function's body.
@@ -69,6 +72,9 @@ func (g *gen) attentionDecls(T string, i int, s *tile.Step, bq, bk, d, dv int, g
 	g.decl("}")
 	if a.exit != nil && !strings.Contains(g.decls.String(), "func stop"+T+"(") {
 		a.stopDecl()
+	}
+	if decodes(s) > 0 {
+		a.decodeDecls()
 	}
 }
 

@@ -72,6 +72,11 @@ func (g *gen) kernelStep(p *tile.Program, T string, i int, s *tile.Step, index, 
 	g.line("\t\t%s.allowedFor = [3]int{%s.h, %s.m, %s.n}", st, st, st, st)
 	g.line("\t}")
 	transpose, fastComp := prepares(s)
+	if decodes(s) > 0 {
+		g.line("\tif decode%d {", i)
+		g.decodeRun(i, s)
+		g.line("\t} else {")
+	}
 	if transpose || fastComp {
 		// Per KV head and key tile, once per run instead of once per query
 		// tile: Kᵀ for the AVX-512 Q·Kᵀ kernel, and the mean key and value
@@ -106,6 +111,9 @@ func (g *gen) kernelStep(p *tile.Program, T string, i int, s *tile.Step, index, 
 	g.line("\tif err := x.exec.Parallel(ctx, %s.h*%s.nq, x.item%d); err != nil {", st, st, i)
 	g.line("\t\treturn runtime.Stats{}, err")
 	g.line("\t}")
+	if decodes(s) > 0 {
+		g.line("\t}")
+	}
 	g.attentionDecls(T, i, s, bq, bk, d, dv, gather, list)
 	if transpose || fastComp {
 		g.prepareDecl(T, i, s, bk, d, dv, transpose, fastComp)

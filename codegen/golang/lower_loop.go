@@ -20,13 +20,7 @@ func (a *attention) lowerGrid() {
 	} else {
 		a.w("const simd = false")
 	}
-	if scale := a.s.Find(tile.MatmulQK).Float("scale"); math.IsInf(scale, 0) || math.IsNaN(scale) {
-		// The checker refuses such a scale in source; IR text can still
-		// carry one, and float32(math.Inf(1)) is no constant.
-		a.w("scale := float32(%s)", goFloat(scale))
-	} else {
-		a.w("const scale = float32(%s)", goFloat(scale))
-	}
+	a.scaleDecl()
 	a.w("st := &x.st%d", a.i)
 	a.w("h, I := item/st.nq, item%%st.nq")
 	a.w("q0 := I * bq")
@@ -34,6 +28,17 @@ func (a *attention) lowerGrid() {
 	if a.p0 != "q0" {
 		a.w("// The mask and the mod read positions: query row i sits at i + N − M.")
 		a.w("p0 := q0 + sparse.QueryOffset(st.m, st.n)")
+	}
+}
+
+// scaleDecl declares matmul_qk's scale.
+func (a *attention) scaleDecl() {
+	if scale := a.s.Find(tile.MatmulQK).Float("scale"); math.IsInf(scale, 0) || math.IsNaN(scale) {
+		// The checker refuses such a scale in source; IR text can still
+		// carry one, and float32(math.Inf(1)) is no constant.
+		a.w("scale := float32(%s)", goFloat(scale))
+	} else {
+		a.w("const scale = float32(%s)", goFloat(scale))
 	}
 }
 

@@ -1,6 +1,9 @@
 package golang
 
-import "github.com/attnc/attnc/ir/tile"
+import (
+	"github.com/attnc/attnc/ir"
+	"github.com/attnc/attnc/ir/tile"
+)
 
 // CPU is the Go backend's tile pipeline: which tile kernels a kernel step
 // uses and what it prepares once per run, decided once and written into
@@ -10,6 +13,7 @@ import "github.com/attnc/attnc/ir/tile"
 //	matmul_qk scale=0.125 simd pairs       the vector tile kernels, Q·Kᵀ on bf16 pairs
 //	load_kv rows=64 dim=64 dimv=64 transpose   Kᵀ per key tile, once per run
 //	compensate order=0 means               tile means for compensation, once per run
+//	grid tiles=64 decode=16                at most 16 queries: the decode path (decode.go)
 //
 // (attnc ir -stage tile -target cpu). Which instruction set runs the
 // vector kernels — AVX-512, AVX2 or portable Go — is chosen at start-up on
@@ -20,11 +24,21 @@ var CPU = &tile.Target{
 	Passes: []tile.Pass{
 		{Name: "choose-tile-kernels", Fn: chooseTileKernels, Doc: "a tile of at most 64 keys with value dims a multiple of 16 uses the vector tile kernels; bf16 q and k with an even head dim multiply bf16 pairs"},
 		{Name: "prepare-per-run", Fn: preparePerRun, Doc: "what each key tile needs for every query tile is prepared once per run: Kᵀ for the f32 vector Q·Kᵀ, tile means for zeroth-order compensation (neither through a permutation)"},
+		{Name: "choose-decode", Fn: chooseDecode, Doc: "a kernel whose queries are not its keys (q's length another dim than k's) runs at most DecodeRows queries per head as a decode step: key ranges split over the workers, K and V read in their stored type, nothing prepared; not with a permutation, an early exit or compensation"},
 	},
 	Order: []tile.Order{
 		{Before: "choose-tile-kernels", After: "prepare-per-run", Why: "Kᵀ is prepared only for the f32 vector kernel"},
+		{Before: "choose-tile-kernels", After: "choose-decode", Why: "the decode path uses the vector tile kernels' score rows (64 keys)"},
 	},
 }
+
+// DecodeRows is the most queries per head a kernel runs on the decode
+// path (choose-decode; docs/gen.md): a decode step is one, speculative
+// decoding and small prefill chunks a few. Past it the items of the
+// prefill path — whole query tiles against Kᵀ prepared per run, inputs
+// converted to f32 once — reuse each key tile for enough rows to pay
+// for that preparation.
+const DecodeRows = 16
 
 func init() { tile.RegisterTarget(CPU) }
 
@@ -64,6 +78,33 @@ func preparePerRun(p *tile.Program) error {
 		setFlag(kv, "transpose", qk.Attrs["simd"] == true && qk.Attrs["pairs"] != true && !gather)
 		if c := s.Find(tile.Compensate); c != nil {
 			setFlag(c, "means", c.Int("order") == 0 && !gather && s.Find(tile.Mod) == nil)
+		}
+	}
+	return nil
+}
+
+// chooseDecode writes decode=DecodeRows on the grid of each attention
+// step that can run as a decode step: its queries are not its keys (q's
+// length is another dim than k's, or a fixed size of at most DecodeRows),
+// its tiles fit the vector kernels (64-key score rows, head and value dims
+// multiples of 16), and nothing in its loop needs the keys' tiles in
+// order or prepared: no permutation, early exit or compensation. Whether
+// a run takes the path (M ≤ DecodeRows) is decided at run time.
+func chooseDecode(p *tile.Program) error {
+	for _, s := range p.Steps {
+		if s.Kind != tile.Kernel {
+			continue
+		}
+		grid, kv := s.Find(tile.Grid), s.Find(tile.LoadKV)
+		q, k := s.Args[0].Type, s.Args[1].Type
+		m := q.Shape[1]
+		ok := ir.HasQueryOffset(q, k) && (m.Sym != "" || m.Size <= DecodeRows) &&
+			s.Find(tile.MatmulQK).Attrs["simd"] == true && kv.Int("dim")%16 == 0 && kv.Int("dimv")%16 == 0 &&
+			kv.Attrs["gather"] != true && s.Find(tile.EarlyExit) == nil && s.Find(tile.Compensate) == nil
+		if ok {
+			grid.Attrs["decode"] = DecodeRows
+		} else {
+			delete(grid.Attrs, "decode")
 		}
 	}
 	return nil

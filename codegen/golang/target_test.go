@@ -1,6 +1,7 @@
 package golang_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -69,6 +70,54 @@ func TestCPUTargetDecides(t *testing.T) {
 				if !strings.Contains(text, w) {
 					t.Errorf("%s: no %q in\n%s", path, w, text)
 				}
+			}
+		}
+	}
+}
+
+// TestChooseDecode: choose-decode gives the decode path to kernels whose
+// queries are not their keys (a dim M, or a fixed length of at most
+// DecodeRows), dense or over tile lists, and not to prefill kernels (q
+// and k of one length), fixed lengths past DecodeRows, early exits or
+// compensation; the decision survives the text form.
+func TestChooseDecode(t *testing.T) {
+	for _, c := range []struct {
+		m, sched string
+		want     bool
+	}{
+		{"M", "", true},
+		{"1", "", true},
+		{"16", "", true},
+		{"17", "", false},
+		{"N", "", false},
+		{"M", "tile(q: 64, k: 64); score(mean); select(density: 0.3, keep: [sink, diagonal])", true},
+		{"M", "tile(q: 64, k: 64); score(mean); order(score); early_stop(eps: 0.05)", false},
+		{"M", "tile(q: 64, k: 64); score(mean); select(density: 0.3); compensate", false},
+		{"M", "tile(q: 64, k: 128)", false}, // no 64-key score rows
+	} {
+		src := "kernel k(q: f16[H, " + c.m + ", 64], k: f16[H, N, 64], v: f16[H, N, 64]) -> f16[H, " + c.m + ", 64] {\n    s = mask(q @ k^T * rsqrt(64), causal)\n    return softmax(s) @ v\n}\n"
+		if c.sched != "" {
+			src += "schedule k {\n    " + c.sched + "\n}\n"
+		}
+		path := filepath.Join(t.TempDir(), "k.attn")
+		if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range lowerFile(t, path) {
+			if err := golang.CPU.Run(p); err != nil {
+				t.Fatal(err)
+			}
+			text := p.String()
+			want := fmt.Sprintf("decode=%d", golang.DecodeRows)
+			if got := strings.Contains(text, want); got != c.want {
+				t.Errorf("q of length %s, schedule %q: %s is %v, want %v:\n%s", c.m, c.sched, want, got, c.want, text)
+			}
+			q, err := tile.Parse("t.tile", text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := golang.CPU.Run(q); err != nil || q.String() != text {
+				t.Errorf("q of length %s: not idempotent through the text form (%v)", c.m, err)
 			}
 		}
 	}
