@@ -122,7 +122,10 @@ func (g *gen) adKernel(name, dt string, d, S, bq, bk int, scale float64, causal 
 	// The blocks of t this CTA's rows reach.
 	tEnd := value.Value(ad.pT)
 	if causal {
-		tEnd = b.NewSelect(b.NewICmp(enum.IPredSLT, b.NewAdd(ad.r0, i32(ADRows)), ad.pT), b.NewAdd(ad.r0, i32(ADRows)), ad.pT)
+		// The last group a row r takes part with is ⌊(r·S + S − 1 + off)/S⌋
+		// (cellAllowed); the CTA's rows end at r0 + ADRows.
+		last := ad.lastGroup(b, b.NewAdd(ad.r0, i32(ADRows-1)))
+		tEnd = b.imax(b.imin(b.NewAdd(last, i32(1)), ad.pT), i32(0))
 	}
 	nTB := b.NewSDiv(b.NewAdd(tEnd, i32(ad.cols-1)), i32(ad.cols))
 	init := []value.Value{negInf, negInf, f32(0), f32(0)} // m, ℓ per row slot
@@ -182,6 +185,19 @@ func (ad *adEmitter) entry() kb {
 	kchunk := b.NewAnd(b.NewLShr(lane, i32(3)), i32(1))
 	ad.kLane = b.NewAdd(b.NewAdd(ad.sK, b.NewMul(krow, i32(2*d))), b.NewShl(b.NewXor(kchunk, b.NewAnd(lane, i32(7))), i32(4)))
 	return b
+}
+
+// lastGroup is the last key group t that query group r takes part with
+// under a causal mask: the group's last query sits at position r·S + S −
+// 1 + off (off = N − M, docs/dsl.md), so t·S ≤ that, t = ⌊(r·S + S − 1 +
+// off)/S⌋ (floored: a negative position sees nothing). Without an offset
+// it is r.
+func (ad *adEmitter) lastGroup(b kb, r value.Value) value.Value {
+	S := i32(int64(ad.S))
+	p := b.NewAdd(b.NewAdd(b.NewMul(r, S), i32(int64(ad.S-1))), b.NewSub(ad.pN, ad.pM))
+	neg := b.NewICmp(enum.IPredSLT, p, i32(0))
+	down := b.NewSub(i32(0), b.NewSDiv(b.NewAdd(b.NewSub(i32(0), p), i32(int64(ad.S-1))), S))
+	return b.NewSelect(neg, down, b.NewSDiv(p, S))
 }
 
 // rowOf is this thread's row of slot hr (g, g+8 of its warp's 16).
@@ -323,7 +339,7 @@ func (ad *adEmitter) exponents(b kb, t0 value.Value, acc []value.Value) []value.
 			t := b.NewAdd(t0, b.NewAdd(i32(int64(8*j+(e&1))), b.NewShl(ad.tq, i32(1))))
 			ok := b.NewAnd(b.NewICmp(enum.IPredSLT, r, ad.pR), b.NewICmp(enum.IPredSLT, t, ad.pT))
 			if ad.causal {
-				ok = b.NewAnd(ok, b.NewICmp(enum.IPredSLE, t, r))
+				ok = b.NewAnd(ok, b.NewICmp(enum.IPredSLE, t, ad.lastGroup(b, r)))
 			}
 			X[4*j+e] = b.NewSelect(ok, b.NewFMul(acc[4*j+e], c2), negInf)
 		}

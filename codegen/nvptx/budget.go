@@ -40,7 +40,7 @@ import (
 // A code is the select kernel's: 0 not allowed, 1 forced, bits(E)+2 a
 // candidate, so unsigned order is the host's order of E. Every kernel of
 // the family takes the same parameters: the select kernel's (cls, ch, e,
-// list, NQ, NK), then cnt (i32 [H·NQ, 2]), hist (i32 [groups, 256]),
+// list, NQ, NK, M, off), then cnt (i32 [H·NQ, 2]), hist (i32 [groups, 256]),
 // state (i32 [groups, 8]: the code prefix, its mask, the rank still to
 // find, whether the budget is empty), ties (i32 [H·NQ]) and R, the rows
 // of a group.
@@ -84,12 +84,21 @@ func (sp selectSpec) group(h value.Value) value.Value {
 	return i32(0)
 }
 
-// diagonalTiles are the first and last key tiles query tile I's diagonal
-// touches.
-func (sp selectSpec) diagonalTiles(b kb, I value.Value) (d0, d1 value.Value) {
-	d0 = b.NewSDiv(b.NewMul(I, i32(int64(sp.bq))), i32(int64(sp.bk)))
-	d1 = b.NewSDiv(b.NewSub(b.NewMul(b.NewAdd(I, i32(1)), i32(int64(sp.bq))), i32(1)), i32(int64(sp.bk)))
-	return d0, d1
+// diagonalTiles are the first and last key tiles query tile I's positions
+// touch: ⌊p/bk⌋ of p0 = I·bq + off and p1 = min((I+1)·bq, M) − 1 + off,
+// off = N − M the queries' offset (docs/dsl.md; runtime/sparse's
+// diagonalTiles). Either may lie outside [0, NK); only tiles below NK are
+// looked at.
+func (sel *selectEmitter) diagonalTiles(b kb, I value.Value) (d0, d1 value.Value) {
+	bq, bk := i32(int64(sel.sp.bq)), i32(int64(sel.sp.bk))
+	floorDiv := func(a value.Value) value.Value { // ⌊a/bk⌋, positions before key 0 negative
+		neg := b.NewICmp(enum.IPredSLT, a, i32(0))
+		down := b.NewSub(i32(0), b.NewSDiv(b.NewAdd(b.NewSub(i32(0), a), b.NewSub(bk, i32(1))), bk))
+		return b.NewSelect(neg, down, b.NewSDiv(a, bk))
+	}
+	p0 := b.NewAdd(b.NewMul(I, bq), sel.pOff)
+	p1 := b.NewAdd(b.NewSub(b.imin(b.NewMul(b.NewAdd(I, i32(1)), bq), sel.pM), i32(1)), sel.pOff)
+	return floorDiv(p0), floorDiv(p1)
 }
 
 // forcedTile says whether key tile J is forced in query tile I's row,
@@ -175,7 +184,7 @@ func (g *gen) budgetHist(name string, sp selectSpec, shift int) Kernel {
 		I := b.NewAdd(b.NewMul(cx, i32(budgetRowsPerCTA)), i32(i))
 		row := b.NewAdd(b.NewMul(h, sel.pNQ), I)
 		eRow := b.NewMul(row, sel.pNK)
-		d0, d1 := sp.diagonalTiles(b, I)
+		d0, d1 := sel.diagonalTiles(b, I)
 		b = b.when(b.NewICmp(enum.IPredSLT, I, sel.pNQ), func(b kb) kb { // the same in every thread
 			b, n := b.forN(tid, hiR, i32(threads), []value.Value{i32(0)}, func(b kb, J value.Value, v []value.Value) (kb, []value.Value) {
 				b, code := sel.codeAt(b, eRow, I, d0, d1, J)
@@ -315,7 +324,7 @@ func (g *gen) budgetTake(name string, sp selectSpec) Kernel {
 	sel.declare()
 	b := sel.entry()
 	row := b.NewAdd(b.NewMul(sel.h, sel.pNQ), sel.I)
-	d0, d1 := sp.diagonalTiles(b, sel.I)
+	d0, d1 := sel.diagonalTiles(b, sel.I)
 	b = b.each(sel.tid, sel.hiR, sel.step, func(b kb, J value.Value) kb {
 		b, code := sel.codeAt(b, sel.eRow, sel.I, d0, d1, J)
 		b.NewStore(code, sel.x(b, J))

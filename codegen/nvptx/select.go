@@ -10,6 +10,7 @@ import (
 	"github.com/llir/llvm/ir/types"
 	"github.com/llir/llvm/ir/value"
 
+	attnir "github.com/attnc/attnc/ir"
 	"github.com/attnc/attnc/ir/tile"
 	"github.com/attnc/attnc/runtime/cuda"
 )
@@ -55,8 +56,11 @@ func gpuSelectable(p *tile.Program, si int) error {
 		return fmt.Errorf("not a blockscore feeding a blockselect")
 	}
 	q := p.Steps[si].Args[0]
-	if err := positionsOK(q, p.Steps[si].Args[1]); err != nil {
-		return err
+	if S := adStride(sc); S > 0 && attnir.HasQueryOffset(q.Type, p.Steps[si].Args[1].Type) {
+		// adstats places the groups at their positions (lastGroup), but
+		// no GPU run has checked it with an offset yet: the mean and
+		// select kernels' has (TestGPUDriver's offset cases).
+		return fmt.Errorf("score(%s) of queries offset from their keys is not verified on the GPU yet", sc.Method)
 	}
 	if S := adStride(sc); S > 0 {
 		if err := adOK(S, sc.BQ, sc.BK, q.Type.Shape[2].Size, sc.Pool, sc.Mask); err != nil {

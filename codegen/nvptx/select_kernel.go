@@ -26,6 +26,7 @@ type selectEmitter struct {
 	small bool // a budget kernel that keeps no row in shared memory (budget.go)
 
 	pcls, pch, pe, pl, pNQ, pNK *ir.Param
+	pM, pOff                    *ir.Param    // the query length and the queries' offset N − M (diagonalTiles)
 	bp                          budgetParams // mode budget: the family's parameters (budget.go)
 
 	sX     *ir.Global // a, p, then the code, by key tile
@@ -48,7 +49,9 @@ type selectEmitter struct {
 // scoreSelect emits the select kernel (see the file comment): grid
 // (NQ, H), 256 threads, a CTA per row of tiles. Parameters: cls (u8 [CH,
 // NQ, NK]), ch, e (f32 [H, NQ, NK]: the scores kernel's output in, the
-// scores E out), list (i32 [H, NQ, 2, NK] out), NQ, NK. scale is not
+// scores E out), list (i32 [H, NQ, 2, NK] out), NQ, NK, M (the query
+// length) and off = N − M (the queries' offset: the diagonal sits at
+// their positions, diagonalTiles). scale is not
 // used: the scores arrive scaled.
 //
 // The row never leaves shared memory: one word per key tile holds a_J,
@@ -98,7 +101,8 @@ func (sel *selectEmitter) declare() {
 	sel.pcls, sel.pch = ir.NewParam("cls", types.NewPointer(types.I8)), ir.NewParam("ch", types.I32)
 	sel.pe, sel.pl = ir.NewParam("e", fp), ir.NewParam("list", ip)
 	sel.pNQ, sel.pNK = ir.NewParam("NQ", types.I32), ir.NewParam("NK", types.I32)
-	params := []*ir.Param{sel.pcls, sel.pch, sel.pe, sel.pl, sel.pNQ, sel.pNK}
+	sel.pM, sel.pOff = ir.NewParam("M", types.I32), ir.NewParam("off", types.I32)
+	params := []*ir.Param{sel.pcls, sel.pch, sel.pe, sel.pl, sel.pNQ, sel.pNK, sel.pM, sel.pOff}
 	if sel.sp.mode == "budget" {
 		sel.bp = newBudgetParams()
 		params = append(params, sel.bp.list()...)
@@ -197,7 +201,7 @@ func (sel *selectEmitter) probabilities(b kb, mx value.Value) (kb, value.Value) 
 func (sel *selectEmitter) codes(b kb, inv value.Value) kb {
 	const threads = selectThreads
 	sp, I := sel.sp, sel.I
-	sel.d0, sel.d1 = sp.diagonalTiles(b, I)
+	sel.d0, sel.d1 = sel.diagonalTiles(b, I)
 	b, nal := b.forN(sel.tid, sel.hiR, sel.step, []value.Value{f32(0)}, func(b kb, J value.Value, v []value.Value) (kb, []value.Value) {
 		p := b.NewBitCast(b.NewLoad(types.I32, sel.x(b, J)), types.Float)
 		ok := b.NewFCmp(enum.FPredOGE, p, f32(0))

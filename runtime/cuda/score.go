@@ -93,10 +93,10 @@ func (k *Kernel) ScoreLaunch(a ScoreArgs) (grid, block [3]uint32, args []any, er
 		grid = [3]uint32{uint32(a.NQ), uint32(a.H), 1}
 		return grid, block, []any{a.Stats.Ptr, a.Part.Ptr, a.Mx.Ptr, a.E.Ptr, a.Class.Ptr, int32(a.CH), int32(a.NQ), int32(a.NK), int32(a.M), int32(R), int32(T)}, nil
 	case KindSelect: // a CTA per (query tile, head)
-		return [3]uint32{uint32(a.NQ), uint32(a.H), 1}, block, []any{a.Class.Ptr, int32(a.CH), a.E.Ptr, a.List.Ptr, int32(a.NQ), int32(a.NK)}, nil
+		return [3]uint32{uint32(a.NQ), uint32(a.H), 1}, block, []any{a.Class.Ptr, int32(a.CH), a.E.Ptr, a.List.Ptr, int32(a.NQ), int32(a.NK), int32(a.M), int32(a.N - a.M)}, nil
 	case KindBudgetRows, KindBudgetHist, KindBudgetPick, KindBudgetTake:
 		groups, rows := budgetGroups(k.Arg, a.H, a.NQ)
-		args = []any{a.Class.Ptr, int32(a.CH), a.E.Ptr, a.List.Ptr, int32(a.NQ), int32(a.NK), a.Cnt.Ptr, a.Hist.Ptr, a.State.Ptr, a.Ties.Ptr, int32(rows)}
+		args = []any{a.Class.Ptr, int32(a.CH), a.E.Ptr, a.List.Ptr, int32(a.NQ), int32(a.NK), int32(a.M), int32(a.N - a.M), a.Cnt.Ptr, a.Hist.Ptr, a.State.Ptr, a.Ties.Ptr, int32(rows)}
 		switch k.Kind {
 		case KindBudgetHist: // a CTA per Rows query tiles of a head
 			if k.Rows <= 0 {

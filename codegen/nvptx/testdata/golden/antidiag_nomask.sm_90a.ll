@@ -15,7 +15,7 @@ target triple = "nvptx64-nvidia-cuda"
 @adfull_admass0_rows = internal addrspace(3) global [32 x float] undef, align 16
 @adfull_attn2_smem = internal addrspace(3) global [16384 x i8] undef, align 1024
 
-define ptx_kernel void @adfull_select1(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK) {
+define ptx_kernel void @adfull_select1(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK, i32 %M, i32 %off) {
 entry:
 	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
 	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
@@ -91,1157 +91,1175 @@ entry:
 
 54:
 	%55 = mul i32 %1, 64
-	%56 = sdiv i32 %55, 32
+	%56 = add i32 %55, %off
 	%57 = add i32 %1, 1
 	%58 = mul i32 %57, 64
-	%59 = sub i32 %58, 1
-	%60 = sdiv i32 %59, 32
-	br label %61
+	%59 = icmp slt i32 %58, %M
+	%60 = select i1 %59, i32 %58, i32 %M
+	%61 = sub i32 %60, 1
+	%62 = add i32 %61, %off
+	%63 = icmp slt i32 %56, 0
+	%64 = sub i32 0, %56
+	%65 = sub i32 32, 1
+	%66 = add i32 %64, %65
+	%67 = sdiv i32 %66, 32
+	%68 = sub i32 0, %67
+	%69 = sdiv i32 %56, 32
+	%70 = select i1 %63, i32 %68, i32 %69
+	%71 = icmp slt i32 %62, 0
+	%72 = sub i32 0, %62
+	%73 = sub i32 32, 1
+	%74 = add i32 %72, %73
+	%75 = sdiv i32 %74, 32
+	%76 = sub i32 0, %75
+	%77 = sdiv i32 %62, 32
+	%78 = select i1 %71, i32 %76, i32 %77
+	br label %79
 
-61:
-	%62 = phi i32 [ %0, %54 ], [ %106, %92 ]
-	%63 = phi float [ 0.0, %54 ], [ %105, %92 ]
-	%64 = icmp slt i32 %62, %16
-	br i1 %64, label %65, label %73
+79:
+	%80 = phi i32 [ %0, %54 ], [ %124, %110 ]
+	%81 = phi float [ 0.0, %54 ], [ %123, %110 ]
+	%82 = icmp slt i32 %80, %16
+	br i1 %82, label %83, label %91
 
-65:
-	%66 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %62
-	%67 = load i32, i32 addrspace(3)* %66
-	%68 = bitcast i32 %67 to float
-	%69 = fcmp oge float %68, 0.0
-	%70 = fmul float %68, 1.0
-	%71 = select i1 %69, float %70, float -1.0
-	%72 = icmp slt i32 %62, %NK
-	br i1 %72, label %88, label %92
+83:
+	%84 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %80
+	%85 = load i32, i32 addrspace(3)* %84
+	%86 = bitcast i32 %85 to float
+	%87 = fcmp oge float %86, 0.0
+	%88 = fmul float %86, 1.0
+	%89 = select i1 %87, float %88, float -1.0
+	%90 = icmp slt i32 %80, %NK
+	br i1 %90, label %106, label %110
 
-73:
-	%74 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %63, i32 16, i32 31)
-	%75 = fadd float %63, %74
-	%76 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %75, i32 8, i32 31)
-	%77 = fadd float %75, %76
-	%78 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %77, i32 4, i32 31)
-	%79 = fadd float %77, %78
-	%80 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %79, i32 2, i32 31)
-	%81 = fadd float %79, %80
-	%82 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %81, i32 1, i32 31)
-	%83 = fadd float %81, %82
-	%84 = lshr i32 %0, 5
-	%85 = and i32 %0, 31
+91:
+	%92 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %81, i32 16, i32 31)
+	%93 = fadd float %81, %92
+	%94 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %93, i32 8, i32 31)
+	%95 = fadd float %93, %94
+	%96 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %95, i32 4, i32 31)
+	%97 = fadd float %95, %96
+	%98 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %97, i32 2, i32 31)
+	%99 = fadd float %97, %98
+	%100 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %99, i32 1, i32 31)
+	%101 = fadd float %99, %100
+	%102 = lshr i32 %0, 5
+	%103 = and i32 %0, 31
 	call void @llvm.nvvm.barrier0()
-	%86 = icmp eq i32 %85, 0
-	%87 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_select1_red, i32 0, i32 %84
-	br i1 %86, label %107, label %108
+	%104 = icmp eq i32 %103, 0
+	%105 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_select1_red, i32 0, i32 %102
+	br i1 %104, label %125, label %126
 
-88:
-	%89 = add i32 %11, %62
-	%90 = sext i32 %89 to i64
-	%91 = getelementptr float, float* %e, i64 %90
-	store float %71, float* %91
-	br label %92
+106:
+	%107 = add i32 %11, %80
+	%108 = sext i32 %107 to i64
+	%109 = getelementptr float, float* %e, i64 %108
+	store float %89, float* %109
+	br label %110
 
-92:
-	%93 = icmp sge i32 %62, %56
-	%94 = icmp sle i32 %62, %60
-	%95 = and i1 %93, %94
-	%96 = or i1 false, %95
-	%97 = icmp eq i32 %62, 0
-	%98 = or i1 %96, %97
-	%99 = bitcast float %71 to i32
-	%100 = add i32 %99, 2
-	%101 = select i1 %98, i32 1, i32 %100
-	%102 = select i1 %69, i32 %101, i32 0
-	%103 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %62
-	store i32 %102, i32 addrspace(3)* %103
-	%104 = uitofp i1 %69 to float
-	%105 = fadd float %63, %104
-	%106 = add i32 %62, 256
-	br label %61
+110:
+	%111 = icmp sge i32 %80, %70
+	%112 = icmp sle i32 %80, %78
+	%113 = and i1 %111, %112
+	%114 = or i1 false, %113
+	%115 = icmp eq i32 %80, 0
+	%116 = or i1 %114, %115
+	%117 = bitcast float %89 to i32
+	%118 = add i32 %117, 2
+	%119 = select i1 %116, i32 1, i32 %118
+	%120 = select i1 %87, i32 %119, i32 0
+	%121 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %80
+	store i32 %120, i32 addrspace(3)* %121
+	%122 = uitofp i1 %87 to float
+	%123 = fadd float %81, %122
+	%124 = add i32 %80, 256
+	br label %79
 
-107:
-	store float %83, float addrspace(3)* %87
-	br label %108
+125:
+	store float %101, float addrspace(3)* %105
+	br label %126
 
-108:
+126:
 	call void @llvm.nvvm.barrier0()
-	%109 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_select1_red, i32 0, i32 0
-	%110 = load float, float addrspace(3)* %109
-	%111 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_select1_red, i32 0, i32 1
-	%112 = load float, float addrspace(3)* %111
-	%113 = fadd float %110, %112
-	%114 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_select1_red, i32 0, i32 2
-	%115 = load float, float addrspace(3)* %114
-	%116 = fadd float %113, %115
-	%117 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_select1_red, i32 0, i32 3
-	%118 = load float, float addrspace(3)* %117
-	%119 = fadd float %116, %118
-	%120 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_select1_red, i32 0, i32 4
-	%121 = load float, float addrspace(3)* %120
-	%122 = fadd float %119, %121
-	%123 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_select1_red, i32 0, i32 5
-	%124 = load float, float addrspace(3)* %123
-	%125 = fadd float %122, %124
-	%126 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_select1_red, i32 0, i32 6
-	%127 = load float, float addrspace(3)* %126
-	%128 = fadd float %125, %127
-	%129 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_select1_red, i32 0, i32 7
+	%127 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_select1_red, i32 0, i32 0
+	%128 = load float, float addrspace(3)* %127
+	%129 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_select1_red, i32 0, i32 1
 	%130 = load float, float addrspace(3)* %129
 	%131 = fadd float %128, %130
-	%132 = fptosi float %131 to i32
-	%133 = icmp eq i32 %0, 0
-	br i1 %133, label %134, label %138
+	%132 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_select1_red, i32 0, i32 2
+	%133 = load float, float addrspace(3)* %132
+	%134 = fadd float %131, %133
+	%135 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_select1_red, i32 0, i32 3
+	%136 = load float, float addrspace(3)* %135
+	%137 = fadd float %134, %136
+	%138 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_select1_red, i32 0, i32 4
+	%139 = load float, float addrspace(3)* %138
+	%140 = fadd float %137, %139
+	%141 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_select1_red, i32 0, i32 5
+	%142 = load float, float addrspace(3)* %141
+	%143 = fadd float %140, %142
+	%144 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_select1_red, i32 0, i32 6
+	%145 = load float, float addrspace(3)* %144
+	%146 = fadd float %143, %145
+	%147 = getelementptr [32 x float], [32 x float] addrspace(3)* @adfull_select1_red, i32 0, i32 7
+	%148 = load float, float addrspace(3)* %147
+	%149 = fadd float %146, %148
+	%150 = fptosi float %149 to i32
+	%151 = icmp eq i32 %0, 0
+	br i1 %151, label %152, label %156
 
-134:
-	%135 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 0
-	%136 = load i32, i32 addrspace(3)* %135
-	%137 = icmp eq i32 %136, 1
-	br i1 %137, label %155, label %163
+152:
+	%153 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 0
+	%154 = load i32, i32 addrspace(3)* %153
+	%155 = icmp eq i32 %154, 1
+	br i1 %155, label %173, label %181
 
-138:
+156:
 	call void @llvm.nvvm.barrier0()
-	%139 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @adfull_select1_cnt, i32 0, i32 0
-	%140 = load i32, i32 addrspace(3)* %139
-	%141 = sub i32 %132, %140
-	%142 = sitofp i32 %132 to double
-	%143 = fmul double 0x3FB999999999999A, %142
-	%144 = fsub double %143, 0x3E112E0BE826D695
-	%145 = call double @llvm.ceil.f64(double %144)
-	%146 = fptosi double %145 to i32
-	%147 = sub i32 %146, %140
-	%148 = icmp sgt i32 %147, 0
-	%149 = select i1 %148, i32 %147, i32 0
-	%150 = icmp slt i32 %149, %141
-	%151 = select i1 %150, i32 %149, i32 %141
-	%152 = icmp sgt i32 %151, 0
-	%153 = select i1 %152, i32 %151, i32 0
-	%154 = icmp sgt i32 %153, 0
-	br i1 %154, label %topk, label %topk_done
+	%157 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @adfull_select1_cnt, i32 0, i32 0
+	%158 = load i32, i32 addrspace(3)* %157
+	%159 = sub i32 %150, %158
+	%160 = sitofp i32 %150 to double
+	%161 = fmul double 0x3FB999999999999A, %160
+	%162 = fsub double %161, 0x3E112E0BE826D695
+	%163 = call double @llvm.ceil.f64(double %162)
+	%164 = fptosi double %163 to i32
+	%165 = sub i32 %164, %158
+	%166 = icmp sgt i32 %165, 0
+	%167 = select i1 %166, i32 %165, i32 0
+	%168 = icmp slt i32 %167, %159
+	%169 = select i1 %168, i32 %167, i32 %159
+	%170 = icmp sgt i32 %169, 0
+	%171 = select i1 %170, i32 %169, i32 0
+	%172 = icmp sgt i32 %171, 0
+	br i1 %172, label %topk, label %topk_done
 
-155:
-	%156 = add i32 %13, 0
-	%157 = sext i32 %156 to i64
-	%158 = getelementptr i32, i32* %list, i64 %157
-	store i32 0, i32* %158
-	%159 = add i32 %13, %NK
-	%160 = add i32 %159, 0
-	%161 = sext i32 %160 to i64
-	%162 = getelementptr i32, i32* %list, i64 %161
-	store i32 1, i32* %162
-	br label %163
+173:
+	%174 = add i32 %13, 0
+	%175 = sext i32 %174 to i64
+	%176 = getelementptr i32, i32* %list, i64 %175
+	store i32 0, i32* %176
+	%177 = add i32 %13, %NK
+	%178 = add i32 %177, 0
+	%179 = sext i32 %178 to i64
+	%180 = getelementptr i32, i32* %list, i64 %179
+	store i32 1, i32* %180
+	br label %181
 
-163:
-	%164 = add i32 %11, 0
-	%165 = sext i32 %164 to i64
-	%166 = getelementptr float, float* %e, i64 %165
-	%167 = load float, float* %166
-	%168 = add i32 0, 1
-	%169 = select i1 %137, i32 %168, i32 0
-	%170 = fpext float %167 to double
-	%171 = fadd double 0.0, %170
-	%172 = select i1 %137, double %171, double 0.0
-	%173 = icmp sgt i32 %56, 1
-	%174 = select i1 %173, i32 %56, i32 1
-	%175 = add i32 %60, 1
-	%176 = icmp slt i32 %175, %NK
-	%177 = select i1 %176, i32 %175, i32 %NK
-	br label %178
+181:
+	%182 = add i32 %11, 0
+	%183 = sext i32 %182 to i64
+	%184 = getelementptr float, float* %e, i64 %183
+	%185 = load float, float* %184
+	%186 = add i32 0, 1
+	%187 = select i1 %155, i32 %186, i32 0
+	%188 = fpext float %185 to double
+	%189 = fadd double 0.0, %188
+	%190 = select i1 %155, double %189, double 0.0
+	%191 = icmp sgt i32 %70, 1
+	%192 = select i1 %191, i32 %70, i32 1
+	%193 = add i32 %78, 1
+	%194 = icmp slt i32 %193, %NK
+	%195 = select i1 %194, i32 %193, i32 %NK
+	br label %196
 
-178:
-	%179 = phi i32 [ %174, %163 ], [ %208, %198 ]
-	%180 = phi i32 [ %169, %163 ], [ %204, %198 ]
-	%181 = phi double [ %172, %163 ], [ %207, %198 ]
-	%182 = icmp slt i32 %179, %177
-	br i1 %182, label %183, label %187
+196:
+	%197 = phi i32 [ %192, %181 ], [ %226, %216 ]
+	%198 = phi i32 [ %187, %181 ], [ %222, %216 ]
+	%199 = phi double [ %190, %181 ], [ %225, %216 ]
+	%200 = icmp slt i32 %197, %195
+	br i1 %200, label %201, label %205
 
-183:
-	%184 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %179
-	%185 = load i32, i32 addrspace(3)* %184
-	%186 = icmp eq i32 %185, 1
-	br i1 %186, label %190, label %198
+201:
+	%202 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %197
+	%203 = load i32, i32 addrspace(3)* %202
+	%204 = icmp eq i32 %203, 1
+	br i1 %204, label %208, label %216
 
-187:
-	%188 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @adfull_select1_cnt, i32 0, i32 0
-	store i32 %180, i32 addrspace(3)* %188
-	%189 = getelementptr [1 x double], [1 x double] addrspace(3)* @adfull_select1_mass, i32 0, i32 0
-	store double %181, double addrspace(3)* %189
-	br label %138
+205:
+	%206 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @adfull_select1_cnt, i32 0, i32 0
+	store i32 %198, i32 addrspace(3)* %206
+	%207 = getelementptr [1 x double], [1 x double] addrspace(3)* @adfull_select1_mass, i32 0, i32 0
+	store double %199, double addrspace(3)* %207
+	br label %156
 
-190:
-	%191 = add i32 %13, %180
-	%192 = sext i32 %191 to i64
-	%193 = getelementptr i32, i32* %list, i64 %192
-	store i32 %179, i32* %193
-	%194 = add i32 %13, %NK
-	%195 = add i32 %194, %180
-	%196 = sext i32 %195 to i64
-	%197 = getelementptr i32, i32* %list, i64 %196
-	store i32 1, i32* %197
-	br label %198
+208:
+	%209 = add i32 %13, %198
+	%210 = sext i32 %209 to i64
+	%211 = getelementptr i32, i32* %list, i64 %210
+	store i32 %197, i32* %211
+	%212 = add i32 %13, %NK
+	%213 = add i32 %212, %198
+	%214 = sext i32 %213 to i64
+	%215 = getelementptr i32, i32* %list, i64 %214
+	store i32 1, i32* %215
+	br label %216
 
-198:
-	%199 = add i32 %11, %179
-	%200 = sext i32 %199 to i64
-	%201 = getelementptr float, float* %e, i64 %200
-	%202 = load float, float* %201
-	%203 = add i32 %180, 1
-	%204 = select i1 %186, i32 %203, i32 %180
-	%205 = fpext float %202 to double
-	%206 = fadd double %181, %205
-	%207 = select i1 %186, double %206, double %181
-	%208 = add i32 %179, 1
-	br label %178
+216:
+	%217 = add i32 %11, %197
+	%218 = sext i32 %217 to i64
+	%219 = getelementptr float, float* %e, i64 %218
+	%220 = load float, float* %219
+	%221 = add i32 %198, 1
+	%222 = select i1 %204, i32 %221, i32 %198
+	%223 = fpext float %220 to double
+	%224 = fadd double %199, %223
+	%225 = select i1 %204, double %224, double %199
+	%226 = add i32 %197, 1
+	br label %196
 
 topk:
 	call void @llvm.nvvm.barrier0()
-	%209 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %209
+	%227 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %227
 	call void @llvm.nvvm.barrier0()
-	br label %217
+	br label %235
 
 topk_done:
-	%210 = sub i32 %153, 1
-	%211 = call i32 @llvm.ctlz.i32(i32 %210, i1 false)
-	%212 = icmp sgt i32 %153, 1
-	%213 = sub i32 32, %211
-	%214 = select i1 %212, i32 %213, i32 0
-	%215 = shl i32 1, %214
-	%216 = add i32 %153, %0
-	br label %881
+	%228 = sub i32 %171, 1
+	%229 = call i32 @llvm.ctlz.i32(i32 %228, i1 false)
+	%230 = icmp sgt i32 %171, 1
+	%231 = sub i32 32, %229
+	%232 = select i1 %230, i32 %231, i32 0
+	%233 = shl i32 1, %232
+	%234 = add i32 %171, %0
+	br label %899
 
-217:
-	%218 = phi i32 [ %0, %topk ], [ %268, %267 ]
-	%219 = icmp slt i32 %218, %16
-	br i1 %219, label %220, label %236
+235:
+	%236 = phi i32 [ %0, %topk ], [ %286, %285 ]
+	%237 = icmp slt i32 %236, %16
+	br i1 %237, label %238, label %254
 
-220:
-	%221 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %218
-	%222 = load i32, i32 addrspace(3)* %221
-	%223 = icmp uge i32 %222, 2
-	%224 = and i32 %222, 0
-	%225 = icmp eq i32 %224, 0
-	%226 = and i1 %223, %225
-	%227 = lshr i32 %222, 24
-	%228 = and i32 %227, 255
-	%229 = select i1 %226, i32 %228, i32 256
-	%230 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %229)
-	%231 = shl i32 1, %3
-	%232 = sub i32 %231, 1
-	%233 = and i32 %230, %232
-	%234 = icmp eq i32 %233, 0
-	%235 = and i1 %226, %234
-	br i1 %235, label %263, label %267
+238:
+	%239 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %236
+	%240 = load i32, i32 addrspace(3)* %239
+	%241 = icmp uge i32 %240, 2
+	%242 = and i32 %240, 0
+	%243 = icmp eq i32 %242, 0
+	%244 = and i1 %241, %243
+	%245 = lshr i32 %240, 24
+	%246 = and i32 %245, 255
+	%247 = select i1 %244, i32 %246, i32 256
+	%248 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %247)
+	%249 = shl i32 1, %3
+	%250 = sub i32 %249, 1
+	%251 = and i32 %248, %250
+	%252 = icmp eq i32 %251, 0
+	%253 = and i1 %244, %252
+	br i1 %253, label %281, label %285
 
-236:
+254:
 	call void @llvm.nvvm.barrier0()
-	%237 = sub i32 255, %0
-	%238 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %237
-	%239 = load i32, i32 addrspace(3)* %238
-	%240 = and i32 %0, 31
-	%241 = lshr i32 %0, 5
-	%242 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %239, i32 1, i32 0)
-	%243 = icmp uge i32 %240, 1
-	%244 = select i1 %243, i32 %242, i32 0
-	%245 = add i32 %239, %244
-	%246 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %245, i32 2, i32 0)
-	%247 = icmp uge i32 %240, 2
-	%248 = select i1 %247, i32 %246, i32 0
-	%249 = add i32 %245, %248
-	%250 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %249, i32 4, i32 0)
-	%251 = icmp uge i32 %240, 4
-	%252 = select i1 %251, i32 %250, i32 0
-	%253 = add i32 %249, %252
-	%254 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %253, i32 8, i32 0)
-	%255 = icmp uge i32 %240, 8
-	%256 = select i1 %255, i32 %254, i32 0
-	%257 = add i32 %253, %256
-	%258 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %257, i32 16, i32 0)
-	%259 = icmp uge i32 %240, 16
-	%260 = select i1 %259, i32 %258, i32 0
-	%261 = add i32 %257, %260
-	%262 = icmp eq i32 %240, 31
-	br i1 %262, label %269, label %271
+	%255 = sub i32 255, %0
+	%256 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %255
+	%257 = load i32, i32 addrspace(3)* %256
+	%258 = and i32 %0, 31
+	%259 = lshr i32 %0, 5
+	%260 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %257, i32 1, i32 0)
+	%261 = icmp uge i32 %258, 1
+	%262 = select i1 %261, i32 %260, i32 0
+	%263 = add i32 %257, %262
+	%264 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %263, i32 2, i32 0)
+	%265 = icmp uge i32 %258, 2
+	%266 = select i1 %265, i32 %264, i32 0
+	%267 = add i32 %263, %266
+	%268 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %267, i32 4, i32 0)
+	%269 = icmp uge i32 %258, 4
+	%270 = select i1 %269, i32 %268, i32 0
+	%271 = add i32 %267, %270
+	%272 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %271, i32 8, i32 0)
+	%273 = icmp uge i32 %258, 8
+	%274 = select i1 %273, i32 %272, i32 0
+	%275 = add i32 %271, %274
+	%276 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %275, i32 16, i32 0)
+	%277 = icmp uge i32 %258, 16
+	%278 = select i1 %277, i32 %276, i32 0
+	%279 = add i32 %275, %278
+	%280 = icmp eq i32 %258, 31
+	br i1 %280, label %287, label %289
 
-263:
-	%264 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %228
-	%265 = call i32 @llvm.ctpop.i32(i32 %230)
-	%266 = atomicrmw add i32 addrspace(3)* %264, i32 %265 monotonic
-	br label %267
+281:
+	%282 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %246
+	%283 = call i32 @llvm.ctpop.i32(i32 %248)
+	%284 = atomicrmw add i32 addrspace(3)* %282, i32 %283 monotonic
+	br label %285
 
-267:
-	%268 = add i32 %218, 256
-	br label %217
+285:
+	%286 = add i32 %236, 256
+	br label %235
 
-269:
-	%270 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 %241
-	store i32 %261, i32 addrspace(3)* %270
-	br label %271
+287:
+	%288 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 %259
+	store i32 %279, i32 addrspace(3)* %288
+	br label %289
 
-271:
+289:
 	call void @llvm.nvvm.barrier0()
-	%272 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 0
-	%273 = load i32, i32 addrspace(3)* %272
-	%274 = icmp sgt i32 %241, 0
-	%275 = select i1 %274, i32 %273, i32 0
-	%276 = add i32 0, %275
-	%277 = add i32 0, %273
-	%278 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 1
-	%279 = load i32, i32 addrspace(3)* %278
-	%280 = icmp sgt i32 %241, 1
-	%281 = select i1 %280, i32 %279, i32 0
-	%282 = add i32 %276, %281
-	%283 = add i32 %277, %279
-	%284 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 2
-	%285 = load i32, i32 addrspace(3)* %284
-	%286 = icmp sgt i32 %241, 2
-	%287 = select i1 %286, i32 %285, i32 0
-	%288 = add i32 %282, %287
-	%289 = add i32 %283, %285
-	%290 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 3
+	%290 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 0
 	%291 = load i32, i32 addrspace(3)* %290
-	%292 = icmp sgt i32 %241, 3
+	%292 = icmp sgt i32 %259, 0
 	%293 = select i1 %292, i32 %291, i32 0
-	%294 = add i32 %288, %293
-	%295 = add i32 %289, %291
-	%296 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 4
+	%294 = add i32 0, %293
+	%295 = add i32 0, %291
+	%296 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 1
 	%297 = load i32, i32 addrspace(3)* %296
-	%298 = icmp sgt i32 %241, 4
+	%298 = icmp sgt i32 %259, 1
 	%299 = select i1 %298, i32 %297, i32 0
 	%300 = add i32 %294, %299
 	%301 = add i32 %295, %297
-	%302 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 5
+	%302 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 2
 	%303 = load i32, i32 addrspace(3)* %302
-	%304 = icmp sgt i32 %241, 5
+	%304 = icmp sgt i32 %259, 2
 	%305 = select i1 %304, i32 %303, i32 0
 	%306 = add i32 %300, %305
 	%307 = add i32 %301, %303
-	%308 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 6
+	%308 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 3
 	%309 = load i32, i32 addrspace(3)* %308
-	%310 = icmp sgt i32 %241, 6
+	%310 = icmp sgt i32 %259, 3
 	%311 = select i1 %310, i32 %309, i32 0
 	%312 = add i32 %306, %311
 	%313 = add i32 %307, %309
-	%314 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 7
+	%314 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 4
 	%315 = load i32, i32 addrspace(3)* %314
-	%316 = icmp sgt i32 %241, 7
+	%316 = icmp sgt i32 %259, 4
 	%317 = select i1 %316, i32 %315, i32 0
 	%318 = add i32 %312, %317
 	%319 = add i32 %313, %315
-	%320 = add i32 %318, %261
-	%321 = sub i32 %320, %239
-	%322 = icmp slt i32 %321, %153
-	%323 = add i32 %321, %239
-	%324 = icmp sle i32 %153, %323
-	%325 = and i1 %322, %324
-	br i1 %325, label %326, label %329
-
-326:
-	%327 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
-	store i32 %237, i32 addrspace(3)* %327
-	%328 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
-	store i32 %321, i32 addrspace(3)* %328
-	br label %329
-
-329:
-	call void @llvm.nvvm.barrier0()
-	%330 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
-	%331 = load i32, i32 addrspace(3)* %330
-	%332 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
+	%320 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 5
+	%321 = load i32, i32 addrspace(3)* %320
+	%322 = icmp sgt i32 %259, 5
+	%323 = select i1 %322, i32 %321, i32 0
+	%324 = add i32 %318, %323
+	%325 = add i32 %319, %321
+	%326 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 6
+	%327 = load i32, i32 addrspace(3)* %326
+	%328 = icmp sgt i32 %259, 6
+	%329 = select i1 %328, i32 %327, i32 0
+	%330 = add i32 %324, %329
+	%331 = add i32 %325, %327
+	%332 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 7
 	%333 = load i32, i32 addrspace(3)* %332
-	%334 = sub i32 %153, %333
-	%335 = shl i32 %331, 24
-	%336 = or i32 0, %335
-	%337 = or i32 0, u0xFF000000
+	%334 = icmp sgt i32 %259, 7
+	%335 = select i1 %334, i32 %333, i32 0
+	%336 = add i32 %330, %335
+	%337 = add i32 %331, %333
+	%338 = add i32 %336, %279
+	%339 = sub i32 %338, %257
+	%340 = icmp slt i32 %339, %171
+	%341 = add i32 %339, %257
+	%342 = icmp sle i32 %171, %341
+	%343 = and i1 %340, %342
+	br i1 %343, label %344, label %347
+
+344:
+	%345 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
+	store i32 %255, i32 addrspace(3)* %345
+	%346 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
+	store i32 %339, i32 addrspace(3)* %346
+	br label %347
+
+347:
 	call void @llvm.nvvm.barrier0()
-	%338 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %338
+	%348 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
+	%349 = load i32, i32 addrspace(3)* %348
+	%350 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
+	%351 = load i32, i32 addrspace(3)* %350
+	%352 = sub i32 %171, %351
+	%353 = shl i32 %349, 24
+	%354 = or i32 0, %353
+	%355 = or i32 0, u0xFF000000
 	call void @llvm.nvvm.barrier0()
-	br label %339
-
-339:
-	%340 = phi i32 [ %0, %329 ], [ %390, %389 ]
-	%341 = icmp slt i32 %340, %16
-	br i1 %341, label %342, label %358
-
-342:
-	%343 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %340
-	%344 = load i32, i32 addrspace(3)* %343
-	%345 = icmp uge i32 %344, 2
-	%346 = and i32 %344, %337
-	%347 = icmp eq i32 %346, %336
-	%348 = and i1 %345, %347
-	%349 = lshr i32 %344, 16
-	%350 = and i32 %349, 255
-	%351 = select i1 %348, i32 %350, i32 256
-	%352 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %351)
-	%353 = shl i32 1, %3
-	%354 = sub i32 %353, 1
-	%355 = and i32 %352, %354
-	%356 = icmp eq i32 %355, 0
-	%357 = and i1 %348, %356
-	br i1 %357, label %385, label %389
-
-358:
+	%356 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %356
 	call void @llvm.nvvm.barrier0()
-	%359 = sub i32 255, %0
-	%360 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %359
-	%361 = load i32, i32 addrspace(3)* %360
-	%362 = and i32 %0, 31
-	%363 = lshr i32 %0, 5
-	%364 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %361, i32 1, i32 0)
-	%365 = icmp uge i32 %362, 1
-	%366 = select i1 %365, i32 %364, i32 0
-	%367 = add i32 %361, %366
-	%368 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %367, i32 2, i32 0)
-	%369 = icmp uge i32 %362, 2
-	%370 = select i1 %369, i32 %368, i32 0
-	%371 = add i32 %367, %370
-	%372 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %371, i32 4, i32 0)
-	%373 = icmp uge i32 %362, 4
-	%374 = select i1 %373, i32 %372, i32 0
-	%375 = add i32 %371, %374
-	%376 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %375, i32 8, i32 0)
-	%377 = icmp uge i32 %362, 8
-	%378 = select i1 %377, i32 %376, i32 0
-	%379 = add i32 %375, %378
-	%380 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %379, i32 16, i32 0)
-	%381 = icmp uge i32 %362, 16
-	%382 = select i1 %381, i32 %380, i32 0
-	%383 = add i32 %379, %382
-	%384 = icmp eq i32 %362, 31
-	br i1 %384, label %391, label %393
+	br label %357
 
-385:
-	%386 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %350
-	%387 = call i32 @llvm.ctpop.i32(i32 %352)
-	%388 = atomicrmw add i32 addrspace(3)* %386, i32 %387 monotonic
-	br label %389
+357:
+	%358 = phi i32 [ %0, %347 ], [ %408, %407 ]
+	%359 = icmp slt i32 %358, %16
+	br i1 %359, label %360, label %376
 
-389:
-	%390 = add i32 %340, 256
-	br label %339
+360:
+	%361 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %358
+	%362 = load i32, i32 addrspace(3)* %361
+	%363 = icmp uge i32 %362, 2
+	%364 = and i32 %362, %355
+	%365 = icmp eq i32 %364, %354
+	%366 = and i1 %363, %365
+	%367 = lshr i32 %362, 16
+	%368 = and i32 %367, 255
+	%369 = select i1 %366, i32 %368, i32 256
+	%370 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %369)
+	%371 = shl i32 1, %3
+	%372 = sub i32 %371, 1
+	%373 = and i32 %370, %372
+	%374 = icmp eq i32 %373, 0
+	%375 = and i1 %366, %374
+	br i1 %375, label %403, label %407
 
-391:
-	%392 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 %363
-	store i32 %383, i32 addrspace(3)* %392
-	br label %393
-
-393:
+376:
 	call void @llvm.nvvm.barrier0()
-	%394 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 0
-	%395 = load i32, i32 addrspace(3)* %394
-	%396 = icmp sgt i32 %363, 0
-	%397 = select i1 %396, i32 %395, i32 0
-	%398 = add i32 0, %397
-	%399 = add i32 0, %395
-	%400 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 1
-	%401 = load i32, i32 addrspace(3)* %400
-	%402 = icmp sgt i32 %363, 1
-	%403 = select i1 %402, i32 %401, i32 0
-	%404 = add i32 %398, %403
-	%405 = add i32 %399, %401
-	%406 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 2
-	%407 = load i32, i32 addrspace(3)* %406
-	%408 = icmp sgt i32 %363, 2
-	%409 = select i1 %408, i32 %407, i32 0
-	%410 = add i32 %404, %409
-	%411 = add i32 %405, %407
-	%412 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 3
+	%377 = sub i32 255, %0
+	%378 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %377
+	%379 = load i32, i32 addrspace(3)* %378
+	%380 = and i32 %0, 31
+	%381 = lshr i32 %0, 5
+	%382 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %379, i32 1, i32 0)
+	%383 = icmp uge i32 %380, 1
+	%384 = select i1 %383, i32 %382, i32 0
+	%385 = add i32 %379, %384
+	%386 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %385, i32 2, i32 0)
+	%387 = icmp uge i32 %380, 2
+	%388 = select i1 %387, i32 %386, i32 0
+	%389 = add i32 %385, %388
+	%390 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %389, i32 4, i32 0)
+	%391 = icmp uge i32 %380, 4
+	%392 = select i1 %391, i32 %390, i32 0
+	%393 = add i32 %389, %392
+	%394 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %393, i32 8, i32 0)
+	%395 = icmp uge i32 %380, 8
+	%396 = select i1 %395, i32 %394, i32 0
+	%397 = add i32 %393, %396
+	%398 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %397, i32 16, i32 0)
+	%399 = icmp uge i32 %380, 16
+	%400 = select i1 %399, i32 %398, i32 0
+	%401 = add i32 %397, %400
+	%402 = icmp eq i32 %380, 31
+	br i1 %402, label %409, label %411
+
+403:
+	%404 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %368
+	%405 = call i32 @llvm.ctpop.i32(i32 %370)
+	%406 = atomicrmw add i32 addrspace(3)* %404, i32 %405 monotonic
+	br label %407
+
+407:
+	%408 = add i32 %358, 256
+	br label %357
+
+409:
+	%410 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 %381
+	store i32 %401, i32 addrspace(3)* %410
+	br label %411
+
+411:
+	call void @llvm.nvvm.barrier0()
+	%412 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 0
 	%413 = load i32, i32 addrspace(3)* %412
-	%414 = icmp sgt i32 %363, 3
+	%414 = icmp sgt i32 %381, 0
 	%415 = select i1 %414, i32 %413, i32 0
-	%416 = add i32 %410, %415
-	%417 = add i32 %411, %413
-	%418 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 4
+	%416 = add i32 0, %415
+	%417 = add i32 0, %413
+	%418 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 1
 	%419 = load i32, i32 addrspace(3)* %418
-	%420 = icmp sgt i32 %363, 4
+	%420 = icmp sgt i32 %381, 1
 	%421 = select i1 %420, i32 %419, i32 0
 	%422 = add i32 %416, %421
 	%423 = add i32 %417, %419
-	%424 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 5
+	%424 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 2
 	%425 = load i32, i32 addrspace(3)* %424
-	%426 = icmp sgt i32 %363, 5
+	%426 = icmp sgt i32 %381, 2
 	%427 = select i1 %426, i32 %425, i32 0
 	%428 = add i32 %422, %427
 	%429 = add i32 %423, %425
-	%430 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 6
+	%430 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 3
 	%431 = load i32, i32 addrspace(3)* %430
-	%432 = icmp sgt i32 %363, 6
+	%432 = icmp sgt i32 %381, 3
 	%433 = select i1 %432, i32 %431, i32 0
 	%434 = add i32 %428, %433
 	%435 = add i32 %429, %431
-	%436 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 7
+	%436 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 4
 	%437 = load i32, i32 addrspace(3)* %436
-	%438 = icmp sgt i32 %363, 7
+	%438 = icmp sgt i32 %381, 4
 	%439 = select i1 %438, i32 %437, i32 0
 	%440 = add i32 %434, %439
 	%441 = add i32 %435, %437
-	%442 = add i32 %440, %383
-	%443 = sub i32 %442, %361
-	%444 = icmp slt i32 %443, %334
-	%445 = add i32 %443, %361
-	%446 = icmp sle i32 %334, %445
-	%447 = and i1 %444, %446
-	br i1 %447, label %448, label %451
-
-448:
-	%449 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
-	store i32 %359, i32 addrspace(3)* %449
-	%450 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
-	store i32 %443, i32 addrspace(3)* %450
-	br label %451
-
-451:
-	call void @llvm.nvvm.barrier0()
-	%452 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
-	%453 = load i32, i32 addrspace(3)* %452
-	%454 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
+	%442 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 5
+	%443 = load i32, i32 addrspace(3)* %442
+	%444 = icmp sgt i32 %381, 5
+	%445 = select i1 %444, i32 %443, i32 0
+	%446 = add i32 %440, %445
+	%447 = add i32 %441, %443
+	%448 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 6
+	%449 = load i32, i32 addrspace(3)* %448
+	%450 = icmp sgt i32 %381, 6
+	%451 = select i1 %450, i32 %449, i32 0
+	%452 = add i32 %446, %451
+	%453 = add i32 %447, %449
+	%454 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 7
 	%455 = load i32, i32 addrspace(3)* %454
-	%456 = sub i32 %334, %455
-	%457 = shl i32 %453, 16
-	%458 = or i32 %336, %457
-	%459 = or i32 %337, u0xFF0000
+	%456 = icmp sgt i32 %381, 7
+	%457 = select i1 %456, i32 %455, i32 0
+	%458 = add i32 %452, %457
+	%459 = add i32 %453, %455
+	%460 = add i32 %458, %401
+	%461 = sub i32 %460, %379
+	%462 = icmp slt i32 %461, %352
+	%463 = add i32 %461, %379
+	%464 = icmp sle i32 %352, %463
+	%465 = and i1 %462, %464
+	br i1 %465, label %466, label %469
+
+466:
+	%467 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
+	store i32 %377, i32 addrspace(3)* %467
+	%468 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
+	store i32 %461, i32 addrspace(3)* %468
+	br label %469
+
+469:
 	call void @llvm.nvvm.barrier0()
-	%460 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %460
+	%470 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
+	%471 = load i32, i32 addrspace(3)* %470
+	%472 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
+	%473 = load i32, i32 addrspace(3)* %472
+	%474 = sub i32 %352, %473
+	%475 = shl i32 %471, 16
+	%476 = or i32 %354, %475
+	%477 = or i32 %355, u0xFF0000
 	call void @llvm.nvvm.barrier0()
-	br label %461
-
-461:
-	%462 = phi i32 [ %0, %451 ], [ %512, %511 ]
-	%463 = icmp slt i32 %462, %16
-	br i1 %463, label %464, label %480
-
-464:
-	%465 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %462
-	%466 = load i32, i32 addrspace(3)* %465
-	%467 = icmp uge i32 %466, 2
-	%468 = and i32 %466, %459
-	%469 = icmp eq i32 %468, %458
-	%470 = and i1 %467, %469
-	%471 = lshr i32 %466, 8
-	%472 = and i32 %471, 255
-	%473 = select i1 %470, i32 %472, i32 256
-	%474 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %473)
-	%475 = shl i32 1, %3
-	%476 = sub i32 %475, 1
-	%477 = and i32 %474, %476
-	%478 = icmp eq i32 %477, 0
-	%479 = and i1 %470, %478
-	br i1 %479, label %507, label %511
-
-480:
+	%478 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %478
 	call void @llvm.nvvm.barrier0()
-	%481 = sub i32 255, %0
-	%482 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %481
-	%483 = load i32, i32 addrspace(3)* %482
-	%484 = and i32 %0, 31
-	%485 = lshr i32 %0, 5
-	%486 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %483, i32 1, i32 0)
-	%487 = icmp uge i32 %484, 1
-	%488 = select i1 %487, i32 %486, i32 0
-	%489 = add i32 %483, %488
-	%490 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %489, i32 2, i32 0)
-	%491 = icmp uge i32 %484, 2
-	%492 = select i1 %491, i32 %490, i32 0
-	%493 = add i32 %489, %492
-	%494 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %493, i32 4, i32 0)
-	%495 = icmp uge i32 %484, 4
-	%496 = select i1 %495, i32 %494, i32 0
-	%497 = add i32 %493, %496
-	%498 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %497, i32 8, i32 0)
-	%499 = icmp uge i32 %484, 8
-	%500 = select i1 %499, i32 %498, i32 0
-	%501 = add i32 %497, %500
-	%502 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %501, i32 16, i32 0)
-	%503 = icmp uge i32 %484, 16
-	%504 = select i1 %503, i32 %502, i32 0
-	%505 = add i32 %501, %504
-	%506 = icmp eq i32 %484, 31
-	br i1 %506, label %513, label %515
+	br label %479
 
-507:
-	%508 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %472
-	%509 = call i32 @llvm.ctpop.i32(i32 %474)
-	%510 = atomicrmw add i32 addrspace(3)* %508, i32 %509 monotonic
-	br label %511
+479:
+	%480 = phi i32 [ %0, %469 ], [ %530, %529 ]
+	%481 = icmp slt i32 %480, %16
+	br i1 %481, label %482, label %498
 
-511:
-	%512 = add i32 %462, 256
-	br label %461
+482:
+	%483 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %480
+	%484 = load i32, i32 addrspace(3)* %483
+	%485 = icmp uge i32 %484, 2
+	%486 = and i32 %484, %477
+	%487 = icmp eq i32 %486, %476
+	%488 = and i1 %485, %487
+	%489 = lshr i32 %484, 8
+	%490 = and i32 %489, 255
+	%491 = select i1 %488, i32 %490, i32 256
+	%492 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %491)
+	%493 = shl i32 1, %3
+	%494 = sub i32 %493, 1
+	%495 = and i32 %492, %494
+	%496 = icmp eq i32 %495, 0
+	%497 = and i1 %488, %496
+	br i1 %497, label %525, label %529
 
-513:
-	%514 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 %485
-	store i32 %505, i32 addrspace(3)* %514
-	br label %515
-
-515:
+498:
 	call void @llvm.nvvm.barrier0()
-	%516 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 0
-	%517 = load i32, i32 addrspace(3)* %516
-	%518 = icmp sgt i32 %485, 0
-	%519 = select i1 %518, i32 %517, i32 0
-	%520 = add i32 0, %519
-	%521 = add i32 0, %517
-	%522 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 1
-	%523 = load i32, i32 addrspace(3)* %522
-	%524 = icmp sgt i32 %485, 1
-	%525 = select i1 %524, i32 %523, i32 0
-	%526 = add i32 %520, %525
-	%527 = add i32 %521, %523
-	%528 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 2
-	%529 = load i32, i32 addrspace(3)* %528
-	%530 = icmp sgt i32 %485, 2
-	%531 = select i1 %530, i32 %529, i32 0
-	%532 = add i32 %526, %531
-	%533 = add i32 %527, %529
-	%534 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 3
+	%499 = sub i32 255, %0
+	%500 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %499
+	%501 = load i32, i32 addrspace(3)* %500
+	%502 = and i32 %0, 31
+	%503 = lshr i32 %0, 5
+	%504 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %501, i32 1, i32 0)
+	%505 = icmp uge i32 %502, 1
+	%506 = select i1 %505, i32 %504, i32 0
+	%507 = add i32 %501, %506
+	%508 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %507, i32 2, i32 0)
+	%509 = icmp uge i32 %502, 2
+	%510 = select i1 %509, i32 %508, i32 0
+	%511 = add i32 %507, %510
+	%512 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %511, i32 4, i32 0)
+	%513 = icmp uge i32 %502, 4
+	%514 = select i1 %513, i32 %512, i32 0
+	%515 = add i32 %511, %514
+	%516 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %515, i32 8, i32 0)
+	%517 = icmp uge i32 %502, 8
+	%518 = select i1 %517, i32 %516, i32 0
+	%519 = add i32 %515, %518
+	%520 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %519, i32 16, i32 0)
+	%521 = icmp uge i32 %502, 16
+	%522 = select i1 %521, i32 %520, i32 0
+	%523 = add i32 %519, %522
+	%524 = icmp eq i32 %502, 31
+	br i1 %524, label %531, label %533
+
+525:
+	%526 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %490
+	%527 = call i32 @llvm.ctpop.i32(i32 %492)
+	%528 = atomicrmw add i32 addrspace(3)* %526, i32 %527 monotonic
+	br label %529
+
+529:
+	%530 = add i32 %480, 256
+	br label %479
+
+531:
+	%532 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 %503
+	store i32 %523, i32 addrspace(3)* %532
+	br label %533
+
+533:
+	call void @llvm.nvvm.barrier0()
+	%534 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 0
 	%535 = load i32, i32 addrspace(3)* %534
-	%536 = icmp sgt i32 %485, 3
+	%536 = icmp sgt i32 %503, 0
 	%537 = select i1 %536, i32 %535, i32 0
-	%538 = add i32 %532, %537
-	%539 = add i32 %533, %535
-	%540 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 4
+	%538 = add i32 0, %537
+	%539 = add i32 0, %535
+	%540 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 1
 	%541 = load i32, i32 addrspace(3)* %540
-	%542 = icmp sgt i32 %485, 4
+	%542 = icmp sgt i32 %503, 1
 	%543 = select i1 %542, i32 %541, i32 0
 	%544 = add i32 %538, %543
 	%545 = add i32 %539, %541
-	%546 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 5
+	%546 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 2
 	%547 = load i32, i32 addrspace(3)* %546
-	%548 = icmp sgt i32 %485, 5
+	%548 = icmp sgt i32 %503, 2
 	%549 = select i1 %548, i32 %547, i32 0
 	%550 = add i32 %544, %549
 	%551 = add i32 %545, %547
-	%552 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 6
+	%552 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 3
 	%553 = load i32, i32 addrspace(3)* %552
-	%554 = icmp sgt i32 %485, 6
+	%554 = icmp sgt i32 %503, 3
 	%555 = select i1 %554, i32 %553, i32 0
 	%556 = add i32 %550, %555
 	%557 = add i32 %551, %553
-	%558 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 7
+	%558 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 4
 	%559 = load i32, i32 addrspace(3)* %558
-	%560 = icmp sgt i32 %485, 7
+	%560 = icmp sgt i32 %503, 4
 	%561 = select i1 %560, i32 %559, i32 0
 	%562 = add i32 %556, %561
 	%563 = add i32 %557, %559
-	%564 = add i32 %562, %505
-	%565 = sub i32 %564, %483
-	%566 = icmp slt i32 %565, %456
-	%567 = add i32 %565, %483
-	%568 = icmp sle i32 %456, %567
-	%569 = and i1 %566, %568
-	br i1 %569, label %570, label %573
-
-570:
-	%571 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
-	store i32 %481, i32 addrspace(3)* %571
-	%572 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
-	store i32 %565, i32 addrspace(3)* %572
-	br label %573
-
-573:
-	call void @llvm.nvvm.barrier0()
-	%574 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
-	%575 = load i32, i32 addrspace(3)* %574
-	%576 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
+	%564 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 5
+	%565 = load i32, i32 addrspace(3)* %564
+	%566 = icmp sgt i32 %503, 5
+	%567 = select i1 %566, i32 %565, i32 0
+	%568 = add i32 %562, %567
+	%569 = add i32 %563, %565
+	%570 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 6
+	%571 = load i32, i32 addrspace(3)* %570
+	%572 = icmp sgt i32 %503, 6
+	%573 = select i1 %572, i32 %571, i32 0
+	%574 = add i32 %568, %573
+	%575 = add i32 %569, %571
+	%576 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 7
 	%577 = load i32, i32 addrspace(3)* %576
-	%578 = sub i32 %456, %577
-	%579 = shl i32 %575, 8
-	%580 = or i32 %458, %579
-	%581 = or i32 %459, u0xFF00
+	%578 = icmp sgt i32 %503, 7
+	%579 = select i1 %578, i32 %577, i32 0
+	%580 = add i32 %574, %579
+	%581 = add i32 %575, %577
+	%582 = add i32 %580, %523
+	%583 = sub i32 %582, %501
+	%584 = icmp slt i32 %583, %474
+	%585 = add i32 %583, %501
+	%586 = icmp sle i32 %474, %585
+	%587 = and i1 %584, %586
+	br i1 %587, label %588, label %591
+
+588:
+	%589 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
+	store i32 %499, i32 addrspace(3)* %589
+	%590 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
+	store i32 %583, i32 addrspace(3)* %590
+	br label %591
+
+591:
 	call void @llvm.nvvm.barrier0()
-	%582 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %582
+	%592 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
+	%593 = load i32, i32 addrspace(3)* %592
+	%594 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
+	%595 = load i32, i32 addrspace(3)* %594
+	%596 = sub i32 %474, %595
+	%597 = shl i32 %593, 8
+	%598 = or i32 %476, %597
+	%599 = or i32 %477, u0xFF00
 	call void @llvm.nvvm.barrier0()
-	br label %583
-
-583:
-	%584 = phi i32 [ %0, %573 ], [ %634, %633 ]
-	%585 = icmp slt i32 %584, %16
-	br i1 %585, label %586, label %602
-
-586:
-	%587 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %584
-	%588 = load i32, i32 addrspace(3)* %587
-	%589 = icmp uge i32 %588, 2
-	%590 = and i32 %588, %581
-	%591 = icmp eq i32 %590, %580
-	%592 = and i1 %589, %591
-	%593 = lshr i32 %588, 0
-	%594 = and i32 %593, 255
-	%595 = select i1 %592, i32 %594, i32 256
-	%596 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %595)
-	%597 = shl i32 1, %3
-	%598 = sub i32 %597, 1
-	%599 = and i32 %596, %598
-	%600 = icmp eq i32 %599, 0
-	%601 = and i1 %592, %600
-	br i1 %601, label %629, label %633
-
-602:
+	%600 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %600
 	call void @llvm.nvvm.barrier0()
-	%603 = sub i32 255, %0
-	%604 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %603
-	%605 = load i32, i32 addrspace(3)* %604
-	%606 = and i32 %0, 31
-	%607 = lshr i32 %0, 5
-	%608 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %605, i32 1, i32 0)
-	%609 = icmp uge i32 %606, 1
-	%610 = select i1 %609, i32 %608, i32 0
-	%611 = add i32 %605, %610
-	%612 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %611, i32 2, i32 0)
-	%613 = icmp uge i32 %606, 2
-	%614 = select i1 %613, i32 %612, i32 0
-	%615 = add i32 %611, %614
-	%616 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %615, i32 4, i32 0)
-	%617 = icmp uge i32 %606, 4
-	%618 = select i1 %617, i32 %616, i32 0
-	%619 = add i32 %615, %618
-	%620 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %619, i32 8, i32 0)
-	%621 = icmp uge i32 %606, 8
-	%622 = select i1 %621, i32 %620, i32 0
-	%623 = add i32 %619, %622
-	%624 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %623, i32 16, i32 0)
-	%625 = icmp uge i32 %606, 16
-	%626 = select i1 %625, i32 %624, i32 0
-	%627 = add i32 %623, %626
-	%628 = icmp eq i32 %606, 31
-	br i1 %628, label %635, label %637
+	br label %601
 
-629:
-	%630 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %594
-	%631 = call i32 @llvm.ctpop.i32(i32 %596)
-	%632 = atomicrmw add i32 addrspace(3)* %630, i32 %631 monotonic
-	br label %633
+601:
+	%602 = phi i32 [ %0, %591 ], [ %652, %651 ]
+	%603 = icmp slt i32 %602, %16
+	br i1 %603, label %604, label %620
 
-633:
-	%634 = add i32 %584, 256
-	br label %583
+604:
+	%605 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %602
+	%606 = load i32, i32 addrspace(3)* %605
+	%607 = icmp uge i32 %606, 2
+	%608 = and i32 %606, %599
+	%609 = icmp eq i32 %608, %598
+	%610 = and i1 %607, %609
+	%611 = lshr i32 %606, 0
+	%612 = and i32 %611, 255
+	%613 = select i1 %610, i32 %612, i32 256
+	%614 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %613)
+	%615 = shl i32 1, %3
+	%616 = sub i32 %615, 1
+	%617 = and i32 %614, %616
+	%618 = icmp eq i32 %617, 0
+	%619 = and i1 %610, %618
+	br i1 %619, label %647, label %651
 
-635:
-	%636 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 %607
-	store i32 %627, i32 addrspace(3)* %636
-	br label %637
-
-637:
+620:
 	call void @llvm.nvvm.barrier0()
-	%638 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 0
-	%639 = load i32, i32 addrspace(3)* %638
-	%640 = icmp sgt i32 %607, 0
-	%641 = select i1 %640, i32 %639, i32 0
-	%642 = add i32 0, %641
-	%643 = add i32 0, %639
-	%644 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 1
-	%645 = load i32, i32 addrspace(3)* %644
-	%646 = icmp sgt i32 %607, 1
-	%647 = select i1 %646, i32 %645, i32 0
-	%648 = add i32 %642, %647
-	%649 = add i32 %643, %645
-	%650 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 2
-	%651 = load i32, i32 addrspace(3)* %650
-	%652 = icmp sgt i32 %607, 2
-	%653 = select i1 %652, i32 %651, i32 0
-	%654 = add i32 %648, %653
-	%655 = add i32 %649, %651
-	%656 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 3
+	%621 = sub i32 255, %0
+	%622 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %621
+	%623 = load i32, i32 addrspace(3)* %622
+	%624 = and i32 %0, 31
+	%625 = lshr i32 %0, 5
+	%626 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %623, i32 1, i32 0)
+	%627 = icmp uge i32 %624, 1
+	%628 = select i1 %627, i32 %626, i32 0
+	%629 = add i32 %623, %628
+	%630 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %629, i32 2, i32 0)
+	%631 = icmp uge i32 %624, 2
+	%632 = select i1 %631, i32 %630, i32 0
+	%633 = add i32 %629, %632
+	%634 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %633, i32 4, i32 0)
+	%635 = icmp uge i32 %624, 4
+	%636 = select i1 %635, i32 %634, i32 0
+	%637 = add i32 %633, %636
+	%638 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %637, i32 8, i32 0)
+	%639 = icmp uge i32 %624, 8
+	%640 = select i1 %639, i32 %638, i32 0
+	%641 = add i32 %637, %640
+	%642 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %641, i32 16, i32 0)
+	%643 = icmp uge i32 %624, 16
+	%644 = select i1 %643, i32 %642, i32 0
+	%645 = add i32 %641, %644
+	%646 = icmp eq i32 %624, 31
+	br i1 %646, label %653, label %655
+
+647:
+	%648 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @adfull_select1_hist, i32 0, i32 %612
+	%649 = call i32 @llvm.ctpop.i32(i32 %614)
+	%650 = atomicrmw add i32 addrspace(3)* %648, i32 %649 monotonic
+	br label %651
+
+651:
+	%652 = add i32 %602, 256
+	br label %601
+
+653:
+	%654 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 %625
+	store i32 %645, i32 addrspace(3)* %654
+	br label %655
+
+655:
+	call void @llvm.nvvm.barrier0()
+	%656 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 0
 	%657 = load i32, i32 addrspace(3)* %656
-	%658 = icmp sgt i32 %607, 3
+	%658 = icmp sgt i32 %625, 0
 	%659 = select i1 %658, i32 %657, i32 0
-	%660 = add i32 %654, %659
-	%661 = add i32 %655, %657
-	%662 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 4
+	%660 = add i32 0, %659
+	%661 = add i32 0, %657
+	%662 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 1
 	%663 = load i32, i32 addrspace(3)* %662
-	%664 = icmp sgt i32 %607, 4
+	%664 = icmp sgt i32 %625, 1
 	%665 = select i1 %664, i32 %663, i32 0
 	%666 = add i32 %660, %665
 	%667 = add i32 %661, %663
-	%668 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 5
+	%668 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 2
 	%669 = load i32, i32 addrspace(3)* %668
-	%670 = icmp sgt i32 %607, 5
+	%670 = icmp sgt i32 %625, 2
 	%671 = select i1 %670, i32 %669, i32 0
 	%672 = add i32 %666, %671
 	%673 = add i32 %667, %669
-	%674 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 6
+	%674 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 3
 	%675 = load i32, i32 addrspace(3)* %674
-	%676 = icmp sgt i32 %607, 6
+	%676 = icmp sgt i32 %625, 3
 	%677 = select i1 %676, i32 %675, i32 0
 	%678 = add i32 %672, %677
 	%679 = add i32 %673, %675
-	%680 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 7
+	%680 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 4
 	%681 = load i32, i32 addrspace(3)* %680
-	%682 = icmp sgt i32 %607, 7
+	%682 = icmp sgt i32 %625, 4
 	%683 = select i1 %682, i32 %681, i32 0
 	%684 = add i32 %678, %683
 	%685 = add i32 %679, %681
-	%686 = add i32 %684, %627
-	%687 = sub i32 %686, %605
-	%688 = icmp slt i32 %687, %578
-	%689 = add i32 %687, %605
-	%690 = icmp sle i32 %578, %689
-	%691 = and i1 %688, %690
-	br i1 %691, label %692, label %695
-
-692:
-	%693 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
-	store i32 %603, i32 addrspace(3)* %693
-	%694 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
-	store i32 %687, i32 addrspace(3)* %694
-	br label %695
-
-695:
-	call void @llvm.nvvm.barrier0()
-	%696 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
-	%697 = load i32, i32 addrspace(3)* %696
-	%698 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
+	%686 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 5
+	%687 = load i32, i32 addrspace(3)* %686
+	%688 = icmp sgt i32 %625, 5
+	%689 = select i1 %688, i32 %687, i32 0
+	%690 = add i32 %684, %689
+	%691 = add i32 %685, %687
+	%692 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 6
+	%693 = load i32, i32 addrspace(3)* %692
+	%694 = icmp sgt i32 %625, 6
+	%695 = select i1 %694, i32 %693, i32 0
+	%696 = add i32 %690, %695
+	%697 = add i32 %691, %693
+	%698 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 7
 	%699 = load i32, i32 addrspace(3)* %698
-	%700 = sub i32 %578, %699
-	%701 = shl i32 %697, 0
-	%702 = or i32 %580, %701
-	%703 = or i32 %581, 255
-	br label %704
+	%700 = icmp sgt i32 %625, 7
+	%701 = select i1 %700, i32 %699, i32 0
+	%702 = add i32 %696, %701
+	%703 = add i32 %697, %699
+	%704 = add i32 %702, %645
+	%705 = sub i32 %704, %623
+	%706 = icmp slt i32 %705, %596
+	%707 = add i32 %705, %623
+	%708 = icmp sle i32 %596, %707
+	%709 = and i1 %706, %708
+	br i1 %709, label %710, label %713
 
-704:
-	%705 = phi i32 [ 0, %695 ], [ %880, %877 ]
-	%706 = phi i32 [ 0, %695 ], [ %878, %877 ]
-	%707 = phi i32 [ 0, %695 ], [ %879, %877 ]
-	%708 = icmp slt i32 %705, %16
-	br i1 %708, label %709, label %738
+710:
+	%711 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
+	store i32 %621, i32 addrspace(3)* %711
+	%712 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
+	store i32 %705, i32 addrspace(3)* %712
+	br label %713
 
-709:
-	%710 = add i32 %705, %0
-	%711 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %710
-	%712 = load i32, i32 addrspace(3)* %711
-	%713 = icmp eq i32 %712, %702
-	%714 = zext i1 %713 to i32
-	%715 = and i32 %0, 31
-	%716 = lshr i32 %0, 5
-	%717 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %714, i32 1, i32 0)
-	%718 = icmp uge i32 %715, 1
-	%719 = select i1 %718, i32 %717, i32 0
-	%720 = add i32 %714, %719
-	%721 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %720, i32 2, i32 0)
-	%722 = icmp uge i32 %715, 2
-	%723 = select i1 %722, i32 %721, i32 0
-	%724 = add i32 %720, %723
-	%725 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %724, i32 4, i32 0)
-	%726 = icmp uge i32 %715, 4
-	%727 = select i1 %726, i32 %725, i32 0
-	%728 = add i32 %724, %727
-	%729 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %728, i32 8, i32 0)
-	%730 = icmp uge i32 %715, 8
-	%731 = select i1 %730, i32 %729, i32 0
-	%732 = add i32 %728, %731
-	%733 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %732, i32 16, i32 0)
-	%734 = icmp uge i32 %715, 16
-	%735 = select i1 %734, i32 %733, i32 0
-	%736 = add i32 %732, %735
-	%737 = icmp eq i32 %715, 31
-	br i1 %737, label %739, label %741
+713:
+	call void @llvm.nvvm.barrier0()
+	%714 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 0
+	%715 = load i32, i32 addrspace(3)* %714
+	%716 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @adfull_select1_sel, i32 0, i32 1
+	%717 = load i32, i32 addrspace(3)* %716
+	%718 = sub i32 %596, %717
+	%719 = shl i32 %715, 0
+	%720 = or i32 %598, %719
+	%721 = or i32 %599, 255
+	br label %722
 
-738:
+722:
+	%723 = phi i32 [ 0, %713 ], [ %898, %895 ]
+	%724 = phi i32 [ 0, %713 ], [ %896, %895 ]
+	%725 = phi i32 [ 0, %713 ], [ %897, %895 ]
+	%726 = icmp slt i32 %723, %16
+	br i1 %726, label %727, label %756
+
+727:
+	%728 = add i32 %723, %0
+	%729 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %728
+	%730 = load i32, i32 addrspace(3)* %729
+	%731 = icmp eq i32 %730, %720
+	%732 = zext i1 %731 to i32
+	%733 = and i32 %0, 31
+	%734 = lshr i32 %0, 5
+	%735 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %732, i32 1, i32 0)
+	%736 = icmp uge i32 %733, 1
+	%737 = select i1 %736, i32 %735, i32 0
+	%738 = add i32 %732, %737
+	%739 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %738, i32 2, i32 0)
+	%740 = icmp uge i32 %733, 2
+	%741 = select i1 %740, i32 %739, i32 0
+	%742 = add i32 %738, %741
+	%743 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %742, i32 4, i32 0)
+	%744 = icmp uge i32 %733, 4
+	%745 = select i1 %744, i32 %743, i32 0
+	%746 = add i32 %742, %745
+	%747 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %746, i32 8, i32 0)
+	%748 = icmp uge i32 %733, 8
+	%749 = select i1 %748, i32 %747, i32 0
+	%750 = add i32 %746, %749
+	%751 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %750, i32 16, i32 0)
+	%752 = icmp uge i32 %733, 16
+	%753 = select i1 %752, i32 %751, i32 0
+	%754 = add i32 %750, %753
+	%755 = icmp eq i32 %733, 31
+	br i1 %755, label %757, label %759
+
+756:
 	call void @llvm.nvvm.barrier0()
 	br label %topk_done
 
-739:
-	%740 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 %716
-	store i32 %736, i32 addrspace(3)* %740
-	br label %741
+757:
+	%758 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 %734
+	store i32 %754, i32 addrspace(3)* %758
+	br label %759
 
-741:
+759:
 	call void @llvm.nvvm.barrier0()
-	%742 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 0
-	%743 = load i32, i32 addrspace(3)* %742
-	%744 = icmp sgt i32 %716, 0
-	%745 = select i1 %744, i32 %743, i32 0
-	%746 = add i32 0, %745
-	%747 = add i32 0, %743
-	%748 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 1
-	%749 = load i32, i32 addrspace(3)* %748
-	%750 = icmp sgt i32 %716, 1
-	%751 = select i1 %750, i32 %749, i32 0
-	%752 = add i32 %746, %751
-	%753 = add i32 %747, %749
-	%754 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 2
-	%755 = load i32, i32 addrspace(3)* %754
-	%756 = icmp sgt i32 %716, 2
-	%757 = select i1 %756, i32 %755, i32 0
-	%758 = add i32 %752, %757
-	%759 = add i32 %753, %755
-	%760 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 3
+	%760 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 0
 	%761 = load i32, i32 addrspace(3)* %760
-	%762 = icmp sgt i32 %716, 3
+	%762 = icmp sgt i32 %734, 0
 	%763 = select i1 %762, i32 %761, i32 0
-	%764 = add i32 %758, %763
-	%765 = add i32 %759, %761
-	%766 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 4
+	%764 = add i32 0, %763
+	%765 = add i32 0, %761
+	%766 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 1
 	%767 = load i32, i32 addrspace(3)* %766
-	%768 = icmp sgt i32 %716, 4
+	%768 = icmp sgt i32 %734, 1
 	%769 = select i1 %768, i32 %767, i32 0
 	%770 = add i32 %764, %769
 	%771 = add i32 %765, %767
-	%772 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 5
+	%772 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 2
 	%773 = load i32, i32 addrspace(3)* %772
-	%774 = icmp sgt i32 %716, 5
+	%774 = icmp sgt i32 %734, 2
 	%775 = select i1 %774, i32 %773, i32 0
 	%776 = add i32 %770, %775
 	%777 = add i32 %771, %773
-	%778 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 6
+	%778 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 3
 	%779 = load i32, i32 addrspace(3)* %778
-	%780 = icmp sgt i32 %716, 6
+	%780 = icmp sgt i32 %734, 3
 	%781 = select i1 %780, i32 %779, i32 0
 	%782 = add i32 %776, %781
 	%783 = add i32 %777, %779
-	%784 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 7
+	%784 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 4
 	%785 = load i32, i32 addrspace(3)* %784
-	%786 = icmp sgt i32 %716, 7
+	%786 = icmp sgt i32 %734, 4
 	%787 = select i1 %786, i32 %785, i32 0
 	%788 = add i32 %782, %787
 	%789 = add i32 %783, %785
-	%790 = add i32 %788, %736
-	%791 = sub i32 %790, %714
-	%792 = icmp ugt i32 %712, %702
-	%793 = add i32 %706, %791
-	%794 = icmp slt i32 %793, %700
-	%795 = and i1 %713, %794
-	%796 = or i1 %792, %795
-	%797 = zext i1 %796 to i32
-	%798 = and i32 %0, 31
-	%799 = lshr i32 %0, 5
-	%800 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %797, i32 1, i32 0)
-	%801 = icmp uge i32 %798, 1
-	%802 = select i1 %801, i32 %800, i32 0
-	%803 = add i32 %797, %802
-	%804 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %803, i32 2, i32 0)
-	%805 = icmp uge i32 %798, 2
-	%806 = select i1 %805, i32 %804, i32 0
-	%807 = add i32 %803, %806
-	%808 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %807, i32 4, i32 0)
-	%809 = icmp uge i32 %798, 4
-	%810 = select i1 %809, i32 %808, i32 0
-	%811 = add i32 %807, %810
-	%812 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %811, i32 8, i32 0)
-	%813 = icmp uge i32 %798, 8
-	%814 = select i1 %813, i32 %812, i32 0
-	%815 = add i32 %811, %814
-	%816 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %815, i32 16, i32 0)
-	%817 = icmp uge i32 %798, 16
-	%818 = select i1 %817, i32 %816, i32 0
-	%819 = add i32 %815, %818
-	%820 = icmp eq i32 %798, 31
-	br i1 %820, label %821, label %823
+	%790 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 5
+	%791 = load i32, i32 addrspace(3)* %790
+	%792 = icmp sgt i32 %734, 5
+	%793 = select i1 %792, i32 %791, i32 0
+	%794 = add i32 %788, %793
+	%795 = add i32 %789, %791
+	%796 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 6
+	%797 = load i32, i32 addrspace(3)* %796
+	%798 = icmp sgt i32 %734, 6
+	%799 = select i1 %798, i32 %797, i32 0
+	%800 = add i32 %794, %799
+	%801 = add i32 %795, %797
+	%802 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scana, i32 0, i32 7
+	%803 = load i32, i32 addrspace(3)* %802
+	%804 = icmp sgt i32 %734, 7
+	%805 = select i1 %804, i32 %803, i32 0
+	%806 = add i32 %800, %805
+	%807 = add i32 %801, %803
+	%808 = add i32 %806, %754
+	%809 = sub i32 %808, %732
+	%810 = icmp ugt i32 %730, %720
+	%811 = add i32 %724, %809
+	%812 = icmp slt i32 %811, %718
+	%813 = and i1 %731, %812
+	%814 = or i1 %810, %813
+	%815 = zext i1 %814 to i32
+	%816 = and i32 %0, 31
+	%817 = lshr i32 %0, 5
+	%818 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %815, i32 1, i32 0)
+	%819 = icmp uge i32 %816, 1
+	%820 = select i1 %819, i32 %818, i32 0
+	%821 = add i32 %815, %820
+	%822 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %821, i32 2, i32 0)
+	%823 = icmp uge i32 %816, 2
+	%824 = select i1 %823, i32 %822, i32 0
+	%825 = add i32 %821, %824
+	%826 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %825, i32 4, i32 0)
+	%827 = icmp uge i32 %816, 4
+	%828 = select i1 %827, i32 %826, i32 0
+	%829 = add i32 %825, %828
+	%830 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %829, i32 8, i32 0)
+	%831 = icmp uge i32 %816, 8
+	%832 = select i1 %831, i32 %830, i32 0
+	%833 = add i32 %829, %832
+	%834 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %833, i32 16, i32 0)
+	%835 = icmp uge i32 %816, 16
+	%836 = select i1 %835, i32 %834, i32 0
+	%837 = add i32 %833, %836
+	%838 = icmp eq i32 %816, 31
+	br i1 %838, label %839, label %841
 
-821:
-	%822 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 %799
-	store i32 %819, i32 addrspace(3)* %822
-	br label %823
+839:
+	%840 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 %817
+	store i32 %837, i32 addrspace(3)* %840
+	br label %841
 
-823:
+841:
 	call void @llvm.nvvm.barrier0()
-	%824 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 0
-	%825 = load i32, i32 addrspace(3)* %824
-	%826 = icmp sgt i32 %799, 0
-	%827 = select i1 %826, i32 %825, i32 0
-	%828 = add i32 0, %827
-	%829 = add i32 0, %825
-	%830 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 1
-	%831 = load i32, i32 addrspace(3)* %830
-	%832 = icmp sgt i32 %799, 1
-	%833 = select i1 %832, i32 %831, i32 0
-	%834 = add i32 %828, %833
-	%835 = add i32 %829, %831
-	%836 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 2
-	%837 = load i32, i32 addrspace(3)* %836
-	%838 = icmp sgt i32 %799, 2
-	%839 = select i1 %838, i32 %837, i32 0
-	%840 = add i32 %834, %839
-	%841 = add i32 %835, %837
-	%842 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 3
+	%842 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 0
 	%843 = load i32, i32 addrspace(3)* %842
-	%844 = icmp sgt i32 %799, 3
+	%844 = icmp sgt i32 %817, 0
 	%845 = select i1 %844, i32 %843, i32 0
-	%846 = add i32 %840, %845
-	%847 = add i32 %841, %843
-	%848 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 4
+	%846 = add i32 0, %845
+	%847 = add i32 0, %843
+	%848 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 1
 	%849 = load i32, i32 addrspace(3)* %848
-	%850 = icmp sgt i32 %799, 4
+	%850 = icmp sgt i32 %817, 1
 	%851 = select i1 %850, i32 %849, i32 0
 	%852 = add i32 %846, %851
 	%853 = add i32 %847, %849
-	%854 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 5
+	%854 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 2
 	%855 = load i32, i32 addrspace(3)* %854
-	%856 = icmp sgt i32 %799, 5
+	%856 = icmp sgt i32 %817, 2
 	%857 = select i1 %856, i32 %855, i32 0
 	%858 = add i32 %852, %857
 	%859 = add i32 %853, %855
-	%860 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 6
+	%860 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 3
 	%861 = load i32, i32 addrspace(3)* %860
-	%862 = icmp sgt i32 %799, 6
+	%862 = icmp sgt i32 %817, 3
 	%863 = select i1 %862, i32 %861, i32 0
 	%864 = add i32 %858, %863
 	%865 = add i32 %859, %861
-	%866 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 7
+	%866 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 4
 	%867 = load i32, i32 addrspace(3)* %866
-	%868 = icmp sgt i32 %799, 7
+	%868 = icmp sgt i32 %817, 4
 	%869 = select i1 %868, i32 %867, i32 0
 	%870 = add i32 %864, %869
 	%871 = add i32 %865, %867
-	%872 = add i32 %870, %819
-	%873 = sub i32 %872, %797
-	br i1 %796, label %874, label %877
-
-874:
-	%875 = add i32 %707, %873
-	%876 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %875
-	store i32 %710, i32 addrspace(3)* %876
-	br label %877
-
-877:
-	%878 = add i32 %706, %789
-	%879 = add i32 %707, %871
-	%880 = add i32 %705, 256
-	br label %704
-
-881:
-	%882 = phi i32 [ %216, %topk_done ], [ %886, %884 ]
-	%883 = icmp slt i32 %882, %215
-	br i1 %883, label %884, label %887
-
-884:
-	%885 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %882
-	store i32 -1, i32 addrspace(3)* %885
-	%886 = add i32 %882, 256
-	br label %881
-
-887:
-	call void @llvm.nvvm.barrier0()
-	%888 = add i32 %214, 1
-	br label %889
-
-889:
-	%890 = phi i32 [ 1, %887 ], [ %903, %902 ]
-	%891 = icmp slt i32 %890, %888
-	br i1 %891, label %892, label %894
+	%872 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 5
+	%873 = load i32, i32 addrspace(3)* %872
+	%874 = icmp sgt i32 %817, 5
+	%875 = select i1 %874, i32 %873, i32 0
+	%876 = add i32 %870, %875
+	%877 = add i32 %871, %873
+	%878 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 6
+	%879 = load i32, i32 addrspace(3)* %878
+	%880 = icmp sgt i32 %817, 6
+	%881 = select i1 %880, i32 %879, i32 0
+	%882 = add i32 %876, %881
+	%883 = add i32 %877, %879
+	%884 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @adfull_select1_scanb, i32 0, i32 7
+	%885 = load i32, i32 addrspace(3)* %884
+	%886 = icmp sgt i32 %817, 7
+	%887 = select i1 %886, i32 %885, i32 0
+	%888 = add i32 %882, %887
+	%889 = add i32 %883, %885
+	%890 = add i32 %888, %837
+	%891 = sub i32 %890, %815
+	br i1 %814, label %892, label %895
 
 892:
-	%893 = shl i32 1, %890
+	%893 = add i32 %725, %891
+	%894 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %893
+	store i32 %728, i32 addrspace(3)* %894
 	br label %895
-
-894:
-	br label %941
 
 895:
-	%896 = phi i32 [ 0, %892 ], [ %911, %910 ]
-	%897 = icmp slt i32 %896, %890
-	br i1 %897, label %898, label %902
+	%896 = add i32 %724, %807
+	%897 = add i32 %725, %889
+	%898 = add i32 %723, 256
+	br label %722
 
-898:
-	%899 = sub i32 %890, 1
-	%900 = sub i32 %899, %896
-	%901 = shl i32 1, %900
-	br label %904
+899:
+	%900 = phi i32 [ %234, %topk_done ], [ %904, %902 ]
+	%901 = icmp slt i32 %900, %233
+	br i1 %901, label %902, label %905
 
 902:
-	%903 = add i32 %890, 1
-	br label %889
+	%903 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %900
+	store i32 -1, i32 addrspace(3)* %903
+	%904 = add i32 %900, 256
+	br label %899
 
-904:
-	%905 = phi i32 [ %0, %898 ], [ %936, %935 ]
-	%906 = icmp slt i32 %905, %215
-	br i1 %906, label %907, label %910
+905:
+	call void @llvm.nvvm.barrier0()
+	%906 = add i32 %232, 1
+	br label %907
 
 907:
-	%908 = xor i32 %905, %901
-	%909 = icmp sgt i32 %908, %905
-	br i1 %909, label %912, label %935
+	%908 = phi i32 [ 1, %905 ], [ %921, %920 ]
+	%909 = icmp slt i32 %908, %906
+	br i1 %909, label %910, label %912
 
 910:
-	call void @llvm.nvvm.barrier0()
-	%911 = add i32 %896, 1
-	br label %895
+	%911 = shl i32 1, %908
+	br label %913
 
 912:
-	%913 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %905
-	%914 = load i32, i32 addrspace(3)* %913
-	%915 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %908
-	%916 = load i32, i32 addrspace(3)* %915
-	%917 = and i32 %905, %893
-	%918 = icmp eq i32 %917, 0
-	%919 = icmp sge i32 %916, 0
-	%920 = select i1 %919, i32 %916, i32 0
-	%921 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %920
-	%922 = load i32, i32 addrspace(3)* %921
-	%923 = select i1 %919, i32 %922, i32 0
-	%924 = icmp sge i32 %914, 0
-	%925 = select i1 %924, i32 %914, i32 0
-	%926 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %925
-	%927 = load i32, i32 addrspace(3)* %926
-	%928 = select i1 %924, i32 %927, i32 0
-	%929 = icmp ugt i32 %923, %928
-	%930 = icmp eq i32 %923, %928
-	%931 = icmp slt i32 %916, %914
-	%932 = and i1 %930, %931
-	%933 = or i1 %929, %932
-	%934 = icmp eq i1 %933, %918
-	br i1 %934, label %937, label %940
-
-935:
-	%936 = add i32 %905, 256
-	br label %904
-
-937:
-	%938 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %905
-	store i32 %916, i32 addrspace(3)* %938
-	%939 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %908
-	store i32 %914, i32 addrspace(3)* %939
-	br label %940
-
-940:
-	br label %935
-
-941:
-	%942 = phi i32 [ %0, %894 ], [ %955, %944 ]
-	%943 = icmp slt i32 %942, %153
-	br i1 %943, label %944, label %956
-
-944:
-	%945 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %942
-	%946 = load i32, i32 addrspace(3)* %945
-	%947 = add i32 %140, %942
-	%948 = add i32 %13, %947
-	%949 = sext i32 %948 to i64
-	%950 = getelementptr i32, i32* %list, i64 %949
-	store i32 %946, i32* %950
-	%951 = add i32 %13, %NK
-	%952 = add i32 %951, %947
-	%953 = sext i32 %952 to i64
-	%954 = getelementptr i32, i32* %list, i64 %953
-	store i32 0, i32* %954
-	%955 = add i32 %942, 256
-	br label %941
-
-956:
-	%957 = add i32 %140, %153
-	%958 = add i32 %957, %0
 	br label %959
+
+913:
+	%914 = phi i32 [ 0, %910 ], [ %929, %928 ]
+	%915 = icmp slt i32 %914, %908
+	br i1 %915, label %916, label %920
+
+916:
+	%917 = sub i32 %908, 1
+	%918 = sub i32 %917, %914
+	%919 = shl i32 1, %918
+	br label %922
+
+920:
+	%921 = add i32 %908, 1
+	br label %907
+
+922:
+	%923 = phi i32 [ %0, %916 ], [ %954, %953 ]
+	%924 = icmp slt i32 %923, %233
+	br i1 %924, label %925, label %928
+
+925:
+	%926 = xor i32 %923, %919
+	%927 = icmp sgt i32 %926, %923
+	br i1 %927, label %930, label %953
+
+928:
+	call void @llvm.nvvm.barrier0()
+	%929 = add i32 %914, 1
+	br label %913
+
+930:
+	%931 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %923
+	%932 = load i32, i32 addrspace(3)* %931
+	%933 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %926
+	%934 = load i32, i32 addrspace(3)* %933
+	%935 = and i32 %923, %911
+	%936 = icmp eq i32 %935, 0
+	%937 = icmp sge i32 %934, 0
+	%938 = select i1 %937, i32 %934, i32 0
+	%939 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %938
+	%940 = load i32, i32 addrspace(3)* %939
+	%941 = select i1 %937, i32 %940, i32 0
+	%942 = icmp sge i32 %932, 0
+	%943 = select i1 %942, i32 %932, i32 0
+	%944 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_x, i32 0, i32 %943
+	%945 = load i32, i32 addrspace(3)* %944
+	%946 = select i1 %942, i32 %945, i32 0
+	%947 = icmp ugt i32 %941, %946
+	%948 = icmp eq i32 %941, %946
+	%949 = icmp slt i32 %934, %932
+	%950 = and i1 %948, %949
+	%951 = or i1 %947, %950
+	%952 = icmp eq i1 %951, %936
+	br i1 %952, label %955, label %958
+
+953:
+	%954 = add i32 %923, 256
+	br label %922
+
+955:
+	%956 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %923
+	store i32 %934, i32 addrspace(3)* %956
+	%957 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %926
+	store i32 %932, i32 addrspace(3)* %957
+	br label %958
+
+958:
+	br label %953
 
 959:
-	%960 = phi i32 [ %958, %956 ], [ %970, %962 ]
-	%961 = icmp slt i32 %960, %NK
-	br i1 %961, label %962, label %971
+	%960 = phi i32 [ %0, %912 ], [ %973, %962 ]
+	%961 = icmp slt i32 %960, %171
+	br i1 %961, label %962, label %974
 
 962:
-	%963 = add i32 %13, %960
-	%964 = sext i32 %963 to i64
-	%965 = getelementptr i32, i32* %list, i64 %964
-	store i32 -1, i32* %965
-	%966 = add i32 %13, %NK
-	%967 = add i32 %966, %960
-	%968 = sext i32 %967 to i64
-	%969 = getelementptr i32, i32* %list, i64 %968
-	store i32 -1, i32* %969
-	%970 = add i32 %960, 256
+	%963 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @adfull_select1_c, i32 0, i32 %960
+	%964 = load i32, i32 addrspace(3)* %963
+	%965 = add i32 %158, %960
+	%966 = add i32 %13, %965
+	%967 = sext i32 %966 to i64
+	%968 = getelementptr i32, i32* %list, i64 %967
+	store i32 %964, i32* %968
+	%969 = add i32 %13, %NK
+	%970 = add i32 %969, %965
+	%971 = sext i32 %970 to i64
+	%972 = getelementptr i32, i32* %list, i64 %971
+	store i32 0, i32* %972
+	%973 = add i32 %960, 256
 	br label %959
 
-971:
+974:
+	%975 = add i32 %158, %171
+	%976 = add i32 %975, %0
+	br label %977
+
+977:
+	%978 = phi i32 [ %976, %974 ], [ %988, %980 ]
+	%979 = icmp slt i32 %978, %NK
+	br i1 %979, label %980, label %989
+
+980:
+	%981 = add i32 %13, %978
+	%982 = sext i32 %981 to i64
+	%983 = getelementptr i32, i32* %list, i64 %982
+	store i32 -1, i32* %983
+	%984 = add i32 %13, %NK
+	%985 = add i32 %984, %978
+	%986 = sext i32 %985 to i64
+	%987 = getelementptr i32, i32* %list, i64 %986
+	store i32 -1, i32* %987
+	%988 = add i32 %978, 256
+	br label %977
+
+989:
 	ret void
 }
 
@@ -4904,7 +4922,7 @@ stored1:
 declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
 
 !nvvm.annotations = !{!0, !1, !2, !3, !4, !5}
-!0 = !{void (i8*, i32, float*, i32*, i32, i32)* @adfull_select1, !"maxntidx", i32 256}
+!0 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32)* @adfull_select1, !"maxntidx", i32 256}
 !1 = !{void (i16*, i16*, i32, i32, i32, i32, i32, float*, float*, float*, i32)* @adfull_adstats0, !"maxntidx", i32 256}
 !2 = !{void (i16*, i16*, i32, i32, i32, i32, i32, float*, float*, float*, i32)* @adfull_adstats0, !"minctasm", i32 2}
 !3 = !{void (float*, float*, float*, float*, i8*, i32, i32, i32, i32, i32, i32)* @adfull_admass0, !"maxntidx", i32 256}

@@ -102,7 +102,7 @@ target triple = "nvptx64-nvidia-cuda"
 @best_attn2_smem = internal addrspace(3) global [16384 x i8] undef, align 1024
 @best_attn2_comp_scan = internal addrspace(3) global [8 x i32] undef, align 16
 
-define ptx_kernel void @best_select1(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK, i32* %cnt, i32* %hist, i32* %state, i32* %ties, i32 %R) {
+define ptx_kernel void @best_select1(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK, i32 %M, i32 %off, i32* %cnt, i32* %hist, i32* %state, i32* %ties, i32 %R) {
 entry:
 	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
 	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
@@ -278,208 +278,226 @@ entry:
 	%139 = fadd float %136, %138
 	%140 = fdiv float 1.0, %139
 	%141 = mul i32 %1, 64
-	%142 = sdiv i32 %141, 64
+	%142 = add i32 %141, %off
 	%143 = add i32 %1, 1
 	%144 = mul i32 %143, 64
-	%145 = sub i32 %144, 1
-	%146 = sdiv i32 %145, 64
-	br label %147
+	%145 = icmp slt i32 %144, %M
+	%146 = select i1 %145, i32 %144, i32 %M
+	%147 = sub i32 %146, 1
+	%148 = add i32 %147, %off
+	%149 = icmp slt i32 %142, 0
+	%150 = sub i32 0, %142
+	%151 = sub i32 64, 1
+	%152 = add i32 %150, %151
+	%153 = sdiv i32 %152, 64
+	%154 = sub i32 0, %153
+	%155 = sdiv i32 %142, 64
+	%156 = select i1 %149, i32 %154, i32 %155
+	%157 = icmp slt i32 %148, 0
+	%158 = sub i32 0, %148
+	%159 = sub i32 64, 1
+	%160 = add i32 %158, %159
+	%161 = sdiv i32 %160, 64
+	%162 = sub i32 0, %161
+	%163 = sdiv i32 %148, 64
+	%164 = select i1 %157, i32 %162, i32 %163
+	br label %165
 
-147:
-	%148 = phi i32 [ %0, %116 ], [ %192, %178 ]
-	%149 = phi float [ 0.0, %116 ], [ %191, %178 ]
-	%150 = icmp slt i32 %148, %16
-	br i1 %150, label %151, label %159
+165:
+	%166 = phi i32 [ %0, %116 ], [ %210, %196 ]
+	%167 = phi float [ 0.0, %116 ], [ %209, %196 ]
+	%168 = icmp slt i32 %166, %16
+	br i1 %168, label %169, label %177
 
-151:
-	%152 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_x, i32 0, i32 %148
-	%153 = load i32, i32 addrspace(3)* %152
-	%154 = bitcast i32 %153 to float
-	%155 = fcmp oge float %154, 0.0
-	%156 = fmul float %154, %140
-	%157 = select i1 %155, float %156, float -1.0
-	%158 = icmp slt i32 %148, %NK
-	br i1 %158, label %174, label %178
+169:
+	%170 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_x, i32 0, i32 %166
+	%171 = load i32, i32 addrspace(3)* %170
+	%172 = bitcast i32 %171 to float
+	%173 = fcmp oge float %172, 0.0
+	%174 = fmul float %172, %140
+	%175 = select i1 %173, float %174, float -1.0
+	%176 = icmp slt i32 %166, %NK
+	br i1 %176, label %192, label %196
 
-159:
-	%160 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %149, i32 16, i32 31)
-	%161 = fadd float %149, %160
-	%162 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %161, i32 8, i32 31)
-	%163 = fadd float %161, %162
-	%164 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %163, i32 4, i32 31)
-	%165 = fadd float %163, %164
-	%166 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %165, i32 2, i32 31)
-	%167 = fadd float %165, %166
-	%168 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %167, i32 1, i32 31)
-	%169 = fadd float %167, %168
-	%170 = lshr i32 %0, 5
-	%171 = and i32 %0, 31
+177:
+	%178 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %167, i32 16, i32 31)
+	%179 = fadd float %167, %178
+	%180 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %179, i32 8, i32 31)
+	%181 = fadd float %179, %180
+	%182 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %181, i32 4, i32 31)
+	%183 = fadd float %181, %182
+	%184 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %183, i32 2, i32 31)
+	%185 = fadd float %183, %184
+	%186 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %185, i32 1, i32 31)
+	%187 = fadd float %185, %186
+	%188 = lshr i32 %0, 5
+	%189 = and i32 %0, 31
 	call void @llvm.nvvm.barrier0()
-	%172 = icmp eq i32 %171, 0
-	%173 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 %170
-	br i1 %172, label %193, label %194
+	%190 = icmp eq i32 %189, 0
+	%191 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 %188
+	br i1 %190, label %211, label %212
 
-174:
-	%175 = add i32 %11, %148
-	%176 = sext i32 %175 to i64
-	%177 = getelementptr float, float* %e, i64 %176
-	store float %157, float* %177
-	br label %178
+192:
+	%193 = add i32 %11, %166
+	%194 = sext i32 %193 to i64
+	%195 = getelementptr float, float* %e, i64 %194
+	store float %175, float* %195
+	br label %196
 
-178:
-	%179 = icmp sge i32 %148, %142
-	%180 = icmp sle i32 %148, %146
-	%181 = and i1 %179, %180
-	%182 = or i1 false, %181
-	%183 = icmp eq i32 %148, 0
-	%184 = or i1 %182, %183
-	%185 = bitcast float %157 to i32
-	%186 = add i32 %185, 2
-	%187 = select i1 %184, i32 1, i32 %186
-	%188 = select i1 %155, i32 %187, i32 0
-	%189 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_x, i32 0, i32 %148
-	store i32 %188, i32 addrspace(3)* %189
-	%190 = uitofp i1 %155 to float
-	%191 = fadd float %149, %190
-	%192 = add i32 %148, 256
-	br label %147
+196:
+	%197 = icmp sge i32 %166, %156
+	%198 = icmp sle i32 %166, %164
+	%199 = and i1 %197, %198
+	%200 = or i1 false, %199
+	%201 = icmp eq i32 %166, 0
+	%202 = or i1 %200, %201
+	%203 = bitcast float %175 to i32
+	%204 = add i32 %203, 2
+	%205 = select i1 %202, i32 1, i32 %204
+	%206 = select i1 %173, i32 %205, i32 0
+	%207 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_x, i32 0, i32 %166
+	store i32 %206, i32 addrspace(3)* %207
+	%208 = uitofp i1 %173 to float
+	%209 = fadd float %167, %208
+	%210 = add i32 %166, 256
+	br label %165
 
-193:
-	store float %169, float addrspace(3)* %173
-	br label %194
+211:
+	store float %187, float addrspace(3)* %191
+	br label %212
 
-194:
+212:
 	call void @llvm.nvvm.barrier0()
-	%195 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 0
-	%196 = load float, float addrspace(3)* %195
-	%197 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 1
-	%198 = load float, float addrspace(3)* %197
-	%199 = fadd float %196, %198
-	%200 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 2
-	%201 = load float, float addrspace(3)* %200
-	%202 = fadd float %199, %201
-	%203 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 3
-	%204 = load float, float addrspace(3)* %203
-	%205 = fadd float %202, %204
-	%206 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 4
-	%207 = load float, float addrspace(3)* %206
-	%208 = fadd float %205, %207
-	%209 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 5
-	%210 = load float, float addrspace(3)* %209
-	%211 = fadd float %208, %210
-	%212 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 6
-	%213 = load float, float addrspace(3)* %212
-	%214 = fadd float %211, %213
-	%215 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 7
+	%213 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 0
+	%214 = load float, float addrspace(3)* %213
+	%215 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 1
 	%216 = load float, float addrspace(3)* %215
 	%217 = fadd float %214, %216
-	%218 = fptosi float %217 to i32
-	%219 = icmp eq i32 %0, 0
-	br i1 %219, label %220, label %224
+	%218 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 2
+	%219 = load float, float addrspace(3)* %218
+	%220 = fadd float %217, %219
+	%221 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 3
+	%222 = load float, float addrspace(3)* %221
+	%223 = fadd float %220, %222
+	%224 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 4
+	%225 = load float, float addrspace(3)* %224
+	%226 = fadd float %223, %225
+	%227 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 5
+	%228 = load float, float addrspace(3)* %227
+	%229 = fadd float %226, %228
+	%230 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 6
+	%231 = load float, float addrspace(3)* %230
+	%232 = fadd float %229, %231
+	%233 = getelementptr [32 x float], [32 x float] addrspace(3)* @best_select1_red, i32 0, i32 7
+	%234 = load float, float addrspace(3)* %233
+	%235 = fadd float %232, %234
+	%236 = fptosi float %235 to i32
+	%237 = icmp eq i32 %0, 0
+	br i1 %237, label %238, label %242
 
-220:
-	%221 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_x, i32 0, i32 0
-	%222 = load i32, i32 addrspace(3)* %221
-	%223 = icmp eq i32 %222, 1
-	br i1 %223, label %231, label %239
+238:
+	%239 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_x, i32 0, i32 0
+	%240 = load i32, i32 addrspace(3)* %239
+	%241 = icmp eq i32 %240, 1
+	br i1 %241, label %249, label %257
 
-224:
+242:
 	call void @llvm.nvvm.barrier0()
-	%225 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @best_select1_cnt, i32 0, i32 0
-	%226 = load i32, i32 addrspace(3)* %225
-	%227 = sub i32 %218, %226
-	%228 = mul i32 %2, %NQ
-	%229 = add i32 %228, %1
-	%230 = icmp eq i32 %0, 0
-	br i1 %230, label %285, label %293
+	%243 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @best_select1_cnt, i32 0, i32 0
+	%244 = load i32, i32 addrspace(3)* %243
+	%245 = sub i32 %236, %244
+	%246 = mul i32 %2, %NQ
+	%247 = add i32 %246, %1
+	%248 = icmp eq i32 %0, 0
+	br i1 %248, label %303, label %311
 
-231:
-	%232 = add i32 %13, 0
-	%233 = sext i32 %232 to i64
-	%234 = getelementptr i32, i32* %list, i64 %233
-	store i32 0, i32* %234
-	%235 = add i32 %13, %NK
-	%236 = add i32 %235, 0
-	%237 = sext i32 %236 to i64
-	%238 = getelementptr i32, i32* %list, i64 %237
-	store i32 1, i32* %238
-	br label %239
+249:
+	%250 = add i32 %13, 0
+	%251 = sext i32 %250 to i64
+	%252 = getelementptr i32, i32* %list, i64 %251
+	store i32 0, i32* %252
+	%253 = add i32 %13, %NK
+	%254 = add i32 %253, 0
+	%255 = sext i32 %254 to i64
+	%256 = getelementptr i32, i32* %list, i64 %255
+	store i32 1, i32* %256
+	br label %257
 
-239:
-	%240 = add i32 %11, 0
-	%241 = sext i32 %240 to i64
-	%242 = getelementptr float, float* %e, i64 %241
-	%243 = load float, float* %242
-	%244 = add i32 0, 1
-	%245 = select i1 %223, i32 %244, i32 0
-	%246 = fpext float %243 to double
-	%247 = fadd double 0.0, %246
-	%248 = select i1 %223, double %247, double 0.0
-	%249 = icmp sgt i32 %142, 1
-	%250 = select i1 %249, i32 %142, i32 1
-	%251 = add i32 %146, 1
-	%252 = icmp slt i32 %251, %NK
-	%253 = select i1 %252, i32 %251, i32 %NK
-	br label %254
+257:
+	%258 = add i32 %11, 0
+	%259 = sext i32 %258 to i64
+	%260 = getelementptr float, float* %e, i64 %259
+	%261 = load float, float* %260
+	%262 = add i32 0, 1
+	%263 = select i1 %241, i32 %262, i32 0
+	%264 = fpext float %261 to double
+	%265 = fadd double 0.0, %264
+	%266 = select i1 %241, double %265, double 0.0
+	%267 = icmp sgt i32 %156, 1
+	%268 = select i1 %267, i32 %156, i32 1
+	%269 = add i32 %164, 1
+	%270 = icmp slt i32 %269, %NK
+	%271 = select i1 %270, i32 %269, i32 %NK
+	br label %272
 
-254:
-	%255 = phi i32 [ %250, %239 ], [ %284, %274 ]
-	%256 = phi i32 [ %245, %239 ], [ %280, %274 ]
-	%257 = phi double [ %248, %239 ], [ %283, %274 ]
-	%258 = icmp slt i32 %255, %253
-	br i1 %258, label %259, label %263
+272:
+	%273 = phi i32 [ %268, %257 ], [ %302, %292 ]
+	%274 = phi i32 [ %263, %257 ], [ %298, %292 ]
+	%275 = phi double [ %266, %257 ], [ %301, %292 ]
+	%276 = icmp slt i32 %273, %271
+	br i1 %276, label %277, label %281
 
-259:
-	%260 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_x, i32 0, i32 %255
-	%261 = load i32, i32 addrspace(3)* %260
-	%262 = icmp eq i32 %261, 1
-	br i1 %262, label %266, label %274
+277:
+	%278 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_x, i32 0, i32 %273
+	%279 = load i32, i32 addrspace(3)* %278
+	%280 = icmp eq i32 %279, 1
+	br i1 %280, label %284, label %292
 
-263:
-	%264 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @best_select1_cnt, i32 0, i32 0
-	store i32 %256, i32 addrspace(3)* %264
-	%265 = getelementptr [1 x double], [1 x double] addrspace(3)* @best_select1_mass, i32 0, i32 0
-	store double %257, double addrspace(3)* %265
-	br label %224
+281:
+	%282 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @best_select1_cnt, i32 0, i32 0
+	store i32 %274, i32 addrspace(3)* %282
+	%283 = getelementptr [1 x double], [1 x double] addrspace(3)* @best_select1_mass, i32 0, i32 0
+	store double %275, double addrspace(3)* %283
+	br label %242
 
-266:
-	%267 = add i32 %13, %256
-	%268 = sext i32 %267 to i64
-	%269 = getelementptr i32, i32* %list, i64 %268
-	store i32 %255, i32* %269
-	%270 = add i32 %13, %NK
-	%271 = add i32 %270, %256
-	%272 = sext i32 %271 to i64
-	%273 = getelementptr i32, i32* %list, i64 %272
-	store i32 1, i32* %273
-	br label %274
+284:
+	%285 = add i32 %13, %274
+	%286 = sext i32 %285 to i64
+	%287 = getelementptr i32, i32* %list, i64 %286
+	store i32 %273, i32* %287
+	%288 = add i32 %13, %NK
+	%289 = add i32 %288, %274
+	%290 = sext i32 %289 to i64
+	%291 = getelementptr i32, i32* %list, i64 %290
+	store i32 1, i32* %291
+	br label %292
 
-274:
-	%275 = add i32 %11, %255
-	%276 = sext i32 %275 to i64
-	%277 = getelementptr float, float* %e, i64 %276
-	%278 = load float, float* %277
-	%279 = add i32 %256, 1
-	%280 = select i1 %262, i32 %279, i32 %256
-	%281 = fpext float %278 to double
-	%282 = fadd double %257, %281
-	%283 = select i1 %262, double %282, double %257
-	%284 = add i32 %255, 1
-	br label %254
+292:
+	%293 = add i32 %11, %273
+	%294 = sext i32 %293 to i64
+	%295 = getelementptr float, float* %e, i64 %294
+	%296 = load float, float* %295
+	%297 = add i32 %274, 1
+	%298 = select i1 %280, i32 %297, i32 %274
+	%299 = fpext float %296 to double
+	%300 = fadd double %275, %299
+	%301 = select i1 %280, double %300, double %275
+	%302 = add i32 %273, 1
+	br label %272
 
-285:
-	%286 = mul i32 %229, 2
-	%287 = sext i32 %286 to i64
-	%288 = getelementptr i32, i32* %cnt, i64 %287
-	store i32 %218, i32* %288
-	%289 = mul i32 %229, 2
-	%290 = add i32 %289, 1
-	%291 = sext i32 %290 to i64
-	%292 = getelementptr i32, i32* %cnt, i64 %291
-	store i32 %226, i32* %292
-	br label %293
+303:
+	%304 = mul i32 %247, 2
+	%305 = sext i32 %304 to i64
+	%306 = getelementptr i32, i32* %cnt, i64 %305
+	store i32 %236, i32* %306
+	%307 = mul i32 %247, 2
+	%308 = add i32 %307, 1
+	%309 = sext i32 %308 to i64
+	%310 = getelementptr i32, i32* %cnt, i64 %309
+	store i32 %244, i32* %310
+	br label %311
 
-293:
+311:
 	ret void
 }
 
@@ -497,7 +515,7 @@ declare void @llvm.nvvm.barrier0()
 
 declare float @llvm.nvvm.ex2.approx.ftz.f(float %p0)
 
-define ptx_kernel void @best_select1_init(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK, i32* %cnt, i32* %hist, i32* %state, i32* %ties, i32 %R) {
+define ptx_kernel void @best_select1_init(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK, i32 %M, i32 %off, i32* %cnt, i32* %hist, i32* %state, i32* %ties, i32 %R) {
 entry:
 	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
 	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
@@ -741,7 +759,7 @@ declare i32 @llvm.nvvm.shfl.sync.up.i32(i32 %p0, i32 %p1, i32 %p2, i32 %p3)
 
 declare double @llvm.ceil.f64(double %p0)
 
-define ptx_kernel void @best_select1_hist24(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK, i32* %cnt, i32* %hist, i32* %state, i32* %ties, i32 %R) {
+define ptx_kernel void @best_select1_hist24(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK, i32 %M, i32 %off, i32* %cnt, i32* %hist, i32* %state, i32* %ties, i32 %R) {
 entry:
 	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
 	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
@@ -767,623 +785,767 @@ entry:
 	%19 = add i32 %18, %17
 	%20 = mul i32 %19, %NK
 	%21 = mul i32 %17, 64
-	%22 = sdiv i32 %21, 64
+	%22 = add i32 %21, %off
 	%23 = add i32 %17, 1
 	%24 = mul i32 %23, 64
-	%25 = sub i32 %24, 1
-	%26 = sdiv i32 %25, 64
-	%27 = icmp slt i32 %17, %NQ
-	br i1 %27, label %28, label %29
-
-28:
-	br label %42
-
-29:
-	%30 = mul i32 %1, 8
-	%31 = add i32 %30, 1
-	%32 = mul i32 %2, %NQ
-	%33 = add i32 %32, %31
-	%34 = mul i32 %33, %NK
-	%35 = mul i32 %31, 64
-	%36 = sdiv i32 %35, 64
-	%37 = add i32 %31, 1
-	%38 = mul i32 %37, 64
-	%39 = sub i32 %38, 1
-	%40 = sdiv i32 %39, 64
-	%41 = icmp slt i32 %31, %NQ
-	br i1 %41, label %86, label %87
-
-42:
-	%43 = phi i32 [ %0, %28 ], [ %85, %84 ]
-	%44 = phi i32 [ 0, %28 ], [ %44, %84 ]
-	%45 = icmp slt i32 %43, %15
-	br i1 %45, label %46, label %48
+	%25 = icmp slt i32 %24, %M
+	%26 = select i1 %25, i32 %24, i32 %M
+	%27 = sub i32 %26, 1
+	%28 = add i32 %27, %off
+	%29 = icmp slt i32 %22, 0
+	%30 = sub i32 0, %22
+	%31 = sub i32 64, 1
+	%32 = add i32 %30, %31
+	%33 = sdiv i32 %32, 64
+	%34 = sub i32 0, %33
+	%35 = sdiv i32 %22, 64
+	%36 = select i1 %29, i32 %34, i32 %35
+	%37 = icmp slt i32 %28, 0
+	%38 = sub i32 0, %28
+	%39 = sub i32 64, 1
+	%40 = add i32 %38, %39
+	%41 = sdiv i32 %40, 64
+	%42 = sub i32 0, %41
+	%43 = sdiv i32 %28, 64
+	%44 = select i1 %37, i32 %42, i32 %43
+	%45 = icmp slt i32 %17, %NQ
+	br i1 %45, label %46, label %47
 
 46:
-	%47 = icmp slt i32 %43, %NK
-	br i1 %47, label %49, label %65
+	br label %78
 
-48:
-	br label %29
+47:
+	%48 = mul i32 %1, 8
+	%49 = add i32 %48, 1
+	%50 = mul i32 %2, %NQ
+	%51 = add i32 %50, %49
+	%52 = mul i32 %51, %NK
+	%53 = mul i32 %49, 64
+	%54 = add i32 %53, %off
+	%55 = add i32 %49, 1
+	%56 = mul i32 %55, 64
+	%57 = icmp slt i32 %56, %M
+	%58 = select i1 %57, i32 %56, i32 %M
+	%59 = sub i32 %58, 1
+	%60 = add i32 %59, %off
+	%61 = icmp slt i32 %54, 0
+	%62 = sub i32 0, %54
+	%63 = sub i32 64, 1
+	%64 = add i32 %62, %63
+	%65 = sdiv i32 %64, 64
+	%66 = sub i32 0, %65
+	%67 = sdiv i32 %54, 64
+	%68 = select i1 %61, i32 %66, i32 %67
+	%69 = icmp slt i32 %60, 0
+	%70 = sub i32 0, %60
+	%71 = sub i32 64, 1
+	%72 = add i32 %70, %71
+	%73 = sdiv i32 %72, 64
+	%74 = sub i32 0, %73
+	%75 = sdiv i32 %60, 64
+	%76 = select i1 %69, i32 %74, i32 %75
+	%77 = icmp slt i32 %49, %NQ
+	br i1 %77, label %122, label %123
 
-49:
-	%50 = add i32 %20, %43
-	%51 = sext i32 %50 to i64
-	%52 = getelementptr float, float* %e, i64 %51
-	%53 = load float, float* %52
-	%54 = fcmp oge float %53, 0.0
-	%55 = icmp sge i32 %43, %22
-	%56 = icmp sle i32 %43, %26
-	%57 = and i1 %55, %56
-	%58 = or i1 false, %57
-	%59 = icmp eq i32 %43, 0
-	%60 = or i1 %58, %59
-	%61 = bitcast float %53 to i32
-	%62 = add i32 %61, 2
-	%63 = select i1 %60, i32 1, i32 %62
-	%64 = select i1 %54, i32 %63, i32 0
-	br label %65
+78:
+	%79 = phi i32 [ %0, %46 ], [ %121, %120 ]
+	%80 = phi i32 [ 0, %46 ], [ %80, %120 ]
+	%81 = icmp slt i32 %79, %15
+	br i1 %81, label %82, label %84
 
-65:
-	%66 = phi i32 [ 0, %46 ], [ %64, %49 ]
-	%67 = icmp uge i32 %66, 2
-	%68 = and i32 %66, %11
-	%69 = icmp eq i32 %68, %7
-	%70 = and i1 %67, %69
-	%71 = lshr i32 %66, 24
-	%72 = and i32 %71, 255
-	%73 = select i1 %70, i32 %72, i32 256
-	%74 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %73)
-	%75 = shl i32 1, %3
-	%76 = sub i32 %75, 1
-	%77 = and i32 %74, %76
-	%78 = icmp eq i32 %77, 0
-	%79 = and i1 %70, %78
-	br i1 %79, label %80, label %84
-
-80:
-	%81 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %72
-	%82 = call i32 @llvm.ctpop.i32(i32 %74)
-	%83 = atomicrmw add i32 addrspace(3)* %81, i32 %82 monotonic
-	br label %84
+82:
+	%83 = icmp slt i32 %79, %NK
+	br i1 %83, label %85, label %101
 
 84:
-	%85 = add i32 %43, 256
-	br label %42
+	br label %47
 
-86:
-	br label %100
+85:
+	%86 = add i32 %20, %79
+	%87 = sext i32 %86 to i64
+	%88 = getelementptr float, float* %e, i64 %87
+	%89 = load float, float* %88
+	%90 = fcmp oge float %89, 0.0
+	%91 = icmp sge i32 %79, %36
+	%92 = icmp sle i32 %79, %44
+	%93 = and i1 %91, %92
+	%94 = or i1 false, %93
+	%95 = icmp eq i32 %79, 0
+	%96 = or i1 %94, %95
+	%97 = bitcast float %89 to i32
+	%98 = add i32 %97, 2
+	%99 = select i1 %96, i32 1, i32 %98
+	%100 = select i1 %90, i32 %99, i32 0
+	br label %101
 
-87:
-	%88 = mul i32 %1, 8
-	%89 = add i32 %88, 2
-	%90 = mul i32 %2, %NQ
-	%91 = add i32 %90, %89
-	%92 = mul i32 %91, %NK
-	%93 = mul i32 %89, 64
-	%94 = sdiv i32 %93, 64
-	%95 = add i32 %89, 1
-	%96 = mul i32 %95, 64
-	%97 = sub i32 %96, 1
-	%98 = sdiv i32 %97, 64
-	%99 = icmp slt i32 %89, %NQ
-	br i1 %99, label %144, label %145
+101:
+	%102 = phi i32 [ 0, %82 ], [ %100, %85 ]
+	%103 = icmp uge i32 %102, 2
+	%104 = and i32 %102, %11
+	%105 = icmp eq i32 %104, %7
+	%106 = and i1 %103, %105
+	%107 = lshr i32 %102, 24
+	%108 = and i32 %107, 255
+	%109 = select i1 %106, i32 %108, i32 256
+	%110 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %109)
+	%111 = shl i32 1, %3
+	%112 = sub i32 %111, 1
+	%113 = and i32 %110, %112
+	%114 = icmp eq i32 %113, 0
+	%115 = and i1 %106, %114
+	br i1 %115, label %116, label %120
 
-100:
-	%101 = phi i32 [ %0, %86 ], [ %143, %142 ]
-	%102 = phi i32 [ 0, %86 ], [ %102, %142 ]
-	%103 = icmp slt i32 %101, %15
-	br i1 %103, label %104, label %106
+116:
+	%117 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %108
+	%118 = call i32 @llvm.ctpop.i32(i32 %110)
+	%119 = atomicrmw add i32 addrspace(3)* %117, i32 %118 monotonic
+	br label %120
 
-104:
-	%105 = icmp slt i32 %101, %NK
-	br i1 %105, label %107, label %123
+120:
+	%121 = add i32 %79, 256
+	br label %78
 
-106:
-	br label %87
-
-107:
-	%108 = add i32 %34, %101
-	%109 = sext i32 %108 to i64
-	%110 = getelementptr float, float* %e, i64 %109
-	%111 = load float, float* %110
-	%112 = fcmp oge float %111, 0.0
-	%113 = icmp sge i32 %101, %36
-	%114 = icmp sle i32 %101, %40
-	%115 = and i1 %113, %114
-	%116 = or i1 false, %115
-	%117 = icmp eq i32 %101, 0
-	%118 = or i1 %116, %117
-	%119 = bitcast float %111 to i32
-	%120 = add i32 %119, 2
-	%121 = select i1 %118, i32 1, i32 %120
-	%122 = select i1 %112, i32 %121, i32 0
-	br label %123
+122:
+	br label %154
 
 123:
-	%124 = phi i32 [ 0, %104 ], [ %122, %107 ]
-	%125 = icmp uge i32 %124, 2
-	%126 = and i32 %124, %11
-	%127 = icmp eq i32 %126, %7
-	%128 = and i1 %125, %127
-	%129 = lshr i32 %124, 24
-	%130 = and i32 %129, 255
-	%131 = select i1 %128, i32 %130, i32 256
-	%132 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %131)
-	%133 = shl i32 1, %3
-	%134 = sub i32 %133, 1
-	%135 = and i32 %132, %134
-	%136 = icmp eq i32 %135, 0
-	%137 = and i1 %128, %136
-	br i1 %137, label %138, label %142
+	%124 = mul i32 %1, 8
+	%125 = add i32 %124, 2
+	%126 = mul i32 %2, %NQ
+	%127 = add i32 %126, %125
+	%128 = mul i32 %127, %NK
+	%129 = mul i32 %125, 64
+	%130 = add i32 %129, %off
+	%131 = add i32 %125, 1
+	%132 = mul i32 %131, 64
+	%133 = icmp slt i32 %132, %M
+	%134 = select i1 %133, i32 %132, i32 %M
+	%135 = sub i32 %134, 1
+	%136 = add i32 %135, %off
+	%137 = icmp slt i32 %130, 0
+	%138 = sub i32 0, %130
+	%139 = sub i32 64, 1
+	%140 = add i32 %138, %139
+	%141 = sdiv i32 %140, 64
+	%142 = sub i32 0, %141
+	%143 = sdiv i32 %130, 64
+	%144 = select i1 %137, i32 %142, i32 %143
+	%145 = icmp slt i32 %136, 0
+	%146 = sub i32 0, %136
+	%147 = sub i32 64, 1
+	%148 = add i32 %146, %147
+	%149 = sdiv i32 %148, 64
+	%150 = sub i32 0, %149
+	%151 = sdiv i32 %136, 64
+	%152 = select i1 %145, i32 %150, i32 %151
+	%153 = icmp slt i32 %125, %NQ
+	br i1 %153, label %198, label %199
 
-138:
-	%139 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %130
-	%140 = call i32 @llvm.ctpop.i32(i32 %132)
-	%141 = atomicrmw add i32 addrspace(3)* %139, i32 %140 monotonic
-	br label %142
-
-142:
-	%143 = add i32 %101, 256
-	br label %100
-
-144:
-	br label %158
-
-145:
-	%146 = mul i32 %1, 8
-	%147 = add i32 %146, 3
-	%148 = mul i32 %2, %NQ
-	%149 = add i32 %148, %147
-	%150 = mul i32 %149, %NK
-	%151 = mul i32 %147, 64
-	%152 = sdiv i32 %151, 64
-	%153 = add i32 %147, 1
-	%154 = mul i32 %153, 64
-	%155 = sub i32 %154, 1
-	%156 = sdiv i32 %155, 64
-	%157 = icmp slt i32 %147, %NQ
-	br i1 %157, label %202, label %203
+154:
+	%155 = phi i32 [ %0, %122 ], [ %197, %196 ]
+	%156 = phi i32 [ 0, %122 ], [ %156, %196 ]
+	%157 = icmp slt i32 %155, %15
+	br i1 %157, label %158, label %160
 
 158:
-	%159 = phi i32 [ %0, %144 ], [ %201, %200 ]
-	%160 = phi i32 [ 0, %144 ], [ %160, %200 ]
-	%161 = icmp slt i32 %159, %15
-	br i1 %161, label %162, label %164
+	%159 = icmp slt i32 %155, %NK
+	br i1 %159, label %161, label %177
 
-162:
-	%163 = icmp slt i32 %159, %NK
-	br i1 %163, label %165, label %181
+160:
+	br label %123
 
-164:
-	br label %145
+161:
+	%162 = add i32 %52, %155
+	%163 = sext i32 %162 to i64
+	%164 = getelementptr float, float* %e, i64 %163
+	%165 = load float, float* %164
+	%166 = fcmp oge float %165, 0.0
+	%167 = icmp sge i32 %155, %68
+	%168 = icmp sle i32 %155, %76
+	%169 = and i1 %167, %168
+	%170 = or i1 false, %169
+	%171 = icmp eq i32 %155, 0
+	%172 = or i1 %170, %171
+	%173 = bitcast float %165 to i32
+	%174 = add i32 %173, 2
+	%175 = select i1 %172, i32 1, i32 %174
+	%176 = select i1 %166, i32 %175, i32 0
+	br label %177
 
-165:
-	%166 = add i32 %92, %159
-	%167 = sext i32 %166 to i64
-	%168 = getelementptr float, float* %e, i64 %167
-	%169 = load float, float* %168
-	%170 = fcmp oge float %169, 0.0
-	%171 = icmp sge i32 %159, %94
-	%172 = icmp sle i32 %159, %98
-	%173 = and i1 %171, %172
-	%174 = or i1 false, %173
-	%175 = icmp eq i32 %159, 0
-	%176 = or i1 %174, %175
-	%177 = bitcast float %169 to i32
-	%178 = add i32 %177, 2
-	%179 = select i1 %176, i32 1, i32 %178
-	%180 = select i1 %170, i32 %179, i32 0
-	br label %181
+177:
+	%178 = phi i32 [ 0, %158 ], [ %176, %161 ]
+	%179 = icmp uge i32 %178, 2
+	%180 = and i32 %178, %11
+	%181 = icmp eq i32 %180, %7
+	%182 = and i1 %179, %181
+	%183 = lshr i32 %178, 24
+	%184 = and i32 %183, 255
+	%185 = select i1 %182, i32 %184, i32 256
+	%186 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %185)
+	%187 = shl i32 1, %3
+	%188 = sub i32 %187, 1
+	%189 = and i32 %186, %188
+	%190 = icmp eq i32 %189, 0
+	%191 = and i1 %182, %190
+	br i1 %191, label %192, label %196
 
-181:
-	%182 = phi i32 [ 0, %162 ], [ %180, %165 ]
-	%183 = icmp uge i32 %182, 2
-	%184 = and i32 %182, %11
-	%185 = icmp eq i32 %184, %7
-	%186 = and i1 %183, %185
-	%187 = lshr i32 %182, 24
-	%188 = and i32 %187, 255
-	%189 = select i1 %186, i32 %188, i32 256
-	%190 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %189)
-	%191 = shl i32 1, %3
-	%192 = sub i32 %191, 1
-	%193 = and i32 %190, %192
-	%194 = icmp eq i32 %193, 0
-	%195 = and i1 %186, %194
-	br i1 %195, label %196, label %200
+192:
+	%193 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %184
+	%194 = call i32 @llvm.ctpop.i32(i32 %186)
+	%195 = atomicrmw add i32 addrspace(3)* %193, i32 %194 monotonic
+	br label %196
 
 196:
-	%197 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %188
-	%198 = call i32 @llvm.ctpop.i32(i32 %190)
-	%199 = atomicrmw add i32 addrspace(3)* %197, i32 %198 monotonic
-	br label %200
+	%197 = add i32 %155, 256
+	br label %154
 
-200:
-	%201 = add i32 %159, 256
-	br label %158
+198:
+	br label %230
 
-202:
-	br label %216
+199:
+	%200 = mul i32 %1, 8
+	%201 = add i32 %200, 3
+	%202 = mul i32 %2, %NQ
+	%203 = add i32 %202, %201
+	%204 = mul i32 %203, %NK
+	%205 = mul i32 %201, 64
+	%206 = add i32 %205, %off
+	%207 = add i32 %201, 1
+	%208 = mul i32 %207, 64
+	%209 = icmp slt i32 %208, %M
+	%210 = select i1 %209, i32 %208, i32 %M
+	%211 = sub i32 %210, 1
+	%212 = add i32 %211, %off
+	%213 = icmp slt i32 %206, 0
+	%214 = sub i32 0, %206
+	%215 = sub i32 64, 1
+	%216 = add i32 %214, %215
+	%217 = sdiv i32 %216, 64
+	%218 = sub i32 0, %217
+	%219 = sdiv i32 %206, 64
+	%220 = select i1 %213, i32 %218, i32 %219
+	%221 = icmp slt i32 %212, 0
+	%222 = sub i32 0, %212
+	%223 = sub i32 64, 1
+	%224 = add i32 %222, %223
+	%225 = sdiv i32 %224, 64
+	%226 = sub i32 0, %225
+	%227 = sdiv i32 %212, 64
+	%228 = select i1 %221, i32 %226, i32 %227
+	%229 = icmp slt i32 %201, %NQ
+	br i1 %229, label %274, label %275
 
-203:
-	%204 = mul i32 %1, 8
-	%205 = add i32 %204, 4
-	%206 = mul i32 %2, %NQ
-	%207 = add i32 %206, %205
-	%208 = mul i32 %207, %NK
-	%209 = mul i32 %205, 64
-	%210 = sdiv i32 %209, 64
-	%211 = add i32 %205, 1
-	%212 = mul i32 %211, 64
-	%213 = sub i32 %212, 1
-	%214 = sdiv i32 %213, 64
-	%215 = icmp slt i32 %205, %NQ
-	br i1 %215, label %260, label %261
+230:
+	%231 = phi i32 [ %0, %198 ], [ %273, %272 ]
+	%232 = phi i32 [ 0, %198 ], [ %232, %272 ]
+	%233 = icmp slt i32 %231, %15
+	br i1 %233, label %234, label %236
 
-216:
-	%217 = phi i32 [ %0, %202 ], [ %259, %258 ]
-	%218 = phi i32 [ 0, %202 ], [ %218, %258 ]
-	%219 = icmp slt i32 %217, %15
-	br i1 %219, label %220, label %222
+234:
+	%235 = icmp slt i32 %231, %NK
+	br i1 %235, label %237, label %253
 
-220:
-	%221 = icmp slt i32 %217, %NK
-	br i1 %221, label %223, label %239
+236:
+	br label %199
 
-222:
-	br label %203
+237:
+	%238 = add i32 %128, %231
+	%239 = sext i32 %238 to i64
+	%240 = getelementptr float, float* %e, i64 %239
+	%241 = load float, float* %240
+	%242 = fcmp oge float %241, 0.0
+	%243 = icmp sge i32 %231, %144
+	%244 = icmp sle i32 %231, %152
+	%245 = and i1 %243, %244
+	%246 = or i1 false, %245
+	%247 = icmp eq i32 %231, 0
+	%248 = or i1 %246, %247
+	%249 = bitcast float %241 to i32
+	%250 = add i32 %249, 2
+	%251 = select i1 %248, i32 1, i32 %250
+	%252 = select i1 %242, i32 %251, i32 0
+	br label %253
 
-223:
-	%224 = add i32 %150, %217
-	%225 = sext i32 %224 to i64
-	%226 = getelementptr float, float* %e, i64 %225
-	%227 = load float, float* %226
-	%228 = fcmp oge float %227, 0.0
-	%229 = icmp sge i32 %217, %152
-	%230 = icmp sle i32 %217, %156
-	%231 = and i1 %229, %230
-	%232 = or i1 false, %231
-	%233 = icmp eq i32 %217, 0
-	%234 = or i1 %232, %233
-	%235 = bitcast float %227 to i32
-	%236 = add i32 %235, 2
-	%237 = select i1 %234, i32 1, i32 %236
-	%238 = select i1 %228, i32 %237, i32 0
-	br label %239
+253:
+	%254 = phi i32 [ 0, %234 ], [ %252, %237 ]
+	%255 = icmp uge i32 %254, 2
+	%256 = and i32 %254, %11
+	%257 = icmp eq i32 %256, %7
+	%258 = and i1 %255, %257
+	%259 = lshr i32 %254, 24
+	%260 = and i32 %259, 255
+	%261 = select i1 %258, i32 %260, i32 256
+	%262 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %261)
+	%263 = shl i32 1, %3
+	%264 = sub i32 %263, 1
+	%265 = and i32 %262, %264
+	%266 = icmp eq i32 %265, 0
+	%267 = and i1 %258, %266
+	br i1 %267, label %268, label %272
 
-239:
-	%240 = phi i32 [ 0, %220 ], [ %238, %223 ]
-	%241 = icmp uge i32 %240, 2
-	%242 = and i32 %240, %11
-	%243 = icmp eq i32 %242, %7
-	%244 = and i1 %241, %243
-	%245 = lshr i32 %240, 24
-	%246 = and i32 %245, 255
-	%247 = select i1 %244, i32 %246, i32 256
-	%248 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %247)
-	%249 = shl i32 1, %3
-	%250 = sub i32 %249, 1
-	%251 = and i32 %248, %250
-	%252 = icmp eq i32 %251, 0
-	%253 = and i1 %244, %252
-	br i1 %253, label %254, label %258
+268:
+	%269 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %260
+	%270 = call i32 @llvm.ctpop.i32(i32 %262)
+	%271 = atomicrmw add i32 addrspace(3)* %269, i32 %270 monotonic
+	br label %272
 
-254:
-	%255 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %246
-	%256 = call i32 @llvm.ctpop.i32(i32 %248)
-	%257 = atomicrmw add i32 addrspace(3)* %255, i32 %256 monotonic
-	br label %258
-
-258:
-	%259 = add i32 %217, 256
-	br label %216
-
-260:
-	br label %274
-
-261:
-	%262 = mul i32 %1, 8
-	%263 = add i32 %262, 5
-	%264 = mul i32 %2, %NQ
-	%265 = add i32 %264, %263
-	%266 = mul i32 %265, %NK
-	%267 = mul i32 %263, 64
-	%268 = sdiv i32 %267, 64
-	%269 = add i32 %263, 1
-	%270 = mul i32 %269, 64
-	%271 = sub i32 %270, 1
-	%272 = sdiv i32 %271, 64
-	%273 = icmp slt i32 %263, %NQ
-	br i1 %273, label %318, label %319
+272:
+	%273 = add i32 %231, 256
+	br label %230
 
 274:
-	%275 = phi i32 [ %0, %260 ], [ %317, %316 ]
-	%276 = phi i32 [ 0, %260 ], [ %276, %316 ]
-	%277 = icmp slt i32 %275, %15
-	br i1 %277, label %278, label %280
+	br label %306
 
-278:
-	%279 = icmp slt i32 %275, %NK
-	br i1 %279, label %281, label %297
+275:
+	%276 = mul i32 %1, 8
+	%277 = add i32 %276, 4
+	%278 = mul i32 %2, %NQ
+	%279 = add i32 %278, %277
+	%280 = mul i32 %279, %NK
+	%281 = mul i32 %277, 64
+	%282 = add i32 %281, %off
+	%283 = add i32 %277, 1
+	%284 = mul i32 %283, 64
+	%285 = icmp slt i32 %284, %M
+	%286 = select i1 %285, i32 %284, i32 %M
+	%287 = sub i32 %286, 1
+	%288 = add i32 %287, %off
+	%289 = icmp slt i32 %282, 0
+	%290 = sub i32 0, %282
+	%291 = sub i32 64, 1
+	%292 = add i32 %290, %291
+	%293 = sdiv i32 %292, 64
+	%294 = sub i32 0, %293
+	%295 = sdiv i32 %282, 64
+	%296 = select i1 %289, i32 %294, i32 %295
+	%297 = icmp slt i32 %288, 0
+	%298 = sub i32 0, %288
+	%299 = sub i32 64, 1
+	%300 = add i32 %298, %299
+	%301 = sdiv i32 %300, 64
+	%302 = sub i32 0, %301
+	%303 = sdiv i32 %288, 64
+	%304 = select i1 %297, i32 %302, i32 %303
+	%305 = icmp slt i32 %277, %NQ
+	br i1 %305, label %350, label %351
 
-280:
-	br label %261
+306:
+	%307 = phi i32 [ %0, %274 ], [ %349, %348 ]
+	%308 = phi i32 [ 0, %274 ], [ %308, %348 ]
+	%309 = icmp slt i32 %307, %15
+	br i1 %309, label %310, label %312
 
-281:
-	%282 = add i32 %208, %275
-	%283 = sext i32 %282 to i64
-	%284 = getelementptr float, float* %e, i64 %283
-	%285 = load float, float* %284
-	%286 = fcmp oge float %285, 0.0
-	%287 = icmp sge i32 %275, %210
-	%288 = icmp sle i32 %275, %214
-	%289 = and i1 %287, %288
-	%290 = or i1 false, %289
-	%291 = icmp eq i32 %275, 0
-	%292 = or i1 %290, %291
-	%293 = bitcast float %285 to i32
-	%294 = add i32 %293, 2
-	%295 = select i1 %292, i32 1, i32 %294
-	%296 = select i1 %286, i32 %295, i32 0
-	br label %297
-
-297:
-	%298 = phi i32 [ 0, %278 ], [ %296, %281 ]
-	%299 = icmp uge i32 %298, 2
-	%300 = and i32 %298, %11
-	%301 = icmp eq i32 %300, %7
-	%302 = and i1 %299, %301
-	%303 = lshr i32 %298, 24
-	%304 = and i32 %303, 255
-	%305 = select i1 %302, i32 %304, i32 256
-	%306 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %305)
-	%307 = shl i32 1, %3
-	%308 = sub i32 %307, 1
-	%309 = and i32 %306, %308
-	%310 = icmp eq i32 %309, 0
-	%311 = and i1 %302, %310
-	br i1 %311, label %312, label %316
+310:
+	%311 = icmp slt i32 %307, %NK
+	br i1 %311, label %313, label %329
 
 312:
-	%313 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %304
-	%314 = call i32 @llvm.ctpop.i32(i32 %306)
-	%315 = atomicrmw add i32 addrspace(3)* %313, i32 %314 monotonic
-	br label %316
+	br label %275
 
-316:
-	%317 = add i32 %275, 256
-	br label %274
+313:
+	%314 = add i32 %204, %307
+	%315 = sext i32 %314 to i64
+	%316 = getelementptr float, float* %e, i64 %315
+	%317 = load float, float* %316
+	%318 = fcmp oge float %317, 0.0
+	%319 = icmp sge i32 %307, %220
+	%320 = icmp sle i32 %307, %228
+	%321 = and i1 %319, %320
+	%322 = or i1 false, %321
+	%323 = icmp eq i32 %307, 0
+	%324 = or i1 %322, %323
+	%325 = bitcast float %317 to i32
+	%326 = add i32 %325, 2
+	%327 = select i1 %324, i32 1, i32 %326
+	%328 = select i1 %318, i32 %327, i32 0
+	br label %329
 
-318:
-	br label %332
+329:
+	%330 = phi i32 [ 0, %310 ], [ %328, %313 ]
+	%331 = icmp uge i32 %330, 2
+	%332 = and i32 %330, %11
+	%333 = icmp eq i32 %332, %7
+	%334 = and i1 %331, %333
+	%335 = lshr i32 %330, 24
+	%336 = and i32 %335, 255
+	%337 = select i1 %334, i32 %336, i32 256
+	%338 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %337)
+	%339 = shl i32 1, %3
+	%340 = sub i32 %339, 1
+	%341 = and i32 %338, %340
+	%342 = icmp eq i32 %341, 0
+	%343 = and i1 %334, %342
+	br i1 %343, label %344, label %348
 
-319:
-	%320 = mul i32 %1, 8
-	%321 = add i32 %320, 6
-	%322 = mul i32 %2, %NQ
-	%323 = add i32 %322, %321
-	%324 = mul i32 %323, %NK
-	%325 = mul i32 %321, 64
-	%326 = sdiv i32 %325, 64
-	%327 = add i32 %321, 1
-	%328 = mul i32 %327, 64
-	%329 = sub i32 %328, 1
-	%330 = sdiv i32 %329, 64
-	%331 = icmp slt i32 %321, %NQ
-	br i1 %331, label %376, label %377
+344:
+	%345 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %336
+	%346 = call i32 @llvm.ctpop.i32(i32 %338)
+	%347 = atomicrmw add i32 addrspace(3)* %345, i32 %346 monotonic
+	br label %348
 
-332:
-	%333 = phi i32 [ %0, %318 ], [ %375, %374 ]
-	%334 = phi i32 [ 0, %318 ], [ %334, %374 ]
-	%335 = icmp slt i32 %333, %15
-	br i1 %335, label %336, label %338
+348:
+	%349 = add i32 %307, 256
+	br label %306
 
-336:
-	%337 = icmp slt i32 %333, %NK
-	br i1 %337, label %339, label %355
+350:
+	br label %382
 
-338:
-	br label %319
+351:
+	%352 = mul i32 %1, 8
+	%353 = add i32 %352, 5
+	%354 = mul i32 %2, %NQ
+	%355 = add i32 %354, %353
+	%356 = mul i32 %355, %NK
+	%357 = mul i32 %353, 64
+	%358 = add i32 %357, %off
+	%359 = add i32 %353, 1
+	%360 = mul i32 %359, 64
+	%361 = icmp slt i32 %360, %M
+	%362 = select i1 %361, i32 %360, i32 %M
+	%363 = sub i32 %362, 1
+	%364 = add i32 %363, %off
+	%365 = icmp slt i32 %358, 0
+	%366 = sub i32 0, %358
+	%367 = sub i32 64, 1
+	%368 = add i32 %366, %367
+	%369 = sdiv i32 %368, 64
+	%370 = sub i32 0, %369
+	%371 = sdiv i32 %358, 64
+	%372 = select i1 %365, i32 %370, i32 %371
+	%373 = icmp slt i32 %364, 0
+	%374 = sub i32 0, %364
+	%375 = sub i32 64, 1
+	%376 = add i32 %374, %375
+	%377 = sdiv i32 %376, 64
+	%378 = sub i32 0, %377
+	%379 = sdiv i32 %364, 64
+	%380 = select i1 %373, i32 %378, i32 %379
+	%381 = icmp slt i32 %353, %NQ
+	br i1 %381, label %426, label %427
 
-339:
-	%340 = add i32 %266, %333
-	%341 = sext i32 %340 to i64
-	%342 = getelementptr float, float* %e, i64 %341
-	%343 = load float, float* %342
-	%344 = fcmp oge float %343, 0.0
-	%345 = icmp sge i32 %333, %268
-	%346 = icmp sle i32 %333, %272
-	%347 = and i1 %345, %346
-	%348 = or i1 false, %347
-	%349 = icmp eq i32 %333, 0
-	%350 = or i1 %348, %349
-	%351 = bitcast float %343 to i32
-	%352 = add i32 %351, 2
-	%353 = select i1 %350, i32 1, i32 %352
-	%354 = select i1 %344, i32 %353, i32 0
-	br label %355
+382:
+	%383 = phi i32 [ %0, %350 ], [ %425, %424 ]
+	%384 = phi i32 [ 0, %350 ], [ %384, %424 ]
+	%385 = icmp slt i32 %383, %15
+	br i1 %385, label %386, label %388
 
-355:
-	%356 = phi i32 [ 0, %336 ], [ %354, %339 ]
-	%357 = icmp uge i32 %356, 2
-	%358 = and i32 %356, %11
-	%359 = icmp eq i32 %358, %7
-	%360 = and i1 %357, %359
-	%361 = lshr i32 %356, 24
-	%362 = and i32 %361, 255
-	%363 = select i1 %360, i32 %362, i32 256
-	%364 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %363)
-	%365 = shl i32 1, %3
-	%366 = sub i32 %365, 1
-	%367 = and i32 %364, %366
-	%368 = icmp eq i32 %367, 0
-	%369 = and i1 %360, %368
-	br i1 %369, label %370, label %374
+386:
+	%387 = icmp slt i32 %383, %NK
+	br i1 %387, label %389, label %405
 
-370:
-	%371 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %362
-	%372 = call i32 @llvm.ctpop.i32(i32 %364)
-	%373 = atomicrmw add i32 addrspace(3)* %371, i32 %372 monotonic
-	br label %374
+388:
+	br label %351
 
-374:
-	%375 = add i32 %333, 256
-	br label %332
+389:
+	%390 = add i32 %280, %383
+	%391 = sext i32 %390 to i64
+	%392 = getelementptr float, float* %e, i64 %391
+	%393 = load float, float* %392
+	%394 = fcmp oge float %393, 0.0
+	%395 = icmp sge i32 %383, %296
+	%396 = icmp sle i32 %383, %304
+	%397 = and i1 %395, %396
+	%398 = or i1 false, %397
+	%399 = icmp eq i32 %383, 0
+	%400 = or i1 %398, %399
+	%401 = bitcast float %393 to i32
+	%402 = add i32 %401, 2
+	%403 = select i1 %400, i32 1, i32 %402
+	%404 = select i1 %394, i32 %403, i32 0
+	br label %405
 
-376:
-	br label %390
+405:
+	%406 = phi i32 [ 0, %386 ], [ %404, %389 ]
+	%407 = icmp uge i32 %406, 2
+	%408 = and i32 %406, %11
+	%409 = icmp eq i32 %408, %7
+	%410 = and i1 %407, %409
+	%411 = lshr i32 %406, 24
+	%412 = and i32 %411, 255
+	%413 = select i1 %410, i32 %412, i32 256
+	%414 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %413)
+	%415 = shl i32 1, %3
+	%416 = sub i32 %415, 1
+	%417 = and i32 %414, %416
+	%418 = icmp eq i32 %417, 0
+	%419 = and i1 %410, %418
+	br i1 %419, label %420, label %424
 
-377:
-	%378 = mul i32 %1, 8
-	%379 = add i32 %378, 7
-	%380 = mul i32 %2, %NQ
-	%381 = add i32 %380, %379
-	%382 = mul i32 %381, %NK
-	%383 = mul i32 %379, 64
-	%384 = sdiv i32 %383, 64
-	%385 = add i32 %379, 1
-	%386 = mul i32 %385, 64
-	%387 = sub i32 %386, 1
-	%388 = sdiv i32 %387, 64
-	%389 = icmp slt i32 %379, %NQ
-	br i1 %389, label %434, label %435
+420:
+	%421 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %412
+	%422 = call i32 @llvm.ctpop.i32(i32 %414)
+	%423 = atomicrmw add i32 addrspace(3)* %421, i32 %422 monotonic
+	br label %424
 
-390:
-	%391 = phi i32 [ %0, %376 ], [ %433, %432 ]
-	%392 = phi i32 [ 0, %376 ], [ %392, %432 ]
-	%393 = icmp slt i32 %391, %15
-	br i1 %393, label %394, label %396
+424:
+	%425 = add i32 %383, 256
+	br label %382
 
-394:
-	%395 = icmp slt i32 %391, %NK
-	br i1 %395, label %397, label %413
+426:
+	br label %458
 
-396:
-	br label %377
+427:
+	%428 = mul i32 %1, 8
+	%429 = add i32 %428, 6
+	%430 = mul i32 %2, %NQ
+	%431 = add i32 %430, %429
+	%432 = mul i32 %431, %NK
+	%433 = mul i32 %429, 64
+	%434 = add i32 %433, %off
+	%435 = add i32 %429, 1
+	%436 = mul i32 %435, 64
+	%437 = icmp slt i32 %436, %M
+	%438 = select i1 %437, i32 %436, i32 %M
+	%439 = sub i32 %438, 1
+	%440 = add i32 %439, %off
+	%441 = icmp slt i32 %434, 0
+	%442 = sub i32 0, %434
+	%443 = sub i32 64, 1
+	%444 = add i32 %442, %443
+	%445 = sdiv i32 %444, 64
+	%446 = sub i32 0, %445
+	%447 = sdiv i32 %434, 64
+	%448 = select i1 %441, i32 %446, i32 %447
+	%449 = icmp slt i32 %440, 0
+	%450 = sub i32 0, %440
+	%451 = sub i32 64, 1
+	%452 = add i32 %450, %451
+	%453 = sdiv i32 %452, 64
+	%454 = sub i32 0, %453
+	%455 = sdiv i32 %440, 64
+	%456 = select i1 %449, i32 %454, i32 %455
+	%457 = icmp slt i32 %429, %NQ
+	br i1 %457, label %502, label %503
 
-397:
-	%398 = add i32 %324, %391
-	%399 = sext i32 %398 to i64
-	%400 = getelementptr float, float* %e, i64 %399
-	%401 = load float, float* %400
-	%402 = fcmp oge float %401, 0.0
-	%403 = icmp sge i32 %391, %326
-	%404 = icmp sle i32 %391, %330
-	%405 = and i1 %403, %404
-	%406 = or i1 false, %405
-	%407 = icmp eq i32 %391, 0
-	%408 = or i1 %406, %407
-	%409 = bitcast float %401 to i32
-	%410 = add i32 %409, 2
-	%411 = select i1 %408, i32 1, i32 %410
-	%412 = select i1 %402, i32 %411, i32 0
-	br label %413
-
-413:
-	%414 = phi i32 [ 0, %394 ], [ %412, %397 ]
-	%415 = icmp uge i32 %414, 2
-	%416 = and i32 %414, %11
-	%417 = icmp eq i32 %416, %7
-	%418 = and i1 %415, %417
-	%419 = lshr i32 %414, 24
-	%420 = and i32 %419, 255
-	%421 = select i1 %418, i32 %420, i32 256
-	%422 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %421)
-	%423 = shl i32 1, %3
-	%424 = sub i32 %423, 1
-	%425 = and i32 %422, %424
-	%426 = icmp eq i32 %425, 0
-	%427 = and i1 %418, %426
-	br i1 %427, label %428, label %432
-
-428:
-	%429 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %420
-	%430 = call i32 @llvm.ctpop.i32(i32 %422)
-	%431 = atomicrmw add i32 addrspace(3)* %429, i32 %430 monotonic
-	br label %432
-
-432:
-	%433 = add i32 %391, 256
-	br label %390
-
-434:
-	br label %439
-
-435:
-	call void @llvm.nvvm.barrier0()
-	%436 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %0
-	%437 = load i32, i32 addrspace(3)* %436
-	%438 = icmp ne i32 %437, 0
-	br i1 %438, label %483, label %489
-
-439:
-	%440 = phi i32 [ %0, %434 ], [ %482, %481 ]
-	%441 = phi i32 [ 0, %434 ], [ %441, %481 ]
-	%442 = icmp slt i32 %440, %15
-	br i1 %442, label %443, label %445
-
-443:
-	%444 = icmp slt i32 %440, %NK
-	br i1 %444, label %446, label %462
-
-445:
-	br label %435
-
-446:
-	%447 = add i32 %382, %440
-	%448 = sext i32 %447 to i64
-	%449 = getelementptr float, float* %e, i64 %448
-	%450 = load float, float* %449
-	%451 = fcmp oge float %450, 0.0
-	%452 = icmp sge i32 %440, %384
-	%453 = icmp sle i32 %440, %388
-	%454 = and i1 %452, %453
-	%455 = or i1 false, %454
-	%456 = icmp eq i32 %440, 0
-	%457 = or i1 %455, %456
-	%458 = bitcast float %450 to i32
-	%459 = add i32 %458, 2
-	%460 = select i1 %457, i32 1, i32 %459
-	%461 = select i1 %451, i32 %460, i32 0
-	br label %462
+458:
+	%459 = phi i32 [ %0, %426 ], [ %501, %500 ]
+	%460 = phi i32 [ 0, %426 ], [ %460, %500 ]
+	%461 = icmp slt i32 %459, %15
+	br i1 %461, label %462, label %464
 
 462:
-	%463 = phi i32 [ 0, %443 ], [ %461, %446 ]
-	%464 = icmp uge i32 %463, 2
-	%465 = and i32 %463, %11
-	%466 = icmp eq i32 %465, %7
-	%467 = and i1 %464, %466
-	%468 = lshr i32 %463, 24
-	%469 = and i32 %468, 255
-	%470 = select i1 %467, i32 %469, i32 256
-	%471 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %470)
-	%472 = shl i32 1, %3
-	%473 = sub i32 %472, 1
-	%474 = and i32 %471, %473
-	%475 = icmp eq i32 %474, 0
-	%476 = and i1 %467, %475
-	br i1 %476, label %477, label %481
+	%463 = icmp slt i32 %459, %NK
+	br i1 %463, label %465, label %481
 
-477:
-	%478 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %469
-	%479 = call i32 @llvm.ctpop.i32(i32 %471)
-	%480 = atomicrmw add i32 addrspace(3)* %478, i32 %479 monotonic
+464:
+	br label %427
+
+465:
+	%466 = add i32 %356, %459
+	%467 = sext i32 %466 to i64
+	%468 = getelementptr float, float* %e, i64 %467
+	%469 = load float, float* %468
+	%470 = fcmp oge float %469, 0.0
+	%471 = icmp sge i32 %459, %372
+	%472 = icmp sle i32 %459, %380
+	%473 = and i1 %471, %472
+	%474 = or i1 false, %473
+	%475 = icmp eq i32 %459, 0
+	%476 = or i1 %474, %475
+	%477 = bitcast float %469 to i32
+	%478 = add i32 %477, 2
+	%479 = select i1 %476, i32 1, i32 %478
+	%480 = select i1 %470, i32 %479, i32 0
 	br label %481
 
 481:
-	%482 = add i32 %440, 256
-	br label %439
+	%482 = phi i32 [ 0, %462 ], [ %480, %465 ]
+	%483 = icmp uge i32 %482, 2
+	%484 = and i32 %482, %11
+	%485 = icmp eq i32 %484, %7
+	%486 = and i1 %483, %485
+	%487 = lshr i32 %482, 24
+	%488 = and i32 %487, 255
+	%489 = select i1 %486, i32 %488, i32 256
+	%490 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %489)
+	%491 = shl i32 1, %3
+	%492 = sub i32 %491, 1
+	%493 = and i32 %490, %492
+	%494 = icmp eq i32 %493, 0
+	%495 = and i1 %486, %494
+	br i1 %495, label %496, label %500
 
-483:
-	%484 = mul i32 0, 256
-	%485 = add i32 %484, %0
-	%486 = sext i32 %485 to i64
-	%487 = getelementptr i32, i32* %hist, i64 %486
-	%488 = atomicrmw add i32* %487, i32 %437 monotonic
-	br label %489
+496:
+	%497 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %488
+	%498 = call i32 @llvm.ctpop.i32(i32 %490)
+	%499 = atomicrmw add i32 addrspace(3)* %497, i32 %498 monotonic
+	br label %500
 
-489:
+500:
+	%501 = add i32 %459, 256
+	br label %458
+
+502:
+	br label %534
+
+503:
+	%504 = mul i32 %1, 8
+	%505 = add i32 %504, 7
+	%506 = mul i32 %2, %NQ
+	%507 = add i32 %506, %505
+	%508 = mul i32 %507, %NK
+	%509 = mul i32 %505, 64
+	%510 = add i32 %509, %off
+	%511 = add i32 %505, 1
+	%512 = mul i32 %511, 64
+	%513 = icmp slt i32 %512, %M
+	%514 = select i1 %513, i32 %512, i32 %M
+	%515 = sub i32 %514, 1
+	%516 = add i32 %515, %off
+	%517 = icmp slt i32 %510, 0
+	%518 = sub i32 0, %510
+	%519 = sub i32 64, 1
+	%520 = add i32 %518, %519
+	%521 = sdiv i32 %520, 64
+	%522 = sub i32 0, %521
+	%523 = sdiv i32 %510, 64
+	%524 = select i1 %517, i32 %522, i32 %523
+	%525 = icmp slt i32 %516, 0
+	%526 = sub i32 0, %516
+	%527 = sub i32 64, 1
+	%528 = add i32 %526, %527
+	%529 = sdiv i32 %528, 64
+	%530 = sub i32 0, %529
+	%531 = sdiv i32 %516, 64
+	%532 = select i1 %525, i32 %530, i32 %531
+	%533 = icmp slt i32 %505, %NQ
+	br i1 %533, label %578, label %579
+
+534:
+	%535 = phi i32 [ %0, %502 ], [ %577, %576 ]
+	%536 = phi i32 [ 0, %502 ], [ %536, %576 ]
+	%537 = icmp slt i32 %535, %15
+	br i1 %537, label %538, label %540
+
+538:
+	%539 = icmp slt i32 %535, %NK
+	br i1 %539, label %541, label %557
+
+540:
+	br label %503
+
+541:
+	%542 = add i32 %432, %535
+	%543 = sext i32 %542 to i64
+	%544 = getelementptr float, float* %e, i64 %543
+	%545 = load float, float* %544
+	%546 = fcmp oge float %545, 0.0
+	%547 = icmp sge i32 %535, %448
+	%548 = icmp sle i32 %535, %456
+	%549 = and i1 %547, %548
+	%550 = or i1 false, %549
+	%551 = icmp eq i32 %535, 0
+	%552 = or i1 %550, %551
+	%553 = bitcast float %545 to i32
+	%554 = add i32 %553, 2
+	%555 = select i1 %552, i32 1, i32 %554
+	%556 = select i1 %546, i32 %555, i32 0
+	br label %557
+
+557:
+	%558 = phi i32 [ 0, %538 ], [ %556, %541 ]
+	%559 = icmp uge i32 %558, 2
+	%560 = and i32 %558, %11
+	%561 = icmp eq i32 %560, %7
+	%562 = and i1 %559, %561
+	%563 = lshr i32 %558, 24
+	%564 = and i32 %563, 255
+	%565 = select i1 %562, i32 %564, i32 256
+	%566 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %565)
+	%567 = shl i32 1, %3
+	%568 = sub i32 %567, 1
+	%569 = and i32 %566, %568
+	%570 = icmp eq i32 %569, 0
+	%571 = and i1 %562, %570
+	br i1 %571, label %572, label %576
+
+572:
+	%573 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %564
+	%574 = call i32 @llvm.ctpop.i32(i32 %566)
+	%575 = atomicrmw add i32 addrspace(3)* %573, i32 %574 monotonic
+	br label %576
+
+576:
+	%577 = add i32 %535, 256
+	br label %534
+
+578:
+	br label %583
+
+579:
+	call void @llvm.nvvm.barrier0()
+	%580 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %0
+	%581 = load i32, i32 addrspace(3)* %580
+	%582 = icmp ne i32 %581, 0
+	br i1 %582, label %627, label %633
+
+583:
+	%584 = phi i32 [ %0, %578 ], [ %626, %625 ]
+	%585 = phi i32 [ 0, %578 ], [ %585, %625 ]
+	%586 = icmp slt i32 %584, %15
+	br i1 %586, label %587, label %589
+
+587:
+	%588 = icmp slt i32 %584, %NK
+	br i1 %588, label %590, label %606
+
+589:
+	br label %579
+
+590:
+	%591 = add i32 %508, %584
+	%592 = sext i32 %591 to i64
+	%593 = getelementptr float, float* %e, i64 %592
+	%594 = load float, float* %593
+	%595 = fcmp oge float %594, 0.0
+	%596 = icmp sge i32 %584, %524
+	%597 = icmp sle i32 %584, %532
+	%598 = and i1 %596, %597
+	%599 = or i1 false, %598
+	%600 = icmp eq i32 %584, 0
+	%601 = or i1 %599, %600
+	%602 = bitcast float %594 to i32
+	%603 = add i32 %602, 2
+	%604 = select i1 %601, i32 1, i32 %603
+	%605 = select i1 %595, i32 %604, i32 0
+	br label %606
+
+606:
+	%607 = phi i32 [ 0, %587 ], [ %605, %590 ]
+	%608 = icmp uge i32 %607, 2
+	%609 = and i32 %607, %11
+	%610 = icmp eq i32 %609, %7
+	%611 = and i1 %608, %610
+	%612 = lshr i32 %607, 24
+	%613 = and i32 %612, 255
+	%614 = select i1 %611, i32 %613, i32 256
+	%615 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %614)
+	%616 = shl i32 1, %3
+	%617 = sub i32 %616, 1
+	%618 = and i32 %615, %617
+	%619 = icmp eq i32 %618, 0
+	%620 = and i1 %611, %619
+	br i1 %620, label %621, label %625
+
+621:
+	%622 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist24_hist, i32 0, i32 %613
+	%623 = call i32 @llvm.ctpop.i32(i32 %615)
+	%624 = atomicrmw add i32 addrspace(3)* %622, i32 %623 monotonic
+	br label %625
+
+625:
+	%626 = add i32 %584, 256
+	br label %583
+
+627:
+	%628 = mul i32 0, 256
+	%629 = add i32 %628, %0
+	%630 = sext i32 %629 to i64
+	%631 = getelementptr i32, i32* %hist, i64 %630
+	%632 = atomicrmw add i32* %631, i32 %581 monotonic
+	br label %633
+
+633:
 	ret void
 }
 
@@ -1391,7 +1553,7 @@ declare i32 @llvm.nvvm.match.any.sync.i32(i32 %p0, i32 %p1)
 
 declare i32 @llvm.ctpop.i32(i32 %p0)
 
-define ptx_kernel void @best_select1_pick24(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK, i32* %cnt, i32* %hist, i32* %state, i32* %ties, i32 %R) {
+define ptx_kernel void @best_select1_pick24(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK, i32 %M, i32 %off, i32* %cnt, i32* %hist, i32* %state, i32* %ties, i32 %R) {
 entry:
 	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
 	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
@@ -1538,7 +1700,7 @@ entry:
 	ret void
 }
 
-define ptx_kernel void @best_select1_hist16(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK, i32* %cnt, i32* %hist, i32* %state, i32* %ties, i32 %R) {
+define ptx_kernel void @best_select1_hist16(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK, i32 %M, i32 %off, i32* %cnt, i32* %hist, i32* %state, i32* %ties, i32 %R) {
 entry:
 	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
 	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
@@ -1564,627 +1726,771 @@ entry:
 	%19 = add i32 %18, %17
 	%20 = mul i32 %19, %NK
 	%21 = mul i32 %17, 64
-	%22 = sdiv i32 %21, 64
+	%22 = add i32 %21, %off
 	%23 = add i32 %17, 1
 	%24 = mul i32 %23, 64
-	%25 = sub i32 %24, 1
-	%26 = sdiv i32 %25, 64
-	%27 = icmp slt i32 %17, %NQ
-	br i1 %27, label %28, label %29
-
-28:
-	br label %42
-
-29:
-	%30 = mul i32 %1, 8
-	%31 = add i32 %30, 1
-	%32 = mul i32 %2, %NQ
-	%33 = add i32 %32, %31
-	%34 = mul i32 %33, %NK
-	%35 = mul i32 %31, 64
-	%36 = sdiv i32 %35, 64
-	%37 = add i32 %31, 1
-	%38 = mul i32 %37, 64
-	%39 = sub i32 %38, 1
-	%40 = sdiv i32 %39, 64
-	%41 = icmp slt i32 %31, %NQ
-	br i1 %41, label %86, label %87
-
-42:
-	%43 = phi i32 [ %0, %28 ], [ %85, %84 ]
-	%44 = phi i32 [ 0, %28 ], [ %44, %84 ]
-	%45 = icmp slt i32 %43, %15
-	br i1 %45, label %46, label %48
+	%25 = icmp slt i32 %24, %M
+	%26 = select i1 %25, i32 %24, i32 %M
+	%27 = sub i32 %26, 1
+	%28 = add i32 %27, %off
+	%29 = icmp slt i32 %22, 0
+	%30 = sub i32 0, %22
+	%31 = sub i32 64, 1
+	%32 = add i32 %30, %31
+	%33 = sdiv i32 %32, 64
+	%34 = sub i32 0, %33
+	%35 = sdiv i32 %22, 64
+	%36 = select i1 %29, i32 %34, i32 %35
+	%37 = icmp slt i32 %28, 0
+	%38 = sub i32 0, %28
+	%39 = sub i32 64, 1
+	%40 = add i32 %38, %39
+	%41 = sdiv i32 %40, 64
+	%42 = sub i32 0, %41
+	%43 = sdiv i32 %28, 64
+	%44 = select i1 %37, i32 %42, i32 %43
+	%45 = icmp slt i32 %17, %NQ
+	br i1 %45, label %46, label %47
 
 46:
-	%47 = icmp slt i32 %43, %NK
-	br i1 %47, label %49, label %65
+	br label %78
 
-48:
-	br label %29
+47:
+	%48 = mul i32 %1, 8
+	%49 = add i32 %48, 1
+	%50 = mul i32 %2, %NQ
+	%51 = add i32 %50, %49
+	%52 = mul i32 %51, %NK
+	%53 = mul i32 %49, 64
+	%54 = add i32 %53, %off
+	%55 = add i32 %49, 1
+	%56 = mul i32 %55, 64
+	%57 = icmp slt i32 %56, %M
+	%58 = select i1 %57, i32 %56, i32 %M
+	%59 = sub i32 %58, 1
+	%60 = add i32 %59, %off
+	%61 = icmp slt i32 %54, 0
+	%62 = sub i32 0, %54
+	%63 = sub i32 64, 1
+	%64 = add i32 %62, %63
+	%65 = sdiv i32 %64, 64
+	%66 = sub i32 0, %65
+	%67 = sdiv i32 %54, 64
+	%68 = select i1 %61, i32 %66, i32 %67
+	%69 = icmp slt i32 %60, 0
+	%70 = sub i32 0, %60
+	%71 = sub i32 64, 1
+	%72 = add i32 %70, %71
+	%73 = sdiv i32 %72, 64
+	%74 = sub i32 0, %73
+	%75 = sdiv i32 %60, 64
+	%76 = select i1 %69, i32 %74, i32 %75
+	%77 = icmp slt i32 %49, %NQ
+	br i1 %77, label %122, label %123
 
-49:
-	%50 = add i32 %20, %43
-	%51 = sext i32 %50 to i64
-	%52 = getelementptr float, float* %e, i64 %51
-	%53 = load float, float* %52
-	%54 = fcmp oge float %53, 0.0
-	%55 = icmp sge i32 %43, %22
-	%56 = icmp sle i32 %43, %26
-	%57 = and i1 %55, %56
-	%58 = or i1 false, %57
-	%59 = icmp eq i32 %43, 0
-	%60 = or i1 %58, %59
-	%61 = bitcast float %53 to i32
-	%62 = add i32 %61, 2
-	%63 = select i1 %60, i32 1, i32 %62
-	%64 = select i1 %54, i32 %63, i32 0
-	br label %65
+78:
+	%79 = phi i32 [ %0, %46 ], [ %121, %120 ]
+	%80 = phi i32 [ 0, %46 ], [ %80, %120 ]
+	%81 = icmp slt i32 %79, %15
+	br i1 %81, label %82, label %84
 
-65:
-	%66 = phi i32 [ 0, %46 ], [ %64, %49 ]
-	%67 = icmp uge i32 %66, 2
-	%68 = and i32 %66, %11
-	%69 = icmp eq i32 %68, %7
-	%70 = and i1 %67, %69
-	%71 = lshr i32 %66, 16
-	%72 = and i32 %71, 255
-	%73 = select i1 %70, i32 %72, i32 256
-	%74 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %73)
-	%75 = shl i32 1, %3
-	%76 = sub i32 %75, 1
-	%77 = and i32 %74, %76
-	%78 = icmp eq i32 %77, 0
-	%79 = and i1 %70, %78
-	br i1 %79, label %80, label %84
-
-80:
-	%81 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %72
-	%82 = call i32 @llvm.ctpop.i32(i32 %74)
-	%83 = atomicrmw add i32 addrspace(3)* %81, i32 %82 monotonic
-	br label %84
+82:
+	%83 = icmp slt i32 %79, %NK
+	br i1 %83, label %85, label %101
 
 84:
-	%85 = add i32 %43, 256
-	br label %42
+	br label %47
 
-86:
-	br label %100
+85:
+	%86 = add i32 %20, %79
+	%87 = sext i32 %86 to i64
+	%88 = getelementptr float, float* %e, i64 %87
+	%89 = load float, float* %88
+	%90 = fcmp oge float %89, 0.0
+	%91 = icmp sge i32 %79, %36
+	%92 = icmp sle i32 %79, %44
+	%93 = and i1 %91, %92
+	%94 = or i1 false, %93
+	%95 = icmp eq i32 %79, 0
+	%96 = or i1 %94, %95
+	%97 = bitcast float %89 to i32
+	%98 = add i32 %97, 2
+	%99 = select i1 %96, i32 1, i32 %98
+	%100 = select i1 %90, i32 %99, i32 0
+	br label %101
 
-87:
-	%88 = mul i32 %1, 8
-	%89 = add i32 %88, 2
-	%90 = mul i32 %2, %NQ
-	%91 = add i32 %90, %89
-	%92 = mul i32 %91, %NK
-	%93 = mul i32 %89, 64
-	%94 = sdiv i32 %93, 64
-	%95 = add i32 %89, 1
-	%96 = mul i32 %95, 64
-	%97 = sub i32 %96, 1
-	%98 = sdiv i32 %97, 64
-	%99 = icmp slt i32 %89, %NQ
-	br i1 %99, label %144, label %145
+101:
+	%102 = phi i32 [ 0, %82 ], [ %100, %85 ]
+	%103 = icmp uge i32 %102, 2
+	%104 = and i32 %102, %11
+	%105 = icmp eq i32 %104, %7
+	%106 = and i1 %103, %105
+	%107 = lshr i32 %102, 16
+	%108 = and i32 %107, 255
+	%109 = select i1 %106, i32 %108, i32 256
+	%110 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %109)
+	%111 = shl i32 1, %3
+	%112 = sub i32 %111, 1
+	%113 = and i32 %110, %112
+	%114 = icmp eq i32 %113, 0
+	%115 = and i1 %106, %114
+	br i1 %115, label %116, label %120
 
-100:
-	%101 = phi i32 [ %0, %86 ], [ %143, %142 ]
-	%102 = phi i32 [ 0, %86 ], [ %102, %142 ]
-	%103 = icmp slt i32 %101, %15
-	br i1 %103, label %104, label %106
+116:
+	%117 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %108
+	%118 = call i32 @llvm.ctpop.i32(i32 %110)
+	%119 = atomicrmw add i32 addrspace(3)* %117, i32 %118 monotonic
+	br label %120
 
-104:
-	%105 = icmp slt i32 %101, %NK
-	br i1 %105, label %107, label %123
+120:
+	%121 = add i32 %79, 256
+	br label %78
 
-106:
-	br label %87
-
-107:
-	%108 = add i32 %34, %101
-	%109 = sext i32 %108 to i64
-	%110 = getelementptr float, float* %e, i64 %109
-	%111 = load float, float* %110
-	%112 = fcmp oge float %111, 0.0
-	%113 = icmp sge i32 %101, %36
-	%114 = icmp sle i32 %101, %40
-	%115 = and i1 %113, %114
-	%116 = or i1 false, %115
-	%117 = icmp eq i32 %101, 0
-	%118 = or i1 %116, %117
-	%119 = bitcast float %111 to i32
-	%120 = add i32 %119, 2
-	%121 = select i1 %118, i32 1, i32 %120
-	%122 = select i1 %112, i32 %121, i32 0
-	br label %123
+122:
+	br label %154
 
 123:
-	%124 = phi i32 [ 0, %104 ], [ %122, %107 ]
-	%125 = icmp uge i32 %124, 2
-	%126 = and i32 %124, %11
-	%127 = icmp eq i32 %126, %7
-	%128 = and i1 %125, %127
-	%129 = lshr i32 %124, 16
-	%130 = and i32 %129, 255
-	%131 = select i1 %128, i32 %130, i32 256
-	%132 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %131)
-	%133 = shl i32 1, %3
-	%134 = sub i32 %133, 1
-	%135 = and i32 %132, %134
-	%136 = icmp eq i32 %135, 0
-	%137 = and i1 %128, %136
-	br i1 %137, label %138, label %142
+	%124 = mul i32 %1, 8
+	%125 = add i32 %124, 2
+	%126 = mul i32 %2, %NQ
+	%127 = add i32 %126, %125
+	%128 = mul i32 %127, %NK
+	%129 = mul i32 %125, 64
+	%130 = add i32 %129, %off
+	%131 = add i32 %125, 1
+	%132 = mul i32 %131, 64
+	%133 = icmp slt i32 %132, %M
+	%134 = select i1 %133, i32 %132, i32 %M
+	%135 = sub i32 %134, 1
+	%136 = add i32 %135, %off
+	%137 = icmp slt i32 %130, 0
+	%138 = sub i32 0, %130
+	%139 = sub i32 64, 1
+	%140 = add i32 %138, %139
+	%141 = sdiv i32 %140, 64
+	%142 = sub i32 0, %141
+	%143 = sdiv i32 %130, 64
+	%144 = select i1 %137, i32 %142, i32 %143
+	%145 = icmp slt i32 %136, 0
+	%146 = sub i32 0, %136
+	%147 = sub i32 64, 1
+	%148 = add i32 %146, %147
+	%149 = sdiv i32 %148, 64
+	%150 = sub i32 0, %149
+	%151 = sdiv i32 %136, 64
+	%152 = select i1 %145, i32 %150, i32 %151
+	%153 = icmp slt i32 %125, %NQ
+	br i1 %153, label %198, label %199
 
-138:
-	%139 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %130
-	%140 = call i32 @llvm.ctpop.i32(i32 %132)
-	%141 = atomicrmw add i32 addrspace(3)* %139, i32 %140 monotonic
-	br label %142
-
-142:
-	%143 = add i32 %101, 256
-	br label %100
-
-144:
-	br label %158
-
-145:
-	%146 = mul i32 %1, 8
-	%147 = add i32 %146, 3
-	%148 = mul i32 %2, %NQ
-	%149 = add i32 %148, %147
-	%150 = mul i32 %149, %NK
-	%151 = mul i32 %147, 64
-	%152 = sdiv i32 %151, 64
-	%153 = add i32 %147, 1
-	%154 = mul i32 %153, 64
-	%155 = sub i32 %154, 1
-	%156 = sdiv i32 %155, 64
-	%157 = icmp slt i32 %147, %NQ
-	br i1 %157, label %202, label %203
+154:
+	%155 = phi i32 [ %0, %122 ], [ %197, %196 ]
+	%156 = phi i32 [ 0, %122 ], [ %156, %196 ]
+	%157 = icmp slt i32 %155, %15
+	br i1 %157, label %158, label %160
 
 158:
-	%159 = phi i32 [ %0, %144 ], [ %201, %200 ]
-	%160 = phi i32 [ 0, %144 ], [ %160, %200 ]
-	%161 = icmp slt i32 %159, %15
-	br i1 %161, label %162, label %164
+	%159 = icmp slt i32 %155, %NK
+	br i1 %159, label %161, label %177
 
-162:
-	%163 = icmp slt i32 %159, %NK
-	br i1 %163, label %165, label %181
+160:
+	br label %123
 
-164:
-	br label %145
+161:
+	%162 = add i32 %52, %155
+	%163 = sext i32 %162 to i64
+	%164 = getelementptr float, float* %e, i64 %163
+	%165 = load float, float* %164
+	%166 = fcmp oge float %165, 0.0
+	%167 = icmp sge i32 %155, %68
+	%168 = icmp sle i32 %155, %76
+	%169 = and i1 %167, %168
+	%170 = or i1 false, %169
+	%171 = icmp eq i32 %155, 0
+	%172 = or i1 %170, %171
+	%173 = bitcast float %165 to i32
+	%174 = add i32 %173, 2
+	%175 = select i1 %172, i32 1, i32 %174
+	%176 = select i1 %166, i32 %175, i32 0
+	br label %177
 
-165:
-	%166 = add i32 %92, %159
-	%167 = sext i32 %166 to i64
-	%168 = getelementptr float, float* %e, i64 %167
-	%169 = load float, float* %168
-	%170 = fcmp oge float %169, 0.0
-	%171 = icmp sge i32 %159, %94
-	%172 = icmp sle i32 %159, %98
-	%173 = and i1 %171, %172
-	%174 = or i1 false, %173
-	%175 = icmp eq i32 %159, 0
-	%176 = or i1 %174, %175
-	%177 = bitcast float %169 to i32
-	%178 = add i32 %177, 2
-	%179 = select i1 %176, i32 1, i32 %178
-	%180 = select i1 %170, i32 %179, i32 0
-	br label %181
+177:
+	%178 = phi i32 [ 0, %158 ], [ %176, %161 ]
+	%179 = icmp uge i32 %178, 2
+	%180 = and i32 %178, %11
+	%181 = icmp eq i32 %180, %7
+	%182 = and i1 %179, %181
+	%183 = lshr i32 %178, 16
+	%184 = and i32 %183, 255
+	%185 = select i1 %182, i32 %184, i32 256
+	%186 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %185)
+	%187 = shl i32 1, %3
+	%188 = sub i32 %187, 1
+	%189 = and i32 %186, %188
+	%190 = icmp eq i32 %189, 0
+	%191 = and i1 %182, %190
+	br i1 %191, label %192, label %196
 
-181:
-	%182 = phi i32 [ 0, %162 ], [ %180, %165 ]
-	%183 = icmp uge i32 %182, 2
-	%184 = and i32 %182, %11
-	%185 = icmp eq i32 %184, %7
-	%186 = and i1 %183, %185
-	%187 = lshr i32 %182, 16
-	%188 = and i32 %187, 255
-	%189 = select i1 %186, i32 %188, i32 256
-	%190 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %189)
-	%191 = shl i32 1, %3
-	%192 = sub i32 %191, 1
-	%193 = and i32 %190, %192
-	%194 = icmp eq i32 %193, 0
-	%195 = and i1 %186, %194
-	br i1 %195, label %196, label %200
+192:
+	%193 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %184
+	%194 = call i32 @llvm.ctpop.i32(i32 %186)
+	%195 = atomicrmw add i32 addrspace(3)* %193, i32 %194 monotonic
+	br label %196
 
 196:
-	%197 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %188
-	%198 = call i32 @llvm.ctpop.i32(i32 %190)
-	%199 = atomicrmw add i32 addrspace(3)* %197, i32 %198 monotonic
-	br label %200
+	%197 = add i32 %155, 256
+	br label %154
 
-200:
-	%201 = add i32 %159, 256
-	br label %158
+198:
+	br label %230
 
-202:
-	br label %216
+199:
+	%200 = mul i32 %1, 8
+	%201 = add i32 %200, 3
+	%202 = mul i32 %2, %NQ
+	%203 = add i32 %202, %201
+	%204 = mul i32 %203, %NK
+	%205 = mul i32 %201, 64
+	%206 = add i32 %205, %off
+	%207 = add i32 %201, 1
+	%208 = mul i32 %207, 64
+	%209 = icmp slt i32 %208, %M
+	%210 = select i1 %209, i32 %208, i32 %M
+	%211 = sub i32 %210, 1
+	%212 = add i32 %211, %off
+	%213 = icmp slt i32 %206, 0
+	%214 = sub i32 0, %206
+	%215 = sub i32 64, 1
+	%216 = add i32 %214, %215
+	%217 = sdiv i32 %216, 64
+	%218 = sub i32 0, %217
+	%219 = sdiv i32 %206, 64
+	%220 = select i1 %213, i32 %218, i32 %219
+	%221 = icmp slt i32 %212, 0
+	%222 = sub i32 0, %212
+	%223 = sub i32 64, 1
+	%224 = add i32 %222, %223
+	%225 = sdiv i32 %224, 64
+	%226 = sub i32 0, %225
+	%227 = sdiv i32 %212, 64
+	%228 = select i1 %221, i32 %226, i32 %227
+	%229 = icmp slt i32 %201, %NQ
+	br i1 %229, label %274, label %275
 
-203:
-	%204 = mul i32 %1, 8
-	%205 = add i32 %204, 4
-	%206 = mul i32 %2, %NQ
-	%207 = add i32 %206, %205
-	%208 = mul i32 %207, %NK
-	%209 = mul i32 %205, 64
-	%210 = sdiv i32 %209, 64
-	%211 = add i32 %205, 1
-	%212 = mul i32 %211, 64
-	%213 = sub i32 %212, 1
-	%214 = sdiv i32 %213, 64
-	%215 = icmp slt i32 %205, %NQ
-	br i1 %215, label %260, label %261
+230:
+	%231 = phi i32 [ %0, %198 ], [ %273, %272 ]
+	%232 = phi i32 [ 0, %198 ], [ %232, %272 ]
+	%233 = icmp slt i32 %231, %15
+	br i1 %233, label %234, label %236
 
-216:
-	%217 = phi i32 [ %0, %202 ], [ %259, %258 ]
-	%218 = phi i32 [ 0, %202 ], [ %218, %258 ]
-	%219 = icmp slt i32 %217, %15
-	br i1 %219, label %220, label %222
+234:
+	%235 = icmp slt i32 %231, %NK
+	br i1 %235, label %237, label %253
 
-220:
-	%221 = icmp slt i32 %217, %NK
-	br i1 %221, label %223, label %239
+236:
+	br label %199
 
-222:
-	br label %203
+237:
+	%238 = add i32 %128, %231
+	%239 = sext i32 %238 to i64
+	%240 = getelementptr float, float* %e, i64 %239
+	%241 = load float, float* %240
+	%242 = fcmp oge float %241, 0.0
+	%243 = icmp sge i32 %231, %144
+	%244 = icmp sle i32 %231, %152
+	%245 = and i1 %243, %244
+	%246 = or i1 false, %245
+	%247 = icmp eq i32 %231, 0
+	%248 = or i1 %246, %247
+	%249 = bitcast float %241 to i32
+	%250 = add i32 %249, 2
+	%251 = select i1 %248, i32 1, i32 %250
+	%252 = select i1 %242, i32 %251, i32 0
+	br label %253
 
-223:
-	%224 = add i32 %150, %217
-	%225 = sext i32 %224 to i64
-	%226 = getelementptr float, float* %e, i64 %225
-	%227 = load float, float* %226
-	%228 = fcmp oge float %227, 0.0
-	%229 = icmp sge i32 %217, %152
-	%230 = icmp sle i32 %217, %156
-	%231 = and i1 %229, %230
-	%232 = or i1 false, %231
-	%233 = icmp eq i32 %217, 0
-	%234 = or i1 %232, %233
-	%235 = bitcast float %227 to i32
-	%236 = add i32 %235, 2
-	%237 = select i1 %234, i32 1, i32 %236
-	%238 = select i1 %228, i32 %237, i32 0
-	br label %239
+253:
+	%254 = phi i32 [ 0, %234 ], [ %252, %237 ]
+	%255 = icmp uge i32 %254, 2
+	%256 = and i32 %254, %11
+	%257 = icmp eq i32 %256, %7
+	%258 = and i1 %255, %257
+	%259 = lshr i32 %254, 16
+	%260 = and i32 %259, 255
+	%261 = select i1 %258, i32 %260, i32 256
+	%262 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %261)
+	%263 = shl i32 1, %3
+	%264 = sub i32 %263, 1
+	%265 = and i32 %262, %264
+	%266 = icmp eq i32 %265, 0
+	%267 = and i1 %258, %266
+	br i1 %267, label %268, label %272
 
-239:
-	%240 = phi i32 [ 0, %220 ], [ %238, %223 ]
-	%241 = icmp uge i32 %240, 2
-	%242 = and i32 %240, %11
-	%243 = icmp eq i32 %242, %7
-	%244 = and i1 %241, %243
-	%245 = lshr i32 %240, 16
-	%246 = and i32 %245, 255
-	%247 = select i1 %244, i32 %246, i32 256
-	%248 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %247)
-	%249 = shl i32 1, %3
-	%250 = sub i32 %249, 1
-	%251 = and i32 %248, %250
-	%252 = icmp eq i32 %251, 0
-	%253 = and i1 %244, %252
-	br i1 %253, label %254, label %258
+268:
+	%269 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %260
+	%270 = call i32 @llvm.ctpop.i32(i32 %262)
+	%271 = atomicrmw add i32 addrspace(3)* %269, i32 %270 monotonic
+	br label %272
 
-254:
-	%255 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %246
-	%256 = call i32 @llvm.ctpop.i32(i32 %248)
-	%257 = atomicrmw add i32 addrspace(3)* %255, i32 %256 monotonic
-	br label %258
-
-258:
-	%259 = add i32 %217, 256
-	br label %216
-
-260:
-	br label %274
-
-261:
-	%262 = mul i32 %1, 8
-	%263 = add i32 %262, 5
-	%264 = mul i32 %2, %NQ
-	%265 = add i32 %264, %263
-	%266 = mul i32 %265, %NK
-	%267 = mul i32 %263, 64
-	%268 = sdiv i32 %267, 64
-	%269 = add i32 %263, 1
-	%270 = mul i32 %269, 64
-	%271 = sub i32 %270, 1
-	%272 = sdiv i32 %271, 64
-	%273 = icmp slt i32 %263, %NQ
-	br i1 %273, label %318, label %319
+272:
+	%273 = add i32 %231, 256
+	br label %230
 
 274:
-	%275 = phi i32 [ %0, %260 ], [ %317, %316 ]
-	%276 = phi i32 [ 0, %260 ], [ %276, %316 ]
-	%277 = icmp slt i32 %275, %15
-	br i1 %277, label %278, label %280
+	br label %306
 
-278:
-	%279 = icmp slt i32 %275, %NK
-	br i1 %279, label %281, label %297
+275:
+	%276 = mul i32 %1, 8
+	%277 = add i32 %276, 4
+	%278 = mul i32 %2, %NQ
+	%279 = add i32 %278, %277
+	%280 = mul i32 %279, %NK
+	%281 = mul i32 %277, 64
+	%282 = add i32 %281, %off
+	%283 = add i32 %277, 1
+	%284 = mul i32 %283, 64
+	%285 = icmp slt i32 %284, %M
+	%286 = select i1 %285, i32 %284, i32 %M
+	%287 = sub i32 %286, 1
+	%288 = add i32 %287, %off
+	%289 = icmp slt i32 %282, 0
+	%290 = sub i32 0, %282
+	%291 = sub i32 64, 1
+	%292 = add i32 %290, %291
+	%293 = sdiv i32 %292, 64
+	%294 = sub i32 0, %293
+	%295 = sdiv i32 %282, 64
+	%296 = select i1 %289, i32 %294, i32 %295
+	%297 = icmp slt i32 %288, 0
+	%298 = sub i32 0, %288
+	%299 = sub i32 64, 1
+	%300 = add i32 %298, %299
+	%301 = sdiv i32 %300, 64
+	%302 = sub i32 0, %301
+	%303 = sdiv i32 %288, 64
+	%304 = select i1 %297, i32 %302, i32 %303
+	%305 = icmp slt i32 %277, %NQ
+	br i1 %305, label %350, label %351
 
-280:
-	br label %261
+306:
+	%307 = phi i32 [ %0, %274 ], [ %349, %348 ]
+	%308 = phi i32 [ 0, %274 ], [ %308, %348 ]
+	%309 = icmp slt i32 %307, %15
+	br i1 %309, label %310, label %312
 
-281:
-	%282 = add i32 %208, %275
-	%283 = sext i32 %282 to i64
-	%284 = getelementptr float, float* %e, i64 %283
-	%285 = load float, float* %284
-	%286 = fcmp oge float %285, 0.0
-	%287 = icmp sge i32 %275, %210
-	%288 = icmp sle i32 %275, %214
-	%289 = and i1 %287, %288
-	%290 = or i1 false, %289
-	%291 = icmp eq i32 %275, 0
-	%292 = or i1 %290, %291
-	%293 = bitcast float %285 to i32
-	%294 = add i32 %293, 2
-	%295 = select i1 %292, i32 1, i32 %294
-	%296 = select i1 %286, i32 %295, i32 0
-	br label %297
-
-297:
-	%298 = phi i32 [ 0, %278 ], [ %296, %281 ]
-	%299 = icmp uge i32 %298, 2
-	%300 = and i32 %298, %11
-	%301 = icmp eq i32 %300, %7
-	%302 = and i1 %299, %301
-	%303 = lshr i32 %298, 16
-	%304 = and i32 %303, 255
-	%305 = select i1 %302, i32 %304, i32 256
-	%306 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %305)
-	%307 = shl i32 1, %3
-	%308 = sub i32 %307, 1
-	%309 = and i32 %306, %308
-	%310 = icmp eq i32 %309, 0
-	%311 = and i1 %302, %310
-	br i1 %311, label %312, label %316
+310:
+	%311 = icmp slt i32 %307, %NK
+	br i1 %311, label %313, label %329
 
 312:
-	%313 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %304
-	%314 = call i32 @llvm.ctpop.i32(i32 %306)
-	%315 = atomicrmw add i32 addrspace(3)* %313, i32 %314 monotonic
-	br label %316
+	br label %275
 
-316:
-	%317 = add i32 %275, 256
-	br label %274
+313:
+	%314 = add i32 %204, %307
+	%315 = sext i32 %314 to i64
+	%316 = getelementptr float, float* %e, i64 %315
+	%317 = load float, float* %316
+	%318 = fcmp oge float %317, 0.0
+	%319 = icmp sge i32 %307, %220
+	%320 = icmp sle i32 %307, %228
+	%321 = and i1 %319, %320
+	%322 = or i1 false, %321
+	%323 = icmp eq i32 %307, 0
+	%324 = or i1 %322, %323
+	%325 = bitcast float %317 to i32
+	%326 = add i32 %325, 2
+	%327 = select i1 %324, i32 1, i32 %326
+	%328 = select i1 %318, i32 %327, i32 0
+	br label %329
 
-318:
-	br label %332
+329:
+	%330 = phi i32 [ 0, %310 ], [ %328, %313 ]
+	%331 = icmp uge i32 %330, 2
+	%332 = and i32 %330, %11
+	%333 = icmp eq i32 %332, %7
+	%334 = and i1 %331, %333
+	%335 = lshr i32 %330, 16
+	%336 = and i32 %335, 255
+	%337 = select i1 %334, i32 %336, i32 256
+	%338 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %337)
+	%339 = shl i32 1, %3
+	%340 = sub i32 %339, 1
+	%341 = and i32 %338, %340
+	%342 = icmp eq i32 %341, 0
+	%343 = and i1 %334, %342
+	br i1 %343, label %344, label %348
 
-319:
-	%320 = mul i32 %1, 8
-	%321 = add i32 %320, 6
-	%322 = mul i32 %2, %NQ
-	%323 = add i32 %322, %321
-	%324 = mul i32 %323, %NK
-	%325 = mul i32 %321, 64
-	%326 = sdiv i32 %325, 64
-	%327 = add i32 %321, 1
-	%328 = mul i32 %327, 64
-	%329 = sub i32 %328, 1
-	%330 = sdiv i32 %329, 64
-	%331 = icmp slt i32 %321, %NQ
-	br i1 %331, label %376, label %377
+344:
+	%345 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %336
+	%346 = call i32 @llvm.ctpop.i32(i32 %338)
+	%347 = atomicrmw add i32 addrspace(3)* %345, i32 %346 monotonic
+	br label %348
 
-332:
-	%333 = phi i32 [ %0, %318 ], [ %375, %374 ]
-	%334 = phi i32 [ 0, %318 ], [ %334, %374 ]
-	%335 = icmp slt i32 %333, %15
-	br i1 %335, label %336, label %338
+348:
+	%349 = add i32 %307, 256
+	br label %306
 
-336:
-	%337 = icmp slt i32 %333, %NK
-	br i1 %337, label %339, label %355
+350:
+	br label %382
 
-338:
-	br label %319
+351:
+	%352 = mul i32 %1, 8
+	%353 = add i32 %352, 5
+	%354 = mul i32 %2, %NQ
+	%355 = add i32 %354, %353
+	%356 = mul i32 %355, %NK
+	%357 = mul i32 %353, 64
+	%358 = add i32 %357, %off
+	%359 = add i32 %353, 1
+	%360 = mul i32 %359, 64
+	%361 = icmp slt i32 %360, %M
+	%362 = select i1 %361, i32 %360, i32 %M
+	%363 = sub i32 %362, 1
+	%364 = add i32 %363, %off
+	%365 = icmp slt i32 %358, 0
+	%366 = sub i32 0, %358
+	%367 = sub i32 64, 1
+	%368 = add i32 %366, %367
+	%369 = sdiv i32 %368, 64
+	%370 = sub i32 0, %369
+	%371 = sdiv i32 %358, 64
+	%372 = select i1 %365, i32 %370, i32 %371
+	%373 = icmp slt i32 %364, 0
+	%374 = sub i32 0, %364
+	%375 = sub i32 64, 1
+	%376 = add i32 %374, %375
+	%377 = sdiv i32 %376, 64
+	%378 = sub i32 0, %377
+	%379 = sdiv i32 %364, 64
+	%380 = select i1 %373, i32 %378, i32 %379
+	%381 = icmp slt i32 %353, %NQ
+	br i1 %381, label %426, label %427
 
-339:
-	%340 = add i32 %266, %333
-	%341 = sext i32 %340 to i64
-	%342 = getelementptr float, float* %e, i64 %341
-	%343 = load float, float* %342
-	%344 = fcmp oge float %343, 0.0
-	%345 = icmp sge i32 %333, %268
-	%346 = icmp sle i32 %333, %272
-	%347 = and i1 %345, %346
-	%348 = or i1 false, %347
-	%349 = icmp eq i32 %333, 0
-	%350 = or i1 %348, %349
-	%351 = bitcast float %343 to i32
-	%352 = add i32 %351, 2
-	%353 = select i1 %350, i32 1, i32 %352
-	%354 = select i1 %344, i32 %353, i32 0
-	br label %355
+382:
+	%383 = phi i32 [ %0, %350 ], [ %425, %424 ]
+	%384 = phi i32 [ 0, %350 ], [ %384, %424 ]
+	%385 = icmp slt i32 %383, %15
+	br i1 %385, label %386, label %388
 
-355:
-	%356 = phi i32 [ 0, %336 ], [ %354, %339 ]
-	%357 = icmp uge i32 %356, 2
-	%358 = and i32 %356, %11
-	%359 = icmp eq i32 %358, %7
-	%360 = and i1 %357, %359
-	%361 = lshr i32 %356, 16
-	%362 = and i32 %361, 255
-	%363 = select i1 %360, i32 %362, i32 256
-	%364 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %363)
-	%365 = shl i32 1, %3
-	%366 = sub i32 %365, 1
-	%367 = and i32 %364, %366
-	%368 = icmp eq i32 %367, 0
-	%369 = and i1 %360, %368
-	br i1 %369, label %370, label %374
+386:
+	%387 = icmp slt i32 %383, %NK
+	br i1 %387, label %389, label %405
 
-370:
-	%371 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %362
-	%372 = call i32 @llvm.ctpop.i32(i32 %364)
-	%373 = atomicrmw add i32 addrspace(3)* %371, i32 %372 monotonic
-	br label %374
+388:
+	br label %351
 
-374:
-	%375 = add i32 %333, 256
-	br label %332
+389:
+	%390 = add i32 %280, %383
+	%391 = sext i32 %390 to i64
+	%392 = getelementptr float, float* %e, i64 %391
+	%393 = load float, float* %392
+	%394 = fcmp oge float %393, 0.0
+	%395 = icmp sge i32 %383, %296
+	%396 = icmp sle i32 %383, %304
+	%397 = and i1 %395, %396
+	%398 = or i1 false, %397
+	%399 = icmp eq i32 %383, 0
+	%400 = or i1 %398, %399
+	%401 = bitcast float %393 to i32
+	%402 = add i32 %401, 2
+	%403 = select i1 %400, i32 1, i32 %402
+	%404 = select i1 %394, i32 %403, i32 0
+	br label %405
 
-376:
-	br label %390
+405:
+	%406 = phi i32 [ 0, %386 ], [ %404, %389 ]
+	%407 = icmp uge i32 %406, 2
+	%408 = and i32 %406, %11
+	%409 = icmp eq i32 %408, %7
+	%410 = and i1 %407, %409
+	%411 = lshr i32 %406, 16
+	%412 = and i32 %411, 255
+	%413 = select i1 %410, i32 %412, i32 256
+	%414 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %413)
+	%415 = shl i32 1, %3
+	%416 = sub i32 %415, 1
+	%417 = and i32 %414, %416
+	%418 = icmp eq i32 %417, 0
+	%419 = and i1 %410, %418
+	br i1 %419, label %420, label %424
 
-377:
-	%378 = mul i32 %1, 8
-	%379 = add i32 %378, 7
-	%380 = mul i32 %2, %NQ
-	%381 = add i32 %380, %379
-	%382 = mul i32 %381, %NK
-	%383 = mul i32 %379, 64
-	%384 = sdiv i32 %383, 64
-	%385 = add i32 %379, 1
-	%386 = mul i32 %385, 64
-	%387 = sub i32 %386, 1
-	%388 = sdiv i32 %387, 64
-	%389 = icmp slt i32 %379, %NQ
-	br i1 %389, label %434, label %435
+420:
+	%421 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %412
+	%422 = call i32 @llvm.ctpop.i32(i32 %414)
+	%423 = atomicrmw add i32 addrspace(3)* %421, i32 %422 monotonic
+	br label %424
 
-390:
-	%391 = phi i32 [ %0, %376 ], [ %433, %432 ]
-	%392 = phi i32 [ 0, %376 ], [ %392, %432 ]
-	%393 = icmp slt i32 %391, %15
-	br i1 %393, label %394, label %396
+424:
+	%425 = add i32 %383, 256
+	br label %382
 
-394:
-	%395 = icmp slt i32 %391, %NK
-	br i1 %395, label %397, label %413
+426:
+	br label %458
 
-396:
-	br label %377
+427:
+	%428 = mul i32 %1, 8
+	%429 = add i32 %428, 6
+	%430 = mul i32 %2, %NQ
+	%431 = add i32 %430, %429
+	%432 = mul i32 %431, %NK
+	%433 = mul i32 %429, 64
+	%434 = add i32 %433, %off
+	%435 = add i32 %429, 1
+	%436 = mul i32 %435, 64
+	%437 = icmp slt i32 %436, %M
+	%438 = select i1 %437, i32 %436, i32 %M
+	%439 = sub i32 %438, 1
+	%440 = add i32 %439, %off
+	%441 = icmp slt i32 %434, 0
+	%442 = sub i32 0, %434
+	%443 = sub i32 64, 1
+	%444 = add i32 %442, %443
+	%445 = sdiv i32 %444, 64
+	%446 = sub i32 0, %445
+	%447 = sdiv i32 %434, 64
+	%448 = select i1 %441, i32 %446, i32 %447
+	%449 = icmp slt i32 %440, 0
+	%450 = sub i32 0, %440
+	%451 = sub i32 64, 1
+	%452 = add i32 %450, %451
+	%453 = sdiv i32 %452, 64
+	%454 = sub i32 0, %453
+	%455 = sdiv i32 %440, 64
+	%456 = select i1 %449, i32 %454, i32 %455
+	%457 = icmp slt i32 %429, %NQ
+	br i1 %457, label %502, label %503
 
-397:
-	%398 = add i32 %324, %391
-	%399 = sext i32 %398 to i64
-	%400 = getelementptr float, float* %e, i64 %399
-	%401 = load float, float* %400
-	%402 = fcmp oge float %401, 0.0
-	%403 = icmp sge i32 %391, %326
-	%404 = icmp sle i32 %391, %330
-	%405 = and i1 %403, %404
-	%406 = or i1 false, %405
-	%407 = icmp eq i32 %391, 0
-	%408 = or i1 %406, %407
-	%409 = bitcast float %401 to i32
-	%410 = add i32 %409, 2
-	%411 = select i1 %408, i32 1, i32 %410
-	%412 = select i1 %402, i32 %411, i32 0
-	br label %413
-
-413:
-	%414 = phi i32 [ 0, %394 ], [ %412, %397 ]
-	%415 = icmp uge i32 %414, 2
-	%416 = and i32 %414, %11
-	%417 = icmp eq i32 %416, %7
-	%418 = and i1 %415, %417
-	%419 = lshr i32 %414, 16
-	%420 = and i32 %419, 255
-	%421 = select i1 %418, i32 %420, i32 256
-	%422 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %421)
-	%423 = shl i32 1, %3
-	%424 = sub i32 %423, 1
-	%425 = and i32 %422, %424
-	%426 = icmp eq i32 %425, 0
-	%427 = and i1 %418, %426
-	br i1 %427, label %428, label %432
-
-428:
-	%429 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %420
-	%430 = call i32 @llvm.ctpop.i32(i32 %422)
-	%431 = atomicrmw add i32 addrspace(3)* %429, i32 %430 monotonic
-	br label %432
-
-432:
-	%433 = add i32 %391, 256
-	br label %390
-
-434:
-	br label %439
-
-435:
-	call void @llvm.nvvm.barrier0()
-	%436 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %0
-	%437 = load i32, i32 addrspace(3)* %436
-	%438 = icmp ne i32 %437, 0
-	br i1 %438, label %483, label %489
-
-439:
-	%440 = phi i32 [ %0, %434 ], [ %482, %481 ]
-	%441 = phi i32 [ 0, %434 ], [ %441, %481 ]
-	%442 = icmp slt i32 %440, %15
-	br i1 %442, label %443, label %445
-
-443:
-	%444 = icmp slt i32 %440, %NK
-	br i1 %444, label %446, label %462
-
-445:
-	br label %435
-
-446:
-	%447 = add i32 %382, %440
-	%448 = sext i32 %447 to i64
-	%449 = getelementptr float, float* %e, i64 %448
-	%450 = load float, float* %449
-	%451 = fcmp oge float %450, 0.0
-	%452 = icmp sge i32 %440, %384
-	%453 = icmp sle i32 %440, %388
-	%454 = and i1 %452, %453
-	%455 = or i1 false, %454
-	%456 = icmp eq i32 %440, 0
-	%457 = or i1 %455, %456
-	%458 = bitcast float %450 to i32
-	%459 = add i32 %458, 2
-	%460 = select i1 %457, i32 1, i32 %459
-	%461 = select i1 %451, i32 %460, i32 0
-	br label %462
+458:
+	%459 = phi i32 [ %0, %426 ], [ %501, %500 ]
+	%460 = phi i32 [ 0, %426 ], [ %460, %500 ]
+	%461 = icmp slt i32 %459, %15
+	br i1 %461, label %462, label %464
 
 462:
-	%463 = phi i32 [ 0, %443 ], [ %461, %446 ]
-	%464 = icmp uge i32 %463, 2
-	%465 = and i32 %463, %11
-	%466 = icmp eq i32 %465, %7
-	%467 = and i1 %464, %466
-	%468 = lshr i32 %463, 16
-	%469 = and i32 %468, 255
-	%470 = select i1 %467, i32 %469, i32 256
-	%471 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %470)
-	%472 = shl i32 1, %3
-	%473 = sub i32 %472, 1
-	%474 = and i32 %471, %473
-	%475 = icmp eq i32 %474, 0
-	%476 = and i1 %467, %475
-	br i1 %476, label %477, label %481
+	%463 = icmp slt i32 %459, %NK
+	br i1 %463, label %465, label %481
 
-477:
-	%478 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %469
-	%479 = call i32 @llvm.ctpop.i32(i32 %471)
-	%480 = atomicrmw add i32 addrspace(3)* %478, i32 %479 monotonic
+464:
+	br label %427
+
+465:
+	%466 = add i32 %356, %459
+	%467 = sext i32 %466 to i64
+	%468 = getelementptr float, float* %e, i64 %467
+	%469 = load float, float* %468
+	%470 = fcmp oge float %469, 0.0
+	%471 = icmp sge i32 %459, %372
+	%472 = icmp sle i32 %459, %380
+	%473 = and i1 %471, %472
+	%474 = or i1 false, %473
+	%475 = icmp eq i32 %459, 0
+	%476 = or i1 %474, %475
+	%477 = bitcast float %469 to i32
+	%478 = add i32 %477, 2
+	%479 = select i1 %476, i32 1, i32 %478
+	%480 = select i1 %470, i32 %479, i32 0
 	br label %481
 
 481:
-	%482 = add i32 %440, 256
-	br label %439
+	%482 = phi i32 [ 0, %462 ], [ %480, %465 ]
+	%483 = icmp uge i32 %482, 2
+	%484 = and i32 %482, %11
+	%485 = icmp eq i32 %484, %7
+	%486 = and i1 %483, %485
+	%487 = lshr i32 %482, 16
+	%488 = and i32 %487, 255
+	%489 = select i1 %486, i32 %488, i32 256
+	%490 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %489)
+	%491 = shl i32 1, %3
+	%492 = sub i32 %491, 1
+	%493 = and i32 %490, %492
+	%494 = icmp eq i32 %493, 0
+	%495 = and i1 %486, %494
+	br i1 %495, label %496, label %500
 
-483:
-	%484 = mul i32 0, 256
-	%485 = add i32 %484, %0
-	%486 = sext i32 %485 to i64
-	%487 = getelementptr i32, i32* %hist, i64 %486
-	%488 = atomicrmw add i32* %487, i32 %437 monotonic
-	br label %489
+496:
+	%497 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %488
+	%498 = call i32 @llvm.ctpop.i32(i32 %490)
+	%499 = atomicrmw add i32 addrspace(3)* %497, i32 %498 monotonic
+	br label %500
 
-489:
+500:
+	%501 = add i32 %459, 256
+	br label %458
+
+502:
+	br label %534
+
+503:
+	%504 = mul i32 %1, 8
+	%505 = add i32 %504, 7
+	%506 = mul i32 %2, %NQ
+	%507 = add i32 %506, %505
+	%508 = mul i32 %507, %NK
+	%509 = mul i32 %505, 64
+	%510 = add i32 %509, %off
+	%511 = add i32 %505, 1
+	%512 = mul i32 %511, 64
+	%513 = icmp slt i32 %512, %M
+	%514 = select i1 %513, i32 %512, i32 %M
+	%515 = sub i32 %514, 1
+	%516 = add i32 %515, %off
+	%517 = icmp slt i32 %510, 0
+	%518 = sub i32 0, %510
+	%519 = sub i32 64, 1
+	%520 = add i32 %518, %519
+	%521 = sdiv i32 %520, 64
+	%522 = sub i32 0, %521
+	%523 = sdiv i32 %510, 64
+	%524 = select i1 %517, i32 %522, i32 %523
+	%525 = icmp slt i32 %516, 0
+	%526 = sub i32 0, %516
+	%527 = sub i32 64, 1
+	%528 = add i32 %526, %527
+	%529 = sdiv i32 %528, 64
+	%530 = sub i32 0, %529
+	%531 = sdiv i32 %516, 64
+	%532 = select i1 %525, i32 %530, i32 %531
+	%533 = icmp slt i32 %505, %NQ
+	br i1 %533, label %578, label %579
+
+534:
+	%535 = phi i32 [ %0, %502 ], [ %577, %576 ]
+	%536 = phi i32 [ 0, %502 ], [ %536, %576 ]
+	%537 = icmp slt i32 %535, %15
+	br i1 %537, label %538, label %540
+
+538:
+	%539 = icmp slt i32 %535, %NK
+	br i1 %539, label %541, label %557
+
+540:
+	br label %503
+
+541:
+	%542 = add i32 %432, %535
+	%543 = sext i32 %542 to i64
+	%544 = getelementptr float, float* %e, i64 %543
+	%545 = load float, float* %544
+	%546 = fcmp oge float %545, 0.0
+	%547 = icmp sge i32 %535, %448
+	%548 = icmp sle i32 %535, %456
+	%549 = and i1 %547, %548
+	%550 = or i1 false, %549
+	%551 = icmp eq i32 %535, 0
+	%552 = or i1 %550, %551
+	%553 = bitcast float %545 to i32
+	%554 = add i32 %553, 2
+	%555 = select i1 %552, i32 1, i32 %554
+	%556 = select i1 %546, i32 %555, i32 0
+	br label %557
+
+557:
+	%558 = phi i32 [ 0, %538 ], [ %556, %541 ]
+	%559 = icmp uge i32 %558, 2
+	%560 = and i32 %558, %11
+	%561 = icmp eq i32 %560, %7
+	%562 = and i1 %559, %561
+	%563 = lshr i32 %558, 16
+	%564 = and i32 %563, 255
+	%565 = select i1 %562, i32 %564, i32 256
+	%566 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %565)
+	%567 = shl i32 1, %3
+	%568 = sub i32 %567, 1
+	%569 = and i32 %566, %568
+	%570 = icmp eq i32 %569, 0
+	%571 = and i1 %562, %570
+	br i1 %571, label %572, label %576
+
+572:
+	%573 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %564
+	%574 = call i32 @llvm.ctpop.i32(i32 %566)
+	%575 = atomicrmw add i32 addrspace(3)* %573, i32 %574 monotonic
+	br label %576
+
+576:
+	%577 = add i32 %535, 256
+	br label %534
+
+578:
+	br label %583
+
+579:
+	call void @llvm.nvvm.barrier0()
+	%580 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %0
+	%581 = load i32, i32 addrspace(3)* %580
+	%582 = icmp ne i32 %581, 0
+	br i1 %582, label %627, label %633
+
+583:
+	%584 = phi i32 [ %0, %578 ], [ %626, %625 ]
+	%585 = phi i32 [ 0, %578 ], [ %585, %625 ]
+	%586 = icmp slt i32 %584, %15
+	br i1 %586, label %587, label %589
+
+587:
+	%588 = icmp slt i32 %584, %NK
+	br i1 %588, label %590, label %606
+
+589:
+	br label %579
+
+590:
+	%591 = add i32 %508, %584
+	%592 = sext i32 %591 to i64
+	%593 = getelementptr float, float* %e, i64 %592
+	%594 = load float, float* %593
+	%595 = fcmp oge float %594, 0.0
+	%596 = icmp sge i32 %584, %524
+	%597 = icmp sle i32 %584, %532
+	%598 = and i1 %596, %597
+	%599 = or i1 false, %598
+	%600 = icmp eq i32 %584, 0
+	%601 = or i1 %599, %600
+	%602 = bitcast float %594 to i32
+	%603 = add i32 %602, 2
+	%604 = select i1 %601, i32 1, i32 %603
+	%605 = select i1 %595, i32 %604, i32 0
+	br label %606
+
+606:
+	%607 = phi i32 [ 0, %587 ], [ %605, %590 ]
+	%608 = icmp uge i32 %607, 2
+	%609 = and i32 %607, %11
+	%610 = icmp eq i32 %609, %7
+	%611 = and i1 %608, %610
+	%612 = lshr i32 %607, 16
+	%613 = and i32 %612, 255
+	%614 = select i1 %611, i32 %613, i32 256
+	%615 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %614)
+	%616 = shl i32 1, %3
+	%617 = sub i32 %616, 1
+	%618 = and i32 %615, %617
+	%619 = icmp eq i32 %618, 0
+	%620 = and i1 %611, %619
+	br i1 %620, label %621, label %625
+
+621:
+	%622 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist16_hist, i32 0, i32 %613
+	%623 = call i32 @llvm.ctpop.i32(i32 %615)
+	%624 = atomicrmw add i32 addrspace(3)* %622, i32 %623 monotonic
+	br label %625
+
+625:
+	%626 = add i32 %584, 256
+	br label %583
+
+627:
+	%628 = mul i32 0, 256
+	%629 = add i32 %628, %0
+	%630 = sext i32 %629 to i64
+	%631 = getelementptr i32, i32* %hist, i64 %630
+	%632 = atomicrmw add i32* %631, i32 %581 monotonic
+	br label %633
+
+633:
 	ret void
 }
 
-define ptx_kernel void @best_select1_pick16(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK, i32* %cnt, i32* %hist, i32* %state, i32* %ties, i32 %R) {
+define ptx_kernel void @best_select1_pick16(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK, i32 %M, i32 %off, i32* %cnt, i32* %hist, i32* %state, i32* %ties, i32 %R) {
 entry:
 	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
 	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
@@ -2331,7 +2637,7 @@ entry:
 	ret void
 }
 
-define ptx_kernel void @best_select1_hist8(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK, i32* %cnt, i32* %hist, i32* %state, i32* %ties, i32 %R) {
+define ptx_kernel void @best_select1_hist8(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK, i32 %M, i32 %off, i32* %cnt, i32* %hist, i32* %state, i32* %ties, i32 %R) {
 entry:
 	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
 	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
@@ -2357,627 +2663,771 @@ entry:
 	%19 = add i32 %18, %17
 	%20 = mul i32 %19, %NK
 	%21 = mul i32 %17, 64
-	%22 = sdiv i32 %21, 64
+	%22 = add i32 %21, %off
 	%23 = add i32 %17, 1
 	%24 = mul i32 %23, 64
-	%25 = sub i32 %24, 1
-	%26 = sdiv i32 %25, 64
-	%27 = icmp slt i32 %17, %NQ
-	br i1 %27, label %28, label %29
-
-28:
-	br label %42
-
-29:
-	%30 = mul i32 %1, 8
-	%31 = add i32 %30, 1
-	%32 = mul i32 %2, %NQ
-	%33 = add i32 %32, %31
-	%34 = mul i32 %33, %NK
-	%35 = mul i32 %31, 64
-	%36 = sdiv i32 %35, 64
-	%37 = add i32 %31, 1
-	%38 = mul i32 %37, 64
-	%39 = sub i32 %38, 1
-	%40 = sdiv i32 %39, 64
-	%41 = icmp slt i32 %31, %NQ
-	br i1 %41, label %86, label %87
-
-42:
-	%43 = phi i32 [ %0, %28 ], [ %85, %84 ]
-	%44 = phi i32 [ 0, %28 ], [ %44, %84 ]
-	%45 = icmp slt i32 %43, %15
-	br i1 %45, label %46, label %48
+	%25 = icmp slt i32 %24, %M
+	%26 = select i1 %25, i32 %24, i32 %M
+	%27 = sub i32 %26, 1
+	%28 = add i32 %27, %off
+	%29 = icmp slt i32 %22, 0
+	%30 = sub i32 0, %22
+	%31 = sub i32 64, 1
+	%32 = add i32 %30, %31
+	%33 = sdiv i32 %32, 64
+	%34 = sub i32 0, %33
+	%35 = sdiv i32 %22, 64
+	%36 = select i1 %29, i32 %34, i32 %35
+	%37 = icmp slt i32 %28, 0
+	%38 = sub i32 0, %28
+	%39 = sub i32 64, 1
+	%40 = add i32 %38, %39
+	%41 = sdiv i32 %40, 64
+	%42 = sub i32 0, %41
+	%43 = sdiv i32 %28, 64
+	%44 = select i1 %37, i32 %42, i32 %43
+	%45 = icmp slt i32 %17, %NQ
+	br i1 %45, label %46, label %47
 
 46:
-	%47 = icmp slt i32 %43, %NK
-	br i1 %47, label %49, label %65
+	br label %78
 
-48:
-	br label %29
+47:
+	%48 = mul i32 %1, 8
+	%49 = add i32 %48, 1
+	%50 = mul i32 %2, %NQ
+	%51 = add i32 %50, %49
+	%52 = mul i32 %51, %NK
+	%53 = mul i32 %49, 64
+	%54 = add i32 %53, %off
+	%55 = add i32 %49, 1
+	%56 = mul i32 %55, 64
+	%57 = icmp slt i32 %56, %M
+	%58 = select i1 %57, i32 %56, i32 %M
+	%59 = sub i32 %58, 1
+	%60 = add i32 %59, %off
+	%61 = icmp slt i32 %54, 0
+	%62 = sub i32 0, %54
+	%63 = sub i32 64, 1
+	%64 = add i32 %62, %63
+	%65 = sdiv i32 %64, 64
+	%66 = sub i32 0, %65
+	%67 = sdiv i32 %54, 64
+	%68 = select i1 %61, i32 %66, i32 %67
+	%69 = icmp slt i32 %60, 0
+	%70 = sub i32 0, %60
+	%71 = sub i32 64, 1
+	%72 = add i32 %70, %71
+	%73 = sdiv i32 %72, 64
+	%74 = sub i32 0, %73
+	%75 = sdiv i32 %60, 64
+	%76 = select i1 %69, i32 %74, i32 %75
+	%77 = icmp slt i32 %49, %NQ
+	br i1 %77, label %122, label %123
 
-49:
-	%50 = add i32 %20, %43
-	%51 = sext i32 %50 to i64
-	%52 = getelementptr float, float* %e, i64 %51
-	%53 = load float, float* %52
-	%54 = fcmp oge float %53, 0.0
-	%55 = icmp sge i32 %43, %22
-	%56 = icmp sle i32 %43, %26
-	%57 = and i1 %55, %56
-	%58 = or i1 false, %57
-	%59 = icmp eq i32 %43, 0
-	%60 = or i1 %58, %59
-	%61 = bitcast float %53 to i32
-	%62 = add i32 %61, 2
-	%63 = select i1 %60, i32 1, i32 %62
-	%64 = select i1 %54, i32 %63, i32 0
-	br label %65
+78:
+	%79 = phi i32 [ %0, %46 ], [ %121, %120 ]
+	%80 = phi i32 [ 0, %46 ], [ %80, %120 ]
+	%81 = icmp slt i32 %79, %15
+	br i1 %81, label %82, label %84
 
-65:
-	%66 = phi i32 [ 0, %46 ], [ %64, %49 ]
-	%67 = icmp uge i32 %66, 2
-	%68 = and i32 %66, %11
-	%69 = icmp eq i32 %68, %7
-	%70 = and i1 %67, %69
-	%71 = lshr i32 %66, 8
-	%72 = and i32 %71, 255
-	%73 = select i1 %70, i32 %72, i32 256
-	%74 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %73)
-	%75 = shl i32 1, %3
-	%76 = sub i32 %75, 1
-	%77 = and i32 %74, %76
-	%78 = icmp eq i32 %77, 0
-	%79 = and i1 %70, %78
-	br i1 %79, label %80, label %84
-
-80:
-	%81 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %72
-	%82 = call i32 @llvm.ctpop.i32(i32 %74)
-	%83 = atomicrmw add i32 addrspace(3)* %81, i32 %82 monotonic
-	br label %84
+82:
+	%83 = icmp slt i32 %79, %NK
+	br i1 %83, label %85, label %101
 
 84:
-	%85 = add i32 %43, 256
-	br label %42
+	br label %47
 
-86:
-	br label %100
+85:
+	%86 = add i32 %20, %79
+	%87 = sext i32 %86 to i64
+	%88 = getelementptr float, float* %e, i64 %87
+	%89 = load float, float* %88
+	%90 = fcmp oge float %89, 0.0
+	%91 = icmp sge i32 %79, %36
+	%92 = icmp sle i32 %79, %44
+	%93 = and i1 %91, %92
+	%94 = or i1 false, %93
+	%95 = icmp eq i32 %79, 0
+	%96 = or i1 %94, %95
+	%97 = bitcast float %89 to i32
+	%98 = add i32 %97, 2
+	%99 = select i1 %96, i32 1, i32 %98
+	%100 = select i1 %90, i32 %99, i32 0
+	br label %101
 
-87:
-	%88 = mul i32 %1, 8
-	%89 = add i32 %88, 2
-	%90 = mul i32 %2, %NQ
-	%91 = add i32 %90, %89
-	%92 = mul i32 %91, %NK
-	%93 = mul i32 %89, 64
-	%94 = sdiv i32 %93, 64
-	%95 = add i32 %89, 1
-	%96 = mul i32 %95, 64
-	%97 = sub i32 %96, 1
-	%98 = sdiv i32 %97, 64
-	%99 = icmp slt i32 %89, %NQ
-	br i1 %99, label %144, label %145
+101:
+	%102 = phi i32 [ 0, %82 ], [ %100, %85 ]
+	%103 = icmp uge i32 %102, 2
+	%104 = and i32 %102, %11
+	%105 = icmp eq i32 %104, %7
+	%106 = and i1 %103, %105
+	%107 = lshr i32 %102, 8
+	%108 = and i32 %107, 255
+	%109 = select i1 %106, i32 %108, i32 256
+	%110 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %109)
+	%111 = shl i32 1, %3
+	%112 = sub i32 %111, 1
+	%113 = and i32 %110, %112
+	%114 = icmp eq i32 %113, 0
+	%115 = and i1 %106, %114
+	br i1 %115, label %116, label %120
 
-100:
-	%101 = phi i32 [ %0, %86 ], [ %143, %142 ]
-	%102 = phi i32 [ 0, %86 ], [ %102, %142 ]
-	%103 = icmp slt i32 %101, %15
-	br i1 %103, label %104, label %106
+116:
+	%117 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %108
+	%118 = call i32 @llvm.ctpop.i32(i32 %110)
+	%119 = atomicrmw add i32 addrspace(3)* %117, i32 %118 monotonic
+	br label %120
 
-104:
-	%105 = icmp slt i32 %101, %NK
-	br i1 %105, label %107, label %123
+120:
+	%121 = add i32 %79, 256
+	br label %78
 
-106:
-	br label %87
-
-107:
-	%108 = add i32 %34, %101
-	%109 = sext i32 %108 to i64
-	%110 = getelementptr float, float* %e, i64 %109
-	%111 = load float, float* %110
-	%112 = fcmp oge float %111, 0.0
-	%113 = icmp sge i32 %101, %36
-	%114 = icmp sle i32 %101, %40
-	%115 = and i1 %113, %114
-	%116 = or i1 false, %115
-	%117 = icmp eq i32 %101, 0
-	%118 = or i1 %116, %117
-	%119 = bitcast float %111 to i32
-	%120 = add i32 %119, 2
-	%121 = select i1 %118, i32 1, i32 %120
-	%122 = select i1 %112, i32 %121, i32 0
-	br label %123
+122:
+	br label %154
 
 123:
-	%124 = phi i32 [ 0, %104 ], [ %122, %107 ]
-	%125 = icmp uge i32 %124, 2
-	%126 = and i32 %124, %11
-	%127 = icmp eq i32 %126, %7
-	%128 = and i1 %125, %127
-	%129 = lshr i32 %124, 8
-	%130 = and i32 %129, 255
-	%131 = select i1 %128, i32 %130, i32 256
-	%132 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %131)
-	%133 = shl i32 1, %3
-	%134 = sub i32 %133, 1
-	%135 = and i32 %132, %134
-	%136 = icmp eq i32 %135, 0
-	%137 = and i1 %128, %136
-	br i1 %137, label %138, label %142
+	%124 = mul i32 %1, 8
+	%125 = add i32 %124, 2
+	%126 = mul i32 %2, %NQ
+	%127 = add i32 %126, %125
+	%128 = mul i32 %127, %NK
+	%129 = mul i32 %125, 64
+	%130 = add i32 %129, %off
+	%131 = add i32 %125, 1
+	%132 = mul i32 %131, 64
+	%133 = icmp slt i32 %132, %M
+	%134 = select i1 %133, i32 %132, i32 %M
+	%135 = sub i32 %134, 1
+	%136 = add i32 %135, %off
+	%137 = icmp slt i32 %130, 0
+	%138 = sub i32 0, %130
+	%139 = sub i32 64, 1
+	%140 = add i32 %138, %139
+	%141 = sdiv i32 %140, 64
+	%142 = sub i32 0, %141
+	%143 = sdiv i32 %130, 64
+	%144 = select i1 %137, i32 %142, i32 %143
+	%145 = icmp slt i32 %136, 0
+	%146 = sub i32 0, %136
+	%147 = sub i32 64, 1
+	%148 = add i32 %146, %147
+	%149 = sdiv i32 %148, 64
+	%150 = sub i32 0, %149
+	%151 = sdiv i32 %136, 64
+	%152 = select i1 %145, i32 %150, i32 %151
+	%153 = icmp slt i32 %125, %NQ
+	br i1 %153, label %198, label %199
 
-138:
-	%139 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %130
-	%140 = call i32 @llvm.ctpop.i32(i32 %132)
-	%141 = atomicrmw add i32 addrspace(3)* %139, i32 %140 monotonic
-	br label %142
-
-142:
-	%143 = add i32 %101, 256
-	br label %100
-
-144:
-	br label %158
-
-145:
-	%146 = mul i32 %1, 8
-	%147 = add i32 %146, 3
-	%148 = mul i32 %2, %NQ
-	%149 = add i32 %148, %147
-	%150 = mul i32 %149, %NK
-	%151 = mul i32 %147, 64
-	%152 = sdiv i32 %151, 64
-	%153 = add i32 %147, 1
-	%154 = mul i32 %153, 64
-	%155 = sub i32 %154, 1
-	%156 = sdiv i32 %155, 64
-	%157 = icmp slt i32 %147, %NQ
-	br i1 %157, label %202, label %203
+154:
+	%155 = phi i32 [ %0, %122 ], [ %197, %196 ]
+	%156 = phi i32 [ 0, %122 ], [ %156, %196 ]
+	%157 = icmp slt i32 %155, %15
+	br i1 %157, label %158, label %160
 
 158:
-	%159 = phi i32 [ %0, %144 ], [ %201, %200 ]
-	%160 = phi i32 [ 0, %144 ], [ %160, %200 ]
-	%161 = icmp slt i32 %159, %15
-	br i1 %161, label %162, label %164
+	%159 = icmp slt i32 %155, %NK
+	br i1 %159, label %161, label %177
 
-162:
-	%163 = icmp slt i32 %159, %NK
-	br i1 %163, label %165, label %181
+160:
+	br label %123
 
-164:
-	br label %145
+161:
+	%162 = add i32 %52, %155
+	%163 = sext i32 %162 to i64
+	%164 = getelementptr float, float* %e, i64 %163
+	%165 = load float, float* %164
+	%166 = fcmp oge float %165, 0.0
+	%167 = icmp sge i32 %155, %68
+	%168 = icmp sle i32 %155, %76
+	%169 = and i1 %167, %168
+	%170 = or i1 false, %169
+	%171 = icmp eq i32 %155, 0
+	%172 = or i1 %170, %171
+	%173 = bitcast float %165 to i32
+	%174 = add i32 %173, 2
+	%175 = select i1 %172, i32 1, i32 %174
+	%176 = select i1 %166, i32 %175, i32 0
+	br label %177
 
-165:
-	%166 = add i32 %92, %159
-	%167 = sext i32 %166 to i64
-	%168 = getelementptr float, float* %e, i64 %167
-	%169 = load float, float* %168
-	%170 = fcmp oge float %169, 0.0
-	%171 = icmp sge i32 %159, %94
-	%172 = icmp sle i32 %159, %98
-	%173 = and i1 %171, %172
-	%174 = or i1 false, %173
-	%175 = icmp eq i32 %159, 0
-	%176 = or i1 %174, %175
-	%177 = bitcast float %169 to i32
-	%178 = add i32 %177, 2
-	%179 = select i1 %176, i32 1, i32 %178
-	%180 = select i1 %170, i32 %179, i32 0
-	br label %181
+177:
+	%178 = phi i32 [ 0, %158 ], [ %176, %161 ]
+	%179 = icmp uge i32 %178, 2
+	%180 = and i32 %178, %11
+	%181 = icmp eq i32 %180, %7
+	%182 = and i1 %179, %181
+	%183 = lshr i32 %178, 8
+	%184 = and i32 %183, 255
+	%185 = select i1 %182, i32 %184, i32 256
+	%186 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %185)
+	%187 = shl i32 1, %3
+	%188 = sub i32 %187, 1
+	%189 = and i32 %186, %188
+	%190 = icmp eq i32 %189, 0
+	%191 = and i1 %182, %190
+	br i1 %191, label %192, label %196
 
-181:
-	%182 = phi i32 [ 0, %162 ], [ %180, %165 ]
-	%183 = icmp uge i32 %182, 2
-	%184 = and i32 %182, %11
-	%185 = icmp eq i32 %184, %7
-	%186 = and i1 %183, %185
-	%187 = lshr i32 %182, 8
-	%188 = and i32 %187, 255
-	%189 = select i1 %186, i32 %188, i32 256
-	%190 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %189)
-	%191 = shl i32 1, %3
-	%192 = sub i32 %191, 1
-	%193 = and i32 %190, %192
-	%194 = icmp eq i32 %193, 0
-	%195 = and i1 %186, %194
-	br i1 %195, label %196, label %200
+192:
+	%193 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %184
+	%194 = call i32 @llvm.ctpop.i32(i32 %186)
+	%195 = atomicrmw add i32 addrspace(3)* %193, i32 %194 monotonic
+	br label %196
 
 196:
-	%197 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %188
-	%198 = call i32 @llvm.ctpop.i32(i32 %190)
-	%199 = atomicrmw add i32 addrspace(3)* %197, i32 %198 monotonic
-	br label %200
+	%197 = add i32 %155, 256
+	br label %154
 
-200:
-	%201 = add i32 %159, 256
-	br label %158
+198:
+	br label %230
 
-202:
-	br label %216
+199:
+	%200 = mul i32 %1, 8
+	%201 = add i32 %200, 3
+	%202 = mul i32 %2, %NQ
+	%203 = add i32 %202, %201
+	%204 = mul i32 %203, %NK
+	%205 = mul i32 %201, 64
+	%206 = add i32 %205, %off
+	%207 = add i32 %201, 1
+	%208 = mul i32 %207, 64
+	%209 = icmp slt i32 %208, %M
+	%210 = select i1 %209, i32 %208, i32 %M
+	%211 = sub i32 %210, 1
+	%212 = add i32 %211, %off
+	%213 = icmp slt i32 %206, 0
+	%214 = sub i32 0, %206
+	%215 = sub i32 64, 1
+	%216 = add i32 %214, %215
+	%217 = sdiv i32 %216, 64
+	%218 = sub i32 0, %217
+	%219 = sdiv i32 %206, 64
+	%220 = select i1 %213, i32 %218, i32 %219
+	%221 = icmp slt i32 %212, 0
+	%222 = sub i32 0, %212
+	%223 = sub i32 64, 1
+	%224 = add i32 %222, %223
+	%225 = sdiv i32 %224, 64
+	%226 = sub i32 0, %225
+	%227 = sdiv i32 %212, 64
+	%228 = select i1 %221, i32 %226, i32 %227
+	%229 = icmp slt i32 %201, %NQ
+	br i1 %229, label %274, label %275
 
-203:
-	%204 = mul i32 %1, 8
-	%205 = add i32 %204, 4
-	%206 = mul i32 %2, %NQ
-	%207 = add i32 %206, %205
-	%208 = mul i32 %207, %NK
-	%209 = mul i32 %205, 64
-	%210 = sdiv i32 %209, 64
-	%211 = add i32 %205, 1
-	%212 = mul i32 %211, 64
-	%213 = sub i32 %212, 1
-	%214 = sdiv i32 %213, 64
-	%215 = icmp slt i32 %205, %NQ
-	br i1 %215, label %260, label %261
+230:
+	%231 = phi i32 [ %0, %198 ], [ %273, %272 ]
+	%232 = phi i32 [ 0, %198 ], [ %232, %272 ]
+	%233 = icmp slt i32 %231, %15
+	br i1 %233, label %234, label %236
 
-216:
-	%217 = phi i32 [ %0, %202 ], [ %259, %258 ]
-	%218 = phi i32 [ 0, %202 ], [ %218, %258 ]
-	%219 = icmp slt i32 %217, %15
-	br i1 %219, label %220, label %222
+234:
+	%235 = icmp slt i32 %231, %NK
+	br i1 %235, label %237, label %253
 
-220:
-	%221 = icmp slt i32 %217, %NK
-	br i1 %221, label %223, label %239
+236:
+	br label %199
 
-222:
-	br label %203
+237:
+	%238 = add i32 %128, %231
+	%239 = sext i32 %238 to i64
+	%240 = getelementptr float, float* %e, i64 %239
+	%241 = load float, float* %240
+	%242 = fcmp oge float %241, 0.0
+	%243 = icmp sge i32 %231, %144
+	%244 = icmp sle i32 %231, %152
+	%245 = and i1 %243, %244
+	%246 = or i1 false, %245
+	%247 = icmp eq i32 %231, 0
+	%248 = or i1 %246, %247
+	%249 = bitcast float %241 to i32
+	%250 = add i32 %249, 2
+	%251 = select i1 %248, i32 1, i32 %250
+	%252 = select i1 %242, i32 %251, i32 0
+	br label %253
 
-223:
-	%224 = add i32 %150, %217
-	%225 = sext i32 %224 to i64
-	%226 = getelementptr float, float* %e, i64 %225
-	%227 = load float, float* %226
-	%228 = fcmp oge float %227, 0.0
-	%229 = icmp sge i32 %217, %152
-	%230 = icmp sle i32 %217, %156
-	%231 = and i1 %229, %230
-	%232 = or i1 false, %231
-	%233 = icmp eq i32 %217, 0
-	%234 = or i1 %232, %233
-	%235 = bitcast float %227 to i32
-	%236 = add i32 %235, 2
-	%237 = select i1 %234, i32 1, i32 %236
-	%238 = select i1 %228, i32 %237, i32 0
-	br label %239
+253:
+	%254 = phi i32 [ 0, %234 ], [ %252, %237 ]
+	%255 = icmp uge i32 %254, 2
+	%256 = and i32 %254, %11
+	%257 = icmp eq i32 %256, %7
+	%258 = and i1 %255, %257
+	%259 = lshr i32 %254, 8
+	%260 = and i32 %259, 255
+	%261 = select i1 %258, i32 %260, i32 256
+	%262 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %261)
+	%263 = shl i32 1, %3
+	%264 = sub i32 %263, 1
+	%265 = and i32 %262, %264
+	%266 = icmp eq i32 %265, 0
+	%267 = and i1 %258, %266
+	br i1 %267, label %268, label %272
 
-239:
-	%240 = phi i32 [ 0, %220 ], [ %238, %223 ]
-	%241 = icmp uge i32 %240, 2
-	%242 = and i32 %240, %11
-	%243 = icmp eq i32 %242, %7
-	%244 = and i1 %241, %243
-	%245 = lshr i32 %240, 8
-	%246 = and i32 %245, 255
-	%247 = select i1 %244, i32 %246, i32 256
-	%248 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %247)
-	%249 = shl i32 1, %3
-	%250 = sub i32 %249, 1
-	%251 = and i32 %248, %250
-	%252 = icmp eq i32 %251, 0
-	%253 = and i1 %244, %252
-	br i1 %253, label %254, label %258
+268:
+	%269 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %260
+	%270 = call i32 @llvm.ctpop.i32(i32 %262)
+	%271 = atomicrmw add i32 addrspace(3)* %269, i32 %270 monotonic
+	br label %272
 
-254:
-	%255 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %246
-	%256 = call i32 @llvm.ctpop.i32(i32 %248)
-	%257 = atomicrmw add i32 addrspace(3)* %255, i32 %256 monotonic
-	br label %258
-
-258:
-	%259 = add i32 %217, 256
-	br label %216
-
-260:
-	br label %274
-
-261:
-	%262 = mul i32 %1, 8
-	%263 = add i32 %262, 5
-	%264 = mul i32 %2, %NQ
-	%265 = add i32 %264, %263
-	%266 = mul i32 %265, %NK
-	%267 = mul i32 %263, 64
-	%268 = sdiv i32 %267, 64
-	%269 = add i32 %263, 1
-	%270 = mul i32 %269, 64
-	%271 = sub i32 %270, 1
-	%272 = sdiv i32 %271, 64
-	%273 = icmp slt i32 %263, %NQ
-	br i1 %273, label %318, label %319
+272:
+	%273 = add i32 %231, 256
+	br label %230
 
 274:
-	%275 = phi i32 [ %0, %260 ], [ %317, %316 ]
-	%276 = phi i32 [ 0, %260 ], [ %276, %316 ]
-	%277 = icmp slt i32 %275, %15
-	br i1 %277, label %278, label %280
+	br label %306
 
-278:
-	%279 = icmp slt i32 %275, %NK
-	br i1 %279, label %281, label %297
+275:
+	%276 = mul i32 %1, 8
+	%277 = add i32 %276, 4
+	%278 = mul i32 %2, %NQ
+	%279 = add i32 %278, %277
+	%280 = mul i32 %279, %NK
+	%281 = mul i32 %277, 64
+	%282 = add i32 %281, %off
+	%283 = add i32 %277, 1
+	%284 = mul i32 %283, 64
+	%285 = icmp slt i32 %284, %M
+	%286 = select i1 %285, i32 %284, i32 %M
+	%287 = sub i32 %286, 1
+	%288 = add i32 %287, %off
+	%289 = icmp slt i32 %282, 0
+	%290 = sub i32 0, %282
+	%291 = sub i32 64, 1
+	%292 = add i32 %290, %291
+	%293 = sdiv i32 %292, 64
+	%294 = sub i32 0, %293
+	%295 = sdiv i32 %282, 64
+	%296 = select i1 %289, i32 %294, i32 %295
+	%297 = icmp slt i32 %288, 0
+	%298 = sub i32 0, %288
+	%299 = sub i32 64, 1
+	%300 = add i32 %298, %299
+	%301 = sdiv i32 %300, 64
+	%302 = sub i32 0, %301
+	%303 = sdiv i32 %288, 64
+	%304 = select i1 %297, i32 %302, i32 %303
+	%305 = icmp slt i32 %277, %NQ
+	br i1 %305, label %350, label %351
 
-280:
-	br label %261
+306:
+	%307 = phi i32 [ %0, %274 ], [ %349, %348 ]
+	%308 = phi i32 [ 0, %274 ], [ %308, %348 ]
+	%309 = icmp slt i32 %307, %15
+	br i1 %309, label %310, label %312
 
-281:
-	%282 = add i32 %208, %275
-	%283 = sext i32 %282 to i64
-	%284 = getelementptr float, float* %e, i64 %283
-	%285 = load float, float* %284
-	%286 = fcmp oge float %285, 0.0
-	%287 = icmp sge i32 %275, %210
-	%288 = icmp sle i32 %275, %214
-	%289 = and i1 %287, %288
-	%290 = or i1 false, %289
-	%291 = icmp eq i32 %275, 0
-	%292 = or i1 %290, %291
-	%293 = bitcast float %285 to i32
-	%294 = add i32 %293, 2
-	%295 = select i1 %292, i32 1, i32 %294
-	%296 = select i1 %286, i32 %295, i32 0
-	br label %297
-
-297:
-	%298 = phi i32 [ 0, %278 ], [ %296, %281 ]
-	%299 = icmp uge i32 %298, 2
-	%300 = and i32 %298, %11
-	%301 = icmp eq i32 %300, %7
-	%302 = and i1 %299, %301
-	%303 = lshr i32 %298, 8
-	%304 = and i32 %303, 255
-	%305 = select i1 %302, i32 %304, i32 256
-	%306 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %305)
-	%307 = shl i32 1, %3
-	%308 = sub i32 %307, 1
-	%309 = and i32 %306, %308
-	%310 = icmp eq i32 %309, 0
-	%311 = and i1 %302, %310
-	br i1 %311, label %312, label %316
+310:
+	%311 = icmp slt i32 %307, %NK
+	br i1 %311, label %313, label %329
 
 312:
-	%313 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %304
-	%314 = call i32 @llvm.ctpop.i32(i32 %306)
-	%315 = atomicrmw add i32 addrspace(3)* %313, i32 %314 monotonic
-	br label %316
+	br label %275
 
-316:
-	%317 = add i32 %275, 256
-	br label %274
+313:
+	%314 = add i32 %204, %307
+	%315 = sext i32 %314 to i64
+	%316 = getelementptr float, float* %e, i64 %315
+	%317 = load float, float* %316
+	%318 = fcmp oge float %317, 0.0
+	%319 = icmp sge i32 %307, %220
+	%320 = icmp sle i32 %307, %228
+	%321 = and i1 %319, %320
+	%322 = or i1 false, %321
+	%323 = icmp eq i32 %307, 0
+	%324 = or i1 %322, %323
+	%325 = bitcast float %317 to i32
+	%326 = add i32 %325, 2
+	%327 = select i1 %324, i32 1, i32 %326
+	%328 = select i1 %318, i32 %327, i32 0
+	br label %329
 
-318:
-	br label %332
+329:
+	%330 = phi i32 [ 0, %310 ], [ %328, %313 ]
+	%331 = icmp uge i32 %330, 2
+	%332 = and i32 %330, %11
+	%333 = icmp eq i32 %332, %7
+	%334 = and i1 %331, %333
+	%335 = lshr i32 %330, 8
+	%336 = and i32 %335, 255
+	%337 = select i1 %334, i32 %336, i32 256
+	%338 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %337)
+	%339 = shl i32 1, %3
+	%340 = sub i32 %339, 1
+	%341 = and i32 %338, %340
+	%342 = icmp eq i32 %341, 0
+	%343 = and i1 %334, %342
+	br i1 %343, label %344, label %348
 
-319:
-	%320 = mul i32 %1, 8
-	%321 = add i32 %320, 6
-	%322 = mul i32 %2, %NQ
-	%323 = add i32 %322, %321
-	%324 = mul i32 %323, %NK
-	%325 = mul i32 %321, 64
-	%326 = sdiv i32 %325, 64
-	%327 = add i32 %321, 1
-	%328 = mul i32 %327, 64
-	%329 = sub i32 %328, 1
-	%330 = sdiv i32 %329, 64
-	%331 = icmp slt i32 %321, %NQ
-	br i1 %331, label %376, label %377
+344:
+	%345 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %336
+	%346 = call i32 @llvm.ctpop.i32(i32 %338)
+	%347 = atomicrmw add i32 addrspace(3)* %345, i32 %346 monotonic
+	br label %348
 
-332:
-	%333 = phi i32 [ %0, %318 ], [ %375, %374 ]
-	%334 = phi i32 [ 0, %318 ], [ %334, %374 ]
-	%335 = icmp slt i32 %333, %15
-	br i1 %335, label %336, label %338
+348:
+	%349 = add i32 %307, 256
+	br label %306
 
-336:
-	%337 = icmp slt i32 %333, %NK
-	br i1 %337, label %339, label %355
+350:
+	br label %382
 
-338:
-	br label %319
+351:
+	%352 = mul i32 %1, 8
+	%353 = add i32 %352, 5
+	%354 = mul i32 %2, %NQ
+	%355 = add i32 %354, %353
+	%356 = mul i32 %355, %NK
+	%357 = mul i32 %353, 64
+	%358 = add i32 %357, %off
+	%359 = add i32 %353, 1
+	%360 = mul i32 %359, 64
+	%361 = icmp slt i32 %360, %M
+	%362 = select i1 %361, i32 %360, i32 %M
+	%363 = sub i32 %362, 1
+	%364 = add i32 %363, %off
+	%365 = icmp slt i32 %358, 0
+	%366 = sub i32 0, %358
+	%367 = sub i32 64, 1
+	%368 = add i32 %366, %367
+	%369 = sdiv i32 %368, 64
+	%370 = sub i32 0, %369
+	%371 = sdiv i32 %358, 64
+	%372 = select i1 %365, i32 %370, i32 %371
+	%373 = icmp slt i32 %364, 0
+	%374 = sub i32 0, %364
+	%375 = sub i32 64, 1
+	%376 = add i32 %374, %375
+	%377 = sdiv i32 %376, 64
+	%378 = sub i32 0, %377
+	%379 = sdiv i32 %364, 64
+	%380 = select i1 %373, i32 %378, i32 %379
+	%381 = icmp slt i32 %353, %NQ
+	br i1 %381, label %426, label %427
 
-339:
-	%340 = add i32 %266, %333
-	%341 = sext i32 %340 to i64
-	%342 = getelementptr float, float* %e, i64 %341
-	%343 = load float, float* %342
-	%344 = fcmp oge float %343, 0.0
-	%345 = icmp sge i32 %333, %268
-	%346 = icmp sle i32 %333, %272
-	%347 = and i1 %345, %346
-	%348 = or i1 false, %347
-	%349 = icmp eq i32 %333, 0
-	%350 = or i1 %348, %349
-	%351 = bitcast float %343 to i32
-	%352 = add i32 %351, 2
-	%353 = select i1 %350, i32 1, i32 %352
-	%354 = select i1 %344, i32 %353, i32 0
-	br label %355
+382:
+	%383 = phi i32 [ %0, %350 ], [ %425, %424 ]
+	%384 = phi i32 [ 0, %350 ], [ %384, %424 ]
+	%385 = icmp slt i32 %383, %15
+	br i1 %385, label %386, label %388
 
-355:
-	%356 = phi i32 [ 0, %336 ], [ %354, %339 ]
-	%357 = icmp uge i32 %356, 2
-	%358 = and i32 %356, %11
-	%359 = icmp eq i32 %358, %7
-	%360 = and i1 %357, %359
-	%361 = lshr i32 %356, 8
-	%362 = and i32 %361, 255
-	%363 = select i1 %360, i32 %362, i32 256
-	%364 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %363)
-	%365 = shl i32 1, %3
-	%366 = sub i32 %365, 1
-	%367 = and i32 %364, %366
-	%368 = icmp eq i32 %367, 0
-	%369 = and i1 %360, %368
-	br i1 %369, label %370, label %374
+386:
+	%387 = icmp slt i32 %383, %NK
+	br i1 %387, label %389, label %405
 
-370:
-	%371 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %362
-	%372 = call i32 @llvm.ctpop.i32(i32 %364)
-	%373 = atomicrmw add i32 addrspace(3)* %371, i32 %372 monotonic
-	br label %374
+388:
+	br label %351
 
-374:
-	%375 = add i32 %333, 256
-	br label %332
+389:
+	%390 = add i32 %280, %383
+	%391 = sext i32 %390 to i64
+	%392 = getelementptr float, float* %e, i64 %391
+	%393 = load float, float* %392
+	%394 = fcmp oge float %393, 0.0
+	%395 = icmp sge i32 %383, %296
+	%396 = icmp sle i32 %383, %304
+	%397 = and i1 %395, %396
+	%398 = or i1 false, %397
+	%399 = icmp eq i32 %383, 0
+	%400 = or i1 %398, %399
+	%401 = bitcast float %393 to i32
+	%402 = add i32 %401, 2
+	%403 = select i1 %400, i32 1, i32 %402
+	%404 = select i1 %394, i32 %403, i32 0
+	br label %405
 
-376:
-	br label %390
+405:
+	%406 = phi i32 [ 0, %386 ], [ %404, %389 ]
+	%407 = icmp uge i32 %406, 2
+	%408 = and i32 %406, %11
+	%409 = icmp eq i32 %408, %7
+	%410 = and i1 %407, %409
+	%411 = lshr i32 %406, 8
+	%412 = and i32 %411, 255
+	%413 = select i1 %410, i32 %412, i32 256
+	%414 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %413)
+	%415 = shl i32 1, %3
+	%416 = sub i32 %415, 1
+	%417 = and i32 %414, %416
+	%418 = icmp eq i32 %417, 0
+	%419 = and i1 %410, %418
+	br i1 %419, label %420, label %424
 
-377:
-	%378 = mul i32 %1, 8
-	%379 = add i32 %378, 7
-	%380 = mul i32 %2, %NQ
-	%381 = add i32 %380, %379
-	%382 = mul i32 %381, %NK
-	%383 = mul i32 %379, 64
-	%384 = sdiv i32 %383, 64
-	%385 = add i32 %379, 1
-	%386 = mul i32 %385, 64
-	%387 = sub i32 %386, 1
-	%388 = sdiv i32 %387, 64
-	%389 = icmp slt i32 %379, %NQ
-	br i1 %389, label %434, label %435
+420:
+	%421 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %412
+	%422 = call i32 @llvm.ctpop.i32(i32 %414)
+	%423 = atomicrmw add i32 addrspace(3)* %421, i32 %422 monotonic
+	br label %424
 
-390:
-	%391 = phi i32 [ %0, %376 ], [ %433, %432 ]
-	%392 = phi i32 [ 0, %376 ], [ %392, %432 ]
-	%393 = icmp slt i32 %391, %15
-	br i1 %393, label %394, label %396
+424:
+	%425 = add i32 %383, 256
+	br label %382
 
-394:
-	%395 = icmp slt i32 %391, %NK
-	br i1 %395, label %397, label %413
+426:
+	br label %458
 
-396:
-	br label %377
+427:
+	%428 = mul i32 %1, 8
+	%429 = add i32 %428, 6
+	%430 = mul i32 %2, %NQ
+	%431 = add i32 %430, %429
+	%432 = mul i32 %431, %NK
+	%433 = mul i32 %429, 64
+	%434 = add i32 %433, %off
+	%435 = add i32 %429, 1
+	%436 = mul i32 %435, 64
+	%437 = icmp slt i32 %436, %M
+	%438 = select i1 %437, i32 %436, i32 %M
+	%439 = sub i32 %438, 1
+	%440 = add i32 %439, %off
+	%441 = icmp slt i32 %434, 0
+	%442 = sub i32 0, %434
+	%443 = sub i32 64, 1
+	%444 = add i32 %442, %443
+	%445 = sdiv i32 %444, 64
+	%446 = sub i32 0, %445
+	%447 = sdiv i32 %434, 64
+	%448 = select i1 %441, i32 %446, i32 %447
+	%449 = icmp slt i32 %440, 0
+	%450 = sub i32 0, %440
+	%451 = sub i32 64, 1
+	%452 = add i32 %450, %451
+	%453 = sdiv i32 %452, 64
+	%454 = sub i32 0, %453
+	%455 = sdiv i32 %440, 64
+	%456 = select i1 %449, i32 %454, i32 %455
+	%457 = icmp slt i32 %429, %NQ
+	br i1 %457, label %502, label %503
 
-397:
-	%398 = add i32 %324, %391
-	%399 = sext i32 %398 to i64
-	%400 = getelementptr float, float* %e, i64 %399
-	%401 = load float, float* %400
-	%402 = fcmp oge float %401, 0.0
-	%403 = icmp sge i32 %391, %326
-	%404 = icmp sle i32 %391, %330
-	%405 = and i1 %403, %404
-	%406 = or i1 false, %405
-	%407 = icmp eq i32 %391, 0
-	%408 = or i1 %406, %407
-	%409 = bitcast float %401 to i32
-	%410 = add i32 %409, 2
-	%411 = select i1 %408, i32 1, i32 %410
-	%412 = select i1 %402, i32 %411, i32 0
-	br label %413
-
-413:
-	%414 = phi i32 [ 0, %394 ], [ %412, %397 ]
-	%415 = icmp uge i32 %414, 2
-	%416 = and i32 %414, %11
-	%417 = icmp eq i32 %416, %7
-	%418 = and i1 %415, %417
-	%419 = lshr i32 %414, 8
-	%420 = and i32 %419, 255
-	%421 = select i1 %418, i32 %420, i32 256
-	%422 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %421)
-	%423 = shl i32 1, %3
-	%424 = sub i32 %423, 1
-	%425 = and i32 %422, %424
-	%426 = icmp eq i32 %425, 0
-	%427 = and i1 %418, %426
-	br i1 %427, label %428, label %432
-
-428:
-	%429 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %420
-	%430 = call i32 @llvm.ctpop.i32(i32 %422)
-	%431 = atomicrmw add i32 addrspace(3)* %429, i32 %430 monotonic
-	br label %432
-
-432:
-	%433 = add i32 %391, 256
-	br label %390
-
-434:
-	br label %439
-
-435:
-	call void @llvm.nvvm.barrier0()
-	%436 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %0
-	%437 = load i32, i32 addrspace(3)* %436
-	%438 = icmp ne i32 %437, 0
-	br i1 %438, label %483, label %489
-
-439:
-	%440 = phi i32 [ %0, %434 ], [ %482, %481 ]
-	%441 = phi i32 [ 0, %434 ], [ %441, %481 ]
-	%442 = icmp slt i32 %440, %15
-	br i1 %442, label %443, label %445
-
-443:
-	%444 = icmp slt i32 %440, %NK
-	br i1 %444, label %446, label %462
-
-445:
-	br label %435
-
-446:
-	%447 = add i32 %382, %440
-	%448 = sext i32 %447 to i64
-	%449 = getelementptr float, float* %e, i64 %448
-	%450 = load float, float* %449
-	%451 = fcmp oge float %450, 0.0
-	%452 = icmp sge i32 %440, %384
-	%453 = icmp sle i32 %440, %388
-	%454 = and i1 %452, %453
-	%455 = or i1 false, %454
-	%456 = icmp eq i32 %440, 0
-	%457 = or i1 %455, %456
-	%458 = bitcast float %450 to i32
-	%459 = add i32 %458, 2
-	%460 = select i1 %457, i32 1, i32 %459
-	%461 = select i1 %451, i32 %460, i32 0
-	br label %462
+458:
+	%459 = phi i32 [ %0, %426 ], [ %501, %500 ]
+	%460 = phi i32 [ 0, %426 ], [ %460, %500 ]
+	%461 = icmp slt i32 %459, %15
+	br i1 %461, label %462, label %464
 
 462:
-	%463 = phi i32 [ 0, %443 ], [ %461, %446 ]
-	%464 = icmp uge i32 %463, 2
-	%465 = and i32 %463, %11
-	%466 = icmp eq i32 %465, %7
-	%467 = and i1 %464, %466
-	%468 = lshr i32 %463, 8
-	%469 = and i32 %468, 255
-	%470 = select i1 %467, i32 %469, i32 256
-	%471 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %470)
-	%472 = shl i32 1, %3
-	%473 = sub i32 %472, 1
-	%474 = and i32 %471, %473
-	%475 = icmp eq i32 %474, 0
-	%476 = and i1 %467, %475
-	br i1 %476, label %477, label %481
+	%463 = icmp slt i32 %459, %NK
+	br i1 %463, label %465, label %481
 
-477:
-	%478 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %469
-	%479 = call i32 @llvm.ctpop.i32(i32 %471)
-	%480 = atomicrmw add i32 addrspace(3)* %478, i32 %479 monotonic
+464:
+	br label %427
+
+465:
+	%466 = add i32 %356, %459
+	%467 = sext i32 %466 to i64
+	%468 = getelementptr float, float* %e, i64 %467
+	%469 = load float, float* %468
+	%470 = fcmp oge float %469, 0.0
+	%471 = icmp sge i32 %459, %372
+	%472 = icmp sle i32 %459, %380
+	%473 = and i1 %471, %472
+	%474 = or i1 false, %473
+	%475 = icmp eq i32 %459, 0
+	%476 = or i1 %474, %475
+	%477 = bitcast float %469 to i32
+	%478 = add i32 %477, 2
+	%479 = select i1 %476, i32 1, i32 %478
+	%480 = select i1 %470, i32 %479, i32 0
 	br label %481
 
 481:
-	%482 = add i32 %440, 256
-	br label %439
+	%482 = phi i32 [ 0, %462 ], [ %480, %465 ]
+	%483 = icmp uge i32 %482, 2
+	%484 = and i32 %482, %11
+	%485 = icmp eq i32 %484, %7
+	%486 = and i1 %483, %485
+	%487 = lshr i32 %482, 8
+	%488 = and i32 %487, 255
+	%489 = select i1 %486, i32 %488, i32 256
+	%490 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %489)
+	%491 = shl i32 1, %3
+	%492 = sub i32 %491, 1
+	%493 = and i32 %490, %492
+	%494 = icmp eq i32 %493, 0
+	%495 = and i1 %486, %494
+	br i1 %495, label %496, label %500
 
-483:
-	%484 = mul i32 0, 256
-	%485 = add i32 %484, %0
-	%486 = sext i32 %485 to i64
-	%487 = getelementptr i32, i32* %hist, i64 %486
-	%488 = atomicrmw add i32* %487, i32 %437 monotonic
-	br label %489
+496:
+	%497 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %488
+	%498 = call i32 @llvm.ctpop.i32(i32 %490)
+	%499 = atomicrmw add i32 addrspace(3)* %497, i32 %498 monotonic
+	br label %500
 
-489:
+500:
+	%501 = add i32 %459, 256
+	br label %458
+
+502:
+	br label %534
+
+503:
+	%504 = mul i32 %1, 8
+	%505 = add i32 %504, 7
+	%506 = mul i32 %2, %NQ
+	%507 = add i32 %506, %505
+	%508 = mul i32 %507, %NK
+	%509 = mul i32 %505, 64
+	%510 = add i32 %509, %off
+	%511 = add i32 %505, 1
+	%512 = mul i32 %511, 64
+	%513 = icmp slt i32 %512, %M
+	%514 = select i1 %513, i32 %512, i32 %M
+	%515 = sub i32 %514, 1
+	%516 = add i32 %515, %off
+	%517 = icmp slt i32 %510, 0
+	%518 = sub i32 0, %510
+	%519 = sub i32 64, 1
+	%520 = add i32 %518, %519
+	%521 = sdiv i32 %520, 64
+	%522 = sub i32 0, %521
+	%523 = sdiv i32 %510, 64
+	%524 = select i1 %517, i32 %522, i32 %523
+	%525 = icmp slt i32 %516, 0
+	%526 = sub i32 0, %516
+	%527 = sub i32 64, 1
+	%528 = add i32 %526, %527
+	%529 = sdiv i32 %528, 64
+	%530 = sub i32 0, %529
+	%531 = sdiv i32 %516, 64
+	%532 = select i1 %525, i32 %530, i32 %531
+	%533 = icmp slt i32 %505, %NQ
+	br i1 %533, label %578, label %579
+
+534:
+	%535 = phi i32 [ %0, %502 ], [ %577, %576 ]
+	%536 = phi i32 [ 0, %502 ], [ %536, %576 ]
+	%537 = icmp slt i32 %535, %15
+	br i1 %537, label %538, label %540
+
+538:
+	%539 = icmp slt i32 %535, %NK
+	br i1 %539, label %541, label %557
+
+540:
+	br label %503
+
+541:
+	%542 = add i32 %432, %535
+	%543 = sext i32 %542 to i64
+	%544 = getelementptr float, float* %e, i64 %543
+	%545 = load float, float* %544
+	%546 = fcmp oge float %545, 0.0
+	%547 = icmp sge i32 %535, %448
+	%548 = icmp sle i32 %535, %456
+	%549 = and i1 %547, %548
+	%550 = or i1 false, %549
+	%551 = icmp eq i32 %535, 0
+	%552 = or i1 %550, %551
+	%553 = bitcast float %545 to i32
+	%554 = add i32 %553, 2
+	%555 = select i1 %552, i32 1, i32 %554
+	%556 = select i1 %546, i32 %555, i32 0
+	br label %557
+
+557:
+	%558 = phi i32 [ 0, %538 ], [ %556, %541 ]
+	%559 = icmp uge i32 %558, 2
+	%560 = and i32 %558, %11
+	%561 = icmp eq i32 %560, %7
+	%562 = and i1 %559, %561
+	%563 = lshr i32 %558, 8
+	%564 = and i32 %563, 255
+	%565 = select i1 %562, i32 %564, i32 256
+	%566 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %565)
+	%567 = shl i32 1, %3
+	%568 = sub i32 %567, 1
+	%569 = and i32 %566, %568
+	%570 = icmp eq i32 %569, 0
+	%571 = and i1 %562, %570
+	br i1 %571, label %572, label %576
+
+572:
+	%573 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %564
+	%574 = call i32 @llvm.ctpop.i32(i32 %566)
+	%575 = atomicrmw add i32 addrspace(3)* %573, i32 %574 monotonic
+	br label %576
+
+576:
+	%577 = add i32 %535, 256
+	br label %534
+
+578:
+	br label %583
+
+579:
+	call void @llvm.nvvm.barrier0()
+	%580 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %0
+	%581 = load i32, i32 addrspace(3)* %580
+	%582 = icmp ne i32 %581, 0
+	br i1 %582, label %627, label %633
+
+583:
+	%584 = phi i32 [ %0, %578 ], [ %626, %625 ]
+	%585 = phi i32 [ 0, %578 ], [ %585, %625 ]
+	%586 = icmp slt i32 %584, %15
+	br i1 %586, label %587, label %589
+
+587:
+	%588 = icmp slt i32 %584, %NK
+	br i1 %588, label %590, label %606
+
+589:
+	br label %579
+
+590:
+	%591 = add i32 %508, %584
+	%592 = sext i32 %591 to i64
+	%593 = getelementptr float, float* %e, i64 %592
+	%594 = load float, float* %593
+	%595 = fcmp oge float %594, 0.0
+	%596 = icmp sge i32 %584, %524
+	%597 = icmp sle i32 %584, %532
+	%598 = and i1 %596, %597
+	%599 = or i1 false, %598
+	%600 = icmp eq i32 %584, 0
+	%601 = or i1 %599, %600
+	%602 = bitcast float %594 to i32
+	%603 = add i32 %602, 2
+	%604 = select i1 %601, i32 1, i32 %603
+	%605 = select i1 %595, i32 %604, i32 0
+	br label %606
+
+606:
+	%607 = phi i32 [ 0, %587 ], [ %605, %590 ]
+	%608 = icmp uge i32 %607, 2
+	%609 = and i32 %607, %11
+	%610 = icmp eq i32 %609, %7
+	%611 = and i1 %608, %610
+	%612 = lshr i32 %607, 8
+	%613 = and i32 %612, 255
+	%614 = select i1 %611, i32 %613, i32 256
+	%615 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %614)
+	%616 = shl i32 1, %3
+	%617 = sub i32 %616, 1
+	%618 = and i32 %615, %617
+	%619 = icmp eq i32 %618, 0
+	%620 = and i1 %611, %619
+	br i1 %620, label %621, label %625
+
+621:
+	%622 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist8_hist, i32 0, i32 %613
+	%623 = call i32 @llvm.ctpop.i32(i32 %615)
+	%624 = atomicrmw add i32 addrspace(3)* %622, i32 %623 monotonic
+	br label %625
+
+625:
+	%626 = add i32 %584, 256
+	br label %583
+
+627:
+	%628 = mul i32 0, 256
+	%629 = add i32 %628, %0
+	%630 = sext i32 %629 to i64
+	%631 = getelementptr i32, i32* %hist, i64 %630
+	%632 = atomicrmw add i32* %631, i32 %581 monotonic
+	br label %633
+
+633:
 	ret void
 }
 
-define ptx_kernel void @best_select1_pick8(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK, i32* %cnt, i32* %hist, i32* %state, i32* %ties, i32 %R) {
+define ptx_kernel void @best_select1_pick8(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK, i32 %M, i32 %off, i32* %cnt, i32* %hist, i32* %state, i32* %ties, i32 %R) {
 entry:
 	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
 	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
@@ -3124,7 +3574,7 @@ entry:
 	ret void
 }
 
-define ptx_kernel void @best_select1_hist0(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK, i32* %cnt, i32* %hist, i32* %state, i32* %ties, i32 %R) {
+define ptx_kernel void @best_select1_hist0(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK, i32 %M, i32 %off, i32* %cnt, i32* %hist, i32* %state, i32* %ties, i32 %R) {
 entry:
 	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
 	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
@@ -3150,627 +3600,771 @@ entry:
 	%19 = add i32 %18, %17
 	%20 = mul i32 %19, %NK
 	%21 = mul i32 %17, 64
-	%22 = sdiv i32 %21, 64
+	%22 = add i32 %21, %off
 	%23 = add i32 %17, 1
 	%24 = mul i32 %23, 64
-	%25 = sub i32 %24, 1
-	%26 = sdiv i32 %25, 64
-	%27 = icmp slt i32 %17, %NQ
-	br i1 %27, label %28, label %29
-
-28:
-	br label %42
-
-29:
-	%30 = mul i32 %1, 8
-	%31 = add i32 %30, 1
-	%32 = mul i32 %2, %NQ
-	%33 = add i32 %32, %31
-	%34 = mul i32 %33, %NK
-	%35 = mul i32 %31, 64
-	%36 = sdiv i32 %35, 64
-	%37 = add i32 %31, 1
-	%38 = mul i32 %37, 64
-	%39 = sub i32 %38, 1
-	%40 = sdiv i32 %39, 64
-	%41 = icmp slt i32 %31, %NQ
-	br i1 %41, label %86, label %87
-
-42:
-	%43 = phi i32 [ %0, %28 ], [ %85, %84 ]
-	%44 = phi i32 [ 0, %28 ], [ %44, %84 ]
-	%45 = icmp slt i32 %43, %15
-	br i1 %45, label %46, label %48
+	%25 = icmp slt i32 %24, %M
+	%26 = select i1 %25, i32 %24, i32 %M
+	%27 = sub i32 %26, 1
+	%28 = add i32 %27, %off
+	%29 = icmp slt i32 %22, 0
+	%30 = sub i32 0, %22
+	%31 = sub i32 64, 1
+	%32 = add i32 %30, %31
+	%33 = sdiv i32 %32, 64
+	%34 = sub i32 0, %33
+	%35 = sdiv i32 %22, 64
+	%36 = select i1 %29, i32 %34, i32 %35
+	%37 = icmp slt i32 %28, 0
+	%38 = sub i32 0, %28
+	%39 = sub i32 64, 1
+	%40 = add i32 %38, %39
+	%41 = sdiv i32 %40, 64
+	%42 = sub i32 0, %41
+	%43 = sdiv i32 %28, 64
+	%44 = select i1 %37, i32 %42, i32 %43
+	%45 = icmp slt i32 %17, %NQ
+	br i1 %45, label %46, label %47
 
 46:
-	%47 = icmp slt i32 %43, %NK
-	br i1 %47, label %49, label %65
+	br label %78
 
-48:
-	br label %29
+47:
+	%48 = mul i32 %1, 8
+	%49 = add i32 %48, 1
+	%50 = mul i32 %2, %NQ
+	%51 = add i32 %50, %49
+	%52 = mul i32 %51, %NK
+	%53 = mul i32 %49, 64
+	%54 = add i32 %53, %off
+	%55 = add i32 %49, 1
+	%56 = mul i32 %55, 64
+	%57 = icmp slt i32 %56, %M
+	%58 = select i1 %57, i32 %56, i32 %M
+	%59 = sub i32 %58, 1
+	%60 = add i32 %59, %off
+	%61 = icmp slt i32 %54, 0
+	%62 = sub i32 0, %54
+	%63 = sub i32 64, 1
+	%64 = add i32 %62, %63
+	%65 = sdiv i32 %64, 64
+	%66 = sub i32 0, %65
+	%67 = sdiv i32 %54, 64
+	%68 = select i1 %61, i32 %66, i32 %67
+	%69 = icmp slt i32 %60, 0
+	%70 = sub i32 0, %60
+	%71 = sub i32 64, 1
+	%72 = add i32 %70, %71
+	%73 = sdiv i32 %72, 64
+	%74 = sub i32 0, %73
+	%75 = sdiv i32 %60, 64
+	%76 = select i1 %69, i32 %74, i32 %75
+	%77 = icmp slt i32 %49, %NQ
+	br i1 %77, label %122, label %123
 
-49:
-	%50 = add i32 %20, %43
-	%51 = sext i32 %50 to i64
-	%52 = getelementptr float, float* %e, i64 %51
-	%53 = load float, float* %52
-	%54 = fcmp oge float %53, 0.0
-	%55 = icmp sge i32 %43, %22
-	%56 = icmp sle i32 %43, %26
-	%57 = and i1 %55, %56
-	%58 = or i1 false, %57
-	%59 = icmp eq i32 %43, 0
-	%60 = or i1 %58, %59
-	%61 = bitcast float %53 to i32
-	%62 = add i32 %61, 2
-	%63 = select i1 %60, i32 1, i32 %62
-	%64 = select i1 %54, i32 %63, i32 0
-	br label %65
+78:
+	%79 = phi i32 [ %0, %46 ], [ %121, %120 ]
+	%80 = phi i32 [ 0, %46 ], [ %80, %120 ]
+	%81 = icmp slt i32 %79, %15
+	br i1 %81, label %82, label %84
 
-65:
-	%66 = phi i32 [ 0, %46 ], [ %64, %49 ]
-	%67 = icmp uge i32 %66, 2
-	%68 = and i32 %66, %11
-	%69 = icmp eq i32 %68, %7
-	%70 = and i1 %67, %69
-	%71 = lshr i32 %66, 0
-	%72 = and i32 %71, 255
-	%73 = select i1 %70, i32 %72, i32 256
-	%74 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %73)
-	%75 = shl i32 1, %3
-	%76 = sub i32 %75, 1
-	%77 = and i32 %74, %76
-	%78 = icmp eq i32 %77, 0
-	%79 = and i1 %70, %78
-	br i1 %79, label %80, label %84
-
-80:
-	%81 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %72
-	%82 = call i32 @llvm.ctpop.i32(i32 %74)
-	%83 = atomicrmw add i32 addrspace(3)* %81, i32 %82 monotonic
-	br label %84
+82:
+	%83 = icmp slt i32 %79, %NK
+	br i1 %83, label %85, label %101
 
 84:
-	%85 = add i32 %43, 256
-	br label %42
+	br label %47
 
-86:
-	br label %100
+85:
+	%86 = add i32 %20, %79
+	%87 = sext i32 %86 to i64
+	%88 = getelementptr float, float* %e, i64 %87
+	%89 = load float, float* %88
+	%90 = fcmp oge float %89, 0.0
+	%91 = icmp sge i32 %79, %36
+	%92 = icmp sle i32 %79, %44
+	%93 = and i1 %91, %92
+	%94 = or i1 false, %93
+	%95 = icmp eq i32 %79, 0
+	%96 = or i1 %94, %95
+	%97 = bitcast float %89 to i32
+	%98 = add i32 %97, 2
+	%99 = select i1 %96, i32 1, i32 %98
+	%100 = select i1 %90, i32 %99, i32 0
+	br label %101
 
-87:
-	%88 = mul i32 %1, 8
-	%89 = add i32 %88, 2
-	%90 = mul i32 %2, %NQ
-	%91 = add i32 %90, %89
-	%92 = mul i32 %91, %NK
-	%93 = mul i32 %89, 64
-	%94 = sdiv i32 %93, 64
-	%95 = add i32 %89, 1
-	%96 = mul i32 %95, 64
-	%97 = sub i32 %96, 1
-	%98 = sdiv i32 %97, 64
-	%99 = icmp slt i32 %89, %NQ
-	br i1 %99, label %144, label %145
+101:
+	%102 = phi i32 [ 0, %82 ], [ %100, %85 ]
+	%103 = icmp uge i32 %102, 2
+	%104 = and i32 %102, %11
+	%105 = icmp eq i32 %104, %7
+	%106 = and i1 %103, %105
+	%107 = lshr i32 %102, 0
+	%108 = and i32 %107, 255
+	%109 = select i1 %106, i32 %108, i32 256
+	%110 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %109)
+	%111 = shl i32 1, %3
+	%112 = sub i32 %111, 1
+	%113 = and i32 %110, %112
+	%114 = icmp eq i32 %113, 0
+	%115 = and i1 %106, %114
+	br i1 %115, label %116, label %120
 
-100:
-	%101 = phi i32 [ %0, %86 ], [ %143, %142 ]
-	%102 = phi i32 [ 0, %86 ], [ %102, %142 ]
-	%103 = icmp slt i32 %101, %15
-	br i1 %103, label %104, label %106
+116:
+	%117 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %108
+	%118 = call i32 @llvm.ctpop.i32(i32 %110)
+	%119 = atomicrmw add i32 addrspace(3)* %117, i32 %118 monotonic
+	br label %120
 
-104:
-	%105 = icmp slt i32 %101, %NK
-	br i1 %105, label %107, label %123
+120:
+	%121 = add i32 %79, 256
+	br label %78
 
-106:
-	br label %87
-
-107:
-	%108 = add i32 %34, %101
-	%109 = sext i32 %108 to i64
-	%110 = getelementptr float, float* %e, i64 %109
-	%111 = load float, float* %110
-	%112 = fcmp oge float %111, 0.0
-	%113 = icmp sge i32 %101, %36
-	%114 = icmp sle i32 %101, %40
-	%115 = and i1 %113, %114
-	%116 = or i1 false, %115
-	%117 = icmp eq i32 %101, 0
-	%118 = or i1 %116, %117
-	%119 = bitcast float %111 to i32
-	%120 = add i32 %119, 2
-	%121 = select i1 %118, i32 1, i32 %120
-	%122 = select i1 %112, i32 %121, i32 0
-	br label %123
+122:
+	br label %154
 
 123:
-	%124 = phi i32 [ 0, %104 ], [ %122, %107 ]
-	%125 = icmp uge i32 %124, 2
-	%126 = and i32 %124, %11
-	%127 = icmp eq i32 %126, %7
-	%128 = and i1 %125, %127
-	%129 = lshr i32 %124, 0
-	%130 = and i32 %129, 255
-	%131 = select i1 %128, i32 %130, i32 256
-	%132 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %131)
-	%133 = shl i32 1, %3
-	%134 = sub i32 %133, 1
-	%135 = and i32 %132, %134
-	%136 = icmp eq i32 %135, 0
-	%137 = and i1 %128, %136
-	br i1 %137, label %138, label %142
+	%124 = mul i32 %1, 8
+	%125 = add i32 %124, 2
+	%126 = mul i32 %2, %NQ
+	%127 = add i32 %126, %125
+	%128 = mul i32 %127, %NK
+	%129 = mul i32 %125, 64
+	%130 = add i32 %129, %off
+	%131 = add i32 %125, 1
+	%132 = mul i32 %131, 64
+	%133 = icmp slt i32 %132, %M
+	%134 = select i1 %133, i32 %132, i32 %M
+	%135 = sub i32 %134, 1
+	%136 = add i32 %135, %off
+	%137 = icmp slt i32 %130, 0
+	%138 = sub i32 0, %130
+	%139 = sub i32 64, 1
+	%140 = add i32 %138, %139
+	%141 = sdiv i32 %140, 64
+	%142 = sub i32 0, %141
+	%143 = sdiv i32 %130, 64
+	%144 = select i1 %137, i32 %142, i32 %143
+	%145 = icmp slt i32 %136, 0
+	%146 = sub i32 0, %136
+	%147 = sub i32 64, 1
+	%148 = add i32 %146, %147
+	%149 = sdiv i32 %148, 64
+	%150 = sub i32 0, %149
+	%151 = sdiv i32 %136, 64
+	%152 = select i1 %145, i32 %150, i32 %151
+	%153 = icmp slt i32 %125, %NQ
+	br i1 %153, label %198, label %199
 
-138:
-	%139 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %130
-	%140 = call i32 @llvm.ctpop.i32(i32 %132)
-	%141 = atomicrmw add i32 addrspace(3)* %139, i32 %140 monotonic
-	br label %142
-
-142:
-	%143 = add i32 %101, 256
-	br label %100
-
-144:
-	br label %158
-
-145:
-	%146 = mul i32 %1, 8
-	%147 = add i32 %146, 3
-	%148 = mul i32 %2, %NQ
-	%149 = add i32 %148, %147
-	%150 = mul i32 %149, %NK
-	%151 = mul i32 %147, 64
-	%152 = sdiv i32 %151, 64
-	%153 = add i32 %147, 1
-	%154 = mul i32 %153, 64
-	%155 = sub i32 %154, 1
-	%156 = sdiv i32 %155, 64
-	%157 = icmp slt i32 %147, %NQ
-	br i1 %157, label %202, label %203
+154:
+	%155 = phi i32 [ %0, %122 ], [ %197, %196 ]
+	%156 = phi i32 [ 0, %122 ], [ %156, %196 ]
+	%157 = icmp slt i32 %155, %15
+	br i1 %157, label %158, label %160
 
 158:
-	%159 = phi i32 [ %0, %144 ], [ %201, %200 ]
-	%160 = phi i32 [ 0, %144 ], [ %160, %200 ]
-	%161 = icmp slt i32 %159, %15
-	br i1 %161, label %162, label %164
+	%159 = icmp slt i32 %155, %NK
+	br i1 %159, label %161, label %177
 
-162:
-	%163 = icmp slt i32 %159, %NK
-	br i1 %163, label %165, label %181
+160:
+	br label %123
 
-164:
-	br label %145
+161:
+	%162 = add i32 %52, %155
+	%163 = sext i32 %162 to i64
+	%164 = getelementptr float, float* %e, i64 %163
+	%165 = load float, float* %164
+	%166 = fcmp oge float %165, 0.0
+	%167 = icmp sge i32 %155, %68
+	%168 = icmp sle i32 %155, %76
+	%169 = and i1 %167, %168
+	%170 = or i1 false, %169
+	%171 = icmp eq i32 %155, 0
+	%172 = or i1 %170, %171
+	%173 = bitcast float %165 to i32
+	%174 = add i32 %173, 2
+	%175 = select i1 %172, i32 1, i32 %174
+	%176 = select i1 %166, i32 %175, i32 0
+	br label %177
 
-165:
-	%166 = add i32 %92, %159
-	%167 = sext i32 %166 to i64
-	%168 = getelementptr float, float* %e, i64 %167
-	%169 = load float, float* %168
-	%170 = fcmp oge float %169, 0.0
-	%171 = icmp sge i32 %159, %94
-	%172 = icmp sle i32 %159, %98
-	%173 = and i1 %171, %172
-	%174 = or i1 false, %173
-	%175 = icmp eq i32 %159, 0
-	%176 = or i1 %174, %175
-	%177 = bitcast float %169 to i32
-	%178 = add i32 %177, 2
-	%179 = select i1 %176, i32 1, i32 %178
-	%180 = select i1 %170, i32 %179, i32 0
-	br label %181
+177:
+	%178 = phi i32 [ 0, %158 ], [ %176, %161 ]
+	%179 = icmp uge i32 %178, 2
+	%180 = and i32 %178, %11
+	%181 = icmp eq i32 %180, %7
+	%182 = and i1 %179, %181
+	%183 = lshr i32 %178, 0
+	%184 = and i32 %183, 255
+	%185 = select i1 %182, i32 %184, i32 256
+	%186 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %185)
+	%187 = shl i32 1, %3
+	%188 = sub i32 %187, 1
+	%189 = and i32 %186, %188
+	%190 = icmp eq i32 %189, 0
+	%191 = and i1 %182, %190
+	br i1 %191, label %192, label %196
 
-181:
-	%182 = phi i32 [ 0, %162 ], [ %180, %165 ]
-	%183 = icmp uge i32 %182, 2
-	%184 = and i32 %182, %11
-	%185 = icmp eq i32 %184, %7
-	%186 = and i1 %183, %185
-	%187 = lshr i32 %182, 0
-	%188 = and i32 %187, 255
-	%189 = select i1 %186, i32 %188, i32 256
-	%190 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %189)
-	%191 = shl i32 1, %3
-	%192 = sub i32 %191, 1
-	%193 = and i32 %190, %192
-	%194 = icmp eq i32 %193, 0
-	%195 = and i1 %186, %194
-	br i1 %195, label %196, label %200
+192:
+	%193 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %184
+	%194 = call i32 @llvm.ctpop.i32(i32 %186)
+	%195 = atomicrmw add i32 addrspace(3)* %193, i32 %194 monotonic
+	br label %196
 
 196:
-	%197 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %188
-	%198 = call i32 @llvm.ctpop.i32(i32 %190)
-	%199 = atomicrmw add i32 addrspace(3)* %197, i32 %198 monotonic
-	br label %200
+	%197 = add i32 %155, 256
+	br label %154
 
-200:
-	%201 = add i32 %159, 256
-	br label %158
+198:
+	br label %230
 
-202:
-	br label %216
+199:
+	%200 = mul i32 %1, 8
+	%201 = add i32 %200, 3
+	%202 = mul i32 %2, %NQ
+	%203 = add i32 %202, %201
+	%204 = mul i32 %203, %NK
+	%205 = mul i32 %201, 64
+	%206 = add i32 %205, %off
+	%207 = add i32 %201, 1
+	%208 = mul i32 %207, 64
+	%209 = icmp slt i32 %208, %M
+	%210 = select i1 %209, i32 %208, i32 %M
+	%211 = sub i32 %210, 1
+	%212 = add i32 %211, %off
+	%213 = icmp slt i32 %206, 0
+	%214 = sub i32 0, %206
+	%215 = sub i32 64, 1
+	%216 = add i32 %214, %215
+	%217 = sdiv i32 %216, 64
+	%218 = sub i32 0, %217
+	%219 = sdiv i32 %206, 64
+	%220 = select i1 %213, i32 %218, i32 %219
+	%221 = icmp slt i32 %212, 0
+	%222 = sub i32 0, %212
+	%223 = sub i32 64, 1
+	%224 = add i32 %222, %223
+	%225 = sdiv i32 %224, 64
+	%226 = sub i32 0, %225
+	%227 = sdiv i32 %212, 64
+	%228 = select i1 %221, i32 %226, i32 %227
+	%229 = icmp slt i32 %201, %NQ
+	br i1 %229, label %274, label %275
 
-203:
-	%204 = mul i32 %1, 8
-	%205 = add i32 %204, 4
-	%206 = mul i32 %2, %NQ
-	%207 = add i32 %206, %205
-	%208 = mul i32 %207, %NK
-	%209 = mul i32 %205, 64
-	%210 = sdiv i32 %209, 64
-	%211 = add i32 %205, 1
-	%212 = mul i32 %211, 64
-	%213 = sub i32 %212, 1
-	%214 = sdiv i32 %213, 64
-	%215 = icmp slt i32 %205, %NQ
-	br i1 %215, label %260, label %261
+230:
+	%231 = phi i32 [ %0, %198 ], [ %273, %272 ]
+	%232 = phi i32 [ 0, %198 ], [ %232, %272 ]
+	%233 = icmp slt i32 %231, %15
+	br i1 %233, label %234, label %236
 
-216:
-	%217 = phi i32 [ %0, %202 ], [ %259, %258 ]
-	%218 = phi i32 [ 0, %202 ], [ %218, %258 ]
-	%219 = icmp slt i32 %217, %15
-	br i1 %219, label %220, label %222
+234:
+	%235 = icmp slt i32 %231, %NK
+	br i1 %235, label %237, label %253
 
-220:
-	%221 = icmp slt i32 %217, %NK
-	br i1 %221, label %223, label %239
+236:
+	br label %199
 
-222:
-	br label %203
+237:
+	%238 = add i32 %128, %231
+	%239 = sext i32 %238 to i64
+	%240 = getelementptr float, float* %e, i64 %239
+	%241 = load float, float* %240
+	%242 = fcmp oge float %241, 0.0
+	%243 = icmp sge i32 %231, %144
+	%244 = icmp sle i32 %231, %152
+	%245 = and i1 %243, %244
+	%246 = or i1 false, %245
+	%247 = icmp eq i32 %231, 0
+	%248 = or i1 %246, %247
+	%249 = bitcast float %241 to i32
+	%250 = add i32 %249, 2
+	%251 = select i1 %248, i32 1, i32 %250
+	%252 = select i1 %242, i32 %251, i32 0
+	br label %253
 
-223:
-	%224 = add i32 %150, %217
-	%225 = sext i32 %224 to i64
-	%226 = getelementptr float, float* %e, i64 %225
-	%227 = load float, float* %226
-	%228 = fcmp oge float %227, 0.0
-	%229 = icmp sge i32 %217, %152
-	%230 = icmp sle i32 %217, %156
-	%231 = and i1 %229, %230
-	%232 = or i1 false, %231
-	%233 = icmp eq i32 %217, 0
-	%234 = or i1 %232, %233
-	%235 = bitcast float %227 to i32
-	%236 = add i32 %235, 2
-	%237 = select i1 %234, i32 1, i32 %236
-	%238 = select i1 %228, i32 %237, i32 0
-	br label %239
+253:
+	%254 = phi i32 [ 0, %234 ], [ %252, %237 ]
+	%255 = icmp uge i32 %254, 2
+	%256 = and i32 %254, %11
+	%257 = icmp eq i32 %256, %7
+	%258 = and i1 %255, %257
+	%259 = lshr i32 %254, 0
+	%260 = and i32 %259, 255
+	%261 = select i1 %258, i32 %260, i32 256
+	%262 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %261)
+	%263 = shl i32 1, %3
+	%264 = sub i32 %263, 1
+	%265 = and i32 %262, %264
+	%266 = icmp eq i32 %265, 0
+	%267 = and i1 %258, %266
+	br i1 %267, label %268, label %272
 
-239:
-	%240 = phi i32 [ 0, %220 ], [ %238, %223 ]
-	%241 = icmp uge i32 %240, 2
-	%242 = and i32 %240, %11
-	%243 = icmp eq i32 %242, %7
-	%244 = and i1 %241, %243
-	%245 = lshr i32 %240, 0
-	%246 = and i32 %245, 255
-	%247 = select i1 %244, i32 %246, i32 256
-	%248 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %247)
-	%249 = shl i32 1, %3
-	%250 = sub i32 %249, 1
-	%251 = and i32 %248, %250
-	%252 = icmp eq i32 %251, 0
-	%253 = and i1 %244, %252
-	br i1 %253, label %254, label %258
+268:
+	%269 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %260
+	%270 = call i32 @llvm.ctpop.i32(i32 %262)
+	%271 = atomicrmw add i32 addrspace(3)* %269, i32 %270 monotonic
+	br label %272
 
-254:
-	%255 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %246
-	%256 = call i32 @llvm.ctpop.i32(i32 %248)
-	%257 = atomicrmw add i32 addrspace(3)* %255, i32 %256 monotonic
-	br label %258
-
-258:
-	%259 = add i32 %217, 256
-	br label %216
-
-260:
-	br label %274
-
-261:
-	%262 = mul i32 %1, 8
-	%263 = add i32 %262, 5
-	%264 = mul i32 %2, %NQ
-	%265 = add i32 %264, %263
-	%266 = mul i32 %265, %NK
-	%267 = mul i32 %263, 64
-	%268 = sdiv i32 %267, 64
-	%269 = add i32 %263, 1
-	%270 = mul i32 %269, 64
-	%271 = sub i32 %270, 1
-	%272 = sdiv i32 %271, 64
-	%273 = icmp slt i32 %263, %NQ
-	br i1 %273, label %318, label %319
+272:
+	%273 = add i32 %231, 256
+	br label %230
 
 274:
-	%275 = phi i32 [ %0, %260 ], [ %317, %316 ]
-	%276 = phi i32 [ 0, %260 ], [ %276, %316 ]
-	%277 = icmp slt i32 %275, %15
-	br i1 %277, label %278, label %280
+	br label %306
 
-278:
-	%279 = icmp slt i32 %275, %NK
-	br i1 %279, label %281, label %297
+275:
+	%276 = mul i32 %1, 8
+	%277 = add i32 %276, 4
+	%278 = mul i32 %2, %NQ
+	%279 = add i32 %278, %277
+	%280 = mul i32 %279, %NK
+	%281 = mul i32 %277, 64
+	%282 = add i32 %281, %off
+	%283 = add i32 %277, 1
+	%284 = mul i32 %283, 64
+	%285 = icmp slt i32 %284, %M
+	%286 = select i1 %285, i32 %284, i32 %M
+	%287 = sub i32 %286, 1
+	%288 = add i32 %287, %off
+	%289 = icmp slt i32 %282, 0
+	%290 = sub i32 0, %282
+	%291 = sub i32 64, 1
+	%292 = add i32 %290, %291
+	%293 = sdiv i32 %292, 64
+	%294 = sub i32 0, %293
+	%295 = sdiv i32 %282, 64
+	%296 = select i1 %289, i32 %294, i32 %295
+	%297 = icmp slt i32 %288, 0
+	%298 = sub i32 0, %288
+	%299 = sub i32 64, 1
+	%300 = add i32 %298, %299
+	%301 = sdiv i32 %300, 64
+	%302 = sub i32 0, %301
+	%303 = sdiv i32 %288, 64
+	%304 = select i1 %297, i32 %302, i32 %303
+	%305 = icmp slt i32 %277, %NQ
+	br i1 %305, label %350, label %351
 
-280:
-	br label %261
+306:
+	%307 = phi i32 [ %0, %274 ], [ %349, %348 ]
+	%308 = phi i32 [ 0, %274 ], [ %308, %348 ]
+	%309 = icmp slt i32 %307, %15
+	br i1 %309, label %310, label %312
 
-281:
-	%282 = add i32 %208, %275
-	%283 = sext i32 %282 to i64
-	%284 = getelementptr float, float* %e, i64 %283
-	%285 = load float, float* %284
-	%286 = fcmp oge float %285, 0.0
-	%287 = icmp sge i32 %275, %210
-	%288 = icmp sle i32 %275, %214
-	%289 = and i1 %287, %288
-	%290 = or i1 false, %289
-	%291 = icmp eq i32 %275, 0
-	%292 = or i1 %290, %291
-	%293 = bitcast float %285 to i32
-	%294 = add i32 %293, 2
-	%295 = select i1 %292, i32 1, i32 %294
-	%296 = select i1 %286, i32 %295, i32 0
-	br label %297
-
-297:
-	%298 = phi i32 [ 0, %278 ], [ %296, %281 ]
-	%299 = icmp uge i32 %298, 2
-	%300 = and i32 %298, %11
-	%301 = icmp eq i32 %300, %7
-	%302 = and i1 %299, %301
-	%303 = lshr i32 %298, 0
-	%304 = and i32 %303, 255
-	%305 = select i1 %302, i32 %304, i32 256
-	%306 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %305)
-	%307 = shl i32 1, %3
-	%308 = sub i32 %307, 1
-	%309 = and i32 %306, %308
-	%310 = icmp eq i32 %309, 0
-	%311 = and i1 %302, %310
-	br i1 %311, label %312, label %316
+310:
+	%311 = icmp slt i32 %307, %NK
+	br i1 %311, label %313, label %329
 
 312:
-	%313 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %304
-	%314 = call i32 @llvm.ctpop.i32(i32 %306)
-	%315 = atomicrmw add i32 addrspace(3)* %313, i32 %314 monotonic
-	br label %316
+	br label %275
 
-316:
-	%317 = add i32 %275, 256
-	br label %274
+313:
+	%314 = add i32 %204, %307
+	%315 = sext i32 %314 to i64
+	%316 = getelementptr float, float* %e, i64 %315
+	%317 = load float, float* %316
+	%318 = fcmp oge float %317, 0.0
+	%319 = icmp sge i32 %307, %220
+	%320 = icmp sle i32 %307, %228
+	%321 = and i1 %319, %320
+	%322 = or i1 false, %321
+	%323 = icmp eq i32 %307, 0
+	%324 = or i1 %322, %323
+	%325 = bitcast float %317 to i32
+	%326 = add i32 %325, 2
+	%327 = select i1 %324, i32 1, i32 %326
+	%328 = select i1 %318, i32 %327, i32 0
+	br label %329
 
-318:
-	br label %332
+329:
+	%330 = phi i32 [ 0, %310 ], [ %328, %313 ]
+	%331 = icmp uge i32 %330, 2
+	%332 = and i32 %330, %11
+	%333 = icmp eq i32 %332, %7
+	%334 = and i1 %331, %333
+	%335 = lshr i32 %330, 0
+	%336 = and i32 %335, 255
+	%337 = select i1 %334, i32 %336, i32 256
+	%338 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %337)
+	%339 = shl i32 1, %3
+	%340 = sub i32 %339, 1
+	%341 = and i32 %338, %340
+	%342 = icmp eq i32 %341, 0
+	%343 = and i1 %334, %342
+	br i1 %343, label %344, label %348
 
-319:
-	%320 = mul i32 %1, 8
-	%321 = add i32 %320, 6
-	%322 = mul i32 %2, %NQ
-	%323 = add i32 %322, %321
-	%324 = mul i32 %323, %NK
-	%325 = mul i32 %321, 64
-	%326 = sdiv i32 %325, 64
-	%327 = add i32 %321, 1
-	%328 = mul i32 %327, 64
-	%329 = sub i32 %328, 1
-	%330 = sdiv i32 %329, 64
-	%331 = icmp slt i32 %321, %NQ
-	br i1 %331, label %376, label %377
+344:
+	%345 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %336
+	%346 = call i32 @llvm.ctpop.i32(i32 %338)
+	%347 = atomicrmw add i32 addrspace(3)* %345, i32 %346 monotonic
+	br label %348
 
-332:
-	%333 = phi i32 [ %0, %318 ], [ %375, %374 ]
-	%334 = phi i32 [ 0, %318 ], [ %334, %374 ]
-	%335 = icmp slt i32 %333, %15
-	br i1 %335, label %336, label %338
+348:
+	%349 = add i32 %307, 256
+	br label %306
 
-336:
-	%337 = icmp slt i32 %333, %NK
-	br i1 %337, label %339, label %355
+350:
+	br label %382
 
-338:
-	br label %319
+351:
+	%352 = mul i32 %1, 8
+	%353 = add i32 %352, 5
+	%354 = mul i32 %2, %NQ
+	%355 = add i32 %354, %353
+	%356 = mul i32 %355, %NK
+	%357 = mul i32 %353, 64
+	%358 = add i32 %357, %off
+	%359 = add i32 %353, 1
+	%360 = mul i32 %359, 64
+	%361 = icmp slt i32 %360, %M
+	%362 = select i1 %361, i32 %360, i32 %M
+	%363 = sub i32 %362, 1
+	%364 = add i32 %363, %off
+	%365 = icmp slt i32 %358, 0
+	%366 = sub i32 0, %358
+	%367 = sub i32 64, 1
+	%368 = add i32 %366, %367
+	%369 = sdiv i32 %368, 64
+	%370 = sub i32 0, %369
+	%371 = sdiv i32 %358, 64
+	%372 = select i1 %365, i32 %370, i32 %371
+	%373 = icmp slt i32 %364, 0
+	%374 = sub i32 0, %364
+	%375 = sub i32 64, 1
+	%376 = add i32 %374, %375
+	%377 = sdiv i32 %376, 64
+	%378 = sub i32 0, %377
+	%379 = sdiv i32 %364, 64
+	%380 = select i1 %373, i32 %378, i32 %379
+	%381 = icmp slt i32 %353, %NQ
+	br i1 %381, label %426, label %427
 
-339:
-	%340 = add i32 %266, %333
-	%341 = sext i32 %340 to i64
-	%342 = getelementptr float, float* %e, i64 %341
-	%343 = load float, float* %342
-	%344 = fcmp oge float %343, 0.0
-	%345 = icmp sge i32 %333, %268
-	%346 = icmp sle i32 %333, %272
-	%347 = and i1 %345, %346
-	%348 = or i1 false, %347
-	%349 = icmp eq i32 %333, 0
-	%350 = or i1 %348, %349
-	%351 = bitcast float %343 to i32
-	%352 = add i32 %351, 2
-	%353 = select i1 %350, i32 1, i32 %352
-	%354 = select i1 %344, i32 %353, i32 0
-	br label %355
+382:
+	%383 = phi i32 [ %0, %350 ], [ %425, %424 ]
+	%384 = phi i32 [ 0, %350 ], [ %384, %424 ]
+	%385 = icmp slt i32 %383, %15
+	br i1 %385, label %386, label %388
 
-355:
-	%356 = phi i32 [ 0, %336 ], [ %354, %339 ]
-	%357 = icmp uge i32 %356, 2
-	%358 = and i32 %356, %11
-	%359 = icmp eq i32 %358, %7
-	%360 = and i1 %357, %359
-	%361 = lshr i32 %356, 0
-	%362 = and i32 %361, 255
-	%363 = select i1 %360, i32 %362, i32 256
-	%364 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %363)
-	%365 = shl i32 1, %3
-	%366 = sub i32 %365, 1
-	%367 = and i32 %364, %366
-	%368 = icmp eq i32 %367, 0
-	%369 = and i1 %360, %368
-	br i1 %369, label %370, label %374
+386:
+	%387 = icmp slt i32 %383, %NK
+	br i1 %387, label %389, label %405
 
-370:
-	%371 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %362
-	%372 = call i32 @llvm.ctpop.i32(i32 %364)
-	%373 = atomicrmw add i32 addrspace(3)* %371, i32 %372 monotonic
-	br label %374
+388:
+	br label %351
 
-374:
-	%375 = add i32 %333, 256
-	br label %332
+389:
+	%390 = add i32 %280, %383
+	%391 = sext i32 %390 to i64
+	%392 = getelementptr float, float* %e, i64 %391
+	%393 = load float, float* %392
+	%394 = fcmp oge float %393, 0.0
+	%395 = icmp sge i32 %383, %296
+	%396 = icmp sle i32 %383, %304
+	%397 = and i1 %395, %396
+	%398 = or i1 false, %397
+	%399 = icmp eq i32 %383, 0
+	%400 = or i1 %398, %399
+	%401 = bitcast float %393 to i32
+	%402 = add i32 %401, 2
+	%403 = select i1 %400, i32 1, i32 %402
+	%404 = select i1 %394, i32 %403, i32 0
+	br label %405
 
-376:
-	br label %390
+405:
+	%406 = phi i32 [ 0, %386 ], [ %404, %389 ]
+	%407 = icmp uge i32 %406, 2
+	%408 = and i32 %406, %11
+	%409 = icmp eq i32 %408, %7
+	%410 = and i1 %407, %409
+	%411 = lshr i32 %406, 0
+	%412 = and i32 %411, 255
+	%413 = select i1 %410, i32 %412, i32 256
+	%414 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %413)
+	%415 = shl i32 1, %3
+	%416 = sub i32 %415, 1
+	%417 = and i32 %414, %416
+	%418 = icmp eq i32 %417, 0
+	%419 = and i1 %410, %418
+	br i1 %419, label %420, label %424
 
-377:
-	%378 = mul i32 %1, 8
-	%379 = add i32 %378, 7
-	%380 = mul i32 %2, %NQ
-	%381 = add i32 %380, %379
-	%382 = mul i32 %381, %NK
-	%383 = mul i32 %379, 64
-	%384 = sdiv i32 %383, 64
-	%385 = add i32 %379, 1
-	%386 = mul i32 %385, 64
-	%387 = sub i32 %386, 1
-	%388 = sdiv i32 %387, 64
-	%389 = icmp slt i32 %379, %NQ
-	br i1 %389, label %434, label %435
+420:
+	%421 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %412
+	%422 = call i32 @llvm.ctpop.i32(i32 %414)
+	%423 = atomicrmw add i32 addrspace(3)* %421, i32 %422 monotonic
+	br label %424
 
-390:
-	%391 = phi i32 [ %0, %376 ], [ %433, %432 ]
-	%392 = phi i32 [ 0, %376 ], [ %392, %432 ]
-	%393 = icmp slt i32 %391, %15
-	br i1 %393, label %394, label %396
+424:
+	%425 = add i32 %383, 256
+	br label %382
 
-394:
-	%395 = icmp slt i32 %391, %NK
-	br i1 %395, label %397, label %413
+426:
+	br label %458
 
-396:
-	br label %377
+427:
+	%428 = mul i32 %1, 8
+	%429 = add i32 %428, 6
+	%430 = mul i32 %2, %NQ
+	%431 = add i32 %430, %429
+	%432 = mul i32 %431, %NK
+	%433 = mul i32 %429, 64
+	%434 = add i32 %433, %off
+	%435 = add i32 %429, 1
+	%436 = mul i32 %435, 64
+	%437 = icmp slt i32 %436, %M
+	%438 = select i1 %437, i32 %436, i32 %M
+	%439 = sub i32 %438, 1
+	%440 = add i32 %439, %off
+	%441 = icmp slt i32 %434, 0
+	%442 = sub i32 0, %434
+	%443 = sub i32 64, 1
+	%444 = add i32 %442, %443
+	%445 = sdiv i32 %444, 64
+	%446 = sub i32 0, %445
+	%447 = sdiv i32 %434, 64
+	%448 = select i1 %441, i32 %446, i32 %447
+	%449 = icmp slt i32 %440, 0
+	%450 = sub i32 0, %440
+	%451 = sub i32 64, 1
+	%452 = add i32 %450, %451
+	%453 = sdiv i32 %452, 64
+	%454 = sub i32 0, %453
+	%455 = sdiv i32 %440, 64
+	%456 = select i1 %449, i32 %454, i32 %455
+	%457 = icmp slt i32 %429, %NQ
+	br i1 %457, label %502, label %503
 
-397:
-	%398 = add i32 %324, %391
-	%399 = sext i32 %398 to i64
-	%400 = getelementptr float, float* %e, i64 %399
-	%401 = load float, float* %400
-	%402 = fcmp oge float %401, 0.0
-	%403 = icmp sge i32 %391, %326
-	%404 = icmp sle i32 %391, %330
-	%405 = and i1 %403, %404
-	%406 = or i1 false, %405
-	%407 = icmp eq i32 %391, 0
-	%408 = or i1 %406, %407
-	%409 = bitcast float %401 to i32
-	%410 = add i32 %409, 2
-	%411 = select i1 %408, i32 1, i32 %410
-	%412 = select i1 %402, i32 %411, i32 0
-	br label %413
-
-413:
-	%414 = phi i32 [ 0, %394 ], [ %412, %397 ]
-	%415 = icmp uge i32 %414, 2
-	%416 = and i32 %414, %11
-	%417 = icmp eq i32 %416, %7
-	%418 = and i1 %415, %417
-	%419 = lshr i32 %414, 0
-	%420 = and i32 %419, 255
-	%421 = select i1 %418, i32 %420, i32 256
-	%422 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %421)
-	%423 = shl i32 1, %3
-	%424 = sub i32 %423, 1
-	%425 = and i32 %422, %424
-	%426 = icmp eq i32 %425, 0
-	%427 = and i1 %418, %426
-	br i1 %427, label %428, label %432
-
-428:
-	%429 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %420
-	%430 = call i32 @llvm.ctpop.i32(i32 %422)
-	%431 = atomicrmw add i32 addrspace(3)* %429, i32 %430 monotonic
-	br label %432
-
-432:
-	%433 = add i32 %391, 256
-	br label %390
-
-434:
-	br label %439
-
-435:
-	call void @llvm.nvvm.barrier0()
-	%436 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %0
-	%437 = load i32, i32 addrspace(3)* %436
-	%438 = icmp ne i32 %437, 0
-	br i1 %438, label %483, label %489
-
-439:
-	%440 = phi i32 [ %0, %434 ], [ %482, %481 ]
-	%441 = phi i32 [ 0, %434 ], [ %441, %481 ]
-	%442 = icmp slt i32 %440, %15
-	br i1 %442, label %443, label %445
-
-443:
-	%444 = icmp slt i32 %440, %NK
-	br i1 %444, label %446, label %462
-
-445:
-	br label %435
-
-446:
-	%447 = add i32 %382, %440
-	%448 = sext i32 %447 to i64
-	%449 = getelementptr float, float* %e, i64 %448
-	%450 = load float, float* %449
-	%451 = fcmp oge float %450, 0.0
-	%452 = icmp sge i32 %440, %384
-	%453 = icmp sle i32 %440, %388
-	%454 = and i1 %452, %453
-	%455 = or i1 false, %454
-	%456 = icmp eq i32 %440, 0
-	%457 = or i1 %455, %456
-	%458 = bitcast float %450 to i32
-	%459 = add i32 %458, 2
-	%460 = select i1 %457, i32 1, i32 %459
-	%461 = select i1 %451, i32 %460, i32 0
-	br label %462
+458:
+	%459 = phi i32 [ %0, %426 ], [ %501, %500 ]
+	%460 = phi i32 [ 0, %426 ], [ %460, %500 ]
+	%461 = icmp slt i32 %459, %15
+	br i1 %461, label %462, label %464
 
 462:
-	%463 = phi i32 [ 0, %443 ], [ %461, %446 ]
-	%464 = icmp uge i32 %463, 2
-	%465 = and i32 %463, %11
-	%466 = icmp eq i32 %465, %7
-	%467 = and i1 %464, %466
-	%468 = lshr i32 %463, 0
-	%469 = and i32 %468, 255
-	%470 = select i1 %467, i32 %469, i32 256
-	%471 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %470)
-	%472 = shl i32 1, %3
-	%473 = sub i32 %472, 1
-	%474 = and i32 %471, %473
-	%475 = icmp eq i32 %474, 0
-	%476 = and i1 %467, %475
-	br i1 %476, label %477, label %481
+	%463 = icmp slt i32 %459, %NK
+	br i1 %463, label %465, label %481
 
-477:
-	%478 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %469
-	%479 = call i32 @llvm.ctpop.i32(i32 %471)
-	%480 = atomicrmw add i32 addrspace(3)* %478, i32 %479 monotonic
+464:
+	br label %427
+
+465:
+	%466 = add i32 %356, %459
+	%467 = sext i32 %466 to i64
+	%468 = getelementptr float, float* %e, i64 %467
+	%469 = load float, float* %468
+	%470 = fcmp oge float %469, 0.0
+	%471 = icmp sge i32 %459, %372
+	%472 = icmp sle i32 %459, %380
+	%473 = and i1 %471, %472
+	%474 = or i1 false, %473
+	%475 = icmp eq i32 %459, 0
+	%476 = or i1 %474, %475
+	%477 = bitcast float %469 to i32
+	%478 = add i32 %477, 2
+	%479 = select i1 %476, i32 1, i32 %478
+	%480 = select i1 %470, i32 %479, i32 0
 	br label %481
 
 481:
-	%482 = add i32 %440, 256
-	br label %439
+	%482 = phi i32 [ 0, %462 ], [ %480, %465 ]
+	%483 = icmp uge i32 %482, 2
+	%484 = and i32 %482, %11
+	%485 = icmp eq i32 %484, %7
+	%486 = and i1 %483, %485
+	%487 = lshr i32 %482, 0
+	%488 = and i32 %487, 255
+	%489 = select i1 %486, i32 %488, i32 256
+	%490 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %489)
+	%491 = shl i32 1, %3
+	%492 = sub i32 %491, 1
+	%493 = and i32 %490, %492
+	%494 = icmp eq i32 %493, 0
+	%495 = and i1 %486, %494
+	br i1 %495, label %496, label %500
 
-483:
-	%484 = mul i32 0, 256
-	%485 = add i32 %484, %0
-	%486 = sext i32 %485 to i64
-	%487 = getelementptr i32, i32* %hist, i64 %486
-	%488 = atomicrmw add i32* %487, i32 %437 monotonic
-	br label %489
+496:
+	%497 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %488
+	%498 = call i32 @llvm.ctpop.i32(i32 %490)
+	%499 = atomicrmw add i32 addrspace(3)* %497, i32 %498 monotonic
+	br label %500
 
-489:
+500:
+	%501 = add i32 %459, 256
+	br label %458
+
+502:
+	br label %534
+
+503:
+	%504 = mul i32 %1, 8
+	%505 = add i32 %504, 7
+	%506 = mul i32 %2, %NQ
+	%507 = add i32 %506, %505
+	%508 = mul i32 %507, %NK
+	%509 = mul i32 %505, 64
+	%510 = add i32 %509, %off
+	%511 = add i32 %505, 1
+	%512 = mul i32 %511, 64
+	%513 = icmp slt i32 %512, %M
+	%514 = select i1 %513, i32 %512, i32 %M
+	%515 = sub i32 %514, 1
+	%516 = add i32 %515, %off
+	%517 = icmp slt i32 %510, 0
+	%518 = sub i32 0, %510
+	%519 = sub i32 64, 1
+	%520 = add i32 %518, %519
+	%521 = sdiv i32 %520, 64
+	%522 = sub i32 0, %521
+	%523 = sdiv i32 %510, 64
+	%524 = select i1 %517, i32 %522, i32 %523
+	%525 = icmp slt i32 %516, 0
+	%526 = sub i32 0, %516
+	%527 = sub i32 64, 1
+	%528 = add i32 %526, %527
+	%529 = sdiv i32 %528, 64
+	%530 = sub i32 0, %529
+	%531 = sdiv i32 %516, 64
+	%532 = select i1 %525, i32 %530, i32 %531
+	%533 = icmp slt i32 %505, %NQ
+	br i1 %533, label %578, label %579
+
+534:
+	%535 = phi i32 [ %0, %502 ], [ %577, %576 ]
+	%536 = phi i32 [ 0, %502 ], [ %536, %576 ]
+	%537 = icmp slt i32 %535, %15
+	br i1 %537, label %538, label %540
+
+538:
+	%539 = icmp slt i32 %535, %NK
+	br i1 %539, label %541, label %557
+
+540:
+	br label %503
+
+541:
+	%542 = add i32 %432, %535
+	%543 = sext i32 %542 to i64
+	%544 = getelementptr float, float* %e, i64 %543
+	%545 = load float, float* %544
+	%546 = fcmp oge float %545, 0.0
+	%547 = icmp sge i32 %535, %448
+	%548 = icmp sle i32 %535, %456
+	%549 = and i1 %547, %548
+	%550 = or i1 false, %549
+	%551 = icmp eq i32 %535, 0
+	%552 = or i1 %550, %551
+	%553 = bitcast float %545 to i32
+	%554 = add i32 %553, 2
+	%555 = select i1 %552, i32 1, i32 %554
+	%556 = select i1 %546, i32 %555, i32 0
+	br label %557
+
+557:
+	%558 = phi i32 [ 0, %538 ], [ %556, %541 ]
+	%559 = icmp uge i32 %558, 2
+	%560 = and i32 %558, %11
+	%561 = icmp eq i32 %560, %7
+	%562 = and i1 %559, %561
+	%563 = lshr i32 %558, 0
+	%564 = and i32 %563, 255
+	%565 = select i1 %562, i32 %564, i32 256
+	%566 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %565)
+	%567 = shl i32 1, %3
+	%568 = sub i32 %567, 1
+	%569 = and i32 %566, %568
+	%570 = icmp eq i32 %569, 0
+	%571 = and i1 %562, %570
+	br i1 %571, label %572, label %576
+
+572:
+	%573 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %564
+	%574 = call i32 @llvm.ctpop.i32(i32 %566)
+	%575 = atomicrmw add i32 addrspace(3)* %573, i32 %574 monotonic
+	br label %576
+
+576:
+	%577 = add i32 %535, 256
+	br label %534
+
+578:
+	br label %583
+
+579:
+	call void @llvm.nvvm.barrier0()
+	%580 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %0
+	%581 = load i32, i32 addrspace(3)* %580
+	%582 = icmp ne i32 %581, 0
+	br i1 %582, label %627, label %633
+
+583:
+	%584 = phi i32 [ %0, %578 ], [ %626, %625 ]
+	%585 = phi i32 [ 0, %578 ], [ %585, %625 ]
+	%586 = icmp slt i32 %584, %15
+	br i1 %586, label %587, label %589
+
+587:
+	%588 = icmp slt i32 %584, %NK
+	br i1 %588, label %590, label %606
+
+589:
+	br label %579
+
+590:
+	%591 = add i32 %508, %584
+	%592 = sext i32 %591 to i64
+	%593 = getelementptr float, float* %e, i64 %592
+	%594 = load float, float* %593
+	%595 = fcmp oge float %594, 0.0
+	%596 = icmp sge i32 %584, %524
+	%597 = icmp sle i32 %584, %532
+	%598 = and i1 %596, %597
+	%599 = or i1 false, %598
+	%600 = icmp eq i32 %584, 0
+	%601 = or i1 %599, %600
+	%602 = bitcast float %594 to i32
+	%603 = add i32 %602, 2
+	%604 = select i1 %601, i32 1, i32 %603
+	%605 = select i1 %595, i32 %604, i32 0
+	br label %606
+
+606:
+	%607 = phi i32 [ 0, %587 ], [ %605, %590 ]
+	%608 = icmp uge i32 %607, 2
+	%609 = and i32 %607, %11
+	%610 = icmp eq i32 %609, %7
+	%611 = and i1 %608, %610
+	%612 = lshr i32 %607, 0
+	%613 = and i32 %612, 255
+	%614 = select i1 %611, i32 %613, i32 256
+	%615 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %614)
+	%616 = shl i32 1, %3
+	%617 = sub i32 %616, 1
+	%618 = and i32 %615, %617
+	%619 = icmp eq i32 %618, 0
+	%620 = and i1 %611, %619
+	br i1 %620, label %621, label %625
+
+621:
+	%622 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @best_select1_hist0_hist, i32 0, i32 %613
+	%623 = call i32 @llvm.ctpop.i32(i32 %615)
+	%624 = atomicrmw add i32 addrspace(3)* %622, i32 %623 monotonic
+	br label %625
+
+625:
+	%626 = add i32 %584, 256
+	br label %583
+
+627:
+	%628 = mul i32 0, 256
+	%629 = add i32 %628, %0
+	%630 = sext i32 %629 to i64
+	%631 = getelementptr i32, i32* %hist, i64 %630
+	%632 = atomicrmw add i32* %631, i32 %581 monotonic
+	br label %633
+
+633:
 	ret void
 }
 
-define ptx_kernel void @best_select1_pick0(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK, i32* %cnt, i32* %hist, i32* %state, i32* %ties, i32 %R) {
+define ptx_kernel void @best_select1_pick0(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK, i32 %M, i32 %off, i32* %cnt, i32* %hist, i32* %state, i32* %ties, i32 %R) {
 entry:
 	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
 	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
@@ -3917,7 +4511,7 @@ entry:
 	ret void
 }
 
-define ptx_kernel void @best_select1_ties(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK, i32* %cnt, i32* %hist, i32* %state, i32* %ties, i32 %R) {
+define ptx_kernel void @best_select1_ties(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK, i32 %M, i32 %off, i32* %cnt, i32* %hist, i32* %state, i32* %ties, i32 %R) {
 entry:
 	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
 	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
@@ -3940,1196 +4534,1340 @@ entry:
 	%18 = add i32 %17, %16
 	%19 = mul i32 %18, %NK
 	%20 = mul i32 %16, 64
-	%21 = sdiv i32 %20, 64
+	%21 = add i32 %20, %off
 	%22 = add i32 %16, 1
 	%23 = mul i32 %22, 64
-	%24 = sub i32 %23, 1
-	%25 = sdiv i32 %24, 64
-	%26 = icmp slt i32 %16, %NQ
-	br i1 %26, label %27, label %28
-
-27:
-	br label %41
-
-28:
-	%29 = mul i32 %1, 8
-	%30 = add i32 %29, 1
-	%31 = mul i32 %2, %NQ
-	%32 = add i32 %31, %30
-	%33 = mul i32 %32, %NK
-	%34 = mul i32 %30, 64
-	%35 = sdiv i32 %34, 64
-	%36 = add i32 %30, 1
-	%37 = mul i32 %36, 64
-	%38 = sub i32 %37, 1
-	%39 = sdiv i32 %38, 64
-	%40 = icmp slt i32 %30, %NQ
-	br i1 %40, label %151, label %152
-
-41:
-	%42 = phi i32 [ %0, %27 ], [ %92, %87 ]
-	%43 = phi i32 [ 0, %27 ], [ %91, %87 ]
-	%44 = icmp slt i32 %42, %14
-	br i1 %44, label %45, label %47
+	%24 = icmp slt i32 %23, %M
+	%25 = select i1 %24, i32 %23, i32 %M
+	%26 = sub i32 %25, 1
+	%27 = add i32 %26, %off
+	%28 = icmp slt i32 %21, 0
+	%29 = sub i32 0, %21
+	%30 = sub i32 64, 1
+	%31 = add i32 %29, %30
+	%32 = sdiv i32 %31, 64
+	%33 = sub i32 0, %32
+	%34 = sdiv i32 %21, 64
+	%35 = select i1 %28, i32 %33, i32 %34
+	%36 = icmp slt i32 %27, 0
+	%37 = sub i32 0, %27
+	%38 = sub i32 64, 1
+	%39 = add i32 %37, %38
+	%40 = sdiv i32 %39, 64
+	%41 = sub i32 0, %40
+	%42 = sdiv i32 %27, 64
+	%43 = select i1 %36, i32 %41, i32 %42
+	%44 = icmp slt i32 %16, %NQ
+	br i1 %44, label %45, label %46
 
 45:
-	%46 = icmp slt i32 %42, %NK
-	br i1 %46, label %71, label %87
+	br label %77
 
-47:
-	%48 = and i32 %0, 31
-	%49 = lshr i32 %0, 5
-	%50 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %43, i32 1, i32 0)
-	%51 = icmp uge i32 %48, 1
-	%52 = select i1 %51, i32 %50, i32 0
-	%53 = add i32 %43, %52
-	%54 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %53, i32 2, i32 0)
-	%55 = icmp uge i32 %48, 2
-	%56 = select i1 %55, i32 %54, i32 0
-	%57 = add i32 %53, %56
-	%58 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %57, i32 4, i32 0)
-	%59 = icmp uge i32 %48, 4
-	%60 = select i1 %59, i32 %58, i32 0
-	%61 = add i32 %57, %60
-	%62 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %61, i32 8, i32 0)
-	%63 = icmp uge i32 %48, 8
-	%64 = select i1 %63, i32 %62, i32 0
-	%65 = add i32 %61, %64
-	%66 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %65, i32 16, i32 0)
-	%67 = icmp uge i32 %48, 16
-	%68 = select i1 %67, i32 %66, i32 0
-	%69 = add i32 %65, %68
-	%70 = icmp eq i32 %48, 31
-	br i1 %70, label %93, label %95
+46:
+	%47 = mul i32 %1, 8
+	%48 = add i32 %47, 1
+	%49 = mul i32 %2, %NQ
+	%50 = add i32 %49, %48
+	%51 = mul i32 %50, %NK
+	%52 = mul i32 %48, 64
+	%53 = add i32 %52, %off
+	%54 = add i32 %48, 1
+	%55 = mul i32 %54, 64
+	%56 = icmp slt i32 %55, %M
+	%57 = select i1 %56, i32 %55, i32 %M
+	%58 = sub i32 %57, 1
+	%59 = add i32 %58, %off
+	%60 = icmp slt i32 %53, 0
+	%61 = sub i32 0, %53
+	%62 = sub i32 64, 1
+	%63 = add i32 %61, %62
+	%64 = sdiv i32 %63, 64
+	%65 = sub i32 0, %64
+	%66 = sdiv i32 %53, 64
+	%67 = select i1 %60, i32 %65, i32 %66
+	%68 = icmp slt i32 %59, 0
+	%69 = sub i32 0, %59
+	%70 = sub i32 64, 1
+	%71 = add i32 %69, %70
+	%72 = sdiv i32 %71, 64
+	%73 = sub i32 0, %72
+	%74 = sdiv i32 %59, 64
+	%75 = select i1 %68, i32 %73, i32 %74
+	%76 = icmp slt i32 %48, %NQ
+	br i1 %76, label %187, label %188
 
-71:
-	%72 = add i32 %19, %42
-	%73 = sext i32 %72 to i64
-	%74 = getelementptr float, float* %e, i64 %73
-	%75 = load float, float* %74
-	%76 = fcmp oge float %75, 0.0
-	%77 = icmp sge i32 %42, %21
-	%78 = icmp sle i32 %42, %25
-	%79 = and i1 %77, %78
-	%80 = or i1 false, %79
-	%81 = icmp eq i32 %42, 0
-	%82 = or i1 %80, %81
-	%83 = bitcast float %75 to i32
-	%84 = add i32 %83, 2
-	%85 = select i1 %82, i32 1, i32 %84
-	%86 = select i1 %76, i32 %85, i32 0
-	br label %87
+77:
+	%78 = phi i32 [ %0, %45 ], [ %128, %123 ]
+	%79 = phi i32 [ 0, %45 ], [ %127, %123 ]
+	%80 = icmp slt i32 %78, %14
+	br i1 %80, label %81, label %83
 
-87:
-	%88 = phi i32 [ 0, %45 ], [ %86, %71 ]
-	%89 = icmp eq i32 %88, %7
-	%90 = zext i1 %89 to i32
-	%91 = add i32 %43, %90
-	%92 = add i32 %42, 256
-	br label %41
+81:
+	%82 = icmp slt i32 %78, %NK
+	br i1 %82, label %107, label %123
 
-93:
-	%94 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 %49
-	store i32 %69, i32 addrspace(3)* %94
-	br label %95
+83:
+	%84 = and i32 %0, 31
+	%85 = lshr i32 %0, 5
+	%86 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %79, i32 1, i32 0)
+	%87 = icmp uge i32 %84, 1
+	%88 = select i1 %87, i32 %86, i32 0
+	%89 = add i32 %79, %88
+	%90 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %89, i32 2, i32 0)
+	%91 = icmp uge i32 %84, 2
+	%92 = select i1 %91, i32 %90, i32 0
+	%93 = add i32 %89, %92
+	%94 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %93, i32 4, i32 0)
+	%95 = icmp uge i32 %84, 4
+	%96 = select i1 %95, i32 %94, i32 0
+	%97 = add i32 %93, %96
+	%98 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %97, i32 8, i32 0)
+	%99 = icmp uge i32 %84, 8
+	%100 = select i1 %99, i32 %98, i32 0
+	%101 = add i32 %97, %100
+	%102 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %101, i32 16, i32 0)
+	%103 = icmp uge i32 %84, 16
+	%104 = select i1 %103, i32 %102, i32 0
+	%105 = add i32 %101, %104
+	%106 = icmp eq i32 %84, 31
+	br i1 %106, label %129, label %131
 
-95:
+107:
+	%108 = add i32 %19, %78
+	%109 = sext i32 %108 to i64
+	%110 = getelementptr float, float* %e, i64 %109
+	%111 = load float, float* %110
+	%112 = fcmp oge float %111, 0.0
+	%113 = icmp sge i32 %78, %35
+	%114 = icmp sle i32 %78, %43
+	%115 = and i1 %113, %114
+	%116 = or i1 false, %115
+	%117 = icmp eq i32 %78, 0
+	%118 = or i1 %116, %117
+	%119 = bitcast float %111 to i32
+	%120 = add i32 %119, 2
+	%121 = select i1 %118, i32 1, i32 %120
+	%122 = select i1 %112, i32 %121, i32 0
+	br label %123
+
+123:
+	%124 = phi i32 [ 0, %81 ], [ %122, %107 ]
+	%125 = icmp eq i32 %124, %7
+	%126 = zext i1 %125 to i32
+	%127 = add i32 %79, %126
+	%128 = add i32 %78, 256
+	br label %77
+
+129:
+	%130 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 %85
+	store i32 %105, i32 addrspace(3)* %130
+	br label %131
+
+131:
 	call void @llvm.nvvm.barrier0()
-	%96 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 0
-	%97 = load i32, i32 addrspace(3)* %96
-	%98 = icmp sgt i32 %49, 0
-	%99 = select i1 %98, i32 %97, i32 0
-	%100 = add i32 0, %99
-	%101 = add i32 0, %97
-	%102 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 1
-	%103 = load i32, i32 addrspace(3)* %102
-	%104 = icmp sgt i32 %49, 1
-	%105 = select i1 %104, i32 %103, i32 0
-	%106 = add i32 %100, %105
-	%107 = add i32 %101, %103
-	%108 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 2
-	%109 = load i32, i32 addrspace(3)* %108
-	%110 = icmp sgt i32 %49, 2
-	%111 = select i1 %110, i32 %109, i32 0
-	%112 = add i32 %106, %111
-	%113 = add i32 %107, %109
-	%114 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 3
-	%115 = load i32, i32 addrspace(3)* %114
-	%116 = icmp sgt i32 %49, 3
-	%117 = select i1 %116, i32 %115, i32 0
-	%118 = add i32 %112, %117
-	%119 = add i32 %113, %115
-	%120 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 4
-	%121 = load i32, i32 addrspace(3)* %120
-	%122 = icmp sgt i32 %49, 4
-	%123 = select i1 %122, i32 %121, i32 0
-	%124 = add i32 %118, %123
-	%125 = add i32 %119, %121
-	%126 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 5
-	%127 = load i32, i32 addrspace(3)* %126
-	%128 = icmp sgt i32 %49, 5
-	%129 = select i1 %128, i32 %127, i32 0
-	%130 = add i32 %124, %129
-	%131 = add i32 %125, %127
-	%132 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 6
+	%132 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 0
 	%133 = load i32, i32 addrspace(3)* %132
-	%134 = icmp sgt i32 %49, 6
+	%134 = icmp sgt i32 %85, 0
 	%135 = select i1 %134, i32 %133, i32 0
-	%136 = add i32 %130, %135
-	%137 = add i32 %131, %133
-	%138 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 7
+	%136 = add i32 0, %135
+	%137 = add i32 0, %133
+	%138 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 1
 	%139 = load i32, i32 addrspace(3)* %138
-	%140 = icmp sgt i32 %49, 7
+	%140 = icmp sgt i32 %85, 1
 	%141 = select i1 %140, i32 %139, i32 0
 	%142 = add i32 %136, %141
 	%143 = add i32 %137, %139
-	%144 = add i32 %142, %69
-	%145 = sub i32 %144, %43
-	%146 = icmp eq i32 %0, 0
-	br i1 %146, label %147, label %150
+	%144 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 2
+	%145 = load i32, i32 addrspace(3)* %144
+	%146 = icmp sgt i32 %85, 2
+	%147 = select i1 %146, i32 %145, i32 0
+	%148 = add i32 %142, %147
+	%149 = add i32 %143, %145
+	%150 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 3
+	%151 = load i32, i32 addrspace(3)* %150
+	%152 = icmp sgt i32 %85, 3
+	%153 = select i1 %152, i32 %151, i32 0
+	%154 = add i32 %148, %153
+	%155 = add i32 %149, %151
+	%156 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 4
+	%157 = load i32, i32 addrspace(3)* %156
+	%158 = icmp sgt i32 %85, 4
+	%159 = select i1 %158, i32 %157, i32 0
+	%160 = add i32 %154, %159
+	%161 = add i32 %155, %157
+	%162 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 5
+	%163 = load i32, i32 addrspace(3)* %162
+	%164 = icmp sgt i32 %85, 5
+	%165 = select i1 %164, i32 %163, i32 0
+	%166 = add i32 %160, %165
+	%167 = add i32 %161, %163
+	%168 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 6
+	%169 = load i32, i32 addrspace(3)* %168
+	%170 = icmp sgt i32 %85, 6
+	%171 = select i1 %170, i32 %169, i32 0
+	%172 = add i32 %166, %171
+	%173 = add i32 %167, %169
+	%174 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 7
+	%175 = load i32, i32 addrspace(3)* %174
+	%176 = icmp sgt i32 %85, 7
+	%177 = select i1 %176, i32 %175, i32 0
+	%178 = add i32 %172, %177
+	%179 = add i32 %173, %175
+	%180 = add i32 %178, %105
+	%181 = sub i32 %180, %79
+	%182 = icmp eq i32 %0, 0
+	br i1 %182, label %183, label %186
 
-147:
-	%148 = sext i32 %18 to i64
-	%149 = getelementptr i32, i32* %ties, i64 %148
-	store i32 %143, i32* %149
-	br label %150
+183:
+	%184 = sext i32 %18 to i64
+	%185 = getelementptr i32, i32* %ties, i64 %184
+	store i32 %179, i32* %185
+	br label %186
 
-150:
-	br label %28
+186:
+	br label %46
 
-151:
-	br label %165
-
-152:
-	%153 = mul i32 %1, 8
-	%154 = add i32 %153, 2
-	%155 = mul i32 %2, %NQ
-	%156 = add i32 %155, %154
-	%157 = mul i32 %156, %NK
-	%158 = mul i32 %154, 64
-	%159 = sdiv i32 %158, 64
-	%160 = add i32 %154, 1
-	%161 = mul i32 %160, 64
-	%162 = sub i32 %161, 1
-	%163 = sdiv i32 %162, 64
-	%164 = icmp slt i32 %154, %NQ
-	br i1 %164, label %275, label %276
-
-165:
-	%166 = phi i32 [ %0, %151 ], [ %216, %211 ]
-	%167 = phi i32 [ 0, %151 ], [ %215, %211 ]
-	%168 = icmp slt i32 %166, %14
-	br i1 %168, label %169, label %171
-
-169:
-	%170 = icmp slt i32 %166, %NK
-	br i1 %170, label %195, label %211
-
-171:
-	%172 = and i32 %0, 31
-	%173 = lshr i32 %0, 5
-	%174 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %167, i32 1, i32 0)
-	%175 = icmp uge i32 %172, 1
-	%176 = select i1 %175, i32 %174, i32 0
-	%177 = add i32 %167, %176
-	%178 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %177, i32 2, i32 0)
-	%179 = icmp uge i32 %172, 2
-	%180 = select i1 %179, i32 %178, i32 0
-	%181 = add i32 %177, %180
-	%182 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %181, i32 4, i32 0)
-	%183 = icmp uge i32 %172, 4
-	%184 = select i1 %183, i32 %182, i32 0
-	%185 = add i32 %181, %184
-	%186 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %185, i32 8, i32 0)
-	%187 = icmp uge i32 %172, 8
-	%188 = select i1 %187, i32 %186, i32 0
-	%189 = add i32 %185, %188
-	%190 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %189, i32 16, i32 0)
-	%191 = icmp uge i32 %172, 16
-	%192 = select i1 %191, i32 %190, i32 0
-	%193 = add i32 %189, %192
-	%194 = icmp eq i32 %172, 31
-	br i1 %194, label %217, label %219
-
-195:
-	%196 = add i32 %33, %166
-	%197 = sext i32 %196 to i64
-	%198 = getelementptr float, float* %e, i64 %197
-	%199 = load float, float* %198
-	%200 = fcmp oge float %199, 0.0
-	%201 = icmp sge i32 %166, %35
-	%202 = icmp sle i32 %166, %39
-	%203 = and i1 %201, %202
-	%204 = or i1 false, %203
-	%205 = icmp eq i32 %166, 0
-	%206 = or i1 %204, %205
-	%207 = bitcast float %199 to i32
-	%208 = add i32 %207, 2
-	%209 = select i1 %206, i32 1, i32 %208
-	%210 = select i1 %200, i32 %209, i32 0
-	br label %211
-
-211:
-	%212 = phi i32 [ 0, %169 ], [ %210, %195 ]
-	%213 = icmp eq i32 %212, %7
-	%214 = zext i1 %213 to i32
-	%215 = add i32 %167, %214
-	%216 = add i32 %166, 256
-	br label %165
-
-217:
-	%218 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 %173
-	store i32 %193, i32 addrspace(3)* %218
+187:
 	br label %219
 
+188:
+	%189 = mul i32 %1, 8
+	%190 = add i32 %189, 2
+	%191 = mul i32 %2, %NQ
+	%192 = add i32 %191, %190
+	%193 = mul i32 %192, %NK
+	%194 = mul i32 %190, 64
+	%195 = add i32 %194, %off
+	%196 = add i32 %190, 1
+	%197 = mul i32 %196, 64
+	%198 = icmp slt i32 %197, %M
+	%199 = select i1 %198, i32 %197, i32 %M
+	%200 = sub i32 %199, 1
+	%201 = add i32 %200, %off
+	%202 = icmp slt i32 %195, 0
+	%203 = sub i32 0, %195
+	%204 = sub i32 64, 1
+	%205 = add i32 %203, %204
+	%206 = sdiv i32 %205, 64
+	%207 = sub i32 0, %206
+	%208 = sdiv i32 %195, 64
+	%209 = select i1 %202, i32 %207, i32 %208
+	%210 = icmp slt i32 %201, 0
+	%211 = sub i32 0, %201
+	%212 = sub i32 64, 1
+	%213 = add i32 %211, %212
+	%214 = sdiv i32 %213, 64
+	%215 = sub i32 0, %214
+	%216 = sdiv i32 %201, 64
+	%217 = select i1 %210, i32 %215, i32 %216
+	%218 = icmp slt i32 %190, %NQ
+	br i1 %218, label %329, label %330
+
 219:
-	call void @llvm.nvvm.barrier0()
-	%220 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 0
-	%221 = load i32, i32 addrspace(3)* %220
-	%222 = icmp sgt i32 %173, 0
-	%223 = select i1 %222, i32 %221, i32 0
-	%224 = add i32 0, %223
-	%225 = add i32 0, %221
-	%226 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 1
-	%227 = load i32, i32 addrspace(3)* %226
-	%228 = icmp sgt i32 %173, 1
-	%229 = select i1 %228, i32 %227, i32 0
-	%230 = add i32 %224, %229
-	%231 = add i32 %225, %227
-	%232 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 2
-	%233 = load i32, i32 addrspace(3)* %232
-	%234 = icmp sgt i32 %173, 2
-	%235 = select i1 %234, i32 %233, i32 0
-	%236 = add i32 %230, %235
-	%237 = add i32 %231, %233
-	%238 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 3
-	%239 = load i32, i32 addrspace(3)* %238
-	%240 = icmp sgt i32 %173, 3
-	%241 = select i1 %240, i32 %239, i32 0
-	%242 = add i32 %236, %241
-	%243 = add i32 %237, %239
-	%244 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 4
-	%245 = load i32, i32 addrspace(3)* %244
-	%246 = icmp sgt i32 %173, 4
-	%247 = select i1 %246, i32 %245, i32 0
-	%248 = add i32 %242, %247
-	%249 = add i32 %243, %245
-	%250 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 5
-	%251 = load i32, i32 addrspace(3)* %250
-	%252 = icmp sgt i32 %173, 5
-	%253 = select i1 %252, i32 %251, i32 0
-	%254 = add i32 %248, %253
-	%255 = add i32 %249, %251
-	%256 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 6
-	%257 = load i32, i32 addrspace(3)* %256
-	%258 = icmp sgt i32 %173, 6
-	%259 = select i1 %258, i32 %257, i32 0
-	%260 = add i32 %254, %259
-	%261 = add i32 %255, %257
-	%262 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 7
-	%263 = load i32, i32 addrspace(3)* %262
-	%264 = icmp sgt i32 %173, 7
-	%265 = select i1 %264, i32 %263, i32 0
-	%266 = add i32 %260, %265
-	%267 = add i32 %261, %263
-	%268 = add i32 %266, %193
-	%269 = sub i32 %268, %167
-	%270 = icmp eq i32 %0, 0
-	br i1 %270, label %271, label %274
+	%220 = phi i32 [ %0, %187 ], [ %270, %265 ]
+	%221 = phi i32 [ 0, %187 ], [ %269, %265 ]
+	%222 = icmp slt i32 %220, %14
+	br i1 %222, label %223, label %225
+
+223:
+	%224 = icmp slt i32 %220, %NK
+	br i1 %224, label %249, label %265
+
+225:
+	%226 = and i32 %0, 31
+	%227 = lshr i32 %0, 5
+	%228 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %221, i32 1, i32 0)
+	%229 = icmp uge i32 %226, 1
+	%230 = select i1 %229, i32 %228, i32 0
+	%231 = add i32 %221, %230
+	%232 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %231, i32 2, i32 0)
+	%233 = icmp uge i32 %226, 2
+	%234 = select i1 %233, i32 %232, i32 0
+	%235 = add i32 %231, %234
+	%236 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %235, i32 4, i32 0)
+	%237 = icmp uge i32 %226, 4
+	%238 = select i1 %237, i32 %236, i32 0
+	%239 = add i32 %235, %238
+	%240 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %239, i32 8, i32 0)
+	%241 = icmp uge i32 %226, 8
+	%242 = select i1 %241, i32 %240, i32 0
+	%243 = add i32 %239, %242
+	%244 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %243, i32 16, i32 0)
+	%245 = icmp uge i32 %226, 16
+	%246 = select i1 %245, i32 %244, i32 0
+	%247 = add i32 %243, %246
+	%248 = icmp eq i32 %226, 31
+	br i1 %248, label %271, label %273
+
+249:
+	%250 = add i32 %51, %220
+	%251 = sext i32 %250 to i64
+	%252 = getelementptr float, float* %e, i64 %251
+	%253 = load float, float* %252
+	%254 = fcmp oge float %253, 0.0
+	%255 = icmp sge i32 %220, %67
+	%256 = icmp sle i32 %220, %75
+	%257 = and i1 %255, %256
+	%258 = or i1 false, %257
+	%259 = icmp eq i32 %220, 0
+	%260 = or i1 %258, %259
+	%261 = bitcast float %253 to i32
+	%262 = add i32 %261, 2
+	%263 = select i1 %260, i32 1, i32 %262
+	%264 = select i1 %254, i32 %263, i32 0
+	br label %265
+
+265:
+	%266 = phi i32 [ 0, %223 ], [ %264, %249 ]
+	%267 = icmp eq i32 %266, %7
+	%268 = zext i1 %267 to i32
+	%269 = add i32 %221, %268
+	%270 = add i32 %220, 256
+	br label %219
 
 271:
-	%272 = sext i32 %32 to i64
-	%273 = getelementptr i32, i32* %ties, i64 %272
-	store i32 %267, i32* %273
-	br label %274
+	%272 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 %227
+	store i32 %247, i32 addrspace(3)* %272
+	br label %273
 
-274:
-	br label %152
-
-275:
-	br label %289
-
-276:
-	%277 = mul i32 %1, 8
-	%278 = add i32 %277, 3
-	%279 = mul i32 %2, %NQ
-	%280 = add i32 %279, %278
-	%281 = mul i32 %280, %NK
-	%282 = mul i32 %278, 64
-	%283 = sdiv i32 %282, 64
-	%284 = add i32 %278, 1
-	%285 = mul i32 %284, 64
-	%286 = sub i32 %285, 1
-	%287 = sdiv i32 %286, 64
-	%288 = icmp slt i32 %278, %NQ
-	br i1 %288, label %399, label %400
-
-289:
-	%290 = phi i32 [ %0, %275 ], [ %340, %335 ]
-	%291 = phi i32 [ 0, %275 ], [ %339, %335 ]
-	%292 = icmp slt i32 %290, %14
-	br i1 %292, label %293, label %295
-
-293:
-	%294 = icmp slt i32 %290, %NK
-	br i1 %294, label %319, label %335
-
-295:
-	%296 = and i32 %0, 31
-	%297 = lshr i32 %0, 5
-	%298 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %291, i32 1, i32 0)
-	%299 = icmp uge i32 %296, 1
-	%300 = select i1 %299, i32 %298, i32 0
-	%301 = add i32 %291, %300
-	%302 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %301, i32 2, i32 0)
-	%303 = icmp uge i32 %296, 2
-	%304 = select i1 %303, i32 %302, i32 0
-	%305 = add i32 %301, %304
-	%306 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %305, i32 4, i32 0)
-	%307 = icmp uge i32 %296, 4
-	%308 = select i1 %307, i32 %306, i32 0
-	%309 = add i32 %305, %308
-	%310 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %309, i32 8, i32 0)
-	%311 = icmp uge i32 %296, 8
-	%312 = select i1 %311, i32 %310, i32 0
-	%313 = add i32 %309, %312
-	%314 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %313, i32 16, i32 0)
-	%315 = icmp uge i32 %296, 16
-	%316 = select i1 %315, i32 %314, i32 0
-	%317 = add i32 %313, %316
-	%318 = icmp eq i32 %296, 31
-	br i1 %318, label %341, label %343
-
-319:
-	%320 = add i32 %157, %290
-	%321 = sext i32 %320 to i64
-	%322 = getelementptr float, float* %e, i64 %321
-	%323 = load float, float* %322
-	%324 = fcmp oge float %323, 0.0
-	%325 = icmp sge i32 %290, %159
-	%326 = icmp sle i32 %290, %163
-	%327 = and i1 %325, %326
-	%328 = or i1 false, %327
-	%329 = icmp eq i32 %290, 0
-	%330 = or i1 %328, %329
-	%331 = bitcast float %323 to i32
-	%332 = add i32 %331, 2
-	%333 = select i1 %330, i32 1, i32 %332
-	%334 = select i1 %324, i32 %333, i32 0
-	br label %335
-
-335:
-	%336 = phi i32 [ 0, %293 ], [ %334, %319 ]
-	%337 = icmp eq i32 %336, %7
-	%338 = zext i1 %337 to i32
-	%339 = add i32 %291, %338
-	%340 = add i32 %290, 256
-	br label %289
-
-341:
-	%342 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 %297
-	store i32 %317, i32 addrspace(3)* %342
-	br label %343
-
-343:
+273:
 	call void @llvm.nvvm.barrier0()
-	%344 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 0
-	%345 = load i32, i32 addrspace(3)* %344
-	%346 = icmp sgt i32 %297, 0
-	%347 = select i1 %346, i32 %345, i32 0
-	%348 = add i32 0, %347
-	%349 = add i32 0, %345
-	%350 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 1
-	%351 = load i32, i32 addrspace(3)* %350
-	%352 = icmp sgt i32 %297, 1
-	%353 = select i1 %352, i32 %351, i32 0
-	%354 = add i32 %348, %353
-	%355 = add i32 %349, %351
-	%356 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 2
-	%357 = load i32, i32 addrspace(3)* %356
-	%358 = icmp sgt i32 %297, 2
-	%359 = select i1 %358, i32 %357, i32 0
-	%360 = add i32 %354, %359
-	%361 = add i32 %355, %357
-	%362 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 3
-	%363 = load i32, i32 addrspace(3)* %362
-	%364 = icmp sgt i32 %297, 3
-	%365 = select i1 %364, i32 %363, i32 0
-	%366 = add i32 %360, %365
-	%367 = add i32 %361, %363
-	%368 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 4
-	%369 = load i32, i32 addrspace(3)* %368
-	%370 = icmp sgt i32 %297, 4
-	%371 = select i1 %370, i32 %369, i32 0
-	%372 = add i32 %366, %371
-	%373 = add i32 %367, %369
-	%374 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 5
-	%375 = load i32, i32 addrspace(3)* %374
-	%376 = icmp sgt i32 %297, 5
-	%377 = select i1 %376, i32 %375, i32 0
-	%378 = add i32 %372, %377
-	%379 = add i32 %373, %375
-	%380 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 6
-	%381 = load i32, i32 addrspace(3)* %380
-	%382 = icmp sgt i32 %297, 6
-	%383 = select i1 %382, i32 %381, i32 0
-	%384 = add i32 %378, %383
-	%385 = add i32 %379, %381
-	%386 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 7
-	%387 = load i32, i32 addrspace(3)* %386
-	%388 = icmp sgt i32 %297, 7
-	%389 = select i1 %388, i32 %387, i32 0
-	%390 = add i32 %384, %389
-	%391 = add i32 %385, %387
-	%392 = add i32 %390, %317
-	%393 = sub i32 %392, %291
-	%394 = icmp eq i32 %0, 0
-	br i1 %394, label %395, label %398
+	%274 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 0
+	%275 = load i32, i32 addrspace(3)* %274
+	%276 = icmp sgt i32 %227, 0
+	%277 = select i1 %276, i32 %275, i32 0
+	%278 = add i32 0, %277
+	%279 = add i32 0, %275
+	%280 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 1
+	%281 = load i32, i32 addrspace(3)* %280
+	%282 = icmp sgt i32 %227, 1
+	%283 = select i1 %282, i32 %281, i32 0
+	%284 = add i32 %278, %283
+	%285 = add i32 %279, %281
+	%286 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 2
+	%287 = load i32, i32 addrspace(3)* %286
+	%288 = icmp sgt i32 %227, 2
+	%289 = select i1 %288, i32 %287, i32 0
+	%290 = add i32 %284, %289
+	%291 = add i32 %285, %287
+	%292 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 3
+	%293 = load i32, i32 addrspace(3)* %292
+	%294 = icmp sgt i32 %227, 3
+	%295 = select i1 %294, i32 %293, i32 0
+	%296 = add i32 %290, %295
+	%297 = add i32 %291, %293
+	%298 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 4
+	%299 = load i32, i32 addrspace(3)* %298
+	%300 = icmp sgt i32 %227, 4
+	%301 = select i1 %300, i32 %299, i32 0
+	%302 = add i32 %296, %301
+	%303 = add i32 %297, %299
+	%304 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 5
+	%305 = load i32, i32 addrspace(3)* %304
+	%306 = icmp sgt i32 %227, 5
+	%307 = select i1 %306, i32 %305, i32 0
+	%308 = add i32 %302, %307
+	%309 = add i32 %303, %305
+	%310 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 6
+	%311 = load i32, i32 addrspace(3)* %310
+	%312 = icmp sgt i32 %227, 6
+	%313 = select i1 %312, i32 %311, i32 0
+	%314 = add i32 %308, %313
+	%315 = add i32 %309, %311
+	%316 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 7
+	%317 = load i32, i32 addrspace(3)* %316
+	%318 = icmp sgt i32 %227, 7
+	%319 = select i1 %318, i32 %317, i32 0
+	%320 = add i32 %314, %319
+	%321 = add i32 %315, %317
+	%322 = add i32 %320, %247
+	%323 = sub i32 %322, %221
+	%324 = icmp eq i32 %0, 0
+	br i1 %324, label %325, label %328
 
-395:
-	%396 = sext i32 %156 to i64
-	%397 = getelementptr i32, i32* %ties, i64 %396
-	store i32 %391, i32* %397
-	br label %398
+325:
+	%326 = sext i32 %50 to i64
+	%327 = getelementptr i32, i32* %ties, i64 %326
+	store i32 %321, i32* %327
+	br label %328
 
-398:
-	br label %276
+328:
+	br label %188
 
-399:
-	br label %413
+329:
+	br label %361
 
-400:
-	%401 = mul i32 %1, 8
-	%402 = add i32 %401, 4
-	%403 = mul i32 %2, %NQ
-	%404 = add i32 %403, %402
-	%405 = mul i32 %404, %NK
-	%406 = mul i32 %402, 64
-	%407 = sdiv i32 %406, 64
-	%408 = add i32 %402, 1
-	%409 = mul i32 %408, 64
-	%410 = sub i32 %409, 1
-	%411 = sdiv i32 %410, 64
-	%412 = icmp slt i32 %402, %NQ
-	br i1 %412, label %523, label %524
+330:
+	%331 = mul i32 %1, 8
+	%332 = add i32 %331, 3
+	%333 = mul i32 %2, %NQ
+	%334 = add i32 %333, %332
+	%335 = mul i32 %334, %NK
+	%336 = mul i32 %332, 64
+	%337 = add i32 %336, %off
+	%338 = add i32 %332, 1
+	%339 = mul i32 %338, 64
+	%340 = icmp slt i32 %339, %M
+	%341 = select i1 %340, i32 %339, i32 %M
+	%342 = sub i32 %341, 1
+	%343 = add i32 %342, %off
+	%344 = icmp slt i32 %337, 0
+	%345 = sub i32 0, %337
+	%346 = sub i32 64, 1
+	%347 = add i32 %345, %346
+	%348 = sdiv i32 %347, 64
+	%349 = sub i32 0, %348
+	%350 = sdiv i32 %337, 64
+	%351 = select i1 %344, i32 %349, i32 %350
+	%352 = icmp slt i32 %343, 0
+	%353 = sub i32 0, %343
+	%354 = sub i32 64, 1
+	%355 = add i32 %353, %354
+	%356 = sdiv i32 %355, 64
+	%357 = sub i32 0, %356
+	%358 = sdiv i32 %343, 64
+	%359 = select i1 %352, i32 %357, i32 %358
+	%360 = icmp slt i32 %332, %NQ
+	br i1 %360, label %471, label %472
+
+361:
+	%362 = phi i32 [ %0, %329 ], [ %412, %407 ]
+	%363 = phi i32 [ 0, %329 ], [ %411, %407 ]
+	%364 = icmp slt i32 %362, %14
+	br i1 %364, label %365, label %367
+
+365:
+	%366 = icmp slt i32 %362, %NK
+	br i1 %366, label %391, label %407
+
+367:
+	%368 = and i32 %0, 31
+	%369 = lshr i32 %0, 5
+	%370 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %363, i32 1, i32 0)
+	%371 = icmp uge i32 %368, 1
+	%372 = select i1 %371, i32 %370, i32 0
+	%373 = add i32 %363, %372
+	%374 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %373, i32 2, i32 0)
+	%375 = icmp uge i32 %368, 2
+	%376 = select i1 %375, i32 %374, i32 0
+	%377 = add i32 %373, %376
+	%378 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %377, i32 4, i32 0)
+	%379 = icmp uge i32 %368, 4
+	%380 = select i1 %379, i32 %378, i32 0
+	%381 = add i32 %377, %380
+	%382 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %381, i32 8, i32 0)
+	%383 = icmp uge i32 %368, 8
+	%384 = select i1 %383, i32 %382, i32 0
+	%385 = add i32 %381, %384
+	%386 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %385, i32 16, i32 0)
+	%387 = icmp uge i32 %368, 16
+	%388 = select i1 %387, i32 %386, i32 0
+	%389 = add i32 %385, %388
+	%390 = icmp eq i32 %368, 31
+	br i1 %390, label %413, label %415
+
+391:
+	%392 = add i32 %193, %362
+	%393 = sext i32 %392 to i64
+	%394 = getelementptr float, float* %e, i64 %393
+	%395 = load float, float* %394
+	%396 = fcmp oge float %395, 0.0
+	%397 = icmp sge i32 %362, %209
+	%398 = icmp sle i32 %362, %217
+	%399 = and i1 %397, %398
+	%400 = or i1 false, %399
+	%401 = icmp eq i32 %362, 0
+	%402 = or i1 %400, %401
+	%403 = bitcast float %395 to i32
+	%404 = add i32 %403, 2
+	%405 = select i1 %402, i32 1, i32 %404
+	%406 = select i1 %396, i32 %405, i32 0
+	br label %407
+
+407:
+	%408 = phi i32 [ 0, %365 ], [ %406, %391 ]
+	%409 = icmp eq i32 %408, %7
+	%410 = zext i1 %409 to i32
+	%411 = add i32 %363, %410
+	%412 = add i32 %362, 256
+	br label %361
 
 413:
-	%414 = phi i32 [ %0, %399 ], [ %464, %459 ]
-	%415 = phi i32 [ 0, %399 ], [ %463, %459 ]
-	%416 = icmp slt i32 %414, %14
-	br i1 %416, label %417, label %419
+	%414 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 %369
+	store i32 %389, i32 addrspace(3)* %414
+	br label %415
 
-417:
-	%418 = icmp slt i32 %414, %NK
-	br i1 %418, label %443, label %459
-
-419:
-	%420 = and i32 %0, 31
-	%421 = lshr i32 %0, 5
-	%422 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %415, i32 1, i32 0)
-	%423 = icmp uge i32 %420, 1
-	%424 = select i1 %423, i32 %422, i32 0
-	%425 = add i32 %415, %424
-	%426 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %425, i32 2, i32 0)
-	%427 = icmp uge i32 %420, 2
-	%428 = select i1 %427, i32 %426, i32 0
-	%429 = add i32 %425, %428
-	%430 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %429, i32 4, i32 0)
-	%431 = icmp uge i32 %420, 4
-	%432 = select i1 %431, i32 %430, i32 0
-	%433 = add i32 %429, %432
-	%434 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %433, i32 8, i32 0)
-	%435 = icmp uge i32 %420, 8
-	%436 = select i1 %435, i32 %434, i32 0
-	%437 = add i32 %433, %436
-	%438 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %437, i32 16, i32 0)
-	%439 = icmp uge i32 %420, 16
-	%440 = select i1 %439, i32 %438, i32 0
-	%441 = add i32 %437, %440
-	%442 = icmp eq i32 %420, 31
-	br i1 %442, label %465, label %467
-
-443:
-	%444 = add i32 %281, %414
-	%445 = sext i32 %444 to i64
-	%446 = getelementptr float, float* %e, i64 %445
-	%447 = load float, float* %446
-	%448 = fcmp oge float %447, 0.0
-	%449 = icmp sge i32 %414, %283
-	%450 = icmp sle i32 %414, %287
-	%451 = and i1 %449, %450
-	%452 = or i1 false, %451
-	%453 = icmp eq i32 %414, 0
-	%454 = or i1 %452, %453
-	%455 = bitcast float %447 to i32
-	%456 = add i32 %455, 2
-	%457 = select i1 %454, i32 1, i32 %456
-	%458 = select i1 %448, i32 %457, i32 0
-	br label %459
-
-459:
-	%460 = phi i32 [ 0, %417 ], [ %458, %443 ]
-	%461 = icmp eq i32 %460, %7
-	%462 = zext i1 %461 to i32
-	%463 = add i32 %415, %462
-	%464 = add i32 %414, 256
-	br label %413
-
-465:
-	%466 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 %421
-	store i32 %441, i32 addrspace(3)* %466
-	br label %467
+415:
+	call void @llvm.nvvm.barrier0()
+	%416 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 0
+	%417 = load i32, i32 addrspace(3)* %416
+	%418 = icmp sgt i32 %369, 0
+	%419 = select i1 %418, i32 %417, i32 0
+	%420 = add i32 0, %419
+	%421 = add i32 0, %417
+	%422 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 1
+	%423 = load i32, i32 addrspace(3)* %422
+	%424 = icmp sgt i32 %369, 1
+	%425 = select i1 %424, i32 %423, i32 0
+	%426 = add i32 %420, %425
+	%427 = add i32 %421, %423
+	%428 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 2
+	%429 = load i32, i32 addrspace(3)* %428
+	%430 = icmp sgt i32 %369, 2
+	%431 = select i1 %430, i32 %429, i32 0
+	%432 = add i32 %426, %431
+	%433 = add i32 %427, %429
+	%434 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 3
+	%435 = load i32, i32 addrspace(3)* %434
+	%436 = icmp sgt i32 %369, 3
+	%437 = select i1 %436, i32 %435, i32 0
+	%438 = add i32 %432, %437
+	%439 = add i32 %433, %435
+	%440 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 4
+	%441 = load i32, i32 addrspace(3)* %440
+	%442 = icmp sgt i32 %369, 4
+	%443 = select i1 %442, i32 %441, i32 0
+	%444 = add i32 %438, %443
+	%445 = add i32 %439, %441
+	%446 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 5
+	%447 = load i32, i32 addrspace(3)* %446
+	%448 = icmp sgt i32 %369, 5
+	%449 = select i1 %448, i32 %447, i32 0
+	%450 = add i32 %444, %449
+	%451 = add i32 %445, %447
+	%452 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 6
+	%453 = load i32, i32 addrspace(3)* %452
+	%454 = icmp sgt i32 %369, 6
+	%455 = select i1 %454, i32 %453, i32 0
+	%456 = add i32 %450, %455
+	%457 = add i32 %451, %453
+	%458 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 7
+	%459 = load i32, i32 addrspace(3)* %458
+	%460 = icmp sgt i32 %369, 7
+	%461 = select i1 %460, i32 %459, i32 0
+	%462 = add i32 %456, %461
+	%463 = add i32 %457, %459
+	%464 = add i32 %462, %389
+	%465 = sub i32 %464, %363
+	%466 = icmp eq i32 %0, 0
+	br i1 %466, label %467, label %470
 
 467:
+	%468 = sext i32 %192 to i64
+	%469 = getelementptr i32, i32* %ties, i64 %468
+	store i32 %463, i32* %469
+	br label %470
+
+470:
+	br label %330
+
+471:
+	br label %503
+
+472:
+	%473 = mul i32 %1, 8
+	%474 = add i32 %473, 4
+	%475 = mul i32 %2, %NQ
+	%476 = add i32 %475, %474
+	%477 = mul i32 %476, %NK
+	%478 = mul i32 %474, 64
+	%479 = add i32 %478, %off
+	%480 = add i32 %474, 1
+	%481 = mul i32 %480, 64
+	%482 = icmp slt i32 %481, %M
+	%483 = select i1 %482, i32 %481, i32 %M
+	%484 = sub i32 %483, 1
+	%485 = add i32 %484, %off
+	%486 = icmp slt i32 %479, 0
+	%487 = sub i32 0, %479
+	%488 = sub i32 64, 1
+	%489 = add i32 %487, %488
+	%490 = sdiv i32 %489, 64
+	%491 = sub i32 0, %490
+	%492 = sdiv i32 %479, 64
+	%493 = select i1 %486, i32 %491, i32 %492
+	%494 = icmp slt i32 %485, 0
+	%495 = sub i32 0, %485
+	%496 = sub i32 64, 1
+	%497 = add i32 %495, %496
+	%498 = sdiv i32 %497, 64
+	%499 = sub i32 0, %498
+	%500 = sdiv i32 %485, 64
+	%501 = select i1 %494, i32 %499, i32 %500
+	%502 = icmp slt i32 %474, %NQ
+	br i1 %502, label %613, label %614
+
+503:
+	%504 = phi i32 [ %0, %471 ], [ %554, %549 ]
+	%505 = phi i32 [ 0, %471 ], [ %553, %549 ]
+	%506 = icmp slt i32 %504, %14
+	br i1 %506, label %507, label %509
+
+507:
+	%508 = icmp slt i32 %504, %NK
+	br i1 %508, label %533, label %549
+
+509:
+	%510 = and i32 %0, 31
+	%511 = lshr i32 %0, 5
+	%512 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %505, i32 1, i32 0)
+	%513 = icmp uge i32 %510, 1
+	%514 = select i1 %513, i32 %512, i32 0
+	%515 = add i32 %505, %514
+	%516 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %515, i32 2, i32 0)
+	%517 = icmp uge i32 %510, 2
+	%518 = select i1 %517, i32 %516, i32 0
+	%519 = add i32 %515, %518
+	%520 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %519, i32 4, i32 0)
+	%521 = icmp uge i32 %510, 4
+	%522 = select i1 %521, i32 %520, i32 0
+	%523 = add i32 %519, %522
+	%524 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %523, i32 8, i32 0)
+	%525 = icmp uge i32 %510, 8
+	%526 = select i1 %525, i32 %524, i32 0
+	%527 = add i32 %523, %526
+	%528 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %527, i32 16, i32 0)
+	%529 = icmp uge i32 %510, 16
+	%530 = select i1 %529, i32 %528, i32 0
+	%531 = add i32 %527, %530
+	%532 = icmp eq i32 %510, 31
+	br i1 %532, label %555, label %557
+
+533:
+	%534 = add i32 %335, %504
+	%535 = sext i32 %534 to i64
+	%536 = getelementptr float, float* %e, i64 %535
+	%537 = load float, float* %536
+	%538 = fcmp oge float %537, 0.0
+	%539 = icmp sge i32 %504, %351
+	%540 = icmp sle i32 %504, %359
+	%541 = and i1 %539, %540
+	%542 = or i1 false, %541
+	%543 = icmp eq i32 %504, 0
+	%544 = or i1 %542, %543
+	%545 = bitcast float %537 to i32
+	%546 = add i32 %545, 2
+	%547 = select i1 %544, i32 1, i32 %546
+	%548 = select i1 %538, i32 %547, i32 0
+	br label %549
+
+549:
+	%550 = phi i32 [ 0, %507 ], [ %548, %533 ]
+	%551 = icmp eq i32 %550, %7
+	%552 = zext i1 %551 to i32
+	%553 = add i32 %505, %552
+	%554 = add i32 %504, 256
+	br label %503
+
+555:
+	%556 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 %511
+	store i32 %531, i32 addrspace(3)* %556
+	br label %557
+
+557:
 	call void @llvm.nvvm.barrier0()
-	%468 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 0
-	%469 = load i32, i32 addrspace(3)* %468
-	%470 = icmp sgt i32 %421, 0
-	%471 = select i1 %470, i32 %469, i32 0
-	%472 = add i32 0, %471
-	%473 = add i32 0, %469
-	%474 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 1
-	%475 = load i32, i32 addrspace(3)* %474
-	%476 = icmp sgt i32 %421, 1
-	%477 = select i1 %476, i32 %475, i32 0
-	%478 = add i32 %472, %477
-	%479 = add i32 %473, %475
-	%480 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 2
-	%481 = load i32, i32 addrspace(3)* %480
-	%482 = icmp sgt i32 %421, 2
-	%483 = select i1 %482, i32 %481, i32 0
-	%484 = add i32 %478, %483
-	%485 = add i32 %479, %481
-	%486 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 3
-	%487 = load i32, i32 addrspace(3)* %486
-	%488 = icmp sgt i32 %421, 3
-	%489 = select i1 %488, i32 %487, i32 0
-	%490 = add i32 %484, %489
-	%491 = add i32 %485, %487
-	%492 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 4
-	%493 = load i32, i32 addrspace(3)* %492
-	%494 = icmp sgt i32 %421, 4
-	%495 = select i1 %494, i32 %493, i32 0
-	%496 = add i32 %490, %495
-	%497 = add i32 %491, %493
-	%498 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 5
-	%499 = load i32, i32 addrspace(3)* %498
-	%500 = icmp sgt i32 %421, 5
-	%501 = select i1 %500, i32 %499, i32 0
-	%502 = add i32 %496, %501
-	%503 = add i32 %497, %499
-	%504 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 6
-	%505 = load i32, i32 addrspace(3)* %504
-	%506 = icmp sgt i32 %421, 6
-	%507 = select i1 %506, i32 %505, i32 0
-	%508 = add i32 %502, %507
-	%509 = add i32 %503, %505
-	%510 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 7
-	%511 = load i32, i32 addrspace(3)* %510
-	%512 = icmp sgt i32 %421, 7
-	%513 = select i1 %512, i32 %511, i32 0
-	%514 = add i32 %508, %513
-	%515 = add i32 %509, %511
-	%516 = add i32 %514, %441
-	%517 = sub i32 %516, %415
-	%518 = icmp eq i32 %0, 0
-	br i1 %518, label %519, label %522
+	%558 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 0
+	%559 = load i32, i32 addrspace(3)* %558
+	%560 = icmp sgt i32 %511, 0
+	%561 = select i1 %560, i32 %559, i32 0
+	%562 = add i32 0, %561
+	%563 = add i32 0, %559
+	%564 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 1
+	%565 = load i32, i32 addrspace(3)* %564
+	%566 = icmp sgt i32 %511, 1
+	%567 = select i1 %566, i32 %565, i32 0
+	%568 = add i32 %562, %567
+	%569 = add i32 %563, %565
+	%570 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 2
+	%571 = load i32, i32 addrspace(3)* %570
+	%572 = icmp sgt i32 %511, 2
+	%573 = select i1 %572, i32 %571, i32 0
+	%574 = add i32 %568, %573
+	%575 = add i32 %569, %571
+	%576 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 3
+	%577 = load i32, i32 addrspace(3)* %576
+	%578 = icmp sgt i32 %511, 3
+	%579 = select i1 %578, i32 %577, i32 0
+	%580 = add i32 %574, %579
+	%581 = add i32 %575, %577
+	%582 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 4
+	%583 = load i32, i32 addrspace(3)* %582
+	%584 = icmp sgt i32 %511, 4
+	%585 = select i1 %584, i32 %583, i32 0
+	%586 = add i32 %580, %585
+	%587 = add i32 %581, %583
+	%588 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 5
+	%589 = load i32, i32 addrspace(3)* %588
+	%590 = icmp sgt i32 %511, 5
+	%591 = select i1 %590, i32 %589, i32 0
+	%592 = add i32 %586, %591
+	%593 = add i32 %587, %589
+	%594 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 6
+	%595 = load i32, i32 addrspace(3)* %594
+	%596 = icmp sgt i32 %511, 6
+	%597 = select i1 %596, i32 %595, i32 0
+	%598 = add i32 %592, %597
+	%599 = add i32 %593, %595
+	%600 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 7
+	%601 = load i32, i32 addrspace(3)* %600
+	%602 = icmp sgt i32 %511, 7
+	%603 = select i1 %602, i32 %601, i32 0
+	%604 = add i32 %598, %603
+	%605 = add i32 %599, %601
+	%606 = add i32 %604, %531
+	%607 = sub i32 %606, %505
+	%608 = icmp eq i32 %0, 0
+	br i1 %608, label %609, label %612
 
-519:
-	%520 = sext i32 %280 to i64
-	%521 = getelementptr i32, i32* %ties, i64 %520
-	store i32 %515, i32* %521
-	br label %522
+609:
+	%610 = sext i32 %334 to i64
+	%611 = getelementptr i32, i32* %ties, i64 %610
+	store i32 %605, i32* %611
+	br label %612
 
-522:
-	br label %400
+612:
+	br label %472
 
-523:
-	br label %537
+613:
+	br label %645
 
-524:
-	%525 = mul i32 %1, 8
-	%526 = add i32 %525, 5
-	%527 = mul i32 %2, %NQ
-	%528 = add i32 %527, %526
-	%529 = mul i32 %528, %NK
-	%530 = mul i32 %526, 64
-	%531 = sdiv i32 %530, 64
-	%532 = add i32 %526, 1
-	%533 = mul i32 %532, 64
-	%534 = sub i32 %533, 1
-	%535 = sdiv i32 %534, 64
-	%536 = icmp slt i32 %526, %NQ
-	br i1 %536, label %647, label %648
+614:
+	%615 = mul i32 %1, 8
+	%616 = add i32 %615, 5
+	%617 = mul i32 %2, %NQ
+	%618 = add i32 %617, %616
+	%619 = mul i32 %618, %NK
+	%620 = mul i32 %616, 64
+	%621 = add i32 %620, %off
+	%622 = add i32 %616, 1
+	%623 = mul i32 %622, 64
+	%624 = icmp slt i32 %623, %M
+	%625 = select i1 %624, i32 %623, i32 %M
+	%626 = sub i32 %625, 1
+	%627 = add i32 %626, %off
+	%628 = icmp slt i32 %621, 0
+	%629 = sub i32 0, %621
+	%630 = sub i32 64, 1
+	%631 = add i32 %629, %630
+	%632 = sdiv i32 %631, 64
+	%633 = sub i32 0, %632
+	%634 = sdiv i32 %621, 64
+	%635 = select i1 %628, i32 %633, i32 %634
+	%636 = icmp slt i32 %627, 0
+	%637 = sub i32 0, %627
+	%638 = sub i32 64, 1
+	%639 = add i32 %637, %638
+	%640 = sdiv i32 %639, 64
+	%641 = sub i32 0, %640
+	%642 = sdiv i32 %627, 64
+	%643 = select i1 %636, i32 %641, i32 %642
+	%644 = icmp slt i32 %616, %NQ
+	br i1 %644, label %755, label %756
 
-537:
-	%538 = phi i32 [ %0, %523 ], [ %588, %583 ]
-	%539 = phi i32 [ 0, %523 ], [ %587, %583 ]
-	%540 = icmp slt i32 %538, %14
-	br i1 %540, label %541, label %543
+645:
+	%646 = phi i32 [ %0, %613 ], [ %696, %691 ]
+	%647 = phi i32 [ 0, %613 ], [ %695, %691 ]
+	%648 = icmp slt i32 %646, %14
+	br i1 %648, label %649, label %651
 
-541:
-	%542 = icmp slt i32 %538, %NK
-	br i1 %542, label %567, label %583
+649:
+	%650 = icmp slt i32 %646, %NK
+	br i1 %650, label %675, label %691
 
-543:
-	%544 = and i32 %0, 31
-	%545 = lshr i32 %0, 5
-	%546 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %539, i32 1, i32 0)
-	%547 = icmp uge i32 %544, 1
-	%548 = select i1 %547, i32 %546, i32 0
-	%549 = add i32 %539, %548
-	%550 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %549, i32 2, i32 0)
-	%551 = icmp uge i32 %544, 2
-	%552 = select i1 %551, i32 %550, i32 0
-	%553 = add i32 %549, %552
-	%554 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %553, i32 4, i32 0)
-	%555 = icmp uge i32 %544, 4
-	%556 = select i1 %555, i32 %554, i32 0
-	%557 = add i32 %553, %556
-	%558 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %557, i32 8, i32 0)
-	%559 = icmp uge i32 %544, 8
-	%560 = select i1 %559, i32 %558, i32 0
-	%561 = add i32 %557, %560
-	%562 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %561, i32 16, i32 0)
-	%563 = icmp uge i32 %544, 16
-	%564 = select i1 %563, i32 %562, i32 0
-	%565 = add i32 %561, %564
-	%566 = icmp eq i32 %544, 31
-	br i1 %566, label %589, label %591
-
-567:
-	%568 = add i32 %405, %538
-	%569 = sext i32 %568 to i64
-	%570 = getelementptr float, float* %e, i64 %569
-	%571 = load float, float* %570
-	%572 = fcmp oge float %571, 0.0
-	%573 = icmp sge i32 %538, %407
-	%574 = icmp sle i32 %538, %411
-	%575 = and i1 %573, %574
-	%576 = or i1 false, %575
-	%577 = icmp eq i32 %538, 0
-	%578 = or i1 %576, %577
-	%579 = bitcast float %571 to i32
-	%580 = add i32 %579, 2
-	%581 = select i1 %578, i32 1, i32 %580
-	%582 = select i1 %572, i32 %581, i32 0
-	br label %583
-
-583:
-	%584 = phi i32 [ 0, %541 ], [ %582, %567 ]
-	%585 = icmp eq i32 %584, %7
-	%586 = zext i1 %585 to i32
-	%587 = add i32 %539, %586
-	%588 = add i32 %538, 256
-	br label %537
-
-589:
-	%590 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 %545
-	store i32 %565, i32 addrspace(3)* %590
-	br label %591
-
-591:
-	call void @llvm.nvvm.barrier0()
-	%592 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 0
-	%593 = load i32, i32 addrspace(3)* %592
-	%594 = icmp sgt i32 %545, 0
-	%595 = select i1 %594, i32 %593, i32 0
-	%596 = add i32 0, %595
-	%597 = add i32 0, %593
-	%598 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 1
-	%599 = load i32, i32 addrspace(3)* %598
-	%600 = icmp sgt i32 %545, 1
-	%601 = select i1 %600, i32 %599, i32 0
-	%602 = add i32 %596, %601
-	%603 = add i32 %597, %599
-	%604 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 2
-	%605 = load i32, i32 addrspace(3)* %604
-	%606 = icmp sgt i32 %545, 2
-	%607 = select i1 %606, i32 %605, i32 0
-	%608 = add i32 %602, %607
-	%609 = add i32 %603, %605
-	%610 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 3
-	%611 = load i32, i32 addrspace(3)* %610
-	%612 = icmp sgt i32 %545, 3
-	%613 = select i1 %612, i32 %611, i32 0
-	%614 = add i32 %608, %613
-	%615 = add i32 %609, %611
-	%616 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 4
-	%617 = load i32, i32 addrspace(3)* %616
-	%618 = icmp sgt i32 %545, 4
-	%619 = select i1 %618, i32 %617, i32 0
-	%620 = add i32 %614, %619
-	%621 = add i32 %615, %617
-	%622 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 5
-	%623 = load i32, i32 addrspace(3)* %622
-	%624 = icmp sgt i32 %545, 5
-	%625 = select i1 %624, i32 %623, i32 0
-	%626 = add i32 %620, %625
-	%627 = add i32 %621, %623
-	%628 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 6
-	%629 = load i32, i32 addrspace(3)* %628
-	%630 = icmp sgt i32 %545, 6
-	%631 = select i1 %630, i32 %629, i32 0
-	%632 = add i32 %626, %631
-	%633 = add i32 %627, %629
-	%634 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 7
-	%635 = load i32, i32 addrspace(3)* %634
-	%636 = icmp sgt i32 %545, 7
-	%637 = select i1 %636, i32 %635, i32 0
-	%638 = add i32 %632, %637
-	%639 = add i32 %633, %635
-	%640 = add i32 %638, %565
-	%641 = sub i32 %640, %539
-	%642 = icmp eq i32 %0, 0
-	br i1 %642, label %643, label %646
-
-643:
-	%644 = sext i32 %404 to i64
-	%645 = getelementptr i32, i32* %ties, i64 %644
-	store i32 %639, i32* %645
-	br label %646
-
-646:
-	br label %524
-
-647:
-	br label %661
-
-648:
-	%649 = mul i32 %1, 8
-	%650 = add i32 %649, 6
-	%651 = mul i32 %2, %NQ
-	%652 = add i32 %651, %650
-	%653 = mul i32 %652, %NK
-	%654 = mul i32 %650, 64
-	%655 = sdiv i32 %654, 64
-	%656 = add i32 %650, 1
-	%657 = mul i32 %656, 64
-	%658 = sub i32 %657, 1
-	%659 = sdiv i32 %658, 64
-	%660 = icmp slt i32 %650, %NQ
-	br i1 %660, label %771, label %772
-
-661:
-	%662 = phi i32 [ %0, %647 ], [ %712, %707 ]
-	%663 = phi i32 [ 0, %647 ], [ %711, %707 ]
-	%664 = icmp slt i32 %662, %14
-	br i1 %664, label %665, label %667
-
-665:
-	%666 = icmp slt i32 %662, %NK
-	br i1 %666, label %691, label %707
-
-667:
-	%668 = and i32 %0, 31
-	%669 = lshr i32 %0, 5
-	%670 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %663, i32 1, i32 0)
-	%671 = icmp uge i32 %668, 1
+651:
+	%652 = and i32 %0, 31
+	%653 = lshr i32 %0, 5
+	%654 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %647, i32 1, i32 0)
+	%655 = icmp uge i32 %652, 1
+	%656 = select i1 %655, i32 %654, i32 0
+	%657 = add i32 %647, %656
+	%658 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %657, i32 2, i32 0)
+	%659 = icmp uge i32 %652, 2
+	%660 = select i1 %659, i32 %658, i32 0
+	%661 = add i32 %657, %660
+	%662 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %661, i32 4, i32 0)
+	%663 = icmp uge i32 %652, 4
+	%664 = select i1 %663, i32 %662, i32 0
+	%665 = add i32 %661, %664
+	%666 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %665, i32 8, i32 0)
+	%667 = icmp uge i32 %652, 8
+	%668 = select i1 %667, i32 %666, i32 0
+	%669 = add i32 %665, %668
+	%670 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %669, i32 16, i32 0)
+	%671 = icmp uge i32 %652, 16
 	%672 = select i1 %671, i32 %670, i32 0
-	%673 = add i32 %663, %672
-	%674 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %673, i32 2, i32 0)
-	%675 = icmp uge i32 %668, 2
-	%676 = select i1 %675, i32 %674, i32 0
-	%677 = add i32 %673, %676
-	%678 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %677, i32 4, i32 0)
-	%679 = icmp uge i32 %668, 4
-	%680 = select i1 %679, i32 %678, i32 0
-	%681 = add i32 %677, %680
-	%682 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %681, i32 8, i32 0)
-	%683 = icmp uge i32 %668, 8
-	%684 = select i1 %683, i32 %682, i32 0
-	%685 = add i32 %681, %684
-	%686 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %685, i32 16, i32 0)
-	%687 = icmp uge i32 %668, 16
-	%688 = select i1 %687, i32 %686, i32 0
-	%689 = add i32 %685, %688
-	%690 = icmp eq i32 %668, 31
-	br i1 %690, label %713, label %715
+	%673 = add i32 %669, %672
+	%674 = icmp eq i32 %652, 31
+	br i1 %674, label %697, label %699
+
+675:
+	%676 = add i32 %477, %646
+	%677 = sext i32 %676 to i64
+	%678 = getelementptr float, float* %e, i64 %677
+	%679 = load float, float* %678
+	%680 = fcmp oge float %679, 0.0
+	%681 = icmp sge i32 %646, %493
+	%682 = icmp sle i32 %646, %501
+	%683 = and i1 %681, %682
+	%684 = or i1 false, %683
+	%685 = icmp eq i32 %646, 0
+	%686 = or i1 %684, %685
+	%687 = bitcast float %679 to i32
+	%688 = add i32 %687, 2
+	%689 = select i1 %686, i32 1, i32 %688
+	%690 = select i1 %680, i32 %689, i32 0
+	br label %691
 
 691:
-	%692 = add i32 %529, %662
-	%693 = sext i32 %692 to i64
-	%694 = getelementptr float, float* %e, i64 %693
-	%695 = load float, float* %694
-	%696 = fcmp oge float %695, 0.0
-	%697 = icmp sge i32 %662, %531
-	%698 = icmp sle i32 %662, %535
-	%699 = and i1 %697, %698
-	%700 = or i1 false, %699
-	%701 = icmp eq i32 %662, 0
-	%702 = or i1 %700, %701
-	%703 = bitcast float %695 to i32
-	%704 = add i32 %703, 2
-	%705 = select i1 %702, i32 1, i32 %704
-	%706 = select i1 %696, i32 %705, i32 0
-	br label %707
+	%692 = phi i32 [ 0, %649 ], [ %690, %675 ]
+	%693 = icmp eq i32 %692, %7
+	%694 = zext i1 %693 to i32
+	%695 = add i32 %647, %694
+	%696 = add i32 %646, 256
+	br label %645
 
-707:
-	%708 = phi i32 [ 0, %665 ], [ %706, %691 ]
-	%709 = icmp eq i32 %708, %7
-	%710 = zext i1 %709 to i32
-	%711 = add i32 %663, %710
-	%712 = add i32 %662, 256
-	br label %661
+697:
+	%698 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 %653
+	store i32 %673, i32 addrspace(3)* %698
+	br label %699
 
-713:
-	%714 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 %669
-	store i32 %689, i32 addrspace(3)* %714
-	br label %715
-
-715:
+699:
 	call void @llvm.nvvm.barrier0()
-	%716 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 0
-	%717 = load i32, i32 addrspace(3)* %716
-	%718 = icmp sgt i32 %669, 0
-	%719 = select i1 %718, i32 %717, i32 0
-	%720 = add i32 0, %719
-	%721 = add i32 0, %717
-	%722 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 1
-	%723 = load i32, i32 addrspace(3)* %722
-	%724 = icmp sgt i32 %669, 1
-	%725 = select i1 %724, i32 %723, i32 0
-	%726 = add i32 %720, %725
-	%727 = add i32 %721, %723
-	%728 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 2
-	%729 = load i32, i32 addrspace(3)* %728
-	%730 = icmp sgt i32 %669, 2
-	%731 = select i1 %730, i32 %729, i32 0
-	%732 = add i32 %726, %731
-	%733 = add i32 %727, %729
-	%734 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 3
-	%735 = load i32, i32 addrspace(3)* %734
-	%736 = icmp sgt i32 %669, 3
-	%737 = select i1 %736, i32 %735, i32 0
-	%738 = add i32 %732, %737
-	%739 = add i32 %733, %735
-	%740 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 4
-	%741 = load i32, i32 addrspace(3)* %740
-	%742 = icmp sgt i32 %669, 4
-	%743 = select i1 %742, i32 %741, i32 0
-	%744 = add i32 %738, %743
-	%745 = add i32 %739, %741
-	%746 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 5
-	%747 = load i32, i32 addrspace(3)* %746
-	%748 = icmp sgt i32 %669, 5
-	%749 = select i1 %748, i32 %747, i32 0
-	%750 = add i32 %744, %749
-	%751 = add i32 %745, %747
-	%752 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 6
-	%753 = load i32, i32 addrspace(3)* %752
-	%754 = icmp sgt i32 %669, 6
-	%755 = select i1 %754, i32 %753, i32 0
-	%756 = add i32 %750, %755
-	%757 = add i32 %751, %753
-	%758 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 7
-	%759 = load i32, i32 addrspace(3)* %758
-	%760 = icmp sgt i32 %669, 7
-	%761 = select i1 %760, i32 %759, i32 0
-	%762 = add i32 %756, %761
-	%763 = add i32 %757, %759
-	%764 = add i32 %762, %689
-	%765 = sub i32 %764, %663
-	%766 = icmp eq i32 %0, 0
-	br i1 %766, label %767, label %770
+	%700 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 0
+	%701 = load i32, i32 addrspace(3)* %700
+	%702 = icmp sgt i32 %653, 0
+	%703 = select i1 %702, i32 %701, i32 0
+	%704 = add i32 0, %703
+	%705 = add i32 0, %701
+	%706 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 1
+	%707 = load i32, i32 addrspace(3)* %706
+	%708 = icmp sgt i32 %653, 1
+	%709 = select i1 %708, i32 %707, i32 0
+	%710 = add i32 %704, %709
+	%711 = add i32 %705, %707
+	%712 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 2
+	%713 = load i32, i32 addrspace(3)* %712
+	%714 = icmp sgt i32 %653, 2
+	%715 = select i1 %714, i32 %713, i32 0
+	%716 = add i32 %710, %715
+	%717 = add i32 %711, %713
+	%718 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 3
+	%719 = load i32, i32 addrspace(3)* %718
+	%720 = icmp sgt i32 %653, 3
+	%721 = select i1 %720, i32 %719, i32 0
+	%722 = add i32 %716, %721
+	%723 = add i32 %717, %719
+	%724 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 4
+	%725 = load i32, i32 addrspace(3)* %724
+	%726 = icmp sgt i32 %653, 4
+	%727 = select i1 %726, i32 %725, i32 0
+	%728 = add i32 %722, %727
+	%729 = add i32 %723, %725
+	%730 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 5
+	%731 = load i32, i32 addrspace(3)* %730
+	%732 = icmp sgt i32 %653, 5
+	%733 = select i1 %732, i32 %731, i32 0
+	%734 = add i32 %728, %733
+	%735 = add i32 %729, %731
+	%736 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 6
+	%737 = load i32, i32 addrspace(3)* %736
+	%738 = icmp sgt i32 %653, 6
+	%739 = select i1 %738, i32 %737, i32 0
+	%740 = add i32 %734, %739
+	%741 = add i32 %735, %737
+	%742 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 7
+	%743 = load i32, i32 addrspace(3)* %742
+	%744 = icmp sgt i32 %653, 7
+	%745 = select i1 %744, i32 %743, i32 0
+	%746 = add i32 %740, %745
+	%747 = add i32 %741, %743
+	%748 = add i32 %746, %673
+	%749 = sub i32 %748, %647
+	%750 = icmp eq i32 %0, 0
+	br i1 %750, label %751, label %754
 
-767:
-	%768 = sext i32 %528 to i64
-	%769 = getelementptr i32, i32* %ties, i64 %768
-	store i32 %763, i32* %769
-	br label %770
+751:
+	%752 = sext i32 %476 to i64
+	%753 = getelementptr i32, i32* %ties, i64 %752
+	store i32 %747, i32* %753
+	br label %754
 
-770:
-	br label %648
+754:
+	br label %614
 
-771:
-	br label %785
+755:
+	br label %787
 
-772:
-	%773 = mul i32 %1, 8
-	%774 = add i32 %773, 7
-	%775 = mul i32 %2, %NQ
-	%776 = add i32 %775, %774
-	%777 = mul i32 %776, %NK
-	%778 = mul i32 %774, 64
-	%779 = sdiv i32 %778, 64
-	%780 = add i32 %774, 1
-	%781 = mul i32 %780, 64
-	%782 = sub i32 %781, 1
-	%783 = sdiv i32 %782, 64
-	%784 = icmp slt i32 %774, %NQ
-	br i1 %784, label %895, label %896
+756:
+	%757 = mul i32 %1, 8
+	%758 = add i32 %757, 6
+	%759 = mul i32 %2, %NQ
+	%760 = add i32 %759, %758
+	%761 = mul i32 %760, %NK
+	%762 = mul i32 %758, 64
+	%763 = add i32 %762, %off
+	%764 = add i32 %758, 1
+	%765 = mul i32 %764, 64
+	%766 = icmp slt i32 %765, %M
+	%767 = select i1 %766, i32 %765, i32 %M
+	%768 = sub i32 %767, 1
+	%769 = add i32 %768, %off
+	%770 = icmp slt i32 %763, 0
+	%771 = sub i32 0, %763
+	%772 = sub i32 64, 1
+	%773 = add i32 %771, %772
+	%774 = sdiv i32 %773, 64
+	%775 = sub i32 0, %774
+	%776 = sdiv i32 %763, 64
+	%777 = select i1 %770, i32 %775, i32 %776
+	%778 = icmp slt i32 %769, 0
+	%779 = sub i32 0, %769
+	%780 = sub i32 64, 1
+	%781 = add i32 %779, %780
+	%782 = sdiv i32 %781, 64
+	%783 = sub i32 0, %782
+	%784 = sdiv i32 %769, 64
+	%785 = select i1 %778, i32 %783, i32 %784
+	%786 = icmp slt i32 %758, %NQ
+	br i1 %786, label %897, label %898
 
-785:
-	%786 = phi i32 [ %0, %771 ], [ %836, %831 ]
-	%787 = phi i32 [ 0, %771 ], [ %835, %831 ]
-	%788 = icmp slt i32 %786, %14
-	br i1 %788, label %789, label %791
-
-789:
-	%790 = icmp slt i32 %786, %NK
-	br i1 %790, label %815, label %831
+787:
+	%788 = phi i32 [ %0, %755 ], [ %838, %833 ]
+	%789 = phi i32 [ 0, %755 ], [ %837, %833 ]
+	%790 = icmp slt i32 %788, %14
+	br i1 %790, label %791, label %793
 
 791:
-	%792 = and i32 %0, 31
-	%793 = lshr i32 %0, 5
-	%794 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %787, i32 1, i32 0)
-	%795 = icmp uge i32 %792, 1
-	%796 = select i1 %795, i32 %794, i32 0
-	%797 = add i32 %787, %796
-	%798 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %797, i32 2, i32 0)
-	%799 = icmp uge i32 %792, 2
-	%800 = select i1 %799, i32 %798, i32 0
-	%801 = add i32 %797, %800
-	%802 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %801, i32 4, i32 0)
-	%803 = icmp uge i32 %792, 4
-	%804 = select i1 %803, i32 %802, i32 0
-	%805 = add i32 %801, %804
-	%806 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %805, i32 8, i32 0)
-	%807 = icmp uge i32 %792, 8
-	%808 = select i1 %807, i32 %806, i32 0
-	%809 = add i32 %805, %808
-	%810 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %809, i32 16, i32 0)
-	%811 = icmp uge i32 %792, 16
-	%812 = select i1 %811, i32 %810, i32 0
-	%813 = add i32 %809, %812
-	%814 = icmp eq i32 %792, 31
-	br i1 %814, label %837, label %839
+	%792 = icmp slt i32 %788, %NK
+	br i1 %792, label %817, label %833
 
-815:
-	%816 = add i32 %653, %786
-	%817 = sext i32 %816 to i64
-	%818 = getelementptr float, float* %e, i64 %817
-	%819 = load float, float* %818
-	%820 = fcmp oge float %819, 0.0
-	%821 = icmp sge i32 %786, %655
-	%822 = icmp sle i32 %786, %659
-	%823 = and i1 %821, %822
-	%824 = or i1 false, %823
-	%825 = icmp eq i32 %786, 0
-	%826 = or i1 %824, %825
-	%827 = bitcast float %819 to i32
-	%828 = add i32 %827, 2
-	%829 = select i1 %826, i32 1, i32 %828
-	%830 = select i1 %820, i32 %829, i32 0
-	br label %831
+793:
+	%794 = and i32 %0, 31
+	%795 = lshr i32 %0, 5
+	%796 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %789, i32 1, i32 0)
+	%797 = icmp uge i32 %794, 1
+	%798 = select i1 %797, i32 %796, i32 0
+	%799 = add i32 %789, %798
+	%800 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %799, i32 2, i32 0)
+	%801 = icmp uge i32 %794, 2
+	%802 = select i1 %801, i32 %800, i32 0
+	%803 = add i32 %799, %802
+	%804 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %803, i32 4, i32 0)
+	%805 = icmp uge i32 %794, 4
+	%806 = select i1 %805, i32 %804, i32 0
+	%807 = add i32 %803, %806
+	%808 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %807, i32 8, i32 0)
+	%809 = icmp uge i32 %794, 8
+	%810 = select i1 %809, i32 %808, i32 0
+	%811 = add i32 %807, %810
+	%812 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %811, i32 16, i32 0)
+	%813 = icmp uge i32 %794, 16
+	%814 = select i1 %813, i32 %812, i32 0
+	%815 = add i32 %811, %814
+	%816 = icmp eq i32 %794, 31
+	br i1 %816, label %839, label %841
 
-831:
-	%832 = phi i32 [ 0, %789 ], [ %830, %815 ]
-	%833 = icmp eq i32 %832, %7
-	%834 = zext i1 %833 to i32
-	%835 = add i32 %787, %834
-	%836 = add i32 %786, 256
-	br label %785
+817:
+	%818 = add i32 %619, %788
+	%819 = sext i32 %818 to i64
+	%820 = getelementptr float, float* %e, i64 %819
+	%821 = load float, float* %820
+	%822 = fcmp oge float %821, 0.0
+	%823 = icmp sge i32 %788, %635
+	%824 = icmp sle i32 %788, %643
+	%825 = and i1 %823, %824
+	%826 = or i1 false, %825
+	%827 = icmp eq i32 %788, 0
+	%828 = or i1 %826, %827
+	%829 = bitcast float %821 to i32
+	%830 = add i32 %829, 2
+	%831 = select i1 %828, i32 1, i32 %830
+	%832 = select i1 %822, i32 %831, i32 0
+	br label %833
 
-837:
-	%838 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 %793
-	store i32 %813, i32 addrspace(3)* %838
-	br label %839
+833:
+	%834 = phi i32 [ 0, %791 ], [ %832, %817 ]
+	%835 = icmp eq i32 %834, %7
+	%836 = zext i1 %835 to i32
+	%837 = add i32 %789, %836
+	%838 = add i32 %788, 256
+	br label %787
 
 839:
+	%840 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 %795
+	store i32 %815, i32 addrspace(3)* %840
+	br label %841
+
+841:
 	call void @llvm.nvvm.barrier0()
-	%840 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 0
-	%841 = load i32, i32 addrspace(3)* %840
-	%842 = icmp sgt i32 %793, 0
-	%843 = select i1 %842, i32 %841, i32 0
-	%844 = add i32 0, %843
-	%845 = add i32 0, %841
-	%846 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 1
-	%847 = load i32, i32 addrspace(3)* %846
-	%848 = icmp sgt i32 %793, 1
-	%849 = select i1 %848, i32 %847, i32 0
-	%850 = add i32 %844, %849
-	%851 = add i32 %845, %847
-	%852 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 2
-	%853 = load i32, i32 addrspace(3)* %852
-	%854 = icmp sgt i32 %793, 2
-	%855 = select i1 %854, i32 %853, i32 0
-	%856 = add i32 %850, %855
-	%857 = add i32 %851, %853
-	%858 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 3
-	%859 = load i32, i32 addrspace(3)* %858
-	%860 = icmp sgt i32 %793, 3
-	%861 = select i1 %860, i32 %859, i32 0
-	%862 = add i32 %856, %861
-	%863 = add i32 %857, %859
-	%864 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 4
-	%865 = load i32, i32 addrspace(3)* %864
-	%866 = icmp sgt i32 %793, 4
-	%867 = select i1 %866, i32 %865, i32 0
-	%868 = add i32 %862, %867
-	%869 = add i32 %863, %865
-	%870 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 5
-	%871 = load i32, i32 addrspace(3)* %870
-	%872 = icmp sgt i32 %793, 5
-	%873 = select i1 %872, i32 %871, i32 0
-	%874 = add i32 %868, %873
-	%875 = add i32 %869, %871
-	%876 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 6
-	%877 = load i32, i32 addrspace(3)* %876
-	%878 = icmp sgt i32 %793, 6
-	%879 = select i1 %878, i32 %877, i32 0
-	%880 = add i32 %874, %879
-	%881 = add i32 %875, %877
-	%882 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 7
-	%883 = load i32, i32 addrspace(3)* %882
-	%884 = icmp sgt i32 %793, 7
-	%885 = select i1 %884, i32 %883, i32 0
-	%886 = add i32 %880, %885
-	%887 = add i32 %881, %883
-	%888 = add i32 %886, %813
-	%889 = sub i32 %888, %787
-	%890 = icmp eq i32 %0, 0
-	br i1 %890, label %891, label %894
+	%842 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 0
+	%843 = load i32, i32 addrspace(3)* %842
+	%844 = icmp sgt i32 %795, 0
+	%845 = select i1 %844, i32 %843, i32 0
+	%846 = add i32 0, %845
+	%847 = add i32 0, %843
+	%848 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 1
+	%849 = load i32, i32 addrspace(3)* %848
+	%850 = icmp sgt i32 %795, 1
+	%851 = select i1 %850, i32 %849, i32 0
+	%852 = add i32 %846, %851
+	%853 = add i32 %847, %849
+	%854 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 2
+	%855 = load i32, i32 addrspace(3)* %854
+	%856 = icmp sgt i32 %795, 2
+	%857 = select i1 %856, i32 %855, i32 0
+	%858 = add i32 %852, %857
+	%859 = add i32 %853, %855
+	%860 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 3
+	%861 = load i32, i32 addrspace(3)* %860
+	%862 = icmp sgt i32 %795, 3
+	%863 = select i1 %862, i32 %861, i32 0
+	%864 = add i32 %858, %863
+	%865 = add i32 %859, %861
+	%866 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 4
+	%867 = load i32, i32 addrspace(3)* %866
+	%868 = icmp sgt i32 %795, 4
+	%869 = select i1 %868, i32 %867, i32 0
+	%870 = add i32 %864, %869
+	%871 = add i32 %865, %867
+	%872 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 5
+	%873 = load i32, i32 addrspace(3)* %872
+	%874 = icmp sgt i32 %795, 5
+	%875 = select i1 %874, i32 %873, i32 0
+	%876 = add i32 %870, %875
+	%877 = add i32 %871, %873
+	%878 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 6
+	%879 = load i32, i32 addrspace(3)* %878
+	%880 = icmp sgt i32 %795, 6
+	%881 = select i1 %880, i32 %879, i32 0
+	%882 = add i32 %876, %881
+	%883 = add i32 %877, %879
+	%884 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 7
+	%885 = load i32, i32 addrspace(3)* %884
+	%886 = icmp sgt i32 %795, 7
+	%887 = select i1 %886, i32 %885, i32 0
+	%888 = add i32 %882, %887
+	%889 = add i32 %883, %885
+	%890 = add i32 %888, %815
+	%891 = sub i32 %890, %789
+	%892 = icmp eq i32 %0, 0
+	br i1 %892, label %893, label %896
 
-891:
-	%892 = sext i32 %652 to i64
-	%893 = getelementptr i32, i32* %ties, i64 %892
-	store i32 %887, i32* %893
-	br label %894
-
-894:
-	br label %772
-
-895:
-	br label %897
+893:
+	%894 = sext i32 %618 to i64
+	%895 = getelementptr i32, i32* %ties, i64 %894
+	store i32 %889, i32* %895
+	br label %896
 
 896:
-	ret void
+	br label %756
 
 897:
-	%898 = phi i32 [ %0, %895 ], [ %948, %943 ]
-	%899 = phi i32 [ 0, %895 ], [ %947, %943 ]
-	%900 = icmp slt i32 %898, %14
-	br i1 %900, label %901, label %903
+	br label %929
 
-901:
-	%902 = icmp slt i32 %898, %NK
-	br i1 %902, label %927, label %943
+898:
+	%899 = mul i32 %1, 8
+	%900 = add i32 %899, 7
+	%901 = mul i32 %2, %NQ
+	%902 = add i32 %901, %900
+	%903 = mul i32 %902, %NK
+	%904 = mul i32 %900, 64
+	%905 = add i32 %904, %off
+	%906 = add i32 %900, 1
+	%907 = mul i32 %906, 64
+	%908 = icmp slt i32 %907, %M
+	%909 = select i1 %908, i32 %907, i32 %M
+	%910 = sub i32 %909, 1
+	%911 = add i32 %910, %off
+	%912 = icmp slt i32 %905, 0
+	%913 = sub i32 0, %905
+	%914 = sub i32 64, 1
+	%915 = add i32 %913, %914
+	%916 = sdiv i32 %915, 64
+	%917 = sub i32 0, %916
+	%918 = sdiv i32 %905, 64
+	%919 = select i1 %912, i32 %917, i32 %918
+	%920 = icmp slt i32 %911, 0
+	%921 = sub i32 0, %911
+	%922 = sub i32 64, 1
+	%923 = add i32 %921, %922
+	%924 = sdiv i32 %923, 64
+	%925 = sub i32 0, %924
+	%926 = sdiv i32 %911, 64
+	%927 = select i1 %920, i32 %925, i32 %926
+	%928 = icmp slt i32 %900, %NQ
+	br i1 %928, label %1039, label %1040
 
-903:
-	%904 = and i32 %0, 31
-	%905 = lshr i32 %0, 5
-	%906 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %899, i32 1, i32 0)
-	%907 = icmp uge i32 %904, 1
-	%908 = select i1 %907, i32 %906, i32 0
-	%909 = add i32 %899, %908
-	%910 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %909, i32 2, i32 0)
-	%911 = icmp uge i32 %904, 2
-	%912 = select i1 %911, i32 %910, i32 0
-	%913 = add i32 %909, %912
-	%914 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %913, i32 4, i32 0)
-	%915 = icmp uge i32 %904, 4
-	%916 = select i1 %915, i32 %914, i32 0
-	%917 = add i32 %913, %916
-	%918 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %917, i32 8, i32 0)
-	%919 = icmp uge i32 %904, 8
-	%920 = select i1 %919, i32 %918, i32 0
-	%921 = add i32 %917, %920
-	%922 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %921, i32 16, i32 0)
-	%923 = icmp uge i32 %904, 16
-	%924 = select i1 %923, i32 %922, i32 0
-	%925 = add i32 %921, %924
-	%926 = icmp eq i32 %904, 31
-	br i1 %926, label %949, label %951
+929:
+	%930 = phi i32 [ %0, %897 ], [ %980, %975 ]
+	%931 = phi i32 [ 0, %897 ], [ %979, %975 ]
+	%932 = icmp slt i32 %930, %14
+	br i1 %932, label %933, label %935
 
-927:
-	%928 = add i32 %777, %898
-	%929 = sext i32 %928 to i64
-	%930 = getelementptr float, float* %e, i64 %929
-	%931 = load float, float* %930
-	%932 = fcmp oge float %931, 0.0
-	%933 = icmp sge i32 %898, %779
-	%934 = icmp sle i32 %898, %783
-	%935 = and i1 %933, %934
-	%936 = or i1 false, %935
-	%937 = icmp eq i32 %898, 0
-	%938 = or i1 %936, %937
-	%939 = bitcast float %931 to i32
-	%940 = add i32 %939, 2
-	%941 = select i1 %938, i32 1, i32 %940
-	%942 = select i1 %932, i32 %941, i32 0
-	br label %943
+933:
+	%934 = icmp slt i32 %930, %NK
+	br i1 %934, label %959, label %975
 
-943:
-	%944 = phi i32 [ 0, %901 ], [ %942, %927 ]
-	%945 = icmp eq i32 %944, %7
-	%946 = zext i1 %945 to i32
-	%947 = add i32 %899, %946
-	%948 = add i32 %898, 256
-	br label %897
+935:
+	%936 = and i32 %0, 31
+	%937 = lshr i32 %0, 5
+	%938 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %931, i32 1, i32 0)
+	%939 = icmp uge i32 %936, 1
+	%940 = select i1 %939, i32 %938, i32 0
+	%941 = add i32 %931, %940
+	%942 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %941, i32 2, i32 0)
+	%943 = icmp uge i32 %936, 2
+	%944 = select i1 %943, i32 %942, i32 0
+	%945 = add i32 %941, %944
+	%946 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %945, i32 4, i32 0)
+	%947 = icmp uge i32 %936, 4
+	%948 = select i1 %947, i32 %946, i32 0
+	%949 = add i32 %945, %948
+	%950 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %949, i32 8, i32 0)
+	%951 = icmp uge i32 %936, 8
+	%952 = select i1 %951, i32 %950, i32 0
+	%953 = add i32 %949, %952
+	%954 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %953, i32 16, i32 0)
+	%955 = icmp uge i32 %936, 16
+	%956 = select i1 %955, i32 %954, i32 0
+	%957 = add i32 %953, %956
+	%958 = icmp eq i32 %936, 31
+	br i1 %958, label %981, label %983
 
-949:
-	%950 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 %905
-	store i32 %925, i32 addrspace(3)* %950
-	br label %951
+959:
+	%960 = add i32 %761, %930
+	%961 = sext i32 %960 to i64
+	%962 = getelementptr float, float* %e, i64 %961
+	%963 = load float, float* %962
+	%964 = fcmp oge float %963, 0.0
+	%965 = icmp sge i32 %930, %777
+	%966 = icmp sle i32 %930, %785
+	%967 = and i1 %965, %966
+	%968 = or i1 false, %967
+	%969 = icmp eq i32 %930, 0
+	%970 = or i1 %968, %969
+	%971 = bitcast float %963 to i32
+	%972 = add i32 %971, 2
+	%973 = select i1 %970, i32 1, i32 %972
+	%974 = select i1 %964, i32 %973, i32 0
+	br label %975
 
-951:
+975:
+	%976 = phi i32 [ 0, %933 ], [ %974, %959 ]
+	%977 = icmp eq i32 %976, %7
+	%978 = zext i1 %977 to i32
+	%979 = add i32 %931, %978
+	%980 = add i32 %930, 256
+	br label %929
+
+981:
+	%982 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 %937
+	store i32 %957, i32 addrspace(3)* %982
+	br label %983
+
+983:
 	call void @llvm.nvvm.barrier0()
-	%952 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 0
-	%953 = load i32, i32 addrspace(3)* %952
-	%954 = icmp sgt i32 %905, 0
-	%955 = select i1 %954, i32 %953, i32 0
-	%956 = add i32 0, %955
-	%957 = add i32 0, %953
-	%958 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 1
-	%959 = load i32, i32 addrspace(3)* %958
-	%960 = icmp sgt i32 %905, 1
-	%961 = select i1 %960, i32 %959, i32 0
-	%962 = add i32 %956, %961
-	%963 = add i32 %957, %959
-	%964 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 2
-	%965 = load i32, i32 addrspace(3)* %964
-	%966 = icmp sgt i32 %905, 2
-	%967 = select i1 %966, i32 %965, i32 0
-	%968 = add i32 %962, %967
-	%969 = add i32 %963, %965
-	%970 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 3
-	%971 = load i32, i32 addrspace(3)* %970
-	%972 = icmp sgt i32 %905, 3
-	%973 = select i1 %972, i32 %971, i32 0
-	%974 = add i32 %968, %973
-	%975 = add i32 %969, %971
-	%976 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 4
-	%977 = load i32, i32 addrspace(3)* %976
-	%978 = icmp sgt i32 %905, 4
-	%979 = select i1 %978, i32 %977, i32 0
-	%980 = add i32 %974, %979
-	%981 = add i32 %975, %977
-	%982 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 5
-	%983 = load i32, i32 addrspace(3)* %982
-	%984 = icmp sgt i32 %905, 5
-	%985 = select i1 %984, i32 %983, i32 0
-	%986 = add i32 %980, %985
-	%987 = add i32 %981, %983
-	%988 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 6
-	%989 = load i32, i32 addrspace(3)* %988
-	%990 = icmp sgt i32 %905, 6
-	%991 = select i1 %990, i32 %989, i32 0
-	%992 = add i32 %986, %991
-	%993 = add i32 %987, %989
-	%994 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 7
-	%995 = load i32, i32 addrspace(3)* %994
-	%996 = icmp sgt i32 %905, 7
-	%997 = select i1 %996, i32 %995, i32 0
-	%998 = add i32 %992, %997
-	%999 = add i32 %993, %995
-	%1000 = add i32 %998, %925
-	%1001 = sub i32 %1000, %899
-	%1002 = icmp eq i32 %0, 0
-	br i1 %1002, label %1003, label %1006
+	%984 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 0
+	%985 = load i32, i32 addrspace(3)* %984
+	%986 = icmp sgt i32 %937, 0
+	%987 = select i1 %986, i32 %985, i32 0
+	%988 = add i32 0, %987
+	%989 = add i32 0, %985
+	%990 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 1
+	%991 = load i32, i32 addrspace(3)* %990
+	%992 = icmp sgt i32 %937, 1
+	%993 = select i1 %992, i32 %991, i32 0
+	%994 = add i32 %988, %993
+	%995 = add i32 %989, %991
+	%996 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 2
+	%997 = load i32, i32 addrspace(3)* %996
+	%998 = icmp sgt i32 %937, 2
+	%999 = select i1 %998, i32 %997, i32 0
+	%1000 = add i32 %994, %999
+	%1001 = add i32 %995, %997
+	%1002 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 3
+	%1003 = load i32, i32 addrspace(3)* %1002
+	%1004 = icmp sgt i32 %937, 3
+	%1005 = select i1 %1004, i32 %1003, i32 0
+	%1006 = add i32 %1000, %1005
+	%1007 = add i32 %1001, %1003
+	%1008 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 4
+	%1009 = load i32, i32 addrspace(3)* %1008
+	%1010 = icmp sgt i32 %937, 4
+	%1011 = select i1 %1010, i32 %1009, i32 0
+	%1012 = add i32 %1006, %1011
+	%1013 = add i32 %1007, %1009
+	%1014 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 5
+	%1015 = load i32, i32 addrspace(3)* %1014
+	%1016 = icmp sgt i32 %937, 5
+	%1017 = select i1 %1016, i32 %1015, i32 0
+	%1018 = add i32 %1012, %1017
+	%1019 = add i32 %1013, %1015
+	%1020 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 6
+	%1021 = load i32, i32 addrspace(3)* %1020
+	%1022 = icmp sgt i32 %937, 6
+	%1023 = select i1 %1022, i32 %1021, i32 0
+	%1024 = add i32 %1018, %1023
+	%1025 = add i32 %1019, %1021
+	%1026 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scana, i32 0, i32 7
+	%1027 = load i32, i32 addrspace(3)* %1026
+	%1028 = icmp sgt i32 %937, 7
+	%1029 = select i1 %1028, i32 %1027, i32 0
+	%1030 = add i32 %1024, %1029
+	%1031 = add i32 %1025, %1027
+	%1032 = add i32 %1030, %957
+	%1033 = sub i32 %1032, %931
+	%1034 = icmp eq i32 %0, 0
+	br i1 %1034, label %1035, label %1038
 
-1003:
-	%1004 = sext i32 %776 to i64
-	%1005 = getelementptr i32, i32* %ties, i64 %1004
-	store i32 %999, i32* %1005
-	br label %1006
+1035:
+	%1036 = sext i32 %760 to i64
+	%1037 = getelementptr i32, i32* %ties, i64 %1036
+	store i32 %1031, i32* %1037
+	br label %1038
 
-1006:
-	br label %896
+1038:
+	br label %898
+
+1039:
+	br label %1041
+
+1040:
+	ret void
+
+1041:
+	%1042 = phi i32 [ %0, %1039 ], [ %1092, %1087 ]
+	%1043 = phi i32 [ 0, %1039 ], [ %1091, %1087 ]
+	%1044 = icmp slt i32 %1042, %14
+	br i1 %1044, label %1045, label %1047
+
+1045:
+	%1046 = icmp slt i32 %1042, %NK
+	br i1 %1046, label %1071, label %1087
+
+1047:
+	%1048 = and i32 %0, 31
+	%1049 = lshr i32 %0, 5
+	%1050 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1043, i32 1, i32 0)
+	%1051 = icmp uge i32 %1048, 1
+	%1052 = select i1 %1051, i32 %1050, i32 0
+	%1053 = add i32 %1043, %1052
+	%1054 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1053, i32 2, i32 0)
+	%1055 = icmp uge i32 %1048, 2
+	%1056 = select i1 %1055, i32 %1054, i32 0
+	%1057 = add i32 %1053, %1056
+	%1058 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1057, i32 4, i32 0)
+	%1059 = icmp uge i32 %1048, 4
+	%1060 = select i1 %1059, i32 %1058, i32 0
+	%1061 = add i32 %1057, %1060
+	%1062 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1061, i32 8, i32 0)
+	%1063 = icmp uge i32 %1048, 8
+	%1064 = select i1 %1063, i32 %1062, i32 0
+	%1065 = add i32 %1061, %1064
+	%1066 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1065, i32 16, i32 0)
+	%1067 = icmp uge i32 %1048, 16
+	%1068 = select i1 %1067, i32 %1066, i32 0
+	%1069 = add i32 %1065, %1068
+	%1070 = icmp eq i32 %1048, 31
+	br i1 %1070, label %1093, label %1095
+
+1071:
+	%1072 = add i32 %903, %1042
+	%1073 = sext i32 %1072 to i64
+	%1074 = getelementptr float, float* %e, i64 %1073
+	%1075 = load float, float* %1074
+	%1076 = fcmp oge float %1075, 0.0
+	%1077 = icmp sge i32 %1042, %919
+	%1078 = icmp sle i32 %1042, %927
+	%1079 = and i1 %1077, %1078
+	%1080 = or i1 false, %1079
+	%1081 = icmp eq i32 %1042, 0
+	%1082 = or i1 %1080, %1081
+	%1083 = bitcast float %1075 to i32
+	%1084 = add i32 %1083, 2
+	%1085 = select i1 %1082, i32 1, i32 %1084
+	%1086 = select i1 %1076, i32 %1085, i32 0
+	br label %1087
+
+1087:
+	%1088 = phi i32 [ 0, %1045 ], [ %1086, %1071 ]
+	%1089 = icmp eq i32 %1088, %7
+	%1090 = zext i1 %1089 to i32
+	%1091 = add i32 %1043, %1090
+	%1092 = add i32 %1042, 256
+	br label %1041
+
+1093:
+	%1094 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 %1049
+	store i32 %1069, i32 addrspace(3)* %1094
+	br label %1095
+
+1095:
+	call void @llvm.nvvm.barrier0()
+	%1096 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 0
+	%1097 = load i32, i32 addrspace(3)* %1096
+	%1098 = icmp sgt i32 %1049, 0
+	%1099 = select i1 %1098, i32 %1097, i32 0
+	%1100 = add i32 0, %1099
+	%1101 = add i32 0, %1097
+	%1102 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 1
+	%1103 = load i32, i32 addrspace(3)* %1102
+	%1104 = icmp sgt i32 %1049, 1
+	%1105 = select i1 %1104, i32 %1103, i32 0
+	%1106 = add i32 %1100, %1105
+	%1107 = add i32 %1101, %1103
+	%1108 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 2
+	%1109 = load i32, i32 addrspace(3)* %1108
+	%1110 = icmp sgt i32 %1049, 2
+	%1111 = select i1 %1110, i32 %1109, i32 0
+	%1112 = add i32 %1106, %1111
+	%1113 = add i32 %1107, %1109
+	%1114 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 3
+	%1115 = load i32, i32 addrspace(3)* %1114
+	%1116 = icmp sgt i32 %1049, 3
+	%1117 = select i1 %1116, i32 %1115, i32 0
+	%1118 = add i32 %1112, %1117
+	%1119 = add i32 %1113, %1115
+	%1120 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 4
+	%1121 = load i32, i32 addrspace(3)* %1120
+	%1122 = icmp sgt i32 %1049, 4
+	%1123 = select i1 %1122, i32 %1121, i32 0
+	%1124 = add i32 %1118, %1123
+	%1125 = add i32 %1119, %1121
+	%1126 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 5
+	%1127 = load i32, i32 addrspace(3)* %1126
+	%1128 = icmp sgt i32 %1049, 5
+	%1129 = select i1 %1128, i32 %1127, i32 0
+	%1130 = add i32 %1124, %1129
+	%1131 = add i32 %1125, %1127
+	%1132 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 6
+	%1133 = load i32, i32 addrspace(3)* %1132
+	%1134 = icmp sgt i32 %1049, 6
+	%1135 = select i1 %1134, i32 %1133, i32 0
+	%1136 = add i32 %1130, %1135
+	%1137 = add i32 %1131, %1133
+	%1138 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_ties_scanb, i32 0, i32 7
+	%1139 = load i32, i32 addrspace(3)* %1138
+	%1140 = icmp sgt i32 %1049, 7
+	%1141 = select i1 %1140, i32 %1139, i32 0
+	%1142 = add i32 %1136, %1141
+	%1143 = add i32 %1137, %1139
+	%1144 = add i32 %1142, %1069
+	%1145 = sub i32 %1144, %1043
+	%1146 = icmp eq i32 %0, 0
+	br i1 %1146, label %1147, label %1150
+
+1147:
+	%1148 = sext i32 %902 to i64
+	%1149 = getelementptr i32, i32* %ties, i64 %1148
+	store i32 %1143, i32* %1149
+	br label %1150
+
+1150:
+	br label %1040
 }
 
-define ptx_kernel void @best_select1_scan(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK, i32* %cnt, i32* %hist, i32* %state, i32* %ties, i32 %R) {
+define ptx_kernel void @best_select1_scan(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK, i32 %M, i32 %off, i32* %cnt, i32* %hist, i32* %state, i32* %ties, i32 %R) {
 entry:
 	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
 	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
@@ -5270,7 +6008,7 @@ entry:
 	br label %12
 }
 
-define ptx_kernel void @best_select1_take(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK, i32* %cnt, i32* %hist, i32* %state, i32* %ties, i32 %R) {
+define ptx_kernel void @best_select1_take(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK, i32 %M, i32 %off, i32* %cnt, i32* %hist, i32* %state, i32* %ties, i32 %R) {
 entry:
 	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
 	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
@@ -5292,413 +6030,431 @@ entry:
 	%17 = mul i32 %2, %NQ
 	%18 = add i32 %17, %1
 	%19 = mul i32 %1, 64
-	%20 = sdiv i32 %19, 64
+	%20 = add i32 %19, %off
 	%21 = add i32 %1, 1
 	%22 = mul i32 %21, 64
-	%23 = sub i32 %22, 1
-	%24 = sdiv i32 %23, 64
-	br label %25
-
-25:
-	%26 = phi i32 [ %0, %entry ], [ %62, %59 ]
-	%27 = icmp slt i32 %26, %16
-	br i1 %27, label %28, label %30
-
-28:
-	%29 = icmp slt i32 %26, %NK
-	br i1 %29, label %43, label %59
-
-30:
-	%31 = mul i32 0, 8
-	%32 = sext i32 %31 to i64
-	%33 = getelementptr i32, i32* %state, i64 %32
-	%34 = load i32, i32* %33
-	%35 = sext i32 %18 to i64
-	%36 = getelementptr i32, i32* %ties, i64 %35
-	%37 = load i32, i32* %36
-	%38 = mul i32 %18, 2
-	%39 = add i32 %38, 1
-	%40 = sext i32 %39 to i64
-	%41 = getelementptr i32, i32* %cnt, i64 %40
-	%42 = load i32, i32* %41
-	call void @llvm.nvvm.barrier0()
-	br label %63
+	%23 = icmp slt i32 %22, %M
+	%24 = select i1 %23, i32 %22, i32 %M
+	%25 = sub i32 %24, 1
+	%26 = add i32 %25, %off
+	%27 = icmp slt i32 %20, 0
+	%28 = sub i32 0, %20
+	%29 = sub i32 64, 1
+	%30 = add i32 %28, %29
+	%31 = sdiv i32 %30, 64
+	%32 = sub i32 0, %31
+	%33 = sdiv i32 %20, 64
+	%34 = select i1 %27, i32 %32, i32 %33
+	%35 = icmp slt i32 %26, 0
+	%36 = sub i32 0, %26
+	%37 = sub i32 64, 1
+	%38 = add i32 %36, %37
+	%39 = sdiv i32 %38, 64
+	%40 = sub i32 0, %39
+	%41 = sdiv i32 %26, 64
+	%42 = select i1 %35, i32 %40, i32 %41
+	br label %43
 
 43:
-	%44 = add i32 %11, %26
-	%45 = sext i32 %44 to i64
-	%46 = getelementptr float, float* %e, i64 %45
-	%47 = load float, float* %46
-	%48 = fcmp oge float %47, 0.0
-	%49 = icmp sge i32 %26, %20
-	%50 = icmp sle i32 %26, %24
-	%51 = and i1 %49, %50
-	%52 = or i1 false, %51
-	%53 = icmp eq i32 %26, 0
-	%54 = or i1 %52, %53
-	%55 = bitcast float %47 to i32
-	%56 = add i32 %55, 2
-	%57 = select i1 %54, i32 1, i32 %56
-	%58 = select i1 %48, i32 %57, i32 0
-	br label %59
+	%44 = phi i32 [ %0, %entry ], [ %80, %77 ]
+	%45 = icmp slt i32 %44, %16
+	br i1 %45, label %46, label %48
 
-59:
-	%60 = phi i32 [ 0, %28 ], [ %58, %43 ]
-	%61 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_x, i32 0, i32 %26
-	store i32 %60, i32 addrspace(3)* %61
-	%62 = add i32 %26, 256
-	br label %25
+46:
+	%47 = icmp slt i32 %44, %NK
+	br i1 %47, label %61, label %77
 
-63:
-	%64 = phi i32 [ 0, %30 ], [ %246, %243 ]
-	%65 = phi i32 [ 0, %30 ], [ %244, %243 ]
-	%66 = phi i32 [ 0, %30 ], [ %245, %243 ]
-	%67 = icmp slt i32 %64, %16
-	br i1 %67, label %68, label %97
-
-68:
-	%69 = add i32 %64, %0
-	%70 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_x, i32 0, i32 %69
-	%71 = load i32, i32 addrspace(3)* %70
-	%72 = icmp eq i32 %71, %34
-	%73 = zext i1 %72 to i32
-	%74 = and i32 %0, 31
-	%75 = lshr i32 %0, 5
-	%76 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %73, i32 1, i32 0)
-	%77 = icmp uge i32 %74, 1
-	%78 = select i1 %77, i32 %76, i32 0
-	%79 = add i32 %73, %78
-	%80 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %79, i32 2, i32 0)
-	%81 = icmp uge i32 %74, 2
-	%82 = select i1 %81, i32 %80, i32 0
-	%83 = add i32 %79, %82
-	%84 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %83, i32 4, i32 0)
-	%85 = icmp uge i32 %74, 4
-	%86 = select i1 %85, i32 %84, i32 0
-	%87 = add i32 %83, %86
-	%88 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %87, i32 8, i32 0)
-	%89 = icmp uge i32 %74, 8
-	%90 = select i1 %89, i32 %88, i32 0
-	%91 = add i32 %87, %90
-	%92 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %91, i32 16, i32 0)
-	%93 = icmp uge i32 %74, 16
-	%94 = select i1 %93, i32 %92, i32 0
-	%95 = add i32 %91, %94
-	%96 = icmp eq i32 %74, 31
-	br i1 %96, label %105, label %107
-
-97:
+48:
+	%49 = mul i32 0, 8
+	%50 = sext i32 %49 to i64
+	%51 = getelementptr i32, i32* %state, i64 %50
+	%52 = load i32, i32* %51
+	%53 = sext i32 %18 to i64
+	%54 = getelementptr i32, i32* %ties, i64 %53
+	%55 = load i32, i32* %54
+	%56 = mul i32 %18, 2
+	%57 = add i32 %56, 1
+	%58 = sext i32 %57 to i64
+	%59 = getelementptr i32, i32* %cnt, i64 %58
+	%60 = load i32, i32* %59
 	call void @llvm.nvvm.barrier0()
-	%98 = sub i32 %66, 1
-	%99 = call i32 @llvm.ctlz.i32(i32 %98, i1 false)
-	%100 = icmp sgt i32 %66, 1
-	%101 = sub i32 32, %99
-	%102 = select i1 %100, i32 %101, i32 0
-	%103 = shl i32 1, %102
-	%104 = add i32 %66, %0
-	br label %247
+	br label %81
 
-105:
-	%106 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 %75
-	store i32 %95, i32 addrspace(3)* %106
-	br label %107
+61:
+	%62 = add i32 %11, %44
+	%63 = sext i32 %62 to i64
+	%64 = getelementptr float, float* %e, i64 %63
+	%65 = load float, float* %64
+	%66 = fcmp oge float %65, 0.0
+	%67 = icmp sge i32 %44, %34
+	%68 = icmp sle i32 %44, %42
+	%69 = and i1 %67, %68
+	%70 = or i1 false, %69
+	%71 = icmp eq i32 %44, 0
+	%72 = or i1 %70, %71
+	%73 = bitcast float %65 to i32
+	%74 = add i32 %73, 2
+	%75 = select i1 %72, i32 1, i32 %74
+	%76 = select i1 %66, i32 %75, i32 0
+	br label %77
 
-107:
+77:
+	%78 = phi i32 [ 0, %46 ], [ %76, %61 ]
+	%79 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_x, i32 0, i32 %44
+	store i32 %78, i32 addrspace(3)* %79
+	%80 = add i32 %44, 256
+	br label %43
+
+81:
+	%82 = phi i32 [ 0, %48 ], [ %264, %261 ]
+	%83 = phi i32 [ 0, %48 ], [ %262, %261 ]
+	%84 = phi i32 [ 0, %48 ], [ %263, %261 ]
+	%85 = icmp slt i32 %82, %16
+	br i1 %85, label %86, label %115
+
+86:
+	%87 = add i32 %82, %0
+	%88 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_x, i32 0, i32 %87
+	%89 = load i32, i32 addrspace(3)* %88
+	%90 = icmp eq i32 %89, %52
+	%91 = zext i1 %90 to i32
+	%92 = and i32 %0, 31
+	%93 = lshr i32 %0, 5
+	%94 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %91, i32 1, i32 0)
+	%95 = icmp uge i32 %92, 1
+	%96 = select i1 %95, i32 %94, i32 0
+	%97 = add i32 %91, %96
+	%98 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %97, i32 2, i32 0)
+	%99 = icmp uge i32 %92, 2
+	%100 = select i1 %99, i32 %98, i32 0
+	%101 = add i32 %97, %100
+	%102 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %101, i32 4, i32 0)
+	%103 = icmp uge i32 %92, 4
+	%104 = select i1 %103, i32 %102, i32 0
+	%105 = add i32 %101, %104
+	%106 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %105, i32 8, i32 0)
+	%107 = icmp uge i32 %92, 8
+	%108 = select i1 %107, i32 %106, i32 0
+	%109 = add i32 %105, %108
+	%110 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %109, i32 16, i32 0)
+	%111 = icmp uge i32 %92, 16
+	%112 = select i1 %111, i32 %110, i32 0
+	%113 = add i32 %109, %112
+	%114 = icmp eq i32 %92, 31
+	br i1 %114, label %123, label %125
+
+115:
 	call void @llvm.nvvm.barrier0()
-	%108 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 0
-	%109 = load i32, i32 addrspace(3)* %108
-	%110 = icmp sgt i32 %75, 0
-	%111 = select i1 %110, i32 %109, i32 0
-	%112 = add i32 0, %111
-	%113 = add i32 0, %109
-	%114 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 1
-	%115 = load i32, i32 addrspace(3)* %114
-	%116 = icmp sgt i32 %75, 1
-	%117 = select i1 %116, i32 %115, i32 0
-	%118 = add i32 %112, %117
-	%119 = add i32 %113, %115
-	%120 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 2
-	%121 = load i32, i32 addrspace(3)* %120
-	%122 = icmp sgt i32 %75, 2
-	%123 = select i1 %122, i32 %121, i32 0
-	%124 = add i32 %118, %123
-	%125 = add i32 %119, %121
-	%126 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 3
+	%116 = sub i32 %84, 1
+	%117 = call i32 @llvm.ctlz.i32(i32 %116, i1 false)
+	%118 = icmp sgt i32 %84, 1
+	%119 = sub i32 32, %117
+	%120 = select i1 %118, i32 %119, i32 0
+	%121 = shl i32 1, %120
+	%122 = add i32 %84, %0
+	br label %265
+
+123:
+	%124 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 %93
+	store i32 %113, i32 addrspace(3)* %124
+	br label %125
+
+125:
+	call void @llvm.nvvm.barrier0()
+	%126 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 0
 	%127 = load i32, i32 addrspace(3)* %126
-	%128 = icmp sgt i32 %75, 3
+	%128 = icmp sgt i32 %93, 0
 	%129 = select i1 %128, i32 %127, i32 0
-	%130 = add i32 %124, %129
-	%131 = add i32 %125, %127
-	%132 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 4
+	%130 = add i32 0, %129
+	%131 = add i32 0, %127
+	%132 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 1
 	%133 = load i32, i32 addrspace(3)* %132
-	%134 = icmp sgt i32 %75, 4
+	%134 = icmp sgt i32 %93, 1
 	%135 = select i1 %134, i32 %133, i32 0
 	%136 = add i32 %130, %135
 	%137 = add i32 %131, %133
-	%138 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 5
+	%138 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 2
 	%139 = load i32, i32 addrspace(3)* %138
-	%140 = icmp sgt i32 %75, 5
+	%140 = icmp sgt i32 %93, 2
 	%141 = select i1 %140, i32 %139, i32 0
 	%142 = add i32 %136, %141
 	%143 = add i32 %137, %139
-	%144 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 6
+	%144 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 3
 	%145 = load i32, i32 addrspace(3)* %144
-	%146 = icmp sgt i32 %75, 6
+	%146 = icmp sgt i32 %93, 3
 	%147 = select i1 %146, i32 %145, i32 0
 	%148 = add i32 %142, %147
 	%149 = add i32 %143, %145
-	%150 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 7
+	%150 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 4
 	%151 = load i32, i32 addrspace(3)* %150
-	%152 = icmp sgt i32 %75, 7
+	%152 = icmp sgt i32 %93, 4
 	%153 = select i1 %152, i32 %151, i32 0
 	%154 = add i32 %148, %153
 	%155 = add i32 %149, %151
-	%156 = add i32 %154, %95
-	%157 = sub i32 %156, %73
-	%158 = icmp ugt i32 %71, %34
-	%159 = add i32 %65, %157
-	%160 = icmp slt i32 %159, %37
-	%161 = and i1 %72, %160
-	%162 = or i1 %158, %161
-	%163 = zext i1 %162 to i32
-	%164 = and i32 %0, 31
-	%165 = lshr i32 %0, 5
-	%166 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %163, i32 1, i32 0)
-	%167 = icmp uge i32 %164, 1
-	%168 = select i1 %167, i32 %166, i32 0
-	%169 = add i32 %163, %168
-	%170 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %169, i32 2, i32 0)
-	%171 = icmp uge i32 %164, 2
-	%172 = select i1 %171, i32 %170, i32 0
-	%173 = add i32 %169, %172
-	%174 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %173, i32 4, i32 0)
-	%175 = icmp uge i32 %164, 4
-	%176 = select i1 %175, i32 %174, i32 0
-	%177 = add i32 %173, %176
-	%178 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %177, i32 8, i32 0)
-	%179 = icmp uge i32 %164, 8
-	%180 = select i1 %179, i32 %178, i32 0
-	%181 = add i32 %177, %180
-	%182 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %181, i32 16, i32 0)
-	%183 = icmp uge i32 %164, 16
-	%184 = select i1 %183, i32 %182, i32 0
-	%185 = add i32 %181, %184
-	%186 = icmp eq i32 %164, 31
-	br i1 %186, label %187, label %189
+	%156 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 5
+	%157 = load i32, i32 addrspace(3)* %156
+	%158 = icmp sgt i32 %93, 5
+	%159 = select i1 %158, i32 %157, i32 0
+	%160 = add i32 %154, %159
+	%161 = add i32 %155, %157
+	%162 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 6
+	%163 = load i32, i32 addrspace(3)* %162
+	%164 = icmp sgt i32 %93, 6
+	%165 = select i1 %164, i32 %163, i32 0
+	%166 = add i32 %160, %165
+	%167 = add i32 %161, %163
+	%168 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scana, i32 0, i32 7
+	%169 = load i32, i32 addrspace(3)* %168
+	%170 = icmp sgt i32 %93, 7
+	%171 = select i1 %170, i32 %169, i32 0
+	%172 = add i32 %166, %171
+	%173 = add i32 %167, %169
+	%174 = add i32 %172, %113
+	%175 = sub i32 %174, %91
+	%176 = icmp ugt i32 %89, %52
+	%177 = add i32 %83, %175
+	%178 = icmp slt i32 %177, %55
+	%179 = and i1 %90, %178
+	%180 = or i1 %176, %179
+	%181 = zext i1 %180 to i32
+	%182 = and i32 %0, 31
+	%183 = lshr i32 %0, 5
+	%184 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %181, i32 1, i32 0)
+	%185 = icmp uge i32 %182, 1
+	%186 = select i1 %185, i32 %184, i32 0
+	%187 = add i32 %181, %186
+	%188 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %187, i32 2, i32 0)
+	%189 = icmp uge i32 %182, 2
+	%190 = select i1 %189, i32 %188, i32 0
+	%191 = add i32 %187, %190
+	%192 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %191, i32 4, i32 0)
+	%193 = icmp uge i32 %182, 4
+	%194 = select i1 %193, i32 %192, i32 0
+	%195 = add i32 %191, %194
+	%196 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %195, i32 8, i32 0)
+	%197 = icmp uge i32 %182, 8
+	%198 = select i1 %197, i32 %196, i32 0
+	%199 = add i32 %195, %198
+	%200 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %199, i32 16, i32 0)
+	%201 = icmp uge i32 %182, 16
+	%202 = select i1 %201, i32 %200, i32 0
+	%203 = add i32 %199, %202
+	%204 = icmp eq i32 %182, 31
+	br i1 %204, label %205, label %207
 
-187:
-	%188 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 %165
-	store i32 %185, i32 addrspace(3)* %188
-	br label %189
+205:
+	%206 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 %183
+	store i32 %203, i32 addrspace(3)* %206
+	br label %207
 
-189:
+207:
 	call void @llvm.nvvm.barrier0()
-	%190 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 0
-	%191 = load i32, i32 addrspace(3)* %190
-	%192 = icmp sgt i32 %165, 0
-	%193 = select i1 %192, i32 %191, i32 0
-	%194 = add i32 0, %193
-	%195 = add i32 0, %191
-	%196 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 1
-	%197 = load i32, i32 addrspace(3)* %196
-	%198 = icmp sgt i32 %165, 1
-	%199 = select i1 %198, i32 %197, i32 0
-	%200 = add i32 %194, %199
-	%201 = add i32 %195, %197
-	%202 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 2
-	%203 = load i32, i32 addrspace(3)* %202
-	%204 = icmp sgt i32 %165, 2
-	%205 = select i1 %204, i32 %203, i32 0
-	%206 = add i32 %200, %205
-	%207 = add i32 %201, %203
-	%208 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 3
+	%208 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 0
 	%209 = load i32, i32 addrspace(3)* %208
-	%210 = icmp sgt i32 %165, 3
+	%210 = icmp sgt i32 %183, 0
 	%211 = select i1 %210, i32 %209, i32 0
-	%212 = add i32 %206, %211
-	%213 = add i32 %207, %209
-	%214 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 4
+	%212 = add i32 0, %211
+	%213 = add i32 0, %209
+	%214 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 1
 	%215 = load i32, i32 addrspace(3)* %214
-	%216 = icmp sgt i32 %165, 4
+	%216 = icmp sgt i32 %183, 1
 	%217 = select i1 %216, i32 %215, i32 0
 	%218 = add i32 %212, %217
 	%219 = add i32 %213, %215
-	%220 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 5
+	%220 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 2
 	%221 = load i32, i32 addrspace(3)* %220
-	%222 = icmp sgt i32 %165, 5
+	%222 = icmp sgt i32 %183, 2
 	%223 = select i1 %222, i32 %221, i32 0
 	%224 = add i32 %218, %223
 	%225 = add i32 %219, %221
-	%226 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 6
+	%226 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 3
 	%227 = load i32, i32 addrspace(3)* %226
-	%228 = icmp sgt i32 %165, 6
+	%228 = icmp sgt i32 %183, 3
 	%229 = select i1 %228, i32 %227, i32 0
 	%230 = add i32 %224, %229
 	%231 = add i32 %225, %227
-	%232 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 7
+	%232 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 4
 	%233 = load i32, i32 addrspace(3)* %232
-	%234 = icmp sgt i32 %165, 7
+	%234 = icmp sgt i32 %183, 4
 	%235 = select i1 %234, i32 %233, i32 0
 	%236 = add i32 %230, %235
 	%237 = add i32 %231, %233
-	%238 = add i32 %236, %185
-	%239 = sub i32 %238, %163
-	br i1 %162, label %240, label %243
-
-240:
-	%241 = add i32 %66, %239
-	%242 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %241
-	store i32 %69, i32 addrspace(3)* %242
-	br label %243
-
-243:
-	%244 = add i32 %65, %155
-	%245 = add i32 %66, %237
-	%246 = add i32 %64, 256
-	br label %63
-
-247:
-	%248 = phi i32 [ %104, %97 ], [ %252, %250 ]
-	%249 = icmp slt i32 %248, %103
-	br i1 %249, label %250, label %253
-
-250:
-	%251 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %248
-	store i32 -1, i32 addrspace(3)* %251
-	%252 = add i32 %248, 256
-	br label %247
-
-253:
-	call void @llvm.nvvm.barrier0()
-	%254 = add i32 %102, 1
-	br label %255
-
-255:
-	%256 = phi i32 [ 1, %253 ], [ %269, %268 ]
-	%257 = icmp slt i32 %256, %254
-	br i1 %257, label %258, label %260
+	%238 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 5
+	%239 = load i32, i32 addrspace(3)* %238
+	%240 = icmp sgt i32 %183, 5
+	%241 = select i1 %240, i32 %239, i32 0
+	%242 = add i32 %236, %241
+	%243 = add i32 %237, %239
+	%244 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 6
+	%245 = load i32, i32 addrspace(3)* %244
+	%246 = icmp sgt i32 %183, 6
+	%247 = select i1 %246, i32 %245, i32 0
+	%248 = add i32 %242, %247
+	%249 = add i32 %243, %245
+	%250 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @best_select1_take_scanb, i32 0, i32 7
+	%251 = load i32, i32 addrspace(3)* %250
+	%252 = icmp sgt i32 %183, 7
+	%253 = select i1 %252, i32 %251, i32 0
+	%254 = add i32 %248, %253
+	%255 = add i32 %249, %251
+	%256 = add i32 %254, %203
+	%257 = sub i32 %256, %181
+	br i1 %180, label %258, label %261
 
 258:
-	%259 = shl i32 1, %256
+	%259 = add i32 %84, %257
+	%260 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %259
+	store i32 %87, i32 addrspace(3)* %260
 	br label %261
-
-260:
-	br label %307
 
 261:
-	%262 = phi i32 [ 0, %258 ], [ %277, %276 ]
-	%263 = icmp slt i32 %262, %256
-	br i1 %263, label %264, label %268
+	%262 = add i32 %83, %173
+	%263 = add i32 %84, %255
+	%264 = add i32 %82, 256
+	br label %81
 
-264:
-	%265 = sub i32 %256, 1
-	%266 = sub i32 %265, %262
-	%267 = shl i32 1, %266
-	br label %270
+265:
+	%266 = phi i32 [ %122, %115 ], [ %270, %268 ]
+	%267 = icmp slt i32 %266, %121
+	br i1 %267, label %268, label %271
 
 268:
-	%269 = add i32 %256, 1
-	br label %255
+	%269 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %266
+	store i32 -1, i32 addrspace(3)* %269
+	%270 = add i32 %266, 256
+	br label %265
 
-270:
-	%271 = phi i32 [ %0, %264 ], [ %302, %301 ]
-	%272 = icmp slt i32 %271, %103
-	br i1 %272, label %273, label %276
+271:
+	call void @llvm.nvvm.barrier0()
+	%272 = add i32 %120, 1
+	br label %273
 
 273:
-	%274 = xor i32 %271, %267
-	%275 = icmp sgt i32 %274, %271
-	br i1 %275, label %278, label %301
+	%274 = phi i32 [ 1, %271 ], [ %287, %286 ]
+	%275 = icmp slt i32 %274, %272
+	br i1 %275, label %276, label %278
 
 276:
-	call void @llvm.nvvm.barrier0()
-	%277 = add i32 %262, 1
-	br label %261
+	%277 = shl i32 1, %274
+	br label %279
 
 278:
-	%279 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %271
-	%280 = load i32, i32 addrspace(3)* %279
-	%281 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %274
-	%282 = load i32, i32 addrspace(3)* %281
-	%283 = and i32 %271, %259
-	%284 = icmp eq i32 %283, 0
-	%285 = icmp sge i32 %282, 0
-	%286 = select i1 %285, i32 %282, i32 0
-	%287 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_x, i32 0, i32 %286
-	%288 = load i32, i32 addrspace(3)* %287
-	%289 = select i1 %285, i32 %288, i32 0
-	%290 = icmp sge i32 %280, 0
-	%291 = select i1 %290, i32 %280, i32 0
-	%292 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_x, i32 0, i32 %291
-	%293 = load i32, i32 addrspace(3)* %292
-	%294 = select i1 %290, i32 %293, i32 0
-	%295 = icmp ugt i32 %289, %294
-	%296 = icmp eq i32 %289, %294
-	%297 = icmp slt i32 %282, %280
-	%298 = and i1 %296, %297
-	%299 = or i1 %295, %298
-	%300 = icmp eq i1 %299, %284
-	br i1 %300, label %303, label %306
-
-301:
-	%302 = add i32 %271, 256
-	br label %270
-
-303:
-	%304 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %271
-	store i32 %282, i32 addrspace(3)* %304
-	%305 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %274
-	store i32 %280, i32 addrspace(3)* %305
-	br label %306
-
-306:
-	br label %301
-
-307:
-	%308 = phi i32 [ %0, %260 ], [ %321, %310 ]
-	%309 = icmp slt i32 %308, %66
-	br i1 %309, label %310, label %322
-
-310:
-	%311 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %308
-	%312 = load i32, i32 addrspace(3)* %311
-	%313 = add i32 %42, %308
-	%314 = add i32 %13, %313
-	%315 = sext i32 %314 to i64
-	%316 = getelementptr i32, i32* %list, i64 %315
-	store i32 %312, i32* %316
-	%317 = add i32 %13, %NK
-	%318 = add i32 %317, %313
-	%319 = sext i32 %318 to i64
-	%320 = getelementptr i32, i32* %list, i64 %319
-	store i32 0, i32* %320
-	%321 = add i32 %308, 256
-	br label %307
-
-322:
-	%323 = add i32 %42, %66
-	%324 = add i32 %323, %0
 	br label %325
+
+279:
+	%280 = phi i32 [ 0, %276 ], [ %295, %294 ]
+	%281 = icmp slt i32 %280, %274
+	br i1 %281, label %282, label %286
+
+282:
+	%283 = sub i32 %274, 1
+	%284 = sub i32 %283, %280
+	%285 = shl i32 1, %284
+	br label %288
+
+286:
+	%287 = add i32 %274, 1
+	br label %273
+
+288:
+	%289 = phi i32 [ %0, %282 ], [ %320, %319 ]
+	%290 = icmp slt i32 %289, %121
+	br i1 %290, label %291, label %294
+
+291:
+	%292 = xor i32 %289, %285
+	%293 = icmp sgt i32 %292, %289
+	br i1 %293, label %296, label %319
+
+294:
+	call void @llvm.nvvm.barrier0()
+	%295 = add i32 %280, 1
+	br label %279
+
+296:
+	%297 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %289
+	%298 = load i32, i32 addrspace(3)* %297
+	%299 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %292
+	%300 = load i32, i32 addrspace(3)* %299
+	%301 = and i32 %289, %277
+	%302 = icmp eq i32 %301, 0
+	%303 = icmp sge i32 %300, 0
+	%304 = select i1 %303, i32 %300, i32 0
+	%305 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_x, i32 0, i32 %304
+	%306 = load i32, i32 addrspace(3)* %305
+	%307 = select i1 %303, i32 %306, i32 0
+	%308 = icmp sge i32 %298, 0
+	%309 = select i1 %308, i32 %298, i32 0
+	%310 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_x, i32 0, i32 %309
+	%311 = load i32, i32 addrspace(3)* %310
+	%312 = select i1 %308, i32 %311, i32 0
+	%313 = icmp ugt i32 %307, %312
+	%314 = icmp eq i32 %307, %312
+	%315 = icmp slt i32 %300, %298
+	%316 = and i1 %314, %315
+	%317 = or i1 %313, %316
+	%318 = icmp eq i1 %317, %302
+	br i1 %318, label %321, label %324
+
+319:
+	%320 = add i32 %289, 256
+	br label %288
+
+321:
+	%322 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %289
+	store i32 %300, i32 addrspace(3)* %322
+	%323 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %292
+	store i32 %298, i32 addrspace(3)* %323
+	br label %324
+
+324:
+	br label %319
 
 325:
-	%326 = phi i32 [ %324, %322 ], [ %336, %328 ]
-	%327 = icmp slt i32 %326, %NK
-	br i1 %327, label %328, label %337
+	%326 = phi i32 [ %0, %278 ], [ %339, %328 ]
+	%327 = icmp slt i32 %326, %84
+	br i1 %327, label %328, label %340
 
 328:
-	%329 = add i32 %13, %326
-	%330 = sext i32 %329 to i64
-	%331 = getelementptr i32, i32* %list, i64 %330
-	store i32 -1, i32* %331
-	%332 = add i32 %13, %NK
-	%333 = add i32 %332, %326
-	%334 = sext i32 %333 to i64
-	%335 = getelementptr i32, i32* %list, i64 %334
-	store i32 -1, i32* %335
-	%336 = add i32 %326, 256
+	%329 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @best_select1_take_c, i32 0, i32 %326
+	%330 = load i32, i32 addrspace(3)* %329
+	%331 = add i32 %60, %326
+	%332 = add i32 %13, %331
+	%333 = sext i32 %332 to i64
+	%334 = getelementptr i32, i32* %list, i64 %333
+	store i32 %330, i32* %334
+	%335 = add i32 %13, %NK
+	%336 = add i32 %335, %331
+	%337 = sext i32 %336 to i64
+	%338 = getelementptr i32, i32* %list, i64 %337
+	store i32 0, i32* %338
+	%339 = add i32 %326, 256
 	br label %325
 
-337:
+340:
+	%341 = add i32 %60, %84
+	%342 = add i32 %341, %0
+	br label %343
+
+343:
+	%344 = phi i32 [ %342, %340 ], [ %354, %346 ]
+	%345 = icmp slt i32 %344, %NK
+	br i1 %345, label %346, label %355
+
+346:
+	%347 = add i32 %13, %344
+	%348 = sext i32 %347 to i64
+	%349 = getelementptr i32, i32* %list, i64 %348
+	store i32 -1, i32* %349
+	%350 = add i32 %13, %NK
+	%351 = add i32 %350, %344
+	%352 = sext i32 %351 to i64
+	%353 = getelementptr i32, i32* %list, i64 %352
+	store i32 -1, i32* %353
+	%354 = add i32 %344, 256
+	br label %343
+
+355:
 	ret void
 }
 
@@ -9166,19 +9922,19 @@ entry:
 }
 
 !nvvm.annotations = !{!0, !1, !2, !3, !4, !5, !6, !7, !8, !9, !10, !11, !12, !13, !14, !15, !16, !17, !18, !19, !20}
-!0 = !{void (i8*, i32, float*, i32*, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1, !"maxntidx", i32 256}
-!1 = !{void (i8*, i32, float*, i32*, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_init, !"maxntidx", i32 256}
-!2 = !{void (i8*, i32, float*, i32*, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_hist24, !"maxntidx", i32 256}
-!3 = !{void (i8*, i32, float*, i32*, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_pick24, !"maxntidx", i32 256}
-!4 = !{void (i8*, i32, float*, i32*, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_hist16, !"maxntidx", i32 256}
-!5 = !{void (i8*, i32, float*, i32*, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_pick16, !"maxntidx", i32 256}
-!6 = !{void (i8*, i32, float*, i32*, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_hist8, !"maxntidx", i32 256}
-!7 = !{void (i8*, i32, float*, i32*, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_pick8, !"maxntidx", i32 256}
-!8 = !{void (i8*, i32, float*, i32*, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_hist0, !"maxntidx", i32 256}
-!9 = !{void (i8*, i32, float*, i32*, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_pick0, !"maxntidx", i32 256}
-!10 = !{void (i8*, i32, float*, i32*, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_ties, !"maxntidx", i32 256}
-!11 = !{void (i8*, i32, float*, i32*, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_scan, !"maxntidx", i32 256}
-!12 = !{void (i8*, i32, float*, i32*, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_take, !"maxntidx", i32 256}
+!0 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1, !"maxntidx", i32 256}
+!1 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_init, !"maxntidx", i32 256}
+!2 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_hist24, !"maxntidx", i32 256}
+!3 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_pick24, !"maxntidx", i32 256}
+!4 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_hist16, !"maxntidx", i32 256}
+!5 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_pick16, !"maxntidx", i32 256}
+!6 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_hist8, !"maxntidx", i32 256}
+!7 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_pick8, !"maxntidx", i32 256}
+!8 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_hist0, !"maxntidx", i32 256}
+!9 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_pick0, !"maxntidx", i32 256}
+!10 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_ties, !"maxntidx", i32 256}
+!11 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_scan, !"maxntidx", i32 256}
+!12 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32, i32*, i32*, i32*, i32*, i32)* @best_select1_take, !"maxntidx", i32 256}
 !13 = !{void (i16*, float*, i32, i32)* @best_pool_q0, !"maxntidx", i32 64}
 !14 = !{void (i16*, float*, i32, i32)* @best_pool_k0, !"maxntidx", i32 64}
 !15 = !{void (float*, float*, float*, i8*, i32, i32, i32, i32)* @best_scores0, !"maxntidx", i32 256}

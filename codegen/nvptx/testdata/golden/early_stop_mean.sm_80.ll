@@ -16,7 +16,7 @@ target triple = "nvptx64-nvidia-cuda"
 @esmean_attn2_smem = internal addrspace(3) global [16384 x i8] undef, align 1024
 @esmean_attn2_stop = internal addrspace(3) global [8 x float] undef, align 16
 
-define ptx_kernel void @esmean_select1(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK) {
+define ptx_kernel void @esmean_select1(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK, i32 %M, i32 %off) {
 entry:
 	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
 	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
@@ -192,1145 +192,1163 @@ entry:
 	%139 = fadd float %136, %138
 	%140 = fdiv float 1.0, %139
 	%141 = mul i32 %1, 64
-	%142 = sdiv i32 %141, 64
+	%142 = add i32 %141, %off
 	%143 = add i32 %1, 1
 	%144 = mul i32 %143, 64
-	%145 = sub i32 %144, 1
-	%146 = sdiv i32 %145, 64
-	br label %147
+	%145 = icmp slt i32 %144, %M
+	%146 = select i1 %145, i32 %144, i32 %M
+	%147 = sub i32 %146, 1
+	%148 = add i32 %147, %off
+	%149 = icmp slt i32 %142, 0
+	%150 = sub i32 0, %142
+	%151 = sub i32 64, 1
+	%152 = add i32 %150, %151
+	%153 = sdiv i32 %152, 64
+	%154 = sub i32 0, %153
+	%155 = sdiv i32 %142, 64
+	%156 = select i1 %149, i32 %154, i32 %155
+	%157 = icmp slt i32 %148, 0
+	%158 = sub i32 0, %148
+	%159 = sub i32 64, 1
+	%160 = add i32 %158, %159
+	%161 = sdiv i32 %160, 64
+	%162 = sub i32 0, %161
+	%163 = sdiv i32 %148, 64
+	%164 = select i1 %157, i32 %162, i32 %163
+	br label %165
 
-147:
-	%148 = phi i32 [ %0, %116 ], [ %190, %178 ]
-	%149 = phi float [ 0.0, %116 ], [ %189, %178 ]
-	%150 = icmp slt i32 %148, %16
-	br i1 %150, label %151, label %159
+165:
+	%166 = phi i32 [ %0, %116 ], [ %208, %196 ]
+	%167 = phi float [ 0.0, %116 ], [ %207, %196 ]
+	%168 = icmp slt i32 %166, %16
+	br i1 %168, label %169, label %177
 
-151:
-	%152 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %148
-	%153 = load i32, i32 addrspace(3)* %152
-	%154 = bitcast i32 %153 to float
-	%155 = fcmp oge float %154, 0.0
-	%156 = fmul float %154, %140
-	%157 = select i1 %155, float %156, float -1.0
-	%158 = icmp slt i32 %148, %NK
-	br i1 %158, label %174, label %178
+169:
+	%170 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %166
+	%171 = load i32, i32 addrspace(3)* %170
+	%172 = bitcast i32 %171 to float
+	%173 = fcmp oge float %172, 0.0
+	%174 = fmul float %172, %140
+	%175 = select i1 %173, float %174, float -1.0
+	%176 = icmp slt i32 %166, %NK
+	br i1 %176, label %192, label %196
 
-159:
-	%160 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %149, i32 16, i32 31)
-	%161 = fadd float %149, %160
-	%162 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %161, i32 8, i32 31)
-	%163 = fadd float %161, %162
-	%164 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %163, i32 4, i32 31)
-	%165 = fadd float %163, %164
-	%166 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %165, i32 2, i32 31)
-	%167 = fadd float %165, %166
-	%168 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %167, i32 1, i32 31)
-	%169 = fadd float %167, %168
-	%170 = lshr i32 %0, 5
-	%171 = and i32 %0, 31
+177:
+	%178 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %167, i32 16, i32 31)
+	%179 = fadd float %167, %178
+	%180 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %179, i32 8, i32 31)
+	%181 = fadd float %179, %180
+	%182 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %181, i32 4, i32 31)
+	%183 = fadd float %181, %182
+	%184 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %183, i32 2, i32 31)
+	%185 = fadd float %183, %184
+	%186 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %185, i32 1, i32 31)
+	%187 = fadd float %185, %186
+	%188 = lshr i32 %0, 5
+	%189 = and i32 %0, 31
 	call void @llvm.nvvm.barrier0()
-	%172 = icmp eq i32 %171, 0
-	%173 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 %170
-	br i1 %172, label %191, label %192
-
-174:
-	%175 = add i32 %11, %148
-	%176 = sext i32 %175 to i64
-	%177 = getelementptr float, float* %e, i64 %176
-	store float %157, float* %177
-	br label %178
-
-178:
-	%179 = icmp sge i32 %148, %142
-	%180 = icmp sle i32 %148, %146
-	%181 = and i1 %179, %180
-	%182 = or i1 false, %181
-	%183 = bitcast float %157 to i32
-	%184 = add i32 %183, 2
-	%185 = select i1 %182, i32 1, i32 %184
-	%186 = select i1 %155, i32 %185, i32 0
-	%187 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %148
-	store i32 %186, i32 addrspace(3)* %187
-	%188 = uitofp i1 %155 to float
-	%189 = fadd float %149, %188
-	%190 = add i32 %148, 256
-	br label %147
-
-191:
-	store float %169, float addrspace(3)* %173
-	br label %192
+	%190 = icmp eq i32 %189, 0
+	%191 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 %188
+	br i1 %190, label %209, label %210
 
 192:
+	%193 = add i32 %11, %166
+	%194 = sext i32 %193 to i64
+	%195 = getelementptr float, float* %e, i64 %194
+	store float %175, float* %195
+	br label %196
+
+196:
+	%197 = icmp sge i32 %166, %156
+	%198 = icmp sle i32 %166, %164
+	%199 = and i1 %197, %198
+	%200 = or i1 false, %199
+	%201 = bitcast float %175 to i32
+	%202 = add i32 %201, 2
+	%203 = select i1 %200, i32 1, i32 %202
+	%204 = select i1 %173, i32 %203, i32 0
+	%205 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %166
+	store i32 %204, i32 addrspace(3)* %205
+	%206 = uitofp i1 %173 to float
+	%207 = fadd float %167, %206
+	%208 = add i32 %166, 256
+	br label %165
+
+209:
+	store float %187, float addrspace(3)* %191
+	br label %210
+
+210:
 	call void @llvm.nvvm.barrier0()
-	%193 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 0
-	%194 = load float, float addrspace(3)* %193
-	%195 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 1
-	%196 = load float, float addrspace(3)* %195
-	%197 = fadd float %194, %196
-	%198 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 2
-	%199 = load float, float addrspace(3)* %198
-	%200 = fadd float %197, %199
-	%201 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 3
-	%202 = load float, float addrspace(3)* %201
-	%203 = fadd float %200, %202
-	%204 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 4
-	%205 = load float, float addrspace(3)* %204
-	%206 = fadd float %203, %205
-	%207 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 5
-	%208 = load float, float addrspace(3)* %207
-	%209 = fadd float %206, %208
-	%210 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 6
-	%211 = load float, float addrspace(3)* %210
-	%212 = fadd float %209, %211
-	%213 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 7
+	%211 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 0
+	%212 = load float, float addrspace(3)* %211
+	%213 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 1
 	%214 = load float, float addrspace(3)* %213
 	%215 = fadd float %212, %214
-	%216 = fptosi float %215 to i32
-	%217 = icmp eq i32 %0, 0
-	br i1 %217, label %218, label %222
+	%216 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 2
+	%217 = load float, float addrspace(3)* %216
+	%218 = fadd float %215, %217
+	%219 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 3
+	%220 = load float, float addrspace(3)* %219
+	%221 = fadd float %218, %220
+	%222 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 4
+	%223 = load float, float addrspace(3)* %222
+	%224 = fadd float %221, %223
+	%225 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 5
+	%226 = load float, float addrspace(3)* %225
+	%227 = fadd float %224, %226
+	%228 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 6
+	%229 = load float, float addrspace(3)* %228
+	%230 = fadd float %227, %229
+	%231 = getelementptr [32 x float], [32 x float] addrspace(3)* @esmean_select1_red, i32 0, i32 7
+	%232 = load float, float addrspace(3)* %231
+	%233 = fadd float %230, %232
+	%234 = fptosi float %233 to i32
+	%235 = icmp eq i32 %0, 0
+	br i1 %235, label %236, label %240
 
-218:
-	%219 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 0
-	%220 = load i32, i32 addrspace(3)* %219
-	%221 = icmp eq i32 %220, 1
-	br i1 %221, label %229, label %237
+236:
+	%237 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 0
+	%238 = load i32, i32 addrspace(3)* %237
+	%239 = icmp eq i32 %238, 1
+	br i1 %239, label %247, label %255
 
-222:
+240:
 	call void @llvm.nvvm.barrier0()
-	%223 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @esmean_select1_cnt, i32 0, i32 0
-	%224 = load i32, i32 addrspace(3)* %223
-	%225 = sub i32 %216, %224
-	%226 = icmp sgt i32 %225, 0
-	%227 = select i1 %226, i32 %225, i32 0
-	%228 = icmp sgt i32 %227, 0
-	br i1 %228, label %topk, label %topk_done
+	%241 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @esmean_select1_cnt, i32 0, i32 0
+	%242 = load i32, i32 addrspace(3)* %241
+	%243 = sub i32 %234, %242
+	%244 = icmp sgt i32 %243, 0
+	%245 = select i1 %244, i32 %243, i32 0
+	%246 = icmp sgt i32 %245, 0
+	br i1 %246, label %topk, label %topk_done
 
-229:
-	%230 = add i32 %13, 0
-	%231 = sext i32 %230 to i64
-	%232 = getelementptr i32, i32* %list, i64 %231
-	store i32 0, i32* %232
-	%233 = add i32 %13, %NK
-	%234 = add i32 %233, 0
-	%235 = sext i32 %234 to i64
-	%236 = getelementptr i32, i32* %list, i64 %235
-	store i32 1, i32* %236
-	br label %237
+247:
+	%248 = add i32 %13, 0
+	%249 = sext i32 %248 to i64
+	%250 = getelementptr i32, i32* %list, i64 %249
+	store i32 0, i32* %250
+	%251 = add i32 %13, %NK
+	%252 = add i32 %251, 0
+	%253 = sext i32 %252 to i64
+	%254 = getelementptr i32, i32* %list, i64 %253
+	store i32 1, i32* %254
+	br label %255
 
-237:
-	%238 = add i32 %11, 0
-	%239 = sext i32 %238 to i64
-	%240 = getelementptr float, float* %e, i64 %239
-	%241 = load float, float* %240
-	%242 = add i32 0, 1
-	%243 = select i1 %221, i32 %242, i32 0
-	%244 = fpext float %241 to double
-	%245 = fadd double 0.0, %244
-	%246 = select i1 %221, double %245, double 0.0
-	%247 = icmp sgt i32 %142, 1
-	%248 = select i1 %247, i32 %142, i32 1
-	%249 = add i32 %146, 1
-	%250 = icmp slt i32 %249, %NK
-	%251 = select i1 %250, i32 %249, i32 %NK
-	br label %252
+255:
+	%256 = add i32 %11, 0
+	%257 = sext i32 %256 to i64
+	%258 = getelementptr float, float* %e, i64 %257
+	%259 = load float, float* %258
+	%260 = add i32 0, 1
+	%261 = select i1 %239, i32 %260, i32 0
+	%262 = fpext float %259 to double
+	%263 = fadd double 0.0, %262
+	%264 = select i1 %239, double %263, double 0.0
+	%265 = icmp sgt i32 %156, 1
+	%266 = select i1 %265, i32 %156, i32 1
+	%267 = add i32 %164, 1
+	%268 = icmp slt i32 %267, %NK
+	%269 = select i1 %268, i32 %267, i32 %NK
+	br label %270
 
-252:
-	%253 = phi i32 [ %248, %237 ], [ %282, %272 ]
-	%254 = phi i32 [ %243, %237 ], [ %278, %272 ]
-	%255 = phi double [ %246, %237 ], [ %281, %272 ]
-	%256 = icmp slt i32 %253, %251
-	br i1 %256, label %257, label %261
+270:
+	%271 = phi i32 [ %266, %255 ], [ %300, %290 ]
+	%272 = phi i32 [ %261, %255 ], [ %296, %290 ]
+	%273 = phi double [ %264, %255 ], [ %299, %290 ]
+	%274 = icmp slt i32 %271, %269
+	br i1 %274, label %275, label %279
 
-257:
-	%258 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %253
-	%259 = load i32, i32 addrspace(3)* %258
-	%260 = icmp eq i32 %259, 1
-	br i1 %260, label %264, label %272
+275:
+	%276 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %271
+	%277 = load i32, i32 addrspace(3)* %276
+	%278 = icmp eq i32 %277, 1
+	br i1 %278, label %282, label %290
 
-261:
-	%262 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @esmean_select1_cnt, i32 0, i32 0
-	store i32 %254, i32 addrspace(3)* %262
-	%263 = getelementptr [1 x double], [1 x double] addrspace(3)* @esmean_select1_mass, i32 0, i32 0
-	store double %255, double addrspace(3)* %263
-	br label %222
+279:
+	%280 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @esmean_select1_cnt, i32 0, i32 0
+	store i32 %272, i32 addrspace(3)* %280
+	%281 = getelementptr [1 x double], [1 x double] addrspace(3)* @esmean_select1_mass, i32 0, i32 0
+	store double %273, double addrspace(3)* %281
+	br label %240
 
-264:
-	%265 = add i32 %13, %254
-	%266 = sext i32 %265 to i64
-	%267 = getelementptr i32, i32* %list, i64 %266
-	store i32 %253, i32* %267
-	%268 = add i32 %13, %NK
-	%269 = add i32 %268, %254
-	%270 = sext i32 %269 to i64
-	%271 = getelementptr i32, i32* %list, i64 %270
-	store i32 1, i32* %271
-	br label %272
+282:
+	%283 = add i32 %13, %272
+	%284 = sext i32 %283 to i64
+	%285 = getelementptr i32, i32* %list, i64 %284
+	store i32 %271, i32* %285
+	%286 = add i32 %13, %NK
+	%287 = add i32 %286, %272
+	%288 = sext i32 %287 to i64
+	%289 = getelementptr i32, i32* %list, i64 %288
+	store i32 1, i32* %289
+	br label %290
 
-272:
-	%273 = add i32 %11, %253
-	%274 = sext i32 %273 to i64
-	%275 = getelementptr float, float* %e, i64 %274
-	%276 = load float, float* %275
-	%277 = add i32 %254, 1
-	%278 = select i1 %260, i32 %277, i32 %254
-	%279 = fpext float %276 to double
-	%280 = fadd double %255, %279
-	%281 = select i1 %260, double %280, double %255
-	%282 = add i32 %253, 1
-	br label %252
+290:
+	%291 = add i32 %11, %271
+	%292 = sext i32 %291 to i64
+	%293 = getelementptr float, float* %e, i64 %292
+	%294 = load float, float* %293
+	%295 = add i32 %272, 1
+	%296 = select i1 %278, i32 %295, i32 %272
+	%297 = fpext float %294 to double
+	%298 = fadd double %273, %297
+	%299 = select i1 %278, double %298, double %273
+	%300 = add i32 %271, 1
+	br label %270
 
 topk:
 	call void @llvm.nvvm.barrier0()
-	%283 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %283
+	%301 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %301
 	call void @llvm.nvvm.barrier0()
-	br label %291
+	br label %309
 
 topk_done:
-	%284 = sub i32 %227, 1
-	%285 = call i32 @llvm.ctlz.i32(i32 %284, i1 false)
-	%286 = icmp sgt i32 %227, 1
-	%287 = sub i32 32, %285
-	%288 = select i1 %286, i32 %287, i32 0
-	%289 = shl i32 1, %288
-	%290 = add i32 %227, %0
-	br label %955
+	%302 = sub i32 %245, 1
+	%303 = call i32 @llvm.ctlz.i32(i32 %302, i1 false)
+	%304 = icmp sgt i32 %245, 1
+	%305 = sub i32 32, %303
+	%306 = select i1 %304, i32 %305, i32 0
+	%307 = shl i32 1, %306
+	%308 = add i32 %245, %0
+	br label %973
 
-291:
-	%292 = phi i32 [ %0, %topk ], [ %342, %341 ]
-	%293 = icmp slt i32 %292, %16
-	br i1 %293, label %294, label %310
+309:
+	%310 = phi i32 [ %0, %topk ], [ %360, %359 ]
+	%311 = icmp slt i32 %310, %16
+	br i1 %311, label %312, label %328
 
-294:
-	%295 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %292
-	%296 = load i32, i32 addrspace(3)* %295
-	%297 = icmp uge i32 %296, 2
-	%298 = and i32 %296, 0
-	%299 = icmp eq i32 %298, 0
-	%300 = and i1 %297, %299
-	%301 = lshr i32 %296, 24
-	%302 = and i32 %301, 255
-	%303 = select i1 %300, i32 %302, i32 256
-	%304 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %303)
-	%305 = shl i32 1, %3
-	%306 = sub i32 %305, 1
-	%307 = and i32 %304, %306
-	%308 = icmp eq i32 %307, 0
-	%309 = and i1 %300, %308
-	br i1 %309, label %337, label %341
+312:
+	%313 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %310
+	%314 = load i32, i32 addrspace(3)* %313
+	%315 = icmp uge i32 %314, 2
+	%316 = and i32 %314, 0
+	%317 = icmp eq i32 %316, 0
+	%318 = and i1 %315, %317
+	%319 = lshr i32 %314, 24
+	%320 = and i32 %319, 255
+	%321 = select i1 %318, i32 %320, i32 256
+	%322 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %321)
+	%323 = shl i32 1, %3
+	%324 = sub i32 %323, 1
+	%325 = and i32 %322, %324
+	%326 = icmp eq i32 %325, 0
+	%327 = and i1 %318, %326
+	br i1 %327, label %355, label %359
 
-310:
+328:
 	call void @llvm.nvvm.barrier0()
-	%311 = sub i32 255, %0
-	%312 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist, i32 0, i32 %311
-	%313 = load i32, i32 addrspace(3)* %312
-	%314 = and i32 %0, 31
-	%315 = lshr i32 %0, 5
-	%316 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %313, i32 1, i32 0)
-	%317 = icmp uge i32 %314, 1
-	%318 = select i1 %317, i32 %316, i32 0
-	%319 = add i32 %313, %318
-	%320 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %319, i32 2, i32 0)
-	%321 = icmp uge i32 %314, 2
-	%322 = select i1 %321, i32 %320, i32 0
-	%323 = add i32 %319, %322
-	%324 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %323, i32 4, i32 0)
-	%325 = icmp uge i32 %314, 4
-	%326 = select i1 %325, i32 %324, i32 0
-	%327 = add i32 %323, %326
-	%328 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %327, i32 8, i32 0)
-	%329 = icmp uge i32 %314, 8
-	%330 = select i1 %329, i32 %328, i32 0
-	%331 = add i32 %327, %330
-	%332 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %331, i32 16, i32 0)
-	%333 = icmp uge i32 %314, 16
-	%334 = select i1 %333, i32 %332, i32 0
-	%335 = add i32 %331, %334
-	%336 = icmp eq i32 %314, 31
-	br i1 %336, label %343, label %345
+	%329 = sub i32 255, %0
+	%330 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist, i32 0, i32 %329
+	%331 = load i32, i32 addrspace(3)* %330
+	%332 = and i32 %0, 31
+	%333 = lshr i32 %0, 5
+	%334 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %331, i32 1, i32 0)
+	%335 = icmp uge i32 %332, 1
+	%336 = select i1 %335, i32 %334, i32 0
+	%337 = add i32 %331, %336
+	%338 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %337, i32 2, i32 0)
+	%339 = icmp uge i32 %332, 2
+	%340 = select i1 %339, i32 %338, i32 0
+	%341 = add i32 %337, %340
+	%342 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %341, i32 4, i32 0)
+	%343 = icmp uge i32 %332, 4
+	%344 = select i1 %343, i32 %342, i32 0
+	%345 = add i32 %341, %344
+	%346 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %345, i32 8, i32 0)
+	%347 = icmp uge i32 %332, 8
+	%348 = select i1 %347, i32 %346, i32 0
+	%349 = add i32 %345, %348
+	%350 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %349, i32 16, i32 0)
+	%351 = icmp uge i32 %332, 16
+	%352 = select i1 %351, i32 %350, i32 0
+	%353 = add i32 %349, %352
+	%354 = icmp eq i32 %332, 31
+	br i1 %354, label %361, label %363
 
-337:
-	%338 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist, i32 0, i32 %302
-	%339 = call i32 @llvm.ctpop.i32(i32 %304)
-	%340 = atomicrmw add i32 addrspace(3)* %338, i32 %339 monotonic
-	br label %341
+355:
+	%356 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist, i32 0, i32 %320
+	%357 = call i32 @llvm.ctpop.i32(i32 %322)
+	%358 = atomicrmw add i32 addrspace(3)* %356, i32 %357 monotonic
+	br label %359
 
-341:
-	%342 = add i32 %292, 256
-	br label %291
+359:
+	%360 = add i32 %310, 256
+	br label %309
 
-343:
-	%344 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 %315
-	store i32 %335, i32 addrspace(3)* %344
-	br label %345
+361:
+	%362 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 %333
+	store i32 %353, i32 addrspace(3)* %362
+	br label %363
 
-345:
+363:
 	call void @llvm.nvvm.barrier0()
-	%346 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 0
-	%347 = load i32, i32 addrspace(3)* %346
-	%348 = icmp sgt i32 %315, 0
-	%349 = select i1 %348, i32 %347, i32 0
-	%350 = add i32 0, %349
-	%351 = add i32 0, %347
-	%352 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 1
-	%353 = load i32, i32 addrspace(3)* %352
-	%354 = icmp sgt i32 %315, 1
-	%355 = select i1 %354, i32 %353, i32 0
-	%356 = add i32 %350, %355
-	%357 = add i32 %351, %353
-	%358 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 2
-	%359 = load i32, i32 addrspace(3)* %358
-	%360 = icmp sgt i32 %315, 2
-	%361 = select i1 %360, i32 %359, i32 0
-	%362 = add i32 %356, %361
-	%363 = add i32 %357, %359
-	%364 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 3
+	%364 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 0
 	%365 = load i32, i32 addrspace(3)* %364
-	%366 = icmp sgt i32 %315, 3
+	%366 = icmp sgt i32 %333, 0
 	%367 = select i1 %366, i32 %365, i32 0
-	%368 = add i32 %362, %367
-	%369 = add i32 %363, %365
-	%370 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 4
+	%368 = add i32 0, %367
+	%369 = add i32 0, %365
+	%370 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 1
 	%371 = load i32, i32 addrspace(3)* %370
-	%372 = icmp sgt i32 %315, 4
+	%372 = icmp sgt i32 %333, 1
 	%373 = select i1 %372, i32 %371, i32 0
 	%374 = add i32 %368, %373
 	%375 = add i32 %369, %371
-	%376 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 5
+	%376 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 2
 	%377 = load i32, i32 addrspace(3)* %376
-	%378 = icmp sgt i32 %315, 5
+	%378 = icmp sgt i32 %333, 2
 	%379 = select i1 %378, i32 %377, i32 0
 	%380 = add i32 %374, %379
 	%381 = add i32 %375, %377
-	%382 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 6
+	%382 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 3
 	%383 = load i32, i32 addrspace(3)* %382
-	%384 = icmp sgt i32 %315, 6
+	%384 = icmp sgt i32 %333, 3
 	%385 = select i1 %384, i32 %383, i32 0
 	%386 = add i32 %380, %385
 	%387 = add i32 %381, %383
-	%388 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 7
+	%388 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 4
 	%389 = load i32, i32 addrspace(3)* %388
-	%390 = icmp sgt i32 %315, 7
+	%390 = icmp sgt i32 %333, 4
 	%391 = select i1 %390, i32 %389, i32 0
 	%392 = add i32 %386, %391
 	%393 = add i32 %387, %389
-	%394 = add i32 %392, %335
-	%395 = sub i32 %394, %313
-	%396 = icmp slt i32 %395, %227
-	%397 = add i32 %395, %313
-	%398 = icmp sle i32 %227, %397
-	%399 = and i1 %396, %398
-	br i1 %399, label %400, label %403
-
-400:
-	%401 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 0
-	store i32 %311, i32 addrspace(3)* %401
-	%402 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 1
-	store i32 %395, i32 addrspace(3)* %402
-	br label %403
-
-403:
-	call void @llvm.nvvm.barrier0()
-	%404 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 0
-	%405 = load i32, i32 addrspace(3)* %404
-	%406 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 1
+	%394 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 5
+	%395 = load i32, i32 addrspace(3)* %394
+	%396 = icmp sgt i32 %333, 5
+	%397 = select i1 %396, i32 %395, i32 0
+	%398 = add i32 %392, %397
+	%399 = add i32 %393, %395
+	%400 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 6
+	%401 = load i32, i32 addrspace(3)* %400
+	%402 = icmp sgt i32 %333, 6
+	%403 = select i1 %402, i32 %401, i32 0
+	%404 = add i32 %398, %403
+	%405 = add i32 %399, %401
+	%406 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 7
 	%407 = load i32, i32 addrspace(3)* %406
-	%408 = sub i32 %227, %407
-	%409 = shl i32 %405, 24
-	%410 = or i32 0, %409
-	%411 = or i32 0, u0xFF000000
+	%408 = icmp sgt i32 %333, 7
+	%409 = select i1 %408, i32 %407, i32 0
+	%410 = add i32 %404, %409
+	%411 = add i32 %405, %407
+	%412 = add i32 %410, %353
+	%413 = sub i32 %412, %331
+	%414 = icmp slt i32 %413, %245
+	%415 = add i32 %413, %331
+	%416 = icmp sle i32 %245, %415
+	%417 = and i1 %414, %416
+	br i1 %417, label %418, label %421
+
+418:
+	%419 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 0
+	store i32 %329, i32 addrspace(3)* %419
+	%420 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 1
+	store i32 %413, i32 addrspace(3)* %420
+	br label %421
+
+421:
 	call void @llvm.nvvm.barrier0()
-	%412 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %412
+	%422 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 0
+	%423 = load i32, i32 addrspace(3)* %422
+	%424 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 1
+	%425 = load i32, i32 addrspace(3)* %424
+	%426 = sub i32 %245, %425
+	%427 = shl i32 %423, 24
+	%428 = or i32 0, %427
+	%429 = or i32 0, u0xFF000000
 	call void @llvm.nvvm.barrier0()
-	br label %413
-
-413:
-	%414 = phi i32 [ %0, %403 ], [ %464, %463 ]
-	%415 = icmp slt i32 %414, %16
-	br i1 %415, label %416, label %432
-
-416:
-	%417 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %414
-	%418 = load i32, i32 addrspace(3)* %417
-	%419 = icmp uge i32 %418, 2
-	%420 = and i32 %418, %411
-	%421 = icmp eq i32 %420, %410
-	%422 = and i1 %419, %421
-	%423 = lshr i32 %418, 16
-	%424 = and i32 %423, 255
-	%425 = select i1 %422, i32 %424, i32 256
-	%426 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %425)
-	%427 = shl i32 1, %3
-	%428 = sub i32 %427, 1
-	%429 = and i32 %426, %428
-	%430 = icmp eq i32 %429, 0
-	%431 = and i1 %422, %430
-	br i1 %431, label %459, label %463
-
-432:
+	%430 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %430
 	call void @llvm.nvvm.barrier0()
-	%433 = sub i32 255, %0
-	%434 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist, i32 0, i32 %433
-	%435 = load i32, i32 addrspace(3)* %434
-	%436 = and i32 %0, 31
-	%437 = lshr i32 %0, 5
-	%438 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %435, i32 1, i32 0)
-	%439 = icmp uge i32 %436, 1
-	%440 = select i1 %439, i32 %438, i32 0
-	%441 = add i32 %435, %440
-	%442 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %441, i32 2, i32 0)
-	%443 = icmp uge i32 %436, 2
-	%444 = select i1 %443, i32 %442, i32 0
-	%445 = add i32 %441, %444
-	%446 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %445, i32 4, i32 0)
-	%447 = icmp uge i32 %436, 4
-	%448 = select i1 %447, i32 %446, i32 0
-	%449 = add i32 %445, %448
-	%450 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %449, i32 8, i32 0)
-	%451 = icmp uge i32 %436, 8
-	%452 = select i1 %451, i32 %450, i32 0
-	%453 = add i32 %449, %452
-	%454 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %453, i32 16, i32 0)
-	%455 = icmp uge i32 %436, 16
-	%456 = select i1 %455, i32 %454, i32 0
-	%457 = add i32 %453, %456
-	%458 = icmp eq i32 %436, 31
-	br i1 %458, label %465, label %467
+	br label %431
 
-459:
-	%460 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist, i32 0, i32 %424
-	%461 = call i32 @llvm.ctpop.i32(i32 %426)
-	%462 = atomicrmw add i32 addrspace(3)* %460, i32 %461 monotonic
-	br label %463
+431:
+	%432 = phi i32 [ %0, %421 ], [ %482, %481 ]
+	%433 = icmp slt i32 %432, %16
+	br i1 %433, label %434, label %450
 
-463:
-	%464 = add i32 %414, 256
-	br label %413
+434:
+	%435 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %432
+	%436 = load i32, i32 addrspace(3)* %435
+	%437 = icmp uge i32 %436, 2
+	%438 = and i32 %436, %429
+	%439 = icmp eq i32 %438, %428
+	%440 = and i1 %437, %439
+	%441 = lshr i32 %436, 16
+	%442 = and i32 %441, 255
+	%443 = select i1 %440, i32 %442, i32 256
+	%444 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %443)
+	%445 = shl i32 1, %3
+	%446 = sub i32 %445, 1
+	%447 = and i32 %444, %446
+	%448 = icmp eq i32 %447, 0
+	%449 = and i1 %440, %448
+	br i1 %449, label %477, label %481
 
-465:
-	%466 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 %437
-	store i32 %457, i32 addrspace(3)* %466
-	br label %467
-
-467:
+450:
 	call void @llvm.nvvm.barrier0()
-	%468 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 0
-	%469 = load i32, i32 addrspace(3)* %468
-	%470 = icmp sgt i32 %437, 0
-	%471 = select i1 %470, i32 %469, i32 0
-	%472 = add i32 0, %471
-	%473 = add i32 0, %469
-	%474 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 1
-	%475 = load i32, i32 addrspace(3)* %474
-	%476 = icmp sgt i32 %437, 1
-	%477 = select i1 %476, i32 %475, i32 0
-	%478 = add i32 %472, %477
-	%479 = add i32 %473, %475
-	%480 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 2
-	%481 = load i32, i32 addrspace(3)* %480
-	%482 = icmp sgt i32 %437, 2
-	%483 = select i1 %482, i32 %481, i32 0
-	%484 = add i32 %478, %483
-	%485 = add i32 %479, %481
-	%486 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 3
+	%451 = sub i32 255, %0
+	%452 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist, i32 0, i32 %451
+	%453 = load i32, i32 addrspace(3)* %452
+	%454 = and i32 %0, 31
+	%455 = lshr i32 %0, 5
+	%456 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %453, i32 1, i32 0)
+	%457 = icmp uge i32 %454, 1
+	%458 = select i1 %457, i32 %456, i32 0
+	%459 = add i32 %453, %458
+	%460 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %459, i32 2, i32 0)
+	%461 = icmp uge i32 %454, 2
+	%462 = select i1 %461, i32 %460, i32 0
+	%463 = add i32 %459, %462
+	%464 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %463, i32 4, i32 0)
+	%465 = icmp uge i32 %454, 4
+	%466 = select i1 %465, i32 %464, i32 0
+	%467 = add i32 %463, %466
+	%468 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %467, i32 8, i32 0)
+	%469 = icmp uge i32 %454, 8
+	%470 = select i1 %469, i32 %468, i32 0
+	%471 = add i32 %467, %470
+	%472 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %471, i32 16, i32 0)
+	%473 = icmp uge i32 %454, 16
+	%474 = select i1 %473, i32 %472, i32 0
+	%475 = add i32 %471, %474
+	%476 = icmp eq i32 %454, 31
+	br i1 %476, label %483, label %485
+
+477:
+	%478 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist, i32 0, i32 %442
+	%479 = call i32 @llvm.ctpop.i32(i32 %444)
+	%480 = atomicrmw add i32 addrspace(3)* %478, i32 %479 monotonic
+	br label %481
+
+481:
+	%482 = add i32 %432, 256
+	br label %431
+
+483:
+	%484 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 %455
+	store i32 %475, i32 addrspace(3)* %484
+	br label %485
+
+485:
+	call void @llvm.nvvm.barrier0()
+	%486 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 0
 	%487 = load i32, i32 addrspace(3)* %486
-	%488 = icmp sgt i32 %437, 3
+	%488 = icmp sgt i32 %455, 0
 	%489 = select i1 %488, i32 %487, i32 0
-	%490 = add i32 %484, %489
-	%491 = add i32 %485, %487
-	%492 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 4
+	%490 = add i32 0, %489
+	%491 = add i32 0, %487
+	%492 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 1
 	%493 = load i32, i32 addrspace(3)* %492
-	%494 = icmp sgt i32 %437, 4
+	%494 = icmp sgt i32 %455, 1
 	%495 = select i1 %494, i32 %493, i32 0
 	%496 = add i32 %490, %495
 	%497 = add i32 %491, %493
-	%498 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 5
+	%498 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 2
 	%499 = load i32, i32 addrspace(3)* %498
-	%500 = icmp sgt i32 %437, 5
+	%500 = icmp sgt i32 %455, 2
 	%501 = select i1 %500, i32 %499, i32 0
 	%502 = add i32 %496, %501
 	%503 = add i32 %497, %499
-	%504 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 6
+	%504 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 3
 	%505 = load i32, i32 addrspace(3)* %504
-	%506 = icmp sgt i32 %437, 6
+	%506 = icmp sgt i32 %455, 3
 	%507 = select i1 %506, i32 %505, i32 0
 	%508 = add i32 %502, %507
 	%509 = add i32 %503, %505
-	%510 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 7
+	%510 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 4
 	%511 = load i32, i32 addrspace(3)* %510
-	%512 = icmp sgt i32 %437, 7
+	%512 = icmp sgt i32 %455, 4
 	%513 = select i1 %512, i32 %511, i32 0
 	%514 = add i32 %508, %513
 	%515 = add i32 %509, %511
-	%516 = add i32 %514, %457
-	%517 = sub i32 %516, %435
-	%518 = icmp slt i32 %517, %408
-	%519 = add i32 %517, %435
-	%520 = icmp sle i32 %408, %519
-	%521 = and i1 %518, %520
-	br i1 %521, label %522, label %525
-
-522:
-	%523 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 0
-	store i32 %433, i32 addrspace(3)* %523
-	%524 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 1
-	store i32 %517, i32 addrspace(3)* %524
-	br label %525
-
-525:
-	call void @llvm.nvvm.barrier0()
-	%526 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 0
-	%527 = load i32, i32 addrspace(3)* %526
-	%528 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 1
+	%516 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 5
+	%517 = load i32, i32 addrspace(3)* %516
+	%518 = icmp sgt i32 %455, 5
+	%519 = select i1 %518, i32 %517, i32 0
+	%520 = add i32 %514, %519
+	%521 = add i32 %515, %517
+	%522 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 6
+	%523 = load i32, i32 addrspace(3)* %522
+	%524 = icmp sgt i32 %455, 6
+	%525 = select i1 %524, i32 %523, i32 0
+	%526 = add i32 %520, %525
+	%527 = add i32 %521, %523
+	%528 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 7
 	%529 = load i32, i32 addrspace(3)* %528
-	%530 = sub i32 %408, %529
-	%531 = shl i32 %527, 16
-	%532 = or i32 %410, %531
-	%533 = or i32 %411, u0xFF0000
+	%530 = icmp sgt i32 %455, 7
+	%531 = select i1 %530, i32 %529, i32 0
+	%532 = add i32 %526, %531
+	%533 = add i32 %527, %529
+	%534 = add i32 %532, %475
+	%535 = sub i32 %534, %453
+	%536 = icmp slt i32 %535, %426
+	%537 = add i32 %535, %453
+	%538 = icmp sle i32 %426, %537
+	%539 = and i1 %536, %538
+	br i1 %539, label %540, label %543
+
+540:
+	%541 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 0
+	store i32 %451, i32 addrspace(3)* %541
+	%542 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 1
+	store i32 %535, i32 addrspace(3)* %542
+	br label %543
+
+543:
 	call void @llvm.nvvm.barrier0()
-	%534 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %534
+	%544 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 0
+	%545 = load i32, i32 addrspace(3)* %544
+	%546 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 1
+	%547 = load i32, i32 addrspace(3)* %546
+	%548 = sub i32 %426, %547
+	%549 = shl i32 %545, 16
+	%550 = or i32 %428, %549
+	%551 = or i32 %429, u0xFF0000
 	call void @llvm.nvvm.barrier0()
-	br label %535
-
-535:
-	%536 = phi i32 [ %0, %525 ], [ %586, %585 ]
-	%537 = icmp slt i32 %536, %16
-	br i1 %537, label %538, label %554
-
-538:
-	%539 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %536
-	%540 = load i32, i32 addrspace(3)* %539
-	%541 = icmp uge i32 %540, 2
-	%542 = and i32 %540, %533
-	%543 = icmp eq i32 %542, %532
-	%544 = and i1 %541, %543
-	%545 = lshr i32 %540, 8
-	%546 = and i32 %545, 255
-	%547 = select i1 %544, i32 %546, i32 256
-	%548 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %547)
-	%549 = shl i32 1, %3
-	%550 = sub i32 %549, 1
-	%551 = and i32 %548, %550
-	%552 = icmp eq i32 %551, 0
-	%553 = and i1 %544, %552
-	br i1 %553, label %581, label %585
-
-554:
+	%552 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %552
 	call void @llvm.nvvm.barrier0()
-	%555 = sub i32 255, %0
-	%556 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist, i32 0, i32 %555
-	%557 = load i32, i32 addrspace(3)* %556
-	%558 = and i32 %0, 31
-	%559 = lshr i32 %0, 5
-	%560 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %557, i32 1, i32 0)
-	%561 = icmp uge i32 %558, 1
-	%562 = select i1 %561, i32 %560, i32 0
-	%563 = add i32 %557, %562
-	%564 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %563, i32 2, i32 0)
-	%565 = icmp uge i32 %558, 2
-	%566 = select i1 %565, i32 %564, i32 0
-	%567 = add i32 %563, %566
-	%568 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %567, i32 4, i32 0)
-	%569 = icmp uge i32 %558, 4
-	%570 = select i1 %569, i32 %568, i32 0
-	%571 = add i32 %567, %570
-	%572 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %571, i32 8, i32 0)
-	%573 = icmp uge i32 %558, 8
-	%574 = select i1 %573, i32 %572, i32 0
-	%575 = add i32 %571, %574
-	%576 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %575, i32 16, i32 0)
-	%577 = icmp uge i32 %558, 16
-	%578 = select i1 %577, i32 %576, i32 0
-	%579 = add i32 %575, %578
-	%580 = icmp eq i32 %558, 31
-	br i1 %580, label %587, label %589
+	br label %553
 
-581:
-	%582 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist, i32 0, i32 %546
-	%583 = call i32 @llvm.ctpop.i32(i32 %548)
-	%584 = atomicrmw add i32 addrspace(3)* %582, i32 %583 monotonic
-	br label %585
+553:
+	%554 = phi i32 [ %0, %543 ], [ %604, %603 ]
+	%555 = icmp slt i32 %554, %16
+	br i1 %555, label %556, label %572
 
-585:
-	%586 = add i32 %536, 256
-	br label %535
+556:
+	%557 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %554
+	%558 = load i32, i32 addrspace(3)* %557
+	%559 = icmp uge i32 %558, 2
+	%560 = and i32 %558, %551
+	%561 = icmp eq i32 %560, %550
+	%562 = and i1 %559, %561
+	%563 = lshr i32 %558, 8
+	%564 = and i32 %563, 255
+	%565 = select i1 %562, i32 %564, i32 256
+	%566 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %565)
+	%567 = shl i32 1, %3
+	%568 = sub i32 %567, 1
+	%569 = and i32 %566, %568
+	%570 = icmp eq i32 %569, 0
+	%571 = and i1 %562, %570
+	br i1 %571, label %599, label %603
 
-587:
-	%588 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 %559
-	store i32 %579, i32 addrspace(3)* %588
-	br label %589
-
-589:
+572:
 	call void @llvm.nvvm.barrier0()
-	%590 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 0
-	%591 = load i32, i32 addrspace(3)* %590
-	%592 = icmp sgt i32 %559, 0
-	%593 = select i1 %592, i32 %591, i32 0
-	%594 = add i32 0, %593
-	%595 = add i32 0, %591
-	%596 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 1
-	%597 = load i32, i32 addrspace(3)* %596
-	%598 = icmp sgt i32 %559, 1
-	%599 = select i1 %598, i32 %597, i32 0
-	%600 = add i32 %594, %599
-	%601 = add i32 %595, %597
-	%602 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 2
-	%603 = load i32, i32 addrspace(3)* %602
-	%604 = icmp sgt i32 %559, 2
-	%605 = select i1 %604, i32 %603, i32 0
-	%606 = add i32 %600, %605
-	%607 = add i32 %601, %603
-	%608 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 3
+	%573 = sub i32 255, %0
+	%574 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist, i32 0, i32 %573
+	%575 = load i32, i32 addrspace(3)* %574
+	%576 = and i32 %0, 31
+	%577 = lshr i32 %0, 5
+	%578 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %575, i32 1, i32 0)
+	%579 = icmp uge i32 %576, 1
+	%580 = select i1 %579, i32 %578, i32 0
+	%581 = add i32 %575, %580
+	%582 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %581, i32 2, i32 0)
+	%583 = icmp uge i32 %576, 2
+	%584 = select i1 %583, i32 %582, i32 0
+	%585 = add i32 %581, %584
+	%586 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %585, i32 4, i32 0)
+	%587 = icmp uge i32 %576, 4
+	%588 = select i1 %587, i32 %586, i32 0
+	%589 = add i32 %585, %588
+	%590 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %589, i32 8, i32 0)
+	%591 = icmp uge i32 %576, 8
+	%592 = select i1 %591, i32 %590, i32 0
+	%593 = add i32 %589, %592
+	%594 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %593, i32 16, i32 0)
+	%595 = icmp uge i32 %576, 16
+	%596 = select i1 %595, i32 %594, i32 0
+	%597 = add i32 %593, %596
+	%598 = icmp eq i32 %576, 31
+	br i1 %598, label %605, label %607
+
+599:
+	%600 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist, i32 0, i32 %564
+	%601 = call i32 @llvm.ctpop.i32(i32 %566)
+	%602 = atomicrmw add i32 addrspace(3)* %600, i32 %601 monotonic
+	br label %603
+
+603:
+	%604 = add i32 %554, 256
+	br label %553
+
+605:
+	%606 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 %577
+	store i32 %597, i32 addrspace(3)* %606
+	br label %607
+
+607:
+	call void @llvm.nvvm.barrier0()
+	%608 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 0
 	%609 = load i32, i32 addrspace(3)* %608
-	%610 = icmp sgt i32 %559, 3
+	%610 = icmp sgt i32 %577, 0
 	%611 = select i1 %610, i32 %609, i32 0
-	%612 = add i32 %606, %611
-	%613 = add i32 %607, %609
-	%614 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 4
+	%612 = add i32 0, %611
+	%613 = add i32 0, %609
+	%614 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 1
 	%615 = load i32, i32 addrspace(3)* %614
-	%616 = icmp sgt i32 %559, 4
+	%616 = icmp sgt i32 %577, 1
 	%617 = select i1 %616, i32 %615, i32 0
 	%618 = add i32 %612, %617
 	%619 = add i32 %613, %615
-	%620 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 5
+	%620 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 2
 	%621 = load i32, i32 addrspace(3)* %620
-	%622 = icmp sgt i32 %559, 5
+	%622 = icmp sgt i32 %577, 2
 	%623 = select i1 %622, i32 %621, i32 0
 	%624 = add i32 %618, %623
 	%625 = add i32 %619, %621
-	%626 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 6
+	%626 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 3
 	%627 = load i32, i32 addrspace(3)* %626
-	%628 = icmp sgt i32 %559, 6
+	%628 = icmp sgt i32 %577, 3
 	%629 = select i1 %628, i32 %627, i32 0
 	%630 = add i32 %624, %629
 	%631 = add i32 %625, %627
-	%632 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 7
+	%632 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 4
 	%633 = load i32, i32 addrspace(3)* %632
-	%634 = icmp sgt i32 %559, 7
+	%634 = icmp sgt i32 %577, 4
 	%635 = select i1 %634, i32 %633, i32 0
 	%636 = add i32 %630, %635
 	%637 = add i32 %631, %633
-	%638 = add i32 %636, %579
-	%639 = sub i32 %638, %557
-	%640 = icmp slt i32 %639, %530
-	%641 = add i32 %639, %557
-	%642 = icmp sle i32 %530, %641
-	%643 = and i1 %640, %642
-	br i1 %643, label %644, label %647
-
-644:
-	%645 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 0
-	store i32 %555, i32 addrspace(3)* %645
-	%646 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 1
-	store i32 %639, i32 addrspace(3)* %646
-	br label %647
-
-647:
-	call void @llvm.nvvm.barrier0()
-	%648 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 0
-	%649 = load i32, i32 addrspace(3)* %648
-	%650 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 1
+	%638 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 5
+	%639 = load i32, i32 addrspace(3)* %638
+	%640 = icmp sgt i32 %577, 5
+	%641 = select i1 %640, i32 %639, i32 0
+	%642 = add i32 %636, %641
+	%643 = add i32 %637, %639
+	%644 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 6
+	%645 = load i32, i32 addrspace(3)* %644
+	%646 = icmp sgt i32 %577, 6
+	%647 = select i1 %646, i32 %645, i32 0
+	%648 = add i32 %642, %647
+	%649 = add i32 %643, %645
+	%650 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 7
 	%651 = load i32, i32 addrspace(3)* %650
-	%652 = sub i32 %530, %651
-	%653 = shl i32 %649, 8
-	%654 = or i32 %532, %653
-	%655 = or i32 %533, u0xFF00
+	%652 = icmp sgt i32 %577, 7
+	%653 = select i1 %652, i32 %651, i32 0
+	%654 = add i32 %648, %653
+	%655 = add i32 %649, %651
+	%656 = add i32 %654, %597
+	%657 = sub i32 %656, %575
+	%658 = icmp slt i32 %657, %548
+	%659 = add i32 %657, %575
+	%660 = icmp sle i32 %548, %659
+	%661 = and i1 %658, %660
+	br i1 %661, label %662, label %665
+
+662:
+	%663 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 0
+	store i32 %573, i32 addrspace(3)* %663
+	%664 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 1
+	store i32 %657, i32 addrspace(3)* %664
+	br label %665
+
+665:
 	call void @llvm.nvvm.barrier0()
-	%656 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %656
+	%666 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 0
+	%667 = load i32, i32 addrspace(3)* %666
+	%668 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 1
+	%669 = load i32, i32 addrspace(3)* %668
+	%670 = sub i32 %548, %669
+	%671 = shl i32 %667, 8
+	%672 = or i32 %550, %671
+	%673 = or i32 %551, u0xFF00
 	call void @llvm.nvvm.barrier0()
-	br label %657
-
-657:
-	%658 = phi i32 [ %0, %647 ], [ %708, %707 ]
-	%659 = icmp slt i32 %658, %16
-	br i1 %659, label %660, label %676
-
-660:
-	%661 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %658
-	%662 = load i32, i32 addrspace(3)* %661
-	%663 = icmp uge i32 %662, 2
-	%664 = and i32 %662, %655
-	%665 = icmp eq i32 %664, %654
-	%666 = and i1 %663, %665
-	%667 = lshr i32 %662, 0
-	%668 = and i32 %667, 255
-	%669 = select i1 %666, i32 %668, i32 256
-	%670 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %669)
-	%671 = shl i32 1, %3
-	%672 = sub i32 %671, 1
-	%673 = and i32 %670, %672
-	%674 = icmp eq i32 %673, 0
-	%675 = and i1 %666, %674
-	br i1 %675, label %703, label %707
-
-676:
+	%674 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %674
 	call void @llvm.nvvm.barrier0()
-	%677 = sub i32 255, %0
-	%678 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist, i32 0, i32 %677
-	%679 = load i32, i32 addrspace(3)* %678
-	%680 = and i32 %0, 31
-	%681 = lshr i32 %0, 5
-	%682 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %679, i32 1, i32 0)
-	%683 = icmp uge i32 %680, 1
-	%684 = select i1 %683, i32 %682, i32 0
-	%685 = add i32 %679, %684
-	%686 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %685, i32 2, i32 0)
-	%687 = icmp uge i32 %680, 2
-	%688 = select i1 %687, i32 %686, i32 0
-	%689 = add i32 %685, %688
-	%690 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %689, i32 4, i32 0)
-	%691 = icmp uge i32 %680, 4
-	%692 = select i1 %691, i32 %690, i32 0
-	%693 = add i32 %689, %692
-	%694 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %693, i32 8, i32 0)
-	%695 = icmp uge i32 %680, 8
-	%696 = select i1 %695, i32 %694, i32 0
-	%697 = add i32 %693, %696
-	%698 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %697, i32 16, i32 0)
-	%699 = icmp uge i32 %680, 16
-	%700 = select i1 %699, i32 %698, i32 0
-	%701 = add i32 %697, %700
-	%702 = icmp eq i32 %680, 31
-	br i1 %702, label %709, label %711
+	br label %675
 
-703:
-	%704 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist, i32 0, i32 %668
-	%705 = call i32 @llvm.ctpop.i32(i32 %670)
-	%706 = atomicrmw add i32 addrspace(3)* %704, i32 %705 monotonic
-	br label %707
+675:
+	%676 = phi i32 [ %0, %665 ], [ %726, %725 ]
+	%677 = icmp slt i32 %676, %16
+	br i1 %677, label %678, label %694
 
-707:
-	%708 = add i32 %658, 256
-	br label %657
+678:
+	%679 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %676
+	%680 = load i32, i32 addrspace(3)* %679
+	%681 = icmp uge i32 %680, 2
+	%682 = and i32 %680, %673
+	%683 = icmp eq i32 %682, %672
+	%684 = and i1 %681, %683
+	%685 = lshr i32 %680, 0
+	%686 = and i32 %685, 255
+	%687 = select i1 %684, i32 %686, i32 256
+	%688 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %687)
+	%689 = shl i32 1, %3
+	%690 = sub i32 %689, 1
+	%691 = and i32 %688, %690
+	%692 = icmp eq i32 %691, 0
+	%693 = and i1 %684, %692
+	br i1 %693, label %721, label %725
 
-709:
-	%710 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 %681
-	store i32 %701, i32 addrspace(3)* %710
-	br label %711
-
-711:
+694:
 	call void @llvm.nvvm.barrier0()
-	%712 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 0
-	%713 = load i32, i32 addrspace(3)* %712
-	%714 = icmp sgt i32 %681, 0
-	%715 = select i1 %714, i32 %713, i32 0
-	%716 = add i32 0, %715
-	%717 = add i32 0, %713
-	%718 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 1
-	%719 = load i32, i32 addrspace(3)* %718
-	%720 = icmp sgt i32 %681, 1
-	%721 = select i1 %720, i32 %719, i32 0
-	%722 = add i32 %716, %721
-	%723 = add i32 %717, %719
-	%724 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 2
-	%725 = load i32, i32 addrspace(3)* %724
-	%726 = icmp sgt i32 %681, 2
-	%727 = select i1 %726, i32 %725, i32 0
-	%728 = add i32 %722, %727
-	%729 = add i32 %723, %725
-	%730 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 3
+	%695 = sub i32 255, %0
+	%696 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist, i32 0, i32 %695
+	%697 = load i32, i32 addrspace(3)* %696
+	%698 = and i32 %0, 31
+	%699 = lshr i32 %0, 5
+	%700 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %697, i32 1, i32 0)
+	%701 = icmp uge i32 %698, 1
+	%702 = select i1 %701, i32 %700, i32 0
+	%703 = add i32 %697, %702
+	%704 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %703, i32 2, i32 0)
+	%705 = icmp uge i32 %698, 2
+	%706 = select i1 %705, i32 %704, i32 0
+	%707 = add i32 %703, %706
+	%708 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %707, i32 4, i32 0)
+	%709 = icmp uge i32 %698, 4
+	%710 = select i1 %709, i32 %708, i32 0
+	%711 = add i32 %707, %710
+	%712 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %711, i32 8, i32 0)
+	%713 = icmp uge i32 %698, 8
+	%714 = select i1 %713, i32 %712, i32 0
+	%715 = add i32 %711, %714
+	%716 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %715, i32 16, i32 0)
+	%717 = icmp uge i32 %698, 16
+	%718 = select i1 %717, i32 %716, i32 0
+	%719 = add i32 %715, %718
+	%720 = icmp eq i32 %698, 31
+	br i1 %720, label %727, label %729
+
+721:
+	%722 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @esmean_select1_hist, i32 0, i32 %686
+	%723 = call i32 @llvm.ctpop.i32(i32 %688)
+	%724 = atomicrmw add i32 addrspace(3)* %722, i32 %723 monotonic
+	br label %725
+
+725:
+	%726 = add i32 %676, 256
+	br label %675
+
+727:
+	%728 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 %699
+	store i32 %719, i32 addrspace(3)* %728
+	br label %729
+
+729:
+	call void @llvm.nvvm.barrier0()
+	%730 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 0
 	%731 = load i32, i32 addrspace(3)* %730
-	%732 = icmp sgt i32 %681, 3
+	%732 = icmp sgt i32 %699, 0
 	%733 = select i1 %732, i32 %731, i32 0
-	%734 = add i32 %728, %733
-	%735 = add i32 %729, %731
-	%736 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 4
+	%734 = add i32 0, %733
+	%735 = add i32 0, %731
+	%736 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 1
 	%737 = load i32, i32 addrspace(3)* %736
-	%738 = icmp sgt i32 %681, 4
+	%738 = icmp sgt i32 %699, 1
 	%739 = select i1 %738, i32 %737, i32 0
 	%740 = add i32 %734, %739
 	%741 = add i32 %735, %737
-	%742 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 5
+	%742 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 2
 	%743 = load i32, i32 addrspace(3)* %742
-	%744 = icmp sgt i32 %681, 5
+	%744 = icmp sgt i32 %699, 2
 	%745 = select i1 %744, i32 %743, i32 0
 	%746 = add i32 %740, %745
 	%747 = add i32 %741, %743
-	%748 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 6
+	%748 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 3
 	%749 = load i32, i32 addrspace(3)* %748
-	%750 = icmp sgt i32 %681, 6
+	%750 = icmp sgt i32 %699, 3
 	%751 = select i1 %750, i32 %749, i32 0
 	%752 = add i32 %746, %751
 	%753 = add i32 %747, %749
-	%754 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 7
+	%754 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 4
 	%755 = load i32, i32 addrspace(3)* %754
-	%756 = icmp sgt i32 %681, 7
+	%756 = icmp sgt i32 %699, 4
 	%757 = select i1 %756, i32 %755, i32 0
 	%758 = add i32 %752, %757
 	%759 = add i32 %753, %755
-	%760 = add i32 %758, %701
-	%761 = sub i32 %760, %679
-	%762 = icmp slt i32 %761, %652
-	%763 = add i32 %761, %679
-	%764 = icmp sle i32 %652, %763
-	%765 = and i1 %762, %764
-	br i1 %765, label %766, label %769
-
-766:
-	%767 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 0
-	store i32 %677, i32 addrspace(3)* %767
-	%768 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 1
-	store i32 %761, i32 addrspace(3)* %768
-	br label %769
-
-769:
-	call void @llvm.nvvm.barrier0()
-	%770 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 0
-	%771 = load i32, i32 addrspace(3)* %770
-	%772 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 1
+	%760 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 5
+	%761 = load i32, i32 addrspace(3)* %760
+	%762 = icmp sgt i32 %699, 5
+	%763 = select i1 %762, i32 %761, i32 0
+	%764 = add i32 %758, %763
+	%765 = add i32 %759, %761
+	%766 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 6
+	%767 = load i32, i32 addrspace(3)* %766
+	%768 = icmp sgt i32 %699, 6
+	%769 = select i1 %768, i32 %767, i32 0
+	%770 = add i32 %764, %769
+	%771 = add i32 %765, %767
+	%772 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 7
 	%773 = load i32, i32 addrspace(3)* %772
-	%774 = sub i32 %652, %773
-	%775 = shl i32 %771, 0
-	%776 = or i32 %654, %775
-	%777 = or i32 %655, 255
-	br label %778
+	%774 = icmp sgt i32 %699, 7
+	%775 = select i1 %774, i32 %773, i32 0
+	%776 = add i32 %770, %775
+	%777 = add i32 %771, %773
+	%778 = add i32 %776, %719
+	%779 = sub i32 %778, %697
+	%780 = icmp slt i32 %779, %670
+	%781 = add i32 %779, %697
+	%782 = icmp sle i32 %670, %781
+	%783 = and i1 %780, %782
+	br i1 %783, label %784, label %787
 
-778:
-	%779 = phi i32 [ 0, %769 ], [ %954, %951 ]
-	%780 = phi i32 [ 0, %769 ], [ %952, %951 ]
-	%781 = phi i32 [ 0, %769 ], [ %953, %951 ]
-	%782 = icmp slt i32 %779, %16
-	br i1 %782, label %783, label %812
+784:
+	%785 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 0
+	store i32 %695, i32 addrspace(3)* %785
+	%786 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 1
+	store i32 %779, i32 addrspace(3)* %786
+	br label %787
 
-783:
-	%784 = add i32 %779, %0
-	%785 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %784
-	%786 = load i32, i32 addrspace(3)* %785
-	%787 = icmp eq i32 %786, %776
-	%788 = zext i1 %787 to i32
-	%789 = and i32 %0, 31
-	%790 = lshr i32 %0, 5
-	%791 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %788, i32 1, i32 0)
-	%792 = icmp uge i32 %789, 1
-	%793 = select i1 %792, i32 %791, i32 0
-	%794 = add i32 %788, %793
-	%795 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %794, i32 2, i32 0)
-	%796 = icmp uge i32 %789, 2
-	%797 = select i1 %796, i32 %795, i32 0
-	%798 = add i32 %794, %797
-	%799 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %798, i32 4, i32 0)
-	%800 = icmp uge i32 %789, 4
-	%801 = select i1 %800, i32 %799, i32 0
-	%802 = add i32 %798, %801
-	%803 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %802, i32 8, i32 0)
-	%804 = icmp uge i32 %789, 8
-	%805 = select i1 %804, i32 %803, i32 0
-	%806 = add i32 %802, %805
-	%807 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %806, i32 16, i32 0)
-	%808 = icmp uge i32 %789, 16
-	%809 = select i1 %808, i32 %807, i32 0
-	%810 = add i32 %806, %809
-	%811 = icmp eq i32 %789, 31
-	br i1 %811, label %813, label %815
+787:
+	call void @llvm.nvvm.barrier0()
+	%788 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 0
+	%789 = load i32, i32 addrspace(3)* %788
+	%790 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @esmean_select1_sel, i32 0, i32 1
+	%791 = load i32, i32 addrspace(3)* %790
+	%792 = sub i32 %670, %791
+	%793 = shl i32 %789, 0
+	%794 = or i32 %672, %793
+	%795 = or i32 %673, 255
+	br label %796
 
-812:
+796:
+	%797 = phi i32 [ 0, %787 ], [ %972, %969 ]
+	%798 = phi i32 [ 0, %787 ], [ %970, %969 ]
+	%799 = phi i32 [ 0, %787 ], [ %971, %969 ]
+	%800 = icmp slt i32 %797, %16
+	br i1 %800, label %801, label %830
+
+801:
+	%802 = add i32 %797, %0
+	%803 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %802
+	%804 = load i32, i32 addrspace(3)* %803
+	%805 = icmp eq i32 %804, %794
+	%806 = zext i1 %805 to i32
+	%807 = and i32 %0, 31
+	%808 = lshr i32 %0, 5
+	%809 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %806, i32 1, i32 0)
+	%810 = icmp uge i32 %807, 1
+	%811 = select i1 %810, i32 %809, i32 0
+	%812 = add i32 %806, %811
+	%813 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %812, i32 2, i32 0)
+	%814 = icmp uge i32 %807, 2
+	%815 = select i1 %814, i32 %813, i32 0
+	%816 = add i32 %812, %815
+	%817 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %816, i32 4, i32 0)
+	%818 = icmp uge i32 %807, 4
+	%819 = select i1 %818, i32 %817, i32 0
+	%820 = add i32 %816, %819
+	%821 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %820, i32 8, i32 0)
+	%822 = icmp uge i32 %807, 8
+	%823 = select i1 %822, i32 %821, i32 0
+	%824 = add i32 %820, %823
+	%825 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %824, i32 16, i32 0)
+	%826 = icmp uge i32 %807, 16
+	%827 = select i1 %826, i32 %825, i32 0
+	%828 = add i32 %824, %827
+	%829 = icmp eq i32 %807, 31
+	br i1 %829, label %831, label %833
+
+830:
 	call void @llvm.nvvm.barrier0()
 	br label %topk_done
 
-813:
-	%814 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 %790
-	store i32 %810, i32 addrspace(3)* %814
-	br label %815
+831:
+	%832 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 %808
+	store i32 %828, i32 addrspace(3)* %832
+	br label %833
 
-815:
+833:
 	call void @llvm.nvvm.barrier0()
-	%816 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 0
-	%817 = load i32, i32 addrspace(3)* %816
-	%818 = icmp sgt i32 %790, 0
-	%819 = select i1 %818, i32 %817, i32 0
-	%820 = add i32 0, %819
-	%821 = add i32 0, %817
-	%822 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 1
-	%823 = load i32, i32 addrspace(3)* %822
-	%824 = icmp sgt i32 %790, 1
-	%825 = select i1 %824, i32 %823, i32 0
-	%826 = add i32 %820, %825
-	%827 = add i32 %821, %823
-	%828 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 2
-	%829 = load i32, i32 addrspace(3)* %828
-	%830 = icmp sgt i32 %790, 2
-	%831 = select i1 %830, i32 %829, i32 0
-	%832 = add i32 %826, %831
-	%833 = add i32 %827, %829
-	%834 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 3
+	%834 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 0
 	%835 = load i32, i32 addrspace(3)* %834
-	%836 = icmp sgt i32 %790, 3
+	%836 = icmp sgt i32 %808, 0
 	%837 = select i1 %836, i32 %835, i32 0
-	%838 = add i32 %832, %837
-	%839 = add i32 %833, %835
-	%840 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 4
+	%838 = add i32 0, %837
+	%839 = add i32 0, %835
+	%840 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 1
 	%841 = load i32, i32 addrspace(3)* %840
-	%842 = icmp sgt i32 %790, 4
+	%842 = icmp sgt i32 %808, 1
 	%843 = select i1 %842, i32 %841, i32 0
 	%844 = add i32 %838, %843
 	%845 = add i32 %839, %841
-	%846 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 5
+	%846 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 2
 	%847 = load i32, i32 addrspace(3)* %846
-	%848 = icmp sgt i32 %790, 5
+	%848 = icmp sgt i32 %808, 2
 	%849 = select i1 %848, i32 %847, i32 0
 	%850 = add i32 %844, %849
 	%851 = add i32 %845, %847
-	%852 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 6
+	%852 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 3
 	%853 = load i32, i32 addrspace(3)* %852
-	%854 = icmp sgt i32 %790, 6
+	%854 = icmp sgt i32 %808, 3
 	%855 = select i1 %854, i32 %853, i32 0
 	%856 = add i32 %850, %855
 	%857 = add i32 %851, %853
-	%858 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 7
+	%858 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 4
 	%859 = load i32, i32 addrspace(3)* %858
-	%860 = icmp sgt i32 %790, 7
+	%860 = icmp sgt i32 %808, 4
 	%861 = select i1 %860, i32 %859, i32 0
 	%862 = add i32 %856, %861
 	%863 = add i32 %857, %859
-	%864 = add i32 %862, %810
-	%865 = sub i32 %864, %788
-	%866 = icmp ugt i32 %786, %776
-	%867 = add i32 %780, %865
-	%868 = icmp slt i32 %867, %774
-	%869 = and i1 %787, %868
-	%870 = or i1 %866, %869
-	%871 = zext i1 %870 to i32
-	%872 = and i32 %0, 31
-	%873 = lshr i32 %0, 5
-	%874 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %871, i32 1, i32 0)
-	%875 = icmp uge i32 %872, 1
-	%876 = select i1 %875, i32 %874, i32 0
-	%877 = add i32 %871, %876
-	%878 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %877, i32 2, i32 0)
-	%879 = icmp uge i32 %872, 2
-	%880 = select i1 %879, i32 %878, i32 0
-	%881 = add i32 %877, %880
-	%882 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %881, i32 4, i32 0)
-	%883 = icmp uge i32 %872, 4
-	%884 = select i1 %883, i32 %882, i32 0
-	%885 = add i32 %881, %884
-	%886 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %885, i32 8, i32 0)
-	%887 = icmp uge i32 %872, 8
-	%888 = select i1 %887, i32 %886, i32 0
-	%889 = add i32 %885, %888
-	%890 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %889, i32 16, i32 0)
-	%891 = icmp uge i32 %872, 16
-	%892 = select i1 %891, i32 %890, i32 0
-	%893 = add i32 %889, %892
-	%894 = icmp eq i32 %872, 31
-	br i1 %894, label %895, label %897
+	%864 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 5
+	%865 = load i32, i32 addrspace(3)* %864
+	%866 = icmp sgt i32 %808, 5
+	%867 = select i1 %866, i32 %865, i32 0
+	%868 = add i32 %862, %867
+	%869 = add i32 %863, %865
+	%870 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 6
+	%871 = load i32, i32 addrspace(3)* %870
+	%872 = icmp sgt i32 %808, 6
+	%873 = select i1 %872, i32 %871, i32 0
+	%874 = add i32 %868, %873
+	%875 = add i32 %869, %871
+	%876 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scana, i32 0, i32 7
+	%877 = load i32, i32 addrspace(3)* %876
+	%878 = icmp sgt i32 %808, 7
+	%879 = select i1 %878, i32 %877, i32 0
+	%880 = add i32 %874, %879
+	%881 = add i32 %875, %877
+	%882 = add i32 %880, %828
+	%883 = sub i32 %882, %806
+	%884 = icmp ugt i32 %804, %794
+	%885 = add i32 %798, %883
+	%886 = icmp slt i32 %885, %792
+	%887 = and i1 %805, %886
+	%888 = or i1 %884, %887
+	%889 = zext i1 %888 to i32
+	%890 = and i32 %0, 31
+	%891 = lshr i32 %0, 5
+	%892 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %889, i32 1, i32 0)
+	%893 = icmp uge i32 %890, 1
+	%894 = select i1 %893, i32 %892, i32 0
+	%895 = add i32 %889, %894
+	%896 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %895, i32 2, i32 0)
+	%897 = icmp uge i32 %890, 2
+	%898 = select i1 %897, i32 %896, i32 0
+	%899 = add i32 %895, %898
+	%900 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %899, i32 4, i32 0)
+	%901 = icmp uge i32 %890, 4
+	%902 = select i1 %901, i32 %900, i32 0
+	%903 = add i32 %899, %902
+	%904 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %903, i32 8, i32 0)
+	%905 = icmp uge i32 %890, 8
+	%906 = select i1 %905, i32 %904, i32 0
+	%907 = add i32 %903, %906
+	%908 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %907, i32 16, i32 0)
+	%909 = icmp uge i32 %890, 16
+	%910 = select i1 %909, i32 %908, i32 0
+	%911 = add i32 %907, %910
+	%912 = icmp eq i32 %890, 31
+	br i1 %912, label %913, label %915
 
-895:
-	%896 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 %873
-	store i32 %893, i32 addrspace(3)* %896
-	br label %897
+913:
+	%914 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 %891
+	store i32 %911, i32 addrspace(3)* %914
+	br label %915
 
-897:
+915:
 	call void @llvm.nvvm.barrier0()
-	%898 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 0
-	%899 = load i32, i32 addrspace(3)* %898
-	%900 = icmp sgt i32 %873, 0
-	%901 = select i1 %900, i32 %899, i32 0
-	%902 = add i32 0, %901
-	%903 = add i32 0, %899
-	%904 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 1
-	%905 = load i32, i32 addrspace(3)* %904
-	%906 = icmp sgt i32 %873, 1
-	%907 = select i1 %906, i32 %905, i32 0
-	%908 = add i32 %902, %907
-	%909 = add i32 %903, %905
-	%910 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 2
-	%911 = load i32, i32 addrspace(3)* %910
-	%912 = icmp sgt i32 %873, 2
-	%913 = select i1 %912, i32 %911, i32 0
-	%914 = add i32 %908, %913
-	%915 = add i32 %909, %911
-	%916 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 3
+	%916 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 0
 	%917 = load i32, i32 addrspace(3)* %916
-	%918 = icmp sgt i32 %873, 3
+	%918 = icmp sgt i32 %891, 0
 	%919 = select i1 %918, i32 %917, i32 0
-	%920 = add i32 %914, %919
-	%921 = add i32 %915, %917
-	%922 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 4
+	%920 = add i32 0, %919
+	%921 = add i32 0, %917
+	%922 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 1
 	%923 = load i32, i32 addrspace(3)* %922
-	%924 = icmp sgt i32 %873, 4
+	%924 = icmp sgt i32 %891, 1
 	%925 = select i1 %924, i32 %923, i32 0
 	%926 = add i32 %920, %925
 	%927 = add i32 %921, %923
-	%928 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 5
+	%928 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 2
 	%929 = load i32, i32 addrspace(3)* %928
-	%930 = icmp sgt i32 %873, 5
+	%930 = icmp sgt i32 %891, 2
 	%931 = select i1 %930, i32 %929, i32 0
 	%932 = add i32 %926, %931
 	%933 = add i32 %927, %929
-	%934 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 6
+	%934 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 3
 	%935 = load i32, i32 addrspace(3)* %934
-	%936 = icmp sgt i32 %873, 6
+	%936 = icmp sgt i32 %891, 3
 	%937 = select i1 %936, i32 %935, i32 0
 	%938 = add i32 %932, %937
 	%939 = add i32 %933, %935
-	%940 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 7
+	%940 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 4
 	%941 = load i32, i32 addrspace(3)* %940
-	%942 = icmp sgt i32 %873, 7
+	%942 = icmp sgt i32 %891, 4
 	%943 = select i1 %942, i32 %941, i32 0
 	%944 = add i32 %938, %943
 	%945 = add i32 %939, %941
-	%946 = add i32 %944, %893
-	%947 = sub i32 %946, %871
-	br i1 %870, label %948, label %951
-
-948:
-	%949 = add i32 %781, %947
-	%950 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %949
-	store i32 %784, i32 addrspace(3)* %950
-	br label %951
-
-951:
-	%952 = add i32 %780, %863
-	%953 = add i32 %781, %945
-	%954 = add i32 %779, 256
-	br label %778
-
-955:
-	%956 = phi i32 [ %290, %topk_done ], [ %960, %958 ]
-	%957 = icmp slt i32 %956, %289
-	br i1 %957, label %958, label %961
-
-958:
-	%959 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %956
-	store i32 -1, i32 addrspace(3)* %959
-	%960 = add i32 %956, 256
-	br label %955
-
-961:
-	call void @llvm.nvvm.barrier0()
-	%962 = add i32 %288, 1
-	br label %963
-
-963:
-	%964 = phi i32 [ 1, %961 ], [ %977, %976 ]
-	%965 = icmp slt i32 %964, %962
-	br i1 %965, label %966, label %968
+	%946 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 5
+	%947 = load i32, i32 addrspace(3)* %946
+	%948 = icmp sgt i32 %891, 5
+	%949 = select i1 %948, i32 %947, i32 0
+	%950 = add i32 %944, %949
+	%951 = add i32 %945, %947
+	%952 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 6
+	%953 = load i32, i32 addrspace(3)* %952
+	%954 = icmp sgt i32 %891, 6
+	%955 = select i1 %954, i32 %953, i32 0
+	%956 = add i32 %950, %955
+	%957 = add i32 %951, %953
+	%958 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @esmean_select1_scanb, i32 0, i32 7
+	%959 = load i32, i32 addrspace(3)* %958
+	%960 = icmp sgt i32 %891, 7
+	%961 = select i1 %960, i32 %959, i32 0
+	%962 = add i32 %956, %961
+	%963 = add i32 %957, %959
+	%964 = add i32 %962, %911
+	%965 = sub i32 %964, %889
+	br i1 %888, label %966, label %969
 
 966:
-	%967 = shl i32 1, %964
+	%967 = add i32 %799, %965
+	%968 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %967
+	store i32 %802, i32 addrspace(3)* %968
 	br label %969
-
-968:
-	br label %1015
 
 969:
-	%970 = phi i32 [ 0, %966 ], [ %985, %984 ]
-	%971 = icmp slt i32 %970, %964
-	br i1 %971, label %972, label %976
+	%970 = add i32 %798, %881
+	%971 = add i32 %799, %963
+	%972 = add i32 %797, 256
+	br label %796
 
-972:
-	%973 = sub i32 %964, 1
-	%974 = sub i32 %973, %970
-	%975 = shl i32 1, %974
-	br label %978
+973:
+	%974 = phi i32 [ %308, %topk_done ], [ %978, %976 ]
+	%975 = icmp slt i32 %974, %307
+	br i1 %975, label %976, label %979
 
 976:
-	%977 = add i32 %964, 1
-	br label %963
+	%977 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %974
+	store i32 -1, i32 addrspace(3)* %977
+	%978 = add i32 %974, 256
+	br label %973
 
-978:
-	%979 = phi i32 [ %0, %972 ], [ %1010, %1009 ]
-	%980 = icmp slt i32 %979, %289
-	br i1 %980, label %981, label %984
+979:
+	call void @llvm.nvvm.barrier0()
+	%980 = add i32 %306, 1
+	br label %981
 
 981:
-	%982 = xor i32 %979, %975
-	%983 = icmp sgt i32 %982, %979
-	br i1 %983, label %986, label %1009
+	%982 = phi i32 [ 1, %979 ], [ %995, %994 ]
+	%983 = icmp slt i32 %982, %980
+	br i1 %983, label %984, label %986
 
 984:
-	call void @llvm.nvvm.barrier0()
-	%985 = add i32 %970, 1
-	br label %969
+	%985 = shl i32 1, %982
+	br label %987
 
 986:
-	%987 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %979
-	%988 = load i32, i32 addrspace(3)* %987
-	%989 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %982
-	%990 = load i32, i32 addrspace(3)* %989
-	%991 = and i32 %979, %967
-	%992 = icmp eq i32 %991, 0
-	%993 = icmp sge i32 %990, 0
-	%994 = select i1 %993, i32 %990, i32 0
-	%995 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %994
-	%996 = load i32, i32 addrspace(3)* %995
-	%997 = select i1 %993, i32 %996, i32 0
-	%998 = icmp sge i32 %988, 0
-	%999 = select i1 %998, i32 %988, i32 0
-	%1000 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %999
-	%1001 = load i32, i32 addrspace(3)* %1000
-	%1002 = select i1 %998, i32 %1001, i32 0
-	%1003 = icmp ugt i32 %997, %1002
-	%1004 = icmp eq i32 %997, %1002
-	%1005 = icmp slt i32 %990, %988
-	%1006 = and i1 %1004, %1005
-	%1007 = or i1 %1003, %1006
-	%1008 = icmp eq i1 %1007, %992
-	br i1 %1008, label %1011, label %1014
-
-1009:
-	%1010 = add i32 %979, 256
-	br label %978
-
-1011:
-	%1012 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %979
-	store i32 %990, i32 addrspace(3)* %1012
-	%1013 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %982
-	store i32 %988, i32 addrspace(3)* %1013
-	br label %1014
-
-1014:
-	br label %1009
-
-1015:
-	%1016 = phi i32 [ %0, %968 ], [ %1029, %1018 ]
-	%1017 = icmp slt i32 %1016, %227
-	br i1 %1017, label %1018, label %1030
-
-1018:
-	%1019 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %1016
-	%1020 = load i32, i32 addrspace(3)* %1019
-	%1021 = add i32 %224, %1016
-	%1022 = add i32 %13, %1021
-	%1023 = sext i32 %1022 to i64
-	%1024 = getelementptr i32, i32* %list, i64 %1023
-	store i32 %1020, i32* %1024
-	%1025 = add i32 %13, %NK
-	%1026 = add i32 %1025, %1021
-	%1027 = sext i32 %1026 to i64
-	%1028 = getelementptr i32, i32* %list, i64 %1027
-	store i32 0, i32* %1028
-	%1029 = add i32 %1016, 256
-	br label %1015
-
-1030:
-	%1031 = add i32 %224, %227
-	%1032 = add i32 %1031, %0
 	br label %1033
+
+987:
+	%988 = phi i32 [ 0, %984 ], [ %1003, %1002 ]
+	%989 = icmp slt i32 %988, %982
+	br i1 %989, label %990, label %994
+
+990:
+	%991 = sub i32 %982, 1
+	%992 = sub i32 %991, %988
+	%993 = shl i32 1, %992
+	br label %996
+
+994:
+	%995 = add i32 %982, 1
+	br label %981
+
+996:
+	%997 = phi i32 [ %0, %990 ], [ %1028, %1027 ]
+	%998 = icmp slt i32 %997, %307
+	br i1 %998, label %999, label %1002
+
+999:
+	%1000 = xor i32 %997, %993
+	%1001 = icmp sgt i32 %1000, %997
+	br i1 %1001, label %1004, label %1027
+
+1002:
+	call void @llvm.nvvm.barrier0()
+	%1003 = add i32 %988, 1
+	br label %987
+
+1004:
+	%1005 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %997
+	%1006 = load i32, i32 addrspace(3)* %1005
+	%1007 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %1000
+	%1008 = load i32, i32 addrspace(3)* %1007
+	%1009 = and i32 %997, %985
+	%1010 = icmp eq i32 %1009, 0
+	%1011 = icmp sge i32 %1008, 0
+	%1012 = select i1 %1011, i32 %1008, i32 0
+	%1013 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %1012
+	%1014 = load i32, i32 addrspace(3)* %1013
+	%1015 = select i1 %1011, i32 %1014, i32 0
+	%1016 = icmp sge i32 %1006, 0
+	%1017 = select i1 %1016, i32 %1006, i32 0
+	%1018 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_x, i32 0, i32 %1017
+	%1019 = load i32, i32 addrspace(3)* %1018
+	%1020 = select i1 %1016, i32 %1019, i32 0
+	%1021 = icmp ugt i32 %1015, %1020
+	%1022 = icmp eq i32 %1015, %1020
+	%1023 = icmp slt i32 %1008, %1006
+	%1024 = and i1 %1022, %1023
+	%1025 = or i1 %1021, %1024
+	%1026 = icmp eq i1 %1025, %1010
+	br i1 %1026, label %1029, label %1032
+
+1027:
+	%1028 = add i32 %997, 256
+	br label %996
+
+1029:
+	%1030 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %997
+	store i32 %1008, i32 addrspace(3)* %1030
+	%1031 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %1000
+	store i32 %1006, i32 addrspace(3)* %1031
+	br label %1032
+
+1032:
+	br label %1027
 
 1033:
-	%1034 = phi i32 [ %1032, %1030 ], [ %1044, %1036 ]
-	%1035 = icmp slt i32 %1034, %NK
-	br i1 %1035, label %1036, label %1045
+	%1034 = phi i32 [ %0, %986 ], [ %1047, %1036 ]
+	%1035 = icmp slt i32 %1034, %245
+	br i1 %1035, label %1036, label %1048
 
 1036:
-	%1037 = add i32 %13, %1034
-	%1038 = sext i32 %1037 to i64
-	%1039 = getelementptr i32, i32* %list, i64 %1038
-	store i32 -1, i32* %1039
-	%1040 = add i32 %13, %NK
-	%1041 = add i32 %1040, %1034
-	%1042 = sext i32 %1041 to i64
-	%1043 = getelementptr i32, i32* %list, i64 %1042
-	store i32 -1, i32* %1043
-	%1044 = add i32 %1034, 256
+	%1037 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @esmean_select1_c, i32 0, i32 %1034
+	%1038 = load i32, i32 addrspace(3)* %1037
+	%1039 = add i32 %242, %1034
+	%1040 = add i32 %13, %1039
+	%1041 = sext i32 %1040 to i64
+	%1042 = getelementptr i32, i32* %list, i64 %1041
+	store i32 %1038, i32* %1042
+	%1043 = add i32 %13, %NK
+	%1044 = add i32 %1043, %1039
+	%1045 = sext i32 %1044 to i64
+	%1046 = getelementptr i32, i32* %list, i64 %1045
+	store i32 0, i32* %1046
+	%1047 = add i32 %1034, 256
 	br label %1033
 
-1045:
+1048:
+	%1049 = add i32 %242, %245
+	%1050 = add i32 %1049, %0
+	br label %1051
+
+1051:
+	%1052 = phi i32 [ %1050, %1048 ], [ %1062, %1054 ]
+	%1053 = icmp slt i32 %1052, %NK
+	br i1 %1053, label %1054, label %1063
+
+1054:
+	%1055 = add i32 %13, %1052
+	%1056 = sext i32 %1055 to i64
+	%1057 = getelementptr i32, i32* %list, i64 %1056
+	store i32 -1, i32* %1057
+	%1058 = add i32 %13, %NK
+	%1059 = add i32 %1058, %1052
+	%1060 = sext i32 %1059 to i64
+	%1061 = getelementptr i32, i32* %list, i64 %1060
+	store i32 -1, i32* %1061
+	%1062 = add i32 %1052, 256
+	br label %1051
+
+1063:
 	ret void
 }
 
@@ -4135,7 +4153,7 @@ stored1:
 }
 
 !nvvm.annotations = !{!0, !1, !2, !3, !4, !5}
-!0 = !{void (i8*, i32, float*, i32*, i32, i32)* @esmean_select1, !"maxntidx", i32 256}
+!0 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32)* @esmean_select1, !"maxntidx", i32 256}
 !1 = !{void (i16*, float*, i32, i32)* @esmean_pool_q0, !"maxntidx", i32 64}
 !2 = !{void (i16*, float*, i32, i32)* @esmean_pool_k0, !"maxntidx", i32 64}
 !3 = !{void (float*, float*, float*, i8*, i32, i32, i32, i32)* @esmean_scores0, !"maxntidx", i32 256}

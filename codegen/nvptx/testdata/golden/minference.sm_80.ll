@@ -15,7 +15,7 @@ target triple = "nvptx64-nvidia-cuda"
 @minference_scores0_b = internal addrspace(3) global [1088 x float] undef, align 16
 @minference_attn2_smem = internal addrspace(3) global [16384 x i8] undef, align 1024
 
-define ptx_kernel void @minference_select1(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK) {
+define ptx_kernel void @minference_select1(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK, i32 %M, i32 %off) {
 entry:
 	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
 	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
@@ -191,1157 +191,1175 @@ entry:
 	%139 = fadd float %136, %138
 	%140 = fdiv float 1.0, %139
 	%141 = mul i32 %1, 64
-	%142 = sdiv i32 %141, 64
+	%142 = add i32 %141, %off
 	%143 = add i32 %1, 1
 	%144 = mul i32 %143, 64
-	%145 = sub i32 %144, 1
-	%146 = sdiv i32 %145, 64
-	br label %147
+	%145 = icmp slt i32 %144, %M
+	%146 = select i1 %145, i32 %144, i32 %M
+	%147 = sub i32 %146, 1
+	%148 = add i32 %147, %off
+	%149 = icmp slt i32 %142, 0
+	%150 = sub i32 0, %142
+	%151 = sub i32 64, 1
+	%152 = add i32 %150, %151
+	%153 = sdiv i32 %152, 64
+	%154 = sub i32 0, %153
+	%155 = sdiv i32 %142, 64
+	%156 = select i1 %149, i32 %154, i32 %155
+	%157 = icmp slt i32 %148, 0
+	%158 = sub i32 0, %148
+	%159 = sub i32 64, 1
+	%160 = add i32 %158, %159
+	%161 = sdiv i32 %160, 64
+	%162 = sub i32 0, %161
+	%163 = sdiv i32 %148, 64
+	%164 = select i1 %157, i32 %162, i32 %163
+	br label %165
 
-147:
-	%148 = phi i32 [ %0, %116 ], [ %192, %178 ]
-	%149 = phi float [ 0.0, %116 ], [ %191, %178 ]
-	%150 = icmp slt i32 %148, %16
-	br i1 %150, label %151, label %159
+165:
+	%166 = phi i32 [ %0, %116 ], [ %210, %196 ]
+	%167 = phi float [ 0.0, %116 ], [ %209, %196 ]
+	%168 = icmp slt i32 %166, %16
+	br i1 %168, label %169, label %177
 
-151:
-	%152 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %148
-	%153 = load i32, i32 addrspace(3)* %152
-	%154 = bitcast i32 %153 to float
-	%155 = fcmp oge float %154, 0.0
-	%156 = fmul float %154, %140
-	%157 = select i1 %155, float %156, float -1.0
-	%158 = icmp slt i32 %148, %NK
-	br i1 %158, label %174, label %178
+169:
+	%170 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %166
+	%171 = load i32, i32 addrspace(3)* %170
+	%172 = bitcast i32 %171 to float
+	%173 = fcmp oge float %172, 0.0
+	%174 = fmul float %172, %140
+	%175 = select i1 %173, float %174, float -1.0
+	%176 = icmp slt i32 %166, %NK
+	br i1 %176, label %192, label %196
 
-159:
-	%160 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %149, i32 16, i32 31)
-	%161 = fadd float %149, %160
-	%162 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %161, i32 8, i32 31)
-	%163 = fadd float %161, %162
-	%164 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %163, i32 4, i32 31)
-	%165 = fadd float %163, %164
-	%166 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %165, i32 2, i32 31)
-	%167 = fadd float %165, %166
-	%168 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %167, i32 1, i32 31)
-	%169 = fadd float %167, %168
-	%170 = lshr i32 %0, 5
-	%171 = and i32 %0, 31
+177:
+	%178 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %167, i32 16, i32 31)
+	%179 = fadd float %167, %178
+	%180 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %179, i32 8, i32 31)
+	%181 = fadd float %179, %180
+	%182 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %181, i32 4, i32 31)
+	%183 = fadd float %181, %182
+	%184 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %183, i32 2, i32 31)
+	%185 = fadd float %183, %184
+	%186 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %185, i32 1, i32 31)
+	%187 = fadd float %185, %186
+	%188 = lshr i32 %0, 5
+	%189 = and i32 %0, 31
 	call void @llvm.nvvm.barrier0()
-	%172 = icmp eq i32 %171, 0
-	%173 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 %170
-	br i1 %172, label %193, label %194
+	%190 = icmp eq i32 %189, 0
+	%191 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 %188
+	br i1 %190, label %211, label %212
 
-174:
-	%175 = add i32 %11, %148
-	%176 = sext i32 %175 to i64
-	%177 = getelementptr float, float* %e, i64 %176
-	store float %157, float* %177
-	br label %178
+192:
+	%193 = add i32 %11, %166
+	%194 = sext i32 %193 to i64
+	%195 = getelementptr float, float* %e, i64 %194
+	store float %175, float* %195
+	br label %196
 
-178:
-	%179 = icmp sge i32 %148, %142
-	%180 = icmp sle i32 %148, %146
-	%181 = and i1 %179, %180
-	%182 = or i1 false, %181
-	%183 = icmp eq i32 %148, 0
-	%184 = or i1 %182, %183
-	%185 = bitcast float %157 to i32
-	%186 = add i32 %185, 2
-	%187 = select i1 %184, i32 1, i32 %186
-	%188 = select i1 %155, i32 %187, i32 0
-	%189 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %148
-	store i32 %188, i32 addrspace(3)* %189
-	%190 = uitofp i1 %155 to float
-	%191 = fadd float %149, %190
-	%192 = add i32 %148, 256
-	br label %147
+196:
+	%197 = icmp sge i32 %166, %156
+	%198 = icmp sle i32 %166, %164
+	%199 = and i1 %197, %198
+	%200 = or i1 false, %199
+	%201 = icmp eq i32 %166, 0
+	%202 = or i1 %200, %201
+	%203 = bitcast float %175 to i32
+	%204 = add i32 %203, 2
+	%205 = select i1 %202, i32 1, i32 %204
+	%206 = select i1 %173, i32 %205, i32 0
+	%207 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %166
+	store i32 %206, i32 addrspace(3)* %207
+	%208 = uitofp i1 %173 to float
+	%209 = fadd float %167, %208
+	%210 = add i32 %166, 256
+	br label %165
 
-193:
-	store float %169, float addrspace(3)* %173
-	br label %194
+211:
+	store float %187, float addrspace(3)* %191
+	br label %212
 
-194:
+212:
 	call void @llvm.nvvm.barrier0()
-	%195 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 0
-	%196 = load float, float addrspace(3)* %195
-	%197 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 1
-	%198 = load float, float addrspace(3)* %197
-	%199 = fadd float %196, %198
-	%200 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 2
-	%201 = load float, float addrspace(3)* %200
-	%202 = fadd float %199, %201
-	%203 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 3
-	%204 = load float, float addrspace(3)* %203
-	%205 = fadd float %202, %204
-	%206 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 4
-	%207 = load float, float addrspace(3)* %206
-	%208 = fadd float %205, %207
-	%209 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 5
-	%210 = load float, float addrspace(3)* %209
-	%211 = fadd float %208, %210
-	%212 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 6
-	%213 = load float, float addrspace(3)* %212
-	%214 = fadd float %211, %213
-	%215 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 7
+	%213 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 0
+	%214 = load float, float addrspace(3)* %213
+	%215 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 1
 	%216 = load float, float addrspace(3)* %215
 	%217 = fadd float %214, %216
-	%218 = fptosi float %217 to i32
-	%219 = icmp eq i32 %0, 0
-	br i1 %219, label %220, label %224
+	%218 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 2
+	%219 = load float, float addrspace(3)* %218
+	%220 = fadd float %217, %219
+	%221 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 3
+	%222 = load float, float addrspace(3)* %221
+	%223 = fadd float %220, %222
+	%224 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 4
+	%225 = load float, float addrspace(3)* %224
+	%226 = fadd float %223, %225
+	%227 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 5
+	%228 = load float, float addrspace(3)* %227
+	%229 = fadd float %226, %228
+	%230 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 6
+	%231 = load float, float addrspace(3)* %230
+	%232 = fadd float %229, %231
+	%233 = getelementptr [32 x float], [32 x float] addrspace(3)* @minference_select1_red, i32 0, i32 7
+	%234 = load float, float addrspace(3)* %233
+	%235 = fadd float %232, %234
+	%236 = fptosi float %235 to i32
+	%237 = icmp eq i32 %0, 0
+	br i1 %237, label %238, label %242
 
-220:
-	%221 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 0
-	%222 = load i32, i32 addrspace(3)* %221
-	%223 = icmp eq i32 %222, 1
-	br i1 %223, label %241, label %249
+238:
+	%239 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 0
+	%240 = load i32, i32 addrspace(3)* %239
+	%241 = icmp eq i32 %240, 1
+	br i1 %241, label %259, label %267
 
-224:
+242:
 	call void @llvm.nvvm.barrier0()
-	%225 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @minference_select1_cnt, i32 0, i32 0
-	%226 = load i32, i32 addrspace(3)* %225
-	%227 = sub i32 %218, %226
-	%228 = sitofp i32 %218 to double
-	%229 = fmul double 0x3FB999999999999A, %228
-	%230 = fsub double %229, 0x3E112E0BE826D695
-	%231 = call double @llvm.ceil.f64(double %230)
-	%232 = fptosi double %231 to i32
-	%233 = sub i32 %232, %226
-	%234 = icmp sgt i32 %233, 0
-	%235 = select i1 %234, i32 %233, i32 0
-	%236 = icmp slt i32 %235, %227
-	%237 = select i1 %236, i32 %235, i32 %227
-	%238 = icmp sgt i32 %237, 0
-	%239 = select i1 %238, i32 %237, i32 0
-	%240 = icmp sgt i32 %239, 0
-	br i1 %240, label %topk, label %topk_done
+	%243 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @minference_select1_cnt, i32 0, i32 0
+	%244 = load i32, i32 addrspace(3)* %243
+	%245 = sub i32 %236, %244
+	%246 = sitofp i32 %236 to double
+	%247 = fmul double 0x3FB999999999999A, %246
+	%248 = fsub double %247, 0x3E112E0BE826D695
+	%249 = call double @llvm.ceil.f64(double %248)
+	%250 = fptosi double %249 to i32
+	%251 = sub i32 %250, %244
+	%252 = icmp sgt i32 %251, 0
+	%253 = select i1 %252, i32 %251, i32 0
+	%254 = icmp slt i32 %253, %245
+	%255 = select i1 %254, i32 %253, i32 %245
+	%256 = icmp sgt i32 %255, 0
+	%257 = select i1 %256, i32 %255, i32 0
+	%258 = icmp sgt i32 %257, 0
+	br i1 %258, label %topk, label %topk_done
 
-241:
-	%242 = add i32 %13, 0
-	%243 = sext i32 %242 to i64
-	%244 = getelementptr i32, i32* %list, i64 %243
-	store i32 0, i32* %244
-	%245 = add i32 %13, %NK
-	%246 = add i32 %245, 0
-	%247 = sext i32 %246 to i64
-	%248 = getelementptr i32, i32* %list, i64 %247
-	store i32 1, i32* %248
-	br label %249
+259:
+	%260 = add i32 %13, 0
+	%261 = sext i32 %260 to i64
+	%262 = getelementptr i32, i32* %list, i64 %261
+	store i32 0, i32* %262
+	%263 = add i32 %13, %NK
+	%264 = add i32 %263, 0
+	%265 = sext i32 %264 to i64
+	%266 = getelementptr i32, i32* %list, i64 %265
+	store i32 1, i32* %266
+	br label %267
 
-249:
-	%250 = add i32 %11, 0
-	%251 = sext i32 %250 to i64
-	%252 = getelementptr float, float* %e, i64 %251
-	%253 = load float, float* %252
-	%254 = add i32 0, 1
-	%255 = select i1 %223, i32 %254, i32 0
-	%256 = fpext float %253 to double
-	%257 = fadd double 0.0, %256
-	%258 = select i1 %223, double %257, double 0.0
-	%259 = icmp sgt i32 %142, 1
-	%260 = select i1 %259, i32 %142, i32 1
-	%261 = add i32 %146, 1
-	%262 = icmp slt i32 %261, %NK
-	%263 = select i1 %262, i32 %261, i32 %NK
-	br label %264
+267:
+	%268 = add i32 %11, 0
+	%269 = sext i32 %268 to i64
+	%270 = getelementptr float, float* %e, i64 %269
+	%271 = load float, float* %270
+	%272 = add i32 0, 1
+	%273 = select i1 %241, i32 %272, i32 0
+	%274 = fpext float %271 to double
+	%275 = fadd double 0.0, %274
+	%276 = select i1 %241, double %275, double 0.0
+	%277 = icmp sgt i32 %156, 1
+	%278 = select i1 %277, i32 %156, i32 1
+	%279 = add i32 %164, 1
+	%280 = icmp slt i32 %279, %NK
+	%281 = select i1 %280, i32 %279, i32 %NK
+	br label %282
 
-264:
-	%265 = phi i32 [ %260, %249 ], [ %294, %284 ]
-	%266 = phi i32 [ %255, %249 ], [ %290, %284 ]
-	%267 = phi double [ %258, %249 ], [ %293, %284 ]
-	%268 = icmp slt i32 %265, %263
-	br i1 %268, label %269, label %273
+282:
+	%283 = phi i32 [ %278, %267 ], [ %312, %302 ]
+	%284 = phi i32 [ %273, %267 ], [ %308, %302 ]
+	%285 = phi double [ %276, %267 ], [ %311, %302 ]
+	%286 = icmp slt i32 %283, %281
+	br i1 %286, label %287, label %291
 
-269:
-	%270 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %265
-	%271 = load i32, i32 addrspace(3)* %270
-	%272 = icmp eq i32 %271, 1
-	br i1 %272, label %276, label %284
+287:
+	%288 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %283
+	%289 = load i32, i32 addrspace(3)* %288
+	%290 = icmp eq i32 %289, 1
+	br i1 %290, label %294, label %302
 
-273:
-	%274 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @minference_select1_cnt, i32 0, i32 0
-	store i32 %266, i32 addrspace(3)* %274
-	%275 = getelementptr [1 x double], [1 x double] addrspace(3)* @minference_select1_mass, i32 0, i32 0
-	store double %267, double addrspace(3)* %275
-	br label %224
+291:
+	%292 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @minference_select1_cnt, i32 0, i32 0
+	store i32 %284, i32 addrspace(3)* %292
+	%293 = getelementptr [1 x double], [1 x double] addrspace(3)* @minference_select1_mass, i32 0, i32 0
+	store double %285, double addrspace(3)* %293
+	br label %242
 
-276:
-	%277 = add i32 %13, %266
-	%278 = sext i32 %277 to i64
-	%279 = getelementptr i32, i32* %list, i64 %278
-	store i32 %265, i32* %279
-	%280 = add i32 %13, %NK
-	%281 = add i32 %280, %266
-	%282 = sext i32 %281 to i64
-	%283 = getelementptr i32, i32* %list, i64 %282
-	store i32 1, i32* %283
-	br label %284
+294:
+	%295 = add i32 %13, %284
+	%296 = sext i32 %295 to i64
+	%297 = getelementptr i32, i32* %list, i64 %296
+	store i32 %283, i32* %297
+	%298 = add i32 %13, %NK
+	%299 = add i32 %298, %284
+	%300 = sext i32 %299 to i64
+	%301 = getelementptr i32, i32* %list, i64 %300
+	store i32 1, i32* %301
+	br label %302
 
-284:
-	%285 = add i32 %11, %265
-	%286 = sext i32 %285 to i64
-	%287 = getelementptr float, float* %e, i64 %286
-	%288 = load float, float* %287
-	%289 = add i32 %266, 1
-	%290 = select i1 %272, i32 %289, i32 %266
-	%291 = fpext float %288 to double
-	%292 = fadd double %267, %291
-	%293 = select i1 %272, double %292, double %267
-	%294 = add i32 %265, 1
-	br label %264
+302:
+	%303 = add i32 %11, %283
+	%304 = sext i32 %303 to i64
+	%305 = getelementptr float, float* %e, i64 %304
+	%306 = load float, float* %305
+	%307 = add i32 %284, 1
+	%308 = select i1 %290, i32 %307, i32 %284
+	%309 = fpext float %306 to double
+	%310 = fadd double %285, %309
+	%311 = select i1 %290, double %310, double %285
+	%312 = add i32 %283, 1
+	br label %282
 
 topk:
 	call void @llvm.nvvm.barrier0()
-	%295 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %295
+	%313 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %313
 	call void @llvm.nvvm.barrier0()
-	br label %303
+	br label %321
 
 topk_done:
-	%296 = sub i32 %239, 1
-	%297 = call i32 @llvm.ctlz.i32(i32 %296, i1 false)
-	%298 = icmp sgt i32 %239, 1
-	%299 = sub i32 32, %297
-	%300 = select i1 %298, i32 %299, i32 0
-	%301 = shl i32 1, %300
-	%302 = add i32 %239, %0
-	br label %967
+	%314 = sub i32 %257, 1
+	%315 = call i32 @llvm.ctlz.i32(i32 %314, i1 false)
+	%316 = icmp sgt i32 %257, 1
+	%317 = sub i32 32, %315
+	%318 = select i1 %316, i32 %317, i32 0
+	%319 = shl i32 1, %318
+	%320 = add i32 %257, %0
+	br label %985
 
-303:
-	%304 = phi i32 [ %0, %topk ], [ %354, %353 ]
-	%305 = icmp slt i32 %304, %16
-	br i1 %305, label %306, label %322
+321:
+	%322 = phi i32 [ %0, %topk ], [ %372, %371 ]
+	%323 = icmp slt i32 %322, %16
+	br i1 %323, label %324, label %340
 
-306:
-	%307 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %304
-	%308 = load i32, i32 addrspace(3)* %307
-	%309 = icmp uge i32 %308, 2
-	%310 = and i32 %308, 0
-	%311 = icmp eq i32 %310, 0
-	%312 = and i1 %309, %311
-	%313 = lshr i32 %308, 24
-	%314 = and i32 %313, 255
-	%315 = select i1 %312, i32 %314, i32 256
-	%316 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %315)
-	%317 = shl i32 1, %3
-	%318 = sub i32 %317, 1
-	%319 = and i32 %316, %318
-	%320 = icmp eq i32 %319, 0
-	%321 = and i1 %312, %320
-	br i1 %321, label %349, label %353
+324:
+	%325 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %322
+	%326 = load i32, i32 addrspace(3)* %325
+	%327 = icmp uge i32 %326, 2
+	%328 = and i32 %326, 0
+	%329 = icmp eq i32 %328, 0
+	%330 = and i1 %327, %329
+	%331 = lshr i32 %326, 24
+	%332 = and i32 %331, 255
+	%333 = select i1 %330, i32 %332, i32 256
+	%334 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %333)
+	%335 = shl i32 1, %3
+	%336 = sub i32 %335, 1
+	%337 = and i32 %334, %336
+	%338 = icmp eq i32 %337, 0
+	%339 = and i1 %330, %338
+	br i1 %339, label %367, label %371
 
-322:
+340:
 	call void @llvm.nvvm.barrier0()
-	%323 = sub i32 255, %0
-	%324 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %323
-	%325 = load i32, i32 addrspace(3)* %324
-	%326 = and i32 %0, 31
-	%327 = lshr i32 %0, 5
-	%328 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %325, i32 1, i32 0)
-	%329 = icmp uge i32 %326, 1
-	%330 = select i1 %329, i32 %328, i32 0
-	%331 = add i32 %325, %330
-	%332 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %331, i32 2, i32 0)
-	%333 = icmp uge i32 %326, 2
-	%334 = select i1 %333, i32 %332, i32 0
-	%335 = add i32 %331, %334
-	%336 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %335, i32 4, i32 0)
-	%337 = icmp uge i32 %326, 4
-	%338 = select i1 %337, i32 %336, i32 0
-	%339 = add i32 %335, %338
-	%340 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %339, i32 8, i32 0)
-	%341 = icmp uge i32 %326, 8
-	%342 = select i1 %341, i32 %340, i32 0
-	%343 = add i32 %339, %342
-	%344 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %343, i32 16, i32 0)
-	%345 = icmp uge i32 %326, 16
-	%346 = select i1 %345, i32 %344, i32 0
-	%347 = add i32 %343, %346
-	%348 = icmp eq i32 %326, 31
-	br i1 %348, label %355, label %357
+	%341 = sub i32 255, %0
+	%342 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %341
+	%343 = load i32, i32 addrspace(3)* %342
+	%344 = and i32 %0, 31
+	%345 = lshr i32 %0, 5
+	%346 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %343, i32 1, i32 0)
+	%347 = icmp uge i32 %344, 1
+	%348 = select i1 %347, i32 %346, i32 0
+	%349 = add i32 %343, %348
+	%350 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %349, i32 2, i32 0)
+	%351 = icmp uge i32 %344, 2
+	%352 = select i1 %351, i32 %350, i32 0
+	%353 = add i32 %349, %352
+	%354 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %353, i32 4, i32 0)
+	%355 = icmp uge i32 %344, 4
+	%356 = select i1 %355, i32 %354, i32 0
+	%357 = add i32 %353, %356
+	%358 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %357, i32 8, i32 0)
+	%359 = icmp uge i32 %344, 8
+	%360 = select i1 %359, i32 %358, i32 0
+	%361 = add i32 %357, %360
+	%362 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %361, i32 16, i32 0)
+	%363 = icmp uge i32 %344, 16
+	%364 = select i1 %363, i32 %362, i32 0
+	%365 = add i32 %361, %364
+	%366 = icmp eq i32 %344, 31
+	br i1 %366, label %373, label %375
 
-349:
-	%350 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %314
-	%351 = call i32 @llvm.ctpop.i32(i32 %316)
-	%352 = atomicrmw add i32 addrspace(3)* %350, i32 %351 monotonic
-	br label %353
+367:
+	%368 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %332
+	%369 = call i32 @llvm.ctpop.i32(i32 %334)
+	%370 = atomicrmw add i32 addrspace(3)* %368, i32 %369 monotonic
+	br label %371
 
-353:
-	%354 = add i32 %304, 256
-	br label %303
+371:
+	%372 = add i32 %322, 256
+	br label %321
 
-355:
-	%356 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %327
-	store i32 %347, i32 addrspace(3)* %356
-	br label %357
+373:
+	%374 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %345
+	store i32 %365, i32 addrspace(3)* %374
+	br label %375
 
-357:
+375:
 	call void @llvm.nvvm.barrier0()
-	%358 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
-	%359 = load i32, i32 addrspace(3)* %358
-	%360 = icmp sgt i32 %327, 0
-	%361 = select i1 %360, i32 %359, i32 0
-	%362 = add i32 0, %361
-	%363 = add i32 0, %359
-	%364 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
-	%365 = load i32, i32 addrspace(3)* %364
-	%366 = icmp sgt i32 %327, 1
-	%367 = select i1 %366, i32 %365, i32 0
-	%368 = add i32 %362, %367
-	%369 = add i32 %363, %365
-	%370 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
-	%371 = load i32, i32 addrspace(3)* %370
-	%372 = icmp sgt i32 %327, 2
-	%373 = select i1 %372, i32 %371, i32 0
-	%374 = add i32 %368, %373
-	%375 = add i32 %369, %371
-	%376 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
+	%376 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
 	%377 = load i32, i32 addrspace(3)* %376
-	%378 = icmp sgt i32 %327, 3
+	%378 = icmp sgt i32 %345, 0
 	%379 = select i1 %378, i32 %377, i32 0
-	%380 = add i32 %374, %379
-	%381 = add i32 %375, %377
-	%382 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
+	%380 = add i32 0, %379
+	%381 = add i32 0, %377
+	%382 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
 	%383 = load i32, i32 addrspace(3)* %382
-	%384 = icmp sgt i32 %327, 4
+	%384 = icmp sgt i32 %345, 1
 	%385 = select i1 %384, i32 %383, i32 0
 	%386 = add i32 %380, %385
 	%387 = add i32 %381, %383
-	%388 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
+	%388 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
 	%389 = load i32, i32 addrspace(3)* %388
-	%390 = icmp sgt i32 %327, 5
+	%390 = icmp sgt i32 %345, 2
 	%391 = select i1 %390, i32 %389, i32 0
 	%392 = add i32 %386, %391
 	%393 = add i32 %387, %389
-	%394 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
+	%394 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
 	%395 = load i32, i32 addrspace(3)* %394
-	%396 = icmp sgt i32 %327, 6
+	%396 = icmp sgt i32 %345, 3
 	%397 = select i1 %396, i32 %395, i32 0
 	%398 = add i32 %392, %397
 	%399 = add i32 %393, %395
-	%400 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
+	%400 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
 	%401 = load i32, i32 addrspace(3)* %400
-	%402 = icmp sgt i32 %327, 7
+	%402 = icmp sgt i32 %345, 4
 	%403 = select i1 %402, i32 %401, i32 0
 	%404 = add i32 %398, %403
 	%405 = add i32 %399, %401
-	%406 = add i32 %404, %347
-	%407 = sub i32 %406, %325
-	%408 = icmp slt i32 %407, %239
-	%409 = add i32 %407, %325
-	%410 = icmp sle i32 %239, %409
-	%411 = and i1 %408, %410
-	br i1 %411, label %412, label %415
-
-412:
-	%413 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
-	store i32 %323, i32 addrspace(3)* %413
-	%414 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
-	store i32 %407, i32 addrspace(3)* %414
-	br label %415
-
-415:
-	call void @llvm.nvvm.barrier0()
-	%416 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
-	%417 = load i32, i32 addrspace(3)* %416
-	%418 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	%406 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
+	%407 = load i32, i32 addrspace(3)* %406
+	%408 = icmp sgt i32 %345, 5
+	%409 = select i1 %408, i32 %407, i32 0
+	%410 = add i32 %404, %409
+	%411 = add i32 %405, %407
+	%412 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
+	%413 = load i32, i32 addrspace(3)* %412
+	%414 = icmp sgt i32 %345, 6
+	%415 = select i1 %414, i32 %413, i32 0
+	%416 = add i32 %410, %415
+	%417 = add i32 %411, %413
+	%418 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
 	%419 = load i32, i32 addrspace(3)* %418
-	%420 = sub i32 %239, %419
-	%421 = shl i32 %417, 24
-	%422 = or i32 0, %421
-	%423 = or i32 0, u0xFF000000
+	%420 = icmp sgt i32 %345, 7
+	%421 = select i1 %420, i32 %419, i32 0
+	%422 = add i32 %416, %421
+	%423 = add i32 %417, %419
+	%424 = add i32 %422, %365
+	%425 = sub i32 %424, %343
+	%426 = icmp slt i32 %425, %257
+	%427 = add i32 %425, %343
+	%428 = icmp sle i32 %257, %427
+	%429 = and i1 %426, %428
+	br i1 %429, label %430, label %433
+
+430:
+	%431 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	store i32 %341, i32 addrspace(3)* %431
+	%432 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	store i32 %425, i32 addrspace(3)* %432
+	br label %433
+
+433:
 	call void @llvm.nvvm.barrier0()
-	%424 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %424
+	%434 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	%435 = load i32, i32 addrspace(3)* %434
+	%436 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	%437 = load i32, i32 addrspace(3)* %436
+	%438 = sub i32 %257, %437
+	%439 = shl i32 %435, 24
+	%440 = or i32 0, %439
+	%441 = or i32 0, u0xFF000000
 	call void @llvm.nvvm.barrier0()
-	br label %425
-
-425:
-	%426 = phi i32 [ %0, %415 ], [ %476, %475 ]
-	%427 = icmp slt i32 %426, %16
-	br i1 %427, label %428, label %444
-
-428:
-	%429 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %426
-	%430 = load i32, i32 addrspace(3)* %429
-	%431 = icmp uge i32 %430, 2
-	%432 = and i32 %430, %423
-	%433 = icmp eq i32 %432, %422
-	%434 = and i1 %431, %433
-	%435 = lshr i32 %430, 16
-	%436 = and i32 %435, 255
-	%437 = select i1 %434, i32 %436, i32 256
-	%438 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %437)
-	%439 = shl i32 1, %3
-	%440 = sub i32 %439, 1
-	%441 = and i32 %438, %440
-	%442 = icmp eq i32 %441, 0
-	%443 = and i1 %434, %442
-	br i1 %443, label %471, label %475
-
-444:
+	%442 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %442
 	call void @llvm.nvvm.barrier0()
-	%445 = sub i32 255, %0
-	%446 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %445
-	%447 = load i32, i32 addrspace(3)* %446
-	%448 = and i32 %0, 31
-	%449 = lshr i32 %0, 5
-	%450 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %447, i32 1, i32 0)
-	%451 = icmp uge i32 %448, 1
-	%452 = select i1 %451, i32 %450, i32 0
-	%453 = add i32 %447, %452
-	%454 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %453, i32 2, i32 0)
-	%455 = icmp uge i32 %448, 2
-	%456 = select i1 %455, i32 %454, i32 0
-	%457 = add i32 %453, %456
-	%458 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %457, i32 4, i32 0)
-	%459 = icmp uge i32 %448, 4
-	%460 = select i1 %459, i32 %458, i32 0
-	%461 = add i32 %457, %460
-	%462 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %461, i32 8, i32 0)
-	%463 = icmp uge i32 %448, 8
-	%464 = select i1 %463, i32 %462, i32 0
-	%465 = add i32 %461, %464
-	%466 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %465, i32 16, i32 0)
-	%467 = icmp uge i32 %448, 16
-	%468 = select i1 %467, i32 %466, i32 0
-	%469 = add i32 %465, %468
-	%470 = icmp eq i32 %448, 31
-	br i1 %470, label %477, label %479
+	br label %443
 
-471:
-	%472 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %436
-	%473 = call i32 @llvm.ctpop.i32(i32 %438)
-	%474 = atomicrmw add i32 addrspace(3)* %472, i32 %473 monotonic
-	br label %475
+443:
+	%444 = phi i32 [ %0, %433 ], [ %494, %493 ]
+	%445 = icmp slt i32 %444, %16
+	br i1 %445, label %446, label %462
 
-475:
-	%476 = add i32 %426, 256
-	br label %425
+446:
+	%447 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %444
+	%448 = load i32, i32 addrspace(3)* %447
+	%449 = icmp uge i32 %448, 2
+	%450 = and i32 %448, %441
+	%451 = icmp eq i32 %450, %440
+	%452 = and i1 %449, %451
+	%453 = lshr i32 %448, 16
+	%454 = and i32 %453, 255
+	%455 = select i1 %452, i32 %454, i32 256
+	%456 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %455)
+	%457 = shl i32 1, %3
+	%458 = sub i32 %457, 1
+	%459 = and i32 %456, %458
+	%460 = icmp eq i32 %459, 0
+	%461 = and i1 %452, %460
+	br i1 %461, label %489, label %493
 
-477:
-	%478 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %449
-	store i32 %469, i32 addrspace(3)* %478
-	br label %479
-
-479:
+462:
 	call void @llvm.nvvm.barrier0()
-	%480 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
-	%481 = load i32, i32 addrspace(3)* %480
-	%482 = icmp sgt i32 %449, 0
-	%483 = select i1 %482, i32 %481, i32 0
-	%484 = add i32 0, %483
-	%485 = add i32 0, %481
-	%486 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
-	%487 = load i32, i32 addrspace(3)* %486
-	%488 = icmp sgt i32 %449, 1
-	%489 = select i1 %488, i32 %487, i32 0
-	%490 = add i32 %484, %489
-	%491 = add i32 %485, %487
-	%492 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
-	%493 = load i32, i32 addrspace(3)* %492
-	%494 = icmp sgt i32 %449, 2
-	%495 = select i1 %494, i32 %493, i32 0
-	%496 = add i32 %490, %495
-	%497 = add i32 %491, %493
-	%498 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
+	%463 = sub i32 255, %0
+	%464 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %463
+	%465 = load i32, i32 addrspace(3)* %464
+	%466 = and i32 %0, 31
+	%467 = lshr i32 %0, 5
+	%468 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %465, i32 1, i32 0)
+	%469 = icmp uge i32 %466, 1
+	%470 = select i1 %469, i32 %468, i32 0
+	%471 = add i32 %465, %470
+	%472 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %471, i32 2, i32 0)
+	%473 = icmp uge i32 %466, 2
+	%474 = select i1 %473, i32 %472, i32 0
+	%475 = add i32 %471, %474
+	%476 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %475, i32 4, i32 0)
+	%477 = icmp uge i32 %466, 4
+	%478 = select i1 %477, i32 %476, i32 0
+	%479 = add i32 %475, %478
+	%480 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %479, i32 8, i32 0)
+	%481 = icmp uge i32 %466, 8
+	%482 = select i1 %481, i32 %480, i32 0
+	%483 = add i32 %479, %482
+	%484 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %483, i32 16, i32 0)
+	%485 = icmp uge i32 %466, 16
+	%486 = select i1 %485, i32 %484, i32 0
+	%487 = add i32 %483, %486
+	%488 = icmp eq i32 %466, 31
+	br i1 %488, label %495, label %497
+
+489:
+	%490 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %454
+	%491 = call i32 @llvm.ctpop.i32(i32 %456)
+	%492 = atomicrmw add i32 addrspace(3)* %490, i32 %491 monotonic
+	br label %493
+
+493:
+	%494 = add i32 %444, 256
+	br label %443
+
+495:
+	%496 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %467
+	store i32 %487, i32 addrspace(3)* %496
+	br label %497
+
+497:
+	call void @llvm.nvvm.barrier0()
+	%498 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
 	%499 = load i32, i32 addrspace(3)* %498
-	%500 = icmp sgt i32 %449, 3
+	%500 = icmp sgt i32 %467, 0
 	%501 = select i1 %500, i32 %499, i32 0
-	%502 = add i32 %496, %501
-	%503 = add i32 %497, %499
-	%504 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
+	%502 = add i32 0, %501
+	%503 = add i32 0, %499
+	%504 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
 	%505 = load i32, i32 addrspace(3)* %504
-	%506 = icmp sgt i32 %449, 4
+	%506 = icmp sgt i32 %467, 1
 	%507 = select i1 %506, i32 %505, i32 0
 	%508 = add i32 %502, %507
 	%509 = add i32 %503, %505
-	%510 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
+	%510 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
 	%511 = load i32, i32 addrspace(3)* %510
-	%512 = icmp sgt i32 %449, 5
+	%512 = icmp sgt i32 %467, 2
 	%513 = select i1 %512, i32 %511, i32 0
 	%514 = add i32 %508, %513
 	%515 = add i32 %509, %511
-	%516 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
+	%516 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
 	%517 = load i32, i32 addrspace(3)* %516
-	%518 = icmp sgt i32 %449, 6
+	%518 = icmp sgt i32 %467, 3
 	%519 = select i1 %518, i32 %517, i32 0
 	%520 = add i32 %514, %519
 	%521 = add i32 %515, %517
-	%522 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
+	%522 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
 	%523 = load i32, i32 addrspace(3)* %522
-	%524 = icmp sgt i32 %449, 7
+	%524 = icmp sgt i32 %467, 4
 	%525 = select i1 %524, i32 %523, i32 0
 	%526 = add i32 %520, %525
 	%527 = add i32 %521, %523
-	%528 = add i32 %526, %469
-	%529 = sub i32 %528, %447
-	%530 = icmp slt i32 %529, %420
-	%531 = add i32 %529, %447
-	%532 = icmp sle i32 %420, %531
-	%533 = and i1 %530, %532
-	br i1 %533, label %534, label %537
-
-534:
-	%535 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
-	store i32 %445, i32 addrspace(3)* %535
-	%536 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
-	store i32 %529, i32 addrspace(3)* %536
-	br label %537
-
-537:
-	call void @llvm.nvvm.barrier0()
-	%538 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
-	%539 = load i32, i32 addrspace(3)* %538
-	%540 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	%528 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
+	%529 = load i32, i32 addrspace(3)* %528
+	%530 = icmp sgt i32 %467, 5
+	%531 = select i1 %530, i32 %529, i32 0
+	%532 = add i32 %526, %531
+	%533 = add i32 %527, %529
+	%534 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
+	%535 = load i32, i32 addrspace(3)* %534
+	%536 = icmp sgt i32 %467, 6
+	%537 = select i1 %536, i32 %535, i32 0
+	%538 = add i32 %532, %537
+	%539 = add i32 %533, %535
+	%540 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
 	%541 = load i32, i32 addrspace(3)* %540
-	%542 = sub i32 %420, %541
-	%543 = shl i32 %539, 16
-	%544 = or i32 %422, %543
-	%545 = or i32 %423, u0xFF0000
+	%542 = icmp sgt i32 %467, 7
+	%543 = select i1 %542, i32 %541, i32 0
+	%544 = add i32 %538, %543
+	%545 = add i32 %539, %541
+	%546 = add i32 %544, %487
+	%547 = sub i32 %546, %465
+	%548 = icmp slt i32 %547, %438
+	%549 = add i32 %547, %465
+	%550 = icmp sle i32 %438, %549
+	%551 = and i1 %548, %550
+	br i1 %551, label %552, label %555
+
+552:
+	%553 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	store i32 %463, i32 addrspace(3)* %553
+	%554 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	store i32 %547, i32 addrspace(3)* %554
+	br label %555
+
+555:
 	call void @llvm.nvvm.barrier0()
-	%546 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %546
+	%556 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	%557 = load i32, i32 addrspace(3)* %556
+	%558 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	%559 = load i32, i32 addrspace(3)* %558
+	%560 = sub i32 %438, %559
+	%561 = shl i32 %557, 16
+	%562 = or i32 %440, %561
+	%563 = or i32 %441, u0xFF0000
 	call void @llvm.nvvm.barrier0()
-	br label %547
-
-547:
-	%548 = phi i32 [ %0, %537 ], [ %598, %597 ]
-	%549 = icmp slt i32 %548, %16
-	br i1 %549, label %550, label %566
-
-550:
-	%551 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %548
-	%552 = load i32, i32 addrspace(3)* %551
-	%553 = icmp uge i32 %552, 2
-	%554 = and i32 %552, %545
-	%555 = icmp eq i32 %554, %544
-	%556 = and i1 %553, %555
-	%557 = lshr i32 %552, 8
-	%558 = and i32 %557, 255
-	%559 = select i1 %556, i32 %558, i32 256
-	%560 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %559)
-	%561 = shl i32 1, %3
-	%562 = sub i32 %561, 1
-	%563 = and i32 %560, %562
-	%564 = icmp eq i32 %563, 0
-	%565 = and i1 %556, %564
-	br i1 %565, label %593, label %597
-
-566:
+	%564 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %564
 	call void @llvm.nvvm.barrier0()
-	%567 = sub i32 255, %0
-	%568 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %567
-	%569 = load i32, i32 addrspace(3)* %568
-	%570 = and i32 %0, 31
-	%571 = lshr i32 %0, 5
-	%572 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %569, i32 1, i32 0)
-	%573 = icmp uge i32 %570, 1
-	%574 = select i1 %573, i32 %572, i32 0
-	%575 = add i32 %569, %574
-	%576 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %575, i32 2, i32 0)
-	%577 = icmp uge i32 %570, 2
-	%578 = select i1 %577, i32 %576, i32 0
-	%579 = add i32 %575, %578
-	%580 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %579, i32 4, i32 0)
-	%581 = icmp uge i32 %570, 4
-	%582 = select i1 %581, i32 %580, i32 0
-	%583 = add i32 %579, %582
-	%584 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %583, i32 8, i32 0)
-	%585 = icmp uge i32 %570, 8
-	%586 = select i1 %585, i32 %584, i32 0
-	%587 = add i32 %583, %586
-	%588 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %587, i32 16, i32 0)
-	%589 = icmp uge i32 %570, 16
-	%590 = select i1 %589, i32 %588, i32 0
-	%591 = add i32 %587, %590
-	%592 = icmp eq i32 %570, 31
-	br i1 %592, label %599, label %601
+	br label %565
 
-593:
-	%594 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %558
-	%595 = call i32 @llvm.ctpop.i32(i32 %560)
-	%596 = atomicrmw add i32 addrspace(3)* %594, i32 %595 monotonic
-	br label %597
+565:
+	%566 = phi i32 [ %0, %555 ], [ %616, %615 ]
+	%567 = icmp slt i32 %566, %16
+	br i1 %567, label %568, label %584
 
-597:
-	%598 = add i32 %548, 256
-	br label %547
+568:
+	%569 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %566
+	%570 = load i32, i32 addrspace(3)* %569
+	%571 = icmp uge i32 %570, 2
+	%572 = and i32 %570, %563
+	%573 = icmp eq i32 %572, %562
+	%574 = and i1 %571, %573
+	%575 = lshr i32 %570, 8
+	%576 = and i32 %575, 255
+	%577 = select i1 %574, i32 %576, i32 256
+	%578 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %577)
+	%579 = shl i32 1, %3
+	%580 = sub i32 %579, 1
+	%581 = and i32 %578, %580
+	%582 = icmp eq i32 %581, 0
+	%583 = and i1 %574, %582
+	br i1 %583, label %611, label %615
 
-599:
-	%600 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %571
-	store i32 %591, i32 addrspace(3)* %600
-	br label %601
-
-601:
+584:
 	call void @llvm.nvvm.barrier0()
-	%602 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
-	%603 = load i32, i32 addrspace(3)* %602
-	%604 = icmp sgt i32 %571, 0
-	%605 = select i1 %604, i32 %603, i32 0
-	%606 = add i32 0, %605
-	%607 = add i32 0, %603
-	%608 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
-	%609 = load i32, i32 addrspace(3)* %608
-	%610 = icmp sgt i32 %571, 1
-	%611 = select i1 %610, i32 %609, i32 0
-	%612 = add i32 %606, %611
-	%613 = add i32 %607, %609
-	%614 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
-	%615 = load i32, i32 addrspace(3)* %614
-	%616 = icmp sgt i32 %571, 2
-	%617 = select i1 %616, i32 %615, i32 0
-	%618 = add i32 %612, %617
-	%619 = add i32 %613, %615
-	%620 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
+	%585 = sub i32 255, %0
+	%586 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %585
+	%587 = load i32, i32 addrspace(3)* %586
+	%588 = and i32 %0, 31
+	%589 = lshr i32 %0, 5
+	%590 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %587, i32 1, i32 0)
+	%591 = icmp uge i32 %588, 1
+	%592 = select i1 %591, i32 %590, i32 0
+	%593 = add i32 %587, %592
+	%594 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %593, i32 2, i32 0)
+	%595 = icmp uge i32 %588, 2
+	%596 = select i1 %595, i32 %594, i32 0
+	%597 = add i32 %593, %596
+	%598 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %597, i32 4, i32 0)
+	%599 = icmp uge i32 %588, 4
+	%600 = select i1 %599, i32 %598, i32 0
+	%601 = add i32 %597, %600
+	%602 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %601, i32 8, i32 0)
+	%603 = icmp uge i32 %588, 8
+	%604 = select i1 %603, i32 %602, i32 0
+	%605 = add i32 %601, %604
+	%606 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %605, i32 16, i32 0)
+	%607 = icmp uge i32 %588, 16
+	%608 = select i1 %607, i32 %606, i32 0
+	%609 = add i32 %605, %608
+	%610 = icmp eq i32 %588, 31
+	br i1 %610, label %617, label %619
+
+611:
+	%612 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %576
+	%613 = call i32 @llvm.ctpop.i32(i32 %578)
+	%614 = atomicrmw add i32 addrspace(3)* %612, i32 %613 monotonic
+	br label %615
+
+615:
+	%616 = add i32 %566, 256
+	br label %565
+
+617:
+	%618 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %589
+	store i32 %609, i32 addrspace(3)* %618
+	br label %619
+
+619:
+	call void @llvm.nvvm.barrier0()
+	%620 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
 	%621 = load i32, i32 addrspace(3)* %620
-	%622 = icmp sgt i32 %571, 3
+	%622 = icmp sgt i32 %589, 0
 	%623 = select i1 %622, i32 %621, i32 0
-	%624 = add i32 %618, %623
-	%625 = add i32 %619, %621
-	%626 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
+	%624 = add i32 0, %623
+	%625 = add i32 0, %621
+	%626 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
 	%627 = load i32, i32 addrspace(3)* %626
-	%628 = icmp sgt i32 %571, 4
+	%628 = icmp sgt i32 %589, 1
 	%629 = select i1 %628, i32 %627, i32 0
 	%630 = add i32 %624, %629
 	%631 = add i32 %625, %627
-	%632 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
+	%632 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
 	%633 = load i32, i32 addrspace(3)* %632
-	%634 = icmp sgt i32 %571, 5
+	%634 = icmp sgt i32 %589, 2
 	%635 = select i1 %634, i32 %633, i32 0
 	%636 = add i32 %630, %635
 	%637 = add i32 %631, %633
-	%638 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
+	%638 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
 	%639 = load i32, i32 addrspace(3)* %638
-	%640 = icmp sgt i32 %571, 6
+	%640 = icmp sgt i32 %589, 3
 	%641 = select i1 %640, i32 %639, i32 0
 	%642 = add i32 %636, %641
 	%643 = add i32 %637, %639
-	%644 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
+	%644 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
 	%645 = load i32, i32 addrspace(3)* %644
-	%646 = icmp sgt i32 %571, 7
+	%646 = icmp sgt i32 %589, 4
 	%647 = select i1 %646, i32 %645, i32 0
 	%648 = add i32 %642, %647
 	%649 = add i32 %643, %645
-	%650 = add i32 %648, %591
-	%651 = sub i32 %650, %569
-	%652 = icmp slt i32 %651, %542
-	%653 = add i32 %651, %569
-	%654 = icmp sle i32 %542, %653
-	%655 = and i1 %652, %654
-	br i1 %655, label %656, label %659
-
-656:
-	%657 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
-	store i32 %567, i32 addrspace(3)* %657
-	%658 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
-	store i32 %651, i32 addrspace(3)* %658
-	br label %659
-
-659:
-	call void @llvm.nvvm.barrier0()
-	%660 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
-	%661 = load i32, i32 addrspace(3)* %660
-	%662 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	%650 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
+	%651 = load i32, i32 addrspace(3)* %650
+	%652 = icmp sgt i32 %589, 5
+	%653 = select i1 %652, i32 %651, i32 0
+	%654 = add i32 %648, %653
+	%655 = add i32 %649, %651
+	%656 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
+	%657 = load i32, i32 addrspace(3)* %656
+	%658 = icmp sgt i32 %589, 6
+	%659 = select i1 %658, i32 %657, i32 0
+	%660 = add i32 %654, %659
+	%661 = add i32 %655, %657
+	%662 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
 	%663 = load i32, i32 addrspace(3)* %662
-	%664 = sub i32 %542, %663
-	%665 = shl i32 %661, 8
-	%666 = or i32 %544, %665
-	%667 = or i32 %545, u0xFF00
+	%664 = icmp sgt i32 %589, 7
+	%665 = select i1 %664, i32 %663, i32 0
+	%666 = add i32 %660, %665
+	%667 = add i32 %661, %663
+	%668 = add i32 %666, %609
+	%669 = sub i32 %668, %587
+	%670 = icmp slt i32 %669, %560
+	%671 = add i32 %669, %587
+	%672 = icmp sle i32 %560, %671
+	%673 = and i1 %670, %672
+	br i1 %673, label %674, label %677
+
+674:
+	%675 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	store i32 %585, i32 addrspace(3)* %675
+	%676 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	store i32 %669, i32 addrspace(3)* %676
+	br label %677
+
+677:
 	call void @llvm.nvvm.barrier0()
-	%668 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %668
+	%678 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	%679 = load i32, i32 addrspace(3)* %678
+	%680 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	%681 = load i32, i32 addrspace(3)* %680
+	%682 = sub i32 %560, %681
+	%683 = shl i32 %679, 8
+	%684 = or i32 %562, %683
+	%685 = or i32 %563, u0xFF00
 	call void @llvm.nvvm.barrier0()
-	br label %669
-
-669:
-	%670 = phi i32 [ %0, %659 ], [ %720, %719 ]
-	%671 = icmp slt i32 %670, %16
-	br i1 %671, label %672, label %688
-
-672:
-	%673 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %670
-	%674 = load i32, i32 addrspace(3)* %673
-	%675 = icmp uge i32 %674, 2
-	%676 = and i32 %674, %667
-	%677 = icmp eq i32 %676, %666
-	%678 = and i1 %675, %677
-	%679 = lshr i32 %674, 0
-	%680 = and i32 %679, 255
-	%681 = select i1 %678, i32 %680, i32 256
-	%682 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %681)
-	%683 = shl i32 1, %3
-	%684 = sub i32 %683, 1
-	%685 = and i32 %682, %684
-	%686 = icmp eq i32 %685, 0
-	%687 = and i1 %678, %686
-	br i1 %687, label %715, label %719
-
-688:
+	%686 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %686
 	call void @llvm.nvvm.barrier0()
-	%689 = sub i32 255, %0
-	%690 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %689
-	%691 = load i32, i32 addrspace(3)* %690
-	%692 = and i32 %0, 31
-	%693 = lshr i32 %0, 5
-	%694 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %691, i32 1, i32 0)
-	%695 = icmp uge i32 %692, 1
-	%696 = select i1 %695, i32 %694, i32 0
-	%697 = add i32 %691, %696
-	%698 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %697, i32 2, i32 0)
-	%699 = icmp uge i32 %692, 2
-	%700 = select i1 %699, i32 %698, i32 0
-	%701 = add i32 %697, %700
-	%702 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %701, i32 4, i32 0)
-	%703 = icmp uge i32 %692, 4
-	%704 = select i1 %703, i32 %702, i32 0
-	%705 = add i32 %701, %704
-	%706 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %705, i32 8, i32 0)
-	%707 = icmp uge i32 %692, 8
-	%708 = select i1 %707, i32 %706, i32 0
-	%709 = add i32 %705, %708
-	%710 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %709, i32 16, i32 0)
-	%711 = icmp uge i32 %692, 16
-	%712 = select i1 %711, i32 %710, i32 0
-	%713 = add i32 %709, %712
-	%714 = icmp eq i32 %692, 31
-	br i1 %714, label %721, label %723
+	br label %687
 
-715:
-	%716 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %680
-	%717 = call i32 @llvm.ctpop.i32(i32 %682)
-	%718 = atomicrmw add i32 addrspace(3)* %716, i32 %717 monotonic
-	br label %719
+687:
+	%688 = phi i32 [ %0, %677 ], [ %738, %737 ]
+	%689 = icmp slt i32 %688, %16
+	br i1 %689, label %690, label %706
 
-719:
-	%720 = add i32 %670, 256
-	br label %669
+690:
+	%691 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %688
+	%692 = load i32, i32 addrspace(3)* %691
+	%693 = icmp uge i32 %692, 2
+	%694 = and i32 %692, %685
+	%695 = icmp eq i32 %694, %684
+	%696 = and i1 %693, %695
+	%697 = lshr i32 %692, 0
+	%698 = and i32 %697, 255
+	%699 = select i1 %696, i32 %698, i32 256
+	%700 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %699)
+	%701 = shl i32 1, %3
+	%702 = sub i32 %701, 1
+	%703 = and i32 %700, %702
+	%704 = icmp eq i32 %703, 0
+	%705 = and i1 %696, %704
+	br i1 %705, label %733, label %737
 
-721:
-	%722 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %693
-	store i32 %713, i32 addrspace(3)* %722
-	br label %723
-
-723:
+706:
 	call void @llvm.nvvm.barrier0()
-	%724 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
-	%725 = load i32, i32 addrspace(3)* %724
-	%726 = icmp sgt i32 %693, 0
-	%727 = select i1 %726, i32 %725, i32 0
-	%728 = add i32 0, %727
-	%729 = add i32 0, %725
-	%730 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
-	%731 = load i32, i32 addrspace(3)* %730
-	%732 = icmp sgt i32 %693, 1
-	%733 = select i1 %732, i32 %731, i32 0
-	%734 = add i32 %728, %733
-	%735 = add i32 %729, %731
-	%736 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
-	%737 = load i32, i32 addrspace(3)* %736
-	%738 = icmp sgt i32 %693, 2
-	%739 = select i1 %738, i32 %737, i32 0
-	%740 = add i32 %734, %739
-	%741 = add i32 %735, %737
-	%742 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
+	%707 = sub i32 255, %0
+	%708 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %707
+	%709 = load i32, i32 addrspace(3)* %708
+	%710 = and i32 %0, 31
+	%711 = lshr i32 %0, 5
+	%712 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %709, i32 1, i32 0)
+	%713 = icmp uge i32 %710, 1
+	%714 = select i1 %713, i32 %712, i32 0
+	%715 = add i32 %709, %714
+	%716 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %715, i32 2, i32 0)
+	%717 = icmp uge i32 %710, 2
+	%718 = select i1 %717, i32 %716, i32 0
+	%719 = add i32 %715, %718
+	%720 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %719, i32 4, i32 0)
+	%721 = icmp uge i32 %710, 4
+	%722 = select i1 %721, i32 %720, i32 0
+	%723 = add i32 %719, %722
+	%724 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %723, i32 8, i32 0)
+	%725 = icmp uge i32 %710, 8
+	%726 = select i1 %725, i32 %724, i32 0
+	%727 = add i32 %723, %726
+	%728 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %727, i32 16, i32 0)
+	%729 = icmp uge i32 %710, 16
+	%730 = select i1 %729, i32 %728, i32 0
+	%731 = add i32 %727, %730
+	%732 = icmp eq i32 %710, 31
+	br i1 %732, label %739, label %741
+
+733:
+	%734 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @minference_select1_hist, i32 0, i32 %698
+	%735 = call i32 @llvm.ctpop.i32(i32 %700)
+	%736 = atomicrmw add i32 addrspace(3)* %734, i32 %735 monotonic
+	br label %737
+
+737:
+	%738 = add i32 %688, 256
+	br label %687
+
+739:
+	%740 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %711
+	store i32 %731, i32 addrspace(3)* %740
+	br label %741
+
+741:
+	call void @llvm.nvvm.barrier0()
+	%742 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
 	%743 = load i32, i32 addrspace(3)* %742
-	%744 = icmp sgt i32 %693, 3
+	%744 = icmp sgt i32 %711, 0
 	%745 = select i1 %744, i32 %743, i32 0
-	%746 = add i32 %740, %745
-	%747 = add i32 %741, %743
-	%748 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
+	%746 = add i32 0, %745
+	%747 = add i32 0, %743
+	%748 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
 	%749 = load i32, i32 addrspace(3)* %748
-	%750 = icmp sgt i32 %693, 4
+	%750 = icmp sgt i32 %711, 1
 	%751 = select i1 %750, i32 %749, i32 0
 	%752 = add i32 %746, %751
 	%753 = add i32 %747, %749
-	%754 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
+	%754 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
 	%755 = load i32, i32 addrspace(3)* %754
-	%756 = icmp sgt i32 %693, 5
+	%756 = icmp sgt i32 %711, 2
 	%757 = select i1 %756, i32 %755, i32 0
 	%758 = add i32 %752, %757
 	%759 = add i32 %753, %755
-	%760 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
+	%760 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
 	%761 = load i32, i32 addrspace(3)* %760
-	%762 = icmp sgt i32 %693, 6
+	%762 = icmp sgt i32 %711, 3
 	%763 = select i1 %762, i32 %761, i32 0
 	%764 = add i32 %758, %763
 	%765 = add i32 %759, %761
-	%766 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
+	%766 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
 	%767 = load i32, i32 addrspace(3)* %766
-	%768 = icmp sgt i32 %693, 7
+	%768 = icmp sgt i32 %711, 4
 	%769 = select i1 %768, i32 %767, i32 0
 	%770 = add i32 %764, %769
 	%771 = add i32 %765, %767
-	%772 = add i32 %770, %713
-	%773 = sub i32 %772, %691
-	%774 = icmp slt i32 %773, %664
-	%775 = add i32 %773, %691
-	%776 = icmp sle i32 %664, %775
-	%777 = and i1 %774, %776
-	br i1 %777, label %778, label %781
-
-778:
-	%779 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
-	store i32 %689, i32 addrspace(3)* %779
-	%780 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
-	store i32 %773, i32 addrspace(3)* %780
-	br label %781
-
-781:
-	call void @llvm.nvvm.barrier0()
-	%782 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
-	%783 = load i32, i32 addrspace(3)* %782
-	%784 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	%772 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
+	%773 = load i32, i32 addrspace(3)* %772
+	%774 = icmp sgt i32 %711, 5
+	%775 = select i1 %774, i32 %773, i32 0
+	%776 = add i32 %770, %775
+	%777 = add i32 %771, %773
+	%778 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
+	%779 = load i32, i32 addrspace(3)* %778
+	%780 = icmp sgt i32 %711, 6
+	%781 = select i1 %780, i32 %779, i32 0
+	%782 = add i32 %776, %781
+	%783 = add i32 %777, %779
+	%784 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
 	%785 = load i32, i32 addrspace(3)* %784
-	%786 = sub i32 %664, %785
-	%787 = shl i32 %783, 0
-	%788 = or i32 %666, %787
-	%789 = or i32 %667, 255
-	br label %790
+	%786 = icmp sgt i32 %711, 7
+	%787 = select i1 %786, i32 %785, i32 0
+	%788 = add i32 %782, %787
+	%789 = add i32 %783, %785
+	%790 = add i32 %788, %731
+	%791 = sub i32 %790, %709
+	%792 = icmp slt i32 %791, %682
+	%793 = add i32 %791, %709
+	%794 = icmp sle i32 %682, %793
+	%795 = and i1 %792, %794
+	br i1 %795, label %796, label %799
 
-790:
-	%791 = phi i32 [ 0, %781 ], [ %966, %963 ]
-	%792 = phi i32 [ 0, %781 ], [ %964, %963 ]
-	%793 = phi i32 [ 0, %781 ], [ %965, %963 ]
-	%794 = icmp slt i32 %791, %16
-	br i1 %794, label %795, label %824
+796:
+	%797 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	store i32 %707, i32 addrspace(3)* %797
+	%798 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	store i32 %791, i32 addrspace(3)* %798
+	br label %799
 
-795:
-	%796 = add i32 %791, %0
-	%797 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %796
-	%798 = load i32, i32 addrspace(3)* %797
-	%799 = icmp eq i32 %798, %788
-	%800 = zext i1 %799 to i32
-	%801 = and i32 %0, 31
-	%802 = lshr i32 %0, 5
-	%803 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %800, i32 1, i32 0)
-	%804 = icmp uge i32 %801, 1
-	%805 = select i1 %804, i32 %803, i32 0
-	%806 = add i32 %800, %805
-	%807 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %806, i32 2, i32 0)
-	%808 = icmp uge i32 %801, 2
-	%809 = select i1 %808, i32 %807, i32 0
-	%810 = add i32 %806, %809
-	%811 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %810, i32 4, i32 0)
-	%812 = icmp uge i32 %801, 4
-	%813 = select i1 %812, i32 %811, i32 0
-	%814 = add i32 %810, %813
-	%815 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %814, i32 8, i32 0)
-	%816 = icmp uge i32 %801, 8
-	%817 = select i1 %816, i32 %815, i32 0
-	%818 = add i32 %814, %817
-	%819 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %818, i32 16, i32 0)
-	%820 = icmp uge i32 %801, 16
-	%821 = select i1 %820, i32 %819, i32 0
-	%822 = add i32 %818, %821
-	%823 = icmp eq i32 %801, 31
-	br i1 %823, label %825, label %827
+799:
+	call void @llvm.nvvm.barrier0()
+	%800 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 0
+	%801 = load i32, i32 addrspace(3)* %800
+	%802 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @minference_select1_sel, i32 0, i32 1
+	%803 = load i32, i32 addrspace(3)* %802
+	%804 = sub i32 %682, %803
+	%805 = shl i32 %801, 0
+	%806 = or i32 %684, %805
+	%807 = or i32 %685, 255
+	br label %808
 
-824:
+808:
+	%809 = phi i32 [ 0, %799 ], [ %984, %981 ]
+	%810 = phi i32 [ 0, %799 ], [ %982, %981 ]
+	%811 = phi i32 [ 0, %799 ], [ %983, %981 ]
+	%812 = icmp slt i32 %809, %16
+	br i1 %812, label %813, label %842
+
+813:
+	%814 = add i32 %809, %0
+	%815 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %814
+	%816 = load i32, i32 addrspace(3)* %815
+	%817 = icmp eq i32 %816, %806
+	%818 = zext i1 %817 to i32
+	%819 = and i32 %0, 31
+	%820 = lshr i32 %0, 5
+	%821 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %818, i32 1, i32 0)
+	%822 = icmp uge i32 %819, 1
+	%823 = select i1 %822, i32 %821, i32 0
+	%824 = add i32 %818, %823
+	%825 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %824, i32 2, i32 0)
+	%826 = icmp uge i32 %819, 2
+	%827 = select i1 %826, i32 %825, i32 0
+	%828 = add i32 %824, %827
+	%829 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %828, i32 4, i32 0)
+	%830 = icmp uge i32 %819, 4
+	%831 = select i1 %830, i32 %829, i32 0
+	%832 = add i32 %828, %831
+	%833 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %832, i32 8, i32 0)
+	%834 = icmp uge i32 %819, 8
+	%835 = select i1 %834, i32 %833, i32 0
+	%836 = add i32 %832, %835
+	%837 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %836, i32 16, i32 0)
+	%838 = icmp uge i32 %819, 16
+	%839 = select i1 %838, i32 %837, i32 0
+	%840 = add i32 %836, %839
+	%841 = icmp eq i32 %819, 31
+	br i1 %841, label %843, label %845
+
+842:
 	call void @llvm.nvvm.barrier0()
 	br label %topk_done
 
-825:
-	%826 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %802
-	store i32 %822, i32 addrspace(3)* %826
-	br label %827
+843:
+	%844 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 %820
+	store i32 %840, i32 addrspace(3)* %844
+	br label %845
 
-827:
+845:
 	call void @llvm.nvvm.barrier0()
-	%828 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
-	%829 = load i32, i32 addrspace(3)* %828
-	%830 = icmp sgt i32 %802, 0
-	%831 = select i1 %830, i32 %829, i32 0
-	%832 = add i32 0, %831
-	%833 = add i32 0, %829
-	%834 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
-	%835 = load i32, i32 addrspace(3)* %834
-	%836 = icmp sgt i32 %802, 1
-	%837 = select i1 %836, i32 %835, i32 0
-	%838 = add i32 %832, %837
-	%839 = add i32 %833, %835
-	%840 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
-	%841 = load i32, i32 addrspace(3)* %840
-	%842 = icmp sgt i32 %802, 2
-	%843 = select i1 %842, i32 %841, i32 0
-	%844 = add i32 %838, %843
-	%845 = add i32 %839, %841
-	%846 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
+	%846 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 0
 	%847 = load i32, i32 addrspace(3)* %846
-	%848 = icmp sgt i32 %802, 3
+	%848 = icmp sgt i32 %820, 0
 	%849 = select i1 %848, i32 %847, i32 0
-	%850 = add i32 %844, %849
-	%851 = add i32 %845, %847
-	%852 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
+	%850 = add i32 0, %849
+	%851 = add i32 0, %847
+	%852 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 1
 	%853 = load i32, i32 addrspace(3)* %852
-	%854 = icmp sgt i32 %802, 4
+	%854 = icmp sgt i32 %820, 1
 	%855 = select i1 %854, i32 %853, i32 0
 	%856 = add i32 %850, %855
 	%857 = add i32 %851, %853
-	%858 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
+	%858 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 2
 	%859 = load i32, i32 addrspace(3)* %858
-	%860 = icmp sgt i32 %802, 5
+	%860 = icmp sgt i32 %820, 2
 	%861 = select i1 %860, i32 %859, i32 0
 	%862 = add i32 %856, %861
 	%863 = add i32 %857, %859
-	%864 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
+	%864 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 3
 	%865 = load i32, i32 addrspace(3)* %864
-	%866 = icmp sgt i32 %802, 6
+	%866 = icmp sgt i32 %820, 3
 	%867 = select i1 %866, i32 %865, i32 0
 	%868 = add i32 %862, %867
 	%869 = add i32 %863, %865
-	%870 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
+	%870 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 4
 	%871 = load i32, i32 addrspace(3)* %870
-	%872 = icmp sgt i32 %802, 7
+	%872 = icmp sgt i32 %820, 4
 	%873 = select i1 %872, i32 %871, i32 0
 	%874 = add i32 %868, %873
 	%875 = add i32 %869, %871
-	%876 = add i32 %874, %822
-	%877 = sub i32 %876, %800
-	%878 = icmp ugt i32 %798, %788
-	%879 = add i32 %792, %877
-	%880 = icmp slt i32 %879, %786
-	%881 = and i1 %799, %880
-	%882 = or i1 %878, %881
-	%883 = zext i1 %882 to i32
-	%884 = and i32 %0, 31
-	%885 = lshr i32 %0, 5
-	%886 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %883, i32 1, i32 0)
-	%887 = icmp uge i32 %884, 1
-	%888 = select i1 %887, i32 %886, i32 0
-	%889 = add i32 %883, %888
-	%890 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %889, i32 2, i32 0)
-	%891 = icmp uge i32 %884, 2
-	%892 = select i1 %891, i32 %890, i32 0
-	%893 = add i32 %889, %892
-	%894 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %893, i32 4, i32 0)
-	%895 = icmp uge i32 %884, 4
-	%896 = select i1 %895, i32 %894, i32 0
-	%897 = add i32 %893, %896
-	%898 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %897, i32 8, i32 0)
-	%899 = icmp uge i32 %884, 8
-	%900 = select i1 %899, i32 %898, i32 0
-	%901 = add i32 %897, %900
-	%902 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %901, i32 16, i32 0)
-	%903 = icmp uge i32 %884, 16
-	%904 = select i1 %903, i32 %902, i32 0
-	%905 = add i32 %901, %904
-	%906 = icmp eq i32 %884, 31
-	br i1 %906, label %907, label %909
+	%876 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 5
+	%877 = load i32, i32 addrspace(3)* %876
+	%878 = icmp sgt i32 %820, 5
+	%879 = select i1 %878, i32 %877, i32 0
+	%880 = add i32 %874, %879
+	%881 = add i32 %875, %877
+	%882 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 6
+	%883 = load i32, i32 addrspace(3)* %882
+	%884 = icmp sgt i32 %820, 6
+	%885 = select i1 %884, i32 %883, i32 0
+	%886 = add i32 %880, %885
+	%887 = add i32 %881, %883
+	%888 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scana, i32 0, i32 7
+	%889 = load i32, i32 addrspace(3)* %888
+	%890 = icmp sgt i32 %820, 7
+	%891 = select i1 %890, i32 %889, i32 0
+	%892 = add i32 %886, %891
+	%893 = add i32 %887, %889
+	%894 = add i32 %892, %840
+	%895 = sub i32 %894, %818
+	%896 = icmp ugt i32 %816, %806
+	%897 = add i32 %810, %895
+	%898 = icmp slt i32 %897, %804
+	%899 = and i1 %817, %898
+	%900 = or i1 %896, %899
+	%901 = zext i1 %900 to i32
+	%902 = and i32 %0, 31
+	%903 = lshr i32 %0, 5
+	%904 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %901, i32 1, i32 0)
+	%905 = icmp uge i32 %902, 1
+	%906 = select i1 %905, i32 %904, i32 0
+	%907 = add i32 %901, %906
+	%908 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %907, i32 2, i32 0)
+	%909 = icmp uge i32 %902, 2
+	%910 = select i1 %909, i32 %908, i32 0
+	%911 = add i32 %907, %910
+	%912 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %911, i32 4, i32 0)
+	%913 = icmp uge i32 %902, 4
+	%914 = select i1 %913, i32 %912, i32 0
+	%915 = add i32 %911, %914
+	%916 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %915, i32 8, i32 0)
+	%917 = icmp uge i32 %902, 8
+	%918 = select i1 %917, i32 %916, i32 0
+	%919 = add i32 %915, %918
+	%920 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %919, i32 16, i32 0)
+	%921 = icmp uge i32 %902, 16
+	%922 = select i1 %921, i32 %920, i32 0
+	%923 = add i32 %919, %922
+	%924 = icmp eq i32 %902, 31
+	br i1 %924, label %925, label %927
 
-907:
-	%908 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 %885
-	store i32 %905, i32 addrspace(3)* %908
-	br label %909
+925:
+	%926 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 %903
+	store i32 %923, i32 addrspace(3)* %926
+	br label %927
 
-909:
+927:
 	call void @llvm.nvvm.barrier0()
-	%910 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 0
-	%911 = load i32, i32 addrspace(3)* %910
-	%912 = icmp sgt i32 %885, 0
-	%913 = select i1 %912, i32 %911, i32 0
-	%914 = add i32 0, %913
-	%915 = add i32 0, %911
-	%916 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 1
-	%917 = load i32, i32 addrspace(3)* %916
-	%918 = icmp sgt i32 %885, 1
-	%919 = select i1 %918, i32 %917, i32 0
-	%920 = add i32 %914, %919
-	%921 = add i32 %915, %917
-	%922 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 2
-	%923 = load i32, i32 addrspace(3)* %922
-	%924 = icmp sgt i32 %885, 2
-	%925 = select i1 %924, i32 %923, i32 0
-	%926 = add i32 %920, %925
-	%927 = add i32 %921, %923
-	%928 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 3
+	%928 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 0
 	%929 = load i32, i32 addrspace(3)* %928
-	%930 = icmp sgt i32 %885, 3
+	%930 = icmp sgt i32 %903, 0
 	%931 = select i1 %930, i32 %929, i32 0
-	%932 = add i32 %926, %931
-	%933 = add i32 %927, %929
-	%934 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 4
+	%932 = add i32 0, %931
+	%933 = add i32 0, %929
+	%934 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 1
 	%935 = load i32, i32 addrspace(3)* %934
-	%936 = icmp sgt i32 %885, 4
+	%936 = icmp sgt i32 %903, 1
 	%937 = select i1 %936, i32 %935, i32 0
 	%938 = add i32 %932, %937
 	%939 = add i32 %933, %935
-	%940 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 5
+	%940 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 2
 	%941 = load i32, i32 addrspace(3)* %940
-	%942 = icmp sgt i32 %885, 5
+	%942 = icmp sgt i32 %903, 2
 	%943 = select i1 %942, i32 %941, i32 0
 	%944 = add i32 %938, %943
 	%945 = add i32 %939, %941
-	%946 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 6
+	%946 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 3
 	%947 = load i32, i32 addrspace(3)* %946
-	%948 = icmp sgt i32 %885, 6
+	%948 = icmp sgt i32 %903, 3
 	%949 = select i1 %948, i32 %947, i32 0
 	%950 = add i32 %944, %949
 	%951 = add i32 %945, %947
-	%952 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 7
+	%952 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 4
 	%953 = load i32, i32 addrspace(3)* %952
-	%954 = icmp sgt i32 %885, 7
+	%954 = icmp sgt i32 %903, 4
 	%955 = select i1 %954, i32 %953, i32 0
 	%956 = add i32 %950, %955
 	%957 = add i32 %951, %953
-	%958 = add i32 %956, %905
-	%959 = sub i32 %958, %883
-	br i1 %882, label %960, label %963
-
-960:
-	%961 = add i32 %793, %959
-	%962 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %961
-	store i32 %796, i32 addrspace(3)* %962
-	br label %963
-
-963:
-	%964 = add i32 %792, %875
-	%965 = add i32 %793, %957
-	%966 = add i32 %791, 256
-	br label %790
-
-967:
-	%968 = phi i32 [ %302, %topk_done ], [ %972, %970 ]
-	%969 = icmp slt i32 %968, %301
-	br i1 %969, label %970, label %973
-
-970:
-	%971 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %968
-	store i32 -1, i32 addrspace(3)* %971
-	%972 = add i32 %968, 256
-	br label %967
-
-973:
-	call void @llvm.nvvm.barrier0()
-	%974 = add i32 %300, 1
-	br label %975
-
-975:
-	%976 = phi i32 [ 1, %973 ], [ %989, %988 ]
-	%977 = icmp slt i32 %976, %974
-	br i1 %977, label %978, label %980
+	%958 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 5
+	%959 = load i32, i32 addrspace(3)* %958
+	%960 = icmp sgt i32 %903, 5
+	%961 = select i1 %960, i32 %959, i32 0
+	%962 = add i32 %956, %961
+	%963 = add i32 %957, %959
+	%964 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 6
+	%965 = load i32, i32 addrspace(3)* %964
+	%966 = icmp sgt i32 %903, 6
+	%967 = select i1 %966, i32 %965, i32 0
+	%968 = add i32 %962, %967
+	%969 = add i32 %963, %965
+	%970 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @minference_select1_scanb, i32 0, i32 7
+	%971 = load i32, i32 addrspace(3)* %970
+	%972 = icmp sgt i32 %903, 7
+	%973 = select i1 %972, i32 %971, i32 0
+	%974 = add i32 %968, %973
+	%975 = add i32 %969, %971
+	%976 = add i32 %974, %923
+	%977 = sub i32 %976, %901
+	br i1 %900, label %978, label %981
 
 978:
-	%979 = shl i32 1, %976
+	%979 = add i32 %811, %977
+	%980 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %979
+	store i32 %814, i32 addrspace(3)* %980
 	br label %981
-
-980:
-	br label %1027
 
 981:
-	%982 = phi i32 [ 0, %978 ], [ %997, %996 ]
-	%983 = icmp slt i32 %982, %976
-	br i1 %983, label %984, label %988
+	%982 = add i32 %810, %893
+	%983 = add i32 %811, %975
+	%984 = add i32 %809, 256
+	br label %808
 
-984:
-	%985 = sub i32 %976, 1
-	%986 = sub i32 %985, %982
-	%987 = shl i32 1, %986
-	br label %990
+985:
+	%986 = phi i32 [ %320, %topk_done ], [ %990, %988 ]
+	%987 = icmp slt i32 %986, %319
+	br i1 %987, label %988, label %991
 
 988:
-	%989 = add i32 %976, 1
-	br label %975
+	%989 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %986
+	store i32 -1, i32 addrspace(3)* %989
+	%990 = add i32 %986, 256
+	br label %985
 
-990:
-	%991 = phi i32 [ %0, %984 ], [ %1022, %1021 ]
-	%992 = icmp slt i32 %991, %301
-	br i1 %992, label %993, label %996
+991:
+	call void @llvm.nvvm.barrier0()
+	%992 = add i32 %318, 1
+	br label %993
 
 993:
-	%994 = xor i32 %991, %987
-	%995 = icmp sgt i32 %994, %991
-	br i1 %995, label %998, label %1021
+	%994 = phi i32 [ 1, %991 ], [ %1007, %1006 ]
+	%995 = icmp slt i32 %994, %992
+	br i1 %995, label %996, label %998
 
 996:
-	call void @llvm.nvvm.barrier0()
-	%997 = add i32 %982, 1
-	br label %981
+	%997 = shl i32 1, %994
+	br label %999
 
 998:
-	%999 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %991
-	%1000 = load i32, i32 addrspace(3)* %999
-	%1001 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %994
-	%1002 = load i32, i32 addrspace(3)* %1001
-	%1003 = and i32 %991, %979
-	%1004 = icmp eq i32 %1003, 0
-	%1005 = icmp sge i32 %1002, 0
-	%1006 = select i1 %1005, i32 %1002, i32 0
-	%1007 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1006
-	%1008 = load i32, i32 addrspace(3)* %1007
-	%1009 = select i1 %1005, i32 %1008, i32 0
-	%1010 = icmp sge i32 %1000, 0
-	%1011 = select i1 %1010, i32 %1000, i32 0
-	%1012 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1011
-	%1013 = load i32, i32 addrspace(3)* %1012
-	%1014 = select i1 %1010, i32 %1013, i32 0
-	%1015 = icmp ugt i32 %1009, %1014
-	%1016 = icmp eq i32 %1009, %1014
-	%1017 = icmp slt i32 %1002, %1000
-	%1018 = and i1 %1016, %1017
-	%1019 = or i1 %1015, %1018
-	%1020 = icmp eq i1 %1019, %1004
-	br i1 %1020, label %1023, label %1026
-
-1021:
-	%1022 = add i32 %991, 256
-	br label %990
-
-1023:
-	%1024 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %991
-	store i32 %1002, i32 addrspace(3)* %1024
-	%1025 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %994
-	store i32 %1000, i32 addrspace(3)* %1025
-	br label %1026
-
-1026:
-	br label %1021
-
-1027:
-	%1028 = phi i32 [ %0, %980 ], [ %1041, %1030 ]
-	%1029 = icmp slt i32 %1028, %239
-	br i1 %1029, label %1030, label %1042
-
-1030:
-	%1031 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1028
-	%1032 = load i32, i32 addrspace(3)* %1031
-	%1033 = add i32 %226, %1028
-	%1034 = add i32 %13, %1033
-	%1035 = sext i32 %1034 to i64
-	%1036 = getelementptr i32, i32* %list, i64 %1035
-	store i32 %1032, i32* %1036
-	%1037 = add i32 %13, %NK
-	%1038 = add i32 %1037, %1033
-	%1039 = sext i32 %1038 to i64
-	%1040 = getelementptr i32, i32* %list, i64 %1039
-	store i32 0, i32* %1040
-	%1041 = add i32 %1028, 256
-	br label %1027
-
-1042:
-	%1043 = add i32 %226, %239
-	%1044 = add i32 %1043, %0
 	br label %1045
+
+999:
+	%1000 = phi i32 [ 0, %996 ], [ %1015, %1014 ]
+	%1001 = icmp slt i32 %1000, %994
+	br i1 %1001, label %1002, label %1006
+
+1002:
+	%1003 = sub i32 %994, 1
+	%1004 = sub i32 %1003, %1000
+	%1005 = shl i32 1, %1004
+	br label %1008
+
+1006:
+	%1007 = add i32 %994, 1
+	br label %993
+
+1008:
+	%1009 = phi i32 [ %0, %1002 ], [ %1040, %1039 ]
+	%1010 = icmp slt i32 %1009, %319
+	br i1 %1010, label %1011, label %1014
+
+1011:
+	%1012 = xor i32 %1009, %1005
+	%1013 = icmp sgt i32 %1012, %1009
+	br i1 %1013, label %1016, label %1039
+
+1014:
+	call void @llvm.nvvm.barrier0()
+	%1015 = add i32 %1000, 1
+	br label %999
+
+1016:
+	%1017 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1009
+	%1018 = load i32, i32 addrspace(3)* %1017
+	%1019 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1012
+	%1020 = load i32, i32 addrspace(3)* %1019
+	%1021 = and i32 %1009, %997
+	%1022 = icmp eq i32 %1021, 0
+	%1023 = icmp sge i32 %1020, 0
+	%1024 = select i1 %1023, i32 %1020, i32 0
+	%1025 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1024
+	%1026 = load i32, i32 addrspace(3)* %1025
+	%1027 = select i1 %1023, i32 %1026, i32 0
+	%1028 = icmp sge i32 %1018, 0
+	%1029 = select i1 %1028, i32 %1018, i32 0
+	%1030 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_x, i32 0, i32 %1029
+	%1031 = load i32, i32 addrspace(3)* %1030
+	%1032 = select i1 %1028, i32 %1031, i32 0
+	%1033 = icmp ugt i32 %1027, %1032
+	%1034 = icmp eq i32 %1027, %1032
+	%1035 = icmp slt i32 %1020, %1018
+	%1036 = and i1 %1034, %1035
+	%1037 = or i1 %1033, %1036
+	%1038 = icmp eq i1 %1037, %1022
+	br i1 %1038, label %1041, label %1044
+
+1039:
+	%1040 = add i32 %1009, 256
+	br label %1008
+
+1041:
+	%1042 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1009
+	store i32 %1020, i32 addrspace(3)* %1042
+	%1043 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1012
+	store i32 %1018, i32 addrspace(3)* %1043
+	br label %1044
+
+1044:
+	br label %1039
 
 1045:
-	%1046 = phi i32 [ %1044, %1042 ], [ %1056, %1048 ]
-	%1047 = icmp slt i32 %1046, %NK
-	br i1 %1047, label %1048, label %1057
+	%1046 = phi i32 [ %0, %998 ], [ %1059, %1048 ]
+	%1047 = icmp slt i32 %1046, %257
+	br i1 %1047, label %1048, label %1060
 
 1048:
-	%1049 = add i32 %13, %1046
-	%1050 = sext i32 %1049 to i64
-	%1051 = getelementptr i32, i32* %list, i64 %1050
-	store i32 -1, i32* %1051
-	%1052 = add i32 %13, %NK
-	%1053 = add i32 %1052, %1046
-	%1054 = sext i32 %1053 to i64
-	%1055 = getelementptr i32, i32* %list, i64 %1054
-	store i32 -1, i32* %1055
-	%1056 = add i32 %1046, 256
+	%1049 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @minference_select1_c, i32 0, i32 %1046
+	%1050 = load i32, i32 addrspace(3)* %1049
+	%1051 = add i32 %244, %1046
+	%1052 = add i32 %13, %1051
+	%1053 = sext i32 %1052 to i64
+	%1054 = getelementptr i32, i32* %list, i64 %1053
+	store i32 %1050, i32* %1054
+	%1055 = add i32 %13, %NK
+	%1056 = add i32 %1055, %1051
+	%1057 = sext i32 %1056 to i64
+	%1058 = getelementptr i32, i32* %list, i64 %1057
+	store i32 0, i32* %1058
+	%1059 = add i32 %1046, 256
 	br label %1045
 
-1057:
+1060:
+	%1061 = add i32 %244, %257
+	%1062 = add i32 %1061, %0
+	br label %1063
+
+1063:
+	%1064 = phi i32 [ %1062, %1060 ], [ %1074, %1066 ]
+	%1065 = icmp slt i32 %1064, %NK
+	br i1 %1065, label %1066, label %1075
+
+1066:
+	%1067 = add i32 %13, %1064
+	%1068 = sext i32 %1067 to i64
+	%1069 = getelementptr i32, i32* %list, i64 %1068
+	store i32 -1, i32* %1069
+	%1070 = add i32 %13, %NK
+	%1071 = add i32 %1070, %1064
+	%1072 = sext i32 %1071 to i64
+	%1073 = getelementptr i32, i32* %list, i64 %1072
+	store i32 -1, i32* %1073
+	%1074 = add i32 %1064, 256
+	br label %1063
+
+1075:
 	ret void
 }
 
@@ -4003,7 +4021,7 @@ stored1:
 }
 
 !nvvm.annotations = !{!0, !1, !2, !3, !4, !5}
-!0 = !{void (i8*, i32, float*, i32*, i32, i32)* @minference_select1, !"maxntidx", i32 256}
+!0 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32)* @minference_select1, !"maxntidx", i32 256}
 !1 = !{void (i16*, float*, i32, i32)* @minference_pool_q0, !"maxntidx", i32 64}
 !2 = !{void (i16*, float*, i32, i32)* @minference_pool_k0, !"maxntidx", i32 64}
 !3 = !{void (float*, float*, float*, i8*, i32, i32, i32, i32)* @minference_scores0, !"maxntidx", i32 256}

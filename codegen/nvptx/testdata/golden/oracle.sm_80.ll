@@ -15,7 +15,7 @@ target triple = "nvptx64-nvidia-cuda"
 @oracle_admass0_rows = internal addrspace(3) global [128 x float] undef, align 16
 @oracle_attn2_smem = internal addrspace(3) global [32768 x i8] undef, align 1024
 
-define ptx_kernel void @oracle_select1(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK) {
+define ptx_kernel void @oracle_select1(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK, i32 %M, i32 %off) {
 entry:
 	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
 	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
@@ -91,1544 +91,1562 @@ entry:
 
 54:
 	%55 = mul i32 %1, 64
-	%56 = sdiv i32 %55, 64
+	%56 = add i32 %55, %off
 	%57 = add i32 %1, 1
 	%58 = mul i32 %57, 64
-	%59 = sub i32 %58, 1
-	%60 = sdiv i32 %59, 64
-	br label %61
+	%59 = icmp slt i32 %58, %M
+	%60 = select i1 %59, i32 %58, i32 %M
+	%61 = sub i32 %60, 1
+	%62 = add i32 %61, %off
+	%63 = icmp slt i32 %56, 0
+	%64 = sub i32 0, %56
+	%65 = sub i32 64, 1
+	%66 = add i32 %64, %65
+	%67 = sdiv i32 %66, 64
+	%68 = sub i32 0, %67
+	%69 = sdiv i32 %56, 64
+	%70 = select i1 %63, i32 %68, i32 %69
+	%71 = icmp slt i32 %62, 0
+	%72 = sub i32 0, %62
+	%73 = sub i32 64, 1
+	%74 = add i32 %72, %73
+	%75 = sdiv i32 %74, 64
+	%76 = sub i32 0, %75
+	%77 = sdiv i32 %62, 64
+	%78 = select i1 %71, i32 %76, i32 %77
+	br label %79
 
-61:
-	%62 = phi i32 [ %0, %54 ], [ %106, %92 ]
-	%63 = phi float [ 0.0, %54 ], [ %105, %92 ]
-	%64 = icmp slt i32 %62, %16
-	br i1 %64, label %65, label %73
+79:
+	%80 = phi i32 [ %0, %54 ], [ %124, %110 ]
+	%81 = phi float [ 0.0, %54 ], [ %123, %110 ]
+	%82 = icmp slt i32 %80, %16
+	br i1 %82, label %83, label %91
 
-65:
-	%66 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %62
-	%67 = load i32, i32 addrspace(3)* %66
-	%68 = bitcast i32 %67 to float
-	%69 = fcmp oge float %68, 0.0
-	%70 = fmul float %68, 1.0
-	%71 = select i1 %69, float %70, float -1.0
-	%72 = icmp slt i32 %62, %NK
-	br i1 %72, label %88, label %92
+83:
+	%84 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %80
+	%85 = load i32, i32 addrspace(3)* %84
+	%86 = bitcast i32 %85 to float
+	%87 = fcmp oge float %86, 0.0
+	%88 = fmul float %86, 1.0
+	%89 = select i1 %87, float %88, float -1.0
+	%90 = icmp slt i32 %80, %NK
+	br i1 %90, label %106, label %110
 
-73:
-	%74 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %63, i32 16, i32 31)
-	%75 = fadd float %63, %74
-	%76 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %75, i32 8, i32 31)
-	%77 = fadd float %75, %76
-	%78 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %77, i32 4, i32 31)
-	%79 = fadd float %77, %78
-	%80 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %79, i32 2, i32 31)
-	%81 = fadd float %79, %80
-	%82 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %81, i32 1, i32 31)
-	%83 = fadd float %81, %82
-	%84 = lshr i32 %0, 5
-	%85 = and i32 %0, 31
+91:
+	%92 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %81, i32 16, i32 31)
+	%93 = fadd float %81, %92
+	%94 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %93, i32 8, i32 31)
+	%95 = fadd float %93, %94
+	%96 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %95, i32 4, i32 31)
+	%97 = fadd float %95, %96
+	%98 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %97, i32 2, i32 31)
+	%99 = fadd float %97, %98
+	%100 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %99, i32 1, i32 31)
+	%101 = fadd float %99, %100
+	%102 = lshr i32 %0, 5
+	%103 = and i32 %0, 31
 	call void @llvm.nvvm.barrier0()
-	%86 = icmp eq i32 %85, 0
-	%87 = getelementptr [32 x float], [32 x float] addrspace(3)* @oracle_select1_red, i32 0, i32 %84
-	br i1 %86, label %107, label %108
+	%104 = icmp eq i32 %103, 0
+	%105 = getelementptr [32 x float], [32 x float] addrspace(3)* @oracle_select1_red, i32 0, i32 %102
+	br i1 %104, label %125, label %126
 
-88:
-	%89 = add i32 %11, %62
-	%90 = sext i32 %89 to i64
-	%91 = getelementptr float, float* %e, i64 %90
-	store float %71, float* %91
-	br label %92
+106:
+	%107 = add i32 %11, %80
+	%108 = sext i32 %107 to i64
+	%109 = getelementptr float, float* %e, i64 %108
+	store float %89, float* %109
+	br label %110
 
-92:
-	%93 = icmp sge i32 %62, %56
-	%94 = icmp sle i32 %62, %60
-	%95 = and i1 %93, %94
-	%96 = or i1 false, %95
-	%97 = icmp eq i32 %62, 0
-	%98 = or i1 %96, %97
-	%99 = bitcast float %71 to i32
-	%100 = add i32 %99, 2
-	%101 = select i1 %98, i32 1, i32 %100
-	%102 = select i1 %69, i32 %101, i32 0
-	%103 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %62
-	store i32 %102, i32 addrspace(3)* %103
-	%104 = uitofp i1 %69 to float
-	%105 = fadd float %63, %104
-	%106 = add i32 %62, 256
-	br label %61
+110:
+	%111 = icmp sge i32 %80, %70
+	%112 = icmp sle i32 %80, %78
+	%113 = and i1 %111, %112
+	%114 = or i1 false, %113
+	%115 = icmp eq i32 %80, 0
+	%116 = or i1 %114, %115
+	%117 = bitcast float %89 to i32
+	%118 = add i32 %117, 2
+	%119 = select i1 %116, i32 1, i32 %118
+	%120 = select i1 %87, i32 %119, i32 0
+	%121 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %80
+	store i32 %120, i32 addrspace(3)* %121
+	%122 = uitofp i1 %87 to float
+	%123 = fadd float %81, %122
+	%124 = add i32 %80, 256
+	br label %79
 
-107:
-	store float %83, float addrspace(3)* %87
-	br label %108
+125:
+	store float %101, float addrspace(3)* %105
+	br label %126
 
-108:
+126:
 	call void @llvm.nvvm.barrier0()
-	%109 = getelementptr [32 x float], [32 x float] addrspace(3)* @oracle_select1_red, i32 0, i32 0
-	%110 = load float, float addrspace(3)* %109
-	%111 = getelementptr [32 x float], [32 x float] addrspace(3)* @oracle_select1_red, i32 0, i32 1
-	%112 = load float, float addrspace(3)* %111
-	%113 = fadd float %110, %112
-	%114 = getelementptr [32 x float], [32 x float] addrspace(3)* @oracle_select1_red, i32 0, i32 2
-	%115 = load float, float addrspace(3)* %114
-	%116 = fadd float %113, %115
-	%117 = getelementptr [32 x float], [32 x float] addrspace(3)* @oracle_select1_red, i32 0, i32 3
-	%118 = load float, float addrspace(3)* %117
-	%119 = fadd float %116, %118
-	%120 = getelementptr [32 x float], [32 x float] addrspace(3)* @oracle_select1_red, i32 0, i32 4
-	%121 = load float, float addrspace(3)* %120
-	%122 = fadd float %119, %121
-	%123 = getelementptr [32 x float], [32 x float] addrspace(3)* @oracle_select1_red, i32 0, i32 5
-	%124 = load float, float addrspace(3)* %123
-	%125 = fadd float %122, %124
-	%126 = getelementptr [32 x float], [32 x float] addrspace(3)* @oracle_select1_red, i32 0, i32 6
-	%127 = load float, float addrspace(3)* %126
-	%128 = fadd float %125, %127
-	%129 = getelementptr [32 x float], [32 x float] addrspace(3)* @oracle_select1_red, i32 0, i32 7
+	%127 = getelementptr [32 x float], [32 x float] addrspace(3)* @oracle_select1_red, i32 0, i32 0
+	%128 = load float, float addrspace(3)* %127
+	%129 = getelementptr [32 x float], [32 x float] addrspace(3)* @oracle_select1_red, i32 0, i32 1
 	%130 = load float, float addrspace(3)* %129
 	%131 = fadd float %128, %130
-	%132 = fptosi float %131 to i32
-	%133 = icmp eq i32 %0, 0
-	br i1 %133, label %134, label %138
+	%132 = getelementptr [32 x float], [32 x float] addrspace(3)* @oracle_select1_red, i32 0, i32 2
+	%133 = load float, float addrspace(3)* %132
+	%134 = fadd float %131, %133
+	%135 = getelementptr [32 x float], [32 x float] addrspace(3)* @oracle_select1_red, i32 0, i32 3
+	%136 = load float, float addrspace(3)* %135
+	%137 = fadd float %134, %136
+	%138 = getelementptr [32 x float], [32 x float] addrspace(3)* @oracle_select1_red, i32 0, i32 4
+	%139 = load float, float addrspace(3)* %138
+	%140 = fadd float %137, %139
+	%141 = getelementptr [32 x float], [32 x float] addrspace(3)* @oracle_select1_red, i32 0, i32 5
+	%142 = load float, float addrspace(3)* %141
+	%143 = fadd float %140, %142
+	%144 = getelementptr [32 x float], [32 x float] addrspace(3)* @oracle_select1_red, i32 0, i32 6
+	%145 = load float, float addrspace(3)* %144
+	%146 = fadd float %143, %145
+	%147 = getelementptr [32 x float], [32 x float] addrspace(3)* @oracle_select1_red, i32 0, i32 7
+	%148 = load float, float addrspace(3)* %147
+	%149 = fadd float %146, %148
+	%150 = fptosi float %149 to i32
+	%151 = icmp eq i32 %0, 0
+	br i1 %151, label %152, label %156
 
-134:
-	%135 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 0
-	%136 = load i32, i32 addrspace(3)* %135
-	%137 = icmp eq i32 %136, 1
-	br i1 %137, label %146, label %154
+152:
+	%153 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 0
+	%154 = load i32, i32 addrspace(3)* %153
+	%155 = icmp eq i32 %154, 1
+	br i1 %155, label %164, label %172
 
-138:
+156:
 	call void @llvm.nvvm.barrier0()
-	%139 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_cnt, i32 0, i32 0
-	%140 = load i32, i32 addrspace(3)* %139
-	%141 = sub i32 %132, %140
-	%142 = icmp sgt i32 64, 0
-	%143 = select i1 %142, i32 64, i32 0
-	%144 = icmp slt i32 %143, %141
-	%145 = select i1 %144, i32 %143, i32 %141
+	%157 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_cnt, i32 0, i32 0
+	%158 = load i32, i32 addrspace(3)* %157
+	%159 = sub i32 %150, %158
+	%160 = icmp sgt i32 64, 0
+	%161 = select i1 %160, i32 64, i32 0
+	%162 = icmp slt i32 %161, %159
+	%163 = select i1 %162, i32 %161, i32 %159
 	br label %mass
 
-146:
-	%147 = add i32 %13, 0
-	%148 = sext i32 %147 to i64
-	%149 = getelementptr i32, i32* %list, i64 %148
-	store i32 0, i32* %149
-	%150 = add i32 %13, %NK
-	%151 = add i32 %150, 0
-	%152 = sext i32 %151 to i64
-	%153 = getelementptr i32, i32* %list, i64 %152
-	store i32 1, i32* %153
-	br label %154
+164:
+	%165 = add i32 %13, 0
+	%166 = sext i32 %165 to i64
+	%167 = getelementptr i32, i32* %list, i64 %166
+	store i32 0, i32* %167
+	%168 = add i32 %13, %NK
+	%169 = add i32 %168, 0
+	%170 = sext i32 %169 to i64
+	%171 = getelementptr i32, i32* %list, i64 %170
+	store i32 1, i32* %171
+	br label %172
 
-154:
-	%155 = add i32 %11, 0
-	%156 = sext i32 %155 to i64
-	%157 = getelementptr float, float* %e, i64 %156
-	%158 = load float, float* %157
-	%159 = add i32 0, 1
-	%160 = select i1 %137, i32 %159, i32 0
-	%161 = fpext float %158 to double
-	%162 = fadd double 0.0, %161
-	%163 = select i1 %137, double %162, double 0.0
-	%164 = icmp sgt i32 %56, 1
-	%165 = select i1 %164, i32 %56, i32 1
-	%166 = add i32 %60, 1
-	%167 = icmp slt i32 %166, %NK
-	%168 = select i1 %167, i32 %166, i32 %NK
-	br label %169
+172:
+	%173 = add i32 %11, 0
+	%174 = sext i32 %173 to i64
+	%175 = getelementptr float, float* %e, i64 %174
+	%176 = load float, float* %175
+	%177 = add i32 0, 1
+	%178 = select i1 %155, i32 %177, i32 0
+	%179 = fpext float %176 to double
+	%180 = fadd double 0.0, %179
+	%181 = select i1 %155, double %180, double 0.0
+	%182 = icmp sgt i32 %70, 1
+	%183 = select i1 %182, i32 %70, i32 1
+	%184 = add i32 %78, 1
+	%185 = icmp slt i32 %184, %NK
+	%186 = select i1 %185, i32 %184, i32 %NK
+	br label %187
 
-169:
-	%170 = phi i32 [ %165, %154 ], [ %199, %189 ]
-	%171 = phi i32 [ %160, %154 ], [ %195, %189 ]
-	%172 = phi double [ %163, %154 ], [ %198, %189 ]
-	%173 = icmp slt i32 %170, %168
-	br i1 %173, label %174, label %178
+187:
+	%188 = phi i32 [ %183, %172 ], [ %217, %207 ]
+	%189 = phi i32 [ %178, %172 ], [ %213, %207 ]
+	%190 = phi double [ %181, %172 ], [ %216, %207 ]
+	%191 = icmp slt i32 %188, %186
+	br i1 %191, label %192, label %196
 
-174:
-	%175 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %170
-	%176 = load i32, i32 addrspace(3)* %175
-	%177 = icmp eq i32 %176, 1
-	br i1 %177, label %181, label %189
+192:
+	%193 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %188
+	%194 = load i32, i32 addrspace(3)* %193
+	%195 = icmp eq i32 %194, 1
+	br i1 %195, label %199, label %207
 
-178:
-	%179 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_cnt, i32 0, i32 0
-	store i32 %171, i32 addrspace(3)* %179
-	%180 = getelementptr [1 x double], [1 x double] addrspace(3)* @oracle_select1_mass, i32 0, i32 0
-	store double %172, double addrspace(3)* %180
-	br label %138
+196:
+	%197 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_cnt, i32 0, i32 0
+	store i32 %189, i32 addrspace(3)* %197
+	%198 = getelementptr [1 x double], [1 x double] addrspace(3)* @oracle_select1_mass, i32 0, i32 0
+	store double %190, double addrspace(3)* %198
+	br label %156
 
-181:
-	%182 = add i32 %13, %171
-	%183 = sext i32 %182 to i64
-	%184 = getelementptr i32, i32* %list, i64 %183
-	store i32 %170, i32* %184
-	%185 = add i32 %13, %NK
-	%186 = add i32 %185, %171
-	%187 = sext i32 %186 to i64
-	%188 = getelementptr i32, i32* %list, i64 %187
-	store i32 1, i32* %188
-	br label %189
+199:
+	%200 = add i32 %13, %189
+	%201 = sext i32 %200 to i64
+	%202 = getelementptr i32, i32* %list, i64 %201
+	store i32 %188, i32* %202
+	%203 = add i32 %13, %NK
+	%204 = add i32 %203, %189
+	%205 = sext i32 %204 to i64
+	%206 = getelementptr i32, i32* %list, i64 %205
+	store i32 1, i32* %206
+	br label %207
 
-189:
-	%190 = add i32 %11, %170
-	%191 = sext i32 %190 to i64
-	%192 = getelementptr float, float* %e, i64 %191
-	%193 = load float, float* %192
-	%194 = add i32 %171, 1
-	%195 = select i1 %177, i32 %194, i32 %171
-	%196 = fpext float %193 to double
-	%197 = fadd double %172, %196
-	%198 = select i1 %177, double %197, double %172
-	%199 = add i32 %170, 1
-	br label %169
+207:
+	%208 = add i32 %11, %188
+	%209 = sext i32 %208 to i64
+	%210 = getelementptr float, float* %e, i64 %209
+	%211 = load float, float* %210
+	%212 = add i32 %189, 1
+	%213 = select i1 %195, i32 %212, i32 %189
+	%214 = fpext float %211 to double
+	%215 = fadd double %190, %214
+	%216 = select i1 %195, double %215, double %190
+	%217 = add i32 %188, 1
+	br label %187
 
 mass:
-	%200 = phi i32 [ %145, %138 ], [ %968, %958 ]
-	%201 = icmp sgt i32 %200, 0
-	br i1 %201, label %topk, label %topk_done
+	%218 = phi i32 [ %163, %156 ], [ %986, %976 ]
+	%219 = icmp sgt i32 %218, 0
+	br i1 %219, label %topk, label %topk_done
 
 mass_done:
-	%202 = icmp sgt i32 %960, 0
-	%203 = select i1 %202, i32 %960, i32 0
-	%204 = add i32 %140, %203
-	%205 = add i32 %204, %0
-	br label %1318
+	%220 = icmp sgt i32 %978, 0
+	%221 = select i1 %220, i32 %978, i32 0
+	%222 = add i32 %158, %221
+	%223 = add i32 %222, %0
+	br label %1336
 
 topk:
 	call void @llvm.nvvm.barrier0()
-	%206 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %206
+	%224 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %224
 	call void @llvm.nvvm.barrier0()
-	br label %214
+	br label %232
 
 topk_done:
-	%207 = sub i32 %200, 1
-	%208 = call i32 @llvm.ctlz.i32(i32 %207, i1 false)
-	%209 = icmp sgt i32 %200, 1
-	%210 = sub i32 32, %208
-	%211 = select i1 %209, i32 %210, i32 0
-	%212 = shl i32 1, %211
-	%213 = add i32 %200, %0
-	br label %878
+	%225 = sub i32 %218, 1
+	%226 = call i32 @llvm.ctlz.i32(i32 %225, i1 false)
+	%227 = icmp sgt i32 %218, 1
+	%228 = sub i32 32, %226
+	%229 = select i1 %227, i32 %228, i32 0
+	%230 = shl i32 1, %229
+	%231 = add i32 %218, %0
+	br label %896
 
-214:
-	%215 = phi i32 [ %0, %topk ], [ %265, %264 ]
-	%216 = icmp slt i32 %215, %16
-	br i1 %216, label %217, label %233
+232:
+	%233 = phi i32 [ %0, %topk ], [ %283, %282 ]
+	%234 = icmp slt i32 %233, %16
+	br i1 %234, label %235, label %251
 
-217:
-	%218 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %215
-	%219 = load i32, i32 addrspace(3)* %218
-	%220 = icmp uge i32 %219, 2
-	%221 = and i32 %219, 0
-	%222 = icmp eq i32 %221, 0
-	%223 = and i1 %220, %222
-	%224 = lshr i32 %219, 24
-	%225 = and i32 %224, 255
-	%226 = select i1 %223, i32 %225, i32 256
-	%227 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %226)
-	%228 = shl i32 1, %3
-	%229 = sub i32 %228, 1
-	%230 = and i32 %227, %229
-	%231 = icmp eq i32 %230, 0
-	%232 = and i1 %223, %231
-	br i1 %232, label %260, label %264
+235:
+	%236 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %233
+	%237 = load i32, i32 addrspace(3)* %236
+	%238 = icmp uge i32 %237, 2
+	%239 = and i32 %237, 0
+	%240 = icmp eq i32 %239, 0
+	%241 = and i1 %238, %240
+	%242 = lshr i32 %237, 24
+	%243 = and i32 %242, 255
+	%244 = select i1 %241, i32 %243, i32 256
+	%245 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %244)
+	%246 = shl i32 1, %3
+	%247 = sub i32 %246, 1
+	%248 = and i32 %245, %247
+	%249 = icmp eq i32 %248, 0
+	%250 = and i1 %241, %249
+	br i1 %250, label %278, label %282
 
-233:
+251:
 	call void @llvm.nvvm.barrier0()
-	%234 = sub i32 255, %0
-	%235 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %234
-	%236 = load i32, i32 addrspace(3)* %235
-	%237 = and i32 %0, 31
-	%238 = lshr i32 %0, 5
-	%239 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %236, i32 1, i32 0)
-	%240 = icmp uge i32 %237, 1
-	%241 = select i1 %240, i32 %239, i32 0
-	%242 = add i32 %236, %241
-	%243 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %242, i32 2, i32 0)
-	%244 = icmp uge i32 %237, 2
-	%245 = select i1 %244, i32 %243, i32 0
-	%246 = add i32 %242, %245
-	%247 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %246, i32 4, i32 0)
-	%248 = icmp uge i32 %237, 4
-	%249 = select i1 %248, i32 %247, i32 0
-	%250 = add i32 %246, %249
-	%251 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %250, i32 8, i32 0)
-	%252 = icmp uge i32 %237, 8
-	%253 = select i1 %252, i32 %251, i32 0
-	%254 = add i32 %250, %253
-	%255 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %254, i32 16, i32 0)
-	%256 = icmp uge i32 %237, 16
-	%257 = select i1 %256, i32 %255, i32 0
-	%258 = add i32 %254, %257
-	%259 = icmp eq i32 %237, 31
-	br i1 %259, label %266, label %268
+	%252 = sub i32 255, %0
+	%253 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %252
+	%254 = load i32, i32 addrspace(3)* %253
+	%255 = and i32 %0, 31
+	%256 = lshr i32 %0, 5
+	%257 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %254, i32 1, i32 0)
+	%258 = icmp uge i32 %255, 1
+	%259 = select i1 %258, i32 %257, i32 0
+	%260 = add i32 %254, %259
+	%261 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %260, i32 2, i32 0)
+	%262 = icmp uge i32 %255, 2
+	%263 = select i1 %262, i32 %261, i32 0
+	%264 = add i32 %260, %263
+	%265 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %264, i32 4, i32 0)
+	%266 = icmp uge i32 %255, 4
+	%267 = select i1 %266, i32 %265, i32 0
+	%268 = add i32 %264, %267
+	%269 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %268, i32 8, i32 0)
+	%270 = icmp uge i32 %255, 8
+	%271 = select i1 %270, i32 %269, i32 0
+	%272 = add i32 %268, %271
+	%273 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %272, i32 16, i32 0)
+	%274 = icmp uge i32 %255, 16
+	%275 = select i1 %274, i32 %273, i32 0
+	%276 = add i32 %272, %275
+	%277 = icmp eq i32 %255, 31
+	br i1 %277, label %284, label %286
 
-260:
-	%261 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %225
-	%262 = call i32 @llvm.ctpop.i32(i32 %227)
-	%263 = atomicrmw add i32 addrspace(3)* %261, i32 %262 monotonic
-	br label %264
+278:
+	%279 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %243
+	%280 = call i32 @llvm.ctpop.i32(i32 %245)
+	%281 = atomicrmw add i32 addrspace(3)* %279, i32 %280 monotonic
+	br label %282
 
-264:
-	%265 = add i32 %215, 256
-	br label %214
+282:
+	%283 = add i32 %233, 256
+	br label %232
 
-266:
-	%267 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 %238
-	store i32 %258, i32 addrspace(3)* %267
-	br label %268
+284:
+	%285 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 %256
+	store i32 %276, i32 addrspace(3)* %285
+	br label %286
 
-268:
+286:
 	call void @llvm.nvvm.barrier0()
-	%269 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 0
-	%270 = load i32, i32 addrspace(3)* %269
-	%271 = icmp sgt i32 %238, 0
-	%272 = select i1 %271, i32 %270, i32 0
-	%273 = add i32 0, %272
-	%274 = add i32 0, %270
-	%275 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 1
-	%276 = load i32, i32 addrspace(3)* %275
-	%277 = icmp sgt i32 %238, 1
-	%278 = select i1 %277, i32 %276, i32 0
-	%279 = add i32 %273, %278
-	%280 = add i32 %274, %276
-	%281 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 2
-	%282 = load i32, i32 addrspace(3)* %281
-	%283 = icmp sgt i32 %238, 2
-	%284 = select i1 %283, i32 %282, i32 0
-	%285 = add i32 %279, %284
-	%286 = add i32 %280, %282
-	%287 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 3
+	%287 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 0
 	%288 = load i32, i32 addrspace(3)* %287
-	%289 = icmp sgt i32 %238, 3
+	%289 = icmp sgt i32 %256, 0
 	%290 = select i1 %289, i32 %288, i32 0
-	%291 = add i32 %285, %290
-	%292 = add i32 %286, %288
-	%293 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 4
+	%291 = add i32 0, %290
+	%292 = add i32 0, %288
+	%293 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 1
 	%294 = load i32, i32 addrspace(3)* %293
-	%295 = icmp sgt i32 %238, 4
+	%295 = icmp sgt i32 %256, 1
 	%296 = select i1 %295, i32 %294, i32 0
 	%297 = add i32 %291, %296
 	%298 = add i32 %292, %294
-	%299 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 5
+	%299 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 2
 	%300 = load i32, i32 addrspace(3)* %299
-	%301 = icmp sgt i32 %238, 5
+	%301 = icmp sgt i32 %256, 2
 	%302 = select i1 %301, i32 %300, i32 0
 	%303 = add i32 %297, %302
 	%304 = add i32 %298, %300
-	%305 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 6
+	%305 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 3
 	%306 = load i32, i32 addrspace(3)* %305
-	%307 = icmp sgt i32 %238, 6
+	%307 = icmp sgt i32 %256, 3
 	%308 = select i1 %307, i32 %306, i32 0
 	%309 = add i32 %303, %308
 	%310 = add i32 %304, %306
-	%311 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 7
+	%311 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 4
 	%312 = load i32, i32 addrspace(3)* %311
-	%313 = icmp sgt i32 %238, 7
+	%313 = icmp sgt i32 %256, 4
 	%314 = select i1 %313, i32 %312, i32 0
 	%315 = add i32 %309, %314
 	%316 = add i32 %310, %312
-	%317 = add i32 %315, %258
-	%318 = sub i32 %317, %236
-	%319 = icmp slt i32 %318, %200
-	%320 = add i32 %318, %236
-	%321 = icmp sle i32 %200, %320
-	%322 = and i1 %319, %321
-	br i1 %322, label %323, label %326
-
-323:
-	%324 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 0
-	store i32 %234, i32 addrspace(3)* %324
-	%325 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 1
-	store i32 %318, i32 addrspace(3)* %325
-	br label %326
-
-326:
-	call void @llvm.nvvm.barrier0()
-	%327 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 0
-	%328 = load i32, i32 addrspace(3)* %327
-	%329 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 1
+	%317 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 5
+	%318 = load i32, i32 addrspace(3)* %317
+	%319 = icmp sgt i32 %256, 5
+	%320 = select i1 %319, i32 %318, i32 0
+	%321 = add i32 %315, %320
+	%322 = add i32 %316, %318
+	%323 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 6
+	%324 = load i32, i32 addrspace(3)* %323
+	%325 = icmp sgt i32 %256, 6
+	%326 = select i1 %325, i32 %324, i32 0
+	%327 = add i32 %321, %326
+	%328 = add i32 %322, %324
+	%329 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 7
 	%330 = load i32, i32 addrspace(3)* %329
-	%331 = sub i32 %200, %330
-	%332 = shl i32 %328, 24
-	%333 = or i32 0, %332
-	%334 = or i32 0, u0xFF000000
+	%331 = icmp sgt i32 %256, 7
+	%332 = select i1 %331, i32 %330, i32 0
+	%333 = add i32 %327, %332
+	%334 = add i32 %328, %330
+	%335 = add i32 %333, %276
+	%336 = sub i32 %335, %254
+	%337 = icmp slt i32 %336, %218
+	%338 = add i32 %336, %254
+	%339 = icmp sle i32 %218, %338
+	%340 = and i1 %337, %339
+	br i1 %340, label %341, label %344
+
+341:
+	%342 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 0
+	store i32 %252, i32 addrspace(3)* %342
+	%343 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 1
+	store i32 %336, i32 addrspace(3)* %343
+	br label %344
+
+344:
 	call void @llvm.nvvm.barrier0()
-	%335 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %335
+	%345 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 0
+	%346 = load i32, i32 addrspace(3)* %345
+	%347 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 1
+	%348 = load i32, i32 addrspace(3)* %347
+	%349 = sub i32 %218, %348
+	%350 = shl i32 %346, 24
+	%351 = or i32 0, %350
+	%352 = or i32 0, u0xFF000000
 	call void @llvm.nvvm.barrier0()
-	br label %336
-
-336:
-	%337 = phi i32 [ %0, %326 ], [ %387, %386 ]
-	%338 = icmp slt i32 %337, %16
-	br i1 %338, label %339, label %355
-
-339:
-	%340 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %337
-	%341 = load i32, i32 addrspace(3)* %340
-	%342 = icmp uge i32 %341, 2
-	%343 = and i32 %341, %334
-	%344 = icmp eq i32 %343, %333
-	%345 = and i1 %342, %344
-	%346 = lshr i32 %341, 16
-	%347 = and i32 %346, 255
-	%348 = select i1 %345, i32 %347, i32 256
-	%349 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %348)
-	%350 = shl i32 1, %3
-	%351 = sub i32 %350, 1
-	%352 = and i32 %349, %351
-	%353 = icmp eq i32 %352, 0
-	%354 = and i1 %345, %353
-	br i1 %354, label %382, label %386
-
-355:
+	%353 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %353
 	call void @llvm.nvvm.barrier0()
-	%356 = sub i32 255, %0
-	%357 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %356
-	%358 = load i32, i32 addrspace(3)* %357
-	%359 = and i32 %0, 31
-	%360 = lshr i32 %0, 5
-	%361 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %358, i32 1, i32 0)
-	%362 = icmp uge i32 %359, 1
-	%363 = select i1 %362, i32 %361, i32 0
-	%364 = add i32 %358, %363
-	%365 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %364, i32 2, i32 0)
-	%366 = icmp uge i32 %359, 2
-	%367 = select i1 %366, i32 %365, i32 0
-	%368 = add i32 %364, %367
-	%369 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %368, i32 4, i32 0)
-	%370 = icmp uge i32 %359, 4
-	%371 = select i1 %370, i32 %369, i32 0
-	%372 = add i32 %368, %371
-	%373 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %372, i32 8, i32 0)
-	%374 = icmp uge i32 %359, 8
-	%375 = select i1 %374, i32 %373, i32 0
-	%376 = add i32 %372, %375
-	%377 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %376, i32 16, i32 0)
-	%378 = icmp uge i32 %359, 16
-	%379 = select i1 %378, i32 %377, i32 0
-	%380 = add i32 %376, %379
-	%381 = icmp eq i32 %359, 31
-	br i1 %381, label %388, label %390
+	br label %354
 
-382:
-	%383 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %347
-	%384 = call i32 @llvm.ctpop.i32(i32 %349)
-	%385 = atomicrmw add i32 addrspace(3)* %383, i32 %384 monotonic
-	br label %386
+354:
+	%355 = phi i32 [ %0, %344 ], [ %405, %404 ]
+	%356 = icmp slt i32 %355, %16
+	br i1 %356, label %357, label %373
 
-386:
-	%387 = add i32 %337, 256
-	br label %336
+357:
+	%358 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %355
+	%359 = load i32, i32 addrspace(3)* %358
+	%360 = icmp uge i32 %359, 2
+	%361 = and i32 %359, %352
+	%362 = icmp eq i32 %361, %351
+	%363 = and i1 %360, %362
+	%364 = lshr i32 %359, 16
+	%365 = and i32 %364, 255
+	%366 = select i1 %363, i32 %365, i32 256
+	%367 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %366)
+	%368 = shl i32 1, %3
+	%369 = sub i32 %368, 1
+	%370 = and i32 %367, %369
+	%371 = icmp eq i32 %370, 0
+	%372 = and i1 %363, %371
+	br i1 %372, label %400, label %404
 
-388:
-	%389 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 %360
-	store i32 %380, i32 addrspace(3)* %389
-	br label %390
-
-390:
+373:
 	call void @llvm.nvvm.barrier0()
-	%391 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 0
-	%392 = load i32, i32 addrspace(3)* %391
-	%393 = icmp sgt i32 %360, 0
-	%394 = select i1 %393, i32 %392, i32 0
-	%395 = add i32 0, %394
-	%396 = add i32 0, %392
-	%397 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 1
-	%398 = load i32, i32 addrspace(3)* %397
-	%399 = icmp sgt i32 %360, 1
-	%400 = select i1 %399, i32 %398, i32 0
-	%401 = add i32 %395, %400
-	%402 = add i32 %396, %398
-	%403 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 2
-	%404 = load i32, i32 addrspace(3)* %403
-	%405 = icmp sgt i32 %360, 2
-	%406 = select i1 %405, i32 %404, i32 0
-	%407 = add i32 %401, %406
-	%408 = add i32 %402, %404
-	%409 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 3
+	%374 = sub i32 255, %0
+	%375 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %374
+	%376 = load i32, i32 addrspace(3)* %375
+	%377 = and i32 %0, 31
+	%378 = lshr i32 %0, 5
+	%379 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %376, i32 1, i32 0)
+	%380 = icmp uge i32 %377, 1
+	%381 = select i1 %380, i32 %379, i32 0
+	%382 = add i32 %376, %381
+	%383 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %382, i32 2, i32 0)
+	%384 = icmp uge i32 %377, 2
+	%385 = select i1 %384, i32 %383, i32 0
+	%386 = add i32 %382, %385
+	%387 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %386, i32 4, i32 0)
+	%388 = icmp uge i32 %377, 4
+	%389 = select i1 %388, i32 %387, i32 0
+	%390 = add i32 %386, %389
+	%391 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %390, i32 8, i32 0)
+	%392 = icmp uge i32 %377, 8
+	%393 = select i1 %392, i32 %391, i32 0
+	%394 = add i32 %390, %393
+	%395 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %394, i32 16, i32 0)
+	%396 = icmp uge i32 %377, 16
+	%397 = select i1 %396, i32 %395, i32 0
+	%398 = add i32 %394, %397
+	%399 = icmp eq i32 %377, 31
+	br i1 %399, label %406, label %408
+
+400:
+	%401 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %365
+	%402 = call i32 @llvm.ctpop.i32(i32 %367)
+	%403 = atomicrmw add i32 addrspace(3)* %401, i32 %402 monotonic
+	br label %404
+
+404:
+	%405 = add i32 %355, 256
+	br label %354
+
+406:
+	%407 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 %378
+	store i32 %398, i32 addrspace(3)* %407
+	br label %408
+
+408:
+	call void @llvm.nvvm.barrier0()
+	%409 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 0
 	%410 = load i32, i32 addrspace(3)* %409
-	%411 = icmp sgt i32 %360, 3
+	%411 = icmp sgt i32 %378, 0
 	%412 = select i1 %411, i32 %410, i32 0
-	%413 = add i32 %407, %412
-	%414 = add i32 %408, %410
-	%415 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 4
+	%413 = add i32 0, %412
+	%414 = add i32 0, %410
+	%415 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 1
 	%416 = load i32, i32 addrspace(3)* %415
-	%417 = icmp sgt i32 %360, 4
+	%417 = icmp sgt i32 %378, 1
 	%418 = select i1 %417, i32 %416, i32 0
 	%419 = add i32 %413, %418
 	%420 = add i32 %414, %416
-	%421 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 5
+	%421 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 2
 	%422 = load i32, i32 addrspace(3)* %421
-	%423 = icmp sgt i32 %360, 5
+	%423 = icmp sgt i32 %378, 2
 	%424 = select i1 %423, i32 %422, i32 0
 	%425 = add i32 %419, %424
 	%426 = add i32 %420, %422
-	%427 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 6
+	%427 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 3
 	%428 = load i32, i32 addrspace(3)* %427
-	%429 = icmp sgt i32 %360, 6
+	%429 = icmp sgt i32 %378, 3
 	%430 = select i1 %429, i32 %428, i32 0
 	%431 = add i32 %425, %430
 	%432 = add i32 %426, %428
-	%433 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 7
+	%433 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 4
 	%434 = load i32, i32 addrspace(3)* %433
-	%435 = icmp sgt i32 %360, 7
+	%435 = icmp sgt i32 %378, 4
 	%436 = select i1 %435, i32 %434, i32 0
 	%437 = add i32 %431, %436
 	%438 = add i32 %432, %434
-	%439 = add i32 %437, %380
-	%440 = sub i32 %439, %358
-	%441 = icmp slt i32 %440, %331
-	%442 = add i32 %440, %358
-	%443 = icmp sle i32 %331, %442
-	%444 = and i1 %441, %443
-	br i1 %444, label %445, label %448
-
-445:
-	%446 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 0
-	store i32 %356, i32 addrspace(3)* %446
-	%447 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 1
-	store i32 %440, i32 addrspace(3)* %447
-	br label %448
-
-448:
-	call void @llvm.nvvm.barrier0()
-	%449 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 0
-	%450 = load i32, i32 addrspace(3)* %449
-	%451 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 1
+	%439 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 5
+	%440 = load i32, i32 addrspace(3)* %439
+	%441 = icmp sgt i32 %378, 5
+	%442 = select i1 %441, i32 %440, i32 0
+	%443 = add i32 %437, %442
+	%444 = add i32 %438, %440
+	%445 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 6
+	%446 = load i32, i32 addrspace(3)* %445
+	%447 = icmp sgt i32 %378, 6
+	%448 = select i1 %447, i32 %446, i32 0
+	%449 = add i32 %443, %448
+	%450 = add i32 %444, %446
+	%451 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 7
 	%452 = load i32, i32 addrspace(3)* %451
-	%453 = sub i32 %331, %452
-	%454 = shl i32 %450, 16
-	%455 = or i32 %333, %454
-	%456 = or i32 %334, u0xFF0000
+	%453 = icmp sgt i32 %378, 7
+	%454 = select i1 %453, i32 %452, i32 0
+	%455 = add i32 %449, %454
+	%456 = add i32 %450, %452
+	%457 = add i32 %455, %398
+	%458 = sub i32 %457, %376
+	%459 = icmp slt i32 %458, %349
+	%460 = add i32 %458, %376
+	%461 = icmp sle i32 %349, %460
+	%462 = and i1 %459, %461
+	br i1 %462, label %463, label %466
+
+463:
+	%464 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 0
+	store i32 %374, i32 addrspace(3)* %464
+	%465 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 1
+	store i32 %458, i32 addrspace(3)* %465
+	br label %466
+
+466:
 	call void @llvm.nvvm.barrier0()
-	%457 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %457
+	%467 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 0
+	%468 = load i32, i32 addrspace(3)* %467
+	%469 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 1
+	%470 = load i32, i32 addrspace(3)* %469
+	%471 = sub i32 %349, %470
+	%472 = shl i32 %468, 16
+	%473 = or i32 %351, %472
+	%474 = or i32 %352, u0xFF0000
 	call void @llvm.nvvm.barrier0()
-	br label %458
-
-458:
-	%459 = phi i32 [ %0, %448 ], [ %509, %508 ]
-	%460 = icmp slt i32 %459, %16
-	br i1 %460, label %461, label %477
-
-461:
-	%462 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %459
-	%463 = load i32, i32 addrspace(3)* %462
-	%464 = icmp uge i32 %463, 2
-	%465 = and i32 %463, %456
-	%466 = icmp eq i32 %465, %455
-	%467 = and i1 %464, %466
-	%468 = lshr i32 %463, 8
-	%469 = and i32 %468, 255
-	%470 = select i1 %467, i32 %469, i32 256
-	%471 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %470)
-	%472 = shl i32 1, %3
-	%473 = sub i32 %472, 1
-	%474 = and i32 %471, %473
-	%475 = icmp eq i32 %474, 0
-	%476 = and i1 %467, %475
-	br i1 %476, label %504, label %508
-
-477:
+	%475 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %475
 	call void @llvm.nvvm.barrier0()
-	%478 = sub i32 255, %0
-	%479 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %478
-	%480 = load i32, i32 addrspace(3)* %479
-	%481 = and i32 %0, 31
-	%482 = lshr i32 %0, 5
-	%483 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %480, i32 1, i32 0)
-	%484 = icmp uge i32 %481, 1
-	%485 = select i1 %484, i32 %483, i32 0
-	%486 = add i32 %480, %485
-	%487 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %486, i32 2, i32 0)
-	%488 = icmp uge i32 %481, 2
-	%489 = select i1 %488, i32 %487, i32 0
-	%490 = add i32 %486, %489
-	%491 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %490, i32 4, i32 0)
-	%492 = icmp uge i32 %481, 4
-	%493 = select i1 %492, i32 %491, i32 0
-	%494 = add i32 %490, %493
-	%495 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %494, i32 8, i32 0)
-	%496 = icmp uge i32 %481, 8
-	%497 = select i1 %496, i32 %495, i32 0
-	%498 = add i32 %494, %497
-	%499 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %498, i32 16, i32 0)
-	%500 = icmp uge i32 %481, 16
-	%501 = select i1 %500, i32 %499, i32 0
-	%502 = add i32 %498, %501
-	%503 = icmp eq i32 %481, 31
-	br i1 %503, label %510, label %512
+	br label %476
 
-504:
-	%505 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %469
-	%506 = call i32 @llvm.ctpop.i32(i32 %471)
-	%507 = atomicrmw add i32 addrspace(3)* %505, i32 %506 monotonic
-	br label %508
+476:
+	%477 = phi i32 [ %0, %466 ], [ %527, %526 ]
+	%478 = icmp slt i32 %477, %16
+	br i1 %478, label %479, label %495
 
-508:
-	%509 = add i32 %459, 256
-	br label %458
+479:
+	%480 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %477
+	%481 = load i32, i32 addrspace(3)* %480
+	%482 = icmp uge i32 %481, 2
+	%483 = and i32 %481, %474
+	%484 = icmp eq i32 %483, %473
+	%485 = and i1 %482, %484
+	%486 = lshr i32 %481, 8
+	%487 = and i32 %486, 255
+	%488 = select i1 %485, i32 %487, i32 256
+	%489 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %488)
+	%490 = shl i32 1, %3
+	%491 = sub i32 %490, 1
+	%492 = and i32 %489, %491
+	%493 = icmp eq i32 %492, 0
+	%494 = and i1 %485, %493
+	br i1 %494, label %522, label %526
 
-510:
-	%511 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 %482
-	store i32 %502, i32 addrspace(3)* %511
-	br label %512
-
-512:
+495:
 	call void @llvm.nvvm.barrier0()
-	%513 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 0
-	%514 = load i32, i32 addrspace(3)* %513
-	%515 = icmp sgt i32 %482, 0
-	%516 = select i1 %515, i32 %514, i32 0
-	%517 = add i32 0, %516
-	%518 = add i32 0, %514
-	%519 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 1
-	%520 = load i32, i32 addrspace(3)* %519
-	%521 = icmp sgt i32 %482, 1
-	%522 = select i1 %521, i32 %520, i32 0
-	%523 = add i32 %517, %522
-	%524 = add i32 %518, %520
-	%525 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 2
-	%526 = load i32, i32 addrspace(3)* %525
-	%527 = icmp sgt i32 %482, 2
-	%528 = select i1 %527, i32 %526, i32 0
-	%529 = add i32 %523, %528
-	%530 = add i32 %524, %526
-	%531 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 3
+	%496 = sub i32 255, %0
+	%497 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %496
+	%498 = load i32, i32 addrspace(3)* %497
+	%499 = and i32 %0, 31
+	%500 = lshr i32 %0, 5
+	%501 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %498, i32 1, i32 0)
+	%502 = icmp uge i32 %499, 1
+	%503 = select i1 %502, i32 %501, i32 0
+	%504 = add i32 %498, %503
+	%505 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %504, i32 2, i32 0)
+	%506 = icmp uge i32 %499, 2
+	%507 = select i1 %506, i32 %505, i32 0
+	%508 = add i32 %504, %507
+	%509 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %508, i32 4, i32 0)
+	%510 = icmp uge i32 %499, 4
+	%511 = select i1 %510, i32 %509, i32 0
+	%512 = add i32 %508, %511
+	%513 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %512, i32 8, i32 0)
+	%514 = icmp uge i32 %499, 8
+	%515 = select i1 %514, i32 %513, i32 0
+	%516 = add i32 %512, %515
+	%517 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %516, i32 16, i32 0)
+	%518 = icmp uge i32 %499, 16
+	%519 = select i1 %518, i32 %517, i32 0
+	%520 = add i32 %516, %519
+	%521 = icmp eq i32 %499, 31
+	br i1 %521, label %528, label %530
+
+522:
+	%523 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %487
+	%524 = call i32 @llvm.ctpop.i32(i32 %489)
+	%525 = atomicrmw add i32 addrspace(3)* %523, i32 %524 monotonic
+	br label %526
+
+526:
+	%527 = add i32 %477, 256
+	br label %476
+
+528:
+	%529 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 %500
+	store i32 %520, i32 addrspace(3)* %529
+	br label %530
+
+530:
+	call void @llvm.nvvm.barrier0()
+	%531 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 0
 	%532 = load i32, i32 addrspace(3)* %531
-	%533 = icmp sgt i32 %482, 3
+	%533 = icmp sgt i32 %500, 0
 	%534 = select i1 %533, i32 %532, i32 0
-	%535 = add i32 %529, %534
-	%536 = add i32 %530, %532
-	%537 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 4
+	%535 = add i32 0, %534
+	%536 = add i32 0, %532
+	%537 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 1
 	%538 = load i32, i32 addrspace(3)* %537
-	%539 = icmp sgt i32 %482, 4
+	%539 = icmp sgt i32 %500, 1
 	%540 = select i1 %539, i32 %538, i32 0
 	%541 = add i32 %535, %540
 	%542 = add i32 %536, %538
-	%543 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 5
+	%543 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 2
 	%544 = load i32, i32 addrspace(3)* %543
-	%545 = icmp sgt i32 %482, 5
+	%545 = icmp sgt i32 %500, 2
 	%546 = select i1 %545, i32 %544, i32 0
 	%547 = add i32 %541, %546
 	%548 = add i32 %542, %544
-	%549 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 6
+	%549 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 3
 	%550 = load i32, i32 addrspace(3)* %549
-	%551 = icmp sgt i32 %482, 6
+	%551 = icmp sgt i32 %500, 3
 	%552 = select i1 %551, i32 %550, i32 0
 	%553 = add i32 %547, %552
 	%554 = add i32 %548, %550
-	%555 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 7
+	%555 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 4
 	%556 = load i32, i32 addrspace(3)* %555
-	%557 = icmp sgt i32 %482, 7
+	%557 = icmp sgt i32 %500, 4
 	%558 = select i1 %557, i32 %556, i32 0
 	%559 = add i32 %553, %558
 	%560 = add i32 %554, %556
-	%561 = add i32 %559, %502
-	%562 = sub i32 %561, %480
-	%563 = icmp slt i32 %562, %453
-	%564 = add i32 %562, %480
-	%565 = icmp sle i32 %453, %564
-	%566 = and i1 %563, %565
-	br i1 %566, label %567, label %570
-
-567:
-	%568 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 0
-	store i32 %478, i32 addrspace(3)* %568
-	%569 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 1
-	store i32 %562, i32 addrspace(3)* %569
-	br label %570
-
-570:
-	call void @llvm.nvvm.barrier0()
-	%571 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 0
-	%572 = load i32, i32 addrspace(3)* %571
-	%573 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 1
+	%561 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 5
+	%562 = load i32, i32 addrspace(3)* %561
+	%563 = icmp sgt i32 %500, 5
+	%564 = select i1 %563, i32 %562, i32 0
+	%565 = add i32 %559, %564
+	%566 = add i32 %560, %562
+	%567 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 6
+	%568 = load i32, i32 addrspace(3)* %567
+	%569 = icmp sgt i32 %500, 6
+	%570 = select i1 %569, i32 %568, i32 0
+	%571 = add i32 %565, %570
+	%572 = add i32 %566, %568
+	%573 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 7
 	%574 = load i32, i32 addrspace(3)* %573
-	%575 = sub i32 %453, %574
-	%576 = shl i32 %572, 8
-	%577 = or i32 %455, %576
-	%578 = or i32 %456, u0xFF00
+	%575 = icmp sgt i32 %500, 7
+	%576 = select i1 %575, i32 %574, i32 0
+	%577 = add i32 %571, %576
+	%578 = add i32 %572, %574
+	%579 = add i32 %577, %520
+	%580 = sub i32 %579, %498
+	%581 = icmp slt i32 %580, %471
+	%582 = add i32 %580, %498
+	%583 = icmp sle i32 %471, %582
+	%584 = and i1 %581, %583
+	br i1 %584, label %585, label %588
+
+585:
+	%586 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 0
+	store i32 %496, i32 addrspace(3)* %586
+	%587 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 1
+	store i32 %580, i32 addrspace(3)* %587
+	br label %588
+
+588:
 	call void @llvm.nvvm.barrier0()
-	%579 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %579
+	%589 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 0
+	%590 = load i32, i32 addrspace(3)* %589
+	%591 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 1
+	%592 = load i32, i32 addrspace(3)* %591
+	%593 = sub i32 %471, %592
+	%594 = shl i32 %590, 8
+	%595 = or i32 %473, %594
+	%596 = or i32 %474, u0xFF00
 	call void @llvm.nvvm.barrier0()
-	br label %580
-
-580:
-	%581 = phi i32 [ %0, %570 ], [ %631, %630 ]
-	%582 = icmp slt i32 %581, %16
-	br i1 %582, label %583, label %599
-
-583:
-	%584 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %581
-	%585 = load i32, i32 addrspace(3)* %584
-	%586 = icmp uge i32 %585, 2
-	%587 = and i32 %585, %578
-	%588 = icmp eq i32 %587, %577
-	%589 = and i1 %586, %588
-	%590 = lshr i32 %585, 0
-	%591 = and i32 %590, 255
-	%592 = select i1 %589, i32 %591, i32 256
-	%593 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %592)
-	%594 = shl i32 1, %3
-	%595 = sub i32 %594, 1
-	%596 = and i32 %593, %595
-	%597 = icmp eq i32 %596, 0
-	%598 = and i1 %589, %597
-	br i1 %598, label %626, label %630
-
-599:
+	%597 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %597
 	call void @llvm.nvvm.barrier0()
-	%600 = sub i32 255, %0
-	%601 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %600
-	%602 = load i32, i32 addrspace(3)* %601
-	%603 = and i32 %0, 31
-	%604 = lshr i32 %0, 5
-	%605 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %602, i32 1, i32 0)
-	%606 = icmp uge i32 %603, 1
-	%607 = select i1 %606, i32 %605, i32 0
-	%608 = add i32 %602, %607
-	%609 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %608, i32 2, i32 0)
-	%610 = icmp uge i32 %603, 2
-	%611 = select i1 %610, i32 %609, i32 0
-	%612 = add i32 %608, %611
-	%613 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %612, i32 4, i32 0)
-	%614 = icmp uge i32 %603, 4
-	%615 = select i1 %614, i32 %613, i32 0
-	%616 = add i32 %612, %615
-	%617 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %616, i32 8, i32 0)
-	%618 = icmp uge i32 %603, 8
-	%619 = select i1 %618, i32 %617, i32 0
-	%620 = add i32 %616, %619
-	%621 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %620, i32 16, i32 0)
-	%622 = icmp uge i32 %603, 16
-	%623 = select i1 %622, i32 %621, i32 0
-	%624 = add i32 %620, %623
-	%625 = icmp eq i32 %603, 31
-	br i1 %625, label %632, label %634
+	br label %598
 
-626:
-	%627 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %591
-	%628 = call i32 @llvm.ctpop.i32(i32 %593)
-	%629 = atomicrmw add i32 addrspace(3)* %627, i32 %628 monotonic
-	br label %630
+598:
+	%599 = phi i32 [ %0, %588 ], [ %649, %648 ]
+	%600 = icmp slt i32 %599, %16
+	br i1 %600, label %601, label %617
 
-630:
-	%631 = add i32 %581, 256
-	br label %580
+601:
+	%602 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %599
+	%603 = load i32, i32 addrspace(3)* %602
+	%604 = icmp uge i32 %603, 2
+	%605 = and i32 %603, %596
+	%606 = icmp eq i32 %605, %595
+	%607 = and i1 %604, %606
+	%608 = lshr i32 %603, 0
+	%609 = and i32 %608, 255
+	%610 = select i1 %607, i32 %609, i32 256
+	%611 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %610)
+	%612 = shl i32 1, %3
+	%613 = sub i32 %612, 1
+	%614 = and i32 %611, %613
+	%615 = icmp eq i32 %614, 0
+	%616 = and i1 %607, %615
+	br i1 %616, label %644, label %648
 
-632:
-	%633 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 %604
-	store i32 %624, i32 addrspace(3)* %633
-	br label %634
-
-634:
+617:
 	call void @llvm.nvvm.barrier0()
-	%635 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 0
-	%636 = load i32, i32 addrspace(3)* %635
-	%637 = icmp sgt i32 %604, 0
-	%638 = select i1 %637, i32 %636, i32 0
-	%639 = add i32 0, %638
-	%640 = add i32 0, %636
-	%641 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 1
-	%642 = load i32, i32 addrspace(3)* %641
-	%643 = icmp sgt i32 %604, 1
-	%644 = select i1 %643, i32 %642, i32 0
-	%645 = add i32 %639, %644
-	%646 = add i32 %640, %642
-	%647 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 2
-	%648 = load i32, i32 addrspace(3)* %647
-	%649 = icmp sgt i32 %604, 2
-	%650 = select i1 %649, i32 %648, i32 0
-	%651 = add i32 %645, %650
-	%652 = add i32 %646, %648
-	%653 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 3
+	%618 = sub i32 255, %0
+	%619 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %618
+	%620 = load i32, i32 addrspace(3)* %619
+	%621 = and i32 %0, 31
+	%622 = lshr i32 %0, 5
+	%623 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %620, i32 1, i32 0)
+	%624 = icmp uge i32 %621, 1
+	%625 = select i1 %624, i32 %623, i32 0
+	%626 = add i32 %620, %625
+	%627 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %626, i32 2, i32 0)
+	%628 = icmp uge i32 %621, 2
+	%629 = select i1 %628, i32 %627, i32 0
+	%630 = add i32 %626, %629
+	%631 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %630, i32 4, i32 0)
+	%632 = icmp uge i32 %621, 4
+	%633 = select i1 %632, i32 %631, i32 0
+	%634 = add i32 %630, %633
+	%635 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %634, i32 8, i32 0)
+	%636 = icmp uge i32 %621, 8
+	%637 = select i1 %636, i32 %635, i32 0
+	%638 = add i32 %634, %637
+	%639 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %638, i32 16, i32 0)
+	%640 = icmp uge i32 %621, 16
+	%641 = select i1 %640, i32 %639, i32 0
+	%642 = add i32 %638, %641
+	%643 = icmp eq i32 %621, 31
+	br i1 %643, label %650, label %652
+
+644:
+	%645 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @oracle_select1_hist, i32 0, i32 %609
+	%646 = call i32 @llvm.ctpop.i32(i32 %611)
+	%647 = atomicrmw add i32 addrspace(3)* %645, i32 %646 monotonic
+	br label %648
+
+648:
+	%649 = add i32 %599, 256
+	br label %598
+
+650:
+	%651 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 %622
+	store i32 %642, i32 addrspace(3)* %651
+	br label %652
+
+652:
+	call void @llvm.nvvm.barrier0()
+	%653 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 0
 	%654 = load i32, i32 addrspace(3)* %653
-	%655 = icmp sgt i32 %604, 3
+	%655 = icmp sgt i32 %622, 0
 	%656 = select i1 %655, i32 %654, i32 0
-	%657 = add i32 %651, %656
-	%658 = add i32 %652, %654
-	%659 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 4
+	%657 = add i32 0, %656
+	%658 = add i32 0, %654
+	%659 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 1
 	%660 = load i32, i32 addrspace(3)* %659
-	%661 = icmp sgt i32 %604, 4
+	%661 = icmp sgt i32 %622, 1
 	%662 = select i1 %661, i32 %660, i32 0
 	%663 = add i32 %657, %662
 	%664 = add i32 %658, %660
-	%665 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 5
+	%665 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 2
 	%666 = load i32, i32 addrspace(3)* %665
-	%667 = icmp sgt i32 %604, 5
+	%667 = icmp sgt i32 %622, 2
 	%668 = select i1 %667, i32 %666, i32 0
 	%669 = add i32 %663, %668
 	%670 = add i32 %664, %666
-	%671 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 6
+	%671 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 3
 	%672 = load i32, i32 addrspace(3)* %671
-	%673 = icmp sgt i32 %604, 6
+	%673 = icmp sgt i32 %622, 3
 	%674 = select i1 %673, i32 %672, i32 0
 	%675 = add i32 %669, %674
 	%676 = add i32 %670, %672
-	%677 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 7
+	%677 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 4
 	%678 = load i32, i32 addrspace(3)* %677
-	%679 = icmp sgt i32 %604, 7
+	%679 = icmp sgt i32 %622, 4
 	%680 = select i1 %679, i32 %678, i32 0
 	%681 = add i32 %675, %680
 	%682 = add i32 %676, %678
-	%683 = add i32 %681, %624
-	%684 = sub i32 %683, %602
-	%685 = icmp slt i32 %684, %575
-	%686 = add i32 %684, %602
-	%687 = icmp sle i32 %575, %686
-	%688 = and i1 %685, %687
-	br i1 %688, label %689, label %692
-
-689:
-	%690 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 0
-	store i32 %600, i32 addrspace(3)* %690
-	%691 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 1
-	store i32 %684, i32 addrspace(3)* %691
-	br label %692
-
-692:
-	call void @llvm.nvvm.barrier0()
-	%693 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 0
-	%694 = load i32, i32 addrspace(3)* %693
-	%695 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 1
+	%683 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 5
+	%684 = load i32, i32 addrspace(3)* %683
+	%685 = icmp sgt i32 %622, 5
+	%686 = select i1 %685, i32 %684, i32 0
+	%687 = add i32 %681, %686
+	%688 = add i32 %682, %684
+	%689 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 6
+	%690 = load i32, i32 addrspace(3)* %689
+	%691 = icmp sgt i32 %622, 6
+	%692 = select i1 %691, i32 %690, i32 0
+	%693 = add i32 %687, %692
+	%694 = add i32 %688, %690
+	%695 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 7
 	%696 = load i32, i32 addrspace(3)* %695
-	%697 = sub i32 %575, %696
-	%698 = shl i32 %694, 0
-	%699 = or i32 %577, %698
-	%700 = or i32 %578, 255
-	br label %701
+	%697 = icmp sgt i32 %622, 7
+	%698 = select i1 %697, i32 %696, i32 0
+	%699 = add i32 %693, %698
+	%700 = add i32 %694, %696
+	%701 = add i32 %699, %642
+	%702 = sub i32 %701, %620
+	%703 = icmp slt i32 %702, %593
+	%704 = add i32 %702, %620
+	%705 = icmp sle i32 %593, %704
+	%706 = and i1 %703, %705
+	br i1 %706, label %707, label %710
 
-701:
-	%702 = phi i32 [ 0, %692 ], [ %877, %874 ]
-	%703 = phi i32 [ 0, %692 ], [ %875, %874 ]
-	%704 = phi i32 [ 0, %692 ], [ %876, %874 ]
-	%705 = icmp slt i32 %702, %16
-	br i1 %705, label %706, label %735
+707:
+	%708 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 0
+	store i32 %618, i32 addrspace(3)* %708
+	%709 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 1
+	store i32 %702, i32 addrspace(3)* %709
+	br label %710
 
-706:
-	%707 = add i32 %702, %0
-	%708 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %707
-	%709 = load i32, i32 addrspace(3)* %708
-	%710 = icmp eq i32 %709, %699
-	%711 = zext i1 %710 to i32
-	%712 = and i32 %0, 31
-	%713 = lshr i32 %0, 5
-	%714 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %711, i32 1, i32 0)
-	%715 = icmp uge i32 %712, 1
-	%716 = select i1 %715, i32 %714, i32 0
-	%717 = add i32 %711, %716
-	%718 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %717, i32 2, i32 0)
-	%719 = icmp uge i32 %712, 2
-	%720 = select i1 %719, i32 %718, i32 0
-	%721 = add i32 %717, %720
-	%722 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %721, i32 4, i32 0)
-	%723 = icmp uge i32 %712, 4
-	%724 = select i1 %723, i32 %722, i32 0
-	%725 = add i32 %721, %724
-	%726 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %725, i32 8, i32 0)
-	%727 = icmp uge i32 %712, 8
-	%728 = select i1 %727, i32 %726, i32 0
-	%729 = add i32 %725, %728
-	%730 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %729, i32 16, i32 0)
-	%731 = icmp uge i32 %712, 16
-	%732 = select i1 %731, i32 %730, i32 0
-	%733 = add i32 %729, %732
-	%734 = icmp eq i32 %712, 31
-	br i1 %734, label %736, label %738
+710:
+	call void @llvm.nvvm.barrier0()
+	%711 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 0
+	%712 = load i32, i32 addrspace(3)* %711
+	%713 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @oracle_select1_sel, i32 0, i32 1
+	%714 = load i32, i32 addrspace(3)* %713
+	%715 = sub i32 %593, %714
+	%716 = shl i32 %712, 0
+	%717 = or i32 %595, %716
+	%718 = or i32 %596, 255
+	br label %719
 
-735:
+719:
+	%720 = phi i32 [ 0, %710 ], [ %895, %892 ]
+	%721 = phi i32 [ 0, %710 ], [ %893, %892 ]
+	%722 = phi i32 [ 0, %710 ], [ %894, %892 ]
+	%723 = icmp slt i32 %720, %16
+	br i1 %723, label %724, label %753
+
+724:
+	%725 = add i32 %720, %0
+	%726 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %725
+	%727 = load i32, i32 addrspace(3)* %726
+	%728 = icmp eq i32 %727, %717
+	%729 = zext i1 %728 to i32
+	%730 = and i32 %0, 31
+	%731 = lshr i32 %0, 5
+	%732 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %729, i32 1, i32 0)
+	%733 = icmp uge i32 %730, 1
+	%734 = select i1 %733, i32 %732, i32 0
+	%735 = add i32 %729, %734
+	%736 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %735, i32 2, i32 0)
+	%737 = icmp uge i32 %730, 2
+	%738 = select i1 %737, i32 %736, i32 0
+	%739 = add i32 %735, %738
+	%740 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %739, i32 4, i32 0)
+	%741 = icmp uge i32 %730, 4
+	%742 = select i1 %741, i32 %740, i32 0
+	%743 = add i32 %739, %742
+	%744 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %743, i32 8, i32 0)
+	%745 = icmp uge i32 %730, 8
+	%746 = select i1 %745, i32 %744, i32 0
+	%747 = add i32 %743, %746
+	%748 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %747, i32 16, i32 0)
+	%749 = icmp uge i32 %730, 16
+	%750 = select i1 %749, i32 %748, i32 0
+	%751 = add i32 %747, %750
+	%752 = icmp eq i32 %730, 31
+	br i1 %752, label %754, label %756
+
+753:
 	call void @llvm.nvvm.barrier0()
 	br label %topk_done
 
-736:
-	%737 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 %713
-	store i32 %733, i32 addrspace(3)* %737
-	br label %738
+754:
+	%755 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 %731
+	store i32 %751, i32 addrspace(3)* %755
+	br label %756
 
-738:
+756:
 	call void @llvm.nvvm.barrier0()
-	%739 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 0
-	%740 = load i32, i32 addrspace(3)* %739
-	%741 = icmp sgt i32 %713, 0
-	%742 = select i1 %741, i32 %740, i32 0
-	%743 = add i32 0, %742
-	%744 = add i32 0, %740
-	%745 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 1
-	%746 = load i32, i32 addrspace(3)* %745
-	%747 = icmp sgt i32 %713, 1
-	%748 = select i1 %747, i32 %746, i32 0
-	%749 = add i32 %743, %748
-	%750 = add i32 %744, %746
-	%751 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 2
-	%752 = load i32, i32 addrspace(3)* %751
-	%753 = icmp sgt i32 %713, 2
-	%754 = select i1 %753, i32 %752, i32 0
-	%755 = add i32 %749, %754
-	%756 = add i32 %750, %752
-	%757 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 3
+	%757 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 0
 	%758 = load i32, i32 addrspace(3)* %757
-	%759 = icmp sgt i32 %713, 3
+	%759 = icmp sgt i32 %731, 0
 	%760 = select i1 %759, i32 %758, i32 0
-	%761 = add i32 %755, %760
-	%762 = add i32 %756, %758
-	%763 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 4
+	%761 = add i32 0, %760
+	%762 = add i32 0, %758
+	%763 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 1
 	%764 = load i32, i32 addrspace(3)* %763
-	%765 = icmp sgt i32 %713, 4
+	%765 = icmp sgt i32 %731, 1
 	%766 = select i1 %765, i32 %764, i32 0
 	%767 = add i32 %761, %766
 	%768 = add i32 %762, %764
-	%769 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 5
+	%769 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 2
 	%770 = load i32, i32 addrspace(3)* %769
-	%771 = icmp sgt i32 %713, 5
+	%771 = icmp sgt i32 %731, 2
 	%772 = select i1 %771, i32 %770, i32 0
 	%773 = add i32 %767, %772
 	%774 = add i32 %768, %770
-	%775 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 6
+	%775 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 3
 	%776 = load i32, i32 addrspace(3)* %775
-	%777 = icmp sgt i32 %713, 6
+	%777 = icmp sgt i32 %731, 3
 	%778 = select i1 %777, i32 %776, i32 0
 	%779 = add i32 %773, %778
 	%780 = add i32 %774, %776
-	%781 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 7
+	%781 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 4
 	%782 = load i32, i32 addrspace(3)* %781
-	%783 = icmp sgt i32 %713, 7
+	%783 = icmp sgt i32 %731, 4
 	%784 = select i1 %783, i32 %782, i32 0
 	%785 = add i32 %779, %784
 	%786 = add i32 %780, %782
-	%787 = add i32 %785, %733
-	%788 = sub i32 %787, %711
-	%789 = icmp ugt i32 %709, %699
-	%790 = add i32 %703, %788
-	%791 = icmp slt i32 %790, %697
-	%792 = and i1 %710, %791
-	%793 = or i1 %789, %792
-	%794 = zext i1 %793 to i32
-	%795 = and i32 %0, 31
-	%796 = lshr i32 %0, 5
-	%797 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %794, i32 1, i32 0)
-	%798 = icmp uge i32 %795, 1
-	%799 = select i1 %798, i32 %797, i32 0
-	%800 = add i32 %794, %799
-	%801 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %800, i32 2, i32 0)
-	%802 = icmp uge i32 %795, 2
-	%803 = select i1 %802, i32 %801, i32 0
-	%804 = add i32 %800, %803
-	%805 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %804, i32 4, i32 0)
-	%806 = icmp uge i32 %795, 4
-	%807 = select i1 %806, i32 %805, i32 0
-	%808 = add i32 %804, %807
-	%809 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %808, i32 8, i32 0)
-	%810 = icmp uge i32 %795, 8
-	%811 = select i1 %810, i32 %809, i32 0
-	%812 = add i32 %808, %811
-	%813 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %812, i32 16, i32 0)
-	%814 = icmp uge i32 %795, 16
-	%815 = select i1 %814, i32 %813, i32 0
-	%816 = add i32 %812, %815
-	%817 = icmp eq i32 %795, 31
-	br i1 %817, label %818, label %820
+	%787 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 5
+	%788 = load i32, i32 addrspace(3)* %787
+	%789 = icmp sgt i32 %731, 5
+	%790 = select i1 %789, i32 %788, i32 0
+	%791 = add i32 %785, %790
+	%792 = add i32 %786, %788
+	%793 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 6
+	%794 = load i32, i32 addrspace(3)* %793
+	%795 = icmp sgt i32 %731, 6
+	%796 = select i1 %795, i32 %794, i32 0
+	%797 = add i32 %791, %796
+	%798 = add i32 %792, %794
+	%799 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scana, i32 0, i32 7
+	%800 = load i32, i32 addrspace(3)* %799
+	%801 = icmp sgt i32 %731, 7
+	%802 = select i1 %801, i32 %800, i32 0
+	%803 = add i32 %797, %802
+	%804 = add i32 %798, %800
+	%805 = add i32 %803, %751
+	%806 = sub i32 %805, %729
+	%807 = icmp ugt i32 %727, %717
+	%808 = add i32 %721, %806
+	%809 = icmp slt i32 %808, %715
+	%810 = and i1 %728, %809
+	%811 = or i1 %807, %810
+	%812 = zext i1 %811 to i32
+	%813 = and i32 %0, 31
+	%814 = lshr i32 %0, 5
+	%815 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %812, i32 1, i32 0)
+	%816 = icmp uge i32 %813, 1
+	%817 = select i1 %816, i32 %815, i32 0
+	%818 = add i32 %812, %817
+	%819 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %818, i32 2, i32 0)
+	%820 = icmp uge i32 %813, 2
+	%821 = select i1 %820, i32 %819, i32 0
+	%822 = add i32 %818, %821
+	%823 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %822, i32 4, i32 0)
+	%824 = icmp uge i32 %813, 4
+	%825 = select i1 %824, i32 %823, i32 0
+	%826 = add i32 %822, %825
+	%827 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %826, i32 8, i32 0)
+	%828 = icmp uge i32 %813, 8
+	%829 = select i1 %828, i32 %827, i32 0
+	%830 = add i32 %826, %829
+	%831 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %830, i32 16, i32 0)
+	%832 = icmp uge i32 %813, 16
+	%833 = select i1 %832, i32 %831, i32 0
+	%834 = add i32 %830, %833
+	%835 = icmp eq i32 %813, 31
+	br i1 %835, label %836, label %838
 
-818:
-	%819 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 %796
-	store i32 %816, i32 addrspace(3)* %819
-	br label %820
+836:
+	%837 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 %814
+	store i32 %834, i32 addrspace(3)* %837
+	br label %838
 
-820:
+838:
 	call void @llvm.nvvm.barrier0()
-	%821 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 0
-	%822 = load i32, i32 addrspace(3)* %821
-	%823 = icmp sgt i32 %796, 0
-	%824 = select i1 %823, i32 %822, i32 0
-	%825 = add i32 0, %824
-	%826 = add i32 0, %822
-	%827 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 1
-	%828 = load i32, i32 addrspace(3)* %827
-	%829 = icmp sgt i32 %796, 1
-	%830 = select i1 %829, i32 %828, i32 0
-	%831 = add i32 %825, %830
-	%832 = add i32 %826, %828
-	%833 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 2
-	%834 = load i32, i32 addrspace(3)* %833
-	%835 = icmp sgt i32 %796, 2
-	%836 = select i1 %835, i32 %834, i32 0
-	%837 = add i32 %831, %836
-	%838 = add i32 %832, %834
-	%839 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 3
+	%839 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 0
 	%840 = load i32, i32 addrspace(3)* %839
-	%841 = icmp sgt i32 %796, 3
+	%841 = icmp sgt i32 %814, 0
 	%842 = select i1 %841, i32 %840, i32 0
-	%843 = add i32 %837, %842
-	%844 = add i32 %838, %840
-	%845 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 4
+	%843 = add i32 0, %842
+	%844 = add i32 0, %840
+	%845 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 1
 	%846 = load i32, i32 addrspace(3)* %845
-	%847 = icmp sgt i32 %796, 4
+	%847 = icmp sgt i32 %814, 1
 	%848 = select i1 %847, i32 %846, i32 0
 	%849 = add i32 %843, %848
 	%850 = add i32 %844, %846
-	%851 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 5
+	%851 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 2
 	%852 = load i32, i32 addrspace(3)* %851
-	%853 = icmp sgt i32 %796, 5
+	%853 = icmp sgt i32 %814, 2
 	%854 = select i1 %853, i32 %852, i32 0
 	%855 = add i32 %849, %854
 	%856 = add i32 %850, %852
-	%857 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 6
+	%857 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 3
 	%858 = load i32, i32 addrspace(3)* %857
-	%859 = icmp sgt i32 %796, 6
+	%859 = icmp sgt i32 %814, 3
 	%860 = select i1 %859, i32 %858, i32 0
 	%861 = add i32 %855, %860
 	%862 = add i32 %856, %858
-	%863 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 7
+	%863 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 4
 	%864 = load i32, i32 addrspace(3)* %863
-	%865 = icmp sgt i32 %796, 7
+	%865 = icmp sgt i32 %814, 4
 	%866 = select i1 %865, i32 %864, i32 0
 	%867 = add i32 %861, %866
 	%868 = add i32 %862, %864
-	%869 = add i32 %867, %816
-	%870 = sub i32 %869, %794
-	br i1 %793, label %871, label %874
-
-871:
-	%872 = add i32 %704, %870
-	%873 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_c, i32 0, i32 %872
-	store i32 %707, i32 addrspace(3)* %873
-	br label %874
-
-874:
-	%875 = add i32 %703, %786
-	%876 = add i32 %704, %868
-	%877 = add i32 %702, 256
-	br label %701
-
-878:
-	%879 = phi i32 [ %213, %topk_done ], [ %883, %881 ]
-	%880 = icmp slt i32 %879, %212
-	br i1 %880, label %881, label %884
-
-881:
-	%882 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_c, i32 0, i32 %879
-	store i32 -1, i32 addrspace(3)* %882
-	%883 = add i32 %879, 256
-	br label %878
-
-884:
-	call void @llvm.nvvm.barrier0()
-	%885 = add i32 %211, 1
-	br label %886
-
-886:
-	%887 = phi i32 [ 1, %884 ], [ %900, %899 ]
-	%888 = icmp slt i32 %887, %885
-	br i1 %888, label %889, label %891
+	%869 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 5
+	%870 = load i32, i32 addrspace(3)* %869
+	%871 = icmp sgt i32 %814, 5
+	%872 = select i1 %871, i32 %870, i32 0
+	%873 = add i32 %867, %872
+	%874 = add i32 %868, %870
+	%875 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 6
+	%876 = load i32, i32 addrspace(3)* %875
+	%877 = icmp sgt i32 %814, 6
+	%878 = select i1 %877, i32 %876, i32 0
+	%879 = add i32 %873, %878
+	%880 = add i32 %874, %876
+	%881 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @oracle_select1_scanb, i32 0, i32 7
+	%882 = load i32, i32 addrspace(3)* %881
+	%883 = icmp sgt i32 %814, 7
+	%884 = select i1 %883, i32 %882, i32 0
+	%885 = add i32 %879, %884
+	%886 = add i32 %880, %882
+	%887 = add i32 %885, %834
+	%888 = sub i32 %887, %812
+	br i1 %811, label %889, label %892
 
 889:
-	%890 = shl i32 1, %887
+	%890 = add i32 %722, %888
+	%891 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_c, i32 0, i32 %890
+	store i32 %725, i32 addrspace(3)* %891
 	br label %892
-
-891:
-	br label %938
 
 892:
-	%893 = phi i32 [ 0, %889 ], [ %908, %907 ]
-	%894 = icmp slt i32 %893, %887
-	br i1 %894, label %895, label %899
+	%893 = add i32 %721, %804
+	%894 = add i32 %722, %886
+	%895 = add i32 %720, 256
+	br label %719
 
-895:
-	%896 = sub i32 %887, 1
-	%897 = sub i32 %896, %893
-	%898 = shl i32 1, %897
-	br label %901
+896:
+	%897 = phi i32 [ %231, %topk_done ], [ %901, %899 ]
+	%898 = icmp slt i32 %897, %230
+	br i1 %898, label %899, label %902
 
 899:
-	%900 = add i32 %887, 1
-	br label %886
+	%900 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_c, i32 0, i32 %897
+	store i32 -1, i32 addrspace(3)* %900
+	%901 = add i32 %897, 256
+	br label %896
 
-901:
-	%902 = phi i32 [ %0, %895 ], [ %933, %932 ]
-	%903 = icmp slt i32 %902, %212
-	br i1 %903, label %904, label %907
+902:
+	call void @llvm.nvvm.barrier0()
+	%903 = add i32 %229, 1
+	br label %904
 
 904:
-	%905 = xor i32 %902, %898
-	%906 = icmp sgt i32 %905, %902
-	br i1 %906, label %909, label %932
+	%905 = phi i32 [ 1, %902 ], [ %918, %917 ]
+	%906 = icmp slt i32 %905, %903
+	br i1 %906, label %907, label %909
 
 907:
-	call void @llvm.nvvm.barrier0()
-	%908 = add i32 %893, 1
-	br label %892
+	%908 = shl i32 1, %905
+	br label %910
 
 909:
-	%910 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_c, i32 0, i32 %902
-	%911 = load i32, i32 addrspace(3)* %910
-	%912 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_c, i32 0, i32 %905
-	%913 = load i32, i32 addrspace(3)* %912
-	%914 = and i32 %902, %890
-	%915 = icmp eq i32 %914, 0
-	%916 = icmp sge i32 %913, 0
-	%917 = select i1 %916, i32 %913, i32 0
-	%918 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %917
-	%919 = load i32, i32 addrspace(3)* %918
-	%920 = select i1 %916, i32 %919, i32 0
-	%921 = icmp sge i32 %911, 0
-	%922 = select i1 %921, i32 %911, i32 0
-	%923 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %922
-	%924 = load i32, i32 addrspace(3)* %923
-	%925 = select i1 %921, i32 %924, i32 0
-	%926 = icmp ugt i32 %920, %925
-	%927 = icmp eq i32 %920, %925
-	%928 = icmp slt i32 %913, %911
-	%929 = and i1 %927, %928
-	%930 = or i1 %926, %929
-	%931 = icmp eq i1 %930, %915
-	br i1 %931, label %934, label %937
+	br label %956
 
-932:
-	%933 = add i32 %902, 256
-	br label %901
+910:
+	%911 = phi i32 [ 0, %907 ], [ %926, %925 ]
+	%912 = icmp slt i32 %911, %905
+	br i1 %912, label %913, label %917
 
-934:
-	%935 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_c, i32 0, i32 %902
-	store i32 %913, i32 addrspace(3)* %935
-	%936 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_c, i32 0, i32 %905
-	store i32 %911, i32 addrspace(3)* %936
-	br label %937
+913:
+	%914 = sub i32 %905, 1
+	%915 = sub i32 %914, %911
+	%916 = shl i32 1, %915
+	br label %919
 
-937:
-	br label %932
+917:
+	%918 = add i32 %905, 1
+	br label %904
 
-938:
-	%939 = phi i32 [ %0, %891 ], [ %952, %941 ]
-	%940 = icmp slt i32 %939, %200
-	br i1 %940, label %941, label %953
+919:
+	%920 = phi i32 [ %0, %913 ], [ %951, %950 ]
+	%921 = icmp slt i32 %920, %230
+	br i1 %921, label %922, label %925
 
-941:
-	%942 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_c, i32 0, i32 %939
-	%943 = load i32, i32 addrspace(3)* %942
-	%944 = add i32 %140, %939
-	%945 = add i32 %13, %944
-	%946 = sext i32 %945 to i64
-	%947 = getelementptr i32, i32* %list, i64 %946
-	store i32 %943, i32* %947
-	%948 = add i32 %13, %NK
-	%949 = add i32 %948, %944
-	%950 = sext i32 %949 to i64
-	%951 = getelementptr i32, i32* %list, i64 %950
-	store i32 0, i32* %951
-	%952 = add i32 %939, 256
-	br label %938
+922:
+	%923 = xor i32 %920, %916
+	%924 = icmp sgt i32 %923, %920
+	br i1 %924, label %927, label %950
 
-953:
+925:
 	call void @llvm.nvvm.barrier0()
-	%954 = icmp eq i32 %4, 0
-	br i1 %954, label %955, label %958
+	%926 = add i32 %911, 1
+	br label %910
+
+927:
+	%928 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_c, i32 0, i32 %920
+	%929 = load i32, i32 addrspace(3)* %928
+	%930 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_c, i32 0, i32 %923
+	%931 = load i32, i32 addrspace(3)* %930
+	%932 = and i32 %920, %908
+	%933 = icmp eq i32 %932, 0
+	%934 = icmp sge i32 %931, 0
+	%935 = select i1 %934, i32 %931, i32 0
+	%936 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %935
+	%937 = load i32, i32 addrspace(3)* %936
+	%938 = select i1 %934, i32 %937, i32 0
+	%939 = icmp sge i32 %929, 0
+	%940 = select i1 %939, i32 %929, i32 0
+	%941 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %940
+	%942 = load i32, i32 addrspace(3)* %941
+	%943 = select i1 %939, i32 %942, i32 0
+	%944 = icmp ugt i32 %938, %943
+	%945 = icmp eq i32 %938, %943
+	%946 = icmp slt i32 %931, %929
+	%947 = and i1 %945, %946
+	%948 = or i1 %944, %947
+	%949 = icmp eq i1 %948, %933
+	br i1 %949, label %952, label %955
+
+950:
+	%951 = add i32 %920, 256
+	br label %919
+
+952:
+	%953 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_c, i32 0, i32 %920
+	store i32 %931, i32 addrspace(3)* %953
+	%954 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_c, i32 0, i32 %923
+	store i32 %929, i32 addrspace(3)* %954
+	br label %955
 
 955:
-	%956 = getelementptr [1 x double], [1 x double] addrspace(3)* @oracle_select1_mass, i32 0, i32 0
-	%957 = load double, double addrspace(3)* %956
-	br label %969
+	br label %950
 
-958:
+956:
+	%957 = phi i32 [ %0, %909 ], [ %970, %959 ]
+	%958 = icmp slt i32 %957, %218
+	br i1 %958, label %959, label %971
+
+959:
+	%960 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_c, i32 0, i32 %957
+	%961 = load i32, i32 addrspace(3)* %960
+	%962 = add i32 %158, %957
+	%963 = add i32 %13, %962
+	%964 = sext i32 %963 to i64
+	%965 = getelementptr i32, i32* %list, i64 %964
+	store i32 %961, i32* %965
+	%966 = add i32 %13, %NK
+	%967 = add i32 %966, %962
+	%968 = sext i32 %967 to i64
+	%969 = getelementptr i32, i32* %list, i64 %968
+	store i32 0, i32* %969
+	%970 = add i32 %957, 256
+	br label %956
+
+971:
 	call void @llvm.nvvm.barrier0()
-	%959 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_cnt, i32 0, i32 1
-	%960 = load i32, i32 addrspace(3)* %959
-	%961 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_cnt, i32 0, i32 2
-	%962 = load i32, i32 addrspace(3)* %961
-	%963 = icmp ne i32 %962, 0
-	%964 = icmp sge i32 %200, %141
-	%965 = or i1 %963, %964
-	%966 = mul i32 %200, 4
-	%967 = icmp slt i32 %966, %141
-	%968 = select i1 %967, i32 %966, i32 %141
-	br i1 %965, label %mass_done, label %mass
+	%972 = icmp eq i32 %4, 0
+	br i1 %972, label %973, label %976
 
-969:
-	%970 = phi i32 [ 0, %955 ], [ %1311, %989 ]
-	%971 = phi double [ %957, %955 ], [ %1308, %989 ]
-	%972 = phi i32 [ 0, %955 ], [ %1310, %989 ]
-	%973 = icmp slt i32 %970, %200
-	br i1 %973, label %974, label %977
+973:
+	%974 = getelementptr [1 x double], [1 x double] addrspace(3)* @oracle_select1_mass, i32 0, i32 0
+	%975 = load double, double addrspace(3)* %974
+	br label %987
 
-974:
-	%975 = add i32 %970, %3
-	%976 = icmp slt i32 %975, %200
-	br i1 %976, label %979, label %989
+976:
+	call void @llvm.nvvm.barrier0()
+	%977 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_cnt, i32 0, i32 1
+	%978 = load i32, i32 addrspace(3)* %977
+	%979 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_cnt, i32 0, i32 2
+	%980 = load i32, i32 addrspace(3)* %979
+	%981 = icmp ne i32 %980, 0
+	%982 = icmp sge i32 %218, %159
+	%983 = or i1 %981, %982
+	%984 = mul i32 %218, 4
+	%985 = icmp slt i32 %984, %159
+	%986 = select i1 %985, i32 %984, i32 %159
+	br i1 %983, label %mass_done, label %mass
 
-977:
-	%978 = icmp eq i32 %3, 0
-	br i1 %978, label %1312, label %1317
+987:
+	%988 = phi i32 [ 0, %973 ], [ %1329, %1007 ]
+	%989 = phi double [ %975, %973 ], [ %1326, %1007 ]
+	%990 = phi i32 [ 0, %973 ], [ %1328, %1007 ]
+	%991 = icmp slt i32 %988, %218
+	br i1 %991, label %992, label %995
 
-979:
-	%980 = add i32 %13, %140
-	%981 = add i32 %980, %975
-	%982 = sext i32 %981 to i64
-	%983 = getelementptr i32, i32* %list, i64 %982
-	%984 = load i32, i32* %983
-	%985 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %984
-	%986 = load i32, i32 addrspace(3)* %985
-	%987 = sub i32 %986, 2
-	%988 = bitcast i32 %987 to float
-	br label %989
+992:
+	%993 = add i32 %988, %3
+	%994 = icmp slt i32 %993, %218
+	br i1 %994, label %997, label %1007
 
-989:
-	%990 = phi float [ 0.0, %974 ], [ %988, %979 ]
-	%991 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 0, i32 31)
-	%992 = fcmp olt double %971, 0x3FEE666666666666
-	%993 = add i32 %970, 0
-	%994 = icmp slt i32 %993, %200
-	%995 = and i1 %992, %994
-	%996 = fpext float %991 to double
-	%997 = fadd double %971, %996
-	%998 = select i1 %995, double %997, double %971
-	%999 = add i32 %972, 1
-	%1000 = select i1 %995, i32 %999, i32 %972
-	%1001 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 1, i32 31)
-	%1002 = fcmp olt double %998, 0x3FEE666666666666
-	%1003 = add i32 %970, 1
-	%1004 = icmp slt i32 %1003, %200
-	%1005 = and i1 %1002, %1004
-	%1006 = fpext float %1001 to double
-	%1007 = fadd double %998, %1006
-	%1008 = select i1 %1005, double %1007, double %998
-	%1009 = add i32 %1000, 1
-	%1010 = select i1 %1005, i32 %1009, i32 %1000
-	%1011 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 2, i32 31)
-	%1012 = fcmp olt double %1008, 0x3FEE666666666666
-	%1013 = add i32 %970, 2
-	%1014 = icmp slt i32 %1013, %200
-	%1015 = and i1 %1012, %1014
-	%1016 = fpext float %1011 to double
-	%1017 = fadd double %1008, %1016
-	%1018 = select i1 %1015, double %1017, double %1008
-	%1019 = add i32 %1010, 1
-	%1020 = select i1 %1015, i32 %1019, i32 %1010
-	%1021 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 3, i32 31)
-	%1022 = fcmp olt double %1018, 0x3FEE666666666666
-	%1023 = add i32 %970, 3
-	%1024 = icmp slt i32 %1023, %200
-	%1025 = and i1 %1022, %1024
-	%1026 = fpext float %1021 to double
-	%1027 = fadd double %1018, %1026
-	%1028 = select i1 %1025, double %1027, double %1018
-	%1029 = add i32 %1020, 1
-	%1030 = select i1 %1025, i32 %1029, i32 %1020
-	%1031 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 4, i32 31)
-	%1032 = fcmp olt double %1028, 0x3FEE666666666666
-	%1033 = add i32 %970, 4
-	%1034 = icmp slt i32 %1033, %200
-	%1035 = and i1 %1032, %1034
-	%1036 = fpext float %1031 to double
-	%1037 = fadd double %1028, %1036
-	%1038 = select i1 %1035, double %1037, double %1028
-	%1039 = add i32 %1030, 1
-	%1040 = select i1 %1035, i32 %1039, i32 %1030
-	%1041 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 5, i32 31)
-	%1042 = fcmp olt double %1038, 0x3FEE666666666666
-	%1043 = add i32 %970, 5
-	%1044 = icmp slt i32 %1043, %200
-	%1045 = and i1 %1042, %1044
-	%1046 = fpext float %1041 to double
-	%1047 = fadd double %1038, %1046
-	%1048 = select i1 %1045, double %1047, double %1038
-	%1049 = add i32 %1040, 1
-	%1050 = select i1 %1045, i32 %1049, i32 %1040
-	%1051 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 6, i32 31)
-	%1052 = fcmp olt double %1048, 0x3FEE666666666666
-	%1053 = add i32 %970, 6
-	%1054 = icmp slt i32 %1053, %200
-	%1055 = and i1 %1052, %1054
-	%1056 = fpext float %1051 to double
-	%1057 = fadd double %1048, %1056
-	%1058 = select i1 %1055, double %1057, double %1048
-	%1059 = add i32 %1050, 1
-	%1060 = select i1 %1055, i32 %1059, i32 %1050
-	%1061 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 7, i32 31)
-	%1062 = fcmp olt double %1058, 0x3FEE666666666666
-	%1063 = add i32 %970, 7
-	%1064 = icmp slt i32 %1063, %200
-	%1065 = and i1 %1062, %1064
-	%1066 = fpext float %1061 to double
-	%1067 = fadd double %1058, %1066
-	%1068 = select i1 %1065, double %1067, double %1058
-	%1069 = add i32 %1060, 1
-	%1070 = select i1 %1065, i32 %1069, i32 %1060
-	%1071 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 8, i32 31)
-	%1072 = fcmp olt double %1068, 0x3FEE666666666666
-	%1073 = add i32 %970, 8
-	%1074 = icmp slt i32 %1073, %200
-	%1075 = and i1 %1072, %1074
-	%1076 = fpext float %1071 to double
-	%1077 = fadd double %1068, %1076
-	%1078 = select i1 %1075, double %1077, double %1068
-	%1079 = add i32 %1070, 1
-	%1080 = select i1 %1075, i32 %1079, i32 %1070
-	%1081 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 9, i32 31)
-	%1082 = fcmp olt double %1078, 0x3FEE666666666666
-	%1083 = add i32 %970, 9
-	%1084 = icmp slt i32 %1083, %200
-	%1085 = and i1 %1082, %1084
-	%1086 = fpext float %1081 to double
-	%1087 = fadd double %1078, %1086
-	%1088 = select i1 %1085, double %1087, double %1078
-	%1089 = add i32 %1080, 1
-	%1090 = select i1 %1085, i32 %1089, i32 %1080
-	%1091 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 10, i32 31)
-	%1092 = fcmp olt double %1088, 0x3FEE666666666666
-	%1093 = add i32 %970, 10
-	%1094 = icmp slt i32 %1093, %200
-	%1095 = and i1 %1092, %1094
-	%1096 = fpext float %1091 to double
-	%1097 = fadd double %1088, %1096
-	%1098 = select i1 %1095, double %1097, double %1088
-	%1099 = add i32 %1090, 1
-	%1100 = select i1 %1095, i32 %1099, i32 %1090
-	%1101 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 11, i32 31)
-	%1102 = fcmp olt double %1098, 0x3FEE666666666666
-	%1103 = add i32 %970, 11
-	%1104 = icmp slt i32 %1103, %200
-	%1105 = and i1 %1102, %1104
-	%1106 = fpext float %1101 to double
-	%1107 = fadd double %1098, %1106
-	%1108 = select i1 %1105, double %1107, double %1098
-	%1109 = add i32 %1100, 1
-	%1110 = select i1 %1105, i32 %1109, i32 %1100
-	%1111 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 12, i32 31)
-	%1112 = fcmp olt double %1108, 0x3FEE666666666666
-	%1113 = add i32 %970, 12
-	%1114 = icmp slt i32 %1113, %200
-	%1115 = and i1 %1112, %1114
-	%1116 = fpext float %1111 to double
-	%1117 = fadd double %1108, %1116
-	%1118 = select i1 %1115, double %1117, double %1108
-	%1119 = add i32 %1110, 1
-	%1120 = select i1 %1115, i32 %1119, i32 %1110
-	%1121 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 13, i32 31)
-	%1122 = fcmp olt double %1118, 0x3FEE666666666666
-	%1123 = add i32 %970, 13
-	%1124 = icmp slt i32 %1123, %200
-	%1125 = and i1 %1122, %1124
-	%1126 = fpext float %1121 to double
-	%1127 = fadd double %1118, %1126
-	%1128 = select i1 %1125, double %1127, double %1118
-	%1129 = add i32 %1120, 1
-	%1130 = select i1 %1125, i32 %1129, i32 %1120
-	%1131 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 14, i32 31)
-	%1132 = fcmp olt double %1128, 0x3FEE666666666666
-	%1133 = add i32 %970, 14
-	%1134 = icmp slt i32 %1133, %200
-	%1135 = and i1 %1132, %1134
-	%1136 = fpext float %1131 to double
-	%1137 = fadd double %1128, %1136
-	%1138 = select i1 %1135, double %1137, double %1128
-	%1139 = add i32 %1130, 1
-	%1140 = select i1 %1135, i32 %1139, i32 %1130
-	%1141 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 15, i32 31)
-	%1142 = fcmp olt double %1138, 0x3FEE666666666666
-	%1143 = add i32 %970, 15
-	%1144 = icmp slt i32 %1143, %200
-	%1145 = and i1 %1142, %1144
-	%1146 = fpext float %1141 to double
-	%1147 = fadd double %1138, %1146
-	%1148 = select i1 %1145, double %1147, double %1138
-	%1149 = add i32 %1140, 1
-	%1150 = select i1 %1145, i32 %1149, i32 %1140
-	%1151 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 16, i32 31)
-	%1152 = fcmp olt double %1148, 0x3FEE666666666666
-	%1153 = add i32 %970, 16
-	%1154 = icmp slt i32 %1153, %200
-	%1155 = and i1 %1152, %1154
-	%1156 = fpext float %1151 to double
-	%1157 = fadd double %1148, %1156
-	%1158 = select i1 %1155, double %1157, double %1148
-	%1159 = add i32 %1150, 1
-	%1160 = select i1 %1155, i32 %1159, i32 %1150
-	%1161 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 17, i32 31)
-	%1162 = fcmp olt double %1158, 0x3FEE666666666666
-	%1163 = add i32 %970, 17
-	%1164 = icmp slt i32 %1163, %200
-	%1165 = and i1 %1162, %1164
-	%1166 = fpext float %1161 to double
-	%1167 = fadd double %1158, %1166
-	%1168 = select i1 %1165, double %1167, double %1158
-	%1169 = add i32 %1160, 1
-	%1170 = select i1 %1165, i32 %1169, i32 %1160
-	%1171 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 18, i32 31)
-	%1172 = fcmp olt double %1168, 0x3FEE666666666666
-	%1173 = add i32 %970, 18
-	%1174 = icmp slt i32 %1173, %200
-	%1175 = and i1 %1172, %1174
-	%1176 = fpext float %1171 to double
-	%1177 = fadd double %1168, %1176
-	%1178 = select i1 %1175, double %1177, double %1168
-	%1179 = add i32 %1170, 1
-	%1180 = select i1 %1175, i32 %1179, i32 %1170
-	%1181 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 19, i32 31)
-	%1182 = fcmp olt double %1178, 0x3FEE666666666666
-	%1183 = add i32 %970, 19
-	%1184 = icmp slt i32 %1183, %200
-	%1185 = and i1 %1182, %1184
-	%1186 = fpext float %1181 to double
-	%1187 = fadd double %1178, %1186
-	%1188 = select i1 %1185, double %1187, double %1178
-	%1189 = add i32 %1180, 1
-	%1190 = select i1 %1185, i32 %1189, i32 %1180
-	%1191 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 20, i32 31)
-	%1192 = fcmp olt double %1188, 0x3FEE666666666666
-	%1193 = add i32 %970, 20
-	%1194 = icmp slt i32 %1193, %200
-	%1195 = and i1 %1192, %1194
-	%1196 = fpext float %1191 to double
-	%1197 = fadd double %1188, %1196
-	%1198 = select i1 %1195, double %1197, double %1188
-	%1199 = add i32 %1190, 1
-	%1200 = select i1 %1195, i32 %1199, i32 %1190
-	%1201 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 21, i32 31)
-	%1202 = fcmp olt double %1198, 0x3FEE666666666666
-	%1203 = add i32 %970, 21
-	%1204 = icmp slt i32 %1203, %200
-	%1205 = and i1 %1202, %1204
-	%1206 = fpext float %1201 to double
-	%1207 = fadd double %1198, %1206
-	%1208 = select i1 %1205, double %1207, double %1198
-	%1209 = add i32 %1200, 1
-	%1210 = select i1 %1205, i32 %1209, i32 %1200
-	%1211 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 22, i32 31)
-	%1212 = fcmp olt double %1208, 0x3FEE666666666666
-	%1213 = add i32 %970, 22
-	%1214 = icmp slt i32 %1213, %200
-	%1215 = and i1 %1212, %1214
-	%1216 = fpext float %1211 to double
-	%1217 = fadd double %1208, %1216
-	%1218 = select i1 %1215, double %1217, double %1208
-	%1219 = add i32 %1210, 1
-	%1220 = select i1 %1215, i32 %1219, i32 %1210
-	%1221 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 23, i32 31)
-	%1222 = fcmp olt double %1218, 0x3FEE666666666666
-	%1223 = add i32 %970, 23
-	%1224 = icmp slt i32 %1223, %200
-	%1225 = and i1 %1222, %1224
-	%1226 = fpext float %1221 to double
-	%1227 = fadd double %1218, %1226
-	%1228 = select i1 %1225, double %1227, double %1218
-	%1229 = add i32 %1220, 1
-	%1230 = select i1 %1225, i32 %1229, i32 %1220
-	%1231 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 24, i32 31)
-	%1232 = fcmp olt double %1228, 0x3FEE666666666666
-	%1233 = add i32 %970, 24
-	%1234 = icmp slt i32 %1233, %200
-	%1235 = and i1 %1232, %1234
-	%1236 = fpext float %1231 to double
-	%1237 = fadd double %1228, %1236
-	%1238 = select i1 %1235, double %1237, double %1228
-	%1239 = add i32 %1230, 1
-	%1240 = select i1 %1235, i32 %1239, i32 %1230
-	%1241 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 25, i32 31)
-	%1242 = fcmp olt double %1238, 0x3FEE666666666666
-	%1243 = add i32 %970, 25
-	%1244 = icmp slt i32 %1243, %200
-	%1245 = and i1 %1242, %1244
-	%1246 = fpext float %1241 to double
-	%1247 = fadd double %1238, %1246
-	%1248 = select i1 %1245, double %1247, double %1238
-	%1249 = add i32 %1240, 1
-	%1250 = select i1 %1245, i32 %1249, i32 %1240
-	%1251 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 26, i32 31)
-	%1252 = fcmp olt double %1248, 0x3FEE666666666666
-	%1253 = add i32 %970, 26
-	%1254 = icmp slt i32 %1253, %200
-	%1255 = and i1 %1252, %1254
-	%1256 = fpext float %1251 to double
-	%1257 = fadd double %1248, %1256
-	%1258 = select i1 %1255, double %1257, double %1248
-	%1259 = add i32 %1250, 1
-	%1260 = select i1 %1255, i32 %1259, i32 %1250
-	%1261 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 27, i32 31)
-	%1262 = fcmp olt double %1258, 0x3FEE666666666666
-	%1263 = add i32 %970, 27
-	%1264 = icmp slt i32 %1263, %200
-	%1265 = and i1 %1262, %1264
-	%1266 = fpext float %1261 to double
-	%1267 = fadd double %1258, %1266
-	%1268 = select i1 %1265, double %1267, double %1258
-	%1269 = add i32 %1260, 1
-	%1270 = select i1 %1265, i32 %1269, i32 %1260
-	%1271 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 28, i32 31)
-	%1272 = fcmp olt double %1268, 0x3FEE666666666666
-	%1273 = add i32 %970, 28
-	%1274 = icmp slt i32 %1273, %200
-	%1275 = and i1 %1272, %1274
-	%1276 = fpext float %1271 to double
-	%1277 = fadd double %1268, %1276
-	%1278 = select i1 %1275, double %1277, double %1268
-	%1279 = add i32 %1270, 1
-	%1280 = select i1 %1275, i32 %1279, i32 %1270
-	%1281 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 29, i32 31)
-	%1282 = fcmp olt double %1278, 0x3FEE666666666666
-	%1283 = add i32 %970, 29
-	%1284 = icmp slt i32 %1283, %200
-	%1285 = and i1 %1282, %1284
-	%1286 = fpext float %1281 to double
-	%1287 = fadd double %1278, %1286
-	%1288 = select i1 %1285, double %1287, double %1278
-	%1289 = add i32 %1280, 1
-	%1290 = select i1 %1285, i32 %1289, i32 %1280
-	%1291 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 30, i32 31)
-	%1292 = fcmp olt double %1288, 0x3FEE666666666666
-	%1293 = add i32 %970, 30
-	%1294 = icmp slt i32 %1293, %200
-	%1295 = and i1 %1292, %1294
-	%1296 = fpext float %1291 to double
-	%1297 = fadd double %1288, %1296
-	%1298 = select i1 %1295, double %1297, double %1288
-	%1299 = add i32 %1290, 1
-	%1300 = select i1 %1295, i32 %1299, i32 %1290
-	%1301 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 31, i32 31)
-	%1302 = fcmp olt double %1298, 0x3FEE666666666666
-	%1303 = add i32 %970, 31
-	%1304 = icmp slt i32 %1303, %200
-	%1305 = and i1 %1302, %1304
-	%1306 = fpext float %1301 to double
-	%1307 = fadd double %1298, %1306
-	%1308 = select i1 %1305, double %1307, double %1298
-	%1309 = add i32 %1300, 1
-	%1310 = select i1 %1305, i32 %1309, i32 %1300
-	%1311 = add i32 %970, 32
-	br label %969
+995:
+	%996 = icmp eq i32 %3, 0
+	br i1 %996, label %1330, label %1335
 
-1312:
-	%1313 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_cnt, i32 0, i32 1
-	store i32 %972, i32 addrspace(3)* %1313
-	%1314 = fcmp oge double %971, 0x3FEE666666666666
-	%1315 = zext i1 %1314 to i32
-	%1316 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_cnt, i32 0, i32 2
-	store i32 %1315, i32 addrspace(3)* %1316
-	br label %1317
+997:
+	%998 = add i32 %13, %158
+	%999 = add i32 %998, %993
+	%1000 = sext i32 %999 to i64
+	%1001 = getelementptr i32, i32* %list, i64 %1000
+	%1002 = load i32, i32* %1001
+	%1003 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @oracle_select1_x, i32 0, i32 %1002
+	%1004 = load i32, i32 addrspace(3)* %1003
+	%1005 = sub i32 %1004, 2
+	%1006 = bitcast i32 %1005 to float
+	br label %1007
 
-1317:
-	br label %958
-
-1318:
-	%1319 = phi i32 [ %205, %mass_done ], [ %1329, %1321 ]
-	%1320 = icmp slt i32 %1319, %NK
-	br i1 %1320, label %1321, label %1330
-
-1321:
-	%1322 = add i32 %13, %1319
-	%1323 = sext i32 %1322 to i64
-	%1324 = getelementptr i32, i32* %list, i64 %1323
-	store i32 -1, i32* %1324
-	%1325 = add i32 %13, %NK
-	%1326 = add i32 %1325, %1319
-	%1327 = sext i32 %1326 to i64
-	%1328 = getelementptr i32, i32* %list, i64 %1327
-	store i32 -1, i32* %1328
-	%1329 = add i32 %1319, 256
-	br label %1318
+1007:
+	%1008 = phi float [ 0.0, %992 ], [ %1006, %997 ]
+	%1009 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 0, i32 31)
+	%1010 = fcmp olt double %989, 0x3FEE666666666666
+	%1011 = add i32 %988, 0
+	%1012 = icmp slt i32 %1011, %218
+	%1013 = and i1 %1010, %1012
+	%1014 = fpext float %1009 to double
+	%1015 = fadd double %989, %1014
+	%1016 = select i1 %1013, double %1015, double %989
+	%1017 = add i32 %990, 1
+	%1018 = select i1 %1013, i32 %1017, i32 %990
+	%1019 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 1, i32 31)
+	%1020 = fcmp olt double %1016, 0x3FEE666666666666
+	%1021 = add i32 %988, 1
+	%1022 = icmp slt i32 %1021, %218
+	%1023 = and i1 %1020, %1022
+	%1024 = fpext float %1019 to double
+	%1025 = fadd double %1016, %1024
+	%1026 = select i1 %1023, double %1025, double %1016
+	%1027 = add i32 %1018, 1
+	%1028 = select i1 %1023, i32 %1027, i32 %1018
+	%1029 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 2, i32 31)
+	%1030 = fcmp olt double %1026, 0x3FEE666666666666
+	%1031 = add i32 %988, 2
+	%1032 = icmp slt i32 %1031, %218
+	%1033 = and i1 %1030, %1032
+	%1034 = fpext float %1029 to double
+	%1035 = fadd double %1026, %1034
+	%1036 = select i1 %1033, double %1035, double %1026
+	%1037 = add i32 %1028, 1
+	%1038 = select i1 %1033, i32 %1037, i32 %1028
+	%1039 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 3, i32 31)
+	%1040 = fcmp olt double %1036, 0x3FEE666666666666
+	%1041 = add i32 %988, 3
+	%1042 = icmp slt i32 %1041, %218
+	%1043 = and i1 %1040, %1042
+	%1044 = fpext float %1039 to double
+	%1045 = fadd double %1036, %1044
+	%1046 = select i1 %1043, double %1045, double %1036
+	%1047 = add i32 %1038, 1
+	%1048 = select i1 %1043, i32 %1047, i32 %1038
+	%1049 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 4, i32 31)
+	%1050 = fcmp olt double %1046, 0x3FEE666666666666
+	%1051 = add i32 %988, 4
+	%1052 = icmp slt i32 %1051, %218
+	%1053 = and i1 %1050, %1052
+	%1054 = fpext float %1049 to double
+	%1055 = fadd double %1046, %1054
+	%1056 = select i1 %1053, double %1055, double %1046
+	%1057 = add i32 %1048, 1
+	%1058 = select i1 %1053, i32 %1057, i32 %1048
+	%1059 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 5, i32 31)
+	%1060 = fcmp olt double %1056, 0x3FEE666666666666
+	%1061 = add i32 %988, 5
+	%1062 = icmp slt i32 %1061, %218
+	%1063 = and i1 %1060, %1062
+	%1064 = fpext float %1059 to double
+	%1065 = fadd double %1056, %1064
+	%1066 = select i1 %1063, double %1065, double %1056
+	%1067 = add i32 %1058, 1
+	%1068 = select i1 %1063, i32 %1067, i32 %1058
+	%1069 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 6, i32 31)
+	%1070 = fcmp olt double %1066, 0x3FEE666666666666
+	%1071 = add i32 %988, 6
+	%1072 = icmp slt i32 %1071, %218
+	%1073 = and i1 %1070, %1072
+	%1074 = fpext float %1069 to double
+	%1075 = fadd double %1066, %1074
+	%1076 = select i1 %1073, double %1075, double %1066
+	%1077 = add i32 %1068, 1
+	%1078 = select i1 %1073, i32 %1077, i32 %1068
+	%1079 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 7, i32 31)
+	%1080 = fcmp olt double %1076, 0x3FEE666666666666
+	%1081 = add i32 %988, 7
+	%1082 = icmp slt i32 %1081, %218
+	%1083 = and i1 %1080, %1082
+	%1084 = fpext float %1079 to double
+	%1085 = fadd double %1076, %1084
+	%1086 = select i1 %1083, double %1085, double %1076
+	%1087 = add i32 %1078, 1
+	%1088 = select i1 %1083, i32 %1087, i32 %1078
+	%1089 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 8, i32 31)
+	%1090 = fcmp olt double %1086, 0x3FEE666666666666
+	%1091 = add i32 %988, 8
+	%1092 = icmp slt i32 %1091, %218
+	%1093 = and i1 %1090, %1092
+	%1094 = fpext float %1089 to double
+	%1095 = fadd double %1086, %1094
+	%1096 = select i1 %1093, double %1095, double %1086
+	%1097 = add i32 %1088, 1
+	%1098 = select i1 %1093, i32 %1097, i32 %1088
+	%1099 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 9, i32 31)
+	%1100 = fcmp olt double %1096, 0x3FEE666666666666
+	%1101 = add i32 %988, 9
+	%1102 = icmp slt i32 %1101, %218
+	%1103 = and i1 %1100, %1102
+	%1104 = fpext float %1099 to double
+	%1105 = fadd double %1096, %1104
+	%1106 = select i1 %1103, double %1105, double %1096
+	%1107 = add i32 %1098, 1
+	%1108 = select i1 %1103, i32 %1107, i32 %1098
+	%1109 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 10, i32 31)
+	%1110 = fcmp olt double %1106, 0x3FEE666666666666
+	%1111 = add i32 %988, 10
+	%1112 = icmp slt i32 %1111, %218
+	%1113 = and i1 %1110, %1112
+	%1114 = fpext float %1109 to double
+	%1115 = fadd double %1106, %1114
+	%1116 = select i1 %1113, double %1115, double %1106
+	%1117 = add i32 %1108, 1
+	%1118 = select i1 %1113, i32 %1117, i32 %1108
+	%1119 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 11, i32 31)
+	%1120 = fcmp olt double %1116, 0x3FEE666666666666
+	%1121 = add i32 %988, 11
+	%1122 = icmp slt i32 %1121, %218
+	%1123 = and i1 %1120, %1122
+	%1124 = fpext float %1119 to double
+	%1125 = fadd double %1116, %1124
+	%1126 = select i1 %1123, double %1125, double %1116
+	%1127 = add i32 %1118, 1
+	%1128 = select i1 %1123, i32 %1127, i32 %1118
+	%1129 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 12, i32 31)
+	%1130 = fcmp olt double %1126, 0x3FEE666666666666
+	%1131 = add i32 %988, 12
+	%1132 = icmp slt i32 %1131, %218
+	%1133 = and i1 %1130, %1132
+	%1134 = fpext float %1129 to double
+	%1135 = fadd double %1126, %1134
+	%1136 = select i1 %1133, double %1135, double %1126
+	%1137 = add i32 %1128, 1
+	%1138 = select i1 %1133, i32 %1137, i32 %1128
+	%1139 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 13, i32 31)
+	%1140 = fcmp olt double %1136, 0x3FEE666666666666
+	%1141 = add i32 %988, 13
+	%1142 = icmp slt i32 %1141, %218
+	%1143 = and i1 %1140, %1142
+	%1144 = fpext float %1139 to double
+	%1145 = fadd double %1136, %1144
+	%1146 = select i1 %1143, double %1145, double %1136
+	%1147 = add i32 %1138, 1
+	%1148 = select i1 %1143, i32 %1147, i32 %1138
+	%1149 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 14, i32 31)
+	%1150 = fcmp olt double %1146, 0x3FEE666666666666
+	%1151 = add i32 %988, 14
+	%1152 = icmp slt i32 %1151, %218
+	%1153 = and i1 %1150, %1152
+	%1154 = fpext float %1149 to double
+	%1155 = fadd double %1146, %1154
+	%1156 = select i1 %1153, double %1155, double %1146
+	%1157 = add i32 %1148, 1
+	%1158 = select i1 %1153, i32 %1157, i32 %1148
+	%1159 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 15, i32 31)
+	%1160 = fcmp olt double %1156, 0x3FEE666666666666
+	%1161 = add i32 %988, 15
+	%1162 = icmp slt i32 %1161, %218
+	%1163 = and i1 %1160, %1162
+	%1164 = fpext float %1159 to double
+	%1165 = fadd double %1156, %1164
+	%1166 = select i1 %1163, double %1165, double %1156
+	%1167 = add i32 %1158, 1
+	%1168 = select i1 %1163, i32 %1167, i32 %1158
+	%1169 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 16, i32 31)
+	%1170 = fcmp olt double %1166, 0x3FEE666666666666
+	%1171 = add i32 %988, 16
+	%1172 = icmp slt i32 %1171, %218
+	%1173 = and i1 %1170, %1172
+	%1174 = fpext float %1169 to double
+	%1175 = fadd double %1166, %1174
+	%1176 = select i1 %1173, double %1175, double %1166
+	%1177 = add i32 %1168, 1
+	%1178 = select i1 %1173, i32 %1177, i32 %1168
+	%1179 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 17, i32 31)
+	%1180 = fcmp olt double %1176, 0x3FEE666666666666
+	%1181 = add i32 %988, 17
+	%1182 = icmp slt i32 %1181, %218
+	%1183 = and i1 %1180, %1182
+	%1184 = fpext float %1179 to double
+	%1185 = fadd double %1176, %1184
+	%1186 = select i1 %1183, double %1185, double %1176
+	%1187 = add i32 %1178, 1
+	%1188 = select i1 %1183, i32 %1187, i32 %1178
+	%1189 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 18, i32 31)
+	%1190 = fcmp olt double %1186, 0x3FEE666666666666
+	%1191 = add i32 %988, 18
+	%1192 = icmp slt i32 %1191, %218
+	%1193 = and i1 %1190, %1192
+	%1194 = fpext float %1189 to double
+	%1195 = fadd double %1186, %1194
+	%1196 = select i1 %1193, double %1195, double %1186
+	%1197 = add i32 %1188, 1
+	%1198 = select i1 %1193, i32 %1197, i32 %1188
+	%1199 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 19, i32 31)
+	%1200 = fcmp olt double %1196, 0x3FEE666666666666
+	%1201 = add i32 %988, 19
+	%1202 = icmp slt i32 %1201, %218
+	%1203 = and i1 %1200, %1202
+	%1204 = fpext float %1199 to double
+	%1205 = fadd double %1196, %1204
+	%1206 = select i1 %1203, double %1205, double %1196
+	%1207 = add i32 %1198, 1
+	%1208 = select i1 %1203, i32 %1207, i32 %1198
+	%1209 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 20, i32 31)
+	%1210 = fcmp olt double %1206, 0x3FEE666666666666
+	%1211 = add i32 %988, 20
+	%1212 = icmp slt i32 %1211, %218
+	%1213 = and i1 %1210, %1212
+	%1214 = fpext float %1209 to double
+	%1215 = fadd double %1206, %1214
+	%1216 = select i1 %1213, double %1215, double %1206
+	%1217 = add i32 %1208, 1
+	%1218 = select i1 %1213, i32 %1217, i32 %1208
+	%1219 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 21, i32 31)
+	%1220 = fcmp olt double %1216, 0x3FEE666666666666
+	%1221 = add i32 %988, 21
+	%1222 = icmp slt i32 %1221, %218
+	%1223 = and i1 %1220, %1222
+	%1224 = fpext float %1219 to double
+	%1225 = fadd double %1216, %1224
+	%1226 = select i1 %1223, double %1225, double %1216
+	%1227 = add i32 %1218, 1
+	%1228 = select i1 %1223, i32 %1227, i32 %1218
+	%1229 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 22, i32 31)
+	%1230 = fcmp olt double %1226, 0x3FEE666666666666
+	%1231 = add i32 %988, 22
+	%1232 = icmp slt i32 %1231, %218
+	%1233 = and i1 %1230, %1232
+	%1234 = fpext float %1229 to double
+	%1235 = fadd double %1226, %1234
+	%1236 = select i1 %1233, double %1235, double %1226
+	%1237 = add i32 %1228, 1
+	%1238 = select i1 %1233, i32 %1237, i32 %1228
+	%1239 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 23, i32 31)
+	%1240 = fcmp olt double %1236, 0x3FEE666666666666
+	%1241 = add i32 %988, 23
+	%1242 = icmp slt i32 %1241, %218
+	%1243 = and i1 %1240, %1242
+	%1244 = fpext float %1239 to double
+	%1245 = fadd double %1236, %1244
+	%1246 = select i1 %1243, double %1245, double %1236
+	%1247 = add i32 %1238, 1
+	%1248 = select i1 %1243, i32 %1247, i32 %1238
+	%1249 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 24, i32 31)
+	%1250 = fcmp olt double %1246, 0x3FEE666666666666
+	%1251 = add i32 %988, 24
+	%1252 = icmp slt i32 %1251, %218
+	%1253 = and i1 %1250, %1252
+	%1254 = fpext float %1249 to double
+	%1255 = fadd double %1246, %1254
+	%1256 = select i1 %1253, double %1255, double %1246
+	%1257 = add i32 %1248, 1
+	%1258 = select i1 %1253, i32 %1257, i32 %1248
+	%1259 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 25, i32 31)
+	%1260 = fcmp olt double %1256, 0x3FEE666666666666
+	%1261 = add i32 %988, 25
+	%1262 = icmp slt i32 %1261, %218
+	%1263 = and i1 %1260, %1262
+	%1264 = fpext float %1259 to double
+	%1265 = fadd double %1256, %1264
+	%1266 = select i1 %1263, double %1265, double %1256
+	%1267 = add i32 %1258, 1
+	%1268 = select i1 %1263, i32 %1267, i32 %1258
+	%1269 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 26, i32 31)
+	%1270 = fcmp olt double %1266, 0x3FEE666666666666
+	%1271 = add i32 %988, 26
+	%1272 = icmp slt i32 %1271, %218
+	%1273 = and i1 %1270, %1272
+	%1274 = fpext float %1269 to double
+	%1275 = fadd double %1266, %1274
+	%1276 = select i1 %1273, double %1275, double %1266
+	%1277 = add i32 %1268, 1
+	%1278 = select i1 %1273, i32 %1277, i32 %1268
+	%1279 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 27, i32 31)
+	%1280 = fcmp olt double %1276, 0x3FEE666666666666
+	%1281 = add i32 %988, 27
+	%1282 = icmp slt i32 %1281, %218
+	%1283 = and i1 %1280, %1282
+	%1284 = fpext float %1279 to double
+	%1285 = fadd double %1276, %1284
+	%1286 = select i1 %1283, double %1285, double %1276
+	%1287 = add i32 %1278, 1
+	%1288 = select i1 %1283, i32 %1287, i32 %1278
+	%1289 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 28, i32 31)
+	%1290 = fcmp olt double %1286, 0x3FEE666666666666
+	%1291 = add i32 %988, 28
+	%1292 = icmp slt i32 %1291, %218
+	%1293 = and i1 %1290, %1292
+	%1294 = fpext float %1289 to double
+	%1295 = fadd double %1286, %1294
+	%1296 = select i1 %1293, double %1295, double %1286
+	%1297 = add i32 %1288, 1
+	%1298 = select i1 %1293, i32 %1297, i32 %1288
+	%1299 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 29, i32 31)
+	%1300 = fcmp olt double %1296, 0x3FEE666666666666
+	%1301 = add i32 %988, 29
+	%1302 = icmp slt i32 %1301, %218
+	%1303 = and i1 %1300, %1302
+	%1304 = fpext float %1299 to double
+	%1305 = fadd double %1296, %1304
+	%1306 = select i1 %1303, double %1305, double %1296
+	%1307 = add i32 %1298, 1
+	%1308 = select i1 %1303, i32 %1307, i32 %1298
+	%1309 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 30, i32 31)
+	%1310 = fcmp olt double %1306, 0x3FEE666666666666
+	%1311 = add i32 %988, 30
+	%1312 = icmp slt i32 %1311, %218
+	%1313 = and i1 %1310, %1312
+	%1314 = fpext float %1309 to double
+	%1315 = fadd double %1306, %1314
+	%1316 = select i1 %1313, double %1315, double %1306
+	%1317 = add i32 %1308, 1
+	%1318 = select i1 %1313, i32 %1317, i32 %1308
+	%1319 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 31, i32 31)
+	%1320 = fcmp olt double %1316, 0x3FEE666666666666
+	%1321 = add i32 %988, 31
+	%1322 = icmp slt i32 %1321, %218
+	%1323 = and i1 %1320, %1322
+	%1324 = fpext float %1319 to double
+	%1325 = fadd double %1316, %1324
+	%1326 = select i1 %1323, double %1325, double %1316
+	%1327 = add i32 %1318, 1
+	%1328 = select i1 %1323, i32 %1327, i32 %1318
+	%1329 = add i32 %988, 32
+	br label %987
 
 1330:
+	%1331 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_cnt, i32 0, i32 1
+	store i32 %990, i32 addrspace(3)* %1331
+	%1332 = fcmp oge double %989, 0x3FEE666666666666
+	%1333 = zext i1 %1332 to i32
+	%1334 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @oracle_select1_cnt, i32 0, i32 2
+	store i32 %1333, i32 addrspace(3)* %1334
+	br label %1335
+
+1335:
+	br label %976
+
+1336:
+	%1337 = phi i32 [ %223, %mass_done ], [ %1347, %1339 ]
+	%1338 = icmp slt i32 %1337, %NK
+	br i1 %1338, label %1339, label %1348
+
+1339:
+	%1340 = add i32 %13, %1337
+	%1341 = sext i32 %1340 to i64
+	%1342 = getelementptr i32, i32* %list, i64 %1341
+	store i32 -1, i32* %1342
+	%1343 = add i32 %13, %NK
+	%1344 = add i32 %1343, %1337
+	%1345 = sext i32 %1344 to i64
+	%1346 = getelementptr i32, i32* %list, i64 %1345
+	store i32 -1, i32* %1346
+	%1347 = add i32 %1337, 256
+	br label %1336
+
+1348:
 	ret void
 }
 
@@ -1702,1683 +1720,2048 @@ entry:
 	%43 = xor i32 %39, %42
 	%44 = shl i32 %43, 4
 	%45 = add i32 %41, %44
-	%46 = add i32 %3, 128
-	%47 = icmp slt i32 %46, %T
-	%48 = add i32 %3, 128
-	%49 = select i1 %47, i32 %48, i32 %T
-	%50 = add i32 %49, 63
-	%51 = sdiv i32 %50, 64
-	br label %52
+	%46 = add i32 %3, 127
+	%47 = mul i32 %46, 1
+	%48 = add i32 %47, 0
+	%49 = sub i32 %N, %M
+	%50 = add i32 %48, %49
+	%51 = icmp slt i32 %50, 0
+	%52 = sub i32 0, %50
+	%53 = add i32 %52, 0
+	%54 = sdiv i32 %53, 1
+	%55 = sub i32 0, %54
+	%56 = sdiv i32 %50, 1
+	%57 = select i1 %51, i32 %55, i32 %56
+	%58 = add i32 %57, 1
+	%59 = icmp slt i32 %58, %T
+	%60 = select i1 %59, i32 %58, i32 %T
+	%61 = icmp sgt i32 %60, 0
+	%62 = select i1 %61, i32 %60, i32 0
+	%63 = add i32 %62, 63
+	%64 = sdiv i32 %63, 64
+	br label %65
 
-52:
-	%53 = phi i32 [ 0, %entry ], [ %1623, %1622 ]
-	%54 = phi float [ 0xFFF0000000000000, %entry ], [ %1387, %1622 ]
-	%55 = phi float [ 0xFFF0000000000000, %entry ], [ %1475, %1622 ]
-	%56 = phi float [ 0.0, %entry ], [ %1440, %1622 ]
-	%57 = phi float [ 0.0, %entry ], [ %1528, %1622 ]
-	%58 = icmp slt i32 %53, %51
-	br i1 %58, label %59, label %61
+65:
+	%66 = phi i32 [ 0, %entry ], [ %1988, %1987 ]
+	%67 = phi float [ 0xFFF0000000000000, %entry ], [ %1752, %1987 ]
+	%68 = phi float [ 0xFFF0000000000000, %entry ], [ %1840, %1987 ]
+	%69 = phi float [ 0.0, %entry ], [ %1805, %1987 ]
+	%70 = phi float [ 0.0, %entry ], [ %1893, %1987 ]
+	%71 = icmp slt i32 %66, %64
+	br i1 %71, label %72, label %74
 
-59:
-	%60 = mul i32 %53, 64
-	br label %73
+72:
+	%73 = mul i32 %66, 64
+	br label %86
 
-61:
-	%62 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %56, i32 1, i32 31)
-	%63 = fadd float %56, %62
-	%64 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %63, i32 2, i32 31)
-	%65 = fadd float %63, %64
-	%66 = mul i32 %4, 16
-	%67 = add i32 %6, 0
-	%68 = add i32 %66, %67
-	%69 = add i32 %3, %68
-	%70 = icmp slt i32 %69, %R
-	%71 = icmp eq i32 %7, 0
-	%72 = and i1 %70, %71
-	br i1 %72, label %1624, label %1637
+74:
+	%75 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %69, i32 1, i32 31)
+	%76 = fadd float %69, %75
+	%77 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %76, i32 2, i32 31)
+	%78 = fadd float %76, %77
+	%79 = mul i32 %4, 16
+	%80 = add i32 %6, 0
+	%81 = add i32 %79, %80
+	%82 = add i32 %3, %81
+	%83 = icmp slt i32 %82, %R
+	%84 = icmp eq i32 %7, 0
+	%85 = and i1 %83, %84
+	br i1 %85, label %1989, label %2002
 
-73:
-	%74 = phi i32 [ 0, %59 ], [ %918, %108 ]
-	%75 = phi float [ 0.0, %59 ], [ %861, %108 ]
-	%76 = phi float [ 0.0, %59 ], [ %862, %108 ]
-	%77 = phi float [ 0.0, %59 ], [ %863, %108 ]
-	%78 = phi float [ 0.0, %59 ], [ %864, %108 ]
-	%79 = phi float [ 0.0, %59 ], [ %866, %108 ]
-	%80 = phi float [ 0.0, %59 ], [ %867, %108 ]
-	%81 = phi float [ 0.0, %59 ], [ %868, %108 ]
-	%82 = phi float [ 0.0, %59 ], [ %869, %108 ]
-	%83 = phi float [ 0.0, %59 ], [ %877, %108 ]
-	%84 = phi float [ 0.0, %59 ], [ %878, %108 ]
-	%85 = phi float [ 0.0, %59 ], [ %879, %108 ]
-	%86 = phi float [ 0.0, %59 ], [ %880, %108 ]
-	%87 = phi float [ 0.0, %59 ], [ %882, %108 ]
-	%88 = phi float [ 0.0, %59 ], [ %883, %108 ]
-	%89 = phi float [ 0.0, %59 ], [ %884, %108 ]
-	%90 = phi float [ 0.0, %59 ], [ %885, %108 ]
-	%91 = phi float [ 0.0, %59 ], [ %893, %108 ]
-	%92 = phi float [ 0.0, %59 ], [ %894, %108 ]
-	%93 = phi float [ 0.0, %59 ], [ %895, %108 ]
-	%94 = phi float [ 0.0, %59 ], [ %896, %108 ]
-	%95 = phi float [ 0.0, %59 ], [ %898, %108 ]
-	%96 = phi float [ 0.0, %59 ], [ %899, %108 ]
-	%97 = phi float [ 0.0, %59 ], [ %900, %108 ]
-	%98 = phi float [ 0.0, %59 ], [ %901, %108 ]
-	%99 = phi float [ 0.0, %59 ], [ %909, %108 ]
-	%100 = phi float [ 0.0, %59 ], [ %910, %108 ]
-	%101 = phi float [ 0.0, %59 ], [ %911, %108 ]
-	%102 = phi float [ 0.0, %59 ], [ %912, %108 ]
-	%103 = phi float [ 0.0, %59 ], [ %914, %108 ]
-	%104 = phi float [ 0.0, %59 ], [ %915, %108 ]
-	%105 = phi float [ 0.0, %59 ], [ %916, %108 ]
-	%106 = phi float [ 0.0, %59 ], [ %917, %108 ]
-	%107 = icmp slt i32 %74, 1
-	br i1 %107, label %108, label %919
+86:
+	%87 = phi i32 [ 0, %72 ], [ %931, %121 ]
+	%88 = phi float [ 0.0, %72 ], [ %874, %121 ]
+	%89 = phi float [ 0.0, %72 ], [ %875, %121 ]
+	%90 = phi float [ 0.0, %72 ], [ %876, %121 ]
+	%91 = phi float [ 0.0, %72 ], [ %877, %121 ]
+	%92 = phi float [ 0.0, %72 ], [ %879, %121 ]
+	%93 = phi float [ 0.0, %72 ], [ %880, %121 ]
+	%94 = phi float [ 0.0, %72 ], [ %881, %121 ]
+	%95 = phi float [ 0.0, %72 ], [ %882, %121 ]
+	%96 = phi float [ 0.0, %72 ], [ %890, %121 ]
+	%97 = phi float [ 0.0, %72 ], [ %891, %121 ]
+	%98 = phi float [ 0.0, %72 ], [ %892, %121 ]
+	%99 = phi float [ 0.0, %72 ], [ %893, %121 ]
+	%100 = phi float [ 0.0, %72 ], [ %895, %121 ]
+	%101 = phi float [ 0.0, %72 ], [ %896, %121 ]
+	%102 = phi float [ 0.0, %72 ], [ %897, %121 ]
+	%103 = phi float [ 0.0, %72 ], [ %898, %121 ]
+	%104 = phi float [ 0.0, %72 ], [ %906, %121 ]
+	%105 = phi float [ 0.0, %72 ], [ %907, %121 ]
+	%106 = phi float [ 0.0, %72 ], [ %908, %121 ]
+	%107 = phi float [ 0.0, %72 ], [ %909, %121 ]
+	%108 = phi float [ 0.0, %72 ], [ %911, %121 ]
+	%109 = phi float [ 0.0, %72 ], [ %912, %121 ]
+	%110 = phi float [ 0.0, %72 ], [ %913, %121 ]
+	%111 = phi float [ 0.0, %72 ], [ %914, %121 ]
+	%112 = phi float [ 0.0, %72 ], [ %922, %121 ]
+	%113 = phi float [ 0.0, %72 ], [ %923, %121 ]
+	%114 = phi float [ 0.0, %72 ], [ %924, %121 ]
+	%115 = phi float [ 0.0, %72 ], [ %925, %121 ]
+	%116 = phi float [ 0.0, %72 ], [ %927, %121 ]
+	%117 = phi float [ 0.0, %72 ], [ %928, %121 ]
+	%118 = phi float [ 0.0, %72 ], [ %929, %121 ]
+	%119 = phi float [ 0.0, %72 ], [ %930, %121 ]
+	%120 = icmp slt i32 %87, 1
+	br i1 %120, label %121, label %932
 
-108:
-	%109 = sub i32 0, %74
-	%110 = add i32 %0, 0
-	%111 = lshr i32 %110, 4
-	%112 = and i32 %110, 15
-	%113 = add i32 %3, %111
-	%114 = mul i32 %113, 1
-	%115 = add i32 %114, %109
-	%116 = icmp slt i32 %115, %M
-	%117 = select i1 %116, i32 %115, i32 0
-	%118 = mul i32 %117, 128
-	%119 = mul i32 %112, 8
-	%120 = add i32 %118, %119
-	%121 = and i32 %111, 7
-	%122 = xor i32 %112, %121
-	%123 = mul i32 %111, 16
-	%124 = add i32 %123, %122
-	%125 = shl i32 %124, 4
-	%126 = add i32 %19, %125
-	%127 = sext i32 %120 to i64
-	%128 = getelementptr i16, i16* %12, i64 %127
-	%129 = select i1 %116, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %126, i16* %128, i32 %129)
-	%130 = add i32 %0, 256
-	%131 = lshr i32 %130, 4
-	%132 = and i32 %130, 15
-	%133 = add i32 %3, %131
-	%134 = mul i32 %133, 1
-	%135 = add i32 %134, %109
-	%136 = icmp slt i32 %135, %M
-	%137 = select i1 %136, i32 %135, i32 0
-	%138 = mul i32 %137, 128
-	%139 = mul i32 %132, 8
-	%140 = add i32 %138, %139
-	%141 = and i32 %131, 7
-	%142 = xor i32 %132, %141
-	%143 = mul i32 %131, 16
-	%144 = add i32 %143, %142
-	%145 = shl i32 %144, 4
-	%146 = add i32 %19, %145
-	%147 = sext i32 %140 to i64
-	%148 = getelementptr i16, i16* %12, i64 %147
-	%149 = select i1 %136, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %146, i16* %148, i32 %149)
-	%150 = add i32 %0, 512
-	%151 = lshr i32 %150, 4
-	%152 = and i32 %150, 15
-	%153 = add i32 %3, %151
-	%154 = mul i32 %153, 1
-	%155 = add i32 %154, %109
-	%156 = icmp slt i32 %155, %M
-	%157 = select i1 %156, i32 %155, i32 0
-	%158 = mul i32 %157, 128
-	%159 = mul i32 %152, 8
-	%160 = add i32 %158, %159
-	%161 = and i32 %151, 7
-	%162 = xor i32 %152, %161
-	%163 = mul i32 %151, 16
-	%164 = add i32 %163, %162
-	%165 = shl i32 %164, 4
-	%166 = add i32 %19, %165
-	%167 = sext i32 %160 to i64
-	%168 = getelementptr i16, i16* %12, i64 %167
-	%169 = select i1 %156, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %166, i16* %168, i32 %169)
-	%170 = add i32 %0, 768
-	%171 = lshr i32 %170, 4
-	%172 = and i32 %170, 15
-	%173 = add i32 %3, %171
-	%174 = mul i32 %173, 1
-	%175 = add i32 %174, %109
-	%176 = icmp slt i32 %175, %M
-	%177 = select i1 %176, i32 %175, i32 0
-	%178 = mul i32 %177, 128
-	%179 = mul i32 %172, 8
-	%180 = add i32 %178, %179
-	%181 = and i32 %171, 7
-	%182 = xor i32 %172, %181
-	%183 = mul i32 %171, 16
-	%184 = add i32 %183, %182
-	%185 = shl i32 %184, 4
-	%186 = add i32 %19, %185
-	%187 = sext i32 %180 to i64
-	%188 = getelementptr i16, i16* %12, i64 %187
-	%189 = select i1 %176, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %186, i16* %188, i32 %189)
-	%190 = add i32 %0, 1024
-	%191 = lshr i32 %190, 4
-	%192 = and i32 %190, 15
-	%193 = add i32 %3, %191
-	%194 = mul i32 %193, 1
-	%195 = add i32 %194, %109
-	%196 = icmp slt i32 %195, %M
-	%197 = select i1 %196, i32 %195, i32 0
-	%198 = mul i32 %197, 128
-	%199 = mul i32 %192, 8
-	%200 = add i32 %198, %199
-	%201 = and i32 %191, 7
-	%202 = xor i32 %192, %201
-	%203 = mul i32 %191, 16
-	%204 = add i32 %203, %202
-	%205 = shl i32 %204, 4
-	%206 = add i32 %19, %205
-	%207 = sext i32 %200 to i64
-	%208 = getelementptr i16, i16* %12, i64 %207
-	%209 = select i1 %196, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %206, i16* %208, i32 %209)
-	%210 = add i32 %0, 1280
-	%211 = lshr i32 %210, 4
-	%212 = and i32 %210, 15
-	%213 = add i32 %3, %211
-	%214 = mul i32 %213, 1
-	%215 = add i32 %214, %109
-	%216 = icmp slt i32 %215, %M
-	%217 = select i1 %216, i32 %215, i32 0
-	%218 = mul i32 %217, 128
-	%219 = mul i32 %212, 8
-	%220 = add i32 %218, %219
-	%221 = and i32 %211, 7
-	%222 = xor i32 %212, %221
-	%223 = mul i32 %211, 16
-	%224 = add i32 %223, %222
-	%225 = shl i32 %224, 4
-	%226 = add i32 %19, %225
-	%227 = sext i32 %220 to i64
-	%228 = getelementptr i16, i16* %12, i64 %227
-	%229 = select i1 %216, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %226, i16* %228, i32 %229)
-	%230 = add i32 %0, 1536
-	%231 = lshr i32 %230, 4
-	%232 = and i32 %230, 15
-	%233 = add i32 %3, %231
-	%234 = mul i32 %233, 1
-	%235 = add i32 %234, %109
-	%236 = icmp slt i32 %235, %M
-	%237 = select i1 %236, i32 %235, i32 0
-	%238 = mul i32 %237, 128
-	%239 = mul i32 %232, 8
-	%240 = add i32 %238, %239
-	%241 = and i32 %231, 7
-	%242 = xor i32 %232, %241
-	%243 = mul i32 %231, 16
-	%244 = add i32 %243, %242
-	%245 = shl i32 %244, 4
-	%246 = add i32 %19, %245
-	%247 = sext i32 %240 to i64
-	%248 = getelementptr i16, i16* %12, i64 %247
-	%249 = select i1 %236, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %246, i16* %248, i32 %249)
-	%250 = add i32 %0, 1792
-	%251 = lshr i32 %250, 4
-	%252 = and i32 %250, 15
-	%253 = add i32 %3, %251
-	%254 = mul i32 %253, 1
-	%255 = add i32 %254, %109
-	%256 = icmp slt i32 %255, %M
-	%257 = select i1 %256, i32 %255, i32 0
-	%258 = mul i32 %257, 128
-	%259 = mul i32 %252, 8
-	%260 = add i32 %258, %259
-	%261 = and i32 %251, 7
-	%262 = xor i32 %252, %261
-	%263 = mul i32 %251, 16
-	%264 = add i32 %263, %262
-	%265 = shl i32 %264, 4
-	%266 = add i32 %19, %265
-	%267 = sext i32 %260 to i64
-	%268 = getelementptr i16, i16* %12, i64 %267
-	%269 = select i1 %256, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %266, i16* %268, i32 %269)
-	%270 = add i32 %0, 0
-	%271 = lshr i32 %270, 4
-	%272 = and i32 %270, 15
-	%273 = add i32 %60, %271
-	%274 = mul i32 %273, 1
-	%275 = add i32 %274, %74
-	%276 = icmp slt i32 %275, %N
-	%277 = select i1 %276, i32 %275, i32 0
-	%278 = mul i32 %277, 128
-	%279 = mul i32 %272, 8
-	%280 = add i32 %278, %279
-	%281 = and i32 %271, 7
-	%282 = xor i32 %272, %281
-	%283 = mul i32 %271, 16
-	%284 = add i32 %283, %282
-	%285 = shl i32 %284, 4
-	%286 = add i32 %20, %285
-	%287 = sext i32 %280 to i64
-	%288 = getelementptr i16, i16* %16, i64 %287
-	%289 = select i1 %276, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %286, i16* %288, i32 %289)
-	%290 = add i32 %0, 256
-	%291 = lshr i32 %290, 4
-	%292 = and i32 %290, 15
-	%293 = add i32 %60, %291
-	%294 = mul i32 %293, 1
-	%295 = add i32 %294, %74
-	%296 = icmp slt i32 %295, %N
-	%297 = select i1 %296, i32 %295, i32 0
-	%298 = mul i32 %297, 128
-	%299 = mul i32 %292, 8
-	%300 = add i32 %298, %299
-	%301 = and i32 %291, 7
-	%302 = xor i32 %292, %301
-	%303 = mul i32 %291, 16
-	%304 = add i32 %303, %302
-	%305 = shl i32 %304, 4
-	%306 = add i32 %20, %305
-	%307 = sext i32 %300 to i64
-	%308 = getelementptr i16, i16* %16, i64 %307
-	%309 = select i1 %296, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %306, i16* %308, i32 %309)
-	%310 = add i32 %0, 512
-	%311 = lshr i32 %310, 4
-	%312 = and i32 %310, 15
-	%313 = add i32 %60, %311
-	%314 = mul i32 %313, 1
-	%315 = add i32 %314, %74
-	%316 = icmp slt i32 %315, %N
-	%317 = select i1 %316, i32 %315, i32 0
-	%318 = mul i32 %317, 128
-	%319 = mul i32 %312, 8
-	%320 = add i32 %318, %319
-	%321 = and i32 %311, 7
-	%322 = xor i32 %312, %321
-	%323 = mul i32 %311, 16
-	%324 = add i32 %323, %322
-	%325 = shl i32 %324, 4
-	%326 = add i32 %20, %325
-	%327 = sext i32 %320 to i64
-	%328 = getelementptr i16, i16* %16, i64 %327
-	%329 = select i1 %316, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %326, i16* %328, i32 %329)
-	%330 = add i32 %0, 768
-	%331 = lshr i32 %330, 4
-	%332 = and i32 %330, 15
-	%333 = add i32 %60, %331
-	%334 = mul i32 %333, 1
-	%335 = add i32 %334, %74
-	%336 = icmp slt i32 %335, %N
-	%337 = select i1 %336, i32 %335, i32 0
-	%338 = mul i32 %337, 128
-	%339 = mul i32 %332, 8
-	%340 = add i32 %338, %339
-	%341 = and i32 %331, 7
-	%342 = xor i32 %332, %341
-	%343 = mul i32 %331, 16
-	%344 = add i32 %343, %342
-	%345 = shl i32 %344, 4
-	%346 = add i32 %20, %345
-	%347 = sext i32 %340 to i64
-	%348 = getelementptr i16, i16* %16, i64 %347
-	%349 = select i1 %336, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %346, i16* %348, i32 %349)
+121:
+	%122 = sub i32 0, %87
+	%123 = add i32 %0, 0
+	%124 = lshr i32 %123, 4
+	%125 = and i32 %123, 15
+	%126 = add i32 %3, %124
+	%127 = mul i32 %126, 1
+	%128 = add i32 %127, %122
+	%129 = icmp slt i32 %128, %M
+	%130 = select i1 %129, i32 %128, i32 0
+	%131 = mul i32 %130, 128
+	%132 = mul i32 %125, 8
+	%133 = add i32 %131, %132
+	%134 = and i32 %124, 7
+	%135 = xor i32 %125, %134
+	%136 = mul i32 %124, 16
+	%137 = add i32 %136, %135
+	%138 = shl i32 %137, 4
+	%139 = add i32 %19, %138
+	%140 = sext i32 %133 to i64
+	%141 = getelementptr i16, i16* %12, i64 %140
+	%142 = select i1 %129, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %139, i16* %141, i32 %142)
+	%143 = add i32 %0, 256
+	%144 = lshr i32 %143, 4
+	%145 = and i32 %143, 15
+	%146 = add i32 %3, %144
+	%147 = mul i32 %146, 1
+	%148 = add i32 %147, %122
+	%149 = icmp slt i32 %148, %M
+	%150 = select i1 %149, i32 %148, i32 0
+	%151 = mul i32 %150, 128
+	%152 = mul i32 %145, 8
+	%153 = add i32 %151, %152
+	%154 = and i32 %144, 7
+	%155 = xor i32 %145, %154
+	%156 = mul i32 %144, 16
+	%157 = add i32 %156, %155
+	%158 = shl i32 %157, 4
+	%159 = add i32 %19, %158
+	%160 = sext i32 %153 to i64
+	%161 = getelementptr i16, i16* %12, i64 %160
+	%162 = select i1 %149, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %159, i16* %161, i32 %162)
+	%163 = add i32 %0, 512
+	%164 = lshr i32 %163, 4
+	%165 = and i32 %163, 15
+	%166 = add i32 %3, %164
+	%167 = mul i32 %166, 1
+	%168 = add i32 %167, %122
+	%169 = icmp slt i32 %168, %M
+	%170 = select i1 %169, i32 %168, i32 0
+	%171 = mul i32 %170, 128
+	%172 = mul i32 %165, 8
+	%173 = add i32 %171, %172
+	%174 = and i32 %164, 7
+	%175 = xor i32 %165, %174
+	%176 = mul i32 %164, 16
+	%177 = add i32 %176, %175
+	%178 = shl i32 %177, 4
+	%179 = add i32 %19, %178
+	%180 = sext i32 %173 to i64
+	%181 = getelementptr i16, i16* %12, i64 %180
+	%182 = select i1 %169, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %179, i16* %181, i32 %182)
+	%183 = add i32 %0, 768
+	%184 = lshr i32 %183, 4
+	%185 = and i32 %183, 15
+	%186 = add i32 %3, %184
+	%187 = mul i32 %186, 1
+	%188 = add i32 %187, %122
+	%189 = icmp slt i32 %188, %M
+	%190 = select i1 %189, i32 %188, i32 0
+	%191 = mul i32 %190, 128
+	%192 = mul i32 %185, 8
+	%193 = add i32 %191, %192
+	%194 = and i32 %184, 7
+	%195 = xor i32 %185, %194
+	%196 = mul i32 %184, 16
+	%197 = add i32 %196, %195
+	%198 = shl i32 %197, 4
+	%199 = add i32 %19, %198
+	%200 = sext i32 %193 to i64
+	%201 = getelementptr i16, i16* %12, i64 %200
+	%202 = select i1 %189, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %199, i16* %201, i32 %202)
+	%203 = add i32 %0, 1024
+	%204 = lshr i32 %203, 4
+	%205 = and i32 %203, 15
+	%206 = add i32 %3, %204
+	%207 = mul i32 %206, 1
+	%208 = add i32 %207, %122
+	%209 = icmp slt i32 %208, %M
+	%210 = select i1 %209, i32 %208, i32 0
+	%211 = mul i32 %210, 128
+	%212 = mul i32 %205, 8
+	%213 = add i32 %211, %212
+	%214 = and i32 %204, 7
+	%215 = xor i32 %205, %214
+	%216 = mul i32 %204, 16
+	%217 = add i32 %216, %215
+	%218 = shl i32 %217, 4
+	%219 = add i32 %19, %218
+	%220 = sext i32 %213 to i64
+	%221 = getelementptr i16, i16* %12, i64 %220
+	%222 = select i1 %209, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %219, i16* %221, i32 %222)
+	%223 = add i32 %0, 1280
+	%224 = lshr i32 %223, 4
+	%225 = and i32 %223, 15
+	%226 = add i32 %3, %224
+	%227 = mul i32 %226, 1
+	%228 = add i32 %227, %122
+	%229 = icmp slt i32 %228, %M
+	%230 = select i1 %229, i32 %228, i32 0
+	%231 = mul i32 %230, 128
+	%232 = mul i32 %225, 8
+	%233 = add i32 %231, %232
+	%234 = and i32 %224, 7
+	%235 = xor i32 %225, %234
+	%236 = mul i32 %224, 16
+	%237 = add i32 %236, %235
+	%238 = shl i32 %237, 4
+	%239 = add i32 %19, %238
+	%240 = sext i32 %233 to i64
+	%241 = getelementptr i16, i16* %12, i64 %240
+	%242 = select i1 %229, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %239, i16* %241, i32 %242)
+	%243 = add i32 %0, 1536
+	%244 = lshr i32 %243, 4
+	%245 = and i32 %243, 15
+	%246 = add i32 %3, %244
+	%247 = mul i32 %246, 1
+	%248 = add i32 %247, %122
+	%249 = icmp slt i32 %248, %M
+	%250 = select i1 %249, i32 %248, i32 0
+	%251 = mul i32 %250, 128
+	%252 = mul i32 %245, 8
+	%253 = add i32 %251, %252
+	%254 = and i32 %244, 7
+	%255 = xor i32 %245, %254
+	%256 = mul i32 %244, 16
+	%257 = add i32 %256, %255
+	%258 = shl i32 %257, 4
+	%259 = add i32 %19, %258
+	%260 = sext i32 %253 to i64
+	%261 = getelementptr i16, i16* %12, i64 %260
+	%262 = select i1 %249, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %259, i16* %261, i32 %262)
+	%263 = add i32 %0, 1792
+	%264 = lshr i32 %263, 4
+	%265 = and i32 %263, 15
+	%266 = add i32 %3, %264
+	%267 = mul i32 %266, 1
+	%268 = add i32 %267, %122
+	%269 = icmp slt i32 %268, %M
+	%270 = select i1 %269, i32 %268, i32 0
+	%271 = mul i32 %270, 128
+	%272 = mul i32 %265, 8
+	%273 = add i32 %271, %272
+	%274 = and i32 %264, 7
+	%275 = xor i32 %265, %274
+	%276 = mul i32 %264, 16
+	%277 = add i32 %276, %275
+	%278 = shl i32 %277, 4
+	%279 = add i32 %19, %278
+	%280 = sext i32 %273 to i64
+	%281 = getelementptr i16, i16* %12, i64 %280
+	%282 = select i1 %269, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %279, i16* %281, i32 %282)
+	%283 = add i32 %0, 0
+	%284 = lshr i32 %283, 4
+	%285 = and i32 %283, 15
+	%286 = add i32 %73, %284
+	%287 = mul i32 %286, 1
+	%288 = add i32 %287, %87
+	%289 = icmp slt i32 %288, %N
+	%290 = select i1 %289, i32 %288, i32 0
+	%291 = mul i32 %290, 128
+	%292 = mul i32 %285, 8
+	%293 = add i32 %291, %292
+	%294 = and i32 %284, 7
+	%295 = xor i32 %285, %294
+	%296 = mul i32 %284, 16
+	%297 = add i32 %296, %295
+	%298 = shl i32 %297, 4
+	%299 = add i32 %20, %298
+	%300 = sext i32 %293 to i64
+	%301 = getelementptr i16, i16* %16, i64 %300
+	%302 = select i1 %289, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %299, i16* %301, i32 %302)
+	%303 = add i32 %0, 256
+	%304 = lshr i32 %303, 4
+	%305 = and i32 %303, 15
+	%306 = add i32 %73, %304
+	%307 = mul i32 %306, 1
+	%308 = add i32 %307, %87
+	%309 = icmp slt i32 %308, %N
+	%310 = select i1 %309, i32 %308, i32 0
+	%311 = mul i32 %310, 128
+	%312 = mul i32 %305, 8
+	%313 = add i32 %311, %312
+	%314 = and i32 %304, 7
+	%315 = xor i32 %305, %314
+	%316 = mul i32 %304, 16
+	%317 = add i32 %316, %315
+	%318 = shl i32 %317, 4
+	%319 = add i32 %20, %318
+	%320 = sext i32 %313 to i64
+	%321 = getelementptr i16, i16* %16, i64 %320
+	%322 = select i1 %309, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %319, i16* %321, i32 %322)
+	%323 = add i32 %0, 512
+	%324 = lshr i32 %323, 4
+	%325 = and i32 %323, 15
+	%326 = add i32 %73, %324
+	%327 = mul i32 %326, 1
+	%328 = add i32 %327, %87
+	%329 = icmp slt i32 %328, %N
+	%330 = select i1 %329, i32 %328, i32 0
+	%331 = mul i32 %330, 128
+	%332 = mul i32 %325, 8
+	%333 = add i32 %331, %332
+	%334 = and i32 %324, 7
+	%335 = xor i32 %325, %334
+	%336 = mul i32 %324, 16
+	%337 = add i32 %336, %335
+	%338 = shl i32 %337, 4
+	%339 = add i32 %20, %338
+	%340 = sext i32 %333 to i64
+	%341 = getelementptr i16, i16* %16, i64 %340
+	%342 = select i1 %329, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %339, i16* %341, i32 %342)
+	%343 = add i32 %0, 768
+	%344 = lshr i32 %343, 4
+	%345 = and i32 %343, 15
+	%346 = add i32 %73, %344
+	%347 = mul i32 %346, 1
+	%348 = add i32 %347, %87
+	%349 = icmp slt i32 %348, %N
+	%350 = select i1 %349, i32 %348, i32 0
+	%351 = mul i32 %350, 128
+	%352 = mul i32 %345, 8
+	%353 = add i32 %351, %352
+	%354 = and i32 %344, 7
+	%355 = xor i32 %345, %354
+	%356 = mul i32 %344, 16
+	%357 = add i32 %356, %355
+	%358 = shl i32 %357, 4
+	%359 = add i32 %20, %358
+	%360 = sext i32 %353 to i64
+	%361 = getelementptr i16, i16* %16, i64 %360
+	%362 = select i1 %349, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %359, i16* %361, i32 %362)
 	call void asm sideeffect "cp.async.commit_group;", ""()
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
-	%350 = xor i32 %34, 0
-	%351 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %350)
-	%352 = extractvalue { i32, i32, i32, i32 } %351, 0
-	%353 = extractvalue { i32, i32, i32, i32 } %351, 1
-	%354 = extractvalue { i32, i32, i32, i32 } %351, 2
-	%355 = extractvalue { i32, i32, i32, i32 } %351, 3
-	%356 = xor i32 %45, 0
-	%357 = add i32 %356, 0
-	%358 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %357)
-	%359 = extractvalue { i32, i32, i32, i32 } %358, 0
-	%360 = extractvalue { i32, i32, i32, i32 } %358, 1
-	%361 = extractvalue { i32, i32, i32, i32 } %358, 2
-	%362 = extractvalue { i32, i32, i32, i32 } %358, 3
-	%363 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %352, i32 %353, i32 %354, i32 %355, i32 %359, i32 %360, float %75, float %76, float %77, float %78)
-	%364 = extractvalue { float, float, float, float } %363, 0
-	%365 = extractvalue { float, float, float, float } %363, 1
-	%366 = extractvalue { float, float, float, float } %363, 2
-	%367 = extractvalue { float, float, float, float } %363, 3
-	%368 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %352, i32 %353, i32 %354, i32 %355, i32 %361, i32 %362, float %79, float %80, float %81, float %82)
-	%369 = extractvalue { float, float, float, float } %368, 0
-	%370 = extractvalue { float, float, float, float } %368, 1
-	%371 = extractvalue { float, float, float, float } %368, 2
-	%372 = extractvalue { float, float, float, float } %368, 3
-	%373 = add i32 %356, u0x1000
-	%374 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %373)
-	%375 = extractvalue { i32, i32, i32, i32 } %374, 0
-	%376 = extractvalue { i32, i32, i32, i32 } %374, 1
-	%377 = extractvalue { i32, i32, i32, i32 } %374, 2
-	%378 = extractvalue { i32, i32, i32, i32 } %374, 3
-	%379 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %352, i32 %353, i32 %354, i32 %355, i32 %375, i32 %376, float %83, float %84, float %85, float %86)
-	%380 = extractvalue { float, float, float, float } %379, 0
-	%381 = extractvalue { float, float, float, float } %379, 1
-	%382 = extractvalue { float, float, float, float } %379, 2
-	%383 = extractvalue { float, float, float, float } %379, 3
-	%384 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %352, i32 %353, i32 %354, i32 %355, i32 %377, i32 %378, float %87, float %88, float %89, float %90)
-	%385 = extractvalue { float, float, float, float } %384, 0
-	%386 = extractvalue { float, float, float, float } %384, 1
-	%387 = extractvalue { float, float, float, float } %384, 2
-	%388 = extractvalue { float, float, float, float } %384, 3
-	%389 = add i32 %356, u0x2000
-	%390 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %389)
-	%391 = extractvalue { i32, i32, i32, i32 } %390, 0
-	%392 = extractvalue { i32, i32, i32, i32 } %390, 1
-	%393 = extractvalue { i32, i32, i32, i32 } %390, 2
-	%394 = extractvalue { i32, i32, i32, i32 } %390, 3
-	%395 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %352, i32 %353, i32 %354, i32 %355, i32 %391, i32 %392, float %91, float %92, float %93, float %94)
-	%396 = extractvalue { float, float, float, float } %395, 0
-	%397 = extractvalue { float, float, float, float } %395, 1
-	%398 = extractvalue { float, float, float, float } %395, 2
-	%399 = extractvalue { float, float, float, float } %395, 3
-	%400 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %352, i32 %353, i32 %354, i32 %355, i32 %393, i32 %394, float %95, float %96, float %97, float %98)
-	%401 = extractvalue { float, float, float, float } %400, 0
-	%402 = extractvalue { float, float, float, float } %400, 1
-	%403 = extractvalue { float, float, float, float } %400, 2
-	%404 = extractvalue { float, float, float, float } %400, 3
-	%405 = add i32 %356, 12288
-	%406 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %405)
-	%407 = extractvalue { i32, i32, i32, i32 } %406, 0
-	%408 = extractvalue { i32, i32, i32, i32 } %406, 1
-	%409 = extractvalue { i32, i32, i32, i32 } %406, 2
-	%410 = extractvalue { i32, i32, i32, i32 } %406, 3
-	%411 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %352, i32 %353, i32 %354, i32 %355, i32 %407, i32 %408, float %99, float %100, float %101, float %102)
-	%412 = extractvalue { float, float, float, float } %411, 0
-	%413 = extractvalue { float, float, float, float } %411, 1
-	%414 = extractvalue { float, float, float, float } %411, 2
-	%415 = extractvalue { float, float, float, float } %411, 3
-	%416 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %352, i32 %353, i32 %354, i32 %355, i32 %409, i32 %410, float %103, float %104, float %105, float %106)
-	%417 = extractvalue { float, float, float, float } %416, 0
-	%418 = extractvalue { float, float, float, float } %416, 1
-	%419 = extractvalue { float, float, float, float } %416, 2
-	%420 = extractvalue { float, float, float, float } %416, 3
-	%421 = xor i32 %34, 32
-	%422 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %421)
-	%423 = extractvalue { i32, i32, i32, i32 } %422, 0
-	%424 = extractvalue { i32, i32, i32, i32 } %422, 1
-	%425 = extractvalue { i32, i32, i32, i32 } %422, 2
-	%426 = extractvalue { i32, i32, i32, i32 } %422, 3
-	%427 = xor i32 %45, 32
-	%428 = add i32 %427, 0
-	%429 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %428)
-	%430 = extractvalue { i32, i32, i32, i32 } %429, 0
-	%431 = extractvalue { i32, i32, i32, i32 } %429, 1
-	%432 = extractvalue { i32, i32, i32, i32 } %429, 2
-	%433 = extractvalue { i32, i32, i32, i32 } %429, 3
-	%434 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %423, i32 %424, i32 %425, i32 %426, i32 %430, i32 %431, float %364, float %365, float %366, float %367)
-	%435 = extractvalue { float, float, float, float } %434, 0
-	%436 = extractvalue { float, float, float, float } %434, 1
-	%437 = extractvalue { float, float, float, float } %434, 2
-	%438 = extractvalue { float, float, float, float } %434, 3
-	%439 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %423, i32 %424, i32 %425, i32 %426, i32 %432, i32 %433, float %369, float %370, float %371, float %372)
-	%440 = extractvalue { float, float, float, float } %439, 0
-	%441 = extractvalue { float, float, float, float } %439, 1
-	%442 = extractvalue { float, float, float, float } %439, 2
-	%443 = extractvalue { float, float, float, float } %439, 3
-	%444 = add i32 %427, u0x1000
-	%445 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %444)
-	%446 = extractvalue { i32, i32, i32, i32 } %445, 0
-	%447 = extractvalue { i32, i32, i32, i32 } %445, 1
-	%448 = extractvalue { i32, i32, i32, i32 } %445, 2
-	%449 = extractvalue { i32, i32, i32, i32 } %445, 3
-	%450 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %423, i32 %424, i32 %425, i32 %426, i32 %446, i32 %447, float %380, float %381, float %382, float %383)
-	%451 = extractvalue { float, float, float, float } %450, 0
-	%452 = extractvalue { float, float, float, float } %450, 1
-	%453 = extractvalue { float, float, float, float } %450, 2
-	%454 = extractvalue { float, float, float, float } %450, 3
-	%455 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %423, i32 %424, i32 %425, i32 %426, i32 %448, i32 %449, float %385, float %386, float %387, float %388)
-	%456 = extractvalue { float, float, float, float } %455, 0
-	%457 = extractvalue { float, float, float, float } %455, 1
-	%458 = extractvalue { float, float, float, float } %455, 2
-	%459 = extractvalue { float, float, float, float } %455, 3
-	%460 = add i32 %427, u0x2000
-	%461 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %460)
-	%462 = extractvalue { i32, i32, i32, i32 } %461, 0
-	%463 = extractvalue { i32, i32, i32, i32 } %461, 1
-	%464 = extractvalue { i32, i32, i32, i32 } %461, 2
-	%465 = extractvalue { i32, i32, i32, i32 } %461, 3
-	%466 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %423, i32 %424, i32 %425, i32 %426, i32 %462, i32 %463, float %396, float %397, float %398, float %399)
-	%467 = extractvalue { float, float, float, float } %466, 0
-	%468 = extractvalue { float, float, float, float } %466, 1
-	%469 = extractvalue { float, float, float, float } %466, 2
-	%470 = extractvalue { float, float, float, float } %466, 3
-	%471 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %423, i32 %424, i32 %425, i32 %426, i32 %464, i32 %465, float %401, float %402, float %403, float %404)
-	%472 = extractvalue { float, float, float, float } %471, 0
-	%473 = extractvalue { float, float, float, float } %471, 1
-	%474 = extractvalue { float, float, float, float } %471, 2
-	%475 = extractvalue { float, float, float, float } %471, 3
-	%476 = add i32 %427, 12288
-	%477 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %476)
-	%478 = extractvalue { i32, i32, i32, i32 } %477, 0
-	%479 = extractvalue { i32, i32, i32, i32 } %477, 1
-	%480 = extractvalue { i32, i32, i32, i32 } %477, 2
-	%481 = extractvalue { i32, i32, i32, i32 } %477, 3
-	%482 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %423, i32 %424, i32 %425, i32 %426, i32 %478, i32 %479, float %412, float %413, float %414, float %415)
-	%483 = extractvalue { float, float, float, float } %482, 0
-	%484 = extractvalue { float, float, float, float } %482, 1
-	%485 = extractvalue { float, float, float, float } %482, 2
-	%486 = extractvalue { float, float, float, float } %482, 3
-	%487 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %423, i32 %424, i32 %425, i32 %426, i32 %480, i32 %481, float %417, float %418, float %419, float %420)
-	%488 = extractvalue { float, float, float, float } %487, 0
-	%489 = extractvalue { float, float, float, float } %487, 1
-	%490 = extractvalue { float, float, float, float } %487, 2
-	%491 = extractvalue { float, float, float, float } %487, 3
-	%492 = xor i32 %34, 64
-	%493 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %492)
-	%494 = extractvalue { i32, i32, i32, i32 } %493, 0
-	%495 = extractvalue { i32, i32, i32, i32 } %493, 1
-	%496 = extractvalue { i32, i32, i32, i32 } %493, 2
-	%497 = extractvalue { i32, i32, i32, i32 } %493, 3
-	%498 = xor i32 %45, 64
-	%499 = add i32 %498, 0
-	%500 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %499)
-	%501 = extractvalue { i32, i32, i32, i32 } %500, 0
-	%502 = extractvalue { i32, i32, i32, i32 } %500, 1
-	%503 = extractvalue { i32, i32, i32, i32 } %500, 2
-	%504 = extractvalue { i32, i32, i32, i32 } %500, 3
-	%505 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %494, i32 %495, i32 %496, i32 %497, i32 %501, i32 %502, float %435, float %436, float %437, float %438)
-	%506 = extractvalue { float, float, float, float } %505, 0
-	%507 = extractvalue { float, float, float, float } %505, 1
-	%508 = extractvalue { float, float, float, float } %505, 2
-	%509 = extractvalue { float, float, float, float } %505, 3
-	%510 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %494, i32 %495, i32 %496, i32 %497, i32 %503, i32 %504, float %440, float %441, float %442, float %443)
-	%511 = extractvalue { float, float, float, float } %510, 0
-	%512 = extractvalue { float, float, float, float } %510, 1
-	%513 = extractvalue { float, float, float, float } %510, 2
-	%514 = extractvalue { float, float, float, float } %510, 3
-	%515 = add i32 %498, u0x1000
-	%516 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %515)
-	%517 = extractvalue { i32, i32, i32, i32 } %516, 0
-	%518 = extractvalue { i32, i32, i32, i32 } %516, 1
-	%519 = extractvalue { i32, i32, i32, i32 } %516, 2
-	%520 = extractvalue { i32, i32, i32, i32 } %516, 3
-	%521 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %494, i32 %495, i32 %496, i32 %497, i32 %517, i32 %518, float %451, float %452, float %453, float %454)
-	%522 = extractvalue { float, float, float, float } %521, 0
-	%523 = extractvalue { float, float, float, float } %521, 1
-	%524 = extractvalue { float, float, float, float } %521, 2
-	%525 = extractvalue { float, float, float, float } %521, 3
-	%526 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %494, i32 %495, i32 %496, i32 %497, i32 %519, i32 %520, float %456, float %457, float %458, float %459)
-	%527 = extractvalue { float, float, float, float } %526, 0
-	%528 = extractvalue { float, float, float, float } %526, 1
-	%529 = extractvalue { float, float, float, float } %526, 2
-	%530 = extractvalue { float, float, float, float } %526, 3
-	%531 = add i32 %498, u0x2000
-	%532 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %531)
-	%533 = extractvalue { i32, i32, i32, i32 } %532, 0
-	%534 = extractvalue { i32, i32, i32, i32 } %532, 1
-	%535 = extractvalue { i32, i32, i32, i32 } %532, 2
-	%536 = extractvalue { i32, i32, i32, i32 } %532, 3
-	%537 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %494, i32 %495, i32 %496, i32 %497, i32 %533, i32 %534, float %467, float %468, float %469, float %470)
-	%538 = extractvalue { float, float, float, float } %537, 0
-	%539 = extractvalue { float, float, float, float } %537, 1
-	%540 = extractvalue { float, float, float, float } %537, 2
-	%541 = extractvalue { float, float, float, float } %537, 3
-	%542 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %494, i32 %495, i32 %496, i32 %497, i32 %535, i32 %536, float %472, float %473, float %474, float %475)
-	%543 = extractvalue { float, float, float, float } %542, 0
-	%544 = extractvalue { float, float, float, float } %542, 1
-	%545 = extractvalue { float, float, float, float } %542, 2
-	%546 = extractvalue { float, float, float, float } %542, 3
-	%547 = add i32 %498, 12288
-	%548 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %547)
-	%549 = extractvalue { i32, i32, i32, i32 } %548, 0
-	%550 = extractvalue { i32, i32, i32, i32 } %548, 1
-	%551 = extractvalue { i32, i32, i32, i32 } %548, 2
-	%552 = extractvalue { i32, i32, i32, i32 } %548, 3
-	%553 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %494, i32 %495, i32 %496, i32 %497, i32 %549, i32 %550, float %483, float %484, float %485, float %486)
-	%554 = extractvalue { float, float, float, float } %553, 0
-	%555 = extractvalue { float, float, float, float } %553, 1
-	%556 = extractvalue { float, float, float, float } %553, 2
-	%557 = extractvalue { float, float, float, float } %553, 3
-	%558 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %494, i32 %495, i32 %496, i32 %497, i32 %551, i32 %552, float %488, float %489, float %490, float %491)
-	%559 = extractvalue { float, float, float, float } %558, 0
-	%560 = extractvalue { float, float, float, float } %558, 1
-	%561 = extractvalue { float, float, float, float } %558, 2
-	%562 = extractvalue { float, float, float, float } %558, 3
-	%563 = xor i32 %34, 96
-	%564 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %563)
-	%565 = extractvalue { i32, i32, i32, i32 } %564, 0
-	%566 = extractvalue { i32, i32, i32, i32 } %564, 1
-	%567 = extractvalue { i32, i32, i32, i32 } %564, 2
-	%568 = extractvalue { i32, i32, i32, i32 } %564, 3
-	%569 = xor i32 %45, 96
-	%570 = add i32 %569, 0
-	%571 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %570)
-	%572 = extractvalue { i32, i32, i32, i32 } %571, 0
-	%573 = extractvalue { i32, i32, i32, i32 } %571, 1
-	%574 = extractvalue { i32, i32, i32, i32 } %571, 2
-	%575 = extractvalue { i32, i32, i32, i32 } %571, 3
-	%576 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %565, i32 %566, i32 %567, i32 %568, i32 %572, i32 %573, float %506, float %507, float %508, float %509)
-	%577 = extractvalue { float, float, float, float } %576, 0
-	%578 = extractvalue { float, float, float, float } %576, 1
-	%579 = extractvalue { float, float, float, float } %576, 2
-	%580 = extractvalue { float, float, float, float } %576, 3
-	%581 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %565, i32 %566, i32 %567, i32 %568, i32 %574, i32 %575, float %511, float %512, float %513, float %514)
-	%582 = extractvalue { float, float, float, float } %581, 0
-	%583 = extractvalue { float, float, float, float } %581, 1
-	%584 = extractvalue { float, float, float, float } %581, 2
-	%585 = extractvalue { float, float, float, float } %581, 3
-	%586 = add i32 %569, u0x1000
-	%587 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %586)
-	%588 = extractvalue { i32, i32, i32, i32 } %587, 0
-	%589 = extractvalue { i32, i32, i32, i32 } %587, 1
-	%590 = extractvalue { i32, i32, i32, i32 } %587, 2
-	%591 = extractvalue { i32, i32, i32, i32 } %587, 3
-	%592 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %565, i32 %566, i32 %567, i32 %568, i32 %588, i32 %589, float %522, float %523, float %524, float %525)
-	%593 = extractvalue { float, float, float, float } %592, 0
-	%594 = extractvalue { float, float, float, float } %592, 1
-	%595 = extractvalue { float, float, float, float } %592, 2
-	%596 = extractvalue { float, float, float, float } %592, 3
-	%597 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %565, i32 %566, i32 %567, i32 %568, i32 %590, i32 %591, float %527, float %528, float %529, float %530)
-	%598 = extractvalue { float, float, float, float } %597, 0
-	%599 = extractvalue { float, float, float, float } %597, 1
-	%600 = extractvalue { float, float, float, float } %597, 2
-	%601 = extractvalue { float, float, float, float } %597, 3
-	%602 = add i32 %569, u0x2000
-	%603 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %602)
-	%604 = extractvalue { i32, i32, i32, i32 } %603, 0
-	%605 = extractvalue { i32, i32, i32, i32 } %603, 1
-	%606 = extractvalue { i32, i32, i32, i32 } %603, 2
-	%607 = extractvalue { i32, i32, i32, i32 } %603, 3
-	%608 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %565, i32 %566, i32 %567, i32 %568, i32 %604, i32 %605, float %538, float %539, float %540, float %541)
-	%609 = extractvalue { float, float, float, float } %608, 0
-	%610 = extractvalue { float, float, float, float } %608, 1
-	%611 = extractvalue { float, float, float, float } %608, 2
-	%612 = extractvalue { float, float, float, float } %608, 3
-	%613 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %565, i32 %566, i32 %567, i32 %568, i32 %606, i32 %607, float %543, float %544, float %545, float %546)
-	%614 = extractvalue { float, float, float, float } %613, 0
-	%615 = extractvalue { float, float, float, float } %613, 1
-	%616 = extractvalue { float, float, float, float } %613, 2
-	%617 = extractvalue { float, float, float, float } %613, 3
-	%618 = add i32 %569, 12288
-	%619 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %618)
-	%620 = extractvalue { i32, i32, i32, i32 } %619, 0
-	%621 = extractvalue { i32, i32, i32, i32 } %619, 1
-	%622 = extractvalue { i32, i32, i32, i32 } %619, 2
-	%623 = extractvalue { i32, i32, i32, i32 } %619, 3
-	%624 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %565, i32 %566, i32 %567, i32 %568, i32 %620, i32 %621, float %554, float %555, float %556, float %557)
-	%625 = extractvalue { float, float, float, float } %624, 0
-	%626 = extractvalue { float, float, float, float } %624, 1
-	%627 = extractvalue { float, float, float, float } %624, 2
-	%628 = extractvalue { float, float, float, float } %624, 3
-	%629 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %565, i32 %566, i32 %567, i32 %568, i32 %622, i32 %623, float %559, float %560, float %561, float %562)
-	%630 = extractvalue { float, float, float, float } %629, 0
-	%631 = extractvalue { float, float, float, float } %629, 1
-	%632 = extractvalue { float, float, float, float } %629, 2
-	%633 = extractvalue { float, float, float, float } %629, 3
-	%634 = xor i32 %34, 128
-	%635 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %634)
-	%636 = extractvalue { i32, i32, i32, i32 } %635, 0
-	%637 = extractvalue { i32, i32, i32, i32 } %635, 1
-	%638 = extractvalue { i32, i32, i32, i32 } %635, 2
-	%639 = extractvalue { i32, i32, i32, i32 } %635, 3
-	%640 = xor i32 %45, 128
-	%641 = add i32 %640, 0
-	%642 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %641)
-	%643 = extractvalue { i32, i32, i32, i32 } %642, 0
-	%644 = extractvalue { i32, i32, i32, i32 } %642, 1
-	%645 = extractvalue { i32, i32, i32, i32 } %642, 2
-	%646 = extractvalue { i32, i32, i32, i32 } %642, 3
-	%647 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %636, i32 %637, i32 %638, i32 %639, i32 %643, i32 %644, float %577, float %578, float %579, float %580)
-	%648 = extractvalue { float, float, float, float } %647, 0
-	%649 = extractvalue { float, float, float, float } %647, 1
-	%650 = extractvalue { float, float, float, float } %647, 2
-	%651 = extractvalue { float, float, float, float } %647, 3
-	%652 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %636, i32 %637, i32 %638, i32 %639, i32 %645, i32 %646, float %582, float %583, float %584, float %585)
-	%653 = extractvalue { float, float, float, float } %652, 0
-	%654 = extractvalue { float, float, float, float } %652, 1
-	%655 = extractvalue { float, float, float, float } %652, 2
-	%656 = extractvalue { float, float, float, float } %652, 3
-	%657 = add i32 %640, u0x1000
-	%658 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %657)
-	%659 = extractvalue { i32, i32, i32, i32 } %658, 0
-	%660 = extractvalue { i32, i32, i32, i32 } %658, 1
-	%661 = extractvalue { i32, i32, i32, i32 } %658, 2
-	%662 = extractvalue { i32, i32, i32, i32 } %658, 3
-	%663 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %636, i32 %637, i32 %638, i32 %639, i32 %659, i32 %660, float %593, float %594, float %595, float %596)
-	%664 = extractvalue { float, float, float, float } %663, 0
-	%665 = extractvalue { float, float, float, float } %663, 1
-	%666 = extractvalue { float, float, float, float } %663, 2
-	%667 = extractvalue { float, float, float, float } %663, 3
-	%668 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %636, i32 %637, i32 %638, i32 %639, i32 %661, i32 %662, float %598, float %599, float %600, float %601)
-	%669 = extractvalue { float, float, float, float } %668, 0
-	%670 = extractvalue { float, float, float, float } %668, 1
-	%671 = extractvalue { float, float, float, float } %668, 2
-	%672 = extractvalue { float, float, float, float } %668, 3
-	%673 = add i32 %640, u0x2000
-	%674 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %673)
-	%675 = extractvalue { i32, i32, i32, i32 } %674, 0
-	%676 = extractvalue { i32, i32, i32, i32 } %674, 1
-	%677 = extractvalue { i32, i32, i32, i32 } %674, 2
-	%678 = extractvalue { i32, i32, i32, i32 } %674, 3
-	%679 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %636, i32 %637, i32 %638, i32 %639, i32 %675, i32 %676, float %609, float %610, float %611, float %612)
-	%680 = extractvalue { float, float, float, float } %679, 0
-	%681 = extractvalue { float, float, float, float } %679, 1
-	%682 = extractvalue { float, float, float, float } %679, 2
-	%683 = extractvalue { float, float, float, float } %679, 3
-	%684 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %636, i32 %637, i32 %638, i32 %639, i32 %677, i32 %678, float %614, float %615, float %616, float %617)
-	%685 = extractvalue { float, float, float, float } %684, 0
-	%686 = extractvalue { float, float, float, float } %684, 1
-	%687 = extractvalue { float, float, float, float } %684, 2
-	%688 = extractvalue { float, float, float, float } %684, 3
-	%689 = add i32 %640, 12288
-	%690 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %689)
-	%691 = extractvalue { i32, i32, i32, i32 } %690, 0
-	%692 = extractvalue { i32, i32, i32, i32 } %690, 1
-	%693 = extractvalue { i32, i32, i32, i32 } %690, 2
-	%694 = extractvalue { i32, i32, i32, i32 } %690, 3
-	%695 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %636, i32 %637, i32 %638, i32 %639, i32 %691, i32 %692, float %625, float %626, float %627, float %628)
-	%696 = extractvalue { float, float, float, float } %695, 0
-	%697 = extractvalue { float, float, float, float } %695, 1
-	%698 = extractvalue { float, float, float, float } %695, 2
-	%699 = extractvalue { float, float, float, float } %695, 3
-	%700 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %636, i32 %637, i32 %638, i32 %639, i32 %693, i32 %694, float %630, float %631, float %632, float %633)
-	%701 = extractvalue { float, float, float, float } %700, 0
-	%702 = extractvalue { float, float, float, float } %700, 1
-	%703 = extractvalue { float, float, float, float } %700, 2
-	%704 = extractvalue { float, float, float, float } %700, 3
-	%705 = xor i32 %34, 160
-	%706 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %705)
-	%707 = extractvalue { i32, i32, i32, i32 } %706, 0
-	%708 = extractvalue { i32, i32, i32, i32 } %706, 1
-	%709 = extractvalue { i32, i32, i32, i32 } %706, 2
-	%710 = extractvalue { i32, i32, i32, i32 } %706, 3
-	%711 = xor i32 %45, 160
-	%712 = add i32 %711, 0
-	%713 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %712)
-	%714 = extractvalue { i32, i32, i32, i32 } %713, 0
-	%715 = extractvalue { i32, i32, i32, i32 } %713, 1
-	%716 = extractvalue { i32, i32, i32, i32 } %713, 2
-	%717 = extractvalue { i32, i32, i32, i32 } %713, 3
-	%718 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %707, i32 %708, i32 %709, i32 %710, i32 %714, i32 %715, float %648, float %649, float %650, float %651)
-	%719 = extractvalue { float, float, float, float } %718, 0
-	%720 = extractvalue { float, float, float, float } %718, 1
-	%721 = extractvalue { float, float, float, float } %718, 2
-	%722 = extractvalue { float, float, float, float } %718, 3
-	%723 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %707, i32 %708, i32 %709, i32 %710, i32 %716, i32 %717, float %653, float %654, float %655, float %656)
-	%724 = extractvalue { float, float, float, float } %723, 0
-	%725 = extractvalue { float, float, float, float } %723, 1
-	%726 = extractvalue { float, float, float, float } %723, 2
-	%727 = extractvalue { float, float, float, float } %723, 3
-	%728 = add i32 %711, u0x1000
-	%729 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %728)
-	%730 = extractvalue { i32, i32, i32, i32 } %729, 0
-	%731 = extractvalue { i32, i32, i32, i32 } %729, 1
-	%732 = extractvalue { i32, i32, i32, i32 } %729, 2
-	%733 = extractvalue { i32, i32, i32, i32 } %729, 3
-	%734 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %707, i32 %708, i32 %709, i32 %710, i32 %730, i32 %731, float %664, float %665, float %666, float %667)
-	%735 = extractvalue { float, float, float, float } %734, 0
-	%736 = extractvalue { float, float, float, float } %734, 1
-	%737 = extractvalue { float, float, float, float } %734, 2
-	%738 = extractvalue { float, float, float, float } %734, 3
-	%739 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %707, i32 %708, i32 %709, i32 %710, i32 %732, i32 %733, float %669, float %670, float %671, float %672)
-	%740 = extractvalue { float, float, float, float } %739, 0
-	%741 = extractvalue { float, float, float, float } %739, 1
-	%742 = extractvalue { float, float, float, float } %739, 2
-	%743 = extractvalue { float, float, float, float } %739, 3
-	%744 = add i32 %711, u0x2000
-	%745 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %744)
-	%746 = extractvalue { i32, i32, i32, i32 } %745, 0
-	%747 = extractvalue { i32, i32, i32, i32 } %745, 1
-	%748 = extractvalue { i32, i32, i32, i32 } %745, 2
-	%749 = extractvalue { i32, i32, i32, i32 } %745, 3
-	%750 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %707, i32 %708, i32 %709, i32 %710, i32 %746, i32 %747, float %680, float %681, float %682, float %683)
-	%751 = extractvalue { float, float, float, float } %750, 0
-	%752 = extractvalue { float, float, float, float } %750, 1
-	%753 = extractvalue { float, float, float, float } %750, 2
-	%754 = extractvalue { float, float, float, float } %750, 3
-	%755 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %707, i32 %708, i32 %709, i32 %710, i32 %748, i32 %749, float %685, float %686, float %687, float %688)
-	%756 = extractvalue { float, float, float, float } %755, 0
-	%757 = extractvalue { float, float, float, float } %755, 1
-	%758 = extractvalue { float, float, float, float } %755, 2
-	%759 = extractvalue { float, float, float, float } %755, 3
-	%760 = add i32 %711, 12288
-	%761 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %760)
-	%762 = extractvalue { i32, i32, i32, i32 } %761, 0
-	%763 = extractvalue { i32, i32, i32, i32 } %761, 1
-	%764 = extractvalue { i32, i32, i32, i32 } %761, 2
-	%765 = extractvalue { i32, i32, i32, i32 } %761, 3
-	%766 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %707, i32 %708, i32 %709, i32 %710, i32 %762, i32 %763, float %696, float %697, float %698, float %699)
-	%767 = extractvalue { float, float, float, float } %766, 0
-	%768 = extractvalue { float, float, float, float } %766, 1
-	%769 = extractvalue { float, float, float, float } %766, 2
-	%770 = extractvalue { float, float, float, float } %766, 3
-	%771 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %707, i32 %708, i32 %709, i32 %710, i32 %764, i32 %765, float %701, float %702, float %703, float %704)
-	%772 = extractvalue { float, float, float, float } %771, 0
-	%773 = extractvalue { float, float, float, float } %771, 1
-	%774 = extractvalue { float, float, float, float } %771, 2
-	%775 = extractvalue { float, float, float, float } %771, 3
-	%776 = xor i32 %34, 192
-	%777 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %776)
-	%778 = extractvalue { i32, i32, i32, i32 } %777, 0
-	%779 = extractvalue { i32, i32, i32, i32 } %777, 1
-	%780 = extractvalue { i32, i32, i32, i32 } %777, 2
-	%781 = extractvalue { i32, i32, i32, i32 } %777, 3
-	%782 = xor i32 %45, 192
-	%783 = add i32 %782, 0
-	%784 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %783)
-	%785 = extractvalue { i32, i32, i32, i32 } %784, 0
-	%786 = extractvalue { i32, i32, i32, i32 } %784, 1
-	%787 = extractvalue { i32, i32, i32, i32 } %784, 2
-	%788 = extractvalue { i32, i32, i32, i32 } %784, 3
-	%789 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %778, i32 %779, i32 %780, i32 %781, i32 %785, i32 %786, float %719, float %720, float %721, float %722)
-	%790 = extractvalue { float, float, float, float } %789, 0
-	%791 = extractvalue { float, float, float, float } %789, 1
-	%792 = extractvalue { float, float, float, float } %789, 2
-	%793 = extractvalue { float, float, float, float } %789, 3
-	%794 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %778, i32 %779, i32 %780, i32 %781, i32 %787, i32 %788, float %724, float %725, float %726, float %727)
-	%795 = extractvalue { float, float, float, float } %794, 0
-	%796 = extractvalue { float, float, float, float } %794, 1
-	%797 = extractvalue { float, float, float, float } %794, 2
-	%798 = extractvalue { float, float, float, float } %794, 3
-	%799 = add i32 %782, u0x1000
-	%800 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %799)
-	%801 = extractvalue { i32, i32, i32, i32 } %800, 0
-	%802 = extractvalue { i32, i32, i32, i32 } %800, 1
-	%803 = extractvalue { i32, i32, i32, i32 } %800, 2
-	%804 = extractvalue { i32, i32, i32, i32 } %800, 3
-	%805 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %778, i32 %779, i32 %780, i32 %781, i32 %801, i32 %802, float %735, float %736, float %737, float %738)
-	%806 = extractvalue { float, float, float, float } %805, 0
-	%807 = extractvalue { float, float, float, float } %805, 1
-	%808 = extractvalue { float, float, float, float } %805, 2
-	%809 = extractvalue { float, float, float, float } %805, 3
-	%810 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %778, i32 %779, i32 %780, i32 %781, i32 %803, i32 %804, float %740, float %741, float %742, float %743)
-	%811 = extractvalue { float, float, float, float } %810, 0
-	%812 = extractvalue { float, float, float, float } %810, 1
-	%813 = extractvalue { float, float, float, float } %810, 2
-	%814 = extractvalue { float, float, float, float } %810, 3
-	%815 = add i32 %782, u0x2000
-	%816 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %815)
-	%817 = extractvalue { i32, i32, i32, i32 } %816, 0
-	%818 = extractvalue { i32, i32, i32, i32 } %816, 1
-	%819 = extractvalue { i32, i32, i32, i32 } %816, 2
-	%820 = extractvalue { i32, i32, i32, i32 } %816, 3
-	%821 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %778, i32 %779, i32 %780, i32 %781, i32 %817, i32 %818, float %751, float %752, float %753, float %754)
-	%822 = extractvalue { float, float, float, float } %821, 0
-	%823 = extractvalue { float, float, float, float } %821, 1
-	%824 = extractvalue { float, float, float, float } %821, 2
-	%825 = extractvalue { float, float, float, float } %821, 3
-	%826 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %778, i32 %779, i32 %780, i32 %781, i32 %819, i32 %820, float %756, float %757, float %758, float %759)
-	%827 = extractvalue { float, float, float, float } %826, 0
-	%828 = extractvalue { float, float, float, float } %826, 1
-	%829 = extractvalue { float, float, float, float } %826, 2
-	%830 = extractvalue { float, float, float, float } %826, 3
-	%831 = add i32 %782, 12288
-	%832 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %831)
-	%833 = extractvalue { i32, i32, i32, i32 } %832, 0
-	%834 = extractvalue { i32, i32, i32, i32 } %832, 1
-	%835 = extractvalue { i32, i32, i32, i32 } %832, 2
-	%836 = extractvalue { i32, i32, i32, i32 } %832, 3
-	%837 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %778, i32 %779, i32 %780, i32 %781, i32 %833, i32 %834, float %767, float %768, float %769, float %770)
-	%838 = extractvalue { float, float, float, float } %837, 0
-	%839 = extractvalue { float, float, float, float } %837, 1
-	%840 = extractvalue { float, float, float, float } %837, 2
-	%841 = extractvalue { float, float, float, float } %837, 3
-	%842 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %778, i32 %779, i32 %780, i32 %781, i32 %835, i32 %836, float %772, float %773, float %774, float %775)
-	%843 = extractvalue { float, float, float, float } %842, 0
-	%844 = extractvalue { float, float, float, float } %842, 1
-	%845 = extractvalue { float, float, float, float } %842, 2
-	%846 = extractvalue { float, float, float, float } %842, 3
-	%847 = xor i32 %34, 224
-	%848 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %847)
-	%849 = extractvalue { i32, i32, i32, i32 } %848, 0
-	%850 = extractvalue { i32, i32, i32, i32 } %848, 1
-	%851 = extractvalue { i32, i32, i32, i32 } %848, 2
-	%852 = extractvalue { i32, i32, i32, i32 } %848, 3
-	%853 = xor i32 %45, 224
-	%854 = add i32 %853, 0
-	%855 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %854)
-	%856 = extractvalue { i32, i32, i32, i32 } %855, 0
-	%857 = extractvalue { i32, i32, i32, i32 } %855, 1
-	%858 = extractvalue { i32, i32, i32, i32 } %855, 2
-	%859 = extractvalue { i32, i32, i32, i32 } %855, 3
-	%860 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %849, i32 %850, i32 %851, i32 %852, i32 %856, i32 %857, float %790, float %791, float %792, float %793)
-	%861 = extractvalue { float, float, float, float } %860, 0
-	%862 = extractvalue { float, float, float, float } %860, 1
-	%863 = extractvalue { float, float, float, float } %860, 2
-	%864 = extractvalue { float, float, float, float } %860, 3
-	%865 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %849, i32 %850, i32 %851, i32 %852, i32 %858, i32 %859, float %795, float %796, float %797, float %798)
-	%866 = extractvalue { float, float, float, float } %865, 0
-	%867 = extractvalue { float, float, float, float } %865, 1
-	%868 = extractvalue { float, float, float, float } %865, 2
-	%869 = extractvalue { float, float, float, float } %865, 3
-	%870 = add i32 %853, u0x1000
-	%871 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %870)
-	%872 = extractvalue { i32, i32, i32, i32 } %871, 0
-	%873 = extractvalue { i32, i32, i32, i32 } %871, 1
-	%874 = extractvalue { i32, i32, i32, i32 } %871, 2
-	%875 = extractvalue { i32, i32, i32, i32 } %871, 3
-	%876 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %849, i32 %850, i32 %851, i32 %852, i32 %872, i32 %873, float %806, float %807, float %808, float %809)
-	%877 = extractvalue { float, float, float, float } %876, 0
-	%878 = extractvalue { float, float, float, float } %876, 1
-	%879 = extractvalue { float, float, float, float } %876, 2
-	%880 = extractvalue { float, float, float, float } %876, 3
-	%881 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %849, i32 %850, i32 %851, i32 %852, i32 %874, i32 %875, float %811, float %812, float %813, float %814)
-	%882 = extractvalue { float, float, float, float } %881, 0
-	%883 = extractvalue { float, float, float, float } %881, 1
-	%884 = extractvalue { float, float, float, float } %881, 2
-	%885 = extractvalue { float, float, float, float } %881, 3
-	%886 = add i32 %853, u0x2000
-	%887 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %886)
-	%888 = extractvalue { i32, i32, i32, i32 } %887, 0
-	%889 = extractvalue { i32, i32, i32, i32 } %887, 1
-	%890 = extractvalue { i32, i32, i32, i32 } %887, 2
-	%891 = extractvalue { i32, i32, i32, i32 } %887, 3
-	%892 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %849, i32 %850, i32 %851, i32 %852, i32 %888, i32 %889, float %822, float %823, float %824, float %825)
-	%893 = extractvalue { float, float, float, float } %892, 0
-	%894 = extractvalue { float, float, float, float } %892, 1
-	%895 = extractvalue { float, float, float, float } %892, 2
-	%896 = extractvalue { float, float, float, float } %892, 3
-	%897 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %849, i32 %850, i32 %851, i32 %852, i32 %890, i32 %891, float %827, float %828, float %829, float %830)
-	%898 = extractvalue { float, float, float, float } %897, 0
-	%899 = extractvalue { float, float, float, float } %897, 1
-	%900 = extractvalue { float, float, float, float } %897, 2
-	%901 = extractvalue { float, float, float, float } %897, 3
-	%902 = add i32 %853, 12288
-	%903 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %902)
-	%904 = extractvalue { i32, i32, i32, i32 } %903, 0
-	%905 = extractvalue { i32, i32, i32, i32 } %903, 1
-	%906 = extractvalue { i32, i32, i32, i32 } %903, 2
-	%907 = extractvalue { i32, i32, i32, i32 } %903, 3
-	%908 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %849, i32 %850, i32 %851, i32 %852, i32 %904, i32 %905, float %838, float %839, float %840, float %841)
-	%909 = extractvalue { float, float, float, float } %908, 0
-	%910 = extractvalue { float, float, float, float } %908, 1
-	%911 = extractvalue { float, float, float, float } %908, 2
-	%912 = extractvalue { float, float, float, float } %908, 3
-	%913 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %849, i32 %850, i32 %851, i32 %852, i32 %906, i32 %907, float %843, float %844, float %845, float %846)
-	%914 = extractvalue { float, float, float, float } %913, 0
-	%915 = extractvalue { float, float, float, float } %913, 1
-	%916 = extractvalue { float, float, float, float } %913, 2
-	%917 = extractvalue { float, float, float, float } %913, 3
+	%363 = xor i32 %34, 0
+	%364 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %363)
+	%365 = extractvalue { i32, i32, i32, i32 } %364, 0
+	%366 = extractvalue { i32, i32, i32, i32 } %364, 1
+	%367 = extractvalue { i32, i32, i32, i32 } %364, 2
+	%368 = extractvalue { i32, i32, i32, i32 } %364, 3
+	%369 = xor i32 %45, 0
+	%370 = add i32 %369, 0
+	%371 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %370)
+	%372 = extractvalue { i32, i32, i32, i32 } %371, 0
+	%373 = extractvalue { i32, i32, i32, i32 } %371, 1
+	%374 = extractvalue { i32, i32, i32, i32 } %371, 2
+	%375 = extractvalue { i32, i32, i32, i32 } %371, 3
+	%376 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %365, i32 %366, i32 %367, i32 %368, i32 %372, i32 %373, float %88, float %89, float %90, float %91)
+	%377 = extractvalue { float, float, float, float } %376, 0
+	%378 = extractvalue { float, float, float, float } %376, 1
+	%379 = extractvalue { float, float, float, float } %376, 2
+	%380 = extractvalue { float, float, float, float } %376, 3
+	%381 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %365, i32 %366, i32 %367, i32 %368, i32 %374, i32 %375, float %92, float %93, float %94, float %95)
+	%382 = extractvalue { float, float, float, float } %381, 0
+	%383 = extractvalue { float, float, float, float } %381, 1
+	%384 = extractvalue { float, float, float, float } %381, 2
+	%385 = extractvalue { float, float, float, float } %381, 3
+	%386 = add i32 %369, u0x1000
+	%387 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %386)
+	%388 = extractvalue { i32, i32, i32, i32 } %387, 0
+	%389 = extractvalue { i32, i32, i32, i32 } %387, 1
+	%390 = extractvalue { i32, i32, i32, i32 } %387, 2
+	%391 = extractvalue { i32, i32, i32, i32 } %387, 3
+	%392 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %365, i32 %366, i32 %367, i32 %368, i32 %388, i32 %389, float %96, float %97, float %98, float %99)
+	%393 = extractvalue { float, float, float, float } %392, 0
+	%394 = extractvalue { float, float, float, float } %392, 1
+	%395 = extractvalue { float, float, float, float } %392, 2
+	%396 = extractvalue { float, float, float, float } %392, 3
+	%397 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %365, i32 %366, i32 %367, i32 %368, i32 %390, i32 %391, float %100, float %101, float %102, float %103)
+	%398 = extractvalue { float, float, float, float } %397, 0
+	%399 = extractvalue { float, float, float, float } %397, 1
+	%400 = extractvalue { float, float, float, float } %397, 2
+	%401 = extractvalue { float, float, float, float } %397, 3
+	%402 = add i32 %369, u0x2000
+	%403 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %402)
+	%404 = extractvalue { i32, i32, i32, i32 } %403, 0
+	%405 = extractvalue { i32, i32, i32, i32 } %403, 1
+	%406 = extractvalue { i32, i32, i32, i32 } %403, 2
+	%407 = extractvalue { i32, i32, i32, i32 } %403, 3
+	%408 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %365, i32 %366, i32 %367, i32 %368, i32 %404, i32 %405, float %104, float %105, float %106, float %107)
+	%409 = extractvalue { float, float, float, float } %408, 0
+	%410 = extractvalue { float, float, float, float } %408, 1
+	%411 = extractvalue { float, float, float, float } %408, 2
+	%412 = extractvalue { float, float, float, float } %408, 3
+	%413 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %365, i32 %366, i32 %367, i32 %368, i32 %406, i32 %407, float %108, float %109, float %110, float %111)
+	%414 = extractvalue { float, float, float, float } %413, 0
+	%415 = extractvalue { float, float, float, float } %413, 1
+	%416 = extractvalue { float, float, float, float } %413, 2
+	%417 = extractvalue { float, float, float, float } %413, 3
+	%418 = add i32 %369, 12288
+	%419 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %418)
+	%420 = extractvalue { i32, i32, i32, i32 } %419, 0
+	%421 = extractvalue { i32, i32, i32, i32 } %419, 1
+	%422 = extractvalue { i32, i32, i32, i32 } %419, 2
+	%423 = extractvalue { i32, i32, i32, i32 } %419, 3
+	%424 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %365, i32 %366, i32 %367, i32 %368, i32 %420, i32 %421, float %112, float %113, float %114, float %115)
+	%425 = extractvalue { float, float, float, float } %424, 0
+	%426 = extractvalue { float, float, float, float } %424, 1
+	%427 = extractvalue { float, float, float, float } %424, 2
+	%428 = extractvalue { float, float, float, float } %424, 3
+	%429 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %365, i32 %366, i32 %367, i32 %368, i32 %422, i32 %423, float %116, float %117, float %118, float %119)
+	%430 = extractvalue { float, float, float, float } %429, 0
+	%431 = extractvalue { float, float, float, float } %429, 1
+	%432 = extractvalue { float, float, float, float } %429, 2
+	%433 = extractvalue { float, float, float, float } %429, 3
+	%434 = xor i32 %34, 32
+	%435 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %434)
+	%436 = extractvalue { i32, i32, i32, i32 } %435, 0
+	%437 = extractvalue { i32, i32, i32, i32 } %435, 1
+	%438 = extractvalue { i32, i32, i32, i32 } %435, 2
+	%439 = extractvalue { i32, i32, i32, i32 } %435, 3
+	%440 = xor i32 %45, 32
+	%441 = add i32 %440, 0
+	%442 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %441)
+	%443 = extractvalue { i32, i32, i32, i32 } %442, 0
+	%444 = extractvalue { i32, i32, i32, i32 } %442, 1
+	%445 = extractvalue { i32, i32, i32, i32 } %442, 2
+	%446 = extractvalue { i32, i32, i32, i32 } %442, 3
+	%447 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %436, i32 %437, i32 %438, i32 %439, i32 %443, i32 %444, float %377, float %378, float %379, float %380)
+	%448 = extractvalue { float, float, float, float } %447, 0
+	%449 = extractvalue { float, float, float, float } %447, 1
+	%450 = extractvalue { float, float, float, float } %447, 2
+	%451 = extractvalue { float, float, float, float } %447, 3
+	%452 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %436, i32 %437, i32 %438, i32 %439, i32 %445, i32 %446, float %382, float %383, float %384, float %385)
+	%453 = extractvalue { float, float, float, float } %452, 0
+	%454 = extractvalue { float, float, float, float } %452, 1
+	%455 = extractvalue { float, float, float, float } %452, 2
+	%456 = extractvalue { float, float, float, float } %452, 3
+	%457 = add i32 %440, u0x1000
+	%458 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %457)
+	%459 = extractvalue { i32, i32, i32, i32 } %458, 0
+	%460 = extractvalue { i32, i32, i32, i32 } %458, 1
+	%461 = extractvalue { i32, i32, i32, i32 } %458, 2
+	%462 = extractvalue { i32, i32, i32, i32 } %458, 3
+	%463 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %436, i32 %437, i32 %438, i32 %439, i32 %459, i32 %460, float %393, float %394, float %395, float %396)
+	%464 = extractvalue { float, float, float, float } %463, 0
+	%465 = extractvalue { float, float, float, float } %463, 1
+	%466 = extractvalue { float, float, float, float } %463, 2
+	%467 = extractvalue { float, float, float, float } %463, 3
+	%468 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %436, i32 %437, i32 %438, i32 %439, i32 %461, i32 %462, float %398, float %399, float %400, float %401)
+	%469 = extractvalue { float, float, float, float } %468, 0
+	%470 = extractvalue { float, float, float, float } %468, 1
+	%471 = extractvalue { float, float, float, float } %468, 2
+	%472 = extractvalue { float, float, float, float } %468, 3
+	%473 = add i32 %440, u0x2000
+	%474 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %473)
+	%475 = extractvalue { i32, i32, i32, i32 } %474, 0
+	%476 = extractvalue { i32, i32, i32, i32 } %474, 1
+	%477 = extractvalue { i32, i32, i32, i32 } %474, 2
+	%478 = extractvalue { i32, i32, i32, i32 } %474, 3
+	%479 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %436, i32 %437, i32 %438, i32 %439, i32 %475, i32 %476, float %409, float %410, float %411, float %412)
+	%480 = extractvalue { float, float, float, float } %479, 0
+	%481 = extractvalue { float, float, float, float } %479, 1
+	%482 = extractvalue { float, float, float, float } %479, 2
+	%483 = extractvalue { float, float, float, float } %479, 3
+	%484 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %436, i32 %437, i32 %438, i32 %439, i32 %477, i32 %478, float %414, float %415, float %416, float %417)
+	%485 = extractvalue { float, float, float, float } %484, 0
+	%486 = extractvalue { float, float, float, float } %484, 1
+	%487 = extractvalue { float, float, float, float } %484, 2
+	%488 = extractvalue { float, float, float, float } %484, 3
+	%489 = add i32 %440, 12288
+	%490 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %489)
+	%491 = extractvalue { i32, i32, i32, i32 } %490, 0
+	%492 = extractvalue { i32, i32, i32, i32 } %490, 1
+	%493 = extractvalue { i32, i32, i32, i32 } %490, 2
+	%494 = extractvalue { i32, i32, i32, i32 } %490, 3
+	%495 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %436, i32 %437, i32 %438, i32 %439, i32 %491, i32 %492, float %425, float %426, float %427, float %428)
+	%496 = extractvalue { float, float, float, float } %495, 0
+	%497 = extractvalue { float, float, float, float } %495, 1
+	%498 = extractvalue { float, float, float, float } %495, 2
+	%499 = extractvalue { float, float, float, float } %495, 3
+	%500 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %436, i32 %437, i32 %438, i32 %439, i32 %493, i32 %494, float %430, float %431, float %432, float %433)
+	%501 = extractvalue { float, float, float, float } %500, 0
+	%502 = extractvalue { float, float, float, float } %500, 1
+	%503 = extractvalue { float, float, float, float } %500, 2
+	%504 = extractvalue { float, float, float, float } %500, 3
+	%505 = xor i32 %34, 64
+	%506 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %505)
+	%507 = extractvalue { i32, i32, i32, i32 } %506, 0
+	%508 = extractvalue { i32, i32, i32, i32 } %506, 1
+	%509 = extractvalue { i32, i32, i32, i32 } %506, 2
+	%510 = extractvalue { i32, i32, i32, i32 } %506, 3
+	%511 = xor i32 %45, 64
+	%512 = add i32 %511, 0
+	%513 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %512)
+	%514 = extractvalue { i32, i32, i32, i32 } %513, 0
+	%515 = extractvalue { i32, i32, i32, i32 } %513, 1
+	%516 = extractvalue { i32, i32, i32, i32 } %513, 2
+	%517 = extractvalue { i32, i32, i32, i32 } %513, 3
+	%518 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %507, i32 %508, i32 %509, i32 %510, i32 %514, i32 %515, float %448, float %449, float %450, float %451)
+	%519 = extractvalue { float, float, float, float } %518, 0
+	%520 = extractvalue { float, float, float, float } %518, 1
+	%521 = extractvalue { float, float, float, float } %518, 2
+	%522 = extractvalue { float, float, float, float } %518, 3
+	%523 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %507, i32 %508, i32 %509, i32 %510, i32 %516, i32 %517, float %453, float %454, float %455, float %456)
+	%524 = extractvalue { float, float, float, float } %523, 0
+	%525 = extractvalue { float, float, float, float } %523, 1
+	%526 = extractvalue { float, float, float, float } %523, 2
+	%527 = extractvalue { float, float, float, float } %523, 3
+	%528 = add i32 %511, u0x1000
+	%529 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %528)
+	%530 = extractvalue { i32, i32, i32, i32 } %529, 0
+	%531 = extractvalue { i32, i32, i32, i32 } %529, 1
+	%532 = extractvalue { i32, i32, i32, i32 } %529, 2
+	%533 = extractvalue { i32, i32, i32, i32 } %529, 3
+	%534 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %507, i32 %508, i32 %509, i32 %510, i32 %530, i32 %531, float %464, float %465, float %466, float %467)
+	%535 = extractvalue { float, float, float, float } %534, 0
+	%536 = extractvalue { float, float, float, float } %534, 1
+	%537 = extractvalue { float, float, float, float } %534, 2
+	%538 = extractvalue { float, float, float, float } %534, 3
+	%539 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %507, i32 %508, i32 %509, i32 %510, i32 %532, i32 %533, float %469, float %470, float %471, float %472)
+	%540 = extractvalue { float, float, float, float } %539, 0
+	%541 = extractvalue { float, float, float, float } %539, 1
+	%542 = extractvalue { float, float, float, float } %539, 2
+	%543 = extractvalue { float, float, float, float } %539, 3
+	%544 = add i32 %511, u0x2000
+	%545 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %544)
+	%546 = extractvalue { i32, i32, i32, i32 } %545, 0
+	%547 = extractvalue { i32, i32, i32, i32 } %545, 1
+	%548 = extractvalue { i32, i32, i32, i32 } %545, 2
+	%549 = extractvalue { i32, i32, i32, i32 } %545, 3
+	%550 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %507, i32 %508, i32 %509, i32 %510, i32 %546, i32 %547, float %480, float %481, float %482, float %483)
+	%551 = extractvalue { float, float, float, float } %550, 0
+	%552 = extractvalue { float, float, float, float } %550, 1
+	%553 = extractvalue { float, float, float, float } %550, 2
+	%554 = extractvalue { float, float, float, float } %550, 3
+	%555 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %507, i32 %508, i32 %509, i32 %510, i32 %548, i32 %549, float %485, float %486, float %487, float %488)
+	%556 = extractvalue { float, float, float, float } %555, 0
+	%557 = extractvalue { float, float, float, float } %555, 1
+	%558 = extractvalue { float, float, float, float } %555, 2
+	%559 = extractvalue { float, float, float, float } %555, 3
+	%560 = add i32 %511, 12288
+	%561 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %560)
+	%562 = extractvalue { i32, i32, i32, i32 } %561, 0
+	%563 = extractvalue { i32, i32, i32, i32 } %561, 1
+	%564 = extractvalue { i32, i32, i32, i32 } %561, 2
+	%565 = extractvalue { i32, i32, i32, i32 } %561, 3
+	%566 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %507, i32 %508, i32 %509, i32 %510, i32 %562, i32 %563, float %496, float %497, float %498, float %499)
+	%567 = extractvalue { float, float, float, float } %566, 0
+	%568 = extractvalue { float, float, float, float } %566, 1
+	%569 = extractvalue { float, float, float, float } %566, 2
+	%570 = extractvalue { float, float, float, float } %566, 3
+	%571 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %507, i32 %508, i32 %509, i32 %510, i32 %564, i32 %565, float %501, float %502, float %503, float %504)
+	%572 = extractvalue { float, float, float, float } %571, 0
+	%573 = extractvalue { float, float, float, float } %571, 1
+	%574 = extractvalue { float, float, float, float } %571, 2
+	%575 = extractvalue { float, float, float, float } %571, 3
+	%576 = xor i32 %34, 96
+	%577 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %576)
+	%578 = extractvalue { i32, i32, i32, i32 } %577, 0
+	%579 = extractvalue { i32, i32, i32, i32 } %577, 1
+	%580 = extractvalue { i32, i32, i32, i32 } %577, 2
+	%581 = extractvalue { i32, i32, i32, i32 } %577, 3
+	%582 = xor i32 %45, 96
+	%583 = add i32 %582, 0
+	%584 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %583)
+	%585 = extractvalue { i32, i32, i32, i32 } %584, 0
+	%586 = extractvalue { i32, i32, i32, i32 } %584, 1
+	%587 = extractvalue { i32, i32, i32, i32 } %584, 2
+	%588 = extractvalue { i32, i32, i32, i32 } %584, 3
+	%589 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %578, i32 %579, i32 %580, i32 %581, i32 %585, i32 %586, float %519, float %520, float %521, float %522)
+	%590 = extractvalue { float, float, float, float } %589, 0
+	%591 = extractvalue { float, float, float, float } %589, 1
+	%592 = extractvalue { float, float, float, float } %589, 2
+	%593 = extractvalue { float, float, float, float } %589, 3
+	%594 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %578, i32 %579, i32 %580, i32 %581, i32 %587, i32 %588, float %524, float %525, float %526, float %527)
+	%595 = extractvalue { float, float, float, float } %594, 0
+	%596 = extractvalue { float, float, float, float } %594, 1
+	%597 = extractvalue { float, float, float, float } %594, 2
+	%598 = extractvalue { float, float, float, float } %594, 3
+	%599 = add i32 %582, u0x1000
+	%600 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %599)
+	%601 = extractvalue { i32, i32, i32, i32 } %600, 0
+	%602 = extractvalue { i32, i32, i32, i32 } %600, 1
+	%603 = extractvalue { i32, i32, i32, i32 } %600, 2
+	%604 = extractvalue { i32, i32, i32, i32 } %600, 3
+	%605 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %578, i32 %579, i32 %580, i32 %581, i32 %601, i32 %602, float %535, float %536, float %537, float %538)
+	%606 = extractvalue { float, float, float, float } %605, 0
+	%607 = extractvalue { float, float, float, float } %605, 1
+	%608 = extractvalue { float, float, float, float } %605, 2
+	%609 = extractvalue { float, float, float, float } %605, 3
+	%610 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %578, i32 %579, i32 %580, i32 %581, i32 %603, i32 %604, float %540, float %541, float %542, float %543)
+	%611 = extractvalue { float, float, float, float } %610, 0
+	%612 = extractvalue { float, float, float, float } %610, 1
+	%613 = extractvalue { float, float, float, float } %610, 2
+	%614 = extractvalue { float, float, float, float } %610, 3
+	%615 = add i32 %582, u0x2000
+	%616 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %615)
+	%617 = extractvalue { i32, i32, i32, i32 } %616, 0
+	%618 = extractvalue { i32, i32, i32, i32 } %616, 1
+	%619 = extractvalue { i32, i32, i32, i32 } %616, 2
+	%620 = extractvalue { i32, i32, i32, i32 } %616, 3
+	%621 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %578, i32 %579, i32 %580, i32 %581, i32 %617, i32 %618, float %551, float %552, float %553, float %554)
+	%622 = extractvalue { float, float, float, float } %621, 0
+	%623 = extractvalue { float, float, float, float } %621, 1
+	%624 = extractvalue { float, float, float, float } %621, 2
+	%625 = extractvalue { float, float, float, float } %621, 3
+	%626 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %578, i32 %579, i32 %580, i32 %581, i32 %619, i32 %620, float %556, float %557, float %558, float %559)
+	%627 = extractvalue { float, float, float, float } %626, 0
+	%628 = extractvalue { float, float, float, float } %626, 1
+	%629 = extractvalue { float, float, float, float } %626, 2
+	%630 = extractvalue { float, float, float, float } %626, 3
+	%631 = add i32 %582, 12288
+	%632 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %631)
+	%633 = extractvalue { i32, i32, i32, i32 } %632, 0
+	%634 = extractvalue { i32, i32, i32, i32 } %632, 1
+	%635 = extractvalue { i32, i32, i32, i32 } %632, 2
+	%636 = extractvalue { i32, i32, i32, i32 } %632, 3
+	%637 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %578, i32 %579, i32 %580, i32 %581, i32 %633, i32 %634, float %567, float %568, float %569, float %570)
+	%638 = extractvalue { float, float, float, float } %637, 0
+	%639 = extractvalue { float, float, float, float } %637, 1
+	%640 = extractvalue { float, float, float, float } %637, 2
+	%641 = extractvalue { float, float, float, float } %637, 3
+	%642 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %578, i32 %579, i32 %580, i32 %581, i32 %635, i32 %636, float %572, float %573, float %574, float %575)
+	%643 = extractvalue { float, float, float, float } %642, 0
+	%644 = extractvalue { float, float, float, float } %642, 1
+	%645 = extractvalue { float, float, float, float } %642, 2
+	%646 = extractvalue { float, float, float, float } %642, 3
+	%647 = xor i32 %34, 128
+	%648 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %647)
+	%649 = extractvalue { i32, i32, i32, i32 } %648, 0
+	%650 = extractvalue { i32, i32, i32, i32 } %648, 1
+	%651 = extractvalue { i32, i32, i32, i32 } %648, 2
+	%652 = extractvalue { i32, i32, i32, i32 } %648, 3
+	%653 = xor i32 %45, 128
+	%654 = add i32 %653, 0
+	%655 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %654)
+	%656 = extractvalue { i32, i32, i32, i32 } %655, 0
+	%657 = extractvalue { i32, i32, i32, i32 } %655, 1
+	%658 = extractvalue { i32, i32, i32, i32 } %655, 2
+	%659 = extractvalue { i32, i32, i32, i32 } %655, 3
+	%660 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %649, i32 %650, i32 %651, i32 %652, i32 %656, i32 %657, float %590, float %591, float %592, float %593)
+	%661 = extractvalue { float, float, float, float } %660, 0
+	%662 = extractvalue { float, float, float, float } %660, 1
+	%663 = extractvalue { float, float, float, float } %660, 2
+	%664 = extractvalue { float, float, float, float } %660, 3
+	%665 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %649, i32 %650, i32 %651, i32 %652, i32 %658, i32 %659, float %595, float %596, float %597, float %598)
+	%666 = extractvalue { float, float, float, float } %665, 0
+	%667 = extractvalue { float, float, float, float } %665, 1
+	%668 = extractvalue { float, float, float, float } %665, 2
+	%669 = extractvalue { float, float, float, float } %665, 3
+	%670 = add i32 %653, u0x1000
+	%671 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %670)
+	%672 = extractvalue { i32, i32, i32, i32 } %671, 0
+	%673 = extractvalue { i32, i32, i32, i32 } %671, 1
+	%674 = extractvalue { i32, i32, i32, i32 } %671, 2
+	%675 = extractvalue { i32, i32, i32, i32 } %671, 3
+	%676 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %649, i32 %650, i32 %651, i32 %652, i32 %672, i32 %673, float %606, float %607, float %608, float %609)
+	%677 = extractvalue { float, float, float, float } %676, 0
+	%678 = extractvalue { float, float, float, float } %676, 1
+	%679 = extractvalue { float, float, float, float } %676, 2
+	%680 = extractvalue { float, float, float, float } %676, 3
+	%681 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %649, i32 %650, i32 %651, i32 %652, i32 %674, i32 %675, float %611, float %612, float %613, float %614)
+	%682 = extractvalue { float, float, float, float } %681, 0
+	%683 = extractvalue { float, float, float, float } %681, 1
+	%684 = extractvalue { float, float, float, float } %681, 2
+	%685 = extractvalue { float, float, float, float } %681, 3
+	%686 = add i32 %653, u0x2000
+	%687 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %686)
+	%688 = extractvalue { i32, i32, i32, i32 } %687, 0
+	%689 = extractvalue { i32, i32, i32, i32 } %687, 1
+	%690 = extractvalue { i32, i32, i32, i32 } %687, 2
+	%691 = extractvalue { i32, i32, i32, i32 } %687, 3
+	%692 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %649, i32 %650, i32 %651, i32 %652, i32 %688, i32 %689, float %622, float %623, float %624, float %625)
+	%693 = extractvalue { float, float, float, float } %692, 0
+	%694 = extractvalue { float, float, float, float } %692, 1
+	%695 = extractvalue { float, float, float, float } %692, 2
+	%696 = extractvalue { float, float, float, float } %692, 3
+	%697 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %649, i32 %650, i32 %651, i32 %652, i32 %690, i32 %691, float %627, float %628, float %629, float %630)
+	%698 = extractvalue { float, float, float, float } %697, 0
+	%699 = extractvalue { float, float, float, float } %697, 1
+	%700 = extractvalue { float, float, float, float } %697, 2
+	%701 = extractvalue { float, float, float, float } %697, 3
+	%702 = add i32 %653, 12288
+	%703 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %702)
+	%704 = extractvalue { i32, i32, i32, i32 } %703, 0
+	%705 = extractvalue { i32, i32, i32, i32 } %703, 1
+	%706 = extractvalue { i32, i32, i32, i32 } %703, 2
+	%707 = extractvalue { i32, i32, i32, i32 } %703, 3
+	%708 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %649, i32 %650, i32 %651, i32 %652, i32 %704, i32 %705, float %638, float %639, float %640, float %641)
+	%709 = extractvalue { float, float, float, float } %708, 0
+	%710 = extractvalue { float, float, float, float } %708, 1
+	%711 = extractvalue { float, float, float, float } %708, 2
+	%712 = extractvalue { float, float, float, float } %708, 3
+	%713 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %649, i32 %650, i32 %651, i32 %652, i32 %706, i32 %707, float %643, float %644, float %645, float %646)
+	%714 = extractvalue { float, float, float, float } %713, 0
+	%715 = extractvalue { float, float, float, float } %713, 1
+	%716 = extractvalue { float, float, float, float } %713, 2
+	%717 = extractvalue { float, float, float, float } %713, 3
+	%718 = xor i32 %34, 160
+	%719 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %718)
+	%720 = extractvalue { i32, i32, i32, i32 } %719, 0
+	%721 = extractvalue { i32, i32, i32, i32 } %719, 1
+	%722 = extractvalue { i32, i32, i32, i32 } %719, 2
+	%723 = extractvalue { i32, i32, i32, i32 } %719, 3
+	%724 = xor i32 %45, 160
+	%725 = add i32 %724, 0
+	%726 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %725)
+	%727 = extractvalue { i32, i32, i32, i32 } %726, 0
+	%728 = extractvalue { i32, i32, i32, i32 } %726, 1
+	%729 = extractvalue { i32, i32, i32, i32 } %726, 2
+	%730 = extractvalue { i32, i32, i32, i32 } %726, 3
+	%731 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %720, i32 %721, i32 %722, i32 %723, i32 %727, i32 %728, float %661, float %662, float %663, float %664)
+	%732 = extractvalue { float, float, float, float } %731, 0
+	%733 = extractvalue { float, float, float, float } %731, 1
+	%734 = extractvalue { float, float, float, float } %731, 2
+	%735 = extractvalue { float, float, float, float } %731, 3
+	%736 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %720, i32 %721, i32 %722, i32 %723, i32 %729, i32 %730, float %666, float %667, float %668, float %669)
+	%737 = extractvalue { float, float, float, float } %736, 0
+	%738 = extractvalue { float, float, float, float } %736, 1
+	%739 = extractvalue { float, float, float, float } %736, 2
+	%740 = extractvalue { float, float, float, float } %736, 3
+	%741 = add i32 %724, u0x1000
+	%742 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %741)
+	%743 = extractvalue { i32, i32, i32, i32 } %742, 0
+	%744 = extractvalue { i32, i32, i32, i32 } %742, 1
+	%745 = extractvalue { i32, i32, i32, i32 } %742, 2
+	%746 = extractvalue { i32, i32, i32, i32 } %742, 3
+	%747 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %720, i32 %721, i32 %722, i32 %723, i32 %743, i32 %744, float %677, float %678, float %679, float %680)
+	%748 = extractvalue { float, float, float, float } %747, 0
+	%749 = extractvalue { float, float, float, float } %747, 1
+	%750 = extractvalue { float, float, float, float } %747, 2
+	%751 = extractvalue { float, float, float, float } %747, 3
+	%752 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %720, i32 %721, i32 %722, i32 %723, i32 %745, i32 %746, float %682, float %683, float %684, float %685)
+	%753 = extractvalue { float, float, float, float } %752, 0
+	%754 = extractvalue { float, float, float, float } %752, 1
+	%755 = extractvalue { float, float, float, float } %752, 2
+	%756 = extractvalue { float, float, float, float } %752, 3
+	%757 = add i32 %724, u0x2000
+	%758 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %757)
+	%759 = extractvalue { i32, i32, i32, i32 } %758, 0
+	%760 = extractvalue { i32, i32, i32, i32 } %758, 1
+	%761 = extractvalue { i32, i32, i32, i32 } %758, 2
+	%762 = extractvalue { i32, i32, i32, i32 } %758, 3
+	%763 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %720, i32 %721, i32 %722, i32 %723, i32 %759, i32 %760, float %693, float %694, float %695, float %696)
+	%764 = extractvalue { float, float, float, float } %763, 0
+	%765 = extractvalue { float, float, float, float } %763, 1
+	%766 = extractvalue { float, float, float, float } %763, 2
+	%767 = extractvalue { float, float, float, float } %763, 3
+	%768 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %720, i32 %721, i32 %722, i32 %723, i32 %761, i32 %762, float %698, float %699, float %700, float %701)
+	%769 = extractvalue { float, float, float, float } %768, 0
+	%770 = extractvalue { float, float, float, float } %768, 1
+	%771 = extractvalue { float, float, float, float } %768, 2
+	%772 = extractvalue { float, float, float, float } %768, 3
+	%773 = add i32 %724, 12288
+	%774 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %773)
+	%775 = extractvalue { i32, i32, i32, i32 } %774, 0
+	%776 = extractvalue { i32, i32, i32, i32 } %774, 1
+	%777 = extractvalue { i32, i32, i32, i32 } %774, 2
+	%778 = extractvalue { i32, i32, i32, i32 } %774, 3
+	%779 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %720, i32 %721, i32 %722, i32 %723, i32 %775, i32 %776, float %709, float %710, float %711, float %712)
+	%780 = extractvalue { float, float, float, float } %779, 0
+	%781 = extractvalue { float, float, float, float } %779, 1
+	%782 = extractvalue { float, float, float, float } %779, 2
+	%783 = extractvalue { float, float, float, float } %779, 3
+	%784 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %720, i32 %721, i32 %722, i32 %723, i32 %777, i32 %778, float %714, float %715, float %716, float %717)
+	%785 = extractvalue { float, float, float, float } %784, 0
+	%786 = extractvalue { float, float, float, float } %784, 1
+	%787 = extractvalue { float, float, float, float } %784, 2
+	%788 = extractvalue { float, float, float, float } %784, 3
+	%789 = xor i32 %34, 192
+	%790 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %789)
+	%791 = extractvalue { i32, i32, i32, i32 } %790, 0
+	%792 = extractvalue { i32, i32, i32, i32 } %790, 1
+	%793 = extractvalue { i32, i32, i32, i32 } %790, 2
+	%794 = extractvalue { i32, i32, i32, i32 } %790, 3
+	%795 = xor i32 %45, 192
+	%796 = add i32 %795, 0
+	%797 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %796)
+	%798 = extractvalue { i32, i32, i32, i32 } %797, 0
+	%799 = extractvalue { i32, i32, i32, i32 } %797, 1
+	%800 = extractvalue { i32, i32, i32, i32 } %797, 2
+	%801 = extractvalue { i32, i32, i32, i32 } %797, 3
+	%802 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %791, i32 %792, i32 %793, i32 %794, i32 %798, i32 %799, float %732, float %733, float %734, float %735)
+	%803 = extractvalue { float, float, float, float } %802, 0
+	%804 = extractvalue { float, float, float, float } %802, 1
+	%805 = extractvalue { float, float, float, float } %802, 2
+	%806 = extractvalue { float, float, float, float } %802, 3
+	%807 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %791, i32 %792, i32 %793, i32 %794, i32 %800, i32 %801, float %737, float %738, float %739, float %740)
+	%808 = extractvalue { float, float, float, float } %807, 0
+	%809 = extractvalue { float, float, float, float } %807, 1
+	%810 = extractvalue { float, float, float, float } %807, 2
+	%811 = extractvalue { float, float, float, float } %807, 3
+	%812 = add i32 %795, u0x1000
+	%813 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %812)
+	%814 = extractvalue { i32, i32, i32, i32 } %813, 0
+	%815 = extractvalue { i32, i32, i32, i32 } %813, 1
+	%816 = extractvalue { i32, i32, i32, i32 } %813, 2
+	%817 = extractvalue { i32, i32, i32, i32 } %813, 3
+	%818 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %791, i32 %792, i32 %793, i32 %794, i32 %814, i32 %815, float %748, float %749, float %750, float %751)
+	%819 = extractvalue { float, float, float, float } %818, 0
+	%820 = extractvalue { float, float, float, float } %818, 1
+	%821 = extractvalue { float, float, float, float } %818, 2
+	%822 = extractvalue { float, float, float, float } %818, 3
+	%823 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %791, i32 %792, i32 %793, i32 %794, i32 %816, i32 %817, float %753, float %754, float %755, float %756)
+	%824 = extractvalue { float, float, float, float } %823, 0
+	%825 = extractvalue { float, float, float, float } %823, 1
+	%826 = extractvalue { float, float, float, float } %823, 2
+	%827 = extractvalue { float, float, float, float } %823, 3
+	%828 = add i32 %795, u0x2000
+	%829 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %828)
+	%830 = extractvalue { i32, i32, i32, i32 } %829, 0
+	%831 = extractvalue { i32, i32, i32, i32 } %829, 1
+	%832 = extractvalue { i32, i32, i32, i32 } %829, 2
+	%833 = extractvalue { i32, i32, i32, i32 } %829, 3
+	%834 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %791, i32 %792, i32 %793, i32 %794, i32 %830, i32 %831, float %764, float %765, float %766, float %767)
+	%835 = extractvalue { float, float, float, float } %834, 0
+	%836 = extractvalue { float, float, float, float } %834, 1
+	%837 = extractvalue { float, float, float, float } %834, 2
+	%838 = extractvalue { float, float, float, float } %834, 3
+	%839 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %791, i32 %792, i32 %793, i32 %794, i32 %832, i32 %833, float %769, float %770, float %771, float %772)
+	%840 = extractvalue { float, float, float, float } %839, 0
+	%841 = extractvalue { float, float, float, float } %839, 1
+	%842 = extractvalue { float, float, float, float } %839, 2
+	%843 = extractvalue { float, float, float, float } %839, 3
+	%844 = add i32 %795, 12288
+	%845 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %844)
+	%846 = extractvalue { i32, i32, i32, i32 } %845, 0
+	%847 = extractvalue { i32, i32, i32, i32 } %845, 1
+	%848 = extractvalue { i32, i32, i32, i32 } %845, 2
+	%849 = extractvalue { i32, i32, i32, i32 } %845, 3
+	%850 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %791, i32 %792, i32 %793, i32 %794, i32 %846, i32 %847, float %780, float %781, float %782, float %783)
+	%851 = extractvalue { float, float, float, float } %850, 0
+	%852 = extractvalue { float, float, float, float } %850, 1
+	%853 = extractvalue { float, float, float, float } %850, 2
+	%854 = extractvalue { float, float, float, float } %850, 3
+	%855 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %791, i32 %792, i32 %793, i32 %794, i32 %848, i32 %849, float %785, float %786, float %787, float %788)
+	%856 = extractvalue { float, float, float, float } %855, 0
+	%857 = extractvalue { float, float, float, float } %855, 1
+	%858 = extractvalue { float, float, float, float } %855, 2
+	%859 = extractvalue { float, float, float, float } %855, 3
+	%860 = xor i32 %34, 224
+	%861 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %860)
+	%862 = extractvalue { i32, i32, i32, i32 } %861, 0
+	%863 = extractvalue { i32, i32, i32, i32 } %861, 1
+	%864 = extractvalue { i32, i32, i32, i32 } %861, 2
+	%865 = extractvalue { i32, i32, i32, i32 } %861, 3
+	%866 = xor i32 %45, 224
+	%867 = add i32 %866, 0
+	%868 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %867)
+	%869 = extractvalue { i32, i32, i32, i32 } %868, 0
+	%870 = extractvalue { i32, i32, i32, i32 } %868, 1
+	%871 = extractvalue { i32, i32, i32, i32 } %868, 2
+	%872 = extractvalue { i32, i32, i32, i32 } %868, 3
+	%873 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %862, i32 %863, i32 %864, i32 %865, i32 %869, i32 %870, float %803, float %804, float %805, float %806)
+	%874 = extractvalue { float, float, float, float } %873, 0
+	%875 = extractvalue { float, float, float, float } %873, 1
+	%876 = extractvalue { float, float, float, float } %873, 2
+	%877 = extractvalue { float, float, float, float } %873, 3
+	%878 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %862, i32 %863, i32 %864, i32 %865, i32 %871, i32 %872, float %808, float %809, float %810, float %811)
+	%879 = extractvalue { float, float, float, float } %878, 0
+	%880 = extractvalue { float, float, float, float } %878, 1
+	%881 = extractvalue { float, float, float, float } %878, 2
+	%882 = extractvalue { float, float, float, float } %878, 3
+	%883 = add i32 %866, u0x1000
+	%884 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %883)
+	%885 = extractvalue { i32, i32, i32, i32 } %884, 0
+	%886 = extractvalue { i32, i32, i32, i32 } %884, 1
+	%887 = extractvalue { i32, i32, i32, i32 } %884, 2
+	%888 = extractvalue { i32, i32, i32, i32 } %884, 3
+	%889 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %862, i32 %863, i32 %864, i32 %865, i32 %885, i32 %886, float %819, float %820, float %821, float %822)
+	%890 = extractvalue { float, float, float, float } %889, 0
+	%891 = extractvalue { float, float, float, float } %889, 1
+	%892 = extractvalue { float, float, float, float } %889, 2
+	%893 = extractvalue { float, float, float, float } %889, 3
+	%894 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %862, i32 %863, i32 %864, i32 %865, i32 %887, i32 %888, float %824, float %825, float %826, float %827)
+	%895 = extractvalue { float, float, float, float } %894, 0
+	%896 = extractvalue { float, float, float, float } %894, 1
+	%897 = extractvalue { float, float, float, float } %894, 2
+	%898 = extractvalue { float, float, float, float } %894, 3
+	%899 = add i32 %866, u0x2000
+	%900 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %899)
+	%901 = extractvalue { i32, i32, i32, i32 } %900, 0
+	%902 = extractvalue { i32, i32, i32, i32 } %900, 1
+	%903 = extractvalue { i32, i32, i32, i32 } %900, 2
+	%904 = extractvalue { i32, i32, i32, i32 } %900, 3
+	%905 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %862, i32 %863, i32 %864, i32 %865, i32 %901, i32 %902, float %835, float %836, float %837, float %838)
+	%906 = extractvalue { float, float, float, float } %905, 0
+	%907 = extractvalue { float, float, float, float } %905, 1
+	%908 = extractvalue { float, float, float, float } %905, 2
+	%909 = extractvalue { float, float, float, float } %905, 3
+	%910 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %862, i32 %863, i32 %864, i32 %865, i32 %903, i32 %904, float %840, float %841, float %842, float %843)
+	%911 = extractvalue { float, float, float, float } %910, 0
+	%912 = extractvalue { float, float, float, float } %910, 1
+	%913 = extractvalue { float, float, float, float } %910, 2
+	%914 = extractvalue { float, float, float, float } %910, 3
+	%915 = add i32 %866, 12288
+	%916 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %915)
+	%917 = extractvalue { i32, i32, i32, i32 } %916, 0
+	%918 = extractvalue { i32, i32, i32, i32 } %916, 1
+	%919 = extractvalue { i32, i32, i32, i32 } %916, 2
+	%920 = extractvalue { i32, i32, i32, i32 } %916, 3
+	%921 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %862, i32 %863, i32 %864, i32 %865, i32 %917, i32 %918, float %851, float %852, float %853, float %854)
+	%922 = extractvalue { float, float, float, float } %921, 0
+	%923 = extractvalue { float, float, float, float } %921, 1
+	%924 = extractvalue { float, float, float, float } %921, 2
+	%925 = extractvalue { float, float, float, float } %921, 3
+	%926 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %862, i32 %863, i32 %864, i32 %865, i32 %919, i32 %920, float %856, float %857, float %858, float %859)
+	%927 = extractvalue { float, float, float, float } %926, 0
+	%928 = extractvalue { float, float, float, float } %926, 1
+	%929 = extractvalue { float, float, float, float } %926, 2
+	%930 = extractvalue { float, float, float, float } %926, 3
 	call void @llvm.nvvm.barrier0()
-	%918 = add i32 %74, 1
-	br label %73
+	%931 = add i32 %87, 1
+	br label %86
 
-919:
-	%920 = mul i32 %4, 16
-	%921 = add i32 %6, 0
-	%922 = add i32 %920, %921
-	%923 = add i32 %3, %922
-	%924 = shl i32 %7, 1
-	%925 = add i32 0, %924
-	%926 = add i32 %60, %925
-	%927 = icmp slt i32 %923, %R
-	%928 = icmp slt i32 %926, %T
-	%929 = and i1 %927, %928
-	%930 = icmp sle i32 %926, %923
-	%931 = and i1 %929, %930
-	%932 = fmul float %75, 0x3FC0527DC0000000
-	%933 = select i1 %931, float %932, float 0xFFF0000000000000
-	%934 = mul i32 %4, 16
-	%935 = add i32 %6, 0
-	%936 = add i32 %934, %935
-	%937 = add i32 %3, %936
-	%938 = shl i32 %7, 1
-	%939 = add i32 1, %938
-	%940 = add i32 %60, %939
-	%941 = icmp slt i32 %937, %R
-	%942 = icmp slt i32 %940, %T
-	%943 = and i1 %941, %942
-	%944 = icmp sle i32 %940, %937
-	%945 = and i1 %943, %944
-	%946 = fmul float %76, 0x3FC0527DC0000000
-	%947 = select i1 %945, float %946, float 0xFFF0000000000000
-	%948 = mul i32 %4, 16
-	%949 = add i32 %6, 8
-	%950 = add i32 %948, %949
-	%951 = add i32 %3, %950
-	%952 = shl i32 %7, 1
-	%953 = add i32 0, %952
-	%954 = add i32 %60, %953
-	%955 = icmp slt i32 %951, %R
-	%956 = icmp slt i32 %954, %T
-	%957 = and i1 %955, %956
-	%958 = icmp sle i32 %954, %951
-	%959 = and i1 %957, %958
-	%960 = fmul float %77, 0x3FC0527DC0000000
-	%961 = select i1 %959, float %960, float 0xFFF0000000000000
-	%962 = mul i32 %4, 16
-	%963 = add i32 %6, 8
-	%964 = add i32 %962, %963
-	%965 = add i32 %3, %964
-	%966 = shl i32 %7, 1
-	%967 = add i32 1, %966
-	%968 = add i32 %60, %967
-	%969 = icmp slt i32 %965, %R
-	%970 = icmp slt i32 %968, %T
-	%971 = and i1 %969, %970
-	%972 = icmp sle i32 %968, %965
-	%973 = and i1 %971, %972
-	%974 = fmul float %78, 0x3FC0527DC0000000
-	%975 = select i1 %973, float %974, float 0xFFF0000000000000
-	%976 = mul i32 %4, 16
-	%977 = add i32 %6, 0
-	%978 = add i32 %976, %977
-	%979 = add i32 %3, %978
-	%980 = shl i32 %7, 1
-	%981 = add i32 8, %980
-	%982 = add i32 %60, %981
-	%983 = icmp slt i32 %979, %R
-	%984 = icmp slt i32 %982, %T
-	%985 = and i1 %983, %984
-	%986 = icmp sle i32 %982, %979
-	%987 = and i1 %985, %986
-	%988 = fmul float %79, 0x3FC0527DC0000000
-	%989 = select i1 %987, float %988, float 0xFFF0000000000000
-	%990 = mul i32 %4, 16
-	%991 = add i32 %6, 0
-	%992 = add i32 %990, %991
-	%993 = add i32 %3, %992
-	%994 = shl i32 %7, 1
-	%995 = add i32 9, %994
-	%996 = add i32 %60, %995
-	%997 = icmp slt i32 %993, %R
-	%998 = icmp slt i32 %996, %T
-	%999 = and i1 %997, %998
-	%1000 = icmp sle i32 %996, %993
-	%1001 = and i1 %999, %1000
-	%1002 = fmul float %80, 0x3FC0527DC0000000
-	%1003 = select i1 %1001, float %1002, float 0xFFF0000000000000
-	%1004 = mul i32 %4, 16
-	%1005 = add i32 %6, 8
-	%1006 = add i32 %1004, %1005
-	%1007 = add i32 %3, %1006
-	%1008 = shl i32 %7, 1
-	%1009 = add i32 8, %1008
-	%1010 = add i32 %60, %1009
-	%1011 = icmp slt i32 %1007, %R
-	%1012 = icmp slt i32 %1010, %T
-	%1013 = and i1 %1011, %1012
-	%1014 = icmp sle i32 %1010, %1007
-	%1015 = and i1 %1013, %1014
-	%1016 = fmul float %81, 0x3FC0527DC0000000
-	%1017 = select i1 %1015, float %1016, float 0xFFF0000000000000
-	%1018 = mul i32 %4, 16
-	%1019 = add i32 %6, 8
-	%1020 = add i32 %1018, %1019
-	%1021 = add i32 %3, %1020
-	%1022 = shl i32 %7, 1
-	%1023 = add i32 9, %1022
-	%1024 = add i32 %60, %1023
-	%1025 = icmp slt i32 %1021, %R
-	%1026 = icmp slt i32 %1024, %T
-	%1027 = and i1 %1025, %1026
-	%1028 = icmp sle i32 %1024, %1021
-	%1029 = and i1 %1027, %1028
-	%1030 = fmul float %82, 0x3FC0527DC0000000
-	%1031 = select i1 %1029, float %1030, float 0xFFF0000000000000
-	%1032 = mul i32 %4, 16
-	%1033 = add i32 %6, 0
-	%1034 = add i32 %1032, %1033
-	%1035 = add i32 %3, %1034
-	%1036 = shl i32 %7, 1
-	%1037 = add i32 16, %1036
-	%1038 = add i32 %60, %1037
-	%1039 = icmp slt i32 %1035, %R
-	%1040 = icmp slt i32 %1038, %T
-	%1041 = and i1 %1039, %1040
-	%1042 = icmp sle i32 %1038, %1035
-	%1043 = and i1 %1041, %1042
-	%1044 = fmul float %83, 0x3FC0527DC0000000
-	%1045 = select i1 %1043, float %1044, float 0xFFF0000000000000
-	%1046 = mul i32 %4, 16
-	%1047 = add i32 %6, 0
-	%1048 = add i32 %1046, %1047
-	%1049 = add i32 %3, %1048
-	%1050 = shl i32 %7, 1
-	%1051 = add i32 17, %1050
-	%1052 = add i32 %60, %1051
-	%1053 = icmp slt i32 %1049, %R
-	%1054 = icmp slt i32 %1052, %T
-	%1055 = and i1 %1053, %1054
-	%1056 = icmp sle i32 %1052, %1049
-	%1057 = and i1 %1055, %1056
-	%1058 = fmul float %84, 0x3FC0527DC0000000
-	%1059 = select i1 %1057, float %1058, float 0xFFF0000000000000
-	%1060 = mul i32 %4, 16
-	%1061 = add i32 %6, 8
-	%1062 = add i32 %1060, %1061
-	%1063 = add i32 %3, %1062
-	%1064 = shl i32 %7, 1
-	%1065 = add i32 16, %1064
-	%1066 = add i32 %60, %1065
-	%1067 = icmp slt i32 %1063, %R
-	%1068 = icmp slt i32 %1066, %T
-	%1069 = and i1 %1067, %1068
-	%1070 = icmp sle i32 %1066, %1063
-	%1071 = and i1 %1069, %1070
-	%1072 = fmul float %85, 0x3FC0527DC0000000
-	%1073 = select i1 %1071, float %1072, float 0xFFF0000000000000
-	%1074 = mul i32 %4, 16
-	%1075 = add i32 %6, 8
-	%1076 = add i32 %1074, %1075
-	%1077 = add i32 %3, %1076
-	%1078 = shl i32 %7, 1
-	%1079 = add i32 17, %1078
-	%1080 = add i32 %60, %1079
-	%1081 = icmp slt i32 %1077, %R
-	%1082 = icmp slt i32 %1080, %T
-	%1083 = and i1 %1081, %1082
-	%1084 = icmp sle i32 %1080, %1077
-	%1085 = and i1 %1083, %1084
-	%1086 = fmul float %86, 0x3FC0527DC0000000
-	%1087 = select i1 %1085, float %1086, float 0xFFF0000000000000
-	%1088 = mul i32 %4, 16
-	%1089 = add i32 %6, 0
-	%1090 = add i32 %1088, %1089
-	%1091 = add i32 %3, %1090
-	%1092 = shl i32 %7, 1
-	%1093 = add i32 24, %1092
-	%1094 = add i32 %60, %1093
-	%1095 = icmp slt i32 %1091, %R
-	%1096 = icmp slt i32 %1094, %T
-	%1097 = and i1 %1095, %1096
-	%1098 = icmp sle i32 %1094, %1091
-	%1099 = and i1 %1097, %1098
-	%1100 = fmul float %87, 0x3FC0527DC0000000
-	%1101 = select i1 %1099, float %1100, float 0xFFF0000000000000
-	%1102 = mul i32 %4, 16
-	%1103 = add i32 %6, 0
-	%1104 = add i32 %1102, %1103
-	%1105 = add i32 %3, %1104
-	%1106 = shl i32 %7, 1
-	%1107 = add i32 25, %1106
-	%1108 = add i32 %60, %1107
-	%1109 = icmp slt i32 %1105, %R
-	%1110 = icmp slt i32 %1108, %T
-	%1111 = and i1 %1109, %1110
-	%1112 = icmp sle i32 %1108, %1105
-	%1113 = and i1 %1111, %1112
-	%1114 = fmul float %88, 0x3FC0527DC0000000
-	%1115 = select i1 %1113, float %1114, float 0xFFF0000000000000
-	%1116 = mul i32 %4, 16
-	%1117 = add i32 %6, 8
-	%1118 = add i32 %1116, %1117
-	%1119 = add i32 %3, %1118
-	%1120 = shl i32 %7, 1
-	%1121 = add i32 24, %1120
-	%1122 = add i32 %60, %1121
-	%1123 = icmp slt i32 %1119, %R
-	%1124 = icmp slt i32 %1122, %T
-	%1125 = and i1 %1123, %1124
-	%1126 = icmp sle i32 %1122, %1119
-	%1127 = and i1 %1125, %1126
-	%1128 = fmul float %89, 0x3FC0527DC0000000
-	%1129 = select i1 %1127, float %1128, float 0xFFF0000000000000
-	%1130 = mul i32 %4, 16
-	%1131 = add i32 %6, 8
-	%1132 = add i32 %1130, %1131
-	%1133 = add i32 %3, %1132
-	%1134 = shl i32 %7, 1
-	%1135 = add i32 25, %1134
-	%1136 = add i32 %60, %1135
-	%1137 = icmp slt i32 %1133, %R
-	%1138 = icmp slt i32 %1136, %T
-	%1139 = and i1 %1137, %1138
-	%1140 = icmp sle i32 %1136, %1133
-	%1141 = and i1 %1139, %1140
-	%1142 = fmul float %90, 0x3FC0527DC0000000
-	%1143 = select i1 %1141, float %1142, float 0xFFF0000000000000
-	%1144 = mul i32 %4, 16
-	%1145 = add i32 %6, 0
+932:
+	%933 = mul i32 %4, 16
+	%934 = add i32 %6, 0
+	%935 = add i32 %933, %934
+	%936 = add i32 %3, %935
+	%937 = shl i32 %7, 1
+	%938 = add i32 0, %937
+	%939 = add i32 %73, %938
+	%940 = icmp slt i32 %936, %R
+	%941 = icmp slt i32 %939, %T
+	%942 = and i1 %940, %941
+	%943 = mul i32 %936, 1
+	%944 = add i32 %943, 0
+	%945 = sub i32 %N, %M
+	%946 = add i32 %944, %945
+	%947 = icmp slt i32 %946, 0
+	%948 = sub i32 0, %946
+	%949 = add i32 %948, 0
+	%950 = sdiv i32 %949, 1
+	%951 = sub i32 0, %950
+	%952 = sdiv i32 %946, 1
+	%953 = select i1 %947, i32 %951, i32 %952
+	%954 = icmp sle i32 %939, %953
+	%955 = and i1 %942, %954
+	%956 = fmul float %88, 0x3FC0527DC0000000
+	%957 = select i1 %955, float %956, float 0xFFF0000000000000
+	%958 = mul i32 %4, 16
+	%959 = add i32 %6, 0
+	%960 = add i32 %958, %959
+	%961 = add i32 %3, %960
+	%962 = shl i32 %7, 1
+	%963 = add i32 1, %962
+	%964 = add i32 %73, %963
+	%965 = icmp slt i32 %961, %R
+	%966 = icmp slt i32 %964, %T
+	%967 = and i1 %965, %966
+	%968 = mul i32 %961, 1
+	%969 = add i32 %968, 0
+	%970 = sub i32 %N, %M
+	%971 = add i32 %969, %970
+	%972 = icmp slt i32 %971, 0
+	%973 = sub i32 0, %971
+	%974 = add i32 %973, 0
+	%975 = sdiv i32 %974, 1
+	%976 = sub i32 0, %975
+	%977 = sdiv i32 %971, 1
+	%978 = select i1 %972, i32 %976, i32 %977
+	%979 = icmp sle i32 %964, %978
+	%980 = and i1 %967, %979
+	%981 = fmul float %89, 0x3FC0527DC0000000
+	%982 = select i1 %980, float %981, float 0xFFF0000000000000
+	%983 = mul i32 %4, 16
+	%984 = add i32 %6, 8
+	%985 = add i32 %983, %984
+	%986 = add i32 %3, %985
+	%987 = shl i32 %7, 1
+	%988 = add i32 0, %987
+	%989 = add i32 %73, %988
+	%990 = icmp slt i32 %986, %R
+	%991 = icmp slt i32 %989, %T
+	%992 = and i1 %990, %991
+	%993 = mul i32 %986, 1
+	%994 = add i32 %993, 0
+	%995 = sub i32 %N, %M
+	%996 = add i32 %994, %995
+	%997 = icmp slt i32 %996, 0
+	%998 = sub i32 0, %996
+	%999 = add i32 %998, 0
+	%1000 = sdiv i32 %999, 1
+	%1001 = sub i32 0, %1000
+	%1002 = sdiv i32 %996, 1
+	%1003 = select i1 %997, i32 %1001, i32 %1002
+	%1004 = icmp sle i32 %989, %1003
+	%1005 = and i1 %992, %1004
+	%1006 = fmul float %90, 0x3FC0527DC0000000
+	%1007 = select i1 %1005, float %1006, float 0xFFF0000000000000
+	%1008 = mul i32 %4, 16
+	%1009 = add i32 %6, 8
+	%1010 = add i32 %1008, %1009
+	%1011 = add i32 %3, %1010
+	%1012 = shl i32 %7, 1
+	%1013 = add i32 1, %1012
+	%1014 = add i32 %73, %1013
+	%1015 = icmp slt i32 %1011, %R
+	%1016 = icmp slt i32 %1014, %T
+	%1017 = and i1 %1015, %1016
+	%1018 = mul i32 %1011, 1
+	%1019 = add i32 %1018, 0
+	%1020 = sub i32 %N, %M
+	%1021 = add i32 %1019, %1020
+	%1022 = icmp slt i32 %1021, 0
+	%1023 = sub i32 0, %1021
+	%1024 = add i32 %1023, 0
+	%1025 = sdiv i32 %1024, 1
+	%1026 = sub i32 0, %1025
+	%1027 = sdiv i32 %1021, 1
+	%1028 = select i1 %1022, i32 %1026, i32 %1027
+	%1029 = icmp sle i32 %1014, %1028
+	%1030 = and i1 %1017, %1029
+	%1031 = fmul float %91, 0x3FC0527DC0000000
+	%1032 = select i1 %1030, float %1031, float 0xFFF0000000000000
+	%1033 = mul i32 %4, 16
+	%1034 = add i32 %6, 0
+	%1035 = add i32 %1033, %1034
+	%1036 = add i32 %3, %1035
+	%1037 = shl i32 %7, 1
+	%1038 = add i32 8, %1037
+	%1039 = add i32 %73, %1038
+	%1040 = icmp slt i32 %1036, %R
+	%1041 = icmp slt i32 %1039, %T
+	%1042 = and i1 %1040, %1041
+	%1043 = mul i32 %1036, 1
+	%1044 = add i32 %1043, 0
+	%1045 = sub i32 %N, %M
+	%1046 = add i32 %1044, %1045
+	%1047 = icmp slt i32 %1046, 0
+	%1048 = sub i32 0, %1046
+	%1049 = add i32 %1048, 0
+	%1050 = sdiv i32 %1049, 1
+	%1051 = sub i32 0, %1050
+	%1052 = sdiv i32 %1046, 1
+	%1053 = select i1 %1047, i32 %1051, i32 %1052
+	%1054 = icmp sle i32 %1039, %1053
+	%1055 = and i1 %1042, %1054
+	%1056 = fmul float %92, 0x3FC0527DC0000000
+	%1057 = select i1 %1055, float %1056, float 0xFFF0000000000000
+	%1058 = mul i32 %4, 16
+	%1059 = add i32 %6, 0
+	%1060 = add i32 %1058, %1059
+	%1061 = add i32 %3, %1060
+	%1062 = shl i32 %7, 1
+	%1063 = add i32 9, %1062
+	%1064 = add i32 %73, %1063
+	%1065 = icmp slt i32 %1061, %R
+	%1066 = icmp slt i32 %1064, %T
+	%1067 = and i1 %1065, %1066
+	%1068 = mul i32 %1061, 1
+	%1069 = add i32 %1068, 0
+	%1070 = sub i32 %N, %M
+	%1071 = add i32 %1069, %1070
+	%1072 = icmp slt i32 %1071, 0
+	%1073 = sub i32 0, %1071
+	%1074 = add i32 %1073, 0
+	%1075 = sdiv i32 %1074, 1
+	%1076 = sub i32 0, %1075
+	%1077 = sdiv i32 %1071, 1
+	%1078 = select i1 %1072, i32 %1076, i32 %1077
+	%1079 = icmp sle i32 %1064, %1078
+	%1080 = and i1 %1067, %1079
+	%1081 = fmul float %93, 0x3FC0527DC0000000
+	%1082 = select i1 %1080, float %1081, float 0xFFF0000000000000
+	%1083 = mul i32 %4, 16
+	%1084 = add i32 %6, 8
+	%1085 = add i32 %1083, %1084
+	%1086 = add i32 %3, %1085
+	%1087 = shl i32 %7, 1
+	%1088 = add i32 8, %1087
+	%1089 = add i32 %73, %1088
+	%1090 = icmp slt i32 %1086, %R
+	%1091 = icmp slt i32 %1089, %T
+	%1092 = and i1 %1090, %1091
+	%1093 = mul i32 %1086, 1
+	%1094 = add i32 %1093, 0
+	%1095 = sub i32 %N, %M
+	%1096 = add i32 %1094, %1095
+	%1097 = icmp slt i32 %1096, 0
+	%1098 = sub i32 0, %1096
+	%1099 = add i32 %1098, 0
+	%1100 = sdiv i32 %1099, 1
+	%1101 = sub i32 0, %1100
+	%1102 = sdiv i32 %1096, 1
+	%1103 = select i1 %1097, i32 %1101, i32 %1102
+	%1104 = icmp sle i32 %1089, %1103
+	%1105 = and i1 %1092, %1104
+	%1106 = fmul float %94, 0x3FC0527DC0000000
+	%1107 = select i1 %1105, float %1106, float 0xFFF0000000000000
+	%1108 = mul i32 %4, 16
+	%1109 = add i32 %6, 8
+	%1110 = add i32 %1108, %1109
+	%1111 = add i32 %3, %1110
+	%1112 = shl i32 %7, 1
+	%1113 = add i32 9, %1112
+	%1114 = add i32 %73, %1113
+	%1115 = icmp slt i32 %1111, %R
+	%1116 = icmp slt i32 %1114, %T
+	%1117 = and i1 %1115, %1116
+	%1118 = mul i32 %1111, 1
+	%1119 = add i32 %1118, 0
+	%1120 = sub i32 %N, %M
+	%1121 = add i32 %1119, %1120
+	%1122 = icmp slt i32 %1121, 0
+	%1123 = sub i32 0, %1121
+	%1124 = add i32 %1123, 0
+	%1125 = sdiv i32 %1124, 1
+	%1126 = sub i32 0, %1125
+	%1127 = sdiv i32 %1121, 1
+	%1128 = select i1 %1122, i32 %1126, i32 %1127
+	%1129 = icmp sle i32 %1114, %1128
+	%1130 = and i1 %1117, %1129
+	%1131 = fmul float %95, 0x3FC0527DC0000000
+	%1132 = select i1 %1130, float %1131, float 0xFFF0000000000000
+	%1133 = mul i32 %4, 16
+	%1134 = add i32 %6, 0
+	%1135 = add i32 %1133, %1134
+	%1136 = add i32 %3, %1135
+	%1137 = shl i32 %7, 1
+	%1138 = add i32 16, %1137
+	%1139 = add i32 %73, %1138
+	%1140 = icmp slt i32 %1136, %R
+	%1141 = icmp slt i32 %1139, %T
+	%1142 = and i1 %1140, %1141
+	%1143 = mul i32 %1136, 1
+	%1144 = add i32 %1143, 0
+	%1145 = sub i32 %N, %M
 	%1146 = add i32 %1144, %1145
-	%1147 = add i32 %3, %1146
-	%1148 = shl i32 %7, 1
-	%1149 = add i32 32, %1148
-	%1150 = add i32 %60, %1149
-	%1151 = icmp slt i32 %1147, %R
-	%1152 = icmp slt i32 %1150, %T
-	%1153 = and i1 %1151, %1152
-	%1154 = icmp sle i32 %1150, %1147
-	%1155 = and i1 %1153, %1154
-	%1156 = fmul float %91, 0x3FC0527DC0000000
+	%1147 = icmp slt i32 %1146, 0
+	%1148 = sub i32 0, %1146
+	%1149 = add i32 %1148, 0
+	%1150 = sdiv i32 %1149, 1
+	%1151 = sub i32 0, %1150
+	%1152 = sdiv i32 %1146, 1
+	%1153 = select i1 %1147, i32 %1151, i32 %1152
+	%1154 = icmp sle i32 %1139, %1153
+	%1155 = and i1 %1142, %1154
+	%1156 = fmul float %96, 0x3FC0527DC0000000
 	%1157 = select i1 %1155, float %1156, float 0xFFF0000000000000
 	%1158 = mul i32 %4, 16
 	%1159 = add i32 %6, 0
 	%1160 = add i32 %1158, %1159
 	%1161 = add i32 %3, %1160
 	%1162 = shl i32 %7, 1
-	%1163 = add i32 33, %1162
-	%1164 = add i32 %60, %1163
+	%1163 = add i32 17, %1162
+	%1164 = add i32 %73, %1163
 	%1165 = icmp slt i32 %1161, %R
 	%1166 = icmp slt i32 %1164, %T
 	%1167 = and i1 %1165, %1166
-	%1168 = icmp sle i32 %1164, %1161
-	%1169 = and i1 %1167, %1168
-	%1170 = fmul float %92, 0x3FC0527DC0000000
-	%1171 = select i1 %1169, float %1170, float 0xFFF0000000000000
-	%1172 = mul i32 %4, 16
-	%1173 = add i32 %6, 8
-	%1174 = add i32 %1172, %1173
-	%1175 = add i32 %3, %1174
-	%1176 = shl i32 %7, 1
-	%1177 = add i32 32, %1176
-	%1178 = add i32 %60, %1177
-	%1179 = icmp slt i32 %1175, %R
-	%1180 = icmp slt i32 %1178, %T
-	%1181 = and i1 %1179, %1180
-	%1182 = icmp sle i32 %1178, %1175
-	%1183 = and i1 %1181, %1182
-	%1184 = fmul float %93, 0x3FC0527DC0000000
-	%1185 = select i1 %1183, float %1184, float 0xFFF0000000000000
-	%1186 = mul i32 %4, 16
-	%1187 = add i32 %6, 8
-	%1188 = add i32 %1186, %1187
-	%1189 = add i32 %3, %1188
-	%1190 = shl i32 %7, 1
-	%1191 = add i32 33, %1190
-	%1192 = add i32 %60, %1191
-	%1193 = icmp slt i32 %1189, %R
-	%1194 = icmp slt i32 %1192, %T
-	%1195 = and i1 %1193, %1194
-	%1196 = icmp sle i32 %1192, %1189
-	%1197 = and i1 %1195, %1196
-	%1198 = fmul float %94, 0x3FC0527DC0000000
-	%1199 = select i1 %1197, float %1198, float 0xFFF0000000000000
-	%1200 = mul i32 %4, 16
-	%1201 = add i32 %6, 0
-	%1202 = add i32 %1200, %1201
-	%1203 = add i32 %3, %1202
-	%1204 = shl i32 %7, 1
-	%1205 = add i32 40, %1204
-	%1206 = add i32 %60, %1205
-	%1207 = icmp slt i32 %1203, %R
-	%1208 = icmp slt i32 %1206, %T
-	%1209 = and i1 %1207, %1208
-	%1210 = icmp sle i32 %1206, %1203
-	%1211 = and i1 %1209, %1210
-	%1212 = fmul float %95, 0x3FC0527DC0000000
-	%1213 = select i1 %1211, float %1212, float 0xFFF0000000000000
-	%1214 = mul i32 %4, 16
-	%1215 = add i32 %6, 0
-	%1216 = add i32 %1214, %1215
-	%1217 = add i32 %3, %1216
-	%1218 = shl i32 %7, 1
-	%1219 = add i32 41, %1218
-	%1220 = add i32 %60, %1219
-	%1221 = icmp slt i32 %1217, %R
-	%1222 = icmp slt i32 %1220, %T
-	%1223 = and i1 %1221, %1222
-	%1224 = icmp sle i32 %1220, %1217
-	%1225 = and i1 %1223, %1224
-	%1226 = fmul float %96, 0x3FC0527DC0000000
-	%1227 = select i1 %1225, float %1226, float 0xFFF0000000000000
-	%1228 = mul i32 %4, 16
-	%1229 = add i32 %6, 8
-	%1230 = add i32 %1228, %1229
-	%1231 = add i32 %3, %1230
-	%1232 = shl i32 %7, 1
-	%1233 = add i32 40, %1232
-	%1234 = add i32 %60, %1233
-	%1235 = icmp slt i32 %1231, %R
-	%1236 = icmp slt i32 %1234, %T
-	%1237 = and i1 %1235, %1236
-	%1238 = icmp sle i32 %1234, %1231
-	%1239 = and i1 %1237, %1238
-	%1240 = fmul float %97, 0x3FC0527DC0000000
-	%1241 = select i1 %1239, float %1240, float 0xFFF0000000000000
-	%1242 = mul i32 %4, 16
-	%1243 = add i32 %6, 8
-	%1244 = add i32 %1242, %1243
-	%1245 = add i32 %3, %1244
-	%1246 = shl i32 %7, 1
-	%1247 = add i32 41, %1246
-	%1248 = add i32 %60, %1247
-	%1249 = icmp slt i32 %1245, %R
-	%1250 = icmp slt i32 %1248, %T
-	%1251 = and i1 %1249, %1250
-	%1252 = icmp sle i32 %1248, %1245
-	%1253 = and i1 %1251, %1252
-	%1254 = fmul float %98, 0x3FC0527DC0000000
-	%1255 = select i1 %1253, float %1254, float 0xFFF0000000000000
-	%1256 = mul i32 %4, 16
-	%1257 = add i32 %6, 0
-	%1258 = add i32 %1256, %1257
-	%1259 = add i32 %3, %1258
-	%1260 = shl i32 %7, 1
-	%1261 = add i32 48, %1260
-	%1262 = add i32 %60, %1261
-	%1263 = icmp slt i32 %1259, %R
-	%1264 = icmp slt i32 %1262, %T
-	%1265 = and i1 %1263, %1264
-	%1266 = icmp sle i32 %1262, %1259
+	%1168 = mul i32 %1161, 1
+	%1169 = add i32 %1168, 0
+	%1170 = sub i32 %N, %M
+	%1171 = add i32 %1169, %1170
+	%1172 = icmp slt i32 %1171, 0
+	%1173 = sub i32 0, %1171
+	%1174 = add i32 %1173, 0
+	%1175 = sdiv i32 %1174, 1
+	%1176 = sub i32 0, %1175
+	%1177 = sdiv i32 %1171, 1
+	%1178 = select i1 %1172, i32 %1176, i32 %1177
+	%1179 = icmp sle i32 %1164, %1178
+	%1180 = and i1 %1167, %1179
+	%1181 = fmul float %97, 0x3FC0527DC0000000
+	%1182 = select i1 %1180, float %1181, float 0xFFF0000000000000
+	%1183 = mul i32 %4, 16
+	%1184 = add i32 %6, 8
+	%1185 = add i32 %1183, %1184
+	%1186 = add i32 %3, %1185
+	%1187 = shl i32 %7, 1
+	%1188 = add i32 16, %1187
+	%1189 = add i32 %73, %1188
+	%1190 = icmp slt i32 %1186, %R
+	%1191 = icmp slt i32 %1189, %T
+	%1192 = and i1 %1190, %1191
+	%1193 = mul i32 %1186, 1
+	%1194 = add i32 %1193, 0
+	%1195 = sub i32 %N, %M
+	%1196 = add i32 %1194, %1195
+	%1197 = icmp slt i32 %1196, 0
+	%1198 = sub i32 0, %1196
+	%1199 = add i32 %1198, 0
+	%1200 = sdiv i32 %1199, 1
+	%1201 = sub i32 0, %1200
+	%1202 = sdiv i32 %1196, 1
+	%1203 = select i1 %1197, i32 %1201, i32 %1202
+	%1204 = icmp sle i32 %1189, %1203
+	%1205 = and i1 %1192, %1204
+	%1206 = fmul float %98, 0x3FC0527DC0000000
+	%1207 = select i1 %1205, float %1206, float 0xFFF0000000000000
+	%1208 = mul i32 %4, 16
+	%1209 = add i32 %6, 8
+	%1210 = add i32 %1208, %1209
+	%1211 = add i32 %3, %1210
+	%1212 = shl i32 %7, 1
+	%1213 = add i32 17, %1212
+	%1214 = add i32 %73, %1213
+	%1215 = icmp slt i32 %1211, %R
+	%1216 = icmp slt i32 %1214, %T
+	%1217 = and i1 %1215, %1216
+	%1218 = mul i32 %1211, 1
+	%1219 = add i32 %1218, 0
+	%1220 = sub i32 %N, %M
+	%1221 = add i32 %1219, %1220
+	%1222 = icmp slt i32 %1221, 0
+	%1223 = sub i32 0, %1221
+	%1224 = add i32 %1223, 0
+	%1225 = sdiv i32 %1224, 1
+	%1226 = sub i32 0, %1225
+	%1227 = sdiv i32 %1221, 1
+	%1228 = select i1 %1222, i32 %1226, i32 %1227
+	%1229 = icmp sle i32 %1214, %1228
+	%1230 = and i1 %1217, %1229
+	%1231 = fmul float %99, 0x3FC0527DC0000000
+	%1232 = select i1 %1230, float %1231, float 0xFFF0000000000000
+	%1233 = mul i32 %4, 16
+	%1234 = add i32 %6, 0
+	%1235 = add i32 %1233, %1234
+	%1236 = add i32 %3, %1235
+	%1237 = shl i32 %7, 1
+	%1238 = add i32 24, %1237
+	%1239 = add i32 %73, %1238
+	%1240 = icmp slt i32 %1236, %R
+	%1241 = icmp slt i32 %1239, %T
+	%1242 = and i1 %1240, %1241
+	%1243 = mul i32 %1236, 1
+	%1244 = add i32 %1243, 0
+	%1245 = sub i32 %N, %M
+	%1246 = add i32 %1244, %1245
+	%1247 = icmp slt i32 %1246, 0
+	%1248 = sub i32 0, %1246
+	%1249 = add i32 %1248, 0
+	%1250 = sdiv i32 %1249, 1
+	%1251 = sub i32 0, %1250
+	%1252 = sdiv i32 %1246, 1
+	%1253 = select i1 %1247, i32 %1251, i32 %1252
+	%1254 = icmp sle i32 %1239, %1253
+	%1255 = and i1 %1242, %1254
+	%1256 = fmul float %100, 0x3FC0527DC0000000
+	%1257 = select i1 %1255, float %1256, float 0xFFF0000000000000
+	%1258 = mul i32 %4, 16
+	%1259 = add i32 %6, 0
+	%1260 = add i32 %1258, %1259
+	%1261 = add i32 %3, %1260
+	%1262 = shl i32 %7, 1
+	%1263 = add i32 25, %1262
+	%1264 = add i32 %73, %1263
+	%1265 = icmp slt i32 %1261, %R
+	%1266 = icmp slt i32 %1264, %T
 	%1267 = and i1 %1265, %1266
-	%1268 = fmul float %99, 0x3FC0527DC0000000
-	%1269 = select i1 %1267, float %1268, float 0xFFF0000000000000
-	%1270 = mul i32 %4, 16
-	%1271 = add i32 %6, 0
-	%1272 = add i32 %1270, %1271
-	%1273 = add i32 %3, %1272
-	%1274 = shl i32 %7, 1
-	%1275 = add i32 49, %1274
-	%1276 = add i32 %60, %1275
-	%1277 = icmp slt i32 %1273, %R
-	%1278 = icmp slt i32 %1276, %T
-	%1279 = and i1 %1277, %1278
-	%1280 = icmp sle i32 %1276, %1273
-	%1281 = and i1 %1279, %1280
-	%1282 = fmul float %100, 0x3FC0527DC0000000
-	%1283 = select i1 %1281, float %1282, float 0xFFF0000000000000
-	%1284 = mul i32 %4, 16
-	%1285 = add i32 %6, 8
-	%1286 = add i32 %1284, %1285
-	%1287 = add i32 %3, %1286
-	%1288 = shl i32 %7, 1
-	%1289 = add i32 48, %1288
-	%1290 = add i32 %60, %1289
-	%1291 = icmp slt i32 %1287, %R
-	%1292 = icmp slt i32 %1290, %T
-	%1293 = and i1 %1291, %1292
-	%1294 = icmp sle i32 %1290, %1287
-	%1295 = and i1 %1293, %1294
-	%1296 = fmul float %101, 0x3FC0527DC0000000
-	%1297 = select i1 %1295, float %1296, float 0xFFF0000000000000
-	%1298 = mul i32 %4, 16
-	%1299 = add i32 %6, 8
-	%1300 = add i32 %1298, %1299
-	%1301 = add i32 %3, %1300
-	%1302 = shl i32 %7, 1
-	%1303 = add i32 49, %1302
-	%1304 = add i32 %60, %1303
-	%1305 = icmp slt i32 %1301, %R
-	%1306 = icmp slt i32 %1304, %T
-	%1307 = and i1 %1305, %1306
-	%1308 = icmp sle i32 %1304, %1301
-	%1309 = and i1 %1307, %1308
-	%1310 = fmul float %102, 0x3FC0527DC0000000
-	%1311 = select i1 %1309, float %1310, float 0xFFF0000000000000
-	%1312 = mul i32 %4, 16
-	%1313 = add i32 %6, 0
-	%1314 = add i32 %1312, %1313
-	%1315 = add i32 %3, %1314
-	%1316 = shl i32 %7, 1
-	%1317 = add i32 56, %1316
-	%1318 = add i32 %60, %1317
-	%1319 = icmp slt i32 %1315, %R
-	%1320 = icmp slt i32 %1318, %T
-	%1321 = and i1 %1319, %1320
-	%1322 = icmp sle i32 %1318, %1315
-	%1323 = and i1 %1321, %1322
-	%1324 = fmul float %103, 0x3FC0527DC0000000
-	%1325 = select i1 %1323, float %1324, float 0xFFF0000000000000
-	%1326 = mul i32 %4, 16
-	%1327 = add i32 %6, 0
-	%1328 = add i32 %1326, %1327
-	%1329 = add i32 %3, %1328
-	%1330 = shl i32 %7, 1
-	%1331 = add i32 57, %1330
-	%1332 = add i32 %60, %1331
-	%1333 = icmp slt i32 %1329, %R
-	%1334 = icmp slt i32 %1332, %T
-	%1335 = and i1 %1333, %1334
-	%1336 = icmp sle i32 %1332, %1329
-	%1337 = and i1 %1335, %1336
-	%1338 = fmul float %104, 0x3FC0527DC0000000
-	%1339 = select i1 %1337, float %1338, float 0xFFF0000000000000
-	%1340 = mul i32 %4, 16
-	%1341 = add i32 %6, 8
-	%1342 = add i32 %1340, %1341
-	%1343 = add i32 %3, %1342
-	%1344 = shl i32 %7, 1
-	%1345 = add i32 56, %1344
-	%1346 = add i32 %60, %1345
-	%1347 = icmp slt i32 %1343, %R
-	%1348 = icmp slt i32 %1346, %T
-	%1349 = and i1 %1347, %1348
-	%1350 = icmp sle i32 %1346, %1343
-	%1351 = and i1 %1349, %1350
-	%1352 = fmul float %105, 0x3FC0527DC0000000
-	%1353 = select i1 %1351, float %1352, float 0xFFF0000000000000
-	%1354 = mul i32 %4, 16
-	%1355 = add i32 %6, 8
-	%1356 = add i32 %1354, %1355
-	%1357 = add i32 %3, %1356
-	%1358 = shl i32 %7, 1
-	%1359 = add i32 57, %1358
-	%1360 = add i32 %60, %1359
-	%1361 = icmp slt i32 %1357, %R
-	%1362 = icmp slt i32 %1360, %T
-	%1363 = and i1 %1361, %1362
-	%1364 = icmp sle i32 %1360, %1357
-	%1365 = and i1 %1363, %1364
-	%1366 = fmul float %106, 0x3FC0527DC0000000
-	%1367 = select i1 %1365, float %1366, float 0xFFF0000000000000
-	%1368 = call float @llvm.nvvm.fmax.f(float %933, float %947)
-	%1369 = call float @llvm.nvvm.fmax.f(float %989, float %1003)
-	%1370 = call float @llvm.nvvm.fmax.f(float %1045, float %1059)
-	%1371 = call float @llvm.nvvm.fmax.f(float %1101, float %1115)
-	%1372 = call float @llvm.nvvm.fmax.f(float %1157, float %1171)
-	%1373 = call float @llvm.nvvm.fmax.f(float %1213, float %1227)
-	%1374 = call float @llvm.nvvm.fmax.f(float %1269, float %1283)
-	%1375 = call float @llvm.nvvm.fmax.f(float %1325, float %1339)
-	%1376 = call float @llvm.nvvm.fmax.f(float %1368, float %1369)
-	%1377 = call float @llvm.nvvm.fmax.f(float %1370, float %1371)
-	%1378 = call float @llvm.nvvm.fmax.f(float %1372, float %1373)
-	%1379 = call float @llvm.nvvm.fmax.f(float %1374, float %1375)
-	%1380 = call float @llvm.nvvm.fmax.f(float %1376, float %1377)
-	%1381 = call float @llvm.nvvm.fmax.f(float %1378, float %1379)
-	%1382 = call float @llvm.nvvm.fmax.f(float %1380, float %1381)
-	%1383 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1382, i32 1, i32 31)
-	%1384 = call float @llvm.nvvm.fmax.f(float %1382, float %1383)
-	%1385 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1384, i32 2, i32 31)
-	%1386 = call float @llvm.nvvm.fmax.f(float %1384, float %1385)
-	%1387 = call float @llvm.nvvm.fmax.f(float %54, float %1386)
-	%1388 = fcmp oeq float %1387, 0xFFF0000000000000
-	%1389 = select i1 %1388, float 0.0, float %1387
-	%1390 = fsub float %933, %1389
-	%1391 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1390)
-	%1392 = fsub float %947, %1389
-	%1393 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1392)
-	%1394 = fsub float %989, %1389
-	%1395 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1394)
-	%1396 = fsub float %1003, %1389
-	%1397 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1396)
-	%1398 = fsub float %1045, %1389
-	%1399 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1398)
-	%1400 = fsub float %1059, %1389
-	%1401 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1400)
-	%1402 = fsub float %1101, %1389
-	%1403 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1402)
-	%1404 = fsub float %1115, %1389
-	%1405 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1404)
-	%1406 = fsub float %1157, %1389
-	%1407 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1406)
-	%1408 = fsub float %1171, %1389
-	%1409 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1408)
-	%1410 = fsub float %1213, %1389
-	%1411 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1410)
-	%1412 = fsub float %1227, %1389
-	%1413 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1412)
-	%1414 = fsub float %1269, %1389
-	%1415 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1414)
-	%1416 = fsub float %1283, %1389
-	%1417 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1416)
-	%1418 = fsub float %1325, %1389
-	%1419 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1418)
-	%1420 = fsub float %1339, %1389
-	%1421 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1420)
-	%1422 = fadd float %1391, %1393
-	%1423 = fadd float %1395, %1397
-	%1424 = fadd float %1399, %1401
-	%1425 = fadd float %1403, %1405
-	%1426 = fadd float %1407, %1409
-	%1427 = fadd float %1411, %1413
-	%1428 = fadd float %1415, %1417
-	%1429 = fadd float %1419, %1421
-	%1430 = fadd float %1422, %1423
-	%1431 = fadd float %1424, %1425
-	%1432 = fadd float %1426, %1427
-	%1433 = fadd float %1428, %1429
-	%1434 = fadd float %1430, %1431
-	%1435 = fadd float %1432, %1433
-	%1436 = fadd float %1434, %1435
-	%1437 = fsub float %54, %1389
-	%1438 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1437)
-	%1439 = fmul float %56, %1438
-	%1440 = fadd float %1439, %1436
-	%1441 = fadd float %1391, %1393
-	%1442 = fadd float %1395, %1397
-	%1443 = fadd float %1399, %1401
-	%1444 = fadd float %1403, %1405
-	%1445 = fadd float %1407, %1409
-	%1446 = fadd float %1411, %1413
-	%1447 = fadd float %1415, %1417
-	%1448 = fadd float %1419, %1421
-	%1449 = fadd float %1441, %1442
-	%1450 = fadd float %1443, %1444
-	%1451 = fadd float %1445, %1446
-	%1452 = fadd float %1447, %1448
-	%1453 = fadd float %1449, %1450
-	%1454 = fadd float %1451, %1452
-	%1455 = fadd float %1453, %1454
-	%1456 = call float @llvm.nvvm.fmax.f(float %961, float %975)
-	%1457 = call float @llvm.nvvm.fmax.f(float %1017, float %1031)
-	%1458 = call float @llvm.nvvm.fmax.f(float %1073, float %1087)
-	%1459 = call float @llvm.nvvm.fmax.f(float %1129, float %1143)
-	%1460 = call float @llvm.nvvm.fmax.f(float %1185, float %1199)
-	%1461 = call float @llvm.nvvm.fmax.f(float %1241, float %1255)
-	%1462 = call float @llvm.nvvm.fmax.f(float %1297, float %1311)
-	%1463 = call float @llvm.nvvm.fmax.f(float %1353, float %1367)
-	%1464 = call float @llvm.nvvm.fmax.f(float %1456, float %1457)
-	%1465 = call float @llvm.nvvm.fmax.f(float %1458, float %1459)
-	%1466 = call float @llvm.nvvm.fmax.f(float %1460, float %1461)
-	%1467 = call float @llvm.nvvm.fmax.f(float %1462, float %1463)
-	%1468 = call float @llvm.nvvm.fmax.f(float %1464, float %1465)
-	%1469 = call float @llvm.nvvm.fmax.f(float %1466, float %1467)
-	%1470 = call float @llvm.nvvm.fmax.f(float %1468, float %1469)
-	%1471 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1470, i32 1, i32 31)
-	%1472 = call float @llvm.nvvm.fmax.f(float %1470, float %1471)
-	%1473 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1472, i32 2, i32 31)
-	%1474 = call float @llvm.nvvm.fmax.f(float %1472, float %1473)
-	%1475 = call float @llvm.nvvm.fmax.f(float %55, float %1474)
-	%1476 = fcmp oeq float %1475, 0xFFF0000000000000
-	%1477 = select i1 %1476, float 0.0, float %1475
-	%1478 = fsub float %961, %1477
-	%1479 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1478)
-	%1480 = fsub float %975, %1477
-	%1481 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1480)
-	%1482 = fsub float %1017, %1477
-	%1483 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1482)
-	%1484 = fsub float %1031, %1477
-	%1485 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1484)
-	%1486 = fsub float %1073, %1477
-	%1487 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1486)
-	%1488 = fsub float %1087, %1477
-	%1489 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1488)
-	%1490 = fsub float %1129, %1477
-	%1491 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1490)
-	%1492 = fsub float %1143, %1477
-	%1493 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1492)
-	%1494 = fsub float %1185, %1477
-	%1495 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1494)
-	%1496 = fsub float %1199, %1477
-	%1497 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1496)
-	%1498 = fsub float %1241, %1477
-	%1499 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1498)
-	%1500 = fsub float %1255, %1477
-	%1501 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1500)
-	%1502 = fsub float %1297, %1477
-	%1503 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1502)
-	%1504 = fsub float %1311, %1477
-	%1505 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1504)
-	%1506 = fsub float %1353, %1477
-	%1507 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1506)
-	%1508 = fsub float %1367, %1477
-	%1509 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1508)
-	%1510 = fadd float %1479, %1481
-	%1511 = fadd float %1483, %1485
-	%1512 = fadd float %1487, %1489
-	%1513 = fadd float %1491, %1493
-	%1514 = fadd float %1495, %1497
-	%1515 = fadd float %1499, %1501
-	%1516 = fadd float %1503, %1505
-	%1517 = fadd float %1507, %1509
-	%1518 = fadd float %1510, %1511
-	%1519 = fadd float %1512, %1513
-	%1520 = fadd float %1514, %1515
-	%1521 = fadd float %1516, %1517
-	%1522 = fadd float %1518, %1519
-	%1523 = fadd float %1520, %1521
-	%1524 = fadd float %1522, %1523
-	%1525 = fsub float %55, %1477
-	%1526 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1525)
-	%1527 = fmul float %57, %1526
-	%1528 = fadd float %1527, %1524
-	%1529 = fadd float %1479, %1481
-	%1530 = fadd float %1483, %1485
-	%1531 = fadd float %1487, %1489
-	%1532 = fadd float %1491, %1493
-	%1533 = fadd float %1495, %1497
-	%1534 = fadd float %1499, %1501
-	%1535 = fadd float %1503, %1505
-	%1536 = fadd float %1507, %1509
-	%1537 = fadd float %1529, %1530
-	%1538 = fadd float %1531, %1532
-	%1539 = fadd float %1533, %1534
-	%1540 = fadd float %1535, %1536
-	%1541 = fadd float %1537, %1538
-	%1542 = fadd float %1539, %1540
-	%1543 = fadd float %1541, %1542
-	%1544 = sext i32 %R to i64
-	%1545 = mul i32 %4, 16
-	%1546 = add i32 %6, 0
-	%1547 = add i32 %1545, %1546
-	%1548 = add i32 %3, %1547
-	%1549 = icmp slt i32 %1548, %R
-	%1550 = mul i32 %1, %18
-	%1551 = add i32 %1550, %53
-	%1552 = sext i32 %1551 to i64
-	%1553 = mul i64 %1552, %1544
-	%1554 = sext i32 %1548 to i64
-	%1555 = add i64 %1553, %1554
-	%1556 = icmp eq i32 %7, 0
-	%1557 = and i1 %1549, %1556
-	br i1 %1557, label %1558, label %1560
+	%1268 = mul i32 %1261, 1
+	%1269 = add i32 %1268, 0
+	%1270 = sub i32 %N, %M
+	%1271 = add i32 %1269, %1270
+	%1272 = icmp slt i32 %1271, 0
+	%1273 = sub i32 0, %1271
+	%1274 = add i32 %1273, 0
+	%1275 = sdiv i32 %1274, 1
+	%1276 = sub i32 0, %1275
+	%1277 = sdiv i32 %1271, 1
+	%1278 = select i1 %1272, i32 %1276, i32 %1277
+	%1279 = icmp sle i32 %1264, %1278
+	%1280 = and i1 %1267, %1279
+	%1281 = fmul float %101, 0x3FC0527DC0000000
+	%1282 = select i1 %1280, float %1281, float 0xFFF0000000000000
+	%1283 = mul i32 %4, 16
+	%1284 = add i32 %6, 8
+	%1285 = add i32 %1283, %1284
+	%1286 = add i32 %3, %1285
+	%1287 = shl i32 %7, 1
+	%1288 = add i32 24, %1287
+	%1289 = add i32 %73, %1288
+	%1290 = icmp slt i32 %1286, %R
+	%1291 = icmp slt i32 %1289, %T
+	%1292 = and i1 %1290, %1291
+	%1293 = mul i32 %1286, 1
+	%1294 = add i32 %1293, 0
+	%1295 = sub i32 %N, %M
+	%1296 = add i32 %1294, %1295
+	%1297 = icmp slt i32 %1296, 0
+	%1298 = sub i32 0, %1296
+	%1299 = add i32 %1298, 0
+	%1300 = sdiv i32 %1299, 1
+	%1301 = sub i32 0, %1300
+	%1302 = sdiv i32 %1296, 1
+	%1303 = select i1 %1297, i32 %1301, i32 %1302
+	%1304 = icmp sle i32 %1289, %1303
+	%1305 = and i1 %1292, %1304
+	%1306 = fmul float %102, 0x3FC0527DC0000000
+	%1307 = select i1 %1305, float %1306, float 0xFFF0000000000000
+	%1308 = mul i32 %4, 16
+	%1309 = add i32 %6, 8
+	%1310 = add i32 %1308, %1309
+	%1311 = add i32 %3, %1310
+	%1312 = shl i32 %7, 1
+	%1313 = add i32 25, %1312
+	%1314 = add i32 %73, %1313
+	%1315 = icmp slt i32 %1311, %R
+	%1316 = icmp slt i32 %1314, %T
+	%1317 = and i1 %1315, %1316
+	%1318 = mul i32 %1311, 1
+	%1319 = add i32 %1318, 0
+	%1320 = sub i32 %N, %M
+	%1321 = add i32 %1319, %1320
+	%1322 = icmp slt i32 %1321, 0
+	%1323 = sub i32 0, %1321
+	%1324 = add i32 %1323, 0
+	%1325 = sdiv i32 %1324, 1
+	%1326 = sub i32 0, %1325
+	%1327 = sdiv i32 %1321, 1
+	%1328 = select i1 %1322, i32 %1326, i32 %1327
+	%1329 = icmp sle i32 %1314, %1328
+	%1330 = and i1 %1317, %1329
+	%1331 = fmul float %103, 0x3FC0527DC0000000
+	%1332 = select i1 %1330, float %1331, float 0xFFF0000000000000
+	%1333 = mul i32 %4, 16
+	%1334 = add i32 %6, 0
+	%1335 = add i32 %1333, %1334
+	%1336 = add i32 %3, %1335
+	%1337 = shl i32 %7, 1
+	%1338 = add i32 32, %1337
+	%1339 = add i32 %73, %1338
+	%1340 = icmp slt i32 %1336, %R
+	%1341 = icmp slt i32 %1339, %T
+	%1342 = and i1 %1340, %1341
+	%1343 = mul i32 %1336, 1
+	%1344 = add i32 %1343, 0
+	%1345 = sub i32 %N, %M
+	%1346 = add i32 %1344, %1345
+	%1347 = icmp slt i32 %1346, 0
+	%1348 = sub i32 0, %1346
+	%1349 = add i32 %1348, 0
+	%1350 = sdiv i32 %1349, 1
+	%1351 = sub i32 0, %1350
+	%1352 = sdiv i32 %1346, 1
+	%1353 = select i1 %1347, i32 %1351, i32 %1352
+	%1354 = icmp sle i32 %1339, %1353
+	%1355 = and i1 %1342, %1354
+	%1356 = fmul float %104, 0x3FC0527DC0000000
+	%1357 = select i1 %1355, float %1356, float 0xFFF0000000000000
+	%1358 = mul i32 %4, 16
+	%1359 = add i32 %6, 0
+	%1360 = add i32 %1358, %1359
+	%1361 = add i32 %3, %1360
+	%1362 = shl i32 %7, 1
+	%1363 = add i32 33, %1362
+	%1364 = add i32 %73, %1363
+	%1365 = icmp slt i32 %1361, %R
+	%1366 = icmp slt i32 %1364, %T
+	%1367 = and i1 %1365, %1366
+	%1368 = mul i32 %1361, 1
+	%1369 = add i32 %1368, 0
+	%1370 = sub i32 %N, %M
+	%1371 = add i32 %1369, %1370
+	%1372 = icmp slt i32 %1371, 0
+	%1373 = sub i32 0, %1371
+	%1374 = add i32 %1373, 0
+	%1375 = sdiv i32 %1374, 1
+	%1376 = sub i32 0, %1375
+	%1377 = sdiv i32 %1371, 1
+	%1378 = select i1 %1372, i32 %1376, i32 %1377
+	%1379 = icmp sle i32 %1364, %1378
+	%1380 = and i1 %1367, %1379
+	%1381 = fmul float %105, 0x3FC0527DC0000000
+	%1382 = select i1 %1380, float %1381, float 0xFFF0000000000000
+	%1383 = mul i32 %4, 16
+	%1384 = add i32 %6, 8
+	%1385 = add i32 %1383, %1384
+	%1386 = add i32 %3, %1385
+	%1387 = shl i32 %7, 1
+	%1388 = add i32 32, %1387
+	%1389 = add i32 %73, %1388
+	%1390 = icmp slt i32 %1386, %R
+	%1391 = icmp slt i32 %1389, %T
+	%1392 = and i1 %1390, %1391
+	%1393 = mul i32 %1386, 1
+	%1394 = add i32 %1393, 0
+	%1395 = sub i32 %N, %M
+	%1396 = add i32 %1394, %1395
+	%1397 = icmp slt i32 %1396, 0
+	%1398 = sub i32 0, %1396
+	%1399 = add i32 %1398, 0
+	%1400 = sdiv i32 %1399, 1
+	%1401 = sub i32 0, %1400
+	%1402 = sdiv i32 %1396, 1
+	%1403 = select i1 %1397, i32 %1401, i32 %1402
+	%1404 = icmp sle i32 %1389, %1403
+	%1405 = and i1 %1392, %1404
+	%1406 = fmul float %106, 0x3FC0527DC0000000
+	%1407 = select i1 %1405, float %1406, float 0xFFF0000000000000
+	%1408 = mul i32 %4, 16
+	%1409 = add i32 %6, 8
+	%1410 = add i32 %1408, %1409
+	%1411 = add i32 %3, %1410
+	%1412 = shl i32 %7, 1
+	%1413 = add i32 33, %1412
+	%1414 = add i32 %73, %1413
+	%1415 = icmp slt i32 %1411, %R
+	%1416 = icmp slt i32 %1414, %T
+	%1417 = and i1 %1415, %1416
+	%1418 = mul i32 %1411, 1
+	%1419 = add i32 %1418, 0
+	%1420 = sub i32 %N, %M
+	%1421 = add i32 %1419, %1420
+	%1422 = icmp slt i32 %1421, 0
+	%1423 = sub i32 0, %1421
+	%1424 = add i32 %1423, 0
+	%1425 = sdiv i32 %1424, 1
+	%1426 = sub i32 0, %1425
+	%1427 = sdiv i32 %1421, 1
+	%1428 = select i1 %1422, i32 %1426, i32 %1427
+	%1429 = icmp sle i32 %1414, %1428
+	%1430 = and i1 %1417, %1429
+	%1431 = fmul float %107, 0x3FC0527DC0000000
+	%1432 = select i1 %1430, float %1431, float 0xFFF0000000000000
+	%1433 = mul i32 %4, 16
+	%1434 = add i32 %6, 0
+	%1435 = add i32 %1433, %1434
+	%1436 = add i32 %3, %1435
+	%1437 = shl i32 %7, 1
+	%1438 = add i32 40, %1437
+	%1439 = add i32 %73, %1438
+	%1440 = icmp slt i32 %1436, %R
+	%1441 = icmp slt i32 %1439, %T
+	%1442 = and i1 %1440, %1441
+	%1443 = mul i32 %1436, 1
+	%1444 = add i32 %1443, 0
+	%1445 = sub i32 %N, %M
+	%1446 = add i32 %1444, %1445
+	%1447 = icmp slt i32 %1446, 0
+	%1448 = sub i32 0, %1446
+	%1449 = add i32 %1448, 0
+	%1450 = sdiv i32 %1449, 1
+	%1451 = sub i32 0, %1450
+	%1452 = sdiv i32 %1446, 1
+	%1453 = select i1 %1447, i32 %1451, i32 %1452
+	%1454 = icmp sle i32 %1439, %1453
+	%1455 = and i1 %1442, %1454
+	%1456 = fmul float %108, 0x3FC0527DC0000000
+	%1457 = select i1 %1455, float %1456, float 0xFFF0000000000000
+	%1458 = mul i32 %4, 16
+	%1459 = add i32 %6, 0
+	%1460 = add i32 %1458, %1459
+	%1461 = add i32 %3, %1460
+	%1462 = shl i32 %7, 1
+	%1463 = add i32 41, %1462
+	%1464 = add i32 %73, %1463
+	%1465 = icmp slt i32 %1461, %R
+	%1466 = icmp slt i32 %1464, %T
+	%1467 = and i1 %1465, %1466
+	%1468 = mul i32 %1461, 1
+	%1469 = add i32 %1468, 0
+	%1470 = sub i32 %N, %M
+	%1471 = add i32 %1469, %1470
+	%1472 = icmp slt i32 %1471, 0
+	%1473 = sub i32 0, %1471
+	%1474 = add i32 %1473, 0
+	%1475 = sdiv i32 %1474, 1
+	%1476 = sub i32 0, %1475
+	%1477 = sdiv i32 %1471, 1
+	%1478 = select i1 %1472, i32 %1476, i32 %1477
+	%1479 = icmp sle i32 %1464, %1478
+	%1480 = and i1 %1467, %1479
+	%1481 = fmul float %109, 0x3FC0527DC0000000
+	%1482 = select i1 %1480, float %1481, float 0xFFF0000000000000
+	%1483 = mul i32 %4, 16
+	%1484 = add i32 %6, 8
+	%1485 = add i32 %1483, %1484
+	%1486 = add i32 %3, %1485
+	%1487 = shl i32 %7, 1
+	%1488 = add i32 40, %1487
+	%1489 = add i32 %73, %1488
+	%1490 = icmp slt i32 %1486, %R
+	%1491 = icmp slt i32 %1489, %T
+	%1492 = and i1 %1490, %1491
+	%1493 = mul i32 %1486, 1
+	%1494 = add i32 %1493, 0
+	%1495 = sub i32 %N, %M
+	%1496 = add i32 %1494, %1495
+	%1497 = icmp slt i32 %1496, 0
+	%1498 = sub i32 0, %1496
+	%1499 = add i32 %1498, 0
+	%1500 = sdiv i32 %1499, 1
+	%1501 = sub i32 0, %1500
+	%1502 = sdiv i32 %1496, 1
+	%1503 = select i1 %1497, i32 %1501, i32 %1502
+	%1504 = icmp sle i32 %1489, %1503
+	%1505 = and i1 %1492, %1504
+	%1506 = fmul float %110, 0x3FC0527DC0000000
+	%1507 = select i1 %1505, float %1506, float 0xFFF0000000000000
+	%1508 = mul i32 %4, 16
+	%1509 = add i32 %6, 8
+	%1510 = add i32 %1508, %1509
+	%1511 = add i32 %3, %1510
+	%1512 = shl i32 %7, 1
+	%1513 = add i32 41, %1512
+	%1514 = add i32 %73, %1513
+	%1515 = icmp slt i32 %1511, %R
+	%1516 = icmp slt i32 %1514, %T
+	%1517 = and i1 %1515, %1516
+	%1518 = mul i32 %1511, 1
+	%1519 = add i32 %1518, 0
+	%1520 = sub i32 %N, %M
+	%1521 = add i32 %1519, %1520
+	%1522 = icmp slt i32 %1521, 0
+	%1523 = sub i32 0, %1521
+	%1524 = add i32 %1523, 0
+	%1525 = sdiv i32 %1524, 1
+	%1526 = sub i32 0, %1525
+	%1527 = sdiv i32 %1521, 1
+	%1528 = select i1 %1522, i32 %1526, i32 %1527
+	%1529 = icmp sle i32 %1514, %1528
+	%1530 = and i1 %1517, %1529
+	%1531 = fmul float %111, 0x3FC0527DC0000000
+	%1532 = select i1 %1530, float %1531, float 0xFFF0000000000000
+	%1533 = mul i32 %4, 16
+	%1534 = add i32 %6, 0
+	%1535 = add i32 %1533, %1534
+	%1536 = add i32 %3, %1535
+	%1537 = shl i32 %7, 1
+	%1538 = add i32 48, %1537
+	%1539 = add i32 %73, %1538
+	%1540 = icmp slt i32 %1536, %R
+	%1541 = icmp slt i32 %1539, %T
+	%1542 = and i1 %1540, %1541
+	%1543 = mul i32 %1536, 1
+	%1544 = add i32 %1543, 0
+	%1545 = sub i32 %N, %M
+	%1546 = add i32 %1544, %1545
+	%1547 = icmp slt i32 %1546, 0
+	%1548 = sub i32 0, %1546
+	%1549 = add i32 %1548, 0
+	%1550 = sdiv i32 %1549, 1
+	%1551 = sub i32 0, %1550
+	%1552 = sdiv i32 %1546, 1
+	%1553 = select i1 %1547, i32 %1551, i32 %1552
+	%1554 = icmp sle i32 %1539, %1553
+	%1555 = and i1 %1542, %1554
+	%1556 = fmul float %112, 0x3FC0527DC0000000
+	%1557 = select i1 %1555, float %1556, float 0xFFF0000000000000
+	%1558 = mul i32 %4, 16
+	%1559 = add i32 %6, 0
+	%1560 = add i32 %1558, %1559
+	%1561 = add i32 %3, %1560
+	%1562 = shl i32 %7, 1
+	%1563 = add i32 49, %1562
+	%1564 = add i32 %73, %1563
+	%1565 = icmp slt i32 %1561, %R
+	%1566 = icmp slt i32 %1564, %T
+	%1567 = and i1 %1565, %1566
+	%1568 = mul i32 %1561, 1
+	%1569 = add i32 %1568, 0
+	%1570 = sub i32 %N, %M
+	%1571 = add i32 %1569, %1570
+	%1572 = icmp slt i32 %1571, 0
+	%1573 = sub i32 0, %1571
+	%1574 = add i32 %1573, 0
+	%1575 = sdiv i32 %1574, 1
+	%1576 = sub i32 0, %1575
+	%1577 = sdiv i32 %1571, 1
+	%1578 = select i1 %1572, i32 %1576, i32 %1577
+	%1579 = icmp sle i32 %1564, %1578
+	%1580 = and i1 %1567, %1579
+	%1581 = fmul float %113, 0x3FC0527DC0000000
+	%1582 = select i1 %1580, float %1581, float 0xFFF0000000000000
+	%1583 = mul i32 %4, 16
+	%1584 = add i32 %6, 8
+	%1585 = add i32 %1583, %1584
+	%1586 = add i32 %3, %1585
+	%1587 = shl i32 %7, 1
+	%1588 = add i32 48, %1587
+	%1589 = add i32 %73, %1588
+	%1590 = icmp slt i32 %1586, %R
+	%1591 = icmp slt i32 %1589, %T
+	%1592 = and i1 %1590, %1591
+	%1593 = mul i32 %1586, 1
+	%1594 = add i32 %1593, 0
+	%1595 = sub i32 %N, %M
+	%1596 = add i32 %1594, %1595
+	%1597 = icmp slt i32 %1596, 0
+	%1598 = sub i32 0, %1596
+	%1599 = add i32 %1598, 0
+	%1600 = sdiv i32 %1599, 1
+	%1601 = sub i32 0, %1600
+	%1602 = sdiv i32 %1596, 1
+	%1603 = select i1 %1597, i32 %1601, i32 %1602
+	%1604 = icmp sle i32 %1589, %1603
+	%1605 = and i1 %1592, %1604
+	%1606 = fmul float %114, 0x3FC0527DC0000000
+	%1607 = select i1 %1605, float %1606, float 0xFFF0000000000000
+	%1608 = mul i32 %4, 16
+	%1609 = add i32 %6, 8
+	%1610 = add i32 %1608, %1609
+	%1611 = add i32 %3, %1610
+	%1612 = shl i32 %7, 1
+	%1613 = add i32 49, %1612
+	%1614 = add i32 %73, %1613
+	%1615 = icmp slt i32 %1611, %R
+	%1616 = icmp slt i32 %1614, %T
+	%1617 = and i1 %1615, %1616
+	%1618 = mul i32 %1611, 1
+	%1619 = add i32 %1618, 0
+	%1620 = sub i32 %N, %M
+	%1621 = add i32 %1619, %1620
+	%1622 = icmp slt i32 %1621, 0
+	%1623 = sub i32 0, %1621
+	%1624 = add i32 %1623, 0
+	%1625 = sdiv i32 %1624, 1
+	%1626 = sub i32 0, %1625
+	%1627 = sdiv i32 %1621, 1
+	%1628 = select i1 %1622, i32 %1626, i32 %1627
+	%1629 = icmp sle i32 %1614, %1628
+	%1630 = and i1 %1617, %1629
+	%1631 = fmul float %115, 0x3FC0527DC0000000
+	%1632 = select i1 %1630, float %1631, float 0xFFF0000000000000
+	%1633 = mul i32 %4, 16
+	%1634 = add i32 %6, 0
+	%1635 = add i32 %1633, %1634
+	%1636 = add i32 %3, %1635
+	%1637 = shl i32 %7, 1
+	%1638 = add i32 56, %1637
+	%1639 = add i32 %73, %1638
+	%1640 = icmp slt i32 %1636, %R
+	%1641 = icmp slt i32 %1639, %T
+	%1642 = and i1 %1640, %1641
+	%1643 = mul i32 %1636, 1
+	%1644 = add i32 %1643, 0
+	%1645 = sub i32 %N, %M
+	%1646 = add i32 %1644, %1645
+	%1647 = icmp slt i32 %1646, 0
+	%1648 = sub i32 0, %1646
+	%1649 = add i32 %1648, 0
+	%1650 = sdiv i32 %1649, 1
+	%1651 = sub i32 0, %1650
+	%1652 = sdiv i32 %1646, 1
+	%1653 = select i1 %1647, i32 %1651, i32 %1652
+	%1654 = icmp sle i32 %1639, %1653
+	%1655 = and i1 %1642, %1654
+	%1656 = fmul float %116, 0x3FC0527DC0000000
+	%1657 = select i1 %1655, float %1656, float 0xFFF0000000000000
+	%1658 = mul i32 %4, 16
+	%1659 = add i32 %6, 0
+	%1660 = add i32 %1658, %1659
+	%1661 = add i32 %3, %1660
+	%1662 = shl i32 %7, 1
+	%1663 = add i32 57, %1662
+	%1664 = add i32 %73, %1663
+	%1665 = icmp slt i32 %1661, %R
+	%1666 = icmp slt i32 %1664, %T
+	%1667 = and i1 %1665, %1666
+	%1668 = mul i32 %1661, 1
+	%1669 = add i32 %1668, 0
+	%1670 = sub i32 %N, %M
+	%1671 = add i32 %1669, %1670
+	%1672 = icmp slt i32 %1671, 0
+	%1673 = sub i32 0, %1671
+	%1674 = add i32 %1673, 0
+	%1675 = sdiv i32 %1674, 1
+	%1676 = sub i32 0, %1675
+	%1677 = sdiv i32 %1671, 1
+	%1678 = select i1 %1672, i32 %1676, i32 %1677
+	%1679 = icmp sle i32 %1664, %1678
+	%1680 = and i1 %1667, %1679
+	%1681 = fmul float %117, 0x3FC0527DC0000000
+	%1682 = select i1 %1680, float %1681, float 0xFFF0000000000000
+	%1683 = mul i32 %4, 16
+	%1684 = add i32 %6, 8
+	%1685 = add i32 %1683, %1684
+	%1686 = add i32 %3, %1685
+	%1687 = shl i32 %7, 1
+	%1688 = add i32 56, %1687
+	%1689 = add i32 %73, %1688
+	%1690 = icmp slt i32 %1686, %R
+	%1691 = icmp slt i32 %1689, %T
+	%1692 = and i1 %1690, %1691
+	%1693 = mul i32 %1686, 1
+	%1694 = add i32 %1693, 0
+	%1695 = sub i32 %N, %M
+	%1696 = add i32 %1694, %1695
+	%1697 = icmp slt i32 %1696, 0
+	%1698 = sub i32 0, %1696
+	%1699 = add i32 %1698, 0
+	%1700 = sdiv i32 %1699, 1
+	%1701 = sub i32 0, %1700
+	%1702 = sdiv i32 %1696, 1
+	%1703 = select i1 %1697, i32 %1701, i32 %1702
+	%1704 = icmp sle i32 %1689, %1703
+	%1705 = and i1 %1692, %1704
+	%1706 = fmul float %118, 0x3FC0527DC0000000
+	%1707 = select i1 %1705, float %1706, float 0xFFF0000000000000
+	%1708 = mul i32 %4, 16
+	%1709 = add i32 %6, 8
+	%1710 = add i32 %1708, %1709
+	%1711 = add i32 %3, %1710
+	%1712 = shl i32 %7, 1
+	%1713 = add i32 57, %1712
+	%1714 = add i32 %73, %1713
+	%1715 = icmp slt i32 %1711, %R
+	%1716 = icmp slt i32 %1714, %T
+	%1717 = and i1 %1715, %1716
+	%1718 = mul i32 %1711, 1
+	%1719 = add i32 %1718, 0
+	%1720 = sub i32 %N, %M
+	%1721 = add i32 %1719, %1720
+	%1722 = icmp slt i32 %1721, 0
+	%1723 = sub i32 0, %1721
+	%1724 = add i32 %1723, 0
+	%1725 = sdiv i32 %1724, 1
+	%1726 = sub i32 0, %1725
+	%1727 = sdiv i32 %1721, 1
+	%1728 = select i1 %1722, i32 %1726, i32 %1727
+	%1729 = icmp sle i32 %1714, %1728
+	%1730 = and i1 %1717, %1729
+	%1731 = fmul float %119, 0x3FC0527DC0000000
+	%1732 = select i1 %1730, float %1731, float 0xFFF0000000000000
+	%1733 = call float @llvm.nvvm.fmax.f(float %957, float %982)
+	%1734 = call float @llvm.nvvm.fmax.f(float %1057, float %1082)
+	%1735 = call float @llvm.nvvm.fmax.f(float %1157, float %1182)
+	%1736 = call float @llvm.nvvm.fmax.f(float %1257, float %1282)
+	%1737 = call float @llvm.nvvm.fmax.f(float %1357, float %1382)
+	%1738 = call float @llvm.nvvm.fmax.f(float %1457, float %1482)
+	%1739 = call float @llvm.nvvm.fmax.f(float %1557, float %1582)
+	%1740 = call float @llvm.nvvm.fmax.f(float %1657, float %1682)
+	%1741 = call float @llvm.nvvm.fmax.f(float %1733, float %1734)
+	%1742 = call float @llvm.nvvm.fmax.f(float %1735, float %1736)
+	%1743 = call float @llvm.nvvm.fmax.f(float %1737, float %1738)
+	%1744 = call float @llvm.nvvm.fmax.f(float %1739, float %1740)
+	%1745 = call float @llvm.nvvm.fmax.f(float %1741, float %1742)
+	%1746 = call float @llvm.nvvm.fmax.f(float %1743, float %1744)
+	%1747 = call float @llvm.nvvm.fmax.f(float %1745, float %1746)
+	%1748 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1747, i32 1, i32 31)
+	%1749 = call float @llvm.nvvm.fmax.f(float %1747, float %1748)
+	%1750 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1749, i32 2, i32 31)
+	%1751 = call float @llvm.nvvm.fmax.f(float %1749, float %1750)
+	%1752 = call float @llvm.nvvm.fmax.f(float %67, float %1751)
+	%1753 = fcmp oeq float %1752, 0xFFF0000000000000
+	%1754 = select i1 %1753, float 0.0, float %1752
+	%1755 = fsub float %957, %1754
+	%1756 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1755)
+	%1757 = fsub float %982, %1754
+	%1758 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1757)
+	%1759 = fsub float %1057, %1754
+	%1760 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1759)
+	%1761 = fsub float %1082, %1754
+	%1762 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1761)
+	%1763 = fsub float %1157, %1754
+	%1764 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1763)
+	%1765 = fsub float %1182, %1754
+	%1766 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1765)
+	%1767 = fsub float %1257, %1754
+	%1768 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1767)
+	%1769 = fsub float %1282, %1754
+	%1770 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1769)
+	%1771 = fsub float %1357, %1754
+	%1772 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1771)
+	%1773 = fsub float %1382, %1754
+	%1774 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1773)
+	%1775 = fsub float %1457, %1754
+	%1776 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1775)
+	%1777 = fsub float %1482, %1754
+	%1778 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1777)
+	%1779 = fsub float %1557, %1754
+	%1780 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1779)
+	%1781 = fsub float %1582, %1754
+	%1782 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1781)
+	%1783 = fsub float %1657, %1754
+	%1784 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1783)
+	%1785 = fsub float %1682, %1754
+	%1786 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1785)
+	%1787 = fadd float %1756, %1758
+	%1788 = fadd float %1760, %1762
+	%1789 = fadd float %1764, %1766
+	%1790 = fadd float %1768, %1770
+	%1791 = fadd float %1772, %1774
+	%1792 = fadd float %1776, %1778
+	%1793 = fadd float %1780, %1782
+	%1794 = fadd float %1784, %1786
+	%1795 = fadd float %1787, %1788
+	%1796 = fadd float %1789, %1790
+	%1797 = fadd float %1791, %1792
+	%1798 = fadd float %1793, %1794
+	%1799 = fadd float %1795, %1796
+	%1800 = fadd float %1797, %1798
+	%1801 = fadd float %1799, %1800
+	%1802 = fsub float %67, %1754
+	%1803 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1802)
+	%1804 = fmul float %69, %1803
+	%1805 = fadd float %1804, %1801
+	%1806 = fadd float %1756, %1758
+	%1807 = fadd float %1760, %1762
+	%1808 = fadd float %1764, %1766
+	%1809 = fadd float %1768, %1770
+	%1810 = fadd float %1772, %1774
+	%1811 = fadd float %1776, %1778
+	%1812 = fadd float %1780, %1782
+	%1813 = fadd float %1784, %1786
+	%1814 = fadd float %1806, %1807
+	%1815 = fadd float %1808, %1809
+	%1816 = fadd float %1810, %1811
+	%1817 = fadd float %1812, %1813
+	%1818 = fadd float %1814, %1815
+	%1819 = fadd float %1816, %1817
+	%1820 = fadd float %1818, %1819
+	%1821 = call float @llvm.nvvm.fmax.f(float %1007, float %1032)
+	%1822 = call float @llvm.nvvm.fmax.f(float %1107, float %1132)
+	%1823 = call float @llvm.nvvm.fmax.f(float %1207, float %1232)
+	%1824 = call float @llvm.nvvm.fmax.f(float %1307, float %1332)
+	%1825 = call float @llvm.nvvm.fmax.f(float %1407, float %1432)
+	%1826 = call float @llvm.nvvm.fmax.f(float %1507, float %1532)
+	%1827 = call float @llvm.nvvm.fmax.f(float %1607, float %1632)
+	%1828 = call float @llvm.nvvm.fmax.f(float %1707, float %1732)
+	%1829 = call float @llvm.nvvm.fmax.f(float %1821, float %1822)
+	%1830 = call float @llvm.nvvm.fmax.f(float %1823, float %1824)
+	%1831 = call float @llvm.nvvm.fmax.f(float %1825, float %1826)
+	%1832 = call float @llvm.nvvm.fmax.f(float %1827, float %1828)
+	%1833 = call float @llvm.nvvm.fmax.f(float %1829, float %1830)
+	%1834 = call float @llvm.nvvm.fmax.f(float %1831, float %1832)
+	%1835 = call float @llvm.nvvm.fmax.f(float %1833, float %1834)
+	%1836 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1835, i32 1, i32 31)
+	%1837 = call float @llvm.nvvm.fmax.f(float %1835, float %1836)
+	%1838 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1837, i32 2, i32 31)
+	%1839 = call float @llvm.nvvm.fmax.f(float %1837, float %1838)
+	%1840 = call float @llvm.nvvm.fmax.f(float %68, float %1839)
+	%1841 = fcmp oeq float %1840, 0xFFF0000000000000
+	%1842 = select i1 %1841, float 0.0, float %1840
+	%1843 = fsub float %1007, %1842
+	%1844 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1843)
+	%1845 = fsub float %1032, %1842
+	%1846 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1845)
+	%1847 = fsub float %1107, %1842
+	%1848 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1847)
+	%1849 = fsub float %1132, %1842
+	%1850 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1849)
+	%1851 = fsub float %1207, %1842
+	%1852 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1851)
+	%1853 = fsub float %1232, %1842
+	%1854 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1853)
+	%1855 = fsub float %1307, %1842
+	%1856 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1855)
+	%1857 = fsub float %1332, %1842
+	%1858 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1857)
+	%1859 = fsub float %1407, %1842
+	%1860 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1859)
+	%1861 = fsub float %1432, %1842
+	%1862 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1861)
+	%1863 = fsub float %1507, %1842
+	%1864 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1863)
+	%1865 = fsub float %1532, %1842
+	%1866 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1865)
+	%1867 = fsub float %1607, %1842
+	%1868 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1867)
+	%1869 = fsub float %1632, %1842
+	%1870 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1869)
+	%1871 = fsub float %1707, %1842
+	%1872 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1871)
+	%1873 = fsub float %1732, %1842
+	%1874 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1873)
+	%1875 = fadd float %1844, %1846
+	%1876 = fadd float %1848, %1850
+	%1877 = fadd float %1852, %1854
+	%1878 = fadd float %1856, %1858
+	%1879 = fadd float %1860, %1862
+	%1880 = fadd float %1864, %1866
+	%1881 = fadd float %1868, %1870
+	%1882 = fadd float %1872, %1874
+	%1883 = fadd float %1875, %1876
+	%1884 = fadd float %1877, %1878
+	%1885 = fadd float %1879, %1880
+	%1886 = fadd float %1881, %1882
+	%1887 = fadd float %1883, %1884
+	%1888 = fadd float %1885, %1886
+	%1889 = fadd float %1887, %1888
+	%1890 = fsub float %68, %1842
+	%1891 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1890)
+	%1892 = fmul float %70, %1891
+	%1893 = fadd float %1892, %1889
+	%1894 = fadd float %1844, %1846
+	%1895 = fadd float %1848, %1850
+	%1896 = fadd float %1852, %1854
+	%1897 = fadd float %1856, %1858
+	%1898 = fadd float %1860, %1862
+	%1899 = fadd float %1864, %1866
+	%1900 = fadd float %1868, %1870
+	%1901 = fadd float %1872, %1874
+	%1902 = fadd float %1894, %1895
+	%1903 = fadd float %1896, %1897
+	%1904 = fadd float %1898, %1899
+	%1905 = fadd float %1900, %1901
+	%1906 = fadd float %1902, %1903
+	%1907 = fadd float %1904, %1905
+	%1908 = fadd float %1906, %1907
+	%1909 = sext i32 %R to i64
+	%1910 = mul i32 %4, 16
+	%1911 = add i32 %6, 0
+	%1912 = add i32 %1910, %1911
+	%1913 = add i32 %3, %1912
+	%1914 = icmp slt i32 %1913, %R
+	%1915 = mul i32 %1, %18
+	%1916 = add i32 %1915, %66
+	%1917 = sext i32 %1916 to i64
+	%1918 = mul i64 %1917, %1909
+	%1919 = sext i32 %1913 to i64
+	%1920 = add i64 %1918, %1919
+	%1921 = icmp eq i32 %7, 0
+	%1922 = and i1 %1914, %1921
+	br i1 %1922, label %1923, label %1925
 
-1558:
-	%1559 = getelementptr float, float* %mx, i64 %1555
-	store float %1389, float* %1559
-	br label %1560
+1923:
+	%1924 = getelementptr float, float* %mx, i64 %1920
+	store float %1754, float* %1924
+	br label %1925
 
-1560:
-	%1561 = mul i32 %4, 16
-	%1562 = add i32 %6, 8
-	%1563 = add i32 %1561, %1562
-	%1564 = add i32 %3, %1563
-	%1565 = icmp slt i32 %1564, %R
-	%1566 = mul i32 %1, %18
-	%1567 = add i32 %1566, %53
-	%1568 = sext i32 %1567 to i64
-	%1569 = mul i64 %1568, %1544
-	%1570 = sext i32 %1564 to i64
-	%1571 = add i64 %1569, %1570
-	%1572 = icmp eq i32 %7, 0
-	%1573 = and i1 %1565, %1572
-	br i1 %1573, label %1574, label %1576
+1925:
+	%1926 = mul i32 %4, 16
+	%1927 = add i32 %6, 8
+	%1928 = add i32 %1926, %1927
+	%1929 = add i32 %3, %1928
+	%1930 = icmp slt i32 %1929, %R
+	%1931 = mul i32 %1, %18
+	%1932 = add i32 %1931, %66
+	%1933 = sext i32 %1932 to i64
+	%1934 = mul i64 %1933, %1909
+	%1935 = sext i32 %1929 to i64
+	%1936 = add i64 %1934, %1935
+	%1937 = icmp eq i32 %7, 0
+	%1938 = and i1 %1930, %1937
+	br i1 %1938, label %1939, label %1941
 
-1574:
-	%1575 = getelementptr float, float* %mx, i64 %1571
-	store float %1477, float* %1575
-	br label %1576
+1939:
+	%1940 = getelementptr float, float* %mx, i64 %1936
+	store float %1842, float* %1940
+	br label %1941
 
-1576:
-	%1577 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1455, i32 1, i32 31)
-	%1578 = fadd float %1455, %1577
-	%1579 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1578, i32 2, i32 31)
-	%1580 = fadd float %1578, %1579
-	%1581 = icmp eq i32 %7, 0
-	%1582 = sdiv i32 %60, 64
-	%1583 = add i32 %1582, 0
-	%1584 = and i1 %1581, %1549
-	%1585 = icmp slt i32 %1583, %NK
-	%1586 = and i1 %1584, %1585
-	%1587 = mul i32 %1, %NK
-	%1588 = add i32 %1587, %1583
-	%1589 = sext i32 %1588 to i64
-	%1590 = mul i64 %1589, %1544
-	%1591 = mul i32 %4, 16
-	%1592 = add i32 %6, 0
-	%1593 = add i32 %1591, %1592
-	%1594 = add i32 %3, %1593
-	%1595 = sext i32 %1594 to i64
-	%1596 = add i64 %1590, %1595
-	br i1 %1586, label %1597, label %1599
+1941:
+	%1942 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1820, i32 1, i32 31)
+	%1943 = fadd float %1820, %1942
+	%1944 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1943, i32 2, i32 31)
+	%1945 = fadd float %1943, %1944
+	%1946 = icmp eq i32 %7, 0
+	%1947 = sdiv i32 %73, 64
+	%1948 = add i32 %1947, 0
+	%1949 = and i1 %1946, %1914
+	%1950 = icmp slt i32 %1948, %NK
+	%1951 = and i1 %1949, %1950
+	%1952 = mul i32 %1, %NK
+	%1953 = add i32 %1952, %1948
+	%1954 = sext i32 %1953 to i64
+	%1955 = mul i64 %1954, %1909
+	%1956 = mul i32 %4, 16
+	%1957 = add i32 %6, 0
+	%1958 = add i32 %1956, %1957
+	%1959 = add i32 %3, %1958
+	%1960 = sext i32 %1959 to i64
+	%1961 = add i64 %1955, %1960
+	br i1 %1951, label %1962, label %1964
 
-1597:
-	%1598 = getelementptr float, float* %part, i64 %1596
-	store float %1580, float* %1598
-	br label %1599
+1962:
+	%1963 = getelementptr float, float* %part, i64 %1961
+	store float %1945, float* %1963
+	br label %1964
 
-1599:
-	%1600 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1543, i32 1, i32 31)
-	%1601 = fadd float %1543, %1600
-	%1602 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1601, i32 2, i32 31)
-	%1603 = fadd float %1601, %1602
-	%1604 = icmp eq i32 %7, 1
-	%1605 = sdiv i32 %60, 64
-	%1606 = add i32 %1605, 0
-	%1607 = and i1 %1604, %1565
-	%1608 = icmp slt i32 %1606, %NK
-	%1609 = and i1 %1607, %1608
-	%1610 = mul i32 %1, %NK
-	%1611 = add i32 %1610, %1606
-	%1612 = sext i32 %1611 to i64
-	%1613 = mul i64 %1612, %1544
-	%1614 = mul i32 %4, 16
-	%1615 = add i32 %6, 8
-	%1616 = add i32 %1614, %1615
-	%1617 = add i32 %3, %1616
-	%1618 = sext i32 %1617 to i64
-	%1619 = add i64 %1613, %1618
-	br i1 %1609, label %1620, label %1622
+1964:
+	%1965 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1908, i32 1, i32 31)
+	%1966 = fadd float %1908, %1965
+	%1967 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1966, i32 2, i32 31)
+	%1968 = fadd float %1966, %1967
+	%1969 = icmp eq i32 %7, 1
+	%1970 = sdiv i32 %73, 64
+	%1971 = add i32 %1970, 0
+	%1972 = and i1 %1969, %1930
+	%1973 = icmp slt i32 %1971, %NK
+	%1974 = and i1 %1972, %1973
+	%1975 = mul i32 %1, %NK
+	%1976 = add i32 %1975, %1971
+	%1977 = sext i32 %1976 to i64
+	%1978 = mul i64 %1977, %1909
+	%1979 = mul i32 %4, 16
+	%1980 = add i32 %6, 8
+	%1981 = add i32 %1979, %1980
+	%1982 = add i32 %3, %1981
+	%1983 = sext i32 %1982 to i64
+	%1984 = add i64 %1978, %1983
+	br i1 %1974, label %1985, label %1987
 
-1620:
-	%1621 = getelementptr float, float* %part, i64 %1619
-	store float %1603, float* %1621
-	br label %1622
+1985:
+	%1986 = getelementptr float, float* %part, i64 %1984
+	store float %1968, float* %1986
+	br label %1987
 
-1622:
-	%1623 = add i32 %53, 1
-	br label %52
+1987:
+	%1988 = add i32 %66, 1
+	br label %65
 
-1624:
-	%1625 = mul i32 %1, %R
-	%1626 = add i32 %1625, %69
-	%1627 = mul i32 %1626, 2
-	%1628 = add i32 %1627, 0
-	%1629 = sext i32 %1628 to i64
-	%1630 = getelementptr float, float* %stats, i64 %1629
-	store float %54, float* %1630
-	%1631 = mul i32 %1, %R
-	%1632 = add i32 %1631, %69
-	%1633 = mul i32 %1632, 2
-	%1634 = add i32 %1633, 1
-	%1635 = sext i32 %1634 to i64
-	%1636 = getelementptr float, float* %stats, i64 %1635
-	store float %65, float* %1636
-	br label %1637
+1989:
+	%1990 = mul i32 %1, %R
+	%1991 = add i32 %1990, %82
+	%1992 = mul i32 %1991, 2
+	%1993 = add i32 %1992, 0
+	%1994 = sext i32 %1993 to i64
+	%1995 = getelementptr float, float* %stats, i64 %1994
+	store float %67, float* %1995
+	%1996 = mul i32 %1, %R
+	%1997 = add i32 %1996, %82
+	%1998 = mul i32 %1997, 2
+	%1999 = add i32 %1998, 1
+	%2000 = sext i32 %1999 to i64
+	%2001 = getelementptr float, float* %stats, i64 %2000
+	store float %78, float* %2001
+	br label %2002
 
-1637:
-	%1638 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %57, i32 1, i32 31)
-	%1639 = fadd float %57, %1638
-	%1640 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1639, i32 2, i32 31)
-	%1641 = fadd float %1639, %1640
-	%1642 = mul i32 %4, 16
-	%1643 = add i32 %6, 8
-	%1644 = add i32 %1642, %1643
-	%1645 = add i32 %3, %1644
-	%1646 = icmp slt i32 %1645, %R
-	%1647 = icmp eq i32 %7, 0
-	%1648 = and i1 %1646, %1647
-	br i1 %1648, label %1649, label %1662
+2002:
+	%2003 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %70, i32 1, i32 31)
+	%2004 = fadd float %70, %2003
+	%2005 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2004, i32 2, i32 31)
+	%2006 = fadd float %2004, %2005
+	%2007 = mul i32 %4, 16
+	%2008 = add i32 %6, 8
+	%2009 = add i32 %2007, %2008
+	%2010 = add i32 %3, %2009
+	%2011 = icmp slt i32 %2010, %R
+	%2012 = icmp eq i32 %7, 0
+	%2013 = and i1 %2011, %2012
+	br i1 %2013, label %2014, label %2027
 
-1649:
-	%1650 = mul i32 %1, %R
-	%1651 = add i32 %1650, %1645
-	%1652 = mul i32 %1651, 2
-	%1653 = add i32 %1652, 0
-	%1654 = sext i32 %1653 to i64
-	%1655 = getelementptr float, float* %stats, i64 %1654
-	store float %55, float* %1655
-	%1656 = mul i32 %1, %R
-	%1657 = add i32 %1656, %1645
-	%1658 = mul i32 %1657, 2
-	%1659 = add i32 %1658, 1
-	%1660 = sext i32 %1659 to i64
-	%1661 = getelementptr float, float* %stats, i64 %1660
-	store float %1641, float* %1661
-	br label %1662
+2014:
+	%2015 = mul i32 %1, %R
+	%2016 = add i32 %2015, %2010
+	%2017 = mul i32 %2016, 2
+	%2018 = add i32 %2017, 0
+	%2019 = sext i32 %2018 to i64
+	%2020 = getelementptr float, float* %stats, i64 %2019
+	store float %68, float* %2020
+	%2021 = mul i32 %1, %R
+	%2022 = add i32 %2021, %2010
+	%2023 = mul i32 %2022, 2
+	%2024 = add i32 %2023, 1
+	%2025 = sext i32 %2024 to i64
+	%2026 = getelementptr float, float* %stats, i64 %2025
+	store float %2006, float* %2026
+	br label %2027
 
-1662:
+2027:
 	ret void
 }
 
@@ -7385,7 +7768,7 @@ stored1:
 declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
 
 !nvvm.annotations = !{!0, !1, !2, !3, !4}
-!0 = !{void (i8*, i32, float*, i32*, i32, i32)* @oracle_select1, !"maxntidx", i32 256}
+!0 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32)* @oracle_select1, !"maxntidx", i32 256}
 !1 = !{void (i16*, i16*, i32, i32, i32, i32, i32, float*, float*, float*, i32)* @oracle_adstats0, !"maxntidx", i32 256}
 !2 = !{void (float*, float*, float*, float*, i8*, i32, i32, i32, i32, i32, i32)* @oracle_admass0, !"maxntidx", i32 256}
 !3 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32)* @oracle_attn2, !"maxntidx", i32 128}

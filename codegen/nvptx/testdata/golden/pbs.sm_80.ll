@@ -1230,7 +1230,7 @@ entry:
 	br label %12
 }
 
-define ptx_kernel void @pbs_select2(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK) {
+define ptx_kernel void @pbs_select2(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK, i32 %M, i32 %off) {
 entry:
 	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
 	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
@@ -1406,1564 +1406,1582 @@ entry:
 	%139 = fadd float %136, %138
 	%140 = fdiv float 1.0, %139
 	%141 = mul i32 %1, 64
-	%142 = sdiv i32 %141, 64
+	%142 = add i32 %141, %off
 	%143 = add i32 %1, 1
 	%144 = mul i32 %143, 64
-	%145 = sub i32 %144, 1
-	%146 = sdiv i32 %145, 64
-	br label %147
+	%145 = icmp slt i32 %144, %M
+	%146 = select i1 %145, i32 %144, i32 %M
+	%147 = sub i32 %146, 1
+	%148 = add i32 %147, %off
+	%149 = icmp slt i32 %142, 0
+	%150 = sub i32 0, %142
+	%151 = sub i32 64, 1
+	%152 = add i32 %150, %151
+	%153 = sdiv i32 %152, 64
+	%154 = sub i32 0, %153
+	%155 = sdiv i32 %142, 64
+	%156 = select i1 %149, i32 %154, i32 %155
+	%157 = icmp slt i32 %148, 0
+	%158 = sub i32 0, %148
+	%159 = sub i32 64, 1
+	%160 = add i32 %158, %159
+	%161 = sdiv i32 %160, 64
+	%162 = sub i32 0, %161
+	%163 = sdiv i32 %148, 64
+	%164 = select i1 %157, i32 %162, i32 %163
+	br label %165
 
-147:
-	%148 = phi i32 [ %0, %116 ], [ %201, %178 ]
-	%149 = phi float [ 0.0, %116 ], [ %200, %178 ]
-	%150 = icmp slt i32 %148, %16
-	br i1 %150, label %151, label %159
+165:
+	%166 = phi i32 [ %0, %116 ], [ %219, %196 ]
+	%167 = phi float [ 0.0, %116 ], [ %218, %196 ]
+	%168 = icmp slt i32 %166, %16
+	br i1 %168, label %169, label %177
 
-151:
-	%152 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %148
-	%153 = load i32, i32 addrspace(3)* %152
-	%154 = bitcast i32 %153 to float
-	%155 = fcmp oge float %154, 0.0
-	%156 = fmul float %154, %140
-	%157 = select i1 %155, float %156, float -1.0
-	%158 = icmp slt i32 %148, %NK
-	br i1 %158, label %174, label %178
+169:
+	%170 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %166
+	%171 = load i32, i32 addrspace(3)* %170
+	%172 = bitcast i32 %171 to float
+	%173 = fcmp oge float %172, 0.0
+	%174 = fmul float %172, %140
+	%175 = select i1 %173, float %174, float -1.0
+	%176 = icmp slt i32 %166, %NK
+	br i1 %176, label %192, label %196
 
-159:
-	%160 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %149, i32 16, i32 31)
-	%161 = fadd float %149, %160
-	%162 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %161, i32 8, i32 31)
-	%163 = fadd float %161, %162
-	%164 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %163, i32 4, i32 31)
-	%165 = fadd float %163, %164
-	%166 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %165, i32 2, i32 31)
-	%167 = fadd float %165, %166
-	%168 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %167, i32 1, i32 31)
-	%169 = fadd float %167, %168
-	%170 = lshr i32 %0, 5
-	%171 = and i32 %0, 31
+177:
+	%178 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %167, i32 16, i32 31)
+	%179 = fadd float %167, %178
+	%180 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %179, i32 8, i32 31)
+	%181 = fadd float %179, %180
+	%182 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %181, i32 4, i32 31)
+	%183 = fadd float %181, %182
+	%184 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %183, i32 2, i32 31)
+	%185 = fadd float %183, %184
+	%186 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %185, i32 1, i32 31)
+	%187 = fadd float %185, %186
+	%188 = lshr i32 %0, 5
+	%189 = and i32 %0, 31
 	call void @llvm.nvvm.barrier0()
-	%172 = icmp eq i32 %171, 0
-	%173 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 %170
-	br i1 %172, label %202, label %203
+	%190 = icmp eq i32 %189, 0
+	%191 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 %188
+	br i1 %190, label %220, label %221
 
-174:
-	%175 = add i32 %11, %148
-	%176 = sext i32 %175 to i64
-	%177 = getelementptr float, float* %e, i64 %176
-	store float %157, float* %177
-	br label %178
+192:
+	%193 = add i32 %11, %166
+	%194 = sext i32 %193 to i64
+	%195 = getelementptr float, float* %e, i64 %194
+	store float %175, float* %195
+	br label %196
 
-178:
-	%179 = icmp sge i32 %148, %142
-	%180 = icmp sle i32 %148, %146
-	%181 = and i1 %179, %180
-	%182 = or i1 false, %181
-	%183 = mul i32 %1, 64
-	%184 = sdiv i32 %183, 256
-	%185 = mul i32 %184, 256
-	%186 = sdiv i32 %185, 64
-	%187 = add i32 %184, 1
-	%188 = mul i32 %187, 256
-	%189 = sdiv i32 %188, 64
-	%190 = icmp sge i32 %148, %186
-	%191 = icmp slt i32 %148, %189
-	%192 = and i1 %190, %191
-	%193 = or i1 %182, %192
-	%194 = bitcast float %157 to i32
-	%195 = add i32 %194, 2
-	%196 = select i1 %193, i32 1, i32 %195
-	%197 = select i1 %155, i32 %196, i32 0
-	%198 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %148
-	store i32 %197, i32 addrspace(3)* %198
-	%199 = uitofp i1 %155 to float
-	%200 = fadd float %149, %199
-	%201 = add i32 %148, 256
-	br label %147
+196:
+	%197 = icmp sge i32 %166, %156
+	%198 = icmp sle i32 %166, %164
+	%199 = and i1 %197, %198
+	%200 = or i1 false, %199
+	%201 = mul i32 %1, 64
+	%202 = sdiv i32 %201, 256
+	%203 = mul i32 %202, 256
+	%204 = sdiv i32 %203, 64
+	%205 = add i32 %202, 1
+	%206 = mul i32 %205, 256
+	%207 = sdiv i32 %206, 64
+	%208 = icmp sge i32 %166, %204
+	%209 = icmp slt i32 %166, %207
+	%210 = and i1 %208, %209
+	%211 = or i1 %200, %210
+	%212 = bitcast float %175 to i32
+	%213 = add i32 %212, 2
+	%214 = select i1 %211, i32 1, i32 %213
+	%215 = select i1 %173, i32 %214, i32 0
+	%216 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %166
+	store i32 %215, i32 addrspace(3)* %216
+	%217 = uitofp i1 %173 to float
+	%218 = fadd float %167, %217
+	%219 = add i32 %166, 256
+	br label %165
 
-202:
-	store float %169, float addrspace(3)* %173
-	br label %203
+220:
+	store float %187, float addrspace(3)* %191
+	br label %221
 
-203:
+221:
 	call void @llvm.nvvm.barrier0()
-	%204 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 0
-	%205 = load float, float addrspace(3)* %204
-	%206 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 1
-	%207 = load float, float addrspace(3)* %206
-	%208 = fadd float %205, %207
-	%209 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 2
-	%210 = load float, float addrspace(3)* %209
-	%211 = fadd float %208, %210
-	%212 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 3
-	%213 = load float, float addrspace(3)* %212
-	%214 = fadd float %211, %213
-	%215 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 4
-	%216 = load float, float addrspace(3)* %215
-	%217 = fadd float %214, %216
-	%218 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 5
-	%219 = load float, float addrspace(3)* %218
-	%220 = fadd float %217, %219
-	%221 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 6
-	%222 = load float, float addrspace(3)* %221
-	%223 = fadd float %220, %222
-	%224 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 7
+	%222 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 0
+	%223 = load float, float addrspace(3)* %222
+	%224 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 1
 	%225 = load float, float addrspace(3)* %224
 	%226 = fadd float %223, %225
-	%227 = fptosi float %226 to i32
-	%228 = icmp eq i32 %0, 0
-	br i1 %228, label %229, label %233
+	%227 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 2
+	%228 = load float, float addrspace(3)* %227
+	%229 = fadd float %226, %228
+	%230 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 3
+	%231 = load float, float addrspace(3)* %230
+	%232 = fadd float %229, %231
+	%233 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 4
+	%234 = load float, float addrspace(3)* %233
+	%235 = fadd float %232, %234
+	%236 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 5
+	%237 = load float, float addrspace(3)* %236
+	%238 = fadd float %235, %237
+	%239 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 6
+	%240 = load float, float addrspace(3)* %239
+	%241 = fadd float %238, %240
+	%242 = getelementptr [32 x float], [32 x float] addrspace(3)* @pbs_select2_red, i32 0, i32 7
+	%243 = load float, float addrspace(3)* %242
+	%244 = fadd float %241, %243
+	%245 = fptosi float %244 to i32
+	%246 = icmp eq i32 %0, 0
+	br i1 %246, label %247, label %251
 
-229:
-	%230 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 0
-	%231 = load i32, i32 addrspace(3)* %230
-	%232 = icmp eq i32 %231, 1
-	br i1 %232, label %241, label %249
+247:
+	%248 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 0
+	%249 = load i32, i32 addrspace(3)* %248
+	%250 = icmp eq i32 %249, 1
+	br i1 %250, label %259, label %267
 
-233:
+251:
 	call void @llvm.nvvm.barrier0()
-	%234 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 0
-	%235 = load i32, i32 addrspace(3)* %234
-	%236 = sub i32 %227, %235
-	%237 = icmp sgt i32 64, 0
-	%238 = select i1 %237, i32 64, i32 0
-	%239 = icmp slt i32 %238, %236
-	%240 = select i1 %239, i32 %238, i32 %236
+	%252 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 0
+	%253 = load i32, i32 addrspace(3)* %252
+	%254 = sub i32 %245, %253
+	%255 = icmp sgt i32 64, 0
+	%256 = select i1 %255, i32 64, i32 0
+	%257 = icmp slt i32 %256, %254
+	%258 = select i1 %257, i32 %256, i32 %254
 	br label %mass
 
-241:
-	%242 = add i32 %13, 0
-	%243 = sext i32 %242 to i64
-	%244 = getelementptr i32, i32* %list, i64 %243
-	store i32 0, i32* %244
-	%245 = add i32 %13, %NK
-	%246 = add i32 %245, 0
-	%247 = sext i32 %246 to i64
-	%248 = getelementptr i32, i32* %list, i64 %247
-	store i32 1, i32* %248
-	br label %249
+259:
+	%260 = add i32 %13, 0
+	%261 = sext i32 %260 to i64
+	%262 = getelementptr i32, i32* %list, i64 %261
+	store i32 0, i32* %262
+	%263 = add i32 %13, %NK
+	%264 = add i32 %263, 0
+	%265 = sext i32 %264 to i64
+	%266 = getelementptr i32, i32* %list, i64 %265
+	store i32 1, i32* %266
+	br label %267
 
-249:
-	%250 = add i32 %11, 0
-	%251 = sext i32 %250 to i64
-	%252 = getelementptr float, float* %e, i64 %251
-	%253 = load float, float* %252
-	%254 = add i32 0, 1
-	%255 = select i1 %232, i32 %254, i32 0
-	%256 = fpext float %253 to double
-	%257 = fadd double 0.0, %256
-	%258 = select i1 %232, double %257, double 0.0
-	%259 = mul i32 %1, 64
-	%260 = sdiv i32 %259, 256
-	%261 = mul i32 %260, 256
-	%262 = sdiv i32 %261, 64
-	%263 = add i32 %260, 1
-	%264 = mul i32 %263, 256
-	%265 = sdiv i32 %264, 64
-	%266 = icmp slt i32 %142, %262
-	%267 = select i1 %266, i32 %142, i32 %262
-	%268 = icmp sgt i32 %267, 1
-	%269 = select i1 %268, i32 %267, i32 1
-	%270 = add i32 %146, 1
-	%271 = icmp sgt i32 %270, %265
-	%272 = select i1 %271, i32 %270, i32 %265
-	%273 = icmp slt i32 %272, %NK
-	%274 = select i1 %273, i32 %272, i32 %NK
-	br label %275
+267:
+	%268 = add i32 %11, 0
+	%269 = sext i32 %268 to i64
+	%270 = getelementptr float, float* %e, i64 %269
+	%271 = load float, float* %270
+	%272 = add i32 0, 1
+	%273 = select i1 %250, i32 %272, i32 0
+	%274 = fpext float %271 to double
+	%275 = fadd double 0.0, %274
+	%276 = select i1 %250, double %275, double 0.0
+	%277 = mul i32 %1, 64
+	%278 = sdiv i32 %277, 256
+	%279 = mul i32 %278, 256
+	%280 = sdiv i32 %279, 64
+	%281 = add i32 %278, 1
+	%282 = mul i32 %281, 256
+	%283 = sdiv i32 %282, 64
+	%284 = icmp slt i32 %156, %280
+	%285 = select i1 %284, i32 %156, i32 %280
+	%286 = icmp sgt i32 %285, 1
+	%287 = select i1 %286, i32 %285, i32 1
+	%288 = add i32 %164, 1
+	%289 = icmp sgt i32 %288, %283
+	%290 = select i1 %289, i32 %288, i32 %283
+	%291 = icmp slt i32 %290, %NK
+	%292 = select i1 %291, i32 %290, i32 %NK
+	br label %293
 
-275:
-	%276 = phi i32 [ %269, %249 ], [ %305, %295 ]
-	%277 = phi i32 [ %255, %249 ], [ %301, %295 ]
-	%278 = phi double [ %258, %249 ], [ %304, %295 ]
-	%279 = icmp slt i32 %276, %274
-	br i1 %279, label %280, label %284
+293:
+	%294 = phi i32 [ %287, %267 ], [ %323, %313 ]
+	%295 = phi i32 [ %273, %267 ], [ %319, %313 ]
+	%296 = phi double [ %276, %267 ], [ %322, %313 ]
+	%297 = icmp slt i32 %294, %292
+	br i1 %297, label %298, label %302
 
-280:
-	%281 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %276
-	%282 = load i32, i32 addrspace(3)* %281
-	%283 = icmp eq i32 %282, 1
-	br i1 %283, label %287, label %295
+298:
+	%299 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %294
+	%300 = load i32, i32 addrspace(3)* %299
+	%301 = icmp eq i32 %300, 1
+	br i1 %301, label %305, label %313
 
-284:
-	%285 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 0
-	store i32 %277, i32 addrspace(3)* %285
-	%286 = getelementptr [1 x double], [1 x double] addrspace(3)* @pbs_select2_mass, i32 0, i32 0
-	store double %278, double addrspace(3)* %286
-	br label %233
+302:
+	%303 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 0
+	store i32 %295, i32 addrspace(3)* %303
+	%304 = getelementptr [1 x double], [1 x double] addrspace(3)* @pbs_select2_mass, i32 0, i32 0
+	store double %296, double addrspace(3)* %304
+	br label %251
 
-287:
-	%288 = add i32 %13, %277
-	%289 = sext i32 %288 to i64
-	%290 = getelementptr i32, i32* %list, i64 %289
-	store i32 %276, i32* %290
-	%291 = add i32 %13, %NK
-	%292 = add i32 %291, %277
-	%293 = sext i32 %292 to i64
-	%294 = getelementptr i32, i32* %list, i64 %293
-	store i32 1, i32* %294
-	br label %295
+305:
+	%306 = add i32 %13, %295
+	%307 = sext i32 %306 to i64
+	%308 = getelementptr i32, i32* %list, i64 %307
+	store i32 %294, i32* %308
+	%309 = add i32 %13, %NK
+	%310 = add i32 %309, %295
+	%311 = sext i32 %310 to i64
+	%312 = getelementptr i32, i32* %list, i64 %311
+	store i32 1, i32* %312
+	br label %313
 
-295:
-	%296 = add i32 %11, %276
-	%297 = sext i32 %296 to i64
-	%298 = getelementptr float, float* %e, i64 %297
-	%299 = load float, float* %298
-	%300 = add i32 %277, 1
-	%301 = select i1 %283, i32 %300, i32 %277
-	%302 = fpext float %299 to double
-	%303 = fadd double %278, %302
-	%304 = select i1 %283, double %303, double %278
-	%305 = add i32 %276, 1
-	br label %275
+313:
+	%314 = add i32 %11, %294
+	%315 = sext i32 %314 to i64
+	%316 = getelementptr float, float* %e, i64 %315
+	%317 = load float, float* %316
+	%318 = add i32 %295, 1
+	%319 = select i1 %301, i32 %318, i32 %295
+	%320 = fpext float %317 to double
+	%321 = fadd double %296, %320
+	%322 = select i1 %301, double %321, double %296
+	%323 = add i32 %294, 1
+	br label %293
 
 mass:
-	%306 = phi i32 [ %240, %233 ], [ %1074, %1064 ]
-	%307 = icmp sgt i32 %306, 0
-	br i1 %307, label %topk, label %topk_done
+	%324 = phi i32 [ %258, %251 ], [ %1092, %1082 ]
+	%325 = icmp sgt i32 %324, 0
+	br i1 %325, label %topk, label %topk_done
 
 mass_done:
-	%308 = icmp sgt i32 %1066, 0
-	%309 = select i1 %308, i32 %1066, i32 0
-	%310 = add i32 %235, %309
-	%311 = add i32 %310, %0
-	br label %1424
+	%326 = icmp sgt i32 %1084, 0
+	%327 = select i1 %326, i32 %1084, i32 0
+	%328 = add i32 %253, %327
+	%329 = add i32 %328, %0
+	br label %1442
 
 topk:
 	call void @llvm.nvvm.barrier0()
-	%312 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %312
+	%330 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %330
 	call void @llvm.nvvm.barrier0()
-	br label %320
+	br label %338
 
 topk_done:
-	%313 = sub i32 %306, 1
-	%314 = call i32 @llvm.ctlz.i32(i32 %313, i1 false)
-	%315 = icmp sgt i32 %306, 1
-	%316 = sub i32 32, %314
-	%317 = select i1 %315, i32 %316, i32 0
-	%318 = shl i32 1, %317
-	%319 = add i32 %306, %0
-	br label %984
+	%331 = sub i32 %324, 1
+	%332 = call i32 @llvm.ctlz.i32(i32 %331, i1 false)
+	%333 = icmp sgt i32 %324, 1
+	%334 = sub i32 32, %332
+	%335 = select i1 %333, i32 %334, i32 0
+	%336 = shl i32 1, %335
+	%337 = add i32 %324, %0
+	br label %1002
 
-320:
-	%321 = phi i32 [ %0, %topk ], [ %371, %370 ]
-	%322 = icmp slt i32 %321, %16
-	br i1 %322, label %323, label %339
+338:
+	%339 = phi i32 [ %0, %topk ], [ %389, %388 ]
+	%340 = icmp slt i32 %339, %16
+	br i1 %340, label %341, label %357
 
-323:
-	%324 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %321
-	%325 = load i32, i32 addrspace(3)* %324
-	%326 = icmp uge i32 %325, 2
-	%327 = and i32 %325, 0
-	%328 = icmp eq i32 %327, 0
-	%329 = and i1 %326, %328
-	%330 = lshr i32 %325, 24
-	%331 = and i32 %330, 255
-	%332 = select i1 %329, i32 %331, i32 256
-	%333 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %332)
-	%334 = shl i32 1, %3
-	%335 = sub i32 %334, 1
-	%336 = and i32 %333, %335
-	%337 = icmp eq i32 %336, 0
-	%338 = and i1 %329, %337
-	br i1 %338, label %366, label %370
+341:
+	%342 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %339
+	%343 = load i32, i32 addrspace(3)* %342
+	%344 = icmp uge i32 %343, 2
+	%345 = and i32 %343, 0
+	%346 = icmp eq i32 %345, 0
+	%347 = and i1 %344, %346
+	%348 = lshr i32 %343, 24
+	%349 = and i32 %348, 255
+	%350 = select i1 %347, i32 %349, i32 256
+	%351 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %350)
+	%352 = shl i32 1, %3
+	%353 = sub i32 %352, 1
+	%354 = and i32 %351, %353
+	%355 = icmp eq i32 %354, 0
+	%356 = and i1 %347, %355
+	br i1 %356, label %384, label %388
 
-339:
+357:
 	call void @llvm.nvvm.barrier0()
-	%340 = sub i32 255, %0
-	%341 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %340
-	%342 = load i32, i32 addrspace(3)* %341
-	%343 = and i32 %0, 31
-	%344 = lshr i32 %0, 5
-	%345 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %342, i32 1, i32 0)
-	%346 = icmp uge i32 %343, 1
-	%347 = select i1 %346, i32 %345, i32 0
-	%348 = add i32 %342, %347
-	%349 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %348, i32 2, i32 0)
-	%350 = icmp uge i32 %343, 2
-	%351 = select i1 %350, i32 %349, i32 0
-	%352 = add i32 %348, %351
-	%353 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %352, i32 4, i32 0)
-	%354 = icmp uge i32 %343, 4
-	%355 = select i1 %354, i32 %353, i32 0
-	%356 = add i32 %352, %355
-	%357 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %356, i32 8, i32 0)
-	%358 = icmp uge i32 %343, 8
-	%359 = select i1 %358, i32 %357, i32 0
-	%360 = add i32 %356, %359
-	%361 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %360, i32 16, i32 0)
-	%362 = icmp uge i32 %343, 16
-	%363 = select i1 %362, i32 %361, i32 0
-	%364 = add i32 %360, %363
-	%365 = icmp eq i32 %343, 31
-	br i1 %365, label %372, label %374
+	%358 = sub i32 255, %0
+	%359 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %358
+	%360 = load i32, i32 addrspace(3)* %359
+	%361 = and i32 %0, 31
+	%362 = lshr i32 %0, 5
+	%363 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %360, i32 1, i32 0)
+	%364 = icmp uge i32 %361, 1
+	%365 = select i1 %364, i32 %363, i32 0
+	%366 = add i32 %360, %365
+	%367 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %366, i32 2, i32 0)
+	%368 = icmp uge i32 %361, 2
+	%369 = select i1 %368, i32 %367, i32 0
+	%370 = add i32 %366, %369
+	%371 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %370, i32 4, i32 0)
+	%372 = icmp uge i32 %361, 4
+	%373 = select i1 %372, i32 %371, i32 0
+	%374 = add i32 %370, %373
+	%375 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %374, i32 8, i32 0)
+	%376 = icmp uge i32 %361, 8
+	%377 = select i1 %376, i32 %375, i32 0
+	%378 = add i32 %374, %377
+	%379 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %378, i32 16, i32 0)
+	%380 = icmp uge i32 %361, 16
+	%381 = select i1 %380, i32 %379, i32 0
+	%382 = add i32 %378, %381
+	%383 = icmp eq i32 %361, 31
+	br i1 %383, label %390, label %392
 
-366:
-	%367 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %331
-	%368 = call i32 @llvm.ctpop.i32(i32 %333)
-	%369 = atomicrmw add i32 addrspace(3)* %367, i32 %368 monotonic
-	br label %370
+384:
+	%385 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %349
+	%386 = call i32 @llvm.ctpop.i32(i32 %351)
+	%387 = atomicrmw add i32 addrspace(3)* %385, i32 %386 monotonic
+	br label %388
 
-370:
-	%371 = add i32 %321, 256
-	br label %320
+388:
+	%389 = add i32 %339, 256
+	br label %338
 
-372:
-	%373 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %344
-	store i32 %364, i32 addrspace(3)* %373
-	br label %374
+390:
+	%391 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %362
+	store i32 %382, i32 addrspace(3)* %391
+	br label %392
 
-374:
+392:
 	call void @llvm.nvvm.barrier0()
-	%375 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
-	%376 = load i32, i32 addrspace(3)* %375
-	%377 = icmp sgt i32 %344, 0
-	%378 = select i1 %377, i32 %376, i32 0
-	%379 = add i32 0, %378
-	%380 = add i32 0, %376
-	%381 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
-	%382 = load i32, i32 addrspace(3)* %381
-	%383 = icmp sgt i32 %344, 1
-	%384 = select i1 %383, i32 %382, i32 0
-	%385 = add i32 %379, %384
-	%386 = add i32 %380, %382
-	%387 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
-	%388 = load i32, i32 addrspace(3)* %387
-	%389 = icmp sgt i32 %344, 2
-	%390 = select i1 %389, i32 %388, i32 0
-	%391 = add i32 %385, %390
-	%392 = add i32 %386, %388
-	%393 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
+	%393 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
 	%394 = load i32, i32 addrspace(3)* %393
-	%395 = icmp sgt i32 %344, 3
+	%395 = icmp sgt i32 %362, 0
 	%396 = select i1 %395, i32 %394, i32 0
-	%397 = add i32 %391, %396
-	%398 = add i32 %392, %394
-	%399 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
+	%397 = add i32 0, %396
+	%398 = add i32 0, %394
+	%399 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
 	%400 = load i32, i32 addrspace(3)* %399
-	%401 = icmp sgt i32 %344, 4
+	%401 = icmp sgt i32 %362, 1
 	%402 = select i1 %401, i32 %400, i32 0
 	%403 = add i32 %397, %402
 	%404 = add i32 %398, %400
-	%405 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
+	%405 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
 	%406 = load i32, i32 addrspace(3)* %405
-	%407 = icmp sgt i32 %344, 5
+	%407 = icmp sgt i32 %362, 2
 	%408 = select i1 %407, i32 %406, i32 0
 	%409 = add i32 %403, %408
 	%410 = add i32 %404, %406
-	%411 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
+	%411 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
 	%412 = load i32, i32 addrspace(3)* %411
-	%413 = icmp sgt i32 %344, 6
+	%413 = icmp sgt i32 %362, 3
 	%414 = select i1 %413, i32 %412, i32 0
 	%415 = add i32 %409, %414
 	%416 = add i32 %410, %412
-	%417 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
+	%417 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
 	%418 = load i32, i32 addrspace(3)* %417
-	%419 = icmp sgt i32 %344, 7
+	%419 = icmp sgt i32 %362, 4
 	%420 = select i1 %419, i32 %418, i32 0
 	%421 = add i32 %415, %420
 	%422 = add i32 %416, %418
-	%423 = add i32 %421, %364
-	%424 = sub i32 %423, %342
-	%425 = icmp slt i32 %424, %306
-	%426 = add i32 %424, %342
-	%427 = icmp sle i32 %306, %426
-	%428 = and i1 %425, %427
-	br i1 %428, label %429, label %432
-
-429:
-	%430 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
-	store i32 %340, i32 addrspace(3)* %430
-	%431 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
-	store i32 %424, i32 addrspace(3)* %431
-	br label %432
-
-432:
-	call void @llvm.nvvm.barrier0()
-	%433 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
-	%434 = load i32, i32 addrspace(3)* %433
-	%435 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	%423 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
+	%424 = load i32, i32 addrspace(3)* %423
+	%425 = icmp sgt i32 %362, 5
+	%426 = select i1 %425, i32 %424, i32 0
+	%427 = add i32 %421, %426
+	%428 = add i32 %422, %424
+	%429 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
+	%430 = load i32, i32 addrspace(3)* %429
+	%431 = icmp sgt i32 %362, 6
+	%432 = select i1 %431, i32 %430, i32 0
+	%433 = add i32 %427, %432
+	%434 = add i32 %428, %430
+	%435 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
 	%436 = load i32, i32 addrspace(3)* %435
-	%437 = sub i32 %306, %436
-	%438 = shl i32 %434, 24
-	%439 = or i32 0, %438
-	%440 = or i32 0, u0xFF000000
+	%437 = icmp sgt i32 %362, 7
+	%438 = select i1 %437, i32 %436, i32 0
+	%439 = add i32 %433, %438
+	%440 = add i32 %434, %436
+	%441 = add i32 %439, %382
+	%442 = sub i32 %441, %360
+	%443 = icmp slt i32 %442, %324
+	%444 = add i32 %442, %360
+	%445 = icmp sle i32 %324, %444
+	%446 = and i1 %443, %445
+	br i1 %446, label %447, label %450
+
+447:
+	%448 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	store i32 %358, i32 addrspace(3)* %448
+	%449 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	store i32 %442, i32 addrspace(3)* %449
+	br label %450
+
+450:
 	call void @llvm.nvvm.barrier0()
-	%441 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %441
+	%451 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	%452 = load i32, i32 addrspace(3)* %451
+	%453 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	%454 = load i32, i32 addrspace(3)* %453
+	%455 = sub i32 %324, %454
+	%456 = shl i32 %452, 24
+	%457 = or i32 0, %456
+	%458 = or i32 0, u0xFF000000
 	call void @llvm.nvvm.barrier0()
-	br label %442
-
-442:
-	%443 = phi i32 [ %0, %432 ], [ %493, %492 ]
-	%444 = icmp slt i32 %443, %16
-	br i1 %444, label %445, label %461
-
-445:
-	%446 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %443
-	%447 = load i32, i32 addrspace(3)* %446
-	%448 = icmp uge i32 %447, 2
-	%449 = and i32 %447, %440
-	%450 = icmp eq i32 %449, %439
-	%451 = and i1 %448, %450
-	%452 = lshr i32 %447, 16
-	%453 = and i32 %452, 255
-	%454 = select i1 %451, i32 %453, i32 256
-	%455 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %454)
-	%456 = shl i32 1, %3
-	%457 = sub i32 %456, 1
-	%458 = and i32 %455, %457
-	%459 = icmp eq i32 %458, 0
-	%460 = and i1 %451, %459
-	br i1 %460, label %488, label %492
-
-461:
+	%459 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %459
 	call void @llvm.nvvm.barrier0()
-	%462 = sub i32 255, %0
-	%463 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %462
-	%464 = load i32, i32 addrspace(3)* %463
-	%465 = and i32 %0, 31
-	%466 = lshr i32 %0, 5
-	%467 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %464, i32 1, i32 0)
-	%468 = icmp uge i32 %465, 1
-	%469 = select i1 %468, i32 %467, i32 0
-	%470 = add i32 %464, %469
-	%471 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %470, i32 2, i32 0)
-	%472 = icmp uge i32 %465, 2
-	%473 = select i1 %472, i32 %471, i32 0
-	%474 = add i32 %470, %473
-	%475 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %474, i32 4, i32 0)
-	%476 = icmp uge i32 %465, 4
-	%477 = select i1 %476, i32 %475, i32 0
-	%478 = add i32 %474, %477
-	%479 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %478, i32 8, i32 0)
-	%480 = icmp uge i32 %465, 8
-	%481 = select i1 %480, i32 %479, i32 0
-	%482 = add i32 %478, %481
-	%483 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %482, i32 16, i32 0)
-	%484 = icmp uge i32 %465, 16
-	%485 = select i1 %484, i32 %483, i32 0
-	%486 = add i32 %482, %485
-	%487 = icmp eq i32 %465, 31
-	br i1 %487, label %494, label %496
+	br label %460
 
-488:
-	%489 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %453
-	%490 = call i32 @llvm.ctpop.i32(i32 %455)
-	%491 = atomicrmw add i32 addrspace(3)* %489, i32 %490 monotonic
-	br label %492
+460:
+	%461 = phi i32 [ %0, %450 ], [ %511, %510 ]
+	%462 = icmp slt i32 %461, %16
+	br i1 %462, label %463, label %479
 
-492:
-	%493 = add i32 %443, 256
-	br label %442
+463:
+	%464 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %461
+	%465 = load i32, i32 addrspace(3)* %464
+	%466 = icmp uge i32 %465, 2
+	%467 = and i32 %465, %458
+	%468 = icmp eq i32 %467, %457
+	%469 = and i1 %466, %468
+	%470 = lshr i32 %465, 16
+	%471 = and i32 %470, 255
+	%472 = select i1 %469, i32 %471, i32 256
+	%473 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %472)
+	%474 = shl i32 1, %3
+	%475 = sub i32 %474, 1
+	%476 = and i32 %473, %475
+	%477 = icmp eq i32 %476, 0
+	%478 = and i1 %469, %477
+	br i1 %478, label %506, label %510
 
-494:
-	%495 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %466
-	store i32 %486, i32 addrspace(3)* %495
-	br label %496
-
-496:
+479:
 	call void @llvm.nvvm.barrier0()
-	%497 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
-	%498 = load i32, i32 addrspace(3)* %497
-	%499 = icmp sgt i32 %466, 0
-	%500 = select i1 %499, i32 %498, i32 0
-	%501 = add i32 0, %500
-	%502 = add i32 0, %498
-	%503 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
-	%504 = load i32, i32 addrspace(3)* %503
-	%505 = icmp sgt i32 %466, 1
-	%506 = select i1 %505, i32 %504, i32 0
-	%507 = add i32 %501, %506
-	%508 = add i32 %502, %504
-	%509 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
-	%510 = load i32, i32 addrspace(3)* %509
-	%511 = icmp sgt i32 %466, 2
-	%512 = select i1 %511, i32 %510, i32 0
-	%513 = add i32 %507, %512
-	%514 = add i32 %508, %510
-	%515 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
+	%480 = sub i32 255, %0
+	%481 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %480
+	%482 = load i32, i32 addrspace(3)* %481
+	%483 = and i32 %0, 31
+	%484 = lshr i32 %0, 5
+	%485 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %482, i32 1, i32 0)
+	%486 = icmp uge i32 %483, 1
+	%487 = select i1 %486, i32 %485, i32 0
+	%488 = add i32 %482, %487
+	%489 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %488, i32 2, i32 0)
+	%490 = icmp uge i32 %483, 2
+	%491 = select i1 %490, i32 %489, i32 0
+	%492 = add i32 %488, %491
+	%493 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %492, i32 4, i32 0)
+	%494 = icmp uge i32 %483, 4
+	%495 = select i1 %494, i32 %493, i32 0
+	%496 = add i32 %492, %495
+	%497 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %496, i32 8, i32 0)
+	%498 = icmp uge i32 %483, 8
+	%499 = select i1 %498, i32 %497, i32 0
+	%500 = add i32 %496, %499
+	%501 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %500, i32 16, i32 0)
+	%502 = icmp uge i32 %483, 16
+	%503 = select i1 %502, i32 %501, i32 0
+	%504 = add i32 %500, %503
+	%505 = icmp eq i32 %483, 31
+	br i1 %505, label %512, label %514
+
+506:
+	%507 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %471
+	%508 = call i32 @llvm.ctpop.i32(i32 %473)
+	%509 = atomicrmw add i32 addrspace(3)* %507, i32 %508 monotonic
+	br label %510
+
+510:
+	%511 = add i32 %461, 256
+	br label %460
+
+512:
+	%513 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %484
+	store i32 %504, i32 addrspace(3)* %513
+	br label %514
+
+514:
+	call void @llvm.nvvm.barrier0()
+	%515 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
 	%516 = load i32, i32 addrspace(3)* %515
-	%517 = icmp sgt i32 %466, 3
+	%517 = icmp sgt i32 %484, 0
 	%518 = select i1 %517, i32 %516, i32 0
-	%519 = add i32 %513, %518
-	%520 = add i32 %514, %516
-	%521 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
+	%519 = add i32 0, %518
+	%520 = add i32 0, %516
+	%521 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
 	%522 = load i32, i32 addrspace(3)* %521
-	%523 = icmp sgt i32 %466, 4
+	%523 = icmp sgt i32 %484, 1
 	%524 = select i1 %523, i32 %522, i32 0
 	%525 = add i32 %519, %524
 	%526 = add i32 %520, %522
-	%527 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
+	%527 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
 	%528 = load i32, i32 addrspace(3)* %527
-	%529 = icmp sgt i32 %466, 5
+	%529 = icmp sgt i32 %484, 2
 	%530 = select i1 %529, i32 %528, i32 0
 	%531 = add i32 %525, %530
 	%532 = add i32 %526, %528
-	%533 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
+	%533 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
 	%534 = load i32, i32 addrspace(3)* %533
-	%535 = icmp sgt i32 %466, 6
+	%535 = icmp sgt i32 %484, 3
 	%536 = select i1 %535, i32 %534, i32 0
 	%537 = add i32 %531, %536
 	%538 = add i32 %532, %534
-	%539 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
+	%539 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
 	%540 = load i32, i32 addrspace(3)* %539
-	%541 = icmp sgt i32 %466, 7
+	%541 = icmp sgt i32 %484, 4
 	%542 = select i1 %541, i32 %540, i32 0
 	%543 = add i32 %537, %542
 	%544 = add i32 %538, %540
-	%545 = add i32 %543, %486
-	%546 = sub i32 %545, %464
-	%547 = icmp slt i32 %546, %437
-	%548 = add i32 %546, %464
-	%549 = icmp sle i32 %437, %548
-	%550 = and i1 %547, %549
-	br i1 %550, label %551, label %554
-
-551:
-	%552 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
-	store i32 %462, i32 addrspace(3)* %552
-	%553 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
-	store i32 %546, i32 addrspace(3)* %553
-	br label %554
-
-554:
-	call void @llvm.nvvm.barrier0()
-	%555 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
-	%556 = load i32, i32 addrspace(3)* %555
-	%557 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	%545 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
+	%546 = load i32, i32 addrspace(3)* %545
+	%547 = icmp sgt i32 %484, 5
+	%548 = select i1 %547, i32 %546, i32 0
+	%549 = add i32 %543, %548
+	%550 = add i32 %544, %546
+	%551 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
+	%552 = load i32, i32 addrspace(3)* %551
+	%553 = icmp sgt i32 %484, 6
+	%554 = select i1 %553, i32 %552, i32 0
+	%555 = add i32 %549, %554
+	%556 = add i32 %550, %552
+	%557 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
 	%558 = load i32, i32 addrspace(3)* %557
-	%559 = sub i32 %437, %558
-	%560 = shl i32 %556, 16
-	%561 = or i32 %439, %560
-	%562 = or i32 %440, u0xFF0000
+	%559 = icmp sgt i32 %484, 7
+	%560 = select i1 %559, i32 %558, i32 0
+	%561 = add i32 %555, %560
+	%562 = add i32 %556, %558
+	%563 = add i32 %561, %504
+	%564 = sub i32 %563, %482
+	%565 = icmp slt i32 %564, %455
+	%566 = add i32 %564, %482
+	%567 = icmp sle i32 %455, %566
+	%568 = and i1 %565, %567
+	br i1 %568, label %569, label %572
+
+569:
+	%570 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	store i32 %480, i32 addrspace(3)* %570
+	%571 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	store i32 %564, i32 addrspace(3)* %571
+	br label %572
+
+572:
 	call void @llvm.nvvm.barrier0()
-	%563 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %563
+	%573 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	%574 = load i32, i32 addrspace(3)* %573
+	%575 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	%576 = load i32, i32 addrspace(3)* %575
+	%577 = sub i32 %455, %576
+	%578 = shl i32 %574, 16
+	%579 = or i32 %457, %578
+	%580 = or i32 %458, u0xFF0000
 	call void @llvm.nvvm.barrier0()
-	br label %564
-
-564:
-	%565 = phi i32 [ %0, %554 ], [ %615, %614 ]
-	%566 = icmp slt i32 %565, %16
-	br i1 %566, label %567, label %583
-
-567:
-	%568 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %565
-	%569 = load i32, i32 addrspace(3)* %568
-	%570 = icmp uge i32 %569, 2
-	%571 = and i32 %569, %562
-	%572 = icmp eq i32 %571, %561
-	%573 = and i1 %570, %572
-	%574 = lshr i32 %569, 8
-	%575 = and i32 %574, 255
-	%576 = select i1 %573, i32 %575, i32 256
-	%577 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %576)
-	%578 = shl i32 1, %3
-	%579 = sub i32 %578, 1
-	%580 = and i32 %577, %579
-	%581 = icmp eq i32 %580, 0
-	%582 = and i1 %573, %581
-	br i1 %582, label %610, label %614
-
-583:
+	%581 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %581
 	call void @llvm.nvvm.barrier0()
-	%584 = sub i32 255, %0
-	%585 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %584
-	%586 = load i32, i32 addrspace(3)* %585
-	%587 = and i32 %0, 31
-	%588 = lshr i32 %0, 5
-	%589 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %586, i32 1, i32 0)
-	%590 = icmp uge i32 %587, 1
-	%591 = select i1 %590, i32 %589, i32 0
-	%592 = add i32 %586, %591
-	%593 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %592, i32 2, i32 0)
-	%594 = icmp uge i32 %587, 2
-	%595 = select i1 %594, i32 %593, i32 0
-	%596 = add i32 %592, %595
-	%597 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %596, i32 4, i32 0)
-	%598 = icmp uge i32 %587, 4
-	%599 = select i1 %598, i32 %597, i32 0
-	%600 = add i32 %596, %599
-	%601 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %600, i32 8, i32 0)
-	%602 = icmp uge i32 %587, 8
-	%603 = select i1 %602, i32 %601, i32 0
-	%604 = add i32 %600, %603
-	%605 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %604, i32 16, i32 0)
-	%606 = icmp uge i32 %587, 16
-	%607 = select i1 %606, i32 %605, i32 0
-	%608 = add i32 %604, %607
-	%609 = icmp eq i32 %587, 31
-	br i1 %609, label %616, label %618
+	br label %582
 
-610:
-	%611 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %575
-	%612 = call i32 @llvm.ctpop.i32(i32 %577)
-	%613 = atomicrmw add i32 addrspace(3)* %611, i32 %612 monotonic
-	br label %614
+582:
+	%583 = phi i32 [ %0, %572 ], [ %633, %632 ]
+	%584 = icmp slt i32 %583, %16
+	br i1 %584, label %585, label %601
 
-614:
-	%615 = add i32 %565, 256
-	br label %564
+585:
+	%586 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %583
+	%587 = load i32, i32 addrspace(3)* %586
+	%588 = icmp uge i32 %587, 2
+	%589 = and i32 %587, %580
+	%590 = icmp eq i32 %589, %579
+	%591 = and i1 %588, %590
+	%592 = lshr i32 %587, 8
+	%593 = and i32 %592, 255
+	%594 = select i1 %591, i32 %593, i32 256
+	%595 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %594)
+	%596 = shl i32 1, %3
+	%597 = sub i32 %596, 1
+	%598 = and i32 %595, %597
+	%599 = icmp eq i32 %598, 0
+	%600 = and i1 %591, %599
+	br i1 %600, label %628, label %632
 
-616:
-	%617 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %588
-	store i32 %608, i32 addrspace(3)* %617
-	br label %618
-
-618:
+601:
 	call void @llvm.nvvm.barrier0()
-	%619 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
-	%620 = load i32, i32 addrspace(3)* %619
-	%621 = icmp sgt i32 %588, 0
-	%622 = select i1 %621, i32 %620, i32 0
-	%623 = add i32 0, %622
-	%624 = add i32 0, %620
-	%625 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
-	%626 = load i32, i32 addrspace(3)* %625
-	%627 = icmp sgt i32 %588, 1
-	%628 = select i1 %627, i32 %626, i32 0
-	%629 = add i32 %623, %628
-	%630 = add i32 %624, %626
-	%631 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
-	%632 = load i32, i32 addrspace(3)* %631
-	%633 = icmp sgt i32 %588, 2
-	%634 = select i1 %633, i32 %632, i32 0
-	%635 = add i32 %629, %634
-	%636 = add i32 %630, %632
-	%637 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
+	%602 = sub i32 255, %0
+	%603 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %602
+	%604 = load i32, i32 addrspace(3)* %603
+	%605 = and i32 %0, 31
+	%606 = lshr i32 %0, 5
+	%607 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %604, i32 1, i32 0)
+	%608 = icmp uge i32 %605, 1
+	%609 = select i1 %608, i32 %607, i32 0
+	%610 = add i32 %604, %609
+	%611 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %610, i32 2, i32 0)
+	%612 = icmp uge i32 %605, 2
+	%613 = select i1 %612, i32 %611, i32 0
+	%614 = add i32 %610, %613
+	%615 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %614, i32 4, i32 0)
+	%616 = icmp uge i32 %605, 4
+	%617 = select i1 %616, i32 %615, i32 0
+	%618 = add i32 %614, %617
+	%619 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %618, i32 8, i32 0)
+	%620 = icmp uge i32 %605, 8
+	%621 = select i1 %620, i32 %619, i32 0
+	%622 = add i32 %618, %621
+	%623 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %622, i32 16, i32 0)
+	%624 = icmp uge i32 %605, 16
+	%625 = select i1 %624, i32 %623, i32 0
+	%626 = add i32 %622, %625
+	%627 = icmp eq i32 %605, 31
+	br i1 %627, label %634, label %636
+
+628:
+	%629 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %593
+	%630 = call i32 @llvm.ctpop.i32(i32 %595)
+	%631 = atomicrmw add i32 addrspace(3)* %629, i32 %630 monotonic
+	br label %632
+
+632:
+	%633 = add i32 %583, 256
+	br label %582
+
+634:
+	%635 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %606
+	store i32 %626, i32 addrspace(3)* %635
+	br label %636
+
+636:
+	call void @llvm.nvvm.barrier0()
+	%637 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
 	%638 = load i32, i32 addrspace(3)* %637
-	%639 = icmp sgt i32 %588, 3
+	%639 = icmp sgt i32 %606, 0
 	%640 = select i1 %639, i32 %638, i32 0
-	%641 = add i32 %635, %640
-	%642 = add i32 %636, %638
-	%643 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
+	%641 = add i32 0, %640
+	%642 = add i32 0, %638
+	%643 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
 	%644 = load i32, i32 addrspace(3)* %643
-	%645 = icmp sgt i32 %588, 4
+	%645 = icmp sgt i32 %606, 1
 	%646 = select i1 %645, i32 %644, i32 0
 	%647 = add i32 %641, %646
 	%648 = add i32 %642, %644
-	%649 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
+	%649 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
 	%650 = load i32, i32 addrspace(3)* %649
-	%651 = icmp sgt i32 %588, 5
+	%651 = icmp sgt i32 %606, 2
 	%652 = select i1 %651, i32 %650, i32 0
 	%653 = add i32 %647, %652
 	%654 = add i32 %648, %650
-	%655 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
+	%655 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
 	%656 = load i32, i32 addrspace(3)* %655
-	%657 = icmp sgt i32 %588, 6
+	%657 = icmp sgt i32 %606, 3
 	%658 = select i1 %657, i32 %656, i32 0
 	%659 = add i32 %653, %658
 	%660 = add i32 %654, %656
-	%661 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
+	%661 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
 	%662 = load i32, i32 addrspace(3)* %661
-	%663 = icmp sgt i32 %588, 7
+	%663 = icmp sgt i32 %606, 4
 	%664 = select i1 %663, i32 %662, i32 0
 	%665 = add i32 %659, %664
 	%666 = add i32 %660, %662
-	%667 = add i32 %665, %608
-	%668 = sub i32 %667, %586
-	%669 = icmp slt i32 %668, %559
-	%670 = add i32 %668, %586
-	%671 = icmp sle i32 %559, %670
-	%672 = and i1 %669, %671
-	br i1 %672, label %673, label %676
-
-673:
-	%674 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
-	store i32 %584, i32 addrspace(3)* %674
-	%675 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
-	store i32 %668, i32 addrspace(3)* %675
-	br label %676
-
-676:
-	call void @llvm.nvvm.barrier0()
-	%677 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
-	%678 = load i32, i32 addrspace(3)* %677
-	%679 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	%667 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
+	%668 = load i32, i32 addrspace(3)* %667
+	%669 = icmp sgt i32 %606, 5
+	%670 = select i1 %669, i32 %668, i32 0
+	%671 = add i32 %665, %670
+	%672 = add i32 %666, %668
+	%673 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
+	%674 = load i32, i32 addrspace(3)* %673
+	%675 = icmp sgt i32 %606, 6
+	%676 = select i1 %675, i32 %674, i32 0
+	%677 = add i32 %671, %676
+	%678 = add i32 %672, %674
+	%679 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
 	%680 = load i32, i32 addrspace(3)* %679
-	%681 = sub i32 %559, %680
-	%682 = shl i32 %678, 8
-	%683 = or i32 %561, %682
-	%684 = or i32 %562, u0xFF00
+	%681 = icmp sgt i32 %606, 7
+	%682 = select i1 %681, i32 %680, i32 0
+	%683 = add i32 %677, %682
+	%684 = add i32 %678, %680
+	%685 = add i32 %683, %626
+	%686 = sub i32 %685, %604
+	%687 = icmp slt i32 %686, %577
+	%688 = add i32 %686, %604
+	%689 = icmp sle i32 %577, %688
+	%690 = and i1 %687, %689
+	br i1 %690, label %691, label %694
+
+691:
+	%692 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	store i32 %602, i32 addrspace(3)* %692
+	%693 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	store i32 %686, i32 addrspace(3)* %693
+	br label %694
+
+694:
 	call void @llvm.nvvm.barrier0()
-	%685 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %685
+	%695 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	%696 = load i32, i32 addrspace(3)* %695
+	%697 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	%698 = load i32, i32 addrspace(3)* %697
+	%699 = sub i32 %577, %698
+	%700 = shl i32 %696, 8
+	%701 = or i32 %579, %700
+	%702 = or i32 %580, u0xFF00
 	call void @llvm.nvvm.barrier0()
-	br label %686
-
-686:
-	%687 = phi i32 [ %0, %676 ], [ %737, %736 ]
-	%688 = icmp slt i32 %687, %16
-	br i1 %688, label %689, label %705
-
-689:
-	%690 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %687
-	%691 = load i32, i32 addrspace(3)* %690
-	%692 = icmp uge i32 %691, 2
-	%693 = and i32 %691, %684
-	%694 = icmp eq i32 %693, %683
-	%695 = and i1 %692, %694
-	%696 = lshr i32 %691, 0
-	%697 = and i32 %696, 255
-	%698 = select i1 %695, i32 %697, i32 256
-	%699 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %698)
-	%700 = shl i32 1, %3
-	%701 = sub i32 %700, 1
-	%702 = and i32 %699, %701
-	%703 = icmp eq i32 %702, 0
-	%704 = and i1 %695, %703
-	br i1 %704, label %732, label %736
-
-705:
+	%703 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %703
 	call void @llvm.nvvm.barrier0()
-	%706 = sub i32 255, %0
-	%707 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %706
-	%708 = load i32, i32 addrspace(3)* %707
-	%709 = and i32 %0, 31
-	%710 = lshr i32 %0, 5
-	%711 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %708, i32 1, i32 0)
-	%712 = icmp uge i32 %709, 1
-	%713 = select i1 %712, i32 %711, i32 0
-	%714 = add i32 %708, %713
-	%715 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %714, i32 2, i32 0)
-	%716 = icmp uge i32 %709, 2
-	%717 = select i1 %716, i32 %715, i32 0
-	%718 = add i32 %714, %717
-	%719 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %718, i32 4, i32 0)
-	%720 = icmp uge i32 %709, 4
-	%721 = select i1 %720, i32 %719, i32 0
-	%722 = add i32 %718, %721
-	%723 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %722, i32 8, i32 0)
-	%724 = icmp uge i32 %709, 8
-	%725 = select i1 %724, i32 %723, i32 0
-	%726 = add i32 %722, %725
-	%727 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %726, i32 16, i32 0)
-	%728 = icmp uge i32 %709, 16
-	%729 = select i1 %728, i32 %727, i32 0
-	%730 = add i32 %726, %729
-	%731 = icmp eq i32 %709, 31
-	br i1 %731, label %738, label %740
+	br label %704
 
-732:
-	%733 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %697
-	%734 = call i32 @llvm.ctpop.i32(i32 %699)
-	%735 = atomicrmw add i32 addrspace(3)* %733, i32 %734 monotonic
-	br label %736
+704:
+	%705 = phi i32 [ %0, %694 ], [ %755, %754 ]
+	%706 = icmp slt i32 %705, %16
+	br i1 %706, label %707, label %723
 
-736:
-	%737 = add i32 %687, 256
-	br label %686
+707:
+	%708 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %705
+	%709 = load i32, i32 addrspace(3)* %708
+	%710 = icmp uge i32 %709, 2
+	%711 = and i32 %709, %702
+	%712 = icmp eq i32 %711, %701
+	%713 = and i1 %710, %712
+	%714 = lshr i32 %709, 0
+	%715 = and i32 %714, 255
+	%716 = select i1 %713, i32 %715, i32 256
+	%717 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %716)
+	%718 = shl i32 1, %3
+	%719 = sub i32 %718, 1
+	%720 = and i32 %717, %719
+	%721 = icmp eq i32 %720, 0
+	%722 = and i1 %713, %721
+	br i1 %722, label %750, label %754
 
-738:
-	%739 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %710
-	store i32 %730, i32 addrspace(3)* %739
-	br label %740
-
-740:
+723:
 	call void @llvm.nvvm.barrier0()
-	%741 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
-	%742 = load i32, i32 addrspace(3)* %741
-	%743 = icmp sgt i32 %710, 0
-	%744 = select i1 %743, i32 %742, i32 0
-	%745 = add i32 0, %744
-	%746 = add i32 0, %742
-	%747 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
-	%748 = load i32, i32 addrspace(3)* %747
-	%749 = icmp sgt i32 %710, 1
-	%750 = select i1 %749, i32 %748, i32 0
-	%751 = add i32 %745, %750
-	%752 = add i32 %746, %748
-	%753 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
-	%754 = load i32, i32 addrspace(3)* %753
-	%755 = icmp sgt i32 %710, 2
-	%756 = select i1 %755, i32 %754, i32 0
-	%757 = add i32 %751, %756
-	%758 = add i32 %752, %754
-	%759 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
+	%724 = sub i32 255, %0
+	%725 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %724
+	%726 = load i32, i32 addrspace(3)* %725
+	%727 = and i32 %0, 31
+	%728 = lshr i32 %0, 5
+	%729 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %726, i32 1, i32 0)
+	%730 = icmp uge i32 %727, 1
+	%731 = select i1 %730, i32 %729, i32 0
+	%732 = add i32 %726, %731
+	%733 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %732, i32 2, i32 0)
+	%734 = icmp uge i32 %727, 2
+	%735 = select i1 %734, i32 %733, i32 0
+	%736 = add i32 %732, %735
+	%737 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %736, i32 4, i32 0)
+	%738 = icmp uge i32 %727, 4
+	%739 = select i1 %738, i32 %737, i32 0
+	%740 = add i32 %736, %739
+	%741 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %740, i32 8, i32 0)
+	%742 = icmp uge i32 %727, 8
+	%743 = select i1 %742, i32 %741, i32 0
+	%744 = add i32 %740, %743
+	%745 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %744, i32 16, i32 0)
+	%746 = icmp uge i32 %727, 16
+	%747 = select i1 %746, i32 %745, i32 0
+	%748 = add i32 %744, %747
+	%749 = icmp eq i32 %727, 31
+	br i1 %749, label %756, label %758
+
+750:
+	%751 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @pbs_select2_hist, i32 0, i32 %715
+	%752 = call i32 @llvm.ctpop.i32(i32 %717)
+	%753 = atomicrmw add i32 addrspace(3)* %751, i32 %752 monotonic
+	br label %754
+
+754:
+	%755 = add i32 %705, 256
+	br label %704
+
+756:
+	%757 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %728
+	store i32 %748, i32 addrspace(3)* %757
+	br label %758
+
+758:
+	call void @llvm.nvvm.barrier0()
+	%759 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
 	%760 = load i32, i32 addrspace(3)* %759
-	%761 = icmp sgt i32 %710, 3
+	%761 = icmp sgt i32 %728, 0
 	%762 = select i1 %761, i32 %760, i32 0
-	%763 = add i32 %757, %762
-	%764 = add i32 %758, %760
-	%765 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
+	%763 = add i32 0, %762
+	%764 = add i32 0, %760
+	%765 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
 	%766 = load i32, i32 addrspace(3)* %765
-	%767 = icmp sgt i32 %710, 4
+	%767 = icmp sgt i32 %728, 1
 	%768 = select i1 %767, i32 %766, i32 0
 	%769 = add i32 %763, %768
 	%770 = add i32 %764, %766
-	%771 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
+	%771 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
 	%772 = load i32, i32 addrspace(3)* %771
-	%773 = icmp sgt i32 %710, 5
+	%773 = icmp sgt i32 %728, 2
 	%774 = select i1 %773, i32 %772, i32 0
 	%775 = add i32 %769, %774
 	%776 = add i32 %770, %772
-	%777 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
+	%777 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
 	%778 = load i32, i32 addrspace(3)* %777
-	%779 = icmp sgt i32 %710, 6
+	%779 = icmp sgt i32 %728, 3
 	%780 = select i1 %779, i32 %778, i32 0
 	%781 = add i32 %775, %780
 	%782 = add i32 %776, %778
-	%783 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
+	%783 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
 	%784 = load i32, i32 addrspace(3)* %783
-	%785 = icmp sgt i32 %710, 7
+	%785 = icmp sgt i32 %728, 4
 	%786 = select i1 %785, i32 %784, i32 0
 	%787 = add i32 %781, %786
 	%788 = add i32 %782, %784
-	%789 = add i32 %787, %730
-	%790 = sub i32 %789, %708
-	%791 = icmp slt i32 %790, %681
-	%792 = add i32 %790, %708
-	%793 = icmp sle i32 %681, %792
-	%794 = and i1 %791, %793
-	br i1 %794, label %795, label %798
-
-795:
-	%796 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
-	store i32 %706, i32 addrspace(3)* %796
-	%797 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
-	store i32 %790, i32 addrspace(3)* %797
-	br label %798
-
-798:
-	call void @llvm.nvvm.barrier0()
-	%799 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
-	%800 = load i32, i32 addrspace(3)* %799
-	%801 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	%789 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
+	%790 = load i32, i32 addrspace(3)* %789
+	%791 = icmp sgt i32 %728, 5
+	%792 = select i1 %791, i32 %790, i32 0
+	%793 = add i32 %787, %792
+	%794 = add i32 %788, %790
+	%795 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
+	%796 = load i32, i32 addrspace(3)* %795
+	%797 = icmp sgt i32 %728, 6
+	%798 = select i1 %797, i32 %796, i32 0
+	%799 = add i32 %793, %798
+	%800 = add i32 %794, %796
+	%801 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
 	%802 = load i32, i32 addrspace(3)* %801
-	%803 = sub i32 %681, %802
-	%804 = shl i32 %800, 0
-	%805 = or i32 %683, %804
-	%806 = or i32 %684, 255
-	br label %807
+	%803 = icmp sgt i32 %728, 7
+	%804 = select i1 %803, i32 %802, i32 0
+	%805 = add i32 %799, %804
+	%806 = add i32 %800, %802
+	%807 = add i32 %805, %748
+	%808 = sub i32 %807, %726
+	%809 = icmp slt i32 %808, %699
+	%810 = add i32 %808, %726
+	%811 = icmp sle i32 %699, %810
+	%812 = and i1 %809, %811
+	br i1 %812, label %813, label %816
 
-807:
-	%808 = phi i32 [ 0, %798 ], [ %983, %980 ]
-	%809 = phi i32 [ 0, %798 ], [ %981, %980 ]
-	%810 = phi i32 [ 0, %798 ], [ %982, %980 ]
-	%811 = icmp slt i32 %808, %16
-	br i1 %811, label %812, label %841
+813:
+	%814 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	store i32 %724, i32 addrspace(3)* %814
+	%815 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	store i32 %808, i32 addrspace(3)* %815
+	br label %816
 
-812:
-	%813 = add i32 %808, %0
-	%814 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %813
-	%815 = load i32, i32 addrspace(3)* %814
-	%816 = icmp eq i32 %815, %805
-	%817 = zext i1 %816 to i32
-	%818 = and i32 %0, 31
-	%819 = lshr i32 %0, 5
-	%820 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %817, i32 1, i32 0)
-	%821 = icmp uge i32 %818, 1
-	%822 = select i1 %821, i32 %820, i32 0
-	%823 = add i32 %817, %822
-	%824 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %823, i32 2, i32 0)
-	%825 = icmp uge i32 %818, 2
-	%826 = select i1 %825, i32 %824, i32 0
-	%827 = add i32 %823, %826
-	%828 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %827, i32 4, i32 0)
-	%829 = icmp uge i32 %818, 4
-	%830 = select i1 %829, i32 %828, i32 0
-	%831 = add i32 %827, %830
-	%832 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %831, i32 8, i32 0)
-	%833 = icmp uge i32 %818, 8
-	%834 = select i1 %833, i32 %832, i32 0
-	%835 = add i32 %831, %834
-	%836 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %835, i32 16, i32 0)
-	%837 = icmp uge i32 %818, 16
-	%838 = select i1 %837, i32 %836, i32 0
-	%839 = add i32 %835, %838
-	%840 = icmp eq i32 %818, 31
-	br i1 %840, label %842, label %844
+816:
+	call void @llvm.nvvm.barrier0()
+	%817 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 0
+	%818 = load i32, i32 addrspace(3)* %817
+	%819 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @pbs_select2_sel, i32 0, i32 1
+	%820 = load i32, i32 addrspace(3)* %819
+	%821 = sub i32 %699, %820
+	%822 = shl i32 %818, 0
+	%823 = or i32 %701, %822
+	%824 = or i32 %702, 255
+	br label %825
 
-841:
+825:
+	%826 = phi i32 [ 0, %816 ], [ %1001, %998 ]
+	%827 = phi i32 [ 0, %816 ], [ %999, %998 ]
+	%828 = phi i32 [ 0, %816 ], [ %1000, %998 ]
+	%829 = icmp slt i32 %826, %16
+	br i1 %829, label %830, label %859
+
+830:
+	%831 = add i32 %826, %0
+	%832 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %831
+	%833 = load i32, i32 addrspace(3)* %832
+	%834 = icmp eq i32 %833, %823
+	%835 = zext i1 %834 to i32
+	%836 = and i32 %0, 31
+	%837 = lshr i32 %0, 5
+	%838 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %835, i32 1, i32 0)
+	%839 = icmp uge i32 %836, 1
+	%840 = select i1 %839, i32 %838, i32 0
+	%841 = add i32 %835, %840
+	%842 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %841, i32 2, i32 0)
+	%843 = icmp uge i32 %836, 2
+	%844 = select i1 %843, i32 %842, i32 0
+	%845 = add i32 %841, %844
+	%846 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %845, i32 4, i32 0)
+	%847 = icmp uge i32 %836, 4
+	%848 = select i1 %847, i32 %846, i32 0
+	%849 = add i32 %845, %848
+	%850 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %849, i32 8, i32 0)
+	%851 = icmp uge i32 %836, 8
+	%852 = select i1 %851, i32 %850, i32 0
+	%853 = add i32 %849, %852
+	%854 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %853, i32 16, i32 0)
+	%855 = icmp uge i32 %836, 16
+	%856 = select i1 %855, i32 %854, i32 0
+	%857 = add i32 %853, %856
+	%858 = icmp eq i32 %836, 31
+	br i1 %858, label %860, label %862
+
+859:
 	call void @llvm.nvvm.barrier0()
 	br label %topk_done
 
-842:
-	%843 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %819
-	store i32 %839, i32 addrspace(3)* %843
-	br label %844
+860:
+	%861 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 %837
+	store i32 %857, i32 addrspace(3)* %861
+	br label %862
 
-844:
+862:
 	call void @llvm.nvvm.barrier0()
-	%845 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
-	%846 = load i32, i32 addrspace(3)* %845
-	%847 = icmp sgt i32 %819, 0
-	%848 = select i1 %847, i32 %846, i32 0
-	%849 = add i32 0, %848
-	%850 = add i32 0, %846
-	%851 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
-	%852 = load i32, i32 addrspace(3)* %851
-	%853 = icmp sgt i32 %819, 1
-	%854 = select i1 %853, i32 %852, i32 0
-	%855 = add i32 %849, %854
-	%856 = add i32 %850, %852
-	%857 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
-	%858 = load i32, i32 addrspace(3)* %857
-	%859 = icmp sgt i32 %819, 2
-	%860 = select i1 %859, i32 %858, i32 0
-	%861 = add i32 %855, %860
-	%862 = add i32 %856, %858
-	%863 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
+	%863 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 0
 	%864 = load i32, i32 addrspace(3)* %863
-	%865 = icmp sgt i32 %819, 3
+	%865 = icmp sgt i32 %837, 0
 	%866 = select i1 %865, i32 %864, i32 0
-	%867 = add i32 %861, %866
-	%868 = add i32 %862, %864
-	%869 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
+	%867 = add i32 0, %866
+	%868 = add i32 0, %864
+	%869 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 1
 	%870 = load i32, i32 addrspace(3)* %869
-	%871 = icmp sgt i32 %819, 4
+	%871 = icmp sgt i32 %837, 1
 	%872 = select i1 %871, i32 %870, i32 0
 	%873 = add i32 %867, %872
 	%874 = add i32 %868, %870
-	%875 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
+	%875 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 2
 	%876 = load i32, i32 addrspace(3)* %875
-	%877 = icmp sgt i32 %819, 5
+	%877 = icmp sgt i32 %837, 2
 	%878 = select i1 %877, i32 %876, i32 0
 	%879 = add i32 %873, %878
 	%880 = add i32 %874, %876
-	%881 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
+	%881 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 3
 	%882 = load i32, i32 addrspace(3)* %881
-	%883 = icmp sgt i32 %819, 6
+	%883 = icmp sgt i32 %837, 3
 	%884 = select i1 %883, i32 %882, i32 0
 	%885 = add i32 %879, %884
 	%886 = add i32 %880, %882
-	%887 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
+	%887 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 4
 	%888 = load i32, i32 addrspace(3)* %887
-	%889 = icmp sgt i32 %819, 7
+	%889 = icmp sgt i32 %837, 4
 	%890 = select i1 %889, i32 %888, i32 0
 	%891 = add i32 %885, %890
 	%892 = add i32 %886, %888
-	%893 = add i32 %891, %839
-	%894 = sub i32 %893, %817
-	%895 = icmp ugt i32 %815, %805
-	%896 = add i32 %809, %894
-	%897 = icmp slt i32 %896, %803
-	%898 = and i1 %816, %897
-	%899 = or i1 %895, %898
-	%900 = zext i1 %899 to i32
-	%901 = and i32 %0, 31
-	%902 = lshr i32 %0, 5
-	%903 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %900, i32 1, i32 0)
-	%904 = icmp uge i32 %901, 1
-	%905 = select i1 %904, i32 %903, i32 0
-	%906 = add i32 %900, %905
-	%907 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %906, i32 2, i32 0)
-	%908 = icmp uge i32 %901, 2
-	%909 = select i1 %908, i32 %907, i32 0
-	%910 = add i32 %906, %909
-	%911 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %910, i32 4, i32 0)
-	%912 = icmp uge i32 %901, 4
-	%913 = select i1 %912, i32 %911, i32 0
-	%914 = add i32 %910, %913
-	%915 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %914, i32 8, i32 0)
-	%916 = icmp uge i32 %901, 8
-	%917 = select i1 %916, i32 %915, i32 0
-	%918 = add i32 %914, %917
-	%919 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %918, i32 16, i32 0)
-	%920 = icmp uge i32 %901, 16
-	%921 = select i1 %920, i32 %919, i32 0
-	%922 = add i32 %918, %921
-	%923 = icmp eq i32 %901, 31
-	br i1 %923, label %924, label %926
+	%893 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 5
+	%894 = load i32, i32 addrspace(3)* %893
+	%895 = icmp sgt i32 %837, 5
+	%896 = select i1 %895, i32 %894, i32 0
+	%897 = add i32 %891, %896
+	%898 = add i32 %892, %894
+	%899 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 6
+	%900 = load i32, i32 addrspace(3)* %899
+	%901 = icmp sgt i32 %837, 6
+	%902 = select i1 %901, i32 %900, i32 0
+	%903 = add i32 %897, %902
+	%904 = add i32 %898, %900
+	%905 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scana, i32 0, i32 7
+	%906 = load i32, i32 addrspace(3)* %905
+	%907 = icmp sgt i32 %837, 7
+	%908 = select i1 %907, i32 %906, i32 0
+	%909 = add i32 %903, %908
+	%910 = add i32 %904, %906
+	%911 = add i32 %909, %857
+	%912 = sub i32 %911, %835
+	%913 = icmp ugt i32 %833, %823
+	%914 = add i32 %827, %912
+	%915 = icmp slt i32 %914, %821
+	%916 = and i1 %834, %915
+	%917 = or i1 %913, %916
+	%918 = zext i1 %917 to i32
+	%919 = and i32 %0, 31
+	%920 = lshr i32 %0, 5
+	%921 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %918, i32 1, i32 0)
+	%922 = icmp uge i32 %919, 1
+	%923 = select i1 %922, i32 %921, i32 0
+	%924 = add i32 %918, %923
+	%925 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %924, i32 2, i32 0)
+	%926 = icmp uge i32 %919, 2
+	%927 = select i1 %926, i32 %925, i32 0
+	%928 = add i32 %924, %927
+	%929 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %928, i32 4, i32 0)
+	%930 = icmp uge i32 %919, 4
+	%931 = select i1 %930, i32 %929, i32 0
+	%932 = add i32 %928, %931
+	%933 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %932, i32 8, i32 0)
+	%934 = icmp uge i32 %919, 8
+	%935 = select i1 %934, i32 %933, i32 0
+	%936 = add i32 %932, %935
+	%937 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %936, i32 16, i32 0)
+	%938 = icmp uge i32 %919, 16
+	%939 = select i1 %938, i32 %937, i32 0
+	%940 = add i32 %936, %939
+	%941 = icmp eq i32 %919, 31
+	br i1 %941, label %942, label %944
 
-924:
-	%925 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 %902
-	store i32 %922, i32 addrspace(3)* %925
-	br label %926
+942:
+	%943 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 %920
+	store i32 %940, i32 addrspace(3)* %943
+	br label %944
 
-926:
+944:
 	call void @llvm.nvvm.barrier0()
-	%927 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 0
-	%928 = load i32, i32 addrspace(3)* %927
-	%929 = icmp sgt i32 %902, 0
-	%930 = select i1 %929, i32 %928, i32 0
-	%931 = add i32 0, %930
-	%932 = add i32 0, %928
-	%933 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 1
-	%934 = load i32, i32 addrspace(3)* %933
-	%935 = icmp sgt i32 %902, 1
-	%936 = select i1 %935, i32 %934, i32 0
-	%937 = add i32 %931, %936
-	%938 = add i32 %932, %934
-	%939 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 2
-	%940 = load i32, i32 addrspace(3)* %939
-	%941 = icmp sgt i32 %902, 2
-	%942 = select i1 %941, i32 %940, i32 0
-	%943 = add i32 %937, %942
-	%944 = add i32 %938, %940
-	%945 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 3
+	%945 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 0
 	%946 = load i32, i32 addrspace(3)* %945
-	%947 = icmp sgt i32 %902, 3
+	%947 = icmp sgt i32 %920, 0
 	%948 = select i1 %947, i32 %946, i32 0
-	%949 = add i32 %943, %948
-	%950 = add i32 %944, %946
-	%951 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 4
+	%949 = add i32 0, %948
+	%950 = add i32 0, %946
+	%951 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 1
 	%952 = load i32, i32 addrspace(3)* %951
-	%953 = icmp sgt i32 %902, 4
+	%953 = icmp sgt i32 %920, 1
 	%954 = select i1 %953, i32 %952, i32 0
 	%955 = add i32 %949, %954
 	%956 = add i32 %950, %952
-	%957 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 5
+	%957 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 2
 	%958 = load i32, i32 addrspace(3)* %957
-	%959 = icmp sgt i32 %902, 5
+	%959 = icmp sgt i32 %920, 2
 	%960 = select i1 %959, i32 %958, i32 0
 	%961 = add i32 %955, %960
 	%962 = add i32 %956, %958
-	%963 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 6
+	%963 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 3
 	%964 = load i32, i32 addrspace(3)* %963
-	%965 = icmp sgt i32 %902, 6
+	%965 = icmp sgt i32 %920, 3
 	%966 = select i1 %965, i32 %964, i32 0
 	%967 = add i32 %961, %966
 	%968 = add i32 %962, %964
-	%969 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 7
+	%969 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 4
 	%970 = load i32, i32 addrspace(3)* %969
-	%971 = icmp sgt i32 %902, 7
+	%971 = icmp sgt i32 %920, 4
 	%972 = select i1 %971, i32 %970, i32 0
 	%973 = add i32 %967, %972
 	%974 = add i32 %968, %970
-	%975 = add i32 %973, %922
-	%976 = sub i32 %975, %900
-	br i1 %899, label %977, label %980
-
-977:
-	%978 = add i32 %810, %976
-	%979 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %978
-	store i32 %813, i32 addrspace(3)* %979
-	br label %980
-
-980:
-	%981 = add i32 %809, %892
-	%982 = add i32 %810, %974
-	%983 = add i32 %808, 256
-	br label %807
-
-984:
-	%985 = phi i32 [ %319, %topk_done ], [ %989, %987 ]
-	%986 = icmp slt i32 %985, %318
-	br i1 %986, label %987, label %990
-
-987:
-	%988 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %985
-	store i32 -1, i32 addrspace(3)* %988
-	%989 = add i32 %985, 256
-	br label %984
-
-990:
-	call void @llvm.nvvm.barrier0()
-	%991 = add i32 %317, 1
-	br label %992
-
-992:
-	%993 = phi i32 [ 1, %990 ], [ %1006, %1005 ]
-	%994 = icmp slt i32 %993, %991
-	br i1 %994, label %995, label %997
+	%975 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 5
+	%976 = load i32, i32 addrspace(3)* %975
+	%977 = icmp sgt i32 %920, 5
+	%978 = select i1 %977, i32 %976, i32 0
+	%979 = add i32 %973, %978
+	%980 = add i32 %974, %976
+	%981 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 6
+	%982 = load i32, i32 addrspace(3)* %981
+	%983 = icmp sgt i32 %920, 6
+	%984 = select i1 %983, i32 %982, i32 0
+	%985 = add i32 %979, %984
+	%986 = add i32 %980, %982
+	%987 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @pbs_select2_scanb, i32 0, i32 7
+	%988 = load i32, i32 addrspace(3)* %987
+	%989 = icmp sgt i32 %920, 7
+	%990 = select i1 %989, i32 %988, i32 0
+	%991 = add i32 %985, %990
+	%992 = add i32 %986, %988
+	%993 = add i32 %991, %940
+	%994 = sub i32 %993, %918
+	br i1 %917, label %995, label %998
 
 995:
-	%996 = shl i32 1, %993
+	%996 = add i32 %828, %994
+	%997 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %996
+	store i32 %831, i32 addrspace(3)* %997
 	br label %998
-
-997:
-	br label %1044
 
 998:
-	%999 = phi i32 [ 0, %995 ], [ %1014, %1013 ]
-	%1000 = icmp slt i32 %999, %993
-	br i1 %1000, label %1001, label %1005
+	%999 = add i32 %827, %910
+	%1000 = add i32 %828, %992
+	%1001 = add i32 %826, 256
+	br label %825
 
-1001:
-	%1002 = sub i32 %993, 1
-	%1003 = sub i32 %1002, %999
-	%1004 = shl i32 1, %1003
-	br label %1007
+1002:
+	%1003 = phi i32 [ %337, %topk_done ], [ %1007, %1005 ]
+	%1004 = icmp slt i32 %1003, %336
+	br i1 %1004, label %1005, label %1008
 
 1005:
-	%1006 = add i32 %993, 1
-	br label %992
+	%1006 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1003
+	store i32 -1, i32 addrspace(3)* %1006
+	%1007 = add i32 %1003, 256
+	br label %1002
 
-1007:
-	%1008 = phi i32 [ %0, %1001 ], [ %1039, %1038 ]
-	%1009 = icmp slt i32 %1008, %318
-	br i1 %1009, label %1010, label %1013
+1008:
+	call void @llvm.nvvm.barrier0()
+	%1009 = add i32 %335, 1
+	br label %1010
 
 1010:
-	%1011 = xor i32 %1008, %1004
-	%1012 = icmp sgt i32 %1011, %1008
-	br i1 %1012, label %1015, label %1038
+	%1011 = phi i32 [ 1, %1008 ], [ %1024, %1023 ]
+	%1012 = icmp slt i32 %1011, %1009
+	br i1 %1012, label %1013, label %1015
 
 1013:
-	call void @llvm.nvvm.barrier0()
-	%1014 = add i32 %999, 1
-	br label %998
+	%1014 = shl i32 1, %1011
+	br label %1016
 
 1015:
-	%1016 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1008
-	%1017 = load i32, i32 addrspace(3)* %1016
-	%1018 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1011
-	%1019 = load i32, i32 addrspace(3)* %1018
-	%1020 = and i32 %1008, %996
-	%1021 = icmp eq i32 %1020, 0
-	%1022 = icmp sge i32 %1019, 0
-	%1023 = select i1 %1022, i32 %1019, i32 0
-	%1024 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1023
-	%1025 = load i32, i32 addrspace(3)* %1024
-	%1026 = select i1 %1022, i32 %1025, i32 0
-	%1027 = icmp sge i32 %1017, 0
-	%1028 = select i1 %1027, i32 %1017, i32 0
-	%1029 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1028
-	%1030 = load i32, i32 addrspace(3)* %1029
-	%1031 = select i1 %1027, i32 %1030, i32 0
-	%1032 = icmp ugt i32 %1026, %1031
-	%1033 = icmp eq i32 %1026, %1031
-	%1034 = icmp slt i32 %1019, %1017
-	%1035 = and i1 %1033, %1034
-	%1036 = or i1 %1032, %1035
-	%1037 = icmp eq i1 %1036, %1021
-	br i1 %1037, label %1040, label %1043
+	br label %1062
 
-1038:
-	%1039 = add i32 %1008, 256
-	br label %1007
+1016:
+	%1017 = phi i32 [ 0, %1013 ], [ %1032, %1031 ]
+	%1018 = icmp slt i32 %1017, %1011
+	br i1 %1018, label %1019, label %1023
 
-1040:
-	%1041 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1008
-	store i32 %1019, i32 addrspace(3)* %1041
-	%1042 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1011
-	store i32 %1017, i32 addrspace(3)* %1042
-	br label %1043
+1019:
+	%1020 = sub i32 %1011, 1
+	%1021 = sub i32 %1020, %1017
+	%1022 = shl i32 1, %1021
+	br label %1025
 
-1043:
-	br label %1038
+1023:
+	%1024 = add i32 %1011, 1
+	br label %1010
 
-1044:
-	%1045 = phi i32 [ %0, %997 ], [ %1058, %1047 ]
-	%1046 = icmp slt i32 %1045, %306
-	br i1 %1046, label %1047, label %1059
+1025:
+	%1026 = phi i32 [ %0, %1019 ], [ %1057, %1056 ]
+	%1027 = icmp slt i32 %1026, %336
+	br i1 %1027, label %1028, label %1031
 
-1047:
-	%1048 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1045
-	%1049 = load i32, i32 addrspace(3)* %1048
-	%1050 = add i32 %235, %1045
-	%1051 = add i32 %13, %1050
-	%1052 = sext i32 %1051 to i64
-	%1053 = getelementptr i32, i32* %list, i64 %1052
-	store i32 %1049, i32* %1053
-	%1054 = add i32 %13, %NK
-	%1055 = add i32 %1054, %1050
-	%1056 = sext i32 %1055 to i64
-	%1057 = getelementptr i32, i32* %list, i64 %1056
-	store i32 0, i32* %1057
-	%1058 = add i32 %1045, 256
-	br label %1044
+1028:
+	%1029 = xor i32 %1026, %1022
+	%1030 = icmp sgt i32 %1029, %1026
+	br i1 %1030, label %1033, label %1056
 
-1059:
+1031:
 	call void @llvm.nvvm.barrier0()
-	%1060 = icmp eq i32 %4, 0
-	br i1 %1060, label %1061, label %1064
+	%1032 = add i32 %1017, 1
+	br label %1016
+
+1033:
+	%1034 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1026
+	%1035 = load i32, i32 addrspace(3)* %1034
+	%1036 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1029
+	%1037 = load i32, i32 addrspace(3)* %1036
+	%1038 = and i32 %1026, %1014
+	%1039 = icmp eq i32 %1038, 0
+	%1040 = icmp sge i32 %1037, 0
+	%1041 = select i1 %1040, i32 %1037, i32 0
+	%1042 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1041
+	%1043 = load i32, i32 addrspace(3)* %1042
+	%1044 = select i1 %1040, i32 %1043, i32 0
+	%1045 = icmp sge i32 %1035, 0
+	%1046 = select i1 %1045, i32 %1035, i32 0
+	%1047 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1046
+	%1048 = load i32, i32 addrspace(3)* %1047
+	%1049 = select i1 %1045, i32 %1048, i32 0
+	%1050 = icmp ugt i32 %1044, %1049
+	%1051 = icmp eq i32 %1044, %1049
+	%1052 = icmp slt i32 %1037, %1035
+	%1053 = and i1 %1051, %1052
+	%1054 = or i1 %1050, %1053
+	%1055 = icmp eq i1 %1054, %1039
+	br i1 %1055, label %1058, label %1061
+
+1056:
+	%1057 = add i32 %1026, 256
+	br label %1025
+
+1058:
+	%1059 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1026
+	store i32 %1037, i32 addrspace(3)* %1059
+	%1060 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1029
+	store i32 %1035, i32 addrspace(3)* %1060
+	br label %1061
 
 1061:
-	%1062 = getelementptr [1 x double], [1 x double] addrspace(3)* @pbs_select2_mass, i32 0, i32 0
-	%1063 = load double, double addrspace(3)* %1062
-	br label %1075
+	br label %1056
 
-1064:
+1062:
+	%1063 = phi i32 [ %0, %1015 ], [ %1076, %1065 ]
+	%1064 = icmp slt i32 %1063, %324
+	br i1 %1064, label %1065, label %1077
+
+1065:
+	%1066 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_c, i32 0, i32 %1063
+	%1067 = load i32, i32 addrspace(3)* %1066
+	%1068 = add i32 %253, %1063
+	%1069 = add i32 %13, %1068
+	%1070 = sext i32 %1069 to i64
+	%1071 = getelementptr i32, i32* %list, i64 %1070
+	store i32 %1067, i32* %1071
+	%1072 = add i32 %13, %NK
+	%1073 = add i32 %1072, %1068
+	%1074 = sext i32 %1073 to i64
+	%1075 = getelementptr i32, i32* %list, i64 %1074
+	store i32 0, i32* %1075
+	%1076 = add i32 %1063, 256
+	br label %1062
+
+1077:
 	call void @llvm.nvvm.barrier0()
-	%1065 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 1
-	%1066 = load i32, i32 addrspace(3)* %1065
-	%1067 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 2
-	%1068 = load i32, i32 addrspace(3)* %1067
-	%1069 = icmp ne i32 %1068, 0
-	%1070 = icmp sge i32 %306, %236
-	%1071 = or i1 %1069, %1070
-	%1072 = mul i32 %306, 4
-	%1073 = icmp slt i32 %1072, %236
-	%1074 = select i1 %1073, i32 %1072, i32 %236
-	br i1 %1071, label %mass_done, label %mass
+	%1078 = icmp eq i32 %4, 0
+	br i1 %1078, label %1079, label %1082
 
-1075:
-	%1076 = phi i32 [ 0, %1061 ], [ %1417, %1095 ]
-	%1077 = phi double [ %1063, %1061 ], [ %1414, %1095 ]
-	%1078 = phi i32 [ 0, %1061 ], [ %1416, %1095 ]
-	%1079 = icmp slt i32 %1076, %306
-	br i1 %1079, label %1080, label %1083
+1079:
+	%1080 = getelementptr [1 x double], [1 x double] addrspace(3)* @pbs_select2_mass, i32 0, i32 0
+	%1081 = load double, double addrspace(3)* %1080
+	br label %1093
 
-1080:
-	%1081 = add i32 %1076, %3
-	%1082 = icmp slt i32 %1081, %306
-	br i1 %1082, label %1085, label %1095
+1082:
+	call void @llvm.nvvm.barrier0()
+	%1083 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 1
+	%1084 = load i32, i32 addrspace(3)* %1083
+	%1085 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 2
+	%1086 = load i32, i32 addrspace(3)* %1085
+	%1087 = icmp ne i32 %1086, 0
+	%1088 = icmp sge i32 %324, %254
+	%1089 = or i1 %1087, %1088
+	%1090 = mul i32 %324, 4
+	%1091 = icmp slt i32 %1090, %254
+	%1092 = select i1 %1091, i32 %1090, i32 %254
+	br i1 %1089, label %mass_done, label %mass
 
-1083:
-	%1084 = icmp eq i32 %3, 0
-	br i1 %1084, label %1418, label %1423
+1093:
+	%1094 = phi i32 [ 0, %1079 ], [ %1435, %1113 ]
+	%1095 = phi double [ %1081, %1079 ], [ %1432, %1113 ]
+	%1096 = phi i32 [ 0, %1079 ], [ %1434, %1113 ]
+	%1097 = icmp slt i32 %1094, %324
+	br i1 %1097, label %1098, label %1101
 
-1085:
-	%1086 = add i32 %13, %235
-	%1087 = add i32 %1086, %1081
-	%1088 = sext i32 %1087 to i64
-	%1089 = getelementptr i32, i32* %list, i64 %1088
-	%1090 = load i32, i32* %1089
-	%1091 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1090
-	%1092 = load i32, i32 addrspace(3)* %1091
-	%1093 = sub i32 %1092, 2
-	%1094 = bitcast i32 %1093 to float
-	br label %1095
+1098:
+	%1099 = add i32 %1094, %3
+	%1100 = icmp slt i32 %1099, %324
+	br i1 %1100, label %1103, label %1113
 
-1095:
-	%1096 = phi float [ 0.0, %1080 ], [ %1094, %1085 ]
-	%1097 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 0, i32 31)
-	%1098 = fcmp olt double %1077, 0x3FECCCCCCCCCCCCD
-	%1099 = add i32 %1076, 0
-	%1100 = icmp slt i32 %1099, %306
-	%1101 = and i1 %1098, %1100
-	%1102 = fpext float %1097 to double
-	%1103 = fadd double %1077, %1102
-	%1104 = select i1 %1101, double %1103, double %1077
-	%1105 = add i32 %1078, 1
-	%1106 = select i1 %1101, i32 %1105, i32 %1078
-	%1107 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 1, i32 31)
-	%1108 = fcmp olt double %1104, 0x3FECCCCCCCCCCCCD
-	%1109 = add i32 %1076, 1
-	%1110 = icmp slt i32 %1109, %306
-	%1111 = and i1 %1108, %1110
-	%1112 = fpext float %1107 to double
-	%1113 = fadd double %1104, %1112
-	%1114 = select i1 %1111, double %1113, double %1104
-	%1115 = add i32 %1106, 1
-	%1116 = select i1 %1111, i32 %1115, i32 %1106
-	%1117 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 2, i32 31)
-	%1118 = fcmp olt double %1114, 0x3FECCCCCCCCCCCCD
-	%1119 = add i32 %1076, 2
-	%1120 = icmp slt i32 %1119, %306
-	%1121 = and i1 %1118, %1120
-	%1122 = fpext float %1117 to double
-	%1123 = fadd double %1114, %1122
-	%1124 = select i1 %1121, double %1123, double %1114
-	%1125 = add i32 %1116, 1
-	%1126 = select i1 %1121, i32 %1125, i32 %1116
-	%1127 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 3, i32 31)
-	%1128 = fcmp olt double %1124, 0x3FECCCCCCCCCCCCD
-	%1129 = add i32 %1076, 3
-	%1130 = icmp slt i32 %1129, %306
-	%1131 = and i1 %1128, %1130
-	%1132 = fpext float %1127 to double
-	%1133 = fadd double %1124, %1132
-	%1134 = select i1 %1131, double %1133, double %1124
-	%1135 = add i32 %1126, 1
-	%1136 = select i1 %1131, i32 %1135, i32 %1126
-	%1137 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 4, i32 31)
-	%1138 = fcmp olt double %1134, 0x3FECCCCCCCCCCCCD
-	%1139 = add i32 %1076, 4
-	%1140 = icmp slt i32 %1139, %306
-	%1141 = and i1 %1138, %1140
-	%1142 = fpext float %1137 to double
-	%1143 = fadd double %1134, %1142
-	%1144 = select i1 %1141, double %1143, double %1134
-	%1145 = add i32 %1136, 1
-	%1146 = select i1 %1141, i32 %1145, i32 %1136
-	%1147 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 5, i32 31)
-	%1148 = fcmp olt double %1144, 0x3FECCCCCCCCCCCCD
-	%1149 = add i32 %1076, 5
-	%1150 = icmp slt i32 %1149, %306
-	%1151 = and i1 %1148, %1150
-	%1152 = fpext float %1147 to double
-	%1153 = fadd double %1144, %1152
-	%1154 = select i1 %1151, double %1153, double %1144
-	%1155 = add i32 %1146, 1
-	%1156 = select i1 %1151, i32 %1155, i32 %1146
-	%1157 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 6, i32 31)
-	%1158 = fcmp olt double %1154, 0x3FECCCCCCCCCCCCD
-	%1159 = add i32 %1076, 6
-	%1160 = icmp slt i32 %1159, %306
-	%1161 = and i1 %1158, %1160
-	%1162 = fpext float %1157 to double
-	%1163 = fadd double %1154, %1162
-	%1164 = select i1 %1161, double %1163, double %1154
-	%1165 = add i32 %1156, 1
-	%1166 = select i1 %1161, i32 %1165, i32 %1156
-	%1167 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 7, i32 31)
-	%1168 = fcmp olt double %1164, 0x3FECCCCCCCCCCCCD
-	%1169 = add i32 %1076, 7
-	%1170 = icmp slt i32 %1169, %306
-	%1171 = and i1 %1168, %1170
-	%1172 = fpext float %1167 to double
-	%1173 = fadd double %1164, %1172
-	%1174 = select i1 %1171, double %1173, double %1164
-	%1175 = add i32 %1166, 1
-	%1176 = select i1 %1171, i32 %1175, i32 %1166
-	%1177 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 8, i32 31)
-	%1178 = fcmp olt double %1174, 0x3FECCCCCCCCCCCCD
-	%1179 = add i32 %1076, 8
-	%1180 = icmp slt i32 %1179, %306
-	%1181 = and i1 %1178, %1180
-	%1182 = fpext float %1177 to double
-	%1183 = fadd double %1174, %1182
-	%1184 = select i1 %1181, double %1183, double %1174
-	%1185 = add i32 %1176, 1
-	%1186 = select i1 %1181, i32 %1185, i32 %1176
-	%1187 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 9, i32 31)
-	%1188 = fcmp olt double %1184, 0x3FECCCCCCCCCCCCD
-	%1189 = add i32 %1076, 9
-	%1190 = icmp slt i32 %1189, %306
-	%1191 = and i1 %1188, %1190
-	%1192 = fpext float %1187 to double
-	%1193 = fadd double %1184, %1192
-	%1194 = select i1 %1191, double %1193, double %1184
-	%1195 = add i32 %1186, 1
-	%1196 = select i1 %1191, i32 %1195, i32 %1186
-	%1197 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 10, i32 31)
-	%1198 = fcmp olt double %1194, 0x3FECCCCCCCCCCCCD
-	%1199 = add i32 %1076, 10
-	%1200 = icmp slt i32 %1199, %306
-	%1201 = and i1 %1198, %1200
-	%1202 = fpext float %1197 to double
-	%1203 = fadd double %1194, %1202
-	%1204 = select i1 %1201, double %1203, double %1194
-	%1205 = add i32 %1196, 1
-	%1206 = select i1 %1201, i32 %1205, i32 %1196
-	%1207 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 11, i32 31)
-	%1208 = fcmp olt double %1204, 0x3FECCCCCCCCCCCCD
-	%1209 = add i32 %1076, 11
-	%1210 = icmp slt i32 %1209, %306
-	%1211 = and i1 %1208, %1210
-	%1212 = fpext float %1207 to double
-	%1213 = fadd double %1204, %1212
-	%1214 = select i1 %1211, double %1213, double %1204
-	%1215 = add i32 %1206, 1
-	%1216 = select i1 %1211, i32 %1215, i32 %1206
-	%1217 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 12, i32 31)
-	%1218 = fcmp olt double %1214, 0x3FECCCCCCCCCCCCD
-	%1219 = add i32 %1076, 12
-	%1220 = icmp slt i32 %1219, %306
-	%1221 = and i1 %1218, %1220
-	%1222 = fpext float %1217 to double
-	%1223 = fadd double %1214, %1222
-	%1224 = select i1 %1221, double %1223, double %1214
-	%1225 = add i32 %1216, 1
-	%1226 = select i1 %1221, i32 %1225, i32 %1216
-	%1227 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 13, i32 31)
-	%1228 = fcmp olt double %1224, 0x3FECCCCCCCCCCCCD
-	%1229 = add i32 %1076, 13
-	%1230 = icmp slt i32 %1229, %306
-	%1231 = and i1 %1228, %1230
-	%1232 = fpext float %1227 to double
-	%1233 = fadd double %1224, %1232
-	%1234 = select i1 %1231, double %1233, double %1224
-	%1235 = add i32 %1226, 1
-	%1236 = select i1 %1231, i32 %1235, i32 %1226
-	%1237 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 14, i32 31)
-	%1238 = fcmp olt double %1234, 0x3FECCCCCCCCCCCCD
-	%1239 = add i32 %1076, 14
-	%1240 = icmp slt i32 %1239, %306
-	%1241 = and i1 %1238, %1240
-	%1242 = fpext float %1237 to double
-	%1243 = fadd double %1234, %1242
-	%1244 = select i1 %1241, double %1243, double %1234
-	%1245 = add i32 %1236, 1
-	%1246 = select i1 %1241, i32 %1245, i32 %1236
-	%1247 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 15, i32 31)
-	%1248 = fcmp olt double %1244, 0x3FECCCCCCCCCCCCD
-	%1249 = add i32 %1076, 15
-	%1250 = icmp slt i32 %1249, %306
-	%1251 = and i1 %1248, %1250
-	%1252 = fpext float %1247 to double
-	%1253 = fadd double %1244, %1252
-	%1254 = select i1 %1251, double %1253, double %1244
-	%1255 = add i32 %1246, 1
-	%1256 = select i1 %1251, i32 %1255, i32 %1246
-	%1257 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 16, i32 31)
-	%1258 = fcmp olt double %1254, 0x3FECCCCCCCCCCCCD
-	%1259 = add i32 %1076, 16
-	%1260 = icmp slt i32 %1259, %306
-	%1261 = and i1 %1258, %1260
-	%1262 = fpext float %1257 to double
-	%1263 = fadd double %1254, %1262
-	%1264 = select i1 %1261, double %1263, double %1254
-	%1265 = add i32 %1256, 1
-	%1266 = select i1 %1261, i32 %1265, i32 %1256
-	%1267 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 17, i32 31)
-	%1268 = fcmp olt double %1264, 0x3FECCCCCCCCCCCCD
-	%1269 = add i32 %1076, 17
-	%1270 = icmp slt i32 %1269, %306
-	%1271 = and i1 %1268, %1270
-	%1272 = fpext float %1267 to double
-	%1273 = fadd double %1264, %1272
-	%1274 = select i1 %1271, double %1273, double %1264
-	%1275 = add i32 %1266, 1
-	%1276 = select i1 %1271, i32 %1275, i32 %1266
-	%1277 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 18, i32 31)
-	%1278 = fcmp olt double %1274, 0x3FECCCCCCCCCCCCD
-	%1279 = add i32 %1076, 18
-	%1280 = icmp slt i32 %1279, %306
-	%1281 = and i1 %1278, %1280
-	%1282 = fpext float %1277 to double
-	%1283 = fadd double %1274, %1282
-	%1284 = select i1 %1281, double %1283, double %1274
-	%1285 = add i32 %1276, 1
-	%1286 = select i1 %1281, i32 %1285, i32 %1276
-	%1287 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 19, i32 31)
-	%1288 = fcmp olt double %1284, 0x3FECCCCCCCCCCCCD
-	%1289 = add i32 %1076, 19
-	%1290 = icmp slt i32 %1289, %306
-	%1291 = and i1 %1288, %1290
-	%1292 = fpext float %1287 to double
-	%1293 = fadd double %1284, %1292
-	%1294 = select i1 %1291, double %1293, double %1284
-	%1295 = add i32 %1286, 1
-	%1296 = select i1 %1291, i32 %1295, i32 %1286
-	%1297 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 20, i32 31)
-	%1298 = fcmp olt double %1294, 0x3FECCCCCCCCCCCCD
-	%1299 = add i32 %1076, 20
-	%1300 = icmp slt i32 %1299, %306
-	%1301 = and i1 %1298, %1300
-	%1302 = fpext float %1297 to double
-	%1303 = fadd double %1294, %1302
-	%1304 = select i1 %1301, double %1303, double %1294
-	%1305 = add i32 %1296, 1
-	%1306 = select i1 %1301, i32 %1305, i32 %1296
-	%1307 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 21, i32 31)
-	%1308 = fcmp olt double %1304, 0x3FECCCCCCCCCCCCD
-	%1309 = add i32 %1076, 21
-	%1310 = icmp slt i32 %1309, %306
-	%1311 = and i1 %1308, %1310
-	%1312 = fpext float %1307 to double
-	%1313 = fadd double %1304, %1312
-	%1314 = select i1 %1311, double %1313, double %1304
-	%1315 = add i32 %1306, 1
-	%1316 = select i1 %1311, i32 %1315, i32 %1306
-	%1317 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 22, i32 31)
-	%1318 = fcmp olt double %1314, 0x3FECCCCCCCCCCCCD
-	%1319 = add i32 %1076, 22
-	%1320 = icmp slt i32 %1319, %306
-	%1321 = and i1 %1318, %1320
-	%1322 = fpext float %1317 to double
-	%1323 = fadd double %1314, %1322
-	%1324 = select i1 %1321, double %1323, double %1314
-	%1325 = add i32 %1316, 1
-	%1326 = select i1 %1321, i32 %1325, i32 %1316
-	%1327 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 23, i32 31)
-	%1328 = fcmp olt double %1324, 0x3FECCCCCCCCCCCCD
-	%1329 = add i32 %1076, 23
-	%1330 = icmp slt i32 %1329, %306
-	%1331 = and i1 %1328, %1330
-	%1332 = fpext float %1327 to double
-	%1333 = fadd double %1324, %1332
-	%1334 = select i1 %1331, double %1333, double %1324
-	%1335 = add i32 %1326, 1
-	%1336 = select i1 %1331, i32 %1335, i32 %1326
-	%1337 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 24, i32 31)
-	%1338 = fcmp olt double %1334, 0x3FECCCCCCCCCCCCD
-	%1339 = add i32 %1076, 24
-	%1340 = icmp slt i32 %1339, %306
-	%1341 = and i1 %1338, %1340
-	%1342 = fpext float %1337 to double
-	%1343 = fadd double %1334, %1342
-	%1344 = select i1 %1341, double %1343, double %1334
-	%1345 = add i32 %1336, 1
-	%1346 = select i1 %1341, i32 %1345, i32 %1336
-	%1347 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 25, i32 31)
-	%1348 = fcmp olt double %1344, 0x3FECCCCCCCCCCCCD
-	%1349 = add i32 %1076, 25
-	%1350 = icmp slt i32 %1349, %306
-	%1351 = and i1 %1348, %1350
-	%1352 = fpext float %1347 to double
-	%1353 = fadd double %1344, %1352
-	%1354 = select i1 %1351, double %1353, double %1344
-	%1355 = add i32 %1346, 1
-	%1356 = select i1 %1351, i32 %1355, i32 %1346
-	%1357 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 26, i32 31)
-	%1358 = fcmp olt double %1354, 0x3FECCCCCCCCCCCCD
-	%1359 = add i32 %1076, 26
-	%1360 = icmp slt i32 %1359, %306
-	%1361 = and i1 %1358, %1360
-	%1362 = fpext float %1357 to double
-	%1363 = fadd double %1354, %1362
-	%1364 = select i1 %1361, double %1363, double %1354
-	%1365 = add i32 %1356, 1
-	%1366 = select i1 %1361, i32 %1365, i32 %1356
-	%1367 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 27, i32 31)
-	%1368 = fcmp olt double %1364, 0x3FECCCCCCCCCCCCD
-	%1369 = add i32 %1076, 27
-	%1370 = icmp slt i32 %1369, %306
-	%1371 = and i1 %1368, %1370
-	%1372 = fpext float %1367 to double
-	%1373 = fadd double %1364, %1372
-	%1374 = select i1 %1371, double %1373, double %1364
-	%1375 = add i32 %1366, 1
-	%1376 = select i1 %1371, i32 %1375, i32 %1366
-	%1377 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 28, i32 31)
-	%1378 = fcmp olt double %1374, 0x3FECCCCCCCCCCCCD
-	%1379 = add i32 %1076, 28
-	%1380 = icmp slt i32 %1379, %306
-	%1381 = and i1 %1378, %1380
-	%1382 = fpext float %1377 to double
-	%1383 = fadd double %1374, %1382
-	%1384 = select i1 %1381, double %1383, double %1374
-	%1385 = add i32 %1376, 1
-	%1386 = select i1 %1381, i32 %1385, i32 %1376
-	%1387 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 29, i32 31)
-	%1388 = fcmp olt double %1384, 0x3FECCCCCCCCCCCCD
-	%1389 = add i32 %1076, 29
-	%1390 = icmp slt i32 %1389, %306
-	%1391 = and i1 %1388, %1390
-	%1392 = fpext float %1387 to double
-	%1393 = fadd double %1384, %1392
-	%1394 = select i1 %1391, double %1393, double %1384
-	%1395 = add i32 %1386, 1
-	%1396 = select i1 %1391, i32 %1395, i32 %1386
-	%1397 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 30, i32 31)
-	%1398 = fcmp olt double %1394, 0x3FECCCCCCCCCCCCD
-	%1399 = add i32 %1076, 30
-	%1400 = icmp slt i32 %1399, %306
-	%1401 = and i1 %1398, %1400
-	%1402 = fpext float %1397 to double
-	%1403 = fadd double %1394, %1402
-	%1404 = select i1 %1401, double %1403, double %1394
-	%1405 = add i32 %1396, 1
-	%1406 = select i1 %1401, i32 %1405, i32 %1396
-	%1407 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1096, i32 31, i32 31)
-	%1408 = fcmp olt double %1404, 0x3FECCCCCCCCCCCCD
-	%1409 = add i32 %1076, 31
-	%1410 = icmp slt i32 %1409, %306
-	%1411 = and i1 %1408, %1410
-	%1412 = fpext float %1407 to double
-	%1413 = fadd double %1404, %1412
-	%1414 = select i1 %1411, double %1413, double %1404
-	%1415 = add i32 %1406, 1
-	%1416 = select i1 %1411, i32 %1415, i32 %1406
-	%1417 = add i32 %1076, 32
-	br label %1075
+1101:
+	%1102 = icmp eq i32 %3, 0
+	br i1 %1102, label %1436, label %1441
 
-1418:
-	%1419 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 1
-	store i32 %1078, i32 addrspace(3)* %1419
-	%1420 = fcmp oge double %1077, 0x3FECCCCCCCCCCCCD
-	%1421 = zext i1 %1420 to i32
-	%1422 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 2
-	store i32 %1421, i32 addrspace(3)* %1422
-	br label %1423
+1103:
+	%1104 = add i32 %13, %253
+	%1105 = add i32 %1104, %1099
+	%1106 = sext i32 %1105 to i64
+	%1107 = getelementptr i32, i32* %list, i64 %1106
+	%1108 = load i32, i32* %1107
+	%1109 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @pbs_select2_x, i32 0, i32 %1108
+	%1110 = load i32, i32 addrspace(3)* %1109
+	%1111 = sub i32 %1110, 2
+	%1112 = bitcast i32 %1111 to float
+	br label %1113
 
-1423:
-	br label %1064
-
-1424:
-	%1425 = phi i32 [ %311, %mass_done ], [ %1435, %1427 ]
-	%1426 = icmp slt i32 %1425, %NK
-	br i1 %1426, label %1427, label %1436
-
-1427:
-	%1428 = add i32 %13, %1425
-	%1429 = sext i32 %1428 to i64
-	%1430 = getelementptr i32, i32* %list, i64 %1429
-	store i32 -1, i32* %1430
-	%1431 = add i32 %13, %NK
-	%1432 = add i32 %1431, %1425
-	%1433 = sext i32 %1432 to i64
-	%1434 = getelementptr i32, i32* %list, i64 %1433
-	store i32 -1, i32* %1434
-	%1435 = add i32 %1425, 256
-	br label %1424
+1113:
+	%1114 = phi float [ 0.0, %1098 ], [ %1112, %1103 ]
+	%1115 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 0, i32 31)
+	%1116 = fcmp olt double %1095, 0x3FECCCCCCCCCCCCD
+	%1117 = add i32 %1094, 0
+	%1118 = icmp slt i32 %1117, %324
+	%1119 = and i1 %1116, %1118
+	%1120 = fpext float %1115 to double
+	%1121 = fadd double %1095, %1120
+	%1122 = select i1 %1119, double %1121, double %1095
+	%1123 = add i32 %1096, 1
+	%1124 = select i1 %1119, i32 %1123, i32 %1096
+	%1125 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 1, i32 31)
+	%1126 = fcmp olt double %1122, 0x3FECCCCCCCCCCCCD
+	%1127 = add i32 %1094, 1
+	%1128 = icmp slt i32 %1127, %324
+	%1129 = and i1 %1126, %1128
+	%1130 = fpext float %1125 to double
+	%1131 = fadd double %1122, %1130
+	%1132 = select i1 %1129, double %1131, double %1122
+	%1133 = add i32 %1124, 1
+	%1134 = select i1 %1129, i32 %1133, i32 %1124
+	%1135 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 2, i32 31)
+	%1136 = fcmp olt double %1132, 0x3FECCCCCCCCCCCCD
+	%1137 = add i32 %1094, 2
+	%1138 = icmp slt i32 %1137, %324
+	%1139 = and i1 %1136, %1138
+	%1140 = fpext float %1135 to double
+	%1141 = fadd double %1132, %1140
+	%1142 = select i1 %1139, double %1141, double %1132
+	%1143 = add i32 %1134, 1
+	%1144 = select i1 %1139, i32 %1143, i32 %1134
+	%1145 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 3, i32 31)
+	%1146 = fcmp olt double %1142, 0x3FECCCCCCCCCCCCD
+	%1147 = add i32 %1094, 3
+	%1148 = icmp slt i32 %1147, %324
+	%1149 = and i1 %1146, %1148
+	%1150 = fpext float %1145 to double
+	%1151 = fadd double %1142, %1150
+	%1152 = select i1 %1149, double %1151, double %1142
+	%1153 = add i32 %1144, 1
+	%1154 = select i1 %1149, i32 %1153, i32 %1144
+	%1155 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 4, i32 31)
+	%1156 = fcmp olt double %1152, 0x3FECCCCCCCCCCCCD
+	%1157 = add i32 %1094, 4
+	%1158 = icmp slt i32 %1157, %324
+	%1159 = and i1 %1156, %1158
+	%1160 = fpext float %1155 to double
+	%1161 = fadd double %1152, %1160
+	%1162 = select i1 %1159, double %1161, double %1152
+	%1163 = add i32 %1154, 1
+	%1164 = select i1 %1159, i32 %1163, i32 %1154
+	%1165 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 5, i32 31)
+	%1166 = fcmp olt double %1162, 0x3FECCCCCCCCCCCCD
+	%1167 = add i32 %1094, 5
+	%1168 = icmp slt i32 %1167, %324
+	%1169 = and i1 %1166, %1168
+	%1170 = fpext float %1165 to double
+	%1171 = fadd double %1162, %1170
+	%1172 = select i1 %1169, double %1171, double %1162
+	%1173 = add i32 %1164, 1
+	%1174 = select i1 %1169, i32 %1173, i32 %1164
+	%1175 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 6, i32 31)
+	%1176 = fcmp olt double %1172, 0x3FECCCCCCCCCCCCD
+	%1177 = add i32 %1094, 6
+	%1178 = icmp slt i32 %1177, %324
+	%1179 = and i1 %1176, %1178
+	%1180 = fpext float %1175 to double
+	%1181 = fadd double %1172, %1180
+	%1182 = select i1 %1179, double %1181, double %1172
+	%1183 = add i32 %1174, 1
+	%1184 = select i1 %1179, i32 %1183, i32 %1174
+	%1185 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 7, i32 31)
+	%1186 = fcmp olt double %1182, 0x3FECCCCCCCCCCCCD
+	%1187 = add i32 %1094, 7
+	%1188 = icmp slt i32 %1187, %324
+	%1189 = and i1 %1186, %1188
+	%1190 = fpext float %1185 to double
+	%1191 = fadd double %1182, %1190
+	%1192 = select i1 %1189, double %1191, double %1182
+	%1193 = add i32 %1184, 1
+	%1194 = select i1 %1189, i32 %1193, i32 %1184
+	%1195 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 8, i32 31)
+	%1196 = fcmp olt double %1192, 0x3FECCCCCCCCCCCCD
+	%1197 = add i32 %1094, 8
+	%1198 = icmp slt i32 %1197, %324
+	%1199 = and i1 %1196, %1198
+	%1200 = fpext float %1195 to double
+	%1201 = fadd double %1192, %1200
+	%1202 = select i1 %1199, double %1201, double %1192
+	%1203 = add i32 %1194, 1
+	%1204 = select i1 %1199, i32 %1203, i32 %1194
+	%1205 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 9, i32 31)
+	%1206 = fcmp olt double %1202, 0x3FECCCCCCCCCCCCD
+	%1207 = add i32 %1094, 9
+	%1208 = icmp slt i32 %1207, %324
+	%1209 = and i1 %1206, %1208
+	%1210 = fpext float %1205 to double
+	%1211 = fadd double %1202, %1210
+	%1212 = select i1 %1209, double %1211, double %1202
+	%1213 = add i32 %1204, 1
+	%1214 = select i1 %1209, i32 %1213, i32 %1204
+	%1215 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 10, i32 31)
+	%1216 = fcmp olt double %1212, 0x3FECCCCCCCCCCCCD
+	%1217 = add i32 %1094, 10
+	%1218 = icmp slt i32 %1217, %324
+	%1219 = and i1 %1216, %1218
+	%1220 = fpext float %1215 to double
+	%1221 = fadd double %1212, %1220
+	%1222 = select i1 %1219, double %1221, double %1212
+	%1223 = add i32 %1214, 1
+	%1224 = select i1 %1219, i32 %1223, i32 %1214
+	%1225 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 11, i32 31)
+	%1226 = fcmp olt double %1222, 0x3FECCCCCCCCCCCCD
+	%1227 = add i32 %1094, 11
+	%1228 = icmp slt i32 %1227, %324
+	%1229 = and i1 %1226, %1228
+	%1230 = fpext float %1225 to double
+	%1231 = fadd double %1222, %1230
+	%1232 = select i1 %1229, double %1231, double %1222
+	%1233 = add i32 %1224, 1
+	%1234 = select i1 %1229, i32 %1233, i32 %1224
+	%1235 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 12, i32 31)
+	%1236 = fcmp olt double %1232, 0x3FECCCCCCCCCCCCD
+	%1237 = add i32 %1094, 12
+	%1238 = icmp slt i32 %1237, %324
+	%1239 = and i1 %1236, %1238
+	%1240 = fpext float %1235 to double
+	%1241 = fadd double %1232, %1240
+	%1242 = select i1 %1239, double %1241, double %1232
+	%1243 = add i32 %1234, 1
+	%1244 = select i1 %1239, i32 %1243, i32 %1234
+	%1245 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 13, i32 31)
+	%1246 = fcmp olt double %1242, 0x3FECCCCCCCCCCCCD
+	%1247 = add i32 %1094, 13
+	%1248 = icmp slt i32 %1247, %324
+	%1249 = and i1 %1246, %1248
+	%1250 = fpext float %1245 to double
+	%1251 = fadd double %1242, %1250
+	%1252 = select i1 %1249, double %1251, double %1242
+	%1253 = add i32 %1244, 1
+	%1254 = select i1 %1249, i32 %1253, i32 %1244
+	%1255 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 14, i32 31)
+	%1256 = fcmp olt double %1252, 0x3FECCCCCCCCCCCCD
+	%1257 = add i32 %1094, 14
+	%1258 = icmp slt i32 %1257, %324
+	%1259 = and i1 %1256, %1258
+	%1260 = fpext float %1255 to double
+	%1261 = fadd double %1252, %1260
+	%1262 = select i1 %1259, double %1261, double %1252
+	%1263 = add i32 %1254, 1
+	%1264 = select i1 %1259, i32 %1263, i32 %1254
+	%1265 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 15, i32 31)
+	%1266 = fcmp olt double %1262, 0x3FECCCCCCCCCCCCD
+	%1267 = add i32 %1094, 15
+	%1268 = icmp slt i32 %1267, %324
+	%1269 = and i1 %1266, %1268
+	%1270 = fpext float %1265 to double
+	%1271 = fadd double %1262, %1270
+	%1272 = select i1 %1269, double %1271, double %1262
+	%1273 = add i32 %1264, 1
+	%1274 = select i1 %1269, i32 %1273, i32 %1264
+	%1275 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 16, i32 31)
+	%1276 = fcmp olt double %1272, 0x3FECCCCCCCCCCCCD
+	%1277 = add i32 %1094, 16
+	%1278 = icmp slt i32 %1277, %324
+	%1279 = and i1 %1276, %1278
+	%1280 = fpext float %1275 to double
+	%1281 = fadd double %1272, %1280
+	%1282 = select i1 %1279, double %1281, double %1272
+	%1283 = add i32 %1274, 1
+	%1284 = select i1 %1279, i32 %1283, i32 %1274
+	%1285 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 17, i32 31)
+	%1286 = fcmp olt double %1282, 0x3FECCCCCCCCCCCCD
+	%1287 = add i32 %1094, 17
+	%1288 = icmp slt i32 %1287, %324
+	%1289 = and i1 %1286, %1288
+	%1290 = fpext float %1285 to double
+	%1291 = fadd double %1282, %1290
+	%1292 = select i1 %1289, double %1291, double %1282
+	%1293 = add i32 %1284, 1
+	%1294 = select i1 %1289, i32 %1293, i32 %1284
+	%1295 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 18, i32 31)
+	%1296 = fcmp olt double %1292, 0x3FECCCCCCCCCCCCD
+	%1297 = add i32 %1094, 18
+	%1298 = icmp slt i32 %1297, %324
+	%1299 = and i1 %1296, %1298
+	%1300 = fpext float %1295 to double
+	%1301 = fadd double %1292, %1300
+	%1302 = select i1 %1299, double %1301, double %1292
+	%1303 = add i32 %1294, 1
+	%1304 = select i1 %1299, i32 %1303, i32 %1294
+	%1305 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 19, i32 31)
+	%1306 = fcmp olt double %1302, 0x3FECCCCCCCCCCCCD
+	%1307 = add i32 %1094, 19
+	%1308 = icmp slt i32 %1307, %324
+	%1309 = and i1 %1306, %1308
+	%1310 = fpext float %1305 to double
+	%1311 = fadd double %1302, %1310
+	%1312 = select i1 %1309, double %1311, double %1302
+	%1313 = add i32 %1304, 1
+	%1314 = select i1 %1309, i32 %1313, i32 %1304
+	%1315 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 20, i32 31)
+	%1316 = fcmp olt double %1312, 0x3FECCCCCCCCCCCCD
+	%1317 = add i32 %1094, 20
+	%1318 = icmp slt i32 %1317, %324
+	%1319 = and i1 %1316, %1318
+	%1320 = fpext float %1315 to double
+	%1321 = fadd double %1312, %1320
+	%1322 = select i1 %1319, double %1321, double %1312
+	%1323 = add i32 %1314, 1
+	%1324 = select i1 %1319, i32 %1323, i32 %1314
+	%1325 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 21, i32 31)
+	%1326 = fcmp olt double %1322, 0x3FECCCCCCCCCCCCD
+	%1327 = add i32 %1094, 21
+	%1328 = icmp slt i32 %1327, %324
+	%1329 = and i1 %1326, %1328
+	%1330 = fpext float %1325 to double
+	%1331 = fadd double %1322, %1330
+	%1332 = select i1 %1329, double %1331, double %1322
+	%1333 = add i32 %1324, 1
+	%1334 = select i1 %1329, i32 %1333, i32 %1324
+	%1335 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 22, i32 31)
+	%1336 = fcmp olt double %1332, 0x3FECCCCCCCCCCCCD
+	%1337 = add i32 %1094, 22
+	%1338 = icmp slt i32 %1337, %324
+	%1339 = and i1 %1336, %1338
+	%1340 = fpext float %1335 to double
+	%1341 = fadd double %1332, %1340
+	%1342 = select i1 %1339, double %1341, double %1332
+	%1343 = add i32 %1334, 1
+	%1344 = select i1 %1339, i32 %1343, i32 %1334
+	%1345 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 23, i32 31)
+	%1346 = fcmp olt double %1342, 0x3FECCCCCCCCCCCCD
+	%1347 = add i32 %1094, 23
+	%1348 = icmp slt i32 %1347, %324
+	%1349 = and i1 %1346, %1348
+	%1350 = fpext float %1345 to double
+	%1351 = fadd double %1342, %1350
+	%1352 = select i1 %1349, double %1351, double %1342
+	%1353 = add i32 %1344, 1
+	%1354 = select i1 %1349, i32 %1353, i32 %1344
+	%1355 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 24, i32 31)
+	%1356 = fcmp olt double %1352, 0x3FECCCCCCCCCCCCD
+	%1357 = add i32 %1094, 24
+	%1358 = icmp slt i32 %1357, %324
+	%1359 = and i1 %1356, %1358
+	%1360 = fpext float %1355 to double
+	%1361 = fadd double %1352, %1360
+	%1362 = select i1 %1359, double %1361, double %1352
+	%1363 = add i32 %1354, 1
+	%1364 = select i1 %1359, i32 %1363, i32 %1354
+	%1365 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 25, i32 31)
+	%1366 = fcmp olt double %1362, 0x3FECCCCCCCCCCCCD
+	%1367 = add i32 %1094, 25
+	%1368 = icmp slt i32 %1367, %324
+	%1369 = and i1 %1366, %1368
+	%1370 = fpext float %1365 to double
+	%1371 = fadd double %1362, %1370
+	%1372 = select i1 %1369, double %1371, double %1362
+	%1373 = add i32 %1364, 1
+	%1374 = select i1 %1369, i32 %1373, i32 %1364
+	%1375 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 26, i32 31)
+	%1376 = fcmp olt double %1372, 0x3FECCCCCCCCCCCCD
+	%1377 = add i32 %1094, 26
+	%1378 = icmp slt i32 %1377, %324
+	%1379 = and i1 %1376, %1378
+	%1380 = fpext float %1375 to double
+	%1381 = fadd double %1372, %1380
+	%1382 = select i1 %1379, double %1381, double %1372
+	%1383 = add i32 %1374, 1
+	%1384 = select i1 %1379, i32 %1383, i32 %1374
+	%1385 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 27, i32 31)
+	%1386 = fcmp olt double %1382, 0x3FECCCCCCCCCCCCD
+	%1387 = add i32 %1094, 27
+	%1388 = icmp slt i32 %1387, %324
+	%1389 = and i1 %1386, %1388
+	%1390 = fpext float %1385 to double
+	%1391 = fadd double %1382, %1390
+	%1392 = select i1 %1389, double %1391, double %1382
+	%1393 = add i32 %1384, 1
+	%1394 = select i1 %1389, i32 %1393, i32 %1384
+	%1395 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 28, i32 31)
+	%1396 = fcmp olt double %1392, 0x3FECCCCCCCCCCCCD
+	%1397 = add i32 %1094, 28
+	%1398 = icmp slt i32 %1397, %324
+	%1399 = and i1 %1396, %1398
+	%1400 = fpext float %1395 to double
+	%1401 = fadd double %1392, %1400
+	%1402 = select i1 %1399, double %1401, double %1392
+	%1403 = add i32 %1394, 1
+	%1404 = select i1 %1399, i32 %1403, i32 %1394
+	%1405 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 29, i32 31)
+	%1406 = fcmp olt double %1402, 0x3FECCCCCCCCCCCCD
+	%1407 = add i32 %1094, 29
+	%1408 = icmp slt i32 %1407, %324
+	%1409 = and i1 %1406, %1408
+	%1410 = fpext float %1405 to double
+	%1411 = fadd double %1402, %1410
+	%1412 = select i1 %1409, double %1411, double %1402
+	%1413 = add i32 %1404, 1
+	%1414 = select i1 %1409, i32 %1413, i32 %1404
+	%1415 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 30, i32 31)
+	%1416 = fcmp olt double %1412, 0x3FECCCCCCCCCCCCD
+	%1417 = add i32 %1094, 30
+	%1418 = icmp slt i32 %1417, %324
+	%1419 = and i1 %1416, %1418
+	%1420 = fpext float %1415 to double
+	%1421 = fadd double %1412, %1420
+	%1422 = select i1 %1419, double %1421, double %1412
+	%1423 = add i32 %1414, 1
+	%1424 = select i1 %1419, i32 %1423, i32 %1414
+	%1425 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1114, i32 31, i32 31)
+	%1426 = fcmp olt double %1422, 0x3FECCCCCCCCCCCCD
+	%1427 = add i32 %1094, 31
+	%1428 = icmp slt i32 %1427, %324
+	%1429 = and i1 %1426, %1428
+	%1430 = fpext float %1425 to double
+	%1431 = fadd double %1422, %1430
+	%1432 = select i1 %1429, double %1431, double %1422
+	%1433 = add i32 %1424, 1
+	%1434 = select i1 %1429, i32 %1433, i32 %1424
+	%1435 = add i32 %1094, 32
+	br label %1093
 
 1436:
+	%1437 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 1
+	store i32 %1096, i32 addrspace(3)* %1437
+	%1438 = fcmp oge double %1095, 0x3FECCCCCCCCCCCCD
+	%1439 = zext i1 %1438 to i32
+	%1440 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @pbs_select2_cnt, i32 0, i32 2
+	store i32 %1439, i32 addrspace(3)* %1440
+	br label %1441
+
+1441:
+	br label %1082
+
+1442:
+	%1443 = phi i32 [ %329, %mass_done ], [ %1453, %1445 ]
+	%1444 = icmp slt i32 %1443, %NK
+	br i1 %1444, label %1445, label %1454
+
+1445:
+	%1446 = add i32 %13, %1443
+	%1447 = sext i32 %1446 to i64
+	%1448 = getelementptr i32, i32* %list, i64 %1447
+	store i32 -1, i32* %1448
+	%1449 = add i32 %13, %NK
+	%1450 = add i32 %1449, %1443
+	%1451 = sext i32 %1450 to i64
+	%1452 = getelementptr i32, i32* %list, i64 %1451
+	store i32 -1, i32* %1452
+	%1453 = add i32 %1443, 256
+	br label %1442
+
+1454:
 	ret void
 }
 
@@ -5793,7 +5811,7 @@ stored1:
 !nvvm.annotations = !{!0, !1, !2, !3, !4, !5, !6, !7}
 !0 = !{void (i16*, i16*, i32*, i32, i32, i32)* @pbs_permute0, !"maxntidx", i32 256}
 !1 = !{void (i32*, i8*, i32, i32, i32, i32)* @pbs_permclass0, !"maxntidx", i32 256}
-!2 = !{void (i8*, i32, float*, i32*, i32, i32)* @pbs_select2, !"maxntidx", i32 256}
+!2 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32)* @pbs_select2, !"maxntidx", i32 256}
 !3 = !{void (i16*, float*, i32, i32)* @pbs_pool_q1, !"maxntidx", i32 64}
 !4 = !{void (i16*, float*, i32, i32, i32*, i32)* @pbs_pool_k1, !"maxntidx", i32 64}
 !5 = !{void (float*, float*, float*, i8*, i32, i32, i32, i32)* @pbs_scores1, !"maxntidx", i32 256}

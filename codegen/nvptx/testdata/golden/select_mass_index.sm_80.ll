@@ -15,7 +15,7 @@ target triple = "nvptx64-nvidia-cuda"
 @massindex_scores0_b = internal addrspace(3) global [1088 x float] undef, align 16
 @massindex_attn2_smem = internal addrspace(3) global [8192 x i8] undef, align 1024
 
-define ptx_kernel void @massindex_select1(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK) {
+define ptx_kernel void @massindex_select1(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK, i32 %M, i32 %off) {
 entry:
 	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
 	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
@@ -191,1439 +191,1457 @@ entry:
 	%139 = fadd float %136, %138
 	%140 = fdiv float 1.0, %139
 	%141 = mul i32 %1, 64
-	%142 = sdiv i32 %141, 32
+	%142 = add i32 %141, %off
 	%143 = add i32 %1, 1
 	%144 = mul i32 %143, 64
-	%145 = sub i32 %144, 1
-	%146 = sdiv i32 %145, 32
-	br label %147
+	%145 = icmp slt i32 %144, %M
+	%146 = select i1 %145, i32 %144, i32 %M
+	%147 = sub i32 %146, 1
+	%148 = add i32 %147, %off
+	%149 = icmp slt i32 %142, 0
+	%150 = sub i32 0, %142
+	%151 = sub i32 32, 1
+	%152 = add i32 %150, %151
+	%153 = sdiv i32 %152, 32
+	%154 = sub i32 0, %153
+	%155 = sdiv i32 %142, 32
+	%156 = select i1 %149, i32 %154, i32 %155
+	%157 = icmp slt i32 %148, 0
+	%158 = sub i32 0, %148
+	%159 = sub i32 32, 1
+	%160 = add i32 %158, %159
+	%161 = sdiv i32 %160, 32
+	%162 = sub i32 0, %161
+	%163 = sdiv i32 %148, 32
+	%164 = select i1 %157, i32 %162, i32 %163
+	br label %165
 
-147:
-	%148 = phi i32 [ %0, %116 ], [ %186, %178 ]
-	%149 = phi float [ 0.0, %116 ], [ %185, %178 ]
-	%150 = icmp slt i32 %148, %16
-	br i1 %150, label %151, label %159
+165:
+	%166 = phi i32 [ %0, %116 ], [ %204, %196 ]
+	%167 = phi float [ 0.0, %116 ], [ %203, %196 ]
+	%168 = icmp slt i32 %166, %16
+	br i1 %168, label %169, label %177
 
-151:
-	%152 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %148
-	%153 = load i32, i32 addrspace(3)* %152
-	%154 = bitcast i32 %153 to float
-	%155 = fcmp oge float %154, 0.0
-	%156 = fmul float %154, %140
-	%157 = select i1 %155, float %156, float -1.0
-	%158 = icmp slt i32 %148, %NK
-	br i1 %158, label %174, label %178
+169:
+	%170 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %166
+	%171 = load i32, i32 addrspace(3)* %170
+	%172 = bitcast i32 %171 to float
+	%173 = fcmp oge float %172, 0.0
+	%174 = fmul float %172, %140
+	%175 = select i1 %173, float %174, float -1.0
+	%176 = icmp slt i32 %166, %NK
+	br i1 %176, label %192, label %196
 
-159:
-	%160 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %149, i32 16, i32 31)
-	%161 = fadd float %149, %160
-	%162 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %161, i32 8, i32 31)
-	%163 = fadd float %161, %162
-	%164 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %163, i32 4, i32 31)
-	%165 = fadd float %163, %164
-	%166 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %165, i32 2, i32 31)
-	%167 = fadd float %165, %166
-	%168 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %167, i32 1, i32 31)
-	%169 = fadd float %167, %168
-	%170 = lshr i32 %0, 5
-	%171 = and i32 %0, 31
+177:
+	%178 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %167, i32 16, i32 31)
+	%179 = fadd float %167, %178
+	%180 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %179, i32 8, i32 31)
+	%181 = fadd float %179, %180
+	%182 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %181, i32 4, i32 31)
+	%183 = fadd float %181, %182
+	%184 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %183, i32 2, i32 31)
+	%185 = fadd float %183, %184
+	%186 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %185, i32 1, i32 31)
+	%187 = fadd float %185, %186
+	%188 = lshr i32 %0, 5
+	%189 = and i32 %0, 31
 	call void @llvm.nvvm.barrier0()
-	%172 = icmp eq i32 %171, 0
-	%173 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 %170
-	br i1 %172, label %187, label %188
+	%190 = icmp eq i32 %189, 0
+	%191 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 %188
+	br i1 %190, label %205, label %206
 
-174:
-	%175 = add i32 %11, %148
-	%176 = sext i32 %175 to i64
-	%177 = getelementptr float, float* %e, i64 %176
-	store float %157, float* %177
-	br label %178
+192:
+	%193 = add i32 %11, %166
+	%194 = sext i32 %193 to i64
+	%195 = getelementptr float, float* %e, i64 %194
+	store float %175, float* %195
+	br label %196
 
-178:
-	%179 = bitcast float %157 to i32
-	%180 = add i32 %179, 2
-	%181 = select i1 false, i32 1, i32 %180
-	%182 = select i1 %155, i32 %181, i32 0
-	%183 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %148
-	store i32 %182, i32 addrspace(3)* %183
-	%184 = uitofp i1 %155 to float
-	%185 = fadd float %149, %184
-	%186 = add i32 %148, 256
-	br label %147
+196:
+	%197 = bitcast float %175 to i32
+	%198 = add i32 %197, 2
+	%199 = select i1 false, i32 1, i32 %198
+	%200 = select i1 %173, i32 %199, i32 0
+	%201 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %166
+	store i32 %200, i32 addrspace(3)* %201
+	%202 = uitofp i1 %173 to float
+	%203 = fadd float %167, %202
+	%204 = add i32 %166, 256
+	br label %165
 
-187:
-	store float %169, float addrspace(3)* %173
-	br label %188
+205:
+	store float %187, float addrspace(3)* %191
+	br label %206
 
-188:
+206:
 	call void @llvm.nvvm.barrier0()
-	%189 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 0
-	%190 = load float, float addrspace(3)* %189
-	%191 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 1
-	%192 = load float, float addrspace(3)* %191
-	%193 = fadd float %190, %192
-	%194 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 2
-	%195 = load float, float addrspace(3)* %194
-	%196 = fadd float %193, %195
-	%197 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 3
-	%198 = load float, float addrspace(3)* %197
-	%199 = fadd float %196, %198
-	%200 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 4
-	%201 = load float, float addrspace(3)* %200
-	%202 = fadd float %199, %201
-	%203 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 5
-	%204 = load float, float addrspace(3)* %203
-	%205 = fadd float %202, %204
-	%206 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 6
-	%207 = load float, float addrspace(3)* %206
-	%208 = fadd float %205, %207
-	%209 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 7
+	%207 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 0
+	%208 = load float, float addrspace(3)* %207
+	%209 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 1
 	%210 = load float, float addrspace(3)* %209
 	%211 = fadd float %208, %210
-	%212 = fptosi float %211 to i32
-	%213 = icmp eq i32 %0, 0
-	br i1 %213, label %214, label %218
+	%212 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 2
+	%213 = load float, float addrspace(3)* %212
+	%214 = fadd float %211, %213
+	%215 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 3
+	%216 = load float, float addrspace(3)* %215
+	%217 = fadd float %214, %216
+	%218 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 4
+	%219 = load float, float addrspace(3)* %218
+	%220 = fadd float %217, %219
+	%221 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 5
+	%222 = load float, float addrspace(3)* %221
+	%223 = fadd float %220, %222
+	%224 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 6
+	%225 = load float, float addrspace(3)* %224
+	%226 = fadd float %223, %225
+	%227 = getelementptr [32 x float], [32 x float] addrspace(3)* @massindex_select1_red, i32 0, i32 7
+	%228 = load float, float addrspace(3)* %227
+	%229 = fadd float %226, %228
+	%230 = fptosi float %229 to i32
+	%231 = icmp eq i32 %0, 0
+	br i1 %231, label %232, label %236
 
-214:
-	%215 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 0
-	%216 = load i32, i32 addrspace(3)* %215
-	%217 = icmp eq i32 %216, 1
-	br i1 %217, label %231, label %239
+232:
+	%233 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 0
+	%234 = load i32, i32 addrspace(3)* %233
+	%235 = icmp eq i32 %234, 1
+	br i1 %235, label %249, label %257
 
-218:
+236:
 	call void @llvm.nvvm.barrier0()
-	%219 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 0
-	%220 = load i32, i32 addrspace(3)* %219
-	%221 = sub i32 %212, %220
-	%222 = icmp slt i32 2, %212
-	%223 = select i1 %222, i32 2, i32 %212
-	%224 = sub i32 %223, %220
-	%225 = icmp slt i32 %224, %221
-	%226 = select i1 %225, i32 %224, i32 %221
-	%227 = icmp sgt i32 64, %226
-	%228 = select i1 %227, i32 64, i32 %226
-	%229 = icmp slt i32 %228, %221
-	%230 = select i1 %229, i32 %228, i32 %221
+	%237 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 0
+	%238 = load i32, i32 addrspace(3)* %237
+	%239 = sub i32 %230, %238
+	%240 = icmp slt i32 2, %230
+	%241 = select i1 %240, i32 2, i32 %230
+	%242 = sub i32 %241, %238
+	%243 = icmp slt i32 %242, %239
+	%244 = select i1 %243, i32 %242, i32 %239
+	%245 = icmp sgt i32 64, %244
+	%246 = select i1 %245, i32 64, i32 %244
+	%247 = icmp slt i32 %246, %239
+	%248 = select i1 %247, i32 %246, i32 %239
 	br label %mass
 
-231:
-	%232 = add i32 %13, 0
-	%233 = sext i32 %232 to i64
-	%234 = getelementptr i32, i32* %list, i64 %233
-	store i32 0, i32* %234
-	%235 = add i32 %13, %NK
-	%236 = add i32 %235, 0
-	%237 = sext i32 %236 to i64
-	%238 = getelementptr i32, i32* %list, i64 %237
-	store i32 1, i32* %238
-	br label %239
+249:
+	%250 = add i32 %13, 0
+	%251 = sext i32 %250 to i64
+	%252 = getelementptr i32, i32* %list, i64 %251
+	store i32 0, i32* %252
+	%253 = add i32 %13, %NK
+	%254 = add i32 %253, 0
+	%255 = sext i32 %254 to i64
+	%256 = getelementptr i32, i32* %list, i64 %255
+	store i32 1, i32* %256
+	br label %257
 
-239:
-	%240 = add i32 %11, 0
-	%241 = sext i32 %240 to i64
-	%242 = getelementptr float, float* %e, i64 %241
-	%243 = load float, float* %242
-	%244 = add i32 0, 1
-	%245 = select i1 %217, i32 %244, i32 0
-	%246 = fpext float %243 to double
-	%247 = fadd double 0.0, %246
-	%248 = select i1 %217, double %247, double 0.0
-	%249 = icmp sgt i32 %142, 1
-	%250 = select i1 %249, i32 %142, i32 1
-	%251 = add i32 %146, 1
-	%252 = icmp slt i32 %251, %NK
-	%253 = select i1 %252, i32 %251, i32 %NK
-	br label %254
+257:
+	%258 = add i32 %11, 0
+	%259 = sext i32 %258 to i64
+	%260 = getelementptr float, float* %e, i64 %259
+	%261 = load float, float* %260
+	%262 = add i32 0, 1
+	%263 = select i1 %235, i32 %262, i32 0
+	%264 = fpext float %261 to double
+	%265 = fadd double 0.0, %264
+	%266 = select i1 %235, double %265, double 0.0
+	%267 = icmp sgt i32 %156, 1
+	%268 = select i1 %267, i32 %156, i32 1
+	%269 = add i32 %164, 1
+	%270 = icmp slt i32 %269, %NK
+	%271 = select i1 %270, i32 %269, i32 %NK
+	br label %272
 
-254:
-	%255 = phi i32 [ %250, %239 ], [ %284, %274 ]
-	%256 = phi i32 [ %245, %239 ], [ %280, %274 ]
-	%257 = phi double [ %248, %239 ], [ %283, %274 ]
-	%258 = icmp slt i32 %255, %253
-	br i1 %258, label %259, label %263
+272:
+	%273 = phi i32 [ %268, %257 ], [ %302, %292 ]
+	%274 = phi i32 [ %263, %257 ], [ %298, %292 ]
+	%275 = phi double [ %266, %257 ], [ %301, %292 ]
+	%276 = icmp slt i32 %273, %271
+	br i1 %276, label %277, label %281
 
-259:
-	%260 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %255
-	%261 = load i32, i32 addrspace(3)* %260
-	%262 = icmp eq i32 %261, 1
-	br i1 %262, label %266, label %274
+277:
+	%278 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %273
+	%279 = load i32, i32 addrspace(3)* %278
+	%280 = icmp eq i32 %279, 1
+	br i1 %280, label %284, label %292
 
-263:
-	%264 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 0
-	store i32 %256, i32 addrspace(3)* %264
-	%265 = getelementptr [1 x double], [1 x double] addrspace(3)* @massindex_select1_mass, i32 0, i32 0
-	store double %257, double addrspace(3)* %265
-	br label %218
+281:
+	%282 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 0
+	store i32 %274, i32 addrspace(3)* %282
+	%283 = getelementptr [1 x double], [1 x double] addrspace(3)* @massindex_select1_mass, i32 0, i32 0
+	store double %275, double addrspace(3)* %283
+	br label %236
 
-266:
-	%267 = add i32 %13, %256
-	%268 = sext i32 %267 to i64
-	%269 = getelementptr i32, i32* %list, i64 %268
-	store i32 %255, i32* %269
-	%270 = add i32 %13, %NK
-	%271 = add i32 %270, %256
-	%272 = sext i32 %271 to i64
-	%273 = getelementptr i32, i32* %list, i64 %272
-	store i32 1, i32* %273
-	br label %274
+284:
+	%285 = add i32 %13, %274
+	%286 = sext i32 %285 to i64
+	%287 = getelementptr i32, i32* %list, i64 %286
+	store i32 %273, i32* %287
+	%288 = add i32 %13, %NK
+	%289 = add i32 %288, %274
+	%290 = sext i32 %289 to i64
+	%291 = getelementptr i32, i32* %list, i64 %290
+	store i32 1, i32* %291
+	br label %292
 
-274:
-	%275 = add i32 %11, %255
-	%276 = sext i32 %275 to i64
-	%277 = getelementptr float, float* %e, i64 %276
-	%278 = load float, float* %277
-	%279 = add i32 %256, 1
-	%280 = select i1 %262, i32 %279, i32 %256
-	%281 = fpext float %278 to double
-	%282 = fadd double %257, %281
-	%283 = select i1 %262, double %282, double %257
-	%284 = add i32 %255, 1
-	br label %254
+292:
+	%293 = add i32 %11, %273
+	%294 = sext i32 %293 to i64
+	%295 = getelementptr float, float* %e, i64 %294
+	%296 = load float, float* %295
+	%297 = add i32 %274, 1
+	%298 = select i1 %280, i32 %297, i32 %274
+	%299 = fpext float %296 to double
+	%300 = fadd double %275, %299
+	%301 = select i1 %280, double %300, double %275
+	%302 = add i32 %273, 1
+	br label %272
 
 mass:
-	%285 = phi i32 [ %230, %218 ], [ %986, %976 ]
-	%286 = icmp sgt i32 %285, 0
-	br i1 %286, label %topk, label %topk_done
+	%303 = phi i32 [ %248, %236 ], [ %1004, %994 ]
+	%304 = icmp sgt i32 %303, 0
+	br i1 %304, label %topk, label %topk_done
 
 mass_done:
-	%287 = icmp sgt i32 %978, %226
-	%288 = select i1 %287, i32 %978, i32 %226
-	%289 = add i32 %220, %288
-	%290 = add i32 %289, %0
-	br label %1336
+	%305 = icmp sgt i32 %996, %244
+	%306 = select i1 %305, i32 %996, i32 %244
+	%307 = add i32 %238, %306
+	%308 = add i32 %307, %0
+	br label %1354
 
 topk:
 	call void @llvm.nvvm.barrier0()
-	%291 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %291
+	%309 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %309
 	call void @llvm.nvvm.barrier0()
-	br label %292
+	br label %310
 
 topk_done:
-	br label %956
+	br label %974
 
-292:
-	%293 = phi i32 [ %0, %topk ], [ %343, %342 ]
-	%294 = icmp slt i32 %293, %16
-	br i1 %294, label %295, label %311
+310:
+	%311 = phi i32 [ %0, %topk ], [ %361, %360 ]
+	%312 = icmp slt i32 %311, %16
+	br i1 %312, label %313, label %329
 
-295:
-	%296 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %293
-	%297 = load i32, i32 addrspace(3)* %296
-	%298 = icmp uge i32 %297, 2
-	%299 = and i32 %297, 0
-	%300 = icmp eq i32 %299, 0
-	%301 = and i1 %298, %300
-	%302 = lshr i32 %297, 24
-	%303 = and i32 %302, 255
-	%304 = select i1 %301, i32 %303, i32 256
-	%305 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %304)
-	%306 = shl i32 1, %3
-	%307 = sub i32 %306, 1
-	%308 = and i32 %305, %307
-	%309 = icmp eq i32 %308, 0
-	%310 = and i1 %301, %309
-	br i1 %310, label %338, label %342
+313:
+	%314 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %311
+	%315 = load i32, i32 addrspace(3)* %314
+	%316 = icmp uge i32 %315, 2
+	%317 = and i32 %315, 0
+	%318 = icmp eq i32 %317, 0
+	%319 = and i1 %316, %318
+	%320 = lshr i32 %315, 24
+	%321 = and i32 %320, 255
+	%322 = select i1 %319, i32 %321, i32 256
+	%323 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %322)
+	%324 = shl i32 1, %3
+	%325 = sub i32 %324, 1
+	%326 = and i32 %323, %325
+	%327 = icmp eq i32 %326, 0
+	%328 = and i1 %319, %327
+	br i1 %328, label %356, label %360
 
-311:
+329:
 	call void @llvm.nvvm.barrier0()
-	%312 = sub i32 255, %0
-	%313 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %312
-	%314 = load i32, i32 addrspace(3)* %313
-	%315 = and i32 %0, 31
-	%316 = lshr i32 %0, 5
-	%317 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %314, i32 1, i32 0)
-	%318 = icmp uge i32 %315, 1
-	%319 = select i1 %318, i32 %317, i32 0
-	%320 = add i32 %314, %319
-	%321 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %320, i32 2, i32 0)
-	%322 = icmp uge i32 %315, 2
-	%323 = select i1 %322, i32 %321, i32 0
-	%324 = add i32 %320, %323
-	%325 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %324, i32 4, i32 0)
-	%326 = icmp uge i32 %315, 4
-	%327 = select i1 %326, i32 %325, i32 0
-	%328 = add i32 %324, %327
-	%329 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %328, i32 8, i32 0)
-	%330 = icmp uge i32 %315, 8
-	%331 = select i1 %330, i32 %329, i32 0
-	%332 = add i32 %328, %331
-	%333 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %332, i32 16, i32 0)
-	%334 = icmp uge i32 %315, 16
-	%335 = select i1 %334, i32 %333, i32 0
-	%336 = add i32 %332, %335
-	%337 = icmp eq i32 %315, 31
-	br i1 %337, label %344, label %346
+	%330 = sub i32 255, %0
+	%331 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %330
+	%332 = load i32, i32 addrspace(3)* %331
+	%333 = and i32 %0, 31
+	%334 = lshr i32 %0, 5
+	%335 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %332, i32 1, i32 0)
+	%336 = icmp uge i32 %333, 1
+	%337 = select i1 %336, i32 %335, i32 0
+	%338 = add i32 %332, %337
+	%339 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %338, i32 2, i32 0)
+	%340 = icmp uge i32 %333, 2
+	%341 = select i1 %340, i32 %339, i32 0
+	%342 = add i32 %338, %341
+	%343 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %342, i32 4, i32 0)
+	%344 = icmp uge i32 %333, 4
+	%345 = select i1 %344, i32 %343, i32 0
+	%346 = add i32 %342, %345
+	%347 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %346, i32 8, i32 0)
+	%348 = icmp uge i32 %333, 8
+	%349 = select i1 %348, i32 %347, i32 0
+	%350 = add i32 %346, %349
+	%351 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %350, i32 16, i32 0)
+	%352 = icmp uge i32 %333, 16
+	%353 = select i1 %352, i32 %351, i32 0
+	%354 = add i32 %350, %353
+	%355 = icmp eq i32 %333, 31
+	br i1 %355, label %362, label %364
 
-338:
-	%339 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %303
-	%340 = call i32 @llvm.ctpop.i32(i32 %305)
-	%341 = atomicrmw add i32 addrspace(3)* %339, i32 %340 monotonic
-	br label %342
+356:
+	%357 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %321
+	%358 = call i32 @llvm.ctpop.i32(i32 %323)
+	%359 = atomicrmw add i32 addrspace(3)* %357, i32 %358 monotonic
+	br label %360
 
-342:
-	%343 = add i32 %293, 256
-	br label %292
+360:
+	%361 = add i32 %311, 256
+	br label %310
 
-344:
-	%345 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %316
-	store i32 %336, i32 addrspace(3)* %345
-	br label %346
+362:
+	%363 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %334
+	store i32 %354, i32 addrspace(3)* %363
+	br label %364
 
-346:
+364:
 	call void @llvm.nvvm.barrier0()
-	%347 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
-	%348 = load i32, i32 addrspace(3)* %347
-	%349 = icmp sgt i32 %316, 0
-	%350 = select i1 %349, i32 %348, i32 0
-	%351 = add i32 0, %350
-	%352 = add i32 0, %348
-	%353 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
-	%354 = load i32, i32 addrspace(3)* %353
-	%355 = icmp sgt i32 %316, 1
-	%356 = select i1 %355, i32 %354, i32 0
-	%357 = add i32 %351, %356
-	%358 = add i32 %352, %354
-	%359 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
-	%360 = load i32, i32 addrspace(3)* %359
-	%361 = icmp sgt i32 %316, 2
-	%362 = select i1 %361, i32 %360, i32 0
-	%363 = add i32 %357, %362
-	%364 = add i32 %358, %360
-	%365 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
+	%365 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
 	%366 = load i32, i32 addrspace(3)* %365
-	%367 = icmp sgt i32 %316, 3
+	%367 = icmp sgt i32 %334, 0
 	%368 = select i1 %367, i32 %366, i32 0
-	%369 = add i32 %363, %368
-	%370 = add i32 %364, %366
-	%371 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
+	%369 = add i32 0, %368
+	%370 = add i32 0, %366
+	%371 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
 	%372 = load i32, i32 addrspace(3)* %371
-	%373 = icmp sgt i32 %316, 4
+	%373 = icmp sgt i32 %334, 1
 	%374 = select i1 %373, i32 %372, i32 0
 	%375 = add i32 %369, %374
 	%376 = add i32 %370, %372
-	%377 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
+	%377 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
 	%378 = load i32, i32 addrspace(3)* %377
-	%379 = icmp sgt i32 %316, 5
+	%379 = icmp sgt i32 %334, 2
 	%380 = select i1 %379, i32 %378, i32 0
 	%381 = add i32 %375, %380
 	%382 = add i32 %376, %378
-	%383 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
+	%383 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
 	%384 = load i32, i32 addrspace(3)* %383
-	%385 = icmp sgt i32 %316, 6
+	%385 = icmp sgt i32 %334, 3
 	%386 = select i1 %385, i32 %384, i32 0
 	%387 = add i32 %381, %386
 	%388 = add i32 %382, %384
-	%389 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
+	%389 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
 	%390 = load i32, i32 addrspace(3)* %389
-	%391 = icmp sgt i32 %316, 7
+	%391 = icmp sgt i32 %334, 4
 	%392 = select i1 %391, i32 %390, i32 0
 	%393 = add i32 %387, %392
 	%394 = add i32 %388, %390
-	%395 = add i32 %393, %336
-	%396 = sub i32 %395, %314
-	%397 = icmp slt i32 %396, %285
-	%398 = add i32 %396, %314
-	%399 = icmp sle i32 %285, %398
-	%400 = and i1 %397, %399
-	br i1 %400, label %401, label %404
-
-401:
-	%402 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
-	store i32 %312, i32 addrspace(3)* %402
-	%403 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
-	store i32 %396, i32 addrspace(3)* %403
-	br label %404
-
-404:
-	call void @llvm.nvvm.barrier0()
-	%405 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
-	%406 = load i32, i32 addrspace(3)* %405
-	%407 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	%395 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
+	%396 = load i32, i32 addrspace(3)* %395
+	%397 = icmp sgt i32 %334, 5
+	%398 = select i1 %397, i32 %396, i32 0
+	%399 = add i32 %393, %398
+	%400 = add i32 %394, %396
+	%401 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
+	%402 = load i32, i32 addrspace(3)* %401
+	%403 = icmp sgt i32 %334, 6
+	%404 = select i1 %403, i32 %402, i32 0
+	%405 = add i32 %399, %404
+	%406 = add i32 %400, %402
+	%407 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
 	%408 = load i32, i32 addrspace(3)* %407
-	%409 = sub i32 %285, %408
-	%410 = shl i32 %406, 24
-	%411 = or i32 0, %410
-	%412 = or i32 0, u0xFF000000
+	%409 = icmp sgt i32 %334, 7
+	%410 = select i1 %409, i32 %408, i32 0
+	%411 = add i32 %405, %410
+	%412 = add i32 %406, %408
+	%413 = add i32 %411, %354
+	%414 = sub i32 %413, %332
+	%415 = icmp slt i32 %414, %303
+	%416 = add i32 %414, %332
+	%417 = icmp sle i32 %303, %416
+	%418 = and i1 %415, %417
+	br i1 %418, label %419, label %422
+
+419:
+	%420 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	store i32 %330, i32 addrspace(3)* %420
+	%421 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	store i32 %414, i32 addrspace(3)* %421
+	br label %422
+
+422:
 	call void @llvm.nvvm.barrier0()
-	%413 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %413
+	%423 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	%424 = load i32, i32 addrspace(3)* %423
+	%425 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	%426 = load i32, i32 addrspace(3)* %425
+	%427 = sub i32 %303, %426
+	%428 = shl i32 %424, 24
+	%429 = or i32 0, %428
+	%430 = or i32 0, u0xFF000000
 	call void @llvm.nvvm.barrier0()
-	br label %414
-
-414:
-	%415 = phi i32 [ %0, %404 ], [ %465, %464 ]
-	%416 = icmp slt i32 %415, %16
-	br i1 %416, label %417, label %433
-
-417:
-	%418 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %415
-	%419 = load i32, i32 addrspace(3)* %418
-	%420 = icmp uge i32 %419, 2
-	%421 = and i32 %419, %412
-	%422 = icmp eq i32 %421, %411
-	%423 = and i1 %420, %422
-	%424 = lshr i32 %419, 16
-	%425 = and i32 %424, 255
-	%426 = select i1 %423, i32 %425, i32 256
-	%427 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %426)
-	%428 = shl i32 1, %3
-	%429 = sub i32 %428, 1
-	%430 = and i32 %427, %429
-	%431 = icmp eq i32 %430, 0
-	%432 = and i1 %423, %431
-	br i1 %432, label %460, label %464
-
-433:
+	%431 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %431
 	call void @llvm.nvvm.barrier0()
-	%434 = sub i32 255, %0
-	%435 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %434
-	%436 = load i32, i32 addrspace(3)* %435
-	%437 = and i32 %0, 31
-	%438 = lshr i32 %0, 5
-	%439 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %436, i32 1, i32 0)
-	%440 = icmp uge i32 %437, 1
-	%441 = select i1 %440, i32 %439, i32 0
-	%442 = add i32 %436, %441
-	%443 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %442, i32 2, i32 0)
-	%444 = icmp uge i32 %437, 2
-	%445 = select i1 %444, i32 %443, i32 0
-	%446 = add i32 %442, %445
-	%447 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %446, i32 4, i32 0)
-	%448 = icmp uge i32 %437, 4
-	%449 = select i1 %448, i32 %447, i32 0
-	%450 = add i32 %446, %449
-	%451 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %450, i32 8, i32 0)
-	%452 = icmp uge i32 %437, 8
-	%453 = select i1 %452, i32 %451, i32 0
-	%454 = add i32 %450, %453
-	%455 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %454, i32 16, i32 0)
-	%456 = icmp uge i32 %437, 16
-	%457 = select i1 %456, i32 %455, i32 0
-	%458 = add i32 %454, %457
-	%459 = icmp eq i32 %437, 31
-	br i1 %459, label %466, label %468
+	br label %432
 
-460:
-	%461 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %425
-	%462 = call i32 @llvm.ctpop.i32(i32 %427)
-	%463 = atomicrmw add i32 addrspace(3)* %461, i32 %462 monotonic
-	br label %464
+432:
+	%433 = phi i32 [ %0, %422 ], [ %483, %482 ]
+	%434 = icmp slt i32 %433, %16
+	br i1 %434, label %435, label %451
 
-464:
-	%465 = add i32 %415, 256
-	br label %414
+435:
+	%436 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %433
+	%437 = load i32, i32 addrspace(3)* %436
+	%438 = icmp uge i32 %437, 2
+	%439 = and i32 %437, %430
+	%440 = icmp eq i32 %439, %429
+	%441 = and i1 %438, %440
+	%442 = lshr i32 %437, 16
+	%443 = and i32 %442, 255
+	%444 = select i1 %441, i32 %443, i32 256
+	%445 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %444)
+	%446 = shl i32 1, %3
+	%447 = sub i32 %446, 1
+	%448 = and i32 %445, %447
+	%449 = icmp eq i32 %448, 0
+	%450 = and i1 %441, %449
+	br i1 %450, label %478, label %482
 
-466:
-	%467 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %438
-	store i32 %458, i32 addrspace(3)* %467
-	br label %468
-
-468:
+451:
 	call void @llvm.nvvm.barrier0()
-	%469 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
-	%470 = load i32, i32 addrspace(3)* %469
-	%471 = icmp sgt i32 %438, 0
-	%472 = select i1 %471, i32 %470, i32 0
-	%473 = add i32 0, %472
-	%474 = add i32 0, %470
-	%475 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
-	%476 = load i32, i32 addrspace(3)* %475
-	%477 = icmp sgt i32 %438, 1
-	%478 = select i1 %477, i32 %476, i32 0
-	%479 = add i32 %473, %478
-	%480 = add i32 %474, %476
-	%481 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
-	%482 = load i32, i32 addrspace(3)* %481
-	%483 = icmp sgt i32 %438, 2
-	%484 = select i1 %483, i32 %482, i32 0
-	%485 = add i32 %479, %484
-	%486 = add i32 %480, %482
-	%487 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
+	%452 = sub i32 255, %0
+	%453 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %452
+	%454 = load i32, i32 addrspace(3)* %453
+	%455 = and i32 %0, 31
+	%456 = lshr i32 %0, 5
+	%457 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %454, i32 1, i32 0)
+	%458 = icmp uge i32 %455, 1
+	%459 = select i1 %458, i32 %457, i32 0
+	%460 = add i32 %454, %459
+	%461 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %460, i32 2, i32 0)
+	%462 = icmp uge i32 %455, 2
+	%463 = select i1 %462, i32 %461, i32 0
+	%464 = add i32 %460, %463
+	%465 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %464, i32 4, i32 0)
+	%466 = icmp uge i32 %455, 4
+	%467 = select i1 %466, i32 %465, i32 0
+	%468 = add i32 %464, %467
+	%469 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %468, i32 8, i32 0)
+	%470 = icmp uge i32 %455, 8
+	%471 = select i1 %470, i32 %469, i32 0
+	%472 = add i32 %468, %471
+	%473 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %472, i32 16, i32 0)
+	%474 = icmp uge i32 %455, 16
+	%475 = select i1 %474, i32 %473, i32 0
+	%476 = add i32 %472, %475
+	%477 = icmp eq i32 %455, 31
+	br i1 %477, label %484, label %486
+
+478:
+	%479 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %443
+	%480 = call i32 @llvm.ctpop.i32(i32 %445)
+	%481 = atomicrmw add i32 addrspace(3)* %479, i32 %480 monotonic
+	br label %482
+
+482:
+	%483 = add i32 %433, 256
+	br label %432
+
+484:
+	%485 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %456
+	store i32 %476, i32 addrspace(3)* %485
+	br label %486
+
+486:
+	call void @llvm.nvvm.barrier0()
+	%487 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
 	%488 = load i32, i32 addrspace(3)* %487
-	%489 = icmp sgt i32 %438, 3
+	%489 = icmp sgt i32 %456, 0
 	%490 = select i1 %489, i32 %488, i32 0
-	%491 = add i32 %485, %490
-	%492 = add i32 %486, %488
-	%493 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
+	%491 = add i32 0, %490
+	%492 = add i32 0, %488
+	%493 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
 	%494 = load i32, i32 addrspace(3)* %493
-	%495 = icmp sgt i32 %438, 4
+	%495 = icmp sgt i32 %456, 1
 	%496 = select i1 %495, i32 %494, i32 0
 	%497 = add i32 %491, %496
 	%498 = add i32 %492, %494
-	%499 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
+	%499 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
 	%500 = load i32, i32 addrspace(3)* %499
-	%501 = icmp sgt i32 %438, 5
+	%501 = icmp sgt i32 %456, 2
 	%502 = select i1 %501, i32 %500, i32 0
 	%503 = add i32 %497, %502
 	%504 = add i32 %498, %500
-	%505 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
+	%505 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
 	%506 = load i32, i32 addrspace(3)* %505
-	%507 = icmp sgt i32 %438, 6
+	%507 = icmp sgt i32 %456, 3
 	%508 = select i1 %507, i32 %506, i32 0
 	%509 = add i32 %503, %508
 	%510 = add i32 %504, %506
-	%511 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
+	%511 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
 	%512 = load i32, i32 addrspace(3)* %511
-	%513 = icmp sgt i32 %438, 7
+	%513 = icmp sgt i32 %456, 4
 	%514 = select i1 %513, i32 %512, i32 0
 	%515 = add i32 %509, %514
 	%516 = add i32 %510, %512
-	%517 = add i32 %515, %458
-	%518 = sub i32 %517, %436
-	%519 = icmp slt i32 %518, %409
-	%520 = add i32 %518, %436
-	%521 = icmp sle i32 %409, %520
-	%522 = and i1 %519, %521
-	br i1 %522, label %523, label %526
-
-523:
-	%524 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
-	store i32 %434, i32 addrspace(3)* %524
-	%525 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
-	store i32 %518, i32 addrspace(3)* %525
-	br label %526
-
-526:
-	call void @llvm.nvvm.barrier0()
-	%527 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
-	%528 = load i32, i32 addrspace(3)* %527
-	%529 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	%517 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
+	%518 = load i32, i32 addrspace(3)* %517
+	%519 = icmp sgt i32 %456, 5
+	%520 = select i1 %519, i32 %518, i32 0
+	%521 = add i32 %515, %520
+	%522 = add i32 %516, %518
+	%523 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
+	%524 = load i32, i32 addrspace(3)* %523
+	%525 = icmp sgt i32 %456, 6
+	%526 = select i1 %525, i32 %524, i32 0
+	%527 = add i32 %521, %526
+	%528 = add i32 %522, %524
+	%529 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
 	%530 = load i32, i32 addrspace(3)* %529
-	%531 = sub i32 %409, %530
-	%532 = shl i32 %528, 16
-	%533 = or i32 %411, %532
-	%534 = or i32 %412, u0xFF0000
+	%531 = icmp sgt i32 %456, 7
+	%532 = select i1 %531, i32 %530, i32 0
+	%533 = add i32 %527, %532
+	%534 = add i32 %528, %530
+	%535 = add i32 %533, %476
+	%536 = sub i32 %535, %454
+	%537 = icmp slt i32 %536, %427
+	%538 = add i32 %536, %454
+	%539 = icmp sle i32 %427, %538
+	%540 = and i1 %537, %539
+	br i1 %540, label %541, label %544
+
+541:
+	%542 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	store i32 %452, i32 addrspace(3)* %542
+	%543 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	store i32 %536, i32 addrspace(3)* %543
+	br label %544
+
+544:
 	call void @llvm.nvvm.barrier0()
-	%535 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %535
+	%545 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	%546 = load i32, i32 addrspace(3)* %545
+	%547 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	%548 = load i32, i32 addrspace(3)* %547
+	%549 = sub i32 %427, %548
+	%550 = shl i32 %546, 16
+	%551 = or i32 %429, %550
+	%552 = or i32 %430, u0xFF0000
 	call void @llvm.nvvm.barrier0()
-	br label %536
-
-536:
-	%537 = phi i32 [ %0, %526 ], [ %587, %586 ]
-	%538 = icmp slt i32 %537, %16
-	br i1 %538, label %539, label %555
-
-539:
-	%540 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %537
-	%541 = load i32, i32 addrspace(3)* %540
-	%542 = icmp uge i32 %541, 2
-	%543 = and i32 %541, %534
-	%544 = icmp eq i32 %543, %533
-	%545 = and i1 %542, %544
-	%546 = lshr i32 %541, 8
-	%547 = and i32 %546, 255
-	%548 = select i1 %545, i32 %547, i32 256
-	%549 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %548)
-	%550 = shl i32 1, %3
-	%551 = sub i32 %550, 1
-	%552 = and i32 %549, %551
-	%553 = icmp eq i32 %552, 0
-	%554 = and i1 %545, %553
-	br i1 %554, label %582, label %586
-
-555:
+	%553 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %553
 	call void @llvm.nvvm.barrier0()
-	%556 = sub i32 255, %0
-	%557 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %556
-	%558 = load i32, i32 addrspace(3)* %557
-	%559 = and i32 %0, 31
-	%560 = lshr i32 %0, 5
-	%561 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %558, i32 1, i32 0)
-	%562 = icmp uge i32 %559, 1
-	%563 = select i1 %562, i32 %561, i32 0
-	%564 = add i32 %558, %563
-	%565 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %564, i32 2, i32 0)
-	%566 = icmp uge i32 %559, 2
-	%567 = select i1 %566, i32 %565, i32 0
-	%568 = add i32 %564, %567
-	%569 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %568, i32 4, i32 0)
-	%570 = icmp uge i32 %559, 4
-	%571 = select i1 %570, i32 %569, i32 0
-	%572 = add i32 %568, %571
-	%573 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %572, i32 8, i32 0)
-	%574 = icmp uge i32 %559, 8
-	%575 = select i1 %574, i32 %573, i32 0
-	%576 = add i32 %572, %575
-	%577 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %576, i32 16, i32 0)
-	%578 = icmp uge i32 %559, 16
-	%579 = select i1 %578, i32 %577, i32 0
-	%580 = add i32 %576, %579
-	%581 = icmp eq i32 %559, 31
-	br i1 %581, label %588, label %590
+	br label %554
 
-582:
-	%583 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %547
-	%584 = call i32 @llvm.ctpop.i32(i32 %549)
-	%585 = atomicrmw add i32 addrspace(3)* %583, i32 %584 monotonic
-	br label %586
+554:
+	%555 = phi i32 [ %0, %544 ], [ %605, %604 ]
+	%556 = icmp slt i32 %555, %16
+	br i1 %556, label %557, label %573
 
-586:
-	%587 = add i32 %537, 256
-	br label %536
+557:
+	%558 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %555
+	%559 = load i32, i32 addrspace(3)* %558
+	%560 = icmp uge i32 %559, 2
+	%561 = and i32 %559, %552
+	%562 = icmp eq i32 %561, %551
+	%563 = and i1 %560, %562
+	%564 = lshr i32 %559, 8
+	%565 = and i32 %564, 255
+	%566 = select i1 %563, i32 %565, i32 256
+	%567 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %566)
+	%568 = shl i32 1, %3
+	%569 = sub i32 %568, 1
+	%570 = and i32 %567, %569
+	%571 = icmp eq i32 %570, 0
+	%572 = and i1 %563, %571
+	br i1 %572, label %600, label %604
 
-588:
-	%589 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %560
-	store i32 %580, i32 addrspace(3)* %589
-	br label %590
-
-590:
+573:
 	call void @llvm.nvvm.barrier0()
-	%591 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
-	%592 = load i32, i32 addrspace(3)* %591
-	%593 = icmp sgt i32 %560, 0
-	%594 = select i1 %593, i32 %592, i32 0
-	%595 = add i32 0, %594
-	%596 = add i32 0, %592
-	%597 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
-	%598 = load i32, i32 addrspace(3)* %597
-	%599 = icmp sgt i32 %560, 1
-	%600 = select i1 %599, i32 %598, i32 0
-	%601 = add i32 %595, %600
-	%602 = add i32 %596, %598
-	%603 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
-	%604 = load i32, i32 addrspace(3)* %603
-	%605 = icmp sgt i32 %560, 2
-	%606 = select i1 %605, i32 %604, i32 0
-	%607 = add i32 %601, %606
-	%608 = add i32 %602, %604
-	%609 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
+	%574 = sub i32 255, %0
+	%575 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %574
+	%576 = load i32, i32 addrspace(3)* %575
+	%577 = and i32 %0, 31
+	%578 = lshr i32 %0, 5
+	%579 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %576, i32 1, i32 0)
+	%580 = icmp uge i32 %577, 1
+	%581 = select i1 %580, i32 %579, i32 0
+	%582 = add i32 %576, %581
+	%583 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %582, i32 2, i32 0)
+	%584 = icmp uge i32 %577, 2
+	%585 = select i1 %584, i32 %583, i32 0
+	%586 = add i32 %582, %585
+	%587 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %586, i32 4, i32 0)
+	%588 = icmp uge i32 %577, 4
+	%589 = select i1 %588, i32 %587, i32 0
+	%590 = add i32 %586, %589
+	%591 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %590, i32 8, i32 0)
+	%592 = icmp uge i32 %577, 8
+	%593 = select i1 %592, i32 %591, i32 0
+	%594 = add i32 %590, %593
+	%595 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %594, i32 16, i32 0)
+	%596 = icmp uge i32 %577, 16
+	%597 = select i1 %596, i32 %595, i32 0
+	%598 = add i32 %594, %597
+	%599 = icmp eq i32 %577, 31
+	br i1 %599, label %606, label %608
+
+600:
+	%601 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %565
+	%602 = call i32 @llvm.ctpop.i32(i32 %567)
+	%603 = atomicrmw add i32 addrspace(3)* %601, i32 %602 monotonic
+	br label %604
+
+604:
+	%605 = add i32 %555, 256
+	br label %554
+
+606:
+	%607 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %578
+	store i32 %598, i32 addrspace(3)* %607
+	br label %608
+
+608:
+	call void @llvm.nvvm.barrier0()
+	%609 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
 	%610 = load i32, i32 addrspace(3)* %609
-	%611 = icmp sgt i32 %560, 3
+	%611 = icmp sgt i32 %578, 0
 	%612 = select i1 %611, i32 %610, i32 0
-	%613 = add i32 %607, %612
-	%614 = add i32 %608, %610
-	%615 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
+	%613 = add i32 0, %612
+	%614 = add i32 0, %610
+	%615 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
 	%616 = load i32, i32 addrspace(3)* %615
-	%617 = icmp sgt i32 %560, 4
+	%617 = icmp sgt i32 %578, 1
 	%618 = select i1 %617, i32 %616, i32 0
 	%619 = add i32 %613, %618
 	%620 = add i32 %614, %616
-	%621 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
+	%621 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
 	%622 = load i32, i32 addrspace(3)* %621
-	%623 = icmp sgt i32 %560, 5
+	%623 = icmp sgt i32 %578, 2
 	%624 = select i1 %623, i32 %622, i32 0
 	%625 = add i32 %619, %624
 	%626 = add i32 %620, %622
-	%627 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
+	%627 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
 	%628 = load i32, i32 addrspace(3)* %627
-	%629 = icmp sgt i32 %560, 6
+	%629 = icmp sgt i32 %578, 3
 	%630 = select i1 %629, i32 %628, i32 0
 	%631 = add i32 %625, %630
 	%632 = add i32 %626, %628
-	%633 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
+	%633 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
 	%634 = load i32, i32 addrspace(3)* %633
-	%635 = icmp sgt i32 %560, 7
+	%635 = icmp sgt i32 %578, 4
 	%636 = select i1 %635, i32 %634, i32 0
 	%637 = add i32 %631, %636
 	%638 = add i32 %632, %634
-	%639 = add i32 %637, %580
-	%640 = sub i32 %639, %558
-	%641 = icmp slt i32 %640, %531
-	%642 = add i32 %640, %558
-	%643 = icmp sle i32 %531, %642
-	%644 = and i1 %641, %643
-	br i1 %644, label %645, label %648
-
-645:
-	%646 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
-	store i32 %556, i32 addrspace(3)* %646
-	%647 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
-	store i32 %640, i32 addrspace(3)* %647
-	br label %648
-
-648:
-	call void @llvm.nvvm.barrier0()
-	%649 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
-	%650 = load i32, i32 addrspace(3)* %649
-	%651 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	%639 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
+	%640 = load i32, i32 addrspace(3)* %639
+	%641 = icmp sgt i32 %578, 5
+	%642 = select i1 %641, i32 %640, i32 0
+	%643 = add i32 %637, %642
+	%644 = add i32 %638, %640
+	%645 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
+	%646 = load i32, i32 addrspace(3)* %645
+	%647 = icmp sgt i32 %578, 6
+	%648 = select i1 %647, i32 %646, i32 0
+	%649 = add i32 %643, %648
+	%650 = add i32 %644, %646
+	%651 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
 	%652 = load i32, i32 addrspace(3)* %651
-	%653 = sub i32 %531, %652
-	%654 = shl i32 %650, 8
-	%655 = or i32 %533, %654
-	%656 = or i32 %534, u0xFF00
+	%653 = icmp sgt i32 %578, 7
+	%654 = select i1 %653, i32 %652, i32 0
+	%655 = add i32 %649, %654
+	%656 = add i32 %650, %652
+	%657 = add i32 %655, %598
+	%658 = sub i32 %657, %576
+	%659 = icmp slt i32 %658, %549
+	%660 = add i32 %658, %576
+	%661 = icmp sle i32 %549, %660
+	%662 = and i1 %659, %661
+	br i1 %662, label %663, label %666
+
+663:
+	%664 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	store i32 %574, i32 addrspace(3)* %664
+	%665 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	store i32 %658, i32 addrspace(3)* %665
+	br label %666
+
+666:
 	call void @llvm.nvvm.barrier0()
-	%657 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %657
+	%667 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	%668 = load i32, i32 addrspace(3)* %667
+	%669 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	%670 = load i32, i32 addrspace(3)* %669
+	%671 = sub i32 %549, %670
+	%672 = shl i32 %668, 8
+	%673 = or i32 %551, %672
+	%674 = or i32 %552, u0xFF00
 	call void @llvm.nvvm.barrier0()
-	br label %658
-
-658:
-	%659 = phi i32 [ %0, %648 ], [ %709, %708 ]
-	%660 = icmp slt i32 %659, %16
-	br i1 %660, label %661, label %677
-
-661:
-	%662 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %659
-	%663 = load i32, i32 addrspace(3)* %662
-	%664 = icmp uge i32 %663, 2
-	%665 = and i32 %663, %656
-	%666 = icmp eq i32 %665, %655
-	%667 = and i1 %664, %666
-	%668 = lshr i32 %663, 0
-	%669 = and i32 %668, 255
-	%670 = select i1 %667, i32 %669, i32 256
-	%671 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %670)
-	%672 = shl i32 1, %3
-	%673 = sub i32 %672, 1
-	%674 = and i32 %671, %673
-	%675 = icmp eq i32 %674, 0
-	%676 = and i1 %667, %675
-	br i1 %676, label %704, label %708
-
-677:
+	%675 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %675
 	call void @llvm.nvvm.barrier0()
-	%678 = sub i32 255, %0
-	%679 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %678
-	%680 = load i32, i32 addrspace(3)* %679
-	%681 = and i32 %0, 31
-	%682 = lshr i32 %0, 5
-	%683 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %680, i32 1, i32 0)
-	%684 = icmp uge i32 %681, 1
-	%685 = select i1 %684, i32 %683, i32 0
-	%686 = add i32 %680, %685
-	%687 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %686, i32 2, i32 0)
-	%688 = icmp uge i32 %681, 2
-	%689 = select i1 %688, i32 %687, i32 0
-	%690 = add i32 %686, %689
-	%691 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %690, i32 4, i32 0)
-	%692 = icmp uge i32 %681, 4
-	%693 = select i1 %692, i32 %691, i32 0
-	%694 = add i32 %690, %693
-	%695 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %694, i32 8, i32 0)
-	%696 = icmp uge i32 %681, 8
-	%697 = select i1 %696, i32 %695, i32 0
-	%698 = add i32 %694, %697
-	%699 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %698, i32 16, i32 0)
-	%700 = icmp uge i32 %681, 16
-	%701 = select i1 %700, i32 %699, i32 0
-	%702 = add i32 %698, %701
-	%703 = icmp eq i32 %681, 31
-	br i1 %703, label %710, label %712
+	br label %676
 
-704:
-	%705 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %669
-	%706 = call i32 @llvm.ctpop.i32(i32 %671)
-	%707 = atomicrmw add i32 addrspace(3)* %705, i32 %706 monotonic
-	br label %708
+676:
+	%677 = phi i32 [ %0, %666 ], [ %727, %726 ]
+	%678 = icmp slt i32 %677, %16
+	br i1 %678, label %679, label %695
 
-708:
-	%709 = add i32 %659, 256
-	br label %658
+679:
+	%680 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %677
+	%681 = load i32, i32 addrspace(3)* %680
+	%682 = icmp uge i32 %681, 2
+	%683 = and i32 %681, %674
+	%684 = icmp eq i32 %683, %673
+	%685 = and i1 %682, %684
+	%686 = lshr i32 %681, 0
+	%687 = and i32 %686, 255
+	%688 = select i1 %685, i32 %687, i32 256
+	%689 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %688)
+	%690 = shl i32 1, %3
+	%691 = sub i32 %690, 1
+	%692 = and i32 %689, %691
+	%693 = icmp eq i32 %692, 0
+	%694 = and i1 %685, %693
+	br i1 %694, label %722, label %726
 
-710:
-	%711 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %682
-	store i32 %702, i32 addrspace(3)* %711
-	br label %712
-
-712:
+695:
 	call void @llvm.nvvm.barrier0()
-	%713 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
-	%714 = load i32, i32 addrspace(3)* %713
-	%715 = icmp sgt i32 %682, 0
-	%716 = select i1 %715, i32 %714, i32 0
-	%717 = add i32 0, %716
-	%718 = add i32 0, %714
-	%719 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
-	%720 = load i32, i32 addrspace(3)* %719
-	%721 = icmp sgt i32 %682, 1
-	%722 = select i1 %721, i32 %720, i32 0
-	%723 = add i32 %717, %722
-	%724 = add i32 %718, %720
-	%725 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
-	%726 = load i32, i32 addrspace(3)* %725
-	%727 = icmp sgt i32 %682, 2
-	%728 = select i1 %727, i32 %726, i32 0
-	%729 = add i32 %723, %728
-	%730 = add i32 %724, %726
-	%731 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
+	%696 = sub i32 255, %0
+	%697 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %696
+	%698 = load i32, i32 addrspace(3)* %697
+	%699 = and i32 %0, 31
+	%700 = lshr i32 %0, 5
+	%701 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %698, i32 1, i32 0)
+	%702 = icmp uge i32 %699, 1
+	%703 = select i1 %702, i32 %701, i32 0
+	%704 = add i32 %698, %703
+	%705 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %704, i32 2, i32 0)
+	%706 = icmp uge i32 %699, 2
+	%707 = select i1 %706, i32 %705, i32 0
+	%708 = add i32 %704, %707
+	%709 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %708, i32 4, i32 0)
+	%710 = icmp uge i32 %699, 4
+	%711 = select i1 %710, i32 %709, i32 0
+	%712 = add i32 %708, %711
+	%713 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %712, i32 8, i32 0)
+	%714 = icmp uge i32 %699, 8
+	%715 = select i1 %714, i32 %713, i32 0
+	%716 = add i32 %712, %715
+	%717 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %716, i32 16, i32 0)
+	%718 = icmp uge i32 %699, 16
+	%719 = select i1 %718, i32 %717, i32 0
+	%720 = add i32 %716, %719
+	%721 = icmp eq i32 %699, 31
+	br i1 %721, label %728, label %730
+
+722:
+	%723 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @massindex_select1_hist, i32 0, i32 %687
+	%724 = call i32 @llvm.ctpop.i32(i32 %689)
+	%725 = atomicrmw add i32 addrspace(3)* %723, i32 %724 monotonic
+	br label %726
+
+726:
+	%727 = add i32 %677, 256
+	br label %676
+
+728:
+	%729 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %700
+	store i32 %720, i32 addrspace(3)* %729
+	br label %730
+
+730:
+	call void @llvm.nvvm.barrier0()
+	%731 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
 	%732 = load i32, i32 addrspace(3)* %731
-	%733 = icmp sgt i32 %682, 3
+	%733 = icmp sgt i32 %700, 0
 	%734 = select i1 %733, i32 %732, i32 0
-	%735 = add i32 %729, %734
-	%736 = add i32 %730, %732
-	%737 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
+	%735 = add i32 0, %734
+	%736 = add i32 0, %732
+	%737 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
 	%738 = load i32, i32 addrspace(3)* %737
-	%739 = icmp sgt i32 %682, 4
+	%739 = icmp sgt i32 %700, 1
 	%740 = select i1 %739, i32 %738, i32 0
 	%741 = add i32 %735, %740
 	%742 = add i32 %736, %738
-	%743 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
+	%743 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
 	%744 = load i32, i32 addrspace(3)* %743
-	%745 = icmp sgt i32 %682, 5
+	%745 = icmp sgt i32 %700, 2
 	%746 = select i1 %745, i32 %744, i32 0
 	%747 = add i32 %741, %746
 	%748 = add i32 %742, %744
-	%749 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
+	%749 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
 	%750 = load i32, i32 addrspace(3)* %749
-	%751 = icmp sgt i32 %682, 6
+	%751 = icmp sgt i32 %700, 3
 	%752 = select i1 %751, i32 %750, i32 0
 	%753 = add i32 %747, %752
 	%754 = add i32 %748, %750
-	%755 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
+	%755 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
 	%756 = load i32, i32 addrspace(3)* %755
-	%757 = icmp sgt i32 %682, 7
+	%757 = icmp sgt i32 %700, 4
 	%758 = select i1 %757, i32 %756, i32 0
 	%759 = add i32 %753, %758
 	%760 = add i32 %754, %756
-	%761 = add i32 %759, %702
-	%762 = sub i32 %761, %680
-	%763 = icmp slt i32 %762, %653
-	%764 = add i32 %762, %680
-	%765 = icmp sle i32 %653, %764
-	%766 = and i1 %763, %765
-	br i1 %766, label %767, label %770
-
-767:
-	%768 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
-	store i32 %678, i32 addrspace(3)* %768
-	%769 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
-	store i32 %762, i32 addrspace(3)* %769
-	br label %770
-
-770:
-	call void @llvm.nvvm.barrier0()
-	%771 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
-	%772 = load i32, i32 addrspace(3)* %771
-	%773 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	%761 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
+	%762 = load i32, i32 addrspace(3)* %761
+	%763 = icmp sgt i32 %700, 5
+	%764 = select i1 %763, i32 %762, i32 0
+	%765 = add i32 %759, %764
+	%766 = add i32 %760, %762
+	%767 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
+	%768 = load i32, i32 addrspace(3)* %767
+	%769 = icmp sgt i32 %700, 6
+	%770 = select i1 %769, i32 %768, i32 0
+	%771 = add i32 %765, %770
+	%772 = add i32 %766, %768
+	%773 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
 	%774 = load i32, i32 addrspace(3)* %773
-	%775 = sub i32 %653, %774
-	%776 = shl i32 %772, 0
-	%777 = or i32 %655, %776
-	%778 = or i32 %656, 255
-	br label %779
+	%775 = icmp sgt i32 %700, 7
+	%776 = select i1 %775, i32 %774, i32 0
+	%777 = add i32 %771, %776
+	%778 = add i32 %772, %774
+	%779 = add i32 %777, %720
+	%780 = sub i32 %779, %698
+	%781 = icmp slt i32 %780, %671
+	%782 = add i32 %780, %698
+	%783 = icmp sle i32 %671, %782
+	%784 = and i1 %781, %783
+	br i1 %784, label %785, label %788
 
-779:
-	%780 = phi i32 [ 0, %770 ], [ %955, %952 ]
-	%781 = phi i32 [ 0, %770 ], [ %953, %952 ]
-	%782 = phi i32 [ 0, %770 ], [ %954, %952 ]
-	%783 = icmp slt i32 %780, %16
-	br i1 %783, label %784, label %813
+785:
+	%786 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	store i32 %696, i32 addrspace(3)* %786
+	%787 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	store i32 %780, i32 addrspace(3)* %787
+	br label %788
 
-784:
-	%785 = add i32 %780, %0
-	%786 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %785
-	%787 = load i32, i32 addrspace(3)* %786
-	%788 = icmp eq i32 %787, %777
-	%789 = zext i1 %788 to i32
-	%790 = and i32 %0, 31
-	%791 = lshr i32 %0, 5
-	%792 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %789, i32 1, i32 0)
-	%793 = icmp uge i32 %790, 1
-	%794 = select i1 %793, i32 %792, i32 0
-	%795 = add i32 %789, %794
-	%796 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %795, i32 2, i32 0)
-	%797 = icmp uge i32 %790, 2
-	%798 = select i1 %797, i32 %796, i32 0
-	%799 = add i32 %795, %798
-	%800 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %799, i32 4, i32 0)
-	%801 = icmp uge i32 %790, 4
-	%802 = select i1 %801, i32 %800, i32 0
-	%803 = add i32 %799, %802
-	%804 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %803, i32 8, i32 0)
-	%805 = icmp uge i32 %790, 8
-	%806 = select i1 %805, i32 %804, i32 0
-	%807 = add i32 %803, %806
-	%808 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %807, i32 16, i32 0)
-	%809 = icmp uge i32 %790, 16
-	%810 = select i1 %809, i32 %808, i32 0
-	%811 = add i32 %807, %810
-	%812 = icmp eq i32 %790, 31
-	br i1 %812, label %814, label %816
+788:
+	call void @llvm.nvvm.barrier0()
+	%789 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 0
+	%790 = load i32, i32 addrspace(3)* %789
+	%791 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @massindex_select1_sel, i32 0, i32 1
+	%792 = load i32, i32 addrspace(3)* %791
+	%793 = sub i32 %671, %792
+	%794 = shl i32 %790, 0
+	%795 = or i32 %673, %794
+	%796 = or i32 %674, 255
+	br label %797
 
-813:
+797:
+	%798 = phi i32 [ 0, %788 ], [ %973, %970 ]
+	%799 = phi i32 [ 0, %788 ], [ %971, %970 ]
+	%800 = phi i32 [ 0, %788 ], [ %972, %970 ]
+	%801 = icmp slt i32 %798, %16
+	br i1 %801, label %802, label %831
+
+802:
+	%803 = add i32 %798, %0
+	%804 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %803
+	%805 = load i32, i32 addrspace(3)* %804
+	%806 = icmp eq i32 %805, %795
+	%807 = zext i1 %806 to i32
+	%808 = and i32 %0, 31
+	%809 = lshr i32 %0, 5
+	%810 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %807, i32 1, i32 0)
+	%811 = icmp uge i32 %808, 1
+	%812 = select i1 %811, i32 %810, i32 0
+	%813 = add i32 %807, %812
+	%814 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %813, i32 2, i32 0)
+	%815 = icmp uge i32 %808, 2
+	%816 = select i1 %815, i32 %814, i32 0
+	%817 = add i32 %813, %816
+	%818 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %817, i32 4, i32 0)
+	%819 = icmp uge i32 %808, 4
+	%820 = select i1 %819, i32 %818, i32 0
+	%821 = add i32 %817, %820
+	%822 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %821, i32 8, i32 0)
+	%823 = icmp uge i32 %808, 8
+	%824 = select i1 %823, i32 %822, i32 0
+	%825 = add i32 %821, %824
+	%826 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %825, i32 16, i32 0)
+	%827 = icmp uge i32 %808, 16
+	%828 = select i1 %827, i32 %826, i32 0
+	%829 = add i32 %825, %828
+	%830 = icmp eq i32 %808, 31
+	br i1 %830, label %832, label %834
+
+831:
 	call void @llvm.nvvm.barrier0()
 	br label %topk_done
 
-814:
-	%815 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %791
-	store i32 %811, i32 addrspace(3)* %815
-	br label %816
+832:
+	%833 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 %809
+	store i32 %829, i32 addrspace(3)* %833
+	br label %834
 
-816:
+834:
 	call void @llvm.nvvm.barrier0()
-	%817 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
-	%818 = load i32, i32 addrspace(3)* %817
-	%819 = icmp sgt i32 %791, 0
-	%820 = select i1 %819, i32 %818, i32 0
-	%821 = add i32 0, %820
-	%822 = add i32 0, %818
-	%823 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
-	%824 = load i32, i32 addrspace(3)* %823
-	%825 = icmp sgt i32 %791, 1
-	%826 = select i1 %825, i32 %824, i32 0
-	%827 = add i32 %821, %826
-	%828 = add i32 %822, %824
-	%829 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
-	%830 = load i32, i32 addrspace(3)* %829
-	%831 = icmp sgt i32 %791, 2
-	%832 = select i1 %831, i32 %830, i32 0
-	%833 = add i32 %827, %832
-	%834 = add i32 %828, %830
-	%835 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
+	%835 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 0
 	%836 = load i32, i32 addrspace(3)* %835
-	%837 = icmp sgt i32 %791, 3
+	%837 = icmp sgt i32 %809, 0
 	%838 = select i1 %837, i32 %836, i32 0
-	%839 = add i32 %833, %838
-	%840 = add i32 %834, %836
-	%841 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
+	%839 = add i32 0, %838
+	%840 = add i32 0, %836
+	%841 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 1
 	%842 = load i32, i32 addrspace(3)* %841
-	%843 = icmp sgt i32 %791, 4
+	%843 = icmp sgt i32 %809, 1
 	%844 = select i1 %843, i32 %842, i32 0
 	%845 = add i32 %839, %844
 	%846 = add i32 %840, %842
-	%847 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
+	%847 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 2
 	%848 = load i32, i32 addrspace(3)* %847
-	%849 = icmp sgt i32 %791, 5
+	%849 = icmp sgt i32 %809, 2
 	%850 = select i1 %849, i32 %848, i32 0
 	%851 = add i32 %845, %850
 	%852 = add i32 %846, %848
-	%853 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
+	%853 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 3
 	%854 = load i32, i32 addrspace(3)* %853
-	%855 = icmp sgt i32 %791, 6
+	%855 = icmp sgt i32 %809, 3
 	%856 = select i1 %855, i32 %854, i32 0
 	%857 = add i32 %851, %856
 	%858 = add i32 %852, %854
-	%859 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
+	%859 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 4
 	%860 = load i32, i32 addrspace(3)* %859
-	%861 = icmp sgt i32 %791, 7
+	%861 = icmp sgt i32 %809, 4
 	%862 = select i1 %861, i32 %860, i32 0
 	%863 = add i32 %857, %862
 	%864 = add i32 %858, %860
-	%865 = add i32 %863, %811
-	%866 = sub i32 %865, %789
-	%867 = icmp ugt i32 %787, %777
-	%868 = add i32 %781, %866
-	%869 = icmp slt i32 %868, %775
-	%870 = and i1 %788, %869
-	%871 = or i1 %867, %870
-	%872 = zext i1 %871 to i32
-	%873 = and i32 %0, 31
-	%874 = lshr i32 %0, 5
-	%875 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %872, i32 1, i32 0)
-	%876 = icmp uge i32 %873, 1
-	%877 = select i1 %876, i32 %875, i32 0
-	%878 = add i32 %872, %877
-	%879 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %878, i32 2, i32 0)
-	%880 = icmp uge i32 %873, 2
-	%881 = select i1 %880, i32 %879, i32 0
-	%882 = add i32 %878, %881
-	%883 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %882, i32 4, i32 0)
-	%884 = icmp uge i32 %873, 4
-	%885 = select i1 %884, i32 %883, i32 0
-	%886 = add i32 %882, %885
-	%887 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %886, i32 8, i32 0)
-	%888 = icmp uge i32 %873, 8
-	%889 = select i1 %888, i32 %887, i32 0
-	%890 = add i32 %886, %889
-	%891 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %890, i32 16, i32 0)
-	%892 = icmp uge i32 %873, 16
-	%893 = select i1 %892, i32 %891, i32 0
-	%894 = add i32 %890, %893
-	%895 = icmp eq i32 %873, 31
-	br i1 %895, label %896, label %898
+	%865 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 5
+	%866 = load i32, i32 addrspace(3)* %865
+	%867 = icmp sgt i32 %809, 5
+	%868 = select i1 %867, i32 %866, i32 0
+	%869 = add i32 %863, %868
+	%870 = add i32 %864, %866
+	%871 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 6
+	%872 = load i32, i32 addrspace(3)* %871
+	%873 = icmp sgt i32 %809, 6
+	%874 = select i1 %873, i32 %872, i32 0
+	%875 = add i32 %869, %874
+	%876 = add i32 %870, %872
+	%877 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scana, i32 0, i32 7
+	%878 = load i32, i32 addrspace(3)* %877
+	%879 = icmp sgt i32 %809, 7
+	%880 = select i1 %879, i32 %878, i32 0
+	%881 = add i32 %875, %880
+	%882 = add i32 %876, %878
+	%883 = add i32 %881, %829
+	%884 = sub i32 %883, %807
+	%885 = icmp ugt i32 %805, %795
+	%886 = add i32 %799, %884
+	%887 = icmp slt i32 %886, %793
+	%888 = and i1 %806, %887
+	%889 = or i1 %885, %888
+	%890 = zext i1 %889 to i32
+	%891 = and i32 %0, 31
+	%892 = lshr i32 %0, 5
+	%893 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %890, i32 1, i32 0)
+	%894 = icmp uge i32 %891, 1
+	%895 = select i1 %894, i32 %893, i32 0
+	%896 = add i32 %890, %895
+	%897 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %896, i32 2, i32 0)
+	%898 = icmp uge i32 %891, 2
+	%899 = select i1 %898, i32 %897, i32 0
+	%900 = add i32 %896, %899
+	%901 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %900, i32 4, i32 0)
+	%902 = icmp uge i32 %891, 4
+	%903 = select i1 %902, i32 %901, i32 0
+	%904 = add i32 %900, %903
+	%905 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %904, i32 8, i32 0)
+	%906 = icmp uge i32 %891, 8
+	%907 = select i1 %906, i32 %905, i32 0
+	%908 = add i32 %904, %907
+	%909 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %908, i32 16, i32 0)
+	%910 = icmp uge i32 %891, 16
+	%911 = select i1 %910, i32 %909, i32 0
+	%912 = add i32 %908, %911
+	%913 = icmp eq i32 %891, 31
+	br i1 %913, label %914, label %916
 
-896:
-	%897 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 %874
-	store i32 %894, i32 addrspace(3)* %897
-	br label %898
+914:
+	%915 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 %892
+	store i32 %912, i32 addrspace(3)* %915
+	br label %916
 
-898:
+916:
 	call void @llvm.nvvm.barrier0()
-	%899 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 0
-	%900 = load i32, i32 addrspace(3)* %899
-	%901 = icmp sgt i32 %874, 0
-	%902 = select i1 %901, i32 %900, i32 0
-	%903 = add i32 0, %902
-	%904 = add i32 0, %900
-	%905 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 1
-	%906 = load i32, i32 addrspace(3)* %905
-	%907 = icmp sgt i32 %874, 1
-	%908 = select i1 %907, i32 %906, i32 0
-	%909 = add i32 %903, %908
-	%910 = add i32 %904, %906
-	%911 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 2
-	%912 = load i32, i32 addrspace(3)* %911
-	%913 = icmp sgt i32 %874, 2
-	%914 = select i1 %913, i32 %912, i32 0
-	%915 = add i32 %909, %914
-	%916 = add i32 %910, %912
-	%917 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 3
+	%917 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 0
 	%918 = load i32, i32 addrspace(3)* %917
-	%919 = icmp sgt i32 %874, 3
+	%919 = icmp sgt i32 %892, 0
 	%920 = select i1 %919, i32 %918, i32 0
-	%921 = add i32 %915, %920
-	%922 = add i32 %916, %918
-	%923 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 4
+	%921 = add i32 0, %920
+	%922 = add i32 0, %918
+	%923 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 1
 	%924 = load i32, i32 addrspace(3)* %923
-	%925 = icmp sgt i32 %874, 4
+	%925 = icmp sgt i32 %892, 1
 	%926 = select i1 %925, i32 %924, i32 0
 	%927 = add i32 %921, %926
 	%928 = add i32 %922, %924
-	%929 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 5
+	%929 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 2
 	%930 = load i32, i32 addrspace(3)* %929
-	%931 = icmp sgt i32 %874, 5
+	%931 = icmp sgt i32 %892, 2
 	%932 = select i1 %931, i32 %930, i32 0
 	%933 = add i32 %927, %932
 	%934 = add i32 %928, %930
-	%935 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 6
+	%935 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 3
 	%936 = load i32, i32 addrspace(3)* %935
-	%937 = icmp sgt i32 %874, 6
+	%937 = icmp sgt i32 %892, 3
 	%938 = select i1 %937, i32 %936, i32 0
 	%939 = add i32 %933, %938
 	%940 = add i32 %934, %936
-	%941 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 7
+	%941 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 4
 	%942 = load i32, i32 addrspace(3)* %941
-	%943 = icmp sgt i32 %874, 7
+	%943 = icmp sgt i32 %892, 4
 	%944 = select i1 %943, i32 %942, i32 0
 	%945 = add i32 %939, %944
 	%946 = add i32 %940, %942
-	%947 = add i32 %945, %894
-	%948 = sub i32 %947, %872
-	br i1 %871, label %949, label %952
+	%947 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 5
+	%948 = load i32, i32 addrspace(3)* %947
+	%949 = icmp sgt i32 %892, 5
+	%950 = select i1 %949, i32 %948, i32 0
+	%951 = add i32 %945, %950
+	%952 = add i32 %946, %948
+	%953 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 6
+	%954 = load i32, i32 addrspace(3)* %953
+	%955 = icmp sgt i32 %892, 6
+	%956 = select i1 %955, i32 %954, i32 0
+	%957 = add i32 %951, %956
+	%958 = add i32 %952, %954
+	%959 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @massindex_select1_scanb, i32 0, i32 7
+	%960 = load i32, i32 addrspace(3)* %959
+	%961 = icmp sgt i32 %892, 7
+	%962 = select i1 %961, i32 %960, i32 0
+	%963 = add i32 %957, %962
+	%964 = add i32 %958, %960
+	%965 = add i32 %963, %912
+	%966 = sub i32 %965, %890
+	br i1 %889, label %967, label %970
 
-949:
-	%950 = add i32 %782, %948
-	%951 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_c, i32 0, i32 %950
-	store i32 %785, i32 addrspace(3)* %951
-	br label %952
+967:
+	%968 = add i32 %800, %966
+	%969 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_c, i32 0, i32 %968
+	store i32 %803, i32 addrspace(3)* %969
+	br label %970
 
-952:
-	%953 = add i32 %781, %864
-	%954 = add i32 %782, %946
-	%955 = add i32 %780, 256
-	br label %779
+970:
+	%971 = add i32 %799, %882
+	%972 = add i32 %800, %964
+	%973 = add i32 %798, 256
+	br label %797
 
-956:
-	%957 = phi i32 [ %0, %topk_done ], [ %970, %959 ]
-	%958 = icmp slt i32 %957, %285
-	br i1 %958, label %959, label %971
+974:
+	%975 = phi i32 [ %0, %topk_done ], [ %988, %977 ]
+	%976 = icmp slt i32 %975, %303
+	br i1 %976, label %977, label %989
 
-959:
-	%960 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_c, i32 0, i32 %957
-	%961 = load i32, i32 addrspace(3)* %960
-	%962 = add i32 %220, %957
-	%963 = add i32 %13, %962
-	%964 = sext i32 %963 to i64
-	%965 = getelementptr i32, i32* %list, i64 %964
-	store i32 %961, i32* %965
-	%966 = add i32 %13, %NK
-	%967 = add i32 %966, %962
-	%968 = sext i32 %967 to i64
-	%969 = getelementptr i32, i32* %list, i64 %968
-	store i32 0, i32* %969
-	%970 = add i32 %957, 256
-	br label %956
+977:
+	%978 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_c, i32 0, i32 %975
+	%979 = load i32, i32 addrspace(3)* %978
+	%980 = add i32 %238, %975
+	%981 = add i32 %13, %980
+	%982 = sext i32 %981 to i64
+	%983 = getelementptr i32, i32* %list, i64 %982
+	store i32 %979, i32* %983
+	%984 = add i32 %13, %NK
+	%985 = add i32 %984, %980
+	%986 = sext i32 %985 to i64
+	%987 = getelementptr i32, i32* %list, i64 %986
+	store i32 0, i32* %987
+	%988 = add i32 %975, 256
+	br label %974
 
-971:
+989:
 	call void @llvm.nvvm.barrier0()
-	%972 = icmp eq i32 %4, 0
-	br i1 %972, label %973, label %976
+	%990 = icmp eq i32 %4, 0
+	br i1 %990, label %991, label %994
 
-973:
-	%974 = getelementptr [1 x double], [1 x double] addrspace(3)* @massindex_select1_mass, i32 0, i32 0
-	%975 = load double, double addrspace(3)* %974
-	br label %987
+991:
+	%992 = getelementptr [1 x double], [1 x double] addrspace(3)* @massindex_select1_mass, i32 0, i32 0
+	%993 = load double, double addrspace(3)* %992
+	br label %1005
 
-976:
+994:
 	call void @llvm.nvvm.barrier0()
-	%977 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 1
-	%978 = load i32, i32 addrspace(3)* %977
-	%979 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 2
-	%980 = load i32, i32 addrspace(3)* %979
-	%981 = icmp ne i32 %980, 0
-	%982 = icmp sge i32 %285, %221
-	%983 = or i1 %981, %982
-	%984 = mul i32 %285, 4
-	%985 = icmp slt i32 %984, %221
-	%986 = select i1 %985, i32 %984, i32 %221
-	br i1 %983, label %mass_done, label %mass
+	%995 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 1
+	%996 = load i32, i32 addrspace(3)* %995
+	%997 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 2
+	%998 = load i32, i32 addrspace(3)* %997
+	%999 = icmp ne i32 %998, 0
+	%1000 = icmp sge i32 %303, %239
+	%1001 = or i1 %999, %1000
+	%1002 = mul i32 %303, 4
+	%1003 = icmp slt i32 %1002, %239
+	%1004 = select i1 %1003, i32 %1002, i32 %239
+	br i1 %1001, label %mass_done, label %mass
 
-987:
-	%988 = phi i32 [ 0, %973 ], [ %1329, %1007 ]
-	%989 = phi double [ %975, %973 ], [ %1326, %1007 ]
-	%990 = phi i32 [ 0, %973 ], [ %1328, %1007 ]
-	%991 = icmp slt i32 %988, %285
-	br i1 %991, label %992, label %995
+1005:
+	%1006 = phi i32 [ 0, %991 ], [ %1347, %1025 ]
+	%1007 = phi double [ %993, %991 ], [ %1344, %1025 ]
+	%1008 = phi i32 [ 0, %991 ], [ %1346, %1025 ]
+	%1009 = icmp slt i32 %1006, %303
+	br i1 %1009, label %1010, label %1013
 
-992:
-	%993 = add i32 %988, %3
-	%994 = icmp slt i32 %993, %285
-	br i1 %994, label %997, label %1007
+1010:
+	%1011 = add i32 %1006, %3
+	%1012 = icmp slt i32 %1011, %303
+	br i1 %1012, label %1015, label %1025
 
-995:
-	%996 = icmp eq i32 %3, 0
-	br i1 %996, label %1330, label %1335
+1013:
+	%1014 = icmp eq i32 %3, 0
+	br i1 %1014, label %1348, label %1353
 
-997:
-	%998 = add i32 %13, %220
-	%999 = add i32 %998, %993
-	%1000 = sext i32 %999 to i64
-	%1001 = getelementptr i32, i32* %list, i64 %1000
-	%1002 = load i32, i32* %1001
-	%1003 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %1002
-	%1004 = load i32, i32 addrspace(3)* %1003
-	%1005 = sub i32 %1004, 2
-	%1006 = bitcast i32 %1005 to float
-	br label %1007
+1015:
+	%1016 = add i32 %13, %238
+	%1017 = add i32 %1016, %1011
+	%1018 = sext i32 %1017 to i64
+	%1019 = getelementptr i32, i32* %list, i64 %1018
+	%1020 = load i32, i32* %1019
+	%1021 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @massindex_select1_x, i32 0, i32 %1020
+	%1022 = load i32, i32 addrspace(3)* %1021
+	%1023 = sub i32 %1022, 2
+	%1024 = bitcast i32 %1023 to float
+	br label %1025
 
-1007:
-	%1008 = phi float [ 0.0, %992 ], [ %1006, %997 ]
-	%1009 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 0, i32 31)
-	%1010 = fcmp olt double %989, 0x3FECCCCCCCCCCCCD
-	%1011 = add i32 %988, 0
-	%1012 = icmp slt i32 %1011, %285
-	%1013 = and i1 %1010, %1012
-	%1014 = fpext float %1009 to double
-	%1015 = fadd double %989, %1014
-	%1016 = select i1 %1013, double %1015, double %989
-	%1017 = add i32 %990, 1
-	%1018 = select i1 %1013, i32 %1017, i32 %990
-	%1019 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 1, i32 31)
-	%1020 = fcmp olt double %1016, 0x3FECCCCCCCCCCCCD
-	%1021 = add i32 %988, 1
-	%1022 = icmp slt i32 %1021, %285
-	%1023 = and i1 %1020, %1022
-	%1024 = fpext float %1019 to double
-	%1025 = fadd double %1016, %1024
-	%1026 = select i1 %1023, double %1025, double %1016
-	%1027 = add i32 %1018, 1
-	%1028 = select i1 %1023, i32 %1027, i32 %1018
-	%1029 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 2, i32 31)
-	%1030 = fcmp olt double %1026, 0x3FECCCCCCCCCCCCD
-	%1031 = add i32 %988, 2
-	%1032 = icmp slt i32 %1031, %285
-	%1033 = and i1 %1030, %1032
-	%1034 = fpext float %1029 to double
-	%1035 = fadd double %1026, %1034
-	%1036 = select i1 %1033, double %1035, double %1026
-	%1037 = add i32 %1028, 1
-	%1038 = select i1 %1033, i32 %1037, i32 %1028
-	%1039 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 3, i32 31)
-	%1040 = fcmp olt double %1036, 0x3FECCCCCCCCCCCCD
-	%1041 = add i32 %988, 3
-	%1042 = icmp slt i32 %1041, %285
-	%1043 = and i1 %1040, %1042
-	%1044 = fpext float %1039 to double
-	%1045 = fadd double %1036, %1044
-	%1046 = select i1 %1043, double %1045, double %1036
-	%1047 = add i32 %1038, 1
-	%1048 = select i1 %1043, i32 %1047, i32 %1038
-	%1049 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 4, i32 31)
-	%1050 = fcmp olt double %1046, 0x3FECCCCCCCCCCCCD
-	%1051 = add i32 %988, 4
-	%1052 = icmp slt i32 %1051, %285
-	%1053 = and i1 %1050, %1052
-	%1054 = fpext float %1049 to double
-	%1055 = fadd double %1046, %1054
-	%1056 = select i1 %1053, double %1055, double %1046
-	%1057 = add i32 %1048, 1
-	%1058 = select i1 %1053, i32 %1057, i32 %1048
-	%1059 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 5, i32 31)
-	%1060 = fcmp olt double %1056, 0x3FECCCCCCCCCCCCD
-	%1061 = add i32 %988, 5
-	%1062 = icmp slt i32 %1061, %285
-	%1063 = and i1 %1060, %1062
-	%1064 = fpext float %1059 to double
-	%1065 = fadd double %1056, %1064
-	%1066 = select i1 %1063, double %1065, double %1056
-	%1067 = add i32 %1058, 1
-	%1068 = select i1 %1063, i32 %1067, i32 %1058
-	%1069 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 6, i32 31)
-	%1070 = fcmp olt double %1066, 0x3FECCCCCCCCCCCCD
-	%1071 = add i32 %988, 6
-	%1072 = icmp slt i32 %1071, %285
-	%1073 = and i1 %1070, %1072
-	%1074 = fpext float %1069 to double
-	%1075 = fadd double %1066, %1074
-	%1076 = select i1 %1073, double %1075, double %1066
-	%1077 = add i32 %1068, 1
-	%1078 = select i1 %1073, i32 %1077, i32 %1068
-	%1079 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 7, i32 31)
-	%1080 = fcmp olt double %1076, 0x3FECCCCCCCCCCCCD
-	%1081 = add i32 %988, 7
-	%1082 = icmp slt i32 %1081, %285
-	%1083 = and i1 %1080, %1082
-	%1084 = fpext float %1079 to double
-	%1085 = fadd double %1076, %1084
-	%1086 = select i1 %1083, double %1085, double %1076
-	%1087 = add i32 %1078, 1
-	%1088 = select i1 %1083, i32 %1087, i32 %1078
-	%1089 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 8, i32 31)
-	%1090 = fcmp olt double %1086, 0x3FECCCCCCCCCCCCD
-	%1091 = add i32 %988, 8
-	%1092 = icmp slt i32 %1091, %285
-	%1093 = and i1 %1090, %1092
-	%1094 = fpext float %1089 to double
-	%1095 = fadd double %1086, %1094
-	%1096 = select i1 %1093, double %1095, double %1086
-	%1097 = add i32 %1088, 1
-	%1098 = select i1 %1093, i32 %1097, i32 %1088
-	%1099 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 9, i32 31)
-	%1100 = fcmp olt double %1096, 0x3FECCCCCCCCCCCCD
-	%1101 = add i32 %988, 9
-	%1102 = icmp slt i32 %1101, %285
-	%1103 = and i1 %1100, %1102
-	%1104 = fpext float %1099 to double
-	%1105 = fadd double %1096, %1104
-	%1106 = select i1 %1103, double %1105, double %1096
-	%1107 = add i32 %1098, 1
-	%1108 = select i1 %1103, i32 %1107, i32 %1098
-	%1109 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 10, i32 31)
-	%1110 = fcmp olt double %1106, 0x3FECCCCCCCCCCCCD
-	%1111 = add i32 %988, 10
-	%1112 = icmp slt i32 %1111, %285
-	%1113 = and i1 %1110, %1112
-	%1114 = fpext float %1109 to double
-	%1115 = fadd double %1106, %1114
-	%1116 = select i1 %1113, double %1115, double %1106
-	%1117 = add i32 %1108, 1
-	%1118 = select i1 %1113, i32 %1117, i32 %1108
-	%1119 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 11, i32 31)
-	%1120 = fcmp olt double %1116, 0x3FECCCCCCCCCCCCD
-	%1121 = add i32 %988, 11
-	%1122 = icmp slt i32 %1121, %285
-	%1123 = and i1 %1120, %1122
-	%1124 = fpext float %1119 to double
-	%1125 = fadd double %1116, %1124
-	%1126 = select i1 %1123, double %1125, double %1116
-	%1127 = add i32 %1118, 1
-	%1128 = select i1 %1123, i32 %1127, i32 %1118
-	%1129 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 12, i32 31)
-	%1130 = fcmp olt double %1126, 0x3FECCCCCCCCCCCCD
-	%1131 = add i32 %988, 12
-	%1132 = icmp slt i32 %1131, %285
-	%1133 = and i1 %1130, %1132
-	%1134 = fpext float %1129 to double
-	%1135 = fadd double %1126, %1134
-	%1136 = select i1 %1133, double %1135, double %1126
-	%1137 = add i32 %1128, 1
-	%1138 = select i1 %1133, i32 %1137, i32 %1128
-	%1139 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 13, i32 31)
-	%1140 = fcmp olt double %1136, 0x3FECCCCCCCCCCCCD
-	%1141 = add i32 %988, 13
-	%1142 = icmp slt i32 %1141, %285
-	%1143 = and i1 %1140, %1142
-	%1144 = fpext float %1139 to double
-	%1145 = fadd double %1136, %1144
-	%1146 = select i1 %1143, double %1145, double %1136
-	%1147 = add i32 %1138, 1
-	%1148 = select i1 %1143, i32 %1147, i32 %1138
-	%1149 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 14, i32 31)
-	%1150 = fcmp olt double %1146, 0x3FECCCCCCCCCCCCD
-	%1151 = add i32 %988, 14
-	%1152 = icmp slt i32 %1151, %285
-	%1153 = and i1 %1150, %1152
-	%1154 = fpext float %1149 to double
-	%1155 = fadd double %1146, %1154
-	%1156 = select i1 %1153, double %1155, double %1146
-	%1157 = add i32 %1148, 1
-	%1158 = select i1 %1153, i32 %1157, i32 %1148
-	%1159 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 15, i32 31)
-	%1160 = fcmp olt double %1156, 0x3FECCCCCCCCCCCCD
-	%1161 = add i32 %988, 15
-	%1162 = icmp slt i32 %1161, %285
-	%1163 = and i1 %1160, %1162
-	%1164 = fpext float %1159 to double
-	%1165 = fadd double %1156, %1164
-	%1166 = select i1 %1163, double %1165, double %1156
-	%1167 = add i32 %1158, 1
-	%1168 = select i1 %1163, i32 %1167, i32 %1158
-	%1169 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 16, i32 31)
-	%1170 = fcmp olt double %1166, 0x3FECCCCCCCCCCCCD
-	%1171 = add i32 %988, 16
-	%1172 = icmp slt i32 %1171, %285
-	%1173 = and i1 %1170, %1172
-	%1174 = fpext float %1169 to double
-	%1175 = fadd double %1166, %1174
-	%1176 = select i1 %1173, double %1175, double %1166
-	%1177 = add i32 %1168, 1
-	%1178 = select i1 %1173, i32 %1177, i32 %1168
-	%1179 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 17, i32 31)
-	%1180 = fcmp olt double %1176, 0x3FECCCCCCCCCCCCD
-	%1181 = add i32 %988, 17
-	%1182 = icmp slt i32 %1181, %285
-	%1183 = and i1 %1180, %1182
-	%1184 = fpext float %1179 to double
-	%1185 = fadd double %1176, %1184
-	%1186 = select i1 %1183, double %1185, double %1176
-	%1187 = add i32 %1178, 1
-	%1188 = select i1 %1183, i32 %1187, i32 %1178
-	%1189 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 18, i32 31)
-	%1190 = fcmp olt double %1186, 0x3FECCCCCCCCCCCCD
-	%1191 = add i32 %988, 18
-	%1192 = icmp slt i32 %1191, %285
-	%1193 = and i1 %1190, %1192
-	%1194 = fpext float %1189 to double
-	%1195 = fadd double %1186, %1194
-	%1196 = select i1 %1193, double %1195, double %1186
-	%1197 = add i32 %1188, 1
-	%1198 = select i1 %1193, i32 %1197, i32 %1188
-	%1199 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 19, i32 31)
-	%1200 = fcmp olt double %1196, 0x3FECCCCCCCCCCCCD
-	%1201 = add i32 %988, 19
-	%1202 = icmp slt i32 %1201, %285
-	%1203 = and i1 %1200, %1202
-	%1204 = fpext float %1199 to double
-	%1205 = fadd double %1196, %1204
-	%1206 = select i1 %1203, double %1205, double %1196
-	%1207 = add i32 %1198, 1
-	%1208 = select i1 %1203, i32 %1207, i32 %1198
-	%1209 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 20, i32 31)
-	%1210 = fcmp olt double %1206, 0x3FECCCCCCCCCCCCD
-	%1211 = add i32 %988, 20
-	%1212 = icmp slt i32 %1211, %285
-	%1213 = and i1 %1210, %1212
-	%1214 = fpext float %1209 to double
-	%1215 = fadd double %1206, %1214
-	%1216 = select i1 %1213, double %1215, double %1206
-	%1217 = add i32 %1208, 1
-	%1218 = select i1 %1213, i32 %1217, i32 %1208
-	%1219 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 21, i32 31)
-	%1220 = fcmp olt double %1216, 0x3FECCCCCCCCCCCCD
-	%1221 = add i32 %988, 21
-	%1222 = icmp slt i32 %1221, %285
-	%1223 = and i1 %1220, %1222
-	%1224 = fpext float %1219 to double
-	%1225 = fadd double %1216, %1224
-	%1226 = select i1 %1223, double %1225, double %1216
-	%1227 = add i32 %1218, 1
-	%1228 = select i1 %1223, i32 %1227, i32 %1218
-	%1229 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 22, i32 31)
-	%1230 = fcmp olt double %1226, 0x3FECCCCCCCCCCCCD
-	%1231 = add i32 %988, 22
-	%1232 = icmp slt i32 %1231, %285
-	%1233 = and i1 %1230, %1232
-	%1234 = fpext float %1229 to double
-	%1235 = fadd double %1226, %1234
-	%1236 = select i1 %1233, double %1235, double %1226
-	%1237 = add i32 %1228, 1
-	%1238 = select i1 %1233, i32 %1237, i32 %1228
-	%1239 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 23, i32 31)
-	%1240 = fcmp olt double %1236, 0x3FECCCCCCCCCCCCD
-	%1241 = add i32 %988, 23
-	%1242 = icmp slt i32 %1241, %285
-	%1243 = and i1 %1240, %1242
-	%1244 = fpext float %1239 to double
-	%1245 = fadd double %1236, %1244
-	%1246 = select i1 %1243, double %1245, double %1236
-	%1247 = add i32 %1238, 1
-	%1248 = select i1 %1243, i32 %1247, i32 %1238
-	%1249 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 24, i32 31)
-	%1250 = fcmp olt double %1246, 0x3FECCCCCCCCCCCCD
-	%1251 = add i32 %988, 24
-	%1252 = icmp slt i32 %1251, %285
-	%1253 = and i1 %1250, %1252
-	%1254 = fpext float %1249 to double
-	%1255 = fadd double %1246, %1254
-	%1256 = select i1 %1253, double %1255, double %1246
-	%1257 = add i32 %1248, 1
-	%1258 = select i1 %1253, i32 %1257, i32 %1248
-	%1259 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 25, i32 31)
-	%1260 = fcmp olt double %1256, 0x3FECCCCCCCCCCCCD
-	%1261 = add i32 %988, 25
-	%1262 = icmp slt i32 %1261, %285
-	%1263 = and i1 %1260, %1262
-	%1264 = fpext float %1259 to double
-	%1265 = fadd double %1256, %1264
-	%1266 = select i1 %1263, double %1265, double %1256
-	%1267 = add i32 %1258, 1
-	%1268 = select i1 %1263, i32 %1267, i32 %1258
-	%1269 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 26, i32 31)
-	%1270 = fcmp olt double %1266, 0x3FECCCCCCCCCCCCD
-	%1271 = add i32 %988, 26
-	%1272 = icmp slt i32 %1271, %285
-	%1273 = and i1 %1270, %1272
-	%1274 = fpext float %1269 to double
-	%1275 = fadd double %1266, %1274
-	%1276 = select i1 %1273, double %1275, double %1266
-	%1277 = add i32 %1268, 1
-	%1278 = select i1 %1273, i32 %1277, i32 %1268
-	%1279 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 27, i32 31)
-	%1280 = fcmp olt double %1276, 0x3FECCCCCCCCCCCCD
-	%1281 = add i32 %988, 27
-	%1282 = icmp slt i32 %1281, %285
-	%1283 = and i1 %1280, %1282
-	%1284 = fpext float %1279 to double
-	%1285 = fadd double %1276, %1284
-	%1286 = select i1 %1283, double %1285, double %1276
-	%1287 = add i32 %1278, 1
-	%1288 = select i1 %1283, i32 %1287, i32 %1278
-	%1289 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 28, i32 31)
-	%1290 = fcmp olt double %1286, 0x3FECCCCCCCCCCCCD
-	%1291 = add i32 %988, 28
-	%1292 = icmp slt i32 %1291, %285
-	%1293 = and i1 %1290, %1292
-	%1294 = fpext float %1289 to double
-	%1295 = fadd double %1286, %1294
-	%1296 = select i1 %1293, double %1295, double %1286
-	%1297 = add i32 %1288, 1
-	%1298 = select i1 %1293, i32 %1297, i32 %1288
-	%1299 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 29, i32 31)
-	%1300 = fcmp olt double %1296, 0x3FECCCCCCCCCCCCD
-	%1301 = add i32 %988, 29
-	%1302 = icmp slt i32 %1301, %285
-	%1303 = and i1 %1300, %1302
-	%1304 = fpext float %1299 to double
-	%1305 = fadd double %1296, %1304
-	%1306 = select i1 %1303, double %1305, double %1296
-	%1307 = add i32 %1298, 1
-	%1308 = select i1 %1303, i32 %1307, i32 %1298
-	%1309 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 30, i32 31)
-	%1310 = fcmp olt double %1306, 0x3FECCCCCCCCCCCCD
-	%1311 = add i32 %988, 30
-	%1312 = icmp slt i32 %1311, %285
-	%1313 = and i1 %1310, %1312
-	%1314 = fpext float %1309 to double
-	%1315 = fadd double %1306, %1314
-	%1316 = select i1 %1313, double %1315, double %1306
-	%1317 = add i32 %1308, 1
-	%1318 = select i1 %1313, i32 %1317, i32 %1308
-	%1319 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 31, i32 31)
-	%1320 = fcmp olt double %1316, 0x3FECCCCCCCCCCCCD
-	%1321 = add i32 %988, 31
-	%1322 = icmp slt i32 %1321, %285
-	%1323 = and i1 %1320, %1322
-	%1324 = fpext float %1319 to double
-	%1325 = fadd double %1316, %1324
-	%1326 = select i1 %1323, double %1325, double %1316
-	%1327 = add i32 %1318, 1
-	%1328 = select i1 %1323, i32 %1327, i32 %1318
-	%1329 = add i32 %988, 32
-	br label %987
-
-1330:
-	%1331 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 1
-	store i32 %990, i32 addrspace(3)* %1331
-	%1332 = fcmp oge double %989, 0x3FECCCCCCCCCCCCD
-	%1333 = zext i1 %1332 to i32
-	%1334 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 2
-	store i32 %1333, i32 addrspace(3)* %1334
-	br label %1335
-
-1335:
-	br label %976
-
-1336:
-	%1337 = phi i32 [ %290, %mass_done ], [ %1347, %1339 ]
-	%1338 = icmp slt i32 %1337, %NK
-	br i1 %1338, label %1339, label %1348
-
-1339:
-	%1340 = add i32 %13, %1337
-	%1341 = sext i32 %1340 to i64
-	%1342 = getelementptr i32, i32* %list, i64 %1341
-	store i32 -1, i32* %1342
-	%1343 = add i32 %13, %NK
-	%1344 = add i32 %1343, %1337
-	%1345 = sext i32 %1344 to i64
-	%1346 = getelementptr i32, i32* %list, i64 %1345
-	store i32 -1, i32* %1346
-	%1347 = add i32 %1337, 256
-	br label %1336
+1025:
+	%1026 = phi float [ 0.0, %1010 ], [ %1024, %1015 ]
+	%1027 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 0, i32 31)
+	%1028 = fcmp olt double %1007, 0x3FECCCCCCCCCCCCD
+	%1029 = add i32 %1006, 0
+	%1030 = icmp slt i32 %1029, %303
+	%1031 = and i1 %1028, %1030
+	%1032 = fpext float %1027 to double
+	%1033 = fadd double %1007, %1032
+	%1034 = select i1 %1031, double %1033, double %1007
+	%1035 = add i32 %1008, 1
+	%1036 = select i1 %1031, i32 %1035, i32 %1008
+	%1037 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 1, i32 31)
+	%1038 = fcmp olt double %1034, 0x3FECCCCCCCCCCCCD
+	%1039 = add i32 %1006, 1
+	%1040 = icmp slt i32 %1039, %303
+	%1041 = and i1 %1038, %1040
+	%1042 = fpext float %1037 to double
+	%1043 = fadd double %1034, %1042
+	%1044 = select i1 %1041, double %1043, double %1034
+	%1045 = add i32 %1036, 1
+	%1046 = select i1 %1041, i32 %1045, i32 %1036
+	%1047 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 2, i32 31)
+	%1048 = fcmp olt double %1044, 0x3FECCCCCCCCCCCCD
+	%1049 = add i32 %1006, 2
+	%1050 = icmp slt i32 %1049, %303
+	%1051 = and i1 %1048, %1050
+	%1052 = fpext float %1047 to double
+	%1053 = fadd double %1044, %1052
+	%1054 = select i1 %1051, double %1053, double %1044
+	%1055 = add i32 %1046, 1
+	%1056 = select i1 %1051, i32 %1055, i32 %1046
+	%1057 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 3, i32 31)
+	%1058 = fcmp olt double %1054, 0x3FECCCCCCCCCCCCD
+	%1059 = add i32 %1006, 3
+	%1060 = icmp slt i32 %1059, %303
+	%1061 = and i1 %1058, %1060
+	%1062 = fpext float %1057 to double
+	%1063 = fadd double %1054, %1062
+	%1064 = select i1 %1061, double %1063, double %1054
+	%1065 = add i32 %1056, 1
+	%1066 = select i1 %1061, i32 %1065, i32 %1056
+	%1067 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 4, i32 31)
+	%1068 = fcmp olt double %1064, 0x3FECCCCCCCCCCCCD
+	%1069 = add i32 %1006, 4
+	%1070 = icmp slt i32 %1069, %303
+	%1071 = and i1 %1068, %1070
+	%1072 = fpext float %1067 to double
+	%1073 = fadd double %1064, %1072
+	%1074 = select i1 %1071, double %1073, double %1064
+	%1075 = add i32 %1066, 1
+	%1076 = select i1 %1071, i32 %1075, i32 %1066
+	%1077 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 5, i32 31)
+	%1078 = fcmp olt double %1074, 0x3FECCCCCCCCCCCCD
+	%1079 = add i32 %1006, 5
+	%1080 = icmp slt i32 %1079, %303
+	%1081 = and i1 %1078, %1080
+	%1082 = fpext float %1077 to double
+	%1083 = fadd double %1074, %1082
+	%1084 = select i1 %1081, double %1083, double %1074
+	%1085 = add i32 %1076, 1
+	%1086 = select i1 %1081, i32 %1085, i32 %1076
+	%1087 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 6, i32 31)
+	%1088 = fcmp olt double %1084, 0x3FECCCCCCCCCCCCD
+	%1089 = add i32 %1006, 6
+	%1090 = icmp slt i32 %1089, %303
+	%1091 = and i1 %1088, %1090
+	%1092 = fpext float %1087 to double
+	%1093 = fadd double %1084, %1092
+	%1094 = select i1 %1091, double %1093, double %1084
+	%1095 = add i32 %1086, 1
+	%1096 = select i1 %1091, i32 %1095, i32 %1086
+	%1097 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 7, i32 31)
+	%1098 = fcmp olt double %1094, 0x3FECCCCCCCCCCCCD
+	%1099 = add i32 %1006, 7
+	%1100 = icmp slt i32 %1099, %303
+	%1101 = and i1 %1098, %1100
+	%1102 = fpext float %1097 to double
+	%1103 = fadd double %1094, %1102
+	%1104 = select i1 %1101, double %1103, double %1094
+	%1105 = add i32 %1096, 1
+	%1106 = select i1 %1101, i32 %1105, i32 %1096
+	%1107 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 8, i32 31)
+	%1108 = fcmp olt double %1104, 0x3FECCCCCCCCCCCCD
+	%1109 = add i32 %1006, 8
+	%1110 = icmp slt i32 %1109, %303
+	%1111 = and i1 %1108, %1110
+	%1112 = fpext float %1107 to double
+	%1113 = fadd double %1104, %1112
+	%1114 = select i1 %1111, double %1113, double %1104
+	%1115 = add i32 %1106, 1
+	%1116 = select i1 %1111, i32 %1115, i32 %1106
+	%1117 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 9, i32 31)
+	%1118 = fcmp olt double %1114, 0x3FECCCCCCCCCCCCD
+	%1119 = add i32 %1006, 9
+	%1120 = icmp slt i32 %1119, %303
+	%1121 = and i1 %1118, %1120
+	%1122 = fpext float %1117 to double
+	%1123 = fadd double %1114, %1122
+	%1124 = select i1 %1121, double %1123, double %1114
+	%1125 = add i32 %1116, 1
+	%1126 = select i1 %1121, i32 %1125, i32 %1116
+	%1127 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 10, i32 31)
+	%1128 = fcmp olt double %1124, 0x3FECCCCCCCCCCCCD
+	%1129 = add i32 %1006, 10
+	%1130 = icmp slt i32 %1129, %303
+	%1131 = and i1 %1128, %1130
+	%1132 = fpext float %1127 to double
+	%1133 = fadd double %1124, %1132
+	%1134 = select i1 %1131, double %1133, double %1124
+	%1135 = add i32 %1126, 1
+	%1136 = select i1 %1131, i32 %1135, i32 %1126
+	%1137 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 11, i32 31)
+	%1138 = fcmp olt double %1134, 0x3FECCCCCCCCCCCCD
+	%1139 = add i32 %1006, 11
+	%1140 = icmp slt i32 %1139, %303
+	%1141 = and i1 %1138, %1140
+	%1142 = fpext float %1137 to double
+	%1143 = fadd double %1134, %1142
+	%1144 = select i1 %1141, double %1143, double %1134
+	%1145 = add i32 %1136, 1
+	%1146 = select i1 %1141, i32 %1145, i32 %1136
+	%1147 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 12, i32 31)
+	%1148 = fcmp olt double %1144, 0x3FECCCCCCCCCCCCD
+	%1149 = add i32 %1006, 12
+	%1150 = icmp slt i32 %1149, %303
+	%1151 = and i1 %1148, %1150
+	%1152 = fpext float %1147 to double
+	%1153 = fadd double %1144, %1152
+	%1154 = select i1 %1151, double %1153, double %1144
+	%1155 = add i32 %1146, 1
+	%1156 = select i1 %1151, i32 %1155, i32 %1146
+	%1157 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 13, i32 31)
+	%1158 = fcmp olt double %1154, 0x3FECCCCCCCCCCCCD
+	%1159 = add i32 %1006, 13
+	%1160 = icmp slt i32 %1159, %303
+	%1161 = and i1 %1158, %1160
+	%1162 = fpext float %1157 to double
+	%1163 = fadd double %1154, %1162
+	%1164 = select i1 %1161, double %1163, double %1154
+	%1165 = add i32 %1156, 1
+	%1166 = select i1 %1161, i32 %1165, i32 %1156
+	%1167 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 14, i32 31)
+	%1168 = fcmp olt double %1164, 0x3FECCCCCCCCCCCCD
+	%1169 = add i32 %1006, 14
+	%1170 = icmp slt i32 %1169, %303
+	%1171 = and i1 %1168, %1170
+	%1172 = fpext float %1167 to double
+	%1173 = fadd double %1164, %1172
+	%1174 = select i1 %1171, double %1173, double %1164
+	%1175 = add i32 %1166, 1
+	%1176 = select i1 %1171, i32 %1175, i32 %1166
+	%1177 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 15, i32 31)
+	%1178 = fcmp olt double %1174, 0x3FECCCCCCCCCCCCD
+	%1179 = add i32 %1006, 15
+	%1180 = icmp slt i32 %1179, %303
+	%1181 = and i1 %1178, %1180
+	%1182 = fpext float %1177 to double
+	%1183 = fadd double %1174, %1182
+	%1184 = select i1 %1181, double %1183, double %1174
+	%1185 = add i32 %1176, 1
+	%1186 = select i1 %1181, i32 %1185, i32 %1176
+	%1187 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 16, i32 31)
+	%1188 = fcmp olt double %1184, 0x3FECCCCCCCCCCCCD
+	%1189 = add i32 %1006, 16
+	%1190 = icmp slt i32 %1189, %303
+	%1191 = and i1 %1188, %1190
+	%1192 = fpext float %1187 to double
+	%1193 = fadd double %1184, %1192
+	%1194 = select i1 %1191, double %1193, double %1184
+	%1195 = add i32 %1186, 1
+	%1196 = select i1 %1191, i32 %1195, i32 %1186
+	%1197 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 17, i32 31)
+	%1198 = fcmp olt double %1194, 0x3FECCCCCCCCCCCCD
+	%1199 = add i32 %1006, 17
+	%1200 = icmp slt i32 %1199, %303
+	%1201 = and i1 %1198, %1200
+	%1202 = fpext float %1197 to double
+	%1203 = fadd double %1194, %1202
+	%1204 = select i1 %1201, double %1203, double %1194
+	%1205 = add i32 %1196, 1
+	%1206 = select i1 %1201, i32 %1205, i32 %1196
+	%1207 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 18, i32 31)
+	%1208 = fcmp olt double %1204, 0x3FECCCCCCCCCCCCD
+	%1209 = add i32 %1006, 18
+	%1210 = icmp slt i32 %1209, %303
+	%1211 = and i1 %1208, %1210
+	%1212 = fpext float %1207 to double
+	%1213 = fadd double %1204, %1212
+	%1214 = select i1 %1211, double %1213, double %1204
+	%1215 = add i32 %1206, 1
+	%1216 = select i1 %1211, i32 %1215, i32 %1206
+	%1217 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 19, i32 31)
+	%1218 = fcmp olt double %1214, 0x3FECCCCCCCCCCCCD
+	%1219 = add i32 %1006, 19
+	%1220 = icmp slt i32 %1219, %303
+	%1221 = and i1 %1218, %1220
+	%1222 = fpext float %1217 to double
+	%1223 = fadd double %1214, %1222
+	%1224 = select i1 %1221, double %1223, double %1214
+	%1225 = add i32 %1216, 1
+	%1226 = select i1 %1221, i32 %1225, i32 %1216
+	%1227 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 20, i32 31)
+	%1228 = fcmp olt double %1224, 0x3FECCCCCCCCCCCCD
+	%1229 = add i32 %1006, 20
+	%1230 = icmp slt i32 %1229, %303
+	%1231 = and i1 %1228, %1230
+	%1232 = fpext float %1227 to double
+	%1233 = fadd double %1224, %1232
+	%1234 = select i1 %1231, double %1233, double %1224
+	%1235 = add i32 %1226, 1
+	%1236 = select i1 %1231, i32 %1235, i32 %1226
+	%1237 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 21, i32 31)
+	%1238 = fcmp olt double %1234, 0x3FECCCCCCCCCCCCD
+	%1239 = add i32 %1006, 21
+	%1240 = icmp slt i32 %1239, %303
+	%1241 = and i1 %1238, %1240
+	%1242 = fpext float %1237 to double
+	%1243 = fadd double %1234, %1242
+	%1244 = select i1 %1241, double %1243, double %1234
+	%1245 = add i32 %1236, 1
+	%1246 = select i1 %1241, i32 %1245, i32 %1236
+	%1247 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 22, i32 31)
+	%1248 = fcmp olt double %1244, 0x3FECCCCCCCCCCCCD
+	%1249 = add i32 %1006, 22
+	%1250 = icmp slt i32 %1249, %303
+	%1251 = and i1 %1248, %1250
+	%1252 = fpext float %1247 to double
+	%1253 = fadd double %1244, %1252
+	%1254 = select i1 %1251, double %1253, double %1244
+	%1255 = add i32 %1246, 1
+	%1256 = select i1 %1251, i32 %1255, i32 %1246
+	%1257 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 23, i32 31)
+	%1258 = fcmp olt double %1254, 0x3FECCCCCCCCCCCCD
+	%1259 = add i32 %1006, 23
+	%1260 = icmp slt i32 %1259, %303
+	%1261 = and i1 %1258, %1260
+	%1262 = fpext float %1257 to double
+	%1263 = fadd double %1254, %1262
+	%1264 = select i1 %1261, double %1263, double %1254
+	%1265 = add i32 %1256, 1
+	%1266 = select i1 %1261, i32 %1265, i32 %1256
+	%1267 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 24, i32 31)
+	%1268 = fcmp olt double %1264, 0x3FECCCCCCCCCCCCD
+	%1269 = add i32 %1006, 24
+	%1270 = icmp slt i32 %1269, %303
+	%1271 = and i1 %1268, %1270
+	%1272 = fpext float %1267 to double
+	%1273 = fadd double %1264, %1272
+	%1274 = select i1 %1271, double %1273, double %1264
+	%1275 = add i32 %1266, 1
+	%1276 = select i1 %1271, i32 %1275, i32 %1266
+	%1277 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 25, i32 31)
+	%1278 = fcmp olt double %1274, 0x3FECCCCCCCCCCCCD
+	%1279 = add i32 %1006, 25
+	%1280 = icmp slt i32 %1279, %303
+	%1281 = and i1 %1278, %1280
+	%1282 = fpext float %1277 to double
+	%1283 = fadd double %1274, %1282
+	%1284 = select i1 %1281, double %1283, double %1274
+	%1285 = add i32 %1276, 1
+	%1286 = select i1 %1281, i32 %1285, i32 %1276
+	%1287 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 26, i32 31)
+	%1288 = fcmp olt double %1284, 0x3FECCCCCCCCCCCCD
+	%1289 = add i32 %1006, 26
+	%1290 = icmp slt i32 %1289, %303
+	%1291 = and i1 %1288, %1290
+	%1292 = fpext float %1287 to double
+	%1293 = fadd double %1284, %1292
+	%1294 = select i1 %1291, double %1293, double %1284
+	%1295 = add i32 %1286, 1
+	%1296 = select i1 %1291, i32 %1295, i32 %1286
+	%1297 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 27, i32 31)
+	%1298 = fcmp olt double %1294, 0x3FECCCCCCCCCCCCD
+	%1299 = add i32 %1006, 27
+	%1300 = icmp slt i32 %1299, %303
+	%1301 = and i1 %1298, %1300
+	%1302 = fpext float %1297 to double
+	%1303 = fadd double %1294, %1302
+	%1304 = select i1 %1301, double %1303, double %1294
+	%1305 = add i32 %1296, 1
+	%1306 = select i1 %1301, i32 %1305, i32 %1296
+	%1307 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 28, i32 31)
+	%1308 = fcmp olt double %1304, 0x3FECCCCCCCCCCCCD
+	%1309 = add i32 %1006, 28
+	%1310 = icmp slt i32 %1309, %303
+	%1311 = and i1 %1308, %1310
+	%1312 = fpext float %1307 to double
+	%1313 = fadd double %1304, %1312
+	%1314 = select i1 %1311, double %1313, double %1304
+	%1315 = add i32 %1306, 1
+	%1316 = select i1 %1311, i32 %1315, i32 %1306
+	%1317 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 29, i32 31)
+	%1318 = fcmp olt double %1314, 0x3FECCCCCCCCCCCCD
+	%1319 = add i32 %1006, 29
+	%1320 = icmp slt i32 %1319, %303
+	%1321 = and i1 %1318, %1320
+	%1322 = fpext float %1317 to double
+	%1323 = fadd double %1314, %1322
+	%1324 = select i1 %1321, double %1323, double %1314
+	%1325 = add i32 %1316, 1
+	%1326 = select i1 %1321, i32 %1325, i32 %1316
+	%1327 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 30, i32 31)
+	%1328 = fcmp olt double %1324, 0x3FECCCCCCCCCCCCD
+	%1329 = add i32 %1006, 30
+	%1330 = icmp slt i32 %1329, %303
+	%1331 = and i1 %1328, %1330
+	%1332 = fpext float %1327 to double
+	%1333 = fadd double %1324, %1332
+	%1334 = select i1 %1331, double %1333, double %1324
+	%1335 = add i32 %1326, 1
+	%1336 = select i1 %1331, i32 %1335, i32 %1326
+	%1337 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1026, i32 31, i32 31)
+	%1338 = fcmp olt double %1334, 0x3FECCCCCCCCCCCCD
+	%1339 = add i32 %1006, 31
+	%1340 = icmp slt i32 %1339, %303
+	%1341 = and i1 %1338, %1340
+	%1342 = fpext float %1337 to double
+	%1343 = fadd double %1334, %1342
+	%1344 = select i1 %1341, double %1343, double %1334
+	%1345 = add i32 %1336, 1
+	%1346 = select i1 %1341, i32 %1345, i32 %1336
+	%1347 = add i32 %1006, 32
+	br label %1005
 
 1348:
+	%1349 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 1
+	store i32 %1008, i32 addrspace(3)* %1349
+	%1350 = fcmp oge double %1007, 0x3FECCCCCCCCCCCCD
+	%1351 = zext i1 %1350 to i32
+	%1352 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @massindex_select1_cnt, i32 0, i32 2
+	store i32 %1351, i32 addrspace(3)* %1352
+	br label %1353
+
+1353:
+	br label %994
+
+1354:
+	%1355 = phi i32 [ %308, %mass_done ], [ %1365, %1357 ]
+	%1356 = icmp slt i32 %1355, %NK
+	br i1 %1356, label %1357, label %1366
+
+1357:
+	%1358 = add i32 %13, %1355
+	%1359 = sext i32 %1358 to i64
+	%1360 = getelementptr i32, i32* %list, i64 %1359
+	store i32 -1, i32* %1360
+	%1361 = add i32 %13, %NK
+	%1362 = add i32 %1361, %1355
+	%1363 = sext i32 %1362 to i64
+	%1364 = getelementptr i32, i32* %list, i64 %1363
+	store i32 -1, i32* %1364
+	%1365 = add i32 %1355, 256
+	br label %1354
+
+1366:
 	ret void
 }
 
@@ -3701,7 +3719,7 @@ stored1:
 }
 
 !nvvm.annotations = !{!0, !1, !2, !3, !4, !5}
-!0 = !{void (i8*, i32, float*, i32*, i32, i32)* @massindex_select1, !"maxntidx", i32 256}
+!0 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32)* @massindex_select1, !"maxntidx", i32 256}
 !1 = !{void (i16*, float*, i32, i32)* @massindex_pool_q0, !"maxntidx", i32 64}
 !2 = !{void (i16*, float*, i32, i32)* @massindex_pool_k0, !"maxntidx", i32 64}
 !3 = !{void (float*, float*, float*, i8*, i32, i32, i32, i32)* @massindex_scores0, !"maxntidx", i32 256}

@@ -15,7 +15,7 @@ target triple = "nvptx64-nvidia-cuda"
 @toplocal_scores0_b = internal addrspace(3) global [1088 x float] undef, align 16
 @toplocal_attn2_smem = internal addrspace(3) global [16384 x i8] undef, align 1024
 
-define ptx_kernel void @toplocal_select1(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK) {
+define ptx_kernel void @toplocal_select1(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK, i32 %M, i32 %off) {
 entry:
 	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
 	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
@@ -191,1154 +191,1172 @@ entry:
 	%139 = fadd float %136, %138
 	%140 = fdiv float 1.0, %139
 	%141 = mul i32 %1, 128
-	%142 = sdiv i32 %141, 64
+	%142 = add i32 %141, %off
 	%143 = add i32 %1, 1
 	%144 = mul i32 %143, 128
-	%145 = sub i32 %144, 1
-	%146 = sdiv i32 %145, 64
-	br label %147
+	%145 = icmp slt i32 %144, %M
+	%146 = select i1 %145, i32 %144, i32 %M
+	%147 = sub i32 %146, 1
+	%148 = add i32 %147, %off
+	%149 = icmp slt i32 %142, 0
+	%150 = sub i32 0, %142
+	%151 = sub i32 64, 1
+	%152 = add i32 %150, %151
+	%153 = sdiv i32 %152, 64
+	%154 = sub i32 0, %153
+	%155 = sdiv i32 %142, 64
+	%156 = select i1 %149, i32 %154, i32 %155
+	%157 = icmp slt i32 %148, 0
+	%158 = sub i32 0, %148
+	%159 = sub i32 64, 1
+	%160 = add i32 %158, %159
+	%161 = sdiv i32 %160, 64
+	%162 = sub i32 0, %161
+	%163 = sdiv i32 %148, 64
+	%164 = select i1 %157, i32 %162, i32 %163
+	br label %165
 
-147:
-	%148 = phi i32 [ %0, %116 ], [ %193, %178 ]
-	%149 = phi float [ 0.0, %116 ], [ %192, %178 ]
-	%150 = icmp slt i32 %148, %16
-	br i1 %150, label %151, label %159
+165:
+	%166 = phi i32 [ %0, %116 ], [ %211, %196 ]
+	%167 = phi float [ 0.0, %116 ], [ %210, %196 ]
+	%168 = icmp slt i32 %166, %16
+	br i1 %168, label %169, label %177
 
-151:
-	%152 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %148
-	%153 = load i32, i32 addrspace(3)* %152
-	%154 = bitcast i32 %153 to float
-	%155 = fcmp oge float %154, 0.0
-	%156 = fmul float %154, %140
-	%157 = select i1 %155, float %156, float -1.0
-	%158 = icmp slt i32 %148, %NK
-	br i1 %158, label %174, label %178
+169:
+	%170 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %166
+	%171 = load i32, i32 addrspace(3)* %170
+	%172 = bitcast i32 %171 to float
+	%173 = fcmp oge float %172, 0.0
+	%174 = fmul float %172, %140
+	%175 = select i1 %173, float %174, float -1.0
+	%176 = icmp slt i32 %166, %NK
+	br i1 %176, label %192, label %196
 
-159:
-	%160 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %149, i32 16, i32 31)
-	%161 = fadd float %149, %160
-	%162 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %161, i32 8, i32 31)
-	%163 = fadd float %161, %162
-	%164 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %163, i32 4, i32 31)
-	%165 = fadd float %163, %164
-	%166 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %165, i32 2, i32 31)
-	%167 = fadd float %165, %166
-	%168 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %167, i32 1, i32 31)
-	%169 = fadd float %167, %168
-	%170 = lshr i32 %0, 5
-	%171 = and i32 %0, 31
+177:
+	%178 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %167, i32 16, i32 31)
+	%179 = fadd float %167, %178
+	%180 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %179, i32 8, i32 31)
+	%181 = fadd float %179, %180
+	%182 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %181, i32 4, i32 31)
+	%183 = fadd float %181, %182
+	%184 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %183, i32 2, i32 31)
+	%185 = fadd float %183, %184
+	%186 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %185, i32 1, i32 31)
+	%187 = fadd float %185, %186
+	%188 = lshr i32 %0, 5
+	%189 = and i32 %0, 31
 	call void @llvm.nvvm.barrier0()
-	%172 = icmp eq i32 %171, 0
-	%173 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 %170
-	br i1 %172, label %194, label %195
+	%190 = icmp eq i32 %189, 0
+	%191 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 %188
+	br i1 %190, label %212, label %213
 
-174:
-	%175 = add i32 %11, %148
-	%176 = sext i32 %175 to i64
-	%177 = getelementptr float, float* %e, i64 %176
-	store float %157, float* %177
-	br label %178
+192:
+	%193 = add i32 %11, %166
+	%194 = sext i32 %193 to i64
+	%195 = getelementptr float, float* %e, i64 %194
+	store float %175, float* %195
+	br label %196
 
-178:
-	%179 = icmp eq i32 %148, 0
-	%180 = or i1 false, %179
-	%181 = sub i32 %142, 2
-	%182 = icmp sge i32 %148, %181
-	%183 = icmp slt i32 %148, %142
-	%184 = and i1 %182, %183
-	%185 = or i1 %180, %184
-	%186 = bitcast float %157 to i32
-	%187 = add i32 %186, 2
-	%188 = select i1 %185, i32 1, i32 %187
-	%189 = select i1 %155, i32 %188, i32 0
-	%190 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %148
-	store i32 %189, i32 addrspace(3)* %190
-	%191 = uitofp i1 %155 to float
-	%192 = fadd float %149, %191
-	%193 = add i32 %148, 256
-	br label %147
+196:
+	%197 = icmp eq i32 %166, 0
+	%198 = or i1 false, %197
+	%199 = sub i32 %156, 2
+	%200 = icmp sge i32 %166, %199
+	%201 = icmp slt i32 %166, %156
+	%202 = and i1 %200, %201
+	%203 = or i1 %198, %202
+	%204 = bitcast float %175 to i32
+	%205 = add i32 %204, 2
+	%206 = select i1 %203, i32 1, i32 %205
+	%207 = select i1 %173, i32 %206, i32 0
+	%208 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %166
+	store i32 %207, i32 addrspace(3)* %208
+	%209 = uitofp i1 %173 to float
+	%210 = fadd float %167, %209
+	%211 = add i32 %166, 256
+	br label %165
 
-194:
-	store float %169, float addrspace(3)* %173
-	br label %195
+212:
+	store float %187, float addrspace(3)* %191
+	br label %213
 
-195:
+213:
 	call void @llvm.nvvm.barrier0()
-	%196 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 0
-	%197 = load float, float addrspace(3)* %196
-	%198 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 1
-	%199 = load float, float addrspace(3)* %198
-	%200 = fadd float %197, %199
-	%201 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 2
-	%202 = load float, float addrspace(3)* %201
-	%203 = fadd float %200, %202
-	%204 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 3
-	%205 = load float, float addrspace(3)* %204
-	%206 = fadd float %203, %205
-	%207 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 4
-	%208 = load float, float addrspace(3)* %207
-	%209 = fadd float %206, %208
-	%210 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 5
-	%211 = load float, float addrspace(3)* %210
-	%212 = fadd float %209, %211
-	%213 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 6
-	%214 = load float, float addrspace(3)* %213
-	%215 = fadd float %212, %214
-	%216 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 7
+	%214 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 0
+	%215 = load float, float addrspace(3)* %214
+	%216 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 1
 	%217 = load float, float addrspace(3)* %216
 	%218 = fadd float %215, %217
-	%219 = fptosi float %218 to i32
-	%220 = icmp eq i32 %0, 0
-	br i1 %220, label %221, label %225
+	%219 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 2
+	%220 = load float, float addrspace(3)* %219
+	%221 = fadd float %218, %220
+	%222 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 3
+	%223 = load float, float addrspace(3)* %222
+	%224 = fadd float %221, %223
+	%225 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 4
+	%226 = load float, float addrspace(3)* %225
+	%227 = fadd float %224, %226
+	%228 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 5
+	%229 = load float, float addrspace(3)* %228
+	%230 = fadd float %227, %229
+	%231 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 6
+	%232 = load float, float addrspace(3)* %231
+	%233 = fadd float %230, %232
+	%234 = getelementptr [32 x float], [32 x float] addrspace(3)* @toplocal_select1_red, i32 0, i32 7
+	%235 = load float, float addrspace(3)* %234
+	%236 = fadd float %233, %235
+	%237 = fptosi float %236 to i32
+	%238 = icmp eq i32 %0, 0
+	br i1 %238, label %239, label %243
 
-221:
-	%222 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 0
-	%223 = load i32, i32 addrspace(3)* %222
-	%224 = icmp eq i32 %223, 1
-	br i1 %224, label %237, label %245
+239:
+	%240 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 0
+	%241 = load i32, i32 addrspace(3)* %240
+	%242 = icmp eq i32 %241, 1
+	br i1 %242, label %255, label %263
 
-225:
+243:
 	call void @llvm.nvvm.barrier0()
-	%226 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @toplocal_select1_cnt, i32 0, i32 0
-	%227 = load i32, i32 addrspace(3)* %226
-	%228 = sub i32 %219, %227
-	%229 = sub i32 8, %227
-	%230 = icmp sgt i32 %229, 0
-	%231 = select i1 %230, i32 %229, i32 0
-	%232 = icmp slt i32 %231, %228
-	%233 = select i1 %232, i32 %231, i32 %228
-	%234 = icmp sgt i32 %233, 0
-	%235 = select i1 %234, i32 %233, i32 0
-	%236 = icmp sgt i32 %235, 0
-	br i1 %236, label %topk, label %topk_done
+	%244 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @toplocal_select1_cnt, i32 0, i32 0
+	%245 = load i32, i32 addrspace(3)* %244
+	%246 = sub i32 %237, %245
+	%247 = sub i32 8, %245
+	%248 = icmp sgt i32 %247, 0
+	%249 = select i1 %248, i32 %247, i32 0
+	%250 = icmp slt i32 %249, %246
+	%251 = select i1 %250, i32 %249, i32 %246
+	%252 = icmp sgt i32 %251, 0
+	%253 = select i1 %252, i32 %251, i32 0
+	%254 = icmp sgt i32 %253, 0
+	br i1 %254, label %topk, label %topk_done
 
-237:
-	%238 = add i32 %13, 0
-	%239 = sext i32 %238 to i64
-	%240 = getelementptr i32, i32* %list, i64 %239
-	store i32 0, i32* %240
-	%241 = add i32 %13, %NK
-	%242 = add i32 %241, 0
-	%243 = sext i32 %242 to i64
-	%244 = getelementptr i32, i32* %list, i64 %243
-	store i32 1, i32* %244
-	br label %245
+255:
+	%256 = add i32 %13, 0
+	%257 = sext i32 %256 to i64
+	%258 = getelementptr i32, i32* %list, i64 %257
+	store i32 0, i32* %258
+	%259 = add i32 %13, %NK
+	%260 = add i32 %259, 0
+	%261 = sext i32 %260 to i64
+	%262 = getelementptr i32, i32* %list, i64 %261
+	store i32 1, i32* %262
+	br label %263
 
-245:
-	%246 = add i32 %11, 0
-	%247 = sext i32 %246 to i64
-	%248 = getelementptr float, float* %e, i64 %247
-	%249 = load float, float* %248
-	%250 = add i32 0, 1
-	%251 = select i1 %224, i32 %250, i32 0
-	%252 = fpext float %249 to double
-	%253 = fadd double 0.0, %252
-	%254 = select i1 %224, double %253, double 0.0
-	%255 = sub i32 %142, 2
-	%256 = icmp sgt i32 %255, 1
-	%257 = select i1 %256, i32 %255, i32 1
-	%258 = add i32 %146, 1
-	%259 = icmp slt i32 %258, %NK
-	%260 = select i1 %259, i32 %258, i32 %NK
-	br label %261
+263:
+	%264 = add i32 %11, 0
+	%265 = sext i32 %264 to i64
+	%266 = getelementptr float, float* %e, i64 %265
+	%267 = load float, float* %266
+	%268 = add i32 0, 1
+	%269 = select i1 %242, i32 %268, i32 0
+	%270 = fpext float %267 to double
+	%271 = fadd double 0.0, %270
+	%272 = select i1 %242, double %271, double 0.0
+	%273 = sub i32 %156, 2
+	%274 = icmp sgt i32 %273, 1
+	%275 = select i1 %274, i32 %273, i32 1
+	%276 = add i32 %164, 1
+	%277 = icmp slt i32 %276, %NK
+	%278 = select i1 %277, i32 %276, i32 %NK
+	br label %279
 
-261:
-	%262 = phi i32 [ %257, %245 ], [ %291, %281 ]
-	%263 = phi i32 [ %251, %245 ], [ %287, %281 ]
-	%264 = phi double [ %254, %245 ], [ %290, %281 ]
-	%265 = icmp slt i32 %262, %260
-	br i1 %265, label %266, label %270
+279:
+	%280 = phi i32 [ %275, %263 ], [ %309, %299 ]
+	%281 = phi i32 [ %269, %263 ], [ %305, %299 ]
+	%282 = phi double [ %272, %263 ], [ %308, %299 ]
+	%283 = icmp slt i32 %280, %278
+	br i1 %283, label %284, label %288
 
-266:
-	%267 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %262
-	%268 = load i32, i32 addrspace(3)* %267
-	%269 = icmp eq i32 %268, 1
-	br i1 %269, label %273, label %281
+284:
+	%285 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %280
+	%286 = load i32, i32 addrspace(3)* %285
+	%287 = icmp eq i32 %286, 1
+	br i1 %287, label %291, label %299
 
-270:
-	%271 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @toplocal_select1_cnt, i32 0, i32 0
-	store i32 %263, i32 addrspace(3)* %271
-	%272 = getelementptr [1 x double], [1 x double] addrspace(3)* @toplocal_select1_mass, i32 0, i32 0
-	store double %264, double addrspace(3)* %272
-	br label %225
+288:
+	%289 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @toplocal_select1_cnt, i32 0, i32 0
+	store i32 %281, i32 addrspace(3)* %289
+	%290 = getelementptr [1 x double], [1 x double] addrspace(3)* @toplocal_select1_mass, i32 0, i32 0
+	store double %282, double addrspace(3)* %290
+	br label %243
 
-273:
-	%274 = add i32 %13, %263
-	%275 = sext i32 %274 to i64
-	%276 = getelementptr i32, i32* %list, i64 %275
-	store i32 %262, i32* %276
-	%277 = add i32 %13, %NK
-	%278 = add i32 %277, %263
-	%279 = sext i32 %278 to i64
-	%280 = getelementptr i32, i32* %list, i64 %279
-	store i32 1, i32* %280
-	br label %281
+291:
+	%292 = add i32 %13, %281
+	%293 = sext i32 %292 to i64
+	%294 = getelementptr i32, i32* %list, i64 %293
+	store i32 %280, i32* %294
+	%295 = add i32 %13, %NK
+	%296 = add i32 %295, %281
+	%297 = sext i32 %296 to i64
+	%298 = getelementptr i32, i32* %list, i64 %297
+	store i32 1, i32* %298
+	br label %299
 
-281:
-	%282 = add i32 %11, %262
-	%283 = sext i32 %282 to i64
-	%284 = getelementptr float, float* %e, i64 %283
-	%285 = load float, float* %284
-	%286 = add i32 %263, 1
-	%287 = select i1 %269, i32 %286, i32 %263
-	%288 = fpext float %285 to double
-	%289 = fadd double %264, %288
-	%290 = select i1 %269, double %289, double %264
-	%291 = add i32 %262, 1
-	br label %261
+299:
+	%300 = add i32 %11, %280
+	%301 = sext i32 %300 to i64
+	%302 = getelementptr float, float* %e, i64 %301
+	%303 = load float, float* %302
+	%304 = add i32 %281, 1
+	%305 = select i1 %287, i32 %304, i32 %281
+	%306 = fpext float %303 to double
+	%307 = fadd double %282, %306
+	%308 = select i1 %287, double %307, double %282
+	%309 = add i32 %280, 1
+	br label %279
 
 topk:
 	call void @llvm.nvvm.barrier0()
-	%292 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %292
+	%310 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %310
 	call void @llvm.nvvm.barrier0()
-	br label %300
+	br label %318
 
 topk_done:
-	%293 = sub i32 %235, 1
-	%294 = call i32 @llvm.ctlz.i32(i32 %293, i1 false)
-	%295 = icmp sgt i32 %235, 1
-	%296 = sub i32 32, %294
-	%297 = select i1 %295, i32 %296, i32 0
-	%298 = shl i32 1, %297
-	%299 = add i32 %235, %0
-	br label %964
+	%311 = sub i32 %253, 1
+	%312 = call i32 @llvm.ctlz.i32(i32 %311, i1 false)
+	%313 = icmp sgt i32 %253, 1
+	%314 = sub i32 32, %312
+	%315 = select i1 %313, i32 %314, i32 0
+	%316 = shl i32 1, %315
+	%317 = add i32 %253, %0
+	br label %982
 
-300:
-	%301 = phi i32 [ %0, %topk ], [ %351, %350 ]
-	%302 = icmp slt i32 %301, %16
-	br i1 %302, label %303, label %319
+318:
+	%319 = phi i32 [ %0, %topk ], [ %369, %368 ]
+	%320 = icmp slt i32 %319, %16
+	br i1 %320, label %321, label %337
 
-303:
-	%304 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %301
-	%305 = load i32, i32 addrspace(3)* %304
-	%306 = icmp uge i32 %305, 2
-	%307 = and i32 %305, 0
-	%308 = icmp eq i32 %307, 0
-	%309 = and i1 %306, %308
-	%310 = lshr i32 %305, 24
-	%311 = and i32 %310, 255
-	%312 = select i1 %309, i32 %311, i32 256
-	%313 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %312)
-	%314 = shl i32 1, %3
-	%315 = sub i32 %314, 1
-	%316 = and i32 %313, %315
-	%317 = icmp eq i32 %316, 0
-	%318 = and i1 %309, %317
-	br i1 %318, label %346, label %350
+321:
+	%322 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %319
+	%323 = load i32, i32 addrspace(3)* %322
+	%324 = icmp uge i32 %323, 2
+	%325 = and i32 %323, 0
+	%326 = icmp eq i32 %325, 0
+	%327 = and i1 %324, %326
+	%328 = lshr i32 %323, 24
+	%329 = and i32 %328, 255
+	%330 = select i1 %327, i32 %329, i32 256
+	%331 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %330)
+	%332 = shl i32 1, %3
+	%333 = sub i32 %332, 1
+	%334 = and i32 %331, %333
+	%335 = icmp eq i32 %334, 0
+	%336 = and i1 %327, %335
+	br i1 %336, label %364, label %368
 
-319:
+337:
 	call void @llvm.nvvm.barrier0()
-	%320 = sub i32 255, %0
-	%321 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %320
-	%322 = load i32, i32 addrspace(3)* %321
-	%323 = and i32 %0, 31
-	%324 = lshr i32 %0, 5
-	%325 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %322, i32 1, i32 0)
-	%326 = icmp uge i32 %323, 1
-	%327 = select i1 %326, i32 %325, i32 0
-	%328 = add i32 %322, %327
-	%329 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %328, i32 2, i32 0)
-	%330 = icmp uge i32 %323, 2
-	%331 = select i1 %330, i32 %329, i32 0
-	%332 = add i32 %328, %331
-	%333 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %332, i32 4, i32 0)
-	%334 = icmp uge i32 %323, 4
-	%335 = select i1 %334, i32 %333, i32 0
-	%336 = add i32 %332, %335
-	%337 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %336, i32 8, i32 0)
-	%338 = icmp uge i32 %323, 8
-	%339 = select i1 %338, i32 %337, i32 0
-	%340 = add i32 %336, %339
-	%341 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %340, i32 16, i32 0)
-	%342 = icmp uge i32 %323, 16
-	%343 = select i1 %342, i32 %341, i32 0
-	%344 = add i32 %340, %343
-	%345 = icmp eq i32 %323, 31
-	br i1 %345, label %352, label %354
+	%338 = sub i32 255, %0
+	%339 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %338
+	%340 = load i32, i32 addrspace(3)* %339
+	%341 = and i32 %0, 31
+	%342 = lshr i32 %0, 5
+	%343 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %340, i32 1, i32 0)
+	%344 = icmp uge i32 %341, 1
+	%345 = select i1 %344, i32 %343, i32 0
+	%346 = add i32 %340, %345
+	%347 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %346, i32 2, i32 0)
+	%348 = icmp uge i32 %341, 2
+	%349 = select i1 %348, i32 %347, i32 0
+	%350 = add i32 %346, %349
+	%351 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %350, i32 4, i32 0)
+	%352 = icmp uge i32 %341, 4
+	%353 = select i1 %352, i32 %351, i32 0
+	%354 = add i32 %350, %353
+	%355 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %354, i32 8, i32 0)
+	%356 = icmp uge i32 %341, 8
+	%357 = select i1 %356, i32 %355, i32 0
+	%358 = add i32 %354, %357
+	%359 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %358, i32 16, i32 0)
+	%360 = icmp uge i32 %341, 16
+	%361 = select i1 %360, i32 %359, i32 0
+	%362 = add i32 %358, %361
+	%363 = icmp eq i32 %341, 31
+	br i1 %363, label %370, label %372
 
-346:
-	%347 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %311
-	%348 = call i32 @llvm.ctpop.i32(i32 %313)
-	%349 = atomicrmw add i32 addrspace(3)* %347, i32 %348 monotonic
-	br label %350
+364:
+	%365 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %329
+	%366 = call i32 @llvm.ctpop.i32(i32 %331)
+	%367 = atomicrmw add i32 addrspace(3)* %365, i32 %366 monotonic
+	br label %368
 
-350:
-	%351 = add i32 %301, 256
-	br label %300
+368:
+	%369 = add i32 %319, 256
+	br label %318
 
-352:
-	%353 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 %324
-	store i32 %344, i32 addrspace(3)* %353
-	br label %354
+370:
+	%371 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 %342
+	store i32 %362, i32 addrspace(3)* %371
+	br label %372
 
-354:
+372:
 	call void @llvm.nvvm.barrier0()
-	%355 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 0
-	%356 = load i32, i32 addrspace(3)* %355
-	%357 = icmp sgt i32 %324, 0
-	%358 = select i1 %357, i32 %356, i32 0
-	%359 = add i32 0, %358
-	%360 = add i32 0, %356
-	%361 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 1
-	%362 = load i32, i32 addrspace(3)* %361
-	%363 = icmp sgt i32 %324, 1
-	%364 = select i1 %363, i32 %362, i32 0
-	%365 = add i32 %359, %364
-	%366 = add i32 %360, %362
-	%367 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 2
-	%368 = load i32, i32 addrspace(3)* %367
-	%369 = icmp sgt i32 %324, 2
-	%370 = select i1 %369, i32 %368, i32 0
-	%371 = add i32 %365, %370
-	%372 = add i32 %366, %368
-	%373 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 3
+	%373 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 0
 	%374 = load i32, i32 addrspace(3)* %373
-	%375 = icmp sgt i32 %324, 3
+	%375 = icmp sgt i32 %342, 0
 	%376 = select i1 %375, i32 %374, i32 0
-	%377 = add i32 %371, %376
-	%378 = add i32 %372, %374
-	%379 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 4
+	%377 = add i32 0, %376
+	%378 = add i32 0, %374
+	%379 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 1
 	%380 = load i32, i32 addrspace(3)* %379
-	%381 = icmp sgt i32 %324, 4
+	%381 = icmp sgt i32 %342, 1
 	%382 = select i1 %381, i32 %380, i32 0
 	%383 = add i32 %377, %382
 	%384 = add i32 %378, %380
-	%385 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 5
+	%385 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 2
 	%386 = load i32, i32 addrspace(3)* %385
-	%387 = icmp sgt i32 %324, 5
+	%387 = icmp sgt i32 %342, 2
 	%388 = select i1 %387, i32 %386, i32 0
 	%389 = add i32 %383, %388
 	%390 = add i32 %384, %386
-	%391 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 6
+	%391 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 3
 	%392 = load i32, i32 addrspace(3)* %391
-	%393 = icmp sgt i32 %324, 6
+	%393 = icmp sgt i32 %342, 3
 	%394 = select i1 %393, i32 %392, i32 0
 	%395 = add i32 %389, %394
 	%396 = add i32 %390, %392
-	%397 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 7
+	%397 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 4
 	%398 = load i32, i32 addrspace(3)* %397
-	%399 = icmp sgt i32 %324, 7
+	%399 = icmp sgt i32 %342, 4
 	%400 = select i1 %399, i32 %398, i32 0
 	%401 = add i32 %395, %400
 	%402 = add i32 %396, %398
-	%403 = add i32 %401, %344
-	%404 = sub i32 %403, %322
-	%405 = icmp slt i32 %404, %235
-	%406 = add i32 %404, %322
-	%407 = icmp sle i32 %235, %406
-	%408 = and i1 %405, %407
-	br i1 %408, label %409, label %412
-
-409:
-	%410 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
-	store i32 %320, i32 addrspace(3)* %410
-	%411 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
-	store i32 %404, i32 addrspace(3)* %411
-	br label %412
-
-412:
-	call void @llvm.nvvm.barrier0()
-	%413 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
-	%414 = load i32, i32 addrspace(3)* %413
-	%415 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
+	%403 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 5
+	%404 = load i32, i32 addrspace(3)* %403
+	%405 = icmp sgt i32 %342, 5
+	%406 = select i1 %405, i32 %404, i32 0
+	%407 = add i32 %401, %406
+	%408 = add i32 %402, %404
+	%409 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 6
+	%410 = load i32, i32 addrspace(3)* %409
+	%411 = icmp sgt i32 %342, 6
+	%412 = select i1 %411, i32 %410, i32 0
+	%413 = add i32 %407, %412
+	%414 = add i32 %408, %410
+	%415 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 7
 	%416 = load i32, i32 addrspace(3)* %415
-	%417 = sub i32 %235, %416
-	%418 = shl i32 %414, 24
-	%419 = or i32 0, %418
-	%420 = or i32 0, u0xFF000000
+	%417 = icmp sgt i32 %342, 7
+	%418 = select i1 %417, i32 %416, i32 0
+	%419 = add i32 %413, %418
+	%420 = add i32 %414, %416
+	%421 = add i32 %419, %362
+	%422 = sub i32 %421, %340
+	%423 = icmp slt i32 %422, %253
+	%424 = add i32 %422, %340
+	%425 = icmp sle i32 %253, %424
+	%426 = and i1 %423, %425
+	br i1 %426, label %427, label %430
+
+427:
+	%428 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
+	store i32 %338, i32 addrspace(3)* %428
+	%429 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
+	store i32 %422, i32 addrspace(3)* %429
+	br label %430
+
+430:
 	call void @llvm.nvvm.barrier0()
-	%421 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %421
+	%431 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
+	%432 = load i32, i32 addrspace(3)* %431
+	%433 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
+	%434 = load i32, i32 addrspace(3)* %433
+	%435 = sub i32 %253, %434
+	%436 = shl i32 %432, 24
+	%437 = or i32 0, %436
+	%438 = or i32 0, u0xFF000000
 	call void @llvm.nvvm.barrier0()
-	br label %422
-
-422:
-	%423 = phi i32 [ %0, %412 ], [ %473, %472 ]
-	%424 = icmp slt i32 %423, %16
-	br i1 %424, label %425, label %441
-
-425:
-	%426 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %423
-	%427 = load i32, i32 addrspace(3)* %426
-	%428 = icmp uge i32 %427, 2
-	%429 = and i32 %427, %420
-	%430 = icmp eq i32 %429, %419
-	%431 = and i1 %428, %430
-	%432 = lshr i32 %427, 16
-	%433 = and i32 %432, 255
-	%434 = select i1 %431, i32 %433, i32 256
-	%435 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %434)
-	%436 = shl i32 1, %3
-	%437 = sub i32 %436, 1
-	%438 = and i32 %435, %437
-	%439 = icmp eq i32 %438, 0
-	%440 = and i1 %431, %439
-	br i1 %440, label %468, label %472
-
-441:
+	%439 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %439
 	call void @llvm.nvvm.barrier0()
-	%442 = sub i32 255, %0
-	%443 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %442
-	%444 = load i32, i32 addrspace(3)* %443
-	%445 = and i32 %0, 31
-	%446 = lshr i32 %0, 5
-	%447 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %444, i32 1, i32 0)
-	%448 = icmp uge i32 %445, 1
-	%449 = select i1 %448, i32 %447, i32 0
-	%450 = add i32 %444, %449
-	%451 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %450, i32 2, i32 0)
-	%452 = icmp uge i32 %445, 2
-	%453 = select i1 %452, i32 %451, i32 0
-	%454 = add i32 %450, %453
-	%455 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %454, i32 4, i32 0)
-	%456 = icmp uge i32 %445, 4
-	%457 = select i1 %456, i32 %455, i32 0
-	%458 = add i32 %454, %457
-	%459 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %458, i32 8, i32 0)
-	%460 = icmp uge i32 %445, 8
-	%461 = select i1 %460, i32 %459, i32 0
-	%462 = add i32 %458, %461
-	%463 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %462, i32 16, i32 0)
-	%464 = icmp uge i32 %445, 16
-	%465 = select i1 %464, i32 %463, i32 0
-	%466 = add i32 %462, %465
-	%467 = icmp eq i32 %445, 31
-	br i1 %467, label %474, label %476
+	br label %440
 
-468:
-	%469 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %433
-	%470 = call i32 @llvm.ctpop.i32(i32 %435)
-	%471 = atomicrmw add i32 addrspace(3)* %469, i32 %470 monotonic
-	br label %472
+440:
+	%441 = phi i32 [ %0, %430 ], [ %491, %490 ]
+	%442 = icmp slt i32 %441, %16
+	br i1 %442, label %443, label %459
 
-472:
-	%473 = add i32 %423, 256
-	br label %422
+443:
+	%444 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %441
+	%445 = load i32, i32 addrspace(3)* %444
+	%446 = icmp uge i32 %445, 2
+	%447 = and i32 %445, %438
+	%448 = icmp eq i32 %447, %437
+	%449 = and i1 %446, %448
+	%450 = lshr i32 %445, 16
+	%451 = and i32 %450, 255
+	%452 = select i1 %449, i32 %451, i32 256
+	%453 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %452)
+	%454 = shl i32 1, %3
+	%455 = sub i32 %454, 1
+	%456 = and i32 %453, %455
+	%457 = icmp eq i32 %456, 0
+	%458 = and i1 %449, %457
+	br i1 %458, label %486, label %490
 
-474:
-	%475 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 %446
-	store i32 %466, i32 addrspace(3)* %475
-	br label %476
-
-476:
+459:
 	call void @llvm.nvvm.barrier0()
-	%477 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 0
-	%478 = load i32, i32 addrspace(3)* %477
-	%479 = icmp sgt i32 %446, 0
-	%480 = select i1 %479, i32 %478, i32 0
-	%481 = add i32 0, %480
-	%482 = add i32 0, %478
-	%483 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 1
-	%484 = load i32, i32 addrspace(3)* %483
-	%485 = icmp sgt i32 %446, 1
-	%486 = select i1 %485, i32 %484, i32 0
-	%487 = add i32 %481, %486
-	%488 = add i32 %482, %484
-	%489 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 2
-	%490 = load i32, i32 addrspace(3)* %489
-	%491 = icmp sgt i32 %446, 2
-	%492 = select i1 %491, i32 %490, i32 0
-	%493 = add i32 %487, %492
-	%494 = add i32 %488, %490
-	%495 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 3
+	%460 = sub i32 255, %0
+	%461 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %460
+	%462 = load i32, i32 addrspace(3)* %461
+	%463 = and i32 %0, 31
+	%464 = lshr i32 %0, 5
+	%465 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %462, i32 1, i32 0)
+	%466 = icmp uge i32 %463, 1
+	%467 = select i1 %466, i32 %465, i32 0
+	%468 = add i32 %462, %467
+	%469 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %468, i32 2, i32 0)
+	%470 = icmp uge i32 %463, 2
+	%471 = select i1 %470, i32 %469, i32 0
+	%472 = add i32 %468, %471
+	%473 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %472, i32 4, i32 0)
+	%474 = icmp uge i32 %463, 4
+	%475 = select i1 %474, i32 %473, i32 0
+	%476 = add i32 %472, %475
+	%477 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %476, i32 8, i32 0)
+	%478 = icmp uge i32 %463, 8
+	%479 = select i1 %478, i32 %477, i32 0
+	%480 = add i32 %476, %479
+	%481 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %480, i32 16, i32 0)
+	%482 = icmp uge i32 %463, 16
+	%483 = select i1 %482, i32 %481, i32 0
+	%484 = add i32 %480, %483
+	%485 = icmp eq i32 %463, 31
+	br i1 %485, label %492, label %494
+
+486:
+	%487 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %451
+	%488 = call i32 @llvm.ctpop.i32(i32 %453)
+	%489 = atomicrmw add i32 addrspace(3)* %487, i32 %488 monotonic
+	br label %490
+
+490:
+	%491 = add i32 %441, 256
+	br label %440
+
+492:
+	%493 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 %464
+	store i32 %484, i32 addrspace(3)* %493
+	br label %494
+
+494:
+	call void @llvm.nvvm.barrier0()
+	%495 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 0
 	%496 = load i32, i32 addrspace(3)* %495
-	%497 = icmp sgt i32 %446, 3
+	%497 = icmp sgt i32 %464, 0
 	%498 = select i1 %497, i32 %496, i32 0
-	%499 = add i32 %493, %498
-	%500 = add i32 %494, %496
-	%501 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 4
+	%499 = add i32 0, %498
+	%500 = add i32 0, %496
+	%501 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 1
 	%502 = load i32, i32 addrspace(3)* %501
-	%503 = icmp sgt i32 %446, 4
+	%503 = icmp sgt i32 %464, 1
 	%504 = select i1 %503, i32 %502, i32 0
 	%505 = add i32 %499, %504
 	%506 = add i32 %500, %502
-	%507 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 5
+	%507 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 2
 	%508 = load i32, i32 addrspace(3)* %507
-	%509 = icmp sgt i32 %446, 5
+	%509 = icmp sgt i32 %464, 2
 	%510 = select i1 %509, i32 %508, i32 0
 	%511 = add i32 %505, %510
 	%512 = add i32 %506, %508
-	%513 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 6
+	%513 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 3
 	%514 = load i32, i32 addrspace(3)* %513
-	%515 = icmp sgt i32 %446, 6
+	%515 = icmp sgt i32 %464, 3
 	%516 = select i1 %515, i32 %514, i32 0
 	%517 = add i32 %511, %516
 	%518 = add i32 %512, %514
-	%519 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 7
+	%519 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 4
 	%520 = load i32, i32 addrspace(3)* %519
-	%521 = icmp sgt i32 %446, 7
+	%521 = icmp sgt i32 %464, 4
 	%522 = select i1 %521, i32 %520, i32 0
 	%523 = add i32 %517, %522
 	%524 = add i32 %518, %520
-	%525 = add i32 %523, %466
-	%526 = sub i32 %525, %444
-	%527 = icmp slt i32 %526, %417
-	%528 = add i32 %526, %444
-	%529 = icmp sle i32 %417, %528
-	%530 = and i1 %527, %529
-	br i1 %530, label %531, label %534
-
-531:
-	%532 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
-	store i32 %442, i32 addrspace(3)* %532
-	%533 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
-	store i32 %526, i32 addrspace(3)* %533
-	br label %534
-
-534:
-	call void @llvm.nvvm.barrier0()
-	%535 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
-	%536 = load i32, i32 addrspace(3)* %535
-	%537 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
+	%525 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 5
+	%526 = load i32, i32 addrspace(3)* %525
+	%527 = icmp sgt i32 %464, 5
+	%528 = select i1 %527, i32 %526, i32 0
+	%529 = add i32 %523, %528
+	%530 = add i32 %524, %526
+	%531 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 6
+	%532 = load i32, i32 addrspace(3)* %531
+	%533 = icmp sgt i32 %464, 6
+	%534 = select i1 %533, i32 %532, i32 0
+	%535 = add i32 %529, %534
+	%536 = add i32 %530, %532
+	%537 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 7
 	%538 = load i32, i32 addrspace(3)* %537
-	%539 = sub i32 %417, %538
-	%540 = shl i32 %536, 16
-	%541 = or i32 %419, %540
-	%542 = or i32 %420, u0xFF0000
+	%539 = icmp sgt i32 %464, 7
+	%540 = select i1 %539, i32 %538, i32 0
+	%541 = add i32 %535, %540
+	%542 = add i32 %536, %538
+	%543 = add i32 %541, %484
+	%544 = sub i32 %543, %462
+	%545 = icmp slt i32 %544, %435
+	%546 = add i32 %544, %462
+	%547 = icmp sle i32 %435, %546
+	%548 = and i1 %545, %547
+	br i1 %548, label %549, label %552
+
+549:
+	%550 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
+	store i32 %460, i32 addrspace(3)* %550
+	%551 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
+	store i32 %544, i32 addrspace(3)* %551
+	br label %552
+
+552:
 	call void @llvm.nvvm.barrier0()
-	%543 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %543
+	%553 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
+	%554 = load i32, i32 addrspace(3)* %553
+	%555 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
+	%556 = load i32, i32 addrspace(3)* %555
+	%557 = sub i32 %435, %556
+	%558 = shl i32 %554, 16
+	%559 = or i32 %437, %558
+	%560 = or i32 %438, u0xFF0000
 	call void @llvm.nvvm.barrier0()
-	br label %544
-
-544:
-	%545 = phi i32 [ %0, %534 ], [ %595, %594 ]
-	%546 = icmp slt i32 %545, %16
-	br i1 %546, label %547, label %563
-
-547:
-	%548 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %545
-	%549 = load i32, i32 addrspace(3)* %548
-	%550 = icmp uge i32 %549, 2
-	%551 = and i32 %549, %542
-	%552 = icmp eq i32 %551, %541
-	%553 = and i1 %550, %552
-	%554 = lshr i32 %549, 8
-	%555 = and i32 %554, 255
-	%556 = select i1 %553, i32 %555, i32 256
-	%557 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %556)
-	%558 = shl i32 1, %3
-	%559 = sub i32 %558, 1
-	%560 = and i32 %557, %559
-	%561 = icmp eq i32 %560, 0
-	%562 = and i1 %553, %561
-	br i1 %562, label %590, label %594
-
-563:
+	%561 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %561
 	call void @llvm.nvvm.barrier0()
-	%564 = sub i32 255, %0
-	%565 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %564
-	%566 = load i32, i32 addrspace(3)* %565
-	%567 = and i32 %0, 31
-	%568 = lshr i32 %0, 5
-	%569 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %566, i32 1, i32 0)
-	%570 = icmp uge i32 %567, 1
-	%571 = select i1 %570, i32 %569, i32 0
-	%572 = add i32 %566, %571
-	%573 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %572, i32 2, i32 0)
-	%574 = icmp uge i32 %567, 2
-	%575 = select i1 %574, i32 %573, i32 0
-	%576 = add i32 %572, %575
-	%577 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %576, i32 4, i32 0)
-	%578 = icmp uge i32 %567, 4
-	%579 = select i1 %578, i32 %577, i32 0
-	%580 = add i32 %576, %579
-	%581 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %580, i32 8, i32 0)
-	%582 = icmp uge i32 %567, 8
-	%583 = select i1 %582, i32 %581, i32 0
-	%584 = add i32 %580, %583
-	%585 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %584, i32 16, i32 0)
-	%586 = icmp uge i32 %567, 16
-	%587 = select i1 %586, i32 %585, i32 0
-	%588 = add i32 %584, %587
-	%589 = icmp eq i32 %567, 31
-	br i1 %589, label %596, label %598
+	br label %562
 
-590:
-	%591 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %555
-	%592 = call i32 @llvm.ctpop.i32(i32 %557)
-	%593 = atomicrmw add i32 addrspace(3)* %591, i32 %592 monotonic
-	br label %594
+562:
+	%563 = phi i32 [ %0, %552 ], [ %613, %612 ]
+	%564 = icmp slt i32 %563, %16
+	br i1 %564, label %565, label %581
 
-594:
-	%595 = add i32 %545, 256
-	br label %544
+565:
+	%566 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %563
+	%567 = load i32, i32 addrspace(3)* %566
+	%568 = icmp uge i32 %567, 2
+	%569 = and i32 %567, %560
+	%570 = icmp eq i32 %569, %559
+	%571 = and i1 %568, %570
+	%572 = lshr i32 %567, 8
+	%573 = and i32 %572, 255
+	%574 = select i1 %571, i32 %573, i32 256
+	%575 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %574)
+	%576 = shl i32 1, %3
+	%577 = sub i32 %576, 1
+	%578 = and i32 %575, %577
+	%579 = icmp eq i32 %578, 0
+	%580 = and i1 %571, %579
+	br i1 %580, label %608, label %612
 
-596:
-	%597 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 %568
-	store i32 %588, i32 addrspace(3)* %597
-	br label %598
-
-598:
+581:
 	call void @llvm.nvvm.barrier0()
-	%599 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 0
-	%600 = load i32, i32 addrspace(3)* %599
-	%601 = icmp sgt i32 %568, 0
-	%602 = select i1 %601, i32 %600, i32 0
-	%603 = add i32 0, %602
-	%604 = add i32 0, %600
-	%605 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 1
-	%606 = load i32, i32 addrspace(3)* %605
-	%607 = icmp sgt i32 %568, 1
-	%608 = select i1 %607, i32 %606, i32 0
-	%609 = add i32 %603, %608
-	%610 = add i32 %604, %606
-	%611 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 2
-	%612 = load i32, i32 addrspace(3)* %611
-	%613 = icmp sgt i32 %568, 2
-	%614 = select i1 %613, i32 %612, i32 0
-	%615 = add i32 %609, %614
-	%616 = add i32 %610, %612
-	%617 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 3
+	%582 = sub i32 255, %0
+	%583 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %582
+	%584 = load i32, i32 addrspace(3)* %583
+	%585 = and i32 %0, 31
+	%586 = lshr i32 %0, 5
+	%587 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %584, i32 1, i32 0)
+	%588 = icmp uge i32 %585, 1
+	%589 = select i1 %588, i32 %587, i32 0
+	%590 = add i32 %584, %589
+	%591 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %590, i32 2, i32 0)
+	%592 = icmp uge i32 %585, 2
+	%593 = select i1 %592, i32 %591, i32 0
+	%594 = add i32 %590, %593
+	%595 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %594, i32 4, i32 0)
+	%596 = icmp uge i32 %585, 4
+	%597 = select i1 %596, i32 %595, i32 0
+	%598 = add i32 %594, %597
+	%599 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %598, i32 8, i32 0)
+	%600 = icmp uge i32 %585, 8
+	%601 = select i1 %600, i32 %599, i32 0
+	%602 = add i32 %598, %601
+	%603 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %602, i32 16, i32 0)
+	%604 = icmp uge i32 %585, 16
+	%605 = select i1 %604, i32 %603, i32 0
+	%606 = add i32 %602, %605
+	%607 = icmp eq i32 %585, 31
+	br i1 %607, label %614, label %616
+
+608:
+	%609 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %573
+	%610 = call i32 @llvm.ctpop.i32(i32 %575)
+	%611 = atomicrmw add i32 addrspace(3)* %609, i32 %610 monotonic
+	br label %612
+
+612:
+	%613 = add i32 %563, 256
+	br label %562
+
+614:
+	%615 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 %586
+	store i32 %606, i32 addrspace(3)* %615
+	br label %616
+
+616:
+	call void @llvm.nvvm.barrier0()
+	%617 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 0
 	%618 = load i32, i32 addrspace(3)* %617
-	%619 = icmp sgt i32 %568, 3
+	%619 = icmp sgt i32 %586, 0
 	%620 = select i1 %619, i32 %618, i32 0
-	%621 = add i32 %615, %620
-	%622 = add i32 %616, %618
-	%623 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 4
+	%621 = add i32 0, %620
+	%622 = add i32 0, %618
+	%623 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 1
 	%624 = load i32, i32 addrspace(3)* %623
-	%625 = icmp sgt i32 %568, 4
+	%625 = icmp sgt i32 %586, 1
 	%626 = select i1 %625, i32 %624, i32 0
 	%627 = add i32 %621, %626
 	%628 = add i32 %622, %624
-	%629 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 5
+	%629 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 2
 	%630 = load i32, i32 addrspace(3)* %629
-	%631 = icmp sgt i32 %568, 5
+	%631 = icmp sgt i32 %586, 2
 	%632 = select i1 %631, i32 %630, i32 0
 	%633 = add i32 %627, %632
 	%634 = add i32 %628, %630
-	%635 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 6
+	%635 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 3
 	%636 = load i32, i32 addrspace(3)* %635
-	%637 = icmp sgt i32 %568, 6
+	%637 = icmp sgt i32 %586, 3
 	%638 = select i1 %637, i32 %636, i32 0
 	%639 = add i32 %633, %638
 	%640 = add i32 %634, %636
-	%641 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 7
+	%641 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 4
 	%642 = load i32, i32 addrspace(3)* %641
-	%643 = icmp sgt i32 %568, 7
+	%643 = icmp sgt i32 %586, 4
 	%644 = select i1 %643, i32 %642, i32 0
 	%645 = add i32 %639, %644
 	%646 = add i32 %640, %642
-	%647 = add i32 %645, %588
-	%648 = sub i32 %647, %566
-	%649 = icmp slt i32 %648, %539
-	%650 = add i32 %648, %566
-	%651 = icmp sle i32 %539, %650
-	%652 = and i1 %649, %651
-	br i1 %652, label %653, label %656
-
-653:
-	%654 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
-	store i32 %564, i32 addrspace(3)* %654
-	%655 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
-	store i32 %648, i32 addrspace(3)* %655
-	br label %656
-
-656:
-	call void @llvm.nvvm.barrier0()
-	%657 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
-	%658 = load i32, i32 addrspace(3)* %657
-	%659 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
+	%647 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 5
+	%648 = load i32, i32 addrspace(3)* %647
+	%649 = icmp sgt i32 %586, 5
+	%650 = select i1 %649, i32 %648, i32 0
+	%651 = add i32 %645, %650
+	%652 = add i32 %646, %648
+	%653 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 6
+	%654 = load i32, i32 addrspace(3)* %653
+	%655 = icmp sgt i32 %586, 6
+	%656 = select i1 %655, i32 %654, i32 0
+	%657 = add i32 %651, %656
+	%658 = add i32 %652, %654
+	%659 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 7
 	%660 = load i32, i32 addrspace(3)* %659
-	%661 = sub i32 %539, %660
-	%662 = shl i32 %658, 8
-	%663 = or i32 %541, %662
-	%664 = or i32 %542, u0xFF00
+	%661 = icmp sgt i32 %586, 7
+	%662 = select i1 %661, i32 %660, i32 0
+	%663 = add i32 %657, %662
+	%664 = add i32 %658, %660
+	%665 = add i32 %663, %606
+	%666 = sub i32 %665, %584
+	%667 = icmp slt i32 %666, %557
+	%668 = add i32 %666, %584
+	%669 = icmp sle i32 %557, %668
+	%670 = and i1 %667, %669
+	br i1 %670, label %671, label %674
+
+671:
+	%672 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
+	store i32 %582, i32 addrspace(3)* %672
+	%673 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
+	store i32 %666, i32 addrspace(3)* %673
+	br label %674
+
+674:
 	call void @llvm.nvvm.barrier0()
-	%665 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %665
+	%675 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
+	%676 = load i32, i32 addrspace(3)* %675
+	%677 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
+	%678 = load i32, i32 addrspace(3)* %677
+	%679 = sub i32 %557, %678
+	%680 = shl i32 %676, 8
+	%681 = or i32 %559, %680
+	%682 = or i32 %560, u0xFF00
 	call void @llvm.nvvm.barrier0()
-	br label %666
-
-666:
-	%667 = phi i32 [ %0, %656 ], [ %717, %716 ]
-	%668 = icmp slt i32 %667, %16
-	br i1 %668, label %669, label %685
-
-669:
-	%670 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %667
-	%671 = load i32, i32 addrspace(3)* %670
-	%672 = icmp uge i32 %671, 2
-	%673 = and i32 %671, %664
-	%674 = icmp eq i32 %673, %663
-	%675 = and i1 %672, %674
-	%676 = lshr i32 %671, 0
-	%677 = and i32 %676, 255
-	%678 = select i1 %675, i32 %677, i32 256
-	%679 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %678)
-	%680 = shl i32 1, %3
-	%681 = sub i32 %680, 1
-	%682 = and i32 %679, %681
-	%683 = icmp eq i32 %682, 0
-	%684 = and i1 %675, %683
-	br i1 %684, label %712, label %716
-
-685:
+	%683 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %683
 	call void @llvm.nvvm.barrier0()
-	%686 = sub i32 255, %0
-	%687 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %686
-	%688 = load i32, i32 addrspace(3)* %687
-	%689 = and i32 %0, 31
-	%690 = lshr i32 %0, 5
-	%691 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %688, i32 1, i32 0)
-	%692 = icmp uge i32 %689, 1
-	%693 = select i1 %692, i32 %691, i32 0
-	%694 = add i32 %688, %693
-	%695 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %694, i32 2, i32 0)
-	%696 = icmp uge i32 %689, 2
-	%697 = select i1 %696, i32 %695, i32 0
-	%698 = add i32 %694, %697
-	%699 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %698, i32 4, i32 0)
-	%700 = icmp uge i32 %689, 4
-	%701 = select i1 %700, i32 %699, i32 0
-	%702 = add i32 %698, %701
-	%703 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %702, i32 8, i32 0)
-	%704 = icmp uge i32 %689, 8
-	%705 = select i1 %704, i32 %703, i32 0
-	%706 = add i32 %702, %705
-	%707 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %706, i32 16, i32 0)
-	%708 = icmp uge i32 %689, 16
-	%709 = select i1 %708, i32 %707, i32 0
-	%710 = add i32 %706, %709
-	%711 = icmp eq i32 %689, 31
-	br i1 %711, label %718, label %720
+	br label %684
 
-712:
-	%713 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %677
-	%714 = call i32 @llvm.ctpop.i32(i32 %679)
-	%715 = atomicrmw add i32 addrspace(3)* %713, i32 %714 monotonic
-	br label %716
+684:
+	%685 = phi i32 [ %0, %674 ], [ %735, %734 ]
+	%686 = icmp slt i32 %685, %16
+	br i1 %686, label %687, label %703
 
-716:
-	%717 = add i32 %667, 256
-	br label %666
+687:
+	%688 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %685
+	%689 = load i32, i32 addrspace(3)* %688
+	%690 = icmp uge i32 %689, 2
+	%691 = and i32 %689, %682
+	%692 = icmp eq i32 %691, %681
+	%693 = and i1 %690, %692
+	%694 = lshr i32 %689, 0
+	%695 = and i32 %694, 255
+	%696 = select i1 %693, i32 %695, i32 256
+	%697 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %696)
+	%698 = shl i32 1, %3
+	%699 = sub i32 %698, 1
+	%700 = and i32 %697, %699
+	%701 = icmp eq i32 %700, 0
+	%702 = and i1 %693, %701
+	br i1 %702, label %730, label %734
 
-718:
-	%719 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 %690
-	store i32 %710, i32 addrspace(3)* %719
-	br label %720
-
-720:
+703:
 	call void @llvm.nvvm.barrier0()
-	%721 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 0
-	%722 = load i32, i32 addrspace(3)* %721
-	%723 = icmp sgt i32 %690, 0
-	%724 = select i1 %723, i32 %722, i32 0
-	%725 = add i32 0, %724
-	%726 = add i32 0, %722
-	%727 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 1
-	%728 = load i32, i32 addrspace(3)* %727
-	%729 = icmp sgt i32 %690, 1
-	%730 = select i1 %729, i32 %728, i32 0
-	%731 = add i32 %725, %730
-	%732 = add i32 %726, %728
-	%733 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 2
-	%734 = load i32, i32 addrspace(3)* %733
-	%735 = icmp sgt i32 %690, 2
-	%736 = select i1 %735, i32 %734, i32 0
-	%737 = add i32 %731, %736
-	%738 = add i32 %732, %734
-	%739 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 3
+	%704 = sub i32 255, %0
+	%705 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %704
+	%706 = load i32, i32 addrspace(3)* %705
+	%707 = and i32 %0, 31
+	%708 = lshr i32 %0, 5
+	%709 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %706, i32 1, i32 0)
+	%710 = icmp uge i32 %707, 1
+	%711 = select i1 %710, i32 %709, i32 0
+	%712 = add i32 %706, %711
+	%713 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %712, i32 2, i32 0)
+	%714 = icmp uge i32 %707, 2
+	%715 = select i1 %714, i32 %713, i32 0
+	%716 = add i32 %712, %715
+	%717 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %716, i32 4, i32 0)
+	%718 = icmp uge i32 %707, 4
+	%719 = select i1 %718, i32 %717, i32 0
+	%720 = add i32 %716, %719
+	%721 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %720, i32 8, i32 0)
+	%722 = icmp uge i32 %707, 8
+	%723 = select i1 %722, i32 %721, i32 0
+	%724 = add i32 %720, %723
+	%725 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %724, i32 16, i32 0)
+	%726 = icmp uge i32 %707, 16
+	%727 = select i1 %726, i32 %725, i32 0
+	%728 = add i32 %724, %727
+	%729 = icmp eq i32 %707, 31
+	br i1 %729, label %736, label %738
+
+730:
+	%731 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @toplocal_select1_hist, i32 0, i32 %695
+	%732 = call i32 @llvm.ctpop.i32(i32 %697)
+	%733 = atomicrmw add i32 addrspace(3)* %731, i32 %732 monotonic
+	br label %734
+
+734:
+	%735 = add i32 %685, 256
+	br label %684
+
+736:
+	%737 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 %708
+	store i32 %728, i32 addrspace(3)* %737
+	br label %738
+
+738:
+	call void @llvm.nvvm.barrier0()
+	%739 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 0
 	%740 = load i32, i32 addrspace(3)* %739
-	%741 = icmp sgt i32 %690, 3
+	%741 = icmp sgt i32 %708, 0
 	%742 = select i1 %741, i32 %740, i32 0
-	%743 = add i32 %737, %742
-	%744 = add i32 %738, %740
-	%745 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 4
+	%743 = add i32 0, %742
+	%744 = add i32 0, %740
+	%745 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 1
 	%746 = load i32, i32 addrspace(3)* %745
-	%747 = icmp sgt i32 %690, 4
+	%747 = icmp sgt i32 %708, 1
 	%748 = select i1 %747, i32 %746, i32 0
 	%749 = add i32 %743, %748
 	%750 = add i32 %744, %746
-	%751 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 5
+	%751 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 2
 	%752 = load i32, i32 addrspace(3)* %751
-	%753 = icmp sgt i32 %690, 5
+	%753 = icmp sgt i32 %708, 2
 	%754 = select i1 %753, i32 %752, i32 0
 	%755 = add i32 %749, %754
 	%756 = add i32 %750, %752
-	%757 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 6
+	%757 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 3
 	%758 = load i32, i32 addrspace(3)* %757
-	%759 = icmp sgt i32 %690, 6
+	%759 = icmp sgt i32 %708, 3
 	%760 = select i1 %759, i32 %758, i32 0
 	%761 = add i32 %755, %760
 	%762 = add i32 %756, %758
-	%763 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 7
+	%763 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 4
 	%764 = load i32, i32 addrspace(3)* %763
-	%765 = icmp sgt i32 %690, 7
+	%765 = icmp sgt i32 %708, 4
 	%766 = select i1 %765, i32 %764, i32 0
 	%767 = add i32 %761, %766
 	%768 = add i32 %762, %764
-	%769 = add i32 %767, %710
-	%770 = sub i32 %769, %688
-	%771 = icmp slt i32 %770, %661
-	%772 = add i32 %770, %688
-	%773 = icmp sle i32 %661, %772
-	%774 = and i1 %771, %773
-	br i1 %774, label %775, label %778
-
-775:
-	%776 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
-	store i32 %686, i32 addrspace(3)* %776
-	%777 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
-	store i32 %770, i32 addrspace(3)* %777
-	br label %778
-
-778:
-	call void @llvm.nvvm.barrier0()
-	%779 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
-	%780 = load i32, i32 addrspace(3)* %779
-	%781 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
+	%769 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 5
+	%770 = load i32, i32 addrspace(3)* %769
+	%771 = icmp sgt i32 %708, 5
+	%772 = select i1 %771, i32 %770, i32 0
+	%773 = add i32 %767, %772
+	%774 = add i32 %768, %770
+	%775 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 6
+	%776 = load i32, i32 addrspace(3)* %775
+	%777 = icmp sgt i32 %708, 6
+	%778 = select i1 %777, i32 %776, i32 0
+	%779 = add i32 %773, %778
+	%780 = add i32 %774, %776
+	%781 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 7
 	%782 = load i32, i32 addrspace(3)* %781
-	%783 = sub i32 %661, %782
-	%784 = shl i32 %780, 0
-	%785 = or i32 %663, %784
-	%786 = or i32 %664, 255
-	br label %787
+	%783 = icmp sgt i32 %708, 7
+	%784 = select i1 %783, i32 %782, i32 0
+	%785 = add i32 %779, %784
+	%786 = add i32 %780, %782
+	%787 = add i32 %785, %728
+	%788 = sub i32 %787, %706
+	%789 = icmp slt i32 %788, %679
+	%790 = add i32 %788, %706
+	%791 = icmp sle i32 %679, %790
+	%792 = and i1 %789, %791
+	br i1 %792, label %793, label %796
 
-787:
-	%788 = phi i32 [ 0, %778 ], [ %963, %960 ]
-	%789 = phi i32 [ 0, %778 ], [ %961, %960 ]
-	%790 = phi i32 [ 0, %778 ], [ %962, %960 ]
-	%791 = icmp slt i32 %788, %16
-	br i1 %791, label %792, label %821
+793:
+	%794 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
+	store i32 %704, i32 addrspace(3)* %794
+	%795 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
+	store i32 %788, i32 addrspace(3)* %795
+	br label %796
 
-792:
-	%793 = add i32 %788, %0
-	%794 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %793
-	%795 = load i32, i32 addrspace(3)* %794
-	%796 = icmp eq i32 %795, %785
-	%797 = zext i1 %796 to i32
-	%798 = and i32 %0, 31
-	%799 = lshr i32 %0, 5
-	%800 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %797, i32 1, i32 0)
-	%801 = icmp uge i32 %798, 1
-	%802 = select i1 %801, i32 %800, i32 0
-	%803 = add i32 %797, %802
-	%804 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %803, i32 2, i32 0)
-	%805 = icmp uge i32 %798, 2
-	%806 = select i1 %805, i32 %804, i32 0
-	%807 = add i32 %803, %806
-	%808 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %807, i32 4, i32 0)
-	%809 = icmp uge i32 %798, 4
-	%810 = select i1 %809, i32 %808, i32 0
-	%811 = add i32 %807, %810
-	%812 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %811, i32 8, i32 0)
-	%813 = icmp uge i32 %798, 8
-	%814 = select i1 %813, i32 %812, i32 0
-	%815 = add i32 %811, %814
-	%816 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %815, i32 16, i32 0)
-	%817 = icmp uge i32 %798, 16
-	%818 = select i1 %817, i32 %816, i32 0
-	%819 = add i32 %815, %818
-	%820 = icmp eq i32 %798, 31
-	br i1 %820, label %822, label %824
+796:
+	call void @llvm.nvvm.barrier0()
+	%797 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 0
+	%798 = load i32, i32 addrspace(3)* %797
+	%799 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @toplocal_select1_sel, i32 0, i32 1
+	%800 = load i32, i32 addrspace(3)* %799
+	%801 = sub i32 %679, %800
+	%802 = shl i32 %798, 0
+	%803 = or i32 %681, %802
+	%804 = or i32 %682, 255
+	br label %805
 
-821:
+805:
+	%806 = phi i32 [ 0, %796 ], [ %981, %978 ]
+	%807 = phi i32 [ 0, %796 ], [ %979, %978 ]
+	%808 = phi i32 [ 0, %796 ], [ %980, %978 ]
+	%809 = icmp slt i32 %806, %16
+	br i1 %809, label %810, label %839
+
+810:
+	%811 = add i32 %806, %0
+	%812 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %811
+	%813 = load i32, i32 addrspace(3)* %812
+	%814 = icmp eq i32 %813, %803
+	%815 = zext i1 %814 to i32
+	%816 = and i32 %0, 31
+	%817 = lshr i32 %0, 5
+	%818 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %815, i32 1, i32 0)
+	%819 = icmp uge i32 %816, 1
+	%820 = select i1 %819, i32 %818, i32 0
+	%821 = add i32 %815, %820
+	%822 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %821, i32 2, i32 0)
+	%823 = icmp uge i32 %816, 2
+	%824 = select i1 %823, i32 %822, i32 0
+	%825 = add i32 %821, %824
+	%826 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %825, i32 4, i32 0)
+	%827 = icmp uge i32 %816, 4
+	%828 = select i1 %827, i32 %826, i32 0
+	%829 = add i32 %825, %828
+	%830 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %829, i32 8, i32 0)
+	%831 = icmp uge i32 %816, 8
+	%832 = select i1 %831, i32 %830, i32 0
+	%833 = add i32 %829, %832
+	%834 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %833, i32 16, i32 0)
+	%835 = icmp uge i32 %816, 16
+	%836 = select i1 %835, i32 %834, i32 0
+	%837 = add i32 %833, %836
+	%838 = icmp eq i32 %816, 31
+	br i1 %838, label %840, label %842
+
+839:
 	call void @llvm.nvvm.barrier0()
 	br label %topk_done
 
-822:
-	%823 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 %799
-	store i32 %819, i32 addrspace(3)* %823
-	br label %824
+840:
+	%841 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 %817
+	store i32 %837, i32 addrspace(3)* %841
+	br label %842
 
-824:
+842:
 	call void @llvm.nvvm.barrier0()
-	%825 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 0
-	%826 = load i32, i32 addrspace(3)* %825
-	%827 = icmp sgt i32 %799, 0
-	%828 = select i1 %827, i32 %826, i32 0
-	%829 = add i32 0, %828
-	%830 = add i32 0, %826
-	%831 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 1
-	%832 = load i32, i32 addrspace(3)* %831
-	%833 = icmp sgt i32 %799, 1
-	%834 = select i1 %833, i32 %832, i32 0
-	%835 = add i32 %829, %834
-	%836 = add i32 %830, %832
-	%837 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 2
-	%838 = load i32, i32 addrspace(3)* %837
-	%839 = icmp sgt i32 %799, 2
-	%840 = select i1 %839, i32 %838, i32 0
-	%841 = add i32 %835, %840
-	%842 = add i32 %836, %838
-	%843 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 3
+	%843 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 0
 	%844 = load i32, i32 addrspace(3)* %843
-	%845 = icmp sgt i32 %799, 3
+	%845 = icmp sgt i32 %817, 0
 	%846 = select i1 %845, i32 %844, i32 0
-	%847 = add i32 %841, %846
-	%848 = add i32 %842, %844
-	%849 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 4
+	%847 = add i32 0, %846
+	%848 = add i32 0, %844
+	%849 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 1
 	%850 = load i32, i32 addrspace(3)* %849
-	%851 = icmp sgt i32 %799, 4
+	%851 = icmp sgt i32 %817, 1
 	%852 = select i1 %851, i32 %850, i32 0
 	%853 = add i32 %847, %852
 	%854 = add i32 %848, %850
-	%855 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 5
+	%855 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 2
 	%856 = load i32, i32 addrspace(3)* %855
-	%857 = icmp sgt i32 %799, 5
+	%857 = icmp sgt i32 %817, 2
 	%858 = select i1 %857, i32 %856, i32 0
 	%859 = add i32 %853, %858
 	%860 = add i32 %854, %856
-	%861 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 6
+	%861 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 3
 	%862 = load i32, i32 addrspace(3)* %861
-	%863 = icmp sgt i32 %799, 6
+	%863 = icmp sgt i32 %817, 3
 	%864 = select i1 %863, i32 %862, i32 0
 	%865 = add i32 %859, %864
 	%866 = add i32 %860, %862
-	%867 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 7
+	%867 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 4
 	%868 = load i32, i32 addrspace(3)* %867
-	%869 = icmp sgt i32 %799, 7
+	%869 = icmp sgt i32 %817, 4
 	%870 = select i1 %869, i32 %868, i32 0
 	%871 = add i32 %865, %870
 	%872 = add i32 %866, %868
-	%873 = add i32 %871, %819
-	%874 = sub i32 %873, %797
-	%875 = icmp ugt i32 %795, %785
-	%876 = add i32 %789, %874
-	%877 = icmp slt i32 %876, %783
-	%878 = and i1 %796, %877
-	%879 = or i1 %875, %878
-	%880 = zext i1 %879 to i32
-	%881 = and i32 %0, 31
-	%882 = lshr i32 %0, 5
-	%883 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %880, i32 1, i32 0)
-	%884 = icmp uge i32 %881, 1
-	%885 = select i1 %884, i32 %883, i32 0
-	%886 = add i32 %880, %885
-	%887 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %886, i32 2, i32 0)
-	%888 = icmp uge i32 %881, 2
-	%889 = select i1 %888, i32 %887, i32 0
-	%890 = add i32 %886, %889
-	%891 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %890, i32 4, i32 0)
-	%892 = icmp uge i32 %881, 4
-	%893 = select i1 %892, i32 %891, i32 0
-	%894 = add i32 %890, %893
-	%895 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %894, i32 8, i32 0)
-	%896 = icmp uge i32 %881, 8
-	%897 = select i1 %896, i32 %895, i32 0
-	%898 = add i32 %894, %897
-	%899 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %898, i32 16, i32 0)
-	%900 = icmp uge i32 %881, 16
-	%901 = select i1 %900, i32 %899, i32 0
-	%902 = add i32 %898, %901
-	%903 = icmp eq i32 %881, 31
-	br i1 %903, label %904, label %906
+	%873 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 5
+	%874 = load i32, i32 addrspace(3)* %873
+	%875 = icmp sgt i32 %817, 5
+	%876 = select i1 %875, i32 %874, i32 0
+	%877 = add i32 %871, %876
+	%878 = add i32 %872, %874
+	%879 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 6
+	%880 = load i32, i32 addrspace(3)* %879
+	%881 = icmp sgt i32 %817, 6
+	%882 = select i1 %881, i32 %880, i32 0
+	%883 = add i32 %877, %882
+	%884 = add i32 %878, %880
+	%885 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scana, i32 0, i32 7
+	%886 = load i32, i32 addrspace(3)* %885
+	%887 = icmp sgt i32 %817, 7
+	%888 = select i1 %887, i32 %886, i32 0
+	%889 = add i32 %883, %888
+	%890 = add i32 %884, %886
+	%891 = add i32 %889, %837
+	%892 = sub i32 %891, %815
+	%893 = icmp ugt i32 %813, %803
+	%894 = add i32 %807, %892
+	%895 = icmp slt i32 %894, %801
+	%896 = and i1 %814, %895
+	%897 = or i1 %893, %896
+	%898 = zext i1 %897 to i32
+	%899 = and i32 %0, 31
+	%900 = lshr i32 %0, 5
+	%901 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %898, i32 1, i32 0)
+	%902 = icmp uge i32 %899, 1
+	%903 = select i1 %902, i32 %901, i32 0
+	%904 = add i32 %898, %903
+	%905 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %904, i32 2, i32 0)
+	%906 = icmp uge i32 %899, 2
+	%907 = select i1 %906, i32 %905, i32 0
+	%908 = add i32 %904, %907
+	%909 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %908, i32 4, i32 0)
+	%910 = icmp uge i32 %899, 4
+	%911 = select i1 %910, i32 %909, i32 0
+	%912 = add i32 %908, %911
+	%913 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %912, i32 8, i32 0)
+	%914 = icmp uge i32 %899, 8
+	%915 = select i1 %914, i32 %913, i32 0
+	%916 = add i32 %912, %915
+	%917 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %916, i32 16, i32 0)
+	%918 = icmp uge i32 %899, 16
+	%919 = select i1 %918, i32 %917, i32 0
+	%920 = add i32 %916, %919
+	%921 = icmp eq i32 %899, 31
+	br i1 %921, label %922, label %924
 
-904:
-	%905 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 %882
-	store i32 %902, i32 addrspace(3)* %905
-	br label %906
+922:
+	%923 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 %900
+	store i32 %920, i32 addrspace(3)* %923
+	br label %924
 
-906:
+924:
 	call void @llvm.nvvm.barrier0()
-	%907 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 0
-	%908 = load i32, i32 addrspace(3)* %907
-	%909 = icmp sgt i32 %882, 0
-	%910 = select i1 %909, i32 %908, i32 0
-	%911 = add i32 0, %910
-	%912 = add i32 0, %908
-	%913 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 1
-	%914 = load i32, i32 addrspace(3)* %913
-	%915 = icmp sgt i32 %882, 1
-	%916 = select i1 %915, i32 %914, i32 0
-	%917 = add i32 %911, %916
-	%918 = add i32 %912, %914
-	%919 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 2
-	%920 = load i32, i32 addrspace(3)* %919
-	%921 = icmp sgt i32 %882, 2
-	%922 = select i1 %921, i32 %920, i32 0
-	%923 = add i32 %917, %922
-	%924 = add i32 %918, %920
-	%925 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 3
+	%925 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 0
 	%926 = load i32, i32 addrspace(3)* %925
-	%927 = icmp sgt i32 %882, 3
+	%927 = icmp sgt i32 %900, 0
 	%928 = select i1 %927, i32 %926, i32 0
-	%929 = add i32 %923, %928
-	%930 = add i32 %924, %926
-	%931 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 4
+	%929 = add i32 0, %928
+	%930 = add i32 0, %926
+	%931 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 1
 	%932 = load i32, i32 addrspace(3)* %931
-	%933 = icmp sgt i32 %882, 4
+	%933 = icmp sgt i32 %900, 1
 	%934 = select i1 %933, i32 %932, i32 0
 	%935 = add i32 %929, %934
 	%936 = add i32 %930, %932
-	%937 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 5
+	%937 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 2
 	%938 = load i32, i32 addrspace(3)* %937
-	%939 = icmp sgt i32 %882, 5
+	%939 = icmp sgt i32 %900, 2
 	%940 = select i1 %939, i32 %938, i32 0
 	%941 = add i32 %935, %940
 	%942 = add i32 %936, %938
-	%943 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 6
+	%943 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 3
 	%944 = load i32, i32 addrspace(3)* %943
-	%945 = icmp sgt i32 %882, 6
+	%945 = icmp sgt i32 %900, 3
 	%946 = select i1 %945, i32 %944, i32 0
 	%947 = add i32 %941, %946
 	%948 = add i32 %942, %944
-	%949 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 7
+	%949 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 4
 	%950 = load i32, i32 addrspace(3)* %949
-	%951 = icmp sgt i32 %882, 7
+	%951 = icmp sgt i32 %900, 4
 	%952 = select i1 %951, i32 %950, i32 0
 	%953 = add i32 %947, %952
 	%954 = add i32 %948, %950
-	%955 = add i32 %953, %902
-	%956 = sub i32 %955, %880
-	br i1 %879, label %957, label %960
-
-957:
-	%958 = add i32 %790, %956
-	%959 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %958
-	store i32 %793, i32 addrspace(3)* %959
-	br label %960
-
-960:
-	%961 = add i32 %789, %872
-	%962 = add i32 %790, %954
-	%963 = add i32 %788, 256
-	br label %787
-
-964:
-	%965 = phi i32 [ %299, %topk_done ], [ %969, %967 ]
-	%966 = icmp slt i32 %965, %298
-	br i1 %966, label %967, label %970
-
-967:
-	%968 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %965
-	store i32 -1, i32 addrspace(3)* %968
-	%969 = add i32 %965, 256
-	br label %964
-
-970:
-	call void @llvm.nvvm.barrier0()
-	%971 = add i32 %297, 1
-	br label %972
-
-972:
-	%973 = phi i32 [ 1, %970 ], [ %986, %985 ]
-	%974 = icmp slt i32 %973, %971
-	br i1 %974, label %975, label %977
+	%955 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 5
+	%956 = load i32, i32 addrspace(3)* %955
+	%957 = icmp sgt i32 %900, 5
+	%958 = select i1 %957, i32 %956, i32 0
+	%959 = add i32 %953, %958
+	%960 = add i32 %954, %956
+	%961 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 6
+	%962 = load i32, i32 addrspace(3)* %961
+	%963 = icmp sgt i32 %900, 6
+	%964 = select i1 %963, i32 %962, i32 0
+	%965 = add i32 %959, %964
+	%966 = add i32 %960, %962
+	%967 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @toplocal_select1_scanb, i32 0, i32 7
+	%968 = load i32, i32 addrspace(3)* %967
+	%969 = icmp sgt i32 %900, 7
+	%970 = select i1 %969, i32 %968, i32 0
+	%971 = add i32 %965, %970
+	%972 = add i32 %966, %968
+	%973 = add i32 %971, %920
+	%974 = sub i32 %973, %898
+	br i1 %897, label %975, label %978
 
 975:
-	%976 = shl i32 1, %973
+	%976 = add i32 %808, %974
+	%977 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %976
+	store i32 %811, i32 addrspace(3)* %977
 	br label %978
-
-977:
-	br label %1024
 
 978:
-	%979 = phi i32 [ 0, %975 ], [ %994, %993 ]
-	%980 = icmp slt i32 %979, %973
-	br i1 %980, label %981, label %985
+	%979 = add i32 %807, %890
+	%980 = add i32 %808, %972
+	%981 = add i32 %806, 256
+	br label %805
 
-981:
-	%982 = sub i32 %973, 1
-	%983 = sub i32 %982, %979
-	%984 = shl i32 1, %983
-	br label %987
+982:
+	%983 = phi i32 [ %317, %topk_done ], [ %987, %985 ]
+	%984 = icmp slt i32 %983, %316
+	br i1 %984, label %985, label %988
 
 985:
-	%986 = add i32 %973, 1
-	br label %972
+	%986 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %983
+	store i32 -1, i32 addrspace(3)* %986
+	%987 = add i32 %983, 256
+	br label %982
 
-987:
-	%988 = phi i32 [ %0, %981 ], [ %1019, %1018 ]
-	%989 = icmp slt i32 %988, %298
-	br i1 %989, label %990, label %993
+988:
+	call void @llvm.nvvm.barrier0()
+	%989 = add i32 %315, 1
+	br label %990
 
 990:
-	%991 = xor i32 %988, %984
-	%992 = icmp sgt i32 %991, %988
-	br i1 %992, label %995, label %1018
+	%991 = phi i32 [ 1, %988 ], [ %1004, %1003 ]
+	%992 = icmp slt i32 %991, %989
+	br i1 %992, label %993, label %995
 
 993:
-	call void @llvm.nvvm.barrier0()
-	%994 = add i32 %979, 1
-	br label %978
+	%994 = shl i32 1, %991
+	br label %996
 
 995:
-	%996 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %988
-	%997 = load i32, i32 addrspace(3)* %996
-	%998 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %991
-	%999 = load i32, i32 addrspace(3)* %998
-	%1000 = and i32 %988, %976
-	%1001 = icmp eq i32 %1000, 0
-	%1002 = icmp sge i32 %999, 0
-	%1003 = select i1 %1002, i32 %999, i32 0
-	%1004 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %1003
-	%1005 = load i32, i32 addrspace(3)* %1004
-	%1006 = select i1 %1002, i32 %1005, i32 0
-	%1007 = icmp sge i32 %997, 0
-	%1008 = select i1 %1007, i32 %997, i32 0
-	%1009 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %1008
-	%1010 = load i32, i32 addrspace(3)* %1009
-	%1011 = select i1 %1007, i32 %1010, i32 0
-	%1012 = icmp ugt i32 %1006, %1011
-	%1013 = icmp eq i32 %1006, %1011
-	%1014 = icmp slt i32 %999, %997
-	%1015 = and i1 %1013, %1014
-	%1016 = or i1 %1012, %1015
-	%1017 = icmp eq i1 %1016, %1001
-	br i1 %1017, label %1020, label %1023
-
-1018:
-	%1019 = add i32 %988, 256
-	br label %987
-
-1020:
-	%1021 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %988
-	store i32 %999, i32 addrspace(3)* %1021
-	%1022 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %991
-	store i32 %997, i32 addrspace(3)* %1022
-	br label %1023
-
-1023:
-	br label %1018
-
-1024:
-	%1025 = phi i32 [ %0, %977 ], [ %1038, %1027 ]
-	%1026 = icmp slt i32 %1025, %235
-	br i1 %1026, label %1027, label %1039
-
-1027:
-	%1028 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1025
-	%1029 = load i32, i32 addrspace(3)* %1028
-	%1030 = add i32 %227, %1025
-	%1031 = add i32 %13, %1030
-	%1032 = sext i32 %1031 to i64
-	%1033 = getelementptr i32, i32* %list, i64 %1032
-	store i32 %1029, i32* %1033
-	%1034 = add i32 %13, %NK
-	%1035 = add i32 %1034, %1030
-	%1036 = sext i32 %1035 to i64
-	%1037 = getelementptr i32, i32* %list, i64 %1036
-	store i32 0, i32* %1037
-	%1038 = add i32 %1025, 256
-	br label %1024
-
-1039:
-	%1040 = add i32 %227, %235
-	%1041 = add i32 %1040, %0
 	br label %1042
+
+996:
+	%997 = phi i32 [ 0, %993 ], [ %1012, %1011 ]
+	%998 = icmp slt i32 %997, %991
+	br i1 %998, label %999, label %1003
+
+999:
+	%1000 = sub i32 %991, 1
+	%1001 = sub i32 %1000, %997
+	%1002 = shl i32 1, %1001
+	br label %1005
+
+1003:
+	%1004 = add i32 %991, 1
+	br label %990
+
+1005:
+	%1006 = phi i32 [ %0, %999 ], [ %1037, %1036 ]
+	%1007 = icmp slt i32 %1006, %316
+	br i1 %1007, label %1008, label %1011
+
+1008:
+	%1009 = xor i32 %1006, %1002
+	%1010 = icmp sgt i32 %1009, %1006
+	br i1 %1010, label %1013, label %1036
+
+1011:
+	call void @llvm.nvvm.barrier0()
+	%1012 = add i32 %997, 1
+	br label %996
+
+1013:
+	%1014 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1006
+	%1015 = load i32, i32 addrspace(3)* %1014
+	%1016 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1009
+	%1017 = load i32, i32 addrspace(3)* %1016
+	%1018 = and i32 %1006, %994
+	%1019 = icmp eq i32 %1018, 0
+	%1020 = icmp sge i32 %1017, 0
+	%1021 = select i1 %1020, i32 %1017, i32 0
+	%1022 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %1021
+	%1023 = load i32, i32 addrspace(3)* %1022
+	%1024 = select i1 %1020, i32 %1023, i32 0
+	%1025 = icmp sge i32 %1015, 0
+	%1026 = select i1 %1025, i32 %1015, i32 0
+	%1027 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_x, i32 0, i32 %1026
+	%1028 = load i32, i32 addrspace(3)* %1027
+	%1029 = select i1 %1025, i32 %1028, i32 0
+	%1030 = icmp ugt i32 %1024, %1029
+	%1031 = icmp eq i32 %1024, %1029
+	%1032 = icmp slt i32 %1017, %1015
+	%1033 = and i1 %1031, %1032
+	%1034 = or i1 %1030, %1033
+	%1035 = icmp eq i1 %1034, %1019
+	br i1 %1035, label %1038, label %1041
+
+1036:
+	%1037 = add i32 %1006, 256
+	br label %1005
+
+1038:
+	%1039 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1006
+	store i32 %1017, i32 addrspace(3)* %1039
+	%1040 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1009
+	store i32 %1015, i32 addrspace(3)* %1040
+	br label %1041
+
+1041:
+	br label %1036
 
 1042:
-	%1043 = phi i32 [ %1041, %1039 ], [ %1053, %1045 ]
-	%1044 = icmp slt i32 %1043, %NK
-	br i1 %1044, label %1045, label %1054
+	%1043 = phi i32 [ %0, %995 ], [ %1056, %1045 ]
+	%1044 = icmp slt i32 %1043, %253
+	br i1 %1044, label %1045, label %1057
 
 1045:
-	%1046 = add i32 %13, %1043
-	%1047 = sext i32 %1046 to i64
-	%1048 = getelementptr i32, i32* %list, i64 %1047
-	store i32 -1, i32* %1048
-	%1049 = add i32 %13, %NK
-	%1050 = add i32 %1049, %1043
-	%1051 = sext i32 %1050 to i64
-	%1052 = getelementptr i32, i32* %list, i64 %1051
-	store i32 -1, i32* %1052
-	%1053 = add i32 %1043, 256
+	%1046 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @toplocal_select1_c, i32 0, i32 %1043
+	%1047 = load i32, i32 addrspace(3)* %1046
+	%1048 = add i32 %245, %1043
+	%1049 = add i32 %13, %1048
+	%1050 = sext i32 %1049 to i64
+	%1051 = getelementptr i32, i32* %list, i64 %1050
+	store i32 %1047, i32* %1051
+	%1052 = add i32 %13, %NK
+	%1053 = add i32 %1052, %1048
+	%1054 = sext i32 %1053 to i64
+	%1055 = getelementptr i32, i32* %list, i64 %1054
+	store i32 0, i32* %1055
+	%1056 = add i32 %1043, 256
 	br label %1042
 
-1054:
+1057:
+	%1058 = add i32 %245, %253
+	%1059 = add i32 %1058, %0
+	br label %1060
+
+1060:
+	%1061 = phi i32 [ %1059, %1057 ], [ %1071, %1063 ]
+	%1062 = icmp slt i32 %1061, %NK
+	br i1 %1062, label %1063, label %1072
+
+1063:
+	%1064 = add i32 %13, %1061
+	%1065 = sext i32 %1064 to i64
+	%1066 = getelementptr i32, i32* %list, i64 %1065
+	store i32 -1, i32* %1066
+	%1067 = add i32 %13, %NK
+	%1068 = add i32 %1067, %1061
+	%1069 = sext i32 %1068 to i64
+	%1070 = getelementptr i32, i32* %list, i64 %1069
+	store i32 -1, i32* %1070
+	%1071 = add i32 %1061, 256
+	br label %1060
+
+1072:
 	ret void
 }
 
@@ -3960,7 +3978,7 @@ stored1:
 }
 
 !nvvm.annotations = !{!0, !1, !2, !3, !4, !5}
-!0 = !{void (i8*, i32, float*, i32*, i32, i32)* @toplocal_select1, !"maxntidx", i32 256}
+!0 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32)* @toplocal_select1, !"maxntidx", i32 256}
 !1 = !{void (i16*, float*, i32, i32)* @toplocal_pool_q0, !"maxntidx", i32 64}
 !2 = !{void (i16*, float*, i32, i32)* @toplocal_pool_k0, !"maxntidx", i32 64}
 !3 = !{void (float*, float*, float*, i8*, i32, i32, i32, i32)* @toplocal_scores0, !"maxntidx", i32 256}

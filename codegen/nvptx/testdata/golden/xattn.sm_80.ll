@@ -15,7 +15,7 @@ target triple = "nvptx64-nvidia-cuda"
 @xattn_admass0_rows = internal addrspace(3) global [16 x float] undef, align 16
 @xattn_attn2_smem = internal addrspace(3) global [16384 x i8] undef, align 1024
 
-define ptx_kernel void @xattn_select1(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK) {
+define ptx_kernel void @xattn_select1(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK, i32 %M, i32 %off) {
 entry:
 	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
 	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
@@ -91,1544 +91,1562 @@ entry:
 
 54:
 	%55 = mul i32 %1, 64
-	%56 = sdiv i32 %55, 64
+	%56 = add i32 %55, %off
 	%57 = add i32 %1, 1
 	%58 = mul i32 %57, 64
-	%59 = sub i32 %58, 1
-	%60 = sdiv i32 %59, 64
-	br label %61
+	%59 = icmp slt i32 %58, %M
+	%60 = select i1 %59, i32 %58, i32 %M
+	%61 = sub i32 %60, 1
+	%62 = add i32 %61, %off
+	%63 = icmp slt i32 %56, 0
+	%64 = sub i32 0, %56
+	%65 = sub i32 64, 1
+	%66 = add i32 %64, %65
+	%67 = sdiv i32 %66, 64
+	%68 = sub i32 0, %67
+	%69 = sdiv i32 %56, 64
+	%70 = select i1 %63, i32 %68, i32 %69
+	%71 = icmp slt i32 %62, 0
+	%72 = sub i32 0, %62
+	%73 = sub i32 64, 1
+	%74 = add i32 %72, %73
+	%75 = sdiv i32 %74, 64
+	%76 = sub i32 0, %75
+	%77 = sdiv i32 %62, 64
+	%78 = select i1 %71, i32 %76, i32 %77
+	br label %79
 
-61:
-	%62 = phi i32 [ %0, %54 ], [ %106, %92 ]
-	%63 = phi float [ 0.0, %54 ], [ %105, %92 ]
-	%64 = icmp slt i32 %62, %16
-	br i1 %64, label %65, label %73
+79:
+	%80 = phi i32 [ %0, %54 ], [ %124, %110 ]
+	%81 = phi float [ 0.0, %54 ], [ %123, %110 ]
+	%82 = icmp slt i32 %80, %16
+	br i1 %82, label %83, label %91
 
-65:
-	%66 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %62
-	%67 = load i32, i32 addrspace(3)* %66
-	%68 = bitcast i32 %67 to float
-	%69 = fcmp oge float %68, 0.0
-	%70 = fmul float %68, 1.0
-	%71 = select i1 %69, float %70, float -1.0
-	%72 = icmp slt i32 %62, %NK
-	br i1 %72, label %88, label %92
+83:
+	%84 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %80
+	%85 = load i32, i32 addrspace(3)* %84
+	%86 = bitcast i32 %85 to float
+	%87 = fcmp oge float %86, 0.0
+	%88 = fmul float %86, 1.0
+	%89 = select i1 %87, float %88, float -1.0
+	%90 = icmp slt i32 %80, %NK
+	br i1 %90, label %106, label %110
 
-73:
-	%74 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %63, i32 16, i32 31)
-	%75 = fadd float %63, %74
-	%76 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %75, i32 8, i32 31)
-	%77 = fadd float %75, %76
-	%78 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %77, i32 4, i32 31)
-	%79 = fadd float %77, %78
-	%80 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %79, i32 2, i32 31)
-	%81 = fadd float %79, %80
-	%82 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %81, i32 1, i32 31)
-	%83 = fadd float %81, %82
-	%84 = lshr i32 %0, 5
-	%85 = and i32 %0, 31
+91:
+	%92 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %81, i32 16, i32 31)
+	%93 = fadd float %81, %92
+	%94 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %93, i32 8, i32 31)
+	%95 = fadd float %93, %94
+	%96 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %95, i32 4, i32 31)
+	%97 = fadd float %95, %96
+	%98 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %97, i32 2, i32 31)
+	%99 = fadd float %97, %98
+	%100 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %99, i32 1, i32 31)
+	%101 = fadd float %99, %100
+	%102 = lshr i32 %0, 5
+	%103 = and i32 %0, 31
 	call void @llvm.nvvm.barrier0()
-	%86 = icmp eq i32 %85, 0
-	%87 = getelementptr [32 x float], [32 x float] addrspace(3)* @xattn_select1_red, i32 0, i32 %84
-	br i1 %86, label %107, label %108
+	%104 = icmp eq i32 %103, 0
+	%105 = getelementptr [32 x float], [32 x float] addrspace(3)* @xattn_select1_red, i32 0, i32 %102
+	br i1 %104, label %125, label %126
 
-88:
-	%89 = add i32 %11, %62
-	%90 = sext i32 %89 to i64
-	%91 = getelementptr float, float* %e, i64 %90
-	store float %71, float* %91
-	br label %92
+106:
+	%107 = add i32 %11, %80
+	%108 = sext i32 %107 to i64
+	%109 = getelementptr float, float* %e, i64 %108
+	store float %89, float* %109
+	br label %110
 
-92:
-	%93 = icmp sge i32 %62, %56
-	%94 = icmp sle i32 %62, %60
-	%95 = and i1 %93, %94
-	%96 = or i1 false, %95
-	%97 = icmp eq i32 %62, 0
-	%98 = or i1 %96, %97
-	%99 = bitcast float %71 to i32
-	%100 = add i32 %99, 2
-	%101 = select i1 %98, i32 1, i32 %100
-	%102 = select i1 %69, i32 %101, i32 0
-	%103 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %62
-	store i32 %102, i32 addrspace(3)* %103
-	%104 = uitofp i1 %69 to float
-	%105 = fadd float %63, %104
-	%106 = add i32 %62, 256
-	br label %61
+110:
+	%111 = icmp sge i32 %80, %70
+	%112 = icmp sle i32 %80, %78
+	%113 = and i1 %111, %112
+	%114 = or i1 false, %113
+	%115 = icmp eq i32 %80, 0
+	%116 = or i1 %114, %115
+	%117 = bitcast float %89 to i32
+	%118 = add i32 %117, 2
+	%119 = select i1 %116, i32 1, i32 %118
+	%120 = select i1 %87, i32 %119, i32 0
+	%121 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %80
+	store i32 %120, i32 addrspace(3)* %121
+	%122 = uitofp i1 %87 to float
+	%123 = fadd float %81, %122
+	%124 = add i32 %80, 256
+	br label %79
 
-107:
-	store float %83, float addrspace(3)* %87
-	br label %108
+125:
+	store float %101, float addrspace(3)* %105
+	br label %126
 
-108:
+126:
 	call void @llvm.nvvm.barrier0()
-	%109 = getelementptr [32 x float], [32 x float] addrspace(3)* @xattn_select1_red, i32 0, i32 0
-	%110 = load float, float addrspace(3)* %109
-	%111 = getelementptr [32 x float], [32 x float] addrspace(3)* @xattn_select1_red, i32 0, i32 1
-	%112 = load float, float addrspace(3)* %111
-	%113 = fadd float %110, %112
-	%114 = getelementptr [32 x float], [32 x float] addrspace(3)* @xattn_select1_red, i32 0, i32 2
-	%115 = load float, float addrspace(3)* %114
-	%116 = fadd float %113, %115
-	%117 = getelementptr [32 x float], [32 x float] addrspace(3)* @xattn_select1_red, i32 0, i32 3
-	%118 = load float, float addrspace(3)* %117
-	%119 = fadd float %116, %118
-	%120 = getelementptr [32 x float], [32 x float] addrspace(3)* @xattn_select1_red, i32 0, i32 4
-	%121 = load float, float addrspace(3)* %120
-	%122 = fadd float %119, %121
-	%123 = getelementptr [32 x float], [32 x float] addrspace(3)* @xattn_select1_red, i32 0, i32 5
-	%124 = load float, float addrspace(3)* %123
-	%125 = fadd float %122, %124
-	%126 = getelementptr [32 x float], [32 x float] addrspace(3)* @xattn_select1_red, i32 0, i32 6
-	%127 = load float, float addrspace(3)* %126
-	%128 = fadd float %125, %127
-	%129 = getelementptr [32 x float], [32 x float] addrspace(3)* @xattn_select1_red, i32 0, i32 7
+	%127 = getelementptr [32 x float], [32 x float] addrspace(3)* @xattn_select1_red, i32 0, i32 0
+	%128 = load float, float addrspace(3)* %127
+	%129 = getelementptr [32 x float], [32 x float] addrspace(3)* @xattn_select1_red, i32 0, i32 1
 	%130 = load float, float addrspace(3)* %129
 	%131 = fadd float %128, %130
-	%132 = fptosi float %131 to i32
-	%133 = icmp eq i32 %0, 0
-	br i1 %133, label %134, label %138
+	%132 = getelementptr [32 x float], [32 x float] addrspace(3)* @xattn_select1_red, i32 0, i32 2
+	%133 = load float, float addrspace(3)* %132
+	%134 = fadd float %131, %133
+	%135 = getelementptr [32 x float], [32 x float] addrspace(3)* @xattn_select1_red, i32 0, i32 3
+	%136 = load float, float addrspace(3)* %135
+	%137 = fadd float %134, %136
+	%138 = getelementptr [32 x float], [32 x float] addrspace(3)* @xattn_select1_red, i32 0, i32 4
+	%139 = load float, float addrspace(3)* %138
+	%140 = fadd float %137, %139
+	%141 = getelementptr [32 x float], [32 x float] addrspace(3)* @xattn_select1_red, i32 0, i32 5
+	%142 = load float, float addrspace(3)* %141
+	%143 = fadd float %140, %142
+	%144 = getelementptr [32 x float], [32 x float] addrspace(3)* @xattn_select1_red, i32 0, i32 6
+	%145 = load float, float addrspace(3)* %144
+	%146 = fadd float %143, %145
+	%147 = getelementptr [32 x float], [32 x float] addrspace(3)* @xattn_select1_red, i32 0, i32 7
+	%148 = load float, float addrspace(3)* %147
+	%149 = fadd float %146, %148
+	%150 = fptosi float %149 to i32
+	%151 = icmp eq i32 %0, 0
+	br i1 %151, label %152, label %156
 
-134:
-	%135 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 0
-	%136 = load i32, i32 addrspace(3)* %135
-	%137 = icmp eq i32 %136, 1
-	br i1 %137, label %146, label %154
+152:
+	%153 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 0
+	%154 = load i32, i32 addrspace(3)* %153
+	%155 = icmp eq i32 %154, 1
+	br i1 %155, label %164, label %172
 
-138:
+156:
 	call void @llvm.nvvm.barrier0()
-	%139 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @xattn_select1_cnt, i32 0, i32 0
-	%140 = load i32, i32 addrspace(3)* %139
-	%141 = sub i32 %132, %140
-	%142 = icmp sgt i32 64, 0
-	%143 = select i1 %142, i32 64, i32 0
-	%144 = icmp slt i32 %143, %141
-	%145 = select i1 %144, i32 %143, i32 %141
+	%157 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @xattn_select1_cnt, i32 0, i32 0
+	%158 = load i32, i32 addrspace(3)* %157
+	%159 = sub i32 %150, %158
+	%160 = icmp sgt i32 64, 0
+	%161 = select i1 %160, i32 64, i32 0
+	%162 = icmp slt i32 %161, %159
+	%163 = select i1 %162, i32 %161, i32 %159
 	br label %mass
 
-146:
-	%147 = add i32 %13, 0
-	%148 = sext i32 %147 to i64
-	%149 = getelementptr i32, i32* %list, i64 %148
-	store i32 0, i32* %149
-	%150 = add i32 %13, %NK
-	%151 = add i32 %150, 0
-	%152 = sext i32 %151 to i64
-	%153 = getelementptr i32, i32* %list, i64 %152
-	store i32 1, i32* %153
-	br label %154
+164:
+	%165 = add i32 %13, 0
+	%166 = sext i32 %165 to i64
+	%167 = getelementptr i32, i32* %list, i64 %166
+	store i32 0, i32* %167
+	%168 = add i32 %13, %NK
+	%169 = add i32 %168, 0
+	%170 = sext i32 %169 to i64
+	%171 = getelementptr i32, i32* %list, i64 %170
+	store i32 1, i32* %171
+	br label %172
 
-154:
-	%155 = add i32 %11, 0
-	%156 = sext i32 %155 to i64
-	%157 = getelementptr float, float* %e, i64 %156
-	%158 = load float, float* %157
-	%159 = add i32 0, 1
-	%160 = select i1 %137, i32 %159, i32 0
-	%161 = fpext float %158 to double
-	%162 = fadd double 0.0, %161
-	%163 = select i1 %137, double %162, double 0.0
-	%164 = icmp sgt i32 %56, 1
-	%165 = select i1 %164, i32 %56, i32 1
-	%166 = add i32 %60, 1
-	%167 = icmp slt i32 %166, %NK
-	%168 = select i1 %167, i32 %166, i32 %NK
-	br label %169
+172:
+	%173 = add i32 %11, 0
+	%174 = sext i32 %173 to i64
+	%175 = getelementptr float, float* %e, i64 %174
+	%176 = load float, float* %175
+	%177 = add i32 0, 1
+	%178 = select i1 %155, i32 %177, i32 0
+	%179 = fpext float %176 to double
+	%180 = fadd double 0.0, %179
+	%181 = select i1 %155, double %180, double 0.0
+	%182 = icmp sgt i32 %70, 1
+	%183 = select i1 %182, i32 %70, i32 1
+	%184 = add i32 %78, 1
+	%185 = icmp slt i32 %184, %NK
+	%186 = select i1 %185, i32 %184, i32 %NK
+	br label %187
 
-169:
-	%170 = phi i32 [ %165, %154 ], [ %199, %189 ]
-	%171 = phi i32 [ %160, %154 ], [ %195, %189 ]
-	%172 = phi double [ %163, %154 ], [ %198, %189 ]
-	%173 = icmp slt i32 %170, %168
-	br i1 %173, label %174, label %178
+187:
+	%188 = phi i32 [ %183, %172 ], [ %217, %207 ]
+	%189 = phi i32 [ %178, %172 ], [ %213, %207 ]
+	%190 = phi double [ %181, %172 ], [ %216, %207 ]
+	%191 = icmp slt i32 %188, %186
+	br i1 %191, label %192, label %196
 
-174:
-	%175 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %170
-	%176 = load i32, i32 addrspace(3)* %175
-	%177 = icmp eq i32 %176, 1
-	br i1 %177, label %181, label %189
+192:
+	%193 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %188
+	%194 = load i32, i32 addrspace(3)* %193
+	%195 = icmp eq i32 %194, 1
+	br i1 %195, label %199, label %207
 
-178:
-	%179 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @xattn_select1_cnt, i32 0, i32 0
-	store i32 %171, i32 addrspace(3)* %179
-	%180 = getelementptr [1 x double], [1 x double] addrspace(3)* @xattn_select1_mass, i32 0, i32 0
-	store double %172, double addrspace(3)* %180
-	br label %138
+196:
+	%197 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @xattn_select1_cnt, i32 0, i32 0
+	store i32 %189, i32 addrspace(3)* %197
+	%198 = getelementptr [1 x double], [1 x double] addrspace(3)* @xattn_select1_mass, i32 0, i32 0
+	store double %190, double addrspace(3)* %198
+	br label %156
 
-181:
-	%182 = add i32 %13, %171
-	%183 = sext i32 %182 to i64
-	%184 = getelementptr i32, i32* %list, i64 %183
-	store i32 %170, i32* %184
-	%185 = add i32 %13, %NK
-	%186 = add i32 %185, %171
-	%187 = sext i32 %186 to i64
-	%188 = getelementptr i32, i32* %list, i64 %187
-	store i32 1, i32* %188
-	br label %189
+199:
+	%200 = add i32 %13, %189
+	%201 = sext i32 %200 to i64
+	%202 = getelementptr i32, i32* %list, i64 %201
+	store i32 %188, i32* %202
+	%203 = add i32 %13, %NK
+	%204 = add i32 %203, %189
+	%205 = sext i32 %204 to i64
+	%206 = getelementptr i32, i32* %list, i64 %205
+	store i32 1, i32* %206
+	br label %207
 
-189:
-	%190 = add i32 %11, %170
-	%191 = sext i32 %190 to i64
-	%192 = getelementptr float, float* %e, i64 %191
-	%193 = load float, float* %192
-	%194 = add i32 %171, 1
-	%195 = select i1 %177, i32 %194, i32 %171
-	%196 = fpext float %193 to double
-	%197 = fadd double %172, %196
-	%198 = select i1 %177, double %197, double %172
-	%199 = add i32 %170, 1
-	br label %169
+207:
+	%208 = add i32 %11, %188
+	%209 = sext i32 %208 to i64
+	%210 = getelementptr float, float* %e, i64 %209
+	%211 = load float, float* %210
+	%212 = add i32 %189, 1
+	%213 = select i1 %195, i32 %212, i32 %189
+	%214 = fpext float %211 to double
+	%215 = fadd double %190, %214
+	%216 = select i1 %195, double %215, double %190
+	%217 = add i32 %188, 1
+	br label %187
 
 mass:
-	%200 = phi i32 [ %145, %138 ], [ %968, %958 ]
-	%201 = icmp sgt i32 %200, 0
-	br i1 %201, label %topk, label %topk_done
+	%218 = phi i32 [ %163, %156 ], [ %986, %976 ]
+	%219 = icmp sgt i32 %218, 0
+	br i1 %219, label %topk, label %topk_done
 
 mass_done:
-	%202 = icmp sgt i32 %960, 0
-	%203 = select i1 %202, i32 %960, i32 0
-	%204 = add i32 %140, %203
-	%205 = add i32 %204, %0
-	br label %1318
+	%220 = icmp sgt i32 %978, 0
+	%221 = select i1 %220, i32 %978, i32 0
+	%222 = add i32 %158, %221
+	%223 = add i32 %222, %0
+	br label %1336
 
 topk:
 	call void @llvm.nvvm.barrier0()
-	%206 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %206
+	%224 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %224
 	call void @llvm.nvvm.barrier0()
-	br label %214
+	br label %232
 
 topk_done:
-	%207 = sub i32 %200, 1
-	%208 = call i32 @llvm.ctlz.i32(i32 %207, i1 false)
-	%209 = icmp sgt i32 %200, 1
-	%210 = sub i32 32, %208
-	%211 = select i1 %209, i32 %210, i32 0
-	%212 = shl i32 1, %211
-	%213 = add i32 %200, %0
-	br label %878
+	%225 = sub i32 %218, 1
+	%226 = call i32 @llvm.ctlz.i32(i32 %225, i1 false)
+	%227 = icmp sgt i32 %218, 1
+	%228 = sub i32 32, %226
+	%229 = select i1 %227, i32 %228, i32 0
+	%230 = shl i32 1, %229
+	%231 = add i32 %218, %0
+	br label %896
 
-214:
-	%215 = phi i32 [ %0, %topk ], [ %265, %264 ]
-	%216 = icmp slt i32 %215, %16
-	br i1 %216, label %217, label %233
+232:
+	%233 = phi i32 [ %0, %topk ], [ %283, %282 ]
+	%234 = icmp slt i32 %233, %16
+	br i1 %234, label %235, label %251
 
-217:
-	%218 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %215
-	%219 = load i32, i32 addrspace(3)* %218
-	%220 = icmp uge i32 %219, 2
-	%221 = and i32 %219, 0
-	%222 = icmp eq i32 %221, 0
-	%223 = and i1 %220, %222
-	%224 = lshr i32 %219, 24
-	%225 = and i32 %224, 255
-	%226 = select i1 %223, i32 %225, i32 256
-	%227 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %226)
-	%228 = shl i32 1, %3
-	%229 = sub i32 %228, 1
-	%230 = and i32 %227, %229
-	%231 = icmp eq i32 %230, 0
-	%232 = and i1 %223, %231
-	br i1 %232, label %260, label %264
+235:
+	%236 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %233
+	%237 = load i32, i32 addrspace(3)* %236
+	%238 = icmp uge i32 %237, 2
+	%239 = and i32 %237, 0
+	%240 = icmp eq i32 %239, 0
+	%241 = and i1 %238, %240
+	%242 = lshr i32 %237, 24
+	%243 = and i32 %242, 255
+	%244 = select i1 %241, i32 %243, i32 256
+	%245 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %244)
+	%246 = shl i32 1, %3
+	%247 = sub i32 %246, 1
+	%248 = and i32 %245, %247
+	%249 = icmp eq i32 %248, 0
+	%250 = and i1 %241, %249
+	br i1 %250, label %278, label %282
 
-233:
+251:
 	call void @llvm.nvvm.barrier0()
-	%234 = sub i32 255, %0
-	%235 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %234
-	%236 = load i32, i32 addrspace(3)* %235
-	%237 = and i32 %0, 31
-	%238 = lshr i32 %0, 5
-	%239 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %236, i32 1, i32 0)
-	%240 = icmp uge i32 %237, 1
-	%241 = select i1 %240, i32 %239, i32 0
-	%242 = add i32 %236, %241
-	%243 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %242, i32 2, i32 0)
-	%244 = icmp uge i32 %237, 2
-	%245 = select i1 %244, i32 %243, i32 0
-	%246 = add i32 %242, %245
-	%247 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %246, i32 4, i32 0)
-	%248 = icmp uge i32 %237, 4
-	%249 = select i1 %248, i32 %247, i32 0
-	%250 = add i32 %246, %249
-	%251 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %250, i32 8, i32 0)
-	%252 = icmp uge i32 %237, 8
-	%253 = select i1 %252, i32 %251, i32 0
-	%254 = add i32 %250, %253
-	%255 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %254, i32 16, i32 0)
-	%256 = icmp uge i32 %237, 16
-	%257 = select i1 %256, i32 %255, i32 0
-	%258 = add i32 %254, %257
-	%259 = icmp eq i32 %237, 31
-	br i1 %259, label %266, label %268
+	%252 = sub i32 255, %0
+	%253 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %252
+	%254 = load i32, i32 addrspace(3)* %253
+	%255 = and i32 %0, 31
+	%256 = lshr i32 %0, 5
+	%257 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %254, i32 1, i32 0)
+	%258 = icmp uge i32 %255, 1
+	%259 = select i1 %258, i32 %257, i32 0
+	%260 = add i32 %254, %259
+	%261 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %260, i32 2, i32 0)
+	%262 = icmp uge i32 %255, 2
+	%263 = select i1 %262, i32 %261, i32 0
+	%264 = add i32 %260, %263
+	%265 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %264, i32 4, i32 0)
+	%266 = icmp uge i32 %255, 4
+	%267 = select i1 %266, i32 %265, i32 0
+	%268 = add i32 %264, %267
+	%269 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %268, i32 8, i32 0)
+	%270 = icmp uge i32 %255, 8
+	%271 = select i1 %270, i32 %269, i32 0
+	%272 = add i32 %268, %271
+	%273 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %272, i32 16, i32 0)
+	%274 = icmp uge i32 %255, 16
+	%275 = select i1 %274, i32 %273, i32 0
+	%276 = add i32 %272, %275
+	%277 = icmp eq i32 %255, 31
+	br i1 %277, label %284, label %286
 
-260:
-	%261 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %225
-	%262 = call i32 @llvm.ctpop.i32(i32 %227)
-	%263 = atomicrmw add i32 addrspace(3)* %261, i32 %262 monotonic
-	br label %264
+278:
+	%279 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %243
+	%280 = call i32 @llvm.ctpop.i32(i32 %245)
+	%281 = atomicrmw add i32 addrspace(3)* %279, i32 %280 monotonic
+	br label %282
 
-264:
-	%265 = add i32 %215, 256
-	br label %214
+282:
+	%283 = add i32 %233, 256
+	br label %232
 
-266:
-	%267 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 %238
-	store i32 %258, i32 addrspace(3)* %267
-	br label %268
+284:
+	%285 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 %256
+	store i32 %276, i32 addrspace(3)* %285
+	br label %286
 
-268:
+286:
 	call void @llvm.nvvm.barrier0()
-	%269 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 0
-	%270 = load i32, i32 addrspace(3)* %269
-	%271 = icmp sgt i32 %238, 0
-	%272 = select i1 %271, i32 %270, i32 0
-	%273 = add i32 0, %272
-	%274 = add i32 0, %270
-	%275 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 1
-	%276 = load i32, i32 addrspace(3)* %275
-	%277 = icmp sgt i32 %238, 1
-	%278 = select i1 %277, i32 %276, i32 0
-	%279 = add i32 %273, %278
-	%280 = add i32 %274, %276
-	%281 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 2
-	%282 = load i32, i32 addrspace(3)* %281
-	%283 = icmp sgt i32 %238, 2
-	%284 = select i1 %283, i32 %282, i32 0
-	%285 = add i32 %279, %284
-	%286 = add i32 %280, %282
-	%287 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 3
+	%287 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 0
 	%288 = load i32, i32 addrspace(3)* %287
-	%289 = icmp sgt i32 %238, 3
+	%289 = icmp sgt i32 %256, 0
 	%290 = select i1 %289, i32 %288, i32 0
-	%291 = add i32 %285, %290
-	%292 = add i32 %286, %288
-	%293 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 4
+	%291 = add i32 0, %290
+	%292 = add i32 0, %288
+	%293 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 1
 	%294 = load i32, i32 addrspace(3)* %293
-	%295 = icmp sgt i32 %238, 4
+	%295 = icmp sgt i32 %256, 1
 	%296 = select i1 %295, i32 %294, i32 0
 	%297 = add i32 %291, %296
 	%298 = add i32 %292, %294
-	%299 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 5
+	%299 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 2
 	%300 = load i32, i32 addrspace(3)* %299
-	%301 = icmp sgt i32 %238, 5
+	%301 = icmp sgt i32 %256, 2
 	%302 = select i1 %301, i32 %300, i32 0
 	%303 = add i32 %297, %302
 	%304 = add i32 %298, %300
-	%305 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 6
+	%305 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 3
 	%306 = load i32, i32 addrspace(3)* %305
-	%307 = icmp sgt i32 %238, 6
+	%307 = icmp sgt i32 %256, 3
 	%308 = select i1 %307, i32 %306, i32 0
 	%309 = add i32 %303, %308
 	%310 = add i32 %304, %306
-	%311 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 7
+	%311 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 4
 	%312 = load i32, i32 addrspace(3)* %311
-	%313 = icmp sgt i32 %238, 7
+	%313 = icmp sgt i32 %256, 4
 	%314 = select i1 %313, i32 %312, i32 0
 	%315 = add i32 %309, %314
 	%316 = add i32 %310, %312
-	%317 = add i32 %315, %258
-	%318 = sub i32 %317, %236
-	%319 = icmp slt i32 %318, %200
-	%320 = add i32 %318, %236
-	%321 = icmp sle i32 %200, %320
-	%322 = and i1 %319, %321
-	br i1 %322, label %323, label %326
-
-323:
-	%324 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 0
-	store i32 %234, i32 addrspace(3)* %324
-	%325 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 1
-	store i32 %318, i32 addrspace(3)* %325
-	br label %326
-
-326:
-	call void @llvm.nvvm.barrier0()
-	%327 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 0
-	%328 = load i32, i32 addrspace(3)* %327
-	%329 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 1
+	%317 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 5
+	%318 = load i32, i32 addrspace(3)* %317
+	%319 = icmp sgt i32 %256, 5
+	%320 = select i1 %319, i32 %318, i32 0
+	%321 = add i32 %315, %320
+	%322 = add i32 %316, %318
+	%323 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 6
+	%324 = load i32, i32 addrspace(3)* %323
+	%325 = icmp sgt i32 %256, 6
+	%326 = select i1 %325, i32 %324, i32 0
+	%327 = add i32 %321, %326
+	%328 = add i32 %322, %324
+	%329 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 7
 	%330 = load i32, i32 addrspace(3)* %329
-	%331 = sub i32 %200, %330
-	%332 = shl i32 %328, 24
-	%333 = or i32 0, %332
-	%334 = or i32 0, u0xFF000000
+	%331 = icmp sgt i32 %256, 7
+	%332 = select i1 %331, i32 %330, i32 0
+	%333 = add i32 %327, %332
+	%334 = add i32 %328, %330
+	%335 = add i32 %333, %276
+	%336 = sub i32 %335, %254
+	%337 = icmp slt i32 %336, %218
+	%338 = add i32 %336, %254
+	%339 = icmp sle i32 %218, %338
+	%340 = and i1 %337, %339
+	br i1 %340, label %341, label %344
+
+341:
+	%342 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 0
+	store i32 %252, i32 addrspace(3)* %342
+	%343 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 1
+	store i32 %336, i32 addrspace(3)* %343
+	br label %344
+
+344:
 	call void @llvm.nvvm.barrier0()
-	%335 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %335
+	%345 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 0
+	%346 = load i32, i32 addrspace(3)* %345
+	%347 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 1
+	%348 = load i32, i32 addrspace(3)* %347
+	%349 = sub i32 %218, %348
+	%350 = shl i32 %346, 24
+	%351 = or i32 0, %350
+	%352 = or i32 0, u0xFF000000
 	call void @llvm.nvvm.barrier0()
-	br label %336
-
-336:
-	%337 = phi i32 [ %0, %326 ], [ %387, %386 ]
-	%338 = icmp slt i32 %337, %16
-	br i1 %338, label %339, label %355
-
-339:
-	%340 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %337
-	%341 = load i32, i32 addrspace(3)* %340
-	%342 = icmp uge i32 %341, 2
-	%343 = and i32 %341, %334
-	%344 = icmp eq i32 %343, %333
-	%345 = and i1 %342, %344
-	%346 = lshr i32 %341, 16
-	%347 = and i32 %346, 255
-	%348 = select i1 %345, i32 %347, i32 256
-	%349 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %348)
-	%350 = shl i32 1, %3
-	%351 = sub i32 %350, 1
-	%352 = and i32 %349, %351
-	%353 = icmp eq i32 %352, 0
-	%354 = and i1 %345, %353
-	br i1 %354, label %382, label %386
-
-355:
+	%353 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %353
 	call void @llvm.nvvm.barrier0()
-	%356 = sub i32 255, %0
-	%357 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %356
-	%358 = load i32, i32 addrspace(3)* %357
-	%359 = and i32 %0, 31
-	%360 = lshr i32 %0, 5
-	%361 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %358, i32 1, i32 0)
-	%362 = icmp uge i32 %359, 1
-	%363 = select i1 %362, i32 %361, i32 0
-	%364 = add i32 %358, %363
-	%365 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %364, i32 2, i32 0)
-	%366 = icmp uge i32 %359, 2
-	%367 = select i1 %366, i32 %365, i32 0
-	%368 = add i32 %364, %367
-	%369 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %368, i32 4, i32 0)
-	%370 = icmp uge i32 %359, 4
-	%371 = select i1 %370, i32 %369, i32 0
-	%372 = add i32 %368, %371
-	%373 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %372, i32 8, i32 0)
-	%374 = icmp uge i32 %359, 8
-	%375 = select i1 %374, i32 %373, i32 0
-	%376 = add i32 %372, %375
-	%377 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %376, i32 16, i32 0)
-	%378 = icmp uge i32 %359, 16
-	%379 = select i1 %378, i32 %377, i32 0
-	%380 = add i32 %376, %379
-	%381 = icmp eq i32 %359, 31
-	br i1 %381, label %388, label %390
+	br label %354
 
-382:
-	%383 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %347
-	%384 = call i32 @llvm.ctpop.i32(i32 %349)
-	%385 = atomicrmw add i32 addrspace(3)* %383, i32 %384 monotonic
-	br label %386
+354:
+	%355 = phi i32 [ %0, %344 ], [ %405, %404 ]
+	%356 = icmp slt i32 %355, %16
+	br i1 %356, label %357, label %373
 
-386:
-	%387 = add i32 %337, 256
-	br label %336
+357:
+	%358 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %355
+	%359 = load i32, i32 addrspace(3)* %358
+	%360 = icmp uge i32 %359, 2
+	%361 = and i32 %359, %352
+	%362 = icmp eq i32 %361, %351
+	%363 = and i1 %360, %362
+	%364 = lshr i32 %359, 16
+	%365 = and i32 %364, 255
+	%366 = select i1 %363, i32 %365, i32 256
+	%367 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %366)
+	%368 = shl i32 1, %3
+	%369 = sub i32 %368, 1
+	%370 = and i32 %367, %369
+	%371 = icmp eq i32 %370, 0
+	%372 = and i1 %363, %371
+	br i1 %372, label %400, label %404
 
-388:
-	%389 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 %360
-	store i32 %380, i32 addrspace(3)* %389
-	br label %390
-
-390:
+373:
 	call void @llvm.nvvm.barrier0()
-	%391 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 0
-	%392 = load i32, i32 addrspace(3)* %391
-	%393 = icmp sgt i32 %360, 0
-	%394 = select i1 %393, i32 %392, i32 0
-	%395 = add i32 0, %394
-	%396 = add i32 0, %392
-	%397 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 1
-	%398 = load i32, i32 addrspace(3)* %397
-	%399 = icmp sgt i32 %360, 1
-	%400 = select i1 %399, i32 %398, i32 0
-	%401 = add i32 %395, %400
-	%402 = add i32 %396, %398
-	%403 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 2
-	%404 = load i32, i32 addrspace(3)* %403
-	%405 = icmp sgt i32 %360, 2
-	%406 = select i1 %405, i32 %404, i32 0
-	%407 = add i32 %401, %406
-	%408 = add i32 %402, %404
-	%409 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 3
+	%374 = sub i32 255, %0
+	%375 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %374
+	%376 = load i32, i32 addrspace(3)* %375
+	%377 = and i32 %0, 31
+	%378 = lshr i32 %0, 5
+	%379 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %376, i32 1, i32 0)
+	%380 = icmp uge i32 %377, 1
+	%381 = select i1 %380, i32 %379, i32 0
+	%382 = add i32 %376, %381
+	%383 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %382, i32 2, i32 0)
+	%384 = icmp uge i32 %377, 2
+	%385 = select i1 %384, i32 %383, i32 0
+	%386 = add i32 %382, %385
+	%387 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %386, i32 4, i32 0)
+	%388 = icmp uge i32 %377, 4
+	%389 = select i1 %388, i32 %387, i32 0
+	%390 = add i32 %386, %389
+	%391 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %390, i32 8, i32 0)
+	%392 = icmp uge i32 %377, 8
+	%393 = select i1 %392, i32 %391, i32 0
+	%394 = add i32 %390, %393
+	%395 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %394, i32 16, i32 0)
+	%396 = icmp uge i32 %377, 16
+	%397 = select i1 %396, i32 %395, i32 0
+	%398 = add i32 %394, %397
+	%399 = icmp eq i32 %377, 31
+	br i1 %399, label %406, label %408
+
+400:
+	%401 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %365
+	%402 = call i32 @llvm.ctpop.i32(i32 %367)
+	%403 = atomicrmw add i32 addrspace(3)* %401, i32 %402 monotonic
+	br label %404
+
+404:
+	%405 = add i32 %355, 256
+	br label %354
+
+406:
+	%407 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 %378
+	store i32 %398, i32 addrspace(3)* %407
+	br label %408
+
+408:
+	call void @llvm.nvvm.barrier0()
+	%409 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 0
 	%410 = load i32, i32 addrspace(3)* %409
-	%411 = icmp sgt i32 %360, 3
+	%411 = icmp sgt i32 %378, 0
 	%412 = select i1 %411, i32 %410, i32 0
-	%413 = add i32 %407, %412
-	%414 = add i32 %408, %410
-	%415 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 4
+	%413 = add i32 0, %412
+	%414 = add i32 0, %410
+	%415 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 1
 	%416 = load i32, i32 addrspace(3)* %415
-	%417 = icmp sgt i32 %360, 4
+	%417 = icmp sgt i32 %378, 1
 	%418 = select i1 %417, i32 %416, i32 0
 	%419 = add i32 %413, %418
 	%420 = add i32 %414, %416
-	%421 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 5
+	%421 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 2
 	%422 = load i32, i32 addrspace(3)* %421
-	%423 = icmp sgt i32 %360, 5
+	%423 = icmp sgt i32 %378, 2
 	%424 = select i1 %423, i32 %422, i32 0
 	%425 = add i32 %419, %424
 	%426 = add i32 %420, %422
-	%427 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 6
+	%427 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 3
 	%428 = load i32, i32 addrspace(3)* %427
-	%429 = icmp sgt i32 %360, 6
+	%429 = icmp sgt i32 %378, 3
 	%430 = select i1 %429, i32 %428, i32 0
 	%431 = add i32 %425, %430
 	%432 = add i32 %426, %428
-	%433 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 7
+	%433 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 4
 	%434 = load i32, i32 addrspace(3)* %433
-	%435 = icmp sgt i32 %360, 7
+	%435 = icmp sgt i32 %378, 4
 	%436 = select i1 %435, i32 %434, i32 0
 	%437 = add i32 %431, %436
 	%438 = add i32 %432, %434
-	%439 = add i32 %437, %380
-	%440 = sub i32 %439, %358
-	%441 = icmp slt i32 %440, %331
-	%442 = add i32 %440, %358
-	%443 = icmp sle i32 %331, %442
-	%444 = and i1 %441, %443
-	br i1 %444, label %445, label %448
-
-445:
-	%446 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 0
-	store i32 %356, i32 addrspace(3)* %446
-	%447 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 1
-	store i32 %440, i32 addrspace(3)* %447
-	br label %448
-
-448:
-	call void @llvm.nvvm.barrier0()
-	%449 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 0
-	%450 = load i32, i32 addrspace(3)* %449
-	%451 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 1
+	%439 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 5
+	%440 = load i32, i32 addrspace(3)* %439
+	%441 = icmp sgt i32 %378, 5
+	%442 = select i1 %441, i32 %440, i32 0
+	%443 = add i32 %437, %442
+	%444 = add i32 %438, %440
+	%445 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 6
+	%446 = load i32, i32 addrspace(3)* %445
+	%447 = icmp sgt i32 %378, 6
+	%448 = select i1 %447, i32 %446, i32 0
+	%449 = add i32 %443, %448
+	%450 = add i32 %444, %446
+	%451 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 7
 	%452 = load i32, i32 addrspace(3)* %451
-	%453 = sub i32 %331, %452
-	%454 = shl i32 %450, 16
-	%455 = or i32 %333, %454
-	%456 = or i32 %334, u0xFF0000
+	%453 = icmp sgt i32 %378, 7
+	%454 = select i1 %453, i32 %452, i32 0
+	%455 = add i32 %449, %454
+	%456 = add i32 %450, %452
+	%457 = add i32 %455, %398
+	%458 = sub i32 %457, %376
+	%459 = icmp slt i32 %458, %349
+	%460 = add i32 %458, %376
+	%461 = icmp sle i32 %349, %460
+	%462 = and i1 %459, %461
+	br i1 %462, label %463, label %466
+
+463:
+	%464 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 0
+	store i32 %374, i32 addrspace(3)* %464
+	%465 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 1
+	store i32 %458, i32 addrspace(3)* %465
+	br label %466
+
+466:
 	call void @llvm.nvvm.barrier0()
-	%457 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %457
+	%467 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 0
+	%468 = load i32, i32 addrspace(3)* %467
+	%469 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 1
+	%470 = load i32, i32 addrspace(3)* %469
+	%471 = sub i32 %349, %470
+	%472 = shl i32 %468, 16
+	%473 = or i32 %351, %472
+	%474 = or i32 %352, u0xFF0000
 	call void @llvm.nvvm.barrier0()
-	br label %458
-
-458:
-	%459 = phi i32 [ %0, %448 ], [ %509, %508 ]
-	%460 = icmp slt i32 %459, %16
-	br i1 %460, label %461, label %477
-
-461:
-	%462 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %459
-	%463 = load i32, i32 addrspace(3)* %462
-	%464 = icmp uge i32 %463, 2
-	%465 = and i32 %463, %456
-	%466 = icmp eq i32 %465, %455
-	%467 = and i1 %464, %466
-	%468 = lshr i32 %463, 8
-	%469 = and i32 %468, 255
-	%470 = select i1 %467, i32 %469, i32 256
-	%471 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %470)
-	%472 = shl i32 1, %3
-	%473 = sub i32 %472, 1
-	%474 = and i32 %471, %473
-	%475 = icmp eq i32 %474, 0
-	%476 = and i1 %467, %475
-	br i1 %476, label %504, label %508
-
-477:
+	%475 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %475
 	call void @llvm.nvvm.barrier0()
-	%478 = sub i32 255, %0
-	%479 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %478
-	%480 = load i32, i32 addrspace(3)* %479
-	%481 = and i32 %0, 31
-	%482 = lshr i32 %0, 5
-	%483 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %480, i32 1, i32 0)
-	%484 = icmp uge i32 %481, 1
-	%485 = select i1 %484, i32 %483, i32 0
-	%486 = add i32 %480, %485
-	%487 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %486, i32 2, i32 0)
-	%488 = icmp uge i32 %481, 2
-	%489 = select i1 %488, i32 %487, i32 0
-	%490 = add i32 %486, %489
-	%491 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %490, i32 4, i32 0)
-	%492 = icmp uge i32 %481, 4
-	%493 = select i1 %492, i32 %491, i32 0
-	%494 = add i32 %490, %493
-	%495 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %494, i32 8, i32 0)
-	%496 = icmp uge i32 %481, 8
-	%497 = select i1 %496, i32 %495, i32 0
-	%498 = add i32 %494, %497
-	%499 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %498, i32 16, i32 0)
-	%500 = icmp uge i32 %481, 16
-	%501 = select i1 %500, i32 %499, i32 0
-	%502 = add i32 %498, %501
-	%503 = icmp eq i32 %481, 31
-	br i1 %503, label %510, label %512
+	br label %476
 
-504:
-	%505 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %469
-	%506 = call i32 @llvm.ctpop.i32(i32 %471)
-	%507 = atomicrmw add i32 addrspace(3)* %505, i32 %506 monotonic
-	br label %508
+476:
+	%477 = phi i32 [ %0, %466 ], [ %527, %526 ]
+	%478 = icmp slt i32 %477, %16
+	br i1 %478, label %479, label %495
 
-508:
-	%509 = add i32 %459, 256
-	br label %458
+479:
+	%480 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %477
+	%481 = load i32, i32 addrspace(3)* %480
+	%482 = icmp uge i32 %481, 2
+	%483 = and i32 %481, %474
+	%484 = icmp eq i32 %483, %473
+	%485 = and i1 %482, %484
+	%486 = lshr i32 %481, 8
+	%487 = and i32 %486, 255
+	%488 = select i1 %485, i32 %487, i32 256
+	%489 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %488)
+	%490 = shl i32 1, %3
+	%491 = sub i32 %490, 1
+	%492 = and i32 %489, %491
+	%493 = icmp eq i32 %492, 0
+	%494 = and i1 %485, %493
+	br i1 %494, label %522, label %526
 
-510:
-	%511 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 %482
-	store i32 %502, i32 addrspace(3)* %511
-	br label %512
-
-512:
+495:
 	call void @llvm.nvvm.barrier0()
-	%513 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 0
-	%514 = load i32, i32 addrspace(3)* %513
-	%515 = icmp sgt i32 %482, 0
-	%516 = select i1 %515, i32 %514, i32 0
-	%517 = add i32 0, %516
-	%518 = add i32 0, %514
-	%519 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 1
-	%520 = load i32, i32 addrspace(3)* %519
-	%521 = icmp sgt i32 %482, 1
-	%522 = select i1 %521, i32 %520, i32 0
-	%523 = add i32 %517, %522
-	%524 = add i32 %518, %520
-	%525 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 2
-	%526 = load i32, i32 addrspace(3)* %525
-	%527 = icmp sgt i32 %482, 2
-	%528 = select i1 %527, i32 %526, i32 0
-	%529 = add i32 %523, %528
-	%530 = add i32 %524, %526
-	%531 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 3
+	%496 = sub i32 255, %0
+	%497 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %496
+	%498 = load i32, i32 addrspace(3)* %497
+	%499 = and i32 %0, 31
+	%500 = lshr i32 %0, 5
+	%501 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %498, i32 1, i32 0)
+	%502 = icmp uge i32 %499, 1
+	%503 = select i1 %502, i32 %501, i32 0
+	%504 = add i32 %498, %503
+	%505 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %504, i32 2, i32 0)
+	%506 = icmp uge i32 %499, 2
+	%507 = select i1 %506, i32 %505, i32 0
+	%508 = add i32 %504, %507
+	%509 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %508, i32 4, i32 0)
+	%510 = icmp uge i32 %499, 4
+	%511 = select i1 %510, i32 %509, i32 0
+	%512 = add i32 %508, %511
+	%513 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %512, i32 8, i32 0)
+	%514 = icmp uge i32 %499, 8
+	%515 = select i1 %514, i32 %513, i32 0
+	%516 = add i32 %512, %515
+	%517 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %516, i32 16, i32 0)
+	%518 = icmp uge i32 %499, 16
+	%519 = select i1 %518, i32 %517, i32 0
+	%520 = add i32 %516, %519
+	%521 = icmp eq i32 %499, 31
+	br i1 %521, label %528, label %530
+
+522:
+	%523 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %487
+	%524 = call i32 @llvm.ctpop.i32(i32 %489)
+	%525 = atomicrmw add i32 addrspace(3)* %523, i32 %524 monotonic
+	br label %526
+
+526:
+	%527 = add i32 %477, 256
+	br label %476
+
+528:
+	%529 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 %500
+	store i32 %520, i32 addrspace(3)* %529
+	br label %530
+
+530:
+	call void @llvm.nvvm.barrier0()
+	%531 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 0
 	%532 = load i32, i32 addrspace(3)* %531
-	%533 = icmp sgt i32 %482, 3
+	%533 = icmp sgt i32 %500, 0
 	%534 = select i1 %533, i32 %532, i32 0
-	%535 = add i32 %529, %534
-	%536 = add i32 %530, %532
-	%537 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 4
+	%535 = add i32 0, %534
+	%536 = add i32 0, %532
+	%537 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 1
 	%538 = load i32, i32 addrspace(3)* %537
-	%539 = icmp sgt i32 %482, 4
+	%539 = icmp sgt i32 %500, 1
 	%540 = select i1 %539, i32 %538, i32 0
 	%541 = add i32 %535, %540
 	%542 = add i32 %536, %538
-	%543 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 5
+	%543 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 2
 	%544 = load i32, i32 addrspace(3)* %543
-	%545 = icmp sgt i32 %482, 5
+	%545 = icmp sgt i32 %500, 2
 	%546 = select i1 %545, i32 %544, i32 0
 	%547 = add i32 %541, %546
 	%548 = add i32 %542, %544
-	%549 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 6
+	%549 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 3
 	%550 = load i32, i32 addrspace(3)* %549
-	%551 = icmp sgt i32 %482, 6
+	%551 = icmp sgt i32 %500, 3
 	%552 = select i1 %551, i32 %550, i32 0
 	%553 = add i32 %547, %552
 	%554 = add i32 %548, %550
-	%555 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 7
+	%555 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 4
 	%556 = load i32, i32 addrspace(3)* %555
-	%557 = icmp sgt i32 %482, 7
+	%557 = icmp sgt i32 %500, 4
 	%558 = select i1 %557, i32 %556, i32 0
 	%559 = add i32 %553, %558
 	%560 = add i32 %554, %556
-	%561 = add i32 %559, %502
-	%562 = sub i32 %561, %480
-	%563 = icmp slt i32 %562, %453
-	%564 = add i32 %562, %480
-	%565 = icmp sle i32 %453, %564
-	%566 = and i1 %563, %565
-	br i1 %566, label %567, label %570
-
-567:
-	%568 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 0
-	store i32 %478, i32 addrspace(3)* %568
-	%569 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 1
-	store i32 %562, i32 addrspace(3)* %569
-	br label %570
-
-570:
-	call void @llvm.nvvm.barrier0()
-	%571 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 0
-	%572 = load i32, i32 addrspace(3)* %571
-	%573 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 1
+	%561 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 5
+	%562 = load i32, i32 addrspace(3)* %561
+	%563 = icmp sgt i32 %500, 5
+	%564 = select i1 %563, i32 %562, i32 0
+	%565 = add i32 %559, %564
+	%566 = add i32 %560, %562
+	%567 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 6
+	%568 = load i32, i32 addrspace(3)* %567
+	%569 = icmp sgt i32 %500, 6
+	%570 = select i1 %569, i32 %568, i32 0
+	%571 = add i32 %565, %570
+	%572 = add i32 %566, %568
+	%573 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 7
 	%574 = load i32, i32 addrspace(3)* %573
-	%575 = sub i32 %453, %574
-	%576 = shl i32 %572, 8
-	%577 = or i32 %455, %576
-	%578 = or i32 %456, u0xFF00
+	%575 = icmp sgt i32 %500, 7
+	%576 = select i1 %575, i32 %574, i32 0
+	%577 = add i32 %571, %576
+	%578 = add i32 %572, %574
+	%579 = add i32 %577, %520
+	%580 = sub i32 %579, %498
+	%581 = icmp slt i32 %580, %471
+	%582 = add i32 %580, %498
+	%583 = icmp sle i32 %471, %582
+	%584 = and i1 %581, %583
+	br i1 %584, label %585, label %588
+
+585:
+	%586 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 0
+	store i32 %496, i32 addrspace(3)* %586
+	%587 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 1
+	store i32 %580, i32 addrspace(3)* %587
+	br label %588
+
+588:
 	call void @llvm.nvvm.barrier0()
-	%579 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %579
+	%589 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 0
+	%590 = load i32, i32 addrspace(3)* %589
+	%591 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 1
+	%592 = load i32, i32 addrspace(3)* %591
+	%593 = sub i32 %471, %592
+	%594 = shl i32 %590, 8
+	%595 = or i32 %473, %594
+	%596 = or i32 %474, u0xFF00
 	call void @llvm.nvvm.barrier0()
-	br label %580
-
-580:
-	%581 = phi i32 [ %0, %570 ], [ %631, %630 ]
-	%582 = icmp slt i32 %581, %16
-	br i1 %582, label %583, label %599
-
-583:
-	%584 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %581
-	%585 = load i32, i32 addrspace(3)* %584
-	%586 = icmp uge i32 %585, 2
-	%587 = and i32 %585, %578
-	%588 = icmp eq i32 %587, %577
-	%589 = and i1 %586, %588
-	%590 = lshr i32 %585, 0
-	%591 = and i32 %590, 255
-	%592 = select i1 %589, i32 %591, i32 256
-	%593 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %592)
-	%594 = shl i32 1, %3
-	%595 = sub i32 %594, 1
-	%596 = and i32 %593, %595
-	%597 = icmp eq i32 %596, 0
-	%598 = and i1 %589, %597
-	br i1 %598, label %626, label %630
-
-599:
+	%597 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %597
 	call void @llvm.nvvm.barrier0()
-	%600 = sub i32 255, %0
-	%601 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %600
-	%602 = load i32, i32 addrspace(3)* %601
-	%603 = and i32 %0, 31
-	%604 = lshr i32 %0, 5
-	%605 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %602, i32 1, i32 0)
-	%606 = icmp uge i32 %603, 1
-	%607 = select i1 %606, i32 %605, i32 0
-	%608 = add i32 %602, %607
-	%609 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %608, i32 2, i32 0)
-	%610 = icmp uge i32 %603, 2
-	%611 = select i1 %610, i32 %609, i32 0
-	%612 = add i32 %608, %611
-	%613 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %612, i32 4, i32 0)
-	%614 = icmp uge i32 %603, 4
-	%615 = select i1 %614, i32 %613, i32 0
-	%616 = add i32 %612, %615
-	%617 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %616, i32 8, i32 0)
-	%618 = icmp uge i32 %603, 8
-	%619 = select i1 %618, i32 %617, i32 0
-	%620 = add i32 %616, %619
-	%621 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %620, i32 16, i32 0)
-	%622 = icmp uge i32 %603, 16
-	%623 = select i1 %622, i32 %621, i32 0
-	%624 = add i32 %620, %623
-	%625 = icmp eq i32 %603, 31
-	br i1 %625, label %632, label %634
+	br label %598
 
-626:
-	%627 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %591
-	%628 = call i32 @llvm.ctpop.i32(i32 %593)
-	%629 = atomicrmw add i32 addrspace(3)* %627, i32 %628 monotonic
-	br label %630
+598:
+	%599 = phi i32 [ %0, %588 ], [ %649, %648 ]
+	%600 = icmp slt i32 %599, %16
+	br i1 %600, label %601, label %617
 
-630:
-	%631 = add i32 %581, 256
-	br label %580
+601:
+	%602 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %599
+	%603 = load i32, i32 addrspace(3)* %602
+	%604 = icmp uge i32 %603, 2
+	%605 = and i32 %603, %596
+	%606 = icmp eq i32 %605, %595
+	%607 = and i1 %604, %606
+	%608 = lshr i32 %603, 0
+	%609 = and i32 %608, 255
+	%610 = select i1 %607, i32 %609, i32 256
+	%611 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %610)
+	%612 = shl i32 1, %3
+	%613 = sub i32 %612, 1
+	%614 = and i32 %611, %613
+	%615 = icmp eq i32 %614, 0
+	%616 = and i1 %607, %615
+	br i1 %616, label %644, label %648
 
-632:
-	%633 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 %604
-	store i32 %624, i32 addrspace(3)* %633
-	br label %634
-
-634:
+617:
 	call void @llvm.nvvm.barrier0()
-	%635 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 0
-	%636 = load i32, i32 addrspace(3)* %635
-	%637 = icmp sgt i32 %604, 0
-	%638 = select i1 %637, i32 %636, i32 0
-	%639 = add i32 0, %638
-	%640 = add i32 0, %636
-	%641 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 1
-	%642 = load i32, i32 addrspace(3)* %641
-	%643 = icmp sgt i32 %604, 1
-	%644 = select i1 %643, i32 %642, i32 0
-	%645 = add i32 %639, %644
-	%646 = add i32 %640, %642
-	%647 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 2
-	%648 = load i32, i32 addrspace(3)* %647
-	%649 = icmp sgt i32 %604, 2
-	%650 = select i1 %649, i32 %648, i32 0
-	%651 = add i32 %645, %650
-	%652 = add i32 %646, %648
-	%653 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 3
+	%618 = sub i32 255, %0
+	%619 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %618
+	%620 = load i32, i32 addrspace(3)* %619
+	%621 = and i32 %0, 31
+	%622 = lshr i32 %0, 5
+	%623 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %620, i32 1, i32 0)
+	%624 = icmp uge i32 %621, 1
+	%625 = select i1 %624, i32 %623, i32 0
+	%626 = add i32 %620, %625
+	%627 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %626, i32 2, i32 0)
+	%628 = icmp uge i32 %621, 2
+	%629 = select i1 %628, i32 %627, i32 0
+	%630 = add i32 %626, %629
+	%631 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %630, i32 4, i32 0)
+	%632 = icmp uge i32 %621, 4
+	%633 = select i1 %632, i32 %631, i32 0
+	%634 = add i32 %630, %633
+	%635 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %634, i32 8, i32 0)
+	%636 = icmp uge i32 %621, 8
+	%637 = select i1 %636, i32 %635, i32 0
+	%638 = add i32 %634, %637
+	%639 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %638, i32 16, i32 0)
+	%640 = icmp uge i32 %621, 16
+	%641 = select i1 %640, i32 %639, i32 0
+	%642 = add i32 %638, %641
+	%643 = icmp eq i32 %621, 31
+	br i1 %643, label %650, label %652
+
+644:
+	%645 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %609
+	%646 = call i32 @llvm.ctpop.i32(i32 %611)
+	%647 = atomicrmw add i32 addrspace(3)* %645, i32 %646 monotonic
+	br label %648
+
+648:
+	%649 = add i32 %599, 256
+	br label %598
+
+650:
+	%651 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 %622
+	store i32 %642, i32 addrspace(3)* %651
+	br label %652
+
+652:
+	call void @llvm.nvvm.barrier0()
+	%653 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 0
 	%654 = load i32, i32 addrspace(3)* %653
-	%655 = icmp sgt i32 %604, 3
+	%655 = icmp sgt i32 %622, 0
 	%656 = select i1 %655, i32 %654, i32 0
-	%657 = add i32 %651, %656
-	%658 = add i32 %652, %654
-	%659 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 4
+	%657 = add i32 0, %656
+	%658 = add i32 0, %654
+	%659 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 1
 	%660 = load i32, i32 addrspace(3)* %659
-	%661 = icmp sgt i32 %604, 4
+	%661 = icmp sgt i32 %622, 1
 	%662 = select i1 %661, i32 %660, i32 0
 	%663 = add i32 %657, %662
 	%664 = add i32 %658, %660
-	%665 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 5
+	%665 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 2
 	%666 = load i32, i32 addrspace(3)* %665
-	%667 = icmp sgt i32 %604, 5
+	%667 = icmp sgt i32 %622, 2
 	%668 = select i1 %667, i32 %666, i32 0
 	%669 = add i32 %663, %668
 	%670 = add i32 %664, %666
-	%671 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 6
+	%671 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 3
 	%672 = load i32, i32 addrspace(3)* %671
-	%673 = icmp sgt i32 %604, 6
+	%673 = icmp sgt i32 %622, 3
 	%674 = select i1 %673, i32 %672, i32 0
 	%675 = add i32 %669, %674
 	%676 = add i32 %670, %672
-	%677 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 7
+	%677 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 4
 	%678 = load i32, i32 addrspace(3)* %677
-	%679 = icmp sgt i32 %604, 7
+	%679 = icmp sgt i32 %622, 4
 	%680 = select i1 %679, i32 %678, i32 0
 	%681 = add i32 %675, %680
 	%682 = add i32 %676, %678
-	%683 = add i32 %681, %624
-	%684 = sub i32 %683, %602
-	%685 = icmp slt i32 %684, %575
-	%686 = add i32 %684, %602
-	%687 = icmp sle i32 %575, %686
-	%688 = and i1 %685, %687
-	br i1 %688, label %689, label %692
-
-689:
-	%690 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 0
-	store i32 %600, i32 addrspace(3)* %690
-	%691 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 1
-	store i32 %684, i32 addrspace(3)* %691
-	br label %692
-
-692:
-	call void @llvm.nvvm.barrier0()
-	%693 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 0
-	%694 = load i32, i32 addrspace(3)* %693
-	%695 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 1
+	%683 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 5
+	%684 = load i32, i32 addrspace(3)* %683
+	%685 = icmp sgt i32 %622, 5
+	%686 = select i1 %685, i32 %684, i32 0
+	%687 = add i32 %681, %686
+	%688 = add i32 %682, %684
+	%689 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 6
+	%690 = load i32, i32 addrspace(3)* %689
+	%691 = icmp sgt i32 %622, 6
+	%692 = select i1 %691, i32 %690, i32 0
+	%693 = add i32 %687, %692
+	%694 = add i32 %688, %690
+	%695 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 7
 	%696 = load i32, i32 addrspace(3)* %695
-	%697 = sub i32 %575, %696
-	%698 = shl i32 %694, 0
-	%699 = or i32 %577, %698
-	%700 = or i32 %578, 255
-	br label %701
+	%697 = icmp sgt i32 %622, 7
+	%698 = select i1 %697, i32 %696, i32 0
+	%699 = add i32 %693, %698
+	%700 = add i32 %694, %696
+	%701 = add i32 %699, %642
+	%702 = sub i32 %701, %620
+	%703 = icmp slt i32 %702, %593
+	%704 = add i32 %702, %620
+	%705 = icmp sle i32 %593, %704
+	%706 = and i1 %703, %705
+	br i1 %706, label %707, label %710
 
-701:
-	%702 = phi i32 [ 0, %692 ], [ %877, %874 ]
-	%703 = phi i32 [ 0, %692 ], [ %875, %874 ]
-	%704 = phi i32 [ 0, %692 ], [ %876, %874 ]
-	%705 = icmp slt i32 %702, %16
-	br i1 %705, label %706, label %735
+707:
+	%708 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 0
+	store i32 %618, i32 addrspace(3)* %708
+	%709 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 1
+	store i32 %702, i32 addrspace(3)* %709
+	br label %710
 
-706:
-	%707 = add i32 %702, %0
-	%708 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %707
-	%709 = load i32, i32 addrspace(3)* %708
-	%710 = icmp eq i32 %709, %699
-	%711 = zext i1 %710 to i32
-	%712 = and i32 %0, 31
-	%713 = lshr i32 %0, 5
-	%714 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %711, i32 1, i32 0)
-	%715 = icmp uge i32 %712, 1
-	%716 = select i1 %715, i32 %714, i32 0
-	%717 = add i32 %711, %716
-	%718 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %717, i32 2, i32 0)
-	%719 = icmp uge i32 %712, 2
-	%720 = select i1 %719, i32 %718, i32 0
-	%721 = add i32 %717, %720
-	%722 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %721, i32 4, i32 0)
-	%723 = icmp uge i32 %712, 4
-	%724 = select i1 %723, i32 %722, i32 0
-	%725 = add i32 %721, %724
-	%726 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %725, i32 8, i32 0)
-	%727 = icmp uge i32 %712, 8
-	%728 = select i1 %727, i32 %726, i32 0
-	%729 = add i32 %725, %728
-	%730 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %729, i32 16, i32 0)
-	%731 = icmp uge i32 %712, 16
-	%732 = select i1 %731, i32 %730, i32 0
-	%733 = add i32 %729, %732
-	%734 = icmp eq i32 %712, 31
-	br i1 %734, label %736, label %738
+710:
+	call void @llvm.nvvm.barrier0()
+	%711 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 0
+	%712 = load i32, i32 addrspace(3)* %711
+	%713 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 1
+	%714 = load i32, i32 addrspace(3)* %713
+	%715 = sub i32 %593, %714
+	%716 = shl i32 %712, 0
+	%717 = or i32 %595, %716
+	%718 = or i32 %596, 255
+	br label %719
 
-735:
+719:
+	%720 = phi i32 [ 0, %710 ], [ %895, %892 ]
+	%721 = phi i32 [ 0, %710 ], [ %893, %892 ]
+	%722 = phi i32 [ 0, %710 ], [ %894, %892 ]
+	%723 = icmp slt i32 %720, %16
+	br i1 %723, label %724, label %753
+
+724:
+	%725 = add i32 %720, %0
+	%726 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %725
+	%727 = load i32, i32 addrspace(3)* %726
+	%728 = icmp eq i32 %727, %717
+	%729 = zext i1 %728 to i32
+	%730 = and i32 %0, 31
+	%731 = lshr i32 %0, 5
+	%732 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %729, i32 1, i32 0)
+	%733 = icmp uge i32 %730, 1
+	%734 = select i1 %733, i32 %732, i32 0
+	%735 = add i32 %729, %734
+	%736 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %735, i32 2, i32 0)
+	%737 = icmp uge i32 %730, 2
+	%738 = select i1 %737, i32 %736, i32 0
+	%739 = add i32 %735, %738
+	%740 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %739, i32 4, i32 0)
+	%741 = icmp uge i32 %730, 4
+	%742 = select i1 %741, i32 %740, i32 0
+	%743 = add i32 %739, %742
+	%744 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %743, i32 8, i32 0)
+	%745 = icmp uge i32 %730, 8
+	%746 = select i1 %745, i32 %744, i32 0
+	%747 = add i32 %743, %746
+	%748 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %747, i32 16, i32 0)
+	%749 = icmp uge i32 %730, 16
+	%750 = select i1 %749, i32 %748, i32 0
+	%751 = add i32 %747, %750
+	%752 = icmp eq i32 %730, 31
+	br i1 %752, label %754, label %756
+
+753:
 	call void @llvm.nvvm.barrier0()
 	br label %topk_done
 
-736:
-	%737 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 %713
-	store i32 %733, i32 addrspace(3)* %737
-	br label %738
+754:
+	%755 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 %731
+	store i32 %751, i32 addrspace(3)* %755
+	br label %756
 
-738:
+756:
 	call void @llvm.nvvm.barrier0()
-	%739 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 0
-	%740 = load i32, i32 addrspace(3)* %739
-	%741 = icmp sgt i32 %713, 0
-	%742 = select i1 %741, i32 %740, i32 0
-	%743 = add i32 0, %742
-	%744 = add i32 0, %740
-	%745 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 1
-	%746 = load i32, i32 addrspace(3)* %745
-	%747 = icmp sgt i32 %713, 1
-	%748 = select i1 %747, i32 %746, i32 0
-	%749 = add i32 %743, %748
-	%750 = add i32 %744, %746
-	%751 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 2
-	%752 = load i32, i32 addrspace(3)* %751
-	%753 = icmp sgt i32 %713, 2
-	%754 = select i1 %753, i32 %752, i32 0
-	%755 = add i32 %749, %754
-	%756 = add i32 %750, %752
-	%757 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 3
+	%757 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 0
 	%758 = load i32, i32 addrspace(3)* %757
-	%759 = icmp sgt i32 %713, 3
+	%759 = icmp sgt i32 %731, 0
 	%760 = select i1 %759, i32 %758, i32 0
-	%761 = add i32 %755, %760
-	%762 = add i32 %756, %758
-	%763 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 4
+	%761 = add i32 0, %760
+	%762 = add i32 0, %758
+	%763 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 1
 	%764 = load i32, i32 addrspace(3)* %763
-	%765 = icmp sgt i32 %713, 4
+	%765 = icmp sgt i32 %731, 1
 	%766 = select i1 %765, i32 %764, i32 0
 	%767 = add i32 %761, %766
 	%768 = add i32 %762, %764
-	%769 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 5
+	%769 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 2
 	%770 = load i32, i32 addrspace(3)* %769
-	%771 = icmp sgt i32 %713, 5
+	%771 = icmp sgt i32 %731, 2
 	%772 = select i1 %771, i32 %770, i32 0
 	%773 = add i32 %767, %772
 	%774 = add i32 %768, %770
-	%775 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 6
+	%775 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 3
 	%776 = load i32, i32 addrspace(3)* %775
-	%777 = icmp sgt i32 %713, 6
+	%777 = icmp sgt i32 %731, 3
 	%778 = select i1 %777, i32 %776, i32 0
 	%779 = add i32 %773, %778
 	%780 = add i32 %774, %776
-	%781 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 7
+	%781 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 4
 	%782 = load i32, i32 addrspace(3)* %781
-	%783 = icmp sgt i32 %713, 7
+	%783 = icmp sgt i32 %731, 4
 	%784 = select i1 %783, i32 %782, i32 0
 	%785 = add i32 %779, %784
 	%786 = add i32 %780, %782
-	%787 = add i32 %785, %733
-	%788 = sub i32 %787, %711
-	%789 = icmp ugt i32 %709, %699
-	%790 = add i32 %703, %788
-	%791 = icmp slt i32 %790, %697
-	%792 = and i1 %710, %791
-	%793 = or i1 %789, %792
-	%794 = zext i1 %793 to i32
-	%795 = and i32 %0, 31
-	%796 = lshr i32 %0, 5
-	%797 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %794, i32 1, i32 0)
-	%798 = icmp uge i32 %795, 1
-	%799 = select i1 %798, i32 %797, i32 0
-	%800 = add i32 %794, %799
-	%801 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %800, i32 2, i32 0)
-	%802 = icmp uge i32 %795, 2
-	%803 = select i1 %802, i32 %801, i32 0
-	%804 = add i32 %800, %803
-	%805 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %804, i32 4, i32 0)
-	%806 = icmp uge i32 %795, 4
-	%807 = select i1 %806, i32 %805, i32 0
-	%808 = add i32 %804, %807
-	%809 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %808, i32 8, i32 0)
-	%810 = icmp uge i32 %795, 8
-	%811 = select i1 %810, i32 %809, i32 0
-	%812 = add i32 %808, %811
-	%813 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %812, i32 16, i32 0)
-	%814 = icmp uge i32 %795, 16
-	%815 = select i1 %814, i32 %813, i32 0
-	%816 = add i32 %812, %815
-	%817 = icmp eq i32 %795, 31
-	br i1 %817, label %818, label %820
+	%787 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 5
+	%788 = load i32, i32 addrspace(3)* %787
+	%789 = icmp sgt i32 %731, 5
+	%790 = select i1 %789, i32 %788, i32 0
+	%791 = add i32 %785, %790
+	%792 = add i32 %786, %788
+	%793 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 6
+	%794 = load i32, i32 addrspace(3)* %793
+	%795 = icmp sgt i32 %731, 6
+	%796 = select i1 %795, i32 %794, i32 0
+	%797 = add i32 %791, %796
+	%798 = add i32 %792, %794
+	%799 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 7
+	%800 = load i32, i32 addrspace(3)* %799
+	%801 = icmp sgt i32 %731, 7
+	%802 = select i1 %801, i32 %800, i32 0
+	%803 = add i32 %797, %802
+	%804 = add i32 %798, %800
+	%805 = add i32 %803, %751
+	%806 = sub i32 %805, %729
+	%807 = icmp ugt i32 %727, %717
+	%808 = add i32 %721, %806
+	%809 = icmp slt i32 %808, %715
+	%810 = and i1 %728, %809
+	%811 = or i1 %807, %810
+	%812 = zext i1 %811 to i32
+	%813 = and i32 %0, 31
+	%814 = lshr i32 %0, 5
+	%815 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %812, i32 1, i32 0)
+	%816 = icmp uge i32 %813, 1
+	%817 = select i1 %816, i32 %815, i32 0
+	%818 = add i32 %812, %817
+	%819 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %818, i32 2, i32 0)
+	%820 = icmp uge i32 %813, 2
+	%821 = select i1 %820, i32 %819, i32 0
+	%822 = add i32 %818, %821
+	%823 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %822, i32 4, i32 0)
+	%824 = icmp uge i32 %813, 4
+	%825 = select i1 %824, i32 %823, i32 0
+	%826 = add i32 %822, %825
+	%827 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %826, i32 8, i32 0)
+	%828 = icmp uge i32 %813, 8
+	%829 = select i1 %828, i32 %827, i32 0
+	%830 = add i32 %826, %829
+	%831 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %830, i32 16, i32 0)
+	%832 = icmp uge i32 %813, 16
+	%833 = select i1 %832, i32 %831, i32 0
+	%834 = add i32 %830, %833
+	%835 = icmp eq i32 %813, 31
+	br i1 %835, label %836, label %838
 
-818:
-	%819 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 %796
-	store i32 %816, i32 addrspace(3)* %819
-	br label %820
+836:
+	%837 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 %814
+	store i32 %834, i32 addrspace(3)* %837
+	br label %838
 
-820:
+838:
 	call void @llvm.nvvm.barrier0()
-	%821 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 0
-	%822 = load i32, i32 addrspace(3)* %821
-	%823 = icmp sgt i32 %796, 0
-	%824 = select i1 %823, i32 %822, i32 0
-	%825 = add i32 0, %824
-	%826 = add i32 0, %822
-	%827 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 1
-	%828 = load i32, i32 addrspace(3)* %827
-	%829 = icmp sgt i32 %796, 1
-	%830 = select i1 %829, i32 %828, i32 0
-	%831 = add i32 %825, %830
-	%832 = add i32 %826, %828
-	%833 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 2
-	%834 = load i32, i32 addrspace(3)* %833
-	%835 = icmp sgt i32 %796, 2
-	%836 = select i1 %835, i32 %834, i32 0
-	%837 = add i32 %831, %836
-	%838 = add i32 %832, %834
-	%839 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 3
+	%839 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 0
 	%840 = load i32, i32 addrspace(3)* %839
-	%841 = icmp sgt i32 %796, 3
+	%841 = icmp sgt i32 %814, 0
 	%842 = select i1 %841, i32 %840, i32 0
-	%843 = add i32 %837, %842
-	%844 = add i32 %838, %840
-	%845 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 4
+	%843 = add i32 0, %842
+	%844 = add i32 0, %840
+	%845 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 1
 	%846 = load i32, i32 addrspace(3)* %845
-	%847 = icmp sgt i32 %796, 4
+	%847 = icmp sgt i32 %814, 1
 	%848 = select i1 %847, i32 %846, i32 0
 	%849 = add i32 %843, %848
 	%850 = add i32 %844, %846
-	%851 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 5
+	%851 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 2
 	%852 = load i32, i32 addrspace(3)* %851
-	%853 = icmp sgt i32 %796, 5
+	%853 = icmp sgt i32 %814, 2
 	%854 = select i1 %853, i32 %852, i32 0
 	%855 = add i32 %849, %854
 	%856 = add i32 %850, %852
-	%857 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 6
+	%857 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 3
 	%858 = load i32, i32 addrspace(3)* %857
-	%859 = icmp sgt i32 %796, 6
+	%859 = icmp sgt i32 %814, 3
 	%860 = select i1 %859, i32 %858, i32 0
 	%861 = add i32 %855, %860
 	%862 = add i32 %856, %858
-	%863 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 7
+	%863 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 4
 	%864 = load i32, i32 addrspace(3)* %863
-	%865 = icmp sgt i32 %796, 7
+	%865 = icmp sgt i32 %814, 4
 	%866 = select i1 %865, i32 %864, i32 0
 	%867 = add i32 %861, %866
 	%868 = add i32 %862, %864
-	%869 = add i32 %867, %816
-	%870 = sub i32 %869, %794
-	br i1 %793, label %871, label %874
-
-871:
-	%872 = add i32 %704, %870
-	%873 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_c, i32 0, i32 %872
-	store i32 %707, i32 addrspace(3)* %873
-	br label %874
-
-874:
-	%875 = add i32 %703, %786
-	%876 = add i32 %704, %868
-	%877 = add i32 %702, 256
-	br label %701
-
-878:
-	%879 = phi i32 [ %213, %topk_done ], [ %883, %881 ]
-	%880 = icmp slt i32 %879, %212
-	br i1 %880, label %881, label %884
-
-881:
-	%882 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_c, i32 0, i32 %879
-	store i32 -1, i32 addrspace(3)* %882
-	%883 = add i32 %879, 256
-	br label %878
-
-884:
-	call void @llvm.nvvm.barrier0()
-	%885 = add i32 %211, 1
-	br label %886
-
-886:
-	%887 = phi i32 [ 1, %884 ], [ %900, %899 ]
-	%888 = icmp slt i32 %887, %885
-	br i1 %888, label %889, label %891
+	%869 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 5
+	%870 = load i32, i32 addrspace(3)* %869
+	%871 = icmp sgt i32 %814, 5
+	%872 = select i1 %871, i32 %870, i32 0
+	%873 = add i32 %867, %872
+	%874 = add i32 %868, %870
+	%875 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 6
+	%876 = load i32, i32 addrspace(3)* %875
+	%877 = icmp sgt i32 %814, 6
+	%878 = select i1 %877, i32 %876, i32 0
+	%879 = add i32 %873, %878
+	%880 = add i32 %874, %876
+	%881 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 7
+	%882 = load i32, i32 addrspace(3)* %881
+	%883 = icmp sgt i32 %814, 7
+	%884 = select i1 %883, i32 %882, i32 0
+	%885 = add i32 %879, %884
+	%886 = add i32 %880, %882
+	%887 = add i32 %885, %834
+	%888 = sub i32 %887, %812
+	br i1 %811, label %889, label %892
 
 889:
-	%890 = shl i32 1, %887
+	%890 = add i32 %722, %888
+	%891 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_c, i32 0, i32 %890
+	store i32 %725, i32 addrspace(3)* %891
 	br label %892
-
-891:
-	br label %938
 
 892:
-	%893 = phi i32 [ 0, %889 ], [ %908, %907 ]
-	%894 = icmp slt i32 %893, %887
-	br i1 %894, label %895, label %899
+	%893 = add i32 %721, %804
+	%894 = add i32 %722, %886
+	%895 = add i32 %720, 256
+	br label %719
 
-895:
-	%896 = sub i32 %887, 1
-	%897 = sub i32 %896, %893
-	%898 = shl i32 1, %897
-	br label %901
+896:
+	%897 = phi i32 [ %231, %topk_done ], [ %901, %899 ]
+	%898 = icmp slt i32 %897, %230
+	br i1 %898, label %899, label %902
 
 899:
-	%900 = add i32 %887, 1
-	br label %886
+	%900 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_c, i32 0, i32 %897
+	store i32 -1, i32 addrspace(3)* %900
+	%901 = add i32 %897, 256
+	br label %896
 
-901:
-	%902 = phi i32 [ %0, %895 ], [ %933, %932 ]
-	%903 = icmp slt i32 %902, %212
-	br i1 %903, label %904, label %907
+902:
+	call void @llvm.nvvm.barrier0()
+	%903 = add i32 %229, 1
+	br label %904
 
 904:
-	%905 = xor i32 %902, %898
-	%906 = icmp sgt i32 %905, %902
-	br i1 %906, label %909, label %932
+	%905 = phi i32 [ 1, %902 ], [ %918, %917 ]
+	%906 = icmp slt i32 %905, %903
+	br i1 %906, label %907, label %909
 
 907:
-	call void @llvm.nvvm.barrier0()
-	%908 = add i32 %893, 1
-	br label %892
+	%908 = shl i32 1, %905
+	br label %910
 
 909:
-	%910 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_c, i32 0, i32 %902
-	%911 = load i32, i32 addrspace(3)* %910
-	%912 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_c, i32 0, i32 %905
-	%913 = load i32, i32 addrspace(3)* %912
-	%914 = and i32 %902, %890
-	%915 = icmp eq i32 %914, 0
-	%916 = icmp sge i32 %913, 0
-	%917 = select i1 %916, i32 %913, i32 0
-	%918 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %917
-	%919 = load i32, i32 addrspace(3)* %918
-	%920 = select i1 %916, i32 %919, i32 0
-	%921 = icmp sge i32 %911, 0
-	%922 = select i1 %921, i32 %911, i32 0
-	%923 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %922
-	%924 = load i32, i32 addrspace(3)* %923
-	%925 = select i1 %921, i32 %924, i32 0
-	%926 = icmp ugt i32 %920, %925
-	%927 = icmp eq i32 %920, %925
-	%928 = icmp slt i32 %913, %911
-	%929 = and i1 %927, %928
-	%930 = or i1 %926, %929
-	%931 = icmp eq i1 %930, %915
-	br i1 %931, label %934, label %937
+	br label %956
 
-932:
-	%933 = add i32 %902, 256
-	br label %901
+910:
+	%911 = phi i32 [ 0, %907 ], [ %926, %925 ]
+	%912 = icmp slt i32 %911, %905
+	br i1 %912, label %913, label %917
 
-934:
-	%935 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_c, i32 0, i32 %902
-	store i32 %913, i32 addrspace(3)* %935
-	%936 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_c, i32 0, i32 %905
-	store i32 %911, i32 addrspace(3)* %936
-	br label %937
+913:
+	%914 = sub i32 %905, 1
+	%915 = sub i32 %914, %911
+	%916 = shl i32 1, %915
+	br label %919
 
-937:
-	br label %932
+917:
+	%918 = add i32 %905, 1
+	br label %904
 
-938:
-	%939 = phi i32 [ %0, %891 ], [ %952, %941 ]
-	%940 = icmp slt i32 %939, %200
-	br i1 %940, label %941, label %953
+919:
+	%920 = phi i32 [ %0, %913 ], [ %951, %950 ]
+	%921 = icmp slt i32 %920, %230
+	br i1 %921, label %922, label %925
 
-941:
-	%942 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_c, i32 0, i32 %939
-	%943 = load i32, i32 addrspace(3)* %942
-	%944 = add i32 %140, %939
-	%945 = add i32 %13, %944
-	%946 = sext i32 %945 to i64
-	%947 = getelementptr i32, i32* %list, i64 %946
-	store i32 %943, i32* %947
-	%948 = add i32 %13, %NK
-	%949 = add i32 %948, %944
-	%950 = sext i32 %949 to i64
-	%951 = getelementptr i32, i32* %list, i64 %950
-	store i32 0, i32* %951
-	%952 = add i32 %939, 256
-	br label %938
+922:
+	%923 = xor i32 %920, %916
+	%924 = icmp sgt i32 %923, %920
+	br i1 %924, label %927, label %950
 
-953:
+925:
 	call void @llvm.nvvm.barrier0()
-	%954 = icmp eq i32 %4, 0
-	br i1 %954, label %955, label %958
+	%926 = add i32 %911, 1
+	br label %910
+
+927:
+	%928 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_c, i32 0, i32 %920
+	%929 = load i32, i32 addrspace(3)* %928
+	%930 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_c, i32 0, i32 %923
+	%931 = load i32, i32 addrspace(3)* %930
+	%932 = and i32 %920, %908
+	%933 = icmp eq i32 %932, 0
+	%934 = icmp sge i32 %931, 0
+	%935 = select i1 %934, i32 %931, i32 0
+	%936 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %935
+	%937 = load i32, i32 addrspace(3)* %936
+	%938 = select i1 %934, i32 %937, i32 0
+	%939 = icmp sge i32 %929, 0
+	%940 = select i1 %939, i32 %929, i32 0
+	%941 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %940
+	%942 = load i32, i32 addrspace(3)* %941
+	%943 = select i1 %939, i32 %942, i32 0
+	%944 = icmp ugt i32 %938, %943
+	%945 = icmp eq i32 %938, %943
+	%946 = icmp slt i32 %931, %929
+	%947 = and i1 %945, %946
+	%948 = or i1 %944, %947
+	%949 = icmp eq i1 %948, %933
+	br i1 %949, label %952, label %955
+
+950:
+	%951 = add i32 %920, 256
+	br label %919
+
+952:
+	%953 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_c, i32 0, i32 %920
+	store i32 %931, i32 addrspace(3)* %953
+	%954 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_c, i32 0, i32 %923
+	store i32 %929, i32 addrspace(3)* %954
+	br label %955
 
 955:
-	%956 = getelementptr [1 x double], [1 x double] addrspace(3)* @xattn_select1_mass, i32 0, i32 0
-	%957 = load double, double addrspace(3)* %956
-	br label %969
+	br label %950
 
-958:
+956:
+	%957 = phi i32 [ %0, %909 ], [ %970, %959 ]
+	%958 = icmp slt i32 %957, %218
+	br i1 %958, label %959, label %971
+
+959:
+	%960 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_c, i32 0, i32 %957
+	%961 = load i32, i32 addrspace(3)* %960
+	%962 = add i32 %158, %957
+	%963 = add i32 %13, %962
+	%964 = sext i32 %963 to i64
+	%965 = getelementptr i32, i32* %list, i64 %964
+	store i32 %961, i32* %965
+	%966 = add i32 %13, %NK
+	%967 = add i32 %966, %962
+	%968 = sext i32 %967 to i64
+	%969 = getelementptr i32, i32* %list, i64 %968
+	store i32 0, i32* %969
+	%970 = add i32 %957, 256
+	br label %956
+
+971:
 	call void @llvm.nvvm.barrier0()
-	%959 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @xattn_select1_cnt, i32 0, i32 1
-	%960 = load i32, i32 addrspace(3)* %959
-	%961 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @xattn_select1_cnt, i32 0, i32 2
-	%962 = load i32, i32 addrspace(3)* %961
-	%963 = icmp ne i32 %962, 0
-	%964 = icmp sge i32 %200, %141
-	%965 = or i1 %963, %964
-	%966 = mul i32 %200, 4
-	%967 = icmp slt i32 %966, %141
-	%968 = select i1 %967, i32 %966, i32 %141
-	br i1 %965, label %mass_done, label %mass
+	%972 = icmp eq i32 %4, 0
+	br i1 %972, label %973, label %976
 
-969:
-	%970 = phi i32 [ 0, %955 ], [ %1311, %989 ]
-	%971 = phi double [ %957, %955 ], [ %1308, %989 ]
-	%972 = phi i32 [ 0, %955 ], [ %1310, %989 ]
-	%973 = icmp slt i32 %970, %200
-	br i1 %973, label %974, label %977
+973:
+	%974 = getelementptr [1 x double], [1 x double] addrspace(3)* @xattn_select1_mass, i32 0, i32 0
+	%975 = load double, double addrspace(3)* %974
+	br label %987
 
-974:
-	%975 = add i32 %970, %3
-	%976 = icmp slt i32 %975, %200
-	br i1 %976, label %979, label %989
+976:
+	call void @llvm.nvvm.barrier0()
+	%977 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @xattn_select1_cnt, i32 0, i32 1
+	%978 = load i32, i32 addrspace(3)* %977
+	%979 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @xattn_select1_cnt, i32 0, i32 2
+	%980 = load i32, i32 addrspace(3)* %979
+	%981 = icmp ne i32 %980, 0
+	%982 = icmp sge i32 %218, %159
+	%983 = or i1 %981, %982
+	%984 = mul i32 %218, 4
+	%985 = icmp slt i32 %984, %159
+	%986 = select i1 %985, i32 %984, i32 %159
+	br i1 %983, label %mass_done, label %mass
 
-977:
-	%978 = icmp eq i32 %3, 0
-	br i1 %978, label %1312, label %1317
+987:
+	%988 = phi i32 [ 0, %973 ], [ %1329, %1007 ]
+	%989 = phi double [ %975, %973 ], [ %1326, %1007 ]
+	%990 = phi i32 [ 0, %973 ], [ %1328, %1007 ]
+	%991 = icmp slt i32 %988, %218
+	br i1 %991, label %992, label %995
 
-979:
-	%980 = add i32 %13, %140
-	%981 = add i32 %980, %975
-	%982 = sext i32 %981 to i64
-	%983 = getelementptr i32, i32* %list, i64 %982
-	%984 = load i32, i32* %983
-	%985 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %984
-	%986 = load i32, i32 addrspace(3)* %985
-	%987 = sub i32 %986, 2
-	%988 = bitcast i32 %987 to float
-	br label %989
+992:
+	%993 = add i32 %988, %3
+	%994 = icmp slt i32 %993, %218
+	br i1 %994, label %997, label %1007
 
-989:
-	%990 = phi float [ 0.0, %974 ], [ %988, %979 ]
-	%991 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 0, i32 31)
-	%992 = fcmp olt double %971, 0x3FECCCCCCCCCCCCD
-	%993 = add i32 %970, 0
-	%994 = icmp slt i32 %993, %200
-	%995 = and i1 %992, %994
-	%996 = fpext float %991 to double
-	%997 = fadd double %971, %996
-	%998 = select i1 %995, double %997, double %971
-	%999 = add i32 %972, 1
-	%1000 = select i1 %995, i32 %999, i32 %972
-	%1001 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 1, i32 31)
-	%1002 = fcmp olt double %998, 0x3FECCCCCCCCCCCCD
-	%1003 = add i32 %970, 1
-	%1004 = icmp slt i32 %1003, %200
-	%1005 = and i1 %1002, %1004
-	%1006 = fpext float %1001 to double
-	%1007 = fadd double %998, %1006
-	%1008 = select i1 %1005, double %1007, double %998
-	%1009 = add i32 %1000, 1
-	%1010 = select i1 %1005, i32 %1009, i32 %1000
-	%1011 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 2, i32 31)
-	%1012 = fcmp olt double %1008, 0x3FECCCCCCCCCCCCD
-	%1013 = add i32 %970, 2
-	%1014 = icmp slt i32 %1013, %200
-	%1015 = and i1 %1012, %1014
-	%1016 = fpext float %1011 to double
-	%1017 = fadd double %1008, %1016
-	%1018 = select i1 %1015, double %1017, double %1008
-	%1019 = add i32 %1010, 1
-	%1020 = select i1 %1015, i32 %1019, i32 %1010
-	%1021 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 3, i32 31)
-	%1022 = fcmp olt double %1018, 0x3FECCCCCCCCCCCCD
-	%1023 = add i32 %970, 3
-	%1024 = icmp slt i32 %1023, %200
-	%1025 = and i1 %1022, %1024
-	%1026 = fpext float %1021 to double
-	%1027 = fadd double %1018, %1026
-	%1028 = select i1 %1025, double %1027, double %1018
-	%1029 = add i32 %1020, 1
-	%1030 = select i1 %1025, i32 %1029, i32 %1020
-	%1031 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 4, i32 31)
-	%1032 = fcmp olt double %1028, 0x3FECCCCCCCCCCCCD
-	%1033 = add i32 %970, 4
-	%1034 = icmp slt i32 %1033, %200
-	%1035 = and i1 %1032, %1034
-	%1036 = fpext float %1031 to double
-	%1037 = fadd double %1028, %1036
-	%1038 = select i1 %1035, double %1037, double %1028
-	%1039 = add i32 %1030, 1
-	%1040 = select i1 %1035, i32 %1039, i32 %1030
-	%1041 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 5, i32 31)
-	%1042 = fcmp olt double %1038, 0x3FECCCCCCCCCCCCD
-	%1043 = add i32 %970, 5
-	%1044 = icmp slt i32 %1043, %200
-	%1045 = and i1 %1042, %1044
-	%1046 = fpext float %1041 to double
-	%1047 = fadd double %1038, %1046
-	%1048 = select i1 %1045, double %1047, double %1038
-	%1049 = add i32 %1040, 1
-	%1050 = select i1 %1045, i32 %1049, i32 %1040
-	%1051 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 6, i32 31)
-	%1052 = fcmp olt double %1048, 0x3FECCCCCCCCCCCCD
-	%1053 = add i32 %970, 6
-	%1054 = icmp slt i32 %1053, %200
-	%1055 = and i1 %1052, %1054
-	%1056 = fpext float %1051 to double
-	%1057 = fadd double %1048, %1056
-	%1058 = select i1 %1055, double %1057, double %1048
-	%1059 = add i32 %1050, 1
-	%1060 = select i1 %1055, i32 %1059, i32 %1050
-	%1061 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 7, i32 31)
-	%1062 = fcmp olt double %1058, 0x3FECCCCCCCCCCCCD
-	%1063 = add i32 %970, 7
-	%1064 = icmp slt i32 %1063, %200
-	%1065 = and i1 %1062, %1064
-	%1066 = fpext float %1061 to double
-	%1067 = fadd double %1058, %1066
-	%1068 = select i1 %1065, double %1067, double %1058
-	%1069 = add i32 %1060, 1
-	%1070 = select i1 %1065, i32 %1069, i32 %1060
-	%1071 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 8, i32 31)
-	%1072 = fcmp olt double %1068, 0x3FECCCCCCCCCCCCD
-	%1073 = add i32 %970, 8
-	%1074 = icmp slt i32 %1073, %200
-	%1075 = and i1 %1072, %1074
-	%1076 = fpext float %1071 to double
-	%1077 = fadd double %1068, %1076
-	%1078 = select i1 %1075, double %1077, double %1068
-	%1079 = add i32 %1070, 1
-	%1080 = select i1 %1075, i32 %1079, i32 %1070
-	%1081 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 9, i32 31)
-	%1082 = fcmp olt double %1078, 0x3FECCCCCCCCCCCCD
-	%1083 = add i32 %970, 9
-	%1084 = icmp slt i32 %1083, %200
-	%1085 = and i1 %1082, %1084
-	%1086 = fpext float %1081 to double
-	%1087 = fadd double %1078, %1086
-	%1088 = select i1 %1085, double %1087, double %1078
-	%1089 = add i32 %1080, 1
-	%1090 = select i1 %1085, i32 %1089, i32 %1080
-	%1091 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 10, i32 31)
-	%1092 = fcmp olt double %1088, 0x3FECCCCCCCCCCCCD
-	%1093 = add i32 %970, 10
-	%1094 = icmp slt i32 %1093, %200
-	%1095 = and i1 %1092, %1094
-	%1096 = fpext float %1091 to double
-	%1097 = fadd double %1088, %1096
-	%1098 = select i1 %1095, double %1097, double %1088
-	%1099 = add i32 %1090, 1
-	%1100 = select i1 %1095, i32 %1099, i32 %1090
-	%1101 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 11, i32 31)
-	%1102 = fcmp olt double %1098, 0x3FECCCCCCCCCCCCD
-	%1103 = add i32 %970, 11
-	%1104 = icmp slt i32 %1103, %200
-	%1105 = and i1 %1102, %1104
-	%1106 = fpext float %1101 to double
-	%1107 = fadd double %1098, %1106
-	%1108 = select i1 %1105, double %1107, double %1098
-	%1109 = add i32 %1100, 1
-	%1110 = select i1 %1105, i32 %1109, i32 %1100
-	%1111 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 12, i32 31)
-	%1112 = fcmp olt double %1108, 0x3FECCCCCCCCCCCCD
-	%1113 = add i32 %970, 12
-	%1114 = icmp slt i32 %1113, %200
-	%1115 = and i1 %1112, %1114
-	%1116 = fpext float %1111 to double
-	%1117 = fadd double %1108, %1116
-	%1118 = select i1 %1115, double %1117, double %1108
-	%1119 = add i32 %1110, 1
-	%1120 = select i1 %1115, i32 %1119, i32 %1110
-	%1121 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 13, i32 31)
-	%1122 = fcmp olt double %1118, 0x3FECCCCCCCCCCCCD
-	%1123 = add i32 %970, 13
-	%1124 = icmp slt i32 %1123, %200
-	%1125 = and i1 %1122, %1124
-	%1126 = fpext float %1121 to double
-	%1127 = fadd double %1118, %1126
-	%1128 = select i1 %1125, double %1127, double %1118
-	%1129 = add i32 %1120, 1
-	%1130 = select i1 %1125, i32 %1129, i32 %1120
-	%1131 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 14, i32 31)
-	%1132 = fcmp olt double %1128, 0x3FECCCCCCCCCCCCD
-	%1133 = add i32 %970, 14
-	%1134 = icmp slt i32 %1133, %200
-	%1135 = and i1 %1132, %1134
-	%1136 = fpext float %1131 to double
-	%1137 = fadd double %1128, %1136
-	%1138 = select i1 %1135, double %1137, double %1128
-	%1139 = add i32 %1130, 1
-	%1140 = select i1 %1135, i32 %1139, i32 %1130
-	%1141 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 15, i32 31)
-	%1142 = fcmp olt double %1138, 0x3FECCCCCCCCCCCCD
-	%1143 = add i32 %970, 15
-	%1144 = icmp slt i32 %1143, %200
-	%1145 = and i1 %1142, %1144
-	%1146 = fpext float %1141 to double
-	%1147 = fadd double %1138, %1146
-	%1148 = select i1 %1145, double %1147, double %1138
-	%1149 = add i32 %1140, 1
-	%1150 = select i1 %1145, i32 %1149, i32 %1140
-	%1151 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 16, i32 31)
-	%1152 = fcmp olt double %1148, 0x3FECCCCCCCCCCCCD
-	%1153 = add i32 %970, 16
-	%1154 = icmp slt i32 %1153, %200
-	%1155 = and i1 %1152, %1154
-	%1156 = fpext float %1151 to double
-	%1157 = fadd double %1148, %1156
-	%1158 = select i1 %1155, double %1157, double %1148
-	%1159 = add i32 %1150, 1
-	%1160 = select i1 %1155, i32 %1159, i32 %1150
-	%1161 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 17, i32 31)
-	%1162 = fcmp olt double %1158, 0x3FECCCCCCCCCCCCD
-	%1163 = add i32 %970, 17
-	%1164 = icmp slt i32 %1163, %200
-	%1165 = and i1 %1162, %1164
-	%1166 = fpext float %1161 to double
-	%1167 = fadd double %1158, %1166
-	%1168 = select i1 %1165, double %1167, double %1158
-	%1169 = add i32 %1160, 1
-	%1170 = select i1 %1165, i32 %1169, i32 %1160
-	%1171 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 18, i32 31)
-	%1172 = fcmp olt double %1168, 0x3FECCCCCCCCCCCCD
-	%1173 = add i32 %970, 18
-	%1174 = icmp slt i32 %1173, %200
-	%1175 = and i1 %1172, %1174
-	%1176 = fpext float %1171 to double
-	%1177 = fadd double %1168, %1176
-	%1178 = select i1 %1175, double %1177, double %1168
-	%1179 = add i32 %1170, 1
-	%1180 = select i1 %1175, i32 %1179, i32 %1170
-	%1181 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 19, i32 31)
-	%1182 = fcmp olt double %1178, 0x3FECCCCCCCCCCCCD
-	%1183 = add i32 %970, 19
-	%1184 = icmp slt i32 %1183, %200
-	%1185 = and i1 %1182, %1184
-	%1186 = fpext float %1181 to double
-	%1187 = fadd double %1178, %1186
-	%1188 = select i1 %1185, double %1187, double %1178
-	%1189 = add i32 %1180, 1
-	%1190 = select i1 %1185, i32 %1189, i32 %1180
-	%1191 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 20, i32 31)
-	%1192 = fcmp olt double %1188, 0x3FECCCCCCCCCCCCD
-	%1193 = add i32 %970, 20
-	%1194 = icmp slt i32 %1193, %200
-	%1195 = and i1 %1192, %1194
-	%1196 = fpext float %1191 to double
-	%1197 = fadd double %1188, %1196
-	%1198 = select i1 %1195, double %1197, double %1188
-	%1199 = add i32 %1190, 1
-	%1200 = select i1 %1195, i32 %1199, i32 %1190
-	%1201 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 21, i32 31)
-	%1202 = fcmp olt double %1198, 0x3FECCCCCCCCCCCCD
-	%1203 = add i32 %970, 21
-	%1204 = icmp slt i32 %1203, %200
-	%1205 = and i1 %1202, %1204
-	%1206 = fpext float %1201 to double
-	%1207 = fadd double %1198, %1206
-	%1208 = select i1 %1205, double %1207, double %1198
-	%1209 = add i32 %1200, 1
-	%1210 = select i1 %1205, i32 %1209, i32 %1200
-	%1211 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 22, i32 31)
-	%1212 = fcmp olt double %1208, 0x3FECCCCCCCCCCCCD
-	%1213 = add i32 %970, 22
-	%1214 = icmp slt i32 %1213, %200
-	%1215 = and i1 %1212, %1214
-	%1216 = fpext float %1211 to double
-	%1217 = fadd double %1208, %1216
-	%1218 = select i1 %1215, double %1217, double %1208
-	%1219 = add i32 %1210, 1
-	%1220 = select i1 %1215, i32 %1219, i32 %1210
-	%1221 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 23, i32 31)
-	%1222 = fcmp olt double %1218, 0x3FECCCCCCCCCCCCD
-	%1223 = add i32 %970, 23
-	%1224 = icmp slt i32 %1223, %200
-	%1225 = and i1 %1222, %1224
-	%1226 = fpext float %1221 to double
-	%1227 = fadd double %1218, %1226
-	%1228 = select i1 %1225, double %1227, double %1218
-	%1229 = add i32 %1220, 1
-	%1230 = select i1 %1225, i32 %1229, i32 %1220
-	%1231 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 24, i32 31)
-	%1232 = fcmp olt double %1228, 0x3FECCCCCCCCCCCCD
-	%1233 = add i32 %970, 24
-	%1234 = icmp slt i32 %1233, %200
-	%1235 = and i1 %1232, %1234
-	%1236 = fpext float %1231 to double
-	%1237 = fadd double %1228, %1236
-	%1238 = select i1 %1235, double %1237, double %1228
-	%1239 = add i32 %1230, 1
-	%1240 = select i1 %1235, i32 %1239, i32 %1230
-	%1241 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 25, i32 31)
-	%1242 = fcmp olt double %1238, 0x3FECCCCCCCCCCCCD
-	%1243 = add i32 %970, 25
-	%1244 = icmp slt i32 %1243, %200
-	%1245 = and i1 %1242, %1244
-	%1246 = fpext float %1241 to double
-	%1247 = fadd double %1238, %1246
-	%1248 = select i1 %1245, double %1247, double %1238
-	%1249 = add i32 %1240, 1
-	%1250 = select i1 %1245, i32 %1249, i32 %1240
-	%1251 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 26, i32 31)
-	%1252 = fcmp olt double %1248, 0x3FECCCCCCCCCCCCD
-	%1253 = add i32 %970, 26
-	%1254 = icmp slt i32 %1253, %200
-	%1255 = and i1 %1252, %1254
-	%1256 = fpext float %1251 to double
-	%1257 = fadd double %1248, %1256
-	%1258 = select i1 %1255, double %1257, double %1248
-	%1259 = add i32 %1250, 1
-	%1260 = select i1 %1255, i32 %1259, i32 %1250
-	%1261 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 27, i32 31)
-	%1262 = fcmp olt double %1258, 0x3FECCCCCCCCCCCCD
-	%1263 = add i32 %970, 27
-	%1264 = icmp slt i32 %1263, %200
-	%1265 = and i1 %1262, %1264
-	%1266 = fpext float %1261 to double
-	%1267 = fadd double %1258, %1266
-	%1268 = select i1 %1265, double %1267, double %1258
-	%1269 = add i32 %1260, 1
-	%1270 = select i1 %1265, i32 %1269, i32 %1260
-	%1271 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 28, i32 31)
-	%1272 = fcmp olt double %1268, 0x3FECCCCCCCCCCCCD
-	%1273 = add i32 %970, 28
-	%1274 = icmp slt i32 %1273, %200
-	%1275 = and i1 %1272, %1274
-	%1276 = fpext float %1271 to double
-	%1277 = fadd double %1268, %1276
-	%1278 = select i1 %1275, double %1277, double %1268
-	%1279 = add i32 %1270, 1
-	%1280 = select i1 %1275, i32 %1279, i32 %1270
-	%1281 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 29, i32 31)
-	%1282 = fcmp olt double %1278, 0x3FECCCCCCCCCCCCD
-	%1283 = add i32 %970, 29
-	%1284 = icmp slt i32 %1283, %200
-	%1285 = and i1 %1282, %1284
-	%1286 = fpext float %1281 to double
-	%1287 = fadd double %1278, %1286
-	%1288 = select i1 %1285, double %1287, double %1278
-	%1289 = add i32 %1280, 1
-	%1290 = select i1 %1285, i32 %1289, i32 %1280
-	%1291 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 30, i32 31)
-	%1292 = fcmp olt double %1288, 0x3FECCCCCCCCCCCCD
-	%1293 = add i32 %970, 30
-	%1294 = icmp slt i32 %1293, %200
-	%1295 = and i1 %1292, %1294
-	%1296 = fpext float %1291 to double
-	%1297 = fadd double %1288, %1296
-	%1298 = select i1 %1295, double %1297, double %1288
-	%1299 = add i32 %1290, 1
-	%1300 = select i1 %1295, i32 %1299, i32 %1290
-	%1301 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 31, i32 31)
-	%1302 = fcmp olt double %1298, 0x3FECCCCCCCCCCCCD
-	%1303 = add i32 %970, 31
-	%1304 = icmp slt i32 %1303, %200
-	%1305 = and i1 %1302, %1304
-	%1306 = fpext float %1301 to double
-	%1307 = fadd double %1298, %1306
-	%1308 = select i1 %1305, double %1307, double %1298
-	%1309 = add i32 %1300, 1
-	%1310 = select i1 %1305, i32 %1309, i32 %1300
-	%1311 = add i32 %970, 32
-	br label %969
+995:
+	%996 = icmp eq i32 %3, 0
+	br i1 %996, label %1330, label %1335
 
-1312:
-	%1313 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @xattn_select1_cnt, i32 0, i32 1
-	store i32 %972, i32 addrspace(3)* %1313
-	%1314 = fcmp oge double %971, 0x3FECCCCCCCCCCCCD
-	%1315 = zext i1 %1314 to i32
-	%1316 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @xattn_select1_cnt, i32 0, i32 2
-	store i32 %1315, i32 addrspace(3)* %1316
-	br label %1317
+997:
+	%998 = add i32 %13, %158
+	%999 = add i32 %998, %993
+	%1000 = sext i32 %999 to i64
+	%1001 = getelementptr i32, i32* %list, i64 %1000
+	%1002 = load i32, i32* %1001
+	%1003 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %1002
+	%1004 = load i32, i32 addrspace(3)* %1003
+	%1005 = sub i32 %1004, 2
+	%1006 = bitcast i32 %1005 to float
+	br label %1007
 
-1317:
-	br label %958
-
-1318:
-	%1319 = phi i32 [ %205, %mass_done ], [ %1329, %1321 ]
-	%1320 = icmp slt i32 %1319, %NK
-	br i1 %1320, label %1321, label %1330
-
-1321:
-	%1322 = add i32 %13, %1319
-	%1323 = sext i32 %1322 to i64
-	%1324 = getelementptr i32, i32* %list, i64 %1323
-	store i32 -1, i32* %1324
-	%1325 = add i32 %13, %NK
-	%1326 = add i32 %1325, %1319
-	%1327 = sext i32 %1326 to i64
-	%1328 = getelementptr i32, i32* %list, i64 %1327
-	store i32 -1, i32* %1328
-	%1329 = add i32 %1319, 256
-	br label %1318
+1007:
+	%1008 = phi float [ 0.0, %992 ], [ %1006, %997 ]
+	%1009 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 0, i32 31)
+	%1010 = fcmp olt double %989, 0x3FECCCCCCCCCCCCD
+	%1011 = add i32 %988, 0
+	%1012 = icmp slt i32 %1011, %218
+	%1013 = and i1 %1010, %1012
+	%1014 = fpext float %1009 to double
+	%1015 = fadd double %989, %1014
+	%1016 = select i1 %1013, double %1015, double %989
+	%1017 = add i32 %990, 1
+	%1018 = select i1 %1013, i32 %1017, i32 %990
+	%1019 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 1, i32 31)
+	%1020 = fcmp olt double %1016, 0x3FECCCCCCCCCCCCD
+	%1021 = add i32 %988, 1
+	%1022 = icmp slt i32 %1021, %218
+	%1023 = and i1 %1020, %1022
+	%1024 = fpext float %1019 to double
+	%1025 = fadd double %1016, %1024
+	%1026 = select i1 %1023, double %1025, double %1016
+	%1027 = add i32 %1018, 1
+	%1028 = select i1 %1023, i32 %1027, i32 %1018
+	%1029 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 2, i32 31)
+	%1030 = fcmp olt double %1026, 0x3FECCCCCCCCCCCCD
+	%1031 = add i32 %988, 2
+	%1032 = icmp slt i32 %1031, %218
+	%1033 = and i1 %1030, %1032
+	%1034 = fpext float %1029 to double
+	%1035 = fadd double %1026, %1034
+	%1036 = select i1 %1033, double %1035, double %1026
+	%1037 = add i32 %1028, 1
+	%1038 = select i1 %1033, i32 %1037, i32 %1028
+	%1039 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 3, i32 31)
+	%1040 = fcmp olt double %1036, 0x3FECCCCCCCCCCCCD
+	%1041 = add i32 %988, 3
+	%1042 = icmp slt i32 %1041, %218
+	%1043 = and i1 %1040, %1042
+	%1044 = fpext float %1039 to double
+	%1045 = fadd double %1036, %1044
+	%1046 = select i1 %1043, double %1045, double %1036
+	%1047 = add i32 %1038, 1
+	%1048 = select i1 %1043, i32 %1047, i32 %1038
+	%1049 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 4, i32 31)
+	%1050 = fcmp olt double %1046, 0x3FECCCCCCCCCCCCD
+	%1051 = add i32 %988, 4
+	%1052 = icmp slt i32 %1051, %218
+	%1053 = and i1 %1050, %1052
+	%1054 = fpext float %1049 to double
+	%1055 = fadd double %1046, %1054
+	%1056 = select i1 %1053, double %1055, double %1046
+	%1057 = add i32 %1048, 1
+	%1058 = select i1 %1053, i32 %1057, i32 %1048
+	%1059 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 5, i32 31)
+	%1060 = fcmp olt double %1056, 0x3FECCCCCCCCCCCCD
+	%1061 = add i32 %988, 5
+	%1062 = icmp slt i32 %1061, %218
+	%1063 = and i1 %1060, %1062
+	%1064 = fpext float %1059 to double
+	%1065 = fadd double %1056, %1064
+	%1066 = select i1 %1063, double %1065, double %1056
+	%1067 = add i32 %1058, 1
+	%1068 = select i1 %1063, i32 %1067, i32 %1058
+	%1069 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 6, i32 31)
+	%1070 = fcmp olt double %1066, 0x3FECCCCCCCCCCCCD
+	%1071 = add i32 %988, 6
+	%1072 = icmp slt i32 %1071, %218
+	%1073 = and i1 %1070, %1072
+	%1074 = fpext float %1069 to double
+	%1075 = fadd double %1066, %1074
+	%1076 = select i1 %1073, double %1075, double %1066
+	%1077 = add i32 %1068, 1
+	%1078 = select i1 %1073, i32 %1077, i32 %1068
+	%1079 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 7, i32 31)
+	%1080 = fcmp olt double %1076, 0x3FECCCCCCCCCCCCD
+	%1081 = add i32 %988, 7
+	%1082 = icmp slt i32 %1081, %218
+	%1083 = and i1 %1080, %1082
+	%1084 = fpext float %1079 to double
+	%1085 = fadd double %1076, %1084
+	%1086 = select i1 %1083, double %1085, double %1076
+	%1087 = add i32 %1078, 1
+	%1088 = select i1 %1083, i32 %1087, i32 %1078
+	%1089 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 8, i32 31)
+	%1090 = fcmp olt double %1086, 0x3FECCCCCCCCCCCCD
+	%1091 = add i32 %988, 8
+	%1092 = icmp slt i32 %1091, %218
+	%1093 = and i1 %1090, %1092
+	%1094 = fpext float %1089 to double
+	%1095 = fadd double %1086, %1094
+	%1096 = select i1 %1093, double %1095, double %1086
+	%1097 = add i32 %1088, 1
+	%1098 = select i1 %1093, i32 %1097, i32 %1088
+	%1099 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 9, i32 31)
+	%1100 = fcmp olt double %1096, 0x3FECCCCCCCCCCCCD
+	%1101 = add i32 %988, 9
+	%1102 = icmp slt i32 %1101, %218
+	%1103 = and i1 %1100, %1102
+	%1104 = fpext float %1099 to double
+	%1105 = fadd double %1096, %1104
+	%1106 = select i1 %1103, double %1105, double %1096
+	%1107 = add i32 %1098, 1
+	%1108 = select i1 %1103, i32 %1107, i32 %1098
+	%1109 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 10, i32 31)
+	%1110 = fcmp olt double %1106, 0x3FECCCCCCCCCCCCD
+	%1111 = add i32 %988, 10
+	%1112 = icmp slt i32 %1111, %218
+	%1113 = and i1 %1110, %1112
+	%1114 = fpext float %1109 to double
+	%1115 = fadd double %1106, %1114
+	%1116 = select i1 %1113, double %1115, double %1106
+	%1117 = add i32 %1108, 1
+	%1118 = select i1 %1113, i32 %1117, i32 %1108
+	%1119 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 11, i32 31)
+	%1120 = fcmp olt double %1116, 0x3FECCCCCCCCCCCCD
+	%1121 = add i32 %988, 11
+	%1122 = icmp slt i32 %1121, %218
+	%1123 = and i1 %1120, %1122
+	%1124 = fpext float %1119 to double
+	%1125 = fadd double %1116, %1124
+	%1126 = select i1 %1123, double %1125, double %1116
+	%1127 = add i32 %1118, 1
+	%1128 = select i1 %1123, i32 %1127, i32 %1118
+	%1129 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 12, i32 31)
+	%1130 = fcmp olt double %1126, 0x3FECCCCCCCCCCCCD
+	%1131 = add i32 %988, 12
+	%1132 = icmp slt i32 %1131, %218
+	%1133 = and i1 %1130, %1132
+	%1134 = fpext float %1129 to double
+	%1135 = fadd double %1126, %1134
+	%1136 = select i1 %1133, double %1135, double %1126
+	%1137 = add i32 %1128, 1
+	%1138 = select i1 %1133, i32 %1137, i32 %1128
+	%1139 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 13, i32 31)
+	%1140 = fcmp olt double %1136, 0x3FECCCCCCCCCCCCD
+	%1141 = add i32 %988, 13
+	%1142 = icmp slt i32 %1141, %218
+	%1143 = and i1 %1140, %1142
+	%1144 = fpext float %1139 to double
+	%1145 = fadd double %1136, %1144
+	%1146 = select i1 %1143, double %1145, double %1136
+	%1147 = add i32 %1138, 1
+	%1148 = select i1 %1143, i32 %1147, i32 %1138
+	%1149 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 14, i32 31)
+	%1150 = fcmp olt double %1146, 0x3FECCCCCCCCCCCCD
+	%1151 = add i32 %988, 14
+	%1152 = icmp slt i32 %1151, %218
+	%1153 = and i1 %1150, %1152
+	%1154 = fpext float %1149 to double
+	%1155 = fadd double %1146, %1154
+	%1156 = select i1 %1153, double %1155, double %1146
+	%1157 = add i32 %1148, 1
+	%1158 = select i1 %1153, i32 %1157, i32 %1148
+	%1159 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 15, i32 31)
+	%1160 = fcmp olt double %1156, 0x3FECCCCCCCCCCCCD
+	%1161 = add i32 %988, 15
+	%1162 = icmp slt i32 %1161, %218
+	%1163 = and i1 %1160, %1162
+	%1164 = fpext float %1159 to double
+	%1165 = fadd double %1156, %1164
+	%1166 = select i1 %1163, double %1165, double %1156
+	%1167 = add i32 %1158, 1
+	%1168 = select i1 %1163, i32 %1167, i32 %1158
+	%1169 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 16, i32 31)
+	%1170 = fcmp olt double %1166, 0x3FECCCCCCCCCCCCD
+	%1171 = add i32 %988, 16
+	%1172 = icmp slt i32 %1171, %218
+	%1173 = and i1 %1170, %1172
+	%1174 = fpext float %1169 to double
+	%1175 = fadd double %1166, %1174
+	%1176 = select i1 %1173, double %1175, double %1166
+	%1177 = add i32 %1168, 1
+	%1178 = select i1 %1173, i32 %1177, i32 %1168
+	%1179 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 17, i32 31)
+	%1180 = fcmp olt double %1176, 0x3FECCCCCCCCCCCCD
+	%1181 = add i32 %988, 17
+	%1182 = icmp slt i32 %1181, %218
+	%1183 = and i1 %1180, %1182
+	%1184 = fpext float %1179 to double
+	%1185 = fadd double %1176, %1184
+	%1186 = select i1 %1183, double %1185, double %1176
+	%1187 = add i32 %1178, 1
+	%1188 = select i1 %1183, i32 %1187, i32 %1178
+	%1189 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 18, i32 31)
+	%1190 = fcmp olt double %1186, 0x3FECCCCCCCCCCCCD
+	%1191 = add i32 %988, 18
+	%1192 = icmp slt i32 %1191, %218
+	%1193 = and i1 %1190, %1192
+	%1194 = fpext float %1189 to double
+	%1195 = fadd double %1186, %1194
+	%1196 = select i1 %1193, double %1195, double %1186
+	%1197 = add i32 %1188, 1
+	%1198 = select i1 %1193, i32 %1197, i32 %1188
+	%1199 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 19, i32 31)
+	%1200 = fcmp olt double %1196, 0x3FECCCCCCCCCCCCD
+	%1201 = add i32 %988, 19
+	%1202 = icmp slt i32 %1201, %218
+	%1203 = and i1 %1200, %1202
+	%1204 = fpext float %1199 to double
+	%1205 = fadd double %1196, %1204
+	%1206 = select i1 %1203, double %1205, double %1196
+	%1207 = add i32 %1198, 1
+	%1208 = select i1 %1203, i32 %1207, i32 %1198
+	%1209 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 20, i32 31)
+	%1210 = fcmp olt double %1206, 0x3FECCCCCCCCCCCCD
+	%1211 = add i32 %988, 20
+	%1212 = icmp slt i32 %1211, %218
+	%1213 = and i1 %1210, %1212
+	%1214 = fpext float %1209 to double
+	%1215 = fadd double %1206, %1214
+	%1216 = select i1 %1213, double %1215, double %1206
+	%1217 = add i32 %1208, 1
+	%1218 = select i1 %1213, i32 %1217, i32 %1208
+	%1219 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 21, i32 31)
+	%1220 = fcmp olt double %1216, 0x3FECCCCCCCCCCCCD
+	%1221 = add i32 %988, 21
+	%1222 = icmp slt i32 %1221, %218
+	%1223 = and i1 %1220, %1222
+	%1224 = fpext float %1219 to double
+	%1225 = fadd double %1216, %1224
+	%1226 = select i1 %1223, double %1225, double %1216
+	%1227 = add i32 %1218, 1
+	%1228 = select i1 %1223, i32 %1227, i32 %1218
+	%1229 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 22, i32 31)
+	%1230 = fcmp olt double %1226, 0x3FECCCCCCCCCCCCD
+	%1231 = add i32 %988, 22
+	%1232 = icmp slt i32 %1231, %218
+	%1233 = and i1 %1230, %1232
+	%1234 = fpext float %1229 to double
+	%1235 = fadd double %1226, %1234
+	%1236 = select i1 %1233, double %1235, double %1226
+	%1237 = add i32 %1228, 1
+	%1238 = select i1 %1233, i32 %1237, i32 %1228
+	%1239 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 23, i32 31)
+	%1240 = fcmp olt double %1236, 0x3FECCCCCCCCCCCCD
+	%1241 = add i32 %988, 23
+	%1242 = icmp slt i32 %1241, %218
+	%1243 = and i1 %1240, %1242
+	%1244 = fpext float %1239 to double
+	%1245 = fadd double %1236, %1244
+	%1246 = select i1 %1243, double %1245, double %1236
+	%1247 = add i32 %1238, 1
+	%1248 = select i1 %1243, i32 %1247, i32 %1238
+	%1249 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 24, i32 31)
+	%1250 = fcmp olt double %1246, 0x3FECCCCCCCCCCCCD
+	%1251 = add i32 %988, 24
+	%1252 = icmp slt i32 %1251, %218
+	%1253 = and i1 %1250, %1252
+	%1254 = fpext float %1249 to double
+	%1255 = fadd double %1246, %1254
+	%1256 = select i1 %1253, double %1255, double %1246
+	%1257 = add i32 %1248, 1
+	%1258 = select i1 %1253, i32 %1257, i32 %1248
+	%1259 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 25, i32 31)
+	%1260 = fcmp olt double %1256, 0x3FECCCCCCCCCCCCD
+	%1261 = add i32 %988, 25
+	%1262 = icmp slt i32 %1261, %218
+	%1263 = and i1 %1260, %1262
+	%1264 = fpext float %1259 to double
+	%1265 = fadd double %1256, %1264
+	%1266 = select i1 %1263, double %1265, double %1256
+	%1267 = add i32 %1258, 1
+	%1268 = select i1 %1263, i32 %1267, i32 %1258
+	%1269 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 26, i32 31)
+	%1270 = fcmp olt double %1266, 0x3FECCCCCCCCCCCCD
+	%1271 = add i32 %988, 26
+	%1272 = icmp slt i32 %1271, %218
+	%1273 = and i1 %1270, %1272
+	%1274 = fpext float %1269 to double
+	%1275 = fadd double %1266, %1274
+	%1276 = select i1 %1273, double %1275, double %1266
+	%1277 = add i32 %1268, 1
+	%1278 = select i1 %1273, i32 %1277, i32 %1268
+	%1279 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 27, i32 31)
+	%1280 = fcmp olt double %1276, 0x3FECCCCCCCCCCCCD
+	%1281 = add i32 %988, 27
+	%1282 = icmp slt i32 %1281, %218
+	%1283 = and i1 %1280, %1282
+	%1284 = fpext float %1279 to double
+	%1285 = fadd double %1276, %1284
+	%1286 = select i1 %1283, double %1285, double %1276
+	%1287 = add i32 %1278, 1
+	%1288 = select i1 %1283, i32 %1287, i32 %1278
+	%1289 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 28, i32 31)
+	%1290 = fcmp olt double %1286, 0x3FECCCCCCCCCCCCD
+	%1291 = add i32 %988, 28
+	%1292 = icmp slt i32 %1291, %218
+	%1293 = and i1 %1290, %1292
+	%1294 = fpext float %1289 to double
+	%1295 = fadd double %1286, %1294
+	%1296 = select i1 %1293, double %1295, double %1286
+	%1297 = add i32 %1288, 1
+	%1298 = select i1 %1293, i32 %1297, i32 %1288
+	%1299 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 29, i32 31)
+	%1300 = fcmp olt double %1296, 0x3FECCCCCCCCCCCCD
+	%1301 = add i32 %988, 29
+	%1302 = icmp slt i32 %1301, %218
+	%1303 = and i1 %1300, %1302
+	%1304 = fpext float %1299 to double
+	%1305 = fadd double %1296, %1304
+	%1306 = select i1 %1303, double %1305, double %1296
+	%1307 = add i32 %1298, 1
+	%1308 = select i1 %1303, i32 %1307, i32 %1298
+	%1309 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 30, i32 31)
+	%1310 = fcmp olt double %1306, 0x3FECCCCCCCCCCCCD
+	%1311 = add i32 %988, 30
+	%1312 = icmp slt i32 %1311, %218
+	%1313 = and i1 %1310, %1312
+	%1314 = fpext float %1309 to double
+	%1315 = fadd double %1306, %1314
+	%1316 = select i1 %1313, double %1315, double %1306
+	%1317 = add i32 %1308, 1
+	%1318 = select i1 %1313, i32 %1317, i32 %1308
+	%1319 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 31, i32 31)
+	%1320 = fcmp olt double %1316, 0x3FECCCCCCCCCCCCD
+	%1321 = add i32 %988, 31
+	%1322 = icmp slt i32 %1321, %218
+	%1323 = and i1 %1320, %1322
+	%1324 = fpext float %1319 to double
+	%1325 = fadd double %1316, %1324
+	%1326 = select i1 %1323, double %1325, double %1316
+	%1327 = add i32 %1318, 1
+	%1328 = select i1 %1323, i32 %1327, i32 %1318
+	%1329 = add i32 %988, 32
+	br label %987
 
 1330:
+	%1331 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @xattn_select1_cnt, i32 0, i32 1
+	store i32 %990, i32 addrspace(3)* %1331
+	%1332 = fcmp oge double %989, 0x3FECCCCCCCCCCCCD
+	%1333 = zext i1 %1332 to i32
+	%1334 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @xattn_select1_cnt, i32 0, i32 2
+	store i32 %1333, i32 addrspace(3)* %1334
+	br label %1335
+
+1335:
+	br label %976
+
+1336:
+	%1337 = phi i32 [ %223, %mass_done ], [ %1347, %1339 ]
+	%1338 = icmp slt i32 %1337, %NK
+	br i1 %1338, label %1339, label %1348
+
+1339:
+	%1340 = add i32 %13, %1337
+	%1341 = sext i32 %1340 to i64
+	%1342 = getelementptr i32, i32* %list, i64 %1341
+	store i32 -1, i32* %1342
+	%1343 = add i32 %13, %NK
+	%1344 = add i32 %1343, %1337
+	%1345 = sext i32 %1344 to i64
+	%1346 = getelementptr i32, i32* %list, i64 %1345
+	store i32 -1, i32* %1346
+	%1347 = add i32 %1337, 256
+	br label %1336
+
+1348:
 	ret void
 }
 
@@ -1702,1355 +1720,1720 @@ entry:
 	%43 = xor i32 %39, %42
 	%44 = shl i32 %43, 4
 	%45 = add i32 %41, %44
-	%46 = add i32 %3, 128
-	%47 = icmp slt i32 %46, %T
-	%48 = add i32 %3, 128
-	%49 = select i1 %47, i32 %48, i32 %T
-	%50 = add i32 %49, 63
-	%51 = sdiv i32 %50, 64
-	br label %52
+	%46 = add i32 %3, 127
+	%47 = mul i32 %46, 8
+	%48 = add i32 %47, 7
+	%49 = sub i32 %N, %M
+	%50 = add i32 %48, %49
+	%51 = icmp slt i32 %50, 0
+	%52 = sub i32 0, %50
+	%53 = add i32 %52, 7
+	%54 = sdiv i32 %53, 8
+	%55 = sub i32 0, %54
+	%56 = sdiv i32 %50, 8
+	%57 = select i1 %51, i32 %55, i32 %56
+	%58 = add i32 %57, 1
+	%59 = icmp slt i32 %58, %T
+	%60 = select i1 %59, i32 %58, i32 %T
+	%61 = icmp sgt i32 %60, 0
+	%62 = select i1 %61, i32 %60, i32 0
+	%63 = add i32 %62, 63
+	%64 = sdiv i32 %63, 64
+	br label %65
 
-52:
-	%53 = phi i32 [ 0, %entry ], [ %1291, %1290 ]
-	%54 = phi float [ 0xFFF0000000000000, %entry ], [ %983, %1290 ]
-	%55 = phi float [ 0xFFF0000000000000, %entry ], [ %1064, %1290 ]
-	%56 = phi float [ 0.0, %entry ], [ %1036, %1290 ]
-	%57 = phi float [ 0.0, %entry ], [ %1117, %1290 ]
-	%58 = icmp slt i32 %53, %51
-	br i1 %58, label %59, label %61
+65:
+	%66 = phi i32 [ 0, %entry ], [ %1656, %1655 ]
+	%67 = phi float [ 0xFFF0000000000000, %entry ], [ %1348, %1655 ]
+	%68 = phi float [ 0xFFF0000000000000, %entry ], [ %1429, %1655 ]
+	%69 = phi float [ 0.0, %entry ], [ %1401, %1655 ]
+	%70 = phi float [ 0.0, %entry ], [ %1482, %1655 ]
+	%71 = icmp slt i32 %66, %64
+	br i1 %71, label %72, label %74
 
-59:
-	%60 = mul i32 %53, 64
-	br label %73
+72:
+	%73 = mul i32 %66, 64
+	br label %86
 
-61:
-	%62 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %56, i32 1, i32 31)
-	%63 = fadd float %56, %62
-	%64 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %63, i32 2, i32 31)
-	%65 = fadd float %63, %64
-	%66 = mul i32 %4, 16
-	%67 = add i32 %6, 0
-	%68 = add i32 %66, %67
-	%69 = add i32 %3, %68
-	%70 = icmp slt i32 %69, %R
-	%71 = icmp eq i32 %7, 0
-	%72 = and i1 %70, %71
-	br i1 %72, label %1292, label %1305
+74:
+	%75 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %69, i32 1, i32 31)
+	%76 = fadd float %69, %75
+	%77 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %76, i32 2, i32 31)
+	%78 = fadd float %76, %77
+	%79 = mul i32 %4, 16
+	%80 = add i32 %6, 0
+	%81 = add i32 %79, %80
+	%82 = add i32 %3, %81
+	%83 = icmp slt i32 %82, %R
+	%84 = icmp eq i32 %7, 0
+	%85 = and i1 %83, %84
+	br i1 %85, label %1657, label %1670
 
-73:
-	%74 = phi i32 [ 0, %59 ], [ %514, %108 ]
-	%75 = phi float [ 0.0, %59 ], [ %457, %108 ]
-	%76 = phi float [ 0.0, %59 ], [ %458, %108 ]
-	%77 = phi float [ 0.0, %59 ], [ %459, %108 ]
-	%78 = phi float [ 0.0, %59 ], [ %460, %108 ]
-	%79 = phi float [ 0.0, %59 ], [ %462, %108 ]
-	%80 = phi float [ 0.0, %59 ], [ %463, %108 ]
-	%81 = phi float [ 0.0, %59 ], [ %464, %108 ]
-	%82 = phi float [ 0.0, %59 ], [ %465, %108 ]
-	%83 = phi float [ 0.0, %59 ], [ %473, %108 ]
-	%84 = phi float [ 0.0, %59 ], [ %474, %108 ]
-	%85 = phi float [ 0.0, %59 ], [ %475, %108 ]
-	%86 = phi float [ 0.0, %59 ], [ %476, %108 ]
-	%87 = phi float [ 0.0, %59 ], [ %478, %108 ]
-	%88 = phi float [ 0.0, %59 ], [ %479, %108 ]
-	%89 = phi float [ 0.0, %59 ], [ %480, %108 ]
-	%90 = phi float [ 0.0, %59 ], [ %481, %108 ]
-	%91 = phi float [ 0.0, %59 ], [ %489, %108 ]
-	%92 = phi float [ 0.0, %59 ], [ %490, %108 ]
-	%93 = phi float [ 0.0, %59 ], [ %491, %108 ]
-	%94 = phi float [ 0.0, %59 ], [ %492, %108 ]
-	%95 = phi float [ 0.0, %59 ], [ %494, %108 ]
-	%96 = phi float [ 0.0, %59 ], [ %495, %108 ]
-	%97 = phi float [ 0.0, %59 ], [ %496, %108 ]
-	%98 = phi float [ 0.0, %59 ], [ %497, %108 ]
-	%99 = phi float [ 0.0, %59 ], [ %505, %108 ]
-	%100 = phi float [ 0.0, %59 ], [ %506, %108 ]
-	%101 = phi float [ 0.0, %59 ], [ %507, %108 ]
-	%102 = phi float [ 0.0, %59 ], [ %508, %108 ]
-	%103 = phi float [ 0.0, %59 ], [ %510, %108 ]
-	%104 = phi float [ 0.0, %59 ], [ %511, %108 ]
-	%105 = phi float [ 0.0, %59 ], [ %512, %108 ]
-	%106 = phi float [ 0.0, %59 ], [ %513, %108 ]
-	%107 = icmp slt i32 %74, 8
-	br i1 %107, label %108, label %515
+86:
+	%87 = phi i32 [ 0, %72 ], [ %527, %121 ]
+	%88 = phi float [ 0.0, %72 ], [ %470, %121 ]
+	%89 = phi float [ 0.0, %72 ], [ %471, %121 ]
+	%90 = phi float [ 0.0, %72 ], [ %472, %121 ]
+	%91 = phi float [ 0.0, %72 ], [ %473, %121 ]
+	%92 = phi float [ 0.0, %72 ], [ %475, %121 ]
+	%93 = phi float [ 0.0, %72 ], [ %476, %121 ]
+	%94 = phi float [ 0.0, %72 ], [ %477, %121 ]
+	%95 = phi float [ 0.0, %72 ], [ %478, %121 ]
+	%96 = phi float [ 0.0, %72 ], [ %486, %121 ]
+	%97 = phi float [ 0.0, %72 ], [ %487, %121 ]
+	%98 = phi float [ 0.0, %72 ], [ %488, %121 ]
+	%99 = phi float [ 0.0, %72 ], [ %489, %121 ]
+	%100 = phi float [ 0.0, %72 ], [ %491, %121 ]
+	%101 = phi float [ 0.0, %72 ], [ %492, %121 ]
+	%102 = phi float [ 0.0, %72 ], [ %493, %121 ]
+	%103 = phi float [ 0.0, %72 ], [ %494, %121 ]
+	%104 = phi float [ 0.0, %72 ], [ %502, %121 ]
+	%105 = phi float [ 0.0, %72 ], [ %503, %121 ]
+	%106 = phi float [ 0.0, %72 ], [ %504, %121 ]
+	%107 = phi float [ 0.0, %72 ], [ %505, %121 ]
+	%108 = phi float [ 0.0, %72 ], [ %507, %121 ]
+	%109 = phi float [ 0.0, %72 ], [ %508, %121 ]
+	%110 = phi float [ 0.0, %72 ], [ %509, %121 ]
+	%111 = phi float [ 0.0, %72 ], [ %510, %121 ]
+	%112 = phi float [ 0.0, %72 ], [ %518, %121 ]
+	%113 = phi float [ 0.0, %72 ], [ %519, %121 ]
+	%114 = phi float [ 0.0, %72 ], [ %520, %121 ]
+	%115 = phi float [ 0.0, %72 ], [ %521, %121 ]
+	%116 = phi float [ 0.0, %72 ], [ %523, %121 ]
+	%117 = phi float [ 0.0, %72 ], [ %524, %121 ]
+	%118 = phi float [ 0.0, %72 ], [ %525, %121 ]
+	%119 = phi float [ 0.0, %72 ], [ %526, %121 ]
+	%120 = icmp slt i32 %87, 8
+	br i1 %120, label %121, label %528
 
-108:
-	%109 = sub i32 7, %74
-	%110 = add i32 %0, 0
-	%111 = lshr i32 %110, 3
-	%112 = and i32 %110, 7
-	%113 = add i32 %3, %111
-	%114 = mul i32 %113, 8
-	%115 = add i32 %114, %109
-	%116 = icmp slt i32 %115, %M
-	%117 = select i1 %116, i32 %115, i32 0
-	%118 = mul i32 %117, 64
-	%119 = mul i32 %112, 8
-	%120 = add i32 %118, %119
-	%121 = and i32 %111, 7
-	%122 = xor i32 %112, %121
-	%123 = mul i32 %111, 8
-	%124 = add i32 %123, %122
-	%125 = shl i32 %124, 4
-	%126 = add i32 %19, %125
-	%127 = sext i32 %120 to i64
-	%128 = getelementptr i16, i16* %12, i64 %127
-	%129 = select i1 %116, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %126, i16* %128, i32 %129)
-	%130 = add i32 %0, 256
-	%131 = lshr i32 %130, 3
-	%132 = and i32 %130, 7
-	%133 = add i32 %3, %131
-	%134 = mul i32 %133, 8
-	%135 = add i32 %134, %109
-	%136 = icmp slt i32 %135, %M
-	%137 = select i1 %136, i32 %135, i32 0
-	%138 = mul i32 %137, 64
-	%139 = mul i32 %132, 8
-	%140 = add i32 %138, %139
-	%141 = and i32 %131, 7
-	%142 = xor i32 %132, %141
-	%143 = mul i32 %131, 8
-	%144 = add i32 %143, %142
-	%145 = shl i32 %144, 4
-	%146 = add i32 %19, %145
-	%147 = sext i32 %140 to i64
-	%148 = getelementptr i16, i16* %12, i64 %147
-	%149 = select i1 %136, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %146, i16* %148, i32 %149)
-	%150 = add i32 %0, 512
-	%151 = lshr i32 %150, 3
-	%152 = and i32 %150, 7
-	%153 = add i32 %3, %151
-	%154 = mul i32 %153, 8
-	%155 = add i32 %154, %109
-	%156 = icmp slt i32 %155, %M
-	%157 = select i1 %156, i32 %155, i32 0
-	%158 = mul i32 %157, 64
-	%159 = mul i32 %152, 8
-	%160 = add i32 %158, %159
-	%161 = and i32 %151, 7
-	%162 = xor i32 %152, %161
-	%163 = mul i32 %151, 8
-	%164 = add i32 %163, %162
-	%165 = shl i32 %164, 4
-	%166 = add i32 %19, %165
-	%167 = sext i32 %160 to i64
-	%168 = getelementptr i16, i16* %12, i64 %167
-	%169 = select i1 %156, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %166, i16* %168, i32 %169)
-	%170 = add i32 %0, 768
-	%171 = lshr i32 %170, 3
-	%172 = and i32 %170, 7
-	%173 = add i32 %3, %171
-	%174 = mul i32 %173, 8
-	%175 = add i32 %174, %109
-	%176 = icmp slt i32 %175, %M
-	%177 = select i1 %176, i32 %175, i32 0
-	%178 = mul i32 %177, 64
-	%179 = mul i32 %172, 8
-	%180 = add i32 %178, %179
-	%181 = and i32 %171, 7
-	%182 = xor i32 %172, %181
-	%183 = mul i32 %171, 8
-	%184 = add i32 %183, %182
-	%185 = shl i32 %184, 4
-	%186 = add i32 %19, %185
-	%187 = sext i32 %180 to i64
-	%188 = getelementptr i16, i16* %12, i64 %187
-	%189 = select i1 %176, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %186, i16* %188, i32 %189)
-	%190 = add i32 %0, 0
-	%191 = lshr i32 %190, 3
-	%192 = and i32 %190, 7
-	%193 = add i32 %60, %191
-	%194 = mul i32 %193, 8
-	%195 = add i32 %194, %74
-	%196 = icmp slt i32 %195, %N
-	%197 = select i1 %196, i32 %195, i32 0
-	%198 = mul i32 %197, 64
-	%199 = mul i32 %192, 8
-	%200 = add i32 %198, %199
-	%201 = and i32 %191, 7
-	%202 = xor i32 %192, %201
-	%203 = mul i32 %191, 8
-	%204 = add i32 %203, %202
-	%205 = shl i32 %204, 4
-	%206 = add i32 %20, %205
-	%207 = sext i32 %200 to i64
-	%208 = getelementptr i16, i16* %16, i64 %207
-	%209 = select i1 %196, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %206, i16* %208, i32 %209)
-	%210 = add i32 %0, 256
-	%211 = lshr i32 %210, 3
-	%212 = and i32 %210, 7
-	%213 = add i32 %60, %211
-	%214 = mul i32 %213, 8
-	%215 = add i32 %214, %74
-	%216 = icmp slt i32 %215, %N
-	%217 = select i1 %216, i32 %215, i32 0
-	%218 = mul i32 %217, 64
-	%219 = mul i32 %212, 8
-	%220 = add i32 %218, %219
-	%221 = and i32 %211, 7
-	%222 = xor i32 %212, %221
-	%223 = mul i32 %211, 8
-	%224 = add i32 %223, %222
-	%225 = shl i32 %224, 4
-	%226 = add i32 %20, %225
-	%227 = sext i32 %220 to i64
-	%228 = getelementptr i16, i16* %16, i64 %227
-	%229 = select i1 %216, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %226, i16* %228, i32 %229)
+121:
+	%122 = sub i32 7, %87
+	%123 = add i32 %0, 0
+	%124 = lshr i32 %123, 3
+	%125 = and i32 %123, 7
+	%126 = add i32 %3, %124
+	%127 = mul i32 %126, 8
+	%128 = add i32 %127, %122
+	%129 = icmp slt i32 %128, %M
+	%130 = select i1 %129, i32 %128, i32 0
+	%131 = mul i32 %130, 64
+	%132 = mul i32 %125, 8
+	%133 = add i32 %131, %132
+	%134 = and i32 %124, 7
+	%135 = xor i32 %125, %134
+	%136 = mul i32 %124, 8
+	%137 = add i32 %136, %135
+	%138 = shl i32 %137, 4
+	%139 = add i32 %19, %138
+	%140 = sext i32 %133 to i64
+	%141 = getelementptr i16, i16* %12, i64 %140
+	%142 = select i1 %129, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %139, i16* %141, i32 %142)
+	%143 = add i32 %0, 256
+	%144 = lshr i32 %143, 3
+	%145 = and i32 %143, 7
+	%146 = add i32 %3, %144
+	%147 = mul i32 %146, 8
+	%148 = add i32 %147, %122
+	%149 = icmp slt i32 %148, %M
+	%150 = select i1 %149, i32 %148, i32 0
+	%151 = mul i32 %150, 64
+	%152 = mul i32 %145, 8
+	%153 = add i32 %151, %152
+	%154 = and i32 %144, 7
+	%155 = xor i32 %145, %154
+	%156 = mul i32 %144, 8
+	%157 = add i32 %156, %155
+	%158 = shl i32 %157, 4
+	%159 = add i32 %19, %158
+	%160 = sext i32 %153 to i64
+	%161 = getelementptr i16, i16* %12, i64 %160
+	%162 = select i1 %149, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %159, i16* %161, i32 %162)
+	%163 = add i32 %0, 512
+	%164 = lshr i32 %163, 3
+	%165 = and i32 %163, 7
+	%166 = add i32 %3, %164
+	%167 = mul i32 %166, 8
+	%168 = add i32 %167, %122
+	%169 = icmp slt i32 %168, %M
+	%170 = select i1 %169, i32 %168, i32 0
+	%171 = mul i32 %170, 64
+	%172 = mul i32 %165, 8
+	%173 = add i32 %171, %172
+	%174 = and i32 %164, 7
+	%175 = xor i32 %165, %174
+	%176 = mul i32 %164, 8
+	%177 = add i32 %176, %175
+	%178 = shl i32 %177, 4
+	%179 = add i32 %19, %178
+	%180 = sext i32 %173 to i64
+	%181 = getelementptr i16, i16* %12, i64 %180
+	%182 = select i1 %169, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %179, i16* %181, i32 %182)
+	%183 = add i32 %0, 768
+	%184 = lshr i32 %183, 3
+	%185 = and i32 %183, 7
+	%186 = add i32 %3, %184
+	%187 = mul i32 %186, 8
+	%188 = add i32 %187, %122
+	%189 = icmp slt i32 %188, %M
+	%190 = select i1 %189, i32 %188, i32 0
+	%191 = mul i32 %190, 64
+	%192 = mul i32 %185, 8
+	%193 = add i32 %191, %192
+	%194 = and i32 %184, 7
+	%195 = xor i32 %185, %194
+	%196 = mul i32 %184, 8
+	%197 = add i32 %196, %195
+	%198 = shl i32 %197, 4
+	%199 = add i32 %19, %198
+	%200 = sext i32 %193 to i64
+	%201 = getelementptr i16, i16* %12, i64 %200
+	%202 = select i1 %189, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %199, i16* %201, i32 %202)
+	%203 = add i32 %0, 0
+	%204 = lshr i32 %203, 3
+	%205 = and i32 %203, 7
+	%206 = add i32 %73, %204
+	%207 = mul i32 %206, 8
+	%208 = add i32 %207, %87
+	%209 = icmp slt i32 %208, %N
+	%210 = select i1 %209, i32 %208, i32 0
+	%211 = mul i32 %210, 64
+	%212 = mul i32 %205, 8
+	%213 = add i32 %211, %212
+	%214 = and i32 %204, 7
+	%215 = xor i32 %205, %214
+	%216 = mul i32 %204, 8
+	%217 = add i32 %216, %215
+	%218 = shl i32 %217, 4
+	%219 = add i32 %20, %218
+	%220 = sext i32 %213 to i64
+	%221 = getelementptr i16, i16* %16, i64 %220
+	%222 = select i1 %209, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %219, i16* %221, i32 %222)
+	%223 = add i32 %0, 256
+	%224 = lshr i32 %223, 3
+	%225 = and i32 %223, 7
+	%226 = add i32 %73, %224
+	%227 = mul i32 %226, 8
+	%228 = add i32 %227, %87
+	%229 = icmp slt i32 %228, %N
+	%230 = select i1 %229, i32 %228, i32 0
+	%231 = mul i32 %230, 64
+	%232 = mul i32 %225, 8
+	%233 = add i32 %231, %232
+	%234 = and i32 %224, 7
+	%235 = xor i32 %225, %234
+	%236 = mul i32 %224, 8
+	%237 = add i32 %236, %235
+	%238 = shl i32 %237, 4
+	%239 = add i32 %20, %238
+	%240 = sext i32 %233 to i64
+	%241 = getelementptr i16, i16* %16, i64 %240
+	%242 = select i1 %229, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %239, i16* %241, i32 %242)
 	call void asm sideeffect "cp.async.commit_group;", ""()
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
-	%230 = xor i32 %34, 0
-	%231 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %230)
-	%232 = extractvalue { i32, i32, i32, i32 } %231, 0
-	%233 = extractvalue { i32, i32, i32, i32 } %231, 1
-	%234 = extractvalue { i32, i32, i32, i32 } %231, 2
-	%235 = extractvalue { i32, i32, i32, i32 } %231, 3
-	%236 = xor i32 %45, 0
-	%237 = add i32 %236, 0
-	%238 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %237)
-	%239 = extractvalue { i32, i32, i32, i32 } %238, 0
-	%240 = extractvalue { i32, i32, i32, i32 } %238, 1
-	%241 = extractvalue { i32, i32, i32, i32 } %238, 2
-	%242 = extractvalue { i32, i32, i32, i32 } %238, 3
-	%243 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %232, i32 %233, i32 %234, i32 %235, i32 %239, i32 %240, float %75, float %76, float %77, float %78)
-	%244 = extractvalue { float, float, float, float } %243, 0
-	%245 = extractvalue { float, float, float, float } %243, 1
-	%246 = extractvalue { float, float, float, float } %243, 2
-	%247 = extractvalue { float, float, float, float } %243, 3
-	%248 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %232, i32 %233, i32 %234, i32 %235, i32 %241, i32 %242, float %79, float %80, float %81, float %82)
-	%249 = extractvalue { float, float, float, float } %248, 0
-	%250 = extractvalue { float, float, float, float } %248, 1
-	%251 = extractvalue { float, float, float, float } %248, 2
-	%252 = extractvalue { float, float, float, float } %248, 3
-	%253 = add i32 %236, 2048
-	%254 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %253)
-	%255 = extractvalue { i32, i32, i32, i32 } %254, 0
-	%256 = extractvalue { i32, i32, i32, i32 } %254, 1
-	%257 = extractvalue { i32, i32, i32, i32 } %254, 2
-	%258 = extractvalue { i32, i32, i32, i32 } %254, 3
-	%259 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %232, i32 %233, i32 %234, i32 %235, i32 %255, i32 %256, float %83, float %84, float %85, float %86)
-	%260 = extractvalue { float, float, float, float } %259, 0
-	%261 = extractvalue { float, float, float, float } %259, 1
-	%262 = extractvalue { float, float, float, float } %259, 2
-	%263 = extractvalue { float, float, float, float } %259, 3
-	%264 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %232, i32 %233, i32 %234, i32 %235, i32 %257, i32 %258, float %87, float %88, float %89, float %90)
-	%265 = extractvalue { float, float, float, float } %264, 0
-	%266 = extractvalue { float, float, float, float } %264, 1
-	%267 = extractvalue { float, float, float, float } %264, 2
-	%268 = extractvalue { float, float, float, float } %264, 3
-	%269 = add i32 %236, u0x1000
-	%270 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %269)
-	%271 = extractvalue { i32, i32, i32, i32 } %270, 0
-	%272 = extractvalue { i32, i32, i32, i32 } %270, 1
-	%273 = extractvalue { i32, i32, i32, i32 } %270, 2
-	%274 = extractvalue { i32, i32, i32, i32 } %270, 3
-	%275 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %232, i32 %233, i32 %234, i32 %235, i32 %271, i32 %272, float %91, float %92, float %93, float %94)
-	%276 = extractvalue { float, float, float, float } %275, 0
-	%277 = extractvalue { float, float, float, float } %275, 1
-	%278 = extractvalue { float, float, float, float } %275, 2
-	%279 = extractvalue { float, float, float, float } %275, 3
-	%280 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %232, i32 %233, i32 %234, i32 %235, i32 %273, i32 %274, float %95, float %96, float %97, float %98)
-	%281 = extractvalue { float, float, float, float } %280, 0
-	%282 = extractvalue { float, float, float, float } %280, 1
-	%283 = extractvalue { float, float, float, float } %280, 2
-	%284 = extractvalue { float, float, float, float } %280, 3
-	%285 = add i32 %236, 6144
-	%286 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %285)
-	%287 = extractvalue { i32, i32, i32, i32 } %286, 0
-	%288 = extractvalue { i32, i32, i32, i32 } %286, 1
-	%289 = extractvalue { i32, i32, i32, i32 } %286, 2
-	%290 = extractvalue { i32, i32, i32, i32 } %286, 3
-	%291 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %232, i32 %233, i32 %234, i32 %235, i32 %287, i32 %288, float %99, float %100, float %101, float %102)
-	%292 = extractvalue { float, float, float, float } %291, 0
-	%293 = extractvalue { float, float, float, float } %291, 1
-	%294 = extractvalue { float, float, float, float } %291, 2
-	%295 = extractvalue { float, float, float, float } %291, 3
-	%296 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %232, i32 %233, i32 %234, i32 %235, i32 %289, i32 %290, float %103, float %104, float %105, float %106)
-	%297 = extractvalue { float, float, float, float } %296, 0
-	%298 = extractvalue { float, float, float, float } %296, 1
-	%299 = extractvalue { float, float, float, float } %296, 2
-	%300 = extractvalue { float, float, float, float } %296, 3
-	%301 = xor i32 %34, 32
-	%302 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %301)
-	%303 = extractvalue { i32, i32, i32, i32 } %302, 0
-	%304 = extractvalue { i32, i32, i32, i32 } %302, 1
-	%305 = extractvalue { i32, i32, i32, i32 } %302, 2
-	%306 = extractvalue { i32, i32, i32, i32 } %302, 3
-	%307 = xor i32 %45, 32
-	%308 = add i32 %307, 0
-	%309 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %308)
-	%310 = extractvalue { i32, i32, i32, i32 } %309, 0
-	%311 = extractvalue { i32, i32, i32, i32 } %309, 1
-	%312 = extractvalue { i32, i32, i32, i32 } %309, 2
-	%313 = extractvalue { i32, i32, i32, i32 } %309, 3
-	%314 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %303, i32 %304, i32 %305, i32 %306, i32 %310, i32 %311, float %244, float %245, float %246, float %247)
-	%315 = extractvalue { float, float, float, float } %314, 0
-	%316 = extractvalue { float, float, float, float } %314, 1
-	%317 = extractvalue { float, float, float, float } %314, 2
-	%318 = extractvalue { float, float, float, float } %314, 3
-	%319 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %303, i32 %304, i32 %305, i32 %306, i32 %312, i32 %313, float %249, float %250, float %251, float %252)
-	%320 = extractvalue { float, float, float, float } %319, 0
-	%321 = extractvalue { float, float, float, float } %319, 1
-	%322 = extractvalue { float, float, float, float } %319, 2
-	%323 = extractvalue { float, float, float, float } %319, 3
-	%324 = add i32 %307, 2048
-	%325 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %324)
-	%326 = extractvalue { i32, i32, i32, i32 } %325, 0
-	%327 = extractvalue { i32, i32, i32, i32 } %325, 1
-	%328 = extractvalue { i32, i32, i32, i32 } %325, 2
-	%329 = extractvalue { i32, i32, i32, i32 } %325, 3
-	%330 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %303, i32 %304, i32 %305, i32 %306, i32 %326, i32 %327, float %260, float %261, float %262, float %263)
-	%331 = extractvalue { float, float, float, float } %330, 0
-	%332 = extractvalue { float, float, float, float } %330, 1
-	%333 = extractvalue { float, float, float, float } %330, 2
-	%334 = extractvalue { float, float, float, float } %330, 3
-	%335 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %303, i32 %304, i32 %305, i32 %306, i32 %328, i32 %329, float %265, float %266, float %267, float %268)
-	%336 = extractvalue { float, float, float, float } %335, 0
-	%337 = extractvalue { float, float, float, float } %335, 1
-	%338 = extractvalue { float, float, float, float } %335, 2
-	%339 = extractvalue { float, float, float, float } %335, 3
-	%340 = add i32 %307, u0x1000
-	%341 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %340)
-	%342 = extractvalue { i32, i32, i32, i32 } %341, 0
-	%343 = extractvalue { i32, i32, i32, i32 } %341, 1
-	%344 = extractvalue { i32, i32, i32, i32 } %341, 2
-	%345 = extractvalue { i32, i32, i32, i32 } %341, 3
-	%346 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %303, i32 %304, i32 %305, i32 %306, i32 %342, i32 %343, float %276, float %277, float %278, float %279)
-	%347 = extractvalue { float, float, float, float } %346, 0
-	%348 = extractvalue { float, float, float, float } %346, 1
-	%349 = extractvalue { float, float, float, float } %346, 2
-	%350 = extractvalue { float, float, float, float } %346, 3
-	%351 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %303, i32 %304, i32 %305, i32 %306, i32 %344, i32 %345, float %281, float %282, float %283, float %284)
-	%352 = extractvalue { float, float, float, float } %351, 0
-	%353 = extractvalue { float, float, float, float } %351, 1
-	%354 = extractvalue { float, float, float, float } %351, 2
-	%355 = extractvalue { float, float, float, float } %351, 3
-	%356 = add i32 %307, 6144
-	%357 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %356)
-	%358 = extractvalue { i32, i32, i32, i32 } %357, 0
-	%359 = extractvalue { i32, i32, i32, i32 } %357, 1
-	%360 = extractvalue { i32, i32, i32, i32 } %357, 2
-	%361 = extractvalue { i32, i32, i32, i32 } %357, 3
-	%362 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %303, i32 %304, i32 %305, i32 %306, i32 %358, i32 %359, float %292, float %293, float %294, float %295)
-	%363 = extractvalue { float, float, float, float } %362, 0
-	%364 = extractvalue { float, float, float, float } %362, 1
-	%365 = extractvalue { float, float, float, float } %362, 2
-	%366 = extractvalue { float, float, float, float } %362, 3
-	%367 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %303, i32 %304, i32 %305, i32 %306, i32 %360, i32 %361, float %297, float %298, float %299, float %300)
-	%368 = extractvalue { float, float, float, float } %367, 0
-	%369 = extractvalue { float, float, float, float } %367, 1
-	%370 = extractvalue { float, float, float, float } %367, 2
-	%371 = extractvalue { float, float, float, float } %367, 3
-	%372 = xor i32 %34, 64
-	%373 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %372)
-	%374 = extractvalue { i32, i32, i32, i32 } %373, 0
-	%375 = extractvalue { i32, i32, i32, i32 } %373, 1
-	%376 = extractvalue { i32, i32, i32, i32 } %373, 2
-	%377 = extractvalue { i32, i32, i32, i32 } %373, 3
-	%378 = xor i32 %45, 64
-	%379 = add i32 %378, 0
-	%380 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %379)
-	%381 = extractvalue { i32, i32, i32, i32 } %380, 0
-	%382 = extractvalue { i32, i32, i32, i32 } %380, 1
-	%383 = extractvalue { i32, i32, i32, i32 } %380, 2
-	%384 = extractvalue { i32, i32, i32, i32 } %380, 3
-	%385 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %374, i32 %375, i32 %376, i32 %377, i32 %381, i32 %382, float %315, float %316, float %317, float %318)
-	%386 = extractvalue { float, float, float, float } %385, 0
-	%387 = extractvalue { float, float, float, float } %385, 1
-	%388 = extractvalue { float, float, float, float } %385, 2
-	%389 = extractvalue { float, float, float, float } %385, 3
-	%390 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %374, i32 %375, i32 %376, i32 %377, i32 %383, i32 %384, float %320, float %321, float %322, float %323)
-	%391 = extractvalue { float, float, float, float } %390, 0
-	%392 = extractvalue { float, float, float, float } %390, 1
-	%393 = extractvalue { float, float, float, float } %390, 2
-	%394 = extractvalue { float, float, float, float } %390, 3
-	%395 = add i32 %378, 2048
-	%396 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %395)
-	%397 = extractvalue { i32, i32, i32, i32 } %396, 0
-	%398 = extractvalue { i32, i32, i32, i32 } %396, 1
-	%399 = extractvalue { i32, i32, i32, i32 } %396, 2
-	%400 = extractvalue { i32, i32, i32, i32 } %396, 3
-	%401 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %374, i32 %375, i32 %376, i32 %377, i32 %397, i32 %398, float %331, float %332, float %333, float %334)
-	%402 = extractvalue { float, float, float, float } %401, 0
-	%403 = extractvalue { float, float, float, float } %401, 1
-	%404 = extractvalue { float, float, float, float } %401, 2
-	%405 = extractvalue { float, float, float, float } %401, 3
-	%406 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %374, i32 %375, i32 %376, i32 %377, i32 %399, i32 %400, float %336, float %337, float %338, float %339)
-	%407 = extractvalue { float, float, float, float } %406, 0
-	%408 = extractvalue { float, float, float, float } %406, 1
-	%409 = extractvalue { float, float, float, float } %406, 2
-	%410 = extractvalue { float, float, float, float } %406, 3
-	%411 = add i32 %378, u0x1000
-	%412 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %411)
-	%413 = extractvalue { i32, i32, i32, i32 } %412, 0
-	%414 = extractvalue { i32, i32, i32, i32 } %412, 1
-	%415 = extractvalue { i32, i32, i32, i32 } %412, 2
-	%416 = extractvalue { i32, i32, i32, i32 } %412, 3
-	%417 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %374, i32 %375, i32 %376, i32 %377, i32 %413, i32 %414, float %347, float %348, float %349, float %350)
-	%418 = extractvalue { float, float, float, float } %417, 0
-	%419 = extractvalue { float, float, float, float } %417, 1
-	%420 = extractvalue { float, float, float, float } %417, 2
-	%421 = extractvalue { float, float, float, float } %417, 3
-	%422 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %374, i32 %375, i32 %376, i32 %377, i32 %415, i32 %416, float %352, float %353, float %354, float %355)
-	%423 = extractvalue { float, float, float, float } %422, 0
-	%424 = extractvalue { float, float, float, float } %422, 1
-	%425 = extractvalue { float, float, float, float } %422, 2
-	%426 = extractvalue { float, float, float, float } %422, 3
-	%427 = add i32 %378, 6144
-	%428 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %427)
-	%429 = extractvalue { i32, i32, i32, i32 } %428, 0
-	%430 = extractvalue { i32, i32, i32, i32 } %428, 1
-	%431 = extractvalue { i32, i32, i32, i32 } %428, 2
-	%432 = extractvalue { i32, i32, i32, i32 } %428, 3
-	%433 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %374, i32 %375, i32 %376, i32 %377, i32 %429, i32 %430, float %363, float %364, float %365, float %366)
-	%434 = extractvalue { float, float, float, float } %433, 0
-	%435 = extractvalue { float, float, float, float } %433, 1
-	%436 = extractvalue { float, float, float, float } %433, 2
-	%437 = extractvalue { float, float, float, float } %433, 3
-	%438 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %374, i32 %375, i32 %376, i32 %377, i32 %431, i32 %432, float %368, float %369, float %370, float %371)
-	%439 = extractvalue { float, float, float, float } %438, 0
-	%440 = extractvalue { float, float, float, float } %438, 1
-	%441 = extractvalue { float, float, float, float } %438, 2
-	%442 = extractvalue { float, float, float, float } %438, 3
-	%443 = xor i32 %34, 96
-	%444 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %443)
-	%445 = extractvalue { i32, i32, i32, i32 } %444, 0
-	%446 = extractvalue { i32, i32, i32, i32 } %444, 1
-	%447 = extractvalue { i32, i32, i32, i32 } %444, 2
-	%448 = extractvalue { i32, i32, i32, i32 } %444, 3
-	%449 = xor i32 %45, 96
-	%450 = add i32 %449, 0
-	%451 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %450)
-	%452 = extractvalue { i32, i32, i32, i32 } %451, 0
-	%453 = extractvalue { i32, i32, i32, i32 } %451, 1
-	%454 = extractvalue { i32, i32, i32, i32 } %451, 2
-	%455 = extractvalue { i32, i32, i32, i32 } %451, 3
-	%456 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %445, i32 %446, i32 %447, i32 %448, i32 %452, i32 %453, float %386, float %387, float %388, float %389)
-	%457 = extractvalue { float, float, float, float } %456, 0
-	%458 = extractvalue { float, float, float, float } %456, 1
-	%459 = extractvalue { float, float, float, float } %456, 2
-	%460 = extractvalue { float, float, float, float } %456, 3
-	%461 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %445, i32 %446, i32 %447, i32 %448, i32 %454, i32 %455, float %391, float %392, float %393, float %394)
-	%462 = extractvalue { float, float, float, float } %461, 0
-	%463 = extractvalue { float, float, float, float } %461, 1
-	%464 = extractvalue { float, float, float, float } %461, 2
-	%465 = extractvalue { float, float, float, float } %461, 3
-	%466 = add i32 %449, 2048
-	%467 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %466)
-	%468 = extractvalue { i32, i32, i32, i32 } %467, 0
-	%469 = extractvalue { i32, i32, i32, i32 } %467, 1
-	%470 = extractvalue { i32, i32, i32, i32 } %467, 2
-	%471 = extractvalue { i32, i32, i32, i32 } %467, 3
-	%472 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %445, i32 %446, i32 %447, i32 %448, i32 %468, i32 %469, float %402, float %403, float %404, float %405)
-	%473 = extractvalue { float, float, float, float } %472, 0
-	%474 = extractvalue { float, float, float, float } %472, 1
-	%475 = extractvalue { float, float, float, float } %472, 2
-	%476 = extractvalue { float, float, float, float } %472, 3
-	%477 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %445, i32 %446, i32 %447, i32 %448, i32 %470, i32 %471, float %407, float %408, float %409, float %410)
-	%478 = extractvalue { float, float, float, float } %477, 0
-	%479 = extractvalue { float, float, float, float } %477, 1
-	%480 = extractvalue { float, float, float, float } %477, 2
-	%481 = extractvalue { float, float, float, float } %477, 3
-	%482 = add i32 %449, u0x1000
-	%483 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %482)
-	%484 = extractvalue { i32, i32, i32, i32 } %483, 0
-	%485 = extractvalue { i32, i32, i32, i32 } %483, 1
-	%486 = extractvalue { i32, i32, i32, i32 } %483, 2
-	%487 = extractvalue { i32, i32, i32, i32 } %483, 3
-	%488 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %445, i32 %446, i32 %447, i32 %448, i32 %484, i32 %485, float %418, float %419, float %420, float %421)
-	%489 = extractvalue { float, float, float, float } %488, 0
-	%490 = extractvalue { float, float, float, float } %488, 1
-	%491 = extractvalue { float, float, float, float } %488, 2
-	%492 = extractvalue { float, float, float, float } %488, 3
-	%493 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %445, i32 %446, i32 %447, i32 %448, i32 %486, i32 %487, float %423, float %424, float %425, float %426)
-	%494 = extractvalue { float, float, float, float } %493, 0
-	%495 = extractvalue { float, float, float, float } %493, 1
-	%496 = extractvalue { float, float, float, float } %493, 2
-	%497 = extractvalue { float, float, float, float } %493, 3
-	%498 = add i32 %449, 6144
-	%499 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %498)
-	%500 = extractvalue { i32, i32, i32, i32 } %499, 0
-	%501 = extractvalue { i32, i32, i32, i32 } %499, 1
-	%502 = extractvalue { i32, i32, i32, i32 } %499, 2
-	%503 = extractvalue { i32, i32, i32, i32 } %499, 3
-	%504 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %445, i32 %446, i32 %447, i32 %448, i32 %500, i32 %501, float %434, float %435, float %436, float %437)
-	%505 = extractvalue { float, float, float, float } %504, 0
-	%506 = extractvalue { float, float, float, float } %504, 1
-	%507 = extractvalue { float, float, float, float } %504, 2
-	%508 = extractvalue { float, float, float, float } %504, 3
-	%509 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %445, i32 %446, i32 %447, i32 %448, i32 %502, i32 %503, float %439, float %440, float %441, float %442)
-	%510 = extractvalue { float, float, float, float } %509, 0
-	%511 = extractvalue { float, float, float, float } %509, 1
-	%512 = extractvalue { float, float, float, float } %509, 2
-	%513 = extractvalue { float, float, float, float } %509, 3
+	%243 = xor i32 %34, 0
+	%244 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %243)
+	%245 = extractvalue { i32, i32, i32, i32 } %244, 0
+	%246 = extractvalue { i32, i32, i32, i32 } %244, 1
+	%247 = extractvalue { i32, i32, i32, i32 } %244, 2
+	%248 = extractvalue { i32, i32, i32, i32 } %244, 3
+	%249 = xor i32 %45, 0
+	%250 = add i32 %249, 0
+	%251 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %250)
+	%252 = extractvalue { i32, i32, i32, i32 } %251, 0
+	%253 = extractvalue { i32, i32, i32, i32 } %251, 1
+	%254 = extractvalue { i32, i32, i32, i32 } %251, 2
+	%255 = extractvalue { i32, i32, i32, i32 } %251, 3
+	%256 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %245, i32 %246, i32 %247, i32 %248, i32 %252, i32 %253, float %88, float %89, float %90, float %91)
+	%257 = extractvalue { float, float, float, float } %256, 0
+	%258 = extractvalue { float, float, float, float } %256, 1
+	%259 = extractvalue { float, float, float, float } %256, 2
+	%260 = extractvalue { float, float, float, float } %256, 3
+	%261 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %245, i32 %246, i32 %247, i32 %248, i32 %254, i32 %255, float %92, float %93, float %94, float %95)
+	%262 = extractvalue { float, float, float, float } %261, 0
+	%263 = extractvalue { float, float, float, float } %261, 1
+	%264 = extractvalue { float, float, float, float } %261, 2
+	%265 = extractvalue { float, float, float, float } %261, 3
+	%266 = add i32 %249, 2048
+	%267 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %266)
+	%268 = extractvalue { i32, i32, i32, i32 } %267, 0
+	%269 = extractvalue { i32, i32, i32, i32 } %267, 1
+	%270 = extractvalue { i32, i32, i32, i32 } %267, 2
+	%271 = extractvalue { i32, i32, i32, i32 } %267, 3
+	%272 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %245, i32 %246, i32 %247, i32 %248, i32 %268, i32 %269, float %96, float %97, float %98, float %99)
+	%273 = extractvalue { float, float, float, float } %272, 0
+	%274 = extractvalue { float, float, float, float } %272, 1
+	%275 = extractvalue { float, float, float, float } %272, 2
+	%276 = extractvalue { float, float, float, float } %272, 3
+	%277 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %245, i32 %246, i32 %247, i32 %248, i32 %270, i32 %271, float %100, float %101, float %102, float %103)
+	%278 = extractvalue { float, float, float, float } %277, 0
+	%279 = extractvalue { float, float, float, float } %277, 1
+	%280 = extractvalue { float, float, float, float } %277, 2
+	%281 = extractvalue { float, float, float, float } %277, 3
+	%282 = add i32 %249, u0x1000
+	%283 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %282)
+	%284 = extractvalue { i32, i32, i32, i32 } %283, 0
+	%285 = extractvalue { i32, i32, i32, i32 } %283, 1
+	%286 = extractvalue { i32, i32, i32, i32 } %283, 2
+	%287 = extractvalue { i32, i32, i32, i32 } %283, 3
+	%288 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %245, i32 %246, i32 %247, i32 %248, i32 %284, i32 %285, float %104, float %105, float %106, float %107)
+	%289 = extractvalue { float, float, float, float } %288, 0
+	%290 = extractvalue { float, float, float, float } %288, 1
+	%291 = extractvalue { float, float, float, float } %288, 2
+	%292 = extractvalue { float, float, float, float } %288, 3
+	%293 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %245, i32 %246, i32 %247, i32 %248, i32 %286, i32 %287, float %108, float %109, float %110, float %111)
+	%294 = extractvalue { float, float, float, float } %293, 0
+	%295 = extractvalue { float, float, float, float } %293, 1
+	%296 = extractvalue { float, float, float, float } %293, 2
+	%297 = extractvalue { float, float, float, float } %293, 3
+	%298 = add i32 %249, 6144
+	%299 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %298)
+	%300 = extractvalue { i32, i32, i32, i32 } %299, 0
+	%301 = extractvalue { i32, i32, i32, i32 } %299, 1
+	%302 = extractvalue { i32, i32, i32, i32 } %299, 2
+	%303 = extractvalue { i32, i32, i32, i32 } %299, 3
+	%304 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %245, i32 %246, i32 %247, i32 %248, i32 %300, i32 %301, float %112, float %113, float %114, float %115)
+	%305 = extractvalue { float, float, float, float } %304, 0
+	%306 = extractvalue { float, float, float, float } %304, 1
+	%307 = extractvalue { float, float, float, float } %304, 2
+	%308 = extractvalue { float, float, float, float } %304, 3
+	%309 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %245, i32 %246, i32 %247, i32 %248, i32 %302, i32 %303, float %116, float %117, float %118, float %119)
+	%310 = extractvalue { float, float, float, float } %309, 0
+	%311 = extractvalue { float, float, float, float } %309, 1
+	%312 = extractvalue { float, float, float, float } %309, 2
+	%313 = extractvalue { float, float, float, float } %309, 3
+	%314 = xor i32 %34, 32
+	%315 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %314)
+	%316 = extractvalue { i32, i32, i32, i32 } %315, 0
+	%317 = extractvalue { i32, i32, i32, i32 } %315, 1
+	%318 = extractvalue { i32, i32, i32, i32 } %315, 2
+	%319 = extractvalue { i32, i32, i32, i32 } %315, 3
+	%320 = xor i32 %45, 32
+	%321 = add i32 %320, 0
+	%322 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %321)
+	%323 = extractvalue { i32, i32, i32, i32 } %322, 0
+	%324 = extractvalue { i32, i32, i32, i32 } %322, 1
+	%325 = extractvalue { i32, i32, i32, i32 } %322, 2
+	%326 = extractvalue { i32, i32, i32, i32 } %322, 3
+	%327 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %316, i32 %317, i32 %318, i32 %319, i32 %323, i32 %324, float %257, float %258, float %259, float %260)
+	%328 = extractvalue { float, float, float, float } %327, 0
+	%329 = extractvalue { float, float, float, float } %327, 1
+	%330 = extractvalue { float, float, float, float } %327, 2
+	%331 = extractvalue { float, float, float, float } %327, 3
+	%332 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %316, i32 %317, i32 %318, i32 %319, i32 %325, i32 %326, float %262, float %263, float %264, float %265)
+	%333 = extractvalue { float, float, float, float } %332, 0
+	%334 = extractvalue { float, float, float, float } %332, 1
+	%335 = extractvalue { float, float, float, float } %332, 2
+	%336 = extractvalue { float, float, float, float } %332, 3
+	%337 = add i32 %320, 2048
+	%338 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %337)
+	%339 = extractvalue { i32, i32, i32, i32 } %338, 0
+	%340 = extractvalue { i32, i32, i32, i32 } %338, 1
+	%341 = extractvalue { i32, i32, i32, i32 } %338, 2
+	%342 = extractvalue { i32, i32, i32, i32 } %338, 3
+	%343 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %316, i32 %317, i32 %318, i32 %319, i32 %339, i32 %340, float %273, float %274, float %275, float %276)
+	%344 = extractvalue { float, float, float, float } %343, 0
+	%345 = extractvalue { float, float, float, float } %343, 1
+	%346 = extractvalue { float, float, float, float } %343, 2
+	%347 = extractvalue { float, float, float, float } %343, 3
+	%348 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %316, i32 %317, i32 %318, i32 %319, i32 %341, i32 %342, float %278, float %279, float %280, float %281)
+	%349 = extractvalue { float, float, float, float } %348, 0
+	%350 = extractvalue { float, float, float, float } %348, 1
+	%351 = extractvalue { float, float, float, float } %348, 2
+	%352 = extractvalue { float, float, float, float } %348, 3
+	%353 = add i32 %320, u0x1000
+	%354 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %353)
+	%355 = extractvalue { i32, i32, i32, i32 } %354, 0
+	%356 = extractvalue { i32, i32, i32, i32 } %354, 1
+	%357 = extractvalue { i32, i32, i32, i32 } %354, 2
+	%358 = extractvalue { i32, i32, i32, i32 } %354, 3
+	%359 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %316, i32 %317, i32 %318, i32 %319, i32 %355, i32 %356, float %289, float %290, float %291, float %292)
+	%360 = extractvalue { float, float, float, float } %359, 0
+	%361 = extractvalue { float, float, float, float } %359, 1
+	%362 = extractvalue { float, float, float, float } %359, 2
+	%363 = extractvalue { float, float, float, float } %359, 3
+	%364 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %316, i32 %317, i32 %318, i32 %319, i32 %357, i32 %358, float %294, float %295, float %296, float %297)
+	%365 = extractvalue { float, float, float, float } %364, 0
+	%366 = extractvalue { float, float, float, float } %364, 1
+	%367 = extractvalue { float, float, float, float } %364, 2
+	%368 = extractvalue { float, float, float, float } %364, 3
+	%369 = add i32 %320, 6144
+	%370 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %369)
+	%371 = extractvalue { i32, i32, i32, i32 } %370, 0
+	%372 = extractvalue { i32, i32, i32, i32 } %370, 1
+	%373 = extractvalue { i32, i32, i32, i32 } %370, 2
+	%374 = extractvalue { i32, i32, i32, i32 } %370, 3
+	%375 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %316, i32 %317, i32 %318, i32 %319, i32 %371, i32 %372, float %305, float %306, float %307, float %308)
+	%376 = extractvalue { float, float, float, float } %375, 0
+	%377 = extractvalue { float, float, float, float } %375, 1
+	%378 = extractvalue { float, float, float, float } %375, 2
+	%379 = extractvalue { float, float, float, float } %375, 3
+	%380 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %316, i32 %317, i32 %318, i32 %319, i32 %373, i32 %374, float %310, float %311, float %312, float %313)
+	%381 = extractvalue { float, float, float, float } %380, 0
+	%382 = extractvalue { float, float, float, float } %380, 1
+	%383 = extractvalue { float, float, float, float } %380, 2
+	%384 = extractvalue { float, float, float, float } %380, 3
+	%385 = xor i32 %34, 64
+	%386 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %385)
+	%387 = extractvalue { i32, i32, i32, i32 } %386, 0
+	%388 = extractvalue { i32, i32, i32, i32 } %386, 1
+	%389 = extractvalue { i32, i32, i32, i32 } %386, 2
+	%390 = extractvalue { i32, i32, i32, i32 } %386, 3
+	%391 = xor i32 %45, 64
+	%392 = add i32 %391, 0
+	%393 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %392)
+	%394 = extractvalue { i32, i32, i32, i32 } %393, 0
+	%395 = extractvalue { i32, i32, i32, i32 } %393, 1
+	%396 = extractvalue { i32, i32, i32, i32 } %393, 2
+	%397 = extractvalue { i32, i32, i32, i32 } %393, 3
+	%398 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %387, i32 %388, i32 %389, i32 %390, i32 %394, i32 %395, float %328, float %329, float %330, float %331)
+	%399 = extractvalue { float, float, float, float } %398, 0
+	%400 = extractvalue { float, float, float, float } %398, 1
+	%401 = extractvalue { float, float, float, float } %398, 2
+	%402 = extractvalue { float, float, float, float } %398, 3
+	%403 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %387, i32 %388, i32 %389, i32 %390, i32 %396, i32 %397, float %333, float %334, float %335, float %336)
+	%404 = extractvalue { float, float, float, float } %403, 0
+	%405 = extractvalue { float, float, float, float } %403, 1
+	%406 = extractvalue { float, float, float, float } %403, 2
+	%407 = extractvalue { float, float, float, float } %403, 3
+	%408 = add i32 %391, 2048
+	%409 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %408)
+	%410 = extractvalue { i32, i32, i32, i32 } %409, 0
+	%411 = extractvalue { i32, i32, i32, i32 } %409, 1
+	%412 = extractvalue { i32, i32, i32, i32 } %409, 2
+	%413 = extractvalue { i32, i32, i32, i32 } %409, 3
+	%414 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %387, i32 %388, i32 %389, i32 %390, i32 %410, i32 %411, float %344, float %345, float %346, float %347)
+	%415 = extractvalue { float, float, float, float } %414, 0
+	%416 = extractvalue { float, float, float, float } %414, 1
+	%417 = extractvalue { float, float, float, float } %414, 2
+	%418 = extractvalue { float, float, float, float } %414, 3
+	%419 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %387, i32 %388, i32 %389, i32 %390, i32 %412, i32 %413, float %349, float %350, float %351, float %352)
+	%420 = extractvalue { float, float, float, float } %419, 0
+	%421 = extractvalue { float, float, float, float } %419, 1
+	%422 = extractvalue { float, float, float, float } %419, 2
+	%423 = extractvalue { float, float, float, float } %419, 3
+	%424 = add i32 %391, u0x1000
+	%425 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %424)
+	%426 = extractvalue { i32, i32, i32, i32 } %425, 0
+	%427 = extractvalue { i32, i32, i32, i32 } %425, 1
+	%428 = extractvalue { i32, i32, i32, i32 } %425, 2
+	%429 = extractvalue { i32, i32, i32, i32 } %425, 3
+	%430 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %387, i32 %388, i32 %389, i32 %390, i32 %426, i32 %427, float %360, float %361, float %362, float %363)
+	%431 = extractvalue { float, float, float, float } %430, 0
+	%432 = extractvalue { float, float, float, float } %430, 1
+	%433 = extractvalue { float, float, float, float } %430, 2
+	%434 = extractvalue { float, float, float, float } %430, 3
+	%435 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %387, i32 %388, i32 %389, i32 %390, i32 %428, i32 %429, float %365, float %366, float %367, float %368)
+	%436 = extractvalue { float, float, float, float } %435, 0
+	%437 = extractvalue { float, float, float, float } %435, 1
+	%438 = extractvalue { float, float, float, float } %435, 2
+	%439 = extractvalue { float, float, float, float } %435, 3
+	%440 = add i32 %391, 6144
+	%441 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %440)
+	%442 = extractvalue { i32, i32, i32, i32 } %441, 0
+	%443 = extractvalue { i32, i32, i32, i32 } %441, 1
+	%444 = extractvalue { i32, i32, i32, i32 } %441, 2
+	%445 = extractvalue { i32, i32, i32, i32 } %441, 3
+	%446 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %387, i32 %388, i32 %389, i32 %390, i32 %442, i32 %443, float %376, float %377, float %378, float %379)
+	%447 = extractvalue { float, float, float, float } %446, 0
+	%448 = extractvalue { float, float, float, float } %446, 1
+	%449 = extractvalue { float, float, float, float } %446, 2
+	%450 = extractvalue { float, float, float, float } %446, 3
+	%451 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %387, i32 %388, i32 %389, i32 %390, i32 %444, i32 %445, float %381, float %382, float %383, float %384)
+	%452 = extractvalue { float, float, float, float } %451, 0
+	%453 = extractvalue { float, float, float, float } %451, 1
+	%454 = extractvalue { float, float, float, float } %451, 2
+	%455 = extractvalue { float, float, float, float } %451, 3
+	%456 = xor i32 %34, 96
+	%457 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %456)
+	%458 = extractvalue { i32, i32, i32, i32 } %457, 0
+	%459 = extractvalue { i32, i32, i32, i32 } %457, 1
+	%460 = extractvalue { i32, i32, i32, i32 } %457, 2
+	%461 = extractvalue { i32, i32, i32, i32 } %457, 3
+	%462 = xor i32 %45, 96
+	%463 = add i32 %462, 0
+	%464 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %463)
+	%465 = extractvalue { i32, i32, i32, i32 } %464, 0
+	%466 = extractvalue { i32, i32, i32, i32 } %464, 1
+	%467 = extractvalue { i32, i32, i32, i32 } %464, 2
+	%468 = extractvalue { i32, i32, i32, i32 } %464, 3
+	%469 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %458, i32 %459, i32 %460, i32 %461, i32 %465, i32 %466, float %399, float %400, float %401, float %402)
+	%470 = extractvalue { float, float, float, float } %469, 0
+	%471 = extractvalue { float, float, float, float } %469, 1
+	%472 = extractvalue { float, float, float, float } %469, 2
+	%473 = extractvalue { float, float, float, float } %469, 3
+	%474 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %458, i32 %459, i32 %460, i32 %461, i32 %467, i32 %468, float %404, float %405, float %406, float %407)
+	%475 = extractvalue { float, float, float, float } %474, 0
+	%476 = extractvalue { float, float, float, float } %474, 1
+	%477 = extractvalue { float, float, float, float } %474, 2
+	%478 = extractvalue { float, float, float, float } %474, 3
+	%479 = add i32 %462, 2048
+	%480 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %479)
+	%481 = extractvalue { i32, i32, i32, i32 } %480, 0
+	%482 = extractvalue { i32, i32, i32, i32 } %480, 1
+	%483 = extractvalue { i32, i32, i32, i32 } %480, 2
+	%484 = extractvalue { i32, i32, i32, i32 } %480, 3
+	%485 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %458, i32 %459, i32 %460, i32 %461, i32 %481, i32 %482, float %415, float %416, float %417, float %418)
+	%486 = extractvalue { float, float, float, float } %485, 0
+	%487 = extractvalue { float, float, float, float } %485, 1
+	%488 = extractvalue { float, float, float, float } %485, 2
+	%489 = extractvalue { float, float, float, float } %485, 3
+	%490 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %458, i32 %459, i32 %460, i32 %461, i32 %483, i32 %484, float %420, float %421, float %422, float %423)
+	%491 = extractvalue { float, float, float, float } %490, 0
+	%492 = extractvalue { float, float, float, float } %490, 1
+	%493 = extractvalue { float, float, float, float } %490, 2
+	%494 = extractvalue { float, float, float, float } %490, 3
+	%495 = add i32 %462, u0x1000
+	%496 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %495)
+	%497 = extractvalue { i32, i32, i32, i32 } %496, 0
+	%498 = extractvalue { i32, i32, i32, i32 } %496, 1
+	%499 = extractvalue { i32, i32, i32, i32 } %496, 2
+	%500 = extractvalue { i32, i32, i32, i32 } %496, 3
+	%501 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %458, i32 %459, i32 %460, i32 %461, i32 %497, i32 %498, float %431, float %432, float %433, float %434)
+	%502 = extractvalue { float, float, float, float } %501, 0
+	%503 = extractvalue { float, float, float, float } %501, 1
+	%504 = extractvalue { float, float, float, float } %501, 2
+	%505 = extractvalue { float, float, float, float } %501, 3
+	%506 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %458, i32 %459, i32 %460, i32 %461, i32 %499, i32 %500, float %436, float %437, float %438, float %439)
+	%507 = extractvalue { float, float, float, float } %506, 0
+	%508 = extractvalue { float, float, float, float } %506, 1
+	%509 = extractvalue { float, float, float, float } %506, 2
+	%510 = extractvalue { float, float, float, float } %506, 3
+	%511 = add i32 %462, 6144
+	%512 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %511)
+	%513 = extractvalue { i32, i32, i32, i32 } %512, 0
+	%514 = extractvalue { i32, i32, i32, i32 } %512, 1
+	%515 = extractvalue { i32, i32, i32, i32 } %512, 2
+	%516 = extractvalue { i32, i32, i32, i32 } %512, 3
+	%517 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %458, i32 %459, i32 %460, i32 %461, i32 %513, i32 %514, float %447, float %448, float %449, float %450)
+	%518 = extractvalue { float, float, float, float } %517, 0
+	%519 = extractvalue { float, float, float, float } %517, 1
+	%520 = extractvalue { float, float, float, float } %517, 2
+	%521 = extractvalue { float, float, float, float } %517, 3
+	%522 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %458, i32 %459, i32 %460, i32 %461, i32 %515, i32 %516, float %452, float %453, float %454, float %455)
+	%523 = extractvalue { float, float, float, float } %522, 0
+	%524 = extractvalue { float, float, float, float } %522, 1
+	%525 = extractvalue { float, float, float, float } %522, 2
+	%526 = extractvalue { float, float, float, float } %522, 3
 	call void @llvm.nvvm.barrier0()
-	%514 = add i32 %74, 1
-	br label %73
+	%527 = add i32 %87, 1
+	br label %86
 
-515:
-	%516 = mul i32 %4, 16
-	%517 = add i32 %6, 0
-	%518 = add i32 %516, %517
-	%519 = add i32 %3, %518
-	%520 = shl i32 %7, 1
-	%521 = add i32 0, %520
-	%522 = add i32 %60, %521
-	%523 = icmp slt i32 %519, %R
-	%524 = icmp slt i32 %522, %T
-	%525 = and i1 %523, %524
-	%526 = icmp sle i32 %522, %519
-	%527 = and i1 %525, %526
-	%528 = fmul float %75, 0x3F97154760000000
-	%529 = select i1 %527, float %528, float 0xFFF0000000000000
-	%530 = mul i32 %4, 16
-	%531 = add i32 %6, 0
-	%532 = add i32 %530, %531
-	%533 = add i32 %3, %532
-	%534 = shl i32 %7, 1
-	%535 = add i32 1, %534
-	%536 = add i32 %60, %535
-	%537 = icmp slt i32 %533, %R
-	%538 = icmp slt i32 %536, %T
-	%539 = and i1 %537, %538
-	%540 = icmp sle i32 %536, %533
-	%541 = and i1 %539, %540
-	%542 = fmul float %76, 0x3F97154760000000
-	%543 = select i1 %541, float %542, float 0xFFF0000000000000
-	%544 = mul i32 %4, 16
-	%545 = add i32 %6, 8
-	%546 = add i32 %544, %545
-	%547 = add i32 %3, %546
-	%548 = shl i32 %7, 1
-	%549 = add i32 0, %548
-	%550 = add i32 %60, %549
-	%551 = icmp slt i32 %547, %R
-	%552 = icmp slt i32 %550, %T
-	%553 = and i1 %551, %552
-	%554 = icmp sle i32 %550, %547
-	%555 = and i1 %553, %554
-	%556 = fmul float %77, 0x3F97154760000000
-	%557 = select i1 %555, float %556, float 0xFFF0000000000000
-	%558 = mul i32 %4, 16
-	%559 = add i32 %6, 8
-	%560 = add i32 %558, %559
-	%561 = add i32 %3, %560
-	%562 = shl i32 %7, 1
-	%563 = add i32 1, %562
-	%564 = add i32 %60, %563
-	%565 = icmp slt i32 %561, %R
-	%566 = icmp slt i32 %564, %T
-	%567 = and i1 %565, %566
-	%568 = icmp sle i32 %564, %561
-	%569 = and i1 %567, %568
-	%570 = fmul float %78, 0x3F97154760000000
-	%571 = select i1 %569, float %570, float 0xFFF0000000000000
-	%572 = mul i32 %4, 16
-	%573 = add i32 %6, 0
-	%574 = add i32 %572, %573
-	%575 = add i32 %3, %574
-	%576 = shl i32 %7, 1
-	%577 = add i32 8, %576
-	%578 = add i32 %60, %577
-	%579 = icmp slt i32 %575, %R
-	%580 = icmp slt i32 %578, %T
-	%581 = and i1 %579, %580
-	%582 = icmp sle i32 %578, %575
-	%583 = and i1 %581, %582
-	%584 = fmul float %79, 0x3F97154760000000
-	%585 = select i1 %583, float %584, float 0xFFF0000000000000
-	%586 = mul i32 %4, 16
-	%587 = add i32 %6, 0
-	%588 = add i32 %586, %587
-	%589 = add i32 %3, %588
-	%590 = shl i32 %7, 1
-	%591 = add i32 9, %590
-	%592 = add i32 %60, %591
-	%593 = icmp slt i32 %589, %R
-	%594 = icmp slt i32 %592, %T
-	%595 = and i1 %593, %594
-	%596 = icmp sle i32 %592, %589
-	%597 = and i1 %595, %596
-	%598 = fmul float %80, 0x3F97154760000000
-	%599 = select i1 %597, float %598, float 0xFFF0000000000000
-	%600 = mul i32 %4, 16
-	%601 = add i32 %6, 8
-	%602 = add i32 %600, %601
-	%603 = add i32 %3, %602
-	%604 = shl i32 %7, 1
-	%605 = add i32 8, %604
-	%606 = add i32 %60, %605
-	%607 = icmp slt i32 %603, %R
-	%608 = icmp slt i32 %606, %T
-	%609 = and i1 %607, %608
-	%610 = icmp sle i32 %606, %603
-	%611 = and i1 %609, %610
-	%612 = fmul float %81, 0x3F97154760000000
-	%613 = select i1 %611, float %612, float 0xFFF0000000000000
-	%614 = mul i32 %4, 16
-	%615 = add i32 %6, 8
-	%616 = add i32 %614, %615
-	%617 = add i32 %3, %616
-	%618 = shl i32 %7, 1
-	%619 = add i32 9, %618
-	%620 = add i32 %60, %619
-	%621 = icmp slt i32 %617, %R
-	%622 = icmp slt i32 %620, %T
-	%623 = and i1 %621, %622
-	%624 = icmp sle i32 %620, %617
-	%625 = and i1 %623, %624
-	%626 = fmul float %82, 0x3F97154760000000
-	%627 = select i1 %625, float %626, float 0xFFF0000000000000
-	%628 = mul i32 %4, 16
-	%629 = add i32 %6, 0
-	%630 = add i32 %628, %629
-	%631 = add i32 %3, %630
-	%632 = shl i32 %7, 1
-	%633 = add i32 16, %632
-	%634 = add i32 %60, %633
-	%635 = icmp slt i32 %631, %R
-	%636 = icmp slt i32 %634, %T
-	%637 = and i1 %635, %636
-	%638 = icmp sle i32 %634, %631
-	%639 = and i1 %637, %638
-	%640 = fmul float %83, 0x3F97154760000000
-	%641 = select i1 %639, float %640, float 0xFFF0000000000000
-	%642 = mul i32 %4, 16
-	%643 = add i32 %6, 0
-	%644 = add i32 %642, %643
-	%645 = add i32 %3, %644
-	%646 = shl i32 %7, 1
-	%647 = add i32 17, %646
-	%648 = add i32 %60, %647
-	%649 = icmp slt i32 %645, %R
-	%650 = icmp slt i32 %648, %T
-	%651 = and i1 %649, %650
-	%652 = icmp sle i32 %648, %645
-	%653 = and i1 %651, %652
-	%654 = fmul float %84, 0x3F97154760000000
-	%655 = select i1 %653, float %654, float 0xFFF0000000000000
-	%656 = mul i32 %4, 16
-	%657 = add i32 %6, 8
-	%658 = add i32 %656, %657
-	%659 = add i32 %3, %658
-	%660 = shl i32 %7, 1
-	%661 = add i32 16, %660
-	%662 = add i32 %60, %661
-	%663 = icmp slt i32 %659, %R
-	%664 = icmp slt i32 %662, %T
-	%665 = and i1 %663, %664
-	%666 = icmp sle i32 %662, %659
-	%667 = and i1 %665, %666
-	%668 = fmul float %85, 0x3F97154760000000
-	%669 = select i1 %667, float %668, float 0xFFF0000000000000
-	%670 = mul i32 %4, 16
-	%671 = add i32 %6, 8
-	%672 = add i32 %670, %671
-	%673 = add i32 %3, %672
-	%674 = shl i32 %7, 1
-	%675 = add i32 17, %674
-	%676 = add i32 %60, %675
-	%677 = icmp slt i32 %673, %R
-	%678 = icmp slt i32 %676, %T
-	%679 = and i1 %677, %678
-	%680 = icmp sle i32 %676, %673
-	%681 = and i1 %679, %680
-	%682 = fmul float %86, 0x3F97154760000000
-	%683 = select i1 %681, float %682, float 0xFFF0000000000000
-	%684 = mul i32 %4, 16
-	%685 = add i32 %6, 0
-	%686 = add i32 %684, %685
-	%687 = add i32 %3, %686
-	%688 = shl i32 %7, 1
-	%689 = add i32 24, %688
-	%690 = add i32 %60, %689
-	%691 = icmp slt i32 %687, %R
-	%692 = icmp slt i32 %690, %T
-	%693 = and i1 %691, %692
-	%694 = icmp sle i32 %690, %687
-	%695 = and i1 %693, %694
-	%696 = fmul float %87, 0x3F97154760000000
-	%697 = select i1 %695, float %696, float 0xFFF0000000000000
-	%698 = mul i32 %4, 16
-	%699 = add i32 %6, 0
-	%700 = add i32 %698, %699
-	%701 = add i32 %3, %700
-	%702 = shl i32 %7, 1
-	%703 = add i32 25, %702
-	%704 = add i32 %60, %703
-	%705 = icmp slt i32 %701, %R
-	%706 = icmp slt i32 %704, %T
-	%707 = and i1 %705, %706
-	%708 = icmp sle i32 %704, %701
-	%709 = and i1 %707, %708
-	%710 = fmul float %88, 0x3F97154760000000
-	%711 = select i1 %709, float %710, float 0xFFF0000000000000
-	%712 = mul i32 %4, 16
-	%713 = add i32 %6, 8
-	%714 = add i32 %712, %713
-	%715 = add i32 %3, %714
-	%716 = shl i32 %7, 1
-	%717 = add i32 24, %716
-	%718 = add i32 %60, %717
-	%719 = icmp slt i32 %715, %R
-	%720 = icmp slt i32 %718, %T
-	%721 = and i1 %719, %720
-	%722 = icmp sle i32 %718, %715
-	%723 = and i1 %721, %722
-	%724 = fmul float %89, 0x3F97154760000000
-	%725 = select i1 %723, float %724, float 0xFFF0000000000000
-	%726 = mul i32 %4, 16
-	%727 = add i32 %6, 8
-	%728 = add i32 %726, %727
-	%729 = add i32 %3, %728
-	%730 = shl i32 %7, 1
-	%731 = add i32 25, %730
-	%732 = add i32 %60, %731
-	%733 = icmp slt i32 %729, %R
-	%734 = icmp slt i32 %732, %T
-	%735 = and i1 %733, %734
-	%736 = icmp sle i32 %732, %729
-	%737 = and i1 %735, %736
-	%738 = fmul float %90, 0x3F97154760000000
-	%739 = select i1 %737, float %738, float 0xFFF0000000000000
-	%740 = mul i32 %4, 16
-	%741 = add i32 %6, 0
+528:
+	%529 = mul i32 %4, 16
+	%530 = add i32 %6, 0
+	%531 = add i32 %529, %530
+	%532 = add i32 %3, %531
+	%533 = shl i32 %7, 1
+	%534 = add i32 0, %533
+	%535 = add i32 %73, %534
+	%536 = icmp slt i32 %532, %R
+	%537 = icmp slt i32 %535, %T
+	%538 = and i1 %536, %537
+	%539 = mul i32 %532, 8
+	%540 = add i32 %539, 7
+	%541 = sub i32 %N, %M
+	%542 = add i32 %540, %541
+	%543 = icmp slt i32 %542, 0
+	%544 = sub i32 0, %542
+	%545 = add i32 %544, 7
+	%546 = sdiv i32 %545, 8
+	%547 = sub i32 0, %546
+	%548 = sdiv i32 %542, 8
+	%549 = select i1 %543, i32 %547, i32 %548
+	%550 = icmp sle i32 %535, %549
+	%551 = and i1 %538, %550
+	%552 = fmul float %88, 0x3F97154760000000
+	%553 = select i1 %551, float %552, float 0xFFF0000000000000
+	%554 = mul i32 %4, 16
+	%555 = add i32 %6, 0
+	%556 = add i32 %554, %555
+	%557 = add i32 %3, %556
+	%558 = shl i32 %7, 1
+	%559 = add i32 1, %558
+	%560 = add i32 %73, %559
+	%561 = icmp slt i32 %557, %R
+	%562 = icmp slt i32 %560, %T
+	%563 = and i1 %561, %562
+	%564 = mul i32 %557, 8
+	%565 = add i32 %564, 7
+	%566 = sub i32 %N, %M
+	%567 = add i32 %565, %566
+	%568 = icmp slt i32 %567, 0
+	%569 = sub i32 0, %567
+	%570 = add i32 %569, 7
+	%571 = sdiv i32 %570, 8
+	%572 = sub i32 0, %571
+	%573 = sdiv i32 %567, 8
+	%574 = select i1 %568, i32 %572, i32 %573
+	%575 = icmp sle i32 %560, %574
+	%576 = and i1 %563, %575
+	%577 = fmul float %89, 0x3F97154760000000
+	%578 = select i1 %576, float %577, float 0xFFF0000000000000
+	%579 = mul i32 %4, 16
+	%580 = add i32 %6, 8
+	%581 = add i32 %579, %580
+	%582 = add i32 %3, %581
+	%583 = shl i32 %7, 1
+	%584 = add i32 0, %583
+	%585 = add i32 %73, %584
+	%586 = icmp slt i32 %582, %R
+	%587 = icmp slt i32 %585, %T
+	%588 = and i1 %586, %587
+	%589 = mul i32 %582, 8
+	%590 = add i32 %589, 7
+	%591 = sub i32 %N, %M
+	%592 = add i32 %590, %591
+	%593 = icmp slt i32 %592, 0
+	%594 = sub i32 0, %592
+	%595 = add i32 %594, 7
+	%596 = sdiv i32 %595, 8
+	%597 = sub i32 0, %596
+	%598 = sdiv i32 %592, 8
+	%599 = select i1 %593, i32 %597, i32 %598
+	%600 = icmp sle i32 %585, %599
+	%601 = and i1 %588, %600
+	%602 = fmul float %90, 0x3F97154760000000
+	%603 = select i1 %601, float %602, float 0xFFF0000000000000
+	%604 = mul i32 %4, 16
+	%605 = add i32 %6, 8
+	%606 = add i32 %604, %605
+	%607 = add i32 %3, %606
+	%608 = shl i32 %7, 1
+	%609 = add i32 1, %608
+	%610 = add i32 %73, %609
+	%611 = icmp slt i32 %607, %R
+	%612 = icmp slt i32 %610, %T
+	%613 = and i1 %611, %612
+	%614 = mul i32 %607, 8
+	%615 = add i32 %614, 7
+	%616 = sub i32 %N, %M
+	%617 = add i32 %615, %616
+	%618 = icmp slt i32 %617, 0
+	%619 = sub i32 0, %617
+	%620 = add i32 %619, 7
+	%621 = sdiv i32 %620, 8
+	%622 = sub i32 0, %621
+	%623 = sdiv i32 %617, 8
+	%624 = select i1 %618, i32 %622, i32 %623
+	%625 = icmp sle i32 %610, %624
+	%626 = and i1 %613, %625
+	%627 = fmul float %91, 0x3F97154760000000
+	%628 = select i1 %626, float %627, float 0xFFF0000000000000
+	%629 = mul i32 %4, 16
+	%630 = add i32 %6, 0
+	%631 = add i32 %629, %630
+	%632 = add i32 %3, %631
+	%633 = shl i32 %7, 1
+	%634 = add i32 8, %633
+	%635 = add i32 %73, %634
+	%636 = icmp slt i32 %632, %R
+	%637 = icmp slt i32 %635, %T
+	%638 = and i1 %636, %637
+	%639 = mul i32 %632, 8
+	%640 = add i32 %639, 7
+	%641 = sub i32 %N, %M
+	%642 = add i32 %640, %641
+	%643 = icmp slt i32 %642, 0
+	%644 = sub i32 0, %642
+	%645 = add i32 %644, 7
+	%646 = sdiv i32 %645, 8
+	%647 = sub i32 0, %646
+	%648 = sdiv i32 %642, 8
+	%649 = select i1 %643, i32 %647, i32 %648
+	%650 = icmp sle i32 %635, %649
+	%651 = and i1 %638, %650
+	%652 = fmul float %92, 0x3F97154760000000
+	%653 = select i1 %651, float %652, float 0xFFF0000000000000
+	%654 = mul i32 %4, 16
+	%655 = add i32 %6, 0
+	%656 = add i32 %654, %655
+	%657 = add i32 %3, %656
+	%658 = shl i32 %7, 1
+	%659 = add i32 9, %658
+	%660 = add i32 %73, %659
+	%661 = icmp slt i32 %657, %R
+	%662 = icmp slt i32 %660, %T
+	%663 = and i1 %661, %662
+	%664 = mul i32 %657, 8
+	%665 = add i32 %664, 7
+	%666 = sub i32 %N, %M
+	%667 = add i32 %665, %666
+	%668 = icmp slt i32 %667, 0
+	%669 = sub i32 0, %667
+	%670 = add i32 %669, 7
+	%671 = sdiv i32 %670, 8
+	%672 = sub i32 0, %671
+	%673 = sdiv i32 %667, 8
+	%674 = select i1 %668, i32 %672, i32 %673
+	%675 = icmp sle i32 %660, %674
+	%676 = and i1 %663, %675
+	%677 = fmul float %93, 0x3F97154760000000
+	%678 = select i1 %676, float %677, float 0xFFF0000000000000
+	%679 = mul i32 %4, 16
+	%680 = add i32 %6, 8
+	%681 = add i32 %679, %680
+	%682 = add i32 %3, %681
+	%683 = shl i32 %7, 1
+	%684 = add i32 8, %683
+	%685 = add i32 %73, %684
+	%686 = icmp slt i32 %682, %R
+	%687 = icmp slt i32 %685, %T
+	%688 = and i1 %686, %687
+	%689 = mul i32 %682, 8
+	%690 = add i32 %689, 7
+	%691 = sub i32 %N, %M
+	%692 = add i32 %690, %691
+	%693 = icmp slt i32 %692, 0
+	%694 = sub i32 0, %692
+	%695 = add i32 %694, 7
+	%696 = sdiv i32 %695, 8
+	%697 = sub i32 0, %696
+	%698 = sdiv i32 %692, 8
+	%699 = select i1 %693, i32 %697, i32 %698
+	%700 = icmp sle i32 %685, %699
+	%701 = and i1 %688, %700
+	%702 = fmul float %94, 0x3F97154760000000
+	%703 = select i1 %701, float %702, float 0xFFF0000000000000
+	%704 = mul i32 %4, 16
+	%705 = add i32 %6, 8
+	%706 = add i32 %704, %705
+	%707 = add i32 %3, %706
+	%708 = shl i32 %7, 1
+	%709 = add i32 9, %708
+	%710 = add i32 %73, %709
+	%711 = icmp slt i32 %707, %R
+	%712 = icmp slt i32 %710, %T
+	%713 = and i1 %711, %712
+	%714 = mul i32 %707, 8
+	%715 = add i32 %714, 7
+	%716 = sub i32 %N, %M
+	%717 = add i32 %715, %716
+	%718 = icmp slt i32 %717, 0
+	%719 = sub i32 0, %717
+	%720 = add i32 %719, 7
+	%721 = sdiv i32 %720, 8
+	%722 = sub i32 0, %721
+	%723 = sdiv i32 %717, 8
+	%724 = select i1 %718, i32 %722, i32 %723
+	%725 = icmp sle i32 %710, %724
+	%726 = and i1 %713, %725
+	%727 = fmul float %95, 0x3F97154760000000
+	%728 = select i1 %726, float %727, float 0xFFF0000000000000
+	%729 = mul i32 %4, 16
+	%730 = add i32 %6, 0
+	%731 = add i32 %729, %730
+	%732 = add i32 %3, %731
+	%733 = shl i32 %7, 1
+	%734 = add i32 16, %733
+	%735 = add i32 %73, %734
+	%736 = icmp slt i32 %732, %R
+	%737 = icmp slt i32 %735, %T
+	%738 = and i1 %736, %737
+	%739 = mul i32 %732, 8
+	%740 = add i32 %739, 7
+	%741 = sub i32 %N, %M
 	%742 = add i32 %740, %741
-	%743 = add i32 %3, %742
-	%744 = shl i32 %7, 1
-	%745 = add i32 32, %744
-	%746 = add i32 %60, %745
-	%747 = icmp slt i32 %743, %R
-	%748 = icmp slt i32 %746, %T
-	%749 = and i1 %747, %748
-	%750 = icmp sle i32 %746, %743
-	%751 = and i1 %749, %750
-	%752 = fmul float %91, 0x3F97154760000000
+	%743 = icmp slt i32 %742, 0
+	%744 = sub i32 0, %742
+	%745 = add i32 %744, 7
+	%746 = sdiv i32 %745, 8
+	%747 = sub i32 0, %746
+	%748 = sdiv i32 %742, 8
+	%749 = select i1 %743, i32 %747, i32 %748
+	%750 = icmp sle i32 %735, %749
+	%751 = and i1 %738, %750
+	%752 = fmul float %96, 0x3F97154760000000
 	%753 = select i1 %751, float %752, float 0xFFF0000000000000
 	%754 = mul i32 %4, 16
 	%755 = add i32 %6, 0
 	%756 = add i32 %754, %755
 	%757 = add i32 %3, %756
 	%758 = shl i32 %7, 1
-	%759 = add i32 33, %758
-	%760 = add i32 %60, %759
+	%759 = add i32 17, %758
+	%760 = add i32 %73, %759
 	%761 = icmp slt i32 %757, %R
 	%762 = icmp slt i32 %760, %T
 	%763 = and i1 %761, %762
-	%764 = icmp sle i32 %760, %757
-	%765 = and i1 %763, %764
-	%766 = fmul float %92, 0x3F97154760000000
-	%767 = select i1 %765, float %766, float 0xFFF0000000000000
-	%768 = mul i32 %4, 16
-	%769 = add i32 %6, 8
-	%770 = add i32 %768, %769
-	%771 = add i32 %3, %770
-	%772 = shl i32 %7, 1
-	%773 = add i32 32, %772
-	%774 = add i32 %60, %773
-	%775 = icmp slt i32 %771, %R
-	%776 = icmp slt i32 %774, %T
-	%777 = and i1 %775, %776
-	%778 = icmp sle i32 %774, %771
-	%779 = and i1 %777, %778
-	%780 = fmul float %93, 0x3F97154760000000
-	%781 = select i1 %779, float %780, float 0xFFF0000000000000
-	%782 = mul i32 %4, 16
-	%783 = add i32 %6, 8
-	%784 = add i32 %782, %783
-	%785 = add i32 %3, %784
-	%786 = shl i32 %7, 1
-	%787 = add i32 33, %786
-	%788 = add i32 %60, %787
-	%789 = icmp slt i32 %785, %R
-	%790 = icmp slt i32 %788, %T
-	%791 = and i1 %789, %790
-	%792 = icmp sle i32 %788, %785
-	%793 = and i1 %791, %792
-	%794 = fmul float %94, 0x3F97154760000000
-	%795 = select i1 %793, float %794, float 0xFFF0000000000000
-	%796 = mul i32 %4, 16
-	%797 = add i32 %6, 0
-	%798 = add i32 %796, %797
-	%799 = add i32 %3, %798
-	%800 = shl i32 %7, 1
-	%801 = add i32 40, %800
-	%802 = add i32 %60, %801
-	%803 = icmp slt i32 %799, %R
-	%804 = icmp slt i32 %802, %T
-	%805 = and i1 %803, %804
-	%806 = icmp sle i32 %802, %799
-	%807 = and i1 %805, %806
-	%808 = fmul float %95, 0x3F97154760000000
-	%809 = select i1 %807, float %808, float 0xFFF0000000000000
-	%810 = mul i32 %4, 16
-	%811 = add i32 %6, 0
-	%812 = add i32 %810, %811
-	%813 = add i32 %3, %812
-	%814 = shl i32 %7, 1
-	%815 = add i32 41, %814
-	%816 = add i32 %60, %815
-	%817 = icmp slt i32 %813, %R
-	%818 = icmp slt i32 %816, %T
-	%819 = and i1 %817, %818
-	%820 = icmp sle i32 %816, %813
-	%821 = and i1 %819, %820
-	%822 = fmul float %96, 0x3F97154760000000
-	%823 = select i1 %821, float %822, float 0xFFF0000000000000
-	%824 = mul i32 %4, 16
-	%825 = add i32 %6, 8
-	%826 = add i32 %824, %825
-	%827 = add i32 %3, %826
-	%828 = shl i32 %7, 1
-	%829 = add i32 40, %828
-	%830 = add i32 %60, %829
-	%831 = icmp slt i32 %827, %R
-	%832 = icmp slt i32 %830, %T
-	%833 = and i1 %831, %832
-	%834 = icmp sle i32 %830, %827
-	%835 = and i1 %833, %834
-	%836 = fmul float %97, 0x3F97154760000000
-	%837 = select i1 %835, float %836, float 0xFFF0000000000000
-	%838 = mul i32 %4, 16
-	%839 = add i32 %6, 8
-	%840 = add i32 %838, %839
-	%841 = add i32 %3, %840
-	%842 = shl i32 %7, 1
-	%843 = add i32 41, %842
-	%844 = add i32 %60, %843
-	%845 = icmp slt i32 %841, %R
-	%846 = icmp slt i32 %844, %T
-	%847 = and i1 %845, %846
-	%848 = icmp sle i32 %844, %841
-	%849 = and i1 %847, %848
-	%850 = fmul float %98, 0x3F97154760000000
-	%851 = select i1 %849, float %850, float 0xFFF0000000000000
-	%852 = mul i32 %4, 16
-	%853 = add i32 %6, 0
-	%854 = add i32 %852, %853
-	%855 = add i32 %3, %854
-	%856 = shl i32 %7, 1
-	%857 = add i32 48, %856
-	%858 = add i32 %60, %857
-	%859 = icmp slt i32 %855, %R
-	%860 = icmp slt i32 %858, %T
-	%861 = and i1 %859, %860
-	%862 = icmp sle i32 %858, %855
+	%764 = mul i32 %757, 8
+	%765 = add i32 %764, 7
+	%766 = sub i32 %N, %M
+	%767 = add i32 %765, %766
+	%768 = icmp slt i32 %767, 0
+	%769 = sub i32 0, %767
+	%770 = add i32 %769, 7
+	%771 = sdiv i32 %770, 8
+	%772 = sub i32 0, %771
+	%773 = sdiv i32 %767, 8
+	%774 = select i1 %768, i32 %772, i32 %773
+	%775 = icmp sle i32 %760, %774
+	%776 = and i1 %763, %775
+	%777 = fmul float %97, 0x3F97154760000000
+	%778 = select i1 %776, float %777, float 0xFFF0000000000000
+	%779 = mul i32 %4, 16
+	%780 = add i32 %6, 8
+	%781 = add i32 %779, %780
+	%782 = add i32 %3, %781
+	%783 = shl i32 %7, 1
+	%784 = add i32 16, %783
+	%785 = add i32 %73, %784
+	%786 = icmp slt i32 %782, %R
+	%787 = icmp slt i32 %785, %T
+	%788 = and i1 %786, %787
+	%789 = mul i32 %782, 8
+	%790 = add i32 %789, 7
+	%791 = sub i32 %N, %M
+	%792 = add i32 %790, %791
+	%793 = icmp slt i32 %792, 0
+	%794 = sub i32 0, %792
+	%795 = add i32 %794, 7
+	%796 = sdiv i32 %795, 8
+	%797 = sub i32 0, %796
+	%798 = sdiv i32 %792, 8
+	%799 = select i1 %793, i32 %797, i32 %798
+	%800 = icmp sle i32 %785, %799
+	%801 = and i1 %788, %800
+	%802 = fmul float %98, 0x3F97154760000000
+	%803 = select i1 %801, float %802, float 0xFFF0000000000000
+	%804 = mul i32 %4, 16
+	%805 = add i32 %6, 8
+	%806 = add i32 %804, %805
+	%807 = add i32 %3, %806
+	%808 = shl i32 %7, 1
+	%809 = add i32 17, %808
+	%810 = add i32 %73, %809
+	%811 = icmp slt i32 %807, %R
+	%812 = icmp slt i32 %810, %T
+	%813 = and i1 %811, %812
+	%814 = mul i32 %807, 8
+	%815 = add i32 %814, 7
+	%816 = sub i32 %N, %M
+	%817 = add i32 %815, %816
+	%818 = icmp slt i32 %817, 0
+	%819 = sub i32 0, %817
+	%820 = add i32 %819, 7
+	%821 = sdiv i32 %820, 8
+	%822 = sub i32 0, %821
+	%823 = sdiv i32 %817, 8
+	%824 = select i1 %818, i32 %822, i32 %823
+	%825 = icmp sle i32 %810, %824
+	%826 = and i1 %813, %825
+	%827 = fmul float %99, 0x3F97154760000000
+	%828 = select i1 %826, float %827, float 0xFFF0000000000000
+	%829 = mul i32 %4, 16
+	%830 = add i32 %6, 0
+	%831 = add i32 %829, %830
+	%832 = add i32 %3, %831
+	%833 = shl i32 %7, 1
+	%834 = add i32 24, %833
+	%835 = add i32 %73, %834
+	%836 = icmp slt i32 %832, %R
+	%837 = icmp slt i32 %835, %T
+	%838 = and i1 %836, %837
+	%839 = mul i32 %832, 8
+	%840 = add i32 %839, 7
+	%841 = sub i32 %N, %M
+	%842 = add i32 %840, %841
+	%843 = icmp slt i32 %842, 0
+	%844 = sub i32 0, %842
+	%845 = add i32 %844, 7
+	%846 = sdiv i32 %845, 8
+	%847 = sub i32 0, %846
+	%848 = sdiv i32 %842, 8
+	%849 = select i1 %843, i32 %847, i32 %848
+	%850 = icmp sle i32 %835, %849
+	%851 = and i1 %838, %850
+	%852 = fmul float %100, 0x3F97154760000000
+	%853 = select i1 %851, float %852, float 0xFFF0000000000000
+	%854 = mul i32 %4, 16
+	%855 = add i32 %6, 0
+	%856 = add i32 %854, %855
+	%857 = add i32 %3, %856
+	%858 = shl i32 %7, 1
+	%859 = add i32 25, %858
+	%860 = add i32 %73, %859
+	%861 = icmp slt i32 %857, %R
+	%862 = icmp slt i32 %860, %T
 	%863 = and i1 %861, %862
-	%864 = fmul float %99, 0x3F97154760000000
-	%865 = select i1 %863, float %864, float 0xFFF0000000000000
-	%866 = mul i32 %4, 16
-	%867 = add i32 %6, 0
-	%868 = add i32 %866, %867
-	%869 = add i32 %3, %868
-	%870 = shl i32 %7, 1
-	%871 = add i32 49, %870
-	%872 = add i32 %60, %871
-	%873 = icmp slt i32 %869, %R
-	%874 = icmp slt i32 %872, %T
-	%875 = and i1 %873, %874
-	%876 = icmp sle i32 %872, %869
-	%877 = and i1 %875, %876
-	%878 = fmul float %100, 0x3F97154760000000
-	%879 = select i1 %877, float %878, float 0xFFF0000000000000
-	%880 = mul i32 %4, 16
-	%881 = add i32 %6, 8
-	%882 = add i32 %880, %881
-	%883 = add i32 %3, %882
-	%884 = shl i32 %7, 1
-	%885 = add i32 48, %884
-	%886 = add i32 %60, %885
-	%887 = icmp slt i32 %883, %R
-	%888 = icmp slt i32 %886, %T
-	%889 = and i1 %887, %888
-	%890 = icmp sle i32 %886, %883
-	%891 = and i1 %889, %890
-	%892 = fmul float %101, 0x3F97154760000000
-	%893 = select i1 %891, float %892, float 0xFFF0000000000000
-	%894 = mul i32 %4, 16
-	%895 = add i32 %6, 8
-	%896 = add i32 %894, %895
-	%897 = add i32 %3, %896
-	%898 = shl i32 %7, 1
-	%899 = add i32 49, %898
-	%900 = add i32 %60, %899
-	%901 = icmp slt i32 %897, %R
-	%902 = icmp slt i32 %900, %T
-	%903 = and i1 %901, %902
-	%904 = icmp sle i32 %900, %897
-	%905 = and i1 %903, %904
-	%906 = fmul float %102, 0x3F97154760000000
-	%907 = select i1 %905, float %906, float 0xFFF0000000000000
-	%908 = mul i32 %4, 16
-	%909 = add i32 %6, 0
-	%910 = add i32 %908, %909
-	%911 = add i32 %3, %910
-	%912 = shl i32 %7, 1
-	%913 = add i32 56, %912
-	%914 = add i32 %60, %913
-	%915 = icmp slt i32 %911, %R
-	%916 = icmp slt i32 %914, %T
-	%917 = and i1 %915, %916
-	%918 = icmp sle i32 %914, %911
-	%919 = and i1 %917, %918
-	%920 = fmul float %103, 0x3F97154760000000
-	%921 = select i1 %919, float %920, float 0xFFF0000000000000
-	%922 = mul i32 %4, 16
-	%923 = add i32 %6, 0
-	%924 = add i32 %922, %923
-	%925 = add i32 %3, %924
-	%926 = shl i32 %7, 1
-	%927 = add i32 57, %926
-	%928 = add i32 %60, %927
-	%929 = icmp slt i32 %925, %R
-	%930 = icmp slt i32 %928, %T
-	%931 = and i1 %929, %930
-	%932 = icmp sle i32 %928, %925
-	%933 = and i1 %931, %932
-	%934 = fmul float %104, 0x3F97154760000000
-	%935 = select i1 %933, float %934, float 0xFFF0000000000000
-	%936 = mul i32 %4, 16
-	%937 = add i32 %6, 8
-	%938 = add i32 %936, %937
-	%939 = add i32 %3, %938
-	%940 = shl i32 %7, 1
-	%941 = add i32 56, %940
-	%942 = add i32 %60, %941
-	%943 = icmp slt i32 %939, %R
-	%944 = icmp slt i32 %942, %T
-	%945 = and i1 %943, %944
-	%946 = icmp sle i32 %942, %939
-	%947 = and i1 %945, %946
-	%948 = fmul float %105, 0x3F97154760000000
-	%949 = select i1 %947, float %948, float 0xFFF0000000000000
-	%950 = mul i32 %4, 16
-	%951 = add i32 %6, 8
-	%952 = add i32 %950, %951
-	%953 = add i32 %3, %952
-	%954 = shl i32 %7, 1
-	%955 = add i32 57, %954
-	%956 = add i32 %60, %955
-	%957 = icmp slt i32 %953, %R
-	%958 = icmp slt i32 %956, %T
-	%959 = and i1 %957, %958
-	%960 = icmp sle i32 %956, %953
-	%961 = and i1 %959, %960
-	%962 = fmul float %106, 0x3F97154760000000
-	%963 = select i1 %961, float %962, float 0xFFF0000000000000
-	%964 = call float @llvm.nvvm.fmax.f(float %529, float %543)
-	%965 = call float @llvm.nvvm.fmax.f(float %585, float %599)
-	%966 = call float @llvm.nvvm.fmax.f(float %641, float %655)
-	%967 = call float @llvm.nvvm.fmax.f(float %697, float %711)
-	%968 = call float @llvm.nvvm.fmax.f(float %753, float %767)
-	%969 = call float @llvm.nvvm.fmax.f(float %809, float %823)
-	%970 = call float @llvm.nvvm.fmax.f(float %865, float %879)
-	%971 = call float @llvm.nvvm.fmax.f(float %921, float %935)
-	%972 = call float @llvm.nvvm.fmax.f(float %964, float %965)
-	%973 = call float @llvm.nvvm.fmax.f(float %966, float %967)
-	%974 = call float @llvm.nvvm.fmax.f(float %968, float %969)
-	%975 = call float @llvm.nvvm.fmax.f(float %970, float %971)
-	%976 = call float @llvm.nvvm.fmax.f(float %972, float %973)
-	%977 = call float @llvm.nvvm.fmax.f(float %974, float %975)
-	%978 = call float @llvm.nvvm.fmax.f(float %976, float %977)
-	%979 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %978, i32 1, i32 31)
-	%980 = call float @llvm.nvvm.fmax.f(float %978, float %979)
-	%981 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %980, i32 2, i32 31)
-	%982 = call float @llvm.nvvm.fmax.f(float %980, float %981)
-	%983 = call float @llvm.nvvm.fmax.f(float %54, float %982)
-	%984 = fcmp oeq float %983, 0xFFF0000000000000
-	%985 = select i1 %984, float 0.0, float %983
-	%986 = fsub float %529, %985
-	%987 = call float @llvm.nvvm.ex2.approx.ftz.f(float %986)
-	%988 = fsub float %543, %985
-	%989 = call float @llvm.nvvm.ex2.approx.ftz.f(float %988)
-	%990 = fsub float %585, %985
-	%991 = call float @llvm.nvvm.ex2.approx.ftz.f(float %990)
-	%992 = fsub float %599, %985
-	%993 = call float @llvm.nvvm.ex2.approx.ftz.f(float %992)
-	%994 = fsub float %641, %985
-	%995 = call float @llvm.nvvm.ex2.approx.ftz.f(float %994)
-	%996 = fsub float %655, %985
-	%997 = call float @llvm.nvvm.ex2.approx.ftz.f(float %996)
-	%998 = fsub float %697, %985
-	%999 = call float @llvm.nvvm.ex2.approx.ftz.f(float %998)
-	%1000 = fsub float %711, %985
-	%1001 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1000)
-	%1002 = fsub float %753, %985
-	%1003 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1002)
-	%1004 = fsub float %767, %985
-	%1005 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1004)
-	%1006 = fsub float %809, %985
-	%1007 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1006)
-	%1008 = fsub float %823, %985
-	%1009 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1008)
-	%1010 = fsub float %865, %985
-	%1011 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1010)
-	%1012 = fsub float %879, %985
-	%1013 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1012)
-	%1014 = fsub float %921, %985
-	%1015 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1014)
-	%1016 = fsub float %935, %985
-	%1017 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1016)
-	%1018 = fadd float %987, %989
-	%1019 = fadd float %991, %993
-	%1020 = fadd float %995, %997
-	%1021 = fadd float %999, %1001
-	%1022 = fadd float %1003, %1005
-	%1023 = fadd float %1007, %1009
-	%1024 = fadd float %1011, %1013
-	%1025 = fadd float %1015, %1017
-	%1026 = fadd float %1018, %1019
-	%1027 = fadd float %1020, %1021
-	%1028 = fadd float %1022, %1023
-	%1029 = fadd float %1024, %1025
-	%1030 = fadd float %1026, %1027
-	%1031 = fadd float %1028, %1029
-	%1032 = fadd float %1030, %1031
-	%1033 = fsub float %54, %985
-	%1034 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1033)
-	%1035 = fmul float %56, %1034
-	%1036 = fadd float %1035, %1032
-	%1037 = fadd float %987, %989
-	%1038 = fadd float %991, %993
-	%1039 = fadd float %995, %997
-	%1040 = fadd float %999, %1001
-	%1041 = fadd float %1003, %1005
-	%1042 = fadd float %1007, %1009
-	%1043 = fadd float %1011, %1013
-	%1044 = fadd float %1015, %1017
-	%1045 = call float @llvm.nvvm.fmax.f(float %557, float %571)
-	%1046 = call float @llvm.nvvm.fmax.f(float %613, float %627)
-	%1047 = call float @llvm.nvvm.fmax.f(float %669, float %683)
-	%1048 = call float @llvm.nvvm.fmax.f(float %725, float %739)
-	%1049 = call float @llvm.nvvm.fmax.f(float %781, float %795)
-	%1050 = call float @llvm.nvvm.fmax.f(float %837, float %851)
-	%1051 = call float @llvm.nvvm.fmax.f(float %893, float %907)
-	%1052 = call float @llvm.nvvm.fmax.f(float %949, float %963)
-	%1053 = call float @llvm.nvvm.fmax.f(float %1045, float %1046)
-	%1054 = call float @llvm.nvvm.fmax.f(float %1047, float %1048)
-	%1055 = call float @llvm.nvvm.fmax.f(float %1049, float %1050)
-	%1056 = call float @llvm.nvvm.fmax.f(float %1051, float %1052)
-	%1057 = call float @llvm.nvvm.fmax.f(float %1053, float %1054)
-	%1058 = call float @llvm.nvvm.fmax.f(float %1055, float %1056)
-	%1059 = call float @llvm.nvvm.fmax.f(float %1057, float %1058)
-	%1060 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1059, i32 1, i32 31)
-	%1061 = call float @llvm.nvvm.fmax.f(float %1059, float %1060)
-	%1062 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1061, i32 2, i32 31)
-	%1063 = call float @llvm.nvvm.fmax.f(float %1061, float %1062)
-	%1064 = call float @llvm.nvvm.fmax.f(float %55, float %1063)
-	%1065 = fcmp oeq float %1064, 0xFFF0000000000000
-	%1066 = select i1 %1065, float 0.0, float %1064
-	%1067 = fsub float %557, %1066
-	%1068 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1067)
-	%1069 = fsub float %571, %1066
-	%1070 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1069)
-	%1071 = fsub float %613, %1066
-	%1072 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1071)
-	%1073 = fsub float %627, %1066
-	%1074 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1073)
-	%1075 = fsub float %669, %1066
-	%1076 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1075)
-	%1077 = fsub float %683, %1066
-	%1078 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1077)
-	%1079 = fsub float %725, %1066
-	%1080 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1079)
-	%1081 = fsub float %739, %1066
-	%1082 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1081)
-	%1083 = fsub float %781, %1066
-	%1084 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1083)
-	%1085 = fsub float %795, %1066
-	%1086 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1085)
-	%1087 = fsub float %837, %1066
-	%1088 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1087)
-	%1089 = fsub float %851, %1066
-	%1090 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1089)
-	%1091 = fsub float %893, %1066
-	%1092 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1091)
-	%1093 = fsub float %907, %1066
-	%1094 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1093)
-	%1095 = fsub float %949, %1066
-	%1096 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1095)
-	%1097 = fsub float %963, %1066
-	%1098 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1097)
-	%1099 = fadd float %1068, %1070
-	%1100 = fadd float %1072, %1074
-	%1101 = fadd float %1076, %1078
-	%1102 = fadd float %1080, %1082
-	%1103 = fadd float %1084, %1086
-	%1104 = fadd float %1088, %1090
-	%1105 = fadd float %1092, %1094
-	%1106 = fadd float %1096, %1098
-	%1107 = fadd float %1099, %1100
-	%1108 = fadd float %1101, %1102
-	%1109 = fadd float %1103, %1104
-	%1110 = fadd float %1105, %1106
-	%1111 = fadd float %1107, %1108
-	%1112 = fadd float %1109, %1110
-	%1113 = fadd float %1111, %1112
-	%1114 = fsub float %55, %1066
-	%1115 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1114)
-	%1116 = fmul float %57, %1115
-	%1117 = fadd float %1116, %1113
-	%1118 = fadd float %1068, %1070
-	%1119 = fadd float %1072, %1074
-	%1120 = fadd float %1076, %1078
-	%1121 = fadd float %1080, %1082
-	%1122 = fadd float %1084, %1086
-	%1123 = fadd float %1088, %1090
-	%1124 = fadd float %1092, %1094
-	%1125 = fadd float %1096, %1098
-	%1126 = sext i32 %R to i64
-	%1127 = mul i32 %4, 16
-	%1128 = add i32 %6, 0
-	%1129 = add i32 %1127, %1128
-	%1130 = add i32 %3, %1129
-	%1131 = icmp slt i32 %1130, %R
-	%1132 = mul i32 %1, %18
-	%1133 = add i32 %1132, %53
-	%1134 = sext i32 %1133 to i64
-	%1135 = mul i64 %1134, %1126
-	%1136 = sext i32 %1130 to i64
-	%1137 = add i64 %1135, %1136
-	%1138 = icmp eq i32 %7, 0
-	%1139 = and i1 %1131, %1138
-	br i1 %1139, label %1140, label %1142
+	%864 = mul i32 %857, 8
+	%865 = add i32 %864, 7
+	%866 = sub i32 %N, %M
+	%867 = add i32 %865, %866
+	%868 = icmp slt i32 %867, 0
+	%869 = sub i32 0, %867
+	%870 = add i32 %869, 7
+	%871 = sdiv i32 %870, 8
+	%872 = sub i32 0, %871
+	%873 = sdiv i32 %867, 8
+	%874 = select i1 %868, i32 %872, i32 %873
+	%875 = icmp sle i32 %860, %874
+	%876 = and i1 %863, %875
+	%877 = fmul float %101, 0x3F97154760000000
+	%878 = select i1 %876, float %877, float 0xFFF0000000000000
+	%879 = mul i32 %4, 16
+	%880 = add i32 %6, 8
+	%881 = add i32 %879, %880
+	%882 = add i32 %3, %881
+	%883 = shl i32 %7, 1
+	%884 = add i32 24, %883
+	%885 = add i32 %73, %884
+	%886 = icmp slt i32 %882, %R
+	%887 = icmp slt i32 %885, %T
+	%888 = and i1 %886, %887
+	%889 = mul i32 %882, 8
+	%890 = add i32 %889, 7
+	%891 = sub i32 %N, %M
+	%892 = add i32 %890, %891
+	%893 = icmp slt i32 %892, 0
+	%894 = sub i32 0, %892
+	%895 = add i32 %894, 7
+	%896 = sdiv i32 %895, 8
+	%897 = sub i32 0, %896
+	%898 = sdiv i32 %892, 8
+	%899 = select i1 %893, i32 %897, i32 %898
+	%900 = icmp sle i32 %885, %899
+	%901 = and i1 %888, %900
+	%902 = fmul float %102, 0x3F97154760000000
+	%903 = select i1 %901, float %902, float 0xFFF0000000000000
+	%904 = mul i32 %4, 16
+	%905 = add i32 %6, 8
+	%906 = add i32 %904, %905
+	%907 = add i32 %3, %906
+	%908 = shl i32 %7, 1
+	%909 = add i32 25, %908
+	%910 = add i32 %73, %909
+	%911 = icmp slt i32 %907, %R
+	%912 = icmp slt i32 %910, %T
+	%913 = and i1 %911, %912
+	%914 = mul i32 %907, 8
+	%915 = add i32 %914, 7
+	%916 = sub i32 %N, %M
+	%917 = add i32 %915, %916
+	%918 = icmp slt i32 %917, 0
+	%919 = sub i32 0, %917
+	%920 = add i32 %919, 7
+	%921 = sdiv i32 %920, 8
+	%922 = sub i32 0, %921
+	%923 = sdiv i32 %917, 8
+	%924 = select i1 %918, i32 %922, i32 %923
+	%925 = icmp sle i32 %910, %924
+	%926 = and i1 %913, %925
+	%927 = fmul float %103, 0x3F97154760000000
+	%928 = select i1 %926, float %927, float 0xFFF0000000000000
+	%929 = mul i32 %4, 16
+	%930 = add i32 %6, 0
+	%931 = add i32 %929, %930
+	%932 = add i32 %3, %931
+	%933 = shl i32 %7, 1
+	%934 = add i32 32, %933
+	%935 = add i32 %73, %934
+	%936 = icmp slt i32 %932, %R
+	%937 = icmp slt i32 %935, %T
+	%938 = and i1 %936, %937
+	%939 = mul i32 %932, 8
+	%940 = add i32 %939, 7
+	%941 = sub i32 %N, %M
+	%942 = add i32 %940, %941
+	%943 = icmp slt i32 %942, 0
+	%944 = sub i32 0, %942
+	%945 = add i32 %944, 7
+	%946 = sdiv i32 %945, 8
+	%947 = sub i32 0, %946
+	%948 = sdiv i32 %942, 8
+	%949 = select i1 %943, i32 %947, i32 %948
+	%950 = icmp sle i32 %935, %949
+	%951 = and i1 %938, %950
+	%952 = fmul float %104, 0x3F97154760000000
+	%953 = select i1 %951, float %952, float 0xFFF0000000000000
+	%954 = mul i32 %4, 16
+	%955 = add i32 %6, 0
+	%956 = add i32 %954, %955
+	%957 = add i32 %3, %956
+	%958 = shl i32 %7, 1
+	%959 = add i32 33, %958
+	%960 = add i32 %73, %959
+	%961 = icmp slt i32 %957, %R
+	%962 = icmp slt i32 %960, %T
+	%963 = and i1 %961, %962
+	%964 = mul i32 %957, 8
+	%965 = add i32 %964, 7
+	%966 = sub i32 %N, %M
+	%967 = add i32 %965, %966
+	%968 = icmp slt i32 %967, 0
+	%969 = sub i32 0, %967
+	%970 = add i32 %969, 7
+	%971 = sdiv i32 %970, 8
+	%972 = sub i32 0, %971
+	%973 = sdiv i32 %967, 8
+	%974 = select i1 %968, i32 %972, i32 %973
+	%975 = icmp sle i32 %960, %974
+	%976 = and i1 %963, %975
+	%977 = fmul float %105, 0x3F97154760000000
+	%978 = select i1 %976, float %977, float 0xFFF0000000000000
+	%979 = mul i32 %4, 16
+	%980 = add i32 %6, 8
+	%981 = add i32 %979, %980
+	%982 = add i32 %3, %981
+	%983 = shl i32 %7, 1
+	%984 = add i32 32, %983
+	%985 = add i32 %73, %984
+	%986 = icmp slt i32 %982, %R
+	%987 = icmp slt i32 %985, %T
+	%988 = and i1 %986, %987
+	%989 = mul i32 %982, 8
+	%990 = add i32 %989, 7
+	%991 = sub i32 %N, %M
+	%992 = add i32 %990, %991
+	%993 = icmp slt i32 %992, 0
+	%994 = sub i32 0, %992
+	%995 = add i32 %994, 7
+	%996 = sdiv i32 %995, 8
+	%997 = sub i32 0, %996
+	%998 = sdiv i32 %992, 8
+	%999 = select i1 %993, i32 %997, i32 %998
+	%1000 = icmp sle i32 %985, %999
+	%1001 = and i1 %988, %1000
+	%1002 = fmul float %106, 0x3F97154760000000
+	%1003 = select i1 %1001, float %1002, float 0xFFF0000000000000
+	%1004 = mul i32 %4, 16
+	%1005 = add i32 %6, 8
+	%1006 = add i32 %1004, %1005
+	%1007 = add i32 %3, %1006
+	%1008 = shl i32 %7, 1
+	%1009 = add i32 33, %1008
+	%1010 = add i32 %73, %1009
+	%1011 = icmp slt i32 %1007, %R
+	%1012 = icmp slt i32 %1010, %T
+	%1013 = and i1 %1011, %1012
+	%1014 = mul i32 %1007, 8
+	%1015 = add i32 %1014, 7
+	%1016 = sub i32 %N, %M
+	%1017 = add i32 %1015, %1016
+	%1018 = icmp slt i32 %1017, 0
+	%1019 = sub i32 0, %1017
+	%1020 = add i32 %1019, 7
+	%1021 = sdiv i32 %1020, 8
+	%1022 = sub i32 0, %1021
+	%1023 = sdiv i32 %1017, 8
+	%1024 = select i1 %1018, i32 %1022, i32 %1023
+	%1025 = icmp sle i32 %1010, %1024
+	%1026 = and i1 %1013, %1025
+	%1027 = fmul float %107, 0x3F97154760000000
+	%1028 = select i1 %1026, float %1027, float 0xFFF0000000000000
+	%1029 = mul i32 %4, 16
+	%1030 = add i32 %6, 0
+	%1031 = add i32 %1029, %1030
+	%1032 = add i32 %3, %1031
+	%1033 = shl i32 %7, 1
+	%1034 = add i32 40, %1033
+	%1035 = add i32 %73, %1034
+	%1036 = icmp slt i32 %1032, %R
+	%1037 = icmp slt i32 %1035, %T
+	%1038 = and i1 %1036, %1037
+	%1039 = mul i32 %1032, 8
+	%1040 = add i32 %1039, 7
+	%1041 = sub i32 %N, %M
+	%1042 = add i32 %1040, %1041
+	%1043 = icmp slt i32 %1042, 0
+	%1044 = sub i32 0, %1042
+	%1045 = add i32 %1044, 7
+	%1046 = sdiv i32 %1045, 8
+	%1047 = sub i32 0, %1046
+	%1048 = sdiv i32 %1042, 8
+	%1049 = select i1 %1043, i32 %1047, i32 %1048
+	%1050 = icmp sle i32 %1035, %1049
+	%1051 = and i1 %1038, %1050
+	%1052 = fmul float %108, 0x3F97154760000000
+	%1053 = select i1 %1051, float %1052, float 0xFFF0000000000000
+	%1054 = mul i32 %4, 16
+	%1055 = add i32 %6, 0
+	%1056 = add i32 %1054, %1055
+	%1057 = add i32 %3, %1056
+	%1058 = shl i32 %7, 1
+	%1059 = add i32 41, %1058
+	%1060 = add i32 %73, %1059
+	%1061 = icmp slt i32 %1057, %R
+	%1062 = icmp slt i32 %1060, %T
+	%1063 = and i1 %1061, %1062
+	%1064 = mul i32 %1057, 8
+	%1065 = add i32 %1064, 7
+	%1066 = sub i32 %N, %M
+	%1067 = add i32 %1065, %1066
+	%1068 = icmp slt i32 %1067, 0
+	%1069 = sub i32 0, %1067
+	%1070 = add i32 %1069, 7
+	%1071 = sdiv i32 %1070, 8
+	%1072 = sub i32 0, %1071
+	%1073 = sdiv i32 %1067, 8
+	%1074 = select i1 %1068, i32 %1072, i32 %1073
+	%1075 = icmp sle i32 %1060, %1074
+	%1076 = and i1 %1063, %1075
+	%1077 = fmul float %109, 0x3F97154760000000
+	%1078 = select i1 %1076, float %1077, float 0xFFF0000000000000
+	%1079 = mul i32 %4, 16
+	%1080 = add i32 %6, 8
+	%1081 = add i32 %1079, %1080
+	%1082 = add i32 %3, %1081
+	%1083 = shl i32 %7, 1
+	%1084 = add i32 40, %1083
+	%1085 = add i32 %73, %1084
+	%1086 = icmp slt i32 %1082, %R
+	%1087 = icmp slt i32 %1085, %T
+	%1088 = and i1 %1086, %1087
+	%1089 = mul i32 %1082, 8
+	%1090 = add i32 %1089, 7
+	%1091 = sub i32 %N, %M
+	%1092 = add i32 %1090, %1091
+	%1093 = icmp slt i32 %1092, 0
+	%1094 = sub i32 0, %1092
+	%1095 = add i32 %1094, 7
+	%1096 = sdiv i32 %1095, 8
+	%1097 = sub i32 0, %1096
+	%1098 = sdiv i32 %1092, 8
+	%1099 = select i1 %1093, i32 %1097, i32 %1098
+	%1100 = icmp sle i32 %1085, %1099
+	%1101 = and i1 %1088, %1100
+	%1102 = fmul float %110, 0x3F97154760000000
+	%1103 = select i1 %1101, float %1102, float 0xFFF0000000000000
+	%1104 = mul i32 %4, 16
+	%1105 = add i32 %6, 8
+	%1106 = add i32 %1104, %1105
+	%1107 = add i32 %3, %1106
+	%1108 = shl i32 %7, 1
+	%1109 = add i32 41, %1108
+	%1110 = add i32 %73, %1109
+	%1111 = icmp slt i32 %1107, %R
+	%1112 = icmp slt i32 %1110, %T
+	%1113 = and i1 %1111, %1112
+	%1114 = mul i32 %1107, 8
+	%1115 = add i32 %1114, 7
+	%1116 = sub i32 %N, %M
+	%1117 = add i32 %1115, %1116
+	%1118 = icmp slt i32 %1117, 0
+	%1119 = sub i32 0, %1117
+	%1120 = add i32 %1119, 7
+	%1121 = sdiv i32 %1120, 8
+	%1122 = sub i32 0, %1121
+	%1123 = sdiv i32 %1117, 8
+	%1124 = select i1 %1118, i32 %1122, i32 %1123
+	%1125 = icmp sle i32 %1110, %1124
+	%1126 = and i1 %1113, %1125
+	%1127 = fmul float %111, 0x3F97154760000000
+	%1128 = select i1 %1126, float %1127, float 0xFFF0000000000000
+	%1129 = mul i32 %4, 16
+	%1130 = add i32 %6, 0
+	%1131 = add i32 %1129, %1130
+	%1132 = add i32 %3, %1131
+	%1133 = shl i32 %7, 1
+	%1134 = add i32 48, %1133
+	%1135 = add i32 %73, %1134
+	%1136 = icmp slt i32 %1132, %R
+	%1137 = icmp slt i32 %1135, %T
+	%1138 = and i1 %1136, %1137
+	%1139 = mul i32 %1132, 8
+	%1140 = add i32 %1139, 7
+	%1141 = sub i32 %N, %M
+	%1142 = add i32 %1140, %1141
+	%1143 = icmp slt i32 %1142, 0
+	%1144 = sub i32 0, %1142
+	%1145 = add i32 %1144, 7
+	%1146 = sdiv i32 %1145, 8
+	%1147 = sub i32 0, %1146
+	%1148 = sdiv i32 %1142, 8
+	%1149 = select i1 %1143, i32 %1147, i32 %1148
+	%1150 = icmp sle i32 %1135, %1149
+	%1151 = and i1 %1138, %1150
+	%1152 = fmul float %112, 0x3F97154760000000
+	%1153 = select i1 %1151, float %1152, float 0xFFF0000000000000
+	%1154 = mul i32 %4, 16
+	%1155 = add i32 %6, 0
+	%1156 = add i32 %1154, %1155
+	%1157 = add i32 %3, %1156
+	%1158 = shl i32 %7, 1
+	%1159 = add i32 49, %1158
+	%1160 = add i32 %73, %1159
+	%1161 = icmp slt i32 %1157, %R
+	%1162 = icmp slt i32 %1160, %T
+	%1163 = and i1 %1161, %1162
+	%1164 = mul i32 %1157, 8
+	%1165 = add i32 %1164, 7
+	%1166 = sub i32 %N, %M
+	%1167 = add i32 %1165, %1166
+	%1168 = icmp slt i32 %1167, 0
+	%1169 = sub i32 0, %1167
+	%1170 = add i32 %1169, 7
+	%1171 = sdiv i32 %1170, 8
+	%1172 = sub i32 0, %1171
+	%1173 = sdiv i32 %1167, 8
+	%1174 = select i1 %1168, i32 %1172, i32 %1173
+	%1175 = icmp sle i32 %1160, %1174
+	%1176 = and i1 %1163, %1175
+	%1177 = fmul float %113, 0x3F97154760000000
+	%1178 = select i1 %1176, float %1177, float 0xFFF0000000000000
+	%1179 = mul i32 %4, 16
+	%1180 = add i32 %6, 8
+	%1181 = add i32 %1179, %1180
+	%1182 = add i32 %3, %1181
+	%1183 = shl i32 %7, 1
+	%1184 = add i32 48, %1183
+	%1185 = add i32 %73, %1184
+	%1186 = icmp slt i32 %1182, %R
+	%1187 = icmp slt i32 %1185, %T
+	%1188 = and i1 %1186, %1187
+	%1189 = mul i32 %1182, 8
+	%1190 = add i32 %1189, 7
+	%1191 = sub i32 %N, %M
+	%1192 = add i32 %1190, %1191
+	%1193 = icmp slt i32 %1192, 0
+	%1194 = sub i32 0, %1192
+	%1195 = add i32 %1194, 7
+	%1196 = sdiv i32 %1195, 8
+	%1197 = sub i32 0, %1196
+	%1198 = sdiv i32 %1192, 8
+	%1199 = select i1 %1193, i32 %1197, i32 %1198
+	%1200 = icmp sle i32 %1185, %1199
+	%1201 = and i1 %1188, %1200
+	%1202 = fmul float %114, 0x3F97154760000000
+	%1203 = select i1 %1201, float %1202, float 0xFFF0000000000000
+	%1204 = mul i32 %4, 16
+	%1205 = add i32 %6, 8
+	%1206 = add i32 %1204, %1205
+	%1207 = add i32 %3, %1206
+	%1208 = shl i32 %7, 1
+	%1209 = add i32 49, %1208
+	%1210 = add i32 %73, %1209
+	%1211 = icmp slt i32 %1207, %R
+	%1212 = icmp slt i32 %1210, %T
+	%1213 = and i1 %1211, %1212
+	%1214 = mul i32 %1207, 8
+	%1215 = add i32 %1214, 7
+	%1216 = sub i32 %N, %M
+	%1217 = add i32 %1215, %1216
+	%1218 = icmp slt i32 %1217, 0
+	%1219 = sub i32 0, %1217
+	%1220 = add i32 %1219, 7
+	%1221 = sdiv i32 %1220, 8
+	%1222 = sub i32 0, %1221
+	%1223 = sdiv i32 %1217, 8
+	%1224 = select i1 %1218, i32 %1222, i32 %1223
+	%1225 = icmp sle i32 %1210, %1224
+	%1226 = and i1 %1213, %1225
+	%1227 = fmul float %115, 0x3F97154760000000
+	%1228 = select i1 %1226, float %1227, float 0xFFF0000000000000
+	%1229 = mul i32 %4, 16
+	%1230 = add i32 %6, 0
+	%1231 = add i32 %1229, %1230
+	%1232 = add i32 %3, %1231
+	%1233 = shl i32 %7, 1
+	%1234 = add i32 56, %1233
+	%1235 = add i32 %73, %1234
+	%1236 = icmp slt i32 %1232, %R
+	%1237 = icmp slt i32 %1235, %T
+	%1238 = and i1 %1236, %1237
+	%1239 = mul i32 %1232, 8
+	%1240 = add i32 %1239, 7
+	%1241 = sub i32 %N, %M
+	%1242 = add i32 %1240, %1241
+	%1243 = icmp slt i32 %1242, 0
+	%1244 = sub i32 0, %1242
+	%1245 = add i32 %1244, 7
+	%1246 = sdiv i32 %1245, 8
+	%1247 = sub i32 0, %1246
+	%1248 = sdiv i32 %1242, 8
+	%1249 = select i1 %1243, i32 %1247, i32 %1248
+	%1250 = icmp sle i32 %1235, %1249
+	%1251 = and i1 %1238, %1250
+	%1252 = fmul float %116, 0x3F97154760000000
+	%1253 = select i1 %1251, float %1252, float 0xFFF0000000000000
+	%1254 = mul i32 %4, 16
+	%1255 = add i32 %6, 0
+	%1256 = add i32 %1254, %1255
+	%1257 = add i32 %3, %1256
+	%1258 = shl i32 %7, 1
+	%1259 = add i32 57, %1258
+	%1260 = add i32 %73, %1259
+	%1261 = icmp slt i32 %1257, %R
+	%1262 = icmp slt i32 %1260, %T
+	%1263 = and i1 %1261, %1262
+	%1264 = mul i32 %1257, 8
+	%1265 = add i32 %1264, 7
+	%1266 = sub i32 %N, %M
+	%1267 = add i32 %1265, %1266
+	%1268 = icmp slt i32 %1267, 0
+	%1269 = sub i32 0, %1267
+	%1270 = add i32 %1269, 7
+	%1271 = sdiv i32 %1270, 8
+	%1272 = sub i32 0, %1271
+	%1273 = sdiv i32 %1267, 8
+	%1274 = select i1 %1268, i32 %1272, i32 %1273
+	%1275 = icmp sle i32 %1260, %1274
+	%1276 = and i1 %1263, %1275
+	%1277 = fmul float %117, 0x3F97154760000000
+	%1278 = select i1 %1276, float %1277, float 0xFFF0000000000000
+	%1279 = mul i32 %4, 16
+	%1280 = add i32 %6, 8
+	%1281 = add i32 %1279, %1280
+	%1282 = add i32 %3, %1281
+	%1283 = shl i32 %7, 1
+	%1284 = add i32 56, %1283
+	%1285 = add i32 %73, %1284
+	%1286 = icmp slt i32 %1282, %R
+	%1287 = icmp slt i32 %1285, %T
+	%1288 = and i1 %1286, %1287
+	%1289 = mul i32 %1282, 8
+	%1290 = add i32 %1289, 7
+	%1291 = sub i32 %N, %M
+	%1292 = add i32 %1290, %1291
+	%1293 = icmp slt i32 %1292, 0
+	%1294 = sub i32 0, %1292
+	%1295 = add i32 %1294, 7
+	%1296 = sdiv i32 %1295, 8
+	%1297 = sub i32 0, %1296
+	%1298 = sdiv i32 %1292, 8
+	%1299 = select i1 %1293, i32 %1297, i32 %1298
+	%1300 = icmp sle i32 %1285, %1299
+	%1301 = and i1 %1288, %1300
+	%1302 = fmul float %118, 0x3F97154760000000
+	%1303 = select i1 %1301, float %1302, float 0xFFF0000000000000
+	%1304 = mul i32 %4, 16
+	%1305 = add i32 %6, 8
+	%1306 = add i32 %1304, %1305
+	%1307 = add i32 %3, %1306
+	%1308 = shl i32 %7, 1
+	%1309 = add i32 57, %1308
+	%1310 = add i32 %73, %1309
+	%1311 = icmp slt i32 %1307, %R
+	%1312 = icmp slt i32 %1310, %T
+	%1313 = and i1 %1311, %1312
+	%1314 = mul i32 %1307, 8
+	%1315 = add i32 %1314, 7
+	%1316 = sub i32 %N, %M
+	%1317 = add i32 %1315, %1316
+	%1318 = icmp slt i32 %1317, 0
+	%1319 = sub i32 0, %1317
+	%1320 = add i32 %1319, 7
+	%1321 = sdiv i32 %1320, 8
+	%1322 = sub i32 0, %1321
+	%1323 = sdiv i32 %1317, 8
+	%1324 = select i1 %1318, i32 %1322, i32 %1323
+	%1325 = icmp sle i32 %1310, %1324
+	%1326 = and i1 %1313, %1325
+	%1327 = fmul float %119, 0x3F97154760000000
+	%1328 = select i1 %1326, float %1327, float 0xFFF0000000000000
+	%1329 = call float @llvm.nvvm.fmax.f(float %553, float %578)
+	%1330 = call float @llvm.nvvm.fmax.f(float %653, float %678)
+	%1331 = call float @llvm.nvvm.fmax.f(float %753, float %778)
+	%1332 = call float @llvm.nvvm.fmax.f(float %853, float %878)
+	%1333 = call float @llvm.nvvm.fmax.f(float %953, float %978)
+	%1334 = call float @llvm.nvvm.fmax.f(float %1053, float %1078)
+	%1335 = call float @llvm.nvvm.fmax.f(float %1153, float %1178)
+	%1336 = call float @llvm.nvvm.fmax.f(float %1253, float %1278)
+	%1337 = call float @llvm.nvvm.fmax.f(float %1329, float %1330)
+	%1338 = call float @llvm.nvvm.fmax.f(float %1331, float %1332)
+	%1339 = call float @llvm.nvvm.fmax.f(float %1333, float %1334)
+	%1340 = call float @llvm.nvvm.fmax.f(float %1335, float %1336)
+	%1341 = call float @llvm.nvvm.fmax.f(float %1337, float %1338)
+	%1342 = call float @llvm.nvvm.fmax.f(float %1339, float %1340)
+	%1343 = call float @llvm.nvvm.fmax.f(float %1341, float %1342)
+	%1344 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1343, i32 1, i32 31)
+	%1345 = call float @llvm.nvvm.fmax.f(float %1343, float %1344)
+	%1346 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1345, i32 2, i32 31)
+	%1347 = call float @llvm.nvvm.fmax.f(float %1345, float %1346)
+	%1348 = call float @llvm.nvvm.fmax.f(float %67, float %1347)
+	%1349 = fcmp oeq float %1348, 0xFFF0000000000000
+	%1350 = select i1 %1349, float 0.0, float %1348
+	%1351 = fsub float %553, %1350
+	%1352 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1351)
+	%1353 = fsub float %578, %1350
+	%1354 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1353)
+	%1355 = fsub float %653, %1350
+	%1356 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1355)
+	%1357 = fsub float %678, %1350
+	%1358 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1357)
+	%1359 = fsub float %753, %1350
+	%1360 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1359)
+	%1361 = fsub float %778, %1350
+	%1362 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1361)
+	%1363 = fsub float %853, %1350
+	%1364 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1363)
+	%1365 = fsub float %878, %1350
+	%1366 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1365)
+	%1367 = fsub float %953, %1350
+	%1368 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1367)
+	%1369 = fsub float %978, %1350
+	%1370 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1369)
+	%1371 = fsub float %1053, %1350
+	%1372 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1371)
+	%1373 = fsub float %1078, %1350
+	%1374 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1373)
+	%1375 = fsub float %1153, %1350
+	%1376 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1375)
+	%1377 = fsub float %1178, %1350
+	%1378 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1377)
+	%1379 = fsub float %1253, %1350
+	%1380 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1379)
+	%1381 = fsub float %1278, %1350
+	%1382 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1381)
+	%1383 = fadd float %1352, %1354
+	%1384 = fadd float %1356, %1358
+	%1385 = fadd float %1360, %1362
+	%1386 = fadd float %1364, %1366
+	%1387 = fadd float %1368, %1370
+	%1388 = fadd float %1372, %1374
+	%1389 = fadd float %1376, %1378
+	%1390 = fadd float %1380, %1382
+	%1391 = fadd float %1383, %1384
+	%1392 = fadd float %1385, %1386
+	%1393 = fadd float %1387, %1388
+	%1394 = fadd float %1389, %1390
+	%1395 = fadd float %1391, %1392
+	%1396 = fadd float %1393, %1394
+	%1397 = fadd float %1395, %1396
+	%1398 = fsub float %67, %1350
+	%1399 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1398)
+	%1400 = fmul float %69, %1399
+	%1401 = fadd float %1400, %1397
+	%1402 = fadd float %1352, %1354
+	%1403 = fadd float %1356, %1358
+	%1404 = fadd float %1360, %1362
+	%1405 = fadd float %1364, %1366
+	%1406 = fadd float %1368, %1370
+	%1407 = fadd float %1372, %1374
+	%1408 = fadd float %1376, %1378
+	%1409 = fadd float %1380, %1382
+	%1410 = call float @llvm.nvvm.fmax.f(float %603, float %628)
+	%1411 = call float @llvm.nvvm.fmax.f(float %703, float %728)
+	%1412 = call float @llvm.nvvm.fmax.f(float %803, float %828)
+	%1413 = call float @llvm.nvvm.fmax.f(float %903, float %928)
+	%1414 = call float @llvm.nvvm.fmax.f(float %1003, float %1028)
+	%1415 = call float @llvm.nvvm.fmax.f(float %1103, float %1128)
+	%1416 = call float @llvm.nvvm.fmax.f(float %1203, float %1228)
+	%1417 = call float @llvm.nvvm.fmax.f(float %1303, float %1328)
+	%1418 = call float @llvm.nvvm.fmax.f(float %1410, float %1411)
+	%1419 = call float @llvm.nvvm.fmax.f(float %1412, float %1413)
+	%1420 = call float @llvm.nvvm.fmax.f(float %1414, float %1415)
+	%1421 = call float @llvm.nvvm.fmax.f(float %1416, float %1417)
+	%1422 = call float @llvm.nvvm.fmax.f(float %1418, float %1419)
+	%1423 = call float @llvm.nvvm.fmax.f(float %1420, float %1421)
+	%1424 = call float @llvm.nvvm.fmax.f(float %1422, float %1423)
+	%1425 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1424, i32 1, i32 31)
+	%1426 = call float @llvm.nvvm.fmax.f(float %1424, float %1425)
+	%1427 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1426, i32 2, i32 31)
+	%1428 = call float @llvm.nvvm.fmax.f(float %1426, float %1427)
+	%1429 = call float @llvm.nvvm.fmax.f(float %68, float %1428)
+	%1430 = fcmp oeq float %1429, 0xFFF0000000000000
+	%1431 = select i1 %1430, float 0.0, float %1429
+	%1432 = fsub float %603, %1431
+	%1433 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1432)
+	%1434 = fsub float %628, %1431
+	%1435 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1434)
+	%1436 = fsub float %703, %1431
+	%1437 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1436)
+	%1438 = fsub float %728, %1431
+	%1439 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1438)
+	%1440 = fsub float %803, %1431
+	%1441 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1440)
+	%1442 = fsub float %828, %1431
+	%1443 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1442)
+	%1444 = fsub float %903, %1431
+	%1445 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1444)
+	%1446 = fsub float %928, %1431
+	%1447 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1446)
+	%1448 = fsub float %1003, %1431
+	%1449 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1448)
+	%1450 = fsub float %1028, %1431
+	%1451 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1450)
+	%1452 = fsub float %1103, %1431
+	%1453 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1452)
+	%1454 = fsub float %1128, %1431
+	%1455 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1454)
+	%1456 = fsub float %1203, %1431
+	%1457 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1456)
+	%1458 = fsub float %1228, %1431
+	%1459 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1458)
+	%1460 = fsub float %1303, %1431
+	%1461 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1460)
+	%1462 = fsub float %1328, %1431
+	%1463 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1462)
+	%1464 = fadd float %1433, %1435
+	%1465 = fadd float %1437, %1439
+	%1466 = fadd float %1441, %1443
+	%1467 = fadd float %1445, %1447
+	%1468 = fadd float %1449, %1451
+	%1469 = fadd float %1453, %1455
+	%1470 = fadd float %1457, %1459
+	%1471 = fadd float %1461, %1463
+	%1472 = fadd float %1464, %1465
+	%1473 = fadd float %1466, %1467
+	%1474 = fadd float %1468, %1469
+	%1475 = fadd float %1470, %1471
+	%1476 = fadd float %1472, %1473
+	%1477 = fadd float %1474, %1475
+	%1478 = fadd float %1476, %1477
+	%1479 = fsub float %68, %1431
+	%1480 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1479)
+	%1481 = fmul float %70, %1480
+	%1482 = fadd float %1481, %1478
+	%1483 = fadd float %1433, %1435
+	%1484 = fadd float %1437, %1439
+	%1485 = fadd float %1441, %1443
+	%1486 = fadd float %1445, %1447
+	%1487 = fadd float %1449, %1451
+	%1488 = fadd float %1453, %1455
+	%1489 = fadd float %1457, %1459
+	%1490 = fadd float %1461, %1463
+	%1491 = sext i32 %R to i64
+	%1492 = mul i32 %4, 16
+	%1493 = add i32 %6, 0
+	%1494 = add i32 %1492, %1493
+	%1495 = add i32 %3, %1494
+	%1496 = icmp slt i32 %1495, %R
+	%1497 = mul i32 %1, %18
+	%1498 = add i32 %1497, %66
+	%1499 = sext i32 %1498 to i64
+	%1500 = mul i64 %1499, %1491
+	%1501 = sext i32 %1495 to i64
+	%1502 = add i64 %1500, %1501
+	%1503 = icmp eq i32 %7, 0
+	%1504 = and i1 %1496, %1503
+	br i1 %1504, label %1505, label %1507
 
-1140:
-	%1141 = getelementptr float, float* %mx, i64 %1137
-	store float %985, float* %1141
-	br label %1142
+1505:
+	%1506 = getelementptr float, float* %mx, i64 %1502
+	store float %1350, float* %1506
+	br label %1507
 
-1142:
-	%1143 = mul i32 %4, 16
-	%1144 = add i32 %6, 8
-	%1145 = add i32 %1143, %1144
-	%1146 = add i32 %3, %1145
-	%1147 = icmp slt i32 %1146, %R
-	%1148 = mul i32 %1, %18
-	%1149 = add i32 %1148, %53
-	%1150 = sext i32 %1149 to i64
-	%1151 = mul i64 %1150, %1126
-	%1152 = sext i32 %1146 to i64
-	%1153 = add i64 %1151, %1152
-	%1154 = icmp eq i32 %7, 0
-	%1155 = and i1 %1147, %1154
-	br i1 %1155, label %1156, label %1158
+1507:
+	%1508 = mul i32 %4, 16
+	%1509 = add i32 %6, 8
+	%1510 = add i32 %1508, %1509
+	%1511 = add i32 %3, %1510
+	%1512 = icmp slt i32 %1511, %R
+	%1513 = mul i32 %1, %18
+	%1514 = add i32 %1513, %66
+	%1515 = sext i32 %1514 to i64
+	%1516 = mul i64 %1515, %1491
+	%1517 = sext i32 %1511 to i64
+	%1518 = add i64 %1516, %1517
+	%1519 = icmp eq i32 %7, 0
+	%1520 = and i1 %1512, %1519
+	br i1 %1520, label %1521, label %1523
 
-1156:
-	%1157 = getelementptr float, float* %mx, i64 %1153
-	store float %1066, float* %1157
-	br label %1158
+1521:
+	%1522 = getelementptr float, float* %mx, i64 %1518
+	store float %1431, float* %1522
+	br label %1523
 
-1158:
-	%1159 = and i32 %7, 1
-	%1160 = icmp ne i32 %1159, 0
-	%1161 = select i1 %1160, float %1038, float %1037
-	%1162 = select i1 %1160, float %1037, float %1038
-	%1163 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1162, i32 1, i32 31)
-	%1164 = fadd float %1161, %1163
-	%1165 = select i1 %1160, float %1040, float %1039
-	%1166 = select i1 %1160, float %1039, float %1040
-	%1167 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1166, i32 1, i32 31)
-	%1168 = fadd float %1165, %1167
-	%1169 = select i1 %1160, float %1042, float %1041
-	%1170 = select i1 %1160, float %1041, float %1042
-	%1171 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1170, i32 1, i32 31)
-	%1172 = fadd float %1169, %1171
-	%1173 = select i1 %1160, float %1044, float %1043
-	%1174 = select i1 %1160, float %1043, float %1044
-	%1175 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1174, i32 1, i32 31)
-	%1176 = fadd float %1173, %1175
-	%1177 = select i1 %1160, float %1119, float %1118
-	%1178 = select i1 %1160, float %1118, float %1119
-	%1179 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1178, i32 1, i32 31)
-	%1180 = fadd float %1177, %1179
-	%1181 = select i1 %1160, float %1121, float %1120
-	%1182 = select i1 %1160, float %1120, float %1121
-	%1183 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1182, i32 1, i32 31)
-	%1184 = fadd float %1181, %1183
-	%1185 = select i1 %1160, float %1123, float %1122
-	%1186 = select i1 %1160, float %1122, float %1123
-	%1187 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1186, i32 1, i32 31)
-	%1188 = fadd float %1185, %1187
-	%1189 = select i1 %1160, float %1125, float %1124
-	%1190 = select i1 %1160, float %1124, float %1125
-	%1191 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1190, i32 1, i32 31)
-	%1192 = fadd float %1189, %1191
-	%1193 = and i32 %7, 2
-	%1194 = icmp ne i32 %1193, 0
-	%1195 = select i1 %1194, float %1168, float %1164
-	%1196 = select i1 %1194, float %1164, float %1168
-	%1197 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1196, i32 2, i32 31)
-	%1198 = fadd float %1195, %1197
-	%1199 = select i1 %1194, float %1176, float %1172
-	%1200 = select i1 %1194, float %1172, float %1176
-	%1201 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1200, i32 2, i32 31)
-	%1202 = fadd float %1199, %1201
-	%1203 = select i1 %1194, float %1184, float %1180
-	%1204 = select i1 %1194, float %1180, float %1184
-	%1205 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1204, i32 2, i32 31)
-	%1206 = fadd float %1203, %1205
-	%1207 = select i1 %1194, float %1192, float %1188
-	%1208 = select i1 %1194, float %1188, float %1192
-	%1209 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1208, i32 2, i32 31)
-	%1210 = fadd float %1207, %1209
-	%1211 = add i32 0, %7
-	%1212 = sub i32 %1211, 0
-	%1213 = sdiv i32 %60, 8
-	%1214 = add i32 %1213, %1212
-	%1215 = and i1 true, %1131
-	%1216 = icmp slt i32 %1214, %NK
-	%1217 = and i1 %1215, %1216
-	%1218 = mul i32 %1, %NK
-	%1219 = add i32 %1218, %1214
-	%1220 = sext i32 %1219 to i64
-	%1221 = mul i64 %1220, %1126
-	%1222 = mul i32 %4, 16
-	%1223 = add i32 %6, 0
-	%1224 = add i32 %1222, %1223
-	%1225 = add i32 %3, %1224
-	%1226 = sext i32 %1225 to i64
-	%1227 = add i64 %1221, %1226
-	br i1 %1217, label %1228, label %1230
+1523:
+	%1524 = and i32 %7, 1
+	%1525 = icmp ne i32 %1524, 0
+	%1526 = select i1 %1525, float %1403, float %1402
+	%1527 = select i1 %1525, float %1402, float %1403
+	%1528 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1527, i32 1, i32 31)
+	%1529 = fadd float %1526, %1528
+	%1530 = select i1 %1525, float %1405, float %1404
+	%1531 = select i1 %1525, float %1404, float %1405
+	%1532 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1531, i32 1, i32 31)
+	%1533 = fadd float %1530, %1532
+	%1534 = select i1 %1525, float %1407, float %1406
+	%1535 = select i1 %1525, float %1406, float %1407
+	%1536 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1535, i32 1, i32 31)
+	%1537 = fadd float %1534, %1536
+	%1538 = select i1 %1525, float %1409, float %1408
+	%1539 = select i1 %1525, float %1408, float %1409
+	%1540 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1539, i32 1, i32 31)
+	%1541 = fadd float %1538, %1540
+	%1542 = select i1 %1525, float %1484, float %1483
+	%1543 = select i1 %1525, float %1483, float %1484
+	%1544 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1543, i32 1, i32 31)
+	%1545 = fadd float %1542, %1544
+	%1546 = select i1 %1525, float %1486, float %1485
+	%1547 = select i1 %1525, float %1485, float %1486
+	%1548 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1547, i32 1, i32 31)
+	%1549 = fadd float %1546, %1548
+	%1550 = select i1 %1525, float %1488, float %1487
+	%1551 = select i1 %1525, float %1487, float %1488
+	%1552 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1551, i32 1, i32 31)
+	%1553 = fadd float %1550, %1552
+	%1554 = select i1 %1525, float %1490, float %1489
+	%1555 = select i1 %1525, float %1489, float %1490
+	%1556 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1555, i32 1, i32 31)
+	%1557 = fadd float %1554, %1556
+	%1558 = and i32 %7, 2
+	%1559 = icmp ne i32 %1558, 0
+	%1560 = select i1 %1559, float %1533, float %1529
+	%1561 = select i1 %1559, float %1529, float %1533
+	%1562 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1561, i32 2, i32 31)
+	%1563 = fadd float %1560, %1562
+	%1564 = select i1 %1559, float %1541, float %1537
+	%1565 = select i1 %1559, float %1537, float %1541
+	%1566 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1565, i32 2, i32 31)
+	%1567 = fadd float %1564, %1566
+	%1568 = select i1 %1559, float %1549, float %1545
+	%1569 = select i1 %1559, float %1545, float %1549
+	%1570 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1569, i32 2, i32 31)
+	%1571 = fadd float %1568, %1570
+	%1572 = select i1 %1559, float %1557, float %1553
+	%1573 = select i1 %1559, float %1553, float %1557
+	%1574 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1573, i32 2, i32 31)
+	%1575 = fadd float %1572, %1574
+	%1576 = add i32 0, %7
+	%1577 = sub i32 %1576, 0
+	%1578 = sdiv i32 %73, 8
+	%1579 = add i32 %1578, %1577
+	%1580 = and i1 true, %1496
+	%1581 = icmp slt i32 %1579, %NK
+	%1582 = and i1 %1580, %1581
+	%1583 = mul i32 %1, %NK
+	%1584 = add i32 %1583, %1579
+	%1585 = sext i32 %1584 to i64
+	%1586 = mul i64 %1585, %1491
+	%1587 = mul i32 %4, 16
+	%1588 = add i32 %6, 0
+	%1589 = add i32 %1587, %1588
+	%1590 = add i32 %3, %1589
+	%1591 = sext i32 %1590 to i64
+	%1592 = add i64 %1586, %1591
+	br i1 %1582, label %1593, label %1595
 
-1228:
-	%1229 = getelementptr float, float* %part, i64 %1227
-	store float %1198, float* %1229
-	br label %1230
+1593:
+	%1594 = getelementptr float, float* %part, i64 %1592
+	store float %1563, float* %1594
+	br label %1595
 
-1230:
-	%1231 = add i32 4, %7
-	%1232 = sub i32 %1231, 0
-	%1233 = sdiv i32 %60, 8
-	%1234 = add i32 %1233, %1232
-	%1235 = and i1 true, %1131
-	%1236 = icmp slt i32 %1234, %NK
-	%1237 = and i1 %1235, %1236
-	%1238 = mul i32 %1, %NK
-	%1239 = add i32 %1238, %1234
-	%1240 = sext i32 %1239 to i64
-	%1241 = mul i64 %1240, %1126
-	%1242 = mul i32 %4, 16
-	%1243 = add i32 %6, 0
-	%1244 = add i32 %1242, %1243
-	%1245 = add i32 %3, %1244
-	%1246 = sext i32 %1245 to i64
-	%1247 = add i64 %1241, %1246
-	br i1 %1237, label %1248, label %1250
+1595:
+	%1596 = add i32 4, %7
+	%1597 = sub i32 %1596, 0
+	%1598 = sdiv i32 %73, 8
+	%1599 = add i32 %1598, %1597
+	%1600 = and i1 true, %1496
+	%1601 = icmp slt i32 %1599, %NK
+	%1602 = and i1 %1600, %1601
+	%1603 = mul i32 %1, %NK
+	%1604 = add i32 %1603, %1599
+	%1605 = sext i32 %1604 to i64
+	%1606 = mul i64 %1605, %1491
+	%1607 = mul i32 %4, 16
+	%1608 = add i32 %6, 0
+	%1609 = add i32 %1607, %1608
+	%1610 = add i32 %3, %1609
+	%1611 = sext i32 %1610 to i64
+	%1612 = add i64 %1606, %1611
+	br i1 %1602, label %1613, label %1615
 
-1248:
-	%1249 = getelementptr float, float* %part, i64 %1247
-	store float %1202, float* %1249
-	br label %1250
+1613:
+	%1614 = getelementptr float, float* %part, i64 %1612
+	store float %1567, float* %1614
+	br label %1615
 
-1250:
-	%1251 = add i32 8, %7
-	%1252 = sub i32 %1251, 8
-	%1253 = sdiv i32 %60, 8
-	%1254 = add i32 %1253, %1252
-	%1255 = and i1 true, %1147
-	%1256 = icmp slt i32 %1254, %NK
-	%1257 = and i1 %1255, %1256
-	%1258 = mul i32 %1, %NK
-	%1259 = add i32 %1258, %1254
-	%1260 = sext i32 %1259 to i64
-	%1261 = mul i64 %1260, %1126
-	%1262 = mul i32 %4, 16
-	%1263 = add i32 %6, 8
-	%1264 = add i32 %1262, %1263
-	%1265 = add i32 %3, %1264
-	%1266 = sext i32 %1265 to i64
-	%1267 = add i64 %1261, %1266
-	br i1 %1257, label %1268, label %1270
+1615:
+	%1616 = add i32 8, %7
+	%1617 = sub i32 %1616, 8
+	%1618 = sdiv i32 %73, 8
+	%1619 = add i32 %1618, %1617
+	%1620 = and i1 true, %1512
+	%1621 = icmp slt i32 %1619, %NK
+	%1622 = and i1 %1620, %1621
+	%1623 = mul i32 %1, %NK
+	%1624 = add i32 %1623, %1619
+	%1625 = sext i32 %1624 to i64
+	%1626 = mul i64 %1625, %1491
+	%1627 = mul i32 %4, 16
+	%1628 = add i32 %6, 8
+	%1629 = add i32 %1627, %1628
+	%1630 = add i32 %3, %1629
+	%1631 = sext i32 %1630 to i64
+	%1632 = add i64 %1626, %1631
+	br i1 %1622, label %1633, label %1635
 
-1268:
-	%1269 = getelementptr float, float* %part, i64 %1267
-	store float %1206, float* %1269
-	br label %1270
+1633:
+	%1634 = getelementptr float, float* %part, i64 %1632
+	store float %1571, float* %1634
+	br label %1635
 
-1270:
-	%1271 = add i32 12, %7
-	%1272 = sub i32 %1271, 8
-	%1273 = sdiv i32 %60, 8
-	%1274 = add i32 %1273, %1272
-	%1275 = and i1 true, %1147
-	%1276 = icmp slt i32 %1274, %NK
-	%1277 = and i1 %1275, %1276
-	%1278 = mul i32 %1, %NK
-	%1279 = add i32 %1278, %1274
-	%1280 = sext i32 %1279 to i64
-	%1281 = mul i64 %1280, %1126
-	%1282 = mul i32 %4, 16
-	%1283 = add i32 %6, 8
-	%1284 = add i32 %1282, %1283
-	%1285 = add i32 %3, %1284
-	%1286 = sext i32 %1285 to i64
-	%1287 = add i64 %1281, %1286
-	br i1 %1277, label %1288, label %1290
+1635:
+	%1636 = add i32 12, %7
+	%1637 = sub i32 %1636, 8
+	%1638 = sdiv i32 %73, 8
+	%1639 = add i32 %1638, %1637
+	%1640 = and i1 true, %1512
+	%1641 = icmp slt i32 %1639, %NK
+	%1642 = and i1 %1640, %1641
+	%1643 = mul i32 %1, %NK
+	%1644 = add i32 %1643, %1639
+	%1645 = sext i32 %1644 to i64
+	%1646 = mul i64 %1645, %1491
+	%1647 = mul i32 %4, 16
+	%1648 = add i32 %6, 8
+	%1649 = add i32 %1647, %1648
+	%1650 = add i32 %3, %1649
+	%1651 = sext i32 %1650 to i64
+	%1652 = add i64 %1646, %1651
+	br i1 %1642, label %1653, label %1655
 
-1288:
-	%1289 = getelementptr float, float* %part, i64 %1287
-	store float %1210, float* %1289
-	br label %1290
+1653:
+	%1654 = getelementptr float, float* %part, i64 %1652
+	store float %1575, float* %1654
+	br label %1655
 
-1290:
-	%1291 = add i32 %53, 1
-	br label %52
+1655:
+	%1656 = add i32 %66, 1
+	br label %65
 
-1292:
-	%1293 = mul i32 %1, %R
-	%1294 = add i32 %1293, %69
-	%1295 = mul i32 %1294, 2
-	%1296 = add i32 %1295, 0
-	%1297 = sext i32 %1296 to i64
-	%1298 = getelementptr float, float* %stats, i64 %1297
-	store float %54, float* %1298
-	%1299 = mul i32 %1, %R
-	%1300 = add i32 %1299, %69
-	%1301 = mul i32 %1300, 2
-	%1302 = add i32 %1301, 1
-	%1303 = sext i32 %1302 to i64
-	%1304 = getelementptr float, float* %stats, i64 %1303
-	store float %65, float* %1304
-	br label %1305
+1657:
+	%1658 = mul i32 %1, %R
+	%1659 = add i32 %1658, %82
+	%1660 = mul i32 %1659, 2
+	%1661 = add i32 %1660, 0
+	%1662 = sext i32 %1661 to i64
+	%1663 = getelementptr float, float* %stats, i64 %1662
+	store float %67, float* %1663
+	%1664 = mul i32 %1, %R
+	%1665 = add i32 %1664, %82
+	%1666 = mul i32 %1665, 2
+	%1667 = add i32 %1666, 1
+	%1668 = sext i32 %1667 to i64
+	%1669 = getelementptr float, float* %stats, i64 %1668
+	store float %78, float* %1669
+	br label %1670
 
-1305:
-	%1306 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %57, i32 1, i32 31)
-	%1307 = fadd float %57, %1306
-	%1308 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1307, i32 2, i32 31)
-	%1309 = fadd float %1307, %1308
-	%1310 = mul i32 %4, 16
-	%1311 = add i32 %6, 8
-	%1312 = add i32 %1310, %1311
-	%1313 = add i32 %3, %1312
-	%1314 = icmp slt i32 %1313, %R
-	%1315 = icmp eq i32 %7, 0
-	%1316 = and i1 %1314, %1315
-	br i1 %1316, label %1317, label %1330
+1670:
+	%1671 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %70, i32 1, i32 31)
+	%1672 = fadd float %70, %1671
+	%1673 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1672, i32 2, i32 31)
+	%1674 = fadd float %1672, %1673
+	%1675 = mul i32 %4, 16
+	%1676 = add i32 %6, 8
+	%1677 = add i32 %1675, %1676
+	%1678 = add i32 %3, %1677
+	%1679 = icmp slt i32 %1678, %R
+	%1680 = icmp eq i32 %7, 0
+	%1681 = and i1 %1679, %1680
+	br i1 %1681, label %1682, label %1695
 
-1317:
-	%1318 = mul i32 %1, %R
-	%1319 = add i32 %1318, %1313
-	%1320 = mul i32 %1319, 2
-	%1321 = add i32 %1320, 0
-	%1322 = sext i32 %1321 to i64
-	%1323 = getelementptr float, float* %stats, i64 %1322
-	store float %55, float* %1323
-	%1324 = mul i32 %1, %R
-	%1325 = add i32 %1324, %1313
-	%1326 = mul i32 %1325, 2
-	%1327 = add i32 %1326, 1
-	%1328 = sext i32 %1327 to i64
-	%1329 = getelementptr float, float* %stats, i64 %1328
-	store float %1309, float* %1329
-	br label %1330
+1682:
+	%1683 = mul i32 %1, %R
+	%1684 = add i32 %1683, %1678
+	%1685 = mul i32 %1684, 2
+	%1686 = add i32 %1685, 0
+	%1687 = sext i32 %1686 to i64
+	%1688 = getelementptr float, float* %stats, i64 %1687
+	store float %68, float* %1688
+	%1689 = mul i32 %1, %R
+	%1690 = add i32 %1689, %1678
+	%1691 = mul i32 %1690, 2
+	%1692 = add i32 %1691, 1
+	%1693 = sext i32 %1692 to i64
+	%1694 = getelementptr float, float* %stats, i64 %1693
+	store float %1674, float* %1694
+	br label %1695
 
-1330:
+1695:
 	ret void
 }
 
@@ -5069,7 +5452,7 @@ stored1:
 declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
 
 !nvvm.annotations = !{!0, !1, !2, !3, !4}
-!0 = !{void (i8*, i32, float*, i32*, i32, i32)* @xattn_select1, !"maxntidx", i32 256}
+!0 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32)* @xattn_select1, !"maxntidx", i32 256}
 !1 = !{void (i16*, i16*, i32, i32, i32, i32, i32, float*, float*, float*, i32)* @xattn_adstats0, !"maxntidx", i32 256}
 !2 = !{void (float*, float*, float*, float*, i8*, i32, i32, i32, i32, i32, i32)* @xattn_admass0, !"maxntidx", i32 256}
 !3 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32)* @xattn_attn2, !"maxntidx", i32 128}

@@ -15,7 +15,7 @@ target triple = "nvptx64-nvidia-cuda"
 @xattn_admass0_rows = internal addrspace(3) global [16 x float] undef, align 16
 @xattn_attn2_smem = internal addrspace(3) global [24576 x i8] undef, align 1024
 
-define ptx_kernel void @xattn_select1(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK) {
+define ptx_kernel void @xattn_select1(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK, i32 %M, i32 %off) {
 entry:
 	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
 	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
@@ -91,1544 +91,1562 @@ entry:
 
 54:
 	%55 = mul i32 %1, 64
-	%56 = sdiv i32 %55, 64
+	%56 = add i32 %55, %off
 	%57 = add i32 %1, 1
 	%58 = mul i32 %57, 64
-	%59 = sub i32 %58, 1
-	%60 = sdiv i32 %59, 64
-	br label %61
+	%59 = icmp slt i32 %58, %M
+	%60 = select i1 %59, i32 %58, i32 %M
+	%61 = sub i32 %60, 1
+	%62 = add i32 %61, %off
+	%63 = icmp slt i32 %56, 0
+	%64 = sub i32 0, %56
+	%65 = sub i32 64, 1
+	%66 = add i32 %64, %65
+	%67 = sdiv i32 %66, 64
+	%68 = sub i32 0, %67
+	%69 = sdiv i32 %56, 64
+	%70 = select i1 %63, i32 %68, i32 %69
+	%71 = icmp slt i32 %62, 0
+	%72 = sub i32 0, %62
+	%73 = sub i32 64, 1
+	%74 = add i32 %72, %73
+	%75 = sdiv i32 %74, 64
+	%76 = sub i32 0, %75
+	%77 = sdiv i32 %62, 64
+	%78 = select i1 %71, i32 %76, i32 %77
+	br label %79
 
-61:
-	%62 = phi i32 [ %0, %54 ], [ %106, %92 ]
-	%63 = phi float [ 0.0, %54 ], [ %105, %92 ]
-	%64 = icmp slt i32 %62, %16
-	br i1 %64, label %65, label %73
+79:
+	%80 = phi i32 [ %0, %54 ], [ %124, %110 ]
+	%81 = phi float [ 0.0, %54 ], [ %123, %110 ]
+	%82 = icmp slt i32 %80, %16
+	br i1 %82, label %83, label %91
 
-65:
-	%66 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %62
-	%67 = load i32, i32 addrspace(3)* %66
-	%68 = bitcast i32 %67 to float
-	%69 = fcmp oge float %68, 0.0
-	%70 = fmul float %68, 1.0
-	%71 = select i1 %69, float %70, float -1.0
-	%72 = icmp slt i32 %62, %NK
-	br i1 %72, label %88, label %92
+83:
+	%84 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %80
+	%85 = load i32, i32 addrspace(3)* %84
+	%86 = bitcast i32 %85 to float
+	%87 = fcmp oge float %86, 0.0
+	%88 = fmul float %86, 1.0
+	%89 = select i1 %87, float %88, float -1.0
+	%90 = icmp slt i32 %80, %NK
+	br i1 %90, label %106, label %110
 
-73:
-	%74 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %63, i32 16, i32 31)
-	%75 = fadd float %63, %74
-	%76 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %75, i32 8, i32 31)
-	%77 = fadd float %75, %76
-	%78 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %77, i32 4, i32 31)
-	%79 = fadd float %77, %78
-	%80 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %79, i32 2, i32 31)
-	%81 = fadd float %79, %80
-	%82 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %81, i32 1, i32 31)
-	%83 = fadd float %81, %82
-	%84 = lshr i32 %0, 5
-	%85 = and i32 %0, 31
+91:
+	%92 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %81, i32 16, i32 31)
+	%93 = fadd float %81, %92
+	%94 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %93, i32 8, i32 31)
+	%95 = fadd float %93, %94
+	%96 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %95, i32 4, i32 31)
+	%97 = fadd float %95, %96
+	%98 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %97, i32 2, i32 31)
+	%99 = fadd float %97, %98
+	%100 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %99, i32 1, i32 31)
+	%101 = fadd float %99, %100
+	%102 = lshr i32 %0, 5
+	%103 = and i32 %0, 31
 	call void @llvm.nvvm.barrier0()
-	%86 = icmp eq i32 %85, 0
-	%87 = getelementptr [32 x float], [32 x float] addrspace(3)* @xattn_select1_red, i32 0, i32 %84
-	br i1 %86, label %107, label %108
+	%104 = icmp eq i32 %103, 0
+	%105 = getelementptr [32 x float], [32 x float] addrspace(3)* @xattn_select1_red, i32 0, i32 %102
+	br i1 %104, label %125, label %126
 
-88:
-	%89 = add i32 %11, %62
-	%90 = sext i32 %89 to i64
-	%91 = getelementptr float, float* %e, i64 %90
-	store float %71, float* %91
-	br label %92
+106:
+	%107 = add i32 %11, %80
+	%108 = sext i32 %107 to i64
+	%109 = getelementptr float, float* %e, i64 %108
+	store float %89, float* %109
+	br label %110
 
-92:
-	%93 = icmp sge i32 %62, %56
-	%94 = icmp sle i32 %62, %60
-	%95 = and i1 %93, %94
-	%96 = or i1 false, %95
-	%97 = icmp eq i32 %62, 0
-	%98 = or i1 %96, %97
-	%99 = bitcast float %71 to i32
-	%100 = add i32 %99, 2
-	%101 = select i1 %98, i32 1, i32 %100
-	%102 = select i1 %69, i32 %101, i32 0
-	%103 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %62
-	store i32 %102, i32 addrspace(3)* %103
-	%104 = uitofp i1 %69 to float
-	%105 = fadd float %63, %104
-	%106 = add i32 %62, 256
-	br label %61
+110:
+	%111 = icmp sge i32 %80, %70
+	%112 = icmp sle i32 %80, %78
+	%113 = and i1 %111, %112
+	%114 = or i1 false, %113
+	%115 = icmp eq i32 %80, 0
+	%116 = or i1 %114, %115
+	%117 = bitcast float %89 to i32
+	%118 = add i32 %117, 2
+	%119 = select i1 %116, i32 1, i32 %118
+	%120 = select i1 %87, i32 %119, i32 0
+	%121 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %80
+	store i32 %120, i32 addrspace(3)* %121
+	%122 = uitofp i1 %87 to float
+	%123 = fadd float %81, %122
+	%124 = add i32 %80, 256
+	br label %79
 
-107:
-	store float %83, float addrspace(3)* %87
-	br label %108
+125:
+	store float %101, float addrspace(3)* %105
+	br label %126
 
-108:
+126:
 	call void @llvm.nvvm.barrier0()
-	%109 = getelementptr [32 x float], [32 x float] addrspace(3)* @xattn_select1_red, i32 0, i32 0
-	%110 = load float, float addrspace(3)* %109
-	%111 = getelementptr [32 x float], [32 x float] addrspace(3)* @xattn_select1_red, i32 0, i32 1
-	%112 = load float, float addrspace(3)* %111
-	%113 = fadd float %110, %112
-	%114 = getelementptr [32 x float], [32 x float] addrspace(3)* @xattn_select1_red, i32 0, i32 2
-	%115 = load float, float addrspace(3)* %114
-	%116 = fadd float %113, %115
-	%117 = getelementptr [32 x float], [32 x float] addrspace(3)* @xattn_select1_red, i32 0, i32 3
-	%118 = load float, float addrspace(3)* %117
-	%119 = fadd float %116, %118
-	%120 = getelementptr [32 x float], [32 x float] addrspace(3)* @xattn_select1_red, i32 0, i32 4
-	%121 = load float, float addrspace(3)* %120
-	%122 = fadd float %119, %121
-	%123 = getelementptr [32 x float], [32 x float] addrspace(3)* @xattn_select1_red, i32 0, i32 5
-	%124 = load float, float addrspace(3)* %123
-	%125 = fadd float %122, %124
-	%126 = getelementptr [32 x float], [32 x float] addrspace(3)* @xattn_select1_red, i32 0, i32 6
-	%127 = load float, float addrspace(3)* %126
-	%128 = fadd float %125, %127
-	%129 = getelementptr [32 x float], [32 x float] addrspace(3)* @xattn_select1_red, i32 0, i32 7
+	%127 = getelementptr [32 x float], [32 x float] addrspace(3)* @xattn_select1_red, i32 0, i32 0
+	%128 = load float, float addrspace(3)* %127
+	%129 = getelementptr [32 x float], [32 x float] addrspace(3)* @xattn_select1_red, i32 0, i32 1
 	%130 = load float, float addrspace(3)* %129
 	%131 = fadd float %128, %130
-	%132 = fptosi float %131 to i32
-	%133 = icmp eq i32 %0, 0
-	br i1 %133, label %134, label %138
+	%132 = getelementptr [32 x float], [32 x float] addrspace(3)* @xattn_select1_red, i32 0, i32 2
+	%133 = load float, float addrspace(3)* %132
+	%134 = fadd float %131, %133
+	%135 = getelementptr [32 x float], [32 x float] addrspace(3)* @xattn_select1_red, i32 0, i32 3
+	%136 = load float, float addrspace(3)* %135
+	%137 = fadd float %134, %136
+	%138 = getelementptr [32 x float], [32 x float] addrspace(3)* @xattn_select1_red, i32 0, i32 4
+	%139 = load float, float addrspace(3)* %138
+	%140 = fadd float %137, %139
+	%141 = getelementptr [32 x float], [32 x float] addrspace(3)* @xattn_select1_red, i32 0, i32 5
+	%142 = load float, float addrspace(3)* %141
+	%143 = fadd float %140, %142
+	%144 = getelementptr [32 x float], [32 x float] addrspace(3)* @xattn_select1_red, i32 0, i32 6
+	%145 = load float, float addrspace(3)* %144
+	%146 = fadd float %143, %145
+	%147 = getelementptr [32 x float], [32 x float] addrspace(3)* @xattn_select1_red, i32 0, i32 7
+	%148 = load float, float addrspace(3)* %147
+	%149 = fadd float %146, %148
+	%150 = fptosi float %149 to i32
+	%151 = icmp eq i32 %0, 0
+	br i1 %151, label %152, label %156
 
-134:
-	%135 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 0
-	%136 = load i32, i32 addrspace(3)* %135
-	%137 = icmp eq i32 %136, 1
-	br i1 %137, label %146, label %154
+152:
+	%153 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 0
+	%154 = load i32, i32 addrspace(3)* %153
+	%155 = icmp eq i32 %154, 1
+	br i1 %155, label %164, label %172
 
-138:
+156:
 	call void @llvm.nvvm.barrier0()
-	%139 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @xattn_select1_cnt, i32 0, i32 0
-	%140 = load i32, i32 addrspace(3)* %139
-	%141 = sub i32 %132, %140
-	%142 = icmp sgt i32 64, 0
-	%143 = select i1 %142, i32 64, i32 0
-	%144 = icmp slt i32 %143, %141
-	%145 = select i1 %144, i32 %143, i32 %141
+	%157 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @xattn_select1_cnt, i32 0, i32 0
+	%158 = load i32, i32 addrspace(3)* %157
+	%159 = sub i32 %150, %158
+	%160 = icmp sgt i32 64, 0
+	%161 = select i1 %160, i32 64, i32 0
+	%162 = icmp slt i32 %161, %159
+	%163 = select i1 %162, i32 %161, i32 %159
 	br label %mass
 
-146:
-	%147 = add i32 %13, 0
-	%148 = sext i32 %147 to i64
-	%149 = getelementptr i32, i32* %list, i64 %148
-	store i32 0, i32* %149
-	%150 = add i32 %13, %NK
-	%151 = add i32 %150, 0
-	%152 = sext i32 %151 to i64
-	%153 = getelementptr i32, i32* %list, i64 %152
-	store i32 1, i32* %153
-	br label %154
+164:
+	%165 = add i32 %13, 0
+	%166 = sext i32 %165 to i64
+	%167 = getelementptr i32, i32* %list, i64 %166
+	store i32 0, i32* %167
+	%168 = add i32 %13, %NK
+	%169 = add i32 %168, 0
+	%170 = sext i32 %169 to i64
+	%171 = getelementptr i32, i32* %list, i64 %170
+	store i32 1, i32* %171
+	br label %172
 
-154:
-	%155 = add i32 %11, 0
-	%156 = sext i32 %155 to i64
-	%157 = getelementptr float, float* %e, i64 %156
-	%158 = load float, float* %157
-	%159 = add i32 0, 1
-	%160 = select i1 %137, i32 %159, i32 0
-	%161 = fpext float %158 to double
-	%162 = fadd double 0.0, %161
-	%163 = select i1 %137, double %162, double 0.0
-	%164 = icmp sgt i32 %56, 1
-	%165 = select i1 %164, i32 %56, i32 1
-	%166 = add i32 %60, 1
-	%167 = icmp slt i32 %166, %NK
-	%168 = select i1 %167, i32 %166, i32 %NK
-	br label %169
+172:
+	%173 = add i32 %11, 0
+	%174 = sext i32 %173 to i64
+	%175 = getelementptr float, float* %e, i64 %174
+	%176 = load float, float* %175
+	%177 = add i32 0, 1
+	%178 = select i1 %155, i32 %177, i32 0
+	%179 = fpext float %176 to double
+	%180 = fadd double 0.0, %179
+	%181 = select i1 %155, double %180, double 0.0
+	%182 = icmp sgt i32 %70, 1
+	%183 = select i1 %182, i32 %70, i32 1
+	%184 = add i32 %78, 1
+	%185 = icmp slt i32 %184, %NK
+	%186 = select i1 %185, i32 %184, i32 %NK
+	br label %187
 
-169:
-	%170 = phi i32 [ %165, %154 ], [ %199, %189 ]
-	%171 = phi i32 [ %160, %154 ], [ %195, %189 ]
-	%172 = phi double [ %163, %154 ], [ %198, %189 ]
-	%173 = icmp slt i32 %170, %168
-	br i1 %173, label %174, label %178
+187:
+	%188 = phi i32 [ %183, %172 ], [ %217, %207 ]
+	%189 = phi i32 [ %178, %172 ], [ %213, %207 ]
+	%190 = phi double [ %181, %172 ], [ %216, %207 ]
+	%191 = icmp slt i32 %188, %186
+	br i1 %191, label %192, label %196
 
-174:
-	%175 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %170
-	%176 = load i32, i32 addrspace(3)* %175
-	%177 = icmp eq i32 %176, 1
-	br i1 %177, label %181, label %189
+192:
+	%193 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %188
+	%194 = load i32, i32 addrspace(3)* %193
+	%195 = icmp eq i32 %194, 1
+	br i1 %195, label %199, label %207
 
-178:
-	%179 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @xattn_select1_cnt, i32 0, i32 0
-	store i32 %171, i32 addrspace(3)* %179
-	%180 = getelementptr [1 x double], [1 x double] addrspace(3)* @xattn_select1_mass, i32 0, i32 0
-	store double %172, double addrspace(3)* %180
-	br label %138
+196:
+	%197 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @xattn_select1_cnt, i32 0, i32 0
+	store i32 %189, i32 addrspace(3)* %197
+	%198 = getelementptr [1 x double], [1 x double] addrspace(3)* @xattn_select1_mass, i32 0, i32 0
+	store double %190, double addrspace(3)* %198
+	br label %156
 
-181:
-	%182 = add i32 %13, %171
-	%183 = sext i32 %182 to i64
-	%184 = getelementptr i32, i32* %list, i64 %183
-	store i32 %170, i32* %184
-	%185 = add i32 %13, %NK
-	%186 = add i32 %185, %171
-	%187 = sext i32 %186 to i64
-	%188 = getelementptr i32, i32* %list, i64 %187
-	store i32 1, i32* %188
-	br label %189
+199:
+	%200 = add i32 %13, %189
+	%201 = sext i32 %200 to i64
+	%202 = getelementptr i32, i32* %list, i64 %201
+	store i32 %188, i32* %202
+	%203 = add i32 %13, %NK
+	%204 = add i32 %203, %189
+	%205 = sext i32 %204 to i64
+	%206 = getelementptr i32, i32* %list, i64 %205
+	store i32 1, i32* %206
+	br label %207
 
-189:
-	%190 = add i32 %11, %170
-	%191 = sext i32 %190 to i64
-	%192 = getelementptr float, float* %e, i64 %191
-	%193 = load float, float* %192
-	%194 = add i32 %171, 1
-	%195 = select i1 %177, i32 %194, i32 %171
-	%196 = fpext float %193 to double
-	%197 = fadd double %172, %196
-	%198 = select i1 %177, double %197, double %172
-	%199 = add i32 %170, 1
-	br label %169
+207:
+	%208 = add i32 %11, %188
+	%209 = sext i32 %208 to i64
+	%210 = getelementptr float, float* %e, i64 %209
+	%211 = load float, float* %210
+	%212 = add i32 %189, 1
+	%213 = select i1 %195, i32 %212, i32 %189
+	%214 = fpext float %211 to double
+	%215 = fadd double %190, %214
+	%216 = select i1 %195, double %215, double %190
+	%217 = add i32 %188, 1
+	br label %187
 
 mass:
-	%200 = phi i32 [ %145, %138 ], [ %968, %958 ]
-	%201 = icmp sgt i32 %200, 0
-	br i1 %201, label %topk, label %topk_done
+	%218 = phi i32 [ %163, %156 ], [ %986, %976 ]
+	%219 = icmp sgt i32 %218, 0
+	br i1 %219, label %topk, label %topk_done
 
 mass_done:
-	%202 = icmp sgt i32 %960, 0
-	%203 = select i1 %202, i32 %960, i32 0
-	%204 = add i32 %140, %203
-	%205 = add i32 %204, %0
-	br label %1318
+	%220 = icmp sgt i32 %978, 0
+	%221 = select i1 %220, i32 %978, i32 0
+	%222 = add i32 %158, %221
+	%223 = add i32 %222, %0
+	br label %1336
 
 topk:
 	call void @llvm.nvvm.barrier0()
-	%206 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %206
+	%224 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %224
 	call void @llvm.nvvm.barrier0()
-	br label %214
+	br label %232
 
 topk_done:
-	%207 = sub i32 %200, 1
-	%208 = call i32 @llvm.ctlz.i32(i32 %207, i1 false)
-	%209 = icmp sgt i32 %200, 1
-	%210 = sub i32 32, %208
-	%211 = select i1 %209, i32 %210, i32 0
-	%212 = shl i32 1, %211
-	%213 = add i32 %200, %0
-	br label %878
+	%225 = sub i32 %218, 1
+	%226 = call i32 @llvm.ctlz.i32(i32 %225, i1 false)
+	%227 = icmp sgt i32 %218, 1
+	%228 = sub i32 32, %226
+	%229 = select i1 %227, i32 %228, i32 0
+	%230 = shl i32 1, %229
+	%231 = add i32 %218, %0
+	br label %896
 
-214:
-	%215 = phi i32 [ %0, %topk ], [ %265, %264 ]
-	%216 = icmp slt i32 %215, %16
-	br i1 %216, label %217, label %233
+232:
+	%233 = phi i32 [ %0, %topk ], [ %283, %282 ]
+	%234 = icmp slt i32 %233, %16
+	br i1 %234, label %235, label %251
 
-217:
-	%218 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %215
-	%219 = load i32, i32 addrspace(3)* %218
-	%220 = icmp uge i32 %219, 2
-	%221 = and i32 %219, 0
-	%222 = icmp eq i32 %221, 0
-	%223 = and i1 %220, %222
-	%224 = lshr i32 %219, 24
-	%225 = and i32 %224, 255
-	%226 = select i1 %223, i32 %225, i32 256
-	%227 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %226)
-	%228 = shl i32 1, %3
-	%229 = sub i32 %228, 1
-	%230 = and i32 %227, %229
-	%231 = icmp eq i32 %230, 0
-	%232 = and i1 %223, %231
-	br i1 %232, label %260, label %264
+235:
+	%236 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %233
+	%237 = load i32, i32 addrspace(3)* %236
+	%238 = icmp uge i32 %237, 2
+	%239 = and i32 %237, 0
+	%240 = icmp eq i32 %239, 0
+	%241 = and i1 %238, %240
+	%242 = lshr i32 %237, 24
+	%243 = and i32 %242, 255
+	%244 = select i1 %241, i32 %243, i32 256
+	%245 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %244)
+	%246 = shl i32 1, %3
+	%247 = sub i32 %246, 1
+	%248 = and i32 %245, %247
+	%249 = icmp eq i32 %248, 0
+	%250 = and i1 %241, %249
+	br i1 %250, label %278, label %282
 
-233:
+251:
 	call void @llvm.nvvm.barrier0()
-	%234 = sub i32 255, %0
-	%235 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %234
-	%236 = load i32, i32 addrspace(3)* %235
-	%237 = and i32 %0, 31
-	%238 = lshr i32 %0, 5
-	%239 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %236, i32 1, i32 0)
-	%240 = icmp uge i32 %237, 1
-	%241 = select i1 %240, i32 %239, i32 0
-	%242 = add i32 %236, %241
-	%243 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %242, i32 2, i32 0)
-	%244 = icmp uge i32 %237, 2
-	%245 = select i1 %244, i32 %243, i32 0
-	%246 = add i32 %242, %245
-	%247 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %246, i32 4, i32 0)
-	%248 = icmp uge i32 %237, 4
-	%249 = select i1 %248, i32 %247, i32 0
-	%250 = add i32 %246, %249
-	%251 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %250, i32 8, i32 0)
-	%252 = icmp uge i32 %237, 8
-	%253 = select i1 %252, i32 %251, i32 0
-	%254 = add i32 %250, %253
-	%255 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %254, i32 16, i32 0)
-	%256 = icmp uge i32 %237, 16
-	%257 = select i1 %256, i32 %255, i32 0
-	%258 = add i32 %254, %257
-	%259 = icmp eq i32 %237, 31
-	br i1 %259, label %266, label %268
+	%252 = sub i32 255, %0
+	%253 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %252
+	%254 = load i32, i32 addrspace(3)* %253
+	%255 = and i32 %0, 31
+	%256 = lshr i32 %0, 5
+	%257 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %254, i32 1, i32 0)
+	%258 = icmp uge i32 %255, 1
+	%259 = select i1 %258, i32 %257, i32 0
+	%260 = add i32 %254, %259
+	%261 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %260, i32 2, i32 0)
+	%262 = icmp uge i32 %255, 2
+	%263 = select i1 %262, i32 %261, i32 0
+	%264 = add i32 %260, %263
+	%265 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %264, i32 4, i32 0)
+	%266 = icmp uge i32 %255, 4
+	%267 = select i1 %266, i32 %265, i32 0
+	%268 = add i32 %264, %267
+	%269 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %268, i32 8, i32 0)
+	%270 = icmp uge i32 %255, 8
+	%271 = select i1 %270, i32 %269, i32 0
+	%272 = add i32 %268, %271
+	%273 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %272, i32 16, i32 0)
+	%274 = icmp uge i32 %255, 16
+	%275 = select i1 %274, i32 %273, i32 0
+	%276 = add i32 %272, %275
+	%277 = icmp eq i32 %255, 31
+	br i1 %277, label %284, label %286
 
-260:
-	%261 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %225
-	%262 = call i32 @llvm.ctpop.i32(i32 %227)
-	%263 = atomicrmw add i32 addrspace(3)* %261, i32 %262 monotonic
-	br label %264
+278:
+	%279 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %243
+	%280 = call i32 @llvm.ctpop.i32(i32 %245)
+	%281 = atomicrmw add i32 addrspace(3)* %279, i32 %280 monotonic
+	br label %282
 
-264:
-	%265 = add i32 %215, 256
-	br label %214
+282:
+	%283 = add i32 %233, 256
+	br label %232
 
-266:
-	%267 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 %238
-	store i32 %258, i32 addrspace(3)* %267
-	br label %268
+284:
+	%285 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 %256
+	store i32 %276, i32 addrspace(3)* %285
+	br label %286
 
-268:
+286:
 	call void @llvm.nvvm.barrier0()
-	%269 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 0
-	%270 = load i32, i32 addrspace(3)* %269
-	%271 = icmp sgt i32 %238, 0
-	%272 = select i1 %271, i32 %270, i32 0
-	%273 = add i32 0, %272
-	%274 = add i32 0, %270
-	%275 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 1
-	%276 = load i32, i32 addrspace(3)* %275
-	%277 = icmp sgt i32 %238, 1
-	%278 = select i1 %277, i32 %276, i32 0
-	%279 = add i32 %273, %278
-	%280 = add i32 %274, %276
-	%281 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 2
-	%282 = load i32, i32 addrspace(3)* %281
-	%283 = icmp sgt i32 %238, 2
-	%284 = select i1 %283, i32 %282, i32 0
-	%285 = add i32 %279, %284
-	%286 = add i32 %280, %282
-	%287 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 3
+	%287 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 0
 	%288 = load i32, i32 addrspace(3)* %287
-	%289 = icmp sgt i32 %238, 3
+	%289 = icmp sgt i32 %256, 0
 	%290 = select i1 %289, i32 %288, i32 0
-	%291 = add i32 %285, %290
-	%292 = add i32 %286, %288
-	%293 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 4
+	%291 = add i32 0, %290
+	%292 = add i32 0, %288
+	%293 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 1
 	%294 = load i32, i32 addrspace(3)* %293
-	%295 = icmp sgt i32 %238, 4
+	%295 = icmp sgt i32 %256, 1
 	%296 = select i1 %295, i32 %294, i32 0
 	%297 = add i32 %291, %296
 	%298 = add i32 %292, %294
-	%299 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 5
+	%299 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 2
 	%300 = load i32, i32 addrspace(3)* %299
-	%301 = icmp sgt i32 %238, 5
+	%301 = icmp sgt i32 %256, 2
 	%302 = select i1 %301, i32 %300, i32 0
 	%303 = add i32 %297, %302
 	%304 = add i32 %298, %300
-	%305 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 6
+	%305 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 3
 	%306 = load i32, i32 addrspace(3)* %305
-	%307 = icmp sgt i32 %238, 6
+	%307 = icmp sgt i32 %256, 3
 	%308 = select i1 %307, i32 %306, i32 0
 	%309 = add i32 %303, %308
 	%310 = add i32 %304, %306
-	%311 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 7
+	%311 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 4
 	%312 = load i32, i32 addrspace(3)* %311
-	%313 = icmp sgt i32 %238, 7
+	%313 = icmp sgt i32 %256, 4
 	%314 = select i1 %313, i32 %312, i32 0
 	%315 = add i32 %309, %314
 	%316 = add i32 %310, %312
-	%317 = add i32 %315, %258
-	%318 = sub i32 %317, %236
-	%319 = icmp slt i32 %318, %200
-	%320 = add i32 %318, %236
-	%321 = icmp sle i32 %200, %320
-	%322 = and i1 %319, %321
-	br i1 %322, label %323, label %326
-
-323:
-	%324 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 0
-	store i32 %234, i32 addrspace(3)* %324
-	%325 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 1
-	store i32 %318, i32 addrspace(3)* %325
-	br label %326
-
-326:
-	call void @llvm.nvvm.barrier0()
-	%327 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 0
-	%328 = load i32, i32 addrspace(3)* %327
-	%329 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 1
+	%317 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 5
+	%318 = load i32, i32 addrspace(3)* %317
+	%319 = icmp sgt i32 %256, 5
+	%320 = select i1 %319, i32 %318, i32 0
+	%321 = add i32 %315, %320
+	%322 = add i32 %316, %318
+	%323 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 6
+	%324 = load i32, i32 addrspace(3)* %323
+	%325 = icmp sgt i32 %256, 6
+	%326 = select i1 %325, i32 %324, i32 0
+	%327 = add i32 %321, %326
+	%328 = add i32 %322, %324
+	%329 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 7
 	%330 = load i32, i32 addrspace(3)* %329
-	%331 = sub i32 %200, %330
-	%332 = shl i32 %328, 24
-	%333 = or i32 0, %332
-	%334 = or i32 0, u0xFF000000
+	%331 = icmp sgt i32 %256, 7
+	%332 = select i1 %331, i32 %330, i32 0
+	%333 = add i32 %327, %332
+	%334 = add i32 %328, %330
+	%335 = add i32 %333, %276
+	%336 = sub i32 %335, %254
+	%337 = icmp slt i32 %336, %218
+	%338 = add i32 %336, %254
+	%339 = icmp sle i32 %218, %338
+	%340 = and i1 %337, %339
+	br i1 %340, label %341, label %344
+
+341:
+	%342 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 0
+	store i32 %252, i32 addrspace(3)* %342
+	%343 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 1
+	store i32 %336, i32 addrspace(3)* %343
+	br label %344
+
+344:
 	call void @llvm.nvvm.barrier0()
-	%335 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %335
+	%345 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 0
+	%346 = load i32, i32 addrspace(3)* %345
+	%347 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 1
+	%348 = load i32, i32 addrspace(3)* %347
+	%349 = sub i32 %218, %348
+	%350 = shl i32 %346, 24
+	%351 = or i32 0, %350
+	%352 = or i32 0, u0xFF000000
 	call void @llvm.nvvm.barrier0()
-	br label %336
-
-336:
-	%337 = phi i32 [ %0, %326 ], [ %387, %386 ]
-	%338 = icmp slt i32 %337, %16
-	br i1 %338, label %339, label %355
-
-339:
-	%340 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %337
-	%341 = load i32, i32 addrspace(3)* %340
-	%342 = icmp uge i32 %341, 2
-	%343 = and i32 %341, %334
-	%344 = icmp eq i32 %343, %333
-	%345 = and i1 %342, %344
-	%346 = lshr i32 %341, 16
-	%347 = and i32 %346, 255
-	%348 = select i1 %345, i32 %347, i32 256
-	%349 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %348)
-	%350 = shl i32 1, %3
-	%351 = sub i32 %350, 1
-	%352 = and i32 %349, %351
-	%353 = icmp eq i32 %352, 0
-	%354 = and i1 %345, %353
-	br i1 %354, label %382, label %386
-
-355:
+	%353 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %353
 	call void @llvm.nvvm.barrier0()
-	%356 = sub i32 255, %0
-	%357 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %356
-	%358 = load i32, i32 addrspace(3)* %357
-	%359 = and i32 %0, 31
-	%360 = lshr i32 %0, 5
-	%361 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %358, i32 1, i32 0)
-	%362 = icmp uge i32 %359, 1
-	%363 = select i1 %362, i32 %361, i32 0
-	%364 = add i32 %358, %363
-	%365 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %364, i32 2, i32 0)
-	%366 = icmp uge i32 %359, 2
-	%367 = select i1 %366, i32 %365, i32 0
-	%368 = add i32 %364, %367
-	%369 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %368, i32 4, i32 0)
-	%370 = icmp uge i32 %359, 4
-	%371 = select i1 %370, i32 %369, i32 0
-	%372 = add i32 %368, %371
-	%373 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %372, i32 8, i32 0)
-	%374 = icmp uge i32 %359, 8
-	%375 = select i1 %374, i32 %373, i32 0
-	%376 = add i32 %372, %375
-	%377 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %376, i32 16, i32 0)
-	%378 = icmp uge i32 %359, 16
-	%379 = select i1 %378, i32 %377, i32 0
-	%380 = add i32 %376, %379
-	%381 = icmp eq i32 %359, 31
-	br i1 %381, label %388, label %390
+	br label %354
 
-382:
-	%383 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %347
-	%384 = call i32 @llvm.ctpop.i32(i32 %349)
-	%385 = atomicrmw add i32 addrspace(3)* %383, i32 %384 monotonic
-	br label %386
+354:
+	%355 = phi i32 [ %0, %344 ], [ %405, %404 ]
+	%356 = icmp slt i32 %355, %16
+	br i1 %356, label %357, label %373
 
-386:
-	%387 = add i32 %337, 256
-	br label %336
+357:
+	%358 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %355
+	%359 = load i32, i32 addrspace(3)* %358
+	%360 = icmp uge i32 %359, 2
+	%361 = and i32 %359, %352
+	%362 = icmp eq i32 %361, %351
+	%363 = and i1 %360, %362
+	%364 = lshr i32 %359, 16
+	%365 = and i32 %364, 255
+	%366 = select i1 %363, i32 %365, i32 256
+	%367 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %366)
+	%368 = shl i32 1, %3
+	%369 = sub i32 %368, 1
+	%370 = and i32 %367, %369
+	%371 = icmp eq i32 %370, 0
+	%372 = and i1 %363, %371
+	br i1 %372, label %400, label %404
 
-388:
-	%389 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 %360
-	store i32 %380, i32 addrspace(3)* %389
-	br label %390
-
-390:
+373:
 	call void @llvm.nvvm.barrier0()
-	%391 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 0
-	%392 = load i32, i32 addrspace(3)* %391
-	%393 = icmp sgt i32 %360, 0
-	%394 = select i1 %393, i32 %392, i32 0
-	%395 = add i32 0, %394
-	%396 = add i32 0, %392
-	%397 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 1
-	%398 = load i32, i32 addrspace(3)* %397
-	%399 = icmp sgt i32 %360, 1
-	%400 = select i1 %399, i32 %398, i32 0
-	%401 = add i32 %395, %400
-	%402 = add i32 %396, %398
-	%403 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 2
-	%404 = load i32, i32 addrspace(3)* %403
-	%405 = icmp sgt i32 %360, 2
-	%406 = select i1 %405, i32 %404, i32 0
-	%407 = add i32 %401, %406
-	%408 = add i32 %402, %404
-	%409 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 3
+	%374 = sub i32 255, %0
+	%375 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %374
+	%376 = load i32, i32 addrspace(3)* %375
+	%377 = and i32 %0, 31
+	%378 = lshr i32 %0, 5
+	%379 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %376, i32 1, i32 0)
+	%380 = icmp uge i32 %377, 1
+	%381 = select i1 %380, i32 %379, i32 0
+	%382 = add i32 %376, %381
+	%383 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %382, i32 2, i32 0)
+	%384 = icmp uge i32 %377, 2
+	%385 = select i1 %384, i32 %383, i32 0
+	%386 = add i32 %382, %385
+	%387 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %386, i32 4, i32 0)
+	%388 = icmp uge i32 %377, 4
+	%389 = select i1 %388, i32 %387, i32 0
+	%390 = add i32 %386, %389
+	%391 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %390, i32 8, i32 0)
+	%392 = icmp uge i32 %377, 8
+	%393 = select i1 %392, i32 %391, i32 0
+	%394 = add i32 %390, %393
+	%395 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %394, i32 16, i32 0)
+	%396 = icmp uge i32 %377, 16
+	%397 = select i1 %396, i32 %395, i32 0
+	%398 = add i32 %394, %397
+	%399 = icmp eq i32 %377, 31
+	br i1 %399, label %406, label %408
+
+400:
+	%401 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %365
+	%402 = call i32 @llvm.ctpop.i32(i32 %367)
+	%403 = atomicrmw add i32 addrspace(3)* %401, i32 %402 monotonic
+	br label %404
+
+404:
+	%405 = add i32 %355, 256
+	br label %354
+
+406:
+	%407 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 %378
+	store i32 %398, i32 addrspace(3)* %407
+	br label %408
+
+408:
+	call void @llvm.nvvm.barrier0()
+	%409 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 0
 	%410 = load i32, i32 addrspace(3)* %409
-	%411 = icmp sgt i32 %360, 3
+	%411 = icmp sgt i32 %378, 0
 	%412 = select i1 %411, i32 %410, i32 0
-	%413 = add i32 %407, %412
-	%414 = add i32 %408, %410
-	%415 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 4
+	%413 = add i32 0, %412
+	%414 = add i32 0, %410
+	%415 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 1
 	%416 = load i32, i32 addrspace(3)* %415
-	%417 = icmp sgt i32 %360, 4
+	%417 = icmp sgt i32 %378, 1
 	%418 = select i1 %417, i32 %416, i32 0
 	%419 = add i32 %413, %418
 	%420 = add i32 %414, %416
-	%421 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 5
+	%421 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 2
 	%422 = load i32, i32 addrspace(3)* %421
-	%423 = icmp sgt i32 %360, 5
+	%423 = icmp sgt i32 %378, 2
 	%424 = select i1 %423, i32 %422, i32 0
 	%425 = add i32 %419, %424
 	%426 = add i32 %420, %422
-	%427 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 6
+	%427 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 3
 	%428 = load i32, i32 addrspace(3)* %427
-	%429 = icmp sgt i32 %360, 6
+	%429 = icmp sgt i32 %378, 3
 	%430 = select i1 %429, i32 %428, i32 0
 	%431 = add i32 %425, %430
 	%432 = add i32 %426, %428
-	%433 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 7
+	%433 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 4
 	%434 = load i32, i32 addrspace(3)* %433
-	%435 = icmp sgt i32 %360, 7
+	%435 = icmp sgt i32 %378, 4
 	%436 = select i1 %435, i32 %434, i32 0
 	%437 = add i32 %431, %436
 	%438 = add i32 %432, %434
-	%439 = add i32 %437, %380
-	%440 = sub i32 %439, %358
-	%441 = icmp slt i32 %440, %331
-	%442 = add i32 %440, %358
-	%443 = icmp sle i32 %331, %442
-	%444 = and i1 %441, %443
-	br i1 %444, label %445, label %448
-
-445:
-	%446 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 0
-	store i32 %356, i32 addrspace(3)* %446
-	%447 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 1
-	store i32 %440, i32 addrspace(3)* %447
-	br label %448
-
-448:
-	call void @llvm.nvvm.barrier0()
-	%449 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 0
-	%450 = load i32, i32 addrspace(3)* %449
-	%451 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 1
+	%439 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 5
+	%440 = load i32, i32 addrspace(3)* %439
+	%441 = icmp sgt i32 %378, 5
+	%442 = select i1 %441, i32 %440, i32 0
+	%443 = add i32 %437, %442
+	%444 = add i32 %438, %440
+	%445 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 6
+	%446 = load i32, i32 addrspace(3)* %445
+	%447 = icmp sgt i32 %378, 6
+	%448 = select i1 %447, i32 %446, i32 0
+	%449 = add i32 %443, %448
+	%450 = add i32 %444, %446
+	%451 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 7
 	%452 = load i32, i32 addrspace(3)* %451
-	%453 = sub i32 %331, %452
-	%454 = shl i32 %450, 16
-	%455 = or i32 %333, %454
-	%456 = or i32 %334, u0xFF0000
+	%453 = icmp sgt i32 %378, 7
+	%454 = select i1 %453, i32 %452, i32 0
+	%455 = add i32 %449, %454
+	%456 = add i32 %450, %452
+	%457 = add i32 %455, %398
+	%458 = sub i32 %457, %376
+	%459 = icmp slt i32 %458, %349
+	%460 = add i32 %458, %376
+	%461 = icmp sle i32 %349, %460
+	%462 = and i1 %459, %461
+	br i1 %462, label %463, label %466
+
+463:
+	%464 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 0
+	store i32 %374, i32 addrspace(3)* %464
+	%465 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 1
+	store i32 %458, i32 addrspace(3)* %465
+	br label %466
+
+466:
 	call void @llvm.nvvm.barrier0()
-	%457 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %457
+	%467 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 0
+	%468 = load i32, i32 addrspace(3)* %467
+	%469 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 1
+	%470 = load i32, i32 addrspace(3)* %469
+	%471 = sub i32 %349, %470
+	%472 = shl i32 %468, 16
+	%473 = or i32 %351, %472
+	%474 = or i32 %352, u0xFF0000
 	call void @llvm.nvvm.barrier0()
-	br label %458
-
-458:
-	%459 = phi i32 [ %0, %448 ], [ %509, %508 ]
-	%460 = icmp slt i32 %459, %16
-	br i1 %460, label %461, label %477
-
-461:
-	%462 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %459
-	%463 = load i32, i32 addrspace(3)* %462
-	%464 = icmp uge i32 %463, 2
-	%465 = and i32 %463, %456
-	%466 = icmp eq i32 %465, %455
-	%467 = and i1 %464, %466
-	%468 = lshr i32 %463, 8
-	%469 = and i32 %468, 255
-	%470 = select i1 %467, i32 %469, i32 256
-	%471 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %470)
-	%472 = shl i32 1, %3
-	%473 = sub i32 %472, 1
-	%474 = and i32 %471, %473
-	%475 = icmp eq i32 %474, 0
-	%476 = and i1 %467, %475
-	br i1 %476, label %504, label %508
-
-477:
+	%475 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %475
 	call void @llvm.nvvm.barrier0()
-	%478 = sub i32 255, %0
-	%479 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %478
-	%480 = load i32, i32 addrspace(3)* %479
-	%481 = and i32 %0, 31
-	%482 = lshr i32 %0, 5
-	%483 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %480, i32 1, i32 0)
-	%484 = icmp uge i32 %481, 1
-	%485 = select i1 %484, i32 %483, i32 0
-	%486 = add i32 %480, %485
-	%487 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %486, i32 2, i32 0)
-	%488 = icmp uge i32 %481, 2
-	%489 = select i1 %488, i32 %487, i32 0
-	%490 = add i32 %486, %489
-	%491 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %490, i32 4, i32 0)
-	%492 = icmp uge i32 %481, 4
-	%493 = select i1 %492, i32 %491, i32 0
-	%494 = add i32 %490, %493
-	%495 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %494, i32 8, i32 0)
-	%496 = icmp uge i32 %481, 8
-	%497 = select i1 %496, i32 %495, i32 0
-	%498 = add i32 %494, %497
-	%499 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %498, i32 16, i32 0)
-	%500 = icmp uge i32 %481, 16
-	%501 = select i1 %500, i32 %499, i32 0
-	%502 = add i32 %498, %501
-	%503 = icmp eq i32 %481, 31
-	br i1 %503, label %510, label %512
+	br label %476
 
-504:
-	%505 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %469
-	%506 = call i32 @llvm.ctpop.i32(i32 %471)
-	%507 = atomicrmw add i32 addrspace(3)* %505, i32 %506 monotonic
-	br label %508
+476:
+	%477 = phi i32 [ %0, %466 ], [ %527, %526 ]
+	%478 = icmp slt i32 %477, %16
+	br i1 %478, label %479, label %495
 
-508:
-	%509 = add i32 %459, 256
-	br label %458
+479:
+	%480 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %477
+	%481 = load i32, i32 addrspace(3)* %480
+	%482 = icmp uge i32 %481, 2
+	%483 = and i32 %481, %474
+	%484 = icmp eq i32 %483, %473
+	%485 = and i1 %482, %484
+	%486 = lshr i32 %481, 8
+	%487 = and i32 %486, 255
+	%488 = select i1 %485, i32 %487, i32 256
+	%489 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %488)
+	%490 = shl i32 1, %3
+	%491 = sub i32 %490, 1
+	%492 = and i32 %489, %491
+	%493 = icmp eq i32 %492, 0
+	%494 = and i1 %485, %493
+	br i1 %494, label %522, label %526
 
-510:
-	%511 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 %482
-	store i32 %502, i32 addrspace(3)* %511
-	br label %512
-
-512:
+495:
 	call void @llvm.nvvm.barrier0()
-	%513 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 0
-	%514 = load i32, i32 addrspace(3)* %513
-	%515 = icmp sgt i32 %482, 0
-	%516 = select i1 %515, i32 %514, i32 0
-	%517 = add i32 0, %516
-	%518 = add i32 0, %514
-	%519 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 1
-	%520 = load i32, i32 addrspace(3)* %519
-	%521 = icmp sgt i32 %482, 1
-	%522 = select i1 %521, i32 %520, i32 0
-	%523 = add i32 %517, %522
-	%524 = add i32 %518, %520
-	%525 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 2
-	%526 = load i32, i32 addrspace(3)* %525
-	%527 = icmp sgt i32 %482, 2
-	%528 = select i1 %527, i32 %526, i32 0
-	%529 = add i32 %523, %528
-	%530 = add i32 %524, %526
-	%531 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 3
+	%496 = sub i32 255, %0
+	%497 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %496
+	%498 = load i32, i32 addrspace(3)* %497
+	%499 = and i32 %0, 31
+	%500 = lshr i32 %0, 5
+	%501 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %498, i32 1, i32 0)
+	%502 = icmp uge i32 %499, 1
+	%503 = select i1 %502, i32 %501, i32 0
+	%504 = add i32 %498, %503
+	%505 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %504, i32 2, i32 0)
+	%506 = icmp uge i32 %499, 2
+	%507 = select i1 %506, i32 %505, i32 0
+	%508 = add i32 %504, %507
+	%509 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %508, i32 4, i32 0)
+	%510 = icmp uge i32 %499, 4
+	%511 = select i1 %510, i32 %509, i32 0
+	%512 = add i32 %508, %511
+	%513 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %512, i32 8, i32 0)
+	%514 = icmp uge i32 %499, 8
+	%515 = select i1 %514, i32 %513, i32 0
+	%516 = add i32 %512, %515
+	%517 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %516, i32 16, i32 0)
+	%518 = icmp uge i32 %499, 16
+	%519 = select i1 %518, i32 %517, i32 0
+	%520 = add i32 %516, %519
+	%521 = icmp eq i32 %499, 31
+	br i1 %521, label %528, label %530
+
+522:
+	%523 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %487
+	%524 = call i32 @llvm.ctpop.i32(i32 %489)
+	%525 = atomicrmw add i32 addrspace(3)* %523, i32 %524 monotonic
+	br label %526
+
+526:
+	%527 = add i32 %477, 256
+	br label %476
+
+528:
+	%529 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 %500
+	store i32 %520, i32 addrspace(3)* %529
+	br label %530
+
+530:
+	call void @llvm.nvvm.barrier0()
+	%531 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 0
 	%532 = load i32, i32 addrspace(3)* %531
-	%533 = icmp sgt i32 %482, 3
+	%533 = icmp sgt i32 %500, 0
 	%534 = select i1 %533, i32 %532, i32 0
-	%535 = add i32 %529, %534
-	%536 = add i32 %530, %532
-	%537 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 4
+	%535 = add i32 0, %534
+	%536 = add i32 0, %532
+	%537 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 1
 	%538 = load i32, i32 addrspace(3)* %537
-	%539 = icmp sgt i32 %482, 4
+	%539 = icmp sgt i32 %500, 1
 	%540 = select i1 %539, i32 %538, i32 0
 	%541 = add i32 %535, %540
 	%542 = add i32 %536, %538
-	%543 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 5
+	%543 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 2
 	%544 = load i32, i32 addrspace(3)* %543
-	%545 = icmp sgt i32 %482, 5
+	%545 = icmp sgt i32 %500, 2
 	%546 = select i1 %545, i32 %544, i32 0
 	%547 = add i32 %541, %546
 	%548 = add i32 %542, %544
-	%549 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 6
+	%549 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 3
 	%550 = load i32, i32 addrspace(3)* %549
-	%551 = icmp sgt i32 %482, 6
+	%551 = icmp sgt i32 %500, 3
 	%552 = select i1 %551, i32 %550, i32 0
 	%553 = add i32 %547, %552
 	%554 = add i32 %548, %550
-	%555 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 7
+	%555 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 4
 	%556 = load i32, i32 addrspace(3)* %555
-	%557 = icmp sgt i32 %482, 7
+	%557 = icmp sgt i32 %500, 4
 	%558 = select i1 %557, i32 %556, i32 0
 	%559 = add i32 %553, %558
 	%560 = add i32 %554, %556
-	%561 = add i32 %559, %502
-	%562 = sub i32 %561, %480
-	%563 = icmp slt i32 %562, %453
-	%564 = add i32 %562, %480
-	%565 = icmp sle i32 %453, %564
-	%566 = and i1 %563, %565
-	br i1 %566, label %567, label %570
-
-567:
-	%568 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 0
-	store i32 %478, i32 addrspace(3)* %568
-	%569 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 1
-	store i32 %562, i32 addrspace(3)* %569
-	br label %570
-
-570:
-	call void @llvm.nvvm.barrier0()
-	%571 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 0
-	%572 = load i32, i32 addrspace(3)* %571
-	%573 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 1
+	%561 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 5
+	%562 = load i32, i32 addrspace(3)* %561
+	%563 = icmp sgt i32 %500, 5
+	%564 = select i1 %563, i32 %562, i32 0
+	%565 = add i32 %559, %564
+	%566 = add i32 %560, %562
+	%567 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 6
+	%568 = load i32, i32 addrspace(3)* %567
+	%569 = icmp sgt i32 %500, 6
+	%570 = select i1 %569, i32 %568, i32 0
+	%571 = add i32 %565, %570
+	%572 = add i32 %566, %568
+	%573 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 7
 	%574 = load i32, i32 addrspace(3)* %573
-	%575 = sub i32 %453, %574
-	%576 = shl i32 %572, 8
-	%577 = or i32 %455, %576
-	%578 = or i32 %456, u0xFF00
+	%575 = icmp sgt i32 %500, 7
+	%576 = select i1 %575, i32 %574, i32 0
+	%577 = add i32 %571, %576
+	%578 = add i32 %572, %574
+	%579 = add i32 %577, %520
+	%580 = sub i32 %579, %498
+	%581 = icmp slt i32 %580, %471
+	%582 = add i32 %580, %498
+	%583 = icmp sle i32 %471, %582
+	%584 = and i1 %581, %583
+	br i1 %584, label %585, label %588
+
+585:
+	%586 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 0
+	store i32 %496, i32 addrspace(3)* %586
+	%587 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 1
+	store i32 %580, i32 addrspace(3)* %587
+	br label %588
+
+588:
 	call void @llvm.nvvm.barrier0()
-	%579 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %0
-	store i32 0, i32 addrspace(3)* %579
+	%589 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 0
+	%590 = load i32, i32 addrspace(3)* %589
+	%591 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 1
+	%592 = load i32, i32 addrspace(3)* %591
+	%593 = sub i32 %471, %592
+	%594 = shl i32 %590, 8
+	%595 = or i32 %473, %594
+	%596 = or i32 %474, u0xFF00
 	call void @llvm.nvvm.barrier0()
-	br label %580
-
-580:
-	%581 = phi i32 [ %0, %570 ], [ %631, %630 ]
-	%582 = icmp slt i32 %581, %16
-	br i1 %582, label %583, label %599
-
-583:
-	%584 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %581
-	%585 = load i32, i32 addrspace(3)* %584
-	%586 = icmp uge i32 %585, 2
-	%587 = and i32 %585, %578
-	%588 = icmp eq i32 %587, %577
-	%589 = and i1 %586, %588
-	%590 = lshr i32 %585, 0
-	%591 = and i32 %590, 255
-	%592 = select i1 %589, i32 %591, i32 256
-	%593 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %592)
-	%594 = shl i32 1, %3
-	%595 = sub i32 %594, 1
-	%596 = and i32 %593, %595
-	%597 = icmp eq i32 %596, 0
-	%598 = and i1 %589, %597
-	br i1 %598, label %626, label %630
-
-599:
+	%597 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %597
 	call void @llvm.nvvm.barrier0()
-	%600 = sub i32 255, %0
-	%601 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %600
-	%602 = load i32, i32 addrspace(3)* %601
-	%603 = and i32 %0, 31
-	%604 = lshr i32 %0, 5
-	%605 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %602, i32 1, i32 0)
-	%606 = icmp uge i32 %603, 1
-	%607 = select i1 %606, i32 %605, i32 0
-	%608 = add i32 %602, %607
-	%609 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %608, i32 2, i32 0)
-	%610 = icmp uge i32 %603, 2
-	%611 = select i1 %610, i32 %609, i32 0
-	%612 = add i32 %608, %611
-	%613 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %612, i32 4, i32 0)
-	%614 = icmp uge i32 %603, 4
-	%615 = select i1 %614, i32 %613, i32 0
-	%616 = add i32 %612, %615
-	%617 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %616, i32 8, i32 0)
-	%618 = icmp uge i32 %603, 8
-	%619 = select i1 %618, i32 %617, i32 0
-	%620 = add i32 %616, %619
-	%621 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %620, i32 16, i32 0)
-	%622 = icmp uge i32 %603, 16
-	%623 = select i1 %622, i32 %621, i32 0
-	%624 = add i32 %620, %623
-	%625 = icmp eq i32 %603, 31
-	br i1 %625, label %632, label %634
+	br label %598
 
-626:
-	%627 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %591
-	%628 = call i32 @llvm.ctpop.i32(i32 %593)
-	%629 = atomicrmw add i32 addrspace(3)* %627, i32 %628 monotonic
-	br label %630
+598:
+	%599 = phi i32 [ %0, %588 ], [ %649, %648 ]
+	%600 = icmp slt i32 %599, %16
+	br i1 %600, label %601, label %617
 
-630:
-	%631 = add i32 %581, 256
-	br label %580
+601:
+	%602 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %599
+	%603 = load i32, i32 addrspace(3)* %602
+	%604 = icmp uge i32 %603, 2
+	%605 = and i32 %603, %596
+	%606 = icmp eq i32 %605, %595
+	%607 = and i1 %604, %606
+	%608 = lshr i32 %603, 0
+	%609 = and i32 %608, 255
+	%610 = select i1 %607, i32 %609, i32 256
+	%611 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %610)
+	%612 = shl i32 1, %3
+	%613 = sub i32 %612, 1
+	%614 = and i32 %611, %613
+	%615 = icmp eq i32 %614, 0
+	%616 = and i1 %607, %615
+	br i1 %616, label %644, label %648
 
-632:
-	%633 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 %604
-	store i32 %624, i32 addrspace(3)* %633
-	br label %634
-
-634:
+617:
 	call void @llvm.nvvm.barrier0()
-	%635 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 0
-	%636 = load i32, i32 addrspace(3)* %635
-	%637 = icmp sgt i32 %604, 0
-	%638 = select i1 %637, i32 %636, i32 0
-	%639 = add i32 0, %638
-	%640 = add i32 0, %636
-	%641 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 1
-	%642 = load i32, i32 addrspace(3)* %641
-	%643 = icmp sgt i32 %604, 1
-	%644 = select i1 %643, i32 %642, i32 0
-	%645 = add i32 %639, %644
-	%646 = add i32 %640, %642
-	%647 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 2
-	%648 = load i32, i32 addrspace(3)* %647
-	%649 = icmp sgt i32 %604, 2
-	%650 = select i1 %649, i32 %648, i32 0
-	%651 = add i32 %645, %650
-	%652 = add i32 %646, %648
-	%653 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 3
+	%618 = sub i32 255, %0
+	%619 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %618
+	%620 = load i32, i32 addrspace(3)* %619
+	%621 = and i32 %0, 31
+	%622 = lshr i32 %0, 5
+	%623 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %620, i32 1, i32 0)
+	%624 = icmp uge i32 %621, 1
+	%625 = select i1 %624, i32 %623, i32 0
+	%626 = add i32 %620, %625
+	%627 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %626, i32 2, i32 0)
+	%628 = icmp uge i32 %621, 2
+	%629 = select i1 %628, i32 %627, i32 0
+	%630 = add i32 %626, %629
+	%631 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %630, i32 4, i32 0)
+	%632 = icmp uge i32 %621, 4
+	%633 = select i1 %632, i32 %631, i32 0
+	%634 = add i32 %630, %633
+	%635 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %634, i32 8, i32 0)
+	%636 = icmp uge i32 %621, 8
+	%637 = select i1 %636, i32 %635, i32 0
+	%638 = add i32 %634, %637
+	%639 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %638, i32 16, i32 0)
+	%640 = icmp uge i32 %621, 16
+	%641 = select i1 %640, i32 %639, i32 0
+	%642 = add i32 %638, %641
+	%643 = icmp eq i32 %621, 31
+	br i1 %643, label %650, label %652
+
+644:
+	%645 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @xattn_select1_hist, i32 0, i32 %609
+	%646 = call i32 @llvm.ctpop.i32(i32 %611)
+	%647 = atomicrmw add i32 addrspace(3)* %645, i32 %646 monotonic
+	br label %648
+
+648:
+	%649 = add i32 %599, 256
+	br label %598
+
+650:
+	%651 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 %622
+	store i32 %642, i32 addrspace(3)* %651
+	br label %652
+
+652:
+	call void @llvm.nvvm.barrier0()
+	%653 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 0
 	%654 = load i32, i32 addrspace(3)* %653
-	%655 = icmp sgt i32 %604, 3
+	%655 = icmp sgt i32 %622, 0
 	%656 = select i1 %655, i32 %654, i32 0
-	%657 = add i32 %651, %656
-	%658 = add i32 %652, %654
-	%659 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 4
+	%657 = add i32 0, %656
+	%658 = add i32 0, %654
+	%659 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 1
 	%660 = load i32, i32 addrspace(3)* %659
-	%661 = icmp sgt i32 %604, 4
+	%661 = icmp sgt i32 %622, 1
 	%662 = select i1 %661, i32 %660, i32 0
 	%663 = add i32 %657, %662
 	%664 = add i32 %658, %660
-	%665 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 5
+	%665 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 2
 	%666 = load i32, i32 addrspace(3)* %665
-	%667 = icmp sgt i32 %604, 5
+	%667 = icmp sgt i32 %622, 2
 	%668 = select i1 %667, i32 %666, i32 0
 	%669 = add i32 %663, %668
 	%670 = add i32 %664, %666
-	%671 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 6
+	%671 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 3
 	%672 = load i32, i32 addrspace(3)* %671
-	%673 = icmp sgt i32 %604, 6
+	%673 = icmp sgt i32 %622, 3
 	%674 = select i1 %673, i32 %672, i32 0
 	%675 = add i32 %669, %674
 	%676 = add i32 %670, %672
-	%677 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 7
+	%677 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 4
 	%678 = load i32, i32 addrspace(3)* %677
-	%679 = icmp sgt i32 %604, 7
+	%679 = icmp sgt i32 %622, 4
 	%680 = select i1 %679, i32 %678, i32 0
 	%681 = add i32 %675, %680
 	%682 = add i32 %676, %678
-	%683 = add i32 %681, %624
-	%684 = sub i32 %683, %602
-	%685 = icmp slt i32 %684, %575
-	%686 = add i32 %684, %602
-	%687 = icmp sle i32 %575, %686
-	%688 = and i1 %685, %687
-	br i1 %688, label %689, label %692
-
-689:
-	%690 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 0
-	store i32 %600, i32 addrspace(3)* %690
-	%691 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 1
-	store i32 %684, i32 addrspace(3)* %691
-	br label %692
-
-692:
-	call void @llvm.nvvm.barrier0()
-	%693 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 0
-	%694 = load i32, i32 addrspace(3)* %693
-	%695 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 1
+	%683 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 5
+	%684 = load i32, i32 addrspace(3)* %683
+	%685 = icmp sgt i32 %622, 5
+	%686 = select i1 %685, i32 %684, i32 0
+	%687 = add i32 %681, %686
+	%688 = add i32 %682, %684
+	%689 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 6
+	%690 = load i32, i32 addrspace(3)* %689
+	%691 = icmp sgt i32 %622, 6
+	%692 = select i1 %691, i32 %690, i32 0
+	%693 = add i32 %687, %692
+	%694 = add i32 %688, %690
+	%695 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 7
 	%696 = load i32, i32 addrspace(3)* %695
-	%697 = sub i32 %575, %696
-	%698 = shl i32 %694, 0
-	%699 = or i32 %577, %698
-	%700 = or i32 %578, 255
-	br label %701
+	%697 = icmp sgt i32 %622, 7
+	%698 = select i1 %697, i32 %696, i32 0
+	%699 = add i32 %693, %698
+	%700 = add i32 %694, %696
+	%701 = add i32 %699, %642
+	%702 = sub i32 %701, %620
+	%703 = icmp slt i32 %702, %593
+	%704 = add i32 %702, %620
+	%705 = icmp sle i32 %593, %704
+	%706 = and i1 %703, %705
+	br i1 %706, label %707, label %710
 
-701:
-	%702 = phi i32 [ 0, %692 ], [ %877, %874 ]
-	%703 = phi i32 [ 0, %692 ], [ %875, %874 ]
-	%704 = phi i32 [ 0, %692 ], [ %876, %874 ]
-	%705 = icmp slt i32 %702, %16
-	br i1 %705, label %706, label %735
+707:
+	%708 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 0
+	store i32 %618, i32 addrspace(3)* %708
+	%709 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 1
+	store i32 %702, i32 addrspace(3)* %709
+	br label %710
 
-706:
-	%707 = add i32 %702, %0
-	%708 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %707
-	%709 = load i32, i32 addrspace(3)* %708
-	%710 = icmp eq i32 %709, %699
-	%711 = zext i1 %710 to i32
-	%712 = and i32 %0, 31
-	%713 = lshr i32 %0, 5
-	%714 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %711, i32 1, i32 0)
-	%715 = icmp uge i32 %712, 1
-	%716 = select i1 %715, i32 %714, i32 0
-	%717 = add i32 %711, %716
-	%718 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %717, i32 2, i32 0)
-	%719 = icmp uge i32 %712, 2
-	%720 = select i1 %719, i32 %718, i32 0
-	%721 = add i32 %717, %720
-	%722 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %721, i32 4, i32 0)
-	%723 = icmp uge i32 %712, 4
-	%724 = select i1 %723, i32 %722, i32 0
-	%725 = add i32 %721, %724
-	%726 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %725, i32 8, i32 0)
-	%727 = icmp uge i32 %712, 8
-	%728 = select i1 %727, i32 %726, i32 0
-	%729 = add i32 %725, %728
-	%730 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %729, i32 16, i32 0)
-	%731 = icmp uge i32 %712, 16
-	%732 = select i1 %731, i32 %730, i32 0
-	%733 = add i32 %729, %732
-	%734 = icmp eq i32 %712, 31
-	br i1 %734, label %736, label %738
+710:
+	call void @llvm.nvvm.barrier0()
+	%711 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 0
+	%712 = load i32, i32 addrspace(3)* %711
+	%713 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @xattn_select1_sel, i32 0, i32 1
+	%714 = load i32, i32 addrspace(3)* %713
+	%715 = sub i32 %593, %714
+	%716 = shl i32 %712, 0
+	%717 = or i32 %595, %716
+	%718 = or i32 %596, 255
+	br label %719
 
-735:
+719:
+	%720 = phi i32 [ 0, %710 ], [ %895, %892 ]
+	%721 = phi i32 [ 0, %710 ], [ %893, %892 ]
+	%722 = phi i32 [ 0, %710 ], [ %894, %892 ]
+	%723 = icmp slt i32 %720, %16
+	br i1 %723, label %724, label %753
+
+724:
+	%725 = add i32 %720, %0
+	%726 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %725
+	%727 = load i32, i32 addrspace(3)* %726
+	%728 = icmp eq i32 %727, %717
+	%729 = zext i1 %728 to i32
+	%730 = and i32 %0, 31
+	%731 = lshr i32 %0, 5
+	%732 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %729, i32 1, i32 0)
+	%733 = icmp uge i32 %730, 1
+	%734 = select i1 %733, i32 %732, i32 0
+	%735 = add i32 %729, %734
+	%736 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %735, i32 2, i32 0)
+	%737 = icmp uge i32 %730, 2
+	%738 = select i1 %737, i32 %736, i32 0
+	%739 = add i32 %735, %738
+	%740 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %739, i32 4, i32 0)
+	%741 = icmp uge i32 %730, 4
+	%742 = select i1 %741, i32 %740, i32 0
+	%743 = add i32 %739, %742
+	%744 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %743, i32 8, i32 0)
+	%745 = icmp uge i32 %730, 8
+	%746 = select i1 %745, i32 %744, i32 0
+	%747 = add i32 %743, %746
+	%748 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %747, i32 16, i32 0)
+	%749 = icmp uge i32 %730, 16
+	%750 = select i1 %749, i32 %748, i32 0
+	%751 = add i32 %747, %750
+	%752 = icmp eq i32 %730, 31
+	br i1 %752, label %754, label %756
+
+753:
 	call void @llvm.nvvm.barrier0()
 	br label %topk_done
 
-736:
-	%737 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 %713
-	store i32 %733, i32 addrspace(3)* %737
-	br label %738
+754:
+	%755 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 %731
+	store i32 %751, i32 addrspace(3)* %755
+	br label %756
 
-738:
+756:
 	call void @llvm.nvvm.barrier0()
-	%739 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 0
-	%740 = load i32, i32 addrspace(3)* %739
-	%741 = icmp sgt i32 %713, 0
-	%742 = select i1 %741, i32 %740, i32 0
-	%743 = add i32 0, %742
-	%744 = add i32 0, %740
-	%745 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 1
-	%746 = load i32, i32 addrspace(3)* %745
-	%747 = icmp sgt i32 %713, 1
-	%748 = select i1 %747, i32 %746, i32 0
-	%749 = add i32 %743, %748
-	%750 = add i32 %744, %746
-	%751 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 2
-	%752 = load i32, i32 addrspace(3)* %751
-	%753 = icmp sgt i32 %713, 2
-	%754 = select i1 %753, i32 %752, i32 0
-	%755 = add i32 %749, %754
-	%756 = add i32 %750, %752
-	%757 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 3
+	%757 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 0
 	%758 = load i32, i32 addrspace(3)* %757
-	%759 = icmp sgt i32 %713, 3
+	%759 = icmp sgt i32 %731, 0
 	%760 = select i1 %759, i32 %758, i32 0
-	%761 = add i32 %755, %760
-	%762 = add i32 %756, %758
-	%763 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 4
+	%761 = add i32 0, %760
+	%762 = add i32 0, %758
+	%763 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 1
 	%764 = load i32, i32 addrspace(3)* %763
-	%765 = icmp sgt i32 %713, 4
+	%765 = icmp sgt i32 %731, 1
 	%766 = select i1 %765, i32 %764, i32 0
 	%767 = add i32 %761, %766
 	%768 = add i32 %762, %764
-	%769 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 5
+	%769 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 2
 	%770 = load i32, i32 addrspace(3)* %769
-	%771 = icmp sgt i32 %713, 5
+	%771 = icmp sgt i32 %731, 2
 	%772 = select i1 %771, i32 %770, i32 0
 	%773 = add i32 %767, %772
 	%774 = add i32 %768, %770
-	%775 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 6
+	%775 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 3
 	%776 = load i32, i32 addrspace(3)* %775
-	%777 = icmp sgt i32 %713, 6
+	%777 = icmp sgt i32 %731, 3
 	%778 = select i1 %777, i32 %776, i32 0
 	%779 = add i32 %773, %778
 	%780 = add i32 %774, %776
-	%781 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 7
+	%781 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 4
 	%782 = load i32, i32 addrspace(3)* %781
-	%783 = icmp sgt i32 %713, 7
+	%783 = icmp sgt i32 %731, 4
 	%784 = select i1 %783, i32 %782, i32 0
 	%785 = add i32 %779, %784
 	%786 = add i32 %780, %782
-	%787 = add i32 %785, %733
-	%788 = sub i32 %787, %711
-	%789 = icmp ugt i32 %709, %699
-	%790 = add i32 %703, %788
-	%791 = icmp slt i32 %790, %697
-	%792 = and i1 %710, %791
-	%793 = or i1 %789, %792
-	%794 = zext i1 %793 to i32
-	%795 = and i32 %0, 31
-	%796 = lshr i32 %0, 5
-	%797 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %794, i32 1, i32 0)
-	%798 = icmp uge i32 %795, 1
-	%799 = select i1 %798, i32 %797, i32 0
-	%800 = add i32 %794, %799
-	%801 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %800, i32 2, i32 0)
-	%802 = icmp uge i32 %795, 2
-	%803 = select i1 %802, i32 %801, i32 0
-	%804 = add i32 %800, %803
-	%805 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %804, i32 4, i32 0)
-	%806 = icmp uge i32 %795, 4
-	%807 = select i1 %806, i32 %805, i32 0
-	%808 = add i32 %804, %807
-	%809 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %808, i32 8, i32 0)
-	%810 = icmp uge i32 %795, 8
-	%811 = select i1 %810, i32 %809, i32 0
-	%812 = add i32 %808, %811
-	%813 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %812, i32 16, i32 0)
-	%814 = icmp uge i32 %795, 16
-	%815 = select i1 %814, i32 %813, i32 0
-	%816 = add i32 %812, %815
-	%817 = icmp eq i32 %795, 31
-	br i1 %817, label %818, label %820
+	%787 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 5
+	%788 = load i32, i32 addrspace(3)* %787
+	%789 = icmp sgt i32 %731, 5
+	%790 = select i1 %789, i32 %788, i32 0
+	%791 = add i32 %785, %790
+	%792 = add i32 %786, %788
+	%793 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 6
+	%794 = load i32, i32 addrspace(3)* %793
+	%795 = icmp sgt i32 %731, 6
+	%796 = select i1 %795, i32 %794, i32 0
+	%797 = add i32 %791, %796
+	%798 = add i32 %792, %794
+	%799 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scana, i32 0, i32 7
+	%800 = load i32, i32 addrspace(3)* %799
+	%801 = icmp sgt i32 %731, 7
+	%802 = select i1 %801, i32 %800, i32 0
+	%803 = add i32 %797, %802
+	%804 = add i32 %798, %800
+	%805 = add i32 %803, %751
+	%806 = sub i32 %805, %729
+	%807 = icmp ugt i32 %727, %717
+	%808 = add i32 %721, %806
+	%809 = icmp slt i32 %808, %715
+	%810 = and i1 %728, %809
+	%811 = or i1 %807, %810
+	%812 = zext i1 %811 to i32
+	%813 = and i32 %0, 31
+	%814 = lshr i32 %0, 5
+	%815 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %812, i32 1, i32 0)
+	%816 = icmp uge i32 %813, 1
+	%817 = select i1 %816, i32 %815, i32 0
+	%818 = add i32 %812, %817
+	%819 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %818, i32 2, i32 0)
+	%820 = icmp uge i32 %813, 2
+	%821 = select i1 %820, i32 %819, i32 0
+	%822 = add i32 %818, %821
+	%823 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %822, i32 4, i32 0)
+	%824 = icmp uge i32 %813, 4
+	%825 = select i1 %824, i32 %823, i32 0
+	%826 = add i32 %822, %825
+	%827 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %826, i32 8, i32 0)
+	%828 = icmp uge i32 %813, 8
+	%829 = select i1 %828, i32 %827, i32 0
+	%830 = add i32 %826, %829
+	%831 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %830, i32 16, i32 0)
+	%832 = icmp uge i32 %813, 16
+	%833 = select i1 %832, i32 %831, i32 0
+	%834 = add i32 %830, %833
+	%835 = icmp eq i32 %813, 31
+	br i1 %835, label %836, label %838
 
-818:
-	%819 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 %796
-	store i32 %816, i32 addrspace(3)* %819
-	br label %820
+836:
+	%837 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 %814
+	store i32 %834, i32 addrspace(3)* %837
+	br label %838
 
-820:
+838:
 	call void @llvm.nvvm.barrier0()
-	%821 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 0
-	%822 = load i32, i32 addrspace(3)* %821
-	%823 = icmp sgt i32 %796, 0
-	%824 = select i1 %823, i32 %822, i32 0
-	%825 = add i32 0, %824
-	%826 = add i32 0, %822
-	%827 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 1
-	%828 = load i32, i32 addrspace(3)* %827
-	%829 = icmp sgt i32 %796, 1
-	%830 = select i1 %829, i32 %828, i32 0
-	%831 = add i32 %825, %830
-	%832 = add i32 %826, %828
-	%833 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 2
-	%834 = load i32, i32 addrspace(3)* %833
-	%835 = icmp sgt i32 %796, 2
-	%836 = select i1 %835, i32 %834, i32 0
-	%837 = add i32 %831, %836
-	%838 = add i32 %832, %834
-	%839 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 3
+	%839 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 0
 	%840 = load i32, i32 addrspace(3)* %839
-	%841 = icmp sgt i32 %796, 3
+	%841 = icmp sgt i32 %814, 0
 	%842 = select i1 %841, i32 %840, i32 0
-	%843 = add i32 %837, %842
-	%844 = add i32 %838, %840
-	%845 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 4
+	%843 = add i32 0, %842
+	%844 = add i32 0, %840
+	%845 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 1
 	%846 = load i32, i32 addrspace(3)* %845
-	%847 = icmp sgt i32 %796, 4
+	%847 = icmp sgt i32 %814, 1
 	%848 = select i1 %847, i32 %846, i32 0
 	%849 = add i32 %843, %848
 	%850 = add i32 %844, %846
-	%851 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 5
+	%851 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 2
 	%852 = load i32, i32 addrspace(3)* %851
-	%853 = icmp sgt i32 %796, 5
+	%853 = icmp sgt i32 %814, 2
 	%854 = select i1 %853, i32 %852, i32 0
 	%855 = add i32 %849, %854
 	%856 = add i32 %850, %852
-	%857 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 6
+	%857 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 3
 	%858 = load i32, i32 addrspace(3)* %857
-	%859 = icmp sgt i32 %796, 6
+	%859 = icmp sgt i32 %814, 3
 	%860 = select i1 %859, i32 %858, i32 0
 	%861 = add i32 %855, %860
 	%862 = add i32 %856, %858
-	%863 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 7
+	%863 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 4
 	%864 = load i32, i32 addrspace(3)* %863
-	%865 = icmp sgt i32 %796, 7
+	%865 = icmp sgt i32 %814, 4
 	%866 = select i1 %865, i32 %864, i32 0
 	%867 = add i32 %861, %866
 	%868 = add i32 %862, %864
-	%869 = add i32 %867, %816
-	%870 = sub i32 %869, %794
-	br i1 %793, label %871, label %874
-
-871:
-	%872 = add i32 %704, %870
-	%873 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_c, i32 0, i32 %872
-	store i32 %707, i32 addrspace(3)* %873
-	br label %874
-
-874:
-	%875 = add i32 %703, %786
-	%876 = add i32 %704, %868
-	%877 = add i32 %702, 256
-	br label %701
-
-878:
-	%879 = phi i32 [ %213, %topk_done ], [ %883, %881 ]
-	%880 = icmp slt i32 %879, %212
-	br i1 %880, label %881, label %884
-
-881:
-	%882 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_c, i32 0, i32 %879
-	store i32 -1, i32 addrspace(3)* %882
-	%883 = add i32 %879, 256
-	br label %878
-
-884:
-	call void @llvm.nvvm.barrier0()
-	%885 = add i32 %211, 1
-	br label %886
-
-886:
-	%887 = phi i32 [ 1, %884 ], [ %900, %899 ]
-	%888 = icmp slt i32 %887, %885
-	br i1 %888, label %889, label %891
+	%869 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 5
+	%870 = load i32, i32 addrspace(3)* %869
+	%871 = icmp sgt i32 %814, 5
+	%872 = select i1 %871, i32 %870, i32 0
+	%873 = add i32 %867, %872
+	%874 = add i32 %868, %870
+	%875 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 6
+	%876 = load i32, i32 addrspace(3)* %875
+	%877 = icmp sgt i32 %814, 6
+	%878 = select i1 %877, i32 %876, i32 0
+	%879 = add i32 %873, %878
+	%880 = add i32 %874, %876
+	%881 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @xattn_select1_scanb, i32 0, i32 7
+	%882 = load i32, i32 addrspace(3)* %881
+	%883 = icmp sgt i32 %814, 7
+	%884 = select i1 %883, i32 %882, i32 0
+	%885 = add i32 %879, %884
+	%886 = add i32 %880, %882
+	%887 = add i32 %885, %834
+	%888 = sub i32 %887, %812
+	br i1 %811, label %889, label %892
 
 889:
-	%890 = shl i32 1, %887
+	%890 = add i32 %722, %888
+	%891 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_c, i32 0, i32 %890
+	store i32 %725, i32 addrspace(3)* %891
 	br label %892
-
-891:
-	br label %938
 
 892:
-	%893 = phi i32 [ 0, %889 ], [ %908, %907 ]
-	%894 = icmp slt i32 %893, %887
-	br i1 %894, label %895, label %899
+	%893 = add i32 %721, %804
+	%894 = add i32 %722, %886
+	%895 = add i32 %720, 256
+	br label %719
 
-895:
-	%896 = sub i32 %887, 1
-	%897 = sub i32 %896, %893
-	%898 = shl i32 1, %897
-	br label %901
+896:
+	%897 = phi i32 [ %231, %topk_done ], [ %901, %899 ]
+	%898 = icmp slt i32 %897, %230
+	br i1 %898, label %899, label %902
 
 899:
-	%900 = add i32 %887, 1
-	br label %886
+	%900 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_c, i32 0, i32 %897
+	store i32 -1, i32 addrspace(3)* %900
+	%901 = add i32 %897, 256
+	br label %896
 
-901:
-	%902 = phi i32 [ %0, %895 ], [ %933, %932 ]
-	%903 = icmp slt i32 %902, %212
-	br i1 %903, label %904, label %907
+902:
+	call void @llvm.nvvm.barrier0()
+	%903 = add i32 %229, 1
+	br label %904
 
 904:
-	%905 = xor i32 %902, %898
-	%906 = icmp sgt i32 %905, %902
-	br i1 %906, label %909, label %932
+	%905 = phi i32 [ 1, %902 ], [ %918, %917 ]
+	%906 = icmp slt i32 %905, %903
+	br i1 %906, label %907, label %909
 
 907:
-	call void @llvm.nvvm.barrier0()
-	%908 = add i32 %893, 1
-	br label %892
+	%908 = shl i32 1, %905
+	br label %910
 
 909:
-	%910 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_c, i32 0, i32 %902
-	%911 = load i32, i32 addrspace(3)* %910
-	%912 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_c, i32 0, i32 %905
-	%913 = load i32, i32 addrspace(3)* %912
-	%914 = and i32 %902, %890
-	%915 = icmp eq i32 %914, 0
-	%916 = icmp sge i32 %913, 0
-	%917 = select i1 %916, i32 %913, i32 0
-	%918 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %917
-	%919 = load i32, i32 addrspace(3)* %918
-	%920 = select i1 %916, i32 %919, i32 0
-	%921 = icmp sge i32 %911, 0
-	%922 = select i1 %921, i32 %911, i32 0
-	%923 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %922
-	%924 = load i32, i32 addrspace(3)* %923
-	%925 = select i1 %921, i32 %924, i32 0
-	%926 = icmp ugt i32 %920, %925
-	%927 = icmp eq i32 %920, %925
-	%928 = icmp slt i32 %913, %911
-	%929 = and i1 %927, %928
-	%930 = or i1 %926, %929
-	%931 = icmp eq i1 %930, %915
-	br i1 %931, label %934, label %937
+	br label %956
 
-932:
-	%933 = add i32 %902, 256
-	br label %901
+910:
+	%911 = phi i32 [ 0, %907 ], [ %926, %925 ]
+	%912 = icmp slt i32 %911, %905
+	br i1 %912, label %913, label %917
 
-934:
-	%935 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_c, i32 0, i32 %902
-	store i32 %913, i32 addrspace(3)* %935
-	%936 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_c, i32 0, i32 %905
-	store i32 %911, i32 addrspace(3)* %936
-	br label %937
+913:
+	%914 = sub i32 %905, 1
+	%915 = sub i32 %914, %911
+	%916 = shl i32 1, %915
+	br label %919
 
-937:
-	br label %932
+917:
+	%918 = add i32 %905, 1
+	br label %904
 
-938:
-	%939 = phi i32 [ %0, %891 ], [ %952, %941 ]
-	%940 = icmp slt i32 %939, %200
-	br i1 %940, label %941, label %953
+919:
+	%920 = phi i32 [ %0, %913 ], [ %951, %950 ]
+	%921 = icmp slt i32 %920, %230
+	br i1 %921, label %922, label %925
 
-941:
-	%942 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_c, i32 0, i32 %939
-	%943 = load i32, i32 addrspace(3)* %942
-	%944 = add i32 %140, %939
-	%945 = add i32 %13, %944
-	%946 = sext i32 %945 to i64
-	%947 = getelementptr i32, i32* %list, i64 %946
-	store i32 %943, i32* %947
-	%948 = add i32 %13, %NK
-	%949 = add i32 %948, %944
-	%950 = sext i32 %949 to i64
-	%951 = getelementptr i32, i32* %list, i64 %950
-	store i32 0, i32* %951
-	%952 = add i32 %939, 256
-	br label %938
+922:
+	%923 = xor i32 %920, %916
+	%924 = icmp sgt i32 %923, %920
+	br i1 %924, label %927, label %950
 
-953:
+925:
 	call void @llvm.nvvm.barrier0()
-	%954 = icmp eq i32 %4, 0
-	br i1 %954, label %955, label %958
+	%926 = add i32 %911, 1
+	br label %910
+
+927:
+	%928 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_c, i32 0, i32 %920
+	%929 = load i32, i32 addrspace(3)* %928
+	%930 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_c, i32 0, i32 %923
+	%931 = load i32, i32 addrspace(3)* %930
+	%932 = and i32 %920, %908
+	%933 = icmp eq i32 %932, 0
+	%934 = icmp sge i32 %931, 0
+	%935 = select i1 %934, i32 %931, i32 0
+	%936 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %935
+	%937 = load i32, i32 addrspace(3)* %936
+	%938 = select i1 %934, i32 %937, i32 0
+	%939 = icmp sge i32 %929, 0
+	%940 = select i1 %939, i32 %929, i32 0
+	%941 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %940
+	%942 = load i32, i32 addrspace(3)* %941
+	%943 = select i1 %939, i32 %942, i32 0
+	%944 = icmp ugt i32 %938, %943
+	%945 = icmp eq i32 %938, %943
+	%946 = icmp slt i32 %931, %929
+	%947 = and i1 %945, %946
+	%948 = or i1 %944, %947
+	%949 = icmp eq i1 %948, %933
+	br i1 %949, label %952, label %955
+
+950:
+	%951 = add i32 %920, 256
+	br label %919
+
+952:
+	%953 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_c, i32 0, i32 %920
+	store i32 %931, i32 addrspace(3)* %953
+	%954 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_c, i32 0, i32 %923
+	store i32 %929, i32 addrspace(3)* %954
+	br label %955
 
 955:
-	%956 = getelementptr [1 x double], [1 x double] addrspace(3)* @xattn_select1_mass, i32 0, i32 0
-	%957 = load double, double addrspace(3)* %956
-	br label %969
+	br label %950
 
-958:
+956:
+	%957 = phi i32 [ %0, %909 ], [ %970, %959 ]
+	%958 = icmp slt i32 %957, %218
+	br i1 %958, label %959, label %971
+
+959:
+	%960 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_c, i32 0, i32 %957
+	%961 = load i32, i32 addrspace(3)* %960
+	%962 = add i32 %158, %957
+	%963 = add i32 %13, %962
+	%964 = sext i32 %963 to i64
+	%965 = getelementptr i32, i32* %list, i64 %964
+	store i32 %961, i32* %965
+	%966 = add i32 %13, %NK
+	%967 = add i32 %966, %962
+	%968 = sext i32 %967 to i64
+	%969 = getelementptr i32, i32* %list, i64 %968
+	store i32 0, i32* %969
+	%970 = add i32 %957, 256
+	br label %956
+
+971:
 	call void @llvm.nvvm.barrier0()
-	%959 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @xattn_select1_cnt, i32 0, i32 1
-	%960 = load i32, i32 addrspace(3)* %959
-	%961 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @xattn_select1_cnt, i32 0, i32 2
-	%962 = load i32, i32 addrspace(3)* %961
-	%963 = icmp ne i32 %962, 0
-	%964 = icmp sge i32 %200, %141
-	%965 = or i1 %963, %964
-	%966 = mul i32 %200, 4
-	%967 = icmp slt i32 %966, %141
-	%968 = select i1 %967, i32 %966, i32 %141
-	br i1 %965, label %mass_done, label %mass
+	%972 = icmp eq i32 %4, 0
+	br i1 %972, label %973, label %976
 
-969:
-	%970 = phi i32 [ 0, %955 ], [ %1311, %989 ]
-	%971 = phi double [ %957, %955 ], [ %1308, %989 ]
-	%972 = phi i32 [ 0, %955 ], [ %1310, %989 ]
-	%973 = icmp slt i32 %970, %200
-	br i1 %973, label %974, label %977
+973:
+	%974 = getelementptr [1 x double], [1 x double] addrspace(3)* @xattn_select1_mass, i32 0, i32 0
+	%975 = load double, double addrspace(3)* %974
+	br label %987
 
-974:
-	%975 = add i32 %970, %3
-	%976 = icmp slt i32 %975, %200
-	br i1 %976, label %979, label %989
+976:
+	call void @llvm.nvvm.barrier0()
+	%977 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @xattn_select1_cnt, i32 0, i32 1
+	%978 = load i32, i32 addrspace(3)* %977
+	%979 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @xattn_select1_cnt, i32 0, i32 2
+	%980 = load i32, i32 addrspace(3)* %979
+	%981 = icmp ne i32 %980, 0
+	%982 = icmp sge i32 %218, %159
+	%983 = or i1 %981, %982
+	%984 = mul i32 %218, 4
+	%985 = icmp slt i32 %984, %159
+	%986 = select i1 %985, i32 %984, i32 %159
+	br i1 %983, label %mass_done, label %mass
 
-977:
-	%978 = icmp eq i32 %3, 0
-	br i1 %978, label %1312, label %1317
+987:
+	%988 = phi i32 [ 0, %973 ], [ %1329, %1007 ]
+	%989 = phi double [ %975, %973 ], [ %1326, %1007 ]
+	%990 = phi i32 [ 0, %973 ], [ %1328, %1007 ]
+	%991 = icmp slt i32 %988, %218
+	br i1 %991, label %992, label %995
 
-979:
-	%980 = add i32 %13, %140
-	%981 = add i32 %980, %975
-	%982 = sext i32 %981 to i64
-	%983 = getelementptr i32, i32* %list, i64 %982
-	%984 = load i32, i32* %983
-	%985 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %984
-	%986 = load i32, i32 addrspace(3)* %985
-	%987 = sub i32 %986, 2
-	%988 = bitcast i32 %987 to float
-	br label %989
+992:
+	%993 = add i32 %988, %3
+	%994 = icmp slt i32 %993, %218
+	br i1 %994, label %997, label %1007
 
-989:
-	%990 = phi float [ 0.0, %974 ], [ %988, %979 ]
-	%991 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 0, i32 31)
-	%992 = fcmp olt double %971, 0x3FECCCCCCCCCCCCD
-	%993 = add i32 %970, 0
-	%994 = icmp slt i32 %993, %200
-	%995 = and i1 %992, %994
-	%996 = fpext float %991 to double
-	%997 = fadd double %971, %996
-	%998 = select i1 %995, double %997, double %971
-	%999 = add i32 %972, 1
-	%1000 = select i1 %995, i32 %999, i32 %972
-	%1001 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 1, i32 31)
-	%1002 = fcmp olt double %998, 0x3FECCCCCCCCCCCCD
-	%1003 = add i32 %970, 1
-	%1004 = icmp slt i32 %1003, %200
-	%1005 = and i1 %1002, %1004
-	%1006 = fpext float %1001 to double
-	%1007 = fadd double %998, %1006
-	%1008 = select i1 %1005, double %1007, double %998
-	%1009 = add i32 %1000, 1
-	%1010 = select i1 %1005, i32 %1009, i32 %1000
-	%1011 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 2, i32 31)
-	%1012 = fcmp olt double %1008, 0x3FECCCCCCCCCCCCD
-	%1013 = add i32 %970, 2
-	%1014 = icmp slt i32 %1013, %200
-	%1015 = and i1 %1012, %1014
-	%1016 = fpext float %1011 to double
-	%1017 = fadd double %1008, %1016
-	%1018 = select i1 %1015, double %1017, double %1008
-	%1019 = add i32 %1010, 1
-	%1020 = select i1 %1015, i32 %1019, i32 %1010
-	%1021 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 3, i32 31)
-	%1022 = fcmp olt double %1018, 0x3FECCCCCCCCCCCCD
-	%1023 = add i32 %970, 3
-	%1024 = icmp slt i32 %1023, %200
-	%1025 = and i1 %1022, %1024
-	%1026 = fpext float %1021 to double
-	%1027 = fadd double %1018, %1026
-	%1028 = select i1 %1025, double %1027, double %1018
-	%1029 = add i32 %1020, 1
-	%1030 = select i1 %1025, i32 %1029, i32 %1020
-	%1031 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 4, i32 31)
-	%1032 = fcmp olt double %1028, 0x3FECCCCCCCCCCCCD
-	%1033 = add i32 %970, 4
-	%1034 = icmp slt i32 %1033, %200
-	%1035 = and i1 %1032, %1034
-	%1036 = fpext float %1031 to double
-	%1037 = fadd double %1028, %1036
-	%1038 = select i1 %1035, double %1037, double %1028
-	%1039 = add i32 %1030, 1
-	%1040 = select i1 %1035, i32 %1039, i32 %1030
-	%1041 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 5, i32 31)
-	%1042 = fcmp olt double %1038, 0x3FECCCCCCCCCCCCD
-	%1043 = add i32 %970, 5
-	%1044 = icmp slt i32 %1043, %200
-	%1045 = and i1 %1042, %1044
-	%1046 = fpext float %1041 to double
-	%1047 = fadd double %1038, %1046
-	%1048 = select i1 %1045, double %1047, double %1038
-	%1049 = add i32 %1040, 1
-	%1050 = select i1 %1045, i32 %1049, i32 %1040
-	%1051 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 6, i32 31)
-	%1052 = fcmp olt double %1048, 0x3FECCCCCCCCCCCCD
-	%1053 = add i32 %970, 6
-	%1054 = icmp slt i32 %1053, %200
-	%1055 = and i1 %1052, %1054
-	%1056 = fpext float %1051 to double
-	%1057 = fadd double %1048, %1056
-	%1058 = select i1 %1055, double %1057, double %1048
-	%1059 = add i32 %1050, 1
-	%1060 = select i1 %1055, i32 %1059, i32 %1050
-	%1061 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 7, i32 31)
-	%1062 = fcmp olt double %1058, 0x3FECCCCCCCCCCCCD
-	%1063 = add i32 %970, 7
-	%1064 = icmp slt i32 %1063, %200
-	%1065 = and i1 %1062, %1064
-	%1066 = fpext float %1061 to double
-	%1067 = fadd double %1058, %1066
-	%1068 = select i1 %1065, double %1067, double %1058
-	%1069 = add i32 %1060, 1
-	%1070 = select i1 %1065, i32 %1069, i32 %1060
-	%1071 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 8, i32 31)
-	%1072 = fcmp olt double %1068, 0x3FECCCCCCCCCCCCD
-	%1073 = add i32 %970, 8
-	%1074 = icmp slt i32 %1073, %200
-	%1075 = and i1 %1072, %1074
-	%1076 = fpext float %1071 to double
-	%1077 = fadd double %1068, %1076
-	%1078 = select i1 %1075, double %1077, double %1068
-	%1079 = add i32 %1070, 1
-	%1080 = select i1 %1075, i32 %1079, i32 %1070
-	%1081 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 9, i32 31)
-	%1082 = fcmp olt double %1078, 0x3FECCCCCCCCCCCCD
-	%1083 = add i32 %970, 9
-	%1084 = icmp slt i32 %1083, %200
-	%1085 = and i1 %1082, %1084
-	%1086 = fpext float %1081 to double
-	%1087 = fadd double %1078, %1086
-	%1088 = select i1 %1085, double %1087, double %1078
-	%1089 = add i32 %1080, 1
-	%1090 = select i1 %1085, i32 %1089, i32 %1080
-	%1091 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 10, i32 31)
-	%1092 = fcmp olt double %1088, 0x3FECCCCCCCCCCCCD
-	%1093 = add i32 %970, 10
-	%1094 = icmp slt i32 %1093, %200
-	%1095 = and i1 %1092, %1094
-	%1096 = fpext float %1091 to double
-	%1097 = fadd double %1088, %1096
-	%1098 = select i1 %1095, double %1097, double %1088
-	%1099 = add i32 %1090, 1
-	%1100 = select i1 %1095, i32 %1099, i32 %1090
-	%1101 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 11, i32 31)
-	%1102 = fcmp olt double %1098, 0x3FECCCCCCCCCCCCD
-	%1103 = add i32 %970, 11
-	%1104 = icmp slt i32 %1103, %200
-	%1105 = and i1 %1102, %1104
-	%1106 = fpext float %1101 to double
-	%1107 = fadd double %1098, %1106
-	%1108 = select i1 %1105, double %1107, double %1098
-	%1109 = add i32 %1100, 1
-	%1110 = select i1 %1105, i32 %1109, i32 %1100
-	%1111 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 12, i32 31)
-	%1112 = fcmp olt double %1108, 0x3FECCCCCCCCCCCCD
-	%1113 = add i32 %970, 12
-	%1114 = icmp slt i32 %1113, %200
-	%1115 = and i1 %1112, %1114
-	%1116 = fpext float %1111 to double
-	%1117 = fadd double %1108, %1116
-	%1118 = select i1 %1115, double %1117, double %1108
-	%1119 = add i32 %1110, 1
-	%1120 = select i1 %1115, i32 %1119, i32 %1110
-	%1121 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 13, i32 31)
-	%1122 = fcmp olt double %1118, 0x3FECCCCCCCCCCCCD
-	%1123 = add i32 %970, 13
-	%1124 = icmp slt i32 %1123, %200
-	%1125 = and i1 %1122, %1124
-	%1126 = fpext float %1121 to double
-	%1127 = fadd double %1118, %1126
-	%1128 = select i1 %1125, double %1127, double %1118
-	%1129 = add i32 %1120, 1
-	%1130 = select i1 %1125, i32 %1129, i32 %1120
-	%1131 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 14, i32 31)
-	%1132 = fcmp olt double %1128, 0x3FECCCCCCCCCCCCD
-	%1133 = add i32 %970, 14
-	%1134 = icmp slt i32 %1133, %200
-	%1135 = and i1 %1132, %1134
-	%1136 = fpext float %1131 to double
-	%1137 = fadd double %1128, %1136
-	%1138 = select i1 %1135, double %1137, double %1128
-	%1139 = add i32 %1130, 1
-	%1140 = select i1 %1135, i32 %1139, i32 %1130
-	%1141 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 15, i32 31)
-	%1142 = fcmp olt double %1138, 0x3FECCCCCCCCCCCCD
-	%1143 = add i32 %970, 15
-	%1144 = icmp slt i32 %1143, %200
-	%1145 = and i1 %1142, %1144
-	%1146 = fpext float %1141 to double
-	%1147 = fadd double %1138, %1146
-	%1148 = select i1 %1145, double %1147, double %1138
-	%1149 = add i32 %1140, 1
-	%1150 = select i1 %1145, i32 %1149, i32 %1140
-	%1151 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 16, i32 31)
-	%1152 = fcmp olt double %1148, 0x3FECCCCCCCCCCCCD
-	%1153 = add i32 %970, 16
-	%1154 = icmp slt i32 %1153, %200
-	%1155 = and i1 %1152, %1154
-	%1156 = fpext float %1151 to double
-	%1157 = fadd double %1148, %1156
-	%1158 = select i1 %1155, double %1157, double %1148
-	%1159 = add i32 %1150, 1
-	%1160 = select i1 %1155, i32 %1159, i32 %1150
-	%1161 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 17, i32 31)
-	%1162 = fcmp olt double %1158, 0x3FECCCCCCCCCCCCD
-	%1163 = add i32 %970, 17
-	%1164 = icmp slt i32 %1163, %200
-	%1165 = and i1 %1162, %1164
-	%1166 = fpext float %1161 to double
-	%1167 = fadd double %1158, %1166
-	%1168 = select i1 %1165, double %1167, double %1158
-	%1169 = add i32 %1160, 1
-	%1170 = select i1 %1165, i32 %1169, i32 %1160
-	%1171 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 18, i32 31)
-	%1172 = fcmp olt double %1168, 0x3FECCCCCCCCCCCCD
-	%1173 = add i32 %970, 18
-	%1174 = icmp slt i32 %1173, %200
-	%1175 = and i1 %1172, %1174
-	%1176 = fpext float %1171 to double
-	%1177 = fadd double %1168, %1176
-	%1178 = select i1 %1175, double %1177, double %1168
-	%1179 = add i32 %1170, 1
-	%1180 = select i1 %1175, i32 %1179, i32 %1170
-	%1181 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 19, i32 31)
-	%1182 = fcmp olt double %1178, 0x3FECCCCCCCCCCCCD
-	%1183 = add i32 %970, 19
-	%1184 = icmp slt i32 %1183, %200
-	%1185 = and i1 %1182, %1184
-	%1186 = fpext float %1181 to double
-	%1187 = fadd double %1178, %1186
-	%1188 = select i1 %1185, double %1187, double %1178
-	%1189 = add i32 %1180, 1
-	%1190 = select i1 %1185, i32 %1189, i32 %1180
-	%1191 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 20, i32 31)
-	%1192 = fcmp olt double %1188, 0x3FECCCCCCCCCCCCD
-	%1193 = add i32 %970, 20
-	%1194 = icmp slt i32 %1193, %200
-	%1195 = and i1 %1192, %1194
-	%1196 = fpext float %1191 to double
-	%1197 = fadd double %1188, %1196
-	%1198 = select i1 %1195, double %1197, double %1188
-	%1199 = add i32 %1190, 1
-	%1200 = select i1 %1195, i32 %1199, i32 %1190
-	%1201 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 21, i32 31)
-	%1202 = fcmp olt double %1198, 0x3FECCCCCCCCCCCCD
-	%1203 = add i32 %970, 21
-	%1204 = icmp slt i32 %1203, %200
-	%1205 = and i1 %1202, %1204
-	%1206 = fpext float %1201 to double
-	%1207 = fadd double %1198, %1206
-	%1208 = select i1 %1205, double %1207, double %1198
-	%1209 = add i32 %1200, 1
-	%1210 = select i1 %1205, i32 %1209, i32 %1200
-	%1211 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 22, i32 31)
-	%1212 = fcmp olt double %1208, 0x3FECCCCCCCCCCCCD
-	%1213 = add i32 %970, 22
-	%1214 = icmp slt i32 %1213, %200
-	%1215 = and i1 %1212, %1214
-	%1216 = fpext float %1211 to double
-	%1217 = fadd double %1208, %1216
-	%1218 = select i1 %1215, double %1217, double %1208
-	%1219 = add i32 %1210, 1
-	%1220 = select i1 %1215, i32 %1219, i32 %1210
-	%1221 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 23, i32 31)
-	%1222 = fcmp olt double %1218, 0x3FECCCCCCCCCCCCD
-	%1223 = add i32 %970, 23
-	%1224 = icmp slt i32 %1223, %200
-	%1225 = and i1 %1222, %1224
-	%1226 = fpext float %1221 to double
-	%1227 = fadd double %1218, %1226
-	%1228 = select i1 %1225, double %1227, double %1218
-	%1229 = add i32 %1220, 1
-	%1230 = select i1 %1225, i32 %1229, i32 %1220
-	%1231 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 24, i32 31)
-	%1232 = fcmp olt double %1228, 0x3FECCCCCCCCCCCCD
-	%1233 = add i32 %970, 24
-	%1234 = icmp slt i32 %1233, %200
-	%1235 = and i1 %1232, %1234
-	%1236 = fpext float %1231 to double
-	%1237 = fadd double %1228, %1236
-	%1238 = select i1 %1235, double %1237, double %1228
-	%1239 = add i32 %1230, 1
-	%1240 = select i1 %1235, i32 %1239, i32 %1230
-	%1241 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 25, i32 31)
-	%1242 = fcmp olt double %1238, 0x3FECCCCCCCCCCCCD
-	%1243 = add i32 %970, 25
-	%1244 = icmp slt i32 %1243, %200
-	%1245 = and i1 %1242, %1244
-	%1246 = fpext float %1241 to double
-	%1247 = fadd double %1238, %1246
-	%1248 = select i1 %1245, double %1247, double %1238
-	%1249 = add i32 %1240, 1
-	%1250 = select i1 %1245, i32 %1249, i32 %1240
-	%1251 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 26, i32 31)
-	%1252 = fcmp olt double %1248, 0x3FECCCCCCCCCCCCD
-	%1253 = add i32 %970, 26
-	%1254 = icmp slt i32 %1253, %200
-	%1255 = and i1 %1252, %1254
-	%1256 = fpext float %1251 to double
-	%1257 = fadd double %1248, %1256
-	%1258 = select i1 %1255, double %1257, double %1248
-	%1259 = add i32 %1250, 1
-	%1260 = select i1 %1255, i32 %1259, i32 %1250
-	%1261 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 27, i32 31)
-	%1262 = fcmp olt double %1258, 0x3FECCCCCCCCCCCCD
-	%1263 = add i32 %970, 27
-	%1264 = icmp slt i32 %1263, %200
-	%1265 = and i1 %1262, %1264
-	%1266 = fpext float %1261 to double
-	%1267 = fadd double %1258, %1266
-	%1268 = select i1 %1265, double %1267, double %1258
-	%1269 = add i32 %1260, 1
-	%1270 = select i1 %1265, i32 %1269, i32 %1260
-	%1271 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 28, i32 31)
-	%1272 = fcmp olt double %1268, 0x3FECCCCCCCCCCCCD
-	%1273 = add i32 %970, 28
-	%1274 = icmp slt i32 %1273, %200
-	%1275 = and i1 %1272, %1274
-	%1276 = fpext float %1271 to double
-	%1277 = fadd double %1268, %1276
-	%1278 = select i1 %1275, double %1277, double %1268
-	%1279 = add i32 %1270, 1
-	%1280 = select i1 %1275, i32 %1279, i32 %1270
-	%1281 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 29, i32 31)
-	%1282 = fcmp olt double %1278, 0x3FECCCCCCCCCCCCD
-	%1283 = add i32 %970, 29
-	%1284 = icmp slt i32 %1283, %200
-	%1285 = and i1 %1282, %1284
-	%1286 = fpext float %1281 to double
-	%1287 = fadd double %1278, %1286
-	%1288 = select i1 %1285, double %1287, double %1278
-	%1289 = add i32 %1280, 1
-	%1290 = select i1 %1285, i32 %1289, i32 %1280
-	%1291 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 30, i32 31)
-	%1292 = fcmp olt double %1288, 0x3FECCCCCCCCCCCCD
-	%1293 = add i32 %970, 30
-	%1294 = icmp slt i32 %1293, %200
-	%1295 = and i1 %1292, %1294
-	%1296 = fpext float %1291 to double
-	%1297 = fadd double %1288, %1296
-	%1298 = select i1 %1295, double %1297, double %1288
-	%1299 = add i32 %1290, 1
-	%1300 = select i1 %1295, i32 %1299, i32 %1290
-	%1301 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %990, i32 31, i32 31)
-	%1302 = fcmp olt double %1298, 0x3FECCCCCCCCCCCCD
-	%1303 = add i32 %970, 31
-	%1304 = icmp slt i32 %1303, %200
-	%1305 = and i1 %1302, %1304
-	%1306 = fpext float %1301 to double
-	%1307 = fadd double %1298, %1306
-	%1308 = select i1 %1305, double %1307, double %1298
-	%1309 = add i32 %1300, 1
-	%1310 = select i1 %1305, i32 %1309, i32 %1300
-	%1311 = add i32 %970, 32
-	br label %969
+995:
+	%996 = icmp eq i32 %3, 0
+	br i1 %996, label %1330, label %1335
 
-1312:
-	%1313 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @xattn_select1_cnt, i32 0, i32 1
-	store i32 %972, i32 addrspace(3)* %1313
-	%1314 = fcmp oge double %971, 0x3FECCCCCCCCCCCCD
-	%1315 = zext i1 %1314 to i32
-	%1316 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @xattn_select1_cnt, i32 0, i32 2
-	store i32 %1315, i32 addrspace(3)* %1316
-	br label %1317
+997:
+	%998 = add i32 %13, %158
+	%999 = add i32 %998, %993
+	%1000 = sext i32 %999 to i64
+	%1001 = getelementptr i32, i32* %list, i64 %1000
+	%1002 = load i32, i32* %1001
+	%1003 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @xattn_select1_x, i32 0, i32 %1002
+	%1004 = load i32, i32 addrspace(3)* %1003
+	%1005 = sub i32 %1004, 2
+	%1006 = bitcast i32 %1005 to float
+	br label %1007
 
-1317:
-	br label %958
-
-1318:
-	%1319 = phi i32 [ %205, %mass_done ], [ %1329, %1321 ]
-	%1320 = icmp slt i32 %1319, %NK
-	br i1 %1320, label %1321, label %1330
-
-1321:
-	%1322 = add i32 %13, %1319
-	%1323 = sext i32 %1322 to i64
-	%1324 = getelementptr i32, i32* %list, i64 %1323
-	store i32 -1, i32* %1324
-	%1325 = add i32 %13, %NK
-	%1326 = add i32 %1325, %1319
-	%1327 = sext i32 %1326 to i64
-	%1328 = getelementptr i32, i32* %list, i64 %1327
-	store i32 -1, i32* %1328
-	%1329 = add i32 %1319, 256
-	br label %1318
+1007:
+	%1008 = phi float [ 0.0, %992 ], [ %1006, %997 ]
+	%1009 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 0, i32 31)
+	%1010 = fcmp olt double %989, 0x3FECCCCCCCCCCCCD
+	%1011 = add i32 %988, 0
+	%1012 = icmp slt i32 %1011, %218
+	%1013 = and i1 %1010, %1012
+	%1014 = fpext float %1009 to double
+	%1015 = fadd double %989, %1014
+	%1016 = select i1 %1013, double %1015, double %989
+	%1017 = add i32 %990, 1
+	%1018 = select i1 %1013, i32 %1017, i32 %990
+	%1019 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 1, i32 31)
+	%1020 = fcmp olt double %1016, 0x3FECCCCCCCCCCCCD
+	%1021 = add i32 %988, 1
+	%1022 = icmp slt i32 %1021, %218
+	%1023 = and i1 %1020, %1022
+	%1024 = fpext float %1019 to double
+	%1025 = fadd double %1016, %1024
+	%1026 = select i1 %1023, double %1025, double %1016
+	%1027 = add i32 %1018, 1
+	%1028 = select i1 %1023, i32 %1027, i32 %1018
+	%1029 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 2, i32 31)
+	%1030 = fcmp olt double %1026, 0x3FECCCCCCCCCCCCD
+	%1031 = add i32 %988, 2
+	%1032 = icmp slt i32 %1031, %218
+	%1033 = and i1 %1030, %1032
+	%1034 = fpext float %1029 to double
+	%1035 = fadd double %1026, %1034
+	%1036 = select i1 %1033, double %1035, double %1026
+	%1037 = add i32 %1028, 1
+	%1038 = select i1 %1033, i32 %1037, i32 %1028
+	%1039 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 3, i32 31)
+	%1040 = fcmp olt double %1036, 0x3FECCCCCCCCCCCCD
+	%1041 = add i32 %988, 3
+	%1042 = icmp slt i32 %1041, %218
+	%1043 = and i1 %1040, %1042
+	%1044 = fpext float %1039 to double
+	%1045 = fadd double %1036, %1044
+	%1046 = select i1 %1043, double %1045, double %1036
+	%1047 = add i32 %1038, 1
+	%1048 = select i1 %1043, i32 %1047, i32 %1038
+	%1049 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 4, i32 31)
+	%1050 = fcmp olt double %1046, 0x3FECCCCCCCCCCCCD
+	%1051 = add i32 %988, 4
+	%1052 = icmp slt i32 %1051, %218
+	%1053 = and i1 %1050, %1052
+	%1054 = fpext float %1049 to double
+	%1055 = fadd double %1046, %1054
+	%1056 = select i1 %1053, double %1055, double %1046
+	%1057 = add i32 %1048, 1
+	%1058 = select i1 %1053, i32 %1057, i32 %1048
+	%1059 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 5, i32 31)
+	%1060 = fcmp olt double %1056, 0x3FECCCCCCCCCCCCD
+	%1061 = add i32 %988, 5
+	%1062 = icmp slt i32 %1061, %218
+	%1063 = and i1 %1060, %1062
+	%1064 = fpext float %1059 to double
+	%1065 = fadd double %1056, %1064
+	%1066 = select i1 %1063, double %1065, double %1056
+	%1067 = add i32 %1058, 1
+	%1068 = select i1 %1063, i32 %1067, i32 %1058
+	%1069 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 6, i32 31)
+	%1070 = fcmp olt double %1066, 0x3FECCCCCCCCCCCCD
+	%1071 = add i32 %988, 6
+	%1072 = icmp slt i32 %1071, %218
+	%1073 = and i1 %1070, %1072
+	%1074 = fpext float %1069 to double
+	%1075 = fadd double %1066, %1074
+	%1076 = select i1 %1073, double %1075, double %1066
+	%1077 = add i32 %1068, 1
+	%1078 = select i1 %1073, i32 %1077, i32 %1068
+	%1079 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 7, i32 31)
+	%1080 = fcmp olt double %1076, 0x3FECCCCCCCCCCCCD
+	%1081 = add i32 %988, 7
+	%1082 = icmp slt i32 %1081, %218
+	%1083 = and i1 %1080, %1082
+	%1084 = fpext float %1079 to double
+	%1085 = fadd double %1076, %1084
+	%1086 = select i1 %1083, double %1085, double %1076
+	%1087 = add i32 %1078, 1
+	%1088 = select i1 %1083, i32 %1087, i32 %1078
+	%1089 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 8, i32 31)
+	%1090 = fcmp olt double %1086, 0x3FECCCCCCCCCCCCD
+	%1091 = add i32 %988, 8
+	%1092 = icmp slt i32 %1091, %218
+	%1093 = and i1 %1090, %1092
+	%1094 = fpext float %1089 to double
+	%1095 = fadd double %1086, %1094
+	%1096 = select i1 %1093, double %1095, double %1086
+	%1097 = add i32 %1088, 1
+	%1098 = select i1 %1093, i32 %1097, i32 %1088
+	%1099 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 9, i32 31)
+	%1100 = fcmp olt double %1096, 0x3FECCCCCCCCCCCCD
+	%1101 = add i32 %988, 9
+	%1102 = icmp slt i32 %1101, %218
+	%1103 = and i1 %1100, %1102
+	%1104 = fpext float %1099 to double
+	%1105 = fadd double %1096, %1104
+	%1106 = select i1 %1103, double %1105, double %1096
+	%1107 = add i32 %1098, 1
+	%1108 = select i1 %1103, i32 %1107, i32 %1098
+	%1109 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 10, i32 31)
+	%1110 = fcmp olt double %1106, 0x3FECCCCCCCCCCCCD
+	%1111 = add i32 %988, 10
+	%1112 = icmp slt i32 %1111, %218
+	%1113 = and i1 %1110, %1112
+	%1114 = fpext float %1109 to double
+	%1115 = fadd double %1106, %1114
+	%1116 = select i1 %1113, double %1115, double %1106
+	%1117 = add i32 %1108, 1
+	%1118 = select i1 %1113, i32 %1117, i32 %1108
+	%1119 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 11, i32 31)
+	%1120 = fcmp olt double %1116, 0x3FECCCCCCCCCCCCD
+	%1121 = add i32 %988, 11
+	%1122 = icmp slt i32 %1121, %218
+	%1123 = and i1 %1120, %1122
+	%1124 = fpext float %1119 to double
+	%1125 = fadd double %1116, %1124
+	%1126 = select i1 %1123, double %1125, double %1116
+	%1127 = add i32 %1118, 1
+	%1128 = select i1 %1123, i32 %1127, i32 %1118
+	%1129 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 12, i32 31)
+	%1130 = fcmp olt double %1126, 0x3FECCCCCCCCCCCCD
+	%1131 = add i32 %988, 12
+	%1132 = icmp slt i32 %1131, %218
+	%1133 = and i1 %1130, %1132
+	%1134 = fpext float %1129 to double
+	%1135 = fadd double %1126, %1134
+	%1136 = select i1 %1133, double %1135, double %1126
+	%1137 = add i32 %1128, 1
+	%1138 = select i1 %1133, i32 %1137, i32 %1128
+	%1139 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 13, i32 31)
+	%1140 = fcmp olt double %1136, 0x3FECCCCCCCCCCCCD
+	%1141 = add i32 %988, 13
+	%1142 = icmp slt i32 %1141, %218
+	%1143 = and i1 %1140, %1142
+	%1144 = fpext float %1139 to double
+	%1145 = fadd double %1136, %1144
+	%1146 = select i1 %1143, double %1145, double %1136
+	%1147 = add i32 %1138, 1
+	%1148 = select i1 %1143, i32 %1147, i32 %1138
+	%1149 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 14, i32 31)
+	%1150 = fcmp olt double %1146, 0x3FECCCCCCCCCCCCD
+	%1151 = add i32 %988, 14
+	%1152 = icmp slt i32 %1151, %218
+	%1153 = and i1 %1150, %1152
+	%1154 = fpext float %1149 to double
+	%1155 = fadd double %1146, %1154
+	%1156 = select i1 %1153, double %1155, double %1146
+	%1157 = add i32 %1148, 1
+	%1158 = select i1 %1153, i32 %1157, i32 %1148
+	%1159 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 15, i32 31)
+	%1160 = fcmp olt double %1156, 0x3FECCCCCCCCCCCCD
+	%1161 = add i32 %988, 15
+	%1162 = icmp slt i32 %1161, %218
+	%1163 = and i1 %1160, %1162
+	%1164 = fpext float %1159 to double
+	%1165 = fadd double %1156, %1164
+	%1166 = select i1 %1163, double %1165, double %1156
+	%1167 = add i32 %1158, 1
+	%1168 = select i1 %1163, i32 %1167, i32 %1158
+	%1169 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 16, i32 31)
+	%1170 = fcmp olt double %1166, 0x3FECCCCCCCCCCCCD
+	%1171 = add i32 %988, 16
+	%1172 = icmp slt i32 %1171, %218
+	%1173 = and i1 %1170, %1172
+	%1174 = fpext float %1169 to double
+	%1175 = fadd double %1166, %1174
+	%1176 = select i1 %1173, double %1175, double %1166
+	%1177 = add i32 %1168, 1
+	%1178 = select i1 %1173, i32 %1177, i32 %1168
+	%1179 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 17, i32 31)
+	%1180 = fcmp olt double %1176, 0x3FECCCCCCCCCCCCD
+	%1181 = add i32 %988, 17
+	%1182 = icmp slt i32 %1181, %218
+	%1183 = and i1 %1180, %1182
+	%1184 = fpext float %1179 to double
+	%1185 = fadd double %1176, %1184
+	%1186 = select i1 %1183, double %1185, double %1176
+	%1187 = add i32 %1178, 1
+	%1188 = select i1 %1183, i32 %1187, i32 %1178
+	%1189 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 18, i32 31)
+	%1190 = fcmp olt double %1186, 0x3FECCCCCCCCCCCCD
+	%1191 = add i32 %988, 18
+	%1192 = icmp slt i32 %1191, %218
+	%1193 = and i1 %1190, %1192
+	%1194 = fpext float %1189 to double
+	%1195 = fadd double %1186, %1194
+	%1196 = select i1 %1193, double %1195, double %1186
+	%1197 = add i32 %1188, 1
+	%1198 = select i1 %1193, i32 %1197, i32 %1188
+	%1199 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 19, i32 31)
+	%1200 = fcmp olt double %1196, 0x3FECCCCCCCCCCCCD
+	%1201 = add i32 %988, 19
+	%1202 = icmp slt i32 %1201, %218
+	%1203 = and i1 %1200, %1202
+	%1204 = fpext float %1199 to double
+	%1205 = fadd double %1196, %1204
+	%1206 = select i1 %1203, double %1205, double %1196
+	%1207 = add i32 %1198, 1
+	%1208 = select i1 %1203, i32 %1207, i32 %1198
+	%1209 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 20, i32 31)
+	%1210 = fcmp olt double %1206, 0x3FECCCCCCCCCCCCD
+	%1211 = add i32 %988, 20
+	%1212 = icmp slt i32 %1211, %218
+	%1213 = and i1 %1210, %1212
+	%1214 = fpext float %1209 to double
+	%1215 = fadd double %1206, %1214
+	%1216 = select i1 %1213, double %1215, double %1206
+	%1217 = add i32 %1208, 1
+	%1218 = select i1 %1213, i32 %1217, i32 %1208
+	%1219 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 21, i32 31)
+	%1220 = fcmp olt double %1216, 0x3FECCCCCCCCCCCCD
+	%1221 = add i32 %988, 21
+	%1222 = icmp slt i32 %1221, %218
+	%1223 = and i1 %1220, %1222
+	%1224 = fpext float %1219 to double
+	%1225 = fadd double %1216, %1224
+	%1226 = select i1 %1223, double %1225, double %1216
+	%1227 = add i32 %1218, 1
+	%1228 = select i1 %1223, i32 %1227, i32 %1218
+	%1229 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 22, i32 31)
+	%1230 = fcmp olt double %1226, 0x3FECCCCCCCCCCCCD
+	%1231 = add i32 %988, 22
+	%1232 = icmp slt i32 %1231, %218
+	%1233 = and i1 %1230, %1232
+	%1234 = fpext float %1229 to double
+	%1235 = fadd double %1226, %1234
+	%1236 = select i1 %1233, double %1235, double %1226
+	%1237 = add i32 %1228, 1
+	%1238 = select i1 %1233, i32 %1237, i32 %1228
+	%1239 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 23, i32 31)
+	%1240 = fcmp olt double %1236, 0x3FECCCCCCCCCCCCD
+	%1241 = add i32 %988, 23
+	%1242 = icmp slt i32 %1241, %218
+	%1243 = and i1 %1240, %1242
+	%1244 = fpext float %1239 to double
+	%1245 = fadd double %1236, %1244
+	%1246 = select i1 %1243, double %1245, double %1236
+	%1247 = add i32 %1238, 1
+	%1248 = select i1 %1243, i32 %1247, i32 %1238
+	%1249 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 24, i32 31)
+	%1250 = fcmp olt double %1246, 0x3FECCCCCCCCCCCCD
+	%1251 = add i32 %988, 24
+	%1252 = icmp slt i32 %1251, %218
+	%1253 = and i1 %1250, %1252
+	%1254 = fpext float %1249 to double
+	%1255 = fadd double %1246, %1254
+	%1256 = select i1 %1253, double %1255, double %1246
+	%1257 = add i32 %1248, 1
+	%1258 = select i1 %1253, i32 %1257, i32 %1248
+	%1259 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 25, i32 31)
+	%1260 = fcmp olt double %1256, 0x3FECCCCCCCCCCCCD
+	%1261 = add i32 %988, 25
+	%1262 = icmp slt i32 %1261, %218
+	%1263 = and i1 %1260, %1262
+	%1264 = fpext float %1259 to double
+	%1265 = fadd double %1256, %1264
+	%1266 = select i1 %1263, double %1265, double %1256
+	%1267 = add i32 %1258, 1
+	%1268 = select i1 %1263, i32 %1267, i32 %1258
+	%1269 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 26, i32 31)
+	%1270 = fcmp olt double %1266, 0x3FECCCCCCCCCCCCD
+	%1271 = add i32 %988, 26
+	%1272 = icmp slt i32 %1271, %218
+	%1273 = and i1 %1270, %1272
+	%1274 = fpext float %1269 to double
+	%1275 = fadd double %1266, %1274
+	%1276 = select i1 %1273, double %1275, double %1266
+	%1277 = add i32 %1268, 1
+	%1278 = select i1 %1273, i32 %1277, i32 %1268
+	%1279 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 27, i32 31)
+	%1280 = fcmp olt double %1276, 0x3FECCCCCCCCCCCCD
+	%1281 = add i32 %988, 27
+	%1282 = icmp slt i32 %1281, %218
+	%1283 = and i1 %1280, %1282
+	%1284 = fpext float %1279 to double
+	%1285 = fadd double %1276, %1284
+	%1286 = select i1 %1283, double %1285, double %1276
+	%1287 = add i32 %1278, 1
+	%1288 = select i1 %1283, i32 %1287, i32 %1278
+	%1289 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 28, i32 31)
+	%1290 = fcmp olt double %1286, 0x3FECCCCCCCCCCCCD
+	%1291 = add i32 %988, 28
+	%1292 = icmp slt i32 %1291, %218
+	%1293 = and i1 %1290, %1292
+	%1294 = fpext float %1289 to double
+	%1295 = fadd double %1286, %1294
+	%1296 = select i1 %1293, double %1295, double %1286
+	%1297 = add i32 %1288, 1
+	%1298 = select i1 %1293, i32 %1297, i32 %1288
+	%1299 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 29, i32 31)
+	%1300 = fcmp olt double %1296, 0x3FECCCCCCCCCCCCD
+	%1301 = add i32 %988, 29
+	%1302 = icmp slt i32 %1301, %218
+	%1303 = and i1 %1300, %1302
+	%1304 = fpext float %1299 to double
+	%1305 = fadd double %1296, %1304
+	%1306 = select i1 %1303, double %1305, double %1296
+	%1307 = add i32 %1298, 1
+	%1308 = select i1 %1303, i32 %1307, i32 %1298
+	%1309 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 30, i32 31)
+	%1310 = fcmp olt double %1306, 0x3FECCCCCCCCCCCCD
+	%1311 = add i32 %988, 30
+	%1312 = icmp slt i32 %1311, %218
+	%1313 = and i1 %1310, %1312
+	%1314 = fpext float %1309 to double
+	%1315 = fadd double %1306, %1314
+	%1316 = select i1 %1313, double %1315, double %1306
+	%1317 = add i32 %1308, 1
+	%1318 = select i1 %1313, i32 %1317, i32 %1308
+	%1319 = call float @llvm.nvvm.shfl.sync.idx.f32(i32 -1, float %1008, i32 31, i32 31)
+	%1320 = fcmp olt double %1316, 0x3FECCCCCCCCCCCCD
+	%1321 = add i32 %988, 31
+	%1322 = icmp slt i32 %1321, %218
+	%1323 = and i1 %1320, %1322
+	%1324 = fpext float %1319 to double
+	%1325 = fadd double %1316, %1324
+	%1326 = select i1 %1323, double %1325, double %1316
+	%1327 = add i32 %1318, 1
+	%1328 = select i1 %1323, i32 %1327, i32 %1318
+	%1329 = add i32 %988, 32
+	br label %987
 
 1330:
+	%1331 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @xattn_select1_cnt, i32 0, i32 1
+	store i32 %990, i32 addrspace(3)* %1331
+	%1332 = fcmp oge double %989, 0x3FECCCCCCCCCCCCD
+	%1333 = zext i1 %1332 to i32
+	%1334 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @xattn_select1_cnt, i32 0, i32 2
+	store i32 %1333, i32 addrspace(3)* %1334
+	br label %1335
+
+1335:
+	br label %976
+
+1336:
+	%1337 = phi i32 [ %223, %mass_done ], [ %1347, %1339 ]
+	%1338 = icmp slt i32 %1337, %NK
+	br i1 %1338, label %1339, label %1348
+
+1339:
+	%1340 = add i32 %13, %1337
+	%1341 = sext i32 %1340 to i64
+	%1342 = getelementptr i32, i32* %list, i64 %1341
+	store i32 -1, i32* %1342
+	%1343 = add i32 %13, %NK
+	%1344 = add i32 %1343, %1337
+	%1345 = sext i32 %1344 to i64
+	%1346 = getelementptr i32, i32* %list, i64 %1345
+	store i32 -1, i32* %1346
+	%1347 = add i32 %1337, 256
+	br label %1336
+
+1348:
 	ret void
 }
 
@@ -1702,649 +1720,649 @@ entry:
 	%43 = xor i32 %39, %42
 	%44 = shl i32 %43, 4
 	%45 = add i32 %41, %44
-	%46 = add i32 %3, 128
-	%47 = icmp slt i32 %46, %T
-	%48 = add i32 %3, 128
-	%49 = select i1 %47, i32 %48, i32 %T
-	%50 = add i32 %49, 127
-	%51 = sdiv i32 %50, 128
-	br label %52
+	%46 = add i32 %3, 127
+	%47 = mul i32 %46, 8
+	%48 = add i32 %47, 7
+	%49 = sub i32 %N, %M
+	%50 = add i32 %48, %49
+	%51 = icmp slt i32 %50, 0
+	%52 = sub i32 0, %50
+	%53 = add i32 %52, 7
+	%54 = sdiv i32 %53, 8
+	%55 = sub i32 0, %54
+	%56 = sdiv i32 %50, 8
+	%57 = select i1 %51, i32 %55, i32 %56
+	%58 = add i32 %57, 1
+	%59 = icmp slt i32 %58, %T
+	%60 = select i1 %59, i32 %58, i32 %T
+	%61 = icmp sgt i32 %60, 0
+	%62 = select i1 %61, i32 %60, i32 0
+	%63 = add i32 %62, 127
+	%64 = sdiv i32 %63, 128
+	br label %65
 
-52:
-	%53 = phi i32 [ 0, %entry ], [ %2212, %2211 ]
-	%54 = phi float [ 0xFFF0000000000000, %entry ], [ %1648, %2211 ]
-	%55 = phi float [ 0xFFF0000000000000, %entry ], [ %1801, %2211 ]
-	%56 = phi float [ 0.0, %entry ], [ %1749, %2211 ]
-	%57 = phi float [ 0.0, %entry ], [ %1902, %2211 ]
-	%58 = icmp slt i32 %53, %51
-	br i1 %58, label %59, label %63
+65:
+	%66 = phi i32 [ 0, %entry ], [ %2929, %2928 ]
+	%67 = phi float [ 0xFFF0000000000000, %entry ], [ %2365, %2928 ]
+	%68 = phi float [ 0xFFF0000000000000, %entry ], [ %2518, %2928 ]
+	%69 = phi float [ 0.0, %entry ], [ %2466, %2928 ]
+	%70 = phi float [ 0.0, %entry ], [ %2619, %2928 ]
+	%71 = icmp slt i32 %66, %64
+	br i1 %71, label %72, label %76
 
-59:
-	%60 = mul i32 %53, 128
-	%61 = lshr i32 %4, 2
-	%62 = mul i32 %61, u0x2000
-	br label %75
+72:
+	%73 = mul i32 %66, 128
+	%74 = lshr i32 %4, 2
+	%75 = mul i32 %74, u0x2000
+	br label %88
 
-63:
-	%64 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %56, i32 1, i32 31)
-	%65 = fadd float %56, %64
-	%66 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %65, i32 2, i32 31)
-	%67 = fadd float %65, %66
-	%68 = mul i32 %4, 16
-	%69 = add i32 %6, 0
-	%70 = add i32 %68, %69
-	%71 = add i32 %3, %70
-	%72 = icmp slt i32 %71, %R
-	%73 = icmp eq i32 %7, 0
-	%74 = and i1 %72, %73
-	br i1 %74, label %2213, label %2226
+76:
+	%77 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %69, i32 1, i32 31)
+	%78 = fadd float %69, %77
+	%79 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %78, i32 2, i32 31)
+	%80 = fadd float %78, %79
+	%81 = mul i32 %4, 16
+	%82 = add i32 %6, 0
+	%83 = add i32 %81, %82
+	%84 = add i32 %3, %83
+	%85 = icmp slt i32 %84, %R
+	%86 = icmp eq i32 %7, 0
+	%87 = and i1 %85, %86
+	br i1 %87, label %2930, label %2943
 
-75:
-	%76 = phi i32 [ 0, %59 ], [ %715, %142 ]
-	%77 = phi float [ 0.0, %59 ], [ %651, %142 ]
-	%78 = phi float [ 0.0, %59 ], [ %652, %142 ]
-	%79 = phi float [ 0.0, %59 ], [ %653, %142 ]
-	%80 = phi float [ 0.0, %59 ], [ %654, %142 ]
-	%81 = phi float [ 0.0, %59 ], [ %655, %142 ]
-	%82 = phi float [ 0.0, %59 ], [ %656, %142 ]
-	%83 = phi float [ 0.0, %59 ], [ %657, %142 ]
-	%84 = phi float [ 0.0, %59 ], [ %658, %142 ]
-	%85 = phi float [ 0.0, %59 ], [ %659, %142 ]
-	%86 = phi float [ 0.0, %59 ], [ %660, %142 ]
-	%87 = phi float [ 0.0, %59 ], [ %661, %142 ]
-	%88 = phi float [ 0.0, %59 ], [ %662, %142 ]
-	%89 = phi float [ 0.0, %59 ], [ %663, %142 ]
-	%90 = phi float [ 0.0, %59 ], [ %664, %142 ]
-	%91 = phi float [ 0.0, %59 ], [ %665, %142 ]
-	%92 = phi float [ 0.0, %59 ], [ %666, %142 ]
-	%93 = phi float [ 0.0, %59 ], [ %667, %142 ]
-	%94 = phi float [ 0.0, %59 ], [ %668, %142 ]
-	%95 = phi float [ 0.0, %59 ], [ %669, %142 ]
-	%96 = phi float [ 0.0, %59 ], [ %670, %142 ]
-	%97 = phi float [ 0.0, %59 ], [ %671, %142 ]
-	%98 = phi float [ 0.0, %59 ], [ %672, %142 ]
-	%99 = phi float [ 0.0, %59 ], [ %673, %142 ]
-	%100 = phi float [ 0.0, %59 ], [ %674, %142 ]
-	%101 = phi float [ 0.0, %59 ], [ %675, %142 ]
-	%102 = phi float [ 0.0, %59 ], [ %676, %142 ]
-	%103 = phi float [ 0.0, %59 ], [ %677, %142 ]
-	%104 = phi float [ 0.0, %59 ], [ %678, %142 ]
-	%105 = phi float [ 0.0, %59 ], [ %679, %142 ]
-	%106 = phi float [ 0.0, %59 ], [ %680, %142 ]
-	%107 = phi float [ 0.0, %59 ], [ %681, %142 ]
-	%108 = phi float [ 0.0, %59 ], [ %682, %142 ]
-	%109 = phi float [ 0.0, %59 ], [ %683, %142 ]
-	%110 = phi float [ 0.0, %59 ], [ %684, %142 ]
-	%111 = phi float [ 0.0, %59 ], [ %685, %142 ]
-	%112 = phi float [ 0.0, %59 ], [ %686, %142 ]
-	%113 = phi float [ 0.0, %59 ], [ %687, %142 ]
-	%114 = phi float [ 0.0, %59 ], [ %688, %142 ]
-	%115 = phi float [ 0.0, %59 ], [ %689, %142 ]
-	%116 = phi float [ 0.0, %59 ], [ %690, %142 ]
-	%117 = phi float [ 0.0, %59 ], [ %691, %142 ]
-	%118 = phi float [ 0.0, %59 ], [ %692, %142 ]
-	%119 = phi float [ 0.0, %59 ], [ %693, %142 ]
-	%120 = phi float [ 0.0, %59 ], [ %694, %142 ]
-	%121 = phi float [ 0.0, %59 ], [ %695, %142 ]
-	%122 = phi float [ 0.0, %59 ], [ %696, %142 ]
-	%123 = phi float [ 0.0, %59 ], [ %697, %142 ]
-	%124 = phi float [ 0.0, %59 ], [ %698, %142 ]
-	%125 = phi float [ 0.0, %59 ], [ %699, %142 ]
-	%126 = phi float [ 0.0, %59 ], [ %700, %142 ]
-	%127 = phi float [ 0.0, %59 ], [ %701, %142 ]
-	%128 = phi float [ 0.0, %59 ], [ %702, %142 ]
-	%129 = phi float [ 0.0, %59 ], [ %703, %142 ]
-	%130 = phi float [ 0.0, %59 ], [ %704, %142 ]
-	%131 = phi float [ 0.0, %59 ], [ %705, %142 ]
-	%132 = phi float [ 0.0, %59 ], [ %706, %142 ]
-	%133 = phi float [ 0.0, %59 ], [ %707, %142 ]
-	%134 = phi float [ 0.0, %59 ], [ %708, %142 ]
-	%135 = phi float [ 0.0, %59 ], [ %709, %142 ]
-	%136 = phi float [ 0.0, %59 ], [ %710, %142 ]
-	%137 = phi float [ 0.0, %59 ], [ %711, %142 ]
-	%138 = phi float [ 0.0, %59 ], [ %712, %142 ]
-	%139 = phi float [ 0.0, %59 ], [ %713, %142 ]
-	%140 = phi float [ 0.0, %59 ], [ %714, %142 ]
-	%141 = icmp slt i32 %76, 8
-	br i1 %141, label %142, label %716
+88:
+	%89 = phi i32 [ 0, %72 ], [ %728, %155 ]
+	%90 = phi float [ 0.0, %72 ], [ %664, %155 ]
+	%91 = phi float [ 0.0, %72 ], [ %665, %155 ]
+	%92 = phi float [ 0.0, %72 ], [ %666, %155 ]
+	%93 = phi float [ 0.0, %72 ], [ %667, %155 ]
+	%94 = phi float [ 0.0, %72 ], [ %668, %155 ]
+	%95 = phi float [ 0.0, %72 ], [ %669, %155 ]
+	%96 = phi float [ 0.0, %72 ], [ %670, %155 ]
+	%97 = phi float [ 0.0, %72 ], [ %671, %155 ]
+	%98 = phi float [ 0.0, %72 ], [ %672, %155 ]
+	%99 = phi float [ 0.0, %72 ], [ %673, %155 ]
+	%100 = phi float [ 0.0, %72 ], [ %674, %155 ]
+	%101 = phi float [ 0.0, %72 ], [ %675, %155 ]
+	%102 = phi float [ 0.0, %72 ], [ %676, %155 ]
+	%103 = phi float [ 0.0, %72 ], [ %677, %155 ]
+	%104 = phi float [ 0.0, %72 ], [ %678, %155 ]
+	%105 = phi float [ 0.0, %72 ], [ %679, %155 ]
+	%106 = phi float [ 0.0, %72 ], [ %680, %155 ]
+	%107 = phi float [ 0.0, %72 ], [ %681, %155 ]
+	%108 = phi float [ 0.0, %72 ], [ %682, %155 ]
+	%109 = phi float [ 0.0, %72 ], [ %683, %155 ]
+	%110 = phi float [ 0.0, %72 ], [ %684, %155 ]
+	%111 = phi float [ 0.0, %72 ], [ %685, %155 ]
+	%112 = phi float [ 0.0, %72 ], [ %686, %155 ]
+	%113 = phi float [ 0.0, %72 ], [ %687, %155 ]
+	%114 = phi float [ 0.0, %72 ], [ %688, %155 ]
+	%115 = phi float [ 0.0, %72 ], [ %689, %155 ]
+	%116 = phi float [ 0.0, %72 ], [ %690, %155 ]
+	%117 = phi float [ 0.0, %72 ], [ %691, %155 ]
+	%118 = phi float [ 0.0, %72 ], [ %692, %155 ]
+	%119 = phi float [ 0.0, %72 ], [ %693, %155 ]
+	%120 = phi float [ 0.0, %72 ], [ %694, %155 ]
+	%121 = phi float [ 0.0, %72 ], [ %695, %155 ]
+	%122 = phi float [ 0.0, %72 ], [ %696, %155 ]
+	%123 = phi float [ 0.0, %72 ], [ %697, %155 ]
+	%124 = phi float [ 0.0, %72 ], [ %698, %155 ]
+	%125 = phi float [ 0.0, %72 ], [ %699, %155 ]
+	%126 = phi float [ 0.0, %72 ], [ %700, %155 ]
+	%127 = phi float [ 0.0, %72 ], [ %701, %155 ]
+	%128 = phi float [ 0.0, %72 ], [ %702, %155 ]
+	%129 = phi float [ 0.0, %72 ], [ %703, %155 ]
+	%130 = phi float [ 0.0, %72 ], [ %704, %155 ]
+	%131 = phi float [ 0.0, %72 ], [ %705, %155 ]
+	%132 = phi float [ 0.0, %72 ], [ %706, %155 ]
+	%133 = phi float [ 0.0, %72 ], [ %707, %155 ]
+	%134 = phi float [ 0.0, %72 ], [ %708, %155 ]
+	%135 = phi float [ 0.0, %72 ], [ %709, %155 ]
+	%136 = phi float [ 0.0, %72 ], [ %710, %155 ]
+	%137 = phi float [ 0.0, %72 ], [ %711, %155 ]
+	%138 = phi float [ 0.0, %72 ], [ %712, %155 ]
+	%139 = phi float [ 0.0, %72 ], [ %713, %155 ]
+	%140 = phi float [ 0.0, %72 ], [ %714, %155 ]
+	%141 = phi float [ 0.0, %72 ], [ %715, %155 ]
+	%142 = phi float [ 0.0, %72 ], [ %716, %155 ]
+	%143 = phi float [ 0.0, %72 ], [ %717, %155 ]
+	%144 = phi float [ 0.0, %72 ], [ %718, %155 ]
+	%145 = phi float [ 0.0, %72 ], [ %719, %155 ]
+	%146 = phi float [ 0.0, %72 ], [ %720, %155 ]
+	%147 = phi float [ 0.0, %72 ], [ %721, %155 ]
+	%148 = phi float [ 0.0, %72 ], [ %722, %155 ]
+	%149 = phi float [ 0.0, %72 ], [ %723, %155 ]
+	%150 = phi float [ 0.0, %72 ], [ %724, %155 ]
+	%151 = phi float [ 0.0, %72 ], [ %725, %155 ]
+	%152 = phi float [ 0.0, %72 ], [ %726, %155 ]
+	%153 = phi float [ 0.0, %72 ], [ %727, %155 ]
+	%154 = icmp slt i32 %89, 8
+	br i1 %154, label %155, label %729
 
-142:
-	%143 = sdiv i32 %76, 1
-	%144 = srem i32 %76, 1
-	%145 = mul i32 %144, 64
-	%146 = sub i32 7, %143
-	%147 = add i32 %0, 0
-	%148 = lshr i32 %147, 3
-	%149 = and i32 %147, 7
-	%150 = add i32 %3, %148
-	%151 = mul i32 %150, 8
-	%152 = add i32 %151, %146
-	%153 = icmp slt i32 %152, %M
-	%154 = select i1 %153, i32 %152, i32 0
-	%155 = mul i32 %154, 64
-	%156 = add i32 %155, %145
-	%157 = mul i32 %149, 8
-	%158 = add i32 %156, %157
-	%159 = lshr i32 %149, 3
-	%160 = mul i32 %159, u0x4000
-	%161 = and i32 %149, 7
-	%162 = and i32 %148, 7
-	%163 = xor i32 %161, %162
-	%164 = mul i32 %148, 128
-	%165 = shl i32 %163, 4
-	%166 = add i32 %164, %165
-	%167 = add i32 %160, %166
-	%168 = add i32 %19, %167
-	%169 = sext i32 %158 to i64
-	%170 = getelementptr i16, i16* %12, i64 %169
-	%171 = select i1 %153, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %168, i16* %170, i32 %171)
-	%172 = add i32 %0, 256
-	%173 = lshr i32 %172, 3
-	%174 = and i32 %172, 7
-	%175 = add i32 %3, %173
-	%176 = mul i32 %175, 8
-	%177 = add i32 %176, %146
-	%178 = icmp slt i32 %177, %M
-	%179 = select i1 %178, i32 %177, i32 0
-	%180 = mul i32 %179, 64
-	%181 = add i32 %180, %145
-	%182 = mul i32 %174, 8
-	%183 = add i32 %181, %182
-	%184 = lshr i32 %174, 3
-	%185 = mul i32 %184, u0x4000
-	%186 = and i32 %174, 7
-	%187 = and i32 %173, 7
-	%188 = xor i32 %186, %187
-	%189 = mul i32 %173, 128
-	%190 = shl i32 %188, 4
-	%191 = add i32 %189, %190
-	%192 = add i32 %185, %191
-	%193 = add i32 %19, %192
-	%194 = sext i32 %183 to i64
-	%195 = getelementptr i16, i16* %12, i64 %194
-	%196 = select i1 %178, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %193, i16* %195, i32 %196)
-	%197 = add i32 %0, 512
-	%198 = lshr i32 %197, 3
-	%199 = and i32 %197, 7
-	%200 = add i32 %3, %198
-	%201 = mul i32 %200, 8
-	%202 = add i32 %201, %146
-	%203 = icmp slt i32 %202, %M
-	%204 = select i1 %203, i32 %202, i32 0
-	%205 = mul i32 %204, 64
-	%206 = add i32 %205, %145
-	%207 = mul i32 %199, 8
-	%208 = add i32 %206, %207
-	%209 = lshr i32 %199, 3
-	%210 = mul i32 %209, u0x4000
-	%211 = and i32 %199, 7
-	%212 = and i32 %198, 7
-	%213 = xor i32 %211, %212
-	%214 = mul i32 %198, 128
-	%215 = shl i32 %213, 4
-	%216 = add i32 %214, %215
-	%217 = add i32 %210, %216
-	%218 = add i32 %19, %217
-	%219 = sext i32 %208 to i64
-	%220 = getelementptr i16, i16* %12, i64 %219
-	%221 = select i1 %203, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %218, i16* %220, i32 %221)
-	%222 = add i32 %0, 768
-	%223 = lshr i32 %222, 3
-	%224 = and i32 %222, 7
-	%225 = add i32 %3, %223
-	%226 = mul i32 %225, 8
-	%227 = add i32 %226, %146
-	%228 = icmp slt i32 %227, %M
-	%229 = select i1 %228, i32 %227, i32 0
-	%230 = mul i32 %229, 64
-	%231 = add i32 %230, %145
-	%232 = mul i32 %224, 8
-	%233 = add i32 %231, %232
-	%234 = lshr i32 %224, 3
-	%235 = mul i32 %234, u0x4000
-	%236 = and i32 %224, 7
-	%237 = and i32 %223, 7
-	%238 = xor i32 %236, %237
-	%239 = mul i32 %223, 128
-	%240 = shl i32 %238, 4
-	%241 = add i32 %239, %240
-	%242 = add i32 %235, %241
-	%243 = add i32 %19, %242
-	%244 = sext i32 %233 to i64
-	%245 = getelementptr i16, i16* %12, i64 %244
-	%246 = select i1 %228, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %243, i16* %245, i32 %246)
-	%247 = add i32 %0, 0
-	%248 = lshr i32 %247, 3
-	%249 = and i32 %247, 7
-	%250 = add i32 %60, %248
-	%251 = mul i32 %250, 8
-	%252 = add i32 %251, %143
-	%253 = icmp slt i32 %252, %N
-	%254 = select i1 %253, i32 %252, i32 0
-	%255 = mul i32 %254, 64
-	%256 = add i32 %255, %145
-	%257 = mul i32 %249, 8
-	%258 = add i32 %256, %257
-	%259 = lshr i32 %249, 3
-	%260 = mul i32 %259, u0x4000
-	%261 = and i32 %249, 7
-	%262 = and i32 %248, 7
-	%263 = xor i32 %261, %262
-	%264 = mul i32 %248, 128
-	%265 = shl i32 %263, 4
-	%266 = add i32 %264, %265
-	%267 = add i32 %260, %266
-	%268 = add i32 %20, %267
-	%269 = sext i32 %258 to i64
-	%270 = getelementptr i16, i16* %16, i64 %269
-	%271 = select i1 %253, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %268, i16* %270, i32 %271)
-	%272 = add i32 %0, 256
-	%273 = lshr i32 %272, 3
-	%274 = and i32 %272, 7
-	%275 = add i32 %60, %273
-	%276 = mul i32 %275, 8
-	%277 = add i32 %276, %143
-	%278 = icmp slt i32 %277, %N
-	%279 = select i1 %278, i32 %277, i32 0
-	%280 = mul i32 %279, 64
-	%281 = add i32 %280, %145
-	%282 = mul i32 %274, 8
-	%283 = add i32 %281, %282
-	%284 = lshr i32 %274, 3
-	%285 = mul i32 %284, u0x4000
-	%286 = and i32 %274, 7
-	%287 = and i32 %273, 7
-	%288 = xor i32 %286, %287
-	%289 = mul i32 %273, 128
-	%290 = shl i32 %288, 4
-	%291 = add i32 %289, %290
-	%292 = add i32 %285, %291
-	%293 = add i32 %20, %292
-	%294 = sext i32 %283 to i64
-	%295 = getelementptr i16, i16* %16, i64 %294
-	%296 = select i1 %278, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %293, i16* %295, i32 %296)
-	%297 = add i32 %0, 512
-	%298 = lshr i32 %297, 3
-	%299 = and i32 %297, 7
-	%300 = add i32 %60, %298
-	%301 = mul i32 %300, 8
-	%302 = add i32 %301, %143
-	%303 = icmp slt i32 %302, %N
-	%304 = select i1 %303, i32 %302, i32 0
-	%305 = mul i32 %304, 64
-	%306 = add i32 %305, %145
-	%307 = mul i32 %299, 8
-	%308 = add i32 %306, %307
-	%309 = lshr i32 %299, 3
-	%310 = mul i32 %309, u0x4000
-	%311 = and i32 %299, 7
-	%312 = and i32 %298, 7
-	%313 = xor i32 %311, %312
-	%314 = mul i32 %298, 128
-	%315 = shl i32 %313, 4
-	%316 = add i32 %314, %315
-	%317 = add i32 %310, %316
-	%318 = add i32 %20, %317
-	%319 = sext i32 %308 to i64
-	%320 = getelementptr i16, i16* %16, i64 %319
-	%321 = select i1 %303, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %318, i16* %320, i32 %321)
-	%322 = add i32 %0, 768
-	%323 = lshr i32 %322, 3
-	%324 = and i32 %322, 7
-	%325 = add i32 %60, %323
-	%326 = mul i32 %325, 8
-	%327 = add i32 %326, %143
-	%328 = icmp slt i32 %327, %N
-	%329 = select i1 %328, i32 %327, i32 0
-	%330 = mul i32 %329, 64
-	%331 = add i32 %330, %145
-	%332 = mul i32 %324, 8
-	%333 = add i32 %331, %332
-	%334 = lshr i32 %324, 3
-	%335 = mul i32 %334, u0x4000
-	%336 = and i32 %324, 7
-	%337 = and i32 %323, 7
-	%338 = xor i32 %336, %337
-	%339 = mul i32 %323, 128
-	%340 = shl i32 %338, 4
-	%341 = add i32 %339, %340
-	%342 = add i32 %335, %341
-	%343 = add i32 %20, %342
-	%344 = sext i32 %333 to i64
-	%345 = getelementptr i16, i16* %16, i64 %344
-	%346 = select i1 %328, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %343, i16* %345, i32 %346)
+155:
+	%156 = sdiv i32 %89, 1
+	%157 = srem i32 %89, 1
+	%158 = mul i32 %157, 64
+	%159 = sub i32 7, %156
+	%160 = add i32 %0, 0
+	%161 = lshr i32 %160, 3
+	%162 = and i32 %160, 7
+	%163 = add i32 %3, %161
+	%164 = mul i32 %163, 8
+	%165 = add i32 %164, %159
+	%166 = icmp slt i32 %165, %M
+	%167 = select i1 %166, i32 %165, i32 0
+	%168 = mul i32 %167, 64
+	%169 = add i32 %168, %158
+	%170 = mul i32 %162, 8
+	%171 = add i32 %169, %170
+	%172 = lshr i32 %162, 3
+	%173 = mul i32 %172, u0x4000
+	%174 = and i32 %162, 7
+	%175 = and i32 %161, 7
+	%176 = xor i32 %174, %175
+	%177 = mul i32 %161, 128
+	%178 = shl i32 %176, 4
+	%179 = add i32 %177, %178
+	%180 = add i32 %173, %179
+	%181 = add i32 %19, %180
+	%182 = sext i32 %171 to i64
+	%183 = getelementptr i16, i16* %12, i64 %182
+	%184 = select i1 %166, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %181, i16* %183, i32 %184)
+	%185 = add i32 %0, 256
+	%186 = lshr i32 %185, 3
+	%187 = and i32 %185, 7
+	%188 = add i32 %3, %186
+	%189 = mul i32 %188, 8
+	%190 = add i32 %189, %159
+	%191 = icmp slt i32 %190, %M
+	%192 = select i1 %191, i32 %190, i32 0
+	%193 = mul i32 %192, 64
+	%194 = add i32 %193, %158
+	%195 = mul i32 %187, 8
+	%196 = add i32 %194, %195
+	%197 = lshr i32 %187, 3
+	%198 = mul i32 %197, u0x4000
+	%199 = and i32 %187, 7
+	%200 = and i32 %186, 7
+	%201 = xor i32 %199, %200
+	%202 = mul i32 %186, 128
+	%203 = shl i32 %201, 4
+	%204 = add i32 %202, %203
+	%205 = add i32 %198, %204
+	%206 = add i32 %19, %205
+	%207 = sext i32 %196 to i64
+	%208 = getelementptr i16, i16* %12, i64 %207
+	%209 = select i1 %191, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %206, i16* %208, i32 %209)
+	%210 = add i32 %0, 512
+	%211 = lshr i32 %210, 3
+	%212 = and i32 %210, 7
+	%213 = add i32 %3, %211
+	%214 = mul i32 %213, 8
+	%215 = add i32 %214, %159
+	%216 = icmp slt i32 %215, %M
+	%217 = select i1 %216, i32 %215, i32 0
+	%218 = mul i32 %217, 64
+	%219 = add i32 %218, %158
+	%220 = mul i32 %212, 8
+	%221 = add i32 %219, %220
+	%222 = lshr i32 %212, 3
+	%223 = mul i32 %222, u0x4000
+	%224 = and i32 %212, 7
+	%225 = and i32 %211, 7
+	%226 = xor i32 %224, %225
+	%227 = mul i32 %211, 128
+	%228 = shl i32 %226, 4
+	%229 = add i32 %227, %228
+	%230 = add i32 %223, %229
+	%231 = add i32 %19, %230
+	%232 = sext i32 %221 to i64
+	%233 = getelementptr i16, i16* %12, i64 %232
+	%234 = select i1 %216, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %231, i16* %233, i32 %234)
+	%235 = add i32 %0, 768
+	%236 = lshr i32 %235, 3
+	%237 = and i32 %235, 7
+	%238 = add i32 %3, %236
+	%239 = mul i32 %238, 8
+	%240 = add i32 %239, %159
+	%241 = icmp slt i32 %240, %M
+	%242 = select i1 %241, i32 %240, i32 0
+	%243 = mul i32 %242, 64
+	%244 = add i32 %243, %158
+	%245 = mul i32 %237, 8
+	%246 = add i32 %244, %245
+	%247 = lshr i32 %237, 3
+	%248 = mul i32 %247, u0x4000
+	%249 = and i32 %237, 7
+	%250 = and i32 %236, 7
+	%251 = xor i32 %249, %250
+	%252 = mul i32 %236, 128
+	%253 = shl i32 %251, 4
+	%254 = add i32 %252, %253
+	%255 = add i32 %248, %254
+	%256 = add i32 %19, %255
+	%257 = sext i32 %246 to i64
+	%258 = getelementptr i16, i16* %12, i64 %257
+	%259 = select i1 %241, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %256, i16* %258, i32 %259)
+	%260 = add i32 %0, 0
+	%261 = lshr i32 %260, 3
+	%262 = and i32 %260, 7
+	%263 = add i32 %73, %261
+	%264 = mul i32 %263, 8
+	%265 = add i32 %264, %156
+	%266 = icmp slt i32 %265, %N
+	%267 = select i1 %266, i32 %265, i32 0
+	%268 = mul i32 %267, 64
+	%269 = add i32 %268, %158
+	%270 = mul i32 %262, 8
+	%271 = add i32 %269, %270
+	%272 = lshr i32 %262, 3
+	%273 = mul i32 %272, u0x4000
+	%274 = and i32 %262, 7
+	%275 = and i32 %261, 7
+	%276 = xor i32 %274, %275
+	%277 = mul i32 %261, 128
+	%278 = shl i32 %276, 4
+	%279 = add i32 %277, %278
+	%280 = add i32 %273, %279
+	%281 = add i32 %20, %280
+	%282 = sext i32 %271 to i64
+	%283 = getelementptr i16, i16* %16, i64 %282
+	%284 = select i1 %266, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %281, i16* %283, i32 %284)
+	%285 = add i32 %0, 256
+	%286 = lshr i32 %285, 3
+	%287 = and i32 %285, 7
+	%288 = add i32 %73, %286
+	%289 = mul i32 %288, 8
+	%290 = add i32 %289, %156
+	%291 = icmp slt i32 %290, %N
+	%292 = select i1 %291, i32 %290, i32 0
+	%293 = mul i32 %292, 64
+	%294 = add i32 %293, %158
+	%295 = mul i32 %287, 8
+	%296 = add i32 %294, %295
+	%297 = lshr i32 %287, 3
+	%298 = mul i32 %297, u0x4000
+	%299 = and i32 %287, 7
+	%300 = and i32 %286, 7
+	%301 = xor i32 %299, %300
+	%302 = mul i32 %286, 128
+	%303 = shl i32 %301, 4
+	%304 = add i32 %302, %303
+	%305 = add i32 %298, %304
+	%306 = add i32 %20, %305
+	%307 = sext i32 %296 to i64
+	%308 = getelementptr i16, i16* %16, i64 %307
+	%309 = select i1 %291, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %306, i16* %308, i32 %309)
+	%310 = add i32 %0, 512
+	%311 = lshr i32 %310, 3
+	%312 = and i32 %310, 7
+	%313 = add i32 %73, %311
+	%314 = mul i32 %313, 8
+	%315 = add i32 %314, %156
+	%316 = icmp slt i32 %315, %N
+	%317 = select i1 %316, i32 %315, i32 0
+	%318 = mul i32 %317, 64
+	%319 = add i32 %318, %158
+	%320 = mul i32 %312, 8
+	%321 = add i32 %319, %320
+	%322 = lshr i32 %312, 3
+	%323 = mul i32 %322, u0x4000
+	%324 = and i32 %312, 7
+	%325 = and i32 %311, 7
+	%326 = xor i32 %324, %325
+	%327 = mul i32 %311, 128
+	%328 = shl i32 %326, 4
+	%329 = add i32 %327, %328
+	%330 = add i32 %323, %329
+	%331 = add i32 %20, %330
+	%332 = sext i32 %321 to i64
+	%333 = getelementptr i16, i16* %16, i64 %332
+	%334 = select i1 %316, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %331, i16* %333, i32 %334)
+	%335 = add i32 %0, 768
+	%336 = lshr i32 %335, 3
+	%337 = and i32 %335, 7
+	%338 = add i32 %73, %336
+	%339 = mul i32 %338, 8
+	%340 = add i32 %339, %156
+	%341 = icmp slt i32 %340, %N
+	%342 = select i1 %341, i32 %340, i32 0
+	%343 = mul i32 %342, 64
+	%344 = add i32 %343, %158
+	%345 = mul i32 %337, 8
+	%346 = add i32 %344, %345
+	%347 = lshr i32 %337, 3
+	%348 = mul i32 %347, u0x4000
+	%349 = and i32 %337, 7
+	%350 = and i32 %336, 7
+	%351 = xor i32 %349, %350
+	%352 = mul i32 %336, 128
+	%353 = shl i32 %351, 4
+	%354 = add i32 %352, %353
+	%355 = add i32 %348, %354
+	%356 = add i32 %20, %355
+	%357 = sext i32 %346 to i64
+	%358 = getelementptr i16, i16* %16, i64 %357
+	%359 = select i1 %341, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %356, i16* %358, i32 %359)
 	call void asm sideeffect "cp.async.commit_group;", ""()
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void asm sideeffect "fence.proxy.async.shared::cta;", ""()
 	call void @llvm.nvvm.barrier0()
 	call void asm sideeffect "wgmma.fence.sync.aligned;", ""()
-	%347 = add i32 %19, %62
-	%348 = add i32 %347, 0
-	%349 = zext i32 %348 to i64
-	%350 = lshr i64 %349, 4
-	%351 = and i64 %350, u0x3FFF
-	%352 = or i64 %351, u0x4000004000010000
-	%353 = add i32 %20, 0
-	%354 = zext i32 %353 to i64
-	%355 = lshr i64 %354, 4
-	%356 = and i64 %355, u0x3FFF
-	%357 = or i64 %356, u0x4000004000010000
-	%358 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $130, 0; wgmma.mma_async.sync.aligned.m64n128k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, $37, $38, $39, $40, $41, $42, $43, $44, $45, $46, $47, $48, $49, $50, $51, $52, $53, $54, $55, $56, $57, $58, $59, $60, $61, $62, $63}, $128, $129, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,l,l,r"(float %77, float %78, float %79, float %80, float %81, float %82, float %83, float %84, float %85, float %86, float %87, float %88, float %89, float %90, float %91, float %92, float %93, float %94, float %95, float %96, float %97, float %98, float %99, float %100, float %101, float %102, float %103, float %104, float %105, float %106, float %107, float %108, float %109, float %110, float %111, float %112, float %113, float %114, float %115, float %116, float %117, float %118, float %119, float %120, float %121, float %122, float %123, float %124, float %125, float %126, float %127, float %128, float %129, float %130, float %131, float %132, float %133, float %134, float %135, float %136, float %137, float %138, float %139, float %140, i64 %352, i64 %357, i32 1)
-	%359 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 0
-	%360 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 1
-	%361 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 2
-	%362 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 3
-	%363 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 4
-	%364 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 5
-	%365 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 6
-	%366 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 7
-	%367 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 8
-	%368 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 9
-	%369 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 10
-	%370 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 11
-	%371 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 12
-	%372 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 13
-	%373 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 14
-	%374 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 15
-	%375 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 16
-	%376 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 17
-	%377 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 18
-	%378 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 19
-	%379 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 20
-	%380 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 21
-	%381 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 22
-	%382 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 23
-	%383 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 24
-	%384 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 25
-	%385 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 26
-	%386 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 27
-	%387 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 28
-	%388 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 29
-	%389 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 30
-	%390 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 31
-	%391 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 32
-	%392 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 33
-	%393 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 34
-	%394 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 35
-	%395 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 36
-	%396 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 37
-	%397 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 38
-	%398 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 39
-	%399 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 40
-	%400 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 41
-	%401 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 42
-	%402 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 43
-	%403 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 44
-	%404 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 45
-	%405 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 46
-	%406 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 47
-	%407 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 48
-	%408 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 49
-	%409 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 50
-	%410 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 51
-	%411 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 52
-	%412 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 53
-	%413 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 54
-	%414 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 55
-	%415 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 56
-	%416 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 57
-	%417 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 58
-	%418 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 59
-	%419 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 60
-	%420 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 61
-	%421 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 62
-	%422 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %358, 63
-	%423 = add i32 %19, %62
-	%424 = add i32 %423, 32
-	%425 = zext i32 %424 to i64
-	%426 = lshr i64 %425, 4
-	%427 = and i64 %426, u0x3FFF
-	%428 = or i64 %427, u0x4000004000010000
-	%429 = add i32 %20, 32
-	%430 = zext i32 %429 to i64
-	%431 = lshr i64 %430, 4
-	%432 = and i64 %431, u0x3FFF
-	%433 = or i64 %432, u0x4000004000010000
-	%434 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $130, 0; wgmma.mma_async.sync.aligned.m64n128k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, $37, $38, $39, $40, $41, $42, $43, $44, $45, $46, $47, $48, $49, $50, $51, $52, $53, $54, $55, $56, $57, $58, $59, $60, $61, $62, $63}, $128, $129, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,l,l,r"(float %359, float %360, float %361, float %362, float %363, float %364, float %365, float %366, float %367, float %368, float %369, float %370, float %371, float %372, float %373, float %374, float %375, float %376, float %377, float %378, float %379, float %380, float %381, float %382, float %383, float %384, float %385, float %386, float %387, float %388, float %389, float %390, float %391, float %392, float %393, float %394, float %395, float %396, float %397, float %398, float %399, float %400, float %401, float %402, float %403, float %404, float %405, float %406, float %407, float %408, float %409, float %410, float %411, float %412, float %413, float %414, float %415, float %416, float %417, float %418, float %419, float %420, float %421, float %422, i64 %428, i64 %433, i32 1)
-	%435 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 0
-	%436 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 1
-	%437 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 2
-	%438 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 3
-	%439 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 4
-	%440 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 5
-	%441 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 6
-	%442 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 7
-	%443 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 8
-	%444 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 9
-	%445 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 10
-	%446 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 11
-	%447 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 12
-	%448 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 13
-	%449 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 14
-	%450 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 15
-	%451 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 16
-	%452 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 17
-	%453 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 18
-	%454 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 19
-	%455 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 20
-	%456 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 21
-	%457 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 22
-	%458 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 23
-	%459 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 24
-	%460 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 25
-	%461 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 26
-	%462 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 27
-	%463 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 28
-	%464 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 29
-	%465 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 30
-	%466 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 31
-	%467 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 32
-	%468 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 33
-	%469 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 34
-	%470 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 35
-	%471 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 36
-	%472 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 37
-	%473 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 38
-	%474 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 39
-	%475 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 40
-	%476 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 41
-	%477 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 42
-	%478 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 43
-	%479 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 44
-	%480 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 45
-	%481 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 46
-	%482 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 47
-	%483 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 48
-	%484 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 49
-	%485 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 50
-	%486 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 51
-	%487 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 52
-	%488 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 53
-	%489 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 54
-	%490 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 55
-	%491 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 56
-	%492 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 57
-	%493 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 58
-	%494 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 59
-	%495 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 60
-	%496 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 61
-	%497 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 62
-	%498 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %434, 63
-	%499 = add i32 %19, %62
-	%500 = add i32 %499, 64
-	%501 = zext i32 %500 to i64
-	%502 = lshr i64 %501, 4
-	%503 = and i64 %502, u0x3FFF
-	%504 = or i64 %503, u0x4000004000010000
-	%505 = add i32 %20, 64
-	%506 = zext i32 %505 to i64
-	%507 = lshr i64 %506, 4
-	%508 = and i64 %507, u0x3FFF
-	%509 = or i64 %508, u0x4000004000010000
-	%510 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $130, 0; wgmma.mma_async.sync.aligned.m64n128k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, $37, $38, $39, $40, $41, $42, $43, $44, $45, $46, $47, $48, $49, $50, $51, $52, $53, $54, $55, $56, $57, $58, $59, $60, $61, $62, $63}, $128, $129, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,l,l,r"(float %435, float %436, float %437, float %438, float %439, float %440, float %441, float %442, float %443, float %444, float %445, float %446, float %447, float %448, float %449, float %450, float %451, float %452, float %453, float %454, float %455, float %456, float %457, float %458, float %459, float %460, float %461, float %462, float %463, float %464, float %465, float %466, float %467, float %468, float %469, float %470, float %471, float %472, float %473, float %474, float %475, float %476, float %477, float %478, float %479, float %480, float %481, float %482, float %483, float %484, float %485, float %486, float %487, float %488, float %489, float %490, float %491, float %492, float %493, float %494, float %495, float %496, float %497, float %498, i64 %504, i64 %509, i32 1)
-	%511 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 0
-	%512 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 1
-	%513 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 2
-	%514 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 3
-	%515 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 4
-	%516 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 5
-	%517 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 6
-	%518 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 7
-	%519 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 8
-	%520 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 9
-	%521 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 10
-	%522 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 11
-	%523 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 12
-	%524 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 13
-	%525 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 14
-	%526 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 15
-	%527 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 16
-	%528 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 17
-	%529 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 18
-	%530 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 19
-	%531 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 20
-	%532 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 21
-	%533 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 22
-	%534 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 23
-	%535 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 24
-	%536 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 25
-	%537 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 26
-	%538 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 27
-	%539 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 28
-	%540 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 29
-	%541 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 30
-	%542 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 31
-	%543 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 32
-	%544 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 33
-	%545 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 34
-	%546 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 35
-	%547 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 36
-	%548 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 37
-	%549 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 38
-	%550 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 39
-	%551 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 40
-	%552 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 41
-	%553 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 42
-	%554 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 43
-	%555 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 44
-	%556 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 45
-	%557 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 46
-	%558 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 47
-	%559 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 48
-	%560 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 49
-	%561 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 50
-	%562 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 51
-	%563 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 52
-	%564 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 53
-	%565 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 54
-	%566 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 55
-	%567 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 56
-	%568 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 57
-	%569 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 58
-	%570 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 59
-	%571 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 60
-	%572 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 61
-	%573 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 62
-	%574 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %510, 63
-	%575 = add i32 %19, %62
-	%576 = add i32 %575, 96
-	%577 = zext i32 %576 to i64
-	%578 = lshr i64 %577, 4
-	%579 = and i64 %578, u0x3FFF
-	%580 = or i64 %579, u0x4000004000010000
-	%581 = add i32 %20, 96
-	%582 = zext i32 %581 to i64
-	%583 = lshr i64 %582, 4
-	%584 = and i64 %583, u0x3FFF
-	%585 = or i64 %584, u0x4000004000010000
-	%586 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $130, 0; wgmma.mma_async.sync.aligned.m64n128k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, $37, $38, $39, $40, $41, $42, $43, $44, $45, $46, $47, $48, $49, $50, $51, $52, $53, $54, $55, $56, $57, $58, $59, $60, $61, $62, $63}, $128, $129, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,l,l,r"(float %511, float %512, float %513, float %514, float %515, float %516, float %517, float %518, float %519, float %520, float %521, float %522, float %523, float %524, float %525, float %526, float %527, float %528, float %529, float %530, float %531, float %532, float %533, float %534, float %535, float %536, float %537, float %538, float %539, float %540, float %541, float %542, float %543, float %544, float %545, float %546, float %547, float %548, float %549, float %550, float %551, float %552, float %553, float %554, float %555, float %556, float %557, float %558, float %559, float %560, float %561, float %562, float %563, float %564, float %565, float %566, float %567, float %568, float %569, float %570, float %571, float %572, float %573, float %574, i64 %580, i64 %585, i32 1)
-	%587 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 0
-	%588 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 1
-	%589 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 2
-	%590 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 3
-	%591 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 4
-	%592 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 5
-	%593 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 6
-	%594 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 7
-	%595 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 8
-	%596 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 9
-	%597 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 10
-	%598 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 11
-	%599 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 12
-	%600 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 13
-	%601 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 14
-	%602 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 15
-	%603 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 16
-	%604 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 17
-	%605 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 18
-	%606 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 19
-	%607 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 20
-	%608 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 21
-	%609 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 22
-	%610 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 23
-	%611 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 24
-	%612 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 25
-	%613 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 26
-	%614 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 27
-	%615 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 28
-	%616 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 29
-	%617 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 30
-	%618 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 31
-	%619 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 32
-	%620 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 33
-	%621 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 34
-	%622 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 35
-	%623 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 36
-	%624 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 37
-	%625 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 38
-	%626 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 39
-	%627 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 40
-	%628 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 41
-	%629 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 42
-	%630 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 43
-	%631 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 44
-	%632 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 45
-	%633 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 46
-	%634 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 47
-	%635 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 48
-	%636 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 49
-	%637 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 50
-	%638 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 51
-	%639 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 52
-	%640 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 53
-	%641 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 54
-	%642 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 55
-	%643 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 56
-	%644 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 57
-	%645 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 58
-	%646 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 59
-	%647 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 60
-	%648 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 61
-	%649 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 62
-	%650 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %586, 63
+	%360 = add i32 %19, %75
+	%361 = add i32 %360, 0
+	%362 = zext i32 %361 to i64
+	%363 = lshr i64 %362, 4
+	%364 = and i64 %363, u0x3FFF
+	%365 = or i64 %364, u0x4000004000010000
+	%366 = add i32 %20, 0
+	%367 = zext i32 %366 to i64
+	%368 = lshr i64 %367, 4
+	%369 = and i64 %368, u0x3FFF
+	%370 = or i64 %369, u0x4000004000010000
+	%371 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $130, 0; wgmma.mma_async.sync.aligned.m64n128k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, $37, $38, $39, $40, $41, $42, $43, $44, $45, $46, $47, $48, $49, $50, $51, $52, $53, $54, $55, $56, $57, $58, $59, $60, $61, $62, $63}, $128, $129, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,l,l,r"(float %90, float %91, float %92, float %93, float %94, float %95, float %96, float %97, float %98, float %99, float %100, float %101, float %102, float %103, float %104, float %105, float %106, float %107, float %108, float %109, float %110, float %111, float %112, float %113, float %114, float %115, float %116, float %117, float %118, float %119, float %120, float %121, float %122, float %123, float %124, float %125, float %126, float %127, float %128, float %129, float %130, float %131, float %132, float %133, float %134, float %135, float %136, float %137, float %138, float %139, float %140, float %141, float %142, float %143, float %144, float %145, float %146, float %147, float %148, float %149, float %150, float %151, float %152, float %153, i64 %365, i64 %370, i32 1)
+	%372 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 0
+	%373 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 1
+	%374 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 2
+	%375 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 3
+	%376 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 4
+	%377 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 5
+	%378 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 6
+	%379 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 7
+	%380 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 8
+	%381 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 9
+	%382 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 10
+	%383 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 11
+	%384 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 12
+	%385 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 13
+	%386 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 14
+	%387 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 15
+	%388 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 16
+	%389 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 17
+	%390 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 18
+	%391 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 19
+	%392 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 20
+	%393 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 21
+	%394 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 22
+	%395 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 23
+	%396 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 24
+	%397 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 25
+	%398 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 26
+	%399 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 27
+	%400 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 28
+	%401 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 29
+	%402 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 30
+	%403 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 31
+	%404 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 32
+	%405 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 33
+	%406 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 34
+	%407 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 35
+	%408 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 36
+	%409 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 37
+	%410 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 38
+	%411 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 39
+	%412 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 40
+	%413 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 41
+	%414 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 42
+	%415 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 43
+	%416 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 44
+	%417 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 45
+	%418 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 46
+	%419 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 47
+	%420 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 48
+	%421 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 49
+	%422 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 50
+	%423 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 51
+	%424 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 52
+	%425 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 53
+	%426 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 54
+	%427 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 55
+	%428 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 56
+	%429 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 57
+	%430 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 58
+	%431 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 59
+	%432 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 60
+	%433 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 61
+	%434 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 62
+	%435 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %371, 63
+	%436 = add i32 %19, %75
+	%437 = add i32 %436, 32
+	%438 = zext i32 %437 to i64
+	%439 = lshr i64 %438, 4
+	%440 = and i64 %439, u0x3FFF
+	%441 = or i64 %440, u0x4000004000010000
+	%442 = add i32 %20, 32
+	%443 = zext i32 %442 to i64
+	%444 = lshr i64 %443, 4
+	%445 = and i64 %444, u0x3FFF
+	%446 = or i64 %445, u0x4000004000010000
+	%447 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $130, 0; wgmma.mma_async.sync.aligned.m64n128k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, $37, $38, $39, $40, $41, $42, $43, $44, $45, $46, $47, $48, $49, $50, $51, $52, $53, $54, $55, $56, $57, $58, $59, $60, $61, $62, $63}, $128, $129, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,l,l,r"(float %372, float %373, float %374, float %375, float %376, float %377, float %378, float %379, float %380, float %381, float %382, float %383, float %384, float %385, float %386, float %387, float %388, float %389, float %390, float %391, float %392, float %393, float %394, float %395, float %396, float %397, float %398, float %399, float %400, float %401, float %402, float %403, float %404, float %405, float %406, float %407, float %408, float %409, float %410, float %411, float %412, float %413, float %414, float %415, float %416, float %417, float %418, float %419, float %420, float %421, float %422, float %423, float %424, float %425, float %426, float %427, float %428, float %429, float %430, float %431, float %432, float %433, float %434, float %435, i64 %441, i64 %446, i32 1)
+	%448 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 0
+	%449 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 1
+	%450 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 2
+	%451 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 3
+	%452 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 4
+	%453 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 5
+	%454 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 6
+	%455 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 7
+	%456 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 8
+	%457 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 9
+	%458 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 10
+	%459 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 11
+	%460 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 12
+	%461 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 13
+	%462 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 14
+	%463 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 15
+	%464 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 16
+	%465 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 17
+	%466 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 18
+	%467 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 19
+	%468 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 20
+	%469 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 21
+	%470 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 22
+	%471 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 23
+	%472 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 24
+	%473 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 25
+	%474 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 26
+	%475 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 27
+	%476 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 28
+	%477 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 29
+	%478 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 30
+	%479 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 31
+	%480 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 32
+	%481 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 33
+	%482 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 34
+	%483 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 35
+	%484 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 36
+	%485 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 37
+	%486 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 38
+	%487 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 39
+	%488 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 40
+	%489 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 41
+	%490 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 42
+	%491 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 43
+	%492 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 44
+	%493 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 45
+	%494 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 46
+	%495 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 47
+	%496 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 48
+	%497 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 49
+	%498 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 50
+	%499 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 51
+	%500 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 52
+	%501 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 53
+	%502 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 54
+	%503 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 55
+	%504 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 56
+	%505 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 57
+	%506 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 58
+	%507 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 59
+	%508 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 60
+	%509 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 61
+	%510 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 62
+	%511 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 63
+	%512 = add i32 %19, %75
+	%513 = add i32 %512, 64
+	%514 = zext i32 %513 to i64
+	%515 = lshr i64 %514, 4
+	%516 = and i64 %515, u0x3FFF
+	%517 = or i64 %516, u0x4000004000010000
+	%518 = add i32 %20, 64
+	%519 = zext i32 %518 to i64
+	%520 = lshr i64 %519, 4
+	%521 = and i64 %520, u0x3FFF
+	%522 = or i64 %521, u0x4000004000010000
+	%523 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $130, 0; wgmma.mma_async.sync.aligned.m64n128k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, $37, $38, $39, $40, $41, $42, $43, $44, $45, $46, $47, $48, $49, $50, $51, $52, $53, $54, $55, $56, $57, $58, $59, $60, $61, $62, $63}, $128, $129, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,l,l,r"(float %448, float %449, float %450, float %451, float %452, float %453, float %454, float %455, float %456, float %457, float %458, float %459, float %460, float %461, float %462, float %463, float %464, float %465, float %466, float %467, float %468, float %469, float %470, float %471, float %472, float %473, float %474, float %475, float %476, float %477, float %478, float %479, float %480, float %481, float %482, float %483, float %484, float %485, float %486, float %487, float %488, float %489, float %490, float %491, float %492, float %493, float %494, float %495, float %496, float %497, float %498, float %499, float %500, float %501, float %502, float %503, float %504, float %505, float %506, float %507, float %508, float %509, float %510, float %511, i64 %517, i64 %522, i32 1)
+	%524 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 0
+	%525 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 1
+	%526 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 2
+	%527 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 3
+	%528 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 4
+	%529 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 5
+	%530 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 6
+	%531 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 7
+	%532 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 8
+	%533 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 9
+	%534 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 10
+	%535 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 11
+	%536 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 12
+	%537 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 13
+	%538 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 14
+	%539 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 15
+	%540 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 16
+	%541 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 17
+	%542 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 18
+	%543 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 19
+	%544 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 20
+	%545 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 21
+	%546 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 22
+	%547 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 23
+	%548 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 24
+	%549 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 25
+	%550 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 26
+	%551 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 27
+	%552 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 28
+	%553 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 29
+	%554 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 30
+	%555 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 31
+	%556 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 32
+	%557 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 33
+	%558 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 34
+	%559 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 35
+	%560 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 36
+	%561 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 37
+	%562 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 38
+	%563 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 39
+	%564 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 40
+	%565 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 41
+	%566 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 42
+	%567 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 43
+	%568 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 44
+	%569 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 45
+	%570 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 46
+	%571 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 47
+	%572 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 48
+	%573 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 49
+	%574 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 50
+	%575 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 51
+	%576 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 52
+	%577 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 53
+	%578 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 54
+	%579 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 55
+	%580 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 56
+	%581 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 57
+	%582 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 58
+	%583 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 59
+	%584 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 60
+	%585 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 61
+	%586 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 62
+	%587 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %523, 63
+	%588 = add i32 %19, %75
+	%589 = add i32 %588, 96
+	%590 = zext i32 %589 to i64
+	%591 = lshr i64 %590, 4
+	%592 = and i64 %591, u0x3FFF
+	%593 = or i64 %592, u0x4000004000010000
+	%594 = add i32 %20, 96
+	%595 = zext i32 %594 to i64
+	%596 = lshr i64 %595, 4
+	%597 = and i64 %596, u0x3FFF
+	%598 = or i64 %597, u0x4000004000010000
+	%599 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $130, 0; wgmma.mma_async.sync.aligned.m64n128k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, $37, $38, $39, $40, $41, $42, $43, $44, $45, $46, $47, $48, $49, $50, $51, $52, $53, $54, $55, $56, $57, $58, $59, $60, $61, $62, $63}, $128, $129, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,l,l,r"(float %524, float %525, float %526, float %527, float %528, float %529, float %530, float %531, float %532, float %533, float %534, float %535, float %536, float %537, float %538, float %539, float %540, float %541, float %542, float %543, float %544, float %545, float %546, float %547, float %548, float %549, float %550, float %551, float %552, float %553, float %554, float %555, float %556, float %557, float %558, float %559, float %560, float %561, float %562, float %563, float %564, float %565, float %566, float %567, float %568, float %569, float %570, float %571, float %572, float %573, float %574, float %575, float %576, float %577, float %578, float %579, float %580, float %581, float %582, float %583, float %584, float %585, float %586, float %587, i64 %593, i64 %598, i32 1)
+	%600 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 0
+	%601 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 1
+	%602 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 2
+	%603 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 3
+	%604 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 4
+	%605 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 5
+	%606 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 6
+	%607 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 7
+	%608 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 8
+	%609 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 9
+	%610 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 10
+	%611 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 11
+	%612 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 12
+	%613 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 13
+	%614 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 14
+	%615 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 15
+	%616 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 16
+	%617 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 17
+	%618 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 18
+	%619 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 19
+	%620 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 20
+	%621 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 21
+	%622 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 22
+	%623 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 23
+	%624 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 24
+	%625 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 25
+	%626 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 26
+	%627 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 27
+	%628 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 28
+	%629 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 29
+	%630 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 30
+	%631 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 31
+	%632 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 32
+	%633 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 33
+	%634 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 34
+	%635 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 35
+	%636 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 36
+	%637 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 37
+	%638 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 38
+	%639 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 39
+	%640 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 40
+	%641 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 41
+	%642 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 42
+	%643 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 43
+	%644 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 44
+	%645 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 45
+	%646 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 46
+	%647 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 47
+	%648 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 48
+	%649 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 49
+	%650 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 50
+	%651 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 51
+	%652 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 52
+	%653 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 53
+	%654 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 54
+	%655 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 55
+	%656 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 56
+	%657 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 57
+	%658 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 58
+	%659 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 59
+	%660 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 60
+	%661 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 61
+	%662 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 62
+	%663 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %599, 63
 	call void asm sideeffect "wgmma.commit_group.sync.aligned;", ""()
 	call void asm sideeffect "wgmma.wait_group.sync.aligned 0;", ""()
-	%651 = call float asm sideeffect "", "=f,0"(float %587)
-	%652 = call float asm sideeffect "", "=f,0"(float %588)
-	%653 = call float asm sideeffect "", "=f,0"(float %589)
-	%654 = call float asm sideeffect "", "=f,0"(float %590)
-	%655 = call float asm sideeffect "", "=f,0"(float %591)
-	%656 = call float asm sideeffect "", "=f,0"(float %592)
-	%657 = call float asm sideeffect "", "=f,0"(float %593)
-	%658 = call float asm sideeffect "", "=f,0"(float %594)
-	%659 = call float asm sideeffect "", "=f,0"(float %595)
-	%660 = call float asm sideeffect "", "=f,0"(float %596)
-	%661 = call float asm sideeffect "", "=f,0"(float %597)
-	%662 = call float asm sideeffect "", "=f,0"(float %598)
-	%663 = call float asm sideeffect "", "=f,0"(float %599)
 	%664 = call float asm sideeffect "", "=f,0"(float %600)
 	%665 = call float asm sideeffect "", "=f,0"(float %601)
 	%666 = call float asm sideeffect "", "=f,0"(float %602)
@@ -2396,1608 +2414,2325 @@ entry:
 	%712 = call float asm sideeffect "", "=f,0"(float %648)
 	%713 = call float asm sideeffect "", "=f,0"(float %649)
 	%714 = call float asm sideeffect "", "=f,0"(float %650)
+	%715 = call float asm sideeffect "", "=f,0"(float %651)
+	%716 = call float asm sideeffect "", "=f,0"(float %652)
+	%717 = call float asm sideeffect "", "=f,0"(float %653)
+	%718 = call float asm sideeffect "", "=f,0"(float %654)
+	%719 = call float asm sideeffect "", "=f,0"(float %655)
+	%720 = call float asm sideeffect "", "=f,0"(float %656)
+	%721 = call float asm sideeffect "", "=f,0"(float %657)
+	%722 = call float asm sideeffect "", "=f,0"(float %658)
+	%723 = call float asm sideeffect "", "=f,0"(float %659)
+	%724 = call float asm sideeffect "", "=f,0"(float %660)
+	%725 = call float asm sideeffect "", "=f,0"(float %661)
+	%726 = call float asm sideeffect "", "=f,0"(float %662)
+	%727 = call float asm sideeffect "", "=f,0"(float %663)
 	call void @llvm.nvvm.barrier0()
-	%715 = add i32 %76, 1
-	br label %75
+	%728 = add i32 %89, 1
+	br label %88
 
-716:
-	%717 = mul i32 %4, 16
-	%718 = add i32 %6, 0
-	%719 = add i32 %717, %718
-	%720 = add i32 %3, %719
-	%721 = shl i32 %7, 1
-	%722 = add i32 0, %721
-	%723 = add i32 %60, %722
-	%724 = icmp slt i32 %720, %R
-	%725 = icmp slt i32 %723, %T
-	%726 = and i1 %724, %725
-	%727 = icmp sle i32 %723, %720
-	%728 = and i1 %726, %727
-	%729 = fmul float %77, 0x3F97154760000000
-	%730 = select i1 %728, float %729, float 0xFFF0000000000000
-	%731 = mul i32 %4, 16
-	%732 = add i32 %6, 0
-	%733 = add i32 %731, %732
-	%734 = add i32 %3, %733
-	%735 = shl i32 %7, 1
-	%736 = add i32 1, %735
-	%737 = add i32 %60, %736
-	%738 = icmp slt i32 %734, %R
-	%739 = icmp slt i32 %737, %T
-	%740 = and i1 %738, %739
-	%741 = icmp sle i32 %737, %734
-	%742 = and i1 %740, %741
-	%743 = fmul float %78, 0x3F97154760000000
-	%744 = select i1 %742, float %743, float 0xFFF0000000000000
-	%745 = mul i32 %4, 16
-	%746 = add i32 %6, 8
-	%747 = add i32 %745, %746
-	%748 = add i32 %3, %747
-	%749 = shl i32 %7, 1
-	%750 = add i32 0, %749
-	%751 = add i32 %60, %750
-	%752 = icmp slt i32 %748, %R
-	%753 = icmp slt i32 %751, %T
-	%754 = and i1 %752, %753
-	%755 = icmp sle i32 %751, %748
-	%756 = and i1 %754, %755
-	%757 = fmul float %79, 0x3F97154760000000
-	%758 = select i1 %756, float %757, float 0xFFF0000000000000
-	%759 = mul i32 %4, 16
-	%760 = add i32 %6, 8
-	%761 = add i32 %759, %760
-	%762 = add i32 %3, %761
-	%763 = shl i32 %7, 1
-	%764 = add i32 1, %763
-	%765 = add i32 %60, %764
-	%766 = icmp slt i32 %762, %R
-	%767 = icmp slt i32 %765, %T
-	%768 = and i1 %766, %767
-	%769 = icmp sle i32 %765, %762
-	%770 = and i1 %768, %769
-	%771 = fmul float %80, 0x3F97154760000000
-	%772 = select i1 %770, float %771, float 0xFFF0000000000000
-	%773 = mul i32 %4, 16
-	%774 = add i32 %6, 0
-	%775 = add i32 %773, %774
-	%776 = add i32 %3, %775
-	%777 = shl i32 %7, 1
-	%778 = add i32 8, %777
-	%779 = add i32 %60, %778
-	%780 = icmp slt i32 %776, %R
-	%781 = icmp slt i32 %779, %T
-	%782 = and i1 %780, %781
-	%783 = icmp sle i32 %779, %776
-	%784 = and i1 %782, %783
-	%785 = fmul float %81, 0x3F97154760000000
-	%786 = select i1 %784, float %785, float 0xFFF0000000000000
-	%787 = mul i32 %4, 16
-	%788 = add i32 %6, 0
-	%789 = add i32 %787, %788
-	%790 = add i32 %3, %789
-	%791 = shl i32 %7, 1
-	%792 = add i32 9, %791
-	%793 = add i32 %60, %792
-	%794 = icmp slt i32 %790, %R
-	%795 = icmp slt i32 %793, %T
-	%796 = and i1 %794, %795
-	%797 = icmp sle i32 %793, %790
-	%798 = and i1 %796, %797
-	%799 = fmul float %82, 0x3F97154760000000
-	%800 = select i1 %798, float %799, float 0xFFF0000000000000
-	%801 = mul i32 %4, 16
-	%802 = add i32 %6, 8
-	%803 = add i32 %801, %802
-	%804 = add i32 %3, %803
-	%805 = shl i32 %7, 1
-	%806 = add i32 8, %805
-	%807 = add i32 %60, %806
-	%808 = icmp slt i32 %804, %R
-	%809 = icmp slt i32 %807, %T
-	%810 = and i1 %808, %809
-	%811 = icmp sle i32 %807, %804
-	%812 = and i1 %810, %811
-	%813 = fmul float %83, 0x3F97154760000000
-	%814 = select i1 %812, float %813, float 0xFFF0000000000000
-	%815 = mul i32 %4, 16
-	%816 = add i32 %6, 8
-	%817 = add i32 %815, %816
-	%818 = add i32 %3, %817
-	%819 = shl i32 %7, 1
-	%820 = add i32 9, %819
-	%821 = add i32 %60, %820
-	%822 = icmp slt i32 %818, %R
-	%823 = icmp slt i32 %821, %T
-	%824 = and i1 %822, %823
-	%825 = icmp sle i32 %821, %818
-	%826 = and i1 %824, %825
-	%827 = fmul float %84, 0x3F97154760000000
-	%828 = select i1 %826, float %827, float 0xFFF0000000000000
-	%829 = mul i32 %4, 16
-	%830 = add i32 %6, 0
-	%831 = add i32 %829, %830
-	%832 = add i32 %3, %831
-	%833 = shl i32 %7, 1
-	%834 = add i32 16, %833
-	%835 = add i32 %60, %834
-	%836 = icmp slt i32 %832, %R
-	%837 = icmp slt i32 %835, %T
-	%838 = and i1 %836, %837
-	%839 = icmp sle i32 %835, %832
-	%840 = and i1 %838, %839
-	%841 = fmul float %85, 0x3F97154760000000
-	%842 = select i1 %840, float %841, float 0xFFF0000000000000
-	%843 = mul i32 %4, 16
-	%844 = add i32 %6, 0
-	%845 = add i32 %843, %844
-	%846 = add i32 %3, %845
-	%847 = shl i32 %7, 1
-	%848 = add i32 17, %847
-	%849 = add i32 %60, %848
-	%850 = icmp slt i32 %846, %R
-	%851 = icmp slt i32 %849, %T
-	%852 = and i1 %850, %851
-	%853 = icmp sle i32 %849, %846
-	%854 = and i1 %852, %853
-	%855 = fmul float %86, 0x3F97154760000000
-	%856 = select i1 %854, float %855, float 0xFFF0000000000000
-	%857 = mul i32 %4, 16
-	%858 = add i32 %6, 8
-	%859 = add i32 %857, %858
-	%860 = add i32 %3, %859
-	%861 = shl i32 %7, 1
-	%862 = add i32 16, %861
-	%863 = add i32 %60, %862
-	%864 = icmp slt i32 %860, %R
-	%865 = icmp slt i32 %863, %T
-	%866 = and i1 %864, %865
-	%867 = icmp sle i32 %863, %860
-	%868 = and i1 %866, %867
-	%869 = fmul float %87, 0x3F97154760000000
-	%870 = select i1 %868, float %869, float 0xFFF0000000000000
-	%871 = mul i32 %4, 16
-	%872 = add i32 %6, 8
-	%873 = add i32 %871, %872
-	%874 = add i32 %3, %873
-	%875 = shl i32 %7, 1
-	%876 = add i32 17, %875
-	%877 = add i32 %60, %876
-	%878 = icmp slt i32 %874, %R
-	%879 = icmp slt i32 %877, %T
-	%880 = and i1 %878, %879
-	%881 = icmp sle i32 %877, %874
-	%882 = and i1 %880, %881
-	%883 = fmul float %88, 0x3F97154760000000
-	%884 = select i1 %882, float %883, float 0xFFF0000000000000
-	%885 = mul i32 %4, 16
-	%886 = add i32 %6, 0
-	%887 = add i32 %885, %886
-	%888 = add i32 %3, %887
-	%889 = shl i32 %7, 1
-	%890 = add i32 24, %889
-	%891 = add i32 %60, %890
-	%892 = icmp slt i32 %888, %R
-	%893 = icmp slt i32 %891, %T
-	%894 = and i1 %892, %893
-	%895 = icmp sle i32 %891, %888
-	%896 = and i1 %894, %895
-	%897 = fmul float %89, 0x3F97154760000000
-	%898 = select i1 %896, float %897, float 0xFFF0000000000000
-	%899 = mul i32 %4, 16
-	%900 = add i32 %6, 0
-	%901 = add i32 %899, %900
-	%902 = add i32 %3, %901
-	%903 = shl i32 %7, 1
-	%904 = add i32 25, %903
-	%905 = add i32 %60, %904
-	%906 = icmp slt i32 %902, %R
-	%907 = icmp slt i32 %905, %T
-	%908 = and i1 %906, %907
-	%909 = icmp sle i32 %905, %902
-	%910 = and i1 %908, %909
-	%911 = fmul float %90, 0x3F97154760000000
-	%912 = select i1 %910, float %911, float 0xFFF0000000000000
-	%913 = mul i32 %4, 16
-	%914 = add i32 %6, 8
-	%915 = add i32 %913, %914
-	%916 = add i32 %3, %915
-	%917 = shl i32 %7, 1
-	%918 = add i32 24, %917
-	%919 = add i32 %60, %918
-	%920 = icmp slt i32 %916, %R
-	%921 = icmp slt i32 %919, %T
-	%922 = and i1 %920, %921
-	%923 = icmp sle i32 %919, %916
-	%924 = and i1 %922, %923
-	%925 = fmul float %91, 0x3F97154760000000
-	%926 = select i1 %924, float %925, float 0xFFF0000000000000
-	%927 = mul i32 %4, 16
-	%928 = add i32 %6, 8
-	%929 = add i32 %927, %928
-	%930 = add i32 %3, %929
-	%931 = shl i32 %7, 1
-	%932 = add i32 25, %931
-	%933 = add i32 %60, %932
-	%934 = icmp slt i32 %930, %R
-	%935 = icmp slt i32 %933, %T
-	%936 = and i1 %934, %935
-	%937 = icmp sle i32 %933, %930
-	%938 = and i1 %936, %937
-	%939 = fmul float %92, 0x3F97154760000000
-	%940 = select i1 %938, float %939, float 0xFFF0000000000000
-	%941 = mul i32 %4, 16
-	%942 = add i32 %6, 0
+729:
+	%730 = mul i32 %4, 16
+	%731 = add i32 %6, 0
+	%732 = add i32 %730, %731
+	%733 = add i32 %3, %732
+	%734 = shl i32 %7, 1
+	%735 = add i32 0, %734
+	%736 = add i32 %73, %735
+	%737 = icmp slt i32 %733, %R
+	%738 = icmp slt i32 %736, %T
+	%739 = and i1 %737, %738
+	%740 = mul i32 %733, 8
+	%741 = add i32 %740, 7
+	%742 = sub i32 %N, %M
+	%743 = add i32 %741, %742
+	%744 = icmp slt i32 %743, 0
+	%745 = sub i32 0, %743
+	%746 = add i32 %745, 7
+	%747 = sdiv i32 %746, 8
+	%748 = sub i32 0, %747
+	%749 = sdiv i32 %743, 8
+	%750 = select i1 %744, i32 %748, i32 %749
+	%751 = icmp sle i32 %736, %750
+	%752 = and i1 %739, %751
+	%753 = fmul float %90, 0x3F97154760000000
+	%754 = select i1 %752, float %753, float 0xFFF0000000000000
+	%755 = mul i32 %4, 16
+	%756 = add i32 %6, 0
+	%757 = add i32 %755, %756
+	%758 = add i32 %3, %757
+	%759 = shl i32 %7, 1
+	%760 = add i32 1, %759
+	%761 = add i32 %73, %760
+	%762 = icmp slt i32 %758, %R
+	%763 = icmp slt i32 %761, %T
+	%764 = and i1 %762, %763
+	%765 = mul i32 %758, 8
+	%766 = add i32 %765, 7
+	%767 = sub i32 %N, %M
+	%768 = add i32 %766, %767
+	%769 = icmp slt i32 %768, 0
+	%770 = sub i32 0, %768
+	%771 = add i32 %770, 7
+	%772 = sdiv i32 %771, 8
+	%773 = sub i32 0, %772
+	%774 = sdiv i32 %768, 8
+	%775 = select i1 %769, i32 %773, i32 %774
+	%776 = icmp sle i32 %761, %775
+	%777 = and i1 %764, %776
+	%778 = fmul float %91, 0x3F97154760000000
+	%779 = select i1 %777, float %778, float 0xFFF0000000000000
+	%780 = mul i32 %4, 16
+	%781 = add i32 %6, 8
+	%782 = add i32 %780, %781
+	%783 = add i32 %3, %782
+	%784 = shl i32 %7, 1
+	%785 = add i32 0, %784
+	%786 = add i32 %73, %785
+	%787 = icmp slt i32 %783, %R
+	%788 = icmp slt i32 %786, %T
+	%789 = and i1 %787, %788
+	%790 = mul i32 %783, 8
+	%791 = add i32 %790, 7
+	%792 = sub i32 %N, %M
+	%793 = add i32 %791, %792
+	%794 = icmp slt i32 %793, 0
+	%795 = sub i32 0, %793
+	%796 = add i32 %795, 7
+	%797 = sdiv i32 %796, 8
+	%798 = sub i32 0, %797
+	%799 = sdiv i32 %793, 8
+	%800 = select i1 %794, i32 %798, i32 %799
+	%801 = icmp sle i32 %786, %800
+	%802 = and i1 %789, %801
+	%803 = fmul float %92, 0x3F97154760000000
+	%804 = select i1 %802, float %803, float 0xFFF0000000000000
+	%805 = mul i32 %4, 16
+	%806 = add i32 %6, 8
+	%807 = add i32 %805, %806
+	%808 = add i32 %3, %807
+	%809 = shl i32 %7, 1
+	%810 = add i32 1, %809
+	%811 = add i32 %73, %810
+	%812 = icmp slt i32 %808, %R
+	%813 = icmp slt i32 %811, %T
+	%814 = and i1 %812, %813
+	%815 = mul i32 %808, 8
+	%816 = add i32 %815, 7
+	%817 = sub i32 %N, %M
+	%818 = add i32 %816, %817
+	%819 = icmp slt i32 %818, 0
+	%820 = sub i32 0, %818
+	%821 = add i32 %820, 7
+	%822 = sdiv i32 %821, 8
+	%823 = sub i32 0, %822
+	%824 = sdiv i32 %818, 8
+	%825 = select i1 %819, i32 %823, i32 %824
+	%826 = icmp sle i32 %811, %825
+	%827 = and i1 %814, %826
+	%828 = fmul float %93, 0x3F97154760000000
+	%829 = select i1 %827, float %828, float 0xFFF0000000000000
+	%830 = mul i32 %4, 16
+	%831 = add i32 %6, 0
+	%832 = add i32 %830, %831
+	%833 = add i32 %3, %832
+	%834 = shl i32 %7, 1
+	%835 = add i32 8, %834
+	%836 = add i32 %73, %835
+	%837 = icmp slt i32 %833, %R
+	%838 = icmp slt i32 %836, %T
+	%839 = and i1 %837, %838
+	%840 = mul i32 %833, 8
+	%841 = add i32 %840, 7
+	%842 = sub i32 %N, %M
+	%843 = add i32 %841, %842
+	%844 = icmp slt i32 %843, 0
+	%845 = sub i32 0, %843
+	%846 = add i32 %845, 7
+	%847 = sdiv i32 %846, 8
+	%848 = sub i32 0, %847
+	%849 = sdiv i32 %843, 8
+	%850 = select i1 %844, i32 %848, i32 %849
+	%851 = icmp sle i32 %836, %850
+	%852 = and i1 %839, %851
+	%853 = fmul float %94, 0x3F97154760000000
+	%854 = select i1 %852, float %853, float 0xFFF0000000000000
+	%855 = mul i32 %4, 16
+	%856 = add i32 %6, 0
+	%857 = add i32 %855, %856
+	%858 = add i32 %3, %857
+	%859 = shl i32 %7, 1
+	%860 = add i32 9, %859
+	%861 = add i32 %73, %860
+	%862 = icmp slt i32 %858, %R
+	%863 = icmp slt i32 %861, %T
+	%864 = and i1 %862, %863
+	%865 = mul i32 %858, 8
+	%866 = add i32 %865, 7
+	%867 = sub i32 %N, %M
+	%868 = add i32 %866, %867
+	%869 = icmp slt i32 %868, 0
+	%870 = sub i32 0, %868
+	%871 = add i32 %870, 7
+	%872 = sdiv i32 %871, 8
+	%873 = sub i32 0, %872
+	%874 = sdiv i32 %868, 8
+	%875 = select i1 %869, i32 %873, i32 %874
+	%876 = icmp sle i32 %861, %875
+	%877 = and i1 %864, %876
+	%878 = fmul float %95, 0x3F97154760000000
+	%879 = select i1 %877, float %878, float 0xFFF0000000000000
+	%880 = mul i32 %4, 16
+	%881 = add i32 %6, 8
+	%882 = add i32 %880, %881
+	%883 = add i32 %3, %882
+	%884 = shl i32 %7, 1
+	%885 = add i32 8, %884
+	%886 = add i32 %73, %885
+	%887 = icmp slt i32 %883, %R
+	%888 = icmp slt i32 %886, %T
+	%889 = and i1 %887, %888
+	%890 = mul i32 %883, 8
+	%891 = add i32 %890, 7
+	%892 = sub i32 %N, %M
+	%893 = add i32 %891, %892
+	%894 = icmp slt i32 %893, 0
+	%895 = sub i32 0, %893
+	%896 = add i32 %895, 7
+	%897 = sdiv i32 %896, 8
+	%898 = sub i32 0, %897
+	%899 = sdiv i32 %893, 8
+	%900 = select i1 %894, i32 %898, i32 %899
+	%901 = icmp sle i32 %886, %900
+	%902 = and i1 %889, %901
+	%903 = fmul float %96, 0x3F97154760000000
+	%904 = select i1 %902, float %903, float 0xFFF0000000000000
+	%905 = mul i32 %4, 16
+	%906 = add i32 %6, 8
+	%907 = add i32 %905, %906
+	%908 = add i32 %3, %907
+	%909 = shl i32 %7, 1
+	%910 = add i32 9, %909
+	%911 = add i32 %73, %910
+	%912 = icmp slt i32 %908, %R
+	%913 = icmp slt i32 %911, %T
+	%914 = and i1 %912, %913
+	%915 = mul i32 %908, 8
+	%916 = add i32 %915, 7
+	%917 = sub i32 %N, %M
+	%918 = add i32 %916, %917
+	%919 = icmp slt i32 %918, 0
+	%920 = sub i32 0, %918
+	%921 = add i32 %920, 7
+	%922 = sdiv i32 %921, 8
+	%923 = sub i32 0, %922
+	%924 = sdiv i32 %918, 8
+	%925 = select i1 %919, i32 %923, i32 %924
+	%926 = icmp sle i32 %911, %925
+	%927 = and i1 %914, %926
+	%928 = fmul float %97, 0x3F97154760000000
+	%929 = select i1 %927, float %928, float 0xFFF0000000000000
+	%930 = mul i32 %4, 16
+	%931 = add i32 %6, 0
+	%932 = add i32 %930, %931
+	%933 = add i32 %3, %932
+	%934 = shl i32 %7, 1
+	%935 = add i32 16, %934
+	%936 = add i32 %73, %935
+	%937 = icmp slt i32 %933, %R
+	%938 = icmp slt i32 %936, %T
+	%939 = and i1 %937, %938
+	%940 = mul i32 %933, 8
+	%941 = add i32 %940, 7
+	%942 = sub i32 %N, %M
 	%943 = add i32 %941, %942
-	%944 = add i32 %3, %943
-	%945 = shl i32 %7, 1
-	%946 = add i32 32, %945
-	%947 = add i32 %60, %946
-	%948 = icmp slt i32 %944, %R
-	%949 = icmp slt i32 %947, %T
-	%950 = and i1 %948, %949
-	%951 = icmp sle i32 %947, %944
-	%952 = and i1 %950, %951
-	%953 = fmul float %93, 0x3F97154760000000
+	%944 = icmp slt i32 %943, 0
+	%945 = sub i32 0, %943
+	%946 = add i32 %945, 7
+	%947 = sdiv i32 %946, 8
+	%948 = sub i32 0, %947
+	%949 = sdiv i32 %943, 8
+	%950 = select i1 %944, i32 %948, i32 %949
+	%951 = icmp sle i32 %936, %950
+	%952 = and i1 %939, %951
+	%953 = fmul float %98, 0x3F97154760000000
 	%954 = select i1 %952, float %953, float 0xFFF0000000000000
 	%955 = mul i32 %4, 16
 	%956 = add i32 %6, 0
 	%957 = add i32 %955, %956
 	%958 = add i32 %3, %957
 	%959 = shl i32 %7, 1
-	%960 = add i32 33, %959
-	%961 = add i32 %60, %960
+	%960 = add i32 17, %959
+	%961 = add i32 %73, %960
 	%962 = icmp slt i32 %958, %R
 	%963 = icmp slt i32 %961, %T
 	%964 = and i1 %962, %963
-	%965 = icmp sle i32 %961, %958
-	%966 = and i1 %964, %965
-	%967 = fmul float %94, 0x3F97154760000000
-	%968 = select i1 %966, float %967, float 0xFFF0000000000000
-	%969 = mul i32 %4, 16
-	%970 = add i32 %6, 8
-	%971 = add i32 %969, %970
-	%972 = add i32 %3, %971
-	%973 = shl i32 %7, 1
-	%974 = add i32 32, %973
-	%975 = add i32 %60, %974
-	%976 = icmp slt i32 %972, %R
-	%977 = icmp slt i32 %975, %T
-	%978 = and i1 %976, %977
-	%979 = icmp sle i32 %975, %972
-	%980 = and i1 %978, %979
-	%981 = fmul float %95, 0x3F97154760000000
-	%982 = select i1 %980, float %981, float 0xFFF0000000000000
-	%983 = mul i32 %4, 16
-	%984 = add i32 %6, 8
-	%985 = add i32 %983, %984
-	%986 = add i32 %3, %985
-	%987 = shl i32 %7, 1
-	%988 = add i32 33, %987
-	%989 = add i32 %60, %988
-	%990 = icmp slt i32 %986, %R
-	%991 = icmp slt i32 %989, %T
-	%992 = and i1 %990, %991
-	%993 = icmp sle i32 %989, %986
-	%994 = and i1 %992, %993
-	%995 = fmul float %96, 0x3F97154760000000
-	%996 = select i1 %994, float %995, float 0xFFF0000000000000
-	%997 = mul i32 %4, 16
-	%998 = add i32 %6, 0
-	%999 = add i32 %997, %998
-	%1000 = add i32 %3, %999
-	%1001 = shl i32 %7, 1
-	%1002 = add i32 40, %1001
-	%1003 = add i32 %60, %1002
-	%1004 = icmp slt i32 %1000, %R
-	%1005 = icmp slt i32 %1003, %T
-	%1006 = and i1 %1004, %1005
-	%1007 = icmp sle i32 %1003, %1000
-	%1008 = and i1 %1006, %1007
-	%1009 = fmul float %97, 0x3F97154760000000
-	%1010 = select i1 %1008, float %1009, float 0xFFF0000000000000
-	%1011 = mul i32 %4, 16
-	%1012 = add i32 %6, 0
-	%1013 = add i32 %1011, %1012
-	%1014 = add i32 %3, %1013
-	%1015 = shl i32 %7, 1
-	%1016 = add i32 41, %1015
-	%1017 = add i32 %60, %1016
-	%1018 = icmp slt i32 %1014, %R
-	%1019 = icmp slt i32 %1017, %T
-	%1020 = and i1 %1018, %1019
-	%1021 = icmp sle i32 %1017, %1014
-	%1022 = and i1 %1020, %1021
-	%1023 = fmul float %98, 0x3F97154760000000
-	%1024 = select i1 %1022, float %1023, float 0xFFF0000000000000
-	%1025 = mul i32 %4, 16
-	%1026 = add i32 %6, 8
-	%1027 = add i32 %1025, %1026
-	%1028 = add i32 %3, %1027
-	%1029 = shl i32 %7, 1
-	%1030 = add i32 40, %1029
-	%1031 = add i32 %60, %1030
-	%1032 = icmp slt i32 %1028, %R
-	%1033 = icmp slt i32 %1031, %T
-	%1034 = and i1 %1032, %1033
-	%1035 = icmp sle i32 %1031, %1028
-	%1036 = and i1 %1034, %1035
-	%1037 = fmul float %99, 0x3F97154760000000
-	%1038 = select i1 %1036, float %1037, float 0xFFF0000000000000
-	%1039 = mul i32 %4, 16
-	%1040 = add i32 %6, 8
-	%1041 = add i32 %1039, %1040
-	%1042 = add i32 %3, %1041
-	%1043 = shl i32 %7, 1
-	%1044 = add i32 41, %1043
-	%1045 = add i32 %60, %1044
-	%1046 = icmp slt i32 %1042, %R
-	%1047 = icmp slt i32 %1045, %T
-	%1048 = and i1 %1046, %1047
-	%1049 = icmp sle i32 %1045, %1042
-	%1050 = and i1 %1048, %1049
-	%1051 = fmul float %100, 0x3F97154760000000
-	%1052 = select i1 %1050, float %1051, float 0xFFF0000000000000
-	%1053 = mul i32 %4, 16
-	%1054 = add i32 %6, 0
-	%1055 = add i32 %1053, %1054
-	%1056 = add i32 %3, %1055
-	%1057 = shl i32 %7, 1
-	%1058 = add i32 48, %1057
-	%1059 = add i32 %60, %1058
-	%1060 = icmp slt i32 %1056, %R
-	%1061 = icmp slt i32 %1059, %T
-	%1062 = and i1 %1060, %1061
-	%1063 = icmp sle i32 %1059, %1056
+	%965 = mul i32 %958, 8
+	%966 = add i32 %965, 7
+	%967 = sub i32 %N, %M
+	%968 = add i32 %966, %967
+	%969 = icmp slt i32 %968, 0
+	%970 = sub i32 0, %968
+	%971 = add i32 %970, 7
+	%972 = sdiv i32 %971, 8
+	%973 = sub i32 0, %972
+	%974 = sdiv i32 %968, 8
+	%975 = select i1 %969, i32 %973, i32 %974
+	%976 = icmp sle i32 %961, %975
+	%977 = and i1 %964, %976
+	%978 = fmul float %99, 0x3F97154760000000
+	%979 = select i1 %977, float %978, float 0xFFF0000000000000
+	%980 = mul i32 %4, 16
+	%981 = add i32 %6, 8
+	%982 = add i32 %980, %981
+	%983 = add i32 %3, %982
+	%984 = shl i32 %7, 1
+	%985 = add i32 16, %984
+	%986 = add i32 %73, %985
+	%987 = icmp slt i32 %983, %R
+	%988 = icmp slt i32 %986, %T
+	%989 = and i1 %987, %988
+	%990 = mul i32 %983, 8
+	%991 = add i32 %990, 7
+	%992 = sub i32 %N, %M
+	%993 = add i32 %991, %992
+	%994 = icmp slt i32 %993, 0
+	%995 = sub i32 0, %993
+	%996 = add i32 %995, 7
+	%997 = sdiv i32 %996, 8
+	%998 = sub i32 0, %997
+	%999 = sdiv i32 %993, 8
+	%1000 = select i1 %994, i32 %998, i32 %999
+	%1001 = icmp sle i32 %986, %1000
+	%1002 = and i1 %989, %1001
+	%1003 = fmul float %100, 0x3F97154760000000
+	%1004 = select i1 %1002, float %1003, float 0xFFF0000000000000
+	%1005 = mul i32 %4, 16
+	%1006 = add i32 %6, 8
+	%1007 = add i32 %1005, %1006
+	%1008 = add i32 %3, %1007
+	%1009 = shl i32 %7, 1
+	%1010 = add i32 17, %1009
+	%1011 = add i32 %73, %1010
+	%1012 = icmp slt i32 %1008, %R
+	%1013 = icmp slt i32 %1011, %T
+	%1014 = and i1 %1012, %1013
+	%1015 = mul i32 %1008, 8
+	%1016 = add i32 %1015, 7
+	%1017 = sub i32 %N, %M
+	%1018 = add i32 %1016, %1017
+	%1019 = icmp slt i32 %1018, 0
+	%1020 = sub i32 0, %1018
+	%1021 = add i32 %1020, 7
+	%1022 = sdiv i32 %1021, 8
+	%1023 = sub i32 0, %1022
+	%1024 = sdiv i32 %1018, 8
+	%1025 = select i1 %1019, i32 %1023, i32 %1024
+	%1026 = icmp sle i32 %1011, %1025
+	%1027 = and i1 %1014, %1026
+	%1028 = fmul float %101, 0x3F97154760000000
+	%1029 = select i1 %1027, float %1028, float 0xFFF0000000000000
+	%1030 = mul i32 %4, 16
+	%1031 = add i32 %6, 0
+	%1032 = add i32 %1030, %1031
+	%1033 = add i32 %3, %1032
+	%1034 = shl i32 %7, 1
+	%1035 = add i32 24, %1034
+	%1036 = add i32 %73, %1035
+	%1037 = icmp slt i32 %1033, %R
+	%1038 = icmp slt i32 %1036, %T
+	%1039 = and i1 %1037, %1038
+	%1040 = mul i32 %1033, 8
+	%1041 = add i32 %1040, 7
+	%1042 = sub i32 %N, %M
+	%1043 = add i32 %1041, %1042
+	%1044 = icmp slt i32 %1043, 0
+	%1045 = sub i32 0, %1043
+	%1046 = add i32 %1045, 7
+	%1047 = sdiv i32 %1046, 8
+	%1048 = sub i32 0, %1047
+	%1049 = sdiv i32 %1043, 8
+	%1050 = select i1 %1044, i32 %1048, i32 %1049
+	%1051 = icmp sle i32 %1036, %1050
+	%1052 = and i1 %1039, %1051
+	%1053 = fmul float %102, 0x3F97154760000000
+	%1054 = select i1 %1052, float %1053, float 0xFFF0000000000000
+	%1055 = mul i32 %4, 16
+	%1056 = add i32 %6, 0
+	%1057 = add i32 %1055, %1056
+	%1058 = add i32 %3, %1057
+	%1059 = shl i32 %7, 1
+	%1060 = add i32 25, %1059
+	%1061 = add i32 %73, %1060
+	%1062 = icmp slt i32 %1058, %R
+	%1063 = icmp slt i32 %1061, %T
 	%1064 = and i1 %1062, %1063
-	%1065 = fmul float %101, 0x3F97154760000000
-	%1066 = select i1 %1064, float %1065, float 0xFFF0000000000000
-	%1067 = mul i32 %4, 16
-	%1068 = add i32 %6, 0
-	%1069 = add i32 %1067, %1068
-	%1070 = add i32 %3, %1069
-	%1071 = shl i32 %7, 1
-	%1072 = add i32 49, %1071
-	%1073 = add i32 %60, %1072
-	%1074 = icmp slt i32 %1070, %R
-	%1075 = icmp slt i32 %1073, %T
-	%1076 = and i1 %1074, %1075
-	%1077 = icmp sle i32 %1073, %1070
-	%1078 = and i1 %1076, %1077
-	%1079 = fmul float %102, 0x3F97154760000000
-	%1080 = select i1 %1078, float %1079, float 0xFFF0000000000000
-	%1081 = mul i32 %4, 16
-	%1082 = add i32 %6, 8
-	%1083 = add i32 %1081, %1082
-	%1084 = add i32 %3, %1083
-	%1085 = shl i32 %7, 1
-	%1086 = add i32 48, %1085
-	%1087 = add i32 %60, %1086
-	%1088 = icmp slt i32 %1084, %R
-	%1089 = icmp slt i32 %1087, %T
-	%1090 = and i1 %1088, %1089
-	%1091 = icmp sle i32 %1087, %1084
-	%1092 = and i1 %1090, %1091
-	%1093 = fmul float %103, 0x3F97154760000000
-	%1094 = select i1 %1092, float %1093, float 0xFFF0000000000000
-	%1095 = mul i32 %4, 16
-	%1096 = add i32 %6, 8
-	%1097 = add i32 %1095, %1096
-	%1098 = add i32 %3, %1097
-	%1099 = shl i32 %7, 1
-	%1100 = add i32 49, %1099
-	%1101 = add i32 %60, %1100
-	%1102 = icmp slt i32 %1098, %R
-	%1103 = icmp slt i32 %1101, %T
-	%1104 = and i1 %1102, %1103
-	%1105 = icmp sle i32 %1101, %1098
-	%1106 = and i1 %1104, %1105
-	%1107 = fmul float %104, 0x3F97154760000000
-	%1108 = select i1 %1106, float %1107, float 0xFFF0000000000000
-	%1109 = mul i32 %4, 16
-	%1110 = add i32 %6, 0
-	%1111 = add i32 %1109, %1110
-	%1112 = add i32 %3, %1111
-	%1113 = shl i32 %7, 1
-	%1114 = add i32 56, %1113
-	%1115 = add i32 %60, %1114
-	%1116 = icmp slt i32 %1112, %R
-	%1117 = icmp slt i32 %1115, %T
-	%1118 = and i1 %1116, %1117
-	%1119 = icmp sle i32 %1115, %1112
-	%1120 = and i1 %1118, %1119
-	%1121 = fmul float %105, 0x3F97154760000000
-	%1122 = select i1 %1120, float %1121, float 0xFFF0000000000000
-	%1123 = mul i32 %4, 16
-	%1124 = add i32 %6, 0
-	%1125 = add i32 %1123, %1124
-	%1126 = add i32 %3, %1125
-	%1127 = shl i32 %7, 1
-	%1128 = add i32 57, %1127
-	%1129 = add i32 %60, %1128
-	%1130 = icmp slt i32 %1126, %R
-	%1131 = icmp slt i32 %1129, %T
-	%1132 = and i1 %1130, %1131
-	%1133 = icmp sle i32 %1129, %1126
-	%1134 = and i1 %1132, %1133
-	%1135 = fmul float %106, 0x3F97154760000000
-	%1136 = select i1 %1134, float %1135, float 0xFFF0000000000000
-	%1137 = mul i32 %4, 16
-	%1138 = add i32 %6, 8
-	%1139 = add i32 %1137, %1138
-	%1140 = add i32 %3, %1139
-	%1141 = shl i32 %7, 1
-	%1142 = add i32 56, %1141
-	%1143 = add i32 %60, %1142
-	%1144 = icmp slt i32 %1140, %R
-	%1145 = icmp slt i32 %1143, %T
-	%1146 = and i1 %1144, %1145
-	%1147 = icmp sle i32 %1143, %1140
-	%1148 = and i1 %1146, %1147
-	%1149 = fmul float %107, 0x3F97154760000000
-	%1150 = select i1 %1148, float %1149, float 0xFFF0000000000000
-	%1151 = mul i32 %4, 16
-	%1152 = add i32 %6, 8
-	%1153 = add i32 %1151, %1152
-	%1154 = add i32 %3, %1153
-	%1155 = shl i32 %7, 1
-	%1156 = add i32 57, %1155
-	%1157 = add i32 %60, %1156
-	%1158 = icmp slt i32 %1154, %R
-	%1159 = icmp slt i32 %1157, %T
-	%1160 = and i1 %1158, %1159
-	%1161 = icmp sle i32 %1157, %1154
-	%1162 = and i1 %1160, %1161
-	%1163 = fmul float %108, 0x3F97154760000000
-	%1164 = select i1 %1162, float %1163, float 0xFFF0000000000000
-	%1165 = mul i32 %4, 16
-	%1166 = add i32 %6, 0
-	%1167 = add i32 %1165, %1166
-	%1168 = add i32 %3, %1167
-	%1169 = shl i32 %7, 1
-	%1170 = add i32 64, %1169
-	%1171 = add i32 %60, %1170
-	%1172 = icmp slt i32 %1168, %R
-	%1173 = icmp slt i32 %1171, %T
-	%1174 = and i1 %1172, %1173
-	%1175 = icmp sle i32 %1171, %1168
-	%1176 = and i1 %1174, %1175
-	%1177 = fmul float %109, 0x3F97154760000000
-	%1178 = select i1 %1176, float %1177, float 0xFFF0000000000000
-	%1179 = mul i32 %4, 16
-	%1180 = add i32 %6, 0
-	%1181 = add i32 %1179, %1180
-	%1182 = add i32 %3, %1181
-	%1183 = shl i32 %7, 1
-	%1184 = add i32 65, %1183
-	%1185 = add i32 %60, %1184
-	%1186 = icmp slt i32 %1182, %R
-	%1187 = icmp slt i32 %1185, %T
-	%1188 = and i1 %1186, %1187
-	%1189 = icmp sle i32 %1185, %1182
-	%1190 = and i1 %1188, %1189
-	%1191 = fmul float %110, 0x3F97154760000000
-	%1192 = select i1 %1190, float %1191, float 0xFFF0000000000000
-	%1193 = mul i32 %4, 16
-	%1194 = add i32 %6, 8
-	%1195 = add i32 %1193, %1194
-	%1196 = add i32 %3, %1195
-	%1197 = shl i32 %7, 1
-	%1198 = add i32 64, %1197
-	%1199 = add i32 %60, %1198
-	%1200 = icmp slt i32 %1196, %R
-	%1201 = icmp slt i32 %1199, %T
-	%1202 = and i1 %1200, %1201
-	%1203 = icmp sle i32 %1199, %1196
-	%1204 = and i1 %1202, %1203
-	%1205 = fmul float %111, 0x3F97154760000000
-	%1206 = select i1 %1204, float %1205, float 0xFFF0000000000000
-	%1207 = mul i32 %4, 16
-	%1208 = add i32 %6, 8
-	%1209 = add i32 %1207, %1208
-	%1210 = add i32 %3, %1209
-	%1211 = shl i32 %7, 1
-	%1212 = add i32 65, %1211
-	%1213 = add i32 %60, %1212
-	%1214 = icmp slt i32 %1210, %R
-	%1215 = icmp slt i32 %1213, %T
-	%1216 = and i1 %1214, %1215
-	%1217 = icmp sle i32 %1213, %1210
-	%1218 = and i1 %1216, %1217
-	%1219 = fmul float %112, 0x3F97154760000000
-	%1220 = select i1 %1218, float %1219, float 0xFFF0000000000000
-	%1221 = mul i32 %4, 16
-	%1222 = add i32 %6, 0
-	%1223 = add i32 %1221, %1222
-	%1224 = add i32 %3, %1223
-	%1225 = shl i32 %7, 1
-	%1226 = add i32 72, %1225
-	%1227 = add i32 %60, %1226
-	%1228 = icmp slt i32 %1224, %R
-	%1229 = icmp slt i32 %1227, %T
-	%1230 = and i1 %1228, %1229
-	%1231 = icmp sle i32 %1227, %1224
-	%1232 = and i1 %1230, %1231
-	%1233 = fmul float %113, 0x3F97154760000000
-	%1234 = select i1 %1232, float %1233, float 0xFFF0000000000000
-	%1235 = mul i32 %4, 16
-	%1236 = add i32 %6, 0
-	%1237 = add i32 %1235, %1236
-	%1238 = add i32 %3, %1237
-	%1239 = shl i32 %7, 1
-	%1240 = add i32 73, %1239
-	%1241 = add i32 %60, %1240
-	%1242 = icmp slt i32 %1238, %R
-	%1243 = icmp slt i32 %1241, %T
-	%1244 = and i1 %1242, %1243
-	%1245 = icmp sle i32 %1241, %1238
-	%1246 = and i1 %1244, %1245
-	%1247 = fmul float %114, 0x3F97154760000000
-	%1248 = select i1 %1246, float %1247, float 0xFFF0000000000000
-	%1249 = mul i32 %4, 16
-	%1250 = add i32 %6, 8
-	%1251 = add i32 %1249, %1250
-	%1252 = add i32 %3, %1251
-	%1253 = shl i32 %7, 1
-	%1254 = add i32 72, %1253
-	%1255 = add i32 %60, %1254
-	%1256 = icmp slt i32 %1252, %R
-	%1257 = icmp slt i32 %1255, %T
-	%1258 = and i1 %1256, %1257
-	%1259 = icmp sle i32 %1255, %1252
-	%1260 = and i1 %1258, %1259
-	%1261 = fmul float %115, 0x3F97154760000000
-	%1262 = select i1 %1260, float %1261, float 0xFFF0000000000000
-	%1263 = mul i32 %4, 16
-	%1264 = add i32 %6, 8
-	%1265 = add i32 %1263, %1264
-	%1266 = add i32 %3, %1265
-	%1267 = shl i32 %7, 1
-	%1268 = add i32 73, %1267
-	%1269 = add i32 %60, %1268
-	%1270 = icmp slt i32 %1266, %R
-	%1271 = icmp slt i32 %1269, %T
-	%1272 = and i1 %1270, %1271
-	%1273 = icmp sle i32 %1269, %1266
-	%1274 = and i1 %1272, %1273
-	%1275 = fmul float %116, 0x3F97154760000000
-	%1276 = select i1 %1274, float %1275, float 0xFFF0000000000000
-	%1277 = mul i32 %4, 16
-	%1278 = add i32 %6, 0
-	%1279 = add i32 %1277, %1278
-	%1280 = add i32 %3, %1279
-	%1281 = shl i32 %7, 1
-	%1282 = add i32 80, %1281
-	%1283 = add i32 %60, %1282
-	%1284 = icmp slt i32 %1280, %R
-	%1285 = icmp slt i32 %1283, %T
-	%1286 = and i1 %1284, %1285
-	%1287 = icmp sle i32 %1283, %1280
-	%1288 = and i1 %1286, %1287
-	%1289 = fmul float %117, 0x3F97154760000000
-	%1290 = select i1 %1288, float %1289, float 0xFFF0000000000000
-	%1291 = mul i32 %4, 16
-	%1292 = add i32 %6, 0
+	%1065 = mul i32 %1058, 8
+	%1066 = add i32 %1065, 7
+	%1067 = sub i32 %N, %M
+	%1068 = add i32 %1066, %1067
+	%1069 = icmp slt i32 %1068, 0
+	%1070 = sub i32 0, %1068
+	%1071 = add i32 %1070, 7
+	%1072 = sdiv i32 %1071, 8
+	%1073 = sub i32 0, %1072
+	%1074 = sdiv i32 %1068, 8
+	%1075 = select i1 %1069, i32 %1073, i32 %1074
+	%1076 = icmp sle i32 %1061, %1075
+	%1077 = and i1 %1064, %1076
+	%1078 = fmul float %103, 0x3F97154760000000
+	%1079 = select i1 %1077, float %1078, float 0xFFF0000000000000
+	%1080 = mul i32 %4, 16
+	%1081 = add i32 %6, 8
+	%1082 = add i32 %1080, %1081
+	%1083 = add i32 %3, %1082
+	%1084 = shl i32 %7, 1
+	%1085 = add i32 24, %1084
+	%1086 = add i32 %73, %1085
+	%1087 = icmp slt i32 %1083, %R
+	%1088 = icmp slt i32 %1086, %T
+	%1089 = and i1 %1087, %1088
+	%1090 = mul i32 %1083, 8
+	%1091 = add i32 %1090, 7
+	%1092 = sub i32 %N, %M
+	%1093 = add i32 %1091, %1092
+	%1094 = icmp slt i32 %1093, 0
+	%1095 = sub i32 0, %1093
+	%1096 = add i32 %1095, 7
+	%1097 = sdiv i32 %1096, 8
+	%1098 = sub i32 0, %1097
+	%1099 = sdiv i32 %1093, 8
+	%1100 = select i1 %1094, i32 %1098, i32 %1099
+	%1101 = icmp sle i32 %1086, %1100
+	%1102 = and i1 %1089, %1101
+	%1103 = fmul float %104, 0x3F97154760000000
+	%1104 = select i1 %1102, float %1103, float 0xFFF0000000000000
+	%1105 = mul i32 %4, 16
+	%1106 = add i32 %6, 8
+	%1107 = add i32 %1105, %1106
+	%1108 = add i32 %3, %1107
+	%1109 = shl i32 %7, 1
+	%1110 = add i32 25, %1109
+	%1111 = add i32 %73, %1110
+	%1112 = icmp slt i32 %1108, %R
+	%1113 = icmp slt i32 %1111, %T
+	%1114 = and i1 %1112, %1113
+	%1115 = mul i32 %1108, 8
+	%1116 = add i32 %1115, 7
+	%1117 = sub i32 %N, %M
+	%1118 = add i32 %1116, %1117
+	%1119 = icmp slt i32 %1118, 0
+	%1120 = sub i32 0, %1118
+	%1121 = add i32 %1120, 7
+	%1122 = sdiv i32 %1121, 8
+	%1123 = sub i32 0, %1122
+	%1124 = sdiv i32 %1118, 8
+	%1125 = select i1 %1119, i32 %1123, i32 %1124
+	%1126 = icmp sle i32 %1111, %1125
+	%1127 = and i1 %1114, %1126
+	%1128 = fmul float %105, 0x3F97154760000000
+	%1129 = select i1 %1127, float %1128, float 0xFFF0000000000000
+	%1130 = mul i32 %4, 16
+	%1131 = add i32 %6, 0
+	%1132 = add i32 %1130, %1131
+	%1133 = add i32 %3, %1132
+	%1134 = shl i32 %7, 1
+	%1135 = add i32 32, %1134
+	%1136 = add i32 %73, %1135
+	%1137 = icmp slt i32 %1133, %R
+	%1138 = icmp slt i32 %1136, %T
+	%1139 = and i1 %1137, %1138
+	%1140 = mul i32 %1133, 8
+	%1141 = add i32 %1140, 7
+	%1142 = sub i32 %N, %M
+	%1143 = add i32 %1141, %1142
+	%1144 = icmp slt i32 %1143, 0
+	%1145 = sub i32 0, %1143
+	%1146 = add i32 %1145, 7
+	%1147 = sdiv i32 %1146, 8
+	%1148 = sub i32 0, %1147
+	%1149 = sdiv i32 %1143, 8
+	%1150 = select i1 %1144, i32 %1148, i32 %1149
+	%1151 = icmp sle i32 %1136, %1150
+	%1152 = and i1 %1139, %1151
+	%1153 = fmul float %106, 0x3F97154760000000
+	%1154 = select i1 %1152, float %1153, float 0xFFF0000000000000
+	%1155 = mul i32 %4, 16
+	%1156 = add i32 %6, 0
+	%1157 = add i32 %1155, %1156
+	%1158 = add i32 %3, %1157
+	%1159 = shl i32 %7, 1
+	%1160 = add i32 33, %1159
+	%1161 = add i32 %73, %1160
+	%1162 = icmp slt i32 %1158, %R
+	%1163 = icmp slt i32 %1161, %T
+	%1164 = and i1 %1162, %1163
+	%1165 = mul i32 %1158, 8
+	%1166 = add i32 %1165, 7
+	%1167 = sub i32 %N, %M
+	%1168 = add i32 %1166, %1167
+	%1169 = icmp slt i32 %1168, 0
+	%1170 = sub i32 0, %1168
+	%1171 = add i32 %1170, 7
+	%1172 = sdiv i32 %1171, 8
+	%1173 = sub i32 0, %1172
+	%1174 = sdiv i32 %1168, 8
+	%1175 = select i1 %1169, i32 %1173, i32 %1174
+	%1176 = icmp sle i32 %1161, %1175
+	%1177 = and i1 %1164, %1176
+	%1178 = fmul float %107, 0x3F97154760000000
+	%1179 = select i1 %1177, float %1178, float 0xFFF0000000000000
+	%1180 = mul i32 %4, 16
+	%1181 = add i32 %6, 8
+	%1182 = add i32 %1180, %1181
+	%1183 = add i32 %3, %1182
+	%1184 = shl i32 %7, 1
+	%1185 = add i32 32, %1184
+	%1186 = add i32 %73, %1185
+	%1187 = icmp slt i32 %1183, %R
+	%1188 = icmp slt i32 %1186, %T
+	%1189 = and i1 %1187, %1188
+	%1190 = mul i32 %1183, 8
+	%1191 = add i32 %1190, 7
+	%1192 = sub i32 %N, %M
+	%1193 = add i32 %1191, %1192
+	%1194 = icmp slt i32 %1193, 0
+	%1195 = sub i32 0, %1193
+	%1196 = add i32 %1195, 7
+	%1197 = sdiv i32 %1196, 8
+	%1198 = sub i32 0, %1197
+	%1199 = sdiv i32 %1193, 8
+	%1200 = select i1 %1194, i32 %1198, i32 %1199
+	%1201 = icmp sle i32 %1186, %1200
+	%1202 = and i1 %1189, %1201
+	%1203 = fmul float %108, 0x3F97154760000000
+	%1204 = select i1 %1202, float %1203, float 0xFFF0000000000000
+	%1205 = mul i32 %4, 16
+	%1206 = add i32 %6, 8
+	%1207 = add i32 %1205, %1206
+	%1208 = add i32 %3, %1207
+	%1209 = shl i32 %7, 1
+	%1210 = add i32 33, %1209
+	%1211 = add i32 %73, %1210
+	%1212 = icmp slt i32 %1208, %R
+	%1213 = icmp slt i32 %1211, %T
+	%1214 = and i1 %1212, %1213
+	%1215 = mul i32 %1208, 8
+	%1216 = add i32 %1215, 7
+	%1217 = sub i32 %N, %M
+	%1218 = add i32 %1216, %1217
+	%1219 = icmp slt i32 %1218, 0
+	%1220 = sub i32 0, %1218
+	%1221 = add i32 %1220, 7
+	%1222 = sdiv i32 %1221, 8
+	%1223 = sub i32 0, %1222
+	%1224 = sdiv i32 %1218, 8
+	%1225 = select i1 %1219, i32 %1223, i32 %1224
+	%1226 = icmp sle i32 %1211, %1225
+	%1227 = and i1 %1214, %1226
+	%1228 = fmul float %109, 0x3F97154760000000
+	%1229 = select i1 %1227, float %1228, float 0xFFF0000000000000
+	%1230 = mul i32 %4, 16
+	%1231 = add i32 %6, 0
+	%1232 = add i32 %1230, %1231
+	%1233 = add i32 %3, %1232
+	%1234 = shl i32 %7, 1
+	%1235 = add i32 40, %1234
+	%1236 = add i32 %73, %1235
+	%1237 = icmp slt i32 %1233, %R
+	%1238 = icmp slt i32 %1236, %T
+	%1239 = and i1 %1237, %1238
+	%1240 = mul i32 %1233, 8
+	%1241 = add i32 %1240, 7
+	%1242 = sub i32 %N, %M
+	%1243 = add i32 %1241, %1242
+	%1244 = icmp slt i32 %1243, 0
+	%1245 = sub i32 0, %1243
+	%1246 = add i32 %1245, 7
+	%1247 = sdiv i32 %1246, 8
+	%1248 = sub i32 0, %1247
+	%1249 = sdiv i32 %1243, 8
+	%1250 = select i1 %1244, i32 %1248, i32 %1249
+	%1251 = icmp sle i32 %1236, %1250
+	%1252 = and i1 %1239, %1251
+	%1253 = fmul float %110, 0x3F97154760000000
+	%1254 = select i1 %1252, float %1253, float 0xFFF0000000000000
+	%1255 = mul i32 %4, 16
+	%1256 = add i32 %6, 0
+	%1257 = add i32 %1255, %1256
+	%1258 = add i32 %3, %1257
+	%1259 = shl i32 %7, 1
+	%1260 = add i32 41, %1259
+	%1261 = add i32 %73, %1260
+	%1262 = icmp slt i32 %1258, %R
+	%1263 = icmp slt i32 %1261, %T
+	%1264 = and i1 %1262, %1263
+	%1265 = mul i32 %1258, 8
+	%1266 = add i32 %1265, 7
+	%1267 = sub i32 %N, %M
+	%1268 = add i32 %1266, %1267
+	%1269 = icmp slt i32 %1268, 0
+	%1270 = sub i32 0, %1268
+	%1271 = add i32 %1270, 7
+	%1272 = sdiv i32 %1271, 8
+	%1273 = sub i32 0, %1272
+	%1274 = sdiv i32 %1268, 8
+	%1275 = select i1 %1269, i32 %1273, i32 %1274
+	%1276 = icmp sle i32 %1261, %1275
+	%1277 = and i1 %1264, %1276
+	%1278 = fmul float %111, 0x3F97154760000000
+	%1279 = select i1 %1277, float %1278, float 0xFFF0000000000000
+	%1280 = mul i32 %4, 16
+	%1281 = add i32 %6, 8
+	%1282 = add i32 %1280, %1281
+	%1283 = add i32 %3, %1282
+	%1284 = shl i32 %7, 1
+	%1285 = add i32 40, %1284
+	%1286 = add i32 %73, %1285
+	%1287 = icmp slt i32 %1283, %R
+	%1288 = icmp slt i32 %1286, %T
+	%1289 = and i1 %1287, %1288
+	%1290 = mul i32 %1283, 8
+	%1291 = add i32 %1290, 7
+	%1292 = sub i32 %N, %M
 	%1293 = add i32 %1291, %1292
-	%1294 = add i32 %3, %1293
-	%1295 = shl i32 %7, 1
-	%1296 = add i32 81, %1295
-	%1297 = add i32 %60, %1296
-	%1298 = icmp slt i32 %1294, %R
-	%1299 = icmp slt i32 %1297, %T
-	%1300 = and i1 %1298, %1299
-	%1301 = icmp sle i32 %1297, %1294
-	%1302 = and i1 %1300, %1301
-	%1303 = fmul float %118, 0x3F97154760000000
+	%1294 = icmp slt i32 %1293, 0
+	%1295 = sub i32 0, %1293
+	%1296 = add i32 %1295, 7
+	%1297 = sdiv i32 %1296, 8
+	%1298 = sub i32 0, %1297
+	%1299 = sdiv i32 %1293, 8
+	%1300 = select i1 %1294, i32 %1298, i32 %1299
+	%1301 = icmp sle i32 %1286, %1300
+	%1302 = and i1 %1289, %1301
+	%1303 = fmul float %112, 0x3F97154760000000
 	%1304 = select i1 %1302, float %1303, float 0xFFF0000000000000
 	%1305 = mul i32 %4, 16
 	%1306 = add i32 %6, 8
 	%1307 = add i32 %1305, %1306
 	%1308 = add i32 %3, %1307
 	%1309 = shl i32 %7, 1
-	%1310 = add i32 80, %1309
-	%1311 = add i32 %60, %1310
+	%1310 = add i32 41, %1309
+	%1311 = add i32 %73, %1310
 	%1312 = icmp slt i32 %1308, %R
 	%1313 = icmp slt i32 %1311, %T
 	%1314 = and i1 %1312, %1313
-	%1315 = icmp sle i32 %1311, %1308
-	%1316 = and i1 %1314, %1315
-	%1317 = fmul float %119, 0x3F97154760000000
-	%1318 = select i1 %1316, float %1317, float 0xFFF0000000000000
-	%1319 = mul i32 %4, 16
-	%1320 = add i32 %6, 8
-	%1321 = add i32 %1319, %1320
-	%1322 = add i32 %3, %1321
-	%1323 = shl i32 %7, 1
-	%1324 = add i32 81, %1323
-	%1325 = add i32 %60, %1324
-	%1326 = icmp slt i32 %1322, %R
-	%1327 = icmp slt i32 %1325, %T
-	%1328 = and i1 %1326, %1327
-	%1329 = icmp sle i32 %1325, %1322
-	%1330 = and i1 %1328, %1329
-	%1331 = fmul float %120, 0x3F97154760000000
-	%1332 = select i1 %1330, float %1331, float 0xFFF0000000000000
-	%1333 = mul i32 %4, 16
-	%1334 = add i32 %6, 0
-	%1335 = add i32 %1333, %1334
-	%1336 = add i32 %3, %1335
-	%1337 = shl i32 %7, 1
-	%1338 = add i32 88, %1337
-	%1339 = add i32 %60, %1338
-	%1340 = icmp slt i32 %1336, %R
-	%1341 = icmp slt i32 %1339, %T
-	%1342 = and i1 %1340, %1341
-	%1343 = icmp sle i32 %1339, %1336
-	%1344 = and i1 %1342, %1343
-	%1345 = fmul float %121, 0x3F97154760000000
-	%1346 = select i1 %1344, float %1345, float 0xFFF0000000000000
-	%1347 = mul i32 %4, 16
-	%1348 = add i32 %6, 0
-	%1349 = add i32 %1347, %1348
-	%1350 = add i32 %3, %1349
-	%1351 = shl i32 %7, 1
-	%1352 = add i32 89, %1351
-	%1353 = add i32 %60, %1352
-	%1354 = icmp slt i32 %1350, %R
-	%1355 = icmp slt i32 %1353, %T
-	%1356 = and i1 %1354, %1355
-	%1357 = icmp sle i32 %1353, %1350
-	%1358 = and i1 %1356, %1357
-	%1359 = fmul float %122, 0x3F97154760000000
-	%1360 = select i1 %1358, float %1359, float 0xFFF0000000000000
-	%1361 = mul i32 %4, 16
-	%1362 = add i32 %6, 8
-	%1363 = add i32 %1361, %1362
-	%1364 = add i32 %3, %1363
-	%1365 = shl i32 %7, 1
-	%1366 = add i32 88, %1365
-	%1367 = add i32 %60, %1366
-	%1368 = icmp slt i32 %1364, %R
-	%1369 = icmp slt i32 %1367, %T
-	%1370 = and i1 %1368, %1369
-	%1371 = icmp sle i32 %1367, %1364
-	%1372 = and i1 %1370, %1371
-	%1373 = fmul float %123, 0x3F97154760000000
-	%1374 = select i1 %1372, float %1373, float 0xFFF0000000000000
-	%1375 = mul i32 %4, 16
-	%1376 = add i32 %6, 8
-	%1377 = add i32 %1375, %1376
-	%1378 = add i32 %3, %1377
-	%1379 = shl i32 %7, 1
-	%1380 = add i32 89, %1379
-	%1381 = add i32 %60, %1380
-	%1382 = icmp slt i32 %1378, %R
-	%1383 = icmp slt i32 %1381, %T
-	%1384 = and i1 %1382, %1383
-	%1385 = icmp sle i32 %1381, %1378
-	%1386 = and i1 %1384, %1385
-	%1387 = fmul float %124, 0x3F97154760000000
-	%1388 = select i1 %1386, float %1387, float 0xFFF0000000000000
-	%1389 = mul i32 %4, 16
-	%1390 = add i32 %6, 0
-	%1391 = add i32 %1389, %1390
-	%1392 = add i32 %3, %1391
-	%1393 = shl i32 %7, 1
-	%1394 = add i32 96, %1393
-	%1395 = add i32 %60, %1394
-	%1396 = icmp slt i32 %1392, %R
-	%1397 = icmp slt i32 %1395, %T
-	%1398 = and i1 %1396, %1397
-	%1399 = icmp sle i32 %1395, %1392
-	%1400 = and i1 %1398, %1399
-	%1401 = fmul float %125, 0x3F97154760000000
-	%1402 = select i1 %1400, float %1401, float 0xFFF0000000000000
-	%1403 = mul i32 %4, 16
-	%1404 = add i32 %6, 0
-	%1405 = add i32 %1403, %1404
-	%1406 = add i32 %3, %1405
-	%1407 = shl i32 %7, 1
-	%1408 = add i32 97, %1407
-	%1409 = add i32 %60, %1408
-	%1410 = icmp slt i32 %1406, %R
-	%1411 = icmp slt i32 %1409, %T
-	%1412 = and i1 %1410, %1411
-	%1413 = icmp sle i32 %1409, %1406
+	%1315 = mul i32 %1308, 8
+	%1316 = add i32 %1315, 7
+	%1317 = sub i32 %N, %M
+	%1318 = add i32 %1316, %1317
+	%1319 = icmp slt i32 %1318, 0
+	%1320 = sub i32 0, %1318
+	%1321 = add i32 %1320, 7
+	%1322 = sdiv i32 %1321, 8
+	%1323 = sub i32 0, %1322
+	%1324 = sdiv i32 %1318, 8
+	%1325 = select i1 %1319, i32 %1323, i32 %1324
+	%1326 = icmp sle i32 %1311, %1325
+	%1327 = and i1 %1314, %1326
+	%1328 = fmul float %113, 0x3F97154760000000
+	%1329 = select i1 %1327, float %1328, float 0xFFF0000000000000
+	%1330 = mul i32 %4, 16
+	%1331 = add i32 %6, 0
+	%1332 = add i32 %1330, %1331
+	%1333 = add i32 %3, %1332
+	%1334 = shl i32 %7, 1
+	%1335 = add i32 48, %1334
+	%1336 = add i32 %73, %1335
+	%1337 = icmp slt i32 %1333, %R
+	%1338 = icmp slt i32 %1336, %T
+	%1339 = and i1 %1337, %1338
+	%1340 = mul i32 %1333, 8
+	%1341 = add i32 %1340, 7
+	%1342 = sub i32 %N, %M
+	%1343 = add i32 %1341, %1342
+	%1344 = icmp slt i32 %1343, 0
+	%1345 = sub i32 0, %1343
+	%1346 = add i32 %1345, 7
+	%1347 = sdiv i32 %1346, 8
+	%1348 = sub i32 0, %1347
+	%1349 = sdiv i32 %1343, 8
+	%1350 = select i1 %1344, i32 %1348, i32 %1349
+	%1351 = icmp sle i32 %1336, %1350
+	%1352 = and i1 %1339, %1351
+	%1353 = fmul float %114, 0x3F97154760000000
+	%1354 = select i1 %1352, float %1353, float 0xFFF0000000000000
+	%1355 = mul i32 %4, 16
+	%1356 = add i32 %6, 0
+	%1357 = add i32 %1355, %1356
+	%1358 = add i32 %3, %1357
+	%1359 = shl i32 %7, 1
+	%1360 = add i32 49, %1359
+	%1361 = add i32 %73, %1360
+	%1362 = icmp slt i32 %1358, %R
+	%1363 = icmp slt i32 %1361, %T
+	%1364 = and i1 %1362, %1363
+	%1365 = mul i32 %1358, 8
+	%1366 = add i32 %1365, 7
+	%1367 = sub i32 %N, %M
+	%1368 = add i32 %1366, %1367
+	%1369 = icmp slt i32 %1368, 0
+	%1370 = sub i32 0, %1368
+	%1371 = add i32 %1370, 7
+	%1372 = sdiv i32 %1371, 8
+	%1373 = sub i32 0, %1372
+	%1374 = sdiv i32 %1368, 8
+	%1375 = select i1 %1369, i32 %1373, i32 %1374
+	%1376 = icmp sle i32 %1361, %1375
+	%1377 = and i1 %1364, %1376
+	%1378 = fmul float %115, 0x3F97154760000000
+	%1379 = select i1 %1377, float %1378, float 0xFFF0000000000000
+	%1380 = mul i32 %4, 16
+	%1381 = add i32 %6, 8
+	%1382 = add i32 %1380, %1381
+	%1383 = add i32 %3, %1382
+	%1384 = shl i32 %7, 1
+	%1385 = add i32 48, %1384
+	%1386 = add i32 %73, %1385
+	%1387 = icmp slt i32 %1383, %R
+	%1388 = icmp slt i32 %1386, %T
+	%1389 = and i1 %1387, %1388
+	%1390 = mul i32 %1383, 8
+	%1391 = add i32 %1390, 7
+	%1392 = sub i32 %N, %M
+	%1393 = add i32 %1391, %1392
+	%1394 = icmp slt i32 %1393, 0
+	%1395 = sub i32 0, %1393
+	%1396 = add i32 %1395, 7
+	%1397 = sdiv i32 %1396, 8
+	%1398 = sub i32 0, %1397
+	%1399 = sdiv i32 %1393, 8
+	%1400 = select i1 %1394, i32 %1398, i32 %1399
+	%1401 = icmp sle i32 %1386, %1400
+	%1402 = and i1 %1389, %1401
+	%1403 = fmul float %116, 0x3F97154760000000
+	%1404 = select i1 %1402, float %1403, float 0xFFF0000000000000
+	%1405 = mul i32 %4, 16
+	%1406 = add i32 %6, 8
+	%1407 = add i32 %1405, %1406
+	%1408 = add i32 %3, %1407
+	%1409 = shl i32 %7, 1
+	%1410 = add i32 49, %1409
+	%1411 = add i32 %73, %1410
+	%1412 = icmp slt i32 %1408, %R
+	%1413 = icmp slt i32 %1411, %T
 	%1414 = and i1 %1412, %1413
-	%1415 = fmul float %126, 0x3F97154760000000
-	%1416 = select i1 %1414, float %1415, float 0xFFF0000000000000
-	%1417 = mul i32 %4, 16
-	%1418 = add i32 %6, 8
-	%1419 = add i32 %1417, %1418
-	%1420 = add i32 %3, %1419
-	%1421 = shl i32 %7, 1
-	%1422 = add i32 96, %1421
-	%1423 = add i32 %60, %1422
-	%1424 = icmp slt i32 %1420, %R
-	%1425 = icmp slt i32 %1423, %T
-	%1426 = and i1 %1424, %1425
-	%1427 = icmp sle i32 %1423, %1420
-	%1428 = and i1 %1426, %1427
-	%1429 = fmul float %127, 0x3F97154760000000
-	%1430 = select i1 %1428, float %1429, float 0xFFF0000000000000
-	%1431 = mul i32 %4, 16
-	%1432 = add i32 %6, 8
-	%1433 = add i32 %1431, %1432
-	%1434 = add i32 %3, %1433
-	%1435 = shl i32 %7, 1
-	%1436 = add i32 97, %1435
-	%1437 = add i32 %60, %1436
-	%1438 = icmp slt i32 %1434, %R
-	%1439 = icmp slt i32 %1437, %T
-	%1440 = and i1 %1438, %1439
-	%1441 = icmp sle i32 %1437, %1434
-	%1442 = and i1 %1440, %1441
-	%1443 = fmul float %128, 0x3F97154760000000
-	%1444 = select i1 %1442, float %1443, float 0xFFF0000000000000
-	%1445 = mul i32 %4, 16
-	%1446 = add i32 %6, 0
-	%1447 = add i32 %1445, %1446
-	%1448 = add i32 %3, %1447
-	%1449 = shl i32 %7, 1
-	%1450 = add i32 104, %1449
-	%1451 = add i32 %60, %1450
-	%1452 = icmp slt i32 %1448, %R
-	%1453 = icmp slt i32 %1451, %T
-	%1454 = and i1 %1452, %1453
-	%1455 = icmp sle i32 %1451, %1448
-	%1456 = and i1 %1454, %1455
-	%1457 = fmul float %129, 0x3F97154760000000
-	%1458 = select i1 %1456, float %1457, float 0xFFF0000000000000
-	%1459 = mul i32 %4, 16
-	%1460 = add i32 %6, 0
-	%1461 = add i32 %1459, %1460
-	%1462 = add i32 %3, %1461
-	%1463 = shl i32 %7, 1
-	%1464 = add i32 105, %1463
-	%1465 = add i32 %60, %1464
-	%1466 = icmp slt i32 %1462, %R
-	%1467 = icmp slt i32 %1465, %T
-	%1468 = and i1 %1466, %1467
-	%1469 = icmp sle i32 %1465, %1462
-	%1470 = and i1 %1468, %1469
-	%1471 = fmul float %130, 0x3F97154760000000
-	%1472 = select i1 %1470, float %1471, float 0xFFF0000000000000
-	%1473 = mul i32 %4, 16
-	%1474 = add i32 %6, 8
-	%1475 = add i32 %1473, %1474
-	%1476 = add i32 %3, %1475
-	%1477 = shl i32 %7, 1
-	%1478 = add i32 104, %1477
-	%1479 = add i32 %60, %1478
-	%1480 = icmp slt i32 %1476, %R
-	%1481 = icmp slt i32 %1479, %T
-	%1482 = and i1 %1480, %1481
-	%1483 = icmp sle i32 %1479, %1476
-	%1484 = and i1 %1482, %1483
-	%1485 = fmul float %131, 0x3F97154760000000
-	%1486 = select i1 %1484, float %1485, float 0xFFF0000000000000
-	%1487 = mul i32 %4, 16
-	%1488 = add i32 %6, 8
-	%1489 = add i32 %1487, %1488
-	%1490 = add i32 %3, %1489
-	%1491 = shl i32 %7, 1
-	%1492 = add i32 105, %1491
-	%1493 = add i32 %60, %1492
-	%1494 = icmp slt i32 %1490, %R
-	%1495 = icmp slt i32 %1493, %T
-	%1496 = and i1 %1494, %1495
-	%1497 = icmp sle i32 %1493, %1490
-	%1498 = and i1 %1496, %1497
-	%1499 = fmul float %132, 0x3F97154760000000
-	%1500 = select i1 %1498, float %1499, float 0xFFF0000000000000
-	%1501 = mul i32 %4, 16
-	%1502 = add i32 %6, 0
-	%1503 = add i32 %1501, %1502
-	%1504 = add i32 %3, %1503
-	%1505 = shl i32 %7, 1
-	%1506 = add i32 112, %1505
-	%1507 = add i32 %60, %1506
-	%1508 = icmp slt i32 %1504, %R
-	%1509 = icmp slt i32 %1507, %T
-	%1510 = and i1 %1508, %1509
-	%1511 = icmp sle i32 %1507, %1504
-	%1512 = and i1 %1510, %1511
-	%1513 = fmul float %133, 0x3F97154760000000
-	%1514 = select i1 %1512, float %1513, float 0xFFF0000000000000
-	%1515 = mul i32 %4, 16
-	%1516 = add i32 %6, 0
-	%1517 = add i32 %1515, %1516
-	%1518 = add i32 %3, %1517
-	%1519 = shl i32 %7, 1
-	%1520 = add i32 113, %1519
-	%1521 = add i32 %60, %1520
-	%1522 = icmp slt i32 %1518, %R
-	%1523 = icmp slt i32 %1521, %T
-	%1524 = and i1 %1522, %1523
-	%1525 = icmp sle i32 %1521, %1518
-	%1526 = and i1 %1524, %1525
-	%1527 = fmul float %134, 0x3F97154760000000
-	%1528 = select i1 %1526, float %1527, float 0xFFF0000000000000
-	%1529 = mul i32 %4, 16
-	%1530 = add i32 %6, 8
-	%1531 = add i32 %1529, %1530
-	%1532 = add i32 %3, %1531
-	%1533 = shl i32 %7, 1
-	%1534 = add i32 112, %1533
-	%1535 = add i32 %60, %1534
-	%1536 = icmp slt i32 %1532, %R
-	%1537 = icmp slt i32 %1535, %T
-	%1538 = and i1 %1536, %1537
-	%1539 = icmp sle i32 %1535, %1532
-	%1540 = and i1 %1538, %1539
-	%1541 = fmul float %135, 0x3F97154760000000
-	%1542 = select i1 %1540, float %1541, float 0xFFF0000000000000
-	%1543 = mul i32 %4, 16
-	%1544 = add i32 %6, 8
-	%1545 = add i32 %1543, %1544
-	%1546 = add i32 %3, %1545
-	%1547 = shl i32 %7, 1
-	%1548 = add i32 113, %1547
-	%1549 = add i32 %60, %1548
-	%1550 = icmp slt i32 %1546, %R
-	%1551 = icmp slt i32 %1549, %T
-	%1552 = and i1 %1550, %1551
-	%1553 = icmp sle i32 %1549, %1546
-	%1554 = and i1 %1552, %1553
-	%1555 = fmul float %136, 0x3F97154760000000
-	%1556 = select i1 %1554, float %1555, float 0xFFF0000000000000
-	%1557 = mul i32 %4, 16
-	%1558 = add i32 %6, 0
-	%1559 = add i32 %1557, %1558
-	%1560 = add i32 %3, %1559
-	%1561 = shl i32 %7, 1
-	%1562 = add i32 120, %1561
-	%1563 = add i32 %60, %1562
-	%1564 = icmp slt i32 %1560, %R
-	%1565 = icmp slt i32 %1563, %T
-	%1566 = and i1 %1564, %1565
-	%1567 = icmp sle i32 %1563, %1560
-	%1568 = and i1 %1566, %1567
-	%1569 = fmul float %137, 0x3F97154760000000
-	%1570 = select i1 %1568, float %1569, float 0xFFF0000000000000
-	%1571 = mul i32 %4, 16
-	%1572 = add i32 %6, 0
-	%1573 = add i32 %1571, %1572
-	%1574 = add i32 %3, %1573
-	%1575 = shl i32 %7, 1
-	%1576 = add i32 121, %1575
-	%1577 = add i32 %60, %1576
-	%1578 = icmp slt i32 %1574, %R
-	%1579 = icmp slt i32 %1577, %T
-	%1580 = and i1 %1578, %1579
-	%1581 = icmp sle i32 %1577, %1574
-	%1582 = and i1 %1580, %1581
-	%1583 = fmul float %138, 0x3F97154760000000
-	%1584 = select i1 %1582, float %1583, float 0xFFF0000000000000
-	%1585 = mul i32 %4, 16
-	%1586 = add i32 %6, 8
-	%1587 = add i32 %1585, %1586
-	%1588 = add i32 %3, %1587
-	%1589 = shl i32 %7, 1
-	%1590 = add i32 120, %1589
-	%1591 = add i32 %60, %1590
-	%1592 = icmp slt i32 %1588, %R
-	%1593 = icmp slt i32 %1591, %T
-	%1594 = and i1 %1592, %1593
-	%1595 = icmp sle i32 %1591, %1588
-	%1596 = and i1 %1594, %1595
-	%1597 = fmul float %139, 0x3F97154760000000
-	%1598 = select i1 %1596, float %1597, float 0xFFF0000000000000
-	%1599 = mul i32 %4, 16
-	%1600 = add i32 %6, 8
-	%1601 = add i32 %1599, %1600
-	%1602 = add i32 %3, %1601
-	%1603 = shl i32 %7, 1
-	%1604 = add i32 121, %1603
-	%1605 = add i32 %60, %1604
-	%1606 = icmp slt i32 %1602, %R
-	%1607 = icmp slt i32 %1605, %T
-	%1608 = and i1 %1606, %1607
-	%1609 = icmp sle i32 %1605, %1602
-	%1610 = and i1 %1608, %1609
-	%1611 = fmul float %140, 0x3F97154760000000
-	%1612 = select i1 %1610, float %1611, float 0xFFF0000000000000
-	%1613 = call float @llvm.nvvm.fmax.f(float %730, float %744)
-	%1614 = call float @llvm.nvvm.fmax.f(float %786, float %800)
-	%1615 = call float @llvm.nvvm.fmax.f(float %842, float %856)
-	%1616 = call float @llvm.nvvm.fmax.f(float %898, float %912)
-	%1617 = call float @llvm.nvvm.fmax.f(float %954, float %968)
-	%1618 = call float @llvm.nvvm.fmax.f(float %1010, float %1024)
-	%1619 = call float @llvm.nvvm.fmax.f(float %1066, float %1080)
-	%1620 = call float @llvm.nvvm.fmax.f(float %1122, float %1136)
-	%1621 = call float @llvm.nvvm.fmax.f(float %1178, float %1192)
-	%1622 = call float @llvm.nvvm.fmax.f(float %1234, float %1248)
-	%1623 = call float @llvm.nvvm.fmax.f(float %1290, float %1304)
-	%1624 = call float @llvm.nvvm.fmax.f(float %1346, float %1360)
-	%1625 = call float @llvm.nvvm.fmax.f(float %1402, float %1416)
-	%1626 = call float @llvm.nvvm.fmax.f(float %1458, float %1472)
-	%1627 = call float @llvm.nvvm.fmax.f(float %1514, float %1528)
-	%1628 = call float @llvm.nvvm.fmax.f(float %1570, float %1584)
-	%1629 = call float @llvm.nvvm.fmax.f(float %1613, float %1614)
-	%1630 = call float @llvm.nvvm.fmax.f(float %1615, float %1616)
-	%1631 = call float @llvm.nvvm.fmax.f(float %1617, float %1618)
-	%1632 = call float @llvm.nvvm.fmax.f(float %1619, float %1620)
-	%1633 = call float @llvm.nvvm.fmax.f(float %1621, float %1622)
-	%1634 = call float @llvm.nvvm.fmax.f(float %1623, float %1624)
-	%1635 = call float @llvm.nvvm.fmax.f(float %1625, float %1626)
-	%1636 = call float @llvm.nvvm.fmax.f(float %1627, float %1628)
-	%1637 = call float @llvm.nvvm.fmax.f(float %1629, float %1630)
-	%1638 = call float @llvm.nvvm.fmax.f(float %1631, float %1632)
-	%1639 = call float @llvm.nvvm.fmax.f(float %1633, float %1634)
-	%1640 = call float @llvm.nvvm.fmax.f(float %1635, float %1636)
-	%1641 = call float @llvm.nvvm.fmax.f(float %1637, float %1638)
-	%1642 = call float @llvm.nvvm.fmax.f(float %1639, float %1640)
-	%1643 = call float @llvm.nvvm.fmax.f(float %1641, float %1642)
-	%1644 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1643, i32 1, i32 31)
-	%1645 = call float @llvm.nvvm.fmax.f(float %1643, float %1644)
-	%1646 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1645, i32 2, i32 31)
-	%1647 = call float @llvm.nvvm.fmax.f(float %1645, float %1646)
-	%1648 = call float @llvm.nvvm.fmax.f(float %54, float %1647)
-	%1649 = fcmp oeq float %1648, 0xFFF0000000000000
-	%1650 = select i1 %1649, float 0.0, float %1648
-	%1651 = fsub float %730, %1650
-	%1652 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1651)
-	%1653 = fsub float %744, %1650
-	%1654 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1653)
-	%1655 = fsub float %786, %1650
-	%1656 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1655)
-	%1657 = fsub float %800, %1650
-	%1658 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1657)
-	%1659 = fsub float %842, %1650
-	%1660 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1659)
-	%1661 = fsub float %856, %1650
-	%1662 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1661)
-	%1663 = fsub float %898, %1650
-	%1664 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1663)
-	%1665 = fsub float %912, %1650
-	%1666 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1665)
-	%1667 = fsub float %954, %1650
-	%1668 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1667)
-	%1669 = fsub float %968, %1650
-	%1670 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1669)
-	%1671 = fsub float %1010, %1650
-	%1672 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1671)
-	%1673 = fsub float %1024, %1650
-	%1674 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1673)
-	%1675 = fsub float %1066, %1650
-	%1676 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1675)
-	%1677 = fsub float %1080, %1650
-	%1678 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1677)
-	%1679 = fsub float %1122, %1650
-	%1680 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1679)
-	%1681 = fsub float %1136, %1650
-	%1682 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1681)
-	%1683 = fsub float %1178, %1650
-	%1684 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1683)
-	%1685 = fsub float %1192, %1650
-	%1686 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1685)
-	%1687 = fsub float %1234, %1650
-	%1688 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1687)
-	%1689 = fsub float %1248, %1650
-	%1690 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1689)
-	%1691 = fsub float %1290, %1650
-	%1692 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1691)
-	%1693 = fsub float %1304, %1650
-	%1694 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1693)
-	%1695 = fsub float %1346, %1650
-	%1696 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1695)
-	%1697 = fsub float %1360, %1650
-	%1698 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1697)
-	%1699 = fsub float %1402, %1650
-	%1700 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1699)
-	%1701 = fsub float %1416, %1650
-	%1702 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1701)
-	%1703 = fsub float %1458, %1650
-	%1704 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1703)
-	%1705 = fsub float %1472, %1650
-	%1706 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1705)
-	%1707 = fsub float %1514, %1650
-	%1708 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1707)
-	%1709 = fsub float %1528, %1650
-	%1710 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1709)
-	%1711 = fsub float %1570, %1650
-	%1712 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1711)
-	%1713 = fsub float %1584, %1650
-	%1714 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1713)
-	%1715 = fadd float %1652, %1654
-	%1716 = fadd float %1656, %1658
-	%1717 = fadd float %1660, %1662
-	%1718 = fadd float %1664, %1666
-	%1719 = fadd float %1668, %1670
-	%1720 = fadd float %1672, %1674
-	%1721 = fadd float %1676, %1678
-	%1722 = fadd float %1680, %1682
-	%1723 = fadd float %1684, %1686
-	%1724 = fadd float %1688, %1690
-	%1725 = fadd float %1692, %1694
-	%1726 = fadd float %1696, %1698
-	%1727 = fadd float %1700, %1702
-	%1728 = fadd float %1704, %1706
-	%1729 = fadd float %1708, %1710
-	%1730 = fadd float %1712, %1714
-	%1731 = fadd float %1715, %1716
-	%1732 = fadd float %1717, %1718
-	%1733 = fadd float %1719, %1720
-	%1734 = fadd float %1721, %1722
-	%1735 = fadd float %1723, %1724
-	%1736 = fadd float %1725, %1726
-	%1737 = fadd float %1727, %1728
-	%1738 = fadd float %1729, %1730
-	%1739 = fadd float %1731, %1732
-	%1740 = fadd float %1733, %1734
-	%1741 = fadd float %1735, %1736
-	%1742 = fadd float %1737, %1738
-	%1743 = fadd float %1739, %1740
-	%1744 = fadd float %1741, %1742
-	%1745 = fadd float %1743, %1744
-	%1746 = fsub float %54, %1650
-	%1747 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1746)
-	%1748 = fmul float %56, %1747
-	%1749 = fadd float %1748, %1745
-	%1750 = fadd float %1652, %1654
-	%1751 = fadd float %1656, %1658
-	%1752 = fadd float %1660, %1662
-	%1753 = fadd float %1664, %1666
-	%1754 = fadd float %1668, %1670
-	%1755 = fadd float %1672, %1674
-	%1756 = fadd float %1676, %1678
-	%1757 = fadd float %1680, %1682
-	%1758 = fadd float %1684, %1686
-	%1759 = fadd float %1688, %1690
-	%1760 = fadd float %1692, %1694
-	%1761 = fadd float %1696, %1698
-	%1762 = fadd float %1700, %1702
-	%1763 = fadd float %1704, %1706
-	%1764 = fadd float %1708, %1710
-	%1765 = fadd float %1712, %1714
-	%1766 = call float @llvm.nvvm.fmax.f(float %758, float %772)
-	%1767 = call float @llvm.nvvm.fmax.f(float %814, float %828)
-	%1768 = call float @llvm.nvvm.fmax.f(float %870, float %884)
-	%1769 = call float @llvm.nvvm.fmax.f(float %926, float %940)
-	%1770 = call float @llvm.nvvm.fmax.f(float %982, float %996)
-	%1771 = call float @llvm.nvvm.fmax.f(float %1038, float %1052)
-	%1772 = call float @llvm.nvvm.fmax.f(float %1094, float %1108)
-	%1773 = call float @llvm.nvvm.fmax.f(float %1150, float %1164)
-	%1774 = call float @llvm.nvvm.fmax.f(float %1206, float %1220)
-	%1775 = call float @llvm.nvvm.fmax.f(float %1262, float %1276)
-	%1776 = call float @llvm.nvvm.fmax.f(float %1318, float %1332)
-	%1777 = call float @llvm.nvvm.fmax.f(float %1374, float %1388)
-	%1778 = call float @llvm.nvvm.fmax.f(float %1430, float %1444)
-	%1779 = call float @llvm.nvvm.fmax.f(float %1486, float %1500)
-	%1780 = call float @llvm.nvvm.fmax.f(float %1542, float %1556)
-	%1781 = call float @llvm.nvvm.fmax.f(float %1598, float %1612)
-	%1782 = call float @llvm.nvvm.fmax.f(float %1766, float %1767)
-	%1783 = call float @llvm.nvvm.fmax.f(float %1768, float %1769)
-	%1784 = call float @llvm.nvvm.fmax.f(float %1770, float %1771)
-	%1785 = call float @llvm.nvvm.fmax.f(float %1772, float %1773)
-	%1786 = call float @llvm.nvvm.fmax.f(float %1774, float %1775)
-	%1787 = call float @llvm.nvvm.fmax.f(float %1776, float %1777)
-	%1788 = call float @llvm.nvvm.fmax.f(float %1778, float %1779)
-	%1789 = call float @llvm.nvvm.fmax.f(float %1780, float %1781)
-	%1790 = call float @llvm.nvvm.fmax.f(float %1782, float %1783)
-	%1791 = call float @llvm.nvvm.fmax.f(float %1784, float %1785)
-	%1792 = call float @llvm.nvvm.fmax.f(float %1786, float %1787)
-	%1793 = call float @llvm.nvvm.fmax.f(float %1788, float %1789)
-	%1794 = call float @llvm.nvvm.fmax.f(float %1790, float %1791)
-	%1795 = call float @llvm.nvvm.fmax.f(float %1792, float %1793)
-	%1796 = call float @llvm.nvvm.fmax.f(float %1794, float %1795)
-	%1797 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1796, i32 1, i32 31)
-	%1798 = call float @llvm.nvvm.fmax.f(float %1796, float %1797)
-	%1799 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1798, i32 2, i32 31)
-	%1800 = call float @llvm.nvvm.fmax.f(float %1798, float %1799)
-	%1801 = call float @llvm.nvvm.fmax.f(float %55, float %1800)
-	%1802 = fcmp oeq float %1801, 0xFFF0000000000000
-	%1803 = select i1 %1802, float 0.0, float %1801
-	%1804 = fsub float %758, %1803
-	%1805 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1804)
-	%1806 = fsub float %772, %1803
-	%1807 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1806)
-	%1808 = fsub float %814, %1803
-	%1809 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1808)
-	%1810 = fsub float %828, %1803
-	%1811 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1810)
-	%1812 = fsub float %870, %1803
-	%1813 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1812)
-	%1814 = fsub float %884, %1803
-	%1815 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1814)
-	%1816 = fsub float %926, %1803
-	%1817 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1816)
-	%1818 = fsub float %940, %1803
-	%1819 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1818)
-	%1820 = fsub float %982, %1803
-	%1821 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1820)
-	%1822 = fsub float %996, %1803
-	%1823 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1822)
-	%1824 = fsub float %1038, %1803
-	%1825 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1824)
-	%1826 = fsub float %1052, %1803
-	%1827 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1826)
-	%1828 = fsub float %1094, %1803
-	%1829 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1828)
-	%1830 = fsub float %1108, %1803
-	%1831 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1830)
-	%1832 = fsub float %1150, %1803
-	%1833 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1832)
-	%1834 = fsub float %1164, %1803
-	%1835 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1834)
-	%1836 = fsub float %1206, %1803
-	%1837 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1836)
-	%1838 = fsub float %1220, %1803
-	%1839 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1838)
-	%1840 = fsub float %1262, %1803
-	%1841 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1840)
-	%1842 = fsub float %1276, %1803
-	%1843 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1842)
-	%1844 = fsub float %1318, %1803
-	%1845 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1844)
-	%1846 = fsub float %1332, %1803
-	%1847 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1846)
-	%1848 = fsub float %1374, %1803
-	%1849 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1848)
-	%1850 = fsub float %1388, %1803
-	%1851 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1850)
-	%1852 = fsub float %1430, %1803
-	%1853 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1852)
-	%1854 = fsub float %1444, %1803
-	%1855 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1854)
-	%1856 = fsub float %1486, %1803
-	%1857 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1856)
-	%1858 = fsub float %1500, %1803
-	%1859 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1858)
-	%1860 = fsub float %1542, %1803
-	%1861 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1860)
-	%1862 = fsub float %1556, %1803
-	%1863 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1862)
-	%1864 = fsub float %1598, %1803
-	%1865 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1864)
-	%1866 = fsub float %1612, %1803
-	%1867 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1866)
-	%1868 = fadd float %1805, %1807
-	%1869 = fadd float %1809, %1811
-	%1870 = fadd float %1813, %1815
-	%1871 = fadd float %1817, %1819
-	%1872 = fadd float %1821, %1823
-	%1873 = fadd float %1825, %1827
-	%1874 = fadd float %1829, %1831
-	%1875 = fadd float %1833, %1835
-	%1876 = fadd float %1837, %1839
-	%1877 = fadd float %1841, %1843
-	%1878 = fadd float %1845, %1847
-	%1879 = fadd float %1849, %1851
-	%1880 = fadd float %1853, %1855
-	%1881 = fadd float %1857, %1859
-	%1882 = fadd float %1861, %1863
-	%1883 = fadd float %1865, %1867
-	%1884 = fadd float %1868, %1869
-	%1885 = fadd float %1870, %1871
-	%1886 = fadd float %1872, %1873
-	%1887 = fadd float %1874, %1875
-	%1888 = fadd float %1876, %1877
-	%1889 = fadd float %1878, %1879
-	%1890 = fadd float %1880, %1881
-	%1891 = fadd float %1882, %1883
-	%1892 = fadd float %1884, %1885
-	%1893 = fadd float %1886, %1887
-	%1894 = fadd float %1888, %1889
-	%1895 = fadd float %1890, %1891
-	%1896 = fadd float %1892, %1893
-	%1897 = fadd float %1894, %1895
-	%1898 = fadd float %1896, %1897
-	%1899 = fsub float %55, %1803
-	%1900 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1899)
-	%1901 = fmul float %57, %1900
-	%1902 = fadd float %1901, %1898
-	%1903 = fadd float %1805, %1807
-	%1904 = fadd float %1809, %1811
-	%1905 = fadd float %1813, %1815
-	%1906 = fadd float %1817, %1819
-	%1907 = fadd float %1821, %1823
-	%1908 = fadd float %1825, %1827
-	%1909 = fadd float %1829, %1831
-	%1910 = fadd float %1833, %1835
-	%1911 = fadd float %1837, %1839
-	%1912 = fadd float %1841, %1843
-	%1913 = fadd float %1845, %1847
-	%1914 = fadd float %1849, %1851
-	%1915 = fadd float %1853, %1855
-	%1916 = fadd float %1857, %1859
-	%1917 = fadd float %1861, %1863
-	%1918 = fadd float %1865, %1867
-	%1919 = sext i32 %R to i64
-	%1920 = mul i32 %4, 16
-	%1921 = add i32 %6, 0
-	%1922 = add i32 %1920, %1921
-	%1923 = add i32 %3, %1922
-	%1924 = icmp slt i32 %1923, %R
-	%1925 = mul i32 %1, %18
-	%1926 = add i32 %1925, %53
-	%1927 = sext i32 %1926 to i64
-	%1928 = mul i64 %1927, %1919
-	%1929 = sext i32 %1923 to i64
-	%1930 = add i64 %1928, %1929
-	%1931 = icmp eq i32 %7, 0
-	%1932 = and i1 %1924, %1931
-	br i1 %1932, label %1933, label %1935
+	%1415 = mul i32 %1408, 8
+	%1416 = add i32 %1415, 7
+	%1417 = sub i32 %N, %M
+	%1418 = add i32 %1416, %1417
+	%1419 = icmp slt i32 %1418, 0
+	%1420 = sub i32 0, %1418
+	%1421 = add i32 %1420, 7
+	%1422 = sdiv i32 %1421, 8
+	%1423 = sub i32 0, %1422
+	%1424 = sdiv i32 %1418, 8
+	%1425 = select i1 %1419, i32 %1423, i32 %1424
+	%1426 = icmp sle i32 %1411, %1425
+	%1427 = and i1 %1414, %1426
+	%1428 = fmul float %117, 0x3F97154760000000
+	%1429 = select i1 %1427, float %1428, float 0xFFF0000000000000
+	%1430 = mul i32 %4, 16
+	%1431 = add i32 %6, 0
+	%1432 = add i32 %1430, %1431
+	%1433 = add i32 %3, %1432
+	%1434 = shl i32 %7, 1
+	%1435 = add i32 56, %1434
+	%1436 = add i32 %73, %1435
+	%1437 = icmp slt i32 %1433, %R
+	%1438 = icmp slt i32 %1436, %T
+	%1439 = and i1 %1437, %1438
+	%1440 = mul i32 %1433, 8
+	%1441 = add i32 %1440, 7
+	%1442 = sub i32 %N, %M
+	%1443 = add i32 %1441, %1442
+	%1444 = icmp slt i32 %1443, 0
+	%1445 = sub i32 0, %1443
+	%1446 = add i32 %1445, 7
+	%1447 = sdiv i32 %1446, 8
+	%1448 = sub i32 0, %1447
+	%1449 = sdiv i32 %1443, 8
+	%1450 = select i1 %1444, i32 %1448, i32 %1449
+	%1451 = icmp sle i32 %1436, %1450
+	%1452 = and i1 %1439, %1451
+	%1453 = fmul float %118, 0x3F97154760000000
+	%1454 = select i1 %1452, float %1453, float 0xFFF0000000000000
+	%1455 = mul i32 %4, 16
+	%1456 = add i32 %6, 0
+	%1457 = add i32 %1455, %1456
+	%1458 = add i32 %3, %1457
+	%1459 = shl i32 %7, 1
+	%1460 = add i32 57, %1459
+	%1461 = add i32 %73, %1460
+	%1462 = icmp slt i32 %1458, %R
+	%1463 = icmp slt i32 %1461, %T
+	%1464 = and i1 %1462, %1463
+	%1465 = mul i32 %1458, 8
+	%1466 = add i32 %1465, 7
+	%1467 = sub i32 %N, %M
+	%1468 = add i32 %1466, %1467
+	%1469 = icmp slt i32 %1468, 0
+	%1470 = sub i32 0, %1468
+	%1471 = add i32 %1470, 7
+	%1472 = sdiv i32 %1471, 8
+	%1473 = sub i32 0, %1472
+	%1474 = sdiv i32 %1468, 8
+	%1475 = select i1 %1469, i32 %1473, i32 %1474
+	%1476 = icmp sle i32 %1461, %1475
+	%1477 = and i1 %1464, %1476
+	%1478 = fmul float %119, 0x3F97154760000000
+	%1479 = select i1 %1477, float %1478, float 0xFFF0000000000000
+	%1480 = mul i32 %4, 16
+	%1481 = add i32 %6, 8
+	%1482 = add i32 %1480, %1481
+	%1483 = add i32 %3, %1482
+	%1484 = shl i32 %7, 1
+	%1485 = add i32 56, %1484
+	%1486 = add i32 %73, %1485
+	%1487 = icmp slt i32 %1483, %R
+	%1488 = icmp slt i32 %1486, %T
+	%1489 = and i1 %1487, %1488
+	%1490 = mul i32 %1483, 8
+	%1491 = add i32 %1490, 7
+	%1492 = sub i32 %N, %M
+	%1493 = add i32 %1491, %1492
+	%1494 = icmp slt i32 %1493, 0
+	%1495 = sub i32 0, %1493
+	%1496 = add i32 %1495, 7
+	%1497 = sdiv i32 %1496, 8
+	%1498 = sub i32 0, %1497
+	%1499 = sdiv i32 %1493, 8
+	%1500 = select i1 %1494, i32 %1498, i32 %1499
+	%1501 = icmp sle i32 %1486, %1500
+	%1502 = and i1 %1489, %1501
+	%1503 = fmul float %120, 0x3F97154760000000
+	%1504 = select i1 %1502, float %1503, float 0xFFF0000000000000
+	%1505 = mul i32 %4, 16
+	%1506 = add i32 %6, 8
+	%1507 = add i32 %1505, %1506
+	%1508 = add i32 %3, %1507
+	%1509 = shl i32 %7, 1
+	%1510 = add i32 57, %1509
+	%1511 = add i32 %73, %1510
+	%1512 = icmp slt i32 %1508, %R
+	%1513 = icmp slt i32 %1511, %T
+	%1514 = and i1 %1512, %1513
+	%1515 = mul i32 %1508, 8
+	%1516 = add i32 %1515, 7
+	%1517 = sub i32 %N, %M
+	%1518 = add i32 %1516, %1517
+	%1519 = icmp slt i32 %1518, 0
+	%1520 = sub i32 0, %1518
+	%1521 = add i32 %1520, 7
+	%1522 = sdiv i32 %1521, 8
+	%1523 = sub i32 0, %1522
+	%1524 = sdiv i32 %1518, 8
+	%1525 = select i1 %1519, i32 %1523, i32 %1524
+	%1526 = icmp sle i32 %1511, %1525
+	%1527 = and i1 %1514, %1526
+	%1528 = fmul float %121, 0x3F97154760000000
+	%1529 = select i1 %1527, float %1528, float 0xFFF0000000000000
+	%1530 = mul i32 %4, 16
+	%1531 = add i32 %6, 0
+	%1532 = add i32 %1530, %1531
+	%1533 = add i32 %3, %1532
+	%1534 = shl i32 %7, 1
+	%1535 = add i32 64, %1534
+	%1536 = add i32 %73, %1535
+	%1537 = icmp slt i32 %1533, %R
+	%1538 = icmp slt i32 %1536, %T
+	%1539 = and i1 %1537, %1538
+	%1540 = mul i32 %1533, 8
+	%1541 = add i32 %1540, 7
+	%1542 = sub i32 %N, %M
+	%1543 = add i32 %1541, %1542
+	%1544 = icmp slt i32 %1543, 0
+	%1545 = sub i32 0, %1543
+	%1546 = add i32 %1545, 7
+	%1547 = sdiv i32 %1546, 8
+	%1548 = sub i32 0, %1547
+	%1549 = sdiv i32 %1543, 8
+	%1550 = select i1 %1544, i32 %1548, i32 %1549
+	%1551 = icmp sle i32 %1536, %1550
+	%1552 = and i1 %1539, %1551
+	%1553 = fmul float %122, 0x3F97154760000000
+	%1554 = select i1 %1552, float %1553, float 0xFFF0000000000000
+	%1555 = mul i32 %4, 16
+	%1556 = add i32 %6, 0
+	%1557 = add i32 %1555, %1556
+	%1558 = add i32 %3, %1557
+	%1559 = shl i32 %7, 1
+	%1560 = add i32 65, %1559
+	%1561 = add i32 %73, %1560
+	%1562 = icmp slt i32 %1558, %R
+	%1563 = icmp slt i32 %1561, %T
+	%1564 = and i1 %1562, %1563
+	%1565 = mul i32 %1558, 8
+	%1566 = add i32 %1565, 7
+	%1567 = sub i32 %N, %M
+	%1568 = add i32 %1566, %1567
+	%1569 = icmp slt i32 %1568, 0
+	%1570 = sub i32 0, %1568
+	%1571 = add i32 %1570, 7
+	%1572 = sdiv i32 %1571, 8
+	%1573 = sub i32 0, %1572
+	%1574 = sdiv i32 %1568, 8
+	%1575 = select i1 %1569, i32 %1573, i32 %1574
+	%1576 = icmp sle i32 %1561, %1575
+	%1577 = and i1 %1564, %1576
+	%1578 = fmul float %123, 0x3F97154760000000
+	%1579 = select i1 %1577, float %1578, float 0xFFF0000000000000
+	%1580 = mul i32 %4, 16
+	%1581 = add i32 %6, 8
+	%1582 = add i32 %1580, %1581
+	%1583 = add i32 %3, %1582
+	%1584 = shl i32 %7, 1
+	%1585 = add i32 64, %1584
+	%1586 = add i32 %73, %1585
+	%1587 = icmp slt i32 %1583, %R
+	%1588 = icmp slt i32 %1586, %T
+	%1589 = and i1 %1587, %1588
+	%1590 = mul i32 %1583, 8
+	%1591 = add i32 %1590, 7
+	%1592 = sub i32 %N, %M
+	%1593 = add i32 %1591, %1592
+	%1594 = icmp slt i32 %1593, 0
+	%1595 = sub i32 0, %1593
+	%1596 = add i32 %1595, 7
+	%1597 = sdiv i32 %1596, 8
+	%1598 = sub i32 0, %1597
+	%1599 = sdiv i32 %1593, 8
+	%1600 = select i1 %1594, i32 %1598, i32 %1599
+	%1601 = icmp sle i32 %1586, %1600
+	%1602 = and i1 %1589, %1601
+	%1603 = fmul float %124, 0x3F97154760000000
+	%1604 = select i1 %1602, float %1603, float 0xFFF0000000000000
+	%1605 = mul i32 %4, 16
+	%1606 = add i32 %6, 8
+	%1607 = add i32 %1605, %1606
+	%1608 = add i32 %3, %1607
+	%1609 = shl i32 %7, 1
+	%1610 = add i32 65, %1609
+	%1611 = add i32 %73, %1610
+	%1612 = icmp slt i32 %1608, %R
+	%1613 = icmp slt i32 %1611, %T
+	%1614 = and i1 %1612, %1613
+	%1615 = mul i32 %1608, 8
+	%1616 = add i32 %1615, 7
+	%1617 = sub i32 %N, %M
+	%1618 = add i32 %1616, %1617
+	%1619 = icmp slt i32 %1618, 0
+	%1620 = sub i32 0, %1618
+	%1621 = add i32 %1620, 7
+	%1622 = sdiv i32 %1621, 8
+	%1623 = sub i32 0, %1622
+	%1624 = sdiv i32 %1618, 8
+	%1625 = select i1 %1619, i32 %1623, i32 %1624
+	%1626 = icmp sle i32 %1611, %1625
+	%1627 = and i1 %1614, %1626
+	%1628 = fmul float %125, 0x3F97154760000000
+	%1629 = select i1 %1627, float %1628, float 0xFFF0000000000000
+	%1630 = mul i32 %4, 16
+	%1631 = add i32 %6, 0
+	%1632 = add i32 %1630, %1631
+	%1633 = add i32 %3, %1632
+	%1634 = shl i32 %7, 1
+	%1635 = add i32 72, %1634
+	%1636 = add i32 %73, %1635
+	%1637 = icmp slt i32 %1633, %R
+	%1638 = icmp slt i32 %1636, %T
+	%1639 = and i1 %1637, %1638
+	%1640 = mul i32 %1633, 8
+	%1641 = add i32 %1640, 7
+	%1642 = sub i32 %N, %M
+	%1643 = add i32 %1641, %1642
+	%1644 = icmp slt i32 %1643, 0
+	%1645 = sub i32 0, %1643
+	%1646 = add i32 %1645, 7
+	%1647 = sdiv i32 %1646, 8
+	%1648 = sub i32 0, %1647
+	%1649 = sdiv i32 %1643, 8
+	%1650 = select i1 %1644, i32 %1648, i32 %1649
+	%1651 = icmp sle i32 %1636, %1650
+	%1652 = and i1 %1639, %1651
+	%1653 = fmul float %126, 0x3F97154760000000
+	%1654 = select i1 %1652, float %1653, float 0xFFF0000000000000
+	%1655 = mul i32 %4, 16
+	%1656 = add i32 %6, 0
+	%1657 = add i32 %1655, %1656
+	%1658 = add i32 %3, %1657
+	%1659 = shl i32 %7, 1
+	%1660 = add i32 73, %1659
+	%1661 = add i32 %73, %1660
+	%1662 = icmp slt i32 %1658, %R
+	%1663 = icmp slt i32 %1661, %T
+	%1664 = and i1 %1662, %1663
+	%1665 = mul i32 %1658, 8
+	%1666 = add i32 %1665, 7
+	%1667 = sub i32 %N, %M
+	%1668 = add i32 %1666, %1667
+	%1669 = icmp slt i32 %1668, 0
+	%1670 = sub i32 0, %1668
+	%1671 = add i32 %1670, 7
+	%1672 = sdiv i32 %1671, 8
+	%1673 = sub i32 0, %1672
+	%1674 = sdiv i32 %1668, 8
+	%1675 = select i1 %1669, i32 %1673, i32 %1674
+	%1676 = icmp sle i32 %1661, %1675
+	%1677 = and i1 %1664, %1676
+	%1678 = fmul float %127, 0x3F97154760000000
+	%1679 = select i1 %1677, float %1678, float 0xFFF0000000000000
+	%1680 = mul i32 %4, 16
+	%1681 = add i32 %6, 8
+	%1682 = add i32 %1680, %1681
+	%1683 = add i32 %3, %1682
+	%1684 = shl i32 %7, 1
+	%1685 = add i32 72, %1684
+	%1686 = add i32 %73, %1685
+	%1687 = icmp slt i32 %1683, %R
+	%1688 = icmp slt i32 %1686, %T
+	%1689 = and i1 %1687, %1688
+	%1690 = mul i32 %1683, 8
+	%1691 = add i32 %1690, 7
+	%1692 = sub i32 %N, %M
+	%1693 = add i32 %1691, %1692
+	%1694 = icmp slt i32 %1693, 0
+	%1695 = sub i32 0, %1693
+	%1696 = add i32 %1695, 7
+	%1697 = sdiv i32 %1696, 8
+	%1698 = sub i32 0, %1697
+	%1699 = sdiv i32 %1693, 8
+	%1700 = select i1 %1694, i32 %1698, i32 %1699
+	%1701 = icmp sle i32 %1686, %1700
+	%1702 = and i1 %1689, %1701
+	%1703 = fmul float %128, 0x3F97154760000000
+	%1704 = select i1 %1702, float %1703, float 0xFFF0000000000000
+	%1705 = mul i32 %4, 16
+	%1706 = add i32 %6, 8
+	%1707 = add i32 %1705, %1706
+	%1708 = add i32 %3, %1707
+	%1709 = shl i32 %7, 1
+	%1710 = add i32 73, %1709
+	%1711 = add i32 %73, %1710
+	%1712 = icmp slt i32 %1708, %R
+	%1713 = icmp slt i32 %1711, %T
+	%1714 = and i1 %1712, %1713
+	%1715 = mul i32 %1708, 8
+	%1716 = add i32 %1715, 7
+	%1717 = sub i32 %N, %M
+	%1718 = add i32 %1716, %1717
+	%1719 = icmp slt i32 %1718, 0
+	%1720 = sub i32 0, %1718
+	%1721 = add i32 %1720, 7
+	%1722 = sdiv i32 %1721, 8
+	%1723 = sub i32 0, %1722
+	%1724 = sdiv i32 %1718, 8
+	%1725 = select i1 %1719, i32 %1723, i32 %1724
+	%1726 = icmp sle i32 %1711, %1725
+	%1727 = and i1 %1714, %1726
+	%1728 = fmul float %129, 0x3F97154760000000
+	%1729 = select i1 %1727, float %1728, float 0xFFF0000000000000
+	%1730 = mul i32 %4, 16
+	%1731 = add i32 %6, 0
+	%1732 = add i32 %1730, %1731
+	%1733 = add i32 %3, %1732
+	%1734 = shl i32 %7, 1
+	%1735 = add i32 80, %1734
+	%1736 = add i32 %73, %1735
+	%1737 = icmp slt i32 %1733, %R
+	%1738 = icmp slt i32 %1736, %T
+	%1739 = and i1 %1737, %1738
+	%1740 = mul i32 %1733, 8
+	%1741 = add i32 %1740, 7
+	%1742 = sub i32 %N, %M
+	%1743 = add i32 %1741, %1742
+	%1744 = icmp slt i32 %1743, 0
+	%1745 = sub i32 0, %1743
+	%1746 = add i32 %1745, 7
+	%1747 = sdiv i32 %1746, 8
+	%1748 = sub i32 0, %1747
+	%1749 = sdiv i32 %1743, 8
+	%1750 = select i1 %1744, i32 %1748, i32 %1749
+	%1751 = icmp sle i32 %1736, %1750
+	%1752 = and i1 %1739, %1751
+	%1753 = fmul float %130, 0x3F97154760000000
+	%1754 = select i1 %1752, float %1753, float 0xFFF0000000000000
+	%1755 = mul i32 %4, 16
+	%1756 = add i32 %6, 0
+	%1757 = add i32 %1755, %1756
+	%1758 = add i32 %3, %1757
+	%1759 = shl i32 %7, 1
+	%1760 = add i32 81, %1759
+	%1761 = add i32 %73, %1760
+	%1762 = icmp slt i32 %1758, %R
+	%1763 = icmp slt i32 %1761, %T
+	%1764 = and i1 %1762, %1763
+	%1765 = mul i32 %1758, 8
+	%1766 = add i32 %1765, 7
+	%1767 = sub i32 %N, %M
+	%1768 = add i32 %1766, %1767
+	%1769 = icmp slt i32 %1768, 0
+	%1770 = sub i32 0, %1768
+	%1771 = add i32 %1770, 7
+	%1772 = sdiv i32 %1771, 8
+	%1773 = sub i32 0, %1772
+	%1774 = sdiv i32 %1768, 8
+	%1775 = select i1 %1769, i32 %1773, i32 %1774
+	%1776 = icmp sle i32 %1761, %1775
+	%1777 = and i1 %1764, %1776
+	%1778 = fmul float %131, 0x3F97154760000000
+	%1779 = select i1 %1777, float %1778, float 0xFFF0000000000000
+	%1780 = mul i32 %4, 16
+	%1781 = add i32 %6, 8
+	%1782 = add i32 %1780, %1781
+	%1783 = add i32 %3, %1782
+	%1784 = shl i32 %7, 1
+	%1785 = add i32 80, %1784
+	%1786 = add i32 %73, %1785
+	%1787 = icmp slt i32 %1783, %R
+	%1788 = icmp slt i32 %1786, %T
+	%1789 = and i1 %1787, %1788
+	%1790 = mul i32 %1783, 8
+	%1791 = add i32 %1790, 7
+	%1792 = sub i32 %N, %M
+	%1793 = add i32 %1791, %1792
+	%1794 = icmp slt i32 %1793, 0
+	%1795 = sub i32 0, %1793
+	%1796 = add i32 %1795, 7
+	%1797 = sdiv i32 %1796, 8
+	%1798 = sub i32 0, %1797
+	%1799 = sdiv i32 %1793, 8
+	%1800 = select i1 %1794, i32 %1798, i32 %1799
+	%1801 = icmp sle i32 %1786, %1800
+	%1802 = and i1 %1789, %1801
+	%1803 = fmul float %132, 0x3F97154760000000
+	%1804 = select i1 %1802, float %1803, float 0xFFF0000000000000
+	%1805 = mul i32 %4, 16
+	%1806 = add i32 %6, 8
+	%1807 = add i32 %1805, %1806
+	%1808 = add i32 %3, %1807
+	%1809 = shl i32 %7, 1
+	%1810 = add i32 81, %1809
+	%1811 = add i32 %73, %1810
+	%1812 = icmp slt i32 %1808, %R
+	%1813 = icmp slt i32 %1811, %T
+	%1814 = and i1 %1812, %1813
+	%1815 = mul i32 %1808, 8
+	%1816 = add i32 %1815, 7
+	%1817 = sub i32 %N, %M
+	%1818 = add i32 %1816, %1817
+	%1819 = icmp slt i32 %1818, 0
+	%1820 = sub i32 0, %1818
+	%1821 = add i32 %1820, 7
+	%1822 = sdiv i32 %1821, 8
+	%1823 = sub i32 0, %1822
+	%1824 = sdiv i32 %1818, 8
+	%1825 = select i1 %1819, i32 %1823, i32 %1824
+	%1826 = icmp sle i32 %1811, %1825
+	%1827 = and i1 %1814, %1826
+	%1828 = fmul float %133, 0x3F97154760000000
+	%1829 = select i1 %1827, float %1828, float 0xFFF0000000000000
+	%1830 = mul i32 %4, 16
+	%1831 = add i32 %6, 0
+	%1832 = add i32 %1830, %1831
+	%1833 = add i32 %3, %1832
+	%1834 = shl i32 %7, 1
+	%1835 = add i32 88, %1834
+	%1836 = add i32 %73, %1835
+	%1837 = icmp slt i32 %1833, %R
+	%1838 = icmp slt i32 %1836, %T
+	%1839 = and i1 %1837, %1838
+	%1840 = mul i32 %1833, 8
+	%1841 = add i32 %1840, 7
+	%1842 = sub i32 %N, %M
+	%1843 = add i32 %1841, %1842
+	%1844 = icmp slt i32 %1843, 0
+	%1845 = sub i32 0, %1843
+	%1846 = add i32 %1845, 7
+	%1847 = sdiv i32 %1846, 8
+	%1848 = sub i32 0, %1847
+	%1849 = sdiv i32 %1843, 8
+	%1850 = select i1 %1844, i32 %1848, i32 %1849
+	%1851 = icmp sle i32 %1836, %1850
+	%1852 = and i1 %1839, %1851
+	%1853 = fmul float %134, 0x3F97154760000000
+	%1854 = select i1 %1852, float %1853, float 0xFFF0000000000000
+	%1855 = mul i32 %4, 16
+	%1856 = add i32 %6, 0
+	%1857 = add i32 %1855, %1856
+	%1858 = add i32 %3, %1857
+	%1859 = shl i32 %7, 1
+	%1860 = add i32 89, %1859
+	%1861 = add i32 %73, %1860
+	%1862 = icmp slt i32 %1858, %R
+	%1863 = icmp slt i32 %1861, %T
+	%1864 = and i1 %1862, %1863
+	%1865 = mul i32 %1858, 8
+	%1866 = add i32 %1865, 7
+	%1867 = sub i32 %N, %M
+	%1868 = add i32 %1866, %1867
+	%1869 = icmp slt i32 %1868, 0
+	%1870 = sub i32 0, %1868
+	%1871 = add i32 %1870, 7
+	%1872 = sdiv i32 %1871, 8
+	%1873 = sub i32 0, %1872
+	%1874 = sdiv i32 %1868, 8
+	%1875 = select i1 %1869, i32 %1873, i32 %1874
+	%1876 = icmp sle i32 %1861, %1875
+	%1877 = and i1 %1864, %1876
+	%1878 = fmul float %135, 0x3F97154760000000
+	%1879 = select i1 %1877, float %1878, float 0xFFF0000000000000
+	%1880 = mul i32 %4, 16
+	%1881 = add i32 %6, 8
+	%1882 = add i32 %1880, %1881
+	%1883 = add i32 %3, %1882
+	%1884 = shl i32 %7, 1
+	%1885 = add i32 88, %1884
+	%1886 = add i32 %73, %1885
+	%1887 = icmp slt i32 %1883, %R
+	%1888 = icmp slt i32 %1886, %T
+	%1889 = and i1 %1887, %1888
+	%1890 = mul i32 %1883, 8
+	%1891 = add i32 %1890, 7
+	%1892 = sub i32 %N, %M
+	%1893 = add i32 %1891, %1892
+	%1894 = icmp slt i32 %1893, 0
+	%1895 = sub i32 0, %1893
+	%1896 = add i32 %1895, 7
+	%1897 = sdiv i32 %1896, 8
+	%1898 = sub i32 0, %1897
+	%1899 = sdiv i32 %1893, 8
+	%1900 = select i1 %1894, i32 %1898, i32 %1899
+	%1901 = icmp sle i32 %1886, %1900
+	%1902 = and i1 %1889, %1901
+	%1903 = fmul float %136, 0x3F97154760000000
+	%1904 = select i1 %1902, float %1903, float 0xFFF0000000000000
+	%1905 = mul i32 %4, 16
+	%1906 = add i32 %6, 8
+	%1907 = add i32 %1905, %1906
+	%1908 = add i32 %3, %1907
+	%1909 = shl i32 %7, 1
+	%1910 = add i32 89, %1909
+	%1911 = add i32 %73, %1910
+	%1912 = icmp slt i32 %1908, %R
+	%1913 = icmp slt i32 %1911, %T
+	%1914 = and i1 %1912, %1913
+	%1915 = mul i32 %1908, 8
+	%1916 = add i32 %1915, 7
+	%1917 = sub i32 %N, %M
+	%1918 = add i32 %1916, %1917
+	%1919 = icmp slt i32 %1918, 0
+	%1920 = sub i32 0, %1918
+	%1921 = add i32 %1920, 7
+	%1922 = sdiv i32 %1921, 8
+	%1923 = sub i32 0, %1922
+	%1924 = sdiv i32 %1918, 8
+	%1925 = select i1 %1919, i32 %1923, i32 %1924
+	%1926 = icmp sle i32 %1911, %1925
+	%1927 = and i1 %1914, %1926
+	%1928 = fmul float %137, 0x3F97154760000000
+	%1929 = select i1 %1927, float %1928, float 0xFFF0000000000000
+	%1930 = mul i32 %4, 16
+	%1931 = add i32 %6, 0
+	%1932 = add i32 %1930, %1931
+	%1933 = add i32 %3, %1932
+	%1934 = shl i32 %7, 1
+	%1935 = add i32 96, %1934
+	%1936 = add i32 %73, %1935
+	%1937 = icmp slt i32 %1933, %R
+	%1938 = icmp slt i32 %1936, %T
+	%1939 = and i1 %1937, %1938
+	%1940 = mul i32 %1933, 8
+	%1941 = add i32 %1940, 7
+	%1942 = sub i32 %N, %M
+	%1943 = add i32 %1941, %1942
+	%1944 = icmp slt i32 %1943, 0
+	%1945 = sub i32 0, %1943
+	%1946 = add i32 %1945, 7
+	%1947 = sdiv i32 %1946, 8
+	%1948 = sub i32 0, %1947
+	%1949 = sdiv i32 %1943, 8
+	%1950 = select i1 %1944, i32 %1948, i32 %1949
+	%1951 = icmp sle i32 %1936, %1950
+	%1952 = and i1 %1939, %1951
+	%1953 = fmul float %138, 0x3F97154760000000
+	%1954 = select i1 %1952, float %1953, float 0xFFF0000000000000
+	%1955 = mul i32 %4, 16
+	%1956 = add i32 %6, 0
+	%1957 = add i32 %1955, %1956
+	%1958 = add i32 %3, %1957
+	%1959 = shl i32 %7, 1
+	%1960 = add i32 97, %1959
+	%1961 = add i32 %73, %1960
+	%1962 = icmp slt i32 %1958, %R
+	%1963 = icmp slt i32 %1961, %T
+	%1964 = and i1 %1962, %1963
+	%1965 = mul i32 %1958, 8
+	%1966 = add i32 %1965, 7
+	%1967 = sub i32 %N, %M
+	%1968 = add i32 %1966, %1967
+	%1969 = icmp slt i32 %1968, 0
+	%1970 = sub i32 0, %1968
+	%1971 = add i32 %1970, 7
+	%1972 = sdiv i32 %1971, 8
+	%1973 = sub i32 0, %1972
+	%1974 = sdiv i32 %1968, 8
+	%1975 = select i1 %1969, i32 %1973, i32 %1974
+	%1976 = icmp sle i32 %1961, %1975
+	%1977 = and i1 %1964, %1976
+	%1978 = fmul float %139, 0x3F97154760000000
+	%1979 = select i1 %1977, float %1978, float 0xFFF0000000000000
+	%1980 = mul i32 %4, 16
+	%1981 = add i32 %6, 8
+	%1982 = add i32 %1980, %1981
+	%1983 = add i32 %3, %1982
+	%1984 = shl i32 %7, 1
+	%1985 = add i32 96, %1984
+	%1986 = add i32 %73, %1985
+	%1987 = icmp slt i32 %1983, %R
+	%1988 = icmp slt i32 %1986, %T
+	%1989 = and i1 %1987, %1988
+	%1990 = mul i32 %1983, 8
+	%1991 = add i32 %1990, 7
+	%1992 = sub i32 %N, %M
+	%1993 = add i32 %1991, %1992
+	%1994 = icmp slt i32 %1993, 0
+	%1995 = sub i32 0, %1993
+	%1996 = add i32 %1995, 7
+	%1997 = sdiv i32 %1996, 8
+	%1998 = sub i32 0, %1997
+	%1999 = sdiv i32 %1993, 8
+	%2000 = select i1 %1994, i32 %1998, i32 %1999
+	%2001 = icmp sle i32 %1986, %2000
+	%2002 = and i1 %1989, %2001
+	%2003 = fmul float %140, 0x3F97154760000000
+	%2004 = select i1 %2002, float %2003, float 0xFFF0000000000000
+	%2005 = mul i32 %4, 16
+	%2006 = add i32 %6, 8
+	%2007 = add i32 %2005, %2006
+	%2008 = add i32 %3, %2007
+	%2009 = shl i32 %7, 1
+	%2010 = add i32 97, %2009
+	%2011 = add i32 %73, %2010
+	%2012 = icmp slt i32 %2008, %R
+	%2013 = icmp slt i32 %2011, %T
+	%2014 = and i1 %2012, %2013
+	%2015 = mul i32 %2008, 8
+	%2016 = add i32 %2015, 7
+	%2017 = sub i32 %N, %M
+	%2018 = add i32 %2016, %2017
+	%2019 = icmp slt i32 %2018, 0
+	%2020 = sub i32 0, %2018
+	%2021 = add i32 %2020, 7
+	%2022 = sdiv i32 %2021, 8
+	%2023 = sub i32 0, %2022
+	%2024 = sdiv i32 %2018, 8
+	%2025 = select i1 %2019, i32 %2023, i32 %2024
+	%2026 = icmp sle i32 %2011, %2025
+	%2027 = and i1 %2014, %2026
+	%2028 = fmul float %141, 0x3F97154760000000
+	%2029 = select i1 %2027, float %2028, float 0xFFF0000000000000
+	%2030 = mul i32 %4, 16
+	%2031 = add i32 %6, 0
+	%2032 = add i32 %2030, %2031
+	%2033 = add i32 %3, %2032
+	%2034 = shl i32 %7, 1
+	%2035 = add i32 104, %2034
+	%2036 = add i32 %73, %2035
+	%2037 = icmp slt i32 %2033, %R
+	%2038 = icmp slt i32 %2036, %T
+	%2039 = and i1 %2037, %2038
+	%2040 = mul i32 %2033, 8
+	%2041 = add i32 %2040, 7
+	%2042 = sub i32 %N, %M
+	%2043 = add i32 %2041, %2042
+	%2044 = icmp slt i32 %2043, 0
+	%2045 = sub i32 0, %2043
+	%2046 = add i32 %2045, 7
+	%2047 = sdiv i32 %2046, 8
+	%2048 = sub i32 0, %2047
+	%2049 = sdiv i32 %2043, 8
+	%2050 = select i1 %2044, i32 %2048, i32 %2049
+	%2051 = icmp sle i32 %2036, %2050
+	%2052 = and i1 %2039, %2051
+	%2053 = fmul float %142, 0x3F97154760000000
+	%2054 = select i1 %2052, float %2053, float 0xFFF0000000000000
+	%2055 = mul i32 %4, 16
+	%2056 = add i32 %6, 0
+	%2057 = add i32 %2055, %2056
+	%2058 = add i32 %3, %2057
+	%2059 = shl i32 %7, 1
+	%2060 = add i32 105, %2059
+	%2061 = add i32 %73, %2060
+	%2062 = icmp slt i32 %2058, %R
+	%2063 = icmp slt i32 %2061, %T
+	%2064 = and i1 %2062, %2063
+	%2065 = mul i32 %2058, 8
+	%2066 = add i32 %2065, 7
+	%2067 = sub i32 %N, %M
+	%2068 = add i32 %2066, %2067
+	%2069 = icmp slt i32 %2068, 0
+	%2070 = sub i32 0, %2068
+	%2071 = add i32 %2070, 7
+	%2072 = sdiv i32 %2071, 8
+	%2073 = sub i32 0, %2072
+	%2074 = sdiv i32 %2068, 8
+	%2075 = select i1 %2069, i32 %2073, i32 %2074
+	%2076 = icmp sle i32 %2061, %2075
+	%2077 = and i1 %2064, %2076
+	%2078 = fmul float %143, 0x3F97154760000000
+	%2079 = select i1 %2077, float %2078, float 0xFFF0000000000000
+	%2080 = mul i32 %4, 16
+	%2081 = add i32 %6, 8
+	%2082 = add i32 %2080, %2081
+	%2083 = add i32 %3, %2082
+	%2084 = shl i32 %7, 1
+	%2085 = add i32 104, %2084
+	%2086 = add i32 %73, %2085
+	%2087 = icmp slt i32 %2083, %R
+	%2088 = icmp slt i32 %2086, %T
+	%2089 = and i1 %2087, %2088
+	%2090 = mul i32 %2083, 8
+	%2091 = add i32 %2090, 7
+	%2092 = sub i32 %N, %M
+	%2093 = add i32 %2091, %2092
+	%2094 = icmp slt i32 %2093, 0
+	%2095 = sub i32 0, %2093
+	%2096 = add i32 %2095, 7
+	%2097 = sdiv i32 %2096, 8
+	%2098 = sub i32 0, %2097
+	%2099 = sdiv i32 %2093, 8
+	%2100 = select i1 %2094, i32 %2098, i32 %2099
+	%2101 = icmp sle i32 %2086, %2100
+	%2102 = and i1 %2089, %2101
+	%2103 = fmul float %144, 0x3F97154760000000
+	%2104 = select i1 %2102, float %2103, float 0xFFF0000000000000
+	%2105 = mul i32 %4, 16
+	%2106 = add i32 %6, 8
+	%2107 = add i32 %2105, %2106
+	%2108 = add i32 %3, %2107
+	%2109 = shl i32 %7, 1
+	%2110 = add i32 105, %2109
+	%2111 = add i32 %73, %2110
+	%2112 = icmp slt i32 %2108, %R
+	%2113 = icmp slt i32 %2111, %T
+	%2114 = and i1 %2112, %2113
+	%2115 = mul i32 %2108, 8
+	%2116 = add i32 %2115, 7
+	%2117 = sub i32 %N, %M
+	%2118 = add i32 %2116, %2117
+	%2119 = icmp slt i32 %2118, 0
+	%2120 = sub i32 0, %2118
+	%2121 = add i32 %2120, 7
+	%2122 = sdiv i32 %2121, 8
+	%2123 = sub i32 0, %2122
+	%2124 = sdiv i32 %2118, 8
+	%2125 = select i1 %2119, i32 %2123, i32 %2124
+	%2126 = icmp sle i32 %2111, %2125
+	%2127 = and i1 %2114, %2126
+	%2128 = fmul float %145, 0x3F97154760000000
+	%2129 = select i1 %2127, float %2128, float 0xFFF0000000000000
+	%2130 = mul i32 %4, 16
+	%2131 = add i32 %6, 0
+	%2132 = add i32 %2130, %2131
+	%2133 = add i32 %3, %2132
+	%2134 = shl i32 %7, 1
+	%2135 = add i32 112, %2134
+	%2136 = add i32 %73, %2135
+	%2137 = icmp slt i32 %2133, %R
+	%2138 = icmp slt i32 %2136, %T
+	%2139 = and i1 %2137, %2138
+	%2140 = mul i32 %2133, 8
+	%2141 = add i32 %2140, 7
+	%2142 = sub i32 %N, %M
+	%2143 = add i32 %2141, %2142
+	%2144 = icmp slt i32 %2143, 0
+	%2145 = sub i32 0, %2143
+	%2146 = add i32 %2145, 7
+	%2147 = sdiv i32 %2146, 8
+	%2148 = sub i32 0, %2147
+	%2149 = sdiv i32 %2143, 8
+	%2150 = select i1 %2144, i32 %2148, i32 %2149
+	%2151 = icmp sle i32 %2136, %2150
+	%2152 = and i1 %2139, %2151
+	%2153 = fmul float %146, 0x3F97154760000000
+	%2154 = select i1 %2152, float %2153, float 0xFFF0000000000000
+	%2155 = mul i32 %4, 16
+	%2156 = add i32 %6, 0
+	%2157 = add i32 %2155, %2156
+	%2158 = add i32 %3, %2157
+	%2159 = shl i32 %7, 1
+	%2160 = add i32 113, %2159
+	%2161 = add i32 %73, %2160
+	%2162 = icmp slt i32 %2158, %R
+	%2163 = icmp slt i32 %2161, %T
+	%2164 = and i1 %2162, %2163
+	%2165 = mul i32 %2158, 8
+	%2166 = add i32 %2165, 7
+	%2167 = sub i32 %N, %M
+	%2168 = add i32 %2166, %2167
+	%2169 = icmp slt i32 %2168, 0
+	%2170 = sub i32 0, %2168
+	%2171 = add i32 %2170, 7
+	%2172 = sdiv i32 %2171, 8
+	%2173 = sub i32 0, %2172
+	%2174 = sdiv i32 %2168, 8
+	%2175 = select i1 %2169, i32 %2173, i32 %2174
+	%2176 = icmp sle i32 %2161, %2175
+	%2177 = and i1 %2164, %2176
+	%2178 = fmul float %147, 0x3F97154760000000
+	%2179 = select i1 %2177, float %2178, float 0xFFF0000000000000
+	%2180 = mul i32 %4, 16
+	%2181 = add i32 %6, 8
+	%2182 = add i32 %2180, %2181
+	%2183 = add i32 %3, %2182
+	%2184 = shl i32 %7, 1
+	%2185 = add i32 112, %2184
+	%2186 = add i32 %73, %2185
+	%2187 = icmp slt i32 %2183, %R
+	%2188 = icmp slt i32 %2186, %T
+	%2189 = and i1 %2187, %2188
+	%2190 = mul i32 %2183, 8
+	%2191 = add i32 %2190, 7
+	%2192 = sub i32 %N, %M
+	%2193 = add i32 %2191, %2192
+	%2194 = icmp slt i32 %2193, 0
+	%2195 = sub i32 0, %2193
+	%2196 = add i32 %2195, 7
+	%2197 = sdiv i32 %2196, 8
+	%2198 = sub i32 0, %2197
+	%2199 = sdiv i32 %2193, 8
+	%2200 = select i1 %2194, i32 %2198, i32 %2199
+	%2201 = icmp sle i32 %2186, %2200
+	%2202 = and i1 %2189, %2201
+	%2203 = fmul float %148, 0x3F97154760000000
+	%2204 = select i1 %2202, float %2203, float 0xFFF0000000000000
+	%2205 = mul i32 %4, 16
+	%2206 = add i32 %6, 8
+	%2207 = add i32 %2205, %2206
+	%2208 = add i32 %3, %2207
+	%2209 = shl i32 %7, 1
+	%2210 = add i32 113, %2209
+	%2211 = add i32 %73, %2210
+	%2212 = icmp slt i32 %2208, %R
+	%2213 = icmp slt i32 %2211, %T
+	%2214 = and i1 %2212, %2213
+	%2215 = mul i32 %2208, 8
+	%2216 = add i32 %2215, 7
+	%2217 = sub i32 %N, %M
+	%2218 = add i32 %2216, %2217
+	%2219 = icmp slt i32 %2218, 0
+	%2220 = sub i32 0, %2218
+	%2221 = add i32 %2220, 7
+	%2222 = sdiv i32 %2221, 8
+	%2223 = sub i32 0, %2222
+	%2224 = sdiv i32 %2218, 8
+	%2225 = select i1 %2219, i32 %2223, i32 %2224
+	%2226 = icmp sle i32 %2211, %2225
+	%2227 = and i1 %2214, %2226
+	%2228 = fmul float %149, 0x3F97154760000000
+	%2229 = select i1 %2227, float %2228, float 0xFFF0000000000000
+	%2230 = mul i32 %4, 16
+	%2231 = add i32 %6, 0
+	%2232 = add i32 %2230, %2231
+	%2233 = add i32 %3, %2232
+	%2234 = shl i32 %7, 1
+	%2235 = add i32 120, %2234
+	%2236 = add i32 %73, %2235
+	%2237 = icmp slt i32 %2233, %R
+	%2238 = icmp slt i32 %2236, %T
+	%2239 = and i1 %2237, %2238
+	%2240 = mul i32 %2233, 8
+	%2241 = add i32 %2240, 7
+	%2242 = sub i32 %N, %M
+	%2243 = add i32 %2241, %2242
+	%2244 = icmp slt i32 %2243, 0
+	%2245 = sub i32 0, %2243
+	%2246 = add i32 %2245, 7
+	%2247 = sdiv i32 %2246, 8
+	%2248 = sub i32 0, %2247
+	%2249 = sdiv i32 %2243, 8
+	%2250 = select i1 %2244, i32 %2248, i32 %2249
+	%2251 = icmp sle i32 %2236, %2250
+	%2252 = and i1 %2239, %2251
+	%2253 = fmul float %150, 0x3F97154760000000
+	%2254 = select i1 %2252, float %2253, float 0xFFF0000000000000
+	%2255 = mul i32 %4, 16
+	%2256 = add i32 %6, 0
+	%2257 = add i32 %2255, %2256
+	%2258 = add i32 %3, %2257
+	%2259 = shl i32 %7, 1
+	%2260 = add i32 121, %2259
+	%2261 = add i32 %73, %2260
+	%2262 = icmp slt i32 %2258, %R
+	%2263 = icmp slt i32 %2261, %T
+	%2264 = and i1 %2262, %2263
+	%2265 = mul i32 %2258, 8
+	%2266 = add i32 %2265, 7
+	%2267 = sub i32 %N, %M
+	%2268 = add i32 %2266, %2267
+	%2269 = icmp slt i32 %2268, 0
+	%2270 = sub i32 0, %2268
+	%2271 = add i32 %2270, 7
+	%2272 = sdiv i32 %2271, 8
+	%2273 = sub i32 0, %2272
+	%2274 = sdiv i32 %2268, 8
+	%2275 = select i1 %2269, i32 %2273, i32 %2274
+	%2276 = icmp sle i32 %2261, %2275
+	%2277 = and i1 %2264, %2276
+	%2278 = fmul float %151, 0x3F97154760000000
+	%2279 = select i1 %2277, float %2278, float 0xFFF0000000000000
+	%2280 = mul i32 %4, 16
+	%2281 = add i32 %6, 8
+	%2282 = add i32 %2280, %2281
+	%2283 = add i32 %3, %2282
+	%2284 = shl i32 %7, 1
+	%2285 = add i32 120, %2284
+	%2286 = add i32 %73, %2285
+	%2287 = icmp slt i32 %2283, %R
+	%2288 = icmp slt i32 %2286, %T
+	%2289 = and i1 %2287, %2288
+	%2290 = mul i32 %2283, 8
+	%2291 = add i32 %2290, 7
+	%2292 = sub i32 %N, %M
+	%2293 = add i32 %2291, %2292
+	%2294 = icmp slt i32 %2293, 0
+	%2295 = sub i32 0, %2293
+	%2296 = add i32 %2295, 7
+	%2297 = sdiv i32 %2296, 8
+	%2298 = sub i32 0, %2297
+	%2299 = sdiv i32 %2293, 8
+	%2300 = select i1 %2294, i32 %2298, i32 %2299
+	%2301 = icmp sle i32 %2286, %2300
+	%2302 = and i1 %2289, %2301
+	%2303 = fmul float %152, 0x3F97154760000000
+	%2304 = select i1 %2302, float %2303, float 0xFFF0000000000000
+	%2305 = mul i32 %4, 16
+	%2306 = add i32 %6, 8
+	%2307 = add i32 %2305, %2306
+	%2308 = add i32 %3, %2307
+	%2309 = shl i32 %7, 1
+	%2310 = add i32 121, %2309
+	%2311 = add i32 %73, %2310
+	%2312 = icmp slt i32 %2308, %R
+	%2313 = icmp slt i32 %2311, %T
+	%2314 = and i1 %2312, %2313
+	%2315 = mul i32 %2308, 8
+	%2316 = add i32 %2315, 7
+	%2317 = sub i32 %N, %M
+	%2318 = add i32 %2316, %2317
+	%2319 = icmp slt i32 %2318, 0
+	%2320 = sub i32 0, %2318
+	%2321 = add i32 %2320, 7
+	%2322 = sdiv i32 %2321, 8
+	%2323 = sub i32 0, %2322
+	%2324 = sdiv i32 %2318, 8
+	%2325 = select i1 %2319, i32 %2323, i32 %2324
+	%2326 = icmp sle i32 %2311, %2325
+	%2327 = and i1 %2314, %2326
+	%2328 = fmul float %153, 0x3F97154760000000
+	%2329 = select i1 %2327, float %2328, float 0xFFF0000000000000
+	%2330 = call float @llvm.nvvm.fmax.f(float %754, float %779)
+	%2331 = call float @llvm.nvvm.fmax.f(float %854, float %879)
+	%2332 = call float @llvm.nvvm.fmax.f(float %954, float %979)
+	%2333 = call float @llvm.nvvm.fmax.f(float %1054, float %1079)
+	%2334 = call float @llvm.nvvm.fmax.f(float %1154, float %1179)
+	%2335 = call float @llvm.nvvm.fmax.f(float %1254, float %1279)
+	%2336 = call float @llvm.nvvm.fmax.f(float %1354, float %1379)
+	%2337 = call float @llvm.nvvm.fmax.f(float %1454, float %1479)
+	%2338 = call float @llvm.nvvm.fmax.f(float %1554, float %1579)
+	%2339 = call float @llvm.nvvm.fmax.f(float %1654, float %1679)
+	%2340 = call float @llvm.nvvm.fmax.f(float %1754, float %1779)
+	%2341 = call float @llvm.nvvm.fmax.f(float %1854, float %1879)
+	%2342 = call float @llvm.nvvm.fmax.f(float %1954, float %1979)
+	%2343 = call float @llvm.nvvm.fmax.f(float %2054, float %2079)
+	%2344 = call float @llvm.nvvm.fmax.f(float %2154, float %2179)
+	%2345 = call float @llvm.nvvm.fmax.f(float %2254, float %2279)
+	%2346 = call float @llvm.nvvm.fmax.f(float %2330, float %2331)
+	%2347 = call float @llvm.nvvm.fmax.f(float %2332, float %2333)
+	%2348 = call float @llvm.nvvm.fmax.f(float %2334, float %2335)
+	%2349 = call float @llvm.nvvm.fmax.f(float %2336, float %2337)
+	%2350 = call float @llvm.nvvm.fmax.f(float %2338, float %2339)
+	%2351 = call float @llvm.nvvm.fmax.f(float %2340, float %2341)
+	%2352 = call float @llvm.nvvm.fmax.f(float %2342, float %2343)
+	%2353 = call float @llvm.nvvm.fmax.f(float %2344, float %2345)
+	%2354 = call float @llvm.nvvm.fmax.f(float %2346, float %2347)
+	%2355 = call float @llvm.nvvm.fmax.f(float %2348, float %2349)
+	%2356 = call float @llvm.nvvm.fmax.f(float %2350, float %2351)
+	%2357 = call float @llvm.nvvm.fmax.f(float %2352, float %2353)
+	%2358 = call float @llvm.nvvm.fmax.f(float %2354, float %2355)
+	%2359 = call float @llvm.nvvm.fmax.f(float %2356, float %2357)
+	%2360 = call float @llvm.nvvm.fmax.f(float %2358, float %2359)
+	%2361 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2360, i32 1, i32 31)
+	%2362 = call float @llvm.nvvm.fmax.f(float %2360, float %2361)
+	%2363 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2362, i32 2, i32 31)
+	%2364 = call float @llvm.nvvm.fmax.f(float %2362, float %2363)
+	%2365 = call float @llvm.nvvm.fmax.f(float %67, float %2364)
+	%2366 = fcmp oeq float %2365, 0xFFF0000000000000
+	%2367 = select i1 %2366, float 0.0, float %2365
+	%2368 = fsub float %754, %2367
+	%2369 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2368)
+	%2370 = fsub float %779, %2367
+	%2371 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2370)
+	%2372 = fsub float %854, %2367
+	%2373 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2372)
+	%2374 = fsub float %879, %2367
+	%2375 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2374)
+	%2376 = fsub float %954, %2367
+	%2377 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2376)
+	%2378 = fsub float %979, %2367
+	%2379 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2378)
+	%2380 = fsub float %1054, %2367
+	%2381 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2380)
+	%2382 = fsub float %1079, %2367
+	%2383 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2382)
+	%2384 = fsub float %1154, %2367
+	%2385 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2384)
+	%2386 = fsub float %1179, %2367
+	%2387 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2386)
+	%2388 = fsub float %1254, %2367
+	%2389 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2388)
+	%2390 = fsub float %1279, %2367
+	%2391 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2390)
+	%2392 = fsub float %1354, %2367
+	%2393 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2392)
+	%2394 = fsub float %1379, %2367
+	%2395 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2394)
+	%2396 = fsub float %1454, %2367
+	%2397 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2396)
+	%2398 = fsub float %1479, %2367
+	%2399 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2398)
+	%2400 = fsub float %1554, %2367
+	%2401 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2400)
+	%2402 = fsub float %1579, %2367
+	%2403 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2402)
+	%2404 = fsub float %1654, %2367
+	%2405 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2404)
+	%2406 = fsub float %1679, %2367
+	%2407 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2406)
+	%2408 = fsub float %1754, %2367
+	%2409 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2408)
+	%2410 = fsub float %1779, %2367
+	%2411 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2410)
+	%2412 = fsub float %1854, %2367
+	%2413 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2412)
+	%2414 = fsub float %1879, %2367
+	%2415 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2414)
+	%2416 = fsub float %1954, %2367
+	%2417 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2416)
+	%2418 = fsub float %1979, %2367
+	%2419 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2418)
+	%2420 = fsub float %2054, %2367
+	%2421 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2420)
+	%2422 = fsub float %2079, %2367
+	%2423 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2422)
+	%2424 = fsub float %2154, %2367
+	%2425 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2424)
+	%2426 = fsub float %2179, %2367
+	%2427 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2426)
+	%2428 = fsub float %2254, %2367
+	%2429 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2428)
+	%2430 = fsub float %2279, %2367
+	%2431 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2430)
+	%2432 = fadd float %2369, %2371
+	%2433 = fadd float %2373, %2375
+	%2434 = fadd float %2377, %2379
+	%2435 = fadd float %2381, %2383
+	%2436 = fadd float %2385, %2387
+	%2437 = fadd float %2389, %2391
+	%2438 = fadd float %2393, %2395
+	%2439 = fadd float %2397, %2399
+	%2440 = fadd float %2401, %2403
+	%2441 = fadd float %2405, %2407
+	%2442 = fadd float %2409, %2411
+	%2443 = fadd float %2413, %2415
+	%2444 = fadd float %2417, %2419
+	%2445 = fadd float %2421, %2423
+	%2446 = fadd float %2425, %2427
+	%2447 = fadd float %2429, %2431
+	%2448 = fadd float %2432, %2433
+	%2449 = fadd float %2434, %2435
+	%2450 = fadd float %2436, %2437
+	%2451 = fadd float %2438, %2439
+	%2452 = fadd float %2440, %2441
+	%2453 = fadd float %2442, %2443
+	%2454 = fadd float %2444, %2445
+	%2455 = fadd float %2446, %2447
+	%2456 = fadd float %2448, %2449
+	%2457 = fadd float %2450, %2451
+	%2458 = fadd float %2452, %2453
+	%2459 = fadd float %2454, %2455
+	%2460 = fadd float %2456, %2457
+	%2461 = fadd float %2458, %2459
+	%2462 = fadd float %2460, %2461
+	%2463 = fsub float %67, %2367
+	%2464 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2463)
+	%2465 = fmul float %69, %2464
+	%2466 = fadd float %2465, %2462
+	%2467 = fadd float %2369, %2371
+	%2468 = fadd float %2373, %2375
+	%2469 = fadd float %2377, %2379
+	%2470 = fadd float %2381, %2383
+	%2471 = fadd float %2385, %2387
+	%2472 = fadd float %2389, %2391
+	%2473 = fadd float %2393, %2395
+	%2474 = fadd float %2397, %2399
+	%2475 = fadd float %2401, %2403
+	%2476 = fadd float %2405, %2407
+	%2477 = fadd float %2409, %2411
+	%2478 = fadd float %2413, %2415
+	%2479 = fadd float %2417, %2419
+	%2480 = fadd float %2421, %2423
+	%2481 = fadd float %2425, %2427
+	%2482 = fadd float %2429, %2431
+	%2483 = call float @llvm.nvvm.fmax.f(float %804, float %829)
+	%2484 = call float @llvm.nvvm.fmax.f(float %904, float %929)
+	%2485 = call float @llvm.nvvm.fmax.f(float %1004, float %1029)
+	%2486 = call float @llvm.nvvm.fmax.f(float %1104, float %1129)
+	%2487 = call float @llvm.nvvm.fmax.f(float %1204, float %1229)
+	%2488 = call float @llvm.nvvm.fmax.f(float %1304, float %1329)
+	%2489 = call float @llvm.nvvm.fmax.f(float %1404, float %1429)
+	%2490 = call float @llvm.nvvm.fmax.f(float %1504, float %1529)
+	%2491 = call float @llvm.nvvm.fmax.f(float %1604, float %1629)
+	%2492 = call float @llvm.nvvm.fmax.f(float %1704, float %1729)
+	%2493 = call float @llvm.nvvm.fmax.f(float %1804, float %1829)
+	%2494 = call float @llvm.nvvm.fmax.f(float %1904, float %1929)
+	%2495 = call float @llvm.nvvm.fmax.f(float %2004, float %2029)
+	%2496 = call float @llvm.nvvm.fmax.f(float %2104, float %2129)
+	%2497 = call float @llvm.nvvm.fmax.f(float %2204, float %2229)
+	%2498 = call float @llvm.nvvm.fmax.f(float %2304, float %2329)
+	%2499 = call float @llvm.nvvm.fmax.f(float %2483, float %2484)
+	%2500 = call float @llvm.nvvm.fmax.f(float %2485, float %2486)
+	%2501 = call float @llvm.nvvm.fmax.f(float %2487, float %2488)
+	%2502 = call float @llvm.nvvm.fmax.f(float %2489, float %2490)
+	%2503 = call float @llvm.nvvm.fmax.f(float %2491, float %2492)
+	%2504 = call float @llvm.nvvm.fmax.f(float %2493, float %2494)
+	%2505 = call float @llvm.nvvm.fmax.f(float %2495, float %2496)
+	%2506 = call float @llvm.nvvm.fmax.f(float %2497, float %2498)
+	%2507 = call float @llvm.nvvm.fmax.f(float %2499, float %2500)
+	%2508 = call float @llvm.nvvm.fmax.f(float %2501, float %2502)
+	%2509 = call float @llvm.nvvm.fmax.f(float %2503, float %2504)
+	%2510 = call float @llvm.nvvm.fmax.f(float %2505, float %2506)
+	%2511 = call float @llvm.nvvm.fmax.f(float %2507, float %2508)
+	%2512 = call float @llvm.nvvm.fmax.f(float %2509, float %2510)
+	%2513 = call float @llvm.nvvm.fmax.f(float %2511, float %2512)
+	%2514 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2513, i32 1, i32 31)
+	%2515 = call float @llvm.nvvm.fmax.f(float %2513, float %2514)
+	%2516 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2515, i32 2, i32 31)
+	%2517 = call float @llvm.nvvm.fmax.f(float %2515, float %2516)
+	%2518 = call float @llvm.nvvm.fmax.f(float %68, float %2517)
+	%2519 = fcmp oeq float %2518, 0xFFF0000000000000
+	%2520 = select i1 %2519, float 0.0, float %2518
+	%2521 = fsub float %804, %2520
+	%2522 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2521)
+	%2523 = fsub float %829, %2520
+	%2524 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2523)
+	%2525 = fsub float %904, %2520
+	%2526 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2525)
+	%2527 = fsub float %929, %2520
+	%2528 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2527)
+	%2529 = fsub float %1004, %2520
+	%2530 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2529)
+	%2531 = fsub float %1029, %2520
+	%2532 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2531)
+	%2533 = fsub float %1104, %2520
+	%2534 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2533)
+	%2535 = fsub float %1129, %2520
+	%2536 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2535)
+	%2537 = fsub float %1204, %2520
+	%2538 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2537)
+	%2539 = fsub float %1229, %2520
+	%2540 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2539)
+	%2541 = fsub float %1304, %2520
+	%2542 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2541)
+	%2543 = fsub float %1329, %2520
+	%2544 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2543)
+	%2545 = fsub float %1404, %2520
+	%2546 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2545)
+	%2547 = fsub float %1429, %2520
+	%2548 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2547)
+	%2549 = fsub float %1504, %2520
+	%2550 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2549)
+	%2551 = fsub float %1529, %2520
+	%2552 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2551)
+	%2553 = fsub float %1604, %2520
+	%2554 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2553)
+	%2555 = fsub float %1629, %2520
+	%2556 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2555)
+	%2557 = fsub float %1704, %2520
+	%2558 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2557)
+	%2559 = fsub float %1729, %2520
+	%2560 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2559)
+	%2561 = fsub float %1804, %2520
+	%2562 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2561)
+	%2563 = fsub float %1829, %2520
+	%2564 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2563)
+	%2565 = fsub float %1904, %2520
+	%2566 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2565)
+	%2567 = fsub float %1929, %2520
+	%2568 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2567)
+	%2569 = fsub float %2004, %2520
+	%2570 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2569)
+	%2571 = fsub float %2029, %2520
+	%2572 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2571)
+	%2573 = fsub float %2104, %2520
+	%2574 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2573)
+	%2575 = fsub float %2129, %2520
+	%2576 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2575)
+	%2577 = fsub float %2204, %2520
+	%2578 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2577)
+	%2579 = fsub float %2229, %2520
+	%2580 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2579)
+	%2581 = fsub float %2304, %2520
+	%2582 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2581)
+	%2583 = fsub float %2329, %2520
+	%2584 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2583)
+	%2585 = fadd float %2522, %2524
+	%2586 = fadd float %2526, %2528
+	%2587 = fadd float %2530, %2532
+	%2588 = fadd float %2534, %2536
+	%2589 = fadd float %2538, %2540
+	%2590 = fadd float %2542, %2544
+	%2591 = fadd float %2546, %2548
+	%2592 = fadd float %2550, %2552
+	%2593 = fadd float %2554, %2556
+	%2594 = fadd float %2558, %2560
+	%2595 = fadd float %2562, %2564
+	%2596 = fadd float %2566, %2568
+	%2597 = fadd float %2570, %2572
+	%2598 = fadd float %2574, %2576
+	%2599 = fadd float %2578, %2580
+	%2600 = fadd float %2582, %2584
+	%2601 = fadd float %2585, %2586
+	%2602 = fadd float %2587, %2588
+	%2603 = fadd float %2589, %2590
+	%2604 = fadd float %2591, %2592
+	%2605 = fadd float %2593, %2594
+	%2606 = fadd float %2595, %2596
+	%2607 = fadd float %2597, %2598
+	%2608 = fadd float %2599, %2600
+	%2609 = fadd float %2601, %2602
+	%2610 = fadd float %2603, %2604
+	%2611 = fadd float %2605, %2606
+	%2612 = fadd float %2607, %2608
+	%2613 = fadd float %2609, %2610
+	%2614 = fadd float %2611, %2612
+	%2615 = fadd float %2613, %2614
+	%2616 = fsub float %68, %2520
+	%2617 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2616)
+	%2618 = fmul float %70, %2617
+	%2619 = fadd float %2618, %2615
+	%2620 = fadd float %2522, %2524
+	%2621 = fadd float %2526, %2528
+	%2622 = fadd float %2530, %2532
+	%2623 = fadd float %2534, %2536
+	%2624 = fadd float %2538, %2540
+	%2625 = fadd float %2542, %2544
+	%2626 = fadd float %2546, %2548
+	%2627 = fadd float %2550, %2552
+	%2628 = fadd float %2554, %2556
+	%2629 = fadd float %2558, %2560
+	%2630 = fadd float %2562, %2564
+	%2631 = fadd float %2566, %2568
+	%2632 = fadd float %2570, %2572
+	%2633 = fadd float %2574, %2576
+	%2634 = fadd float %2578, %2580
+	%2635 = fadd float %2582, %2584
+	%2636 = sext i32 %R to i64
+	%2637 = mul i32 %4, 16
+	%2638 = add i32 %6, 0
+	%2639 = add i32 %2637, %2638
+	%2640 = add i32 %3, %2639
+	%2641 = icmp slt i32 %2640, %R
+	%2642 = mul i32 %1, %18
+	%2643 = add i32 %2642, %66
+	%2644 = sext i32 %2643 to i64
+	%2645 = mul i64 %2644, %2636
+	%2646 = sext i32 %2640 to i64
+	%2647 = add i64 %2645, %2646
+	%2648 = icmp eq i32 %7, 0
+	%2649 = and i1 %2641, %2648
+	br i1 %2649, label %2650, label %2652
 
-1933:
-	%1934 = getelementptr float, float* %mx, i64 %1930
-	store float %1650, float* %1934
-	br label %1935
+2650:
+	%2651 = getelementptr float, float* %mx, i64 %2647
+	store float %2367, float* %2651
+	br label %2652
 
-1935:
-	%1936 = mul i32 %4, 16
-	%1937 = add i32 %6, 8
-	%1938 = add i32 %1936, %1937
-	%1939 = add i32 %3, %1938
-	%1940 = icmp slt i32 %1939, %R
-	%1941 = mul i32 %1, %18
-	%1942 = add i32 %1941, %53
-	%1943 = sext i32 %1942 to i64
-	%1944 = mul i64 %1943, %1919
-	%1945 = sext i32 %1939 to i64
-	%1946 = add i64 %1944, %1945
-	%1947 = icmp eq i32 %7, 0
-	%1948 = and i1 %1940, %1947
-	br i1 %1948, label %1949, label %1951
+2652:
+	%2653 = mul i32 %4, 16
+	%2654 = add i32 %6, 8
+	%2655 = add i32 %2653, %2654
+	%2656 = add i32 %3, %2655
+	%2657 = icmp slt i32 %2656, %R
+	%2658 = mul i32 %1, %18
+	%2659 = add i32 %2658, %66
+	%2660 = sext i32 %2659 to i64
+	%2661 = mul i64 %2660, %2636
+	%2662 = sext i32 %2656 to i64
+	%2663 = add i64 %2661, %2662
+	%2664 = icmp eq i32 %7, 0
+	%2665 = and i1 %2657, %2664
+	br i1 %2665, label %2666, label %2668
 
-1949:
-	%1950 = getelementptr float, float* %mx, i64 %1946
-	store float %1803, float* %1950
-	br label %1951
+2666:
+	%2667 = getelementptr float, float* %mx, i64 %2663
+	store float %2520, float* %2667
+	br label %2668
 
-1951:
-	%1952 = and i32 %7, 1
-	%1953 = icmp ne i32 %1952, 0
-	%1954 = select i1 %1953, float %1751, float %1750
-	%1955 = select i1 %1953, float %1750, float %1751
-	%1956 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1955, i32 1, i32 31)
-	%1957 = fadd float %1954, %1956
-	%1958 = select i1 %1953, float %1753, float %1752
-	%1959 = select i1 %1953, float %1752, float %1753
-	%1960 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1959, i32 1, i32 31)
-	%1961 = fadd float %1958, %1960
-	%1962 = select i1 %1953, float %1755, float %1754
-	%1963 = select i1 %1953, float %1754, float %1755
-	%1964 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1963, i32 1, i32 31)
-	%1965 = fadd float %1962, %1964
-	%1966 = select i1 %1953, float %1757, float %1756
-	%1967 = select i1 %1953, float %1756, float %1757
-	%1968 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1967, i32 1, i32 31)
-	%1969 = fadd float %1966, %1968
-	%1970 = select i1 %1953, float %1759, float %1758
-	%1971 = select i1 %1953, float %1758, float %1759
-	%1972 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1971, i32 1, i32 31)
-	%1973 = fadd float %1970, %1972
-	%1974 = select i1 %1953, float %1761, float %1760
-	%1975 = select i1 %1953, float %1760, float %1761
-	%1976 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1975, i32 1, i32 31)
-	%1977 = fadd float %1974, %1976
-	%1978 = select i1 %1953, float %1763, float %1762
-	%1979 = select i1 %1953, float %1762, float %1763
-	%1980 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1979, i32 1, i32 31)
-	%1981 = fadd float %1978, %1980
-	%1982 = select i1 %1953, float %1765, float %1764
-	%1983 = select i1 %1953, float %1764, float %1765
-	%1984 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1983, i32 1, i32 31)
-	%1985 = fadd float %1982, %1984
-	%1986 = select i1 %1953, float %1904, float %1903
-	%1987 = select i1 %1953, float %1903, float %1904
-	%1988 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1987, i32 1, i32 31)
-	%1989 = fadd float %1986, %1988
-	%1990 = select i1 %1953, float %1906, float %1905
-	%1991 = select i1 %1953, float %1905, float %1906
-	%1992 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1991, i32 1, i32 31)
-	%1993 = fadd float %1990, %1992
-	%1994 = select i1 %1953, float %1908, float %1907
-	%1995 = select i1 %1953, float %1907, float %1908
-	%1996 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1995, i32 1, i32 31)
-	%1997 = fadd float %1994, %1996
-	%1998 = select i1 %1953, float %1910, float %1909
-	%1999 = select i1 %1953, float %1909, float %1910
-	%2000 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1999, i32 1, i32 31)
-	%2001 = fadd float %1998, %2000
-	%2002 = select i1 %1953, float %1912, float %1911
-	%2003 = select i1 %1953, float %1911, float %1912
-	%2004 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2003, i32 1, i32 31)
-	%2005 = fadd float %2002, %2004
-	%2006 = select i1 %1953, float %1914, float %1913
-	%2007 = select i1 %1953, float %1913, float %1914
-	%2008 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2007, i32 1, i32 31)
-	%2009 = fadd float %2006, %2008
-	%2010 = select i1 %1953, float %1916, float %1915
-	%2011 = select i1 %1953, float %1915, float %1916
-	%2012 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2011, i32 1, i32 31)
-	%2013 = fadd float %2010, %2012
-	%2014 = select i1 %1953, float %1918, float %1917
-	%2015 = select i1 %1953, float %1917, float %1918
-	%2016 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2015, i32 1, i32 31)
-	%2017 = fadd float %2014, %2016
-	%2018 = and i32 %7, 2
-	%2019 = icmp ne i32 %2018, 0
-	%2020 = select i1 %2019, float %1961, float %1957
-	%2021 = select i1 %2019, float %1957, float %1961
-	%2022 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2021, i32 2, i32 31)
-	%2023 = fadd float %2020, %2022
-	%2024 = select i1 %2019, float %1969, float %1965
-	%2025 = select i1 %2019, float %1965, float %1969
-	%2026 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2025, i32 2, i32 31)
-	%2027 = fadd float %2024, %2026
-	%2028 = select i1 %2019, float %1977, float %1973
-	%2029 = select i1 %2019, float %1973, float %1977
-	%2030 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2029, i32 2, i32 31)
-	%2031 = fadd float %2028, %2030
-	%2032 = select i1 %2019, float %1985, float %1981
-	%2033 = select i1 %2019, float %1981, float %1985
-	%2034 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2033, i32 2, i32 31)
-	%2035 = fadd float %2032, %2034
-	%2036 = select i1 %2019, float %1993, float %1989
-	%2037 = select i1 %2019, float %1989, float %1993
-	%2038 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2037, i32 2, i32 31)
-	%2039 = fadd float %2036, %2038
-	%2040 = select i1 %2019, float %2001, float %1997
-	%2041 = select i1 %2019, float %1997, float %2001
-	%2042 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2041, i32 2, i32 31)
-	%2043 = fadd float %2040, %2042
-	%2044 = select i1 %2019, float %2009, float %2005
-	%2045 = select i1 %2019, float %2005, float %2009
-	%2046 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2045, i32 2, i32 31)
-	%2047 = fadd float %2044, %2046
-	%2048 = select i1 %2019, float %2017, float %2013
-	%2049 = select i1 %2019, float %2013, float %2017
-	%2050 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2049, i32 2, i32 31)
-	%2051 = fadd float %2048, %2050
-	%2052 = add i32 0, %7
-	%2053 = sub i32 %2052, 0
-	%2054 = sdiv i32 %60, 8
-	%2055 = add i32 %2054, %2053
-	%2056 = and i1 true, %1924
-	%2057 = icmp slt i32 %2055, %NK
-	%2058 = and i1 %2056, %2057
-	%2059 = mul i32 %1, %NK
-	%2060 = add i32 %2059, %2055
-	%2061 = sext i32 %2060 to i64
-	%2062 = mul i64 %2061, %1919
-	%2063 = mul i32 %4, 16
-	%2064 = add i32 %6, 0
-	%2065 = add i32 %2063, %2064
-	%2066 = add i32 %3, %2065
-	%2067 = sext i32 %2066 to i64
-	%2068 = add i64 %2062, %2067
-	br i1 %2058, label %2069, label %2071
+2668:
+	%2669 = and i32 %7, 1
+	%2670 = icmp ne i32 %2669, 0
+	%2671 = select i1 %2670, float %2468, float %2467
+	%2672 = select i1 %2670, float %2467, float %2468
+	%2673 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2672, i32 1, i32 31)
+	%2674 = fadd float %2671, %2673
+	%2675 = select i1 %2670, float %2470, float %2469
+	%2676 = select i1 %2670, float %2469, float %2470
+	%2677 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2676, i32 1, i32 31)
+	%2678 = fadd float %2675, %2677
+	%2679 = select i1 %2670, float %2472, float %2471
+	%2680 = select i1 %2670, float %2471, float %2472
+	%2681 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2680, i32 1, i32 31)
+	%2682 = fadd float %2679, %2681
+	%2683 = select i1 %2670, float %2474, float %2473
+	%2684 = select i1 %2670, float %2473, float %2474
+	%2685 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2684, i32 1, i32 31)
+	%2686 = fadd float %2683, %2685
+	%2687 = select i1 %2670, float %2476, float %2475
+	%2688 = select i1 %2670, float %2475, float %2476
+	%2689 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2688, i32 1, i32 31)
+	%2690 = fadd float %2687, %2689
+	%2691 = select i1 %2670, float %2478, float %2477
+	%2692 = select i1 %2670, float %2477, float %2478
+	%2693 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2692, i32 1, i32 31)
+	%2694 = fadd float %2691, %2693
+	%2695 = select i1 %2670, float %2480, float %2479
+	%2696 = select i1 %2670, float %2479, float %2480
+	%2697 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2696, i32 1, i32 31)
+	%2698 = fadd float %2695, %2697
+	%2699 = select i1 %2670, float %2482, float %2481
+	%2700 = select i1 %2670, float %2481, float %2482
+	%2701 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2700, i32 1, i32 31)
+	%2702 = fadd float %2699, %2701
+	%2703 = select i1 %2670, float %2621, float %2620
+	%2704 = select i1 %2670, float %2620, float %2621
+	%2705 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2704, i32 1, i32 31)
+	%2706 = fadd float %2703, %2705
+	%2707 = select i1 %2670, float %2623, float %2622
+	%2708 = select i1 %2670, float %2622, float %2623
+	%2709 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2708, i32 1, i32 31)
+	%2710 = fadd float %2707, %2709
+	%2711 = select i1 %2670, float %2625, float %2624
+	%2712 = select i1 %2670, float %2624, float %2625
+	%2713 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2712, i32 1, i32 31)
+	%2714 = fadd float %2711, %2713
+	%2715 = select i1 %2670, float %2627, float %2626
+	%2716 = select i1 %2670, float %2626, float %2627
+	%2717 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2716, i32 1, i32 31)
+	%2718 = fadd float %2715, %2717
+	%2719 = select i1 %2670, float %2629, float %2628
+	%2720 = select i1 %2670, float %2628, float %2629
+	%2721 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2720, i32 1, i32 31)
+	%2722 = fadd float %2719, %2721
+	%2723 = select i1 %2670, float %2631, float %2630
+	%2724 = select i1 %2670, float %2630, float %2631
+	%2725 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2724, i32 1, i32 31)
+	%2726 = fadd float %2723, %2725
+	%2727 = select i1 %2670, float %2633, float %2632
+	%2728 = select i1 %2670, float %2632, float %2633
+	%2729 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2728, i32 1, i32 31)
+	%2730 = fadd float %2727, %2729
+	%2731 = select i1 %2670, float %2635, float %2634
+	%2732 = select i1 %2670, float %2634, float %2635
+	%2733 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2732, i32 1, i32 31)
+	%2734 = fadd float %2731, %2733
+	%2735 = and i32 %7, 2
+	%2736 = icmp ne i32 %2735, 0
+	%2737 = select i1 %2736, float %2678, float %2674
+	%2738 = select i1 %2736, float %2674, float %2678
+	%2739 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2738, i32 2, i32 31)
+	%2740 = fadd float %2737, %2739
+	%2741 = select i1 %2736, float %2686, float %2682
+	%2742 = select i1 %2736, float %2682, float %2686
+	%2743 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2742, i32 2, i32 31)
+	%2744 = fadd float %2741, %2743
+	%2745 = select i1 %2736, float %2694, float %2690
+	%2746 = select i1 %2736, float %2690, float %2694
+	%2747 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2746, i32 2, i32 31)
+	%2748 = fadd float %2745, %2747
+	%2749 = select i1 %2736, float %2702, float %2698
+	%2750 = select i1 %2736, float %2698, float %2702
+	%2751 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2750, i32 2, i32 31)
+	%2752 = fadd float %2749, %2751
+	%2753 = select i1 %2736, float %2710, float %2706
+	%2754 = select i1 %2736, float %2706, float %2710
+	%2755 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2754, i32 2, i32 31)
+	%2756 = fadd float %2753, %2755
+	%2757 = select i1 %2736, float %2718, float %2714
+	%2758 = select i1 %2736, float %2714, float %2718
+	%2759 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2758, i32 2, i32 31)
+	%2760 = fadd float %2757, %2759
+	%2761 = select i1 %2736, float %2726, float %2722
+	%2762 = select i1 %2736, float %2722, float %2726
+	%2763 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2762, i32 2, i32 31)
+	%2764 = fadd float %2761, %2763
+	%2765 = select i1 %2736, float %2734, float %2730
+	%2766 = select i1 %2736, float %2730, float %2734
+	%2767 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2766, i32 2, i32 31)
+	%2768 = fadd float %2765, %2767
+	%2769 = add i32 0, %7
+	%2770 = sub i32 %2769, 0
+	%2771 = sdiv i32 %73, 8
+	%2772 = add i32 %2771, %2770
+	%2773 = and i1 true, %2641
+	%2774 = icmp slt i32 %2772, %NK
+	%2775 = and i1 %2773, %2774
+	%2776 = mul i32 %1, %NK
+	%2777 = add i32 %2776, %2772
+	%2778 = sext i32 %2777 to i64
+	%2779 = mul i64 %2778, %2636
+	%2780 = mul i32 %4, 16
+	%2781 = add i32 %6, 0
+	%2782 = add i32 %2780, %2781
+	%2783 = add i32 %3, %2782
+	%2784 = sext i32 %2783 to i64
+	%2785 = add i64 %2779, %2784
+	br i1 %2775, label %2786, label %2788
 
-2069:
-	%2070 = getelementptr float, float* %part, i64 %2068
-	store float %2023, float* %2070
-	br label %2071
+2786:
+	%2787 = getelementptr float, float* %part, i64 %2785
+	store float %2740, float* %2787
+	br label %2788
 
-2071:
-	%2072 = add i32 4, %7
-	%2073 = sub i32 %2072, 0
-	%2074 = sdiv i32 %60, 8
-	%2075 = add i32 %2074, %2073
-	%2076 = and i1 true, %1924
-	%2077 = icmp slt i32 %2075, %NK
-	%2078 = and i1 %2076, %2077
-	%2079 = mul i32 %1, %NK
-	%2080 = add i32 %2079, %2075
-	%2081 = sext i32 %2080 to i64
-	%2082 = mul i64 %2081, %1919
-	%2083 = mul i32 %4, 16
-	%2084 = add i32 %6, 0
-	%2085 = add i32 %2083, %2084
-	%2086 = add i32 %3, %2085
-	%2087 = sext i32 %2086 to i64
-	%2088 = add i64 %2082, %2087
-	br i1 %2078, label %2089, label %2091
+2788:
+	%2789 = add i32 4, %7
+	%2790 = sub i32 %2789, 0
+	%2791 = sdiv i32 %73, 8
+	%2792 = add i32 %2791, %2790
+	%2793 = and i1 true, %2641
+	%2794 = icmp slt i32 %2792, %NK
+	%2795 = and i1 %2793, %2794
+	%2796 = mul i32 %1, %NK
+	%2797 = add i32 %2796, %2792
+	%2798 = sext i32 %2797 to i64
+	%2799 = mul i64 %2798, %2636
+	%2800 = mul i32 %4, 16
+	%2801 = add i32 %6, 0
+	%2802 = add i32 %2800, %2801
+	%2803 = add i32 %3, %2802
+	%2804 = sext i32 %2803 to i64
+	%2805 = add i64 %2799, %2804
+	br i1 %2795, label %2806, label %2808
 
-2089:
-	%2090 = getelementptr float, float* %part, i64 %2088
-	store float %2027, float* %2090
-	br label %2091
+2806:
+	%2807 = getelementptr float, float* %part, i64 %2805
+	store float %2744, float* %2807
+	br label %2808
 
-2091:
-	%2092 = add i32 8, %7
-	%2093 = sub i32 %2092, 0
-	%2094 = sdiv i32 %60, 8
-	%2095 = add i32 %2094, %2093
-	%2096 = and i1 true, %1924
-	%2097 = icmp slt i32 %2095, %NK
-	%2098 = and i1 %2096, %2097
-	%2099 = mul i32 %1, %NK
-	%2100 = add i32 %2099, %2095
-	%2101 = sext i32 %2100 to i64
-	%2102 = mul i64 %2101, %1919
-	%2103 = mul i32 %4, 16
-	%2104 = add i32 %6, 0
-	%2105 = add i32 %2103, %2104
-	%2106 = add i32 %3, %2105
-	%2107 = sext i32 %2106 to i64
-	%2108 = add i64 %2102, %2107
-	br i1 %2098, label %2109, label %2111
+2808:
+	%2809 = add i32 8, %7
+	%2810 = sub i32 %2809, 0
+	%2811 = sdiv i32 %73, 8
+	%2812 = add i32 %2811, %2810
+	%2813 = and i1 true, %2641
+	%2814 = icmp slt i32 %2812, %NK
+	%2815 = and i1 %2813, %2814
+	%2816 = mul i32 %1, %NK
+	%2817 = add i32 %2816, %2812
+	%2818 = sext i32 %2817 to i64
+	%2819 = mul i64 %2818, %2636
+	%2820 = mul i32 %4, 16
+	%2821 = add i32 %6, 0
+	%2822 = add i32 %2820, %2821
+	%2823 = add i32 %3, %2822
+	%2824 = sext i32 %2823 to i64
+	%2825 = add i64 %2819, %2824
+	br i1 %2815, label %2826, label %2828
 
-2109:
-	%2110 = getelementptr float, float* %part, i64 %2108
-	store float %2031, float* %2110
-	br label %2111
+2826:
+	%2827 = getelementptr float, float* %part, i64 %2825
+	store float %2748, float* %2827
+	br label %2828
 
-2111:
-	%2112 = add i32 12, %7
-	%2113 = sub i32 %2112, 0
-	%2114 = sdiv i32 %60, 8
-	%2115 = add i32 %2114, %2113
-	%2116 = and i1 true, %1924
-	%2117 = icmp slt i32 %2115, %NK
-	%2118 = and i1 %2116, %2117
-	%2119 = mul i32 %1, %NK
-	%2120 = add i32 %2119, %2115
-	%2121 = sext i32 %2120 to i64
-	%2122 = mul i64 %2121, %1919
-	%2123 = mul i32 %4, 16
-	%2124 = add i32 %6, 0
-	%2125 = add i32 %2123, %2124
-	%2126 = add i32 %3, %2125
-	%2127 = sext i32 %2126 to i64
-	%2128 = add i64 %2122, %2127
-	br i1 %2118, label %2129, label %2131
+2828:
+	%2829 = add i32 12, %7
+	%2830 = sub i32 %2829, 0
+	%2831 = sdiv i32 %73, 8
+	%2832 = add i32 %2831, %2830
+	%2833 = and i1 true, %2641
+	%2834 = icmp slt i32 %2832, %NK
+	%2835 = and i1 %2833, %2834
+	%2836 = mul i32 %1, %NK
+	%2837 = add i32 %2836, %2832
+	%2838 = sext i32 %2837 to i64
+	%2839 = mul i64 %2838, %2636
+	%2840 = mul i32 %4, 16
+	%2841 = add i32 %6, 0
+	%2842 = add i32 %2840, %2841
+	%2843 = add i32 %3, %2842
+	%2844 = sext i32 %2843 to i64
+	%2845 = add i64 %2839, %2844
+	br i1 %2835, label %2846, label %2848
 
-2129:
-	%2130 = getelementptr float, float* %part, i64 %2128
-	store float %2035, float* %2130
-	br label %2131
+2846:
+	%2847 = getelementptr float, float* %part, i64 %2845
+	store float %2752, float* %2847
+	br label %2848
 
-2131:
-	%2132 = add i32 16, %7
-	%2133 = sub i32 %2132, 16
-	%2134 = sdiv i32 %60, 8
-	%2135 = add i32 %2134, %2133
-	%2136 = and i1 true, %1940
-	%2137 = icmp slt i32 %2135, %NK
-	%2138 = and i1 %2136, %2137
-	%2139 = mul i32 %1, %NK
-	%2140 = add i32 %2139, %2135
-	%2141 = sext i32 %2140 to i64
-	%2142 = mul i64 %2141, %1919
-	%2143 = mul i32 %4, 16
-	%2144 = add i32 %6, 8
-	%2145 = add i32 %2143, %2144
-	%2146 = add i32 %3, %2145
-	%2147 = sext i32 %2146 to i64
-	%2148 = add i64 %2142, %2147
-	br i1 %2138, label %2149, label %2151
+2848:
+	%2849 = add i32 16, %7
+	%2850 = sub i32 %2849, 16
+	%2851 = sdiv i32 %73, 8
+	%2852 = add i32 %2851, %2850
+	%2853 = and i1 true, %2657
+	%2854 = icmp slt i32 %2852, %NK
+	%2855 = and i1 %2853, %2854
+	%2856 = mul i32 %1, %NK
+	%2857 = add i32 %2856, %2852
+	%2858 = sext i32 %2857 to i64
+	%2859 = mul i64 %2858, %2636
+	%2860 = mul i32 %4, 16
+	%2861 = add i32 %6, 8
+	%2862 = add i32 %2860, %2861
+	%2863 = add i32 %3, %2862
+	%2864 = sext i32 %2863 to i64
+	%2865 = add i64 %2859, %2864
+	br i1 %2855, label %2866, label %2868
 
-2149:
-	%2150 = getelementptr float, float* %part, i64 %2148
-	store float %2039, float* %2150
-	br label %2151
+2866:
+	%2867 = getelementptr float, float* %part, i64 %2865
+	store float %2756, float* %2867
+	br label %2868
 
-2151:
-	%2152 = add i32 20, %7
-	%2153 = sub i32 %2152, 16
-	%2154 = sdiv i32 %60, 8
-	%2155 = add i32 %2154, %2153
-	%2156 = and i1 true, %1940
-	%2157 = icmp slt i32 %2155, %NK
-	%2158 = and i1 %2156, %2157
-	%2159 = mul i32 %1, %NK
-	%2160 = add i32 %2159, %2155
-	%2161 = sext i32 %2160 to i64
-	%2162 = mul i64 %2161, %1919
-	%2163 = mul i32 %4, 16
-	%2164 = add i32 %6, 8
-	%2165 = add i32 %2163, %2164
-	%2166 = add i32 %3, %2165
-	%2167 = sext i32 %2166 to i64
-	%2168 = add i64 %2162, %2167
-	br i1 %2158, label %2169, label %2171
+2868:
+	%2869 = add i32 20, %7
+	%2870 = sub i32 %2869, 16
+	%2871 = sdiv i32 %73, 8
+	%2872 = add i32 %2871, %2870
+	%2873 = and i1 true, %2657
+	%2874 = icmp slt i32 %2872, %NK
+	%2875 = and i1 %2873, %2874
+	%2876 = mul i32 %1, %NK
+	%2877 = add i32 %2876, %2872
+	%2878 = sext i32 %2877 to i64
+	%2879 = mul i64 %2878, %2636
+	%2880 = mul i32 %4, 16
+	%2881 = add i32 %6, 8
+	%2882 = add i32 %2880, %2881
+	%2883 = add i32 %3, %2882
+	%2884 = sext i32 %2883 to i64
+	%2885 = add i64 %2879, %2884
+	br i1 %2875, label %2886, label %2888
 
-2169:
-	%2170 = getelementptr float, float* %part, i64 %2168
-	store float %2043, float* %2170
-	br label %2171
+2886:
+	%2887 = getelementptr float, float* %part, i64 %2885
+	store float %2760, float* %2887
+	br label %2888
 
-2171:
-	%2172 = add i32 24, %7
-	%2173 = sub i32 %2172, 16
-	%2174 = sdiv i32 %60, 8
-	%2175 = add i32 %2174, %2173
-	%2176 = and i1 true, %1940
-	%2177 = icmp slt i32 %2175, %NK
-	%2178 = and i1 %2176, %2177
-	%2179 = mul i32 %1, %NK
-	%2180 = add i32 %2179, %2175
-	%2181 = sext i32 %2180 to i64
-	%2182 = mul i64 %2181, %1919
-	%2183 = mul i32 %4, 16
-	%2184 = add i32 %6, 8
-	%2185 = add i32 %2183, %2184
-	%2186 = add i32 %3, %2185
-	%2187 = sext i32 %2186 to i64
-	%2188 = add i64 %2182, %2187
-	br i1 %2178, label %2189, label %2191
+2888:
+	%2889 = add i32 24, %7
+	%2890 = sub i32 %2889, 16
+	%2891 = sdiv i32 %73, 8
+	%2892 = add i32 %2891, %2890
+	%2893 = and i1 true, %2657
+	%2894 = icmp slt i32 %2892, %NK
+	%2895 = and i1 %2893, %2894
+	%2896 = mul i32 %1, %NK
+	%2897 = add i32 %2896, %2892
+	%2898 = sext i32 %2897 to i64
+	%2899 = mul i64 %2898, %2636
+	%2900 = mul i32 %4, 16
+	%2901 = add i32 %6, 8
+	%2902 = add i32 %2900, %2901
+	%2903 = add i32 %3, %2902
+	%2904 = sext i32 %2903 to i64
+	%2905 = add i64 %2899, %2904
+	br i1 %2895, label %2906, label %2908
 
-2189:
-	%2190 = getelementptr float, float* %part, i64 %2188
-	store float %2047, float* %2190
-	br label %2191
+2906:
+	%2907 = getelementptr float, float* %part, i64 %2905
+	store float %2764, float* %2907
+	br label %2908
 
-2191:
-	%2192 = add i32 28, %7
-	%2193 = sub i32 %2192, 16
-	%2194 = sdiv i32 %60, 8
-	%2195 = add i32 %2194, %2193
-	%2196 = and i1 true, %1940
-	%2197 = icmp slt i32 %2195, %NK
-	%2198 = and i1 %2196, %2197
-	%2199 = mul i32 %1, %NK
-	%2200 = add i32 %2199, %2195
-	%2201 = sext i32 %2200 to i64
-	%2202 = mul i64 %2201, %1919
-	%2203 = mul i32 %4, 16
-	%2204 = add i32 %6, 8
-	%2205 = add i32 %2203, %2204
-	%2206 = add i32 %3, %2205
-	%2207 = sext i32 %2206 to i64
-	%2208 = add i64 %2202, %2207
-	br i1 %2198, label %2209, label %2211
+2908:
+	%2909 = add i32 28, %7
+	%2910 = sub i32 %2909, 16
+	%2911 = sdiv i32 %73, 8
+	%2912 = add i32 %2911, %2910
+	%2913 = and i1 true, %2657
+	%2914 = icmp slt i32 %2912, %NK
+	%2915 = and i1 %2913, %2914
+	%2916 = mul i32 %1, %NK
+	%2917 = add i32 %2916, %2912
+	%2918 = sext i32 %2917 to i64
+	%2919 = mul i64 %2918, %2636
+	%2920 = mul i32 %4, 16
+	%2921 = add i32 %6, 8
+	%2922 = add i32 %2920, %2921
+	%2923 = add i32 %3, %2922
+	%2924 = sext i32 %2923 to i64
+	%2925 = add i64 %2919, %2924
+	br i1 %2915, label %2926, label %2928
 
-2209:
-	%2210 = getelementptr float, float* %part, i64 %2208
-	store float %2051, float* %2210
-	br label %2211
+2926:
+	%2927 = getelementptr float, float* %part, i64 %2925
+	store float %2768, float* %2927
+	br label %2928
 
-2211:
-	%2212 = add i32 %53, 1
-	br label %52
+2928:
+	%2929 = add i32 %66, 1
+	br label %65
 
-2213:
-	%2214 = mul i32 %1, %R
-	%2215 = add i32 %2214, %71
-	%2216 = mul i32 %2215, 2
-	%2217 = add i32 %2216, 0
-	%2218 = sext i32 %2217 to i64
-	%2219 = getelementptr float, float* %stats, i64 %2218
-	store float %54, float* %2219
-	%2220 = mul i32 %1, %R
-	%2221 = add i32 %2220, %71
-	%2222 = mul i32 %2221, 2
-	%2223 = add i32 %2222, 1
-	%2224 = sext i32 %2223 to i64
-	%2225 = getelementptr float, float* %stats, i64 %2224
-	store float %67, float* %2225
-	br label %2226
+2930:
+	%2931 = mul i32 %1, %R
+	%2932 = add i32 %2931, %84
+	%2933 = mul i32 %2932, 2
+	%2934 = add i32 %2933, 0
+	%2935 = sext i32 %2934 to i64
+	%2936 = getelementptr float, float* %stats, i64 %2935
+	store float %67, float* %2936
+	%2937 = mul i32 %1, %R
+	%2938 = add i32 %2937, %84
+	%2939 = mul i32 %2938, 2
+	%2940 = add i32 %2939, 1
+	%2941 = sext i32 %2940 to i64
+	%2942 = getelementptr float, float* %stats, i64 %2941
+	store float %80, float* %2942
+	br label %2943
 
-2226:
-	%2227 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %57, i32 1, i32 31)
-	%2228 = fadd float %57, %2227
-	%2229 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2228, i32 2, i32 31)
-	%2230 = fadd float %2228, %2229
-	%2231 = mul i32 %4, 16
-	%2232 = add i32 %6, 8
-	%2233 = add i32 %2231, %2232
-	%2234 = add i32 %3, %2233
-	%2235 = icmp slt i32 %2234, %R
-	%2236 = icmp eq i32 %7, 0
-	%2237 = and i1 %2235, %2236
-	br i1 %2237, label %2238, label %2251
+2943:
+	%2944 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %70, i32 1, i32 31)
+	%2945 = fadd float %70, %2944
+	%2946 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2945, i32 2, i32 31)
+	%2947 = fadd float %2945, %2946
+	%2948 = mul i32 %4, 16
+	%2949 = add i32 %6, 8
+	%2950 = add i32 %2948, %2949
+	%2951 = add i32 %3, %2950
+	%2952 = icmp slt i32 %2951, %R
+	%2953 = icmp eq i32 %7, 0
+	%2954 = and i1 %2952, %2953
+	br i1 %2954, label %2955, label %2968
 
-2238:
-	%2239 = mul i32 %1, %R
-	%2240 = add i32 %2239, %2234
-	%2241 = mul i32 %2240, 2
-	%2242 = add i32 %2241, 0
-	%2243 = sext i32 %2242 to i64
-	%2244 = getelementptr float, float* %stats, i64 %2243
-	store float %55, float* %2244
-	%2245 = mul i32 %1, %R
-	%2246 = add i32 %2245, %2234
-	%2247 = mul i32 %2246, 2
-	%2248 = add i32 %2247, 1
-	%2249 = sext i32 %2248 to i64
-	%2250 = getelementptr float, float* %stats, i64 %2249
-	store float %2230, float* %2250
-	br label %2251
+2955:
+	%2956 = mul i32 %1, %R
+	%2957 = add i32 %2956, %2951
+	%2958 = mul i32 %2957, 2
+	%2959 = add i32 %2958, 0
+	%2960 = sext i32 %2959 to i64
+	%2961 = getelementptr float, float* %stats, i64 %2960
+	store float %68, float* %2961
+	%2962 = mul i32 %1, %R
+	%2963 = add i32 %2962, %2951
+	%2964 = mul i32 %2963, 2
+	%2965 = add i32 %2964, 1
+	%2966 = sext i32 %2965 to i64
+	%2967 = getelementptr float, float* %stats, i64 %2966
+	store float %2947, float* %2967
+	br label %2968
 
-2251:
+2968:
 	ret void
 }
 
@@ -5861,7 +6596,7 @@ stored1:
 declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
 
 !nvvm.annotations = !{!0, !1, !2, !3, !4, !5}
-!0 = !{void (i8*, i32, float*, i32*, i32, i32)* @xattn_select1, !"maxntidx", i32 256}
+!0 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32)* @xattn_select1, !"maxntidx", i32 256}
 !1 = !{void (i16*, i16*, i32, i32, i32, i32, i32, float*, float*, float*, i32)* @xattn_adstats0, !"maxntidx", i32 256}
 !2 = !{void (i16*, i16*, i32, i32, i32, i32, i32, float*, float*, float*, i32)* @xattn_adstats0, !"minctasm", i32 2}
 !3 = !{void (float*, float*, float*, float*, i8*, i32, i32, i32, i32, i32, i32)* @xattn_admass0, !"maxntidx", i32 256}
