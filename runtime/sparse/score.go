@@ -176,6 +176,7 @@ func (s *scorer[T]) run(ws *Workspace, heads, workers int) ([]float64, []float64
 type scoreScratch struct {
 	buf      []int
 	qm, a, p []float64
+	mean     []float64 // vslash: mean's half of the row
 	idx      []int
 	ad       adScratch
 }

@@ -13,12 +13,15 @@ import "math"
 //
 // with p_i the softmax of row i over its allowed keys and pos_i its
 // position. A pair (i, j) is estimated at v[j] + s[pos_i − j], a tile's
-// score is the mean over its rows of the sum over its allowed pairs, and E
-// is that score normalised over the row's allowed tiles. Where mean pooling
-// washes a diagonal line out of the 64×64 tiles it crosses (a repeated
-// passage, a copy), the slash vector carries it into every query tile
-// along it. Cost: the last tile's rows scored exactly against their keys
-// (2d per allowed pair), once per head.
+// line score is the mean over its rows of the sum over its allowed pairs,
+// normalised over the row's allowed tiles, and E is the mean of that and
+// mean's E. Where mean pooling washes a diagonal line out of the 64×64
+// tiles it crosses (a repeated passage, a copy), the slash vector carries
+// it into every query tile along it; where the attention is not lines (a
+// band of queries attending widely, which the last tile does not see),
+// mean's half keeps it. Either half alone was worse than the two on every
+// trace (docs/accuracy.md). Cost: the last tile's rows scored exactly
+// against their keys (2d per allowed pair), once per head, and mean's.
 
 type vslashHost[T Scalar] struct{}
 
@@ -38,6 +41,9 @@ func (vslashHost[T]) prepare(s *scorer[T], ws *Workspace, workers int) {
 	ws.prep = growSlice(ws.prep, heads*size)
 	s.prep = ws.prep
 	clear(s.prep[:heads*size])
+	if g.Perm == nil {
+		s.poolKeys(ws, workers) // mean's half: the key tiles' means, once
+	}
 	parallel(heads, workers, func(_, h int) {
 		s.vslashLines(h, s.prep[h*size:(h+1)*size])
 	})
@@ -139,9 +145,16 @@ func (s *scorer[T]) vslash(h, I int, row []float64, sc *scoreScratch) float64 {
 		acc[J] = a / float64(q1-q0)
 	}
 	normalise(row, acc)
-	var flops float64
+	// Mean's half, into a copy of the row's allowed marks.
+	sc.mean = append(sc.mean[:0], row...)
+	flops := s.mean(h, h, I, sc.mean, sc)
+	for J, x := range sc.mean {
+		if row[J] >= 0 {
+			row[J] = (row[J] + x) / 2
+		}
+	}
 	if I == 0 {
-		flops = lines[3*n+1] // the lines, charged once per head
+		flops += lines[3*n+1] // the lines, charged once per head
 	}
 	return flops + float64(2*(q1-q0)*len(row))
 }

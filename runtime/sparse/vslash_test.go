@@ -18,7 +18,9 @@ import (
 //	(0, 1): v ½; row 0 → s[−2] + s[−3] = 0, row 1 → s[−1] + s[−2] = ⅛;
 //	        mean ½ + 1/16 = 9/16
 //
-// and E normalises each row of tiles: 15/24, 9/24.
+// normalised over the row of tiles: 15/24, 9/24. Mean's half: the query
+// tile's mean query is 0, so mean scores both tiles ½; E is the mean of
+// the two halves: 27/48, 21/48.
 func TestVslashByHand(t *testing.T) {
 	q := []float64{5, -5, 0, 0}
 	k := []float64{1, 2, 3, 4}
@@ -27,14 +29,15 @@ func TestVslashByHand(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for i, want := range []float64{15.0 / 24, 9.0 / 24} {
+	for i, want := range []float64{27.0 / 48, 21.0 / 48} {
 		if math.Abs(e[i]-want) > 1e-15 {
 			t.Fatalf("E[0, %d] = %v, want %v (E = %v)", i, e[i], want, e)
 		}
 	}
-	// The lines: 2 rows × 4 keys × 2d, charged once; then 2 per row and
-	// tile of each query tile.
-	if want := float64(2*4*2 + 2*2*2 + 2*2*2); flops[0] != want {
+	// The lines: 2 rows × 4 keys × 2d, charged once; then per query tile
+	// 2 per row and tile, and mean's (the pooled query, its share of the
+	// key tiles' means, 2d per allowed tile: 2 + 2 + 4).
+	if want := float64(2*4*2 + 2*(2*2*2+8)); flops[0] != want {
 		t.Errorf("flops %v, want %v", flops[0], want)
 	}
 }
