@@ -25,11 +25,23 @@ import "math"
 
 type vslashHost[T Scalar] struct{}
 
+// slashRange is the offsets a pair of g can have: pos_i − j from the
+// first query's position less N − 1 (negative positions too, with more
+// queries than keys) to the last query's, N − 1: o ∈ [lo, lo + n).
+func slashRange(g *Grid) (lo, n int) {
+	off := g.QueryOffset()
+	lo = min(0, off) - (g.N - 1)
+	return lo, g.M - 1 + off - lo + 1
+}
+
 // vslashLines is the size of one head's lines: v (N), then the prefix
-// sums cs of s over the offsets o ∈ [−(N−1), N], offset o at index
-// o + N − 1 (cs[t] = Σ s below index t: 2N+1 entries), then the flops
-// spent.
-func vslashLines(n int) int { return n + 2*n + 1 + 1 }
+// sums cs of s over the offsets of slashRange, offset o at index o − lo
+// (cs[t] = Σ s below index t: one more entry than offsets), then the
+// flops spent.
+func vslashLines(g *Grid) int {
+	_, n := slashRange(g)
+	return g.N + n + 1 + 1
+}
 
 func (vslashHost[T]) prepare(s *scorer[T], ws *Workspace, workers int) {
 	g := s.g
@@ -37,7 +49,7 @@ func (vslashHost[T]) prepare(s *scorer[T], ws *Workspace, workers int) {
 		return
 	}
 	heads := len(s.q) / (g.M * s.d)
-	size := vslashLines(g.N)
+	size := vslashLines(g)
 	ws.prep = growSlice(ws.prep, heads*size)
 	s.prep = ws.prep
 	clear(s.prep[:heads*size])
@@ -53,8 +65,9 @@ func (vslashHost[T]) prepare(s *scorer[T], ws *Workspace, workers int) {
 // flops spent.
 func (s *scorer[T]) vslashLines(h int, lines []float64) {
 	g, n, d := s.g, s.g.N, s.d
-	v, cs := lines[:n], lines[n:3*n+1]
-	slash := make([]float64, 2*n)
+	lo, no := slashRange(g)
+	v, cs := lines[:n], lines[n:n+no+1]
+	slash := make([]float64, no)
 	off := g.QueryOffset()
 	i0 := (g.NQ() - 1) * g.BQ
 	p := make([]float64, n)
@@ -81,7 +94,7 @@ func (s *scorer[T]) vslashLines(h int, lines []float64) {
 		}
 		for j := range n {
 			v[j] += p[j] / z
-			slash[i+off-j+n-1] += p[j] / z
+			slash[i+off-j-lo] += p[j] / z
 		}
 	}
 	if rows > 0 {
@@ -95,7 +108,7 @@ func (s *scorer[T]) vslashLines(h int, lines []float64) {
 	for t, x := range slash {
 		cs[t+1] = cs[t] + x
 	}
-	lines[3*n+1] = flops
+	lines[n+no+1] = flops
 }
 
 func (vslashHost[T]) tiles(*scorer[T]) int { return 1 }
@@ -107,11 +120,12 @@ func (vslashHost[T]) score(s *scorer[T], sc *scoreScratch, it scoreItem) float64
 // vslash scores query tile I of head h from the head's lines.
 func (s *scorer[T]) vslash(h, I int, row []float64, sc *scoreScratch) float64 {
 	g, n := s.g, s.g.N
-	size := vslashLines(n)
+	lo, no := slashRange(g)
+	size := vslashLines(g)
 	lines := s.prep[h*size : (h+1)*size]
-	v, cs := lines[:n], lines[n:3*n+1]
+	v, cs := lines[:n], lines[n:n+no+1]
 	slashSum := func(o0, o1 int) float64 { // Σ s[o], o0 ≤ o < o1 (none outside the table)
-		t0, t1 := min(max(o0+n-1, 0), 2*n), min(max(o1+n-1, 0), 2*n)
+		t0, t1 := min(max(o0-lo, 0), no), min(max(o1-lo, 0), no)
 		return cs[t1] - cs[t0]
 	}
 	off := g.QueryOffset()
@@ -154,7 +168,7 @@ func (s *scorer[T]) vslash(h, I int, row []float64, sc *scoreScratch) float64 {
 		}
 	}
 	if I == 0 {
-		flops += lines[3*n+1] // the lines, charged once per head
+		flops += lines[n+no+1] // the lines, charged once per head
 	}
 	return flops + float64(2*(q1-q0)*len(row))
 }

@@ -120,3 +120,58 @@ func TestVslashFindsLines(t *testing.T) {
 		}
 	}
 }
+
+// TestVslashOffsets: queries offset from their keys (a decode step, a
+// chunk, more queries than keys, with and without a causal mask) — every
+// row of allowed tiles sums to 1, and with one query the lines are its
+// exact attention (v[j] = s[pos − j] = p(j)), so E is the mean of the
+// oracle's and mean's.
+func TestVslashOffsets(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	const d = 8
+	for _, c := range []struct {
+		m, n   int
+		causal bool
+	}{{1, 300, false}, {1, 300, true}, {40, 300, true}, {300, 100, false}, {300, 100, true},
+		{32, 10, false}, // the last tile's first rows before key 0: offsets below −(N−1)
+	} {
+		q, k := make([]float64, c.m*d), make([]float64, c.n*d)
+		for i := range q {
+			q[i] = r.NormFloat64()
+		}
+		for i := range k {
+			k[i] = r.NormFloat64()
+		}
+		g := &Grid{H: 1, M: c.m, N: c.n, Group: 1, BQ: 32, BK: 32}
+		if c.causal {
+			g.Mask = Program{{Op: OpCausal}}
+		}
+		e, _, err := BlockScore(g, ScoreSpec{Method: "vslash", Scale: 0.5}, q, k, d, 2)
+		if err != nil {
+			t.Fatal(err)
+		}
+		nk := g.NK()
+		for I := range g.NQ() {
+			var sum float64
+			any := false
+			for _, x := range e[I*nk : (I+1)*nk] {
+				if x >= 0 {
+					sum, any = sum+x, true
+				}
+			}
+			if any && sum > 0 && math.Abs(sum-1) > 1e-12 {
+				t.Errorf("M=%d N=%d causal %v: row %d sums to %v", c.m, c.n, c.causal, I, sum)
+			}
+		}
+		if c.m != 1 {
+			continue
+		}
+		or, _, _ := BlockScore(g, ScoreSpec{Method: "oracle", Scale: 0.5}, q, k, d, 2)
+		mn, _, _ := BlockScore(g, ScoreSpec{Method: "mean", Scale: 0.5}, q, k, d, 2)
+		for J := range e {
+			if want := (or[J] + mn[J]) / 2; e[J] >= 0 && math.Abs(e[J]-want) > 1e-12 {
+				t.Errorf("M=1 N=%d causal %v: E[%d] = %v, want ½(oracle %v + mean %v)", c.n, c.causal, J, e[J], or[J], mn[J])
+			}
+		}
+	}
+}
