@@ -27,7 +27,7 @@ import (
 // removed, even if the folder stays over its bound: those this process
 // wrote or used (it may be about to run that binary), and those younger
 // than cacheGrace, which another attnc may have just written for the same
-// reason. Leftovers of interrupted writes (KEY.tmp, tmp-*) are entries like
+// reason. Leftovers of interrupted writes (KEY.tmp-*, tmp-*) are entries like
 // any other and go when they are old.
 
 // defaultCacheMax is the bound when ATTNC_CACHE_MAX is unset.

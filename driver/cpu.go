@@ -71,8 +71,15 @@ func buildCPU(f *ir.Func, progress func(string, ...any)) (string, error) {
 		return "", fmt.Errorf("attnc run -device cpu builds the generated kernel with the Go toolchain, and there is no go on PATH (%v); attnc gen writes the package for your own build instead", err)
 	}
 	progress("building the generated Go kernel in %s", dir)
-	tmp := dir + ".tmp"
-	os.RemoveAll(tmp)
+	// A folder of this build's own: another attnc building the same kernel
+	// at the same time (two test runs) must not remove or rename it.
+	if err := os.MkdirAll(buildCacheDir(), 0o755); err != nil {
+		return "", err
+	}
+	tmp, err := os.MkdirTemp(buildCacheDir(), key+".tmp-")
+	if err != nil {
+		return "", err
+	}
 	// Whatever fails below, no half-built folder stays in the cache (after
 	// the rename there is nothing left to remove).
 	defer os.RemoveAll(tmp)
@@ -109,10 +116,14 @@ func buildCPU(f *ir.Func, progress func(string, ...any)) (string, error) {
 	if out, err := cmd.CombinedOutput(); err != nil {
 		return "", fmt.Errorf("internal compiler error: the generated Go kernel does not build (attnc gen writes the same package):\n%s", out)
 	}
-	os.RemoveAll(dir)
-	if err := os.Rename(tmp, dir); err != nil {
-		return "", err
-	}
+	if _, err := os.Stat(bin); err != nil {
+		os.RemoveAll(dir) // a leftover without a binary
+		if err := os.Rename(tmp, dir); err != nil {
+			if _, serr := os.Stat(bin); serr != nil {
+				return "", err
+			}
+		}
+	} // else another attnc built the same kernel first: its binary is this one
 	useCacheEntry(dir)
 	if err := trimCache(cacheRoot()); err != nil {
 		return "", err
