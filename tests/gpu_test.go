@@ -603,6 +603,27 @@ var driverCases = []struct {
 	{[]string{"-check", "-json", "-passes", "tile(q: 64, k: 64); score(mean); order(score); early_stop(eps: 0.01)",
 		"-dims", "M=1,N=4096,H=4", "-synthetic", "3", "../tests/testdata/offset_causal.attn"}, gpuBoundF16, false},
 	{[]string{"-check", "-json", "-dims", "M=100,N=700,H=2", "../tests/testdata/offset_f32.attn"}, gpuBoundF32, false},
+	// The decode path (M ≤ 16 queries per head, codegen/nvptx/decode.go):
+	// one row and a few, short last tiles, GQA head blocks of one CTA
+	// (4 heads), of several CTAs with idle rows (3 × 4 rows in 8-row
+	// CTAs; 16 × 8 rows of MQA), many key ranges (100 000 keys, 2
+	// heads), a mask reading h (a head per CTA), head dims 256 and 32/96
+	// (f32), and lists from the device's selection (mean, budget, proxy
+	// heads shared by a group) — every output against the interpreter.
+	{[]string{"-check", "-json", "-dims", "M=7,N=3001,H=4", "../tests/testdata/offset.attn"}, gpuBoundBF16, false},
+	{[]string{"-check", "-json", "-dims", "M=1,N=20000,H=8,G=2", "../tests/testdata/decode_gqa.attn"}, gpuBoundBF16, false},
+	{[]string{"-check", "-json", "-dims", "M=3,N=5001,H=8,G=2", "../tests/testdata/decode_gqa.attn"}, gpuBoundBF16, false},
+	{[]string{"-check", "-json", "-dims", "M=16,N=777,H=8,G=1", "../tests/testdata/decode_gqa.attn"}, gpuBoundBF16, false},
+	{[]string{"-check", "-json", "-dims", "M=1,N=100000,H=2,G=2", "../tests/testdata/decode_gqa.attn"}, gpuBoundBF16, false},
+	{[]string{"-check", "-json", "-dims", "M=2,N=4000,H=4", "../tests/testdata/decode_heads.attn"}, gpuBoundF16, false},
+	{[]string{"-check", "-json", "-dims", "M=1,N=2500,H=4,G=2", "-kernel", "wide", "../tests/testdata/decode_wide.attn"}, gpuBoundF16, false},
+	{[]string{"-check", "-json", "-dims", "M=4,N=999,H=3", "-kernel", "narrow", "../tests/testdata/decode_wide.attn"}, gpuBoundF32, false},
+	{[]string{"-check", "-json", "-passes", "tile(q: 64, k: 64); score(mean); select(density: 0.3, keep: [sink, diagonal])",
+		"-dims", "M=1,N=8000,H=4", "-synthetic", "3", "../tests/testdata/offset.attn"}, gpuBoundBF16, false},
+	{[]string{"-check", "-json", "-passes", "tile(q: 64, k: 64); score(mean); budget(density: 0.2, keep: [sink, diagonal])",
+		"-dims", "M=1,N=6000,H=8,G=2", "-synthetic", "3", "../tests/testdata/decode_gqa.attn"}, gpuBoundBF16, false},
+	{[]string{"-check", "-json", "-passes", "tile(q: 64, k: 64); score(mean, heads: 2); select(density: 0.2, keep: [sink, diagonal])",
+		"-dims", "M=2,N=6000,H=8,G=2", "-synthetic", "3", "../tests/testdata/decode_gqa.attn"}, gpuBoundBF16, false},
 	// Accuracy of the GPU's own selection on the real trace (rel_err
 	// against dense attention, density): the numbers BENCHMARKS.md quotes
 	// next to the sparse timing.

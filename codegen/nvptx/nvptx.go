@@ -138,6 +138,16 @@ func GenerateWith(p *tile.Program, opts Options) (string, []Kernel, error) {
 			}
 			k.Step = i
 			kernels = append(kernels, k)
+			if s.Find(tile.Grid).Int("decode") > 0 {
+				outT := k.OutType
+				if outT == "" {
+					outT = "f32" // the scalar kernel's
+				}
+				for _, dk := range g.decodeKernels(name, s, outT) {
+					dk.Step = i
+					kernels = append(kernels, dk)
+				}
+			}
 			if k.Compensate {
 				// Its mean keys and values, and the list with their tiles
 				// (compensate.go), launched before it.

@@ -46,6 +46,9 @@ func Plan(p *tile.Program, kernels []Kernel, ptx, target string) (*cuda.Plan, er
 			if comp := append(of(cuda.KindCompPool, i), of(cuda.KindCompList, i)...); len(comp) > 0 {
 				ps.Launches = []cuda.PlanLaunch{{What: "compensate", Kernels: comp}}
 			}
+			if dec := append(of(cuda.KindDecode, i), of(cuda.KindDecodeCombine, i)...); len(dec) > 0 {
+				ps.Launches = append(ps.Launches, cuda.PlanLaunch{What: "decode", Kernels: dec})
+			}
 		case s.Score() != nil:
 			ps.Score = scoreStep(s)
 			if s.On() == "device" {

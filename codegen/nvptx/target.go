@@ -3,6 +3,7 @@ package nvptx
 import (
 	"fmt"
 
+	attnir "github.com/attnc/attnc/ir"
 	"github.com/attnc/attnc/ir/tile"
 )
 
@@ -30,6 +31,7 @@ var CUDA = &tile.Target{
 		{Name: "fold-convert", Fn: foldConvert, Doc: "a tensor-core kernel rounds its output to the conversion's type as it stores it; the convert call goes"},
 		{Name: "fuse-score-select", Fn: fuseScoreSelect, Doc: "a blockscore with a GPU kernel and the blockselect reading it run on the device, the selection fused after the scores (the lists never leave the device), with the permute they read when it has one"},
 		{Name: "place-host", Fn: placeHost, Doc: "every call still unplaced runs on the host through runtime/sparse, its result uploaded"},
+		{Name: "choose-decode", Fn: chooseDecode, Doc: "an attention step whose queries are not its keys also gets the decode kernels (decode.go): a run of at most DecodeRows queries per head splits the keys over CTAs and merges the splits; not with a permutation, an early exit or compensation"},
 	},
 	Order: []tile.Order{
 		{Before: "fuse-score-select", After: "place-host", Why: "place-host places what the fusion left"},
@@ -84,6 +86,28 @@ func placeHost(p *tile.Program) error {
 	for _, s := range p.Steps {
 		if s.Kind == tile.Call && s.On() == "" {
 			s.SetAttr("on", "host")
+		}
+	}
+	return nil
+}
+
+// chooseDecode writes decode=DecodeRows on the grid of each attention
+// step that can run as a decode step: its queries are not its keys (q's
+// length is another dim than k's, or a fixed size of at most DecodeRows)
+// and decodeOK holds. Whether a run takes the path (M ≤ DecodeRows and M
+// ≤ the query tile) is decided at run time (runtime/cuda).
+func chooseDecode(p *tile.Program) error {
+	for _, s := range p.Steps {
+		if s.Kind != tile.Kernel {
+			continue
+		}
+		grid := s.Find(tile.Grid)
+		q, k := s.Args[0].Type, s.Args[1].Type
+		m := q.Shape[1]
+		if attnir.HasQueryOffset(q, k) && (m.Sym != "" || m.Size <= DecodeRows) && decodeOK(s) == nil {
+			grid.Attrs["decode"] = DecodeRows
+		} else {
+			delete(grid.Attrs, "decode")
 		}
 	}
 	return nil

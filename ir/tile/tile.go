@@ -114,7 +114,7 @@ type CodeInfo struct {
 var codeTable = [codeEnd]CodeInfo{
 	Grid: {Name: "grid", Attrs: []ir.AttrSpec{
 		{Name: "tiles", Kind: ir.AttrInt, Required: true, Min: 1, HasMin: true},
-		{Name: "decode", Kind: ir.AttrInt, Min: 1, HasMin: true, Doc: "cpu: with at most this many queries the items are (KV head, query tile, key range), reading K and V in their stored type (FlashDecoding)"},
+		{Name: "decode", Kind: ir.AttrInt, Min: 1, HasMin: true, Doc: "a run with at most this many queries per head takes the decode path, reading K and V in their stored type with the keys split into ranges whose softmax states are merged (FlashDecoding): on the cpu items (KV head, query tile, key range), on cuda a CTA per (key range, head block)"},
 	}, Doc: "items (h, I) for every head and query tile of `tiles` rows"},
 	LoadQ:     {Name: "load_q", Attrs: []ir.AttrSpec{{Name: "rows", Kind: ir.AttrInt, Required: true}, {Name: "dim", Kind: ir.AttrInt, Required: true}}, Doc: "load the query tile"},
 	LoopDense: {Name: "loop_dense", Doc: "loop over the key tiles the mask does not empty"},

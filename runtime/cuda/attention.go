@@ -29,7 +29,7 @@ type Kernel struct {
 	Step       int    // the tile program step whose result it computes (select: the blockselect; pool: the blockscore)
 	Arg        string `json:",omitempty"` // pool: the parameter it pools (q or k)
 	BlockRows  int    // threads per block
-	Rows       int    `json:",omitempty"` // adstats, admass: rows (groups of stride queries) per block
+	Rows       int    `json:",omitempty"` // adstats, admass: rows (groups of stride queries) per block; decode: query rows per block
 	Stride     int    `json:",omitempty"` // adstats, admass: the queries and keys of a group
 	D, DV      int
 	BQ, BK     int
@@ -77,6 +77,12 @@ const (
 	// permute on the device (codegen/nvptx/permute.go).
 	KindPermute   Kind = "permute"    // local scope, mean probe: each key segment sorted; Rows is the segment
 	KindPermClass Kind = "perm-class" // the class table of the permuted tiles
+
+	// The decode path (codegen/nvptx/decode.go, decode.go here): runs of
+	// at most DecodeRows queries per head take these instead of the
+	// attention kernel; Rows is the query rows per CTA.
+	KindDecode        Kind = "decode"         // a split of the keys per CTA: partial (m, ℓ, acc) per row
+	KindDecodeCombine Kind = "decode-combine" // the splits merged into the output
 )
 
 // Tables are an MMA kernel's tile list and tile classes.

@@ -73,6 +73,9 @@ func (r *run) compensation(st *PlanStep, k *Kernel, a *AttentionArgs) ([]launchC
 	}
 	var launches []launchCall
 	for _, l := range st.Launches {
+		if l.What != "compensate" {
+			continue
+		}
 		for _, name := range l.Kernels {
 			ck := r.p.kernels[name]
 			fn, err := drv.Function(r.p.mod, name)

@@ -23,6 +23,7 @@ type Driver struct {
 	cuInit                    func(flags uint32) int32
 	cuDeviceGet               func(dev *int32, ordinal int32) int32
 	cuDeviceGetName           func(name *byte, n int32, dev int32) int32
+	cuDeviceGetAttribute      func(v *int32, attr int32, dev int32) int32
 	cuDevicePrimaryCtxRetain  func(ctx *uintptr, dev int32) int32
 	cuDevicePrimaryCtxRelease func(dev int32) int32
 	cuCtxSetCurrent           func(ctx uintptr) int32
@@ -62,7 +63,7 @@ func Open() (*Driver, error) {
 	}
 	d := &Driver{}
 	for sym, fn := range map[string]any{
-		"cuInit": &d.cuInit, "cuDeviceGet": &d.cuDeviceGet, "cuDeviceGetName": &d.cuDeviceGetName,
+		"cuInit": &d.cuInit, "cuDeviceGet": &d.cuDeviceGet, "cuDeviceGetName": &d.cuDeviceGetName, "cuDeviceGetAttribute": &d.cuDeviceGetAttribute,
 		"cuDevicePrimaryCtxRetain": &d.cuDevicePrimaryCtxRetain, "cuDevicePrimaryCtxRelease": &d.cuDevicePrimaryCtxRelease,
 		"cuCtxSetCurrent": &d.cuCtxSetCurrent, "cuCtxSynchronize": &d.cuCtxSynchronize,
 		"cuModuleLoadData": &d.cuModuleLoadData, "cuModuleGetFunction": &d.cuModuleGetFunction,
@@ -107,6 +108,17 @@ func (d *Driver) DeviceName() string {
 		return "?"
 	}
 	return cstr(&buf[0])
+}
+
+// Multiprocessors is device 0's number of multiprocessors (SMs); 1 if the
+// driver does not say.
+func (d *Driver) Multiprocessors() int {
+	const multiprocessorCount = 16 // CU_DEVICE_ATTRIBUTE_MULTIPROCESSOR_COUNT
+	var n int32
+	if d.cuDeviceGetAttribute(&n, multiprocessorCount, d.dev) != 0 || n < 1 {
+		return 1
+	}
+	return int(n)
 }
 
 func cstr(p *byte) string {

@@ -181,7 +181,10 @@ func (r *run) result() (*runtime.Tensor, error) {
 func (r *run) step(st *PlanStep, keep, last bool) (string, float64, map[string]float64, int64, error) {
 	switch st.Op {
 	case OpAttention:
-		tiles, ms, err := r.attention(st, keep, last)
+		tiles, ms, dec, err := r.attention(st, keep, last)
+		if dec {
+			return st.Name + " decode", ms, nil, tiles, err
+		}
 		return st.Name, ms, nil, tiles, err
 	case OpScoreSelect:
 		if r.selectOnDevice(st) {

@@ -10,44 +10,48 @@ import (
 // attention launches one attention kernel; with keep its output (poisoned
 // first) comes back, rounded as the kernel stored it, and is checked for
 // unwritten elements. It returns the tiles visited and the device ms.
-func (r *run) attention(st *PlanStep, keep, last bool) (int64, float64, error) {
+func (r *run) attention(st *PlanStep, keep, last bool) (int64, float64, bool, error) {
 	drv, k := r.p.drv, r.p.kernels[st.Kernel]
 	qb, kb, vb := st.Args[0], st.Args[1], st.Args[2]
 	H, M, D := r.shape[qb][0], r.shape[qb][1], r.shape[qb][2]
 	G, N := r.shape[kb][0], r.shape[kb][1]
+	variants, combine := r.decodePath(st, M, N)
+	if combine != nil {
+		k = variants[0] // its tables and checks are the attention kernel's
+	}
 	if G == 0 || H%G != 0 {
-		return 0, 0, fmt.Errorf("%s: %d query heads do not divide into %d key/value heads", st.Pos, H, G)
+		return 0, 0, false, fmt.Errorf("%s: %d query heads do not divide into %d key/value heads", st.Pos, H, G)
 	}
 	if D != k.D || r.shape[kb][2] != k.D || r.shape[vb][2] != k.DV {
-		return 0, 0, fmt.Errorf("%s: head dims q %d, k %d, v %d; the kernel was compiled for %d, %d, %d", st.Pos, D, r.shape[kb][2], r.shape[vb][2], k.D, k.D, k.DV)
+		return 0, 0, false, fmt.Errorf("%s: head dims q %d, k %d, v %d; the kernel was compiled for %d, %d, %d", st.Pos, D, r.shape[kb][2], r.shape[vb][2], k.D, k.D, k.DV)
 	}
 	if v := r.shape[vb]; v[0] != G || v[1] != N {
-		return 0, 0, fmt.Errorf("%s: v is %v, k is %v: they must agree in heads and tokens", st.Pos, v, r.shape[kb])
+		return 0, 0, false, fmt.Errorf("%s: v is %v, k is %v: they must agree in heads and tokens", st.Pos, v, r.shape[kb])
 	}
 	dt := runtime.F32
-	if k.MMA {
+	if k.tabled() {
 		dt = dtypeOf(k.DType)
 	}
 	a := AttentionArgs{H: H, M: M, N: N, Group: H / G}
 	var err error
 	if a.Q, err = r.param(qb, dt); err != nil {
-		return 0, 0, err
+		return 0, 0, false, err
 	}
 	if a.K, err = r.param(kb, dt); err != nil {
-		return 0, 0, err
+		return 0, 0, false, err
 	}
 	// Non-finite values rows of V at keys a row does not read must not
 	// reach it, but the tensor cores multiply P = 0 by every V row of a
 	// tile (0·NaN = NaN). So such keys' V rows go up as zeros, and the rows
 	// that do read them are made NaN afterwards (nonfinite.go).
 	bad := r.nonFiniteKeys(vb)
-	if len(bad) > 0 && k.MMA {
+	if len(bad) > 0 && k.tabled() {
 		a.V, err = r.finiteParam(vb, dt)
 	} else {
 		a.V, err = r.param(vb, dt)
 	}
 	if err != nil {
-		return 0, 0, err
+		return 0, 0, false, err
 	}
 	var list, perm []int32
 	var dlist *Buffer
@@ -62,18 +66,18 @@ func (r *run) attention(st *PlanStep, keep, last bool) (int64, float64, error) {
 	if len(st.Args) > 4 {
 		perm, a.NS, a.Segment = r.i32[st.Args[4]], r.shape[st.Args[4]][1], st.Segment
 		if a.Segment <= 0 {
-			return 0, 0, fmt.Errorf("%s: plan step %s gathers through a permutation without its segment", st.Pos, st.Name)
+			return 0, 0, false, fmt.Errorf("%s: plan step %s gathers through a permutation without its segment", st.Pos, st.Name)
 		}
 		if dp, ok := r.devPerm[st.Args[4]]; ok {
 			// One order per head on the device ([H, 1, N]): one segment.
 			dperm, a.Perm, a.NS, a.Segment = &dp, dp.perm, 1, max(M, 1)
 		} else if a.Perm, err = r.upload(Int32Bytes(perm)); err != nil {
-			return 0, 0, err
+			return 0, 0, false, err
 		}
 	}
 	tiles, err := r.attentionLists(k, &a, list, perm, dlist, dperm)
 	if err != nil {
-		return 0, 0, err
+		return 0, 0, false, err
 	}
 	if dlist != nil {
 		a.Tables.LH = share
@@ -90,40 +94,47 @@ func (r *run) attention(st *PlanStep, keep, last bool) (int64, float64, error) {
 		a.Out, err = r.alloc(H * M * k.DV * odt.Size()) // no host copy: nobody reads this output
 	}
 	if err != nil {
-		return 0, 0, err
+		return 0, 0, false, err
 	}
 	if k.EarlyExit {
 		if a.Visits, err = r.alloc(4 * H * a.Tables.NQ); err != nil {
-			return 0, 0, err
+			return 0, 0, false, err
 		}
 	}
 	var before []launchCall // compensate: its preparation (compensate.go)
 	if k.Compensate {
 		if before, err = r.compensation(st, k, &a); err != nil {
-			return 0, 0, err
+			return 0, 0, false, err
 		}
 	}
-	fn, err := drv.Function(r.p.mod, k.Name)
-	if err != nil {
-		return 0, 0, err
-	}
-	ms, err := drv.Time(func() error {
-		for _, c := range before {
-			if err := drv.Launch(c.fn, c.grid, c.block, 0, c.args...); err != nil {
-				return err
-			}
+	calls := before
+	if combine != nil {
+		dc, err := r.decodeCalls(variants, combine, &a)
+		if err != nil {
+			return 0, 0, false, err
 		}
-		return drv.LaunchAttention(fn, k, a)
-	})
+		calls = append(calls, dc...)
+	} else {
+		fn, err := drv.Function(r.p.mod, k.Name)
+		if err != nil {
+			return 0, 0, false, err
+		}
+		grid, block, args, err := k.AttentionLaunch(a)
+		if err != nil {
+			return 0, 0, false, err
+		}
+		calls = append(calls, launchCall{fn, grid, block, args})
+	}
+	ms, err := drv.timeLaunches(calls)
 	if err != nil {
-		return 0, 0, fmt.Errorf("%s: %v", k.Name, err)
+		return 0, 0, false, fmt.Errorf("%s: %v", k.Name, err)
 	}
 	var visits []int32
 	if k.EarlyExit {
 		// The kernel stopped where it did: count what it processed.
 		v := make([]byte, 4*H*a.Tables.NQ)
 		if err := drv.DownloadBytes(v, a.Visits); err != nil {
-			return 0, 0, err
+			return 0, 0, false, err
 		}
 		visits, tiles = int32s(v), 0
 		for _, n := range visits {
@@ -132,7 +143,7 @@ func (r *run) attention(st *PlanStep, keep, last bool) (int64, float64, error) {
 	}
 	if last {
 		if list == nil && dlist != nil {
-			return 0, 0, fmt.Errorf("internal error: %s: the device's tile list was not downloaded for the report", st.Name)
+			return 0, 0, false, fmt.Errorf("internal error: %s: the device's tile list was not downloaded for the report", st.Name)
 		}
 		for h, ps := range r.pairStats(k, &a, list, perm, visits) {
 			if h >= len(r.pairs) {
@@ -143,22 +154,22 @@ func (r *run) attention(st *PlanStep, keep, last bool) (int64, float64, error) {
 		}
 	}
 	if !keep {
-		return tiles, float64(ms), nil
+		return tiles, float64(ms), combine != nil, nil
 	}
 	if err := drv.DownloadBytes(o.Data, a.Out); err != nil {
-		return 0, 0, err
+		return 0, 0, false, err
 	}
 	if i := poisoned(o.Data, odt.Size()); i >= 0 {
-		return 0, 0, fmt.Errorf("internal error: %s did not write output element %d (it still holds the poison)", k.Name, i)
+		return 0, 0, false, fmt.Errorf("internal error: %s did not write output element %d (it still holds the poison)", k.Name, i)
 	}
 	out := o.Float64s()
-	if len(bad) > 0 && k.MMA && (list != nil || !k.Sparse) {
+	if len(bad) > 0 && k.tabled() && (list != nil || !k.Sparse) {
 		// (A timing repetition of a device-selected list has no host copy
 		// of it; the last repetition, whose output is the result, does.)
 		r.poisonReaders(out, k, &a, bad, list, perm, visits)
 	}
 	r.f64[st.Out], r.shape[st.Out] = out, []int{H, M, k.DV}
-	return tiles, float64(ms), nil
+	return tiles, float64(ms), combine != nil, nil
 }
 
 // attentionLists sets a's tile list and classes (uploading what the device
@@ -168,7 +179,7 @@ func (r *run) attentionLists(k *Kernel, a *AttentionArgs, list, perm []int32, dl
 	var tiles int64
 	var err error
 	switch {
-	case k.MMA:
+	case k.tabled():
 		var tb Tables
 		if dperm != nil {
 			// The permutation and its classes are on the device; so is

@@ -1,0 +1,101 @@
+package nvptx_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/attnc/attnc/codegen/nvptx"
+	"github.com/attnc/attnc/runtime/cuda"
+)
+
+// decodeKernelSrc is a kernel whose queries (qlen) are not its keys, of
+// element type dt and head dims d (keys) and dv (values).
+func decodeKernelSrc(dt, qlen string, d, dv int, mask, schedule string) string {
+	src := fmt.Sprintf(`kernel k(q: %[1]s[H, %[2]s, %[3]d], k: %[1]s[G, N, %[3]d], v: %[1]s[G, N, %[4]d]) -> %[1]s[H, %[2]s, %[4]d] {
+    s = q @ k^T * rsqrt(%[3]d)
+    s = s - 0.0625 * (qi - ki)
+    s = mask(s, %[5]s)
+    return softmax(s) @ v
+}
+`, dt, qlen, d, dv, mask)
+	if schedule != "" {
+		src += "schedule k {\n    " + strings.ReplaceAll(schedule, "; ", "\n    ") + "\n}\n"
+	}
+	return src
+}
+
+// TestDecodeKernels: an attention step whose queries are not its keys gets
+// the decode kernels (a variant per rows per CTA, and the combine) next to
+// its attention kernel, in the plan's "decode" launches, for every element
+// type and head dim the decode kernel takes, dense and listed; llc compiles
+// them. Steps that cannot take the path (a permutation, an early exit, M
+// and N one dim) get none.
+func TestDecodeKernels(t *testing.T) {
+	llc, _, llcErr := nvptx.FindLLC()
+	for _, c := range []struct {
+		dt, qlen string
+		d, dv    int
+		sched    string
+		want     bool
+	}{
+		{"bf16", "M", 128, 128, "", true},
+		{"f16", "1", 64, 64, "", true},
+		{"f32", "M", 128, 64, "", true},
+		{"bf16", "M", 256, 256, "", true},
+		{"bf16", "M", 32, 96, "", true},
+		{"bf16", "M", 128, 128, "score(mean); select(density: 0.2, keep: [sink, diagonal])", true},
+		{"bf16", "M", 128, 128, "score(mean); select(density: 0.2); early_stop(eps: 1e-3)", false},
+		{"bf16", "N", 128, 128, "", false},
+		{"bf16", "M", 80, 80, "", false},
+	} {
+		what := fmt.Sprintf("%s q[H,%s,%d] v %d %q", c.dt, c.qlen, c.d, c.dv, c.sched)
+		p := lower(t, "k.attn", []byte(decodeKernelSrc(c.dt, c.qlen, c.d, c.dv, "causal & window(100)", c.sched)))[0]
+		ll, kernels, err := nvptx.GenerateWith(p, nvptx.OptionsFor("sm_90a"))
+		if err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+		var variants, combine int
+		for _, k := range kernels {
+			switch k.Kind {
+			case cuda.KindDecode:
+				variants++
+				if k.DType != c.dt || k.D != c.d || k.DV != c.dv || k.Mask == nil {
+					t.Errorf("%s: decode kernel %s: %+v", what, k.Name, k)
+				}
+			case cuda.KindDecodeCombine:
+				combine++
+				want := c.dt // a tensor-core kernel's store rounds to the output's type
+				if c.dt == "f32" || c.d > 128 || c.d%64 != 0 || c.dv%64 != 0 {
+					want = "f32" // the scalar kernel's output; the host rounds it
+				}
+				if k.OutType != want {
+					t.Errorf("%s: the combine stores %s, want %s (the attention kernel's output)", what, k.OutType, want)
+				}
+			}
+		}
+		if got := variants == 4 && combine == 1; got != c.want || !c.want && variants+combine > 0 {
+			t.Errorf("%s: %d decode kernels and %d combines, want the decode path: %v", what, variants, combine, c.want)
+		}
+		plan, err := nvptx.Plan(p, kernels, "", "sm_90a")
+		if err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+		launches := 0
+		for _, st := range plan.Steps {
+			for _, l := range st.Launches {
+				if l.What == "decode" {
+					launches += len(l.Kernels)
+				}
+			}
+		}
+		if launches != variants+combine {
+			t.Errorf("%s: the plan launches %d decode kernels, want %d", what, launches, variants+combine)
+		}
+		if c.want && llcErr == nil {
+			if _, _, err := nvptx.CompilePTX(ll); err != nil {
+				t.Errorf("%s: llc %s: %v", what, llc, err)
+			}
+		}
+	}
+}

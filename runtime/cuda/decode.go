@@ -1,0 +1,117 @@
+package cuda
+
+import (
+	"os"
+	"strconv"
+)
+
+// The decode path (codegen/nvptx/decode.go): an attention step compiled
+// with decode kernels (its plan step's "decode" launches) runs a run of
+// at most DecodeRows queries per head, all in its first query tile, as a
+// split of the keys over CTAs and a combine, instead of its attention
+// kernel. The tile list and classes are the attention kernel's (Tables),
+// so dense, listed and device-selected lists all take it.
+
+// DecodeRows is the most queries per head the decode path takes
+// (codegen/nvptx.DecodeRows).
+const DecodeRows = 16
+
+// decodePath returns the decode kernels of step st (the variants by rows
+// per CTA, ascending, and the combine) when a run of M queries against N
+// keys takes the decode path, or nil.
+func (r *run) decodePath(st *PlanStep, M, N int) ([]*Kernel, *Kernel) {
+	if M < 1 || M > DecodeRows || N < 1 || os.Getenv("ATTNC_NODECODE") != "" {
+		return nil, nil
+	}
+	var variants []*Kernel
+	var combine *Kernel
+	for _, l := range st.Launches {
+		if l.What != "decode" {
+			continue
+		}
+		for _, name := range l.Kernels {
+			switch k := r.p.kernels[name]; k.Kind {
+			case KindDecode:
+				variants = append(variants, k)
+			case KindDecodeCombine:
+				combine = k
+			}
+		}
+	}
+	if combine == nil || len(variants) == 0 || M > variants[0].BQ {
+		return nil, nil
+	}
+	return variants, combine
+}
+
+// decodeCalls are the decode path's launches for attention a (its tables
+// set): the variant whose rows per CTA hold a head block's rows (the
+// query heads sharing a KV head and a list, M rows each; the largest
+// variant otherwise, in several CTAs), with the keys split so that the
+// device has work for every multiprocessor, then the combine into a.Out.
+func (r *run) decodeCalls(variants []*Kernel, combine *Kernel, a *AttentionArgs) ([]launchCall, error) {
+	drv, t := r.p.drv, a.Tables
+	hr := gcd(t.listDivisor(a.H), a.Group)
+	rows := hr * a.M
+	k := variants[len(variants)-1]
+	for _, v := range variants {
+		if v.Rows >= rows {
+			k = v
+			break
+		}
+	}
+	chunks := (rows + k.Rows - 1) / k.Rows
+	blocks := a.H / hr * chunks
+	S := decodeSplits(t.NK, blocks, drv.Multiprocessors())
+	T := (t.NK + S - 1) / S
+	S = (t.NK + T - 1) / T
+	part, err := r.alloc(4 * a.H * a.M * S * k.DV)
+	if err != nil {
+		return nil, err
+	}
+	ml, err := r.alloc(8 * a.H * a.M * S)
+	if err != nil {
+		return nil, err
+	}
+	fn, err := drv.Function(r.p.mod, k.Name)
+	if err != nil {
+		return nil, err
+	}
+	fc, err := drv.Function(r.p.mod, combine.Name)
+	if err != nil {
+		return nil, err
+	}
+	block := [3]uint32{uint32(k.BlockRows), 1, 1}
+	dec := launchCall{fn, [3]uint32{uint32(S), uint32(a.H / hr), uint32(chunks)}, block, []any{
+		a.Q.Ptr, a.K.Ptr, a.V.Ptr, part.Ptr, ml.Ptr, int32(a.H), int32(a.M), int32(a.N), int32(a.Group),
+		a.List.Ptr, int32(t.NQ), int32(t.NK), int32(t.listDivisor(a.H)), a.Class.Ptr, int32(t.CH), int32(hr), int32(T), int32(S)}}
+	rowsAll := a.H * a.M
+	comb := launchCall{fc, [3]uint32{uint32((rowsAll + combine.BlockRows/32 - 1) / (combine.BlockRows / 32)), 1, 1}, [3]uint32{uint32(combine.BlockRows), 1, 1},
+		[]any{part.Ptr, ml.Ptr, a.Out.Ptr, int32(rowsAll), int32(S)}}
+	return []launchCall{dec, comb}, nil
+}
+
+// decodeSplits is the number of key ranges per head block: enough CTAs
+// for eight per multiprocessor, each range at least eight key tiles (a
+// range's CTA merges its warps once; shorter ones spend more on that and
+// on the combine than they save), at most one per tile. ATTNC_DECODE_SPLITS
+// overrides it (for measurements).
+func decodeSplits(nk, blocks, sms int) int {
+	if s, err := strconv.Atoi(os.Getenv("ATTNC_DECODE_SPLITS")); err == nil && s > 0 {
+		return min(s, max(nk, 1))
+	}
+	s := min((8*sms+blocks-1)/blocks, (nk+7)/8)
+	return max(s, 1)
+}
+
+func gcd(a, b int) int {
+	for b != 0 {
+		a, b = b, a%b
+	}
+	return a
+}
+
+// tabled says whether kernel k reads the tile list and class table of
+// Tables (the tensor-core and decode kernels; the scalar kernel reads a
+// blockselect's list as it is).
+func (k *Kernel) tabled() bool { return k.MMA || k.Kind == KindDecode }
