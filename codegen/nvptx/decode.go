@@ -28,8 +28,9 @@ import (
 //	decode  grid (S, H/hr, ⌈hr·M/R⌉), 128 threads: CTA (s, b, c) takes
 //	        rows [c·R, c·R+R) of head block b — hr consecutive query heads
 //	        that share a KV head and a tile list, M rows each — and the
-//	        list entries [s·T, s·T+T) of their query tile (the dense list
-//	        of Tables, or a blockselect's). Each warp takes batches of U
+//	        list entries s, s + S, s + 2S, … of their query tile (the dense
+//	        list of Tables, or a blockselect's, whose valid entries are a
+//	        prefix the strides spread over every split). Each warp takes batches of U
 //	        consecutive keys of those tiles in turn: every lane loads its
 //	        d/32 columns of the U key rows and U value rows (coalesced
 //	        rows, all loads in flight before any arithmetic), dots them
@@ -39,7 +40,7 @@ import (
 //	        lane; the probabilities go through shared memory to every lane
 //	        for P·V. The four warps' states merge in shared memory and the
 //	        CTA writes its rows' unnormalised acc and (m, ℓ) to part.
-//	combine grid ⌈H·M/4⌉, a warp per row: m = max over the splits, ℓ =
+//	combine grid H·M, a CTA per row: m = max over the splits, ℓ =
 //	        Σ 2^(mₛ−m)·ℓₛ, out = Σ 2^(mₛ−m)·accₛ / ℓ (0 where nothing
 //	        is allowed), stored in the output's type.
 //
@@ -292,8 +293,10 @@ func (de *decodeEmitter) widenHi(b kb, w value.Value) value.Value {
 }
 
 // keyLoop runs the warp's batches: batch u (u ≡ warp mod 4) of the CTA's
-// list entries [s·T, s·T+T) is U keys of tile list[s·T + u/nb], nb = bk/U
-// batches per tile; it stops at the list's end (-1 or NK).
+// list entries s, s + S, …, s + (T−1)·S is U keys of tile list[s +
+// (u/nb)·S], nb = bk/U batches per tile; entries past the list's end (-1
+// or NK) are skipped. Strided, not contiguous ranges: a selection's list
+// is a prefix of valid entries, which strides spread over every split.
 func (de *decodeEmitter) keyLoop(b kb) (kb, decodeState) {
 	R, ev := de.R, int(de.ev)
 	init := decodeState{}
@@ -308,9 +311,8 @@ func (de *decodeEmitter) keyLoop(b kb) (kb, decodeState) {
 	}
 	nb := int64(de.ops.bk) / int64(de.U)
 	hi := b.NewMul(de.pT, i32(nb))
-	t0 := b.NewMul(de.split, de.pT)
 	b, out := b.forN(de.warp, hi, i32(4), init.flat(), func(b kb, u value.Value, vals []value.Value) (kb, []value.Value) {
-		t := b.NewAdd(t0, b.NewUDiv(u, i32(nb)))
+		t := b.NewAdd(de.split, b.NewMul(b.NewUDiv(u, i32(nb)), de.pS))
 		inList := b.NewICmp(enum.IPredSLT, t, de.pNK)
 		tc := b.NewSelect(inList, t, i32(0))
 		var J value.Value = b.NewLoad(types.I32, b.NewGetElementPtr(types.I32, de.pList, b.i64(b.NewAdd(de.listBase, tc))))
@@ -516,12 +518,16 @@ func (de *decodeEmitter) finish(b kb, st decodeState) {
 	b.NewRet(nil)
 }
 
-// combineUnroll is the splits the combine kernel reads per iteration.
+// combineUnroll is the splits a warp of the combine kernel reads per
+// iteration, their loads issued together.
 const combineUnroll = 4
 
-// decodeCombine emits the combine kernel: a warp per row of H·M, merging
+// decodeCombine emits the combine kernel: a CTA per row of H·M merging
 // its S splits (part [H·M, S, dv], ml [H·M, S, 2]) into out [H·M, dv] of
-// type outT. Parameters: part, ml, out, rows, S.
+// type outT — the splits' maximum m over the CTA, then each warp the
+// splits w, w+4, … (combineUnroll per iteration) for its lanes' columns,
+// the four warps' sums through shared memory. Parameters: part, ml, out,
+// rows, S.
 func (g *gen) decodeCombine(name string, dv int, outT string) Kernel {
 	fp := types.NewPointer(types.Float)
 	pPO, pML := ir.NewParam("part", fp), ir.NewParam("ml", fp)
@@ -533,67 +539,84 @@ func (g *gen) decodeCombine(name string, dv int, outT string) Kernel {
 	f := g.m.NewFunc(name, types.Void, pPO, pML, pOut, pRows, pS)
 	f.CallingConv = ptxKernel
 	g.annotations = append(g.annotations, f.Type().String()+" @"+name+`, !"maxntidx", i32 `+fmt.Sprint(decodeThreads))
+	const warps = decodeThreads / 32
+	red := g.shared(name+"_red", types.NewArray(32, types.Float), 4)
+	sAcc := g.shared(name+"_acc", types.NewArray(uint64(warps*dv), types.Float), 16)
+	sL := g.shared(name+"_l", types.NewArray(warps, types.Float), 4)
 	b := kb{f.NewBlock("entry"), g}
 	tid := b.sreg("tid.x")
 	lane, warp := b.NewAnd(tid, i32(31)), b.NewLShr(tid, i32(5))
-	row := b.NewAdd(b.NewMul(b.sreg("ctaid.x"), i32(decodeThreads/32)), warp)
+	row := b.sreg("ctaid.x")
+	body, exit := kb{f.NewBlock("body"), g}, f.NewBlock("exit")
+	b.NewCondBr(b.NewICmp(enum.IPredSLT, row, pRows), body.Block, exit)
+	exit.NewRet(nil)
+	b = body
 	ev := int64(dv / 32)
 	negInfC := f32(math.Inf(-1))
-	b = b.when(b.NewICmp(enum.IPredSLT, row, pRows), func(b kb) kb {
-		mAt := func(b kb, s value.Value) value.Value {
-			return b.NewGetElementPtr(types.Float, pML, b.i64(b.NewMul(b.NewAdd(b.NewMul(row, pS), s), i32(2))))
-		}
-		b, mx := b.forN(lane, pS, i32(32), []value.Value{negInfC}, func(b kb, s value.Value, v []value.Value) (kb, []value.Value) {
-			return b, []value.Value{b.fmax(v[0], b.NewLoad(types.Float, mAt(b, s)))}
-		})
-		m := mx[0]
-		for k := int64(1); k < 32; k <<= 1 {
-			m = b.fmax(m, b.bfly(m, k))
-		}
-		mUse := b.NewSelect(b.NewFCmp(enum.FPredOEQ, m, negInfC), f32(0), m)
-		init := []value.Value{f32(0)}
-		for range ev {
-			init = append(init, f32(0))
-		}
-		// Four splits per iteration, their loads issued together (a
-		// split past S reads the last with weight 0).
-		b, acc := b.forN(i32(0), pS, i32(combineUnroll), init, func(b kb, s0 value.Value, v []value.Value) (kb, []value.Value) {
-			var ws, ls []value.Value
-			var xs [][]value.Value
-			for u := range int64(combineUnroll) {
-				var s value.Value = b.NewAdd(s0, i32(u))
-				in := b.NewICmp(enum.IPredSLT, s, pS)
-				s = b.imin(s, b.NewSub(pS, i32(1)))
-				p := mAt(b, s)
-				ws = append(ws, b.NewSelect(in, b.ex2(b.NewFSub(b.NewLoad(types.Float, p), mUse)), f32(0)))
-				ls = append(ls, b.NewLoad(types.Float, b.NewGetElementPtr(types.Float, p, i64c(1))))
-				base := b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(row, pS), s), i32(int64(dv))), b.NewMul(lane, i32(ev)))
-				var x []value.Value
-				for c := range ev {
-					x = append(x, b.NewLoad(types.Float, b.NewGetElementPtr(types.Float, pPO, b.i64(b.NewAdd(base, i32(c))))))
-				}
-				xs = append(xs, x)
+	mAt := func(b kb, s value.Value) value.Value {
+		return b.NewGetElementPtr(types.Float, pML, b.i64(b.NewMul(b.NewAdd(b.NewMul(row, pS), s), i32(2))))
+	}
+	b, mx := b.forN(tid, pS, i32(decodeThreads), []value.Value{negInfC}, func(b kb, s value.Value, v []value.Value) (kb, []value.Value) {
+		return b, []value.Value{b.fmax(v[0], b.NewLoad(types.Float, mAt(b, s)))}
+	})
+	m, b := b.blockReduce(mx[0], red, tid, decodeThreads, func(b kb, x, y value.Value) value.Value { return b.fmax(x, y) })
+	mUse := b.NewSelect(b.NewFCmp(enum.FPredOEQ, m, negInfC), f32(0), m)
+	init := []value.Value{f32(0)}
+	for range ev {
+		init = append(init, f32(0))
+	}
+	step := i32(warps * combineUnroll)
+	b, acc := b.forN(b.NewMul(warp, i32(combineUnroll)), pS, step, init, func(b kb, s0 value.Value, v []value.Value) (kb, []value.Value) {
+		var ws, ls []value.Value
+		var xs [][]value.Value
+		for u := range int64(combineUnroll) {
+			var s value.Value = b.NewAdd(s0, i32(u))
+			in := b.NewICmp(enum.IPredSLT, s, pS)
+			s = b.imin(s, b.NewSub(pS, i32(1))) // past S: the last split, weight 0
+			p := mAt(b, s)
+			ws = append(ws, b.NewSelect(in, b.ex2(b.NewFSub(b.NewLoad(types.Float, p), mUse)), f32(0)))
+			ls = append(ls, b.NewLoad(types.Float, b.NewGetElementPtr(types.Float, p, i64c(1))))
+			base := b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(row, pS), s), i32(int64(dv))), b.NewMul(lane, i32(ev)))
+			var x []value.Value
+			for c := range ev {
+				x = append(x, b.NewLoad(types.Float, b.NewGetElementPtr(types.Float, pPO, b.i64(b.NewAdd(base, i32(c))))))
 			}
-			out := append([]value.Value(nil), v...)
-			for u := range combineUnroll {
-				out[0] = b.fma(ws[u], ls[u], out[0])
-				for c := range ev {
-					out[1+c] = b.fma(ws[u], xs[u][c], out[1+c])
-				}
+			xs = append(xs, x)
+		}
+		out := append([]value.Value(nil), v...)
+		for u := range combineUnroll {
+			out[0] = b.fma(ws[u], ls[u], out[0])
+			for c := range ev {
+				out[1+c] = b.fma(ws[u], xs[u][c], out[1+c])
 			}
-			return b, out
-		})
-		L := acc[0]
-		inv := b.NewSelect(b.NewFCmp(enum.FPredOGT, L, f32(0)), b.NewFDiv(f32(1), L), f32(0))
-		base := b.NewAdd(b.NewMul(row, i32(int64(dv))), b.NewMul(lane, i32(ev)))
-		for c := int64(0); c < ev; c++ {
-			x := b.NewFMul(acc[1+c], inv)
-			at := b.i64(b.NewAdd(base, i32(c)))
-			if outT == "f32" {
-				b.NewStore(x, b.NewGetElementPtr(types.Float, pOut, at))
-			} else {
-				b.NewStore(b.NewTrunc(b.pack(outT, x, f32(0)), types.I16), b.NewGetElementPtr(types.I16, pOut, at))
-			}
+		}
+		return b, out
+	})
+	b = b.when(b.NewICmp(enum.IPredEQ, lane, i32(0)), func(b kb) kb {
+		b.NewStore(acc[0], b.sharedAt(sL, warp))
+		return b
+	})
+	for c := range ev {
+		col := b.NewAdd(b.NewMul(lane, i32(ev)), i32(c))
+		b.NewStore(acc[1+c], b.sharedAt(sAcc, b.NewAdd(b.NewMul(warp, i32(int64(dv))), col)))
+	}
+	b.barrier()
+	var L value.Value = f32(0)
+	for w := range int64(warps) {
+		L = b.NewFAdd(L, b.NewLoad(types.Float, b.sharedAt(sL, i32(w))))
+	}
+	inv := b.NewSelect(b.NewFCmp(enum.FPredOGT, L, f32(0)), b.NewFDiv(f32(1), L), f32(0))
+	b = b.each(tid, i32(int64(dv)), i32(decodeThreads), func(b kb, c value.Value) kb {
+		var a value.Value = f32(0)
+		for w := range int64(warps) {
+			a = b.NewFAdd(a, b.NewLoad(types.Float, b.sharedAt(sAcc, b.NewAdd(i32(w*int64(dv)), c))))
+		}
+		x := b.NewFMul(a, inv)
+		at := b.i64(b.NewAdd(b.NewMul(row, i32(int64(dv))), c))
+		if outT == "f32" {
+			b.NewStore(x, b.NewGetElementPtr(types.Float, pOut, at))
+		} else {
+			b.NewStore(b.NewTrunc(b.pack(outT, x, f32(0)), types.I16), b.NewGetElementPtr(types.I16, pOut, at))
 		}
 		return b
 	})

@@ -86,7 +86,7 @@ func (r *run) decodeCalls(variants []*Kernel, combine *Kernel, a *AttentionArgs)
 		a.Q.Ptr, a.K.Ptr, a.V.Ptr, part.Ptr, ml.Ptr, int32(a.H), int32(a.M), int32(a.N), int32(a.Group),
 		a.List.Ptr, int32(t.NQ), int32(t.NK), int32(t.listDivisor(a.H)), a.Class.Ptr, int32(t.CH), int32(hr), int32(T), int32(S)}}
 	rowsAll := a.H * a.M
-	comb := launchCall{fc, [3]uint32{uint32((rowsAll + combine.BlockRows/32 - 1) / (combine.BlockRows / 32)), 1, 1}, [3]uint32{uint32(combine.BlockRows), 1, 1},
+	comb := launchCall{fc, [3]uint32{uint32(rowsAll), 1, 1}, [3]uint32{uint32(combine.BlockRows), 1, 1},
 		[]any{part.Ptr, ml.Ptr, a.Out.Ptr, int32(rowsAll), int32(S)}}
 	return []launchCall{dec, comb}, nil
 }

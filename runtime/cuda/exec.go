@@ -75,6 +75,7 @@ type run struct {
 	bufs    []Buffer
 	pairs   []PairStats         // per head, summed over the last run's attention steps
 	bad     map[string][]badKey // inputs' keys with non-finite V rows (nonfinite.go)
+	parts   map[string]float64  // the last attention step's launches timed alone (ATTNC_TIME_KERNELS)
 }
 
 // devList is a tile list the device selected: [H/share, NQ, 2, NK], head
@@ -181,9 +182,10 @@ func (r *run) result() (*runtime.Tensor, error) {
 func (r *run) step(st *PlanStep, keep, last bool) (string, float64, map[string]float64, int64, error) {
 	switch st.Op {
 	case OpAttention:
+		r.parts = nil
 		tiles, ms, dec, err := r.attention(st, keep, last)
 		if dec {
-			return st.Name + " decode", ms, nil, tiles, err
+			return st.Name + " decode", ms, r.parts, tiles, err
 		}
 		return st.Name, ms, nil, tiles, err
 	case OpScoreSelect:

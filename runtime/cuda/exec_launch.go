@@ -125,6 +125,17 @@ func (r *run) attention(st *PlanStep, keep, last bool) (int64, float64, bool, er
 		}
 		calls = append(calls, launchCall{fn, grid, block, args})
 	}
+	if perKernel && combine != nil {
+		// The decode path's two launches timed alone as well, for profiles.
+		r.parts = map[string]float64{}
+		for i, c := range calls[len(before):] {
+			t, err := drv.timeLaunches([]launchCall{c})
+			if err != nil {
+				return 0, 0, false, err
+			}
+			r.parts[[]string{"decode", "combine"}[i]] = float64(t)
+		}
+	}
 	ms, err := drv.timeLaunches(calls)
 	if err != nil {
 		return 0, 0, false, fmt.Errorf("%s: %v", k.Name, err)

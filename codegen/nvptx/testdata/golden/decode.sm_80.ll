@@ -19,6 +19,9 @@ target triple = "nvptx64-nvidia-cuda"
 @decode_attn0_decode_r8_m = internal addrspace(3) global [32 x float] undef, align 4
 @decode_attn0_decode_r8_l = internal addrspace(3) global [32 x float] undef, align 4
 @decode_attn0_decode_r8_acc = internal addrspace(3) global [4096 x float] undef, align 16
+@decode_attn0_combine_red = internal addrspace(3) global [32 x float] undef, align 4
+@decode_attn0_combine_acc = internal addrspace(3) global [512 x float] undef, align 16
+@decode_attn0_combine_l = internal addrspace(3) global [4 x float] undef, align 4
 
 define ptx_kernel void @decode_attn0(i16* %q, i16* %k, i16* %v, i16* %out, i32 %H, i32 %M, i32 %N, i32 %group, i32* %list, i32 %NQ, i32 %NK, i32 %lh, i8* %cls, i32 %ch) {
 entry:
@@ -3188,23 +3191,23 @@ entry:
 	%50 = and i32 %43, -65536
 	%51 = bitcast i32 %50 to float
 	%52 = mul i32 %T, 4
-	%53 = mul i32 %3, %T
-	br label %54
+	br label %53
 
-54:
-	%55 = phi i32 [ %2, %entry ], [ %989, %982 ]
-	%56 = phi float [ 0xFFF0000000000000, %entry ], [ %983, %982 ]
-	%57 = phi float [ 0.0, %entry ], [ %984, %982 ]
-	%58 = phi float [ 0.0, %entry ], [ %985, %982 ]
-	%59 = phi float [ 0.0, %entry ], [ %986, %982 ]
-	%60 = phi float [ 0.0, %entry ], [ %987, %982 ]
-	%61 = phi float [ 0.0, %entry ], [ %988, %982 ]
-	%62 = icmp slt i32 %55, %52
-	br i1 %62, label %63, label %78
+53:
+	%54 = phi i32 [ %2, %entry ], [ %989, %982 ]
+	%55 = phi float [ 0xFFF0000000000000, %entry ], [ %983, %982 ]
+	%56 = phi float [ 0.0, %entry ], [ %984, %982 ]
+	%57 = phi float [ 0.0, %entry ], [ %985, %982 ]
+	%58 = phi float [ 0.0, %entry ], [ %986, %982 ]
+	%59 = phi float [ 0.0, %entry ], [ %987, %982 ]
+	%60 = phi float [ 0.0, %entry ], [ %988, %982 ]
+	%61 = icmp slt i32 %54, %52
+	br i1 %61, label %62, label %78
 
-63:
-	%64 = udiv i32 %55, 4
-	%65 = add i32 %53, %64
+62:
+	%63 = udiv i32 %54, 4
+	%64 = mul i32 %63, %S
+	%65 = add i32 %3, %64
 	%66 = icmp slt i32 %65, %NK
 	%67 = select i1 %66, i32 %65, i32 0
 	%68 = add i32 %16, %67
@@ -3213,15 +3216,15 @@ entry:
 	%71 = load i32, i32* %70
 	%72 = select i1 %66, i32 %71, i32 -1
 	%73 = mul i32 %72, 64
-	%74 = urem i32 %55, 4
+	%74 = urem i32 %54, 4
 	%75 = mul i32 %74, 16
 	%76 = add i32 %73, %75
 	%77 = icmp sge i32 %72, 0
 	br i1 %77, label %93, label %982
 
 78:
-	%79 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %57, i32 1, i32 31)
-	%80 = fadd float %57, %79
+	%79 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %56, i32 1, i32 31)
+	%80 = fadd float %56, %79
 	%81 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %80, i32 2, i32 31)
 	%82 = fadd float %80, %81
 	%83 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %82, i32 4, i32 31)
@@ -4117,25 +4120,25 @@ entry:
 	%971 = call float @llvm.nvvm.fmax.f(float %969, float %970)
 	%972 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %971, i32 16, i32 31)
 	%973 = call float @llvm.nvvm.fmax.f(float %971, float %972)
-	%974 = call float @llvm.nvvm.fmax.f(float %56, float %973)
+	%974 = call float @llvm.nvvm.fmax.f(float %55, float %973)
 	%975 = fcmp oeq float %974, 0xFFF0000000000000
 	%976 = select i1 %975, float 0.0, float %974
-	%977 = fsub float %56, %976
+	%977 = fsub float %55, %976
 	%978 = call float @llvm.nvvm.ex2.approx.ftz.f(float %977)
 	%979 = fsub float %965, %976
 	%980 = call float @llvm.nvvm.ex2.approx.ftz.f(float %979)
-	%981 = call float @llvm.fma.f32(float %57, float %978, float %980)
+	%981 = call float @llvm.fma.f32(float %56, float %978, float %980)
 	br i1 %809, label %990, label %995
 
 982:
-	%983 = phi float [ %56, %63 ], [ %974, %995 ]
-	%984 = phi float [ %57, %63 ], [ %981, %995 ]
-	%985 = phi float [ %58, %63 ], [ %1140, %995 ]
-	%986 = phi float [ %59, %63 ], [ %1141, %995 ]
-	%987 = phi float [ %60, %63 ], [ %1142, %995 ]
-	%988 = phi float [ %61, %63 ], [ %1143, %995 ]
-	%989 = add i32 %55, 4
-	br label %54
+	%983 = phi float [ %55, %62 ], [ %974, %995 ]
+	%984 = phi float [ %56, %62 ], [ %981, %995 ]
+	%985 = phi float [ %57, %62 ], [ %1140, %995 ]
+	%986 = phi float [ %58, %62 ], [ %1141, %995 ]
+	%987 = phi float [ %59, %62 ], [ %1142, %995 ]
+	%988 = phi float [ %60, %62 ], [ %1143, %995 ]
+	%989 = add i32 %54, 4
+	br label %53
 
 990:
 	%991 = mul i32 %2, 16
@@ -4147,10 +4150,10 @@ entry:
 
 995:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%996 = fmul float %58, %978
-	%997 = fmul float %59, %978
-	%998 = fmul float %60, %978
-	%999 = fmul float %61, %978
+	%996 = fmul float %57, %978
+	%997 = fmul float %58, %978
+	%998 = fmul float %59, %978
+	%999 = fmul float %60, %978
 	%1000 = mul i32 %2, 16
 	%1001 = add i32 0, 0
 	%1002 = add i32 %1000, %1001
@@ -4300,7 +4303,7 @@ entry:
 
 1144:
 	%1145 = getelementptr [4 x float], [4 x float] addrspace(3)* @decode_attn0_decode_r1_m, i32 0, i32 %91
-	store float %56, float addrspace(3)* %1145
+	store float %55, float addrspace(3)* %1145
 	%1146 = getelementptr [4 x float], [4 x float] addrspace(3)* @decode_attn0_decode_r1_l, i32 0, i32 %91
 	store float %89, float addrspace(3)* %1146
 	br label %1147
@@ -4311,25 +4314,25 @@ entry:
 	%1150 = mul i32 %91, 128
 	%1151 = add i32 %1150, %1149
 	%1152 = getelementptr [512 x float], [512 x float] addrspace(3)* @decode_attn0_decode_r1_acc, i32 0, i32 %1151
-	store float %58, float addrspace(3)* %1152
+	store float %57, float addrspace(3)* %1152
 	%1153 = mul i32 %1, 4
 	%1154 = add i32 %1153, 1
 	%1155 = mul i32 %91, 128
 	%1156 = add i32 %1155, %1154
 	%1157 = getelementptr [512 x float], [512 x float] addrspace(3)* @decode_attn0_decode_r1_acc, i32 0, i32 %1156
-	store float %59, float addrspace(3)* %1157
+	store float %58, float addrspace(3)* %1157
 	%1158 = mul i32 %1, 4
 	%1159 = add i32 %1158, 2
 	%1160 = mul i32 %91, 128
 	%1161 = add i32 %1160, %1159
 	%1162 = getelementptr [512 x float], [512 x float] addrspace(3)* @decode_attn0_decode_r1_acc, i32 0, i32 %1161
-	store float %60, float addrspace(3)* %1162
+	store float %59, float addrspace(3)* %1162
 	%1163 = mul i32 %1, 4
 	%1164 = add i32 %1163, 3
 	%1165 = mul i32 %91, 128
 	%1166 = add i32 %1165, %1164
 	%1167 = getelementptr [512 x float], [512 x float] addrspace(3)* @decode_attn0_decode_r1_acc, i32 0, i32 %1166
-	store float %61, float addrspace(3)* %1167
+	store float %60, float addrspace(3)* %1167
 	call void @llvm.nvvm.barrier0()
 	%1168 = mul i32 %2, 32
 	%1169 = add i32 %1168, %1
@@ -4516,29 +4519,29 @@ entry:
 	%81 = and i32 %74, -65536
 	%82 = bitcast i32 %81 to float
 	%83 = mul i32 %T, 4
-	%84 = mul i32 %3, %T
-	br label %85
+	br label %84
 
-85:
-	%86 = phi i32 [ %2, %entry ], [ %1032, %1019 ]
-	%87 = phi float [ 0xFFF0000000000000, %entry ], [ %1020, %1019 ]
-	%88 = phi float [ 0xFFF0000000000000, %entry ], [ %1021, %1019 ]
-	%89 = phi float [ 0.0, %entry ], [ %1022, %1019 ]
-	%90 = phi float [ 0.0, %entry ], [ %1023, %1019 ]
-	%91 = phi float [ 0.0, %entry ], [ %1024, %1019 ]
-	%92 = phi float [ 0.0, %entry ], [ %1025, %1019 ]
-	%93 = phi float [ 0.0, %entry ], [ %1026, %1019 ]
-	%94 = phi float [ 0.0, %entry ], [ %1027, %1019 ]
-	%95 = phi float [ 0.0, %entry ], [ %1028, %1019 ]
-	%96 = phi float [ 0.0, %entry ], [ %1029, %1019 ]
-	%97 = phi float [ 0.0, %entry ], [ %1030, %1019 ]
-	%98 = phi float [ 0.0, %entry ], [ %1031, %1019 ]
-	%99 = icmp slt i32 %86, %83
-	br i1 %99, label %100, label %115
+84:
+	%85 = phi i32 [ %2, %entry ], [ %1032, %1019 ]
+	%86 = phi float [ 0xFFF0000000000000, %entry ], [ %1020, %1019 ]
+	%87 = phi float [ 0xFFF0000000000000, %entry ], [ %1021, %1019 ]
+	%88 = phi float [ 0.0, %entry ], [ %1022, %1019 ]
+	%89 = phi float [ 0.0, %entry ], [ %1023, %1019 ]
+	%90 = phi float [ 0.0, %entry ], [ %1024, %1019 ]
+	%91 = phi float [ 0.0, %entry ], [ %1025, %1019 ]
+	%92 = phi float [ 0.0, %entry ], [ %1026, %1019 ]
+	%93 = phi float [ 0.0, %entry ], [ %1027, %1019 ]
+	%94 = phi float [ 0.0, %entry ], [ %1028, %1019 ]
+	%95 = phi float [ 0.0, %entry ], [ %1029, %1019 ]
+	%96 = phi float [ 0.0, %entry ], [ %1030, %1019 ]
+	%97 = phi float [ 0.0, %entry ], [ %1031, %1019 ]
+	%98 = icmp slt i32 %85, %83
+	br i1 %98, label %99, label %115
 
-100:
-	%101 = udiv i32 %86, 4
-	%102 = add i32 %84, %101
+99:
+	%100 = udiv i32 %85, 4
+	%101 = mul i32 %100, %S
+	%102 = add i32 %3, %101
 	%103 = icmp slt i32 %102, %NK
 	%104 = select i1 %103, i32 %102, i32 0
 	%105 = add i32 %16, %104
@@ -4547,15 +4550,15 @@ entry:
 	%108 = load i32, i32* %107
 	%109 = select i1 %103, i32 %108, i32 -1
 	%110 = mul i32 %109, 64
-	%111 = urem i32 %86, 4
+	%111 = urem i32 %85, 4
 	%112 = mul i32 %111, 16
 	%113 = add i32 %110, %112
 	%114 = icmp sge i32 %109, 0
 	br i1 %114, label %130, label %1019
 
 115:
-	%116 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %89, i32 1, i32 31)
-	%117 = fadd float %89, %116
+	%116 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %88, i32 1, i32 31)
+	%117 = fadd float %88, %116
 	%118 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %117, i32 2, i32 31)
 	%119 = fadd float %117, %118
 	%120 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %119, i32 4, i32 31)
@@ -5451,31 +5454,31 @@ entry:
 	%1008 = call float @llvm.nvvm.fmax.f(float %1006, float %1007)
 	%1009 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1008, i32 16, i32 31)
 	%1010 = call float @llvm.nvvm.fmax.f(float %1008, float %1009)
-	%1011 = call float @llvm.nvvm.fmax.f(float %87, float %1010)
+	%1011 = call float @llvm.nvvm.fmax.f(float %86, float %1010)
 	%1012 = fcmp oeq float %1011, 0xFFF0000000000000
 	%1013 = select i1 %1012, float 0.0, float %1011
-	%1014 = fsub float %87, %1013
+	%1014 = fsub float %86, %1013
 	%1015 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1014)
 	%1016 = fsub float %1002, %1013
 	%1017 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1016)
-	%1018 = call float @llvm.fma.f32(float %89, float %1015, float %1017)
+	%1018 = call float @llvm.fma.f32(float %88, float %1015, float %1017)
 	br i1 %846, label %1033, label %1038
 
 1019:
-	%1020 = phi float [ %87, %100 ], [ %1011, %1216 ]
-	%1021 = phi float [ %88, %100 ], [ %1203, %1216 ]
-	%1022 = phi float [ %89, %100 ], [ %1018, %1216 ]
-	%1023 = phi float [ %90, %100 ], [ %1210, %1216 ]
-	%1024 = phi float [ %91, %100 ], [ %1361, %1216 ]
-	%1025 = phi float [ %92, %100 ], [ %1362, %1216 ]
-	%1026 = phi float [ %93, %100 ], [ %1363, %1216 ]
-	%1027 = phi float [ %94, %100 ], [ %1364, %1216 ]
-	%1028 = phi float [ %95, %100 ], [ %1509, %1216 ]
-	%1029 = phi float [ %96, %100 ], [ %1510, %1216 ]
-	%1030 = phi float [ %97, %100 ], [ %1511, %1216 ]
-	%1031 = phi float [ %98, %100 ], [ %1512, %1216 ]
-	%1032 = add i32 %86, 4
-	br label %85
+	%1020 = phi float [ %86, %99 ], [ %1011, %1216 ]
+	%1021 = phi float [ %87, %99 ], [ %1203, %1216 ]
+	%1022 = phi float [ %88, %99 ], [ %1018, %1216 ]
+	%1023 = phi float [ %89, %99 ], [ %1210, %1216 ]
+	%1024 = phi float [ %90, %99 ], [ %1361, %1216 ]
+	%1025 = phi float [ %91, %99 ], [ %1362, %1216 ]
+	%1026 = phi float [ %92, %99 ], [ %1363, %1216 ]
+	%1027 = phi float [ %93, %99 ], [ %1364, %1216 ]
+	%1028 = phi float [ %94, %99 ], [ %1509, %1216 ]
+	%1029 = phi float [ %95, %99 ], [ %1510, %1216 ]
+	%1030 = phi float [ %96, %99 ], [ %1511, %1216 ]
+	%1031 = phi float [ %97, %99 ], [ %1512, %1216 ]
+	%1032 = add i32 %85, 4
+	br label %84
 
 1033:
 	%1034 = mul i32 %2, 32
@@ -5650,14 +5653,14 @@ entry:
 	%1200 = call float @llvm.nvvm.fmax.f(float %1198, float %1199)
 	%1201 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1200, i32 16, i32 31)
 	%1202 = call float @llvm.nvvm.fmax.f(float %1200, float %1201)
-	%1203 = call float @llvm.nvvm.fmax.f(float %88, float %1202)
+	%1203 = call float @llvm.nvvm.fmax.f(float %87, float %1202)
 	%1204 = fcmp oeq float %1203, 0xFFF0000000000000
 	%1205 = select i1 %1204, float 0.0, float %1203
-	%1206 = fsub float %88, %1205
+	%1206 = fsub float %87, %1205
 	%1207 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1206)
 	%1208 = fsub float %1194, %1205
 	%1209 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1208)
-	%1210 = call float @llvm.fma.f32(float %90, float %1207, float %1209)
+	%1210 = call float @llvm.fma.f32(float %89, float %1207, float %1209)
 	br i1 %846, label %1211, label %1216
 
 1211:
@@ -5670,10 +5673,10 @@ entry:
 
 1216:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1217 = fmul float %91, %1015
-	%1218 = fmul float %92, %1015
-	%1219 = fmul float %93, %1015
-	%1220 = fmul float %94, %1015
+	%1217 = fmul float %90, %1015
+	%1218 = fmul float %91, %1015
+	%1219 = fmul float %92, %1015
+	%1220 = fmul float %93, %1015
 	%1221 = mul i32 %2, 32
 	%1222 = add i32 0, 0
 	%1223 = add i32 %1221, %1222
@@ -5818,10 +5821,10 @@ entry:
 	%1362 = call float @llvm.fma.f32(float %1360, float %836, float %1353)
 	%1363 = call float @llvm.fma.f32(float %1360, float %838, float %1354)
 	%1364 = call float @llvm.fma.f32(float %1360, float %840, float %1355)
-	%1365 = fmul float %95, %1207
-	%1366 = fmul float %96, %1207
-	%1367 = fmul float %97, %1207
-	%1368 = fmul float %98, %1207
+	%1365 = fmul float %94, %1207
+	%1366 = fmul float %95, %1207
+	%1367 = fmul float %96, %1207
+	%1368 = fmul float %97, %1207
 	%1369 = mul i32 %2, 32
 	%1370 = add i32 16, 0
 	%1371 = add i32 %1369, %1370
@@ -5971,7 +5974,7 @@ entry:
 
 1513:
 	%1514 = getelementptr [8 x float], [8 x float] addrspace(3)* @decode_attn0_decode_r2_m, i32 0, i32 %128
-	store float %87, float addrspace(3)* %1514
+	store float %86, float addrspace(3)* %1514
 	%1515 = getelementptr [8 x float], [8 x float] addrspace(3)* @decode_attn0_decode_r2_l, i32 0, i32 %128
 	store float %126, float addrspace(3)* %1515
 	br label %1516
@@ -5982,27 +5985,27 @@ entry:
 	%1519 = mul i32 %128, 128
 	%1520 = add i32 %1519, %1518
 	%1521 = getelementptr [1024 x float], [1024 x float] addrspace(3)* @decode_attn0_decode_r2_acc, i32 0, i32 %1520
-	store float %91, float addrspace(3)* %1521
+	store float %90, float addrspace(3)* %1521
 	%1522 = mul i32 %1, 4
 	%1523 = add i32 %1522, 1
 	%1524 = mul i32 %128, 128
 	%1525 = add i32 %1524, %1523
 	%1526 = getelementptr [1024 x float], [1024 x float] addrspace(3)* @decode_attn0_decode_r2_acc, i32 0, i32 %1525
-	store float %92, float addrspace(3)* %1526
+	store float %91, float addrspace(3)* %1526
 	%1527 = mul i32 %1, 4
 	%1528 = add i32 %1527, 2
 	%1529 = mul i32 %128, 128
 	%1530 = add i32 %1529, %1528
 	%1531 = getelementptr [1024 x float], [1024 x float] addrspace(3)* @decode_attn0_decode_r2_acc, i32 0, i32 %1530
-	store float %93, float addrspace(3)* %1531
+	store float %92, float addrspace(3)* %1531
 	%1532 = mul i32 %1, 4
 	%1533 = add i32 %1532, 3
 	%1534 = mul i32 %128, 128
 	%1535 = add i32 %1534, %1533
 	%1536 = getelementptr [1024 x float], [1024 x float] addrspace(3)* @decode_attn0_decode_r2_acc, i32 0, i32 %1535
-	store float %94, float addrspace(3)* %1536
-	%1537 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %90, i32 1, i32 31)
-	%1538 = fadd float %90, %1537
+	store float %93, float addrspace(3)* %1536
+	%1537 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %89, i32 1, i32 31)
+	%1538 = fadd float %89, %1537
 	%1539 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1538, i32 2, i32 31)
 	%1540 = fadd float %1538, %1539
 	%1541 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1540, i32 4, i32 31)
@@ -6019,7 +6022,7 @@ entry:
 
 1551:
 	%1552 = getelementptr [8 x float], [8 x float] addrspace(3)* @decode_attn0_decode_r2_m, i32 0, i32 %1549
-	store float %88, float addrspace(3)* %1552
+	store float %87, float addrspace(3)* %1552
 	%1553 = getelementptr [8 x float], [8 x float] addrspace(3)* @decode_attn0_decode_r2_l, i32 0, i32 %1549
 	store float %1547, float addrspace(3)* %1553
 	br label %1554
@@ -6030,25 +6033,25 @@ entry:
 	%1557 = mul i32 %1549, 128
 	%1558 = add i32 %1557, %1556
 	%1559 = getelementptr [1024 x float], [1024 x float] addrspace(3)* @decode_attn0_decode_r2_acc, i32 0, i32 %1558
-	store float %95, float addrspace(3)* %1559
+	store float %94, float addrspace(3)* %1559
 	%1560 = mul i32 %1, 4
 	%1561 = add i32 %1560, 1
 	%1562 = mul i32 %1549, 128
 	%1563 = add i32 %1562, %1561
 	%1564 = getelementptr [1024 x float], [1024 x float] addrspace(3)* @decode_attn0_decode_r2_acc, i32 0, i32 %1563
-	store float %96, float addrspace(3)* %1564
+	store float %95, float addrspace(3)* %1564
 	%1565 = mul i32 %1, 4
 	%1566 = add i32 %1565, 2
 	%1567 = mul i32 %1549, 128
 	%1568 = add i32 %1567, %1566
 	%1569 = getelementptr [1024 x float], [1024 x float] addrspace(3)* @decode_attn0_decode_r2_acc, i32 0, i32 %1568
-	store float %97, float addrspace(3)* %1569
+	store float %96, float addrspace(3)* %1569
 	%1570 = mul i32 %1, 4
 	%1571 = add i32 %1570, 3
 	%1572 = mul i32 %1549, 128
 	%1573 = add i32 %1572, %1571
 	%1574 = getelementptr [1024 x float], [1024 x float] addrspace(3)* @decode_attn0_decode_r2_acc, i32 0, i32 %1573
-	store float %98, float addrspace(3)* %1574
+	store float %97, float addrspace(3)* %1574
 	call void @llvm.nvvm.barrier0()
 	%1575 = mul i32 %2, 32
 	%1576 = add i32 %1575, %1
@@ -6383,41 +6386,41 @@ entry:
 	%143 = and i32 %136, -65536
 	%144 = bitcast i32 %143 to float
 	%145 = mul i32 %T, 8
-	%146 = mul i32 %3, %T
-	br label %147
+	br label %146
 
-147:
-	%148 = phi i32 [ %2, %entry ], [ %700, %675 ]
-	%149 = phi float [ 0xFFF0000000000000, %entry ], [ %676, %675 ]
-	%150 = phi float [ 0xFFF0000000000000, %entry ], [ %677, %675 ]
-	%151 = phi float [ 0xFFF0000000000000, %entry ], [ %678, %675 ]
-	%152 = phi float [ 0xFFF0000000000000, %entry ], [ %679, %675 ]
-	%153 = phi float [ 0.0, %entry ], [ %680, %675 ]
-	%154 = phi float [ 0.0, %entry ], [ %681, %675 ]
-	%155 = phi float [ 0.0, %entry ], [ %682, %675 ]
-	%156 = phi float [ 0.0, %entry ], [ %683, %675 ]
-	%157 = phi float [ 0.0, %entry ], [ %684, %675 ]
-	%158 = phi float [ 0.0, %entry ], [ %685, %675 ]
-	%159 = phi float [ 0.0, %entry ], [ %686, %675 ]
-	%160 = phi float [ 0.0, %entry ], [ %687, %675 ]
-	%161 = phi float [ 0.0, %entry ], [ %688, %675 ]
-	%162 = phi float [ 0.0, %entry ], [ %689, %675 ]
-	%163 = phi float [ 0.0, %entry ], [ %690, %675 ]
-	%164 = phi float [ 0.0, %entry ], [ %691, %675 ]
-	%165 = phi float [ 0.0, %entry ], [ %692, %675 ]
-	%166 = phi float [ 0.0, %entry ], [ %693, %675 ]
-	%167 = phi float [ 0.0, %entry ], [ %694, %675 ]
-	%168 = phi float [ 0.0, %entry ], [ %695, %675 ]
-	%169 = phi float [ 0.0, %entry ], [ %696, %675 ]
-	%170 = phi float [ 0.0, %entry ], [ %697, %675 ]
-	%171 = phi float [ 0.0, %entry ], [ %698, %675 ]
-	%172 = phi float [ 0.0, %entry ], [ %699, %675 ]
-	%173 = icmp slt i32 %148, %145
-	br i1 %173, label %174, label %189
+146:
+	%147 = phi i32 [ %2, %entry ], [ %700, %675 ]
+	%148 = phi float [ 0xFFF0000000000000, %entry ], [ %676, %675 ]
+	%149 = phi float [ 0xFFF0000000000000, %entry ], [ %677, %675 ]
+	%150 = phi float [ 0xFFF0000000000000, %entry ], [ %678, %675 ]
+	%151 = phi float [ 0xFFF0000000000000, %entry ], [ %679, %675 ]
+	%152 = phi float [ 0.0, %entry ], [ %680, %675 ]
+	%153 = phi float [ 0.0, %entry ], [ %681, %675 ]
+	%154 = phi float [ 0.0, %entry ], [ %682, %675 ]
+	%155 = phi float [ 0.0, %entry ], [ %683, %675 ]
+	%156 = phi float [ 0.0, %entry ], [ %684, %675 ]
+	%157 = phi float [ 0.0, %entry ], [ %685, %675 ]
+	%158 = phi float [ 0.0, %entry ], [ %686, %675 ]
+	%159 = phi float [ 0.0, %entry ], [ %687, %675 ]
+	%160 = phi float [ 0.0, %entry ], [ %688, %675 ]
+	%161 = phi float [ 0.0, %entry ], [ %689, %675 ]
+	%162 = phi float [ 0.0, %entry ], [ %690, %675 ]
+	%163 = phi float [ 0.0, %entry ], [ %691, %675 ]
+	%164 = phi float [ 0.0, %entry ], [ %692, %675 ]
+	%165 = phi float [ 0.0, %entry ], [ %693, %675 ]
+	%166 = phi float [ 0.0, %entry ], [ %694, %675 ]
+	%167 = phi float [ 0.0, %entry ], [ %695, %675 ]
+	%168 = phi float [ 0.0, %entry ], [ %696, %675 ]
+	%169 = phi float [ 0.0, %entry ], [ %697, %675 ]
+	%170 = phi float [ 0.0, %entry ], [ %698, %675 ]
+	%171 = phi float [ 0.0, %entry ], [ %699, %675 ]
+	%172 = icmp slt i32 %147, %145
+	br i1 %172, label %173, label %189
 
-174:
-	%175 = udiv i32 %148, 8
-	%176 = add i32 %146, %175
+173:
+	%174 = udiv i32 %147, 8
+	%175 = mul i32 %174, %S
+	%176 = add i32 %3, %175
 	%177 = icmp slt i32 %176, %NK
 	%178 = select i1 %177, i32 %176, i32 0
 	%179 = add i32 %16, %178
@@ -6426,15 +6429,15 @@ entry:
 	%182 = load i32, i32* %181
 	%183 = select i1 %177, i32 %182, i32 -1
 	%184 = mul i32 %183, 64
-	%185 = urem i32 %148, 8
+	%185 = urem i32 %147, 8
 	%186 = mul i32 %185, 8
 	%187 = add i32 %184, %186
 	%188 = icmp sge i32 %183, 0
 	br i1 %188, label %204, label %675
 
 189:
-	%190 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %153, i32 1, i32 31)
-	%191 = fadd float %153, %190
+	%190 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %152, i32 1, i32 31)
+	%191 = fadd float %152, %190
 	%192 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %191, i32 2, i32 31)
 	%193 = fadd float %191, %192
 	%194 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %193, i32 4, i32 31)
@@ -6912,43 +6915,43 @@ entry:
 	%664 = call float @llvm.nvvm.fmax.f(float %662, float %663)
 	%665 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %664, i32 16, i32 31)
 	%666 = call float @llvm.nvvm.fmax.f(float %664, float %665)
-	%667 = call float @llvm.nvvm.fmax.f(float %149, float %666)
+	%667 = call float @llvm.nvvm.fmax.f(float %148, float %666)
 	%668 = fcmp oeq float %667, 0xFFF0000000000000
 	%669 = select i1 %668, float 0.0, float %667
-	%670 = fsub float %149, %669
+	%670 = fsub float %148, %669
 	%671 = call float @llvm.nvvm.ex2.approx.ftz.f(float %670)
 	%672 = fsub float %660, %669
 	%673 = call float @llvm.nvvm.ex2.approx.ftz.f(float %672)
-	%674 = call float @llvm.fma.f32(float %153, float %671, float %673)
+	%674 = call float @llvm.fma.f32(float %152, float %671, float %673)
 	br i1 %568, label %701, label %706
 
 675:
-	%676 = phi float [ %149, %174 ], [ %667, %1042 ]
-	%677 = phi float [ %150, %174 ], [ %805, %1042 ]
-	%678 = phi float [ %151, %174 ], [ %917, %1042 ]
-	%679 = phi float [ %152, %174 ], [ %1029, %1042 ]
-	%680 = phi float [ %153, %174 ], [ %674, %1042 ]
-	%681 = phi float [ %154, %174 ], [ %812, %1042 ]
-	%682 = phi float [ %155, %174 ], [ %924, %1042 ]
-	%683 = phi float [ %156, %174 ], [ %1036, %1042 ]
-	%684 = phi float [ %157, %174 ], [ %1115, %1042 ]
-	%685 = phi float [ %158, %174 ], [ %1116, %1042 ]
-	%686 = phi float [ %159, %174 ], [ %1117, %1042 ]
-	%687 = phi float [ %160, %174 ], [ %1118, %1042 ]
-	%688 = phi float [ %161, %174 ], [ %1191, %1042 ]
-	%689 = phi float [ %162, %174 ], [ %1192, %1042 ]
-	%690 = phi float [ %163, %174 ], [ %1193, %1042 ]
-	%691 = phi float [ %164, %174 ], [ %1194, %1042 ]
-	%692 = phi float [ %165, %174 ], [ %1267, %1042 ]
-	%693 = phi float [ %166, %174 ], [ %1268, %1042 ]
-	%694 = phi float [ %167, %174 ], [ %1269, %1042 ]
-	%695 = phi float [ %168, %174 ], [ %1270, %1042 ]
-	%696 = phi float [ %169, %174 ], [ %1343, %1042 ]
-	%697 = phi float [ %170, %174 ], [ %1344, %1042 ]
-	%698 = phi float [ %171, %174 ], [ %1345, %1042 ]
-	%699 = phi float [ %172, %174 ], [ %1346, %1042 ]
-	%700 = add i32 %148, 4
-	br label %147
+	%676 = phi float [ %148, %173 ], [ %667, %1042 ]
+	%677 = phi float [ %149, %173 ], [ %805, %1042 ]
+	%678 = phi float [ %150, %173 ], [ %917, %1042 ]
+	%679 = phi float [ %151, %173 ], [ %1029, %1042 ]
+	%680 = phi float [ %152, %173 ], [ %674, %1042 ]
+	%681 = phi float [ %153, %173 ], [ %812, %1042 ]
+	%682 = phi float [ %154, %173 ], [ %924, %1042 ]
+	%683 = phi float [ %155, %173 ], [ %1036, %1042 ]
+	%684 = phi float [ %156, %173 ], [ %1115, %1042 ]
+	%685 = phi float [ %157, %173 ], [ %1116, %1042 ]
+	%686 = phi float [ %158, %173 ], [ %1117, %1042 ]
+	%687 = phi float [ %159, %173 ], [ %1118, %1042 ]
+	%688 = phi float [ %160, %173 ], [ %1191, %1042 ]
+	%689 = phi float [ %161, %173 ], [ %1192, %1042 ]
+	%690 = phi float [ %162, %173 ], [ %1193, %1042 ]
+	%691 = phi float [ %163, %173 ], [ %1194, %1042 ]
+	%692 = phi float [ %164, %173 ], [ %1267, %1042 ]
+	%693 = phi float [ %165, %173 ], [ %1268, %1042 ]
+	%694 = phi float [ %166, %173 ], [ %1269, %1042 ]
+	%695 = phi float [ %167, %173 ], [ %1270, %1042 ]
+	%696 = phi float [ %168, %173 ], [ %1343, %1042 ]
+	%697 = phi float [ %169, %173 ], [ %1344, %1042 ]
+	%698 = phi float [ %170, %173 ], [ %1345, %1042 ]
+	%699 = phi float [ %171, %173 ], [ %1346, %1042 ]
+	%700 = add i32 %147, 4
+	br label %146
 
 701:
 	%702 = mul i32 %2, 32
@@ -7057,14 +7060,14 @@ entry:
 	%802 = call float @llvm.nvvm.fmax.f(float %800, float %801)
 	%803 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %802, i32 16, i32 31)
 	%804 = call float @llvm.nvvm.fmax.f(float %802, float %803)
-	%805 = call float @llvm.nvvm.fmax.f(float %150, float %804)
+	%805 = call float @llvm.nvvm.fmax.f(float %149, float %804)
 	%806 = fcmp oeq float %805, 0xFFF0000000000000
 	%807 = select i1 %806, float 0.0, float %805
-	%808 = fsub float %150, %807
+	%808 = fsub float %149, %807
 	%809 = call float @llvm.nvvm.ex2.approx.ftz.f(float %808)
 	%810 = fsub float %798, %807
 	%811 = call float @llvm.nvvm.ex2.approx.ftz.f(float %810)
-	%812 = call float @llvm.fma.f32(float %154, float %809, float %811)
+	%812 = call float @llvm.fma.f32(float %153, float %809, float %811)
 	br i1 %568, label %813, label %818
 
 813:
@@ -7174,14 +7177,14 @@ entry:
 	%914 = call float @llvm.nvvm.fmax.f(float %912, float %913)
 	%915 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %914, i32 16, i32 31)
 	%916 = call float @llvm.nvvm.fmax.f(float %914, float %915)
-	%917 = call float @llvm.nvvm.fmax.f(float %151, float %916)
+	%917 = call float @llvm.nvvm.fmax.f(float %150, float %916)
 	%918 = fcmp oeq float %917, 0xFFF0000000000000
 	%919 = select i1 %918, float 0.0, float %917
-	%920 = fsub float %151, %919
+	%920 = fsub float %150, %919
 	%921 = call float @llvm.nvvm.ex2.approx.ftz.f(float %920)
 	%922 = fsub float %910, %919
 	%923 = call float @llvm.nvvm.ex2.approx.ftz.f(float %922)
-	%924 = call float @llvm.fma.f32(float %155, float %921, float %923)
+	%924 = call float @llvm.fma.f32(float %154, float %921, float %923)
 	br i1 %568, label %925, label %930
 
 925:
@@ -7291,14 +7294,14 @@ entry:
 	%1026 = call float @llvm.nvvm.fmax.f(float %1024, float %1025)
 	%1027 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1026, i32 16, i32 31)
 	%1028 = call float @llvm.nvvm.fmax.f(float %1026, float %1027)
-	%1029 = call float @llvm.nvvm.fmax.f(float %152, float %1028)
+	%1029 = call float @llvm.nvvm.fmax.f(float %151, float %1028)
 	%1030 = fcmp oeq float %1029, 0xFFF0000000000000
 	%1031 = select i1 %1030, float 0.0, float %1029
-	%1032 = fsub float %152, %1031
+	%1032 = fsub float %151, %1031
 	%1033 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1032)
 	%1034 = fsub float %1022, %1031
 	%1035 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1034)
-	%1036 = call float @llvm.fma.f32(float %156, float %1033, float %1035)
+	%1036 = call float @llvm.fma.f32(float %155, float %1033, float %1035)
 	br i1 %568, label %1037, label %1042
 
 1037:
@@ -7311,10 +7314,10 @@ entry:
 
 1042:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1043 = fmul float %157, %671
-	%1044 = fmul float %158, %671
-	%1045 = fmul float %159, %671
-	%1046 = fmul float %160, %671
+	%1043 = fmul float %156, %671
+	%1044 = fmul float %157, %671
+	%1045 = fmul float %158, %671
+	%1046 = fmul float %159, %671
 	%1047 = mul i32 %2, 32
 	%1048 = add i32 0, 0
 	%1049 = add i32 %1047, %1048
@@ -7387,10 +7390,10 @@ entry:
 	%1116 = call float @llvm.fma.f32(float %1114, float %558, float %1107)
 	%1117 = call float @llvm.fma.f32(float %1114, float %560, float %1108)
 	%1118 = call float @llvm.fma.f32(float %1114, float %562, float %1109)
-	%1119 = fmul float %161, %809
-	%1120 = fmul float %162, %809
-	%1121 = fmul float %163, %809
-	%1122 = fmul float %164, %809
+	%1119 = fmul float %160, %809
+	%1120 = fmul float %161, %809
+	%1121 = fmul float %162, %809
+	%1122 = fmul float %163, %809
 	%1123 = mul i32 %2, 32
 	%1124 = add i32 8, 0
 	%1125 = add i32 %1123, %1124
@@ -7463,10 +7466,10 @@ entry:
 	%1192 = call float @llvm.fma.f32(float %1190, float %558, float %1183)
 	%1193 = call float @llvm.fma.f32(float %1190, float %560, float %1184)
 	%1194 = call float @llvm.fma.f32(float %1190, float %562, float %1185)
-	%1195 = fmul float %165, %921
-	%1196 = fmul float %166, %921
-	%1197 = fmul float %167, %921
-	%1198 = fmul float %168, %921
+	%1195 = fmul float %164, %921
+	%1196 = fmul float %165, %921
+	%1197 = fmul float %166, %921
+	%1198 = fmul float %167, %921
 	%1199 = mul i32 %2, 32
 	%1200 = add i32 16, 0
 	%1201 = add i32 %1199, %1200
@@ -7539,10 +7542,10 @@ entry:
 	%1268 = call float @llvm.fma.f32(float %1266, float %558, float %1259)
 	%1269 = call float @llvm.fma.f32(float %1266, float %560, float %1260)
 	%1270 = call float @llvm.fma.f32(float %1266, float %562, float %1261)
-	%1271 = fmul float %169, %1033
-	%1272 = fmul float %170, %1033
-	%1273 = fmul float %171, %1033
-	%1274 = fmul float %172, %1033
+	%1271 = fmul float %168, %1033
+	%1272 = fmul float %169, %1033
+	%1273 = fmul float %170, %1033
+	%1274 = fmul float %171, %1033
 	%1275 = mul i32 %2, 32
 	%1276 = add i32 24, 0
 	%1277 = add i32 %1275, %1276
@@ -7620,7 +7623,7 @@ entry:
 
 1347:
 	%1348 = getelementptr [16 x float], [16 x float] addrspace(3)* @decode_attn0_decode_r4_m, i32 0, i32 %202
-	store float %149, float addrspace(3)* %1348
+	store float %148, float addrspace(3)* %1348
 	%1349 = getelementptr [16 x float], [16 x float] addrspace(3)* @decode_attn0_decode_r4_l, i32 0, i32 %202
 	store float %200, float addrspace(3)* %1349
 	br label %1350
@@ -7631,27 +7634,27 @@ entry:
 	%1353 = mul i32 %202, 128
 	%1354 = add i32 %1353, %1352
 	%1355 = getelementptr [2048 x float], [2048 x float] addrspace(3)* @decode_attn0_decode_r4_acc, i32 0, i32 %1354
-	store float %157, float addrspace(3)* %1355
+	store float %156, float addrspace(3)* %1355
 	%1356 = mul i32 %1, 4
 	%1357 = add i32 %1356, 1
 	%1358 = mul i32 %202, 128
 	%1359 = add i32 %1358, %1357
 	%1360 = getelementptr [2048 x float], [2048 x float] addrspace(3)* @decode_attn0_decode_r4_acc, i32 0, i32 %1359
-	store float %158, float addrspace(3)* %1360
+	store float %157, float addrspace(3)* %1360
 	%1361 = mul i32 %1, 4
 	%1362 = add i32 %1361, 2
 	%1363 = mul i32 %202, 128
 	%1364 = add i32 %1363, %1362
 	%1365 = getelementptr [2048 x float], [2048 x float] addrspace(3)* @decode_attn0_decode_r4_acc, i32 0, i32 %1364
-	store float %159, float addrspace(3)* %1365
+	store float %158, float addrspace(3)* %1365
 	%1366 = mul i32 %1, 4
 	%1367 = add i32 %1366, 3
 	%1368 = mul i32 %202, 128
 	%1369 = add i32 %1368, %1367
 	%1370 = getelementptr [2048 x float], [2048 x float] addrspace(3)* @decode_attn0_decode_r4_acc, i32 0, i32 %1369
-	store float %160, float addrspace(3)* %1370
-	%1371 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %154, i32 1, i32 31)
-	%1372 = fadd float %154, %1371
+	store float %159, float addrspace(3)* %1370
+	%1371 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %153, i32 1, i32 31)
+	%1372 = fadd float %153, %1371
 	%1373 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1372, i32 2, i32 31)
 	%1374 = fadd float %1372, %1373
 	%1375 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1374, i32 4, i32 31)
@@ -7668,7 +7671,7 @@ entry:
 
 1385:
 	%1386 = getelementptr [16 x float], [16 x float] addrspace(3)* @decode_attn0_decode_r4_m, i32 0, i32 %1383
-	store float %150, float addrspace(3)* %1386
+	store float %149, float addrspace(3)* %1386
 	%1387 = getelementptr [16 x float], [16 x float] addrspace(3)* @decode_attn0_decode_r4_l, i32 0, i32 %1383
 	store float %1381, float addrspace(3)* %1387
 	br label %1388
@@ -7679,27 +7682,27 @@ entry:
 	%1391 = mul i32 %1383, 128
 	%1392 = add i32 %1391, %1390
 	%1393 = getelementptr [2048 x float], [2048 x float] addrspace(3)* @decode_attn0_decode_r4_acc, i32 0, i32 %1392
-	store float %161, float addrspace(3)* %1393
+	store float %160, float addrspace(3)* %1393
 	%1394 = mul i32 %1, 4
 	%1395 = add i32 %1394, 1
 	%1396 = mul i32 %1383, 128
 	%1397 = add i32 %1396, %1395
 	%1398 = getelementptr [2048 x float], [2048 x float] addrspace(3)* @decode_attn0_decode_r4_acc, i32 0, i32 %1397
-	store float %162, float addrspace(3)* %1398
+	store float %161, float addrspace(3)* %1398
 	%1399 = mul i32 %1, 4
 	%1400 = add i32 %1399, 2
 	%1401 = mul i32 %1383, 128
 	%1402 = add i32 %1401, %1400
 	%1403 = getelementptr [2048 x float], [2048 x float] addrspace(3)* @decode_attn0_decode_r4_acc, i32 0, i32 %1402
-	store float %163, float addrspace(3)* %1403
+	store float %162, float addrspace(3)* %1403
 	%1404 = mul i32 %1, 4
 	%1405 = add i32 %1404, 3
 	%1406 = mul i32 %1383, 128
 	%1407 = add i32 %1406, %1405
 	%1408 = getelementptr [2048 x float], [2048 x float] addrspace(3)* @decode_attn0_decode_r4_acc, i32 0, i32 %1407
-	store float %164, float addrspace(3)* %1408
-	%1409 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %155, i32 1, i32 31)
-	%1410 = fadd float %155, %1409
+	store float %163, float addrspace(3)* %1408
+	%1409 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %154, i32 1, i32 31)
+	%1410 = fadd float %154, %1409
 	%1411 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1410, i32 2, i32 31)
 	%1412 = fadd float %1410, %1411
 	%1413 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1412, i32 4, i32 31)
@@ -7716,7 +7719,7 @@ entry:
 
 1423:
 	%1424 = getelementptr [16 x float], [16 x float] addrspace(3)* @decode_attn0_decode_r4_m, i32 0, i32 %1421
-	store float %151, float addrspace(3)* %1424
+	store float %150, float addrspace(3)* %1424
 	%1425 = getelementptr [16 x float], [16 x float] addrspace(3)* @decode_attn0_decode_r4_l, i32 0, i32 %1421
 	store float %1419, float addrspace(3)* %1425
 	br label %1426
@@ -7727,27 +7730,27 @@ entry:
 	%1429 = mul i32 %1421, 128
 	%1430 = add i32 %1429, %1428
 	%1431 = getelementptr [2048 x float], [2048 x float] addrspace(3)* @decode_attn0_decode_r4_acc, i32 0, i32 %1430
-	store float %165, float addrspace(3)* %1431
+	store float %164, float addrspace(3)* %1431
 	%1432 = mul i32 %1, 4
 	%1433 = add i32 %1432, 1
 	%1434 = mul i32 %1421, 128
 	%1435 = add i32 %1434, %1433
 	%1436 = getelementptr [2048 x float], [2048 x float] addrspace(3)* @decode_attn0_decode_r4_acc, i32 0, i32 %1435
-	store float %166, float addrspace(3)* %1436
+	store float %165, float addrspace(3)* %1436
 	%1437 = mul i32 %1, 4
 	%1438 = add i32 %1437, 2
 	%1439 = mul i32 %1421, 128
 	%1440 = add i32 %1439, %1438
 	%1441 = getelementptr [2048 x float], [2048 x float] addrspace(3)* @decode_attn0_decode_r4_acc, i32 0, i32 %1440
-	store float %167, float addrspace(3)* %1441
+	store float %166, float addrspace(3)* %1441
 	%1442 = mul i32 %1, 4
 	%1443 = add i32 %1442, 3
 	%1444 = mul i32 %1421, 128
 	%1445 = add i32 %1444, %1443
 	%1446 = getelementptr [2048 x float], [2048 x float] addrspace(3)* @decode_attn0_decode_r4_acc, i32 0, i32 %1445
-	store float %168, float addrspace(3)* %1446
-	%1447 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %156, i32 1, i32 31)
-	%1448 = fadd float %156, %1447
+	store float %167, float addrspace(3)* %1446
+	%1447 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %155, i32 1, i32 31)
+	%1448 = fadd float %155, %1447
 	%1449 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1448, i32 2, i32 31)
 	%1450 = fadd float %1448, %1449
 	%1451 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1450, i32 4, i32 31)
@@ -7764,7 +7767,7 @@ entry:
 
 1461:
 	%1462 = getelementptr [16 x float], [16 x float] addrspace(3)* @decode_attn0_decode_r4_m, i32 0, i32 %1459
-	store float %152, float addrspace(3)* %1462
+	store float %151, float addrspace(3)* %1462
 	%1463 = getelementptr [16 x float], [16 x float] addrspace(3)* @decode_attn0_decode_r4_l, i32 0, i32 %1459
 	store float %1457, float addrspace(3)* %1463
 	br label %1464
@@ -7775,25 +7778,25 @@ entry:
 	%1467 = mul i32 %1459, 128
 	%1468 = add i32 %1467, %1466
 	%1469 = getelementptr [2048 x float], [2048 x float] addrspace(3)* @decode_attn0_decode_r4_acc, i32 0, i32 %1468
-	store float %169, float addrspace(3)* %1469
+	store float %168, float addrspace(3)* %1469
 	%1470 = mul i32 %1, 4
 	%1471 = add i32 %1470, 1
 	%1472 = mul i32 %1459, 128
 	%1473 = add i32 %1472, %1471
 	%1474 = getelementptr [2048 x float], [2048 x float] addrspace(3)* @decode_attn0_decode_r4_acc, i32 0, i32 %1473
-	store float %170, float addrspace(3)* %1474
+	store float %169, float addrspace(3)* %1474
 	%1475 = mul i32 %1, 4
 	%1476 = add i32 %1475, 2
 	%1477 = mul i32 %1459, 128
 	%1478 = add i32 %1477, %1476
 	%1479 = getelementptr [2048 x float], [2048 x float] addrspace(3)* @decode_attn0_decode_r4_acc, i32 0, i32 %1478
-	store float %171, float addrspace(3)* %1479
+	store float %170, float addrspace(3)* %1479
 	%1480 = mul i32 %1, 4
 	%1481 = add i32 %1480, 3
 	%1482 = mul i32 %1459, 128
 	%1483 = add i32 %1482, %1481
 	%1484 = getelementptr [2048 x float], [2048 x float] addrspace(3)* @decode_attn0_decode_r4_acc, i32 0, i32 %1483
-	store float %172, float addrspace(3)* %1484
+	store float %171, float addrspace(3)* %1484
 	call void @llvm.nvvm.barrier0()
 	%1485 = mul i32 %2, 32
 	%1486 = add i32 %1485, %1
@@ -8432,65 +8435,65 @@ entry:
 	%267 = and i32 %260, -65536
 	%268 = bitcast i32 %267 to float
 	%269 = mul i32 %T, 8
-	%270 = mul i32 %3, %T
-	br label %271
+	br label %270
 
-271:
-	%272 = phi i32 [ %2, %entry ], [ %872, %823 ]
-	%273 = phi float [ 0xFFF0000000000000, %entry ], [ %824, %823 ]
-	%274 = phi float [ 0xFFF0000000000000, %entry ], [ %825, %823 ]
-	%275 = phi float [ 0xFFF0000000000000, %entry ], [ %826, %823 ]
-	%276 = phi float [ 0xFFF0000000000000, %entry ], [ %827, %823 ]
-	%277 = phi float [ 0xFFF0000000000000, %entry ], [ %828, %823 ]
-	%278 = phi float [ 0xFFF0000000000000, %entry ], [ %829, %823 ]
-	%279 = phi float [ 0xFFF0000000000000, %entry ], [ %830, %823 ]
-	%280 = phi float [ 0xFFF0000000000000, %entry ], [ %831, %823 ]
-	%281 = phi float [ 0.0, %entry ], [ %832, %823 ]
-	%282 = phi float [ 0.0, %entry ], [ %833, %823 ]
-	%283 = phi float [ 0.0, %entry ], [ %834, %823 ]
-	%284 = phi float [ 0.0, %entry ], [ %835, %823 ]
-	%285 = phi float [ 0.0, %entry ], [ %836, %823 ]
-	%286 = phi float [ 0.0, %entry ], [ %837, %823 ]
-	%287 = phi float [ 0.0, %entry ], [ %838, %823 ]
-	%288 = phi float [ 0.0, %entry ], [ %839, %823 ]
-	%289 = phi float [ 0.0, %entry ], [ %840, %823 ]
-	%290 = phi float [ 0.0, %entry ], [ %841, %823 ]
-	%291 = phi float [ 0.0, %entry ], [ %842, %823 ]
-	%292 = phi float [ 0.0, %entry ], [ %843, %823 ]
-	%293 = phi float [ 0.0, %entry ], [ %844, %823 ]
-	%294 = phi float [ 0.0, %entry ], [ %845, %823 ]
-	%295 = phi float [ 0.0, %entry ], [ %846, %823 ]
-	%296 = phi float [ 0.0, %entry ], [ %847, %823 ]
-	%297 = phi float [ 0.0, %entry ], [ %848, %823 ]
-	%298 = phi float [ 0.0, %entry ], [ %849, %823 ]
-	%299 = phi float [ 0.0, %entry ], [ %850, %823 ]
-	%300 = phi float [ 0.0, %entry ], [ %851, %823 ]
-	%301 = phi float [ 0.0, %entry ], [ %852, %823 ]
-	%302 = phi float [ 0.0, %entry ], [ %853, %823 ]
-	%303 = phi float [ 0.0, %entry ], [ %854, %823 ]
-	%304 = phi float [ 0.0, %entry ], [ %855, %823 ]
-	%305 = phi float [ 0.0, %entry ], [ %856, %823 ]
-	%306 = phi float [ 0.0, %entry ], [ %857, %823 ]
-	%307 = phi float [ 0.0, %entry ], [ %858, %823 ]
-	%308 = phi float [ 0.0, %entry ], [ %859, %823 ]
-	%309 = phi float [ 0.0, %entry ], [ %860, %823 ]
-	%310 = phi float [ 0.0, %entry ], [ %861, %823 ]
-	%311 = phi float [ 0.0, %entry ], [ %862, %823 ]
-	%312 = phi float [ 0.0, %entry ], [ %863, %823 ]
-	%313 = phi float [ 0.0, %entry ], [ %864, %823 ]
-	%314 = phi float [ 0.0, %entry ], [ %865, %823 ]
-	%315 = phi float [ 0.0, %entry ], [ %866, %823 ]
-	%316 = phi float [ 0.0, %entry ], [ %867, %823 ]
-	%317 = phi float [ 0.0, %entry ], [ %868, %823 ]
-	%318 = phi float [ 0.0, %entry ], [ %869, %823 ]
-	%319 = phi float [ 0.0, %entry ], [ %870, %823 ]
-	%320 = phi float [ 0.0, %entry ], [ %871, %823 ]
-	%321 = icmp slt i32 %272, %269
-	br i1 %321, label %322, label %337
+270:
+	%271 = phi i32 [ %2, %entry ], [ %872, %823 ]
+	%272 = phi float [ 0xFFF0000000000000, %entry ], [ %824, %823 ]
+	%273 = phi float [ 0xFFF0000000000000, %entry ], [ %825, %823 ]
+	%274 = phi float [ 0xFFF0000000000000, %entry ], [ %826, %823 ]
+	%275 = phi float [ 0xFFF0000000000000, %entry ], [ %827, %823 ]
+	%276 = phi float [ 0xFFF0000000000000, %entry ], [ %828, %823 ]
+	%277 = phi float [ 0xFFF0000000000000, %entry ], [ %829, %823 ]
+	%278 = phi float [ 0xFFF0000000000000, %entry ], [ %830, %823 ]
+	%279 = phi float [ 0xFFF0000000000000, %entry ], [ %831, %823 ]
+	%280 = phi float [ 0.0, %entry ], [ %832, %823 ]
+	%281 = phi float [ 0.0, %entry ], [ %833, %823 ]
+	%282 = phi float [ 0.0, %entry ], [ %834, %823 ]
+	%283 = phi float [ 0.0, %entry ], [ %835, %823 ]
+	%284 = phi float [ 0.0, %entry ], [ %836, %823 ]
+	%285 = phi float [ 0.0, %entry ], [ %837, %823 ]
+	%286 = phi float [ 0.0, %entry ], [ %838, %823 ]
+	%287 = phi float [ 0.0, %entry ], [ %839, %823 ]
+	%288 = phi float [ 0.0, %entry ], [ %840, %823 ]
+	%289 = phi float [ 0.0, %entry ], [ %841, %823 ]
+	%290 = phi float [ 0.0, %entry ], [ %842, %823 ]
+	%291 = phi float [ 0.0, %entry ], [ %843, %823 ]
+	%292 = phi float [ 0.0, %entry ], [ %844, %823 ]
+	%293 = phi float [ 0.0, %entry ], [ %845, %823 ]
+	%294 = phi float [ 0.0, %entry ], [ %846, %823 ]
+	%295 = phi float [ 0.0, %entry ], [ %847, %823 ]
+	%296 = phi float [ 0.0, %entry ], [ %848, %823 ]
+	%297 = phi float [ 0.0, %entry ], [ %849, %823 ]
+	%298 = phi float [ 0.0, %entry ], [ %850, %823 ]
+	%299 = phi float [ 0.0, %entry ], [ %851, %823 ]
+	%300 = phi float [ 0.0, %entry ], [ %852, %823 ]
+	%301 = phi float [ 0.0, %entry ], [ %853, %823 ]
+	%302 = phi float [ 0.0, %entry ], [ %854, %823 ]
+	%303 = phi float [ 0.0, %entry ], [ %855, %823 ]
+	%304 = phi float [ 0.0, %entry ], [ %856, %823 ]
+	%305 = phi float [ 0.0, %entry ], [ %857, %823 ]
+	%306 = phi float [ 0.0, %entry ], [ %858, %823 ]
+	%307 = phi float [ 0.0, %entry ], [ %859, %823 ]
+	%308 = phi float [ 0.0, %entry ], [ %860, %823 ]
+	%309 = phi float [ 0.0, %entry ], [ %861, %823 ]
+	%310 = phi float [ 0.0, %entry ], [ %862, %823 ]
+	%311 = phi float [ 0.0, %entry ], [ %863, %823 ]
+	%312 = phi float [ 0.0, %entry ], [ %864, %823 ]
+	%313 = phi float [ 0.0, %entry ], [ %865, %823 ]
+	%314 = phi float [ 0.0, %entry ], [ %866, %823 ]
+	%315 = phi float [ 0.0, %entry ], [ %867, %823 ]
+	%316 = phi float [ 0.0, %entry ], [ %868, %823 ]
+	%317 = phi float [ 0.0, %entry ], [ %869, %823 ]
+	%318 = phi float [ 0.0, %entry ], [ %870, %823 ]
+	%319 = phi float [ 0.0, %entry ], [ %871, %823 ]
+	%320 = icmp slt i32 %271, %269
+	br i1 %320, label %321, label %337
 
-322:
-	%323 = udiv i32 %272, 8
-	%324 = add i32 %270, %323
+321:
+	%322 = udiv i32 %271, 8
+	%323 = mul i32 %322, %S
+	%324 = add i32 %3, %323
 	%325 = icmp slt i32 %324, %NK
 	%326 = select i1 %325, i32 %324, i32 0
 	%327 = add i32 %16, %326
@@ -8499,15 +8502,15 @@ entry:
 	%330 = load i32, i32* %329
 	%331 = select i1 %325, i32 %330, i32 -1
 	%332 = mul i32 %331, 64
-	%333 = urem i32 %272, 8
+	%333 = urem i32 %271, 8
 	%334 = mul i32 %333, 8
 	%335 = add i32 %332, %334
 	%336 = icmp sge i32 %331, 0
 	br i1 %336, label %352, label %823
 
 337:
-	%338 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %281, i32 1, i32 31)
-	%339 = fadd float %281, %338
+	%338 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %280, i32 1, i32 31)
+	%339 = fadd float %280, %338
 	%340 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %339, i32 2, i32 31)
 	%341 = fadd float %339, %340
 	%342 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %341, i32 4, i32 31)
@@ -8985,67 +8988,67 @@ entry:
 	%812 = call float @llvm.nvvm.fmax.f(float %810, float %811)
 	%813 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %812, i32 16, i32 31)
 	%814 = call float @llvm.nvvm.fmax.f(float %812, float %813)
-	%815 = call float @llvm.nvvm.fmax.f(float %273, float %814)
+	%815 = call float @llvm.nvvm.fmax.f(float %272, float %814)
 	%816 = fcmp oeq float %815, 0xFFF0000000000000
 	%817 = select i1 %816, float 0.0, float %815
-	%818 = fsub float %273, %817
+	%818 = fsub float %272, %817
 	%819 = call float @llvm.nvvm.ex2.approx.ftz.f(float %818)
 	%820 = fsub float %808, %817
 	%821 = call float @llvm.nvvm.ex2.approx.ftz.f(float %820)
-	%822 = call float @llvm.fma.f32(float %281, float %819, float %821)
+	%822 = call float @llvm.fma.f32(float %280, float %819, float %821)
 	br i1 %716, label %873, label %878
 
 823:
-	%824 = phi float [ %273, %322 ], [ %815, %1662 ]
-	%825 = phi float [ %274, %322 ], [ %977, %1662 ]
-	%826 = phi float [ %275, %322 ], [ %1089, %1662 ]
-	%827 = phi float [ %276, %322 ], [ %1201, %1662 ]
-	%828 = phi float [ %277, %322 ], [ %1313, %1662 ]
-	%829 = phi float [ %278, %322 ], [ %1425, %1662 ]
-	%830 = phi float [ %279, %322 ], [ %1537, %1662 ]
-	%831 = phi float [ %280, %322 ], [ %1649, %1662 ]
-	%832 = phi float [ %281, %322 ], [ %822, %1662 ]
-	%833 = phi float [ %282, %322 ], [ %984, %1662 ]
-	%834 = phi float [ %283, %322 ], [ %1096, %1662 ]
-	%835 = phi float [ %284, %322 ], [ %1208, %1662 ]
-	%836 = phi float [ %285, %322 ], [ %1320, %1662 ]
-	%837 = phi float [ %286, %322 ], [ %1432, %1662 ]
-	%838 = phi float [ %287, %322 ], [ %1544, %1662 ]
-	%839 = phi float [ %288, %322 ], [ %1656, %1662 ]
-	%840 = phi float [ %289, %322 ], [ %1735, %1662 ]
-	%841 = phi float [ %290, %322 ], [ %1736, %1662 ]
-	%842 = phi float [ %291, %322 ], [ %1737, %1662 ]
-	%843 = phi float [ %292, %322 ], [ %1738, %1662 ]
-	%844 = phi float [ %293, %322 ], [ %1811, %1662 ]
-	%845 = phi float [ %294, %322 ], [ %1812, %1662 ]
-	%846 = phi float [ %295, %322 ], [ %1813, %1662 ]
-	%847 = phi float [ %296, %322 ], [ %1814, %1662 ]
-	%848 = phi float [ %297, %322 ], [ %1887, %1662 ]
-	%849 = phi float [ %298, %322 ], [ %1888, %1662 ]
-	%850 = phi float [ %299, %322 ], [ %1889, %1662 ]
-	%851 = phi float [ %300, %322 ], [ %1890, %1662 ]
-	%852 = phi float [ %301, %322 ], [ %1963, %1662 ]
-	%853 = phi float [ %302, %322 ], [ %1964, %1662 ]
-	%854 = phi float [ %303, %322 ], [ %1965, %1662 ]
-	%855 = phi float [ %304, %322 ], [ %1966, %1662 ]
-	%856 = phi float [ %305, %322 ], [ %2039, %1662 ]
-	%857 = phi float [ %306, %322 ], [ %2040, %1662 ]
-	%858 = phi float [ %307, %322 ], [ %2041, %1662 ]
-	%859 = phi float [ %308, %322 ], [ %2042, %1662 ]
-	%860 = phi float [ %309, %322 ], [ %2115, %1662 ]
-	%861 = phi float [ %310, %322 ], [ %2116, %1662 ]
-	%862 = phi float [ %311, %322 ], [ %2117, %1662 ]
-	%863 = phi float [ %312, %322 ], [ %2118, %1662 ]
-	%864 = phi float [ %313, %322 ], [ %2191, %1662 ]
-	%865 = phi float [ %314, %322 ], [ %2192, %1662 ]
-	%866 = phi float [ %315, %322 ], [ %2193, %1662 ]
-	%867 = phi float [ %316, %322 ], [ %2194, %1662 ]
-	%868 = phi float [ %317, %322 ], [ %2267, %1662 ]
-	%869 = phi float [ %318, %322 ], [ %2268, %1662 ]
-	%870 = phi float [ %319, %322 ], [ %2269, %1662 ]
-	%871 = phi float [ %320, %322 ], [ %2270, %1662 ]
-	%872 = add i32 %272, 4
-	br label %271
+	%824 = phi float [ %272, %321 ], [ %815, %1662 ]
+	%825 = phi float [ %273, %321 ], [ %977, %1662 ]
+	%826 = phi float [ %274, %321 ], [ %1089, %1662 ]
+	%827 = phi float [ %275, %321 ], [ %1201, %1662 ]
+	%828 = phi float [ %276, %321 ], [ %1313, %1662 ]
+	%829 = phi float [ %277, %321 ], [ %1425, %1662 ]
+	%830 = phi float [ %278, %321 ], [ %1537, %1662 ]
+	%831 = phi float [ %279, %321 ], [ %1649, %1662 ]
+	%832 = phi float [ %280, %321 ], [ %822, %1662 ]
+	%833 = phi float [ %281, %321 ], [ %984, %1662 ]
+	%834 = phi float [ %282, %321 ], [ %1096, %1662 ]
+	%835 = phi float [ %283, %321 ], [ %1208, %1662 ]
+	%836 = phi float [ %284, %321 ], [ %1320, %1662 ]
+	%837 = phi float [ %285, %321 ], [ %1432, %1662 ]
+	%838 = phi float [ %286, %321 ], [ %1544, %1662 ]
+	%839 = phi float [ %287, %321 ], [ %1656, %1662 ]
+	%840 = phi float [ %288, %321 ], [ %1735, %1662 ]
+	%841 = phi float [ %289, %321 ], [ %1736, %1662 ]
+	%842 = phi float [ %290, %321 ], [ %1737, %1662 ]
+	%843 = phi float [ %291, %321 ], [ %1738, %1662 ]
+	%844 = phi float [ %292, %321 ], [ %1811, %1662 ]
+	%845 = phi float [ %293, %321 ], [ %1812, %1662 ]
+	%846 = phi float [ %294, %321 ], [ %1813, %1662 ]
+	%847 = phi float [ %295, %321 ], [ %1814, %1662 ]
+	%848 = phi float [ %296, %321 ], [ %1887, %1662 ]
+	%849 = phi float [ %297, %321 ], [ %1888, %1662 ]
+	%850 = phi float [ %298, %321 ], [ %1889, %1662 ]
+	%851 = phi float [ %299, %321 ], [ %1890, %1662 ]
+	%852 = phi float [ %300, %321 ], [ %1963, %1662 ]
+	%853 = phi float [ %301, %321 ], [ %1964, %1662 ]
+	%854 = phi float [ %302, %321 ], [ %1965, %1662 ]
+	%855 = phi float [ %303, %321 ], [ %1966, %1662 ]
+	%856 = phi float [ %304, %321 ], [ %2039, %1662 ]
+	%857 = phi float [ %305, %321 ], [ %2040, %1662 ]
+	%858 = phi float [ %306, %321 ], [ %2041, %1662 ]
+	%859 = phi float [ %307, %321 ], [ %2042, %1662 ]
+	%860 = phi float [ %308, %321 ], [ %2115, %1662 ]
+	%861 = phi float [ %309, %321 ], [ %2116, %1662 ]
+	%862 = phi float [ %310, %321 ], [ %2117, %1662 ]
+	%863 = phi float [ %311, %321 ], [ %2118, %1662 ]
+	%864 = phi float [ %312, %321 ], [ %2191, %1662 ]
+	%865 = phi float [ %313, %321 ], [ %2192, %1662 ]
+	%866 = phi float [ %314, %321 ], [ %2193, %1662 ]
+	%867 = phi float [ %315, %321 ], [ %2194, %1662 ]
+	%868 = phi float [ %316, %321 ], [ %2267, %1662 ]
+	%869 = phi float [ %317, %321 ], [ %2268, %1662 ]
+	%870 = phi float [ %318, %321 ], [ %2269, %1662 ]
+	%871 = phi float [ %319, %321 ], [ %2270, %1662 ]
+	%872 = add i32 %271, 4
+	br label %270
 
 873:
 	%874 = mul i32 %2, 64
@@ -9154,14 +9157,14 @@ entry:
 	%974 = call float @llvm.nvvm.fmax.f(float %972, float %973)
 	%975 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %974, i32 16, i32 31)
 	%976 = call float @llvm.nvvm.fmax.f(float %974, float %975)
-	%977 = call float @llvm.nvvm.fmax.f(float %274, float %976)
+	%977 = call float @llvm.nvvm.fmax.f(float %273, float %976)
 	%978 = fcmp oeq float %977, 0xFFF0000000000000
 	%979 = select i1 %978, float 0.0, float %977
-	%980 = fsub float %274, %979
+	%980 = fsub float %273, %979
 	%981 = call float @llvm.nvvm.ex2.approx.ftz.f(float %980)
 	%982 = fsub float %970, %979
 	%983 = call float @llvm.nvvm.ex2.approx.ftz.f(float %982)
-	%984 = call float @llvm.fma.f32(float %282, float %981, float %983)
+	%984 = call float @llvm.fma.f32(float %281, float %981, float %983)
 	br i1 %716, label %985, label %990
 
 985:
@@ -9271,14 +9274,14 @@ entry:
 	%1086 = call float @llvm.nvvm.fmax.f(float %1084, float %1085)
 	%1087 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1086, i32 16, i32 31)
 	%1088 = call float @llvm.nvvm.fmax.f(float %1086, float %1087)
-	%1089 = call float @llvm.nvvm.fmax.f(float %275, float %1088)
+	%1089 = call float @llvm.nvvm.fmax.f(float %274, float %1088)
 	%1090 = fcmp oeq float %1089, 0xFFF0000000000000
 	%1091 = select i1 %1090, float 0.0, float %1089
-	%1092 = fsub float %275, %1091
+	%1092 = fsub float %274, %1091
 	%1093 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1092)
 	%1094 = fsub float %1082, %1091
 	%1095 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1094)
-	%1096 = call float @llvm.fma.f32(float %283, float %1093, float %1095)
+	%1096 = call float @llvm.fma.f32(float %282, float %1093, float %1095)
 	br i1 %716, label %1097, label %1102
 
 1097:
@@ -9388,14 +9391,14 @@ entry:
 	%1198 = call float @llvm.nvvm.fmax.f(float %1196, float %1197)
 	%1199 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1198, i32 16, i32 31)
 	%1200 = call float @llvm.nvvm.fmax.f(float %1198, float %1199)
-	%1201 = call float @llvm.nvvm.fmax.f(float %276, float %1200)
+	%1201 = call float @llvm.nvvm.fmax.f(float %275, float %1200)
 	%1202 = fcmp oeq float %1201, 0xFFF0000000000000
 	%1203 = select i1 %1202, float 0.0, float %1201
-	%1204 = fsub float %276, %1203
+	%1204 = fsub float %275, %1203
 	%1205 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1204)
 	%1206 = fsub float %1194, %1203
 	%1207 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1206)
-	%1208 = call float @llvm.fma.f32(float %284, float %1205, float %1207)
+	%1208 = call float @llvm.fma.f32(float %283, float %1205, float %1207)
 	br i1 %716, label %1209, label %1214
 
 1209:
@@ -9505,14 +9508,14 @@ entry:
 	%1310 = call float @llvm.nvvm.fmax.f(float %1308, float %1309)
 	%1311 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1310, i32 16, i32 31)
 	%1312 = call float @llvm.nvvm.fmax.f(float %1310, float %1311)
-	%1313 = call float @llvm.nvvm.fmax.f(float %277, float %1312)
+	%1313 = call float @llvm.nvvm.fmax.f(float %276, float %1312)
 	%1314 = fcmp oeq float %1313, 0xFFF0000000000000
 	%1315 = select i1 %1314, float 0.0, float %1313
-	%1316 = fsub float %277, %1315
+	%1316 = fsub float %276, %1315
 	%1317 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1316)
 	%1318 = fsub float %1306, %1315
 	%1319 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1318)
-	%1320 = call float @llvm.fma.f32(float %285, float %1317, float %1319)
+	%1320 = call float @llvm.fma.f32(float %284, float %1317, float %1319)
 	br i1 %716, label %1321, label %1326
 
 1321:
@@ -9622,14 +9625,14 @@ entry:
 	%1422 = call float @llvm.nvvm.fmax.f(float %1420, float %1421)
 	%1423 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1422, i32 16, i32 31)
 	%1424 = call float @llvm.nvvm.fmax.f(float %1422, float %1423)
-	%1425 = call float @llvm.nvvm.fmax.f(float %278, float %1424)
+	%1425 = call float @llvm.nvvm.fmax.f(float %277, float %1424)
 	%1426 = fcmp oeq float %1425, 0xFFF0000000000000
 	%1427 = select i1 %1426, float 0.0, float %1425
-	%1428 = fsub float %278, %1427
+	%1428 = fsub float %277, %1427
 	%1429 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1428)
 	%1430 = fsub float %1418, %1427
 	%1431 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1430)
-	%1432 = call float @llvm.fma.f32(float %286, float %1429, float %1431)
+	%1432 = call float @llvm.fma.f32(float %285, float %1429, float %1431)
 	br i1 %716, label %1433, label %1438
 
 1433:
@@ -9739,14 +9742,14 @@ entry:
 	%1534 = call float @llvm.nvvm.fmax.f(float %1532, float %1533)
 	%1535 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1534, i32 16, i32 31)
 	%1536 = call float @llvm.nvvm.fmax.f(float %1534, float %1535)
-	%1537 = call float @llvm.nvvm.fmax.f(float %279, float %1536)
+	%1537 = call float @llvm.nvvm.fmax.f(float %278, float %1536)
 	%1538 = fcmp oeq float %1537, 0xFFF0000000000000
 	%1539 = select i1 %1538, float 0.0, float %1537
-	%1540 = fsub float %279, %1539
+	%1540 = fsub float %278, %1539
 	%1541 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1540)
 	%1542 = fsub float %1530, %1539
 	%1543 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1542)
-	%1544 = call float @llvm.fma.f32(float %287, float %1541, float %1543)
+	%1544 = call float @llvm.fma.f32(float %286, float %1541, float %1543)
 	br i1 %716, label %1545, label %1550
 
 1545:
@@ -9856,14 +9859,14 @@ entry:
 	%1646 = call float @llvm.nvvm.fmax.f(float %1644, float %1645)
 	%1647 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1646, i32 16, i32 31)
 	%1648 = call float @llvm.nvvm.fmax.f(float %1646, float %1647)
-	%1649 = call float @llvm.nvvm.fmax.f(float %280, float %1648)
+	%1649 = call float @llvm.nvvm.fmax.f(float %279, float %1648)
 	%1650 = fcmp oeq float %1649, 0xFFF0000000000000
 	%1651 = select i1 %1650, float 0.0, float %1649
-	%1652 = fsub float %280, %1651
+	%1652 = fsub float %279, %1651
 	%1653 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1652)
 	%1654 = fsub float %1642, %1651
 	%1655 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1654)
-	%1656 = call float @llvm.fma.f32(float %288, float %1653, float %1655)
+	%1656 = call float @llvm.fma.f32(float %287, float %1653, float %1655)
 	br i1 %716, label %1657, label %1662
 
 1657:
@@ -9876,10 +9879,10 @@ entry:
 
 1662:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1663 = fmul float %289, %819
-	%1664 = fmul float %290, %819
-	%1665 = fmul float %291, %819
-	%1666 = fmul float %292, %819
+	%1663 = fmul float %288, %819
+	%1664 = fmul float %289, %819
+	%1665 = fmul float %290, %819
+	%1666 = fmul float %291, %819
 	%1667 = mul i32 %2, 64
 	%1668 = add i32 0, 0
 	%1669 = add i32 %1667, %1668
@@ -9952,10 +9955,10 @@ entry:
 	%1736 = call float @llvm.fma.f32(float %1734, float %706, float %1727)
 	%1737 = call float @llvm.fma.f32(float %1734, float %708, float %1728)
 	%1738 = call float @llvm.fma.f32(float %1734, float %710, float %1729)
-	%1739 = fmul float %293, %981
-	%1740 = fmul float %294, %981
-	%1741 = fmul float %295, %981
-	%1742 = fmul float %296, %981
+	%1739 = fmul float %292, %981
+	%1740 = fmul float %293, %981
+	%1741 = fmul float %294, %981
+	%1742 = fmul float %295, %981
 	%1743 = mul i32 %2, 64
 	%1744 = add i32 8, 0
 	%1745 = add i32 %1743, %1744
@@ -10028,10 +10031,10 @@ entry:
 	%1812 = call float @llvm.fma.f32(float %1810, float %706, float %1803)
 	%1813 = call float @llvm.fma.f32(float %1810, float %708, float %1804)
 	%1814 = call float @llvm.fma.f32(float %1810, float %710, float %1805)
-	%1815 = fmul float %297, %1093
-	%1816 = fmul float %298, %1093
-	%1817 = fmul float %299, %1093
-	%1818 = fmul float %300, %1093
+	%1815 = fmul float %296, %1093
+	%1816 = fmul float %297, %1093
+	%1817 = fmul float %298, %1093
+	%1818 = fmul float %299, %1093
 	%1819 = mul i32 %2, 64
 	%1820 = add i32 16, 0
 	%1821 = add i32 %1819, %1820
@@ -10104,10 +10107,10 @@ entry:
 	%1888 = call float @llvm.fma.f32(float %1886, float %706, float %1879)
 	%1889 = call float @llvm.fma.f32(float %1886, float %708, float %1880)
 	%1890 = call float @llvm.fma.f32(float %1886, float %710, float %1881)
-	%1891 = fmul float %301, %1205
-	%1892 = fmul float %302, %1205
-	%1893 = fmul float %303, %1205
-	%1894 = fmul float %304, %1205
+	%1891 = fmul float %300, %1205
+	%1892 = fmul float %301, %1205
+	%1893 = fmul float %302, %1205
+	%1894 = fmul float %303, %1205
 	%1895 = mul i32 %2, 64
 	%1896 = add i32 24, 0
 	%1897 = add i32 %1895, %1896
@@ -10180,10 +10183,10 @@ entry:
 	%1964 = call float @llvm.fma.f32(float %1962, float %706, float %1955)
 	%1965 = call float @llvm.fma.f32(float %1962, float %708, float %1956)
 	%1966 = call float @llvm.fma.f32(float %1962, float %710, float %1957)
-	%1967 = fmul float %305, %1317
-	%1968 = fmul float %306, %1317
-	%1969 = fmul float %307, %1317
-	%1970 = fmul float %308, %1317
+	%1967 = fmul float %304, %1317
+	%1968 = fmul float %305, %1317
+	%1969 = fmul float %306, %1317
+	%1970 = fmul float %307, %1317
 	%1971 = mul i32 %2, 64
 	%1972 = add i32 32, 0
 	%1973 = add i32 %1971, %1972
@@ -10256,10 +10259,10 @@ entry:
 	%2040 = call float @llvm.fma.f32(float %2038, float %706, float %2031)
 	%2041 = call float @llvm.fma.f32(float %2038, float %708, float %2032)
 	%2042 = call float @llvm.fma.f32(float %2038, float %710, float %2033)
-	%2043 = fmul float %309, %1429
-	%2044 = fmul float %310, %1429
-	%2045 = fmul float %311, %1429
-	%2046 = fmul float %312, %1429
+	%2043 = fmul float %308, %1429
+	%2044 = fmul float %309, %1429
+	%2045 = fmul float %310, %1429
+	%2046 = fmul float %311, %1429
 	%2047 = mul i32 %2, 64
 	%2048 = add i32 40, 0
 	%2049 = add i32 %2047, %2048
@@ -10332,10 +10335,10 @@ entry:
 	%2116 = call float @llvm.fma.f32(float %2114, float %706, float %2107)
 	%2117 = call float @llvm.fma.f32(float %2114, float %708, float %2108)
 	%2118 = call float @llvm.fma.f32(float %2114, float %710, float %2109)
-	%2119 = fmul float %313, %1541
-	%2120 = fmul float %314, %1541
-	%2121 = fmul float %315, %1541
-	%2122 = fmul float %316, %1541
+	%2119 = fmul float %312, %1541
+	%2120 = fmul float %313, %1541
+	%2121 = fmul float %314, %1541
+	%2122 = fmul float %315, %1541
 	%2123 = mul i32 %2, 64
 	%2124 = add i32 48, 0
 	%2125 = add i32 %2123, %2124
@@ -10408,10 +10411,10 @@ entry:
 	%2192 = call float @llvm.fma.f32(float %2190, float %706, float %2183)
 	%2193 = call float @llvm.fma.f32(float %2190, float %708, float %2184)
 	%2194 = call float @llvm.fma.f32(float %2190, float %710, float %2185)
-	%2195 = fmul float %317, %1653
-	%2196 = fmul float %318, %1653
-	%2197 = fmul float %319, %1653
-	%2198 = fmul float %320, %1653
+	%2195 = fmul float %316, %1653
+	%2196 = fmul float %317, %1653
+	%2197 = fmul float %318, %1653
+	%2198 = fmul float %319, %1653
 	%2199 = mul i32 %2, 64
 	%2200 = add i32 56, 0
 	%2201 = add i32 %2199, %2200
@@ -10489,7 +10492,7 @@ entry:
 
 2271:
 	%2272 = getelementptr [32 x float], [32 x float] addrspace(3)* @decode_attn0_decode_r8_m, i32 0, i32 %350
-	store float %273, float addrspace(3)* %2272
+	store float %272, float addrspace(3)* %2272
 	%2273 = getelementptr [32 x float], [32 x float] addrspace(3)* @decode_attn0_decode_r8_l, i32 0, i32 %350
 	store float %348, float addrspace(3)* %2273
 	br label %2274
@@ -10500,27 +10503,27 @@ entry:
 	%2277 = mul i32 %350, 128
 	%2278 = add i32 %2277, %2276
 	%2279 = getelementptr [4096 x float], [4096 x float] addrspace(3)* @decode_attn0_decode_r8_acc, i32 0, i32 %2278
-	store float %289, float addrspace(3)* %2279
+	store float %288, float addrspace(3)* %2279
 	%2280 = mul i32 %1, 4
 	%2281 = add i32 %2280, 1
 	%2282 = mul i32 %350, 128
 	%2283 = add i32 %2282, %2281
 	%2284 = getelementptr [4096 x float], [4096 x float] addrspace(3)* @decode_attn0_decode_r8_acc, i32 0, i32 %2283
-	store float %290, float addrspace(3)* %2284
+	store float %289, float addrspace(3)* %2284
 	%2285 = mul i32 %1, 4
 	%2286 = add i32 %2285, 2
 	%2287 = mul i32 %350, 128
 	%2288 = add i32 %2287, %2286
 	%2289 = getelementptr [4096 x float], [4096 x float] addrspace(3)* @decode_attn0_decode_r8_acc, i32 0, i32 %2288
-	store float %291, float addrspace(3)* %2289
+	store float %290, float addrspace(3)* %2289
 	%2290 = mul i32 %1, 4
 	%2291 = add i32 %2290, 3
 	%2292 = mul i32 %350, 128
 	%2293 = add i32 %2292, %2291
 	%2294 = getelementptr [4096 x float], [4096 x float] addrspace(3)* @decode_attn0_decode_r8_acc, i32 0, i32 %2293
-	store float %292, float addrspace(3)* %2294
-	%2295 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %282, i32 1, i32 31)
-	%2296 = fadd float %282, %2295
+	store float %291, float addrspace(3)* %2294
+	%2295 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %281, i32 1, i32 31)
+	%2296 = fadd float %281, %2295
 	%2297 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2296, i32 2, i32 31)
 	%2298 = fadd float %2296, %2297
 	%2299 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2298, i32 4, i32 31)
@@ -10537,7 +10540,7 @@ entry:
 
 2309:
 	%2310 = getelementptr [32 x float], [32 x float] addrspace(3)* @decode_attn0_decode_r8_m, i32 0, i32 %2307
-	store float %274, float addrspace(3)* %2310
+	store float %273, float addrspace(3)* %2310
 	%2311 = getelementptr [32 x float], [32 x float] addrspace(3)* @decode_attn0_decode_r8_l, i32 0, i32 %2307
 	store float %2305, float addrspace(3)* %2311
 	br label %2312
@@ -10548,27 +10551,27 @@ entry:
 	%2315 = mul i32 %2307, 128
 	%2316 = add i32 %2315, %2314
 	%2317 = getelementptr [4096 x float], [4096 x float] addrspace(3)* @decode_attn0_decode_r8_acc, i32 0, i32 %2316
-	store float %293, float addrspace(3)* %2317
+	store float %292, float addrspace(3)* %2317
 	%2318 = mul i32 %1, 4
 	%2319 = add i32 %2318, 1
 	%2320 = mul i32 %2307, 128
 	%2321 = add i32 %2320, %2319
 	%2322 = getelementptr [4096 x float], [4096 x float] addrspace(3)* @decode_attn0_decode_r8_acc, i32 0, i32 %2321
-	store float %294, float addrspace(3)* %2322
+	store float %293, float addrspace(3)* %2322
 	%2323 = mul i32 %1, 4
 	%2324 = add i32 %2323, 2
 	%2325 = mul i32 %2307, 128
 	%2326 = add i32 %2325, %2324
 	%2327 = getelementptr [4096 x float], [4096 x float] addrspace(3)* @decode_attn0_decode_r8_acc, i32 0, i32 %2326
-	store float %295, float addrspace(3)* %2327
+	store float %294, float addrspace(3)* %2327
 	%2328 = mul i32 %1, 4
 	%2329 = add i32 %2328, 3
 	%2330 = mul i32 %2307, 128
 	%2331 = add i32 %2330, %2329
 	%2332 = getelementptr [4096 x float], [4096 x float] addrspace(3)* @decode_attn0_decode_r8_acc, i32 0, i32 %2331
-	store float %296, float addrspace(3)* %2332
-	%2333 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %283, i32 1, i32 31)
-	%2334 = fadd float %283, %2333
+	store float %295, float addrspace(3)* %2332
+	%2333 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %282, i32 1, i32 31)
+	%2334 = fadd float %282, %2333
 	%2335 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2334, i32 2, i32 31)
 	%2336 = fadd float %2334, %2335
 	%2337 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2336, i32 4, i32 31)
@@ -10585,7 +10588,7 @@ entry:
 
 2347:
 	%2348 = getelementptr [32 x float], [32 x float] addrspace(3)* @decode_attn0_decode_r8_m, i32 0, i32 %2345
-	store float %275, float addrspace(3)* %2348
+	store float %274, float addrspace(3)* %2348
 	%2349 = getelementptr [32 x float], [32 x float] addrspace(3)* @decode_attn0_decode_r8_l, i32 0, i32 %2345
 	store float %2343, float addrspace(3)* %2349
 	br label %2350
@@ -10596,27 +10599,27 @@ entry:
 	%2353 = mul i32 %2345, 128
 	%2354 = add i32 %2353, %2352
 	%2355 = getelementptr [4096 x float], [4096 x float] addrspace(3)* @decode_attn0_decode_r8_acc, i32 0, i32 %2354
-	store float %297, float addrspace(3)* %2355
+	store float %296, float addrspace(3)* %2355
 	%2356 = mul i32 %1, 4
 	%2357 = add i32 %2356, 1
 	%2358 = mul i32 %2345, 128
 	%2359 = add i32 %2358, %2357
 	%2360 = getelementptr [4096 x float], [4096 x float] addrspace(3)* @decode_attn0_decode_r8_acc, i32 0, i32 %2359
-	store float %298, float addrspace(3)* %2360
+	store float %297, float addrspace(3)* %2360
 	%2361 = mul i32 %1, 4
 	%2362 = add i32 %2361, 2
 	%2363 = mul i32 %2345, 128
 	%2364 = add i32 %2363, %2362
 	%2365 = getelementptr [4096 x float], [4096 x float] addrspace(3)* @decode_attn0_decode_r8_acc, i32 0, i32 %2364
-	store float %299, float addrspace(3)* %2365
+	store float %298, float addrspace(3)* %2365
 	%2366 = mul i32 %1, 4
 	%2367 = add i32 %2366, 3
 	%2368 = mul i32 %2345, 128
 	%2369 = add i32 %2368, %2367
 	%2370 = getelementptr [4096 x float], [4096 x float] addrspace(3)* @decode_attn0_decode_r8_acc, i32 0, i32 %2369
-	store float %300, float addrspace(3)* %2370
-	%2371 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %284, i32 1, i32 31)
-	%2372 = fadd float %284, %2371
+	store float %299, float addrspace(3)* %2370
+	%2371 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %283, i32 1, i32 31)
+	%2372 = fadd float %283, %2371
 	%2373 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2372, i32 2, i32 31)
 	%2374 = fadd float %2372, %2373
 	%2375 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2374, i32 4, i32 31)
@@ -10633,7 +10636,7 @@ entry:
 
 2385:
 	%2386 = getelementptr [32 x float], [32 x float] addrspace(3)* @decode_attn0_decode_r8_m, i32 0, i32 %2383
-	store float %276, float addrspace(3)* %2386
+	store float %275, float addrspace(3)* %2386
 	%2387 = getelementptr [32 x float], [32 x float] addrspace(3)* @decode_attn0_decode_r8_l, i32 0, i32 %2383
 	store float %2381, float addrspace(3)* %2387
 	br label %2388
@@ -10644,27 +10647,27 @@ entry:
 	%2391 = mul i32 %2383, 128
 	%2392 = add i32 %2391, %2390
 	%2393 = getelementptr [4096 x float], [4096 x float] addrspace(3)* @decode_attn0_decode_r8_acc, i32 0, i32 %2392
-	store float %301, float addrspace(3)* %2393
+	store float %300, float addrspace(3)* %2393
 	%2394 = mul i32 %1, 4
 	%2395 = add i32 %2394, 1
 	%2396 = mul i32 %2383, 128
 	%2397 = add i32 %2396, %2395
 	%2398 = getelementptr [4096 x float], [4096 x float] addrspace(3)* @decode_attn0_decode_r8_acc, i32 0, i32 %2397
-	store float %302, float addrspace(3)* %2398
+	store float %301, float addrspace(3)* %2398
 	%2399 = mul i32 %1, 4
 	%2400 = add i32 %2399, 2
 	%2401 = mul i32 %2383, 128
 	%2402 = add i32 %2401, %2400
 	%2403 = getelementptr [4096 x float], [4096 x float] addrspace(3)* @decode_attn0_decode_r8_acc, i32 0, i32 %2402
-	store float %303, float addrspace(3)* %2403
+	store float %302, float addrspace(3)* %2403
 	%2404 = mul i32 %1, 4
 	%2405 = add i32 %2404, 3
 	%2406 = mul i32 %2383, 128
 	%2407 = add i32 %2406, %2405
 	%2408 = getelementptr [4096 x float], [4096 x float] addrspace(3)* @decode_attn0_decode_r8_acc, i32 0, i32 %2407
-	store float %304, float addrspace(3)* %2408
-	%2409 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %285, i32 1, i32 31)
-	%2410 = fadd float %285, %2409
+	store float %303, float addrspace(3)* %2408
+	%2409 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %284, i32 1, i32 31)
+	%2410 = fadd float %284, %2409
 	%2411 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2410, i32 2, i32 31)
 	%2412 = fadd float %2410, %2411
 	%2413 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2412, i32 4, i32 31)
@@ -10681,7 +10684,7 @@ entry:
 
 2423:
 	%2424 = getelementptr [32 x float], [32 x float] addrspace(3)* @decode_attn0_decode_r8_m, i32 0, i32 %2421
-	store float %277, float addrspace(3)* %2424
+	store float %276, float addrspace(3)* %2424
 	%2425 = getelementptr [32 x float], [32 x float] addrspace(3)* @decode_attn0_decode_r8_l, i32 0, i32 %2421
 	store float %2419, float addrspace(3)* %2425
 	br label %2426
@@ -10692,27 +10695,27 @@ entry:
 	%2429 = mul i32 %2421, 128
 	%2430 = add i32 %2429, %2428
 	%2431 = getelementptr [4096 x float], [4096 x float] addrspace(3)* @decode_attn0_decode_r8_acc, i32 0, i32 %2430
-	store float %305, float addrspace(3)* %2431
+	store float %304, float addrspace(3)* %2431
 	%2432 = mul i32 %1, 4
 	%2433 = add i32 %2432, 1
 	%2434 = mul i32 %2421, 128
 	%2435 = add i32 %2434, %2433
 	%2436 = getelementptr [4096 x float], [4096 x float] addrspace(3)* @decode_attn0_decode_r8_acc, i32 0, i32 %2435
-	store float %306, float addrspace(3)* %2436
+	store float %305, float addrspace(3)* %2436
 	%2437 = mul i32 %1, 4
 	%2438 = add i32 %2437, 2
 	%2439 = mul i32 %2421, 128
 	%2440 = add i32 %2439, %2438
 	%2441 = getelementptr [4096 x float], [4096 x float] addrspace(3)* @decode_attn0_decode_r8_acc, i32 0, i32 %2440
-	store float %307, float addrspace(3)* %2441
+	store float %306, float addrspace(3)* %2441
 	%2442 = mul i32 %1, 4
 	%2443 = add i32 %2442, 3
 	%2444 = mul i32 %2421, 128
 	%2445 = add i32 %2444, %2443
 	%2446 = getelementptr [4096 x float], [4096 x float] addrspace(3)* @decode_attn0_decode_r8_acc, i32 0, i32 %2445
-	store float %308, float addrspace(3)* %2446
-	%2447 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %286, i32 1, i32 31)
-	%2448 = fadd float %286, %2447
+	store float %307, float addrspace(3)* %2446
+	%2447 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %285, i32 1, i32 31)
+	%2448 = fadd float %285, %2447
 	%2449 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2448, i32 2, i32 31)
 	%2450 = fadd float %2448, %2449
 	%2451 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2450, i32 4, i32 31)
@@ -10729,7 +10732,7 @@ entry:
 
 2461:
 	%2462 = getelementptr [32 x float], [32 x float] addrspace(3)* @decode_attn0_decode_r8_m, i32 0, i32 %2459
-	store float %278, float addrspace(3)* %2462
+	store float %277, float addrspace(3)* %2462
 	%2463 = getelementptr [32 x float], [32 x float] addrspace(3)* @decode_attn0_decode_r8_l, i32 0, i32 %2459
 	store float %2457, float addrspace(3)* %2463
 	br label %2464
@@ -10740,27 +10743,27 @@ entry:
 	%2467 = mul i32 %2459, 128
 	%2468 = add i32 %2467, %2466
 	%2469 = getelementptr [4096 x float], [4096 x float] addrspace(3)* @decode_attn0_decode_r8_acc, i32 0, i32 %2468
-	store float %309, float addrspace(3)* %2469
+	store float %308, float addrspace(3)* %2469
 	%2470 = mul i32 %1, 4
 	%2471 = add i32 %2470, 1
 	%2472 = mul i32 %2459, 128
 	%2473 = add i32 %2472, %2471
 	%2474 = getelementptr [4096 x float], [4096 x float] addrspace(3)* @decode_attn0_decode_r8_acc, i32 0, i32 %2473
-	store float %310, float addrspace(3)* %2474
+	store float %309, float addrspace(3)* %2474
 	%2475 = mul i32 %1, 4
 	%2476 = add i32 %2475, 2
 	%2477 = mul i32 %2459, 128
 	%2478 = add i32 %2477, %2476
 	%2479 = getelementptr [4096 x float], [4096 x float] addrspace(3)* @decode_attn0_decode_r8_acc, i32 0, i32 %2478
-	store float %311, float addrspace(3)* %2479
+	store float %310, float addrspace(3)* %2479
 	%2480 = mul i32 %1, 4
 	%2481 = add i32 %2480, 3
 	%2482 = mul i32 %2459, 128
 	%2483 = add i32 %2482, %2481
 	%2484 = getelementptr [4096 x float], [4096 x float] addrspace(3)* @decode_attn0_decode_r8_acc, i32 0, i32 %2483
-	store float %312, float addrspace(3)* %2484
-	%2485 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %287, i32 1, i32 31)
-	%2486 = fadd float %287, %2485
+	store float %311, float addrspace(3)* %2484
+	%2485 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %286, i32 1, i32 31)
+	%2486 = fadd float %286, %2485
 	%2487 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2486, i32 2, i32 31)
 	%2488 = fadd float %2486, %2487
 	%2489 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2488, i32 4, i32 31)
@@ -10777,7 +10780,7 @@ entry:
 
 2499:
 	%2500 = getelementptr [32 x float], [32 x float] addrspace(3)* @decode_attn0_decode_r8_m, i32 0, i32 %2497
-	store float %279, float addrspace(3)* %2500
+	store float %278, float addrspace(3)* %2500
 	%2501 = getelementptr [32 x float], [32 x float] addrspace(3)* @decode_attn0_decode_r8_l, i32 0, i32 %2497
 	store float %2495, float addrspace(3)* %2501
 	br label %2502
@@ -10788,27 +10791,27 @@ entry:
 	%2505 = mul i32 %2497, 128
 	%2506 = add i32 %2505, %2504
 	%2507 = getelementptr [4096 x float], [4096 x float] addrspace(3)* @decode_attn0_decode_r8_acc, i32 0, i32 %2506
-	store float %313, float addrspace(3)* %2507
+	store float %312, float addrspace(3)* %2507
 	%2508 = mul i32 %1, 4
 	%2509 = add i32 %2508, 1
 	%2510 = mul i32 %2497, 128
 	%2511 = add i32 %2510, %2509
 	%2512 = getelementptr [4096 x float], [4096 x float] addrspace(3)* @decode_attn0_decode_r8_acc, i32 0, i32 %2511
-	store float %314, float addrspace(3)* %2512
+	store float %313, float addrspace(3)* %2512
 	%2513 = mul i32 %1, 4
 	%2514 = add i32 %2513, 2
 	%2515 = mul i32 %2497, 128
 	%2516 = add i32 %2515, %2514
 	%2517 = getelementptr [4096 x float], [4096 x float] addrspace(3)* @decode_attn0_decode_r8_acc, i32 0, i32 %2516
-	store float %315, float addrspace(3)* %2517
+	store float %314, float addrspace(3)* %2517
 	%2518 = mul i32 %1, 4
 	%2519 = add i32 %2518, 3
 	%2520 = mul i32 %2497, 128
 	%2521 = add i32 %2520, %2519
 	%2522 = getelementptr [4096 x float], [4096 x float] addrspace(3)* @decode_attn0_decode_r8_acc, i32 0, i32 %2521
-	store float %316, float addrspace(3)* %2522
-	%2523 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %288, i32 1, i32 31)
-	%2524 = fadd float %288, %2523
+	store float %315, float addrspace(3)* %2522
+	%2523 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %287, i32 1, i32 31)
+	%2524 = fadd float %287, %2523
 	%2525 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2524, i32 2, i32 31)
 	%2526 = fadd float %2524, %2525
 	%2527 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2526, i32 4, i32 31)
@@ -10825,7 +10828,7 @@ entry:
 
 2537:
 	%2538 = getelementptr [32 x float], [32 x float] addrspace(3)* @decode_attn0_decode_r8_m, i32 0, i32 %2535
-	store float %280, float addrspace(3)* %2538
+	store float %279, float addrspace(3)* %2538
 	%2539 = getelementptr [32 x float], [32 x float] addrspace(3)* @decode_attn0_decode_r8_l, i32 0, i32 %2535
 	store float %2533, float addrspace(3)* %2539
 	br label %2540
@@ -10836,25 +10839,25 @@ entry:
 	%2543 = mul i32 %2535, 128
 	%2544 = add i32 %2543, %2542
 	%2545 = getelementptr [4096 x float], [4096 x float] addrspace(3)* @decode_attn0_decode_r8_acc, i32 0, i32 %2544
-	store float %317, float addrspace(3)* %2545
+	store float %316, float addrspace(3)* %2545
 	%2546 = mul i32 %1, 4
 	%2547 = add i32 %2546, 1
 	%2548 = mul i32 %2535, 128
 	%2549 = add i32 %2548, %2547
 	%2550 = getelementptr [4096 x float], [4096 x float] addrspace(3)* @decode_attn0_decode_r8_acc, i32 0, i32 %2549
-	store float %318, float addrspace(3)* %2550
+	store float %317, float addrspace(3)* %2550
 	%2551 = mul i32 %1, 4
 	%2552 = add i32 %2551, 2
 	%2553 = mul i32 %2535, 128
 	%2554 = add i32 %2553, %2552
 	%2555 = getelementptr [4096 x float], [4096 x float] addrspace(3)* @decode_attn0_decode_r8_acc, i32 0, i32 %2554
-	store float %319, float addrspace(3)* %2555
+	store float %318, float addrspace(3)* %2555
 	%2556 = mul i32 %1, 4
 	%2557 = add i32 %2556, 3
 	%2558 = mul i32 %2535, 128
 	%2559 = add i32 %2558, %2557
 	%2560 = getelementptr [4096 x float], [4096 x float] addrspace(3)* @decode_attn0_decode_r8_acc, i32 0, i32 %2559
-	store float %320, float addrspace(3)* %2560
+	store float %319, float addrspace(3)* %2560
 	call void @llvm.nvvm.barrier0()
 	%2561 = mul i32 %2, 32
 	%2562 = add i32 %2561, %1
@@ -11587,267 +11590,341 @@ entry:
 	%1 = and i32 %0, 31
 	%2 = lshr i32 %0, 5
 	%3 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
-	%4 = mul i32 %3, 4
-	%5 = add i32 %4, %2
-	%6 = icmp slt i32 %5, %rows
-	br i1 %6, label %7, label %8
+	%4 = icmp slt i32 %3, %rows
+	br i1 %4, label %body, label %exit
 
-7:
-	br label %9
+body:
+	br label %5
 
-8:
+exit:
 	ret void
 
+5:
+	%6 = phi i32 [ %0, %body ], [ %17, %9 ]
+	%7 = phi float [ 0xFFF0000000000000, %body ], [ %16, %9 ]
+	%8 = icmp slt i32 %6, %S
+	br i1 %8, label %9, label %18
+
 9:
-	%10 = phi i32 [ %1, %7 ], [ %21, %13 ]
-	%11 = phi float [ 0xFFF0000000000000, %7 ], [ %20, %13 ]
-	%12 = icmp slt i32 %10, %S
-	br i1 %12, label %13, label %22
+	%10 = mul i32 %3, %S
+	%11 = add i32 %10, %6
+	%12 = mul i32 %11, 2
+	%13 = sext i32 %12 to i64
+	%14 = getelementptr float, float* %ml, i64 %13
+	%15 = load float, float* %14
+	%16 = call float @llvm.nvvm.fmax.f(float %7, float %15)
+	%17 = add i32 %6, 128
+	br label %5
 
-13:
-	%14 = mul i32 %5, %S
-	%15 = add i32 %14, %10
-	%16 = mul i32 %15, 2
-	%17 = sext i32 %16 to i64
-	%18 = getelementptr float, float* %ml, i64 %17
-	%19 = load float, float* %18
-	%20 = call float @llvm.nvvm.fmax.f(float %11, float %19)
-	%21 = add i32 %10, 32
-	br label %9
-
-22:
-	%23 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %11, i32 1, i32 31)
-	%24 = call float @llvm.nvvm.fmax.f(float %11, float %23)
+18:
+	%19 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %7, i32 16, i32 31)
+	%20 = call float @llvm.nvvm.fmax.f(float %7, float %19)
+	%21 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %20, i32 8, i32 31)
+	%22 = call float @llvm.nvvm.fmax.f(float %20, float %21)
+	%23 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %22, i32 4, i32 31)
+	%24 = call float @llvm.nvvm.fmax.f(float %22, float %23)
 	%25 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %24, i32 2, i32 31)
 	%26 = call float @llvm.nvvm.fmax.f(float %24, float %25)
-	%27 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %26, i32 4, i32 31)
+	%27 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %26, i32 1, i32 31)
 	%28 = call float @llvm.nvvm.fmax.f(float %26, float %27)
-	%29 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %28, i32 8, i32 31)
-	%30 = call float @llvm.nvvm.fmax.f(float %28, float %29)
-	%31 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %30, i32 16, i32 31)
-	%32 = call float @llvm.nvvm.fmax.f(float %30, float %31)
-	%33 = fcmp oeq float %32, 0xFFF0000000000000
-	%34 = select i1 %33, float 0.0, float %32
-	br label %35
+	%29 = lshr i32 %0, 5
+	%30 = and i32 %0, 31
+	call void @llvm.nvvm.barrier0()
+	%31 = icmp eq i32 %30, 0
+	%32 = getelementptr [32 x float], [32 x float] addrspace(3)* @decode_attn0_combine_red, i32 0, i32 %29
+	br i1 %31, label %33, label %34
 
-35:
-	%36 = phi i32 [ 0, %22 ], [ %212, %43 ]
-	%37 = phi float [ 0.0, %22 ], [ %207, %43 ]
-	%38 = phi float [ 0.0, %22 ], [ %208, %43 ]
-	%39 = phi float [ 0.0, %22 ], [ %209, %43 ]
-	%40 = phi float [ 0.0, %22 ], [ %210, %43 ]
-	%41 = phi float [ 0.0, %22 ], [ %211, %43 ]
-	%42 = icmp slt i32 %36, %S
-	br i1 %42, label %43, label %213
+33:
+	store float %28, float addrspace(3)* %32
+	br label %34
 
-43:
-	%44 = add i32 %36, 0
-	%45 = icmp slt i32 %44, %S
-	%46 = sub i32 %S, 1
-	%47 = icmp slt i32 %44, %46
-	%48 = select i1 %47, i32 %44, i32 %46
-	%49 = mul i32 %5, %S
-	%50 = add i32 %49, %48
-	%51 = mul i32 %50, 2
-	%52 = sext i32 %51 to i64
-	%53 = getelementptr float, float* %ml, i64 %52
-	%54 = load float, float* %53
-	%55 = fsub float %54, %34
-	%56 = call float @llvm.nvvm.ex2.approx.ftz.f(float %55)
-	%57 = select i1 %45, float %56, float 0.0
-	%58 = getelementptr float, float* %53, i64 1
-	%59 = load float, float* %58
-	%60 = mul i32 %5, %S
-	%61 = add i32 %60, %48
-	%62 = mul i32 %61, 128
-	%63 = mul i32 %1, 4
-	%64 = add i32 %62, %63
-	%65 = add i32 %64, 0
+34:
+	call void @llvm.nvvm.barrier0()
+	%35 = getelementptr [32 x float], [32 x float] addrspace(3)* @decode_attn0_combine_red, i32 0, i32 0
+	%36 = load float, float addrspace(3)* %35
+	%37 = getelementptr [32 x float], [32 x float] addrspace(3)* @decode_attn0_combine_red, i32 0, i32 1
+	%38 = load float, float addrspace(3)* %37
+	%39 = call float @llvm.nvvm.fmax.f(float %36, float %38)
+	%40 = getelementptr [32 x float], [32 x float] addrspace(3)* @decode_attn0_combine_red, i32 0, i32 2
+	%41 = load float, float addrspace(3)* %40
+	%42 = call float @llvm.nvvm.fmax.f(float %39, float %41)
+	%43 = getelementptr [32 x float], [32 x float] addrspace(3)* @decode_attn0_combine_red, i32 0, i32 3
+	%44 = load float, float addrspace(3)* %43
+	%45 = call float @llvm.nvvm.fmax.f(float %42, float %44)
+	%46 = fcmp oeq float %45, 0xFFF0000000000000
+	%47 = select i1 %46, float 0.0, float %45
+	%48 = mul i32 %2, 4
+	br label %49
+
+49:
+	%50 = phi i32 [ %48, %34 ], [ %226, %57 ]
+	%51 = phi float [ 0.0, %34 ], [ %221, %57 ]
+	%52 = phi float [ 0.0, %34 ], [ %222, %57 ]
+	%53 = phi float [ 0.0, %34 ], [ %223, %57 ]
+	%54 = phi float [ 0.0, %34 ], [ %224, %57 ]
+	%55 = phi float [ 0.0, %34 ], [ %225, %57 ]
+	%56 = icmp slt i32 %50, %S
+	br i1 %56, label %57, label %227
+
+57:
+	%58 = add i32 %50, 0
+	%59 = icmp slt i32 %58, %S
+	%60 = sub i32 %S, 1
+	%61 = icmp slt i32 %58, %60
+	%62 = select i1 %61, i32 %58, i32 %60
+	%63 = mul i32 %3, %S
+	%64 = add i32 %63, %62
+	%65 = mul i32 %64, 2
 	%66 = sext i32 %65 to i64
-	%67 = getelementptr float, float* %part, i64 %66
+	%67 = getelementptr float, float* %ml, i64 %66
 	%68 = load float, float* %67
-	%69 = add i32 %64, 1
-	%70 = sext i32 %69 to i64
-	%71 = getelementptr float, float* %part, i64 %70
-	%72 = load float, float* %71
-	%73 = add i32 %64, 2
-	%74 = sext i32 %73 to i64
-	%75 = getelementptr float, float* %part, i64 %74
-	%76 = load float, float* %75
-	%77 = add i32 %64, 3
-	%78 = sext i32 %77 to i64
-	%79 = getelementptr float, float* %part, i64 %78
-	%80 = load float, float* %79
-	%81 = add i32 %36, 1
-	%82 = icmp slt i32 %81, %S
-	%83 = sub i32 %S, 1
-	%84 = icmp slt i32 %81, %83
-	%85 = select i1 %84, i32 %81, i32 %83
-	%86 = mul i32 %5, %S
-	%87 = add i32 %86, %85
-	%88 = mul i32 %87, 2
-	%89 = sext i32 %88 to i64
-	%90 = getelementptr float, float* %ml, i64 %89
-	%91 = load float, float* %90
-	%92 = fsub float %91, %34
-	%93 = call float @llvm.nvvm.ex2.approx.ftz.f(float %92)
-	%94 = select i1 %82, float %93, float 0.0
-	%95 = getelementptr float, float* %90, i64 1
-	%96 = load float, float* %95
-	%97 = mul i32 %5, %S
-	%98 = add i32 %97, %85
-	%99 = mul i32 %98, 128
-	%100 = mul i32 %1, 4
-	%101 = add i32 %99, %100
-	%102 = add i32 %101, 0
+	%69 = fsub float %68, %47
+	%70 = call float @llvm.nvvm.ex2.approx.ftz.f(float %69)
+	%71 = select i1 %59, float %70, float 0.0
+	%72 = getelementptr float, float* %67, i64 1
+	%73 = load float, float* %72
+	%74 = mul i32 %3, %S
+	%75 = add i32 %74, %62
+	%76 = mul i32 %75, 128
+	%77 = mul i32 %1, 4
+	%78 = add i32 %76, %77
+	%79 = add i32 %78, 0
+	%80 = sext i32 %79 to i64
+	%81 = getelementptr float, float* %part, i64 %80
+	%82 = load float, float* %81
+	%83 = add i32 %78, 1
+	%84 = sext i32 %83 to i64
+	%85 = getelementptr float, float* %part, i64 %84
+	%86 = load float, float* %85
+	%87 = add i32 %78, 2
+	%88 = sext i32 %87 to i64
+	%89 = getelementptr float, float* %part, i64 %88
+	%90 = load float, float* %89
+	%91 = add i32 %78, 3
+	%92 = sext i32 %91 to i64
+	%93 = getelementptr float, float* %part, i64 %92
+	%94 = load float, float* %93
+	%95 = add i32 %50, 1
+	%96 = icmp slt i32 %95, %S
+	%97 = sub i32 %S, 1
+	%98 = icmp slt i32 %95, %97
+	%99 = select i1 %98, i32 %95, i32 %97
+	%100 = mul i32 %3, %S
+	%101 = add i32 %100, %99
+	%102 = mul i32 %101, 2
 	%103 = sext i32 %102 to i64
-	%104 = getelementptr float, float* %part, i64 %103
+	%104 = getelementptr float, float* %ml, i64 %103
 	%105 = load float, float* %104
-	%106 = add i32 %101, 1
-	%107 = sext i32 %106 to i64
-	%108 = getelementptr float, float* %part, i64 %107
-	%109 = load float, float* %108
-	%110 = add i32 %101, 2
-	%111 = sext i32 %110 to i64
-	%112 = getelementptr float, float* %part, i64 %111
-	%113 = load float, float* %112
-	%114 = add i32 %101, 3
-	%115 = sext i32 %114 to i64
-	%116 = getelementptr float, float* %part, i64 %115
-	%117 = load float, float* %116
-	%118 = add i32 %36, 2
-	%119 = icmp slt i32 %118, %S
-	%120 = sub i32 %S, 1
-	%121 = icmp slt i32 %118, %120
-	%122 = select i1 %121, i32 %118, i32 %120
-	%123 = mul i32 %5, %S
-	%124 = add i32 %123, %122
-	%125 = mul i32 %124, 2
-	%126 = sext i32 %125 to i64
-	%127 = getelementptr float, float* %ml, i64 %126
-	%128 = load float, float* %127
-	%129 = fsub float %128, %34
-	%130 = call float @llvm.nvvm.ex2.approx.ftz.f(float %129)
-	%131 = select i1 %119, float %130, float 0.0
-	%132 = getelementptr float, float* %127, i64 1
-	%133 = load float, float* %132
-	%134 = mul i32 %5, %S
-	%135 = add i32 %134, %122
-	%136 = mul i32 %135, 128
-	%137 = mul i32 %1, 4
-	%138 = add i32 %136, %137
-	%139 = add i32 %138, 0
+	%106 = fsub float %105, %47
+	%107 = call float @llvm.nvvm.ex2.approx.ftz.f(float %106)
+	%108 = select i1 %96, float %107, float 0.0
+	%109 = getelementptr float, float* %104, i64 1
+	%110 = load float, float* %109
+	%111 = mul i32 %3, %S
+	%112 = add i32 %111, %99
+	%113 = mul i32 %112, 128
+	%114 = mul i32 %1, 4
+	%115 = add i32 %113, %114
+	%116 = add i32 %115, 0
+	%117 = sext i32 %116 to i64
+	%118 = getelementptr float, float* %part, i64 %117
+	%119 = load float, float* %118
+	%120 = add i32 %115, 1
+	%121 = sext i32 %120 to i64
+	%122 = getelementptr float, float* %part, i64 %121
+	%123 = load float, float* %122
+	%124 = add i32 %115, 2
+	%125 = sext i32 %124 to i64
+	%126 = getelementptr float, float* %part, i64 %125
+	%127 = load float, float* %126
+	%128 = add i32 %115, 3
+	%129 = sext i32 %128 to i64
+	%130 = getelementptr float, float* %part, i64 %129
+	%131 = load float, float* %130
+	%132 = add i32 %50, 2
+	%133 = icmp slt i32 %132, %S
+	%134 = sub i32 %S, 1
+	%135 = icmp slt i32 %132, %134
+	%136 = select i1 %135, i32 %132, i32 %134
+	%137 = mul i32 %3, %S
+	%138 = add i32 %137, %136
+	%139 = mul i32 %138, 2
 	%140 = sext i32 %139 to i64
-	%141 = getelementptr float, float* %part, i64 %140
+	%141 = getelementptr float, float* %ml, i64 %140
 	%142 = load float, float* %141
-	%143 = add i32 %138, 1
-	%144 = sext i32 %143 to i64
-	%145 = getelementptr float, float* %part, i64 %144
-	%146 = load float, float* %145
-	%147 = add i32 %138, 2
-	%148 = sext i32 %147 to i64
-	%149 = getelementptr float, float* %part, i64 %148
-	%150 = load float, float* %149
-	%151 = add i32 %138, 3
-	%152 = sext i32 %151 to i64
-	%153 = getelementptr float, float* %part, i64 %152
-	%154 = load float, float* %153
-	%155 = add i32 %36, 3
-	%156 = icmp slt i32 %155, %S
-	%157 = sub i32 %S, 1
-	%158 = icmp slt i32 %155, %157
-	%159 = select i1 %158, i32 %155, i32 %157
-	%160 = mul i32 %5, %S
-	%161 = add i32 %160, %159
-	%162 = mul i32 %161, 2
-	%163 = sext i32 %162 to i64
-	%164 = getelementptr float, float* %ml, i64 %163
-	%165 = load float, float* %164
-	%166 = fsub float %165, %34
-	%167 = call float @llvm.nvvm.ex2.approx.ftz.f(float %166)
-	%168 = select i1 %156, float %167, float 0.0
-	%169 = getelementptr float, float* %164, i64 1
-	%170 = load float, float* %169
-	%171 = mul i32 %5, %S
-	%172 = add i32 %171, %159
-	%173 = mul i32 %172, 128
-	%174 = mul i32 %1, 4
-	%175 = add i32 %173, %174
-	%176 = add i32 %175, 0
+	%143 = fsub float %142, %47
+	%144 = call float @llvm.nvvm.ex2.approx.ftz.f(float %143)
+	%145 = select i1 %133, float %144, float 0.0
+	%146 = getelementptr float, float* %141, i64 1
+	%147 = load float, float* %146
+	%148 = mul i32 %3, %S
+	%149 = add i32 %148, %136
+	%150 = mul i32 %149, 128
+	%151 = mul i32 %1, 4
+	%152 = add i32 %150, %151
+	%153 = add i32 %152, 0
+	%154 = sext i32 %153 to i64
+	%155 = getelementptr float, float* %part, i64 %154
+	%156 = load float, float* %155
+	%157 = add i32 %152, 1
+	%158 = sext i32 %157 to i64
+	%159 = getelementptr float, float* %part, i64 %158
+	%160 = load float, float* %159
+	%161 = add i32 %152, 2
+	%162 = sext i32 %161 to i64
+	%163 = getelementptr float, float* %part, i64 %162
+	%164 = load float, float* %163
+	%165 = add i32 %152, 3
+	%166 = sext i32 %165 to i64
+	%167 = getelementptr float, float* %part, i64 %166
+	%168 = load float, float* %167
+	%169 = add i32 %50, 3
+	%170 = icmp slt i32 %169, %S
+	%171 = sub i32 %S, 1
+	%172 = icmp slt i32 %169, %171
+	%173 = select i1 %172, i32 %169, i32 %171
+	%174 = mul i32 %3, %S
+	%175 = add i32 %174, %173
+	%176 = mul i32 %175, 2
 	%177 = sext i32 %176 to i64
-	%178 = getelementptr float, float* %part, i64 %177
+	%178 = getelementptr float, float* %ml, i64 %177
 	%179 = load float, float* %178
-	%180 = add i32 %175, 1
-	%181 = sext i32 %180 to i64
-	%182 = getelementptr float, float* %part, i64 %181
-	%183 = load float, float* %182
-	%184 = add i32 %175, 2
-	%185 = sext i32 %184 to i64
-	%186 = getelementptr float, float* %part, i64 %185
-	%187 = load float, float* %186
-	%188 = add i32 %175, 3
-	%189 = sext i32 %188 to i64
-	%190 = getelementptr float, float* %part, i64 %189
-	%191 = load float, float* %190
-	%192 = call float @llvm.fma.f32(float %57, float %59, float %37)
-	%193 = call float @llvm.fma.f32(float %57, float %68, float %38)
-	%194 = call float @llvm.fma.f32(float %57, float %72, float %39)
-	%195 = call float @llvm.fma.f32(float %57, float %76, float %40)
-	%196 = call float @llvm.fma.f32(float %57, float %80, float %41)
-	%197 = call float @llvm.fma.f32(float %94, float %96, float %192)
-	%198 = call float @llvm.fma.f32(float %94, float %105, float %193)
-	%199 = call float @llvm.fma.f32(float %94, float %109, float %194)
-	%200 = call float @llvm.fma.f32(float %94, float %113, float %195)
-	%201 = call float @llvm.fma.f32(float %94, float %117, float %196)
-	%202 = call float @llvm.fma.f32(float %131, float %133, float %197)
-	%203 = call float @llvm.fma.f32(float %131, float %142, float %198)
-	%204 = call float @llvm.fma.f32(float %131, float %146, float %199)
-	%205 = call float @llvm.fma.f32(float %131, float %150, float %200)
-	%206 = call float @llvm.fma.f32(float %131, float %154, float %201)
-	%207 = call float @llvm.fma.f32(float %168, float %170, float %202)
-	%208 = call float @llvm.fma.f32(float %168, float %179, float %203)
-	%209 = call float @llvm.fma.f32(float %168, float %183, float %204)
-	%210 = call float @llvm.fma.f32(float %168, float %187, float %205)
-	%211 = call float @llvm.fma.f32(float %168, float %191, float %206)
-	%212 = add i32 %36, 4
-	br label %35
+	%180 = fsub float %179, %47
+	%181 = call float @llvm.nvvm.ex2.approx.ftz.f(float %180)
+	%182 = select i1 %170, float %181, float 0.0
+	%183 = getelementptr float, float* %178, i64 1
+	%184 = load float, float* %183
+	%185 = mul i32 %3, %S
+	%186 = add i32 %185, %173
+	%187 = mul i32 %186, 128
+	%188 = mul i32 %1, 4
+	%189 = add i32 %187, %188
+	%190 = add i32 %189, 0
+	%191 = sext i32 %190 to i64
+	%192 = getelementptr float, float* %part, i64 %191
+	%193 = load float, float* %192
+	%194 = add i32 %189, 1
+	%195 = sext i32 %194 to i64
+	%196 = getelementptr float, float* %part, i64 %195
+	%197 = load float, float* %196
+	%198 = add i32 %189, 2
+	%199 = sext i32 %198 to i64
+	%200 = getelementptr float, float* %part, i64 %199
+	%201 = load float, float* %200
+	%202 = add i32 %189, 3
+	%203 = sext i32 %202 to i64
+	%204 = getelementptr float, float* %part, i64 %203
+	%205 = load float, float* %204
+	%206 = call float @llvm.fma.f32(float %71, float %73, float %51)
+	%207 = call float @llvm.fma.f32(float %71, float %82, float %52)
+	%208 = call float @llvm.fma.f32(float %71, float %86, float %53)
+	%209 = call float @llvm.fma.f32(float %71, float %90, float %54)
+	%210 = call float @llvm.fma.f32(float %71, float %94, float %55)
+	%211 = call float @llvm.fma.f32(float %108, float %110, float %206)
+	%212 = call float @llvm.fma.f32(float %108, float %119, float %207)
+	%213 = call float @llvm.fma.f32(float %108, float %123, float %208)
+	%214 = call float @llvm.fma.f32(float %108, float %127, float %209)
+	%215 = call float @llvm.fma.f32(float %108, float %131, float %210)
+	%216 = call float @llvm.fma.f32(float %145, float %147, float %211)
+	%217 = call float @llvm.fma.f32(float %145, float %156, float %212)
+	%218 = call float @llvm.fma.f32(float %145, float %160, float %213)
+	%219 = call float @llvm.fma.f32(float %145, float %164, float %214)
+	%220 = call float @llvm.fma.f32(float %145, float %168, float %215)
+	%221 = call float @llvm.fma.f32(float %182, float %184, float %216)
+	%222 = call float @llvm.fma.f32(float %182, float %193, float %217)
+	%223 = call float @llvm.fma.f32(float %182, float %197, float %218)
+	%224 = call float @llvm.fma.f32(float %182, float %201, float %219)
+	%225 = call float @llvm.fma.f32(float %182, float %205, float %220)
+	%226 = add i32 %50, 16
+	br label %49
 
-213:
-	%214 = fcmp ogt float %37, 0.0
-	%215 = fdiv float 1.0, %37
-	%216 = select i1 %214, float %215, float 0.0
-	%217 = mul i32 %5, 128
-	%218 = mul i32 %1, 4
-	%219 = add i32 %217, %218
-	%220 = fmul float %38, %216
-	%221 = add i32 %219, 0
-	%222 = sext i32 %221 to i64
-	%223 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float 0.0, float %220)
-	%224 = trunc i32 %223 to i16
-	%225 = getelementptr i16, i16* %out, i64 %222
-	store i16 %224, i16* %225
-	%226 = fmul float %39, %216
-	%227 = add i32 %219, 1
-	%228 = sext i32 %227 to i64
-	%229 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float 0.0, float %226)
-	%230 = trunc i32 %229 to i16
-	%231 = getelementptr i16, i16* %out, i64 %228
-	store i16 %230, i16* %231
-	%232 = fmul float %40, %216
-	%233 = add i32 %219, 2
-	%234 = sext i32 %233 to i64
-	%235 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float 0.0, float %232)
-	%236 = trunc i32 %235 to i16
-	%237 = getelementptr i16, i16* %out, i64 %234
-	store i16 %236, i16* %237
-	%238 = fmul float %41, %216
-	%239 = add i32 %219, 3
-	%240 = sext i32 %239 to i64
-	%241 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float 0.0, float %238)
-	%242 = trunc i32 %241 to i16
-	%243 = getelementptr i16, i16* %out, i64 %240
-	store i16 %242, i16* %243
-	br label %8
+227:
+	%228 = icmp eq i32 %1, 0
+	br i1 %228, label %229, label %231
+
+229:
+	%230 = getelementptr [4 x float], [4 x float] addrspace(3)* @decode_attn0_combine_l, i32 0, i32 %2
+	store float %51, float addrspace(3)* %230
+	br label %231
+
+231:
+	%232 = mul i32 %1, 4
+	%233 = add i32 %232, 0
+	%234 = mul i32 %2, 128
+	%235 = add i32 %234, %233
+	%236 = getelementptr [512 x float], [512 x float] addrspace(3)* @decode_attn0_combine_acc, i32 0, i32 %235
+	store float %52, float addrspace(3)* %236
+	%237 = mul i32 %1, 4
+	%238 = add i32 %237, 1
+	%239 = mul i32 %2, 128
+	%240 = add i32 %239, %238
+	%241 = getelementptr [512 x float], [512 x float] addrspace(3)* @decode_attn0_combine_acc, i32 0, i32 %240
+	store float %53, float addrspace(3)* %241
+	%242 = mul i32 %1, 4
+	%243 = add i32 %242, 2
+	%244 = mul i32 %2, 128
+	%245 = add i32 %244, %243
+	%246 = getelementptr [512 x float], [512 x float] addrspace(3)* @decode_attn0_combine_acc, i32 0, i32 %245
+	store float %54, float addrspace(3)* %246
+	%247 = mul i32 %1, 4
+	%248 = add i32 %247, 3
+	%249 = mul i32 %2, 128
+	%250 = add i32 %249, %248
+	%251 = getelementptr [512 x float], [512 x float] addrspace(3)* @decode_attn0_combine_acc, i32 0, i32 %250
+	store float %55, float addrspace(3)* %251
+	call void @llvm.nvvm.barrier0()
+	%252 = getelementptr [4 x float], [4 x float] addrspace(3)* @decode_attn0_combine_l, i32 0, i32 0
+	%253 = load float, float addrspace(3)* %252
+	%254 = fadd float 0.0, %253
+	%255 = getelementptr [4 x float], [4 x float] addrspace(3)* @decode_attn0_combine_l, i32 0, i32 1
+	%256 = load float, float addrspace(3)* %255
+	%257 = fadd float %254, %256
+	%258 = getelementptr [4 x float], [4 x float] addrspace(3)* @decode_attn0_combine_l, i32 0, i32 2
+	%259 = load float, float addrspace(3)* %258
+	%260 = fadd float %257, %259
+	%261 = getelementptr [4 x float], [4 x float] addrspace(3)* @decode_attn0_combine_l, i32 0, i32 3
+	%262 = load float, float addrspace(3)* %261
+	%263 = fadd float %260, %262
+	%264 = fcmp ogt float %263, 0.0
+	%265 = fdiv float 1.0, %263
+	%266 = select i1 %264, float %265, float 0.0
+	br label %267
+
+267:
+	%268 = phi i32 [ %0, %231 ], [ %294, %270 ]
+	%269 = icmp slt i32 %268, 128
+	br i1 %269, label %270, label %295
+
+270:
+	%271 = add i32 0, %268
+	%272 = getelementptr [512 x float], [512 x float] addrspace(3)* @decode_attn0_combine_acc, i32 0, i32 %271
+	%273 = load float, float addrspace(3)* %272
+	%274 = fadd float 0.0, %273
+	%275 = add i32 128, %268
+	%276 = getelementptr [512 x float], [512 x float] addrspace(3)* @decode_attn0_combine_acc, i32 0, i32 %275
+	%277 = load float, float addrspace(3)* %276
+	%278 = fadd float %274, %277
+	%279 = add i32 256, %268
+	%280 = getelementptr [512 x float], [512 x float] addrspace(3)* @decode_attn0_combine_acc, i32 0, i32 %279
+	%281 = load float, float addrspace(3)* %280
+	%282 = fadd float %278, %281
+	%283 = add i32 384, %268
+	%284 = getelementptr [512 x float], [512 x float] addrspace(3)* @decode_attn0_combine_acc, i32 0, i32 %283
+	%285 = load float, float addrspace(3)* %284
+	%286 = fadd float %282, %285
+	%287 = fmul float %286, %266
+	%288 = mul i32 %3, 128
+	%289 = add i32 %288, %268
+	%290 = sext i32 %289 to i64
+	%291 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float 0.0, float %287)
+	%292 = trunc i32 %291 to i16
+	%293 = getelementptr i16, i16* %out, i64 %290
+	store i16 %292, i16* %293
+	%294 = add i32 %268, 128
+	br label %267
+
+295:
+	ret void
 }
 
 !nvvm.annotations = !{!0, !1, !2, !3, !4, !5, !6}
