@@ -2,6 +2,7 @@ package nvptx_test
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -96,6 +97,52 @@ func TestDecodeKernels(t *testing.T) {
 			if _, _, err := nvptx.CompilePTX(ll); err != nil {
 				t.Errorf("%s: llc %s: %v", what, llc, err)
 			}
+		}
+	}
+}
+
+// TestDecodeLaunchMatchesPTX: the arguments runtime/cuda passes to the
+// decode and combine kernels (Kernel.DecodeLaunch, CombineLaunch) are
+// their PTX entries' parameters, in number, order and width, and the
+// block is the threads they are compiled for.
+func TestDecodeLaunchMatchesPTX(t *testing.T) {
+	llc, major, err := nvptx.FindLLC()
+	if err != nil {
+		t.Skip(err)
+	}
+	for _, dt := range []string{"bf16", "f32"} {
+		p := lower(t, "k.attn", []byte(decodeKernelSrc(dt, "M", 64, 64, "causal", "")))[0]
+		ll, kernels, err := nvptx.GenerateWith(p, nvptx.OptionsFor(nvptx.Target(major)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ptx, _, err := nvptx.CompilePTXWith(ll, llc, major)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, k := range kernels {
+			var block [3]uint32
+			var args []any
+			switch k.Kind {
+			case cuda.KindDecode:
+				_, block, args = k.DecodeLaunch(cuda.AttentionArgs{H: 2, M: 1, N: 64, Group: 1}, cuda.Buffer{}, cuda.Buffer{}, 1, 1, 1)
+			case cuda.KindDecodeCombine:
+				_, block, args = k.CombineLaunch(cuda.Buffer{}, cuda.Buffer{}, cuda.Buffer{}, 2, 1)
+			default:
+				continue
+			}
+			n++
+			body := entryBody(ptx, k.Name)
+			if got, want := argWidths(args), paramWidths(body); !slices.Equal(got, want) {
+				t.Errorf("%s: %s takes %v, the launch passes %v", dt, k.Name, want, got)
+			}
+			if mt := maxThreads(body); mt != int(block[0]) {
+				t.Errorf("%s: %s is compiled for %d threads, launched with %d", dt, k.Name, mt, block[0])
+			}
+		}
+		if n != len([]int{1, 2, 4, 8})+1 {
+			t.Errorf("%s: %d decode kernels checked, want 5", dt, n)
 		}
 	}
 }

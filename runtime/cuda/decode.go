@@ -50,21 +50,8 @@ func (r *run) decodePath(st *PlanStep, M, N int) ([]*Kernel, *Kernel) {
 // variant otherwise, in several CTAs), with the keys split so that the
 // device has work for every multiprocessor, then the combine into a.Out.
 func (r *run) decodeCalls(variants []*Kernel, combine *Kernel, a *AttentionArgs) ([]launchCall, error) {
-	drv, t := r.p.drv, a.Tables
-	hr := gcd(t.listDivisor(a.H), a.Group)
-	rows := hr * a.M
-	k := variants[len(variants)-1]
-	for _, v := range variants {
-		if v.Rows >= rows {
-			k = v
-			break
-		}
-	}
-	chunks := (rows + k.Rows - 1) / k.Rows
-	blocks := a.H / hr * chunks
-	S := decodeSplits(t.NK, blocks, drv.Multiprocessors())
-	T := (t.NK + S - 1) / S
-	S = (t.NK + T - 1) / T
+	drv := r.p.drv
+	k, hr, S, T := decodeShape(variants, a.Tables, a.H, a.M, a.Group, drv.Multiprocessors())
 	part, err := r.alloc(4 * a.H * a.M * S * k.DV)
 	if err != nil {
 		return nil, err
@@ -81,14 +68,48 @@ func (r *run) decodeCalls(variants []*Kernel, combine *Kernel, a *AttentionArgs)
 	if err != nil {
 		return nil, err
 	}
-	block := [3]uint32{uint32(k.BlockRows), 1, 1}
-	dec := launchCall{fn, [3]uint32{uint32(S), uint32(a.H / hr), uint32(chunks)}, block, []any{
+	grid, block, args := k.DecodeLaunch(*a, part, ml, hr, T, S)
+	cg, cb, cargs := combine.CombineLaunch(part, ml, a.Out, a.H*a.M, S)
+	return []launchCall{{fn, grid, block, args}, {fc, cg, cb, cargs}}, nil
+}
+
+// DecodeLaunch is the grid, block and arguments of decode kernel k for
+// attention a (its tables set): head blocks of hr heads, S splits of T
+// list entries, partial results into part and ml.
+func (k *Kernel) DecodeLaunch(a AttentionArgs, part, ml Buffer, hr, T, S int) (grid, block [3]uint32, args []any) {
+	t := a.Tables
+	chunks := (hr*a.M + k.Rows - 1) / max(k.Rows, 1)
+	return [3]uint32{uint32(S), uint32(a.H / max(hr, 1)), uint32(chunks)}, [3]uint32{uint32(k.BlockRows), 1, 1}, []any{
 		a.Q.Ptr, a.K.Ptr, a.V.Ptr, part.Ptr, ml.Ptr, int32(a.H), int32(a.M), int32(a.N), int32(a.Group),
-		a.List.Ptr, int32(t.NQ), int32(t.NK), int32(t.listDivisor(a.H)), a.Class.Ptr, int32(t.CH), int32(hr), int32(T), int32(S)}}
-	rowsAll := a.H * a.M
-	comb := launchCall{fc, [3]uint32{uint32(rowsAll), 1, 1}, [3]uint32{uint32(combine.BlockRows), 1, 1},
-		[]any{part.Ptr, ml.Ptr, a.Out.Ptr, int32(rowsAll), int32(S)}}
-	return []launchCall{dec, comb}, nil
+		a.List.Ptr, int32(t.NQ), int32(t.NK), int32(t.listDivisor(a.H)), a.Class.Ptr, int32(t.CH), int32(hr), int32(T), int32(S)}
+}
+
+// CombineLaunch is the grid, block and arguments of combine kernel k
+// merging S splits of rows rows from part and ml into out.
+func (k *Kernel) CombineLaunch(part, ml, out Buffer, rows, S int) (grid, block [3]uint32, args []any) {
+	return [3]uint32{uint32(rows), 1, 1}, [3]uint32{uint32(k.BlockRows), 1, 1}, []any{part.Ptr, ml.Ptr, out.Ptr, int32(rows), int32(S)}
+}
+
+// decodeShape chooses a decode launch's shape: the head blocks (hr
+// consecutive query heads sharing a KV head and a list), the variant
+// whose rows per CTA hold a block's hr·M rows (the largest otherwise, in
+// several CTAs), and S splits of T strided list entries each — CTA s
+// takes entries s, s + S, …, s + (T−1)·S, which cover [0, NK) once.
+func decodeShape(variants []*Kernel, t Tables, H, M, group, sms int) (k *Kernel, hr, S, T int) {
+	hr = gcd(t.listDivisor(H), group)
+	rows := hr * M
+	k = variants[len(variants)-1]
+	for _, v := range variants {
+		if v.Rows >= rows {
+			k = v
+			break
+		}
+	}
+	chunks := (rows + k.Rows - 1) / k.Rows
+	S = decodeSplits(t.NK, H/hr*chunks, sms)
+	T = (t.NK + S - 1) / S
+	S = (t.NK + T - 1) / T
+	return k, hr, S, T
 }
 
 // decodeSplits is the number of key ranges per head block: enough CTAs
