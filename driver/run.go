@@ -40,6 +40,7 @@ type runFlags struct {
 	synth    uint64
 	synthSet bool
 	progress bool
+	last     int // -last-queries: keep the last rows of the query inputs
 }
 
 func cmdRun(args []string, stdout, stderr io.Writer) error {
@@ -61,6 +62,7 @@ func cmdRun(args []string, stdout, stderr io.Writer) error {
 	fs.StringVar(&r.label, "label", "", "a label copied into the JSON object (attnc frontier groups runs by it)")
 	fs.StringVar(&r.out, "o", "", "write the output tensor to this .safetensors file")
 	fs.IntVar(&r.workers, "workers", 0, "goroutines (default: GOMAXPROCS)")
+	fs.IntVar(&r.last, "last-queries", 0, "with -inputs and a kernel whose queries have a dim of their own (q: [H, M, d]): keep the last M rows of the query inputs, e.g. 1 for the decode step after the input's keys")
 	fs.StringVar(&r.plot, "plot", "", "draw each head's block scores, selected tiles, order and stop point into this PNG")
 	fs.Func("synthetic", "synthetic inputs with the structure real attention shows (see docs/synthetic.md), from this seed", func(s string) error {
 		n, err := strconv.ParseUint(s, 10, 64)
@@ -83,6 +85,9 @@ func cmdRun(args []string, stdout, stderr io.Writer) error {
 	}
 	if r.repeat < 1 {
 		return usagef("-repeat %d: want at least 1", r.repeat)
+	}
+	if r.last < 0 || r.last > 0 && r.inputs == "" {
+		return usagef("-last-queries %d: keeps the last rows of -inputs' queries (≥ 1, with -inputs); random queries take their number from -dims", r.last)
 	}
 	if r.inputs != "" {
 		var conflict string
@@ -411,7 +416,11 @@ func printReport(w io.Writer, r *report) {
 // after the parameters, each rounded to its parameter's element type.
 func (r *runFlags) loadInputs(f *ir.Func) (map[string]*interp.Tensor, error) {
 	if r.inputs != "" {
-		return readInputs(r.inputs, f, r.checkSize)
+		inputs, err := readInputs(r.inputs, f, r.checkSize)
+		if err != nil || r.last == 0 {
+			return inputs, err
+		}
+		return lastQueries(f, inputs, r.last)
 	}
 	dims, err := r.randomDims(f)
 	if err != nil {
@@ -536,6 +545,45 @@ func readInputs(path string, f *ir.Func, check func(*ir.Func, map[string]int) er
 			}
 		}
 		inputs[p.Name] = &interp.Tensor{Shape: shapes[p.Name].Shape, Data: vals}
+	}
+	return inputs, nil
+}
+
+// lastQueries keeps the last m rows of f's query inputs: the parameters
+// whose length is the result's (q: [H, M, d] → [H, m, d]), which must be
+// a dim the keys do not share, so that the kept rows sit at the keys' end
+// (positions N − m … N − 1): a decode step after the input's keys, on a
+// trace recorded as a prefill.
+func lastQueries(f *ir.Func, inputs map[string]*interp.Tensor, m int) (map[string]*interp.Tensor, error) {
+	if f.ResultType.Rank() != 3 {
+		return nil, usagef("-last-queries: kernel %s's result is %s, not [H, M, d]", f.Name, f.ResultType)
+	}
+	qdim := f.ResultType.Shape[1]
+	var queries []*ir.Value
+	own := false // some parameter (the keys) has a length of its own
+	for _, p := range f.Params {
+		switch {
+		case p.Type.Rank() != 3:
+		case p.Type.Shape[1] == qdim:
+			queries = append(queries, p)
+		default:
+			own = true
+		}
+	}
+	if qdim.Sym == "" || !own {
+		return nil, usagef("-last-queries: kernel %s's queries and keys share the dim %s; declare the queries with a dim of their own (q: [H, M, d], examples/decode.attn)", f.Name, qdim)
+	}
+	for _, p := range queries {
+		t := inputs[p.Name]
+		h, n, d := t.Shape[0], t.Shape[1], t.Shape[2]
+		if m > n {
+			return nil, usagef("-last-queries %d: %s has %d rows", m, p.Name, n)
+		}
+		out := interp.NewTensor(h, m, d)
+		for i := range h {
+			copy(out.Data[i*m*d:(i+1)*m*d], t.Data[(i*n+n-m)*d:(i*n+n)*d])
+		}
+		inputs[p.Name] = out
 	}
 	return inputs, nil
 }
