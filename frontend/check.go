@@ -128,8 +128,15 @@ func (c *checker) kernel(k *Kernel) *ir.Func {
 	f := &ir.Func{Name: k.Name, Pos: k.Pos}
 	ks := &kernelScope{c: c, f: f, env: map[string]binding{}, fromScores: map[*ir.Value]*scores{}, fromIndex: map[*ir.Value]*scores{}}
 	syms := map[string]bool{}
+	var lens *Param // the keys' lengths (ir.KeyLengths), when declared
 	for _, p := range k.Params {
-		t, ok := c.typeExpr(p.Type)
+		t, ok := c.typeExpr(p.Type, true)
+		if ok && t.DType == ir.I32 {
+			ok = c.keyLengths(p, t, lens)
+			if ok {
+				lens = p
+			}
+		}
 		for _, d := range p.Type.Dims {
 			if d.Name != "" {
 				syms[d.Name] = true
@@ -148,7 +155,7 @@ func (c *checker) kernel(k *Kernel) *ir.Func {
 		f.Params = append(f.Params, v)
 		ks.env[p.Name] = binding{v, p.Pos}
 	}
-	rt, ok := c.typeExpr(k.Result)
+	rt, ok := c.typeExpr(k.Result, false)
 	if ok {
 		for _, d := range k.Result.Dims {
 			if d.Name != "" && !syms[d.Name] {
@@ -186,6 +193,9 @@ func (c *checker) kernel(k *Kernel) *ir.Func {
 	if ret == nil {
 		c.errs.Add(k.Pos, "kernel %s has no return statement", k.Name)
 	}
+	if lens != nil && ks.cur == nil && len(c.errs) == nerr {
+		c.errs.Add(lens.Pos, "%s gives the keys' lengths, but kernel %s computes no scores q @ k^T whose keys they could be", lens.Name, k.Name)
+	}
 	if len(c.errs) > nerr {
 		return nil
 	}
@@ -214,9 +224,25 @@ func stmtPos(s Stmt) ir.Pos {
 // reserved names have a meaning inside expressions.
 var reserved = map[string]bool{"qi": true, "ki": true, "h": true, "inf": true, "causal": true}
 
-func (c *checker) typeExpr(t *TypeExpr) (ir.Type, bool) {
+// keyLengths checks an i32 parameter: the keys' valid lengths, one per
+// sequence (ir.KeyLengths), of rank 1 and at most one per kernel.
+func (c *checker) keyLengths(p *Param, t ir.Type, prev *Param) bool {
+	switch {
+	case !ir.IsKeyLengths(t):
+		c.errs.Add(p.Type.Pos, "%s is %s: an i32 parameter gives the keys' valid lengths, one per sequence: i32[B]", p.Name, t)
+		return false
+	case prev != nil:
+		c.errs.Add(p.Pos, "%s and %s both give the keys' lengths (%s declared at %s); a kernel has one", prev.Name, p.Name, prev.Name, prev.Pos.Short())
+		return false
+	}
+	return true
+}
+
+// typeExpr checks a declared type; param says it is a parameter's, which
+// may also be i32: the keys' lengths.
+func (c *checker) typeExpr(t *TypeExpr, param bool) (ir.Type, bool) {
 	dt, ok := ir.ParseDType(t.DType)
-	if !ok || !dt.IsFloat() { // bool and i32 are the compiler's own
+	if !ok || !dt.IsFloat() && !(param && dt == ir.I32) { // bool is the compiler's own
 		c.errs.Add(t.DTypePos, "unknown element type %q (want f32, f16 or bf16)", t.DType)
 		return ir.Type{}, false
 	}
@@ -348,6 +374,10 @@ func (ks *kernelScope) ident(e *Ident) *ir.Value {
 	b, ok := ks.env[e.Name]
 	if !ok {
 		ks.c.errs.Add(e.Pos, "undefined: %s", e.Name)
+		return nil
+	}
+	if b.val != nil && ir.IsKeyLengths(b.val.Type) {
+		ks.c.errs.Add(e.Pos, "%s is the keys' lengths (declared at %s), not a value: its keys past them take no part, and qi is i + %s[b] − M", e.Name, b.decl.Short(), e.Name)
 		return nil
 	}
 	return b.val // nil when its definition failed: already reported

@@ -132,13 +132,13 @@ var opTable = [opEnd]OpInfo{
 	OpMask: {Name: "mask", Arity: 1, Attrs: []AttrSpec{{Name: "mask", Kind: AttrExpr, Required: true, Vars: maskVars}},
 		Infer: inferScoreUnary, Elementwise: true, Doc: "the score where the mask expression in qi, ki, h holds, else -inf"},
 	OpSoftmax: {Name: "softmax", Arity: 1, Infer: inferScoreUnary, Doc: "softmax over the last axis; a row of -inf gives zeros"},
-	OpAttention: {Name: "attention", Arity: 3, Attrs: []AttrSpec{
+	OpAttention: {Name: "attention", Arity: -1, Attrs: []AttrSpec{
 		{Name: "scale", Kind: AttrFloat, Required: true, Doc: "c in s = c·q·k"},
 		{Name: "mask", Kind: AttrExpr, Vars: maskVars, Doc: "pairs where it is false get weight 0"},
 		{Name: "mod", Kind: AttrExpr, Vars: modVars, Doc: "score modification applied to s = c·q·k before the mask"},
 		{Name: "bq", Kind: AttrInt, Min: 1, HasMin: true, Doc: "query tile size, set by classify-tiles"},
 		{Name: "bk", Kind: AttrInt, Min: 1, HasMin: true, Doc: "key tile size, set by classify-tiles"},
-	}, Infer: inferAttention, Doc: "softmax(mask(mod(scale·q·kᵀ)))·v, fused; rows with nothing allowed give 0"},
+	}, Infer: inferAttention, Doc: "softmax(mask(mod(scale·q·kᵀ)))·v, fused; rows with nothing allowed give 0; a 4th operand i32[B] gives the keys' valid length per sequence (KeyLengths)"},
 	OpBlockScore: {Name: "blockscore", Arity: -1, Attrs: []AttrSpec{
 		{Name: "method", Kind: AttrIdent, Required: true, Values: abi.ScoreMethods(), Doc: "a scoring method of runtime/abi's registry"},
 		{Name: "stride", Kind: AttrInt, Min: 1, HasMin: true, Doc: "the method's stride S (methods that take one)"},
@@ -414,6 +414,9 @@ func inferScoreUnary(v *Value) (Type, error) {
 }
 
 func inferAttention(v *Value) (Type, error) {
+	if v.Op == OpAttention && len(v.Args) != 3 && len(v.Args) != 4 {
+		return Type{}, fmt.Errorf("attention takes q, k, v and optional key lengths, got %d arguments", len(v.Args))
+	}
 	q, k, val := v.Args[0].Type, v.Args[1].Type, v.Args[2].Type
 	for i, t := range []Type{q, k, val} {
 		if t.Rank() != 3 {
@@ -428,6 +431,11 @@ func inferAttention(v *Value) (Type, error) {
 	}
 	if err := groupDims(q.Shape[0], k.Shape[0]); err != nil {
 		return Type{}, fmt.Errorf("attention heads: %v", err)
+	}
+	if v.Op == OpAttention && len(v.Args) == 4 {
+		if l := v.Args[3]; !IsKeyLengths(l.Type) {
+			return Type{}, fmt.Errorf("attention: key lengths %s are %s, want i32[B]", l.Ref(), l.Type)
+		}
 	}
 	return TensorOf(F32, q.Shape[0], q.Shape[1], val.Shape[2]), nil
 }

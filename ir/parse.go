@@ -268,7 +268,7 @@ func (p *irParser) tensorType() (Type, bool) {
 func (p *irParser) parseType() (Type, bool) {
 	dt, ok := ParseDType(p.tok.text)
 	if !ok || p.tok.kind != tIdent {
-		p.errorf(p.tok.col, "expected element type (f32, f16, bf16, bool), found %q", p.tok.text)
+		p.errorf(p.tok.col, "expected element type (f32, f16, bf16, bool, i32), found %q", p.tok.text)
 		return Type{}, false
 	}
 	p.next()

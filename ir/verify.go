@@ -42,8 +42,8 @@ func verifyFunc(f *Func, errs *ErrorList) {
 		case pnames[p.Name]:
 			errs.Add(p.Pos, "func %s: parameter %%%s declared twice", f.Name, p.Name)
 		}
-		if !p.Type.DType.IsFloat() {
-			errs.Add(p.Pos, "func %s: parameter %s has element type %s, want f32, f16 or bf16", f.Name, p.Ref(), p.Type.DType)
+		if !p.Type.DType.IsFloat() && p.Type.DType != I32 {
+			errs.Add(p.Pos, "func %s: parameter %s has element type %s, want f32, f16 or bf16 (or i32[B], the keys' lengths)", f.Name, p.Ref(), p.Type.DType)
 		}
 		pnames[p.Name] = true
 		defined[p] = true
@@ -84,6 +84,7 @@ func verifyFunc(f *Func, errs *ErrorList) {
 		}
 		defined[v] = true
 	}
+	verifyKeyLengths(f, errs)
 	switch {
 	case f.Result == nil:
 		errs.Add(f.Pos, "func %s has no result", f.Name)

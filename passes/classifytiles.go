@@ -38,7 +38,9 @@ func classifyTiles(f *ir.Func, a Args) error {
 			continue
 		}
 		where := ""
-		if q, k := v.Args[0].Type, v.Args[1].Type; ir.HasQueryOffset(q, k) {
+		if lens := ir.KeyLengthsOf(v); lens != nil {
+			where = fmt.Sprintf(" (at rows; the queries of sequence b sit %s[b] − %s further on)", lens.Name, v.Args[0].Type.Shape[1])
+		} else if q, k := v.Args[0].Type, v.Args[1].Type; ir.HasQueryOffset(q, k) {
 			// The offset is known at run time only: draw the rows.
 			where = fmt.Sprintf(" (at rows; the queries sit %s − %s further on)", k.Shape[1], q.Shape[1])
 		}

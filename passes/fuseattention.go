@@ -62,6 +62,9 @@ func fuseAttention(f *ir.Func, a Args) error {
 		scale, e := extractScale(e)
 		q, k := m.scores.Args[0], m.scores.Args[1]
 		out.Op, out.Args, out.Attrs = ir.OpAttention, []*ir.Value{q, k, v}, nil
+		if lens := f.KeyLengths(); lens != nil {
+			out.Args = append(out.Args, lens) // the keys' valid lengths (ir.KeyLengths)
+		}
 		out.SetAttr("scale", scale)
 		out.SetAttr("mask", mask)
 		if !(e.Op == ir.EVar && e.Name == "s") {
@@ -74,7 +77,27 @@ func fuseAttention(f *ir.Func, a Args) error {
 	if fused > 0 {
 		f.DeadCode()
 	}
-	return nil
+	return unfusedWithLengths(f)
+}
+
+// unfusedWithLengths refuses a kernel with key lengths that computes
+// anything outside fused attention: only the attention op honours the
+// lengths (ir.KeyLengths), so a softmax left over would weigh the keys
+// past them.
+func unfusedWithLengths(f *ir.Func) error {
+	lens := f.KeyLengths()
+	if lens == nil {
+		return nil
+	}
+	var errs ir.ErrorList
+	for _, v := range f.Values {
+		switch v.Op {
+		case ir.OpAttention, ir.OpConvert:
+		case ir.OpSoftmax, ir.OpMatmul:
+			errs.Add(v.Pos, "kernel %s has key lengths (%s at %s), which only fused attention honours, and this %s is not part of one: fuse-attention fuses softmax(scores of q @ k^T) @ v whose intermediates nothing else reads", f.Name, lens.Name, lens.Pos.Short(), v.Op)
+		}
+	}
+	return errs.Err()
 }
 
 func isNegInf(e *ir.Expr) bool { return e.Op == ir.ENum && math.IsInf(e.Num, -1) }

@@ -110,6 +110,9 @@ func runOne(f *ir.Func, st Step, opts *Options) (err error) {
 		a.named = map[string]ir.PassValue{}
 		a.Call.Name = st.Pass.Name
 	}
+	if lens := f.KeyLengths(); lens != nil && !st.Pass.Required() && !st.Pass.KeyLengths {
+		return Errorf(a, "%s: kernel %s has key lengths (%s: %s at %s), which sparse schedules do not take yet: tile is the one schedule pass for such kernels", st.Pass.Name, f.Name, lens.Name, lens.Type, lens.Pos.Short())
+	}
 	if opts.Debug != nil {
 		a.log = func(format string, args ...any) {
 			fmt.Fprintf(opts.Debug, "%s: %s: %s\n", st.Pass.Name, f.Name, fmt.Sprintf(format, args...))

@@ -43,6 +43,11 @@ type Pass struct {
 	Phase Phase
 	Doc   string    // one line
 	Args  []ArgSpec // the argument schema; a mode is a positional name
+	// KeyLengths says a schedule pass keeps the key lengths of a kernel
+	// with a KV cache (ir.KeyLengths): the pass manager refuses the
+	// others on such kernels at their schedule line. Required passes run
+	// on every kernel and must keep them.
+	KeyLengths bool
 }
 
 // Required reports whether the pass runs on every kernel.
@@ -93,7 +98,7 @@ var table = []*Pass{
 		Doc: "folds constants and transposes into matmuls, puts scalar factors on the right, removes dead values"},
 	{Name: "fuse-attention", Run: fuseAttention, Phase: Early,
 		Doc: "turns matmul → scale → mods/masks → softmax → matmul into one attention op with mask and mod expressions"},
-	{Name: "tile", Run: tileSizes, Phase: Schedule,
+	{Name: "tile", Run: tileSizes, Phase: Schedule, KeyLengths: true,
 		Doc: "sets the tile sizes (queries × keys) every later pass and the backends use",
 		Args: []ArgSpec{
 			{Name: "q", Kind: ArgInt, Doc: "query tile size (default 64)"},

@@ -77,8 +77,12 @@ func lowerAttention(v *ir.Value) []*Op {
 	d := v.Args[0].Type.Shape[2].Size
 	dv := v.Args[2].Type.Shape[2].Size
 	op := func(c Code, attrs map[string]any) *Op { return &Op{Code: c, Attrs: attrs} }
+	grid := map[string]any{"tiles": bq}
+	if ir.KeyLengthsOf(v) != nil {
+		grid["lens"] = true
+	}
 	body := []*Op{
-		op(Grid, map[string]any{"tiles": bq}),
+		op(Grid, grid),
 		op(LoadQ, map[string]any{"rows": bq, "dim": d}),
 	}
 	if v.Op == ir.OpSparseAttention {

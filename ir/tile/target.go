@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+
+	"github.com/attnc/attnc/ir"
 )
 
 // Decisions a backend makes about a tile program — which conversion its
@@ -36,6 +38,12 @@ type Target struct {
 	Passes []Pass
 	Order  []Order
 	Doc    string
+	// KeyLengths says the target's kernels honour key lengths (grid lens:
+	// a KV cache whose sequences hold fewer keys than its capacity). Run
+	// refuses a program that reads them on a target that does not, at
+	// the step's position, instead of running its kernels on the whole
+	// capacity.
+	KeyLengths bool
 }
 
 var targets = map[string]*Target{}
@@ -89,6 +97,15 @@ func (t *Target) CheckOrder() error {
 // Run applies t's passes to p in order, verifying after each; a pass that
 // leaves an invalid program is a compiler bug, reported with its name.
 func (t *Target) Run(p *Program) error {
+	if !t.KeyLengths {
+		for _, s := range p.Steps {
+			if l := s.KeyLengths(); l != nil {
+				var errs ir.ErrorList
+				errs.Add(s.Pos, "kernel %s: the %s target does not take key lengths (%s: %s) yet; run it on the CPU (-device cpu) or the interpreter", p.Name, t.Name, l.Ref(), l.Type)
+				return errs.Err()
+			}
+		}
+	}
 	for _, pass := range t.Passes {
 		if err := pass.Fn(p); err != nil {
 			return err

@@ -115,6 +115,7 @@ var codeTable = [codeEnd]CodeInfo{
 	Grid: {Name: "grid", Attrs: []ir.AttrSpec{
 		{Name: "tiles", Kind: ir.AttrInt, Required: true, Min: 1, HasMin: true},
 		{Name: "decode", Kind: ir.AttrInt, Min: 1, HasMin: true, Doc: "a run with at most this many queries per head takes the decode path, reading K and V in their stored type with the keys split into ranges whose softmax states are merged (FlashDecoding): on the cpu items (KV head, query tile, key range), on cuda a CTA per (key range, head block)"},
+		{Name: "lens", Kind: ir.AttrFlag, Doc: "the step's last argument gives each of B sequences its keys' valid length (i32[B]): head h's keys are the first lens[h/(H/B)] rows of k and v, its query rows sit at i + lens − M, masks and mods read h within its sequence (ir.KeyLengths)"},
 	}, Doc: "items (h, I) for every head and query tile of `tiles` rows"},
 	LoadQ:     {Name: "load_q", Attrs: []ir.AttrSpec{{Name: "rows", Kind: ir.AttrInt, Required: true}, {Name: "dim", Kind: ir.AttrInt, Required: true}}, Doc: "load the query tile"},
 	LoopDense: {Name: "loop_dense", Doc: "loop over the key tiles the mask does not empty"},
@@ -189,6 +190,28 @@ func LookupCode(name string) (Code, bool) {
 // graph op each comes from (their attributes are that op's).
 var Calls = map[string]ir.Op{
 	"blockscore": ir.OpBlockScore, "blockselect": ir.OpBlockSelect, "permute": ir.OpPermute, "convert": ir.OpConvert,
+}
+
+// KeyLengths returns the key lengths a kernel step reads (its last
+// argument, when its grid says lens), or nil.
+func (s *Step) KeyLengths() *Buffer {
+	if s.Kind != Kernel || len(s.Args) == 0 {
+		return nil
+	}
+	if g := s.Find(Grid); g == nil || g.Attrs["lens"] != true {
+		return nil
+	}
+	return s.Args[len(s.Args)-1]
+}
+
+// HasKeyLengths reports whether a step of p reads key lengths.
+func (p *Program) HasKeyLengths() bool {
+	for _, s := range p.Steps {
+		if s.KeyLengths() != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // Find returns the first op of the body with code c, or nil.

@@ -47,7 +47,7 @@ func Verify(p *Program) error {
 				errs.Add(s.Pos, "%s: unknown kernel", where)
 			}
 			if n := len(s.Args); n < 3 || n > 5 {
-				errs.Add(s.Pos, "%s: %d arguments, want q, k, v [, list [, perm]]", where, n)
+				errs.Add(s.Pos, "%s: %d arguments, want q, k, v [, list [, perm]] or q, k, v, lens", where, n)
 			}
 			verifyBody(s, where, &errs)
 		}
@@ -105,6 +105,16 @@ func verifyBody(s *Step, where string, errs *ir.ErrorList) {
 	}
 	if loops != 1 {
 		errs.Add(s.Pos, "%s: %d key-tile loops, want 1", where, loops)
+	}
+	if g := s.Find(Grid); g != nil && g.Attrs["lens"] == true {
+		switch l := s.Args[len(s.Args)-1]; {
+		case len(s.Args) != 4 || l == nil || !ir.IsKeyLengths(l.Type):
+			errs.Add(s.Pos, "%s: grid lens, but the arguments are not q, k, v, lens: i32[B]", where)
+		case s.Find(LoopList) != nil || s.Find(Compensate) != nil || s.Find(EarlyExit) != nil:
+			errs.Add(s.Pos, "%s: grid lens with a tile list, an early exit or compensation: key lengths are for dense loops", where)
+		}
+	} else if len(s.Args) > 3 && s.Args[3] != nil && ir.IsKeyLengths(s.Args[3].Type) {
+		errs.Add(s.Pos, "%s: argument %s is key lengths, but the grid does not say lens", where, s.Args[3].Ref())
 	}
 	if s.Find(LoopList) != nil && len(s.Args) < 4 {
 		errs.Add(s.Pos, "%s: loop_list without a tile list argument", where)
