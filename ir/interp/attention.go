@@ -85,6 +85,11 @@ type attnOp struct {
 	ruleMx bool    // stop on the max over rows (else the mean)
 	comp   int     // compensation order; -1: none
 	check  bool
+	// seqs holds, with key lengths (ir.KeyLengths), each sequence's grid:
+	// its keys end at its length and its queries sit before it; hs is the
+	// query heads of a sequence. Nil without key lengths.
+	seqs   []sparse.Grid
+	hs     int
 	ref    []RowStat // dense row statistics for mass_recall
 	rows   []RowStat // this op's final row statistics
 	visits [][]int
@@ -123,6 +128,11 @@ func (ev *evaluator) attention(v *ir.Value, args []*Tensor) (*Tensor, error) {
 	}
 	if v.Op == ir.OpSparseAttention {
 		op.sel = args[3]
+	}
+	if ir.KeyLengthsOf(v) != nil {
+		if err := op.keyLengths(args[3]); err != nil {
+			return nil, err
+		}
 	}
 	op.out = NewTensor(op.h, op.m, op.dv)
 	op.rows = make([]RowStat, op.h*op.m)
@@ -233,13 +243,49 @@ func (ev *evaluator) chargeScoring(h int, flops float64) {
 	ev.scoreFlops[h] += flops
 }
 
+// keyLengths checks the key lengths of a KV cache (ir.KeyLengths) against
+// the op's heads and keys and makes each sequence's grid: B sequences of
+// H/B query heads and G/B KV heads, sequence b's keys the first lens[b]
+// rows of k and v.
+func (op *attnOp) keyLengths(lens *Tensor) error {
+	b, g := len(lens.Data), op.h/op.group
+	switch {
+	case b == 0:
+		return fmt.Errorf("key lengths: none given (B = 0); want one length per sequence")
+	case op.h%b != 0 || g%b != 0:
+		return fmt.Errorf("key lengths: B = %d sequences do not divide the query heads H = %d and the KV heads G = %d (sequence b has heads [b·H/B, (b+1)·H/B))", b, op.h, g)
+	}
+	op.hs = op.h / b
+	op.seqs = make([]sparse.Grid, b)
+	for i, x := range lens.Data {
+		if x != math.Trunc(x) || x < 0 || x > float64(op.n) {
+			return fmt.Errorf("key lengths: sequence %d has %v keys, want an integer in [0, %d] (the cache's capacity, k's rows)", i, x, op.n)
+		}
+		op.seqs[i] = op.Grid
+		op.seqs[i].N = int(x)
+	}
+	return nil
+}
+
+// seq returns the grid head h's queries and keys are placed in and the
+// head its mask and mod read: with key lengths its sequence's grid and its
+// head within the sequence, else the op's grid and h.
+func (op *attnOp) seq(h int) (*sparse.Grid, int) {
+	if op.seqs == nil {
+		return &op.Grid, h
+	}
+	return &op.seqs[h/op.hs], h % op.hs
+}
+
 // list returns the key tiles of query tile I in processing order and how
 // many of them (at the head) are forced.
 func (op *attnOp) list(h, I int) ([]int, int) {
 	if op.sel == nil {
+		gr, hm := op.seq(h)
 		var l []int
-		for J := range op.nk {
-			if op.tileAllowed(h, I, J) {
+		buf := make([]int, 0, op.bk)
+		for J := range gr.NK() {
+			if gr.TileAllowed(hm, I, J, buf) {
 				l = append(l, J)
 			}
 		}
@@ -276,14 +322,15 @@ func (op *attnOp) queryTile(h, I int, st *HeadStats) {
 		m[r] = math.Inf(-1)
 	}
 	covered := make([]float64, rows)
-	env := sparse.Env{H: float64(h)}
+	gr, hm := op.seq(h)
+	env := sparse.Env{H: float64(hm)}
 	list, forced := op.list(h, I)
 	visited := 0
-	off := op.QueryOffset()
+	off := gr.QueryOffset()
 	for idx, J := range list {
 		visited++
 		st.TilesVisited++
-		keys := op.keys(h, I, J)
+		keys := gr.Keys(h, I, J, nil)
 		for r := range rows {
 			i := q0 + r
 			env.Qi = float64(i + off)
@@ -291,7 +338,7 @@ func (op *attnOp) queryTile(h, I int, st *HeadStats) {
 			delta[r] = 0
 			for _, j := range keys {
 				env.Ki = float64(j)
-				if op.Mask != nil && op.Mask.Eval(&env) == 0 {
+				if gr.Mask != nil && gr.Mask.Eval(&env) == 0 {
 					continue
 				}
 				st.Computed++
@@ -332,7 +379,7 @@ func (op *attnOp) queryTile(h, I int, st *HeadStats) {
 	if op.comp >= 0 {
 		op.compensate(h, I, list[:visited], m, l, acc, st)
 	}
-	st.Allowed += op.allowedPairs(h, q0, q1)
+	st.Allowed += gr.AllowedPairs(hm, q0, q1)
 	for r := range rows {
 		i := q0 + r
 		op.rows[h*op.m+i] = RowStat{M: m[r], L: l[r]}

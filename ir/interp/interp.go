@@ -47,6 +47,9 @@ func Run(f *ir.Func, inputs map[string]*Tensor, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := fusedWithLengths(f); err != nil {
+		return nil, err
+	}
 	ev := &evaluator{f: f, dims: dims, opts: opts, vals: map[*ir.Value]*Tensor{}}
 	for _, p := range f.Params {
 		ev.vals[p] = inputs[p.Name]
@@ -88,6 +91,21 @@ func BindDims(f *ir.Func, inputs map[string]*Tensor) (map[string]int, error) {
 		}
 	}
 	return dims, nil
+}
+
+// fusedWithLengths refuses a func with key lengths that computes anything
+// but attention and conversions: only the attention op takes the lengths
+// (ir.KeyLengths), and fuse-attention refuses to leave anything else.
+func fusedWithLengths(f *ir.Func) error {
+	if f.KeyLengths() == nil {
+		return nil
+	}
+	for _, v := range f.Values {
+		if v.Op != ir.OpAttention && v.Op != ir.OpConvert {
+			return fmt.Errorf("%s: %s %s: func %s has key lengths, which only fused attention takes (run fuse-attention first)", v.Pos, v.Op, v.Ref(), f.Name)
+		}
+	}
+	return nil
 }
 
 type evaluator struct {
