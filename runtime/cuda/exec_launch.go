@@ -7,9 +7,12 @@ import (
 	"github.com/attnc/attnc/runtime"
 )
 
-// attention launches one attention kernel; with keep its output (poisoned
-// first) comes back, rounded as the kernel stored it, and is checked for
-// unwritten elements. It returns the tiles visited and the device ms.
+// attention launches one attention kernel — or, for a run of few queries
+// of a step compiled with them, the decode path's two kernels (decode.go)
+// over the same tables; with keep its output (poisoned first) comes back,
+// rounded as the kernel stored it, and is checked for unwritten elements.
+// It returns the tiles visited, the device ms and whether the decode path
+// ran.
 func (r *run) attention(st *PlanStep, keep, last bool) (int64, float64, bool, error) {
 	drv, k := r.p.drv, r.p.kernels[st.Kernel]
 	qb, kb, vb := st.Args[0], st.Args[1], st.Args[2]
