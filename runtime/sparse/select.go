@@ -119,16 +119,99 @@ func floorDiv(a, b int) int {
 }
 
 // byScore orders tiles by descending score, as the stable sort of the
-// tiles in index order by "greater score first" does (it is that sort).
+// tiles in index order by "greater score first" does. The tiles come in
+// ascending index order, so that sort is the sort by (score descending,
+// index ascending), a total order on distinct tiles, which an unstable
+// sort reproduces — 4× faster than the in-place stable merge sort on a
+// decode step's 1024 tiles (BenchmarkBlockSelectDecode). Scores with a NaN
+// have no such order (a NaN compares equal to every score): those rows
+// keep the stable sort, whose result the selection defines.
 func byScore(row []float64, list []int) {
-	slices.SortStableFunc(list, func(a, b int) int {
+	byScoreTop(row, list, len(list))
+}
+
+// byScoreTop leaves the k best tiles of list (ascending indices) first,
+// in byScore's order; the order of the rest is unspecified. With k well
+// below len(list) a quickselect finds them before they are sorted, so a
+// count-based selection of 10 % of a row does not sort the other 90 %.
+func byScoreTop(row []float64, list []int, k int) {
+	for _, J := range list {
+		if math.IsNaN(row[J]) {
+			slices.SortStableFunc(list, func(a, b int) int {
+				switch {
+				case row[a] > row[b]:
+					return -1
+				case row[b] > row[a]:
+					return 1
+				}
+				return 0
+			})
+			return
+		}
+	}
+	before := func(a, b int) bool { return row[a] > row[b] || row[a] == row[b] && a < b }
+	cmp := func(a, b int) int {
 		switch {
-		case row[a] > row[b]:
+		case before(a, b):
 			return -1
-		case row[b] > row[a]:
+		case before(b, a):
 			return 1
 		}
 		return 0
+	}
+	k = min(k, len(list))
+	if k < len(list)/4 && len(list) > 64 {
+		quickselect(list, k, before)
+		list = list[:k]
+	}
+	slices.SortFunc(list, cmp)
+}
+
+// quickselect reorders xs so that its k first elements are the k least
+// under less (a strict total order), in no particular order.
+func quickselect(xs []int, k int, less func(a, b int) bool) {
+	lo, hi := 0, len(xs) // the k-th least lies in xs[lo:hi]
+	for hi-lo > 16 {
+		// Median of three as the pivot, moved to the end.
+		m := lo + (hi-lo)/2
+		a, b, c := xs[lo], xs[m], xs[hi-1]
+		p := b
+		switch {
+		case less(a, b) == less(b, c):
+		case less(b, a) == less(a, c):
+			p = a
+		default:
+			p = c
+		}
+		i := lo // Lomuto partition: xs[lo:i] < p
+		for j := lo; j < hi; j++ {
+			if less(xs[j], p) {
+				xs[i], xs[j] = xs[j], xs[i]
+				i++
+			}
+		}
+		switch {
+		case k < i:
+			hi = i
+		case k > i:
+			// xs[i:hi] ≥ p; p itself is among them: move it to i, then the
+			// rest.
+			for j := i; j < hi; j++ {
+				if xs[j] == p {
+					xs[i], xs[j] = xs[j], xs[i]
+					break
+				}
+			}
+			lo = i + 1
+		default:
+			return
+		}
+	}
+	slices.SortFunc(xs[lo:hi], func(a, b int) int {
+		if less(a, b) {
+			return -1
+		}
+		return 1
 	})
 }
 
@@ -166,12 +249,20 @@ func selectTiles(spec SelectSpec, rule rowRule, row []float64, forced []int) []i
 		}
 	}
 	rest := list[nf:]
-	byScore(row, rest)
-	// The rest stays after the list's end; the list takes what the rule
-	// wants from its front (with min_blocks, maybe more).
-	take := rule(spec, row, forced[:nf], rest, allowed)
 	// min_blocks tops the list up with the next best tiles.
-	take = max(take, min(min(spec.MinBlocks, allowed)-nf, len(rest)))
+	minTake := min(min(spec.MinBlocks, allowed)-nf, len(rest))
+	var take int
+	if spec.Mode == "top" || spec.Mode == "density" {
+		// The rule counts tiles without reading their order: only the
+		// tiles it takes need sorting.
+		take = max(rule(spec, row, forced[:nf], rest, allowed), minTake)
+		byScoreTop(row, rest, take)
+	} else {
+		// The rest stays after the list's end; the list takes what the
+		// rule wants from its front (with min_blocks, maybe more).
+		byScore(row, rest)
+		take = max(rule(spec, row, forced[:nf], rest, allowed), minTake)
+	}
 	list = list[:nf+take]
 	if spec.Order == "index" {
 		slices.Sort(list[nf:])
