@@ -38,3 +38,26 @@ func itoa(n int) string {
 }
 
 var benchWorkers = 2
+
+// BenchmarkMeanDecode scores a decode step with mean pooling: one query
+// row per head against 65536 keys, d = 128, 8 heads, f32 inputs (the
+// generated kernel's): the keys' pooling is the cost.
+func BenchmarkMeanDecode(b *testing.B) {
+	r := rand.New(rand.NewPCG(1, 2))
+	const h, d, n = 8, 128, 65536
+	q, k := make([]float32, h*d), make([]float32, h*n*d)
+	for i := range k {
+		k[i] = float32(r.NormFloat64())
+	}
+	for i := range q {
+		q[i] = float32(r.NormFloat64())
+	}
+	g := &Grid{H: h, M: 1, N: n, Group: 1, BQ: 64, BK: 64, Mask: Program{{Op: OpCausal}}}
+	spec := ScoreSpec{Method: "mean", Scale: 0.088}
+	var ws Workspace
+	for b.Loop() {
+		if _, _, err := BlockScoreIn(&ws, g, spec, q, k, d, benchWorkers); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
