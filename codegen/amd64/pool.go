@@ -17,8 +17,10 @@ const PoolMeanName = "poolMeanAVX512"
 // rows − 1 in that order and t < d (a multiple of 8) — blockscore's mean
 // pooling (runtime/sparse accumulateMean with a power-of-two tile) to the
 // bit: each lane is one element's chain of a rounded product and an add,
-// in row order. Lanes run over the head dims, 64 at a time (8 chains in
-// flight), then 8 at a time.
+// in row order. Lanes run over the head dims, 128 at a time (16 chains in
+// flight: a d = 128 row is read once, in one pass over the tile's rows),
+// then 64, then 8. Two 64-dim passes over d = 128 rows took 1.4–1.6× as
+// long (BenchmarkMeanDecode: the keys' pooling of a decode step).
 func poolMean(c *build.Context) {
 	c.Function(PoolMeanName)
 	c.Attributes(attr.NOSPLIT)
@@ -33,11 +35,9 @@ func poolMean(c *build.Context) {
 	c.SHLQ(operand.U8(2), stride) // bytes per row of x
 	inv := c.ZMM()
 	c.VBROADCASTSD(paramAddr(c, "inv"), inv)
-	for _, width := range []int{8, 1} { // zmm accumulators per pass
-		lbl, next := fmt.Sprint(PoolMeanName, "_w", width), PoolMeanName+"_w1"
-		if width == 1 {
-			next = PoolMeanName + "_done"
-		}
+	for _, width := range []int{16, 8, 1} { // zmm accumulators per pass
+		lbl := fmt.Sprint(PoolMeanName, "_w", width)
+		next := map[int]string{16: PoolMeanName + "_w8", 8: PoolMeanName + "_w1", 1: PoolMeanName + "_done"}[width]
 		c.Commentf("Mean pooling, %d head dims at a time: dst[t] in %d accumulator(s).", 8*width, width)
 		c.Label(lbl)
 		c.CMPQ(left, imm(8*width))

@@ -9,13 +9,13 @@ import (
 )
 
 // TestPoolMeanKernel: the AVX-512 pooling gives poolRows' Go sums to the
-// bit, for head dims that use the 64-wide passes, the 8-wide ones and both.
+// bit, for head dims that use the 128-, 64- and 8-wide passes and mixes of them.
 func TestPoolMeanKernel(t *testing.T) {
 	if poolMean == nil {
 		t.Skip("no AVX-512 (or ATTNC_NOAVX512/ATTNC_NOSIMD set)")
 	}
 	r := rand.New(rand.NewPCG(1, 2))
-	for _, d := range []int{8, 64, 72, 128, 200} {
+	for _, d := range []int{8, 64, 72, 128, 200, 256} {
 		for _, n := range []int{1, 16, 64} {
 			x := make([]float32, (n+3)*d)
 			for i := range x {
