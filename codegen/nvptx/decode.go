@@ -134,6 +134,8 @@ type decodeEmitter struct {
 	elemSize                        int64
 }
 
+// emit declares the kernel (parameters, launch bound, shared memory) and
+// its body: the entry, the warps' key loop, the merge of their states.
 func (de *decodeEmitter) emit() {
 	g := de.g
 	ptr := types.NewPointer(types.I16)
@@ -174,6 +176,8 @@ type decodeState struct {
 	acc  [][]value.Value
 }
 
+// flat lists st's values as the key loop carries them (m, ℓ, acc by
+// row); unflat reads them back.
 func (st decodeState) flat() []value.Value {
 	var v []value.Value
 	v = append(v, st.m...)
