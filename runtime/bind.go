@@ -266,3 +266,40 @@ func BF16View(t *Tensor) []uint16 {
 	}
 	return unsafe.Slice((*uint16)(unsafe.Pointer(&t.Data[0])), n)
 }
+
+// KeyLengths checks the key lengths of a run (docs/dsl.md, "KV caches"):
+// lens is i32[B], B ≥ 1 sequences that divide the h query heads and g KV
+// heads, each length in [0, c], c the cache's capacity (k's rows). It
+// returns them as int32s (a view of lens when aligned, else copied into
+// buf). The errors name the sequence and the sizes.
+func KeyLengths(lens *Tensor, buf *[]int32, h, g, c int) ([]int32, error) {
+	l := Int32s(lens, buf)
+	switch b := len(l); {
+	case lens.DType != I32:
+		return nil, fmt.Errorf("key lengths are %s, want i32", lens.DType)
+	case b == 0:
+		return nil, fmt.Errorf("key lengths: none given (B = 0); want one length per sequence")
+	case h%b != 0 || g%b != 0:
+		return nil, fmt.Errorf("key lengths: B = %d sequences do not divide the query heads H = %d and the KV heads G = %d (sequence b has heads [b·H/B, (b+1)·H/B))", b, h, g)
+	}
+	for i, n := range l {
+		if n < 0 || int(n) > c {
+			return nil, fmt.Errorf("key lengths: sequence %d has %d keys, want an integer in [0, %d] (the cache's capacity, k's rows)", i, n, c)
+		}
+	}
+	return l, nil
+}
+
+// SameLengths reports whether a and b hold the same key lengths: a kernel
+// keeps the classification of its tiles while they stay the same.
+func SameLengths(a, b []int32) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}

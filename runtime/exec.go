@@ -213,12 +213,26 @@ type convJob struct {
 	t     *Tensor
 	f32   []float32
 	store bool
+	// With lens, a load of a KV cache [heads, rows, width]: items are
+	// chunks of one head's first lens[head/per] rows (LoadPrefix).
+	lens             []int32
+	rows, width, per int
+	chunksPerHead    int
 }
 
 const convChunk = 1 << 14
 
 func (e *Exec) convert(w *Worker, item int) {
 	j := &e.conv
+	if j.lens != nil {
+		head, c := item/j.chunksPerHead, item%j.chunksPerHead
+		base := head * j.rows * j.width
+		lo := base + c*convChunk
+		if hi := min(lo+convChunk, base+int(j.lens[head/j.per])*j.width); lo < hi {
+			loadRange(j.t, j.f32, lo, hi)
+		}
+		return
+	}
 	lo := item * convChunk
 	hi := min(lo+convChunk, len(j.f32))
 	if j.store {
@@ -247,6 +261,35 @@ func (e *Exec) Load(ctx context.Context, t *Tensor, buf *[]float32) []float32 {
 	defer e.busy.Store(false)
 	e.conv = convJob{t: t, f32: out}
 	e.parallel(ctx, (n+convChunk-1)/convChunk, e.convertFn)
+	return out
+}
+
+// LoadPrefix is Load for a KV cache t of [heads, rows, width] whose B
+// sequences hold lens[b] keys each (heads/B heads per sequence): it
+// converts only the first lens[head/(heads/B)] rows of each head, so a
+// prefill against a cache reads the keys it has, not its capacity. The
+// rows past them are left as they were in buf (nothing reads them); f32
+// tensors are viewed without copying. lens must have passed KeyLengths.
+func (e *Exec) LoadPrefix(ctx context.Context, t *Tensor, buf *[]float32, lens []int32) []float32 {
+	if v, ok := float32View(t); ok {
+		return v
+	}
+	n := t.Len()
+	if cap(*buf) < n {
+		*buf = make([]float32, n)
+	}
+	out := (*buf)[:n]
+	if len(t.Shape) != 3 || len(lens) == 0 || t.Shape[0]%len(lens) != 0 {
+		panic(fmt.Sprintf("BUG: LoadPrefix of %v with %d key lengths", t.Shape, len(lens)))
+	}
+	if n == 0 || e.acquire() != nil {
+		return out
+	}
+	defer e.busy.Store(false)
+	heads, rows, width := t.Shape[0], t.Shape[1], t.Shape[2]
+	cph := (rows*width + convChunk - 1) / convChunk
+	e.conv = convJob{t: t, f32: out, lens: lens, rows: rows, width: width, per: heads / len(lens), chunksPerHead: cph}
+	e.parallel(ctx, heads*cph, e.convertFn)
 	return out
 }
 

@@ -38,7 +38,7 @@ const maxSafetensorsHeader = 100 << 20
 const metadataKey = "__metadata__"
 
 // safeDTypes maps the safetensors dtype names this runtime supports.
-var safeDTypes = map[string]DType{"F32": F32, "F16": F16, "BF16": BF16}
+var safeDTypes = map[string]DType{"F32": F32, "F16": F16, "BF16": BF16, "I32": I32}
 
 // safeEntry is one tensor's header entry. Fields are pointers so that a
 // missing field is told apart from a zero one; the struct field order is
@@ -222,7 +222,7 @@ func parseSafeEntry(name string, raw []byte) (safeTensor, error) {
 	}
 	dt, ok := safeDTypes[*e.DType]
 	if !ok {
-		return safeTensor{}, fmt.Errorf("tensor %q has unsupported dtype %q (want F32, F16 or BF16)", name, *e.DType)
+		return safeTensor{}, fmt.Errorf("tensor %q has unsupported dtype %q (want F32, F16, BF16 or I32)", name, *e.DType)
 	}
 	shape, err := safeShape(name, *e.Shape)
 	if err != nil {

@@ -7,6 +7,7 @@ import (
 	"math/bits"
 	goruntime "runtime"
 	"sync"
+	"unsafe"
 )
 
 // DType is a tensor element type. The numbering matches the compiler IR's
@@ -22,33 +23,35 @@ const (
 	F32
 	F16
 	BF16
+	_   // the IR's bool, which no tensor holds
+	I32 // integers: the key lengths of a KV cache (docs/dsl.md)
 )
 
-var dtypeNames = [...]string{InvalidDType: "invalid", F32: "f32", F16: "f16", BF16: "bf16"}
+var dtypeNames = [...]string{InvalidDType: "invalid", F32: "f32", F16: "f16", BF16: "bf16", I32: "i32"}
 
-// String returns the dtype's name as written in attnc sources: "f32", "f16"
-// or "bf16".
+// String returns the dtype's name as written in attnc sources: "f32", "f16",
+// "bf16" or "i32".
 func (d DType) String() string {
-	if int(d) < len(dtypeNames) {
+	if int(d) < len(dtypeNames) && dtypeNames[d] != "" {
 		return dtypeNames[d]
 	}
 	return fmt.Sprintf("dtype(%d)", d)
 }
 
-// ParseDType returns the DType named s ("f32", "f16" or "bf16").
+// ParseDType returns the DType named s ("f32", "f16", "bf16" or "i32").
 func ParseDType(s string) (DType, error) {
 	for d, n := range dtypeNames {
-		if n == s && DType(d) != InvalidDType {
+		if n == s && n != "" && DType(d) != InvalidDType {
 			return DType(d), nil
 		}
 	}
-	return InvalidDType, fmt.Errorf("unknown dtype %q (want f32, f16 or bf16)", s)
+	return InvalidDType, fmt.Errorf("unknown dtype %q (want f32, f16, bf16 or i32)", s)
 }
 
 // Size returns the size of one element in bytes, or 0 for an invalid dtype.
 func (d DType) Size() int {
 	switch d {
-	case F32:
+	case F32, I32:
 		return 4
 	case F16, BF16:
 		return 2
@@ -212,6 +215,8 @@ func (t *Tensor) At(i int) float32 {
 		return F16ToF32(binary.LittleEndian.Uint16(t.Data[2*i:]))
 	case BF16:
 		return BF16ToF32(binary.LittleEndian.Uint16(t.Data[2*i:]))
+	case I32:
+		return float32(t.Int32(i))
 	}
 	panic("runtime.Tensor.At: invalid dtype " + t.DType.String())
 }
@@ -226,9 +231,38 @@ func (t *Tensor) Set(i int, x float32) {
 		binary.LittleEndian.PutUint16(t.Data[2*i:], F32ToF16(x))
 	case BF16:
 		binary.LittleEndian.PutUint16(t.Data[2*i:], F32ToBF16(x))
+	case I32:
+		t.SetInt32(i, int32(x))
 	default:
 		panic("runtime.Tensor.Set: invalid dtype " + t.DType.String())
 	}
+}
+
+// Int32 returns element i of an i32 tensor.
+func (t *Tensor) Int32(i int) int32 { return int32(binary.LittleEndian.Uint32(t.Data[4*i:])) }
+
+// SetInt32 stores x as element i of an i32 tensor.
+func (t *Tensor) SetInt32(i int, x int32) { binary.LittleEndian.PutUint32(t.Data[4*i:], uint32(x)) }
+
+// Int32s views an i32 tensor's elements as int32s without copying when
+// its data is 4-aligned (little-endian hosts, which attnc targets), else
+// copies them into buf (grown as needed); nil for other dtypes.
+func Int32s(t *Tensor, buf *[]int32) []int32 {
+	n := t.Len()
+	if t.DType != I32 {
+		return nil
+	}
+	if n > 0 && len(t.Data) >= 4*n && uintptr(unsafe.Pointer(&t.Data[0]))%4 == 0 {
+		return unsafe.Slice((*int32)(unsafe.Pointer(&t.Data[0])), n)
+	}
+	if cap(*buf) < n {
+		*buf = make([]int32, n)
+	}
+	out := (*buf)[:n]
+	for i := range out {
+		out[i] = t.Int32(i)
+	}
+	return out
 }
 
 // set64 is Set for a float64, rounding once straight to the dtype.
@@ -238,6 +272,8 @@ func (t *Tensor) set64(i int, x float64) {
 		binary.LittleEndian.PutUint16(t.Data[2*i:], f64ToF16(x))
 	case BF16:
 		binary.LittleEndian.PutUint16(t.Data[2*i:], f64ToBF16(x))
+	case I32:
+		t.SetInt32(i, int32(x)) // exact for the integers an i32 holds
 	default:
 		t.Set(i, float32(x))
 	}
@@ -260,6 +296,10 @@ func (t *Tensor) Float64s() []float64 {
 	out := make([]float64, t.Len())
 	chunks(len(out), func(lo, hi int) {
 		for i := lo; i < hi; i++ {
+			if t.DType == I32 {
+				out[i] = float64(t.Int32(i)) // exact past 2^24, where At's float32 is not
+				continue
+			}
 			out[i] = float64(t.At(i))
 		}
 	})

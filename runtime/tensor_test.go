@@ -16,6 +16,7 @@ func TestDType(t *testing.T) {
 		{F32, "f32", 4},
 		{F16, "f16", 2},
 		{BF16, "bf16", 2},
+		{I32, "i32", 4},
 	}
 	for _, tt := range tests {
 		if got := tt.dt.String(); got != tt.name {
@@ -28,12 +29,12 @@ func TestDType(t *testing.T) {
 			t.Errorf("ParseDType(%q) = %v, %v, want %v", tt.name, got, err, tt.dt)
 		}
 	}
-	for _, bad := range []string{"", "F32", "f64", "invalid", "i32"} {
+	for _, bad := range []string{"", "F32", "f64", "invalid", "bool", "i64"} {
 		if _, err := ParseDType(bad); err == nil || !strings.Contains(err.Error(), "unknown dtype") {
 			t.Errorf("ParseDType(%q) error = %v, want unknown dtype", bad, err)
 		}
 	}
-	if InvalidDType.Size() != 0 || DType(200).String() != "dtype(200)" {
+	if InvalidDType.Size() != 0 || DType(200).String() != "dtype(200)" || DType(4).String() != "dtype(4)" || DType(4).Size() != 0 {
 		t.Errorf("invalid dtypes: Size %d, String %q", InvalidDType.Size(), DType(200).String())
 	}
 }
@@ -191,5 +192,44 @@ func TestConversionsInPieces(t *testing.T) {
 				t.Fatalf("%v: element %d reads back as %v/%v, want %v", dt, i, f32s[i], f64s[i], one.At(0))
 			}
 		}
+	}
+}
+
+// TestInt32Tensor: i32 tensors (key lengths) hold integers exactly,
+// through FromFloat64, Float64s past 2^24, Int32s (a view when aligned, a
+// copy when not) and safetensors.
+func TestInt32Tensor(t *testing.T) {
+	x, err := FromFloat64(I32, []int{3}, []float64{7, 1<<24 + 1, 0})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := x.Float64s(); !reflect.DeepEqual(got, []float64{7, 1<<24 + 1, 0}) {
+		t.Errorf("Float64s = %v", got)
+	}
+	var buf []int32
+	if got := Int32s(x, &buf); !reflect.DeepEqual(got, []int32{7, 1<<24 + 1, 0}) || buf != nil {
+		t.Errorf("Int32s = %v (copied: %v)", got, buf != nil)
+	}
+	odd := &Tensor{DType: I32, Shape: []int{3}, Data: append([]byte{0}, x.Data...)[1:]}
+	if got := Int32s(odd, &buf); !reflect.DeepEqual(got, []int32{7, 1<<24 + 1, 0}) {
+		t.Errorf("Int32s of unaligned data = %v", got)
+	}
+	if Int32s(New(F32, 2), &buf) != nil {
+		t.Errorf("Int32s of an f32 tensor is not nil")
+	}
+	x.Set(2, -5)
+	if x.At(2) != -5 || x.Int32(2) != -5 {
+		t.Errorf("Set(2, -5): At %v, Int32 %v", x.At(2), x.Int32(2))
+	}
+	var b strings.Builder
+	if err := WriteSafetensors(&b, []string{"lens"}, map[string]*Tensor{"lens": x}, nil); err != nil {
+		t.Fatal(err)
+	}
+	sf, err := ReadSafetensors(strings.NewReader(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if y := sf.Tensors["lens"]; y.DType != I32 || !reflect.DeepEqual(y.Float64s(), []float64{7, 1<<24 + 1, -5}) {
+		t.Errorf("safetensors round trip: %v %v", y.DType, y.Float64s())
 	}
 }
