@@ -140,10 +140,23 @@ func main() {
 		outs[name] = res
 		names = append(names, name)
 	}
+	// Kernels with key lengths (a fourth parameter, lens: i32[B]).
+	runLens := func(name string, dt runtime.DType, k interface {
+		Run(context.Context, *runtime.Tensor, *runtime.Tensor, *runtime.Tensor, *runtime.Tensor, *runtime.Tensor) (runtime.Stats, error)
+	}) {
+		run(name, dt, lensKernel{func(ctx context.Context, q, k0, v, out *runtime.Tensor) (runtime.Stats, error) {
+			return k.Run(ctx, q, k0, v, in.Tensors[name+"/lens"], out)
+		}})
+	}
+	_ = runLens
 `)
 	for _, p := range progs {
-		fmt.Fprintf(&b, "\t{\n\t\tk := kernels.New%s(runtime.Options{})\n\t\trun(%q, %s, k)\n\t\tk.Close()\n\t}\n",
-			golang.TypeName(p.Name), p.Name, map[ir.DType]string{ir.F32: "runtime.F32", ir.F16: "runtime.F16", ir.BF16: "runtime.BF16"}[p.ResultType.DType])
+		run := "run"
+		if p.HasKeyLengths() {
+			run = "runLens"
+		}
+		fmt.Fprintf(&b, "\t{\n\t\tk := kernels.New%s(runtime.Options{})\n\t\t%s(%q, %s, k)\n\t\tk.Close()\n\t}\n",
+			golang.TypeName(p.Name), run, p.Name, map[ir.DType]string{ir.F32: "runtime.F32", ir.F16: "runtime.F16", ir.BF16: "runtime.BF16"}[p.ResultType.DType])
 	}
 	b.WriteString(`	f, err := os.Create(os.Args[2])
 	if err != nil {
@@ -160,6 +173,15 @@ func main() {
 func fail(err error) {
 	fmt.Fprintln(os.Stderr, err)
 	os.Exit(1)
+}
+
+// lensKernel is a kernel with key lengths as run calls it: lens bound.
+type lensKernel struct {
+	run func(ctx context.Context, q, k, v, out *runtime.Tensor) (runtime.Stats, error)
+}
+
+func (l lensKernel) Run(ctx context.Context, q, k, v, out *runtime.Tensor) (runtime.Stats, error) {
+	return l.run(ctx, q, k, v, out)
 }
 `)
 	return b.Bytes()

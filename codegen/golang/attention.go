@@ -38,6 +38,14 @@ type attention struct {
 	exit, comp *tile.Op // nil without an early exit, a compensation
 	// ke, ve: the element types the decode path reads K and V in (decode.go).
 	ke, ve amd64.Elem
+	// lens: the step reads key lengths (grid lens, ir.KeyLengths). Its
+	// items then end at their sequence's keys: n and nk are the Go
+	// expressions of the item's keys and key tiles ("kn", "knk", which
+	// lowerGrid declares; "st.n", "st.nk" without lengths, the capacity
+	// being the keys), and hm the head masks and mods read ("hm", the
+	// head within its sequence; "h").
+	lens      bool
+	n, nk, hm string
 }
 
 // w writes a line of the item function's body.
@@ -48,7 +56,11 @@ func (a *attention) w(format string, args ...any) { a.g.decl("\t"+format, args..
 func (g *gen) attentionDecls(T string, i int, s *tile.Step, bq, bk, d, dv int, gather, list bool) {
 	a := &attention{g: g, T: T, i: i, s: s, name: fmt.Sprintf("attn%s%d", T, i),
 		bq: bq, bk: bk, d: d, dv: dv, gather: gather, list: list, ss: bk, p0: "q0",
-		mod: s.Find(tile.Mod), exit: s.Find(tile.EarlyExit), comp: s.Find(tile.Compensate)}
+		mod: s.Find(tile.Mod), exit: s.Find(tile.EarlyExit), comp: s.Find(tile.Compensate),
+		lens: s.KeyLengths() != nil, n: "st.n", nk: "st.nk", hm: "h"}
+	if a.lens {
+		a.n, a.nk, a.hm, a.p0 = "kn", "knk", "hm", "p0"
+	}
 	if mask := s.Find(tile.Mask); mask != nil {
 		a.maskExpr = mask.Expr("expr")
 	}
@@ -144,6 +156,11 @@ func (a *attention) stateDecl() {
 	g.decl("\tpmask                [][]uint64     // per item: partial tiles' allowed keys (see allowedPairs)")
 	g.decl("\tkbarT                []float32 // per KV head and 64 key tiles: their mean keys transposed [d][64]")
 	g.decl("\tq16, k16             []uint16  // raw bf16 inputs, for the VDPBF16PS kernel")
+	if a.lens {
+		g.decl("\tlens                 []int32 // per sequence: its keys, the first lens[b] rows of its KV heads")
+		g.decl("\ths, gs               int     // query heads and KV heads per sequence")
+		g.decl("\tlensFor              []int32 // the lengths allowed and cls were counted for")
+	}
 	g.decl("}")
 }
 
@@ -185,11 +202,25 @@ func (a *attention) allowedPairsDecl() {
 	g.decl("// head h over all keys. It also writes the class of every key tile into")
 	g.decl("// cls and, for up to %d partial tiles, appends to pm their J and 64 words:", maxCachedPartial)
 	g.decl("// per query row, bit c set when key c of the tile is allowed.")
-	g.decl("func (st *%s) allowedPairs(h, q0, q1 int, cls []sparse.Class, pm *[]uint64) int64 {", name)
+	if a.lens {
+		g.decl("// With key lengths the keys are the first kn (h is the head within its")
+		g.decl("// sequence): the tiles past them are empty.")
+		g.decl("func (st *%s) allowedPairs(h, q0, q1, kn int, cls []sparse.Class, pm *[]uint64) int64 {", name)
+	} else {
+		g.decl("func (st *%s) allowedPairs(h, q0, q1 int, cls []sparse.Class, pm *[]uint64) int64 {", name)
+	}
 	g.decl("\tvar n int64")
 	g.decl("\t*pm = (*pm)[:0]")
 	g.decl("\tfor J := 0; J < st.nk; J++ {")
-	g.decl("\t\tk0, k1 := J*%d, min((J+1)*%d, st.n)", bk, bk)
+	if a.lens {
+		g.decl("\t\tk0, k1 := J*%d, min((J+1)*%d, kn)", bk, bk)
+		g.decl("\t\tif k1 <= k0 {")
+		g.decl("\t\t\tcls[J] = sparse.Empty")
+		g.decl("\t\t\tcontinue")
+		g.decl("\t\t}")
+	} else {
+		g.decl("\t\tk0, k1 := J*%d, min((J+1)*%d, st.n)", bk, bk)
+	}
 	g.decl("\t\tcls[J] = %sMask.Classify(h, q0, q1-1, k0, k1-1)", name)
 	g.decl("\t\tswitch cls[J] {")
 	g.decl("\t\tcase sparse.Empty:")

@@ -179,10 +179,18 @@ func (a *attention) decodeClassifyDecl() {
 	g.decl("\tst := &x.st%d", a.i)
 	g.decl("\th, I := item/st.nq, item%%st.nq")
 	g.decl("\tq0 := I * bq")
-	g.decl("\tp0 := q0 + sparse.QueryOffset(st.m, st.n)")
-	g.decl("\tif st.allowed[item] < 0 {")
-	g.decl("\t\tst.allowed[item] = st.allowedPairs(h, p0, p0+min(bq, st.m-q0), st.cls[item*st.nk:(item+1)*st.nk], &st.pmask[item])")
-	g.decl("\t}")
+	if a.lens {
+		g.decl("\tkn := int(st.lens[h/st.hs]) // the keys of h's sequence")
+		g.decl("\tp0 := q0 + sparse.QueryOffset(st.m, kn)")
+		g.decl("\tif st.allowed[item] < 0 {")
+		g.decl("\t\tst.allowed[item] = st.allowedPairs(h%%st.hs, p0, p0+min(bq, st.m-q0), kn, st.cls[item*st.nk:(item+1)*st.nk], &st.pmask[item])")
+		g.decl("\t}")
+	} else {
+		g.decl("\tp0 := q0 + sparse.QueryOffset(st.m, st.n)")
+		g.decl("\tif st.allowed[item] < 0 {")
+		g.decl("\t\tst.allowed[item] = st.allowedPairs(h, p0, p0+min(bq, st.m-q0), st.cls[item*st.nk:(item+1)*st.nk], &st.pmask[item])")
+		g.decl("\t}")
+	}
 	g.decl("}")
 }
 
@@ -210,8 +218,16 @@ func (a *attention) decodeGrid() {
 	a.w("u, sp := item/dc.splits, item%%dc.splits")
 	a.decodeUnit(a.w)
 	a.w("rows := nh * qrows")
-	a.w("// The mask and the mod read positions: query row i sits at i + N − M.")
-	a.w("p0 := q0 + sparse.QueryOffset(st.m, st.n)")
+	if a.lens {
+		a.w("// Key lengths: the unit's keys are the first kn rows of its KV head,")
+		a.w("// the length of its sequence; the mask and the mod read positions,")
+		a.w("// query row i at i + kn − M, and the heads within the sequence.")
+		a.w("kn := int(st.lens[h0/st.hs])")
+		a.w("p0 := q0 + sparse.QueryOffset(st.m, kn)")
+	} else {
+		a.w("// The mask and the mod read positions: query row i sits at i + N − M.")
+		a.w("p0 := q0 + sparse.QueryOffset(st.m, st.n)")
+	}
 }
 
 // decodeLoadQ gathers the unit's query rows, head after head, and views
@@ -274,7 +290,7 @@ func (a *attention) decodeLoopList() {
 // and counts a visit for each head that sees some, a list one for each
 // listed tile, as the prefill path does.
 func (a *attention) decodeLoadKV() {
-	a.w("\tk0, k1 := J*bk, min((J+1)*bk, st.n)")
+	a.w("\tk0, k1 := J*bk, min((J+1)*bk, %s)", a.n)
 	a.w("\tcols := k1 - k0")
 	if a.list {
 		a.w("\tfull := true")
@@ -315,7 +331,11 @@ func (a *attention) decodeScoreElements() {
 	a.w("\tfor g := range nh {")
 	a.w("\t\tcls := st.cls[((h0+g)*st.nq+I)*st.nk+J]")
 	a.w("\t\tc := &w.Heads[h0+g]")
-	a.w("\t\thf := float64(h0 + g)")
+	if a.lens {
+		a.w("\t\thf := float64((h0 + g) %% st.hs) // the head within its sequence")
+	} else {
+		a.w("\t\thf := float64(h0 + g)")
+	}
 	a.w("\t\t_ = hf")
 	a.w("\t\tSg := S[g*qrows*ss : (g+1)*qrows*ss]")
 	if a.mod == nil {

@@ -353,7 +353,7 @@ func dimExpr(d ir.Dim) string {
 }
 
 func dtypeName(dt ir.DType) string {
-	return map[ir.DType]string{ir.F32: "runtime.F32", ir.F16: "runtime.F16", ir.BF16: "runtime.BF16"}[dt]
+	return map[ir.DType]string{ir.F32: "runtime.F32", ir.F16: "runtime.F16", ir.BF16: "runtime.BF16", ir.I32: "runtime.I32"}[dt]
 }
 
 func paramLiteral(name string, t ir.Type) string {
@@ -383,8 +383,8 @@ func bufKind(s *tile.Step) string {
 func (g *gen) program(p *tile.Program) error {
 	T := exported(p.Name)
 	for _, b := range p.Params {
-		if !b.Type.DType.IsFloat() {
-			return fmt.Errorf("kernel %s: parameter %s is %s; generated kernels take f32, f16 or bf16", p.Name, b.Name, b.Type.DType)
+		if !b.Type.DType.IsFloat() && !ir.IsKeyLengths(b.Type) {
+			return fmt.Errorf("kernel %s: parameter %s is %s; generated kernels take f32, f16 or bf16 (and i32[B], key lengths)", p.Name, b.Name, b.Type.DType)
 		}
 	}
 	var sig []string
@@ -404,6 +404,9 @@ func (g *gen) program(p *tile.Program) error {
 	g.line("\tdims  map[string]int")
 	g.line("\tin    [%d][]float32 // the inputs as float32 (views of f32 inputs)", len(p.Params))
 	g.line("\tin64  [%d][]float64 // the inputs as float64, for the sparse library", len(p.Params))
+	if p.HasKeyLengths() {
+		g.line("\tlens32 []int32 // the key lengths, copied when their data is not 4-aligned")
+	}
 	for i, s := range p.Steps {
 		g.line("\tbuf%d %s // %s", i, bufKind(s), s.Op)
 		if s.Op == "blockscore" || s.Op == "blockselect" {
@@ -460,6 +463,7 @@ func (g *gen) program(p *tile.Program) error {
 	g.line("\tif err := runtime.Bind(%sParams, []*runtime.Tensor{%s}, %sResult, out, x.dims); err != nil {", lower(T), strings.Join(args, ", "), lower(T))
 	g.line("\t\treturn runtime.Stats{}, fmt.Errorf(\"%s: %%w\", err)", p.Name)
 	g.line("\t}")
+	g.keyLengthsRun(p)
 	q := p.Params[0]
 	g.line("\tx.stats.Begin(%s)", dimExpr(q.Type.Shape[0]))
 	g.line("\tt0 := time.Now()")
@@ -471,14 +475,22 @@ func (g *gen) program(p *tile.Program) error {
 	}
 	for i, b := range p.Params {
 		index[b] = i
+		if ir.IsKeyLengths(b.Type) {
+			continue // read as lens32 (keyLengthsRun)
+		}
+		load := fmt.Sprintf("x.exec.Load(ctx, %s, &x.in[%d])", argName(b.Name), i)
+		if prefixOnly(p, b) {
+			// A KV cache: its sequences' keys, not its capacity.
+			load = fmt.Sprintf("x.exec.LoadPrefix(ctx, %s, &x.in[%d], lens32)", argName(b.Name), i)
+		}
 		if cond := decodeOnly(p, b); cond != "" {
 			g.line("\tvar in%d []float32 // f32 only off the decode path, which reads %s in place", i, b.Name)
 			g.line("\tif !(%s) {", cond)
-			g.line("\t\tin%d = x.exec.Load(ctx, %s, &x.in[%d])", i, argName(b.Name), i)
+			g.line("\t\tin%d = %s", i, load)
 			g.line("\t}")
 			continue
 		}
-		g.line("\tin%d := x.exec.Load(ctx, %s, &x.in[%d])", i, argName(b.Name), i)
+		g.line("\tin%d := %s", i, load)
 	}
 	g.line("\t_ = in0")
 	g.line("\tx.stats.Stage(\"load\", t0)")
@@ -682,4 +694,48 @@ func fieldLiteral(name string, v reflect.Value) string {
 		}
 	}
 	panic(fmt.Sprintf("BUG: specLiteral cannot print %s of kind %s", name, v.Kind()))
+}
+
+// keyLengthsRun checks a program's key lengths (ir.KeyLengths) right after
+// Bind, against the heads and capacity of every step that reads them, and
+// holds them as lens32; before anything is loaded or computed, so a bad
+// length leaves out untouched. The error names the step's DSL position.
+func (g *gen) keyLengthsRun(p *tile.Program) {
+	first := true
+	for _, s := range p.Steps {
+		l := s.KeyLengths()
+		if l == nil {
+			continue
+		}
+		q, k := s.Args[0], s.Args[1]
+		if first {
+			g.line("\tvar lens32 []int32 // %s: each sequence's keys", l.Name)
+			first = false
+		}
+		g.line("\t{")
+		g.line("\t\tvar err error")
+		g.line("\t\tif lens32, err = runtime.KeyLengths(%s, &x.lens32, %s, %s, %s); err != nil {", argName(l.Name), dimExpr(q.Type.Shape[0]), dimExpr(k.Type.Shape[0]), dimExpr(k.Type.Shape[1]))
+		g.line("\t\t\treturn runtime.Stats{}, fmt.Errorf(\"%s: %s: %%w\", err)", strings.ReplaceAll(strconv.Quote(s.Pos.String()), "\"", ""), p.Name)
+		g.line("\t\t}")
+		g.line("\t}")
+	}
+}
+
+// prefixOnly reports whether every step that reads parameter b reads it
+// as the keys or values of a step with key lengths: only the first
+// lens[b] rows of each of its heads need converting to f32.
+func prefixOnly(p *tile.Program, b *tile.Buffer) bool {
+	uses := 0
+	for _, s := range p.Steps {
+		for j, arg := range s.Args {
+			if arg != b {
+				continue
+			}
+			if s.KeyLengths() == nil || j != 1 && j != 2 || b.Type.Rank() != 3 {
+				return false
+			}
+			uses++
+		}
+	}
+	return uses > 0
 }

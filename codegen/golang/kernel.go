@@ -41,6 +41,12 @@ func (g *gen) kernelStep(p *tile.Program, T string, i int, s *tile.Step, index, 
 	g.line("\t%s.group = %s.h / %s", st, st, dimExpr(k.Type.Shape[0]))
 	g.line("\t%s.nq, %s.nk = (%s.m+%d)/%d, (%s.n+%d)/%d", st, st, st, bq-1, bq, st, bk-1, bk)
 	g.line("\t%s.q, %s.k, %s.v = %s, %s, %s", st, st, st, qs, ks, vs)
+	lens := s.KeyLengths() != nil
+	if lens {
+		// Checked against this step's heads and capacity after Bind.
+		g.line("\t%s.lens = lens32", st)
+		g.line("\t%s.hs, %s.gs = %s.h/len(lens32), %s.h/%s.group/len(lens32)", st, st, st, st, st)
+	}
 	if s.Find(tile.MatmulQK).Attrs["pairs"] == true {
 		g.line("\t%s.q16, %s.k16 = runtime.BF16View(%s), runtime.BF16View(%s)", st, st, argName(q.Name), argName(k.Name))
 	}
@@ -62,7 +68,13 @@ func (g *gen) kernelStep(p *tile.Program, T string, i int, s *tile.Step, index, 
 	g.line("\tfor _, w := range x.exec.Workers() {")
 	g.line("\t\tw.ResetCounters(%s.h)", st)
 	g.line("\t}")
-	g.line("\tif len(%s.allowed) != %s.h*%s.nq || %s.allowedFor != [3]int{%s.h, %s.m, %s.n} {", st, st, st, st, st, st, st)
+	// The mask's classes and allowed pairs depend on the shape (and the
+	// key lengths): counted again when it changes.
+	sameLens := ""
+	if lens {
+		sameLens = fmt.Sprintf(" || !runtime.SameLengths(%s.lensFor, %s.lens)", st, st)
+	}
+	g.line("\tif len(%s.allowed) != %s.h*%s.nq || %s.allowedFor != [3]int{%s.h, %s.m, %s.n}%s {", st, st, st, st, st, st, st, sameLens)
 	g.line("\t\t%s.allowed = make([]int64, %s.h*%s.nq)", st, st, st)
 	g.line("\t\t%s.cls = make([]sparse.Class, %s.h*%s.nq*%s.nk)", st, st, st, st)
 	g.line("\t\t%s.pmask = make([][]uint64, %s.h*%s.nq)", st, st, st)
@@ -70,6 +82,9 @@ func (g *gen) kernelStep(p *tile.Program, T string, i int, s *tile.Step, index, 
 	g.line("\t\t\t%s.allowed[t] = -1", st)
 	g.line("\t\t}")
 	g.line("\t\t%s.allowedFor = [3]int{%s.h, %s.m, %s.n}", st, st, st, st)
+	if lens {
+		g.line("\t\t%s.lensFor = append(%s.lensFor[:0], %s.lens...)", st, st, st)
+	}
 	g.line("\t}")
 	transpose, fastComp := prepares(s)
 	if decodes(s) > 0 {
@@ -145,7 +160,15 @@ func (g *gen) prepareDecl(T string, i int, s *tile.Step, bk, d, dv int, transpos
 	w("const bk, d, dv = %d, %d, %d", bk, d, dv)
 	w("st := &x.st%d", i)
 	w("kv, J := item/st.nk, item%%st.nk")
-	w("k0, k1 := J*bk, min((J+1)*bk, st.n)")
+	if s.KeyLengths() != nil {
+		// The tiles past kv's sequence's keys are never read.
+		w("k0, k1 := J*bk, min((J+1)*bk, int(st.lens[kv/st.gs]))")
+		w("if k1 <= k0 {")
+		w("\treturn")
+		w("}")
+	} else {
+		w("k0, k1 := J*bk, min((J+1)*bk, st.n)")
+	}
 	w("cols := k1 - k0")
 	w("kt := st.k[(kv*st.n+k0)*d : (kv*st.n+k1)*d]")
 	// One pass over the tile's keys, row by row: each key row is read once

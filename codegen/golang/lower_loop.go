@@ -25,7 +25,15 @@ func (a *attention) lowerGrid() {
 	a.w("h, I := item/st.nq, item%%st.nq")
 	a.w("q0 := I * bq")
 	a.w("rows := min(bq, st.m-q0)")
-	if a.p0 != "q0" {
+	if a.lens {
+		a.w("// Key lengths: h's keys are the first kn rows of its KV head, the")
+		a.w("// length of its sequence; the mask and the mod read hm, the head")
+		a.w("// within the sequence, and positions: query row i sits at i + kn − M.")
+		a.w("kn := int(st.lens[h/st.hs])")
+		a.w("knk := (kn + bk - 1) / bk")
+		a.w("hm := h %% st.hs")
+		a.w("p0 := q0 + sparse.QueryOffset(st.m, kn)")
+	} else if a.p0 != "q0" {
 		a.w("// The mask and the mod read positions: query row i sits at i + N − M.")
 		a.w("p0 := q0 + sparse.QueryOffset(st.m, st.n)")
 	}
@@ -66,14 +74,18 @@ func (a *attention) loopState() {
 	// pairs depend only on the shape: counted on the first run.
 	a.w("cl := st.cls[item*st.nk : (item+1)*st.nk]")
 	a.w("if st.allowed[item] < 0 {")
-	a.w("\tst.allowed[item] = st.allowedPairs(h, %[1]s, %[1]s+rows, cl, &st.pmask[item])", a.p0)
+	if a.lens {
+		a.w("\tst.allowed[item] = st.allowedPairs(hm, p0, p0+rows, kn, cl, &st.pmask[item])")
+	} else {
+		a.w("\tst.allowed[item] = st.allowedPairs(h, %[1]s, %[1]s+rows, cl, &st.pmask[item])", a.p0)
+	}
 	a.w("}")
 	a.w("keys := w.I32(0, bk)")
 	if a.gather {
 		a.w("kt, vt := w.F32(5, bk*d), w.F32(6, bk*dv)")
 	}
 	a.w("c := &w.Heads[h]")
-	a.w("hf := float64(h)")
+	a.w("hf := float64(%s)", a.hm)
 	a.w("_ = hf")
 	if a.gather {
 		a.w("prow := st.perm[(h*st.ns+I*bq/st.segment)*st.n : (h*st.ns+I*bq/st.segment+1)*st.n]")
@@ -84,7 +96,7 @@ func (a *attention) loopState() {
 // the mask empties).
 func (a *attention) lowerLoopDense() {
 	a.loopState()
-	a.w("for J := 0; J < st.nk; J++ {")
+	a.w("for J := 0; J < %s; J++ {", a.nk)
 }
 
 // lowerLoopList opens the loop over the item's tile list: its length n,
@@ -113,7 +125,7 @@ func (a *attention) lowerLoopList() {
 // class counted before the loop. A dense loop skips the tiles the mask
 // empties.
 func (a *attention) lowerLoadKV() {
-	a.w("\tk0, k1 := J*bk, min((J+1)*bk, st.n)")
+	a.w("\tk0, k1 := J*bk, min((J+1)*bk, %s)", a.n)
 	a.w("\tcols := k1 - k0")
 	if a.gather {
 		a.w("\tfor cc := 0; cc < cols; cc++ {")

@@ -19,8 +19,9 @@ import (
 // vector kernels — AVX-512, AVX2 or portable Go — is chosen at start-up on
 // the machine that runs them, not here.
 var CPU = &tile.Target{
-	Name: "cpu",
-	Doc:  "the generated Go package with avo's AVX-512/AVX2 tile kernels",
+	Name:       "cpu",
+	Doc:        "the generated Go package with avo's AVX-512/AVX2 tile kernels",
+	KeyLengths: true, // items end at their sequence's keys (lowerGrid, decodeGrid)
 	Passes: []tile.Pass{
 		{Name: "choose-tile-kernels", Fn: chooseTileKernels, Doc: "a tile of at most 64 keys with value dims a multiple of 16 uses the vector tile kernels; bf16 q and k with an even head dim multiply bf16 pairs"},
 		{Name: "prepare-per-run", Fn: preparePerRun, Doc: "what each key tile needs for every query tile is prepared once per run: Kᵀ for the f32 vector Q·Kᵀ, tile means for zeroth-order compensation (neither through a permutation)"},
@@ -98,7 +99,7 @@ func chooseDecode(p *tile.Program) error {
 		grid, kv := s.Find(tile.Grid), s.Find(tile.LoadKV)
 		q, k := s.Args[0].Type, s.Args[1].Type
 		m := q.Shape[1]
-		ok := ir.HasQueryOffset(q, k) && (m.Sym != "" || m.Size <= DecodeRows) &&
+		ok := (ir.HasQueryOffset(q, k) || s.KeyLengths() != nil) && (m.Sym != "" || m.Size <= DecodeRows) &&
 			s.Find(tile.MatmulQK).Attrs["simd"] == true && kv.Int("dim")%16 == 0 && kv.Int("dimv")%16 == 0 &&
 			kv.Attrs["gather"] != true && s.Find(tile.EarlyExit) == nil && s.Find(tile.Compensate) == nil
 		if ok {

@@ -1,0 +1,143 @@
+package tests
+
+import (
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/attnc/attnc/ir/interp"
+	"github.com/attnc/attnc/runtime"
+)
+
+// Key lengths (docs/dsl.md, "KV caches"): a kernel with lens: i32[B] runs
+// B sequences of H/B query heads and G/B KV heads against a cache of C
+// rows per KV head, sequence b's keys its first lens[b] rows. These tests
+// run the generated CPU kernels — the decode path (M ≤ 16) and the
+// prefill path (a chunk against the cache) — against the interpreter on
+// random shapes and lengths, 0 and C among them, with the cache's rows
+// past the lengths NaN (a kernel that reads one makes its row NaN) and
+// the output poisoned first (an unwritten element shows).
+
+// kvShape is one run of TestKeyLengthsOnCPU: M queries against a cache of
+// capacity C holding B sequences; lens nil: drawn at random, 0 and C
+// among them.
+type kvShape struct {
+	m, c, b int
+	lens    []int
+}
+
+var kvShapes = []kvShape{
+	{1, 1000, 2, nil},
+	{3, 777, 3, []int{0, 777, 500}},
+	{16, 300, 2, nil},
+	{5, 40, 1, []int{3}},             // more queries than keys
+	{1, 64, 2, []int{64, 1}},         // a whole tile and one key
+	{40, 500, 2, nil},                // a prefill chunk
+	{100, 1000, 2, []int{1000, 50}},  // a chunk longer than a sequence
+	{70, 130, 3, []int{0, 129, 130}}, // a sequence of no keys on the prefill path
+	{17, 2048, 1, []int{2047}},       // just past the decode path
+	{2, 4096, 2, []int{4096, 2049}},  // a long cache
+	{9, 3000, 1, []int{2999}},        // one sequence, a ragged last tile
+	{33, 200, 2, []int{33, 0}},       // M = len
+}
+
+// kvKernel is one kernel of TestKeyLengthsOnCPU: element type, query and
+// KV heads per sequence, head dim, and whether its queries are a fixed 1.
+type kvKernel struct {
+	name   string
+	dt     runtime.DType
+	hs, gs int
+	d      int
+}
+
+// TestKeyLengthsOnCPU: every mask and mod of TestDecodePathOnCPU (head-
+// reading ones among them: h is the head within its sequence), query
+// tiles of 8 and 64, GQA, f32, f16 and bf16 caches, head dims 64 and 128,
+// on the decode and the prefill path with AVX-512, AVX2 and the portable
+// loops: the interpreter's output on every row.
+func TestKeyLengthsOnCPU(t *testing.T) {
+	var src strings.Builder
+	var kernels []kvKernel
+	add := func(k kvKernel, body, sched string) {
+		fmt.Fprintf(&src, "kernel %s(q: %s[H, M, %d], k: %[2]s[G, C, %[3]d], v: %[2]s[G, C, %[3]d], lens: i32[B]) -> f32[H, M, %[3]d] {\n    s = q @ k^T * rsqrt(%[3]d)\n    %s\n    return softmax(s) @ v\n}\n", k.name, k.dt, k.d, body)
+		if sched != "" {
+			fmt.Fprintf(&src, "schedule %s {\n    %s\n}\n", k.name, sched)
+		}
+		kernels = append(kernels, k)
+	}
+	for _, dt := range []runtime.DType{runtime.F32, runtime.F16, runtime.BF16} {
+		for i, m := range decodeMasks {
+			k := kvKernel{name: fmt.Sprintf("%s_%s", m.name, dt), dt: dt, hs: 1, gs: 1, d: 64}
+			sched := ""
+			if i%2 == 1 || strings.HasPrefix(m.name, "head") {
+				k.hs, sched = 2, "tile(q: 8, k: 64)"
+			}
+			add(k, m.body, sched)
+		}
+		add(kvKernel{name: "d128_" + dt.String(), dt: dt, hs: 4, gs: 2, d: 128}, "s = mask(s, causal & window(1500))", "")
+	}
+	funcs := compileFuncs(t, src.String())
+	pk := buildKernels(t, funcs)
+	r := rand.New(rand.NewPCG(17, 0))
+	for si, sh := range kvShapes {
+		if testing.Short() && sh.m*sh.c > 20_000 {
+			continue
+		}
+		lens := sh.lens
+		if lens == nil {
+			lens = make([]int, sh.b)
+			for b := range lens {
+				lens[b] = []int{0, sh.c, r.IntN(sh.c + 1)}[(si+b)%3]
+			}
+		}
+		inputs := map[string]map[string]*interp.Tensor{}
+		wants := map[string]*interp.Tensor{}
+		for i, f := range funcs {
+			k := kernels[i]
+			seed := uint64(1000*si + i)
+			in := randomQKV(seed, sh.b*k.hs, sh.b*k.gs, sh.c, k.d, k.d, 1)
+			in["q"] = randomQKV(seed+1e6, sh.b*k.hs, sh.b*k.gs, sh.m, k.d, k.d, 1)["q"]
+			in = roundInputs(in, k.dt)
+			poisonCache(in["k"], in["v"], lens)
+			in["lens"] = lensInput(lens)
+			inputs[f.Name] = in
+			wants[f.Name] = interpret(t, f, in)
+		}
+		for _, mode := range cpuModes {
+			outs := pk.run(t, inputs, mode.env...)
+			for name, want := range wants {
+				if err := sameOutput(outs[name], want, f32Bound, nil); err != nil {
+					t.Errorf("%s M=%d C=%d lens %v (%s): %v", name, sh.m, sh.c, lens, mode.name, err)
+				}
+			}
+		}
+	}
+}
+
+// poisonCache sets the rows of k and v past each sequence's length to
+// NaN.
+func poisonCache(k, v *interp.Tensor, lens []int) {
+	g, c := k.Shape[0], k.Shape[1]
+	gs := g / len(lens)
+	for kv := range g {
+		for _, t := range []*interp.Tensor{k, v} {
+			w := t.Shape[2]
+			for j := lens[kv/gs]; j < c; j++ {
+				for x := range w {
+					t.Data[(kv*c+j)*w+x] = math.NaN()
+				}
+			}
+		}
+	}
+}
+
+// lensInput holds key lengths as the interpreter and the harness take them.
+func lensInput(lens []int) *interp.Tensor {
+	t := interp.NewTensor(len(lens))
+	for i, n := range lens {
+		t.Data[i] = float64(n)
+	}
+	return t
+}
