@@ -25,6 +25,7 @@ type benchLine struct {
 	Heads   int     `json:"heads"`
 	KVHeads int     `json:"kv_heads"`
 	HeadDim int     `json:"head_dim"`
+	Lens    []int   `json:"lens,omitempty"` // key lengths, per sequence, of a cache of N keys (-lens)
 	Device  string  `json:"device"`
 	DenseMS float64 `json:"dense_ms"`
 	// DenseRangeMS is the fastest and slowest of the dense runs (the
@@ -60,6 +61,11 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 	repeat := fs.Int("repeat", 3, "runs per measurement; the median is reported")
 	seed := fs.Uint64("synthetic", 1, "seed of the synthetic inputs (structured attention, so sparse schedules find structure)")
 	workers := fs.Int("workers", 0, "worker goroutines (default GOMAXPROCS)")
+	var lens []int
+	fs.Func("lens", "key lengths of a kernel with a KV cache (lens: i32[B]), one per sequence, e.g. 16384 (default: every sequence holds the whole cache of -n)", func(s string) (err error) {
+		lens, err = parseLens(s)
+		return err
+	})
 	asJSON := fs.Bool("json", false, "one JSON line per size")
 	measurePeak := fs.Bool("peak", false, "measure the machine's fp32 FMA peak and memory read bandwidth (avo-generated zmm/ymm loops) and report each size's fraction of them; alone (no FILE), only measure")
 	fs.Usage = func() {
@@ -148,7 +154,7 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 	defer dx.Close()
 	var lines []benchLine
 	for _, n := range ns {
-		r := &runFlags{n: n, heads: *heads, kvHeads: *kvHeads, dims: *dims, synth: *seed, synthSet: true, device: dev.Name}
+		r := &runFlags{n: n, heads: *heads, kvHeads: *kvHeads, dims: *dims, synth: *seed, synthSet: true, device: dev.Name, lens: lens}
 		inputs, err := r.loadInputs(sf)
 		if err != nil {
 			return err
@@ -168,6 +174,7 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 		var m int
 		m, line.Heads, line.KVHeads, line.HeadDim = shapeOf(sf, inputs)
 		line.N = keysOf(sf, inputs)
+		line.Lens = lensOf(sf, inputs)
 		// Causal flops as DESIGN §9 counts them: 2·N²·d·H, which is half
 		// of 4·N²·d·H, as the GPU peers count causal too. M queries against
 		// N keys count every pair (a causal decode row sees every key).
@@ -212,22 +219,30 @@ func printBench(w io.Writer, lines []benchLine) {
 		}
 		return fmt.Sprintf("%.3f", x / *of)
 	}
+	// With key lengths a last column gives them (the keys each sequence
+	// holds of the cache's n; kv MB counts those).
+	lensHead, lensCol := "", func(benchLine) string { return "" }
+	for _, l := range lines {
+		if l.Lens != nil {
+			lensHead, lensCol = "lens\t", func(l benchLine) string { return joinInts(l.Lens) + "\t" }
+		}
+	}
 	if decode {
-		fmt.Fprintln(tw, "m\tn\theads\tkv heads\td\tdense ms\t(min–max)\tsparse ms\tdensity\tkv MB\tkv GB/s\tof bw\t")
+		fmt.Fprintln(tw, "m\tn\theads\tkv heads\td\tdense ms\t(min–max)\tsparse ms\tdensity\tkv MB\tkv GB/s\tof bw\t"+lensHead)
 		for _, l := range lines {
 			spread := "-"
 			if r := l.DenseRangeMS; r != nil {
 				spread = fmt.Sprintf("%.3f–%.3f", r[0], r[1])
 			}
-			fmt.Fprintf(tw, "%d\t%d\t%d\t%d\t%d\t%.3f\t%s\t%.3f\t%.4f\t%.1f\t%.1f\t%s\t\n", queriesOf(l), l.N, l.Heads, l.KVHeads, l.HeadDim,
-				l.DenseMS, spread, l.SparseMS, l.Density, float64(l.KVBytes)/1e6, l.KVGBpsDense, frac(l.KVGBpsDense, l.PeakGBps))
+			fmt.Fprintf(tw, "%d\t%d\t%d\t%d\t%d\t%.3f\t%s\t%.3f\t%.4f\t%.1f\t%.1f\t%s\t%s\n", queriesOf(l), l.N, l.Heads, l.KVHeads, l.HeadDim,
+				l.DenseMS, spread, l.SparseMS, l.Density, float64(l.KVBytes)/1e6, l.KVGBpsDense, frac(l.KVGBpsDense, l.PeakGBps), lensCol(l))
 		}
 		tw.Flush()
 		return
 	}
-	fmt.Fprintln(tw, "n\theads\td\tdense ms\tsparse ms\tsparse/dense\tdensity\tdensity_total\tdense GFLOP/s\tof peak\t")
+	fmt.Fprintln(tw, "n\theads\td\tdense ms\tsparse ms\tsparse/dense\tdensity\tdensity_total\tdense GFLOP/s\tof peak\t"+lensHead)
 	for _, l := range lines {
-		fmt.Fprintf(tw, "%d\t%d\t%d\t%.1f\t%.1f\t%.3f\t%.4f\t%.4f\t%.2f\t%s\t\n", l.N, l.Heads, l.HeadDim, l.DenseMS, l.SparseMS, l.SparseMS/l.DenseMS, l.Density, l.DensityTot, l.GflopsDense, frac(l.GflopsDense, l.PeakGflops))
+		fmt.Fprintf(tw, "%d\t%d\t%d\t%.1f\t%.1f\t%.3f\t%.4f\t%.4f\t%.2f\t%s\t%s\n", l.N, l.Heads, l.HeadDim, l.DenseMS, l.SparseMS, l.SparseMS/l.DenseMS, l.Density, l.DensityTot, l.GflopsDense, frac(l.GflopsDense, l.PeakGflops), lensCol(l))
 	}
 	tw.Flush()
 }
@@ -241,12 +256,24 @@ func queriesOf(l benchLine) int {
 }
 
 // kvBytes is the bytes of f's second and third parameters (k and v) in
-// their element types.
+// their element types; with key lengths, of the rows the sequences hold
+// (what a run reads), not the cache's capacity.
 func kvBytes(f *ir.Func, inputs map[string]*interp.Tensor) int64 {
+	lens := lensOf(f, inputs)
 	var n int64
 	for _, p := range f.Params[1:min(3, len(f.Params))] {
-		if t := inputs[p.Name]; t != nil {
-			n += int64(len(t.Data)) * int64(runtime.DType(p.Type.DType).Size())
+		t := inputs[p.Name]
+		if t == nil {
+			continue
+		}
+		size := int64(runtime.DType(p.Type.DType).Size())
+		if lens == nil || len(t.Shape) != 3 || t.Shape[0]%len(lens) != 0 {
+			n += int64(len(t.Data)) * size
+			continue
+		}
+		per := t.Shape[0] / len(lens) // KV heads per sequence
+		for g := range t.Shape[0] {
+			n += int64(lens[g/per]*t.Shape[2]) * size
 		}
 	}
 	return n

@@ -40,7 +40,8 @@ type runFlags struct {
 	synth    uint64
 	synthSet bool
 	progress bool
-	last     int // -last-queries: keep the last rows of the query inputs
+	last     int   // -last-queries: keep the last rows of the query inputs
+	lens     []int // -lens: the key lengths of a kernel with a KV cache (keylens.go)
 }
 
 func cmdRun(args []string, stdout, stderr io.Writer) error {
@@ -56,6 +57,10 @@ func cmdRun(args []string, stdout, stderr io.Writer) error {
 	fs.IntVar(&r.kvHeads, "kv-heads", 0, "key/value heads G for random inputs (default: H/4 when the kernel uses G)")
 	fs.StringVar(&r.dims, "dims", "", "other run-time dims for random inputs, e.g. M=512,B=2")
 	fs.Uint64Var(&r.seed, "seed", 1, "seed for random inputs")
+	fs.Func("lens", "key lengths of a kernel with a KV cache (lens: i32[B]), one per sequence, e.g. 100,2000,37 (default: every sequence holds the whole cache; with -inputs: the file's tensor, unless given)", func(s string) (err error) {
+		r.lens, err = parseLens(s)
+		return err
+	})
 	fs.BoolVar(&r.check, "check", false, "compare with the dense float64 result (rel_err, mass_recall) and, off -device ref, with the interpreter's run of the same program (as -ref)")
 	fs.BoolVar(&r.ref, "ref", false, "also run the float64 interpreter on the same program: ref_diff (the device's output against it) and ref_match (the same tiles visited)")
 	fs.BoolVar(&r.json, "json", false, "print one JSON object")
@@ -118,6 +123,7 @@ type report struct {
 	Heads        int      `json:"heads"`
 	KVHeads      int      `json:"kv_heads"`
 	HeadDim      int      `json:"head_dim"`
+	Lens         []int    `json:"lens,omitempty"` // key lengths, per sequence, of a cache of N keys (docs/dsl.md, "KV caches")
 	Density      float64  `json:"density"`
 	DensityTotal float64  `json:"density_total"`
 	RefDiff      *float64 `json:"ref_diff,omitempty"`
@@ -214,6 +220,7 @@ func run(path string, r *runFlags, stdout, stderr io.Writer) error {
 		TimeMS: m.TimeMS, StageMS: stages, PerHead: m.PerHead,
 	}
 	rep.N, rep.Heads, rep.KVHeads, rep.HeadDim = shapeOf(f, inputs)
+	rep.Lens = lensOf(f, inputs)
 	if n := keysOf(f, inputs); n > 0 && n != rep.N {
 		rep.M, rep.N = rep.N, n
 	}
@@ -393,6 +400,9 @@ func printReport(w io.Writer, r *report) {
 		m = fmt.Sprintf("M=%d ", r.M)
 	}
 	fmt.Fprintf(w, "kernel %s on %s: %sN=%d H=%d G=%d D=%d\n", r.Kernel, r.Device, m, r.N, r.Heads, r.KVHeads, r.HeadDim)
+	if r.Lens != nil {
+		fmt.Fprintf(w, "  lens        %s (keys per sequence, of N)\n", joinInts(r.Lens))
+	}
 	fmt.Fprintf(w, "  time        %.1f ms\n", r.TimeMS)
 	fmt.Fprintf(w, "  density     %.4f (%.4f with scoring)\n", r.Density, r.DensityTotal)
 	fmt.Fprintf(w, "  tiles       %d visited, %d early stops\n", r.TilesVisited, r.EarlyStops)
@@ -416,7 +426,7 @@ func printReport(w io.Writer, r *report) {
 // after the parameters, each rounded to its parameter's element type.
 func (r *runFlags) loadInputs(f *ir.Func) (map[string]*interp.Tensor, error) {
 	if r.inputs != "" {
-		inputs, err := readInputs(r.inputs, f, r.checkSize)
+		inputs, err := readInputs(r.inputs, f, r.lens, r.checkSize)
 		if err != nil || r.last == 0 {
 			return inputs, err
 		}
@@ -435,6 +445,12 @@ func (r *runFlags) loadInputs(f *ir.Func) (map[string]*interp.Tensor, error) {
 	rng := rand.New(rand.NewPCG(r.seed, 0x61747463))
 	inputs := map[string]*interp.Tensor{}
 	for _, p := range f.Params {
+		if ir.IsKeyLengths(p.Type) {
+			if inputs[p.Name], err = lensInput(f, r.lens, dims); err != nil {
+				return nil, err
+			}
+			continue
+		}
 		shape := make([]int, p.Type.Rank())
 		for i, d := range p.Type.Shape {
 			if d.Sym == "" {
@@ -467,6 +483,7 @@ func (r *runFlags) randomDims(f *ir.Func) (map[string]int, error) {
 		g = max(r.heads/4, 1)
 	}
 	dims["G"] = g
+	dimsSet := map[string]bool{}
 	if r.dims != "" {
 		for _, kv := range strings.Split(r.dims, ",") {
 			k, v, ok := strings.Cut(kv, "=")
@@ -475,12 +492,16 @@ func (r *runFlags) randomDims(f *ir.Func) (map[string]int, error) {
 				return nil, usagef("-dims: bad entry %q, want NAME=SIZE", kv)
 			}
 			dims[strings.TrimSpace(k)] = n
+			dimsSet[strings.TrimSpace(k)] = true
 		}
 		for k := range dims {
 			if k != "N" && k != "H" && k != "G" && !usesDim(f, k) {
 				return nil, usagef("-dims: kernel %s has no run-time dim %s", f.Name, k)
 			}
 		}
+	}
+	if err := bindLensDim(f, r.lens, dims, dimsSet); err != nil {
+		return nil, err
 	}
 	for _, p := range f.Params {
 		for _, d := range p.Type.Shape {
@@ -508,14 +529,27 @@ func roundTo(dt ir.DType, x float64) float64 { return runtime.RoundFloat64(x, ru
 
 // readInputs reads the tensors of f's parameters from a safetensors file;
 // check sees their dims before they are converted to float64.
-func readInputs(path string, f *ir.Func, check func(*ir.Func, map[string]int) error) (map[string]*interp.Tensor, error) {
+func readInputs(path string, f *ir.Func, lens []int, check func(*ir.Func, map[string]int) error) (map[string]*interp.Tensor, error) {
 	sf, err := runtime.ReadSafetensorsFile(path)
 	if err != nil {
 		return nil, err
 	}
+	if err := bindLensDim(f, lens, map[string]int{}, nil); err != nil {
+		return nil, err // -lens for a kernel without key lengths
+	}
 	shapes := map[string]*interp.Tensor{}
 	for _, p := range f.Params {
+		if ir.IsKeyLengths(p.Type) && lens != nil {
+			shapes[p.Name] = &interp.Tensor{Shape: []int{len(lens)}} // -lens, not the file's
+			continue
+		}
 		t := sf.Tensors[p.Name]
+		if t == nil && ir.IsKeyLengths(p.Type) {
+			return nil, fmt.Errorf("%s: no tensor %q for the key lengths %s: %s; give them with -lens (tensors: %s)", path, p.Name, p.Name, p.Type, strings.Join(sf.Names, ", "))
+		}
+		if t != nil && ir.IsKeyLengths(p.Type) && t.DType != runtime.I32 {
+			return nil, fmt.Errorf("%s: tensor %s is %s; key lengths are i32", path, p.Name, t.DType)
+		}
 		if t == nil {
 			return nil, fmt.Errorf("%s: no tensor %q for parameter %s: %s (tensors: %s)", path, p.Name, p.Name, p.Type, strings.Join(sf.Names, ", "))
 		}
@@ -537,6 +571,19 @@ func readInputs(path string, f *ir.Func, check func(*ir.Func, map[string]int) er
 	}
 	inputs := map[string]*interp.Tensor{}
 	for _, p := range f.Params {
+		if ir.IsKeyLengths(p.Type) {
+			if lens == nil {
+				for _, x := range sf.Tensors[p.Name].Float64s() {
+					lens = append(lens, int(x))
+				}
+			}
+			capacity, h, g := keyShape(f, dims)
+			if err := checkLens(lens, capacity, h, g); err != nil {
+				return nil, fmt.Errorf("%s: key lengths %s: %v", path, p.Name, err)
+			}
+			inputs[p.Name] = &interp.Tensor{Shape: []int{len(lens)}, Data: toFloats(lens)}
+			continue
+		}
 		t := sf.Tensors[p.Name]
 		vals := t.Float64s()
 		if dt := ir.DType(t.DType); dt != p.Type.DType {
@@ -613,11 +660,15 @@ func isTerminal(w io.Writer) bool {
 // M < N the queries are the last M of N generated ones: query row i sits
 // at position i + N − M, where the generator's structure put it.
 func (r *runFlags) syntheticInputs(f *ir.Func, dims map[string]int) (map[string]*interp.Tensor, error) {
-	if len(f.Params) != 3 {
-		return nil, fmt.Errorf("-synthetic: kernel %s must take exactly q, k, v; it has %d parameters", f.Name, len(f.Params))
+	params := f.Params
+	if l := f.KeyLengths(); l != nil && len(params) == 4 && params[3] == l {
+		params = params[:3] // the key lengths come from -lens
+	}
+	if len(params) != 3 {
+		return nil, fmt.Errorf("-synthetic: kernel %s must take exactly q, k, v (and key lengths); it has %d parameters", f.Name, len(f.Params))
 	}
 	shapes := make([][]int, 3)
-	for i, p := range f.Params {
+	for i, p := range params {
 		if p.Type.Rank() != 3 {
 			return nil, fmt.Errorf("-synthetic: parameter %s is %s, want [heads, seq, dim]", p.Name, p.Type)
 		}
@@ -644,6 +695,11 @@ func (r *runFlags) syntheticInputs(f *ir.Func, dims map[string]int) (map[string]
 		q = last
 	}
 	inputs := map[string]*interp.Tensor{}
+	if l := f.KeyLengths(); l != nil {
+		if inputs[l.Name], err = lensInput(f, r.lens, dims); err != nil {
+			return nil, err
+		}
+	}
 	for i, data := range [][]float64{q, k, v} {
 		p := f.Params[i]
 		for j, x := range data {
@@ -686,4 +742,12 @@ func usesDim(f *ir.Func, name string) bool {
 		}
 	}
 	return false
+}
+
+func toFloats(xs []int) []float64 {
+	out := make([]float64, len(xs))
+	for i, x := range xs {
+		out[i] = float64(x)
+	}
+	return out
 }
