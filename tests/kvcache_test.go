@@ -81,7 +81,11 @@ func TestKeyLengthsOnCPU(t *testing.T) {
 	funcs := compileFuncs(t, src.String())
 	pk := buildKernels(t, funcs)
 	r := rand.New(rand.NewPCG(17, 0))
-	for si, sh := range kvShapes {
+	shapes := append([]kvShape{}, kvShapes...)
+	for range 4 { // and random ones: M on both paths, ragged capacities
+		shapes = append(shapes, kvShape{m: 1 + r.IntN(60), c: 1 + r.IntN(2500), b: 1 + r.IntN(3)})
+	}
+	for si, sh := range shapes {
 		if testing.Short() && sh.m*sh.c > 20_000 {
 			continue
 		}
@@ -140,4 +144,38 @@ func lensInput(lens []int) *interp.Tensor {
 		t.Data[i] = float64(n)
 	}
 	return t
+}
+
+// TestKeyLengthsDecisions: through attnc run -device cpu -ref, a kernel
+// with key lengths takes the decode path for at most 16 queries (the
+// run's stage says so) and the prefill path past them, visits the
+// interpreter's tiles and gives its output; with lengths 0 and the
+// capacity, GQA and a mod reading the head.
+func TestKeyLengthsDecisions(t *testing.T) {
+	src := `kernel k(q: f16[H, M, 64], k: f16[G, N, 64], v: f16[G, N, 64], lens: i32[B]) -> f32[H, M, 64] {
+    s = q @ k^T * rsqrt(64)
+    s = s - 0.01 * (h + 1) * (qi - ki)
+    s = mask(s, causal & window(700))
+    return softmax(s) @ v
+}
+`
+	for _, c := range []struct {
+		dims, lens string
+		decode     bool
+	}{
+		{"M=1,N=2000,H=4,G=2", "1999,0", true},
+		{"M=16,N=1500,H=6,G=3", "1500,700,3", true},
+		{"M=17,N=1000,H=2,G=2", "999,17", false},
+		{"M=100,N=3000,H=4,G=4", "0,3000", false},
+	} {
+		r := runCPU(t, src, "-dims", c.dims, "-lens", c.lens, "-seed", "5")
+		check(t, c.dims+" lens "+c.lens, r)
+		decoded := false
+		for stage := range r.StageMS {
+			decoded = decoded || strings.HasSuffix(stage, " decode")
+		}
+		if decoded != c.decode {
+			t.Errorf("%s lens %s: the decode path ran: %v, want %v (stages %v)", c.dims, c.lens, decoded, c.decode, r.StageMS)
+		}
+	}
 }
