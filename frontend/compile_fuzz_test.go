@@ -16,7 +16,7 @@ import (
 // panic, an internal compiler error or invalid IR is a bug. Printed IR must
 // round-trip through ir.Parse.
 func FuzzCompile(f *testing.F) {
-	for _, glob := range []string{"../examples/*.attn", "testdata/errors/*.attn"} {
+	for _, glob := range []string{"../examples/*.attn", "../examples/*/*.attn", "testdata/errors/*.attn"} {
 		files, _ := filepath.Glob(glob)
 		for _, name := range files {
 			if src, err := os.ReadFile(name); err == nil {

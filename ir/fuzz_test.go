@@ -8,6 +8,7 @@ import (
 // never panic, and whatever parses must print back to a fixed point.
 func FuzzParse(f *testing.F) {
 	f.Add(sampleIR)
+	f.Add(kvcacheIR)
 	f.Add("func f(%q: f32[N]) -> f32[N] {\n  %0 = mask %q mask={qi <} : f32[N]\n  return %0\n}\n")
 	f.Add("func f() -> f32[] {\n  %0 = const value=1.0 : f32[]\n  return %0\n}\n")
 	f.Add("func f(%q: f16[H,N/64,8]) -> f16[H,N/64,8] {\n  %0 = neg %q : f16[H,N/64,8] @\"a b\\t.attn\":2:3\n  %1 = neg %0 : f16[H,N/64,8] @2:3\n  return %1\n}\n")
