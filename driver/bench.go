@@ -261,7 +261,8 @@ func queriesOf(l benchLine) int {
 func kvBytes(f *ir.Func, inputs map[string]*interp.Tensor) int64 {
 	lens := lensOf(f, inputs)
 	var n int64
-	for _, p := range f.Params[1:min(3, len(f.Params))] {
+	params := tensorParams(f)
+	for _, p := range params[min(1, len(params)):min(3, len(params))] {
 		t := inputs[p.Name]
 		if t == nil {
 			continue

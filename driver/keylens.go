@@ -16,6 +16,22 @@ import (
 // after the parameter; without either every sequence holds the whole
 // cache. The report states them.
 
+// tensorParams is f's parameters without its key lengths: q, k and v
+// by convention, wherever the lengths are declared.
+func tensorParams(f *ir.Func) []*ir.Value {
+	l := f.KeyLengths()
+	if l == nil {
+		return f.Params
+	}
+	var out []*ir.Value
+	for _, p := range f.Params {
+		if p != l {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // parseLens reads -lens: comma-separated non-negative integers.
 func parseLens(s string) ([]int, error) {
 	if strings.TrimSpace(s) == "" {

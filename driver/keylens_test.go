@@ -182,3 +182,30 @@ func TestBenchKeyLengths(t *testing.T) {
 		t.Errorf("-lens past -n: exit %d: %s", code, errs)
 	}
 }
+
+// TestKeyLengthsDeclaredFirst: the key lengths may be any parameter; the
+// report still reads q, k and v, the generated Run takes the tensors in
+// their declared order, and bench's synthetic inputs fill q, k, v.
+func TestKeyLengthsDeclaredFirst(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "first.attn")
+	src := "kernel first(lens: i32[B], q: f16[H, M, 32], k: f16[G, N, 32], v: f16[G, N, 32]) -> f32[H, M, 32] {\n    s = mask(q @ k^T * rsqrt(32), causal)\n    return softmax(s) @ v\n}\n"
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runMain(t, "run", "-device", "cpu", "-ref", "-json", "-n", "200", "-dims", "M=3", "-heads", "4", "-kv-heads", "2", "-lens", "7,200", path)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var r report
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatal(err)
+	}
+	if r.N != 200 || r.M != 3 || r.Heads != 4 || r.KVHeads != 2 || r.HeadDim != 32 || *r.RefDiff > 1e-5 || !*r.RefMatch || len(r.PerHead) != 4 {
+		t.Errorf("N %d M %d H %d G %d D %d ref_diff %v ref_match %v, %d heads", r.N, r.M, r.Heads, r.KVHeads, r.HeadDim, *r.RefDiff, *r.RefMatch, len(r.PerHead))
+	}
+	code, out, errs = runMain(t, "bench", "-json", "-dims", "M=1", "-n", "256", "-heads", "2", "-kv-heads", "2", "-lens", "100", "-repeat", "1", path)
+	var l benchLine
+	if code != 0 || json.Unmarshal([]byte(out), &l) != nil || l.KVBytes != 2*2*100*32*2 || l.Heads != 2 {
+		t.Errorf("bench: exit %d, kv bytes %d, heads %d: %s%s", code, l.KVBytes, l.Heads, out, errs)
+	}
+}

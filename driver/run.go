@@ -355,31 +355,34 @@ func headStats(rep *report) {
 
 func ms(d time.Duration) float64 { return math.Round(float64(d.Microseconds())) / 1000 }
 
-// shapeOf reads N, H, G and the head dim off the first three parameters
-// (q, k, v by convention).
+// shapeOf reads N, H, G and the head dim off the first three tensor
+// parameters (q, k, v by convention; key lengths aside).
 func shapeOf(f *ir.Func, inputs map[string]*interp.Tensor) (n, h, g, d int) {
-	if len(f.Params) == 0 {
+	params := tensorParams(f)
+	if len(params) == 0 {
 		return
 	}
-	q := inputs[f.Params[0].Name]
+	q := inputs[params[0].Name]
 	if len(q.Shape) == 3 {
 		h, n, d = q.Shape[0], q.Shape[1], q.Shape[2]
 	}
 	g = h
-	if len(f.Params) > 1 {
-		if k := inputs[f.Params[1].Name]; len(k.Shape) == 3 {
+	if len(params) > 1 {
+		if k := inputs[params[1].Name]; len(k.Shape) == 3 {
 			g = k.Shape[0]
 		}
 	}
 	return
 }
 
-// keysOf is the number of keys: the second parameter's rows (N), or 0.
+// keysOf is the number of keys: the second tensor parameter's rows (N),
+// or 0.
 func keysOf(f *ir.Func, inputs map[string]*interp.Tensor) int {
-	if len(f.Params) < 2 {
+	params := tensorParams(f)
+	if len(params) < 2 {
 		return 0
 	}
-	if k := inputs[f.Params[1].Name]; len(k.Shape) == 3 {
+	if k := inputs[params[1].Name]; len(k.Shape) == 3 {
 		return k.Shape[1]
 	}
 	return 0
@@ -660,10 +663,7 @@ func isTerminal(w io.Writer) bool {
 // M < N the queries are the last M of N generated ones: query row i sits
 // at position i + N − M, where the generator's structure put it.
 func (r *runFlags) syntheticInputs(f *ir.Func, dims map[string]int) (map[string]*interp.Tensor, error) {
-	params := f.Params
-	if l := f.KeyLengths(); l != nil && len(params) == 4 && params[3] == l {
-		params = params[:3] // the key lengths come from -lens
-	}
+	params := tensorParams(f) // the key lengths come from -lens
 	if len(params) != 3 {
 		return nil, fmt.Errorf("-synthetic: kernel %s must take exactly q, k, v (and key lengths); it has %d parameters", f.Name, len(f.Params))
 	}
@@ -679,7 +679,7 @@ func (r *runFlags) syntheticInputs(f *ir.Func, dims map[string]int) (map[string]
 	}
 	m, n := shapes[0][1], shapes[1][1]
 	if m > n {
-		return nil, fmt.Errorf("-synthetic: %s has %d queries, more than the %d keys of %s: the generator places queries at positions of the keys", f.Params[0].Name, m, n, f.Params[1].Name)
+		return nil, fmt.Errorf("-synthetic: %s has %d queries, more than the %d keys of %s: the generator places queries at positions of the keys", params[0].Name, m, n, params[1].Name)
 	}
 	c := synthetic.Config{Heads: shapes[0][0], KVHeads: shapes[1][0], N: n, D: shapes[0][2], Seed: r.synth}
 	q, k, v, err := synthetic.Generate(c)
@@ -701,7 +701,7 @@ func (r *runFlags) syntheticInputs(f *ir.Func, dims map[string]int) (map[string]
 		}
 	}
 	for i, data := range [][]float64{q, k, v} {
-		p := f.Params[i]
+		p := params[i]
 		for j, x := range data {
 			data[j] = roundTo(p.Type.DType, x)
 		}

@@ -331,7 +331,7 @@ var goKeywords = map[string]bool{"break": true, "case": true, "chan": true, "con
 	"default": true, "defer": true, "else": true, "fallthrough": true, "for": true, "func": true, "go": true,
 	"goto": true, "if": true, "import": true, "interface": true, "map": true, "package": true, "range": true,
 	"return": true, "select": true, "struct": true, "switch": true, "type": true, "var": true,
-	"x": true, "ctx": true, "out": true, "err": true, "math": true, "fmt": true, "time": true, "runtime": true, "sparse": true, "context": true, "bits": true}
+	"x": true, "ctx": true, "out": true, "err": true, "math": true, "fmt": true, "time": true, "runtime": true, "sparse": true, "context": true, "bits": true, "lens32": true}
 
 // argName is a parameter's Go name, avoiding keywords and the names Run uses.
 func argName(s string) string {
@@ -464,7 +464,11 @@ func (g *gen) program(p *tile.Program) error {
 	g.line("\t\treturn runtime.Stats{}, fmt.Errorf(\"%s: %%w\", err)", p.Name)
 	g.line("\t}")
 	g.keyLengthsRun(p)
-	q := p.Params[0]
+	first := 0 // q by convention: the first parameter that is not key lengths
+	for first < len(p.Params)-1 && ir.IsKeyLengths(p.Params[first].Type) {
+		first++
+	}
+	q := p.Params[first]
 	g.line("\tx.stats.Begin(%s)", dimExpr(q.Type.Shape[0]))
 	g.line("\tt0 := time.Now()")
 	index := map[*tile.Buffer]int{}
@@ -492,7 +496,7 @@ func (g *gen) program(p *tile.Program) error {
 		}
 		g.line("\tin%d := %s", i, load)
 	}
-	g.line("\t_ = in0")
+	g.line("\t_ = in%d", first)
 	g.line("\tx.stats.Stage(\"load\", t0)")
 	steps := map[*tile.Buffer]int{}
 	var pairFlops string
