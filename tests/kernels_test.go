@@ -192,6 +192,17 @@ func (l lensKernel) Run(ctx context.Context, q, k, v, out *runtime.Tensor) (runt
 // kernel's output.
 func (pk *cpuPackage) run(t *testing.T, inputs map[string]map[string]*interp.Tensor, env ...string) map[string]*interp.Tensor {
 	t.Helper()
+	res, msg, err := pk.tryRun(t, inputs, env...)
+	if err != nil {
+		t.Fatalf("%s %v: %v\n%s", pk.bin, env, err, msg)
+	}
+	return res
+}
+
+// tryRun is run that returns a kernel's error (the harness's output and
+// its exit status) instead of failing the test.
+func (pk *cpuPackage) tryRun(t *testing.T, inputs map[string]map[string]*interp.Tensor, env ...string) (map[string]*interp.Tensor, string, error) {
+	t.Helper()
 	dir := t.TempDir()
 	in, out := filepath.Join(dir, "in.safetensors"), filepath.Join(dir, "out.safetensors")
 	tensors := map[string]*runtime.Tensor{}
@@ -222,7 +233,7 @@ func (pk *cpuPackage) run(t *testing.T, inputs map[string]map[string]*interp.Ten
 	cmd := exec.Command(pk.bin, in, out)
 	cmd.Env = append(os.Environ(), env...)
 	if b, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("%s %v: %v\n%s", pk.bin, env, err, b)
+		return nil, string(b), err
 	}
 	sf, err := runtime.ReadSafetensorsFile(out)
 	if err != nil {
@@ -232,7 +243,7 @@ func (pk *cpuPackage) run(t *testing.T, inputs map[string]map[string]*interp.Ten
 	for name, x := range sf.Tensors {
 		res[name] = &interp.Tensor{Shape: x.Shape, Data: x.Float64s()}
 	}
-	return res
+	return res, "", nil
 }
 
 // cpuModes are the instruction sets a generated package can run its tile

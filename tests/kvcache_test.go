@@ -179,3 +179,31 @@ func TestKeyLengthsDecisions(t *testing.T) {
 		}
 	}
 }
+
+// TestKeyLengthsRunErrors: the generated Run checks the key lengths
+// before anything else and says what is wrong at the attention's position
+// (the driver refuses such lengths before they reach it; a program
+// calling the package does not).
+func TestKeyLengthsRunErrors(t *testing.T) {
+	src := "kernel bad(q: f32[H, M, 32], k: f32[G, N, 32], v: f32[G, N, 32], lens: i32[B]) -> f32[H, M, 32] {\n    s = mask(q @ k^T, causal)\n    return softmax(s) @ v\n}\n"
+	funcs := compileFuncs(t, src)
+	pk := buildKernels(t, funcs)
+	for _, c := range []struct {
+		h, g, n int
+		lens    []int
+		want    string
+	}{
+		{4, 2, 64, []int{1, 2, 3}, "k.attn:3:23: bad: key lengths: B = 3 sequences do not divide the query heads H = 4 and the KV heads G = 2"},
+		{4, 1, 64, []int{1, 2}, "B = 2 sequences do not divide the query heads H = 4 and the KV heads G = 1"},
+		{2, 2, 64, []int{65, 2}, "key lengths: sequence 0 has 65 keys, want an integer in [0, 64] (the cache's capacity, k's rows)"},
+		{2, 2, 64, []int{3, -1}, "sequence 1 has -1 keys"},
+	} {
+		in := randomQKV(1, c.h, c.g, c.n, 32, 32, 1)
+		in["q"] = randomQKV(2, c.h, c.g, 1, 32, 32, 1)["q"]
+		in["lens"] = lensInput(c.lens)
+		_, msg, err := pk.tryRun(t, map[string]map[string]*interp.Tensor{"bad": in})
+		if err == nil || !strings.Contains(msg, c.want) {
+			t.Errorf("H=%d G=%d lens %v: %v %s, want %q", c.h, c.g, c.lens, err, msg, c.want)
+		}
+	}
+}
