@@ -93,15 +93,16 @@ func BindDims(f *ir.Func, inputs map[string]*Tensor) (map[string]int, error) {
 	return dims, nil
 }
 
-// fusedWithLengths refuses a func with key lengths that computes anything
-// but attention and conversions: only the attention op takes the lengths
-// (ir.KeyLengths), and fuse-attention refuses to leave anything else.
+// fusedWithLengths refuses a func with key lengths that computes a
+// softmax or a matrix product outside fused attention: only the attention
+// op takes the lengths (ir.KeyLengths), so those would weigh or read the
+// keys past them. fuse-attention refuses to leave one.
 func fusedWithLengths(f *ir.Func) error {
 	if f.KeyLengths() == nil {
 		return nil
 	}
 	for _, v := range f.Values {
-		if v.Op != ir.OpAttention && v.Op != ir.OpConvert {
+		if v.Op == ir.OpSoftmax || v.Op == ir.OpMatmul {
 			return fmt.Errorf("%s: %s %s: func %s has key lengths, which only fused attention takes (run fuse-attention first)", v.Pos, v.Op, v.Ref(), f.Name)
 		}
 	}
