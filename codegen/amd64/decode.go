@@ -276,30 +276,38 @@ func zeroed(c *build.Context, n int) []reg.VecVirtual {
 	return a
 }
 
-// reduce16 returns a zmm whose lane j is the sum of a[j]'s 16 lanes:
-// pairs unpacked and added inside 128-bit lanes (a[2i], a[2i+1] → 2 × 2
-// partial sums per lane), shuffled and added into a vector whose lane
-// holds 4 registers' partials, then the four 128-bit lanes of such vectors
-// added across with VSHUFF32X4 — 30 shuffles and 15 adds for 16 sums.
-func reduce16(c *build.Context, a []reg.VecVirtual) reg.VecVirtual {
-	// Go assembly order: the second source first, the destination last.
-	b := make([]reg.VecVirtual, 8)
+// pairSums is the first two stages of the reductions below, for a of
+// zmm or ymm registers (vec makes one of the same width; Go assembly order:
+// the second source first, the destination last): pairs unpacked and added
+// inside 128-bit lanes (a[2i], a[2i+1] → 2 × 2 partial sums per lane),
+// then pairs of those shuffled and added, so that 128-bit lane L of result
+// j holds the partial sums of a[4j..4j+3] over lane L.
+func pairSums(c *build.Context, a []reg.VecVirtual, vec func() reg.VecVirtual) []reg.VecVirtual {
+	b := make([]reg.VecVirtual, len(a)/2)
 	for i := range b {
-		lo, hi := c.ZMM(), c.ZMM()
+		lo, hi := vec(), vec()
 		c.VUNPCKLPS(a[2*i+1], a[2*i], lo)
 		c.VUNPCKHPS(a[2*i+1], a[2*i], hi)
 		b[i] = lo
 		c.VADDPS(hi, lo, b[i])
 	}
-	q := make([]reg.VecVirtual, 4)
+	q := make([]reg.VecVirtual, len(b)/2)
 	for j := range q {
-		lo, hi := c.ZMM(), c.ZMM()
+		lo, hi := vec(), vec()
 		c.VSHUFPS(operand.U8(0x44), b[2*j+1], b[2*j], lo)
 		c.VSHUFPS(operand.U8(0xee), b[2*j+1], b[2*j], hi)
 		q[j] = lo
 		c.VADDPS(hi, lo, q[j])
 	}
-	// q[j], 128-bit lane L: the partial sums of a[4j..4j+3] over lane L.
+	return q
+}
+
+// reduce16 returns a zmm whose lane j is the sum of a[j]'s 16 lanes:
+// pairSums' two stages into vectors whose 128-bit lanes hold 4 registers'
+// partials, then the four 128-bit lanes of such vectors added across with
+// VSHUFF32X4 — 30 shuffles and 15 adds for 16 sums.
+func reduce16(c *build.Context, a []reg.VecVirtual) reg.VecVirtual {
+	q := pairSums(c, a, c.ZMM)
 	h := make([]reg.VecVirtual, 2)
 	for j := range h {
 		lo, hi := c.ZMM(), c.ZMM()
@@ -316,20 +324,9 @@ func reduce16(c *build.Context, a []reg.VecVirtual) reg.VecVirtual {
 }
 
 // reduce4 returns an xmm whose lane r is the sum of a[r]'s lanes:
-// reduce16's first two stages, then the 128-bit lanes added.
+// pairSums' two stages, then the 128-bit lanes added.
 func reduce4(c *build.Context, a []reg.VecVirtual) reg.VecVirtual {
-	b := make([]reg.VecVirtual, 2)
-	for i := range b {
-		lo, hi := c.ZMM(), c.ZMM()
-		c.VUNPCKLPS(a[2*i+1], a[2*i], lo)
-		c.VUNPCKHPS(a[2*i+1], a[2*i], hi)
-		b[i] = lo
-		c.VADDPS(hi, lo, b[i])
-	}
-	lo, hi := c.ZMM(), c.ZMM()
-	c.VSHUFPS(operand.U8(0x44), b[1], b[0], lo)
-	c.VSHUFPS(operand.U8(0xee), b[1], b[0], hi)
-	c.VADDPS(hi, lo, lo)
+	lo := pairSums(c, a, c.ZMM)[0]
 	y := c.YMM()
 	c.VEXTRACTF32X8(operand.U8(1), lo, y)
 	c.VADDPS(y, lo.AsY(), y)
@@ -449,25 +446,10 @@ func dotAVX2(c *build.Context, d int, e Elem) {
 }
 
 // reduce8 returns a ymm whose lane j is the sum of a[j]'s 8 lanes:
-// reduce16's two stages inside 128-bit lanes, then the two lanes added
+// pairSums' two stages on ymm registers, then the two 128-bit lanes added
 // across (VPERM2F128).
 func reduce8(c *build.Context, a []reg.VecVirtual) reg.VecVirtual {
-	b := make([]reg.VecVirtual, 4)
-	for i := range b {
-		lo, hi := c.YMM(), c.YMM()
-		c.VUNPCKLPS(a[2*i+1], a[2*i], lo)
-		c.VUNPCKHPS(a[2*i+1], a[2*i], hi)
-		b[i] = lo
-		c.VADDPS(hi, lo, b[i])
-	}
-	q := make([]reg.VecVirtual, 2)
-	for j := range q {
-		lo, hi := c.YMM(), c.YMM()
-		c.VSHUFPS(operand.U8(0x44), b[2*j+1], b[2*j], lo)
-		c.VSHUFPS(operand.U8(0xee), b[2*j+1], b[2*j], hi)
-		q[j] = lo
-		c.VADDPS(hi, lo, q[j])
-	}
+	q := pairSums(c, a, c.YMM)
 	lo, hi := c.YMM(), c.YMM()
 	c.VPERM2F128(operand.U8(0x20), q[1], q[0], lo)
 	c.VPERM2F128(operand.U8(0x31), q[1], q[0], hi)
