@@ -48,27 +48,25 @@ func DecodeQK(s, q, k []float32, rows, cols, d int, scale float32) {
 
 // DecodeQKF16 is DecodeQK with keys in f16 bits (qd<D>f16's twin).
 func DecodeQKF16(s, q []float32, k []uint16, rows, cols, d int, scale float32) {
-	var row [maxRow]float32
-	buf := row[:min(d, maxRow)]
-	if d > maxRow {
-		buf = make([]float32, d)
-	}
-	for c := range cols {
-		widenF16(buf, k[c*d:c*d+d])
-		qkKey(s, q, buf, rows, c, d, scale)
-	}
+	eachWidened(k, cols, d, widenF16, func(c int, kr []float32) { qkKey(s, q, kr, rows, c, d, scale) })
 }
 
 // DecodeQKBF16 is DecodeQK with keys in bf16 bits (qd<D>bf16's twin).
 func DecodeQKBF16(s, q []float32, k []uint16, rows, cols, d int, scale float32) {
+	eachWidened(k, cols, d, widenBF16, func(c int, kr []float32) { qkKey(s, q, kr, rows, c, d, scale) })
+}
+
+// eachWidened calls fn with each of the cols rows of x (b16 bits, w per
+// row), widened to f32 by widen into one reused buffer.
+func eachWidened(x []uint16, cols, w int, widen func(dst []float32, src []uint16), fn func(c int, row []float32)) {
 	var row [maxRow]float32
-	buf := row[:min(d, maxRow)]
-	if d > maxRow {
-		buf = make([]float32, d)
+	buf := row[:min(w, maxRow)]
+	if w > maxRow {
+		buf = make([]float32, w)
 	}
 	for c := range cols {
-		widenBF16(buf, k[c*d:c*d+d])
-		qkKey(s, q, buf, rows, c, d, scale)
+		widen(buf, x[c*w:c*w+w])
+		fn(c, buf)
 	}
 }
 
@@ -105,28 +103,12 @@ func DecodePV(acc, p, v []float32, rows, cols, dv int, masked bool) {
 
 // DecodePVF16 is DecodePV with values in f16 bits (pv<DV>f16's twin).
 func DecodePVF16(acc, p []float32, v []uint16, rows, cols, dv int, masked bool) {
-	var row [maxRow]float32
-	buf := row[:min(dv, maxRow)]
-	if dv > maxRow {
-		buf = make([]float32, dv)
-	}
-	for c := range cols {
-		widenF16(buf, v[c*dv:c*dv+dv])
-		pvKey(acc, p, buf, rows, c, dv, masked)
-	}
+	eachWidened(v, cols, dv, widenF16, func(c int, vr []float32) { pvKey(acc, p, vr, rows, c, dv, masked) })
 }
 
 // DecodePVBF16 is DecodePV with values in bf16 bits (pv<DV>bf16's twin).
 func DecodePVBF16(acc, p []float32, v []uint16, rows, cols, dv int, masked bool) {
-	var row [maxRow]float32
-	buf := row[:min(dv, maxRow)]
-	if dv > maxRow {
-		buf = make([]float32, dv)
-	}
-	for c := range cols {
-		widenBF16(buf, v[c*dv:c*dv+dv])
-		pvKey(acc, p, buf, rows, c, dv, masked)
-	}
+	eachWidened(v, cols, dv, widenBF16, func(c int, vr []float32) { pvKey(acc, p, vr, rows, c, dv, masked) })
 }
 
 // pvKey adds key c's value row vr, weighted by its P, into every row of
