@@ -2,7 +2,6 @@ package nvptx_test
 
 import (
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -20,7 +19,7 @@ import (
 // every call is placed; minference's tensor-core kernel stores the
 // converted type itself, its scoring and selection fused on the device.
 func TestCUDATargetDecides(t *testing.T) {
-	files, _ := filepath.Glob("../../examples/*.attn")
+	files := examplesForCUDA(t)
 	for _, path := range files {
 		src, _ := os.ReadFile(path)
 		for _, p := range lower(t, path, src) {
@@ -65,7 +64,7 @@ func TestCUDATargetDecides(t *testing.T) {
 // names the kernels GenerateWith returned: a device score-select step
 // where the target fused, a host step for every call placed on the host.
 func TestPlanOfEveryExample(t *testing.T) {
-	files, _ := filepath.Glob("../../examples/*.attn")
+	files := examplesForCUDA(t)
 	for _, path := range files {
 		src, _ := os.ReadFile(path)
 		for _, p := range lower(t, path, src) {

@@ -13,7 +13,7 @@ import (
 // and a target that does not take them refuses the program at the step's
 // DSL position.
 func TestKeyLengthsTileIR(t *testing.T) {
-	path := "../../examples/kvcache/kvcache.attn"
+	path := "../../examples/kvcache.attn"
 	src, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)

@@ -134,7 +134,6 @@ func TestVerifyPlacement(t *testing.T) {
 // Seeds: every example's tile program. go test -fuzz=FuzzParse ./ir/tile
 func FuzzParse(f *testing.F) {
 	files, _ := filepath.Glob("../../examples/*.attn")
-	files = append(files, "../../examples/kvcache/kvcache.attn")
 	for _, path := range files {
 		src, _ := os.ReadFile(path)
 		prog, err := frontend.Compile(path, src, frontend.Options{CheckPass: passes.Check})
