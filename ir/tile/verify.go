@@ -107,8 +107,8 @@ func verifyBody(s *Step, where string, errs *ir.ErrorList) {
 		errs.Add(s.Pos, "%s: %d key-tile loops, want 1", where, loops)
 	}
 	if g := s.Find(Grid); g != nil && g.Attrs["lens"] == true {
-		switch l := s.Args[len(s.Args)-1]; {
-		case len(s.Args) != 4 || l == nil || !ir.IsKeyLengths(l.Type):
+		switch {
+		case len(s.Args) != 4 || s.Args[3] == nil || !ir.IsKeyLengths(s.Args[3].Type):
 			errs.Add(s.Pos, "%s: grid lens, but the arguments are not q, k, v, lens: i32[B]", where)
 		case s.Find(LoopList) != nil || s.Find(Compensate) != nil || s.Find(EarlyExit) != nil:
 			errs.Add(s.Pos, "%s: grid lens with a tile list, an early exit or compensation: key lengths are for dense loops", where)
