@@ -472,8 +472,8 @@ func (p *irParser) attrFrom(v *Value, what string, specs []AttrSpec) bool {
 		}
 		v.SetAttr(key, n)
 	case AttrFloat:
-		x, err := strconv.ParseFloat(tok.text, 64)
-		if err != nil || tok.kind != tNum {
+		x, ok := floatToken(tok)
+		if !ok {
 			p.errorf(tok.col, "%s wants a number, found %q", key, tok.text)
 			return false
 		}
@@ -509,6 +509,19 @@ func (p *irParser) attrFrom(v *Value, what string, specs []AttrSpec) bool {
 	return true
 }
 
+// floatToken reads a number as FormatNum prints it: digits, or inf, -inf
+// and nan (constant folding can make them, e.g. 1e300*1e300). "-inf" lexes
+// as a number, "inf" and "nan" as names.
+func floatToken(tok irToken) (float64, bool) {
+	switch {
+	case tok.kind == tIdent && (tok.text == "inf" || tok.text == "nan"):
+	case tok.kind != tNum:
+		return 0, false
+	}
+	x, err := strconv.ParseFloat(tok.text, 64)
+	return x, err == nil
+}
+
 // floats parses [x, y, ...] (at least one number) into attribute key.
 func (p *irParser) floats(v *Value, key string) bool {
 	if !p.expect("[") {
@@ -517,8 +530,8 @@ func (p *irParser) floats(v *Value, key string) bool {
 	var xs []float64
 	for {
 		tok := p.tok
-		x, err := strconv.ParseFloat(tok.text, 64)
-		if err != nil || tok.kind != tNum {
+		x, ok := floatToken(tok)
+		if !ok {
 			p.errorf(tok.col, "%s wants a list of numbers, found %q", key, tok.text)
 			return false
 		}
