@@ -437,5 +437,9 @@ func inferAttention(v *Value) (Type, error) {
 			return Type{}, fmt.Errorf("attention: key lengths %s are %s, want i32[B]", l.Ref(), l.Type)
 		}
 	}
+	if v.Op == OpSparseAttention && len(v.Args) == 6 && KeyLengthsOf(v) == nil {
+		l := v.Args[5]
+		return Type{}, fmt.Errorf("sparseattention: key lengths %s are %s, want i32[B]", l.Ref(), l.Type)
+	}
 	return TensorOf(F32, q.Shape[0], q.Shape[1], val.Shape[2]), nil
 }

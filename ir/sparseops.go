@@ -28,17 +28,19 @@ func checkQK(v *Value, q, k Type) error {
 	return groupDims(q.Shape[0], k.Shape[0])
 }
 
-// checkPerm checks an optional permutation argument at index i.
+// checkPerm checks an optional permutation argument at index i (of the
+// operands before the key lengths).
 func checkPerm(v *Value, i int, q Type) error {
-	if len(v.Args) <= i {
+	args := withoutLens(v)
+	if len(args) <= i {
 		if v.Int("segment") != 0 && v.Op != OpBlockScore {
 			return fmt.Errorf("%s: segment=%d without a permutation", v.Op, v.Int("segment"))
 		}
 		return nil
 	}
-	p := v.Args[i].Type
+	p := args[i].Type
 	if p.DType != I32 || p.Rank() != 3 {
-		return fmt.Errorf("%s: permutation %s is %s, want i32[H,N/segment,N]", v.Op, v.Args[i].Ref(), p)
+		return fmt.Errorf("%s: permutation %s is %s, want i32[H,N/segment,N]", v.Op, args[i].Ref(), p)
 	}
 	if v.Int("segment") == 0 {
 		return fmt.Errorf("%s: a permutation needs segment=", v.Op)
@@ -50,8 +52,8 @@ func checkPerm(v *Value, i int, q Type) error {
 }
 
 func inferBlockScore(v *Value) (Type, error) {
-	if len(v.Args) < 2 || len(v.Args) > 3 {
-		return Type{}, fmt.Errorf("blockscore takes q, k and an optional permutation, got %d arguments", len(v.Args))
+	if n := len(withoutLens(v)); n < 2 || n > 3 {
+		return Type{}, fmt.Errorf("blockscore takes q, k, an optional permutation and optional key lengths, got %d arguments", len(v.Args))
 	}
 	q, k := v.Args[0].Type, v.Args[1].Type
 	if err := checkQK(v, q, k); err != nil {
@@ -65,8 +67,8 @@ func inferBlockScore(v *Value) (Type, error) {
 }
 
 func inferBlockSelect(v *Value) (Type, error) {
-	if len(v.Args) < 1 || len(v.Args) > 2 {
-		return Type{}, fmt.Errorf("blockselect takes scores and an optional permutation, got %d arguments", len(v.Args))
+	if n := len(withoutLens(v)); n < 1 || n > 2 {
+		return Type{}, fmt.Errorf("blockselect takes scores, an optional permutation and optional key lengths, got %d arguments", len(v.Args))
 	}
 	e := v.Args[0].Type
 	if e.DType != F32 || e.Rank() != 3 {
@@ -129,8 +131,8 @@ func inferPermute(v *Value) (Type, error) {
 }
 
 func inferSparseAttention(v *Value) (Type, error) {
-	if len(v.Args) < 4 || len(v.Args) > 5 {
-		return Type{}, fmt.Errorf("sparseattention takes q, k, v, a tile list and an optional permutation, got %d arguments", len(v.Args))
+	if n := len(withoutLens(v)); n < 4 || n > 5 {
+		return Type{}, fmt.Errorf("sparseattention takes q, k, v, a tile list, an optional permutation and optional key lengths, got %d arguments", len(v.Args))
 	}
 	t, err := inferAttention(v)
 	if err != nil {

@@ -111,7 +111,7 @@ func runOne(f *ir.Func, st Step, opts *Options) (err error) {
 		a.Call.Name = st.Pass.Name
 	}
 	if lens := f.KeyLengths(); lens != nil && !st.Pass.Required() && !st.Pass.KeyLengths {
-		return Errorf(a, "%s: kernel %s has key lengths (%s: %s at %s), which sparse schedules do not take yet: tile is the one schedule pass for such kernels", st.Pass.Name, f.Name, lens.Name, lens.Type, lens.Pos.Short())
+		return Errorf(a, "%s: kernel %s has key lengths (%s: %s at %s), which %s does not take yet; the schedule passes that do: %s", st.Pass.Name, f.Name, lens.Name, lens.Type, lens.Pos.Short(), st.Pass.Name, strings.Join(keyLengthPasses(), ", "))
 	}
 	if opts.Debug != nil {
 		a.log = func(format string, args ...any) {
@@ -177,4 +177,15 @@ func writeTimings(w io.Writer, order []string, total map[string]*Timing) {
 	}
 	fmt.Fprintf(&b, "// %-16s %10s\n", "total", sum.Round(time.Microsecond))
 	io.WriteString(w, b.String())
+}
+
+// keyLengthPasses lists the schedule passes that keep key lengths.
+func keyLengthPasses() []string {
+	var names []string
+	for _, p := range All() {
+		if !p.Required() && p.KeyLengths {
+			names = append(names, p.Name)
+		}
+	}
+	return names
 }

@@ -111,7 +111,7 @@ var table = []*Pass{
 			{Name: "probe", Kind: ArgIdent, Values: abi.PermuteProbes(), Doc: "a query segment's probe: its mean query, or its last query tile (default mean)"},
 			{Name: "scope", Kind: ArgIdent, Values: abi.PermuteScopes(), Doc: "local: sort inside key segments (PBS-Attn); global: rank all earlier keys per query segment (S2O) (default local)"},
 		}},
-	{Name: "score", Run: scoreBlocks, Phase: Schedule,
+	{Name: "score", Run: scoreBlocks, Phase: Schedule, KeyLengths: true,
 		Doc: "inserts a blockscore op estimating each tile's share of the softmax mass",
 		Args: []ArgSpec{
 			{Name: "method", Kind: ArgMode, Values: abi.ScoreMethods(), Doc: "the estimate (default antidiagonal); runtime/abi/methods.go declares them"},
@@ -119,13 +119,13 @@ var table = []*Pass{
 			{Name: "pool", Kind: ArgIdent, Values: abi.ScorePools(), Doc: "probe: pool token probabilities by max or mean (default mean)"},
 			{Name: "heads", Kind: ArgInt, Doc: "proxy heads G: score Q and K averaged over groups of H/G heads (ProxyAttn)"},
 		}},
-	{Name: "select", Run: selectBlocks, Phase: Schedule,
+	{Name: "select", Run: selectBlocks, Phase: Schedule, KeyLengths: true,
 		Doc: "inserts a blockselect op (ordered tile lists) and makes the attention sparse",
 		Args: append(sizeArgSpecs(abi.SelectModesOf("select")...), // mass, top, density: runtime/abi/modes.go
 			ArgSpec{Name: "keep", Kind: ArgList, Values: []string{"sink", "diagonal", "local"}, Doc: "forced tiles: sink, diagonal, local(w)"},
 			ArgSpec{Name: "min_blocks", Kind: ArgInt, Doc: "never fewer tiles than this"},
 		)},
-	{Name: "order", Run: orderBlocks, Phase: Schedule,
+	{Name: "order", Run: orderBlocks, Phase: Schedule, KeyLengths: true,
 		Doc: "fixes the processing order: forced tiles, then by descending score or by index",
 		Args: []ArgSpec{
 			{Name: "by", Kind: ArgMode, Values: []string{"score", "index"}, Doc: "default score"},
@@ -138,7 +138,7 @@ var table = []*Pass{
 		}},
 	{Name: "rowmax", Run: rowMax, Phase: Schedule,
 		Doc: "makes block scores row-aware: a tile scores the largest mass share any single row puts in it"},
-	{Name: "budget", Run: budgetBlocks, Phase: Schedule,
+	{Name: "budget", Run: budgetBlocks, Phase: Schedule, KeyLengths: true,
 		Doc: "selects tiles under one budget shared by all query tiles (and heads): the best tiles anywhere win",
 		Args: append(sizeArgSpecs(abi.LookupSelectMode("budget")), // density: runtime/abi/modes.go
 			ArgSpec{Name: "scope", Kind: ArgIdent, Values: abi.LookupSelectMode("budget").Scopes, Doc: "share across all heads or per head (default global)"},

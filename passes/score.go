@@ -83,6 +83,15 @@ func scoreBlocks(f *ir.Func, a Args) error {
 			args = append(args, p.perm)
 			attrs["segment"] = p.perm.Int("segment")
 		}
+		if lens := ir.KeyLengthsOf(p.attn); lens != nil {
+			if !m.KeyLengths {
+				return Errorf(a, "score(%s): kernel %s has key lengths (%s at %s), which %s does not take: the methods that summarise each key tile from its own keys do (%s)", method, f.Name, lens.Name, lens.Pos.Short(), method, strings.Join(abi.KeyLengthScoreMethods(), ", "))
+			}
+			if _, ok := attrs["heads"]; ok {
+				return Errorf(a, "score(%s, heads: %d): proxy heads do not take key lengths (kernel %s has %s at %s)", method, attrs["heads"], f.Name, lens.Name, lens.Pos.Short())
+			}
+			args = append(args, lens)
+		}
 		v, err := p.newOp(ir.OpBlockScore, attrs, args...)
 		if err != nil {
 			return err

@@ -149,5 +149,8 @@ func newSelect(p *plan, attrs map[string]any) (*ir.Value, error) {
 		args = append(args, p.perm)
 		attrs["segment"] = p.perm.Int("segment")
 	}
+	if lens := ir.KeyLengthsOf(p.attn); lens != nil {
+		args = append(args, lens)
+	}
 	return p.newOp(ir.OpBlockSelect, attrs, args...)
 }

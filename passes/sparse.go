@@ -81,11 +81,15 @@ func (p *plan) newOp(op ir.Op, attrs map[string]any, args ...*ir.Value) (*ir.Val
 // permutation, if any), keeping its attributes.
 func (p *plan) makeSparse(sel *ir.Value) {
 	a := p.attn
+	lens := ir.KeyLengthsOf(a)
 	a.Op = ir.OpSparseAttention
 	a.Args = []*ir.Value{a.Args[0], a.Args[1], a.Args[2], sel}
 	if p.perm != nil {
 		a.Args = append(a.Args, p.perm)
 		a.SetAttr("segment", p.perm.Int("segment"))
+	}
+	if lens != nil { // key lengths stay the last operand
+		a.Args = append(a.Args, lens)
 	}
 	p.sel = sel
 	// A list built before must not linger unused.

@@ -77,6 +77,15 @@ func TestKeyLengthsOnCPU(t *testing.T) {
 			add(k, m.body, sched)
 		}
 		add(kvKernel{name: "d128_" + dt.String(), dt: dt, hs: 4, gs: 2, d: 128}, "s = mask(s, causal & window(1500))", "")
+		// Sparse schedules: the scores, the selection and the attention
+		// over its lists all read the lengths (the NaN rows past them
+		// would reach a pooled mean, or a row, that read one).
+		add(kvKernel{name: "mean_" + dt.String(), dt: dt, hs: 2, gs: 1, d: 64}, "s = mask(s, causal)",
+			"tile(q: 8, k: 16)\n    score(mean)\n    select(density: 0.4, keep: [sink, diagonal])")
+		add(kvKernel{name: "bound_" + dt.String(), dt: dt, hs: 2, gs: 2, d: 64}, "s = mask(s, causal & window(300))",
+			"score(bound)\n    budget(density: 0.3, keep: [diagonal])")
+		add(kvKernel{name: "mass_" + dt.String(), dt: dt, hs: 4, gs: 2, d: 128}, "s = s - 0.01 * (h + 1) * (qi - ki)\n    s = mask(s, causal)",
+			"tile(q: 16, k: 32)\n    score(mean)\n    select(mass: 0.7, keep: [sink])\n    order(score)")
 	}
 	funcs := compileFuncs(t, src.String())
 	pk := buildKernels(t, funcs)

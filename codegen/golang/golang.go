@@ -585,14 +585,17 @@ func (g *gen) callStep(p *tile.Program, i int, s *tile.Step, index, steps map[*t
 		sc := s.Score()
 		q, k := s.Args[0], s.Args[1]
 		perm := "nil"
-		if len(s.Args) == 3 {
-			e, _ := argExpr(s.Args[2], index, steps)
-			perm = e
+		if b := s.Perm(); b != nil {
+			perm, _ = argExpr(b, index, steps)
+		}
+		lens := ""
+		if s.KeyLengths() != nil {
+			lens = ", Lens: lens32"
 		}
 		g.line("\t{")
-		g.line("\t\tgrid := &sparse.Grid{H: %s, M: %s, N: %s, Group: %s / %s, BQ: %d, BK: %d, Mask: %s, Perm: %s, Segment: %d}",
+		g.line("\t\tgrid := &sparse.Grid{H: %s, M: %s, N: %s, Group: %s / %s, BQ: %d, BK: %d, Mask: %s, Perm: %s, Segment: %d%s}",
 			dimExpr(q.Type.Shape[0]), dimExpr(q.Type.Shape[1]), dimExpr(k.Type.Shape[1]), dimExpr(q.Type.Shape[0]), dimExpr(k.Type.Shape[0]),
-			sc.BQ, sc.BK, programLiteral(sc.Mask), perm, sc.Segment)
+			sc.BQ, sc.BK, programLiteral(sc.Mask), perm, sc.Segment, lens)
 		g.line("\t\te, flops, err := sparse.BlockScoreIn(&x.ws%d, grid, %s, %s, %s, %d, len(x.exec.Workers()))",
 			i, specLiteral(sc.ScoreSpec), float32Arg(q, index), float32Arg(k, index), q.Type.Shape[2].Size)
 		g.line("\t\tif err != nil {")
@@ -606,8 +609,8 @@ func (g *gen) callStep(p *tile.Program, i int, s *tile.Step, index, steps map[*t
 		e, _ := argExpr(s.Args[0], index, steps)
 		et := s.Args[0].Type
 		perm := "nil"
-		if len(s.Args) == 2 {
-			perm, _ = argExpr(s.Args[1], index, steps)
+		if b := s.Perm(); b != nil {
+			perm, _ = argExpr(b, index, steps)
 		}
 		// The lengths of the scored queries and keys place the diagonal.
 		q, k, ok := p.Scored(s)
@@ -623,6 +626,11 @@ func (g *gen) callStep(p *tile.Program, i int, s *tile.Step, index, steps map[*t
 			g.line("\t\treturn runtime.Stats{}, fmt.Errorf(\"%s: %%w\", err)", strings.ReplaceAll(strconv.Quote(s.Pos.String()), "\"", ""))
 			g.line("\t}")
 			spec = fmt.Sprintf("spec%d", i)
+		}
+		if s.KeyLengths() != nil {
+			g.line("\tx.buf%d = sparse.BlockSelectLens(&x.ws%d, %s, %s, %s, %s, %s, %s, %s, lens32)",
+				i, i, e, dimExpr(et.Shape[0]), dimExpr(et.Shape[1]), dimExpr(et.Shape[2]), spec, m, n)
+			break
 		}
 		g.line("\tx.buf%d = sparse.BlockSelectIn(&x.ws%d, %s, %s, %s, %s, %s, %s, %s, %s)",
 			i, i, e, dimExpr(et.Shape[0]), dimExpr(et.Shape[1]), dimExpr(et.Shape[2]), spec, perm, m, n)
@@ -708,8 +716,8 @@ func (g *gen) keyLengthsRun(p *tile.Program) {
 	first := true
 	for _, s := range p.Steps {
 		l := s.KeyLengths()
-		if l == nil {
-			continue
+		if l == nil || s.Kind != tile.Kernel {
+			continue // the library calls' lengths are the attention's
 		}
 		q, k := s.Args[0], s.Args[1]
 		if first {

@@ -30,7 +30,9 @@ func (a *attention) lowerGrid() {
 		a.w("// length of its sequence; the mask and the mod read hm, the head")
 		a.w("// within the sequence, and positions: query row i sits at i + kn − M.")
 		a.w("kn := int(st.lens[h/st.hs])")
-		a.w("knk := (kn + bk - 1) / bk")
+		if a.s.Find(tile.LoopDense) != nil { // a list holds only tiles of the keys
+			a.w("knk := (kn + bk - 1) / bk")
+		}
 		a.w("hm := h %% st.hs")
 		a.w("p0 := q0 + sparse.QueryOffset(st.m, kn)")
 	} else if a.p0 != "q0" {

@@ -130,7 +130,7 @@ func (ev *evaluator) attention(v *ir.Value, args []*Tensor) (*Tensor, error) {
 		op.sel = args[3]
 	}
 	if ir.KeyLengthsOf(v) != nil {
-		if err := op.keyLengths(args[3]); err != nil {
+		if err := op.keyLengths(args[len(args)-1]); err != nil {
 			return nil, err
 		}
 	}

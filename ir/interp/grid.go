@@ -2,6 +2,7 @@ package interp
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/attnc/attnc/ir"
 	"github.com/attnc/attnc/runtime/sparse"
@@ -37,8 +38,8 @@ func (ev *evaluator) newGrid(v *ir.Value, q, k *Tensor, args []*Tensor) (*grid, 
 		return nil, fmt.Errorf("query heads H=%d are not a multiple of key/value heads G=%d", g.H, kh)
 	}
 	g.Group = g.H / k.Shape[0]
-	if g.Segment > 0 && len(v.Args) > 0 && v.Args[len(v.Args)-1].Op == ir.OpPermute {
-		g.Perm = toInt32(args[len(args)-1].Data)
+	if p := ir.PermOf(v); g.Segment > 0 && p != nil && p.Op == ir.OpPermute {
+		g.Perm = toInt32(args[slices.Index(v.Args, p)].Data)
 	}
 	g.nq, g.nk = g.NQ(), g.NK()
 	g.h, g.m, g.n, g.group, g.bq, g.bk, g.perm = g.H, g.M, g.N, g.Group, g.BQ, g.BK, g.Perm

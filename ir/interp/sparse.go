@@ -2,6 +2,7 @@ package interp
 
 import (
 	"fmt"
+	"math"
 
 	"github.com/attnc/attnc/ir"
 	"github.com/attnc/attnc/runtime/sparse"
@@ -17,6 +18,11 @@ func (ev *evaluator) blockScore(v *ir.Value, args []*Tensor) (*Tensor, error) {
 		return nil, err
 	}
 	spec := ir.ScoreSpecOf(v.Attrs, v.Args[0].Type)
+	if ir.KeyLengthsOf(v) != nil {
+		if g.Lens, err = lengths(args[len(args)-1]); err != nil {
+			return nil, err
+		}
+	}
 	e, flops, err := sparse.BlockScore(&g.Grid, spec, q.Data, k.Data, q.Shape[2], ev.opts.Workers)
 	if err != nil {
 		return nil, err
@@ -36,14 +42,26 @@ func (ev *evaluator) blockSelect(v *ir.Value, args []*Tensor) (*Tensor, error) {
 	}
 	var perm []int32
 	rows := nq * spec.BQ
-	if len(args) > 1 {
+	if p := ir.PermOf(v); p != nil {
 		perm, rows = toInt32(args[1].Data), args[1].Shape[2]
 	}
 	m, n := ev.scored(v, rows)
 	if perm != nil && m != n {
 		return nil, fmt.Errorf("blockselect: a permutation of %d keys for %d queries: permuted keys need queries at the keys' positions (M = N)", n, m)
 	}
-	lists := sparse.BlockSelect(e.Data, h, nq, nk, spec, perm, m, n)
+	var lists []int32
+	if ir.KeyLengthsOf(v) != nil {
+		lens, err := lengths(args[len(args)-1])
+		if err != nil {
+			return nil, err
+		}
+		if len(lens) == 0 || h%len(lens) != 0 {
+			return nil, fmt.Errorf("key lengths: B = %d sequences do not divide the query heads H = %d", len(lens), h)
+		}
+		lists = sparse.BlockSelectLens(nil, e.Data, h, nq, nk, spec, m, n, lens)
+	} else {
+		lists = sparse.BlockSelect(e.Data, h, nq, nk, spec, perm, m, n)
+	}
 	return &Tensor{Shape: []int{h, nq, 2, nk}, Data: toFloat64(lists)}, nil
 }
 
@@ -75,4 +93,16 @@ func (ev *evaluator) permute(v *ir.Value, args []*Tensor) (*Tensor, error) {
 	}
 	ns := (m + spec.Segment - 1) / spec.Segment
 	return &Tensor{Shape: []int{h, ns, k.Shape[1]}, Data: toFloat64(perm)}, nil
+}
+
+// lengths reads key lengths (i32[B], held as float64) for the library.
+func lengths(t *Tensor) ([]int32, error) {
+	out := make([]int32, len(t.Data))
+	for i, x := range t.Data {
+		if x != math.Trunc(x) || x < 0 || x > math.MaxInt32 {
+			return nil, fmt.Errorf("key lengths: sequence %d has %v keys, want a non-negative integer", i, x)
+		}
+		out[i] = int32(x)
+	}
+	return out, nil
 }

@@ -39,7 +39,7 @@ func TestKeyLengthsTileIR(t *testing.T) {
 		t.Errorf("lens without grid lens: %v", err)
 	}
 	threeArgs := strings.Replace(text, "%v, %lens : f32", "%v : f32", 1)
-	if _, err := tile.Parse("t.tile", threeArgs); err == nil || !strings.Contains(err.Error(), "grid lens, but the arguments are not q, k, v, lens: i32[B]") {
+	if _, err := tile.Parse("t.tile", threeArgs); err == nil || !strings.Contains(err.Error(), "grid lens, but the last of 4 arguments is not lens: i32[B]") {
 		t.Errorf("grid lens without lens: %v", err)
 	}
 

@@ -91,11 +91,11 @@ func lowerAttention(v *ir.Value) []*Op {
 		body = append(body, op(LoopDense, nil))
 	}
 	kv := map[string]any{"rows": bk, "dim": d, "dimv": dv}
-	if v.Op == ir.OpSparseAttention && len(v.Args) == 5 {
+	if perm := ir.PermOf(v); perm != nil {
 		// The permutation's segment travels with the load that uses it,
 		// so no backend has to find the permute step again.
 		kv["gather"] = true
-		if seg := v.Args[4].Int("segment"); seg > 0 {
+		if seg := perm.Int("segment"); seg > 0 {
 			kv["segment"] = seg
 		}
 	}

@@ -192,16 +192,41 @@ var Calls = map[string]ir.Op{
 	"blockscore": ir.OpBlockScore, "blockselect": ir.OpBlockSelect, "permute": ir.OpPermute, "convert": ir.OpConvert,
 }
 
-// KeyLengths returns the key lengths a kernel step reads (its last
-// argument, when its grid says lens), or nil.
+// KeyLengths returns the key lengths a step reads (its last argument: a
+// kernel's when its grid says lens, a blockscore's or blockselect's when
+// it is i32[B]), or nil.
 func (s *Step) KeyLengths() *Buffer {
-	if s.Kind != Kernel || len(s.Args) == 0 {
+	if len(s.Args) == 0 {
 		return nil
 	}
-	if g := s.Find(Grid); g == nil || g.Attrs["lens"] != true {
-		return nil
+	last := s.Args[len(s.Args)-1]
+	switch {
+	case s.Kind == Kernel:
+		if g := s.Find(Grid); g == nil || g.Attrs["lens"] != true {
+			return nil
+		}
+		return last
+	case s.Op == "blockscore" || s.Op == "blockselect":
+		if last != nil && ir.IsKeyLengths(last.Type) {
+			return last
+		}
 	}
-	return s.Args[len(s.Args)-1]
+	return nil
+}
+
+// Perm returns the permutation a step reads — a blockscore's third
+// argument, a blockselect's second, a kernel's fifth (load_kv gather) —
+// or nil.
+func (s *Step) Perm() *Buffer {
+	args := s.Args
+	if s.KeyLengths() != nil {
+		args = args[:len(args)-1]
+	}
+	i := map[string]int{"blockscore": 2, "blockselect": 1, "attention": 4}[s.Op]
+	if i > 0 && len(args) > i {
+		return args[i]
+	}
+	return nil
 }
 
 // HasKeyLengths reports whether a step of p reads key lengths.

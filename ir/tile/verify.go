@@ -106,20 +106,40 @@ func verifyBody(s *Step, where string, errs *ir.ErrorList) {
 	if loops != 1 {
 		errs.Add(s.Pos, "%s: %d key-tile loops, want 1", where, loops)
 	}
+	// The arguments: q, k, v, then the tile list (loop_list), the
+	// permutation (load_kv gather) and the key lengths (grid lens), each
+	// when the body reads it, in that order.
+	want := 3
+	if s.Find(LoopList) != nil {
+		want++
+	}
+	if lk := s.Find(LoadKV); lk != nil && lk.Attrs["gather"] == true {
+		want++
+	}
 	if g := s.Find(Grid); g != nil && g.Attrs["lens"] == true {
-		switch {
-		case len(s.Args) != 4 || s.Args[3] == nil || !ir.IsKeyLengths(s.Args[3].Type):
-			errs.Add(s.Pos, "%s: grid lens, but the arguments are not q, k, v, lens: i32[B]", where)
-		case s.Find(LoopList) != nil || s.Find(Compensate) != nil || s.Find(EarlyExit) != nil:
-			errs.Add(s.Pos, "%s: grid lens with a tile list, an early exit or compensation: key lengths are for dense loops", where)
+		want++
+		var last *Buffer
+		if len(s.Args) > 0 {
+			last = s.Args[len(s.Args)-1]
 		}
-	} else if len(s.Args) > 3 && s.Args[3] != nil && ir.IsKeyLengths(s.Args[3].Type) {
-		errs.Add(s.Pos, "%s: argument %s is key lengths, but the grid does not say lens", where, s.Args[3].Ref())
+		lk := s.Find(LoadKV)
+		switch {
+		case len(s.Args) != want || last == nil || !ir.IsKeyLengths(last.Type):
+			errs.Add(s.Pos, "%s: grid lens, but the last of %d arguments is not lens: i32[B]", where, want)
+		case lk != nil && lk.Attrs["gather"] == true || s.Find(Compensate) != nil || s.Find(EarlyExit) != nil:
+			errs.Add(s.Pos, "%s: grid lens with a permutation, an early exit or compensation: key lengths are for dense loops and tile lists", where)
+		}
+	} else {
+		for _, a := range s.Args {
+			if a != nil && ir.IsKeyLengths(a.Type) {
+				errs.Add(s.Pos, "%s: argument %s is key lengths, but the grid does not say lens", where, a.Ref())
+			}
+		}
 	}
 	if s.Find(LoopList) != nil && len(s.Args) < 4 {
 		errs.Add(s.Pos, "%s: loop_list without a tile list argument", where)
 	}
-	if lk := s.Find(LoadKV); lk != nil && lk.Attrs["gather"] == true && len(s.Args) != 5 {
+	if lk := s.Find(LoadKV); lk != nil && lk.Attrs["gather"] == true && len(s.Args) != want {
 		errs.Add(s.Pos, "%s: load_kv gather without a permutation argument", where)
 	}
 	if lk := s.Find(LoadKV); lk != nil && lk.Attrs["gather"] == true && lk.Int("segment") == 0 {

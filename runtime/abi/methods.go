@@ -32,6 +32,11 @@ type ScoreMethod struct {
 	Mod bool
 	// Heads says the method accepts proxy heads (score(heads: G)).
 	Heads bool
+	// KeyLengths says the method scores a KV cache with key lengths
+	// (docs/dsl.md): it summarises each key tile from its valid keys alone
+	// (a partial last tile from the keys it holds), so the summaries can be
+	// kept with the cache as it grows (runtime.Options.KeyCache).
+	KeyLengths bool
 }
 
 // PoolRowMax is the pool the rowmax pass sets on a method with Rows.
@@ -42,13 +47,13 @@ const PoolRowMax = "rowmax"
 var scoreMethods = []*ScoreMethod{
 	{Name: "antidiagonal", Stride: 8, Rows: true, Heads: true,
 		Doc: "XAttention (Xu et al. 2025): softmax over key groups of the sum along each S×S block's antidiagonal"},
-	{Name: "mean", Heads: true,
+	{Name: "mean", Heads: true, KeyLengths: true,
 		Doc: "MInference/FlexPrefill: softmax over tiles of c·mean(q_I)·mean(k_J)"},
 	{Name: "probe", Stride: 16, Pools: []string{"mean", "max"}, Rows: true, Heads: true,
 		Doc: "every S-th query of the tile scored exactly, softmax per probe, pooled into tiles"},
 	{Name: "oracle", Rows: true, Mod: true, Heads: true,
 		Doc: "the exact block mass of a dense pass: the yardstick, not a method"},
-	{Name: "bound", Heads: true,
+	{Name: "bound", Heads: true, KeyLengths: true,
 		Doc: "Quest (Tang et al. 2024): softmax over tiles of c·Σ_c max(q̄_c·min_c k, q̄_c·max_c k), the mean query's upper bound over the tile"},
 	{Name: "submean", Stride: 16, Heads: true,
 		Doc: "softmax over tiles of log Σ_sub (n_sub/n)·exp(c·q̄·k̄_sub): the mean query against the means of the tile's sub-tiles of S keys"},
@@ -61,6 +66,18 @@ func ScoreMethods() []string {
 	names := make([]string, len(scoreMethods))
 	for i, m := range scoreMethods {
 		names[i] = m.Name
+	}
+	return names
+}
+
+// KeyLengthScoreMethods returns the names of the methods that take key
+// lengths.
+func KeyLengthScoreMethods() []string {
+	var names []string
+	for _, m := range scoreMethods {
+		if m.KeyLengths {
+			names = append(names, m.Name)
+		}
 	}
 	return names
 }

@@ -46,7 +46,7 @@ func (s *scorer[T]) boundKeys(ws *Workspace, workers int) {
 		mn := s.prep[item*2*d : item*2*d+d]
 		mx := s.prep[item*2*d+d : (item+1)*2*d]
 		k := s.k[kv*g.N*d : (kv+1)*g.N*d]
-		for j := J * g.BK; j < min((J+1)*g.BK, g.N); j++ {
+		for j := J * g.BK; j < min((J+1)*g.BK, g.KVKeys(kv)); j++ {
 			channelBounds(mn, mx, k[j*d:(j+1)*d], j == J*g.BK)
 		}
 	})

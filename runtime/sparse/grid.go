@@ -1,6 +1,7 @@
 package sparse
 
 import (
+	"fmt"
 	"runtime"
 	"sync"
 	"sync/atomic"
@@ -12,6 +13,14 @@ import (
 // physical key at each logical position ([H, ⌈M/Segment⌉, N]). Query tile
 // I holds rows [I·BQ, (I+1)·BQ); the mask sees their positions, the rows
 // plus QueryOffset (N − M): Grid's methods take rows and map them.
+//
+// With key lengths (a KV cache, docs/dsl.md), Lens holds the valid keys of
+// each of B = len(Lens) sequences: the heads form B sequences of H/B query
+// heads (and G/B KV heads), N is the cache's capacity (K's rows per head),
+// head h's keys are the first Lens[h/(H/B)] of them, its query rows sit at
+// i + Lens[b] − M, and the mask reads h − b·H/B, the head within its
+// sequence. Key tiles past a head's keys hold none: no method reads them
+// and the mask allows none of their pairs. No permutation with lengths.
 type Grid struct {
 	H, M, N int
 	Group   int // query heads per KV head
@@ -19,6 +28,47 @@ type Grid struct {
 	Mask    Program
 	Perm    []int32
 	Segment int
+	Lens    []int32
+}
+
+// Seq returns head h's keys (N, or its sequence's length) and the head
+// its mask reads (h, or h within its sequence).
+func (g *Grid) Seq(h int) (n, hm int) {
+	if g.Lens == nil {
+		return g.N, h
+	}
+	hs := g.H / len(g.Lens)
+	return int(g.Lens[h/hs]), h % hs
+}
+
+// KVKeys returns the keys of KV head kv: N, or its sequence's length.
+func (g *Grid) KVKeys(kv int) int {
+	if g.Lens == nil {
+		return g.N
+	}
+	gs := g.H / g.Group / len(g.Lens)
+	return int(g.Lens[kv/gs])
+}
+
+// CheckLens checks the key lengths against the grid: B ≥ 1 sequences that
+// divide the query and KV heads, each length in [0, N], no permutation.
+func (g *Grid) CheckLens() error {
+	if g.Lens == nil {
+		return nil
+	}
+	b, kv := len(g.Lens), g.H/max(g.Group, 1)
+	switch {
+	case b == 0 || g.H%b != 0 || kv%b != 0:
+		return fmt.Errorf("key lengths: B = %d sequences do not divide the query heads H = %d and the KV heads G = %d", b, g.H, kv)
+	case g.Perm != nil:
+		return fmt.Errorf("key lengths with a permutation: permuted keys are not taken with key lengths")
+	}
+	for i, x := range g.Lens {
+		if x < 0 || int(x) > g.N {
+			return fmt.Errorf("key lengths: sequence %d has %d keys, want an integer in [0, %d] (the cache's capacity, k's rows)", i, x, g.N)
+		}
+	}
+	return nil
 }
 
 // NQ is the number of query tiles.
@@ -28,20 +78,29 @@ func (g *Grid) NQ() int { return (g.M + g.BQ - 1) / g.BQ }
 func (g *Grid) NK() int { return (g.N + g.BK - 1) / g.BK }
 
 // QueryOffset is the position of query row 0: N − M (abi.QueryOffset).
+// With key lengths it differs per sequence: Offset.
 func (g *Grid) QueryOffset() int { return QueryOffset(g.M, g.N) }
+
+// Offset is the position of head h's query row 0: its keys − M.
+func (g *Grid) Offset(h int) int {
+	n, _ := g.Seq(h)
+	return QueryOffset(g.M, n)
+}
 
 // Classify classifies the query rows [r0, r1] against the keys [k0, k1]
 // (inclusive) of head h: the mask's interval classification at the rows'
-// positions.
+// positions. Keys past h's (key lengths) are the caller's to leave out.
 func (g *Grid) Classify(h, r0, r1, k0, k1 int) Class {
-	off := g.QueryOffset()
-	return g.Mask.Classify(h, r0+off, r1+off, k0, k1)
+	n, hm := g.Seq(h)
+	off := QueryOffset(g.M, n)
+	return g.Mask.Classify(hm, r0+off, r1+off, k0, k1)
 }
 
 // Keys returns the physical keys of (virtual) key tile J as query tile I of
 // head h sees them, in buf's storage.
 func (g *Grid) Keys(h, I, J int, buf []int) []int {
-	lo, hi := J*g.BK, min((J+1)*g.BK, g.N)
+	n, _ := g.Seq(h)
+	lo, hi := J*g.BK, min((J+1)*g.BK, n)
 	buf = buf[:0]
 	if g.Perm == nil {
 		for j := lo; j < hi; j++ {
@@ -66,7 +125,11 @@ func (g *Grid) PermRow(h, I int) []int32 {
 // Allowed reports whether the mask allows query row i (at position
 // i + QueryOffset) and physical key j.
 func (g *Grid) Allowed(h, i, j int) bool {
-	return g.Mask == nil || g.Mask.Eval(&Env{Qi: float64(i + g.QueryOffset()), Ki: float64(j), H: float64(h)}) != 0
+	n, hm := g.Seq(h)
+	if j >= n {
+		return false
+	}
+	return g.Mask == nil || g.Mask.Eval(&Env{Qi: float64(i + QueryOffset(g.M, n)), Ki: float64(j), H: float64(hm)}) != 0
 }
 
 // TileAllowed reports whether the mask leaves any pair in (virtual) tile
@@ -76,7 +139,8 @@ func (g *Grid) Allowed(h, i, j int) bool {
 func (g *Grid) TileAllowed(h, I, J int, buf []int) bool {
 	q0, q1 := I*g.BQ, min((I+1)*g.BQ, g.M)-1
 	if g.Perm == nil { // the keys are the range [k0, k1]
-		k0, k1 := J*g.BK, min((J+1)*g.BK, g.N)-1
+		n, _ := g.Seq(h)
+		k0, k1 := J*g.BK, min((J+1)*g.BK, n)-1
 		if k1 < k0 || q1 < q0 {
 			return false
 		}
@@ -128,8 +192,12 @@ func keyRange(keys []int) (int, int) {
 // head h over all keys (a permutation does not change it).
 func (g *Grid) AllowedPairs(h, q0, q1 int) int64 {
 	var n int64
+	keys, _ := g.Seq(h)
 	for J := range g.NK() {
-		k0, k1 := J*g.BK, min((J+1)*g.BK, g.N)
+		k0, k1 := J*g.BK, min((J+1)*g.BK, keys)
+		if k1 <= k0 {
+			break
+		}
 		switch g.Classify(h, q0, q1-1, k0, k1-1) {
 		case Empty:
 		case Full:

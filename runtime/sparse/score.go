@@ -4,9 +4,11 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/attnc/attnc/runtime"
+	"github.com/attnc/attnc/runtime/abi"
 )
 
 // Scalar is the element type of the library's q and k: float64 (the
@@ -52,13 +54,13 @@ func (ws *Workspace) allowedTiles(g *Grid) []int8 {
 		return nil
 	}
 	f := &ws.tilesFor
-	if f.H != g.H || f.M != g.M || f.N != g.N || f.BQ != g.BQ || f.BK != g.BK || !slices.Equal(f.Mask, g.Mask) || len(ws.tiles) == 0 {
+	if f.H != g.H || f.M != g.M || f.N != g.N || f.BQ != g.BQ || f.BK != g.BK || !slices.Equal(f.Mask, g.Mask) || !slices.Equal(f.Lens, g.Lens) || (f.Lens == nil) != (g.Lens == nil) || len(ws.tiles) == 0 {
 		ws.tiles = growSlice(ws.tiles, g.H*g.NQ()*g.NK())
 		ws.full = growSlice(ws.full, len(ws.tiles))
 		for i := range ws.tiles {
 			ws.tiles[i], ws.full[i] = -1, -1
 		}
-		ws.tilesFor = Grid{H: g.H, M: g.M, N: g.N, BQ: g.BQ, BK: g.BK, Mask: slices.Clone(g.Mask)}
+		ws.tilesFor = Grid{H: g.H, M: g.M, N: g.N, BQ: g.BQ, BK: g.BK, Mask: slices.Clone(g.Mask), Lens: slices.Clone(g.Lens)}
 	}
 	return ws.tiles
 }
@@ -90,6 +92,14 @@ func tileAllowed(g *Grid, cache []int8, h, I, J int, buf []int) bool {
 func BlockScoreIn[T Scalar](ws *Workspace, g *Grid, spec ScoreSpec, q, k []T, d, workers int) ([]float64, []float64, error) {
 	if ws == nil {
 		ws = new(Workspace)
+	}
+	if g.Lens != nil {
+		if err := g.CheckLens(); err != nil {
+			return nil, nil, err
+		}
+		if m := abi.LookupScoreMethod(spec.Method); m == nil || !m.KeyLengths || spec.Heads > 0 {
+			return nil, nil, fmt.Errorf("score(%s) with key lengths: only the methods that summarise key tiles alone (%s), without proxy heads, take them", spec.Method, strings.Join(abi.KeyLengthScoreMethods(), ", "))
+		}
 	}
 	if p := spec.Heads; p > 0 {
 		if g.H%p != 0 {
@@ -402,10 +412,12 @@ func (s *scorer[T]) poolKeys(ws *Workspace, workers int) {
 	}
 	parallel(heads*nk, workers, func(_, item int) {
 		kv, J := item/nk, item%nk
-		lo, hi := J*g.BK, min((J+1)*g.BK, g.N)
+		lo, hi := J*g.BK, min((J+1)*g.BK, g.KVKeys(kv))
 		km := s.means[kv][J*d : (J+1)*d]
 		clear(km)
-		poolRows(km, s.k[kv*g.N*d:(kv+1)*g.N*d], lo, hi, hi-lo)
+		if hi > lo { // with key lengths, tiles past the keys hold none
+			poolRows(km, s.k[kv*g.N*d:(kv+1)*g.N*d], lo, hi, hi-lo)
+		}
 	})
 }
 

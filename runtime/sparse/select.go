@@ -17,6 +17,19 @@ func BlockSelect(e []float64, h, nq, nk int, spec SelectSpec, perm []int32, m, n
 
 // BlockSelectIn is BlockSelect with its buffers in ws.
 func BlockSelectIn(ws *Workspace, e []float64, h, nq, nk int, spec SelectSpec, perm []int32, m, n int) []int32 {
+	return blockSelect(ws, e, h, nq, nk, spec, perm, m, n, nil)
+}
+
+// BlockSelectLens is BlockSelectIn for a KV cache with key lengths
+// (Grid.Lens): n is the cache's capacity, and head h's queries sit before
+// its sequence's lens[h/(h/B)] keys, which places its diagonal. The scores
+// come from BlockScore over the same lengths (tiles past a head's keys are
+// -1, so no rule takes them). No permutation with key lengths.
+func BlockSelectLens(ws *Workspace, e []float64, h, nq, nk int, spec SelectSpec, m, n int, lens []int32) []int32 {
+	return blockSelect(ws, e, h, nq, nk, spec, nil, m, n, lens)
+}
+
+func blockSelect(ws *Workspace, e []float64, h, nq, nk int, spec SelectSpec, perm []int32, m, n int, lens []int32) []int32 {
 	if ws == nil {
 		ws = new(Workspace)
 	}
@@ -30,9 +43,13 @@ func BlockSelectIn(ws *Workspace, e []float64, h, nq, nk int, spec SelectSpec, p
 	nforced := ws.nforced
 	var f []int
 	for hh := range h {
+		keys := n
+		if lens != nil {
+			keys = int(lens[hh/(h/len(lens))])
+		}
 		for I := range nq {
 			r := hh*nq + I
-			f = forcedTiles(f[:0], spec, e[r*nk:(r+1)*nk], I, m, n, sinkTile(perm, spec, hh, I, m, n))
+			f = forcedTiles(f[:0], spec, e[r*nk:(r+1)*nk], I, m, keys, sinkTile(perm, spec, hh, I, m, n))
 			base := r * 2 * nk
 			for t, J := range f {
 				out[base+t] = int32(J)
