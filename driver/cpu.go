@@ -174,17 +174,21 @@ func main() {
 	outPath := flag.String("out", "", "output")
 	workers := flag.Int("workers", 0, "workers")
 	repeat := flag.Int("repeat", 1, "repetitions")
+	keyCache := flag.Bool("keycache", false, "runtime.Options.KeyCache, and each repetition after the first appends a key to every sequence (its length + 1, up to the capacity)")
 	flag.Parse()
 	in, err := runtime.ReadSafetensorsFile(*inPath)
 	if err != nil {
 		fail(err)
 	}
-	k := kernel.New%[1]s(runtime.Options{Workers: *workers})
+	k := kernel.New%[1]s(runtime.Options{Workers: *workers, KeyCache: *keyCache})
 	defer k.Close()
 	res := runtime.New(%[2]s, %[3]s)
 	var st runtime.Stats
 	var times []float64
-	for range *repeat {
+	for i := range *repeat {
+		if *keyCache && i > 0 {
+			appendKey(%[5]s)
+		}
 		start := time.Now()
 		st, err = k.Run(context.Background(), %[4]s, res)
 		if err != nil {
@@ -207,7 +211,20 @@ func fail(err error) {
 	fmt.Fprintln(os.Stderr, err)
 	os.Exit(1)
 }
-`, golang.TypeName(p.Name), dtypeExpr(p.ResultType.DType), resultShape(p), strings.Join(args, ", "))
+
+// appendKey grows every sequence of a KV cache by one key, as a decode
+// step appends one (lens nil: no lengths, nothing to grow).
+func appendKey(lens, k *runtime.Tensor) {
+	if lens == nil {
+		return
+	}
+	for b := range lens.Len() {
+		if n := lens.Int32(b); int(n) < k.Shape[1] {
+			lens.SetInt32(b, n+1)
+		}
+	}
+}
+`, golang.TypeName(p.Name), dtypeExpr(p.ResultType.DType), resultShape(p), strings.Join(args, ", "), appendArgs(p))
 	return b.Bytes()
 }
 
@@ -237,9 +254,20 @@ func resultShape(p *tile.Program) string {
 	return strings.Join(parts, ", ")
 }
 
+// appendArgs is the harness's arguments to appendKey: the key lengths
+// and the keys, or nil and the first parameter without lengths.
+func appendArgs(p *tile.Program) string {
+	for _, s := range p.Steps {
+		if l := s.KeyLengths(); l != nil && s.Kind == tile.Kernel {
+			return fmt.Sprintf("in.Tensors[%q], in.Tensors[%q]", l.Name, s.Args[1].Name)
+		}
+	}
+	return fmt.Sprintf("nil, in.Tensors[%q]", p.Params[0].Name)
+}
+
 // runCPU runs the built kernel on inputs and returns its output (as
 // float64) and report.
-func runCPU(bin string, f *ir.Func, inputs map[string]*interp.Tensor, workers, repeat int) (*interp.Tensor, *cpuResult, error) {
+func runCPU(bin string, f *ir.Func, inputs map[string]*interp.Tensor, workers, repeat int, keyCache bool) (*interp.Tensor, *cpuResult, error) {
 	dir, err := os.MkdirTemp("", "attnc-run-")
 	if err != nil {
 		return nil, nil, err
@@ -266,7 +294,7 @@ func runCPU(bin string, f *ir.Func, inputs map[string]*interp.Tensor, workers, r
 		return nil, nil, err
 	}
 	file.Close()
-	cmd := exec.Command(bin, "-in", inPath, "-out", outPath, "-workers", fmt.Sprint(workers), "-repeat", fmt.Sprint(max(repeat, 1)))
+	cmd := exec.Command(bin, "-in", inPath, "-out", outPath, "-workers", fmt.Sprint(workers), "-repeat", fmt.Sprint(max(repeat, 1)), fmt.Sprintf("-keycache=%v", keyCache))
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	if err := cmd.Run(); err != nil {

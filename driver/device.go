@@ -117,6 +117,9 @@ func (x *refExec) Run(inputs map[string]*interp.Tensor, _, workers int) (*measur
 type cpuExec struct {
 	f   *ir.Func
 	bin string
+	// keyCache runs with runtime.Options.KeyCache, each run after the
+	// first appending a key to every sequence (attnc bench -key-cache).
+	keyCache bool
 }
 
 func buildCPUExec(f *ir.Func, progress func(string, ...any)) (executable, error) {
@@ -134,7 +137,7 @@ func (x *cpuExec) Where() string { return "cpu" }
 func (x *cpuExec) Close()        {}
 
 func (x *cpuExec) Run(inputs map[string]*interp.Tensor, repeat, workers int) (*measurement, error) {
-	out, cr, err := runCPU(x.bin, x.f, inputs, workers, repeat)
+	out, cr, err := runCPU(x.bin, x.f, inputs, workers, repeat, x.keyCache)
 	if err != nil {
 		return nil, err
 	}

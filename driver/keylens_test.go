@@ -209,3 +209,26 @@ func TestKeyLengthsDeclaredFirst(t *testing.T) {
 		t.Errorf("bench: exit %d, kv bytes %d, heads %d: %s%s", code, l.KVBytes, l.Heads, out, errs)
 	}
 }
+
+// TestBenchKeyCache: attnc bench -key-cache runs the sparse kernel as a
+// decode loop with its key tiles' summaries kept (runtime.Options.KeyCache
+// in the generated package, a key appended per run) on the CPU, and says
+// why on a device that does not keep them.
+func TestBenchKeyCache(t *testing.T) {
+	path := writeKV(t)
+	sched := "tile(q: 64, k: 64); score(mean); select(density: 0.25, keep: [sink, diagonal])"
+	code, out, errs := runMain(t, "bench", "-json", "-key-cache", "-passes", sched, "-dims", "M=1", "-n", "512", "-heads", "2", "-kv-heads", "2", "-lens", "100,400", "-repeat", "5", path)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var l benchLine
+	if err := json.Unmarshal([]byte(out), &l); err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	if l.SparseMS <= 0 || l.Density <= 0 || l.Density >= 1 {
+		t.Errorf("sparse %v ms at density %v: %s", l.SparseMS, l.Density, out)
+	}
+	if code, _, errs := runMain(t, "bench", "-device", "cuda", "-key-cache", "-passes", sched, "-dims", "M=1", "-n", "512", "-heads", "2", "-kv-heads", "2", path); code != 2 || !strings.Contains(errs, "-key-cache: the cuda device does not keep key summaries") {
+		t.Errorf("-key-cache off the CPU: exit %d: %s", code, errs)
+	}
+}

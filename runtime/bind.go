@@ -129,6 +129,15 @@ var (
 )
 
 func loadRange(t *Tensor, out []float32, lo, hi int) {
+	LoadElems(out[lo:hi], t, lo)
+}
+
+// LoadElems writes the float32 values of t's elements [lo, lo+len(dst))
+// into dst (f16 through F16C where the CPU has it), exactly as Exec.Load
+// converts them: the run-time library reads a few rows of a tensor this
+// way without converting all of it.
+func LoadElems(dst []float32, t *Tensor, lo int) {
+	hi := lo + len(dst)
 	switch t.DType {
 	case F16:
 		f16Once.Do(func() {
@@ -138,7 +147,7 @@ func loadRange(t *Tensor, out []float32, lo, hi int) {
 			}
 		})
 		tab := (*[1 << 16]float32)(f16Table)
-		src, dst := u16s(t)[lo:hi], out[lo:hi]
+		src := u16s(t)[lo:hi]
 		if n := len(src) &^ 15; f16ToF32Fast != nil && n > 0 && !f16ToF32Fast(&dst[0], &src[0], n) {
 			src, dst = src[n:], dst[n:]
 		}
@@ -146,13 +155,13 @@ func loadRange(t *Tensor, out []float32, lo, hi int) {
 			dst[i] = tab[h]
 		}
 	case BF16:
-		src, dst := u16s(t)[lo:hi], out[lo:hi]
+		src := u16s(t)[lo:hi]
 		for i, h := range src {
 			dst[i] = BF16ToF32(h)
 		}
 	default:
 		for i := lo; i < hi; i++ {
-			out[i] = t.At(i)
+			dst[i-lo] = t.At(i)
 		}
 	}
 }

@@ -14,6 +14,16 @@ import (
 type Options struct {
 	// Workers is the number of worker goroutines; <= 0 means GOMAXPROCS.
 	Workers int
+	// KeyCache says k is a KV cache that only grows by appending: between
+	// runs of the kernel, the rows below each sequence's length (its key
+	// lengths, or all N rows without them) keep their values, or the
+	// sequence's length shrinks (a new sequence in its place), or k is
+	// another tensor. Scoring then keeps its key tiles' summaries (mean
+	// keys, Quest's bounds) between runs and computes only those of the
+	// tiles from each sequence's previous last key on (docs/gen.md). A k
+	// changed in place below the lengths without shrinking them breaks
+	// the promise: the scores then use stale summaries.
+	KeyCache bool
 }
 
 // ErrConcurrentUse is the error of a call into an Exec that another

@@ -596,8 +596,8 @@ func decodeOnly(p *tile.Program, b *tile.Buffer) string {
 	var conds []string
 	for i, s := range p.Steps {
 		for j, arg := range s.Args {
-			if arg != b {
-				continue
+			if arg != b || j == 1 && keysInPlace(s) {
+				continue // read in place
 			}
 			if decodes(s) == 0 || j != 1 && j != 2 {
 				return ""

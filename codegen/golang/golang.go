@@ -445,6 +445,9 @@ func (g *gen) program(p *tile.Program) error {
 		if decodes(s) > 0 {
 			g.line("\tx.ditem%d, x.dcls%d, x.dcomb%d = x.decode%d, x.decodeClassify%d, x.decodeCombine%d", i, i, i, i, i, i)
 		}
+		if keySummaries(s) {
+			g.line("\tx.ws%d.KeyCache = opts.KeyCache // key tiles' summaries kept between runs", i)
+		}
 	}
 	g.line("\treturn x")
 	g.line("}")
@@ -596,8 +599,15 @@ func (g *gen) callStep(p *tile.Program, i int, s *tile.Step, index, steps map[*t
 		g.line("\t\tgrid := &sparse.Grid{H: %s, M: %s, N: %s, Group: %s / %s, BQ: %d, BK: %d, Mask: %s, Perm: %s, Segment: %d%s}",
 			dimExpr(q.Type.Shape[0]), dimExpr(q.Type.Shape[1]), dimExpr(k.Type.Shape[1]), dimExpr(q.Type.Shape[0]), dimExpr(k.Type.Shape[0]),
 			sc.BQ, sc.BK, programLiteral(sc.Mask), perm, sc.Segment, lens)
-		g.line("\t\te, flops, err := sparse.BlockScoreIn(&x.ws%d, grid, %s, %s, %s, %d, len(x.exec.Workers()))",
-			i, specLiteral(sc.ScoreSpec), float32Arg(q, index), float32Arg(k, index), q.Type.Shape[2].Size)
+		if keysInPlace(s) {
+			// The keys' tiles are summarised from k in its stored type,
+			// only the rows pooled converted: no f32 copy of a KV cache.
+			g.line("\t\te, flops, err := sparse.BlockScoreTensor(&x.ws%d, grid, %s, %s, %s, %d, len(x.exec.Workers()))",
+				i, specLiteral(sc.ScoreSpec), float32Arg(q, index), argName(k.Name), q.Type.Shape[2].Size)
+		} else {
+			g.line("\t\te, flops, err := sparse.BlockScoreIn(&x.ws%d, grid, %s, %s, %s, %d, len(x.exec.Workers()))",
+				i, specLiteral(sc.ScoreSpec), float32Arg(q, index), float32Arg(k, index), q.Type.Shape[2].Size)
+		}
 		g.line("\t\tif err != nil {")
 		g.line("\t\t\treturn runtime.Stats{}, fmt.Errorf(\"%s: %%w\", err)", p.Name)
 		g.line("\t\t}")
@@ -733,6 +743,28 @@ func (g *gen) keyLengthsRun(p *tile.Program) {
 	}
 }
 
+// keySummaries reports whether blockscore step s summarises key tiles
+// from their keys alone (abi.ScoreMethod.KeyLengths), so that the
+// summaries can be kept between runs (runtime.Options.KeyCache).
+func keySummaries(s *tile.Step) bool {
+	if s.Op != "blockscore" {
+		return false
+	}
+	sc := s.Score()
+	m := abi.LookupScoreMethod(sc.Method)
+	return m != nil && m.KeyLengths && sc.Heads == 0 && s.Perm() == nil
+}
+
+// keysInPlace reports whether blockscore step s reads its keys, an f16 or
+// bf16 parameter, in place (sparse.BlockScoreTensor) rather than as f32.
+func keysInPlace(s *tile.Step) bool {
+	if !keySummaries(s) {
+		return false
+	}
+	k := s.Args[1]
+	return k.Type.DType == ir.F16 || k.Type.DType == ir.BF16
+}
+
 // prefixOnly reports whether every step that reads parameter b reads it
 // as the keys or values of a step with key lengths: only the first
 // lens[b] rows of each of its heads need converting to f32.
@@ -740,7 +772,7 @@ func prefixOnly(p *tile.Program, b *tile.Buffer) bool {
 	uses := 0
 	for _, s := range p.Steps {
 		for j, arg := range s.Args {
-			if arg != b {
+			if arg != b || j == 1 && keysInPlace(s) {
 				continue
 			}
 			if s.KeyLengths() == nil || j != 1 && j != 2 || b.Type.Rank() != 3 {

@@ -37,17 +37,31 @@ func (boundHost[T]) score(s *scorer[T], sc *scoreScratch, it scoreItem) float64 
 // tile, d minima then d maxima.
 func (s *scorer[T]) boundKeys(ws *Workspace, workers int) {
 	g, d := s.g, s.d
-	heads := len(s.k) / (g.N * d)
+	heads := s.kvHeads()
 	nk := g.NK()
 	ws.prep = growSlice(ws.prep, heads*nk*2*d)
 	s.prep = ws.prep
-	parallel(heads*nk, workers, func(_, item int) {
+	from := ws.keyTilesFrom(g, s.keys, heads, d, "bound")
+	s.fresh = fresh(g, from)
+	ws.kc.tilesFresh = s.fresh.total
+	bufs := make([][]float32, resolveWorkers(workers))
+	tiles := s.fresh.items(ws, g, from)
+	parallel(len(tiles), workers, func(w, t int) {
+		item := tiles[t]
 		kv, J := item/nk, item%nk
+		lo, hi := J*g.BK, min((J+1)*g.BK, g.KVKeys(kv))
 		mn := s.prep[item*2*d : item*2*d+d]
 		mx := s.prep[item*2*d+d : (item+1)*2*d]
+		if s.kt != nil {
+			rows := s.keyRows(&bufs[w], kv, lo, hi)
+			for j := range hi - lo {
+				channelBounds(mn, mx, rows[j*d:(j+1)*d], j == 0)
+			}
+			return
+		}
 		k := s.k[kv*g.N*d : (kv+1)*g.N*d]
-		for j := J * g.BK; j < min((J+1)*g.BK, g.KVKeys(kv)); j++ {
-			channelBounds(mn, mx, k[j*d:(j+1)*d], j == J*g.BK)
+		for j := lo; j < hi; j++ {
+			channelBounds(mn, mx, k[j*d:(j+1)*d], j == lo)
 		}
 	})
 }
@@ -102,5 +116,5 @@ func (s *scorer[T]) bound(ph, h, I int, row []float64, sc *scoreScratch) float64
 	// The query tile's pooling; its share of the key tiles' minima and
 	// maxima (one comparison each per key and channel, done once per key
 	// tile); per allowed tile two products, a max and an add per channel.
-	return float64((q1-q0)*d + 2*g.BK*d*len(row)/max(g.NQ(), 1) + 4*d*len(allowed))
+	return float64((q1-q0)*d + 2*g.BK*d*s.pooledTiles(ph, len(row))/max(g.NQ(), 1) + 4*d*len(allowed))
 }

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/attnc/attnc/runtime"
 )
 
 // kvCase is a random KV cache for the key-length tests: B sequences of hs
@@ -159,6 +161,90 @@ func TestKeyLengthsRefused(t *testing.T) {
 		_, _, err := BlockScore(&c.g, c.spec, q, k, 8, 1)
 		if err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%+v: got %v, want %q", c.spec, err, c.want)
+		}
+	}
+}
+
+// TestKeyCache: a decode loop over a KV cache with Workspace.KeyCache —
+// sequences growing by appends of 0 to 70 keys per step, one now and then
+// starting over (its length shrinks, its rows rewritten), the cache now
+// and then another tensor — gives every step the scores of a fresh
+// workspace, bit for bit, while summarising only the key tiles from each
+// KV head's previous last key on; for f16 and bf16 caches read in place
+// (BlockScoreTensor) and f32 ones (BlockScoreIn).
+func TestKeyCache(t *testing.T) {
+	r := rand.New(rand.NewPCG(25, 26))
+	for _, dt := range []runtime.DType{runtime.F16, runtime.BF16, runtime.F32} {
+		for _, method := range []string{"mean", "bound"} {
+			b, gs, hs, d, n := 1+r.IntN(3), 1+r.IntN(2), 0, 8, 200+r.IntN(200)
+			hs = gs * (1 + r.IntN(2))
+			g := Grid{H: b * hs, M: 1 + r.IntN(3), N: n, Group: hs / gs, BQ: 16, BK: []int{16, 32}[r.IntN(2)], Mask: testMasks[1], Lens: make([]int32, b)}
+			spec := ScoreSpec{Method: method, Scale: 0.5}
+			newCache := func() *runtime.Tensor {
+				k := runtime.New(dt, b*gs, n, d)
+				for i := range k.Len() {
+					k.Set(i, float32(r.NormFloat64()))
+				}
+				return k
+			}
+			k := newCache()
+			k32 := k.Float32s() // the f32 cache: one storage while it is the same cache
+			q := make([]float32, g.H*g.M*d)
+			ws := Workspace{KeyCache: true}
+			prev := make([]int32, b)
+			for step := range 40 {
+				for i := range q {
+					q[i] = float32(r.NormFloat64())
+				}
+				switch {
+				case step == 25:
+					k = newCache() // another cache: everything afresh
+					k32 = k.Float32s()
+				case r.IntN(8) == 0: // a sequence starts over
+					s := r.IntN(b)
+					g.Lens[s] = int32(r.IntN(int(g.Lens[s]) + 1))
+					for kv := s * gs; kv < (s+1)*gs; kv++ {
+						for i := kv * n * d; i < (kv+1)*n*d; i++ {
+							k.Set(i, float32(r.NormFloat64()))
+						}
+					}
+					copy(k32, k.Float32s())
+				default:
+					for s := range b {
+						g.Lens[s] = min(g.Lens[s]+int32(r.IntN(71)), int32(n))
+					}
+				}
+				var got []float64
+				var err error
+				if dt == runtime.F32 {
+					got, _, err = BlockScoreIn(&ws, &g, spec, q, k32, d, 2)
+				} else {
+					got, _, err = BlockScoreTensor(&ws, &g, spec, q, k, d, 2)
+				}
+				if err != nil {
+					t.Fatal(err)
+				}
+				got = slices.Clone(got)
+				want, _, _ := BlockScore(&g, spec, q, k.Float32s(), d, 1)
+				if !sameBits(got, want) {
+					t.Fatalf("%s %s step %d (lens %v, before %v): the kept summaries give other scores", dt, method, step, g.Lens, prev)
+				}
+				if step > 0 && step != 25 {
+					wantFresh := 0
+					for kv := range b * gs {
+						l, p := g.KVKeys(kv), int(prev[kv/gs])
+						from := p / g.BK
+						if l < p {
+							from = 0
+						}
+						wantFresh += max((l+g.BK-1)/g.BK-from, 0)
+					}
+					if ws.kc.tilesFresh != wantFresh {
+						t.Fatalf("%s %s step %d: summarised %d tiles, want %d (lens %v, before %v)", dt, method, step, ws.kc.tilesFresh, wantFresh, g.Lens, prev)
+					}
+				}
+				copy(prev, g.Lens)
+			}
 		}
 	}
 }

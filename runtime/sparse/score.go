@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unsafe"
 
 	"github.com/attnc/attnc/runtime"
 	"github.com/attnc/attnc/runtime/abi"
@@ -38,6 +39,18 @@ type Workspace struct {
 	nforced         []int
 	keys            []uint64
 	hist            []int32
+
+	// KeyCache keeps the key tiles' summaries (mean keys, Quest's bounds)
+	// from one call to the next for keys that only grow by appending —
+	// a KV cache whose rows below a sequence's length keep their values
+	// (runtime.Options.KeyCache, docs/gen.md): a call recomputes a KV
+	// head's summaries from the tile holding its previous call's last key
+	// on, and all of them when its keys shrank or the keys are another
+	// tensor (storage, shape), method or tiling. Off: every call computes
+	// every summary.
+	KeyCache bool
+	kc       keyCache
+	fresh    []int // the key tiles a call summarises (kv·nk + J)
 
 	// Without a permutation, which tiles the mask allows depends only on
 	// the grid's shape and mask: kept per (h, I, J), -1 until computed.
@@ -111,7 +124,79 @@ func BlockScoreIn[T Scalar](ws *Workspace, g *Grid, spec ScoreSpec, q, k []T, d,
 		return s.run(ws, p, workers)
 	}
 	s := &scorer[T]{g: g, spec: spec, q: q, k: k, d: d}
+	if len(k) > 0 {
+		s.keys = keyID{data: uintptr(unsafe.Pointer(&k[0])), size: len(k) * int(unsafe.Sizeof(k[0]))}
+	}
 	return s.run(ws, g.H, workers)
+}
+
+// BlockScoreTensor is BlockScoreIn with the keys as a tensor [KV, N, d]
+// in their stored type (f32, f16 or bf16): the methods that summarise key
+// tiles from their keys alone (abi.ScoreMethod.KeyLengths: mean, bound)
+// convert only the rows they pool, on the workers, exactly as Exec.Load
+// would — a decode step needs no f32 copy of its KV cache, and with
+// ws.KeyCache only the rows of the tiles that changed are read at all.
+// No permutation, no proxy heads.
+func BlockScoreTensor(ws *Workspace, g *Grid, spec ScoreSpec, q []float32, k *runtime.Tensor, d, workers int) ([]float64, []float64, error) {
+	if ws == nil {
+		ws = new(Workspace)
+	}
+	m := abi.LookupScoreMethod(spec.Method)
+	if m == nil || !m.KeyLengths || spec.Heads > 0 || g.Perm != nil {
+		return nil, nil, fmt.Errorf("BUG: BlockScoreTensor for score(%s) (heads %d, permuted %v): only %s without proxy heads or permutation", spec.Method, spec.Heads, g.Perm != nil, strings.Join(abi.KeyLengthScoreMethods(), ", "))
+	}
+	if err := g.CheckLens(); err != nil {
+		return nil, nil, err
+	}
+	if len(k.Shape) != 3 || k.Shape[1] != g.N || k.Shape[2] != d || k.Shape[0]*g.Group != g.H {
+		return nil, nil, fmt.Errorf("BUG: BlockScoreTensor: keys %v for a grid of %d heads (group %d), %d keys, d = %d", k.Shape, g.H, g.Group, g.N, d)
+	}
+	s := &scorer[float32]{g: g, spec: spec, q: q, kt: k, d: d}
+	if len(k.Data) > 0 {
+		s.keys = keyID{data: uintptr(unsafe.Pointer(&k.Data[0])), size: len(k.Data)}
+	}
+	return s.run(ws, g.H, workers)
+}
+
+// keyID identifies the keys a call scores, for Workspace.KeyCache: their
+// storage and its size in bytes.
+type keyID struct {
+	data uintptr
+	size int
+}
+
+// keyCache is what Workspace.KeyCache remembers of the last call.
+type keyCache struct {
+	keys       keyID
+	n, d, bk   int
+	heads      int
+	method     string
+	pooled     []int // per KV head: its keys when its summaries were computed
+	valid      bool
+	tilesFresh int // tiles the last call summarised (statistics, tests)
+}
+
+// keyTilesFrom returns, per KV head of g (heads of them), the first key
+// tile whose summary this call must compute, and records the call: with
+// ws.KeyCache and the same keys, the tile holding the last call's last
+// key (its tiles before it hold rows that an append leaves as they were),
+// else 0.
+func (ws *Workspace) keyTilesFrom(g *Grid, keys keyID, heads, d int, method string) []int {
+	c := &ws.kc
+	from := make([]int, heads)
+	same := ws.KeyCache && c.valid && c.keys == keys && c.n == g.N && c.d == d && c.bk == g.BK && c.heads == heads && c.method == method && keys.data != 0
+	if len(c.pooled) != heads {
+		c.pooled = make([]int, heads)
+	}
+	for kv := range heads {
+		n := g.KVKeys(kv)
+		if same && n >= c.pooled[kv] {
+			from[kv] = c.pooled[kv] / g.BK
+		}
+		c.pooled[kv] = n
+	}
+	c.keys, c.n, c.d, c.bk, c.heads, c.method, c.valid = keys, g.N, d, g.BK, heads, method, ws.KeyCache
+	return from
 }
 
 // run scores every (head, query tile) item of heads (proxy) heads.
@@ -120,6 +205,9 @@ func (s *scorer[T]) run(ws *Workspace, heads, workers int) ([]float64, []float64
 	nq, nk := g.NQ(), g.NK()
 	workers = resolveWorkers(workers)
 	host := hostOf[T](s.spec.Method)
+	if m := s.spec.Method; m != "mean" && m != "bound" || g.Perm != nil {
+		ws.kc.valid = false // the summaries' buffers may be reused
+	}
 	host.prepare(s, ws, workers)
 	ws.e, ws.flops = growSlice(ws.e, g.H*nq*nk), growSlice(ws.flops, g.H)
 	e, flops := ws.e, ws.flops
@@ -198,7 +286,11 @@ type scorer[T Scalar] struct {
 	d     int
 	proxy int // query heads per proxy head; 0: no proxy
 
+	kt   *runtime.Tensor // BlockScoreTensor: the keys in their stored type (k is nil)
+	keys keyID           // the keys' storage, for Workspace.KeyCache
+
 	means [][]float64 // mean, without a permutation: per KV head, the mean key of every key tile
+	fresh freshTiles  // mean, bound: the key tiles this call summarised
 	full  []int8      // antidiagonal, without a permutation: the workspace's cache of tileFull
 	kp    []float32   // antidiagonal, without a permutation: K' of every KV head, packed
 	prep  []float64   // what another method's prepare computed, in the workspace's prep
@@ -361,7 +453,16 @@ func (s *scorer[T]) mean(ph, h, I int, row []float64, sc *scoreScratch) float64 
 	softmaxAllowed(row, a, ex, allowed)
 	// A kernel pools each query and key tile once (here: this query tile and
 	// its share of the key tiles) and scores every allowed tile pair.
-	return float64((q1-q0)*d + g.BK*d*len(row)/max(g.NQ(), 1) + 2*d*len(allowed))
+	return float64((q1-q0)*d + g.BK*d*s.pooledTiles(ph, len(row))/max(g.NQ(), 1) + 2*d*len(allowed))
+}
+
+// pooledTiles is how many key tiles of (proxy) head ph's keys this call
+// pooled: all nk of them, unless the summaries came from keyTilesFrom.
+func (s *scorer[T]) pooledTiles(ph, nk int) int {
+	if s.fresh.perHead == nil {
+		return nk
+	}
+	return s.fresh.perHead[s.kvHead(ph)]
 }
 
 // allowedIn returns, in idx's storage, the tiles J whose entry in row of E
@@ -400,25 +501,82 @@ func softmaxAllowed(row, a, ex []float64, allowed []int) {
 // poolKeys computes, on the workers, the mean key of every key tile of
 // every KV (or proxy) head, in the same order of additions as mean's
 // permuted path: without a permutation the means depend only on the KV head
-// (a kernel pools each key tile once).
+// (a kernel pools each key tile once). With Workspace.KeyCache the tiles
+// before keyTilesFrom's keep their means from the last call.
 func (s *scorer[T]) poolKeys(ws *Workspace, workers int) {
 	g, d := s.g, s.d
-	heads := len(s.k) / (g.N * d)
+	heads := s.kvHeads()
 	nk := g.NK()
 	ws.means = growSlice(ws.means, heads*nk*d)
 	s.means = make([][]float64, heads)
 	for kv := range heads {
 		s.means[kv] = ws.means[kv*nk*d : (kv+1)*nk*d]
 	}
-	parallel(heads*nk, workers, func(_, item int) {
-		kv, J := item/nk, item%nk
+	from := ws.keyTilesFrom(g, s.keys, heads, d, "mean")
+	s.fresh = fresh(g, from)
+	ws.kc.tilesFresh = s.fresh.total
+	bufs := make([][]float32, resolveWorkers(workers))
+	tiles := s.fresh.items(ws, g, from)
+	parallel(len(tiles), workers, func(w, item int) {
+		kv, J := tiles[item]/nk, tiles[item]%nk
 		lo, hi := J*g.BK, min((J+1)*g.BK, g.KVKeys(kv))
 		km := s.means[kv][J*d : (J+1)*d]
 		clear(km)
-		if hi > lo { // with key lengths, tiles past the keys hold none
-			poolRows(km, s.k[kv*g.N*d:(kv+1)*g.N*d], lo, hi, hi-lo)
+		if s.kt != nil {
+			rows := s.keyRows(&bufs[w], kv, lo, hi)
+			poolRows(km, rows, 0, hi-lo, hi-lo)
+			return
 		}
+		poolRows(km, s.k[kv*g.N*d:(kv+1)*g.N*d], lo, hi, hi-lo)
 	})
+}
+
+// kvHeads is the number of KV (or proxy) heads the keys hold.
+func (s *scorer[T]) kvHeads() int {
+	if s.kt != nil {
+		return s.kt.Shape[0]
+	}
+	return len(s.k) / (s.g.N * s.d)
+}
+
+// keyRows returns rows [lo, hi) of KV head kv of s.kt as float32, in buf.
+func (s *scorer[T]) keyRows(buf *[]float32, kv, lo, hi int) []float32 {
+	n := (hi - lo) * s.d
+	if cap(*buf) < n {
+		*buf = make([]float32, n)
+	}
+	rows := (*buf)[:n]
+	runtime.LoadElems(rows, s.kt, (kv*s.g.N+lo)*s.d)
+	return rows
+}
+
+// freshTiles counts the key tiles a call summarises, per KV head and in
+// all: the flops charged for pooling are for those.
+type freshTiles struct {
+	perHead []int
+	total   int
+}
+
+// items lists, as kv·nk + J in ws's storage, the key tiles to summarise:
+// from each KV head's from[kv] to its last tile holding keys.
+func (f freshTiles) items(ws *Workspace, g *Grid, from []int) []int {
+	nk := g.NK()
+	ws.fresh = ws.fresh[:0]
+	for kv, J0 := range from {
+		for J := J0; J < J0+f.perHead[kv]; J++ {
+			ws.fresh = append(ws.fresh, kv*nk+J)
+		}
+	}
+	return ws.fresh
+}
+
+func fresh(g *Grid, from []int) freshTiles {
+	f := freshTiles{perHead: make([]int, len(from))}
+	for kv, J0 := range from {
+		n := max((g.KVKeys(kv)+g.BK-1)/g.BK-J0, 0)
+		f.perHead[kv], f.total = n, f.total+n
+	}
+	return f
 }
 
 // probe scores probe queries exactly (docs/passes.md).

@@ -3,6 +3,8 @@ package sparse
 import (
 	"math/rand/v2"
 	"testing"
+
+	"github.com/attnc/attnc/runtime"
 )
 
 // BenchmarkAntidiagonal scores examples/xattn.attn's shape (causal, d = 64,
@@ -57,6 +59,32 @@ func BenchmarkMeanDecode(b *testing.B) {
 	var ws Workspace
 	for b.Loop() {
 		if _, _, err := BlockScoreIn(&ws, g, spec, q, k, d, benchWorkers); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkKeyCacheDecode scores one decode query per head against an f16
+// KV cache of 16384 rows (8 heads, d = 128, 64-key tiles, causal, mean
+// scores) with Workspace.KeyCache, one key appended per call, as a decode
+// loop does: the cost left once the key tiles' means are kept.
+func BenchmarkKeyCacheDecode(b *testing.B) {
+	r := rand.New(rand.NewPCG(1, 2))
+	const h, d, n = 8, 128, 16384
+	k := runtime.New(runtime.F16, h, n, d)
+	for i := range k.Len() {
+		k.Set(i, float32(r.NormFloat64()))
+	}
+	q := make([]float32, h*d)
+	for i := range q {
+		q[i] = float32(r.NormFloat64())
+	}
+	g := &Grid{H: h, M: 1, N: n, Group: 1, BQ: 64, BK: 64, Mask: Program{{Op: OpCausal}}, Lens: []int32{n - 4096}}
+	spec := ScoreSpec{Method: "mean", Scale: 0.088}
+	ws := Workspace{KeyCache: true}
+	for b.Loop() {
+		g.Lens[0] = min(g.Lens[0]+1, n)
+		if _, _, err := BlockScoreTensor(&ws, g, spec, q, k, d, benchWorkers); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -51,6 +51,7 @@ var bestResult = runtime.Param{Name: "out", DType: runtime.F16, Dims: []runtime.
 // NewBest starts the kernel's workers.
 func NewBest(opts runtime.Options) *Best {
 	x := &Best{exec: runtime.NewExec(opts), dims: map[string]int{}}
+	x.ws0.KeyCache = opts.KeyCache // key tiles' summaries kept between runs
 	x.item2 = x.attention2
 	x.prep2 = x.prepare2
 	return x
@@ -77,7 +78,7 @@ func (x *Best) Run(ctx context.Context, q, k, v, out *runtime.Tensor) (runtime.S
 	t0 = time.Now()
 	{
 		grid := &sparse.Grid{H: x.dims["H"], M: x.dims["N"], N: x.dims["N"], Group: x.dims["H"] / x.dims["H"], BQ: 64, BK: 64, Mask: sparse.Program{{Op: sparse.OpCausal}}, Perm: nil, Segment: 0}
-		e, flops, err := sparse.BlockScoreIn(&x.ws0, grid, sparse.ScoreSpec{Method: "mean", Stride: 0, Pool: "", Heads: 0, Elem: "", Scale: 0.125, Mod: nil}, in0, in1, 64, len(x.exec.Workers()))
+		e, flops, err := sparse.BlockScoreTensor(&x.ws0, grid, sparse.ScoreSpec{Method: "mean", Stride: 0, Pool: "", Heads: 0, Elem: "", Scale: 0.125, Mod: nil}, in0, k, 64, len(x.exec.Workers()))
 		if err != nil {
 			return runtime.Stats{}, fmt.Errorf("best: %w", err)
 		}
