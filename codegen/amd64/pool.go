@@ -78,3 +78,94 @@ func poolMean(c *build.Context) {
 	c.VZEROUPPER()
 	c.RET()
 }
+
+// MeanDotsName names runtime/sparse's mean-scoring kernel.
+const MeanDotsName = "meanDotsAVX512"
+
+// meanDots emits meanDotsAVX512(out, q, means *float64, idx *int, n, d
+// int, c float64): for t < n, with J = idx[t], out[J] = c·dot8(q,
+// means[J·d:(J+1)·d]) — mean scoring's q̄·k̄ against kept tile means
+// (runtime/sparse dot8) to the bit: lane l of one zmm sums the rounded
+// products of the elements i ≡ l (mod 8) in i order (VMULPD then VADDPD,
+// never fused), and the register folds as ((l0+l4)+(l2+l6)) +
+// ((l1+l5)+(l3+l7)). Four tiles are in flight (four chains of d/8 adds);
+// d is a multiple of 8.
+func meanDots(c *build.Context) {
+	c.Function(MeanDotsName)
+	c.Attributes(attr.NOSPLIT)
+	c.SignatureExpr("func(out, q, means *float64, idx *int, n, d int, c float64)")
+	c.Doc(MeanDotsName + " writes out[J] = c·dot8(q, means[J·d:(J+1)·d]) for J = idx[t], t < n; d a multiple of 8.")
+	out := c.Load(c.Param("out"), c.GP64())
+	q := c.Load(c.Param("q"), c.GP64())
+	means := c.Load(c.Param("means"), c.GP64())
+	idx := c.Load(c.Param("idx"), c.GP64())
+	n := c.Load(c.Param("n"), c.GP64())
+	d := c.Load(c.Param("d"), c.GP64())
+	scale := c.XMM()
+	c.MOVSD(paramAddr(c, "c"), scale)
+	rowBytes := c.GP64()
+	c.MOVQ(d, rowBytes)
+	c.SHLQ(operand.U8(3), rowBytes) // bytes per tile mean
+	for _, width := range []int{4, 1} {
+		lbl := fmt.Sprint(MeanDotsName, "_t", width)
+		next := map[int]string{4: MeanDotsName + "_t1", 1: MeanDotsName + "_done"}[width]
+		c.Commentf("%d tile(s) at a time.", width)
+		c.Label(lbl)
+		c.CMPQ(n, imm(width))
+		c.JL(operand.LabelRef(next))
+		ptr := make([]reg.GPVirtual, width)
+		acc := make([]reg.VecVirtual, width)
+		for i := range width {
+			ptr[i], acc[i] = c.GP64(), c.ZMM()
+			c.MOVQ(mem(idx, 8*i), ptr[i])
+			c.IMULQ(rowBytes, ptr[i])
+			c.ADDQ(means, ptr[i])
+			c.VXORPD(acc[i], acc[i], acc[i])
+		}
+		qp, left := c.GP64(), c.GP64()
+		c.MOVQ(q, qp)
+		c.MOVQ(d, left)
+		loop, end := lbl+"_dims", lbl+"_end"
+		c.Comment("acc[l] += q[i]·m[i] for the 8 dims i of the step, lane l = i mod 8.")
+		c.Label(loop)
+		c.TESTQ(left, left)
+		c.JZ(operand.LabelRef(end))
+		qv := c.ZMM()
+		c.VMOVUPD(mem(qp, 0), qv)
+		for i := range width {
+			p := c.ZMM()
+			c.VMULPD(mem(ptr[i], 0), qv, p)
+			c.VADDPD(p, acc[i], acc[i])
+			c.ADDQ(imm(64), ptr[i])
+		}
+		c.ADDQ(imm(64), qp)
+		c.SUBQ(imm(8), left)
+		c.JMP(operand.LabelRef(loop))
+		c.Label(end)
+		c.Comment("Fold each register: ((l0+l4)+(l2+l6)) + ((l1+l5)+(l3+l7)), times c, into out[J].")
+		for i := range width {
+			hi4, lo4 := c.YMM(), c.YMM()
+			c.VEXTRACTF64X4(operand.U8(1), acc[i], hi4)
+			c.VMOVAPD(acc[i].AsY(), lo4)
+			c.VADDPD(hi4, lo4, lo4) // [l0+l4, l1+l5, l2+l6, l3+l7]
+			hi2 := c.XMM()
+			c.VEXTRACTF128(operand.U8(1), lo4, hi2)
+			lo2 := c.XMM()
+			c.VMOVAPD(lo4.AsX(), lo2)
+			c.VADDPD(hi2, lo2, lo2) // [(l0+l4)+(l2+l6), (l1+l5)+(l3+l7)]
+			odd := c.XMM()
+			c.VPERMILPD(operand.U8(1), lo2, odd)
+			c.VADDSD(odd, lo2, lo2)
+			c.VMULSD(scale, lo2, lo2)
+			j := c.GP64()
+			c.MOVQ(mem(idx, 8*i), j)
+			c.VMOVSD(lo2, operand.Mem{Base: out, Index: j, Scale: 8})
+		}
+		c.ADDQ(imm(8*width), idx)
+		c.SUBQ(imm(width), n)
+		c.JMP(operand.LabelRef(lbl))
+	}
+	c.Label(MeanDotsName + "_done")
+	c.VZEROUPPER()
+	c.RET()
+}

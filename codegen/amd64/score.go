@@ -50,6 +50,9 @@ const (
 //     whose 8 rows are all inside the sequence;
 //   - poolMeanAVX512(dst *float64, x *float32, rows, d int, inv float64):
 //     mean scoring's pooling (pool.go), each element's sum in row order;
+//   - meanDotsAVX512(out, q, means *float64, idx *int, n, d int, c float64):
+//     mean scoring's q̄·k̄ against the tile means, in dot8's eight lanes
+//     (pool.go);
 //   - expShiftAVX512(dst, x *float64, n int, mx float64) and expShiftAVX2:
 //     dst[i] = exp(x[i] − mx) for n (a multiple of 8) float64, computed
 //     exactly as runtime/sparse's adExp: 0 below −700, else 2^k·p(r) with
@@ -83,6 +86,7 @@ func GenerateScore(pkg string) (asm, stubs []byte, err error) {
 	scaleMax(c, negInf, false)
 	packPanel(c)
 	poolMean(c)
+	meanDots(c)
 	return emit(c, pkg)
 }
 

@@ -42,3 +42,46 @@ func TestPoolMeanKernel(t *testing.T) {
 		}
 	}
 }
+
+// TestMeanDotsKernel: the AVX-512 q̄·k̄ gives dot8's bits for every tile of
+// a row (4-tile groups and the rest), head dims 8 to 256, values spanning
+// 2⁴⁰ so that the order of additions shows, scattered tile indices, and
+// writes no other element of out.
+func TestMeanDotsKernel(t *testing.T) {
+	if meanDots == nil {
+		t.Skip("no AVX-512 (or ATTNC_NOAVX512/ATTNC_NOSIMD set)")
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	for _, d := range []int{8, 16, 64, 128, 256} {
+		for _, n := range []int{1, 3, 4, 5, 9, 40} {
+			nk := n + 7
+			q, means := make([]float64, d), make([]float64, nk*d)
+			for i := range q {
+				q[i] = r.NormFloat64() * math.Exp2(float64(r.IntN(40)-20))
+			}
+			for i := range means {
+				means[i] = r.NormFloat64() * math.Exp2(float64(r.IntN(40)-20))
+			}
+			idx := r.Perm(nk)[:n]
+			c := r.NormFloat64()
+			got := make([]float64, nk)
+			for i := range got {
+				got[i] = math.NaN() // poison: only idx's entries are written
+			}
+			meanDots(&got[0], &q[0], &means[0], &idx[0], n, d, c)
+			written := map[int]bool{}
+			for _, J := range idx {
+				written[J] = true
+				want := c * dot8(q, means[J*d:(J+1)*d])
+				if math.Float64bits(got[J]) != math.Float64bits(want) {
+					t.Fatalf("d=%d n=%d tile %d: %v, want %v", d, n, J, got[J], want)
+				}
+			}
+			for J, x := range got {
+				if !written[J] && !math.IsNaN(x) {
+					t.Fatalf("d=%d n=%d: tile %d not in idx was written", d, n, J)
+				}
+			}
+		}
+	}
+}

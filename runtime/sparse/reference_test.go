@@ -130,6 +130,17 @@ func (s *refScorer) krow(ph, j int) []float64 {
 }
 
 // Dot is the float64 dot product every refScorer uses.
+// refDot8 is mean's q̄·k̄ as docs/passes.md defines it: eight partial
+// sums over the elements i ≡ l (mod 8), folded ((0+4)+(2+6))+((1+5)+(3+7)).
+func refDot8(a, b []float64) float64 {
+	var l [8]float64
+	for i := range a {
+		p := a[i] * b[i]
+		l[i%8] += p
+	}
+	return ((l[0] + l[4]) + (l[2] + l[6])) + ((l[1] + l[5]) + (l[3] + l[7]))
+}
+
 func refDot(a, b []float64) float64 {
 	var s float64
 	for i, x := range a {
@@ -337,7 +348,7 @@ func (s *refScorer) mean(ph, h, I int, row []float64) float64 {
 			continue
 		}
 		allowed++
-		a[J] = s.spec.Scale * refDot(qm, s.keyMean(ph, h, I, J, km, buf))
+		a[J] = s.spec.Scale * refDot8(qm, s.keyMean(ph, h, I, J, km, buf))
 		mx = math.Max(mx, a[J])
 	}
 	refSoftmaxInto(a, ok, mx, func(J int, p float64) { row[J] = p })

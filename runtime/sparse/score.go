@@ -334,19 +334,29 @@ func dot[A, B Scalar](a []A, b []B) float64 {
 	return s
 }
 
-// dot4 is four dots of a against b0…b3, each summed in Dot's order: four
-// independent chains of additions instead of one keep the FPU busy.
-func dot4(a, b0, b1, b2, b3 []float64) (s0, s1, s2, s3 float64) {
-	n := len(a)
-	b0, b1, b2, b3 = b0[:n], b1[:n], b2[:n], b3[:n]
-	for i, x := range a {
-		s0 += x * b0[i]
-		s1 += x * b1[i]
-		s2 += x * b2[i]
-		s3 += x * b3[i]
+// dot8 is mean scoring's q̄·k̄: lane l (of eight) sums the rounded
+// products a[i]·b[i] of the elements i ≡ l (mod 8) in i order, and the
+// lanes fold as ((l0+l4)+(l2+l6)) + ((l1+l5)+(l3+l7)) — the order of one
+// AVX-512 register of products added to and then folded, which
+// meanDotsAVX512 computes to the bit (a missing lane adds 0).
+func dot8(a, b []float64) float64 {
+	var l [8]float64
+	b = b[:len(a)]
+	i := 0
+	for ; i+8 <= len(a); i += 8 {
+		for t := range 8 {
+			l[t] += float64(a[i+t] * b[i+t])
+		}
 	}
-	return
+	for t := 0; i < len(a); i, t = i+1, t+1 {
+		l[t] += float64(a[i] * b[i])
+	}
+	return ((l[0] + l[4]) + (l[2] + l[6])) + ((l[1] + l[5]) + (l[3] + l[7]))
 }
+
+// meanDots is the AVX-512 kernel of dot8 over a row's allowed tiles (out[J]
+// = c·dot8(q, means[J·d:(J+1)·d]), d a multiple of 8), nil on other CPUs.
+var meanDots func(out, q, means *float64, idx *int, n, d int, c float64)
 
 // accumulateMean adds src/n to dst elementwise, as dst[t] += src[t] / n.
 // Division by a power of two is the exact multiplication by its inverse
@@ -427,17 +437,14 @@ func (s *scorer[T]) mean(ph, h, I int, row []float64, sc *scoreScratch) float64 
 	qm, a, ex, allowed, q0, q1 := s.pooledQuery(ph, I, row, sc)
 	c := s.spec.Scale
 	if s.means != nil {
-		// Four tiles at a time, each dot in Dot's order.
 		means := s.means[s.kvHead(ph)]
-		km := func(J int) []float64 { return means[J*d : (J+1)*d] }
-		t := 0
-		for ; t+4 <= len(allowed); t += 4 {
-			J0, J1, J2, J3 := allowed[t], allowed[t+1], allowed[t+2], allowed[t+3]
-			d0, d1, d2, d3 := dot4(qm, km(J0), km(J1), km(J2), km(J3))
-			a[J0], a[J1], a[J2], a[J3] = c*d0, c*d1, c*d2, c*d3
-		}
-		for ; t < len(allowed); t++ {
-			a[allowed[t]] = c * Dot(qm, km(allowed[t]))
+		if meanDots != nil && d%8 == 0 && len(allowed) > 0 {
+			_, _ = a[allowed[len(allowed)-1]], means[(allowed[len(allowed)-1]+1)*d-1]
+			meanDots(&a[0], &qm[0], &means[0], &allowed[0], len(allowed), d, c)
+		} else {
+			for _, J := range allowed {
+				a[J] = c * dot8(qm, means[J*d:(J+1)*d])
+			}
 		}
 	} else {
 		km := make([]float64, d)
@@ -447,7 +454,7 @@ func (s *scorer[T]) mean(ph, h, I int, row []float64, sc *scoreScratch) float64 
 			for _, j := range keys {
 				accumulateMean(km, s.krow(ph, j), len(keys))
 			}
-			a[J] = c * Dot(qm, km)
+			a[J] = c * dot8(qm, km)
 		}
 	}
 	softmaxAllowed(row, a, ex, allowed)

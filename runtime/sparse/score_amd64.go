@@ -33,3 +33,6 @@ func packPanelAVX512(dst *float32, k *float32, d int, s int)
 
 // poolMeanAVX512 adds float64(x[r·d + t])·inv to dst[t] for r < rows in order and t < d (a multiple of 8).
 func poolMeanAVX512(dst *float64, x *float32, rows int, d int, inv float64)
+
+// meanDotsAVX512 writes out[J] = c·dot8(q, means[J·d:(J+1)·d]) for J = idx[t], t < n; d a multiple of 8.
+func meanDotsAVX512(out *float64, q *float64, means *float64, idx *int, n int, d int, c float64)

@@ -1263,3 +1263,154 @@ poolMeanAVX512_w1_end:
 poolMeanAVX512_done:
 	VZEROUPPER
 	RET
+
+// func meanDotsAVX512(out *float64, q *float64, means *float64, idx *int, n int, d int, c float64)
+// Requires: AVX, AVX512DQ, AVX512F, SSE2
+TEXT ·meanDotsAVX512(SB), NOSPLIT, $0-56
+	MOVQ  out+0(FP), AX
+	MOVQ  q+8(FP), CX
+	MOVQ  means+16(FP), DX
+	MOVQ  idx+24(FP), BX
+	MOVQ  n+32(FP), SI
+	MOVQ  d+40(FP), DI
+	MOVSD c+48(FP), X0
+	MOVQ  DI, R8
+	SHLQ  $0x03, R8
+
+	// 4 tile(s) at a time.
+meanDotsAVX512_t4:
+	CMPQ   SI, $0x04
+	JL     meanDotsAVX512_t1
+	MOVQ   (BX), R9
+	IMULQ  R8, R9
+	ADDQ   DX, R9
+	VXORPD Z1, Z1, Z1
+	MOVQ   8(BX), R10
+	IMULQ  R8, R10
+	ADDQ   DX, R10
+	VXORPD Z2, Z2, Z2
+	MOVQ   16(BX), R11
+	IMULQ  R8, R11
+	ADDQ   DX, R11
+	VXORPD Z3, Z3, Z3
+	MOVQ   24(BX), R12
+	IMULQ  R8, R12
+	ADDQ   DX, R12
+	VXORPD Z4, Z4, Z4
+	MOVQ   CX, R13
+	MOVQ   DI, R14
+
+	// acc[l] += q[i]·m[i] for the 8 dims i of the step, lane l = i mod 8.
+meanDotsAVX512_t4_dims:
+	TESTQ   R14, R14
+	JZ      meanDotsAVX512_t4_end
+	VMOVUPD (R13), Z5
+	VMULPD  (R9), Z5, Z6
+	VADDPD  Z6, Z1, Z1
+	ADDQ    $0x40, R9
+	VMULPD  (R10), Z5, Z6
+	VADDPD  Z6, Z2, Z2
+	ADDQ    $0x40, R10
+	VMULPD  (R11), Z5, Z6
+	VADDPD  Z6, Z3, Z3
+	ADDQ    $0x40, R11
+	VMULPD  (R12), Z5, Z5
+	VADDPD  Z5, Z4, Z4
+	ADDQ    $0x40, R12
+	ADDQ    $0x40, R13
+	SUBQ    $0x08, R14
+	JMP     meanDotsAVX512_t4_dims
+
+meanDotsAVX512_t4_end:
+	// Fold each register: ((l0+l4)+(l2+l6)) + ((l1+l5)+(l3+l7)), times c, into out[J].
+	VEXTRACTF64X4 $0x01, Z1, Y5
+	VMOVAPD       Y1, Y1
+	VADDPD        Y5, Y1, Y1
+	VEXTRACTF128  $0x01, Y1, X5
+	VMOVAPD       X1, X1
+	VADDPD        X5, X1, X1
+	VPERMILPD     $0x01, X1, X5
+	VADDSD        X5, X1, X1
+	VMULSD        X0, X1, X1
+	MOVQ          (BX), R9
+	VMOVSD        X1, (AX)(R9*8)
+	VEXTRACTF64X4 $0x01, Z2, Y1
+	VMOVAPD       Y2, Y2
+	VADDPD        Y1, Y2, Y2
+	VEXTRACTF128  $0x01, Y2, X1
+	VMOVAPD       X2, X2
+	VADDPD        X1, X2, X2
+	VPERMILPD     $0x01, X2, X1
+	VADDSD        X1, X2, X2
+	VMULSD        X0, X2, X2
+	MOVQ          8(BX), R9
+	VMOVSD        X2, (AX)(R9*8)
+	VEXTRACTF64X4 $0x01, Z3, Y1
+	VMOVAPD       Y3, Y2
+	VADDPD        Y1, Y2, Y2
+	VEXTRACTF128  $0x01, Y2, X1
+	VMOVAPD       X2, X2
+	VADDPD        X1, X2, X2
+	VPERMILPD     $0x01, X2, X1
+	VADDSD        X1, X2, X2
+	VMULSD        X0, X2, X2
+	MOVQ          16(BX), R9
+	VMOVSD        X2, (AX)(R9*8)
+	VEXTRACTF64X4 $0x01, Z4, Y1
+	VMOVAPD       Y4, Y2
+	VADDPD        Y1, Y2, Y2
+	VEXTRACTF128  $0x01, Y2, X1
+	VMOVAPD       X2, X2
+	VADDPD        X1, X2, X2
+	VPERMILPD     $0x01, X2, X1
+	VADDSD        X1, X2, X2
+	VMULSD        X0, X2, X2
+	MOVQ          24(BX), R9
+	VMOVSD        X2, (AX)(R9*8)
+	ADDQ          $0x20, BX
+	SUBQ          $0x04, SI
+	JMP           meanDotsAVX512_t4
+
+	// 1 tile(s) at a time.
+meanDotsAVX512_t1:
+	CMPQ   SI, $0x01
+	JL     meanDotsAVX512_done
+	MOVQ   (BX), R9
+	IMULQ  R8, R9
+	ADDQ   DX, R9
+	VXORPD Z1, Z1, Z1
+	MOVQ   CX, R10
+	MOVQ   DI, R11
+
+	// acc[l] += q[i]·m[i] for the 8 dims i of the step, lane l = i mod 8.
+meanDotsAVX512_t1_dims:
+	TESTQ   R11, R11
+	JZ      meanDotsAVX512_t1_end
+	VMOVUPD (R10), Z2
+	VMULPD  (R9), Z2, Z2
+	VADDPD  Z2, Z1, Z1
+	ADDQ    $0x40, R9
+	ADDQ    $0x40, R10
+	SUBQ    $0x08, R11
+	JMP     meanDotsAVX512_t1_dims
+
+meanDotsAVX512_t1_end:
+	// Fold each register: ((l0+l4)+(l2+l6)) + ((l1+l5)+(l3+l7)), times c, into out[J].
+	VEXTRACTF64X4 $0x01, Z1, Y2
+	VMOVAPD       Y1, Y1
+	VADDPD        Y2, Y1, Y1
+	VEXTRACTF128  $0x01, Y1, X2
+	VMOVAPD       X1, X1
+	VADDPD        X2, X1, X1
+	VPERMILPD     $0x01, X1, X2
+	VADDSD        X2, X1, X1
+	VMULSD        X0, X1, X1
+	MOVQ          (BX), R9
+	VMOVSD        X1, (AX)(R9*8)
+	ADDQ          $0x08, BX
+	SUBQ          $0x01, SI
+	JMP           meanDotsAVX512_t1
+
+meanDotsAVX512_done:
+	VZEROUPPER
+	RET
