@@ -48,6 +48,10 @@ const (
 	OpBlockSelect
 	OpPermute
 	OpSparseAttention
+	OpRowScore
+	OpRowSelect
+	OpTokenSelect
+	OpRowAttention
 	opEnd // sentinel: sizes opTable
 )
 
@@ -183,6 +187,32 @@ var opTable = [opEnd]OpInfo{
 		{Name: "rule", Kind: AttrIdent, Values: []string{"max", "mean"}, Doc: "early stop: max or mean over rows of Δ/ℓ"},
 		{Name: "compensate", Kind: AttrInt, Min: 0, HasMin: true, Doc: "approximate skipped full tiles by their mean key: 0 zeroth order, 1 first order"},
 	}, Infer: inferSparseAttention, Doc: "attention over the listed key tiles of each query tile in list order (online softmax), optionally through a permutation and with an early stop"},
+	OpRowScore: {Name: "rowscore", Arity: 2, Attrs: []AttrSpec{
+		{Name: "block", Kind: AttrInt, Required: true, Min: 1, HasMin: true, Doc: "keys per block"},
+		{Name: "scale", Kind: AttrFloat, Required: true},
+		{Name: "mask", Kind: AttrExpr, Vars: maskVars},
+	}, Infer: inferRowScore, Doc: "per head, query row i and key block b, MoBA's gate: softmax over the row's allowed blocks of scale·q_i·mean(k_b); -1 marks blocks the mask empties"},
+	OpRowSelect: {Name: "rowselect", Arity: 1, Attrs: []AttrSpec{
+		{Name: "block", Kind: AttrInt, Required: true, Min: 1, HasMin: true},
+		{Name: "top", Kind: AttrInt, Min: 0, HasMin: true, Doc: "blocks per row, the forced ones included"},
+		{Name: "density", Kind: AttrFloat, Min: 0, HasMin: true, Doc: "in place of top: ⌈ρ·allowed blocks⌉ per row, forced ones included"},
+		{Name: "sink", Kind: AttrFlag, Doc: "force block 0"},
+		{Name: "diagonal", Kind: AttrFlag, Doc: "force the block holding the row's position"},
+	}, Infer: inferRowSelect, Doc: "per head and query row, its key blocks in ascending order, -1 padded"},
+	OpTokenSelect: {Name: "tokenselect", Arity: 3, Attrs: []AttrSpec{
+		{Name: "block", Kind: AttrInt, Required: true, Min: 1, HasMin: true},
+		{Name: "top", Kind: AttrInt, Required: true, Min: 1, HasMin: true, Doc: "keys per row"},
+		{Name: "scale", Kind: AttrFloat, Required: true},
+		{Name: "mask", Kind: AttrExpr, Vars: maskVars},
+		{Name: "mod", Kind: AttrExpr, Vars: modVars},
+	}, Infer: inferTokenSelect, Doc: "HISA's second stage: per head and query row, the top keys by exact score among those of its blocks the mask allows, ascending, -1 padded"},
+	OpRowAttention: {Name: "rowattention", Arity: 4, Attrs: []AttrSpec{
+		{Name: "scale", Kind: AttrFloat, Required: true},
+		{Name: "mask", Kind: AttrExpr, Vars: maskVars},
+		{Name: "mod", Kind: AttrExpr, Vars: modVars},
+		{Name: "block", Kind: AttrInt, Required: true, Min: 1, HasMin: true},
+		{Name: "tokens", Kind: AttrFlag, Doc: "the list holds keys (tokenselect), not blocks"},
+	}, Infer: inferRowAttention, Doc: "attention in which row i of each head attends only the keys of its own list (blocks of block keys, or keys), with the mask and mod"},
 }
 
 func init() {

@@ -150,3 +150,72 @@ func inferSparseAttention(v *Value) (Type, error) {
 	}
 	return t, nil
 }
+
+// Type rules of the per-row selection ops (docs/passes.md "Per-row
+// selection").
+
+func inferRowScore(v *Value) (Type, error) {
+	q, k := v.Args[0].Type, v.Args[1].Type
+	if err := checkQK(v, q, k); err != nil {
+		return Type{}, err
+	}
+	nb, ok := k.Shape[1].Tiles(v.Int("block"))
+	if !ok {
+		return Type{}, fmt.Errorf("rowscore: cannot split %s keys into blocks of %d", k.Shape[1], v.Int("block"))
+	}
+	return TensorOf(F32, q.Shape[0], q.Shape[1], nb), nil
+}
+
+func inferRowSelect(v *Value) (Type, error) {
+	e := v.Args[0].Type
+	if e.DType != F32 || e.Rank() != 3 {
+		return Type{}, fmt.Errorf("rowselect: scores %s are %s, want f32[H,M,N/block]", v.Args[0].Ref(), e)
+	}
+	_, hasTop := v.Attrs["top"]
+	_, hasDensity := v.Attrs["density"]
+	switch {
+	case hasTop == hasDensity:
+		return Type{}, fmt.Errorf("rowselect needs one of top= and density=")
+	case hasDensity && !(v.Float("density") > 0 && v.Float("density") <= 1):
+		return Type{}, fmt.Errorf("rowselect: density %v, want ρ in (0, 1]", v.Float("density"))
+	case hasDensity:
+		return TensorOf(I32, e.Shape[0], e.Shape[1], e.Shape[2]), nil
+	}
+	forced := 0
+	for _, f := range []string{"sink", "diagonal"} {
+		if v.Flag(f) {
+			forced++
+		}
+	}
+	w := max(v.Int("top"), forced)
+	if w == 0 {
+		return Type{}, fmt.Errorf("rowselect keeps no block: top=0 and nothing forced")
+	}
+	if e.Shape[2].Sym == "" && e.Shape[2].Size < w {
+		w = e.Shape[2].Size
+	}
+	return TensorOf(I32, e.Shape[0], e.Shape[1], Fixed(w)), nil
+}
+
+func inferTokenSelect(v *Value) (Type, error) {
+	q, k, rows := v.Args[0].Type, v.Args[1].Type, v.Args[2].Type
+	if err := checkQK(v, q, k); err != nil {
+		return Type{}, err
+	}
+	if rows.DType != I32 || rows.Rank() != 3 || rows.Shape[0] != q.Shape[0] || rows.Shape[1] != q.Shape[1] {
+		return Type{}, fmt.Errorf("tokenselect: blocks %s are %s, want i32[%s,%s,W]", v.Args[2].Ref(), rows, q.Shape[0], q.Shape[1])
+	}
+	return TensorOf(I32, q.Shape[0], q.Shape[1], Fixed(v.Int("top"))), nil
+}
+
+func inferRowAttention(v *Value) (Type, error) {
+	t, err := inferAttention(v)
+	if err != nil {
+		return t, err
+	}
+	q, l := v.Args[0].Type, v.Args[3].Type
+	if l.DType != I32 || l.Rank() != 3 || l.Shape[0] != q.Shape[0] || l.Shape[1] != q.Shape[1] {
+		return Type{}, fmt.Errorf("rowattention: list %s is %s, want i32[%s,%s,W]", v.Args[3].Ref(), l, q.Shape[0], q.Shape[1])
+	}
+	return t, nil
+}

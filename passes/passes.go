@@ -149,6 +149,19 @@ var table = []*Pass{
 		Args: []ArgSpec{
 			{Name: "order", Kind: ArgInt, Doc: "0: mean key and value sum; 1: plus the linear term (default 0)"},
 		}},
+	{Name: "gate", Run: gateRows, Phase: Schedule,
+		Doc: "per-row block selection (MoBA): each query row attends its own best key blocks, scored against the blocks' mean keys",
+		Args: []ArgSpec{
+			{Name: "block", Kind: ArgInt, Doc: "keys per block (default 64; MoBA and FlashMoBA use 16 to 512)"},
+			{Name: "top", Kind: ArgInt, Doc: "blocks per row, the forced ones included"},
+			{Name: "density", Kind: ArgFloat, Doc: "in place of top: ⌈ρ·allowed blocks⌉ per row"},
+			{Name: "keep", Kind: ArgList, Values: []string{"sink", "diagonal"}, Doc: "forced blocks: sink (block 0), diagonal (the row's own block)"},
+		}},
+	{Name: "tokens", Run: tokenRows, Phase: Schedule,
+		Doc: "token-level top-k inside each row's gated blocks (HISA's second stage): exact scores, the best keys kept",
+		Args: []ArgSpec{
+			{Name: "top", Kind: ArgInt, Doc: "keys per row"},
+		}},
 	{Name: "classify-tiles", Run: classifyTiles, Phase: Late,
 		Doc: "fixes the tile sizes and proves the mask classifiable into empty/partial/full tiles"},
 }
@@ -184,6 +197,7 @@ var constraints = []Constraint{
 	{"select", "compensate", "compensation covers the tiles the selection skips"},
 	{"budget", "compensate", "compensation covers the tiles the budget skips"},
 	{"early_stop", "compensate", "compensation also covers the tiles an early stop skips"},
+	{"gate", "tokens", "tokens ranks the keys of the gated blocks"},
 }
 
 var (

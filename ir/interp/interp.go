@@ -159,6 +159,14 @@ func (ev *evaluator) eval(v *ir.Value) (*Tensor, error) {
 		return ev.blockSelect(v, args)
 	case ir.OpPermute:
 		return ev.permute(v, args)
+	case ir.OpRowScore:
+		return ev.rowScore(v, args)
+	case ir.OpRowSelect:
+		return ev.rowSelect(v, args)
+	case ir.OpTokenSelect:
+		return ev.tokenSelect(v, args)
+	case ir.OpRowAttention:
+		return ev.rowAttention(v, args)
 	}
 	if fn, ok := scalarFuncs[v.Op]; ok {
 		return elementwise(ev.shape(v.Type), args, fn)

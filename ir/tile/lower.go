@@ -38,6 +38,11 @@ func Lower(f *ir.Func) (*Program, error) {
 			}
 		case ir.OpAttention, ir.OpSparseAttention:
 			st.Kind, st.Op, st.Body = Kernel, "attention", lowerAttention(v)
+		case ir.OpRowScore, ir.OpRowSelect, ir.OpTokenSelect:
+			continue // reported once, at the rowattention
+		case ir.OpRowAttention:
+			errs.Add(v.Pos, "per-row selection (gate, tokens) has no backend yet: the interpreter runs it (attnc run -device ref)")
+			continue
 		default:
 			errs.Add(v.Pos, "%s has no tile lowering: only fused attention, the sparse ops and convert reach the backends (fuse-attention did not match this kernel)", v.Op)
 			continue

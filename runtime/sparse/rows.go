@@ -1,0 +1,228 @@
+package sparse
+
+import (
+	"fmt"
+	"math"
+	"slices"
+)
+
+// Per-row selection (MoBA's gating, HISA's token top-k; docs/passes.md
+// "Per-row selection"): every query row chooses its own key blocks, and
+// optionally its own keys inside them, where the tile selections above
+// give all the rows of a query tile one list.
+//
+// The geometry is a Grid's (heads, queries at their positions, GQA, the
+// mask) with blocks of Block keys in place of key tiles; BQ is unused.
+
+// RowSpec describes a per-row selection (the gate pass): blocks of Block
+// keys; a row takes Top blocks — or, with Density > 0, ⌈Density ·
+// allowed⌉ — the forced ones first (Diagonal: the block holding the row's
+// own position; Sink: block 0), then its best other allowed blocks. Counts
+// include the forced blocks, as select's do; forced blocks are never
+// dropped to meet them.
+type RowSpec struct {
+	Block          int
+	Top            int
+	Density        float64
+	Diagonal, Sink bool
+}
+
+// Width is the length of a row's list: the most blocks a row can take
+// (Top plus the forced blocks; every block with Density).
+func (s RowSpec) Width(nb int) int {
+	if s.Density > 0 {
+		return nb
+	}
+	forced := 0
+	if s.Diagonal {
+		forced++
+	}
+	if s.Sink {
+		forced++
+	}
+	return min(max(s.Top, forced), nb)
+}
+
+// blockAllowed reports whether the mask allows row i of head h any key of
+// block b (blocks of size bs).
+func (g *Grid) blockAllowed(h, i, b, bs int) bool {
+	n, _ := g.Seq(h)
+	k0, k1 := b*bs, min((b+1)*bs, n)-1
+	if k1 < k0 {
+		return false
+	}
+	switch g.Classify(h, i, i, k0, k1) {
+	case Empty:
+		return false
+	case Full:
+		return true
+	}
+	for j := k0; j <= k1; j++ {
+		if g.Allowed(h, i, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// RowScore computes E[h, i, b], MoBA's gate for query row i of head h and
+// key block b: the softmax over the blocks the mask allows the row (any
+// allowed pair) of c·q_i·k̄_b, k̄_b the mean of the block's keys (pooled
+// as mean scoring pools a key tile; the product in dot8's order); -1 for
+// blocks the mask empties. q is [H, M, d], k [H/Group, N, d]. It returns
+// E ([H, M, NB], NB = ⌈N/block⌉) and the flops spent per query head.
+func RowScore[T Scalar](g *Grid, block int, scale float64, q, k []T, d, workers int) ([]float64, []float64, error) {
+	if block < 1 {
+		return nil, nil, fmt.Errorf("gate: block %d, want ≥ 1", block)
+	}
+	if g.Perm != nil || g.Lens != nil {
+		return nil, nil, fmt.Errorf("gate: per-row selection takes neither permuted keys nor key lengths")
+	}
+	nb := (g.N + block - 1) / block
+	kv := g.H / max(g.Group, 1)
+	means := make([]float64, kv*nb*d)
+	parallel(kv*nb, workers, func(_, item int) {
+		h, b := item/nb, item%nb
+		lo, hi := b*block, min((b+1)*block, g.N)
+		poolRows(means[item*d:(item+1)*d], k[h*g.N*d:(h+1)*g.N*d], lo, hi, hi-lo)
+	})
+	e := make([]float64, g.H*g.M*nb)
+	flops := make([]float64, g.H)
+	parallel(g.H, workers, func(_, h int) {
+		qm := make([]float64, d)
+		a, ex := make([]float64, nb), make([]float64, nb)
+		var allowed []int
+		kvh := h / max(g.Group, 1)
+		for i := range g.M {
+			row := e[(h*g.M+i)*nb : (h*g.M+i+1)*nb]
+			for t, x := range q[(h*g.M+i)*d : (h*g.M+i+1)*d] {
+				qm[t] = float64(x)
+			}
+			allowed = allowed[:0]
+			for b := range nb {
+				row[b] = -1
+				if g.blockAllowed(h, i, b, block) {
+					row[b] = 0
+					allowed = append(allowed, b)
+					a[b] = scale * dot8(qm, means[(kvh*nb+b)*d:(kvh*nb+b+1)*d])
+				}
+			}
+			softmaxAllowed(row, a, ex, allowed)
+			flops[h] += float64(2 * d * len(allowed))
+		}
+		// The keys' pooling, shared by the heads of a KV group.
+		flops[h] += float64(g.N*d) / float64(max(g.Group, 1))
+	})
+	return e, flops, nil
+}
+
+// RowSelect turns gate scores E [H, M, NB] into each row's blocks
+// [H, M, W] (W = spec.Width(NB)) in ascending order, -1 padded: the
+// forced blocks the mask allows, then the best others by score (higher
+// first, then lower index: byScore's order) up to Top blocks in all — or
+// ⌈Density · allowed⌉ with Density. m and n are the
+// queries and keys the scores were computed for (row i sits at position
+// i + n − m, which places the diagonal block).
+func RowSelect(e []float64, h, m, nb int, spec RowSpec, n int) []int32 {
+	w := spec.Width(nb)
+	out := make([]int32, h*m*w)
+	for i := range out {
+		out[i] = -1
+	}
+	off := QueryOffset(m, n)
+	var cand, take []int
+	for r := range h * m {
+		row := e[r*nb : (r+1)*nb]
+		take = take[:0]
+		force := func(b int) {
+			if b >= 0 && b < nb && row[b] >= 0 && !slices.Contains(take, b) {
+				take = append(take, b)
+			}
+		}
+		if spec.Diagonal {
+			force(floorDiv(r%m+off, spec.Block))
+		}
+		if spec.Sink {
+			force(0)
+		}
+		cand = cand[:0]
+		allowed := 0
+		for b, x := range row {
+			if x >= 0 {
+				allowed++
+				if !slices.Contains(take, b) {
+					cand = append(cand, b)
+				}
+			}
+		}
+		k := spec.Top - len(take)
+		if spec.Density > 0 {
+			k = int(math.Ceil(spec.Density*float64(allowed))) - len(take)
+		}
+		k = max(min(k, len(cand)), 0)
+		byScoreTop(row, cand, k)
+		take = append(take, cand[:k]...)
+		slices.Sort(take)
+		for t, b := range take {
+			out[r*w+t] = int32(b)
+		}
+	}
+	return out
+}
+
+// TokenSelect is HISA's second stage: for each row, of the keys of its
+// blocks (rows [H, M, W] from RowSelect, blocks of block keys) that the
+// mask allows, the top of them by exact score s = mod(c·q_i·k_j) (higher
+// first, then lower index; all of them when there are no more than top),
+// in ascending order, -1 padded: [H, M, top]. It returns the lists and
+// the flops per query head (2·d per candidate key).
+func TokenSelect[T Scalar](g *Grid, rows []int32, w, block, top int, scale float64, mod Program, q, k []T, d, workers int) ([]int32, []float64) {
+	out := make([]int32, g.H*g.M*top)
+	for i := range out {
+		out[i] = -1
+	}
+	flops := make([]float64, g.H)
+	off := g.QueryOffset()
+	parallel(g.H, workers, func(_, h int) {
+		kvh := h / max(g.Group, 1)
+		var cand []int
+		var s []float64
+		env := Env{H: float64(h)}
+		for i := range g.M {
+			cand = cand[:0]
+			for _, b := range rows[(h*g.M+i)*w : (h*g.M+i+1)*w] {
+				if b < 0 {
+					break
+				}
+				for j := int(b) * block; j < min((int(b)+1)*block, g.N); j++ {
+					if g.Allowed(h, i, j) {
+						cand = append(cand, j)
+					}
+				}
+			}
+			if cap(s) < g.N {
+				s = make([]float64, g.N)
+			}
+			qi := q[(h*g.M+i)*d : (h*g.M+i+1)*d]
+			env.Qi = float64(i + off)
+			for _, j := range cand {
+				x := scale * dot(qi, k[(kvh*g.N+j)*d:(kvh*g.N+j+1)*d])
+				if mod != nil {
+					env.S, env.Ki = x, float64(j)
+					x = mod.Eval(&env)
+				}
+				s[j] = x
+			}
+			flops[h] += float64(2 * d * len(cand))
+			if len(cand) > top {
+				byScoreTop(s, cand, top)
+				cand = cand[:top]
+				slices.Sort(cand)
+			}
+			for t, j := range cand {
+				out[(h*g.M+i)*top+t] = int32(j)
+			}
+		}
+	})
+	return out, flops
+}

@@ -1,0 +1,167 @@
+package sparse
+
+import (
+	"math"
+	"math/rand/v2"
+	"slices"
+	"sort"
+	"testing"
+)
+
+// rowsExample is the hand-checked case of TestRowsHandChecked: one head,
+// 8 queries at their keys' positions, causal, d = 2, blocks of 2 keys.
+// The blocks' mean keys: b0 = (1, 0), b1 = (0, 1), b2 = (1, 0) (keys
+// (2, 0) and (0, 0)), b3 = (0, 2).
+func rowsExample() (*Grid, []float64, []float64) {
+	g := &Grid{H: 1, M: 8, N: 8, Group: 1, BQ: 8, BK: 8, Mask: Program{{Op: OpCausal}}}
+	k := []float64{1, 0, 1, 0, 0, 1, 0, 1, 2, 0, 0, 0, 0, 2, 0, 2}
+	q := make([]float64, 16)
+	copy(q[5*2:], []float64{0, 1}) // row 5
+	copy(q[7*2:], []float64{1, 1}) // row 7
+	return g, q, k
+}
+
+// TestRowsHandChecked: the gate's scores, the per-row selection with its
+// tie rule and the token stage, on numbers worked out by hand.
+func TestRowsHandChecked(t *testing.T) {
+	g, q, k := rowsExample()
+	e, _, err := RowScore(g, 2, 1, q, k, 2, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Row 7 sees every block: logits q7·k̄ = 1, 1, 1, 2, so E = (1, 1, 1,
+	// e)/(3 + e). Row 0 sees block 0 only (E = 1); row 5 blocks 0–2.
+	ee := math.E
+	for b, want := range []float64{1 / (3 + ee), 1 / (3 + ee), 1 / (3 + ee), ee / (3 + ee)} {
+		if got := e[7*4+b]; math.Abs(got-want) > 1e-15 {
+			t.Errorf("E[7, %d] = %v, want %v", b, got, want)
+		}
+	}
+	if row0 := e[0:4]; !slices.Equal(row0, []float64{1, -1, -1, -1}) {
+		t.Errorf("E[0] = %v, want [1 -1 -1 -1]", row0)
+	}
+	if e[5*4+3] != -1 || e[5*4+2] < 0 {
+		t.Errorf("E[5] = %v: block 3 lies past position 5, block 2 holds it", e[5*4:6*4])
+	}
+	// top 2 with the diagonal forced: row 7 keeps block 3 (its own) and,
+	// of blocks 0, 1, 2 tied at 1, the lowest index; row 5 keeps block 2
+	// (its own) and block 1 (q5·k̄1 = 1 beats 0); row 0 only block 0.
+	spec := RowSpec{Block: 2, Top: 2, Diagonal: true}
+	rows := RowSelect(e, 1, 8, 4, spec, 8)
+	for _, c := range []struct {
+		i    int
+		want []int32
+	}{{7, []int32{0, 3}}, {5, []int32{1, 2}}, {0, []int32{0, -1}}} {
+		if got := rows[c.i*2 : c.i*2+2]; !slices.Equal(got, c.want) {
+			t.Errorf("row %d: blocks %v, want %v", c.i, got, c.want)
+		}
+	}
+	// Tokens: row 7's candidates are keys 0, 1, 6, 7 with scores 1, 1, 2,
+	// 2; the top 3 are 6, 7 and, of 0 and 1 tied, key 0.
+	toks, _ := TokenSelect(g, rows, 2, 2, 3, 1, nil, q, k, 2, 1)
+	if got := toks[7*3 : 8*3]; !slices.Equal(got, []int32{0, 6, 7}) {
+		t.Errorf("row 7 tokens %v, want [0 6 7]", got)
+	}
+	if got := toks[0:3]; !slices.Equal(got, []int32{0, -1, -1}) {
+		t.Errorf("row 0 tokens %v, want [0 -1 -1] (one candidate)", got)
+	}
+	// density 0.5 of row 7's 4 allowed blocks: 2 blocks, the forced one
+	// included.
+	dens := RowSelect(e, 1, 8, 4, RowSpec{Block: 2, Density: 0.5, Diagonal: true}, 8)
+	if got := dens[7*4 : 8*4]; !slices.Equal(got, []int32{0, 3, -1, -1}) {
+		t.Errorf("density 0.5, row 7: %v, want [0 3 -1 -1]", got)
+	}
+}
+
+// refRowSelect is RowSelect written plainly: forced blocks, then every
+// other allowed block sorted by (score descending, index ascending).
+func refRowSelect(e []float64, h, m, nb int, spec RowSpec, n int) []int32 {
+	w := spec.Width(nb)
+	out := make([]int32, h*m*w)
+	for i := range out {
+		out[i] = -1
+	}
+	for r := range h * m {
+		row := e[r*nb : (r+1)*nb]
+		pos := r%m + n - m
+		var take []int
+		if spec.Diagonal {
+			if b := int(math.Floor(float64(pos) / float64(spec.Block))); b >= 0 && b < nb && row[b] >= 0 {
+				take = append(take, b)
+			}
+		}
+		if spec.Sink && row[0] >= 0 && !slices.Contains(take, 0) {
+			take = append(take, 0)
+		}
+		var rest []int
+		allowed := 0
+		for b := range nb {
+			if row[b] >= 0 {
+				allowed++
+				if !slices.Contains(take, b) {
+					rest = append(rest, b)
+				}
+			}
+		}
+		sort.SliceStable(rest, func(x, y int) bool { return row[rest[x]] > row[rest[y]] })
+		want := spec.Top
+		if spec.Density > 0 {
+			want = int(math.Ceil(spec.Density * float64(allowed)))
+		}
+		for _, b := range rest {
+			if len(take) >= want {
+				break
+			}
+			take = append(take, b)
+		}
+		slices.Sort(take)
+		for t, b := range take {
+			out[r*w+t] = int32(b)
+		}
+	}
+	return out
+}
+
+// TestRowSelectMatchesReference: random scores with ties (coarse values),
+// disallowed blocks, offset queries, top and density, sink and diagonal.
+func TestRowSelectMatchesReference(t *testing.T) {
+	r := rand.New(rand.NewPCG(31, 32))
+	for it := range 500 {
+		h, m, nb := 1+r.IntN(3), 1+r.IntN(20), 1+r.IntN(70)
+		block := []int{16, 32, 64}[r.IntN(3)]
+		n := nb*block - r.IntN(block)
+		spec := RowSpec{Block: block, Diagonal: r.IntN(2) == 0, Sink: r.IntN(3) == 0}
+		if r.IntN(2) == 0 {
+			spec.Top = 1 + r.IntN(8)
+		} else {
+			spec.Density = []float64{0.05, 0.1, 0.3, 1}[r.IntN(4)]
+		}
+		e := randomScores(r, h, m, nb, r.IntN(2) == 0)
+		got, want := RowSelect(e, h, m, nb, spec, n), refRowSelect(e, h, m, nb, spec, n)
+		if !slices.Equal(got, want) {
+			t.Fatalf("case %d (%+v, h %d m %d nb %d n %d):\n got %v\nwant %v", it, spec, h, m, nb, n, got, want)
+		}
+	}
+}
+
+// TestRowScoreGQA: the heads of a KV group score against the same block
+// means: a group's heads with equal queries get equal rows, and the
+// scores are those of each head on its KV head alone.
+func TestRowScoreGQA(t *testing.T) {
+	r := rand.New(rand.NewPCG(33, 34))
+	const d, n, m, block = 8, 100, 100, 16
+	g := &Grid{H: 4, M: m, N: n, Group: 2, BQ: 64, BK: 64, Mask: Program{{Op: OpCausal}}}
+	q, k := randomValues(r, 4*m*d, false), randomValues(r, 2*n*d, false)
+	e, _, err := RowScore(g, block, 0.3, q, k, d, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	nb := (n + block - 1) / block
+	for h := range 4 {
+		one := &Grid{H: 1, M: m, N: n, Group: 1, BQ: 64, BK: 64, Mask: g.Mask}
+		eh, _, _ := RowScore(one, block, 0.3, q[h*m*d:(h+1)*m*d], k[h/2*n*d:(h/2+1)*n*d], d, 1)
+		if !sameBits(e[h*m*nb:(h+1)*m*nb], eh) {
+			t.Fatalf("head %d: the grouped scores differ from the head scored on its KV head alone", h)
+		}
+	}
+}
