@@ -191,9 +191,6 @@ func inferRowSelect(v *Value) (Type, error) {
 	if w == 0 {
 		return Type{}, fmt.Errorf("rowselect keeps no block: top=0 and nothing forced")
 	}
-	if e.Shape[2].Sym == "" && e.Shape[2].Size < w {
-		w = e.Shape[2].Size
-	}
 	return TensorOf(I32, e.Shape[0], e.Shape[1], Fixed(w)), nil
 }
 

@@ -98,7 +98,7 @@ func TestExamplesOnTrace(t *testing.T) {
 	if testing.Short() {
 		t.Skip("float64 attention over 8192 tokens; skipped in -short mode")
 	}
-	for _, name := range []string{"xattn", "minference", "proxy", "pbs", "s2o", "best", "window"} {
+	for _, name := range []string{"xattn", "minference", "proxy", "pbs", "s2o", "best", "window", "moba"} {
 		src, _ := os.ReadFile("../examples/" + name + ".attn")
 		r := runCPU(t, asF32(string(src)), "-inputs", trace)
 		t.Logf("%s on the trace: ref_diff %.3g, density %.4f, %d tiles, %d early stops", name, r.RefDiff, r.Density, r.TilesVisited, r.EarlyStops)
@@ -127,6 +127,8 @@ func randomKernel(r *rand.Rand) (src string, args []string) {
 		fmt.Sprintf("score(mean); budget(density: 0.%d, keep: [diagonal]); compensate(order: %d)", 2+r.IntN(5), r.IntN(2)),
 		fmt.Sprintf("score(antidiagonal, stride: %d, heads: 1); rowmax; budget(density: 0.3, scope: head)", stride),
 		"score(mean); select(top: 2); early_stop(eps: 0.05, rule: mean); compensate",
+		fmt.Sprintf("gate(block: %d, top: %d, keep: [diagonal])", []int{16, 24, 64}[r.IntN(3)], 1+r.IntN(5)),
+		fmt.Sprintf("gate(block: %d, density: 0.%d, keep: [sink]); tokens(top: %d)", []int{8, 32}[r.IntN(2)], 2+r.IntN(7), 1+r.IntN(80)),
 	}
 	mod := mods[r.IntN(len(mods))]
 	src = fmt.Sprintf(`kernel rnd(q: f32[H, N, %d], k: f32[G, N, %d], v: f32[G, N, %d]) -> f32[H, N, %d] {

@@ -46,6 +46,10 @@ type attention struct {
 	// head within its sequence; "h").
 	lens      bool
 	n, nk, hm string
+	// rows: the list is the union of each query row's own list (loop_list
+	// rows: gate, tokens), st.rowl holds it with every row's key bits per
+	// listed tile, and the scores keep each row to its keys.
+	rows bool
 }
 
 // w writes a line of the item function's body.
@@ -58,6 +62,9 @@ func (g *gen) attentionDecls(T string, i int, s *tile.Step, bq, bk, d, dv int, g
 		bq: bq, bk: bk, d: d, dv: dv, gather: gather, list: list, ss: bk, p0: "q0",
 		mod: s.Find(tile.Mod), exit: s.Find(tile.EarlyExit), comp: s.Find(tile.Compensate),
 		lens: s.KeyLengths() != nil, n: "st.n", nk: "st.nk", hm: "h"}
+	if ll := s.Find(tile.LoopList); ll != nil && ll.Attrs["rows"] == true {
+		a.rows = true
+	}
 	if a.lens {
 		a.n, a.nk, a.hm, a.p0 = "kn", "knk", "hm", "p0"
 	}
@@ -146,6 +153,9 @@ func (a *attention) stateDecl() {
 	g.decl("\th, m, n, group, nq, nk int")
 	g.decl("\tq, k, v, out         []float32")
 	g.decl("\tlist                 []int32 // [h, nq, 2, nk]")
+	if a.rows {
+		g.decl("\trowl                 sparse.RowTileLists // the rows' own lists as tile lists and per-row key bits")
+	}
 	g.decl("\tperm                 []int32 // [h, ns, n]")
 	g.decl("\tsegment, ns          int")
 	g.decl("\tkbar, vsum           []float32 // per KV head and key tile: mean key, value sum")

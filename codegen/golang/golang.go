@@ -372,9 +372,9 @@ func paramLiteral(name string, t ir.Type) string {
 // permutations, float32 activations.
 func bufKind(s *tile.Step) string {
 	switch {
-	case s.Op == "blockscore":
+	case s.Op == "blockscore" || s.Op == "rowscore":
 		return "[]float64"
-	case s.Op == "blockselect" || s.Op == "permute":
+	case s.Op == "blockselect" || s.Op == "permute" || s.Op == "rowselect" || s.Op == "tokenselect":
 		return "[]int32"
 	}
 	return "[]float32"
@@ -574,6 +574,41 @@ func float64Arg(b *tile.Buffer, index map[*tile.Buffer]int) string {
 
 func (g *gen) callStep(p *tile.Program, i int, s *tile.Step, index, steps map[*tile.Buffer]int) error {
 	switch s.Op {
+	case "rowscore":
+		sc := s.RowScore()
+		q, k := s.Args[0], s.Args[1]
+		g.line("\t{")
+		g.line("\t\tgrid := &sparse.Grid{H: %s, M: %s, N: %s, Group: %s / %s, BQ: 64, BK: 64, Mask: %s}",
+			dimExpr(q.Type.Shape[0]), dimExpr(q.Type.Shape[1]), dimExpr(k.Type.Shape[1]), dimExpr(q.Type.Shape[0]), dimExpr(k.Type.Shape[0]), programLiteral(sc.Mask))
+		g.line("\t\te, flops, err := sparse.RowScore(grid, %d, %s, %s, %s, %d, len(x.exec.Workers()))",
+			sc.Block, goFloat(sc.Scale), float32Arg(q, index), float32Arg(k, index), q.Type.Shape[2].Size)
+		g.line("\t\tif err != nil {")
+		g.line("\t\t\treturn runtime.Stats{}, fmt.Errorf(\"%s: %%w\", err)", p.Name)
+		g.line("\t\t}")
+		g.line("\t\tx.buf%d = e", i)
+		g.line("\t\tx.stats.Score(flops)")
+		g.line("\t}")
+	case "rowselect":
+		e, _ := argExpr(s.Args[0], index, steps)
+		et := s.Args[0].Type
+		// The keys the scores were computed for place the diagonal block.
+		n := fmt.Sprintf("%s * %d", dimExpr(et.Shape[2]), s.RowSelect().Block)
+		if j, ok := steps[s.Args[0]]; ok && p.Steps[j].Op == "rowscore" {
+			n = dimExpr(p.Steps[j].Args[1].Type.Shape[1])
+		}
+		g.line("\tx.buf%d = sparse.RowSelect(%s, %s, %s, %s, %s, %s)", i, e, dimExpr(et.Shape[0]), dimExpr(et.Shape[1]), dimExpr(et.Shape[2]), specLiteral(s.RowSelect().RowSpec), n)
+	case "tokenselect":
+		ts := s.TokenSelect()
+		q, k := s.Args[0], s.Args[1]
+		rows, _ := argExpr(s.Args[2], index, steps)
+		g.line("\t{")
+		g.line("\t\tgrid := &sparse.Grid{H: %s, M: %s, N: %s, Group: %s / %s, BQ: 64, BK: 64, Mask: %s}",
+			dimExpr(q.Type.Shape[0]), dimExpr(q.Type.Shape[1]), dimExpr(k.Type.Shape[1]), dimExpr(q.Type.Shape[0]), dimExpr(k.Type.Shape[0]), programLiteral(ts.Mask))
+		g.line("\t\tt, flops := sparse.TokenSelect(grid, %s, %s, %d, %d, %s, %s, %s, %s, %d, len(x.exec.Workers()))",
+			rows, dimExpr(s.Args[2].Type.Shape[2]), ts.Block, ts.Top, goFloat(ts.Scale), programLiteral(ts.Mod), float32Arg(q, index), float32Arg(k, index), q.Type.Shape[2].Size)
+		g.line("\t\tx.buf%d = t", i)
+		g.line("\t\tx.stats.Score(flops)")
+		g.line("\t}")
 	case "permute":
 		q, k := s.Args[0], s.Args[1]
 		g.line("\t{")

@@ -50,7 +50,13 @@ func (g *gen) kernelStep(p *tile.Program, T string, i int, s *tile.Step, index, 
 	if s.Find(tile.MatmulQK).Attrs["pairs"] == true {
 		g.line("\t%s.q16, %s.k16 = runtime.BF16View(%s), runtime.BF16View(%s)", st, st, argName(q.Name), argName(k.Name))
 	}
-	if list {
+	if ll := s.Find(tile.LoopList); ll != nil && ll.Attrs["rows"] == true {
+		// Each row's own list (gate, tokens): the union of the rows' key
+		// tiles per query tile, with every row's key bits.
+		e, _ := argExpr(s.Args[3], index, steps)
+		g.line("\t%s.rowl = sparse.RowTiles(%s, %s.h, %s.m, %s, %s.n, %d, %v, %d, %d)", st, e, st, st, dimExpr(s.Args[3].Type.Shape[2]), st, ll.Int("block"), ll.Attrs["tokens"] == true, bq, bk)
+		g.line("\t%s.list = %s.rowl.List", st, st)
+	} else if list {
 		e, _ := argExpr(s.Args[3], index, steps)
 		g.line("\t%s.list = %s", st, e)
 	}

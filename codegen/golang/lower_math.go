@@ -4,6 +4,8 @@ package golang
 // mod and mask per element, the online softmax and P·V, each on the AVX-512
 // kernels when the tile fits them and the CPU has them, else in portable Go.
 
+import "fmt"
+
 // lowerMatmulQK emits S = scale·Q·Kᵀ: the AVX-512 kernel on a transposed
 // key tile (or on bf16 pairs), or four scalar accumulators along d.
 func (a *attention) lowerMatmulQK() {
@@ -81,6 +83,10 @@ func (a *attention) matmulQKBF16() {
 // the allowed pairs computed. A tile the mask leaves full needs neither
 // without a mod.
 func (a *attention) lowerScoreElements() {
+	if a.rows {
+		a.rowScoreElements()
+		return
+	}
 	if a.mod == nil {
 		a.w("\tif cls == sparse.Full {")
 		a.w("\t\tc.Computed += int64(rows * cols)")
@@ -122,6 +128,48 @@ func (a *attention) lowerScoreElements() {
 	if a.mod == nil {
 		a.w("\t}")
 	}
+}
+
+// rowScoreElements is lowerScoreElements for each row's own list (loop_list
+// rows): a row keeps only the keys its bits for this tile hold, and the
+// mask and mod apply to those. On a full tile without a mod the bits are
+// the mask (the vector mask kernel); else per element.
+func (a *attention) rowScoreElements() {
+	a.w("\trm := st.rowl.Masks[st.rowl.Offsets[item]+idx*bq : st.rowl.Offsets[item]+idx*bq+rows]")
+	a.w("\tcomputed := 0")
+	if a.mod == nil && a.simd {
+		a.w("\tif cls == sparse.Full && %s != nil {", simdName("mask", 64))
+		a.w("\t\t%s(&S[0], &rm[0], rows)", simdName("mask", 64))
+		a.w("\t\tfor _, b := range rm {")
+		a.w("\t\t\tcomputed += bits.OnesCount64(b)")
+		a.w("\t\t}")
+		a.w("\t} else {")
+	}
+	a.w("\tfor r := 0; r < rows; r++ {")
+	a.w("\t\tqi := float64(%s + r)", a.p0)
+	a.w("\t\t_ = qi")
+	a.w("\t\tsr := S[r*ss : r*ss+cols]")
+	a.w("\t\tfor cc := range sr {")
+	a.w("\t\t\tki := float64(keys[cc])")
+	a.w("\t\t\t_ = ki")
+	cond := "rm[r]>>cc&1 == 0"
+	if a.maskExpr != nil {
+		cond += fmt.Sprintf(" || cls != sparse.Full && !%sAllowed(qi, ki, hf)", a.name)
+	}
+	a.w("\t\t\tif %s {", cond)
+	a.w("\t\t\t\tsr[cc] = float32(math.Inf(-1))")
+	a.w("\t\t\t\tcontinue")
+	a.w("\t\t\t}")
+	a.w("\t\t\tcomputed++")
+	if a.mod != nil {
+		a.w("\t\t\tsr[cc] = float32(%sMod(float64(sr[cc]), qi, ki, hf))", a.name)
+	}
+	a.w("\t\t}")
+	a.w("\t}")
+	if a.mod == nil && a.simd {
+		a.w("\t}")
+	}
+	a.w("\tc.Computed += int64(computed)")
 }
 
 // maskCachedBits opens the mask's fast branch: the allowed keys of a

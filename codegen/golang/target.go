@@ -22,6 +22,7 @@ var CPU = &tile.Target{
 	Name:       "cpu",
 	Doc:        "the generated Go package with avo's AVX-512/AVX2 tile kernels",
 	KeyLengths: true, // items end at their sequence's keys (lowerGrid, decodeGrid)
+	RowLists:   true, // each row's own list: the union of tiles, per-row bits (rowScoreElements)
 	Passes: []tile.Pass{
 		{Name: "choose-tile-kernels", Fn: chooseTileKernels, Doc: "a tile of at most 64 keys with value dims a multiple of 16 uses the vector tile kernels; bf16 q and k with an even head dim multiply bf16 pairs"},
 		{Name: "prepare-per-run", Fn: preparePerRun, Doc: "what each key tile needs for every query tile is prepared once per run: Kᵀ for the f32 vector Q·Kᵀ, tile means for zeroth-order compensation (neither through a permutation)"},
@@ -101,7 +102,8 @@ func chooseDecode(p *tile.Program) error {
 		m := q.Shape[1]
 		ok := (ir.HasQueryOffset(q, k) || s.KeyLengths() != nil) && (m.Sym != "" || m.Size <= DecodeRows) &&
 			s.Find(tile.MatmulQK).Attrs["simd"] == true && kv.Int("dim")%16 == 0 && kv.Int("dimv")%16 == 0 &&
-			kv.Attrs["gather"] != true && s.Find(tile.EarlyExit) == nil && s.Find(tile.Compensate) == nil
+			kv.Attrs["gather"] != true && s.Find(tile.EarlyExit) == nil && s.Find(tile.Compensate) == nil &&
+			!rowLists(s)
 		if ok {
 			grid.Attrs["decode"] = DecodeRows
 		} else {
@@ -109,4 +111,11 @@ func chooseDecode(p *tile.Program) error {
 		}
 	}
 	return nil
+}
+
+// rowLists reports whether kernel step s loops over each row's own list
+// (loop_list rows), which the decode path does not take.
+func rowLists(s *tile.Step) bool {
+	ll := s.Find(tile.LoopList)
+	return ll != nil && ll.Attrs["rows"] == true
 }

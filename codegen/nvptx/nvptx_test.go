@@ -631,9 +631,9 @@ func argWidths(args []any) []string {
 }
 
 // examplesForCUDA returns examples/*.attn but those whose kernels the CUDA
-// target refuses by design — key lengths (lens: i32[B]) — after checking
-// that it does refuse them, with its positioned error, so the tests that
-// loop over the examples cover every other one.
+// target refuses by design — key lengths (lens: i32[B]), per-row selection
+// (gate) — after checking that it does refuse them, with its positioned
+// error, so the tests that loop over the examples cover every other one.
 func examplesForCUDA(t *testing.T) []string {
 	t.Helper()
 	files, _ := filepath.Glob("../../examples/*.attn")
@@ -643,13 +643,18 @@ func examplesForCUDA(t *testing.T) []string {
 	var out []string
 	for _, path := range files {
 		src, _ := os.ReadFile(path)
-		if !strings.Contains(string(src), ": i32[") {
+		lens, rows := strings.Contains(string(src), ": i32["), strings.Contains(string(src), "gate(")
+		if !lens && !rows {
 			out = append(out, path)
 			continue
 		}
+		want := "does not take key lengths"
+		if rows {
+			want = "per-row selection (gate, tokens) has no cuda kernels yet"
+		}
 		for _, p := range lower(t, path, src) {
-			if _, _, err := nvptx.GenerateWith(p, nvptx.OptionsFor("sm_90a")); err == nil || !strings.Contains(err.Error(), "does not take key lengths") {
-				t.Errorf("%s: the CUDA target should refuse key lengths with a positioned error, got %v", path, err)
+			if _, _, err := nvptx.GenerateWith(p, nvptx.OptionsFor("sm_90a")); err == nil || !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), ".attn:") {
+				t.Errorf("%s: the CUDA target should refuse it with a positioned error (%q), got %v", path, want, err)
 			}
 		}
 	}

@@ -157,6 +157,15 @@ func (ev *evaluator) rowAttention(v *ir.Value, args []*Tensor) (*Tensor, error) 
 			st.massSum += covered
 		}
 	}, per)
+	// Tiles visited as the kernels count them: per head and query tile of
+	// 64 rows, the 64-key tiles holding a key some row of it selected.
+	tl := sparse.RowTiles(toInt32(list.Data), g.H, g.M, w, g.N, block, tokens, 64, 64)
+	nq, nk := (g.M+63)/64, (g.N+63)/64
+	for item := range g.H * nq {
+		for t := 0; t < nk && tl.List[item*2*nk+t] >= 0; t++ {
+			per[item/nq].TilesVisited++
+		}
+	}
 	ev.recordStats(per, float64(2*(d+dv)))
 	return out, nil
 }

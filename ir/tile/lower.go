@@ -31,18 +31,13 @@ func Lower(f *ir.Func) (*Program, error) {
 		}
 		st := &Step{Out: out, Args: args, Pos: v.Pos}
 		switch v.Op {
-		case ir.OpBlockScore, ir.OpBlockSelect, ir.OpPermute, ir.OpConvert:
+		case ir.OpBlockScore, ir.OpBlockSelect, ir.OpPermute, ir.OpConvert, ir.OpRowScore, ir.OpRowSelect, ir.OpTokenSelect:
 			st.Kind, st.Op, st.Attrs = Call, v.Op.String(), cloneAttrs(v.Attrs)
 			if err := st.decode(); err != nil {
 				errs.Add(v.Pos, "%v", err)
 			}
-		case ir.OpAttention, ir.OpSparseAttention:
+		case ir.OpAttention, ir.OpSparseAttention, ir.OpRowAttention:
 			st.Kind, st.Op, st.Body = Kernel, "attention", lowerAttention(v)
-		case ir.OpRowScore, ir.OpRowSelect, ir.OpTokenSelect:
-			continue // reported once, at the rowattention
-		case ir.OpRowAttention:
-			errs.Add(v.Pos, "per-row selection (gate, tokens) has no backend yet: the interpreter runs it (attnc run -device ref)")
-			continue
 		default:
 			errs.Add(v.Pos, "%s has no tile lowering: only fused attention, the sparse ops and convert reach the backends (fuse-attention did not match this kernel)", v.Op)
 			continue
@@ -90,9 +85,19 @@ func lowerAttention(v *ir.Value) []*Op {
 		op(Grid, grid),
 		op(LoadQ, map[string]any{"rows": bq, "dim": d}),
 	}
-	if v.Op == ir.OpSparseAttention {
+	switch v.Op {
+	case ir.OpSparseAttention:
 		body = append(body, op(LoopList, nil))
-	} else {
+	case ir.OpRowAttention:
+		// Each row's own list (tiles of 64 × 64: rowattention has no
+		// tile pass): the kernel runs over the union of its rows' key
+		// tiles and keeps each row to its own keys.
+		rows := map[string]any{"rows": true, "block": v.Int("block")}
+		if v.Flag("tokens") {
+			rows["tokens"] = true
+		}
+		body = append(body, op(LoopList, rows))
+	default:
 		body = append(body, op(LoopDense, nil))
 	}
 	kv := map[string]any{"rows": bk, "dim": d, "dimv": dv}

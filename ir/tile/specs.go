@@ -33,6 +33,37 @@ type PermuteCall struct{ abi.PermuteSpec }
 // ConvertCall is a convert to To (rounding through f32).
 type ConvertCall struct{ To ir.DType }
 
+// RowScoreCall is a rowscore (the gate's scores): blocks of Block keys.
+type RowScoreCall struct {
+	Block int
+	Scale float64
+	Mask  *ir.Expr
+}
+
+// RowSelectCall is a rowselect.
+type RowSelectCall struct{ abi.RowSpec }
+
+// TokenSelectCall is a tokenselect: the Top keys per row inside its
+// blocks of Block keys, by exact score.
+type TokenSelectCall struct {
+	Block, Top int
+	Scale      float64
+	Mask, Mod  *ir.Expr
+}
+
+func (*RowScoreCall) callOp() string    { return "rowscore" }
+func (*RowSelectCall) callOp() string   { return "rowselect" }
+func (*TokenSelectCall) callOp() string { return "tokenselect" }
+
+// RowScore returns s's rowscore spec (nil for any other step).
+func (s *Step) RowScore() *RowScoreCall { c, _ := s.Spec.(*RowScoreCall); return c }
+
+// RowSelect returns s's rowselect spec (nil for any other step).
+func (s *Step) RowSelect() *RowSelectCall { c, _ := s.Spec.(*RowSelectCall); return c }
+
+// TokenSelect returns s's tokenselect spec (nil for any other step).
+func (s *Step) TokenSelect() *TokenSelectCall { c, _ := s.Spec.(*TokenSelectCall); return c }
+
 func (*ScoreCall) callOp() string   { return "blockscore" }
 func (*SelectCall) callOp() string  { return "blockselect" }
 func (*PermuteCall) callOp() string { return "permute" }
@@ -71,6 +102,16 @@ func (s *Step) decode() error {
 		s.Spec = &PermuteCall{ir.PermuteSpecOf(a)}
 	case "convert":
 		s.Spec = &ConvertCall{To: s.Out.Type.DType}
+	case "rowscore":
+		mask, _ := a["mask"].(*ir.Expr)
+		s.Spec = &RowScoreCall{Block: intAttr(a, "block"), Scale: floatAttr(a, "scale"), Mask: mask}
+	case "rowselect":
+		d, _ := a["density"].(float64)
+		s.Spec = &RowSelectCall{abi.RowSpec{Block: intAttr(a, "block"), Top: intAttr(a, "top"), Density: d, Diagonal: a["diagonal"] == true, Sink: a["sink"] == true}}
+	case "tokenselect":
+		mask, _ := a["mask"].(*ir.Expr)
+		mod, _ := a["mod"].(*ir.Expr)
+		s.Spec = &TokenSelectCall{Block: intAttr(a, "block"), Top: intAttr(a, "top"), Scale: floatAttr(a, "scale"), Mask: mask, Mod: mod}
 	default:
 		return fmt.Errorf("unknown call %s", s.Op)
 	}
@@ -94,6 +135,8 @@ func (s *Step) SetAttr(key string, v any) {
 }
 
 func intAttr(a map[string]any, k string) int { n, _ := a[k].(int); return n }
+
+func floatAttr(a map[string]any, k string) float64 { x, _ := a[k].(float64); return x }
 
 // Placement attributes: what a target's tile passes decide about a call.
 // They are not the graph op's attributes; they exist only in tile IR.

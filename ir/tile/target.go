@@ -44,6 +44,10 @@ type Target struct {
 	// the step's position, instead of running its kernels on the whole
 	// capacity.
 	KeyLengths bool
+	// RowLists says the target's kernels take each query row's own list
+	// (loop_list rows: the gate and tokens passes); Run refuses programs
+	// with them otherwise, at the attention.
+	RowLists bool
 }
 
 var targets = map[string]*Target{}
@@ -102,6 +106,15 @@ func (t *Target) Run(p *Program) error {
 			if l := s.KeyLengths(); l != nil {
 				var errs ir.ErrorList
 				errs.Add(s.Pos, "kernel %s: the %s target does not take key lengths (%s: %s) yet; run it on the CPU (-device cpu) or the interpreter", p.Name, t.Name, l.Ref(), l.Type)
+				return errs.Err()
+			}
+		}
+	}
+	if !t.RowLists {
+		for _, s := range p.Steps {
+			if ll := s.Find(LoopList); ll != nil && ll.Attrs["rows"] == true {
+				var errs ir.ErrorList
+				errs.Add(s.Pos, "kernel %s: per-row selection (gate, tokens) has no %s kernels yet; run it on the CPU (-device cpu) or the interpreter", p.Name, t.Name)
 				return errs.Err()
 			}
 		}

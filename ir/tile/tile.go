@@ -119,7 +119,11 @@ var codeTable = [codeEnd]CodeInfo{
 	}, Doc: "items (h, I) for every head and query tile of `tiles` rows"},
 	LoadQ:     {Name: "load_q", Attrs: []ir.AttrSpec{{Name: "rows", Kind: ir.AttrInt, Required: true}, {Name: "dim", Kind: ir.AttrInt, Required: true}}, Doc: "load the query tile"},
 	LoopDense: {Name: "loop_dense", Doc: "loop over the key tiles the mask does not empty"},
-	LoopList:  {Name: "loop_list", Doc: "loop over the item's tile list"},
+	LoopList: {Name: "loop_list", Attrs: []ir.AttrSpec{
+		{Name: "rows", Kind: ir.AttrFlag, Doc: "the 4th argument holds each query row's own list (rowselect's blocks, or tokenselect's keys with tokens): the item's list is the union of its rows' key tiles, and each row keeps only its keys (per-row bits ANDed into the mask)"},
+		{Name: "block", Kind: ir.AttrInt, Min: 1, HasMin: true, Doc: "rows: keys per listed block"},
+		{Name: "tokens", Kind: ir.AttrFlag, Doc: "rows: the lists hold keys, not blocks"},
+	}, Doc: "loop over the item's tile list"},
 	LoadKV: {Name: "load_kv", Attrs: []ir.AttrSpec{
 		{Name: "rows", Kind: ir.AttrInt, Required: true}, {Name: "dim", Kind: ir.AttrInt, Required: true},
 		{Name: "dimv", Kind: ir.AttrInt, Required: true}, {Name: "gather", Kind: ir.AttrFlag},
@@ -190,6 +194,7 @@ func LookupCode(name string) (Code, bool) {
 // graph op each comes from (their attributes are that op's).
 var Calls = map[string]ir.Op{
 	"blockscore": ir.OpBlockScore, "blockselect": ir.OpBlockSelect, "permute": ir.OpPermute, "convert": ir.OpConvert,
+	"rowscore": ir.OpRowScore, "rowselect": ir.OpRowSelect, "tokenselect": ir.OpTokenSelect,
 }
 
 // KeyLengths returns the key lengths a step reads (its last argument: a

@@ -139,6 +139,20 @@ func verifyBody(s *Step, where string, errs *ir.ErrorList) {
 	if s.Find(LoopList) != nil && len(s.Args) < 4 {
 		errs.Add(s.Pos, "%s: loop_list without a tile list argument", where)
 	}
+	if ll := s.Find(LoopList); ll != nil && len(s.Args) >= 4 && s.Args[3] != nil {
+		rows, l := ll.Attrs["rows"] == true, s.Args[3].Type
+		lk := s.Find(LoadKV)
+		switch {
+		case rows && (l.DType != ir.I32 || l.Rank() != 3):
+			errs.Add(s.Pos, "%s: loop_list rows over %s, want each row's list i32[H,M,W]", where, l)
+		case rows && ll.Int("block") == 0:
+			errs.Add(s.Pos, "%s: loop_list rows without block", where)
+		case !rows && (ll.Attrs["block"] != nil || ll.Attrs["tokens"] == true):
+			errs.Add(s.Pos, "%s: loop_list block or tokens without rows", where)
+		case rows && (s.Find(EarlyExit) != nil || s.Find(Compensate) != nil || s.KeyLengths() != nil || lk != nil && lk.Attrs["gather"] == true):
+			errs.Add(s.Pos, "%s: loop_list rows with an early exit, compensation, key lengths or a permutation", where)
+		}
+	}
 	if lk := s.Find(LoadKV); lk != nil && lk.Attrs["gather"] == true && len(s.Args) != want {
 		errs.Add(s.Pos, "%s: load_kv gather without a permutation argument", where)
 	}

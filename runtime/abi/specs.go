@@ -52,3 +52,33 @@ type PermuteSpec struct {
 	Scale   float64
 	BQ      int
 }
+
+// RowSpec describes a per-row selection (the gate pass): blocks of Block
+// keys; a row takes Top blocks — or, with Density > 0, ⌈Density ·
+// allowed⌉ — the forced ones first (Diagonal: the block holding the row's
+// own position; Sink: block 0), then its best other allowed blocks. Counts
+// include the forced blocks, as select's do; forced blocks are never
+// dropped to meet them.
+type RowSpec struct {
+	Block          int
+	Top            int
+	Density        float64
+	Diagonal, Sink bool
+}
+
+// Width is the length of a row's list: the most blocks a row can take
+// (Top, or the forced blocks if more; every block with Density) — the
+// rowselect op's last dim, whatever the keys of the run.
+func (s RowSpec) Width(nb int) int {
+	if s.Density > 0 {
+		return nb
+	}
+	forced := 0
+	if s.Diagonal {
+		forced++
+	}
+	if s.Sink {
+		forced++
+	}
+	return max(s.Top, forced) // rows with fewer allowed blocks are -1 padded
+}

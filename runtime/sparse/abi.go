@@ -27,6 +27,8 @@ type (
 	SelectSpec = abi.SelectSpec
 	// PermuteSpec is abi.PermuteSpec, a permute op's spec.
 	PermuteSpec = abi.PermuteSpec
+	// RowSpec is abi.RowSpec, a rowselect op's spec.
+	RowSpec = abi.RowSpec
 )
 
 // Tile classes (abi.Empty, abi.Partial, abi.Full).

@@ -14,35 +14,6 @@ import (
 // The geometry is a Grid's (heads, queries at their positions, GQA, the
 // mask) with blocks of Block keys in place of key tiles; BQ is unused.
 
-// RowSpec describes a per-row selection (the gate pass): blocks of Block
-// keys; a row takes Top blocks — or, with Density > 0, ⌈Density ·
-// allowed⌉ — the forced ones first (Diagonal: the block holding the row's
-// own position; Sink: block 0), then its best other allowed blocks. Counts
-// include the forced blocks, as select's do; forced blocks are never
-// dropped to meet them.
-type RowSpec struct {
-	Block          int
-	Top            int
-	Density        float64
-	Diagonal, Sink bool
-}
-
-// Width is the length of a row's list: the most blocks a row can take
-// (Top plus the forced blocks; every block with Density).
-func (s RowSpec) Width(nb int) int {
-	if s.Density > 0 {
-		return nb
-	}
-	forced := 0
-	if s.Diagonal {
-		forced++
-	}
-	if s.Sink {
-		forced++
-	}
-	return min(max(s.Top, forced), nb)
-}
-
 // blockAllowed reports whether the mask allows row i of head h any key of
 // block b (blocks of size bs).
 func (g *Grid) blockAllowed(h, i, b, bs int) bool {
@@ -225,4 +196,67 @@ func TokenSelect[T Scalar](g *Grid, rows []int32, w, block, top int, scale float
 		}
 	})
 	return out, flops
+}
+
+// RowTileLists is per-row selection in the form the tile kernels take
+// (RowTiles): per head and query tile, the key tiles any of its rows
+// selects keys in, ascending, as BlockSelect's lists ([H, NQ, 2, NK],
+// none forced); and for the t-th listed tile of item (h, I) the bits of
+// the keys each of its rows selected — bit c of Masks[Offsets[h·NQ+I] +
+// t·BQ + r] is key J·BK + c for row I·BQ + r.
+type RowTileLists struct {
+	List    []int32
+	Masks   []uint64
+	Offsets []int
+}
+
+// RowTiles turns each row's list — blocks of block keys ([H, M, W] from
+// RowSelect) or keys (tokens, [H, M, W] from TokenSelect) — into tile
+// lists with per-row key bits for query tiles of bq rows and key tiles of
+// bk ≤ 64 keys over n keys. The mask is not applied: the kernel ANDs it.
+func RowTiles(rows []int32, h, m, w, n, block int, tokens bool, bq, bk int) RowTileLists {
+	nq, nk := (m+bq-1)/bq, (n+bk-1)/bk
+	out := RowTileLists{List: make([]int32, h*nq*2*nk), Offsets: make([]int, h*nq+1)}
+	for i := range out.List {
+		out.List[i] = -1
+	}
+	bits := make([]uint64, nk*bq) // the item's rows' bits, by tile
+	used := make([]bool, nk)
+	for item := range h * nq {
+		hh, I := item/nq, item%nq
+		clear(bits)
+		clear(used)
+		r0, r1 := I*bq, min((I+1)*bq, m)
+		for i := r0; i < r1; i++ {
+			for _, x := range rows[(hh*m+i)*w : (hh*m+i+1)*w] {
+				if x < 0 {
+					break
+				}
+				lo, hi := int(x), int(x)+1
+				if !tokens {
+					lo, hi = int(x)*block, min((int(x)+1)*block, n)
+				}
+				for j := lo; j < hi; {
+					J := j / bk
+					end := min(hi, (J+1)*bk) // the keys of the run in tile J
+					c0, c1 := j-J*bk, end-J*bk
+					bits[J*bq+i-r0] |= (^uint64(0) >> (64 - (c1 - c0))) << c0
+					used[J] = true
+					j = end
+				}
+			}
+		}
+		base := item * 2 * nk
+		t := 0
+		for J := range nk {
+			if used[J] {
+				out.List[base+t] = int32(J)
+				out.List[base+nk+t] = 0
+				out.Masks = append(out.Masks, bits[J*bq:(J+1)*bq]...)
+				t++
+			}
+		}
+		out.Offsets[item+1] = len(out.Masks)
+	}
+	return out
 }

@@ -165,3 +165,85 @@ func TestRowScoreGQA(t *testing.T) {
 		}
 	}
 }
+
+// TestRowTiles: the tile lists and bits give back every row's key set,
+// for blocks that straddle tiles, ragged ends and tokens.
+func TestRowTiles(t *testing.T) {
+	r := rand.New(rand.NewPCG(35, 36))
+	for it := range 300 {
+		h, m, n := 1+r.IntN(3), 1+r.IntN(50), 1+r.IntN(300)
+		bq, bk := []int{8, 16, 64}[r.IntN(3)], []int{16, 32, 64}[r.IntN(3)]
+		block, tokens := []int{5, 16, 40, 64}[r.IntN(4)], r.IntN(2) == 0
+		nb := (n + block - 1) / block
+		w := 1 + r.IntN(6)
+		rows := make([]int32, h*m*w)
+		want := make([]map[int]bool, h*m)
+		for row := range h * m {
+			want[row] = map[int]bool{}
+			var picks []int
+			if tokens {
+				picks = r.Perm(n)[:min(w, n)]
+			} else {
+				picks = r.Perm(nb)[:min(w, nb)]
+			}
+			picks = picks[:r.IntN(len(picks)+1)]
+			slices.Sort(picks)
+			for t := range w {
+				rows[row*w+t] = -1
+				if t < len(picks) {
+					rows[row*w+t] = int32(picks[t])
+				}
+			}
+			for _, p := range picks {
+				if tokens {
+					want[row][p] = true
+					continue
+				}
+				for j := p * block; j < min((p+1)*block, n); j++ {
+					want[row][j] = true
+				}
+			}
+		}
+		got := RowTiles(rows, h, m, w, n, block, tokens, bq, bk)
+		nq, nk := (m+bq-1)/bq, (n+bk-1)/bk
+		for hh := range h {
+			for I := range nq {
+				item := hh*nq + I
+				seen := make([]map[int]bool, bq)
+				for i := range seen {
+					seen[i] = map[int]bool{}
+				}
+				for x := 0; x < nk && got.List[item*2*nk+x] >= 0; x++ {
+					J := int(got.List[item*2*nk+x])
+					if x > 0 && J <= int(got.List[item*2*nk+x-1]) {
+						t.Fatalf("case %d: list not ascending", it)
+					}
+					empty := true
+					for rr := range bq {
+						b := got.Masks[got.Offsets[item]+x*bq+rr]
+						empty = empty && b == 0
+						for c := range 64 {
+							if b>>c&1 != 0 {
+								seen[rr][J*bk+c] = true
+							}
+						}
+					}
+					if empty {
+						t.Fatalf("case %d: tile %d listed with no key", it, J)
+					}
+				}
+				for rr := range min(bq, m-I*bq) {
+					row := hh*m + I*bq + rr
+					if len(seen[rr]) != len(want[row]) {
+						t.Fatalf("case %d (block %d tokens %v bq %d bk %d): row %d has %d keys, want %d", it, block, tokens, bq, bk, row, len(seen[rr]), len(want[row]))
+					}
+					for j := range want[row] {
+						if !seen[rr][j] {
+							t.Fatalf("case %d: row %d misses key %d", it, row, j)
+						}
+					}
+				}
+			}
+		}
+	}
+}
