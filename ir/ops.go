@@ -189,8 +189,10 @@ var opTable = [opEnd]OpInfo{
 	}, Infer: inferSparseAttention, Doc: "attention over the listed key tiles of each query tile in list order (online softmax), optionally through a permutation and with an early stop"},
 	OpRowScore: {Name: "rowscore", Arity: 2, Attrs: []AttrSpec{
 		{Name: "block", Kind: AttrInt, Required: true, Min: 1, HasMin: true, Doc: "keys per block"},
+		{Name: "method", Kind: AttrIdent, Values: []string{"mean", "oracle"}, Doc: "the estimate: the blocks' mean keys (default), or the exact block mass (the yardstick)"},
 		{Name: "scale", Kind: AttrFloat, Required: true},
 		{Name: "mask", Kind: AttrExpr, Vars: maskVars},
+		{Name: "mod", Kind: AttrExpr, Vars: modVars, Doc: "oracle only: the exact scores"},
 	}, Infer: inferRowScore, Doc: "per head, query row i and key block b, MoBA's gate: softmax over the row's allowed blocks of scale·q_i·mean(k_b); -1 marks blocks the mask empties"},
 	OpRowSelect: {Name: "rowselect", Arity: 1, Attrs: []AttrSpec{
 		{Name: "block", Kind: AttrInt, Required: true, Min: 1, HasMin: true},
@@ -198,6 +200,7 @@ var opTable = [opEnd]OpInfo{
 		{Name: "density", Kind: AttrFloat, Min: 0, HasMin: true, Doc: "in place of top: ⌈ρ·allowed blocks⌉ per row, forced ones included"},
 		{Name: "sink", Kind: AttrFlag, Doc: "force block 0"},
 		{Name: "diagonal", Kind: AttrFlag, Doc: "force the block holding the row's position"},
+		{Name: "local", Kind: AttrInt, Min: 1, HasMin: true, Doc: "force this many blocks before the row's own"},
 	}, Infer: inferRowSelect, Doc: "per head and query row, its key blocks in ascending order, -1 padded"},
 	OpTokenSelect: {Name: "tokenselect", Arity: 3, Attrs: []AttrSpec{
 		{Name: "block", Kind: AttrInt, Required: true, Min: 1, HasMin: true},

@@ -181,7 +181,7 @@ func inferRowSelect(v *Value) (Type, error) {
 	case hasDensity:
 		return TensorOf(I32, e.Shape[0], e.Shape[1], e.Shape[2]), nil
 	}
-	forced := 0
+	forced := v.Int("local")
 	for _, f := range []string{"sink", "diagonal"} {
 		if v.Flag(f) {
 			forced++

@@ -51,6 +51,12 @@ func gateRows(f *ir.Func, a Args) error {
 		if mask := p.attn.ExprAttr("mask"); mask != nil {
 			score["mask"] = mask.Clone()
 		}
+		if m := a.Ident("score", "mean"); m != "mean" {
+			score["method"] = m
+			if mod := p.attn.ExprAttr("mod"); mod != nil {
+				score["mod"] = mod.Clone()
+			}
+		}
 		e, err := p.newOp(ir.OpRowScore, score, q, k)
 		if err != nil {
 			return err
@@ -70,7 +76,14 @@ func gateRows(f *ir.Func, a Args) error {
 			sel["density"] = rho
 		}
 		for _, it := range a.List("keep") {
-			sel[it.Text] = true
+			if it.Text != "local" {
+				sel[it.Text] = true
+				continue
+			}
+			if len(it.List) != 1 || it.List[0].Kind != ir.PassNum || it.List[0].Num < 1 || it.List[0].Num != float64(int(it.List[0].Num)) {
+				return Errorf(a, "keep: local(w) needs a positive integer w, got %s", it)
+			}
+			sel["local"] = int(it.List[0].Num)
 		}
 		rows, err := p.newOp(ir.OpRowSelect, sel, e)
 		if err != nil {

@@ -33,6 +33,7 @@ func TestRowSelectionOnCPU(t *testing.T) {
 		add(rowKernel{"moba24_" + dt.String(), dt, 2, 2}, "s = mask(s, causal & window(500))", "gate(block: 24, density: 0.2, keep: [diagonal, sink])")
 		add(rowKernel{"mobahead_" + dt.String(), dt, 4, 4}, "s = s * (1 + 0.25 * h)\n    s = mask(s, ki + 5 * h <= qi | ki == 0)", "gate(block: 64, top: 3, keep: [sink])")
 		add(rowKernel{"hisa_" + dt.String(), dt, 4, 1}, "s = mask(s, causal)", "gate(block: 32, top: 8, keep: [diagonal])\n    tokens(top: 100)")
+		add(rowKernel{"mobaoracle_" + dt.String(), dt, 2, 1}, "s = s - 0.0625 * (qi - ki)\n    s = mask(s, causal)", "gate(block: 16, density: 0.1, keep: [diagonal, local(2)], score: oracle)")
 		add(rowKernel{"hisamod_" + dt.String(), dt, 2, 2}, "s = s - 0.0625 * (qi - ki)\n    s = mask(s, causal & window(300))", "gate(block: 16, top: 6)\n    tokens(top: 40)")
 	}
 	funcs := compileFuncs(t, src.String())

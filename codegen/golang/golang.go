@@ -580,8 +580,8 @@ func (g *gen) callStep(p *tile.Program, i int, s *tile.Step, index, steps map[*t
 		g.line("\t{")
 		g.line("\t\tgrid := &sparse.Grid{H: %s, M: %s, N: %s, Group: %s / %s, BQ: 64, BK: 64, Mask: %s}",
 			dimExpr(q.Type.Shape[0]), dimExpr(q.Type.Shape[1]), dimExpr(k.Type.Shape[1]), dimExpr(q.Type.Shape[0]), dimExpr(k.Type.Shape[0]), programLiteral(sc.Mask))
-		g.line("\t\te, flops, err := sparse.RowScore(grid, %d, %s, %s, %s, %d, len(x.exec.Workers()))",
-			sc.Block, goFloat(sc.Scale), float32Arg(q, index), float32Arg(k, index), q.Type.Shape[2].Size)
+		g.line("\t\te, flops, err := sparse.RowScoreMethod(grid, %q, %d, %s, %s, %s, %s, %d, len(x.exec.Workers()))",
+			sc.Method, sc.Block, goFloat(sc.Scale), programLiteral(sc.Mod), float32Arg(q, index), float32Arg(k, index), q.Type.Shape[2].Size)
 		g.line("\t\tif err != nil {")
 		g.line("\t\t\treturn runtime.Stats{}, fmt.Errorf(\"%s: %%w\", err)", p.Name)
 		g.line("\t\t}")

@@ -19,7 +19,11 @@ func (ev *evaluator) rowScore(v *ir.Value, args []*Tensor) (*Tensor, error) {
 		return nil, err
 	}
 	block := v.Int("block")
-	e, flops, err := sparse.RowScore(&g.Grid, block, v.Float("scale"), q.Data, k.Data, q.Shape[2], ev.opts.Workers)
+	method := v.Ident("method")
+	if method == "" {
+		method = "mean"
+	}
+	e, flops, err := sparse.RowScoreMethod(&g.Grid, method, block, v.Float("scale"), v.ExprAttr("mod").Program(), q.Data, k.Data, q.Shape[2], ev.opts.Workers)
 	if err != nil {
 		return nil, err
 	}
@@ -31,7 +35,7 @@ func (ev *evaluator) rowScore(v *ir.Value, args []*Tensor) (*Tensor, error) {
 
 // rowSpec reads a rowselect's attributes.
 func rowSpec(v *ir.Value) sparse.RowSpec {
-	return sparse.RowSpec{Block: v.Int("block"), Top: v.Int("top"), Density: v.Float("density"), Diagonal: v.Flag("diagonal"), Sink: v.Flag("sink")}
+	return sparse.RowSpec{Block: v.Int("block"), Top: v.Int("top"), Density: v.Float("density"), Diagonal: v.Flag("diagonal"), Sink: v.Flag("sink"), Local: v.Int("local")}
 }
 
 func (ev *evaluator) rowSelect(v *ir.Value, args []*Tensor) (*Tensor, error) {

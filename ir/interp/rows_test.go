@@ -19,6 +19,7 @@ func TestGateEverythingIsDense(t *testing.T) {
 		"gate(block: 16, top: 1000)",
 		"gate(block: 7, density: 1.0, keep: [diagonal, sink])",
 		"gate(block: 16, top: 1000, keep: [diagonal]); tokens(top: 1000)",
+		"gate(block: 9, top: 1000, keep: [local(3)], score: oracle)",
 	}
 	for _, mask := range []string{"causal", "causal & (window(40) | sink(3))", "ki <= qi | h == 1"} {
 		dense := sparseKernel(t, 8, mask, "")

@@ -35,9 +35,10 @@ type ConvertCall struct{ To ir.DType }
 
 // RowScoreCall is a rowscore (the gate's scores): blocks of Block keys.
 type RowScoreCall struct {
-	Block int
-	Scale float64
-	Mask  *ir.Expr
+	Block     int
+	Method    string // mean or oracle
+	Scale     float64
+	Mask, Mod *ir.Expr
 }
 
 // RowSelectCall is a rowselect.
@@ -104,10 +105,15 @@ func (s *Step) decode() error {
 		s.Spec = &ConvertCall{To: s.Out.Type.DType}
 	case "rowscore":
 		mask, _ := a["mask"].(*ir.Expr)
-		s.Spec = &RowScoreCall{Block: intAttr(a, "block"), Scale: floatAttr(a, "scale"), Mask: mask}
+		mod, _ := a["mod"].(*ir.Expr)
+		method, _ := a["method"].(string)
+		if method == "" {
+			method = "mean"
+		}
+		s.Spec = &RowScoreCall{Block: intAttr(a, "block"), Method: method, Scale: floatAttr(a, "scale"), Mask: mask, Mod: mod}
 	case "rowselect":
 		d, _ := a["density"].(float64)
-		s.Spec = &RowSelectCall{abi.RowSpec{Block: intAttr(a, "block"), Top: intAttr(a, "top"), Density: d, Diagonal: a["diagonal"] == true, Sink: a["sink"] == true}}
+		s.Spec = &RowSelectCall{abi.RowSpec{Block: intAttr(a, "block"), Top: intAttr(a, "top"), Density: d, Diagonal: a["diagonal"] == true, Sink: a["sink"] == true, Local: intAttr(a, "local")}}
 	case "tokenselect":
 		mask, _ := a["mask"].(*ir.Expr)
 		mod, _ := a["mod"].(*ir.Expr)

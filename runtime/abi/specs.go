@@ -56,7 +56,8 @@ type PermuteSpec struct {
 // RowSpec describes a per-row selection (the gate pass): blocks of Block
 // keys; a row takes Top blocks — or, with Density > 0, ⌈Density ·
 // allowed⌉ — the forced ones first (Diagonal: the block holding the row's
-// own position; Sink: block 0), then its best other allowed blocks. Counts
+// own position; Local: the Local blocks before it; Sink: block 0), then its
+// best other allowed blocks. Counts
 // include the forced blocks, as select's do; forced blocks are never
 // dropped to meet them.
 type RowSpec struct {
@@ -64,6 +65,7 @@ type RowSpec struct {
 	Top            int
 	Density        float64
 	Diagonal, Sink bool
+	Local          int
 }
 
 // Width is the length of a row's list: the most blocks a row can take
@@ -73,7 +75,7 @@ func (s RowSpec) Width(nb int) int {
 	if s.Density > 0 {
 		return nb
 	}
-	forced := 0
+	forced := s.Local
 	if s.Diagonal {
 		forced++
 	}

@@ -43,6 +43,21 @@ func (g *Grid) blockAllowed(h, i, b, bs int) bool {
 // blocks the mask empties. q is [H, M, d], k [H/Group, N, d]. It returns
 // E ([H, M, NB], NB = ⌈N/block⌉) and the flops spent per query head.
 func RowScore[T Scalar](g *Grid, block int, scale float64, q, k []T, d, workers int) ([]float64, []float64, error) {
+	return RowScoreMethod(g, "mean", block, scale, nil, q, k, d, workers)
+}
+
+// RowScoreMethod is RowScore with the gate's estimate named: "mean" (as
+// RowScore) or "oracle" — the yardstick, not a method: E[h, i, b] is the
+// exact share of row i's softmax mass in block b (the scores c·q_i·k_j
+// with the kernel's mod and mask, in key order), at the cost of a dense
+// pass (2d per allowed pair).
+func RowScoreMethod[T Scalar](g *Grid, method string, block int, scale float64, mod Program, q, k []T, d, workers int) ([]float64, []float64, error) {
+	if method == "oracle" {
+		return rowOracle(g, block, scale, mod, q, k, d, workers)
+	}
+	if method != "mean" {
+		return nil, nil, fmt.Errorf("gate: no method %q (mean, oracle)", method)
+	}
 	if block < 1 {
 		return nil, nil, fmt.Errorf("gate: block %d, want ≥ 1", block)
 	}
@@ -110,8 +125,12 @@ func RowSelect(e []float64, h, m, nb int, spec RowSpec, n int) []int32 {
 				take = append(take, b)
 			}
 		}
+		d := floorDiv(r%m+off, spec.Block)
 		if spec.Diagonal {
-			force(floorDiv(r%m+off, spec.Block))
+			force(d)
+		}
+		for w := 1; w <= spec.Local; w++ {
+			force(d - w)
 		}
 		if spec.Sink {
 			force(0)
@@ -259,4 +278,64 @@ func RowTiles(rows []int32, h, m, w, n, block int, tokens bool, bq, bk int) RowT
 		out.Offsets[item+1] = len(out.Masks)
 	}
 	return out
+}
+
+// rowOracle is RowScoreMethod's "oracle": each row's exact softmax mass
+// per block.
+func rowOracle[T Scalar](g *Grid, block int, scale float64, mod Program, q, k []T, d, workers int) ([]float64, []float64, error) {
+	if block < 1 || g.Perm != nil || g.Lens != nil {
+		return nil, nil, fmt.Errorf("gate(oracle): block %d, no permutation, no key lengths", block)
+	}
+	nb := (g.N + block - 1) / block
+	e := make([]float64, g.H*g.M*nb)
+	flops := make([]float64, g.H)
+	off := g.QueryOffset()
+	parallel(g.H, workers, func(_, h int) {
+		kvh := h / max(g.Group, 1)
+		s := make([]float64, g.N)
+		ok := make([]bool, g.N)
+		env := Env{H: float64(h)}
+		for i := range g.M {
+			row := e[(h*g.M+i)*nb : (h*g.M+i+1)*nb]
+			qi := q[(h*g.M+i)*d : (h*g.M+i+1)*d]
+			env.Qi = float64(i + off)
+			mx := math.Inf(-1)
+			for j := range g.N {
+				ok[j] = g.Allowed(h, i, j)
+				if !ok[j] {
+					continue
+				}
+				x := scale * dot(qi, k[(kvh*g.N+j)*d:(kvh*g.N+j+1)*d])
+				if mod != nil {
+					env.S, env.Ki = x, float64(j)
+					x = mod.Eval(&env)
+				}
+				s[j] = x
+				mx = math.Max(mx, x)
+				flops[h] += float64(2 * d)
+			}
+			for b := range row {
+				row[b] = -1
+			}
+			var z float64
+			for j := range g.N {
+				if ok[j] {
+					row[j/block] = max(row[j/block], 0)
+					if !math.IsInf(mx, -1) {
+						p := math.Exp(s[j] - mx)
+						row[j/block] += p
+						z += p
+					}
+				}
+			}
+			if z > 0 {
+				for b, x := range row {
+					if x >= 0 {
+						row[b] = x / z
+					}
+				}
+			}
+		}
+	})
+	return e, flops, nil
 }

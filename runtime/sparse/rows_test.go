@@ -85,8 +85,14 @@ func refRowSelect(e []float64, h, m, nb int, spec RowSpec, n int) []int32 {
 		row := e[r*nb : (r+1)*nb]
 		pos := r%m + n - m
 		var take []int
+		d := int(math.Floor(float64(pos) / float64(spec.Block)))
 		if spec.Diagonal {
-			if b := int(math.Floor(float64(pos) / float64(spec.Block))); b >= 0 && b < nb && row[b] >= 0 {
+			if b := d; b >= 0 && b < nb && row[b] >= 0 {
+				take = append(take, b)
+			}
+		}
+		for w := 1; w <= spec.Local; w++ {
+			if b := d - w; b >= 0 && b < nb && row[b] >= 0 && !slices.Contains(take, b) {
 				take = append(take, b)
 			}
 		}
@@ -130,7 +136,7 @@ func TestRowSelectMatchesReference(t *testing.T) {
 		h, m, nb := 1+r.IntN(3), 1+r.IntN(20), 1+r.IntN(70)
 		block := []int{16, 32, 64}[r.IntN(3)]
 		n := nb*block - r.IntN(block)
-		spec := RowSpec{Block: block, Diagonal: r.IntN(2) == 0, Sink: r.IntN(3) == 0}
+		spec := RowSpec{Block: block, Diagonal: r.IntN(2) == 0, Sink: r.IntN(3) == 0, Local: r.IntN(3)}
 		if r.IntN(2) == 0 {
 			spec.Top = 1 + r.IntN(8)
 		} else {
@@ -242,6 +248,58 @@ func TestRowTiles(t *testing.T) {
 							t.Fatalf("case %d: row %d misses key %d", it, row, j)
 						}
 					}
+				}
+			}
+		}
+	}
+}
+
+// TestRowOracle: the gate's oracle is each row's exact softmax mass per
+// block — the dense softmax of its allowed scores, summed over each block
+// — with -1 for blocks the mask empties, under a mask reading the head and
+// a score mod, with GQA and queries offset from their keys.
+func TestRowOracle(t *testing.T) {
+	r := rand.New(rand.NewPCG(37, 38))
+	const d, m, n, block = 8, 30, 100, 16
+	mask := Program{{Op: OpKi}, {Op: OpNum, Num: 5}, {Op: OpH}, {Op: OpMul}, {Op: OpAdd}, {Op: OpQi}, {Op: OpLe}} // ki + 5h <= qi
+	mod := Program{{Op: OpS}, {Op: OpQi}, {Op: OpKi}, {Op: OpSub}, {Op: OpNum, Num: 0.0625}, {Op: OpMul}, {Op: OpSub}}
+	g := &Grid{H: 4, M: m, N: n, Group: 2, BQ: 64, BK: 64, Mask: mask}
+	q, k := randomValues(r, 4*m*d, false), randomValues(r, 2*n*d, false)
+	e, _, err := RowScoreMethod(g, "oracle", block, 0.7, mod, q, k, d, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	nb := (n + block - 1) / block
+	for h := range 4 {
+		for i := range m {
+			p := make([]float64, nb)
+			allowed := make([]bool, nb)
+			mx, z := math.Inf(-1), 0.0
+			s := make([]float64, n)
+			for j := range n {
+				if !g.Allowed(h, i, j) {
+					s[j] = math.Inf(-1)
+					continue
+				}
+				allowed[j/block] = true
+				env := Env{S: 0.7 * refDot(q[(h*m+i)*d:(h*m+i+1)*d], k[(h/2*n+j)*d:(h/2*n+j+1)*d]), Qi: float64(i + n - m), Ki: float64(j), H: float64(h)}
+				s[j] = mod.Eval(&env)
+				mx = math.Max(mx, s[j])
+			}
+			for j := range n {
+				if !math.IsInf(s[j], -1) {
+					x := math.Exp(s[j] - mx)
+					p[j/block] += x
+					z += x
+				}
+			}
+			for b := range nb {
+				want := -1.0
+				if allowed[b] {
+					want = p[b] / z
+				}
+				if got := e[(h*m+i)*nb+b]; math.Abs(got-want) > 1e-12 {
+					t.Fatalf("head %d row %d block %d: %v, want %v", h, i, b, got, want)
 				}
 			}
 		}
