@@ -193,7 +193,7 @@ var opTable = [opEnd]OpInfo{
 		{Name: "scale", Kind: AttrFloat, Required: true},
 		{Name: "mask", Kind: AttrExpr, Vars: maskVars},
 		{Name: "mod", Kind: AttrExpr, Vars: modVars, Doc: "oracle only: the exact scores"},
-	}, Infer: inferRowScore, Doc: "per head, query row i and key block b, MoBA's gate: softmax over the row's allowed blocks of scale·q_i·mean(k_b); -1 marks blocks the mask empties"},
+	}, Infer: inferRowScore, Doc: "per head, query row i and key block b, MoBA's gate: scale·q_i·mean(k_b) for the row's allowed blocks (only their order matters), -inf for blocks the mask empties"},
 	OpRowSelect: {Name: "rowselect", Arity: 1, Attrs: []AttrSpec{
 		{Name: "block", Kind: AttrInt, Required: true, Min: 1, HasMin: true},
 		{Name: "top", Kind: AttrInt, Min: 0, HasMin: true, Doc: "blocks per row, the forced ones included"},

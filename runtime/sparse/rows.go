@@ -37,10 +37,11 @@ func (g *Grid) blockAllowed(h, i, b, bs int) bool {
 }
 
 // RowScore computes E[h, i, b], MoBA's gate for query row i of head h and
-// key block b: the softmax over the blocks the mask allows the row (any
-// allowed pair) of c·q_i·k̄_b, k̄_b the mean of the block's keys (pooled
-// as mean scoring pools a key tile; the product in dot8's order); -1 for
-// blocks the mask empties. q is [H, M, d], k [H/Group, N, d]. It returns
+// key block b: c·q_i·k̄_b for the blocks the mask allows the row (any
+// allowed pair), k̄_b the mean of the block's keys (pooled as mean scoring
+// pools a key tile; the product in dot8's order); -inf for blocks the mask
+// empties. Only the order matters to the selection, so no softmax: a row
+// of 512 blocks would spend more on exponentials than on its products. q is [H, M, d], k [H/Group, N, d]. It returns
 // E ([H, M, NB], NB = ⌈N/block⌉) and the flops spent per query head.
 func RowScore[T Scalar](g *Grid, block int, scale float64, q, k []T, d, workers int) ([]float64, []float64, error) {
 	return RowScoreMethod(g, "mean", block, scale, nil, q, k, d, workers)
@@ -72,37 +73,63 @@ func RowScoreMethod[T Scalar](g *Grid, method string, block int, scale float64, 
 		lo, hi := b*block, min((b+1)*block, g.N)
 		poolRows(means[item*d:(item+1)*d], k[h*g.N*d:(h+1)*g.N*d], lo, hi, hi-lo)
 	})
+	// Items are (head, query tile of 64 rows): the mask classifies each
+	// block against the tile's rows at once, and only the partial ones
+	// row by row.
+	const rowsPer = 64
+	nt := (g.M + rowsPer - 1) / rowsPer
 	e := make([]float64, g.H*g.M*nb)
-	flops := make([]float64, g.H)
-	parallel(g.H, workers, func(_, h int) {
-		qm := make([]float64, d)
-		a, ex := make([]float64, nb), make([]float64, nb)
-		var allowed []int
+	flops := make([]float64, g.H*nt)
+	cls := make([][]Class, resolveWorkers(workers))
+	parallel(g.H*nt, workers, func(w, item int) {
+		h, r0 := item/nt, item%nt*rowsPer
+		r1 := min(r0+rowsPer, g.M)
 		kvh := h / max(g.Group, 1)
-		for i := range g.M {
+		means := means[kvh*nb*d : (kvh+1)*nb*d]
+		if cap(cls[w]) < nb {
+			cls[w] = make([]Class, nb)
+		}
+		c := cls[w][:nb]
+		for b := range nb {
+			k0, k1 := b*block, min((b+1)*block, g.N)-1
+			c[b] = g.Classify(h, r0, r1-1, k0, k1)
+		}
+		qm := make([]float64, d)
+		allowed := make([]int, 0, nb)
+		for i := r0; i < r1; i++ {
 			row := e[(h*g.M+i)*nb : (h*g.M+i+1)*nb]
 			for t, x := range q[(h*g.M+i)*d : (h*g.M+i+1)*d] {
 				qm[t] = float64(x)
 			}
 			allowed = allowed[:0]
 			for b := range nb {
-				row[b] = -1
-				if g.blockAllowed(h, i, b, block) {
-					row[b] = 0
+				row[b] = math.Inf(-1)
+				if c[b] == Full || c[b] == Partial && g.blockAllowed(h, i, b, block) {
 					allowed = append(allowed, b)
-					a[b] = scale * dot8(qm, means[(kvh*nb+b)*d:(kvh*nb+b+1)*d])
 				}
 			}
-			softmaxAllowed(row, a, ex, allowed)
-			flops[h] += float64(2 * d * len(allowed))
+			if meanDots != nil && d%8 == 0 && len(allowed) > 0 {
+				meanDots(&row[0], &qm[0], &means[0], &allowed[0], len(allowed), d, scale)
+			} else {
+				for _, b := range allowed {
+					row[b] = scale * dot8(qm, means[b*d:(b+1)*d])
+				}
+			}
+			flops[item] += float64(2 * d * len(allowed))
 		}
-		// The keys' pooling, shared by the heads of a KV group.
-		flops[h] += float64(g.N*d) / float64(max(g.Group, 1))
 	})
-	return e, flops, nil
+	perHead := make([]float64, g.H)
+	for item, f := range flops {
+		perHead[item/nt] += f
+	}
+	for h := range perHead {
+		// The keys' pooling, shared by the heads of a KV group.
+		perHead[h] += float64(g.N*d) / float64(max(g.Group, 1))
+	}
+	return e, perHead, nil
 }
 
-// RowSelect turns gate scores E [H, M, NB] into each row's blocks
+// RowSelect turns gate scores E [H, M, NB] (-inf: not allowed) into each row's blocks
 // [H, M, W] (W = spec.Width(NB)) in ascending order, -1 padded: the
 // forced blocks the mask allows, then the best others by score (higher
 // first, then lower index: byScore's order) up to Top blocks in all — or
@@ -121,7 +148,7 @@ func RowSelect(e []float64, h, m, nb int, spec RowSpec, n int) []int32 {
 		row := e[r*nb : (r+1)*nb]
 		take = take[:0]
 		force := func(b int) {
-			if b >= 0 && b < nb && row[b] >= 0 && !slices.Contains(take, b) {
+			if b >= 0 && b < nb && !math.IsInf(row[b], -1) && !slices.Contains(take, b) {
 				take = append(take, b)
 			}
 		}
@@ -138,7 +165,7 @@ func RowSelect(e []float64, h, m, nb int, spec RowSpec, n int) []int32 {
 		cand = cand[:0]
 		allowed := 0
 		for b, x := range row {
-			if x >= 0 {
+			if !math.IsInf(x, -1) {
 				allowed++
 				if !slices.Contains(take, b) {
 					cand = append(cand, b)
@@ -315,12 +342,14 @@ func rowOracle[T Scalar](g *Grid, block int, scale float64, mod Program, q, k []
 				flops[h] += float64(2 * d)
 			}
 			for b := range row {
-				row[b] = -1
+				row[b] = math.Inf(-1)
 			}
 			var z float64
 			for j := range g.N {
 				if ok[j] {
-					row[j/block] = max(row[j/block], 0)
+					if math.IsInf(row[j/block], -1) {
+						row[j/block] = 0
+					}
 					if !math.IsInf(mx, -1) {
 						p := math.Exp(s[j] - mx)
 						row[j/block] += p
@@ -330,7 +359,7 @@ func rowOracle[T Scalar](g *Grid, block int, scale float64, mod Program, q, k []
 			}
 			if z > 0 {
 				for b, x := range row {
-					if x >= 0 {
+					if !math.IsInf(x, -1) {
 						row[b] = x / z
 					}
 				}

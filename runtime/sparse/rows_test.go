@@ -29,18 +29,16 @@ func TestRowsHandChecked(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Row 7 sees every block: logits q7·k̄ = 1, 1, 1, 2, so E = (1, 1, 1,
-	// e)/(3 + e). Row 0 sees block 0 only (E = 1); row 5 blocks 0–2.
-	ee := math.E
-	for b, want := range []float64{1 / (3 + ee), 1 / (3 + ee), 1 / (3 + ee), ee / (3 + ee)} {
-		if got := e[7*4+b]; math.Abs(got-want) > 1e-15 {
-			t.Errorf("E[7, %d] = %v, want %v", b, got, want)
-		}
+	// Row 7 sees every block: logits q7·k̄ = 1, 1, 1, 2. Row 0 sees block 0
+	// only (q0 = 0: logit 0); row 5 blocks 0–2.
+	ninf := math.Inf(-1)
+	if row7 := e[7*4 : 8*4]; !slices.Equal(row7, []float64{1, 1, 1, 2}) {
+		t.Errorf("E[7] = %v, want [1 1 1 2]", row7)
 	}
-	if row0 := e[0:4]; !slices.Equal(row0, []float64{1, -1, -1, -1}) {
-		t.Errorf("E[0] = %v, want [1 -1 -1 -1]", row0)
+	if row0 := e[0:4]; !slices.Equal(row0, []float64{0, ninf, ninf, ninf}) {
+		t.Errorf("E[0] = %v, want [0 -inf -inf -inf]", row0)
 	}
-	if e[5*4+3] != -1 || e[5*4+2] < 0 {
+	if e[5*4+3] != ninf || e[5*4+2] == ninf {
 		t.Errorf("E[5] = %v: block 3 lies past position 5, block 2 holds it", e[5*4:6*4])
 	}
 	// top 2 with the diagonal forced: row 7 keeps block 3 (its own) and,
@@ -87,22 +85,22 @@ func refRowSelect(e []float64, h, m, nb int, spec RowSpec, n int) []int32 {
 		var take []int
 		d := int(math.Floor(float64(pos) / float64(spec.Block)))
 		if spec.Diagonal {
-			if b := d; b >= 0 && b < nb && row[b] >= 0 {
+			if b := d; b >= 0 && b < nb && !math.IsInf(row[b], -1) {
 				take = append(take, b)
 			}
 		}
 		for w := 1; w <= spec.Local; w++ {
-			if b := d - w; b >= 0 && b < nb && row[b] >= 0 && !slices.Contains(take, b) {
+			if b := d - w; b >= 0 && b < nb && !math.IsInf(row[b], -1) && !slices.Contains(take, b) {
 				take = append(take, b)
 			}
 		}
-		if spec.Sink && row[0] >= 0 && !slices.Contains(take, 0) {
+		if spec.Sink && !math.IsInf(row[0], -1) && !slices.Contains(take, 0) {
 			take = append(take, 0)
 		}
 		var rest []int
 		allowed := 0
 		for b := range nb {
-			if row[b] >= 0 {
+			if !math.IsInf(row[b], -1) {
 				allowed++
 				if !slices.Contains(take, b) {
 					rest = append(rest, b)
@@ -143,6 +141,11 @@ func TestRowSelectMatchesReference(t *testing.T) {
 			spec.Density = []float64{0.05, 0.1, 0.3, 1}[r.IntN(4)]
 		}
 		e := randomScores(r, h, m, nb, r.IntN(2) == 0)
+		for i, x := range e {
+			if x == -1 {
+				e[i] = math.Inf(-1) // the gate marks what the mask empties so
+			}
+		}
 		got, want := RowSelect(e, h, m, nb, spec, n), refRowSelect(e, h, m, nb, spec, n)
 		if !slices.Equal(got, want) {
 			t.Fatalf("case %d (%+v, h %d m %d nb %d n %d):\n got %v\nwant %v", it, spec, h, m, nb, n, got, want)
@@ -294,11 +297,11 @@ func TestRowOracle(t *testing.T) {
 				}
 			}
 			for b := range nb {
-				want := -1.0
+				want := math.Inf(-1)
 				if allowed[b] {
 					want = p[b] / z
 				}
-				if got := e[(h*m+i)*nb+b]; math.Abs(got-want) > 1e-12 {
+				if got := e[(h*m+i)*nb+b]; got != want && math.Abs(got-want) > 1e-12 {
 					t.Fatalf("head %d row %d block %d: %v, want %v", h, i, b, got, want)
 				}
 			}

@@ -89,3 +89,20 @@ func BenchmarkKeyCacheDecode(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkRowScore is the gate's scores for 8 heads of 8192 causal rows,
+// d = 64, blocks of 16 keys (examples/moba.attn's shape).
+func BenchmarkRowScore(b *testing.B) {
+	r := rand.New(rand.NewPCG(1, 2))
+	const h, d, n = 8, 64, 8192
+	q, k := make([]float32, h*n*d), make([]float32, h*n*d)
+	for i := range q {
+		q[i], k[i] = float32(r.NormFloat64()), float32(r.NormFloat64())
+	}
+	g := &Grid{H: h, M: n, N: n, Group: 1, BQ: 64, BK: 64, Mask: Program{{Op: OpCausal}}}
+	for b.Loop() {
+		if _, _, err := RowScore(g, 16, 0.125, q, k, d, benchWorkers); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
