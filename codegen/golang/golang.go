@@ -575,6 +575,10 @@ func float64Arg(b *tile.Buffer, index map[*tile.Buffer]int) string {
 func (g *gen) callStep(p *tile.Program, i int, s *tile.Step, index, steps map[*tile.Buffer]int) error {
 	switch s.Op {
 	case "rowscore":
+		if gateFused(p, i) {
+			g.line("\t// computed with the rowselect that reads it (fuse-gate)")
+			break
+		}
 		sc := s.RowScore()
 		q, k := s.Args[0], s.Args[1]
 		g.line("\t{")
@@ -589,6 +593,24 @@ func (g *gen) callStep(p *tile.Program, i int, s *tile.Step, index, steps map[*t
 		g.line("\t\tx.stats.Score(flops)")
 		g.line("\t}")
 	case "rowselect":
+		if s.Fused() {
+			// The gate's scores and selection in one pass (fuse-gate).
+			sc := p.Steps[p.Index(s.Args[0])]
+			rs := sc.RowScore()
+			q, k := sc.Args[0], sc.Args[1]
+			g.line("\t{")
+			g.line("\t\tgrid := &sparse.Grid{H: %s, M: %s, N: %s, Group: %s / %s, BQ: 64, BK: 64, Mask: %s}",
+				dimExpr(q.Type.Shape[0]), dimExpr(q.Type.Shape[1]), dimExpr(k.Type.Shape[1]), dimExpr(q.Type.Shape[0]), dimExpr(k.Type.Shape[0]), programLiteral(rs.Mask))
+			g.line("\t\tl, flops, err := sparse.RowGate(grid, %q, %d, %s, %s, %s, %s, %d, %s, len(x.exec.Workers()))",
+				rs.Method, rs.Block, goFloat(rs.Scale), programLiteral(rs.Mod), float32Arg(q, index), float32Arg(k, index), q.Type.Shape[2].Size, specLiteral(s.RowSelect().RowSpec))
+			g.line("\t\tif err != nil {")
+			g.line("\t\t\treturn runtime.Stats{}, fmt.Errorf(\"%s: %%w\", err)", p.Name)
+			g.line("\t\t}")
+			g.line("\t\tx.buf%d = l", i)
+			g.line("\t\tx.stats.Score(flops)")
+			g.line("\t}")
+			break
+		}
 		e, _ := argExpr(s.Args[0], index, steps)
 		et := s.Args[0].Type
 		// The keys the scores were computed for place the diagonal block.

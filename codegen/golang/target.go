@@ -26,6 +26,7 @@ var CPU = &tile.Target{
 	Passes: []tile.Pass{
 		{Name: "choose-tile-kernels", Fn: chooseTileKernels, Doc: "a tile of at most 64 keys with value dims a multiple of 16 uses the vector tile kernels; bf16 q and k with an even head dim multiply bf16 pairs"},
 		{Name: "prepare-per-run", Fn: preparePerRun, Doc: "what each key tile needs for every query tile is prepared once per run: Kᵀ for the f32 vector Q·Kᵀ, tile means for zeroth-order compensation (neither through a permutation)"},
+		{Name: "fuse-gate", Fn: fuseGate, Doc: "a rowselect reading a rowscore no other step reads runs with it, row by row (sparse.RowGate): the gate's scores [H, M, N/block] are never written"},
 		{Name: "choose-decode", Fn: chooseDecode, Doc: "a kernel whose queries are not its keys (q's length another dim than k's) runs at most DecodeRows queries per head as a decode step: key ranges split over the workers, K and V read in their stored type, nothing prepared; not with a permutation, an early exit or compensation"},
 	},
 	Order: []tile.Order{
@@ -118,4 +119,33 @@ func chooseDecode(p *tile.Program) error {
 func rowLists(s *tile.Step) bool {
 	ll := s.Find(tile.LoopList)
 	return ll != nil && ll.Attrs["rows"] == true
+}
+
+// fuseGate marks `fused` each rowselect whose scores come from a rowscore
+// step that nothing else reads: the Go backend then computes both in one
+// pass over the rows (sparse.RowGate), the same lists without E.
+func fuseGate(p *tile.Program) error {
+	for j, s := range p.Steps {
+		if s.RowSelect() == nil {
+			continue
+		}
+		i := p.Index(s.Args[0])
+		s.SetAttr("fused", i == j-1 && i >= 0 && p.Steps[i].RowScore() != nil && p.Uses(s.Args[0]) == 1)
+	}
+	return nil
+}
+
+// gateFused reports whether step i is a rowscore whose only reader is a
+// fused rowselect (fuseGate): the rowselect's step computes both.
+func gateFused(p *tile.Program, i int) bool {
+	s := p.Steps[i]
+	if s.RowScore() == nil {
+		return false
+	}
+	for _, t := range p.Steps {
+		if t.RowSelect() != nil && t.Fused() && t.Args[0] == s.Out {
+			return true
+		}
+	}
+	return false
 }

@@ -194,8 +194,8 @@ func verifyPlacement(p *Program, i int, where string, errs *ir.ErrorList) {
 		errs.Add(s.Pos, "%s: fused, but it does not read the call before it", where)
 		return
 	}
-	if s.On() != "device" || p.Steps[i-1].On() != "device" {
-		errs.Add(s.Pos, "%s: fused with %s, but both must run on the device (on=%q, on=%q)", where, p.Steps[i-1].Out.Ref(), p.Steps[i-1].On(), s.On())
+	if s.On() != p.Steps[i-1].On() || s.On() == "host" {
+		errs.Add(s.Pos, "%s: fused with %s, but both must run on the device, or both be unplaced (on the CPU) (on=%q, on=%q)", where, p.Steps[i-1].Out.Ref(), p.Steps[i-1].On(), s.On())
 	}
 }
 

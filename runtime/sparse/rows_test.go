@@ -308,3 +308,39 @@ func TestRowOracle(t *testing.T) {
 		}
 	}
 }
+
+// TestRowGate: the fused gate gives RowSelect's lists on RowScoreMethod's
+// scores, for both methods, top and density, offset queries, GQA and a
+// mask reading the head.
+func TestRowGate(t *testing.T) {
+	r := rand.New(rand.NewPCG(39, 40))
+	for it := range 60 {
+		d := []int{8, 16, 24}[r.IntN(3)]
+		m, n := 1+r.IntN(150), 1+r.IntN(300)
+		if r.IntN(2) == 0 {
+			m = n
+		}
+		g := &Grid{H: 4, M: m, N: n, Group: 1 + r.IntN(2), BQ: 64, BK: 64, Mask: testMasks[r.IntN(len(testMasks))]}
+		block := []int{4, 16, 33}[r.IntN(3)]
+		spec := RowSpec{Block: block, Diagonal: r.IntN(2) == 0, Sink: r.IntN(2) == 0, Local: r.IntN(2)}
+		if r.IntN(2) == 0 {
+			spec.Top = 1 + r.IntN(6)
+		} else {
+			spec.Density = 0.3
+		}
+		method := []string{"mean", "oracle"}[r.IntN(2)]
+		q, k := randomValues(r, g.H*m*d, r.IntN(3) == 0), randomValues(r, g.H/g.Group*n*d, false)
+		e, _, err := RowScoreMethod(g, method, block, 0.5, nil, q, k, d, 2)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := RowSelect(e, g.H, m, (n+block-1)/block, spec, n)
+		got, _, err := RowGate(g, method, block, 0.5, nil, q, k, d, spec, 2)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(got, want) {
+			t.Fatalf("case %d (%s, %+v): the fused gate's lists differ", it, method, spec)
+		}
+	}
+}

@@ -106,3 +106,21 @@ func BenchmarkRowScore(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkRowGate is BenchmarkRowScore's gate fused with its selection
+// (top 13 blocks of 16, diagonal, sink and 4 local blocks forced): no E.
+func BenchmarkRowGate(b *testing.B) {
+	r := rand.New(rand.NewPCG(1, 2))
+	const h, d, n = 8, 64, 8192
+	q, k := make([]float32, h*n*d), make([]float32, h*n*d)
+	for i := range q {
+		q[i], k[i] = float32(r.NormFloat64()), float32(r.NormFloat64())
+	}
+	g := &Grid{H: h, M: n, N: n, Group: 1, BQ: 64, BK: 64, Mask: Program{{Op: OpCausal}}}
+	spec := RowSpec{Block: 16, Top: 13, Diagonal: true, Sink: true, Local: 4}
+	for b.Loop() {
+		if _, _, err := RowGate(g, "mean", 16, 0.125, nil, q, k, d, spec, benchWorkers); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
