@@ -38,7 +38,7 @@ import (
 // tuneFamily is one family of schedules with one knob.
 type tuneFamily struct {
 	name   string
-	knob   string  // "ρ" or "τ", for reports
+	knob   string  // "ρ", "τ" or "k" (a count, rounded), for reports
 	lo, hi float64 // the knob's search range; cost grows with it
 	sched  string  // the schedule after tile(...), the knob as %.4g
 }
@@ -65,6 +65,10 @@ var tuneFamilies = []tuneFamily{
 	{"probe max budget", "ρ", 0.01, 1, "score(probe, stride: 16, pool: max); budget(density: %.4g, " + keep + ")"},
 	{"xattn mass", "τ", 0.5, 0.9995, "score(antidiagonal, stride: 8); select(mass: %.4g, " + keep + ")"},
 	{"pbs mass", "τ", 0.5, 0.9995, "permute(segment: 256, probe: mean, scope: local); score(mean); select(mass: %.4g, keep: [diagonal])"},
+	// Per-row selection (docs/passes.md): the blocks per row, and HISA's
+	// keys per row inside 16 blocks of 64.
+	{"moba gate", "k", 1, 512, "gate(block: 16, top: %.4g, keep: [sink, diagonal, local(4)])"},
+	{"hisa tokens", "k", 8, 1024, "gate(block: 64, top: 16, keep: [sink, diagonal, local(1)]); tokens(top: %.4g)"},
 }
 
 // knobAt maps u ∈ [0, 1] to the knob: lo·(hi/lo)^u for a density,
@@ -74,6 +78,9 @@ func (f tuneFamily) knobAt(u float64) float64 {
 	x := f.lo * math.Pow(f.hi/f.lo, u)
 	if f.knob == "τ" {
 		x = 1 - (1-f.lo)*math.Pow((1-f.hi)/(1-f.lo), u)
+	}
+	if f.knob == "k" {
+		return math.Round(x) // a count: top: 13
 	}
 	v, _ := strconv.ParseFloat(fmt.Sprintf("%.4g", x), 64)
 	return v

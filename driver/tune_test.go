@@ -380,3 +380,31 @@ func TestAllocateHeads(t *testing.T) {
 		t.Errorf("non-convex: pick %v (mean err %g, cost %g), want [1 1] at cost 0.2", pick, err, cost)
 	}
 }
+
+// TestTuneFamiliesCompile: every family's schedule, at the ends and the
+// middle of its knob's range, is a valid schedule for a causal f16
+// kernel (a family whose text a pass refuses would only fail mid-search).
+func TestTuneFamiliesCompile(t *testing.T) {
+	src := []byte("kernel k(q: f16[H, N, 64], k: f16[H, N, 64], v: f16[H, N, 64]) -> f16[H, N, 64] {\n    s = mask(q @ k^T * rsqrt(64), causal)\n    return softmax(s) @ v\n}\n")
+	for _, f := range tuneFamilies {
+		for _, u := range []float64{0, 0.5, 1} {
+			sched := "tile(q: 64, k: 64); " + f.body(f.knobAt(u))
+			prog, err := frontend.Compile("k.attn", src, frontend.Options{CheckPass: passes.Check})
+			if err != nil {
+				t.Fatal(err)
+			}
+			calls, err := frontend.ParsePipeline(sched)
+			if err != nil {
+				t.Errorf("%s: %q: %v", f.name, sched, err)
+				continue
+			}
+			steps, err := passes.Pipeline(calls)
+			if err == nil {
+				_, err = passes.Run(prog.Module.Funcs[0], steps, &passes.Options{VerifyEach: true})
+			}
+			if err != nil {
+				t.Errorf("%s: %q: %v", f.name, sched, err)
+			}
+		}
+	}
+}
