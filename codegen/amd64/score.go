@@ -53,6 +53,9 @@ const (
 //   - meanDotsAVX512(out, q, means *float64, idx *int, n, d int, c float64):
 //     mean scoring's q̄·k̄ against the tile means, in dot8's eight lanes
 //     (pool.go);
+//   - tokenDotsAVX512(out *float64, q, k *float32, idx *int, n, d int, c
+//     float64): the tokens pass's exact scores of float32 rows in the same
+//     lanes (pool.go);
 //   - expShiftAVX512(dst, x *float64, n int, mx float64) and expShiftAVX2:
 //     dst[i] = exp(x[i] − mx) for n (a multiple of 8) float64, computed
 //     exactly as runtime/sparse's adExp: 0 below −700, else 2^k·p(r) with
@@ -87,6 +90,7 @@ func GenerateScore(pkg string) (asm, stubs []byte, err error) {
 	packPanel(c)
 	poolMean(c)
 	meanDots(c)
+	tokenDots(c)
 	return emit(c, pkg)
 }
 

@@ -14,7 +14,7 @@ func init() {
 	case runtime.HasAVX512:
 		scorePanel, expShift, scaleMax, scoreRows = scorePanelZMM, expShiftZMM, scaleMaxZMM, scoreRowsZMM
 		packPanelK = packPanelZMM
-		poolMean, meanDots = poolMeanAVX512, meanDotsAVX512
+		poolMean, meanDots, tokenDots = poolMeanAVX512, meanDotsAVX512, tokenDotsAVX512
 	case runtime.HasAVX2:
 		scorePanel, expShift, scaleMax, scoreRows = scorePanelYMM, expShiftYMM, scaleMaxYMM, scoreRowsYMM
 	}

@@ -85,3 +85,45 @@ func TestMeanDotsKernel(t *testing.T) {
 		}
 	}
 }
+
+// TestTokenDotsKernel: the AVX-512 token scores give dot8w's bits for
+// float32 rows, one key and pairs, head dims 8 to 256, values spanning
+// 2⁴⁰, and write no other element.
+func TestTokenDotsKernel(t *testing.T) {
+	if tokenDots == nil {
+		t.Skip("no AVX-512 (or ATTNC_NOAVX512/ATTNC_NOSIMD set)")
+	}
+	r := rand.New(rand.NewPCG(5, 6))
+	for _, d := range []int{8, 16, 64, 128, 256} {
+		for _, n := range []int{1, 2, 3, 7, 40} {
+			nk := n + 5
+			q, k := make([]float32, d), make([]float32, nk*d)
+			for i := range q {
+				q[i] = float32(r.NormFloat64() * math.Exp2(float64(r.IntN(40)-20)))
+			}
+			for i := range k {
+				k[i] = float32(r.NormFloat64() * math.Exp2(float64(r.IntN(40)-20)))
+			}
+			idx := r.Perm(nk)[:n]
+			c := r.NormFloat64()
+			got := make([]float64, nk)
+			for i := range got {
+				got[i] = math.NaN()
+			}
+			tokenDots(&got[0], &q[0], &k[0], &idx[0], n, d, c)
+			written := map[int]bool{}
+			for _, j := range idx {
+				written[j] = true
+				want := c * dot8w(q, k[j*d:(j+1)*d])
+				if math.Float64bits(got[j]) != math.Float64bits(want) {
+					t.Fatalf("d=%d n=%d key %d: %v, want %v", d, n, j, got[j], want)
+				}
+			}
+			for j, x := range got {
+				if !written[j] && !math.IsNaN(x) {
+					t.Fatalf("d=%d n=%d: key %d not in idx was written", d, n, j)
+				}
+			}
+		}
+	}
+}

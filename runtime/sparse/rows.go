@@ -286,7 +286,8 @@ func topSmall(row []float64, list []int, k int) []int {
 
 // TokenSelect is HISA's second stage: for each row, of the keys of its
 // blocks (rows [H, M, W] from RowSelect, blocks of block keys) that the
-// mask allows, the top of them by exact score s = mod(c·q_i·k_j) (higher
+// mask allows, the top of them by exact score s = mod(c·q_i·k_j) (the
+// product in dot8's eight lanes, tokenDotsAVX512's order; higher
 // first, then lower index; all of them when there are no more than top),
 // in ascending order, -1 padded: [H, M, top]. It returns the lists and
 // the flops per query head (2·d per candidate key).
@@ -308,9 +309,17 @@ func TokenSelect[T Scalar](g *Grid, rows []int32, w, block, top int, scale float
 				if b < 0 {
 					break
 				}
-				for j := int(b) * block; j < min((int(b)+1)*block, g.N); j++ {
-					if g.Allowed(h, i, j) {
+				k0, k1 := int(b)*block, min((int(b)+1)*block, g.N)
+				switch g.Classify(h, i, i, k0, k1-1) { // the mask per key only where it cuts
+				case Full:
+					for j := k0; j < k1; j++ {
 						cand = append(cand, j)
+					}
+				case Partial:
+					for j := k0; j < k1; j++ {
+						if g.Allowed(h, i, j) {
+							cand = append(cand, j)
+						}
 					}
 				}
 			}
@@ -319,17 +328,30 @@ func TokenSelect[T Scalar](g *Grid, rows []int32, w, block, top int, scale float
 			}
 			qi := q[(h*g.M+i)*d : (h*g.M+i+1)*d]
 			env.Qi = float64(i + off)
-			for _, j := range cand {
-				x := scale * dot(qi, k[(kvh*g.N+j)*d:(kvh*g.N+j+1)*d])
-				if mod != nil {
-					env.S, env.Ki = x, float64(j)
-					x = mod.Eval(&env)
+			kh := k[kvh*g.N*d : (kvh+1)*g.N*d]
+			if q32, ok := any(qi).([]float32); ok && tokenDots != nil && d%8 == 0 && len(cand) > 0 {
+				k32 := any(kh).([]float32)
+				tokenDots(&s[0], &q32[0], &k32[0], &cand[0], len(cand), d, scale)
+			} else {
+				for _, j := range cand {
+					s[j] = scale * dot8w(qi, kh[j*d:(j+1)*d])
 				}
-				s[j] = x
+			}
+			if mod != nil {
+				for _, j := range cand {
+					env.S, env.Ki = s[j], float64(j)
+					s[j] = mod.Eval(&env)
+				}
 			}
 			flops[h] += float64(2 * d * len(cand))
 			if len(cand) > top {
-				byScoreTop(s, cand, top)
+				// The set of the top keys (the list is in index order,
+				// so their order among themselves does not matter).
+				if slices.ContainsFunc(cand, func(j int) bool { return math.IsNaN(s[j]) }) {
+					byScoreTop(s, cand, top) // NaN: the stable sort's definition
+				} else {
+					quickselect(cand, top, func(a, b int) bool { return s[a] > s[b] || s[a] == s[b] && a < b })
+				}
 				cand = cand[:top]
 				slices.Sort(cand)
 			}
@@ -465,3 +487,25 @@ func rowOracle[T Scalar](g *Grid, block int, scale float64, mod Program, q, k []
 	})
 	return e, flops, nil
 }
+
+// dot8w is dot8 on widened elements: the same bits as dot8 on float64
+// copies (widening is exact).
+func dot8w[A, B Scalar](a []A, b []B) float64 {
+	var l [8]float64
+	b = b[:len(a)]
+	i := 0
+	for ; i+8 <= len(a); i += 8 {
+		for t := range 8 {
+			l[t] += float64(float64(a[i+t]) * float64(b[i+t]))
+		}
+	}
+	for t := 0; i < len(a); i, t = i+1, t+1 {
+		l[t] += float64(float64(a[i]) * float64(b[i]))
+	}
+	return ((l[0] + l[4]) + (l[2] + l[6])) + ((l[1] + l[5]) + (l[3] + l[7]))
+}
+
+// tokenDots is the AVX-512 kernel of dot8w over a row's candidate keys
+// (float32 rows; out[j] = c·dot8w(q, k[j·d:(j+1)·d]), d a multiple of 8),
+// nil on other CPUs.
+var tokenDots func(out *float64, q, k *float32, idx *int, n, d int, c float64)

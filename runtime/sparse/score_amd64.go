@@ -36,3 +36,6 @@ func poolMeanAVX512(dst *float64, x *float32, rows int, d int, inv float64)
 
 // meanDotsAVX512 writes out[J] = c·dot8(q, means[J·d:(J+1)·d]) for J = idx[t], t < n; d a multiple of 8.
 func meanDotsAVX512(out *float64, q *float64, means *float64, idx *int, n int, d int, c float64)
+
+// tokenDotsAVX512 writes out[j] = c·dot8(q, k[j·d:(j+1)·d]) (float32 rows widened) for j = idx[t], t < n; d a multiple of 8.
+func tokenDotsAVX512(out *float64, q *float32, k *float32, idx *int, n int, d int, c float64)

@@ -1414,3 +1414,121 @@ meanDotsAVX512_t1_end:
 meanDotsAVX512_done:
 	VZEROUPPER
 	RET
+
+// func tokenDotsAVX512(out *float64, q *float32, k *float32, idx *int, n int, d int, c float64)
+// Requires: AVX, AVX512DQ, AVX512F, SSE2
+TEXT ·tokenDotsAVX512(SB), NOSPLIT, $0-56
+	MOVQ  out+0(FP), AX
+	MOVQ  q+8(FP), CX
+	MOVQ  k+16(FP), DX
+	MOVQ  idx+24(FP), BX
+	MOVQ  n+32(FP), SI
+	MOVQ  d+40(FP), DI
+	MOVSD c+48(FP), X0
+	MOVQ  DI, R8
+	SHLQ  $0x02, R8
+
+	// 2 key(s) at a time.
+tokenDotsAVX512_t2:
+	CMPQ   SI, $0x02
+	JL     tokenDotsAVX512_t1
+	MOVQ   (BX), R9
+	IMULQ  R8, R9
+	ADDQ   DX, R9
+	VXORPD Z1, Z1, Z1
+	MOVQ   8(BX), R10
+	IMULQ  R8, R10
+	ADDQ   DX, R10
+	VXORPD Z2, Z2, Z2
+	MOVQ   CX, R11
+	MOVQ   DI, R12
+
+	// acc[l] += float64(q[i])·float64(k[i]) for the 8 dims of the step, lane l = i mod 8.
+tokenDotsAVX512_t2_dims:
+	TESTQ     R12, R12
+	JZ        tokenDotsAVX512_t2_end
+	VCVTPS2PD (R11), Z3
+	VCVTPS2PD (R9), Z4
+	VMULPD    Z4, Z3, Z4
+	VADDPD    Z4, Z1, Z1
+	ADDQ      $0x20, R9
+	VCVTPS2PD (R10), Z4
+	VMULPD    Z4, Z3, Z3
+	VADDPD    Z3, Z2, Z2
+	ADDQ      $0x20, R10
+	ADDQ      $0x20, R11
+	SUBQ      $0x08, R12
+	JMP       tokenDotsAVX512_t2_dims
+
+tokenDotsAVX512_t2_end:
+	// Fold each register: ((l0+l4)+(l2+l6)) + ((l1+l5)+(l3+l7)), times c, into out[j].
+	VEXTRACTF64X4 $0x01, Z1, Y3
+	VMOVAPD       Y1, Y1
+	VADDPD        Y3, Y1, Y1
+	VEXTRACTF128  $0x01, Y1, X3
+	VMOVAPD       X1, X1
+	VADDPD        X3, X1, X1
+	VPERMILPD     $0x01, X1, X3
+	VADDSD        X3, X1, X1
+	VMULSD        X0, X1, X1
+	MOVQ          (BX), R9
+	VMOVSD        X1, (AX)(R9*8)
+	VEXTRACTF64X4 $0x01, Z2, Y1
+	VMOVAPD       Y2, Y2
+	VADDPD        Y1, Y2, Y2
+	VEXTRACTF128  $0x01, Y2, X1
+	VMOVAPD       X2, X2
+	VADDPD        X1, X2, X2
+	VPERMILPD     $0x01, X2, X1
+	VADDSD        X1, X2, X2
+	VMULSD        X0, X2, X2
+	MOVQ          8(BX), R9
+	VMOVSD        X2, (AX)(R9*8)
+	ADDQ          $0x10, BX
+	SUBQ          $0x02, SI
+	JMP           tokenDotsAVX512_t2
+
+	// 1 key(s) at a time.
+tokenDotsAVX512_t1:
+	CMPQ   SI, $0x01
+	JL     tokenDotsAVX512_done
+	MOVQ   (BX), R9
+	IMULQ  R8, R9
+	ADDQ   DX, R9
+	VXORPD Z1, Z1, Z1
+	MOVQ   CX, R10
+	MOVQ   DI, R11
+
+	// acc[l] += float64(q[i])·float64(k[i]) for the 8 dims of the step, lane l = i mod 8.
+tokenDotsAVX512_t1_dims:
+	TESTQ     R11, R11
+	JZ        tokenDotsAVX512_t1_end
+	VCVTPS2PD (R10), Z2
+	VCVTPS2PD (R9), Z3
+	VMULPD    Z3, Z2, Z2
+	VADDPD    Z2, Z1, Z1
+	ADDQ      $0x20, R9
+	ADDQ      $0x20, R10
+	SUBQ      $0x08, R11
+	JMP       tokenDotsAVX512_t1_dims
+
+tokenDotsAVX512_t1_end:
+	// Fold each register: ((l0+l4)+(l2+l6)) + ((l1+l5)+(l3+l7)), times c, into out[j].
+	VEXTRACTF64X4 $0x01, Z1, Y2
+	VMOVAPD       Y1, Y1
+	VADDPD        Y2, Y1, Y1
+	VEXTRACTF128  $0x01, Y1, X2
+	VMOVAPD       X1, X1
+	VADDPD        X2, X1, X1
+	VPERMILPD     $0x01, X1, X2
+	VADDSD        X2, X1, X1
+	VMULSD        X0, X1, X1
+	MOVQ          (BX), R9
+	VMOVSD        X1, (AX)(R9*8)
+	ADDQ          $0x08, BX
+	SUBQ          $0x01, SI
+	JMP           tokenDotsAVX512_t1
+
+tokenDotsAVX512_done:
+	VZEROUPPER
+	RET
