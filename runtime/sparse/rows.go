@@ -350,7 +350,7 @@ func TokenSelect[T Scalar](g *Grid, rows []int32, w, block, top int, scale float
 				if slices.ContainsFunc(cand, func(j int) bool { return math.IsNaN(s[j]) }) {
 					byScoreTop(s, cand, top) // NaN: the stable sort's definition
 				} else {
-					quickselect(cand, top, func(a, b int) bool { return s[a] > s[b] || s[a] == s[b] && a < b })
+					quickselect(cand, top, s)
 				}
 				cand = cand[:top]
 				slices.Sort(cand)

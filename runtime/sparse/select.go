@@ -178,32 +178,37 @@ func byScoreTop(row []float64, list []int, k int) {
 	}
 	k = min(k, len(list))
 	if k < len(list)/4 && len(list) > 64 {
-		quickselect(list, k, before)
+		quickselect(list, k, row)
 		list = list[:k]
 	}
 	slices.SortFunc(list, cmp)
 }
 
-// quickselect reorders xs so that its k first elements are the k least
-// under less (a strict total order), in no particular order.
-func quickselect(xs []int, k int, less func(a, b int) bool) {
-	lo, hi := 0, len(xs) // the k-th least lies in xs[lo:hi]
+// quickselect reorders xs so that its k first elements are the k best
+// under byScore's order of score (higher score, then lower index: a strict
+// total order on distinct indices; no NaN scores), in no particular order.
+// The comparison is written out rather than passed as a function: it is
+// most of a decode step's selection.
+func quickselect(xs []int, k int, score []float64) {
+	before := func(a, b int) bool { return score[a] > score[b] || score[a] == score[b] && a < b }
+	lo, hi := 0, len(xs) // the k-th best lies in xs[lo:hi]
 	for hi-lo > 16 {
 		// Median of three as the pivot, moved to the end.
 		m := lo + (hi-lo)/2
 		a, b, c := xs[lo], xs[m], xs[hi-1]
 		p := b
 		switch {
-		case less(a, b) == less(b, c):
-		case less(b, a) == less(a, c):
+		case before(a, b) == before(b, c):
+		case before(b, a) == before(a, c):
 			p = a
 		default:
 			p = c
 		}
-		i := lo // Lomuto partition: xs[lo:i] < p
+		sp := score[p]
+		i := lo // Lomuto partition: xs[lo:i] before p
 		for j := lo; j < hi; j++ {
-			if less(xs[j], p) {
-				xs[i], xs[j] = xs[j], xs[i]
+			if x := xs[j]; score[x] > sp || score[x] == sp && x < p {
+				xs[i], xs[j] = x, xs[i]
 				i++
 			}
 		}
@@ -211,8 +216,7 @@ func quickselect(xs []int, k int, less func(a, b int) bool) {
 		case k < i:
 			hi = i
 		case k > i:
-			// xs[i:hi] ≥ p; p itself is among them: move it to i, then the
-			// rest.
+			// xs[i:hi] are p or after it: move p to i, then the rest.
 			for j := i; j < hi; j++ {
 				if xs[j] == p {
 					xs[i], xs[j] = xs[j], xs[i]
@@ -225,7 +229,7 @@ func quickselect(xs []int, k int, less func(a, b int) bool) {
 		}
 	}
 	slices.SortFunc(xs[lo:hi], func(a, b int) int {
-		if less(a, b) {
+		if before(a, b) {
 			return -1
 		}
 		return 1
