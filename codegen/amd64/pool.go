@@ -85,31 +85,68 @@ const MeanDotsName = "meanDotsAVX512"
 // meanDots emits meanDotsAVX512(out, q, means *float64, idx *int, n, d
 // int, c float64): for t < n, with J = idx[t], out[J] = c·dot8(q,
 // means[J·d:(J+1)·d]) — mean scoring's q̄·k̄ against kept tile means
-// (runtime/sparse dot8) to the bit: lane l of one zmm sums the rounded
-// products of the elements i ≡ l (mod 8) in i order (VMULPD then VADDPD,
-// never fused), and the register folds as ((l0+l4)+(l2+l6)) +
-// ((l1+l5)+(l3+l7)). Four tiles are in flight (four chains of d/8 adds);
-// d is a multiple of 8.
+// (runtime/sparse dot8) to the bit. Four tiles are in flight (four chains
+// of d/8 adds); d is a multiple of 8.
 func meanDots(c *build.Context) {
-	c.Function(MeanDotsName)
+	dotsKernel(c, MeanDotsName, "func(out, q, means *float64, idx *int, n, d int, c float64)",
+		MeanDotsName+" writes out[J] = c·dot8(q, means[J·d:(J+1)·d]) for J = idx[t], t < n; d a multiple of 8.",
+		"means", false, 4)
+}
+
+// TokenDotsName names runtime/sparse's token-scoring kernel.
+const TokenDotsName = "tokenDotsAVX512"
+
+// tokenDots emits tokenDotsAVX512(out *float64, q, k *float32, idx *int, n,
+// d int, c float64): for t < n, with j = idx[t], out[j] = c·dot8(q,
+// k[j·d:(j+1)·d]) on float32 rows widened to float64 (VCVTPS2PD, exact) —
+// HISA's exact token scores (runtime/sparse dot8w) to the bit. Two keys
+// are in flight; d is a multiple of 8.
+func tokenDots(c *build.Context) {
+	dotsKernel(c, TokenDotsName, "func(out *float64, q, k *float32, idx *int, n, d int, c float64)",
+		TokenDotsName+" writes out[j] = c·dot8(q, k[j·d:(j+1)·d]) (float32 rows widened) for j = idx[t], t < n; d a multiple of 8.",
+		"k", true, 2)
+}
+
+// dotsKernel emits the kernels of dot8's order: for t < n, with j = idx[t],
+// out[j] = c·Σ q·rows[j] where lane l of one zmm sums the rounded products
+// of the elements i ≡ l (mod 8) in i order (VMULPD then VADDPD, never
+// fused) and the register folds as ((l0+l4)+(l2+l6)) + ((l1+l5)+(l3+l7)).
+// The rows (the parameter named rows) are float64, or float32 widened to
+// float64 with f32; inFlight rows run at once, then one at a time.
+func dotsKernel(c *build.Context, name, sig, doc, rows string, f32 bool, inFlight int) {
+	c.Function(name)
 	c.Attributes(attr.NOSPLIT)
-	c.SignatureExpr("func(out, q, means *float64, idx *int, n, d int, c float64)")
-	c.Doc(MeanDotsName + " writes out[J] = c·dot8(q, means[J·d:(J+1)·d]) for J = idx[t], t < n; d a multiple of 8.")
+	c.SignatureExpr(sig)
+	c.Doc(doc)
 	out := c.Load(c.Param("out"), c.GP64())
 	q := c.Load(c.Param("q"), c.GP64())
-	means := c.Load(c.Param("means"), c.GP64())
+	base := c.Load(c.Param(rows), c.GP64())
 	idx := c.Load(c.Param("idx"), c.GP64())
 	n := c.Load(c.Param("n"), c.GP64())
 	d := c.Load(c.Param("d"), c.GP64())
 	scale := c.XMM()
 	c.MOVSD(paramAddr(c, "c"), scale)
+	elem, shift := 8, uint8(3) // bytes per element: the step of 8 elements is 8·elem
+	if f32 {
+		elem, shift = 4, 2
+	}
 	rowBytes := c.GP64()
 	c.MOVQ(d, rowBytes)
-	c.SHLQ(operand.U8(3), rowBytes) // bytes per tile mean
-	for _, width := range []int{4, 1} {
-		lbl := fmt.Sprint(MeanDotsName, "_t", width)
-		next := map[int]string{4: MeanDotsName + "_t1", 1: MeanDotsName + "_done"}[width]
-		c.Commentf("%d tile(s) at a time.", width)
+	c.SHLQ(operand.U8(shift), rowBytes)
+	load := func(m operand.Mem, z reg.VecVirtual) { // 8 elements as float64
+		if f32 {
+			c.VCVTPS2PD(m, z)
+		} else {
+			c.VMOVUPD(m, z)
+		}
+	}
+	for _, width := range []int{inFlight, 1} {
+		lbl := fmt.Sprint(name, "_t", width)
+		next := name + "_t1"
+		if width == 1 {
+			next = name + "_done"
+		}
+		c.Commentf("%d row(s) at a time.", width)
 		c.Label(lbl)
 		c.CMPQ(n, imm(width))
 		c.JL(operand.LabelRef(next))
@@ -119,30 +156,35 @@ func meanDots(c *build.Context) {
 			ptr[i], acc[i] = c.GP64(), c.ZMM()
 			c.MOVQ(mem(idx, 8*i), ptr[i])
 			c.IMULQ(rowBytes, ptr[i])
-			c.ADDQ(means, ptr[i])
+			c.ADDQ(base, ptr[i])
 			c.VXORPD(acc[i], acc[i], acc[i])
 		}
 		qp, left := c.GP64(), c.GP64()
 		c.MOVQ(q, qp)
 		c.MOVQ(d, left)
 		loop, end := lbl+"_dims", lbl+"_end"
-		c.Comment("acc[l] += q[i]·m[i] for the 8 dims i of the step, lane l = i mod 8.")
+		c.Comment("acc[l] += q[i]·row[i] for the 8 dims i of the step, lane l = i mod 8.")
 		c.Label(loop)
 		c.TESTQ(left, left)
 		c.JZ(operand.LabelRef(end))
 		qv := c.ZMM()
-		c.VMOVUPD(mem(qp, 0), qv)
+		load(mem(qp, 0), qv)
 		for i := range width {
 			p := c.ZMM()
-			c.VMULPD(mem(ptr[i], 0), qv, p)
+			if f32 {
+				load(mem(ptr[i], 0), p)
+				c.VMULPD(p, qv, p)
+			} else {
+				c.VMULPD(mem(ptr[i], 0), qv, p)
+			}
 			c.VADDPD(p, acc[i], acc[i])
-			c.ADDQ(imm(64), ptr[i])
+			c.ADDQ(imm(8*elem), ptr[i])
 		}
-		c.ADDQ(imm(64), qp)
+		c.ADDQ(imm(8*elem), qp)
 		c.SUBQ(imm(8), left)
 		c.JMP(operand.LabelRef(loop))
 		c.Label(end)
-		c.Comment("Fold each register: ((l0+l4)+(l2+l6)) + ((l1+l5)+(l3+l7)), times c, into out[J].")
+		c.Comment("Fold each register: ((l0+l4)+(l2+l6)) + ((l1+l5)+(l3+l7)), times c, into out[j].")
 		for i := range width {
 			hi4, lo4 := c.YMM(), c.YMM()
 			c.VEXTRACTF64X4(operand.U8(1), acc[i], hi4)
@@ -165,96 +207,7 @@ func meanDots(c *build.Context) {
 		c.SUBQ(imm(width), n)
 		c.JMP(operand.LabelRef(lbl))
 	}
-	c.Label(MeanDotsName + "_done")
-	c.VZEROUPPER()
-	c.RET()
-}
-
-// TokenDotsName names runtime/sparse's token-scoring kernel.
-const TokenDotsName = "tokenDotsAVX512"
-
-// tokenDots emits tokenDotsAVX512(out *float64, q, k *float32, idx *int, n,
-// d int, c float64): for t < n, with j = idx[t], out[j] = c·dot8(q,
-// k[j·d:(j+1)·d]) on float32 rows widened to float64 (VCVTPS2PD, exact) —
-// HISA's exact token scores (runtime/sparse tokenDot) to the bit: the
-// lanes and fold of meanDots. Two keys are in flight; d is a multiple of 8.
-func tokenDots(c *build.Context) {
-	c.Function(TokenDotsName)
-	c.Attributes(attr.NOSPLIT)
-	c.SignatureExpr("func(out *float64, q, k *float32, idx *int, n, d int, c float64)")
-	c.Doc(TokenDotsName + " writes out[j] = c·dot8(q, k[j·d:(j+1)·d]) (float32 rows widened) for j = idx[t], t < n; d a multiple of 8.")
-	out := c.Load(c.Param("out"), c.GP64())
-	q := c.Load(c.Param("q"), c.GP64())
-	k := c.Load(c.Param("k"), c.GP64())
-	idx := c.Load(c.Param("idx"), c.GP64())
-	n := c.Load(c.Param("n"), c.GP64())
-	d := c.Load(c.Param("d"), c.GP64())
-	scale := c.XMM()
-	c.MOVSD(paramAddr(c, "c"), scale)
-	rowBytes := c.GP64()
-	c.MOVQ(d, rowBytes)
-	c.SHLQ(operand.U8(2), rowBytes) // bytes per key row
-	for _, width := range []int{2, 1} {
-		lbl := fmt.Sprint(TokenDotsName, "_t", width)
-		next := map[int]string{2: TokenDotsName + "_t1", 1: TokenDotsName + "_done"}[width]
-		c.Commentf("%d key(s) at a time.", width)
-		c.Label(lbl)
-		c.CMPQ(n, imm(width))
-		c.JL(operand.LabelRef(next))
-		ptr := make([]reg.GPVirtual, width)
-		acc := make([]reg.VecVirtual, width)
-		for i := range width {
-			ptr[i], acc[i] = c.GP64(), c.ZMM()
-			c.MOVQ(mem(idx, 8*i), ptr[i])
-			c.IMULQ(rowBytes, ptr[i])
-			c.ADDQ(k, ptr[i])
-			c.VXORPD(acc[i], acc[i], acc[i])
-		}
-		qp, left := c.GP64(), c.GP64()
-		c.MOVQ(q, qp)
-		c.MOVQ(d, left)
-		loop, end := lbl+"_dims", lbl+"_end"
-		c.Comment("acc[l] += float64(q[i])·float64(k[i]) for the 8 dims of the step, lane l = i mod 8.")
-		c.Label(loop)
-		c.TESTQ(left, left)
-		c.JZ(operand.LabelRef(end))
-		qv := c.ZMM()
-		c.VCVTPS2PD(mem(qp, 0), qv)
-		for i := range width {
-			kv, p := c.ZMM(), c.ZMM()
-			c.VCVTPS2PD(mem(ptr[i], 0), kv)
-			c.VMULPD(kv, qv, p)
-			c.VADDPD(p, acc[i], acc[i])
-			c.ADDQ(imm(32), ptr[i])
-		}
-		c.ADDQ(imm(32), qp)
-		c.SUBQ(imm(8), left)
-		c.JMP(operand.LabelRef(loop))
-		c.Label(end)
-		c.Comment("Fold each register: ((l0+l4)+(l2+l6)) + ((l1+l5)+(l3+l7)), times c, into out[j].")
-		for i := range width {
-			hi4, lo4 := c.YMM(), c.YMM()
-			c.VEXTRACTF64X4(operand.U8(1), acc[i], hi4)
-			c.VMOVAPD(acc[i].AsY(), lo4)
-			c.VADDPD(hi4, lo4, lo4)
-			hi2 := c.XMM()
-			c.VEXTRACTF128(operand.U8(1), lo4, hi2)
-			lo2 := c.XMM()
-			c.VMOVAPD(lo4.AsX(), lo2)
-			c.VADDPD(hi2, lo2, lo2)
-			odd := c.XMM()
-			c.VPERMILPD(operand.U8(1), lo2, odd)
-			c.VADDSD(odd, lo2, lo2)
-			c.VMULSD(scale, lo2, lo2)
-			j := c.GP64()
-			c.MOVQ(mem(idx, 8*i), j)
-			c.VMOVSD(lo2, operand.Mem{Base: out, Index: j, Scale: 8})
-		}
-		c.ADDQ(imm(8*width), idx)
-		c.SUBQ(imm(width), n)
-		c.JMP(operand.LabelRef(lbl))
-	}
-	c.Label(TokenDotsName + "_done")
+	c.Label(name + "_done")
 	c.VZEROUPPER()
 	c.RET()
 }

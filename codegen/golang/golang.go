@@ -582,16 +582,10 @@ func (g *gen) callStep(p *tile.Program, i int, s *tile.Step, index, steps map[*t
 		sc := s.RowScore()
 		q, k := s.Args[0], s.Args[1]
 		g.line("\t{")
-		g.line("\t\tgrid := &sparse.Grid{H: %s, M: %s, N: %s, Group: %s / %s, BQ: 64, BK: 64, Mask: %s}",
-			dimExpr(q.Type.Shape[0]), dimExpr(q.Type.Shape[1]), dimExpr(k.Type.Shape[1]), dimExpr(q.Type.Shape[0]), dimExpr(k.Type.Shape[0]), programLiteral(sc.Mask))
+		g.rowGrid(q, k, sc.Mask)
 		g.line("\t\te, flops, err := sparse.RowScoreMethod(grid, %q, %d, %s, %s, %s, %s, %d, len(x.exec.Workers()))",
 			sc.Method, sc.Block, goFloat(sc.Scale), programLiteral(sc.Mod), float32Arg(q, index), float32Arg(k, index), q.Type.Shape[2].Size)
-		g.line("\t\tif err != nil {")
-		g.line("\t\t\treturn runtime.Stats{}, fmt.Errorf(\"%s: %%w\", err)", p.Name)
-		g.line("\t\t}")
-		g.line("\t\tx.buf%d = e", i)
-		g.line("\t\tx.stats.Score(flops)")
-		g.line("\t}")
+		g.rowResult(p, i, "e")
 	case "rowselect":
 		if s.Fused() {
 			// The gate's scores and selection in one pass (fuse-gate).
@@ -599,16 +593,10 @@ func (g *gen) callStep(p *tile.Program, i int, s *tile.Step, index, steps map[*t
 			rs := sc.RowScore()
 			q, k := sc.Args[0], sc.Args[1]
 			g.line("\t{")
-			g.line("\t\tgrid := &sparse.Grid{H: %s, M: %s, N: %s, Group: %s / %s, BQ: 64, BK: 64, Mask: %s}",
-				dimExpr(q.Type.Shape[0]), dimExpr(q.Type.Shape[1]), dimExpr(k.Type.Shape[1]), dimExpr(q.Type.Shape[0]), dimExpr(k.Type.Shape[0]), programLiteral(rs.Mask))
+			g.rowGrid(q, k, rs.Mask)
 			g.line("\t\tl, flops, err := sparse.RowGate(grid, %q, %d, %s, %s, %s, %s, %d, %s, len(x.exec.Workers()))",
 				rs.Method, rs.Block, goFloat(rs.Scale), programLiteral(rs.Mod), float32Arg(q, index), float32Arg(k, index), q.Type.Shape[2].Size, specLiteral(s.RowSelect().RowSpec))
-			g.line("\t\tif err != nil {")
-			g.line("\t\t\treturn runtime.Stats{}, fmt.Errorf(\"%s: %%w\", err)", p.Name)
-			g.line("\t\t}")
-			g.line("\t\tx.buf%d = l", i)
-			g.line("\t\tx.stats.Score(flops)")
-			g.line("\t}")
+			g.rowResult(p, i, "l")
 			break
 		}
 		e, _ := argExpr(s.Args[0], index, steps)
@@ -624,8 +612,7 @@ func (g *gen) callStep(p *tile.Program, i int, s *tile.Step, index, steps map[*t
 		q, k := s.Args[0], s.Args[1]
 		rows, _ := argExpr(s.Args[2], index, steps)
 		g.line("\t{")
-		g.line("\t\tgrid := &sparse.Grid{H: %s, M: %s, N: %s, Group: %s / %s, BQ: 64, BK: 64, Mask: %s}",
-			dimExpr(q.Type.Shape[0]), dimExpr(q.Type.Shape[1]), dimExpr(k.Type.Shape[1]), dimExpr(q.Type.Shape[0]), dimExpr(k.Type.Shape[0]), programLiteral(ts.Mask))
+		g.rowGrid(q, k, ts.Mask)
 		g.line("\t\tt, flops := sparse.TokenSelect(grid, %s, %s, %d, %d, %s, %s, %s, %s, %d, len(x.exec.Workers()))",
 			rows, dimExpr(s.Args[2].Type.Shape[2]), ts.Block, ts.Top, goFloat(ts.Scale), programLiteral(ts.Mod), float32Arg(q, index), float32Arg(k, index), q.Type.Shape[2].Size)
 		g.line("\t\tx.buf%d = t", i)
@@ -798,6 +785,23 @@ func (g *gen) keyLengthsRun(p *tile.Program) {
 		g.line("\t\t}")
 		g.line("\t}")
 	}
+}
+
+// rowGrid writes the grid of a per-row call (gate, tokens) over q and k.
+func (g *gen) rowGrid(q, k *tile.Buffer, mask *ir.Expr) {
+	g.line("\t\tgrid := &sparse.Grid{H: %s, M: %s, N: %s, Group: %s / %s, BQ: 64, BK: 64, Mask: %s}",
+		dimExpr(q.Type.Shape[0]), dimExpr(q.Type.Shape[1]), dimExpr(k.Type.Shape[1]), dimExpr(q.Type.Shape[0]), dimExpr(k.Type.Shape[0]), programLiteral(mask))
+}
+
+// rowResult ends a per-row call's block: its error returned with the
+// kernel's name, its result v kept as step i's buffer, its flops counted.
+func (g *gen) rowResult(p *tile.Program, i int, v string) {
+	g.line("\t\tif err != nil {")
+	g.line("\t\t\treturn runtime.Stats{}, fmt.Errorf(\"%s: %%w\", err)", p.Name)
+	g.line("\t\t}")
+	g.line("\t\tx.buf%d = %s", i, v)
+	g.line("\t\tx.stats.Score(flops)")
+	g.line("\t}")
 }
 
 // keySummaries reports whether blockscore step s summarises key tiles

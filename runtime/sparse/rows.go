@@ -225,10 +225,11 @@ func (sc *rowScratch) selectRow(out []int32, row []float64, pos int, spec RowSpe
 		force(0)
 	}
 	cand := sc.cand[:0]
-	allowed := 0
+	allowed, nan := 0, false
 	for b, x := range row {
 		if !math.IsInf(x, -1) {
 			allowed++
+			nan = nan || math.IsNaN(x)
 			if !forced[b] {
 				cand = append(cand, b)
 			}
@@ -242,7 +243,7 @@ func (sc *rowScratch) selectRow(out []int32, row []float64, pos int, spec RowSpe
 		k = int(math.Ceil(spec.Density*float64(allowed))) - len(take)
 	}
 	k = max(min(k, len(cand)), 0)
-	if k <= 32 && !slices.ContainsFunc(cand, func(b int) bool { return math.IsNaN(row[b]) }) {
+	if k <= 32 && !nan {
 		cand = topSmall(row, cand, k)
 	} else {
 		byScoreTop(row, cand, k)
@@ -488,8 +489,8 @@ func rowOracle[T Scalar](g *Grid, block int, scale float64, mod Program, q, k []
 	return e, flops, nil
 }
 
-// dot8w is dot8 on widened elements: the same bits as dot8 on float64
-// copies (widening is exact).
+// dot8w is dot8 on any element types, each widened to float64 first (the
+// same bits as dot8 on float64 copies: widening is exact).
 func dot8w[A, B Scalar](a []A, b []B) float64 {
 	var l [8]float64
 	b = b[:len(a)]

@@ -339,20 +339,7 @@ func dot[A, B Scalar](a []A, b []B) float64 {
 // lanes fold as ((l0+l4)+(l2+l6)) + ((l1+l5)+(l3+l7)) — the order of one
 // AVX-512 register of products added to and then folded, which
 // meanDotsAVX512 computes to the bit (a missing lane adds 0).
-func dot8(a, b []float64) float64 {
-	var l [8]float64
-	b = b[:len(a)]
-	i := 0
-	for ; i+8 <= len(a); i += 8 {
-		for t := range 8 {
-			l[t] += float64(a[i+t] * b[i+t])
-		}
-	}
-	for t := 0; i < len(a); i, t = i+1, t+1 {
-		l[t] += float64(a[i] * b[i])
-	}
-	return ((l[0] + l[4]) + (l[2] + l[6])) + ((l[1] + l[5]) + (l[3] + l[7]))
-}
+func dot8(a, b []float64) float64 { return dot8w(a, b) }
 
 // meanDots is the AVX-512 kernel of dot8 over a row's allowed tiles (out[J]
 // = c·dot8(q, means[J·d:(J+1)·d]), d a multiple of 8), nil on other CPUs.

@@ -1277,7 +1277,7 @@ TEXT ·meanDotsAVX512(SB), NOSPLIT, $0-56
 	MOVQ  DI, R8
 	SHLQ  $0x03, R8
 
-	// 4 tile(s) at a time.
+	// 4 row(s) at a time.
 meanDotsAVX512_t4:
 	CMPQ   SI, $0x04
 	JL     meanDotsAVX512_t1
@@ -1300,7 +1300,7 @@ meanDotsAVX512_t4:
 	MOVQ   CX, R13
 	MOVQ   DI, R14
 
-	// acc[l] += q[i]·m[i] for the 8 dims i of the step, lane l = i mod 8.
+	// acc[l] += q[i]·row[i] for the 8 dims i of the step, lane l = i mod 8.
 meanDotsAVX512_t4_dims:
 	TESTQ   R14, R14
 	JZ      meanDotsAVX512_t4_end
@@ -1322,7 +1322,7 @@ meanDotsAVX512_t4_dims:
 	JMP     meanDotsAVX512_t4_dims
 
 meanDotsAVX512_t4_end:
-	// Fold each register: ((l0+l4)+(l2+l6)) + ((l1+l5)+(l3+l7)), times c, into out[J].
+	// Fold each register: ((l0+l4)+(l2+l6)) + ((l1+l5)+(l3+l7)), times c, into out[j].
 	VEXTRACTF64X4 $0x01, Z1, Y5
 	VMOVAPD       Y1, Y1
 	VADDPD        Y5, Y1, Y1
@@ -1371,7 +1371,7 @@ meanDotsAVX512_t4_end:
 	SUBQ          $0x04, SI
 	JMP           meanDotsAVX512_t4
 
-	// 1 tile(s) at a time.
+	// 1 row(s) at a time.
 meanDotsAVX512_t1:
 	CMPQ   SI, $0x01
 	JL     meanDotsAVX512_done
@@ -1382,7 +1382,7 @@ meanDotsAVX512_t1:
 	MOVQ   CX, R10
 	MOVQ   DI, R11
 
-	// acc[l] += q[i]·m[i] for the 8 dims i of the step, lane l = i mod 8.
+	// acc[l] += q[i]·row[i] for the 8 dims i of the step, lane l = i mod 8.
 meanDotsAVX512_t1_dims:
 	TESTQ   R11, R11
 	JZ      meanDotsAVX512_t1_end
@@ -1395,7 +1395,7 @@ meanDotsAVX512_t1_dims:
 	JMP     meanDotsAVX512_t1_dims
 
 meanDotsAVX512_t1_end:
-	// Fold each register: ((l0+l4)+(l2+l6)) + ((l1+l5)+(l3+l7)), times c, into out[J].
+	// Fold each register: ((l0+l4)+(l2+l6)) + ((l1+l5)+(l3+l7)), times c, into out[j].
 	VEXTRACTF64X4 $0x01, Z1, Y2
 	VMOVAPD       Y1, Y1
 	VADDPD        Y2, Y1, Y1
@@ -1428,7 +1428,7 @@ TEXT ·tokenDotsAVX512(SB), NOSPLIT, $0-56
 	MOVQ  DI, R8
 	SHLQ  $0x02, R8
 
-	// 2 key(s) at a time.
+	// 2 row(s) at a time.
 tokenDotsAVX512_t2:
 	CMPQ   SI, $0x02
 	JL     tokenDotsAVX512_t1
@@ -1443,7 +1443,7 @@ tokenDotsAVX512_t2:
 	MOVQ   CX, R11
 	MOVQ   DI, R12
 
-	// acc[l] += float64(q[i])·float64(k[i]) for the 8 dims of the step, lane l = i mod 8.
+	// acc[l] += q[i]·row[i] for the 8 dims i of the step, lane l = i mod 8.
 tokenDotsAVX512_t2_dims:
 	TESTQ     R12, R12
 	JZ        tokenDotsAVX512_t2_end
@@ -1453,8 +1453,8 @@ tokenDotsAVX512_t2_dims:
 	VADDPD    Z4, Z1, Z1
 	ADDQ      $0x20, R9
 	VCVTPS2PD (R10), Z4
-	VMULPD    Z4, Z3, Z3
-	VADDPD    Z3, Z2, Z2
+	VMULPD    Z4, Z3, Z4
+	VADDPD    Z4, Z2, Z2
 	ADDQ      $0x20, R10
 	ADDQ      $0x20, R11
 	SUBQ      $0x08, R12
@@ -1488,7 +1488,7 @@ tokenDotsAVX512_t2_end:
 	SUBQ          $0x02, SI
 	JMP           tokenDotsAVX512_t2
 
-	// 1 key(s) at a time.
+	// 1 row(s) at a time.
 tokenDotsAVX512_t1:
 	CMPQ   SI, $0x01
 	JL     tokenDotsAVX512_done
@@ -1499,14 +1499,14 @@ tokenDotsAVX512_t1:
 	MOVQ   CX, R10
 	MOVQ   DI, R11
 
-	// acc[l] += float64(q[i])·float64(k[i]) for the 8 dims of the step, lane l = i mod 8.
+	// acc[l] += q[i]·row[i] for the 8 dims i of the step, lane l = i mod 8.
 tokenDotsAVX512_t1_dims:
 	TESTQ     R11, R11
 	JZ        tokenDotsAVX512_t1_end
 	VCVTPS2PD (R10), Z2
 	VCVTPS2PD (R9), Z3
-	VMULPD    Z3, Z2, Z2
-	VADDPD    Z2, Z1, Z1
+	VMULPD    Z3, Z2, Z3
+	VADDPD    Z3, Z1, Z1
 	ADDQ      $0x20, R9
 	ADDQ      $0x20, R10
 	SUBQ      $0x08, R11
