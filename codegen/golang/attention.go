@@ -170,6 +170,8 @@ func (a *attention) stateDecl() {
 		g.decl("\tlens                 []int32 // per sequence: its keys, the first lens[b] rows of its KV heads")
 		g.decl("\ths, gs               int     // query heads and KV heads per sequence")
 		g.decl("\tlensFor              []int32 // the lengths allowed and cls were counted for")
+		g.decl("\tstable               []sparse.Class   // per item and key tile: its class over its sequence's lengths in hz (sparse.HorizonClass)")
+		g.decl("\thz                   sparse.Horizons  // per sequence: the key lengths stable holds for")
 	}
 	g.decl("}")
 }
@@ -214,8 +216,11 @@ func (a *attention) allowedPairsDecl() {
 	g.decl("// per query row, bit c set when key c of the tile is allowed.")
 	if a.lens {
 		g.decl("// With key lengths the keys are the first kn (h is the head within its")
-		g.decl("// sequence): the tiles past them are empty.")
-		g.decl("func (st *%s) allowedPairs(h, q0, q1, kn int, cls []sparse.Class, pm *[]uint64) int64 {", name)
+		g.decl("// sequence): the tiles past them are empty. A tile whose class in stable")
+		g.decl("// holds at every length in [lo, hi] (kn among them) takes it from there,")
+		g.decl("// classified once for the range: a decode loop classifies only the tiles")
+		g.decl("// near its last key.")
+		g.decl("func (st *%s) allowedPairs(h, q0, q1, kn int, cls []sparse.Class, pm *[]uint64, stable []sparse.Class, lo, hi int) int64 {", name)
 	} else {
 		g.decl("func (st *%s) allowedPairs(h, q0, q1 int, cls []sparse.Class, pm *[]uint64) int64 {", name)
 	}
@@ -231,7 +236,17 @@ func (a *attention) allowedPairsDecl() {
 	} else {
 		g.decl("\t\tk0, k1 := J*%d, min((J+1)*%d, st.n)", bk, bk)
 	}
-	g.decl("\t\tcls[J] = %sMask.Classify(h, q0, q1-1, k0, k1-1)", name)
+	if a.lens {
+		g.decl("\t\tif stable[J] == sparse.Unclassified {")
+		g.decl("\t\t\tstable[J] = sparse.HorizonClass(%sMask, h, q0-(kn-lo), q1-1-(kn-lo), lo, hi, k0, J*%d+%d)", name, bk, bk-1)
+		g.decl("\t\t}")
+		g.decl("\t\tcls[J] = stable[J]")
+		g.decl("\t\tif cls[J] == sparse.Partial {")
+		g.decl("\t\t\tcls[J] = %sMask.Classify(h, q0, q1-1, k0, k1-1)", name)
+		g.decl("\t\t}")
+	} else {
+		g.decl("\t\tcls[J] = %sMask.Classify(h, q0, q1-1, k0, k1-1)", name)
+	}
 	g.decl("\t\tswitch cls[J] {")
 	g.decl("\t\tcase sparse.Empty:")
 	g.decl("\t\tcase sparse.Full:")

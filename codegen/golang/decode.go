@@ -183,7 +183,8 @@ func (a *attention) decodeClassifyDecl() {
 		g.decl("\tkn := int(st.lens[h/st.hs]) // the keys of h's sequence")
 		g.decl("\tp0 := q0 + sparse.QueryOffset(st.m, kn)")
 		g.decl("\tif st.allowed[item] < 0 {")
-		g.decl("\t\tst.allowed[item] = st.allowedPairs(h%%st.hs, p0, p0+min(bq, st.m-q0), kn, st.cls[item*st.nk:(item+1)*st.nk], &st.pmask[item])")
+		g.decl("\t\tb := h / st.hs")
+		g.decl("\t\tst.allowed[item] = st.allowedPairs(h%%st.hs, p0, p0+min(bq, st.m-q0), kn, st.cls[item*st.nk:(item+1)*st.nk], &st.pmask[item], st.stable[item*st.nk:(item+1)*st.nk], int(st.hz.Lo[b]), int(st.hz.Hi[b]))")
 		g.decl("\t}")
 	} else {
 		g.decl("\tp0 := q0 + sparse.QueryOffset(st.m, st.n)")

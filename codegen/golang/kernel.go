@@ -75,12 +75,12 @@ func (g *gen) kernelStep(p *tile.Program, T string, i int, s *tile.Step, index, 
 	g.line("\t\tw.ResetCounters(%s.h)", st)
 	g.line("\t}")
 	// The mask's classes and allowed pairs depend on the shape (and the
-	// key lengths): counted again when it changes.
-	sameLens := ""
-	if lens {
-		sameLens = fmt.Sprintf(" || !runtime.SameLengths(%s.lensFor, %s.lens)", st, st)
-	}
-	g.line("\tif len(%s.allowed) != %s.h*%s.nq || %s.allowedFor != [3]int{%s.h, %s.m, %s.n}%s {", st, st, st, st, st, st, st, sameLens)
+	// key lengths): counted again when it changes. With key lengths each
+	// sequence's tiles keep the classes that hold over a range of its
+	// lengths (sparse.Horizons): a decode loop, whose lengths grow by a key
+	// a step, counts its pairs again but classifies only the tiles near the
+	// last key.
+	g.line("\tif len(%s.allowed) != %s.h*%s.nq || %s.allowedFor != [3]int{%s.h, %s.m, %s.n} {", st, st, st, st, st, st, st)
 	g.line("\t\t%s.allowed = make([]int64, %s.h*%s.nq)", st, st, st)
 	g.line("\t\t%s.cls = make([]sparse.Class, %s.h*%s.nq*%s.nk)", st, st, st, st)
 	g.line("\t\t%s.pmask = make([][]uint64, %s.h*%s.nq)", st, st, st)
@@ -89,9 +89,26 @@ func (g *gen) kernelStep(p *tile.Program, T string, i int, s *tile.Step, index, 
 	g.line("\t\t}")
 	g.line("\t\t%s.allowedFor = [3]int{%s.h, %s.m, %s.n}", st, st, st, st)
 	if lens {
-		g.line("\t\t%s.lensFor = append(%s.lensFor[:0], %s.lens...)", st, st, st)
+		g.line("\t\t%s.stable = make([]sparse.Class, %s.h*%s.nq*%s.nk)", st, st, st, st)
+		g.line("\t\t%s.hz.Reset()", st)
+		g.line("\t\t%s.lensFor = %s.lensFor[:0]", st, st)
 	}
 	g.line("\t}")
+	if lens {
+		g.line("\tif !runtime.SameLengths(%s.lensFor, %s.lens) {", st, st)
+		g.line("\t\tmoved := %s.hz.Update(attn%s%dMask, %s.lens, %d, %s.n)", st, T, i, st, bk, st)
+		g.line("\t\tfor t := range %s.allowed {", st)
+		g.line("\t\t\t%s.allowed[t] = -1", st)
+		g.line("\t\t\tif moved[t/%s.nq/%s.hs] {", st, st)
+		g.line("\t\t\t\tstable := %s.stable[t*%s.nk : (t+1)*%s.nk]", st, st, st)
+		g.line("\t\t\t\tfor J := range stable {")
+		g.line("\t\t\t\t\tstable[J] = sparse.Unclassified")
+		g.line("\t\t\t\t}")
+		g.line("\t\t\t}")
+		g.line("\t\t}")
+		g.line("\t\t%s.lensFor = append(%s.lensFor[:0], %s.lens...)", st, st, st)
+		g.line("\t}")
+	}
 	transpose, fastComp := prepares(s)
 	if decodes(s) > 0 {
 		g.line("\tif decode%d {", i)

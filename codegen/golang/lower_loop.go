@@ -77,7 +77,8 @@ func (a *attention) loopState() {
 	a.w("cl := st.cls[item*st.nk : (item+1)*st.nk]")
 	a.w("if st.allowed[item] < 0 {")
 	if a.lens {
-		a.w("\tst.allowed[item] = st.allowedPairs(hm, p0, p0+rows, kn, cl, &st.pmask[item])")
+		a.w("\tb := h / st.hs")
+		a.w("\tst.allowed[item] = st.allowedPairs(hm, p0, p0+rows, kn, cl, &st.pmask[item], st.stable[item*st.nk:(item+1)*st.nk], int(st.hz.Lo[b]), int(st.hz.Hi[b]))")
 	} else {
 		a.w("\tst.allowed[item] = st.allowedPairs(h, %[1]s, %[1]s+rows, cl, &st.pmask[item])", a.p0)
 	}

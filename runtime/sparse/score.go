@@ -53,50 +53,96 @@ type Workspace struct {
 	fresh    []int // the key tiles a call summarises (kv·nk + J)
 
 	// Without a permutation, which tiles the mask allows depends only on
-	// the grid's shape and mask: kept per (h, I, J), -1 until computed.
+	// the grid's shape, mask and key lengths: kept per (h, I, J), -1 until
+	// computed, 2 where it must be decided at each call's lengths. With key
+	// lengths an entry holds over each sequence's range of lengths in hz
+	// (HorizonClass), so that a decode loop decides only the tiles near
+	// its last keys.
 	tiles    []int8
-	full     []int8 // the same for "the mask allows every pair of the tile"
-	tilesFor Grid   // the shape and mask tiles and full are for (Perm nil)
+	full     []int8   // the same for "the mask allows every pair of the tile" (no key lengths)
+	tilesFor Grid     // the shape and mask tiles and full are for (Perm nil; Lens: their count)
+	hz       Horizons // with key lengths: per sequence, the lengths tiles holds for
 }
 
 // allowedTiles returns the workspace's cache of allowed tiles for g,
-// cleared when g's shape or mask differ from the last call's; nil with a
+// cleared when g's shape or mask differ from the last call's, and a
+// sequence's entries when its length left their range; nil with a
 // permutation.
 func (ws *Workspace) allowedTiles(g *Grid) []int8 {
 	if g.Perm != nil {
 		return nil
 	}
 	f := &ws.tilesFor
-	if f.H != g.H || f.M != g.M || f.N != g.N || f.BQ != g.BQ || f.BK != g.BK || !slices.Equal(f.Mask, g.Mask) || !slices.Equal(f.Lens, g.Lens) || (f.Lens == nil) != (g.Lens == nil) || len(ws.tiles) == 0 {
+	if f.H != g.H || f.M != g.M || f.N != g.N || f.BQ != g.BQ || f.BK != g.BK || !slices.Equal(f.Mask, g.Mask) || len(f.Lens) != len(g.Lens) || (f.Lens == nil) != (g.Lens == nil) || len(ws.tiles) == 0 {
 		ws.tiles = growSlice(ws.tiles, g.H*g.NQ()*g.NK())
 		ws.full = growSlice(ws.full, len(ws.tiles))
 		for i := range ws.tiles {
 			ws.tiles[i], ws.full[i] = -1, -1
 		}
 		ws.tilesFor = Grid{H: g.H, M: g.M, N: g.N, BQ: g.BQ, BK: g.BK, Mask: slices.Clone(g.Mask), Lens: slices.Clone(g.Lens)}
+		ws.hz.Reset()
+	}
+	if g.Lens != nil {
+		hs, per := g.H/len(g.Lens), g.NQ()*g.NK()
+		for b, moved := range ws.hz.Update(g.Mask, g.Lens, g.BK, g.N) {
+			if moved {
+				fill(ws.tiles[b*hs*per:(b+1)*hs*per], -1)
+			}
+		}
 	}
 	return ws.tiles
 }
 
-// fullTiles is allowedTiles' companion cache for tileFull.
+func fill[T any](x []T, v T) {
+	for i := range x {
+		x[i] = v
+	}
+}
+
+// fullTiles is allowedTiles' companion cache for tileFull (nil with key
+// lengths, which no method that asks takes).
 func (ws *Workspace) fullTiles(g *Grid) []int8 {
-	if ws.allowedTiles(g) == nil {
+	if ws.allowedTiles(g) == nil || g.Lens != nil {
 		return nil
 	}
 	return ws.full
 }
 
-// tileAllowed is g.TileAllowed through the cache (nil: none).
-func tileAllowed(g *Grid, cache []int8, h, I, J int, buf []int) bool {
+// tileAllowed is g.TileAllowed through the workspace's cache (nil: none).
+func (ws *Workspace) tileAllowed(g *Grid, cache []int8, h, I, J int, buf []int) bool {
 	if cache == nil {
 		return g.TileAllowed(h, I, J, buf)
 	}
 	i := (h*g.NQ()+I)*g.NK() + J
-	if cache[i] < 0 {
-		cache[i] = 0
-		if g.TileAllowed(h, I, J, buf) {
-			cache[i] = 1
+	switch cache[i] {
+	case 0:
+		return false
+	case 1:
+		return true
+	case 2:
+		return g.TileAllowed(h, I, J, buf)
+	}
+	if g.Lens != nil {
+		b := h / (g.H / len(g.Lens))
+		if lo, hi := int(ws.hz.Lo[b]), int(ws.hz.Hi[b]); lo < hi {
+			r0, r1 := I*g.BQ, min((I+1)*g.BQ, g.M)-1
+			_, hm := g.Seq(h)
+			off := QueryOffset(g.M, lo)
+			switch HorizonClass(g.Mask, hm, r0+off, r1+off, lo, hi, J*g.BK, (J+1)*g.BK-1) {
+			case Empty:
+				cache[i] = 0
+				return false
+			case Full:
+				cache[i] = 1
+				return true
+			}
+			cache[i] = 2
+			return g.TileAllowed(h, I, J, buf)
 		}
+	}
+	cache[i] = 0
+	if g.TileAllowed(h, I, J, buf) {
+		cache[i] = 1
 	}
 	return cache[i] == 1
 }
@@ -239,7 +285,7 @@ func (s *scorer[T]) run(ws *Workspace, heads, workers int) ([]float64, []float64
 		for i := range rows {
 			I, J := I0+i/nk, i%nk
 			rows[i] = 0
-			if !tileAllowed(g, tiles, h, I, J, sc.buf[:0]) {
+			if !ws.tileAllowed(g, tiles, h, I, J, sc.buf[:0]) {
 				rows[i] = -1
 			}
 		}
@@ -252,7 +298,7 @@ func (s *scorer[T]) run(ws *Workspace, heads, workers int) ([]float64, []float64
 			for i, x := range rows {
 				I, J := I0+i/nk, i%nk
 				switch {
-				case !tileAllowed(g, tiles, h+t, I, J, sc.buf[:0]):
+				case !ws.tileAllowed(g, tiles, h+t, I, J, sc.buf[:0]):
 					dst[i] = -1
 				case x < 0:
 					dst[i] = 0
