@@ -9,35 +9,73 @@ import (
 	"github.com/mmcloughlin/avo/reg"
 )
 
-// PoolMeanName names runtime/sparse's mean-pooling kernel.
+// PoolMeanName names runtime/sparse's mean-pooling kernel of float32 rows
+// and a power-of-two tile; poolKernels lists it with its siblings.
 const PoolMeanName = "poolMeanAVX512"
 
-// poolMean emits poolMeanAVX512(dst *float64, x *float32, rows, d int, inv
-// float64): dst[t] = dst[t] + float64(x[r·d + t])·inv for r = 0, 1, …,
-// rows − 1 in that order and t < d (a multiple of 8) — blockscore's mean
-// pooling (runtime/sparse accumulateMean with a power-of-two tile) to the
-// bit: each lane is one element's chain of a rounded product and an add,
-// in row order. Lanes run over the head dims, 128 at a time (16 chains in
-// flight: a d = 128 row is read once, in one pass over the tile's rows),
-// then 64, then 8. Two 64-dim passes over d = 128 rows took 1.4–1.6× as
-// long (BenchmarkMeanDecode: the keys' pooling of a decode step).
-func poolMean(c *build.Context) {
-	c.Function(PoolMeanName)
+// poolKernel is one of mean pooling's kernels: the rows' element type
+// and whether each element is divided by the row count or multiplied by
+// its (exact, power-of-two) inverse.
+type poolKernel struct {
+	name string
+	elem string // "f32", "f16" or "bf16"
+	div  bool
+}
+
+// poolKernels are mean pooling's kernels: float32 rows (a library caller's
+// keys, or f16/bf16 converted), and f16 and bf16 rows read in place from a
+// KV cache's tensor (a decode step pools the tile its new key fell into
+// without an f32 copy of it), each for a power-of-two row count (a
+// product by the inverse) and any other (a quotient: a partial tile).
+var poolKernels = []poolKernel{
+	{PoolMeanName, "f32", false},
+	{"poolDivAVX512", "f32", true},
+	{"poolMeanF16AVX512", "f16", false},
+	{"poolDivF16AVX512", "f16", true},
+	{"poolMeanBF16AVX512", "bf16", false},
+	{"poolDivBF16AVX512", "bf16", true},
+}
+
+// poolMean emits k: poolMeanAVX512(dst *float64, x *float32, rows, d int,
+// inv float64) is dst[t] = dst[t] + float64(x[r·d + t])·inv for r = 0, 1,
+// …, rows − 1 in that order and t < d (a multiple of 8) — blockscore's
+// mean pooling (runtime/sparse accumulateMean with a power-of-two tile) to
+// the bit: each lane is one element's chain of a rounded product and an
+// add, in row order. The Div kernels take n instead of inv and divide
+// (VDIVPD is IEEE division, as accumulateMean's float64(x)/n); the F16 and
+// BF16 ones read 16-bit rows and widen them exactly (VCVTPH2PS, or the
+// bf16 bits shifted into a float32's top half), so they pool the same
+// float32 values the f32 kernels would get from a converted copy. Lanes
+// run over the head dims, 128 at a time (16 chains in flight: a d = 128
+// row is read once, in one pass over the tile's rows), then 64, then 8.
+// Two 64-dim passes over d = 128 rows took 1.4–1.6× as long
+// (BenchmarkMeanDecode: the keys' pooling of a decode step).
+func poolMean(c *build.Context, k poolKernel) {
+	name := k.name
+	elemType, size := "float32", 4
+	if k.elem != "f32" {
+		elemType, size = "uint16", 2
+	}
+	cname, op := "inv", "·inv"
+	if k.div {
+		cname, op = "n", "/n"
+	}
+	c.Function(name)
 	c.Attributes(attr.NOSPLIT)
-	c.SignatureExpr("func(dst *float64, x *float32, rows, d int, inv float64)")
-	c.Doc(PoolMeanName + " adds float64(x[r·d + t])·inv to dst[t] for r < rows in order and t < d (a multiple of 8).")
+	c.SignatureExpr(fmt.Sprintf("func(dst *float64, x *%s, rows, d int, %s float64)", elemType, cname))
+	c.Doc(fmt.Sprintf("%s adds float64(x[r·d + t])%s to dst[t] (x %s) for r < rows in order and t < d (a multiple of 8).", name, op, k.elem))
 	dst := c.Load(c.Param("dst"), c.GP64())
 	x := c.Load(c.Param("x"), c.GP64())
 	rows := c.Load(c.Param("rows"), c.GP64())
 	left := c.Load(c.Param("d"), c.GP64())
 	stride := c.GP64()
 	c.MOVQ(left, stride)
-	c.SHLQ(operand.U8(2), stride) // bytes per row of x
-	inv := c.ZMM()
-	c.VBROADCASTSD(paramAddr(c, "inv"), inv)
+	c.SHLQ(operand.U8(map[int]uint8{4: 2, 2: 1}[size]), stride) // bytes per row of x
+	scale := c.ZMM()
+	c.VBROADCASTSD(paramAddr(c, cname), scale)
 	for _, width := range []int{16, 8, 1} { // zmm accumulators per pass
-		lbl := fmt.Sprint(PoolMeanName, "_w", width)
-		next := map[int]string{16: PoolMeanName + "_w8", 8: PoolMeanName + "_w1", 1: PoolMeanName + "_done"}[width]
+		lbl := fmt.Sprint(name, "_w", width)
+		next := map[int]string{16: name + "_w8", 8: name + "_w1", 1: name + "_done"}[width]
 		c.Commentf("Mean pooling, %d head dims at a time: dst[t] in %d accumulator(s).", 8*width, width)
 		c.Label(lbl)
 		c.CMPQ(left, imm(8*width))
@@ -51,14 +89,30 @@ func poolMean(c *build.Context) {
 		c.MOVQ(x, p)
 		c.MOVQ(rows, n)
 		loop, end := lbl+"_rows", lbl+"_end"
-		c.Comment("For each row of x, in order: dst[t] += float64(x[r, t]) · inv.")
+		c.Commentf("For each row of x, in order: dst[t] += float64(x[r, t])%s.", op)
 		c.Label(loop)
 		c.TESTQ(n, n)
 		c.JZ(operand.LabelRef(end))
 		for i := range acc {
 			t := c.ZMM()
-			c.VCVTPS2PD(mem(p, 32*i), t)
-			c.VMULPD(inv, t, t)
+			switch k.elem {
+			case "f32":
+				c.VCVTPS2PD(mem(p, 32*i), t)
+			case "f16":
+				y := c.YMM()
+				c.VCVTPH2PS(mem(p, 16*i), y)
+				c.VCVTPS2PD(y, t)
+			case "bf16":
+				y := c.YMM()
+				c.VPMOVZXWD(mem(p, 16*i), y)
+				c.VPSLLD(operand.U8(16), y, y)
+				c.VCVTPS2PD(y, t)
+			}
+			if k.div {
+				c.VDIVPD(scale, t, t)
+			} else {
+				c.VMULPD(scale, t, t)
+			}
 			c.VADDPD(t, acc[i], acc[i])
 		}
 		c.ADDQ(stride, p)
@@ -69,12 +123,12 @@ func poolMean(c *build.Context) {
 		for i := range acc {
 			c.VMOVUPD(acc[i], mem(dst, 64*i))
 		}
-		c.ADDQ(imm(32*width), x)
+		c.ADDQ(imm(8*size*width), x)
 		c.ADDQ(imm(64*width), dst)
 		c.SUBQ(imm(8*width), left)
 		c.JMP(operand.LabelRef(lbl))
 	}
-	c.Label(PoolMeanName + "_done")
+	c.Label(name + "_done")
 	c.VZEROUPPER()
 	c.RET()
 }

@@ -49,7 +49,10 @@ const (
 //     with each group's S rows in reverse order), for float32 queries
 //     whose 8 rows are all inside the sequence;
 //   - poolMeanAVX512(dst *float64, x *float32, rows, d int, inv float64):
-//     mean scoring's pooling (pool.go), each element's sum in row order;
+//     mean scoring's pooling (pool.go), each element's sum in row order,
+//     and its siblings poolDivAVX512 (any tile: divided by n) and
+//     poolMeanF16AVX512, poolDivF16AVX512, poolMeanBF16AVX512,
+//     poolDivBF16AVX512 (16-bit rows read in place, widened exactly);
 //   - meanDotsAVX512(out, q, means *float64, idx *int, n, d int, c float64):
 //     mean scoring's q̄·k̄ against the tile means, in dot8's eight lanes
 //     (pool.go);
@@ -88,7 +91,9 @@ func GenerateScore(pkg string) (asm, stubs []byte, err error) {
 	scaleMax(c, negInf, true)
 	scaleMax(c, negInf, false)
 	packPanel(c)
-	poolMean(c)
+	for _, k := range poolKernels {
+		poolMean(c, k)
+	}
 	meanDots(c)
 	tokenDots(c)
 	return emit(c, pkg)

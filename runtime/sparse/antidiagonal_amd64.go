@@ -14,7 +14,12 @@ func init() {
 	case runtime.HasAVX512:
 		scorePanel, expShift, scaleMax, scoreRows = scorePanelZMM, expShiftZMM, scaleMaxZMM, scoreRowsZMM
 		packPanelK = packPanelZMM
-		poolMean, meanDots, tokenDots = poolMeanAVX512, meanDotsAVX512, tokenDotsAVX512
+		meanDots, tokenDots = meanDotsAVX512, tokenDotsAVX512
+		poolF32 = [2]func(*float64, *float32, int, int, float64){poolMeanAVX512, poolDivAVX512}
+		if cpu.X86.HasF16C {
+			poolU16[0] = [2]func(*float64, *uint16, int, int, float64){poolMeanF16AVX512, poolDivF16AVX512}
+		}
+		poolU16[1] = [2]func(*float64, *uint16, int, int, float64){poolMeanBF16AVX512, poolDivBF16AVX512}
 	case runtime.HasAVX2:
 		scorePanel, expShift, scaleMax, scoreRows = scorePanelYMM, expShiftYMM, scaleMaxYMM, scoreRowsYMM
 	}

@@ -44,7 +44,7 @@ func (s *scorer[T]) boundKeys(ws *Workspace, workers int) {
 	from := ws.keyTilesFrom(g, s.keys, heads, d, "bound")
 	s.fresh = fresh(g, from)
 	ws.kc.tilesFresh = s.fresh.total
-	bufs := make([][]float32, resolveWorkers(workers))
+	bufs := ws.rowBufs(resolveWorkers(workers))
 	tiles := s.fresh.items(ws, g, from)
 	parallel(len(tiles), workers, func(w, t int) {
 		item := tiles[t]

@@ -3,20 +3,37 @@
 package sparse
 
 import (
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"testing"
+
+	"github.com/attnc/attnc/runtime"
 )
 
 // TestPoolMeanKernel: the AVX-512 pooling gives poolRows' Go sums to the
-// bit, for head dims that use the 128-, 64- and 8-wide passes and mixes of them.
+// bit, for head dims that use the 128-, 64- and 8-wide passes and mixes of
+// them, power-of-two row counts (products) and others (quotients); and
+// poolTensorRows on f16 and bf16 keys read in place gives the sums of
+// their float32 conversion (runtime.LoadElems), subnormals, zeros,
+// infinities and NaNs among them.
 func TestPoolMeanKernel(t *testing.T) {
-	if poolMean == nil {
+	if poolF32[0] == nil {
 		t.Skip("no AVX-512 (or ATTNC_NOAVX512/ATTNC_NOSIMD set)")
 	}
 	r := rand.New(rand.NewPCG(1, 2))
+	goPool := func(dst []float64, x []float32, lo, hi, n int) {
+		dd := len(dst)
+		i := lo
+		for ; i+4 <= hi; i += 4 {
+			accumulateMean4(dst, x[i*dd:(i+1)*dd], x[(i+1)*dd:(i+2)*dd], x[(i+2)*dd:(i+3)*dd], x[(i+3)*dd:(i+4)*dd], n)
+		}
+		for ; i < hi; i++ {
+			accumulateMean(dst, x[i*dd:(i+1)*dd], n)
+		}
+	}
 	for _, d := range []int{8, 64, 72, 128, 200, 256} {
-		for _, n := range []int{1, 16, 64} {
+		for _, n := range []int{1, 3, 16, 37, 64} {
 			x := make([]float32, (n+3)*d)
 			for i := range x {
 				x[i] = float32(r.NormFloat64() * math.Exp2(float64(r.IntN(40)-20)))
@@ -27,18 +44,45 @@ func TestPoolMeanKernel(t *testing.T) {
 				got[i] = want[i]
 			}
 			lo, hi := 3, n+3
-			for i := lo; i+4 <= hi; i += 4 {
-				accumulateMean4(want, x[i*d:(i+1)*d], x[(i+1)*d:(i+2)*d], x[(i+2)*d:(i+3)*d], x[(i+3)*d:(i+4)*d], n)
-			}
-			for i := lo + (hi-lo)/4*4; i < hi; i++ {
-				accumulateMean(want, x[i*d:(i+1)*d], n)
-			}
+			goPool(want, x, lo, hi, n)
 			poolRows(got, x, lo, hi, n)
-			for i := range want {
-				if math.Float64bits(want[i]) != math.Float64bits(got[i]) {
-					t.Fatalf("d=%d n=%d: element %d: %v, want %v", d, n, i, got[i], want[i])
+			sameSums(t, fmt.Sprintf("f32 d=%d n=%d", d, n), got, want)
+		}
+	}
+	specials := []float32{0, float32(math.Copysign(0, -1)), 6e-8, -3e-5, 65504, float32(math.Inf(1)), float32(math.NaN())}
+	for _, dt := range []runtime.DType{runtime.F16, runtime.BF16} {
+		for _, d := range []int{8, 72, 128} {
+			for _, rows := range []int{1, 3, 16, 37, 64} {
+				const n = 70
+				kt := runtime.New(dt, 2, n, d)
+				for i := range kt.Len() {
+					x := float32(r.NormFloat64() * math.Exp2(float64(r.IntN(20)-10)))
+					if r.IntN(50) == 0 {
+						x = specials[r.IntN(len(specials))]
+					}
+					kt.Set(i, x)
 				}
+				lo := r.IntN(n - rows + 1)
+				f := make([]float32, rows*d)
+				runtime.LoadElems(f, kt, (n+lo)*d)
+				want, got := make([]float64, d), make([]float64, d)
+				goPool(want, f, 0, rows, rows)
+				var buf []float32
+				poolTensorRows(got, kt, rawKeys(kt), &buf, 1, n, lo, lo+rows)
+				if buf != nil {
+					t.Fatalf("%s: pooled through a float32 copy", dt)
+				}
+				sameSums(t, fmt.Sprintf("%s d=%d rows=%d", dt, d, rows), got, want)
 			}
+		}
+	}
+}
+
+func sameSums(t *testing.T, what string, got, want []float64) {
+	t.Helper()
+	for i := range want {
+		if math.Float64bits(want[i]) != math.Float64bits(got[i]) {
+			t.Fatalf("%s: element %d: %v, want %v", what, i, got[i], want[i])
 		}
 	}
 }

@@ -50,7 +50,8 @@ type Workspace struct {
 	// every summary.
 	KeyCache bool
 	kc       keyCache
-	fresh    []int // the key tiles a call summarises (kv·nk + J)
+	fresh    []int       // the key tiles a call summarises (kv·nk + J)
+	rows     [][]float32 // per worker: key rows converted to float32 for pooling
 
 	// Without a permutation, which tiles the mask allows depends only on
 	// the grid's shape, mask and key lengths: kept per (h, I, J), -1 until
@@ -431,9 +432,13 @@ func accumulateMean4[T Scalar](dst []float64, a, b, c, e []T, n int) {
 // dst, in row order.
 func poolRows[T Scalar](dst []float64, x []T, lo, hi, n int) {
 	d := len(dst)
-	if xs, ok := any(x).([]float32); ok && poolMean != nil && n&(n-1) == 0 && d%8 == 0 && d > 0 && hi > lo {
+	if xs, ok := any(x).([]float32); ok && poolF32[0] != nil && d%8 == 0 && d > 0 && hi > lo {
 		_ = xs[hi*d-1]
-		poolMean(&dst[0], &xs[lo*d], hi-lo, d, 1/float64(n))
+		if n&(n-1) == 0 {
+			poolF32[0](&dst[0], &xs[lo*d], hi-lo, d, 1/float64(n))
+		} else {
+			poolF32[1](&dst[0], &xs[lo*d], hi-lo, d, float64(n))
+		}
 		return
 	}
 	i := lo
@@ -445,9 +450,46 @@ func poolRows[T Scalar](dst []float64, x []T, lo, hi, n int) {
 	}
 }
 
-// poolMean is the AVX-512 kernel of poolRows for float32 rows and a
-// power-of-two n (the same sums to the bit), nil on other CPUs.
-var poolMean func(dst *float64, x *float32, rows, d int, inv float64)
+// poolF32 holds the AVX-512 kernels of poolRows for float32 rows, nil on
+// other CPUs: [0] for a power-of-two n (a product by 1/n, exact), [1] for
+// any n (a quotient) — the same sums to the bit. poolU16 holds those of
+// f16 ([0]) and bf16 ([1]) rows, widened exactly as runtime.LoadElems
+// widens them, in the same order.
+var (
+	poolF32 [2]func(dst *float64, x *float32, rows, d int, c float64)
+	poolU16 [2][2]func(dst *float64, x *uint16, rows, d int, c float64)
+)
+
+// poolTensorRows adds rows [lo, hi) of KV head kv of the keys tensor kt
+// (f32, f16 or bf16) divided by hi − lo into dst, as poolRows on their
+// float32 values: 16-bit rows straight from the tensor on AVX-512, else
+// through a float32 copy in buf.
+func poolTensorRows(dst []float64, kt *runtime.Tensor, raw []uint16, buf *[]float32, kv, n, lo, hi int) {
+	d := len(dst)
+	e := -1
+	switch kt.DType {
+	case runtime.F16:
+		e = 0
+	case runtime.BF16:
+		e = 1
+	}
+	if e >= 0 && raw != nil && poolU16[e][0] != nil && d%8 == 0 && d > 0 && hi > lo {
+		x := raw[(kv*n+lo)*d : (kv*n+hi)*d]
+		if rows := hi - lo; rows&(rows-1) == 0 {
+			poolU16[e][0](&dst[0], &x[0], rows, d, 1/float64(rows))
+		} else {
+			poolU16[e][1](&dst[0], &x[0], rows, d, float64(rows))
+		}
+		return
+	}
+	m := (hi - lo) * d
+	if cap(*buf) < m {
+		*buf = make([]float32, m)
+	}
+	rows := (*buf)[:m]
+	runtime.LoadElems(rows, kt, (kv*n+lo)*d)
+	poolRows(dst, rows, 0, hi-lo, hi-lo)
+}
 
 // pooledQuery starts a pooled estimate of query tile I ((proxy) head ph's
 // data): the tile's mean query qm (rows [q0, q1)), the row's logits a and
@@ -555,7 +597,8 @@ func (s *scorer[T]) poolKeys(ws *Workspace, workers int) {
 	from := ws.keyTilesFrom(g, s.keys, heads, d, "mean")
 	s.fresh = fresh(g, from)
 	ws.kc.tilesFresh = s.fresh.total
-	bufs := make([][]float32, resolveWorkers(workers))
+	bufs := ws.rowBufs(resolveWorkers(workers))
+	raw := rawKeys(s.kt)
 	tiles := s.fresh.items(ws, g, from)
 	parallel(len(tiles), workers, func(w, item int) {
 		kv, J := tiles[item]/nk, tiles[item]%nk
@@ -563,12 +606,29 @@ func (s *scorer[T]) poolKeys(ws *Workspace, workers int) {
 		km := s.means[kv][J*d : (J+1)*d]
 		clear(km)
 		if s.kt != nil {
-			rows := s.keyRows(&bufs[w], kv, lo, hi)
-			poolRows(km, rows, 0, hi-lo, hi-lo)
+			poolTensorRows(km, s.kt, raw, &bufs[w], kv, g.N, lo, hi)
 			return
 		}
 		poolRows(km, s.k[kv*g.N*d:(kv+1)*g.N*d], lo, hi, hi-lo)
 	})
+}
+
+// rowBufs returns a float32 buffer per worker, kept in ws.
+func (ws *Workspace) rowBufs(workers int) [][]float32 {
+	for len(ws.rows) < workers {
+		ws.rows = append(ws.rows, nil)
+	}
+	return ws.rows
+}
+
+// rawKeys views an f16 or bf16 keys tensor's elements as uint16s in place
+// (nil for other tensors, none, or data that is not 2-aligned, which the
+// pooling then converts tile by tile).
+func rawKeys(kt *runtime.Tensor) []uint16 {
+	if kt == nil || kt.DType != runtime.F16 && kt.DType != runtime.BF16 || kt.Len() == 0 || uintptr(unsafe.Pointer(&kt.Data[0]))%2 != 0 {
+		return nil
+	}
+	return runtime.Uint16s(kt, nil)
 }
 
 // kvHeads is the number of KV (or proxy) heads the keys hold.

@@ -31,8 +31,23 @@ func scaleMaxAVX2(x *float64, a *float32, n int, c float64) (m float64, nan bool
 // packPanelAVX512 writes dst[(u·d+i)·32 + col] = k[(col·s+u)·d + i] for u < s, i < d, col < 32.
 func packPanelAVX512(dst *float32, k *float32, d int, s int)
 
-// poolMeanAVX512 adds float64(x[r·d + t])·inv to dst[t] for r < rows in order and t < d (a multiple of 8).
+// poolMeanAVX512 adds float64(x[r·d + t])·inv to dst[t] (x f32) for r < rows in order and t < d (a multiple of 8).
 func poolMeanAVX512(dst *float64, x *float32, rows int, d int, inv float64)
+
+// poolDivAVX512 adds float64(x[r·d + t])/n to dst[t] (x f32) for r < rows in order and t < d (a multiple of 8).
+func poolDivAVX512(dst *float64, x *float32, rows int, d int, n float64)
+
+// poolMeanF16AVX512 adds float64(x[r·d + t])·inv to dst[t] (x f16) for r < rows in order and t < d (a multiple of 8).
+func poolMeanF16AVX512(dst *float64, x *uint16, rows int, d int, inv float64)
+
+// poolDivF16AVX512 adds float64(x[r·d + t])/n to dst[t] (x f16) for r < rows in order and t < d (a multiple of 8).
+func poolDivF16AVX512(dst *float64, x *uint16, rows int, d int, n float64)
+
+// poolMeanBF16AVX512 adds float64(x[r·d + t])·inv to dst[t] (x bf16) for r < rows in order and t < d (a multiple of 8).
+func poolMeanBF16AVX512(dst *float64, x *uint16, rows int, d int, inv float64)
+
+// poolDivBF16AVX512 adds float64(x[r·d + t])/n to dst[t] (x bf16) for r < rows in order and t < d (a multiple of 8).
+func poolDivBF16AVX512(dst *float64, x *uint16, rows int, d int, n float64)
 
 // meanDotsAVX512 writes out[J] = c·dot8(q, means[J·d:(J+1)·d]) for J = idx[t], t < n; d a multiple of 8.
 func meanDotsAVX512(out *float64, q *float64, means *float64, idx *int, n int, d int, c float64)

@@ -1092,7 +1092,7 @@ poolMeanAVX512_w16:
 	MOVQ    CX, DI
 	MOVQ    DX, R8
 
-	// For each row of x, in order: dst[t] += float64(x[r, t]) · inv.
+	// For each row of x, in order: dst[t] += float64(x[r, t])·inv.
 poolMeanAVX512_w16_rows:
 	TESTQ     R8, R8
 	JZ        poolMeanAVX512_w16_end
@@ -1186,7 +1186,7 @@ poolMeanAVX512_w8:
 	MOVQ    CX, DI
 	MOVQ    DX, R8
 
-	// For each row of x, in order: dst[t] += float64(x[r, t]) · inv.
+	// For each row of x, in order: dst[t] += float64(x[r, t])·inv.
 poolMeanAVX512_w8_rows:
 	TESTQ     R8, R8
 	JZ        poolMeanAVX512_w8_end
@@ -1241,7 +1241,7 @@ poolMeanAVX512_w1:
 	MOVQ    CX, DI
 	MOVQ    DX, R8
 
-	// For each row of x, in order: dst[t] += float64(x[r, t]) · inv.
+	// For each row of x, in order: dst[t] += float64(x[r, t])·inv.
 poolMeanAVX512_w1_rows:
 	TESTQ     R8, R8
 	JZ        poolMeanAVX512_w1_end
@@ -1261,6 +1261,1186 @@ poolMeanAVX512_w1_end:
 	JMP     poolMeanAVX512_w1
 
 poolMeanAVX512_done:
+	VZEROUPPER
+	RET
+
+// func poolDivAVX512(dst *float64, x *float32, rows int, d int, n float64)
+// Requires: AVX, AVX512F
+TEXT ·poolDivAVX512(SB), NOSPLIT, $0-40
+	MOVQ         dst+0(FP), AX
+	MOVQ         x+8(FP), CX
+	MOVQ         rows+16(FP), DX
+	MOVQ         d+24(FP), BX
+	MOVQ         BX, SI
+	SHLQ         $0x02, SI
+	VBROADCASTSD n+32(FP), Z0
+
+	// Mean pooling, 128 head dims at a time: dst[t] in 16 accumulator(s).
+poolDivAVX512_w16:
+	CMPQ    BX, $0x00000080
+	JL      poolDivAVX512_w8
+	VMOVUPD (AX), Z1
+	VMOVUPD 64(AX), Z2
+	VMOVUPD 128(AX), Z3
+	VMOVUPD 192(AX), Z4
+	VMOVUPD 256(AX), Z5
+	VMOVUPD 320(AX), Z6
+	VMOVUPD 384(AX), Z7
+	VMOVUPD 448(AX), Z8
+	VMOVUPD 512(AX), Z9
+	VMOVUPD 576(AX), Z10
+	VMOVUPD 640(AX), Z11
+	VMOVUPD 704(AX), Z12
+	VMOVUPD 768(AX), Z13
+	VMOVUPD 832(AX), Z14
+	VMOVUPD 896(AX), Z15
+	VMOVUPD 960(AX), Z16
+	MOVQ    CX, DI
+	MOVQ    DX, R8
+
+	// For each row of x, in order: dst[t] += float64(x[r, t])/n.
+poolDivAVX512_w16_rows:
+	TESTQ     R8, R8
+	JZ        poolDivAVX512_w16_end
+	VCVTPS2PD (DI), Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z1, Z1
+	VCVTPS2PD 32(DI), Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z2, Z2
+	VCVTPS2PD 64(DI), Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z3, Z3
+	VCVTPS2PD 96(DI), Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z4, Z4
+	VCVTPS2PD 128(DI), Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z5, Z5
+	VCVTPS2PD 160(DI), Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z6, Z6
+	VCVTPS2PD 192(DI), Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z7, Z7
+	VCVTPS2PD 224(DI), Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z8, Z8
+	VCVTPS2PD 256(DI), Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z9, Z9
+	VCVTPS2PD 288(DI), Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z10, Z10
+	VCVTPS2PD 320(DI), Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z11, Z11
+	VCVTPS2PD 352(DI), Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z12, Z12
+	VCVTPS2PD 384(DI), Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z13, Z13
+	VCVTPS2PD 416(DI), Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z14, Z14
+	VCVTPS2PD 448(DI), Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z15, Z15
+	VCVTPS2PD 480(DI), Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z16, Z16
+	ADDQ      SI, DI
+	DECQ      R8
+	JMP       poolDivAVX512_w16_rows
+
+poolDivAVX512_w16_end:
+	// Store dst; the next head dims.
+	VMOVUPD Z1, (AX)
+	VMOVUPD Z2, 64(AX)
+	VMOVUPD Z3, 128(AX)
+	VMOVUPD Z4, 192(AX)
+	VMOVUPD Z5, 256(AX)
+	VMOVUPD Z6, 320(AX)
+	VMOVUPD Z7, 384(AX)
+	VMOVUPD Z8, 448(AX)
+	VMOVUPD Z9, 512(AX)
+	VMOVUPD Z10, 576(AX)
+	VMOVUPD Z11, 640(AX)
+	VMOVUPD Z12, 704(AX)
+	VMOVUPD Z13, 768(AX)
+	VMOVUPD Z14, 832(AX)
+	VMOVUPD Z15, 896(AX)
+	VMOVUPD Z16, 960(AX)
+	ADDQ    $0x00000200, CX
+	ADDQ    $0x00000400, AX
+	SUBQ    $0x00000080, BX
+	JMP     poolDivAVX512_w16
+
+	// Mean pooling, 64 head dims at a time: dst[t] in 8 accumulator(s).
+poolDivAVX512_w8:
+	CMPQ    BX, $0x40
+	JL      poolDivAVX512_w1
+	VMOVUPD (AX), Z1
+	VMOVUPD 64(AX), Z2
+	VMOVUPD 128(AX), Z3
+	VMOVUPD 192(AX), Z4
+	VMOVUPD 256(AX), Z5
+	VMOVUPD 320(AX), Z6
+	VMOVUPD 384(AX), Z7
+	VMOVUPD 448(AX), Z8
+	MOVQ    CX, DI
+	MOVQ    DX, R8
+
+	// For each row of x, in order: dst[t] += float64(x[r, t])/n.
+poolDivAVX512_w8_rows:
+	TESTQ     R8, R8
+	JZ        poolDivAVX512_w8_end
+	VCVTPS2PD (DI), Z9
+	VDIVPD    Z0, Z9, Z9
+	VADDPD    Z9, Z1, Z1
+	VCVTPS2PD 32(DI), Z9
+	VDIVPD    Z0, Z9, Z9
+	VADDPD    Z9, Z2, Z2
+	VCVTPS2PD 64(DI), Z9
+	VDIVPD    Z0, Z9, Z9
+	VADDPD    Z9, Z3, Z3
+	VCVTPS2PD 96(DI), Z9
+	VDIVPD    Z0, Z9, Z9
+	VADDPD    Z9, Z4, Z4
+	VCVTPS2PD 128(DI), Z9
+	VDIVPD    Z0, Z9, Z9
+	VADDPD    Z9, Z5, Z5
+	VCVTPS2PD 160(DI), Z9
+	VDIVPD    Z0, Z9, Z9
+	VADDPD    Z9, Z6, Z6
+	VCVTPS2PD 192(DI), Z9
+	VDIVPD    Z0, Z9, Z9
+	VADDPD    Z9, Z7, Z7
+	VCVTPS2PD 224(DI), Z9
+	VDIVPD    Z0, Z9, Z9
+	VADDPD    Z9, Z8, Z8
+	ADDQ      SI, DI
+	DECQ      R8
+	JMP       poolDivAVX512_w8_rows
+
+poolDivAVX512_w8_end:
+	// Store dst; the next head dims.
+	VMOVUPD Z1, (AX)
+	VMOVUPD Z2, 64(AX)
+	VMOVUPD Z3, 128(AX)
+	VMOVUPD Z4, 192(AX)
+	VMOVUPD Z5, 256(AX)
+	VMOVUPD Z6, 320(AX)
+	VMOVUPD Z7, 384(AX)
+	VMOVUPD Z8, 448(AX)
+	ADDQ    $0x00000100, CX
+	ADDQ    $0x00000200, AX
+	SUBQ    $0x40, BX
+	JMP     poolDivAVX512_w8
+
+	// Mean pooling, 8 head dims at a time: dst[t] in 1 accumulator(s).
+poolDivAVX512_w1:
+	CMPQ    BX, $0x08
+	JL      poolDivAVX512_done
+	VMOVUPD (AX), Z1
+	MOVQ    CX, DI
+	MOVQ    DX, R8
+
+	// For each row of x, in order: dst[t] += float64(x[r, t])/n.
+poolDivAVX512_w1_rows:
+	TESTQ     R8, R8
+	JZ        poolDivAVX512_w1_end
+	VCVTPS2PD (DI), Z2
+	VDIVPD    Z0, Z2, Z2
+	VADDPD    Z2, Z1, Z1
+	ADDQ      SI, DI
+	DECQ      R8
+	JMP       poolDivAVX512_w1_rows
+
+poolDivAVX512_w1_end:
+	// Store dst; the next head dims.
+	VMOVUPD Z1, (AX)
+	ADDQ    $0x20, CX
+	ADDQ    $0x40, AX
+	SUBQ    $0x08, BX
+	JMP     poolDivAVX512_w1
+
+poolDivAVX512_done:
+	VZEROUPPER
+	RET
+
+// func poolMeanF16AVX512(dst *float64, x *uint16, rows int, d int, inv float64)
+// Requires: AVX, AVX512F, F16C
+TEXT ·poolMeanF16AVX512(SB), NOSPLIT, $0-40
+	MOVQ         dst+0(FP), AX
+	MOVQ         x+8(FP), CX
+	MOVQ         rows+16(FP), DX
+	MOVQ         d+24(FP), BX
+	MOVQ         BX, SI
+	SHLQ         $0x01, SI
+	VBROADCASTSD inv+32(FP), Z0
+
+	// Mean pooling, 128 head dims at a time: dst[t] in 16 accumulator(s).
+poolMeanF16AVX512_w16:
+	CMPQ    BX, $0x00000080
+	JL      poolMeanF16AVX512_w8
+	VMOVUPD (AX), Z1
+	VMOVUPD 64(AX), Z2
+	VMOVUPD 128(AX), Z3
+	VMOVUPD 192(AX), Z4
+	VMOVUPD 256(AX), Z5
+	VMOVUPD 320(AX), Z6
+	VMOVUPD 384(AX), Z7
+	VMOVUPD 448(AX), Z8
+	VMOVUPD 512(AX), Z9
+	VMOVUPD 576(AX), Z10
+	VMOVUPD 640(AX), Z11
+	VMOVUPD 704(AX), Z12
+	VMOVUPD 768(AX), Z13
+	VMOVUPD 832(AX), Z14
+	VMOVUPD 896(AX), Z15
+	VMOVUPD 960(AX), Z16
+	MOVQ    CX, DI
+	MOVQ    DX, R8
+
+	// For each row of x, in order: dst[t] += float64(x[r, t])·inv.
+poolMeanF16AVX512_w16_rows:
+	TESTQ     R8, R8
+	JZ        poolMeanF16AVX512_w16_end
+	VCVTPH2PS (DI), Y17
+	VCVTPS2PD Y17, Z17
+	VMULPD    Z0, Z17, Z17
+	VADDPD    Z17, Z1, Z1
+	VCVTPH2PS 16(DI), Y17
+	VCVTPS2PD Y17, Z17
+	VMULPD    Z0, Z17, Z17
+	VADDPD    Z17, Z2, Z2
+	VCVTPH2PS 32(DI), Y17
+	VCVTPS2PD Y17, Z17
+	VMULPD    Z0, Z17, Z17
+	VADDPD    Z17, Z3, Z3
+	VCVTPH2PS 48(DI), Y17
+	VCVTPS2PD Y17, Z17
+	VMULPD    Z0, Z17, Z17
+	VADDPD    Z17, Z4, Z4
+	VCVTPH2PS 64(DI), Y17
+	VCVTPS2PD Y17, Z17
+	VMULPD    Z0, Z17, Z17
+	VADDPD    Z17, Z5, Z5
+	VCVTPH2PS 80(DI), Y17
+	VCVTPS2PD Y17, Z17
+	VMULPD    Z0, Z17, Z17
+	VADDPD    Z17, Z6, Z6
+	VCVTPH2PS 96(DI), Y17
+	VCVTPS2PD Y17, Z17
+	VMULPD    Z0, Z17, Z17
+	VADDPD    Z17, Z7, Z7
+	VCVTPH2PS 112(DI), Y17
+	VCVTPS2PD Y17, Z17
+	VMULPD    Z0, Z17, Z17
+	VADDPD    Z17, Z8, Z8
+	VCVTPH2PS 128(DI), Y17
+	VCVTPS2PD Y17, Z17
+	VMULPD    Z0, Z17, Z17
+	VADDPD    Z17, Z9, Z9
+	VCVTPH2PS 144(DI), Y17
+	VCVTPS2PD Y17, Z17
+	VMULPD    Z0, Z17, Z17
+	VADDPD    Z17, Z10, Z10
+	VCVTPH2PS 160(DI), Y17
+	VCVTPS2PD Y17, Z17
+	VMULPD    Z0, Z17, Z17
+	VADDPD    Z17, Z11, Z11
+	VCVTPH2PS 176(DI), Y17
+	VCVTPS2PD Y17, Z17
+	VMULPD    Z0, Z17, Z17
+	VADDPD    Z17, Z12, Z12
+	VCVTPH2PS 192(DI), Y17
+	VCVTPS2PD Y17, Z17
+	VMULPD    Z0, Z17, Z17
+	VADDPD    Z17, Z13, Z13
+	VCVTPH2PS 208(DI), Y17
+	VCVTPS2PD Y17, Z17
+	VMULPD    Z0, Z17, Z17
+	VADDPD    Z17, Z14, Z14
+	VCVTPH2PS 224(DI), Y17
+	VCVTPS2PD Y17, Z17
+	VMULPD    Z0, Z17, Z17
+	VADDPD    Z17, Z15, Z15
+	VCVTPH2PS 240(DI), Y17
+	VCVTPS2PD Y17, Z17
+	VMULPD    Z0, Z17, Z17
+	VADDPD    Z17, Z16, Z16
+	ADDQ      SI, DI
+	DECQ      R8
+	JMP       poolMeanF16AVX512_w16_rows
+
+poolMeanF16AVX512_w16_end:
+	// Store dst; the next head dims.
+	VMOVUPD Z1, (AX)
+	VMOVUPD Z2, 64(AX)
+	VMOVUPD Z3, 128(AX)
+	VMOVUPD Z4, 192(AX)
+	VMOVUPD Z5, 256(AX)
+	VMOVUPD Z6, 320(AX)
+	VMOVUPD Z7, 384(AX)
+	VMOVUPD Z8, 448(AX)
+	VMOVUPD Z9, 512(AX)
+	VMOVUPD Z10, 576(AX)
+	VMOVUPD Z11, 640(AX)
+	VMOVUPD Z12, 704(AX)
+	VMOVUPD Z13, 768(AX)
+	VMOVUPD Z14, 832(AX)
+	VMOVUPD Z15, 896(AX)
+	VMOVUPD Z16, 960(AX)
+	ADDQ    $0x00000100, CX
+	ADDQ    $0x00000400, AX
+	SUBQ    $0x00000080, BX
+	JMP     poolMeanF16AVX512_w16
+
+	// Mean pooling, 64 head dims at a time: dst[t] in 8 accumulator(s).
+poolMeanF16AVX512_w8:
+	CMPQ    BX, $0x40
+	JL      poolMeanF16AVX512_w1
+	VMOVUPD (AX), Z1
+	VMOVUPD 64(AX), Z2
+	VMOVUPD 128(AX), Z3
+	VMOVUPD 192(AX), Z4
+	VMOVUPD 256(AX), Z5
+	VMOVUPD 320(AX), Z6
+	VMOVUPD 384(AX), Z7
+	VMOVUPD 448(AX), Z8
+	MOVQ    CX, DI
+	MOVQ    DX, R8
+
+	// For each row of x, in order: dst[t] += float64(x[r, t])·inv.
+poolMeanF16AVX512_w8_rows:
+	TESTQ     R8, R8
+	JZ        poolMeanF16AVX512_w8_end
+	VCVTPH2PS (DI), Y9
+	VCVTPS2PD Y9, Z9
+	VMULPD    Z0, Z9, Z9
+	VADDPD    Z9, Z1, Z1
+	VCVTPH2PS 16(DI), Y9
+	VCVTPS2PD Y9, Z9
+	VMULPD    Z0, Z9, Z9
+	VADDPD    Z9, Z2, Z2
+	VCVTPH2PS 32(DI), Y9
+	VCVTPS2PD Y9, Z9
+	VMULPD    Z0, Z9, Z9
+	VADDPD    Z9, Z3, Z3
+	VCVTPH2PS 48(DI), Y9
+	VCVTPS2PD Y9, Z9
+	VMULPD    Z0, Z9, Z9
+	VADDPD    Z9, Z4, Z4
+	VCVTPH2PS 64(DI), Y9
+	VCVTPS2PD Y9, Z9
+	VMULPD    Z0, Z9, Z9
+	VADDPD    Z9, Z5, Z5
+	VCVTPH2PS 80(DI), Y9
+	VCVTPS2PD Y9, Z9
+	VMULPD    Z0, Z9, Z9
+	VADDPD    Z9, Z6, Z6
+	VCVTPH2PS 96(DI), Y9
+	VCVTPS2PD Y9, Z9
+	VMULPD    Z0, Z9, Z9
+	VADDPD    Z9, Z7, Z7
+	VCVTPH2PS 112(DI), Y9
+	VCVTPS2PD Y9, Z9
+	VMULPD    Z0, Z9, Z9
+	VADDPD    Z9, Z8, Z8
+	ADDQ      SI, DI
+	DECQ      R8
+	JMP       poolMeanF16AVX512_w8_rows
+
+poolMeanF16AVX512_w8_end:
+	// Store dst; the next head dims.
+	VMOVUPD Z1, (AX)
+	VMOVUPD Z2, 64(AX)
+	VMOVUPD Z3, 128(AX)
+	VMOVUPD Z4, 192(AX)
+	VMOVUPD Z5, 256(AX)
+	VMOVUPD Z6, 320(AX)
+	VMOVUPD Z7, 384(AX)
+	VMOVUPD Z8, 448(AX)
+	ADDQ    $0x00000080, CX
+	ADDQ    $0x00000200, AX
+	SUBQ    $0x40, BX
+	JMP     poolMeanF16AVX512_w8
+
+	// Mean pooling, 8 head dims at a time: dst[t] in 1 accumulator(s).
+poolMeanF16AVX512_w1:
+	CMPQ    BX, $0x08
+	JL      poolMeanF16AVX512_done
+	VMOVUPD (AX), Z1
+	MOVQ    CX, DI
+	MOVQ    DX, R8
+
+	// For each row of x, in order: dst[t] += float64(x[r, t])·inv.
+poolMeanF16AVX512_w1_rows:
+	TESTQ     R8, R8
+	JZ        poolMeanF16AVX512_w1_end
+	VCVTPH2PS (DI), Y2
+	VCVTPS2PD Y2, Z2
+	VMULPD    Z0, Z2, Z2
+	VADDPD    Z2, Z1, Z1
+	ADDQ      SI, DI
+	DECQ      R8
+	JMP       poolMeanF16AVX512_w1_rows
+
+poolMeanF16AVX512_w1_end:
+	// Store dst; the next head dims.
+	VMOVUPD Z1, (AX)
+	ADDQ    $0x10, CX
+	ADDQ    $0x40, AX
+	SUBQ    $0x08, BX
+	JMP     poolMeanF16AVX512_w1
+
+poolMeanF16AVX512_done:
+	VZEROUPPER
+	RET
+
+// func poolDivF16AVX512(dst *float64, x *uint16, rows int, d int, n float64)
+// Requires: AVX, AVX512F, F16C
+TEXT ·poolDivF16AVX512(SB), NOSPLIT, $0-40
+	MOVQ         dst+0(FP), AX
+	MOVQ         x+8(FP), CX
+	MOVQ         rows+16(FP), DX
+	MOVQ         d+24(FP), BX
+	MOVQ         BX, SI
+	SHLQ         $0x01, SI
+	VBROADCASTSD n+32(FP), Z0
+
+	// Mean pooling, 128 head dims at a time: dst[t] in 16 accumulator(s).
+poolDivF16AVX512_w16:
+	CMPQ    BX, $0x00000080
+	JL      poolDivF16AVX512_w8
+	VMOVUPD (AX), Z1
+	VMOVUPD 64(AX), Z2
+	VMOVUPD 128(AX), Z3
+	VMOVUPD 192(AX), Z4
+	VMOVUPD 256(AX), Z5
+	VMOVUPD 320(AX), Z6
+	VMOVUPD 384(AX), Z7
+	VMOVUPD 448(AX), Z8
+	VMOVUPD 512(AX), Z9
+	VMOVUPD 576(AX), Z10
+	VMOVUPD 640(AX), Z11
+	VMOVUPD 704(AX), Z12
+	VMOVUPD 768(AX), Z13
+	VMOVUPD 832(AX), Z14
+	VMOVUPD 896(AX), Z15
+	VMOVUPD 960(AX), Z16
+	MOVQ    CX, DI
+	MOVQ    DX, R8
+
+	// For each row of x, in order: dst[t] += float64(x[r, t])/n.
+poolDivF16AVX512_w16_rows:
+	TESTQ     R8, R8
+	JZ        poolDivF16AVX512_w16_end
+	VCVTPH2PS (DI), Y17
+	VCVTPS2PD Y17, Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z1, Z1
+	VCVTPH2PS 16(DI), Y17
+	VCVTPS2PD Y17, Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z2, Z2
+	VCVTPH2PS 32(DI), Y17
+	VCVTPS2PD Y17, Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z3, Z3
+	VCVTPH2PS 48(DI), Y17
+	VCVTPS2PD Y17, Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z4, Z4
+	VCVTPH2PS 64(DI), Y17
+	VCVTPS2PD Y17, Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z5, Z5
+	VCVTPH2PS 80(DI), Y17
+	VCVTPS2PD Y17, Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z6, Z6
+	VCVTPH2PS 96(DI), Y17
+	VCVTPS2PD Y17, Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z7, Z7
+	VCVTPH2PS 112(DI), Y17
+	VCVTPS2PD Y17, Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z8, Z8
+	VCVTPH2PS 128(DI), Y17
+	VCVTPS2PD Y17, Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z9, Z9
+	VCVTPH2PS 144(DI), Y17
+	VCVTPS2PD Y17, Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z10, Z10
+	VCVTPH2PS 160(DI), Y17
+	VCVTPS2PD Y17, Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z11, Z11
+	VCVTPH2PS 176(DI), Y17
+	VCVTPS2PD Y17, Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z12, Z12
+	VCVTPH2PS 192(DI), Y17
+	VCVTPS2PD Y17, Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z13, Z13
+	VCVTPH2PS 208(DI), Y17
+	VCVTPS2PD Y17, Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z14, Z14
+	VCVTPH2PS 224(DI), Y17
+	VCVTPS2PD Y17, Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z15, Z15
+	VCVTPH2PS 240(DI), Y17
+	VCVTPS2PD Y17, Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z16, Z16
+	ADDQ      SI, DI
+	DECQ      R8
+	JMP       poolDivF16AVX512_w16_rows
+
+poolDivF16AVX512_w16_end:
+	// Store dst; the next head dims.
+	VMOVUPD Z1, (AX)
+	VMOVUPD Z2, 64(AX)
+	VMOVUPD Z3, 128(AX)
+	VMOVUPD Z4, 192(AX)
+	VMOVUPD Z5, 256(AX)
+	VMOVUPD Z6, 320(AX)
+	VMOVUPD Z7, 384(AX)
+	VMOVUPD Z8, 448(AX)
+	VMOVUPD Z9, 512(AX)
+	VMOVUPD Z10, 576(AX)
+	VMOVUPD Z11, 640(AX)
+	VMOVUPD Z12, 704(AX)
+	VMOVUPD Z13, 768(AX)
+	VMOVUPD Z14, 832(AX)
+	VMOVUPD Z15, 896(AX)
+	VMOVUPD Z16, 960(AX)
+	ADDQ    $0x00000100, CX
+	ADDQ    $0x00000400, AX
+	SUBQ    $0x00000080, BX
+	JMP     poolDivF16AVX512_w16
+
+	// Mean pooling, 64 head dims at a time: dst[t] in 8 accumulator(s).
+poolDivF16AVX512_w8:
+	CMPQ    BX, $0x40
+	JL      poolDivF16AVX512_w1
+	VMOVUPD (AX), Z1
+	VMOVUPD 64(AX), Z2
+	VMOVUPD 128(AX), Z3
+	VMOVUPD 192(AX), Z4
+	VMOVUPD 256(AX), Z5
+	VMOVUPD 320(AX), Z6
+	VMOVUPD 384(AX), Z7
+	VMOVUPD 448(AX), Z8
+	MOVQ    CX, DI
+	MOVQ    DX, R8
+
+	// For each row of x, in order: dst[t] += float64(x[r, t])/n.
+poolDivF16AVX512_w8_rows:
+	TESTQ     R8, R8
+	JZ        poolDivF16AVX512_w8_end
+	VCVTPH2PS (DI), Y9
+	VCVTPS2PD Y9, Z9
+	VDIVPD    Z0, Z9, Z9
+	VADDPD    Z9, Z1, Z1
+	VCVTPH2PS 16(DI), Y9
+	VCVTPS2PD Y9, Z9
+	VDIVPD    Z0, Z9, Z9
+	VADDPD    Z9, Z2, Z2
+	VCVTPH2PS 32(DI), Y9
+	VCVTPS2PD Y9, Z9
+	VDIVPD    Z0, Z9, Z9
+	VADDPD    Z9, Z3, Z3
+	VCVTPH2PS 48(DI), Y9
+	VCVTPS2PD Y9, Z9
+	VDIVPD    Z0, Z9, Z9
+	VADDPD    Z9, Z4, Z4
+	VCVTPH2PS 64(DI), Y9
+	VCVTPS2PD Y9, Z9
+	VDIVPD    Z0, Z9, Z9
+	VADDPD    Z9, Z5, Z5
+	VCVTPH2PS 80(DI), Y9
+	VCVTPS2PD Y9, Z9
+	VDIVPD    Z0, Z9, Z9
+	VADDPD    Z9, Z6, Z6
+	VCVTPH2PS 96(DI), Y9
+	VCVTPS2PD Y9, Z9
+	VDIVPD    Z0, Z9, Z9
+	VADDPD    Z9, Z7, Z7
+	VCVTPH2PS 112(DI), Y9
+	VCVTPS2PD Y9, Z9
+	VDIVPD    Z0, Z9, Z9
+	VADDPD    Z9, Z8, Z8
+	ADDQ      SI, DI
+	DECQ      R8
+	JMP       poolDivF16AVX512_w8_rows
+
+poolDivF16AVX512_w8_end:
+	// Store dst; the next head dims.
+	VMOVUPD Z1, (AX)
+	VMOVUPD Z2, 64(AX)
+	VMOVUPD Z3, 128(AX)
+	VMOVUPD Z4, 192(AX)
+	VMOVUPD Z5, 256(AX)
+	VMOVUPD Z6, 320(AX)
+	VMOVUPD Z7, 384(AX)
+	VMOVUPD Z8, 448(AX)
+	ADDQ    $0x00000080, CX
+	ADDQ    $0x00000200, AX
+	SUBQ    $0x40, BX
+	JMP     poolDivF16AVX512_w8
+
+	// Mean pooling, 8 head dims at a time: dst[t] in 1 accumulator(s).
+poolDivF16AVX512_w1:
+	CMPQ    BX, $0x08
+	JL      poolDivF16AVX512_done
+	VMOVUPD (AX), Z1
+	MOVQ    CX, DI
+	MOVQ    DX, R8
+
+	// For each row of x, in order: dst[t] += float64(x[r, t])/n.
+poolDivF16AVX512_w1_rows:
+	TESTQ     R8, R8
+	JZ        poolDivF16AVX512_w1_end
+	VCVTPH2PS (DI), Y2
+	VCVTPS2PD Y2, Z2
+	VDIVPD    Z0, Z2, Z2
+	VADDPD    Z2, Z1, Z1
+	ADDQ      SI, DI
+	DECQ      R8
+	JMP       poolDivF16AVX512_w1_rows
+
+poolDivF16AVX512_w1_end:
+	// Store dst; the next head dims.
+	VMOVUPD Z1, (AX)
+	ADDQ    $0x10, CX
+	ADDQ    $0x40, AX
+	SUBQ    $0x08, BX
+	JMP     poolDivF16AVX512_w1
+
+poolDivF16AVX512_done:
+	VZEROUPPER
+	RET
+
+// func poolMeanBF16AVX512(dst *float64, x *uint16, rows int, d int, inv float64)
+// Requires: AVX, AVX2, AVX512F
+TEXT ·poolMeanBF16AVX512(SB), NOSPLIT, $0-40
+	MOVQ         dst+0(FP), AX
+	MOVQ         x+8(FP), CX
+	MOVQ         rows+16(FP), DX
+	MOVQ         d+24(FP), BX
+	MOVQ         BX, SI
+	SHLQ         $0x01, SI
+	VBROADCASTSD inv+32(FP), Z0
+
+	// Mean pooling, 128 head dims at a time: dst[t] in 16 accumulator(s).
+poolMeanBF16AVX512_w16:
+	CMPQ    BX, $0x00000080
+	JL      poolMeanBF16AVX512_w8
+	VMOVUPD (AX), Z1
+	VMOVUPD 64(AX), Z2
+	VMOVUPD 128(AX), Z3
+	VMOVUPD 192(AX), Z4
+	VMOVUPD 256(AX), Z5
+	VMOVUPD 320(AX), Z6
+	VMOVUPD 384(AX), Z7
+	VMOVUPD 448(AX), Z8
+	VMOVUPD 512(AX), Z9
+	VMOVUPD 576(AX), Z10
+	VMOVUPD 640(AX), Z11
+	VMOVUPD 704(AX), Z12
+	VMOVUPD 768(AX), Z13
+	VMOVUPD 832(AX), Z14
+	VMOVUPD 896(AX), Z15
+	VMOVUPD 960(AX), Z16
+	MOVQ    CX, DI
+	MOVQ    DX, R8
+
+	// For each row of x, in order: dst[t] += float64(x[r, t])·inv.
+poolMeanBF16AVX512_w16_rows:
+	TESTQ     R8, R8
+	JZ        poolMeanBF16AVX512_w16_end
+	VPMOVZXWD (DI), Y17
+	VPSLLD    $0x10, Y17, Y17
+	VCVTPS2PD Y17, Z17
+	VMULPD    Z0, Z17, Z17
+	VADDPD    Z17, Z1, Z1
+	VPMOVZXWD 16(DI), Y17
+	VPSLLD    $0x10, Y17, Y17
+	VCVTPS2PD Y17, Z17
+	VMULPD    Z0, Z17, Z17
+	VADDPD    Z17, Z2, Z2
+	VPMOVZXWD 32(DI), Y17
+	VPSLLD    $0x10, Y17, Y17
+	VCVTPS2PD Y17, Z17
+	VMULPD    Z0, Z17, Z17
+	VADDPD    Z17, Z3, Z3
+	VPMOVZXWD 48(DI), Y17
+	VPSLLD    $0x10, Y17, Y17
+	VCVTPS2PD Y17, Z17
+	VMULPD    Z0, Z17, Z17
+	VADDPD    Z17, Z4, Z4
+	VPMOVZXWD 64(DI), Y17
+	VPSLLD    $0x10, Y17, Y17
+	VCVTPS2PD Y17, Z17
+	VMULPD    Z0, Z17, Z17
+	VADDPD    Z17, Z5, Z5
+	VPMOVZXWD 80(DI), Y17
+	VPSLLD    $0x10, Y17, Y17
+	VCVTPS2PD Y17, Z17
+	VMULPD    Z0, Z17, Z17
+	VADDPD    Z17, Z6, Z6
+	VPMOVZXWD 96(DI), Y17
+	VPSLLD    $0x10, Y17, Y17
+	VCVTPS2PD Y17, Z17
+	VMULPD    Z0, Z17, Z17
+	VADDPD    Z17, Z7, Z7
+	VPMOVZXWD 112(DI), Y17
+	VPSLLD    $0x10, Y17, Y17
+	VCVTPS2PD Y17, Z17
+	VMULPD    Z0, Z17, Z17
+	VADDPD    Z17, Z8, Z8
+	VPMOVZXWD 128(DI), Y17
+	VPSLLD    $0x10, Y17, Y17
+	VCVTPS2PD Y17, Z17
+	VMULPD    Z0, Z17, Z17
+	VADDPD    Z17, Z9, Z9
+	VPMOVZXWD 144(DI), Y17
+	VPSLLD    $0x10, Y17, Y17
+	VCVTPS2PD Y17, Z17
+	VMULPD    Z0, Z17, Z17
+	VADDPD    Z17, Z10, Z10
+	VPMOVZXWD 160(DI), Y17
+	VPSLLD    $0x10, Y17, Y17
+	VCVTPS2PD Y17, Z17
+	VMULPD    Z0, Z17, Z17
+	VADDPD    Z17, Z11, Z11
+	VPMOVZXWD 176(DI), Y17
+	VPSLLD    $0x10, Y17, Y17
+	VCVTPS2PD Y17, Z17
+	VMULPD    Z0, Z17, Z17
+	VADDPD    Z17, Z12, Z12
+	VPMOVZXWD 192(DI), Y17
+	VPSLLD    $0x10, Y17, Y17
+	VCVTPS2PD Y17, Z17
+	VMULPD    Z0, Z17, Z17
+	VADDPD    Z17, Z13, Z13
+	VPMOVZXWD 208(DI), Y17
+	VPSLLD    $0x10, Y17, Y17
+	VCVTPS2PD Y17, Z17
+	VMULPD    Z0, Z17, Z17
+	VADDPD    Z17, Z14, Z14
+	VPMOVZXWD 224(DI), Y17
+	VPSLLD    $0x10, Y17, Y17
+	VCVTPS2PD Y17, Z17
+	VMULPD    Z0, Z17, Z17
+	VADDPD    Z17, Z15, Z15
+	VPMOVZXWD 240(DI), Y17
+	VPSLLD    $0x10, Y17, Y17
+	VCVTPS2PD Y17, Z17
+	VMULPD    Z0, Z17, Z17
+	VADDPD    Z17, Z16, Z16
+	ADDQ      SI, DI
+	DECQ      R8
+	JMP       poolMeanBF16AVX512_w16_rows
+
+poolMeanBF16AVX512_w16_end:
+	// Store dst; the next head dims.
+	VMOVUPD Z1, (AX)
+	VMOVUPD Z2, 64(AX)
+	VMOVUPD Z3, 128(AX)
+	VMOVUPD Z4, 192(AX)
+	VMOVUPD Z5, 256(AX)
+	VMOVUPD Z6, 320(AX)
+	VMOVUPD Z7, 384(AX)
+	VMOVUPD Z8, 448(AX)
+	VMOVUPD Z9, 512(AX)
+	VMOVUPD Z10, 576(AX)
+	VMOVUPD Z11, 640(AX)
+	VMOVUPD Z12, 704(AX)
+	VMOVUPD Z13, 768(AX)
+	VMOVUPD Z14, 832(AX)
+	VMOVUPD Z15, 896(AX)
+	VMOVUPD Z16, 960(AX)
+	ADDQ    $0x00000100, CX
+	ADDQ    $0x00000400, AX
+	SUBQ    $0x00000080, BX
+	JMP     poolMeanBF16AVX512_w16
+
+	// Mean pooling, 64 head dims at a time: dst[t] in 8 accumulator(s).
+poolMeanBF16AVX512_w8:
+	CMPQ    BX, $0x40
+	JL      poolMeanBF16AVX512_w1
+	VMOVUPD (AX), Z1
+	VMOVUPD 64(AX), Z2
+	VMOVUPD 128(AX), Z3
+	VMOVUPD 192(AX), Z4
+	VMOVUPD 256(AX), Z5
+	VMOVUPD 320(AX), Z6
+	VMOVUPD 384(AX), Z7
+	VMOVUPD 448(AX), Z8
+	MOVQ    CX, DI
+	MOVQ    DX, R8
+
+	// For each row of x, in order: dst[t] += float64(x[r, t])·inv.
+poolMeanBF16AVX512_w8_rows:
+	TESTQ     R8, R8
+	JZ        poolMeanBF16AVX512_w8_end
+	VPMOVZXWD (DI), Y9
+	VPSLLD    $0x10, Y9, Y9
+	VCVTPS2PD Y9, Z9
+	VMULPD    Z0, Z9, Z9
+	VADDPD    Z9, Z1, Z1
+	VPMOVZXWD 16(DI), Y9
+	VPSLLD    $0x10, Y9, Y9
+	VCVTPS2PD Y9, Z9
+	VMULPD    Z0, Z9, Z9
+	VADDPD    Z9, Z2, Z2
+	VPMOVZXWD 32(DI), Y9
+	VPSLLD    $0x10, Y9, Y9
+	VCVTPS2PD Y9, Z9
+	VMULPD    Z0, Z9, Z9
+	VADDPD    Z9, Z3, Z3
+	VPMOVZXWD 48(DI), Y9
+	VPSLLD    $0x10, Y9, Y9
+	VCVTPS2PD Y9, Z9
+	VMULPD    Z0, Z9, Z9
+	VADDPD    Z9, Z4, Z4
+	VPMOVZXWD 64(DI), Y9
+	VPSLLD    $0x10, Y9, Y9
+	VCVTPS2PD Y9, Z9
+	VMULPD    Z0, Z9, Z9
+	VADDPD    Z9, Z5, Z5
+	VPMOVZXWD 80(DI), Y9
+	VPSLLD    $0x10, Y9, Y9
+	VCVTPS2PD Y9, Z9
+	VMULPD    Z0, Z9, Z9
+	VADDPD    Z9, Z6, Z6
+	VPMOVZXWD 96(DI), Y9
+	VPSLLD    $0x10, Y9, Y9
+	VCVTPS2PD Y9, Z9
+	VMULPD    Z0, Z9, Z9
+	VADDPD    Z9, Z7, Z7
+	VPMOVZXWD 112(DI), Y9
+	VPSLLD    $0x10, Y9, Y9
+	VCVTPS2PD Y9, Z9
+	VMULPD    Z0, Z9, Z9
+	VADDPD    Z9, Z8, Z8
+	ADDQ      SI, DI
+	DECQ      R8
+	JMP       poolMeanBF16AVX512_w8_rows
+
+poolMeanBF16AVX512_w8_end:
+	// Store dst; the next head dims.
+	VMOVUPD Z1, (AX)
+	VMOVUPD Z2, 64(AX)
+	VMOVUPD Z3, 128(AX)
+	VMOVUPD Z4, 192(AX)
+	VMOVUPD Z5, 256(AX)
+	VMOVUPD Z6, 320(AX)
+	VMOVUPD Z7, 384(AX)
+	VMOVUPD Z8, 448(AX)
+	ADDQ    $0x00000080, CX
+	ADDQ    $0x00000200, AX
+	SUBQ    $0x40, BX
+	JMP     poolMeanBF16AVX512_w8
+
+	// Mean pooling, 8 head dims at a time: dst[t] in 1 accumulator(s).
+poolMeanBF16AVX512_w1:
+	CMPQ    BX, $0x08
+	JL      poolMeanBF16AVX512_done
+	VMOVUPD (AX), Z1
+	MOVQ    CX, DI
+	MOVQ    DX, R8
+
+	// For each row of x, in order: dst[t] += float64(x[r, t])·inv.
+poolMeanBF16AVX512_w1_rows:
+	TESTQ     R8, R8
+	JZ        poolMeanBF16AVX512_w1_end
+	VPMOVZXWD (DI), Y2
+	VPSLLD    $0x10, Y2, Y2
+	VCVTPS2PD Y2, Z2
+	VMULPD    Z0, Z2, Z2
+	VADDPD    Z2, Z1, Z1
+	ADDQ      SI, DI
+	DECQ      R8
+	JMP       poolMeanBF16AVX512_w1_rows
+
+poolMeanBF16AVX512_w1_end:
+	// Store dst; the next head dims.
+	VMOVUPD Z1, (AX)
+	ADDQ    $0x10, CX
+	ADDQ    $0x40, AX
+	SUBQ    $0x08, BX
+	JMP     poolMeanBF16AVX512_w1
+
+poolMeanBF16AVX512_done:
+	VZEROUPPER
+	RET
+
+// func poolDivBF16AVX512(dst *float64, x *uint16, rows int, d int, n float64)
+// Requires: AVX, AVX2, AVX512F
+TEXT ·poolDivBF16AVX512(SB), NOSPLIT, $0-40
+	MOVQ         dst+0(FP), AX
+	MOVQ         x+8(FP), CX
+	MOVQ         rows+16(FP), DX
+	MOVQ         d+24(FP), BX
+	MOVQ         BX, SI
+	SHLQ         $0x01, SI
+	VBROADCASTSD n+32(FP), Z0
+
+	// Mean pooling, 128 head dims at a time: dst[t] in 16 accumulator(s).
+poolDivBF16AVX512_w16:
+	CMPQ    BX, $0x00000080
+	JL      poolDivBF16AVX512_w8
+	VMOVUPD (AX), Z1
+	VMOVUPD 64(AX), Z2
+	VMOVUPD 128(AX), Z3
+	VMOVUPD 192(AX), Z4
+	VMOVUPD 256(AX), Z5
+	VMOVUPD 320(AX), Z6
+	VMOVUPD 384(AX), Z7
+	VMOVUPD 448(AX), Z8
+	VMOVUPD 512(AX), Z9
+	VMOVUPD 576(AX), Z10
+	VMOVUPD 640(AX), Z11
+	VMOVUPD 704(AX), Z12
+	VMOVUPD 768(AX), Z13
+	VMOVUPD 832(AX), Z14
+	VMOVUPD 896(AX), Z15
+	VMOVUPD 960(AX), Z16
+	MOVQ    CX, DI
+	MOVQ    DX, R8
+
+	// For each row of x, in order: dst[t] += float64(x[r, t])/n.
+poolDivBF16AVX512_w16_rows:
+	TESTQ     R8, R8
+	JZ        poolDivBF16AVX512_w16_end
+	VPMOVZXWD (DI), Y17
+	VPSLLD    $0x10, Y17, Y17
+	VCVTPS2PD Y17, Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z1, Z1
+	VPMOVZXWD 16(DI), Y17
+	VPSLLD    $0x10, Y17, Y17
+	VCVTPS2PD Y17, Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z2, Z2
+	VPMOVZXWD 32(DI), Y17
+	VPSLLD    $0x10, Y17, Y17
+	VCVTPS2PD Y17, Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z3, Z3
+	VPMOVZXWD 48(DI), Y17
+	VPSLLD    $0x10, Y17, Y17
+	VCVTPS2PD Y17, Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z4, Z4
+	VPMOVZXWD 64(DI), Y17
+	VPSLLD    $0x10, Y17, Y17
+	VCVTPS2PD Y17, Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z5, Z5
+	VPMOVZXWD 80(DI), Y17
+	VPSLLD    $0x10, Y17, Y17
+	VCVTPS2PD Y17, Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z6, Z6
+	VPMOVZXWD 96(DI), Y17
+	VPSLLD    $0x10, Y17, Y17
+	VCVTPS2PD Y17, Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z7, Z7
+	VPMOVZXWD 112(DI), Y17
+	VPSLLD    $0x10, Y17, Y17
+	VCVTPS2PD Y17, Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z8, Z8
+	VPMOVZXWD 128(DI), Y17
+	VPSLLD    $0x10, Y17, Y17
+	VCVTPS2PD Y17, Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z9, Z9
+	VPMOVZXWD 144(DI), Y17
+	VPSLLD    $0x10, Y17, Y17
+	VCVTPS2PD Y17, Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z10, Z10
+	VPMOVZXWD 160(DI), Y17
+	VPSLLD    $0x10, Y17, Y17
+	VCVTPS2PD Y17, Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z11, Z11
+	VPMOVZXWD 176(DI), Y17
+	VPSLLD    $0x10, Y17, Y17
+	VCVTPS2PD Y17, Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z12, Z12
+	VPMOVZXWD 192(DI), Y17
+	VPSLLD    $0x10, Y17, Y17
+	VCVTPS2PD Y17, Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z13, Z13
+	VPMOVZXWD 208(DI), Y17
+	VPSLLD    $0x10, Y17, Y17
+	VCVTPS2PD Y17, Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z14, Z14
+	VPMOVZXWD 224(DI), Y17
+	VPSLLD    $0x10, Y17, Y17
+	VCVTPS2PD Y17, Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z15, Z15
+	VPMOVZXWD 240(DI), Y17
+	VPSLLD    $0x10, Y17, Y17
+	VCVTPS2PD Y17, Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z16, Z16
+	ADDQ      SI, DI
+	DECQ      R8
+	JMP       poolDivBF16AVX512_w16_rows
+
+poolDivBF16AVX512_w16_end:
+	// Store dst; the next head dims.
+	VMOVUPD Z1, (AX)
+	VMOVUPD Z2, 64(AX)
+	VMOVUPD Z3, 128(AX)
+	VMOVUPD Z4, 192(AX)
+	VMOVUPD Z5, 256(AX)
+	VMOVUPD Z6, 320(AX)
+	VMOVUPD Z7, 384(AX)
+	VMOVUPD Z8, 448(AX)
+	VMOVUPD Z9, 512(AX)
+	VMOVUPD Z10, 576(AX)
+	VMOVUPD Z11, 640(AX)
+	VMOVUPD Z12, 704(AX)
+	VMOVUPD Z13, 768(AX)
+	VMOVUPD Z14, 832(AX)
+	VMOVUPD Z15, 896(AX)
+	VMOVUPD Z16, 960(AX)
+	ADDQ    $0x00000100, CX
+	ADDQ    $0x00000400, AX
+	SUBQ    $0x00000080, BX
+	JMP     poolDivBF16AVX512_w16
+
+	// Mean pooling, 64 head dims at a time: dst[t] in 8 accumulator(s).
+poolDivBF16AVX512_w8:
+	CMPQ    BX, $0x40
+	JL      poolDivBF16AVX512_w1
+	VMOVUPD (AX), Z1
+	VMOVUPD 64(AX), Z2
+	VMOVUPD 128(AX), Z3
+	VMOVUPD 192(AX), Z4
+	VMOVUPD 256(AX), Z5
+	VMOVUPD 320(AX), Z6
+	VMOVUPD 384(AX), Z7
+	VMOVUPD 448(AX), Z8
+	MOVQ    CX, DI
+	MOVQ    DX, R8
+
+	// For each row of x, in order: dst[t] += float64(x[r, t])/n.
+poolDivBF16AVX512_w8_rows:
+	TESTQ     R8, R8
+	JZ        poolDivBF16AVX512_w8_end
+	VPMOVZXWD (DI), Y9
+	VPSLLD    $0x10, Y9, Y9
+	VCVTPS2PD Y9, Z9
+	VDIVPD    Z0, Z9, Z9
+	VADDPD    Z9, Z1, Z1
+	VPMOVZXWD 16(DI), Y9
+	VPSLLD    $0x10, Y9, Y9
+	VCVTPS2PD Y9, Z9
+	VDIVPD    Z0, Z9, Z9
+	VADDPD    Z9, Z2, Z2
+	VPMOVZXWD 32(DI), Y9
+	VPSLLD    $0x10, Y9, Y9
+	VCVTPS2PD Y9, Z9
+	VDIVPD    Z0, Z9, Z9
+	VADDPD    Z9, Z3, Z3
+	VPMOVZXWD 48(DI), Y9
+	VPSLLD    $0x10, Y9, Y9
+	VCVTPS2PD Y9, Z9
+	VDIVPD    Z0, Z9, Z9
+	VADDPD    Z9, Z4, Z4
+	VPMOVZXWD 64(DI), Y9
+	VPSLLD    $0x10, Y9, Y9
+	VCVTPS2PD Y9, Z9
+	VDIVPD    Z0, Z9, Z9
+	VADDPD    Z9, Z5, Z5
+	VPMOVZXWD 80(DI), Y9
+	VPSLLD    $0x10, Y9, Y9
+	VCVTPS2PD Y9, Z9
+	VDIVPD    Z0, Z9, Z9
+	VADDPD    Z9, Z6, Z6
+	VPMOVZXWD 96(DI), Y9
+	VPSLLD    $0x10, Y9, Y9
+	VCVTPS2PD Y9, Z9
+	VDIVPD    Z0, Z9, Z9
+	VADDPD    Z9, Z7, Z7
+	VPMOVZXWD 112(DI), Y9
+	VPSLLD    $0x10, Y9, Y9
+	VCVTPS2PD Y9, Z9
+	VDIVPD    Z0, Z9, Z9
+	VADDPD    Z9, Z8, Z8
+	ADDQ      SI, DI
+	DECQ      R8
+	JMP       poolDivBF16AVX512_w8_rows
+
+poolDivBF16AVX512_w8_end:
+	// Store dst; the next head dims.
+	VMOVUPD Z1, (AX)
+	VMOVUPD Z2, 64(AX)
+	VMOVUPD Z3, 128(AX)
+	VMOVUPD Z4, 192(AX)
+	VMOVUPD Z5, 256(AX)
+	VMOVUPD Z6, 320(AX)
+	VMOVUPD Z7, 384(AX)
+	VMOVUPD Z8, 448(AX)
+	ADDQ    $0x00000080, CX
+	ADDQ    $0x00000200, AX
+	SUBQ    $0x40, BX
+	JMP     poolDivBF16AVX512_w8
+
+	// Mean pooling, 8 head dims at a time: dst[t] in 1 accumulator(s).
+poolDivBF16AVX512_w1:
+	CMPQ    BX, $0x08
+	JL      poolDivBF16AVX512_done
+	VMOVUPD (AX), Z1
+	MOVQ    CX, DI
+	MOVQ    DX, R8
+
+	// For each row of x, in order: dst[t] += float64(x[r, t])/n.
+poolDivBF16AVX512_w1_rows:
+	TESTQ     R8, R8
+	JZ        poolDivBF16AVX512_w1_end
+	VPMOVZXWD (DI), Y2
+	VPSLLD    $0x10, Y2, Y2
+	VCVTPS2PD Y2, Z2
+	VDIVPD    Z0, Z2, Z2
+	VADDPD    Z2, Z1, Z1
+	ADDQ      SI, DI
+	DECQ      R8
+	JMP       poolDivBF16AVX512_w1_rows
+
+poolDivBF16AVX512_w1_end:
+	// Store dst; the next head dims.
+	VMOVUPD Z1, (AX)
+	ADDQ    $0x10, CX
+	ADDQ    $0x40, AX
+	SUBQ    $0x08, BX
+	JMP     poolDivBF16AVX512_w1
+
+poolDivBF16AVX512_done:
 	VZEROUPPER
 	RET
 
