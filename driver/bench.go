@@ -67,7 +67,7 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 		return err
 	})
 	asJSON := fs.Bool("json", false, "one JSON line per size")
-	keyCache := fs.Bool("key-cache", false, "cpu: run as a decode loop over a KV cache: the sparse kernel keeps its key tiles' summaries between runs (runtime.Options.KeyCache) and each run after the first appends a key to every sequence (-lens below -n leaves room)")
+	keyCache := fs.Bool("key-cache", false, "run as a decode loop over a KV cache: the sparse kernel keeps its key tiles' summaries between runs (cpu: runtime.Options.KeyCache; cuda: cuda.RunOptions.KeyCache, the means kept on the device) and each run after the first appends a key to every sequence (-lens below -n leaves room)")
 	measurePeak := fs.Bool("peak", false, "measure the machine's fp32 FMA peak and memory read bandwidth (avo-generated zmm/ymm loops) and report each size's fraction of them; alone (no FILE), only measure")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: attnc bench [flags] FILE\n\nTimes FILE's kernel dense (no schedule) and sparse (its schedule, or -passes) on the CPU backend.")
@@ -140,9 +140,6 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if *keyCache && dev.Name != "cpu" {
-		return usagef("-key-cache: the %s device does not keep key summaries between runs yet; -device cpu does", dev.Name)
-	}
 	if !dev.CPUPeak {
 		peakGflops, peakGBps = nil, nil // the CPU's peaks say nothing about this device
 	}
@@ -151,8 +148,11 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer sx.Close()
-	if ce, ok := sx.(*cpuExec); ok {
-		ce.keyCache = *keyCache
+	switch x := sx.(type) {
+	case *cpuExec:
+		x.keyCache = *keyCache
+	case *cudaExec:
+		x.s.keyCache = *keyCache
 	}
 	dx, err := dev.Build(df, progress)
 	if err != nil {

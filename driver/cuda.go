@@ -107,6 +107,9 @@ type gpuResult struct {
 type gpuSession struct {
 	drv  *cuda.Driver
 	prog *cuda.Program
+	// keyCache runs the repetitions as a decode loop (cuda.RunOptions.KeyCache;
+	// attnc bench -key-cache).
+	keyCache bool
 }
 
 func openGPU(gp *gpuProgram) (*gpuSession, error) {
@@ -152,7 +155,7 @@ func (s *gpuSession) run(inputs map[string]*interp.Tensor, repeat, workers int) 
 		}
 		in[prm.Name] = t
 	}
-	res, err := s.prog.Run(in, cuda.RunOptions{Repeat: repeat, Workers: workers})
+	res, err := s.prog.Run(in, cuda.RunOptions{Repeat: repeat, Workers: workers, KeyCache: s.keyCache})
 	if err != nil {
 		return nil, err
 	}

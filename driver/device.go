@@ -162,9 +162,6 @@ func buildCUDAExec(f *ir.Func, progress func(string, ...any)) (executable, error
 	if err := checkGenSize(f); err != nil {
 		return nil, err
 	}
-	if err := refuseGPUKeyLengths(f); err != nil {
-		return nil, err
-	}
 	gp, err := compileGPU(f)
 	if err != nil {
 		return nil, err

@@ -162,9 +162,6 @@ func generateGPU(path string, main golang.File, name, pkg string) ([]golang.File
 	var plans []*cuda.Plan
 	target := ""
 	for _, f := range prog.Module.Funcs {
-		if err := refuseGPUKeyLengths(f); err != nil {
-			return nil, err
-		}
 		gp, err := compileGPU(f)
 		if err != nil {
 			return nil, err

@@ -146,14 +146,3 @@ func joinInts(xs []int) string {
 	}
 	return strings.Join(parts, ",")
 }
-
-// refuseGPUKeyLengths is the GPU path's answer to a kernel with key
-// lengths, which its kernels do not take yet (the CUDA tile target does
-// not declare tile.Target.KeyLengths): an error at the parameter, before
-// anything is compiled for the device.
-func refuseGPUKeyLengths(f *ir.Func) error {
-	if l := f.KeyLengths(); l != nil {
-		return fmt.Errorf("%s: kernel %s has key lengths (%s: %s), which the GPU kernels do not take yet: run it with -device cpu or ref, or attnc gen -targets go", l.Pos, f.Name, l.Name, l.Type)
-	}
-	return nil
-}

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/attnc/attnc/codegen/nvptx"
 	"github.com/attnc/attnc/runtime"
 )
 
@@ -142,20 +143,26 @@ func TestRunKeyLengthsInputs(t *testing.T) {
 	}
 }
 
-// TestKeyLengthsGPURefused: the GPU path does not take key lengths yet:
-// run -device cuda and gen -targets nvptx say so at the parameter, before
-// anything is compiled for the device (with or without a GPU).
-func TestKeyLengthsGPURefused(t *testing.T) {
-	path := writeKV(t)
-	want := "kv.attn:1:65: kernel kv has key lengths (lens: i32[B]), which the GPU kernels do not take yet"
-	if code, _, errs := runMain(t, "run", "-device", "cuda", "-n", "64", "-dims", "M=1", path); code != 1 || !strings.Contains(errs, want) {
-		t.Errorf("run -device cuda: exit %d: %s", code, errs)
+// TestKeyLengthsGPU: the GPU takes key lengths through its decode
+// kernels: gen -targets nvptx compiles a decode kernel with them, and
+// refuses one whose queries are the cache's rows (no decode path) at the
+// attention, saying why.
+func TestKeyLengthsGPU(t *testing.T) {
+	if _, _, err := nvptx.FindLLC(); err != nil {
+		t.Skip(err)
 	}
-	if code, _, errs := runMain(t, "gen", "-targets", "go,nvptx", "-o", t.TempDir(), path); code != 1 || !strings.Contains(errs, want) {
+	path := writeKV(t)
+	if code, _, errs := runMain(t, "gen", "-targets", "go,nvptx", "-o", t.TempDir(), path); code != 0 {
 		t.Errorf("gen -targets go,nvptx: exit %d: %s", code, errs)
 	}
-	if code, _, errs := runMain(t, "gen", "-o", t.TempDir(), path); code != 0 {
-		t.Errorf("gen: exit %d: %s", code, errs)
+	src := strings.NewReplacer("q: f32[H, M, 32]", "q: f32[H, N, 32]", "-> f32[H, M, 32]", "-> f32[H, N, 32]").Replace(kvSource)
+	bad := filepath.Join(t.TempDir(), "kv.attn")
+	if err := os.WriteFile(bad, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errs := runMain(t, "gen", "-targets", "go,nvptx", "-o", t.TempDir(), bad)
+	if code != 1 || !strings.Contains(errs, "kv.attn:3:") || !strings.Contains(errs, "key lengths (%lens) on the GPU take the decode kernels only") {
+		t.Errorf("queries that are the cache's rows: exit %d: %s", code, errs)
 	}
 }
 
@@ -212,8 +219,8 @@ func TestKeyLengthsDeclaredFirst(t *testing.T) {
 
 // TestBenchKeyCache: attnc bench -key-cache runs the sparse kernel as a
 // decode loop with its key tiles' summaries kept (runtime.Options.KeyCache
-// in the generated package, a key appended per run) on the CPU, and says
-// why on a device that does not keep them.
+// in the generated package, a key appended per run) on the CPU (the GPU's
+// loop: TestGPUKeyCache).
 func TestBenchKeyCache(t *testing.T) {
 	path := writeKV(t)
 	sched := "tile(q: 64, k: 64); score(mean); select(density: 0.25, keep: [sink, diagonal])"
@@ -227,8 +234,5 @@ func TestBenchKeyCache(t *testing.T) {
 	}
 	if l.SparseMS <= 0 || l.Density <= 0 || l.Density >= 1 {
 		t.Errorf("sparse %v ms at density %v: %s", l.SparseMS, l.Density, out)
-	}
-	if code, _, errs := runMain(t, "bench", "-device", "cuda", "-key-cache", "-passes", sched, "-dims", "M=1", "-n", "512", "-heads", "2", "-kv-heads", "2", path); code != 2 || !strings.Contains(errs, "-key-cache: the cuda device does not keep key summaries") {
-		t.Errorf("-key-cache off the CPU: exit %d: %s", code, errs)
 	}
 }

@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 rm -rf .gpu && mkdir -p .gpu
 ATTNC_WRITE_GPU_CASES=$PWD/.gpu/cases go test ./tests -run 'TestWriteGPUCases|TestGPUNonFinite' -count=1
-ATTNC_CACHE_DIR=$PWD/.gpu/cases/cache go test ./driver -run 'TestGPUSelect|TestGPUSparseTiming|TestGPUBudgetHeadsMismatch' -count=1
+ATTNC_CACHE_DIR=$PWD/.gpu/cases/cache go test ./driver -run 'TestGPUSelect|TestGPUSparseTiming|TestGPUBudgetHeadsMismatch|TestGPUKeyCache' -count=1
 CGO_ENABLED=0 GOOS=linux GOARCH=amd64 go test -c -ldflags="-s -w" -o .gpu/tests.test ./tests
 CGO_ENABLED=0 GOOS=linux GOARCH=amd64 go test -c -ldflags="-s -w" -o .gpu/driver.test ./driver
 CGO_ENABLED=0 GOOS=linux GOARCH=amd64 go build -ldflags="-s -w" -o .gpu/attnc ./cmd/attnc  # attnc bench/run -device cuda
@@ -23,6 +23,10 @@ done
 for passes in "" "tile(q: 64, k: 64); score(mean); select(density: 0.1, keep: [sink, diagonal])"; do
   ATTNC_CACHE_DIR=$PWD/.gpu/cases/cache go run ./cmd/attnc bench -device cuda -dims M=1 -heads 2 -n 256 -passes "$passes" examples/decode.attn >/dev/null 2>&1 || true
 done
-cp scripts/sdpa.py scripts/gpu-run.sh scripts/gpu-bench.sh scripts/gpu-profile.sh scripts/gpu-decode.sh scripts/decode_peers.py .gpu/
+# scripts/gpu-kvcache.sh's kernel (tests/testdata/kvcache_bf16.attn, dense and sparse).
+for passes in "" "tile(q: 64, k: 64); score(mean); select(density: 0.1, keep: [sink, diagonal])"; do
+  ATTNC_CACHE_DIR=$PWD/.gpu/cases/cache go run ./cmd/attnc bench -device cuda -dims M=1 -heads 2 -n 256 -lens 200 -passes "$passes" tests/testdata/kvcache_bf16.attn >/dev/null 2>&1 || true
+done
+cp scripts/sdpa.py scripts/gpu-run.sh scripts/gpu-bench.sh scripts/gpu-profile.sh scripts/gpu-decode.sh scripts/gpu-kvcache.sh scripts/decode_peers.py .gpu/
 cp ../shared/anchors/gpu_anchors.py ../shared/anchors/decode_anchors.py .gpu/ 2>/dev/null || true
 du -sh .gpu

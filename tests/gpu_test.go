@@ -632,6 +632,21 @@ var driverCases = []struct {
 		"-dims", "M=1,N=6000,H=8,G=2", "-synthetic", "3", "../tests/testdata/decode_gqa.attn"}, gpuBoundBF16, false},
 	{[]string{"-check", "-json", "-passes", "tile(q: 64, k: 64); score(mean, heads: 2); select(density: 0.2, keep: [sink, diagonal])",
 		"-dims", "M=2,N=6000,H=8,G=2", "-synthetic", "3", "../tests/testdata/decode_gqa.attn"}, gpuBoundBF16, false},
+	// KV caches with key lengths (docs/dsl.md; runtime/cuda/keylens.go):
+	// two sequences of other lengths in one call — GQA, a mask reading h
+	// within its sequence, a short sequence and an empty one — dense,
+	// selected on the device (mean scores, a selection, a budget) and
+	// scored on the host (bound), every output and list against the
+	// interpreter.
+	{[]string{"-check", "-json", "-dims", "M=1", "-n", "3000", "-heads", "8", "-kv-heads", "4", "-lens", "1000,2999", "../examples/kvcache.attn"}, gpuBoundF16, false},
+	{[]string{"-check", "-json", "-dims", "M=3", "-n", "2500", "-heads", "4", "-kv-heads", "2", "-lens", "700,2500", "../tests/testdata/kvcache_heads.attn"}, gpuBoundF16, false},
+	{[]string{"-check", "-json", "-dims", "M=2", "-n", "1000", "-heads", "6", "-kv-heads", "3", "-lens", "0,77,1000", "../tests/testdata/kvcache_heads.attn"}, gpuBoundF16, false},
+	{[]string{"-check", "-json", "-passes", "tile(q: 64, k: 64); score(mean); select(density: 0.2, keep: [sink, diagonal])",
+		"-dims", "M=1", "-n", "8000", "-heads", "8", "-kv-heads", "2", "-lens", "3001,8000", "-synthetic", "3", "../examples/kvcache.attn"}, gpuBoundF16, false},
+	{[]string{"-check", "-json", "-passes", "tile(q: 64, k: 32); score(mean); budget(density: 0.15, keep: [sink, diagonal])",
+		"-dims", "M=4", "-n", "6000", "-heads", "4", "-kv-heads", "4", "-lens", "100,6000", "-synthetic", "3", "../examples/kvcache.attn"}, gpuBoundF16, false},
+	{[]string{"-check", "-json", "-passes", "tile(q: 64, k: 64); score(bound); select(top: 8, keep: [sink, diagonal])",
+		"-dims", "M=1", "-n", "5000", "-heads", "4", "-kv-heads", "2", "-lens", "2222,4999", "../examples/kvcache.attn"}, gpuBoundF16, false},
 	// Accuracy of the GPU's own selection on the real trace (rel_err
 	// against dense attention, density): the numbers BENCHMARKS.md quotes
 	// next to the sparse timing.

@@ -64,7 +64,10 @@ func (p budgetParams) list() []*ir.Param { return []*ir.Param{p.cnt, p.hist, p.s
 // emits.
 func (g *gen) budgetKernels(prefix string, d int, sp selectSpec) []Kernel {
 	var ks []Kernel
-	add := func(k Kernel) { k.D, k.BQ, k.BK, k.Arg = d, sp.bq, sp.bk, sp.scope; ks = append(ks, k) }
+	add := func(k Kernel) {
+		k.D, k.BQ, k.BK, k.Arg, k.Lens = d, sp.bq, sp.bk, sp.scope, sp.lens
+		ks = append(ks, k)
+	}
 	add(g.budgetPick(prefix+"_init", sp, -1))
 	for shift := 24; shift >= 0; shift -= 8 {
 		add(g.budgetHist(fmt.Sprintf("%s_hist%d", prefix, shift), sp, shift))
@@ -87,17 +90,22 @@ func (sp selectSpec) group(h value.Value) value.Value {
 // diagonalTiles are the first and last key tiles query tile I's positions
 // touch: ⌊p/bk⌋ of p0 = I·bq + off and p1 = min((I+1)·bq, M) − 1 + off,
 // off = N − M the queries' offset (docs/dsl.md; runtime/sparse's
-// diagonalTiles). Either may lie outside [0, NK); only tiles below NK are
+// diagonalTiles) — with key lengths, head h's: lens[h/hs] − M. Either may lie outside [0, NK); only tiles below NK are
 // looked at.
-func (sel *selectEmitter) diagonalTiles(b kb, I value.Value) (d0, d1 value.Value) {
+func (sel *selectEmitter) diagonalTiles(b kb, h, I value.Value) (d0, d1 value.Value) {
 	bq, bk := i32(int64(sel.sp.bq)), i32(int64(sel.sp.bk))
 	floorDiv := func(a value.Value) value.Value { // ⌊a/bk⌋, positions before key 0 negative
 		neg := b.NewICmp(enum.IPredSLT, a, i32(0))
 		down := b.NewSub(i32(0), b.NewSDiv(b.NewAdd(b.NewSub(i32(0), a), b.NewSub(bk, i32(1))), bk))
 		return b.NewSelect(neg, down, b.NewSDiv(a, bk))
 	}
-	p0 := b.NewAdd(b.NewMul(I, bq), sel.pOff)
-	p1 := b.NewAdd(b.NewSub(b.imin(b.NewMul(b.NewAdd(I, i32(1)), bq), sel.pM), i32(1)), sel.pOff)
+	var off value.Value = sel.pOff
+	if sel.sp.lens {
+		// Key lengths: head h's queries sit at its sequence's last keys.
+		off = b.NewSub(b.NewLoad(types.I32, b.i32At(sel.pLens, b.NewSDiv(h, sel.pHS))), sel.pM)
+	}
+	p0 := b.NewAdd(b.NewMul(I, bq), off)
+	p1 := b.NewAdd(b.NewSub(b.imin(b.NewMul(b.NewAdd(I, i32(1)), bq), sel.pM), i32(1)), off)
 	return floorDiv(p0), floorDiv(p1)
 }
 
@@ -184,7 +192,7 @@ func (g *gen) budgetHist(name string, sp selectSpec, shift int) Kernel {
 		I := b.NewAdd(b.NewMul(cx, i32(budgetRowsPerCTA)), i32(i))
 		row := b.NewAdd(b.NewMul(h, sel.pNQ), I)
 		eRow := b.NewMul(row, sel.pNK)
-		d0, d1 := sel.diagonalTiles(b, I)
+		d0, d1 := sel.diagonalTiles(b, h, I)
 		b = b.when(b.NewICmp(enum.IPredSLT, I, sel.pNQ), func(b kb) kb { // the same in every thread
 			b, n := b.forN(tid, hiR, i32(threads), []value.Value{i32(0)}, func(b kb, J value.Value, v []value.Value) (kb, []value.Value) {
 				b, code := sel.codeAt(b, eRow, I, d0, d1, J)
@@ -324,7 +332,7 @@ func (g *gen) budgetTake(name string, sp selectSpec) Kernel {
 	sel.declare()
 	b := sel.entry()
 	row := b.NewAdd(b.NewMul(sel.h, sel.pNQ), sel.I)
-	d0, d1 := sel.diagonalTiles(b, sel.I)
+	d0, d1 := sel.diagonalTiles(b, sel.h, sel.I)
 	b = b.each(sel.tid, sel.hiR, sel.step, func(b kb, J value.Value) kb {
 		b, code := sel.codeAt(b, sel.eRow, sel.I, d0, d1, J)
 		b.NewStore(code, sel.x(b, J))

@@ -99,7 +99,7 @@ func (g *gen) decodeKernels(name string, s *tile.Step, outT string) []Kernel {
 		de := &decodeEmitter{g: g, name: fmt.Sprintf("%s_decode_r%d", name, R), ops: ops, dt: dt, R: R, U: U}
 		de.emit()
 		ks = append(ks, Kernel{Name: de.name, Kind: cuda.KindDecode, BlockRows: decodeThreads, Rows: R, D: ops.d, DV: ops.dv, BQ: ops.bq, BK: ops.bk,
-			Sparse: ops.sparse, DType: dt, OutType: outT, Mask: ops.mask.Program(), MaskUsesH: ops.mask.Uses("h")})
+			Sparse: ops.sparse, DType: dt, OutType: outT, Mask: ops.mask.Program(), MaskUsesH: ops.mask.Uses("h"), Lens: ops.lens})
 	}
 	ks = append(ks, g.decodeCombine(name+"_combine", ops.dv, outT))
 	return ks
@@ -119,9 +119,11 @@ type decodeEmitter struct {
 	pH, pM, pN, pG                  *ir.Param
 	pList, pNQ, pNK, pLH, pCls, pCH *ir.Param
 	pHR, pT, pS                     *ir.Param
+	pLens, pHS                      *ir.Param  // key lengths: lens (i32 [B]) and query heads per sequence
 	sP, sMx, sL, sAcc               *ir.Global // p per (warp, row, key); m, ℓ, acc per (warp, row)
 
 	lane, warp, split               value.Value
+	nKeys                           value.Value // the head block's keys: N, or its sequence's length
 	kBase, vBase, listBase, clsBase value.Value
 	rowG                            []value.Value // the rows' index h·M + i
 	validRow                        []value.Value // the row is one of the head block's (else it repeats the last)
@@ -150,8 +152,13 @@ func (de *decodeEmitter) emit() {
 	de.pList, de.pNQ, de.pNK, de.pLH = ir.NewParam("list", ip), ir.NewParam("NQ", types.I32), ir.NewParam("NK", types.I32), ir.NewParam("lh", types.I32)
 	de.pCls, de.pCH = ir.NewParam("cls", types.NewPointer(types.I8)), ir.NewParam("ch", types.I32)
 	de.pHR, de.pT, de.pS = ir.NewParam("hr", types.I32), ir.NewParam("T", types.I32), ir.NewParam("S", types.I32)
-	de.f = g.m.NewFunc(de.name, types.Void, de.pq, de.pk, de.pv, de.pPO, de.pML, de.pH, de.pM, de.pN, de.pG,
-		de.pList, de.pNQ, de.pNK, de.pLH, de.pCls, de.pCH, de.pHR, de.pT, de.pS)
+	params := []*ir.Param{de.pq, de.pk, de.pv, de.pPO, de.pML, de.pH, de.pM, de.pN, de.pG,
+		de.pList, de.pNQ, de.pNK, de.pLH, de.pCls, de.pCH, de.pHR, de.pT, de.pS}
+	if de.ops.lens {
+		de.pLens, de.pHS = ir.NewParam("lens", ip), ir.NewParam("hs", types.I32)
+		params = append(params, de.pLens, de.pHS)
+	}
+	de.f = g.m.NewFunc(de.name, types.Void, params...)
 	de.f.CallingConv = ptxKernel
 	g.annotations = append(g.annotations, de.f.Type().String()+" @"+de.name+`, !"maxntidx", i32 `+fmt.Sprint(decodeThreads))
 	R, U, dv := int64(de.R), int64(de.U), int64(de.ops.dv)
@@ -213,7 +220,13 @@ func (de *decodeEmitter) entry() kb {
 	de.vBase = b.NewMul(b.NewMul(kvh, de.pN), i32(dv))
 	de.listBase = b.NewMul(b.NewMul(b.NewMul(b.NewUDiv(h0, de.pLH), de.pNQ), i32(2)), de.pNK)
 	de.clsBase = b.NewMul(b.NewMul(b.NewMul(h0, de.pCH), de.pNQ), de.pNK)
-	off := b.NewSub(de.pN, de.pM)
+	de.nKeys = de.pN
+	if de.ops.lens {
+		// A head block is one sequence's (its heads share a KV head): its
+		// keys are the sequence's; its rows sit at their last positions.
+		de.nKeys = b.NewLoad(types.I32, b.i32At(de.pLens, b.NewSDiv(h0, de.pHS)))
+	}
+	off := b.NewSub(de.nKeys, de.pM)
 	for r := range de.R {
 		var rho value.Value = b.NewAdd(b.NewMul(rc, i32(int64(de.R))), i32(int64(r)))
 		ok := b.NewICmp(enum.IPredSLT, rho, rows)
@@ -227,7 +240,11 @@ func (de *decodeEmitter) entry() kb {
 			pos = b.NewAdd(i, off)
 		}
 		de.qi = append(de.qi, b.NewSIToFP(pos, types.Float))
-		de.hf = append(de.hf, b.NewSIToFP(h, types.Float))
+		var hm value.Value = h
+		if de.ops.lens {
+			hm = b.NewSRem(h, de.pHS) // the mask reads the head within its sequence
+		}
+		de.hf = append(de.hf, b.NewSIToFP(hm, types.Float))
 		at := b.NewAdd(b.NewMul(de.rowG[r], i32(d)), b.NewMul(de.lane, i32(de.e)))
 		de.q = append(de.q, de.loadRow(b, de.pq, at, de.e))
 	}
@@ -350,9 +367,13 @@ func (de *decodeEmitter) condState(b kb, c value.Value, vals []value.Value, then
 // batch runs U keys from key0 through every row's online softmax.
 func (de *decodeEmitter) batch(b kb, key0, partial value.Value, st decodeState) (kb, decodeState) {
 	U, d, dv := int64(de.U), int64(de.ops.d), int64(de.ops.dv)
-	last := b.NewSub(de.pN, i32(1))
-	// Every load first: U key rows and U value rows (keys past N read
-	// the last row; their scores are masked).
+	var last value.Value = b.NewSub(de.nKeys, i32(1))
+	if de.ops.lens {
+		last = b.imax(last, i32(0)) // a sequence without keys visits no tile; keep the address valid anyway
+	}
+	// Every load first: U key rows and U value rows (keys past N — past
+	// the sequence's length with key lengths — read the last row; their
+	// scores are masked).
 	var K, V [][]value.Value
 	for k := range U {
 		j := b.imin(b.NewAdd(key0, i32(k)), last)
@@ -365,7 +386,7 @@ func (de *decodeEmitter) batch(b kb, key0, partial value.Value, st decodeState) 
 	myKey := b.NewLShr(de.lane, i32(de.keyBit))
 	j := b.NewAdd(key0, myKey)
 	ki := b.NewSIToFP(j, types.Float)
-	inN := b.NewICmp(enum.IPredSLT, j, de.pN)
+	inN := b.NewICmp(enum.IPredSLT, j, de.nKeys)
 	writer := b.NewICmp(enum.IPredEQ, b.NewAnd(de.lane, i32((1<<de.keyBit)-1)), i32(0))
 	alpha := make([]value.Value, de.R)
 	next := decodeState{}

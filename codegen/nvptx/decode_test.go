@@ -26,6 +26,21 @@ func decodeKernelSrc(dt, qlen string, d, dv int, mask, schedule string) string {
 	return src
 }
 
+// decodeLensSrc is a decode kernel over a KV cache with key lengths
+// (lens: i32[B]), its mask reading h, with schedule sched ("" for none).
+func decodeLensSrc(dt, sched string) string {
+	src := fmt.Sprintf(`kernel k(q: %[1]s[H, M, 128], k: %[1]s[G, N, 128], v: %[1]s[G, N, 128], lens: i32[B]) -> %[1]s[H, M, 128] {
+    s = q @ k^T * rsqrt(128)
+    s = mask(s, causal & (ki < 1000 + 64 * h | ki > qi - 300))
+    return softmax(s) @ v
+}
+`, dt)
+	if sched != "" {
+		src += "schedule k {\n    " + strings.ReplaceAll(sched, "; ", "\n    ") + "\n}\n"
+	}
+	return src
+}
+
 // TestDecodeKernels: an attention step whose queries are not its keys gets
 // the decode kernels (a variant per rows per CTA, and the combine) next to
 // its attention kernel, in the plan's "decode" launches, for every element
@@ -110,8 +125,12 @@ func TestDecodeLaunchMatchesPTX(t *testing.T) {
 	if err != nil {
 		t.Skip(err)
 	}
-	for _, dt := range []string{"bf16", "f32"} {
-		p := lower(t, "k.attn", []byte(decodeKernelSrc(dt, "M", 64, 64, "causal", "")))[0]
+	for _, dt := range []string{"bf16", "f32", "lens"} {
+		src := decodeKernelSrc(dt, "M", 64, 64, "causal", "")
+		if dt == "lens" { // key lengths: lens and hs after the others
+			src = decodeLensSrc("f16", "")
+		}
+		p := lower(t, "k.attn", []byte(src))[0]
 		ll, kernels, err := nvptx.GenerateWith(p, nvptx.OptionsFor(nvptx.Target(major)))
 		if err != nil {
 			t.Fatal(err)
@@ -126,7 +145,10 @@ func TestDecodeLaunchMatchesPTX(t *testing.T) {
 			var args []any
 			switch k.Kind {
 			case cuda.KindDecode:
-				_, block, args = k.DecodeLaunch(cuda.AttentionArgs{H: 2, M: 1, N: 64, Group: 1}, cuda.Buffer{}, cuda.Buffer{}, 1, 1, 1)
+				_, block, args = k.DecodeLaunch(cuda.AttentionArgs{H: 2, M: 1, N: 64, Group: 1, Lens: []int32{64}}, cuda.Buffer{}, cuda.Buffer{}, 1, 1, 1)
+				if k.Lens != (dt == "lens") {
+					t.Errorf("%s: %s reads key lengths: %v", dt, k.Name, k.Lens)
+				}
 			case cuda.KindDecodeCombine:
 				_, block, args = k.CombineLaunch(cuda.Buffer{}, cuda.Buffer{}, cuda.Buffer{}, 2, 1)
 			default:
@@ -144,5 +166,32 @@ func TestDecodeLaunchMatchesPTX(t *testing.T) {
 		if n != len([]int{1, 2, 4, 8})+1 {
 			t.Errorf("%s: %d decode kernels checked, want 5", dt, n)
 		}
+	}
+}
+
+// TestKeyLengthsNeedDecode: only the decode kernels read key lengths, so a
+// kernel with them whose attention cannot take the decode path is refused
+// at its step, saying why; one that can gets decode kernels that read them.
+func TestKeyLengthsNeedDecode(t *testing.T) {
+	p := lower(t, "k.attn", []byte(decodeLensSrc("f16", "")))[0]
+	_, kernels, err := nvptx.GenerateWith(p, nvptx.OptionsFor("sm_90a"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, k := range kernels {
+		if k.Kind == cuda.KindDecode && k.Lens {
+			n++
+		}
+	}
+	if n != 4 {
+		t.Errorf("%d decode kernels read key lengths, want 4", n)
+	}
+	same := strings.Replace(decodeLensSrc("f16", ""), "q: f16[H, M, 128]", "q: f16[H, N, 128]", 1)
+	same = strings.Replace(same, "-> f16[H, M, 128]", "-> f16[H, N, 128]", 1)
+	p = lower(t, "k.attn", []byte(same))[0]
+	_, _, err = nvptx.GenerateWith(p, nvptx.OptionsFor("sm_90a"))
+	if err == nil || !strings.Contains(err.Error(), "k.attn:") || !strings.Contains(err.Error(), "take the decode kernels only") || !strings.Contains(err.Error(), "q's length N is k's") {
+		t.Errorf("queries that are the keys, with key lengths: %v", err)
 	}
 }

@@ -171,7 +171,7 @@ func GenerateWith(p *tile.Program, opts Options) (string, []Kernel, error) {
 			ssp := selectSpec{
 				probs: ad, mode: sel.Mode, mass: sel.Mass, density: sel.Density, densities: sel.Densities, top: sel.Top, local: sel.Local,
 				minBlks: sel.MinBlocks, sink: sel.Sink, diagonal: sel.Diagonal,
-				orderIndex: sel.Order == "index", scope: sel.Scope, segment: sel.Segment, bq: bq, bk: bk}
+				orderIndex: sel.Order == "index", scope: sel.Scope, segment: sel.Segment, bq: bq, bk: bk, lens: s.KeyLengths() != nil}
 			if ssp.mode == "budget" && ssp.scope == "" {
 				ssp.scope = "global"
 			}
@@ -204,21 +204,31 @@ func GenerateWith(p *tile.Program, opts Options) (string, []Kernel, error) {
 			kp := g.pool(fmt.Sprintf("%s_pool_q%d", p.Name, i), dt, d, bq)
 			kp.Step, kp.Arg = i, "q"
 			var kk Kernel
-			if len(s.Args) > 2 { // keys pooled through the device's permutation
+			switch {
+			case s.Perm() != nil: // keys pooled through the device's permutation
 				kk = g.poolGather(fmt.Sprintf("%s_pool_k%d", p.Name, i), dt, d, bk)
-			} else {
+			case s.KeyLengths() != nil: // a KV cache's keys, tiles pooled before kept
+				kk = g.poolLens(fmt.Sprintf("%s_pool_k%d", p.Name, i), dt, d, bk)
+			default:
 				kk = g.pool(fmt.Sprintf("%s_pool_k%d", p.Name, i), dt, d, bk)
 			}
 			kk.Step, kk.Arg = i, "k"
 			kg := g.scores(fmt.Sprintf("%s_scores%d", p.Name, i), d, sc.Scale)
 			kg.Step = i
-			kernels = append(append(kernels, kp, kk, kg, ks), budget...)
+			kernels = append(kernels, kp, kk, kg)
+			if attnir.HasQueryOffset(q.Type, s.Args[1].Type) && s.Perm() == nil && sc.Heads == 0 && scoresRowOK(d) {
+				// A decode step's one query tile (scores_row.go).
+				kr := g.scoresRow(fmt.Sprintf("%s_scores_row%d", p.Name, i), dt, d, sc.Scale)
+				kr.Step = i
+				kernels = append(kernels, kr)
+			}
+			kernels = append(append(kernels, ks), budget...)
 		case s.Permute() != nil && s.On() == "device":
 			// permute.go; the tiles and mask of the blockscore reading it.
 			pc := s.Permute()
 			var sc *tile.ScoreCall
 			for _, u := range p.Steps[i+1:] {
-				if len(u.Args) > 2 && u.Args[2] == s.Out && u.Score() != nil {
+				if u.Perm() == s.Out && u.Score() != nil {
 					sc = u.Score()
 					break
 				}

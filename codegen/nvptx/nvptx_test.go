@@ -544,8 +544,15 @@ func TestScoreLaunchMatchesPTX(t *testing.T) {
 		"tile(q: 64, k: 64); score(mean); budget(density: 0.1, keep: [sink, diagonal])",
 		"tile(q: 64, k: 32); score(mean); budget(density: 0.2, scope: head, keep: [local(2)]); order(index)",
 		"tile(q: 64, k: 64); permute(segment: 192, probe: mean, scope: local); score(mean); select(mass: 0.9, keep: [diagonal])",
+		"lens: tile(q: 64, k: 64); score(mean); select(density: 0.1, keep: [sink, diagonal])",
+		"lens: tile(q: 64, k: 64); score(mean); budget(density: 0.1, keep: [sink, diagonal])",
 	} {
-		p := lower(t, "k.attn", []byte(causalBF16(sched)))[0]
+		src := causalBF16(sched)
+		if strings.HasPrefix(sched, "lens: ") { // a KV cache with key lengths
+			sched = strings.TrimPrefix(sched, "lens: ")
+			src = decodeLensSrc("bf16", sched)
+		}
+		p := lower(t, "k.attn", []byte(src))[0]
 		ll, kernels, err := nvptx.GenerateWith(p, nvptx.OptionsFor(nvptx.Target(major)))
 		if err != nil {
 			t.Fatal(err)
@@ -556,12 +563,17 @@ func TestScoreLaunchMatchesPTX(t *testing.T) {
 		}
 		n := 0
 		for _, k := range kernels {
-			if k.Kind == "" {
-				continue
+			if k.Kind == "" || k.Kind == cuda.KindDecode || k.Kind == cuda.KindDecodeCombine {
+				continue // the attention's (TestAttentionLaunchMatchesPTX, TestDecodeLaunchMatchesPTX)
 			}
 			n++
 			launch := func() ([3]uint32, [3]uint32, []any, error) {
-				return k.ScoreLaunch(cuda.ScoreArgs{H: 2, G: 2, M: 500, N: 500, D: 128, NQ: 8, NK: 8, Stride: 8, Perm: cuda.Buffer{Size: 4}})
+				return k.ScoreLaunch(cuda.ScoreArgs{H: 2, G: 2, M: 500, N: 500, D: 128, NQ: 8, NK: 8, Stride: 8, Perm: cuda.Buffer{Size: 4}, HS: 2, GS: 2})
+			}
+			if k.Kind == cuda.KindScoresRow { // one query tile
+				launch = func() ([3]uint32, [3]uint32, []any, error) {
+					return k.ScoreLaunch(cuda.ScoreArgs{H: 2, G: 2, M: 1, N: 500, D: 128, NQ: 1, NK: 8, HS: 2, GS: 2})
+				}
 			}
 			if k.Kind == cuda.KindPermute || k.Kind == cuda.KindPermClass {
 				launch = func() ([3]uint32, [3]uint32, []any, error) {
@@ -581,6 +593,9 @@ func TestScoreLaunchMatchesPTX(t *testing.T) {
 		}
 		if n < 3 {
 			t.Errorf("%s: %d scoring and selection kernels", sched, n)
+		}
+		if rows := slices.ContainsFunc(kernels, func(k nvptx.Kernel) bool { return k.Kind == cuda.KindScoresRow }); rows != (src != causalBF16(sched)) {
+			t.Errorf("%s: a row scores kernel: %v (decode steps only)", sched, rows)
 		}
 	}
 }
@@ -631,9 +646,9 @@ func argWidths(args []any) []string {
 }
 
 // examplesForCUDA returns examples/*.attn but those whose kernels the CUDA
-// target refuses by design — key lengths (lens: i32[B]), per-row selection
-// (gate) — after checking that it does refuse them, with its positioned
-// error, so the tests that loop over the examples cover every other one.
+// target refuses by design — per-row selection (gate) — after checking
+// that it does refuse them, with its positioned error, so the tests that
+// loop over the examples cover every other one (key lengths included).
 func examplesForCUDA(t *testing.T) []string {
 	t.Helper()
 	files, _ := filepath.Glob("../../examples/*.attn")
@@ -643,15 +658,11 @@ func examplesForCUDA(t *testing.T) []string {
 	var out []string
 	for _, path := range files {
 		src, _ := os.ReadFile(path)
-		lens, rows := strings.Contains(string(src), ": i32["), strings.Contains(string(src), "gate(")
-		if !lens && !rows {
+		if !strings.Contains(string(src), "gate(") {
 			out = append(out, path)
 			continue
 		}
-		want := "does not take key lengths"
-		if rows {
-			want = "per-row selection (gate, tokens) has no cuda kernels yet"
-		}
+		want := "per-row selection (gate, tokens) has no cuda kernels yet"
 		for _, p := range lower(t, path, src) {
 			if _, _, err := nvptx.GenerateWith(p, nvptx.OptionsFor("sm_90a")); err == nil || !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), ".attn:") {
 				t.Errorf("%s: the CUDA target should refuse it with a positioned error (%q), got %v", path, want, err)

@@ -27,11 +27,16 @@ type attnOps struct {
 	// and the mod read query row i at position i + N − M; with one dim the
 	// offset is 0 and the kernel does not compute it.
 	offset bool
+	// lens: the step reads key lengths (grid lens): head h's keys are the
+	// first lens[h/hs] rows of its KV head (hs query heads per sequence),
+	// its rows sit at i + lens − M and the mask reads h mod hs. Only the
+	// decode kernel takes them (the target refuses the others).
+	lens bool
 }
 
 // readOps reads the decisions of step s's tile ops.
 func readOps(s *tile.Step) attnOps {
-	a := attnOps{offset: attnir.HasQueryOffset(s.Args[0].Type, s.Args[1].Type)}
+	a := attnOps{offset: attnir.HasQueryOffset(s.Args[0].Type, s.Args[1].Type), lens: s.KeyLengths() != nil}
 	for _, op := range s.Body {
 		switch op.Code {
 		case tile.Grid:

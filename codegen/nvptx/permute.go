@@ -66,7 +66,7 @@ func gpuPermutable(p *tile.Program, si int) error {
 		return fmt.Errorf("inputs are %s", q.Type.DType)
 	}
 	for _, u := range p.Steps[si+1:] {
-		if sc := u.Score(); sc != nil && len(u.Args) > 2 && u.Args[2] == s.Out {
+		if sc := u.Score(); sc != nil && u.Perm() == s.Out {
 			if sc.Mask != nil && sc.Mask.String() != "causal" {
 				return fmt.Errorf("the GPU classifies permuted tiles for a causal mask or none, not %s", sc.Mask)
 			}

@@ -32,7 +32,11 @@ func Plan(p *tile.Program, kernels []Kernel, ptx, target string) (*cuda.Plan, er
 	for i := 0; i < len(p.Steps); i++ {
 		s := p.Steps[i]
 		ps := cuda.PlanStep{Name: s.Op + " " + s.Out.Ref(), Op: s.Op, Out: s.Out.Name, Pos: s.Pos.String()}
-		for _, a := range s.Args {
+		args := s.Args
+		if l := s.KeyLengths(); l != nil {
+			args, ps.Lens = args[:len(args)-1], l.Name // the kernels take lens apart
+		}
+		for _, a := range args {
 			ps.Args = append(ps.Args, a.Name)
 		}
 		switch {
@@ -64,7 +68,11 @@ func Plan(p *tile.Program, kernels []Kernel, ptx, target string) (*cuda.Plan, er
 					kinds = append([]cuda.Kind{cuda.KindProxy}, kinds...)
 				}
 				for _, kind := range kinds {
-					ps.Launches = append(ps.Launches, cuda.PlanLaunch{What: string(kind), Kernels: of(kind, i)})
+					names := of(kind, i)
+					if kind == cuda.KindScores {
+						names = append(names, of(cuda.KindScoresRow, i)...) // the executor launches one of them
+					}
+					ps.Launches = append(ps.Launches, cuda.PlanLaunch{What: string(kind), Kernels: names})
 				}
 				ps.Launches = append(ps.Launches, cuda.PlanLaunch{What: string(cuda.KindSelect), Kernels: append(of(cuda.KindSelect, i+1), of(cuda.KindBudgetRows, i+1)...)})
 				if budget := budgetOf(kernels, i+1); budget != nil {

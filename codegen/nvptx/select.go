@@ -56,6 +56,9 @@ func gpuSelectable(p *tile.Program, si int) error {
 		return fmt.Errorf("not a blockscore feeding a blockselect")
 	}
 	q := p.Steps[si].Args[0]
+	if S := adStride(sc); S > 0 && p.Steps[si].KeyLengths() != nil {
+		return fmt.Errorf("score(%s) of a KV cache with key lengths has no GPU kernel", sc.Method)
+	}
 	if S := adStride(sc); S > 0 && attnir.HasQueryOffset(q.Type, p.Steps[si].Args[1].Type) {
 		// adstats places the groups at their positions (lastGroup), but
 		// no GPU run has checked it with an offset yet: the mean and
@@ -73,7 +76,7 @@ func gpuSelectable(p *tile.Program, si int) error {
 	switch {
 	case sc.Method != "mean" && adStride(sc) == 0:
 		return fmt.Errorf("score(%s) has no GPU kernel", sc.Method)
-	case len(p.Steps[si].Args) > 2 || len(p.Steps[si+1].Args) > 1 || se.Segment > 0:
+	case p.Steps[si].Perm() != nil || p.Steps[si+1].Perm() != nil || se.Segment > 0:
 		if err := permutedOK(p, si); err != nil {
 			return fmt.Errorf("the keys are permuted: %v", err)
 		}
@@ -106,6 +109,45 @@ func adStride(sc *tile.ScoreCall) int {
 		return 1
 	}
 	return 0
+}
+
+// poolLens is pool of the keys of a KV cache with key lengths: KV head
+// h's tile T pools rows [T·rows, min((T+1)·rows, n)) of x[h] (L rows per
+// head, the capacity), n = lens[h/gs] its sequence's keys, and a tile
+// without keys gets zeros. Tiles below from[h/gs]/rows (the keys pooled
+// by an earlier run of a growing cache, whose means out still holds) are
+// left as they are: grid (NT − T0, G), d threads, CTA x pooling tile x +
+// T0 (T0 ≤ every sequence's first tile to pool, so that a decode step
+// launches a CTA per new tile, not per tile). Parameters: x, out, L, NT,
+// lens (i32 [B]), gs (KV heads per sequence), from (i32 [B]), T0.
+func (g *gen) poolLens(name, dt string, d, rows int) Kernel {
+	hp, fp, ip := types.NewPointer(types.I16), types.NewPointer(types.Float), types.NewPointer(types.I32)
+	px, po, pL, pNT := ir.NewParam("x", hp), ir.NewParam("out", fp), ir.NewParam("L", types.I32), ir.NewParam("NT", types.I32)
+	plens, pgs, pfrom, pT0 := ir.NewParam("lens", ip), ir.NewParam("gs", types.I32), ir.NewParam("from", ip), ir.NewParam("T0", types.I32)
+	f := g.m.NewFunc(name, types.Void, px, po, pL, pNT, plens, pgs, pfrom, pT0)
+	f.CallingConv = ptxKernel
+	g.annotations = append(g.annotations, f.Type().String()+" @"+name+`, !"maxntidx", i32 `+fmt.Sprint(d))
+	b := kb{f.NewBlock("entry"), g}
+	t, h := b.sreg("tid.x"), b.sreg("ctaid.y")
+	T := b.NewAdd(b.sreg("ctaid.x"), pT0)
+	seq := b.NewSDiv(h, pgs)
+	n := b.NewLoad(types.I32, b.i32At(plens, seq))
+	from := b.NewSDiv(b.NewLoad(types.I32, b.i32At(pfrom, seq)), i32(int64(rows)))
+	b = b.when(b.NewAnd(b.NewICmp(enum.IPredSGE, T, from), b.NewICmp(enum.IPredSLT, T, pNT)), func(b kb) kb {
+		r0 := b.NewMul(T, i32(int64(rows)))
+		r1 := b.imax(b.imin(b.NewAdd(r0, i32(int64(rows))), n), r0)
+		base := b.NewGetElementPtr(types.I16, px, b.i64(b.NewAdd(b.NewMul(b.NewMul(h, pL), i32(int64(d))), t)))
+		b, acc := b.forN(r0, r1, i32(1), []value.Value{f32(0)}, func(b kb, r value.Value, acc []value.Value) (kb, []value.Value) {
+			x := b.NewLoad(types.I16, b.NewGetElementPtr(types.I16, base, b.i64(b.NewMul(r, i32(int64(d))))))
+			return b, []value.Value{b.NewFAdd(acc[0], b.b16f32(dt, x))}
+		})
+		cnt := b.NewSIToFP(b.imax(b.NewSub(r1, r0), i32(1)), types.Float) // 0/1 for a tile without keys
+		at := b.i64(b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(h, pNT), T), i32(int64(d))), t))
+		b.NewStore(b.NewFDiv(acc[0], cnt), b.NewGetElementPtr(types.Float, po, at))
+		return b
+	})
+	b.NewRet(nil)
+	return Kernel{Name: name, Kind: cuda.KindPool, BlockRows: d, D: d, BQ: rows, Lens: true}
 }
 
 // pool emits x̄[h, T, :] = mean over rows [T·rows, min((T+1)·rows, L)) of
@@ -157,6 +199,7 @@ type selectSpec struct {
 	scope               string // budget: global or head
 	segment             int    // with a permutation: the query's own segment of keys is forced
 	bq, bk              int
+	lens                bool // key lengths: head h's queries sit at lens[h/hs] − M + i (the kernels take lens and hs)
 }
 
 // scores emits e[h, I, J] = c·log2(e)·q̄[h, I]·k̄[h/group, J] for all tile

@@ -27,6 +27,7 @@ type selectEmitter struct {
 
 	pcls, pch, pe, pl, pNQ, pNK *ir.Param
 	pM, pOff                    *ir.Param    // the query length and the queries' offset N − M (diagonalTiles)
+	pLens, pHS                  *ir.Param    // key lengths (sp.lens): lens (i32 [B]) and query heads per sequence
 	bp                          budgetParams // mode budget: the family's parameters (budget.go)
 
 	sX     *ir.Global // a, p, then the code, by key tile
@@ -79,7 +80,7 @@ func (g *gen) scoreSelect(name string, d int, scale float64, sp selectSpec) Kern
 		// The budget kernels (budget.go) complete the lists.
 		b = sel.budgetCounts(b)
 		b.NewRet(nil)
-		return Kernel{Name: name, Kind: cuda.KindBudgetRows, BlockRows: selectThreads, D: d, BQ: sp.bq, BK: sp.bk, Arg: sp.scope}
+		return Kernel{Name: name, Kind: cuda.KindBudgetRows, BlockRows: selectThreads, D: d, BQ: sp.bq, BK: sp.bk, Arg: sp.scope, Lens: sp.lens}
 	}
 	var take value.Value
 	if sp.mode == "mass" {
@@ -89,7 +90,7 @@ func (g *gen) scoreSelect(name string, d int, scale float64, sp selectSpec) Kern
 	}
 	b = sel.pad(b, take)
 	b.NewRet(nil)
-	return Kernel{Name: name, Kind: cuda.KindSelect, BlockRows: selectThreads, D: d, BQ: sp.bq, BK: sp.bk}
+	return Kernel{Name: name, Kind: cuda.KindSelect, BlockRows: selectThreads, D: d, BQ: sp.bq, BK: sp.bk, Lens: sp.lens}
 }
 
 // declare adds the kernel, its launch bound and its shared arrays.
@@ -106,6 +107,10 @@ func (sel *selectEmitter) declare() {
 	if sel.sp.mode == "budget" {
 		sel.bp = newBudgetParams()
 		params = append(params, sel.bp.list()...)
+	}
+	if sel.sp.lens {
+		sel.pLens, sel.pHS = ir.NewParam("lens", ip), ir.NewParam("hs", types.I32)
+		params = append(params, sel.pLens, sel.pHS)
 	}
 	f := g.m.NewFunc(name, types.Void, params...)
 	f.CallingConv = ptxKernel
@@ -201,7 +206,7 @@ func (sel *selectEmitter) probabilities(b kb, mx value.Value) (kb, value.Value) 
 func (sel *selectEmitter) codes(b kb, inv value.Value) kb {
 	const threads = selectThreads
 	sp, I := sel.sp, sel.I
-	sel.d0, sel.d1 = sel.diagonalTiles(b, I)
+	sel.d0, sel.d1 = sel.diagonalTiles(b, sel.h, I)
 	b, nal := b.forN(sel.tid, sel.hiR, sel.step, []value.Value{f32(0)}, func(b kb, J value.Value, v []value.Value) (kb, []value.Value) {
 		p := b.NewBitCast(b.NewLoad(types.I32, sel.x(b, J)), types.Float)
 		ok := b.NewFCmp(enum.FPredOGE, p, f32(0))

@@ -27,11 +27,14 @@ import (
 var CUDA = &tile.Target{
 	Name: "cuda",
 	Doc:  "NVIDIA GPUs: PTX from llir/llvm, run through the CUDA driver",
+	// Key lengths (a KV cache): the decode kernels, mean scores and every
+	// selection on the device take them; other scoring on the host.
+	KeyLengths: true,
 	Passes: []tile.Pass{
 		{Name: "fold-convert", Fn: foldConvert, Doc: "a tensor-core kernel rounds its output to the conversion's type as it stores it; the convert call goes"},
 		{Name: "fuse-score-select", Fn: fuseScoreSelect, Doc: "a blockscore with a GPU kernel and the blockselect reading it run on the device, the selection fused after the scores (the lists never leave the device), with the permute they read when it has one"},
 		{Name: "place-host", Fn: placeHost, Doc: "every call still unplaced runs on the host through runtime/sparse, its result uploaded"},
-		{Name: "choose-decode", Fn: chooseDecode, Doc: "an attention step whose queries are not its keys also gets the decode kernels (decode.go): a run of at most DecodeRows queries per head splits the keys over CTAs and merges the splits; not with a permutation, an early exit or compensation"},
+		{Name: "choose-decode", Fn: chooseDecode, Doc: "an attention step whose queries are not its keys also gets the decode kernels (decode.go): a run of at most DecodeRows queries per head splits the keys over CTAs and merges the splits; not with a permutation, an early exit or compensation; a step reading key lengths must take it (a positioned error otherwise)"},
 	},
 	Order: []tile.Order{
 		{Before: "fuse-score-select", After: "place-host", Why: "place-host places what the fusion left"},
@@ -74,8 +77,8 @@ func fuseScoreSelect(p *tile.Program) error {
 		s.SetAttr("on", "device")
 		p.Steps[i+1].SetAttr("on", "device")
 		p.Steps[i+1].SetAttr("fused", true)
-		if len(s.Args) > 2 { // its permutation too (gpuSelectable checked it)
-			p.Steps[p.Index(s.Args[2])].SetAttr("on", "device")
+		if perm := s.Perm(); perm != nil { // its permutation too (gpuSelectable checked it)
+			p.Steps[p.Index(perm)].SetAttr("on", "device")
 		}
 	}
 	return nil
@@ -104,10 +107,21 @@ func chooseDecode(p *tile.Program) error {
 		grid := s.Find(tile.Grid)
 		q, k := s.Args[0].Type, s.Args[1].Type
 		m := q.Shape[1]
-		if attnir.HasQueryOffset(q, k) && (m.Sym != "" || m.Size <= DecodeRows) && decodeOK(s) == nil {
+		why := decodeOK(s)
+		if attnir.HasQueryOffset(q, k) && (m.Sym != "" || m.Size <= DecodeRows) && why == nil {
 			grid.Attrs["decode"] = DecodeRows
-		} else {
-			delete(grid.Attrs, "decode")
+			continue
+		}
+		delete(grid.Attrs, "decode")
+		if l := s.KeyLengths(); l != nil {
+			// Only the decode kernels read key lengths (the tensor-core
+			// and scalar prefill kernels take every sequence's N keys).
+			if why == nil {
+				why = fmt.Errorf("q's length %s is k's", m)
+			}
+			var errs attnir.ErrorList
+			errs.Add(s.Pos, "kernel %s: key lengths (%s) on the GPU take the decode kernels only — a run of at most %d queries per head against the cache — which do not apply: %v; run it on the CPU (-device cpu) or the interpreter", p.Name, l.Ref(), DecodeRows, why)
+			return errs.Err()
 		}
 	}
 	return nil

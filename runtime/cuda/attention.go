@@ -42,7 +42,12 @@ type Kernel struct {
 	MaskUsesH  bool           // the mask reads h: one class table per head
 	EarlyExit  bool           `json:",omitempty"` // MMA: stops a query tile's list early (early_stop); takes visits
 	Compensate bool           `json:",omitempty"` // MMA: skipped full tiles enter as their mean keys; takes kbar, vbar, comp
-	Why        string         `json:",omitempty"` // not MMA: why the tensor-core kernel does not apply
+	// Lens: the kernel reads key lengths (a KV cache, docs/dsl.md): its
+	// last parameters are the lengths buffer and heads per sequence (the
+	// decode, select and budget kernels: query heads; pool k: KV heads, and
+	// the lengths already pooled, LensArgs).
+	Lens bool   `json:",omitempty"`
+	Why  string `json:",omitempty"` // not MMA: why the tensor-core kernel does not apply
 }
 
 // Kind says what a kernel computes, and so how it is launched (launch
@@ -51,12 +56,13 @@ type Kind string
 
 // Kernel kinds.
 const (
-	KindAttention Kind = ""        // attention over q, k, v (AttentionLaunch)
-	KindPool      Kind = "pool"    // mean pooling of q or k tiles (ScoreLaunch)
-	KindScores    Kind = "scores"  // pooled q·kᵀ and the softmax over a row's tiles
-	KindSelect    Kind = "select"  // blockselect: radix selection of a row's tiles
-	KindADStats   Kind = "adstats" // antidiagonal scores: row statistics
-	KindADMass    Kind = "admass"  // antidiagonal scores: tile masses
+	KindAttention Kind = ""           // attention over q, k, v (AttentionLaunch)
+	KindPool      Kind = "pool"       // mean pooling of q or k tiles (ScoreLaunch)
+	KindScores    Kind = "scores"     // pooled q·kᵀ and the softmax over a row's tiles
+	KindScoresRow Kind = "scores-row" // one query tile's mean scores, its queries pooled in place (codegen/nvptx/scores_row.go)
+	KindSelect    Kind = "select"     // blockselect: radix selection of a row's tiles
+	KindADStats   Kind = "adstats"    // antidiagonal scores: row statistics
+	KindADMass    Kind = "admass"     // antidiagonal scores: tile masses
 
 	// blockselect mode=budget (codegen/nvptx/budget.go); Arg is the scope.
 	KindBudgetRows Kind = "budget-rows" // the select kernel up to the forced tiles, and the rows' counts
@@ -231,6 +237,10 @@ type AttentionArgs struct {
 	// d], [G, NK, dv]) and the tiles each query tile compensates (u8 [H,
 	// NQ, NK]); List is then the list with the mean-key tiles appended.
 	KBar, VBar, Comp Buffer
+	// Key lengths (keylens.go): each sequence's keys, and their device
+	// buffer (the decode kernels read it).
+	Lens    []int32
+	LensBuf Buffer
 }
 
 // LaunchAttention runs attention kernel k (function fn) once.

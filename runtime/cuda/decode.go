@@ -79,9 +79,14 @@ func (r *run) decodeCalls(variants []*Kernel, combine *Kernel, a *AttentionArgs)
 func (k *Kernel) DecodeLaunch(a AttentionArgs, part, ml Buffer, hr, T, S int) (grid, block [3]uint32, args []any) {
 	t := a.Tables
 	chunks := (hr*a.M + k.Rows - 1) / max(k.Rows, 1)
-	return [3]uint32{uint32(S), uint32(a.H / max(hr, 1)), uint32(chunks)}, [3]uint32{uint32(k.BlockRows), 1, 1}, []any{
+	grid, block = [3]uint32{uint32(S), uint32(a.H / max(hr, 1)), uint32(chunks)}, [3]uint32{uint32(k.BlockRows), 1, 1}
+	args = []any{
 		a.Q.Ptr, a.K.Ptr, a.V.Ptr, part.Ptr, ml.Ptr, int32(a.H), int32(a.M), int32(a.N), int32(a.Group),
 		a.List.Ptr, int32(t.NQ), int32(t.NK), int32(t.listDivisor(a.H)), a.Class.Ptr, int32(t.CH), int32(hr), int32(T), int32(S)}
+	if k.Lens {
+		args = append(args, a.LensBuf.Ptr, int32(a.H/max(len(a.Lens), 1)))
+	}
+	return grid, block, args
 }
 
 // CombineLaunch is the grid, block and arguments of combine kernel k

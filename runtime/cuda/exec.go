@@ -47,6 +47,13 @@ func (p *Program) Plan() *Plan { return p.plan }
 type RunOptions struct {
 	Repeat  int // timed repetitions after one warm-up (0: one run, untimed warm-up none)
 	Workers int // host threads for the run-time library's steps (0: all CPUs)
+	// KeyCache runs the repetitions as a decode loop over a KV cache (a
+	// kernel with key lengths): each repetition after the first appends a
+	// key to every sequence — its length grows by one, up to the cache's
+	// capacity — and the key tiles' means are kept between repetitions,
+	// only the tiles from each sequence's previous last key pooled again
+	// (keylens.go). The result is the last repetition's.
+	KeyCache bool
 }
 
 // Result is a run's output and what it cost.
@@ -76,6 +83,9 @@ type run struct {
 	pairs   []PairStats         // per head, summed over the last run's attention steps
 	bad     map[string][]badKey // inputs' keys with non-finite V rows (nonfinite.go)
 	parts   map[string]float64  // the last attention step's launches timed alone (ATTNC_TIME_KERNELS)
+	lens    map[string]*seqLens // key lengths by parameter (keylens.go)
+	lensOf  map[string][]int32  // host scores' key lengths, by buffer
+	kept    map[string]Buffer   // RunOptions.KeyCache: each score step's key means, kept between repetitions
 }
 
 // devList is a tile list the device selected: [H/share, NQ, 2, NK], head
@@ -90,14 +100,19 @@ type devList struct {
 // before each kernel that is read back, so unwritten elements show.
 func (p *Program) Run(inputs map[string]*runtime.Tensor, opts RunOptions) (*Result, error) {
 	r := &run{p: p, opts: opts, in: map[string]*runtime.Tensor{}, f64: map[string][]float64{}, i32: map[string][]int32{}, shape: map[string][]int{},
-		dev: map[string]Buffer{}, devList: map[string]devList{}}
+		dev: map[string]Buffer{}, devList: map[string]devList{}, lensOf: map[string][]int32{}}
 	defer r.free()
 	for _, prm := range p.plan.Params {
 		x, ok := inputs[prm.Name]
 		if !ok {
 			return nil, fmt.Errorf("%s: no input %s", p.plan.Name, prm.Name)
 		}
-		if len(x.Shape) != 3 {
+		switch {
+		case prm.DType == "i32":
+			if x.DType != runtime.I32 || len(x.Shape) != 1 {
+				return nil, fmt.Errorf("%s: input %s is %s%v; the key lengths are i32[B]", p.plan.Name, prm.Name, x.DType, x.Shape)
+			}
+		case len(x.Shape) != 3:
 			return nil, fmt.Errorf("%s: input %s has shape %v; the GPU kernels take [heads, tokens, dim]", p.plan.Name, prm.Name, x.Shape)
 		}
 		r.in[prm.Name], r.shape[prm.Name] = x, x.Shape
@@ -105,6 +120,9 @@ func (p *Program) Run(inputs map[string]*runtime.Tensor, opts RunOptions) (*Resu
 	res := &Result{StageMS: map[string]float64{}, PartMS: map[string]float64{}}
 	stageTimes, partTimes := map[string][]float64{}, map[string][]float64{}
 	for rep := 0; rep <= opts.Repeat; rep++ {
+		if err := r.beginLens(rep); err != nil {
+			return nil, err
+		}
 		t0 := time.Now()
 		res.Tiles = 0
 		for _, st := range p.plan.Steps {
@@ -295,7 +313,13 @@ func (r *run) host(st *PlanStep) error {
 		if len(st.Args) == 3 {
 			g.Perm = r.i32[st.Args[2]]
 		}
-		e, _, err := sparse.BlockScore(g, sc.ScoreSpec, r.values(q), r.values(k), d, r.opts.Workers)
+		var err error
+		if g.Lens, _, err = r.stepLens(st, h, r.shape[k][0], g.N); err != nil {
+			return err
+		}
+		r.lensOf[st.Out] = g.Lens // the blockselect reading e selects under them
+		var e []float64
+		e, _, err = sparse.BlockScore(g, sc.ScoreSpec, r.values(q), r.values(k), d, r.opts.Workers)
 		if err != nil {
 			return fmt.Errorf("%s: %v", st.Pos, err)
 		}
@@ -315,7 +339,13 @@ func (r *run) host(st *PlanStep) error {
 		if err != nil {
 			return fmt.Errorf("%s: %v", st.Pos, err)
 		}
-		r.i32[st.Out], r.shape[st.Out] = sparse.BlockSelect(r.values(e), h, nq, nk, spec, perm, m, n), []int{h, nq, 2, nk}
+		if lens := r.lensOf[e]; lens != nil {
+			var ws sparse.Workspace
+			r.i32[st.Out] = sparse.BlockSelectLens(&ws, r.values(e), h, nq, nk, spec, m, n, lens)
+		} else {
+			r.i32[st.Out] = sparse.BlockSelect(r.values(e), h, nq, nk, spec, perm, m, n)
+		}
+		r.shape[st.Out] = []int{h, nq, 2, nk}
 		delete(r.devList, st.Out)
 	default:
 		return fmt.Errorf("%s: the CUDA executor has no step %q", st.Pos, st.Op)

@@ -3,6 +3,7 @@ package cuda
 import (
 	"fmt"
 	"os"
+	"slices"
 
 	"github.com/attnc/attnc/runtime"
 )
@@ -37,6 +38,12 @@ func (r *run) attention(st *PlanStep, keep, last bool) (int64, float64, bool, er
 	}
 	a := AttentionArgs{H: H, M: M, N: N, Group: H / G}
 	var err error
+	if a.Lens, a.LensBuf, err = r.stepLens(st, H, G, N); err != nil {
+		return 0, 0, false, err
+	}
+	if a.Lens != nil && combine == nil {
+		return 0, 0, false, fmt.Errorf("%s: key lengths on the GPU take the decode kernels only: at most %d queries per head (M = %d), a kernel with them (docs/gpu.md); run it with -device cpu", st.Pos, DecodeRows, M)
+	}
 	if a.Q, err = r.param(qb, dt); err != nil {
 		return 0, 0, false, err
 	}
@@ -202,6 +209,10 @@ func (r *run) attentionLists(k *Kernel, a *AttentionArgs, list, perm []int32, dl
 				return 0, fmt.Errorf("internal error: %s: a device permutation with a list from the host", k.Name)
 			}
 			tb = Tables{NQ: (M + k.BQ - 1) / k.BQ, NK: (N + k.BK - 1) / k.BK, CH: 1, LH: 1}
+		} else if a.Lens != nil {
+			if tb, err = r.p.lensTables(k, H, M, N, a.Lens, list, dlist != nil); err != nil {
+				return 0, err
+			}
 		} else if tb, err = r.p.Tables(k, H, M, N, list, perm, a.Segment, dlist != nil); err != nil {
 			return 0, err
 		}
@@ -328,11 +339,22 @@ func (r *run) scoreSelect(st *PlanStep, last bool, parts map[string]float64) (fl
 		return 0, err
 	}
 	share := H / sa.H // proxy heads: the heads sharing each list
+	row := nq == 1 && sa.Perm.Size == 0 && sa.InH == 0 && slices.ContainsFunc(st.Launches, func(l PlanLaunch) bool {
+		return slices.ContainsFunc(l.Kernels, func(n string) bool { return r.p.kernels[n].Kind == KindScoresRow })
+	})
 	var ms float64
 	for _, l := range st.Launches {
 		var calls []launchCall
+		var names []string
 		for _, name := range l.Kernels {
 			kk := r.p.kernels[name]
+			switch {
+			case row && (kk.Kind == KindScores || kk.Kind == KindPool && kk.Arg == "q"):
+				continue // one query tile: the row kernel pools q and scores it
+			case !row && kk.Kind == KindScoresRow:
+				continue
+			}
+			names = append(names, name)
 			fn, err := drv.Function(r.p.mod, kk.Name)
 			if err != nil {
 				return 0, err
@@ -349,9 +371,9 @@ func (r *run) scoreSelect(st *PlanStep, last bool, parts map[string]float64) (fl
 			for i := range calls {
 				t, err := drv.timeLaunches(calls[i : i+1])
 				if err != nil {
-					return 0, fmt.Errorf("%s (%s): %v", st.Name, l.Kernels[i], err)
+					return 0, fmt.Errorf("%s (%s): %v", st.Name, names[i], err)
 				}
-				parts[l.What+"/"+l.Kernels[i]] += float64(t)
+				parts[l.What+"/"+names[i]] += float64(t)
 			}
 		}
 		t, err := drv.timeLaunches(calls)
@@ -449,6 +471,13 @@ func (r *run) scoreArgs(st *PlanStep, H, G, M, N, d, nq, nk int) (ScoreArgs, err
 		return ScoreArgs{}, err
 	}
 	sa := ScoreArgs{H: H, G: G, M: M, N: N, D: d, NQ: nq, NK: nk, Q: q, K: k}
+	var lens []int32
+	if lens, sa.Lens, err = r.stepLens(st, H, G, N); err != nil {
+		return sa, err
+	}
+	if lens != nil {
+		sa.HS, sa.GS = H/len(lens), G/len(lens)
+	}
 	if p := sc.Heads; p > 0 {
 		// The proxy kernels average q and k into p heads (proxy.go);
 		// every kernel after them scores and selects those.
@@ -471,6 +500,9 @@ func (r *run) scoreArgs(st *PlanStep, H, G, M, N, d, nq, nk int) (ScoreArgs, err
 		sa.Perm, sa.Class, sa.CH, kmHeads = dp.perm, dp.class, 1, H
 	} else {
 		tb := r.p.classTable(sel, H, M, N)
+		if lens != nil {
+			tb, _ = r.p.lensTables(sel, H, M, N, lens, nil, true)
+		}
 		sa.CH = tb.CH
 		if sa.Class, err = r.upload(tb.Class); err != nil {
 			return sa, err
@@ -516,7 +548,21 @@ func (r *run) scoreArgs(st *PlanStep, H, G, M, N, d, nq, nk int) (ScoreArgs, err
 	if sa.QM, err = r.alloc(4 * H * nq * d); err != nil {
 		return sa, err
 	}
+	if km, ok := r.kept[st.Name]; ok && r.opts.KeyCache && lens != nil {
+		sa.KM = km // the key means of the last repetition (keylens.go)
+		sa.PoolFrom = nk
+		for _, n := range r.lens[st.Lens].prev {
+			sa.PoolFrom = min(sa.PoolFrom, int(n)/sc.BK)
+		}
+		return sa, nil
+	}
 	sa.KM, err = r.alloc(4 * kmHeads * nk * d)
+	if err == nil && r.opts.KeyCache && lens != nil {
+		if r.kept == nil {
+			r.kept = map[string]Buffer{}
+		}
+		r.kept[st.Name] = sa.KM
+	}
 	return sa, err
 }
 

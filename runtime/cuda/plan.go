@@ -58,6 +58,11 @@ type PlanStep struct {
 	Select   *SelectStep  `json:",omitempty"` // blockselect, score-select
 	Permute  *PermuteStep `json:",omitempty"` // permute
 	To       string       `json:",omitempty"` // convert: f32, f16 or bf16
+	// Lens names the key lengths (an i32 [B] parameter, docs/dsl.md "KV
+	// caches") an attention, blockscore, blockselect or score-select step
+	// reads beside Args: head h's keys are the first lens[h/(H/B)] rows of
+	// its KV head, its queries the last M of them.
+	Lens string `json:",omitempty"`
 }
 
 // PlanLaunch is one timed group of launches of a score-select step
@@ -123,6 +128,9 @@ func (p *Plan) Check() error {
 				return fmt.Errorf("cuda: plan %s: step %d (%s) reads %q before it is defined", p.Name, i, s.Name, a)
 			}
 		}
+		if s.Lens != "" && !isParam(p, s.Lens, "i32") {
+			return fmt.Errorf("cuda: plan %s: step %d (%s) reads key lengths %q, which is not an i32 parameter", p.Name, i, s.Name, s.Lens)
+		}
 		var names []string
 		switch s.Op {
 		case OpAttention:
@@ -182,6 +190,16 @@ func (p *Plan) Check() error {
 		return fmt.Errorf("cuda: plan %s returns %q, which no step defines", p.Name, p.Result)
 	}
 	return nil
+}
+
+// isParam says whether p has a parameter name of element type dt.
+func isParam(p *Plan, name, dt string) bool {
+	for _, prm := range p.Params {
+		if prm.Name == name {
+			return prm.DType == dt
+		}
+	}
+	return false
 }
 
 // checkSpecs checks a step's library specs against the contract's tables

@@ -35,6 +35,12 @@ type ScoreArgs struct {
 	// N, d] with H = G = P.
 	InH, InG int
 	InQ, InK Buffer
+	// Key lengths (keylens.go): the device's [2B] lengths (this
+	// repetition's, then those the kept key means were pooled for), and
+	// the query and KV heads per sequence.
+	Lens     Buffer
+	HS, GS   int
+	PoolFrom int // the first key tile any sequence pools (the rest are kept: RunOptions.KeyCache)
 }
 
 // budgetGroups are the groups of rows a budget kernel of scope shares
@@ -74,7 +80,23 @@ func (k *Kernel) ScoreLaunch(a ScoreArgs) (grid, block [3]uint32, args []any, er
 		if k.Arg == "q" {
 			return [3]uint32{uint32(a.NQ), uint32(a.H), 1}, block, []any{a.Q.Ptr, a.QM.Ptr, int32(a.M), int32(a.NQ)}, nil
 		}
-		return [3]uint32{uint32(a.NK), uint32(a.G), 1}, block, []any{a.K.Ptr, a.KM.Ptr, int32(a.N), int32(a.NK)}, nil
+		args = []any{a.K.Ptr, a.KM.Ptr, int32(a.N), int32(a.NK)}
+		if k.Lens {
+			if a.GS <= 0 {
+				return grid, block, nil, fmt.Errorf("cuda: %s reads key lengths, none given", k.Name)
+			}
+			b := uint64(a.G / a.GS) // sequences
+			t0 := min(max(a.PoolFrom, 0), a.NK)
+			args = append(args, a.Lens.Ptr, int32(a.GS), a.Lens.Ptr+4*b, int32(t0))
+			return [3]uint32{uint32(max(a.NK-t0, 1)), uint32(a.G), 1}, block, args, nil
+		}
+		return [3]uint32{uint32(a.NK), uint32(a.G), 1}, block, args, nil
+	case KindScoresRow: // a warp per key tile of one query tile
+		if a.NQ != 1 {
+			return grid, block, nil, fmt.Errorf("cuda: %s scores one query tile, the run has %d", k.Name, a.NQ)
+		}
+		grid = [3]uint32{uint32((a.NK + k.BK - 1) / max(k.BK, 1)), uint32(a.H), 1}
+		return grid, block, []any{a.Q.Ptr, a.KM.Ptr, a.E.Ptr, int32(a.M), int32(a.NK), int32(a.H / max(kmHeads, 1))}, nil
 	case KindScores: // a CTA per BQ×BK block of pooled tiles
 		grid = [3]uint32{uint32((a.NK + k.BK - 1) / k.BK), uint32((a.NQ + k.BQ - 1) / k.BQ), uint32(a.H)}
 		return grid, block, []any{a.QM.Ptr, a.KM.Ptr, a.E.Ptr, a.Class.Ptr, int32(a.CH), int32(a.NQ), int32(a.NK), int32(a.H / max(kmHeads, 1))}, nil
@@ -93,10 +115,11 @@ func (k *Kernel) ScoreLaunch(a ScoreArgs) (grid, block [3]uint32, args []any, er
 		grid = [3]uint32{uint32(a.NQ), uint32(a.H), 1}
 		return grid, block, []any{a.Stats.Ptr, a.Part.Ptr, a.Mx.Ptr, a.E.Ptr, a.Class.Ptr, int32(a.CH), int32(a.NQ), int32(a.NK), int32(a.M), int32(R), int32(T)}, nil
 	case KindSelect: // a CTA per (query tile, head)
-		return [3]uint32{uint32(a.NQ), uint32(a.H), 1}, block, []any{a.Class.Ptr, int32(a.CH), a.E.Ptr, a.List.Ptr, int32(a.NQ), int32(a.NK), int32(a.M), int32(a.N - a.M)}, nil
+		args = []any{a.Class.Ptr, int32(a.CH), a.E.Ptr, a.List.Ptr, int32(a.NQ), int32(a.NK), int32(a.M), int32(a.N - a.M)}
+		return [3]uint32{uint32(a.NQ), uint32(a.H), 1}, block, a.lensArgs(k, args), nil
 	case KindBudgetRows, KindBudgetHist, KindBudgetPick, KindBudgetTake:
 		groups, rows := budgetGroups(k.Arg, a.H, a.NQ)
-		args = []any{a.Class.Ptr, int32(a.CH), a.E.Ptr, a.List.Ptr, int32(a.NQ), int32(a.NK), int32(a.M), int32(a.N - a.M), a.Cnt.Ptr, a.Hist.Ptr, a.State.Ptr, a.Ties.Ptr, int32(rows)}
+		args = a.lensArgs(k, []any{a.Class.Ptr, int32(a.CH), a.E.Ptr, a.List.Ptr, int32(a.NQ), int32(a.NK), int32(a.M), int32(a.N - a.M), a.Cnt.Ptr, a.Hist.Ptr, a.State.Ptr, a.Ties.Ptr, int32(rows)})
 		switch k.Kind {
 		case KindBudgetHist: // a CTA per Rows query tiles of a head
 			if k.Rows <= 0 {
@@ -109,4 +132,13 @@ func (k *Kernel) ScoreLaunch(a ScoreArgs) (grid, block [3]uint32, args []any, er
 		return [3]uint32{uint32(a.NQ), uint32(a.H), 1}, block, args, nil // a CTA per row
 	}
 	return grid, block, nil, fmt.Errorf("cuda: %s is not a scoring or selection kernel (kind %q)", k.Name, k.Kind)
+}
+
+// lensArgs appends a select or budget kernel's key-lengths parameters
+// (lens, query heads per sequence) when it reads them.
+func (a ScoreArgs) lensArgs(k *Kernel, args []any) []any {
+	if !k.Lens {
+		return args
+	}
+	return append(args, a.Lens.Ptr, int32(a.HS))
 }

@@ -25,7 +25,7 @@ func (s PairStats) Density() float64 {
 // a dense kernel computes every allowed pair; a sparse one the pairs of
 // its list's tiles, cut after visits[h, I] tiles with an early exit.
 func (r *run) pairStats(k *Kernel, a *AttentionArgs, list, perm, visits []int32) []PairStats {
-	g := &sparse.Grid{H: a.H, M: a.M, N: a.N, Group: a.Group, BQ: k.BQ, BK: k.BK, Mask: k.Mask, Perm: perm, Segment: a.Segment}
+	g := &sparse.Grid{H: a.H, M: a.M, N: a.N, Group: a.Group, BQ: k.BQ, BK: k.BK, Mask: k.Mask, Perm: perm, Segment: a.Segment, Lens: a.Lens}
 	out := make([]PairStats, a.H)
 	nq, nk := g.NQ(), g.NK()
 	allowed := r.p.allowedPairs(k, g)
@@ -56,13 +56,13 @@ func (r *run) pairStats(k *Kernel, a *AttentionArgs, list, perm, visits []int32)
 // head's when the mask does not read h — kept for the program: it depends
 // only on the mask and the shape (a permutation moves keys, not pairs).
 func (p *Program) allowedPairs(k *Kernel, g *sparse.Grid) []int64 {
-	key := fmt.Sprint("pairs ", k.Name, g.H, g.M, g.N)
+	key := fmt.Sprint("pairs ", k.Name, g.H, g.M, g.N, g.Lens)
 	if n, ok := p.pairs[key]; ok {
 		return n
 	}
 	heads := 1
-	if k.MaskUsesH {
-		heads = g.H
+	if k.MaskUsesH || g.Lens != nil {
+		heads = g.H // key lengths: each sequence's own
 	}
 	nq := g.NQ()
 	n := make([]int64, heads*nq)
