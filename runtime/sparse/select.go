@@ -238,8 +238,9 @@ func quickselect(xs []int, k int, score []float64) {
 
 // complete completes each row's list with the rule's prefix of its
 // ranked unforced tiles.
-func (rule rowRule) complete(_ *Workspace, out []int32, e []float64, h, nq, nk int, spec SelectSpec, nforced []int) {
-	var list []int
+func (rule rowRule) complete(ws *Workspace, out []int32, e []float64, h, nq, nk int, spec SelectSpec, nforced []int) {
+	list := ws.list[:0] // a row's list, its storage kept for the next call
+	defer func() { ws.list = list }()
 	for r := range h * nq {
 		base := r * 2 * nk
 		forced := list[:0]
