@@ -172,6 +172,7 @@ func (a *attention) stateDecl() {
 		g.decl("\tlensFor              []int32 // the lengths allowed and cls were counted for")
 		g.decl("\tstable               []sparse.Class   // per item and key tile: its class over its sequence's lengths in hz (sparse.HorizonClass)")
 		g.decl("\thz                   sparse.Horizons  // per sequence: the key lengths stable holds for")
+		g.decl("\tkept                 bool             // every sequence's length is in its range in hz: stable holds all classes")
 	}
 	g.decl("}")
 }

@@ -564,7 +564,17 @@ func (g *gen) decodeRun(i int, s *tile.Step) {
 		}
 	}
 	g.line("\t\tif %s.allowed[0] < 0 {", st)
-	g.line("\t\t\tif err := x.exec.Parallel(ctx, %s.h*%s.nq, x.dcls%d); err != nil {", st, st, i)
+	if s.KeyLengths() != nil {
+		// With every class kept, counting the pairs costs less than waking
+		// the workers: done here (decodeClassify reads no worker).
+		g.line("\t\t\tif %s.kept {", st)
+		g.line("\t\t\t\tfor item := range %s.h * %s.nq {", st, st)
+		g.line("\t\t\t\t\tx.dcls%d(nil, item)", i)
+		g.line("\t\t\t\t}")
+		g.line("\t\t\t} else if err := x.exec.Parallel(ctx, %s.h*%s.nq, x.dcls%d); err != nil {", st, st, i)
+	} else {
+		g.line("\t\t\tif err := x.exec.Parallel(ctx, %s.h*%s.nq, x.dcls%d); err != nil {", st, st, i)
+	}
 	g.line("\t\t\t\treturn runtime.Stats{}, err")
 	g.line("\t\t\t}")
 	g.line("\t\t}")

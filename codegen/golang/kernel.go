@@ -97,9 +97,11 @@ func (g *gen) kernelStep(p *tile.Program, T string, i int, s *tile.Step, index, 
 	if lens {
 		g.line("\tif !runtime.SameLengths(%s.lensFor, %s.lens) {", st, st)
 		g.line("\t\tmoved := %s.hz.Update(attn%s%dMask, %s.lens, %d, %s.n)", st, T, i, st, bk, st)
+		g.line("\t\t%s.kept = true", st)
 		g.line("\t\tfor t := range %s.allowed {", st)
 		g.line("\t\t\t%s.allowed[t] = -1", st)
 		g.line("\t\t\tif moved[t/%s.nq/%s.hs] {", st, st)
+		g.line("\t\t\t\t%s.kept = false", st)
 		g.line("\t\t\t\tstable := %s.stable[t*%s.nk : (t+1)*%s.nk]", st, st, st)
 		g.line("\t\t\t\tfor J := range stable {")
 		g.line("\t\t\t\t\tstable[J] = sparse.Unclassified")

@@ -46,7 +46,7 @@ func (s *scorer[T]) boundKeys(ws *Workspace, workers int) {
 	ws.kc.tilesFresh = s.fresh.total
 	bufs := ws.rowBufs(resolveWorkers(workers))
 	tiles := s.fresh.items(ws, g, from)
-	parallel(len(tiles), workers, func(w, t int) {
+	parallel(len(tiles), summaryWorkers(len(tiles), g.BK, d, workers), func(w, t int) {
 		item := tiles[t]
 		kv, J := item/nk, item%nk
 		lo, hi := J*g.BK, min((J+1)*g.BK, g.KVKeys(kv))

@@ -36,6 +36,7 @@ type Workspace struct {
 	prep            []float64 // any other method's prepare results (scorer.prep)
 	scratch         []scoreScratch
 	lists           []int32
+	list            []int // blockselect: a row's list
 	nforced         []int
 	keys            []uint64
 	hist            []int32
@@ -600,7 +601,7 @@ func (s *scorer[T]) poolKeys(ws *Workspace, workers int) {
 	bufs := ws.rowBufs(resolveWorkers(workers))
 	raw := rawKeys(s.kt)
 	tiles := s.fresh.items(ws, g, from)
-	parallel(len(tiles), workers, func(w, item int) {
+	parallel(len(tiles), summaryWorkers(len(tiles), g.BK, d, workers), func(w, item int) {
 		kv, J := tiles[item]/nk, tiles[item]%nk
 		lo, hi := J*g.BK, min((J+1)*g.BK, g.KVKeys(kv))
 		km := s.means[kv][J*d : (J+1)*d]
@@ -629,6 +630,21 @@ func rawKeys(kt *runtime.Tensor) []uint16 {
 		return nil
 	}
 	return runtime.Uint16s(kt, nil)
+}
+
+// smallSummary is the most key elements (tiles × rows × d) whose summaries
+// a call computes on its own goroutine: a decode step's one tile per KV
+// head (8 × 64 × 128 here) pools in ≈ 10 µs, less than waking the workers
+// costs.
+const smallSummary = 1 << 16
+
+// summaryWorkers is the workers for summarising tiles key tiles of bk
+// rows of d: one when the work is small.
+func summaryWorkers(tiles, bk, d, workers int) int {
+	if tiles*bk*d <= smallSummary {
+		return 1
+	}
+	return workers
 }
 
 // kvHeads is the number of KV (or proxy) heads the keys hold.
