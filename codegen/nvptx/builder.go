@@ -126,6 +126,33 @@ func (b kb) forN(lo, hi, step value.Value, vals []value.Value, body func(b kb, i
 	return exit, cur
 }
 
+// forNext is forN whose body chooses the next i (hi or past it ends the
+// loop early):
+//
+//	for i := lo; i < hi; {
+//		i, vals = body(i, vals)
+//	}
+func (b kb) forNext(lo, hi value.Value, vals []value.Value, body func(b kb, i value.Value, vals []value.Value) (kb, value.Value, []value.Value)) (kb, []value.Value) {
+	f := b.Parent
+	head, bodyB, exit := kb{f.NewBlock(""), b.g}, kb{f.NewBlock(""), b.g}, kb{f.NewBlock(""), b.g}
+	b.NewBr(head.Block)
+	iPhi := head.NewPhi(ir.NewIncoming(lo, b.Block))
+	phis := make([]*ir.InstPhi, len(vals))
+	cur := make([]value.Value, len(vals))
+	for k, v := range vals {
+		phis[k] = head.NewPhi(ir.NewIncoming(v, b.Block))
+		cur[k] = phis[k]
+	}
+	head.NewCondBr(head.NewICmp(enum.IPredSLT, iPhi, hi), bodyB.Block, exit.Block)
+	end, next, outs := body(bodyB, iPhi, cur)
+	iPhi.Incs = append(iPhi.Incs, ir.NewIncoming(next, end.Block))
+	for k := range phis {
+		phis[k].Incs = append(phis[k].Incs, ir.NewIncoming(outs[k], end.Block))
+	}
+	end.NewBr(head.Block)
+	return exit, cur
+}
+
 // each is forN without loop-carried values:
 //
 //	for i := lo; i < hi; i += step {

@@ -316,8 +316,10 @@ func (de *decodeEmitter) widenHi(b kb, w value.Value) value.Value {
 // keyLoop runs the warp's batches: batch u (u ≡ warp mod 4) of the CTA's
 // list entries s, s + S, …, s + (T−1)·S is U keys of tile list[s +
 // (u/nb)·S], nb = bk/U batches per tile; entries past the list's end (-1
-// or NK) are skipped. Strided, not contiguous ranges: a selection's list
-// is a prefix of valid entries, which strides spread over every split.
+// or NK) end the warp's loop: the valid entries are a prefix (a
+// selection's list, padded with -1; Tables' dense lists), so a split's are
+// too. Strided, not contiguous ranges: the strides spread a prefix over
+// every split.
 func (de *decodeEmitter) keyLoop(b kb) (kb, decodeState) {
 	R, ev := de.R, int(de.ev)
 	init := decodeState{}
@@ -332,19 +334,25 @@ func (de *decodeEmitter) keyLoop(b kb) (kb, decodeState) {
 	}
 	nb := int64(de.ops.bk) / int64(de.U)
 	hi := b.NewMul(de.pT, i32(nb))
-	b, out := b.forN(de.warp, hi, i32(4), init.flat(), func(b kb, u value.Value, vals []value.Value) (kb, []value.Value) {
+	b, out := b.forNext(de.warp, hi, init.flat(), func(b kb, u value.Value, vals []value.Value) (kb, value.Value, []value.Value) {
 		t := b.NewAdd(de.split, b.NewMul(b.NewUDiv(u, i32(nb)), de.pS))
 		inList := b.NewICmp(enum.IPredSLT, t, de.pNK)
 		tc := b.NewSelect(inList, t, i32(0))
 		var J value.Value = b.NewLoad(types.I32, b.NewGetElementPtr(types.I32, de.pList, b.i64(b.NewAdd(de.listBase, tc))))
 		J = b.NewSelect(inList, J, i32(-1))
 		key0 := b.NewAdd(b.NewMul(J, i32(int64(de.ops.bk))), b.NewMul(b.NewURem(u, i32(nb)), i32(int64(de.U))))
-		return de.condState(b, b.NewICmp(enum.IPredSGE, J, i32(0)), vals, func(b kb) (kb, []value.Value) {
+		valid := b.NewICmp(enum.IPredSGE, J, i32(0))
+		// The list's valid entries are a prefix, so the first invalid one
+		// of this split ends the warp's loop: a 10 % list would otherwise
+		// cost every warp a dependent load per padding entry.
+		next := b.NewSelect(valid, b.NewAdd(u, i32(4)), hi)
+		b, vs := de.condState(b, valid, vals, func(b kb) (kb, []value.Value) {
 			cls := b.NewLoad(types.I8, b.NewGetElementPtr(types.I8, de.pCls, b.i64(b.NewAdd(de.clsBase, J))))
 			partial := b.NewICmp(enum.IPredNE, cls, constant.NewInt(types.I8, int64(abi.Full)))
 			b, st := de.batch(b, key0, partial, de.unflat(vals))
 			return b, st.flat()
 		})
+		return b, next, vs
 	})
 	return b, de.unflat(out)
 }
