@@ -448,6 +448,9 @@ func (g *gen) program(p *tile.Program) error {
 		if keySummaries(s) {
 			g.line("\tx.ws%d.KeyCache = opts.KeyCache // key tiles' summaries kept between runs", i)
 		}
+		if s.Kind == tile.Call && s.Op == "blockselect" {
+			g.line("\tx.ws%d.Workers = len(x.exec.Workers()) // rows selected on the workers", i)
+		}
 	}
 	g.line("\treturn x")
 	g.line("}")

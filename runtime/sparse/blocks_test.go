@@ -180,9 +180,31 @@ func TestBlockSelectMatchesReference(t *testing.T) {
 			}
 		}
 		want := refBlockSelect(e, h, nq, nk, spec, perm, m, n)
+		ws.Workers = 1 + it%3 // the larger grids' rows shared out
 		got := BlockSelectIn(&ws, e, h, nq, nk, spec, perm, m, n)
 		if !slices.Equal(got, want) {
 			t.Fatalf("case %d (%+v, h=%d m=%d n=%d): lists differ from the reference\n got %v\nwant %v", it, spec, h, m, n, got, want)
+		}
+	}
+}
+
+// TestBlockSelectRowsShared: a decode step's rows (one query tile per head,
+// hundreds of key tiles) selected on several workers, the workspace kept
+// across steps, give the reference's lists.
+func TestBlockSelectRowsShared(t *testing.T) {
+	r := rand.New(rand.NewPCG(13, 14))
+	ws := Workspace{Workers: 3}
+	for it := range 40 {
+		spec := SelectSpec{Mode: []string{"top", "density", "mass"}[it%3], Top: 1 + r.IntN(80), Density: 0.1, Mass: 0.5, Sink: true, Diagonal: true, BQ: 64, BK: 16}
+		h, n := 8, 8200+r.IntN(3000)
+		nk := (n + 15) / 16
+		if h*nk < parallelSelect {
+			t.Fatalf("%d × %d tiles: not shared out", h, nk)
+		}
+		e := randomScores(r, h, 1, nk, it%2 == 0)
+		want := refBlockSelect(e, h, 1, nk, spec, nil, 1, n)
+		if got := BlockSelectIn(&ws, e, h, 1, nk, spec, nil, 1, n); !slices.Equal(got, want) {
+			t.Fatalf("step %d (%s): lists differ from the reference", it, spec.Mode)
 		}
 	}
 }

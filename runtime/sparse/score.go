@@ -36,7 +36,12 @@ type Workspace struct {
 	prep            []float64 // any other method's prepare results (scorer.prep)
 	scratch         []scoreScratch
 	lists           []int32
-	list            []int // blockselect: a row's list
+	list            [][]int // blockselect: per worker, a row's list
+
+	// Workers is how many goroutines BlockSelectIn shares its rows over
+	// (0 or 1: the caller's alone; a few rows are selected on it anyway).
+	// BlockScoreIn and the others take theirs as an argument.
+	Workers int
 	nforced         []int
 	keys            []uint64
 	hist            []int32

@@ -51,7 +51,8 @@ var bestResult = runtime.Param{Name: "out", DType: runtime.F16, Dims: []runtime.
 // NewBest starts the kernel's workers.
 func NewBest(opts runtime.Options) *Best {
 	x := &Best{exec: runtime.NewExec(opts), dims: map[string]int{}}
-	x.ws0.KeyCache = opts.KeyCache // key tiles' summaries kept between runs
+	x.ws0.KeyCache = opts.KeyCache        // key tiles' summaries kept between runs
+	x.ws1.Workers = len(x.exec.Workers()) // rows selected on the workers
 	x.item2 = x.attention2
 	x.prep2 = x.prepare2
 	return x
