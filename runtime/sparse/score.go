@@ -42,9 +42,9 @@ type Workspace struct {
 	// (0 or 1: the caller's alone; a few rows are selected on it anyway).
 	// BlockScoreIn and the others take theirs as an argument.
 	Workers int
-	nforced         []int
-	keys            []uint64
-	hist            []int32
+	nforced []int
+	keys    []uint64
+	hist    []int32
 
 	// KeyCache keeps the key tiles' summaries (mean keys, Quest's bounds)
 	// from one call to the next for keys that only grow by appending —
