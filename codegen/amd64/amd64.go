@@ -126,6 +126,13 @@ func Generate(pkg string, spec Spec) (asm, stubs []byte, err error) {
 	for _, t := range dots {
 		dotAVX2(c, t.Dim, t.Elem)
 	}
+	prefetched := map[string]bool{}
+	for _, t := range append(append([]Typed{}, dots...), pvs...) {
+		if name := PrefetchName(t.Elem); !prefetched[name] {
+			prefetched[name] = true
+			prefetchLines(c, t.Elem)
+		}
+	}
 	for _, t := range pvs {
 		pvAVX2(c, t.Dim, t.Elem, false, true)
 		pvAVX2(c, t.Dim, t.Elem, true, true)

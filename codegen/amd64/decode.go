@@ -86,6 +86,38 @@ func PVDecodeNameAVX2(dv int, e Elem, masked bool) string {
 	return fmt.Sprintf("pv%d%sAVX2", dv, e)
 }
 
+// PrefetchName names the decode path's prefetch of a listed key tile's
+// rows stored as e (one kernel per Go element type: f16 and bf16 share it).
+func PrefetchName(e Elem) string {
+	return map[string]string{"float32": "prefetchFloat32", "uint16": "prefetchUint16"}[e.goType()]
+}
+
+// prefetchLines emits PrefetchName(e)(p *T, lines, stride int): PREFETCHT0 of
+// the lines at p, p + stride, …, lines of them. The decode path asks for
+// the next listed tile's K and V this way, a line every KB, before it
+// jumps there: the hardware's prefetchers follow a stream only within a
+// page, so each page of a tile reached by a jump started with misses.
+// Any amd64 has PREFETCHT0.
+func prefetchLines(c *build.Context, e Elem) {
+	name := PrefetchName(e)
+	c.Function(name)
+	c.Attributes(attr.NOSPLIT)
+	c.SignatureExpr(fmt.Sprintf("func(p *%s, lines, stride int)", e.goType()))
+	c.Doc(name + " asks for the cache lines at p + i·stride bytes, i < lines (PREFETCHT0).")
+	p := c.Load(c.Param("p"), c.GP64())
+	n := c.Load(c.Param("lines"), c.GP64())
+	stride := c.Load(c.Param("stride"), c.GP64())
+	c.Label(name + "_loop")
+	c.TESTQ(n, n)
+	c.JZ(operand.LabelRef(name + "_done"))
+	c.PREFETCHT0(mem(p, 0))
+	c.ADDQ(stride, p)
+	c.DECQ(n)
+	c.JMP(operand.LabelRef(name + "_loop"))
+	c.Label(name + "_done")
+	c.RET()
+}
+
 // loadElem emits dst = the elements at m (as many as dst has lanes)
 // widened to float32: f32 moved, f16 converted (VCVTPH2PS), bf16
 // zero-extended and shifted into a float32's top half — each exact.

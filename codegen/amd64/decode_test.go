@@ -86,6 +86,20 @@ func TestDecodeKernelsShape(t *testing.T) {
 	if strings.Contains(fns[PVName(128)], "PREFETCH") || strings.Contains(fns[PVNameAVX2(128)], "PREFETCH") {
 		t.Error("the prefill path's pv128 prefetches")
 	}
+	// One prefetch of a listed tile per Go element type: a PREFETCHT0 in
+	// a loop of stride steps, no vector registers.
+	for _, e := range []Elem{F32, F16} {
+		body, ok := fns[PrefetchName(e)]
+		if !ok || !strings.Contains(string(stubs), "func "+PrefetchName(e)+"(p *"+e.goType()+", lines int, stride int)") {
+			t.Fatalf("no %s, or no stub for it", PrefetchName(e))
+		}
+		if !strings.Contains(body, "PREFETCHT0") || !strings.Contains(body, "JMP") || regexp.MustCompile(`\b[XYZ]\d`).MatchString(body) {
+			t.Errorf("%s is not a loop of PREFETCHT0:\n%s", PrefetchName(e), body)
+		}
+	}
+	if PrefetchName(F16) != PrefetchName(BF16) || strings.Count(string(stubs), "func prefetch") != 2 {
+		t.Error("f16 and bf16 rows do not share one prefetch kernel")
+	}
 }
 
 // TestDecodeKernelsAgainstTwins builds the decode kernels of head dims 16,

@@ -282,8 +282,38 @@ func (a *attention) decodeLoopList() {
 	a.w("for n < st.nk && st.list[base+n] >= 0 {")
 	a.w("\tn++")
 	a.w("}")
-	a.w("for idx := n * sp / dc.splits; idx < n*(sp+1)/dc.splits; idx++ {")
+	a.w("for idx, end := n*sp/dc.splits, n*(sp+1)/dc.splits; idx < end; idx++ {")
 	a.w("\tJ := int(st.list[base+idx])")
+	a.decodePrefetch()
+}
+
+// decodePrefetch asks for the next listed tile's K and V rows, a line
+// every KB, when it is not the tile after J: at a jump the hardware's
+// prefetchers, which follow a stream within a page, start every page of
+// the tile with misses. A 64K-key decode step's attention over 10 % of
+// its tiles took 0.92–1.15 ms without, 0.72–0.89 with (0.78–0.98 for a
+// line per 4 KB page; the next tile's first 4 KB alone did not help).
+func (a *attention) decodePrefetch() {
+	k, v := amd64.PrefetchName(a.ke)+"SIMD", amd64.PrefetchName(a.ve)+"SIMD"
+	kl, vl := max(a.bk*a.d*elemSize(a.ke)/1024, 1), max(a.bk*a.dv*elemSize(a.ve)/1024, 1)
+	cond := k + " != nil"
+	if v != k {
+		cond += " && " + v + " != nil"
+	}
+	a.w("\tif idx+1 < end && %s {", cond)
+	a.w("\t\tif Jn := int(st.list[base+idx+1]); Jn != J+1 {")
+	a.w("\t\t\t%s(&K[Jn*bk*d], %d, 1024)", k, kl)
+	a.w("\t\t\t%s(&V[Jn*bk*dv], %d, 1024)", v, vl)
+	a.w("\t\t}")
+	a.w("\t}")
+}
+
+// elemSize is the bytes of one element of e.
+func elemSize(e amd64.Elem) int {
+	if e == amd64.F32 {
+		return 4
+	}
+	return 2
 }
 
 // decodeLoadKV takes key tile J: its keys, and whether every head of the

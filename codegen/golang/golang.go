@@ -153,8 +153,25 @@ func (g *gen) simdVars() amd64.Spec {
 		g.line("\t%s func(acc, p *float32, v *%s, rows, cols int) // the decode path's P·V", decodeVar("pv", t), goElem(t.Elem))
 		g.line("\t%s func(acc, p *float32, v *%s, rows, cols int)", decodeVar("pvm", t), goElem(t.Elem))
 	}
+	for _, e := range prefetchElems(spec) {
+		g.line("\t%sSIMD func(p *%s, lines, stride int) // the decode path's next listed tile", amd64.PrefetchName(e), goElem(e))
+	}
 	g.line(")")
 	return spec
+}
+
+// prefetchElems returns one element type of each Go type the decode
+// kernels of spec read (f32; f16 or bf16), for their prefetch kernels.
+func prefetchElems(spec amd64.Spec) []amd64.Elem {
+	var out []amd64.Elem
+	seen := map[string]bool{}
+	for _, t := range append(append([]amd64.Typed{}, spec.Dots...), spec.PVDecode...) {
+		if name := amd64.PrefetchName(t.Elem); !seen[name] {
+			seen[name] = true
+			out = append(out, t.Elem)
+		}
+	}
+	return out
 }
 
 // sortedTyped returns the keys of m by dim, then element type.
@@ -251,6 +268,9 @@ func decodeGlue(b *bytes.Buffer, spec amd64.Spec, avx512 bool) {
 			kind := map[bool]string{false: "pv", true: "pvm"}[m]
 			byElem[t.Elem] = append(byElem[t.Elem], install{decodeVar(kind, t), amd64.PVDecodeName(t.Dim, t.Elem, m), amd64.PVDecodeNameAVX2(t.Dim, t.Elem, m)})
 		}
+	}
+	for _, e := range prefetchElems(spec) {
+		fmt.Fprintf(b, "\t\t%sSIMD = %s\n", amd64.PrefetchName(e), amd64.PrefetchName(e))
 	}
 	set := func(indent string, ins []install, zmm bool) {
 		for _, in := range ins {
