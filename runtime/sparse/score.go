@@ -37,14 +37,14 @@ type Workspace struct {
 	scratch         []scoreScratch
 	lists           []int32
 	list            [][]int // blockselect: per worker, a row's list
+	nforced         []int
+	keys            []uint64
+	hist            []int32
 
 	// Workers is how many goroutines BlockSelectIn shares its rows over
 	// (0 or 1: the caller's alone; a few rows are selected on it anyway).
 	// BlockScoreIn and the others take theirs as an argument.
 	Workers int
-	nforced []int
-	keys    []uint64
-	hist    []int32
 
 	// KeyCache keeps the key tiles' summaries (mean keys, Quest's bounds)
 	// from one call to the next for keys that only grow by appending —
