@@ -30,3 +30,5 @@ echo "== launches timed alone (ATTNC_TIME_KERNELS=1), 128K, with and without -ke
 for kc in -key-cache=true -key-cache=false; do
   ATTNC_TIME_KERNELS=1 .gpu/attnc bench -json -device cuda -dims M=1 -heads 32 -kv-heads 32 -n 131072 -lens 130816 $kc -repeat 50 -passes "$sparse" tests/testdata/kvcache_bf16.attn 2>&1 | tee -a $log
 done
+echo "== examples/decode.attn (no key lengths: the kept means do not apply), 128K, launches timed alone" | tee -a $log
+ATTNC_TIME_KERNELS=1 .gpu/attnc bench -json -device cuda -dims M=1 -heads 32 -kv-heads 32 -n 131072 -repeat 50 -passes "$sparse" examples/decode.attn 2>&1 | tee -a $log
