@@ -53,6 +53,9 @@ const (
 //     and its siblings poolDivAVX512 (any tile: divided by n) and
 //     poolMeanF16AVX512, poolDivF16AVX512, poolMeanBF16AVX512,
 //     poolDivBF16AVX512 (16-bit rows read in place, widened exactly);
+//   - goExpAVX512(dst, x *float64, n int): math.Exp of n (a multiple of
+//     8) float64 with the bits of Go's amd64 FMA path (goexp.go), for mean
+//     scoring's softmax;
 //   - meanDotsAVX512(out, q, means *float64, idx *int, n, d int, c float64):
 //     mean scoring's q̄·k̄ against the tile means, in dot8's eight lanes
 //     (pool.go);
@@ -94,6 +97,7 @@ func GenerateScore(pkg string) (asm, stubs []byte, err error) {
 	for _, k := range poolKernels {
 		poolMean(c, k)
 	}
+	goExp(c)
 	meanDots(c)
 	tokenDots(c)
 	return emit(c, pkg)

@@ -15,6 +15,9 @@ func init() {
 		scorePanel, expShift, scaleMax, scoreRows = scorePanelZMM, expShiftZMM, scaleMaxZMM, scoreRowsZMM
 		packPanelK = packPanelZMM
 		meanDots, tokenDots = meanDotsAVX512, tokenDotsAVX512
+		if cpu.X86.HasAVX && cpu.X86.HasFMA { // math.Exp's FMA path (math/exp_amd64.go's useFMA)
+			goExp = goExpAVX512
+		}
 		poolF32 = [2]func(*float64, *float32, int, int, float64){poolMeanAVX512, poolDivAVX512}
 		if cpu.X86.HasF16C {
 			poolU16[0] = [2]func(*float64, *uint16, int, int, float64){poolMeanF16AVX512, poolDivF16AVX512}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/attnc/attnc/runtime"
@@ -168,6 +169,43 @@ func TestTokenDotsKernel(t *testing.T) {
 					t.Fatalf("d=%d n=%d: key %d not in idx was written", d, n, j)
 				}
 			}
+		}
+	}
+}
+
+// TestGoExpKernel: the AVX-512 exponential gives math.Exp's bits on
+// logits of every magnitude a softmax sees and past them — subnormal
+// results, underflow to 0, the overflow threshold, huge magnitudes whose
+// int32 conversion overflows, ±0, ±Inf and NaNs — written in place.
+func TestGoExpKernel(t *testing.T) {
+	if goExp == nil {
+		t.Skip("no AVX-512 with FMA (or ATTNC_NOAVX512/ATTNC_NOSIMD set)")
+	}
+	r := rand.New(rand.NewPCG(21, 22))
+	specials := []float64{0, math.Copysign(0, -1), math.Inf(1), math.Inf(-1), math.NaN(), -math.NaN(),
+		7.09782712893384e+02, math.Nextafter(7.09782712893384e+02, 800), 709.7, 710, -708.39, -708.4, -744.4, -745.13, -745.2, -746,
+		-1e10, 1e10, -1e300, 1e300, math.MaxFloat64, -math.MaxFloat64, 5e-324, -5e-324, 1e-20, -1e-20}
+	const n = 1 << 20
+	x := make([]float64, n)
+	for i := range x {
+		switch k := r.IntN(10); {
+		case k == 0:
+			x[i] = specials[r.IntN(len(specials))]
+		case k < 3:
+			x[i] = -750 + r.Float64()*50 // subnormal and vanishing results
+		case k < 5:
+			x[i] = (r.Float64()*2 - 1) * 800
+		case k < 7:
+			x[i] = -r.ExpFloat64() * math.Exp2(float64(r.IntN(30)-20))
+		default:
+			x[i] = -r.Float64() * 40 // a softmax's logits less their maximum
+		}
+	}
+	got := slices.Clone(x)
+	goExp(&got[0], &got[0], n)
+	for i, v := range x {
+		if want := math.Exp(v); math.Float64bits(got[i]) != math.Float64bits(want) {
+			t.Fatalf("exp(%v) (bits %#x): %v (%#x), math.Exp %v (%#x)", v, math.Float64bits(v), got[i], math.Float64bits(got[i]), want, math.Float64bits(want))
 		}
 	}
 }

@@ -577,6 +577,24 @@ func softmaxAllowed(row, a, ex []float64, allowed []int) {
 		return
 	}
 	var z float64
+	if n := len(allowed) &^ 7; goExp != nil && n > 0 {
+		// The exponentials eight at a time, in ex's first entries (the
+		// same bits as math.Exp's), summed in the same order.
+		for t, J := range allowed {
+			ex[t] = a[J] - mx
+		}
+		goExp(&ex[0], &ex[0], n)
+		for t := n; t < len(allowed); t++ {
+			ex[t] = math.Exp(ex[t])
+		}
+		for _, y := range ex[:len(allowed)] {
+			z += y
+		}
+		for t, J := range allowed {
+			row[J] = ex[t] / z
+		}
+		return
+	}
 	for _, J := range allowed {
 		ex[J] = math.Exp(a[J] - mx)
 		z += ex[J]
@@ -585,6 +603,11 @@ func softmaxAllowed(row, a, ex []float64, allowed []int) {
 		row[J] = ex[J] / z
 	}
 }
+
+// goExp is math.Exp of n (a multiple of 8) float64 in place or not, with
+// math.Exp's bits (Go's amd64 FMA path copied lane for lane), nil where
+// it is not the path math.Exp takes or there is no AVX-512.
+var goExp func(dst, x *float64, n int)
 
 // poolKeys computes, on the workers, the mean key of every key tile of
 // every KV (or proxy) head, in the same order of additions as mean's

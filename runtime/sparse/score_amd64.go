@@ -49,6 +49,9 @@ func poolMeanBF16AVX512(dst *float64, x *uint16, rows int, d int, inv float64)
 // poolDivBF16AVX512 adds float64(x[r·d + t])/n to dst[t] (x bf16) for r < rows in order and t < d (a multiple of 8).
 func poolDivBF16AVX512(dst *float64, x *uint16, rows int, d int, n float64)
 
+// goExpAVX512 writes dst[i] = math.Exp(x[i]) (Go's amd64 FMA path, to the bit) for n (a multiple of 8) float64.
+func goExpAVX512(dst *float64, x *float64, n int)
+
 // meanDotsAVX512 writes out[J] = c·dot8(q, means[J·d:(J+1)·d]) for J = idx[t], t < n; d a multiple of 8.
 func meanDotsAVX512(out *float64, q *float64, means *float64, idx *int, n int, d int, c float64)
 

@@ -2444,6 +2444,169 @@ poolDivBF16AVX512_done:
 	VZEROUPPER
 	RET
 
+// func goExpAVX512(dst *float64, x *float64, n int)
+// Requires: AVX, AVX512F
+TEXT ·goExpAVX512(SB), NOSPLIT, $0-24
+	VBROADCASTSD goexplog2e<>+0(SB), Z0
+	VBROADCASTSD goexpln2u<>+0(SB), Z1
+	VBROADCASTSD goexpln2l<>+0(SB), Z2
+	VBROADCASTSD goexp1o16<>+0(SB), Z3
+	VBROADCASTSD goexptwo<>+0(SB), Z4
+	VBROADCASTSD goexpone<>+0(SB), Z5
+	VBROADCASTSD goexpovf<>+0(SB), Z6
+	VPBROADCASTQ goexpbias<>+0(SB), Z7
+	VPBROADCASTQ goexpbias2<>+0(SB), Z8
+	VPBROADCASTQ goexplowest<>+0(SB), Z9
+	VPBROADCASTQ goexptop<>+0(SB), Z10
+	VPBROADCASTQ goexpabs<>+0(SB), Z11
+	VPBROADCASTQ goexpposinf<>+0(SB), Z12
+	VPBROADCASTQ goexpneginf<>+0(SB), Z13
+	VPBROADCASTQ goexptiny<>+0(SB), Z14
+	MOVQ         dst+0(FP), AX
+	MOVQ         x+8(FP), CX
+	MOVQ         n+16(FP), DX
+
+goExpAVX512_loop:
+	CMPQ    DX, $0x08
+	JL      goExpAVX512_done
+	VMOVUPD (CX), Z19
+
+	// k = int32(x·log₂e); x0 = (x − k·ln2u − k·ln2l)/16, fused.
+	VMULPD       Z19, Z0, Z15
+	VCVTPD2DQ    Z15, Y20
+	VCVTDQ2PD    Y20, Z16
+	VMOVAPD      Z19, Z15
+	VFNMADD231PD Z1, Z16, Z15
+	VFNMADD231PD Z2, Z16, Z15
+	VMULPD       Z3, Z15, Z15
+
+	// The Taylor polynomial by fused Horner steps, then four y·(y + 2), the last + 1 fused.
+	VBROADCASTSD     goexpc0<>+0(SB), Z16
+	VFMADD213PD.BCST goexpc1<>+0(SB), Z15, Z16
+	VFMADD213PD.BCST goexpc2<>+0(SB), Z15, Z16
+	VFMADD213PD.BCST goexpc3<>+0(SB), Z15, Z16
+	VFMADD213PD.BCST goexpc4<>+0(SB), Z15, Z16
+	VFMADD213PD.BCST goexpc5<>+0(SB), Z15, Z16
+	VFMADD213PD.BCST goexpc6<>+0(SB), Z15, Z16
+	VFMADD213PD.BCST goexpc7<>+0(SB), Z15, Z16
+	VMULPD           Z16, Z15, Z15
+	VADDPD           Z4, Z15, Z17
+	VMULPD           Z17, Z15, Z15
+	VADDPD           Z4, Z15, Z17
+	VMULPD           Z17, Z15, Z15
+	VADDPD           Z4, Z15, Z17
+	VMULPD           Z17, Z15, Z15
+	VADDPD           Z4, Z15, Z17
+	VFMADD213PD      Z5, Z17, Z15
+
+	// ·2^k: e = k + 1023 in (0, 2047) as one factor; e in [−52, 0] as 2^(k+1022)·2^−1022; 0 below, +Inf above.
+	VPMOVSXDQ Y20, Z20
+	VPADDQ    Z7, Z20, Z20
+	VPXORQ    Z18, Z18, Z18
+	VPCMPQ    $0x06, Z18, Z20, K1
+	VPCMPQ    $0x01, Z10, Z20, K2
+	KANDW     K1, K2, K1
+	VPSLLQ    $0x34, Z20, Z16
+	VMULPD    Z16, Z15, K1, Z18
+	VPCMPQ    $0x05, Z9, Z20, K1
+	KNOTW     K2, K2
+	VMOVAPD   Z12, K2, Z18
+	VPXORQ    Z17, Z17, Z17
+	VPCMPQ    $0x02, Z17, Z20, K2
+	KANDW     K2, K1, K2
+	VPADDQ    Z8, Z20, Z20
+	VPSLLQ    $0x34, Z20, Z16
+	VMULPD    Z16, Z15, Z16
+	VMULPD    Z14, Z16, K2, Z18
+
+	// x past Overflow: +Inf; x not finite: NaN and +Inf as they are, −Inf to 0.
+	VCMPPD  $0x1e, Z6, Z19, K1
+	VMOVAPD Z12, K1, Z18
+	VPANDQ  Z11, Z19, Z15
+	VPCMPQ  $0x05, Z12, Z15, K1
+	VMOVAPD Z19, K1, Z18
+	VPCMPQ  $0x00, Z13, Z19, K1
+	VPXORQ  Z17, Z17, Z17
+	VMOVAPD Z17, K1, Z18
+	VMOVUPD Z18, (AX)
+	ADDQ    $0x40, CX
+	ADDQ    $0x40, AX
+	SUBQ    $0x08, DX
+	JMP     goExpAVX512_loop
+
+goExpAVX512_done:
+	VZEROUPPER
+	RET
+
+DATA goexplog2e<>+0(SB)/8, $0x3ff71547652b82fe
+GLOBL goexplog2e<>(SB), RODATA|NOPTR, $8
+
+DATA goexpln2u<>+0(SB)/8, $0x3fe62e42fefa3000
+GLOBL goexpln2u<>(SB), RODATA|NOPTR, $8
+
+DATA goexpln2l<>+0(SB)/8, $0x3d53de6af278ece6
+GLOBL goexpln2l<>(SB), RODATA|NOPTR, $8
+
+DATA goexp1o16<>+0(SB)/8, $0x3fb0000000000000
+GLOBL goexp1o16<>(SB), RODATA|NOPTR, $8
+
+DATA goexptwo<>+0(SB)/8, $0x4000000000000000
+GLOBL goexptwo<>(SB), RODATA|NOPTR, $8
+
+DATA goexpone<>+0(SB)/8, $0x3ff0000000000000
+GLOBL goexpone<>(SB), RODATA|NOPTR, $8
+
+DATA goexpovf<>+0(SB)/8, $0x40862e42fefa39ef
+GLOBL goexpovf<>(SB), RODATA|NOPTR, $8
+
+DATA goexpc0<>+0(SB)/8, $0x3efa01a01a01a01a
+GLOBL goexpc0<>(SB), RODATA|NOPTR, $8
+
+DATA goexpc1<>+0(SB)/8, $0x3f2a01a01a01a01a
+GLOBL goexpc1<>(SB), RODATA|NOPTR, $8
+
+DATA goexpc2<>+0(SB)/8, $0x3f56c16c16c16c17
+GLOBL goexpc2<>(SB), RODATA|NOPTR, $8
+
+DATA goexpc3<>+0(SB)/8, $0x3f81111111111111
+GLOBL goexpc3<>(SB), RODATA|NOPTR, $8
+
+DATA goexpc4<>+0(SB)/8, $0x3fa5555555555555
+GLOBL goexpc4<>(SB), RODATA|NOPTR, $8
+
+DATA goexpc5<>+0(SB)/8, $0x3fc5555555555555
+GLOBL goexpc5<>(SB), RODATA|NOPTR, $8
+
+DATA goexpc6<>+0(SB)/8, $0x3fe0000000000000
+GLOBL goexpc6<>(SB), RODATA|NOPTR, $8
+
+DATA goexpc7<>+0(SB)/8, $0x3ff0000000000000
+GLOBL goexpc7<>(SB), RODATA|NOPTR, $8
+
+DATA goexpbias<>+0(SB)/8, $0x00000000000003ff
+GLOBL goexpbias<>(SB), RODATA|NOPTR, $8
+
+DATA goexpbias2<>+0(SB)/8, $0x00000000000003fe
+GLOBL goexpbias2<>(SB), RODATA|NOPTR, $8
+
+DATA goexplowest<>+0(SB)/8, $0xffffffffffffffcc
+GLOBL goexplowest<>(SB), RODATA|NOPTR, $8
+
+DATA goexptop<>+0(SB)/8, $0x00000000000007ff
+GLOBL goexptop<>(SB), RODATA|NOPTR, $8
+
+DATA goexpabs<>+0(SB)/8, $0x7fffffffffffffff
+GLOBL goexpabs<>(SB), RODATA|NOPTR, $8
+
+DATA goexpposinf<>+0(SB)/8, $0x7ff0000000000000
+GLOBL goexpposinf<>(SB), RODATA|NOPTR, $8
+
+DATA goexpneginf<>+0(SB)/8, $0xfff0000000000000
+GLOBL goexpneginf<>(SB), RODATA|NOPTR, $8
+
+DATA goexptiny<>+0(SB)/8, $0x0010000000000000
+GLOBL goexptiny<>(SB), RODATA|NOPTR, $8
+
 // func meanDotsAVX512(out *float64, q *float64, means *float64, idx *int, n int, d int, c float64)
 // Requires: AVX, AVX512DQ, AVX512F, SSE2
 TEXT ·meanDotsAVX512(SB), NOSPLIT, $0-56
