@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 rm -rf .gpu && mkdir -p .gpu
 ATTNC_WRITE_GPU_CASES=$PWD/.gpu/cases go test ./tests -run 'TestWriteGPUCases|TestGPUNonFinite' -count=1
-ATTNC_CACHE_DIR=$PWD/.gpu/cases/cache go test ./driver -run 'TestGPUSelect|TestGPUSparseTiming|TestGPUBudgetHeadsMismatch|TestGPUKeyCache' -count=1
+ATTNC_CACHE_DIR=$PWD/.gpu/cases/cache go test ./driver -run 'TestGPUSelect|TestGPUSparseTiming|TestGPUBudgetHeadsMismatch|TestGPUKeyCache|TestGPUResidentDecode' -count=1
 CGO_ENABLED=0 GOOS=linux GOARCH=amd64 go test -c -ldflags="-s -w" -o .gpu/tests.test ./tests
 CGO_ENABLED=0 GOOS=linux GOARCH=amd64 go test -c -ldflags="-s -w" -o .gpu/driver.test ./driver
 CGO_ENABLED=0 GOOS=linux GOARCH=amd64 go build -ldflags="-s -w" -o .gpu/attnc ./cmd/attnc  # attnc bench/run -device cuda

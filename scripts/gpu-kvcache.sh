@@ -16,7 +16,7 @@ nvidia-smi --query-gpu=name,clocks.sm,clocks.max.sm,clocks.mem --format=csv,nohe
 if [ "${TESTS:-1}" = 1 ]; then
   (cd .gpu && ATTNC_GPU_CASES=cases ATTNC_GPU_DRIVER_CASES="${CASES:-}" ./tests.test -test.run 'TestGPUDriver' -test.v 2>&1) > $OUT/driver.log
   grep -E "^(---|ok|PASS|FAIL)|gpu_test.go.*(FAIL|exit|ref_diff [0-9.e-]+, bound|visited other)|lens" $OUT/driver.log | cut -c1-400 | tee -a $log
-  (cd driver && ../.gpu/driver.test -test.run 'TestGPUKeyCache|TestGPUBudgetHeadsMismatch' -test.v 2>&1 | grep -E "^(---|ok|PASS|FAIL)|cuda_keylens" | cut -c1-600) | tee -a $log
+  (cd driver && ../.gpu/driver.test -test.run 'TestGPUKeyCache|TestGPUResidentDecode|TestGPUBudgetHeadsMismatch' -test.v 2>&1 | grep -E "^(---|ok|PASS|FAIL)|cuda_keylens" | cut -c1-600) | tee -a $log
   (cd .gpu && ATTNC_GPU_CASES=cases ATTNC_GPU_DRIVER_CASES="kvcache_heads" compute-sanitizer --tool memcheck ./tests.test -test.run 'TestGPUDriver' 2>&1 | grep -E "ERROR SUMMARY|FAIL|Invalid" | head -5) | tee -a $log
 fi
 sparse="tile(q: 64, k: 64); score(mean); select(density: 0.1, keep: [sink, diagonal])"

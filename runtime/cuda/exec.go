@@ -22,6 +22,10 @@ type Program struct {
 	classes map[string]Tables
 	full    map[string]fullTable // compensate's tables of wholly allowed tiles
 	pairs   map[string][]int64   // allowed pairs per (head, query tile), by kernel and shape
+	// Inputs kept on the device (resident.go), and each score step's key
+	// means kept between repetitions and runs (RunOptions.KeyCache).
+	resident map[string]*Resident
+	kept     map[string]*keptMeans
 }
 
 // Load checks plan and loads its PTX on d.
@@ -52,7 +56,10 @@ type RunOptions struct {
 	// key to every sequence — its length grows by one, up to the cache's
 	// capacity — and the key tiles' means are kept between repetitions,
 	// only the tiles from each sequence's previous last key pooled again
-	// (keylens.go). The result is the last repetition's.
+	// (keylens.go). The result is the last repetition's. With the keys
+	// kept on the device (Program.Resident) the means are kept for the
+	// next run too, while its lengths are no shorter and the keys below
+	// them unwritten (resident.go).
 	KeyCache bool
 }
 
@@ -85,7 +92,6 @@ type run struct {
 	parts   map[string]float64  // the last attention step's launches timed alone (ATTNC_TIME_KERNELS)
 	lens    map[string]*seqLens // key lengths by parameter (keylens.go)
 	lensOf  map[string][]int32  // host scores' key lengths, by buffer
-	kept    map[string]Buffer   // RunOptions.KeyCache: each score step's key means, kept between repetitions
 }
 
 // devList is a tile list the device selected: [H/share, NQ, 2, NK], head
@@ -102,8 +108,16 @@ func (p *Program) Run(inputs map[string]*runtime.Tensor, opts RunOptions) (*Resu
 	r := &run{p: p, opts: opts, in: map[string]*runtime.Tensor{}, f64: map[string][]float64{}, i32: map[string][]int32{}, shape: map[string][]int{},
 		dev: map[string]Buffer{}, devList: map[string]devList{}, lensOf: map[string][]int32{}}
 	defer r.free()
+	defer p.dropRunMeans()
 	for _, prm := range p.plan.Params {
 		x, ok := inputs[prm.Name]
+		if res := p.resident[prm.Name]; res != nil {
+			if ok {
+				return nil, fmt.Errorf("%s: input %s is kept on the device (Program.Resident); leave it out of the inputs, or Free it", p.plan.Name, prm.Name)
+			}
+			r.shape[prm.Name] = res.shape
+			continue
+		}
 		if !ok {
 			return nil, fmt.Errorf("%s: no input %s", p.plan.Name, prm.Name)
 		}
@@ -277,6 +291,12 @@ func (r *run) upload(data []byte) (Buffer, error) {
 
 // param uploads input name as dt, once per run.
 func (r *run) param(name string, dt runtime.DType) (Buffer, error) {
+	if x := r.p.resident[name]; x != nil {
+		if x.dt != dt {
+			return Buffer{}, fmt.Errorf("%s: input %s is kept on the device as %s; this step reads it as %s", r.p.plan.Name, name, x.dt, dt)
+		}
+		return x.buf, nil
+	}
 	key := name + "/" + dt.String()
 	if buf, ok := r.dev[key]; ok {
 		return buf, nil
@@ -298,6 +318,11 @@ func (r *run) param(name string, dt runtime.DType) (Buffer, error) {
 // host runs a blockscore, blockselect or permute with the run-time library
 // (the semantics the interpreter and the CPU backend share).
 func (r *run) host(st *PlanStep) error {
+	for _, a := range st.Args {
+		if r.p.resident[a] != nil {
+			return fmt.Errorf("%s: %s runs on the host and reads input %s, which is kept on the device (Program.Resident): keep only inputs the device steps read", st.Pos, st.Op, a)
+		}
+	}
 	switch st.Op {
 	case OpPermute:
 		q, k := st.Args[0], st.Args[1]

@@ -2,6 +2,7 @@ package cuda
 
 import (
 	"fmt"
+	"math"
 	"os"
 	"slices"
 
@@ -383,6 +384,15 @@ func (r *run) scoreSelect(st *PlanStep, last bool, parts map[string]float64) (fl
 		parts[l.What] = float64(t)
 		ms += float64(t)
 	}
+	if km := sa.kept; km != nil {
+		// The means now hold for these lengths and keys.
+		km.lens, km.keys = sa.keptLens, r.residentInput(st.Args[1])
+		if km.keys != nil {
+			for g := range km.keys.low {
+				km.keys.low[g] = math.MaxInt
+			}
+		}
+	}
 	r.devList[sc.SelectOut] = devList{sa.List, share}
 	r.shape[st.Out], r.shape[sc.SelectOut] = []int{H, nq, nk}, []int{H, nq, 2, nk}
 	if !last {
@@ -548,21 +558,34 @@ func (r *run) scoreArgs(st *PlanStep, H, G, M, N, d, nq, nk int) (ScoreArgs, err
 	if sa.QM, err = r.alloc(4 * H * nq * d); err != nil {
 		return sa, err
 	}
-	if km, ok := r.kept[st.Name]; ok && r.opts.KeyCache && lens != nil {
-		sa.KM = km // the key means of the last repetition (keylens.go)
-		sa.PoolFrom = nk
+	if r.opts.KeyCache && lens != nil {
+		// The key means live with the program (keylens.go, resident.go):
+		// tiles below each sequence's kept length are not pooled again.
+		size := uint64(4 * kmHeads * nk * d)
+		km := r.p.kept[st.Name]
+		if km == nil || km.buf.Size != size {
+			if km != nil {
+				r.p.drv.Free(km.buf)
+			}
+			buf, err := r.p.drv.Alloc(size)
+			if err != nil {
+				return sa, err
+			}
+			km = &keptMeans{buf: buf}
+			if r.p.kept == nil {
+				r.p.kept = map[string]*keptMeans{}
+			}
+			r.p.kept[st.Name] = km
+		}
+		sa.KM, sa.PoolFrom = km.buf, nk
 		for _, n := range r.lens[st.Lens].prev {
 			sa.PoolFrom = min(sa.PoolFrom, int(n)/sc.BK)
 		}
+		km.lens = nil // valid again once this step's launches ran (keptAfter)
+		sa.kept, sa.keptLens = km, slices.Clone(lens)
 		return sa, nil
 	}
 	sa.KM, err = r.alloc(4 * kmHeads * nk * d)
-	if err == nil && r.opts.KeyCache && lens != nil {
-		if r.kept == nil {
-			r.kept = map[string]Buffer{}
-		}
-		r.kept[st.Name] = sa.KM
-	}
 	return sa, err
 }
 

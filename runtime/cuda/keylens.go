@@ -64,6 +64,11 @@ func (r *run) beginLens(rep int) error {
 			}
 			s.cur[b] = n
 		}
+		if r.opts.KeyCache && rep == 0 {
+			// The means an earlier run kept, where they still hold.
+			clear(s.prev)
+			copy(s.prev, r.keptLens(name, s.cur))
+		}
 		all := append(append([]int32{}, s.cur...), s.prev...)
 		if err := r.p.drv.UploadBytes(s.dev, Int32Bytes(all)); err != nil {
 			return err

@@ -17,6 +17,9 @@ func (r *run) nonFiniteKeys(name string) []badKey {
 	if bad, ok := r.bad[name]; ok {
 		return bad
 	}
+	if x := r.residentInput(name); x != nil {
+		return x.badKeys() // kept as rows were written
+	}
 	var bad []badKey
 	shape := r.shape[name]
 	G, N, DV := shape[0], shape[1], shape[2]
@@ -36,6 +39,9 @@ func (r *run) nonFiniteKeys(name string) []badKey {
 
 // finiteParam uploads input name as dt with its non-finite values zeroed.
 func (r *run) finiteParam(name string, dt runtime.DType) (Buffer, error) {
+	if r.residentInput(name) != nil {
+		return r.param(name, dt) // its device copy holds zeros for them already
+	}
 	key := name + "/" + dt.String() + "/finite"
 	if buf, ok := r.dev[key]; ok {
 		return buf, nil
@@ -129,22 +135,28 @@ func finiteRange(r *run, name string, lo, hi int) bool {
 		}
 		return true
 	}
-	switch x.DType {
+	return finiteElems(x.DType, x.Data, lo, hi)
+}
+
+// finiteElems says whether elements [lo, hi) of data (elements of type dt)
+// are all finite.
+func finiteElems(dt runtime.DType, data []byte, lo, hi int) bool {
+	switch dt {
 	case runtime.F32:
 		for i := lo; i < hi; i++ {
-			if binary.LittleEndian.Uint32(x.Data[4*i:])&0x7f800000 == 0x7f800000 {
+			if binary.LittleEndian.Uint32(data[4*i:])&0x7f800000 == 0x7f800000 {
 				return false
 			}
 		}
 	case runtime.F16:
 		for i := lo; i < hi; i++ {
-			if binary.LittleEndian.Uint16(x.Data[2*i:])&0x7c00 == 0x7c00 {
+			if binary.LittleEndian.Uint16(data[2*i:])&0x7c00 == 0x7c00 {
 				return false
 			}
 		}
 	case runtime.BF16:
 		for i := lo; i < hi; i++ {
-			if binary.LittleEndian.Uint16(x.Data[2*i:])&0x7f80 == 0x7f80 {
+			if binary.LittleEndian.Uint16(data[2*i:])&0x7f80 == 0x7f80 {
 				return false
 			}
 		}

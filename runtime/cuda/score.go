@@ -41,6 +41,9 @@ type ScoreArgs struct {
 	Lens     Buffer
 	HS, GS   int
 	PoolFrom int // the first key tile any sequence pools (the rest are kept: RunOptions.KeyCache)
+
+	kept     *keptMeans // the program's key means KM is (RunOptions.KeyCache)
+	keptLens []int32    // the lengths this step pools them for
 }
 
 // budgetGroups are the groups of rows a budget kernel of scope shares
