@@ -2,6 +2,7 @@ package cuda
 
 import (
 	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/attnc/attnc/runtime/sparse"
@@ -69,6 +70,40 @@ func TestLensClasses(t *testing.T) {
 					}
 				}
 			}
+		}
+	}
+}
+
+// TestKeptLens: a run starts from the key means an earlier run kept only
+// when the keys are the same resident input, no sequence is shorter, and
+// no key of a sequence's KV heads below its kept length was written since.
+func TestKeptLens(t *testing.T) {
+	k := &Resident{name: "k", shape: []int{4, 100, 8}, low: []int{1 << 62, 1 << 62, 1 << 62, 1 << 62}}
+	p := &Program{plan: &Plan{Steps: []PlanStep{{Name: "s", Op: OpScoreSelect, Args: []string{"q", "k"}, Lens: "lens"}}},
+		resident: map[string]*Resident{"k": k}, kept: map[string]*keptMeans{"s": {lens: []int32{40, 70}, keys: k}}}
+	r := &run{p: p}
+	for _, c := range []struct {
+		what string
+		cur  []int32
+		low  []int // KV heads 0, 1: sequence 0; 2, 3: sequence 1
+		keys *Resident
+		want []int32
+	}{
+		{"grown", []int32{41, 70}, nil, k, []int32{40, 70}},
+		{"a shorter sequence", []int32{39, 71}, nil, k, nil},
+		{"a key written below the kept length", []int32{41, 71}, []int{1 << 62, 1 << 62, 69, 1 << 62}, k, nil},
+		{"a key written at it", []int32{41, 71}, []int{40, 1 << 62, 70, 70}, k, []int32{40, 70}},
+		{"other keys", []int32{41, 71}, nil, &Resident{}, nil},
+	} {
+		for g := range k.low {
+			k.low[g] = 1 << 62
+			if c.low != nil {
+				k.low[g] = c.low[g]
+			}
+		}
+		p.kept["s"].keys = c.keys
+		if got := r.keptLens("lens", c.cur); !slices.Equal(got, c.want) {
+			t.Errorf("%s: kept lengths %v, want %v", c.what, got, c.want)
 		}
 	}
 }
