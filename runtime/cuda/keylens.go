@@ -60,7 +60,11 @@ func (r *run) beginLens(rep int) error {
 		for b, n := range s.base {
 			if r.opts.KeyCache && rep > 0 {
 				s.prev[b] = s.cur[b] // pooled by the last repetition
-				n = min(n+int32(rep), int32(max(capacity, int(n))))
+				if int(n) < capacity {
+					// A key appended per repetition, up to the capacity (a
+					// length past it is the KeyLengths check's to refuse).
+					n = min(n+int32(rep), int32(capacity))
+				}
 			}
 			s.cur[b] = n
 		}
