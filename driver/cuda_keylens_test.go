@@ -29,6 +29,26 @@ schedule kv { ` + sched + ` }
 `
 }
 
+// compileKVCache compiles kvCacheSource(sched) and, where llc is, its GPU
+// plan (filling the PTX cache the GPU machine reads).
+func compileKVCache(t *testing.T, sched string) *ir.Func {
+	t.Helper()
+	prog, err := frontend.Compile("kv.attn", []byte(kvCacheSource(sched)), frontend.Options{CheckPass: passes.Check})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := passes.CompileModule(prog.Module, prog.Schedules, nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	f := prog.Module.Funcs[0]
+	if _, _, err := nvptx.FindLLC(); err == nil {
+		if _, err := compileGPU(f); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return f
+}
+
 // TestGPUKeyCache: a decode loop on the GPU (cuda.RunOptions.KeyCache:
 // every repetition appends a key to each sequence and pools only the key
 // tiles from its previous last key, keeping the others' means on the
@@ -43,20 +63,7 @@ func TestGPUKeyCache(t *testing.T) {
 		"tile(q: 64, k: 64); score(mean); select(density: 0.2, keep: [sink, diagonal])",
 		"tile(q: 64, k: 32); score(mean); budget(density: 0.15, keep: [sink, diagonal])",
 	} {
-		prog, err := frontend.Compile("kv.attn", []byte(kvCacheSource(sched)), frontend.Options{CheckPass: passes.Check})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := passes.CompileModule(prog.Module, prog.Schedules, nil, nil); err != nil {
-			t.Fatal(err)
-		}
-		f := prog.Module.Funcs[0]
-		if _, _, err := nvptx.FindLLC(); err == nil {
-			if _, err := compileGPU(f); err != nil {
-				t.Fatal(err)
-			}
-		}
-		fns = append(fns, f)
+		fns = append(fns, compileKVCache(t, sched))
 	}
 	if _, err := cuda.Open(); err != nil {
 		t.Skip(err)
@@ -126,19 +133,7 @@ func TestGPUKeyCache(t *testing.T) {
 // key below the kept lengths (the means of its tile must be pooled again)
 // and with a non-finite value row (zeroed on the device, its readers NaN).
 func TestGPUResidentDecode(t *testing.T) {
-	prog, err := frontend.Compile("kv.attn", []byte(kvCacheSource("tile(q: 64, k: 64); score(mean); select(density: 0.2, keep: [sink, diagonal])")), frontend.Options{CheckPass: passes.Check})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := passes.CompileModule(prog.Module, prog.Schedules, nil, nil); err != nil {
-		t.Fatal(err)
-	}
-	f := prog.Module.Funcs[0]
-	if _, _, err := nvptx.FindLLC(); err == nil {
-		if _, err := compileGPU(f); err != nil { // fills the PTX cache the GPU machine reads
-			t.Fatal(err)
-		}
-	}
+	f := compileKVCache(t, "tile(q: 64, k: 64); score(mean); select(density: 0.2, keep: [sink, diagonal])")
 	if _, err := cuda.Open(); err != nil {
 		t.Skip(err)
 	}

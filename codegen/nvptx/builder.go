@@ -106,24 +106,10 @@ func (b kb) i32At(base value.Value, i value.Value) value.Value {
 //		vals = body(i, vals) // body may open blocks: it returns the last
 //	}
 func (b kb) forN(lo, hi, step value.Value, vals []value.Value, body func(b kb, i value.Value, vals []value.Value) (kb, []value.Value)) (kb, []value.Value) {
-	f := b.Parent
-	head, bodyB, exit := kb{f.NewBlock(""), b.g}, kb{f.NewBlock(""), b.g}, kb{f.NewBlock(""), b.g}
-	b.NewBr(head.Block)
-	iPhi := head.NewPhi(ir.NewIncoming(lo, b.Block))
-	phis := make([]*ir.InstPhi, len(vals))
-	cur := make([]value.Value, len(vals))
-	for k, v := range vals {
-		phis[k] = head.NewPhi(ir.NewIncoming(v, b.Block))
-		cur[k] = phis[k]
-	}
-	head.NewCondBr(head.NewICmp(enum.IPredSLT, iPhi, hi), bodyB.Block, exit.Block)
-	end, outs := body(bodyB, iPhi, cur)
-	iPhi.Incs = append(iPhi.Incs, ir.NewIncoming(end.NewAdd(iPhi, step), end.Block))
-	for k := range phis {
-		phis[k].Incs = append(phis[k].Incs, ir.NewIncoming(outs[k], end.Block))
-	}
-	end.NewBr(head.Block)
-	return exit, cur
+	return b.forNext(lo, hi, vals, func(b kb, i value.Value, vals []value.Value) (kb, value.Value, []value.Value) {
+		end, outs := body(b, i, vals)
+		return end, end.NewAdd(i, step), outs
+	})
 }
 
 // forNext is forN whose body chooses the next i (hi or past it ends the
