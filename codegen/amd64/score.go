@@ -100,6 +100,8 @@ func GenerateScore(pkg string) (asm, stubs []byte, err error) {
 	goExp(c)
 	meanDots(c)
 	tokenDots(c)
+	gatherDots(c)
+	gatherPV(c)
 	return emit(c, pkg)
 }
 

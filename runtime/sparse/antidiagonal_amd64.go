@@ -15,6 +15,7 @@ func init() {
 		scorePanel, expShift, scaleMax, scoreRows = scorePanelZMM, expShiftZMM, scaleMaxZMM, scoreRowsZMM
 		packPanelK = packPanelZMM
 		meanDots, tokenDots = meanDotsAVX512, tokenDotsAVX512
+		gatherDots, gatherPV = gatherDotsAVX512, gatherPVAVX512
 		if cpu.X86.HasAVX && cpu.X86.HasFMA { // math.Exp's FMA path (math/exp_amd64.go's useFMA)
 			goExp = goExpAVX512
 		}

@@ -57,3 +57,9 @@ func meanDotsAVX512(out *float64, q *float64, means *float64, idx *int, n int, d
 
 // tokenDotsAVX512 writes out[j] = c·dot8(q, k[j·d:(j+1)·d]) (float32 rows widened) for j = idx[t], t < n; d a multiple of 8.
 func tokenDotsAVX512(out *float64, q *float32, k *float32, idx *int, n int, d int, c float64)
+
+// gatherDotsAVX512 writes s[t] = c·Σ_i q[i]·k[idx[t]·d+i] for t < n; d a multiple of 16.
+func gatherDotsAVX512(s *float32, q *float32, k *float32, idx *int32, n int, d int, c float32)
+
+// gatherPVAVX512 adds Σ_t p[t]·v[idx[t]·dv : idx[t]·dv+dv] to acc[0:dv] for t < n; dv a multiple of 64.
+func gatherPVAVX512(acc *float32, p *float32, v *float32, idx *int32, n int, dv int)

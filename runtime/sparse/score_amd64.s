@@ -2875,3 +2875,210 @@ tokenDotsAVX512_t1_end:
 tokenDotsAVX512_done:
 	VZEROUPPER
 	RET
+
+// func gatherDotsAVX512(s *float32, q *float32, k *float32, idx *int32, n int, d int, c float32)
+// Requires: AVX, AVX512DQ, AVX512F
+TEXT ·gatherDotsAVX512(SB), NOSPLIT, $0-52
+	MOVQ   s+0(FP), AX
+	MOVQ   q+8(FP), CX
+	MOVQ   k+16(FP), DX
+	MOVQ   idx+24(FP), BX
+	MOVQ   n+32(FP), SI
+	MOVQ   d+40(FP), DI
+	VMOVSS c+48(FP), X0
+	MOVQ   DI, R8
+	SHLQ   $0x02, R8
+
+	// 4 key(s) at a time.
+gatherDotsAVX512_t4:
+	CMPQ    SI, $0x04
+	JL      gatherDotsAVX512_t1
+	MOVLQSX (BX), R9
+	IMULQ   R8, R9
+	ADDQ    DX, R9
+	VXORPS  Z1, Z1, Z1
+	MOVLQSX 4(BX), R10
+	IMULQ   R8, R10
+	ADDQ    DX, R10
+	VXORPS  Z2, Z2, Z2
+	MOVLQSX 8(BX), R11
+	IMULQ   R8, R11
+	ADDQ    DX, R11
+	VXORPS  Z3, Z3, Z3
+	MOVLQSX 12(BX), R12
+	IMULQ   R8, R12
+	ADDQ    DX, R12
+	VXORPS  Z4, Z4, Z4
+	MOVQ    CX, R13
+	MOVQ    DI, R14
+
+	// acc += q[i:i+16]·row[i:i+16].
+gatherDotsAVX512_t4_dims:
+	TESTQ       R14, R14
+	JZ          gatherDotsAVX512_t4_end
+	VMOVUPS     (R13), Z5
+	VFMADD231PS (R9), Z5, Z1
+	ADDQ        $0x40, R9
+	VFMADD231PS (R10), Z5, Z2
+	ADDQ        $0x40, R10
+	VFMADD231PS (R11), Z5, Z3
+	ADDQ        $0x40, R11
+	VFMADD231PS (R12), Z5, Z4
+	ADDQ        $0x40, R12
+	ADDQ        $0x40, R13
+	SUBQ        $0x10, R14
+	JMP         gatherDotsAVX512_t4_dims
+
+gatherDotsAVX512_t4_end:
+	// Fold each register's 16 lanes, times c, into s[t].
+	VEXTRACTF64X4 $0x01, Z1, Y5
+	VMOVAPS       Y1, Y1
+	VADDPS        Y5, Y1, Y1
+	VEXTRACTF128  $0x01, Y1, X5
+	VMOVAPS       X1, X1
+	VADDPS        X5, X1, X1
+	VMOVHLPS      X1, X1, X5
+	VADDPS        X5, X1, X1
+	VMOVSHDUP     X1, X5
+	VADDSS        X5, X1, X1
+	VMULSS        X0, X1, X1
+	VMOVSS        X1, (AX)
+	VEXTRACTF64X4 $0x01, Z2, Y1
+	VMOVAPS       Y2, Y2
+	VADDPS        Y1, Y2, Y2
+	VEXTRACTF128  $0x01, Y2, X1
+	VMOVAPS       X2, X2
+	VADDPS        X1, X2, X2
+	VMOVHLPS      X2, X2, X1
+	VADDPS        X1, X2, X2
+	VMOVSHDUP     X2, X1
+	VADDSS        X1, X2, X2
+	VMULSS        X0, X2, X2
+	VMOVSS        X2, 4(AX)
+	VEXTRACTF64X4 $0x01, Z3, Y1
+	VMOVAPS       Y3, Y2
+	VADDPS        Y1, Y2, Y2
+	VEXTRACTF128  $0x01, Y2, X1
+	VMOVAPS       X2, X2
+	VADDPS        X1, X2, X2
+	VMOVHLPS      X2, X2, X1
+	VADDPS        X1, X2, X2
+	VMOVSHDUP     X2, X1
+	VADDSS        X1, X2, X2
+	VMULSS        X0, X2, X2
+	VMOVSS        X2, 8(AX)
+	VEXTRACTF64X4 $0x01, Z4, Y1
+	VMOVAPS       Y4, Y2
+	VADDPS        Y1, Y2, Y2
+	VEXTRACTF128  $0x01, Y2, X1
+	VMOVAPS       X2, X2
+	VADDPS        X1, X2, X2
+	VMOVHLPS      X2, X2, X1
+	VADDPS        X1, X2, X2
+	VMOVSHDUP     X2, X1
+	VADDSS        X1, X2, X2
+	VMULSS        X0, X2, X2
+	VMOVSS        X2, 12(AX)
+	ADDQ          $0x10, BX
+	ADDQ          $0x10, AX
+	SUBQ          $0x04, SI
+	JMP           gatherDotsAVX512_t4
+
+	// 1 key(s) at a time.
+gatherDotsAVX512_t1:
+	CMPQ    SI, $0x01
+	JL      gatherDotsAVX512_done
+	MOVLQSX (BX), R9
+	IMULQ   R8, R9
+	ADDQ    DX, R9
+	VXORPS  Z1, Z1, Z1
+	MOVQ    CX, R10
+	MOVQ    DI, R11
+
+	// acc += q[i:i+16]·row[i:i+16].
+gatherDotsAVX512_t1_dims:
+	TESTQ       R11, R11
+	JZ          gatherDotsAVX512_t1_end
+	VMOVUPS     (R10), Z2
+	VFMADD231PS (R9), Z2, Z1
+	ADDQ        $0x40, R9
+	ADDQ        $0x40, R10
+	SUBQ        $0x10, R11
+	JMP         gatherDotsAVX512_t1_dims
+
+gatherDotsAVX512_t1_end:
+	// Fold each register's 16 lanes, times c, into s[t].
+	VEXTRACTF64X4 $0x01, Z1, Y2
+	VMOVAPS       Y1, Y1
+	VADDPS        Y2, Y1, Y1
+	VEXTRACTF128  $0x01, Y1, X2
+	VMOVAPS       X1, X1
+	VADDPS        X2, X1, X1
+	VMOVHLPS      X1, X1, X2
+	VADDPS        X2, X1, X1
+	VMOVSHDUP     X1, X2
+	VADDSS        X2, X1, X1
+	VMULSS        X0, X1, X1
+	VMOVSS        X1, (AX)
+	ADDQ          $0x04, BX
+	ADDQ          $0x04, AX
+	SUBQ          $0x01, SI
+	JMP           gatherDotsAVX512_t1
+
+gatherDotsAVX512_done:
+	VZEROUPPER
+	RET
+
+// func gatherPVAVX512(acc *float32, p *float32, v *float32, idx *int32, n int, dv int)
+// Requires: AVX, AVX512F
+TEXT ·gatherPVAVX512(SB), NOSPLIT, $0-48
+	MOVQ acc+0(FP), AX
+	MOVQ p+8(FP), CX
+	MOVQ v+16(FP), DX
+	MOVQ idx+24(FP), BX
+	MOVQ n+32(FP), SI
+	MOVQ dv+40(FP), DI
+	MOVQ DI, R8
+	SHLQ $0x02, R8
+
+	// Per 64 columns: the keys' rows into four registers.
+gatherPVAVX512_cols:
+	TESTQ   DI, DI
+	JZ      gatherPVAVX512_done
+	VMOVUPS (AX), Z0
+	VMOVUPS 64(AX), Z1
+	VMOVUPS 128(AX), Z2
+	VMOVUPS 192(AX), Z3
+	MOVQ    SI, R9
+	MOVQ    CX, R10
+	MOVQ    BX, R11
+
+gatherPVAVX512_keys:
+	TESTQ        R9, R9
+	JZ           gatherPVAVX512_store
+	MOVLQSX      (R11), R12
+	IMULQ        R8, R12
+	ADDQ         DX, R12
+	VBROADCASTSS (R10), Z4
+	VFMADD231PS  (R12), Z4, Z0
+	VFMADD231PS  64(R12), Z4, Z1
+	VFMADD231PS  128(R12), Z4, Z2
+	VFMADD231PS  192(R12), Z4, Z3
+	ADDQ         $0x04, R10
+	ADDQ         $0x04, R11
+	DECQ         R9
+	JMP          gatherPVAVX512_keys
+
+gatherPVAVX512_store:
+	VMOVUPS Z0, (AX)
+	VMOVUPS Z1, 64(AX)
+	VMOVUPS Z2, 128(AX)
+	VMOVUPS Z3, 192(AX)
+	ADDQ    $0x00000100, AX
+	ADDQ    $0x00000100, DX
+	SUBQ    $0x40, DI
+	JMP     gatherPVAVX512_cols
+
+gatherPVAVX512_done:
+	VZEROUPPER
+	RET
