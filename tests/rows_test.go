@@ -10,8 +10,9 @@ import (
 )
 
 // TestRowSelectionOnCPU: per-row selection (gate, and tokens after it:
-// MoBA, HISA) through the generated CPU kernels — each query tile over the
-// union of its rows' key tiles, each row kept to its own keys — against the
+// MoBA, HISA) through the generated CPU kernels — each row gathering its
+// own keys, and each query tile over the union of its rows' key tiles,
+// each row kept to its own keys (ATTNC_ROWS forces each) — against the
 // interpreter: masks reading positions and heads, a score mod, GQA, blocks
 // of 16, 24 (straddling key tiles) and 64, f32, f16 and bf16, queries at
 // their keys and offset from them, ragged lengths, with AVX-512, AVX2 and
@@ -54,10 +55,12 @@ func TestRowSelectionOnCPU(t *testing.T) {
 			wants[f.Name] = interpret(t, f, inputs[f.Name])
 		}
 		for _, mode := range cpuModes {
-			outs := pk.run(t, inputs, mode.env...)
-			for name, want := range wants {
-				if err := sameOutput(outs[name], want, f32Bound, nil); err != nil {
-					t.Errorf("%s M=%d N=%d (%s): %v", name, m, n, mode.name, err)
+			for _, path := range []string{"gather", "union"} {
+				outs := pk.run(t, inputs, append(append([]string{}, mode.env...), "ATTNC_ROWS="+path)...)
+				for name, want := range wants {
+					if err := sameOutput(outs[name], want, f32Bound, nil); err != nil {
+						t.Errorf("%s M=%d N=%d (%s, %s): %v", name, m, n, mode.name, path, err)
+					}
 				}
 			}
 		}

@@ -89,6 +89,9 @@ func (g *gen) attentionDecls(T string, i int, s *tile.Step, bq, bk, d, dv int, g
 		a.lowerOp(op)
 	}
 	g.decl("}")
+	if a.rows {
+		a.rowsDecl() // lower_rows.go: each row over its own keys
+	}
 	if a.exit != nil && !strings.Contains(g.decls.String(), "func stop"+T+"(") {
 		a.stopDecl()
 	}
@@ -154,7 +157,10 @@ func (a *attention) stateDecl() {
 	g.decl("\tq, k, v, out         []float32")
 	g.decl("\tlist                 []int32 // [h, nq, 2, nk]")
 	if a.rows {
-		g.decl("\trowl                 sparse.RowTileLists // the rows' own lists as tile lists and per-row key bits")
+		g.decl("\tsel                  []int32 // [h, m, sw]: each row's own list (blocks or keys, -1 padded)")
+		g.decl("\tsw                   int")
+		g.decl("\tgathers              bool                // this run gathers each row's keys (rows%d), else the union of tiles", a.i)
+		g.decl("\trowl                 sparse.RowTileLists // the union: the rows' own lists as tile lists and per-row key bits")
 	}
 	g.decl("\tperm                 []int32 // [h, ns, n]")
 	g.decl("\tsegment, ns          int")

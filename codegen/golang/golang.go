@@ -436,6 +436,9 @@ func (g *gen) program(p *tile.Program) error {
 			g.line("\tst%d  attn%s%d", i, T, i)
 			g.line("\titem%d func(w *runtime.Worker, item int)", i)
 			g.line("\tprep%d func(w *runtime.Worker, item int)", i)
+			if rowLists(s) {
+				g.line("\tgitem%d func(w *runtime.Worker, item int) // each row over its own keys", i)
+			}
 		}
 		if decodes(s) > 0 {
 			g.line("\tdec%d attn%s%dDecode // the decode path's state", i, T, i)
@@ -458,6 +461,9 @@ func (g *gen) program(p *tile.Program) error {
 	for i, s := range p.Steps {
 		if s.Kind == tile.Kernel {
 			g.line("\tx.item%d = x.attention%d", i, i)
+			if rowLists(s) {
+				g.line("\tx.gitem%d = x.rows%d", i, i)
+			}
 			if t, c := prepares(p.Steps[i]); t || c {
 				g.line("\tx.prep%d = x.prepare%d", i, i)
 			}

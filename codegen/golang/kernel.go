@@ -50,12 +50,18 @@ func (g *gen) kernelStep(p *tile.Program, T string, i int, s *tile.Step, index, 
 	if s.Find(tile.MatmulQK).Attrs["pairs"] == true {
 		g.line("\t%s.q16, %s.k16 = runtime.BF16View(%s), runtime.BF16View(%s)", st, st, argName(q.Name), argName(k.Name))
 	}
-	if ll := s.Find(tile.LoopList); ll != nil && ll.Attrs["rows"] == true {
-		// Each row's own list (gate, tokens): the union of the rows' key
-		// tiles per query tile, with every row's key bits.
+	if ll := s.Find(tile.LoopList); rowLists(s) {
+		// Each row's own list (gate, tokens): gathered row by row
+		// (lower_rows.go) when the rows' keys fill less than half of the
+		// union of their key tiles, else the union with every row's key
+		// bits (BENCHMARKS.md, issue 18).
 		e, _ := argExpr(s.Args[3], index, steps)
-		g.line("\t%s.rowl = sparse.RowTiles(%s, %s.h, %s.m, %s, %s.n, %d, %v, %d, %d)", st, e, st, st, dimExpr(s.Args[3].Type.Shape[2]), st, ll.Int("block"), ll.Attrs["tokens"] == true, bq, bk)
-		g.line("\t%s.list = %s.rowl.List", st, st)
+		g.line("\t%s.sel, %s.sw = %s, %s", st, st, e, dimExpr(s.Args[3].Type.Shape[2]))
+		g.line("\t%s.gathers = sparse.RowGathers(%s, %s.h, %s.m, %s.sw, %s.n, %d, %v, %d, %d)", st, e, st, st, st, st, ll.Int("block"), ll.Attrs["tokens"] == true, bq, bk)
+		g.line("\tif !%s.gathers {", st)
+		g.line("\t\t%s.rowl = sparse.RowTiles(%s, %s.h, %s.m, %s.sw, %s.n, %d, %v, %d, %d)", st, e, st, st, st, st, ll.Int("block"), ll.Attrs["tokens"] == true, bq, bk)
+		g.line("\t\t%s.list = %s.rowl.List", st, st)
+		g.line("\t}")
 	} else if list {
 		e, _ := argExpr(s.Args[3], index, steps)
 		g.line("\t%s.list = %s", st, e)
@@ -117,6 +123,9 @@ func (g *gen) kernelStep(p *tile.Program, T string, i int, s *tile.Step, index, 
 		g.decodeRun(i, s)
 		g.line("\t} else {")
 	}
+	if rowLists(s) && (transpose || fastComp) {
+		g.line("\tif !%s.gathers { // the gather reads key rows in place", st)
+	}
 	if transpose || fastComp {
 		// Per KV head and key tile, once per run instead of once per query
 		// tile: Kᵀ for the AVX-512 Q·Kᵀ kernel, and the mean key and value
@@ -148,7 +157,18 @@ func (g *gen) kernelStep(p *tile.Program, T string, i int, s *tile.Step, index, 
 		g.line("\t\t}")
 		g.line("\t}")
 	}
-	g.line("\tif err := x.exec.Parallel(ctx, %s.h*%s.nq, x.item%d); err != nil {", st, st, i)
+	item := fmt.Sprintf("x.item%d", i)
+	if rowLists(s) {
+		if transpose || fastComp {
+			g.line("\t}")
+		}
+		g.line("\titem%d := x.item%d", i, i)
+		g.line("\tif %s.gathers {", st)
+		g.line("\t\titem%d = x.gitem%d", i, i)
+		g.line("\t}")
+		item = fmt.Sprintf("item%d", i)
+	}
+	g.line("\tif err := x.exec.Parallel(ctx, %s.h*%s.nq, %s); err != nil {", st, st, item)
 	g.line("\t\treturn runtime.Stats{}, err")
 	g.line("\t}")
 	if decodes(s) > 0 {

@@ -22,7 +22,7 @@ var CPU = &tile.Target{
 	Name:       "cpu",
 	Doc:        "the generated Go package with avo's AVX-512/AVX2 tile kernels",
 	KeyLengths: true, // items end at their sequence's keys (lowerGrid, decodeGrid)
-	RowLists:   true, // each row's own list: the union of tiles, per-row bits (rowScoreElements)
+	RowLists:   true, // each row's own list: gathered row by row (lower_rows.go), or the union of tiles with per-row bits (rowScoreElements) when the rows fill their tiles
 	Passes: []tile.Pass{
 		{Name: "choose-tile-kernels", Fn: chooseTileKernels, Doc: "a tile of at most 64 keys with value dims a multiple of 16 uses the vector tile kernels; bf16 q and k with an even head dim multiply bf16 pairs"},
 		{Name: "prepare-per-run", Fn: preparePerRun, Doc: "what each key tile needs for every query tile is prepared once per run: Kᵀ for the f32 vector Q·Kᵀ, tile means for zeroth-order compensation (neither through a permutation)"},
