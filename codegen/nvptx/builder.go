@@ -149,6 +149,21 @@ func (b kb) each(lo, hi, step value.Value, body func(b kb, i value.Value) kb) kb
 	return b
 }
 
+// condVals is cond for a list of values: then's values where c holds,
+// vals otherwise.
+func (b kb) condVals(c value.Value, vals []value.Value, then func(b kb) (kb, []value.Value)) (kb, []value.Value) {
+	f := b.Parent
+	t, after := kb{f.NewBlock(""), b.g}, kb{f.NewBlock(""), b.g}
+	b.NewCondBr(c, t.Block, after.Block)
+	end, vs := then(t)
+	end.NewBr(after.Block)
+	out := make([]value.Value, len(vals))
+	for k := range vals {
+		out[k] = after.NewPhi(ir.NewIncoming(vals[k], b.Block), ir.NewIncoming(vs[k], end.Block))
+	}
+	return after, out
+}
+
 // cond emits a guarded value (a load that must not run where c is false,
 // say) and returns the block after it and v:
 //

@@ -352,7 +352,7 @@ func (de *decodeEmitter) keyLoop(b kb) (kb, decodeState) {
 		if de.ops.sparse {
 			next = b.NewSelect(valid, next, hi)
 		}
-		b, vs := de.condState(b, valid, vals, func(b kb) (kb, []value.Value) {
+		b, vs := b.condVals(valid, vals, func(b kb) (kb, []value.Value) {
 			cls := b.NewLoad(types.I8, b.NewGetElementPtr(types.I8, de.pCls, b.i64(b.NewAdd(de.clsBase, J))))
 			partial := b.NewICmp(enum.IPredNE, cls, constant.NewInt(types.I8, int64(abi.Full)))
 			b, st := de.batch(b, key0, partial, de.unflat(vals))
@@ -361,21 +361,6 @@ func (de *decodeEmitter) keyLoop(b kb) (kb, decodeState) {
 		return b, next, vs
 	})
 	return b, de.unflat(out)
-}
-
-// condState is cond for a list of values: then's values where c holds,
-// vals otherwise.
-func (de *decodeEmitter) condState(b kb, c value.Value, vals []value.Value, then func(b kb) (kb, []value.Value)) (kb, []value.Value) {
-	f := b.Parent
-	t, after := kb{f.NewBlock(""), b.g}, kb{f.NewBlock(""), b.g}
-	b.NewCondBr(c, t.Block, after.Block)
-	end, vs := then(t)
-	end.NewBr(after.Block)
-	out := make([]value.Value, len(vals))
-	for k := range vals {
-		out[k] = after.NewPhi(ir.NewIncoming(vals[k], b.Block), ir.NewIncoming(vs[k], end.Block))
-	}
-	return after, out
 }
 
 // batch runs U keys from key0 through every row's online softmax.
