@@ -5,6 +5,7 @@
 # on the lent machine, in one call: scripts/gpu-run.sh (see ../shared/GPU.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+command -v llc-19 >/dev/null || echo "gpu-build: no llc-19 here: the PTX will target sm_80 (mma.sync kernels, LLVM 14), not sm_90a; apt-get install -y llvm-19 first for Hopper's kernels" >&2
 rm -rf .gpu && mkdir -p .gpu
 ATTNC_WRITE_GPU_CASES=$PWD/.gpu/cases go test ./tests -run 'TestWriteGPUCases|TestGPUNonFinite' -count=1
 ATTNC_CACHE_DIR=$PWD/.gpu/cases/cache go test ./driver -run 'TestGPUSelect|TestGPUSparseTiming|TestGPUBudgetHeadsMismatch|TestGPUKeyCache|TestGPUResidentDecode' -count=1
