@@ -409,3 +409,49 @@ func TestTokenSelectMatchesReference(t *testing.T) {
 		}
 	}
 }
+
+// TestRowScorePlain: the gate's scores, however meanRows groups its rows
+// (four at a time through meanDots4, or one by one), are each row's own:
+// c·dot8(q_i, k̄_b) for the blocks the mask allows it, -inf elsewhere — a
+// plain loop over rows and blocks, bit for bit, for masks that cut blocks
+// row by row (causal, a window), row counts not a multiple of four, GQA and
+// queries offset from their keys.
+func TestRowScorePlain(t *testing.T) {
+	r := rand.New(rand.NewPCG(41, 42))
+	window := Program{{Op: OpCausal}, {Op: OpNum, Num: 37}, {Op: OpWindow}, {Op: OpAnd}}
+	for _, c := range []struct {
+		m, n, block, h, group int
+		mask                  Program
+	}{
+		{100, 100, 16, 2, 1, Program{{Op: OpCausal}}},
+		{99, 130, 16, 4, 2, window},
+		{7, 300, 24, 2, 2, Program{{Op: OpCausal}}},
+		{64, 64, 8, 1, 1, nil},
+	} {
+		const d = 16
+		g := &Grid{H: c.h, M: c.m, N: c.n, Group: c.group, BQ: 64, BK: 64, Mask: c.mask}
+		q, k := randomValues(r, c.h*c.m*d, false), randomValues(r, c.h/c.group*c.n*d, false)
+		e, _, err := RowScore(g, c.block, 0.3, q, k, d, 2)
+		if err != nil {
+			t.Fatal(err)
+		}
+		nb := (c.n + c.block - 1) / c.block
+		for h := range c.h {
+			kv := h / c.group
+			for i := range c.m {
+				for b := range nb {
+					want := math.Inf(-1)
+					if g.blockAllowed(h, i, b, c.block) {
+						lo, hi := b*c.block, min((b+1)*c.block, c.n)
+						mean := make([]float64, d)
+						poolRows(mean, k[kv*c.n*d:(kv+1)*c.n*d], lo, hi, hi-lo)
+						want = 0.3 * dot8(q[(h*c.m+i)*d:(h*c.m+i+1)*d], mean)
+					}
+					if got := e[(h*c.m+i)*nb+b]; math.Float64bits(got) != math.Float64bits(want) {
+						t.Fatalf("m=%d n=%d block %d: head %d row %d block %d: %v, want %v", c.m, c.n, c.block, h, i, b, got, want)
+					}
+				}
+			}
+		}
+	}
+}
