@@ -62,25 +62,9 @@ func TestDecodeLoopOnCPU(t *testing.T) {
 		t.Fatal(err)
 	}
 	root, _ := filepath.Abs("..")
-	dir := t.TempDir()
-	write := func(name string, b []byte) {
-		path := filepath.Join(dir, name)
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	for _, f := range files {
-		write("kernels/kernels_attnc"+f.Suffix, f.Data)
-	}
-	sum, _ := os.ReadFile(filepath.Join(root, "go.sum"))
-	write("go.sum", sum)
-	write("go.mod", []byte(fmt.Sprintf("module attnctest\n\ngo 1.26\n\nrequire github.com/attnc/attnc v0.0.0\n\nreplace github.com/attnc/attnc => %s\n", root)))
-	write("main.go", decodeLoopMain(names))
+	dir := writeKernelModule(t, root, files, decodeLoopMain(names))
 	cmd := exec.Command("go", "run", ".")
-	cmd.Dir, cmd.Env = dir, append(os.Environ(), "GOFLAGS=-mod=mod", "CGO_ENABLED=0", "GOPROXY=off", "GOSUMDB=off")
+	cmd.Dir, cmd.Env = dir, append(os.Environ(), kernelModuleEnv...)
 	out, err := cmd.CombinedOutput()
 	if err != nil {
 		t.Fatalf("%v\n%s", err, out)

@@ -72,24 +72,8 @@ func buildKernels(t *testing.T, funcs []*ir.Func) *cpuPackage {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dir := t.TempDir()
-	write := func(name string, b []byte) {
-		path := filepath.Join(dir, name)
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	for _, f := range files {
-		write("kernels/kernels_attnc"+f.Suffix, f.Data)
-	}
-	sum, _ := os.ReadFile(filepath.Join(root, "go.sum"))
-	write("go.sum", sum)
-	write("go.mod", []byte(fmt.Sprintf("module attnctest\n\ngo 1.26\n\nrequire github.com/attnc/attnc v0.0.0\n\nreplace github.com/attnc/attnc => %s\n", root)))
-	write("main.go", kernelsMain(progs))
-	env := append(os.Environ(), "GOFLAGS=-mod=mod", "CGO_ENABLED=0", "GOPROXY=off", "GOSUMDB=off")
+	dir := writeKernelModule(t, root, files, kernelsMain(progs))
+	env := append(os.Environ(), kernelModuleEnv...)
 	for _, args := range [][]string{{"vet", "./kernels"}, {"build", "-o", "kernels.bin", "."}} {
 		t0 := time.Now()
 		cmd := exec.Command("go", args...)
@@ -307,4 +291,33 @@ func sameOutput(got, want *interp.Tensor, bound float64, check func(row int) boo
 		}
 	}
 	return nil
+}
+
+// kernelModuleEnv is the environment the generated test modules build in: the
+// checkout as a replaced module, nothing fetched.
+var kernelModuleEnv = []string{"GOFLAGS=-mod=mod", "CGO_ENABLED=0", "GOPROXY=off", "GOSUMDB=off"}
+
+// writeKernelModule writes a module in a temporary folder: the generated
+// package files as ./kernels, main as its main package, the checkout at
+// root replacing github.com/attnc/attnc. It returns the folder.
+func writeKernelModule(t *testing.T, root string, files []golang.File, main []byte) string {
+	t.Helper()
+	dir := t.TempDir()
+	write := func(name string, b []byte) {
+		path := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, f := range files {
+		write("kernels/kernels_attnc"+f.Suffix, f.Data)
+	}
+	sum, _ := os.ReadFile(filepath.Join(root, "go.sum"))
+	write("go.sum", sum)
+	write("go.mod", []byte(fmt.Sprintf("module attnctest\n\ngo 1.26\n\nrequire github.com/attnc/attnc v0.0.0\n\nreplace github.com/attnc/attnc => %s\n", root)))
+	write("main.go", main)
+	return dir
 }

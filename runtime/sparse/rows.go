@@ -398,10 +398,7 @@ func RowTiles(rows []int32, h, m, w, n, block int, tokens bool, bq, bk int) RowT
 				if x < 0 {
 					break
 				}
-				lo, hi := int(x), int(x)+1
-				if !tokens {
-					lo, hi = int(x)*block, min((int(x)+1)*block, n)
-				}
+				lo, hi := entryKeys(x, tokens, block, n)
 				for j := lo; j < hi; {
 					J := j / bk
 					end := min(hi, (J+1)*bk) // the keys of the run in tile J
@@ -510,3 +507,12 @@ func dot8w[A, B Scalar](a []A, b []B) float64 {
 // (float32 rows; out[j] = c·dot8w(q, k[j·d:(j+1)·d]), d a multiple of 8),
 // nil on other CPUs.
 var tokenDots func(out *float64, q, k *float32, idx *int, n, d int, c float64)
+
+// entryKeys are the keys [lo, hi) of one entry x of a per-row list: the
+// key x (tokens), or block x's keys below n.
+func entryKeys(x int32, tokens bool, block, n int) (lo, hi int) {
+	if tokens {
+		return int(x), int(x) + 1
+	}
+	return int(x) * block, min((int(x)+1)*block, n)
+}

@@ -128,10 +128,7 @@ func RowFill(rows []int32, h, m, w, n, block int, tokens bool, bq, bk int) float
 				if x < 0 {
 					break
 				}
-				lo, hi := int(x), int(x)+1
-				if !tokens {
-					lo, hi = int(x)*block, min((int(x)+1)*block, n)
-				}
+				lo, hi := entryKeys(x, tokens, block, n)
 				keys += hi - lo
 				for J := lo / bk; J*bk < hi; J++ {
 					if seen[J] != item+1 {
