@@ -170,19 +170,15 @@ func (k *Kernel) lensClasses(H, M, N int, lens []int32) Tables {
 // classes of lensClasses, kept while the lengths stay the same, and a
 // dense kernel's list of the tiles that are not empty.
 func (p *Program) lensTables(k *Kernel, H, M, N int, lens, list []int32, onDevice bool) (Tables, error) {
-	key := fmt.Sprint("lens ", k.Name, H, M, N, lens)
-	t, ok := p.classes[key]
+	prefix := lensKeyPrefix("lens", k.Name, H, M, N)
+	t, ok := p.classes[prefix+fmt.Sprint(lens)]
 	if !ok {
-		for old := range p.classes {
-			if strings.HasPrefix(old, "lens "+k.Name+" ") {
-				delete(p.classes, old) // one set of lengths per kernel: a decode loop's change every step
-			}
-		}
+		dropPrefixed(p.classes, prefix) // one set of lengths per kernel and shape: a decode loop's change every step
 		if p.classes == nil {
 			p.classes = map[string]Tables{}
 		}
 		t = k.lensClasses(H, M, N, lens)
-		p.classes[key] = t
+		p.classes[prefix+fmt.Sprint(lens)] = t
 	}
 	switch {
 	case onDevice:
@@ -212,4 +208,20 @@ func (p *Program) lensTables(k *Kernel, H, M, N int, lens, list []int32, onDevic
 	}
 	t.LH = 1
 	return t, nil
+}
+
+// lensKeyPrefix is the start of a program cache's key for what kernel name
+// computed at H, M, N and key lengths: the lengths' text follows it, so that
+// the entries of earlier lengths can be dropped (dropPrefixed).
+func lensKeyPrefix(what, name string, H, M, N int) string {
+	return fmt.Sprintf("%s %s %d %d %d ", what, name, H, M, N)
+}
+
+// dropPrefixed deletes the entries of m whose key starts with prefix.
+func dropPrefixed[V any](m map[string]V, prefix string) {
+	for k := range m {
+		if strings.HasPrefix(k, prefix) {
+			delete(m, k)
+		}
+	}
 }

@@ -107,3 +107,24 @@ func TestKeptLens(t *testing.T) {
 		}
 	}
 }
+
+// TestLensCachesKeepOneSet: a decode loop's lengths change every step, so
+// the program keeps one set of lengths' class tables and pair counts per
+// kernel and shape, not one per step.
+func TestLensCachesKeepOneSet(t *testing.T) {
+	p := &Program{}
+	k := &Kernel{Name: "k_attn2", BQ: 64, BK: 64, Mask: sparse.Program{{Op: sparse.OpCausal}}}
+	k23 := &Kernel{Name: "k_attn23", BQ: 64, BK: 64, Mask: k.Mask}
+	if _, err := p.lensTables(k23, 2, 1, 1000, []int32{500}, nil, true); err != nil {
+		t.Fatal(err)
+	}
+	for n := int32(600); n < 620; n++ {
+		if _, err := p.lensTables(k, 2, 1, 1000, []int32{n}, nil, true); err != nil {
+			t.Fatal(err)
+		}
+		p.allowedPairs(k, &sparse.Grid{H: 2, M: 1, N: 1000, Group: 1, BQ: 64, BK: 64, Mask: k.Mask, Lens: []int32{n}})
+	}
+	if len(p.classes) != 2 || len(p.pairs) != 1 {
+		t.Errorf("after 20 steps: %d class tables (want 2: one per kernel), %d pair counts (want 1)", len(p.classes), len(p.pairs))
+	}
+}

@@ -54,11 +54,17 @@ func (r *run) pairStats(k *Kernel, a *AttentionArgs, list, perm, visits []int32)
 
 // allowedPairs is the mask's allowed pairs per (head, query tile) — one
 // head's when the mask does not read h — kept for the program: it depends
-// only on the mask and the shape (a permutation moves keys, not pairs).
+// only on the mask and the shape (a permutation moves keys, not pairs) and
+// the key lengths, of which only the last set is kept (a decode loop's
+// change every step).
 func (p *Program) allowedPairs(k *Kernel, g *sparse.Grid) []int64 {
-	key := fmt.Sprint("pairs ", k.Name, g.H, g.M, g.N, g.Lens)
+	prefix := lensKeyPrefix("pairs", k.Name, g.H, g.M, g.N)
+	key := prefix + fmt.Sprint(g.Lens)
 	if n, ok := p.pairs[key]; ok {
 		return n
+	}
+	if g.Lens != nil {
+		dropPrefixed(p.pairs, prefix)
 	}
 	heads := 1
 	if k.MaskUsesH || g.Lens != nil {
