@@ -102,6 +102,8 @@ func GenerateScore(pkg string) (asm, stubs []byte, err error) {
 	tokenDots(c)
 	gatherDots(c)
 	gatherPV(c)
+	gateMax(c)
+	gateAbove(c)
 	return emit(c, pkg)
 }
 

@@ -13,9 +13,11 @@ func init() {
 	switch {
 	case runtime.HasAVX512:
 		scorePanel, expShift, scaleMax, scoreRows = scorePanelZMM, expShiftZMM, scaleMaxZMM, scoreRowsZMM
+		gatePanel = scorePanelZMM
 		packPanelK = packPanelZMM
 		meanDots, tokenDots = meanDotsAVX512, tokenDotsAVX512
 		gatherDots, gatherPV = gatherDotsAVX512, gatherPVAVX512
+		gateMax, gateAbove = gateMaxAVX512, gateAboveAVX512
 		if cpu.X86.HasAVX && cpu.X86.HasFMA { // math.Exp's FMA path (math/exp_amd64.go's useFMA)
 			goExp = goExpAVX512
 		}
@@ -26,6 +28,7 @@ func init() {
 		poolU16[1] = [2]func(*float64, *uint16, int, int, float64){poolMeanBF16AVX512, poolDivBF16AVX512}
 	case runtime.HasAVX2:
 		scorePanel, expShift, scaleMax, scoreRows = scorePanelYMM, expShiftYMM, scaleMaxYMM, scoreRowsYMM
+		gatePanel = scorePanelYMM
 	}
 }
 

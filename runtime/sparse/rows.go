@@ -59,15 +59,18 @@ func RowScoreMethod[T Scalar](g *Grid, method string, block int, scale float64, 
 	nb := (g.N + block - 1) / block
 	e := make([]float64, g.H*g.M*nb)
 	flops, err := meanRows(g, method, block, scale, q, k, d, workers,
-		func(_, h, i int) []float64 { return e[(h*g.M+i)*nb : (h*g.M+i+1)*nb] }, nil)
+		func(_, h, i int) []float64 { return e[(h*g.M+i)*nb : (h*g.M+i+1)*nb] })
 	return e, flops, err
 }
 
-// RowGate is RowScoreMethod and RowSelect in one pass: each row's scores
-// live in a scratch row only while the row is selected, so the lists are
+// RowGate is RowScoreMethod and RowSelect in one pass: the lists are
 // RowSelect's on RowScoreMethod's E without E ([H, M, NB] float64: 268 MB
-// for 8 heads of 8192 rows and blocks of 16) ever being written. It
-// returns the lists ([H, M, spec.Width(NB)]) and the flops per query head.
+// for 8 heads of 8192 rows and blocks of 16) ever being written, and with
+// "mean" without most of it being computed: float32 estimates with an
+// error bound leave the few blocks that may rank, scored exactly only
+// when more than the row takes are left (rows_gate.go). It returns the
+// lists ([H, M, spec.Width(NB)]) and the flops per query head (those of
+// the definition: 2d per row and allowed block, and the pooling).
 func RowGate[T Scalar](g *Grid, method string, block int, scale float64, mod Program, q, k []T, d int, spec RowSpec, workers int) ([]int32, []float64, error) {
 	if method == "oracle" { // the yardstick: a dense pass anyway
 		e, flops, err := rowOracle(g, block, scale, mod, q, k, d, workers)
@@ -77,32 +80,18 @@ func RowGate[T Scalar](g *Grid, method string, block int, scale float64, mod Pro
 		nb := (g.N + block - 1) / block
 		return RowSelect(e, g.H, g.M, nb, spec, g.N), flops, nil
 	}
-	nb := (g.N + block - 1) / block
-	w := spec.Width(nb)
-	out := make([]int32, g.H*g.M*w)
-	workers = resolveWorkers(workers)
-	rows := make([][]float64, workers)
-	sc := make([]rowScratch, workers)
-	off := g.QueryOffset()
-	flops, err := meanRows(g, method, block, scale, q, k, d, workers,
-		func(wk, _, _ int) []float64 {
-			if rows[wk] == nil {
-				rows[wk] = make([]float64, nb)
-			}
-			return rows[wk]
-		},
-		func(wk, h, i int, row []float64) {
-			sc[wk].selectRow(out[(h*g.M+i)*w:(h*g.M+i+1)*w], row, i+off, spec)
-		})
-	return out, flops, err
+	if method != "mean" {
+		return nil, nil, fmt.Errorf("gate: no method %q (mean, oracle)", method)
+	}
+	return gateRows(g, block, scale, q, k, d, spec, workers, gatePanel)
 }
 
 // meanRows computes the gate's mean scores row by row into row(w, h, i)
-// (worker w), then calls done (when not nil) with the row. Items are
+// (worker w): RowScore's E, every allowed block scored. Items are
 // (head, query tile of 64 rows): the mask classifies each block against
 // the tile's rows at once, and only the partial ones row by row.
 func meanRows[T Scalar](g *Grid, method string, block int, scale float64, q, k []T, d, workers int,
-	row func(w, h, i int) []float64, done func(w, h, i int, row []float64)) ([]float64, error) {
+	row func(w, h, i int) []float64) ([]float64, error) {
 	if method != "mean" {
 		return nil, fmt.Errorf("gate: no method %q (mean, oracle)", method)
 	}
@@ -159,9 +148,6 @@ func meanRows[T Scalar](g *Grid, method string, block int, scale float64, q, k [
 				}
 			}
 			flops[item] += float64(2 * d * len(allowed))
-			if done != nil {
-				done(w, h, i, row)
-			}
 		}
 	})
 	perHead := make([]float64, g.H)

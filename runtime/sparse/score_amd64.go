@@ -63,3 +63,9 @@ func gatherDotsAVX512(s *float32, q *float32, k *float32, idx *int32, n int, d i
 
 // gatherPVAVX512 adds Σ_t p[t]·v[idx[t]·dv : idx[t]·dv+dv] to acc[0:dv] for t < n; dv a multiple of 64.
 func gatherPVAVX512(acc *float32, p *float32, v *float32, idx *int32, n int, dv int)
+
+// gateMaxAVX512 writes m[l] = max over c < n/16 of x[16c+l], as m = x > m ? x : m in c order; n a positive multiple of 16.
+func gateMaxAVX512(m *float32, x *float32, n int)
+
+// gateAboveAVX512 sets bit l of bits[c] when x[16c+l] ≥ t (ordered), for c < n/16; n a multiple of 16.
+func gateAboveAVX512(bits *uint16, x *float32, n int, t float32)

@@ -3082,3 +3082,49 @@ gatherPVAVX512_store:
 gatherPVAVX512_done:
 	VZEROUPPER
 	RET
+
+// func gateMaxAVX512(m *float32, x *float32, n int)
+// Requires: AVX, AVX512F
+TEXT ·gateMaxAVX512(SB), NOSPLIT, $0-24
+	MOVQ    m+0(FP), AX
+	MOVQ    x+8(FP), CX
+	MOVQ    n+16(FP), DX
+	VMOVUPS (CX), Z0
+	ADDQ    $0x40, CX
+	SUBQ    $0x10, DX
+
+gateMaxAVX512_loop:
+	TESTQ   DX, DX
+	JZ      gateMaxAVX512_done
+	VMOVUPS (CX), Z1
+	VMAXPS  Z0, Z1, Z0
+	ADDQ    $0x40, CX
+	SUBQ    $0x10, DX
+	JMP     gateMaxAVX512_loop
+
+gateMaxAVX512_done:
+	VMOVUPS Z0, (AX)
+	VZEROUPPER
+	RET
+
+// func gateAboveAVX512(bits *uint16, x *float32, n int, t float32)
+// Requires: AVX, AVX512F
+TEXT ·gateAboveAVX512(SB), NOSPLIT, $0-28
+	MOVQ         bits+0(FP), AX
+	MOVQ         x+8(FP), CX
+	MOVQ         n+16(FP), DX
+	VBROADCASTSS t+24(FP), Z0
+
+gateAboveAVX512_loop:
+	TESTQ  DX, DX
+	JZ     gateAboveAVX512_done
+	VCMPPS $0x12, (CX), Z0, K1
+	KMOVW  K1, (AX)
+	ADDQ   $0x40, CX
+	ADDQ   $0x02, AX
+	SUBQ   $0x10, DX
+	JMP    gateAboveAVX512_loop
+
+gateAboveAVX512_done:
+	VZEROUPPER
+	RET

@@ -1,0 +1,80 @@
+package amd64
+
+import (
+	"github.com/mmcloughlin/avo/attr"
+	"github.com/mmcloughlin/avo/build"
+	"github.com/mmcloughlin/avo/operand"
+)
+
+// The gate's filter kernels (runtime/sparse rows_gate.go): a row's float32
+// estimates of its blocks' scores are scanned twice, once for sixteen lane
+// maxima (a lower bound of the row's k-th best, k ≤ 16) and once for the
+// blocks at or above a threshold, sixteen at a time, so that a row of 512
+// blocks costs a few dozen instructions rather than a branch per block.
+// The portable twins are runtime/sparse's gateMaxGo and gateAboveGo.
+
+// GateMaxName names runtime/sparse's lane-maxima kernel.
+const GateMaxName = "gateMaxAVX512"
+
+// GateAboveName names runtime/sparse's threshold kernel.
+const GateAboveName = "gateAboveAVX512"
+
+// gateMax emits gateMaxAVX512(m, x *float32, n int): m[l] = the maximum
+// of x[16c + l] over c < n/16 (n a positive multiple of 16), folded in c
+// order as m = x > m ? x : m — VMAXPS with the new value as its first
+// source, so a NaN or an equal value keeps m.
+func gateMax(c *build.Context) {
+	name := GateMaxName
+	c.Function(name)
+	c.Attributes(attr.NOSPLIT)
+	c.SignatureExpr("func(m, x *float32, n int)")
+	c.Doc(name + " writes m[l] = max over c < n/16 of x[16c+l], as m = x > m ? x : m in c order; n a positive multiple of 16.")
+	m := c.Load(c.Param("m"), c.GP64())
+	x := c.Load(c.Param("x"), c.GP64())
+	n := c.Load(c.Param("n"), c.GP64())
+	acc, t := c.ZMM(), c.ZMM()
+	c.VMOVUPS(mem(x, 0), acc)
+	c.ADDQ(imm(64), x)
+	c.SUBQ(imm(16), n)
+	c.Label(name + "_loop")
+	c.TESTQ(n, n)
+	c.JZ(operand.LabelRef(name + "_done"))
+	c.VMOVUPS(mem(x, 0), t)
+	c.VMAXPS(acc, t, acc) // acc = t > acc ? t : acc
+	c.ADDQ(imm(64), x)
+	c.SUBQ(imm(16), n)
+	c.JMP(operand.LabelRef(name + "_loop"))
+	c.Label(name + "_done")
+	c.VMOVUPS(acc, mem(m, 0))
+	c.VZEROUPPER()
+	c.RET()
+}
+
+// gateAbove emits gateAboveAVX512(bits *uint16, x *float32, n int, t
+// float32): bit l of bits[c] is set when x[16c + l] ≥ t (ordered: never
+// for a NaN), for c < n/16 (n a multiple of 16).
+func gateAbove(c *build.Context) {
+	name := GateAboveName
+	c.Function(name)
+	c.Attributes(attr.NOSPLIT)
+	c.SignatureExpr("func(bits *uint16, x *float32, n int, t float32)")
+	c.Doc(name + " sets bit l of bits[c] when x[16c+l] ≥ t (ordered), for c < n/16; n a multiple of 16.")
+	bits := c.Load(c.Param("bits"), c.GP64())
+	x := c.Load(c.Param("x"), c.GP64())
+	n := c.Load(c.Param("n"), c.GP64())
+	thr := c.ZMM()
+	c.VBROADCASTSS(paramAddr(c, "t"), thr)
+	c.Label(name + "_loop")
+	c.TESTQ(n, n)
+	c.JZ(operand.LabelRef(name + "_done"))
+	k := c.K()
+	c.VCMPPS(operand.U8(0x12), mem(x, 0), thr, k) // LE_OQ: t ≤ x
+	c.KMOVW(k, mem(bits, 0))
+	c.ADDQ(imm(64), x)
+	c.ADDQ(imm(2), bits)
+	c.SUBQ(imm(16), n)
+	c.JMP(operand.LabelRef(name + "_loop"))
+	c.Label(name + "_done")
+	c.VZEROUPPER()
+	c.RET()
+}

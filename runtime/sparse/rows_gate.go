@@ -1,0 +1,589 @@
+package sparse
+
+import (
+	"fmt"
+	"math"
+	"math/bits"
+	"slices"
+)
+
+// The gate's fused pass (RowGate with score "mean"): each row's list
+// without each row's exact scores.
+//
+// A row keeps its forced blocks and then the top k of its other allowed
+// blocks by E = c·dot8(q_i, k̄_b) (float64, higher first, then lower
+// index). Scoring every allowed block exactly — 8 × 8192 causal rows of
+// up to 512 blocks of 16 keys, 17 M float64 products of 64 lanes — and
+// ranking them all cost 60–75 % of dense attention (BENCHMARKS.md, issue
+// 18). Only the order of the few best matters, so the gate filters, then
+// refines, in the way of a branch-and-bound:
+//
+//   - A query tile's blocks are classified once by bisecting the key range
+//     (a causal tile: ~30 interval classifications, not one per block),
+//     and a block the mask cuts row by row once per range of rows, as bits.
+//   - Eight rows at a time are scored against 32 blocks at a time in
+//     float32 (scorePanel, the antidiagonal scores' kernel: the block
+//     means rounded to float32 and transposed into panels), a quarter of
+//     the float64 work and no horizontal sums.
+//   - Each float32 estimate a_b is within e of the real q_i·k̄_b, e bounded
+//     by the rounding of the inputs and of a chain of d fused
+//     multiply-adds: (d+4)·2⁻²⁴·|q_i|·max_b|k̄_b| plus an underflow term
+//     (Higham, "Accuracy and Stability of Numerical Algorithms", §3.1);
+//     the float64 dot8 is within far less. With A_k the k-th largest
+//     estimate of the row's candidates, a block with a_b < A_k − G, G
+//     covering twice both errors and a gap that survives the rounding of
+//     c·x, has k blocks whose exact scores are strictly greater: it is out
+//     whatever the tie rule. A running top k of the estimates finds A_k in
+//     one pass that compares most blocks once.
+//   - The blocks left (k of them, unless estimates fall within G of A_k)
+//     are the list; only when more are left are they scored exactly
+//     (meanDots) and ranked by the tie rule (topSmall).
+//
+// The bound needs finite inputs of bounded size and a positive scale
+// (rowBounded); other rows, a k above 32 and CPUs without a SIMD panel
+// kernel take the exact scores: of the row's candidates only when the
+// scores cannot be ±Inf or NaN, else of every allowed block through
+// selectRow as RowSelect takes them. The lists are RowSelect's on
+// RowScore's E in every case (TestRowGateFilter).
+
+// gatePanel is scorePanel when that is a SIMD kernel (antidiagonal_amd64.go
+// sets it), nil otherwise: the portable scorePanelGo costs more than the
+// exact float64 scores it would spare.
+var gatePanel func(out []float32, ldo int, q, k []float32, n int)
+
+// gateKeys is the keys' side of the gate, per KV head: the block means
+// ([kv][nb][d] float64, pooled as mean pools a key tile), and for the
+// filter the same means rounded to float32 in panels of adCols blocks
+// ([kv][np][d][adCols], scorePanel's K', zero past the last block) and the
+// largest mean's norm (NaN or +Inf when a mean is not finite).
+type gateKeys struct {
+	nb, np, d int
+	means     []float64
+	panels    []float32
+	norm      []float64
+}
+
+// poolGateKeys pools k's blocks of block keys and finds their largest
+// norm; with panels, it also packs them for the filter.
+func poolGateKeys[T Scalar](g *Grid, block int, k []T, d, workers int, panels bool) *gateKeys {
+	nb := (g.N + block - 1) / block
+	kv := g.H / max(g.Group, 1)
+	gk := &gateKeys{nb: nb, np: (nb + adCols - 1) / adCols, d: d, means: make([]float64, kv*nb*d)}
+	parallel(kv*nb, workers, func(_, item int) {
+		h, b := item/nb, item%nb
+		lo, hi := b*block, min((b+1)*block, g.N)
+		poolRows(gk.means[item*d:(item+1)*d], k[h*g.N*d:(h+1)*g.N*d], lo, hi, hi-lo)
+	})
+	if panels {
+		gk.panels = make([]float32, kv*gk.np*d*adCols)
+	}
+	norms := make([]float64, kv*gk.np)
+	parallel(kv*gk.np, workers, func(_, item int) {
+		h, p := item/gk.np, item%gk.np
+		var most float64
+		for c := range adCols {
+			b := p*adCols + c
+			if b >= nb {
+				break
+			}
+			m := gk.means[(h*nb+b)*d : (h*nb+b+1)*d]
+			var s float64
+			for x, v := range m {
+				if panels {
+					gk.panels[(item*d+x)*adCols+c] = float32(v)
+				}
+				s += v * v
+			}
+			most = max(most, math.Sqrt(s)) // a NaN stays
+		}
+		norms[item] = most
+	})
+	gk.norm = make([]float64, kv)
+	for h := range kv {
+		gk.norm[h] = slices.Max(norms[h*gk.np : (h+1)*gk.np]) // a NaN stays
+	}
+	return gk
+}
+
+// gateTile is one query tile's view of the blocks: their classes against
+// the tile's rows, the span of blocks any row may take, and for each block
+// the mask cuts, the rows it allows (bit r: row r0 + r).
+type gateTile struct {
+	cls    []Class
+	part   []int    // the partial blocks, ascending
+	holes  []int    // the empty blocks in [lo, hi)
+	bits   []uint64 // per partial block, the rows allowed any of its keys
+	pidx   []int32  // by block: its index in part
+	full   int      // Full blocks
+	lo, hi int      // blocks [lo, hi) hold every non-empty one
+}
+
+// classify fills t for rows [r0, r1] of head h and nb blocks of block
+// keys: bisecting the key range, so that a range the mask fills or empties
+// for every row is classified once. The classes are the blocks' own (the
+// interval classification is sound: a range it calls Full or Empty is so
+// for every block in it), the bits blockAllowed's.
+func (t *gateTile) classify(g *Grid, h, r0, r1, block, nb int) {
+	t.cls = growSlice(t.cls, nb)[:nb]
+	t.pidx = growSlice(t.pidx, nb)[:nb]
+	t.classifyBlocks(g, h, r0, r1, block, 0, nb)
+	t.part, t.bits = t.part[:0], t.bits[:0]
+	t.full, t.lo, t.hi = 0, nb, 0
+	for b, c := range t.cls {
+		switch c {
+		case Empty:
+			continue
+		case Full:
+			t.full++
+		case Partial:
+			t.pidx[b] = int32(len(t.part))
+			t.part = append(t.part, b)
+			t.bits = append(t.bits, rowsAllowed(g, h, r0, r0, r1, b*block, min((b+1)*block, g.N)-1))
+		}
+		t.lo, t.hi = min(t.lo, b), b+1
+	}
+	t.holes = t.holes[:0]
+	for b := t.lo; b < t.hi; b++ {
+		if t.cls[b] == Empty {
+			t.holes = append(t.holes, b)
+		}
+	}
+}
+
+func (t *gateTile) classifyBlocks(g *Grid, h, r0, r1, block, b0, b1 int) {
+	c := g.Classify(h, r0, r1, b0*block, min(b1*block, g.N)-1)
+	if c != Partial || b1-b0 == 1 {
+		for b := b0; b < b1; b++ {
+			t.cls[b] = c
+		}
+		return
+	}
+	mid := (b0 + b1) / 2
+	t.classifyBlocks(g, h, r0, r1, block, b0, mid)
+	t.classifyBlocks(g, h, r0, r1, block, mid, b1)
+}
+
+// rowsAllowed returns, as bits from row base, which of rows [ra, rb] the
+// mask allows a key of [k0, k1]: bisecting the rows, one row at a time
+// only where the classification cannot tell (blockAllowed's test).
+func rowsAllowed(g *Grid, h, base, ra, rb, k0, k1 int) uint64 {
+	switch g.Classify(h, ra, rb, k0, k1) {
+	case Empty:
+		return 0
+	case Full:
+		return (^uint64(0) >> (63 - (rb - ra))) << (ra - base)
+	}
+	if ra == rb {
+		for j := k0; j <= k1; j++ {
+			if g.Allowed(h, ra, j) {
+				return 1 << (ra - base)
+			}
+		}
+		return 0
+	}
+	mid := (ra + rb) / 2
+	return rowsAllowed(g, h, base, ra, mid, k0, k1) | rowsAllowed(g, h, base, mid+1, rb, k0, k1)
+}
+
+// allowed reports whether the mask allows tile row r a key of block b.
+func (t *gateTile) allowed(b, r int) bool {
+	switch t.cls[b] {
+	case Full:
+		return true
+	case Partial:
+		return t.bits[t.pidx[b]]>>r&1 != 0
+	}
+	return false
+}
+
+// gateScratch is one worker's scratch.
+type gateScratch struct {
+	tile   gateTile
+	forced []bool    // by block: taken before the ranking (cleared after each row)
+	q8     []float32 // [d][8]: eight rows for scorePanel
+	qn     [adRows]float64
+	a      []float32 // [8][W]: their estimates
+	qm     []float64
+	row    []float64 // exact scores, by block
+	list   []int
+	take   []int
+	hits   []uint16 // per 16 estimates, those at or above the threshold
+	top    [gateTopMax]float32
+	old    rowScratch
+}
+
+// gateTopMax is the largest k the filter ranks (topSmall's range).
+const gateTopMax = 16
+
+// gateRows is RowGate's mean path; panel is the estimates' kernel (nil:
+// exact scores only).
+func gateRows[T Scalar](g *Grid, block int, scale float64, q, k []T, d int, spec RowSpec, workers int,
+	panel func(out []float32, ldo int, q, k []float32, n int)) ([]int32, []float64, error) {
+	if block < 1 {
+		return nil, nil, fmt.Errorf("gate: block %d, want ≥ 1", block)
+	}
+	if g.Perm != nil || g.Lens != nil {
+		return nil, nil, fmt.Errorf("gate: per-row selection takes neither permuted keys nor key lengths")
+	}
+	gk := poolGateKeys(g, block, k, d, workers, panel != nil)
+	nb := gk.nb
+	w := spec.Width(nb)
+	out := make([]int32, g.H*g.M*w)
+	const rowsPer = 64
+	nt := (g.M + rowsPer - 1) / rowsPer
+	flops := make([]float64, g.H*nt)
+	scr := make([]gateScratch, resolveWorkers(workers))
+	off := g.QueryOffset()
+	parallel(g.H*nt, workers, func(wk, item int) {
+		s := &scr[wk]
+		h, r0 := item/nt, item%nt*rowsPer
+		r1 := min(r0+rowsPer, g.M)
+		kvh := h / max(g.Group, 1)
+		t := &s.tile
+		t.classify(g, h, r0, r1-1, block, nb)
+		if len(s.forced) < nb {
+			s.forced = make([]bool, nb)
+			s.row = make([]float64, nb)
+		}
+		s.qm = growSlice(s.qm, d)[:d]
+		means := gk.means[kvh*nb*d : (kvh+1)*nb*d]
+		filter := panel != nil && t.hi > t.lo
+		var plo, width int
+		for g0 := r0; g0 < r1; g0 += adRows {
+			nr := min(adRows, r1-g0)
+			if filter {
+				packRows(s, q[(h*g.M+g0)*d:(h*g.M+g0+nr)*d], d)
+				plo, width = t.lo/adCols, ((t.hi+adCols-1)/adCols-t.lo/adCols)*adCols
+				s.a = growSlice(s.a, adRows*width)
+				for p := range width / adCols {
+					pn := gk.panels[(kvh*gk.np+plo+p)*d*adCols : (kvh*gk.np+plo+p+1)*d*adCols]
+					panel(s.a[p*adCols:], width, s.q8, pn, d)
+				}
+			}
+			for r := range nr {
+				i := g0 + r
+				for x, v := range q[(h*g.M+i)*d : (h*g.M+i+1)*d] {
+					s.qm[x] = float64(v)
+				}
+				var est []float32
+				if filter {
+					est = s.a[r*width : (r+1)*width]
+				}
+				na := s.selectRow(out[(h*g.M+i)*w:(h*g.M+i+1)*w], i-r0, i+off, means, gk.norm[kvh], est, plo*adCols, scale, spec)
+				flops[item] += float64(2 * d * na)
+			}
+		}
+	})
+	perHead := make([]float64, g.H)
+	for item, f := range flops {
+		perHead[item/nt] += f
+	}
+	for h := range perHead {
+		// The keys' pooling, shared by the heads of a KV group.
+		perHead[h] += float64(g.N*d) / float64(max(g.Group, 1))
+	}
+	return out, perHead, nil
+}
+
+// packRows packs up to eight query rows (qs, rows of d) into s.q8 for
+// scorePanel, zero rows past the last.
+func packRows[T Scalar](s *gateScratch, qs []T, d int) {
+	s.q8 = growSlice(s.q8, d*adRows)[:d*adRows]
+	nr := len(qs) / d
+	for r := range adRows {
+		if r >= nr {
+			for x := range d {
+				s.q8[x*adRows+r] = 0
+			}
+			continue
+		}
+		for x, v := range qs[r*d : (r+1)*d] {
+			s.q8[x*adRows+r] = float32(v)
+		}
+	}
+}
+
+// rowBounded reports whether a row's estimates are bounded as the filter
+// assumes, and scores cannot be ±Inf or NaN: a finite, positive scale, and
+// norms of the query (qn) and of the largest block mean (mn) small enough
+// that no float32 product or sum overflows (NaN fails every comparison).
+func rowBounded(qn, mn, scale float64) bool {
+	const big, small = 0x1p100, 0x1p-100
+	return qn <= big && mn <= big && qn*mn <= big && scale >= small && scale <= big
+}
+
+// filterGap is G, in units of q·k̄ (unscaled): twice the estimates' and
+// the float64 products' errors (d+4 and d+2 roundings of 2⁻²⁴ and 2⁻⁵³
+// relative to |q|·max|k̄|, d·2⁻¹⁴⁹ of underflow per operand) and a gap of
+// 2⁻⁴⁰·|q|·max|k̄| + 2⁻⁸⁹⁰ that c·x cannot round away for c in [2⁻¹⁰⁰, 2¹⁰⁰]
+// — with a factor of two to spare.
+func filterGap(d int, qn, mn float64) float64 {
+	m := qn * mn
+	return float64(d+4)*0x1p-21*m + float64(d)*0x1p-146*(1+qn+mn) + 0x1p-890
+}
+
+// selectRow writes into out (-1 padded) the blocks of tile row r (at
+// position pos, its query qm) and returns its allowed blocks. est holds
+// its estimates from block base (nil: none).
+func (s *gateScratch) selectRow(out []int32, r, pos int, means []float64, mn float64, est []float32, base int, scale float64, spec RowSpec) int {
+	t := &s.tile
+	na := t.full
+	for p := range t.part {
+		na += int(t.bits[p] >> r & 1)
+	}
+	var qn float64
+	for _, v := range s.qm {
+		qn += v * v
+	}
+	qn = math.Sqrt(qn)
+	if !rowBounded(qn, mn, scale) {
+		s.exactRow(out, r, pos, means, scale, spec)
+		return na
+	}
+	nb := len(t.cls)
+	take := s.take[:0]
+	force := func(b int) {
+		if b >= 0 && b < nb && t.allowed(b, r) && !s.forced[b] {
+			s.forced[b] = true
+			take = append(take, b)
+		}
+	}
+	dg := floorDiv(pos, spec.Block)
+	if spec.Diagonal {
+		force(dg)
+	}
+	for w := 1; w <= spec.Local; w++ {
+		force(dg - w)
+	}
+	if spec.Sink {
+		force(0)
+	}
+	nf := len(take)
+	k := spec.Top - nf
+	if spec.Density > 0 {
+		k = int(math.Ceil(spec.Density*float64(na))) - nf
+	}
+	cands := na - nf
+	k = max(min(k, cands), 0)
+	switch {
+	case k == 0:
+	case k == cands: // all of them: no scores needed
+		for b := t.lo; b < t.hi; b++ {
+			if t.allowed(b, r) && !s.forced[b] {
+				take = append(take, b)
+			}
+		}
+	case est != nil && k <= gateTopMax:
+		take = append(take, s.filter(r, est, base, k, filterGap(len(s.qm), qn, mn), take[:nf], means, scale)...)
+	default:
+		list := s.list[:0]
+		for b := t.lo; b < t.hi; b++ {
+			if t.allowed(b, r) && !s.forced[b] {
+				list = append(list, b)
+			}
+		}
+		s.score(list, means, scale)
+		if k <= gateTopMax {
+			list = topSmall(s.row, list, k)
+		} else {
+			byScoreTop(s.row, list, k)
+		}
+		take = append(take, list[:k]...)
+		s.list = list
+	}
+	for _, b := range take[:nf] {
+		s.forced[b] = false
+	}
+	slices.Sort(take)
+	for x := range out {
+		out[x] = -1
+		if x < len(take) {
+			out[x] = int32(take[x])
+		}
+	}
+	s.take = take
+	return na
+}
+
+// filter returns the k best (k ≤ gateTopMax) of tile row r's candidates
+// (allowed, not forced), in ascending order, from their estimates est
+// (block b at est[b−base], the row's forced blocks take[:nf]) and the gap
+// G. The k-th largest of sixteen lane maxima (the maxima of disjoint
+// subsets of the candidates) is at most A_k; the blocks within G of it
+// hold the k best estimates, hence A_k, and the blocks within G of A_k
+// are the only ones that may rank in the k: only when there are more than
+// k of them are they scored exactly.
+func (s *gateScratch) filter(r int, est []float32, base, k int, gap float64, forced []int, means []float64, scale float64) []int {
+	t := &s.tile
+	ninf := float32(math.Inf(-1))
+	// What is not a candidate scans as -inf.
+	for i := range t.lo - base {
+		est[i] = ninf
+	}
+	for i := t.hi - base; i < len(est); i++ {
+		est[i] = ninf
+	}
+	for _, b := range t.holes {
+		est[b-base] = ninf
+	}
+	for p, b := range t.part {
+		if t.bits[p]>>r&1 == 0 {
+			est[b-base] = ninf
+		}
+	}
+	for _, b := range forced {
+		est[b-base] = ninf
+	}
+	var m [16]float32
+	laneMax(&m, est)
+	top := &s.top
+	n := 0
+	for _, x := range m {
+		n = insertTop(top, n, k, x)
+	}
+	thr := float32(-math.MaxFloat32) // estimates are finite: every candidate
+	if kth := top[k-1]; kth != ninf {
+		thr = below(float64(kth) - gap)
+	}
+	s.hits = growSlice(s.hits, len(est)/16)
+	aboveBits(s.hits, est, thr)
+	list := s.list[:0]
+	n = 0
+	for c, w := range s.hits {
+		for ; w != 0; w &= w - 1 {
+			i := c*16 + bits.TrailingZeros16(w)
+			list = append(list, base+i)
+			n = insertTop(top, n, k, est[i])
+		}
+	}
+	cut := float64(top[k-1]) - gap
+	keep := list[:0]
+	for _, b := range list {
+		if float64(est[b-base]) >= cut {
+			keep = append(keep, b)
+		}
+	}
+	s.list = list
+	if len(keep) > k {
+		s.score(keep, means, scale)
+		keep = topSmall(s.row, keep, k)
+	}
+	return keep[:k]
+}
+
+// insertTop inserts x into top[:n], the k largest values so far in
+// descending order, and returns their new count.
+func insertTop(top *[gateTopMax]float32, n, k int, x float32) int {
+	if n == k && !(x > top[k-1]) {
+		return n
+	}
+	p := min(n, k-1)
+	for p > 0 && x > top[p-1] {
+		top[p] = top[p-1]
+		p--
+	}
+	top[p] = x
+	return min(n+1, k)
+}
+
+// gateMax and gateAbove are the AVX-512 kernels of the filter's scans
+// (codegen/amd64 gate.go), nil on other CPUs.
+var (
+	gateMax   func(m, x *float32, n int)
+	gateAbove func(bits *uint16, x *float32, n int, t float32)
+)
+
+// laneMax writes m[l] = the largest x[16c + l] (len(x) a positive
+// multiple of 16; a NaN or an equal value keeps the earlier).
+func laneMax(m *[16]float32, x []float32) {
+	if gateMax != nil {
+		gateMax(&m[0], &x[0], len(x))
+		return
+	}
+	gateMaxGo(m, x)
+}
+
+func gateMaxGo(m *[16]float32, x []float32) {
+	copy(m[:], x[:16])
+	for c := 16; c+16 <= len(x); c += 16 {
+		for l, v := range x[c : c+16] {
+			if v > m[l] {
+				m[l] = v
+			}
+		}
+	}
+}
+
+// aboveBits sets bit l of hits[c] when x[16c + l] ≥ t (len(x) = 16·len(hits)).
+func aboveBits(hits []uint16, x []float32, t float32) {
+	x = x[:16*len(hits)]
+	if gateAbove != nil && len(hits) > 0 {
+		gateAbove(&hits[0], &x[0], len(x), t)
+		return
+	}
+	gateAboveGo(hits, x, t)
+}
+
+func gateAboveGo(hits []uint16, x []float32, t float32) {
+	for c := range hits {
+		var w uint16
+		for l, v := range x[16*c : 16*c+16] {
+			if v >= t {
+				w |= 1 << l
+			}
+		}
+		hits[c] = w
+	}
+}
+
+// below is a float32 at or below x (finite): x rounded, one step down
+// when that rounded up.
+func below(x float64) float32 {
+	f := float32(x)
+	if float64(f) > x {
+		u := math.Float32bits(f)
+		switch {
+		case f > 0:
+			u--
+		case f == 0:
+			u = 0x80000001 // the negative subnormal nearest zero
+		default:
+			u++
+		}
+		f = math.Float32frombits(u)
+	}
+	return f
+}
+
+// score writes the exact scores c·dot8(q, k̄_b) of list's blocks into s.row.
+func (s *gateScratch) score(list []int, means []float64, scale float64) {
+	d := len(s.qm)
+	if meanDots != nil && d%8 == 0 && len(list) > 0 {
+		_, _ = s.row[list[len(list)-1]], means[(list[len(list)-1]+1)*d-1]
+		meanDots(&s.row[0], &s.qm[0], &means[0], &list[0], len(list), d, scale)
+		return
+	}
+	for _, b := range list {
+		s.row[b] = scale * dot8(s.qm, means[b*d:(b+1)*d])
+	}
+}
+
+// exactRow is the row as RowSelect takes it from RowScore's E: every
+// allowed block scored exactly (-inf elsewhere), then selectRow — for rows
+// whose scores may be infinite or NaN.
+func (s *gateScratch) exactRow(out []int32, r, pos int, means []float64, scale float64, spec RowSpec) {
+	t := &s.tile
+	row := s.row[:len(t.cls)]
+	for b := range row {
+		row[b] = math.Inf(-1)
+	}
+	list := s.list[:0]
+	for b := t.lo; b < t.hi; b++ {
+		if t.allowed(b, r) {
+			list = append(list, b)
+		}
+	}
+	s.score(list, means, scale)
+	s.list = list
+	s.old.selectRow(out, row, pos, spec)
+}

@@ -1,0 +1,148 @@
+package sparse
+
+import (
+	"math"
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
+
+// TestRowGateFilter: the fused gate's lists are RowSelect's on RowScore's
+// E, whichever way gateRows takes them — the filter on the SIMD kernels or
+// on the portable twins, or exact scores only — on inputs made to trip the
+// filter: blocks whose exact scores differ by less than the float32
+// estimates' error (a block's keys copied with one element moved by an
+// ulp), coarse values with ties, tiny values whose float32 products are
+// subnormal, values past the filter's bound, NaN and Inf, a zero or
+// negative scale; k on both sides of gateTopMax, density, every test mask,
+// GQA and offset queries.
+func TestRowGateFilter(t *testing.T) {
+	r := rand.New(rand.NewPCG(45, 46))
+	panels := map[string]func(out []float32, ldo int, q, k []float32, n int){"exact": nil, "go": scorePanelGo}
+	if gatePanel != nil {
+		panels["simd"] = gatePanel
+	}
+	kmax, kabove := gateMax, gateAbove
+	defer func() { gateMax, gateAbove = kmax, kabove }()
+	for it := range 200 {
+		d := []int{8, 16, 64, 12}[r.IntN(4)]
+		m, n := 1+r.IntN(200), 1+r.IntN(700)
+		if r.IntN(2) == 0 {
+			m = min(n, 200)
+		}
+		g := &Grid{H: 2, M: m, N: n, Group: 1 + r.IntN(2), BQ: 64, BK: 64, Mask: testMasks[r.IntN(len(testMasks))]}
+		block := []int{4, 8, 16}[r.IntN(3)]
+		nb := (n + block - 1) / block
+		spec := RowSpec{Block: block, Diagonal: r.IntN(3) != 0, Sink: r.IntN(2) == 0, Local: r.IntN(5)}
+		if r.IntN(5) == 0 {
+			spec.Density = []float64{0.05, 0.3}[r.IntN(2)]
+		} else {
+			spec.Top = 1 + r.IntN(24)
+		}
+		coarse := r.IntN(4) == 0
+		q := float32s(randomValues(r, g.H*m*d, coarse))
+		k := float32s(randomValues(r, g.H/g.Group*n*d, coarse))
+		// Near ties: block b2 gets b1's keys with one element an ulp away.
+		for range r.IntN(nb) {
+			kv, b1, b2 := r.IntN(g.H/g.Group), r.IntN(nb), r.IntN(nb)
+			lo1, lo2 := kv*n+b1*block, kv*n+b2*block
+			rows := min(block, n-b1*block, n-b2*block)
+			copy(k[lo2*d:(lo2+rows)*d], k[lo1*d:(lo1+rows)*d])
+			x := &k[lo2*d+r.IntN(rows*d)]
+			*x = math.Nextafter32(*x, float32(math.Inf(2*r.IntN(2)-1)))
+		}
+		scale := 0.125
+		switch r.IntN(12) {
+		case 0: // tiny: float32 products underflow
+			scaleAll(q, 1e-20)
+			scaleAll(k, 1e-20)
+		case 1: // past the bound
+			scaleAll(k, 1e30)
+		case 2:
+			q[r.IntN(len(q))] = float32(math.NaN())
+		case 3:
+			k[r.IntN(len(k))] = float32(math.Inf(1))
+		case 4:
+			scale = -0.5
+		case 5:
+			scale = 0
+		}
+		e, _, err := RowScore(g, block, scale, q, k, d, 2)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := RowSelect(e, g.H, m, nb, spec, n)
+		for name, p := range panels {
+			for _, simd := range []bool{true, false} {
+				if simd {
+					gateMax, gateAbove = kmax, kabove
+				} else {
+					gateMax, gateAbove = nil, nil
+				}
+				got, _, err := gateRows(g, block, scale, q, k, d, spec, 1+r.IntN(2), p)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !slices.Equal(got, want) {
+					for i := range want {
+						if got[i] != want[i] {
+							w := spec.Width(nb)
+							row := i / w
+							t.Fatalf("case %d (%s, scan kernels %v; d %d m %d n %d block %d %+v scale %g): row %d: %v, want %v",
+								it, name, simd, d, m, n, block, spec, scale, row, got[row*w:(row+1)*w], want[row*w:(row+1)*w])
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+func float32s(x []float64) []float32 {
+	y := make([]float32, len(x))
+	for i, v := range x {
+		y[i] = float32(v)
+	}
+	return y
+}
+
+func scaleAll(x []float32, c float32) {
+	for i := range x {
+		x[i] *= c
+	}
+}
+
+// TestGateKernels holds the filter's scan kernels to their portable twins
+// bit for bit, zeros of both signs, infinities and NaN included.
+func TestGateKernels(t *testing.T) {
+	if gateMax == nil || gateAbove == nil {
+		t.Skip("no AVX-512 gate kernels on this CPU")
+	}
+	r := rand.New(rand.NewPCG(47, 48))
+	special := []float32{0, float32(math.Copysign(0, -1)), float32(math.Inf(1)), float32(math.Inf(-1)), float32(math.NaN()), 1, -1}
+	for it := range 500 {
+		n := 16 * (1 + r.IntN(40))
+		x := make([]float32, n)
+		for i := range x {
+			x[i] = float32(r.IntN(7) - 3)
+			if r.IntN(4) == 0 {
+				x[i] = special[r.IntN(len(special))]
+			}
+		}
+		var got, want [16]float32
+		gateMax(&got[0], &x[0], n)
+		gateMaxGo(&want, x)
+		for l := range got {
+			if math.Float32bits(got[l]) != math.Float32bits(want[l]) {
+				t.Fatalf("case %d: gateMax lane %d: %v, want %v", it, l, got[l], want[l])
+			}
+		}
+		thr := special[r.IntN(len(special))]
+		hg, hw := make([]uint16, n/16), make([]uint16, n/16)
+		aboveBits(hg, x, thr)
+		gateAboveGo(hw, x, thr)
+		if !slices.Equal(hg, hw) {
+			t.Fatalf("case %d: gateAbove(%v): %x, want %x", it, thr, hg, hw)
+		}
+	}
+}
